@@ -1,0 +1,1 @@
+"""Command-line entry points. Each defers heavy imports until it runs."""

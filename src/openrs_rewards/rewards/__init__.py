@@ -1,0 +1,1 @@
+"""Reward functions built on the verifiers; each a small picklable callable class."""

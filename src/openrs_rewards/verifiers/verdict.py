@@ -1,0 +1,50 @@
+"""`Verdict`: the one object that crosses module boundaries.
+
+Rewards, the scorer and the trainer glue read verdicts; none of them re-parse answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+Status = Literal["correct", "incorrect", "no_answer", "invalid_gold", "timeout", "error"]
+
+STATUSES: tuple[Status, ...] = ("correct", "incorrect", "no_answer", "invalid_gold", "timeout", "error")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The outcome of comparing one completion's final answer with one gold answer.
+
+    Attributes:
+        correct: True only when ``status == "correct"``.
+        status: one of ``STATUSES``. ``invalid_gold`` means the gold could not be parsed (never counted correct);
+            ``timeout`` means the guarded worker overran its deadline and was killed.
+        predicted: the normalised answer extracted from the completion, or None when none was found.
+        gold: the normalised gold answer, or None when it could not be parsed.
+        method: the stage that decided: ``"string"``, ``"numeric"``, ``"symbolic"``, ``"choice"``,
+            ``"math_verify"``, or for the non-comparison outcomes ``"extract"``, ``"gold"``, ``"guard"``.
+        seconds: wall time spent on this verdict.
+        source: where in the completion the answer was found (``"boxed"``, ``"answer_tag"``, ``"phrase"``,
+            ``"bold"``, ``"gsm8k"``, ``"choice"``, ``"last_number"``), or None.
+        detail: a short human-readable reason for ``error`` / ``timeout`` / ``invalid_gold``, else None.
+    """
+
+    correct: bool
+    status: Status
+    predicted: str | None = None
+    gold: str | None = None
+    method: str | None = None
+    seconds: float = 0.0
+    source: str | None = None
+    detail: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown verdict status {self.status!r}; expected one of {STATUSES}")
+        if self.correct != (self.status == "correct"):
+            raise ValueError(f"Verdict.correct={self.correct} contradicts status={self.status!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
