@@ -32,14 +32,24 @@ def load_pairs(limit: int | None, seed: int) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     pairs: list[dict[str, Any]] = []
     for name in BENCHMARKS:
-        path = DATA / f"{name}.jsonl" if (DATA / f"{name}.jsonl").exists() else FALLBACK_DATA / f"{name}.jsonl"
+        path = (
+            DATA / f"{name}.jsonl" if (DATA / f"{name}.jsonl").exists() else FALLBACK_DATA / f"{name}.jsonl"
+        )
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         rows = [r for r in rows if r.get("solution") and str(r.get("answer", "")).strip()]
         if limit is not None and len(rows) > limit:
             rows = rng.sample(rows, limit)
         for i, row in enumerate(rows):
             gold = str(row["answer"])
-            pairs.append({"benchmark": name, "id": row["id"], "completion": row["solution"], "gold": gold, "label": True})
+            pairs.append(
+                {
+                    "benchmark": name,
+                    "id": row["id"],
+                    "completion": row["solution"],
+                    "gold": gold,
+                    "label": True,
+                }
+            )
             for _ in range(20):
                 other = rows[rng.randrange(len(rows))]
                 other_gold = str(other["answer"])
@@ -87,9 +97,9 @@ def run_math_verify(pairs: list[dict[str, Any]], item_limit: float) -> tuple[lis
 
 
 def summarise(name: str, labels: list[bool], predicted: list[bool]) -> dict[str, float | int | str]:
-    positives = [p for lab, p in zip(labels, predicted) if lab]
-    negatives = [p for lab, p in zip(labels, predicted) if not lab]
-    correct = sum(lab == p for lab, p in zip(labels, predicted))
+    positives = [p for lab, p in zip(labels, predicted, strict=True) if lab]
+    negatives = [p for lab, p in zip(labels, predicted, strict=True) if not lab]
+    correct = sum(lab == p for lab, p in zip(labels, predicted, strict=True))
     return {
         "verifier": name,
         "pairs": len(labels),
@@ -118,7 +128,10 @@ def main() -> None:
 
     start = time.perf_counter()
     verdicts = openrs_rewards.verify_batch(
-        [p["completion"] for p in pairs], [p["gold"] for p in pairs], timeout=args.timeout, workers=args.workers
+        [p["completion"] for p in pairs],
+        [p["gold"] for p in pairs],
+        timeout=args.timeout,
+        workers=args.workers,
     )
     ours_seconds = time.perf_counter() - start
     ours = [v.correct for v in verdicts]

@@ -1,0 +1,327 @@
+"""Exact numbers from normalised answer text: a small bounded evaluator over ``fractions.Fraction``.
+
+``parse_number`` reads the arithmetic people write as a final numeric answer — integers, decimals, ``\\frac{a}{b}``,
+``a/b``, mixed numbers (``7\\frac{1}{4}`` = 29/4), scientific notation (``1.5\\times10^{3}``, ``1.5e3``),
+integer powers (``\\frac{1}{2^{99}}``), ``+ - \\cdot \\times`` and parentheses — and returns an exact rational.
+Anything else (π, roots, variables) gives None and is left to the symbolic stage.
+
+Everything is bounded so it can run in the caller with no deadline: the input length, the number of tokens, the
+digits of every literal and the bit size of every intermediate result are capped; past a cap the answer is "cannot
+decide" (None), never a slow computation. ``10^{100000}`` or ``5^{5^{5^{5^5}}}`` return None in microseconds.
+
+Percent policy (the common graders'): ``50\\%`` is the number 50 carrying a percent mark; a comparison where either
+side carries the mark accepts the other side written as 50 or as 0.5 (see ``numbers_equal``).
+
+Example:
+    >>> parse_number("\\\\frac{3}{4}")
+    ParsedNumber(value=Fraction(3, 4), percent=False)
+    >>> parse_number("1.5\\\\times10^{3}").value
+    Fraction(1500, 1)
+    >>> parse_number("\\\\pi") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+__all__ = [
+    "MAX_DIGITS",
+    "MAX_NUMERIC_CHARS",
+    "ParsedNumber",
+    "numbers_equal",
+    "parse_number",
+    "parse_number_list",
+]
+
+MAX_NUMERIC_CHARS = 400  # longer text is not a plain number
+MAX_DIGITS = 300  # digits in one literal
+MAX_BITS = 4_000  # bit size of numerator / denominator of any intermediate value
+MAX_TOKENS = 120
+
+_TOKEN_RE = re.compile(
+    r"(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)"
+    r"|(?P<command>\\[a-zA-Z]+)"
+    r"|(?P<op>[-+*/^(){}])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """An exact rational read from answer text; ``percent`` when it was written with a percent sign."""
+
+    value: Fraction
+    percent: bool = False
+
+
+class _Refused(Exception):
+    """The text is not a plain number, or evaluating it would exceed the caps."""
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """The exact value of a normalised numeric answer, or None when it is not one (or too big to evaluate cheaply).
+
+    Example:
+        >>> parse_number("7\\\\frac{1}{4}").value
+        Fraction(29, 4)
+        >>> parse_number("50\\\\%")
+        ParsedNumber(value=Fraction(50, 1), percent=True)
+        >>> parse_number("10^{100000}") is None
+        True
+    """
+    if not text or len(text) > MAX_NUMERIC_CHARS:
+        return None
+    percent = False
+    if text.endswith("\\%"):
+        percent = True
+        text = text[:-2]
+    if not text:
+        return None
+    try:
+        tokens = _tokenize(text)
+        value = _Evaluator(tokens).evaluate()
+    except (_Refused, ZeroDivisionError, ValueError, OverflowError):
+        return None
+    return ParsedNumber(value, percent)
+
+
+def parse_number_list(text: str) -> tuple[str, tuple[ParsedNumber, ...]] | None:
+    """A flat comma-separated list of numbers with its delimiters: ``("()", (1, 2))`` for ``(1,2)``.
+
+    Delimiter kinds: ``""`` (a bare list ``1,2``), ``"{}"`` (a set ``\\{1,2\\}``), or the two bracket characters
+    (``"()"``, ``"[]"``, ``"(]"``, ``"[)"``). None when the text is not such a list (nested lists, expressions).
+
+    Example:
+        >>> kind, items = parse_number_list("(1, 2]")
+        >>> kind, [item.value for item in items]
+        ('(]', [Fraction(1, 1), Fraction(2, 1)])
+    """
+    if "," not in text or len(text) > MAX_NUMERIC_CHARS:
+        return None
+    kind = ""
+    inner = text
+    if text.startswith("\\{") and text.endswith("\\}"):
+        kind, inner = "{}", text[2:-2]
+    elif len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
+        kind, inner = text[0] + text[-1], text[1:-1]
+    if any(char in inner for char in "()[]{}") and "\\frac" not in inner:
+        return None
+    parts = inner.split(",")
+    if len(parts) > 50:
+        return None
+    items: list[ParsedNumber] = []
+    for part in parts:
+        number = parse_number(part)
+        if number is None or number.percent:
+            return None
+        items.append(number)
+    return kind, tuple(items)
+
+
+def numbers_equal(a: ParsedNumber, b: ParsedNumber) -> bool:
+    """Exact equality, with the percent policy: if either side has a percent mark, x equals x and x/100.
+
+    Example:
+        >>> numbers_equal(parse_number("50\\\\%"), parse_number("0.5"))
+        True
+        >>> numbers_equal(parse_number("\\\\frac{1}{2^{99}}"), parse_number("\\\\frac{1}{2^{98}}"))
+        False
+    """
+    if a.value == b.value:
+        return True
+    if a.percent and not b.percent:
+        return a.value / 100 == b.value
+    if b.percent and not a.percent:
+        return b.value / 100 == a.value
+    return False
+
+
+def _tokenize(text: str) -> list[tuple[str, str]]:
+    tokens: list[tuple[str, str]] = []
+    position = 0
+    n = len(text)
+    while position < n:
+        match = _TOKEN_RE.match(text, position)
+        if match is None:
+            raise _Refused(text[position])
+        kind = match.lastgroup or ""
+        tokens.append((kind, match.group(0)))
+        position = match.end()
+        if len(tokens) > MAX_TOKENS:
+            raise _Refused("too many tokens")
+    return tokens
+
+
+def _check_size(value: Fraction) -> Fraction:
+    if value.numerator.bit_length() > MAX_BITS or value.denominator.bit_length() > MAX_BITS:
+        raise _Refused("too large")
+    return value
+
+
+def _literal(text: str) -> Fraction:
+    mantissa, _, exponent = text.lower().partition("e")
+    if len(mantissa) > MAX_DIGITS:
+        raise _Refused("too many digits")
+    value = Fraction(mantissa)
+    if exponent:
+        power = int(exponent)
+        if abs(power) > 1000:
+            raise _Refused("exponent too large")
+        value *= Fraction(10) ** power
+    return _check_size(value)
+
+
+def _power(base: Fraction, exponent: Fraction) -> Fraction:
+    if exponent.denominator != 1:
+        raise _Refused("non-integer exponent")
+    power = exponent.numerator
+    if base == 0 or base == 1:
+        if power < 0 and base == 0:
+            raise ZeroDivisionError
+        return base
+    if base == -1:
+        return Fraction(-1) if power % 2 else Fraction(1)
+    bits = max(base.numerator.bit_length(), base.denominator.bit_length())
+    if abs(power) * bits > MAX_BITS:
+        raise _Refused("power too large")
+    return _check_size(base**power)
+
+
+class _Evaluator:
+    """Recursive descent over tokens. Grammar (``\\cdot``/``\\times`` are ``*``; ``{}`` group like ``()``)::
+
+    expr    := term (("+" | "-") term)*
+    term    := unary (("*" | "/") unary)*
+    unary   := ("-" | "+") unary | power
+    power   := atom ("^" unary-atom)?
+    atom    := number [\\frac{..}{..}]  (mixed number) | "(" expr ")" | "{" expr "}" | \\frac{expr}{expr}
+    """
+
+    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+        self.tokens = tokens
+        self.position = 0
+        self.depth = 0
+
+    def evaluate(self) -> Fraction:
+        if not self.tokens:
+            raise _Refused("empty")
+        value = self.expr()
+        if self.position != len(self.tokens):
+            raise _Refused("trailing tokens")
+        return value
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def take(self, text: str) -> None:
+        token = self.peek()
+        if token is None or token[1] != text:
+            raise _Refused(f"expected {text}")
+        self.position += 1
+
+    def is_op(self, *texts: str) -> bool:
+        token = self.peek()
+        if token is None:
+            return False
+        if token[0] == "op":
+            return token[1] in texts
+        if token[0] == "command" and token[1] in ("\\cdot", "\\times"):
+            return "*" in texts
+        return False
+
+    def expr(self) -> Fraction:
+        self.depth += 1
+        if self.depth > 30:
+            raise _Refused("too deep")
+        value = self.term()
+        while self.is_op("+", "-"):
+            sign = self.tokens[self.position][1]
+            self.position += 1
+            right = self.term()
+            value = _check_size(value + right if sign == "+" else value - right)
+        self.depth -= 1
+        return value
+
+    def term(self) -> Fraction:
+        value = self.unary()
+        while self.is_op("*", "/"):
+            operator = self.tokens[self.position][1]
+            self.position += 1
+            right = self.unary()
+            value = _check_size(value / right if operator == "/" else value * right)
+        return value
+
+    def unary(self) -> Fraction:
+        if self.is_op("-"):
+            self.position += 1
+            return -self.unary()
+        if self.is_op("+"):
+            self.position += 1
+            return self.unary()
+        return self.power()
+
+    def power(self) -> Fraction:
+        base = self.atom()
+        if self.is_op("^"):
+            self.position += 1
+            if self.is_op("-"):
+                self.position += 1
+                exponent = -self.atom()
+            else:
+                exponent = self.atom()
+            if self.is_op("^"):
+                raise _Refused("tower of powers")
+            return _power(base, exponent)
+        return base
+
+    def atom(self) -> Fraction:
+        token = self.peek()
+        if token is None:
+            raise _Refused("unexpected end")
+        kind, text = token
+        if kind == "number":
+            self.position += 1
+            value = _literal(text)
+            # Mixed number: an integer immediately followed by \frac of integers (7\frac{1}{4} = 29/4).
+            following = self.peek()
+            if following == ("command", "\\frac") and value.denominator == 1 and "." not in text:
+                start = self.position
+                fraction = self.frac()
+                if fraction.numerator > 0 and fraction < 1 and _is_integer_fraction(self.tokens[start:]):
+                    return value + fraction
+                raise _Refused("number followed by a fraction")
+            return value
+        if kind == "op" and text in "({":
+            closing = ")" if text == "(" else "}"
+            self.position += 1
+            value = self.expr()
+            self.take(closing)
+            return value
+        if kind == "command" and text == "\\frac":
+            return self.frac()
+        raise _Refused(text)
+
+    def frac(self) -> Fraction:
+        self.take("\\frac")
+        self.take("{")
+        numerator = self.expr()
+        self.take("}")
+        self.take("{")
+        denominator = self.expr()
+        self.take("}")
+        return _check_size(numerator / denominator)
+
+
+def _is_integer_fraction(tokens: list[tuple[str, str]]) -> bool:
+    """The tokens start with ``\\frac { int } { int }`` (a mixed number's fractional part)."""
+    return (
+        len(tokens) >= 7
+        and tokens[2][0] == "number"
+        and tokens[2][1].isdigit()
+        and tokens[3][1] == "}"
+        and tokens[5][0] == "number"
+        and tokens[5][1].isdigit()
+        and tokens[6][1] == "}"
+    )

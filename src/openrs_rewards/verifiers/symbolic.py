@@ -1,0 +1,426 @@
+"""The symbolic stage: LaTeX → sympy with latex2sympy2_extended, structure-aware comparison, math-verify fallback.
+
+``symbolic_compare`` may be slow, hang in C-level sympy work, or eat memory, so it is ONLY called inside a guarded
+worker process with a hard deadline (``verifiers.guard``), or in-process by tests via ``cascade.compare``.
+
+Security: model text reaches sympy only through latex2sympy2_extended's ANTLR LaTeX grammar, which builds sympy
+objects directly (its ``sympify`` calls only ever see already-built sympy objects; its one ``parse_expr`` call is for
+``variable_values``, which we never pass). Nothing here calls ``eval``, ``exec``, ``sympify`` on a string or
+``parse_expr``; math-verify is used only through its ``LatexExtractionConfig`` path (its ``ExprExtractionConfig``
+would call ``parse_expr``), with its ``signal.alarm`` timeouts switched off (the guard owns the clock).
+
+Structure (decided here, before sympy sees the text):
+    * ``\\{a, b\\}`` is a set, a bare ``a, b`` an unordered collection of answers, ``(a, b)`` an ordered tuple,
+      ``(a, b]`` / ``[a, b)`` / ``[a, b]`` intervals; two intervals are equal only with the same brackets.
+    * Relations: ``x > 2`` equals ``2 < x``; ``y = 2x+1`` equals ``2x+1``; equations are equal when their sides
+      are equal or their differences agree up to sign.
+    * Numbers: exact where both sides are exact; otherwise a relative tolerance of 1e-12 on 30-digit evaluations,
+      never an absolute one (``1/2^{99}`` and ``1/2^{98}`` differ).
+
+Example:
+    >>> symbolic_compare("10-2\\\\sqrt{5}", "-2\\\\sqrt{5}+10")
+    Decision(equal=True, method='symbolic', predicted='10-2\\\\sqrt{5}')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from openrs_rewards.verifiers.cascade import Decision, InvalidGoldError
+from openrs_rewards.verifiers.normalize import normalize_answer
+
+__all__ = ["InvalidGoldError", "SymbolicConfig", "symbolic_compare"]
+
+MAX_SYMBOLIC_CHARS = 2_000  # longer text is not sent to the LaTeX parser
+RELATIVE_TOLERANCE = 1e-12
+_SEQUENCE_OPEN = {"(": ")", "[": "]"}
+
+
+@dataclass(frozen=True, slots=True)
+class SymbolicConfig:
+    """Options of the symbolic stage.
+
+    Attributes:
+        use_math_verify: ask math-verify's LaTeX path when our own parser cannot read one side.
+    """
+
+    use_math_verify: bool = True
+
+
+DEFAULT_SYMBOLIC = SymbolicConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class _Structured:
+    """A parsed answer: ``kind`` is "expr" (one sympy object) or a sequence kind ("", "{}", "()", "[]", "(]", "[)")."""
+
+    kind: str
+    items: tuple[Any, ...]
+
+
+def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DEFAULT_SYMBOLIC) -> Decision:
+    """Compare with sympy; ``gold_text`` is ``PreparedGold.text``. Raises ``InvalidGoldError`` for an unparseable gold.
+
+    Runs without a deadline of its own: call it only inside a guarded worker.
+
+    Example:
+        >>> symbolic_compare("\\\\{2, 1\\\\}", "\\\\{1,2\\\\}").equal
+        True
+        >>> symbolic_compare("(2, 1)", "(1,2)").equal
+        False
+    """
+    predicted_text = normalize_answer(predicted) if isinstance(predicted, str) else ""
+    gold_norm = normalize_answer(gold_text)
+    gold = _parse_gold(gold_norm)
+    if gold is None:
+        if config.use_math_verify and _math_verify_parse(gold_norm) is not None:
+            equal = _math_verify_equal(predicted_text, gold_norm)
+            return Decision(equal, "math_verify", predicted_text)
+        raise InvalidGoldError(f"cannot parse gold answer {gold_text[:200]!r}")
+    if not predicted_text:
+        return Decision(False, "symbolic", predicted_text)
+    prediction = _parse_cached(predicted_text)
+    if prediction is None:
+        if config.use_math_verify:
+            return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", predicted_text)
+        return Decision(False, "symbolic", predicted_text)
+    try:
+        equal = _structured_equal(prediction, gold)
+    except Exception:
+        equal = False
+    return Decision(equal, "symbolic", predicted_text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Parsing
+
+
+@lru_cache(maxsize=4_096)
+def _parse_gold(text: str) -> _Structured | None:
+    return _parse(text)
+
+
+@lru_cache(maxsize=1_024)
+def _parse_cached(text: str) -> _Structured | None:
+    return _parse(text)
+
+
+def _parse(text: str) -> _Structured | None:
+    if not text or len(text) > MAX_SYMBOLIC_CHARS:
+        return None
+    try:
+        kind, parts = _split_sequence(text)
+        if kind == "expr":
+            return _Structured("expr", (_latex(text),))
+        return _Structured(kind, tuple(_latex(part) for part in parts))
+    except Exception:
+        return None
+
+
+def _split_sequence(text: str) -> tuple[str, list[str]]:
+    """Split a top-level comma list and name its delimiters; ("expr", [text]) when it is not a list."""
+    kind = ""
+    inner = text
+    if text.startswith("\\{") and text.endswith("\\}") and _closes_at_end(text, 2, "\\{", "\\}"):
+        kind, inner = "{}", text[2:-2]
+    elif len(text) >= 2 and text[0] in "([" and text[-1] in ")]" and _closes_at_end_brackets(text):
+        kind, inner = text[0] + text[-1], text[1:-1]
+    parts = _top_level_split(inner)
+    if len(parts) == 1:
+        if kind == "{}":
+            return "{}", parts
+        if kind and kind[0] == "[" and kind[1] == "]":
+            return "expr", [text]
+        return "expr", [text]
+    if "\\cup" in text or "\\cap" in text:
+        return "expr", [text]
+    return kind, parts
+
+
+def _closes_at_end(text: str, start: int, opening: str, closing: str) -> bool:
+    depth = 1
+    i = start
+    while i < len(text):
+        if text.startswith(opening, i):
+            depth += 1
+            i += len(opening)
+            continue
+        if text.startswith(closing, i):
+            depth -= 1
+            if depth == 0:
+                return i == len(text) - len(closing)
+            i += len(closing)
+            continue
+        i += 1
+    return False
+
+
+def _closes_at_end_brackets(text: str) -> bool:
+    """The bracket opening ``text`` is closed (by any of ``)``/``]``) only at the very end."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0 and index != len(text) - 1:
+                return False
+    return depth == 0
+
+
+def _top_level_split(text: str) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and i + 1 < len(text) and text[i + 1] in "{}":
+            depth += 1 if text[i + 1] == "{" else -1
+            i += 2
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts]
+
+
+def _latex(text: str) -> Any:
+    import sympy
+    from latex2sympy2_extended import latex2sympy
+
+    if not text:
+        raise ValueError("empty element")
+    expression = latex2sympy(text, convert_degrees=False)
+    return _canonical_atoms(expression, sympy)
+
+
+def _canonical_atoms(expression: Any, sympy: Any) -> Any:
+    """Floats → exact rationals (from their decimal text); the symbol ``i`` → the imaginary unit."""
+    if isinstance(expression, sympy.MatrixBase):
+        return expression.applyfunc(lambda element: _canonical_atoms(element, sympy))
+    if not isinstance(expression, sympy.Basic):
+        return expression
+    replacements: dict[Any, Any] = {}
+    for atom in expression.atoms(sympy.Float):
+        replacements[atom] = sympy.Rational(str(atom))
+    for symbol in expression.free_symbols:
+        if getattr(symbol, "name", None) == "i":
+            replacements[symbol] = sympy.I
+    return expression.xreplace(replacements) if replacements else expression
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Comparison
+
+
+def _structured_equal(prediction: _Structured, gold: _Structured) -> bool:
+    if prediction.kind == "expr" and gold.kind == "expr":
+        return _objects_equal(prediction.items[0], gold.items[0])
+    if prediction.kind == "expr" or gold.kind == "expr":
+        # One side is a sequence, the other a single sympy object (a FiniteSet from ``\pm``, a Tuple, an Interval).
+        single = prediction if prediction.kind == "expr" else gold
+        sequence = gold if single is prediction else prediction
+        converted = _as_items(single.items[0])
+        if converted is None:
+            return False
+        kind, items = converted
+        other = _Structured(kind, items)
+        return _structured_equal(other, sequence) if single is prediction else _structured_equal(prediction, other)
+    kinds = (prediction.kind, gold.kind)
+    unordered = ("", "{}")
+    if kinds[0] in unordered and kinds[1] in unordered:
+        return _unordered_equal(prediction.items, gold.items)
+    if kinds[0] == kinds[1] or set(kinds) == {"", "()"}:
+        return len(prediction.items) == len(gold.items) and all(
+            _objects_equal(a, b) for a, b in zip(prediction.items, gold.items, strict=True)
+        )
+    return False
+
+
+def _as_items(value: Any) -> tuple[str, tuple[Any, ...]] | None:
+    import sympy
+
+    if isinstance(value, sympy.FiniteSet):
+        return "{}", tuple(value.args)
+    if isinstance(value, sympy.Tuple):
+        return "()", tuple(value.args)
+    if isinstance(value, sympy.Interval):
+        kind = ("(" if value.left_open else "[") + (")" if value.right_open else "]")
+        return kind, (value.start, value.end)
+    return None
+
+
+def _unordered_equal(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    remaining = list(b)
+    for item in a:
+        for index, candidate in enumerate(remaining):
+            if _objects_equal(item, candidate):
+                del remaining[index]
+                break
+        else:
+            # A set may repeat an element ({1, 1, 2} = {1, 2}): accept a match already used.
+            if not any(_objects_equal(item, candidate) for candidate in b):
+                return False
+    return not remaining or all(any(_objects_equal(candidate, item) for item in a) for candidate in remaining)
+
+
+def _objects_equal(a: Any, b: Any) -> bool:
+    import sympy
+
+    if a == b:
+        return True
+    if isinstance(a, sympy.MatrixBase) or isinstance(b, sympy.MatrixBase):
+        if not (isinstance(a, sympy.MatrixBase) and isinstance(b, sympy.MatrixBase)) or a.shape != b.shape:
+            return False
+        return all(_objects_equal(x, y) for x, y in zip(list(a), list(b), strict=True))
+    if not isinstance(a, sympy.Basic) or not isinstance(b, sympy.Basic):
+        return False
+    a_is_eq = isinstance(a, sympy.Eq)
+    b_is_eq = isinstance(b, sympy.Eq)
+    if a_is_eq and b_is_eq:
+        return _equations_equal(a, b)
+    if a_is_eq != b_is_eq:
+        equation, other = (a, b) if a_is_eq else (b, a)
+        if isinstance(equation.lhs, sympy.Symbol) and not isinstance(other, sympy.Rel):
+            return _objects_equal(equation.rhs, other)
+        if isinstance(equation.rhs, sympy.Symbol) and not isinstance(other, sympy.Rel):
+            return _objects_equal(equation.lhs, other)
+        return False
+    if isinstance(a, sympy.Rel) or isinstance(b, sympy.Rel):
+        return isinstance(a, sympy.Rel) and isinstance(b, sympy.Rel) and _relations_equal(a, b)
+    if isinstance(a, sympy.And) or isinstance(b, sympy.And):
+        if not (isinstance(a, sympy.And) and isinstance(b, sympy.And)):
+            return False
+        return _unordered_equal(tuple(a.args), tuple(b.args))
+    if isinstance(a, sympy.Set) or isinstance(b, sympy.Set):
+        return _sets_equal(a, b)
+    if isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr):
+        return _expressions_equal(a, b)
+    return False
+
+
+def _equations_equal(a: Any, b: Any) -> bool:
+    if _expressions_equal(a.lhs, b.lhs) and _expressions_equal(a.rhs, b.rhs):
+        return True
+    if _expressions_equal(a.lhs, b.rhs) and _expressions_equal(a.rhs, b.lhs):
+        return True
+    difference_a = a.lhs - a.rhs
+    difference_b = b.lhs - b.rhs
+    return _expressions_equal(difference_a, difference_b) or _expressions_equal(difference_a, -difference_b)
+
+
+def _relations_equal(a: Any, b: Any) -> bool:
+    canonical_a = a.canonical
+    canonical_b = b.canonical
+    if type(canonical_a) is not type(canonical_b):
+        reversed_b = canonical_b.reversed
+        if type(canonical_a) is not type(reversed_b):
+            return False
+        canonical_b = reversed_b
+    return _expressions_equal(canonical_a.lhs, canonical_b.lhs) and _expressions_equal(
+        canonical_a.rhs, canonical_b.rhs
+    )
+
+
+def _sets_equal(a: Any, b: Any) -> bool:
+    import sympy
+
+    if not (isinstance(a, sympy.Set) and isinstance(b, sympy.Set)):
+        return False
+    if isinstance(a, sympy.FiniteSet) and isinstance(b, sympy.FiniteSet):
+        return _unordered_equal(tuple(a.args), tuple(b.args))
+    if isinstance(a, sympy.Interval) and isinstance(b, sympy.Interval):
+        return (
+            a.left_open == b.left_open
+            and a.right_open == b.right_open
+            and _expressions_equal(a.start, b.start)
+            and _expressions_equal(a.end, b.end)
+        )
+    if isinstance(a, sympy.Union) and isinstance(b, sympy.Union):
+        return _unordered_equal(tuple(a.args), tuple(b.args))
+    return bool(a == b)
+
+
+def _expressions_equal(a: Any, b: Any) -> bool:
+    import sympy
+
+    if a == b:
+        return True
+    if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):
+        return False
+    try:
+        difference = sympy.simplify(a - b)
+        if difference == 0:
+            return True
+    except Exception:
+        difference = None
+    if not a.free_symbols and not b.free_symbols:
+        return _numbers_close(a, b)
+    if difference is not None and difference.free_symbols:
+        try:
+            return bool(sympy.expand(difference) == 0)
+        except Exception:
+            return False
+    return False
+
+
+def _numbers_close(a: Any, b: Any) -> bool:
+    """Relative comparison of two constant expressions at 30 digits; never an absolute tolerance."""
+    import sympy
+
+    try:
+        value_a = sympy.N(a, 30)
+        value_b = sympy.N(b, 30)
+        if not (value_a.is_number and value_b.is_number):
+            return False
+        if value_a == value_b:
+            return True
+        scale = max(abs(value_a), abs(value_b))
+        if scale == 0:
+            return True
+        return bool(abs(value_a - value_b) <= RELATIVE_TOLERANCE * scale)
+    except Exception:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# math-verify backend (LaTeX path only; no signal.alarm)
+
+
+@lru_cache(maxsize=1_024)
+def _math_verify_parse(text: str) -> tuple[Any, ...] | None:
+    try:
+        from math_verify import LatexExtractionConfig, parse
+    except ImportError:  # pragma: no cover - math-verify is a core dependency
+        return None
+    try:
+        parsed = parse(
+            "$" + text + "$",
+            extraction_config=[LatexExtractionConfig()],
+            parsing_timeout=None,  # type: ignore[arg-type]  # None disables its signal.alarm; the guard times us
+        )
+    except Exception:
+        return None
+    return tuple(parsed) if parsed else None
+
+
+def _math_verify_equal(predicted: str, gold: str) -> bool:
+    from math_verify import verify
+
+    parsed_gold = _math_verify_parse(gold)
+    parsed_prediction = _math_verify_parse(predicted)
+    if parsed_gold is None or parsed_prediction is None:
+        return False
+    try:
+        return bool(verify(list(parsed_gold), list(parsed_prediction), timeout_seconds=None))
+    except Exception:
+        return False

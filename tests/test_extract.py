@@ -1,0 +1,575 @@
+"""Answer extraction: every supported form, the priorities between them, degenerate output, and properties."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openrs_rewards.verifiers.extract import (
+    DEFAULT_EXTRACTION,
+    Extracted,
+    ExtractionConfig,
+    extract_answer,
+    extract_gold,
+    last_boxed,
+)
+
+NO_FALLBACK = ExtractionConfig(last_number_fallback=False)
+
+
+def found(
+    completion: str, config: ExtractionConfig = DEFAULT_EXTRACTION, **kwargs: str
+) -> tuple[str, str] | None:
+    result = extract_answer(completion, config, **kwargs)
+    return None if result is None else (result.text, result.source)
+
+
+# --- boxed --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        (r"The answer is \boxed{42}.", "42"),
+        (r"so $\boxed{\frac{1}{2}}$", r"\frac{1}{2}"),
+        (r"\boxed{\frac{\sqrt{3}}{2}}", r"\frac{\sqrt{3}}{2}"),
+        (r"\boxed{\{1, 2\}}", r"\{1, 2\}"),  # escaped braces are not structure
+        (r"\boxed{a \} b}", r"a \} b"),
+        (r"\boxed{\left\{ x \right.}", r"\left\{ x \right."),
+        (r"\boxed 5.", "5"),  # "\boxed x": one TeX argument
+        (r"$\boxed 7$", "7"),
+        (r"\boxed {9}", "9"),
+        (r"\fbox{12}", "12"),
+        (r"\boxed{ 3 } ", "3"),
+        (r"\boxed{1} then \boxed{2}", "2"),  # the last box wins
+        (r"\boxed{\boxed{5}}", "5"),
+        (r"\boxed{x^{2} + \frac{1}{x}}", r"x^{2} + \frac{1}{x}"),
+        (r"\boxed{(0, 1]}", "(0, 1]"),
+        (r"\boxed{\text{(C)}}", r"\text{(C)}"),
+        (r"\boxed{5\,}", r"5\,"),  # an escaped comma is LaTeX spacing, not punctuation
+        (r"\boxed{3} and \boxed{}", "3"),  # empty boxes are skipped, not an empty answer
+        (r"\boxed{3} then the truncated \boxed{12", "3"),  # an unclosed box is no box
+        (r"}}}} \boxed{4} }}", "4"),  # stray closing braces are tolerated
+        (r"{{{{ \boxed{4}", "4"),  # stray opening braces too
+        (r"\boxed{1}\\boxed{2}", "2"),  # "\\" is a line break, then a real box
+    ],
+)
+def test_boxed_forms(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "boxed")
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        r"\boxed{}",
+        r"\boxed{ }",
+        r"\boxed{} \boxed{}",
+        r"\boxedx{3}",
+        r"\fboxsep{3}",
+        r"\boxed{3",
+        r"I will use the \boxed notation",  # prose about boxes, not "\boxed x"
+    ],
+)
+def test_not_a_usable_box(completion: str) -> None:
+    assert found(completion, NO_FALLBACK) is None
+
+
+def test_last_boxed_public_helper() -> None:
+    assert last_boxed(r"a \boxed{1} b \fbox{2} c \boxed{}") == "2"
+    assert last_boxed("no box here") is None
+    assert last_boxed(r"\boxed{1} \boxed{" + "x" * 50 + "}", max_chars=10) == "1"
+    assert last_boxed(r"\boxed{\{\}}") == r"\{\}"
+
+
+# --- <answer> tags ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("<answer>42</answer>", "42"),
+        ("<answer>\n  $\\frac{3}{4}$\n</answer>", r"\frac{3}{4}"),
+        (r"<answer>so it is \boxed{7} here</answer>", "7"),  # a box inside the tag wins over its raw text
+        ("<answer>The final answer is 12.</answer>", "12"),
+        ("<answer>1</answer> more <answer>2</answer>", "2"),
+        ("<answer>5</answer><answer></answer>", "5"),  # empty tags are skipped
+        (r"scratch: \boxed{3}. <answer>5</answer>", "5"),  # the declared answer after scratch work
+        ("<think>hmm \\boxed{9}</think><answer>4</answer>", "4"),
+    ],
+)
+def test_answer_tag(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "answer_tag")
+
+
+def test_box_after_an_echoed_answer_template_wins() -> None:
+    completion = r"Format: <answer> answer here </answer>. Solving... so \boxed{9}"
+    assert found(completion) == ("9", "boxed")
+
+
+def test_unclosed_answer_tag_is_not_a_tag() -> None:
+    assert found("<answer>42", NO_FALLBACK) is None
+    assert found("<answer>42") == ("42", "last_number")
+
+
+# --- phrases ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("So the final answer is 12.", "12"),
+        ("The answer is: $\\frac{3}{4}$.", r"\frac{3}{4}"),
+        ("Final Answer: The final answer is $x^2+1$. I hope it is correct.", "x^2+1"),  # Minerva
+        ("Final Answer: The final answer is 8. I hope it is correct.", "8"),
+        ("the answer is 3.5 cm.", "3.5 cm"),
+        ("The answer is\n\\[\n  7\n\\]\n", "7"),
+        ("The answer is \\(2\\sqrt{2}\\).", r"2\sqrt{2}"),
+        ("The answer is $$10$$", "10"),
+        ("Answer: 17", "17"),
+        ("The answer is 1. But wait, the answer is 2.", "2"),  # the last statement wins
+        ("The answer is $5.", "5"),  # a dollar amount
+        ("the answer is 4. the answer is correct.", "4"),  # commentary is not an answer
+        ("ANSWER IS 6", "6"),
+    ],
+)
+def test_phrase(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "phrase")
+
+
+def test_phrase_with_empty_box_is_no_answer() -> None:
+    assert found(r"The answer is \boxed{}.", NO_FALLBACK) is None
+
+
+# --- bold ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("**Answer:** 12", "12"),
+        ("**Final Answer:** $\\frac12$", r"\frac12"),
+        ("**Answer: 12**", "12"),
+        ("**Final answer: 7** (checked)", "7"),
+        ("**Answer**: 13", "13"),
+        ("**Answer**: **15**", "15"),
+        ("**Final Answer**\n\n14\n", "14"),
+        ("**Final Answer**\n\\[\n 2\\pi\n\\]", r"2\pi"),
+        ("**Answer:** 1\n\nNo wait.\n\n**Answer:** 3", "3"),
+    ],
+)
+def test_bold(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "bold")
+
+
+# --- gsm8k --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("Natalia sold 48 + 24 = 72 clips.\n#### 72", "72"),
+        ("#### 1,234", "1,234"),
+        ("#### -3.5\n", "-3.5"),
+        ("#### $18", "18"),
+        ("#### \\frac{1}{2}", r"\frac{1}{2}"),
+    ],
+)
+def test_gsm8k(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "gsm8k")
+
+
+def test_markdown_heading_is_not_a_gsm8k_answer() -> None:
+    assert found("#### Step 1: add\n3 + 4 = 7 apples") == ("7", "last_number")
+    assert found("#### Step 1: add", NO_FALLBACK) is None
+
+
+# --- last number fallback -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("I think it's 4, or maybe 5.", "5"),
+        ("it costs 1,000 dollars", "1,000"),
+        ("x = -2.5 then", "-2.5"),
+        ("ratio 3/4", "3/4"),
+    ],
+)
+def test_last_number(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "last_number")
+    assert found(completion, NO_FALLBACK) is None
+
+
+def test_no_answer_at_all() -> None:
+    assert found("I have no idea.") is None
+    assert found("") is None
+
+
+# --- priorities ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        (r"The answer is 4, i.e. \boxed{5}", ("5", "boxed")),  # boxed > phrase
+        ("**Answer:** 4\nThe answer is 5", ("5", "phrase")),  # phrase > bold
+        ("The answer is 5\n**Answer:** 4", ("5", "phrase")),
+        ("**Answer:** 5\n#### 4", ("5", "bold")),  # bold > gsm8k
+        ("#### 5\nthat took 20 minutes", ("5", "gsm8k")),  # gsm8k > last number
+        (r"<answer>5</answer> The answer is 4", ("5", "answer_tag")),  # tag > phrase
+    ],
+)
+def test_priorities(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+# --- think tags ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        (r"<think>maybe \boxed{3}</think>So \boxed{4}.", ("4", "boxed")),
+        (r"<think>maybe \boxed{3}</think>The answer is 4.", ("4", "phrase")),
+        # A pre-filled "<think>" leaves only the closing tag in the completion.
+        (r"maybe \boxed{3}</think>The answer is 4.", ("4", "phrase")),
+        (r"<think>a</think> \boxed{1} <think>b</think> \boxed{2}", ("2", "boxed")),
+        # Sky-T1 / Bespoke markers.
+        (r"<|begin_of_thought|> \boxed{3} <|end_of_thought|><|begin_of_solution|> \boxed{5}", ("5", "boxed")),
+    ],
+)
+def test_text_after_the_last_think_close(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+def test_nothing_after_think_close_is_no_answer() -> None:
+    # The thought had an answer, but the final part has none: the thinking is not searched.
+    assert found(r"<think>the answer is \boxed{3}</think>") is None
+    assert found(r"<think>the answer is \boxed{3}</think> I am done.") is None
+
+
+@pytest.mark.parametrize("completion", [r"<think>so \boxed{3}", r"<|begin_of_thought|> so \boxed{3}"])
+def test_unclosed_think_policy(completion: str) -> None:
+    assert found(completion) == ("3", "boxed")
+    assert found(completion, ExtractionConfig(unclosed_think="search_all")) == ("3", "boxed")
+    assert found(completion, ExtractionConfig(unclosed_think="no_answer")) is None
+
+
+def test_unclosed_think_after_a_closed_one() -> None:
+    completion = r"<think>a</think> \boxed{1} <think> second thoughts \boxed{2}"
+    assert found(completion) == ("2", "boxed")
+    assert found(completion, ExtractionConfig(unclosed_think="no_answer")) is None
+
+
+def test_prefilled_think_without_close_cannot_be_told_apart() -> None:
+    # No "<think>" and no "</think>": indistinguishable from a non-thinking answer, so searched under both policies.
+    assert found(r"so \boxed{3}", ExtractionConfig(unclosed_think="no_answer")) == ("3", "boxed")
+
+
+# --- multiple choice ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("The answer is (C).", "C"),
+        (r"\boxed{C}", "C"),
+        (r"\boxed{(C)}", "C"),
+        (r"\boxed{\textbf{(C)}}", "C"),
+        (r"\boxed{\text{(B) } 12}", "B"),
+        (r"So the answer is $\textbf{(D) }12$", "D"),
+        ("so the answer is C", "C"),
+        ("**Answer:** (B) 12", "B"),
+        ("The correct option is (e).", "E"),
+        ("<answer>A</answer>", "A"),
+        ("Therefore, the answer is option B.", "B"),
+        ("Computing all of it...\n(A)", "A"),  # a lone letter on the last line
+        ("All told:\n\\textbf{(E)}\n", "E"),
+        (r"Circles everywhere. The answer is \boxed{B}", "B"),
+    ],
+)
+def test_choice_letters(completion: str, expected: str) -> None:
+    assert found(completion, choice_letters="ABCDE") == (expected, "choice")
+
+
+def test_choice_letter_must_be_offered() -> None:
+    assert found("The answer is (F).", choice_letters="ABCDE") == ("(F)", "phrase")
+    assert found("The answer is (F).", choice_letters="ABCDEF") == ("F", "choice")
+
+
+@pytest.mark.parametrize(
+    "completion",
+    ["Circle", "A circle is round.", "Area = 5", "the answer is a", "We choose Alpha."],
+)
+def test_words_are_not_choice_letters(completion: str) -> None:
+    result = extract_answer(completion, NO_FALLBACK, choice_letters="ABCDE")
+    assert result is None or result.source != "choice"
+
+
+def test_choice_mode_still_returns_a_non_letter_answer() -> None:
+    # The caller can then mark it incorrect rather than unanswered.
+    assert found(r"\boxed{12}", choice_letters="ABCDE") == ("12", "boxed")
+
+
+def test_choice_mode_prefers_a_letter_over_a_higher_priority_number() -> None:
+    assert found(r"\boxed{12}, so the answer is (B)", choice_letters="ABCDE") == ("B", "choice")
+
+
+# --- caps and degenerate output -----------------------------------------------------------------------------------
+
+
+def test_only_the_tail_is_searched() -> None:
+    config = ExtractionConfig(tail_chars=100)
+    assert found(r"\boxed{7}" + " filler" * 100, config) is None
+    assert found(r"\boxed{7}" + " filler" * 10, config) == ("7", "boxed")
+
+
+def test_overlong_candidates_are_refused() -> None:
+    config = ExtractionConfig(max_answer_chars=20)
+    assert found(r"\boxed{1} \boxed{" + "x+" * 30 + "x}", config) == ("1", "boxed")
+    assert found("The answer is " + "y" * 50, config) is None
+    assert found("the number " + "9" * 50, config) is None  # an overlong last number is no answer
+
+
+def test_empty_boxes_repeated_hundreds_of_times() -> None:
+    real_answer = r"Thus the answer is \boxed{13}. "
+    assert found(real_answer + r"\boxed{}. " * 1300) == ("13", "boxed")
+    assert found("What is $m+n$? " + r"\boxed{}. " * 1300, NO_FALLBACK) is None
+
+
+def test_unclosed_boxes_repeated() -> None:
+    assert found(r"\boxed{18} " + r"\boxed{. " * 1000) == ("18", "boxed")
+
+
+def test_hundred_thousand_character_runaway() -> None:
+    runaway = "Wait, let me reconsider the case n = 3. " * 2600
+    assert len(runaway) > 100_000
+    assert found("<think>" + runaway) == ("3", "last_number")
+    assert found("<think>" + runaway, NO_FALLBACK) is None
+    assert found("<think>" + runaway + r"</think> \boxed{9}") == ("9", "boxed")
+
+
+def test_deeply_nested_braces() -> None:
+    depth = 50_000
+    nested = "{" * depth + "x" + "}" * depth
+    assert last_boxed(r"\boxed{" + nested + "}") == nested
+    assert found(r"\boxed{" + nested + "}") is None  # longer than max_answer_chars, and no number
+    assert found(r"\boxed{2} " + "{" * 10_000) == ("2", "boxed")  # unclosed braces after the answer
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "\\" * 100_000,
+        "$" * 100_000,
+        "*" * 100_000,
+        "#" * 100_000,
+        "{" * 100_000,
+        "}" * 100_000,
+        "the answer is " * 10_000,
+        "**Answer:** " * 10_000,
+        "<answer>" * 10_000 + "</answer>" * 10_000,
+        "#### " * 20_000,
+        "(A) " * 25_000,
+        "1," * 50_000,
+        "<think>" * 10_000,
+        "answer:\n" * 10_000,
+    ],
+)
+def test_degenerate_input_returns(completion: str) -> None:
+    for config in (DEFAULT_EXTRACTION, NO_FALLBACK, ExtractionConfig(unclosed_think="no_answer")):
+        result = extract_answer(completion, config)
+        assert result is None or result.text in completion
+        extract_answer(completion, config, choice_letters="ABCDE")
+    extract_gold(completion)
+    last_boxed(completion)
+
+
+def test_non_string_input_is_no_answer() -> None:
+    assert extract_answer(None) is None  # type: ignore[arg-type]
+    assert extract_gold(None) is None  # type: ignore[arg-type]
+
+
+# --- config and result types --------------------------------------------------------------------------------------
+
+
+def test_config_is_frozen_and_validated() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        DEFAULT_EXTRACTION.tail_chars = 5  # type: ignore[misc]
+    with pytest.raises(ValueError, match="unclosed_think"):
+        ExtractionConfig(unclosed_think="maybe")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="tail_chars"):
+        ExtractionConfig(tail_chars=0)
+    with pytest.raises(ValueError, match="max_answer_chars"):
+        ExtractionConfig(max_answer_chars=0)
+    assert ExtractionConfig() == DEFAULT_EXTRACTION
+
+
+def test_extracted_is_a_frozen_value() -> None:
+    result = extract_answer(r"\boxed{1}")
+    assert result == Extracted("1", "boxed")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.text = "2"  # type: ignore[misc]
+
+
+# --- gold ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "expected"),
+    [
+        ("27", "27"),
+        ("y - 2", "y - 2"),  # never reduced to its last number
+        ("10 - 2\\sqrt{5}", "10 - 2\\sqrt{5}"),
+        ("$y - 2$", "y - 2"),
+        ("\\(3\\)", "3"),
+        ("\\[ x^2 \\]", "x^2"),
+        ("$$\\frac{1}{2}$$", "\\frac{1}{2}"),
+        ("  5.  ", "5"),
+        ("$5$.", "5"),
+        ("3.14", "3.14"),
+        ("\\$5", "\\$5"),
+        ("(1, 2)", "(1, 2)"),
+        ("[30]", "[30]"),
+        ("$a$ and $b$", "$a$ and $b$"),  # two math spans are not one wrapper
+        ("x \\in [0, 1)", "x \\in [0, 1)"),
+        (
+            "(-\\infty, 0) \\cup\\{1\\}$.",
+            "(-\\infty, 0) \\cup\\{1\\}",
+        ),  # a stray half wrapper (OlympiadBench)
+        ("costs 5\\$", "costs 5\\$"),  # an escaped dollar is not a wrapper
+        # A worked solution: its LAST boxed answer.
+        ("We get $\\boxed{4}$ first, then correct it to $\\boxed{6}$.", "6"),
+        ("Hence the width is $\\boxed{10 - 2\\sqrt{5}}$ cm.", "10 - 2\\sqrt{5}"),
+        ("so \\boxed{\\{1, 2\\}}", "\\{1, 2\\}"),
+        ("\\boxed{3} and \\boxed{}", "3"),
+        # GSM8K.
+        ("Natalia sold 48/2 = <<48/2=24>>24 clips.\n#### 72", "72"),
+        ("#### 1,000", "1,000"),
+    ],
+)
+def test_extract_gold(gold: str, expected: str) -> None:
+    assert extract_gold(gold) == expected
+
+
+@pytest.mark.parametrize(
+    "gold", ["", "   ", "$$", "\\boxed{}", "the answer is \\boxed{ }", "\\boxed{3", "#### "]
+)
+def test_unusable_gold(gold: str) -> None:
+    assert extract_gold(gold) is None
+
+
+# --- properties ---------------------------------------------------------------------------------------------------
+
+_PLAIN = st.text(alphabet=st.characters(blacklist_characters="{}\\", codec="utf-8"), min_size=1, max_size=8)
+_ATOMS = st.one_of(
+    _PLAIN,
+    st.sampled_from(
+        [r"\frac", r"\sqrt", r"\pi", r"\{", r"\}", r"\left(", r"\right)", "^", "_", r"\cdot", r"\\"]
+    ),
+)
+
+
+def _balanced(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.lists(children, min_size=1, max_size=4).map("".join),
+        children.map(lambda inner: "{" + inner + "}"),
+    )
+
+
+def _recoverable(answer: str) -> bool:
+    """Brace-balanced answers whose span survives extraction unchanged: no surrounding whitespace, no wrapper or
+    trailing punctuation that extraction strips by design, no nested box, and no tag that would cut the text."""
+    return (
+        bool(answer)
+        and answer == answer.strip()
+        and not any(
+            word in answer for word in ("boxed", "fbox", "</think>", "<|end_of_thought|>", "</answer>")
+        )
+        and not answer.endswith(("\\", "$", "*", ".", ",", ";", ":", "!"))
+        and not answer.startswith(("$", "*", "\\(", "\\["))
+    )
+
+
+# Brace-balanced LaTeX-ish answers: plain text, macros, escaped braces, nested groups.
+BALANCED_ANSWERS = st.recursive(_ATOMS, _balanced, max_leaves=12).filter(_recoverable)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=300), BALANCED_ANSWERS)
+def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
+    completion = prefix + "\\boxed{" + answer + "}"
+    assert found(completion) == (answer, "boxed")
+    assert last_boxed(completion) == answer
+    assert extract_gold(completion) == answer
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.from_regex(r"[0-9a-z+\-/^() ]{0,20}[0-9a-z]", fullmatch=True))
+def test_simple_boxed_answer_round_trips_after_think(thought: str, answer: str) -> None:
+    answer = answer.strip()
+    completion = "<think>" + thought + "</think>The answer is $\\boxed{" + answer + "}$."
+    assert found(completion) == (answer, "boxed")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.characters(codec="utf-8"),
+            st.sampled_from(
+                [
+                    "\\boxed{",
+                    "}",
+                    "{",
+                    "\\",
+                    "$",
+                    "<answer>",
+                    "</answer>",
+                    "<think>",
+                    "</think>",
+                    "**Answer:**",
+                    "answer is ",
+                    "#### ",
+                    "\n",
+                    "(B)",
+                    "\\fbox ",
+                    "\\{",
+                    "**",
+                    ". ",
+                    "7",
+                    "-2.5",
+                ]
+            ),
+        ),
+        max_size=120,
+    ).map("".join)
+)
+def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> None:
+    for config in (DEFAULT_EXTRACTION, NO_FALLBACK, ExtractionConfig(tail_chars=50, max_answer_chars=10)):
+        tail = text[-config.tail_chars :]
+        result = extract_answer(text, config)
+        if result is not None:
+            assert result.text
+            assert result.text in tail
+            assert result.text == result.text.strip()
+            assert len(result.text) <= config.max_answer_chars
+        choice = extract_answer(text, config, choice_letters="ABCDE")
+        if choice is not None and choice.source == "choice":
+            assert choice.text in "ABCDE"
+            assert choice.text.lower() in tail.lower()
+    gold = extract_gold(text)
+    assert gold is None or (gold and gold in text)
+    box = last_boxed(text)
+    assert box is None or (box and box in text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_text_inside_the_thinking_never_matters(thought: str, final: str) -> None:
+    thought = thought.replace("</think>", "").replace("<|end_of_thought|>", "")
+    final = final.replace("</think>", "").replace("<|end_of_thought|>", "")
+    assert extract_answer("<think>" + thought + "</think>" + final) == extract_answer("</think>" + final)

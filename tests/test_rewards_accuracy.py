@@ -1,0 +1,169 @@
+"""The accuracy rewards: statuses to values, gold columns, closed-think option, logging, the async variant."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import pickle
+
+import pytest
+from test_rewards_base import Recorder, fake_verifier, real_verifier_available
+
+from openrs_rewards.rewards import AccuracyReward, AsyncAccuracyReward
+
+COMPLETIONS = [
+    "<think>2+2</think> \\boxed{4}",  # correct
+    "<think>2+2</think> \\boxed{5}",  # incorrect
+    "<think>2+2</think> four",  # no answer
+    "<think>TIMEOUT</think> \\boxed{4}",  # verifier timed out
+    "<think>ERROR</think> \\boxed{4}",  # verifier error
+    "<think>2+2</think> \\boxed{4}",  # invalid gold
+]
+GOLDS = ["4", "4", "4", "4", "4", "INVALID"]
+
+
+def test_statuses_become_values() -> None:
+    with fake_verifier():
+        assert AccuracyReward()(completions=COMPLETIONS, answer=GOLDS) == [1.0, 0.0, 0.0, 0.0, None, None]
+
+
+def test_failures_and_extractions_are_logged() -> None:
+    recorder = Recorder()
+    with fake_verifier():
+        AccuracyReward()(completions=COMPLETIONS, answer=GOLDS, **recorder.kwargs)
+    assert recorder.extra["accuracy/predicted"] == ["4", "5", None, None, None, None]
+    assert recorder.extra["accuracy/status"] == [
+        "correct", "incorrect", "no_answer", "timeout", "error", "invalid_gold",
+    ]  # fmt: skip
+    assert recorder.metrics == {
+        "accuracy/no_answer": [1.0],
+        "accuracy/timeout": [1.0],
+        "accuracy/invalid_gold": [1.0],
+        "accuracy/error": [1.0],
+    }
+
+
+def test_log_name_follows_dunder_name() -> None:
+    recorder = Recorder()
+    with fake_verifier():
+        AccuracyReward(name="acc_strict")(completions=["\\boxed{1}"], answer=["1"], **recorder.kwargs)
+    assert set(recorder.metrics) == {f"acc_strict/{s}" for s in ("no_answer", "timeout", "invalid_gold", "error")}
+
+
+def test_chat_completions_and_extra_columns_are_accepted() -> None:
+    chats = [[{"role": "assistant", "content": "\\boxed{3}"}], [{"role": "assistant", "content": "\\boxed{2}"}]]
+    with fake_verifier():
+        values = AccuracyReward()(
+            prompts=[[{"role": "user", "content": "q"}]] * 2,
+            completions=chats,
+            completion_ids=[[1], [2]],
+            solution=["3", "3"],
+            problem=["q", "q"],
+            trainer_state=object(),
+        )
+    assert values == [1.0, 0.0]
+
+
+def test_gold_column_auto_takes_answer_before_solution() -> None:
+    with fake_verifier() as fake:
+        AccuracyReward()(completions=["\\boxed{1}"], answer=["1"], solution=["worked \\boxed{2}"])
+    assert fake.calls[0]["golds"] == ["1"]
+    with fake_verifier() as fake:
+        values = AccuracyReward(gold_column="target")(completions=["\\boxed{7}"], target=[7], answer=["1"])
+    assert fake.calls[0]["golds"] == ["7"] and values == [1.0]  # non-string golds are passed as text
+
+
+def test_missing_or_short_gold_column_is_a_clear_error() -> None:
+    with fake_verifier(), pytest.raises(KeyError, match=r"accuracy.*gold column.*\['problem'\]"):
+        AccuracyReward()(completions=["x"], problem=["p"])
+    with fake_verifier(), pytest.raises(ValueError, match="'answer' has 1 values for 2 completions"):
+        AccuracyReward()(completions=["x", "y"], answer=["1"])
+
+
+def test_verifier_options_are_passed_through() -> None:
+    reward = AccuracyReward(timeout=0.25, workers=3, unclosed_think="no_answer", last_number_fallback=False)
+    with fake_verifier() as fake:
+        reward(completions=["\\boxed{1}"], answer=["1"])
+    call = fake.calls[0]
+    assert (call["timeout"], call["workers"], call["unclosed_think"], call["last_number_fallback"]) == (
+        0.25, 3, "no_answer", False,
+    )  # fmt: skip
+    with fake_verifier() as fake:
+        AccuracyReward()(completions=["\\boxed{1}"], answer=["1"])
+    assert "unclosed_think" not in fake.calls[0] and "last_number_fallback" not in fake.calls[0]
+
+
+def test_require_closed_think_gives_zero_without_verifying() -> None:
+    completions = ["<think>so \\boxed{4} maybe", "<think>ok</think> \\boxed{4}", "pre-filled</think>\\boxed{4}"]
+    recorder = Recorder()
+    with fake_verifier() as fake:
+        values = AccuracyReward(require_closed_think=True)(
+            completions=completions, answer=["4"] * 3, **recorder.kwargs
+        )
+    assert values == [0.0, 1.0, 1.0]
+    assert fake.calls[0]["completions"] == completions[1:]
+    assert recorder.metrics["accuracy/unclosed_think"] == [1.0]
+    assert recorder.extra["accuracy/status"][0] == "skipped"
+    with fake_verifier():
+        assert AccuracyReward()(completions=completions, answer=["4"] * 3) == [1.0, 1.0, 1.0]
+
+
+def test_invalid_options_are_refused() -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        AccuracyReward(timeout=0)
+    with pytest.raises(ValueError, match="unclosed_think"):
+        AccuracyReward(unclosed_think="maybe")  # type: ignore[arg-type]
+
+
+def test_empty_batch() -> None:
+    with fake_verifier() as fake:
+        assert AccuracyReward()(completions=[], answer=[]) == []
+    assert fake.calls == []
+
+
+def test_async_variant_is_a_coroutine_and_agrees() -> None:
+    reward = AsyncAccuracyReward()
+    assert inspect.iscoroutinefunction(reward.__call__)
+    assert reward.__name__ == "accuracy_async"
+    with fake_verifier() as fake:
+        values = asyncio.run(reward(completions=COMPLETIONS, answer=GOLDS))
+    assert values == [1.0, 0.0, 0.0, 0.0, None, None]
+    assert fake.calls[0]["via"] == "async"
+
+
+def test_async_variant_without_async_verifier_runs_in_a_thread() -> None:
+    async def main() -> list[float | None]:
+        return await AsyncAccuracyReward()(completions=["\\boxed{1}", "\\boxed{2}"], answer=["1", "1"])
+
+    with fake_verifier(with_async=False) as fake:
+        assert asyncio.run(main()) == [1.0, 0.0]
+    assert "via" not in fake.calls[0]
+
+
+def test_async_rewards_run_concurrently_on_one_loop() -> None:
+    async def main() -> list[list[float | None]]:
+        rewards = [AsyncAccuracyReward(), AsyncAccuracyReward(name="second")]
+        return list(await asyncio.gather(*(r(completions=["\\boxed{1}"], answer=["1"]) for r in rewards)))
+
+    with fake_verifier():
+        assert asyncio.run(main()) == [[1.0], [1.0]]
+
+
+def test_pickle_round_trip_keeps_settings() -> None:
+    reward = AccuracyReward(require_closed_think=True, gold_column="solution", name="acc")
+    clone = pickle.loads(pickle.dumps(reward))
+    assert vars(clone) == vars(reward)
+    with fake_verifier():
+        assert clone(completions=["a</think>\\boxed{1}"], solution=["1"]) == [1.0]
+
+
+@pytest.mark.skipif(not real_verifier_available(), reason="the verifier core (issue 2) is not implemented yet")
+def test_with_the_real_verifier() -> None:
+    completions = [
+        "<think>1/2 + 1/4 = 3/4</think> The answer is \\boxed{\\frac{3}{4}}.",
+        "<think>hmm</think> \\boxed{0.7}",
+        "<think>hmm</think> \\boxed{4}",
+    ]
+    golds = ["0.75", "0.75", "We compute $2+2=\\boxed{4}$."]  # the last: a worked solution
+    assert AccuracyReward()(completions=completions, solution=golds) == [1.0, 0.0, 1.0]
+    assert asyncio.run(AsyncAccuracyReward()(completions=completions, solution=golds)) == [1.0, 0.0, 1.0]
