@@ -405,6 +405,8 @@ BROKEN_CASES = {
         "importing it failed: ModuleNotFoundError: No module named 'no_such_dependency_xyz'",
     ),
     "brk_attr": ("regplug_good:DoesNotExist", "importing it failed: AttributeError"),
+    "brk_exit": ("regplug_exits_mod:Thing", "importing it failed: SystemExit: 3"),
+    "brk_syntax": ("regplug_syntax_mod:Thing", "importing it failed: SyntaxError"),
     "brk_notcallable": (
         "regplug_good:NOT_CALLABLE",
         "it is an int object, not a reward class, factory or function",
@@ -421,6 +423,8 @@ BROKEN_CASES = {
 
 def _broken_dist(site: FakeSite) -> None:
     site.module("regplug_broken_mod", "import no_such_dependency_xyz\n\nclass Thing: ...\n")
+    site.module("regplug_exits_mod", "import sys\n\nsys.exit(3)\n")
+    site.module("regplug_syntax_mod", "def broken(:\n")
     site.distribution(
         "regplug-broken", {name: value for name, (value, _) in BROKEN_CASES.items()}, version="0.0.1"
     )

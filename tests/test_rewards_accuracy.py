@@ -7,9 +7,9 @@ import inspect
 import pickle
 
 import pytest
-from test_rewards_base import Recorder, fake_verifier, real_verifier_available
 
 from openrs_rewards.rewards import AccuracyReward, AsyncAccuracyReward
+from test_rewards_base import Recorder, fake_verifier, real_verifier_available
 
 COMPLETIONS = [
     "<think>2+2</think> \\boxed{4}",  # correct
@@ -47,11 +47,16 @@ def test_log_name_follows_dunder_name() -> None:
     recorder = Recorder()
     with fake_verifier():
         AccuracyReward(name="acc_strict")(completions=["\\boxed{1}"], answer=["1"], **recorder.kwargs)
-    assert set(recorder.metrics) == {f"acc_strict/{s}" for s in ("no_answer", "timeout", "invalid_gold", "error")}
+    assert set(recorder.metrics) == {
+        f"acc_strict/{s}" for s in ("no_answer", "timeout", "invalid_gold", "error")
+    }
 
 
 def test_chat_completions_and_extra_columns_are_accepted() -> None:
-    chats = [[{"role": "assistant", "content": "\\boxed{3}"}], [{"role": "assistant", "content": "\\boxed{2}"}]]
+    chats = [
+        [{"role": "assistant", "content": "\\boxed{3}"}],
+        [{"role": "assistant", "content": "\\boxed{2}"}],
+    ]
     with fake_verifier():
         values = AccuracyReward()(
             prompts=[[{"role": "user", "content": "q"}]] * 2,
@@ -94,7 +99,11 @@ def test_verifier_options_are_passed_through() -> None:
 
 
 def test_require_closed_think_gives_zero_without_verifying() -> None:
-    completions = ["<think>so \\boxed{4} maybe", "<think>ok</think> \\boxed{4}", "pre-filled</think>\\boxed{4}"]
+    completions = [
+        "<think>so \\boxed{4} maybe",
+        "<think>ok</think> \\boxed{4}",
+        "pre-filled</think>\\boxed{4}",
+    ]
     recorder = Recorder()
     with fake_verifier() as fake:
         values = AccuracyReward(require_closed_think=True)(
@@ -157,7 +166,9 @@ def test_pickle_round_trip_keeps_settings() -> None:
         assert clone(completions=["a</think>\\boxed{1}"], solution=["1"]) == [1.0]
 
 
-@pytest.mark.skipif(not real_verifier_available(), reason="the verifier core (issue 2) is not implemented yet")
+@pytest.mark.skipif(
+    not real_verifier_available(), reason="the verifier core (issue 2) is not implemented yet"
+)
 def test_with_the_real_verifier() -> None:
     completions = [
         "<think>1/2 + 1/4 = 3/4</think> The answer is \\boxed{\\frac{3}{4}}.",
@@ -167,3 +178,29 @@ def test_with_the_real_verifier() -> None:
     golds = ["0.75", "0.75", "We compute $2+2=\\boxed{4}$."]  # the last: a worked solution
     assert AccuracyReward()(completions=completions, solution=golds) == [1.0, 0.0, 1.0]
     assert asyncio.run(AsyncAccuracyReward()(completions=completions, solution=golds)) == [1.0, 0.0, 1.0]
+
+
+def test_rewards_on_the_same_batch_share_verdicts() -> None:
+    from openrs_rewards.rewards import CosineReward
+    from openrs_rewards.rewards.accuracy import VERDICT_CACHE_SIZE, clear_verdict_cache
+
+    batch = {"completions": ["\\boxed{1}", "\\boxed{2}"], "answer": ["1", "1"], "completion_ids": [[0], [0]]}
+    with fake_verifier() as fake:
+        assert AccuracyReward()(**batch) == [1.0, 0.0]
+        CosineReward()(**batch)  # same verifier options: served from the cache
+        assert len(fake.calls) == 1
+        AccuracyReward(timeout=2.0)(**batch)  # other options: verified again
+        assert len(fake.calls) == 2
+        AccuracyReward()(completions=["\\boxed{1}", "\\boxed{3}"], answer=["1", "1"])  # only the new one
+        assert fake.calls[-1]["completions"] == ["\\boxed{3}"]
+        clear_verdict_cache()
+        AccuracyReward()(**batch)
+        assert len(fake.calls) == 4
+        for index in range(VERDICT_CACHE_SIZE + 10):  # bounded: the oldest entries go
+            AccuracyReward()(completions=[f"\\boxed{{{index}}}"], answer=["1"])
+        calls = len(fake.calls)
+        AccuracyReward()(completions=["\\boxed{0}"], answer=["1"])
+        assert len(fake.calls) == calls + 1
+    with fake_verifier() as other:  # another verifier never sees the first one's verdicts
+        AccuracyReward()(**batch)
+        assert len(other.calls) == 1

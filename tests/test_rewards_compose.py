@@ -8,7 +8,6 @@ import pickle
 from typing import Any
 
 import pytest
-from test_rewards_base import Recorder, fake_verifier
 
 from openrs_rewards.rewards import (
     AccuracyReward,
@@ -21,6 +20,7 @@ from openrs_rewards.rewards import (
     WeightedSum,
 )
 from openrs_rewards.trainer_glue.adapter import build_reward_funcs, expand_entries
+from test_rewards_base import Recorder, fake_verifier
 
 GOOD = "First, a. Next, b. Finally, c.</think> \\boxed{4}"
 BAD_FORMAT = "First, a. Next, b. Finally, c. \\boxed{4}"
@@ -38,7 +38,9 @@ class Constant:
 
 
 def test_weighted_sum_adds_weighted_parts_and_leaves_out_none() -> None:
-    total = WeightedSum(parts=[(Constant([1.0, None, None]), 2.0), (Constant([0.5, 0.25, None], "other"), -1.0)])
+    total = WeightedSum(
+        parts=[(Constant([1.0, None, None]), 2.0), (Constant([0.5, 0.25, None], "other"), -1.0)]
+    )
     assert total(completions=["a", "b", "c"]) == [1.5, -0.25, None]
 
 
@@ -64,7 +66,9 @@ def test_the_trainer_glue_expands_a_weighted_sum_into_separately_logged_rewards(
     funcs, weights, _ = build_reward_funcs([(total, 2.0)])
     values = [f(prompts=None, completions=[GOOD], completion_ids=None) for f in funcs]
     # What the trainer computes from the expanded parts equals the sum computed directly.
-    assert sum(w * v[0] for w, v in zip(weights, values, strict=True)) == pytest.approx(2.0 * total(completions=[GOOD])[0])
+    assert sum(w * v[0] for w, v in zip(weights, values, strict=True)) == pytest.approx(
+        2.0 * total(completions=[GOOD])[0]
+    )
 
 
 def test_weighted_sum_bounds_allow_for_skipped_parts() -> None:
@@ -101,7 +105,9 @@ def test_gated_accuracy_counts_only_when_the_format_passes() -> None:
 
 
 def test_gated_options_and_a_none_gate() -> None:
-    gated = Gated(Constant([0.5, 0.5, 0.5]), Constant([0.6, 0.4, None], "gate"), threshold=0.5, otherwise=-1.0)
+    gated = Gated(
+        Constant([0.5, 0.5, 0.5]), Constant([0.6, 0.4, None], "gate"), threshold=0.5, otherwise=-1.0
+    )
     assert gated(completions=["a", "b", "c"]) == [0.5, -1.0, -1.0]
     assert Gated(CosineReward(), FormatReward(), otherwise=-2.0).bounds == (-2.0, 1.0)
     with pytest.raises(TypeError):
@@ -120,10 +126,40 @@ def test_async_parts_are_awaited_inside_a_sync_composition() -> None:
 
 
 def test_compositions_pickle() -> None:
-    total = WeightedSum(parts=[(FormatReward(), 1.0), (Gated(AccuracyReward(), FormatReward()), 2.0)], name="t")
+    total = WeightedSum(
+        parts=[(FormatReward(), 1.0), (Gated(AccuracyReward(), FormatReward()), 2.0)], name="t"
+    )
     clone = pickle.loads(pickle.dumps(total))
     with fake_verifier():
         assert clone(completions=[GOOD, BAD_FORMAT], answer=["4", "4"]) == total(
             completions=[GOOD, BAD_FORMAT], answer=["4", "4"]
         )
     assert [name for name, _, _ in clone.parts()] == ["format", "accuracy_if_format"]
+
+
+def test_the_trainer_glue_builds_the_built_in_rewards_from_specs_with_context() -> None:
+    funcs, weights, entries = build_reward_funcs(
+        [
+            {"spec": "format", "weight": 1.0},
+            {"spec": "cosine(open_rs_compat=True, max_len=3584)", "weight": 2.0},
+        ],
+        context={"gold_column": "solution", "prefilled_think": True},
+    )
+    assert weights == [1.0, 2.0] and [f.__name__ for f in funcs] == ["format", "cosine"]
+    assert entries[0].reward.prefilled_think is True and entries[1].reward.gold_column == "solution"
+    recorder = Recorder()
+    with fake_verifier():
+        values = [
+            f(
+                prompts=["p"],
+                completions=[[{"role": "assistant", "content": "x" * 1775 + "</think>\\boxed{4}"}]],
+                completion_ids=[[0] * 600],
+                solution=["4"],
+                **recorder.kwargs,
+            )
+            for f in funcs
+        ]
+    assert values[0] == [1.0]
+    # 1792 characters: the compat mode counts characters, not the ids.
+    assert values[1] == [pytest.approx(0.75)]
+    assert recorder.metrics["rewards/cosine/none_share"] == [0.0]

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from test_rewards_base import Recorder
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from openrs_rewards.rewards import FormatReward, ReasoningStepsReward, TagCountReward
 from openrs_rewards.rewards.format import has_boxed
+from test_rewards_base import Recorder
 
-PREFILLED = "Okay, 2 + 2 is 4.\n</think>\n\nThe answer is $\\boxed{4}$."  # DeepSeek-R1-Distill / Qwen3 thinking
+PREFILLED = (
+    "Okay, 2 + 2 is 4.\n</think>\n\nThe answer is $\\boxed{4}$."  # DeepSeek-R1-Distill / Qwen3 thinking
+)
 OPENED = "<think>\nOkay, 2 + 2 is 4.\n</think>\n<answer>\n4\n</answer>"
 
 
@@ -73,7 +77,9 @@ def test_a_text_prompt_that_prefills_think_settles_auto() -> None:
     reward = FormatReward()
     assert reward(prompts=[prompt, prompt], completions=[PREFILLED, OPENED]) == [1.0, 0.0]
     # A prompt that does not pre-fill (or a chat prompt, templated later) leaves it to each completion.
-    assert reward(prompts=["What is 2+2?", [{"role": "user", "content": "q"}]], completions=[OPENED, PREFILLED]) == [
+    assert reward(
+        prompts=["What is 2+2?", [{"role": "user", "content": "q"}]], completions=[OPENED, PREFILLED]
+    ) == [
         1.0,
         1.0,
     ]
@@ -107,7 +113,9 @@ def test_has_boxed_balances_braces_in_linear_time() -> None:
         ("", 0.25, 0.25, 0.0),
     ],
 )
-def test_tag_count_scores_a_quarter_per_tag(completion: str, auto: float, prefilled: float, opened: float) -> None:
+def test_tag_count_scores_a_quarter_per_tag(
+    completion: str, auto: float, prefilled: float, opened: float
+) -> None:
     assert TagCountReward()(completions=[completion]) == [auto]
     assert TagCountReward(prefilled_think=True)(completions=[completion]) == [prefilled]
     assert TagCountReward(prefilled_think=False)(completions=[completion]) == [opened]
@@ -146,3 +154,29 @@ def test_reasoning_steps_reward_caps_and_ignores_the_answer() -> None:
     recorder = Recorder()
     reward(completions=["Step 1: a. Step 2: b.</think>4"], **recorder.kwargs)
     assert recorder.extra == {"reasoning_steps/steps": [2]}
+
+
+# -- properties ---------------------------------------------------------------------------------------------
+
+_prose = st.text(alphabet=st.characters(blacklist_characters="<>"), min_size=1, max_size=40).filter(str.strip)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    reasoning=_prose,
+    answer=_prose,
+    junk=_prose,
+    opened=st.booleans(),
+    space=st.sampled_from(["", "\n", " \n "]),
+)
+def test_layout_properties(reasoning: str, answer: str, junk: str, opened: bool, space: str) -> None:
+    reward = FormatReward()
+    prefix = "<think>" if opened else ""
+    good = f"{prefix}{reasoning}</think>{space}<answer>{answer}</answer>{space}"
+    assert reward(completions=[good]) == [1.0]
+    assert reward(completions=[good + junk]) == [0.0]  # anything after </answer> fails, on any line
+    assert reward(completions=[good.replace("</think>", "</think></think>", 1)]) == [0.0]
+    assert reward(completions=[f"{prefix}{reasoning}</think>{space}{answer}"]) == [1.0]
+    assert FormatReward(require_answer_tag=True)(completions=[f"{prefix}{reasoning}</think>{answer}"]) == [
+        0.0
+    ]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from test_rewards_base import Recorder
 
 from openrs_rewards.rewards import LanguageReward, language_share
 from openrs_rewards.rewards.language import LATIN_LANGUAGES, SCRIPT_LANGUAGES
+from test_rewards_base import Recorder
 
 ENGLISH = (
     "Okay, so I need to find the value of $x$ such that $x^2 - 5x + 6 = 0$. Let me think about this.\n"
@@ -44,7 +44,9 @@ OTHER_LANGUAGES = {
 def test_english_reasoning_scores_one_despite_latex_math_and_code() -> None:
     reward = LanguageReward()
     assert reward(completions=[ENGLISH + "</think> The answer is $\\boxed{3}$."]) == [1.0]
-    assert reward(completions=[[{"role": "assistant", "content": ENGLISH}]]) == [1.0]  # never closed: all reasoning
+    assert reward(completions=[[{"role": "assistant", "content": ENGLISH}]]) == [
+        1.0
+    ]  # never closed: all reasoning
 
 
 @pytest.mark.parametrize("language", sorted(OTHER_LANGUAGES))
@@ -101,7 +103,7 @@ def test_scope_selects_reasoning_answer_or_all() -> None:
 
 
 def test_unsupported_settings_are_refused_and_listed() -> None:
-    with pytest.raises(ValueError, match="unsupported language 'xx'.*'en'"):
+    with pytest.raises(ValueError, match=r"unsupported language 'xx'.*'en'"):
         LanguageReward(language="xx")
     with pytest.raises(ValueError, match="scope"):
         LanguageReward(scope="middle")  # type: ignore[arg-type]

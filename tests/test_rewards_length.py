@@ -9,9 +9,9 @@ import pickle
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_rewards_base import Recorder, fake_verifier
 
 from openrs_rewards.rewards import AsyncCosineReward, CosineReward, KimiLengthReward, SoftOverlongReward
+from test_rewards_base import Recorder, fake_verifier
 
 RIGHT, WRONG = "\\boxed{7}", "\\boxed{8}"
 
@@ -126,7 +126,9 @@ def test_cosine_refuses_inverted_directions_and_bad_values() -> None:
 def test_cosine_length_sources() -> None:
     with fake_verifier():
         by_chars = CosineReward(max_len=18, length_unit="chars")(completions=["x" * 9 + RIGHT], answer=["7"])
-        by_tokenizer = CosineReward(max_len=4, tokenizer=str.split)(completions=["a b c d " + RIGHT], answer=["7"])
+        by_tokenizer = CosineReward(max_len=4, tokenizer=str.split)(
+            completions=["a b c d " + RIGHT], answer=["7"]
+        )
         with pytest.warns(UserWarning, match="estimating tokens"):
             estimated = CosineReward(max_len=10)(completions=[RIGHT], answer=["7"])
     assert by_chars == [pytest.approx(0.5)] and by_tokenizer == [pytest.approx(0.5)]
@@ -151,7 +153,9 @@ def test_kimi_is_normalised_within_each_prompt_group_not_the_batch() -> None:
     lengths = [10, 20, 30, 1000, 2000, 3000]
     ids = [[0] * n for n in lengths]
     with fake_verifier():
-        per_group = KimiLengthReward()(prompts=prompts, completions=completions, answer=["7"] * 6, completion_ids=ids)
+        per_group = KimiLengthReward()(
+            prompts=prompts, completions=completions, answer=["7"] * 6, completion_ids=ids
+        )
         with pytest.warns(UserWarning, match="whole batch"):
             whole_batch = KimiLengthReward()(completions=completions, answer=["7"] * 6, completion_ids=ids)
     assert per_group == [pytest.approx(v) for v in (0.5, 0.0, -0.5, 0.5, 0.0, -0.5)]
@@ -188,7 +192,10 @@ def test_kimi_groups_from_group_size_num_generations_or_prompts() -> None:
 def test_kimi_equal_lengths_give_zero() -> None:
     with fake_verifier():
         values = KimiLengthReward()(
-            prompts=["p"] * 3, completions=[RIGHT, WRONG, RIGHT], answer=["7"] * 3, completion_ids=[[0] * 5] * 3
+            prompts=["p"] * 3,
+            completions=[RIGHT, WRONG, RIGHT],
+            answer=["7"] * 3,
+            completion_ids=[[0] * 5] * 3,
         )
     assert values == [0.0, 0.0, 0.0]
 
@@ -196,7 +203,9 @@ def test_kimi_equal_lengths_give_zero() -> None:
 # -- DAPO soft overlong punishment --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("length", "expected"), [(0, 0.0), (80, 0.0), (81, -0.05), (90, -0.5), (100, -1.0), (101, -1.0)])
+@pytest.mark.parametrize(
+    ("length", "expected"), [(0, 0.0), (80, 0.0), (81, -0.05), (90, -0.5), (100, -1.0), (101, -1.0)]
+)
 def test_soft_overlong_schedule(length: int, expected: float) -> None:
     reward = SoftOverlongReward(max_len=100, cache_len=20)
     assert reward(completions=["t"], completion_ids=[[0] * length]) == [pytest.approx(expected)]

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_rewards_base import fake_verifier, real_verifier_available
 
 from openrs_rewards.plugins import get_reward
 from openrs_rewards.rewards import (
@@ -31,6 +30,7 @@ from openrs_rewards.rewards import (
     TagCountReward,
     WeightedSum,
 )
+from test_rewards_base import fake_verifier, real_verifier_available
 
 REGISTERED = {
     "accuracy": AccuracyReward,
@@ -89,7 +89,9 @@ def batches(draw: st.DrawFn) -> dict[str, Any]:
     pairs = draw(st.integers(0, 3))
     size = 2 * pairs  # even, so that group_size=2 splits it
     completions = draw(st.lists(completion, min_size=size, max_size=size))
-    golds = draw(st.lists(st.one_of(st.sampled_from(["4", "7", "INVALID", ""]), texts), min_size=size, max_size=size))
+    golds = draw(
+        st.lists(st.one_of(st.sampled_from(["4", "7", "INVALID", ""]), texts), min_size=size, max_size=size)
+    )
     batch: dict[str, Any] = {"completions": completions, "answer": golds}
     if draw(st.booleans()):
         batch["completion_ids"] = draw(
@@ -154,7 +156,9 @@ def test_the_async_variants_are_async_and_the_others_are_not() -> None:
         assert inspect.iscoroutinefunction(reward.__call__) is expected, reward
 
 
-@pytest.mark.skipif(not real_verifier_available(), reason="the verifier core (issue 2) is not implemented yet")
+@pytest.mark.skipif(
+    not real_verifier_available(), reason="the verifier core (issue 2) is not implemented yet"
+)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(batch=batches())
 def test_bounds_hold_with_the_real_verifier(batch: dict[str, Any]) -> None:

@@ -52,4 +52,6 @@ def test_invalid_settings_are_refused() -> None:
 def test_pickle_round_trip() -> None:
     reward = RepetitionPenaltyReward(ngram_size=4, max_penalty=-2.0, name="rep")
     clone = pickle.loads(pickle.dumps(reward))
-    assert clone.__name__ == "rep" and clone(completions=["a a a a a a"]) == reward(completions=["a a a a a a"])
+    assert clone.__name__ == "rep" and clone(completions=["a a a a a a"]) == reward(
+        completions=["a a a a a a"]
+    )

@@ -242,6 +242,13 @@ def test_records_without_an_id_are_problems_of_their_own(
     assert json.loads(out)["groups"][0]["problems"] == 3
 
 
+def test_a_byte_order_mark_and_crlf_line_ends_are_accepted() -> None:
+    first, second = read_records(
+        io.BytesIO(b'\xef\xbb\xbf{"completion": "a", "gold": "1"}\r\n{"completion": "b", "gold": "2"}\r\n')
+    )
+    assert (first.completion, first.error, second.gold, second.error) == ("a", None, "2", None)
+
+
 def test_read_records_field_resolution_directly() -> None:
     fields = FieldNames().with_overrides(completion="c")
     lines = [b'{"c": "x", "gold": "1", "problem": "P"}', b'{"completion": "x", "gold": "1"}']
@@ -551,12 +558,13 @@ def test_list_rewards(capsys: pytest.CaptureFixture[str], test_rewards: None) ->
     code, out, _ = run(["--list-rewards"], capsys)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["reward", "bounds", "description"]
+    assert lines[0].split() == ["reward", "bounds", "from", "description"]
+    assert max(len(line) for line in lines) <= 110
     by_name = {line.split()[0]: line for line in lines[1:] if line.strip()}
     for name in ("accuracy", "cosine", "format", "length", "h4_recording"):
         assert name in by_name, out
     assert "[0, 1]" in by_name["h4_recording"] and "A test reward" in by_name["h4_recording"]
-    assert "registered in-process" in by_name["h4_recording"]
+    assert "in-process" in by_name["h4_recording"] and "openrs-rewards" in by_name["accuracy"]
 
 
 def test_list_rewards_flags_a_broken_plugin(

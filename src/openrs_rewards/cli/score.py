@@ -218,11 +218,8 @@ def _list_rewards(out: TextIO, width: int = TABLE_WIDTH) -> int:
     broken = sum(r[1] == "BROKEN" for r in rows)
     if broken:
         print(f"\n{broken} reward(s) cannot be used; see the BROKEN lines above.", file=out)
-    print(
-        "\nopenrs-score --reward NAME or --reward 'NAME(key=value, ...)'; parameters: python -c "
-        "\"from openrs_rewards.plugins import describe; print(describe('NAME'))\"",
-        file=out,
-    )
+    print("\nUse: openrs-score --reward NAME or --reward 'NAME(key=value, ...)'.", file=out)
+    print("Parameters and defaults: openrs_rewards.plugins.describe('NAME').", file=out)
     return 0
 
 

@@ -195,7 +195,8 @@ class _Source:
                     return self.loaded
                 except _Broken as exc:
                     self.error = str(exc)
-                except Exception as exc:
+                # SystemExit too: a plugin calling sys.exit() on import must not end the caller.
+                except (Exception, SystemExit) as exc:
                     self.error = f"importing it failed: {type(exc).__name__}: {exc}"
                 warnings.warn(
                     PluginWarning(

@@ -8,15 +8,80 @@ correctness (accuracy, cosine, Kimi length).
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from openrs_rewards.rewards.base import Reward, completion_texts, find_gold_column
 from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["AccuracyReward", "AsyncAccuracyReward", "VerifiedReward"]
+__all__ = [
+    "VERDICT_CACHE_SIZE",
+    "AccuracyReward",
+    "AsyncAccuracyReward",
+    "VerifiedReward",
+    "clear_verdict_cache",
+]
 
 UnclosedThink = Literal["search_all", "no_answer"]
+
+#: How many (verifier, options, completion, gold) verdicts each process keeps. Rewards that score the same batch
+#: (accuracy and cosine, say, or a gate and the reward it gates) then verify each completion once per step.
+VERDICT_CACHE_SIZE = 4096
+
+_verdict_cache: OrderedDict[tuple[Any, ...], Verdict] = OrderedDict()
+_verdict_cache_lock = (
+    threading.Lock()
+)  # sync rewards run in the trainer's thread, async ones on its event loop
+
+
+def clear_verdict_cache() -> None:
+    """Forget every cached verdict (for example after changing the verifier's configuration in place)."""
+    with _verdict_cache_lock:
+        _verdict_cache.clear()
+
+
+def _cache_key(verifier: Any, options: Mapping[str, Any], text: str, gold: str) -> tuple[Any, ...]:
+    # The verifier object itself is part of the key (held, so its id cannot be reused by another one).
+    return (verifier, tuple(sorted(options.items())), gold, text)
+
+
+def _cache_lookup(
+    verifier: Any, options: Mapping[str, Any], texts: Sequence[str], golds: Sequence[str]
+) -> tuple[list[Verdict | None], list[int]]:
+    verdicts: list[Verdict | None] = [None] * len(texts)
+    missing: list[int] = []
+    with _verdict_cache_lock:
+        for index, (text, gold) in enumerate(zip(texts, golds, strict=True)):
+            key = _cache_key(verifier, options, text, gold)
+            cached = _verdict_cache.get(key)
+            if cached is None:
+                missing.append(index)
+            else:
+                _verdict_cache.move_to_end(key)
+                verdicts[index] = cached
+    return verdicts, missing
+
+
+def _cache_store(
+    verifier: Any,
+    options: Mapping[str, Any],
+    texts: Sequence[str],
+    golds: Sequence[str],
+    missing: Sequence[int],
+    found: Sequence[Verdict],
+    verdicts: list[Verdict | None],
+) -> None:
+    if len(found) != len(missing):
+        raise RuntimeError(f"the verifier returned {len(found)} verdicts for {len(missing)} completions")
+    with _verdict_cache_lock:
+        for index, verdict in zip(missing, found, strict=True):
+            verdicts[index] = verdict
+            _verdict_cache[_cache_key(verifier, options, texts[index], golds[index])] = verdict
+        while len(_verdict_cache) > VERDICT_CACHE_SIZE:
+            _verdict_cache.popitem(last=False)
+
 
 # The verdict statuses counted and logged as ``<name>/<status>`` on every call.
 _FAILURES = ("no_answer", "timeout", "invalid_gold", "error")
@@ -36,6 +101,10 @@ class VerifiedReward(Reward):
         last_number_fallback: whether the verifier may take the last number when no marked answer is found
             (None: the verifier's default).
         name: the log name (``__name__``); defaults to the registry name.
+
+    Each process keeps the last :data:`VERDICT_CACHE_SIZE` verdicts, keyed by verifier, options, completion and
+    gold: rewards that score the same batch (accuracy and cosine, a gate and the reward it gates) verify each
+    completion once.
     """
 
     def __init__(
@@ -83,7 +152,13 @@ class VerifiedReward(Reward):
             return []
         from openrs_rewards.verifiers import api  # looked up at call time: the verifier is swappable in tests
 
-        return list(api.verify_batch(list(texts), list(golds), **self._options()))
+        verify_batch = api.verify_batch
+        options = self._options()
+        verdicts, missing = _cache_lookup(verify_batch, options, texts, golds)
+        if missing:
+            found = list(verify_batch([texts[i] for i in missing], [golds[i] for i in missing], **options))
+            _cache_store(verify_batch, options, texts, golds, missing, found, verdicts)
+        return verdicts  # type: ignore[return-value]
 
     async def _averify(self, texts: Sequence[str], golds: Sequence[str]) -> list[Verdict]:
         if not texts:
@@ -91,10 +166,18 @@ class VerifiedReward(Reward):
         from openrs_rewards.verifiers import api
 
         averify_batch = getattr(api, "averify_batch", None)
-        if averify_batch is not None:
-            return list(await averify_batch(list(texts), list(golds), **self._options()))
-        # A verifier without an async entry point: run it in a thread so that the event loop is never blocked.
-        return list(await asyncio.to_thread(api.verify_batch, list(texts), list(golds), **self._options()))
+        key = averify_batch if averify_batch is not None else api.verify_batch
+        options = self._options()
+        verdicts, missing = _cache_lookup(key, options, texts, golds)
+        if missing:
+            todo_texts, todo_golds = [texts[i] for i in missing], [golds[i] for i in missing]
+            if averify_batch is not None:
+                found = list(await averify_batch(todo_texts, todo_golds, **options))
+            else:
+                # A verifier without an async entry point: run it in a thread, never blocking the event loop.
+                found = list(await asyncio.to_thread(api.verify_batch, todo_texts, todo_golds, **options))
+            _cache_store(key, options, texts, golds, missing, found, verdicts)
+        return verdicts  # type: ignore[return-value]
 
     def _report(self, kwargs: Mapping[str, Any], verdicts: Sequence[Verdict | None]) -> None:
         """Log what the verifier extracted and how often it failed (when the trainer passed the loggers)."""

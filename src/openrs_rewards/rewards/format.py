@@ -257,16 +257,16 @@ class TagCountReward(Reward):
         return [self._score(text, mode) for text, mode in zip(texts, modes, strict=True)]
 
 
-# Step markers, each counted once per occurrence: "Step 3:", a numbered list item or a bullet at a line start,
-# and the sequencing words "First," / "Second," / "Next," / "Finally," ... Every branch is linear: no nested
+# Step markers: "Step 3:", a numbered-list item or a bullet at a line start. Every branch is linear: no nested
 # quantifiers, so arbitrary text cannot make it backtrack.
 _STEP_MARKERS = re.compile(
-    r"\bstep[ \t]*\d+[ \t]*[:.)]"
-    r"|^[ \t]*\d{1,3}[.)][ \t]+\S"
-    r"|^[ \t]*[-*•][ \t]+\S"
-    r"|\b(?:first|second|third|fourth|next|then|finally|lastly)[ \t]*,",
-    re.IGNORECASE | re.MULTILINE,
+    r"\b[Ss][Tt][Ee][Pp][ \t]*\d+[ \t]*[:.)]|^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+\S",
+    re.MULTILINE,
 )
+# Sequencing words ("First," "Next," ...): candidates found by a cheap pattern, then looked up (an alternation of
+# the words with IGNORECASE is twice as slow on long reasoning).
+_SEQUENCE_CANDIDATE = re.compile(r"\b([FfSsTtNnLl][A-Za-z]{3,6})[ \t]*,")
+_SEQUENCE_WORDS = frozenset({"first", "second", "third", "fourth", "next", "then", "finally", "lastly"})
 
 
 class ReasoningStepsReward(Reward):
@@ -300,7 +300,10 @@ class ReasoningStepsReward(Reward):
     def count_steps(self, text: str) -> int:
         """The step markers in the reasoning part of ``text``."""
         reasoning = split_reasoning(text)[0]
-        return sum(1 for _ in _STEP_MARKERS.finditer(reasoning))
+        markers = len(_STEP_MARKERS.findall(reasoning))
+        return markers + sum(
+            1 for word in _SEQUENCE_CANDIDATE.findall(reasoning) if word.lower() in _SEQUENCE_WORDS
+        )
 
     def __call__(
         self,

@@ -103,7 +103,8 @@ _script_cache: dict[str, str] = {}
 def _script(char: str) -> str:
     script = _script_cache.get(char)
     if script is None:
-        script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+        is_letter = unicodedata.category(char).startswith("L")
+        script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0] if is_letter else ""
         if len(_script_cache) < 100_000:
             _script_cache[char] = script
     return script
@@ -114,7 +115,8 @@ def _char_scripts(word: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for char in word:
         script = _script(char)
-        counts[script] = counts.get(script, 0) + 1
+        if script:
+            counts[script] = counts.get(script, 0) + 1
     return counts
 
 

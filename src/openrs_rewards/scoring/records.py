@@ -98,9 +98,12 @@ def _iter_lines(
     """(line number, decoded text or None when it is not UTF-8, raw bytes) for each line, streamed."""
     for number, chunk in enumerate(stream, start=1):
         if isinstance(chunk, str):
-            yield number, chunk.rstrip("\r\n"), b""
+            text = chunk.rstrip("\r\n")
+            yield number, text[1:] if number == 1 and text.startswith("\ufeff") else text, b""
             continue
         data = chunk.rstrip(b"\r\n")
+        if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]  # a byte-order mark, as some editors write at the start of a UTF-8 file
         try:
             yield number, data.decode("utf-8"), data
         except UnicodeDecodeError:

@@ -28,6 +28,7 @@ This module imports neither torch nor trl.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -256,11 +257,24 @@ def expand_entries(
         if parts:
             for part_name, part_weight, part in parts:
                 entries.append(
-                    RewardEntry(f"{name}/{part_name}", weight * part_weight, part, spec, part_of=name, injected=injected)
+                    RewardEntry(
+                        f"{name}/{part_name}",
+                        weight * part_weight,
+                        part,
+                        spec,
+                        part_of=name,
+                        injected=injected,
+                    )
                 )
         else:
             entries.append(RewardEntry(name, weight, reward, spec, injected=injected))
     _uniquify(entries)
+    for entry in entries:
+        # A reward built here from a spec logs its own metrics under its __name__: make that the unique TRL name,
+        # so that two cosine rewards report cosine/... and cosine_2/..., not both cosine/....
+        if entry.spec and entry.part_of is None and getattr(entry.reward, "__name__", None) != entry.name:
+            with contextlib.suppress(AttributeError, TypeError):
+                entry.reward.__name__ = entry.name
     return entries
 
 

@@ -205,7 +205,13 @@ def _ensure_pad_token(tokenizer: Any) -> None:
         tokenizer.pad_token = tokenizer.eos_token
 
 
-def load_tokenizer(model: str | os.PathLike[str], *, gguf_file: str | None = None) -> PreTrainedTokenizerBase:
+def load_tokenizer(
+    model: str | os.PathLike[str],
+    *,
+    gguf_file: str | None = None,
+    revision: str | None = None,
+    trust_remote_code: bool = False,
+) -> PreTrainedTokenizerBase:
     """The model's tokenizer (with its chat template); a pad token is set to EOS when the model has none.
 
     ``model`` is a spec (see :func:`resolve_model`) or, with ``gguf_file``, an already resolved directory.
@@ -215,7 +221,12 @@ def load_tokenizer(model: str | os.PathLike[str], *, gguf_file: str | None = Non
 
     model_dir, file = _split(model, gguf_file)
     source = str(dequantised_gguf_dir(model_dir, file)) if file is not None else model_dir
-    tokenizer = AutoTokenizer.from_pretrained(source)
+    options: dict[str, Any] = {}
+    if revision is not None and file is None:
+        options["revision"] = revision
+    if trust_remote_code:
+        options["trust_remote_code"] = True
+    tokenizer = AutoTokenizer.from_pretrained(source, **options)
     _ensure_pad_token(tokenizer)
     return tokenizer
 
@@ -250,18 +261,30 @@ def load_model(
     dtype: Any = "auto",
     trainable: bool = False,
     device: Any = None,
+    revision: str | None = None,
+    attn_implementation: str | None = None,
+    trust_remote_code: bool = False,
 ) -> PreTrainedModel:
     """A causal LM ready for generation (``trainable=False``: eval mode, no grads) or for training.
 
     A GGUF is always loaded as a plain, non-quantized model (from the on-disk dequantised cache), so the Trainer
     accepts it. ``dtype``: ``"auto"`` (the checkpoint's; float32 for a GGUF), ``"bfloat16"``, ``"float16"``,
     ``"float32"`` or a ``torch.dtype``. ``device``: where to move the model (default: leave it on CPU).
+    ``revision``, ``attn_implementation`` and ``trust_remote_code`` go to ``from_pretrained`` (a GGUF has no
+    revision).
     """
     from transformers import AutoModelForCausalLM
 
     model_dir, file = _split(model, gguf_file)
     source = str(dequantised_gguf_dir(model_dir, file)) if file is not None else model_dir
-    loaded = AutoModelForCausalLM.from_pretrained(source, dtype=_torch_dtype(dtype))
+    options: dict[str, Any] = {"dtype": _torch_dtype(dtype)}
+    if revision is not None and file is None:
+        options["revision"] = revision
+    if attn_implementation is not None:
+        options["attn_implementation"] = attn_implementation
+    if trust_remote_code:
+        options["trust_remote_code"] = True
+    loaded = AutoModelForCausalLM.from_pretrained(source, **options)
     if getattr(loaded, "hf_quantizer", None) is not None and trainable:
         raise ValueError(f"{model} is a quantized checkpoint; it cannot be fine-tuned as is")
     if device is not None:

@@ -44,12 +44,14 @@ __all__ = [
     "RecipeError",
     "ResolvedRecipe",
     "apply_overrides",
+    "build_grpo_config",
     "format_resolved",
     "grpo_config_fields",
     "list_recipes",
     "load_recipe",
     "recipe_path",
     "resolve",
+    "validate_grpo_config",
 ]
 
 SECTIONS = ("name", "description", "model", "dataset", "rewards", "vllm", "trainer")
@@ -110,7 +112,7 @@ _MOVED_KEYS: dict[str, str] = {
     "model_init_kwargs": "use the 'model' section (dtype, attn_implementation, revision, trust_remote_code)",
     "dataset_name": "use dataset.path",
     "use_vllm": "use vllm.mode (server | colocate | none)",
-    "vllm_enforce_eager": "use vllm.enforce_eager (it reaches `trl vllm-serve --enforce_eager`)",
+    "vllm_enforce_eager": "use vllm.enforce_eager (it reaches `trl vllm-serve --enforce-eager`)",
 }
 
 _VLLM_FIELDS: dict[str, str] = {  # vllm section key -> GRPOConfig field
@@ -208,7 +210,9 @@ def _reward_entry(entry: Any, where: str) -> tuple[str, float]:
         raise RecipeError(f"{where}: a reward is a spec string or {{spec: ..., weight: ...}}, got {entry!r}")
     unknown = set(entry) - {"spec", "weight"}
     if unknown:
-        raise RecipeError(f"{where}: unknown key(s) {sorted(unknown)}; a reward entry has 'spec' and 'weight'")
+        raise RecipeError(
+            f"{where}: unknown key(s) {sorted(unknown)}; a reward entry has 'spec' and 'weight'"
+        )
     if not isinstance(entry.get("spec"), str):
         raise RecipeError(f"{where}: 'spec' must be a string like \"cosine(max_len=3584)\"")
     weight = entry.get("weight", 1.0)
@@ -269,7 +273,11 @@ def _expand_key(recipe: Mapping[str, Any], key: str) -> list[str]:
         return parts
     if len(parts) > 1:
         raise RecipeError(_unknown(f"--set {key}: unknown section {parts[0]!r}", parts[0], SECTIONS))
-    homes = [s for s, known in (("model", MODEL_KEYS), ("dataset", DATASET_KEYS), ("vllm", VLLM_KEYS)) if key in known]
+    homes = [
+        s
+        for s, known in (("model", MODEL_KEYS), ("dataset", DATASET_KEYS), ("vllm", VLLM_KEYS))
+        if key in known
+    ]
     if len(homes) > 1:
         raise RecipeError(f"--set {key}: ambiguous, write one of {', '.join(f'{h}.{key}' for h in homes)}")
     return [homes[0], key] if homes else ["trainer", key]
@@ -312,7 +320,9 @@ def _set_reward(recipe: dict[str, Any], parts: list[str], value: Any, item: str)
     spec, weight = _reward_entry(rewards[index], "rewards")
     entry = {"spec": spec, "weight": weight}
     if len(parts) != 2 or parts[1] not in entry:
-        raise RecipeError(f"--set {item!r}: expected rewards.{selector}.spec=... or rewards.{selector}.weight=...")
+        raise RecipeError(
+            f"--set {item!r}: expected rewards.{selector}.spec=... or rewards.{selector}.weight=..."
+        )
     entry[parts[1]] = value
     rewards[index] = entry
 
@@ -370,9 +380,9 @@ class ResolvedRecipe:
         if self.model.get("revision") not in (None, "main"):
             args += ["--revision", str(self.model["revision"])]
         pairs = [
-            ("--tensor_parallel_size", self.vllm.get("tensor_parallel_size")),
-            ("--gpu_memory_utilization", self.vllm.get("gpu_memory_utilization")),
-            ("--max_model_len", self.vllm.get("max_model_length")),
+            ("--tensor-parallel-size", self.vllm.get("tensor_parallel_size")),
+            ("--gpu-memory-utilization", self.vllm.get("gpu_memory_utilization")),
+            ("--max-model-len", self.vllm.get("max_model_length")),
             ("--dtype", _vllm_dtype(self.model.get("dtype"))),
             ("--host", self.vllm.get("server_host")),
             ("--port", self.vllm.get("server_port")),
@@ -380,9 +390,9 @@ class ResolvedRecipe:
         for flag, value in pairs:
             if value is not None:
                 args += [flag, str(value)]
-        args += ["--enforce_eager", "true" if self.vllm.get("enforce_eager") else "false"]
+        args += ["--enforce-eager", "true" if self.vllm.get("enforce_eager") else "false"]
         if self.model.get("trust_remote_code"):
-            args += ["--trust_remote_code", "true"]
+            args += ["--trust-remote-code", "true"]
         return " ".join(shlex.quote(a) for a in args)
 
 
@@ -392,10 +402,27 @@ def _vllm_dtype(dtype: Any) -> str | None:
     return {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}.get(str(dtype), str(dtype))
 
 
-def resolve(recipe: Mapping[str, Any], *, fields: Mapping[str, Any] | None = None) -> ResolvedRecipe:
+def _bf16_here() -> tuple[bool, str]:
+    """Whether this machine trains in bf16 mixed precision (a CUDA GPU that supports it), and why."""
+    import torch
+
+    if not torch.cuda.is_available():
+        return False, "no CUDA GPU here: float32"
+    if not torch.cuda.is_bf16_supported():
+        return False, "this GPU has no bf16: float32"
+    return True, f"bf16 on {torch.cuda.get_device_name(0)}"
+
+
+def resolve(
+    recipe: Mapping[str, Any],
+    *,
+    fields: Mapping[str, Any] | None = None,
+    bf16_available: bool | None = None,
+) -> ResolvedRecipe:
     """Check every value and map the recipe onto the installed ``GRPOConfig``.
 
     ``fields`` (name -> default) stands for the installed dataclass; by default :func:`grpo_config_fields`.
+    ``trainer.bf16: auto`` becomes true when a CUDA GPU with bf16 is present (``bf16_available`` overrides the check).
     Raises :class:`RecipeError` naming the first key that does not fit.
     """
     from openrs_rewards.plugins.spec import SpecError, parse_spec
@@ -435,8 +462,10 @@ def resolve(recipe: Mapping[str, Any], *, fields: Mapping[str, Any] | None = Non
     for key, value in dict(recipe.get("trainer") or {}).items():
         if key in _MOVED_KEYS:
             raise RecipeError(f"{name}: trainer.{key} is not a trainer key here: {_MOVED_KEYS[key]}")
-        if key.startswith("vllm_") or key == "use_vllm":
-            raise RecipeError(f"{name}: trainer.{key}: vLLM settings live in the 'vllm' section ({', '.join(VLLM_KEYS)})")
+        if key in _VLLM_FIELDS.values() or key in ("vllm_max_model_len", "vllm_mode"):
+            raise RecipeError(
+                f"{name}: trainer.{key}: vLLM settings live in the 'vllm' section ({', '.join(VLLM_KEYS)})"
+            )
         target = _field_for(key, value, fields)
         if target is None:
             raise RecipeError(
@@ -469,7 +498,18 @@ def resolve(recipe: Mapping[str, Any], *, fields: Mapping[str, Any] | None = Non
                 f"{trl_version()} (GRPOConfig has no such field); use vllm.mode=server or enforce_eager=false"
             )
     if "bf16" not in config and "fp16" not in config:
-        raise RecipeError(f"{name}: set trainer.bf16 explicitly (TRL's default turns bf16 on when it is unset)")
+        raise RecipeError(
+            f"{name}: set trainer.bf16 explicitly (TRL's default turns bf16 on when it is unset)"
+        )
+    if config.get("bf16") == "auto":
+        bf16, why = _bf16_here() if bf16_available is None else (bf16_available, "given")
+        config["bf16"] = bf16
+        sources["bf16"] = f"trainer.bf16=auto ({why})"
+    for flag in ("bf16", "fp16"):
+        if flag in config and not isinstance(config[flag], bool):
+            raise RecipeError(
+                f"{name}: trainer.{flag} must be true or false (bf16 also takes auto), got {config[flag]!r}"
+            )
 
     missing = [key for key in ("output_dir",) if key not in config]
     if missing:
@@ -494,12 +534,13 @@ def _field_for(key: str, value: Any, fields: Mapping[str, Any]) -> str | None:
     for candidate in TRAINER_ALIASES.get(key, (key,)):
         if candidate not in fields:
             continue
-        if key == "warmup_ratio" and candidate == "warmup_steps":
-            if not (isinstance(value, (int, float)) and 0 <= value < 1):
-                raise RecipeError(
-                    f"trainer.warmup_ratio={value!r}: the installed transformers takes the ratio through "
-                    "warmup_steps, which reads only values in [0, 1) as a ratio"
-                )
+        if (key == "warmup_ratio" and candidate == "warmup_steps") and not (
+            isinstance(value, (int, float)) and 0 <= value < 1
+        ):
+            raise RecipeError(
+                f"trainer.warmup_ratio={value!r}: the installed transformers takes the ratio through "
+                "warmup_steps, which reads only values in [0, 1) as a ratio"
+            )
         return candidate
     return None
 
@@ -603,3 +644,33 @@ def _same(a: Any, b: Any) -> bool:
         return bool(a == b) and type(a) is type(b)
     except Exception:
         return False
+
+
+def build_grpo_config(resolved: ResolvedRecipe, *, reward_weights: Sequence[float] | None = None) -> Any:
+    """The installed TRL's ``GRPOConfig`` for a resolved recipe.
+
+    ``reward_weights``: one weight per TRL reward function, when the adapter expanded composed rewards into parts
+    (default: the recipe's weights). Values the dataclass itself rejects (an impossible batch layout, for example)
+    raise :class:`RecipeError` with TRL's message.
+    """
+    from trl import GRPOConfig
+
+    values = dict(resolved.grpo_config)
+    if reward_weights is not None:
+        values["reward_weights"] = [float(w) for w in reward_weights]
+    try:
+        return GRPOConfig(**values)
+    except (TypeError, ValueError) as exc:
+        raise RecipeError(f"{resolved.name}: GRPOConfig rejected the recipe: {exc}") from exc
+
+
+def validate_grpo_config(resolved: ResolvedRecipe, *, reward_weights: Sequence[float] | None = None) -> Any:
+    """:func:`build_grpo_config` for checking only, on any machine: where bf16 is asked for but no GPU is here,
+    the config is built with ``use_cpu=True`` (transformers refuses bf16 on a machine without one) and not used."""
+    if resolved.grpo_config.get("bf16") is True and not resolved.grpo_config.get("use_cpu"):
+        import torch
+
+        if not torch.cuda.is_available():
+            checked = dataclasses.replace(resolved, grpo_config={**resolved.grpo_config, "use_cpu": True})
+            return build_grpo_config(checked, reward_weights=reward_weights)
+    return build_grpo_config(resolved, reward_weights=reward_weights)

@@ -151,6 +151,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         number = parse_number(text)
         if number is not None:
             return Decision(numbers_equal(number, gold.number), "numeric", text)
+        numbers = parse_number_list(text)
+        if numbers is not None and len(numbers[1]) > 1:
+            # Several numbers are never one number (and "1,2" is a pair, not 12).
+            return Decision(False, "numeric", text)
         return None
     if gold.numbers is not None:
         numbers = parse_number_list(text)
@@ -186,7 +190,9 @@ def _number_lists_equal(
     values_a = [item.value for item in items_a]
     values_b = [item.value for item in items_b]
     if kind_a in _UNORDERED_KINDS and kind_b in _UNORDERED_KINDS:
-        return _same_multiset(values_a, values_b) or (set(values_a) == set(values_b) and "{}" in (kind_a, kind_b))
+        return _same_multiset(values_a, values_b) or (
+            set(values_a) == set(values_b) and "{}" in (kind_a, kind_b)
+        )
     if kind_a == kind_b:
         return values_a == values_b
     if kind_a in _INTERVAL_KINDS and kind_b in _INTERVAL_KINDS and len(values_a) == len(values_b) == 2:

@@ -96,20 +96,104 @@ _WRAPPER_COMMANDS = (
 )
 # Unit words removed when they trail an answer. Lower-case; matched as whole words.
 _UNITS = frozenset(
-    """
-    cm mm km m meter meters metre metres centimeter centimeters millimeter millimeters kilometer kilometers
-    in inch inches ft foot feet yd yard yards mi mile miles
-    sq square cubic units unit
-    g kg mg gram grams kilogram kilograms lb lbs pound pounds oz ounce ounces ton tons
-    l ml liter liters litre litres gallon gallons
-    s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks month months
-    year years
-    mph kph km/h m/s
-    dollar dollars cent cents euro euros
-    degree degrees deg
-    people persons students apples
-    """.split()
+    [
+        "cm",
+        "mm",
+        "km",
+        "m",
+        "meter",
+        "meters",
+        "metre",
+        "metres",
+        "centimeter",
+        "centimeters",
+        "millimeter",
+        "millimeters",
+        "kilometer",
+        "kilometers",
+        "in",
+        "inch",
+        "inches",
+        "ft",
+        "foot",
+        "feet",
+        "yd",
+        "yard",
+        "yards",
+        "mi",
+        "mile",
+        "miles",
+        "sq",
+        "square",
+        "cubic",
+        "units",
+        "unit",
+        "g",
+        "kg",
+        "mg",
+        "gram",
+        "grams",
+        "kilogram",
+        "kilograms",
+        "lb",
+        "lbs",
+        "pound",
+        "pounds",
+        "oz",
+        "ounce",
+        "ounces",
+        "ton",
+        "tons",
+        "l",
+        "ml",
+        "liter",
+        "liters",
+        "litre",
+        "litres",
+        "gallon",
+        "gallons",
+        "s",
+        "sec",
+        "secs",
+        "second",
+        "seconds",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "mph",
+        "kph",
+        "km/h",
+        "m/s",
+        "dollar",
+        "dollars",
+        "cent",
+        "cents",
+        "euro",
+        "euros",
+        "degree",
+        "degrees",
+        "deg",
+        "people",
+        "persons",
+        "students",
+        "apples",
+    ]
 )
+_UNITS_LONGEST_FIRST = tuple(sorted(_UNITS, key=len, reverse=True))
 _COMMAND_RE = re.compile(r"\\[a-zA-Z]+")
 _NUMBER_PREFIX_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 _THOUSANDS_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -363,16 +447,22 @@ def _strip_trailing_units(text: str) -> str:
     """``10 cm`` / ``10 cm^2`` / ``5 dollars`` / ``3 square feet`` → the number (only after a number)."""
     candidate = text
     # After space squeezing, units glue to the number (``10cm``): peel trailing letters word by word.
-    for _ in range(4):
+    for _ in range(6):
         core = candidate
         if core.endswith("^2") or core.endswith("^3") or core.endswith("^{2}") or core.endswith("^{3}"):
             core = core[: core.rfind("^")]
         j = len(core)
         while j > 0 and (core[j - 1].isalpha() or core[j - 1] == "/"):
             j -= 1
-        word = core[j:]
-        if not word or word.lower() not in _UNITS:
+        word = core[j:].lower()
+        if not word:
             break
+        if word not in _UNITS:
+            # Units glue together once spaces are gone ("squarefeet"): peel one known unit off the end.
+            unit = next((u for u in _UNITS_LONGEST_FIRST if len(u) > 1 and word.endswith(u)), None)
+            if unit is None:
+                break
+            j = len(core) - len(unit)
         head = core[:j].rstrip()
         if not head:
             break

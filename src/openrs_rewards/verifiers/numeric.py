@@ -113,7 +113,7 @@ def parse_number_list(text: str) -> tuple[str, tuple[ParsedNumber, ...]] | None:
         return None
     items: list[ParsedNumber] = []
     for part in parts:
-        number = parse_number(part)
+        number = parse_number(part.strip())
         if number is None or number.percent:
             return None
         items.append(number)

@@ -234,7 +234,11 @@ def _structured_equal(prediction: _Structured, gold: _Structured) -> bool:
             return False
         kind, items = converted
         other = _Structured(kind, items)
-        return _structured_equal(other, sequence) if single is prediction else _structured_equal(prediction, other)
+        return (
+            _structured_equal(other, sequence)
+            if single is prediction
+            else _structured_equal(prediction, other)
+        )
     kinds = (prediction.kind, gold.kind)
     unordered = ("", "{}")
     if kinds[0] in unordered and kinds[1] in unordered:
@@ -315,7 +319,16 @@ def _equations_equal(a: Any, b: Any) -> bool:
         return True
     difference_a = a.lhs - a.rhs
     difference_b = b.lhs - b.rhs
-    return _expressions_equal(difference_a, difference_b) or _expressions_equal(difference_a, -difference_b)
+    if _expressions_equal(difference_a, difference_b) or _expressions_equal(difference_a, -difference_b):
+        return True
+    # The same equation scaled (2x+2y=2 and x+y=1): the differences have a constant non-zero ratio.
+    import sympy
+
+    try:
+        ratio = sympy.simplify(difference_a / difference_b)
+    except Exception:
+        return False
+    return bool(ratio.is_number and ratio != 0 and ratio.is_finite)
 
 
 def _relations_equal(a: Any, b: Any) -> bool:
@@ -382,6 +395,8 @@ def _numbers_close(a: Any, b: Any) -> bool:
         value_b = sympy.N(b, 30)
         if not (value_a.is_number and value_b.is_number):
             return False
+        if not (value_a.is_finite and value_b.is_finite):
+            return False
         if value_a == value_b:
             return True
         scale = max(abs(value_a), abs(value_b))
@@ -406,10 +421,12 @@ def _math_verify_parse(text: str) -> tuple[Any, ...] | None:
         parsed = parse(
             "$" + text + "$",
             extraction_config=[LatexExtractionConfig()],
-            parsing_timeout=None,  # type: ignore[arg-type]  # None disables its signal.alarm; the guard times us
+            parsing_timeout=None,  # None disables its signal.alarm; the guard times us
         )
     except Exception:
         return None
+    # Its "first_match" fallback returns the raw string when nothing parsed: that is not a parse.
+    parsed = [item for item in parsed if not isinstance(item, str)]
     return tuple(parsed) if parsed else None
 
 

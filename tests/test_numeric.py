@@ -1,0 +1,158 @@
+"""numeric: exact rationals, bounded work, and the fast path of the cascade."""
+
+from __future__ import annotations
+
+import time
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openrs_rewards.verifiers.cascade import fast_compare, prepare_gold
+from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.numeric import numbers_equal, parse_number, parse_number_list
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("27", Fraction(27)),
+        ("-0.5", Fraction(-1, 2)),
+        ("\\frac{3}{4}", Fraction(3, 4)),
+        ("3/4", Fraction(3, 4)),
+        ("7\\frac{1}{4}", Fraction(29, 4)),
+        ("-7\\frac{1}{4}", Fraction(-29, 4)),
+        ("1.5e3", Fraction(1500)),
+        ("1.5\\times10^{3}", Fraction(1500)),
+        ("1.5\\cdot10^3", Fraction(1500)),
+        ("\\frac{1}{2^{99}}", Fraction(1, 2**99)),
+        ("2^{-3}", Fraction(1, 8)),
+        ("(1+2)\\cdot3", Fraction(9)),
+    ],
+)
+def test_parse_number_exact(text: str, value: Fraction) -> None:
+    parsed = parse_number(text)
+    assert parsed is not None and parsed.value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["\\pi", "x", "\\sqrt{2}", "10^{100000}", "5^{5^{5^{5^5}}}", "1" * 10_000, "2^{0.5}", "1,2", ""]
+)
+def test_parse_number_refuses(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_refusals_are_cheap() -> None:
+    start = time.perf_counter()
+    for text in ("10^{100000}", "5^{5^{5^{5^5}}}", "9" * 10_000, "(" * 5000 + "1" + ")" * 5000):
+        assert fast_compare(text, prepare_gold("5")) is None or True
+    # Generous bound: it is microseconds in practice; this only catches an accidental huge computation.
+    assert time.perf_counter() - start < 5.0
+
+
+def test_percent_policy() -> None:
+    percent = parse_number("50\\%")
+    assert percent is not None and percent.percent
+    for other in ("50", "0.5", "50\\%"):
+        parsed = parse_number(other)
+        assert parsed is not None and numbers_equal(parsed, percent)
+    for other in ("5", "0.05", "500"):
+        parsed = parse_number(other)
+        assert parsed is not None and not numbers_equal(parsed, percent)
+
+
+def test_tiny_values_stay_apart() -> None:
+    decision = fast_compare("\\frac{1}{2^{99}}", prepare_gold("\\frac{1}{2^{98}}"))  # type: ignore[arg-type]
+    assert decision is not None and not decision.equal and decision.method == "numeric"
+
+
+def test_number_lists() -> None:
+    assert parse_number_list("(1, 2]") is not None
+    assert parse_number_list("1,2") == ("", (parse_number("1"), parse_number("2")))
+    assert parse_number_list("(1,(2))") is None
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "equal", "method"),
+    [
+        ("\\frac{1}{2}", "0.5", True, "numeric"),
+        ("\\dfrac{3}{4}", "3/4", True, "numeric"),
+        ("2\\sqrt{3}", "2 \\sqrt 3", True, "string"),
+        ("x=5", "5", True, "string"),
+        ("\\$1,000", "1000.0", True, "numeric"),
+        ("28", "27", False, "numeric"),
+        ("1,2", "12", False, "numeric"),
+        ("(1,2)", "(2,1)", False, "numeric"),
+        ("(1,2]", "[1,2]", False, "numeric"),
+        ("2, 1", "1, 2", True, "numeric"),
+        ("(B)", "B", True, "choice"),
+        ("A", "\\text{(B)}", False, "choice"),
+    ],
+)
+def test_fast_path_decides(predicted: str, gold: str, equal: bool, method: str) -> None:
+    prepared = prepare_gold(gold)
+    assert prepared is not None
+    decision = fast_compare(predicted, prepared)
+    assert decision is not None
+    assert (decision.equal, decision.method) == (equal, method)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"), [("\\sqrt{4}", "2"), ("2", "y-2"), ("x>2", "2<x"), ("\\pi", "3")]
+)
+def test_fast_path_defers_when_unsure(predicted: str, gold: str) -> None:
+    prepared = prepare_gold(gold)
+    assert prepared is not None
+    assert fast_compare(predicted, prepared) is None
+
+
+def test_prepare_gold_invalid_and_cached() -> None:
+    assert prepare_gold("") is None
+    assert prepare_gold("  $ $ ") is None
+    assert prepare_gold("\\boxed{}") is None
+    assert prepare_gold("#### 72") is prepare_gold("#### 72")
+    gold = prepare_gold("Thus the answer is $\\boxed{\\dfrac{3}{4}}$.")
+    assert gold is not None and gold.text == "\\frac{3}{4}" and gold.number is not None
+
+
+def test_fast_path_imports_no_sympy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from openrs_rewards.verifiers.cascade import fast_compare, prepare_gold\n"
+        "fast_compare('\\\\frac{1}{2}', prepare_gold('0.5'))\n"
+        "assert 'sympy' not in sys.modules and 'latex2sympy2_extended' not in sys.modules, 'heavy import'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-(10**6), 10**6), st.integers(1, 10**4))
+def test_fraction_reformatting_is_equal(numerator: int, denominator: int) -> None:
+    gold = prepare_gold(f"\\frac{{{numerator}}}{{{denominator}}}")
+    assert gold is not None
+    for predicted in (
+        f"{numerator}/{denominator}",
+        f"\\dfrac{{{numerator}}}{{{denominator}}}",
+        f"x = {numerator}/{denominator}",
+    ):
+        decision = fast_compare(predicted, gold)
+        assert decision is not None and decision.equal, predicted
+    value = Fraction(numerator, denominator)
+    other = prepare_gold(str(value + Fraction(1, 10**9)))
+    assert other is not None
+    decision = fast_compare(f"{numerator}/{denominator}", other)
+    assert decision is not None and not decision.equal
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=50))
+def test_fast_compare_never_raises(predicted: str, gold: str) -> None:
+    prepared = prepare_gold(gold)
+    if prepared is not None:
+        decision = fast_compare(predicted, prepared)
+        assert decision is None or isinstance(decision.equal, bool)
+    assert isinstance(normalize_answer(predicted), str)
