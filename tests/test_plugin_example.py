@@ -364,7 +364,7 @@ def test_openrs_score_uses_the_plugin_by_name(plugin_env: PluginEnv) -> None:
 
     table = plugin_env.score(preds, "--reward", label)
     _check(table, "openrs-score table with --reward")
-    row = next(line for line in table.stdout.splitlines() if line.startswith(label))
+    row = next(line for line in table.stdout.splitlines() if line.lstrip().startswith(label))
     cells = row.split()
     assert f"{statistics.fmean(values):.3f}" in cells and f"{statistics.stdev(values):.3f}" in cells, row
 

@@ -8,9 +8,18 @@ and defers sympy until a comparison actually needs it.
 True
 """
 
-from openrs_rewards.verifiers.api import verify, verify_batch
+from openrs_rewards.verifiers.api import averify, averify_batch, verify, verify_batch
 from openrs_rewards.verifiers.verdict import STATUSES, Status, Verdict
 
 __version__ = "0.1.0"
 
-__all__ = ["STATUSES", "Status", "Verdict", "__version__", "verify", "verify_batch"]
+__all__ = [
+    "STATUSES",
+    "Status",
+    "Verdict",
+    "__version__",
+    "averify",
+    "averify_batch",
+    "verify",
+    "verify_batch",
+]

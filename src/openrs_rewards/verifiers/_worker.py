@@ -1,0 +1,239 @@
+"""The worker side of the guard: a zygote process that forks pre-loaded workers on request.
+
+Started by :mod:`openrs_rewards.verifiers.guard` as ``python -m openrs_rewards.verifiers._worker --control-fd N``.
+Never imported by the parent process for anything but this module's constants.
+
+Why a zygote: importing sympy, latex2sympy2_extended and math-verify takes seconds, while ``os.fork`` of a process
+that already has them takes milliseconds. The zygote imports everything once, then forks one worker per request, so
+a worker killed at its deadline is replaced before the next item needs it. The zygote itself never runs a
+comparison and has no threads, which keeps forking it safe.
+
+Protocol (all messages are length-prefixed JSON, never pickle: a worker's reply is data, not code):
+    parent → zygote   b"spawn" with one file descriptor (the worker's end of a fresh socketpair) attached
+    zygote → parent   the new worker's pid as 8 bytes (``!q``), or -1 when fork failed
+    parent → worker   ``{"id": n, "kind": "compare", "predicted": ..., "gold": ..., "use_math_verify": ...}``
+                      or ``{"id": n, "kind": "call", "target": "module:function", "args": [...]}`` (used by tests
+                      to exercise the guard with sleeps, busy loops and allocations)
+    worker → parent   ``{"id": n, "ok": true, "equal": ..., "method": ..., "predicted": ...}``,
+                      ``{"id": n, "ok": false, "status": "invalid_gold" | "error", "detail": ...}``
+                      or for "call" ``{"id": n, "ok": true, "value": ...}``; ``"retire": true`` means the worker
+                      exits after this reply (it hit its memory limit) and must not be used again.
+EOF on its socket makes a worker exit; EOF on the control socket makes the zygote exit. Workers also ask the kernel
+(Linux) to kill them when the zygote dies, so nothing is left running when the user's process goes away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import struct
+import sys
+from typing import Any
+
+HEADER = struct.Struct("!I")
+PID = struct.Struct("!q")
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+READY = b"ready\n"
+
+
+def send_message(sock: socket.socket, message: dict[str, Any]) -> None:
+    data = json.dumps(message, ensure_ascii=False).encode("utf-8")
+    sock.sendall(HEADER.pack(len(data)) + data)
+
+
+def recv_exact(sock: socket.socket, size: int) -> bytes | None:
+    """Exactly ``size`` bytes, or None on EOF."""
+    chunks = []
+    while size:
+        chunk = sock.recv(min(size, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def recv_message(sock: socket.socket) -> dict[str, Any] | None:
+    header = recv_exact(sock, HEADER.size)
+    if header is None:
+        return None
+    (size,) = HEADER.unpack(header)
+    if size > MAX_MESSAGE_BYTES:
+        raise ValueError(f"message of {size} bytes exceeds the {MAX_MESSAGE_BYTES} byte limit")
+    body = recv_exact(sock, size)
+    if body is None:
+        return None
+    message = json.loads(body.decode("utf-8"))
+    if not isinstance(message, dict):
+        raise ValueError("a guard message must be a JSON object")
+    return message
+
+
+# --- the worker ------------------------------------------------------------------------------------------------------
+
+
+def _limit_memory(memory_mb: int) -> None:
+    if memory_mb <= 0:
+        return
+    try:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):  # not every platform has RLIMIT_AS (macOS ignores it)
+        pass
+
+
+def _die_with_parent() -> None:
+    """Linux only: SIGKILL this worker when the zygote exits, even if it is stuck in C code at that moment."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _handle(request: dict[str, Any]) -> dict[str, Any]:
+    kind = request.get("kind")
+    if kind == "compare":
+        from openrs_rewards.verifiers.cascade import InvalidGoldError
+        from openrs_rewards.verifiers.symbolic import SymbolicConfig, symbolic_compare
+
+        config = SymbolicConfig(use_math_verify=bool(request.get("use_math_verify", True)))
+        try:
+            decision = symbolic_compare(str(request["predicted"]), str(request["gold"]), config)
+        except InvalidGoldError as error:
+            return {"ok": False, "status": "invalid_gold", "detail": str(error)[:500]}
+        return {
+            "ok": True,
+            "equal": decision.equal,
+            "method": decision.method,
+            "predicted": decision.predicted,
+        }
+    if kind == "call":
+        import importlib
+
+        module_name, _, function_name = str(request["target"]).partition(":")
+        function = getattr(importlib.import_module(module_name), function_name)
+        return {"ok": True, "value": function(*request.get("args", []))}
+    return {"ok": False, "status": "error", "detail": f"unknown request kind {kind!r}"}
+
+
+def serve(sock: socket.socket, memory_mb: int) -> None:
+    """The worker loop: one request at a time until EOF."""
+    _die_with_parent()
+    _limit_memory(memory_mb)
+    while True:
+        try:
+            request = recv_message(sock)
+        except (OSError, ValueError):
+            return
+        if request is None:
+            return
+        retire = False
+        try:
+            reply = _handle(request)
+        except MemoryError:
+            # The address-space limit was hit: answer, then exit so the parent starts a clean worker.
+            reply = {
+                "ok": False,
+                "status": "error",
+                "detail": f"worker memory limit ({memory_mb} MiB) exceeded",
+            }
+            retire = True
+        except RecursionError:
+            reply = {"ok": False, "status": "error", "detail": "expression too deeply nested"}
+        except Exception as error:  # every failure becomes a reply; the worker stays usable
+            reply = {"ok": False, "status": "error", "detail": f"{type(error).__name__}: {error}"[:500]}
+        reply["id"] = request.get("id")
+        if retire:
+            reply["retire"] = True
+        try:
+            send_message(sock, reply)
+        except (OSError, TypeError, ValueError):
+            return
+        if retire:
+            return
+
+
+# --- the zygote ------------------------------------------------------------------------------------------------------
+
+
+def _preload() -> None:
+    """Import and exercise the heavy libraries once, so every forked worker starts warm."""
+    from openrs_rewards.verifiers.symbolic import symbolic_compare
+
+    with contextlib.suppress(ImportError):
+        import math_verify  # noqa: F401  (the fallback backend; imported here so workers never pay for it)
+    for predicted, gold in (("\\frac{1}{2}", "0.5"), ("x^2+1", "1+x^{2}"), ("\\{1,2\\}", "\\{2,1\\}")):
+        with contextlib.suppress(Exception):
+            symbolic_compare(predicted, gold)
+
+
+def zygote(control: socket.socket, memory_mb: int) -> None:
+    # Forked workers are reaped by the kernel: the parent kills them by pid and never waits on them.
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business; it shuts us down by EOF
+    _preload()
+    control.sendall(READY)
+    while True:
+        try:
+            message, fds, _, _ = socket.recv_fds(control, 64, 1)
+        except OSError:
+            return
+        if not message:
+            for fd in fds:
+                os.close(fd)
+            return
+        if message != b"spawn" or len(fds) != 1:
+            for fd in fds:
+                os.close(fd)
+            control.sendall(PID.pack(-1))
+            continue
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(fds[0])
+            control.sendall(PID.pack(-1))
+            continue
+        if pid == 0:
+            status = 0
+            try:
+                control.close()
+                serve(socket.socket(fileno=fds[0]), memory_mb)
+            except BaseException:
+                status = 1
+            finally:
+                os._exit(status)
+        os.close(fds[0])
+        control.sendall(PID.pack(pid))
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="openrs-rewards verifier zygote (started by the guard)")
+    parser.add_argument("--control-fd", type=int, required=True)
+    parser.add_argument("--memory-mb", type=int, default=0)
+    args = parser.parse_args(argv)
+    control = socket.socket(fileno=args.control_fd)
+    try:
+        zygote(control, args.memory_mb)
+    finally:
+        control.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

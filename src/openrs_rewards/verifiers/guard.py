@@ -1,0 +1,524 @@
+"""Hard deadlines for the slow stage: a pool of pre-loaded worker processes, killed and replaced when they overrun.
+
+Why not ``signal.alarm`` (math-verify) or a thread with a timeout: an alarm only works in the main thread of the main
+interpreter, and neither can stop sympy when it is stuck in C code (``5^{5^{5^{5^5}}}``) or swallowing memory. The
+only thing that always stops such work is killing the process doing it. So:
+
+* The first comparison starts one *zygote* (``python -c ... _worker``): it imports sympy, latex2sympy2_extended and
+  math-verify once. Every worker is an ``os.fork`` of the zygote, ready in milliseconds with everything loaded.
+* The caller keeps the clock. It sends one comparison to a checked-out worker and waits on the socket until the
+  deadline; on overrun it sends SIGKILL to that worker, forgets it, and the next item gets a fresh fork. No thread
+  of ours waits on anything but a socket with a timeout, so this holds in any thread, inside a running asyncio loop
+  (through :func:`openrs_rewards.verifiers.api.averify`), in a daemonic multiprocessing worker, and in a forked
+  child (each process id gets its own pool).
+* Workers run under an address-space limit (``memory_mb``, 2 GiB by default) and are killed by the kernel when the
+  zygote dies (Linux); the zygote exits when the parent closes its control socket or dies. Nothing outlives the
+  user's process.
+* Messages are JSON, never pickle, and a worker only runs the comparison it is sent.
+
+The deadline covers the work on a worker (send, compute, reply). Starting the zygote the first time (a few seconds,
+once per process) is not counted against any item; call :func:`warm_up` to pay it up front.
+
+Example:
+    >>> pool = get_pool()
+    >>> pool.call("math:factorial", [5], timeout=10.0).value
+    120
+    >>> pool.call("time:sleep", [5], timeout=0.3).status
+    'timeout'
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from openrs_rewards.verifiers._worker import HEADER, MAX_MESSAGE_BYTES, PID, READY, send_message
+
+__all__ = [
+    "DEFAULT_MEMORY_MB",
+    "GuardError",
+    "GuardResult",
+    "WorkerPool",
+    "configure",
+    "get_pool",
+    "shutdown",
+    "warm_up",
+]
+
+DEFAULT_MEMORY_MB = 2048
+STARTUP_TIMEOUT_S = 180.0  # importing sympy on a loaded 2-core machine can take a while; it happens once
+KILL_GRACE_S = 0.05
+
+
+class GuardError(RuntimeError):
+    """The worker pool could not be started (for example the interpreter cannot start a subprocess)."""
+
+
+@dataclass(frozen=True, slots=True)
+class GuardResult:
+    """The outcome of one guarded call.
+
+    Attributes:
+        status: ``"ok"``; ``"timeout"`` (the worker overran and was killed); ``"invalid_gold"`` (the comparison
+            raised ``InvalidGoldError``); ``"error"`` (it raised, hit the memory limit, or the worker died).
+        value: the worker's reply (for ``"ok"``), else None.
+        detail: a short reason for anything but ``"ok"``.
+        seconds: wall time on the worker, including the round trip.
+    """
+
+    status: Literal["ok", "timeout", "invalid_gold", "error"]
+    value: Any = None
+    detail: str | None = None
+    seconds: float = 0.0
+
+
+def _cpu_count() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+class _Worker:
+    __slots__ = ("jobs", "pid", "sock")
+
+    def __init__(self, pid: int, sock: socket.socket) -> None:
+        self.pid = pid
+        self.sock = sock
+        self.jobs = 0
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(self.pid, signal.SIGKILL)
+        self.close()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+class _Overrun(Exception):
+    pass
+
+
+class _WorkerGone(Exception):
+    pass
+
+
+def _recv_exact_until(sock: socket.socket, size: int, deadline: float) -> bytes:
+    chunks = []
+    while size:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _Overrun
+        sock.settimeout(remaining)
+        try:
+            chunk = sock.recv(min(size, 1 << 20))
+        except TimeoutError as error:
+            raise _Overrun from error
+        except OSError as error:
+            raise _WorkerGone(str(error)) from error
+        if not chunk:
+            raise _WorkerGone("the worker closed its socket")
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _recv_until(sock: socket.socket, deadline: float) -> dict[str, Any]:
+    import json
+
+    (size,) = HEADER.unpack(_recv_exact_until(sock, HEADER.size, deadline))
+    if size > MAX_MESSAGE_BYTES:
+        raise _WorkerGone(f"reply of {size} bytes exceeds the limit")
+    reply = json.loads(_recv_exact_until(sock, size, deadline).decode("utf-8"))
+    if not isinstance(reply, dict):
+        raise _WorkerGone("malformed reply")
+    return reply
+
+
+class WorkerPool:
+    """Guarded worker processes for one parent process. Thread-safe; use :func:`get_pool` rather than building one.
+
+    Args:
+        memory_mb: address-space limit of each worker (0 for none).
+        max_workers: most workers alive at once; callers beyond it wait for a free one.
+    """
+
+    def __init__(self, memory_mb: int = DEFAULT_MEMORY_MB, max_workers: int | None = None) -> None:
+        self.memory_mb = memory_mb
+        self.max_workers = max_workers or max(16, 4 * _cpu_count())
+        self.pid = os.getpid()
+        self._cond = threading.Condition(threading.Lock())
+        self._idle: list[_Worker] = []
+        self._live: set[_Worker] = set()
+        self._reserved = 0  # workers counted against max_workers (live or being spawned)
+        self._spawn_lock = threading.Lock()
+        self._zygote: subprocess.Popen[bytes] | None = None
+        self._control: socket.socket | None = None
+        self._stderr: Any = None
+        self._next_id = 0
+        self._closed = False
+        self.kills = 0  # workers killed at their deadline (for tests and benchmarks)
+
+    # -- lifecycle --------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the zygote if it is not running (blocks for its imports, once)."""
+        with self._spawn_lock:
+            self._ensure_zygote()
+
+    def _ensure_zygote(self) -> None:
+        if self._closed:
+            raise GuardError("the verifier worker pool was shut down")
+        if self._zygote is not None and self._zygote.poll() is None and self._control is not None:
+            return
+        self._stop_zygote()
+        if not sys.executable:
+            raise GuardError("cannot start verifier workers: sys.executable is empty")
+        parent_end, child_end = socket.socketpair()
+        env = dict(os.environ)
+        # The worker imports this package from wherever the parent did, installed or not.
+        package_root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the zygote; closed with it)
+        command = [
+            sys.executable,
+            "-c",
+            "import sys; from openrs_rewards.verifiers._worker import main; sys.exit(main(sys.argv[1:]))",
+            "--control-fd",
+            str(child_end.fileno()),
+            "--memory-mb",
+            str(self.memory_mb),
+        ]
+        try:
+            self._zygote = subprocess.Popen(
+                command,
+                pass_fds=(child_end.fileno(),),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=self._stderr,
+                env=env,
+                start_new_session=True,  # Ctrl-C in the terminal is for the parent, not the workers
+            )
+        except OSError as error:
+            parent_end.close()
+            raise GuardError(f"cannot start verifier workers: {error}") from error
+        finally:
+            child_end.close()
+        parent_end.settimeout(STARTUP_TIMEOUT_S)
+        try:
+            ready = parent_end.recv(len(READY))
+        except OSError:
+            ready = b""
+        if ready != READY:
+            parent_end.close()
+            self._stop_zygote()
+            raise GuardError(f"verifier workers failed to start: {self._stderr_tail()}")
+        parent_end.settimeout(None)
+        self._control = parent_end
+
+    def _stderr_tail(self) -> str:
+        try:
+            self._stderr.seek(0)
+            text = self._stderr.read().decode("utf-8", "replace").strip()
+        except (OSError, AttributeError, ValueError):
+            return "(no output)"
+        return text[-2000:] or "(no output)"
+
+    def _stop_zygote(self) -> None:
+        if self._control is not None:
+            with contextlib.suppress(OSError):
+                self._control.close()  # EOF: the zygote exits
+            self._control = None
+        if self._zygote is not None:
+            try:
+                self._zygote.wait(timeout=2.0)
+            except subprocess.TimeoutExpired:
+                self._zygote.kill()
+                self._zygote.wait()
+            self._zygote = None
+
+    def _spawn(self) -> _Worker:
+        with self._spawn_lock:
+            for attempt in range(2):
+                self._ensure_zygote()
+                assert self._control is not None
+                parent_end, child_end = socket.socketpair()
+                try:
+                    socket.send_fds(self._control, [b"spawn"], [child_end.fileno()])
+                    self._control.settimeout(30.0)
+                    pid_bytes = b""
+                    while len(pid_bytes) < PID.size:
+                        chunk = self._control.recv(PID.size - len(pid_bytes))
+                        if not chunk:
+                            raise OSError("the zygote closed its control socket")
+                        pid_bytes += chunk
+                    self._control.settimeout(None)
+                    (pid,) = PID.unpack(pid_bytes)
+                except OSError as error:
+                    parent_end.close()
+                    # The zygote died (out of memory, killed): restart it once.
+                    self._zygote_failed(error)
+                    if attempt:
+                        raise GuardError(f"cannot start a verifier worker: {error}") from error
+                    continue
+                finally:
+                    child_end.close()
+                if pid <= 0:
+                    parent_end.close()
+                    raise GuardError("the verifier zygote could not fork a worker")
+                return _Worker(pid, parent_end)
+        raise GuardError("cannot start a verifier worker")  # pragma: no cover - the loop returns or raises
+
+    def _zygote_failed(self, error: BaseException) -> None:
+        if self._control is not None:
+            with contextlib.suppress(OSError):
+                self._control.close()
+            self._control = None
+        if self._zygote is not None:
+            self._zygote.kill()
+            self._zygote.wait()
+            self._zygote = None
+
+    def close(self) -> None:
+        """Kill every worker and stop the zygote. Safe to call twice."""
+        with self._cond:
+            self._closed = True
+            workers = list(self._live)
+            self._live.clear()
+            self._idle.clear()
+            self._cond.notify_all()
+        for worker in workers:
+            worker.kill()
+        with self._spawn_lock:
+            self._stop_zygote()
+
+    def _forget_after_fork(self) -> None:
+        """In a forked child: drop our copies of the parent's sockets without touching the parent's workers."""
+        for worker in list(self._live):
+            worker.close()
+        if self._control is not None:
+            with contextlib.suppress(OSError):
+                self._control.close()
+        self._closed = True
+
+    # -- checkout -----------------------------------------------------------------------------------------------
+
+    def ensure_capacity(self, workers: int) -> None:
+        with self._cond:
+            if workers > self.max_workers:
+                self.max_workers = workers
+                self._cond.notify_all()
+
+    def prestart(self, count: int) -> None:
+        """Fork ``count`` idle workers now, so the first items do not wait for a fork."""
+        self.start()
+        started: list[_Worker] = []
+        for _ in range(count):
+            with self._cond:
+                if len(self._idle) + len(started) >= count or self._reserved >= self.max_workers:
+                    break
+                self._reserved += 1
+            try:
+                worker = self._spawn()
+            except BaseException:
+                with self._cond:
+                    self._reserved -= 1
+                raise
+            started.append(worker)
+        with self._cond:
+            self._live.update(started)
+            self._idle.extend(started)
+            self._cond.notify_all()
+
+    def _checkout(self) -> _Worker:
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise GuardError("the verifier worker pool was shut down")
+                if self._idle:
+                    return self._idle.pop()
+                if self._reserved < self.max_workers:
+                    self._reserved += 1
+                    break
+                self._cond.wait()
+        try:
+            worker = self._spawn()
+        except BaseException:
+            with self._cond:
+                self._reserved -= 1
+                self._cond.notify()
+            raise
+        with self._cond:
+            self._live.add(worker)
+        return worker
+
+    def _checkin(self, worker: _Worker, healthy: bool) -> None:
+        with self._cond:
+            if healthy and not self._closed:
+                self._idle.append(worker)
+            else:
+                self._live.discard(worker)
+                self._reserved -= 1
+            self._cond.notify()
+        if not healthy:
+            worker.kill()
+
+    # -- calls --------------------------------------------------------------------------------------------------
+
+    def request(self, message: dict[str, Any], timeout: float) -> GuardResult:
+        """Send one request to a worker and wait at most ``timeout`` seconds for its reply."""
+        try:
+            worker = self._checkout()
+        except GuardError as error:
+            return GuardResult("error", detail=str(error))
+        with self._cond:
+            self._next_id += 1
+            request_id = self._next_id
+        message = {**message, "id": request_id}
+        start = time.monotonic()
+        deadline = start + timeout
+        try:
+            worker.sock.settimeout(max(timeout, 0.001))
+            send_message(worker.sock, message)
+            reply = _recv_until(worker.sock, deadline)
+        except _Overrun:
+            with self._cond:
+                self.kills += 1
+            self._checkin(worker, healthy=False)
+            return GuardResult(
+                "timeout",
+                detail=f"overran its {timeout:g} s deadline; the worker was killed",
+                seconds=time.monotonic() - start,
+            )
+        except (_WorkerGone, OSError, ValueError) as error:
+            self._checkin(worker, healthy=False)
+            return GuardResult(
+                "error", detail=f"the verifier worker died ({error})", seconds=time.monotonic() - start
+            )
+        except BaseException:
+            # KeyboardInterrupt and friends: the worker may be mid-job, so it cannot be reused.
+            self._checkin(worker, healthy=False)
+            raise
+        seconds = time.monotonic() - start
+        worker.jobs += 1
+        healthy = reply.get("id") == request_id and not reply.get("retire")
+        self._checkin(worker, healthy=healthy)
+        if reply.get("ok"):
+            return GuardResult("ok", value=reply, seconds=seconds)
+        status = reply.get("status")
+        return GuardResult(
+            "invalid_gold" if status == "invalid_gold" else "error",
+            detail=str(reply.get("detail") or "the comparison failed"),
+            seconds=seconds,
+        )
+
+    def compare(
+        self, predicted: str, gold_text: str, *, timeout: float, use_math_verify: bool = True
+    ) -> GuardResult:
+        """``symbolic_compare(predicted, gold_text)`` in a worker, within ``timeout`` seconds."""
+        message = {
+            "kind": "compare",
+            "predicted": predicted,
+            "gold": gold_text,
+            "use_math_verify": use_math_verify,
+        }
+        return self.request(message, timeout)
+
+    def call(self, target: str, args: list[Any], *, timeout: float) -> GuardResult:
+        """Call ``module:function(*args)`` in a worker (JSON arguments and result); the reply's value is in
+        ``GuardResult.value`` for ``"ok"``. Used by tests and benchmarks to exercise the guard."""
+        result = self.request({"kind": "call", "target": target, "args": list(args)}, timeout)
+        if result.status == "ok":
+            return GuardResult("ok", value=result.value.get("value"), seconds=result.seconds)
+        return result
+
+    @property
+    def live_workers(self) -> list[int]:
+        """Process ids of the workers alive now."""
+        with self._cond:
+            return sorted(worker.pid for worker in self._live)
+
+
+# --- one pool per process ------------------------------------------------------------------------------------------
+
+_POOL: WorkerPool | None = None
+_POOL_LOCK = threading.Lock()
+_SETTINGS: dict[str, Any] = {"memory_mb": DEFAULT_MEMORY_MB}
+
+
+def _memory_from_env() -> int:
+    value = os.environ.get("OPENRS_WORKER_MEMORY_MB")
+    if value is None:
+        return int(_SETTINGS["memory_mb"])
+    try:
+        return int(value)
+    except ValueError:
+        return int(_SETTINGS["memory_mb"])
+
+
+def get_pool() -> WorkerPool:
+    """This process's worker pool (created on first use; a forked child gets its own)."""
+    global _POOL
+    pool = _POOL
+    if pool is not None and pool.pid == os.getpid() and not pool._closed:
+        return pool
+    with _POOL_LOCK:
+        if _POOL is None or _POOL.pid != os.getpid() or _POOL._closed:
+            _POOL = WorkerPool(memory_mb=_memory_from_env())
+        return _POOL
+
+
+def configure(*, memory_mb: int | None = None) -> None:
+    """Set the workers' memory limit (MiB; 0 for none). Restarts the pool if it is running.
+
+    The environment variable ``OPENRS_WORKER_MEMORY_MB`` overrides it.
+    """
+    if memory_mb is not None:
+        if memory_mb < 0:
+            raise ValueError("memory_mb must be >= 0")
+        _SETTINGS["memory_mb"] = memory_mb
+        shutdown()
+
+
+def warm_up(workers: int | None = None) -> None:
+    """Start the zygote and ``workers`` idle workers now (default: one per CPU), so no item waits for them."""
+    pool = get_pool()
+    count = workers if workers is not None else _cpu_count()
+    pool.ensure_capacity(count)
+    pool.prestart(count)
+
+
+def shutdown() -> None:
+    """Kill this process's workers and zygote (they also go away on their own when the process exits)."""
+    global _POOL
+    with _POOL_LOCK:
+        pool, _POOL = _POOL, None
+    if pool is not None and pool.pid == os.getpid():
+        pool.close()
+
+
+def _after_fork_in_child() -> None:
+    global _POOL, _POOL_LOCK
+    _POOL_LOCK = threading.Lock()
+    pool, _POOL = _POOL, None
+    if pool is not None:
+        with contextlib.suppress(Exception):
+            pool._forget_after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+atexit.register(shutdown)
