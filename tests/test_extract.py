@@ -573,3 +573,19 @@ def test_text_inside_the_thinking_never_matters(thought: str, final: str) -> Non
     thought = thought.replace("</think>", "").replace("<|end_of_thought|>", "")
     final = final.replace("</think>", "").replace("<|end_of_thought|>", "")
     assert extract_answer("<think>" + thought + "</think>" + final) == extract_answer("</think>" + final)
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("\\boxed{5!}", "5!"),
+        ("<answer>5!</answer>", "5!"),
+        ("The answer is $5!$.", "5!"),
+        ("so \\boxed{(n+1)!}", "(n+1)!"),
+        ("The answer is 42!", "42"),  # prose: an exclamation mark, not a factorial
+        ("\\boxed{5.}", "5"),
+    ],
+)
+def test_a_factorial_sign_in_math_is_kept(completion: str, expected: str) -> None:
+    found = extract_answer(completion)
+    assert found is not None and found.text == expected

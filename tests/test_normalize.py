@@ -69,3 +69,17 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
 def test_idempotent_on_latexish_text(text: str) -> None:
     once = normalize_answer(text)
     assert normalize_answer(once) == normalize_answer(normalize_answer(once))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\\log_2 8", "\\log_{2}8"),
+        ("x_1 2", "x_{1}2"),
+        ("x^2 y", "x^{2}y"),
+        ("x^2", "x^2"),
+        ("\\pi r^2", "\\pi r^2"),
+    ],
+)
+def test_a_one_character_script_is_not_merged_with_the_next_token(text: str, expected: str) -> None:
+    assert normalize_answer(text) == expected

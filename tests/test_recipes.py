@@ -307,3 +307,13 @@ def test_the_core_never_imports_the_trainer_glue() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_group_normalised_rewards_get_the_recipes_num_generations() -> None:
+    from openrs_rewards.rewards import KimiLengthReward
+    from openrs_rewards.trainer_glue.train import plan
+
+    training = plan("smoke", ["rewards.0.spec=length", "num_generations=2"], bf16_available=False)
+    (entry,) = [entry for entry in training.entries if isinstance(entry.reward, KimiLengthReward)]
+    assert entry.injected["group_size"] == 2
+    assert entry.reward.group_size == 2

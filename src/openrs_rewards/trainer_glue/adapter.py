@@ -46,10 +46,14 @@ __all__ = [
 
 #: Options the glue fills in for a reward that has such a constructor parameter and whose spec leaves it unset:
 #: context key -> accepted parameter names. ``gold_column``: the dataset column holding the gold answer;
-#: ``prefilled_think``: whether the chat template opened ``<think>`` before the completion starts.
+#: ``prefilled_think``: whether the chat template opened ``<think>`` before the completion starts; ``group_size``:
+#: generations per prompt.
 CONTEXT_PARAMETERS: dict[str, tuple[str, ...]] = {
     "gold_column": ("gold_column", "answer_column", "solution_column", "gold_key"),
     "prefilled_think": ("prefilled_think", "think_prefilled", "think_prefix", "assume_think_open"),
+    # GRPO's num_generations: group-normalised rewards (Kimi's length reward) then never fall back to guessing
+    # groups from repeated prompts.
+    "group_size": ("group_size",),
 }
 
 

@@ -82,7 +82,14 @@ class TrainingPlan:
 
 
 def _context(resolved: ResolvedRecipe, prefilled_think: bool | str | None) -> dict[str, Any]:
-    return {"gold_column": resolved.dataset["answer_column"], "prefilled_think": prefilled_think}
+    context: dict[str, Any] = {
+        "gold_column": resolved.dataset["answer_column"],
+        "prefilled_think": prefilled_think,
+    }
+    generations = resolved.grpo_config.get("num_generations")
+    if isinstance(generations, int) and generations > 0:
+        context["group_size"] = generations
+    return context
 
 
 def plan(

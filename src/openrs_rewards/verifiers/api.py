@@ -128,10 +128,29 @@ def _remember(key: _CacheKey, value: tuple[str, Decision | None, str | None]) ->
             _DECISIONS.popitem(last=False)
 
 
+# Golds a worker has parsed (per ``use_math_verify``): an exact textual match against one of them is final in the
+# caller. Before that, only the symbolic stage can tell whether the gold parses at all, and an unparseable gold must
+# give ``invalid_gold``, never ``correct`` (even for a completion that repeats it verbatim).
+_PARSED_GOLDS: set[tuple[str, bool]] = set()
+
+
+def _gold_parsed(gold_text: str, use_math_verify: bool) -> bool:
+    with _DECISIONS_LOCK:
+        return (gold_text, use_math_verify) in _PARSED_GOLDS
+
+
+def _mark_gold_parsed(gold_text: str, use_math_verify: bool) -> None:
+    with _DECISIONS_LOCK:
+        if len(_PARSED_GOLDS) >= DECISION_CACHE_SIZE:
+            _PARSED_GOLDS.clear()
+        _PARSED_GOLDS.add((gold_text, use_math_verify))
+
+
 def clear_decision_cache() -> None:
     """Forget cached symbolic decisions (tests that swap the comparison use it)."""
     with _DECISIONS_LOCK:
         _DECISIONS.clear()
+        _PARSED_GOLDS.clear()
 
 
 # --- one item ------------------------------------------------------------------------------------------------------
@@ -144,6 +163,7 @@ class _Pending:
     gold: PreparedGold
     started: float
     spent: float  # seconds of caller-side work so far
+    confirm: Decision | None = None  # a textual match that stands once a worker has parsed the gold
 
 
 def _verdict(decision: Decision, gold: PreparedGold, source: str | None, seconds: float) -> Verdict:
@@ -200,6 +220,8 @@ def _prepare(index: int, completion: Any, gold: Any, options: _Options) -> Verdi
                 seconds=time.perf_counter() - started,
             )
         decision = fast_compare(extracted.text, prepared)
+        if decision is not None and _needs_gold_check(decision, prepared, options.use_math_verify):
+            return _Pending(index, extracted, prepared, started, time.perf_counter() - started, decision)
         if decision is not None:
             return _verdict(decision, prepared, extracted.source, time.perf_counter() - started)
         return _Pending(index, extracted, prepared, started, time.perf_counter() - started)
@@ -211,6 +233,18 @@ def _prepare(index: int, completion: Any, gold: Any, options: _Options) -> Verdi
             seconds=time.perf_counter() - started,
             detail=f"{type(error).__name__}: {error}"[:300],
         )
+
+
+def _needs_gold_check(decision: Decision, gold: PreparedGold, use_math_verify: bool) -> bool:
+    """A textual match is trusted only for golds known to parse: numbers, number lists, choice letters, or a gold
+    a worker has already parsed."""
+    return (
+        decision.equal
+        and gold.choice is None
+        and gold.number is None
+        and gold.numbers is None
+        and not _gold_parsed(gold.text, use_math_verify)
+    )
 
 
 def _settle(pending: _Pending, timeout: float, options: _Options) -> Verdict:
@@ -242,6 +276,9 @@ def _settle(pending: _Pending, timeout: float, options: _Options) -> Verdict:
     status, decision, detail = found
     seconds = pending.spent + worker_seconds
     if status == "ok" and decision is not None:
+        _mark_gold_parsed(pending.gold.text, options.use_math_verify)
+        if pending.confirm is not None:
+            decision = pending.confirm  # the gold parses, so the textual match stands (method "string")
         return _verdict(decision, pending.gold, pending.extracted.source, seconds)
     predicted = _safe_normalize(predicted_raw)
     if status == "invalid_gold":

@@ -131,9 +131,18 @@ _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "*
 _TRAILING_PUNCT = ".,;:!"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _is_factorial(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends with a factorial sign: ``!`` right after a digit, a letter, ``)`` or ``}``."""
+    return text[end - 1] == "!" and end - 2 >= start and (text[end - 2].isalnum() or text[end - 2] in ")}")
+
+
+def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, int] | None:
     """Shrink ``text[start:end]`` past whitespace, one-piece ``$..$`` / ``\\(..\\)`` / ``**..**`` wrappers and trailing
-    punctuation.  Returns None when nothing is left.  Each pass removes at least one character, so it is linear."""
+    punctuation.  Returns None when nothing is left.  Each pass removes at least one character, so it is linear.
+
+    ``math``: the span is math (a ``\\boxed{}`` or ``<answer>`` body); so is anything inside a ``$`` / ``\\(`` / ``\\[``
+    wrapper. In math a ``!`` after a digit, letter, ``)`` or ``}`` is a factorial (``\\boxed{5!}``), not punctuation.
+    """
     for _ in range(16):  # real answers carry a few wrapper layers; a bound keeps degenerate input linear
         before = (start, end)
         while start < end and text[start].isspace():
@@ -141,7 +150,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         while end > start and text[end - 1].isspace():
             end -= 1
         while (
-            end > start and text[end - 1] in _TRAILING_PUNCT and not _ends_with_escape(text, start, end - 1)
+            end > start
+            and text[end - 1] in _TRAILING_PUNCT
+            and not _ends_with_escape(text, start, end - 1)
+            and not (math and _is_factorial(text, start, end))
         ):
             end -= 1
         for opener, closer in _WRAPPERS:
@@ -153,6 +165,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
                 and text.find(closer, inner_start, inner_end) == -1
             ):
                 start, end = inner_start, inner_end
+                math = math or opener != "**"
                 break
         else:
             # A lone leading "$" before a digit is a dollar amount ("$5"), a lone "**" is left-over bold.
@@ -228,7 +241,7 @@ def _boxed_spans_reversed(text: str) -> list[tuple[int, int, int]]:
 def _last_boxed_span(text: str, max_chars: int | None) -> tuple[int, int, int] | None:
     """``(macro_start, start, end)`` of the last non-empty boxed answer no longer than ``max_chars``."""
     for macro_start, start, end in _boxed_spans_reversed(text):
-        trimmed = _trim(text, start, end)
+        trimmed = _trim(text, start, end, math=True)
         if trimmed is None:
             continue  # "\boxed{}" and "\boxed{ }" are no answer: take an earlier one
         if max_chars is not None and trimmed[1] - trimmed[0] > max_chars:
@@ -332,7 +345,7 @@ def _span_after(text: str, pos: int, max_chars: int, *, one_sentence: bool) -> t
         if text.startswith(opener, i):
             close = text.find(closer, i + len(opener), window_end)
             if close != -1:
-                return _trim(text, i + len(opener), close)
+                return _trim(text, i + len(opener), close, math=True)
             break
     line_end = text.find("\n", i, window_end)
     if line_end == -1:
@@ -567,7 +580,7 @@ def _boxed_or_tag(region: str, max_chars: int) -> tuple[str, tuple[int, int]] | 
         phrase = _last_phrase(inner, max_chars, _PHRASE)
         if phrase is not None:
             return "answer_tag", (start + phrase[0], start + phrase[1])
-        span = _trim(region, start, end)
+        span = _trim(region, start, end, math=True)
         if not _refuse(region, span, max_chars):
             assert span is not None
             return "answer_tag", span

@@ -371,6 +371,16 @@ def _squeeze_spaces(text: str) -> str:
                 j += 1
             if last_was_command and j < n and text[j].isalpha():
                 out.append(" ")
+            elif (
+                len(out) >= 2
+                and out[-2] in ("_", "^")
+                and len(out[-1]) == 1
+                and out[-1].isalnum()
+                and j < n
+                and (text[j].isalnum() or text[j] == "\\")
+            ):
+                # "\log_2 8" is log base 2 of 8: squeezed to "\log_28" it would read as base 28.
+                out[-1] = "{" + out[-1] + "}"
             i = j
             continue
         if char == "\\":

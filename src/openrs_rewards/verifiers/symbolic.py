@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -36,6 +37,7 @@ __all__ = ["InvalidGoldError", "SymbolicConfig", "symbolic_compare"]
 MAX_SYMBOLIC_CHARS = 2_000  # longer text is not sent to the LaTeX parser
 RELATIVE_TOLERANCE = 1e-12
 _SEQUENCE_OPEN = {"(": ")", "[": "]"}
+_SUBSCRIPTED_E = re.compile(r"(?<![\\A-Za-z])E(?=_)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,15 @@ def _latex(text: str) -> Any:
 
     if not text:
         raise ValueError("empty element")
-    expression = latex2sympy(text, convert_degrees=False)
+    try:
+        expression = latex2sympy(text, convert_degrees=False)
+    except Exception:
+        # latex2sympy's grammar reads a capital E before a subscript as an exponent marker ("E_{1}" fails to parse);
+        # as \mathrm{E} it is the symbol physics golds mean (Minerva: "\frac{1}{3} E_{1}+\frac{2}{3} E_{2}").
+        renamed = _SUBSCRIPTED_E.sub(r"\\mathrm{E}", text)
+        if renamed == text:
+            raise
+        expression = latex2sympy(renamed, convert_degrees=False)
     return _canonical_atoms(expression, sympy)
 
 

@@ -1,0 +1,404 @@
+"""The public API: statuses, methods, options, batches, async twins, and what hostile input cannot do."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Iterator
+from dataclasses import astuple
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from openrs_rewards import STATUSES, Verdict, averify, averify_batch, verify, verify_batch
+from openrs_rewards.verifiers import cascade, guard
+from openrs_rewards.verifiers.api import clear_decision_cache
+
+HANG = "\\boxed{5^{5^{5^{5^5}}}}"
+_UNIQUE = itertools.count(1)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_pool() -> Iterator[None]:
+    guard.warm_up(2)  # the one-off zygote start is not part of any test's deadline
+    yield
+
+
+@pytest.fixture()
+def compare_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every ``WorkerPool.compare`` call (predicted, gold) made while the test runs."""
+    calls: list[tuple[str, str]] = []
+    original = guard.WorkerPool.compare
+
+    def counting(self: guard.WorkerPool, predicted: str, gold_text: str, **kwargs: Any) -> guard.GuardResult:
+        calls.append((predicted, gold_text))
+        return original(self, predicted, gold_text, **kwargs)
+
+    monkeypatch.setattr(guard.WorkerPool, "compare", counting)
+    clear_decision_cache()
+    return calls
+
+
+def key(verdict: Verdict) -> tuple[Any, ...]:
+    """A verdict without its timing."""
+    return verdict.correct, verdict.status, verdict.predicted, verdict.gold, verdict.method, verdict.source
+
+
+# --- statuses and methods ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status", "method"),
+    [
+        ("so the answer is $\\boxed{42}$.", "42", "correct", "string"),
+        ("\\boxed{0.5}", "\\frac{1}{2}", "correct", "numeric"),
+        ("\\boxed{41}", "42", "incorrect", "numeric"),
+        ("\\boxed{\\frac{\\sqrt{2}}{2}}", "\\frac{1}{\\sqrt{2}}", "correct", "symbolic"),
+        ("\\boxed{x^2+2x+1}", "(x+1)^2", "correct", "symbolic"),
+        ("\\boxed{x^2+1}", "(x+1)^2", "incorrect", "symbolic"),
+        ("The answer is (C).", "C", "correct", "choice"),
+        ("\\boxed{B}", "C", "incorrect", "choice"),
+        ("\\boxed{3}", "\\log_2 8", "correct", "math_verify"),
+        ("I have no idea.", "42", "no_answer", "extract"),
+        ("\\boxed{1}", "", "invalid_gold", "gold"),
+        (HANG, "3", "timeout", "guard"),
+    ],
+)
+def test_status_and_method(completion: str, gold: str, status: str, method: str) -> None:
+    verdict = verify(completion, gold, timeout=0.5 if completion == HANG else 30.0)
+    assert (verdict.status, verdict.method) == (status, method), verdict
+    assert verdict.correct is (status == "correct")
+    assert verdict.seconds >= 0.0
+    if status in ("timeout", "invalid_gold"):
+        assert verdict.detail
+
+
+def test_no_answer_without_the_last_number_fallback() -> None:
+    assert verify("I think it is 42", "42").status == "correct"
+    verdict = verify("I think it is 42", "42", last_number_fallback=False)
+    assert (verdict.status, verdict.predicted, verdict.gold, verdict.method) == (
+        "no_answer",
+        None,
+        "42",
+        "extract",
+    )
+
+
+@pytest.mark.parametrize("gold", ["", "   ", None, "@@", "$ $", True, float("nan"), [1], {"a": 1}])
+def test_unusable_golds_are_invalid(gold: Any) -> None:
+    verdict = verify("\\boxed{1}", gold)
+    assert (verdict.status, verdict.method, verdict.correct) == ("invalid_gold", "gold", False)
+    assert verdict.detail
+
+
+@pytest.mark.parametrize("gold", ["\\frac{", "1+*2", "\\sqrt{}", "x^", "2)"])
+@pytest.mark.parametrize("wrap", ["The answer is {}", "\\boxed{{{}}}", "<answer>{}</answer>"])
+def test_an_unparseable_gold_is_never_correct_even_when_repeated_verbatim(gold: str, wrap: str) -> None:
+    completion = wrap.format(gold)
+    # "\\boxed{\\frac{}" is an unclosed box: no answer is found in it at all.
+    expected = (
+        "no_answer" if wrap.startswith("\\boxed") and gold.count("{") > gold.count("}") else "invalid_gold"
+    )
+    verdict = verify(completion, gold, timeout=30.0)
+    assert verdict.status == expected, verdict
+    assert not verdict.correct
+    # Also with math-verify switched off, and when the same pair comes again (from the cache).
+    assert verify(completion, gold, timeout=30.0, use_math_verify=False).status == expected
+    assert verify(completion, gold, timeout=30.0).status == expected
+
+
+def test_a_parseable_gold_repeated_verbatim_stays_a_string_match() -> None:
+    clear_decision_cache()
+    first = verify("\\boxed{\\sqrt{3}+x}", "\\sqrt{3}+x", timeout=30.0)
+    second = verify("The answer is $\\sqrt{3}+x$.", "\\sqrt{3}+x", timeout=30.0)
+    assert (first.status, first.method) == ("correct", "string")
+    assert (second.status, second.method) == ("correct", "string")
+
+
+def test_timeout_verdict() -> None:
+    verdict = verify(HANG, "3", timeout=0.5)
+    assert (verdict.status, verdict.method, verdict.correct) == ("timeout", "guard", False)
+    assert verdict.predicted == "5^{5^{5^{5^5}}}" and verdict.gold == "3" and verdict.source == "boxed"
+    assert verdict.seconds < 0.5 + 0.5
+    assert "deadline" in (verdict.detail or "")
+
+
+@pytest.mark.parametrize("completion", [None, 12, 3.5, ["a", "b"], [], {"role": "assistant"}, b"\\boxed{1}"])
+def test_a_non_text_completion_is_an_error(completion: Any) -> None:
+    verdict = verify(completion, "1")
+    assert (verdict.status, verdict.method, verdict.correct) == ("error", "input", False)
+    assert verdict.gold == "1" and verdict.detail
+
+
+def test_chat_message_completions() -> None:
+    messages = [
+        {"role": "user", "content": "What is 3 + 4? The answer is 9, says the prompt."},
+        {"role": "assistant", "content": "3 + 4 = \\boxed{7}"},
+    ]
+    assert verify(messages, "7").status == "correct"
+    assert verify(tuple(messages), "7").status == "correct"
+    assert verify(messages[-1], "7").status == "correct"
+    assert verify(messages, "9").status == "incorrect"  # only the last message counts
+
+
+def test_multiple_choice_golds() -> None:
+    for completion in ("The answer is (C).", "\\boxed{C}", "\\boxed{(C)}", "**Answer:** C"):
+        verdict = verify(completion, "C")
+        assert (verdict.status, verdict.method, verdict.predicted) == ("correct", "choice", "C"), completion
+    assert verify("\\boxed{C}", "(C)").status == "correct"
+    assert verify("\\boxed{D}", "C").status == "incorrect"
+
+
+def test_numeric_golds() -> None:
+    assert verify("#### 72", 72).status == "correct"
+    assert verify("\\boxed{72}", 72).gold == "72"
+    assert verify("\\boxed{73}", 72).status == "incorrect"
+    assert verify("\\boxed{\\frac{1}{2}}", 0.5).status == "correct"
+    assert verify("\\boxed{0.25}", 0.5).status == "incorrect"
+
+
+def test_answer_tags() -> None:
+    verdict = verify("<think>maybe 3</think><answer>7</answer>", "7")
+    assert (verdict.status, verdict.source) == ("correct", "answer_tag")
+    assert verify("<answer>\\frac{14}{2}</answer>", "7").status == "correct"
+    assert verify("<answer>8</answer>", "7").status == "incorrect"
+
+
+def test_unclosed_think_policy() -> None:
+    unclosed = "<think>hmm, so it is \\boxed{3}"
+    assert verify(unclosed, "3").status == "correct"
+    assert verify(unclosed, "3", unclosed_think="search_all").status == "correct"
+    strict = verify(unclosed, "3", unclosed_think="no_answer")
+    assert (strict.status, strict.method) == ("no_answer", "extract")
+    closed = "<think>maybe \\boxed{2}</think> so \\boxed{3}"
+    assert verify(closed, "3", unclosed_think="no_answer").status == "correct"
+    assert verify(closed, "2").status == "incorrect"  # the scratch work inside the thought does not count
+
+
+# --- the Open-R1 accuracy_reward bugs ------------------------------------------------------------------------------
+
+
+def test_bare_gold_is_parsed_whole_not_reduced_to_its_last_number() -> None:
+    gold = "10 - 2\\sqrt{5}"
+    assert verify("\\boxed{-2\\sqrt{5}+10}", gold, timeout=30.0).status == "correct"
+    assert verify("The final answer is $10-2\\sqrt{5}$.", gold, timeout=30.0).status == "correct"
+    assert verify("\\boxed{5}", gold, timeout=30.0).status == "incorrect"
+    assert verify("\\boxed{10}", gold, timeout=30.0).status == "incorrect"
+
+
+def test_gold_with_a_variable_is_not_its_number() -> None:
+    assert verify("\\boxed{2}", "y - 2", timeout=30.0).status == "incorrect"
+    assert verify("\\boxed{y-2}", "y - 2", timeout=30.0).status == "correct"
+
+
+def test_no_absolute_tolerance() -> None:
+    verdict = verify("\\boxed{1/2^{99}}", "1/2^{98}", timeout=30.0)
+    assert verdict.status == "incorrect"
+    assert verify("\\boxed{\\frac{1}{2^{99}}}", "\\frac{1}{2^{99}}", timeout=30.0).status == "correct"
+    assert verify("\\boxed{2^{-99}}", "\\frac{1}{2^{98}}", timeout=30.0).status == "incorrect"
+
+
+# --- options -------------------------------------------------------------------------------------------------------
+
+
+def test_unknown_option_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="frobnicate"):
+        verify("\\boxed{1}", "1", frobnicate=True)
+    with pytest.raises(TypeError, match="frobnicate"):
+        verify_batch(["\\boxed{1}"], ["1"], frobnicate=True)
+    with pytest.raises(TypeError, match="frobnicate"):
+        asyncio.run(averify("\\boxed{1}", "1", frobnicate=True))
+
+
+@pytest.mark.parametrize("timeout", [0, -1, "1", None, float("inf"), float("nan"), True])
+def test_bad_timeout_is_a_value_error(timeout: Any) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        verify("\\boxed{1}", "1", timeout=timeout)
+    with pytest.raises(ValueError, match="timeout"):
+        verify_batch(["\\boxed{1}"], ["1"], timeout=timeout)
+
+
+def test_bad_option_values_are_value_errors() -> None:
+    with pytest.raises(ValueError, match="unclosed_think"):
+        verify("\\boxed{1}", "1", unclosed_think="sometimes")
+    with pytest.raises(ValueError, match="workers"):
+        verify_batch(["\\boxed{1}"], ["1"], workers=0)
+
+
+def test_tail_and_answer_length_options() -> None:
+    text = "\\boxed{7}" + " filler" * 200
+    assert verify(text, "7").status == "correct"
+    assert verify(text, "7", tail_chars=100, last_number_fallback=False).status == "no_answer"
+    assert verify("\\boxed{1234567}", "1234567", max_answer_chars=3).status != "correct"
+
+
+# --- batches -------------------------------------------------------------------------------------------------------
+
+
+def test_batch_keeps_order_and_length() -> None:
+    completions = [f"\\boxed{{{n}}}" for n in range(30)] + [
+        None,
+        "no answer",
+        "\\boxed{\\frac{\\sqrt{2}}{2}}",
+    ]
+    golds: list[Any] = [n if n % 3 else str(n + 1) for n in range(30)] + ["1", "5", "\\frac{1}{\\sqrt{2}}"]
+    verdicts = verify_batch(completions, golds, last_number_fallback=False, timeout=30.0)
+    assert len(verdicts) == len(completions)
+    expected = ["correct" if n % 3 else "incorrect" for n in range(30)] + ["error", "no_answer", "correct"]
+    assert [v.status for v in verdicts] == expected
+    assert [v.predicted for v in verdicts[:30]] == [str(n) for n in range(30)]
+    assert [key(v) for v in verdicts] == [
+        key(verify(c, g, last_number_fallback=False, timeout=30.0))
+        for c, g in zip(completions, golds, strict=True)
+    ]
+    assert verify_batch([], []) == []
+
+
+def test_batch_length_mismatch_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="2 completions but 1 golds"):
+        verify_batch(["a", "b"], ["1"])
+    with pytest.raises(ValueError):
+        asyncio.run(averify_batch(["a"], []))
+
+
+def test_identical_hard_pairs_are_compared_once(compare_calls: list[tuple[str, str]]) -> None:
+    completions = ["so \\boxed{\\frac{\\sqrt{2}}{2}}"] * 50
+    verdicts = verify_batch(completions, ["\\frac{1}{\\sqrt{2}}"] * 50, workers=4, timeout=30.0)
+    assert [v.status for v in verdicts] == ["correct"] * 50
+    assert {v.method for v in verdicts} == {"symbolic"}
+    assert len(compare_calls) <= 1
+    assert compare_calls == [("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}")]
+    # A second batch is answered from the per-process cache.
+    verify_batch(completions[:10], ["\\frac{1}{\\sqrt{2}}"] * 10, timeout=30.0)
+    assert len(compare_calls) == 1
+
+
+def test_distinct_hard_pairs_are_compared_once_each(compare_calls: list[tuple[str, str]]) -> None:
+    hard = ["\\boxed{\\frac{\\sqrt{2}}{2}}", "\\boxed{\\sqrt{2}/2}", "\\boxed{2^{-1/2}}"]
+    completions = hard * 10
+    verdicts = verify_batch(completions, ["\\frac{1}{\\sqrt{2}}"] * 30, workers=3, timeout=30.0)
+    assert [v.status for v in verdicts] == ["correct"] * 30
+    assert len(compare_calls) == 3 and len(set(compare_calls)) == 3
+
+
+def test_timeouts_are_not_cached(compare_calls: list[tuple[str, str]]) -> None:
+    verdicts = verify_batch([HANG] * 5, ["3"] * 5, timeout=0.5)
+    assert [v.status for v in verdicts] == ["timeout"] * 5
+    assert len(compare_calls) == 1  # deduplicated within the batch
+    assert verify(HANG, "3", timeout=0.5).status == "timeout"
+    assert len(compare_calls) == 2  # a timeout is not remembered as a decision
+
+
+def test_each_gold_is_prepared_once_per_batch() -> None:
+    unique = next(_UNIQUE)
+    gold = f"\\frac{{{unique}}}{{{unique + 7919}}}"
+    completions = [f"\\boxed{{\\frac{{{unique}}}{{{unique + 7919}}}}}"] * 20
+    before = cascade.prepare_gold.cache_info()
+    verdicts = verify_batch(completions, [gold] * 20)
+    after = cascade.prepare_gold.cache_info()
+    assert [v.status for v in verdicts] == ["correct"] * 20
+    assert after.misses - before.misses == 1
+    assert after.hits - before.hits == 19
+
+
+def test_progress_goes_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    verify_batch(["\\boxed{1}"] * 3, ["1"] * 3, progress=True)
+    captured = capsys.readouterr()
+    assert "verifying 3/3" in captured.err
+    assert captured.out == ""
+    verify_batch(["\\boxed{1}"] * 3, ["1"] * 3)
+    assert capsys.readouterr().err == ""
+
+
+# --- async ---------------------------------------------------------------------------------------------------------
+
+ASYNC_CASES: list[tuple[Any, Any]] = [
+    ("\\boxed{7}", "7"),
+    ("\\boxed{8}", 7),
+    ("\\boxed{-2\\sqrt{5}+10}", "10 - 2\\sqrt{5}"),
+    ("\\boxed{5}", "10 - 2\\sqrt{5}"),
+    ("The answer is (B).", "B"),
+    ("nothing", "3"),
+    (None, "3"),
+    ("\\boxed{1}", None),
+    ("\\boxed{\\frac{}", "\\frac{"),
+    ("\\boxed{3}", "\\frac{"),
+]
+
+
+def test_averify_and_averify_batch_agree_with_sync() -> None:
+    completions = [c for c, _ in ASYNC_CASES]
+    golds = [g for _, g in ASYNC_CASES]
+    sync = [key(verify(c, g, timeout=30.0)) for c, g in ASYNC_CASES]
+
+    async def main() -> tuple[list[Verdict], list[Verdict]]:
+        singles = await asyncio.gather(*(averify(c, g, timeout=30.0) for c, g in ASYNC_CASES))
+        batch = await averify_batch(completions, golds, timeout=30.0)
+        return list(singles), batch
+
+    singles, batch = asyncio.run(main())
+    assert [key(v) for v in singles] == sync
+    assert [key(v) for v in batch] == sync
+    assert [v.status for v in batch] == [
+        "correct",
+        "incorrect",
+        "correct",
+        "incorrect",
+        "correct",
+        "no_answer",
+        "error",
+        "invalid_gold",
+        "no_answer",
+        "invalid_gold",
+    ]
+
+
+# --- hostile input -------------------------------------------------------------------------------------------------
+
+
+def _payloads(marker: Path) -> list[str]:
+    m = str(marker)
+    return [
+        f"__import__('os').system('touch {m}')",
+        f"eval(\"open('{m}','w')\")",
+        f"exec(\"open('{m}','w').write('x')\")",
+        f"(lambda: __import__('os').system('touch {m}'))()",
+        f"().__class__.__bases__[0].__subclasses__()[0]('{m}')",
+        f"Symbol('x').__class__.__init__.__globals__['__builtins__']['open']('{m}','w')",
+        f"\\text{{__import__('os').system('touch {m}')}}",
+        f"S(\"__import__('os').system('touch {m}')\")",
+        f"sympify(\"__import__('os').system('touch {m}')\")",
+        f"parse_expr(\"open('{m}','w')\")",
+        f"\\mathrm{{eval}}(\\text{{open('{m}','w')}})",
+    ]
+
+
+def test_injection_payloads_are_never_executed_nor_correct(tmp_path: Path) -> None:
+    clear_decision_cache()
+    pairs: list[tuple[str, str]] = []
+    for index, payload in enumerate(_payloads(tmp_path / "PWNED_x")):
+        marker_payload = payload.replace("PWNED_x", f"PWNED_{index}")
+        pairs += [
+            (f"\\boxed{{{marker_payload}}}", "0"),  # os.system returns 0 if it ran
+            (f"The answer is ${marker_payload}$.", "x"),
+            ("\\boxed{0}", marker_payload),
+            (f"\\boxed{{{marker_payload}}}", marker_payload),  # an unparseable gold repeated verbatim
+            (f"\\boxed{{{marker_payload}}}", f"Solution: $\\boxed{{{marker_payload}}}$"),
+            (f"<answer>{marker_payload}</answer>", "None"),
+        ]
+    verdicts = verify_batch([c for c, _ in pairs], [g for _, g in pairs], timeout=5.0)
+    verdicts += [verify(c, g, timeout=5.0, use_math_verify=False) for c, g in pairs]
+    assert len(verdicts) == 2 * len(pairs)
+    for verdict, (completion, gold) in zip(verdicts, pairs + pairs, strict=True):
+        assert verdict.status in STATUSES
+        assert verdict.status != "correct", (completion, gold, verdict)
+    assert list(tmp_path.iterdir()) == []
+    assert not any(Path("/tmp").glob("PWNED_*"))
+
+
+def test_verdict_fields_round_trip() -> None:
+    verdict = verify("\\boxed{\\frac{\\sqrt{2}}{2}}", "\\frac{1}{\\sqrt{2}}", timeout=30.0)
+    data = verdict.to_dict()
+    assert Verdict(**data) == verdict
+    assert astuple(verdict)[:2] == (True, "correct")

@@ -1,0 +1,60 @@
+"""Importing the package (and verifying with it) pulls in no ML framework, and ``import openrs_rewards`` no sympy.
+
+Each check runs in a fresh interpreter, since this test process may already have imported anything.
+(tests/test_data.py checks ``openrs_rewards.data`` alone and tests/test_numeric.py the fast path alone; these cover
+the whole public surface.)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = ("torch", "trl", "transformers", "vllm")
+SYMBOLIC = ("sympy", "latex2sympy2_extended", "math_verify", "mpmath")
+
+
+def imported_after(code: str) -> dict[str, object]:
+    """Run ``code`` in a fresh interpreter; report which heavy / symbolic modules it left in ``sys.modules``."""
+    program = (
+        "import json, sys\n"
+        f"{code}\n"
+        f"heavy = sorted(m for m in {HEAVY!r} if m in sys.modules)\n"
+        f"symbolic = sorted(m for m in {SYMBOLIC!r} if m in sys.modules)\n"
+        "print(json.dumps({'heavy': heavy, 'symbolic': symbolic, 'result': globals().get('result')}))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=240, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    found: dict[str, object] = json.loads(completed.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_public_packages_import_no_ml_framework() -> None:
+    found = imported_after(
+        "import openrs_rewards, openrs_rewards.rewards, openrs_rewards.plugins, openrs_rewards.scoring, "
+        "openrs_rewards.data\n"
+        "result = [openrs_rewards.__version__, callable(openrs_rewards.verify)]"
+    )
+    assert found["heavy"] == []
+    assert found["result"] == ["0.1.0", True]
+
+
+def test_import_openrs_rewards_defers_sympy() -> None:
+    found = imported_after("import openrs_rewards\nresult = openrs_rewards.__name__")
+    assert found == {"heavy": [], "symbolic": [], "result": "openrs_rewards"}
+
+
+def test_verifying_imports_no_ml_framework_and_keeps_sympy_in_the_workers() -> None:
+    found = imported_after(
+        "import openrs_rewards\n"
+        "fast = openrs_rewards.verify('\\\\boxed{2}', '2')\n"
+        # Needs the symbolic stage: it runs in a worker process, so even sympy stays out of this one.
+        "slow = openrs_rewards.verify('\\\\boxed{\\\\sqrt{4}}', 'x - x + 2', timeout=60.0)\n"
+        "result = [fast.status, fast.method, slow.status, slow.method]"
+    )
+    assert found["heavy"] == []
+    assert found["symbolic"] == []
+    assert found["result"] == ["correct", "string", "correct", "symbolic"]
