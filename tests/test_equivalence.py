@@ -146,3 +146,21 @@ def test_injection_payloads_never_execute(template: str, tmp_path: Path) -> None
         except (InvalidGoldError, _Overrun):
             pass
         assert not marker.exists(), f"payload executed: {payload!r}"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "equal"),
+    [
+        ("10^{10^{10}}", "10^{10^{10}}+1", False),  # exact values that agree to 30 digits are still different
+        ("2^{100}", "2^{100}+1", False),
+        ("0.333333333333333", "\\frac{1}{3}", True),  # a decimal keeps its relative tolerance
+        ("\\sum_{n=1}^{100} n", "5050", True),
+        ("\\frac{2}{3}E_{2}+\\frac{1}{3}E_{1}", "\\frac{1}{3} E_{1}+\\frac{2}{3} E_{2}", True),
+    ],
+)
+def test_exactness_and_parsing_corner_cases(predicted: str, gold: str, equal: bool) -> None:
+    from openrs_rewards.verifiers.symbolic import symbolic_compare
+
+    prepared = prepare_gold(gold)
+    assert prepared is not None
+    assert symbolic_compare(predicted, prepared.text).equal is equal

@@ -589,3 +589,24 @@ def test_text_inside_the_thinking_never_matters(thought: str, final: str) -> Non
 def test_a_factorial_sign_in_math_is_kept(completion: str, expected: str) -> None:
     found = extract_answer(completion)
     assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("so $a=\\frac{4}{9}$.", "\\frac{4}{9}"),
+        ("we get $3\\sqrt{2}$ in the end", "3\\sqrt{2}"),
+        ("it is $-\\dfrac{1}{2}$", "-\\dfrac{1}{2}"),
+        ("in total 42 apples", "42"),
+    ],
+)
+def test_the_last_number_fallback_keeps_a_fraction_or_root_whole(completion: str, expected: str) -> None:
+    found = extract_answer(completion)
+    assert found == Extracted(expected, "last_number")
+
+
+def test_a_refused_boxed_answer_is_not_replaced_by_a_stray_number() -> None:
+    nested = "\\sqrt{" * 2000 + "2" + "}" * 2000
+    assert extract_answer(f"Step 1 gives 7. So the answer is \\boxed{{{nested}}}") is None
+    assert extract_answer("Step 1 gives 7. \\boxed{}") is None
+    assert extract_answer("Step 1 gives 7.") == Extracted("7", "last_number")

@@ -83,3 +83,13 @@ def test_idempotent_on_latexish_text(text: str) -> None:
 )
 def test_a_one_character_script_is_not_merged_with_the_next_token(text: str, expected: str) -> None:
     assert normalize_answer(text) == expected
+
+
+def test_invisible_format_characters_are_dropped() -> None:
+    assert normalize_answer("4\u200b2\u202e") == "42"
+    assert normalize_answer("\ufeff1\u200d/2") == "1/2"
+
+
+def test_a_summation_index_is_not_a_variable_prefix() -> None:
+    assert normalize_answer("\\sum_{n=1}^{10} n") == "\\sum_{n=1}^{10}n"
+    assert normalize_answer("x_{1}=5") == "5"

@@ -411,12 +411,26 @@ def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
     return None
 
 
+def _has_boxed_macro(text: str) -> bool:
+    return "\\boxed" in text or "\\fbox" in text
+
+
+_NUMERIC_ATOM = re.compile(
+    r"-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
+)
+
+
 def _last_number(text: str, max_chars: int) -> tuple[int, int] | None:
     last = None
     for last in _NUMBER.finditer(text):  # noqa: B007 -- only the last match is wanted
         pass
     if last is None or last.end() - last.start() > max_chars:
         return None
+    # A number inside a fraction or root is part of it: "so $a=\\frac{4}{9}$" answers 4/9, not 9.
+    window_start = max(0, last.start() - 120)
+    for atom in _NUMERIC_ATOM.finditer(text, window_start, min(len(text), last.end() + 60)):
+        if atom.start() <= last.start() and last.end() <= atom.end():
+            return atom.start(), atom.end()
     return last.start(), last.end()
 
 
@@ -547,7 +561,9 @@ def extract_answer(
         if candidates:
             source, (start, end) = candidates[0]
             return Extracted(region[start:end], source)
-        if config.last_number_fallback:
+        # A boxed answer that was refused (empty, or too long to be an answer) is the model's answer all the same:
+        # a stray number before it is not (a 2,000-deep nested root would otherwise "answer" its innermost 2).
+        if config.last_number_fallback and not _has_boxed_macro(region):
             number = _last_number(region, max_chars)
             if number is not None:
                 return Extracted(region[number[0] : number[1]], "last_number")

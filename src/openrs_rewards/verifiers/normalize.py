@@ -31,6 +31,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer"]
 
@@ -199,7 +200,10 @@ _NUMBER_PREFIX_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 _THOUSANDS_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _BRACKETED_NUMBER_RE = re.compile(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # A one-letter variable (optionally a Greek letter or with a simple subscript) followed by "=" or "\in".
-_VARIABLE_PREFIX_RE = re.compile(r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_\{?[a-zA-Z0-9]\}?)?(?:=|\\in(?![a-zA-Z]))")
+# The subscript's braces must balance: "\sum_{n=1}^{10} n" has no prefix to strip.
+_VARIABLE_PREFIX_RE = re.compile(
+    r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_(?:\{[a-zA-Z0-9]\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z]))"
+)
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 
 
@@ -230,6 +234,9 @@ def normalize_answer(text: str) -> str:
         previous = text
         text = _strip_outer(text)
     text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\x00", "")
+    if not text.isascii():
+        # Zero-width spaces, joiners and bidi controls (Unicode "Cf") are invisible and carry no meaning.
+        text = "".join(char for char in text if unicodedata.category(char) != "Cf")
     # Protect the LaTeX row break ``\\`` so that no later step reads its second backslash as a command.
     text = text.replace("\\\\", "\x00")
     text = text.replace("{,}", ",").replace("\\{,\\}", ",")

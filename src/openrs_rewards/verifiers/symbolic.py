@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import contextvars
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +38,10 @@ __all__ = ["InvalidGoldError", "SymbolicConfig", "symbolic_compare"]
 MAX_SYMBOLIC_CHARS = 2_000  # longer text is not sent to the LaTeX parser
 RELATIVE_TOLERANCE = 1e-12
 _SEQUENCE_OPEN = {"(": ")", "[": "]"}
+_DECIMAL_RE = re.compile(r"\d\.\d|(?<!\d)\.\d")
+# Whether both answers being compared are free of decimals (set per comparison; a context variable keeps threads
+# that call ``cascade.compare`` in-process apart).
+_EXACT_INPUTS: contextvars.ContextVar[bool] = contextvars.ContextVar("exact_inputs", default=False)
 _SUBSCRIPTED_E = re.compile(r"(?<![\\A-Za-z])E(?=_)")
 
 
@@ -88,10 +93,16 @@ def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DE
         if config.use_math_verify:
             return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", predicted_text)
         return Decision(False, "symbolic", predicted_text)
+    # Decimals are read as exact rationals, so only answers without a decimal point are compared exactly.
+    token = _EXACT_INPUTS.set(
+        _DECIMAL_RE.search(predicted_text) is None and _DECIMAL_RE.search(gold_norm) is None
+    )
     try:
         equal = _structured_equal(prediction, gold)
     except Exception:
         equal = False
+    finally:
+        _EXACT_INPUTS.reset(token)
     return Decision(equal, "symbolic", predicted_text)
 
 
@@ -387,6 +398,10 @@ def _expressions_equal(a: Any, b: Any) -> bool:
     except Exception:
         difference = None
     if not a.free_symbols and not b.free_symbols:
+        if _EXACT_INPUTS.get() and difference is not None and _exactly_nonzero(difference, sympy):
+            # Both sides exact and provably different: no tolerance applies ("10^{10^{10}}+1" is not
+            # "10^{10^{10}}", although they agree to 30 digits).
+            return False
         return _numbers_close(a, b)
     if difference is not None and difference.free_symbols:
         try:
@@ -394,6 +409,13 @@ def _expressions_equal(a: Any, b: Any) -> bool:
         except Exception:
             return False
     return False
+
+
+def _exactly_nonzero(difference: Any, sympy: Any) -> bool:
+    try:
+        return bool(not difference.has(sympy.Float) and difference.is_zero is False)
+    except Exception:
+        return False
 
 
 def _numbers_close(a: Any, b: Any) -> bool:
