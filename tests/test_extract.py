@@ -610,3 +610,8 @@ def test_a_refused_boxed_answer_is_not_replaced_by_a_stray_number() -> None:
     assert extract_answer(f"Step 1 gives 7. So the answer is \\boxed{{{nested}}}") is None
     assert extract_answer("Step 1 gives 7. \\boxed{}") is None
     assert extract_answer("Step 1 gives 7.") == Extracted("7", "last_number")
+
+
+def test_the_last_number_fallback_keeps_a_plain_ratio_whole() -> None:
+    assert extract_answer("so the ratio is 5 / 2") == Extracted("5 / 2", "last_number")
+    assert extract_answer("which gives 12/5.") == Extracted("12/5", "last_number")
