@@ -615,3 +615,20 @@ def test_a_refused_boxed_answer_is_not_replaced_by_a_stray_number() -> None:
 def test_the_last_number_fallback_keeps_a_plain_ratio_whole() -> None:
     assert extract_answer("so the ratio is 5 / 2") == Extracted("5 / 2", "last_number")
     assert extract_answer("which gives 12/5.") == Extracted("12/5", "last_number")
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("the surface area is $166 \\mathrm{~cm}^{2}$.", "166"),  # an exponent is not the answer
+        ("the triples are $(2,6,11)$ and $(3,5,7)$\n", "(3,5,7)"),  # a number in a tuple is part of it
+        ("the sets $\\{1,2\\},\\{1,8,9\\}$.", "\\{1,8,9\\}"),
+        ("we get f(3) = 7", "7"),
+    ],
+)
+def test_the_last_number_fallback_skips_scripts_and_keeps_lists_whole(completion: str, expected: str) -> None:
+    assert extract_answer(completion) == Extracted(expected, "last_number")
+
+
+def test_only_exponents_left_is_no_answer() -> None:
+    assert extract_answer("so f(n)=n^{2} is the only solution.") is None

@@ -421,17 +421,92 @@ _NUMERIC_ATOM = re.compile(
 
 
 def _last_number(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The last number that can be an answer, widened to the fraction, root or tuple it belongs to.
+
+    An exponent or subscript is not an answer ("$166 \\mathrm{~cm}^{2}$" answers 166), a number inside a fraction or
+    root is part of it ("so $a=\\frac{4}{9}$" answers 4/9, not 9), and one inside a tuple or set is part of that
+    ("the triple $(3,5,7)$" does not answer 7).
+    """
+    matches = list(_NUMBER.finditer(text))
     last = None
-    for last in _NUMBER.finditer(text):  # noqa: B007 -- only the last match is wanted
-        pass
+    for candidate in reversed(matches[-_MAX_NUMBER_TRIES:]):
+        if not _is_script(text, candidate.start()):
+            last = candidate
+            break
     if last is None or last.end() - last.start() > max_chars:
         return None
-    # A number inside a fraction or root is part of it: "so $a=\\frac{4}{9}$" answers 4/9, not 9.
     window_start = max(0, last.start() - 120)
     for atom in _NUMERIC_ATOM.finditer(text, window_start, min(len(text), last.end() + 60)):
         if atom.start() <= last.start() and last.end() <= atom.end():
             return atom.start(), atom.end()
+    group = _enclosing_group(text, last.start(), last.end())
+    if group is not None and group[1] - group[0] <= max_chars:
+        return group
     return last.start(), last.end()
+
+
+_MAX_NUMBER_TRIES = 32
+_GROUP_REACH = 200
+_GROUP_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _is_script(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is an exponent or subscript (``^2``, ``^{2}``, ``_1``)."""
+    i = start - 1
+    if i >= 0 and text[i] == "{":
+        i -= 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i >= 0 and text[i] in "^_"
+
+
+def _enclosing_group(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the innermost ``(...)``, ``[...]`` or ``\\{...\\}`` around ``text[start:end]`` when it is a
+    comma-separated list within reach, else None."""
+    depth = 0
+    i = start - 1
+    low = max(0, start - _GROUP_REACH)
+    while i >= low:
+        char = text[i]
+        if char in ")]}":
+            depth += 1
+        elif char in "([{":
+            if depth:
+                depth -= 1
+            else:
+                break
+        elif char in "\n$":
+            return None  # lists of answers do not span lines or math spans
+        i -= 1
+    else:
+        return None
+    opener = text[i]
+    open_start = i - 1 if opener == "{" and i > 0 and text[i - 1] == "\\" else i
+    if opener == "{" and open_start == i:
+        return None  # a plain brace group is LaTeX syntax, not a set
+    closer = _GROUP_PAIRS[opener]
+    depth = 0
+    j = end
+    high = min(len(text), end + _GROUP_REACH)
+    while j < high:
+        char = text[j]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            if depth:
+                depth -= 1
+            elif char == closer:
+                break
+            else:
+                return None
+        elif char in "\n$":
+            return None
+        j += 1
+    else:
+        return None
+    if "," not in text[i:j]:
+        return None
+    return open_start, j + 1
 
 
 # --- multiple choice ----------------------------------------------------------------------------------------------
