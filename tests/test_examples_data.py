@@ -70,15 +70,21 @@ def test_every_gold_is_a_usable_answer(rows: list[dict[str, str]]) -> None:
 
 
 def test_an_answer_is_found_in_the_large_majority(rows: list[dict[str, str]]) -> None:
-    # Measured: 79 / 80 with the defaults (one Qwen completion degenerates into 4000 zeros, whose "last number" is
-    # refused as overlong), 56 / 80 from explicit markers alone (the rest are Sky-T1 runaways cut off mid-thought
-    # and Qwen completions that end in repeated empty boxes).
-    with_fallback = sum(extract_answer(row["completion"]) is not None for row in rows)
+    # Measured: 74 / 80 with the defaults, 56 / 80 from explicit markers alone (the rest are Sky-T1 runaways cut off
+    # mid-thought, where the last number is the fallback's guess). The 6 without any answer are degenerate Qwen
+    # completions: hundreds of "\boxed{}." / "\boxed{." (a refused box is not replaced by a stray number before it),
+    # 4000 zeros (overlong), and an endless list of answer choices cut off mid-box.
+    answers = [extract_answer(row["completion"]) for row in rows]
     explicit = ExtractionConfig(last_number_fallback=False)
     marked = [extract_answer(row["completion"], explicit) for row in rows]
-    assert with_fallback / len(rows) >= 0.95
+    assert sum(answer is not None for answer in answers) / len(rows) >= 0.9
     assert sum(answer is not None for answer in marked) / len(rows) >= 0.65
     assert all(answer is None or answer.source != "last_number" for answer in marked)
+    for row, answer in zip(rows, answers, strict=True):
+        if answer is None:
+            text = row["completion"]
+            degenerate = "\\boxed" in text or len(set(text[-500:])) <= 3
+            assert degenerate, f"{row['id']}: no answer found in a completion that does not look degenerate"
 
 
 def test_every_finished_long_cot_completion_yields_its_boxed_answer(rows: list[dict[str, str]]) -> None:
