@@ -93,3 +93,8 @@ def test_invisible_format_characters_are_dropped() -> None:
 def test_a_summation_index_is_not_a_variable_prefix() -> None:
     assert normalize_answer("\\sum_{n=1}^{10} n") == "\\sum_{n=1}^{10}n"
     assert normalize_answer("x_{1}=5") == "5"
+
+
+def test_a_variable_with_a_command_subscript_is_a_prefix() -> None:
+    assert normalize_answer("m_{\\max }=n^{2}-n-1") == "n^{2}-n-1"
+    assert normalize_answer("a_{10}=3") == "3"

@@ -200,9 +200,9 @@ _NUMBER_PREFIX_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 _THOUSANDS_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _BRACKETED_NUMBER_RE = re.compile(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # A one-letter variable (optionally a Greek letter or with a simple subscript) followed by "=" or "\in".
-# The subscript's braces must balance: "\sum_{n=1}^{10} n" has no prefix to strip.
+# The subscript's braces must balance and hold no "=": "\sum_{n=1}^{10} n" has no prefix to strip, "m_{\max}=5" has.
 _VARIABLE_PREFIX_RE = re.compile(
-    r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_(?:\{[a-zA-Z0-9]\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z]))"
+    r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z]))"
 )
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 
