@@ -26,17 +26,9 @@ import sys
 import traceback
 from collections.abc import Sequence
 
+from openrs_rewards.cli._argtypes import positive_int
+
 __all__ = ["build_parser", "main"]
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
-    return value
 
 
 def _non_negative_float(text: str) -> float:
@@ -93,13 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         "aime_2024 or math-500 work), or paths to .jsonl files with problem and answer fields",
     )
     parser.add_argument("--out", help="the predictions file (JSON Lines); an existing one is resumed")
-    parser.add_argument("--n", type=_positive_int, default=8, help="samples per problem (default 8)")
+    parser.add_argument("--n", type=positive_int, default=8, help="samples per problem (default 8)")
     parser.add_argument(
         "--temperature", type=_non_negative_float, default=0.6, help="default 0.6; 0 = greedy"
     )
     parser.add_argument("--top-p", type=_probability, default=0.95, help="nucleus sampling (default 0.95)")
     parser.add_argument(
-        "--max-tokens", type=_positive_int, default=32768, help="new tokens per sample (default 32768)"
+        "--max-tokens", type=positive_int, default=32768, help="new tokens per sample (default 32768)"
     )
     parser.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
     parser.add_argument("--system-prompt", default=None, help="a system message before each problem")
@@ -116,14 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="auto (default): vllm when it can be imported, else transformers",
     )
     parser.add_argument(
-        "--tensor-parallel-size", type=_positive_int, default=1, help="GPUs per model with vLLM (default 1)"
+        "--tensor-parallel-size", type=positive_int, default=1, help="GPUs per model with vLLM (default 1)"
     )
     parser.add_argument(
-        "--limit", type=_positive_int, default=None, help="only the first N problems per benchmark"
+        "--limit", type=positive_int, default=None, help="only the first N problems per benchmark"
     )
     parser.add_argument(
         "--batch-size",
-        type=_positive_int,
+        type=positive_int,
         default=None,
         help="problems per generation call, written out after each (default 64 with vLLM, 4 with transformers)",
     )
@@ -131,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--model-name", default=None, help="what the model field of each line says (default: --model)"
     )
     parser.add_argument("--dtype", default="auto", help="auto (default), bfloat16, float16 or float32")
-    parser.add_argument("--max-model-len", type=_positive_int, default=None, help="vLLM's context length")
+    parser.add_argument("--max-model-len", type=positive_int, default=None, help="vLLM's context length")
     parser.add_argument(
         "--gpu-memory-utilization",
         type=_probability,
@@ -143,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--cpu-threads",
-        type=_positive_int,
+        type=positive_int,
         default=None,
         help="transformers backend: torch threads while generating (default: torch's; 1 is often faster on a "
         "busy machine)",

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from openrs_rewards import verify_batch
+from openrs_rewards.cli._argtypes import positive_int
 from openrs_rewards.scoring.records import DEFAULT_FIELDS, FieldNames, Record, read_records
 from openrs_rewards.scoring.report import Sample, format_table, summarize, to_json
 from openrs_rewards.scoring.rewards import run_reward
@@ -74,16 +75,6 @@ def _parse_ks(text: str) -> list[int]:
     if not ks or ks[0] < 1:
         raise argparse.ArgumentTypeError(f"each k must be a positive integer, got {text!r}")
     return ks
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
-    return value
 
 
 def _positive_float(text: str) -> float:
@@ -138,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--plot", metavar="REPORT.png", help="draw accuracy by length and reward histograms")
     parser.add_argument(
         "--workers",
-        type=_positive_int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="verifier worker processes (default: CPU count)",

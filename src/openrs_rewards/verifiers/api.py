@@ -33,7 +33,7 @@ from typing import Any
 from openrs_rewards.verifiers.cascade import Decision, PreparedGold, fast_compare, prepare_gold
 from openrs_rewards.verifiers.extract import DEFAULT_EXTRACTION, Extracted, ExtractionConfig, extract_answer
 from openrs_rewards.verifiers.normalize import normalize_answer
-from openrs_rewards.verifiers.verdict import Verdict
+from openrs_rewards.verifiers.verdict import Status, Verdict
 
 __all__ = ["averify", "averify_batch", "verify", "verify_batch"]
 
@@ -178,47 +178,34 @@ def _verdict(decision: Decision, gold: PreparedGold, source: str | None, seconds
     )
 
 
+def _unsettled(
+    status: Status, started: float, method: str, *, gold: str | None = None, detail: str | None = None
+) -> Verdict:
+    """A verdict reached without a comparison (bad input, no answer, an internal error)."""
+    return Verdict(
+        False, status, gold=gold, method=method, seconds=time.perf_counter() - started, detail=detail
+    )
+
+
 def _prepare(index: int, completion: Any, gold: Any, options: _Options) -> Verdict | _Pending:
     started = time.perf_counter()
     try:
         gold_text = _gold_text(gold)
         if gold_text is None:
-            return Verdict(
-                False,
-                "invalid_gold",
-                method="gold",
-                seconds=time.perf_counter() - started,
-                detail=f"gold must be text or a number, got {type(gold).__name__} {_describe(gold)}",
-            )
+            detail = f"gold must be text or a number, got {type(gold).__name__} {_describe(gold)}"
+            return _unsettled("invalid_gold", started, "gold", detail=detail)
         prepared = prepare_gold(gold_text)
         if prepared is None:
-            return Verdict(
-                False,
-                "invalid_gold",
-                method="gold",
-                seconds=time.perf_counter() - started,
-                detail=f"gold {_describe(gold_text)} has no answer to compare with",
-            )
+            detail = f"gold {_describe(gold_text)} has no answer to compare with"
+            return _unsettled("invalid_gold", started, "gold", detail=detail)
         text = _completion_text(completion)
         if text is None:
-            return Verdict(
-                False,
-                "error",
-                gold=prepared.text,
-                method="input",
-                seconds=time.perf_counter() - started,
-                detail=f"completion must be text (or chat messages), got {type(completion).__name__}",
-            )
+            detail = f"completion must be text (or chat messages), got {type(completion).__name__}"
+            return _unsettled("error", started, "input", gold=prepared.text, detail=detail)
         choice_letters = CHOICE_LETTERS if prepared.choice is not None else None
         extracted = extract_answer(text, options.extraction, choice_letters=choice_letters)
         if extracted is None:
-            return Verdict(
-                False,
-                "no_answer",
-                gold=prepared.text,
-                method="extract",
-                seconds=time.perf_counter() - started,
-            )
+            return _unsettled("no_answer", started, "extract", gold=prepared.text)
         decision = fast_compare(extracted.text, prepared)
         if decision is not None and _needs_gold_check(decision, prepared, options.use_math_verify):
             return _Pending(index, extracted, prepared, started, time.perf_counter() - started, decision)
@@ -226,13 +213,7 @@ def _prepare(index: int, completion: Any, gold: Any, options: _Options) -> Verdi
             return _verdict(decision, prepared, extracted.source, time.perf_counter() - started)
         return _Pending(index, extracted, prepared, started, time.perf_counter() - started)
     except Exception as error:  # a bug of ours must not take a training step down: report it as a verdict
-        return Verdict(
-            False,
-            "error",
-            method="internal",
-            seconds=time.perf_counter() - started,
-            detail=f"{type(error).__name__}: {error}"[:300],
-        )
+        return _unsettled("error", started, "internal", detail=f"{type(error).__name__}: {error}"[:300])
 
 
 def _needs_gold_check(decision: Decision, gold: PreparedGold, use_math_verify: bool) -> bool:
