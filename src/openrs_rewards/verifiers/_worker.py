@@ -31,6 +31,7 @@ import signal
 import socket
 import struct
 import sys
+from collections.abc import Callable
 from typing import Any
 
 HEADER = struct.Struct("!I")
@@ -56,20 +57,26 @@ def recv_exact(sock: socket.socket, size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def recv_message(sock: socket.socket) -> dict[str, Any] | None:
-    header = recv_exact(sock, HEADER.size)
+def read_message(read_exact: Callable[[int], bytes | None]) -> dict[str, Any] | None:
+    """One message, read with ``read_exact(size)`` (None on EOF); shared by the worker and the deadline-keeping
+    parent, which reads with a socket timeout."""
+    header = read_exact(HEADER.size)
     if header is None:
         return None
     (size,) = HEADER.unpack(header)
     if size > MAX_MESSAGE_BYTES:
         raise ValueError(f"message of {size} bytes exceeds the {MAX_MESSAGE_BYTES} byte limit")
-    body = recv_exact(sock, size)
+    body = read_exact(size)
     if body is None:
         return None
     message = json.loads(body.decode("utf-8"))
     if not isinstance(message, dict):
         raise ValueError("a guard message must be a JSON object")
     return message
+
+
+def recv_message(sock: socket.socket) -> dict[str, Any] | None:
+    return read_message(lambda size: recv_exact(sock, size))
 
 
 # --- the worker ------------------------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from openrs_rewards.verifiers._worker import HEADER, MAX_MESSAGE_BYTES, PID, READY, send_message
+from openrs_rewards.verifiers._worker import PID, READY, read_message, recv_exact, send_message
 
 __all__ = [
     "DEFAULT_MEMORY_MB",
@@ -137,14 +137,12 @@ def _recv_exact_until(sock: socket.socket, size: int, deadline: float) -> bytes:
 
 
 def _recv_until(sock: socket.socket, deadline: float) -> dict[str, Any]:
-    import json
-
-    (size,) = HEADER.unpack(_recv_exact_until(sock, HEADER.size, deadline))
-    if size > MAX_MESSAGE_BYTES:
-        raise _WorkerGone(f"reply of {size} bytes exceeds the limit")
-    reply = json.loads(_recv_exact_until(sock, size, deadline).decode("utf-8"))
-    if not isinstance(reply, dict):
-        raise _WorkerGone("malformed reply")
+    try:
+        reply = read_message(lambda size: _recv_exact_until(sock, size, deadline))
+    except ValueError as error:  # oversized, not JSON, not an object
+        raise _WorkerGone(f"malformed reply: {error}") from error
+    if reply is None:  # pragma: no cover - _recv_exact_until raises on EOF
+        raise _WorkerGone("the worker closed its socket")
     return reply
 
 
@@ -259,12 +257,9 @@ class WorkerPool:
                 try:
                     socket.send_fds(self._control, [b"spawn"], [child_end.fileno()])
                     self._control.settimeout(30.0)
-                    pid_bytes = b""
-                    while len(pid_bytes) < PID.size:
-                        chunk = self._control.recv(PID.size - len(pid_bytes))
-                        if not chunk:
-                            raise OSError("the zygote closed its control socket")
-                        pid_bytes += chunk
+                    pid_bytes = recv_exact(self._control, PID.size)
+                    if pid_bytes is None:
+                        raise OSError("the zygote closed its control socket")
                     self._control.settimeout(None)
                     (pid,) = PID.unpack(pid_bytes)
                 except OSError as error:
