@@ -28,6 +28,8 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Literal
 
+from openrs_rewards.verifiers.text import completion_text, completion_texts, split_reasoning
+
 __all__ = [
     "CHARS_PER_TOKEN_ESTIMATE",
     "GOLD_COLUMNS",
@@ -56,45 +58,6 @@ GOLD_COLUMNS: tuple[str, ...] = ("answer", "solution", "gold")
 CHARS_PER_TOKEN_ESTIMATE = 3.0
 
 
-def completion_text(completion: Any) -> str:
-    """The text of one completion: a string as it is; for a chat-message list, the last assistant message's content.
-
-    Anything else (None, a number, a malformed message) gives ``""``, which every reward scores as an empty text.
-
-    >>> completion_text([{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}])
-    'a'
-    """
-    if isinstance(completion, str):
-        return completion
-    if isinstance(completion, Mapping):
-        content = completion.get("content")
-        return content if isinstance(content, str) else _content_text(content)
-    if isinstance(completion, Sequence) and completion:
-        messages = [m for m in completion if isinstance(m, Mapping)]
-        assistant = [m for m in messages if m.get("role", "assistant") == "assistant"]
-        chosen = assistant[-1] if assistant else (messages[-1] if messages else None)
-        if chosen is not None:
-            content = chosen.get("content")
-            return content if isinstance(content, str) else _content_text(content)
-    return ""
-
-
-def _content_text(content: Any) -> str:
-    # Multimodal message content: a list of {"type": "text", "text": ...} parts.
-    if isinstance(content, Sequence) and not isinstance(content, str):
-        return "".join(
-            part.get("text", "")
-            for part in content
-            if isinstance(part, Mapping) and part.get("type") == "text"
-        )
-    return ""
-
-
-def completion_texts(completions: Sequence[Any] | None) -> list[str]:
-    """:func:`completion_text` of each completion."""
-    return [completion_text(c) for c in completions or ()]
-
-
 def find_gold_column(kwargs: Mapping[str, Any], gold_column: str, reward_name: str) -> str:
     """The dataset column holding the gold answers: ``gold_column``, or with ``"auto"`` the first of
     :data:`GOLD_COLUMNS` present. Raises a ``KeyError`` naming the columns that did arrive."""
@@ -116,30 +79,15 @@ def find_gold_column(kwargs: Mapping[str, Any], gold_column: str, reward_name: s
 
 _NOT_COLUMNS = frozenset({"trainer_state", "log_extra", "log_metric", "environments"})
 
-_THINK_OPEN = "<think>"
-_THINK_CLOSE = "</think>"
-
-
-def split_reasoning(text: str) -> tuple[str, str, bool]:
-    """``(reasoning, answer, closed)``: the text before the last ``</think>`` (without a leading ``<think>``), the
-    text after it, and whether ``</think>`` occurred. Without ``</think>`` the whole text is reasoning — both for a
-    completion that opened ``<think>`` and never closed it, and for one whose template pre-filled ``<think>``.
-
-    >>> split_reasoning("<think>hmm</think> 42")
-    ('hmm', ' 42', True)
-    """
-    head, sep, tail = text.rpartition(_THINK_CLOSE)
-    if not sep:
-        head, tail = text, ""
-    start = head.find(_THINK_OPEN)
-    if start != -1 and not head[:start].strip():
-        head = head[start + len(_THINK_OPEN) :]
-    return head, tail, bool(sep)
-
-
 def run_sync(awaitable: Any) -> Any:
     """The result of a coroutine from synchronous code, also when an event loop is already running in this thread
-    (then it runs on a fresh loop in a helper thread)."""
+    (then it runs on a fresh loop in a helper thread).
+
+    >>> async def seven() -> int:
+    ...     return 7
+    >>> run_sync(seven())
+    7
+    """
     try:
         asyncio.get_running_loop()
     except RuntimeError:
