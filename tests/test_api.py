@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from openrs_rewards import STATUSES, Verdict, averify, averify_batch, verify, verify_batch
-from openrs_rewards.verifiers import cascade, guard
+from openrs_rewards.verifiers import fast, guard
 from openrs_rewards.verifiers.api import clear_decision_cache
 
 HANG = "\\boxed{5^{5^{5^{5^5}}}}"
@@ -295,9 +295,9 @@ def test_each_gold_is_prepared_once_per_batch() -> None:
     unique = next(_UNIQUE)
     gold = f"\\frac{{{unique}}}{{{unique + 7919}}}"
     completions = [f"\\boxed{{\\frac{{{unique}}}{{{unique + 7919}}}}}"] * 20
-    before = cascade.prepare_gold.cache_info()
+    before = fast.prepare_gold.cache_info()
     verdicts = verify_batch(completions, [gold] * 20)
-    after = cascade.prepare_gold.cache_info()
+    after = fast.prepare_gold.cache_info()
     assert [v.status for v in verdicts] == ["correct"] * 20
     assert after.misses - before.misses == 1
     assert after.hits - before.hits == 19

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from openrs_rewards.verifiers.cascade import Decision, compare, fast_compare, prepare_gold
+from openrs_rewards.verifiers.fast import compare, fast_compare, prepare_gold
 from openrs_rewards.verifiers.symbolic import InvalidGoldError, symbolic_compare
+from openrs_rewards.verifiers.verdict import Decision
 
 CASES = Path(__file__).parent / "data" / "equivalence_cases.jsonl"
 DEADLINE_SECONDS = 5

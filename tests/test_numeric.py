@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openrs_rewards.verifiers.cascade import fast_compare, prepare_gold
+from openrs_rewards.verifiers.fast import fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.numeric import numbers_equal, parse_number, parse_number_list
 
@@ -122,7 +122,7 @@ def test_fast_path_imports_no_sympy() -> None:
 
     code = (
         "import sys\n"
-        "from openrs_rewards.verifiers.cascade import fast_compare, prepare_gold\n"
+        "from openrs_rewards.verifiers.fast import fast_compare, prepare_gold\n"
         "fast_compare('\\\\frac{1}{2}', prepare_gold('0.5'))\n"
         "assert 'sympy' not in sys.modules and 'latex2sympy2_extended' not in sys.modules, 'heavy import'\n"
     )

@@ -79,6 +79,7 @@ def find_gold_column(kwargs: Mapping[str, Any], gold_column: str, reward_name: s
 
 _NOT_COLUMNS = frozenset({"trainer_state", "log_extra", "log_metric", "environments"})
 
+
 def run_sync(awaitable: Any) -> Any:
     """The result of a coroutine from synchronous code, also when an event loop is already running in this thread
     (then it runs on a fresh loop in a helper thread).

@@ -114,8 +114,8 @@ def _die_with_parent() -> None:
 def _handle(request: dict[str, Any]) -> dict[str, Any]:
     kind = request.get("kind")
     if kind == "compare":
-        from openrs_rewards.verifiers.cascade import InvalidGoldError
         from openrs_rewards.verifiers.symbolic import SymbolicConfig, symbolic_compare
+        from openrs_rewards.verifiers.verdict import InvalidGoldError
 
         config = SymbolicConfig(use_math_verify=bool(request.get("use_math_verify", True)))
         try:

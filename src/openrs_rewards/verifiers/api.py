@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from openrs_rewards.verifiers.cascade import Decision, PreparedGold, fast_compare, prepare_gold
 from openrs_rewards.verifiers.extract import DEFAULT_EXTRACTION, Extracted, ExtractionConfig, extract_answer
+from openrs_rewards.verifiers.fast import PreparedGold, fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
-from openrs_rewards.verifiers.verdict import Status, Verdict
+from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
 __all__ = ["averify", "averify_batch", "verify", "verify_batch"]
 

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from openrs_rewards.verifiers.cascade import Decision, InvalidGoldError
 from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.verdict import Decision, InvalidGoldError
 
 __all__ = ["InvalidGoldError", "SymbolicConfig", "symbolic_compare"]
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+__all__ = ["STATUSES", "Decision", "InvalidGoldError", "Status", "Verdict"]
+
 Status = Literal["correct", "incorrect", "no_answer", "invalid_gold", "timeout", "error"]
 
 STATUSES: tuple[Status, ...] = ("correct", "incorrect", "no_answer", "invalid_gold", "timeout", "error")
@@ -48,3 +50,22 @@ class Verdict:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+class InvalidGoldError(Exception):
+    """The gold answer cannot be parsed at all (raised by ``symbolic_compare``; the verdict is ``invalid_gold``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The outcome of one comparison and the stage that decided it.
+
+    Attributes:
+        equal: whether the prediction equals the gold.
+        method: ``"string"``, ``"numeric"``, ``"symbolic"``, ``"choice"`` or ``"math_verify"``.
+        predicted: the normalised prediction (what ``Verdict.predicted`` shows).
+    """
+
+    equal: bool
+    method: str
+    predicted: str

@@ -1,4 +1,4 @@
-"""The equivalence cascade: string → numeric in the caller, symbolic in a guarded worker; records who decided.
+"""Microsecond comparisons in the caller: normalised strings, exact numbers, number lists, choice letters.
 
 ``prepare_gold`` turns a gold answer into a cached ``PreparedGold`` once per distinct gold text. ``fast_compare``
 runs in the caller with no deadline, so it is provably cheap: it imports no sympy, caps its input, and uses only the
@@ -36,6 +36,7 @@ from openrs_rewards.verifiers.numeric import (
     parse_number,
     parse_number_list,
 )
+from openrs_rewards.verifiers.verdict import Decision, InvalidGoldError
 
 __all__ = [
     "Decision",
@@ -50,25 +51,6 @@ _CHOICE_GOLD_RE = re.compile(r"\(?([A-J])\)?")
 _CHOICE_PREDICTION_RE = re.compile(r"\(?([A-Ja-j])(?:\)|\.|:|$)")
 _UNORDERED_KINDS = ("", "{}")
 _INTERVAL_KINDS = ("()", "[]", "(]", "[)")
-
-
-class InvalidGoldError(Exception):
-    """The gold answer cannot be parsed at all (raised by ``symbolic_compare``; the verdict is ``invalid_gold``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """The outcome of one comparison and the stage that decided it.
-
-    Attributes:
-        equal: whether the prediction equals the gold.
-        method: ``"string"``, ``"numeric"``, ``"symbolic"``, ``"choice"`` or ``"math_verify"``.
-        predicted: the normalised prediction (what ``Verdict.predicted`` shows).
-    """
-
-    equal: bool
-    method: str
-    predicted: str
 
 
 @dataclass(frozen=True, slots=True)
