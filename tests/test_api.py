@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from openrs_rewards import STATUSES, Verdict, averify, averify_batch, verify, verify_batch
+from openrs_rewards import STATUSES, Verdict, VerifyOptions, averify, averify_batch, verify, verify_batch
 from openrs_rewards.verifiers import fast, guard
 from openrs_rewards.verifiers.api import clear_decision_cache
 
@@ -212,12 +212,28 @@ def test_unknown_option_is_a_type_error() -> None:
         asyncio.run(averify("\\boxed{1}", "1", frobnicate=True))
 
 
-@pytest.mark.parametrize("timeout", [0, -1, "1", None, float("inf"), float("nan"), True])
+@pytest.mark.parametrize("timeout", [0, -1, "1", float("inf"), float("nan"), True])
 def test_bad_timeout_is_a_value_error(timeout: Any) -> None:
     with pytest.raises(ValueError, match="timeout"):
         verify("\\boxed{1}", "1", timeout=timeout)
     with pytest.raises(ValueError, match="timeout"):
         verify_batch(["\\boxed{1}"], ["1"], timeout=timeout)
+    with pytest.raises(ValueError, match="timeout"):
+        VerifyOptions(timeout=timeout)
+
+
+def test_options_object_and_keywords_are_one_thing() -> None:
+    """``timeout=None`` and unset options mean the defaults; an options object and keywords combine, keywords win."""
+    strict = VerifyOptions(answer_region="after_reasoning")
+    text = "<think>so \\boxed{12}.</think>"
+    assert verify(text, "12", timeout=None).status == "correct"
+    assert verify(text, "12", options=strict).status == "no_answer"
+    assert verify(text, "12", options=strict, answer_region="reasoning_fallback").status == "correct"
+    assert verify(text, "12", options={"answer_region": "after_reasoning"}).status == "no_answer"
+    with pytest.raises(ValueError, match="answer_region"):
+        VerifyOptions(answer_region="anywhere")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="truncation flags"):
+        verify_batch(["\\boxed{1}"], ["1"], truncated=[True, False])
 
 
 def test_bad_option_values_are_value_errors() -> None:

@@ -85,17 +85,34 @@ def test_missing_or_short_gold_column_is_a_clear_error() -> None:
         AccuracyReward()(completions=["x", "y"], answer=["1"])
 
 
-def test_verifier_options_are_passed_through() -> None:
-    reward = AccuracyReward(timeout=0.25, workers=3, unclosed_think="no_answer", last_number_fallback=False)
-    with fake_verifier() as fake:
-        reward(completions=["\\boxed{1}"], answer=["1"])
-    call = fake.calls[0]
-    assert (call["timeout"], call["workers"], call["unclosed_think"], call["last_number_fallback"]) == (
-        0.25, 3, "no_answer", False,
-    )  # fmt: skip
-    with fake_verifier() as fake:
-        AccuracyReward()(completions=["\\boxed{1}"], answer=["1"])
-    assert "unclosed_think" not in fake.calls[0] and "last_number_fallback" not in fake.calls[0]
+def test_verifier_options_reach_the_real_verifier() -> None:
+    """Each option changes what the real verifier does, so a reward that dropped one would fail here."""
+    reward = AccuracyReward(timeout=0.25, workers=3, unclosed_think="no_answer", last_number_fallback=True)
+    assert (reward.verify_options.timeout, reward.verify_options.unclosed_think) == (0.25, "no_answer")
+    assert reward(completions=["<think>so \\boxed{4}"], answer=["4"]) == [0.0]  # unclosed: no answer
+    assert AccuracyReward()(completions=["<think>so \\boxed{4}"], answer=["4"]) == [1.0]
+    # Rewards read explicit answers only unless told otherwise: a trailing number is not paid for.
+    ending_on_a_number = ["1. first\n2. second\n3. third"]
+    assert AccuracyReward()(completions=ending_on_a_number, answer=["3"]) == [0.0]
+    assert AccuracyReward().verify_options.last_number_fallback is False
+    # The answer region: strict readers ignore an answer that is only inside the reasoning.
+    inside = ["<think>so the area is \\boxed{12}.</think>"]
+    assert AccuracyReward()(completions=inside, answer=["12"]) == [1.0]
+    assert AccuracyReward(answer_region="after_reasoning")(completions=inside, answer=["12"]) == [0.0]
+    with pytest.raises(ValueError, match="answer_region"):
+        AccuracyReward(answer_region="everywhere")  # type: ignore[arg-type]
+
+
+def test_truncation_columns_and_length_limit_reach_the_verifier() -> None:
+    cut = "Let me compute. The total is 12 + 30 = 42"
+    finished = "Let me compute.\nThe total is 42."
+    reward = AccuracyReward(last_number_fallback=True)
+    assert reward(completions=[finished], answer=["42"]) == [1.0]
+    assert reward(completions=[cut], answer=["42"], finish_reason=["length"]) == [0.0]
+    assert reward(completions=[cut], answer=["42"], truncated=[True]) == [0.0]
+    limited = AccuracyReward(last_number_fallback=True, max_completion_length=8)
+    assert limited(completions=[finished], answer=["42"], completion_ids=[[0] * 8]) == [0.0]
+    assert limited(completions=[finished], answer=["42"], completion_ids=[[0] * 7]) == [1.0]
 
 
 def test_require_closed_think_gives_zero_without_verifying() -> None:
@@ -138,15 +155,6 @@ def test_async_variant_is_a_coroutine_and_agrees() -> None:
         values = asyncio.run(reward(completions=COMPLETIONS, answer=GOLDS))
     assert values == [1.0, 0.0, 0.0, 0.0, None, None]
     assert fake.calls[0]["via"] == "async"
-
-
-def test_async_variant_without_async_verifier_runs_in_a_thread() -> None:
-    async def main() -> list[float | None]:
-        return await AsyncAccuracyReward()(completions=["\\boxed{1}", "\\boxed{2}"], answer=["1", "1"])
-
-    with fake_verifier(with_async=False) as fake:
-        assert asyncio.run(main()) == [1.0, 0.0]
-    assert "via" not in fake.calls[0]
 
 
 def test_async_rewards_run_concurrently_on_one_loop() -> None:

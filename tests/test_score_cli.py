@@ -22,6 +22,7 @@ from openrs_rewards import Verdict, plugins
 from openrs_rewards.cli.score import main
 from openrs_rewards.scoring import FieldNames, format_table, read_records, summarize
 from openrs_rewards.scoring.report import Sample
+from openrs_rewards.verifiers.options import DEFAULT_OPTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 BOXED = re.compile(r"\\boxed\{([^{}]*)\}")
@@ -114,7 +115,7 @@ def test_json_report_schema_and_values(
     expected_keys = {
         "model", "benchmark", "problems", "samples", "samples_per_problem", "accuracy", "accuracy_se",
         "pass_at_k", "maj_at_k", "no_answer_rate", "timeouts", "errors", "invalid_gold", "status_counts",
-        "mean_completion_chars", "rewards",
+        "mean_completion_chars", "rewards", "truncated", "truncated_rate",
     }  # fmt: skip
     assert set(group) == expected_keys
     assert group["problems"] == 3  # the same ids under another model are other problems
@@ -367,7 +368,7 @@ def test_out_order_and_added_fields(
     assert len(outputs) == len(inputs)
     for given, written in zip(inputs, outputs, strict=True):
         assert {k: written[k] for k in given} == given
-        assert set(written) - set(given) == {"correct", "status", "predicted", "method"}
+        assert set(written) - set(given) - {"detail"} == {"correct", "status", "predicted", "method", "source"}
         assert written["correct"] == (BOXED.findall(given["completion"])[-1] == given["gold"])
         assert written["predicted"] == BOXED.findall(given["completion"])[-1]
 
@@ -391,11 +392,12 @@ def test_verifier_options_are_passed_through(
     argv = [str(path), "--workers", "3", "--timeout", "0.25", "--unclosed-think", "no_answer"]
     assert run([*argv, "--no-last-number-fallback"], capsys)[0] == 0
     call = fake_verifier.calls[0]
-    assert call["workers"] == 3 and call["timeout"] == 0.25
+    options = call["options"]
+    assert call["workers"] == 3 and options.timeout == 0.25
     assert call["progress"] is False  # captured stderr is not a terminal
-    assert call["unclosed_think"] == "no_answer" and call["last_number_fallback"] is False
+    assert options.unclosed_think == "no_answer" and options.last_number_fallback is False
     assert run([str(path)], capsys)[0] == 0
-    assert "unclosed_think" not in fake_verifier.calls[1]  # the verifier's own defaults apply
+    assert fake_verifier.calls[1]["options"] == DEFAULT_OPTIONS  # the verifier's own defaults apply
 
 
 def test_timeouts_are_counted(
@@ -640,3 +642,32 @@ def test_console_script_scores_the_shipped_example() -> None:
     for group in report["groups"]:
         assert group["benchmark"] == "amc23" and group["problems"] == 40
         assert 0.0 < group["accuracy"] < 1.0
+
+
+def test_truncated_records_answer_region_and_where_the_answer_was_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The real verifier: ``finish_reason`` reaches it, ``--out`` says where each answer was found and why there
+    was none, the report shows the truncated share, and ``--answer-region`` switches the policy."""
+    lines = [
+        {"id": "a", "gold": "42", "completion": "We add them.\nThe total is 42.", "finish_reason": "stop"},
+        {"id": "b", "gold": "42", "completion": "We add 12 + 30 = 42", "finish_reason": "length"},
+        {"id": "c", "gold": "12", "completion": "<think>so the area is \\boxed{12}.</think>", "truncated": False},
+    ]
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    out = tmp_path / "verdicts.jsonl"
+    code, stdout, _ = run([str(preds), "--json", "--out", str(out)], capsys)
+    assert code == 0
+    group = json.loads(stdout)["groups"][0]
+    assert (group["truncated"], group["truncated_rate"]) == (1, pytest.approx(1 / 3))
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [w["status"] for w in written] == ["correct", "no_answer", "correct"]
+    assert written[0]["source"] == "last_number"
+    assert "trunc" in written[1]["detail"]
+    assert written[2]["source"] == "reasoning:boxed"
+    code, stdout, _ = run([str(preds), "--json", "--answer-region", "after_reasoning", "--out", str(out)], capsys)
+    assert code == 0
+    assert [json.loads(line)["status"] for line in out.read_text().splitlines()][2] == "no_answer"
+    code, stdout, _ = run([str(preds)], capsys)
+    assert code == 0 and "truncated" in stdout

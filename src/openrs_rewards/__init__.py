@@ -9,6 +9,7 @@ True
 """
 
 from openrs_rewards.verifiers.api import averify, averify_batch, verify, verify_batch
+from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.verdict import STATUSES, Status, Verdict
 
 __version__ = "0.1.0"
@@ -17,6 +18,7 @@ __all__ = [
     "STATUSES",
     "Status",
     "Verdict",
+    "VerifyOptions",
     "__version__",
     "averify",
     "averify_batch",

@@ -52,6 +52,7 @@ from openrs_rewards.cli._argtypes import positive_int
 from openrs_rewards.scoring.records import DEFAULT_FIELDS, FieldNames, Record, read_records
 from openrs_rewards.scoring.report import Sample, format_table, summarize, to_json
 from openrs_rewards.scoring.rewards import run_reward
+from openrs_rewards.verifiers.options import ANSWER_REGIONS, DEFAULT_OPTIONS
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = ["build_parser", "main"]
@@ -108,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--out",
         metavar="VERDICTS.jsonl",
-        help="write one line per input line, in input order: its fields plus correct, status, predicted, method "
+        help="write one line per input line, in input order: its fields plus correct, status, predicted, method, "
+        "source (where the answer was found), detail (why, for no_answer / timeout / errors) "
         "(and a rewards object with --reward)",
     )
     parser.add_argument(
@@ -147,6 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("search_all", "no_answer"),
         default=None,
         help="a completion that opens <think> but never closes it: search it all, or count it as no answer",
+    )
+    parser.add_argument(
+        "--answer-region",
+        choices=ANSWER_REGIONS,
+        default=None,
+        help="where the answer is read: after the reasoning, else inside it (reasoning_fallback, the default), "
+        "or only after </think> (after_reasoning)",
     )
     parser.add_argument(
         "--no-last-number-fallback",
@@ -257,11 +266,19 @@ def _out_line(record: Record, verdict: Verdict | None, rewards: dict[str, float 
     if record.fields is None and record.raw is not None:
         data["raw"] = record.raw
     if verdict is None:
-        data.update(correct=False, status="error", predicted=None, method=None, error=record.error)
+        data.update(
+            correct=False, status="error", predicted=None, method=None, source=None, error=record.error
+        )
     else:
         data.update(
-            correct=verdict.correct, status=verdict.status, predicted=verdict.predicted, method=verdict.method
+            correct=verdict.correct,
+            status=verdict.status,
+            predicted=verdict.predicted,
+            method=verdict.method,
+            source=verdict.source,
         )
+        if verdict.detail is not None:
+            data["detail"] = verdict.detail
     if rewards is not None:
         data["rewards"] = rewards
     return json.dumps(data, ensure_ascii=False)
@@ -370,20 +387,21 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     # Verify.
     scoreable = [i for i, r in enumerate(records) if r.scoreable]
-    options: dict[str, Any] = {}
-    if args.unclosed_think is not None:
-        options["unclosed_think"] = args.unclosed_think
-    if args.no_last_number_fallback:
-        options["last_number_fallback"] = False
+    options = DEFAULT_OPTIONS.with_overrides(
+        timeout=args.timeout,
+        answer_region=args.answer_region,
+        unclosed_think=args.unclosed_think,
+        last_number_fallback=False if args.no_last_number_fallback else None,
+    )
     verdicts: dict[int, Verdict] = {}
     if scoreable:
         results = verify_batch(
             [records[i].completion for i in scoreable],
             [records[i].gold for i in scoreable],
+            options=options,
+            truncated=[records[i].truncated for i in scoreable],
             workers=args.workers,
-            timeout=args.timeout,
             progress=sys.stderr.isatty() and not args.no_progress,
-            **options,
         )
         verdicts = dict(zip(scoreable, results, strict=True))
 

@@ -7,13 +7,13 @@ correctness (accuracy, cosine, Kimi length).
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 from openrs_rewards.rewards.base import Reward, completion_texts, find_gold_column
+from openrs_rewards.verifiers.options import REWARD_OPTIONS, AnswerRegion, UnclosedThink, VerifyOptions
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = [
@@ -24,7 +24,6 @@ __all__ = [
     "clear_verdict_cache",
 ]
 
-UnclosedThink = Literal["search_all", "no_answer"]
 
 #: How many (verifier, options, completion, gold) verdicts each process keeps. Rewards that score the same batch
 #: (accuracy and cosine, say, or a gate and the reward it gates) then verify each completion once per step.
@@ -42,19 +41,25 @@ def clear_verdict_cache() -> None:
         _verdict_cache.clear()
 
 
-def _cache_key(verifier: Any, options: Mapping[str, Any], text: str, gold: str) -> tuple[Any, ...]:
+def _cache_key(
+    verifier: Any, options: VerifyOptions, text: str, gold: str, truncated: bool | None
+) -> tuple[Any, ...]:
     # The verifier object itself is part of the key (held, so its id cannot be reused by another one).
-    return (verifier, tuple(sorted(options.items())), gold, text)
+    return (verifier, options, gold, text, truncated)
 
 
 def _cache_lookup(
-    verifier: Any, options: Mapping[str, Any], texts: Sequence[str], golds: Sequence[str]
+    verifier: Any,
+    options: VerifyOptions,
+    texts: Sequence[str],
+    golds: Sequence[str],
+    truncated: Sequence[bool | None],
 ) -> tuple[list[Verdict | None], list[int]]:
     verdicts: list[Verdict | None] = [None] * len(texts)
     missing: list[int] = []
     with _verdict_cache_lock:
         for index, (text, gold) in enumerate(zip(texts, golds, strict=True)):
-            key = _cache_key(verifier, options, text, gold)
+            key = _cache_key(verifier, options, text, gold, truncated[index])
             cached = _verdict_cache.get(key)
             if cached is None:
                 missing.append(index)
@@ -66,9 +71,10 @@ def _cache_lookup(
 
 def _cache_store(
     verifier: Any,
-    options: Mapping[str, Any],
+    options: VerifyOptions,
     texts: Sequence[str],
     golds: Sequence[str],
+    truncated: Sequence[bool | None],
     missing: Sequence[int],
     found: Sequence[Verdict],
     verdicts: list[Verdict | None],
@@ -78,7 +84,8 @@ def _cache_store(
     with _verdict_cache_lock:
         for index, verdict in zip(missing, found, strict=True):
             verdicts[index] = verdict
-            _verdict_cache[_cache_key(verifier, options, texts[index], golds[index])] = verdict
+            key = _cache_key(verifier, options, texts[index], golds[index], truncated[index])
+            _verdict_cache[key] = verdict
         while len(_verdict_cache) > VERDICT_CACHE_SIZE:
             _verdict_cache.popitem(last=False)
 
@@ -94,17 +101,24 @@ class VerifiedReward(Reward):
         gold_column: the dataset column with the gold answers; ``"auto"`` takes the first present of ``answer``,
             ``solution``, ``gold`` (see :data:`~openrs_rewards.rewards.base.GOLD_COLUMNS` for why ``answer``
             comes first). A worked solution works as a gold: the verifier takes its last ``\\boxed{}``.
-        timeout: the verifier's deadline per completion, in seconds (a hard deadline: overruns are killed).
+        timeout: the verifier's deadline per completion, in seconds of worker CPU time (overruns are killed).
         workers: the verifier's worker processes (None: its default).
+        answer_region: ``"reasoning_fallback"`` (default: the answer after ``</think>``, else the one inside the
+            reasoning) or ``"after_reasoning"`` (strict: only after ``</think>``). The format reward still scores
+            a missing final answer.
         unclosed_think: the verifier's policy for a completion that opens ``<think>`` and never closes it
             (``"search_all"`` or ``"no_answer"``; None: the verifier's default).
-        last_number_fallback: whether the verifier may take the last number when no marked answer is found
-            (None: the verifier's default).
+        last_number_fallback: whether the verifier may take a last number when no explicit answer (box, answer
+            tag, final-answer phrase, final math span) is found. Default False for rewards: a reward paid for a
+            trailing number teaches a policy to end on a number.
+        max_completion_length: the generation limit in tokens; with ``completion_ids``, a completion that reached
+            it counts as truncated (explicit answers only). A ``finish_reason`` or ``truncated`` dataset column,
+            when the batch has one, says the same per completion.
         name: the log name (``__name__``); defaults to the registry name.
 
-    Each process keeps the last :data:`VERDICT_CACHE_SIZE` verdicts, keyed by verifier, options, completion and
-    gold: rewards that score the same batch (accuracy and cosine, a gate and the reward it gates) verify each
-    completion once.
+    Each process keeps the last :data:`VERDICT_CACHE_SIZE` verdicts, keyed by verifier, options, completion, gold
+    and truncation: rewards that score the same batch (accuracy and cosine, a gate and the reward it gates) verify
+    each completion once.
     """
 
     def __init__(
@@ -113,29 +127,40 @@ class VerifiedReward(Reward):
         gold_column: str = "auto",
         timeout: float = 1.0,
         workers: int | None = None,
+        answer_region: AnswerRegion | None = None,
         unclosed_think: UnclosedThink | None = None,
         last_number_fallback: bool | None = None,
+        max_completion_length: int | None = None,
         name: str | None = None,
     ) -> None:
         super().__init__(name=name)
-        if not timeout > 0:
-            raise ValueError(f"timeout must be > 0 seconds, got {timeout!r}")
-        if unclosed_think not in (None, "search_all", "no_answer"):
-            raise ValueError(f"unclosed_think must be 'search_all' or 'no_answer', got {unclosed_think!r}")
+        if max_completion_length is not None and (
+            isinstance(max_completion_length, bool)
+            or not isinstance(max_completion_length, int)
+            or max_completion_length < 1
+        ):
+            raise ValueError(
+                f"max_completion_length must be a positive integer, got {max_completion_length!r}"
+            )
         self.gold_column = gold_column
-        self.timeout = float(timeout)
+        self.timeout = float(timeout) if isinstance(timeout, (int, float)) else timeout
         self.workers = workers
+        self.answer_region = answer_region
         self.unclosed_think = unclosed_think
         self.last_number_fallback = last_number_fallback
+        self.max_completion_length = max_completion_length
+        self.verify_options  # noqa: B018 - bad options raise here, when the reward is built
 
     # -- the verifier -----------------------------------------------------------------------------------------
-    def _options(self) -> dict[str, Any]:
-        options: dict[str, Any] = {"timeout": self.timeout, "workers": self.workers}
-        if self.unclosed_think is not None:
-            options["unclosed_think"] = self.unclosed_think
-        if self.last_number_fallback is not None:
-            options["last_number_fallback"] = self.last_number_fallback
-        return options
+    @property
+    def verify_options(self) -> VerifyOptions:
+        """The :class:`~openrs_rewards.verifiers.options.VerifyOptions` this reward verifies with."""
+        return REWARD_OPTIONS.with_overrides(
+            timeout=self.timeout,
+            answer_region=self.answer_region,
+            unclosed_think=self.unclosed_think,
+            last_number_fallback=self.last_number_fallback,
+        )
 
     def _golds(self, kwargs: Mapping[str, Any], count: int) -> list[str]:
         column = find_gold_column(kwargs, self.gold_column, self.__name__)
@@ -147,36 +172,68 @@ class VerifiedReward(Reward):
             )
         return ["" if value is None else str(value) for value in values]
 
-    def _verify(self, texts: Sequence[str], golds: Sequence[str]) -> list[Verdict]:
+    def _truncated(
+        self, kwargs: Mapping[str, Any], completion_ids: Sequence[Sequence[int]] | None, count: int
+    ) -> list[bool | None]:
+        """Per completion: stopped at the length limit (True), finished (False) or unknown (None)."""
+        for column in ("finish_reason", "truncated"):
+            values = kwargs.get(column)
+            if values is not None and not isinstance(values, str) and len(values) == count:
+                if column == "finish_reason":
+                    return [None if value is None else value == "length" for value in values]
+                return [None if value is None else bool(value) for value in values]
+        if (
+            self.max_completion_length is not None
+            and completion_ids is not None
+            and len(completion_ids) == count
+        ):
+            limit = self.max_completion_length
+            return [None if ids is None else len(ids) >= limit for ids in completion_ids]
+        return [None] * count
+
+    def _verify(
+        self, texts: Sequence[str], golds: Sequence[str], truncated: Sequence[bool | None]
+    ) -> list[Verdict]:
         if not texts:
             return []
         from openrs_rewards.verifiers import api  # looked up at call time: the verifier is swappable in tests
 
         verify_batch = api.verify_batch
-        options = self._options()
-        verdicts, missing = _cache_lookup(verify_batch, options, texts, golds)
+        options = self.verify_options
+        verdicts, missing = _cache_lookup(verify_batch, options, texts, golds, truncated)
         if missing:
-            found = list(verify_batch([texts[i] for i in missing], [golds[i] for i in missing], **options))
-            _cache_store(verify_batch, options, texts, golds, missing, found, verdicts)
+            found = list(
+                verify_batch(
+                    [texts[i] for i in missing],
+                    [golds[i] for i in missing],
+                    options=options,
+                    truncated=[truncated[i] for i in missing],
+                    workers=self.workers,
+                )
+            )
+            _cache_store(verify_batch, options, texts, golds, truncated, missing, found, verdicts)
         return verdicts  # type: ignore[return-value]
 
-    async def _averify(self, texts: Sequence[str], golds: Sequence[str]) -> list[Verdict]:
+    async def _averify(
+        self, texts: Sequence[str], golds: Sequence[str], truncated: Sequence[bool | None]
+    ) -> list[Verdict]:
         if not texts:
             return []
         from openrs_rewards.verifiers import api
 
-        averify_batch = getattr(api, "averify_batch", None)
-        key = averify_batch if averify_batch is not None else api.verify_batch
-        options = self._options()
-        verdicts, missing = _cache_lookup(key, options, texts, golds)
+        options = self.verify_options
+        verdicts, missing = _cache_lookup(api.averify_batch, options, texts, golds, truncated)
         if missing:
-            todo_texts, todo_golds = [texts[i] for i in missing], [golds[i] for i in missing]
-            if averify_batch is not None:
-                found = list(await averify_batch(todo_texts, todo_golds, **options))
-            else:
-                # A verifier without an async entry point: run it in a thread, never blocking the event loop.
-                found = list(await asyncio.to_thread(api.verify_batch, todo_texts, todo_golds, **options))
-            _cache_store(key, options, texts, golds, missing, found, verdicts)
+            found = list(
+                await api.averify_batch(
+                    [texts[i] for i in missing],
+                    [golds[i] for i in missing],
+                    options=options,
+                    truncated=[truncated[i] for i in missing],
+                    workers=self.workers,
+                )
+            )
+            _cache_store(api.averify_batch, options, texts, golds, truncated, missing, found, verdicts)
         return verdicts  # type: ignore[return-value]
 
     def _report(self, kwargs: Mapping[str, Any], verdicts: Sequence[Verdict | None]) -> None:
@@ -205,7 +262,8 @@ class AccuracyReward(VerifiedReward):
 
     Args:
         require_closed_think: score 0.0 when the completion has no ``</think>``.
-        gold_column, timeout, workers, unclosed_think, last_number_fallback, name: see :class:`VerifiedReward`.
+        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback,
+            max_completion_length, name: see :class:`VerifiedReward`.
 
     Example:
         >>> reward = AccuracyReward()
@@ -223,16 +281,20 @@ class AccuracyReward(VerifiedReward):
         gold_column: str = "auto",
         timeout: float = 1.0,
         workers: int | None = None,
+        answer_region: AnswerRegion | None = None,
         unclosed_think: UnclosedThink | None = None,
         last_number_fallback: bool | None = None,
+        max_completion_length: int | None = None,
         name: str | None = None,
     ) -> None:
         super().__init__(
             gold_column=gold_column,
             timeout=timeout,
             workers=workers,
+            answer_region=answer_region,
             unclosed_think=unclosed_think,
             last_number_fallback=last_number_fallback,
+            max_completion_length=max_completion_length,
             name=name,
         )
         self.require_closed_think = require_closed_think
@@ -275,7 +337,10 @@ class AccuracyReward(VerifiedReward):
         texts = completion_texts(completions)
         golds = self._golds(kwargs, len(texts))
         checked = self._to_check(texts)
-        verdicts = self._verify([texts[i] for i in checked], [golds[i] for i in checked])
+        truncated = self._truncated(kwargs, completion_ids, len(texts))
+        verdicts = self._verify(
+            [texts[i] for i in checked], [golds[i] for i in checked], [truncated[i] for i in checked]
+        )
         return self._finish(kwargs, len(texts), checked, verdicts)
 
 
@@ -301,5 +366,8 @@ class AsyncAccuracyReward(AccuracyReward):
         texts = completion_texts(completions)
         golds = self._golds(kwargs, len(texts))
         checked = self._to_check(texts)
-        verdicts = await self._averify([texts[i] for i in checked], [golds[i] for i in checked])
+        truncated = self._truncated(kwargs, completion_ids, len(texts))
+        verdicts = await self._averify(
+            [texts[i] for i in checked], [golds[i] for i in checked], [truncated[i] for i in checked]
+        )
         return self._finish(kwargs, len(texts), checked, verdicts)

@@ -11,8 +11,9 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from openrs_rewards.rewards.accuracy import UnclosedThink, VerifiedReward
+from openrs_rewards.rewards.accuracy import VerifiedReward
 from openrs_rewards.rewards.base import LengthUnit, Reward, check_unit, completion_texts
+from openrs_rewards.verifiers.options import AnswerRegion, UnclosedThink
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = ["AsyncCosineReward", "CosineReward", "KimiLengthReward", "SoftOverlongReward"]
@@ -68,7 +69,8 @@ class CosineReward(VerifiedReward):
         tokenizer: used to count tokens when the trainer passes no ``completion_ids``: a callable returning token
             ids, or an object with ``encode``.
         open_rs_compat: the bug-compatible Open-RS3 mode described above.
-        gold_column, timeout, workers, unclosed_think, last_number_fallback, name: see :class:`VerifiedReward`.
+        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback,
+            max_completion_length, name: see :class:`VerifiedReward`.
 
     Example:
         >>> reward = CosineReward(max_len=100)
@@ -95,16 +97,20 @@ class CosineReward(VerifiedReward):
         gold_column: str = "auto",
         timeout: float = 1.0,
         workers: int | None = None,
+        answer_region: AnswerRegion | None = None,
         unclosed_think: UnclosedThink | None = None,
         last_number_fallback: bool | None = None,
+        max_completion_length: int | None = None,
         name: str | None = None,
     ) -> None:
         super().__init__(
             gold_column=gold_column,
             timeout=timeout,
             workers=workers,
+            answer_region=answer_region,
             unclosed_think=unclosed_think,
             last_number_fallback=last_number_fallback,
+            max_completion_length=max_completion_length,
             name=name,
         )
         defaults = _OPEN_RS if open_rs_compat else _DEFAULTS
@@ -193,7 +199,9 @@ class CosineReward(VerifiedReward):
         texts = completion_texts(completions)
         golds = self._golds(kwargs, len(texts))
         lengths = self._lengths(texts, completion_ids, self.length_unit, self.tokenizer, kwargs)
-        return self._rewards(kwargs, lengths, self._verify(texts, golds))
+        return self._rewards(
+            kwargs, lengths, self._verify(texts, golds, self._truncated(kwargs, completion_ids, len(texts)))
+        )
 
 
 class AsyncCosineReward(CosineReward):
@@ -219,7 +227,11 @@ class AsyncCosineReward(CosineReward):
         texts = completion_texts(completions)
         golds = self._golds(kwargs, len(texts))
         lengths = self._lengths(texts, completion_ids, self.length_unit, self.tokenizer, kwargs)
-        return self._rewards(kwargs, lengths, await self._averify(texts, golds))
+        return self._rewards(
+            kwargs,
+            lengths,
+            await self._averify(texts, golds, self._truncated(kwargs, completion_ids, len(texts))),
+        )
 
 
 class KimiLengthReward(VerifiedReward):
@@ -240,7 +252,8 @@ class KimiLengthReward(VerifiedReward):
         group_size: generations per prompt (GRPO's ``num_generations``); None: from the prompts.
         length_unit: ``"tokens"`` (default) or ``"chars"``.
         tokenizer: counts tokens when no ``completion_ids`` are passed (see :class:`CosineReward`).
-        gold_column, timeout, workers, unclosed_think, last_number_fallback, name: see :class:`VerifiedReward`.
+        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback,
+            max_completion_length, name: see :class:`VerifiedReward`.
 
     Example:
         >>> reward = KimiLengthReward()
@@ -260,16 +273,20 @@ class KimiLengthReward(VerifiedReward):
         gold_column: str = "auto",
         timeout: float = 1.0,
         workers: int | None = None,
+        answer_region: AnswerRegion | None = None,
         unclosed_think: UnclosedThink | None = None,
         last_number_fallback: bool | None = None,
+        max_completion_length: int | None = None,
         name: str | None = None,
     ) -> None:
         super().__init__(
             gold_column=gold_column,
             timeout=timeout,
             workers=workers,
+            answer_region=answer_region,
             unclosed_think=unclosed_think,
             last_number_fallback=last_number_fallback,
+            max_completion_length=max_completion_length,
             name=name,
         )
         if group_size is not None and group_size < 1:
@@ -331,7 +348,7 @@ class KimiLengthReward(VerifiedReward):
         golds = self._golds(kwargs, len(texts))
         groups = self.groups(len(texts), prompts, kwargs)
         lengths = self._lengths(texts, completion_ids, self.length_unit, self.tokenizer, kwargs)
-        verdicts = self._verify(texts, golds)
+        verdicts = self._verify(texts, golds, self._truncated(kwargs, completion_ids, len(texts)))
         rewards: list[float | None] = []
         for lam, verdict in zip(self.lambdas(lengths, groups), verdicts, strict=True):
             if verdict.status in ("invalid_gold", "error"):

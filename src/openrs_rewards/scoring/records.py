@@ -83,6 +83,7 @@ class Record:
     completion_field: str | None = None  # the field names that resolved
     gold_field: str | None = None
     prompt: Any = None
+    truncated: bool | None = None  # from ``finish_reason`` ("length") or ``truncated``; None when unknown
     error: str | None = None  # "FILE:LINE: what is wrong (field ...)"
     error_field: str | None = None  # the role or field at fault, when one is
     blank: bool = False
@@ -133,6 +134,16 @@ def _looked_for(names: tuple[str, ...]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
+def _truncation(obj: dict[str, Any]) -> bool | None:
+    """Whether generation stopped at the length limit: ``finish_reason`` (OpenAI / vLLM: ``"length"``) or a boolean
+    ``truncated`` field; None when the record says neither."""
+    finish = obj.get("finish_reason")
+    if isinstance(finish, str):
+        return finish == "length"
+    truncated = obj.get("truncated")
+    return truncated if isinstance(truncated, bool) else None
+
+
 def parse_record(number: int, text: str, name: str, fields: FieldNames = DEFAULT_FIELDS) -> Record:
     """Parse one non-blank line into a :class:`Record`; problems become ``Record.error``, never exceptions."""
     where = f"{name}:{number}"
@@ -151,6 +162,7 @@ def parse_record(number: int, text: str, name: str, fields: FieldNames = DEFAULT
     record.benchmark = _text_of(_resolve(obj, fields.benchmark)[1])
     record.model = _text_of(_resolve(obj, fields.model)[1])
     record.prompt = _resolve(obj, fields.prompt)[1]
+    record.truncated = _truncation(obj)
 
     completion_field, completion = _resolve(obj, fields.completion)
     gold_field, gold = _resolve(obj, fields.gold)

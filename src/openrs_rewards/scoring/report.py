@@ -9,6 +9,8 @@ What each number means (the table prints the same notes):
 - **maj@k**: the share of problems whose majority answer among their first ``k`` samples (in input order) is
   correct (:func:`~openrs_rewards.scoring.metrics.majority_is_correct`; ties go to the answer seen first). The
   table leaves out maj@1 (just the first sample's accuracy); the JSON has every requested k.
+- **truncated**: the share of samples whose record says generation stopped at the length limit (``finish_reason``
+  ``"length"`` or ``truncated: true``); such a completion is read for explicit answers only.
 - **no answer**: the share of samples with status ``no_answer``; **timeouts**, **errors** and **invalid gold** are
   counts of samples with those statuses (they count as incorrect).
 - **mean chars**: the mean completion length in characters (not tokens).
@@ -47,6 +49,7 @@ NOTES = (
     "over problems (— when k exceeds the samples of a problem). maj@k: majority vote over the normalised answers of "
     "the first k samples (ties: the answer seen first). no answer: share of samples without an extractable answer. "
     "errors, bad gold: samples the verifier could not check, golds it could not parse (shown when any). "
+    "truncated: share of samples that hit the length limit per their record (shown when any). "
     "chars: mean completion length in characters."
 )
 
@@ -99,6 +102,7 @@ class GroupSummary:
     status_counts: dict[str, int]
     mean_completion_chars: float
     rewards: dict[str, RewardStats] = field(default_factory=dict)
+    truncated: int = 0  # samples whose record says generation hit the length limit
 
     @property
     def no_answer_rate(self) -> float:
@@ -116,6 +120,8 @@ class GroupSummary:
             "pass_at_k": {str(k): v for k, v in self.pass_at_k.items()},
             "maj_at_k": {str(k): v for k, v in self.maj_at_k.items()},
             "no_answer_rate": self.no_answer_rate,
+            "truncated": self.truncated,
+            "truncated_rate": self.truncated / self.samples,
             "timeouts": self.status_counts.get("timeout", 0),
             "errors": self.status_counts.get("error", 0),
             "invalid_gold": self.status_counts.get("invalid_gold", 0),
@@ -185,6 +191,7 @@ def _summarize_group(
         status_counts=counts,
         mean_completion_chars=chars,
         rewards=rewards,
+        truncated=sum(1 for s in samples if s.record.truncated),
     )
 
 
@@ -273,6 +280,7 @@ def format_table(
         for name, status in (("errors", "error"), ("bad gold", "invalid_gold"))
         if any(g.status_counts.get(status, 0) for g in summaries)
     ]
+    show_truncated = any(g.truncated for g in summaries)
     lines: list[str] = []
     by_model: dict[str | None, list[GroupSummary]] = {}
     for summary in summaries:
@@ -285,7 +293,9 @@ def format_table(
         )
         lines.extend(heading[:3] if len(heading) <= 3 else [*heading[:2], _clip(heading[2] + " …", width)])
         headers = ["benchmark", "problems", "n/problem", "accuracy ± SE", "no answer", "timeouts"]
-        headers += [name for name, _ in extra_statuses] + ["chars"]
+        headers += (
+            [name for name, _ in extra_statuses] + (["truncated"] if show_truncated else []) + ["chars"]
+        )
         headers += [f"pass@{k}" for k in ks] + [f"maj@{k}" for k in maj_ks]
         rows = []
         for g in groups:
@@ -302,6 +312,7 @@ def format_table(
             ]
             row += [accuracy, _pct(g.no_answer_rate), str(g.status_counts.get("timeout", 0))]
             row += [str(g.status_counts.get(status, 0)) for _, status in extra_statuses]
+            row += [_pct(g.truncated / g.samples)] if show_truncated else []
             row += [f"{g.mean_completion_chars:,.0f}"]
             row += [*(_pct(g.pass_at_k[k]) for k in ks), *(_pct(g.maj_at_k[k]) for k in maj_ks)]
             rows.append(row)

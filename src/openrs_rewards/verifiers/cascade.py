@@ -1,0 +1,354 @@
+"""The equivalence cascade: the order of the stages, when a textual match is trusted, the caches; who decided.
+
+One item goes:
+
+1. the gold → :func:`~openrs_rewards.verifiers.fast.prepare_gold` (cached per gold text);
+2. the completion → text (:mod:`~openrs_rewards.verifiers.text`) → answer span
+   (:func:`~openrs_rewards.verifiers.extract.find_answer`, with the record's truncation flag when it has one);
+3. :func:`~openrs_rewards.verifiers.fast.fast_compare` in the caller: normalised strings, exact numbers, number
+   lists, choice letters (microseconds);
+4. :func:`~openrs_rewards.verifiers.expr.identity_equal` in the caller: a small bounded parser for the common
+   forms, compared exactly or at random points (tens of microseconds to a millisecond);
+5. otherwise :func:`~openrs_rewards.verifiers.symbolic.symbolic_compare` in a guarded worker process with a hard
+   deadline (:mod:`~openrs_rewards.verifiers.guard`), with math-verify's LaTeX parser as the last backend.
+
+Stages 3 and 4 run with no deadline, so they are bounded by construction (capped input, no sympy). A stage that
+is not certain says so (None) and the next one runs. ``Verdict.method`` names the stage that decided.
+
+When a textual match is trusted: a prediction that equals the gold *as text* is correct only once the gold is known
+to be a real answer: a number, a number list, a choice letter, a gold the expression parser reads, or one a worker
+has already parsed. Before that only the symbolic stage can tell, and an unparseable gold must give
+``invalid_gold``, never ``correct`` (even for a completion that repeats it verbatim).
+
+Caches (per process): prepared golds (in ``fast``), parsed expressions (in ``expr``), and the worker's decisions
+(here), keyed by (prediction, gold, use_math_verify). Timeouts are never cached: a later call may succeed.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from typing import Any
+
+from openrs_rewards.verifiers import extract
+from openrs_rewards.verifiers.extract import Extracted
+from openrs_rewards.verifiers.fast import PreparedGold, fast_compare, prepare_gold
+from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.options import VerifyOptions
+from openrs_rewards.verifiers.text import completion_text_or_none
+from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
+
+__all__ = ["clear_decision_cache", "decide_batch"]
+
+CHOICE_LETTERS = "ABCDEFGHIJ"
+DECISION_CACHE_SIZE = 65_536
+GROUP_CHUNK = 16  # items of one gold sent to one worker in a row (the worker caches the parsed gold)
+
+
+def _gold_text(gold: Any) -> str | None:
+    """Golds are text; plain numbers (GSM8K's ints, a float) are accepted and written out."""
+    if isinstance(gold, str):
+        return gold
+    if isinstance(gold, bool) or gold is None:
+        return None
+    if isinstance(gold, numbers.Integral):
+        return str(int(gold))
+    if isinstance(gold, numbers.Real):
+        value = float(gold)
+        return repr(value) if math.isfinite(value) else None
+    return None
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+# --- the per-process cache of the worker's decisions ----------------------------------------------------------------
+
+_CacheKey = tuple[str, str, bool]
+_DECISIONS: OrderedDict[_CacheKey, tuple[str, Decision | None, str | None]] = OrderedDict()
+_DECISIONS_LOCK = threading.Lock()
+# Golds known to parse (per ``use_math_verify``): an exact textual match against one of them is final in the caller.
+_PARSED_GOLDS: set[tuple[str, bool]] = set()
+
+
+def _cached(key: _CacheKey) -> tuple[str, Decision | None, str | None] | None:
+    with _DECISIONS_LOCK:
+        found = _DECISIONS.get(key)
+        if found is not None:
+            _DECISIONS.move_to_end(key)
+        return found
+
+
+def _remember(key: _CacheKey, value: tuple[str, Decision | None, str | None]) -> None:
+    with _DECISIONS_LOCK:
+        _DECISIONS[key] = value
+        while len(_DECISIONS) > DECISION_CACHE_SIZE:
+            _DECISIONS.popitem(last=False)
+
+
+def _gold_parsed(gold_text: str, use_math_verify: bool) -> bool:
+    with _DECISIONS_LOCK:
+        return (gold_text, use_math_verify) in _PARSED_GOLDS
+
+
+def _mark_gold_parsed(gold_text: str, use_math_verify: bool) -> None:
+    with _DECISIONS_LOCK:
+        if len(_PARSED_GOLDS) >= DECISION_CACHE_SIZE:
+            _PARSED_GOLDS.clear()
+        _PARSED_GOLDS.add((gold_text, use_math_verify))
+
+
+def clear_decision_cache() -> None:
+    """Forget cached worker decisions and which golds are known to parse (tests that swap the comparison use it)."""
+    with _DECISIONS_LOCK:
+        _DECISIONS.clear()
+        _PARSED_GOLDS.clear()
+
+
+# --- the caller-side stages -----------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An item the caller could not settle: it goes to a worker."""
+
+    index: int
+    extracted: Extracted
+    gold: PreparedGold
+    spent: float  # seconds of caller-side work so far
+    confirm: Decision | None = None  # a textual match that stands once a worker has parsed the gold
+
+
+def _verdict(decision: Decision, gold: PreparedGold, source: str | None, seconds: float) -> Verdict:
+    return Verdict(
+        correct=decision.equal,
+        status="correct" if decision.equal else "incorrect",
+        predicted=decision.predicted,
+        gold=gold.text,
+        method=decision.method,
+        seconds=seconds,
+        source=source,
+    )
+
+
+def _unsettled(
+    status: Status, started: float, method: str, *, gold: str | None = None, detail: str | None = None
+) -> Verdict:
+    """A verdict reached without a comparison (bad input, no answer, an internal error)."""
+    return Verdict(
+        False, status, gold=gold, method=method, seconds=time.perf_counter() - started, detail=detail
+    )
+
+
+def _expression_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Stage 4: the bounded expression parser (None when it cannot read both sides or is not sure)."""
+    try:
+        from openrs_rewards.verifiers.expr import identity_equal
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return None
+    text = normalize_answer(predicted)
+    try:
+        equal = identity_equal(text, gold.text)
+    except Exception:  # a bug of the fast parser must never decide: the worker still can
+        return None
+    return None if equal is None else Decision(bool(equal), "expr", text)
+
+
+def _prepare(
+    index: int, completion: Any, gold: Any, truncated: bool | None, options: VerifyOptions
+) -> Verdict | _Pending:
+    started = time.perf_counter()
+    try:
+        gold_text = _gold_text(gold)
+        if gold_text is None:
+            detail = f"gold must be text or a number, got {type(gold).__name__} {_describe(gold)}"
+            return _unsettled("invalid_gold", started, "gold", detail=detail)
+        prepared = prepare_gold(gold_text)
+        if prepared is None:
+            detail = f"gold {_describe(gold_text)} has no answer to compare with"
+            return _unsettled("invalid_gold", started, "gold", detail=detail)
+        text = completion_text_or_none(completion)
+        if text is None:
+            detail = f"completion must be text (or chat messages), got {type(completion).__name__}"
+            return _unsettled("error", started, "input", gold=prepared.text, detail=detail)
+        choice_letters = CHOICE_LETTERS if prepared.choice is not None else None
+        found = extract.find_answer(
+            text, options.extraction, choice_letters=choice_letters, truncated=truncated
+        )
+        if not isinstance(found, Extracted):
+            return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
+        decision = fast_compare(found.text, prepared)
+        if decision is None:
+            decision = _expression_decision(found.text, prepared)
+            if decision is not None:
+                _mark_gold_parsed(prepared.text, options.use_math_verify)  # the parser read the gold
+        if decision is not None and _needs_gold_check(decision, prepared, options.use_math_verify):
+            return _Pending(index, found, prepared, time.perf_counter() - started, decision)
+        if decision is not None:
+            return _verdict(decision, prepared, found.source, time.perf_counter() - started)
+        return _Pending(index, found, prepared, time.perf_counter() - started)
+    except Exception as error:  # a bug of ours must not take a training step down: report it as a verdict
+        return _unsettled("error", started, "internal", detail=f"{type(error).__name__}: {error}"[:300])
+
+
+class _NoAnswer:  # TEMPORARY until extract.find_answer lands
+    reason = "no final answer found"
+
+
+def _find_answer(text: str, options: VerifyOptions, choice_letters: str | None, truncated: bool | None) -> Any:
+    finder = getattr(extract, "find_answer", None)
+    if finder is not None:
+        return finder(text, options.extraction, choice_letters=choice_letters, truncated=truncated)
+    found = extract.extract_answer(text, options.extraction, choice_letters=choice_letters)
+    return found if found is not None else _NoAnswer()
+
+
+def _needs_gold_check(decision: Decision, gold: PreparedGold, use_math_verify: bool) -> bool:
+    """A textual match is trusted only for golds known to parse (see the module docstring)."""
+    return (
+        decision.equal
+        and gold.choice is None
+        and gold.number is None
+        and gold.numbers is None
+        and not _gold_parsed(gold.text, use_math_verify)
+    )
+
+
+# --- the worker stage -----------------------------------------------------------------------------------------------
+
+
+def _settle(pending: _Pending, options: VerifyOptions) -> Verdict:
+    """Decide one item in a guarded worker (or from the cache)."""
+    from openrs_rewards.verifiers.guard import get_pool
+
+    predicted_raw = pending.extracted.text
+    key = (predicted_raw, pending.gold.text, options.use_math_verify)
+    found = _cached(key)
+    worker_seconds = 0.0
+    if found is None:
+        result = get_pool().compare(
+            predicted_raw, pending.gold.text, timeout=options.timeout, use_math_verify=options.use_math_verify
+        )
+        worker_seconds = result.seconds
+        if result.status == "ok":
+            reply = result.value
+            found = (
+                "ok",
+                Decision(bool(reply["equal"]), str(reply["method"]), str(reply["predicted"])),
+                None,
+            )
+            _remember(key, found)
+        elif result.status == "invalid_gold":
+            found = ("invalid_gold", None, result.detail)
+            _remember(key, found)
+        else:
+            found = (result.status, None, result.detail)
+    status, decision, detail = found
+    seconds = pending.spent + worker_seconds
+    if status == "ok" and decision is not None:
+        _mark_gold_parsed(pending.gold.text, options.use_math_verify)
+        if pending.confirm is not None:
+            decision = pending.confirm  # the gold parses, so the caller's match stands
+        return _verdict(decision, pending.gold, pending.extracted.source, seconds)
+    predicted = _safe_normalize(predicted_raw)
+    if status == "invalid_gold":
+        return Verdict(
+            False,
+            "invalid_gold",
+            predicted=predicted,
+            method="gold",
+            seconds=seconds,
+            source=pending.extracted.source,
+            detail=detail,
+        )
+    return Verdict(
+        False,
+        "timeout" if status == "timeout" else "error",
+        predicted=predicted,
+        gold=pending.gold.text,
+        method="guard",
+        seconds=seconds,
+        source=pending.extracted.source,
+        detail=detail,
+    )
+
+
+def _safe_normalize(text: str) -> str:
+    try:
+        return normalize_answer(text)
+    except Exception:
+        return text
+
+
+def _settle_all(
+    pending: list[_Pending],
+    results: list[Verdict | None],
+    options: VerifyOptions,
+    workers: int,
+    advance: Callable[[int], None],
+) -> None:
+    # Identical (answer, gold) pairs are compared once; pairs sharing a gold go to one worker in a row.
+    unique: dict[_CacheKey, list[_Pending]] = {}
+    for item in pending:
+        unique.setdefault((item.extracted.text, item.gold.text, options.use_math_verify), []).append(item)
+    by_gold: dict[str, list[list[_Pending]]] = {}
+    for items in unique.values():
+        by_gold.setdefault(items[0].gold.text, []).append(items)
+    chunks: list[list[list[_Pending]]] = []
+    for groups in by_gold.values():
+        for start in range(0, len(groups), GROUP_CHUNK):
+            chunks.append(groups[start : start + GROUP_CHUNK])
+
+    def run(chunk: list[list[_Pending]]) -> None:
+        for items in chunk:
+            first = _settle(items[0], options)
+            results[items[0].index] = first
+            for other in items[1:]:
+                results[other.index] = replace(first, seconds=other.spent, source=other.extracted.source)
+            advance(len(items))
+
+    workers = min(workers, len(chunks))
+    if workers <= 1:
+        for chunk in chunks:
+            run(chunk)
+        return
+    from openrs_rewards.verifiers.guard import get_pool
+
+    get_pool().ensure_capacity(workers)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="openrs-verify") as executor:
+        for future in [executor.submit(run, chunk) for chunk in chunks]:
+            future.result()
+
+
+def decide_batch(
+    completions: Sequence[Any],
+    golds: Sequence[Any],
+    truncated: Sequence[bool | None] | None,
+    options: VerifyOptions,
+    workers: int,
+    advance: Callable[[int], None],
+) -> list[Verdict]:
+    """One :class:`Verdict` per (completion, gold) pair, in order: the caller-side stages first for every item, then
+    the items they could not settle on up to ``workers`` guarded workers at once."""
+    count = len(completions)
+    results: list[Verdict | None] = [None] * count
+    pending: list[_Pending] = []
+    for index in range(count):
+        flag = truncated[index] if truncated is not None else None
+        outcome = _prepare(index, completions[index], golds[index], flag, options)
+        if isinstance(outcome, _Pending):
+            pending.append(outcome)
+        else:
+            results[index] = outcome
+            advance(1)
+    if pending:
+        _settle_all(pending, results, options, workers, advance)
+    return [verdict for verdict in results if verdict is not None]
