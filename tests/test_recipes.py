@@ -317,3 +317,17 @@ def test_group_normalised_rewards_get_the_recipes_num_generations() -> None:
     (entry,) = [entry for entry in training.entries if isinstance(entry.reward, KimiLengthReward)]
     assert entry.injected["group_size"] == 2
     assert entry.reward.group_size == 2
+
+
+def test_verified_rewards_get_the_recipes_completion_limit() -> None:
+    """A completion that used all of ``max_completion_length`` was cut off: the accuracy reward must know the limit
+    to read such a completion for explicit answers only."""
+    from openrs_rewards.rewards import AccuracyReward
+    from openrs_rewards.trainer_glue.train import plan
+
+    training = plan("smoke", ["max_completion_length=48"], bf16_available=False)
+    (entry,) = [entry for entry in training.entries if isinstance(entry.reward, AccuracyReward)]
+    assert entry.injected["max_completion_length"] == 48
+    assert entry.reward.max_completion_length == 48
+    cut = ["We add 12 + 30 = 42"]
+    assert entry.reward(completions=cut, answer=["42"], completion_ids=[[0] * 48]) == [0.0]

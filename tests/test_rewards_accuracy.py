@@ -9,7 +9,7 @@ import pickle
 import pytest
 
 from openrs_rewards.rewards import AccuracyReward, AsyncAccuracyReward
-from test_rewards_base import Recorder, fake_verifier, real_verifier_available
+from test_rewards_base import Recorder, fake_verifier
 
 COMPLETIONS = [
     "<think>2+2</think> \\boxed{4}",  # correct
@@ -174,9 +174,6 @@ def test_pickle_round_trip_keeps_settings() -> None:
         assert clone(completions=["a</think>\\boxed{1}"], solution=["1"]) == [1.0]
 
 
-@pytest.mark.skipif(
-    not real_verifier_available(), reason="the verifier core (issue 2) is not implemented yet"
-)
 def test_with_the_real_verifier() -> None:
     completions = [
         "<think>1/2 + 1/4 = 3/4</think> The answer is \\boxed{\\frac{3}{4}}.",

@@ -10,7 +10,6 @@ import pickle
 import warnings
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,7 +29,7 @@ from openrs_rewards.rewards import (
     TagCountReward,
     WeightedSum,
 )
-from test_rewards_base import fake_verifier, real_verifier_available
+from test_rewards_base import fake_verifier
 
 REGISTERED = {
     "accuracy": AccuracyReward,
@@ -156,9 +155,6 @@ def test_the_async_variants_are_async_and_the_others_are_not() -> None:
         assert inspect.iscoroutinefunction(reward.__call__) is expected, reward
 
 
-@pytest.mark.skipif(
-    not real_verifier_available(), reason="the verifier core (issue 2) is not implemented yet"
-)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(batch=batches())
 def test_bounds_hold_with_the_real_verifier(batch: dict[str, Any]) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from openrs_rewards.rewards.base import Reward, completion_texts, find_gold_column
 from openrs_rewards.verifiers.options import REWARD_OPTIONS, AnswerRegion, UnclosedThink, VerifyOptions
+from openrs_rewards.verifiers.text import reasoning_end
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = [
@@ -306,7 +307,7 @@ class AccuracyReward(VerifiedReward):
     def _to_check(self, texts: Sequence[str]) -> list[int]:
         if not self.require_closed_think:
             return list(range(len(texts)))
-        return [i for i, text in enumerate(texts) if "</think>" in text]
+        return [i for i, text in enumerate(texts) if reasoning_end(text) != -1]
 
     def _finish(
         self, kwargs: Mapping[str, Any], count: int, checked: Sequence[int], verdicts: Sequence[Verdict]

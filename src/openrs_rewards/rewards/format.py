@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from openrs_rewards.rewards.base import Reward, completion_texts, split_reasoning
+from openrs_rewards.verifiers.text import THINK_CLOSE, THINK_OPEN
 
 __all__ = ["FormatReward", "ReasoningStepsReward", "TagCountReward", "has_boxed"]
 
 PrefilledThink = bool | Literal["auto"]
 
-THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
 ANSWER_OPEN, ANSWER_CLOSE = "<answer>", "</answer>"
 
 

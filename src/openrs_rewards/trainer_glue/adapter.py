@@ -47,13 +47,16 @@ __all__ = [
 #: Options the glue fills in for a reward that has such a constructor parameter and whose spec leaves it unset:
 #: context key -> accepted parameter names. ``gold_column``: the dataset column holding the gold answer;
 #: ``prefilled_think``: whether the chat template opened ``<think>`` before the completion starts; ``group_size``:
-#: generations per prompt.
+#: generations per prompt; ``max_completion_length``: the generation limit in tokens.
 CONTEXT_PARAMETERS: dict[str, tuple[str, ...]] = {
     "gold_column": ("gold_column", "answer_column", "solution_column", "gold_key"),
     "prefilled_think": ("prefilled_think", "think_prefilled", "think_prefix", "assume_think_open"),
     # GRPO's num_generations: group-normalised rewards (Kimi's length reward) then never fall back to guessing
     # groups from repeated prompts.
     "group_size": ("group_size",),
+    # GRPO's max_completion_length: a completion that used all of it was cut off, so the verified rewards read it for
+    # explicit answers only (never a trailing number of an unfinished sentence).
+    "max_completion_length": ("max_completion_length",),
 }
 
 

@@ -43,6 +43,7 @@ from openrs_rewards.trainer_glue.recipes import (
     resolve,
     validate_grpo_config,
 )
+from openrs_rewards.verifiers.text import THINK_OPEN
 
 __all__ = [
     "PREFILLED_THINK_COLUMN",
@@ -61,7 +62,6 @@ logger = logging.getLogger("openrs_rewards.train")
 #: The dataset column that tells every reward whether its completions start inside ``<think>``.
 PREFILLED_THINK_COLUMN = "prefilled_think"
 
-_THINK_OPEN = "<think>"
 _LOCAL_SUFFIXES = (".jsonl", ".json", ".parquet")
 
 
@@ -89,6 +89,9 @@ def _context(resolved: ResolvedRecipe, prefilled_think: bool | str | None) -> di
     generations = resolved.grpo_config.get("num_generations")
     if isinstance(generations, int) and generations > 0:
         context["group_size"] = generations
+    limit = resolved.grpo_config.get("max_completion_length")
+    if isinstance(limit, int) and limit > 0:
+        context["max_completion_length"] = limit
     return context
 
 
@@ -280,8 +283,8 @@ def detect_prefilled_think(
         messages, tokenize=False, add_generation_prompt=True, **dict(chat_template_kwargs or {})
     )
     text = str(text).rstrip()
-    opened = text.rfind(_THINK_OPEN)
-    return opened != -1 and text.endswith(_THINK_OPEN)
+    opened = text.rfind(THINK_OPEN)
+    return opened != -1 and text.endswith(THINK_OPEN)
 
 
 def _messages(system_prompt: str | None, problem: str) -> list[dict[str, str]]:

@@ -25,12 +25,17 @@ class Verdict:
             ``timeout`` means the guarded worker overran its deadline and was killed.
         predicted: the normalised answer extracted from the completion, or None when none was found.
         gold: the normalised gold answer, or None when it could not be parsed.
-        method: the stage that decided: ``"string"``, ``"numeric"``, ``"symbolic"``, ``"choice"``,
-            ``"math_verify"``, or for the non-comparison outcomes ``"extract"``, ``"gold"``, ``"guard"``.
+        method: the stage that decided: ``"string"``, ``"numeric"``, ``"choice"`` (microsecond comparisons in the
+            caller), ``"expr"`` (the bounded expression parser in the caller), ``"symbolic"`` or ``"math_verify"``
+            (a guarded worker), or for the non-comparison outcomes ``"extract"``, ``"gold"``, ``"guard"``,
+            ``"input"``, ``"internal"``.
         seconds: wall time spent on this verdict.
-        source: where in the completion the answer was found (``"boxed"``, ``"answer_tag"``, ``"phrase"``,
-            ``"bold"``, ``"gsm8k"``, ``"choice"``, ``"last_number"``), or None.
-        detail: a short human-readable reason for ``error`` / ``timeout`` / ``invalid_gold``, else None.
+        source: where in the completion the answer was found: ``"boxed"``, ``"answer_tag"``, ``"phrase"``,
+            ``"bold"``, ``"gsm8k"``, ``"math_span"`` (the last math span of the final sentence), ``"choice"``,
+            ``"last_number"``; prefixed ``"reasoning:"`` when it was found inside the reasoning because the text
+            after it had none (``answer_region="reasoning_fallback"``); None when no answer was found.
+        detail: a short human-readable reason for ``no_answer`` (for example a truncated or looping completion
+            without an explicit answer), ``error``, ``timeout`` and ``invalid_gold``, else None.
     """
 
     correct: bool
