@@ -54,12 +54,14 @@ def key(verdict: Verdict) -> tuple[Any, ...]:
         ("so the answer is $\\boxed{42}$.", "42", "correct", "string"),
         ("\\boxed{0.5}", "\\frac{1}{2}", "correct", "numeric"),
         ("\\boxed{41}", "42", "incorrect", "numeric"),
-        ("\\boxed{\\frac{\\sqrt{2}}{2}}", "\\frac{1}{\\sqrt{2}}", "correct", "symbolic"),
-        ("\\boxed{x^2+2x+1}", "(x+1)^2", "correct", "symbolic"),
-        ("\\boxed{x^2+1}", "(x+1)^2", "incorrect", "symbolic"),
+        ("\\boxed{\\frac{\\sqrt{2}}{2}}", "\\frac{1}{\\sqrt{2}}", "correct", "expr"),
+        ("\\boxed{x^2+2x+1}", "(x+1)^2", "correct", "expr"),
+        ("\\boxed{x^2+1}", "(x+1)^2", "incorrect", "expr"),
         ("The answer is (C).", "C", "correct", "choice"),
         ("\\boxed{B}", "C", "incorrect", "choice"),
-        ("\\boxed{3}", "\\log_2 8", "correct", "symbolic"),
+        ("\\boxed{3}", "\\log_2 8", "correct", "expr"),
+        ("\\boxed{\\sum_{k=1}^{3} k}", "6", "correct", "symbolic"),  # beyond the expression parser: sympy
+        ("\\boxed{\\int_0^{1} x\\,dx}", "\\frac{1}{3}", "incorrect", "symbolic"),
         ("\\boxed{\\frac{\\sqrt3}{2}}", "\\sin(\\pi/3)", "correct", "math_verify"),
         ("I have no idea.", "42", "no_answer", "extract"),
         ("\\boxed{1}", "", "invalid_gold", "gold"),
@@ -76,8 +78,8 @@ def test_status_and_method(completion: str, gold: str, status: str, method: str)
 
 
 def test_no_answer_without_the_last_number_fallback() -> None:
-    assert verify("I think it is 42", "42").status == "correct"
-    verdict = verify("I think it is 42", "42", last_number_fallback=False)
+    assert verify("I think it is 42.", "42").status == "correct"
+    verdict = verify("I think it is 42.", "42", last_number_fallback=False)
     assert (verdict.status, verdict.predicted, verdict.gold, verdict.method) == (
         "no_answer",
         None,
@@ -121,7 +123,8 @@ def test_timeout_verdict() -> None:
     verdict = verify(HANG, "3", timeout=0.5)
     assert (verdict.status, verdict.method, verdict.correct) == ("timeout", "guard", False)
     assert verdict.predicted == "5^{5^{5^{5^5}}}" and verdict.gold == "3" and verdict.source == "boxed"
-    assert verdict.seconds < 0.5 + 0.5
+    # The deadline counts the worker's CPU time; on a busy machine the wall clock may run up to its 3x backstop.
+    assert verdict.seconds < 3 * 0.5 + 0.5
     assert "deadline" in (verdict.detail or "")
 
 
@@ -280,23 +283,35 @@ def test_batch_length_mismatch_is_a_value_error() -> None:
 
 
 def test_identical_hard_pairs_are_compared_once(compare_calls: list[tuple[str, str]]) -> None:
-    completions = ["so \\boxed{\\frac{\\sqrt{2}}{2}}"] * 50
-    verdicts = verify_batch(completions, ["\\frac{1}{\\sqrt{2}}"] * 50, workers=4, timeout=30.0)
+    # A sum is beyond the caller's expression parser, so these go to a worker.
+    completions = ["so \\boxed{\\sum_{k=1}^{3} k}"] * 50
+    verdicts = verify_batch(completions, ["6"] * 50, workers=4, timeout=30.0)
     assert [v.status for v in verdicts] == ["correct"] * 50
     assert {v.method for v in verdicts} == {"symbolic"}
     assert len(compare_calls) <= 1
-    assert compare_calls == [("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}")]
+    assert compare_calls == [("\\sum_{k=1}^{3} k", "6")]
     # A second batch is answered from the per-process cache.
-    verify_batch(completions[:10], ["\\frac{1}{\\sqrt{2}}"] * 10, timeout=30.0)
+    verify_batch(completions[:10], ["6"] * 10, timeout=30.0)
     assert len(compare_calls) == 1
 
 
 def test_distinct_hard_pairs_are_compared_once_each(compare_calls: list[tuple[str, str]]) -> None:
-    hard = ["\\boxed{\\frac{\\sqrt{2}}{2}}", "\\boxed{\\sqrt{2}/2}", "\\boxed{2^{-1/2}}"]
+    hard = ["\\boxed{\\sum_{k=1}^{3} k}", "\\boxed{\\sum_{k=0}^{3} k}", "\\boxed{\\int_0^{2} 3\\,dx}"]
     completions = hard * 10
-    verdicts = verify_batch(completions, ["\\frac{1}{\\sqrt{2}}"] * 30, workers=3, timeout=30.0)
+    verdicts = verify_batch(completions, ["6"] * 30, workers=3, timeout=30.0)
     assert [v.status for v in verdicts] == ["correct"] * 30
     assert len(compare_calls) == 3 and len(set(compare_calls)) == 3
+
+
+def test_the_decision_cache_keeps_math_verify_on_and_off_apart(compare_calls: list[tuple[str, str]]) -> None:
+    """A decision reached with math-verify's backend must not answer a call that switched it off (and back)."""
+    completion, gold = "so \\boxed{\\sum_{k=1}^{3} k}", "6"
+    assert verify(completion, gold, timeout=30.0).status == "correct"
+    assert verify(completion, gold, timeout=30.0, use_math_verify=False).status == "correct"
+    assert len(compare_calls) == 2
+    verify(completion, gold, timeout=30.0)
+    verify(completion, gold, timeout=30.0, use_math_verify=False)
+    assert len(compare_calls) == 2  # each setting answered from its own cache entry
 
 
 def test_timeouts_are_not_cached(compare_calls: list[tuple[str, str]]) -> None:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from openrs_rewards.verifiers.extract import ExtractionConfig, extract_answer, extract_gold
+from openrs_rewards.verifiers.extract import (
+    ExtractionConfig,
+    NoAnswer,
+    extract_answer,
+    extract_gold,
+    find_answer,
+)
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PREDS = EXAMPLES / "preds.jsonl"
@@ -69,22 +75,29 @@ def test_every_gold_is_a_usable_answer(rows: list[dict[str, str]]) -> None:
         assert gold == row["gold"].strip()  # AMC golds are plain integers: kept whole
 
 
-def test_an_answer_is_found_in_the_large_majority(rows: list[dict[str, str]]) -> None:
-    # Measured: 74 / 80 with the defaults, 56 / 80 from explicit markers alone (the rest are Sky-T1 runaways cut off
-    # mid-thought, where the last number is the fallback's guess). The 6 without any answer are degenerate Qwen
-    # completions: hundreds of "\boxed{}." / "\boxed{." (a refused box is not replaced by a stray number before it),
-    # 4000 zeros (overlong), and an endless list of answer choices cut off mid-box.
-    answers = [extract_answer(row["completion"]) for row in rows]
-    explicit = ExtractionConfig(last_number_fallback=False)
-    marked = [extract_answer(row["completion"], explicit) for row in rows]
-    assert sum(answer is not None for answer in answers) / len(rows) >= 0.9
-    assert sum(answer is not None for answer in marked) / len(rows) >= 0.65
-    assert all(answer is None or answer.source != "last_number" for answer in marked)
-    for row, answer in zip(rows, answers, strict=True):
-        if answer is None:
-            text = row["completion"]
-            degenerate = "\\boxed" in text or len(set(text[-500:])) <= 3
-            assert degenerate, f"{row['id']}: no answer found in a completion that does not look degenerate"
+# The completions without a final answer, each read by hand (a known-failure list, not a percentage: one more or one
+# fewer fails the test). Sky-T1: runaways cut off mid-thought (no finish marker, often looping); a guess at their last
+# number would be a fragment ("... = 27.5. Not"). Qwen base: hundreds of "\\boxed{}." / "\\boxed{.", 4000 zeros, an
+# endless list of answer choices, the question restated in a loop, and "there is no complex number z" (no value).
+SKY_T1_WITHOUT_ANSWER = frozenset(
+    f"amc23-{n}" for n in (4, 7, 8, 10, 12, 13, 14, 15, 17, 22, 30, 32, 40, 41, 47, 48)
+)
+QWEN_WITHOUT_ANSWER = frozenset(f"amc23-{n}" for n in (7, 8, 19, 27, 28, 33, 40, 43))
+
+
+def test_exactly_the_known_degenerate_completions_have_no_answer(rows: list[dict[str, str]]) -> None:
+    missing: dict[str, set[str]] = {"sky": set(), "qwen": set()}
+    for row in rows:
+        found = find_answer(row["completion"])
+        default_answer = extract_answer(row["completion"])
+        explicit_answer = extract_answer(row["completion"], ExtractionConfig(last_number_fallback=False))
+        if isinstance(found, NoAnswer):
+            missing["sky" if "Sky-T1" in row["model"] else "qwen"].add(row["id"])
+            assert found.reason, row["id"]
+        # Rewards read explicit answers only; on these completions that changes nothing (no answer here is a guess).
+        assert (default_answer is None) == (explicit_answer is None), row["id"]
+    assert missing["sky"] == SKY_T1_WITHOUT_ANSWER
+    assert missing["qwen"] == QWEN_WITHOUT_ANSWER
 
 
 def test_every_finished_long_cot_completion_yields_its_boxed_answer(rows: list[dict[str, str]]) -> None:

@@ -10,20 +10,29 @@ from hypothesis import strategies as st
 
 from openrs_rewards.verifiers.extract import (
     DEFAULT_EXTRACTION,
+    LOOPING,
     Extracted,
     ExtractionConfig,
+    NoAnswer,
     extract_answer,
     extract_gold,
+    find_answer,
     last_boxed,
 )
+from openrs_rewards.verifiers.text import repair_control_characters
 
 NO_FALLBACK = ExtractionConfig(last_number_fallback=False)
+STRICT = ExtractionConfig(answer_region="after_reasoning")
 
 
 def found(
-    completion: str, config: ExtractionConfig = DEFAULT_EXTRACTION, **kwargs: str
+    completion: str,
+    config: ExtractionConfig = DEFAULT_EXTRACTION,
+    *,
+    choice_letters: str | None = None,
+    truncated: bool | None = None,
 ) -> tuple[str, str] | None:
-    result = extract_answer(completion, config, **kwargs)
+    result = extract_answer(completion, config, choice_letters=choice_letters, truncated=truncated)
     return None if result is None else (result.text, result.source)
 
 
@@ -109,9 +118,13 @@ def test_box_after_an_echoed_answer_template_wins() -> None:
     assert found(completion) == ("9", "boxed")
 
 
-def test_unclosed_answer_tag_is_not_a_tag() -> None:
-    assert found("<answer>42", NO_FALLBACK) is None
-    assert found("<answer>42") == ("42", "last_number")
+def test_unclosed_answer_tag_at_the_end_is_an_answer_unless_truncated() -> None:
+    # Changed by issue 9 (answers after "<answer>"): a finished (or not known truncated) text that ends on an
+    # unclosed tag answers with what follows it; a truncated one may have been cut inside the answer.
+    assert found("<answer>42", NO_FALLBACK) == ("42", "answer_tag")
+    assert found("<answer><br><br>42", NO_FALLBACK) == ("42", "answer_tag")
+    assert found("<answer>42", truncated=True) is None
+    assert found("<answer>42</answer> later <answer>", NO_FALLBACK) == ("42", "answer_tag")
 
 
 # --- phrases ------------------------------------------------------------------------------------------------------
@@ -182,7 +195,7 @@ def test_gsm8k(completion: str, expected: str) -> None:
 
 
 def test_markdown_heading_is_not_a_gsm8k_answer() -> None:
-    assert found("#### Step 1: add\n3 + 4 = 7 apples") == ("7", "last_number")
+    assert found("#### Step 1: add\n3 + 4 = 7 apples.") == ("7", "last_number")
     assert found("#### Step 1: add", NO_FALLBACK) is None
 
 
@@ -192,10 +205,11 @@ def test_markdown_heading_is_not_a_gsm8k_answer() -> None:
 @pytest.mark.parametrize(
     ("completion", "expected"),
     [
-        ("I think it's 4, or maybe 5.", "5"),
-        ("it costs 1,000 dollars", "1,000"),
-        ("x = -2.5 then", "-2.5"),
-        ("ratio 3/4", "3/4"),
+        # Changed by issue 9: the number must stand alone in a FINISHED final sentence, and a hedge gives both.
+        ("I think it's 4, or maybe 5.", "4, 5"),
+        ("it costs 1,000 dollars.", "1,000"),
+        ("so x = -2.5 in the end.", "-2.5"),
+        ("the ratio is 3/4.", "3/4"),
     ],
 )
 def test_last_number(completion: str, expected: str) -> None:
@@ -245,22 +259,31 @@ def test_text_after_the_last_think_close(completion: str, expected: tuple[str, s
     assert found(completion) == expected
 
 
-def test_nothing_after_think_close_is_no_answer() -> None:
-    # The thought had an answer, but the final part has none: the thinking is not searched.
-    assert found(r"<think>the answer is \boxed{3}</think>") is None
-    assert found(r"<think>the answer is \boxed{3}</think> I am done.") is None
+def test_answer_only_in_the_reasoning() -> None:
+    # Changed by issue 9: by default a final part without an answer sends the search into the reasoning (source
+    # says so); the strict "after_reasoning" policy keeps the old behaviour.
+    assert found(r"<think>the answer is \boxed{3}</think>") == ("3", "reasoning:boxed")
+    assert found(r"<think>the answer is \boxed{3}</think> I am done.") == ("3", "reasoning:boxed")
+    assert found(r"<think>the answer is \boxed{3}</think>", STRICT) is None
+    assert found(r"<think>the answer is \boxed{3}</think> I am done.", STRICT) is None
+    assert find_answer(r"<think>\boxed{3}</think>", STRICT) == NoAnswer(
+        "no answer after the reasoning (after_reasoning policy)"
+    )
 
 
 @pytest.mark.parametrize("completion", [r"<think>so \boxed{3}", r"<|begin_of_thought|> so \boxed{3}"])
 def test_unclosed_think_policy(completion: str) -> None:
-    assert found(completion) == ("3", "boxed")
-    assert found(completion, ExtractionConfig(unclosed_think="search_all")) == ("3", "boxed")
+    # An answer inside an unfinished thought is reported as found in the reasoning (issue 9).
+    assert found(completion) == ("3", "reasoning:boxed")
+    assert found(completion, ExtractionConfig(unclosed_think="search_all")) == ("3", "reasoning:boxed")
     assert found(completion, ExtractionConfig(unclosed_think="no_answer")) is None
+    assert found(completion, STRICT) is None
 
 
 def test_unclosed_think_after_a_closed_one() -> None:
     completion = r"<think>a</think> \boxed{1} <think> second thoughts \boxed{2}"
-    assert found(completion) == ("2", "boxed")
+    assert found(completion) == ("2", "reasoning:boxed")
+    assert found(r"<think>a</think> \boxed{1} <think> second thoughts") == ("1", "boxed")
     assert found(completion, ExtractionConfig(unclosed_think="no_answer")) is None
 
 
@@ -347,7 +370,10 @@ def test_unclosed_boxes_repeated() -> None:
 def test_hundred_thousand_character_runaway() -> None:
     runaway = "Wait, let me reconsider the case n = 3. " * 2600
     assert len(runaway) > 100_000
-    assert found("<think>" + runaway) == ("3", "last_number")
+    # Changed by issue 9: a looping, unfinished thought has no answer, and the reason says so.
+    assert found("<think>" + runaway) is None
+    assert found(runaway) is None
+    assert find_answer(runaway) == NoAnswer(LOOPING)
     assert found("<think>" + runaway, NO_FALLBACK) is None
     assert found("<think>" + runaway + r"</think> \boxed{9}") == ("9", "boxed")
 
@@ -434,7 +460,7 @@ def test_extracted_is_a_frozen_value() -> None:
         ("\\$5", "\\$5"),
         ("(1, 2)", "(1, 2)"),
         ("[30]", "[30]"),
-        ("$a$ and $b$", "$a$ and $b$"),  # two math spans are not one wrapper
+        ("$a$ and $b$", "a, b"),  # two math spans are not one wrapper: two answers (changed by issue 9)
         ("x \\in [0, 1)", "x \\in [0, 1)"),
         (
             "(-\\infty, 0) \\cup\\{1\\}$.",
@@ -502,9 +528,9 @@ BALANCED_ANSWERS = st.recursive(_ATOMS, _balanced, max_leaves=12).filter(_recove
 @given(st.text(max_size=300), BALANCED_ANSWERS)
 def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
     completion = prefix + "\\boxed{" + answer + "}"
-    assert found(completion) == (answer, "boxed")
+    assert found(completion) == (repair_control_characters(answer), "boxed")
     assert last_boxed(completion) == answer
-    assert extract_gold(completion) == answer
+    assert extract_gold(completion) == repair_control_characters(answer)
 
 
 @settings(max_examples=300, deadline=None)
@@ -554,7 +580,10 @@ def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> Non
         result = extract_answer(text, config)
         if result is not None:
             assert result.text
-            assert result.text in tail
+            # Several answers written together are joined with ", " (issue 9): each piece is in the tail.
+            # The reasoning fallback searches the tail of the reasoning, not of the whole text.
+            searched = text if result.source.startswith("reasoning:") else tail
+            assert result.text in searched or all(piece in searched for piece in result.text.split(", "))
             assert result.text == result.text.strip()
             assert len(result.text) <= config.max_answer_chars
         choice = extract_answer(text, config, choice_letters="ABCDE")
@@ -562,7 +591,7 @@ def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> Non
             assert choice.text in "ABCDE"
             assert choice.text.lower() in tail.lower()
     gold = extract_gold(text)
-    assert gold is None or (gold and gold in text)
+    assert gold is None or (gold and (gold in text or all(piece in text for piece in gold.split(", "))))
     box = last_boxed(text)
     assert box is None or (box and box in text)
 
@@ -572,7 +601,13 @@ def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> Non
 def test_text_inside_the_thinking_never_matters(thought: str, final: str) -> None:
     thought = thought.replace("</think>", "").replace("<|end_of_thought|>", "")
     final = final.replace("</think>", "").replace("<|end_of_thought|>", "")
-    assert extract_answer("<think>" + thought + "</think>" + final) == extract_answer("</think>" + final)
+    # Strict policy: never.  Default policy: only when the final part has no answer of its own.
+    assert extract_answer("<think>" + thought + "</think>" + final, STRICT) == extract_answer(
+        "</think>" + final, STRICT
+    )
+    own = extract_answer("</think>" + final)
+    if own is not None:
+        assert extract_answer("<think>" + thought + "</think>" + final) == own
 
 
 @pytest.mark.parametrize(
@@ -594,15 +629,18 @@ def test_a_factorial_sign_in_math_is_kept(completion: str, expected: str) -> Non
 @pytest.mark.parametrize(
     ("completion", "expected"),
     [
-        ("so $a=\\frac{4}{9}$.", "\\frac{4}{9}"),
-        ("we get $3\\sqrt{2}$ in the end", "3\\sqrt{2}"),
-        ("it is $-\\dfrac{1}{2}$", "-\\dfrac{1}{2}"),
-        ("in total 42 apples", "42"),
+        # Issue 9: in "$...$" these are final math spans now; the fallback still widens bare LaTeX.
+        ("so a=\\frac{4}{9} is found.", "\\frac{4}{9}"),
+        ("we get 3\\sqrt{2} in the end.", "3\\sqrt{2}"),
+        ("it is -\\dfrac{1}{2} exactly.", "-\\dfrac{1}{2}"),
+        ("in total 42 apples.", "42"),
     ],
 )
 def test_the_last_number_fallback_keeps_a_fraction_or_root_whole(completion: str, expected: str) -> None:
     found = extract_answer(completion)
     assert found == Extracted(expected, "last_number")
+    with_dollars = extract_answer(completion.replace(expected, "$" + expected + "$"))
+    assert with_dollars is not None and with_dollars.source == "math_span"
 
 
 def test_a_refused_boxed_answer_is_not_replaced_by_a_stray_number() -> None:
@@ -613,17 +651,17 @@ def test_a_refused_boxed_answer_is_not_replaced_by_a_stray_number() -> None:
 
 
 def test_the_last_number_fallback_keeps_a_plain_ratio_whole() -> None:
-    assert extract_answer("so the ratio is 5 / 2") == Extracted("5 / 2", "last_number")
+    assert extract_answer("so the ratio is 5 / 2.") == Extracted("5 / 2", "last_number")
     assert extract_answer("which gives 12/5.") == Extracted("12/5", "last_number")
 
 
 @pytest.mark.parametrize(
     ("completion", "expected"),
     [
-        ("the surface area is $166 \\mathrm{~cm}^{2}$.", "166"),  # an exponent is not the answer
-        ("the triples are $(2,6,11)$ and $(3,5,7)$\n", "(3,5,7)"),  # a number in a tuple is part of it
-        ("the sets $\\{1,2\\},\\{1,8,9\\}$.", "\\{1,8,9\\}"),
-        ("we get f(3) = 7", "7"),
+        ("the surface area is 166 \\mathrm{~cm}^{2}.", "166"),  # an exponent is not the answer
+        ("the triples are (2,6,11) then (3,5,7).", "(3,5,7)"),  # a number in a tuple is part of it
+        ("the sets \\{1,2\\},\\{1,8,9\\}.", "\\{1,8,9\\}"),
+        ("we get f(3) = 7.", "7"),
     ],
 )
 def test_the_last_number_fallback_skips_scripts_and_keeps_lists_whole(completion: str, expected: str) -> None:

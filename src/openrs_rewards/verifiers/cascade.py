@@ -36,8 +36,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
-from openrs_rewards.verifiers import extract
-from openrs_rewards.verifiers.extract import Extracted
+from openrs_rewards.verifiers.extract import Extracted, find_answer
 from openrs_rewards.verifiers.fast import PreparedGold, fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.options import VerifyOptions
@@ -180,9 +179,7 @@ def _prepare(
             detail = f"completion must be text (or chat messages), got {type(completion).__name__}"
             return _unsettled("error", started, "input", gold=prepared.text, detail=detail)
         choice_letters = CHOICE_LETTERS if prepared.choice is not None else None
-        found = extract.find_answer(
-            text, options.extraction, choice_letters=choice_letters, truncated=truncated
-        )
+        found = find_answer(text, options.extraction, choice_letters=choice_letters, truncated=truncated)
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         decision = fast_compare(found.text, prepared)
@@ -197,18 +194,6 @@ def _prepare(
         return _Pending(index, found, prepared, time.perf_counter() - started)
     except Exception as error:  # a bug of ours must not take a training step down: report it as a verdict
         return _unsettled("error", started, "internal", detail=f"{type(error).__name__}: {error}"[:300])
-
-
-class _NoAnswer:  # TEMPORARY until extract.find_answer lands
-    reason = "no final answer found"
-
-
-def _find_answer(text: str, options: VerifyOptions, choice_letters: str | None, truncated: bool | None) -> Any:
-    finder = getattr(extract, "find_answer", None)
-    if finder is not None:
-        return finder(text, options.extraction, choice_letters=choice_letters, truncated=truncated)
-    found = extract.extract_answer(text, options.extraction, choice_letters=choice_letters)
-    return found if found is not None else _NoAnswer()
 
 
 def _needs_gold_check(decision: Decision, gold: PreparedGold, use_math_verify: bool) -> bool:

@@ -1,41 +1,64 @@
 """Find the final answer span in a model completion, and the answer span in a gold.
 
 Everything here is pure, cheap and linear in the length of its input: no sympy, no regular expression that can
-backtrack catastrophically (every pattern below is a literal prefix followed by bounded classes), and every
-candidate span is found with ``str.find`` / ``re.finditer`` over a capped tail plus bounded look-ahead.
+backtrack catastrophically (every pattern below is a literal prefix followed by bounded classes, and no repeated
+group has two ways to match the same text), and every candidate span is found with ``str.find`` /
+``re.finditer`` over a capped tail plus bounded look-ahead.
 
 Where the answer is looked for
 ------------------------------
-1. The *answer region*: the text after the last ``</think>`` (or ``<|end_of_thought|>``, the Sky-T1 / Bespoke
-   marker).  When a completion opens ``<think>`` and never closes it, ``ExtractionConfig.unclosed_think`` decides:
-   ``"search_all"`` searches the whole tail, ``"no_answer"`` gives up.  A chat template that pre-filled ``<think>``
-   leaves no opening tag in the completion: a ``</think>`` still cuts the region, and without one the completion is
-   indistinguishable from a non-thinking answer, so it is searched whole under either policy.
-2. Only the last ``tail_chars`` characters of that region are searched (the answer is at the end of a long chain of
-   thought, and this bounds the work on runaway output).
-3. Candidates, highest priority first:
+1. Control characters left by unescaped writes (``"\\x08oxed{"``, ``"\\x0crac"``) are repaired first
+   (:func:`~openrs_rewards.verifiers.text.repair_control_characters`), a JSON-escaped ``<\\/think>`` is read as
+   ``</think>``, and the completion ends at its first end-of-turn marker (``<｜User｜>``, ``<|im_end|>``, ...): a
+   hallucinated next turn is not part of it.
+2. The *final region*: the text after the last ``</think>`` (or ``<|end_of_thought|>``), the whole completion when
+   it has no closing tag.  A ``<think>`` opened after the last closing tag and never closed (an unfinished thought)
+   gives no answer under ``unclosed_think="no_answer"`` or ``answer_region="after_reasoning"``; otherwise the
+   region is read for explicit answers only, and one found after the opening tag has source ``"reasoning:..."``.
+3. ``answer_region``: with ``"reasoning_fallback"`` (default) a final region without an answer sends the search
+   to the reasoning (the text before the last closing tag), explicit answers only, and the source is prefixed
+   ``"reasoning:"`` (``...so the area is \\boxed{12}.</think>`` answers 12).  ``"after_reasoning"`` is strict (what
+   TRL's ``reasoning_accuracy_reward`` does): only the final region counts.
+4. Only the last ``tail_chars`` characters of a region are searched (this bounds the work on runaway output).
+5. Truncation: ``truncated=True`` (the record says ``finish_reason == "length"``) or, when unknown
+   (``truncated=None``), a completion whose end repeats one chunk over and over
+   (:func:`~openrs_rewards.verifiers.text.repeats_at_end`) is read for *explicit* answers only -- a closed box, a
+   closed answer tag, a complete final-answer phrase -- and a phrase that runs to the very end of a truncated text
+   (it may be cut mid-number) is refused.
+6. Candidates, highest priority first:
 
-   * ``boxed`` / ``answer_tag`` -- the last non-empty brace-balanced ``\\boxed{}`` / ``\\boxed x`` / ``\\fbox{}``
-     and the last non-empty closed ``<answer>...</answer>``.  Both are explicit final-answer markers, so the one
-     that comes *later* in the text wins: a tag after the reasoning's boxed scratch work is the declared answer,
-     and a boxed answer written after an echoed ``<answer> answer here </answer>`` template is the real one.  A
-     boxed inside the tag wins over the tag's raw text (the tag then holds prose around the boxed answer).
+   * ``boxed`` / ``answer_tag`` -- the last non-empty brace-balanced ``\\boxed{}`` / ``\\boxed x`` / ``\\fbox{}`` /
+     ``<boxed>...</boxed>`` and the last non-empty closed ``<answer>...</answer>``; the one that comes *later* in
+     the text wins.  Boxes written together, separated only by connectives (commas, "and", "or", ``$``,
+     ``\\quad``, ``\\text{ and }``, whitespace), form ONE answer: their contents joined with ``", "``
+     (``\\boxed{3} and \\boxed{-1}`` -> ``"3, -1"``); boxes separated by real text are not a set, the last wins.
+   * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
-     hope it is correct."  A phrase is a deliberate statement, so it outranks the formatting conventions below.
+     hope it is correct."  A phrase is a deliberate statement, so it outranks the formatting conventions below; a
+     tentative or conditional one ("perhaps the answer is 25", "if the answer is 5") is not.
    * ``bold`` -- ``**Answer:** X``, ``**Final Answer:** X``, ``**Answer: X**``, ``**Final Answer**`` + next line.
-   * ``gsm8k`` -- ``#### X`` (markdown headings such as ``#### Step 2`` are refused: X must start like math).
-   * ``last_number`` -- the last number in the region; a weak guess, so last, and switchable off.
+   * ``gsm8k`` -- ``#### X`` (markdown headings such as ``#### Step 2`` are refused: X must start like math), and
+     the ``A: X`` last line of GSM8K few-shot completions (source ``phrase``).
+   * ``math_span`` -- the last math span (``$...$``, ``\\(...\\)``, ``\\[...\\]``, ``$$...$$``) of the final
+     sentence of a finished text, whole (``The ratio is $\\frac{x+3}{5}$.`` -> ``\\frac{x+3}{5}``); a bare name
+     (``$x$``) or a fragment is skipped; a chain of equalities gives the value it ends on when its left side is
+     pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).
+   * ``last_number`` -- a number standing alone in the finished final sentence: never a fragment of a formula, a
+     subscript or exponent, part of a word, a number inside a fraction or root, or a list enumerator; the text must
+     end like a finished sentence (or be known finished).  A weak guess, so last, and switchable off.
 
    Within each kind the last occurrence that yields a usable span wins.  Empty spans are skipped (an empty
-   ``\\boxed{}`` is no answer, not an empty answer) and a span longer than ``max_answer_chars`` is refused.
-4. With ``choice_letters`` (the gold is a multiple-choice letter), every candidate above is read as a letter
+   ``\\boxed{}`` is no answer, not an empty answer) and a span longer than ``max_answer_chars`` is refused.  A
+   phrase, bold or tag answer that is a sentence (``Final Answer: Maria needs 9 cups of flour.``) gives the value
+   in it; a hedged one (``either 3 or 5``) gives both values (``"3, 5"``), so it never equals one of them.
+7. With ``choice_letters`` (the gold is a multiple-choice letter), every candidate above is read as a letter
    ("(C)", "C", "\\textbf{(C)}", "(B) 12", "option C"); the first that is one wins with source ``"choice"``.
    When none is, a lone letter on a short last line counts (this replaces the last-number fallback and is switched
    by the same flag), and failing that the best non-letter candidate is returned so the caller can still mark it
    incorrect rather than unanswered.
 
-The returned ``Extracted.text`` is always a slice of the searched tail (only trimmed of whitespace, ``$`` / ``\\(``
-wrappers and trailing punctuation), except that a choice letter is upper-cased.
+``Extracted.text`` is a slice of the searched region (trimmed of whitespace, ``$`` / ``\\(`` wrappers and
+trailing punctuation), except for a choice letter (upper-cased) and for several answers joined with ``", "``.
 """
 
 from __future__ import annotations
@@ -45,12 +68,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from openrs_rewards.verifiers.text import (
+    THINK_CLOSE_TAGS,
+    THINK_OPEN_TAGS,
+    reasoning_end,
+    repair_control_characters,
+    repeats_at_end,
+)
+
 __all__ = [
     "DEFAULT_EXTRACTION",
     "Extracted",
     "ExtractionConfig",
+    "NoAnswer",
     "extract_answer",
     "extract_gold",
+    "find_answer",
     "last_boxed",
 ]
 
@@ -61,27 +94,37 @@ class ExtractionConfig:
 
     Attributes:
         unclosed_think: what to do with a completion that opens ``<think>`` and never closes it: ``"search_all"``
-            searches the (tail of the) whole completion, ``"no_answer"`` returns no answer (strict: an unfinished
-            thought has no final answer).
-        last_number_fallback: when no explicit answer marker is found, take the last number in the text.
-        tail_chars: only the last this-many characters of the answer region are searched.
+            reads it for explicit answers, ``"no_answer"`` returns no answer (strict: an unfinished thought has no
+            final answer).
+        last_number_fallback: when no explicit answer is found, take a number standing alone at the end of the
+            finished final sentence.
+        tail_chars: only the last this-many characters of a region are searched.
         max_answer_chars: a candidate span longer than this is refused (degenerate output).
+        answer_region: ``"reasoning_fallback"``: the text after the reasoning, and when that has no answer the
+            reasoning itself (source ``"reasoning:..."``); ``"after_reasoning"``: only the text after the
+            reasoning (an unclosed think has no answer).
 
     Example:
         >>> cfg = ExtractionConfig(unclosed_think="no_answer", last_number_fallback=False)
         >>> extract_answer("<think>so it is 4", cfg) is None
         True
+        >>> extract_answer("<think>so \\\\boxed{4}</think>", ExtractionConfig(answer_region="after_reasoning"))
     """
 
     unclosed_think: Literal["search_all", "no_answer"] = "search_all"
     last_number_fallback: bool = True
     tail_chars: int = 16_000
     max_answer_chars: int = 1_000
+    answer_region: Literal["reasoning_fallback", "after_reasoning"] = "reasoning_fallback"
 
     def __post_init__(self) -> None:
         if self.unclosed_think not in ("search_all", "no_answer"):
             raise ValueError(
                 f"unclosed_think must be 'search_all' or 'no_answer', not {self.unclosed_think!r}"
+            )
+        if self.answer_region not in ("reasoning_fallback", "after_reasoning"):
+            raise ValueError(
+                f"answer_region must be 'reasoning_fallback' or 'after_reasoning', not {self.answer_region!r}"
             )
         if self.tail_chars < 1:
             raise ValueError(f"tail_chars must be positive, not {self.tail_chars!r}")
@@ -97,37 +140,59 @@ class Extracted:
     """An answer span found in a completion.
 
     Attributes:
-        text: the raw answer span (still LaTeX, not normalised).
+        text: the raw answer span (still LaTeX, not normalised); several answers are joined with ``", "``.
         source: where it was found: ``"boxed"``, ``"answer_tag"``, ``"phrase"``, ``"bold"``, ``"gsm8k"``,
-            ``"choice"`` or ``"last_number"``.
+            ``"math_span"``, ``"choice"`` or ``"last_number"``; prefixed ``"reasoning:"`` when it was found inside
+            the reasoning (the reasoning fallback, or an unclosed think).
     """
 
     text: str
     source: str
 
 
-# --- think tags ---------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class NoAnswer:
+    """Why a completion has no answer (``reason`` is short and human-readable; ``verify`` puts it in
+    ``Verdict.detail``)."""
 
-_THINK_OPEN = ("<think>", "<|begin_of_thought|>")
-_THINK_CLOSE = ("</think>", "<|end_of_thought|>")
+    reason: str
 
 
-def _answer_region(completion: str, config: ExtractionConfig) -> str | None:
-    """The part of the completion that may hold the final answer, capped to its tail; None = give up."""
-    close_end = -1
-    for tag in _THINK_CLOSE:
-        at = completion.rfind(tag)
-        if at != -1:
-            close_end = max(close_end, at + len(tag))
-    region = completion if close_end == -1 else completion[close_end:]
-    if config.unclosed_think == "no_answer" and any(tag in region for tag in _THINK_OPEN):
-        return None
-    return region[-config.tail_chars :]
+NO_TEXT = "empty completion"
+TRUNCATED = "truncated at the length limit and no explicit final answer"
+LOOPING = "output repeats itself (loop) and has no explicit final answer"
+AFTER_REASONING = "no answer after the reasoning (after_reasoning policy)"
+UNCLOSED_THINK = "the reasoning never closes (unclosed think tag), so there is no final answer"
+NOT_FOUND = "no final answer found"
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A candidate in a region: its source, the span it was read from, and the answer text."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Search:
+    """How one region is searched."""
+
+    max_chars: int
+    letters: str | None
+    explicit_only: bool  # truncated, looping, unclosed think, or the reasoning: no math span, no last number
+    cut_end: bool  # truncated or looping: a span running to the end of the text may be cut
+    finished: bool  # known to have ended normally (truncated=False)
+    last_number: bool
 
 
 # --- span trimming ------------------------------------------------------------------------------------------------
 
 _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "**"))
+# HTML line breaks used as padding ("**Final Answer**<br><br>42").
+_BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 _TRAILING_PUNCT = ".,;:!"
 
 
@@ -149,6 +214,15 @@ def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, 
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        br = _BR.match(text, start, end)
+        if br is not None:
+            start = br.end()
+            continue
+        if text.endswith(">", start, end):
+            at = text.rfind("<", max(start, end - 8), end)
+            if at != -1 and _BR.fullmatch(text, at, end) is not None:
+                end = at
+                continue
         while (
             end > start
             and text[end - 1] in _TRAILING_PUNCT
@@ -169,7 +243,12 @@ def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, 
                 break
         else:
             # A lone leading "$" before a digit is a dollar amount ("$5"), a lone "**" is left-over bold.
-            if end - start > 1 and text[start] == "$" and text[start + 1].isdigit():
+            if (
+                end - start > 1
+                and text[start] == "$"
+                and text[start + 1].isdigit()
+                and "$" not in text[start + 1 : end]
+            ):
                 start += 1
             elif text.startswith("**", start):
                 start += 2
@@ -202,8 +281,9 @@ _BRACE_TOKEN = re.compile(r"\\[\\{}]|[{}]")
 _BARE_TOKEN = re.compile(r"[^\s$]+")
 
 
-def _boxed_spans_reversed(text: str) -> list[tuple[int, int, int]]:
-    """Every ``\\boxed`` / ``\\fbox`` with its content span, as ``(macro_start, start, end)``, last first.
+def _boxed_spans_reversed(text: str) -> list[tuple[int, int, int, int]]:
+    """Every ``\\boxed`` / ``\\fbox`` with its content span, as ``(macro_start, start, end, after)``, last first
+    (``after``: just past the closing brace or bare argument).
 
     One forward pass matches all braces after the first macro (a brace's partner depends only on the text after it),
     so the whole thing is linear however many boxes there are and however deeply they nest.  Unclosed boxes and
@@ -220,7 +300,7 @@ def _boxed_spans_reversed(text: str) -> list[tuple[int, int, int]]:
             open_stack.append(token.start())
         elif kind == "}" and open_stack:
             partner[open_stack.pop()] = token.start()
-    spans: list[tuple[int, int, int]] = []
+    spans: list[tuple[int, int, int, int]] = []
     n = len(text)
     for macro in reversed(macros):
         pos = macro.end()
@@ -229,18 +309,18 @@ def _boxed_spans_reversed(text: str) -> list[tuple[int, int, int]]:
         if pos < n and text[pos] == "{":
             close = partner.get(pos)
             if close is not None:
-                spans.append((macro.start(), pos + 1, close))
+                spans.append((macro.start(), pos + 1, close, close + 1))
         elif pos > macro.end() and pos < n and text[pos] not in "{}$\n\r":
             bare = _BARE_TOKEN.match(text, pos)  # "\boxed 5": one TeX argument up to whitespace or "$"
             # ... but "the \boxed notation" is prose about boxes: a bare word is not an argument.
             if bare is not None and not (bare.end() - pos > 1 and text[pos : bare.end()].isalpha()):
-                spans.append((macro.start(), pos, bare.end()))
+                spans.append((macro.start(), pos, bare.end(), bare.end()))
     return spans
 
 
 def _last_boxed_span(text: str, max_chars: int | None) -> tuple[int, int, int] | None:
     """``(macro_start, start, end)`` of the last non-empty boxed answer no longer than ``max_chars``."""
-    for macro_start, start, end in _boxed_spans_reversed(text):
+    for macro_start, start, end, _after in _boxed_spans_reversed(text):
         trimmed = _trim(text, start, end, math=True)
         if trimmed is None:
             continue  # "\boxed{}" and "\boxed{ }" are no answer: take an earlier one
@@ -269,18 +349,20 @@ def last_boxed(text: str, *, max_chars: int | None = None) -> str | None:
 # --- <answer> tags ------------------------------------------------------------------------------------------------
 
 
-def _answer_tag_spans_reversed(text: str) -> list[tuple[int, int, int]]:
-    """Closed ``<answer>...</answer>`` blocks as ``(tag_end, start, end)``, last first."""
+def _answer_tag_spans_reversed(
+    text: str, open_tag: str = "<answer>", close_tag: str = "</answer>"
+) -> list[tuple[int, int, int]]:
+    """Closed ``<answer>...</answer>`` (or other tag) blocks as ``(tag_end, start, end)``, last first."""
     spans: list[tuple[int, int, int]] = []
     limit = len(text)
     while True:
-        close = text.rfind("</answer>", 0, limit)
+        close = text.rfind(close_tag, 0, limit)
         if close == -1:
             return spans
-        open_ = text.rfind("<answer>", 0, close)
+        open_ = text.rfind(open_tag, 0, close)
         if open_ == -1:
             return spans
-        spans.append((close + len("</answer>"), open_ + len("<answer>"), close))
+        spans.append((close + len(close_tag), open_ + len(open_tag), close))
         limit = open_
 
 
@@ -327,6 +409,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _MATH_START = re.compile(r"[-+$\\\d.(\[{]")
 
 
+# "$3$ or $5$": a second math span joined to the first, read with the line (a hedge, or a solution set).
+_ANOTHER_SPAN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\$", re.IGNORECASE)
+
+
 def _span_after(text: str, pos: int, max_chars: int, *, one_sentence: bool) -> tuple[int, int] | None:
     """The answer written right after a marker ending at ``pos``: a ``$..$`` / ``\\[..\\]`` / ``\\(..\\)`` block, or
     the rest of the line (cut at the first sentence end when ``one_sentence``).  If the marker ends its line, the
@@ -334,28 +420,47 @@ def _span_after(text: str, pos: int, max_chars: int, *, one_sentence: bool) -> t
     n = len(text)
     window_end = min(n, pos + max_chars + 64)
     i = pos
-    while i < window_end and text[i] in " \t":
-        i += 1
-    if i < window_end and text[i] in "\r\n":
-        while i < window_end and text[i].isspace():
+    while i < window_end:  # blank lines and "<br>" padding between the marker and the answer
+        if text[i].isspace():
             i += 1
+            continue
+        br = _BR.match(text, i, window_end)
+        if br is None:
+            break
+        i = br.end()
     if i >= window_end:
         return None
+    first: tuple[int, int] | None = None  # a math block opening the answer, when more math follows it
     for opener, closer in _WRAPPERS[:4]:
         if text.startswith(opener, i):
             close = text.find(closer, i + len(opener), window_end)
             if close != -1:
-                return _trim(text, i + len(opener), close, math=True)
-            break
+                first = _trim(text, i + len(opener), close, math=True)
+                if _ANOTHER_SPAN.match(text, close + len(closer), window_end) is None:
+                    return first
+            break  # unclosed, or "$3$ or $5$": read the line
+    line = _line_after(text, i, window_end, one_sentence=one_sentence)
+    if first is not None and (line is None or _joined_math_spans(text, *line) is None):
+        return first  # "$5$, $x$ free": the first block is the answer
+    return line
+
+
+def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tuple[int, int] | None:
+    """The rest of the line from ``i`` (cut at a ``<br>``, and at the first sentence end when ``one_sentence``)."""
+    n = len(text)
     line_end = text.find("\n", i, window_end)
     if line_end == -1:
         if window_end < n:
             return None  # the line runs past the window: longer than any answer we accept
         line_end = n
+    line_break = text.find("<br", i, line_end)
+    if line_break != -1:
+        line_end = line_break
     if one_sentence:
-        stop = text.find(". ", i, line_end)
-        if stop != -1:
-            line_end = stop
+        for stop_mark in (". ", "? "):
+            stop = text.find(stop_mark, i, line_end)
+            if stop != -1:
+                line_end = stop
     return _trim(text, i, line_end)
 
 
@@ -365,8 +470,22 @@ def _refuse(text: str, span: tuple[int, int] | None, max_chars: int) -> bool:
     return span is None or span[1] - span[0] > max_chars or _BOX_MACRO.match(text, span[0]) is not None
 
 
+# A tentative or conditional statement ("perhaps the answer is 25", "if the answer is 5, then") is not a final answer.
+_TENTATIVE = re.compile(
+    r"\b(?:perhaps|maybe|probably|might|possibly|guess|if|suppose|whether|check)\b", re.IGNORECASE
+)
+
+
+def _is_tentative(text: str, marker_start: int) -> bool:
+    low = max(0, marker_start - 40)
+    sentence_start = max(text.rfind(". ", low, marker_start), text.rfind("\n", low, marker_start), low)
+    return _TENTATIVE.search(text, sentence_start, marker_start) is not None
+
+
 def _last_phrase(text: str, max_chars: int, pattern: re.Pattern[str]) -> tuple[int, int] | None:
     for marker in reversed(list(pattern.finditer(text))):
+        if _is_tentative(text, marker.start()):
+            continue
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip().lower()
         if before.endswith("*") or before.endswith("**final"):
             continue  # a bold marker: the bold scanner reads it
@@ -415,49 +534,8 @@ def _has_boxed_macro(text: str) -> bool:
     return "\\boxed" in text or "\\fbox" in text
 
 
-_NUMERIC_ATOM = re.compile(
-    r"-?\d+ +/ +\d+(?![\d.])|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
-)
-
-
-def _last_number(text: str, max_chars: int) -> tuple[int, int] | None:
-    """The last number that can be an answer, widened to the fraction, root or tuple it belongs to.
-
-    An exponent or subscript is not an answer ("$166 \\mathrm{~cm}^{2}$" answers 166), a number inside a fraction or
-    root is part of it ("so $a=\\frac{4}{9}$" answers 4/9, not 9), and one inside a tuple or set is part of that
-    ("the triple $(3,5,7)$" does not answer 7).
-    """
-    matches = list(_NUMBER.finditer(text))
-    last = None
-    for candidate in reversed(matches[-_MAX_NUMBER_TRIES:]):
-        if not _is_script(text, candidate.start()):
-            last = candidate
-            break
-    if last is None or last.end() - last.start() > max_chars:
-        return None
-    window_start = max(0, last.start() - 120)
-    for atom in _NUMERIC_ATOM.finditer(text, window_start, min(len(text), last.end() + 60)):
-        if atom.start() <= last.start() and last.end() <= atom.end():
-            return atom.start(), atom.end()
-    group = _enclosing_group(text, last.start(), last.end())
-    if group is not None and group[1] - group[0] <= max_chars:
-        return group
-    return last.start(), last.end()
-
-
-_MAX_NUMBER_TRIES = 32
 _GROUP_REACH = 200
 _GROUP_PAIRS = {"(": ")", "[": "]", "{": "}"}
-
-
-def _is_script(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is an exponent or subscript (``^2``, ``^{2}``, ``_1``)."""
-    i = start - 1
-    if i >= 0 and text[i] == "{":
-        i -= 1
-    while i >= 0 and text[i] == " ":
-        i -= 1
-    return i >= 0 and text[i] in "^_"
 
 
 def _enclosing_group(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -587,15 +665,824 @@ def _last_line_letter(text: str, letters: str) -> int | None:
     return at
 
 
+# --- several answers written together -----------------------------------------------------------------------------
+
+# What may stand between two answers that form one solution set: whitespace, commas, "and" / "or", math delimiters,
+# bold markers, LaTeX spacing and line breaks.  Each alternative starts with a different character (or escape), so
+# the repeated group can match a gap in only one way: no backtracking blow-up.
+_CONNECTIVE_GAP = re.compile(
+    r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
+    r"|\band\b|\bor\b|\beither\b)*",
+    re.IGNORECASE,
+)
+_MAX_GAP = 40
+_MAX_ITEMS = 8
+
+
+def _is_connective_gap(text: str, start: int, end: int) -> bool:
+    return 0 <= end - start <= _MAX_GAP and _CONNECTIVE_GAP.fullmatch(text, start, end) is not None
+
+
+def _join_items(items: list[str]) -> str:
+    """Items in text order (``items`` is last first), duplicates dropped: a box repeated is one answer."""
+    unique: list[str] = []
+    for item in reversed(items):
+        if item not in unique:
+            unique.append(item)
+    return ", ".join(unique)
+
+
+def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, str] | None:
+    """``(macro_start, start, end, answer)`` of the last usable box (its span), with ``answer`` the contents of the
+    boxes written together with it, joined (see the module docstring)."""
+    spans = _boxed_spans_reversed(text)
+    chosen: tuple[int, int, int] | None = None
+    items: list[str] = []
+    group_start = -1
+    total = 0
+    for macro_start, start, end, after in spans:
+        trimmed = _trim(text, start, end, math=True)
+        usable = trimmed is not None and (max_chars is None or trimmed[1] - trimmed[0] <= max_chars)
+        if chosen is None:
+            if usable:
+                assert trimmed is not None
+                chosen = (macro_start, trimmed[0], trimmed[1])
+                items.append(text[trimmed[0] : trimmed[1]])
+                group_start, total = macro_start, trimmed[1] - trimmed[0]
+            continue
+        if not usable or after > group_start or not _is_connective_gap(text, after, group_start):
+            break
+        assert trimmed is not None
+        total += trimmed[1] - trimmed[0] + 2
+        if len(items) >= _MAX_ITEMS or (max_chars is not None and total > max_chars):
+            break
+        items.append(text[trimmed[0] : trimmed[1]])
+        group_start = macro_start
+    if chosen is None:
+        return None
+    return chosen[0], chosen[1], chosen[2], _join_items(items)
+
+
+# --- hedged and prose answers -------------------------------------------------------------------------------------
+
+_HEDGE_ITEM = r"(\$[^$\n]{1,60}\$|[^\s$,]{1,60})"
+_HEDGE = re.compile(
+    rf"(?:either[ \t]+)?{_HEDGE_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+(?:(?:maybe|possibly|perhaps)[ \t]+)?{_HEDGE_ITEM}",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE = re.compile(
+    r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))[ \t]*,?[ \t]+(?:or|and)[ \t]+"
+    r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
+    re.IGNORECASE,
+)
+# A sentence, not a math expression: two words of letters ("Maria needs", "The area").
+_PROSE_START = re.compile(r"[A-Za-z][a-z]+[ \t]+[A-Za-z][a-z]*\b")
+_SEPARATOR = re.compile(r"[,;]|\b(?:and|or)\b", re.IGNORECASE)
+_INLINE_MATH = re.compile(r"\$([^$\n]{1,200})\$|\\\((.{1,200}?)\\\)")
+
+
+def _strip_dollars(item: str) -> str:
+    item = item.strip()
+    return item[1:-1].strip() if len(item) > 2 and item[0] == "$" and item[-1] == "$" else item
+
+
+def _joined_math_spans(text: str, start: int, end: int) -> str | None:
+    """``$a$, $b$`` / ``$a$ or $b$`` (math spans separated only by connectives, covering the span): the contents
+    joined with ``", "``; None otherwise."""
+    items: list[str] = []
+    at = start
+    for math in _INLINE_MATH.finditer(text, start, end):
+        gap_ok = _is_connective_gap(text, at, math.start())
+        if (
+            not gap_ok
+            or len(items) >= _MAX_ITEMS
+            or (items and _SEPARATOR.search(text, at, math.start()) is None)
+        ):
+            return None  # "$x_0 \cos t +$ $\sin t$": one expression broken across spans, not a list
+        item = (math.group(1) or math.group(2) or "").strip()
+        if not item or _DANGLING.search(item) is not None or item[0] in "+*/=^_":
+            return None
+        items.append(item)
+        at = math.end()
+    if len(items) < 2 or not _is_connective_gap(text, at, end):
+        return None
+    return _join_items(items[::-1])
+
+
+def _answer_value(text: str, start: int, end: int) -> str:
+    """The answer in a phrase, bold or tag span: the span itself, both values of a hedge (``either 3 or 5`` ->
+    ``"3, 5"``), or the values in a sentence (``Maria needs 9 cups of flour`` -> ``"9"``)."""
+    joined = _joined_math_spans(text, start, end) if "$" in text[start:end] else None
+    if joined is not None:
+        return joined
+    hedge = _HEDGE.fullmatch(text, start, end)
+    if hedge is not None:
+        first, second = _strip_dollars(hedge.group(1)), _strip_dollars(hedge.group(2))
+        return first if first == second else f"{first}, {second}"
+    if _PROSE_START.match(text, start, end) is None:
+        return text[start:end]
+    values: list[str] = []
+    previous_end = -1
+    for math in _INLINE_MATH.finditer(text, start, end):
+        inner = (math.group(1) or math.group(2) or "").strip()
+        if values and not _is_connective_gap(text, previous_end, math.start()):
+            break  # "$x = 2$, where $c_1$ ...": only the values written together with the first
+        if any(char.isdigit() for char in inner) and inner not in values:
+            values.append(inner)
+            previous_end = math.end()
+    if not values:
+        for number in _NUMBER.finditer(text, start, end):
+            value = number.group()
+            if _stands_alone(text, number.start(), number.end()) and value not in values:
+                values.append(value)
+    if not values or len(values) > _MAX_ITEMS:
+        return text[start:end]
+    return ", ".join(values)
+
+
+# --- boxes and tags -----------------------------------------------------------------------------------------------
+
+
+def _boxed_or_tag(region: str, max_chars: int) -> _Found | None:
+    """The later of the last usable boxed answer (``\\boxed``, ``\\fbox`` or ``<boxed>``) and the last usable
+    ``<answer>`` block (see the module docstring)."""
+    boxed: _Found | None = None
+    position = -1  # where the boxed answer starts: a tag closing after it wins
+    group = _last_boxed_group(region, max_chars)
+    if group is not None:
+        boxed, position = _Found("boxed", group[1], group[2], group[3]), group[0]
+    for tag_end, start, end in _answer_tag_spans_reversed(region, "<boxed>", "</boxed>"):
+        if tag_end <= position:
+            break
+        span = _trim(region, start, end, math=True)
+        if not _refuse(region, span, max_chars):
+            assert span is not None
+            boxed, position = _Found("boxed", span[0], span[1], region[span[0] : span[1]]), start
+            break
+    for tag_end, start, end in _answer_tag_spans_reversed(region):
+        if boxed is not None and position >= tag_end:
+            break  # the boxed answer comes after every remaining tag
+        inner = region[start:end]
+        inner_group = _last_boxed_group(inner, max_chars)
+        if inner_group is not None:
+            return _Found("answer_tag", start + inner_group[1], start + inner_group[2], inner_group[3])
+        phrase = _last_phrase(inner, max_chars, _PHRASE)
+        if phrase is not None:
+            return _Found("answer_tag", start + phrase[0], start + phrase[1], _answer_value(inner, *phrase))
+        span = _trim(region, start, end, math=True)
+        if not _refuse(region, span, max_chars):
+            assert span is not None
+            return _Found("answer_tag", span[0], span[1], _answer_value(region, *span))
+    return boxed
+
+
+def _unclosed_answer_tag(text: str, max_chars: int) -> tuple[int, int] | None:
+    """An ``<answer>`` never closed, followed by a short answer running to the end of the text."""
+    at = text.rfind("<answer>")
+    if at == -1 or text.find("</answer>", at) != -1:
+        return None
+    span = _trim(text, at + len("<answer>"), len(text), math=True)
+    return None if _refuse(text, span, max_chars) else span
+
+
+_SOLUTION_TAGS = (("<solution>", "</solution>"), ("<Solution>", "</Solution>"))
+_SHORT_SOLUTION = 64
+
+
+def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
+    """A closed ``<solution>`` block holding nothing but a short value (``<Solution>\\n65\\n</Solution>``)."""
+    best: tuple[int, int] | None = None
+    for open_tag, close_tag in _SOLUTION_TAGS:
+        spans = _answer_tag_spans_reversed(text, open_tag, close_tag)
+        if not spans:
+            continue
+        span = _trim(text, spans[0][1], spans[0][2], math=True)
+        if (
+            span is not None
+            and span[1] - span[0] <= min(max_chars, _SHORT_SOLUTION)
+            and "\n" not in text[span[0] : span[1]]
+            and _MATH_START.match(text, span[0]) is not None
+            and (best is None or span[0] > best[0])
+        ):
+            best = span
+    return best
+
+
+_A_LINE = re.compile(r"(?m)^[ \t]*A:[ \t]*")
+
+
+def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The ``A: X`` last line of a GSM8K few-shot completion ("Q: ... A: ...")."""
+    line_start = text.rfind("\n", 0, len(text.rstrip())) + 1
+    marker = _A_LINE.match(text, line_start)
+    if marker is None:
+        return None
+    span = _trim(text, marker.end(), len(text))
+    if _refuse(text, span, max_chars):
+        return None
+    assert span is not None
+    return span if _MATH_START.match(text, span[0]) is not None else None
+
+
+# --- finished text, final math span -------------------------------------------------------------------------------
+
+_CLOSERS = "*\"'"
+
+
+# A closing markup tag that may end a finished text: "</solution>", "<|end_of_solution|>", "</p>".
+_CLOSING_TAG = re.compile(r"</[A-Za-z_｜|]{1,30}>|<\|[a-z_]{1,30}\|>")
+_MAX_CLOSING_TAGS = 8
+
+
+def _content_end(text: str) -> int:
+    """The end of ``text`` without trailing whitespace, bold markers, quotes and (a few) closing markup tags."""
+    end = len(text)
+    for _ in range(_MAX_CLOSING_TAGS):
+        while end > 0 and (text[end - 1].isspace() or text[end - 1] in _CLOSERS):
+            end -= 1
+        if not text.endswith(">", 0, end):
+            break
+        at = text.rfind("<", max(0, end - 40), end)
+        if at == -1 or _CLOSING_TAG.fullmatch(text, at, end) is None:
+            break
+        end = at
+    return end
+
+
+def _ends_finished(text: str, finished: bool) -> bool:
+    """Whether ``text`` ends like a finished sentence (``.``, ``!``, ``?``, not an ellipsis) or a closed math span;
+    always true for a text known to have ended normally."""
+    if finished:
+        return True
+    end = _content_end(text)
+    if text.startswith("**", end) and end > 0 and not text[end - 1].isspace():
+        return True  # "m + n = **35**": a closed bold answer ends its line deliberately
+    if end == 0:
+        return False
+    last = text[end - 1]
+    if last in "!?":
+        return True
+    if last == ".":
+        return not text.endswith("..", 0, end) and not _ends_with_escape(text, 0, end - 1)
+    if last == "$":
+        return not _ends_with_escape(text, 0, end - 1)
+    return text.endswith(("\\]", "\\)"), 0, end)
+
+
+_DANGLING = re.compile(
+    r"(?:[-+*/=^_,(\[{<>]|\\(?:cdot|times|div|pm|mp|le|ge|leq|geq|lt|gt|neq|frac|sqrt))\s*\Z"
+)
+_MACRO_NAME = re.compile(r"\\[A-Za-z]+")
+
+
+def _math_span_ending_at(text: str, end: int, max_chars: int) -> tuple[int, int, int] | None:
+    """``(open_start, inner_start, inner_end)`` of the math span whose closing delimiter ends at ``end``."""
+    low = max(0, end - max_chars - 8)
+    if text.endswith("$$", 0, end) and end >= 4:
+        opener = text.rfind("$$", low, end - 2)
+        return None if opener == -1 else (opener, opener + 2, end - 2)
+    if text.endswith("\\]", 0, end):
+        opener = text.rfind("\\[", low, end - 2)
+        return None if opener == -1 else (opener, opener + 2, end - 2)
+    if text.endswith("\\)", 0, end):
+        opener = text.rfind("\\(", low, end - 2)
+        return None if opener == -1 else (opener, opener + 2, end - 2)
+    if text.endswith("$", 0, end) and not _ends_with_escape(text, 0, end - 1):
+        at = end - 1
+        while True:
+            opener = text.rfind("$", low, at)
+            if opener == -1:
+                return None
+            if not _ends_with_escape(text, low, opener):
+                return opener, opener + 1, end - 1
+            at = opener
+    return None
+
+
+def _math_value(text: str, start: int, end: int) -> str | None:
+    """The answer in a math span: the whole span, or the result of a pure arithmetic chain (``48 + 24 = 72``);
+    None when it is empty or ends on an operator (a fragment)."""
+    span = _trim(text, start, end, math=True)
+    if span is None or "\n\n" in text[span[0] : span[1]]:
+        return None
+    content = text[span[0] : span[1]]
+    if _DANGLING.search(content) is not None or _BOX_MACRO.search(content) is not None:
+        return None
+    if content.replace(" ", "").isalpha():
+        return None  # "... the values of $x$.": a name mentioned in prose, not an answer
+    equals = content.rfind("=")
+    if equals > 0 and content[equals - 1] not in "<>!\\":
+        left = _MACRO_NAME.sub(" ", content[:equals])
+        right = content[equals + 1 :].strip()
+        # "48 + 24 = 72" and "x = 2^{6} = 64": the value a chain of equalities ends on.
+        if right and (not any(char.isalpha() for char in left) or "=" in left):
+            return right
+    return content
+
+
+_MATH_SPAN = re.compile(
+    r"\$\$(.{1,1000}?)\$\$|\\\[(.{1,1000}?)\\\]|\\\((.{1,1000}?)\\\)|\$([^$]{1,1000})\$", re.DOTALL
+)
+_FINAL_SENTENCE_REACH = 1_200
+
+
+def _final_sentence_start(text: str, end: int) -> int:
+    """Where the sentence ending at ``end`` starts (a bounded look back)."""
+    low = max(0, end - _FINAL_SENTENCE_REACH)
+    starts = [low, text.rfind("\n\n", low, end)]
+    starts += [
+        at + 2 for at in (text.rfind(". ", low, end), text.rfind("? ", low, end), text.rfind("! ", low, end))
+    ]
+    return max(starts)
+
+
+def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None:
+    """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
+    with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``)."""
+    if not _ends_finished(text, finished):
+        return None
+    end = _content_end(text)
+    while end > 0 and text[end - 1] in ".,;:!?" and not _ends_with_escape(text, 0, end - 1):
+        end -= 1
+    end = _content_end(text[:end])
+    spans = list(_MATH_SPAN.finditer(text, _final_sentence_start(text, end), end))
+    for index in range(len(spans) - 1, -1, -1):
+        span = spans[index]
+        group = next(number for number in range(1, 5) if span.group(number) is not None)
+        value = _math_value(text, span.start(group), span.end(group))
+        if value is None or span.end(group) - span.start(group) > max_chars:
+            continue
+        items = [value]
+        for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
+            if not _is_connective_gap(text, previous.end(), spans[index - len(items) + 1].start()):
+                break
+            inner = next(number for number in range(1, 5) if previous.group(number) is not None)
+            previous_value = _math_value(text, previous.start(inner), previous.end(inner))
+            if previous_value is None:
+                break
+            items.append(previous_value)
+        return _Found("math_span", span.start(group), span.end(group), _join_items(items))
+    return None
+
+
+# --- last number --------------------------------------------------------------------------------------------------
+
+_NUMERIC_ATOM = re.compile(
+    r"-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
+)
+_MAX_NUMBER_TRIES = 32
+_NUMBER_WINDOW = 2_000
+_SKIPPED_ESCAPES = ("\\(", "\\[", "\\)", "\\]", "\\,", "\\;", "\\!", "\\:", "\\ ")
+# Macros that may stand right before an answer ("\approx 3.14", "\Rightarrow 5") or right after it (units, text).
+_MACROS_BEFORE = frozenset(
+    ["approx", "quad", "qquad", "Rightarrow", "implies", "therefore", "to", "equiv", "colon"]
+)
+_MACROS_AFTER = frozenset(
+    ["text", "textrm", "textbf", "mathrm", "mbox", "rm", "quad", "qquad", "operatorname", "mathit", "%", "$"]
+)
+# Words after which a number is referred to rather than stated as a result.
+_REFERENCE_WORDS = frozenset(
+    [
+        "of",
+        "in",
+        "for",
+        "from",
+        "with",
+        "by",
+        "at",
+        "on",
+        "than",
+        "between",
+        "over",
+        "under",
+        "into",
+        "per",
+        "via",
+        "case",
+        "cases",
+        "step",
+        "steps",
+        "part",
+        "parts",
+        "line",
+        "lines",
+        "equation",
+        "eq",
+        "problem",
+        "question",
+        "exercise",
+        "figure",
+        "section",
+        "chapter",
+        "page",
+        "item",
+        "rule",
+        "condition",
+    ]
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _brace_opening(text: str, start: int) -> int:
+    """Index of the unmatched ``{`` around ``start`` on its line (looking back a bounded stretch), or -1."""
+    depth = 0
+    i = start - 1
+    low = max(0, start - 120)
+    while i >= low:
+        char = text[i]
+        if char == "\n":
+            return -1
+        if char in "{}" and not (i > 0 and text[i - 1] == "\\"):
+            if char == "}":
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return i
+        i -= 1
+    return -1
+
+
+def _is_script(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is an exponent or subscript (``^2``, ``^{2}``, ``_1``, ``a_{n+3}``)."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i >= 0 and text[i] in "^_":
+        return True
+    brace = _brace_opening(text, start)
+    return brace > 0 and text[brace - 1] in "^_"
+
+
+def _skip_back(text: str, i: int) -> tuple[int, bool]:
+    """From ``i`` backwards past spaces, ``$``, ``*`` and spacing / math-delimiter escapes: ``(index, spaced)``."""
+    spaced = False
+    while i >= 0:
+        if text[i] in " \t~":
+            spaced = True
+            i -= 1
+        elif text[i] in "$*":
+            i -= 1
+        elif i >= 1 and text[i - 1 : i + 1] in _SKIPPED_ESCAPES:
+            spaced = True
+            i -= 2
+        else:
+            break
+    return i, spaced
+
+
+def _skip_forward(text: str, j: int) -> tuple[int, bool]:
+    n = len(text)
+    spaced = False
+    while j < n:
+        if text[j] in " \t~":
+            spaced = True
+            j += 1
+        elif text[j] in "$*":
+            j += 1
+        elif text.startswith(_SKIPPED_ESCAPES, j):
+            spaced = True
+            j += 2
+        else:
+            break
+    return j, spaced
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole value: not bound by an operator, not part of a word, a formula, a
+    list, a subscript or a macro argument."""
+    i, spaced = _skip_back(text, start - 1)
+    if i >= 0:
+        char = text[i]
+        if char.isalpha():
+            if not spaced:
+                return False  # "XK4P": part of a word
+            word_start = i
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            word = text[word_start : i + 1]
+            if word_start > 0 and text[word_start - 1] == "\\":
+                if word not in _MACROS_BEFORE:
+                    return False  # "\cdot 3", "\le 3": bound to what comes before
+            elif word.lower() in _REFERENCE_WORDS:
+                return False  # "factors of 10", "in step 5": a number referred to, not a result
+        elif char == ",":
+            k, _ = _skip_back(text, i - 1)
+            if k >= 0 and text[k].isdigit():
+                return False  # "2, 3": one item of a list
+        elif char not in "\n=:&\"'≈→⇒≡":
+            return False  # an operator, a digit, a closing bracket, a macro argument, ...
+    j, spaced = _skip_forward(text, end)
+    if j >= len(text):
+        return True
+    char = text[j]
+    if char in ".!?;%\n\"'":
+        return True
+    if char == ",":
+        k, _ = _skip_forward(text, j + 1)
+        return not (k < len(text) and text[k].isdigit())
+    if char.isalpha():
+        return spaced  # "5 apples", not "4P" or "3x"
+    if char == "^":
+        return text.startswith(("^\\circ", "^{\\circ}", "^{\\circ"), j)
+    if char == "\\":
+        name = _MACRO_NAME.match(text, j)
+        word = name.group()[1:] if name is not None else text[j + 1 : j + 2]
+        return word in _MACROS_AFTER
+    return False
+
+
+def _is_enumerator(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a list enumerator: ``3.`` / ``3)`` at a line start, or after ``2.``."""
+    value = text[start:end]
+    if not value.isdigit() or end >= len(text) or text[end] not in ".)":
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    previous = str(int(value) - 1)
+    window = text[max(0, start - 400) : start]
+    return re.search(rf"(?<![\w.]){previous}[.)]\s", window) is not None
+
+
+def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
+    """A number standing alone in the finished final sentence, widened to the fraction, root or tuple it belongs
+    to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
+    if not _ends_finished(text, finished):
+        return None
+    last = None
+    matches = list(_NUMBER.finditer(text, max(0, len(text) - _NUMBER_WINDOW)))
+    for candidate in reversed(matches[-_MAX_NUMBER_TRIES:]):
+        if not _is_script(text, candidate.start()):
+            last = candidate
+            break
+    if last is None or last.end() - last.start() > max_chars:
+        return None
+    start, end = last.start(), last.end()
+    for atom in _NUMERIC_ATOM.finditer(text, max(0, start - 120), min(len(text), end + 60)):
+        if atom.start() <= start and end <= atom.end():
+            start, end = atom.start(), atom.end()
+            break
+    else:
+        group = _enclosing_group(text, start, end)
+        if group is not None and group[1] - group[0] <= max_chars:
+            start, end = group
+    if _SENTENCE_BREAK.search(text, end, _content_end(text)) is not None:
+        return None  # not in the final sentence
+    if (
+        _brace_opening(text, start) != -1
+        or not _stands_alone(text, start, end)
+        or _is_enumerator(text, start, end)
+    ):
+        return None
+    hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
+    if hedge is not None and (
+        hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2))
+    ):
+        first, second = (hedge.group(1) or hedge.group(2)).strip(), text[start:end]
+        return _Found("last_number", start, end, first if first == second else f"{first}, {second}")
+    return _Found("last_number", start, end, text[start:end])
+
+
+_CARDINALS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NOT_A_COUNT = frozenset(
+    ["of", "or", "and", "more", "less", "other", "another", "way", "can", "could", "must"]
+)
+_FIRST_WORDS = re.compile(r"([A-Z][a-z]+)[ \t]+([a-z]+)")
+
+
+def _sentence_number_word(text: str, finished: bool) -> _Found | None:
+    """A count written as the first word of a finished final sentence without digits (``Two people accept the
+    position.`` -> ``"2"``), as tool-using models end after printing the result."""
+    if not _ends_finished(text, finished):
+        return None
+    end = len(text.rstrip())
+    stops = (text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1))
+    start = max([text.rfind("\n", 0, end) + 1] + [at + 2 for at in stops if at != -1])
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start > 200 or any(char.isdigit() for char in text[start:end]):
+        return None
+    words = _FIRST_WORDS.match(text, start, end)
+    if words is None or words.group(2) in _NOT_A_COUNT:
+        return None
+    value = _CARDINALS.get(words.group(1).lower())
+    return None if value is None else _Found("last_number", start, words.end(1), str(value))
+
+
+# --- searching one region -----------------------------------------------------------------------------------------
+
+
+def _reaches_end(text: str, found: _Found) -> bool:
+    """Whether an answer runs to the very end of the text (a truncated text may have cut it mid-number)."""
+    end = found.end
+    while end < len(text) and (text[end].isspace() or text[end] in _CLOSERS or text[end] in "$.,;:!"):
+        end += 1
+    return end >= len(text)
+
+
+def _search(region: str, how: _Search) -> _Found | None:
+    """The answer in one region (see the module docstring for the order)."""
+    max_chars, letters = how.max_chars, how.letters
+    candidates: list[_Found] = []
+
+    def span_found(source: str, span: tuple[int, int] | None, *, value: bool = True) -> _Found | None:
+        if span is None:
+            return None
+        text = _answer_value(region, *span) if value and letters is None else region[span[0] : span[1]]
+        return _Found(source, span[0], span[1], text)
+
+    # Lazily computed candidate kinds, in priority order: with no choice letters the first hit is the answer, so the
+    # later scanners never run.
+    scanners: list[Callable[[], _Found | None]] = [
+        lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
+        lambda: span_found("phrase", _last_phrase(region, max_chars, _CHOICE_PHRASE if letters else _PHRASE)),
+        lambda: span_found("bold", _last_bold(region, max_chars)),
+        lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),
+        lambda: span_found("answer_tag", _short_solution_tag(region, max_chars), value=False),
+    ]
+    if letters is None:
+        scanners.append(lambda: span_found("phrase", _final_a_line(region, max_chars), value=False))
+    # A boxed answer that was refused (empty, or too long to be an answer) is the model's answer all the same: a
+    # math span or a stray number before it is not (a 2,000-deep nested root would otherwise "answer" its 2).
+    guesses = not how.explicit_only and not _has_boxed_macro(region)
+    if guesses:
+        scanners.append(lambda: _final_math_span(region, max_chars, how.finished))
+    marked = _boxed_or_tag(region, max_chars)
+    if marked is not None:
+        if letters is None:
+            return marked
+        candidates.append(marked)
+    for scan in scanners:
+        if letters is None and candidates:
+            break
+        found = scan()
+        if found is not None and not (how.cut_end and _reaches_end(region, found)):
+            candidates.append(found)
+    if letters is None:
+        if candidates:
+            return candidates[0]
+        if guesses and how.last_number:
+            return _last_number(region, max_chars, how.finished) or _sentence_number_word(
+                region, how.finished
+            )
+        return None
+
+    for candidate in candidates:
+        at = _choice_letter(region, candidate.start, candidate.end, letters)
+        if at is not None:
+            return _Found("choice", at, at + 1, region[at].upper())
+    if how.last_number and not how.explicit_only:
+        at = _last_line_letter(region, letters)
+        if at is not None:
+            return _Found("choice", at, at + 1, region[at].upper())
+    return candidates[0] if candidates else None
+
+
 # --- the public entry points --------------------------------------------------------------------------------------
 
 
-def extract_answer(
-    completion: str, config: ExtractionConfig = DEFAULT_EXTRACTION, *, choice_letters: str | None = None
-) -> Extracted | None:
-    """The final answer span of ``completion``, or None when it has none.
+# Chat-template markers that end the model's turn: anything after one (a hallucinated next user turn and a second
+# answer) is not part of this completion.
+_END_OF_TURN = (
+    "<｜User｜>",
+    "<｜end▁of▁sentence｜>",
+    "<|im_end|>",
+    "<|im_start|>",
+    "<|eot_id|>",
+    "<|endoftext|>",
+)
 
-    See the module docstring for where it looks and in which order.
+
+def _end_of_turn(text: str) -> int:
+    """The index of the first end-of-turn marker in ``text`` (one that opens the text, a template's own header, does
+    not count), or ``len(text)``."""
+    end = len(text)
+    if "<|" in text or "<｜" in text:
+        first = len(text) - len(text.lstrip()) + 1
+        for marker in _END_OF_TURN:
+            at = text.find(marker, first, end)
+            if at != -1:
+                end = at
+    return end
+
+
+def _before_trailing_think_tags(text: str, end: int) -> int:
+    """``end`` moved back past the think tags (and whitespace) that end ``text[:end]``: a degenerate completion
+    repeats ``</think>`` thousands of times after its reasoning."""
+    while True:
+        stop = end
+        while stop > 0 and text[stop - 1].isspace():
+            stop -= 1
+        for tag in THINK_CLOSE_TAGS + THINK_OPEN_TAGS:
+            if text.endswith(tag, 0, stop):
+                end = stop - len(tag)
+                break
+        else:
+            return end
+
+
+def find_answer(
+    completion: str,
+    config: ExtractionConfig = DEFAULT_EXTRACTION,
+    *,
+    choice_letters: str | None = None,
+    truncated: bool | None = None,
+) -> Extracted | NoAnswer:
+    """The final answer of ``completion``, or :class:`NoAnswer` saying why it has none.
+
+    ``truncated``: True when the record says the generation stopped at the length limit (``finish_reason ==
+    "length"``), False when it is known to have ended normally, None when unknown (a loop at the end then counts as
+    truncated).  See the module docstring for where it looks and in which order.
+
+    Example:
+        >>> find_answer("<think>so the area is \\\\boxed{12}.</think>")
+        Extracted(text='12', source='reasoning:boxed')
+        >>> find_answer("The roots are \\\\boxed{3} and \\\\boxed{-1}.")
+        Extracted(text='3, -1', source='boxed')
+        >>> find_answer("We expand: $(x+1)^2 = x^2 + 2x + (7 \\\\cdot", truncated=True)
+        NoAnswer(reason='truncated at the length limit and no explicit final answer')
+    """
+    if not isinstance(completion, str) or not completion.strip():
+        return NoAnswer(NO_TEXT)
+    text = repair_control_characters(completion)
+    if "<\\/" in text:
+        text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
+    text = text[: _end_of_turn(text)]
+    letters = choice_letters.upper() if choice_letters else None
+    close_end = reasoning_end(text)
+    final = text if close_end == -1 else text[close_end:]
+    open_at = max(final.rfind(tag) for tag in THINK_OPEN_TAGS)
+    unclosed = open_at != -1
+    if unclosed and (config.unclosed_think == "no_answer" or config.answer_region == "after_reasoning"):
+        return NoAnswer(UNCLOSED_THINK)
+    looping = truncated is None and repeats_at_end(final)
+    cut = truncated is True or looping
+    region = final[-config.tail_chars :]
+    how = _Search(
+        max_chars=config.max_answer_chars,
+        letters=letters,
+        explicit_only=cut or unclosed,
+        cut_end=cut,
+        finished=truncated is False,
+        last_number=config.last_number_fallback,
+    )
+    found = _search(region, how)
+    if found is not None:
+        in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
+        return Extracted(found.text, "reasoning:" + found.source if in_reasoning else found.source)
+    if close_end != -1 and config.answer_region == "reasoning_fallback":
+        close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)
+        reasoning = text[: _before_trailing_think_tags(text, close_start)][-config.tail_chars :]
+        found = _search(reasoning, _Search(how.max_chars, letters, True, False, True, how.last_number))
+        if found is not None:
+            return Extracted(found.text, "reasoning:" + found.source)
+    if truncated is True:
+        return NoAnswer(TRUNCATED)
+    if looping:
+        return NoAnswer(LOOPING)
+    if close_end != -1 and config.answer_region == "after_reasoning":
+        return NoAnswer(AFTER_REASONING)
+    return NoAnswer(NOT_FOUND)
+
+
+def extract_answer(
+    completion: str,
+    config: ExtractionConfig = DEFAULT_EXTRACTION,
+    *,
+    choice_letters: str | None = None,
+    truncated: bool | None = None,
+) -> Extracted | None:
+    """The final answer span of ``completion``, or None when it has none (:func:`find_answer` says why).
 
     Example:
         >>> extract_answer("<think>maybe \\\\boxed{3}</think>The answer is $\\\\boxed{4}$.")
@@ -604,80 +1491,11 @@ def extract_answer(
         Extracted(text='B', source='choice')
         >>> extract_answer("Natalia sold 48 + 24 = 72 clips.\\n#### 72")
         Extracted(text='72', source='gsm8k')
+        >>> extract_answer("The ratio is $\\\\frac{x+3}{5}$.")
+        Extracted(text='\\\\frac{x+3}{5}', source='math_span')
     """
-    if not isinstance(completion, str) or not completion:
-        return None
-    region = _answer_region(completion, config)
-    if region is None:
-        return None
-    max_chars = config.max_answer_chars
-    letters = choice_letters.upper() if choice_letters else None
-
-    candidates: list[tuple[str, tuple[int, int]]] = []
-    # Lazily computed candidate kinds, in priority order: with no choice letters the first hit is the answer, so the
-    # later scanners never run.
-    scanners: list[tuple[str, Callable[[], tuple[int, int] | None]]] = [
-        ("phrase", lambda: _last_phrase(region, max_chars, _CHOICE_PHRASE if letters else _PHRASE)),
-        ("bold", lambda: _last_bold(region, max_chars)),
-        ("gsm8k", lambda: _last_gsm8k(region, max_chars)),
-    ]
-    marked = _boxed_or_tag(region, max_chars)
-    if marked is not None:
-        candidates.append(marked)
-        if letters is None:
-            return Extracted(region[marked[1][0] : marked[1][1]], marked[0])
-    for source, scan in scanners:
-        if letters is None and candidates:
-            break
-        span = scan()
-        if span is not None:
-            candidates.append((source, span))
-    if letters is None:
-        if candidates:
-            source, (start, end) = candidates[0]
-            return Extracted(region[start:end], source)
-        # A boxed answer that was refused (empty, or too long to be an answer) is the model's answer all the same:
-        # a stray number before it is not (a 2,000-deep nested root would otherwise "answer" its innermost 2).
-        if config.last_number_fallback and not _has_boxed_macro(region):
-            number = _last_number(region, max_chars)
-            if number is not None:
-                return Extracted(region[number[0] : number[1]], "last_number")
-        return None
-
-    for _source, (start, end) in candidates:
-        at = _choice_letter(region, start, end, letters)
-        if at is not None:
-            return Extracted(region[at].upper(), "choice")
-    if config.last_number_fallback:
-        at = _last_line_letter(region, letters)
-        if at is not None:
-            return Extracted(region[at].upper(), "choice")
-    if candidates:
-        source, (start, end) = candidates[0]
-        return Extracted(region[start:end], source)
-    return None
-
-
-def _boxed_or_tag(region: str, max_chars: int) -> tuple[str, tuple[int, int]] | None:
-    """The later of the last usable boxed answer and the last usable ``<answer>`` block (see the module docstring)."""
-    boxed = _last_boxed_span(region, max_chars)
-    for tag_end, start, end in _answer_tag_spans_reversed(region):
-        if boxed is not None and boxed[0] >= tag_end:
-            break  # the boxed answer comes after every remaining tag
-        inner = region[start:end]
-        inner_boxed = _last_boxed_span(inner, max_chars)
-        if inner_boxed is not None:
-            return "answer_tag", (start + inner_boxed[1], start + inner_boxed[2])
-        phrase = _last_phrase(inner, max_chars, _PHRASE)
-        if phrase is not None:
-            return "answer_tag", (start + phrase[0], start + phrase[1])
-        span = _trim(region, start, end, math=True)
-        if not _refuse(region, span, max_chars):
-            assert span is not None
-            return "answer_tag", span
-    if boxed is not None:
-        return "boxed", (boxed[1], boxed[2])
-    return None
+    found = find_answer(completion, config, choice_letters=choice_letters, truncated=truncated)
+    return found if isinstance(found, Extracted) else None
 
 
 _GOLD_WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"))
@@ -686,10 +1504,10 @@ _GOLD_WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"))
 def extract_gold(gold: str) -> str | None:
     """The answer span of a gold: clean math is kept WHOLE (never reduced to its last number).
 
-    A whole worked solution (it contains ``\\boxed``) gives its last boxed content; a GSM8K answer gives what follows
-    its last ``####``; surrounding ``$...$``, ``\\(...\\)``, ``\\[...\\]``, whitespace and a trailing period are
-    stripped.  Returns None for an empty or unusable gold (for example a solution whose boxes are all empty or
-    unclosed).
+    A whole worked solution (it contains ``\\boxed``) gives its last boxed content (boxes written together give
+    their contents joined with ``", "``); a GSM8K answer gives what follows its last ``####``; surrounding
+    ``$...$``, ``\\(...\\)``, ``\\[...\\]``, whitespace and a trailing period are stripped.  Returns None for an
+    empty or unusable gold (for example a solution whose boxes are all empty or unclosed).
 
     Example:
         >>> extract_gold("$y - 2$.")
@@ -698,13 +1516,17 @@ def extract_gold(gold: str) -> str | None:
         '10 - 2\\\\sqrt{5}'
         >>> extract_gold("48 + 24 = 72\\n#### 72")
         '72'
+        >>> extract_gold("The solutions are $\\\\boxed{1}$ and $\\\\boxed{5}$.")
+        '1, 5'
     """
     if not isinstance(gold, str):
         return None
+    gold = repair_control_characters(gold)
     if _BOX_MACRO.search(gold) is not None:
-        answer = last_boxed(gold)
-        if answer is None:
+        group = _last_boxed_group(gold, None)
+        if group is None:
             return None
+        answer = group[3]
     elif "####" in gold:
         answer = gold[gold.rfind("####") + 4 :]
     else:
@@ -731,4 +1553,11 @@ def extract_gold(gold: str) -> str | None:
         if stripped == answer:
             break
         answer = stripped
+    if (
+        "$" in answer and _BOX_MACRO.search(gold) is None
+    ):  # "2^{-2/3}$, $8": several spans, outer dollars gone
+        wrapped = "$" + answer + "$"
+        joined = _joined_math_spans(wrapped, 0, len(wrapped))
+        if joined is not None:
+            return joined
     return answer or None

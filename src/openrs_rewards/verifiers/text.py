@@ -9,6 +9,9 @@ Think tags: ``<think>…</think>`` (R1 family) and ``<|begin_of_thought|>…<|en
 A chat template that pre-filled ``<think>`` leaves no opening tag in the completion: a closing tag still ends the
 reasoning, and without one the completion cannot be told from a non-thinking answer.
 
+Also here: :func:`repair_control_characters` (LaTeX escapes that an unescaped write turned into control characters)
+and :func:`repeats_at_end` (a completion stuck in a loop), both bounded and used by answer extraction.
+
 Example:
     >>> completion_text([{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}])
     'a'
@@ -18,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -30,6 +34,8 @@ __all__ = [
     "completion_text_or_none",
     "completion_texts",
     "reasoning_end",
+    "repair_control_characters",
+    "repeats_at_end",
     "split_reasoning",
 ]
 
@@ -117,3 +123,127 @@ def split_reasoning(text: str) -> tuple[str, str, bool]:
             head = stripped[len(tag) :]
             break
     return head, tail, closed
+
+
+# --- control characters left by unescaped writes -------------------------------------------------------------------
+
+# A file written without escaping turns the "\b" of "\boxed" into a backspace, "\f" of "\frac" into a form feed, and
+# so on.  Each control character maps back to its escape letter, followed by the macro names (without that first
+# letter) that it may begin.  Only these are repaired: a tab or carriage return before ordinary text stays as it is.
+_CONTROL_MACROS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "\x07": ("a", ("pprox", "pproxeq", "lpha", "ngle", "rccos", "rcsin", "rctan", "st", "leph", "malg")),
+    "\x08": (
+        "b",
+        (
+            "oxed",
+            "eta",
+            "inom",
+            "ar",
+            "egin",
+            "ig",
+            "igg",
+            "igl",
+            "igr",
+            "iggl",
+            "iggr",
+            "f",
+            "m",
+            "ot",
+            "ullet",
+            "ackslash",
+            "mod",
+            "oldsymbol",
+            "rack",
+            "ecause",
+            "igcup",
+            "igcap",
+        ),
+    ),
+    "\x09": (
+        "t",
+        (
+            "imes",
+            "ext",
+            "extbf",
+            "extit",
+            "extrm",
+            "extstyle",
+            "frac",
+            "heta",
+            "an",
+            "anh",
+            "au",
+            "riangle",
+            "ilde",
+            "o",
+            "op",
+            "herefore",
+        ),
+    ),
+    "\x0b": ("v", ("ec", "arepsilon", "arphi", "artheta", "ee", "dots", "ert", "Vert", "arnothing", "space")),
+    "\x0c": ("f", ("rac", "orall", "box", "latten", "loor", "rak")),
+    "\x0d": (
+        "r",
+        ("ight", "ightarrow", "angle", "floor", "ceil", "ho", "m", "vert", "Vert", "brace", "brack"),
+    ),
+}
+# Names this short are common word beginnings ("an", "au", "m"): repaired only before math, never before a space.
+_SHORT_MACRO = 2
+
+
+def _repair_alternative(char: str, names: tuple[str, ...]) -> str:
+    """The pattern of one control character followed by one of its macro names (looked ahead, not consumed)."""
+    long_names = sorted(
+        {re.escape(name) for name in names if len(name) > _SHORT_MACRO}, key=len, reverse=True
+    )
+    short_names = sorted(
+        {re.escape(name) for name in names if len(name) <= _SHORT_MACRO}, key=len, reverse=True
+    )
+    options = [f"(?:{'|'.join(long_names)})(?![A-Za-z])"]
+    if short_names:
+        options.append(f"(?:{'|'.join(short_names)})" + r"(?=[({\[\\^_$0-9])")
+    return f"{re.escape(char)}(?={'|'.join(options)})"
+
+
+_REPAIR = re.compile(
+    "|".join(_repair_alternative(char, names) for char, (_, names) in _CONTROL_MACROS.items())
+)
+_ANY_CONTROL = re.compile("[" + "".join(_CONTROL_MACROS) + "]")
+
+
+def repair_control_characters(text: str) -> str:
+    """``text`` with each control character that stands for a lost LaTeX escape put back (``"\\x08oxed{2}"`` ->
+    ``"\\\\boxed{2}"``): only when a known macro name follows it, so tabs and carriage returns in ordinary text stay.
+    Linear; returns ``text`` itself when it holds none of these characters.
+
+    >>> repair_control_characters("\\x08oxed{\\x0crac{1}{2}} and\\tthen")
+    '\\\\boxed{\\\\frac{1}{2}} and\\tthen'
+    """
+    if _ANY_CONTROL.search(text) is None:
+        return text
+    return _REPAIR.sub(lambda match: "\\" + _CONTROL_MACROS[match.group()][0], text)
+
+
+# --- loops --------------------------------------------------------------------------------------------------------
+
+_LOOP_WINDOW = 6_000
+_LOOP_PROBE = 40
+_LOOP_REPEATS = 4
+
+
+def repeats_at_end(text: str) -> bool:
+    """Whether the end of ``text`` is a loop: its last 40 characters occur at least 4 times (without overlap) in
+    its last 6,000 — a model repeating one chunk until the length cap.  Constant time (bounded window).
+
+    >>> repeats_at_end("Let me think. " + "Wait, so x = 3 and then 2x = 6. " * 20)
+    True
+    >>> repeats_at_end("So x = 3, and 2x = 6. The answer is 6.")
+    False
+    """
+    tail = text[-_LOOP_WINDOW:].rstrip()
+    if len(tail) < _LOOP_PROBE * _LOOP_REPEATS:
+        return False
+    probe = tail[-_LOOP_PROBE:]
+    if probe.isspace():
+        return False
+    return tail.count(probe) >= _LOOP_REPEATS

@@ -1,0 +1,477 @@
+"""Answer extraction, issue 9: the answer region policy, truncation and loops, the last-number rules, final math
+spans, several answers, mangled text and other markup, and the forms real completions end with."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openrs_rewards.verifiers.extract import (
+    AFTER_REASONING,
+    DEFAULT_EXTRACTION,
+    LOOPING,
+    NOT_FOUND,
+    TRUNCATED,
+    UNCLOSED_THINK,
+    Extracted,
+    ExtractionConfig,
+    NoAnswer,
+    extract_answer,
+    extract_gold,
+    find_answer,
+)
+from openrs_rewards.verifiers.text import repair_control_characters, repeats_at_end
+
+STRICT = ExtractionConfig(answer_region="after_reasoning")
+EXPLICIT = ExtractionConfig(last_number_fallback=False)
+
+
+def found(
+    completion: str, config: ExtractionConfig = DEFAULT_EXTRACTION, truncated: bool | None = None
+) -> tuple[str, str] | None:
+    result = extract_answer(completion, config, truncated=truncated)
+    return None if result is None else (result.text, result.source)
+
+
+# --- category 1: the answer region --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        (r"<think>so the area is \boxed{12}.</think>", ("12", "reasoning:boxed")),
+        ("<think>so the final answer is 12.</think>\n", ("12", "reasoning:phrase")),
+        (r"<think>\boxed{12}</think> Hope this helps!", ("12", "reasoning:boxed")),
+        (r"<|begin_of_thought|>\boxed{7}<|end_of_thought|>", ("7", "reasoning:boxed")),
+        (r"<think>\boxed{3}</think> So \boxed{4}.", ("4", "boxed")),  # the final part wins
+        (r"<think>\boxed{3}</think> The area is $4$.", ("4", "math_span")),  # ... even with a weaker form
+        (r"\boxed{3}.</think>", ("3", "reasoning:boxed")),  # a pre-filled <think>
+    ],
+)
+def test_reasoning_fallback(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+    assert found(completion, EXPLICIT) == expected
+
+
+def test_the_reasoning_is_read_for_explicit_answers_only() -> None:
+    assert found("<think>so it is 12.</think>") is None
+    assert found("<think>so it is $12$.</think>") is None
+
+
+@pytest.mark.parametrize(
+    "completion", [r"<think>so the area is \boxed{12}.</think>", r"<think>\boxed{12}</think> Done."]
+)
+def test_after_reasoning_is_strict(completion: str) -> None:
+    assert found(completion, STRICT) is None
+    assert find_answer(completion, STRICT) == NoAnswer(AFTER_REASONING)
+
+
+def test_an_unclosed_think() -> None:
+    assert found(r"<think>so \boxed{3}") == ("3", "reasoning:boxed")
+    assert find_answer(r"<think>so \boxed{3}", STRICT) == NoAnswer(UNCLOSED_THINK)
+    assert found("<think>so it is 3.") is None  # an unfinished thought: explicit answers only
+
+
+def test_an_escaped_closing_tag_closes() -> None:
+    # JSON-escaped "<\/think>" written out as is (seen in real evaluation dumps).
+    assert found(r"<think>\boxed{3}<\/think> <\/assistant>") == ("3", "reasoning:boxed")
+    assert found(r"x <\/think> <boxed>106</boxed>") == ("106", "boxed")
+
+
+# --- category 2: truncation, loops and the last number -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        r"We expand: $x = (7 \cdot",
+        "We expand: x = (7 *",
+        "so the next index is a_{n+3}.",
+        r"so $x = \frac{1+\sqrt{7}}{3}",
+        r"so x = \frac{1+\sqrt{7}}{3}.",
+        "The code is XK4P.",
+        "The code is 4P.",
+        "Steps: 1. first 2. second 3. third",
+        "Steps: 1. first 2. second 3.",
+        "Plan:\n1. expand\n2. simplify\n3.",
+        "We now have 48 + 24 = 72",  # not a finished sentence
+        "so x = 5...",  # trailing off
+        "Then 2^{10}.",  # an exponent
+        "It equals 2 + 3.",  # part of a sum
+        "It equals 3x.",
+        "Hence 5. Thank you for reading.",  # not in the final sentence
+        "This follows from the factors of 10.",
+        "as in step 5.",
+        "The answers are 3, 5.",  # one item of a list
+    ],
+)
+def test_no_last_number_guess(completion: str) -> None:
+    assert found(completion) is None, completion
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("Natalia sold 48 + 24 = 72 clips.", "72"),
+        ("So m + n = 13 + 22 = **35**", "35"),  # a closed bold number ends its line
+        ("Hence the angle is 45^\\circ.", "45"),
+        ("The total is 1,000 dollars!", "1,000"),
+        ("So x = -2.5 in the end.", "-2.5"),
+        ("The ratio is 5 / 2.", "5 / 2"),
+        ("19 people were kicked out.", "19"),
+        ("Two people accept the position.", "2"),  # a count written as the first word
+        ("It could be 3 or maybe 5.", "3, 5"),  # a hedge gives both
+        ("in total 42", "42"),  # known finished: no final period needed (below)
+    ],
+)
+def test_last_number_standing_alone(completion: str, expected: str) -> None:
+    truncated = False if completion == "in total 42" else None
+    assert found(completion, truncated=truncated) == (expected, "last_number")
+    assert found(completion, EXPLICIT, truncated=truncated) is None
+
+
+def test_one_of_them_is_not_a_count() -> None:
+    assert found("One of them is red.") is None
+
+
+@pytest.mark.parametrize(
+    ("completion", "truncated", "expected"),
+    [
+        ("the final answer is 1", True, None),  # may be cut from "12"
+        ("the final answer is 1", None, ("1", "phrase")),
+        ("the final answer is 12. Let me double check the arithmetic of", True, ("12", "phrase")),
+        ("**Answer:** 1", True, None),
+        ("#### 7", True, None),
+        (r"so \boxed{12} and then more text that was cut of", True, ("12", "boxed")),
+        ("<answer>12</answer> and then", True, ("12", "answer_tag")),
+        ("<answer>12", True, None),
+        ("The area is $12$.", True, None),  # a math span is no explicit answer in a truncated text
+        ("The area is 12.", True, None),
+    ],
+)
+def test_truncated_texts_are_read_for_explicit_answers_only(
+    completion: str, truncated: bool | None, expected: tuple[str, str] | None
+) -> None:
+    assert found(completion, truncated=truncated) == expected
+
+
+def test_no_answer_reasons() -> None:
+    loop = "Wait, so x = 3 and then 2x = 6. " * 30
+    assert find_answer(loop) == NoAnswer(LOOPING)
+    assert find_answer(loop, truncated=False) == Extracted("6", "last_number")  # a known finish is no loop
+    assert find_answer("so (7 \\cdot", truncated=True) == NoAnswer(TRUNCATED)
+    assert find_answer("I have no idea") == NoAnswer(NOT_FOUND)
+    assert find_answer("") == find_answer("   ") == NoAnswer("empty completion")
+    assert find_answer(loop + "\\boxed{6}") == Extracted("6", "boxed")  # explicit answers survive a loop
+    assert find_answer(loop[:-9]) == NoAnswer(LOOPING)  # cut inside the repeated chunk
+
+
+def test_repeats_at_end() -> None:
+    assert repeats_at_end("1 + " * 200)
+    assert repeats_at_end("intro " + "<\\/asy> " * 100)
+    assert not repeats_at_end("So the answer is 6. " + "x" * 30)
+    assert not repeats_at_end("a b c d e f g h i j k l m n o p q r s t u v w x y z " * 3)
+    assert not repeats_at_end("")
+
+
+# --- category 3: final math spans and phrase sentences ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        (r"The ratio is $\frac{x+3}{5}$.", r"\frac{x+3}{5}"),
+        (r"The ratio is \(\frac{x+3}{5}\).", r"\frac{x+3}{5}"),
+        ("Therefore:\n\\[\nx = 5\n\\]", "x = 5"),
+        ("So $$2\\sqrt{3}$$", r"2\sqrt{3}"),
+        ("Thus the total is $48 + 24 = 72$.", "72"),  # a pure arithmetic chain gives its result
+        (r"Hence $\frac{1}{2} = 0.5$.", "0.5"),
+        ("So $x + y = 36$.", "x + y = 36"),  # not pure arithmetic: whole
+        ("The roots are $2$ or $7$.", "2, 7"),
+        ("The pairs are $(1,2)$ and $(2,1)$.", "(1,2), (2,1)"),
+        (r"the area is $166 \mathrm{~cm}^{2}$.", r"166 \mathrm{~cm}^{2}"),
+    ],
+)
+def test_final_math_span(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "math_span")
+    assert found(completion, EXPLICIT) == (expected, "math_span")  # an explicit answer for the rewards
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "We still need the values of $x$.",  # a name mentioned in prose
+        "So we get $x = (7 \\cdot$.",  # a fragment
+        "The area is $12$ for now, and we continue",  # not finished
+        "The area is $12$ square units and that is all",
+    ],
+)
+def test_not_a_final_math_span(completion: str) -> None:
+    result = extract_answer(completion, EXPLICIT)
+    assert result is None or result.source != "math_span"
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("Final Answer: Maria needs 9 cups of flour.", ("9", "phrase")),
+        ("The answer is: The area is $12$ square units.", ("12", "phrase")),
+        ("**Final Answer:** She has 7 apples left.", ("7", "bold")),
+        ("<answer>Maria needs 9 cups of flour</answer>", ("9", "answer_tag")),
+        ("The answer is either 3 or 5.", ("3, 5", "phrase")),
+        ("The answer is $3$ or $5$.", ("3, 5", "phrase")),
+        ("The answer is 3.5 cm.", ("3.5 cm", "phrase")),  # a value with a unit stays whole
+        ("The final answer is $\\boxed{5}$", ("5", "boxed")),
+        ("The answer is: The solutions are $x = 2$, where $c_1$ is free.", ("x = 2", "phrase")),
+        ("Final Answer: There is no solution.", ("There is no solution", "phrase")),
+    ],
+)
+def test_phrase_answers_that_are_sentences(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+# --- category 4: several answers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        (r"\boxed{3} and \boxed{-1}", "3, -1"),
+        (r"\boxed{(1,2)}, \boxed{(2,1)}", "(1,2), (2,1)"),
+        (r"$\boxed{3}$ or $\boxed{5}$.", "3, 5"),
+        (r"\boxed{3} \quad \boxed{5}", "3, 5"),
+        (r"\boxed{3} \text{ and } \boxed{5}", "3, 5"),
+        (r"**\boxed{3}** and **\boxed{5}**", "3, 5"),
+        ("\\[\\boxed{1}\\]\n\\[\\boxed{2}\\]", "1, 2"),
+        (r"\boxed{5}" + "\n\n" + r"\boxed{5}", "5"),  # the same box twice is one answer
+        (r"I first got \boxed{3}, but wait, that is wrong; it is \boxed{5}.", "5"),
+        (r"\boxed{3}. Wait, let me recheck. \boxed{5}", "5"),
+        (r"x = \boxed{3}, y = \boxed{5}", "5"),  # named separately: not a set (the last one wins)
+    ],
+)
+def test_several_boxes(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "boxed")
+
+
+@pytest.mark.parametrize(
+    ("gold", "expected"),
+    [
+        (r"The solutions are $\boxed{1}$ and $\boxed{5}$.", "1, 5"),
+        (r"\boxed{1}, \boxed{5}", "1, 5"),
+        (r"First $\boxed{1}$; after correcting the sign, $\boxed{5}$.", "5"),
+        ("\x08oxed{\x0crac{1}{2}}", r"\frac{1}{2}"),
+    ],
+)
+def test_gold_with_several_boxes_or_mangled_text(gold: str, expected: str) -> None:
+    assert extract_gold(gold) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.from_regex(r"-?[1-9][0-9]{0,3}", fullmatch=True), min_size=2, max_size=5, unique=True),
+    st.sampled_from([", ", " and ", " or ", "$ and $", r" \quad ", r" \text{ and } ", "\n"]),
+)
+def test_boxes_written_together_form_one_answer(items: list[str], connective: str) -> None:
+    completion = "So " + connective.join("\\boxed{" + item + "}" for item in items) + "."
+    result = extract_answer(completion)
+    assert result == Extracted(", ".join(items), "boxed")
+    assert extract_gold(completion) == ", ".join(items)
+
+
+# --- category 9: mangled text ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("so \x08oxed{12}", "12"),
+        ("so \x08oxed{\x0crac{1}{2}}", r"\frac{1}{2}"),
+        ("so \x08oxed{3 \x09imes 10^4}", r"3 \times 10^4"),
+        ("so \x08oxed{\x09heta + \x08eta}", r"\theta + \beta"),
+        ("so \x08oxed{\x09an(x)}", r"\tan(x)"),
+        ("so \x08oxed{\x0dight)}", r"\right)"),
+        ("so \x08oxed{\x07pprox 3}", r"\approx 3"),
+        ("so \x08oxed{\x0bec{v}}", r"\vec{v}"),
+    ],
+)
+def test_control_characters_are_repaired(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "boxed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a\tb",
+        "col1\tan apple",  # a tab before an ordinary word
+        "line\r\nnext",
+        "x\x08y",
+        "\x0c",
+        "page\x0cbreak",
+        "tab\tomorrow",
+    ],
+)
+def test_control_characters_before_ordinary_text_stay(text: str) -> None:
+    assert repair_control_characters(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_repair_is_idempotent_and_only_adds_backslashes(text: str) -> None:
+    repaired = repair_control_characters(text)
+    assert repair_control_characters(repaired) == repaired
+    assert len(repaired) == len(text)
+    if not any(char in text for char in "\x07\x08\x09\x0b\x0c\x0d"):
+        assert repaired is text
+
+
+# --- category 10: other markup ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("<boxed>42</boxed>", ("42", "boxed")),
+        (r"\boxed{41} then <boxed>42</boxed>", ("42", "boxed")),
+        (r"<boxed>41</boxed> then \boxed{42}", ("42", "boxed")),
+        (r"so \boxed 7.", ("7", "boxed")),
+        (r"so \fbox{7}", ("7", "boxed")),
+        ("<answer><br><br>42<br></answer>", ("42", "answer_tag")),
+        ("<answer>\n<br/>\n42", ("42", "answer_tag")),
+        ("**Final Answer**<br><br>42", ("42", "bold")),
+        ("**Final Answer**<br />\n$\\frac{1}{2}$", (r"\frac{1}{2}", "bold")),
+        ("<Solution>\n65\n</Solution>", ("65", "answer_tag")),
+    ],
+)
+def test_other_markup(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+# --- forms of real completions ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # GPT-3 GSM8K few-shot: an "A:" last line.
+        ("She sells 9 eggs for 2 * 9 = $<<2*9=18>>18\nA: 18", ("18", "phrase")),
+        ("So he made a profit of 70,000\nA: 70,000", ("70,000", "phrase")),
+        # ToRA: a program, its output, then a sentence.
+        ("```python\nprint(7)\n```\n```output\n7\n```\nJanet makes $\\boxed{18}$ dollars.", ("18", "boxed")),
+        ("```output\n19\n```\n19 people were kicked out for other reasons.", ("19", "last_number")),
+        # Minerva.
+        ("Final Answer: The final answer is $3.5$. I hope it is correct.", ("3.5", "phrase")),
+        # Sky-T1.
+        (
+            "<|begin_of_thought|>\nhmm\n<|end_of_thought|>\n\n<|begin_of_solution|>\n\\[\\boxed{27}\\]"
+            "\n<|end_of_solution|>",
+            ("27", "boxed"),
+        ),
+        # GPT-5 style short write-ups.
+        ("Thus m+n = 115+256 = 371.\n\n**Answer: 371**", ("371", "bold")),
+        ("So the greatest N is 5694, hence Q + R = 699.\n\n**699**", ("699", "last_number")),
+        # Gemma: an answer in bold at the end of a line.
+        ("**4. Find m + n:**\n\nm + n = 25 + 169 = **194**", ("194", "last_number")),
+    ],
+)
+def test_real_completion_forms(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+# --- properties -------------------------------------------------------------------------------------------------
+
+# Junk that cannot hold a box, a tag or a think marker: no backslash, no angle bracket, no hash.
+_JUNK = st.text(alphabet=st.characters(blacklist_characters="\\<>#", codec="utf-8"), max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=100), st.from_regex(r"[0-9a-z+\-/^() ]{0,15}[0-9a-z]", fullmatch=True), _JUNK)
+def test_junk_after_a_closed_box_never_changes_it(prefix: str, answer: str, junk: str) -> None:
+    prefix = prefix.replace("\\", "").replace("<", "")
+    answer = answer.strip()
+    completion = prefix + "\\boxed{" + answer + "}."
+    base = extract_answer(completion, truncated=False)
+    assert base == Extracted(answer, "boxed")
+    for truncated in (False, None, True):
+        assert extract_answer(completion + junk, truncated=truncated) == base
+
+
+_PIECES = st.sampled_from(
+    [
+        "so ",
+        "x = ",
+        "7",
+        "12",
+        "3.5",
+        " + ",
+        "\\cdot ",
+        "\\frac{1}{",
+        "}",
+        "$",
+        "the answer is ",
+        "**Answer:** ",
+        ". ",
+        "\n",
+        "(",
+        ")",
+        "a_{n+",
+        "1. first ",
+        "<answer>",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=25).map("".join), st.integers(min_value=0, max_value=400))
+def test_a_truncated_prefix_without_a_closed_box_never_guesses(text: str, cut: int) -> None:
+    prefix = text[: min(cut, len(text))]
+    for config in (DEFAULT_EXTRACTION, EXPLICIT):
+        result = extract_answer(prefix, config, truncated=True)
+        assert result is None or result.source not in ("last_number", "math_span")
+
+
+# --- degenerate endings seen in real completions -----------------------------------------------------------------
+
+
+def test_the_completion_ends_at_its_first_end_of_turn_marker() -> None:
+    # A hallucinated next user turn, with a second "answer", is not part of this completion.
+    completion = r"So \boxed{2}. <｜User｜>Next subproblem? <｜Assistant｜>Then \boxed{7}."
+    assert found(completion) == ("2", "boxed")
+    assert found("<|im_start|>assistant\nSo \\boxed{4}<|im_end|>\n<|im_start|>user\n\\boxed{5}") == (
+        "4",
+        "boxed",
+    )
+
+
+def test_think_tags_repeated_after_the_reasoning() -> None:
+    completion = r"<think>so \boxed{2}. " + "</think> " * 3000
+    assert found(completion) == ("2", "reasoning:boxed")
+    assert found(completion, truncated=True) == ("2", "reasoning:boxed")
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "So, perhaps the answer is 25. Let me verify this by",
+        "If the answer is 25, then the sum would be",
+        "Let me check whether the answer is 25 by",
+    ],
+)
+def test_a_tentative_phrase_is_no_answer(completion: str) -> None:
+    assert found(completion) is None
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("This shows $f(n)=n^{2}$ is the only solution.", "f(n)=n^{2}"),  # words may follow the last span
+        ("which gives $x=2^{6}=64$ or $x=2^{-2}=\\frac{1}{4}$.", "64, \\frac{1}{4}"),  # chains end on values
+        ("Thus $a=5$ works for every $n$.", "a=5"),  # a trailing name is skipped
+    ],
+)
+def test_last_math_span_of_the_final_sentence(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "math_span")
+
+
+def test_a_value_after_equal_to() -> None:
+    assert found("With T = 800, this is equal to 10 .") == ("10", "last_number")

@@ -1,0 +1,152 @@
+"""Never reward a guess: truncated, looping, hedged, fragment and off-target answers are never ``correct``.
+
+Every case runs through :func:`openrs_rewards.verify` twice: with the default options (evaluation) and with
+``last_number_fallback=False`` (what the rewards use). The gold is always the value a careless grader would read
+out of the completion, so a ``correct`` verdict here is a false positive.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from openrs_rewards import verify
+
+LOOP = "Wait, let me check the case n = 3 again. " * 40
+
+CASES: list[tuple[str, str, str, bool | None]] = [
+    # (name, completion, gold, truncated)
+    ("fragment of a formula, truncated", "We expand the product: $x = (7 \\cdot", "7", True),
+    ("fragment of a formula, unknown", "We expand the product: $x = (7 \\cdot", "7", None),
+    ("fragment of a formula, plain text", "We expand the product: x = (7 *", "7", None),
+    ("subscript", "Therefore the next term is a_{n+3}.", "3", None),
+    ("subscript, truncated", "Then the recurrence gives a_{n+3}", "3", True),
+    ("exponent", "So the area is x^{2}.", "2", None),
+    ("denominator with a root", "So the root is \\frac{1+\\sqrt{7}}{3}", "3", None),
+    ("denominator, finished", "So the root is \\frac{1+\\sqrt{7}}{3}.", "3", None),
+    ("plain-text denominator", "So the root is (1+sqrt(7))/3.", "3", None),
+    ("part of a word", "The code printed is XK4P.", "4", None),
+    ("part of a word, at the end", "The code printed is XK4", "4", None),
+    ("enumerated list, no period", "Steps: 1. first 2. second 3. third", "3", None),
+    ("enumerated list ending on an enumerator", "Steps: 1. expand 2. simplify 3.", "3", None),
+    ("enumerated lines", "We proceed as follows:\n1. expand\n2. simplify\n3.", "3", None),
+    ("cut mid-number", "After simplifying, the final answer is 1", "1", True),
+    ("cut mid-number, bold", "After simplifying:\n\n**Final Answer:** 1", "1", True),
+    ("cut after a number in a sentence", "The count so far is 12 and adding the remaining", "12", True),
+    ("cut mid-sentence, unknown", "The count so far is 12 and adding the remaining", "12", None),
+    ("unfinished sentence, unknown", "We now have 48 + 24 = 72", "72", None),
+    ("loop", "<think>" + LOOP, "3", None),
+    ("loop without think", LOOP, "3", None),
+    ("loop, known truncated", LOOP, "3", True),
+    ("numbers in a loop", "= \\frac{20}{36.25} " * 60, "\\frac{20}{36.25}", None),
+    ("hedged phrase", "The answer is either 3 or 5.", "3", None),
+    ("hedged phrase, second", "The answer is either 3 or 5.", "5", None),
+    ("hedged boxes", "It is \\boxed{3} or \\boxed{5}.", "3", None),
+    ("hedged math spans", "So it must be $3$ or $5$.", "5", None),
+    ("hedged last number", "I think it is 4, or maybe 5.", "5", None),
+    ("hedged with and", "The values that work are 2 and 7.", "7", None),
+    ("a relation, not a value", "Hence $x \\le 3$.", "3", None),
+    ("a number referred to", "This follows from the factors of 10.", "10", None),
+    ("a step referred to", "The remaining algebra is done as in step 5.", "5", None),
+    ("a different sub-question", "Part (a): 3. Part (b): 7.", "3", None),
+    ("named parts, gold asks for one", "We found $m = 3$ and $n = 5$.", "3", None),
+    (
+        "reasoning answer overridden by the final one",
+        "<think>so \\boxed{3}</think> The answer is 5.",
+        "3",
+        None,
+    ),
+    ("a box in the reasoning, a different final box", "<think>\\boxed{3}</think>\\boxed{4}", "3", None),
+    ("a prose mention of a variable", "We still need the values of $x$.", "x", None),
+    ("an empty box after scratch work", "Step 1 gives 7. So the answer is \\boxed{}.", "7", None),
+    ("a refused unclosed box", "Step 1 gives 7. So the answer is \\boxed{", "7", None),
+    ("an unclosed answer tag, truncated", "Computing... <answer>1", "1", True),
+    ("an unclosed think", "<think>Maybe the answer is 7, let me verify that", "7", None),
+    ("only scratch numbers, refusal", "Let me know if you'd like me to work through step 5.", "5", None),
+]
+
+
+@pytest.mark.parametrize(("name", "completion", "gold", "truncated"), CASES, ids=[case[0] for case in CASES])
+def test_never_correct(name: str, completion: str, gold: str, truncated: bool | None) -> None:
+    for options in (None, {"last_number_fallback": False}):
+        verdict = verify(completion, gold, truncated=truncated, options=options)
+        assert verdict.status != "correct", (name, options, verdict)
+
+
+@pytest.mark.parametrize(
+    ("completion", "truncated", "reason"),
+    [
+        ("We expand the product: $x = (7 \\cdot", True, "truncated"),
+        (LOOP, None, "loop"),
+    ],
+)
+def test_the_verdict_says_why_there_is_no_answer(
+    completion: str, truncated: bool | None, reason: str
+) -> None:
+    verdict = verify(completion, "7", truncated=truncated)
+    assert verdict.status == "no_answer"
+    assert verdict.detail is not None and reason in verdict.detail
+
+
+def test_the_same_answers_are_correct_when_stated() -> None:
+    # The guard is on guesses, not on answers: stated plainly, the same values are read.
+    assert verify("So the root is $\\frac{1+\\sqrt{7}}{3}$.", "\\frac{1+\\sqrt{7}}{3}").status == "correct"
+    assert verify("The answer is either 3 or 5.", "3, 5").status == "correct"
+    assert verify("After simplifying, the final answer is 12.", "12", truncated=False).status == "correct"
+    assert verify(LOOP + "\\boxed{3}", "3").status == "correct"  # an explicit box is read even in a loop
+
+
+_WORDS = st.sampled_from(
+    [
+        "so",
+        "we",
+        "get",
+        "the",
+        "value",
+        "x",
+        "=",
+        "+",
+        "then",
+        "and",
+        "\\cdot",
+        "(",
+        ")",
+        "^",
+        "_{",
+        "}",
+        "7",
+        "3",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=30), st.sampled_from(["7", "3", "12"]))
+def test_a_truncated_text_without_an_explicit_answer_is_never_correct(words: list[str], gold: str) -> None:
+    completion = " ".join(words)
+    for options in (None, {"last_number_fallback": False}):
+        assert verify(completion, gold, truncated=True, options=options).status != "correct"
+
+
+_HEDGES = st.sampled_from(
+    [
+        "The answer is either {a} or {b}.",
+        "So the answer is {a} or {b}.",
+        "It is $\\boxed{{{a}}}$ or $\\boxed{{{b}}}$, depending on the case.",
+        "It could be ${a}$ or ${b}$; I am not sure which.",
+        "I think it is {a}, or maybe {b}.",
+        "**Answer:** {a} or {b}",
+        "<answer>{a} or {b}</answer>",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_HEDGES, st.integers(min_value=-999, max_value=999), st.integers(min_value=-999, max_value=999))
+def test_a_hedge_never_equals_one_of_its_values(template: str, a: int, b: int) -> None:
+    assume(a != b)
+    completion = template.format(a=a, b=b)
+    for gold in (str(a), str(b)):
+        for options in (None, {"last_number_fallback": False}):
+            assert verify(completion, gold, options=options).status != "correct", (completion, gold)
