@@ -1,0 +1,1222 @@
+"""Fast identity testing of normalised answer expressions: a small safe parser, exact rationals, random points.
+
+``identity_equal(a, b)`` decides in microseconds to a few milliseconds, in the caller, whether two answers that
+``normalize_answer`` produced are the same expression, for the forms real answers take (``\\frac``, ``\\sqrt``,
+powers, π, e, i, implicit multiplication, the elementary functions, ``!``, ``\\binom``, ``|x|``, decimals and
+variables). It answers True, False, or None ("not decided here": the caller then asks the symbolic stage).
+
+Safety and bounds (it runs outside the guarded worker):
+    * model text is only tokenised and parsed by the hand-written recursive-descent parser below: nothing here
+      calls ``eval``, ``sympify`` or ``parse_expr``, and sympy is never imported;
+    * the input is capped at ``MAX_EXPRESSION_CHARS`` characters, the tree at ``MAX_NODES`` nodes and
+      ``MAX_DEPTH`` levels; tokenising and parsing are linear in the input, evaluation bounded by the node cap;
+    * exact values are capped at ``MAX_EXACT_BITS`` bits (checked before a power is computed), factorials at
+      ``MAX_FACTORIAL``, numeric magnitudes at ``MAX_MAGNITUDE``; anything over a cap is undecided (None).
+
+How it decides:
+    * constants that are exact rationals (integers, fractions, decimals, integer powers, perfect roots, ``n!``,
+      ``\\binom``) are compared exactly with ``fractions.Fraction``: ``10^{10^{10}}+1`` is over the caps and
+      undecided, never "equal" to ``10^{10^{10}}``; decimals are exact, so ``3.14`` is never ``\\pi``: a constant
+      within one unit in the last place of a decimal literal (``3.14`` and π, ``0.333`` and 1/3) is undecided, so
+      that the caller's precision policy for rounded answers decides, and further away it is different;
+    * anything else is evaluated with mpmath at ``WORKING_DIGITS`` digits: constants once, expressions with
+      variables at a few seeded random points (the same points for both sides, variables shared by name).
+      Equal needs agreement to ``RELATIVE_EQUAL_TOLERANCE`` at every point; different needs a difference above
+      ``DIFFERENT_TOLERANCE`` relative to the values at some point and agreement at none. A difference that is tiny
+      next to the terms that produced it is re-evaluated at ``CHECK_DIGITS``: rounding noise shrinks (``\\sin\\pi``
+      equals 0), a genuinely tiny value stays (``\\pi\\cdot10^{-40}`` is not 0). Everything in between is None;
+    * expressions with a branch (roots, fractional powers, logarithms, inverse trigonometric functions) are
+      evaluated at positive reals and at complex points just above and below the negative real axis and in mixed
+      half-planes, so ``\\sqrt{x^2}`` and ``x``, or ``\\sqrt{x}\\sqrt{y}`` and ``\\sqrt{xy}`` (equal for positive
+      values only) agree at some points and not at others and stay undecided; ``|x|`` of a variable, ``n!`` and
+      ``\\binom`` of variables and (by default) different variable sets are left to the symbolic stage.
+
+Conventions follow latex2sympy2_extended (the symbolic stage) so that both stages agree: ``e`` is Euler's number,
+``i`` the imaginary unit, ``\\log`` without a base is base 10, ``\\sin 2x`` is sin(2x), ``\\sin^2 x`` is (sin x)²;
+``4.5e33`` is scientific notation, as in the fast path. Forms whose reading is ambiguous (``1/2x``, ``x^23``,
+``2^3^2``, ``\\sin x/x``, ``\\sin(x)^2``, ``f(x)``, ``x(t)``, ``\\frac{dv}{dt}``, the mixed number ``7\\frac{1}{4}``,
+odd roots of negative numbers, words) are undecided rather than guessed. Commands glued to letters by lost spaces
+(``\\pit``, ``\\cotx``) are split when the command is a known function or Greek letter.
+
+Example:
+    >>> identity_equal("\\\\frac{1}{5}e^{2t}", "e^{2t}/5")
+    True
+    >>> identity_equal("(x+1)^{2}", "x^{2}+2x")
+    False
+    >>> identity_equal("3.14", "\\\\pi") is None   # a rounded value: for the caller's precision policy
+    True
+    >>> identity_equal("3.5", "\\\\pi")
+    False
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "MAX_EXPRESSION_CHARS",
+    "ParsedExpression",
+    "identity_equal",
+    "parse_expression",
+]
+
+MAX_EXPRESSION_CHARS = 300
+MAX_NODES = 200
+MAX_DEPTH = 40
+MAX_NUMBER_CHARS = 40  # digits in one literal
+MAX_EXACT_BITS = 8_192  # numerator / denominator size of an exact value
+MAX_FACTORIAL = 200
+MAX_ROOT_INDEX = 12
+MAX_FUNCTION_POWER = 12  # \sin^{n} x
+MAX_NUMERIC_EXPONENT = 1_000  # |n| of an integer power evaluated numerically
+MAX_MAGNITUDE = 1e15  # any intermediate value beyond this makes a numeric comparison undecided
+WORKING_DIGITS = 50
+# A difference that is tiny next to the terms that produced it is re-evaluated at this precision: rounding noise
+# shrinks by NOISE_SHRINK or more, a genuine difference moves by less than STABLE_DIFFERENCE.
+CHECK_DIGITS = 75
+RELATIVE_EQUAL_TOLERANCE = 1e-30  # |a - b| <= this * max(|a|, |b|) -> equal at a point
+# Both sides near zero (cancellation: \sin\pi and 0) are equal at a point when |a - b| <= EQUAL_TOLERANCE * scale
+# (scale: the largest magnitude met while evaluating) and the difference was noise (see CHECK_DIGITS).
+EQUAL_TOLERANCE = 1e-32
+NOISE_SHRINK = 1e-12
+STABLE_DIFFERENCE = 1e-6
+NOISE_FLOOR = 1e-30  # a value this small relative to the scale is indistinguishable from zero
+SIGNAL_FLOOR = 1e-20  # a difference must also exceed this relative to the scale to count (far above rounding)
+DIFFERENT_TOLERANCE = 1e-8  # |a - b| > DIFFERENT_TOLERANCE * max(|a|, |b|) -> different at a point
+_SEED = 20_240_901
+_GENERIC_POINTS = 3
+_BRANCH_REAL_POINTS = 3
+
+_FUNCTIONS = frozenset(
+    [
+        "sin",
+        "cos",
+        "tan",
+        "sec",
+        "csc",
+        "cot",
+        "sinh",
+        "cosh",
+        "tanh",
+        "coth",
+        "sech",
+        "csch",
+        "arcsin",
+        "arccos",
+        "arctan",
+        "exp",
+        "ln",
+        "log",
+    ]
+)
+_BRANCH_FUNCTIONS = frozenset(["arcsin", "arccos", "arctan", "ln", "log"])
+_GREEK = frozenset(
+    [
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "epsilon",
+        "varepsilon",
+        "zeta",
+        "eta",
+        "theta",
+        "vartheta",
+        "iota",
+        "kappa",
+        "lambda",
+        "mu",
+        "nu",
+        "xi",
+        "rho",
+        "varrho",
+        "sigma",
+        "tau",
+        "upsilon",
+        "phi",
+        "varphi",
+        "chi",
+        "psi",
+        "omega",
+        "Gamma",
+        "Delta",
+        "Theta",
+        "Lambda",
+        "Xi",
+        "Sigma",
+        "Upsilon",
+        "Phi",
+        "Psi",
+        "Omega",
+        "ell",
+    ]
+)
+_MULTIPLY = frozenset(["*", "cdot", "times"])
+_DIVIDE = frozenset(["/", "div"])
+# Spellings normalize_answer already unifies, accepted here too so unnormalised element text parses the same way.
+_COMMAND_ALIASES = {"dfrac": "frac", "tfrac": "frac", "cfrac": "frac", "dbinom": "binom", "tbinom": "binom"}
+_COMMAND_ALIASES.update(dict.fromkeys(("left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr"), ""))
+_SPACING_SYMBOLS = frozenset(",;:! ")
+_KNOWN_COMMANDS = _FUNCTIONS | _GREEK | _MULTIPLY | _DIVIDE | {"pi", "frac", "sqrt", "binom"}
+_SPLITTABLE_PREFIXES = tuple(sorted(_FUNCTIONS | _GREEK | {"pi"}, key=len, reverse=True))
+# Letter runs that are words or function names written without a backslash ("sin(x)", "and", "ergs"): reading
+# them as products of one-letter variables would be a guess.
+_WORD_FRAGMENTS = (
+    "sin",
+    "cos",
+    "tan",
+    "cot",
+    "sec",
+    "csc",
+    "log",
+    "exp",
+    "ln",
+    "and",
+    "or",
+    "mod",
+    "max",
+    "min",
+)
+_MAX_LETTER_RUN = 3
+# One-letter names that, before "(", are function notation (f(x)), not a product.
+_FUNCTION_LETTERS = frozenset("fgh")
+
+
+class _Unsupported(Exception):
+    """The text is outside the grammar or over a cap: the answer is not decided here."""
+
+
+class _Undecided(Exception):
+    """A numeric evaluation cannot be trusted (overflow, pole, branch ambiguity, noise-level operand)."""
+
+
+class _NotExact(Exception):
+    """The value is not an exact rational (it has π, e, a variable, an irrational root ...)."""
+
+
+class _TooBig(Exception):
+    """The value is an exact rational beyond ``MAX_EXACT_BITS``: neither exact nor numeric comparison is sound."""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tokens and parser
+#
+# Tokens are (kind, text): kind "num" (digits with an optional decimal point), "letter" (one ASCII letter),
+# "cmd" (a backslash command, text without the backslash) or "sym" (one punctuation character).
+# Tree nodes are tuples: ("n", Fraction), ("v", name), ("pi",), ("e",), ("i",), ("+", (terms)), ("*", (factors)),
+# ("neg", x), ("/", a, b), ("^", base, exponent), ("root", k, x), ("f", name, x), ("log", base | None, x),
+# ("!", x), ("binom", a, b), ("abs", x).
+
+_SYMBOLS = frozenset("+-*/^_!()[]{}|")
+
+
+def _tokenize(text: str) -> list[tuple[str, str]]:
+    tokens: list[tuple[str, str]] = []
+    i = 0
+    n = len(text)
+    letter_run = 0
+    while i < n:
+        char = text[i]
+        if char.isascii() and char.isalpha():
+            tokens.append(("letter", char))
+            letter_run += 1
+            i += 1
+            continue
+        if letter_run:
+            _check_letter_run(text[i - letter_run : i])
+            letter_run = 0
+        if char == " ":
+            i += 1
+            continue
+        if char.isascii() and (char.isdigit() or (char == "." and i + 1 < n and text[i + 1].isdigit())):
+            j = i
+            while j < n and text[j].isascii() and text[j].isdigit():
+                j += 1
+            if j < n and text[j] == ".":
+                j += 1
+                if not (j < n and text[j].isascii() and text[j].isdigit()):
+                    raise _Unsupported("a decimal point without digits after it")
+                while j < n and text[j].isascii() and text[j].isdigit():
+                    j += 1
+            # Scientific notation as the fast path reads it (4.5e33, 2E-3, 4E+07): a digit run right after the e.
+            if j < n and text[j] in "eE":
+                k = j + 1
+                if k < n and text[k] in "+-":
+                    k += 1
+                if k < n and text[k].isascii() and text[k].isdigit():
+                    start = k
+                    while k < n and text[k].isascii() and text[k].isdigit():
+                        k += 1
+                    if k - start > 3:
+                        raise _Unsupported("decimal exponent over 999")
+                    j = k
+            if j - i > MAX_NUMBER_CHARS:
+                raise _Unsupported("number literal too long")
+            tokens.append(("num", text[i:j]))
+            i = j
+            continue
+        if char == "\\":
+            j = i + 1
+            while j < n and text[j].isascii() and text[j].isalpha():
+                j += 1
+            if j == i + 1:
+                if i + 1 < n and text[i + 1] in _SPACING_SYMBOLS:
+                    i += 2  # \\, \\; \\! \\: and "\\ " are spacing (normalize_answer removes them too)
+                    continue
+                raise _Unsupported("escaped symbol")
+            name = _COMMAND_ALIASES.get(text[i + 1 : j], text[i + 1 : j])
+            if not name:  # \\left( and \\right): sizing only
+                i = j
+                continue
+            if name not in _KNOWN_COMMANDS:
+                # Spaces lost in the data: "\\pit" is "\\pi t", "\\omegat" is "\\omega t". Only a name / function
+                # prefix qualifies (never "\\cdots" -> "\\cdot s"), and the rest must be a short non-word.
+                prefix = next((known for known in _SPLITTABLE_PREFIXES if name.startswith(known)), None)
+                if prefix is None:
+                    raise _Unsupported(f"command \\{name}")
+                _check_letter_run(name[len(prefix) :])
+                tokens.append(("cmd", prefix))
+                tokens.extend(("letter", letter) for letter in name[len(prefix) :])
+                i = j
+                continue
+            tokens.append(("cmd", name))
+            i = j
+            continue
+        if char in _SYMBOLS:
+            tokens.append(("sym", char))
+            i += 1
+            continue
+        raise _Unsupported(f"character {char!r}")
+    if letter_run:
+        _check_letter_run(text[n - letter_run :])
+    return tokens
+
+
+def _check_letter_run(run: str) -> None:
+    if len(run) > _MAX_LETTER_RUN:
+        raise _Unsupported("a word")
+    if len(run) > 1 and any(fragment in run for fragment in _WORD_FRAGMENTS):
+        raise _Unsupported("a word or a function name without a backslash")
+
+
+class _Parser:
+    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+        self.tokens = tokens
+        self.position = 0
+        self.depth = 0
+        self.nodes = 0
+        self.abs_depth = 0
+
+    # -- helpers --
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str]:
+        token = self.peek()
+        if token is None:
+            raise _Unsupported("unexpected end")
+        self.position += 1
+        return token
+
+    def expect(self, symbol: str) -> None:
+        if self.take() != ("sym", symbol):
+            raise _Unsupported(f"expected {symbol!r}")
+
+    def at(self, kind: str, text: str) -> bool:
+        return self.peek() == (kind, text)
+
+    def node(self, value: tuple[Any, ...]) -> tuple[Any, ...]:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Unsupported("too many nodes")
+        return value
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _Unsupported("nested too deeply")
+
+    def starts_factor(self, *, functions: bool = True) -> bool:
+        """Whether the next token can begin a factor of an implicit product."""
+        token = self.peek()
+        if token is None:
+            return False
+        kind, text = token
+        if kind in ("num", "letter"):
+            return True
+        if kind == "sym":
+            return text in "([{" or (text == "|" and self.abs_depth == 0)
+        return text in ("frac", "sqrt", "binom", "pi") or text in _GREEK or (functions and text in _FUNCTIONS)
+
+    # -- grammar --
+    def parse(self) -> tuple[Any, ...]:
+        tree = self.expression()
+        if self.peek() is not None:
+            raise _Unsupported(f"unexpected {self.peek()!r}")
+        return tree
+
+    def expression(self) -> tuple[Any, ...]:
+        self.enter()
+        terms = [self.unary()]
+        while True:
+            token = self.peek()
+            if token == ("sym", "+"):
+                self.take()
+                terms.append(self.term())
+            elif token == ("sym", "-"):
+                self.take()
+                terms.append(self.node(("neg", self.term())))
+            else:
+                break
+        self.depth -= 1
+        return terms[0] if len(terms) == 1 else self.node(("+", tuple(terms)))
+
+    def unary(self) -> tuple[Any, ...]:
+        """A term that may start with signs (the first term of an expression, a factor after ``\\cdot``)."""
+        token = self.peek()
+        if token == ("sym", "-"):
+            self.take()
+            return self.node(("neg", self.unary()))
+        if token == ("sym", "+"):
+            self.take()
+            return self.unary()
+        return self.term()
+
+    def term(self) -> tuple[Any, ...]:
+        current = self.power()
+        while True:
+            token = self.peek()
+            if token is None:
+                break
+            kind, text = token
+            if (kind == "sym" and text == "*") or (kind == "cmd" and text in _MULTIPLY):
+                self.take()
+                current = self.node(("*", (current, self.signed_factor())))
+            elif (kind == "sym" and text == "/") or (kind == "cmd" and text in _DIVIDE):
+                self.take()
+                divisor = self.signed_factor()
+                if self.starts_factor():
+                    # "1/2x": 1/(2x) to latex2sympy, (1/2)x to many writers.
+                    raise _Unsupported("implicit product after '/'")
+                current = self.node(("/", current, divisor))
+            elif self.starts_factor():
+                current = self.node(("*", (current, self.power())))
+            else:
+                break
+        return current
+
+    def signed_factor(self) -> tuple[Any, ...]:
+        if self.at("sym", "-"):
+            self.take()
+            return self.node(("neg", self.signed_factor()))
+        return self.power()
+
+    def power(self) -> tuple[Any, ...]:
+        base = self.postfix()
+        if self.at("sym", "^"):
+            self.take()
+            exponent = self.exponent()
+            if self.at("sym", "^"):
+                raise _Unsupported("chained exponent without braces")
+            base = self.node(("^", base, exponent))
+            if self.at("sym", "!"):
+                raise _Unsupported("factorial after a power")
+        return base
+
+    def postfix(self) -> tuple[Any, ...]:
+        value = self.atom()
+        while self.at("sym", "!"):
+            self.take()
+            value = self.node(("!", value))
+        return value
+
+    def exponent(self) -> tuple[Any, ...]:
+        """``^{...}`` or a single token (``x^2``, ``e^x``, ``2^\\pi``); ``x^23`` is ambiguous and refused."""
+        token = self.take()
+        kind, text = token
+        if token == ("sym", "{"):
+            return self.group_rest("}")
+        if kind == "num":
+            if len(text) != 1:
+                raise _Unsupported("multi-digit exponent without braces")
+            return self.node(("n", Fraction(text)))
+        if kind == "letter":
+            return self.letter(text, subscript=False)
+        if kind == "cmd" and (text == "pi" or text in _GREEK):
+            return self.command_atom(text)
+        raise _Unsupported("exponent")
+
+    def group_rest(self, closing: str) -> tuple[Any, ...]:
+        saved_abs = self.abs_depth
+        self.abs_depth = 0
+        inner = self.expression()
+        self.abs_depth = saved_abs
+        self.expect(closing)
+        return inner
+
+    def braced(self) -> tuple[Any, ...]:
+        self.expect("{")
+        return self.group_rest("}")
+
+    def atom(self) -> tuple[Any, ...]:
+        kind, text = self.take()
+        if kind == "num":
+            if self.at("cmd", "frac") and text.isdigit():
+                # 7\\frac{1}{4}: a mixed number (29/4) to the fast path, a product (7/4) to sympy.
+                raise _Unsupported("mixed number")
+            return self.node(("n", Fraction(text)))
+        if kind == "letter":
+            return self.letter(text, subscript=True)
+        if kind == "sym":
+            if text == "(":
+                return self.group_rest(")")
+            if text == "[":
+                return self.group_rest("]")
+            if text == "{":
+                return self.group_rest("}")
+            if text == "|" and self.abs_depth == 0:
+                self.abs_depth += 1
+                inner = self.expression()
+                self.abs_depth -= 1
+                self.expect("|")
+                return self.node(("abs", inner))
+            raise _Unsupported(f"unexpected {text!r}")
+        return self.command_atom(text)
+
+    def letter(self, letter: str, *, subscript: bool, logarithm_base: bool = False) -> tuple[Any, ...]:
+        if subscript and self.at("sym", "_"):
+            name = letter + "_" + self.subscript()
+            self.refuse_function_call()
+            return self.node(("v", name))
+        if not logarithm_base:  # \log_b(x) is the logarithm of x, not b(x)
+            if letter in _FUNCTION_LETTERS and self.at("sym", "("):
+                raise _Unsupported("function notation")
+            self.refuse_function_call()
+        if letter == "e":
+            return self.node(("e",))
+        if letter == "i":
+            return self.node(("i",))
+        return self.node(("v", letter))
+
+    def refuse_function_call(self) -> None:
+        """``x(t)``, ``I(0)``, ``v_o(t)``: a value of a function of one variable, not a product."""
+        following = self.tokens[self.position : self.position + 3]
+        if (
+            len(following) == 3
+            and following[0] == ("sym", "(")
+            and following[1][0] in ("letter", "num")
+            and following[2] == ("sym", ")")
+        ):
+            raise _Unsupported("function notation")
+
+    def subscript(self) -> str:
+        """The text of ``_1`` / ``_{12}`` / ``_{d}`` (letters and digits only)."""
+        self.expect("_")
+        kind, text = self.take()
+        if kind in ("letter", "num"):
+            if len(text) != 1:
+                raise _Unsupported("multi-character subscript without braces")
+            return text
+        if (kind, text) != ("sym", "{"):
+            raise _Unsupported("subscript")
+        parts: list[str] = []
+        while not self.at("sym", "}"):
+            kind, text = self.take()
+            if kind not in ("letter", "num") or len(parts) >= 4 or "." in text:
+                raise _Unsupported("subscript")
+            parts.append(text)
+        self.take()
+        if not parts:
+            raise _Unsupported("empty subscript")
+        return "".join(parts)
+
+    def command_atom(self, name: str) -> tuple[Any, ...]:
+        if name == "pi":
+            return self.node(("pi",))
+        if name in _GREEK:
+            if self.at("sym", "_"):
+                return self.node(("v", name + "_" + self.subscript()))
+            return self.node(("v", name))
+        if name == "frac":
+            numerator_starts_with_d = self.tokens[self.position + 1 : self.position + 2] == [("letter", "d")]
+            numerator = self.braced()
+            if numerator_starts_with_d and self.tokens[self.position + 1 : self.position + 2] == [
+                ("letter", "d")
+            ]:
+                # \frac{dv}{dt} is a derivative, not the quotient v/t.
+                raise _Unsupported("derivative")
+            denominator = self.braced()
+            return self.node(("/", numerator, denominator))
+        if name == "binom":
+            top = self.braced()
+            bottom = self.braced()
+            return self.node(("binom", top, bottom))
+        if name == "sqrt":
+            index = 2
+            if self.at("sym", "["):
+                self.take()
+                kind, text = self.take()
+                if kind != "num" or not text.isdigit():
+                    raise _Unsupported("root index")
+                index = int(text)
+                if not 2 <= index <= MAX_ROOT_INDEX:
+                    raise _Unsupported("root index")
+                self.expect("]")
+            return self.node(("root", index, self.braced()))
+        if name in _FUNCTIONS:
+            return self.function(name)
+        raise _Unsupported(f"command \\{name}")
+
+    def function(self, name: str) -> tuple[Any, ...]:
+        power = 1
+        if self.at("sym", "^"):
+            self.take()
+            exponent = self.exponent()
+            if (
+                exponent[0] != "n"
+                or exponent[1].denominator != 1
+                or not 1 <= exponent[1] <= MAX_FUNCTION_POWER
+            ):
+                # \sin^{-1} x is arcsin to some writers and 1/sin x to others.
+                raise _Unsupported("function power")
+            power = int(exponent[1])
+        base: tuple[Any, ...] | None = None
+        if name == "log" and self.at("sym", "_"):
+            self.take()
+            if self.at("sym", "{"):
+                base = self.braced()
+            else:
+                kind, text = self.take()
+                if kind == "num" and len(text) == 1:
+                    base = self.node(("n", Fraction(text)))
+                elif kind == "letter":
+                    base = self.letter(text, subscript=False, logarithm_base=True)
+                else:
+                    raise _Unsupported("logarithm base")
+        if self.peek() in (("sym", "("), ("sym", "["), ("sym", "{")):
+            opening = self.take()[1]
+            argument = self.group_rest({"(": ")", "[": "]", "{": "}"}[opening])
+            if self.at("sym", "^"):
+                raise _Unsupported("power after a parenthesised function argument")
+        else:
+            # \sin 2x, \cos\pi x, \sin x^2: the argument is the product of the juxtaposed factors up to an operator
+            # or the next function (as latex2sympy reads it); "\sin x \cdot y" and "\sin x / x" are ambiguous.
+            if not self.starts_factor(functions=False):
+                raise _Unsupported("function without an argument")
+            argument = self.power()
+            while self.starts_factor(functions=False):
+                argument = self.node(("*", (argument, self.power())))
+            token = self.peek()
+            if token is not None and (
+                token in (("sym", "*"), ("sym", "/"), ("sym", "!"))
+                or (token[0] == "cmd" and token[1] in _MULTIPLY | _DIVIDE)
+            ):
+                raise _Unsupported("operator after an unparenthesised function argument")
+        if name == "log":
+            value = self.node(("log", base, argument))
+        elif name == "ln":
+            value = self.node(("log", ("e",), argument))
+        else:
+            value = self.node(("f", name, argument))
+        if power != 1:
+            value = self.node(("^", value, ("n", Fraction(power))))
+        return value
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Parsed expressions
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedExpression:
+    """An answer parsed by ``parse_expression``.
+
+    Attributes:
+        tree: the expression tree (nested tuples, see the comment above ``_tokenize``).
+        variables: names of the free variables (``x``, ``x_1``, ``theta``).
+        branched: the tree has a root, a fractional power, a logarithm or an inverse trigonometric function.
+        has_abs: the tree has an absolute value of an expression with variables.
+        exact: the exact value when the expression is a constant rational within the caps, else None.
+        too_big: the expression is a constant rational beyond the caps (undecidable here).
+        decimal_unit: the largest unit in the last place of its decimal literals (``3.14``: 1/100), None without
+            decimals; a constant within one such unit of the other side may be that side rounded (see
+            ``identity_equal``).
+    """
+
+    tree: tuple[Any, ...]
+    variables: frozenset[str]
+    branched: bool
+    has_abs: bool
+    exact: Fraction | None
+    too_big: bool
+    decimal_unit: Fraction | None = None
+
+
+def parse_expression(text: str) -> ParsedExpression | None:
+    """Parse one normalised answer; None when it is outside the grammar or over a cap (never raises).
+
+    Example:
+        >>> sorted(parse_expression("2x\\\\sqrt{y}+\\\\pi").variables)
+        ['x', 'y']
+        >>> parse_expression("\\\\frac{3}{4}-0.5").exact
+        Fraction(1, 4)
+        >>> parse_expression("1/2x") is None   # ambiguous: undecided, not guessed
+        True
+    """
+    if not isinstance(text, str):
+        return None
+    return _parse_cached(text)
+
+
+@lru_cache(maxsize=8_192)
+def _parse_cached(text: str) -> ParsedExpression | None:
+    # One cache for both sides: golds repeat across samples, predictions repeat across golds and samples.
+    if not text or len(text) > MAX_EXPRESSION_CHARS:
+        return None
+    try:
+        tokens = _tokenize(text)
+        tree = _Parser(tokens).parse()
+        variables: set[str] = set()
+        flags = {"branched": False, "abs": False}
+        _scan(tree, variables, flags)
+        exact: Fraction | None = None
+        too_big = False
+        if not variables:
+            try:
+                exact = _exact(tree)
+            except _TooBig:
+                too_big = True
+            except (_NotExact, _Undecided):
+                exact = None
+    except (_Unsupported, _Undecided, ValueError, ZeroDivisionError, RecursionError):
+        return None
+    return ParsedExpression(
+        tree, frozenset(variables), flags["branched"], flags["abs"], exact, too_big, _decimal_unit(tokens)
+    )
+
+
+def _decimal_unit(tokens: list[tuple[str, str]]) -> Fraction | None:
+    """The largest unit in the last place of a decimal literal (``3.14`` -> 1/100, ``2.75e11`` -> 10^9), if any."""
+    unit: Fraction | None = None
+    for kind, text in tokens:
+        if kind != "num" or text.isdigit():
+            continue
+        mantissa, _, exponent = text.lower().partition("e")
+        places = len(mantissa.partition(".")[2])
+        literal_unit = Fraction(1, 10**places) * Fraction(10) ** int(exponent or "0")
+        unit = literal_unit if unit is None else max(unit, literal_unit)
+    return unit
+
+
+def _scan(node: tuple[Any, ...], variables: set[str], flags: dict[str, bool]) -> None:
+    """Collect variables and the branch / abs flags (iterative: the tree depth is capped anyway)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        tag = current[0]
+        if tag == "v":
+            variables.add(current[1])
+        elif tag in ("+", "*"):
+            stack.extend(current[1])
+        elif tag in ("neg", "!"):
+            stack.append(current[1])
+        elif tag == "abs":
+            inner: set[str] = set()
+            _scan(current[1], inner, flags)
+            variables |= inner
+            flags["abs"] = flags["abs"] or bool(inner)
+        elif tag in ("/", "binom"):
+            stack.extend((current[1], current[2]))
+        elif tag == "^":
+            base, exponent = current[1], current[2]
+            if base != ("e",) and not _is_integer_constant(exponent):
+                flags["branched"] = True
+            stack.extend((base, exponent))
+        elif tag == "root":
+            flags["branched"] = True
+            stack.append(current[2])
+        elif tag == "f":
+            if current[1] in _BRANCH_FUNCTIONS:
+                flags["branched"] = True
+            stack.append(current[2])
+        elif tag == "log":
+            flags["branched"] = True
+            if current[1] is not None:
+                stack.append(current[1])
+            stack.append(current[2])
+
+
+def _has_even_denominator(node: tuple[Any, ...]) -> bool:
+    try:
+        value = _exact(node)
+    except (_NotExact, _TooBig, _Undecided, ZeroDivisionError):
+        return False
+    return value.denominator % 2 == 0
+
+
+def _is_integer_constant(node: tuple[Any, ...]) -> bool:
+    try:
+        value = _exact(node)
+    except (_NotExact, _TooBig, _Undecided, ZeroDivisionError):
+        return False
+    return value.denominator == 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Exact evaluation (rationals)
+
+
+def _check_bits(value: Fraction) -> Fraction:
+    if value.numerator.bit_length() > MAX_EXACT_BITS or value.denominator.bit_length() > MAX_EXACT_BITS:
+        raise _TooBig
+    return value
+
+
+def _exact(node: tuple[Any, ...]) -> Fraction:
+    tag = node[0]
+    if tag == "n":
+        return _check_bits(node[1])
+    if tag == "+":
+        return _check_bits(sum((_exact(term) for term in node[1]), Fraction(0)))
+    if tag == "*":
+        product = Fraction(1)
+        for factor in node[1]:
+            product = _check_bits(product * _exact(factor))
+        return product
+    if tag == "neg":
+        return -_exact(node[1])
+    if tag == "/":
+        numerator = _exact(node[1])
+        denominator = _exact(node[2])
+        if denominator == 0:
+            raise _Undecided("division by zero")
+        return _check_bits(numerator / denominator)
+    if tag == "^":
+        return _exact_power(_exact(node[1]), _exact(node[2]))
+    if tag == "root":
+        return _exact_power(_exact(node[2]), Fraction(1, node[1]))
+    if tag == "abs":
+        return abs(_exact(node[1]))
+    if tag == "!":
+        value = _exact(node[1])
+        if value.denominator != 1 or not 0 <= value <= MAX_FACTORIAL:
+            raise _Undecided("factorial argument")
+        return Fraction(math.factorial(int(value)))
+    if tag == "binom":
+        top = _exact(node[1])
+        bottom = _exact(node[2])
+        if top.denominator != 1 or bottom.denominator != 1 or not 0 <= top <= 10 * MAX_FACTORIAL:
+            raise _Undecided("binomial arguments")
+        return _check_bits(Fraction(math.comb(int(top), int(bottom)) if bottom >= 0 else 0))
+    raise _NotExact
+
+
+def _exact_power(base: Fraction, exponent: Fraction) -> Fraction:
+    if exponent.denominator != 1:
+        if exponent.denominator > MAX_ROOT_INDEX:
+            raise _NotExact
+        if base < 0:
+            # (-8)^{1/3}: the real root to a reader, the principal complex root to sympy.
+            raise _Undecided("fractional power of a negative number")
+        root = _exact_root(base, exponent.denominator)
+        return _exact_power(root, Fraction(exponent.numerator))
+    power = exponent.numerator
+    if base == 0:
+        if power < 0:
+            raise _Undecided("zero to a negative power")
+        return Fraction(int(power == 0))
+    if base in (1, -1):
+        return base**power
+    # Estimate the size before computing: 10^{10^{10}} must not be built.
+    bits = max(base.numerator.bit_length(), base.denominator.bit_length()) - 1
+    if bits * abs(power) > MAX_EXACT_BITS:
+        raise _TooBig
+    return _check_bits(base**power)
+
+
+def _exact_root(value: Fraction, index: int) -> Fraction:
+    numerator = _integer_root(value.numerator, index)
+    denominator = _integer_root(value.denominator, index)
+    if numerator is None or denominator is None:
+        raise _NotExact
+    return Fraction(numerator, denominator)
+
+
+def _integer_root(value: int, index: int) -> int | None:
+    if value < 2:
+        return value
+    guess = round(value ** (1.0 / index)) if value.bit_length() < 1000 else None
+    if guess is None:
+        # Newton's method on integers for very large values (bounded: value has at most MAX_EXACT_BITS bits).
+        guess = 1 << (value.bit_length() // index + 1)
+        while True:
+            better = ((index - 1) * guess + value // guess ** (index - 1)) // index
+            if better >= guess:
+                break
+            guess = better
+    for candidate in (guess - 1, guess, guess + 1):
+        if candidate > 0 and candidate**index == value:
+            return candidate
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Numeric evaluation (mpmath, a private context per thread so the caller's mpmath precision is untouched)
+
+_LOCAL = threading.local()
+
+
+def _context(digits: int = WORKING_DIGITS) -> Any:
+    contexts = getattr(_LOCAL, "contexts", None)
+    if contexts is None:
+        contexts = _LOCAL.contexts = {}
+    context = contexts.get(digits)
+    if context is None:
+        from mpmath.ctx_mp import MPContext
+
+        context = MPContext()
+        context.dps = digits
+        contexts[digits] = context
+    return context
+
+
+class _Evaluation:
+    """Evaluates one tree at one point, recording the largest magnitude met (the scale of rounding errors)."""
+
+    def __init__(self, context: Any, point: dict[str, Any]) -> None:
+        self.mp = context
+        self.point = point
+        self.scale = context.mpf(1)
+        self.limit = context.mpf(MAX_MAGNITUDE)
+
+    def checked(self, value: Any) -> Any:
+        mp = self.mp
+        if mp.isnan(value) or mp.isinf(value):
+            raise _Undecided("not finite")
+        magnitude = abs(value)
+        if magnitude > self.limit:
+            raise _Undecided("magnitude over the cap")
+        if magnitude > self.scale:
+            self.scale = magnitude
+        return value
+
+    def nonzero(self, value: Any) -> Any:
+        """Refuse an operand indistinguishable from zero where that matters (divisor, log, root ...)."""
+        if abs(value) <= NOISE_FLOOR * self.scale:
+            raise _Undecided("operand at noise level")
+        return value
+
+    def not_negative_real(self, value: Any) -> None:
+        mp = self.mp
+        if mp.im(value) == 0 and mp.re(value) < 0:
+            raise _Undecided("odd root or fractional power of a negative number")
+
+    def value(self, node: tuple[Any, ...]) -> Any:
+        mp = self.mp
+        tag = node[0]
+        if tag == "n":
+            return self.checked(mp.mpf(node[1].numerator) / node[1].denominator)
+        if tag == "v":
+            return self.checked(self.point[node[1]])
+        if tag == "pi":
+            return mp.pi
+        if tag == "e":
+            return mp.e
+        if tag == "i":
+            return mp.mpc(0, 1)
+        if tag == "+":
+            total = mp.mpf(0)
+            for term in node[1]:
+                total += self.value(term)
+            return self.checked(total)
+        if tag == "*":
+            product = mp.mpf(1)
+            for factor in node[1]:
+                product *= self.value(factor)
+            return self.checked(product)
+        if tag == "neg":
+            return -self.value(node[1])
+        if tag == "/":
+            numerator = self.value(node[1])
+            return self.checked(numerator / self.nonzero(self.value(node[2])))
+        if tag == "^":
+            return self.power(node)
+        if tag == "root":
+            radicand = self.value(node[2])
+            if node[1] % 2 == 1:
+                self.not_negative_real(radicand)
+            if node[1] == 2:
+                return self.checked(mp.sqrt(self.nonzero(radicand)))
+            return self.checked(mp.root(self.nonzero(radicand), node[1]))
+        if tag == "f":
+            return self.function(node[1], self.value(node[2]))
+        if tag == "log":
+            argument = self.nonzero(self.value(node[2]))
+            if node[1] is None:
+                return self.checked(mp.log(argument, 10))
+            if node[1] == ("e",):
+                return self.checked(mp.log(argument))
+            base = self.nonzero(self.value(node[1]))
+            return self.checked(mp.log(argument) / self.nonzero(mp.log(base)))
+        if tag == "abs":
+            return self.checked(abs(self.value(node[1])))
+        if tag in ("!", "binom"):
+            # Only integer arguments (constants): the exact evaluator gives the value.
+            try:
+                exact = _exact(node)
+            except (_NotExact, _TooBig, ZeroDivisionError) as error:
+                raise _Undecided("factorial or binomial of a non-integer") from error
+            return self.checked(mp.mpf(exact.numerator) / exact.denominator)
+        raise _Undecided(f"node {tag}")
+
+    def power(self, node: tuple[Any, ...]) -> Any:
+        mp = self.mp
+        base_node, exponent_node = node[1], node[2]
+        exponent = self.value(exponent_node)
+        if base_node == ("e",):
+            if mp.re(exponent) > 40:
+                raise _Undecided("magnitude over the cap")
+            return self.checked(mp.exp(exponent))
+        base = self.value(base_node)
+        # An exactly integer exponent (\frac{6}{3} included) is a plain power, without a branch.
+        if _is_integer_constant(exponent_node):
+            power = int(_exact(exponent_node))
+            if abs(power) > MAX_NUMERIC_EXPONENT:
+                raise _Undecided("exponent over the cap")
+            if power < 0:
+                self.nonzero(base)
+            elif power == 0:
+                return mp.mpf(1)
+            return self.checked(base**power)
+        if not _has_even_denominator(exponent_node):
+            # (-8)^{1/3}: the real root to a reader, the principal complex root to sympy. (-4)^{1/2} is 2i to both.
+            self.not_negative_real(base)
+        return self.checked(mp.exp(exponent * mp.log(self.nonzero(base))))
+
+    def function(self, name: str, argument: Any) -> Any:
+        mp = self.mp
+        if name in ("exp",) and mp.re(argument) > 40:
+            raise _Undecided("magnitude over the cap")
+        if name in ("tan", "sec", "csc", "cot", "coth", "sech", "csch"):
+            # Poles: the reciprocal of a noise-level sine or cosine is not a value.
+            if name in ("tan", "sec"):
+                self.nonzero(mp.cos(argument))
+            elif name in ("csc", "cot"):
+                self.nonzero(mp.sin(argument))
+            elif name in ("coth", "csch"):
+                self.nonzero(mp.sinh(argument))
+            else:
+                self.nonzero(mp.cosh(argument))
+        function = {
+            "sin": mp.sin,
+            "cos": mp.cos,
+            "tan": mp.tan,
+            "sec": mp.sec,
+            "csc": mp.csc,
+            "cot": mp.cot,
+            "sinh": mp.sinh,
+            "cosh": mp.cosh,
+            "tanh": mp.tanh,
+            "coth": mp.coth,
+            "sech": mp.sech,
+            "csch": mp.csch,
+            "arcsin": mp.asin,
+            "arccos": mp.acos,
+            "arctan": mp.atan,
+            "exp": mp.exp,
+        }[name]
+        return self.checked(function(argument))
+
+
+def _points(variables: tuple[str, ...], branched: bool, context: Any) -> list[dict[str, Any]]:
+    """Seeded evaluation points (the same for both sides): generic complex points; with a branch, points near the
+    negative real axis from above and below (where principal branches of sqrt(xy) and sqrt(x)sqrt(y) part), mixed
+    half-planes, and positive reals. The coordinates are binary floats, so every precision sees the same points."""
+    generator = random.Random(_SEED + len(variables))
+    if not variables:
+        return [{}]
+    points: list[dict[str, Any]] = []
+
+    def polar(angle: float) -> Any:
+        radius = generator.uniform(0.6, 1.5)
+        return context.mpc(radius * math.cos(angle), radius * math.sin(angle))
+
+    if not branched:
+        for index in range(_GENERIC_POINTS):
+            points.append(
+                {
+                    name: polar(((index + position) % 4 + generator.uniform(0.15, 0.85)) * math.pi / 2)
+                    for position, name in enumerate(variables)
+                }
+            )
+        return points
+    for sign in (1, -1):
+        points.append({name: polar(sign * generator.uniform(0.7, 0.9) * math.pi) for name in variables})
+    points.append(
+        {
+            name: polar((-1) ** position * generator.uniform(0.55, 0.75) * math.pi)
+            for position, name in enumerate(variables)
+        }
+    )
+    points.append({name: polar(generator.uniform(-math.pi, math.pi)) for name in variables})
+    for _ in range(_BRANCH_REAL_POINTS):
+        points.append({name: context.mpf(generator.uniform(1.2, 2.8)) for name in variables})
+    return points
+
+
+@lru_cache(maxsize=8_192)
+def _evaluations(
+    text: str, variables: tuple[str, ...], branched: bool, digits: int = WORKING_DIGITS
+) -> tuple[tuple[Any, Any] | None, ...]:
+    """(value, scale) of ``text`` at each point of ``_points(variables, branched)``; None where undecided."""
+    parsed = _parse_cached(text)
+    if parsed is None:
+        return ()
+    context = _context(digits)
+    results: list[tuple[Any, Any] | None] = []
+    for point in _points(variables, branched, context):
+        evaluation = _Evaluation(context, point)
+        try:
+            value = evaluation.value(parsed.tree)
+            results.append((value, evaluation.scale))
+        except (_Undecided, ZeroDivisionError, ValueError, OverflowError):
+            results.append(None)
+    return tuple(results)
+
+
+def _compare_at_point(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None) -> bool | str | None:
+    """True / False at this point, None when in doubt, "check" when only a finer evaluation can tell."""
+    if a is None or b is None:
+        return None
+    value_a, scale_a = a
+    value_b, scale_b = b
+    difference = abs(value_a - value_b)
+    magnitude = max(abs(value_a), abs(value_b))
+    scale = max(scale_a, scale_b)
+    if difference <= RELATIVE_EQUAL_TOLERANCE * magnitude:
+        return True
+    if difference > DIFFERENT_TOLERANCE * magnitude and difference > SIGNAL_FLOOR * scale:
+        return False
+    # Tiny next to the terms that produced it: rounding noise (\sin\pi vs 0) or a genuinely tiny value
+    # (\frac{10^{-34}}{3} vs \frac{10^{-34}}{\pi}); a finer evaluation tells them apart.
+    return "check"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The decision
+
+
+def identity_equal(a: str, b: str, *, variables_must_match: bool = True) -> bool | None:
+    """Whether two normalised answers are the same expression: True, False, or None when not decided here.
+
+    Exact for rational constants, numeric identity testing at seeded random points otherwise (see the module
+    docstring). Never raises; costs microseconds for rationals and a few milliseconds for expressions.
+
+    With ``variables_must_match`` (the default) two sides with different variables (``x+1`` and ``y+1``, ``7`` and
+    ``7m``) are undecided: a later stage may know that ``m`` is a unit or ``C`` an arbitrary constant. With it
+    False they are compared as functions of all the variables (``x-x+3`` equals ``3``, ``7m`` is not ``7``), which
+    is what the symbolic stage's sympy comparison concludes too.
+
+    Example:
+        >>> identity_equal("\\\\frac{1}{k}\\\\sinh(kt)", "\\\\frac{e^{kt}-e^{-kt}}{2k}")
+        True
+        >>> identity_equal("\\\\csc^2 x", "1+\\\\cot^2 x")
+        True
+        >>> identity_equal("\\\\frac{\\\\sqrt{2}}{2}", "\\\\frac{1}{\\\\sqrt{2}}")
+        True
+        >>> identity_equal("\\\\frac{n(n+1)}{2}", "2n^2")
+        False
+        >>> identity_equal("10^{10^{10}}+1", "10^{10^{10}}") is None   # over the exact caps: not decided
+        True
+        >>> identity_equal("x+1", "y+1") is None   # different variables: left to the symbolic stage
+        True
+    """
+    if not isinstance(a, str) or not isinstance(b, str):
+        return None
+    try:
+        return _identity_equal(a.strip(), b.strip(), variables_must_match)
+    except Exception:
+        # The contract is "never an exception to the caller": anything unforeseen is simply not decided here.
+        return None
+
+
+def _identity_equal(a: str, b: str, variables_must_match: bool) -> bool | None:
+    parsed_a = _parse_cached(a)
+    parsed_b = _parse_cached(b)
+    if parsed_a is None or parsed_b is None:
+        return None
+    if parsed_a.variables != parsed_b.variables and variables_must_match:
+        return None
+    all_variables = parsed_a.variables | parsed_b.variables
+    if all_variables and (parsed_a.has_abs or parsed_b.has_abs):
+        # |x| is only meaningful for real x; the complex identity test would call |x| and sqrt(x^2) different.
+        return None
+    units = [unit for unit in (parsed_a.decimal_unit, parsed_b.decimal_unit) if unit is not None]
+    rounding_unit = max(units) if units and not all_variables else None
+    if not all_variables:
+        if parsed_a.too_big or parsed_b.too_big:
+            return None
+        if parsed_a.exact is not None and parsed_b.exact is not None:
+            if parsed_a.exact == parsed_b.exact:
+                return True
+            if rounding_unit is not None and abs(parsed_a.exact - parsed_b.exact) <= rounding_unit:
+                # 3.14 and 3.1416, 0.3 and 1/3: a rounded value; whether it counts is the caller's precision policy.
+                return None
+            return False
+    variables = tuple(sorted(all_variables))
+    branched = parsed_a.branched or parsed_b.branched
+    values_a = _evaluations(a, variables, branched)
+    values_b = _evaluations(b, variables, branched)
+    outcomes = [_compare_at_point(x, y) for x, y in zip(values_a, values_b, strict=True)]
+    if "check" in outcomes:
+        finer_a = _evaluations(a, variables, branched, CHECK_DIGITS)
+        finer_b = _evaluations(b, variables, branched, CHECK_DIGITS)
+        for index, outcome in enumerate(outcomes):
+            if outcome == "check":
+                outcomes[index] = _check_finer(
+                    values_a[index], values_b[index], finer_a[index], finer_b[index]
+                )
+    if outcomes and all(outcome is True for outcome in outcomes):
+        return True
+    if False in outcomes and True not in outcomes:
+        if rounding_unit is not None and _within(values_a[0], values_b[0], rounding_unit):
+            return None  # 3.14 and π: a rounded value, for the caller's precision policy
+        return False
+    return None
+
+
+def _check_finer(
+    a: tuple[Any, Any] | None,
+    b: tuple[Any, Any] | None,
+    finer_a: tuple[Any, Any] | None,
+    finer_b: tuple[Any, Any] | None,
+) -> bool | None:
+    """Settle a tiny difference with the same point evaluated at ``CHECK_DIGITS``.
+
+    Rounding noise shrinks by orders of magnitude (equal, when it was within ``EQUAL_TOLERANCE`` of the scale); a
+    real difference stays put (different, when it is not small relative to the values); anything else is None.
+    """
+    if a is None or b is None or finer_a is None or finer_b is None:
+        return None
+    coarse = abs(a[0] - b[0])
+    finer = abs(finer_a[0] - finer_b[0])
+    scale = max(a[1], b[1])
+    if (finer == 0 or finer <= NOISE_SHRINK * coarse) and coarse <= EQUAL_TOLERANCE * scale:
+        return True
+    magnitude = max(abs(finer_a[0]), abs(finer_b[0]))
+    if abs(finer - coarse) <= STABLE_DIFFERENCE * finer and finer > DIFFERENT_TOLERANCE * magnitude:
+        return False
+    return None
+
+
+def _within(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None, unit: Fraction) -> bool:
+    """Whether two evaluated constants differ by at most ``unit``."""
+    if a is None or b is None:
+        return False
+    return bool(abs(a[0] - b[0]) <= _context().mpf(unit.numerator) / unit.denominator)

@@ -1,0 +1,318 @@
+"""verifiers.expr: the safe expression parser and the exact / random-point identity test."""
+
+from __future__ import annotations
+
+import threading
+from fractions import Fraction
+
+import mpmath
+import pytest
+
+from openrs_rewards.verifiers.expr import MAX_EXPRESSION_CHARS, identity_equal, parse_expression
+from openrs_rewards.verifiers.normalize import normalize_answer
+
+
+def both_ways(a: str, b: str, **options: bool) -> bool | None:
+    """identity_equal must not depend on the order of its arguments."""
+    forward = identity_equal(a, b, **options)
+    backward = identity_equal(b, a, **options)
+    assert forward == backward, (a, b, forward, backward)
+    return forward
+
+
+# --- the identities the symbolic stage times out on (issue 9, category 11) and their relatives ------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("\\frac{1}{k}\\sinh(kt)", "\\frac{e^{kt}-e^{-kt}}{2k}"),
+        ("\\frac{1}{5}e^{2t}", "e^{2t}/5"),
+        ("\\csc^2 x", "1+\\cot^2 x"),
+        ("10-2\\sqrt{5}", "-2\\sqrt{5}+10"),
+        ("(x+1)^2", "x^2+2x+1"),
+        ("\\frac{e^{-2t}}{15}", "\\frac{1}{15}e^{-2t}"),
+        ("\\frac{1}{s}-\\frac{1}{s}e^{-sT}", "\\frac{1-e^{-sT}}{s}"),
+        ("\\frac{1}{LCs^{2}+RCs+1}", "\\frac{1}{RsC+s^2LC+1}"),
+        ("\\cot x", "\\frac{\\cos x}{\\sin x}"),
+        ("\\sin 2x", "2\\sin x\\cos x"),
+        ("\\cos(a+b)", "\\cos a\\cos b-\\sin a\\sin b"),
+        ("\\tan\\theta", "\\frac{\\sin\\theta}{\\cos\\theta}"),
+        ("\\cosh^{2}u-\\sinh^{2}u", "\\frac{u}{u}"),
+        (
+            "\\frac{s+\\sigma}{(s+\\sigma)^{2}+\\omega_{d}^{2}}",
+            "\\frac{s+\\sigma}{(s+\\sigma)^2+\\omega_d^2}",
+        ),
+        ("\\frac{1}{3}E_{1}+\\frac{2}{3}E_{2}", "\\frac{2E_2+E_1}{3}"),
+        ("x_{1}x_2", "x_2x_1"),
+        ("0.5x", "\\frac{x}{2}"),
+        ("e^{x}e^{y}", "e^{x+y}"),
+        ("\\exp(2x)", "(e^{x})^{2}"),
+        ("\\sqrt{4x}", "2\\sqrt{x}"),
+        ("\\log_b(x)", "\\frac{\\ln x}{\\ln b}"),
+        ("x^{\\frac{3}{2}}", "x\\sqrt{x}"),
+        ("[P_{0}^{2/5}-\\frac{2}{5}gK^{-3/5}z]^{5/2}", "(P_0^{2/5}-\\frac{2gz}{5K^{3/5}})^{5/2}"),
+        ("|{-3}|x", "3x"),
+    ],
+)
+def test_identities_are_equal(a: str, b: str) -> None:
+    assert both_ways(a, b) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("(x+1)^{2}", "x^{2}+2x"),
+        ("\\frac{n(n+1)}{2}", "2n^2"),
+        ("2\\cos(\\pi t+\\pi/3)", "2\\cos(\\pi t-\\frac{2\\pi}{3})"),
+        ("\\sqrt{x}", "\\sqrt{2x}"),
+        ("\\sin x", "\\cos x"),
+        ("e^{2t}/5", "e^{2t}/4"),
+        ("\\frac{1}{k}\\sinh(kt)", "\\frac{e^{kt}+e^{-kt}}{2k}"),
+        ("x^{2}", "x^{2}+10^{-6}"),
+        ("10^{-20}x", "10^{-20}x+10^{-21}x^2"),
+    ],
+)
+def test_different_expressions_are_different(a: str, b: str) -> None:
+    assert both_ways(a, b) is False
+
+
+# --- constants: exact where exact, numeric otherwise --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}", True),
+        ("\\sqrt{8}", "2\\sqrt{2}", True),
+        ("\\sqrt[3]{8}", "2", True),
+        ("8^{2/3}", "4", True),
+        ("2^{-2/3}", "\\frac{1}{\\sqrt[3]{4}}", True),
+        ("|1-\\sqrt{2}|", "\\sqrt{2}-1", True),
+        ("\\log_{2}8", "3", True),
+        ("\\log_2(8)", "3", True),
+        ("\\log 1000", "3", True),  # \log without a base is base 10, as in the symbolic stage
+        ("\\ln(e^{2})", "2", True),
+        ("e^{i\\pi}", "-1", True),
+        ("i^{2}", "-1", True),
+        ("5!", "120", True),
+        ("\\binom{5}{2}", "10", True),
+        ("\\sin(\\pi)", "0", True),
+        ("\\sqrt{2}^{2}-2", "0", True),
+        ("4\\times10^{7}", "40000000", True),
+        ("4.5e33", "4.5\\times10^{33}", True),
+        ("2e-1", "\\frac{1}{5}", True),
+        ("6\\sqrt{2}-2", "4", False),
+        ("\\pi", "\\frac{355}{113}", False),
+        # Decimals are exact: never equal to the constant they round; within one unit in their last place the
+        # caller's precision policy decides (None), further away they are different.
+        ("3.14", "\\pi", None),
+        ("3.5", "\\pi", False),
+        ("0.333", "\\frac{1}{3}", None),
+        ("0.3", "\\frac{1}{3}", None),
+        ("0.33", "\\frac{1}{2}", False),
+        ("20.385", "20.39", None),
+        ("6.5", "4\\sqrt{2}", False),
+        ("2.75e11", "2.7525\\times10^{11}", None),
+        ("2.75e11", "2.9\\times10^{11}", False),
+        ("2^{2014}+1", "2^{2014}", False),
+        ("\\frac{1}{2^{99}}", "\\frac{1}{2^{98}}", False),
+        ("10^{10^{10}}+1", "10^{10^{10}}", None),  # beyond the exact caps: not decided
+        ("e^{\\pi\\sqrt{163}}", "262537412640768744", None),  # over the numeric magnitude cap
+        ("\\sqrt{2-\\sqrt{2}^{2}}", "0", None),  # the root of a rounding-noise zero is not a value
+        # Tiny values are values, not rounding noise: no absolute tolerance.
+        ("\\pi\\cdot10^{-40}", "0", False),
+        ("\\frac{1}{3}\\cdot10^{-34}", "\\frac{10^{-34}}{\\pi}", False),
+        ("\\pi\\cdot2^{-120}", "\\pi\\cdot2^{-119}", False),
+        ("\\pi+10^{-14}\\cdot10^{-14}\\cdot10^{-14}-\\pi", "0", False),
+        ("\\frac{\\pi}{10^{12}}", "\\pi\\cdot10^{-12}", True),
+        ("\\frac{1}{0}", "1", None),
+        ("\\tan\\frac{\\pi}{2}", "1", None),
+        ("\\sqrt[3]{-8}", "-2", None),  # real root to a reader, principal root to sympy
+        ("(-8)^{1/3}", "-2", None),
+        ("1000!", "1000!+1", None),
+    ],
+)
+def test_constants(a: str, b: str, expected: bool | None) -> None:
+    assert both_ways(a, b) is expected
+
+
+# --- branches: equal only where principal branches agree everywhere -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("\\sqrt{x^2}", "x"),
+        ("\\sqrt{x}\\sqrt{y}", "\\sqrt{xy}"),
+        ("\\log(xy)", "\\log x+\\log y"),
+        ("\\ln(x^{2})", "2\\ln x"),
+        ("(x^{2})^{1/2}", "x"),
+    ],
+)
+def test_branch_dependent_identities_are_left_undecided(a: str, b: str) -> None:
+    assert both_ways(a, b) is None
+
+
+def test_absolute_value_of_a_variable_is_left_to_the_symbolic_stage() -> None:
+    assert both_ways("|x|", "\\sqrt{x^2}") is None
+    assert both_ways("|x|", "x") is None
+
+
+# --- variables ------------------------------------------------------------------------------------------------------
+
+
+def test_different_variable_sets_are_undecided_by_default() -> None:
+    assert both_ways("x+1", "y+1") is None
+    assert both_ways("\\frac{37}{4}m", "\\frac{37}{4}") is None
+    assert both_ways("x-x+3", "3") is None
+
+
+def test_different_variable_sets_compared_as_functions_when_asked() -> None:
+    assert both_ways("x+1", "y+1", variables_must_match=False) is False
+    assert both_ways("\\frac{37}{4}m", "\\frac{37}{4}", variables_must_match=False) is False
+    assert both_ways("x-x+3", "3", variables_must_match=False) is True
+    assert both_ways("\\sin^{2}x+\\cos^{2}x", "1", variables_must_match=False) is True
+
+
+def test_e_and_i_are_constants_and_subscripted_letters_are_variables() -> None:
+    parsed = parse_expression("e^{i\\theta}+e_{1}+i_{2}+\\alpha_{0}")
+    assert parsed is not None
+    assert parsed.variables == {"theta", "e_1", "i_2", "alpha_0"}
+
+
+# --- ambiguous or unsupported text is never guessed ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1/2x",  # 1/(2x) or x/2
+        "x^23",  # x^2 * 3 in LaTeX, x^23 to latex2sympy
+        "2^3^2",
+        "\\sin x/x",
+        "\\sin x\\cdot y",
+        "\\sin(x)^2",
+        "\\sin^{-1}x",
+        "f(x)",
+        "x(t)",
+        "I(0)",
+        "7\\frac{1}{4}",  # a mixed number to the fast path
+        "sin(x)",
+        "Nosolutions",
+        "2and3",
+        "\\infty",
+        "x=2",
+        "1,2",
+        "(1,2]",
+        "1\\pm\\sqrt{2}",
+        "\\frac{}{2}",
+        "4210_{5}",
+        "45√3",
+        "x^{",
+        "\\sqrt[n]{x}",
+        "\\cdots",
+        "\\frac{dv}{dt}",  # a derivative, not v/t
+        "\\frac{d^{2}x}{dt^{2}}",
+        "\\dot{x}",
+        "x^{\\prime}",
+        "",
+    ],
+)
+def test_outside_the_grammar_is_undecided(text: str) -> None:
+    assert parse_expression(text) is None
+    assert identity_equal(text, "x") is None
+    assert identity_equal("2", text) is None
+
+
+def test_glued_command_and_letters_are_split() -> None:
+    # Data that lost its spaces: "\pit" is "\pi t", "\cotx" is "\cot x".
+    assert both_ways("2\\cos(\\pit+\\pi/3)", "2\\cos(\\pi t+\\frac{\\pi}{3})") is True
+    assert both_ways("\\cotx", "\\cot x") is True
+
+
+def test_unnormalised_spellings_parse_like_normalised_ones() -> None:
+    assert both_ways("\\dfrac{1}{2}\\left(x+1\\right)", "\\frac{x+1}{2}") is True
+    assert both_ways("2\\,\\pi\\!r", "2\\pi r") is True
+    assert both_ways("\\tbinom{4}{2}", "6") is True
+
+
+def test_non_strings_are_undecided() -> None:
+    assert identity_equal(None, "1") is None  # type: ignore[arg-type]
+    assert identity_equal("1", 1) is None  # type: ignore[arg-type]
+    assert parse_expression(3) is None  # type: ignore[arg-type]
+
+
+# --- caps -------------------------------------------------------------------------------------------------------
+
+
+def test_length_cap() -> None:
+    long_sum = "+".join(["x"] * (MAX_EXPRESSION_CHARS // 2 + 1))
+    assert len(long_sum) > MAX_EXPRESSION_CHARS
+    assert parse_expression(long_sum) is None
+    short_sum = "+".join(["x"] * 20)
+    assert both_ways(short_sum, "20x") is True
+
+
+def test_depth_and_node_caps() -> None:
+    assert parse_expression("(" * 60 + "x" + ")" * 60) is None
+    assert parse_expression("(" * 10 + "x" + ")" * 10) is not None
+    assert parse_expression("\\sqrt{" * 45 + "2" + "}" * 45) is None
+
+
+def test_exact_value_caps() -> None:
+    assert parse_expression("2^{100}").exact == 2**100  # type: ignore[union-attr]
+    huge = parse_expression("2^{100000}")
+    assert huge is not None and huge.exact is None and huge.too_big
+    assert parse_expression("1e999") is not None
+    # A 4-digit decimal exponent is refused before the number is built.
+    assert parse_expression("1e9999") is None
+
+
+def test_parse_results_are_cached() -> None:
+    assert parse_expression("\\frac{x+1}{3}") is parse_expression("\\frac{x+1}{3}")
+    assert parse_expression("\\frac{3}{4}-0.5").exact == Fraction(1, 4)  # type: ignore[union-attr]
+
+
+# --- the caller's mpmath state and threads ---------------------------------------------------------------------
+
+
+def test_callers_mpmath_precision_is_untouched() -> None:
+    before = mpmath.mp.dps
+    assert identity_equal("\\sqrt{3}x", "\\frac{3x}{\\sqrt{3}}") is True
+    assert mpmath.mp.dps == before
+
+
+def test_threads_get_the_same_verdicts() -> None:
+    cases = [("\\csc^2 y", "1+\\cot^2 y"), ("\\sqrt{z}", "\\sqrt{2z}"), ("\\sqrt{w^2}", "w")]
+    expected = [True, False, None]
+    results: list[list[bool | None]] = []
+
+    def work() -> None:
+        results.append([identity_equal(a, b) for a, b in cases])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [expected] * 4
+
+
+# --- input as it arrives: normalize_answer output ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("$\\dfrac{1}{k}\\sinh(k t)$", "\\frac{e^{kt} - e^{-kt}}{2k}", True),
+        ("\\left( x + 1 \\right)^2", "x^2 + 2x + 1", True),
+        ("\\sin x \\cos x", "\\frac{1}{2}\\sin 2x", True),
+        ("2 \\sqrt 3", "\\sqrt{12}", True),
+        ("\\frac12 \\pi r^2", "\\frac{\\pi r^{2}}{2}", True),
+        ("\\tfrac{\\pi}{4}", "0.785", None),
+        ("\\tfrac{\\pi}{4}", "0.5", False),
+    ],
+)
+def test_normalized_answers(a: str, b: str, expected: bool) -> None:
+    assert both_ways(normalize_answer(a), normalize_answer(b)) is expected
