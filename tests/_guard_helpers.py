@@ -26,6 +26,28 @@ def pid_then_sleep(path: str, seconds: float) -> float:
     return seconds
 
 
+def burn_cpu(seconds: float) -> dict[str, float]:
+    """Spin in Python until this process has used ``seconds`` of CPU time (however long that takes in wall time);
+    report the pid and the CPU time used."""
+    started = time.process_time()
+    while time.process_time() - started < seconds:
+        pass
+    return {"pid": os.getpid(), "cpu": time.process_time() - started}
+
+
+def burn_then_sleep(cpu_seconds: float, sleep_seconds: float) -> dict[str, float]:
+    """Use ``cpu_seconds`` of CPU, then wait ``sleep_seconds`` using none: wall time well over CPU time."""
+    used = burn_cpu(cpu_seconds)
+    time.sleep(sleep_seconds)
+    return used
+
+
+def pid_then_burn(path: str, seconds: float) -> dict[str, float]:
+    """Record this worker's pid in ``path``, then use ``seconds`` of CPU time."""
+    Path(path).write_text(str(os.getpid()))
+    return burn_cpu(seconds)
+
+
 def huge_power() -> int:
     """A C-level computation (one ``int.__pow__`` call) that runs for far longer than any test deadline."""
     return int(pow(3, 10**9) % 7)

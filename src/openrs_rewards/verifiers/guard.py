@@ -6,18 +6,35 @@ only thing that always stops such work is killing the process doing it. So:
 
 * The first comparison starts one *zygote* (``python -c ... _worker``): it imports sympy, latex2sympy2_extended and
   math-verify once. Every worker is an ``os.fork`` of the zygote, ready in milliseconds with everything loaded.
-* The caller keeps the clock. It sends one comparison to a checked-out worker and waits on the socket until the
-  deadline; on overrun it sends SIGKILL to that worker, forgets it, and the next item gets a fresh fork. No thread
-  of ours waits on anything but a socket with a timeout, so this holds in any thread, inside a running asyncio loop
-  (through :func:`openrs_rewards.verifiers.api.averify`), in a daemonic multiprocessing worker, and in a forked
-  child (each process id gets its own pool).
+* The caller keeps the clock. It sends one comparison to a checked-out worker and waits on the socket; on overrun
+  it sends SIGKILL to that worker, forgets it, and the next item gets a fresh fork (or an idle worker): the fork is
+  never on the timed-out item's path. No thread of ours waits on anything but a socket with a timeout, so this holds
+  in any thread, inside a running asyncio loop (through :func:`openrs_rewards.verifiers.api.averify`), in a daemonic
+  multiprocessing worker, and in a forked child (each process id gets its own pool).
 * Workers run under an address-space limit (``memory_mb``, 2 GiB by default) and are killed by the kernel when the
   zygote dies (Linux); the zygote exits when the parent closes its control socket or dies. Nothing outlives the
   user's process.
 * Messages are JSON, never pickle, and a worker only runs the comparison it is sent.
 
-The deadline covers the work on a worker (send, compute, reply). Starting the zygote the first time (a few seconds,
-once per process) is not counted against any item; call :func:`warm_up` to pay it up front.
+The deadline: ``timeout`` seconds of the worker's **CPU time** for this request, with a wall-clock backstop of
+``WALL_BACKSTOP_FACTOR`` (3) × ``timeout``. Counting CPU time makes verdicts independent of machine load: a comparison
+that needs 0.3 s of CPU gets it whether the machine is idle or has three busy processes per core (where it may take
+1 s of wall time). The backstop catches a worker that uses no CPU while it overruns (blocked, sleeping, stopped) or
+is starved of it. A reply that comes quickly costs what it cost with a plain wall-clock deadline: the caller blocks on
+the socket, reading the worker's CPU clock once before sending; it looks at the clock again only once ``timeout``
+wall seconds have passed (a single-threaded worker cannot have used more CPU than wall time), then again when the
+CPU budget left could be spent, never more often than every ``MIN_POLL_S`` (5 ms) or the accounting's resolution.
+So a worker is never killed before ``timeout`` wall seconds (nor is a verdict that a wall-clock deadline would have
+allowed ever turned into a timeout), and on an idle machine a CPU-bound overrun is killed within about 20 ms of its
+budget; the kill is a SIGKILL the caller does not wait for.
+
+Where the CPU time comes from (``cpu_accounting``): the kernel's per-process CPU clock (what ``clock_getcpuclockid``
+returns on Linux; nanoseconds, about half a microsecond to read), else ``/proc/<pid>/stat`` utime + stime (clock
+ticks, 10 ms), else (no Linux accounting, for example macOS) the wall clock alone: ``timeout`` wall seconds, no
+backstop, which is what the deadline was before it counted CPU time.
+
+Starting the zygote the first time (a few seconds, once per process) is not counted against any item; call
+:func:`warm_up` to pay it up front.
 
 Example:
     >>> pool = get_pool()
@@ -39,6 +56,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -58,7 +76,7 @@ __all__ = [
 
 DEFAULT_MEMORY_MB = 2048
 STARTUP_TIMEOUT_S = 180.0  # importing sympy on a loaded 2-core machine can take a while; it happens once
-KILL_GRACE_S = 0.05
+WALL_BACKSTOP_FACTOR = 3.0  # a worker may take this many times its CPU deadline in wall time
 
 
 class GuardError(RuntimeError):
@@ -73,7 +91,9 @@ class GuardResult:
         status: ``"ok"``; ``"timeout"`` (the worker overran and was killed); ``"invalid_gold"`` (the comparison
             raised ``InvalidGoldError``); ``"error"`` (it raised, hit the memory limit, or the worker died).
         value: the worker's reply (for ``"ok"``), else None.
-        detail: a short reason for anything but ``"ok"``.
+        detail: a short reason for anything but ``"ok"``; for ``"timeout"`` it names the limit that fired: the
+            ``CPU-time deadline``, the ``wall-clock backstop``, or the plain deadline where there is no CPU
+            accounting (``wall clock``).
         seconds: wall time on the worker, including the round trip.
     """
 
@@ -108,25 +128,154 @@ class _Worker:
             self.sock.close()
 
 
+CpuAccounting = Literal["auto", "clock", "proc", "wall"]
+
+
+def _process_cpu_clock_id(pid: int) -> int:
+    """The clock id of another process's CPU clock on Linux (``MAKE_PROCESS_CPUCLOCK(pid, CPUCLOCK_SCHED)``, what
+    glibc's ``clock_getcpuclockid`` returns); ``time.clock_gettime`` reads it like any clock."""
+    return ((~pid) << 3) | 2
+
+
+def _clock_cpu_seconds(pid: int) -> float:
+    return time.clock_gettime(_process_cpu_clock_id(pid))
+
+
+_CLOCK_TICKS_PER_S = float(os.sysconf("SC_CLK_TCK")) if hasattr(os, "sysconf") else 100.0
+
+
+def _proc_cpu_seconds(pid: int) -> float:
+    """utime + stime of ``pid`` (all its threads) from ``/proc/<pid>/stat``, in seconds (clock-tick resolution)."""
+    with open(f"/proc/{pid}/stat", "rb") as stat:
+        data = stat.read()
+    # The command name (field 2) is in parentheses and may contain spaces or parentheses: split after the last one.
+    fields = data[data.rindex(b")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS_PER_S
+
+
+_CPU_READERS: dict[str, Callable[[int], float]] = {"clock": _clock_cpu_seconds, "proc": _proc_cpu_seconds}
+# The clock is read no more often than this: a worker is killed at most this late, and a waiting caller costs at
+# most one read (0.5 µs for the clock, 15 µs for /proc) and one wake-up per interval.
+MIN_POLL_S = 0.005
+_CPU_RESOLUTION_S = {"clock": MIN_POLL_S, "proc": max(MIN_POLL_S, 1.0 / _CLOCK_TICKS_PER_S)}
+
+
+def _detect_cpu_accounting() -> Literal["clock", "proc", "wall"]:
+    """The most precise source of another process's CPU time that works here (probed on this process)."""
+    candidates: tuple[Literal["clock", "proc"], ...] = ("clock", "proc")
+    for name in candidates:
+        try:
+            _CPU_READERS[name](os.getpid())
+        except (OSError, ValueError, IndexError, OverflowError):
+            continue
+        return name
+    return "wall"
+
+
 class _Overrun(Exception):
-    pass
+    """The worker spent its budget; ``detail`` says which limit fired."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
 
 
 class _WorkerGone(Exception):
     pass
 
 
-def _recv_exact_until(sock: socket.socket, size: int, deadline: float) -> bytes:
+class _Deadline:
+    """The budget of one request: ``timeout`` seconds of the worker's CPU time, with a wall-clock backstop.
+
+    :meth:`wait_s` is asked before every blocking read: it says how long the read may block before the budget has to
+    be looked at again, and raises :class:`_Overrun` once a limit is spent. Until ``timeout`` wall seconds have passed
+    it reads no clock but the monotonic one, so a quick reply costs one CPU-clock read (at the start) and nothing more.
+
+    Args:
+        pid: the worker.
+        timeout: CPU seconds the request may use.
+        cpu_seconds: reads a process's CPU time (``_CPU_READERS``); None for a plain wall-clock deadline.
+        resolution_s: the reader's resolution: the clock is never read more often than that.
+        monotonic: the wall clock (replaceable in tests).
+    """
+
+    __slots__ = (
+        "backstop",
+        "cpu_at_start",
+        "cpu_seconds",
+        "monotonic",
+        "next_check",
+        "pid",
+        "resolution_s",
+        "start",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        pid: int,
+        timeout: float,
+        cpu_seconds: Callable[[int], float] | None,
+        resolution_s: float = MIN_POLL_S,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.pid = pid
+        self.timeout = max(timeout, 0.001)
+        self.cpu_seconds = cpu_seconds
+        self.resolution_s = resolution_s
+        self.monotonic = monotonic
+        self.cpu_at_start = 0.0
+        if cpu_seconds is not None:
+            try:
+                self.cpu_at_start = cpu_seconds(pid)
+            except (OSError, ValueError, IndexError, OverflowError):
+                self.cpu_seconds = None  # the worker is gone or unreadable: the wall clock decides
+        self.start = monotonic()
+        # A single-threaded worker uses at most one CPU second per wall second: nothing to check before this.
+        self.next_check = self.start + self.timeout
+        factor = WALL_BACKSTOP_FACTOR if self.cpu_seconds is not None else 1.0
+        self.backstop = self.start + factor * self.timeout
+
+    def wait_s(self) -> float:
+        """Seconds the caller may block on the reply before asking again; raises :class:`_Overrun` when spent."""
+        now = self.monotonic()
+        if now < self.next_check:
+            return self.next_check - now
+        used = self._cpu_used()
+        if used is None:
+            raise _Overrun(
+                f"overran its {self.timeout:g} s deadline (wall clock: no CPU accounting for the worker);"
+                " the worker was killed"
+            )
+        if used >= self.timeout:
+            raise _Overrun(f"overran its {self.timeout:g} s CPU-time deadline; the worker was killed")
+        if now >= self.backstop:
+            raise _Overrun(
+                f"overran the {self.backstop - self.start:g} s wall-clock backstop of its {self.timeout:g} s deadline"
+                f" with {used:.2f} s of CPU time used (blocked, sleeping or starved); the worker was killed"
+            )
+        # The budget left cannot be spent in less wall time than that; read the clock no more often than it ticks.
+        self.next_check = min(now + max(self.timeout - used, self.resolution_s), self.backstop)
+        return self.next_check - now
+
+    def _cpu_used(self) -> float | None:
+        if self.cpu_seconds is None:
+            return None
+        try:
+            return self.cpu_seconds(self.pid) - self.cpu_at_start
+        except (OSError, ValueError, IndexError, OverflowError):
+            # The worker exited between two reads: an overrun, as it would be under a wall-clock deadline.
+            return None
+
+
+def _recv_exact_until(sock: socket.socket, size: int, deadline: _Deadline) -> bytes:
     chunks = []
     while size:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise _Overrun
-        sock.settimeout(remaining)
+        sock.settimeout(deadline.wait_s())
         try:
             chunk = sock.recv(min(size, 1 << 20))
-        except TimeoutError as error:
-            raise _Overrun from error
+        except TimeoutError:
+            continue  # time to look at the budget again
         except OSError as error:
             raise _WorkerGone(str(error)) from error
         if not chunk:
@@ -136,7 +285,7 @@ def _recv_exact_until(sock: socket.socket, size: int, deadline: float) -> bytes:
     return b"".join(chunks)
 
 
-def _recv_until(sock: socket.socket, deadline: float) -> dict[str, Any]:
+def _recv_until(sock: socket.socket, deadline: _Deadline) -> dict[str, Any]:
     try:
         reply = read_message(lambda size: _recv_exact_until(sock, size, deadline))
     except ValueError as error:  # oversized, not JSON, not an object
@@ -152,10 +301,21 @@ class WorkerPool:
     Args:
         memory_mb: address-space limit of each worker (0 for none).
         max_workers: most workers alive at once; callers beyond it wait for a free one.
+        cpu_accounting: where a worker's CPU time is read: ``"clock"`` (the kernel's per-process CPU clock),
+            ``"proc"`` (``/proc/<pid>/stat``), ``"wall"`` (none: the deadline is wall time), or ``"auto"`` (the
+            first of these that works here).
     """
 
-    def __init__(self, memory_mb: int = DEFAULT_MEMORY_MB, max_workers: int | None = None) -> None:
+    def __init__(
+        self,
+        memory_mb: int = DEFAULT_MEMORY_MB,
+        max_workers: int | None = None,
+        cpu_accounting: CpuAccounting = "auto",
+    ) -> None:
+        if cpu_accounting not in ("auto", "clock", "proc", "wall"):
+            raise ValueError(f"unknown cpu_accounting {cpu_accounting!r}")
         self.memory_mb = memory_mb
+        self.cpu_accounting = _detect_cpu_accounting() if cpu_accounting == "auto" else cpu_accounting
         self.max_workers = max_workers or max(16, 4 * _cpu_count())
         self.pid = os.getpid()
         self._cond = threading.Condition(threading.Lock())
@@ -374,7 +534,8 @@ class WorkerPool:
     # -- calls --------------------------------------------------------------------------------------------------
 
     def request(self, message: dict[str, Any], timeout: float) -> GuardResult:
-        """Send one request to a worker and wait at most ``timeout`` seconds for its reply."""
+        """Send one request to a worker and wait for its reply while it has used less than ``timeout`` seconds of
+        CPU time and less than ``WALL_BACKSTOP_FACTOR × timeout`` of wall time (see the module docstring)."""
         try:
             worker = self._checkout()
         except GuardError as error:
@@ -383,21 +544,23 @@ class WorkerPool:
             self._next_id += 1
             request_id = self._next_id
         message = {**message, "id": request_id}
-        start = time.monotonic()
-        deadline = start + timeout
+        deadline = _Deadline(
+            worker.pid,
+            timeout,
+            _CPU_READERS.get(self.cpu_accounting),
+            _CPU_RESOLUTION_S.get(self.cpu_accounting, MIN_POLL_S),
+        )
+        start = deadline.start
         try:
-            worker.sock.settimeout(max(timeout, 0.001))
+            worker.sock.settimeout(max(deadline.backstop - start, 0.001))
             send_message(worker.sock, message)
             reply = _recv_until(worker.sock, deadline)
-        except _Overrun:
+        except _Overrun as overrun:
+            # SIGKILL without waiting: the kernel reaps the worker; its replacement is forked for a later item.
+            self._checkin(worker, healthy=False)
             with self._cond:
                 self.kills += 1
-            self._checkin(worker, healthy=False)
-            return GuardResult(
-                "timeout",
-                detail=f"overran its {timeout:g} s deadline; the worker was killed",
-                seconds=time.monotonic() - start,
-            )
+            return GuardResult("timeout", detail=overrun.detail, seconds=time.monotonic() - start)
         except (_WorkerGone, OSError, ValueError) as error:
             self._checkin(worker, healthy=False)
             return GuardResult(
