@@ -22,7 +22,8 @@ class Verdict:
     Attributes:
         correct: True only when ``status == "correct"``.
         status: one of ``STATUSES``. ``invalid_gold`` means the gold could not be parsed (never counted correct);
-            ``timeout`` means the guarded worker overran its deadline and was killed.
+            ``timeout`` means the guarded worker used up its CPU-time budget (or the 3x wall-clock backstop) and
+            was killed.
         predicted: the normalised answer extracted from the completion, or None when none was found.
         gold: the normalised gold answer, or None when it could not be parsed.
         method: the stage that decided: ``"string"``, ``"numeric"``, ``"choice"`` (microsecond comparisons in the
