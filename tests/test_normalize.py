@@ -25,7 +25,9 @@ from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, normalize_an
         ("45°", "45"),
         ("+7", "7"),
         ("[30]", "30"),
-        ("\\left( 1, 2 \\right)", "(1,2)"),
+        ("\\left( 1, 2 \\right)", "(1, 2)"),  # the space after a comma before a digit is kept: "5, 100" is a list
+        ("0, 100", "0, 100"),
+        ("1,000,000", "1000000"),
         ("1,000,000", "1000000"),
         ("1{,}000", "1000"),
         ("1,2", "1,2"),
@@ -61,14 +63,65 @@ def test_over_long_input_is_returned_stripped() -> None:
 def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     result = normalize_answer(text)
     assert isinstance(result, str)
-    assert len(result) <= len(text) + 8 * text.count("\\") + 4
+    # Growth comes only from commands (bracing their arguments) and from relation and times signs written as
+    # commands (``≥`` → ``\\geq``, ``>=`` → ``\\geq``): at most 8 characters each.
+    expanding = text.count("\\") + sum(text.count(sign) for sign in "≥≤≠×=")
+    assert len(result) <= len(text) + 8 * expanding + 4
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="0123456789\\frac{}/ .,-+x=^$%", max_size=60))
-def test_idempotent_on_latexish_text(text: str) -> None:
+# Pieces of answers that interact: wrappers, units, connectors, relations, matrices, percent and currency.
+_ANSWER_PIECES = [
+    "\\frac", "\\dfrac", "\\sqrt", "\\text{", "\\mathrm{", "\\boxed{", "{", "}", "(", ")", "[", "]", "\\{", "\\}",
+    " cm", " meals", "^2", "^{\\circ}", "th", " or ", " and ", ",", "\\quad", "$", "\\$", "\\%", " percent", "pct",
+    "\\pm", "=", ">=", "\\geq", "<", "\\in", "x", "y_1", "1", "2", "5", "0", ".", "-", "+", " ", "\\,", "\\left[",
+    "\\right]", "\\begin{array}{cc}", "\\end{array}", "\\begin{bmatrix}", "\\end{bmatrix}", "&", "\\\\", "\x08oxed{",
+    "\x0crac", "≥", "²", "e", "E+", "\\times10^", "~",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(_ANSWER_PIECES), max_size=16).map("".join),
+        st.text(alphabet="0123456789\\frac{}/ .,-+x=^$%()[]<>!tex", max_size=60),
+        st.text(max_size=60),
+    )
+)
+def test_normalisation_is_idempotent(text: str) -> None:
     once = normalize_answer(text)
-    assert normalize_answer(once) == normalize_answer(normalize_answer(once))
+    assert normalize_answer(once) == once
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("$++56", "56"),  # one pass removed "$+", the next the other "+": the result is the fixed point
+        (".5", ".5"),  # a leading point is part of the number, not a sentence's full stop
+        ("7.", "7"),
+        ("2 \\text{ or } 7", "2, 7"),
+        ("2 and 7", "2, 7"),
+        ("1, 2, and 3", "1, 2, 3"),
+        ("x=1 \\quad y=2", "x=1,y=2"),
+        ("y >= 2", "y\\geq2"),
+        ("a>=b", "a\\geq b"),
+        ("t != 0", "t\\neq0"),
+        ("9^{\\text{th}} grade", "9"),
+        ("45 meals", "45"),
+        ("\\frac{500}{3}\\text{ km/h}", "\\frac{500}{3}"),
+        ("35 pct", "35\\%"),
+        (
+            "\\left[\\begin{array}{cc}1&2\\\\3&4\\end{array}\\right]",
+            "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}",
+        ),
+        ("\\begin{bmatrix}1\\\\2\\end{bmatrix}", "\\begin{pmatrix}1\\\\2\\end{pmatrix}"),
+        (
+            "\\begin{vmatrix}1&2\\\\3&4\\end{vmatrix}",
+            "\\begin{vmatrix}1&2\\\\3&4\\end{vmatrix}",
+        ),  # a determinant
+    ],
+)
+def test_normalize_new_spellings(raw: str, expected: str) -> None:
+    assert normalize_answer(raw) == expected
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from openrs_rewards.verifiers.fast import fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
-from openrs_rewards.verifiers.numeric import numbers_equal, parse_number, parse_number_list
+from openrs_rewards.verifiers.numeric import numbers_equal, numbers_match, parse_number, parse_number_list
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_fast_path_decides(predicted: str, gold: str, equal: bool, method: str) 
 
 
 @pytest.mark.parametrize(
-    ("predicted", "gold"), [("\\sqrt{4}", "2"), ("2", "y-2"), ("x>2", "2<x"), ("\\pi", "3")]
+    ("predicted", "gold"), [("\\sqrt{4}", "2"), ("2", "y-2"), ("x>2+a", "2+a<x+1"), ("\\pi", "3")]
 )
 def test_fast_path_defers_when_unsure(predicted: str, gold: str) -> None:
     prepared = prepare_gold(gold)
@@ -156,3 +156,57 @@ def test_fast_compare_never_raises(predicted: str, gold: str) -> None:
         decision = fast_compare(predicted, prepared)
         assert decision is None or isinstance(decision.equal, bool)
     assert isinstance(normalize_answer(predicted), str)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantum", "significant"),
+    [
+        ("2.6667", Fraction(1, 10_000), 5),
+        ("0.0833", Fraction(1, 10_000), 3),
+        ("-.50", Fraction(1, 100), 2),
+        ("1.24e-8", Fraction(1, 10**10), 3),
+        ("1.24\\times10^{-8}", Fraction(1, 10**10), 3),
+        ("6.0\\cdot10^5", Fraction(10_000), 2),
+        ("42.5\\%", Fraction(1, 10), 3),
+    ],
+)
+def test_decimal_literals_state_their_precision(text: str, quantum: Fraction, significant: int) -> None:
+    parsed = parse_number(text)
+    assert parsed is not None
+    assert (parsed.quantum, parsed.significant) == (quantum, significant)
+
+
+@pytest.mark.parametrize("text", ["3", "\\frac{1}{3}", "4e7", "2^{10}", "1.5+1"])
+def test_exact_forms_state_no_precision(text: str) -> None:
+    parsed = parse_number(text)
+    assert parsed is not None and parsed.quantum is None
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "equal"),
+    [
+        ("\\frac{8}{3}", "2.6667", True),  # a rounded gold
+        ("\\frac{8}{3}", "2.6666", False),  # truncated, not rounded
+        ("2.66667", "2.6667", True),  # a more precise prediction
+        ("0.6667", "\\frac{2}{3}", True),  # a rounded prediction with four significant digits
+        ("0.667", "\\frac{2}{3}", False),  # three are not enough against an exact gold
+        ("\\frac{2}{3}", "0.667", True),  # but are for a rounded gold
+        ("\\frac{2}{3}", "0.67", False),  # two are never enough
+        ("33.33\\%", "\\frac{1}{3}", True),  # the percent reading scales the precision too
+        ("0.5", "50\\%", True),
+        ("3", "3.4", False),
+        ("2.67", "2.66", False),  # equal precision: two different roundings
+        ("12.5", "12.50", True),
+        ("\\frac{1}{2^{99}}", "\\frac{1}{2^{98}}", False),
+    ],
+)
+def test_numbers_match_rounding_policy(predicted: str, gold: str, equal: bool) -> None:
+    parsed_predicted = parse_number(predicted)
+    parsed_gold = parse_number(gold)
+    assert parsed_predicted is not None and parsed_gold is not None
+    assert numbers_match(parsed_predicted, parsed_gold) is equal
+
+
+def test_a_percent_prediction_equals_its_fraction_gold_on_the_fast_path() -> None:
+    decision = fast_compare("50\\%", prepare_gold("0.5"))  # type: ignore[arg-type]
+    assert decision is not None and decision.equal and decision.method == "numeric"

@@ -16,8 +16,8 @@ Stages 3 and 4 run with no deadline, so they are bounded by construction (capped
 is not certain says so (None) and the next one runs. ``Verdict.method`` names the stage that decided.
 
 When a textual match is trusted: a prediction that equals the gold *as text* is correct only once the gold is known
-to be a real answer: a number, a number list, a choice letter, a gold the expression parser reads, or one a worker
-has already parsed. Before that only the symbolic stage can tell, and an unparseable gold must give
+to be a real answer: a number, a number list, a choice letter, a word, a plain list of those (``PreparedGold.plain``),
+a gold the expression parser reads, or one a worker has already parsed. Before that only the symbolic stage can tell, and an unparseable gold must give
 ``invalid_gold``, never ``correct`` (even for a completion that repeats it verbatim).
 
 Caches (per process): prepared golds (in ``fast``), parsed expressions (in ``expr``), and the worker's decisions
@@ -200,8 +200,7 @@ def _needs_gold_check(decision: Decision, gold: PreparedGold, use_math_verify: b
     """A textual match is trusted only for golds known to parse (see the module docstring)."""
     return (
         decision.equal
-        and gold.choice is None
-        and gold.number is None
+        and not gold.plain  # numbers, choice letters, words, plain lists of them: always real answers
         and gold.numbers is None
         and not _gold_parsed(gold.text, use_math_verify)
     )

@@ -1,4 +1,4 @@
-"""Microsecond comparisons in the caller: normalised strings, exact numbers, number lists, choice letters.
+"""Microsecond comparisons in the caller: normalised strings, exact numbers, structures, choice letters.
 
 ``prepare_gold`` turns a gold answer into a cached ``PreparedGold`` once per distinct gold text. ``fast_compare``
 runs in the caller with no deadline, so it is provably cheap: it imports no sympy, caps its input, and uses only the
@@ -8,11 +8,16 @@ is certain and None otherwise; the caller then runs ``symbolic.symbolic_compare`
 Policies decided here (documented so users can rely on them):
     * Percent: a side written with ``\\%`` equals the other side written as the same number or as that number / 100
       (``50\\%`` equals ``50``, ``50\\%`` and ``0.5``), as the common graders do.
-    * A bare list ``1, 2`` is a collection of answers and is compared unordered (like the set ``\\{1,2\\}``); a
-      parenthesised ``(1,2)`` is an ordered tuple; ``(1,2]`` and ``[1,2]`` are different intervals.
+    * Structure (solution sets, tuples, intervals, relations, named parts, matrices) follows
+      ``verifiers.structure``: a bare list ``1, 2`` (also ``1 or 2``, ``\\pm``) is a solution set compared
+      unordered; ``(1,2)`` is an ordered tuple; ``(1,2]`` and ``[1,2]`` are different intervals; a hedge ``3, 5`` is
+      never the single gold 3. Elements are compared here as exact numbers or strings, and with the bounded
+      expression parser (``verifiers.expr``) when it is installed; what stays undecided goes to the symbolic stage.
     * Multiple-choice: a gold that is one letter ``A``–``J`` (``C``, ``(C)``, ``\\text{(C)}``) is compared by letter
       only (method ``"choice"``).
-    * Exact rationals: decimals are exact (``0.5`` is 1/2, ``0.333`` is not 1/3); no absolute tolerance anywhere.
+    * Exact rationals, with the rounding policy of ``numeric.numbers_match`` for decimal literals (``2.6667`` is
+      8/3 rounded; ``0.333`` is not 1/3); no absolute tolerance anywhere.
+    * Words: two purely alphabetic answers are compared without case (``\\text{north}`` equals ``North``).
 
 Example:
     >>> gold = prepare_gold("\\\\frac{1}{2}")
@@ -25,32 +30,36 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 
 from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, normalize_answer
 from openrs_rewards.verifiers.numeric import (
     ParsedNumber,
-    numbers_equal,
+    numbers_match,
     parse_number,
     parse_number_list,
 )
+from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.verdict import Decision, InvalidGoldError
 
 __all__ = [
+    "MAX_ELEMENT_COMPARISONS",
     "Decision",
     "InvalidGoldError",
     "PreparedGold",
     "compare",
     "fast_compare",
+    "fast_element_equal",
     "prepare_gold",
 ]
 
+# Element comparisons one fast_compare may make before it leaves the item undecided (sets compare pairwise).
+MAX_ELEMENT_COMPARISONS = 256
+_ONE_VARIABLE_RE = re.compile(r"[a-zA-Z]")
 _CHOICE_GOLD_RE = re.compile(r"\(?([A-J])\)?")
 _CHOICE_PREDICTION_RE = re.compile(r"\(?([A-Ja-j])(?:\)|\.|:|$)")
-_UNORDERED_KINDS = ("", "{}")
-_INTERVAL_KINDS = ("()", "[]", "(]", "[)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,10 @@ class PreparedGold:
         choice: ``"A"``..``"J"`` when the gold is a multiple-choice letter, else None.
         number: the exact value when the gold is a plain number (fast path), else None.
         numbers: ``(kind, items)`` when the gold is a flat list / tuple / set / interval of numbers, else None.
+        structure: the gold's structure (``verifiers.structure``): a value, set, tuple, relation, ...
+        plain: every element of the gold is a number, a word, an infinity or a one-letter variable (``3,-1``,
+            ``x\\geq2``, ``(1,\\infty)``, ``North``): such a gold is a real answer, so a match found here can be
+            trusted without asking a worker to parse the gold first.
     """
 
     raw: str
@@ -70,6 +83,8 @@ class PreparedGold:
     choice: str | None = None
     number: ParsedNumber | None = None
     numbers: tuple[str, tuple[ParsedNumber, ...]] | None = None
+    structure: Structure | None = None
+    plain: bool = False
 
 
 @lru_cache(maxsize=65_536)
@@ -98,7 +113,28 @@ def prepare_gold(gold: str) -> PreparedGold | None:
     choice = choice_match.group(1) if choice_match else None
     number = parse_number(text) if choice is None else None
     numbers = parse_number_list(text) if number is None and choice is None else None
-    return PreparedGold(raw=gold, text=text, choice=choice, number=number, numbers=numbers)
+    structure = parse_structure(text) if number is None and choice is None else None
+    plain = number is not None or choice is not None or (structure is not None and _is_plain(structure, 0))
+    return PreparedGold(
+        raw=gold, text=text, choice=choice, number=number, numbers=numbers, structure=structure, plain=plain
+    )
+
+
+def _is_plain(structure: Structure, depth: int) -> bool:
+    if depth > 3:
+        return False
+    if structure.kind == "value":
+        return _is_plain_element(structure.text)
+    if structure.kind == "relation":
+        return all(_is_plain_element(item) or _ONE_VARIABLE_RE.fullmatch(item) for item in structure.items)
+    return all(
+        item != structure.text and (_is_plain_element(item) or _is_plain(parse_structure(item), depth + 1))
+        for item in structure.items
+    )
+
+
+def _is_plain_element(text: str) -> bool:
+    return parse_number(text) is not None or _is_word(text) or text in ("\\infty", "-\\infty")
 
 
 def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
@@ -132,19 +168,93 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     if gold.number is not None:
         number = parse_number(text)
         if number is not None:
-            return Decision(numbers_equal(number, gold.number), "numeric", text)
-        numbers = parse_number_list(text)
-        if numbers is not None and len(numbers[1]) > 1:
-            # Several numbers are never one number (and "1,2" is a pair, not 12).
-            return Decision(False, "numeric", text)
+            return Decision(numbers_match(number, gold.number), "numeric", text)
+    methods: set[str] = set()
+    budget = [MAX_ELEMENT_COMPARISONS]
+
+    def element_equal(a: str, b: str) -> bool | None:
+        # Sets compare pairwise; the budget keeps a long list (or a nested one) bounded in the caller.
+        budget[0] -= 1
+        if budget[0] < 0:
+            return None
+        return fast_element_equal(a, b, methods)
+
+    predicted_structure = parse_structure(text)
+    gold_structure = gold.structure or parse_structure(gold.text)
+    if predicted_structure.kind == "value" and gold_structure.kind == "value":
+        # One expression each: words and numbers here; the expression stage of the cascade does the rest.
+        equal = fast_element_equal(
+            predicted_structure.text, gold_structure.text, methods, use_expressions=False
+        )
+    else:
+        equal = structures_equal(predicted_structure, gold_structure, element_equal)
+    if equal is None:
         return None
-    if gold.numbers is not None:
-        numbers = parse_number_list(text)
-        if numbers is not None:
-            equal = _number_lists_equal(numbers, gold.numbers)
-            if equal is not None:
-                return Decision(equal, "numeric", text)
-    return None
+    if "expr" in methods:
+        method = "expr"
+    elif "numeric" in methods or (not methods and gold.numbers is not None and parse_number_list(text)):
+        method = "numeric"  # decided by numbers, or by the shape of two number lists ("(1,2]" and "[1,2]")
+    else:
+        method = "string"
+    return Decision(equal, method, text)
+
+
+def fast_element_equal(
+    predicted: str, gold: str, methods: set[str] | None = None, *, use_expressions: bool = True
+) -> bool | None:
+    """Compare two single elements cheaply: equal strings, numbers (rounding policy), words without case, and
+    the bounded expression parser when it is available. None when it cannot tell. ``methods`` collects the
+    deciding method names.
+
+    Example:
+        >>> fast_element_equal("\\\\frac{8}{3}", "2.6667")
+        True
+        >>> fast_element_equal("north", "North")
+        True
+        >>> fast_element_equal("x+1", "1+x", use_expressions=False) is None
+        True
+    """
+    recorded = methods if methods is not None else set()
+    if predicted == gold:
+        recorded.add("string")
+        return True
+    predicted_number = parse_number(predicted)
+    gold_number = parse_number(gold)
+    if predicted_number is not None and gold_number is not None:
+        recorded.add("numeric")
+        return numbers_match(predicted_number, gold_number)
+    if _is_word(predicted) and _is_word(gold) and predicted.lower() == gold.lower():
+        recorded.add("string")
+        return True
+    if not use_expressions:
+        return None
+    identity = _identity_equal()
+    if identity is None:
+        return None
+    try:
+        equal = identity(predicted, gold)
+    except Exception:  # a bug of the expression parser must never decide: the symbolic stage still can
+        return None
+    if equal is not None:
+        recorded.add("expr")
+    return equal
+
+
+def _is_word(text: str) -> bool:
+    return len(text) >= 2 and text.isascii() and text.isalpha()
+
+
+_IdentityEqual = Callable[[str, str], "bool | None"]
+
+
+@lru_cache(maxsize=1)
+def _identity_equal() -> _IdentityEqual | None:
+    """``verifiers.expr.identity_equal`` when that module is installed (imported once, lazily)."""
+    try:
+        from openrs_rewards.verifiers.expr import identity_equal
+    except ImportError:
+        return None
+    return identity_equal
 
 
 def compare(predicted: str, gold: PreparedGold) -> Decision:
@@ -162,28 +272,6 @@ def compare(predicted: str, gold: PreparedGold) -> Decision:
     from openrs_rewards.verifiers.symbolic import symbolic_compare
 
     return symbolic_compare(predicted, gold.text)
-
-
-def _number_lists_equal(
-    a: tuple[str, tuple[ParsedNumber, ...]], b: tuple[str, tuple[ParsedNumber, ...]]
-) -> bool | None:
-    kind_a, items_a = a
-    kind_b, items_b = b
-    values_a = [item.value for item in items_a]
-    values_b = [item.value for item in items_b]
-    if kind_a in _UNORDERED_KINDS and kind_b in _UNORDERED_KINDS:
-        return _same_multiset(values_a, values_b) or (
-            set(values_a) == set(values_b) and "{}" in (kind_a, kind_b)
-        )
-    if kind_a == kind_b:
-        return values_a == values_b
-    if kind_a in _INTERVAL_KINDS and kind_b in _INTERVAL_KINDS and len(values_a) == len(values_b) == 2:
-        return False
-    return None
-
-
-def _same_multiset(a: list[Fraction], b: list[Fraction]) -> bool:
-    return len(a) == len(b) and sorted(a) == sorted(b)
 
 
 def _extract_gold(gold: str) -> str | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer"]
 
@@ -56,8 +57,6 @@ _SPACING_COMMANDS = (
     "\\Big",
     "\\bigg",
     "\\Bigg",
-    "\\qquad",
-    "\\quad",
     "\\limits",
 )
 # Commands renamed to one canonical spelling. Whole-word matches only (see ``_COMMAND_RE``).
@@ -81,6 +80,8 @@ _COMMAND_ALIASES = {
     "\\vert": "|",
     "\\varnothing": "\\emptyset",
     "\\to": "\\rightarrow",
+    "\\geqq": "\\geq",
+    "\\leqq": "\\leq",
     "\\times": "\\times",
 }
 _WRAPPER_COMMANDS = (
@@ -192,12 +193,34 @@ _UNITS = frozenset(
         "persons",
         "students",
         "apples",
+        "yr",
+        "yrs",
+        "kcal",
+        "cal",
+        "erg",
+        "ev",
+        "kev",
+        "mev",
+        "hz",
+        "khz",
+        "mhz",
+        "pc",
+        "kpc",
+        "mpc",
+        "au",
+        "ly",
+        "nm",
+        "um",
+        "kj",
+        "kw",
+        "pa",
+        "kpa",
     ]
 )
 _UNITS_LONGEST_FIRST = tuple(sorted(_UNITS, key=len, reverse=True))
 _COMMAND_RE = re.compile(r"\\[a-zA-Z]+")
 _NUMBER_PREFIX_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
-_THOUSANDS_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS_RE = re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
 _BRACKETED_NUMBER_RE = re.compile(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # A one-letter variable (optionally a Greek letter or with a simple subscript) followed by "=" or "\in".
 # The subscript's braces must balance and hold no "=": "\sum_{n=1}^{10} n" has no prefix to strip, "m_{\max}=5" has.
@@ -210,22 +233,46 @@ _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 def normalize_answer(text: str) -> str:
     """Normalise one answer string (gold or prediction) for comparison.
 
-    Pure and bounded: linear-time passes over at most ``MAX_NORMALIZE_CHARS`` characters. A longer input is only
+    Pure, bounded and idempotent (``normalize_answer(normalize_answer(x)) == normalize_answer(x)``): linear-time
+    passes over at most ``MAX_NORMALIZE_CHARS`` characters, repeated until nothing changes (at most
+    ``_MAX_PASSES`` times; one pass can expose what another removes, as in ``$++56``). A longer input is only
     stripped of surrounding whitespace (it is degenerate output and must not cost more).
 
     Example:
         >>> normalize_answer("\\\\left( 1, 2 \\\\right)")
-        '(1,2)'
+        '(1, 2)'
         >>> normalize_answer("45^{\\\\circ}")
         '45'
         >>> normalize_answer("2 \\\\sqrt 3")
         '2\\\\sqrt{3}'
+        >>> normalize_answer("2 \\\\text{ or } 7")
+        '2, 7'
     """
     if not isinstance(text, str):
         return ""
     text = text.strip()
     if len(text) > MAX_NORMALIZE_CHARS:
         return text
+    return _normalize_to_fixed_point(text)
+
+
+_MAX_PASSES = 6
+_PLAIN_NUMBER_RE = re.compile(r"-?[1-9]\d{0,30}(?:\.\d{1,30})?|-?0(?:\.\d{1,30})?")
+
+
+@lru_cache(maxsize=16_384)
+def _normalize_to_fixed_point(text: str) -> str:
+    for _ in range(_MAX_PASSES):
+        once = _normalize_once(text)
+        if once == text or len(once) > MAX_NORMALIZE_CHARS or _PLAIN_NUMBER_RE.fullmatch(once):
+            return once  # (a plain number is its own normal form: no second pass needed)
+        text = once
+    return text
+
+
+def _normalize_once(text: str) -> str:
+    if _CONTROL_CHARACTER_RE.search(text):
+        text = _repair_control_characters(text)
     previous = None
     # Outer wrappers can nest (``$\boxed{x = 3}$.``): repeat the cheap unwrapping a bounded number of times.
     for _ in range(4):
@@ -237,18 +284,30 @@ def normalize_answer(text: str) -> str:
     if not text.isascii():
         # Zero-width spaces, joiners and bidi controls (Unicode "Cf") are invisible and carry no meaning.
         text = "".join(char for char in text if unicodedata.category(char) != "Cf")
-    # Protect the LaTeX row break ``\\`` so that no later step reads its second backslash as a command.
+        for symbol, command in _UNICODE_RELATIONS:
+            text = text.replace(symbol, command)
+    # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
     text = text.replace("\\\\", "\x00")
     text = text.replace("{,}", ",").replace("\\{,\\}", ",")
+    text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
+    text = _ascii_relations(text)
+    text = _plain_text_math(text)
     text = _replace_commands(text)
+    text = _canonical_matrices(text)
+    text = _strip_trailing_text_units(text)
     text = _unwrap_text_commands(text)
+    text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
+    text = _LEADING_CONNECTIVE_RE.sub("", text)
     text = _drop_degrees_and_currency(text)
+    text = _drop_ordinal_suffixes(text)
     text = _canonical_percent(text)
+    text = _connectors_to_commas(text)
+    text = _strip_trailing_spaced_words(text)
     text = _squeeze_spaces(text)
     text = _brace_single_token_arguments(text)
     text = _strip_variable_prefix(text)
     text = _strip_trailing_units(text)
-    text = text.strip(" .")
+    text = text.strip(" ").rstrip(".").rstrip(" ")
     if text.startswith("+") and len(text) > 1:
         text = text[1:]
     match = _BRACKETED_NUMBER_RE.fullmatch(text)
@@ -257,6 +316,320 @@ def normalize_answer(text: str) -> str:
     if _THOUSANDS_RE.fullmatch(text):
         text = text.replace(",", "")
     return text.replace("\x00", "\\\\")
+
+
+_UNICODE_RELATIONS = (
+    ("≥", "\\geq "),
+    ("≤", "\\leq "),
+    ("≠", "\\neq "),
+    ("−", "-"),
+    ("×", "\\times "),
+    ("²", "^2"),
+    ("³", "^3"),
+    ("π", "\\pi "),
+    ("∞", "\\infty "),
+    ("√", "\\sqrt"),
+)
+_ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("!=", "\\neq "), ("=>", "\\geq "), ("=<", "\\leq "))
+_TEXT_UNIT_RE = re.compile(
+    r"\\(?:text|textrm|textit|mbox|mathrm) ?\{([^{}]{1,40})\} ?(?:\^ ?\{? ?[23] ?\}?)? ?$"
+)
+# Words that end a math answer without being a unit: connectors and qualifiers change the meaning, function names
+# and constants are math.
+_NOT_UNIT_WORDS = frozenset(
+    [
+        "or",
+        "and",
+        "not",
+        "no",
+        "more",
+        "less",
+        "than",
+        "least",
+        "most",
+        "at",
+        "if",
+        "only",
+        "except",
+        "none",
+        "all",
+        "any",
+        "both",
+        "either",
+        "neither",
+        "each",
+        "sin",
+        "cos",
+        "tan",
+        "cot",
+        "sec",
+        "csc",
+        "log",
+        "ln",
+        "exp",
+        "lim",
+        "max",
+        "min",
+        "gcd",
+        "lcm",
+        "mod",
+        "sqrt",
+        "frac",
+        "pi",
+        "inf",
+        "infty",
+        "arcsin",
+        "arccos",
+        "arctan",
+        "sinh",
+        "cosh",
+        "tanh",
+        "det",
+        "deg",
+    ]
+)
+_ORDINAL_RE = re.compile(
+    r"(?<=\d) ?(?:\^ ?\{ ?(?:st|nd|rd|th) ?\}|\^ ?(?:st|nd|rd|th)|(?:st|nd|rd|th))(?![A-Za-z])"
+)
+_WHITESPACE_RUN_RE = re.compile(r"\s+")
+# A sentence's connective before the answer ("thus $6\sqrt{2}-2$"): prose, not part of the answer.
+_LEADING_CONNECTIVE_RE = re.compile(
+    r"^ ?(?:thus|therefore|hence|so|then|finally|either|both)(?:,? )(?=\S)", re.IGNORECASE
+)
+_CONNECTOR_RE = re.compile(r",? (?:or|and) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?")
+_MATRIX_OPEN_RE = re.compile(r"[\[(] ?\\begin\{pmatrix\}")
+_MATRIX_CLOSE_RE = re.compile(r"\\end\{pmatrix\} ?[\])]")
+_ARRAY_BEGIN_RE = re.compile(r"\\begin\{array\} ?\{[^{}]{0,40}\}")
+_SCIENTIFIC_EXPONENT_RE = re.compile(r"\d[eE][+-]?\d")
+
+
+# Text written without escaping turns "\\b", "\\f", "\\a", "\\v", "\\t" into control characters
+# ("\\x08oxed{", "\\x0crac{1}{2}"). A control character is repaired only when a known macro name follows it.
+_MANGLED_MACROS = {
+    "\x08": "oxed|egin|eta|inom|ar|igg?[lr]?|ullet|ot|mod",
+    "\x0c": "rac|box|orall|lat",
+    "\x07": "lpha|pprox|ngle|st",
+    "\x0b": "ec|arphi|arepsilon|ert|dots|ee",
+    "\t": "ext|imes|heta|frac|au|an|o(?![a-z])|riangle|ilde|binom|extbf",
+}
+_CONTROL_CHARACTER_RE = re.compile("[\x07\x08\x0b\x0c]|\t(?=[a-z])")
+_MANGLED_RE = re.compile("|".join(f"{control}(?=(?:{names}))" for control, names in _MANGLED_MACROS.items()))
+_CONTROL_LETTER = {"\x08": "b", "\x0c": "f", "\x07": "a", "\x0b": "v", "\t": "t"}
+
+
+def _repair_control_characters(text: str) -> str:
+    """``\\x08oxed{5}`` → ``\\boxed{5}``, ``\\x0crac12`` → ``\\frac12`` (only before a known macro name)."""
+    return _MANGLED_RE.sub(lambda match: "\\" + _CONTROL_LETTER[match.group(0)], text)
+
+
+_PLAIN_SQRT_RE = re.compile(r"(?<![\\A-Za-z])sqrt\(")
+_PLAIN_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
+
+
+def _plain_text_math(text: str, depth: int = 0) -> str:
+    """Plain-text math as LaTeX: ``sqrt(3)`` → ``\\sqrt{3}``, ``pi`` → ``\\pi`` (``2*pi`` and ``2\\pi`` agree).
+
+    Bounded: at most ``_MAX_PLAIN_ROOTS`` roots per level and ``_MAX_PLAIN_DEPTH`` levels of nesting are converted.
+    """
+    if depth == 0 and "pi" in text:
+        text = _PLAIN_PI_RE.sub(r"\\pi ", text)
+    if "sqrt(" not in text or depth >= _MAX_PLAIN_DEPTH:
+        return text
+    out: list[str] = []
+    position = 0
+    converted = 0
+    for match in _PLAIN_SQRT_RE.finditer(text):
+        if match.start() < position:
+            continue  # inside an argument already converted
+        if converted >= _MAX_PLAIN_ROOTS:
+            break
+        close = _matching_parenthesis(text, match.end() - 1)
+        if close == -1:
+            break  # no closing parenthesis further on: none for the later roots either
+        out.append(text[position : match.start()])
+        out.append("\\sqrt{" + _plain_text_math(text[match.end() : close], depth + 1) + "}")
+        position = close + 1
+        converted += 1
+    out.append(text[position:])
+    return "".join(out)
+
+
+_MAX_PLAIN_ROOTS = 16
+_MAX_PLAIN_DEPTH = 4
+
+
+def _matching_parenthesis(text: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def _ascii_relations(text: str) -> str:
+    """``>=`` / ``<=`` / ``!=`` → ``\\geq`` / ``\\leq`` / ``\\neq`` (a trailing space keeps ``\\geqb`` apart)."""
+    if "=" not in text:
+        return text
+    for symbol, command in _ASCII_RELATIONS:
+        text = text.replace(symbol, command)
+    return text
+
+
+def _canonical_matrices(text: str) -> str:
+    """``bmatrix`` and a bracketed ``array`` are spelled ``pmatrix``: a matrix's delimiters carry no meaning."""
+    if "\\begin{" not in text:
+        return text
+    for environment in ("bmatrix", "matrix"):
+        text = text.replace("\\begin{" + environment + "}", "\\begin{pmatrix}")
+        text = text.replace("\\end{" + environment + "}", "\\end{pmatrix}")
+    if "\\begin{array}" in text:
+        text = _ARRAY_BEGIN_RE.sub(r"\\begin{pmatrix}", text).replace("\\end{array}", "\\end{pmatrix}")
+    if len(_MATRIX_OPEN_RE.findall(text)) == len(_MATRIX_CLOSE_RE.findall(text)):
+        # "(\begin{matrix}…\end{matrix})" and "[\begin{array}{cc}…\end{array}]": the outer brackets are the
+        # matrix's own delimiters.
+        text = _MATRIX_OPEN_RE.sub(r"\\begin{pmatrix}", text)
+        text = _MATRIX_CLOSE_RE.sub(r"\\end{pmatrix}", text)
+    return text
+
+
+def _strip_trailing_text_units(text: str) -> str:
+    """``18\\text{ cm}^2`` → ``18``, ``\\frac{500}{3}\\text{ km/h}`` → ``\\frac{500}{3}``, ``45\\text{ meals}`` → 45.
+
+    Words in a text wrapper at the end of a math answer are its unit (or the thing counted) when what precedes is a
+    number or an expression with a number in it; a connector or qualifier (``\\text{ or more}``) is kept, and so is
+    a lone answer (``\\text{north}``) or one after a bare variable (``x\\text{ cm}``: there the unit may be the
+    question's own variable).
+    """
+    candidate = text
+    joined = False  # the unit so far is the right-hand part of "\\mathrm{km}/\\mathrm{h}"
+    for _ in range(4):
+        if not candidate.endswith("}") and "^" not in candidate[-6:]:
+            break
+        match = _TEXT_UNIT_RE.search(candidate)
+        if match is None or not _is_unit_phrase(match.group(1)):
+            break
+        head = candidate[: match.start()].rstrip()
+        known_unit = match.group(1).strip().lower() in _UNITS
+        joined = head.endswith(("/", "\\cdot"))
+        if joined:
+            candidate = head.removesuffix("/").removesuffix("\\cdot").rstrip()
+            continue
+        if not _is_numeric_head(head, allow_letters=True) and not (known_unit and _is_plain_head(head)):
+            break
+        text = candidate = head
+    return text
+
+
+def _is_unit_phrase(phrase: str) -> bool:
+    words = phrase.replace("/", " ").replace(".", " ").replace("^2", " ").replace("^3", " ").split()
+    if not words or not all(word.isalpha() for word in words):
+        return False
+    if any(word.lower() in _NOT_UNIT_WORDS for word in words):
+        return False
+    joined = phrase.strip().lower()
+    if joined in _UNITS or all(word.lower() in _UNITS for word in words):
+        return True
+    return sum(len(word) for word in words) >= 3
+
+
+def _is_numeric_head(head: str, *, allow_letters: bool = False) -> bool:
+    """``head`` holds a digit, does not end in an operator and (unless ``allow_letters``) has no variable in it."""
+    head = head.strip()
+    if not head or not any(char.isdigit() for char in head):
+        return False
+    if head[-1] in "+-*/=^_({[,:;<>|" or head.endswith(("\\cdot", "\\times", "\\div", "\\pm")):
+        return False
+    if head.count("{") != head.count("}"):
+        return False
+    if allow_letters:
+        return True
+    bare = _COMMAND_RE.sub("", _SCIENTIFIC_EXPONENT_RE.sub("0", head))
+    return not any(char.isalpha() for char in bare)
+
+
+def _drop_ordinal_suffixes(text: str) -> str:
+    """``9^{th}`` / ``9th`` / ``21^{st}`` → the number (an ordinal names its number)."""
+    if not any(pair in text for pair in ("st", "nd", "rd", "th")):
+        return text
+    return _ORDINAL_RE.sub("", text)
+
+
+def _connectors_to_commas(text: str) -> str:
+    """``2 or 7``, ``2 and 7``, ``2, and 7``, ``2 \\quad 7`` → ``2, 7``: several answers form one list."""
+    if "or " not in text and "and " not in text and "quad" not in text:
+        return text
+    text = _CONNECTOR_RE.sub(", ", text)
+    return text.strip(" ,")
+
+
+def _strip_trailing_spaced_words(text: str) -> str:
+    """``45 meals`` → ``45``, ``10 cm^2`` → ``10``, ``9 grade`` → 9: words after a number, separated by a space.
+
+    Only when what is left is a number or a numeric expression without variables (``\\frac{500}{3}``,
+    ``5\\sqrt{2}``): ``x cm`` and ``2 x`` keep their letters.
+    """
+    stripped = text.rstrip()
+    if not stripped or (not stripped[-1].isalpha() and not _UNIT_POWER_RE.search(stripped)):
+        return text
+    candidate = stripped
+    for _ in range(8):
+        core = _UNIT_POWER_RE.sub("", candidate)
+        j = len(core)
+        while j > 0 and (core[j - 1].isalpha() or core[j - 1] == "/"):
+            j -= 1
+        word = core[j:]
+        if not word or j == 0 or core[j - 1] != " ":
+            break
+        in_phrase = candidate is not stripped and word.lower() in _UNITS  # "kcal m^{-2} yr^{-1}"
+        if not in_phrase and not _is_unit_word(word):
+            break
+        candidate = core[:j].rstrip()
+    if candidate is stripped:
+        return text
+    if _is_numeric_head(candidate):
+        return candidate
+    unit = stripped[len(candidate) :].strip()
+    if (
+        unit.lower() in _UNITS
+        and len(unit) > 1
+        and unit.lower() not in _AMBIGUOUS_UNITS
+        and _is_plain_head(candidate)
+    ):
+        return candidate  # "x cm" is the variable x in centimetres
+    return text
+
+
+def _is_unit_word(word: str) -> bool:
+    """A unit (``km/h``), a counted thing (``meals``) or a joining word of a unit phrase (``of``, ``per``)."""
+    pieces = word.lower().split("/")
+    if not all(piece.isalpha() for piece in pieces):
+        return False
+    if any(piece in _NOT_UNIT_WORDS for piece in pieces):
+        return False
+    if len(pieces) == 1 and len(word) == 1:
+        return False  # "2 n" is 2n: a one-letter unit is read only from markup ("3\\text{ m}") or in "m/s"
+    return all(piece in _UNITS or piece in _UNIT_JOINERS or len(piece) >= 3 for piece in pieces)
+
+
+_UNIT_JOINERS = frozenset(["of", "per", "in", "to", "on", "by"])
+# "^2", "^{3}", "^{-1}" after a unit word ("kcal m^{-2} yr^{-1}").
+_UNIT_POWER_RE = re.compile(r"(?<=[A-Za-z])(?:\^\{-?[1-4]\}|\^-?[1-4])$")
+
+
+# Unit words that are also common math or English words: never stripped after a letter.
+_AMBIGUOUS_UNITS = frozenset(
+    ["in", "min", "sec", "deg", "sq", "mi", "s", "m", "g", "h", "l", "units", "unit"]
+)
+
+
+def _is_plain_head(head: str) -> bool:
+    """A short math expression (a variable, ``2x``, ``\\frac{x}{2}``) that a unit may follow."""
+    head = head.strip()
+    return bool(head) and len(head) <= 40 and head[-1] not in "+-*/=^_({[,:;<>|" and "," not in head
 
 
 def _strip_outer(text: str) -> str:
@@ -356,8 +729,9 @@ def _drop_degrees_and_currency(text: str) -> str:
 
 def _canonical_percent(text: str) -> str:
     stripped = text.rstrip()
-    for marker in ("\\%", "%", " percent"):
-        if stripped.endswith(marker):
+    lowered = stripped.lower()
+    for marker in ("\\%", "%", "percent", "per cent", " pct"):
+        if lowered.endswith(marker) and len(stripped) > len(marker):
             return stripped[: len(stripped) - len(marker)].rstrip() + "\\%"
     return text
 
@@ -377,6 +751,10 @@ def _squeeze_spaces(text: str) -> str:
             while j < n and text[j] == " ":
                 j += 1
             if last_was_command and j < n and text[j].isalpha():
+                out.append(" ")
+            elif out and out[-1] == "," and j < n and text[j].isdigit():
+                # "5, 100" is two answers (a hedge, a list); squeezed to "5,100" it would read as five thousand one
+                # hundred. A space after the comma is kept, so a thousands separator is only ever written unspaced.
                 out.append(" ")
             elif (
                 len(out) >= 2
@@ -474,8 +852,8 @@ def _strip_trailing_units(text: str) -> str:
         word = core[j:].lower()
         if not word:
             break
-        if word not in _UNITS:
-            # Units glue together once spaces are gone ("squarefeet"): peel one known unit off the end.
+        if word not in _UNITS or len(word) == 1:
+            # A glued one-letter "unit" may be the answer's variable ("3m"). Units glue together once spaces are gone ("squarefeet"): peel one known unit off the end.
             unit = next((u for u in _UNITS_LONGEST_FIRST if len(u) > 1 and word.endswith(u)), None)
             if unit is None:
                 break

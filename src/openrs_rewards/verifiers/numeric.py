@@ -12,6 +12,15 @@ decide" (None), never a slow computation. ``10^{100000}`` or ``5^{5^{5^{5^5}}}``
 Percent policy (the common graders'): ``50\\%`` is the number 50 carrying a percent mark; a comparison where either
 side carries the mark accepts the other side written as 50 or as 0.5 (see ``numbers_equal``).
 
+Rounding policy (``numbers_match``): a decimal literal states its precision (``2.6667`` is known to ±0.00005). A
+rounded side equals a more precise or exact side that lies within half a unit of its last digit (so it rounds to it,
+either rounding of a tie accepted). The rounded side must carry enough significant digits to be a deliberate
+rounding rather than a different answer: at least 3 for a gold (``0.0833`` for 1/12, ``3.14`` for π: the data set
+author chose that precision) and at least 4 for a prediction against a more precise gold (``0.6667`` for 2/3, but not
+``0.333`` for 1/3 or ``3.14`` for π: when the gold is exact, a three-digit decimal is an approximation that also
+matches about one wrong answer in a thousand nearby, and the problem usually wants the exact form). Integers are
+never rounded values (``3`` is not "3.4 rounded"), and there is no absolute tolerance anywhere.
+
 Example:
     >>> parse_number("\\\\frac{3}{4}")
     ParsedNumber(value=Fraction(3, 4), percent=False)
@@ -24,22 +33,33 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 __all__ = [
     "MAX_DIGITS",
     "MAX_NUMERIC_CHARS",
     "ParsedNumber",
     "numbers_equal",
+    "numbers_match",
     "parse_number",
     "parse_number_list",
+    "rounds_to",
 ]
 
 MAX_NUMERIC_CHARS = 400  # longer text is not a plain number
 MAX_DIGITS = 300  # digits in one literal
 MAX_BITS = 4_000  # bit size of numerator / denominator of any intermediate value
 MAX_TOKENS = 120
+MIN_ROUNDED_GOLD_DIGITS = 3  # significant digits a rounded gold needs (see the rounding policy above)
+MIN_ROUNDED_PREDICTION_DIGITS = 4  # significant digits a rounded prediction needs against a more precise gold
+
+# A decimal literal, optionally in scientific notation: its digits state its precision.
+_DECIMAL_LITERAL_RE = re.compile(
+    r"[-+]?(?P<integer>\d*)\.(?P<fraction>\d+)"
+    r"(?:[eE](?P<e>[+-]?\d{1,4})|(?:\\times|\\cdot)10\^(?:\{(?P<braced>[+-]?\d{1,4})\}|(?P<bare>\d)))?"
+)
 
 _TOKEN_RE = re.compile(
     r"(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)"
@@ -50,16 +70,23 @@ _TOKEN_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ParsedNumber:
-    """An exact rational read from answer text; ``percent`` when it was written with a percent sign."""
+    """An exact rational read from answer text; ``percent`` when it was written with a percent sign.
+
+    ``quantum`` (the unit of the last written digit) and ``significant`` (digits written, leading zeros excluded)
+    are set for decimal literals, whose digits state a precision; both are None / 0 for exact forms.
+    """
 
     value: Fraction
     percent: bool = False
+    quantum: Fraction | None = field(default=None, compare=False, repr=False)
+    significant: int = field(default=0, compare=False, repr=False)
 
 
 class _Refused(Exception):
     """The text is not a plain number, or evaluating it would exceed the caps."""
 
 
+@lru_cache(maxsize=16_384)
 def parse_number(text: str) -> ParsedNumber | None:
     """The exact value of a normalised numeric answer, or None when it is not one (or too big to evaluate cheaply).
 
@@ -84,7 +111,13 @@ def parse_number(text: str) -> ParsedNumber | None:
         value = _Evaluator(tokens).evaluate()
     except (_Refused, ZeroDivisionError, ValueError, OverflowError):
         return None
-    return ParsedNumber(value, percent)
+    literal = _DECIMAL_LITERAL_RE.fullmatch(text)
+    if literal is None:
+        return ParsedNumber(value, percent)
+    exponent = int(literal.group("e") or literal.group("braced") or literal.group("bare") or 0)
+    digits = (literal.group("integer") + literal.group("fraction")).lstrip("0")
+    quantum = Fraction(10) ** (exponent - len(literal.group("fraction")))
+    return ParsedNumber(value, percent, quantum, len(digits))
 
 
 def parse_number_list(text: str) -> tuple[str, tuple[ParsedNumber, ...]] | None:
@@ -136,6 +169,81 @@ def numbers_equal(a: ParsedNumber, b: ParsedNumber) -> bool:
     if b.percent and not a.percent:
         return b.value / 100 == a.value
     return False
+
+
+def numbers_match(predicted: ParsedNumber, gold: ParsedNumber) -> bool:
+    """``numbers_equal``, or equal under the rounding policy of the module docstring.
+
+    Example:
+        >>> numbers_match(parse_number("\\\\frac{8}{3}"), parse_number("2.6667"))
+        True
+        >>> numbers_match(parse_number("0.6667"), parse_number("\\\\frac{2}{3}"))
+        True
+        >>> numbers_match(parse_number("0.333"), parse_number("\\\\frac{1}{3}"))
+        False
+        >>> numbers_match(parse_number("3"), parse_number("3.4"))
+        False
+    """
+    if numbers_equal(predicted, gold):
+        return True
+    for predicted_factor, gold_factor in _percent_factors(predicted, gold):
+        predicted_value = predicted.value * predicted_factor
+        gold_value = gold.value * gold_factor
+        if _within_rounding(
+            predicted_value, gold_value, gold, gold_factor, predicted, predicted_factor, True
+        ):
+            return True
+        if _within_rounding(
+            gold_value, predicted_value, predicted, predicted_factor, gold, gold_factor, False
+        ):
+            return True
+    return False
+
+
+def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
+    """Whether ``exact`` (a value known more precisely) rounds to the decimal literal ``rounded``.
+
+    ``is_gold`` picks the significant-digit threshold of the rounding policy. Used by the symbolic stage for
+    irrational exact values (evaluated to 50 digits).
+
+    Example:
+        >>> rounds_to(Fraction(1, 12), parse_number("0.0833"), is_gold=True)
+        True
+    """
+    minimum = MIN_ROUNDED_GOLD_DIGITS if is_gold else MIN_ROUNDED_PREDICTION_DIGITS
+    quantum = rounded.quantum
+    if quantum is None or rounded.significant < minimum:
+        return False
+    return abs(exact - rounded.value) * 2 <= quantum
+
+
+def _percent_factors(a: ParsedNumber, b: ParsedNumber) -> list[tuple[Fraction, Fraction]]:
+    """The factors applied to (a, b) in each reading the percent policy allows (``50\\%`` is 50 or 0.5)."""
+    factors = [(Fraction(1), Fraction(1))]
+    if b.percent and not a.percent:
+        factors.append((Fraction(1), Fraction(1, 100)))
+    if a.percent and not b.percent:
+        factors.append((Fraction(1, 100), Fraction(1)))
+    return factors
+
+
+def _within_rounding(
+    exact_value: Fraction,
+    rounded_value: Fraction,
+    rounded: ParsedNumber,
+    rounded_factor: Fraction,
+    exact: ParsedNumber,
+    exact_factor: Fraction,
+    rounded_is_gold: bool,
+) -> bool:
+    """``exact_value`` rounds to ``rounded_value`` (both already scaled by their percent factors)."""
+    minimum = MIN_ROUNDED_GOLD_DIGITS if rounded_is_gold else MIN_ROUNDED_PREDICTION_DIGITS
+    if rounded.quantum is None or rounded.significant < minimum:
+        return False
+    quantum = rounded.quantum * rounded_factor
+    if exact.quantum is not None and exact.quantum * exact_factor >= quantum:
+        return False  # the other side is no more precise: two different roundings are two different answers
+    return abs(exact_value - rounded_value) * 2 <= quantum
 
 
 def _tokenize(text: str) -> list[tuple[str, str]]:

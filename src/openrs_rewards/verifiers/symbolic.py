@@ -9,13 +9,16 @@ objects directly (its ``sympify`` calls only ever see already-built sympy object
 ``parse_expr``; math-verify is used only through its ``LatexExtractionConfig`` path (its ``ExprExtractionConfig``
 would call ``parse_expr``), with its ``signal.alarm`` timeouts switched off (the guard owns the clock).
 
-Structure (decided here, before sympy sees the text):
-    * ``\\{a, b\\}`` is a set, a bare ``a, b`` an unordered collection of answers, ``(a, b)`` an ordered tuple,
-      ``(a, b]`` / ``[a, b)`` / ``[a, b]`` intervals; two intervals are equal only with the same brackets.
+Structure (decided before sympy sees the text, by ``verifiers.structure``, the same rules as the fast path):
+    * ``\\{a, b\\}`` is a set, a bare ``a, b`` (or ``a or b``, ``\\pm``) a solution set, ``(a, b)`` an ordered
+      tuple, ``(a, b]`` / ``[a, b)`` / ``[a, b]`` intervals; two intervals are equal only with the same brackets;
+      named parts, relations-as-intervals and matrices as documented there.
     * Relations: ``x > 2`` equals ``2 < x``; ``y = 2x+1`` equals ``2x+1``; equations are equal when their sides
-      are equal or their differences agree up to sign.
-    * Numbers: exact where both sides are exact; otherwise a relative tolerance of 1e-12 on 30-digit evaluations,
-      never an absolute one (``1/2^{99}`` and ``1/2^{98}`` differ).
+      are equal, their differences agree up to sign, or one is a non-zero multiple of the other; a one-variable
+      relation equals the set it describes (``-y>-2`` equals ``(-\\infty,2)``).
+    * Numbers: exact where both sides are exact; the rounding policy of ``numeric`` for decimal literals (``1.414``
+      is ``\\sqrt{2}`` rounded); otherwise a relative tolerance of 1e-12 on 30-digit evaluations, never an absolute
+      one (``1/2^{99}`` and ``1/2^{98}`` differ).
 
 Example:
     >>> symbolic_compare("10-2\\\\sqrt{5}", "-2\\\\sqrt{5}+10")
@@ -27,17 +30,19 @@ from __future__ import annotations
 import contextvars
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
 from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.numeric import ParsedNumber, numbers_match, parse_number, rounds_to
+from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.verdict import Decision, InvalidGoldError
 
 __all__ = ["InvalidGoldError", "SymbolicConfig", "symbolic_compare"]
 
 MAX_SYMBOLIC_CHARS = 2_000  # longer text is not sent to the LaTeX parser
 RELATIVE_TOLERANCE = 1e-12
-_SEQUENCE_OPEN = {"(": ")", "[": "]"}
 _DECIMAL_RE = re.compile(r"\d\.\d|(?<!\d)\.\d")
 # Whether both answers being compared are free of decimals (set per comparison; a context variable keeps threads
 # that call ``cascade.compare`` in-process apart).
@@ -59,50 +64,41 @@ class SymbolicConfig:
 DEFAULT_SYMBOLIC = SymbolicConfig()
 
 
-@dataclass(frozen=True, slots=True)
-class _Structured:
-    """A parsed answer: ``kind`` is "expr" (one sympy object) or a sequence kind ("", "{}", "()", "[]", "(]", "[)")."""
-
-    kind: str
-    items: tuple[Any, ...]
-
-
 def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DEFAULT_SYMBOLIC) -> Decision:
     """Compare with sympy; ``gold_text`` is ``PreparedGold.text``. Raises ``InvalidGoldError`` for an unparseable gold.
 
-    Runs without a deadline of its own: call it only inside a guarded worker.
+    Runs without a deadline of its own: call it only inside a guarded worker. The structure (sets, tuples,
+    intervals, relations, named parts, matrices) is read by ``verifiers.structure``, the same rules as the fast
+    path; sympy compares the elements.
 
     Example:
         >>> symbolic_compare("\\\\{2, 1\\\\}", "\\\\{1,2\\\\}").equal
         True
         >>> symbolic_compare("(2, 1)", "(1,2)").equal
         False
+        >>> symbolic_compare("\\\\sqrt{2}", "1.414").equal
+        True
     """
     predicted_text = normalize_answer(predicted) if isinstance(predicted, str) else ""
     gold_norm = normalize_answer(gold_text)
-    gold = _parse_gold(gold_norm)
-    if gold is None:
+    gold = parse_structure(gold_norm)
+    if not _structure_parses(gold, 0):
         if config.use_math_verify and _math_verify_parse(gold_norm) is not None:
-            equal = _math_verify_equal(predicted_text, gold_norm)
-            return Decision(equal, "math_verify", predicted_text)
+            return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", predicted_text)
         raise InvalidGoldError(f"cannot parse gold answer {gold_text[:200]!r}")
     if not predicted_text:
         return Decision(False, "symbolic", predicted_text)
-    prediction = _parse_cached(predicted_text)
-    if prediction is None:
+    prediction = parse_structure(predicted_text)
+    equal: bool | None
+    try:
+        equal = structures_equal(prediction, gold, _element_equal)
+    except Exception:
+        equal = False
+    if equal is None:
+        # A part of the prediction that our parser cannot read: math-verify's parser may.
         if config.use_math_verify:
             return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", predicted_text)
         return Decision(False, "symbolic", predicted_text)
-    # Decimals are read as exact rationals, so only answers without a decimal point are compared exactly.
-    token = _EXACT_INPUTS.set(
-        _DECIMAL_RE.search(predicted_text) is None and _DECIMAL_RE.search(gold_norm) is None
-    )
-    try:
-        equal = _structured_equal(prediction, gold)
-    except Exception:
-        equal = False
-    finally:
-        _EXACT_INPUTS.reset(token)
     return Decision(equal, "symbolic", predicted_text)
 
 
@@ -110,100 +106,90 @@ def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DE
 # Parsing
 
 
+def _structure_parses(structure: Structure, depth: int) -> bool:
+    """Every element of a gold structure is readable (by sympy, or as a word answer)."""
+    if depth > 4:
+        return False
+    if structure.kind in ("value", "relation", "matrix"):
+        return _is_word(structure.text) or _parse_element(structure.text) is not None
+    return all(
+        _structure_parses(parse_structure(item), depth + 1) if item != structure.text else False
+        for item in structure.items
+    )
+
+
 @lru_cache(maxsize=4_096)
-def _parse_gold(text: str) -> _Structured | None:
-    return _parse(text)
-
-
-@lru_cache(maxsize=1_024)
-def _parse_cached(text: str) -> _Structured | None:
-    return _parse(text)
-
-
-def _parse(text: str) -> _Structured | None:
+def _parse_element(text: str) -> Any | None:
     if not text or len(text) > MAX_SYMBOLIC_CHARS:
         return None
     try:
-        kind, parts = _split_sequence(text)
-        if kind == "expr":
-            return _Structured("expr", (_latex(text),))
-        return _Structured(kind, tuple(_latex(part) for part in parts))
+        return _latex(text)
     except Exception:
         return None
 
 
-def _split_sequence(text: str) -> tuple[str, list[str]]:
-    """Split a top-level comma list and name its delimiters; ("expr", [text]) when it is not a list."""
-    kind = ""
-    inner = text
-    if text.startswith("\\{") and text.endswith("\\}") and _closes_at_end(text, 2, "\\{", "\\}"):
-        kind, inner = "{}", text[2:-2]
-    elif len(text) >= 2 and text[0] in "([" and text[-1] in ")]" and _closes_at_end_brackets(text):
-        kind, inner = text[0] + text[-1], text[1:-1]
-    parts = _top_level_split(inner)
-    if len(parts) == 1:
-        if kind == "{}":
-            return "{}", parts
-        if kind and kind[0] == "[" and kind[1] == "]":
-            return "expr", [text]
-        return "expr", [text]
-    if "\\cup" in text or "\\cap" in text:
-        return "expr", [text]
-    return kind, parts
+def _is_word(text: str) -> bool:
+    return len(text) >= 2 and text.isascii() and text.isalpha()
 
 
-def _closes_at_end(text: str, start: int, opening: str, closing: str) -> bool:
-    depth = 1
-    i = start
-    while i < len(text):
-        if text.startswith(opening, i):
-            depth += 1
-            i += len(opening)
-            continue
-        if text.startswith(closing, i):
-            depth -= 1
-            if depth == 0:
-                return i == len(text) - len(closing)
-            i += len(closing)
-            continue
-        i += 1
+def _element_equal(predicted: str, gold: str) -> bool | None:
+    """Sympy comparison of two elements (prediction first); None when the prediction element cannot be read."""
+    if predicted == gold:
+        return True
+    if _is_word(gold) and _is_word(predicted) and predicted.lower() == gold.lower():
+        return True
+    predicted_number = parse_number(predicted)
+    gold_number = parse_number(gold)
+    if predicted_number is not None and gold_number is not None:
+        return numbers_match(predicted_number, gold_number)
+    gold_object = _parse_element(gold)
+    if gold_object is None:
+        return False if _is_word(gold) else None
+    predicted_object = _parse_element(predicted)
+    if predicted_object is None:
+        return None
+    if _rounded_match(predicted_number, predicted_object, gold_number, gold_object):
+        return True
+    # Decimals are read as exact rationals, so only answers without a decimal point are compared exactly.
+    token = _EXACT_INPUTS.set(_DECIMAL_RE.search(predicted) is None and _DECIMAL_RE.search(gold) is None)
+    try:
+        return _objects_equal(predicted_object, gold_object)
+    except Exception:
+        return False
+    finally:
+        _EXACT_INPUTS.reset(token)
+
+
+def _rounded_match(
+    predicted_number: ParsedNumber | None,
+    predicted_object: Any,
+    gold_number: ParsedNumber | None,
+    gold_object: Any,
+) -> bool:
+    """A rounded decimal on one side and an exact constant (``\\sqrt{2}``, ``\\pi``) on the other (see
+    ``numeric``'s rounding policy)."""
+    if gold_number is not None and gold_number.quantum is not None and not gold_number.percent:
+        exact = _constant_fraction(predicted_object)
+        return exact is not None and rounds_to(exact, gold_number, is_gold=True)
+    if predicted_number is not None and predicted_number.quantum is not None and not predicted_number.percent:
+        exact = _constant_fraction(gold_object)
+        return exact is not None and rounds_to(exact, predicted_number, is_gold=False)
     return False
 
 
-def _closes_at_end_brackets(text: str) -> bool:
-    """The bracket opening ``text`` is closed (by any of ``)``/``]``) only at the very end."""
-    depth = 0
-    for index, char in enumerate(text):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth == 0 and index != len(text) - 1:
-                return False
-    return depth == 0
+def _constant_fraction(expression: Any) -> Fraction | None:
+    """A real constant evaluated to 50 digits, as a fraction; None for anything else."""
+    import sympy
 
-
-def _top_level_split(text: str) -> list[str]:
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\" and i + 1 < len(text) and text[i + 1] in "{}":
-            depth += 1 if text[i + 1] == "{" else -1
-            i += 2
-            continue
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-        i += 1
-    parts.append(text[start:])
-    return [part.strip() for part in parts]
+    try:
+        if not isinstance(expression, sympy.Expr) or expression.free_symbols:
+            return None
+        value = sympy.N(expression, 50)
+        if not (value.is_real and value.is_finite) or not value.is_Float:
+            return None
+        return Fraction(str(value))
+    except Exception:
+        return None
 
 
 def _latex(text: str) -> Any:
@@ -243,47 +229,6 @@ def _canonical_atoms(expression: Any, sympy: Any) -> Any:
 # Comparison
 
 
-def _structured_equal(prediction: _Structured, gold: _Structured) -> bool:
-    if prediction.kind == "expr" and gold.kind == "expr":
-        return _objects_equal(prediction.items[0], gold.items[0])
-    if prediction.kind == "expr" or gold.kind == "expr":
-        # One side is a sequence, the other a single sympy object (a FiniteSet from ``\pm``, a Tuple, an Interval).
-        single = prediction if prediction.kind == "expr" else gold
-        sequence = gold if single is prediction else prediction
-        converted = _as_items(single.items[0])
-        if converted is None:
-            return False
-        kind, items = converted
-        other = _Structured(kind, items)
-        return (
-            _structured_equal(other, sequence)
-            if single is prediction
-            else _structured_equal(prediction, other)
-        )
-    kinds = (prediction.kind, gold.kind)
-    unordered = ("", "{}")
-    if kinds[0] in unordered and kinds[1] in unordered:
-        return _unordered_equal(prediction.items, gold.items)
-    if kinds[0] == kinds[1] or set(kinds) == {"", "()"}:
-        return len(prediction.items) == len(gold.items) and all(
-            _objects_equal(a, b) for a, b in zip(prediction.items, gold.items, strict=True)
-        )
-    return False
-
-
-def _as_items(value: Any) -> tuple[str, tuple[Any, ...]] | None:
-    import sympy
-
-    if isinstance(value, sympy.FiniteSet):
-        return "{}", tuple(value.args)
-    if isinstance(value, sympy.Tuple):
-        return "()", tuple(value.args)
-    if isinstance(value, sympy.Interval):
-        kind = ("(" if value.left_open else "[") + (")" if value.right_open else "]")
-        return kind, (value.start, value.end)
-    return None
-
-
 def _unordered_equal(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     remaining = list(b)
     for item in a:
@@ -320,6 +265,14 @@ def _objects_equal(a: Any, b: Any) -> bool:
         if isinstance(equation.rhs, sympy.Symbol) and not isinstance(other, sympy.Rel):
             return _objects_equal(equation.lhs, other)
         return False
+    if isinstance(a, sympy.Set) != isinstance(b, sympy.Set):
+        # A one-variable relation is the set it describes ("-y>-2" and "(-\\infty, 2)").
+        relation, other = (b, a) if isinstance(a, sympy.Set) else (a, b)
+        if isinstance(relation, (sympy.Rel, sympy.And)) and len(relation.free_symbols) == 1:
+            try:
+                return _sets_equal(relation.as_set(), other)
+            except Exception:
+                return False
     if isinstance(a, sympy.Rel) or isinstance(b, sympy.Rel):
         return isinstance(a, sympy.Rel) and isinstance(b, sympy.Rel) and _relations_equal(a, b)
     if isinstance(a, sympy.And) or isinstance(b, sympy.And):

@@ -1,0 +1,561 @@
+"""The shape of an answer, written once: solution sets, tuples, intervals, relations, matrices and named parts.
+
+``parse_structure`` splits a *normalised* answer (see ``normalize.normalize_answer``) into a ``Structure``;
+``structures_equal`` compares two structures with the rules below, generic over an element comparator: the fast
+path passes exact numbers and strings (``fast.fast_element_equal``), the symbolic stage passes sympy. Both stages
+therefore apply the same set/list/tuple semantics. Everything here is a linear scan over capped text, so it runs in
+the caller.
+
+Kinds and rules (prediction against gold):
+    * ``value``: one answer; compared by the element comparator.
+    * ``set``: several answers. A bare list ``3,-1``, answers joined by "or"/"and" (``normalize`` turns them into
+      commas), ``\\pm`` (``x=\\pm4`` is ``4,-4``) and ``x_1=2,x_2=3`` are solution sets (brackets ``""``); ``\\{…\\}``
+      is an explicit set (brackets ``"{}"``). Sets compare unordered, repeats ignored.
+    * A single-value gold never equals a set of several different values: a hedge (``3 or 5``) is wrong against 3;
+      a single-value prediction never equals a gold set of several values.
+    * ``sequence``: ``(a,b)``, ``[a,b]``, ``(a,b]``, ``[a,b)``: ordered, and equal only with the same brackets (a
+      bare list also equals a ``()`` tuple: a point written without its parentheses). Intervals from relations
+      (``-1\\leq x\\leq4`` is ``[-1,4]``, ``y\\geq2`` is ``[2,\\infty)``) are sequences too.
+    * ``named``: ``m=3,n=8`` or ``(a,b)=(2,5)``. Against named parts with the same names, compared by name (order
+      free); otherwise by position (``(a,b)=(2,5)`` equals ``(2,5)``, ``m=3,n=8`` equals ``3,8``).
+    * ``relation``: ``y\\geq2`` equals ``2\\leq y`` (operands swapped with the operator); ``-y>-2`` equals ``y<2``
+      when the element comparator finds the differences of the two sides equal. An equation whose left side is a
+      name, a function or a label (``g(t)=t^2+1``, ``\\angle ABC=40``) is its right side; an equation or chain of
+      equations given against a single-value gold is right when its last side is that value (``f(9)-f(3)=210``,
+      ``x=5^5=3125``), as a reader takes the end of a computation for its result.
+    * ``union``: intervals joined by ``\\cup``, compared unordered.
+    * ``matrix``: ``\\begin{pmatrix}…\\end{pmatrix}`` (``normalize`` writes bmatrix and bracketed arrays this way),
+      compared element-wise with the same shape.
+
+``structures_equal`` returns None when the comparator could not decide an element that matters.
+
+Example:
+    >>> parse_structure("m=3,n=8")
+    Structure(kind='named', text='m=3,n=8', items=('3', '8'), brackets='', names=('m', 'n'), operators=())
+    >>> plain = lambda a, b: a == b
+    >>> structures_equal(parse_structure("n=8,m=3"), parse_structure("m=3,n=8"), plain)
+    True
+    >>> structures_equal(parse_structure("3,5"), parse_structure("3"), plain)
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "MAX_ITEMS",
+    "MAX_STRUCTURE_CHARS",
+    "ElementEqual",
+    "Structure",
+    "parse_structure",
+    "structures_equal",
+]
+
+MAX_STRUCTURE_CHARS = 2_000  # longer text is one value
+MAX_ITEMS = 40  # more parts than this: one value (nobody lists 40 solutions; it bounds the pairwise matching)
+MAX_DEPTH = 4  # nesting of structures inside structures ("(1,2),(2,1)")
+
+# (prediction element, gold element) -> equal, not equal, or None for "cannot tell".
+ElementEqual = Callable[[str, str], "bool | None"]
+
+_RELATION_OPERATORS = ("\\leq", "\\geq", "\\neq", "<", ">", "=")
+_FLIPPED = {"<": ">", "\\leq": "\\geq", ">": "<", "\\geq": "\\leq", "=": "=", "\\neq": "\\neq"}
+_NAME_RE = re.compile(r"(?:[a-zA-Z]|\\(?!infty|pi\b)[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?")
+# Labels people give a value: a segment "AB", an angle "\\angle BAC" / "m\\angle ABC".
+_LABEL_RE = re.compile(r"(?:m ?)?\\angle ?[A-Z]{1,3}|[A-Z]{2,3}")
+_FUNCTION_RE = re.compile(
+    r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)"
+)
+_NAME_TUPLE_RE = re.compile(
+    r"\((?:[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?,){1,9}[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?\)"
+)
+_NUMBER_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
+_MATRIX_OPEN = "\\begin{pmatrix}"
+_MATRIX_CLOSE = "\\end{pmatrix}"
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """A parsed answer.
+
+    Attributes:
+        kind: ``"value"``, ``"set"``, ``"sequence"``, ``"named"``, ``"relation"``, ``"union"`` or ``"matrix"``.
+        text: the normalised text it was read from.
+        items: the element texts (a relation's operands; a matrix's cells row by row; a union's parts).
+        brackets: ``""`` or ``"{}"`` for sets, the two bracket characters for sequences, ``"()"`` for a named tuple,
+            ``"RxC"`` for a matrix's shape.
+        names: the part names of a ``named`` structure; for a relation that is an interval, its variable.
+        operators: a relation's operators, between its operands.
+    """
+
+    kind: str
+    text: str
+    items: tuple[str, ...]
+    brackets: str = ""
+    names: tuple[str, ...] = ()
+    operators: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=16_384)
+def parse_structure(text: str) -> Structure:
+    """The structure of a normalised answer (a ``value`` when it has none). Linear in ``len(text)``.
+
+    Example:
+        >>> parse_structure("\\\\pm4").items
+        ('4', '-4')
+        >>> parse_structure("(1,2]").kind, parse_structure("(1,2]").brackets
+        ('sequence', '(]')
+        >>> parse_structure("-1\\\\leq x\\\\leq4").operators
+        ('\\\\leq', '\\\\leq')
+    """
+    value = Structure("value", text, (text,))
+    if not text or len(text) > MAX_STRUCTURE_CHARS:
+        return value
+    if text.startswith(_MATRIX_OPEN) and text.endswith(_MATRIX_CLOSE) and text.count(_MATRIX_OPEN) == 1:
+        return _parse_matrix(text) or value
+    if "\\cup" in text:
+        union = _parse_union(text)
+        if union is not None:
+            return union
+    parts = _split_top_level(text, ",;")
+    if parts is None or len(parts) > MAX_ITEMS:
+        return value
+    if len(parts) > 1:
+        return _parse_list(text, parts)
+    return _parse_single(text)
+
+
+def _parse_single(text: str) -> Structure:
+    value = Structure("value", text, (text,))
+    if text.startswith("\\{") and text.endswith("\\}") and _closes_at_end(text):
+        inner = _split_top_level(text[2:-2], ",;")
+        if inner is not None and len(inner) <= MAX_ITEMS and all(inner):
+            return Structure("set", text, _unique(inner), "{}")
+    if len(text) >= 2 and text[0] in "([" and text[-1] in ")]" and _closes_at_end(text):
+        inner = _split_top_level(text[1:-1], ",")
+        if inner is not None and 1 < len(inner) <= MAX_ITEMS and all(inner):
+            return Structure("sequence", text, tuple(inner), text[0] + text[-1])
+    relation = _parse_relation(text)
+    if relation is not None:
+        return relation
+    expanded = _expand_plus_minus(text)
+    if expanded is not None:
+        return Structure("set", text, _unique(expanded))
+    return value
+
+
+def _parse_list(text: str, parts: list[str]) -> Structure:
+    """A top-level comma list: named parts, or a solution set (names of one variable dropped, ``\\pm`` expanded)."""
+    if not all(parts):
+        return Structure("value", text, (text,))
+    names: list[str] = []
+    values: list[str] = []
+    for part in parts:
+        name, rest = _split_name(part)
+        names.append(name)
+        values.append(rest)
+    if all(names) and len(set(names)) == len(names) and not _one_variable(names):
+        return Structure("named", text, tuple(values), "", tuple(names))
+    items: list[str] = []
+    for item in values:
+        expanded = _expand_plus_minus(item)
+        items.extend(expanded if expanded is not None else [item])
+    return Structure("set", text, tuple(items))
+
+
+def _split_name(part: str) -> tuple[str, str]:
+    """``m=3`` → ("m", "3"); ``f(x)=x^2`` → ("f(x)", "x^2"); anything else → ("", part)."""
+    position = _find_top_level(part, "=")
+    if position <= 0:
+        return "", part
+    left, right = part[:position], part[position + 1 :]
+    if (
+        not right
+        or _find_top_level(right, "=") != -1
+        or any(op in right for op in ("\\leq", "\\geq", "<", ">"))
+    ):
+        return "", part
+    if _NAME_RE.fullmatch(left) or _FUNCTION_RE.fullmatch(left) or _LABEL_RE.fullmatch(left):
+        return left, right
+    return "", part
+
+
+def _one_variable(names: list[str]) -> bool:
+    """``x=1,x=2`` and ``x_1=…,x_2=…`` name the solutions of one variable, not different parts."""
+    bases = {name.split("_", 1)[0].split("(", 1)[0] for name in names}
+    return len(bases) == 1 and (len(set(names)) < len(names) or all("_" in name for name in names))
+
+
+def _parse_relation(text: str) -> Structure | None:
+    """``a \\leq x < b`` → operands and operators; an equation with a name on the left → that name's value."""
+    operands: list[str] = []
+    operators: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if char == "\\":
+            if text.startswith("\\{", i) or text.startswith("\\}", i):
+                depth += 1 if text[i + 1] == "{" else -1
+                i += 2
+                continue
+            found = next((op for op in ("\\leq", "\\geq", "\\neq") if text.startswith(op, i)), None)
+            if found is not None and depth == 0 and not text[i + len(found) : i + len(found) + 1].isalpha():
+                operands.append(text[start:i])
+                operators.append(found)
+                i += len(found)
+                start = i
+                continue
+            i += 1
+            while i < n and text[i].isalpha():
+                i += 1
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char in "<>=" and depth == 0:
+            operands.append(text[start:i])
+            operators.append(char)
+            start = i + 1
+        i += 1
+    if not operators or len(operators) > 3:
+        return None
+    operands.append(text[start:])
+    operands = [operand.strip() for operand in operands]
+    if not all(operands):
+        return None
+    if operators == ["="]:
+        left, right = operands
+        if _NAME_RE.fullmatch(left) or _FUNCTION_RE.fullmatch(left) or _LABEL_RE.fullmatch(left):
+            return _parse_single(right)
+        if _NAME_TUPLE_RE.fullmatch(left):
+            values = _parse_single(right)
+            names = left[1:-1].split(",")
+            if values.kind == "sequence" and values.brackets == "()" and len(values.items) == len(names):
+                return Structure("named", text, values.items, "()", tuple(names))
+    return Structure("relation", text, tuple(operands), operators=tuple(operators))
+
+
+def _parse_union(text: str) -> Structure | None:
+    parts = text.split("\\cup")
+    if len(parts) > MAX_ITEMS or not all(parts):
+        return None
+    structures = [_parse_single(part) for part in parts]
+    if all(part.kind in ("sequence", "set") for part in structures):
+        return Structure("union", text, tuple(parts))
+    return None
+
+
+def _parse_matrix(text: str) -> Structure | None:
+    body = text[len(_MATRIX_OPEN) : len(text) - len(_MATRIX_CLOSE)]
+    rows = [row for row in body.split("\\\\")]
+    if rows and not rows[-1].strip():
+        rows.pop()  # a trailing row break
+    cells = [row.split("&") for row in rows]
+    if not cells or len(cells) * len(cells[0]) > 400 or any(len(row) != len(cells[0]) for row in cells):
+        return None
+    items = tuple(cell.strip() for row in cells for cell in row)
+    if not all(items):
+        return None
+    return Structure("matrix", text, items, f"{len(cells)}x{len(cells[0])}")
+
+
+def _expand_plus_minus(text: str) -> list[str] | None:
+    """``a\\pm b`` → [``a+b``, ``a-b``] (every ``\\pm`` takes the same sign and every ``\\mp`` the other)."""
+    if "\\pm" not in text and "\\mp" not in text:
+        return None
+    plus = text.replace("\\pm", "+").replace("\\mp", "-")
+    minus = text.replace("\\pm", "-").replace("\\mp", "+")
+    return [_tidy_sign(plus), _tidy_sign(minus)]
+
+
+def _tidy_sign(text: str) -> str:
+    text = text.replace("+-", "-").replace("-+", "-").replace("--", "+")
+    return text[1:] if text.startswith("+") else text
+
+
+def _split_top_level(text: str, separators: str) -> list[str] | None:
+    """Split at separators outside brackets; None when the brackets do not balance."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if char == "\\" and i + 1 < n:
+            if text[i + 1] in "{}":
+                depth += 1 if text[i + 1] == "{" else -1
+            i += 2
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char in separators and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    parts.append(text[start:].strip())
+    # An interval's brackets do not pair up ("(1,2]"), so only the total depth is checked.
+    return parts if depth == 0 else None
+
+
+def _find_top_level(text: str, target: str) -> int:
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == target and depth == 0:
+            return index
+    return -1
+
+
+def _closes_at_end(text: str) -> bool:
+    """The bracket opening ``text`` is closed (by any closing bracket) only at its very end."""
+    depth = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if char == "\\" and i + 1 < n:
+            if text[i + 1] in "{}":
+                depth += 1 if text[i + 1] == "{" else -1
+                if depth == 0 and i + 2 != n:
+                    return False
+            i += 2
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0 and i != n - 1:
+                return False
+        i += 1
+    return depth == 0
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Comparison
+
+
+def structures_equal(
+    predicted: Structure, gold: Structure, equal: ElementEqual, depth: int = 0
+) -> bool | None:
+    """Compare two structures by the rules of the module docstring; None when an undecided element matters.
+
+    ``equal(prediction_element, gold_element)`` is called with the prediction first (rounded-number policies are
+    not symmetric).
+
+    Example:
+        >>> exact = lambda a, b: a == b
+        >>> structures_equal(parse_structure("(a,b)=(2,5)"), parse_structure("(2,5)"), exact)
+        True
+        >>> structures_equal(parse_structure("2\\\\leq y"), parse_structure("y\\\\geq2"), exact)
+        True
+    """
+    if depth > MAX_DEPTH:
+        return None
+    interval_p = _as_interval(predicted)
+    interval_g = _as_interval(gold)
+    if not (predicted.kind == gold.kind == "relation" and (interval_p is predicted) != (interval_g is gold)):
+        # Two relations of which only one reads as an interval ("-y>-2" and "y<2") stay relations.
+        predicted, gold = interval_p, interval_g
+
+    def element(a: str, b: str) -> bool | None:
+        return _elements_equal(a, b, equal, depth + 1)
+
+    kinds = (predicted.kind, gold.kind)
+    if kinds == ("value", "value"):
+        return equal(predicted.text, gold.text)
+    if gold.kind == "value" and predicted.kind == "set":
+        return _all_match_one(predicted.items, gold.text, element)
+    if predicted.kind == "value" and gold.kind == "set":
+        if len(gold.items) == 1:
+            return element(predicted.text, gold.items[0])
+        return False
+    if kinds == ("set", "set"):
+        return _unordered_equal(predicted.items, gold.items, element)
+    # "f(9)-f(3)=210", "x=5^5=3125", "p+q=95": an equation (chain) written as the answer ends with the value.
+    equation_answer = predicted.kind == "relation" and set(predicted.operators) == {"="}
+    if equation_answer and gold.kind == "value" and element(predicted.items[-1], gold.text) is True:
+        return True
+    if predicted.kind == "value" or gold.kind == "value":
+        single = predicted if predicted.kind == "value" else gold
+        if _NUMBER_RE.fullmatch(single.text):
+            return False  # a number is never a tuple, a relation or a matrix
+        return equal(predicted.text, gold.text)
+    if kinds == ("named", "named"):
+        if set(predicted.names) == set(gold.names):
+            by_name = dict(zip(gold.names, gold.items, strict=True))
+            return _all_pairs(
+                [(item, by_name[name]) for name, item in zip(predicted.names, predicted.items, strict=True)],
+                element,
+            )
+        return _ordered_equal(predicted.items, gold.items, element)
+    if "named" in kinds:
+        other = gold if predicted.kind == "named" else predicted
+        if other.kind == "set" and other.brackets == "{}":
+            return False
+        if other.kind in ("set", "sequence") and other.brackets in ("", "()"):
+            return _ordered_equal(predicted.items, gold.items, element)
+        return False
+    if kinds == ("sequence", "sequence"):
+        if predicted.brackets != gold.brackets:
+            return False
+        if predicted.names and gold.names and predicted.names != gold.names:
+            return False  # x > 2 and y > 2 are intervals of different variables
+        return _ordered_equal(predicted.items, gold.items, element)
+    if set(kinds) == {"set", "sequence"}:
+        sequence, collection = (predicted, gold) if predicted.kind == "sequence" else (gold, predicted)
+        if collection.brackets == "" and sequence.brackets == "()" and not sequence.names:
+            return _ordered_equal(predicted.items, gold.items, element)
+        return False
+    if kinds == ("relation", "relation"):
+        return _relations_equal(predicted, gold, equal)
+    if kinds == ("union", "union"):
+        return _unordered_equal(predicted.items, gold.items, element)
+    if set(kinds) == {"union", "set"} and "" in (predicted.brackets, gold.brackets):
+        # "x\leq-2 or x\geq3" is the union of the intervals its relations describe.
+        return _unordered_equal(predicted.items, gold.items, element)
+    if kinds == ("matrix", "matrix"):
+        if predicted.brackets != gold.brackets:
+            return False
+        return _ordered_equal(predicted.items, gold.items, element)
+    if "relation" in kinds:
+        # A relation that is no interval against a tuple or a set: the comparator may know better (sympy).
+        return equal(predicted.text, gold.text)
+    return False
+
+
+def _elements_equal(a: str, b: str, equal: ElementEqual, depth: int) -> bool | None:
+    """Elements may be structures themselves (``(1,2),(2,1)``)."""
+    if a == b:
+        return True
+    structure_a = parse_structure(a)
+    structure_b = parse_structure(b)
+    if structure_a.kind == "value" and structure_b.kind == "value":
+        return equal(a, b)
+    return structures_equal(structure_a, structure_b, equal, depth)
+
+
+def _as_interval(structure: Structure) -> Structure:
+    """``a\\leq x<b`` → ``[a,b)``; ``y\\geq2`` → ``[2,\\infty)``; ``x<3`` → ``(-\\infty,3)`` (variable kept in names)."""
+    if structure.kind != "relation" or "=" in structure.operators or "\\neq" in structure.operators:
+        return structure
+    operands = list(structure.items)
+    operators = list(structure.operators)
+    if any(op in (">", "\\geq") for op in operators):
+        if not all(op in (">", "\\geq") for op in operators):
+            return structure
+        operands.reverse()
+        operators = [_FLIPPED[op] for op in reversed(operators)]
+    # Now every operator is < or \leq, read left to right.
+    if len(operands) == 3 and _NAME_RE.fullmatch(operands[1]):
+        low, variable, high = operands
+        brackets = ("(" if operators[0] == "<" else "[") + (")" if operators[1] == "<" else "]")
+    elif len(operands) == 2 and _NAME_RE.fullmatch(operands[1]) and not _NAME_RE.fullmatch(operands[0]):
+        low, variable, high = operands[0], operands[1], "\\infty"
+        brackets = ("(" if operators[0] == "<" else "[") + ")"
+    elif len(operands) == 2 and _NAME_RE.fullmatch(operands[0]) and not _NAME_RE.fullmatch(operands[1]):
+        low, variable, high = "-\\infty", operands[0], operands[1]
+        brackets = "(" + (")" if operators[0] == "<" else "]")
+    else:
+        return structure
+    return Structure("sequence", structure.text, (low, high), brackets, (variable,))
+
+
+def _relations_equal(predicted: Structure, gold: Structure, equal: ElementEqual) -> bool | None:
+    """Same operators with equal operands (after turning ``<`` into ``>``), else equal differences of the sides."""
+    canonical_p = _canonical_relation(predicted)
+    canonical_g = _canonical_relation(gold)
+    if canonical_p[1] == canonical_g[1]:
+        same = _ordered_equal(canonical_p[0], canonical_g[0], equal)
+        if same:
+            return True
+        symmetric = canonical_g[1] in (("=",), ("\\neq",))
+        if symmetric and _ordered_equal(canonical_p[0][::-1], canonical_g[0], equal):
+            return True
+    if len(canonical_p[1]) == 1 and canonical_p[1] == canonical_g[1]:
+        (left_p, right_p), (left_g, right_g) = canonical_p[0], canonical_g[0]
+        difference_p = f"({left_p})-({right_p})"
+        if equal(difference_p, f"({left_g})-({right_g})"):
+            return True
+        if canonical_g[1] in (("=",), ("\\neq",)) and equal(difference_p, f"({right_g})-({left_g})"):
+            return True
+    # Scaled or rearranged relations: only the comparator of the whole texts can tell (sympy can; the fast path
+    # answers None).
+    return equal(predicted.text, gold.text)
+
+
+def _canonical_relation(relation: Structure) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    operands = list(relation.items)
+    operators = list(relation.operators)
+    if all(op in ("<", "\\leq") for op in operators):
+        operands.reverse()
+        operators = [_FLIPPED[op] for op in reversed(operators)]
+    return tuple(operands), tuple(operators)
+
+
+def _ordered_equal(a: tuple[str, ...], b: tuple[str, ...], equal: ElementEqual) -> bool | None:
+    if len(a) != len(b):
+        return False
+    return _all_pairs(list(zip(a, b, strict=True)), equal)
+
+
+def _all_pairs(pairs: list[tuple[str, str]], equal: ElementEqual) -> bool | None:
+    undecided = False
+    for left, right in pairs:
+        result = equal(left, right)
+        if result is False:
+            return False
+        if result is None:
+            undecided = True
+    return None if undecided else True
+
+
+def _all_match_one(items: tuple[str, ...], gold: str, equal: ElementEqual) -> bool | None:
+    """A set of answers against one gold value: right only if every answer is the gold (``3, 3.0``)."""
+    return _all_pairs([(item, gold) for item in items], equal)
+
+
+def _unordered_equal(a: tuple[str, ...], b: tuple[str, ...], equal: ElementEqual) -> bool | None:
+    """Set equality under a three-valued comparator: every element of each side matches one of the other."""
+    results: dict[tuple[int, int], bool | None] = {}
+
+    def compare(i: int, j: int) -> bool | None:
+        if (i, j) not in results:
+            results[(i, j)] = equal(a[i], b[j])
+        return results[(i, j)]
+
+    undecided = False
+    for i in range(len(a)):
+        found = [compare(i, j) for j in range(len(b))]
+        if True in found:
+            continue
+        if None in found:
+            undecided = True
+        else:
+            return False  # this prediction element matches no gold element
+    for j in range(len(b)):
+        found = [compare(i, j) for i in range(len(a))]
+        if True in found:
+            continue
+        if None in found:
+            undecided = True
+        else:
+            return False  # this gold element is missing
+    return None if undecided else True

@@ -1,0 +1,418 @@
+"""Issue 9's equivalence categories, one test group each, with examples written for this project.
+
+Each pair runs the fast path and, when it is undecided, the symbolic stage in this process (``fast.compare``); a few
+tests also pin which stage decides (the fast path must settle the common shapes). Categories: 4 several answers,
+5 named parts, 6 relations, 7 numbers, 8 units and words, 10 markup (matrices, short fractions), and the structure
+layer's rules that both stages share.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openrs_rewards.verifiers.fast import compare, fast_compare, prepare_gold
+from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.structure import parse_structure, structures_equal
+from openrs_rewards.verifiers.symbolic import RELATIVE_TOLERANCE, symbolic_compare
+
+DEADLINE_SECONDS = 10
+
+
+@contextmanager
+def _deadline(seconds: int) -> Iterator[None]:
+    def _raise(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _equal(predicted: str, gold: str) -> bool:
+    prepared = prepare_gold(gold)
+    assert prepared is not None, gold
+    with _deadline(DEADLINE_SECONDS):
+        return compare(predicted, prepared).equal
+
+
+def _fast(predicted: str, gold: str) -> bool | None:
+    prepared = prepare_gold(gold)
+    assert prepared is not None, gold
+    decision = fast_compare(predicted, prepared)
+    return None if decision is None else decision.equal
+
+
+def _check(predicted: str, gold: str, equal: bool) -> None:
+    assert _equal(predicted, gold) is equal, f"{predicted!r} vs {gold!r}: expected {equal}"
+
+
+# --- 4. several answers form one solution set -------------------------------------------------------------------
+
+SOLUTION_SETS = [
+    ("5, -2", "-2, 5", True),
+    ("-2,5", "5,-2", True),
+    ("y = \\pm 6", "6, -6", True),
+    ("y=\\pm6", "-6,6", True),
+    ("\\pm\\sqrt{3}", "\\sqrt{3}, -\\sqrt{3}", True),
+    ("1 \\pm \\sqrt{5}", "1+\\sqrt{5}, 1-\\sqrt{5}", True),
+    ("4 or 9", "4, 9", True),
+    ("4 \\text{ or } 9", "9, 4", True),
+    ("4 \\text{ and } 9", "4,9", True),
+    ("4, and 9", "4, 9", True),
+    ("x = 4 \\quad x = 9", "4, 9", True),
+    ("x=4, x=9", "4,9", True),
+    ("4, 9", "4 \\text{ or } 9", True),  # connectors in golds too
+    ("(1,3),(3,1)", "(3,1),(1,3)", True),
+    ("(1,3) \\text{ and } (3,1)", "(3,1),(1,3)", True),
+    ("4, 9", "4, 9, 11", False),  # a missing solution
+    ("4, 9, 11", "4, 9", False),  # an extra one
+    ("4, 9", "4, -9", False),
+    ("(1,3),(3,1)", "(1,3)", False),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), SOLUTION_SETS)
+def test_several_answers_form_one_solution_set(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+
+
+@pytest.mark.parametrize(
+    "predicted",
+    ["6 or 8", "6 \\text{ or } 8", "6, 8", "\\pm 6", "x = 6, x = 8", "6 \\text{ and } 8", "either 6 or 8"],
+)
+def test_a_hedge_is_never_the_single_gold(predicted: str) -> None:
+    assert _equal(predicted, "6") is False
+    assert _fast(predicted, "6") is False  # settled in microseconds, no sympy
+
+
+def test_a_single_value_never_equals_a_gold_set_of_several() -> None:
+    assert _equal("6", "6, 8") is False
+    assert _equal("6", "\\pm 6") is False
+
+
+def test_repeating_the_gold_is_not_a_hedge() -> None:
+    assert _equal("6, 6.0", "6") is True
+
+
+# --- 5. named parts and labels -----------------------------------------------------------------------------------
+
+NAMED_PARTS = [
+    ("(p,q)=(4,7)", "(4,7)", True),
+    ("(p,q)=(4,7)", "(7,4)", False),
+    ("p=4, q=7", "4, 7", True),
+    ("p=4, q=7", "p=4, q=7", True),
+    ("q=7, p=4", "p=4, q=7", True),
+    ("p=7, q=4", "p=4, q=7", False),
+    ("4, 7", "p=4, q=7", True),
+    ("7, 4", "p=4, q=7", False),
+    ("h(s)=s^3-2", "s^3-2", True),
+    ("h(s)=s^3-2", "s^3+2", False),
+    ("x_1=-3, x_2=5", "5, -3", True),
+    ("x_{1}=-3, x_{2}=5", "-3,5", True),
+    ("AB=12", "12", True),
+    ("\\angle PQR = 35", "35^\\circ", True),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), NAMED_PARTS)
+def test_named_parts_and_labels(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+
+
+# --- 6. relations and intervals ------------------------------------------------------------------------------------
+
+RELATIONS = [
+    ("t \\geq 5", "t >= 5", True),
+    ("t \\ge 5", "5 \\le t", True),
+    ("5 \\leq t", "t\\geq5", True),
+    ("t ≥ 5", "t \\geq 5", True),
+    ("t \\neq 5", "t != 5", True),
+    ("t \\ne 5", "t \\neq 5", True),
+    ("t \\in [-3, 8]", "-3 \\le t \\le 8", True),
+    ("-3 \\leq t \\leq 8", "[-3,8]", True),
+    ("-3 < t \\leq 8", "(-3, 8]", True),
+    ("-3 < t \\leq 8", "[-3, 8]", False),
+    ("8 \\geq t > -3", "(-3,8]", True),
+    ("-t > -5", "t < 5", True),
+    ("-t > -5", "t > 5", False),
+    ("t > 5", "(5, \\infty)", True),
+    ("t \\geq 5", "(5, \\infty)", False),
+    ("t < 5", "(-\\infty, 5)", True),
+    ("t > 5", "t < 5", False),
+    ("t > 5", "t \\geq 5", False),
+    ("2t+1 > 3", "3 < 1+2t", True),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), RELATIONS)
+def test_relations(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [("t \\geq 5", "5 \\leq t"), ("-3 \\le t \\le 8", "t \\in [-3,8]"), ("t > 5", "(5,\\infty)")],
+)
+def test_simple_relations_are_settled_on_the_fast_path(predicted: str, gold: str) -> None:
+    assert _fast(predicted, gold) is True
+
+
+# --- 7. numbers ----------------------------------------------------------------------------------------------------
+
+ROUNDED_AND_SPELLED_NUMBERS = [
+    # A rounded gold matches the exact value that rounds to it at the gold's precision.
+    ("\\frac{7}{3}", "2.3333", True),
+    ("\\frac{7}{3}", "2.333", True),
+    ("\\frac{7}{3}", "2.334", False),
+    ("\\frac{1}{12}", "0.0833", True),
+    ("\\frac{1}{12}", "0.0834", False),
+    ("\\frac{5}{6}", "0.833", True),
+    ("\\sqrt{3}", "1.732", True),
+    ("\\sqrt{3}", "1.733", False),
+    ("2\\pi", "6.283", True),
+    # A rounded prediction against an exact gold needs at least four significant digits.
+    ("2.3333", "\\frac{7}{3}", True),
+    ("0.4286", "\\frac{3}{7}", True),
+    ("0.429", "\\frac{3}{7}", False),
+    ("0.43", "\\frac{3}{7}", False),
+    ("6.2832", "2\\pi", True),
+    ("6.28", "2\\pi", False),
+    # Integers are never rounded values; a decimal needs three significant digits to count as rounded.
+    ("3", "3.2", False),
+    ("3.2", "3", False),
+    ("\\frac{16}{5}", "3.2", True),
+    ("\\frac{7}{2}", "3.4", False),
+    # Two roundings at the same precision are two different answers.
+    ("2.66", "2.67", False),
+    # Spellings.
+    (".25", "0.25", True),
+    ("-.25", "-\\frac{1}{4}", True),
+    ("2 500 000", "2500000", True),
+    ("2\\,500\\,000", "2500000", True),
+    ("2{,}500{,}000", "2.5 \\times 10^6", True),
+    ("6e5", "600000", True),
+    ("6E+05", "6 \\times 10^{5}", True),
+    ("6\\times10^{5}", "6 \\cdot 10^5", True),
+    ("6 \\times 10^5", "6e5", True),
+    ("6.0 \\times 10^{5}", "6e5", True),
+    ("6 \\times 10^{6}", "6e5", False),
+    # Exactness: no absolute tolerance.
+    ("\\frac{1}{3^{80}}", "\\frac{1}{3^{81}}", False),
+    ("10^{10^{10}}+1", "10^{10^{10}}", False),
+    ("0.000001", "0.000002", False),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), ROUNDED_AND_SPELLED_NUMBERS)
+def test_numbers(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+
+
+def test_a_percent_prediction_against_a_fraction_gold() -> None:
+    assert _equal("50\\%", "0.5") is True
+    assert _equal("50\\%", "\\frac{1}{2}") is True
+    assert _equal("50\\%", "0.05") is False
+    assert _equal("37.5\\%", "\\frac{3}{8}") is True
+
+
+def test_the_relative_tolerance_is_one_part_in_a_trillion() -> None:
+    # Inexact inputs (a decimal coefficient on an irrational) are compared with a relative tolerance of 1e-12: a
+    # difference of one part in ten billion must stay visible (it would not be at 1e-9).
+    assert RELATIVE_TOLERANCE <= 1e-12
+    with _deadline(DEADLINE_SECONDS):
+        assert symbolic_compare("1.0000000001\\pi", "\\pi").equal is False
+        assert symbolic_compare("1.00000000000001\\pi", "\\pi").equal is True
+
+
+# --- 8. units and words ----------------------------------------------------------------------------------------------
+
+UNITS_AND_WORDS = [
+    ("24 \\text{ cm}^2", "24", True),
+    ("24\\text{ m}^{2}", "24", True),
+    ("\\frac{200}{7}\\text{ km/h}", "\\frac{200}{7}", True),
+    ("\\frac{200}{7} \\text{ miles per hour}", "\\frac{200}{7}", True),
+    ("3\\sqrt{2} \\text{ units}", "3\\sqrt{2}", True),
+    ("72 tickets", "72", True),
+    ("72 \\text{ tickets}", "72", True),
+    ("72 \\text{ tickets}", "27", False),
+    ("11^{\\text{th}} floor", "11", True),
+    ("11th", "11", True),
+    ("42 percent", "42", True),
+    ("42 pct", "42", True),
+    ("42\\%", "42", True),
+    ("42 percent", "0.42", True),
+    ("\\text{south}", "South", True),
+    ("\\text{South}", "north", False),
+    ("\\textbf{Yes}", "yes", True),
+    ("\\$2,500", "2500", True),
+    ("2,500 dollars", "2500", True),
+    ("6.5 \\text{ kg m/s}", "6.5", True),
+    ("5 \\text{ or more}", "5", False),  # a qualifier is not a unit
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), UNITS_AND_WORDS)
+def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalised"),
+    [
+        ("y \\text{ cm}", "y"),  # a known unit after a variable: the variable stays whole
+        ("2 n", "2n"),  # a one-letter word after a number is a variable, not a unit
+        ("3m", "3m"),  # glued one-letter "units" are variables too
+        ("2 x", "2x"),
+        ("\\text{north}", "north"),
+    ],
+)
+def test_units_never_mangle_a_variable(raw: str, normalised: str) -> None:
+    assert normalize_answer(raw) == normalised
+
+
+# --- 10. markup ----------------------------------------------------------------------------------------------------
+
+MARKUP = [
+    ("\\frac52", "2.5", True),
+    ("\\dfrac{5}{2}", "\\frac{5}{2}", True),
+    ("\\tfrac52", "\\frac{5}{2}", True),
+    ("\\cfrac{5}{2}", "2.5", True),
+    ("\\sqrt7", "\\sqrt{7}", True),
+    ("3\\sqrt7", "3\\sqrt{7}", True),
+    ("3*sqrt(7)", "3\\sqrt{7}", True),  # plain-text math
+    ("(-sqrt(7), sqrt(7))", "(-\\sqrt{7},\\sqrt{7})", True),
+    ("2 pi", "2\\pi", True),
+    (
+        "\\begin{pmatrix} 2 & 0 \\\\ 1 & 5 \\end{pmatrix}",
+        "\\begin{bmatrix} 2 & 0 \\\\ 1 & 5 \\end{bmatrix}",
+        True,
+    ),
+    (
+        "\\left[\\begin{array}{cc} 2 & 0 \\\\ 1 & 5 \\end{array}\\right]",
+        "\\begin{pmatrix}2&0\\\\1&5\\end{pmatrix}",
+        True,
+    ),
+    ("\\left(\\begin{matrix} 2 \\\\ 1 \\end{matrix}\\right)", "\\begin{pmatrix}2\\\\1\\end{pmatrix}", True),
+    ("\\begin{pmatrix} 2 & 0 \\\\ 1 & 5 \\end{pmatrix}", "\\begin{pmatrix}2&0\\\\5&1\\end{pmatrix}", False),
+    ("\\begin{pmatrix} 2 & 0 \\end{pmatrix}", "\\begin{pmatrix}2\\\\0\\end{pmatrix}", False),
+    (
+        "\\begin{pmatrix} 0.5 & \\frac{4}{2} \\end{pmatrix}",
+        "\\begin{pmatrix}\\frac{1}{2}&2\\end{pmatrix}",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), MARKUP)
+def test_markup(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+
+
+def test_matrices_of_numbers_are_settled_on_the_fast_path() -> None:
+    assert (
+        _fast("\\begin{bmatrix}1&2\\\\3&4\\end{bmatrix}", "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}") is True
+    )
+    assert (
+        _fast("\\begin{bmatrix}1&2\\\\3&5\\end{bmatrix}", "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}") is False
+    )
+
+
+def test_mangled_control_characters_are_repaired_before_macro_names_only() -> None:
+    assert normalize_answer("\x08oxed{\x0crac{1}{4}}") == "\\frac{1}{4}"
+    assert "\\" not in normalize_answer("a\x08c")  # no macro name follows: nothing is invented
+
+
+# --- the structure layer, generic over the element comparator ----------------------------------------------------
+
+
+def _strings(a: str, b: str) -> bool:
+    return a == b
+
+
+def _unsure(a: str, b: str) -> bool | None:
+    return True if a == b else None
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "expected"),
+    [
+        ("1,2", "2,1", True),
+        ("\\{1,2\\}", "2,1", True),
+        ("(1,2)", "1,2", True),  # a point written without its parentheses
+        ("(1,2)", "\\{1,2\\}", False),
+        ("(1,2]", "[1,2]", False),
+        ("[1,2)", "[1,2)", True),
+        ("a=1,b=2", "b=2,a=1", True),
+        ("(a,b)=(1,2)", "(1,2)", True),
+        ("1,2", "1", False),
+        ("(1,2)\\cup(3,4)", "(3,4)\\cup(1,2)", True),
+        ("(1,2)\\cup(3,4)", "(1,2)\\cup(3,5)", False),
+    ],
+)
+def test_structure_rules_with_a_plain_comparator(predicted: str, gold: str, expected: bool) -> None:
+    assert structures_equal(parse_structure(predicted), parse_structure(gold), _strings) is expected
+
+
+def test_an_undecided_element_leaves_the_structure_undecided() -> None:
+    # "1,x" against "x,1" matches with any comparator; "1,y" against "x,1" needs to know whether y equals x.
+    assert structures_equal(parse_structure("1,x"), parse_structure("x,1"), _unsure) is True
+    assert structures_equal(parse_structure("1,y"), parse_structure("x,1"), _unsure) is None
+    # A length mismatch is decided without asking the comparator.
+    assert structures_equal(parse_structure("(1,y)"), parse_structure("(x,1,2)"), _unsure) is False
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(-50, 50), min_size=1, max_size=6, unique=True), st.randoms())
+def test_solution_sets_are_unordered_on_the_fast_path(values: list[int], random: object) -> None:
+    shuffled = list(values)
+    random.shuffle(shuffled)  # type: ignore[attr-defined]
+    gold = ", ".join(str(value) for value in values)
+    predicted = " \\text{ or } ".join(str(value) for value in shuffled)
+    assert _fast(predicted, gold) is True
+    if len(values) > 1:
+        assert _fast(predicted, str(values[0])) is False  # a hedge
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.fractions(min_value=-1000, max_value=1000, max_denominator=97), st.integers(3, 8))
+def test_an_exact_answer_matches_its_own_rounding(value: object, digits: int) -> None:
+    from fractions import Fraction
+
+    assert isinstance(value, Fraction)
+    rounded = f"{float(value):.{digits}g}"
+    if "e" in rounded or "." not in rounded:
+        return  # an integer or exponent form states no decimal precision
+    significant = len(rounded.lstrip("-").replace(".", "").lstrip("0"))
+    gold = prepare_gold(rounded)
+    assert gold is not None
+    decision = fast_compare(f"\\frac{{{value.numerator}}}{{{value.denominator}}}", gold)
+    assert decision is not None
+    assert decision.equal is (Fraction(rounded) == value or significant >= 3)
+
+
+@pytest.mark.parametrize(
+    ("gold", "plain"),
+    [
+        ("3, -1", True),
+        ("x \\geq 2", True),
+        ("(1, \\infty)", True),
+        ("\\text{North}", True),
+        ("m=3, n=8", True),
+        ("\\begin{pmatrix}1&2\\end{pmatrix}", True),
+        ("x^2+1", False),  # an expression: only a parser can tell it is well formed
+        ("\\frac{1}{2}+\\sqrt{", False),
+    ],
+)
+def test_plain_golds_are_marked_for_the_cascade(gold: str, plain: bool) -> None:
+    prepared = prepare_gold(gold)
+    assert prepared is not None and prepared.plain is plain
