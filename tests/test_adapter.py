@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import pickle
+import types
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,7 +12,14 @@ import pytest
 
 from openrs_rewards import plugins
 from openrs_rewards.rewards import FormatReward, RepetitionPenaltyReward, WeightedSum
-from openrs_rewards.trainer_glue.adapter import AsyncTRLReward, TRLReward, build_reward_funcs, expand_entries
+from openrs_rewards.rewards.calling import RewardCallError
+from openrs_rewards.trainer_glue.adapter import (
+    AsyncTRLReward,
+    TRLReward,
+    build_reward_funcs,
+    expand_entries,
+    wrap,
+)
 
 trl_utils = pytest.importorskip("trl.trainer.utils")
 
@@ -208,3 +216,54 @@ def test_bad_inputs_are_reported() -> None:
         build_reward_funcs([{"spec": "format", "weight": float("nan")}])
     with pytest.raises(plugins.PluginError):
         build_reward_funcs(["no_such_reward"])
+
+
+# -- every TRL reward calls through call_reward: sync, async, wrong length, NaN -----------------------------------
+
+
+class Fixed:
+    """A third-party reward returning fixed values."""
+
+    def __init__(self, values: Any) -> None:
+        self.values = values
+
+    def __call__(self, completions: Any = None, **kwargs: Any) -> Any:
+        return self.values
+
+
+class AsyncFixed(Fixed):
+    async def __call__(self, completions: Any = None, **kwargs: Any) -> Any:  # type: ignore[override]
+        await asyncio.sleep(0)
+        return self.values
+
+
+def test_sync_and_async_rewards_give_the_same_values_and_none_share() -> None:
+    metrics: list[tuple[str, float]] = []
+    log_metric = lambda name, value: metrics.append((name, value))  # noqa: E731
+    sync = build_reward_funcs([Fixed([1.0, None])])[0][0]
+    async_ = build_reward_funcs([AsyncFixed([1.0, None])])[0][0]
+    assert isinstance(async_, AsyncTRLReward) and not isinstance(sync, AsyncTRLReward)
+    assert sync(completions=["a", "b"], log_metric=log_metric) == [1.0, None]
+    assert asyncio.run(async_(completions=["a", "b"], log_metric=log_metric)) == [1.0, None]
+    assert metrics == [("rewards/Fixed/none_share", 0.5), ("rewards/AsyncFixed/none_share", 0.5)]
+
+
+def test_a_wrong_count_names_the_reward_and_the_training_step() -> None:
+    state = types.SimpleNamespace(global_step=12)
+    for reward in (Fixed([1.0]), AsyncFixed([1.0])):
+        func = wrap(reward, "short")
+        with pytest.raises(RewardCallError, match=r"reward 'short' on training step 12 \(2 completions\)"):
+            result = func(completions=["a", "b"], trainer_state=state)
+            if asyncio.iscoroutine(result):
+                asyncio.run(result)
+
+
+def test_nan_is_none_and_inf_is_refused() -> None:
+    metrics: dict[str, float] = {}
+    func = wrap(Fixed([float("nan"), 2.0]), "nan")
+    assert func(completions=["a", "b"], log_metric=metrics.__setitem__) == [None, 2.0]
+    assert metrics == {"rewards/nan/none_share": 0.5}
+    async_func = wrap(AsyncFixed([0.0, float("nan")]), "anan")
+    assert asyncio.run(async_func(completions=["a", "b"])) == [0.0, None]
+    with pytest.raises(RewardCallError, match="returned inf at position 0"):
+        wrap(Fixed([float("inf")]), "inf")(completions=["a"])

@@ -19,6 +19,7 @@ from openrs_rewards.rewards import (
     SoftOverlongReward,
     WeightedSum,
 )
+from openrs_rewards.rewards.calling import RewardCallError
 from openrs_rewards.trainer_glue.adapter import build_reward_funcs, expand_entries
 from test_rewards_base import Recorder, fake_verifier
 
@@ -163,3 +164,48 @@ def test_the_trainer_glue_builds_the_built_in_rewards_from_specs_with_context() 
     # 1792 characters: the compat mode counts characters, not the ids.
     assert values[1] == [pytest.approx(0.75)]
     assert recorder.metrics["rewards/cosine/none_share"] == [0.0]
+
+
+# -- every part is called through call_reward: sync, async, wrong length, NaN ------------------------------------
+
+
+class AsyncConstant(Constant):
+    """An async third-party reward: returns fixed values."""
+
+    async def __call__(self, completions: Any = None, **kwargs: Any) -> list[float | None]:  # type: ignore[override]
+        await asyncio.sleep(0)
+        return list(self.values)
+
+
+def test_sync_and_async_parts_give_the_same_sum_and_gate() -> None:
+    for kind in (Constant, AsyncConstant):
+        total = WeightedSum(parts=[(kind([1.0, 0.5]), 2.0), (kind([None, 0.5], "other"), 1.0)])
+        assert total(completions=["a", "b"]) == [2.0, 1.5]
+        gated = Gated(kind([0.25, 0.75]), kind([1.0, 0.0], "gate"))
+        assert gated(completions=["a", "b"]) == [0.25, 0.0]
+
+
+def test_a_part_returning_the_wrong_count_is_named_in_the_error() -> None:
+    total = WeightedSum(parts=[(FormatReward(), 1.0), (AsyncConstant([1.0], "short"), 1.0)], name="total")
+    with pytest.raises(
+        RewardCallError, match=r"reward 'total/short' \(2 completions\) returned 1 values for 2"
+    ):
+        total(completions=["a", "b"])
+    gated = Gated(FormatReward(), Constant([1.0, 1.0, 1.0], "gate"))
+    with pytest.raises(RewardCallError, match=r"reward 'format_if_gate/gate' .* returned 3 values for 2"):
+        gated(completions=["a", "b"])
+
+
+def test_a_nan_from_a_part_counts_as_none() -> None:
+    total = WeightedSum(
+        parts=[(Constant([float("nan"), 1.0]), 1.0), (Constant([float("nan"), 2.0], "b"), 1.0)]
+    )
+    assert total(completions=["a", "b"]) == [None, 3.0]
+    gated = Gated(Constant([float("nan"), 1.0]), Constant([1.0, float("nan")], "gate"), otherwise=-1.0)
+    assert gated(completions=["a", "b"]) == [None, -1.0]  # a NaN gate does not open
+
+
+def test_an_infinite_part_is_refused() -> None:
+    total = WeightedSum(parts=[(Constant([1.0, float("inf")], "wild"), 1.0)], name="t")
+    with pytest.raises(RewardCallError, match=r"reward 't/wild' .* returned inf at position 1"):
+        total(completions=["a", "b"])

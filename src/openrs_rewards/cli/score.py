@@ -8,6 +8,7 @@
     openrs-score preds.jsonl --plot report.png                # accuracy by length, reward histograms
     cat preds.jsonl | openrs-score -                          # read standard input
     openrs-score --list-rewards
+    openrs-score --describe cosine                            # a reward's parameters, defaults and bounds
 
 Each line is a JSON object with a completion (``completion``, ``response``, ``output`` or ``prediction``) and a
 gold answer (``gold``, ``answer`` or ``solution``); optionally ``id`` or ``problem`` (records sharing one are
@@ -24,38 +25,48 @@ Rewards (``--reward SPEC``, repeatable; see :mod:`openrs_rewards.scoring.rewards
 are called once per (model, benchmark) with each problem's samples side by side; ``prompts`` is the ``problem``
 field, or the problem id when there is no ``problem`` field, so rewards that normalise per prompt see the groups.
 
+The scoring itself is :func:`openrs_rewards.scoring.pipeline.score`; this module parses the arguments, checks the
+output paths before anything is scored, and prints (:func:`emit_report`, which ``openrs-eval`` prints with too).
+
 Exit status:
 
 - 0: scored; also when some lines are bad (each is reported on standard error with its file, line and field).
 - 1: with ``--strict``, when any line is bad or any reward failed (everything is still scored and written);
-  without it, only when the input has lines but not one of them could be scored.
-- 2: a usage error: a malformed reward spec, an unknown or broken reward, an unreadable input, matplotlib missing
-  for ``--plot``.
+  without it, only when not one line could be scored (an empty file included).
+- 2: a usage error: a malformed reward spec, an unknown or broken reward, an unreadable input, an ``--out`` or
+  ``--plot`` path that cannot be written, matplotlib missing for ``--plot`` (all found before scoring).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
-import os
+import inspect
 import re
 import sys
-import tempfile
+import textwrap
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from openrs_rewards import verify_batch
+from openrs_rewards import __version__
 from openrs_rewards.cli._argtypes import positive_int
-from openrs_rewards.scoring.records import DEFAULT_FIELDS, FieldNames, Record, read_records
-from openrs_rewards.scoring.report import Sample, format_table, summarize, to_json
-from openrs_rewards.scoring.rewards import run_reward
+from openrs_rewards.scoring.pipeline import (
+    InputError,
+    RewardSpecError,
+    ScoreResult,
+    check_writable,
+    load_rewards,
+    score,
+    write_verdicts,
+)
+from openrs_rewards.scoring.records import DEFAULT_FIELDS, FieldNames
 from openrs_rewards.verifiers.options import ANSWER_REGIONS, DEFAULT_OPTIONS
-from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["build_parser", "main"]
+if TYPE_CHECKING:
+    from openrs_rewards.plugins import RewardInfo
+
+__all__ = ["build_parser", "check_outputs", "emit_report", "main"]
 
 #: Bad lines printed on standard error before the rest are only counted (all are in --out and --json).
 MAX_REPORTED_LINES = 50
@@ -97,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         "could be scored; 2 usage error.",
     )
     parser.add_argument("preds", nargs="?", help="a JSON Lines file of predictions, or - for standard input")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--k",
         type=_parse_ks,
@@ -127,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--list-rewards", action="store_true", help="list every registered reward with its bounds, and exit"
+    )
+    parser.add_argument(
+        "--describe",
+        metavar="NAME",
+        help="print a registered reward's parameters (with defaults and what each does) and exit",
     )
     parser.add_argument("--plot", metavar="REPORT.png", help="draw accuracy by length and reward histograms")
     parser.add_argument(
@@ -219,106 +236,116 @@ def _list_rewards(out: TextIO, width: int = TABLE_WIDTH) -> int:
     if broken:
         print(f"\n{broken} reward(s) cannot be used; see the BROKEN lines above.", file=out)
     print("\nUse: openrs-score --reward NAME or --reward 'NAME(key=value, ...)'.", file=out)
-    print("Parameters and defaults: openrs_rewards.plugins.describe('NAME').", file=out)
+    print("Parameters and defaults: openrs-score --describe NAME.", file=out)
     return 0
 
 
-def _load_rewards(specs: Sequence[str]) -> list[tuple[str, Any]]:
-    """(label, reward) per spec; a malformed spec or an unknown / broken reward is a :class:`UsageError`."""
+def _parameter_notes(doc: str) -> dict[str, str]:
+    """What the ``Args:`` section of a Google-style docstring says about each parameter (an entry naming several,
+    ``a, b: see X``, applies to each)."""
+    lines = doc.splitlines()
+    try:
+        start = next(
+            i for i, line in enumerate(lines) if line.strip() in ("Args:", "Arguments:", "Parameters:")
+        )
+    except StopIteration:
+        return {}
+    entries: list[str] = []
+    indent: int | None = None
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip())
+        indent = depth if indent is None else indent
+        if depth < indent:
+            break  # the next section
+        if depth == indent:
+            entries.append(line.strip())
+        elif entries:
+            entries[-1] += " " + line.strip()
+    notes: dict[str, str] = {}
+    for entry in entries:
+        match = re.match(r"([\w, ]+?):\s*(.*)", entry, re.S)
+        if match:
+            text = re.sub(r":\w+:`~?([^`]*)`", r"\1", match.group(2)).replace("``", "")
+            for name in match.group(1).split(","):
+                notes.setdefault(name.strip(), text)
+    return notes
+
+
+def _documented_parameters(info: RewardInfo) -> dict[str, str]:
+    """Parameter notes from the reward's docstring and, for a class, those of its base classes (a base class's
+    note replaces a "see Base" note)."""
+    docs = [info.doc]
+    if info.entry_point and ":" in info.entry_point:
+        import importlib
+
+        module, _, attribute = info.entry_point.partition(":")
+        try:
+            target = importlib.import_module(module)
+            for part in attribute.split("."):
+                target = getattr(target, part)
+        except (ImportError, AttributeError):
+            target = None
+        if isinstance(target, type):
+            docs += [inspect.getdoc(base) or "" for base in target.__mro__[1:]]
+    notes: dict[str, str] = {}
+    for doc in docs:
+        for name, text in _parameter_notes(doc).items():
+            if name not in notes or notes[name].startswith("see "):
+                notes[name] = text
+    return notes
+
+
+def _describe(name: str, out: TextIO) -> int:
+    """``--describe NAME``: the reward's spec signature, its summary, and each parameter with its default and what
+    its docstring says about it."""
     from openrs_rewards import plugins
 
-    loaded: list[tuple[str, Any]] = []
-    for spec in specs:
-        try:
-            label = str(plugins.parse_spec(spec))
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", plugins.PluginWarning)  # the PluginError below says it all
-                reward = plugins.get_reward(spec)
-        except plugins.PluginError as exc:
-            raise UsageError(f"--reward {spec!r}: {exc}") from None
-        if any(label == seen for seen, _ in loaded):
-            raise UsageError(f"--reward {spec!r} is given twice (as {label!r})")
-        loaded.append((label, reward))
-    return loaded
-
-
-# -- input and output -------------------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def _open_input(path: str) -> Iterator[tuple[IO[bytes] | IO[str], str]]:
-    if path == "-":
-        buffer = getattr(sys.stdin, "buffer", None)
-        yield (buffer if buffer is not None else sys.stdin), "<stdin>"
-        return
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below; bytes so each line is decoded on its own
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    with handle:
-        yield handle, path
-
-
-def _out_line(record: Record, verdict: Verdict | None, rewards: dict[str, float | None] | None) -> str:
-    if record.blank:
-        return ""
-    data: dict[str, Any] = dict(record.fields) if record.fields is not None else {}
-    if record.fields is None and record.raw is not None:
-        data["raw"] = record.raw
-    if verdict is None:
-        data.update(
-            correct=False, status="error", predicted=None, method=None, source=None, error=record.error
-        )
+        info = plugins.describe(name)
+    except plugins.PluginError as exc:
+        raise UsageError(f"--describe {name!r}: {exc}") from None
+    origin = "registered in-process"
+    if info.distribution:
+        origin = f"{info.distribution} {info.version or ''}".rstrip() + f", {info.entry_point}"
+    shown = [str(p) for p in info.parameters] + (["**kwargs"] if info.accepts_any_keyword else [])
+    lines = [f"{info.name}("]
+    for number, shown_parameter in enumerate(shown):
+        text = shown_parameter + (")" if number == len(shown) - 1 else ",")
+        if len(lines[-1]) + 1 + len(text) > TABLE_WIDTH and lines[-1].strip():
+            lines.append(" " * (len(info.name) + 1))
+        lines[-1] += ("" if lines[-1].endswith(("(", " ")) else " ") + text
+    print("\n".join(lines) if shown else f"{info.name}()", file=out)
+    print(f"  from {origin}", file=out)
+    if info.doc:
+        print("", file=out)
+        for line in inspect.cleandoc(_summary_paragraph(info.doc)).splitlines():
+            print(f"  {line}", file=out)
+    notes = _documented_parameters(info)
+    if info.parameters:
+        print("\nParameters:", file=out)
+        for parameter in info.parameters:
+            default = "required" if parameter.required else f"default {parameter.default!r}"
+            kind = f"{parameter.annotation}, " if parameter.annotation else ""
+            print(f"  {parameter.name} ({kind}{default})", file=out)
+            if parameter.name in notes:
+                for line in textwrap.wrap(notes[parameter.name], TABLE_WIDTH - 6):
+                    print(f"      {line}", file=out)
     else:
-        data.update(
-            correct=verdict.correct,
-            status=verdict.status,
-            predicted=verdict.predicted,
-            method=verdict.method,
-            source=verdict.source,
-        )
-        if verdict.detail is not None:
-            data["detail"] = verdict.detail
-    if rewards is not None:
-        data["rewards"] = rewards
-    return json.dumps(data, ensure_ascii=False)
+        print("\nParameters: none (a ready-made reward)", file=out)
+    if info.bounds is not None:
+        print(f"\nBounds: [{info.bounds[0]:g}, {info.bounds[1]:g}] (with the defaults)", file=out)
+    example = next((p.name for p in info.parameters if not p.required), None)
+    spec = f"{info.name}({example}=...)" if example else info.name
+    print(f"\nUse: openrs-score preds.jsonl --reward {spec!r}", file=out)
+    return 0
 
 
-def _write_out(
-    path: str,
-    records: Sequence[Record],
-    verdicts: dict[int, Verdict],
-    rewards: dict[int, dict[str, float | None]],
-    labels: Sequence[str],
-) -> None:
-    """Write atomically (a temporary file renamed into place), so a failure never leaves half a file."""
-    target = Path(path)
-    empty: dict[str, float | None] | None = dict.fromkeys(labels) if labels else None
-    directory = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for index, record in enumerate(records):
-                values = rewards.get(index, empty) if labels and not record.blank else None
-                handle.write(_out_line(record, verdicts.get(index), values) + "\n")
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _default_ks(records: Sequence[Record]) -> list[int]:
-    sizes: dict[tuple[str | None, str | None, object], int] = {}
-    for record in records:
-        key: object = record.problem_id if record.problem_id is not None else ("line", record.line)
-        group = (record.model, record.benchmark, key)
-        sizes[group] = sizes.get(group, 0) + 1
-    smallest = min(sizes.values(), default=1)
-    return [1] if smallest < 2 else [1, smallest]
+def _summary_paragraph(doc: str) -> str:
+    """The docstring's first paragraph, without reStructuredText markup."""
+    paragraph = doc.strip().split("\n\n", 1)[0]
+    return re.sub(r":\w+:`~?([^`]*)`", r"\1", paragraph).replace("``", "")
 
 
 # -- main -------------------------------------------------------------------------------------------------------
@@ -344,20 +371,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.list_rewards:
         return _list_rewards(sys.stdout)
+    if args.describe:
+        return _describe(args.describe, sys.stdout)
     if args.preds is None:
         parser.print_usage(sys.stderr)
         raise UsageError("the predictions file is required (a path, or - for standard input)")
-    if args.plot:
-        from openrs_rewards.scoring.plot import PlotUnavailableError, require_matplotlib
-
-        try:
-            require_matplotlib()
-        except PlotUnavailableError as exc:
-            raise UsageError(str(exc)) from None
     if args.out and args.preds != "-" and Path(args.out).resolve() == Path(args.preds).resolve():
         raise UsageError(f"--out {args.out} would overwrite the input file")
-    rewards = _load_rewards(args.reward)
-    labels = [label for label, _ in rewards]
+    check_outputs(out=args.out, plot=args.plot)
+    try:
+        rewards = load_rewards(args.reward)
+    except RewardSpecError as exc:
+        raise UsageError(f"--reward {exc.spec!r}: {exc.reason}") from None
     fields: FieldNames = DEFAULT_FIELDS.with_overrides(
         completion=args.completion_field,
         gold=args.gold_field,
@@ -366,108 +391,101 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         model=args.model_field,
         prompt=args.prompt_field,
     )
-
-    # Read (streamed line by line), reporting bad lines as they come.
-    records: list[Record] = []
-    input_errors: list[dict[str, Any]] = []
-    with _open_input(args.preds) as (stream, name):
-        for record in read_records(stream, name=name, fields=fields):
-            records.append(record)
-            if record.error is not None:
-                input_errors.append({"line": record.line, "field": record.error_field, "error": record.error})
-                if len(input_errors) <= MAX_REPORTED_LINES:
-                    print(record.error, file=sys.stderr)
-    blank = sum(r.blank for r in records)
-    if len(input_errors) > MAX_REPORTED_LINES:
-        print(
-            f"{name}: {len(input_errors) - MAX_REPORTED_LINES} more bad lines not shown "
-            "(every one is listed in --json and written to --out with status 'error')",
-            file=sys.stderr,
-        )
-
-    # Verify.
-    scoreable = [i for i, r in enumerate(records) if r.scoreable]
     options = DEFAULT_OPTIONS.with_overrides(
         timeout=args.timeout,
         answer_region=args.answer_region,
         unclosed_think=args.unclosed_think,
         last_number_fallback=False if args.no_last_number_fallback else None,
     )
-    verdicts: dict[int, Verdict] = {}
-    if scoreable:
-        results = verify_batch(
-            [records[i].completion for i in scoreable],
-            [records[i].gold for i in scoreable],
+    try:
+        result = score(
+            args.preds,
             options=options,
-            truncated=[records[i].truncated for i in scoreable],
+            rewards=rewards,
+            ks=args.k,
+            fields=fields,
             workers=args.workers,
             progress=sys.stderr.isatty() and not args.no_progress,
         )
-        verdicts = dict(zip(scoreable, results, strict=True))
+    except InputError as exc:
+        raise UsageError(str(exc)) from None
+    return emit_report(result, as_json=args.json, out=args.out, plot=args.plot, strict=args.strict)
 
-    # Rewards.
-    reward_values: dict[int, dict[str, float | None]] = {i: {} for i in scoreable}
-    reward_errors: list[str] = []
-    for label, reward in rewards:
-        run = run_reward(label, reward, [records[i] for i in scoreable])
-        for index, value in zip(scoreable, run.values, strict=True):
-            reward_values[index][label] = value
-        for message in run.warnings:
-            print(f"openrs-score: warning: {message}", file=sys.stderr)
-        for message in run.errors:
-            print(f"openrs-score: error: {message}", file=sys.stderr)
-        reward_errors.extend(run.errors)
 
-    samples = [Sample(records[i], verdicts[i], reward_values[i]) for i in scoreable]
-    ks = args.k if args.k is not None else _default_ks([records[i] for i in scoreable])
-    summaries = summarize(samples, ks, labels)
+def check_outputs(*, out: str | None, plot: str | None) -> None:
+    """Check, before anything is scored, that ``--out`` and ``--plot`` can be written and that matplotlib is there
+    for ``--plot``; a :class:`UsageError` otherwise."""
+    try:
+        if out:
+            check_writable(out, "--out")
+        if plot:
+            check_writable(plot, "the plot")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if plot:
+        from openrs_rewards.scoring.plot import PlotUnavailableError, require_matplotlib
 
-    if args.out:
-        _write_out(args.out, records, verdicts, reward_values, labels)
+        try:
+            require_matplotlib()
+        except PlotUnavailableError as exc:
+            raise UsageError(str(exc)) from None
 
-    counts = {
-        "total": len(records),
-        "scored": len(scoreable),
-        "bad": len(input_errors),
-        "blank": blank,
-    }
-    if args.json:
+
+def emit_report(
+    result: ScoreResult,
+    *,
+    as_json: bool = False,
+    out: str | None = None,
+    plot: str | None = None,
+    strict: bool = False,
+    prog: str = "openrs-score",
+) -> int:
+    """Print what ``openrs-score`` prints for ``result`` (the report on standard output; bad lines, reward warnings
+    and errors on standard error), write ``--out`` and ``--plot``, and return the exit status. ``openrs-eval``
+    prints its report with this too, so the two are the same."""
+    name = result.input_name
+    for error in result.input_errors[:MAX_REPORTED_LINES]:
+        print(error["error"], file=sys.stderr)
+    if len(result.input_errors) > MAX_REPORTED_LINES:
         print(
-            to_json(
-                summaries,
-                ks=ks,
-                reward_labels=labels,
-                input_name=name,
-                counts=counts,
-                input_errors=input_errors,
-                reward_errors=reward_errors,
-            )
+            f"{name}: {len(result.input_errors) - MAX_REPORTED_LINES} more bad lines not shown "
+            "(every one is listed in --json and written to --out with status 'error')",
+            file=sys.stderr,
         )
+    for message in result.reward_warnings:
+        print(f"{prog}: warning: {message}", file=sys.stderr)
+    for message in result.reward_errors:
+        print(f"{prog}: error: {message}", file=sys.stderr)
+    if out:
+        try:
+            write_verdicts(result, out)
+        except OSError as exc:
+            raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+    if as_json:
+        print(result.to_json())
     else:
-        header = f"{name}: {counts['total']} lines, {counts['scored']} scored"
-        header += f", {counts['bad']} bad" + (f", {blank} blank (ignored)" if blank else "")
-        print(header + "\n")
-        sys.stdout.write(format_table(summaries, ks, labels, width=TABLE_WIDTH))
-    if input_errors or blank:
-        summary = f"{name}: {len(input_errors)} bad line(s) not scored"
-        summary += f", {blank} blank line(s) ignored" if blank else ""
-        print(summary + (f"; see {args.out}" if args.out and input_errors else ""), file=sys.stderr)
-
-    if args.plot:
+        sys.stdout.write(result.to_text(width=TABLE_WIDTH))
+    sys.stdout.flush()
+    counts = result.counts
+    if result.input_errors or counts["blank"]:
+        summary = f"{name}: {counts['bad']} bad line(s) not scored"
+        summary += f", {counts['blank']} blank line(s) ignored" if counts["blank"] else ""
+        print(summary + (f"; see {out}" if out and result.input_errors else ""), file=sys.stderr)
+    if plot and result.samples:
         from openrs_rewards.scoring.plot import plot_report
 
         try:
-            plot_report(samples, labels, args.plot)
+            plot_report(result.samples, result.reward_labels, plot)
         except OSError as exc:
-            raise UsageError(f"cannot write the plot {args.plot}: {exc.strerror or exc}") from None
-        print(f"openrs-score: wrote {args.plot}", file=sys.stderr)
-
-    if args.strict and (input_errors or reward_errors):
-        return 1
-    if records and not scoreable and len(records) > blank:
-        print(f"openrs-score: no line of {name} could be scored", file=sys.stderr)
-        return 1
-    return 0
+            raise UsageError(f"cannot write the plot {plot}: {exc.strerror or exc}") from None
+        print(f"{prog}: wrote {plot}", file=sys.stderr)
+    if not result.samples:
+        if counts["total"] == counts["blank"]:
+            what = "is empty" if not counts["total"] else "has only blank lines"
+            print(f"{prog}: {name} {what}: no predictions to score", file=sys.stderr)
+        else:
+            print(f"{prog}: no line of {name} could be scored", file=sys.stderr)
+    return result.exit_status(strict=strict)
 
 
 if __name__ == "__main__":

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from openrs_rewards.rewards.base import Reward, run_sync
+from openrs_rewards.rewards.base import Reward
+from openrs_rewards.rewards.calling import call_reward, reward_label
 
 __all__ = ["Gated", "WeightedSum"]
 
 RewardFn = Callable[..., Any]
-
-
-def _name_of(reward: Any) -> str:
-    return str(getattr(reward, "__name__", None) or type(reward).__name__)
 
 
 def _bounds_of(reward: Any) -> tuple[float, float]:
@@ -23,13 +19,6 @@ def _bounds_of(reward: Any) -> tuple[float, float]:
         return (float("-inf"), float("inf"))
     low, high = bounds
     return (float(low), float(high))
-
-
-def _call(reward: RewardFn, kwargs: dict[str, Any]) -> list[float | None]:
-    result = reward(**kwargs)
-    if inspect.isawaitable(result):
-        result = run_sync(result)
-    return list(result)
 
 
 class WeightedSum(Reward):
@@ -82,7 +71,7 @@ class WeightedSum(Reward):
             if isinstance(reward, WeightedSum):
                 flat.extend((name, weight * inner, part) for name, inner, part in reward.parts())
             else:
-                flat.append((_name_of(reward), weight, reward))
+                flat.append((reward_label(reward), weight, reward))
         seen: dict[str, int] = {}
         named = []
         for name, weight, reward in flat:
@@ -109,13 +98,17 @@ class WeightedSum(Reward):
         completion_ids: Sequence[Sequence[int]] | None = None,
         **kwargs: Any,
     ) -> list[float | None]:
-        call = {"prompts": prompts, "completions": completions, "completion_ids": completion_ids, **kwargs}
-        count = len(completions or ())
-        totals: list[float | None] = [None] * count
+        batch = list(completions or ())
+        totals: list[float | None] = [None] * len(batch)
         for name, weight, reward in self.parts():
-            values = _call(reward, call)
-            if len(values) != count:
-                raise ValueError(f"part {name!r} returned {len(values)} values for {count} completions")
+            values = call_reward(
+                reward,
+                prompts=prompts,
+                completions=batch,
+                completion_ids=completion_ids,
+                columns=kwargs,
+                label=f"{self.__name__}/{name}",
+            )
             for index, value in enumerate(values):
                 if value is not None:
                     totals[index] = (totals[index] or 0.0) + weight * float(value)
@@ -162,7 +155,7 @@ class Gated(Reward):
     ) -> None:
         if not callable(reward) or not callable(gate):
             raise TypeError(f"Gated needs two reward callables, got {reward!r} and {gate!r}")
-        super().__init__(name=name or f"{_name_of(reward)}_if_{_name_of(gate)}")
+        super().__init__(name=name or f"{reward_label(reward)}_if_{reward_label(gate)}")
         self.reward = reward
         self.gate = gate
         self.threshold = float(threshold)
@@ -180,9 +173,15 @@ class Gated(Reward):
         completion_ids: Sequence[Sequence[int]] | None = None,
         **kwargs: Any,
     ) -> list[float | None]:
-        call = {"prompts": prompts, "completions": completions, "completion_ids": completion_ids, **kwargs}
-        gates = _call(self.gate, call)
-        values = _call(self.reward, call)
+        batch = list(completions or ())
+        call: dict[str, Any] = {
+            "prompts": prompts,
+            "completions": batch,
+            "completion_ids": completion_ids,
+            "columns": kwargs,
+        }
+        gates = call_reward(self.gate, label=f"{self.__name__}/{reward_label(self.gate)}", **call)
+        values = call_reward(self.reward, label=f"{self.__name__}/{reward_label(self.reward)}", **call)
         opened = [g is not None and g >= self.threshold for g in gates]
         if opened:
             self._log_metric(kwargs, "gate_open", sum(opened) / len(opened))

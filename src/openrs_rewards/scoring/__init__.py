@@ -1,6 +1,7 @@
 """Scoring prediction files: reading records, the metrics, the report, rewards over records, and plots.
 
-This is what ``openrs-score`` is made of; each part is usable on its own:
+This is what ``openrs-score`` and ``openrs-eval`` are made of: :func:`score` runs it all (see
+:mod:`openrs_rewards.scoring.pipeline`), and each part is usable on its own:
 
 >>> from openrs_rewards.scoring import pass_at_k
 >>> pass_at_k(n=4, c=1, k=2)
@@ -8,7 +9,24 @@ This is what ``openrs-score`` is made of; each part is usable on its own:
 """
 
 from openrs_rewards.scoring.metrics import accuracy_with_se, majority_is_correct, mean_and_std, pass_at_k
-from openrs_rewards.scoring.records import DEFAULT_FIELDS, FieldNames, Record, parse_record, read_records
+from openrs_rewards.scoring.pipeline import (
+    InputError,
+    RewardSpecError,
+    ScoreResult,
+    default_ks,
+    load_rewards,
+    score,
+    write_verdicts,
+)
+from openrs_rewards.scoring.records import (
+    DEFAULT_FIELDS,
+    FieldNames,
+    Record,
+    parse_record,
+    problem_key,
+    read_records,
+    record_from_object,
+)
 from openrs_rewards.scoring.report import (
     JSON_SCHEMA,
     GroupSummary,
@@ -25,19 +43,28 @@ __all__ = [
     "JSON_SCHEMA",
     "FieldNames",
     "GroupSummary",
+    "InputError",
     "Record",
     "RewardRun",
+    "RewardSpecError",
     "RewardStats",
     "Sample",
+    "ScoreResult",
     "accuracy_with_se",
     "chunk_order",
+    "default_ks",
     "format_table",
+    "load_rewards",
     "majority_is_correct",
     "mean_and_std",
     "parse_record",
     "pass_at_k",
+    "problem_key",
     "read_records",
+    "record_from_object",
     "run_reward",
+    "score",
     "summarize",
     "to_json",
+    "write_verdicts",
 ]

@@ -1,12 +1,22 @@
-"""The ``openrs-score --plot`` report: accuracy by completion length, and each reward's distribution, per model.
+"""The ``openrs-score --plot`` report: accuracy per benchmark, pass@k against k, accuracy by length, the rewards.
 
 matplotlib is an optional extra (``pip install "openrs-rewards[plot]"``) and is imported only when a plot is drawn,
 through its object-oriented API with the Agg canvas: no pyplot, no global backend switch, no display needed.
 
-Panel 1 shows, for each model, its samples split into quantile buckets of completion length (characters; about
-the same number of samples per bucket), each bucket's accuracy at its median length, with a binomial standard error
-bar. One more panel per reward shows each model's histogram of that reward's values (None left out; the share of
-None is in the legend).
+The panels, each tagged with a ``gid`` so a test can find it:
+
+- ``accuracy_by_benchmark``: one bar per (benchmark, model), the accuracy over all samples with its standard error
+  clustered by problem (the table's ``accuracy ± SE``) as the error bar;
+- ``pass_at_k`` (only when some problem has several samples): pass@k against k, one line per (model, benchmark),
+  the table's unbiased estimator, k on a log scale;
+- ``accuracy_by_length``: each model's samples split into quantile buckets of completion length (characters; about
+  the same number of samples per bucket), each bucket's accuracy at its median length, with a binomial standard
+  error bar;
+- ``reward:<label>``: each model's histogram of that reward's values (None left out; the share of None is in the
+  legend). A reward that takes one value for every sample of each model has no distribution to draw: the panel
+  says the value as a number instead of drawing a single bar.
+
+Every legend sits outside its axes (to the right), never over the data.
 """
 
 from __future__ import annotations
@@ -15,10 +25,18 @@ import importlib.util
 import math
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from openrs_rewards.scoring.report import Sample
+from openrs_rewards.scoring.report import GroupSummary, Sample, summarize
 
-__all__ = ["PlotUnavailableError", "length_buckets", "plot_report", "require_matplotlib"]
+__all__ = [
+    "PlotUnavailableError",
+    "build_report_figure",
+    "length_buckets",
+    "pass_at_k_points",
+    "plot_report",
+    "require_matplotlib",
+]
 
 INSTALL_HINT = 'pip install "openrs-rewards[plot]"'
 
@@ -60,26 +78,117 @@ def _label(model: str | None, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def plot_report(
-    samples: Sequence[Sample], reward_labels: Sequence[str], path: str | Path, *, buckets: int = 5
-) -> Path:
-    """Draw the report into ``path`` (PNG, or any format matplotlib infers from the suffix) and return it."""
+def _legend_outside(ax: Any) -> None:
+    """The legend to the right of the axes, so it never covers a bar, a point or a line."""
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0, fontsize="small")
+
+
+def pass_at_k_points(samples_per_problem: int) -> list[int]:
+    """The k at which pass@k is drawn for ``samples_per_problem`` samples: every k up to 16, then powers of two.
+
+    >>> pass_at_k_points(4), pass_at_k_points(64), pass_at_k_points(1)
+    ([1, 2, 3, 4], [1, 2, 4, 8, 16, 32, 64], [1])
+    """
+    n = samples_per_problem
+    if n <= 16:
+        return list(range(1, n + 1))
+    ks = [1 << i for i in range(n.bit_length()) if 1 << i <= n]
+    return ks if ks[-1] == n else [*ks, n]
+
+
+def build_report_figure(samples: Sequence[Sample], reward_labels: Sequence[str], *, buckets: int = 5) -> Any:
+    """The report as a ``matplotlib.figure.Figure`` (Agg canvas), not yet written; see the module docstring."""
     require_matplotlib()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    groups = summarize(samples, ks=(1,))
+    most = max((g.min_samples_per_problem for g in groups), default=1)
+    if most >= 2:
+        groups = summarize(samples, ks=pass_at_k_points(most))
+    draw_pass_at_k = any(g.min_samples_per_problem >= 2 for g in groups)
+
+    panels = 2 + int(draw_pass_at_k) + len(reward_labels)
+    columns = 2
+    rows = math.ceil(panels / columns)
+    figure = Figure(figsize=(8.5 * columns, 4.5 * rows), layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = list(figure.subplots(rows, columns, squeeze=False).ravel())
+
+    _draw_accuracy_by_benchmark(axes.pop(0), groups)
+    if draw_pass_at_k:
+        _draw_pass_at_k(axes.pop(0), groups)
+    _draw_accuracy_by_length(axes.pop(0), samples, buckets)
+    for label in reward_labels:
+        _draw_reward(axes.pop(0), samples, label)
+    for ax in axes:
+        ax.set_visible(False)
+    return figure
+
+
+def plot_report(
+    samples: Sequence[Sample], reward_labels: Sequence[str], path: str | Path, *, buckets: int = 5
+) -> Path:
+    """Draw the report into ``path`` (PNG, or any format matplotlib infers from the suffix) and return it."""
+    figure = build_report_figure(samples, reward_labels, buckets=buckets)
+    target = Path(path)
+    figure.savefig(target, dpi=100)
+    return target
+
+
+def _draw_accuracy_by_benchmark(ax: Any, groups: Sequence[GroupSummary]) -> None:
+    ax.set_gid("accuracy_by_benchmark")
+    benchmarks = list(dict.fromkeys(g.benchmark for g in groups))
+    models = list(dict.fromkeys(g.model for g in groups))
+    width = 0.8 / len(models)
+    for index, model in enumerate(models):
+        xs, ys, errors = [], [], []
+        for position, benchmark in enumerate(benchmarks):
+            group = next((g for g in groups if g.model == model and g.benchmark == benchmark), None)
+            if group is None:
+                continue
+            xs.append(position - 0.4 + width * (index + 0.5))
+            ys.append(100 * group.accuracy)
+            errors.append(100 * (group.accuracy_se or 0.0))
+        ax.bar(xs, ys, width=width * 0.95, yerr=errors, capsize=3, label=_label(model))
+    ax.set_xticks(range(len(benchmarks)))
+    ax.set_xticklabels([b if b is not None else "(no benchmark field)" for b in benchmarks])
+    ax.set_title("Accuracy per benchmark (± standard error, clustered by problem)")
+    ax.set_ylabel("accuracy, %")
+    ax.set_ylim(0, 103)
+    ax.grid(axis="y", alpha=0.3)
+    _legend_outside(ax)
+
+
+def _draw_pass_at_k(ax: Any, groups: Sequence[GroupSummary]) -> None:
+    ax.set_gid("pass_at_k")
+    several_benchmarks = len({g.benchmark for g in groups}) > 1
+    largest = 1
+    for group in groups:
+        points = [(k, v) for k, v in sorted(group.pass_at_k.items()) if v is not None]
+        if len(points) < 2:
+            continue
+        largest = max(largest, points[-1][0])
+        name = _label(group.model) + (f" · {group.benchmark}" if several_benchmarks else "")
+        ax.plot([k for k, _ in points], [100 * v for _, v in points], marker="o", label=name)
+    ax.set_xscale("log", base=2)
+    ticks = pass_at_k_points(largest)
+    ax.set_xticks(ticks)
+    ax.set_xticklabels([str(k) for k in ticks])
+    ax.set_title("pass@k against k (unbiased estimator, mean over problems)")
+    ax.set_xlabel("k (samples per problem)")
+    ax.set_ylabel("pass@k, %")
+    ax.set_ylim(-3, 103)
+    ax.grid(alpha=0.3)
+    _legend_outside(ax)
+
+
+def _draw_accuracy_by_length(ax: Any, samples: Sequence[Sample], buckets: int) -> None:
+    ax.set_gid("accuracy_by_length")
     by_model: dict[str | None, list[Sample]] = {}
     for sample in samples:
         by_model.setdefault(sample.record.model, []).append(sample)
-
-    panels = 1 + len(reward_labels)
-    columns = min(2, panels)
-    rows = math.ceil(panels / columns)
-    figure = Figure(figsize=(6.5 * columns, 4.5 * rows), layout="constrained")
-    FigureCanvasAgg(figure)
-    axes = figure.subplots(rows, columns, squeeze=False).ravel()
-
-    accuracy_axes = axes[0]
     for model, group in by_model.items():
         lengths = [len(s.record.completion or "") for s in group]
         xs, ys, errors = [], [], []
@@ -89,46 +198,57 @@ def plot_report(
             xs.append(bucket_lengths[len(bucket_lengths) // 2])
             ys.append(100 * accuracy)
             errors.append(100 * math.sqrt(accuracy * (1 - accuracy) / len(bucket)))
-        accuracy_axes.errorbar(
-            xs, ys, yerr=errors, marker="o", capsize=3, label=f"{_label(model)} (n={len(group)})"
-        )
-    accuracy_axes.set_title(f"Accuracy by completion length ({buckets} quantile buckets per model)")
-    accuracy_axes.set_xlabel("completion length, characters (bucket median)")
-    accuracy_axes.set_ylabel("accuracy, %")
-    accuracy_axes.set_ylim(-3, 103)
+        ax.errorbar(xs, ys, yerr=errors, marker="o", capsize=3, label=f"{_label(model)} (n={len(group)})")
+    ax.set_title(f"Accuracy by completion length ({buckets} quantile buckets per model)")
+    ax.set_xlabel("completion length, characters (bucket median)")
+    ax.set_ylabel("accuracy, %")
+    ax.set_ylim(-3, 103)
     all_lengths = [len(s.record.completion or "") for s in samples]
     if all_lengths and min(all_lengths) > 0 and max(all_lengths) > 10 * min(all_lengths):
-        accuracy_axes.set_xscale("log")  # chain-of-thought lengths span decades
-    accuracy_axes.grid(alpha=0.3)
-    accuracy_axes.legend(fontsize="small")
+        ax.set_xscale("log")  # chain-of-thought lengths span decades
+    ax.grid(alpha=0.3)
+    _legend_outside(ax)
 
-    for panel, label in enumerate(reward_labels, start=1):
-        ax = axes[panel]
-        present = [v for s in samples if (v := s.rewards.get(label)) is not None]
-        low, high = (min(present), max(present)) if present else (0.0, 1.0)
-        if low == high:
-            low, high = low - 0.5, high + 0.5
-        for model, group in by_model.items():
-            values = [v for s in group if (v := s.rewards.get(label)) is not None]
-            none_share = 100 * (1 - len(values) / len(group))
-            ax.hist(
-                values,
-                bins=20,
-                range=(low, high),
-                histtype="stepfilled",
-                alpha=0.45,
-                edgecolor="black",
-                linewidth=0.8,
-                label=f"{_label(model)} (None {none_share:.0f}%)",
-            )
-        ax.set_title(f"Reward: {label}")
-        ax.set_xlabel("value")
-        ax.set_ylabel("samples")
-        ax.grid(alpha=0.3)
-        ax.legend(fontsize="small")
-    for ax in axes[panels:]:
-        ax.set_visible(False)
 
-    target = Path(path)
-    figure.savefig(target, dpi=100)
-    return target
+def _number(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def _draw_reward(ax: Any, samples: Sequence[Sample], label: str) -> None:
+    ax.set_gid(f"reward:{label}")
+    ax.set_title(f"Reward: {label}")
+    by_model: dict[str | None, list[float | None]] = {}
+    for sample in samples:
+        by_model.setdefault(sample.record.model, []).append(sample.rewards.get(label))
+    present = {model: [v for v in values if v is not None] for model, values in by_model.items()}
+    if all(len(set(values)) <= 1 for values in present.values()):
+        # One value per model (or none at all): a histogram would be one bar or an empty frame; say the number.
+        lines = []
+        for model, values in by_model.items():
+            kept = present[model]
+            none_share = 100 * (1 - len(kept) / len(values))
+            what = f"always {_number(kept[0])}" if kept else "no value"
+            lines.append(f"{_label(model)}: {what} ({len(values)} samples, None {none_share:.0f}%)")
+        ax.text(0.5, 0.5, "\n".join(lines), ha="center", va="center", transform=ax.transAxes, wrap=True)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return
+    values_all = [v for values in present.values() for v in values]
+    low, high = min(values_all), max(values_all)
+    for model, values in by_model.items():
+        kept = present[model]
+        none_share = 100 * (1 - len(kept) / len(values))
+        ax.hist(
+            kept,
+            bins=20,
+            range=(low, high),
+            histtype="stepfilled",
+            alpha=0.45,
+            edgecolor="black",
+            linewidth=0.8,
+            label=f"{_label(model)} (None {none_share:.0f}%)",
+        )
+    ax.set_xlabel("value")
+    ax.set_ylabel("samples")
+    ax.grid(alpha=0.3)
+    _legend_outside(ax)

@@ -41,8 +41,11 @@ __all__ = [
     "DEFAULT_FIELDS",
     "FieldNames",
     "Record",
+    "group_key",
     "parse_record",
+    "problem_key",
     "read_records",
+    "record_from_object",
 ]
 
 
@@ -91,6 +94,26 @@ class Record:
     @property
     def scoreable(self) -> bool:
         return not self.blank and self.error is None
+
+
+def group_key(record: Record) -> tuple[str | None, str | None]:
+    """The (model, benchmark) a record is reported under: one table row, one reward call."""
+    return (record.model, record.benchmark)
+
+
+def problem_key(record: Record) -> tuple[str | None, str | None, object]:
+    """The problem a record is a sample of: records with equal keys are samples of one problem.
+
+    Within a (model, benchmark), records sharing a problem id are one problem; a record without an id is a problem
+    of its own (keyed by its line). This is the only definition: the report, the rewards' grouping and the default
+    ``k`` all use it.
+
+    >>> a, b, c = read_records([b'{"id": 1, "completion": "", "gold": "1"}'] * 2 + [b'{"completion": "", "gold": "1"}'])
+    >>> problem_key(a) == problem_key(b), problem_key(c)
+    (True, (None, None, ('line', 3)))
+    """
+    problem: object = record.problem_id if record.problem_id is not None else ("line", record.line)
+    return (record.model, record.benchmark, problem)
 
 
 def _iter_lines(
@@ -157,6 +180,19 @@ def parse_record(number: int, text: str, name: str, fields: FieldNames = DEFAULT
         return Record(
             number, raw=text, error=f"{where}: expected a JSON object, got a JSON {type(obj).__name__}"
         )
+    return record_from_object(number, obj, name, fields)
+
+
+def record_from_object(
+    number: int, obj: dict[str, Any], name: str = "<records>", fields: FieldNames = DEFAULT_FIELDS
+) -> Record:
+    """A :class:`Record` from one already-parsed JSON object (``number`` is its 1-based position, ``name`` the
+    source named in errors); problems become ``Record.error``, never exceptions.
+
+    >>> record_from_object(1, {"completion": "so 4", "answer": 4}).gold
+    '4'
+    """
+    where = f"{name}:{number}"
     record = Record(number, fields=obj)
     record.problem_id = _text_of(_resolve(obj, fields.problem_id)[1])
     record.benchmark = _text_of(_resolve(obj, fields.benchmark)[1])

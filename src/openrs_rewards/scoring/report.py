@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openrs_rewards.scoring.metrics import accuracy_with_se, majority_is_correct, mean_and_std, pass_at_k
-from openrs_rewards.scoring.records import Record
+from openrs_rewards.scoring.records import Record, group_key, problem_key
 from openrs_rewards.verifiers.verdict import STATUSES, Verdict
 
 __all__ = [
@@ -44,13 +44,20 @@ __all__ = [
 #: The ``schema`` value of ``openrs-score --json`` output; bumped when a field changes meaning.
 JSON_SCHEMA = "openrs-score/1"
 
-NOTES = (
-    "Rates in %. n/problem: samples per problem. accuracy: mean over all samples, ± standard error clustered by problem. pass@k: unbiased estimator, averaged "
-    "over problems (— when k exceeds the samples of a problem). maj@k: majority vote over the normalised answers of "
-    "the first k samples (ties: the answer seen first). no answer: share of samples without an extractable answer. "
-    "errors, bad gold: samples the verifier could not check, golds it could not parse (shown when any). "
-    "truncated: share of samples that hit the length limit per their record (shown when any). "
-    "chars: mean completion length in characters."
+_NOTES = (
+    "n/problem: samples per problem. accuracy: mean over all samples, ± standard error clustered by problem. "
+    "pass@k: unbiased estimator, averaged over problems (— when k exceeds the samples of a problem). maj@k: majority "
+    "vote over the normalised answers of the first k samples (ties: the answer seen first). no answer: share of "
+    "samples without an extractable answer. errors, bad gold: samples the verifier could not check, golds it could "
+    "not parse (shown when any). truncated: share of samples that hit the length limit per their record (shown when "
+    "any). chars: mean completion length in characters."
+)
+#: The notes under the table, whose rates are percentages.
+TABLE_NOTES = "Rates in %. " + _NOTES
+#: The ``notes`` of the JSON report, whose rates (accuracy, pass@k, maj@k, no_answer_rate, truncated_rate,
+#: none_share) are fractions.
+JSON_NOTES = "Rates are fractions from 0 to 1 (the table shows them in %). " + _NOTES.replace(
+    "chars: mean completion length", "mean_completion_chars: mean completion length"
 )
 
 
@@ -153,9 +160,7 @@ def _summarize_group(
 ) -> GroupSummary:
     problems: dict[object, list[Sample]] = {}
     for sample in samples:
-        record = sample.record
-        key: object = record.problem_id if record.problem_id is not None else ("line", record.line)
-        problems.setdefault(key, []).append(sample)
+        problems.setdefault(problem_key(sample.record), []).append(sample)
     per_problem = [(sum(s.verdict.correct for s in group), len(group)) for group in problems.values()]
     accuracy, se = accuracy_with_se(per_problem)
     sizes = [n for _, n in per_problem]
@@ -204,7 +209,7 @@ def summarize(
     """
     groups: dict[tuple[str | None, str | None], list[Sample]] = {}
     for sample in samples:
-        groups.setdefault((sample.record.model, sample.record.benchmark), []).append(sample)
+        groups.setdefault(group_key(sample.record), []).append(sample)
     return [
         _summarize_group(model, benchmark, group, ks, reward_labels)
         for (model, benchmark), group in groups.items()
@@ -339,7 +344,7 @@ def format_table(
             )
     if notes:
         lines.append("")
-        lines.extend(textwrap.wrap(NOTES, width))
+        lines.extend(textwrap.wrap(TABLE_NOTES, width))
     return "\n".join(lines) + "\n"
 
 
@@ -366,6 +371,6 @@ def to_json(
         "groups": [summary.to_dict() for summary in summaries],
         "input_errors": list(input_errors),
         "reward_errors": list(reward_errors),
-        "notes": NOTES,
+        "notes": JSON_NOTES,
     }
     return json.dumps(document, indent=2, ensure_ascii=False)

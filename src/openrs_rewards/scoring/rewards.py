@@ -11,21 +11,22 @@ when every record has one (so a reward that groups by prompt still sees each pro
 otherwise None. ``answer`` is
 the resolved gold. ``columns`` holds every other field present in all records of the chunk, each as a list aligned
 with the completions (a field named ``answer``, ``prompts``, ``completions`` or ``completion_ids``, and the
-completion field itself, are not passed again). A reward that raises, returns the wrong number of values, or
-returns something that is not a number gives None for that chunk and an error message naming it, never silently.
-Warnings a reward emits are collected (each distinct message once) for the caller to show.
+completion field itself, are not passed again). The reward is called through
+:func:`~openrs_rewards.rewards.calling.call_reward` (sync or ``async``; NaN counts as None). A reward that raises,
+returns the wrong number of values, or returns something that is not a finite number gives None for that chunk and
+an error message naming it, never silently. Warnings a reward emits are collected (each distinct message once) for
+the caller to show.
 """
 
 from __future__ import annotations
 
-import math
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from numbers import Real
 from typing import Any
 
-from openrs_rewards.scoring.records import Record
+from openrs_rewards.rewards.calling import RewardCallError, call_reward
+from openrs_rewards.scoring.records import Record, group_key, problem_key
 
 __all__ = ["RewardRun", "chunk_order", "run_reward"]
 
@@ -50,9 +51,8 @@ def chunk_order(records: Sequence[Record]) -> list[list[int]]:
     """
     chunks: dict[tuple[str | None, str | None], dict[object, list[int]]] = {}
     for index, record in enumerate(records):
-        problems = chunks.setdefault((record.model, record.benchmark), {})
-        key: object = record.problem_id if record.problem_id is not None else ("line", record.line)
-        problems.setdefault(key, []).append(index)
+        problems = chunks.setdefault(group_key(record), {})
+        problems.setdefault(problem_key(record), []).append(index)
     return [[i for indices in problems.values() for i in indices] for problems in chunks.values()]
 
 
@@ -81,21 +81,25 @@ def run_reward(label: str, reward: Any, records: Sequence[Record]) -> RewardRun:
             prompts = [r.prompt for r in chunk]
         elif all(r.problem_id is not None for r in chunk):
             prompts = [r.problem_id for r in chunk]
-        where = f"{_where(chunk)} ({len(chunk)} completions)"
+        where = _where(chunk)
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                values = reward(
+                values = call_reward(
+                    reward,
                     prompts=prompts,
                     completions=[r.completion for r in chunk],
                     completion_ids=None,
-                    answer=[r.gold for r in chunk],
-                    **_columns(chunk),
+                    columns={"answer": [r.gold for r in chunk], **_columns(chunk)},
+                    label=label,
+                    batch=where,
                 )
-                values = list(values)
+        except RewardCallError as exc:
+            run.errors.append(str(exc))
+            continue
         except Exception as exc:
             reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            run.errors.append(f"reward {label!r} failed on {where}: {reason}")
+            run.errors.append(f"reward {label!r} failed on {where} ({len(chunk)} completions): {reason}")
             continue
         finally:
             for warning in caught:
@@ -104,29 +108,6 @@ def run_reward(label: str, reward: Any, records: Sequence[Record]) -> RewardRun:
                     message = f"reward {label!r}: {message}"
                 if message not in run.warnings:
                     run.warnings.append(message)
-        if len(values) != len(chunk):
-            run.errors.append(
-                f"reward {label!r} returned {len(values)} values for {len(chunk)} completions on {where}"
-            )
-            continue
-        bad = [v for v in values if v is not None and not isinstance(v, Real)]
-        if bad:
-            run.errors.append(
-                f"reward {label!r} returned {type(bad[0]).__name__} values (e.g. {bad[0]!r}), not numbers, on {where}"
-            )
-            continue
-        not_finite = 0
         for index, value in zip(indices, values, strict=True):
-            if value is None:
-                continue
-            number = float(value)
-            if math.isfinite(number):
-                run.values[index] = number
-            else:
-                not_finite += 1
-        if not_finite:
-            run.errors.append(
-                f"reward {label!r} returned {not_finite} non-finite values (NaN or inf) on {where}; "
-                "they count as None"
-            )
+            run.values[index] = value
     return run

@@ -35,6 +35,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from openrs_rewards.rewards.calling import acall_reward, call_reward, reward_kwargs_accepted, reward_label
+
 __all__ = [
     "CONTEXT_PARAMETERS",
     "RewardEntry",
@@ -78,30 +80,22 @@ class RewardEntry:
         return f"{self.name}: weight {self.weight:g}, {type(self.reward).__name__}{origin}{injected}"
 
 
-def reward_kwargs_accepted(func: Any) -> frozenset[str] | None:
-    """The keyword names a reward's call accepts, or None when it takes ``**kwargs`` (or cannot be inspected)."""
-    target = func if inspect.isfunction(func) or inspect.ismethod(func) else getattr(func, "__call__", func)  # noqa: B004
-    try:
-        sig = inspect.signature(target)
-    except (TypeError, ValueError):
-        return None
-    names = set()
-    for parameter in sig.parameters.values():
-        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
-            return None
-        if parameter.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY):
-            names.add(parameter.name)
-    return frozenset(names)
-
-
 def _is_async(func: Any) -> bool:
     return inspect.iscoroutinefunction(func) or inspect.iscoroutinefunction(getattr(func, "__call__", None))  # noqa: B004
+
+
+def _batch_name(kwargs: Mapping[str, Any]) -> str | None:
+    """The training step of this batch, for error messages, when TRL passes its ``trainer_state``."""
+    step = getattr(kwargs.get("trainer_state"), "global_step", None)
+    return f"training step {step}" if isinstance(step, int) else None
 
 
 class TRLReward:
     """A reward as one TRL reward function: a unique ``__name__``, keyword filtering, ``None``-share logging.
 
-    Picklable as long as the wrapped reward is.
+    The reward is called through :func:`~openrs_rewards.rewards.calling.call_reward` (which filters the keywords,
+    checks one finite number or ``None`` per completion and maps NaN to ``None``). Picklable as long as the wrapped
+    reward is.
     """
 
     def __init__(self, reward: Callable[..., Any], name: str) -> None:
@@ -109,44 +103,29 @@ class TRLReward:
             raise TypeError(f"reward {name!r} is not callable: {reward!r}")
         self.reward = reward
         self.__name__ = name
-        self.accepted = reward_kwargs_accepted(reward)
 
     def __repr__(self) -> str:
         return f"TRLReward({self.__name__!r}, {self.reward!r})"
 
-    def _kwargs(
-        self, prompts: Any, completions: Any, completion_ids: Any, kwargs: dict[str, Any]
-    ) -> dict[str, Any]:
-        call = {"prompts": prompts, "completions": completions, "completion_ids": completion_ids, **kwargs}
-        if self.accepted is None:
-            return call
-        return {key: value for key, value in call.items() if key in self.accepted}
-
-    def _finish(self, values: Any, expected: int, kwargs: Mapping[str, Any]) -> list[float | None]:
-        if values is None:
-            raise TypeError(f"reward {self.__name__!r} returned None instead of a list")
-        result: list[float | None] = []
-        nones = 0
-        for value in values:
-            if value is None or (isinstance(value, float) and math.isnan(value)):
-                result.append(None)
-                nones += 1
-            else:
-                result.append(float(value))
-        if len(result) != expected:
-            raise ValueError(
-                f"reward {self.__name__!r} returned {len(result)} values for {expected} completions"
-            )
+    def _log_none_share(self, values: list[float | None], kwargs: Mapping[str, Any]) -> list[float | None]:
         log_metric = kwargs.get("log_metric")
-        if callable(log_metric) and expected:
-            log_metric(f"rewards/{self.__name__}/none_share", nones / expected)
-        return result
+        if callable(log_metric) and values:
+            log_metric(f"rewards/{self.__name__}/none_share", values.count(None) / len(values))
+        return values
 
     def __call__(
         self, prompts: Any = None, completions: Any = None, completion_ids: Any = None, **kwargs: Any
     ) -> list[float | None]:
-        values = self.reward(**self._kwargs(prompts, completions, completion_ids, kwargs))
-        return self._finish(values, len(completions or ()), kwargs)
+        values = call_reward(
+            self.reward,
+            prompts=prompts,
+            completions=list(completions or ()),
+            completion_ids=completion_ids,
+            columns=kwargs,
+            label=self.__name__,
+            batch=_batch_name(kwargs),
+        )
+        return self._log_none_share(values, kwargs)
 
 
 class AsyncTRLReward(TRLReward):
@@ -155,8 +134,16 @@ class AsyncTRLReward(TRLReward):
     async def __call__(  # type: ignore[override]
         self, prompts: Any = None, completions: Any = None, completion_ids: Any = None, **kwargs: Any
     ) -> list[float | None]:
-        values = await self.reward(**self._kwargs(prompts, completions, completion_ids, kwargs))
-        return self._finish(values, len(completions or ()), kwargs)
+        values = await acall_reward(
+            self.reward,
+            prompts=prompts,
+            completions=list(completions or ()),
+            completion_ids=completion_ids,
+            columns=kwargs,
+            label=self.__name__,
+            batch=_batch_name(kwargs),
+        )
+        return self._log_none_share(values, kwargs)
 
 
 def wrap(reward: Callable[..., Any], name: str) -> TRLReward:
@@ -179,23 +166,19 @@ def _parts(reward: Any) -> list[tuple[str, float, Any]] | None:
     for item in method():
         if isinstance(item, Mapping):
             reward_obj = item.get("reward")
-            name = item.get("name") or _reward_name(reward_obj)
+            name = item.get("name") or reward_label(reward_obj)
             weight = item.get("weight", 1.0)
         elif isinstance(item, tuple) and len(item) == 3:
             name, weight, reward_obj = item
         elif isinstance(item, tuple) and len(item) == 2:
             weight, reward_obj = item
-            name = _reward_name(reward_obj)
+            name = reward_label(reward_obj)
         else:
             reward_obj = getattr(item, "reward", item)
-            name = getattr(item, "name", None) or _reward_name(reward_obj)
+            name = getattr(item, "name", None) or reward_label(reward_obj)
             weight = getattr(item, "weight", 1.0)
         parts.append((str(name), float(weight), reward_obj))
     return parts or None
-
-
-def _reward_name(reward: Any) -> str:
-    return str(getattr(reward, "__name__", None) or type(reward).__name__)
 
 
 def _constructor_parameters(name: str) -> set[str] | None:
@@ -257,7 +240,7 @@ def expand_entries(
             reward, name, injected = _from_spec(spec_or_reward, context)
             spec = spec_or_reward
         else:
-            reward, name, injected, spec = spec_or_reward, _reward_name(spec_or_reward), {}, ""
+            reward, name, injected, spec = spec_or_reward, reward_label(spec_or_reward), {}, ""
         if not math.isfinite(weight):
             raise ValueError(f"reward {name!r}: weight {weight!r} is not a finite number")
         parts = _parts(reward) if expand_parts else None
