@@ -11,6 +11,7 @@ Every reward is called the way TRL's ``GRPOTrainer`` calls reward functions,
 
 from openrs_rewards.rewards.accuracy import AccuracyReward, AsyncAccuracyReward, VerifiedReward
 from openrs_rewards.rewards.base import GOLD_COLUMNS, Reward, completion_text, split_reasoning
+from openrs_rewards.rewards.calling import RewardCallError, acall_reward, call_reward
 from openrs_rewards.rewards.compose import Gated, WeightedSum
 from openrs_rewards.rewards.format import FormatReward, ReasoningStepsReward, TagCountReward
 from openrs_rewards.rewards.language import LanguageReward, language_share
@@ -35,10 +36,13 @@ __all__ = [
     "ReasoningStepsReward",
     "RepetitionPenaltyReward",
     "Reward",
+    "RewardCallError",
     "SoftOverlongReward",
     "TagCountReward",
     "VerifiedReward",
     "WeightedSum",
+    "acall_reward",
+    "call_reward",
     "completion_text",
     "language_share",
     "split_reasoning",
