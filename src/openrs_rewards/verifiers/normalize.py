@@ -682,9 +682,15 @@ def _replace_commands(text: str) -> str:
         return _COMMAND_ALIASES.get(command, command)
 
     text = _COMMAND_RE.sub(replace, text)
+    # "10,\!080": the negative thin space is how LaTeX typesets a thousands separator, so such a comma stays glued to
+    # its digit group (a plain space after a comma, "5, 100", is a list and stays one).
+    text = _TIGHT_THOUSANDS_RE.sub(",", text)
     for spacing in ("\\!", "\\,", "\\;", "\\:", "\\ ", "~"):
         text = text.replace(spacing, " ")
     return text
+
+
+_TIGHT_THOUSANDS_RE = re.compile(r"(?<=\d),\\! ?(?=\d{3}(?!\d))")
 
 
 def _unwrap_text_commands(text: str) -> str:
