@@ -191,6 +191,9 @@ def test_repeats_at_end() -> None:
         ("The roots are $2$ or $7$.", "2, 7"),
         ("The pairs are $(1,2)$ and $(2,1)$.", "(1,2), (2,1)"),
         (r"the area is $166 \mathrm{~cm}^{2}$.", r"166 \mathrm{~cm}^{2}"),
+        # A derivation in an aligned block answers with its last row.
+        ("We solve:\n$$\n\\begin{aligned}\n2 x & =18 \\\\\nx & =9\n\\end{aligned}\n$$", "x   =9"),
+        (r"Thus $\begin{aligned} a &= 1+2 \\ &= 3 \end{aligned}$.", "3"),
     ],
 )
 def test_final_math_span(completion: str, expected: str) -> None:

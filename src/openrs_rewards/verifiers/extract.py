@@ -970,6 +970,7 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         return None
     if content.replace(" ", "").isalpha():
         return None  # "... the values of $x$.": a name mentioned in prose, not an answer
+    content = _last_aligned_row(content)
     equals = content.rfind("=")
     if equals > 0 and content[equals - 1] not in "<>!\\":
         left = _MACRO_NAME.sub(" ", content[:equals])
@@ -978,6 +979,26 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         if right and (not any(char.isalpha() for char in left) or "=" in left):
             return right
     return content
+
+
+_ALIGNED_ENVIRONMENT = re.compile(
+    r"\s*\\begin\{(aligned|align\*?|gathered|split)\}(.*)\\end\{\1\}\s*", re.DOTALL
+)
+
+
+def _last_aligned_row(content: str) -> str:
+    """The last row of a derivation written as an aligned block (``2x & = 18 \\\\ x & = 9`` -> ``x = 9``): its
+    final line is the result, the block as a whole is not one answer."""
+    match = _ALIGNED_ENVIRONMENT.fullmatch(content)
+    if match is None:
+        return content
+    rows = [row.strip() for row in match.group(2).split("\\\\")]
+    rows = [row for row in rows if row]
+    if not rows:
+        return content
+    last = rows[-1].replace("&", " ").strip()
+    # A continuation row ("&= 3") is the value the chain above it ends on.
+    return last[1:].strip() if last.startswith("=") else last
 
 
 _MATH_SPAN = re.compile(
