@@ -443,7 +443,7 @@ def test_unknown_benchmark_lists_known_ones_before_loading_anything(
 def test_missing_vllm(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with mock.patch.dict(sys.modules, {"vllm": None}):  # None in sys.modules makes the import fail
         assert vllm_available() is False
-        assert main(_argv(tmp_path / "p.jsonl", "--backend", "vllm")) == 1
+        assert main(_argv(tmp_path / "p.jsonl", "--backend", "vllm")) == 2  # a missing extra is a set-up error, like a bad argument
     assert "pip install 'openrs-rewards[vllm]'" in capsys.readouterr().err
 
 
@@ -487,7 +487,7 @@ def test_read_existing_reports_done_keys(tmp_path: Path) -> None:
 
 
 def test_cli_options_reach_the_transformers_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from openrs_rewards.trainer_glue import evaluate
+    from openrs_rewards.trainer_glue import eval_backends, evaluate
 
     built: list[dict[str, Any]] = []
 
@@ -496,7 +496,7 @@ def test_cli_options_reach_the_transformers_backend(tmp_path: Path, monkeypatch:
             built.append({"model": model, **kwargs})
             raise evaluate.EvalError("stop here")
 
-    monkeypatch.setattr(evaluate, "TransformersBackend", Recorder)
+    monkeypatch.setattr(eval_backends, "TransformersBackend", Recorder)
     argv = _argv(
         tmp_path / "p.jsonl", "--backend", "transformers", "--cpu-threads", "1", "--dtype", "float32"
     )
@@ -512,12 +512,12 @@ def test_cli_options_reach_the_transformers_backend(tmp_path: Path, monkeypatch:
 def test_model_that_cannot_load_is_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from openrs_rewards.trainer_glue import evaluate
+    from openrs_rewards.trainer_glue import eval_backends
 
     def unreachable(model: str, **kwargs: Any) -> None:
         raise OSError("We couldn't connect to 'https://huggingface.co'")
 
-    monkeypatch.setattr(evaluate, "TransformersBackend", unreachable)
+    monkeypatch.setattr(eval_backends, "TransformersBackend", unreachable)
     assert main(_argv(tmp_path / "p.jsonl", "--backend", "transformers")) == 1
     err = capsys.readouterr().err
     assert "cannot load 'fake/r1-distill-1.5b' (OSError: We couldn't connect" in err

@@ -154,7 +154,9 @@ def test_list_recipes(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--list-recipes"]) == 0
     out = capsys.readouterr().out
     names = [
-        line.split()[0] for line in out.splitlines() if line.strip() and not line.startswith("accelerate")
+        line.split()[0]
+        for line in out.splitlines()
+        if line.strip() and not line.startswith(("accelerate", " "))  # wrapped descriptions are indented
     ]
     assert names == ["open-rs1", "open-rs2", "open-rs3", "open-rs3-fixed", "smoke"]
     assert "zero2" in out
@@ -195,6 +197,15 @@ def test_overrides_reach_the_config(capsys: pytest.CaptureFixture[str]) -> None:
         ("bf16=maybe", "trainer.bf16 must be true or false"),
         ("num_generations=5", "GRPOConfig rejected the recipe"),  # 24 completions cannot form groups of 5
         ("learning_rate", "expected key=value"),
+        # Values of the wrong type fail the dry run, not the training run after the model loaded.
+        ("learning_rate=abc", "trainer.learning_rate='abc': expected a number (GRPOConfig.learning_rate)"),
+        ("max_steps=2.5", "trainer.max_steps=2.5: expected an integer (GRPOConfig.max_steps), got a number"),
+        ("report_to=[1]", "trainer.report_to=[1]: expected text or a list or null"),
+        ("vllm.gpu_memory_utilization=high", "vllm.gpu_memory_utilization='high': expected a number"),
+        ("vllm.server_port=eighty", "vllm.server_port='eighty': expected an integer"),
+        ("model.dtype=float33", "model.dtype must be one of auto, bfloat16, float16, float32"),
+        ("model.trust_remote_code=yes please", "model.trust_remote_code must be true or false"),
+        ("dataset.problem_column=[a, b]", "dataset.problem_column must be text"),
     ],
 )
 def test_unknown_or_bad_settings_fail_loudly(
@@ -331,3 +342,52 @@ def test_verified_rewards_get_the_recipes_completion_limit() -> None:
     assert entry.reward.max_completion_length == 48
     cut = ["We add 12 + 30 = 42"]
     assert entry.reward(completions=cut, answer=["42"], completion_ids=[[0] * 48]) == [0.0]
+
+
+def test_an_integral_number_for_an_integer_field_becomes_an_integer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = dry_run(capsys, "--recipe", "smoke", "--set", "max_steps=1e2")
+    assert grpo_config(text)["max_steps"] == "100"
+
+
+def test_resolve_checks_types_from_the_given_fields() -> None:
+    data = recipes.load_recipe("smoke")
+    fields = {**recipes.grpo_config_fields()}
+    data["trainer"]["seed"] = "forty-two"
+    with pytest.raises(recipes.RecipeError, match=r"trainer.seed='forty-two': expected an integer"):
+        recipes.resolve(data, fields=fields, bf16_available=False)
+    # A field whose default is None says nothing about its type: only the installed annotations do.
+    with pytest.raises(recipes.RecipeError, match=r"trainer\.seed"):
+        recipes.resolve(data, bf16_available=False)
+    assert (
+        recipes.resolve(data, fields=fields, field_types={}, bf16_available=False).grpo_config["seed"]
+        == "forty-two"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "annotation", "fits"),
+    [
+        (1e-6, float, True),
+        (3, float, True),
+        (True, float, False),
+        ("1e-6", float, False),
+        (4.0, int, True),
+        (4.5, int, False),
+        (None, int | None, True),
+        ("steps", "enum", True),
+        ("hourly", "enum", False),
+        (["wandb"], list[str] | str | None, True),
+        ([3], list[str] | str | None, False),
+        ({"min_lr_rate": 0.1}, dict | str | None, True),
+        (False, bool | None, True),
+        ("no", bool, False),
+    ],
+)
+def test_value_fits(value: object, annotation: object, fits: bool) -> None:
+    if annotation == "enum":
+        from transformers.trainer_utils import SaveStrategy
+
+        annotation = SaveStrategy | str if fits else SaveStrategy
+    assert recipes.value_fits(value, annotation) is fits

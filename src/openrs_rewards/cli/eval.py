@@ -225,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEFAULT_PROMPT_TEMPLATE,
         EvalConfig,
         EvalError,
+        EvalExtraMissingError,
         ResumeError,
         SamplingSettings,
         run_eval,
@@ -263,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         summary = run_eval(config)
-    except (BenchmarkError, ResumeError, FileNotFoundError) as exc:
+    except (BenchmarkError, ResumeError, FileNotFoundError, EvalExtraMissingError) as exc:
         print(f"openrs-eval: error: {exc}", file=sys.stderr)
         return 2
     except EvalError as exc:

@@ -16,8 +16,9 @@
 ``vllm.KEY``, ``trainer.KEY``, ``rewards.NAME.weight`` / ``rewards.INDEX.spec``; ``VALUE`` is YAML. A key the recipe
 or the installed TRL does not know is an error, never silently dropped.
 
-Exit status: 0 success; 1 training failed; 2 usage error (unknown recipe, key or value). torch, trl and
-transformers are imported only once the recipe is resolved, vLLM only by the trainer when the recipe uses it.
+Exit status: 0 success; 1 training failed; 2 usage error (unknown recipe, key or value, ``--resume`` without a
+checkpoint, or the ``[trl]`` extra not installed). torch, trl and transformers are imported only once the recipe is
+resolved, vLLM only by the trainer when the recipe uses it. A finished run ends by printing where the model was saved.
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import textwrap
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+
+from openrs_rewards import __version__
 
 __all__ = ["build_parser", "config_path", "list_configs", "main"]
 
@@ -79,38 +83,59 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume", action="store_true", help="resume from the last checkpoint in the recipe's output_dir"
     )
     parser.add_argument("--quiet", action="store_true", help="log warnings only")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
 def _list_recipes() -> int:
     from openrs_rewards.trainer_glue.recipes import list_recipes, load_recipe
 
+    width = 17
     for name in list_recipes():
         try:
-            description = str(load_recipe(name).get("description") or "").strip().splitlines()
+            description = " ".join(str(load_recipe(name).get("description") or "").split())
         except Exception as exc:  # a broken recipe is listed with its problem, the others still are
-            description = [f"(cannot be read: {exc})"]
-        print(f"{name:16s} {description[0] if description else ''}")
+            description = f"(cannot be read: {exc})"
+        # The whole description, wrapped: a first line alone would stop mid-sentence.
+        print(
+            textwrap.fill(
+                description or "(no description)",
+                width=110,
+                initial_indent=name.ljust(width - 1) + " ",
+                subsequent_indent=" " * width,
+            )
+        )
     print(f"\naccelerate configs (openrs-train --config-path NAME): {', '.join(list_configs())}")
     return 0
+
+
+def _error(message: str) -> int:
+    print(f"openrs-train: error: {message}", file=sys.stderr)
+    return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.list_recipes:
-        return _list_recipes()
-    if args.config_path:
-        try:
-            print(config_path(args.config_path))
-        except FileNotFoundError as exc:
-            print(f"openrs-train: error: {exc}", file=sys.stderr)
-            return 2
-        return 0
-    if not args.recipe:
-        parser.print_usage(sys.stderr)
-        print("openrs-train: error: --recipe is required (see --list-recipes)", file=sys.stderr)
-        return 2
+    # Imported here: `import openrs_rewards.cli.train` must not import the trainer glue (tests/test_recipes.py).
+    from openrs_rewards.trainer_glue.extras import MODULES_FOR_TRAINING, MissingExtraError, require_extra
+
+    try:
+        if args.list_recipes:
+            require_extra("trl", ["yaml"], purpose="reading the recipes")
+            return _list_recipes()
+        if args.config_path:
+            try:
+                print(config_path(args.config_path))
+            except FileNotFoundError as exc:
+                return _error(str(exc))
+            return 0
+        if not args.recipe:
+            parser.print_usage(sys.stderr)
+            return _error("--recipe is required (see --list-recipes)")
+        require_extra("trl", MODULES_FOR_TRAINING, purpose="openrs-train")
+    except MissingExtraError as exc:
+        return _error(str(exc))
 
     from openrs_rewards.trainer_glue.recipes import RecipeError
     from openrs_rewards.trainer_glue.train import describe_plan, plan
@@ -118,8 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         training = plan(args.recipe, args.overrides)
     except RecipeError as exc:
-        print(f"openrs-train: error: {exc}", file=sys.stderr)
-        return 2
+        return _error(str(exc))
     if args.dry_run:
         print(describe_plan(training))
         return 0
@@ -130,13 +154,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.WARNING if args.quiet else logging.INFO, format="%(asctime)s %(name)s: %(message)s"
     )
     try:
-        run(training, resume_from_checkpoint=True if args.resume else None)
-    except RecipeError as exc:
-        print(f"openrs-train: error: {exc}", file=sys.stderr)
-        return 2
+        trainer = run(training, resume_from_checkpoint=True if args.resume else None)
+    except (RecipeError, MissingExtraError, FileNotFoundError) as exc:  # FileNotFoundError: a model file
+        return _error(str(exc))
     except KeyboardInterrupt:
         print("openrs-train: interrupted", file=sys.stderr)
         return 130
+    if getattr(getattr(trainer, "accelerator", None), "is_main_process", True):
+        output_dir = Path(str(trainer.args.output_dir)).resolve()
+        print(f"openrs-train: done; the model and tokenizer were saved to {output_dir}", file=sys.stderr)
     return 0
 
 

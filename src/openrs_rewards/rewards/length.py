@@ -16,7 +16,54 @@ from openrs_rewards.rewards.base import LengthUnit, Reward, check_unit, completi
 from openrs_rewards.verifiers.options import AnswerRegion, UnclosedThink
 from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["AsyncCosineReward", "CosineReward", "KimiLengthReward", "SoftOverlongReward"]
+__all__ = ["AsyncCosineReward", "CosineReward", "KimiLengthReward", "SoftOverlongReward", "resolve_tokenizer"]
+
+
+def resolve_tokenizer(tokenizer: Any, reward: str) -> Any:
+    """The ``tokenizer`` a length reward counts tokens with, checked when the reward is built, not on its first call.
+
+    ``None`` (count from ``completion_ids``), a callable returning token ids, or an object with ``encode`` are kept
+    as they are. A string (``cosine(tokenizer='gpt2')`` in a spec) names a tokenizer: a local directory or a hub id
+    already in the local cache, loaded with ``transformers.AutoTokenizer`` offline (nothing is downloaded; a reward
+    is built inside training workers that may have no network). Anything else, or a name that cannot be loaded, is
+    a ``ValueError`` that says what to pass instead.
+
+    >>> resolve_tokenizer(str.split, "cosine")("a b c")
+    ['a', 'b', 'c']
+    >>> resolve_tokenizer(42, "cosine")
+    Traceback (most recent call last):
+    ...
+    ValueError: reward 'cosine': tokenizer must be a callable returning token ids, an object with encode(), or the name of a local tokenizer; got int 42
+    """
+    # A str has an ``encode`` method too (to bytes): a name is checked first.
+    if not isinstance(tokenizer, str) and (
+        tokenizer is None or callable(tokenizer) or callable(getattr(tokenizer, "encode", None))
+    ):
+        return tokenizer
+    if not isinstance(tokenizer, str):
+        raise ValueError(
+            f"reward {reward!r}: tokenizer must be a callable returning token ids, an object with encode(), or the "
+            f"name of a local tokenizer; got {type(tokenizer).__name__} {tokenizer!r}"
+        )
+    instead = (
+        "pass completion_ids (TRL does), a tokenizer object from Python, or length_unit='chars'; "
+        "a tokenizer by name must already be on this machine (a local directory, or a hub id in the local cache)"
+    )
+    try:
+        from transformers import AutoTokenizer  # imported here: the core never needs transformers
+    except ImportError:
+        raise ValueError(
+            f"reward {reward!r}: tokenizer={tokenizer!r} names a tokenizer, which needs transformers "
+            f"(pip install 'openrs-rewards[trl]'); or {instead}"
+        ) from None
+    try:
+        return AutoTokenizer.from_pretrained(tokenizer, local_files_only=True)
+    except Exception as exc:
+        raise ValueError(
+            f"reward {reward!r}: cannot load the tokenizer {tokenizer!r} offline ({type(exc).__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else 'no message'}); {instead}"
+        ) from None
+
 
 # Open-RS3's cosine settings (recipes/grpo.yaml of github.com/knoveleng/open-rs, Experiment 3).
 _OPEN_RS = {
@@ -67,7 +114,8 @@ class CosineReward(VerifiedReward):
         max_value_correct: a correct answer's reward at length 0.
         length_unit: ``"tokens"`` (default) or ``"chars"``.
         tokenizer: used to count tokens when the trainer passes no ``completion_ids``: a callable returning token
-            ids, or an object with ``encode``.
+            ids, an object with ``encode``, or the name of a tokenizer on this machine (loaded offline when the
+            reward is built; see :func:`resolve_tokenizer`).
         open_rs_compat: the bug-compatible Open-RS3 mode described above.
         gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback,
             max_completion_length, name: see :class:`VerifiedReward`.
@@ -131,7 +179,7 @@ class CosineReward(VerifiedReward):
         self.max_value_wrong = float(values["max_value_wrong"])
         self.min_value_correct = float(values["min_value_correct"])
         self.max_value_correct = float(values["max_value_correct"])
-        self.tokenizer = tokenizer
+        self.tokenizer = resolve_tokenizer(tokenizer, self.__name__)
         if self.max_len <= 0:
             raise ValueError(f"max_len must be a positive length, got {max_len!r}")
         if not all(math.isfinite(v) for v in self._values()):
@@ -293,7 +341,7 @@ class KimiLengthReward(VerifiedReward):
             raise ValueError(f"group_size must be >= 1, got {group_size!r}")
         self.group_size = group_size
         self.length_unit: LengthUnit = check_unit(length_unit)
-        self.tokenizer = tokenizer
+        self.tokenizer = resolve_tokenizer(tokenizer, self.__name__)
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -398,7 +446,7 @@ class SoftOverlongReward(Reward):
         self.max_len = int(max_len)
         self.cache_len = int(cache_len)
         self.length_unit: LengthUnit = check_unit(length_unit)
-        self.tokenizer = tokenizer
+        self.tokenizer = resolve_tokenizer(tokenizer, self.__name__)
 
     @property
     def bounds(self) -> tuple[float, float]:

