@@ -443,7 +443,9 @@ def test_unknown_benchmark_lists_known_ones_before_loading_anything(
 def test_missing_vllm(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with mock.patch.dict(sys.modules, {"vllm": None}):  # None in sys.modules makes the import fail
         assert vllm_available() is False
-        assert main(_argv(tmp_path / "p.jsonl", "--backend", "vllm")) == 2  # a missing extra is a set-up error, like a bad argument
+        assert (
+            main(_argv(tmp_path / "p.jsonl", "--backend", "vllm")) == 2
+        )  # a missing extra is a set-up error, like a bad argument
     assert "pip install 'openrs-rewards[vllm]'" in capsys.readouterr().err
 
 

@@ -25,7 +25,10 @@ from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, normalize_an
         ("45°", "45"),
         ("+7", "7"),
         ("[30]", "30"),
-        ("\\left( 1, 2 \\right)", "(1, 2)"),  # the space after a comma before a digit is kept: "5, 100" is a list
+        (
+            "\\left( 1, 2 \\right)",
+            "(1, 2)",
+        ),  # the space after a comma before a digit is kept: "5, 100" is a list
         ("0, 100", "0, 100"),
         ("32,\\!348", "32348"),  # LaTeX's thousands separator: a comma glued by a negative thin space
         ("11,\\! 111,\\! 111,\\! 100", "11111111100"),
