@@ -5,31 +5,32 @@ from __future__ import annotations
 import asyncio
 import inspect
 import pickle
+from typing import Any
 
 import pytest
 
 from openrs_rewards.rewards import AccuracyReward, AsyncAccuracyReward
-from test_rewards_base import Recorder, fake_verifier
+from test_rewards_base import Recorder, verifier_spy
 
 COMPLETIONS = [
     "<think>2+2</think> \\boxed{4}",  # correct
     "<think>2+2</think> \\boxed{5}",  # incorrect
     "<think>2+2</think> four",  # no answer
-    "<think>TIMEOUT</think> \\boxed{4}",  # verifier timed out
-    "<think>ERROR</think> \\boxed{4}",  # verifier error
-    "<think>2+2</think> \\boxed{4}",  # invalid gold
+    "<think>TIMEOUT</think> \\boxed{4}",  # verifier timed out (injected by the spy: a boundary)
+    "<think>ERROR</think> \\boxed{4}",  # verifier error (injected by the spy: a boundary)
+    "<think>2+2</think> \\boxed{4}",  # invalid gold (the real verifier: an empty gold has no answer)
 ]
-GOLDS = ["4", "4", "4", "4", "4", "INVALID"]
+GOLDS = ["4", "4", "4", "4", "4", ""]
 
 
 def test_statuses_become_values() -> None:
-    with fake_verifier():
+    with verifier_spy():
         assert AccuracyReward()(completions=COMPLETIONS, answer=GOLDS) == [1.0, 0.0, 0.0, 0.0, None, None]
 
 
 def test_failures_and_extractions_are_logged() -> None:
     recorder = Recorder()
-    with fake_verifier():
+    with verifier_spy():
         AccuracyReward()(completions=COMPLETIONS, answer=GOLDS, **recorder.kwargs)
     assert recorder.extra["accuracy/predicted"] == ["4", "5", None, None, None, None]
     assert recorder.extra["accuracy/status"] == [
@@ -45,10 +46,18 @@ def test_failures_and_extractions_are_logged() -> None:
 
 def test_log_name_follows_dunder_name() -> None:
     recorder = Recorder()
-    with fake_verifier():
-        AccuracyReward(name="acc_strict")(completions=["\\boxed{1}"], answer=["1"], **recorder.kwargs)
-    assert set(recorder.metrics) == {
-        f"acc_strict/{s}" for s in ("no_answer", "timeout", "invalid_gold", "error")
+    AccuracyReward(name="acc_strict")(
+        completions=["\\boxed{1}", "none"], answer=["1", "1"], **recorder.kwargs
+    )
+    assert recorder.metrics == {
+        "acc_strict/no_answer": [1.0],
+        "acc_strict/timeout": [0.0],
+        "acc_strict/invalid_gold": [0.0],
+        "acc_strict/error": [0.0],
+    }
+    assert recorder.extra == {
+        "acc_strict/predicted": ["1", None],
+        "acc_strict/status": ["correct", "no_answer"],
     }
 
 
@@ -57,39 +66,46 @@ def test_chat_completions_and_extra_columns_are_accepted() -> None:
         [{"role": "assistant", "content": "\\boxed{3}"}],
         [{"role": "assistant", "content": "\\boxed{2}"}],
     ]
-    with fake_verifier():
-        values = AccuracyReward()(
-            prompts=[[{"role": "user", "content": "q"}]] * 2,
-            completions=chats,
-            completion_ids=[[1], [2]],
-            solution=["3", "3"],
-            problem=["q", "q"],
-            trainer_state=object(),
-        )
+    values = AccuracyReward()(
+        prompts=[[{"role": "user", "content": "q"}]] * 2,
+        completions=chats,
+        completion_ids=[[1], [2]],
+        solution=["3", "3"],
+        problem=["q", "q"],
+        trainer_state=object(),
+    )
     assert values == [1.0, 0.0]
 
 
 def test_gold_column_auto_takes_answer_before_solution() -> None:
-    with fake_verifier() as fake:
-        AccuracyReward()(completions=["\\boxed{1}"], answer=["1"], solution=["worked \\boxed{2}"])
-    assert fake.calls[0]["golds"] == ["1"]
-    with fake_verifier() as fake:
-        values = AccuracyReward(gold_column="target")(completions=["\\boxed{7}"], target=[7], answer=["1"])
-    assert fake.calls[0]["golds"] == ["7"] and values == [1.0]  # non-string golds are passed as text
+    golds: dict[str, Any] = {"answer": ["1", "1"], "solution": ["worked: \\boxed{2}", "worked: \\boxed{2}"]}
+    assert AccuracyReward()(completions=["\\boxed{1}", "\\boxed{2}"], **golds) == [1.0, 0.0]
+    assert AccuracyReward(gold_column="solution")(completions=["\\boxed{1}", "\\boxed{2}"], **golds) == [
+        0.0,
+        1.0,
+    ]
+    # Non-string golds are passed as text; an explicit column wins over "answer".
+    target = AccuracyReward(gold_column="target")
+    assert target(completions=["\\boxed{7}", "\\boxed{1}"], target=[7, 7.0], answer=["1", "1"]) == [1.0, 0.0]
 
 
 def test_missing_or_short_gold_column_is_a_clear_error() -> None:
-    with fake_verifier(), pytest.raises(KeyError, match=r"accuracy.*gold column.*\['problem'\]"):
+    with pytest.raises(KeyError, match=r"accuracy.*gold column.*\['problem'\]"):
         AccuracyReward()(completions=["x"], problem=["p"])
-    with fake_verifier(), pytest.raises(ValueError, match="'answer' has 1 values for 2 completions"):
+    with pytest.raises(ValueError, match="'answer' has 1 values for 2 completions"):
         AccuracyReward()(completions=["x", "y"], answer=["1"])
 
 
 def test_verifier_options_reach_the_real_verifier() -> None:
     """Each option changes what the real verifier does, so a reward that dropped one would fail here."""
     reward = AccuracyReward(timeout=0.25, workers=3, unclosed_think="no_answer", last_number_fallback=True)
-    assert (reward.verify_options.timeout, reward.verify_options.unclosed_think) == (0.25, "no_answer")
-    assert reward(completions=["<think>so \\boxed{4}"], answer=["4"]) == [0.0]  # unclosed: no answer
+    with verifier_spy() as spy:
+        assert reward(completions=["<think>so \\boxed{4}"], answer=["4"]) == [0.0]  # unclosed: no answer
+    # The timeout and worker count cannot change a cheap verdict: what reached the real verifier is checked.
+    assert spy.options().timeout == 0.25 and spy.calls[0]["workers"] == 3
+    assert spy.options() == reward.verify_options
+    # A trailing number is paid for when asked for, ...
+    assert reward(completions=["Adding them up gives 4."], answer=["4"]) == [1.0]
     assert AccuracyReward()(completions=["<think>so \\boxed{4}"], answer=["4"]) == [1.0]
     # Rewards read explicit answers only unless told otherwise: a trailing number is not paid for.
     ending_on_a_number = ["1. first\n2. second\n3. third"]
@@ -122,16 +138,15 @@ def test_require_closed_think_gives_zero_without_verifying() -> None:
         "pre-filled</think>\\boxed{4}",
     ]
     recorder = Recorder()
-    with fake_verifier() as fake:
+    with verifier_spy() as spy:
         values = AccuracyReward(require_closed_think=True)(
             completions=completions, answer=["4"] * 3, **recorder.kwargs
         )
     assert values == [0.0, 1.0, 1.0]
-    assert fake.calls[0]["completions"] == completions[1:]
+    assert [call["completions"] for call in spy.calls] == [completions[1:]]
     assert recorder.metrics["accuracy/unclosed_think"] == [1.0]
-    assert recorder.extra["accuracy/status"][0] == "skipped"
-    with fake_verifier():
-        assert AccuracyReward()(completions=completions, answer=["4"] * 3) == [1.0, 1.0, 1.0]
+    assert recorder.extra["accuracy/status"] == ["skipped", "correct", "correct"]
+    assert AccuracyReward()(completions=completions, answer=["4"] * 3) == [1.0, 1.0, 1.0]
 
 
 def test_invalid_options_are_refused() -> None:
@@ -142,19 +157,19 @@ def test_invalid_options_are_refused() -> None:
 
 
 def test_empty_batch() -> None:
-    with fake_verifier() as fake:
+    with verifier_spy() as spy:
         assert AccuracyReward()(completions=[], answer=[]) == []
-    assert fake.calls == []
+    assert spy.calls == []
 
 
 def test_async_variant_is_a_coroutine_and_agrees() -> None:
     reward = AsyncAccuracyReward()
     assert inspect.iscoroutinefunction(reward.__call__)
     assert reward.__name__ == "accuracy_async"
-    with fake_verifier() as fake:
+    with verifier_spy() as spy:
         values = asyncio.run(reward(completions=COMPLETIONS, answer=GOLDS))
     assert values == [1.0, 0.0, 0.0, 0.0, None, None]
-    assert fake.calls[0]["via"] == "async"
+    assert [call["via"] for call in spy.calls] == ["async"]  # on the executor: the event loop never blocks
 
 
 def test_async_rewards_run_concurrently_on_one_loop() -> None:
@@ -162,16 +177,19 @@ def test_async_rewards_run_concurrently_on_one_loop() -> None:
         rewards = [AsyncAccuracyReward(), AsyncAccuracyReward(name="second")]
         return list(await asyncio.gather(*(r(completions=["\\boxed{1}"], answer=["1"]) for r in rewards)))
 
-    with fake_verifier():
+    with verifier_spy() as spy:
         assert asyncio.run(main()) == [[1.0], [1.0]]
+    # Run one after the other, the second would be served from the verdict cache: two calls, both on the
+    # executor's threads, show that both were awaiting the verifier at once.
+    assert [call["via"] for call in spy.calls] == ["async", "async"]
 
 
 def test_pickle_round_trip_keeps_settings() -> None:
     reward = AccuracyReward(require_closed_think=True, gold_column="solution", name="acc")
     clone = pickle.loads(pickle.dumps(reward))
     assert vars(clone) == vars(reward)
-    with fake_verifier():
-        assert clone(completions=["a</think>\\boxed{1}"], solution=["1"]) == [1.0]
+    completions = ["a</think>\\boxed{1}", "<think>\\boxed{1}", "a</think>\\boxed{2}"]
+    assert clone(completions=completions, solution=["1"] * 3) == [1.0, 0.0, 0.0]  # require_closed_think kept
 
 
 def test_with_the_real_verifier() -> None:
@@ -189,23 +207,31 @@ def test_rewards_on_the_same_batch_share_verdicts() -> None:
     from openrs_rewards.rewards import CosineReward
     from openrs_rewards.rewards.accuracy import VERDICT_CACHE_SIZE, clear_verdict_cache
 
-    batch = {"completions": ["\\boxed{1}", "\\boxed{2}"], "answer": ["1", "1"], "completion_ids": [[0], [0]]}
-    with fake_verifier() as fake:
+    batch: dict[str, Any] = {
+        "completions": ["\\boxed{1}", "\\boxed{2}"],
+        "answer": ["1", "1"],
+        "completion_ids": [[0], [0]],
+    }
+    with verifier_spy() as spy:
         assert AccuracyReward()(**batch) == [1.0, 0.0]
         CosineReward()(**batch)  # same verifier options: served from the cache
-        assert len(fake.calls) == 1
+        assert len(spy.calls) == 1
         AccuracyReward(timeout=2.0)(**batch)  # other options: verified again
-        assert len(fake.calls) == 2
+        assert len(spy.calls) == 2
+        AccuracyReward()(**batch, finish_reason=["length", "length"])  # other truncation: verified again
+        assert len(spy.calls) == 3 and spy.calls[-1]["truncated"] == [True, True]
         AccuracyReward()(completions=["\\boxed{1}", "\\boxed{3}"], answer=["1", "1"])  # only the new one
-        assert fake.calls[-1]["completions"] == ["\\boxed{3}"]
+        assert spy.calls[-1]["completions"] == ["\\boxed{3}"]
+        AccuracyReward()(completions=["\\boxed{1}"], answer=["2"])  # the same completion, another gold
+        assert spy.calls[-1]["golds"] == ["2"]
         clear_verdict_cache()
         AccuracyReward()(**batch)
-        assert len(fake.calls) == 4
+        assert len(spy.calls) == 6
         for index in range(VERDICT_CACHE_SIZE + 10):  # bounded: the oldest entries go
             AccuracyReward()(completions=[f"\\boxed{{{index}}}"], answer=["1"])
-        calls = len(fake.calls)
+        calls = len(spy.calls)
         AccuracyReward()(completions=["\\boxed{0}"], answer=["1"])
-        assert len(fake.calls) == calls + 1
-    with fake_verifier() as other:  # another verifier never sees the first one's verdicts
+        assert len(spy.calls) == calls + 1
+    with verifier_spy() as other:  # another verifier never sees the first one's verdicts
         AccuracyReward()(**batch)
         assert len(other.calls) == 1

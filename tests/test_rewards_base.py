@@ -1,7 +1,9 @@
-"""The reward contract (rewards/base.py), and the fake verifier the other reward tests use.
+"""The reward contract (rewards/base.py), and the verifier spy the other reward tests use.
 
-The fake decides correctness by a rule the tests can see (the last ``\\boxed{}`` equals the gold, marker words for
-timeouts and errors), so the reward tests pin the rewards' own logic; ``real_verifier`` runs the real one.
+The reward tests run the real verifier: it settles ``\\boxed{7}`` against ``7`` in microseconds, and it checks the
+options a reward passes (a wrong or dropped option changes a verdict or raises). :func:`verifier_spy` records what
+the rewards send to it and, at the one boundary the real verifier cannot reach cheaply, injects the ``timeout`` and
+``error`` statuses for completions that carry a marker word.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import asyncio
 import contextlib
 import math
 import re
+import threading
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -28,15 +31,74 @@ from openrs_rewards.rewards.base import (
     split_reasoning,
 )
 from openrs_rewards.verifiers import api
+from openrs_rewards.verifiers.options import REWARD_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.verdict import Verdict
+
+#: Completions containing these words get the status without a real verdict: a real ``timeout`` needs a worker
+#: killed at its deadline (a second of CPU per case) and a real ``error`` needs a bug in the verifier.
+BOUNDARY_MARKERS = {"TIMEOUT": "timeout", "ERROR": "error"}
+
+
+class VerifierSpy:
+    """The real ``verify_batch``, recording each call (completions, golds, options and whether it ran on the async
+    executor's threads). A completion containing a :data:`BOUNDARY_MARKERS` word gets that status instead of its
+    real verdict; everything else, options included, goes through the real verifier."""
+
+    def __init__(self, real_sync: Any, real_async: Any) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self._real_sync = real_sync
+        self._real_async = real_async
+
+    def __call__(self, completions: Sequence[Any], golds: Sequence[Any], **kwargs: Any) -> list[Verdict]:
+        via = "async" if threading.current_thread().name.startswith("openrs-averify") else "sync"
+        self.calls.append({"completions": list(completions), "golds": list(golds), "via": via, **kwargs})
+        verdicts = self._real_sync(completions, golds, **kwargs)  # validates the options as the real one does
+        return [_at_boundary(c, v) for c, v in zip(completions, verdicts, strict=True)]
+
+    async def averify_batch(
+        self, completions: Sequence[Any], golds: Sequence[Any], **kwargs: Any
+    ) -> list[Verdict]:
+        # The real async function, which calls the (patched) sync one on its executor's threads; wrapped so that
+        # each spy is a distinct verifier for the rewards' verdict cache.
+        result: list[Verdict] = await self._real_async(completions, golds, **kwargs)
+        return result
+
+    def options(self, call: int = -1) -> VerifyOptions:
+        """The options object a recorded call passed."""
+        options = self.calls[call]["options"]
+        assert isinstance(options, VerifyOptions), options
+        return options
+
+
+def _at_boundary(completion: Any, verdict: Verdict) -> Verdict:
+    if verdict.status == "invalid_gold":  # the gold is judged first, as in the real verifier
+        return verdict
+    text = completion_text(completion)
+    for marker, status in BOUNDARY_MARKERS.items():
+        if marker in text:
+            return Verdict(False, status, gold=verdict.gold, method="guard")  # type: ignore[arg-type]
+    return verdict
+
+
+@contextlib.contextmanager
+def verifier_spy() -> Iterator[VerifierSpy]:
+    """Route ``openrs_rewards.verifiers.api`` through a :class:`VerifierSpy` for the duration."""
+    spy = VerifierSpy(api.verify_batch, api.averify_batch)
+    with (
+        mock.patch.object(api, "verify_batch", spy),
+        mock.patch.object(api, "averify_batch", spy.averify_batch),
+    ):
+        yield spy
+
+
+# -- kept only for tests/test_rewards_compose.py, which its owner is moving to the spy: delete with that import --
 
 _BOXED = re.compile(r"\\boxed\{([^{}]*)\}")
 
 
 class FakeVerifier:
-    """Stands in for ``verify_batch``: correct when the last ``\\boxed{x}`` equals the gold (stripped); ``TIMEOUT``
-    or ``ERROR`` in a completion give those statuses; an empty gold or ``INVALID`` is an invalid gold. Records its
-    calls."""
+    """Stands in for ``verify_batch`` by a visible rule (the last ``\\boxed{x}`` equals the gold). Superseded by
+    :class:`VerifierSpy`: it accepts any option, so it cannot catch a wrong one."""
 
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
@@ -69,15 +131,9 @@ class FakeVerifier:
 
 
 @contextlib.contextmanager
-def fake_verifier(with_async: bool = True) -> Iterator[FakeVerifier]:
-    """Patch ``openrs_rewards.verifiers.api`` with a :class:`FakeVerifier` for the duration."""
+def fake_verifier() -> Iterator[FakeVerifier]:
     fake = FakeVerifier()
-    with contextlib.ExitStack() as stack:
-        stack.enter_context(mock.patch.object(api, "verify_batch", fake))
-        if with_async:
-            stack.enter_context(mock.patch.object(api, "averify_batch", fake.averify, create=True))
-        elif hasattr(api, "averify_batch"):
-            stack.enter_context(mock.patch.object(api, "averify_batch", None))
+    with mock.patch.object(api, "verify_batch", fake), mock.patch.object(api, "averify_batch", fake.averify):
         yield fake
 
 
@@ -203,13 +259,27 @@ def test_run_sync_works_inside_a_running_event_loop() -> None:
     assert asyncio.run(outer()) == 7
 
 
-def test_fake_verifier_follows_its_rule() -> None:
-    with fake_verifier() as fake:
-        verdicts = api.verify_batch(
-            ["\\boxed{1}", "\\boxed{2}", "none", "TIMEOUT", "x"], ["1", "1", "1", "1", ""]
-        )
-    assert [v.status for v in verdicts] == ["correct", "incorrect", "no_answer", "timeout", "invalid_gold"]
-    assert len(fake.calls) == 1
+def test_the_spy_runs_the_real_verifier_with_the_real_options() -> None:
+    completions = ["\\boxed{7}", "\\boxed{8}", "no answer here", "TIMEOUT \\boxed{7}", "ERROR", "\\boxed{7}"]
+    golds = ["7", "7", "7", "7", "7", ""]
+    with verifier_spy() as spy:
+        verdicts = api.verify_batch(completions, golds, options=REWARD_OPTIONS)
+        assert asyncio.run(api.averify_batch(["\\boxed{7}"], ["7"]))[0].correct
+        with pytest.raises(TypeError, match="unknown verify option"):  # the real verifier checks every option
+            api.verify_batch(["\\boxed{7}"], ["7"], last_number_fallbak=False)
+    assert [v.status for v in verdicts] == [
+        "correct",
+        "incorrect",
+        "no_answer",
+        "timeout",
+        "error",
+        "invalid_gold",
+    ]
+    # A real verdict, not a made-up one:
+    assert (verdicts[0].method, verdicts[0].predicted, verdicts[0].source) == ("string", "7", "boxed")
+    assert [call["via"] for call in spy.calls] == ["sync", "async", "sync"]
+    assert spy.options(0) is REWARD_OPTIONS
+    assert api.verify_batch is not spy  # restored
 
 
 # -- the docstring examples ---------------------------------------------------------------------------------

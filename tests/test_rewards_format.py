@@ -92,7 +92,7 @@ def test_problems_are_logged_and_chat_completions_read() -> None:
     assert recorder.extra == {"format/problem": ["", "no </think>"]}
 
 
-def test_has_boxed_balances_braces_in_linear_time() -> None:
+def test_has_boxed_balances_braces_and_settles_degenerate_output() -> None:
     assert has_boxed("\\boxed{\\frac{1}{2}}") and has_boxed("\\fbox{x}") and has_boxed("\\boxed {x}")
     assert not has_boxed("\\boxed{\\frac{1}{2}") and not has_boxed("\\boxed{}") and not has_boxed("boxed{x}")
     assert not has_boxed("\\boxed{" * 20_000)  # degenerate output: one pass, no quadratic rescans

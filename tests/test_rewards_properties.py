@@ -1,5 +1,8 @@
 """Properties of every built-in reward: within its declared bounds and never raising on arbitrary text; the same
-values after a pickle round trip; a ``__name__`` for the trainer; registered under its name."""
+values after a pickle round trip; a ``__name__`` for the trainer; registered under its name.
+
+The rewards run the real verifier; ``TIMEOUT`` and ``ERROR`` in a completion make the spy inject those statuses (a
+boundary the real verifier reaches only at a worker's deadline or on a bug)."""
 
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from openrs_rewards.rewards import (
     TagCountReward,
     WeightedSum,
 )
-from test_rewards_base import fake_verifier
+from test_rewards_base import verifier_spy
 
 REGISTERED = {
     "accuracy": AccuracyReward,
@@ -122,7 +125,7 @@ def check_bounds(reward: Any, batch: dict[str, Any], values: list[float | None])
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(batch=batches())
 def test_every_reward_stays_within_its_bounds_and_never_raises(batch: dict[str, Any]) -> None:
-    with fake_verifier():
+    with verifier_spy():
         for reward in all_rewards():
             check_bounds(reward, batch, call(reward, batch))
 
@@ -130,7 +133,7 @@ def test_every_reward_stays_within_its_bounds_and_never_raises(batch: dict[str, 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(batch=batches())
 def test_every_reward_gives_the_same_values_after_a_pickle_round_trip(batch: dict[str, Any]) -> None:
-    with fake_verifier():
+    with verifier_spy():
         for reward in all_rewards():
             clone = pickle.loads(pickle.dumps(reward))
             assert type(clone) is type(reward) and clone.__name__ == reward.__name__
@@ -155,8 +158,26 @@ def test_the_async_variants_are_async_and_the_others_are_not() -> None:
         assert inspect.iscoroutinefunction(reward.__call__) is expected, reward
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(batch=batches())
-def test_bounds_hold_with_the_real_verifier(batch: dict[str, Any]) -> None:
-    for reward in all_rewards():
-        check_bounds(reward, batch, call(reward, batch))
+# A batch on which every reward gives a value (none gives only None), so the checks above are not vacuous for it.
+KNOWN_BATCH: dict[str, Any] = {
+    "prompts": ["p0", "p0", "p1", "p1"],
+    "completions": [
+        "<think>First, 2 + 2 is 4. Then we check it.</think>\n<answer>\\boxed{4}</answer>",
+        "<think>Step 1: guess. Step 2: guess again.</think> The answer is \\boxed{5}.",
+        "We add the numbers and so the answer is \\boxed{7}.</think> \\boxed{7}",
+        "<think>TIMEOUT the sum is seven</think> \\boxed{7}",
+    ],
+    "answer": ["4", "4", "7", "7"],
+    "completion_ids": [[1, 2, 3] * 10, [4] * 50, [1, 2] * 20, [3, 4, 5] * 30],
+}
+
+
+def test_known_batch_gives_each_reward_values_within_bounds_and_unchanged_by_pickling() -> None:
+    with verifier_spy():
+        for reward in all_rewards():
+            values = call(reward, KNOWN_BATCH)
+            check_bounds(reward, KNOWN_BATCH, values)
+            assert any(value is not None for value in values), reward
+            assert call(pickle.loads(pickle.dumps(reward)), KNOWN_BATCH) == values, reward
+        assert call(AccuracyReward(), KNOWN_BATCH) == [1.0, 0.0, 1.0, 0.0]
+        assert len(set(call(CosineReward(max_len=64), KNOWN_BATCH))) == 4  # length and correctness both count

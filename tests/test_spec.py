@@ -52,6 +52,7 @@ from openrs_rewards.plugins.spec import MAX_SPEC_CHARS, normalize_distribution
 def test_valid_specs(text: str, name: str, distribution: str | None, kwargs: dict[str, Any]) -> None:
     spec = parse_spec(text)
     assert spec == RewardSpec(name, distribution, kwargs)
+    assert _same(spec.kwargs, kwargs)  # also the types and the sign of -0.0, which == does not see
     assert spec.qualified_name == (f"{distribution}:{name}" if distribution else name)
 
 

@@ -25,11 +25,15 @@ def test_unknown_status_is_rejected() -> None:
 @pytest.mark.parametrize("status", STATUSES)
 def test_every_status_round_trips_through_pickle_and_dict(status: str) -> None:
     verdict = Verdict(correct=status == "correct", status=status, predicted="1", gold="1", method="string")  # type: ignore[arg-type]
-    assert pickle.loads(pickle.dumps(verdict)) == verdict
+    clone = pickle.loads(pickle.dumps(verdict))
+    assert clone == verdict
+    assert (clone.status, clone.correct, clone.predicted) == (status, status == "correct", "1")
     assert verdict.to_dict()["status"] == status
+    assert verdict != Verdict(correct=status == "correct", status=status, predicted="2", gold="1")  # type: ignore[arg-type]
 
 
 def test_verdict_is_frozen() -> None:
     verdict = Verdict(correct=False, status="no_answer")
     with pytest.raises(dataclasses.FrozenInstanceError):
         verdict.status = "correct"  # type: ignore[misc]
+    assert verdict.status == "no_answer"
