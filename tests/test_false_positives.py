@@ -150,3 +150,19 @@ def test_a_hedge_never_equals_one_of_its_values(template: str, a: int, b: int) -
     for gold in (str(a), str(b)):
         for options in (None, {"last_number_fallback": False}):
             assert verify(completion, gold, options=options).status != "correct", (completion, gold)
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "\\boxed{\\text{B and C}}",
+        "\\boxed{B, C}",
+        "The answer is B or D.",
+        "**Answer:** (B) / (C)",
+    ],
+)
+def test_several_choice_letters_are_no_single_choice(completion: str) -> None:
+    """A hedge over choices (``B and C``) never counts as the single letter it starts with."""
+    assert verify(completion, "B").status != "correct"
+    assert verify(completion, "B", last_number_fallback=False).status != "correct"
+    assert verify("\\boxed{B}", "B").status == "correct"  # the letter alone still is

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import threading
 from dataclasses import dataclass
 from fractions import Fraction
@@ -245,9 +246,12 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
                 while j < n and text[j].isascii() and text[j].isdigit():
                     j += 1
             # Scientific notation as the fast path reads it (4.5e33, 2E-3, 4E+07): a digit run right after the e.
+            # A lowercase e followed by a sign is Euler's number inside a longer expression ("2+3e+3\\pi" is
+            # 2 + 3e + 3pi, not 2 + 3000 + pi): there it is sci notation only when the literal is the whole text.
             if j < n and text[j] in "eE":
                 k = j + 1
-                if k < n and text[k] in "+-":
+                signed = k < n and text[k] in "+-"
+                if signed:
                     k += 1
                 if k < n and text[k].isascii() and text[k].isdigit():
                     start = k
@@ -255,7 +259,12 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
                         k += 1
                     if k - start > 3:
                         raise _Unsupported("decimal exponent over 999")
-                    j = k
+                    # (i <= 2 first: the slices below then run at most once per text, keeping this linear)
+                    euler = signed and text[j] == "e"
+                    if euler and i <= 2 and text[:i].strip() in ("", "-", "+") and not text[k:].strip():
+                        euler = False  # the whole text is this literal
+                    if not euler:
+                        j = k
             if j - i > MAX_NUMBER_CHARS:
                 raise _Unsupported("number literal too long")
             tokens.append(("num", text[i:j]))
@@ -1146,7 +1155,64 @@ def identity_equal(a: str, b: str, *, variables_must_match: bool = True) -> bool
         return None
 
 
+def proportional(a: str, b: str) -> bool | None:
+    """Whether ``a`` is a constant non-zero multiple of ``b`` (both with variables): True, or None when not shown.
+
+    Two equations are the same when the differences of their sides are proportional (``2y-4x-2`` and ``y-2x-1``).
+    Never False: a caller that needs a "no" asks another stage. Bounded like :func:`identity_equal`.
+
+    Example:
+        >>> proportional("(2y)-(4x+2)", "(y)-(2x+1)"), proportional("(y)-(2x+1)", "(y)-(2x)") is None
+        (True, True)
+    """
+    if not isinstance(a, str) or not isinstance(b, str):
+        return None
+    try:
+        parsed_a = _parse_cached(a.strip())
+        parsed_b = _parse_cached(b.strip())
+        if parsed_a is None or parsed_b is None or not parsed_a.variables:
+            return None
+        if parsed_a.variables != parsed_b.variables or parsed_a.has_abs or parsed_b.has_abs:
+            return None
+        variables = tuple(sorted(parsed_a.variables))
+        branched = parsed_a.branched or parsed_b.branched
+        values_a = _evaluations(a.strip(), variables, branched)
+        values_b = _evaluations(b.strip(), variables, branched)
+        if not values_a or any(value is None for value in values_a + values_b):
+            return None
+        first_a, first_b = values_a[0], values_b[0]
+        assert first_a is not None and first_b is not None
+        if (
+            abs(first_b[0]) <= DIFFERENT_TOLERANCE * first_b[1]
+            or abs(first_a[0]) <= DIFFERENT_TOLERANCE * first_a[1]
+        ):
+            return None  # a (near) zero at the first point fixes no ratio
+        ratio = first_a[0] / first_b[0]
+        for value_a, value_b in zip(values_a, values_b, strict=True):
+            assert value_a is not None and value_b is not None
+            scaled = (value_b[0] * ratio, value_b[1] * abs(ratio))
+            if _compare_at_point(value_a, scaled) is not True:
+                return None
+        return True
+    except Exception:
+        return None
+
+
+# A whole answer "6e+2" is 600 in scientific notation, or 6e + 2 with Euler's number; both readings are tried.
+_AMBIGUOUS_E_RE = re.compile(r"-?\d{1,30}(?:\.\d{1,30})?e[+-]\d{1,3}")
+
+
 def _identity_equal(a: str, b: str, variables_must_match: bool) -> bool | None:
+    equal = _identity_equal_once(a, b, variables_must_match)
+    if equal is False:
+        euler_a = a.replace("e", "e ", 1) if _AMBIGUOUS_E_RE.fullmatch(a) else a
+        euler_b = b.replace("e", "e ", 1) if _AMBIGUOUS_E_RE.fullmatch(b) else b
+        if (euler_a, euler_b) != (a, b) and _identity_equal_once(euler_a, euler_b, variables_must_match):
+            return True
+    return equal
+
+
+def _identity_equal_once(a: str, b: str, variables_must_match: bool) -> bool | None:
     parsed_a = _parse_cached(a)
     parsed_b = _parse_cached(b)
     if parsed_a is None or parsed_b is None:

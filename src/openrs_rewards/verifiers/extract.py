@@ -648,7 +648,27 @@ def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
         return None  # a bare lower-case letter is a variable, not a choice
     if after < end and text[after] not in _AFTER_LETTER:
         return None  # "Circle", "A2": a word, not a letter
+    if names_another_choice(text, after, end):
+        return None  # "B and C", "B, C", "B or D": several choices are no single answer (a hedge)
     return letter_at
+
+
+def names_another_choice(text: str, start: int, end: int | None = None) -> bool:
+    """Whether another standalone choice letter follows a connective soon after ``start`` (``B and C``, ``(B) /
+    (C)``): several choices written together are a hedge, never the first of them.
+
+    >>> names_another_choice("B or D", 1), names_another_choice("B) 12", 2)
+    (True, False)
+    """
+    stop = len(text) if end is None else end
+    return _ANOTHER_CHOICE.search(text, start, min(stop, start + _OTHER_LETTER_REACH)) is not None
+
+
+_OTHER_LETTER_REACH = 40
+# Another standalone choice letter after a connective: "and C", ", (C)", "or \text{D}", "/ D".
+_ANOTHER_CHOICE = re.compile(
+    r"(?:,|\b(?:and|or)\b|/|&)[ \t]{0,3}(?:\\text(?:bf)?\{[ \t]{0,3})?\(?[A-J]\)?(?![A-Za-z])"
+)
 
 
 def _last_line_letter(text: str, letters: str) -> int | None:

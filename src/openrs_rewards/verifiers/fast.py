@@ -34,7 +34,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, normalize_answer
+from openrs_rewards.verifiers.extract import names_another_choice
+from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, answer_label, normalize_answer
 from openrs_rewards.verifiers.numeric import (
     ParsedNumber,
     numbers_match,
@@ -76,6 +77,9 @@ class PreparedGold:
         plain: every element of the gold is a number, a word, an infinity or a one-letter variable (``3,-1``,
             ``x\\geq2``, ``(1,\\infty)``, ``North``): such a gold is a real answer, so a match found here can be
             trusted without asking a worker to parse the gold first.
+        label: the variable the gold names (``x`` of ``x = 5``; see ``normalize.answer_label``), else None.
+        open_list: the gold is a list that goes on (``1, 2, 3, \\ldots``): a finite list is not it.
+        choice_value: the value that a choice gold gives with its letter (``12`` of ``\\textbf{(E)}\\ 12``).
     """
 
     raw: str
@@ -85,6 +89,9 @@ class PreparedGold:
     numbers: tuple[str, tuple[ParsedNumber, ...]] | None = None
     structure: Structure | None = None
     plain: bool = False
+    label: str | None = None
+    open_list: bool = False
+    choice_value: str | None = None
 
 
 @lru_cache(maxsize=65_536)
@@ -111,12 +118,27 @@ def prepare_gold(gold: str) -> PreparedGold | None:
         return None
     choice_match = _CHOICE_GOLD_RE.fullmatch(text)
     choice = choice_match.group(1) if choice_match else None
+    choice_value = None
+    if choice is None:
+        # "\\textbf{(E)}\\ 12": a choice given with its value; either one answers it
+        with_value = _CHOICE_WITH_VALUE_RE.fullmatch(text)
+        if with_value is not None and _is_simple_value(with_value.group(2)):
+            choice, choice_value = with_value.group(1), with_value.group(2)
     number = parse_number(text) if choice is None else None
     numbers = parse_number_list(text) if number is None and choice is None else None
     structure = parse_structure(text) if number is None and choice is None else None
     plain = number is not None or choice is not None or (structure is not None and _is_plain(structure, 0))
     return PreparedGold(
-        raw=gold, text=text, choice=choice, number=number, numbers=numbers, structure=structure, plain=plain
+        raw=gold,
+        text=text,
+        choice=choice,
+        number=number,
+        numbers=numbers,
+        structure=structure,
+        plain=plain,
+        label=answer_label(answer),
+        open_list=_is_open_list(answer),
+        choice_value=choice_value,
     )
 
 
@@ -150,6 +172,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         Decision(equal=True, method='numeric', predicted='1000')
         >>> fast_compare("\\\\frac{1}{2^{99}}", prepare_gold("\\\\frac{1}{2^{98}}")).equal
         False
+        >>> fast_compare("y = 2", prepare_gold("x = 2")).equal
+        False
     """
     if not isinstance(predicted, str):
         return Decision(False, "string", "")
@@ -157,14 +181,29 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         # Degenerate output: no real answer is this long; settling it here keeps it out of the workers.
         return Decision(predicted.strip() == gold.text, "string", predicted.strip())
     text = normalize_answer(predicted)
+    if gold.label is not None:
+        label = answer_label(predicted)
+        if label is not None and label != gold.label:
+            return Decision(False, "string", text)  # "y = 2" answers for another variable than "x = 2"
+    if gold.open_list != _is_open_list(predicted):
+        # "1, 2, 3" is not the sequence "1, 2, 3, \\ldots" (nor the reverse)
+        return Decision(False, "string", text)
     if gold.choice is not None:
         match = _CHOICE_PREDICTION_RE.match(text)
-        letter = match.group(1).upper() if match else None
+        letter = match.group(1).upper() if match and not names_another_choice(text, match.end()) else None
+        if letter is None and gold.choice_value is not None:
+            return Decision(_value_answers_choice(predicted, gold.choice_value), "choice", text)
         return Decision(letter == gold.choice, "choice", text)
     if text == gold.text:
         return Decision(True, "string", text)
     if not text:
         return Decision(False, "string", text)
+    based_predicted = _BASED_NUMBER_RE.fullmatch(text)
+    based_gold = _BASED_NUMBER_RE.fullmatch(gold.text) if based_predicted else None
+    if based_predicted and based_gold:
+        # 1011_2 and 1011_3 are different numbers (the symbolic stage would drop both subscripts)
+        same = based_predicted.group(1).upper() == based_gold.group(1).upper()
+        return Decision(same and int(based_predicted.group(2)) == int(based_gold.group(2)), "string", text)
     if gold.number is not None:
         number = parse_number(text)
         if number is not None:
@@ -181,6 +220,13 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
 
     predicted_structure = parse_structure(text)
     gold_structure = gold.structure or parse_structure(gold.text)
+    equations = _labelled_equations(predicted, predicted_structure, gold, gold_structure)
+    if equations is not None and structures_equal(equations[0], equations[1], element_equal):
+        return Decision(True, "expr" if "expr" in methods else "string", text)
+    if equations is None and _is_equation(predicted_structure) and _is_equation(gold_structure):
+        equations = (predicted_structure, gold_structure)
+    if equations is not None and _scaled_equations(equations[0], equations[1]):
+        return Decision(True, "expr", text)  # 2y = 4x + 2 is y = 2x + 1
     if predicted_structure.kind == "value" and gold_structure.kind == "value":
         # One expression each: words and numbers here; the expression stage of the cascade does the rest.
         equal = fast_element_equal(
@@ -197,6 +243,83 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     else:
         method = "string"
     return Decision(equal, method, text)
+
+
+# A numeral in a base: 1011_2, 2A_{16}.
+_BASED_NUMBER_RE = re.compile(r"([0-9A-Za-z]{1,40})_\{?(\d{1,2})\}?")
+# The value starts with a digit or a macro ("(E)12", "(B)\\frac{1}{2}"): "(A)+1" and "(A)x" are algebra.
+_CHOICE_WITH_VALUE_RE = re.compile(r"\(([A-J])\) ?([\d.\\][^()]{0,80})")
+
+
+def _is_simple_value(text: str) -> bool:
+    """A number, or an expression the bounded parser reads: what a choice's printed value is."""
+    if parse_number(text) is not None:
+        return True
+    try:
+        from openrs_rewards.verifiers.expr import parse_expression
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return False
+    return parse_expression(text) is not None
+
+
+def _value_answers_choice(predicted: str, value: str) -> bool:
+    """A prediction without a letter answers a choice gold when it equals the choice's value (decided here)."""
+    value_gold = prepare_gold(value)
+    if value_gold is None or value_gold.choice is not None:
+        return False
+    decision = fast_compare(predicted, value_gold)
+    if decision is not None:
+        return decision.equal
+    identity = _identity_equal()
+    return identity is not None and identity(normalize_answer(predicted), value_gold.text) is True
+
+
+_ELLIPSIS_RE = re.compile(r"\\[lc]?dots(?![A-Za-z])|\.\.\.|…")
+
+
+def _is_open_list(answer: str) -> bool:
+    return "," in answer and _ELLIPSIS_RE.search(answer[:MAX_NORMALIZE_CHARS]) is not None
+
+
+def _is_equation(structure: Structure) -> bool:
+    return structure.kind == "relation" and structure.operators == ("=",)
+
+
+def _labelled_equations(
+    predicted: str, predicted_structure: Structure, gold: PreparedGold, gold_structure: Structure
+) -> tuple[Structure, Structure] | None:
+    """Both sides as equations when one side's label was stripped and the other is an equation.
+
+    ``y = 2x + 1`` normalises to ``2x + 1`` (a named answer equals its bare value), which hides that it is the
+    same equation as ``y - 2x = 1``; with the label put back the relation rules compare the two equations.
+    """
+    if (
+        gold.label is not None
+        and gold_structure.kind == "value"
+        and _is_equation(predicted_structure)
+        and answer_label(predicted) is None
+    ):
+        return predicted_structure, _equation(gold.label, gold.text)
+    if gold.label is None and predicted_structure.kind == "value" and _is_equation(gold_structure):
+        label = answer_label(predicted)
+        if label is not None:
+            return _equation(label, predicted_structure.text), gold_structure
+    return None
+
+
+def _scaled_equations(predicted: Structure, gold: Structure) -> bool:
+    """The differences of the two sides are proportional (bounded parser, random points; never a "no")."""
+    try:
+        from openrs_rewards.verifiers.expr import proportional
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return False
+    (left_p, right_p), (left_g, right_g) = predicted.items, gold.items
+    return proportional(f"({left_p})-({right_p})", f"({left_g})-({right_g})") is True
+
+
+def _equation(label: str, value: str) -> Structure:
+    # Built directly: parse_structure reads "y=2x+1" as the named value "2x+1" again.
+    return Structure("relation", f"{label}={value}", (label, value), operators=("=",))
 
 
 def fast_element_equal(

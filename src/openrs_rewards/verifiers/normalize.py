@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from fractions import Fraction
 from functools import lru_cache
 
 __all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer"]
@@ -58,6 +59,12 @@ _SPACING_COMMANDS = (
     "\\bigg",
     "\\Bigg",
     "\\limits",
+    # plain-TeX font switches ("{\\bf 10}", "{\\rm cm}"): typography only
+    "\\bf",
+    "\\rm",
+    "\\it",
+    "\\sf",
+    "\\tt",
 )
 # Commands renamed to one canonical spelling. Whole-word matches only (see ``_COMMAND_RE``).
 _COMMAND_ALIASES = {
@@ -83,6 +90,10 @@ _COMMAND_ALIASES = {
     "\\geqq": "\\geq",
     "\\leqq": "\\leq",
     "\\times": "\\times",
+    "\\langle": "(",  # a vector written <1, 2> is the tuple (1, 2)
+    "\\rangle": ")",
+    "\\dots": "\\ldots",
+    "\\dotsc": "\\ldots",
 }
 _WRAPPER_COMMANDS = (
     "\\text",
@@ -261,16 +272,16 @@ _PLAIN_NUMBER_RE = re.compile(r"-?[1-9]\d{0,30}(?:\.\d{1,30})?|-?0(?:\.\d{1,30})
 
 
 @lru_cache(maxsize=16_384)
-def _normalize_to_fixed_point(text: str) -> str:
+def _normalize_to_fixed_point(text: str, keep_label: bool = False) -> str:
     for _ in range(_MAX_PASSES):
-        once = _normalize_once(text)
+        once = _normalize_once(text, keep_label)
         if once == text or len(once) > MAX_NORMALIZE_CHARS or _PLAIN_NUMBER_RE.fullmatch(once):
             return once  # (a plain number is its own normal form: no second pass needed)
         text = once
     return text
 
 
-def _normalize_once(text: str) -> str:
+def _normalize_once(text: str, keep_label: bool = False) -> str:
     if _CONTROL_CHARACTER_RE.search(text):
         text = _repair_control_characters(text)
     previous = None
@@ -290,14 +301,22 @@ def _normalize_once(text: str) -> str:
     text = text.replace("\\\\", "\x00")
     text = text.replace("{,}", ",").replace("\\{,\\}", ",")
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
+    if "overline" in text:
+        text = _REPEATING_DECIMAL_RE.sub(_repeating_decimal_as_fraction, text)
     text = _ascii_relations(text)
     text = _plain_text_math(text)
     text = _replace_commands(text)
     text = _canonical_matrices(text)
+    if "mathbb" in text:
+        text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
     text = _strip_trailing_text_units(text)
     text = _unwrap_text_commands(text)
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
     text = _LEADING_CONNECTIVE_RE.sub("", text)
+    if "approx" in text or "≈" in text:
+        # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
+        # policy of ``numeric`` decides whether it is precise enough).
+        text = _LEADING_APPROX_RE.sub("", text)
     text = _drop_degrees_and_currency(text)
     text = _drop_ordinal_suffixes(text)
     text = _canonical_percent(text)
@@ -305,7 +324,8 @@ def _normalize_once(text: str) -> str:
     text = _strip_trailing_spaced_words(text)
     text = _squeeze_spaces(text)
     text = _brace_single_token_arguments(text)
-    text = _strip_variable_prefix(text)
+    if not keep_label:
+        text = _strip_variable_prefix(text)
     text = _strip_trailing_units(text)
     text = text.strip(" ").rstrip(".").rstrip(" ")
     if text.startswith("+") and len(text) > 1:
@@ -313,6 +333,12 @@ def _normalize_once(text: str) -> str:
     match = _BRACKETED_NUMBER_RE.fullmatch(text)
     if match:
         text = match.group(1)
+    if len(text) <= 9 and text.isalpha() and text.lower() in _NUMBER_WORDS:
+        text = _NUMBER_WORDS[text.lower()]  # "twelve" is 12
+    if _ALL_REALS_RE.fullmatch(text):
+        text = "\\mathbb{R}"
+    if _NO_SOLUTION_RE.fullmatch(text):
+        text = "\\emptyset"  # "no solution" is the empty solution set
     if _THOUSANDS_RE.fullmatch(text):
         text = text.replace(",", "")
     return text.replace("\x00", "\\\\")
@@ -396,6 +422,22 @@ _WHITESPACE_RUN_RE = re.compile(r"\s+")
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^ ?(?:thus|therefore|hence|so|then|finally|either|both)(?:,? )(?=\S)", re.IGNORECASE
 )
+_NUMBER_WORD_LIST = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+_NUMBER_WORDS = {
+    word: str(index if index <= 20 else (index - 18) * 10)
+    for index, word in enumerate(_NUMBER_WORD_LIST.split(" "))
+}
+_ALL_REALS_RE = re.compile(
+    r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
+)
+_NO_SOLUTION_RE = re.compile(
+    r"(?:there ?(?:is|are) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}",
+    re.IGNORECASE,
+)
+_LEADING_APPROX_RE = re.compile(r"^ ?(?:[a-zA-Z] ?)?(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])")
 _CONNECTOR_RE = re.compile(r",? (?:or|and) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?")
 _MATRIX_OPEN_RE = re.compile(r"[\[(] ?\\begin\{pmatrix\}")
 _MATRIX_CLOSE_RE = re.compile(r"\\end\{pmatrix\} ?[\])]")
@@ -415,6 +457,31 @@ _MANGLED_MACROS = {
 _CONTROL_CHARACTER_RE = re.compile("[\x07\x08\x0b\x0c]|\t(?=[a-z])")
 _MANGLED_RE = re.compile("|".join(f"{control}(?=(?:{names}))" for control, names in _MANGLED_MACROS.items()))
 _CONTROL_LETTER = {"\x08": "b", "\x0c": "f", "\x07": "a", "\x0b": "v", "\t": "t"}
+
+
+# A repeating decimal: 0.\\overline{3}, 1.2\\overline{45}, 0.\\overline 6 (bounded digit runs, one pass, no backtracking
+# across the macro); the integer part may be empty (.\\overline{3}) but a digit may not precede it.
+_REPEATING_DECIMAL_RE = re.compile(
+    r"(?<![\d.])(\d{0,30})\.(\d{0,30}) ?\\overline ?(?:\{ ?(\d{1,30}) ?\}|(\d))(?![\d.])"
+)
+
+
+def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:
+    """``0.1\\overline{6}`` → ``\\frac{1}{6}``: the exact value, so every later stage reads a plain fraction.
+
+    Example:
+        >>> normalize_answer("0.\\\\overline{3}"), normalize_answer("-1.2\\\\overline{45}")
+        ('\\\\frac{1}{3}', '-\\\\frac{137}{110}')
+        >>> normalize_answer("0.\\\\overline{9}")
+        '1'
+    """
+    whole, fixed, repeating = match.group(1) or "0", match.group(2), match.group(3) or match.group(4)
+    scale = 10 ** len(fixed)
+    value = Fraction(int(whole)) + Fraction(int(fixed or "0"), scale)
+    value += Fraction(int(repeating), scale * (10 ** len(repeating) - 1))
+    if value.denominator == 1:
+        return str(value.numerator)
+    return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
 
 
 def _repair_control_characters(text: str) -> str:
@@ -559,11 +626,75 @@ def _drop_ordinal_suffixes(text: str) -> str:
 
 
 def _connectors_to_commas(text: str) -> str:
-    """``2 or 7``, ``2 and 7``, ``2, and 7``, ``2 \\quad 7`` → ``2, 7``: several answers form one list."""
+    """``2 or 7``, ``2 and 7``, ``2, and 7``, ``2 \\quad 7`` → ``2, 7``: several answers form one list.
+
+    "and" between two inequalities is their intersection, not a list: ``x>1 and x<3`` → ``1<x<3``.
+
+    Example:
+        >>> _connectors_to_commas("x>1 and x\\\\leq 3"), _connectors_to_commas("x<1 or x>3")
+        ('1<x\\\\leq3', 'x<1, x>3')
+    """
     if "or " not in text and "and " not in text and "quad" not in text:
         return text
+    if "and " in text and ("<" in text or ">" in text or "\\leq" in text or "\\geq" in text):
+        text = _conjunction_of_inequalities(text)
     text = _CONNECTOR_RE.sub(", ", text)
     return text.strip(" ,")
+
+
+_AND_RE = re.compile(r",? and ")
+_INEQUALITY_OPERATORS = ("\\leq", "\\geq", "<", ">")
+# One side of a one-variable inequality: "x>1", "x \\leq -2", "1<x" (the value holds no further relation).
+_VARIABLE_FIRST_RE = re.compile(r" ?([a-zA-Z]) ?(\\leq|\\geq|<|>) ?([^<>=,]{1,60}?) ?")
+_VALUE_FIRST_RE = re.compile(r" ?([^<>=,]{1,60}?) ?(\\leq|\\geq|<|>) ?([a-zA-Z]) ?")
+
+
+def _conjunction_of_inequalities(text: str) -> str:
+    """``x>1 and x<3`` → ``1<x<3``; two inequalities joined by "and" that bound one variable from both sides.
+
+    Any other "and" between inequalities (``x<1 and x>3``, two lower bounds) is kept as a conjunction
+    (``\\wedge``): read as a list it would be a union, the opposite of what it says.
+    """
+    parts = _AND_RE.split(text)
+    if len(parts) < 2 or " or " in text or "," in text:
+        return text
+    if not all(any(op in part for op in _INEQUALITY_OPERATORS) for part in parts):
+        return text
+    bounds: list[tuple[str, str, str, bool]] = []  # (variable, "lower"/"upper", value, strict)
+    for part in parts:
+        bound = _one_bound(part)
+        if bound is None:
+            return " \\wedge ".join(part.strip() for part in parts)
+        bounds.append(bound)
+    if (
+        len(bounds) == 2
+        and bounds[0][0] == bounds[1][0]
+        and {bounds[0][1], bounds[1][1]} == {"lower", "upper"}
+    ):
+        lower, upper = (bounds[0], bounds[1]) if bounds[0][1] == "lower" else (bounds[1], bounds[0])
+        left = "<" if lower[3] else "\\leq "  # (a space keeps "\\leq x" from reading as "\\leqx")
+        right = "<" if upper[3] else "\\leq"
+        return f"{lower[2]}{left}{lower[0]}{right}{upper[2]}"
+    return " \\wedge ".join(part.strip() for part in parts)
+
+
+def _one_bound(part: str) -> tuple[str, str, str, bool] | None:
+    match = _VARIABLE_FIRST_RE.fullmatch(part)
+    if match is not None and not _VALUE_FIRST_RE.fullmatch(part):
+        variable, operator, value = match.groups()
+        kind = "lower" if operator in (">", "\\geq") else "upper"
+    else:
+        match = _VALUE_FIRST_RE.fullmatch(part)
+        if match is None:
+            return None
+        value, operator, variable = match.groups()
+        kind = "upper" if operator in (">", "\\geq") else "lower"
+    value = value.strip()
+    if not value or any(char.isalpha() for char in _COMMAND_RE.sub("", value)):
+        return (
+            None  # a bound is a constant ("2", "-\\frac{1}{2}", "\\sqrt{3}", "\\pi"), never another variable
+        )
+    return variable, kind, value, operator in ("<", ">")
 
 
 def _strip_trailing_spaced_words(text: str) -> str:
@@ -672,7 +803,41 @@ def _matching_brace(text: str, start: int) -> int:
     return -1
 
 
+# "\\operatorname{sin} x", "\\mathrm{log}": a function name spelled as text is that function.
+_NAMED_FUNCTION_RE = re.compile(
+    r"\\(?:operatorname|mathrm|text|rm) ?\{ ?(sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan|sinh|cosh|"
+    r"tanh) ?\}"
+)
+
+
+_FONT_GROUP_RE = re.compile(r"\{ ?\\(?:bf|rm|it|sf|tt)(?![A-Za-z]) ?([^{}]{0,200})\}")
+
+
+# "\\mathbb{R}\\setminus\\{2\\}": the reals but one point, written as the union every other stage reads.
+_REALS_BUT_ONE_RE = re.compile(
+    r"\\mathbb\{R\} ?(?:\\setminus|\\backslash|-) ?\\\{ ?((?:[^{}\\,]|\\[a-z]+|\{[^{}]{0,10}\}){1,30}?) ?\\\}"
+)
+
+
+def _reals_but_one(match: re.Match[str]) -> str:
+    """``\\mathbb{R}\\setminus\\{0\\}`` → ``(-\\infty,0)\\cup(0,\\infty)``.
+
+    Example:
+        >>> normalize_answer("\\\\mathbb{R} \\\\setminus \\\\{-1\\\\}")
+        '(-\\\\infty,-1)\\\\cup(-1,\\\\infty)'
+    """
+    point = match.group(1).strip()
+    return f"(-\\infty,{point})\\cup({point},\\infty)"
+
+
 def _replace_commands(text: str) -> str:
+    if "\\left." in text or "\\right." in text:
+        text = text.replace("\\left.", "").replace("\\right.", "")  # invisible delimiters
+    if "{\\" in text:
+        text = _FONT_GROUP_RE.sub(r" \1 ", text)  # "{\\bf 10}" -> " 10 "
+    if "operatorname" in text or "mathrm" in text or "text" in text:
+        text = _NAMED_FUNCTION_RE.sub(lambda match: "\\" + match.group(1) + " ", text)
+
     def replace(match: re.Match[str]) -> str:
         command = match.group(0)
         if command in _SPACING_COMMANDS:
@@ -685,11 +850,14 @@ def _replace_commands(text: str) -> str:
     # "10,\!080": the negative thin space is how LaTeX typesets a thousands separator, so such a comma stays glued to
     # its digit group (a plain space after a comma, "5, 100", is a list and stays one).
     text = _TIGHT_THOUSANDS_RE.sub(",", text)
+    if "..." in text or "…" in text or "cdots" in text:
+        text = _LIST_ELLIPSIS_RE.sub(r",\\ldots", text)  # "1, 3, 5, ..." goes on like "1, 3, 5, \\ldots"
     for spacing in ("\\!", "\\,", "\\;", "\\:", "\\ ", "~"):
         text = text.replace(spacing, " ")
     return text
 
 
+_LIST_ELLIPSIS_RE = re.compile(r", ?(?:\.\.\.|…|\\cdots(?![A-Za-z]))")
 _TIGHT_THOUSANDS_RE = re.compile(r"(?<=\d),\\! ?(?=\d{3}(?!\d))")
 
 
@@ -726,7 +894,12 @@ def _unwrap_text_commands(text: str) -> str:
     return "".join(out)
 
 
+_TEMPERATURE_RE = re.compile(r"(\^\{\\circ ?\}|\^\\circ|\\circ|°) ?[CF](?![A-Za-z])")
+
+
 def _drop_degrees_and_currency(text: str) -> str:
+    if "C" in text or "F" in text:
+        text = _TEMPERATURE_RE.sub("", text)  # "10^\\circ C", "50°F": degrees Celsius / Fahrenheit
     for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):
         text = text.replace(marker, "")
     text = text.replace("\\$", "").replace("$", "")
@@ -871,6 +1044,33 @@ def _strip_trailing_units(text: str) -> str:
     if candidate is not text and _NUMBER_PREFIX_RE.fullmatch(candidate.replace(",", "").replace("\\%", "")):
         return candidate
     return text
+
+
+_ONE_TOKEN_SUBSCRIPT_RE = re.compile(r"_\{([A-Za-z0-9])\}")
+
+
+def answer_label(text: str) -> str | None:
+    """The one-variable label that :func:`normalize_answer` strips (``x`` of ``x = 5``), None when there is none.
+
+    Two answers that both name their variable and name different ones are different answers (``x = 2`` is not
+    ``y = 2``), although each equals the bare ``2``.
+
+    Example:
+        >>> answer_label("$x = 5$"), answer_label("m_{1}=2"), answer_label("5"), answer_label("y=2x, x=1")
+        ('x', 'm_1', None, None)
+    """
+    if not isinstance(text, str) or ("=" not in text and "\\in" not in text):
+        return None
+    text = text.strip()
+    if len(text) > MAX_NORMALIZE_CHARS:
+        return None
+    kept = _normalize_to_fixed_point(text, True)
+    match = _VARIABLE_PREFIX_RE.match(kept)
+    if match is None or _strip_variable_prefix(kept) == kept:
+        return None
+    label = match.group(0)
+    label = label[:-1] if label.endswith("=") else label[: -len("\\in")]
+    return _ONE_TOKEN_SUBSCRIPT_RE.sub(r"_\1", label.replace(" ", ""))  # X_{d} and X_d name one thing
 
 
 def _strip_variable_prefix(text: str) -> str:

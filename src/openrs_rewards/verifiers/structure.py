@@ -16,8 +16,9 @@ Kinds and rules (prediction against gold):
     * ``sequence``: ``(a,b)``, ``[a,b]``, ``(a,b]``, ``[a,b)``: ordered, and equal only with the same brackets (a
       bare list also equals a ``()`` tuple: a point written without its parentheses). Intervals from relations
       (``-1\\leq x\\leq4`` is ``[-1,4]``, ``y\\geq2`` is ``[2,\\infty)``) are sequences too.
-    * ``named``: ``m=3,n=8`` or ``(a,b)=(2,5)``. Against named parts with the same names, compared by name (order
-      free); otherwise by position (``(a,b)=(2,5)`` equals ``(2,5)``, ``m=3,n=8`` equals ``3,8``).
+    * ``named``: ``m=3,n=8`` or ``(a,b)=(2,5)``. Against named parts, equal only with the same names, compared by
+      name (order free: ``c=1,d=2`` is not ``a=1,b=2``); against an unnamed list by position (``(a,b)=(2,5)``
+      equals ``(2,5)``, ``m=3,n=8`` equals ``3,8``).
     * ``relation``: ``y\\geq2`` equals ``2\\leq y`` (operands swapped with the operator); ``-y>-2`` equals ``y<2``
       when the element comparator finds the differences of the two sides equal. An equation whose left side is a
       name, a function or a label (``g(t)=t^2+1``, ``\\angle ABC=40``) is its right side; an equation or chain of
@@ -381,6 +382,8 @@ def structures_equal(
     kinds = (predicted.kind, gold.kind)
     if kinds == ("value", "value"):
         return equal(predicted.text, gold.text)
+    if _set_of_sets(predicted, gold) or _set_of_sets(gold, predicted):
+        return False  # "\\{\\emptyset\\}" has one element; "\\emptyset" has none
     if gold.kind == "value" and predicted.kind == "set":
         return _all_match_one(predicted.items, gold.text, element)
     if predicted.kind == "value" and gold.kind == "set":
@@ -399,13 +402,13 @@ def structures_equal(
             return False  # a number is never a tuple, a relation or a matrix
         return equal(predicted.text, gold.text)
     if kinds == ("named", "named"):
-        if set(predicted.names) == set(gold.names):
-            by_name = dict(zip(gold.names, gold.items, strict=True))
-            return _all_pairs(
-                [(item, by_name[name]) for name, item in zip(predicted.names, predicted.items, strict=True)],
-                element,
-            )
-        return _ordered_equal(predicted.items, gold.items, element)
+        if set(predicted.names) != set(gold.names):
+            return False  # "c=1,d=2" answers for other parts than "a=1,b=2"
+        by_name = dict(zip(gold.names, gold.items, strict=True))
+        return _all_pairs(
+            [(item, by_name[name]) for name, item in zip(predicted.names, predicted.items, strict=True)],
+            element,
+        )
     if "named" in kinds:
         other = gold if predicted.kind == "named" else predicted
         if other.kind == "set" and other.brackets == "{}":
@@ -439,6 +442,22 @@ def structures_equal(
         # A relation that is no interval against a tuple or a set: the comparator may know better (sympy).
         return equal(predicted.text, gold.text)
     return False
+
+
+_SET_VALUES = frozenset(
+    ["\\emptyset", "\\mathbb{R}", "\\mathbb{Z}", "\\mathbb{N}", "\\mathbb{Q}", "\\mathbb{C}"]
+)
+
+
+def _set_of_sets(braced: Structure, value: Structure) -> bool:
+    """An explicit set of one set (``\\{\\emptyset\\}``) against that set: never the same thing."""
+    return (
+        braced.kind == "set"
+        and braced.brackets == "{}"
+        and value.kind == "value"
+        and value.text in _SET_VALUES
+        and any(item in _SET_VALUES for item in braced.items)
+    )
 
 
 def _elements_equal(a: str, b: str, equal: ElementEqual, depth: int) -> bool | None:
