@@ -9,37 +9,16 @@ and an overrun counts as "not equal" (the guard's ``timeout`` verdict is never `
 from __future__ import annotations
 
 import json
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from _equivalence_helpers import Overrun, deadline
 from openrs_rewards.verifiers.fast import compare, fast_compare, prepare_gold
 from openrs_rewards.verifiers.symbolic import InvalidGoldError, symbolic_compare
 from openrs_rewards.verifiers.verdict import Decision
 
 CASES = Path(__file__).parent / "data" / "equivalence_cases.jsonl"
-DEADLINE_SECONDS = 5
-
-
-class _Overrun(Exception):
-    pass
-
-
-@contextmanager
-def _deadline(seconds: int) -> Iterator[None]:
-    def _raise(signum: int, frame: object) -> None:
-        raise _Overrun
-
-    previous = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _load_cases() -> list[dict[str, object]]:
@@ -60,9 +39,9 @@ def _judge(predicted: str, gold_text: str) -> Decision | None:
     if gold is None:
         return None
     try:
-        with _deadline(DEADLINE_SECONDS):
+        with deadline():
             return compare(predicted, gold)
-    except (_Overrun, InvalidGoldError):
+    except (Overrun, InvalidGoldError):
         return None
 
 
@@ -112,12 +91,12 @@ def test_most_cases_settle_on_the_fast_path() -> None:
 def test_symbolic_structure_rules(predicted: str, gold: str, equal: bool) -> None:
     prepared = prepare_gold(gold)
     assert prepared is not None
-    with _deadline(DEADLINE_SECONDS):
+    with deadline():
         assert symbolic_compare(predicted, prepared.text).equal is equal
 
 
 def test_unparseable_gold_raises_invalid_gold() -> None:
-    with _deadline(DEADLINE_SECONDS), pytest.raises(InvalidGoldError):
+    with deadline(), pytest.raises(InvalidGoldError):
         symbolic_compare("5", "\\frac{")
 
 
@@ -140,11 +119,11 @@ def test_injection_payloads_never_execute(template: str, tmp_path: Path) -> None
     for predicted, gold in ((payload, "5"), ("5", payload), (payload, payload)):
         prepared = prepare_gold(gold)
         try:
-            with _deadline(DEADLINE_SECONDS):
+            with deadline():
                 if prepared is not None:
                     compare(predicted, prepared)
                 symbolic_compare(predicted, gold)
-        except (InvalidGoldError, _Overrun):
+        except (InvalidGoldError, Overrun):
             pass
         assert not marker.exists(), f"payload executed: {payload!r}"
 
