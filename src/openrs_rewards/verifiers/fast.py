@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from openrs_rewards.verifiers.extract import names_another_choice
+from openrs_rewards.verifiers.extract import extract_gold, names_another_choice
 from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, answer_label, normalize_answer
 from openrs_rewards.verifiers.numeric import (
     ParsedNumber,
@@ -110,7 +110,7 @@ def prepare_gold(gold: str) -> PreparedGold | None:
     """
     if not isinstance(gold, str):
         return None
-    answer = _extract_gold(gold)
+    answer = extract_gold(gold)
     if answer is None:
         return None
     text = normalize_answer(answer)
@@ -395,34 +395,3 @@ def compare(predicted: str, gold: PreparedGold) -> Decision:
     from openrs_rewards.verifiers.symbolic import symbolic_compare
 
     return symbolic_compare(predicted, gold.text)
-
-
-def _extract_gold(gold: str) -> str | None:
-    """The answer span of a gold text: H1's ``extract_gold`` when available, else a minimal local equivalent."""
-    try:
-        from openrs_rewards.verifiers.extract import extract_gold
-    except ImportError:
-        return _extract_gold_minimal(gold)
-    return extract_gold(gold)
-
-
-def _extract_gold_minimal(gold: str) -> str | None:
-    text = gold.strip()
-    if not text:
-        return None
-    boxed = text.rfind("\\boxed")
-    if boxed != -1 and not text.startswith("\\boxed"):
-        brace = text.find("{", boxed)
-        if brace != -1:
-            depth = 0
-            for index in range(brace, len(text)):
-                if text[index] == "{":
-                    depth += 1
-                elif text[index] == "}":
-                    depth -= 1
-                    if depth == 0:
-                        return text[brace + 1 : index].strip() or None
-    marker = text.rfind("####")
-    if marker != -1:
-        return text[marker + 4 :].strip() or None
-    return text
