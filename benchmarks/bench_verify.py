@@ -1,28 +1,33 @@
-"""Speed and agreement of openrs-rewards' verifier against math-verify, on the same inputs, in one run.
+"""Throughput of openrs-rewards' verifier against math-verify on real completions, in one run, each side cold.
 
-Input sets (each scored by both tools):
+Input: the real completions of ``../shared/data/real_completions/*.jsonl``, one set per benchmark (aime24, aime25,
+amc23, math500, minerva, olympiadbench, gsm8k); with ``--extras``, also ``example`` (``examples/preds.jsonl``),
+``reference`` (the benchmarks' worked reference solutions against their own gold) and ``adversarial``
+(``benchmarks/adversarial.jsonl``: degenerate and hostile completions, each labelled with its right verdict; its
+injection payloads try to create files in a fresh temporary folder and the script reports whether any appeared).
 
-- ``example``: the shipped ``examples/preds.jsonl`` (real long chain-of-thought completions);
-- one set per benchmark in ``src/openrs_rewards/data/benchmarks/`` (or ``../shared/data/benchmarks/``) that has
-  reference solutions: the solution text is the completion and the ``answer`` field the gold (GSM8K solutions end
-  in ``#### n``, OlympiadBench solutions are proofs without a boxed answer; benchmarks without solutions are skipped);
-- ``adversarial``: ``benchmarks/adversarial.jsonl``, degenerate and hostile completions (see the README).
+Every measurement runs in a FRESH Python process, so imports, parser grammars and our worker start-up are paid the
+way a user pays them:
 
-openrs-rewards runs as a user runs it: ``verify_batch(completions, golds, workers=..., timeout=...)`` for the wall
-time, then one ``verify`` call per item, timed from outside, for the per-item latency. math-verify 0.9.0 runs its
-documented default, ``verify(parse(gold), parse(completion))``, in a single-process loop inside a child process that
-an outer watchdog kills when one item runs past ``--watchdog`` seconds (math-verify's own timeouts cannot interrupt
-long C-level sympy work); the item is then recorded as ``killed`` (counted wrong, at the watchdog's time) and the loop
-goes on in a fresh child. Its wall time is the sum of its per-item times, imports and restarts excluded.
+- ``ours cold``: a new process imports ``openrs_rewards`` and calls ``verify_batch(completions, golds)`` once; the
+  time is from the process's start (``python`` launched) to the verdicts.
+- ``ours warm``: a new process imports, warms up on a few unrelated items (worker pool started), then times
+  ``verify_batch`` on the set. Per-item ``Verdict.seconds`` and the share settled per stage (``Verdict.method``)
+  come from this run.
+- ``ours serial``: a new process, warmed up the same way, calls ``verify(completion, gold)`` once per item, timed from
+  outside: the per-item wall latency (p50 / p99 / max; items over the deadline + 0.2 s are counted).
+- ``math-verify``: 0.9's documented default ``verify(parse(gold), parse(completion))`` in a single-process loop in
+  a new process, watched from outside: an item still running after ``--watchdog`` seconds is killed, recorded as
+  wrong at the watchdog's time, and the loop goes on in a fresh process. ``cold`` = launch to last verdict (restarts
+  included); ``warm`` = the sum of its per-item times.
 
-Injection payloads in the adversarial set try to create files in a fresh temporary folder; the script reports, per
-tool, whether any appeared.
+Speedup = math-verify's time / ours, cold and warm. The issue's bar is >= 20x cold on real completions.
 
-Run by hand (not a test)::
+Run by hand (not a test; the whole real set takes ~15 minutes, almost all of it math-verify)::
 
-    python benchmarks/bench_verify.py                      # everything; several minutes on 2 cores
-    python benchmarks/bench_verify.py --limit 50 --sets example,adversarial --show-disagreements 5
-    python benchmarks/bench_verify.py --json results.json
+    .venv/bin/python benchmarks/bench_verify.py --out bench_verify.md
+    .venv/bin/python benchmarks/bench_verify.py --sets math500,minerva --limit 100
+    .venv/bin/python benchmarks/bench_verify.py --extras adversarial,example --json bench_verify.json
 """
 
 from __future__ import annotations
@@ -39,51 +44,55 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE_PATHS = (ROOT / "examples" / "preds.jsonl", ROOT.parent / "shared" / "data" / "example_preds.jsonl")
-BENCHMARK_DIRS = (
-    ROOT / "src" / "openrs_rewards" / "data" / "benchmarks",
-    ROOT.parent / "shared" / "data" / "benchmarks",
-)
-BENCHMARKS = ("math500", "minerva", "olympiadbench", "aime24", "aime25", "amc23", "gsm8k")
+SHARED = ROOT.parent / "shared" / "data"
+REAL_DIR = SHARED / "real_completions"
+BENCHMARK_DIRS = (SHARED / "benchmarks", ROOT / "src" / "openrs_rewards" / "data" / "benchmarks")
+EXAMPLES = ROOT / "examples" / "preds.jsonl"
 ADVERSARIAL = Path(__file__).with_name("adversarial.jsonl")
+BENCHMARKS = ("aime24", "aime25", "amc23", "math500", "minerva", "olympiadbench", "gsm8k")
+EXTRAS = ("example", "reference", "adversarial")
 CANARY = "@CANARY@"  # replaced in the adversarial completions by a path in a fresh temporary folder
-WORKER_FLAG = "--math-verify-worker"
+CHILD_FLAG = "--child"
+WARM_UP = (  # the first four are settled in the caller; the rest reach the worker pool today, which starts it
+    ("so \\boxed{\\frac{1}{2}}", "0.5"),
+    ("so \\boxed{x^2+2x+1}", "(x+1)^2"),
+    ("the answer is $\\sqrt{8}$", "2\\sqrt{2}"),
+    ("\\boxed{(1, 2)}", "(1,2)"),
+    ("\\boxed{m\\frac{dv}{dt}+bv=f}", "\\frac{dv}{dt}=\\frac{f-bv}{m}"),
+    ("\\boxed{\\sinh(x)}", "\\frac{e^{x}-e^{-x}}{2}"),
+    ("\\boxed{\\text{maximum value}}", "480"),
+    ("\\boxed{\\int_0^1 t\\,dt}", "\\frac{1}{2}"),
+)
 
 
 @dataclass
 class Item:
-    set: str
     id: str
     completion: str
     gold: str
+    truncated: bool = False
     expected: bool | None = None  # the right verdict, for the labelled adversarial cases
 
 
 @dataclass
-class ToolResult:
-    correct: bool
-    seconds: float  # per-item latency
-    status: str  # ours: the Verdict status; math-verify: "ok", "error", "killed", "crashed"
-    predicted: str | None = None
-    detail: str | None = None
-
-
-@dataclass
-class SetRun:
+class SetResult:
     name: str
     items: list[Item]
-    ours: list[ToolResult] = field(default_factory=list)
-    ours_wall: float = 0.0
-    ours_batch_seconds: list[float] = field(default_factory=list)  # Verdict.seconds from the batch run
-    theirs: list[ToolResult] = field(default_factory=list)
-    theirs_wall: float = 0.0
+    ours_cold: float = math.nan
+    ours_import: float = math.nan
+    ours_warm: float = math.nan
+    ours_verdicts: list[dict[str, Any]] = field(default_factory=list)
+    ours_serial: list[float] = field(default_factory=list)
+    theirs_cold: float = math.nan
+    theirs_import: float = math.nan
+    theirs: list[dict[str, Any]] = field(default_factory=list)
     theirs_restarts: int = 0
 
 
@@ -91,49 +100,38 @@ class SetRun:
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise SystemExit(f"{path}:{number}: not JSON: {exc}") from None
-    return rows
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _first_existing(paths: tuple[Path, ...]) -> Path | None:
-    return next((p for p in paths if p.exists()), None)
-
-
-def load_sets(
-    wanted: set[str] | None, limit: int | None, canary: str
-) -> tuple[dict[str, list[Item]], list[str]]:
-    """The input sets, and notes about what was skipped."""
-    sets: dict[str, list[Item]] = {}
-    notes: list[str] = []
-    example = _first_existing(EXAMPLE_PATHS)
-    if example is None:
-        notes.append("example: no examples/preds.jsonl (nor ../shared/data/example_preds.jsonl); skipped")
-    elif wanted is None or "example" in wanted:
-        rows = _read_jsonl(example)
-        sets["example"] = [
-            Item("example", str(r.get("id", i)), str(r["completion"]), str(r["gold"]))
-            for i, r in enumerate(rows)
+def load_sets(wanted: list[str], extras: list[str], limit: int | None, canary: str) -> dict[str, list[Item]]:
+    sets: dict[str, list[Item]] = defaultdict(list)
+    for path in sorted(REAL_DIR.glob("*.jsonl")):
+        for number, r in enumerate(_read_jsonl(path)):
+            benchmark = str(r.get("benchmark") or path.stem.split("__")[2])
+            if benchmark in wanted:
+                sets[benchmark].append(
+                    Item(f"{path.stem}#{number}", str(r["completion"]), str(r["gold"]),
+                         r.get("finish_reason") == "length")
+                )  # fmt: skip
+    ordered = {name: sets[name] for name in wanted if sets.get(name)}
+    if "example" in extras and EXAMPLES.exists():
+        ordered["example"] = [
+            Item(f"example#{n}", str(r["completion"]), str(r["gold"]))
+            for n, r in enumerate(_read_jsonl(EXAMPLES))
         ]
-    for name in BENCHMARKS:
-        if wanted is not None and name not in wanted:
-            continue
-        path = _first_existing(tuple(d / f"{name}.jsonl" for d in BENCHMARK_DIRS))
-        if path is None:
-            notes.append(f"{name}: no data file found; skipped")
-            continue
-        rows = [r for r in _read_jsonl(path) if isinstance(r.get("solution"), str) and r["solution"].strip()]
-        if not rows:
-            notes.append(f"{name}: has no reference solutions; skipped")
-            continue
-        sets[name] = [Item(name, str(r["id"]), r["solution"], str(r["answer"])) for r in rows]
-    if wanted is None or "adversarial" in wanted:
+    if "reference" in extras:
+        references: list[Item] = []
+        for folder in BENCHMARK_DIRS:
+            for name in BENCHMARKS:
+                path = folder / f"{name}.jsonl"
+                if path.exists() and not any(i.id.startswith(f"{name}:") for i in references):
+                    references += [
+                        Item(f"{name}:{r['id']}", r["solution"], str(r["answer"]))
+                        for r in _read_jsonl(path)
+                        if isinstance(r.get("solution"), str) and r["solution"].strip()
+                    ]
+        ordered["reference"] = references
+    if "adversarial" in extras:
         items = []
         for row in _read_jsonl(ADVERSARIAL):
             if "parts" in row:
@@ -141,63 +139,82 @@ def load_sets(
             else:
                 completion = row["completion"]
             items.append(
-                Item(
-                    "adversarial",
-                    row["id"],
-                    completion.replace(CANARY, canary),
-                    row["gold"],
-                    row.get("expected"),
-                )
+                Item(row["id"], completion.replace(CANARY, canary), row["gold"], False, row.get("expected"))
             )
-        sets["adversarial"] = items
+        ordered["adversarial"] = items
     if limit is not None:
-        sets = {name: items[:limit] for name, items in sets.items()}
-    return sets, notes
+        ordered = {name: items[:limit] for name, items in ordered.items()}
+    return ordered
 
 
-# -- openrs-rewards -----------------------------------------------------------------------------------------------
+# -- the children (each a fresh process) --------------------------------------------------------------------------
 
 
-def run_ours(run: SetRun, *, timeout: float, workers: int | None, latency_sample: int | None) -> None:
+def _emit(record: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(record) + "\n")
+    sys.stdout.flush()
+
+
+def _batch_kwargs(
+    verify_batch: Any, items: list[list[Any]], timeout: float, workers: int | None
+) -> dict[str, Any]:
+    import inspect
+
+    kwargs: dict[str, Any] = {"timeout": timeout}
+    if workers:
+        kwargs["workers"] = workers
+    if "truncated" in inspect.signature(verify_batch).parameters:
+        kwargs["truncated"] = [bool(i[2]) for i in items]
+    return kwargs
+
+
+def child_ours(mode: str, items_path: str, launched: float, timeout: float, workers: int | None) -> int:
+    """``cold``: import and one verify_batch; ``warm``: warm up first; ``serial``: warm up, then verify() per item."""
+    began = time.time()
     from openrs_rewards import verify, verify_batch
 
-    completions = [item.completion for item in run.items]
-    golds = [item.gold for item in run.items]
+    imported = time.time()
+    items = json.loads(Path(items_path).read_text(encoding="utf-8"))
+    completions = [i[0] for i in items]
+    golds = [i[1] for i in items]
+    if mode != "cold":
+        verify_batch([c for c, _ in WARM_UP], [g for _, g in WARM_UP], timeout=timeout)
+    kwargs = _batch_kwargs(verify_batch, items, timeout, workers)
+    if mode == "serial":
+        import inspect
+
+        takes_truncated = "truncated" in inspect.signature(verify).parameters
+        latencies = []
+        for completion, gold, truncated in items:
+            start = time.perf_counter()
+            if takes_truncated:
+                verify(completion, gold, timeout=timeout, truncated=truncated)
+            else:
+                verify(completion, gold, timeout=timeout)
+            latencies.append(time.perf_counter() - start)
+        _emit({"latencies": latencies})
+        return 0
     start = time.perf_counter()
-    verdicts = verify_batch(completions, golds, workers=workers, timeout=timeout)
-    run.ours_wall = time.perf_counter() - start
-    run.ours_batch_seconds = [v.seconds for v in verdicts]
-    # Per-item latency: one verify() call per item, timed from outside (extraction, guard and all).
-    latency: dict[int, float] = {}
-    indices = range(len(run.items))
-    if latency_sample is not None and latency_sample < len(run.items):
-        step = len(run.items) / latency_sample
-        indices = sorted({int(i * step) for i in range(latency_sample)})  # type: ignore[assignment]
-    for i in indices:
-        item = run.items[i]
-        start = time.perf_counter()
-        verify(item.completion, item.gold, timeout=timeout)
-        latency[i] = time.perf_counter() - start
-    run.ours = [
-        ToolResult(v.correct, latency.get(i, math.nan), v.status, v.predicted, v.method)
-        for i, v in enumerate(verdicts)
-    ]
+    verdicts = verify_batch(completions, golds, **kwargs)
+    wall = time.perf_counter() - start
+    done = time.time()
+    _emit(
+        {
+            "import_s": imported - began,
+            "since_launch_s": done - launched,
+            "batch_s": wall,
+            "verdicts": [
+                {"correct": v.correct, "status": v.status, "method": v.method, "source": v.source,
+                 "seconds": v.seconds, "predicted": (v.predicted or "")[:200]}
+                for v in verdicts
+            ],
+        }
+    )  # fmt: skip
+    return 0
 
 
-def warm_up_ours(timeout: float, workers: int | None) -> None:
-    """Start the verifier's worker pool and import its parsers before anything is timed (math-verify gets the same)."""
-    from openrs_rewards import verify, verify_batch
-
-    verify("\\boxed{\\frac{1}{2}}", "0.5", timeout=timeout)
-    verify("\\boxed{x^2+2x+1}", "(x+1)^2", timeout=timeout)
-    verify_batch(["\\boxed{2}", "\\boxed{x+1}"], ["2", "1+x"], workers=workers, timeout=timeout)
-
-
-# -- math-verify, in a watched child process ----------------------------------------------------------------------
-
-
-def math_verify_worker(items_path: str, start: int, memory_gb: float) -> int:
-    """The child: math-verify's default call on each item from ``start``, reporting as it goes."""
+def child_theirs(items_path: str, start: int, memory_gb: float) -> int:
+    """math-verify's default call on each item from ``start``, reporting as it goes."""
     if memory_gb > 0:
         import resource
 
@@ -206,128 +223,141 @@ def math_verify_worker(items_path: str, start: int, memory_gb: float) -> int:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     import logging
 
+    began = time.time()
     logging.disable(logging.CRITICAL)  # math-verify logs every timeout; the parent records them itself
     from math_verify import parse, verify
 
-    verify(parse("$\\frac{1}{2}$"), parse("\\boxed{0.5}"))  # imports and caches warm, as for ours
+    _emit({"imported": time.time() - began})
     items = json.loads(Path(items_path).read_text(encoding="utf-8"))
-    out = sys.stdout
     for index in range(start, len(items)):
-        completion, gold = items[index]
-        out.write(json.dumps({"start": index}) + "\n")
-        out.flush()
-        began = time.perf_counter()
+        completion, gold = items[index][0], items[index][1]
+        _emit({"start": index})
+        item_began = time.perf_counter()
         predicted: str | None = None
         try:
             parsed = parse(completion)
             correct = bool(verify(parse(gold), parsed))
             status, detail = "ok", None
-            predicted = str(parsed[-1]) if parsed else None
-        except (
-            BaseException
-        ) as exc:  # math-verify can raise anything, MemoryError and RecursionError included
+            predicted = str(parsed[-1])[:200] if parsed else None
+        except BaseException as exc:
             correct, status, detail = False, "error", f"{type(exc).__name__}: {str(exc)[:200]}"
-        seconds = time.perf_counter() - began
-        if predicted is not None and len(predicted) > 200:
-            predicted = predicted[:200] + "…"
-        record = {"index": index, "correct": correct, "seconds": seconds, "status": status, "detail": detail}
-        record["predicted"] = predicted
-        out.write(json.dumps(record) + "\n")
-        out.flush()
+        _emit(
+            {"index": index, "correct": correct, "seconds": time.perf_counter() - item_began, "status": status,
+             "detail": detail, "predicted": predicted}
+        )  # fmt: skip
     return 0
 
 
-def run_theirs(run: SetRun, *, watchdog: float, memory_gb: float, scratch: Path) -> None:
-    items_path = scratch / f"{run.name}.items.json"
-    items_path.write_text(json.dumps([[i.completion, i.gold] for i in run.items]), encoding="utf-8")
-    results: dict[int, ToolResult] = {}
+# -- the parent ---------------------------------------------------------------------------------------------------
+
+
+def _child_command(*args: str) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), CHILD_FLAG, *args]
+
+
+def run_ours(result: SetResult, items_path: Path, timeout: float, workers: int | None, serial: bool) -> None:
+    common = [str(items_path), str(timeout), str(workers or 0)]
+    for mode in ("cold", "warm") + (("serial",) if serial else ()):
+        launched = time.time()
+        done = subprocess.run(
+            _child_command("ours", mode, *common, repr(launched)), capture_output=True, text=True, check=False
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"our {mode} child failed ({done.returncode}):\n{done.stderr[-3000:]}")
+        record = json.loads(done.stdout.strip().splitlines()[-1])
+        if mode == "cold":
+            result.ours_cold = record["since_launch_s"]
+            result.ours_import = record["import_s"]
+        elif mode == "warm":
+            result.ours_warm = record["batch_s"]
+            result.ours_verdicts = record["verdicts"]
+        else:
+            result.ours_serial = record["latencies"]
+
+
+def run_theirs(result: SetResult, items_path: Path, watchdog: float, memory_gb: float) -> None:
+    count = len(result.items)
+    results: dict[int, dict[str, Any]] = {}
     next_index = 0
     restarts = -1
-    while next_index < len(run.items):
+    launched = time.perf_counter()
+    while next_index < count:
         restarts += 1
-        command = [
-            sys.executable,
-            str(Path(__file__).resolve()),
-            WORKER_FLAG,
-            str(items_path),
-            str(next_index),
-        ]
-        command.append(str(memory_gb))
-        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(
+            _child_command("theirs", str(items_path), str(next_index), str(memory_gb)),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         assert child.stdout is not None
         selector = selectors.DefaultSelector()
         selector.register(child.stdout, selectors.EVENT_READ)
         buffer = b""
         current: int | None = None
         started = time.perf_counter()
-        startup_deadline = started + 120.0  # the import and warm-up
+        startup_deadline = started + 120.0  # the import
         finished = False
         while not finished:
             deadline = started + watchdog if current is not None else startup_deadline
             remaining = deadline - time.perf_counter()
             if remaining <= 0 or not selector.select(timeout=remaining):
-                # The watchdog: this item ran too long (or the child never started). Kill and go on.
                 child.kill()
                 child.wait()
                 if current is None:
                     raise SystemExit("the math-verify child did not start within 120 s")
-                results[current] = ToolResult(False, watchdog, "killed", None, f"over {watchdog:g} s, killed")
+                results[current] = {"correct": False, "seconds": watchdog, "status": "killed",
+                                    "detail": f"over {watchdog:g} s, killed", "predicted": None}  # fmt: skip
                 next_index = current + 1
                 break
             chunk = os.read(child.stdout.fileno(), 1 << 16)
             if not chunk:  # the child exited: done, or it died (memory limit, a segfault)
                 code = child.wait()
                 if current is not None and current not in results:
-                    elapsed = time.perf_counter() - started
-                    results[current] = ToolResult(
-                        False, elapsed, "crashed", None, f"child exited with {code}"
-                    )
+                    results[current] = {"correct": False, "seconds": time.perf_counter() - started,
+                                        "status": "crashed", "detail": f"exit {code}", "predicted": None}  # fmt: skip
                     next_index = current + 1
+                elif code != 0:
+                    raise SystemExit(f"the math-verify child failed with exit code {code} between items")
                 else:
-                    next_index = len(run.items) if code == 0 else next_index
-                    if code != 0:
-                        raise SystemExit(f"the math-verify child failed with exit code {code} between items")
+                    next_index = count
                 break
             buffer += chunk
             while b"\n" in buffer:
                 line, buffer = buffer.split(b"\n", 1)
                 message = json.loads(line)
-                if "start" in message:
+                if "imported" in message:
+                    if restarts == 0:
+                        result.theirs_import = message["imported"]
+                elif "start" in message:
                     current = message["start"]
                     started = time.perf_counter()
                 else:
-                    index = message["index"]
-                    results[index] = ToolResult(
-                        message["correct"],
-                        message["seconds"],
-                        message["status"],
-                        message["predicted"],
-                        message["detail"],
-                    )
+                    results[message["index"]] = message
                     current = None
                     started = time.perf_counter()
-                    if index == len(run.items) - 1:
+                    if message["index"] == count - 1:
                         finished = True
         selector.close()
         if finished:
             child.wait()
-            next_index = len(run.items)
-    run.theirs = [results[i] for i in range(len(run.items))]
-    run.theirs_wall = sum(r.seconds for r in run.theirs)
-    run.theirs_restarts = max(restarts, 0)
-    items_path.unlink()
+            next_index = count
+    result.theirs_cold = time.perf_counter() - launched
+    result.theirs = [results[i] for i in range(count)]
+    result.theirs_restarts = max(restarts, 0)
 
 
 # -- reporting ----------------------------------------------------------------------------------------------------
 
 
 def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile (q in [0, 100]) of the values that are not NaN."""
+    """Nearest-rank percentile (q in [0, 100]) of the values that are not NaN.
+
+    >>> percentile([3.0, 1.0, 2.0, 4.0], 50)
+    2.0
+    """
     data = sorted(v for v in values if not math.isnan(v))
     if not data:
         return math.nan
-    rank = max(1, math.ceil(q / 100 * len(data)))
-    return data[rank - 1]
+    return data[max(1, math.ceil(q / 100 * len(data))) - 1]
 
 
 def machine() -> dict[str, Any]:
@@ -342,246 +372,241 @@ def machine() -> dict[str, Any]:
         for line in Path("/proc/meminfo").read_text().splitlines():
             if line.startswith("MemTotal:"):
                 memory = round(int(line.split()[1]) / 2**20, 1)
-    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    versions = {}
-    for name in ("openrs-rewards", "math-verify", "sympy", "latex2sympy2_extended"):
+    load = None
+    with contextlib.suppress(OSError):
+        load = os.getloadavg()[0]
+    versions: dict[str, str | None] = {}
+    for name in ("openrs-rewards", "math-verify", "sympy", "latex2sympy2_extended", "mpmath"):
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = None
+    git = "unknown"
+    with contextlib.suppress(Exception):
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "src"], cwd=ROOT, capture_output=True, text=True
+        )
+        git = head.stdout.strip() + (" + uncommitted changes in src/" if dirty.stdout.strip() else "")
+    module = "unknown"
+    with contextlib.suppress(Exception):
+        import openrs_rewards
+
+        module = str(Path(openrs_rewards.__file__).parent)
+    if not module.startswith(str(ROOT)):
+        git = f"openrs_rewards from {module}"
     return {
         "platform": platform.platform(),
         "cpu": cpu,
-        "cores": usable,
+        "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
         "memory_gb": memory,
+        "load_1min_at_start": load,
         "python": platform.python_version(),
         "versions": versions,
+        "git": git,
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
-def summarize(run: SetRun, timeout: float) -> dict[str, Any]:
-    ours_latency = [r.seconds for r in run.ours]
-    theirs_latency = [r.seconds for r in run.theirs]
-    agree = sum(a.correct == b.correct for a, b in zip(run.ours, run.theirs, strict=True))
-    labelled = [(i, item.expected) for i, item in enumerate(run.items) if item.expected is not None]
-    bar = timeout + 0.2
-    summary: dict[str, Any] = {
-        "n": len(run.items),
-        "ours_wall_s": run.ours_wall,
-        "theirs_wall_s": run.theirs_wall,
-        "speedup": run.theirs_wall / run.ours_wall if run.ours_wall > 0 else None,
-        "ours_latency_s": _latency(ours_latency),
-        "theirs_latency_s": _latency(theirs_latency),
-        "ours_max_verdict_seconds": max(run.ours_batch_seconds, default=0.0),
-        "ours_over_deadline": sum(v > bar for v in ours_latency if not math.isnan(v)),
-        "theirs_over_deadline": sum(v > bar for v in theirs_latency),
-        "theirs_killed": [run.items[i].id for i, r in enumerate(run.theirs) if r.status == "killed"],
-        "theirs_crashed": [run.items[i].id for i, r in enumerate(run.theirs) if r.status == "crashed"],
-        "theirs_errors": sum(r.status == "error" for r in run.theirs),
-        "ours_status": dict(Counter(r.status for r in run.ours)),
-        "ours_correct": sum(r.correct for r in run.ours),
-        "theirs_correct": sum(r.correct for r in run.theirs),
-        "agreement": agree / len(run.items) if run.items else None,
-        "only_ours_correct": sum(
-            a.correct and not b.correct for a, b in zip(run.ours, run.theirs, strict=True)
-        ),
-        "only_theirs_correct": sum(
-            b.correct and not a.correct for a, b in zip(run.ours, run.theirs, strict=True)
-        ),
-    }
-    if labelled:
-        summary["labelled"] = len(labelled)
-        summary["ours_right_on_labelled"] = sum(run.ours[i].correct == e for i, e in labelled)
-        summary["theirs_right_on_labelled"] = sum(run.theirs[i].correct == e for i, e in labelled)
-    return summary
-
-
-def _latency(values: list[float]) -> dict[str, float]:
-    return {"p50": percentile(values, 50), "p99": percentile(values, 99), "max": percentile(values, 100)}
+def _load(info: dict[str, Any], when: str) -> str:
+    value = info.get(f"load_1min_at_{when}")
+    return "?" if value is None else f"{value:.1f}"
 
 
 def _ms(seconds: float) -> str:
     if math.isnan(seconds):
         return "—"
-    return f"{seconds * 1000:.1f}" if seconds < 10 else f"{seconds * 1000:.0f}"
+    return f"{seconds * 1000:.1f}" if seconds < 1 else f"{seconds * 1000:.0f}"
 
 
-def print_report(
-    info: dict[str, Any], summaries: dict[str, dict[str, Any]], timeout: float, watchdog: float
-) -> None:
+def _ratio(theirs: float, ours: float) -> str:
+    return "—" if not ours or math.isnan(ours) or math.isnan(theirs) else f"{theirs / ours:.1f}×"
+
+
+def _lat(values: list[float]) -> str:
+    return "/".join(_ms(percentile(values, q)) for q in (50, 99, 100))
+
+
+def combine(results: list[SetResult], name: str) -> SetResult:
+    total = SetResult(name, [i for r in results for i in r.items])
+    for attribute in ("ours_cold", "ours_warm", "theirs_cold"):
+        setattr(total, attribute, sum(getattr(r, attribute) for r in results))
+    total.ours_verdicts = [v for r in results for v in r.ours_verdicts]
+    total.ours_serial = [v for r in results for v in r.ours_serial]
+    total.theirs = [v for r in results for v in r.theirs]
+    total.theirs_restarts = sum(r.theirs_restarts for r in results)
+    return total
+
+
+def report(results: list[SetResult], info: dict[str, Any], args: argparse.Namespace) -> str:
     v = info["versions"]
-    print(
-        f"Machine: {info['platform']}; {info['cpu']}; {info['cores']} cores; {info['memory_gb']} GB; "
-        f"Python {info['python']}; openrs-rewards {v['openrs-rewards']}, math-verify {v['math-verify']}, "
-        f"sympy {v['sympy']}, latex2sympy2_extended {v['latex2sympy2_extended']}; {info['date']}"
-    )
-    print(
-        f"ours: verify_batch(timeout={timeout:g}) wall; latency = one verify() call per item. theirs: math-verify "
-        f"verify(parse(gold), parse(completion)), one process, watchdog {watchdog:g} s.\n"
-    )
+    lines = [
+        f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB, {info['platform']}, Python "
+        f"{info['python']}, 1-min load {_load(info, 'start')} at start, {_load(info, 'end')} at end (other processes "
+        f"share the machine). openrs-rewards {v['openrs-rewards']} "
+        f"({info['git']}), math-verify {v['math-verify']}, sympy {v['sympy']}, latex2sympy2_extended "
+        f"{v['latex2sympy2_extended']}. {info['date']}. Our deadline {args.timeout:g} s; math-verify watchdog "
+        f"{args.watchdog:g} s.",
+        "",
+    ]
+    real = [r for r in results if r.name in BENCHMARKS]
+    rows = list(results)
+    if len(real) > 1:
+        rows.insert(len(real), combine(real, "**all real**"))
+    bar = args.timeout + 0.2
     headers = [
-        "set", "n", "ours s", "theirs s", "speedup", "ours p50/p99/max ms", "theirs p50/p99/max ms",
-        f"over {timeout + 0.2:g}s o/t", "killed", "agree",
+        "set", "n", "ours cold s", "ours warm s", "mv cold s", "mv warm s", "speedup cold", "speedup warm",
+        "ours Verdict.seconds p50/p99/max ms", "ours serial wall p50/p99/max ms", "mv p50/p99/max ms",
+        f"over {bar:g} s ours/mv", "mv killed", "correct ours/mv",
     ]  # fmt: skip
-    rows = []
-    for name, s in summaries.items():
-        o, t = s["ours_latency_s"], s["theirs_latency_s"]
-        rows.append(
+    table = []
+    for r in rows:
+        seconds = [x["seconds"] for x in r.ours_verdicts]
+        theirs = [x["seconds"] for x in r.theirs]
+        over_ours = sum(x > bar for x in (r.ours_serial or seconds))
+        table.append(
             [
-                name,
-                str(s["n"]),
-                f"{s['ours_wall_s']:.2f}",
-                f"{s['theirs_wall_s']:.2f}",
-                "—" if s["speedup"] is None else f"{s['speedup']:.1f}×",
-                f"{_ms(o['p50'])}/{_ms(o['p99'])}/{_ms(o['max'])}",
-                f"{_ms(t['p50'])}/{_ms(t['p99'])}/{_ms(t['max'])}",
-                f"{s['ours_over_deadline']}/{s['theirs_over_deadline']}",
-                str(len(s["theirs_killed"])),
-                "—" if s["agreement"] is None else f"{100 * s['agreement']:.1f}%",
+                r.name, str(len(r.items)), f"{r.ours_cold:.2f}", f"{r.ours_warm:.2f}", f"{r.theirs_cold:.1f}",
+                f"{sum(theirs):.1f}", _ratio(r.theirs_cold, r.ours_cold), _ratio(sum(theirs), r.ours_warm),
+                _lat(seconds), _lat(r.ours_serial) if r.ours_serial else "—", _lat(theirs),
+                f"{over_ours}/{sum(x > bar for x in theirs)}", str(sum(x['status'] == 'killed' for x in r.theirs)),
+                f"{sum(x['correct'] for x in r.ours_verdicts)}/{sum(x['correct'] for x in r.theirs)}",
             ]
+        )  # fmt: skip
+    lines += [*_markdown(headers, table), ""]
+    methods = sorted({x["method"] or "-" for r in rows for x in r.ours_verdicts})
+    lines.append("Share of items settled per stage (our `Verdict.method`), from the warm run:")
+    lines.append("")
+    stage_rows = []
+    for r in rows:
+        counts = Counter(x["method"] or "-" for x in r.ours_verdicts)
+        n = max(1, len(r.ours_verdicts))
+        stage_rows.append([r.name] + [f"{100 * counts[m] / n:.1f}%" if counts[m] else "·" for m in methods])
+    lines += [*_markdown(["set", *methods], stage_rows), ""]
+    lines.append("Latency by stage (ours, `Verdict.seconds` in the warm batch, p50/p99/max ms, count):")
+    lines.append("")
+    everything = [x for r in results for x in r.ours_verdicts]
+    by_method: dict[str, list[float]] = defaultdict(list)
+    for x in everything:
+        by_method[x["method"] or "-"].append(x["seconds"])
+    lines += _markdown(
+        ["stage", "items", "p50/p99/max ms"],
+        [[m, str(len(s)), _lat(s)] for m, s in sorted(by_method.items())],
+    )
+    lines.append("")
+    imports = [r for r in results if not math.isnan(r.ours_import)]
+    if imports:
+        lines.append(
+            f"Import time: openrs_rewards {min(r.ours_import for r in imports):.2f} s, math_verify "
+            f"{min(r.theirs_import for r in results if not math.isnan(r.theirs_import)):.2f} s (fastest of the "
+            f"fresh processes). math-verify restarts after a kill: {sum(r.theirs_restarts for r in results)}."
         )
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
-    for row in rows:
-        print(
-            "  ".join(
-                c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
-    print()
-    for name, s in summaries.items():
-        line = (
-            f"{name}: correct ours {s['ours_correct']} / theirs {s['theirs_correct']}; only ours "
-            f"{s['only_ours_correct']}, only theirs {s['only_theirs_correct']}; our statuses {s['ours_status']}; "
-            f"math-verify errors {s['theirs_errors']}"
-        )
-        if "labelled" in s:
-            line += (
-                f"; right on {s['labelled']} labelled cases: ours {s['ours_right_on_labelled']}, "
-                f"theirs {s['theirs_right_on_labelled']}"
-            )
-        if s["theirs_killed"]:
-            line += f"; math-verify killed after {watchdog:g} s on: {', '.join(s['theirs_killed'])}"
-        if s["theirs_crashed"]:
-            line += f"; math-verify crashed on: {', '.join(s['theirs_crashed'])}"
-        print(line)
+    for r in results:
+        labelled = [(i, it.expected) for i, it in enumerate(r.items) if it.expected is not None]
+        if labelled and r.ours_verdicts and r.theirs:
+            ours_right = sum(r.ours_verdicts[i]["correct"] == e for i, e in labelled)
+            theirs_right = sum(r.theirs[i]["correct"] == e for i, e in labelled)
+            lines.append(f"{r.name}: right on {len(labelled)} labelled cases: ours {ours_right}, math-verify "
+                         f"{theirs_right}.")  # fmt: skip
+    return "\n".join(lines)
 
 
-def _clip(text: str | None, limit: int = 160) -> str:
-    if text is None:
-        return "None"
-    text = text.replace("\n", "\\n")
-    return text if len(text) <= limit else text[: limit // 2] + " … " + text[-limit // 2 :]
-
-
-def print_disagreements(runs: list[SetRun], count: int) -> None:
-    shown = 0
-    print(f"\nDisagreements (up to {count}):")
-    for run in runs:
-        for item, a, b in zip(run.items, run.ours, run.theirs, strict=True):
-            if a.correct == b.correct:
-                continue
-            print(
-                f"- {run.name}/{item.id}: gold {_clip(item.gold, 60)!s}\n"
-                f"    ours   {a.status} predicted={_clip(a.predicted, 60)} method={a.detail}\n"
-                f"    theirs {b.status} predicted={_clip(b.predicted, 60)} {b.detail or ''}\n"
-                f"    completion tail: {_clip(item.completion[-300:], 160)}"
-            )
-            shown += 1
-            if shown >= count:
-                return
+def _markdown(headers: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    return out + ["| " + " | ".join(row) + " |" for row in rows]
 
 
 # -- main ---------------------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--limit", type=int, help="at most this many items per input set (the first ones)")
-    parser.add_argument("--sets", help="comma-separated input sets (example, math500, ..., adversarial)")
-    parser.add_argument("--timeout", type=float, default=1.0, help="openrs-rewards' per-item deadline (s)")
-    parser.add_argument("--workers", type=int, help="openrs-rewards' worker processes (default: its own)")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument(
-        "--watchdog", type=float, default=10.0, help="kill math-verify on an item after this many seconds"
+        "--sets", default=",".join(BENCHMARKS), help="comma-separated benchmarks (real completions)"
     )
+    parser.add_argument("--extras", default="", help=f"comma-separated extra sets of {EXTRAS}")
+    parser.add_argument("--limit", type=int, help="at most this many items per set (the first ones)")
+    parser.add_argument("--timeout", type=float, default=1.0, help="our per-item deadline (s)")
+    parser.add_argument("--workers", type=int, help="our worker processes (default: the library's)")
+    parser.add_argument("--watchdog", type=float, default=10.0, help="kill math-verify on an item after this")
     parser.add_argument(
-        "--memory-gb", type=float, default=8.0, help="address-space limit of the math-verify child"
+        "--memory-gb", type=float, default=8.0, help="address-space limit of math-verify's child"
     )
-    parser.add_argument(
-        "--latency-sample",
-        type=int,
-        help="time single verify() calls on this many items per set (default all)",
-    )
-    parser.add_argument(
-        "--show-disagreements", type=int, default=0, metavar="K", help="print K disagreements"
-    )
-    parser.add_argument("--json", metavar="OUT", help="write the summary and every item's results as JSON")
+    parser.add_argument("--no-serial", action="store_true", help="skip the per-item verify() latency run")
+    parser.add_argument("--no-mathverify", action="store_true", help="measure our side only")
+    parser.add_argument("--out", type=Path, help="write the markdown report here")
+    parser.add_argument("--json", type=Path, help="write the summary and every item's results as JSON")
     args = parser.parse_args(argv)
 
     info = machine()
-    wanted = set(args.sets.split(",")) if args.sets else None
+    wanted = [s for s in args.sets.split(",") if s]
+    extras = [s for s in args.extras.split(",") if s]
     with tempfile.TemporaryDirectory(prefix="bench-verify-") as scratch_name:
         scratch = Path(scratch_name)
         canary_dir = scratch / "canary"
         canary_dir.mkdir()
-        sets, notes = load_sets(wanted, args.limit, str(canary_dir / "pwned"))
-        for note in notes:
-            print(f"note: {note}", file=sys.stderr)
-        runs = [SetRun(name, items) for name, items in sets.items() if items]
-        warm_up_ours(args.timeout, args.workers)
-        injected: dict[str, list[str]] = {}
-        for run in runs:
-            print(f"[{run.name}] openrs-rewards on {len(run.items)} items …", file=sys.stderr, flush=True)
-            run_ours(run, timeout=args.timeout, workers=args.workers, latency_sample=args.latency_sample)
-        injected["ours"] = sorted(p.name for p in canary_dir.iterdir())
-        for run in runs:
-            print(f"[{run.name}] math-verify on {len(run.items)} items …", file=sys.stderr, flush=True)
-            run_theirs(run, watchdog=args.watchdog, memory_gb=args.memory_gb, scratch=scratch)
-        injected["theirs"] = sorted(p.name for p in canary_dir.iterdir() if p.name not in injected["ours"])
-
-    summaries = {run.name: summarize(run, args.timeout) for run in runs}
-    if len(runs) > 1:
-        everything = SetRun("all", [i for r in runs for i in r.items])
-        everything.ours = [x for r in runs for x in r.ours]
-        everything.theirs = [x for r in runs for x in r.theirs]
-        everything.ours_wall = sum(r.ours_wall for r in runs)
-        everything.theirs_wall = sum(r.theirs_wall for r in runs)
-        everything.ours_batch_seconds = [x for r in runs for x in r.ours_batch_seconds]
-        summaries["all"] = summarize(everything, args.timeout)
-    print_report(info, summaries, args.timeout, args.watchdog)
-    print(
-        f"\ninjection payloads: files created by openrs-rewards: {injected['ours'] or 'none'}; "
-        f"by math-verify: {injected['theirs'] or 'none'}"
-    )
-    if args.show_disagreements:
-        print_disagreements(runs, args.show_disagreements)
+        sets = load_sets(wanted, extras, args.limit, str(canary_dir / "pwned"))
+        results = []
+        injected: dict[str, list[str]] = {"ours": [], "theirs": []}
+        for name, items in sets.items():
+            result = SetResult(name, items)
+            items_path = scratch / f"{name}.json"
+            items_path.write_text(
+                json.dumps([[i.completion, i.gold, i.truncated] for i in items]), encoding="utf-8"
+            )
+            print(f"[{name}] openrs-rewards on {len(items)} items …", file=sys.stderr, flush=True)
+            run_ours(result, items_path, args.timeout, args.workers, not args.no_serial)
+            injected["ours"] += [p.name for p in canary_dir.iterdir() if p.name not in injected["ours"]]
+            if not args.no_mathverify:
+                print(f"[{name}] math-verify on {len(items)} items …", file=sys.stderr, flush=True)
+                run_theirs(result, items_path, args.watchdog, args.memory_gb)
+                injected["theirs"] += [
+                    p.name
+                    for p in canary_dir.iterdir()
+                    if p.name not in injected["ours"] + injected["theirs"]
+                ]
+            else:
+                result.theirs = [{"correct": False, "seconds": math.nan, "status": "skipped"} for _ in items]
+            results.append(result)
+    with contextlib.suppress(OSError):
+        info["load_1min_at_end"] = os.getloadavg()[0]
+    text = report(results, info, args)
+    if "adversarial" in extras:
+        text += (
+            f"\n\nInjection payloads: files created by openrs-rewards: {injected['ours'] or 'none'}; "
+            f"by math-verify: {injected['theirs'] or 'none'}."
+        )
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
     if args.json:
         document = {
             "machine": info,
-            "arguments": vars(args),
-            "notes": notes,
-            "injection_files": injected,
-            "sets": summaries,
-            "items": [
+            "arguments": {k: str(v) for k, v in vars(args).items()},
+            "sets": [
                 {
-                    "set": run.name,
-                    "id": item.id,
-                    "gold": item.gold,
-                    "expected": item.expected,
-                    "completion_chars": len(item.completion),
-                    "ours": vars(a),
-                    "theirs": vars(b),
+                    "name": r.name, "ours_cold_s": r.ours_cold, "ours_warm_s": r.ours_warm,
+                    "ours_import_s": r.ours_import, "theirs_cold_s": r.theirs_cold,
+                    "theirs_import_s": r.theirs_import, "theirs_restarts": r.theirs_restarts,
+                    "items": [
+                        {"id": it.id, "gold": it.gold, "expected": it.expected, "ours": o,
+                         "ours_serial_s": r.ours_serial[k] if r.ours_serial else None, "theirs": t}
+                        for k, (it, o, t) in enumerate(zip(r.items, r.ours_verdicts, r.theirs, strict=True))
+                    ],
                 }
-                for run in runs
-                for item, a, b in zip(run.items, run.ours, run.theirs, strict=True)
+                for r in results
             ],
-        }
-        Path(args.json).write_text(json.dumps(document, indent=1, default=str), encoding="utf-8")
+        }  # fmt: skip
+        args.json.write_text(json.dumps(document, indent=1, default=str), encoding="utf-8")
     return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 2 and sys.argv[1] == WORKER_FLAG:
-        sys.exit(math_verify_worker(sys.argv[2], int(sys.argv[3]), float(sys.argv[4])))
+    if len(sys.argv) >= 3 and sys.argv[1] == CHILD_FLAG:
+        if sys.argv[2] == "ours":
+            mode, items_path, timeout, workers, launched = sys.argv[3:8]
+            sys.exit(child_ours(mode, items_path, float(launched), float(timeout), int(workers) or None))
+        sys.exit(child_theirs(sys.argv[3], int(sys.argv[4]), float(sys.argv[5])))
     sys.exit(main())
