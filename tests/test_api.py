@@ -61,6 +61,11 @@ def key(verdict: Verdict) -> tuple[Any, ...]:
         ("\\boxed{B}", "C", "incorrect", "choice"),
         ("\\boxed{3}", "\\log_2 8", "correct", "expr"),
         ("\\boxed{\\sum_{k=1}^{3} k}", "6", "correct", "symbolic"),  # beyond the expression parser: sympy
+        # Different variables: compared as functions of all of them in the caller, as sympy would.
+        ("\\boxed{2n}", "\\frac{3}{2}-1", "incorrect", "expr"),
+        ("\\boxed{x - x + 3}", "3", "correct", "expr"),
+        # Names differing only in case (an arbitrary constant C / c): sympy reads them as one symbol.
+        ("\\boxed{\\frac{1}{3}e^t+Ce^{-2t}}", "\\frac{e^{t}}{3}+ce^{-2t}", "correct", "symbolic"),
         ("\\boxed{\\int_0^{1} x\\,dx}", "\\frac{1}{3}", "incorrect", "symbolic"),
         ("\\boxed{\\frac{\\sqrt3}{2}}", "\\sin(\\pi/3)", "correct", "math_verify"),
         ("I have no idea.", "42", "no_answer", "extract"),

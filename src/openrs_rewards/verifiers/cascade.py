@@ -36,6 +36,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
+from openrs_rewards.verifiers.expr import identity_equal, parse_expression
 from openrs_rewards.verifiers.extract import Extracted, find_answer
 from openrs_rewards.verifiers.fast import PreparedGold, fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
@@ -149,16 +150,25 @@ def _unsettled(
 
 def _expression_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """Stage 4: the bounded expression parser (None when it cannot read both sides or is not sure)."""
-    try:
-        from openrs_rewards.verifiers.expr import identity_equal
-    except ImportError:  # pragma: no cover - the module ships with the package
-        return None
     text = normalize_answer(predicted)
     try:
         equal = identity_equal(text, gold.text)
+        if equal is None and _same_variables_up_to_case(text, gold.text) is False:
+            # Different variables ("2n" against "\frac{3}{2}-1", "x-x+3" against "3"): compared as functions of all
+            # of them, which is what sympy concludes too. Names that differ only in case ("C" and "c", an arbitrary
+            # constant) stay with sympy, whose LaTeX parser reads them as one symbol.
+            equal = identity_equal(text, gold.text, variables_must_match=False)
     except Exception:  # a bug of the fast parser must never decide: the worker still can
         return None
     return None if equal is None else Decision(bool(equal), "expr", text)
+
+
+def _same_variables_up_to_case(a: str, b: str) -> bool | None:
+    """Whether both parse with variable sets that are equal once case is ignored; None when either does not parse."""
+    parsed_a, parsed_b = parse_expression(a), parse_expression(b)
+    if parsed_a is None or parsed_b is None:
+        return None
+    return {name.lower() for name in parsed_a.variables} == {name.lower() for name in parsed_b.variables}
 
 
 def _prepare(
