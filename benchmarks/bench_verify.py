@@ -77,7 +77,7 @@ class Item:
     id: str
     completion: str
     gold: str
-    truncated: bool = False
+    truncated: bool | None = None  # finish_reason == "length"; None when the record does not say
     expected: bool | None = None  # the right verdict, for the labelled adversarial cases
 
 
@@ -111,7 +111,7 @@ def load_sets(wanted: list[str], extras: list[str], limit: int | None, canary: s
             if benchmark in wanted:
                 sets[benchmark].append(
                     Item(f"{path.stem}#{number}", str(r["completion"]), str(r["gold"]),
-                         r.get("finish_reason") == "length")
+                         None if not isinstance(r.get("finish_reason"), str) else r["finish_reason"] == "length")
                 )  # fmt: skip
     ordered = {name: sets[name] for name in wanted if sets.get(name)}
     if "example" in extras and EXAMPLES.exists():

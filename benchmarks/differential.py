@@ -78,7 +78,7 @@ class Item:
     gold: str
     completion: str
     label: bool | None  # the original grader's label (real), or the expected verdict (reference, rewrite)
-    truncated: bool = False
+    truncated: bool | None = None  # the record's finish_reason: True (length), False (stop), None (not said)
     kind: str = ""  # the rewrite kind
 
 
@@ -124,6 +124,13 @@ MV_VARIANT = {"wrapped": False}  # set from --mv-variant; read by Row.mv
 # -- corpus -------------------------------------------------------------------------------------------------------
 
 
+def _truncation(record: dict[str, Any]) -> bool | None:
+    """True when generation stopped at the length limit, False when it stopped on its own, None when not recorded
+    (a missing finish_reason must not be read as "finished": that would allow guesses in a cut-off text)."""
+    finish = record.get("finish_reason")
+    return None if not isinstance(finish, str) else finish == "length"
+
+
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -155,7 +162,7 @@ def load_real(pattern: str | None, limit: int | None, gold_field: str = "gold") 
                     gold=str(r.get(gold_field) or r["gold"]),
                     completion=str(r["completion"]),
                     label=label if isinstance(label, bool) else None,
-                    truncated=r.get("finish_reason") == "length",
+                    truncated=_truncation(r),
                 )
             )
     return items
@@ -530,7 +537,7 @@ def make_rewrites(
                     gold=gold,
                     completion=completion,
                     label=expected,
-                    truncated=flagged,
+                    truncated=True if flagged else None,  # unflagged: nothing says whether it finished
                     kind=name,
                 )
             )
