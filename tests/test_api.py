@@ -64,6 +64,8 @@ def key(verdict: Verdict) -> tuple[Any, ...]:
         # Different variables: compared as functions of all of them in the caller, as sympy would.
         ("\\boxed{2n}", "\\frac{3}{2}-1", "incorrect", "expr"),
         ("\\boxed{x - x + 3}", "3", "correct", "expr"),
+        ("\\boxed{Does not exist}", "50", "incorrect", "string"),  # words are never a number: no worker
+        ("\\boxed{two}", "2", "correct", "string"),  # ... but number words are numbers
         # Names differing only in case (an arbitrary constant C / c): sympy reads them as one symbol.
         ("\\boxed{\\frac{1}{3}e^t+Ce^{-2t}}", "\\frac{e^{t}}{3}+ce^{-2t}", "correct", "symbolic"),
         ("\\boxed{\\int_0^{1} x\\,dx}", "\\frac{1}{3}", "incorrect", "symbolic"),

@@ -60,6 +60,7 @@ __all__ = [
 MAX_ELEMENT_COMPARISONS = 256
 _ONE_VARIABLE_RE = re.compile(r"[a-zA-Z]")
 _CHOICE_GOLD_RE = re.compile(r"\(?([A-J])\)?")
+_PROSE_RE = re.compile(r"[A-Za-z][A-Za-z ]{1,200}")  # two or more letters, nothing else: words, not math
 _CHOICE_PREDICTION_RE = re.compile(r"\(?([A-Ja-j])(?:\)|\.|:|$)")
 
 
@@ -208,6 +209,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         number = parse_number(text)
         if number is not None:
             return Decision(numbers_match(number, gold.number), "numeric", text)
+        if _PROSE_RE.fullmatch(text):
+            # "Undefined", "maximum value", "Does not exist" against a number: words with no digit and no math are
+            # never a number (number words were turned into digits by the normaliser).
+            return Decision(False, "string", text)
     methods: set[str] = set()
     budget = [MAX_ELEMENT_COMPARISONS]
 
