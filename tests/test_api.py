@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import time
 from collections.abc import Iterator
 from dataclasses import astuple
 from pathlib import Path
@@ -441,3 +442,16 @@ def test_verdict_fields_round_trip() -> None:
     data = verdict.to_dict()
     assert Verdict(**data) == verdict
     assert astuple(verdict)[:2] == (True, "correct")
+
+
+def test_a_large_batch_starts_the_worker_pool_while_the_caller_works() -> None:
+    """From 64 items on, the pool's first start (imports, in another process) overlaps the caller's own work."""
+    guard.shutdown()
+    assert not guard.get_pool().started
+    verify_batch(["\\boxed{1}"] * 8, ["1"] * 8)
+    assert not guard.get_pool().started  # a small batch the caller settles starts nothing
+    verify_batch(["\\boxed{1}"] * 64, ["1"] * 64)
+    deadline = time.monotonic() + 120
+    while not guard.get_pool().started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert guard.get_pool().started

@@ -26,6 +26,7 @@ Caches (per process): prepared golds (in ``fast``), parsed expressions (in ``exp
 
 from __future__ import annotations
 
+import contextlib
 import math
 import numbers
 import threading
@@ -49,6 +50,9 @@ __all__ = ["clear_decision_cache", "decide_batch"]
 CHOICE_LETTERS = "ABCDEFGHIJ"
 DECISION_CACHE_SIZE = 65_536
 GROUP_CHUNK = 16  # items of one gold sent to one worker in a row (the worker caches the parsed gold)
+# A batch this large will likely send a few items to a worker: the worker pool's first start (about a second of
+# imports in another process) then runs while the caller extracts and compares, instead of after it.
+EARLY_START_BATCH = 64
 
 
 def _gold_text(gold: Any) -> str | None:
@@ -322,6 +326,22 @@ def _settle_all(
             future.result()
 
 
+def _start_pool_in_background() -> None:
+    from openrs_rewards.verifiers.guard import get_pool
+
+    pool = get_pool()
+    if pool.started:
+        return
+
+    def start() -> None:
+        with contextlib.suppress(
+            Exception
+        ):  # a failure to start is reported by the first item that needs a worker
+            pool.start()
+
+    threading.Thread(target=start, name="openrs-verify-pool-start", daemon=True).start()
+
+
 def decide_batch(
     completions: Sequence[Any],
     golds: Sequence[Any],
@@ -335,6 +355,8 @@ def decide_batch(
     count = len(completions)
     results: list[Verdict | None] = [None] * count
     pending: list[_Pending] = []
+    if count >= EARLY_START_BATCH:
+        _start_pool_in_background()
     for index in range(count):
         flag = truncated[index] if truncated is not None else None
         outcome = _prepare(index, completions[index], golds[index], flag, options)

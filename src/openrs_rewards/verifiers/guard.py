@@ -332,6 +332,12 @@ class WorkerPool:
 
     # -- lifecycle --------------------------------------------------------------------------------------------
 
+    @property
+    def started(self) -> bool:
+        """Whether the zygote is running (workers can be forked without waiting for imports)."""
+        zygote = self._zygote
+        return zygote is not None and zygote.poll() is None
+
     def start(self) -> None:
         """Start the zygote if it is not running (blocks for its imports, once)."""
         with self._spawn_lock:
