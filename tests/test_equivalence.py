@@ -59,9 +59,9 @@ def test_case_file_accuracy_and_no_false_positives() -> None:
             wrong.append(line)
             if not case["equal"]:
                 false_positives.append(line)
-    accuracy = 1 - len(wrong) / len(cases)
     assert not false_positives, "false positives:\n" + "\n".join(false_positives)
-    assert accuracy >= 0.97, f"accuracy {accuracy:.3f}; wrong:\n" + "\n".join(wrong)
+    # Every case, not a percentage: a case that may fail goes into a named known-failure list, never under a bar.
+    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong)
 
 
 def test_most_cases_settle_on_the_fast_path() -> None:
