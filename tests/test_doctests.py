@@ -9,6 +9,7 @@ import pkgutil
 import pytest
 
 import openrs_rewards
+from _extras import HAS_TRL_EXTRA
 
 # trainer_glue and the CLIs need torch / trl or start processes; their behaviour is covered by their own tests.
 SKIPPED_PACKAGES = ("openrs_rewards.trainer_glue", "openrs_rewards.cli")
@@ -22,8 +23,14 @@ def _modules() -> list[str]:
     return sorted(names)
 
 
+# Modules whose examples build framework tensors: they need the [trl] extra's torch.
+NEEDS_TRL_EXTRA = ("openrs_rewards.integrations.openrlhf", "openrs_rewards.integrations.nemo_rl")
+
+
 @pytest.mark.parametrize("name", _modules())
 def test_docstring_examples(name: str) -> None:
+    if name in NEEDS_TRL_EXTRA and not HAS_TRL_EXTRA:
+        pytest.skip("needs the [trl] extra (torch)")
     module = importlib.import_module(name)
     result = doctest.testmod(
         module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, verbose=False

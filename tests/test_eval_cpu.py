@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from _extras import needs_trl
 from openrs_rewards.data import load_benchmark
 
-pytestmark = pytest.mark.slow
+pytestmark = [needs_trl, pytest.mark.slow]
 
 N = 2
 MAX_TOKENS = 48

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _extras import needs_trl
 from openrs_rewards.cli.eval import main
 from openrs_rewards.data import load_benchmark
 from openrs_rewards.trainer_glue.evaluate import (
@@ -488,6 +489,7 @@ def test_read_existing_reports_done_keys(tmp_path: Path) -> None:
         read_existing(out, fingerprint, 1)
 
 
+@needs_trl
 def test_cli_options_reach_the_transformers_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from openrs_rewards.trainer_glue import eval_backends, evaluate
 
@@ -511,6 +513,7 @@ def test_cli_options_reach_the_transformers_backend(tmp_path: Path, monkeypatch:
     assert len(built) == 1
 
 
+@needs_trl
 def test_model_that_cannot_load_is_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

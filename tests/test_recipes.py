@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from _extras import needs_trl
 from openrs_rewards.cli import train as cli
 from openrs_rewards.trainer_glue import recipes
+
+pytestmark = needs_trl
 
 OPEN_RS_SYSTEM_PROMPT = (
     "A conversation between User and Assistant. The user asks a question, and the Assistant solves it. The assistant "

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _extras import needs_trl
 from openrs_rewards.rewards import AsyncCosineReward, CosineReward, KimiLengthReward, SoftOverlongReward
 from test_rewards_base import Recorder, verifier_spy
 
@@ -241,6 +242,7 @@ def _word_tokenizer_dir(tmp_path: Any) -> str:
     return str(folder)
 
 
+@needs_trl
 def test_a_tokenizer_named_by_a_local_folder_counts_tokens(tmp_path: Any) -> None:
     from openrs_rewards.plugins import get_reward
 
@@ -255,6 +257,7 @@ def test_a_tokenizer_named_by_a_local_folder_counts_tokens(tmp_path: Any) -> Non
     assert SoftOverlongReward(max_len=4, cache_len=2, tokenizer=folder).tokenizer is not None
 
 
+@needs_trl
 @pytest.mark.parametrize("reward_class", [CosineReward, KimiLengthReward, SoftOverlongReward])
 def test_a_tokenizer_name_that_cannot_load_offline_is_refused_when_the_reward_is_built(
     reward_class: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any

@@ -20,6 +20,7 @@ for _flag in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE", "TRANSFORMERS_OFFLINE"):
     os.environ[_flag] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+from _extras import needs_trl  # noqa: E402
 from openrs_rewards.trainer_glue.recipes import RecipeError  # noqa: E402
 from openrs_rewards.trainer_glue.train import (  # noqa: E402
     PREFILLED_THINK_COLUMN,
@@ -30,6 +31,8 @@ from openrs_rewards.trainer_glue.train import (  # noqa: E402
     read_rows,
     run,
 )
+
+pytestmark = needs_trl
 
 DATA = Path(__file__).parent / "data"
 
