@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from openrs_rewards import __version__
-from openrs_rewards.cli._argtypes import positive_int
+from openrs_rewards.cli._argtypes import positive_float, positive_int
 from openrs_rewards.scoring.pipeline import (
     InputError,
     RewardSpecError,
@@ -87,16 +87,6 @@ def _parse_ks(text: str) -> list[int]:
     if not ks or ks[0] < 1:
         raise argparse.ArgumentTypeError(f"each k must be a positive integer, got {text!r}")
     return ks
-
-
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -155,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--timeout",
-        type=_positive_float,
+        type=positive_float,
         default=1.0,
         metavar="SECONDS",
         help="seconds allowed per verification (default 1.0)",

@@ -22,19 +22,9 @@ import sys
 from collections.abc import Sequence
 
 from openrs_rewards import __version__
-from openrs_rewards.cli._argtypes import positive_int
+from openrs_rewards.cli._argtypes import positive_float, positive_int
 
 __all__ = ["build_parser", "main"]
-
-
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
-    return value
 
 
 def _finite_float(text: str) -> float:
@@ -96,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--max-body-mb",
-        type=_positive_float,
+        type=positive_float,
         default=server.DEFAULT_MAX_BODY_BYTES / 2**20,
         help="largest request body in MiB; larger ones get 413 (default %(default)g)",
     )
@@ -121,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--graceful-timeout",
-        type=_positive_float,
+        type=positive_float,
         default=30.0,
         help="seconds the requests in flight get to finish after SIGTERM / SIGINT (default %(default)g)",
     )
