@@ -146,6 +146,49 @@ def test_simple_relations_are_settled_on_the_fast_path(predicted: str, gold: str
     assert _fast(predicted, gold) is True
 
 
+# ODEs: each derivative spelling is one symbol; equations equal up to a constant or one parameter as a factor.
+DIFFERENTIAL_EQUATIONS = [
+    ("\\frac{dx(t)}{dt}+\\frac{k}{M}x(t)=kc", "x^{\\prime}+\\frac{k}{M}x-kc=0", True),
+    ("y'+ay=a u", "\\frac{dy}{dt}=a(u-y)", True),
+    ("m\\frac{dw}{dt}+cw=g", "\\frac{dw}{dt}=\\frac{g-cw}{m}", True),
+    ("L\\ddot{\\phi}+q\\sin\\phi=0", "\\frac{d^{2}\\phi}{dt^{2}}+\\frac{q}{L}\\sin\\phi=0", True),
+    ("y'+ay=a u", "y'+ay=u", False),
+    ("L\\ddot{\\phi}(t)+q\\sin\\phi(t)=0", "\\ddot{\\phi}=-\\frac{q}{L}\\sin\\phi", True),
+    ("L\\ddot{\\phi}+q\\sin\\phi=u(t)", "\\ddot{\\phi}+\\frac{q}{L}\\sin\\phi=\\frac{u(t)}{L}", True),
+    ("L\\ddot{\\phi}+q\\sin\\phi=u(t)", "L\\ddot{\\phi}-q\\sin\\phi=u(t)", False),
+    ("RC\\frac{d^{2}w(t)}{dt^2}+w(t)=s(t)", "\\frac{d^{2}w}{dt^{2}}+\\frac{w}{RC}=\\frac{s}{RC}", True),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), DIFFERENTIAL_EQUATIONS)
+def test_differential_equations(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+
+
+@pytest.mark.parametrize(("predicted", "gold"), [(p, g) for p, g, equal in DIFFERENTIAL_EQUATIONS if equal])
+def test_differential_equations_are_settled_on_the_fast_path(predicted: str, gold: str) -> None:
+    assert _fast(predicted, gold) is True
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("L\\ddot{\\phi}+q\\sin\\phi=u(t)", "L\\ddot{\\phi}-q\\sin\\phi=u(t)"),
+        ("y'+\\frac{a}{b}y=\\frac{a}{b}u", "y^{\\prime}+ay-au(t)=0"),
+        ("x''=x'^2", "x''=2x'"),
+    ],
+)
+def test_different_differential_equations_are_refused_on_the_fast_path(predicted: str, gold: str) -> None:
+    # solved for the same highest derivative, the right-hand sides differ: a definite "no" without sympy
+    assert _fast(predicted, gold) is False
+
+
+def test_derivatives_of_different_orders_are_not_equal_on_the_fast_path() -> None:
+    # (the symbolic stage reads x'' and x' alike today: reported to the lead, not settled here)
+    assert _fast("x''+x=0", "x'+x=0") is not True
+    assert _fast("\\ddot{x}+x=0", "\\dot{x}+x=0") is not True
+
+
 # --- 7. numbers ----------------------------------------------------------------------------------------------------
 
 ROUNDED_AND_SPELLED_NUMBERS = [

@@ -316,3 +316,89 @@ def test_threads_get_the_same_verdicts() -> None:
 )
 def test_normalized_answers(a: str, b: str, expected: bool) -> None:
     assert both_ways(normalize_answer(a), normalize_answer(b)) is expected
+
+
+# --- derivatives as opaque symbols (ODE answers) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("\\dot{x}_0", "\\frac{dx_0}{dt}"),
+        ("\\frac{d^{2}v_{o}}{dt^{2}}", "v_o''"),
+        ("\\ddot{\\theta}+\\theta", "\\theta+\\frac{d^{2}\\theta}{dt^{2}}"),
+        ("x^{\\prime}(t)+2x(t)", "2x+\\frac{dx}{dt}"),
+        ("y^{\\prime\\prime}", "y''"),
+    ],
+)
+def test_every_spelling_of_a_derivative_is_one_symbol(a: str, b: str) -> None:
+    assert both_ways(a, b) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("x'", "x''"),  # different orders: different symbols (different variables: undecided)
+        ("x'", "x"),
+        ("\\dot{x}", "\\frac{dx}{ds}"),  # a time derivative and a derivative in s
+        ("\\frac{dx}{dt}", "\\frac{dx}{ds}"),
+        ("I(t)", "I(0)"),  # a value at a point is never the function
+        ("x(x+1)'", "x'"),
+        ("\\frac{d}{dt}x", "x'"),
+    ],
+)
+def test_unlike_or_unread_derivatives_are_never_equal(a: str, b: str) -> None:
+    assert both_ways(a, b) is not True
+
+
+def test_derivative_identities_can_be_different() -> None:
+    assert both_ways("x'+1", "\\frac{dx}{dt}+2") is False
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("(m\\frac{dv}{dt}+bv)-(f)", "(\\frac{dv}{dt})-(\\frac{f-bv}{m})", True),
+        (
+            "(I\\frac{d\\omega}{dt}+2B\\omega)-(T)",
+            "(\\frac{d\\omega}{dt}+\\frac{2B}{I}\\omega)-(\\frac{T}{I})",
+            True,
+        ),
+        ("(\\frac{dx(t)}{dt}+\\frac{r}{V}x(t))-(rc)", "(x^{\\prime}+\\frac{r}{V}x-rc)-(0)", True),
+        (
+            "(I\\frac{d\\omega}{dt}+2B\\omega)-(T)",
+            "(\\frac{d\\omega}{dt}+\\frac{2B}{I}\\omega)-(\\frac{2T}{I})",
+            None,
+        ),
+        ("(x'+tx)-(0)", "(x'+x)-(0)", None),  # t is the independent variable, never a scale
+        ("(x'+x)-(0)", "(x''+x)-(0)", None),
+        ("(y'+ky)-(0)", "(y'-ky)-(0)", None),
+        ("(x+1)-(0)", "(2x+2)-(0)", None),  # no derivative: the plain proportional test's business
+    ],
+)
+def test_differential_equations_proportional(a: str, b: str, expected: bool | None) -> None:
+    from openrs_rewards.verifiers.expr import differential_equations_proportional
+
+    assert differential_equations_proportional(a, b) is expected
+    assert differential_equations_proportional(b, a) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("(x''+\\frac{g}{l}\\sin x)-(0)", "(lx''+g\\sin x)-(0)", True),
+        ("(x''+\\frac{g}{l}\\sin x)-(0)", "(lx''-g\\sin x)-(0)", False),
+        ("(x''-x'^2)-(0)", "(x''-2x')-(0)", False),
+        ("((x'')^2-x)-(0)", "(x''-\\sqrt{x})-(0)", None),  # not linear in x'': never solved here
+        ("(x''+x)-(0)", "(x'+x)-(0)", None),  # other highest derivatives
+        ("(x''+y''+x)-(0)", "(x''+y''-x)-(0)", None),  # two highest derivatives
+        ("(0\\cdot x''+x)-(0)", "(x''+x)-(0)", None),  # a zero coefficient
+    ],
+)
+def test_differential_equations_solved_for_the_highest_derivative(
+    a: str, b: str, expected: bool | None
+) -> None:
+    from openrs_rewards.verifiers.expr import differential_equations_equal
+
+    assert differential_equations_equal(a, b) is expected
+    assert differential_equations_equal(b, a) is expected

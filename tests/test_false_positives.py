@@ -166,3 +166,14 @@ def test_several_choice_letters_are_no_single_choice(completion: str) -> None:
     assert verify(completion, "B").status != "correct"
     assert verify(completion, "B", last_number_fallback=False).status != "correct"
     assert verify("\\boxed{B}", "B").status == "correct"  # the letter alone still is
+
+
+@pytest.mark.parametrize(
+    "completion",
+    ["\\boxed{\\frac{dx}{dt}=5t}", "\\boxed{x'=5t}", "\\boxed{\\dot{x}=5t}", "\\boxed{x^{\\prime}=5t}"],
+)
+def test_an_equation_for_the_rate_is_not_the_value(completion: str) -> None:
+    """``x' = 5t`` answers a different question than ``x = 5t``: its right side is not the answer."""
+    assert verify(completion, "x=5t").status == "incorrect"
+    assert verify("\\boxed{x=5t}", "x=5t").status == "correct"
+    assert verify("\\boxed{\\frac{dV}{dt}=12}", "12").status == "correct"  # a rate asked for, a rate given

@@ -199,8 +199,8 @@ def _prepare(
         decision = fast_compare(found.text, prepared)
         if decision is None:
             decision = _expression_decision(found.text, prepared)
-            if decision is not None:
-                _mark_gold_parsed(prepared.text, options.use_math_verify)  # the parser read the gold
+        if decision is not None and decision.method == "expr":
+            _mark_gold_parsed(prepared.text, options.use_math_verify)  # the bounded parser read the gold
         if decision is not None and _needs_gold_check(decision, prepared, options.use_math_verify):
             return _Pending(index, found, prepared, time.perf_counter() - started, decision)
         if decision is not None:

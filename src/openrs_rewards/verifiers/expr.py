@@ -35,7 +35,9 @@ Conventions follow latex2sympy2_extended (the symbolic stage) so that both stage
 ``i`` the imaginary unit, ``\\log`` without a base is base 10, ``\\sin 2x`` is sin(2x), ``\\sin^2 x`` is (sin x)²;
 ``4.5e33`` is scientific notation, as in the fast path. Forms whose reading is ambiguous (``1/2x``, ``x^23``,
 ``2^3^2``, ``\\sin x/x``, ``\\sin(x)^2``, ``f(x)``, ``x(t)``, ``\\frac{dv}{dt}``, the mixed number ``7\\frac{1}{4}``,
-odd roots of negative numbers, words) are undecided rather than guessed. Commands glued to letters by lost spaces
+odd roots of negative numbers, words) are undecided rather than guessed, except that derivatives
+(``\\frac{dx}{dt}``, ``x'``, ``\\dot{x}`` ...) are read as one opaque symbol per function and order, and then
+``x(t)`` as the function ``x`` (see ``derivatives_as_symbols``). Commands glued to letters by lost spaces
 (``\\pit``, ``\\cotx``) are split when the command is a known function or Greek letter.
 
 Example:
@@ -63,6 +65,9 @@ from typing import Any
 __all__ = [
     "MAX_EXPRESSION_CHARS",
     "ParsedExpression",
+    "derivatives_as_symbols",
+    "differential_equations_equal",
+    "differential_equations_proportional",
     "identity_equal",
     "parse_expression",
 ]
@@ -1149,7 +1154,13 @@ def identity_equal(a: str, b: str, *, variables_must_match: bool = True) -> bool
     if not isinstance(a, str) or not isinstance(b, str):
         return None
     try:
-        return _identity_equal(a.strip(), b.strip(), variables_must_match)
+        equal = _identity_equal(a.strip(), b.strip(), variables_must_match)
+        if equal is None:
+            # \dot{x}_0 and \frac{dx_0}{dt}: one derivative spelled twice, compared as one opaque symbol
+            rewrite = _rewrite_derivatives((a.strip(), b.strip()))
+            if rewrite is not None:
+                equal = _identity_equal(rewrite[0][0], rewrite[0][1], variables_must_match)
+        return equal
     except Exception:
         # The contract is "never an exception to the caller": anything unforeseen is simply not decided here.
         return None
@@ -1286,3 +1297,237 @@ def _within(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None, unit: Fraction
     if a is None or b is None:
         return False
     return bool(abs(a[0] - b[0]) <= _context().mpf(unit.numerator) / unit.denominator)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Derivatives as opaque symbols
+#
+# An ODE answer spells the same derivative many ways: ``\frac{dx}{dt}``, ``\frac{dx(t)}{dt}``, ``x'``,
+# ``x^{\prime}``, ``\dot{x}``; ``\frac{d^{2}x}{dt^{2}}``, ``x''``, ``\ddot{x}``. Each is rewritten to one symbol
+# named by the function and the order (``x_{D1}``, ``\theta_{D2}``, ``v_{oD2}``), which the parser reads as a
+# variable. Treating a derivative as an independent variable is sound for identity and proportionality: two
+# expressions that agree for every value of the symbols agree for every function. Inside such a pair, ``x(t)``
+# with ``t`` the independent variable (``t``, or the ``dt`` of a Leibniz quotient) is the function ``x`` itself;
+# ``I(0)`` (a value at a point) and ``x(x+1)`` (a product) are never rewritten and stay undecided.
+
+_GREEK_NAMES = "|".join(sorted(_GREEK, key=len, reverse=True))
+# A function name: one letter or a Greek letter, with an optional short subscript (x_0, v_{o}, \theta_1).
+_FUNCTION_NAME = (
+    rf"(?:\\(?:{_GREEK_NAMES})(?![A-Za-z])|[A-Za-z])(?:_(?:[A-Za-z0-9]|\{{[A-Za-z0-9]{{1,2}}\}}))?"
+)
+_ORDER = r"(?:\^\{?([1-3])\}?)?"
+_LEIBNIZ_RE = re.compile(
+    rf"\\[dt]?frac\{{d{_ORDER} ?({_FUNCTION_NAME})(?:\(([a-z])\))?\}}\{{d ?([a-z]){_ORDER}\}}"
+)
+_PRIME_RE = re.compile(
+    rf"(?<!\\)({_FUNCTION_NAME})('{{1,3}}|\^\{{(?:\\prime){{1,3}}\}}|\^\\prime(?![A-Za-z]))(?:\(([a-z])\))?"
+)
+_DOT_RE = re.compile(rf"\\(dd?)ot ?\{{({_FUNCTION_NAME})\}}(_(?:[A-Za-z0-9]|\{{[A-Za-z0-9]{{1,2}}\}}))?")
+_DERIVATIVE_MARK_RE = re.compile(r"'|\\prime|\\d?dot(?![A-Za-z])|\\[dt]?frac\{d")
+_APPLIED_RE = re.compile(rf"(?<!\\)({_FUNCTION_NAME})\(([a-z])\)")
+_MAX_DERIVATIVE_TEXT = 2 * MAX_EXPRESSION_CHARS
+
+
+def _derivative_symbol(name: str, order: int) -> str:
+    """``x`` order 1 -> ``x_{D1}``; ``v_{o}`` order 2 -> ``v_{oD2}``; ``\\theta_1`` -> ``\\theta_{1D1}``."""
+    base, _, subscript = name.partition("_")
+    return f"{base}_{{{subscript.strip('{}')}D{order}}}"
+
+
+def _inside_command(text: str, start: int) -> bool:
+    """Whether the letter at ``start`` belongs to a command name (the ``n`` of ``\\sin``): looked back a bounded way."""
+    index = start
+    while index > 0 and start - index < 16 and text[index - 1].isascii() and text[index - 1].isalpha():
+        index -= 1
+    return index > 0 and (text[index - 1] == "\\" or start - index >= 16)
+
+
+def derivatives_as_symbols(texts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The texts with every derivative spelled as one opaque symbol per function and order, or None.
+
+    None when no text has a derivative, when one would be left half-read (a stray prime), when the orders of a
+    Leibniz quotient disagree, or when a generated name already occurs in the input: the caller then keeps its
+    answer "undecided". Linear regexes over inputs capped at ``2 * MAX_EXPRESSION_CHARS`` characters.
+
+    Example:
+        >>> derivatives_as_symbols(("\\\\frac{dx(t)}{dt}+x(t)", "x^{\\\\prime}+x"))
+        ('x_{D1}+x', 'x_{D1}+x')
+        >>> derivatives_as_symbols(("\\\\ddot{\\\\theta}", "\\\\frac{d^{2}\\\\theta}{dt^{2}}"))
+        ('\\\\theta_{D2}', '\\\\theta_{D2}')
+        >>> derivatives_as_symbols(("I(0)", "x'")) is None   # I(0) is a value, not the function: left unread
+        False
+        >>> derivatives_as_symbols(("x+1", "2x")) is None     # no derivative at all
+        True
+    """
+    rewrite = _rewrite_derivatives(texts)
+    return None if rewrite is None else rewrite[0]
+
+
+def _rewrite_derivatives(texts: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """``derivatives_as_symbols`` and the independent variables it read (``t``, the ``dt`` of a quotient)."""
+    if sum(len(text) for text in texts) > _MAX_DERIVATIVE_TEXT:
+        return None
+    if not any(_DERIVATIVE_MARK_RE.search(text) for text in texts):
+        return None
+    if any("D" in text for text in texts):
+        return None  # the generated names use D in a subscript; an input with its own D is not rewritten
+    explicit: set[str] = set()  # independent variables written out: the dt of a quotient, the t of y'(t)
+    dots = [False]
+    orders_agree = True
+
+    def leibniz(match: re.Match[str]) -> str:
+        nonlocal orders_agree
+        top, name, argument, variable, bottom = match.groups()
+        if (top or "1") != (bottom or "1") or (argument is not None and argument != variable):
+            orders_agree = False
+        explicit.add(variable)
+        return _derivative_symbol(name, int(top or "1"))
+
+    def prime(match: re.Match[str]) -> str:
+        name, marks, argument = match.groups()
+        if not name.startswith("\\") and _inside_command(match.string, match.start()):
+            return match.group(0)  # left with its prime: the whole pair is then unread
+        order = marks.count("'") or marks.count("prime")
+        if argument is not None:
+            explicit.add(argument)
+        return _derivative_symbol(name, order)
+
+    def dot(match: re.Match[str]) -> str:
+        kind, name, subscript = match.groups()
+        dots[0] = True
+        if subscript is not None:
+            if "_" in name:
+                return match.group(0)  # a subscript on a subscripted name: left unread (no symbol)
+            name += subscript
+        return _derivative_symbol(name, 2 if kind == "dd" else 1)
+
+    rewritten = [_DOT_RE.sub(dot, _PRIME_RE.sub(prime, _LEIBNIZ_RE.sub(leibniz, text))) for text in texts]
+    # One independent variable for the whole pair: \dot{x} (a time derivative) and \frac{dx}{ds} are not one symbol.
+    if not orders_agree or len(explicit) > 1 or (dots[0] and explicit - {"t"}):
+        return None
+    variables = explicit or {"t"}
+    if variables & {"e", "i"}:
+        return None
+
+    def applied(match: re.Match[str]) -> str:
+        name, argument = match.groups()
+        if not name.startswith("\\") and _inside_command(match.string, match.start()):
+            return match.group(0)  # \\sin(t) is a function value, never the function "n"
+        if argument in variables and name != argument:
+            return name
+        return match.group(0)
+
+    rewritten = [_APPLIED_RE.sub(applied, text) for text in rewritten]
+    if any(_DERIVATIVE_MARK_RE.search(text) or "\\dot" in text for text in rewritten):
+        return None
+    return tuple(rewritten), frozenset(variables)
+
+
+def _variable_text(name: str) -> str:
+    """A parser variable name as text it reads back: ``x_0`` -> ``x_{0}``, ``theta`` -> ``\\theta``."""
+    base, _, subscript = name.partition("_")
+    text = f"\\{base}" if base in _GREEK else base
+    return f"{text}_{{{subscript}}}" if subscript else text
+
+
+def differential_equations_proportional(a: str, b: str) -> bool | None:
+    """Whether two equation differences (``lhs-rhs``) state the same differential equation: True or None.
+
+    Derivatives become opaque symbols (:func:`derivatives_as_symbols`); the differences are then the same
+    equation when one is a non-zero constant multiple of the other, or of the other times one parameter (a
+    variable that is neither a function, its derivative, nor the independent variable): ``m\\frac{dv}{dt}+bv-f``
+    and ``\\frac{dv}{dt}-\\frac{f-bv}{m}``. Never False; bounded like :func:`proportional`.
+
+    Example:
+        >>> differential_equations_proportional("(m\\\\frac{dv}{dt}+bv)-(f)", "(\\\\frac{dv}{dt})-(\\\\frac{f-bv}{m})")
+        True
+        >>> differential_equations_proportional("(m\\\\frac{dv}{dt}+bv)-(f)", "(v')-(f-bv)") is None
+        True
+        >>> differential_equations_proportional("(x'+tx)-(0)", "(x'+x)-(0)") is None   # t is no parameter
+        True
+    """
+    try:
+        rewrite = _rewrite_derivatives((a, b))
+        if rewrite is None:
+            return None
+        (rewritten_a, rewritten_b), independent = rewrite
+        if proportional(rewritten_a, rewritten_b) is True:
+            return True
+        parsed_a = _parse_cached(rewritten_a.strip())
+        parsed_b = _parse_cached(rewritten_b.strip())
+        if parsed_a is None or parsed_b is None or parsed_a.variables != parsed_b.variables:
+            return None
+        derivatives = {name for name in parsed_a.variables if "D" in name}
+        functions = {name.rsplit("D", 1)[0].rstrip("_") for name in derivatives}
+        parameters = sorted(parsed_a.variables - derivatives - functions - independent)
+        for parameter in parameters[:6]:
+            factor = _variable_text(parameter)
+            if proportional(rewritten_a, f"({rewritten_b})\\cdot {factor}") is True:
+                return True
+            if proportional(f"({rewritten_a})\\cdot {factor}", rewritten_b) is True:
+                return True
+        return None
+    except Exception:
+        return None
+
+
+def differential_equations_equal(a: str, b: str) -> bool | None:
+    """Whether two equation differences (``lhs-rhs``) state the same differential equation: True, False or None.
+
+    After :func:`differential_equations_proportional`, an equation linear in its highest derivative ``D``
+    (``A D + B = 0`` with ``A``, ``B`` free of ``D``, ``A`` not zero) is solved for it: two such equations with the
+    same highest derivative are the same exactly when ``-B/A`` is the same expression of the other symbols, and
+    different otherwise (derivatives being opaque symbols, a difference at some values of them is a difference of
+    the equations). Anything else (several highest derivatives, another highest order, non-linear in ``D``,
+    over the length cap) is None. Bounded like :func:`identity_equal`.
+
+    Example:
+        >>> differential_equations_equal("(x''+\\\\frac{g}{l}\\\\sin x)-(0)", "(lx''+g\\\\sin x)-(0)")
+        True
+        >>> differential_equations_equal("(x''+\\\\frac{g}{l}\\\\sin x)-(0)", "(lx''-g\\\\sin x)-(0)")
+        False
+        >>> differential_equations_equal("(x''+x)-(0)", "(x'+x)-(0)") is None   # other highest derivatives
+        True
+    """
+    if differential_equations_proportional(a, b) is True:
+        return True
+    try:
+        rewrite = _rewrite_derivatives((a, b))
+        if rewrite is None:
+            return None
+        solved = [_solved_for_highest_derivative(text) for text in rewrite[0]]
+        if solved[0] is None or solved[1] is None or solved[0][0] != solved[1][0]:
+            return None
+        return identity_equal(solved[0][1], solved[1][1], variables_must_match=False)
+    except Exception:
+        return None
+
+
+def _solved_for_highest_derivative(text: str) -> tuple[str, str] | None:
+    """(the highest derivative's name, ``-B/A`` as text) for a difference ``A D + B`` linear in it, else None."""
+    parsed = _parse_cached(text.strip())
+    if parsed is None:
+        return None
+    orders: dict[str, int] = {}
+    for name in parsed.variables:
+        marker = name.rfind("D")
+        if marker > 0 and name[marker + 1 :].isdigit():
+            orders[name] = int(name[marker + 1 :])
+    if not orders:
+        return None
+    top = max(orders.values())
+    highest = [name for name, order in orders.items() if order == top]
+    if len(highest) != 1:
+        return None
+    symbol = _variable_text(highest[0])
+    if text.count(symbol) == 0:
+        return None
+    # in braces, a group the parser multiplies: "l(1)" would read as a function value
+    at = [text.replace(symbol, f"{{{value}}}") for value in (0, 1, 2)]
+    coefficient = f"({at[1]})-({at[0]})"
+    # linear in the symbol: f(2) + f(0) = 2 f(1); a coefficient that is not identically zero
+    if identity_equal(f"({at[2]})+({at[0]})", f"2\\cdot({at[1]})", variables_must_match=False) is not True:
+        return None
+    if identity_equal(coefficient, "0", variables_must_match=False) is not False:
+        return None
+    return highest[0], f"-\\frac{{{at[0]}}}{{{coefficient}}}"

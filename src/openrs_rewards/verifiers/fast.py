@@ -186,6 +186,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         label = answer_label(predicted)
         if label is not None and label != gold.label:
             return Decision(False, "string", text)  # "y = 2" answers for another variable than "x = 2"
+        if label is None and _derivative_of(text, gold.label):
+            # "x' = 5t" is an equation for the rate of x, not the value "x = 5t": its right side answers another
+            # question, so the rule that a chain answers with its last side does not apply.
+            return Decision(False, "string", text)
     if gold.open_list != _is_open_list(predicted):
         # "1, 2, 3" is not the sequence "1, 2, 3, \\ldots" (nor the reverse)
         return Decision(False, "string", text)
@@ -230,8 +234,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(True, "expr" if "expr" in methods else "string", text)
     if equations is None and _is_equation(predicted_structure) and _is_equation(gold_structure):
         equations = (predicted_structure, gold_structure)
-    if equations is not None and _scaled_equations(equations[0], equations[1]):
-        return Decision(True, "expr", text)  # 2y = 4x + 2 is y = 2x + 1
+    if equations is not None:
+        scaled = _scaled_equations(equations[0], equations[1])
+        if scaled is not None:
+            return Decision(scaled, "expr", text)  # 2y = 4x + 2 is y = 2x + 1
     if predicted_structure.kind == "value" and gold_structure.kind == "value":
         # One expression each: words and numbers here; the expression stage of the cascade does the rest.
         equal = fast_element_equal(
@@ -290,6 +296,26 @@ def _is_equation(structure: Structure) -> bool:
     return structure.kind == "relation" and structure.operators == ("=",)
 
 
+_DERIVATIVE_LHS_RE = re.compile(
+    r"\\frac\{d(?:\^\{?\d\}?)?\s*(?P<a>[A-Za-z](?:_\{?\w{1,8}\}?)?)(?:\([a-z]\))?\}\{d[a-z](?:\^\{?\d\}?)?\}"
+    r"|\\d?dot\{(?P<b>[A-Za-z](?:_\{?\w{1,8}\}?)?)\}"
+    r"|(?P<c>[A-Za-z](?:_\{?\w{1,8}\}?)?)(?:\([a-z]\))?(?:'{1,3}|\^\{\\prime+\})"
+)
+
+
+def _derivative_of(text: str, label: str) -> bool:
+    """Whether ``text`` is an equation whose left side is a derivative of ``label`` (``\\frac{dx}{dt} = …``,
+    ``x' = …``, ``\\dot{x} = …``)."""
+    equals = text.find("=")
+    if equals <= 0:
+        return False
+    match = _DERIVATIVE_LHS_RE.fullmatch(text[:equals].strip())
+    if match is None:
+        return False
+    name = match.group("a") or match.group("b") or match.group("c") or ""
+    return name.replace("{", "").replace("}", "") == label.replace("{", "").replace("}", "")
+
+
 def _labelled_equations(
     predicted: str, predicted_structure: Structure, gold: PreparedGold, gold_structure: Structure
 ) -> tuple[Structure, Structure] | None:
@@ -312,14 +338,19 @@ def _labelled_equations(
     return None
 
 
-def _scaled_equations(predicted: Structure, gold: Structure) -> bool:
-    """The differences of the two sides are proportional (bounded parser, random points; never a "no")."""
+def _scaled_equations(predicted: Structure, gold: Structure) -> bool | None:
+    """True when the differences of the two sides are proportional (bounded parser, random points); for
+    differential equations also False when solved for the same highest derivative they differ; else None."""
     try:
-        from openrs_rewards.verifiers.expr import proportional
+        from openrs_rewards.verifiers.expr import differential_equations_equal, proportional
     except ImportError:  # pragma: no cover - the module ships with the package
-        return False
+        return None
     (left_p, right_p), (left_g, right_g) = predicted.items, gold.items
-    return proportional(f"({left_p})-({right_p})", f"({left_g})-({right_g})") is True
+    difference_p, difference_g = f"({left_p})-({right_p})", f"({left_g})-({right_g})"
+    if proportional(difference_p, difference_g) is True:
+        return True
+    # ODEs: x' + kx = 0 and \frac{dx}{dt} = -kx, with each derivative one opaque symbol (see expr's rewrite)
+    return differential_equations_equal(difference_p, difference_g)
 
 
 def _equation(label: str, value: str) -> Structure:
