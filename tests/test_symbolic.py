@@ -29,3 +29,13 @@ def test_the_relative_tolerance_is_tight() -> None:
     assert RELATIVE_TOLERANCE == 1e-12
     assert _numbers_close(sympy.Integer(10**12), sympy.Integer(10**12 + 1)) is True  # 1e-12 relative
     assert _numbers_close(sympy.Integer(10**11), sympy.Integer(10**11 + 1)) is False  # 1e-11 relative
+
+
+def test_derivatives_of_different_orders_are_never_equal() -> None:
+    """latex2sympy reads a prime as nothing, so without this check sympy calls x'' + x = 0 and x' + x = 0 equal."""
+    from openrs_rewards.verifiers.symbolic import derivative_orders, symbolic_compare
+
+    assert symbolic_compare("x''+x=0", "x'+x=0").equal is False
+    assert symbolic_compare("\\ddot{x}+x=0", "\\dot{x}+x=0").equal is False
+    assert symbolic_compare("x'+x=0", "\\frac{dx}{dt}+x=0").equal is True  # the same order, spelled two ways
+    assert derivative_orders("y^{\\prime\\prime}") == derivative_orders("\\frac{d^{2}y}{dx^{2}}") == {2}

@@ -64,6 +64,27 @@ class SymbolicConfig:
 DEFAULT_SYMBOLIC = SymbolicConfig()
 
 
+_PRIMES_RE = re.compile(r"(?<=[A-Za-z}\)])('{1,4})|\^\{(\\prime(?:\\prime){0,3})\}")
+_DOTS_RE = re.compile(r"\\(dddot|ddot|dot)\{")
+_LEIBNIZ_RE = re.compile(r"\\frac\{d(?:\^\{?(\d)\}?)?\s*[A-Za-z\\]")
+
+
+def derivative_orders(text: str) -> frozenset[int]:
+    """The orders of the derivatives written in ``text`` (primes, dots, Leibniz quotients), whatever the spelling.
+
+    >>> sorted(derivative_orders("x''+x^{\\\\prime}=\\\\frac{d^{2}y}{dt^{2}}")), sorted(derivative_orders("x+1"))
+    ([1, 2], [])
+    """
+    orders: set[int] = set()
+    for match in _PRIMES_RE.finditer(text):
+        orders.add(len(match.group(1)) if match.group(1) else match.group(2).count("\\prime"))
+    for match in _DOTS_RE.finditer(text):
+        orders.add({"dot": 1, "ddot": 2, "dddot": 3}[match.group(1)])
+    for match in _LEIBNIZ_RE.finditer(text):
+        orders.add(int(match.group(1)) if match.group(1) else 1)
+    return frozenset(orders)
+
+
 def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DEFAULT_SYMBOLIC) -> Decision:
     """Compare with sympy; ``gold_text`` is ``PreparedGold.text``. Raises ``InvalidGoldError`` for an unparseable gold.
 
@@ -87,6 +108,10 @@ def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DE
             return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", predicted_text)
         raise InvalidGoldError(f"cannot parse gold answer {gold_text[:200]!r}")
     if not predicted_text:
+        return Decision(False, "symbolic", predicted_text)
+    if derivative_orders(predicted_text) != derivative_orders(gold_norm):
+        # latex2sympy reads a prime as nothing ("x''+x=0" parses like "x+x=0"), so sympy would call "x''" and "x'"
+        # equal. Answers whose derivatives are of different orders are never the same answer.
         return Decision(False, "symbolic", predicted_text)
     prediction = parse_structure(predicted_text)
     equal: bool | None
