@@ -65,11 +65,13 @@ from typing import Any
 __all__ = [
     "MAX_EXPRESSION_CHARS",
     "ParsedExpression",
+    "derivative_symbol",
     "derivatives_as_symbols",
     "differential_equations_equal",
     "differential_equations_proportional",
     "identity_equal",
     "parse_expression",
+    "proportional",
 ]
 
 MAX_EXPRESSION_CHARS = 300
@@ -1328,7 +1330,7 @@ _APPLIED_RE = re.compile(rf"(?<!\\)({_FUNCTION_NAME})\(([a-z])\)")
 _MAX_DERIVATIVE_TEXT = 2 * MAX_EXPRESSION_CHARS
 
 
-def _derivative_symbol(name: str, order: int) -> str:
+def derivative_symbol(name: str, order: int) -> str:
     """``x`` order 1 -> ``x_{D1}``; ``v_{o}`` order 2 -> ``v_{oD2}``; ``\\theta_1`` -> ``\\theta_{1D1}``."""
     base, _, subscript = name.partition("_")
     return f"{base}_{{{subscript.strip('{}')}D{order}}}"
@@ -1381,7 +1383,7 @@ def _rewrite_derivatives(texts: tuple[str, ...]) -> tuple[tuple[str, ...], froze
         if (top or "1") != (bottom or "1") or (argument is not None and argument != variable):
             orders_agree = False
         explicit.add(variable)
-        return _derivative_symbol(name, int(top or "1"))
+        return derivative_symbol(name, int(top or "1"))
 
     def prime(match: re.Match[str]) -> str:
         name, marks, argument = match.groups()
@@ -1390,7 +1392,7 @@ def _rewrite_derivatives(texts: tuple[str, ...]) -> tuple[tuple[str, ...], froze
         order = marks.count("'") or marks.count("prime")
         if argument is not None:
             explicit.add(argument)
-        return _derivative_symbol(name, order)
+        return derivative_symbol(name, order)
 
     def dot(match: re.Match[str]) -> str:
         kind, name, subscript = match.groups()
@@ -1399,7 +1401,7 @@ def _rewrite_derivatives(texts: tuple[str, ...]) -> tuple[tuple[str, ...], froze
             if "_" in name:
                 return match.group(0)  # a subscript on a subscripted name: left unread (no symbol)
             name += subscript
-        return _derivative_symbol(name, 2 if kind == "dd" else 1)
+        return derivative_symbol(name, 2 if kind == "dd" else 1)
 
     rewritten = [_DOT_RE.sub(dot, _PRIME_RE.sub(prime, _LEIBNIZ_RE.sub(leibniz, text))) for text in texts]
     # One independent variable for the whole pair: \dot{x} (a time derivative) and \frac{dx}{ds} are not one symbol.

@@ -12,7 +12,7 @@ Policies decided here (documented so users can rely on them):
       ``verifiers.structure``: a bare list ``1, 2`` (also ``1 or 2``, ``\\pm``) is a solution set compared
       unordered; ``(1,2)`` is an ordered tuple; ``(1,2]`` and ``[1,2]`` are different intervals; a hedge ``3, 5`` is
       never the single gold 3. Elements are compared here as exact numbers or strings, and with the bounded
-      expression parser (``verifiers.expr``) when it is installed; what stays undecided goes to the symbolic stage.
+      expression parser (``verifiers.expr``); what stays undecided goes to the symbolic stage.
     * Multiple-choice: a gold that is one letter ``A``–``J`` (``C``, ``(C)``, ``\\text{(C)}``) is compared by letter
       only (method ``"choice"``).
     * Exact rationals, with the rounding policy of ``numeric.numbers_match`` for decimal literals (``2.6667`` is
@@ -30,10 +30,17 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from openrs_rewards.verifiers.expr import (
+    derivative_symbol,
+    derivatives_as_symbols,
+    differential_equations_equal,
+    identity_equal,
+    parse_expression,
+    proportional,
+)
 from openrs_rewards.verifiers.extract import extract_gold, names_another_choice
 from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, answer_label, normalize_answer
 from openrs_rewards.verifiers.numeric import (
@@ -266,10 +273,6 @@ def _is_simple_value(text: str) -> bool:
     """A number, or an expression the bounded parser reads: what a choice's printed value is."""
     if parse_number(text) is not None:
         return True
-    try:
-        from openrs_rewards.verifiers.expr import parse_expression
-    except ImportError:  # pragma: no cover - the module ships with the package
-        return False
     return parse_expression(text) is not None
 
 
@@ -281,8 +284,7 @@ def _value_answers_choice(predicted: str, value: str) -> bool:
     decision = fast_compare(predicted, value_gold)
     if decision is not None:
         return decision.equal
-    identity = _identity_equal()
-    return identity is not None and identity(normalize_answer(predicted), value_gold.text) is True
+    return identity_equal(normalize_answer(predicted), value_gold.text) is True
 
 
 _ELLIPSIS_RE = re.compile(r"\\[lc]?dots(?![A-Za-z])|\.\.\.|…")
@@ -296,24 +298,14 @@ def _is_equation(structure: Structure) -> bool:
     return structure.kind == "relation" and structure.operators == ("=",)
 
 
-_DERIVATIVE_LHS_RE = re.compile(
-    r"\\frac\{d(?:\^\{?\d\}?)?\s*(?P<a>[A-Za-z](?:_\{?\w{1,8}\}?)?)(?:\([a-z]\))?\}\{d[a-z](?:\^\{?\d\}?)?\}"
-    r"|\\d?dot\{(?P<b>[A-Za-z](?:_\{?\w{1,8}\}?)?)\}"
-    r"|(?P<c>[A-Za-z](?:_\{?\w{1,8}\}?)?)(?:\([a-z]\))?(?:'{1,3}|\^\{\\prime+\})"
-)
-
-
 def _derivative_of(text: str, label: str) -> bool:
     """Whether ``text`` is an equation whose left side is a derivative of ``label`` (``\\frac{dx}{dt} = …``,
-    ``x' = …``, ``\\dot{x} = …``)."""
+    ``x' = …``, ``\\dot{x} = …``): read by the expression module's one reader of derivative spellings."""
     equals = text.find("=")
     if equals <= 0:
         return False
-    match = _DERIVATIVE_LHS_RE.fullmatch(text[:equals].strip())
-    if match is None:
-        return False
-    name = match.group("a") or match.group("b") or match.group("c") or ""
-    return name.replace("{", "").replace("}", "") == label.replace("{", "").replace("}", "")
+    rewritten = derivatives_as_symbols((text[:equals].strip(),))
+    return rewritten is not None and rewritten[0] in {derivative_symbol(label, order) for order in (1, 2, 3)}
 
 
 def _labelled_equations(
@@ -341,10 +333,6 @@ def _labelled_equations(
 def _scaled_equations(predicted: Structure, gold: Structure) -> bool | None:
     """True when the differences of the two sides are proportional (bounded parser, random points); for
     differential equations also False when solved for the same highest derivative they differ; else None."""
-    try:
-        from openrs_rewards.verifiers.expr import differential_equations_equal, proportional
-    except ImportError:  # pragma: no cover - the module ships with the package
-        return None
     (left_p, right_p), (left_g, right_g) = predicted.items, gold.items
     difference_p, difference_g = f"({left_p})-({right_p})", f"({left_g})-({right_g})"
     if proportional(difference_p, difference_g) is True:
@@ -387,11 +375,8 @@ def fast_element_equal(
         return True
     if not use_expressions:
         return None
-    identity = _identity_equal()
-    if identity is None:
-        return None
     try:
-        equal = identity(predicted, gold)
+        equal = identity_equal(predicted, gold)
     except Exception:  # a bug of the expression parser must never decide: the symbolic stage still can
         return None
     if equal is not None:
@@ -401,19 +386,6 @@ def fast_element_equal(
 
 def _is_word(text: str) -> bool:
     return len(text) >= 2 and text.isascii() and text.isalpha()
-
-
-_IdentityEqual = Callable[[str, str], "bool | None"]
-
-
-@lru_cache(maxsize=1)
-def _identity_equal() -> _IdentityEqual | None:
-    """``verifiers.expr.identity_equal`` when that module is installed (imported once, lazily)."""
-    try:
-        from openrs_rewards.verifiers.expr import identity_equal
-    except ImportError:
-        return None
-    return identity_equal
 
 
 def compare(predicted: str, gold: PreparedGold) -> Decision:
