@@ -103,6 +103,57 @@ def test_step_signals_refuses_inconsistent_batches(kwargs: dict[str, object], me
         step_signals(**call)  # type: ignore[arg-type]
 
 
+def test_truncation_flags_replace_the_length_rule() -> None:
+    # TRL's rule: cut off when the last token is not EOS. A completion that ends with EOS exactly at the cap finished.
+    common = {
+        "completion_lengths": [8, 8, 3, 8],
+        "max_completion_length": 8,
+        "rewards": {"acc": [1.0, 0.0, 1.0, 1.0]},
+        "num_generations": 2,
+    }
+    assert step_signals(**common)[health.TRUNCATED_SHARE] == 0.75  # type: ignore[arg-type]
+    flagged = step_signals(**common, truncated=[True, False, False, True])  # type: ignore[arg-type]
+    assert flagged[health.TRUNCATED_SHARE] == 0.5
+    with pytest.raises(ValueError, match="3 truncation flags for 4 completions"):
+        step_signals(**common, truncated=[True, False, False])  # type: ignore[arg-type]
+
+
+def test_a_rollout_window_pools_its_batches_until_the_log_line() -> None:
+    window = health.RolloutWindow(
+        ["accuracy", "language"],
+        num_generations=2,
+        max_completion_length=10,
+        weights={"accuracy": 1.0, "language": 0.5},
+        language_reward="language",
+    )
+    # Two generation batches between two log lines (gradient accumulation): one group each.
+    window.add([4, 10], [False, True], {"accuracy": [1.0, 0.0], "language": [1.0, 0.1]})
+    window.add_counts({"no_answer": 1, "timeout": 0})
+    window.add([6, 6], [False, False], {"accuracy": [None, 0.0], "language": [1.0, 1.0]})
+    window.add_counts({"no_answer": 0, "timeout": 1})
+    signals = window.flush(kl=0.5)
+    assert signals == step_signals(
+        completion_lengths=[4, 10, 6, 6],
+        max_completion_length=10,
+        rewards={"accuracy": [1.0, 0.0, None, 0.0], "language": [1.0, 0.1, 1.0, 1.0]},
+        num_generations=2,
+        weights={"accuracy": 1.0, "language": 0.5},
+        verifier_counts={"no_answer": 1, "timeout": 1},
+        language_reward="language",
+        kl=0.5,
+        truncated=[False, True, False, False],
+    )
+    assert signals[health.NO_ANSWER_SHARE] == 0.25 and signals[health.OFF_LANGUAGE_SHARE] == 0.25
+    # totals 1.5, 0.05 | 0.5, 0.5: the second group has no learning signal
+    assert signals[health.ZERO_VARIANCE_SHARE] == 0.5
+    assert window.flush() is None  # the next window starts empty
+    window.add([1, 1], [False, False], {"accuracy": [1.0, 1.0], "language": [1.0, 1.0]})
+    again = window.flush()
+    assert again is not None and health.NO_ANSWER_SHARE not in again  # counts belong to their own window
+    with pytest.raises(ValueError, match="differ in length"):
+        window.add([1, 1], [False], {"accuracy": [1.0, 1.0], "language": [1.0, 1.0]})
+
+
 def test_signals_from_trainer_logs_renames_trl_keys() -> None:
     logs = {
         "completions/mean_length": 300.0,

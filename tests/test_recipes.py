@@ -394,3 +394,151 @@ def test_value_fits(value: object, annotation: object, fits: bool) -> None:
 
         annotation = SaveStrategy | str if fits else SaveStrategy
     assert recipes.value_fits(value, annotation) is fits
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The health and eval sections (issue 13)
+
+
+def test_the_open_rs_recipes_watch_health_and_evaluate_at_the_paper_cadence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import random
+    import statistics
+
+    from openrs_rewards.scoring.metrics import accuracy_with_se
+
+    for name in ("open-rs1", "open-rs2", "open-rs3", "open-rs3-fixed"):
+        resolved = recipes.resolve(recipes.load_recipe(name), bf16_available=False)
+        evaluation = resolved.evaluation
+        assert resolved.grpo_config["save_steps"] == evaluation.every == 50
+        assert (
+            evaluation.enabled
+            and evaluation.benchmarks == ("amc23", "aime24")
+            and evaluation.problems is None
+        )
+        assert evaluation.max_new_tokens == resolved.grpo_config["max_completion_length"]
+        assert resolved.health.enabled and set(resolved.health.detectors) == set(health_defaults())
+        # The recipe comment's arithmetic: with eval.n samples of AMC23's 40 problems the clustered standard error
+        # is under 5 points whether every problem is a coin flip or the problems' accuracies spread evenly over 0..1.
+        rng = random.Random(0)
+        for accuracy_of in (lambda i: 0.5, lambda i: (i + 0.5) / 40):
+            errors: list[float] = []
+            for _ in range(200):
+                counts = [sum(rng.random() < accuracy_of(i) for _ in range(evaluation.n)) for i in range(40)]
+                se = accuracy_with_se([(c, evaluation.n) for c in counts])[1]
+                assert se is not None
+                errors.append(se)
+            assert statistics.mean(errors) < 0.05, (name, evaluation.n)
+    text = dry_run(capsys, "--recipe", "open-rs3-fixed")
+    assert "eval: every 50 steps, amc23, aime24 (all problems), 16 samples per problem" in text
+    assert "truncation_surge: max_share=0.3, patience=3" in text
+
+
+def health_defaults() -> dict[str, dict[str, object]]:
+    from openrs_rewards.trainer_glue.health import DETECTOR_DEFAULTS
+
+    return DETECTOR_DEFAULTS
+
+
+def test_smoke_has_evaluation_available_but_off(capsys: pytest.CaptureFixture[str]) -> None:
+    resolved = recipes.resolve(recipes.load_recipe("smoke"), bf16_available=False)
+    assert not resolved.evaluation.enabled and resolved.evaluation.every == 2
+    assert resolved.health.enabled and resolved.health.on_alert == "warn"
+    assert "eval: off" in dry_run(capsys, "--recipe", "smoke")
+    text = dry_run(capsys, "--recipe", "smoke", "--set", "eval.enabled=true", "--set", "eval.n=2")
+    assert "eval: every 2 steps, amc23 (first 3 problems), 2 samples per problem" in text
+
+
+def test_health_and_eval_overrides_reach_the_plan(capsys: pytest.CaptureFixture[str]) -> None:
+    text = dry_run(
+        capsys,
+        "--recipe",
+        "smoke",
+        "--set",
+        "health.on_alert=stop",
+        "--set",
+        "health.truncation_surge.max_share=0.5",
+        "--set",
+        "health.language_drift=null",
+        "--set",
+        "eval.enabled=true",
+        "--set",
+        "eval.every=5",
+        "--set",
+        "eval.benchmarks=[aime24]",
+    )
+    assert "  on_alert: stop" in text
+    assert "truncation_surge: max_share=0.5, patience=3" in text  # the other threshold kept
+    assert "language_drift: off" in text
+    assert "eval: every 5 steps, aime24 (first 3 problems), 4 samples per problem" in text
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("health.on_alrt=stop", "unknown key(s) health.on_alrt"),
+        ("health.on_alert=panic", "health.on_alert must be one of warn, save_checkpoint, stop"),
+        ("health.truncation_surge.max_shar=0.5", "unknown key(s) max_shar in health.truncation_surge"),
+        ("health.length_collapse.window=0", "health.length_collapse.window must be a positive integer"),
+        ("eval.evry=5", "unknown key(s) eval.evry"),
+        ("eval.benchmarks=[amc24]", "eval.benchmarks:"),
+        ("eval.n=0", "eval.n must be a positive integer, got 0"),
+    ],
+)
+def test_bad_health_or_eval_settings_fail_with_the_key(
+    setting: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--recipe", "smoke", "--set", setting, "--dry-run"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("openrs-train: error: --set: ") and message in err
+
+
+def test_a_bad_health_key_in_a_recipe_file_names_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import yaml
+
+    data = recipes.load_recipe("smoke")
+    data["health"]["truncation_surge"] = {"max_share": 0.3, "patients": 3}
+    path = tmp_path / "mine.yaml"
+    path.write_text(yaml.safe_dump(data))
+    assert cli.main(["--recipe", str(path), "--dry-run"]) == 2
+    assert f"{path}: unknown key(s) patients in health.truncation_surge" in capsys.readouterr().err
+    data = recipes.load_recipe("smoke")
+    data["eval"]["max_tokens"] = 64
+    path.write_text(yaml.safe_dump(data))
+    assert cli.main(["--recipe", str(path), "--dry-run"]) == 2
+    assert f"{path}: unknown key(s) eval.max_tokens" in capsys.readouterr().err
+
+
+def test_a_run_stopped_by_a_health_alert_exits_3_and_says_why(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from types import SimpleNamespace
+
+    from openrs_rewards.trainer_glue import train
+    from openrs_rewards.trainer_glue.health import Alert, HealthMonitor, parse_health_config
+
+    def finished(on_alert: str, alerts: list[Alert]) -> object:
+        monitor = HealthMonitor(parse_health_config({"on_alert": on_alert}))
+        monitor.alerts.extend(alerts)
+        return SimpleNamespace(
+            health_monitor=monitor,
+            state=SimpleNamespace(global_step=7),
+            args=SimpleNamespace(output_dir=str(tmp_path)),
+            accelerator=SimpleNamespace(is_main_process=True),
+        )
+
+    alert = Alert(
+        "truncation_surge", 7, "truncated share 0.75 has been at or above 0.30 for 3 steps (patience 3)"
+    )
+    for on_alert, alerts, status in (("stop", [alert], 3), ("warn", [alert], 0), ("stop", [], 0)):
+        trainer = finished(on_alert, alerts)
+        monkeypatch.setattr(train, "run", lambda *args, _trainer=trainer, **kwargs: _trainer)
+        assert cli.main(["--recipe", "smoke", "--set", f"output_dir={tmp_path}"]) == status
+        err = capsys.readouterr().err
+        assert ("openrs-train: stopped at step 7 by the health alert: health alert at step 7" in err) == (
+            status == 3
+        )
+        assert "openrs-train: done" in err

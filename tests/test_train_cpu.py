@@ -214,3 +214,128 @@ def run_smoke_recipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, torch: Any
                 if k.startswith("rewards/") and k.endswith(("/mean", "/std"))
             }
         )
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Health signals, detectors and in-run evaluation in REAL runs (issue 13). Few and tiny: 2 steps of 4 completions.
+
+
+def smoke_plan(output_dir: Path, *overrides: str) -> Any:
+    return plan("smoke", ["max_steps=2", f"output_dir={output_dir}", *overrides], bf16_available=False)
+
+
+@pytest.fixture
+def one_thread(monkeypatch: pytest.MonkeyPatch) -> Any:
+    import torch
+
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "")
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # see test_real_grpo_run_on_cpu
+    yield torch
+    torch.set_num_threads(threads)
+
+
+@pytest.mark.slow
+def test_health_and_eval_are_logged_and_evaluation_leaves_training_unchanged(
+    tmp_path: Path, one_thread: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    torch = one_thread
+    caplog.set_level("INFO", logger="openrs_rewards")
+    # eval.every=1 in a 2-step run: the evaluation after step 1 runs before step 2, so any random state or mode it
+    # leaked would show in step 2's rollouts and weights (an evaluation after the last step could leak unseen).
+    evaluated = run(
+        smoke_plan(
+            tmp_path / "eval",
+            "eval.every=1",
+            "eval.n=2",
+            "eval.problems=3",
+            "eval.max_new_tokens=32",
+            "eval.benchmarks=[amc23]",
+        ),
+        save_final_model=False,
+    )
+    plain = run(smoke_plan(tmp_path / "plain"), save_final_model=False)
+
+    steps = [entry for entry in evaluated.state.log_history if "health/length/mean" in entry]
+    assert [entry["step"] for entry in steps] == [1, 2]
+    for entry in steps:
+        assert 0 < entry["health/length/mean"] <= 48
+        assert entry["health/length/p50"] <= entry["health/length/p90"] <= 48
+        for share in (
+            "health/length/truncated_share",
+            "health/zero_variance_share",
+            "health/verifier/no_answer_share",
+            "health/verifier/timeout_share",
+            "health/reward/accuracy/none_share",
+        ):
+            assert 0.0 <= entry[share] <= 1.0, share
+        assert -1.0 <= entry["health/reward/repetition/mean"] <= 0.0
+        assert entry["health/reward/accuracy/mean"] == pytest.approx(entry["rewards/accuracy/mean"])
+        assert entry["health/length/mean"] == pytest.approx(entry["completions/mean_length"])
+        assert entry["health/length/truncated_share"] == pytest.approx(entry["completions/clipped_ratio"])
+        assert entry["health/kl"] == pytest.approx(entry["kl"])
+    # The smoke recipe has no language reward: no off-language share is made up.
+    assert not any("health/language/off_share" in entry for entry in steps)
+
+    evals = [entry for entry in evaluated.state.log_history if "eval/amc23/accuracy" in entry]
+    assert [entry["step"] for entry in evals] == [1, 2]
+    for entry in evals:
+        for key in ("accuracy", "pass@1", "pass@2", "maj@2", "no_answer_share", "truncated_share"):
+            assert 0.0 <= entry[f"eval/amc23/{key}"] <= 1.0, key
+        assert entry["eval/amc23/accuracy_se"] >= 0.0
+        assert 0 < entry["eval/amc23/mean_length"] <= 32
+        assert entry["eval/amc23/pass@1"] == pytest.approx(entry["eval/amc23/accuracy"])
+    rows = [json.loads(line) for line in (tmp_path / "eval" / "eval_history.jsonl").read_text().splitlines()]
+    assert [(row["step"], row["benchmark"], row["problems"], row["n"]) for row in rows] == [
+        (1, "amc23", 3, 2),
+        (2, "amc23", 3, 2),
+    ]
+    for row, entry in zip(rows, evals, strict=True):
+        assert row["source"] == "in_run" and row["checkpoint"] is None and row["length_unit"] == "tokens"
+        assert row["accuracy"] == pytest.approx(entry["eval/amc23/accuracy"])
+        predictions = tmp_path / "eval" / row["predictions"]
+        assert len(predictions.read_text().splitlines()) == 3 * 2
+    assert "eval at step 1: amc23 accuracy" in caplog.text
+
+    # Same seed, same weights: the evaluation changed nothing in training.
+    after_eval = evaluated.model.state_dict()
+    after_plain = plain.model.state_dict()
+    different = [name for name, tensor in after_plain.items() if not torch.equal(tensor, after_eval[name])]
+    assert not different, f"{len(different)} tensors differ, e.g. {different[:3]}"
+    # ... and training moved them (so equality is not two untouched models).
+    assert any(
+        entry["rewards/repetition/std"] > 0
+        for entry in plain.state.log_history
+        if "rewards/repetition/std" in entry
+    )
+
+
+@pytest.mark.slow
+def test_a_detector_firing_with_on_alert_stop_ends_the_run_at_that_step(
+    tmp_path: Path, one_thread: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO", logger="openrs_rewards")
+    # Four tokens: every completion runs into the cap, so the truncation-surge detector fires at the first step.
+    trainer = run(
+        smoke_plan(
+            tmp_path / "out",
+            "max_steps=3",
+            "max_completion_length=4",
+            "health.on_alert=stop",
+            "health.truncation_surge.max_share=0.5",
+            "health.truncation_surge.patience=1",
+        ),
+        save_final_model=False,
+    )
+    assert trainer.state.global_step == 1
+    [alert] = trainer.health_monitor.alerts
+    assert (alert.detector, alert.step, alert.values["share"]) == ("truncation_surge", 1, 1.0)
+    assert (
+        "health alert at step 1: truncation_surge: truncated share 1.00 has been at or above 0.50 for 1 steps "
+        "(patience 1) (on_alert: stop)" in caplog.text
+    )
+    assert "stopping training at step 1 (health.on_alert: stop)" in caplog.text
+    assert (tmp_path / "out" / "checkpoint-1").is_dir()  # stop saves first
+    [entry] = [e for e in trainer.state.log_history if "health/length/truncated_share" in e]
+    assert entry["health/length/truncated_share"] == 1.0 and entry["health/length/mean"] == 4.0
+    print("\n".join(line for line in caplog.text.splitlines() if "health" in line))

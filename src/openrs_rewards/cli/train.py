@@ -16,8 +16,12 @@
 ``vllm.KEY``, ``trainer.KEY``, ``rewards.NAME.weight`` / ``rewards.INDEX.spec``; ``VALUE`` is YAML. A key the recipe
 or the installed TRL does not know is an error, never silently dropped.
 
+``health.*`` and ``eval.*`` set the recipe's training-health detectors (``--set health.on_alert=stop``,
+``--set health.truncation_surge.max_share=0.5``) and in-run evaluation (``--set eval.enabled=true --set eval.every=50``).
+
 Exit status: 0 success; 1 training failed; 2 usage error (unknown recipe, key or value, ``--resume`` without a
-checkpoint, or the ``[trl]`` extra not installed). torch, trl and transformers are imported only once the recipe is
+checkpoint, or the ``[trl]`` extra not installed); 3 stopped early by a health alert (``health.on_alert: stop``; the
+checkpoint of that step is saved). torch, trl and transformers are imported only once the recipe is
 resolved, vLLM only by the trainer when the recipe uses it. A finished run ends by printing where the model was saved.
 """
 
@@ -160,10 +164,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("openrs-train: interrupted", file=sys.stderr)
         return 130
-    if getattr(getattr(trainer, "accelerator", None), "is_main_process", True):
+    main_process = getattr(getattr(trainer, "accelerator", None), "is_main_process", True)
+    monitor = getattr(trainer, "health_monitor", None)
+    alerts = list(getattr(monitor, "alerts", None) or [])
+    stopped = bool(alerts) and getattr(monitor, "on_alert", None) == "stop"
+    if main_process:
         output_dir = Path(str(trainer.args.output_dir)).resolve()
+        if stopped:
+            print(
+                f"openrs-train: stopped at step {trainer.state.global_step} by the health alert: {alerts[-1]}",
+                file=sys.stderr,
+            )
         print(f"openrs-train: done; the model and tokenizer were saved to {output_dir}", file=sys.stderr)
-    return 0
+    return 3 if stopped else 0
 
 
 if __name__ == "__main__":  # accelerate launch -m openrs_rewards.cli.train ...

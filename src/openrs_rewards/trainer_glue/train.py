@@ -17,7 +17,10 @@ The steps of :func:`run`:
 3. The rewards (:func:`~openrs_rewards.trainer_glue.adapter.build_reward_funcs`): the dataset's answer column and
    the pre-filled ``<think>`` are passed to the rewards that take them (``gold_column``, ``prefilled_think``), and
    every row carries a ``prefilled_think`` column, so a reward that does not take the parameter can still read it.
-4. ``GRPOConfig`` from the resolved recipe (every key checked against the installed TRL), then ``GRPOTrainer``.
+4. ``GRPOConfig`` from the resolved recipe (every key checked against the installed TRL), then the trainer: TRL's
+   ``GRPOTrainer`` with the recipe's ``health`` monitor attached (``health/...`` signals on every log line, alerts
+   acted on per ``health.on_alert``) and, when ``eval`` is on, an evaluation every ``eval.every`` steps (see
+   :mod:`~openrs_rewards.trainer_glue.monitored_trainer` and :mod:`~openrs_rewards.trainer_glue.periodic_eval`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ from pathlib import Path
 from typing import Any
 
 from openrs_rewards.trainer_glue.adapter import RewardEntry, build_reward_funcs, expand_entries
+from openrs_rewards.trainer_glue.health import HealthMonitor, RolloutWindow
+from openrs_rewards.trainer_glue.monitored_trainer import (
+    periodic_eval_callback,
+    verifier_and_language_rewards,
+)
+from openrs_rewards.trainer_glue.periodic_eval import EvalSettingsError, PeriodicEvaluator, trainer_backend
 from openrs_rewards.trainer_glue.recipes import (
     RecipeError,
     ResolvedRecipe,
@@ -432,11 +441,10 @@ def run(
     """Train: load the tokenizer, data and model, build the trainer, run it and return the ``GRPOTrainer``.
 
     ``train=False`` returns the trainer without training (for inspection); ``save_final_model`` writes the final
-    weights and tokenizer to ``output_dir``.
+    weights and tokenizer to ``output_dir``. The trainer's ``health_monitor.alerts`` lists the alerts the run raised.
     """
-    from trl import GRPOTrainer
-
     from openrs_rewards.trainer_glue.models import load_model, load_tokenizer
+    from openrs_rewards.trainer_glue.monitored_trainer import monitored_trainer_class  # imports trl
 
     resolved = training.resolved
     _check_vllm(resolved)
@@ -506,14 +514,52 @@ def run(
         attn_implementation=model_settings.get("attn_implementation"),
         trust_remote_code=bool(model_settings.get("trust_remote_code")),
     )
-    trainer = GRPOTrainer(
+    verifier_reward, language_reward = verifier_and_language_rewards(entries)
+    health = resolved.health
+    window = (
+        RolloutWindow(
+            [entry.name for entry in entries],
+            num_generations=int(config.num_generations),
+            max_completion_length=int(config.max_completion_length),
+            weights={entry.name: entry.weight for entry in entries},
+            language_reward=language_reward,
+            off_language_below=health.off_language_below,
+        )
+        if health.enabled
+        else None
+    )
+    trainer = monitored_trainer_class()(
         model=model,
         reward_funcs=list[Any](funcs),
         args=config,
         train_dataset=data.dataset,
         processing_class=tokenizer,
         callbacks=list(callbacks) or None,
+        health_window=window,
+        health_monitor=HealthMonitor(health) if health.enabled else None,
+        verifier_reward=verifier_reward,
     )
+    if resolved.evaluation.enabled:
+        try:
+            backend = trainer_backend(trainer)
+        except EvalSettingsError as exc:  # a layout the in-run evaluation cannot run in: a usage error
+            raise RecipeError(f"{resolved.name}: {exc}") from None
+        evaluator = PeriodicEvaluator(
+            resolved.evaluation,
+            output_dir=config.output_dir,
+            backend=backend,
+            model=getattr(backend, "model", None),
+            label=f"{model_settings['name_or_path']} ({resolved.name})",
+            is_main_process=trainer.accelerator.is_main_process,
+        )
+        trainer.add_callback(periodic_eval_callback(trainer, evaluator))
+        logger.info(
+            "in-run evaluation every %d steps: %s, %d samples per problem (%s)",
+            resolved.evaluation.every,
+            ", ".join(resolved.evaluation.benchmarks),
+            resolved.evaluation.n,
+            backend.name,
+        )
     if not train:
         return trainer
     trainer.train(resume_from_checkpoint=resume_from_checkpoint)
