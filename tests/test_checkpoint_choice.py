@@ -506,22 +506,3 @@ def test_reading_and_choosing_import_no_ml_framework() -> None:
         [sys.executable, "-c", program], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == "[]"
-
-
-def test_the_in_run_rows_of_periodic_eval_read_back_as_the_same_numbers() -> None:
-    # The shared row format: what the in-run evaluation writes is what this reader takes, field for field.
-    from openrs_rewards.trainer_glue.periodic_eval import history_row
-
-    records = [
-        {"id": p, "benchmark": "amc23", "completion": f"\\boxed{{{answer}}}", "gold": "4"}
-        for p, answer in [("a", 4), ("a", 4), ("b", 4), ("b", 5), ("c", 1), ("c", 2)]
-    ]
-    (summary,) = score(records, ks=[1, 2], workers=1).summaries
-    line = history_row(
-        step=10, checkpoint=None, summary=summary, n=2, mean_length=9.0, length_unit="chars", predictions=None
-    )
-    read = row_from_dict(json.loads(json.dumps(line)), "eval_history.jsonl:1")
-    (expected,) = rows_from_score(
-        score(records, ks=[1, 2], workers=1), step=10, checkpoint=None, source="in_run", predictions=None
-    )
-    assert read == expected

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from openrs_rewards.trainer_glue.checkpoint_choice import EVAL_HISTORY, rows_from_score
 from openrs_rewards.trainer_glue.eval_backends import TransformersBackend, VLLMBackend
 from openrs_rewards.trainer_glue.eval_config import Generation, GenerationRequest, SamplingSettings
 
@@ -43,7 +44,6 @@ __all__ = [
     "EvalSettings",
     "EvalSettingsError",
     "PeriodicEvaluator",
-    "history_row",
     "log_metrics",
     "parse_eval_config",
     "preserved_rng_state",
@@ -53,7 +53,6 @@ __all__ = [
 logger = logging.getLogger("openrs_rewards.train")
 
 #: The file, in the run's ``output_dir``, that every in-run evaluation appends its rows to.
-EVAL_HISTORY = "eval_history.jsonl"
 
 EVAL_KEYS: dict[str, str] = {
     "enabled": "true | false (default: true when the section sets 'every')",
@@ -245,37 +244,6 @@ def eval_mode(model: Any) -> Iterator[None]:
 # The numbers
 
 
-def history_row(
-    *,
-    step: int,
-    checkpoint: str | None,
-    summary: Any,
-    n: int,
-    mean_length: float,
-    length_unit: str,
-    predictions: str | None,
-) -> dict[str, Any]:
-    """One ``eval_history.jsonl`` line from a :class:`~openrs_rewards.scoring.report.GroupSummary` (see the module
-    docstring; the shape is shared with ``openrs-eval --checkpoints``)."""
-    return {
-        "step": step,
-        "checkpoint": checkpoint,
-        "benchmark": summary.benchmark,
-        "problems": summary.problems,
-        "n": n,
-        "accuracy": summary.accuracy,
-        "stderr": summary.accuracy_se,
-        "pass_at_k": {str(k): v for k, v in summary.pass_at_k.items() if v is not None},
-        "maj_at_k": {str(k): v for k, v in summary.maj_at_k.items() if v is not None},
-        "mean_length": mean_length,
-        "length_unit": length_unit,
-        "truncated_share": summary.truncated / summary.samples,
-        "no_answer_share": summary.no_answer_rate,
-        "source": "in_run",
-        "predictions": predictions,
-    }
-
-
 def log_metrics(row: Mapping[str, Any]) -> dict[str, float]:
     """The ``eval/<benchmark>/...`` numbers the trainer logs for one history row (undefined ones left out).
 
@@ -294,20 +262,6 @@ def log_metrics(row: Mapping[str, Any]) -> dict[str, float]:
     values.update({f"{prefix}/pass@{k}": v for k, v in row["pass_at_k"].items()})
     values.update({f"{prefix}/maj@{k}": v for k, v in row["maj_at_k"].items()})
     return {key: float(value) for key, value in values.items() if value is not None}
-
-
-def _mean_length(path: Path, fallback_chars: float) -> tuple[float, str]:
-    """Mean completion length in tokens from a predictions file, or in characters when a line lacks the count."""
-    tokens: list[int] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            count = json.loads(line).get("completion_tokens")
-            if not isinstance(count, int):
-                return fallback_chars, "chars"
-            tokens.append(count)
-    return (sum(tokens) / len(tokens), "tokens") if tokens else (fallback_chars, "chars")
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -410,17 +364,11 @@ class PeriodicEvaluator:
             raise RuntimeError(
                 f"in-run evaluation at step {step}: {out} could not be scored: {result.input_errors}"
             )
-        summary = result.summaries[0]
-        mean_length, unit = _mean_length(out, summary.mean_completion_chars)
-        return history_row(
-            step=step,
-            checkpoint=checkpoint,
-            summary=summary,
-            n=settings.n,
-            mean_length=mean_length,
-            length_unit=unit,
-            predictions=relative.as_posix(),
+        # The row is built exactly as openrs-eval --checkpoints builds its own, so the two tables read as one.
+        (row,) = rows_from_score(
+            result, step=step, checkpoint=checkpoint, source="in_run", predictions=relative.as_posix()
         )
+        return row.to_dict()
 
 
 # ----------------------------------------------------------------------------------------------------------------
