@@ -253,6 +253,13 @@ def _installed_here() -> list[importlib.metadata.Distribution]:
     return found
 
 
+# Projects whose PyPI wheels are renamed to a manylinux tag after the build while the WHEEL file inside keeps the
+# builder's bare linux_x86_64 tag (ray: every release's ray-X-cp311-cp311-manylinux2014_x86_64.whl says
+# "Tag: cp311-cp311-linux_x86_64" inside). Installed from the index, not built here; .ci/run's PIP_ONLY_BINARY=:all:
+# would refuse a source build of them anyway.
+_RETAGGED_ON_PYPI = frozenset({"ray"})
+
+
 def built_from_source(dist: importlib.metadata.Distribution) -> str | None:
     """Why ``dist`` looks compiled on this machine, or None.
 
@@ -264,6 +271,8 @@ def built_from_source(dist: importlib.metadata.Distribution) -> str | None:
     """
     direct = dist.read_text("direct_url.json")
     if direct and "dir_info" in json.loads(direct):
+        return None
+    if dist.metadata["Name"].lower() in _RETAGGED_ON_PYPI:
         return None
     wheel = dist.read_text("WHEEL")
     if wheel is None:
