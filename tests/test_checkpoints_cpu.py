@@ -1,5 +1,5 @@
 """Checkpoint choice on a REAL training run: ``openrs-train --recipe smoke`` (SmolLM2-135M on CPU) saves a
-checkpoint every 2 steps, then ``openrs-eval --checkpoints`` generates with each checkpoint on 3 AMC23 problems
+checkpoint every 2 steps and evaluates in the run every 2 steps on 3 problems (``eval_history.jsonl``), then ``openrs-eval --checkpoints`` generates with each checkpoint on 3 AMC23 problems
 (2 samples, 16 new tokens), writes the table and the plot, and a second call generates nothing. Nothing is
 downloaded. A few minutes on 2 CPU cores.
 
@@ -53,9 +53,22 @@ def test_smoke_training_checkpoints_are_evaluated_tabulated_and_plotted(tmp_path
         "trainer.save_only_model=true",  # no optimizer state: half the disk
         "--set",
         f"trainer.output_dir={run}",
+        "--set",
+        "eval.enabled=true",
+        "--set",
+        "eval.every=2",
+        "--set",
+        "eval.n=2",
+        "--set",
+        "eval.max_new_tokens=16",
     )
     assert trained.returncode == 0, trained.stderr[-3000:]
     assert sorted(p.name for p in run.glob("checkpoint-*")) == ["checkpoint-2", "checkpoint-4"]
+    in_run = [json.loads(line) for line in (run / "eval_history.jsonl").read_text("utf-8").splitlines()]
+    assert [(r["step"], r["benchmark"], r["problems"], r["n"]) for r in in_run] == [
+        (2, "amc23", 3, 2),
+        (4, "amc23", 3, 2),
+    ]
 
     command = ["--checkpoints", str(run), "--benchmarks", "amc23", "--limit", "3", "--n", "2"]
     command += [
@@ -70,7 +83,7 @@ def test_smoke_training_checkpoints_are_evaluated_tabulated_and_plotted(tmp_path
     ]
     first = _module("eval", *command)
     assert first.returncode == 0, first.stderr[-3000:]
-    assert "2 checkpoints: 12 samples generated, 0 already done" in first.stderr
+    assert "2 checkpoints: 12 samples generated, 0 already done; 2 in-run rows" in first.stderr
     assert first.stderr.count("generating with transformers") == 2
 
     folder = run / "checkpoint_eval"
@@ -82,9 +95,12 @@ def test_smoke_training_checkpoints_are_evaluated_tabulated_and_plotted(tmp_path
         assert all(1 <= r["completion_tokens"] <= 16 for r in records)
     document = json.loads((folder / "checkpoints.json").read_text("utf-8"))
     rows = document["rows"]
-    assert [(r["step"], r["checkpoint"], r["benchmark"], r["source"]) for r in rows] == [
+    # the in-run rows (named after the checkpoint saved at their step) and the checkpoint re-evaluations, one table
+    assert sorted((r["step"], r["checkpoint"], r["benchmark"], r["source"]) for r in rows) == [
         (2, "checkpoint-2", "amc23", "checkpoint"),
+        (2, "checkpoint-2", "amc23", "in_run"),
         (4, "checkpoint-4", "amc23", "checkpoint"),
+        (4, "checkpoint-4", "amc23", "in_run"),
     ]
     for r in rows:
         assert (r["problems"], r["n"], r["length_unit"]) == (3, 2, "tokens")
