@@ -11,7 +11,7 @@ import json
 import subprocess
 import sys
 
-HEAVY = ("torch", "trl", "transformers", "vllm")
+HEAVY = ("torch", "trl", "transformers", "vllm", "ray")
 # mpmath may load in the caller: the bounded expression stage evaluates with it (pure Python, ~75 ms to import).
 SYMBOLIC = ("sympy", "latex2sympy2_extended", "math_verify")
 

@@ -9,6 +9,7 @@
     cat preds.jsonl | openrs-score -                          # read standard input
     openrs-score --list-rewards
     openrs-score --describe cosine                            # a reward's parameters, defaults and bounds
+    openrs-score 'sweep/*.jsonl' --ray --out verdicts/ --out-format shards   # on Ray actors (the [ray] extra)
 
 Each line is a JSON object with a completion (``completion``, ``response``, ``output`` or ``prediction``) and a
 gold answer (``gold``, ``answer`` or ``solution``); optionally ``id`` or ``problem`` (records sharing one are
@@ -24,6 +25,12 @@ the input.
 Rewards (``--reward SPEC``, repeatable; see :mod:`openrs_rewards.scoring.rewards` for exactly how they are called)
 are called once per (model, benchmark) with each problem's samples side by side; ``prompts`` is the ``problem``
 field, or the problem id when there is no ``problem`` field, so rewards that normalise per prompt see the groups.
+
+``--ray`` verifies on a pool of Ray actors (the ``[ray]`` extra; without it, ``--ray`` says how to install it and
+exits 2): PREDS may then be a file, a folder or a glob; ``--ray-address`` names the cluster (default: a local Ray
+started for the run), ``--ray-actors`` the actors. Verdicts, rewards, the report and ``--out`` are those of the
+run without ``--ray`` (:mod:`openrs_rewards.scoring.ray_scoring`). ``--out-format shards`` writes ``--out`` as a
+folder of ``part-NNNNN.jsonl`` shards, in input order.
 
 The scoring itself is :func:`openrs_rewards.scoring.pipeline.score`; this module parses the arguments, checks the
 output paths before anything is scored, and prints (:func:`emit_report`, which ``openrs-eval`` prints with too).
@@ -47,7 +54,7 @@ import textwrap
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from openrs_rewards import __version__
 from openrs_rewards.cli._argtypes import positive_float, positive_int
@@ -60,6 +67,7 @@ from openrs_rewards.scoring.pipeline import (
     score,
     write_verdicts,
 )
+from openrs_rewards.scoring.ray_scoring import SHARD_LINES, write_verdict_shards
 from openrs_rewards.scoring.records import DEFAULT_FIELDS, FieldNames
 from openrs_rewards.verifiers.options import ANSWER_REGIONS, DEFAULT_OPTIONS
 
@@ -71,6 +79,7 @@ __all__ = ["build_parser", "check_outputs", "emit_report", "main"]
 #: Bad lines printed on standard error before the rest are only counted (all are in --out and --json).
 MAX_REPORTED_LINES = 50
 TABLE_WIDTH = 110
+SHARD_PROBE = "part-00000.jsonl"  # the first shard: checked for --out-format shards before scoring
 
 
 class UsageError(Exception):
@@ -97,7 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 success; 1 with --strict when a line is bad or a reward failed, or when no line "
         "could be scored; 2 usage error.",
     )
-    parser.add_argument("preds", nargs="?", help="a JSON Lines file of predictions, or - for standard input")
+    parser.add_argument(
+        "preds",
+        nargs="?",
+        help="a JSON Lines file of predictions, or - for standard input (with --ray also a folder or a glob)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--k",
@@ -168,6 +181,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-last-number-fallback",
         action="store_true",
         help="do not take the last number of a completion as its answer when nothing else marks one",
+    )
+    parser.add_argument(
+        "--out-format",
+        choices=("file", "shards"),
+        default="file",
+        help="--out as one file (the default), or as a folder of shards part-00000.jsonl, part-00001.jsonl ... "
+        f"of {SHARD_LINES:,} lines each, in input order",
+    )
+    on_ray = parser.add_argument_group(
+        'scoring on Ray (pip install "openrs-rewards[ray]"; the same verdicts, rewards, report and --out)'
+    )
+    on_ray.add_argument(
+        "--ray",
+        action="store_true",
+        help="verify on a pool of Ray actors; PREDS may then also be a folder or a glob (quote it)",
+    )
+    on_ray.add_argument(
+        "--ray-address",
+        metavar="ADDRESS",
+        default=None,
+        help="the cluster: auto (the one this machine belongs to), ray://HOST:10001, HOST:6379 "
+        "(default: start a local Ray for the run)",
+    )
+    on_ray.add_argument(
+        "--ray-actors",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="verifying actors (default: one per logical CPU of the cluster); --workers is then per actor",
     )
     fields = parser.add_argument_group("field names (each replaces the names tried by default)")
     for role, names in (
@@ -368,7 +410,14 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         raise UsageError("the predictions file is required (a path, or - for standard input)")
     if args.out and args.preds != "-" and Path(args.out).resolve() == Path(args.preds).resolve():
         raise UsageError(f"--out {args.out} would overwrite the input file")
-    check_outputs(out=args.out, plot=args.plot)
+    if args.ray and args.preds == "-":
+        raise UsageError("--ray reads files (a path, a folder or a glob), not standard input")
+    shards = args.out_format == "shards"
+    if shards and not args.out:
+        raise UsageError("--out-format shards needs --out FOLDER")
+    check_outputs(out=None if shards else args.out, plot=args.plot)
+    if shards:
+        _check_shard_folder(args.out)
     try:
         rewards = load_rewards(args.reward)
     except RewardSpecError as exc:
@@ -387,19 +436,49 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         unclosed_think=args.unclosed_think,
         last_number_fallback=False if args.no_last_number_fallback else None,
     )
+    # What both runs take: --ray changes where the lines are verified, not what is computed.
+    common: dict[str, Any] = {
+        "options": options,
+        "rewards": rewards,
+        "ks": args.k,
+        "fields": fields,
+        "workers": args.workers,
+        "progress": sys.stderr.isatty() and not args.no_progress,
+    }
     try:
-        result = score(
-            args.preds,
-            options=options,
-            rewards=rewards,
-            ks=args.k,
-            fields=fields,
-            workers=args.workers,
-            progress=sys.stderr.isatty() and not args.no_progress,
-        )
+        result = _score_on_ray(args, common) if args.ray else score(args.preds, **common)
     except InputError as exc:
         raise UsageError(str(exc)) from None
-    return emit_report(result, as_json=args.json, out=args.out, plot=args.plot, strict=args.strict)
+    if shards:
+        try:
+            write_verdict_shards(result, args.out)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    return emit_report(
+        result, as_json=args.json, out=None if shards else args.out, plot=args.plot, strict=args.strict
+    )
+
+
+def _score_on_ray(args: argparse.Namespace, common: dict[str, Any]) -> ScoreResult:
+    """``--ray``: :func:`~openrs_rewards.scoring.ray_scoring.score_on_ray`, or how to install Ray."""
+    from openrs_rewards.scoring.ray_scoring import RayUnavailableError, score_on_ray
+
+    try:
+        return score_on_ray(args.preds, actors=args.ray_actors, address=args.ray_address, **common)
+    except RayUnavailableError as exc:
+        raise UsageError(f"--ray: {exc}") from None
+
+
+def _check_shard_folder(folder: str) -> None:
+    """``--out FOLDER`` with ``--out-format shards``: a folder, or a path in a writable folder (made when scoring
+    is done)."""
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"cannot write --out {folder}: it is a file (--out-format shards writes a folder)")
+    try:
+        check_writable(target / SHARD_PROBE if target.is_dir() else target, "--out")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def check_outputs(*, out: str | None, plot: str | None) -> None:

@@ -39,7 +39,7 @@ from openrs_rewards.scoring.records import (
     record_from_object,
 )
 from openrs_rewards.scoring.report import GroupSummary, Sample, format_table, summarize, to_json
-from openrs_rewards.scoring.rewards import run_reward
+from openrs_rewards.scoring.rewards import RewardRun, run_reward
 from openrs_rewards.verifiers.api import verify_batch
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.verdict import Verdict
@@ -48,10 +48,16 @@ __all__ = [
     "InputError",
     "RewardSpecError",
     "ScoreResult",
+    "assemble_result",
+    "check_ks",
     "check_writable",
     "default_ks",
     "load_rewards",
     "score",
+    "verdict_fields",
+    "verdict_lines",
+    "verify_records",
+    "write_lines",
     "write_verdicts",
 ]
 
@@ -246,29 +252,72 @@ def check_writable(path: str | os.PathLike[str], what: str = "output") -> None:
         raise ValueError(f"cannot write {what} {os.fspath(path)}: permission denied")
 
 
+def verdict_fields(record: Record, verdict: Verdict | None) -> dict[str, Any]:
+    """What ``--out`` adds to a line: ``correct``, ``status``, ``predicted``, ``method``, ``source``, and ``detail``
+    when the verdict has one, or for a line that cannot be scored (``verdict`` None) ``status: "error"`` and its
+    ``error``.
+
+    >>> from openrs_rewards.scoring.records import parse_record
+    >>> verdict_fields(parse_record(3, '{"completion": "so 4"}', "p.jsonl"), None)["error"]
+    "p.jsonl:3: no gold field (looked for 'gold', 'answer' or 'solution')"
+    """
+    if verdict is None:
+        return {
+            "correct": False,
+            "status": "error",
+            "predicted": None,
+            "method": None,
+            "source": None,
+            "error": record.error,
+        }
+    fields = {
+        "correct": verdict.correct,
+        "status": verdict.status,
+        "predicted": verdict.predicted,
+        "method": verdict.method,
+        "source": verdict.source,
+    }
+    if verdict.detail is not None:
+        fields["detail"] = verdict.detail
+    return fields
+
+
 def _out_line(record: Record, verdict: Verdict | None, rewards: dict[str, float | None] | None) -> str:
     if record.blank:
         return ""
     data: dict[str, Any] = dict(record.fields) if record.fields is not None else {}
     if record.fields is None and record.raw is not None:
         data["raw"] = record.raw
-    if verdict is None:
-        data.update(
-            correct=False, status="error", predicted=None, method=None, source=None, error=record.error
-        )
-    else:
-        data.update(
-            correct=verdict.correct,
-            status=verdict.status,
-            predicted=verdict.predicted,
-            method=verdict.method,
-            source=verdict.source,
-        )
-        if verdict.detail is not None:
-            data["detail"] = verdict.detail
+    data.update(verdict_fields(record, verdict))
     if rewards is not None:
         data["rewards"] = rewards
     return json.dumps(data, ensure_ascii=False)
+
+
+def verdict_lines(result: ScoreResult) -> Iterator[str]:
+    """The ``--out`` line of each input line, in input order (see :func:`write_verdicts`), without newlines."""
+    labels = result.reward_labels
+    empty: dict[str, float | None] | None = dict.fromkeys(labels) if labels else None
+    for index, record in enumerate(result.records):
+        values = result.reward_values.get(index, empty) if labels and not record.blank else None
+        yield _out_line(record, result.verdicts.get(index), values)
+
+
+def write_lines(path: str | os.PathLike[str], lines: Iterable[str]) -> None:
+    """Write ``lines`` (each followed by a newline) to ``path`` through a temporary file renamed into place, so a
+    failure never leaves half a file; raises :class:`OSError`."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            for line in lines:
+                handle.write(line + "\n")
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def write_verdicts(result: ScoreResult, path: str | os.PathLike[str]) -> None:
@@ -276,21 +325,7 @@ def write_verdicts(result: ScoreResult, path: str | os.PathLike[str]) -> None:
     ``predicted``, ``method``, ``source`` (and ``detail``, ``error``, ``rewards`` when there are any). Written to a
     temporary file renamed into place, so a failure never leaves half a file; raises :class:`OSError`.
     """
-    target = Path(path)
-    labels = result.reward_labels
-    empty: dict[str, float | None] | None = dict.fromkeys(labels) if labels else None
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for index, record in enumerate(result.records):
-                values = result.reward_values.get(index, empty) if labels and not record.blank else None
-                handle.write(_out_line(record, result.verdicts.get(index), values) + "\n")
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_lines(path, verdict_lines(result))
 
 
 # -- scoring ----------------------------------------------------------------------------------------------------
@@ -323,37 +358,90 @@ def score(
     Raises :class:`InputError` when a path cannot be read and :class:`RewardSpecError` for a bad reward spec (both
     before anything is verified); everything else is reported in the result.
     """
-    if ks is not None and (not ks or any(isinstance(k, bool) or not isinstance(k, int) or k < 1 for k in ks)):
-        raise ValueError(f"ks must be positive integers, got {list(ks)!r}")
+    check_ks(ks)
     loaded = load_rewards(rewards)
     records, input_name = _read(records_or_path, fields, name)
+    verdicts = verify_records(records, options=options, workers=workers, progress=progress)
+    scoreable = [r for r in records if r.scoreable]
+    runs = [run_reward(label, reward, scoreable) for label, reward in loaded]
+    return assemble_result(input_name, records, verdicts, runs, ks)
+
+
+def verify_records(
+    records: Sequence[Record],
+    *,
+    options: VerifyOptions | None = None,
+    workers: int | None = None,
+    progress: bool = False,
+) -> dict[int, Verdict]:
+    """The verdict of each scoreable record, keyed by its index in ``records`` (one ``verify_batch`` call; options
+    default to :data:`~openrs_rewards.verifiers.options.DEFAULT_OPTIONS`). :func:`score` and the Ray actors
+    (:mod:`openrs_rewards.scoring.ray_scoring`) both verify with it.
+
+    >>> from openrs_rewards.scoring.records import read_records
+    >>> lines = [b'{"completion": "so \\\\boxed{7}", "gold": "7"}', b"",
+    ...          b'{"completion": "so \\\\boxed{8}", "gold": "7"}']
+    >>> {i: v.status for i, v in verify_records(list(read_records(lines)), workers=1).items()}
+    {0: 'correct', 2: 'incorrect'}
+    """
+    scoreable = [i for i, r in enumerate(records) if r.scoreable]
+    if not scoreable:
+        return {}
+    results = verify_batch(
+        [records[i].completion for i in scoreable],
+        [records[i].gold for i in scoreable],
+        options=options if options is not None else DEFAULT_OPTIONS,
+        truncated=[records[i].truncated for i in scoreable],
+        workers=workers,
+        progress=progress,
+    )
+    return dict(zip(scoreable, results, strict=True))
+
+
+def check_ks(ks: Sequence[int] | None) -> None:
+    """Raise ``ValueError`` unless ``ks`` is None or positive integers.
+
+    >>> check_ks([1, 0])
+    Traceback (most recent call last):
+    ...
+    ValueError: ks must be positive integers, got [1, 0]
+    """
+    if ks is not None and (not ks or any(isinstance(k, bool) or not isinstance(k, int) or k < 1 for k in ks)):
+        raise ValueError(f"ks must be positive integers, got {list(ks)!r}")
+
+
+def assemble_result(
+    input_name: str,
+    records: list[Record],
+    verdicts: dict[int, Verdict],
+    runs: Sequence[RewardRun],
+    ks: Sequence[int] | None,
+) -> ScoreResult:
+    """The :class:`ScoreResult` of ``records`` (one per input line), their ``verdicts`` (record index -> verdict,
+    one per scoreable record) and one :class:`~openrs_rewards.scoring.rewards.RewardRun` per reward (its values
+    aligned with the scoreable records): the input errors, the samples, the default ks and the summaries.
+    :func:`score` ends with it, and so does the Ray path (:mod:`openrs_rewards.scoring.ray_scoring`), so both
+    report alike.
+
+    >>> from openrs_rewards.scoring.records import read_records
+    >>> result = assemble_result("p.jsonl", list(read_records([b"oops"], name="p.jsonl")), {}, [], None)
+    >>> result.counts, result.input_errors[0]["error"]
+    ({'total': 1, 'scored': 0, 'bad': 1, 'blank': 0}, 'p.jsonl:1: not valid JSON: Expecting value at column 1')
+    """
     input_errors = [
         {"line": r.line, "field": r.error_field, "error": r.error} for r in records if r.error is not None
     ]
     scoreable = [i for i, r in enumerate(records) if r.scoreable]
-    verdicts: dict[int, Verdict] = {}
-    if scoreable:
-        results = verify_batch(
-            [records[i].completion for i in scoreable],
-            [records[i].gold for i in scoreable],
-            options=options if options is not None else DEFAULT_OPTIONS,
-            truncated=[records[i].truncated for i in scoreable],
-            workers=workers,
-            progress=progress,
-        )
-        verdicts = dict(zip(scoreable, results, strict=True))
-
     reward_values: dict[int, dict[str, float | None]] = {i: {} for i in scoreable}
     reward_errors: list[str] = []
     reward_warnings: list[str] = []
-    for label, reward in loaded:
-        run = run_reward(label, reward, [records[i] for i in scoreable])
+    for run in runs:
         for index, value in zip(scoreable, run.values, strict=True):
-            reward_values[index][label] = value
+            reward_values[index][run.label] = value
         reward_errors.extend(run.errors)
         reward_warnings.extend(run.warnings)
 
-    labels = [label for label, _ in loaded]
+    labels = [run.label for run in runs]
     samples = [Sample(records[i], verdicts[i], reward_values[i]) for i in scoreable]
     chosen = list(ks) if ks is not None else default_ks(records[i] for i in scoreable)
     return ScoreResult(

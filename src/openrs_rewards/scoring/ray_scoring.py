@@ -1,0 +1,591 @@
+"""Scoring on a Ray cluster (``openrs-score --ray`` and :func:`score_dataset`): the verification spread over a pool
+of Ray actors, and the same records, verdicts, rewards, report and ``--out`` as
+:func:`~openrs_rewards.scoring.pipeline.score`.
+
+A run (:func:`score_on_ray`) goes:
+
+1. The driver lists the input files: a file, a directory (its files, recursively, in name order) or a glob, as
+   local paths or URIs that pyarrow's file systems open (``s3://...``, ``gs://...``; a glob only for local paths).
+2. Ray Data reads them, one read task per file, each running
+   :func:`~openrs_rewards.scoring.records.read_records` (the reader of the run without Ray) over the file's lines:
+   every line keeps its file and line number, a bad line gets exactly the message it gets without Ray, and a big
+   file is streamed in batches, never held whole. A read task asks for no logical CPU (reading is I/O and JSON
+   parsing, light next to verifying), so actors that hold every CPU can never starve the reads that feed them:
+   that is the ``ray.init(num_cpus=2)`` with two 1-CPU actors deadlock.
+3. A fixed pool of actors (``map_batches`` with a class) verifies the batches with
+   :func:`~openrs_rewards.scoring.pipeline.verify_records`, the call :func:`score` makes; each actor starts its
+   guarded verifier workers once. An actor that dies is restarted by Ray and its batch retried (Ray Data's
+   ``max_restarts=-1``, ``max_task_retries=-1``): a batch's rows count only once its task returned, so no line is
+   lost or written twice.
+4. The driver puts the lines back in input order (file, then line), runs each reward over each (model, benchmark)
+   chunk in a Ray task (:func:`~openrs_rewards.scoring.rewards.run_reward` over the very chunks :func:`score`
+   calls it with), and builds the result with :func:`~openrs_rewards.scoring.pipeline.assemble_result`: the report
+   (``--json``, the table, ``--plot``) and ``--out`` are made by the code the run without Ray uses.
+
+Records cross process boundaries pickled, in a column of bytes: the JSON objects of one file rarely share a schema
+Arrow can hold (a gold that is ``4`` on one line and ``"4"`` on the next), and a pickle keeps each record exactly.
+
+Limits: the driver holds every record, as the run without Ray does (the report and ``--out`` are built from
+them), so it needs memory of the order of the input; and a file is read by one task, so a sweep should come as
+many files for the reads to run in parallel. ``benchmarks/README.md`` has the numbers.
+
+With several files, ``--json``'s ``line`` of a bad line is its position in the files taken one after another (the
+message names the file and its own line), and a record without a problem id is a problem of its own across files.
+
+Ray is an optional extra (``pip install "openrs-rewards[ray]"``); this module imports it only when a function
+runs, so importing it needs no Ray:
+
+>>> from openrs_rewards.scoring.ray_scoring import plan_actors
+>>> plan_actors(cluster_cpus=2, actors=None)  # a 2-core laptop: 2 actors, 1 CPU and 1 verifier worker each
+ActorPlan(actors=2, cpus_per_actor=1.0, workers_per_actor=1)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import io
+import logging
+import math
+import os
+import pickle
+import time
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openrs_rewards.scoring.pipeline import (
+    InputError,
+    ScoreResult,
+    assemble_result,
+    check_ks,
+    load_rewards,
+    verdict_fields,
+    verdict_lines,
+    verify_records,
+    write_lines,
+)
+from openrs_rewards.scoring.records import (
+    DEFAULT_FIELDS,
+    FieldNames,
+    Record,
+    read_records,
+    record_from_object,
+)
+from openrs_rewards.scoring.rewards import RewardRun, chunk_order, run_reward
+from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
+from openrs_rewards.verifiers.verdict import Verdict
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    import ray.data
+
+__all__ = [
+    "INSTALL_HINT",
+    "ActorPlan",
+    "RayRun",
+    "RayUnavailableError",
+    "input_files",
+    "plan_actors",
+    "score_dataset",
+    "score_on_ray",
+    "write_verdict_shards",
+]
+
+INSTALL_HINT = 'pip install "openrs-rewards[ray]"'
+#: Lines per batch handed to an actor: big enough that Ray's per-batch cost (a few ms) is small next to verifying
+#: it, small enough that every actor gets work on a few thousand lines and a retried batch costs little.
+DEFAULT_BATCH_LINES = 256
+#: Bytes per block between the read tasks and the actors: a few hundred lines of a typical file, so one file
+#: is spread over every actor; an actor's task takes blocks until it has ``batch_size`` lines.
+BLOCK_BYTES = 256 * 1024
+#: Lines per file of ``--out-format shards``.
+SHARD_LINES = 100_000
+#: The columns :func:`score_dataset` adds: what ``--out`` adds to a line.
+VERDICT_COLUMNS = ("correct", "status", "predicted", "method", "source", "detail", "error")
+
+
+class RayUnavailableError(ImportError):
+    """Ray (with Ray Data) is not installed; the message says how to install it."""
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+        import ray.data
+    except ImportError as exc:
+        raise RayUnavailableError(
+            f"scoring on Ray needs Ray Data, which is not installed ({exc}): {INSTALL_HINT}"
+        ) from None
+    return ray
+
+
+# -- sizing -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActorPlan:
+    """How many verifying actors, the logical CPUs each asks Ray for, and the verifier workers each starts."""
+
+    actors: int
+    cpus_per_actor: float
+    workers_per_actor: int
+
+
+def plan_actors(cluster_cpus: float, actors: int | None, workers: int | None = None) -> ActorPlan:
+    """The actor pool for a cluster with ``cluster_cpus`` logical CPUs: ``actors`` actors (default one per CPU),
+    each asking for an equal share of the CPUs, at most one, so that the pool always fits (4 actors on 2 CPUs ask
+    for half a CPU each); ``workers`` verifier workers each (default: the CPUs per actor, at least 1). The read
+    tasks ask for no CPU, so the actors may take them all.
+
+    >>> plan_actors(cluster_cpus=2, actors=4)
+    ActorPlan(actors=4, cpus_per_actor=0.5, workers_per_actor=1)
+    >>> plan_actors(cluster_cpus=64, actors=16)
+    ActorPlan(actors=16, cpus_per_actor=1.0, workers_per_actor=4)
+    """
+    cpus = max(float(cluster_cpus), 1.0)
+    count = actors if actors is not None else max(1, int(cpus))
+    if count < 1:
+        raise ValueError(f"actors must be a positive integer, got {count}")
+    share = max(min(1.0, math.floor(cpus / count * 10_000) / 10_000), 0.0001)  # Ray counts CPUs to 1/10,000
+    return ActorPlan(count, share, workers if workers is not None else max(1, int(cpus // count)))
+
+
+def _actor_args(plan: ActorPlan) -> dict[str, Any]:
+    """``map_batches`` arguments for the actor pool. Ray Data's defaults for actors are what the no-loss promise
+    rests on and are left as they are: ``max_restarts=-1`` (a killed actor is restarted), ``max_task_retries=-1``
+    (its batch is retried; a batch counts only once its task returned, so no line is lost or doubled) and the
+    ``SPREAD`` scheduling strategy (actors on as many nodes as there are). tests/test_score_ray.py kills an actor
+    mid-run to hold them to it."""
+    from ray.data import ActorPoolStrategy
+
+    return {"compute": ActorPoolStrategy(size=plan.actors), "num_cpus": plan.cpus_per_actor}
+
+
+@contextlib.contextmanager
+def _connected(address: str | None) -> Iterator[Any]:
+    """Ray, connected: to the cluster at ``address`` (``auto``, ``ray://host:port``, ``host:port``), or a local one
+    started for the run (``None``); an existing connection is used as it is and left open."""
+    ray = _import_ray()
+    if ray.is_initialized():
+        yield ray
+        return
+    # "local": a new Ray for this run, even where this machine already runs one (ray.init() would join it).
+    ray.init(
+        address=address or "local", include_dashboard=False, logging_level=logging.WARNING, log_to_driver=True
+    )
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
+
+
+def _quiet_ray_data(progress: bool) -> None:
+    import ray.data
+
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = progress
+    context.print_on_execution_start = False
+    # Two notices that are noise here: that progress bars are off (as asked), and that a small input does not
+    # keep every actor busy.
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # not a line per finished dataset
+    logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", message="The minimum number of concurrent actors", category=UserWarning)
+
+
+# -- input ------------------------------------------------------------------------------------------------------
+
+
+def _is_uri(path: str) -> bool:
+    return "://" in path
+
+
+def input_files(source: str | os.PathLike[str]) -> list[str]:
+    """The files ``source`` names, in input order: a file; a directory's files, recursively, in name order
+    (hidden ones skipped); a glob's matches in name order (local paths only). Raises
+    :class:`~openrs_rewards.scoring.pipeline.InputError` when there are none or a path cannot be read.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     for name in ("b.jsonl", "a.jsonl", ".notes"):
+    ...         _ = Path(folder, name).write_text("")
+    ...     [os.path.relpath(path, folder) for path in input_files(folder)]
+    ['a.jsonl', 'b.jsonl']
+    """
+    text = os.fspath(source)
+    if _is_uri(text):
+        return _uri_files(text)
+    if glob.has_magic(text):
+        matches = sorted(p for p in glob.glob(text, recursive=True) if os.path.isfile(p))
+        if not matches:
+            raise InputError(f"cannot read {text}: no file matches it")
+        return matches
+    if os.path.isdir(text):
+        found = sorted(
+            os.path.join(folder, name)
+            for folder, subfolders, names in os.walk(text)
+            for name in names
+            if not name.startswith(".") and not _hidden(os.path.relpath(folder, text))
+        )
+        if not found:
+            raise InputError(f"cannot read {text}: the folder has no files")
+        return found
+    try:
+        with open(text, "rb"):
+            pass
+    except OSError as exc:
+        raise InputError(f"cannot read {text}: {exc.strerror or exc}") from None
+    return [text]
+
+
+def _hidden(relative_folder: str) -> bool:
+    return any(part.startswith(".") and part != "." for part in Path(relative_folder).parts)
+
+
+def _uri_files(uri: str) -> list[str]:
+    import pyarrow.fs as pafs
+
+    try:
+        filesystem, path = pafs.FileSystem.from_uri(uri)
+        info = filesystem.get_file_info(path)
+        if info.type == pafs.FileType.File:
+            return [uri]
+        if info.type != pafs.FileType.Directory:
+            raise InputError(f"cannot read {uri}: no such file or folder")
+        infos = filesystem.get_file_info(pafs.FileSelector(path, recursive=True))
+    except (OSError, ValueError) as exc:  # pyarrow's errors for unknown schemes and unreachable stores
+        raise InputError(f"cannot read {uri}: {exc}") from None
+    scheme = uri.split("://", 1)[0]
+    found = sorted(
+        f"{scheme}://{i.path}"
+        for i in infos
+        if i.type == pafs.FileType.File and not i.base_name.startswith(".")
+    )
+    if not found:
+        raise InputError(f"cannot read {uri}: the folder has no files")
+    return found
+
+
+def _lines(path: str) -> Iterator[bytes]:
+    """The file's lines as bytes with their line ends, split as iterating a file opened ``"rb"`` splits them."""
+    if _is_uri(path):
+        import pyarrow.fs as pafs
+
+        filesystem, inner = pafs.FileSystem.from_uri(path)
+        with filesystem.open_input_stream(inner) as stream:
+            yield from io.BufferedReader(_NativeReader(stream), buffer_size=1 << 20)
+        return
+    with open(path, "rb") as handle:
+        yield from handle
+
+
+class _NativeReader(io.RawIOBase):
+    """A pyarrow input stream as a raw binary stream, so :class:`io.BufferedReader` splits its lines."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _read_file_batches(
+    batch: dict[str, Any], *, files: Sequence[str], names: Sequence[str], fields: FieldNames, lines: int
+) -> Iterator[dict[str, list[Any]]]:
+    """A Ray Data map over rows ``{"file": index}``: each file's records, streamed in batches of ``lines``
+    ``{"file", "line", "record"}`` rows (the record pickled). Each batch becomes a block, and a block one actor
+    task: batches of the actors' batch size spread a file over all the actors."""
+    for index in batch["file"]:
+        number = int(index)
+        records = read_records(_lines(files[number]), name=names[number], fields=fields)
+        while chunk := list(islice(records, lines)):
+            yield {
+                "file": [number] * len(chunk),
+                "line": [r.line for r in chunk],
+                "record": [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in chunk],
+            }
+
+
+# -- the actors -------------------------------------------------------------------------------------------------
+
+
+class _Verifier:
+    """What each actor keeps: the verifier's options and its warm worker pool."""
+
+    def __init__(self, options: VerifyOptions, workers: int) -> None:
+        from openrs_rewards.verifiers import guard
+
+        self.options = options
+        self.workers = workers
+        guard.warm_up(workers)  # once per actor: the zygote and its workers, so no batch waits for them
+        import ray
+
+        self.node = ray.get_runtime_context().get_node_id()
+
+    def verify(self, records: Sequence[Record]) -> dict[int, Verdict]:
+        return verify_records(records, options=self.options, workers=self.workers)
+
+
+class RecordScorer(_Verifier):
+    """The actor of :func:`score_on_ray`: verifies batches of pickled records; adds a pickled verdict (empty for a
+    line that cannot be scored) and the node that verified it."""
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        records = [pickle.loads(data) for data in batch["record"]]
+        verdicts = self.verify(records)
+        pickled = [
+            pickle.dumps(verdicts[i], protocol=pickle.HIGHEST_PROTOCOL) if i in verdicts else b""
+            for i in range(len(records))
+        ]
+        return {**batch, "verdict": pickled, "node": [self.node] * len(records)}
+
+
+class DatasetScorer(_Verifier):
+    """The actor of :func:`score_dataset`: each row is a record's JSON object; adds :data:`VERDICT_COLUMNS`."""
+
+    def __init__(self, options: VerifyOptions, workers: int, fields: FieldNames) -> None:
+        super().__init__(options, workers)
+        self.fields = fields
+
+    def __call__(self, table: pa.Table) -> pa.Table:
+        import pyarrow as pa
+
+        name, number = "<dataset>", 0
+        where = f"{name}:{number}: "  # a row has no line number: its error is given without one
+        records = [record_from_object(number, row, name, self.fields) for row in table.to_pylist()]
+        verdicts = self.verify(records)
+        added = [verdict_fields(record, verdicts.get(i)) for i, record in enumerate(records)]
+        for row in added:
+            if row.get("error"):
+                row["error"] = row["error"].removeprefix(where)
+        table = table.drop_columns([c for c in VERDICT_COLUMNS if c in table.column_names])
+        for column in VERDICT_COLUMNS:
+            kind = pa.bool_() if column == "correct" else pa.string()
+            table = table.append_column(column, pa.array([row.get(column) for row in added], type=kind))
+        return table
+
+
+def _cluster_cpus(ray: Any) -> float:
+    return float(ray.cluster_resources().get("CPU", 1.0))
+
+
+def score_dataset(
+    dataset: ray.data.Dataset,
+    *,
+    options: VerifyOptions | None = None,
+    fields: FieldNames = DEFAULT_FIELDS,
+    actors: int | None = None,
+    workers: int | None = None,
+    batch_size: int = DEFAULT_BATCH_LINES,
+) -> ray.data.Dataset:
+    """``dataset`` (one prediction record per row: a completion and a gold column, as in a predictions file) with
+    the verdict columns added: ``correct``, ``status``, ``predicted``, ``method``, ``source``, ``detail`` and
+    ``error`` (what ``openrs-score --out`` adds to a line; a row that cannot be scored gets ``status`` ``"error"``
+    and the reason in ``error``). Lazy, like every Ray Dataset: the actors (default one per CPU of the cluster,
+    see :func:`plan_actors`) verify when it is consumed. Connects to Ray (or starts it) when it is not yet.
+
+    Example (needs Ray)::
+
+        import ray.data
+        from openrs_rewards.scoring import score_dataset
+
+        rows = [{"id": "q1", "completion": "so \\\\boxed{7}", "gold": "7"}]
+        scored = score_dataset(ray.data.from_items(rows))
+        scored.take_all()[0]["status"]  # 'correct'
+    """
+    ray = _import_ray()
+    if not ray.is_initialized():
+        ray.init(include_dashboard=False, logging_level=logging.WARNING)
+    plan = plan_actors(_cluster_cpus(ray), actors, workers)
+    return dataset.map_batches(
+        DatasetScorer,
+        fn_constructor_kwargs={
+            "options": options if options is not None else DEFAULT_OPTIONS,
+            "workers": plan.workers_per_actor,
+            "fields": fields,
+        },
+        batch_format="pyarrow",
+        batch_size=batch_size,
+        **_actor_args(plan),
+    )
+
+
+# -- the driver -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RayRun:
+    """How a :func:`score_on_ray` run went: the actor pool, the lines each node verified, and the seconds spent
+    connecting (starting a local Ray included) and scoring."""
+
+    plan: ActorPlan
+    files: list[str]
+    lines_per_node: dict[str, int] = field(default_factory=dict)
+    connect_seconds: float = 0.0
+    score_seconds: float = 0.0
+
+
+def _reward_chunk(loaded: list[tuple[str, Any]], records: list[Record]) -> list[RewardRun]:
+    """Run every reward over one (model, benchmark) chunk: a Ray task."""
+    return [run_reward(label, reward, records) for label, reward in loaded]
+
+
+def _merge_runs(
+    labels: Sequence[str], chunks: Sequence[Sequence[int]], results: Sequence[list[RewardRun]], total: int
+) -> list[RewardRun]:
+    """One :class:`RewardRun` per label over all ``total`` records from the per-chunk runs, as :func:`run_reward`
+    over them all would give it: values in place, errors in chunk order, each distinct warning once."""
+    merged = [RewardRun(label, [None] * total) for label in labels]
+    for indices, runs in zip(chunks, results, strict=True):
+        for whole, part in zip(merged, runs, strict=True):
+            for index, value in zip(indices, part.values, strict=True):
+                whole.values[index] = value
+            whole.errors.extend(part.errors)
+            whole.warnings.extend(w for w in part.warnings if w not in whole.warnings)
+    return merged
+
+
+def score_on_ray(
+    source: str | os.PathLike[str],
+    *,
+    options: VerifyOptions | None = None,
+    rewards: Iterable[Any] = (),
+    ks: Sequence[int] | None = None,
+    fields: FieldNames = DEFAULT_FIELDS,
+    actors: int | None = None,
+    workers: int | None = None,
+    batch_size: int = DEFAULT_BATCH_LINES,
+    address: str | None = None,
+    progress: bool = False,
+    name: str | None = None,
+    run: RayRun | None = None,
+) -> ScoreResult:
+    """:func:`~openrs_rewards.scoring.pipeline.score` on Ray: the same :class:`ScoreResult`, verified by a pool of
+    ``actors`` Ray actors (see the module's description).
+
+    Args:
+        source: a file, a directory or a glob (local paths, or URIs pyarrow opens).
+        options, rewards, ks, fields, name: as for :func:`~openrs_rewards.scoring.pipeline.score`.
+        actors: verifying actors (default one per logical CPU of the cluster); workers: verifier workers each.
+        batch_size: lines per actor batch.
+        address: the cluster (``"auto"``, ``"ray://host:10001"``, ``"host:6379"``); default: a local Ray started
+            for the run (an existing connection in this process is used as it is).
+        progress: Ray Data's progress bars on standard error.
+        run: filled in with how the run went (the actor pool, lines per node, seconds).
+
+    Raises :class:`RayUnavailableError` without Ray, :class:`~openrs_rewards.scoring.pipeline.InputError` when
+    the input cannot be read and :class:`~openrs_rewards.scoring.pipeline.RewardSpecError` for a bad reward spec,
+    all before anything is verified.
+
+    Example (needs Ray)::
+
+        result = score_on_ray("examples/preds.jsonl", actors=2)
+        print(result.to_text())
+    """
+    check_ks(ks)
+    loaded = load_rewards(rewards)
+    files = input_files(source)
+    started = time.perf_counter()
+    with _connected(address) as ray:
+        connected = time.perf_counter()
+        _quiet_ray_data(progress)
+        plan = plan_actors(_cluster_cpus(ray), actors, workers)
+        many = len(files) > 1
+        dataset = ray.data.from_items(
+            [{"file": i} for i in range(len(files))], override_num_blocks=len(files)
+        ).map_batches(
+            _read_file_batches,
+            batch_size=1,
+            fn_kwargs={
+                "files": files,
+                "names": files if many else [name or files[0]],
+                "fields": fields,
+                "lines": batch_size,
+            },
+            num_cpus=0,  # see the module's description: reads must never wait for a CPU the actors hold
+        )
+        scored = dataset.map_batches(
+            RecordScorer,
+            fn_constructor_kwargs={
+                "options": options if options is not None else DEFAULT_OPTIONS,
+                "workers": plan.workers_per_actor,
+            },
+            batch_size=batch_size,
+            **_actor_args(plan),
+        )
+        # Small blocks: a read task's batches are otherwise merged into blocks of up to 128 MiB, and a block goes
+        # to one actor, so one file would keep one actor busy. (A repartition would be a task of its own that
+        # asks for a whole CPU: the deadlock again.) This run's context only, not the process's.
+        scored.context.target_max_block_size = BLOCK_BYTES
+        rows: list[tuple[int, int, bytes, bytes]] = []
+        lines_per_node: dict[str, int] = {}
+        for batch in scored.iter_batches(batch_size=None, batch_format="numpy"):
+            columns = (batch["file"].tolist(), batch["line"].tolist(), batch["record"], batch["verdict"])
+            rows.extend(zip(*columns, strict=True))
+            for node in batch["node"].tolist():
+                lines_per_node[node] = lines_per_node.get(node, 0) + 1
+        rows.sort(key=lambda row: (row[0], row[1]))
+        records = [pickle.loads(row[2]) for row in rows]
+        verdicts = {i: pickle.loads(row[3]) for i, row in enumerate(rows) if row[3]}
+        if many:  # one numbering over all the files: a record without an id stays a problem of its own
+            for position, record in enumerate(records, start=1):
+                record.line = position
+        runs = _run_rewards(ray, loaded, records)
+    if run is not None:
+        run.plan, run.files, run.lines_per_node = plan, files, lines_per_node
+        run.connect_seconds = connected - started
+        run.score_seconds = time.perf_counter() - connected
+    shown = name or os.fspath(source)
+    return assemble_result(shown, records, verdicts, runs, ks)
+
+
+def _run_rewards(ray: Any, loaded: list[tuple[str, Any]], records: list[Record]) -> list[RewardRun]:
+    """Each reward over the scoreable records, one Ray task per (model, benchmark) chunk: the chunks
+    :func:`run_reward` makes, so a reward sees exactly the calls it gets without Ray."""
+    if not loaded:
+        return []
+    scoreable = [r for r in records if r.scoreable]
+    chunks = chunk_order(scoreable)
+    task = ray.remote(_reward_chunk)
+    shared = ray.put(loaded)
+    pending = [task.remote(shared, [scoreable[i] for i in indices]) for indices in chunks]
+    return _merge_runs([label for label, _ in loaded], chunks, ray.get(pending), len(scoreable))
+
+
+# -- output -----------------------------------------------------------------------------------------------------
+
+
+def write_verdict_shards(
+    result: ScoreResult, folder: str | os.PathLike[str], lines: int = SHARD_LINES
+) -> list[Path]:
+    """Write ``--out`` as a folder of shards (``--out-format shards``): ``part-00000.jsonl``, ``part-00001.jsonl``
+    ... of ``lines`` lines each, in input order (shard by shard, then line by line); each written whole or not at
+    all, and shards of an earlier run beyond the new ones removed. Returns the shards written.
+
+    >>> import tempfile
+    >>> from openrs_rewards.scoring.pipeline import score
+    >>> result = score([{"completion": "so \\\\boxed{7}", "gold": "7"}] * 3, workers=1)
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     [p.name for p in write_verdict_shards(result, folder, lines=2)]
+    ['part-00000.jsonl', 'part-00001.jsonl']
+    """
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    out = verdict_lines(result)
+    while chunk := list(islice(out, lines)):
+        path = target / f"part-{len(written):05d}.jsonl"
+        write_lines(path, chunk)
+        written.append(path)
+    for stale in sorted(target.glob("part-*.jsonl")):
+        if stale not in written:
+            stale.unlink()
+    return written

@@ -1,0 +1,272 @@
+"""``openrs-score --ray`` and ``score_dataset`` on a real Ray cluster: a head and a second node on this machine, one
+logical CPU each, started once for the module and always torn down. Each run is held to the run without Ray on the
+same input: verdicts, rewards, the report (table and ``--json``), ``--out`` and the bad-line messages, byte for
+byte; on the shipped example and on a generated 20,000-line file with bad lines mixed in; also when an actor is
+killed mid-run. The real verifier scores everything.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import ray
+from hypothesis import given
+from hypothesis import strategies as st
+from ray.cluster_utils import Cluster
+
+import _ray_helpers
+from _ray_helpers import EXAMPLES, SelfKillingScorer, example_objects, generated_lines, write_lines
+from openrs_rewards.cli.score import main
+from openrs_rewards.scoring import ray_scoring, score_dataset
+from openrs_rewards.scoring.pipeline import ScoreResult, score, verdict_lines
+from openrs_rewards.scoring.ray_scoring import (
+    RayRun,
+    _lines,
+    input_files,
+    plan_actors,
+    score_on_ray,
+    write_verdict_shards,
+)
+
+REWARDS = ["format", "length"]  # length (Kimi's) is normalised over each problem's samples: chunks must match
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    """Two Ray nodes on this machine, each with its own CPU and object store; this process is their driver."""
+    store = 256 * 1024 * 1024
+    nodes = Cluster(
+        initialize_head=True,
+        head_node_args={"num_cpus": 1, "object_store_memory": store, "include_dashboard": False},
+    )
+    try:
+        nodes.add_node(num_cpus=1, object_store_memory=store)
+        nodes.wait_for_nodes()
+        ray.init(address=nodes.address, logging_level=logging.WARNING)
+        yield nodes
+    finally:
+        ray.shutdown()
+        nodes.shutdown()
+
+
+def same_report(ray_result: ScoreResult, plain: ScoreResult) -> None:
+    assert ray_result.to_json() == plain.to_json()
+    assert ray_result.to_text() == plain.to_text()
+    assert list(verdict_lines(ray_result)) == list(verdict_lines(plain))
+    assert ray_result.reward_warnings == plain.reward_warnings
+    assert ray_result.reward_errors == plain.reward_errors
+
+
+def subsequence(lines: list[str], within: list[str]) -> bool:
+    """Whether ``lines`` appear in ``within`` in order (Ray may add its own lines in between)."""
+    rest = iter(within)
+    return all(any(line == other for other in rest) for line in lines)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_lines(tmp_path_factory.mktemp("ray") / "preds.jsonl", generated_lines(20_000))
+
+
+# -- on the cluster -----------------------------------------------------------------------------------------------
+
+
+def test_cli_on_the_example_prints_and_writes_what_the_plain_run_does(
+    cluster: Cluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "preds.jsonl"  # the example plus two bad lines, so stderr has something to compare
+    bad.write_bytes(EXAMPLES.read_bytes() + b'{"id": "x", "completion": "4"}\nnot json\n')
+    outputs: list[tuple[int, int, str, str, bytes, str]] = []
+    for extra in ([], ["--ray", "--ray-address", cluster.address]):
+        out = tmp_path / "verdicts.jsonl"  # one path: the closing line names it
+        flags = ["--reward", "format", "--reward", "length", "--reward", "accuracy", "--out", str(out)]
+        status = main([str(bad), *flags, "--no-progress", *extra])
+        table = capsys.readouterr()
+        status_json = main([str(bad), *flags, "--json", "--no-progress", *extra])
+        printed = capsys.readouterr()
+        outputs.append((status, status_json, table.out, printed.out, out.read_bytes(), printed.err))
+    (plain, on_ray) = outputs
+    assert on_ray[:5] == plain[:5]
+    assert "preds.jsonl:81: no gold field" in plain[5] and "preds.jsonl:82: not valid JSON" in plain[5]
+    assert subsequence(plain[5].splitlines(), on_ray[5].splitlines())
+
+
+def test_generated_file_with_bad_lines_is_scored_alike_on_two_nodes(
+    cluster: Cluster, generated: Path
+) -> None:
+    plain = score(str(generated), rewards=REWARDS, workers=1)
+    run = RayRun(plan=plan_actors(1, 1), files=[])
+    on_ray = score_on_ray(str(generated), rewards=REWARDS, run=run)
+    assert plain.counts == {
+        "total": 20_000,
+        "scored": 19_605,
+        "bad": 315,
+        "blank": 80,
+    }  # the file is as meant
+    same_report(on_ray, plain)
+    assert run.plan.actors == 2 and run.plan.cpus_per_actor == 1.0  # one per node: 1 CPU each, 1 CPU per node
+    assert sorted(run.lines_per_node) == sorted(node["NodeID"] for node in ray.nodes() if node["Alive"])
+    assert sum(run.lines_per_node.values()) == 20_000 and min(run.lines_per_node.values()) > 0
+
+
+def test_an_actor_killed_mid_run_loses_and_doubles_no_line(
+    cluster: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_lines(tmp_path / "preds.jsonl", generated_lines(3_000, seed=5))
+    marker = tmp_path / "killed.pid"
+    # The test's killer class travels to the actors by value (tests/ is not importable there).
+    ray.cloudpickle.register_pickle_by_value(_ray_helpers)
+    killer = type("SelfKillingScorer", (SelfKillingScorer,), {"KILL_LINE": 1_500, "MARKER": str(marker)})
+    monkeypatch.setattr(ray_scoring, "RecordScorer", killer)
+    try:
+        on_ray = score_on_ray(str(path), rewards=REWARDS, batch_size=100)
+    finally:
+        ray.cloudpickle.unregister_pickle_by_value(_ray_helpers)
+    killed = int(marker.read_text())  # an actor got line 1,500 and killed itself (the retry found the marker)
+    with pytest.raises(ProcessLookupError):
+        os.kill(killed, 0)
+    same_report(on_ray, score(str(path), rewards=REWARDS, workers=1))
+
+
+def test_a_folder_and_a_glob_are_read_file_by_file_in_name_order(
+    cluster: Cluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = EXAMPLES.read_bytes().splitlines()
+    folder = tmp_path / "sweep"
+    (folder / "b").mkdir(parents=True)
+    parts = {
+        folder / "a.jsonl": lines[:30],
+        folder / "b" / "c.jsonl": [*lines[30:60], b"not json"],
+        folder / "b" / "d.jsonl": lines[60:],
+        folder / ".hidden.jsonl": [b"skipped"],
+    }
+    for path, content in parts.items():
+        path.write_bytes(b"\n".join(content) + b"\n")
+    files = [folder / "a.jsonl", folder / "b" / "c.jsonl", folder / "b" / "d.jsonl"]
+    plain = [score(str(path), workers=1) for path in files]
+    expected_out = [line for result in plain for line in verdict_lines(result)]
+    expected_errors = [e["error"] for result in plain for e in result.input_errors]
+    assert expected_errors == [f"{folder / 'b' / 'c.jsonl'}:31: not valid JSON: Expecting value at column 1"]
+    for source in (folder, f"{folder}/**/*.jsonl"):
+        on_ray = score_on_ray(source)
+        assert list(verdict_lines(on_ray)) == expected_out
+        assert [e["error"] for e in on_ray.input_errors] == expected_errors
+        assert on_ray.input_errors[0]["line"] == 61  # its position in the files taken one after another
+        assert on_ray.counts == {"total": 81, "scored": 80, "bad": 1, "blank": 0}
+    shards = tmp_path / "shards"
+    flags = [
+        "--ray",
+        "--ray-address",
+        cluster.address,
+        "--out",
+        str(shards),
+        "--out-format",
+        "shards",
+        "--json",
+    ]
+    status = main([str(folder), *flags, "--no-progress"])
+    capsys.readouterr()
+    assert status == 0
+    assert (shards / "part-00000.jsonl").read_text(encoding="utf-8").splitlines() == expected_out
+
+
+def test_score_dataset_adds_the_verdict_columns(cluster: Cluster) -> None:
+    rows = [
+        {"row": i, **{k: v for k, v in r.items() if k != "source"}} for i, r in enumerate(example_objects())
+    ]
+    rows.append({**rows[0], "row": len(rows), "gold": None})
+    plain = score(rows, workers=1)
+    scored = sorted(score_dataset(ray.data.from_items(rows), actors=2).take_all(), key=lambda r: r["row"])
+    assert len(scored) == len(rows)
+    for index, row in enumerate(scored):
+        verdict = plain.verdicts.get(index)
+        if verdict is None:
+            assert (row["status"], row["correct"], row["predicted"]) == ("error", False, None)
+            assert row["error"] == "field 'gold' must be a string or a number, got null"
+            continue
+        assert row["error"] is None
+        shown = (row["correct"], row["status"], row["predicted"], row["method"], row["source"], row["detail"])
+        expected = (verdict.correct, verdict.status, verdict.predicted, verdict.method, verdict.source)
+        assert shown == (*expected, verdict.detail)
+        assert row["completion"] == rows[index]["completion"]  # the input columns are kept
+
+
+# -- without the cluster ------------------------------------------------------------------------------------------
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=240, check=False
+    )
+
+
+def test_without_ray_the_flag_says_how_to_install_it() -> None:
+    completed = run_python(
+        "import sys\n"
+        "sys.modules['ray'] = None  # import ray now fails, as where it is not installed\n"
+        "from openrs_rewards.cli.score import main\n"
+        f"sys.exit(main([{str(EXAMPLES)!r}, '--ray']))\n"
+    )
+    assert completed.returncode == 2
+    assert 'pip install "openrs-rewards[ray]"' in completed.stderr
+    assert completed.stdout == ""
+
+
+def test_importing_the_package_and_the_tool_imports_no_ray() -> None:
+    completed = run_python(
+        "import sys, openrs_rewards, openrs_rewards.scoring, openrs_rewards.cli.score\n"
+        "print(sorted(m for m in sys.modules if m == 'ray' or m.startswith('ray.')))\n"
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout.strip().replace("'", '"')) == []
+
+
+@given(cpus=st.integers(min_value=1, max_value=512), actors=st.one_of(st.none(), st.integers(1, 256)))
+def test_the_actor_pool_always_fits_the_cluster(cpus: int, actors: int | None) -> None:
+    plan = plan_actors(cpus, actors)
+    assert plan.actors == (actors if actors is not None else cpus)
+    assert 0 < plan.cpus_per_actor <= 1.0
+    assert plan.actors * plan.cpus_per_actor <= cpus  # every actor can start; the reads need no CPU
+    assert plan.workers_per_actor >= 1
+
+
+def test_shards_hold_the_out_lines_in_order_and_replace_an_earlier_run(tmp_path: Path) -> None:
+    result = score([*example_objects(), {"completion": "so 4"}], workers=1)
+    folder = tmp_path / "out"
+    write_verdict_shards(result, folder, lines=30)
+    (folder / "part-00009.jsonl").write_text("stale\n", encoding="utf-8")
+    written = write_verdict_shards(result, folder, lines=30)
+    assert [p.name for p in written] == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
+    assert sorted(p.name for p in folder.iterdir()) == [p.name for p in written]
+    lines = [line for p in written for line in p.read_text(encoding="utf-8").splitlines()]
+    assert lines == list(verdict_lines(result))
+    assert json.loads(lines[-1])["status"] == "error"
+
+
+def test_uris_are_listed_and_split_into_lines_as_local_files_are(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    content = b'{"id": 1}\r\n\n\xff not utf-8\nlast line without an end'
+    for name in ("b/z.jsonl", "a.jsonl", ".hidden"):
+        (tmp_path / name).write_bytes(content)
+    uris = input_files(f"file://{tmp_path}")
+    assert uris == [f"file://{tmp_path / 'a.jsonl'}", f"file://{tmp_path / 'b' / 'z.jsonl'}"]
+    with open(tmp_path / "a.jsonl", "rb") as handle:
+        assert list(_lines(uris[0])) == list(handle) == content.splitlines(keepends=True)
+
+
+def test_a_missing_input_is_reported_as_without_ray(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "nope.jsonl")
+    assert main([missing]) == 2
+    plain = capsys.readouterr()
+    assert main([missing, "--ray"]) == 2  # found before Ray starts
+    assert capsys.readouterr() == plain
+    assert f"cannot read {missing}: No such file or directory" in plain.err
