@@ -1,7 +1,7 @@
 """The OpenRLHF adapter, loaded and called exactly as OpenRLHF 0.11's ``SingleTurnAgentExecutor`` does
 (``openrlhf/utils/agent.py``): the ``--reward.remote_url`` file imported by path with ``importlib``,
 ``reward_func([query], [prompt], [label])`` in a thread, and the result turned into tensors as
-``samples_generator.py`` does. OpenRLHF itself is not installed here; benchmarks/check_integrations.py runs its
+``samples_generator.py`` does. OpenRLHF itself is not needed here; tests/test_real_frameworks.py runs its
 real executor."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The PrimeIntellect verifiers adapter, called as verifiers 0.4's ``Task.score`` calls a plugged reward: the
 function named by a ``{fn = "pkg.mod:f", weight = ...}`` entry is wrapped (``functools.wraps``) and invoked with
 the keywords its signature names from ``task`` (the task data), ``trace`` and ``runtime``, and awaited.
-benchmarks/check_integrations.py runs it through verifiers' own loader and ``Task.score``."""
+tests/test_real_frameworks.py runs it through verifiers' own loader and ``Task.score``."""
 
 from __future__ import annotations
 

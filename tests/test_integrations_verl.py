@@ -1,5 +1,5 @@
-"""The verl adapter, called exactly as verl 0.9 calls a custom reward function (verl itself is not installed
-here; benchmarks/check_integrations.py runs it through verl's own loader and reward managers).
+"""The verl adapter, called exactly as verl 0.9 calls a custom reward function (verl itself is not needed
+here; tests/test_real_frameworks.py runs it through verl's own loader and reward managers).
 
 verl (``verl/trainer/ppo/reward.py``) wraps the function as ``partial(_call_with_kwargs, fn, reward_kwargs)`` (or
 the async twin when ``inspect.iscoroutinefunction(fn)``), which merges the config's ``reward_kwargs`` over the

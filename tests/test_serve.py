@@ -3,10 +3,10 @@
 OpenRLHF's client (``openrlhf/utils/agent.py``, ``SingleTurnAgentExecutor._fetch_rewards_via_http``, 0.11.2) is
 ``aiohttp.ClientSession().post(url, json={"query": [...], "prompts": [...], "labels": [...]})``, then
 ``raise_for_status()`` and ``response.json()``, of which it reads ``"rewards"``, ``"scores"`` and ``"extra_logs"``
-and turns every ``extra_logs`` value into ``torch.tensor([value])`` (``samples_generator.py``). openrlhf is not
-installed here (its client needs aiohttp, and the package torch, ray and vllm), so :func:`post` sends the same
-request with ``urllib``: aiohttp's ``json=`` is ``json.dumps(payload)`` sent with ``Content-Type:
-application/json``. slime's ``remote_rm`` (``slime/rollout/rm_hub/__init__.py``) posts ``{"prompt", "response",
+and turns every ``extra_logs`` value into ``torch.tensor([value])`` (``samples_generator.py``). These tests need no
+framework, so :func:`post` sends the same request with ``urllib`` (aiohttp's ``json=`` is ``json.dumps(payload)``
+sent with ``Content-Type: application/json``); tests/test_real_frameworks.py also runs OpenRLHF's own client against
+the server. slime's ``remote_rm`` (``slime/rollout/rm_hub/__init__.py``) posts ``{"prompt", "response",
 "label"}`` the same way and takes the JSON reply as the reward.
 
 The rewards are the real ones (accuracy verifies with the real verifier and its worker pool).
