@@ -6,7 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, normalize_answer
+from openrs_rewards.verifiers.normalize import (
+    MAX_NORMALIZE_CHARS,
+    _normalize_to_fixed_point,
+    normalize_answer,
+)
 
 
 @pytest.mark.parametrize(
@@ -156,3 +160,18 @@ def test_a_summation_index_is_not_a_variable_prefix() -> None:
 def test_a_variable_with_a_command_subscript_is_a_prefix() -> None:
     assert normalize_answer("m_{\\max }=n^{2}-n-1") == "n^{2}-n-1"
     assert normalize_answer("a_{10}=3") == "3"
+
+
+PLAIN_NUMBERS = st.builds(
+    lambda sign, whole, fraction: sign + whole + ("." + fraction if fraction else ""),
+    st.sampled_from(["", "-"]),
+    st.one_of(st.just("0"), st.integers(min_value=1, max_value=10**30).map(str)),
+    st.one_of(st.just(""), st.text("0123456789", min_size=1, max_size=30)),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PLAIN_NUMBERS)
+def test_a_plain_number_is_returned_as_the_full_normalisation_returns_it(number: str) -> None:
+    # normalize_answer returns a plain number without running the passes: they must leave it unchanged.
+    assert _normalize_to_fixed_point(number) == number == normalize_answer(number)

@@ -44,9 +44,11 @@ def test_parse_number_refuses(text: str) -> None:
 
 
 def test_refusals_are_cheap() -> None:
+    gold = prepare_gold("5")
+    assert gold is not None
     start = time.perf_counter()
     for text in ("10^{100000}", "5^{5^{5^{5^5}}}", "9" * 10_000, "(" * 5000 + "1" + ")" * 5000):
-        decision = fast_compare(text, prepare_gold("5"))
+        decision = fast_compare(text, gold)
         # Undecided (the guarded worker then takes it) or a definite "no": never a claim that it equals 5.
         assert decision is None or decision.equal is False, (text[:40], decision)
     # Generous bound: it is microseconds in practice; this only catches an accidental huge computation.
@@ -212,3 +214,22 @@ def test_numbers_match_rounding_policy(predicted: str, gold: str, equal: bool) -
 def test_a_percent_prediction_equals_its_fraction_gold_on_the_fast_path() -> None:
     decision = fast_compare("50\\%", prepare_gold("0.5"))  # type: ignore[arg-type]
     assert decision is not None and decision.equal and decision.method == "numeric"
+
+
+EXACT_FORMS = st.one_of(
+    st.integers(min_value=-10_000, max_value=10_000).map(str),
+    st.tuples(st.integers(min_value=-99, max_value=99), st.integers(min_value=1, max_value=99)).map(
+        lambda pair: f"\\frac{{{pair[0]}}}{{{pair[1]}}}"
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(EXACT_FORMS, EXACT_FORMS, st.booleans())
+def test_without_a_decimal_literal_only_exact_equality_matches(
+    predicted: str, gold: str, percent: bool
+) -> None:
+    # Integers and fractions state no precision: no rounding reading applies to them (with or without percent).
+    a, b = parse_number(predicted + ("\\%" if percent else "")), parse_number(gold)
+    assert a is not None and b is not None
+    assert numbers_match(a, b) == numbers_equal(a, b)

@@ -3,7 +3,9 @@
 Everything here is pure, cheap and linear in the length of its input: no sympy, no regular expression that can
 backtrack catastrophically (every pattern below is a literal prefix followed by bounded classes, and no repeated
 group has two ways to match the same text), and every candidate span is found with ``str.find`` /
-``re.finditer`` over a capped tail plus bounded look-ahead.
+``re.finditer`` over a capped tail plus bounded look-ahead.  Markers (boxes, answer phrases, ``####``, tags) are
+looked for from the end of the text with ``str.rfind`` and tried one at a time, so the usual completion, whose answer
+is near its end, costs microseconds however long its reasoning: no regex pass runs over the whole text.
 
 Where the answer is looked for
 ------------------------------
@@ -64,9 +66,9 @@ trailing punctuation), except for a choice letter (upper-cased) and for several 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.text import (
     THINK_CLOSE_TAGS,
@@ -194,6 +196,8 @@ _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "*
 # HTML line breaks used as padding ("**Final Answer**<br><br>42").
 _BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 _TRAILING_PUNCT = ".,;:!"
+# A span ending in none of these (nor a space) has nothing to trim at its end.
+_TRIM_AT_END = "*>" + _TRAILING_PUNCT
 
 
 def _is_factorial(text: str, start: int, end: int) -> bool:
@@ -208,6 +212,22 @@ def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, 
     ``math``: the span is math (a ``\\boxed{}`` or ``<answer>`` body); so is anything inside a ``$`` / ``\\(`` / ``\\[``
     wrapper. In math a ``!`` after a digit, letter, ``)`` or ``}`` is a factorial (``\\boxed{5!}``), not punctuation.
     """
+    if start >= end:
+        return None
+    if (
+        not text[start].isspace()
+        and not text[end - 1].isspace()
+        and text[start] not in "$*<"
+        and text[end - 1] not in _TRIM_AT_END
+        and not text.startswith(("\\(", "\\["), start)
+    ):
+        # Nothing to trim (the usual "\boxed{12}"): no space, wrapper, "<br>", "**" or punctuation at either end.
+        return start, end
+    return _trim_layers(text, start, end, math=math)
+
+
+def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, int] | None:
+    """:func:`_trim` one layer at a time (what it does when an end of the span holds something to remove)."""
     for _ in range(16):  # real answers carry a few wrapper layers; a bound keeps degenerate input linear
         before = (start, end)
         while start < end and text[start].isspace():
@@ -273,49 +293,132 @@ def _ends_with_escape(text: str, start: int, at: int) -> bool:
     return run % 2 == 1
 
 
+# --- markers found from the end -----------------------------------------------------------------------------------
+
+# Characters that match an ASCII letter under re.IGNORECASE although they are not ASCII (Python's documented list).
+_NON_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _last_first(
+    text: str,
+    pattern: re.Pattern[str],
+    literals: tuple[str, ...],
+    *,
+    ignore_case: bool = False,
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, last first, as ``reversed(list(pattern.finditer(text)))`` gives them,
+    but found lazily from the end: only where one of ``literals`` occurs (``str.rfind``, in C) is the pattern tried,
+    anchored. A caller that stops at the first usable match never runs a regex over the whole text (a long chain of
+    thought is 10-60 KB; an ``IGNORECASE`` or look-behind pattern scans it at tens of nanoseconds a character).
+
+    Preconditions, true of every pattern used with it: each match starts with one of ``literals`` (lower-case ASCII
+    when ``ignore_case``), and no match can start inside another one, so every match ``finditer`` finds is one of
+    these anchored matches and the reverse. With ``ignore_case`` the literals are looked for in an ASCII-lower-cased
+    copy (non-ASCII characters become ``?``, which keeps every index); a text holding one of the four non-ASCII
+    characters that ``re.IGNORECASE`` equates with an ASCII letter (``ſ`` for ``s``, ...) takes the regex pass.
+
+    >>> [m.start() for m in _last_first("Answer: 1. answer is 2", _PHRASE, ("answer",), ignore_case=True)]
+    [11, 0]
+    """
+    if ignore_case and not text.isascii() and any(char in text for char in _NON_ASCII_CASE_TWINS):
+        yield from reversed(list(pattern.finditer(text)))
+        return
+    if ignore_case:
+        starts = _occurrences_last_first(
+            text.encode("ascii", "replace").lower(), [literal.encode("ascii") for literal in literals]
+        )
+    else:
+        starts = _occurrences_last_first(text, list(literals))
+    for at in starts:
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+
+
+def _occurrences_last_first(haystack: AnyStr, needles: list[AnyStr]) -> Iterator[int]:
+    """Every index where one of ``needles`` occurs in ``haystack`` (overlapping ones too), last first."""
+    found = [haystack.rfind(needle) for needle in needles]
+    while True:
+        at = max(found)
+        if at == -1:
+            return
+        which = found.index(at)
+        found[which] = haystack.rfind(needles[which], 0, at + len(needles[which]) - 1)
+        yield at
+
+
 # --- boxed --------------------------------------------------------------------------------------------------------
 
 _BOX_MACRO = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])")
+_BOX_LITERALS = ("\\boxed", "\\fbox")
 # A brace token: the escapes "\\", "\{", "\}" are consumed whole so that they never count as braces.
 _BRACE_TOKEN = re.compile(r"\\[\\{}]|[{}]")
 _BARE_TOKEN = re.compile(r"[^\s$]+")
 
 
-def _boxed_spans_reversed(text: str) -> list[tuple[int, int, int, int]]:
-    """Every ``\\boxed`` / ``\\fbox`` with its content span, as ``(macro_start, start, end, after)``, last first
-    (``after``: just past the closing brace or bare argument).
+def _closing_brace(text: str, open_at: int) -> tuple[int | None, int]:
+    """``(index of the "}" closing the "{" at open_at or None, characters scanned)``: a forward scan with a depth
+    count (escaped braces skipped), which stops at the partner."""
+    close = text.find("}", open_at + 1)
+    if close != -1 and text.find("{", open_at + 1, close) == -1 and text.find("\\", open_at + 1, close) == -1:
+        # No brace or escape inside ("\boxed{12}", "\boxed{}"): the first "}" closes it.
+        return close, close + 1 - open_at
+    depth = 0
+    for token in _BRACE_TOKEN.finditer(text, open_at):
+        kind = token.group()
+        if kind == "{":
+            depth += 1
+        elif kind == "}":
+            depth -= 1
+            if depth == 0:
+                return token.start(), token.end() - open_at
+    return None, len(text) - open_at
 
-    One forward pass matches all braces after the first macro (a brace's partner depends only on the text after it),
-    so the whole thing is linear however many boxes there are and however deeply they nest.  Unclosed boxes and
-    stray closing braces are tolerated: an unclosed box simply has no span.
-    """
-    macros = list(_BOX_MACRO.finditer(text))
-    if not macros:
-        return []
+
+def _brace_partners(text: str) -> dict[int, int]:
+    """The partner ``}`` of every ``{`` in ``text`` that has one, in one forward pass (stray ``}`` are ignored)."""
     partner: dict[int, int] = {}
     open_stack: list[int] = []
-    for token in _BRACE_TOKEN.finditer(text, macros[0].end()):
+    for token in _BRACE_TOKEN.finditer(text):
         kind = token.group()
         if kind == "{":
             open_stack.append(token.start())
         elif kind == "}" and open_stack:
             partner[open_stack.pop()] = token.start()
-    spans: list[tuple[int, int, int, int]] = []
+    return partner
+
+
+def _boxed_spans_reversed(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """Every ``\\boxed`` / ``\\fbox`` with its content span, as ``(macro_start, start, end, after)``, last first
+    (``after``: just past the closing brace or bare argument), produced lazily: the callers stop at the first usable
+    box (or group of boxes), so a long completion is read from its last box on, not from its first.
+
+    A brace's partner depends only on the text after it, so each box's closing brace is found by a forward scan from
+    its opening brace; once those scans together have read more than twice the text (many unclosed boxes), one pass
+    matches every brace instead. Linear however many boxes there are and however deeply they nest. Unclosed boxes
+    and stray closing braces are tolerated: an unclosed box simply has no span.
+    """
     n = len(text)
-    for macro in reversed(macros):
+    budget = 2 * n
+    partner: dict[int, int] | None = None
+    for macro in _last_first(text, _BOX_MACRO, _BOX_LITERALS):
         pos = macro.end()
         while pos < n and text[pos] in " \t":
             pos += 1
         if pos < n and text[pos] == "{":
-            close = partner.get(pos)
+            if partner is None and budget > 0:
+                close, scanned = _closing_brace(text, pos)
+                budget -= scanned
+            else:
+                partner = partner if partner is not None else _brace_partners(text)
+                close = partner.get(pos)
             if close is not None:
-                spans.append((macro.start(), pos + 1, close, close + 1))
+                yield macro.start(), pos + 1, close, close + 1
         elif pos > macro.end() and pos < n and text[pos] not in "{}$\n\r":
             bare = _BARE_TOKEN.match(text, pos)  # "\boxed 5": one TeX argument up to whitespace or "$"
             # ... but "the \boxed notation" is prose about boxes: a bare word is not an argument.
             if bare is not None and not (bare.end() - pos > 1 and text[pos : bare.end()].isalpha()):
-                spans.append((macro.start(), pos, bare.end(), bare.end()))
-    return spans
+                yield macro.start(), pos, bare.end(), bare.end()
 
 
 def _last_boxed_span(text: str, max_chars: int | None) -> tuple[int, int, int] | None:
@@ -351,18 +454,18 @@ def last_boxed(text: str, *, max_chars: int | None = None) -> str | None:
 
 def _answer_tag_spans_reversed(
     text: str, open_tag: str = "<answer>", close_tag: str = "</answer>"
-) -> list[tuple[int, int, int]]:
-    """Closed ``<answer>...</answer>`` (or other tag) blocks as ``(tag_end, start, end)``, last first."""
-    spans: list[tuple[int, int, int]] = []
+) -> Iterator[tuple[int, int, int]]:
+    """Closed ``<answer>...</answer>`` (or other tag) blocks as ``(tag_end, start, end)``, last first, produced
+    lazily (a looping completion repeats its tagged answer hundreds of times; the callers want the last ones)."""
     limit = len(text)
     while True:
         close = text.rfind(close_tag, 0, limit)
         if close == -1:
-            return spans
+            return
         open_ = text.rfind(open_tag, 0, close)
         if open_ == -1:
-            return spans
-        spans.append((close + len(close_tag), open_ + len(open_tag), close))
+            return
+        yield close + len(close_tag), open_ + len(open_tag), close
         limit = open_
 
 
@@ -377,6 +480,9 @@ _CHOICE_PHRASE = re.compile(
 )
 _BOLD = re.compile(r"\*\*[ \t]*(?:final[ \t]+)?answer[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)", re.IGNORECASE)
 _GSM8K = re.compile(r"(?<!#)####(?!#)")
+# The words every match of these markers starts with (see ``_last_first``).
+_PHRASE_WORDS = ("answer",)
+_CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 _NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
 # The start of a "the answer is ..." that is commentary, not an answer ("the answer is correct").
 _NOT_AN_ANSWER = frozenset(
@@ -482,8 +588,10 @@ def _is_tentative(text: str, marker_start: int) -> bool:
     return _TENTATIVE.search(text, sentence_start, marker_start) is not None
 
 
-def _last_phrase(text: str, max_chars: int, pattern: re.Pattern[str]) -> tuple[int, int] | None:
-    for marker in reversed(list(pattern.finditer(text))):
+def _last_phrase(
+    text: str, max_chars: int, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> tuple[int, int] | None:
+    for marker in _last_first(text, pattern, words, ignore_case=True):
         if _is_tentative(text, marker.start()):
             continue
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip().lower()
@@ -519,7 +627,7 @@ def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
 
 
 def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
-    for marker in reversed(list(_GSM8K.finditer(text))):
+    for marker in _last_first(text, _GSM8K, ("####",)):
         span = _span_after(text, marker.end(), max_chars, one_sentence=False)
         if _refuse(text, span, max_chars):
             continue
@@ -531,7 +639,8 @@ def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
 
 
 def _has_boxed_macro(text: str) -> bool:
-    return "\\boxed" in text or "\\fbox" in text
+    # rfind, not "in": CPython's reverse search is several times faster on a long text for a short needle
+    return text.rfind("\\boxed") != -1 or text.rfind("\\fbox") != -1
 
 
 _GROUP_REACH = 200
@@ -846,7 +955,7 @@ def _boxed_or_tag(region: str, max_chars: int) -> _Found | None:
         inner_group = _last_boxed_group(inner, max_chars)
         if inner_group is not None:
             return _Found("answer_tag", start + inner_group[1], start + inner_group[2], inner_group[3])
-        phrase = _last_phrase(inner, max_chars, _PHRASE)
+        phrase = _last_phrase(inner, max_chars, _PHRASE, _PHRASE_WORDS)
         if phrase is not None:
             return _Found("answer_tag", start + phrase[0], start + phrase[1], _answer_value(inner, *phrase))
         span = _trim(region, start, end, math=True)
@@ -873,10 +982,10 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     """A closed ``<solution>`` block holding nothing but a short value (``<Solution>\\n65\\n</Solution>``)."""
     best: tuple[int, int] | None = None
     for open_tag, close_tag in _SOLUTION_TAGS:
-        spans = _answer_tag_spans_reversed(text, open_tag, close_tag)
-        if not spans:
+        last = next(_answer_tag_spans_reversed(text, open_tag, close_tag), None)
+        if last is None:
             continue
-        span = _trim(text, spans[0][1], spans[0][2], math=True)
+        span = _trim(text, last[1], last[2], math=True)
         if (
             span is not None
             and span[1] - span[0] <= min(max_chars, _SHORT_SOLUTION)
@@ -1248,17 +1357,39 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
     return re.search(rf"(?<![\w.]){previous}[.)]\s", window) is not None
 
 
+_NUMBER_CHARACTERS = frozenset("-0123456789,./")  # every character a _NUMBER match can hold
+_NUMBER_NEAR_END = 300
+
+
+def _last_plain_number(text: str) -> re.Match[str] | None:
+    """The last of the final ``_MAX_NUMBER_TRIES`` numbers in the last ``_NUMBER_WINDOW`` characters that is not an
+    exponent or subscript, or None.
+
+    A regex over 2,000 characters with no literal to look for costs ~100 microseconds, and the number is nearly
+    always near the end: the scan starts ``_NUMBER_NEAR_END`` characters from the end, moved back to just after a
+    character no number can hold, so that no number straddles the start and the matches found are exactly the last
+    ones of the scan over the whole window. Only when none of them will do does the whole window get scanned.
+    """
+    low = max(0, len(text) - _NUMBER_WINDOW)
+    near = max(low, len(text) - _NUMBER_NEAR_END)
+    while near > low and text[near - 1] in _NUMBER_CHARACTERS:
+        near -= 1
+    for start in (near, low) if near > low else (low,):
+        matches = list(_NUMBER.finditer(text, start))
+        for candidate in reversed(matches[-_MAX_NUMBER_TRIES:]):
+            if not _is_script(text, candidate.start()):
+                return candidate
+        if len(matches) >= _MAX_NUMBER_TRIES:
+            return None  # the last tries were all in the near scan (and all scripts)
+    return None
+
+
 def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     """A number standing alone in the finished final sentence, widened to the fraction, root or tuple it belongs
     to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
     if not _ends_finished(text, finished):
         return None
-    last = None
-    matches = list(_NUMBER.finditer(text, max(0, len(text) - _NUMBER_WINDOW)))
-    for candidate in reversed(matches[-_MAX_NUMBER_TRIES:]):
-        if not _is_script(text, candidate.start()):
-            last = candidate
-            break
+    last = _last_plain_number(text)
     if last is None or last.end() - last.start() > max_chars:
         return None
     start, end = last.start(), last.end()
@@ -1362,11 +1493,12 @@ def _search(region: str, how: _Search) -> _Found | None:
         text = _answer_value(region, *span) if value and letters is None else region[span[0] : span[1]]
         return _Found(source, span[0], span[1], text)
 
+    phrase_marker = (_CHOICE_PHRASE, _CHOICE_PHRASE_WORDS) if letters else (_PHRASE, _PHRASE_WORDS)
     # Lazily computed candidate kinds, in priority order: with no choice letters the first hit is the answer, so the
     # later scanners never run.
     scanners: list[Callable[[], _Found | None]] = [
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
-        lambda: span_found("phrase", _last_phrase(region, max_chars, _CHOICE_PHRASE if letters else _PHRASE)),
+        lambda: span_found("phrase", _last_phrase(region, max_chars, *phrase_marker)),
         lambda: span_found("bold", _last_bold(region, max_chars)),
         lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),
         lambda: span_found("answer_tag", _short_solution_tag(region, max_chars), value=False),
@@ -1424,32 +1556,52 @@ _END_OF_TURN = (
 )
 
 
+_END_OF_TURN_RE = re.compile("|".join(re.escape(marker) for marker in _END_OF_TURN))
+
+
 def _end_of_turn(text: str) -> int:
     """The index of the first end-of-turn marker in ``text`` (one that opens the text, a template's own header, does
     not count), or ``len(text)``."""
-    end = len(text)
-    if "<|" in text or "<｜" in text:
-        first = len(text) - len(text.lstrip()) + 1
-        for marker in _END_OF_TURN:
-            at = text.find(marker, first, end)
-            if at != -1:
-                end = at
-    return end
+    # Every marker holds a "|" or a "｜": looking for one character is a memchr, far cheaper than looking for "<|"
+    # (a two-character search steps through a long completion at about a nanosecond a character).
+    if "|" not in text and "｜" not in text:
+        return len(text)
+    first = len(text) - len(text.lstrip()) + 1
+    marker = _END_OF_TURN_RE.search(text, first)  # all markers in one pass; the earliest wins
+    return len(text) if marker is None else marker.start()
+
+
+# Think tags, each after optional whitespace, read backwards: matched on the reversed end of a text.
+_TRAILING_THINK_TAGS_REVERSED = re.compile(
+    r"(?:\s*(?:" + "|".join(re.escape(tag[::-1]) for tag in THINK_CLOSE_TAGS + THINK_OPEN_TAGS) + "))*"
+)
+_LONGEST_THINK_TAG = max(len(tag) for tag in THINK_CLOSE_TAGS + THINK_OPEN_TAGS)
+_SPACES = re.compile(r"\s*")
 
 
 def _before_trailing_think_tags(text: str, end: int) -> int:
-    """``end`` moved back past the think tags (and whitespace) that end ``text[:end]``: a degenerate completion
-    repeats ``</think>`` thousands of times after its reasoning."""
+    """``end`` moved back past the think tags (each with the whitespace after it) that end ``text[:end]``: a
+    degenerate completion repeats ``</think>`` thousands of times after its reasoning.
+
+    The end of the text is reversed in a window that grows fourfold until the run of tags stops inside it (the
+    first character that is not a tag lies a whole tag's length inside the window) or the window holds the whole
+    text: linear in the length of the run, and one small window for the usual text that ends in no tag.
+
+    >>> text = "so 12</think> </think>\\n"
+    >>> text[: _before_trailing_think_tags(text, len(text))]
+    'so 12'
+    """
+    window = 256
     while True:
-        stop = end
-        while stop > 0 and text[stop - 1].isspace():
-            stop -= 1
-        for tag in THINK_CLOSE_TAGS + THINK_OPEN_TAGS:
-            if text.endswith(tag, 0, stop):
-                end = stop - len(tag)
-                break
-        else:
-            return end
+        low = max(0, end - window)
+        reversed_end = text[low:end][::-1]
+        run = _TRAILING_THINK_TAGS_REVERSED.match(reversed_end)
+        covered = 0 if run is None else run.end()  # (both patterns match the empty string: never None)
+        spaces = _SPACES.match(reversed_end, covered)
+        after_spaces = covered if spaces is None else spaces.end()
+        if low == 0 or after_spaces + _LONGEST_THINK_TAG <= len(reversed_end):
+            return end - covered
+        window *= 4
 
 
 def find_answer(
@@ -1476,7 +1628,7 @@ def find_answer(
     if not isinstance(completion, str) or not completion.strip():
         return NoAnswer(NO_TEXT)
     text = repair_control_characters(completion)
-    if "<\\/" in text:
+    if text.rfind("<\\/") != -1:  # (a reverse search: several times faster than "in" for a short needle)
         text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
     text = text[: _end_of_turn(text)]
     letters = choice_letters.upper() if choice_letters else None

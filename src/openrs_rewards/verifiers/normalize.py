@@ -228,7 +228,9 @@ _UNITS = frozenset(
         "kpa",
     ]
 )
-_UNITS_LONGEST_FIRST = tuple(sorted(_UNITS, key=len, reverse=True))
+# The lengths of the units of two or more letters, longest first: a glued unit is looked up by the suffix of each
+# length (a few set lookups) rather than by trying every unit.
+_UNIT_LENGTHS_LONGEST_FIRST = tuple(sorted({len(unit) for unit in _UNITS if len(unit) > 1}, reverse=True))
 _COMMAND_RE = re.compile(r"\\[a-zA-Z]+")
 _NUMBER_PREFIX_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 _THOUSANDS_RE = re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
@@ -262,8 +264,8 @@ def normalize_answer(text: str) -> str:
     if not isinstance(text, str):
         return ""
     text = text.strip()
-    if len(text) > MAX_NORMALIZE_CHARS:
-        return text
+    if len(text) > MAX_NORMALIZE_CHARS or _PLAIN_NUMBER_RE.fullmatch(text):
+        return text  # (a plain number, the most common answer, is its own normal form)
     return _normalize_to_fixed_point(text)
 
 
@@ -1033,7 +1035,14 @@ def _strip_trailing_units(text: str) -> str:
             break
         if word not in _UNITS or len(word) == 1:
             # A glued one-letter "unit" may be the answer's variable ("3m"). Units glue together once spaces are gone ("squarefeet"): peel one known unit off the end.
-            unit = next((u for u in _UNITS_LONGEST_FIRST if len(u) > 1 and word.endswith(u)), None)
+            unit = next(
+                (
+                    word[-size:]
+                    for size in _UNIT_LENGTHS_LONGEST_FIRST
+                    if size <= len(word) and word[-size:] in _UNITS
+                ),
+                None,
+            )
             if unit is None:
                 break
             j = len(core) - len(unit)

@@ -186,6 +186,8 @@ def numbers_match(predicted: ParsedNumber, gold: ParsedNumber) -> bool:
     """
     if numbers_equal(predicted, gold):
         return True
+    if predicted.quantum is None and gold.quantum is None:
+        return False  # neither side is a rounded decimal: only exact equality counts (and it failed)
     for predicted_factor, gold_factor in _percent_factors(predicted, gold):
         predicted_value = predicted.value * predicted_factor
         gold_value = gold.value * gold_factor
@@ -272,7 +274,8 @@ def _literal(text: str) -> Fraction:
     mantissa, _, exponent = text.lower().partition("e")
     if len(mantissa) > MAX_DIGITS:
         raise _Refused("too many digits")
-    value = Fraction(mantissa)
+    # Fraction(int) skips the string parsing (a regex) that Fraction(str) does: most literals are integers.
+    value = Fraction(int(mantissa)) if mantissa.isdecimal() else Fraction(mantissa)
     if exponent:
         power = int(exponent)
         if abs(power) > 1000:
