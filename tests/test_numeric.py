@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from fractions import Fraction
 
 import pytest
@@ -43,16 +42,15 @@ def test_parse_number_refuses(text: str) -> None:
     assert parse_number(text) is None
 
 
-def test_refusals_are_cheap() -> None:
+def test_huge_or_deep_inputs_are_refused_not_claimed_equal() -> None:
+    # Speed is measured in benchmarks/ (bench_expr.py), not here: this checks the verdict on inputs that would be
+    # huge computations if evaluated (10^100000, a power tower, 10,000 nines, 5,000 nested parentheses).
     gold = prepare_gold("5")
     assert gold is not None
-    start = time.perf_counter()
     for text in ("10^{100000}", "5^{5^{5^{5^5}}}", "9" * 10_000, "(" * 5000 + "1" + ")" * 5000):
         decision = fast_compare(text, gold)
         # Undecided (the guarded worker then takes it) or a definite "no": never a claim that it equals 5.
         assert decision is None or decision.equal is False, (text[:40], decision)
-    # Generous bound: it is microseconds in practice; this only catches an accidental huge computation.
-    assert time.perf_counter() - start < 5.0
 
 
 def test_percent_policy() -> None:
