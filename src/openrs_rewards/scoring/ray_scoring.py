@@ -66,6 +66,7 @@ import logging
 import math
 import os
 import pickle
+import sys
 import time
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -495,10 +496,15 @@ class LineSummary:
     line's labels (problem id, benchmark, model), truncation and error, but not its fields, completion, gold or
     prompt; ``chars`` is the completion's length. Its size does not grow with the completion's.
 
+    It is pickled as plain tuples (no field names on every line) and rebuilt with the labels that repeat over
+    millions of lines (model, benchmark, the verdict's status, method and source) shared, not copied per line.
+
     >>> from openrs_rewards.scoring.records import parse_record
     >>> summary = LineSummary.of(parse_record(1, '{"id": "q1", "completion": "so 42", "gold": "42"}', "p"), None)
     >>> summary.record.problem_id, summary.record.completion, summary.record.fields, summary.chars
     ('q1', None, None, 5)
+    >>> pickle.loads(pickle.dumps(summary)) == summary
+    True
     """
 
     record: Record
@@ -507,17 +513,42 @@ class LineSummary:
 
     @classmethod
     def of(cls, record: Record, verdict: Verdict | None) -> LineSummary:
-        kept = Record(
-            record.line,
-            problem_id=record.problem_id,
-            benchmark=record.benchmark,
-            model=record.model,
-            truncated=record.truncated,
-            error=record.error,
-            error_field=record.error_field,
-            blank=record.blank,
-        )
-        return cls(kept, verdict, len(record.completion or ""))
+        return _line_summary(*_summary_tuples(record, verdict, len(record.completion or "")))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _line_summary, _summary_tuples(self.record, self.verdict, self.chars)
+
+
+_KEPT_RECORD_FIELDS = (
+    "line",
+    "problem_id",
+    "benchmark",
+    "model",
+    "truncated",
+    "error",
+    "error_field",
+    "blank",
+)
+_VERDICT_FIELDS = ("correct", "status", "predicted", "gold", "method", "seconds", "source", "detail")
+_SHARED_FIELDS = frozenset({"benchmark", "model", "error_field", "status", "method", "source"})
+
+
+def _summary_tuples(
+    record: Record, verdict: Verdict | None, chars: int
+) -> tuple[tuple[Any, ...], tuple[Any, ...] | None, int]:
+    kept = tuple(getattr(record, name) for name in _KEPT_RECORD_FIELDS)
+    return kept, None if verdict is None else tuple(getattr(verdict, n) for n in _VERDICT_FIELDS), chars
+
+
+def _line_summary(record: tuple[Any, ...], verdict: tuple[Any, ...] | None, chars: int) -> LineSummary:
+    def shared(names: Sequence[str], values: tuple[Any, ...]) -> dict[str, Any]:
+        return {
+            name: sys.intern(value) if name in _SHARED_FIELDS and isinstance(value, str) else value
+            for name, value in zip(names, values, strict=True)
+        }
+
+    kept = Record(**shared(_KEPT_RECORD_FIELDS, record))
+    return LineSummary(kept, None if verdict is None else Verdict(**shared(_VERDICT_FIELDS, verdict)), chars)
 
 
 @dataclass
