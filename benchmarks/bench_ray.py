@@ -17,8 +17,8 @@ What is measured, each a single wall-clock run (the machine is shared: repeat wh
   the whole run, ``marginal lines/s`` is (lines - 80) / (whole - fixed): the rate once the actors are up;
   ``driver B/line`` is what the driver received per line besides the ``--out`` lines (the pickled summaries).
 - the driver's memory: with :mod:`tracemalloc`, the bytes the driver still holds per line once the run is done (the
-  result) and its peak, on this input and on ``--long-lines`` lines with the examples' full-length chain-of-thought
-  completions (untimed runs, 2 actors).
+  result), and how far above that its peak went (the ``--out`` lines in flight), on ``--long-lines`` lines of this
+  input and as many with the examples' full-length chain-of-thought completions (untimed runs, 2 actors).
 - the driver's own rates, single process: line summaries unpickled, and ``--out`` lines spliced and written.
 
 Run by hand (not a test):  python benchmarks/bench_ray.py [--lines 20000] [--actors 1,2,4] [--long-lines 2000]
@@ -73,8 +73,10 @@ def same(result: ScoreResult, out: Path, plain: ScoreResult, plain_out: Path) ->
     return result.to_json() == plain.to_json() and out.read_bytes() == plain_out.read_bytes()
 
 
-def driver_memory(path: Path, lines: int, actors: int) -> tuple[float, float]:
-    """Bytes per line the driver holds once the run is done (its result), and its peak, by tracemalloc."""
+def driver_memory(path: Path, lines: int, actors: int) -> tuple[float, float, float]:
+    """Bytes per line the driver holds once the run is done (its result), MB by which its peak exceeded that (by
+    tracemalloc, which also counts what Ray's client allocated meanwhile), and the result's pickle, bytes per line
+    (exact, Ray aside)."""
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
     result = score_on_ray(str(path), rewards=REWARDS, actors=actors, out=path.with_suffix(".out"))
@@ -82,7 +84,7 @@ def driver_memory(path: Path, lines: int, actors: int) -> tuple[float, float]:
     tracemalloc.stop()
     if result.counts["total"] != lines:
         raise SystemExit(f"{path}: {result.counts['total']} lines scored, not {lines}")
-    return (held - before) / lines, (peak - before) / lines
+    return (held - before) / lines, (peak - held) / 1e6, len(pickle.dumps(result)) / lines
 
 
 def driver_rates(path: Path) -> tuple[float, float, float]:
@@ -130,9 +132,10 @@ def main() -> None:
         path = args.keep or Path(folder) / "preds.jsonl"
         make_input(path, args.lines)
         size = path.stat().st_size
-        long_path = Path(folder) / "long.jsonl"
+        long_path, short_path = Path(folder) / "long.jsonl", Path(folder) / "short.jsonl"
         make_input(long_path, args.long_lines, full_length=True)
-        long_size = long_path.stat().st_size
+        make_input(short_path, args.long_lines)
+        long_size, short_size = long_path.stat().st_size, short_path.stat().st_size
         cpus = os.cpu_count() or 1
         print(f"input: {args.lines:,} lines, {size / 1e6:.1f} MB; {cpus} CPUs; {platform.python_version()}")
         print(f"full-length input: {args.long_lines:,} lines, {long_size / 1e6:.1f} MB")
@@ -170,7 +173,7 @@ def main() -> None:
             memory = [
                 (what, source_size / lines, *driver_memory(source, lines, actors=2))
                 for what, source, lines, source_size in (
-                    ("short", path, args.lines, size),
+                    ("short", short_path, args.long_lines, short_size),
                     ("full-length", long_path, args.long_lines, long_size),
                 )
             ]
@@ -195,10 +198,13 @@ def main() -> None:
             f"| {received:,.0f} |"
         )
     print("\nEvery run gave the plain run's report and the bytes of its --out.\n")
-    print("| lines | input bytes/line | driver holds after the run, bytes/line | driver peak, bytes/line |")
-    print("|---|---|---|---|")
-    for what, per_line, held, peak in memory:
-        print(f"| {what} | {per_line:,.0f} | {held:,.0f} | {peak:,.0f} |")
+    print(
+        f"| {args.long_lines:,} lines | input bytes/line | driver holds after the run, bytes/line "
+        "| peak above that | the result pickled, bytes/line |"
+    )
+    print("|---|---|---|---|---|")
+    for what, per_line, held, above, pickled in memory:
+        print(f"| {what} | {per_line:,.0f} | {held:,.0f} | {above:.1f} MB | {pickled:,.0f} |")
     print("\n| lines | summaries unpickled/s | --out lines spliced and written/s | MB/s written |")
     print("|---|---|---|---|")
     for what, unpickled, spliced, megabytes in rates:

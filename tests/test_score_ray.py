@@ -25,7 +25,14 @@ from hypothesis import strategies as st
 from ray.cluster_utils import Cluster
 
 import _ray_helpers
-from _ray_helpers import EXAMPLES, SelfKillingScorer, example_objects, generated_lines, write_lines
+from _ray_helpers import (
+    EXAMPLES,
+    SelfKillingScorer,
+    example_objects,
+    generated_lines,
+    position_reward,
+    write_lines,
+)
 from openrs_rewards.cli.score import main
 from openrs_rewards.scoring import ray_scoring, score_dataset
 from openrs_rewards.scoring.pipeline import (
@@ -189,6 +196,56 @@ def test_a_folder_and_a_glob_are_read_file_by_file_in_name_order(
     capsys.readouterr()
     assert status == 0
     assert (shards / "part-00000.jsonl").read_text(encoding="utf-8").splitlines() == expected_out
+
+
+def test_rewards_over_several_files_are_those_of_the_files_taken_as_one(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    """A (model, benchmark) chunk spread over three files is handed to each reward whole, in input order, with its
+    records without an id kept apart although their line numbers repeat from file to file."""
+    lines = generated_lines(900, seed=7)
+    # Every 5th line without an id or a problem field: each is a problem of its own, told apart by its line, and
+    # the three files (300 lines each) put such records at the same line numbers, in the same chunks.
+    for number in range(0, 900, 5):
+        try:
+            fields = json.loads(lines[number])
+        except ValueError:
+            continue  # a bad line stays as it is
+        if isinstance(fields, dict):
+            fields.pop("id", None), fields.pop("problem", None)
+            lines[number] = json.dumps(fields).encode()
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    for number, part in enumerate((lines[:300], lines[300:600], lines[600:])):
+        write_lines(folder / f"part-{number}.jsonl", part)
+    rewards = [*REWARDS, ("position", position_reward)]  # the order of each call's completions, seen
+    plain = score(str(write_lines(tmp_path / "whole.jsonl", lines)), rewards=rewards, workers=1)
+    assert sum(s.record.problem_id is None for s in plain.samples) > 5  # records without an id, in every file
+    ray.cloudpickle.register_pickle_by_value(_ray_helpers)  # the reward travels to the tasks by value
+    try:
+        on_ray = score_on_ray(folder, rewards=rewards, out=tmp_path / "out.jsonl")
+    finally:
+        ray.cloudpickle.unregister_pickle_by_value(_ray_helpers)
+    assert [s.rewards for s in on_ray.samples] == [s.rewards for s in plain.samples]
+    assert json.loads(on_ray.to_json())["groups"] == json.loads(plain.to_json())["groups"]
+    write_verdicts(plain, tmp_path / "plain.jsonl")
+    pairs = zip(
+        (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines(),
+        (tmp_path / "plain.jsonl").read_text(encoding="utf-8").splitlines(),
+        strict=True,
+    )
+    for ray_line, plain_line in pairs:  # a bad line's message names its own file: the others are the same
+        assert ray_line == plain_line or json.loads(plain_line)["status"] == "error"
+
+
+def test_a_file_without_a_scoreable_line_with_rewards_is_reported_as_without_ray(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    path = write_lines(tmp_path / "bad.jsonl", [b"not json", b"", b'{"completion": "4"}'])
+    on_ray = score_on_ray(str(path), rewards=REWARDS, out=tmp_path / "out.jsonl")
+    plain = score(str(path), rewards=REWARDS, workers=1)
+    assert plain.counts == {"total": 3, "scored": 0, "bad": 2, "blank": 1}
+    same_report(on_ray, plain, tmp_path / "out.jsonl", tmp_path)
 
 
 def test_score_dataset_adds_the_verdict_columns(cluster: Cluster) -> None:

@@ -38,7 +38,7 @@ Why ``--out`` goes through the driver rather than being written by the actors: o
 writer, and a local ``--out`` path on a cluster names a folder on the driver's machine only (actors on other nodes
 would scatter shards over their own disks). The driver only streams the lines: its memory does not grow with them.
 
-Limits: the driver keeps a few hundred bytes per line (``benchmarks/README.md`` has the numbers), and receives every
+Limits: the driver keeps about 1.2 KB per line (``benchmarks/README.md`` has the numbers), and receives every
 ``--out`` line once, so a single ``--out`` file is bounded by the driver's network and disk; the reward pass hands
 each (model, benchmark) chunk whole to one task (rewards are called once per chunk, as without Ray), so a chunk must
 fit in one worker's memory; with rewards the files are read twice; and a file is read by one task, so a sweep should
