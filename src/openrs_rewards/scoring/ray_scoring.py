@@ -487,7 +487,7 @@ class RayRun:
     lines_per_node: dict[str, int] = field(default_factory=dict)
     connect_seconds: float = 0.0
     score_seconds: float = 0.0
-    bytes_received: int = 0  # the lines' summaries the driver received and kept (--out lines aside)
+    bytes_received: int = 0  # the pickled line summaries the driver received (the --out lines aside)
 
 
 @dataclass(frozen=True)
@@ -635,9 +635,8 @@ class _Collector:
         self.chars: dict[int, int] = {}
         self.values: list[list[float | None]] = [[] for _ in labels]  # per reward, over the scoreable lines
         self.lines_per_node: dict[str, int] = {}
-        self.bytes_received = (
-            0  # the summaries' pickles: what the driver receives per line, the --out lines aside
-        )
+        # The summaries' pickles: what the driver receives, the --out lines (streamed, not kept) aside.
+        self.bytes_received = 0
         self._last = (-1, 0)
 
     def out_lines(self, batches: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -665,9 +664,8 @@ class _Collector:
                 self.lines_per_node[node] = self.lines_per_node.get(node, 0) + 1
                 summary: LineSummary = pickle.loads(data)
                 record, index = summary.record, len(self.records)
-                if (
-                    self.many
-                ):  # one numbering over all the files: a record without an id stays a problem of its own
+                if self.many:
+                    # One numbering over all the files: a record without an id stays a problem of its own.
                     record.line = index + 1
                 self.records.append(record)
                 rewards = empty
