@@ -96,3 +96,9 @@ class SelfKillingScorer(RecordScorer):
                 os.close(handle)
                 os.kill(os.getpid(), signal.SIGKILL)
         return super().__call__(batch)
+
+
+def position_reward(completions: list[str], **_: Any) -> list[float]:
+    """Each completion's position in the call: two runs give the same values only when they call the reward with
+    the same completions in the same order (problem by problem, as the chunk order puts them)."""
+    return [float(position) for position in range(len(completions))]

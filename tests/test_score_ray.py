@@ -2,7 +2,8 @@
 logical CPU each, started once for the module and always torn down. Each run is held to the run without Ray on the
 same input: verdicts, rewards, the report (table and ``--json``), ``--out`` and the bad-line messages, byte for
 byte; on the shipped example and on a generated 20,000-line file with bad lines mixed in; also when an actor is
-killed mid-run. The real verifier scores everything.
+killed mid-run. The real verifier scores everything. The driver keeps a summary per line whose size does not grow
+with the completion's, and ``--out`` is written from lines serialised on the actors.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import ray
@@ -22,10 +25,24 @@ from hypothesis import strategies as st
 from ray.cluster_utils import Cluster
 
 import _ray_helpers
-from _ray_helpers import EXAMPLES, SelfKillingScorer, example_objects, generated_lines, write_lines
+from _ray_helpers import (
+    EXAMPLES,
+    SelfKillingScorer,
+    example_objects,
+    generated_lines,
+    position_reward,
+    write_lines,
+)
 from openrs_rewards.cli.score import main
 from openrs_rewards.scoring import ray_scoring, score_dataset
-from openrs_rewards.scoring.pipeline import ScoreResult, score, verdict_lines
+from openrs_rewards.scoring.pipeline import (
+    ScoreResult,
+    out_line,
+    out_line_parts,
+    score,
+    verdict_lines,
+    write_verdicts,
+)
 from openrs_rewards.scoring.ray_scoring import (
     RayRun,
     _lines,
@@ -34,6 +51,8 @@ from openrs_rewards.scoring.ray_scoring import (
     score_on_ray,
     write_verdict_shards,
 )
+from openrs_rewards.scoring.records import record_from_object
+from openrs_rewards.verifiers.verdict import Verdict
 
 REWARDS = ["format", "length"]  # length (Kimi's) is normalised over each problem's samples: chunks must match
 
@@ -56,12 +75,14 @@ def cluster() -> Iterator[Cluster]:
         nodes.shutdown()
 
 
-def same_report(ray_result: ScoreResult, plain: ScoreResult) -> None:
+def same_report(ray_result: ScoreResult, plain: ScoreResult, ray_out: Path, folder: Path) -> None:
+    """The same report, and ``ray_out`` (written by the run on Ray) byte for byte the plain run's ``--out``."""
     assert ray_result.to_json() == plain.to_json()
     assert ray_result.to_text() == plain.to_text()
-    assert list(verdict_lines(ray_result)) == list(verdict_lines(plain))
     assert ray_result.reward_warnings == plain.reward_warnings
     assert ray_result.reward_errors == plain.reward_errors
+    write_verdicts(plain, folder / "plain-out.jsonl")
+    assert ray_out.read_bytes() == (folder / "plain-out.jsonl").read_bytes()
 
 
 def subsequence(lines: list[str], within: list[str]) -> bool:
@@ -99,18 +120,18 @@ def test_cli_on_the_example_prints_and_writes_what_the_plain_run_does(
 
 
 def test_generated_file_with_bad_lines_is_scored_alike_on_two_nodes(
-    cluster: Cluster, generated: Path
+    cluster: Cluster, generated: Path, tmp_path: Path
 ) -> None:
     plain = score(str(generated), rewards=REWARDS, workers=1)
     run = RayRun(plan=plan_actors(1, 1), files=[])
-    on_ray = score_on_ray(str(generated), rewards=REWARDS, run=run)
+    on_ray = score_on_ray(str(generated), rewards=REWARDS, run=run, out=tmp_path / "out.jsonl")
     assert plain.counts == {
         "total": 20_000,
         "scored": 19_605,
         "bad": 315,
         "blank": 80,
     }  # the file is as meant
-    same_report(on_ray, plain)
+    same_report(on_ray, plain, tmp_path / "out.jsonl", tmp_path)
     assert run.plan.actors == 2 and run.plan.cpus_per_actor == 1.0  # one per node: 1 CPU each, 1 CPU per node
     assert sorted(run.lines_per_node) == sorted(node["NodeID"] for node in ray.nodes() if node["Alive"])
     assert sum(run.lines_per_node.values()) == 20_000 and min(run.lines_per_node.values()) > 0
@@ -126,13 +147,13 @@ def test_an_actor_killed_mid_run_loses_and_doubles_no_line(
     killer = type("SelfKillingScorer", (SelfKillingScorer,), {"KILL_LINE": 1_500, "MARKER": str(marker)})
     monkeypatch.setattr(ray_scoring, "RecordScorer", killer)
     try:
-        on_ray = score_on_ray(str(path), rewards=REWARDS, batch_size=100)
+        on_ray = score_on_ray(str(path), rewards=REWARDS, batch_size=100, out=tmp_path / "out.jsonl")
     finally:
         ray.cloudpickle.unregister_pickle_by_value(_ray_helpers)
     killed = int(marker.read_text())  # an actor got line 1,500 and killed itself (the retry found the marker)
     with pytest.raises(ProcessLookupError):
         os.kill(killed, 0)
-    same_report(on_ray, score(str(path), rewards=REWARDS, workers=1))
+    same_report(on_ray, score(str(path), rewards=REWARDS, workers=1), tmp_path / "out.jsonl", tmp_path)
 
 
 def test_a_folder_and_a_glob_are_read_file_by_file_in_name_order(
@@ -155,8 +176,8 @@ def test_a_folder_and_a_glob_are_read_file_by_file_in_name_order(
     expected_errors = [e["error"] for result in plain for e in result.input_errors]
     assert expected_errors == [f"{folder / 'b' / 'c.jsonl'}:31: not valid JSON: Expecting value at column 1"]
     for source in (folder, f"{folder}/**/*.jsonl"):
-        on_ray = score_on_ray(source)
-        assert list(verdict_lines(on_ray)) == expected_out
+        on_ray = score_on_ray(source, out=tmp_path / "out.jsonl")
+        assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines() == expected_out
         assert [e["error"] for e in on_ray.input_errors] == expected_errors
         assert on_ray.input_errors[0]["line"] == 61  # its position in the files taken one after another
         assert on_ray.counts == {"total": 81, "scored": 80, "bad": 1, "blank": 0}
@@ -175,6 +196,56 @@ def test_a_folder_and_a_glob_are_read_file_by_file_in_name_order(
     capsys.readouterr()
     assert status == 0
     assert (shards / "part-00000.jsonl").read_text(encoding="utf-8").splitlines() == expected_out
+
+
+def test_rewards_over_several_files_are_those_of_the_files_taken_as_one(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    """A (model, benchmark) chunk spread over three files is handed to each reward whole, in input order, with its
+    records without an id kept apart although their line numbers repeat from file to file."""
+    lines = generated_lines(900, seed=7)
+    # Every 5th line without an id or a problem field: each is a problem of its own, told apart by its line, and
+    # the three files (300 lines each) put such records at the same line numbers, in the same chunks.
+    for number in range(0, 900, 5):
+        try:
+            fields = json.loads(lines[number])
+        except ValueError:
+            continue  # a bad line stays as it is
+        if isinstance(fields, dict):
+            fields.pop("id", None), fields.pop("problem", None)
+            lines[number] = json.dumps(fields).encode()
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    for number, part in enumerate((lines[:300], lines[300:600], lines[600:])):
+        write_lines(folder / f"part-{number}.jsonl", part)
+    rewards = [*REWARDS, ("position", position_reward)]  # the order of each call's completions, seen
+    plain = score(str(write_lines(tmp_path / "whole.jsonl", lines)), rewards=rewards, workers=1)
+    assert sum(s.record.problem_id is None for s in plain.samples) > 5  # records without an id, in every file
+    ray.cloudpickle.register_pickle_by_value(_ray_helpers)  # the reward travels to the tasks by value
+    try:
+        on_ray = score_on_ray(folder, rewards=rewards, out=tmp_path / "out.jsonl")
+    finally:
+        ray.cloudpickle.unregister_pickle_by_value(_ray_helpers)
+    assert [s.rewards for s in on_ray.samples] == [s.rewards for s in plain.samples]
+    assert json.loads(on_ray.to_json())["groups"] == json.loads(plain.to_json())["groups"]
+    write_verdicts(plain, tmp_path / "plain.jsonl")
+    pairs = zip(
+        (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines(),
+        (tmp_path / "plain.jsonl").read_text(encoding="utf-8").splitlines(),
+        strict=True,
+    )
+    for ray_line, plain_line in pairs:  # a bad line's message names its own file: the others are the same
+        assert ray_line == plain_line or json.loads(plain_line)["status"] == "error"
+
+
+def test_a_file_without_a_scoreable_line_with_rewards_is_reported_as_without_ray(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    path = write_lines(tmp_path / "bad.jsonl", [b"not json", b"", b'{"completion": "4"}'])
+    on_ray = score_on_ray(str(path), rewards=REWARDS, out=tmp_path / "out.jsonl")
+    plain = score(str(path), rewards=REWARDS, workers=1)
+    assert plain.counts == {"total": 3, "scored": 0, "bad": 2, "blank": 1}
+    same_report(on_ray, plain, tmp_path / "out.jsonl", tmp_path)
 
 
 def test_score_dataset_adds_the_verdict_columns(cluster: Cluster) -> None:
@@ -196,6 +267,45 @@ def test_score_dataset_adds_the_verdict_columns(cluster: Cluster) -> None:
         expected = (verdict.correct, verdict.status, verdict.predicted, verdict.method, verdict.source)
         assert shown == (*expected, verdict.detail)
         assert row["completion"] == rows[index]["completion"]  # the input columns are kept
+
+
+def test_the_driver_keeps_per_line_what_a_short_completion_costs_whatever_its_length(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    """200 KB completions cost the driver what 2 KB ones do: it receives and keeps a summary per line (labels,
+    verdict, length), never the record; the completions reach only the actors and, serialised there, --out."""
+    kept: dict[int, tuple[int, int]] = {}
+    for size in (2_000, 200_000):
+        lines = [
+            json.dumps(
+                {
+                    "id": f"q{i % 20}",
+                    "model": "m",
+                    "benchmark": "b",
+                    "completion": ("step " * size)[: size - 9] + f"\\boxed{{{i % 3}}}",  # size chars
+                    "gold": "1",
+                }
+            ).encode()
+            for i in range(60)
+        ]
+        path = write_lines(tmp_path / f"long-{size}.jsonl", [*lines, b"not json", b""])
+        run = RayRun(plan=plan_actors(1, 1), files=[])
+        out = tmp_path / f"out-{size}.jsonl"
+        on_ray = score_on_ray(str(path), rewards=["format"], out=out, run=run)
+        assert on_ray.counts == {"total": 62, "scored": 60, "bad": 1, "blank": 1}
+        assert all(r.completion is None and r.fields is None and r.raw is None for r in on_ray.records)
+        assert on_ray.summaries[0].mean_completion_chars == size  # the length still reaches the report
+        with pytest.raises(ValueError, match="scored on Ray"):
+            next(
+                verdict_lines(on_ray)
+            )  # the result cannot rebuild --out: there is nothing to rebuild it from
+        out_lines = out.read_text(encoding="utf-8").splitlines()
+        assert len(out_lines) == 62 and len(out_lines[0]) > size  # --out has the completions
+        kept[size] = (run.bytes_received, len(pickle.dumps(on_ray)))
+    (small_received, small_kept), (big_received, big_kept) = kept[2_000], kept[200_000]
+    assert big_received <= small_received + 62 * 4  # a few bytes per line: a longer number for the length
+    assert big_kept <= small_kept + 62 * 4
+    assert big_kept < 62 * 2_000  # far less than one short completion per line
 
 
 # -- without the cluster ------------------------------------------------------------------------------------------
@@ -235,6 +345,32 @@ def test_the_actor_pool_always_fits_the_cluster(cpus: int, actors: int | None) -
     assert 0 < plan.cpus_per_actor <= 1.0
     assert plan.actors * plan.cpus_per_actor <= cpus  # every actor can start; the reads need no CPU
     assert plan.workers_per_actor >= 1
+
+
+@given(
+    fields=st.dictionaries(
+        st.sampled_from(["rewards", "status", "completion"]) | st.text(max_size=8),  # the keys --out sets too
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+            lambda children: (
+                st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=4), children, max_size=3)
+            ),
+            max_leaves=6,
+        ),
+        max_size=6,
+    ),
+    rewards=st.dictionaries(
+        st.text(max_size=8), st.none() | st.floats(allow_nan=False) | st.integers(), max_size=3
+    ),
+    verified=st.booleans(),
+)
+def test_an_out_line_cut_on_an_actor_and_completed_on_the_driver_is_the_plain_runs_line(
+    fields: dict[str, Any], rewards: dict[str, float | None], verified: bool
+) -> None:
+    record = record_from_object(3, {**fields, "completion": "so \\boxed{7}", "gold": "7"}, "p.jsonl")
+    verdict = Verdict(True, "correct", predicted="7", method="string", source="boxed") if verified else None
+    head, tail = out_line_parts(record, verdict)
+    assert head + json.dumps(rewards, ensure_ascii=False) + tail == out_line(record, verdict, rewards)
 
 
 def test_shards_hold_the_out_lines_in_order_and_replace_an_earlier_run(tmp_path: Path) -> None:

@@ -449,24 +449,39 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         result = _score_on_ray(args, common) if args.ray else score(args.preds, **common)
     except InputError as exc:
         raise UsageError(str(exc)) from None
-    if shards:
+    if shards and not args.ray:
         try:
             write_verdict_shards(result, args.out)
         except OSError as exc:
             raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from None
     return emit_report(
-        result, as_json=args.json, out=None if shards else args.out, plot=args.plot, strict=args.strict
+        result,
+        as_json=args.json,
+        out=None if shards else args.out,
+        out_written=args.ray,
+        plot=args.plot,
+        strict=args.strict,
     )
 
 
 def _score_on_ray(args: argparse.Namespace, common: dict[str, Any]) -> ScoreResult:
-    """``--ray``: :func:`~openrs_rewards.scoring.ray_scoring.score_on_ray`, or how to install Ray."""
+    """``--ray``: :func:`~openrs_rewards.scoring.ray_scoring.score_on_ray` (which writes ``--out`` as it goes:
+    the result it returns holds no completions), or how to install Ray."""
     from openrs_rewards.scoring.ray_scoring import RayUnavailableError, score_on_ray
 
     try:
-        return score_on_ray(args.preds, actors=args.ray_actors, address=args.ray_address, **common)
+        return score_on_ray(
+            args.preds,
+            actors=args.ray_actors,
+            address=args.ray_address,
+            out=args.out,
+            out_shards=args.out_format == "shards",
+            **common,
+        )
     except RayUnavailableError as exc:
         raise UsageError(f"--ray: {exc}") from None
+    except OSError as exc:  # writing --out, which the run on Ray does while scoring
+        raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from None
 
 
 def _check_shard_folder(folder: str) -> None:
@@ -505,13 +520,15 @@ def emit_report(
     *,
     as_json: bool = False,
     out: str | None = None,
+    out_written: bool = False,
     plot: str | None = None,
     strict: bool = False,
     prog: str = "openrs-score",
 ) -> int:
     """Print what ``openrs-score`` prints for ``result`` (the report on standard output; bad lines, reward warnings
-    and errors on standard error), write ``--out`` and ``--plot``, and return the exit status. ``openrs-eval``
-    prints its report with this too, so the two are the same."""
+    and errors on standard error), write ``--out`` (unless ``out_written``: written while scoring, as on Ray) and
+    ``--plot``, and return the exit status. ``openrs-eval`` prints its report with this too, so the two are the
+    same."""
     name = result.input_name
     for error in result.input_errors[:MAX_REPORTED_LINES]:
         print(error["error"], file=sys.stderr)
@@ -525,7 +542,7 @@ def emit_report(
         print(f"{prog}: warning: {message}", file=sys.stderr)
     for message in result.reward_errors:
         print(f"{prog}: error: {message}", file=sys.stderr)
-    if out:
+    if out and not out_written:
         try:
             write_verdicts(result, out)
         except OSError as exc:

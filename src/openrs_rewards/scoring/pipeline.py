@@ -53,6 +53,8 @@ __all__ = [
     "check_writable",
     "default_ks",
     "load_rewards",
+    "out_line",
+    "out_line_parts",
     "score",
     "verdict_fields",
     "verdict_lines",
@@ -192,6 +194,9 @@ class ScoreResult:
     input_errors: list[dict[str, Any]] = field(default_factory=list)
     reward_errors: list[str] = field(default_factory=list)
     reward_warnings: list[str] = field(default_factory=list)
+    # False when the records are summaries that hold only what the report needs (no fields, no completion): a
+    # run on Ray (:mod:`openrs_rewards.scoring.ray_scoring`) writes ``--out`` while scoring instead
+    records_are_full: bool = True
 
     @property
     def counts(self) -> dict[str, int]:
@@ -282,25 +287,63 @@ def verdict_fields(record: Record, verdict: Verdict | None) -> dict[str, Any]:
     return fields
 
 
-def _out_line(record: Record, verdict: Verdict | None, rewards: dict[str, float | None] | None) -> str:
-    if record.blank:
-        return ""
+def _out_data(record: Record, verdict: Verdict | None) -> dict[str, Any]:
     data: dict[str, Any] = dict(record.fields) if record.fields is not None else {}
     if record.fields is None and record.raw is not None:
         data["raw"] = record.raw
     data.update(verdict_fields(record, verdict))
+    return data
+
+
+def out_line(record: Record, verdict: Verdict | None, rewards: dict[str, float | None] | None) -> str:
+    """The ``--out`` line of ``record`` (without its newline): its fields, :func:`verdict_fields` and, unless
+    ``rewards`` is None, its rewards; a blank line stays blank.
+
+    >>> from openrs_rewards.scoring.records import parse_record
+    >>> out_line(parse_record(2, '{"completion": "4"}', "p.jsonl"), None, None)
+    '{"completion": "4", "correct": false, "status": "error", ..., "error": "p.jsonl:2: no gold field ..."}'
+    """
+    if record.blank:
+        return ""
+    data = _out_data(record, verdict)
     if rewards is not None:
         data["rewards"] = rewards
     return json.dumps(data, ensure_ascii=False)
 
 
+def out_line_parts(record: Record, verdict: Verdict | None) -> tuple[str, str]:
+    """The ``--out`` line of a non-blank ``record`` cut where its ``rewards`` value goes, so that it can be
+    serialised where the record is (a Ray actor) before the rewards are known: ``head + json.dumps(rewards,
+    ensure_ascii=False) + tail`` is the line :func:`verdict_lines` gives with those rewards, byte for byte.
+
+    >>> from openrs_rewards.scoring.records import parse_record
+    >>> head, tail = out_line_parts(parse_record(1, '{"completion": "4", "rewards": 0, "x": 1}', "p"), None)
+    >>> head + json.dumps({"format": 1.0}) + tail
+    '{"completion": "4", "rewards": {"format": 1.0}, "x": 1, "correct": false, "status": "error", ...}'
+    """
+    data = _out_data(record, verdict)
+    data.setdefault("rewards", None)  # where json.dumps puts it: in place if the input has one, else last
+    # One item as json.dumps writes it inside an object (separators ", " and ": "; keys made strings alike).
+    items = [json.dumps({key: value}, ensure_ascii=False)[1:-1] for key, value in data.items()]
+    at = list(data).index("rewards")
+    head = "{" + "".join(item + ", " for item in items[:at]) + '"rewards": '
+    return head, "".join(", " + item for item in items[at + 1 :]) + "}"
+
+
 def verdict_lines(result: ScoreResult) -> Iterator[str]:
-    """The ``--out`` line of each input line, in input order (see :func:`write_verdicts`), without newlines."""
+    """The ``--out`` line of each input line, in input order (see :func:`write_verdicts`), without newlines.
+    Raises ``ValueError`` for a result whose records are summaries (scored on Ray: ``--out`` is written while
+    scoring, by :func:`~openrs_rewards.scoring.ray_scoring.score_on_ray`)."""
+    if not result.records_are_full:
+        raise ValueError(
+            f"the records of {result.input_name} were scored on Ray and hold only what the report needs: "
+            "ask score_on_ray(out=...) for the --out lines"
+        )
     labels = result.reward_labels
     empty: dict[str, float | None] | None = dict.fromkeys(labels) if labels else None
     for index, record in enumerate(result.records):
         values = result.reward_values.get(index, empty) if labels and not record.blank else None
-        yield _out_line(record, result.verdicts.get(index), values)
+        yield out_line(record, result.verdicts.get(index), values)
 
 
 def write_lines(path: str | os.PathLike[str], lines: Iterable[str]) -> None:
@@ -416,12 +459,15 @@ def assemble_result(
     verdicts: dict[int, Verdict],
     runs: Sequence[RewardRun],
     ks: Sequence[int] | None,
+    completion_chars: Mapping[int, int] | None = None,
 ) -> ScoreResult:
     """The :class:`ScoreResult` of ``records`` (one per input line), their ``verdicts`` (record index -> verdict,
     one per scoreable record) and one :class:`~openrs_rewards.scoring.rewards.RewardRun` per reward (its values
     aligned with the scoreable records): the input errors, the samples, the default ks and the summaries.
     :func:`score` ends with it, and so does the Ray path (:mod:`openrs_rewards.scoring.ray_scoring`), so both
-    report alike.
+    report alike. The Ray path's records are summaries without their completions: it gives each scoreable
+    record's completion length in ``completion_chars`` (record index -> characters), and the result is marked
+    ``records_are_full=False``.
 
     >>> from openrs_rewards.scoring.records import read_records
     >>> result = assemble_result("p.jsonl", list(read_records([b"oops"], name="p.jsonl")), {}, [], None)
@@ -442,7 +488,8 @@ def assemble_result(
         reward_warnings.extend(run.warnings)
 
     labels = [run.label for run in runs]
-    samples = [Sample(records[i], verdicts[i], reward_values[i]) for i in scoreable]
+    chars = completion_chars if completion_chars is not None else {}
+    samples = [Sample(records[i], verdicts[i], reward_values[i], chars.get(i)) for i in scoreable]
     chosen = list(ks) if ks is not None else default_ks(records[i] for i in scoreable)
     return ScoreResult(
         input_name=input_name,
@@ -456,4 +503,5 @@ def assemble_result(
         input_errors=input_errors,
         reward_errors=reward_errors,
         reward_warnings=reward_warnings,
+        records_are_full=completion_chars is None,
     )

@@ -198,7 +198,7 @@ def _draw_accuracy_by_length(ax: Any, samples: Sequence[Sample], buckets: int) -
     for sample in samples:
         by_model.setdefault(sample.record.model, []).append(sample)
     for model, group in by_model.items():
-        lengths = [len(s.record.completion or "") for s in group]
+        lengths = [s.completion_chars for s in group]
         xs, ys, errors = [], [], []
         for bucket in length_buckets(lengths, buckets):
             bucket_lengths = sorted(lengths[i] for i in bucket)
@@ -211,7 +211,7 @@ def _draw_accuracy_by_length(ax: Any, samples: Sequence[Sample], buckets: int) -
     ax.set_xlabel("completion length, characters (bucket median)")
     ax.set_ylabel("accuracy, %")
     ax.set_ylim(-3, 103)
-    all_lengths = [len(s.record.completion or "") for s in samples]
+    all_lengths = [s.completion_chars for s in samples]
     if all_lengths and min(all_lengths) > 0 and max(all_lengths) > 10 * min(all_lengths):
         ax.set_xscale("log")  # chain-of-thought lengths span decades
     ax.grid(alpha=0.3)

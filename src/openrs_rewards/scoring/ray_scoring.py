@@ -6,28 +6,43 @@ A run (:func:`score_on_ray`) goes:
 
 1. The driver lists the input files: a file, a directory (its files, recursively, in name order) or a glob, as
    local paths or URIs that pyarrow's file systems open (``s3://...``, ``gs://...``; a glob only for local paths).
-2. Ray Data reads them, one read task per file, each running
+2. With rewards, a first pass computes them: Ray Data reads the files (as in 2), keeps the scoreable lines, groups
+   them by (model, benchmark) (``groupby(...).map_groups``, a sort-based shuffle: tasks, no actors) and each
+   chunk, whole and in input order, goes to :func:`~openrs_rewards.scoring.rewards.run_reward` in a task: the very
+   calls :func:`score` makes, so group rewards see each problem's samples side by side. The driver gets back only
+   the values (and each reward's errors and warnings), by (file, line).
+3. Ray Data reads the files, one read task per file, each running
    :func:`~openrs_rewards.scoring.records.read_records` (the reader of the run without Ray) over the file's lines:
    every line keeps its file and line number, a bad line gets exactly the message it gets without Ray, and a big
    file is streamed in batches, never held whole. A read task asks for no logical CPU (reading is I/O and JSON
    parsing, light next to verifying), so actors that hold every CPU can never starve the reads that feed them:
    that is the ``ray.init(num_cpus=2)`` with two 1-CPU actors deadlock.
-3. A fixed pool of actors (``map_batches`` with a class) verifies the batches with
+4. A fixed pool of actors (``map_batches`` with a class) verifies the batches with
    :func:`~openrs_rewards.scoring.pipeline.verify_records`, the call :func:`score` makes; each actor starts its
    guarded verifier workers once. An actor that dies is restarted by Ray and its batch retried (Ray Data's
    ``max_restarts=-1``, ``max_task_retries=-1``): a batch's rows count only once its task returned, so no line is
-   lost or written twice.
-4. The driver puts the lines back in input order (file, then line), runs each reward over each (model, benchmark)
-   chunk in a Ray task (:func:`~openrs_rewards.scoring.rewards.run_reward` over the very chunks :func:`score`
-   calls it with), and builds the result with :func:`~openrs_rewards.scoring.pipeline.assemble_result`: the report
-   (``--json``, the table, ``--plot``) and ``--out`` are made by the code the run without Ray uses.
+   lost or written twice. For each line the actor returns a :class:`LineSummary` (labels, verdict, completion
+   length, truncation, error: what the report needs, whatever the completion's length) and, with ``--out``, the
+   line's ``--out`` line serialised there (:func:`~openrs_rewards.scoring.pipeline.out_line`), cut where its
+   rewards go when there are rewards (:func:`~openrs_rewards.scoring.pipeline.out_line_parts`).
+5. The lines come back in input order (Ray Data's ``preserve_order``); the driver keeps the summaries, splices the
+   reward values into each ``--out`` line and writes it at once (one file through a temporary file renamed into
+   place, or shards), keeping none, and builds the report with
+   :func:`~openrs_rewards.scoring.pipeline.assemble_result`: ``--json``, the table and ``--plot`` are made by the
+   code the run without Ray uses. The result's records are summaries (``records_are_full`` False).
 
 Records cross process boundaries pickled, in a column of bytes: the JSON objects of one file rarely share a schema
 Arrow can hold (a gold that is ``4`` on one line and ``"4"`` on the next), and a pickle keeps each record exactly.
 
-Limits: the driver holds every record, as the run without Ray does (the report and ``--out`` are built from
-them), so it needs memory of the order of the input; and a file is read by one task, so a sweep should come as
-many files for the reads to run in parallel. ``benchmarks/README.md`` has the numbers.
+Why ``--out`` goes through the driver rather than being written by the actors: one file in input order has one
+writer, and a local ``--out`` path on a cluster names a folder on the driver's machine only (actors on other nodes
+would scatter shards over their own disks). The driver only streams the lines: its memory does not grow with them.
+
+Limits: the driver keeps about 1.2 KB per line (``benchmarks/README.md`` has the numbers), and receives every
+``--out`` line once, so a single ``--out`` file is bounded by the driver's network and disk; the reward pass hands
+each (model, benchmark) chunk whole to one task (rewards are called once per chunk, as without Ray), so a chunk must
+fit in one worker's memory; with rewards the files are read twice; and a file is read by one task, so a sweep should
+come as many files for the reads to run in parallel.
 
 With several files, ``--json``'s ``line`` of a bad line is its position in the files taken one after another (the
 message names the file and its own line), and a record without a problem id is a problem of its own across files.
@@ -43,12 +58,15 @@ ActorPlan(actors=2, cpus_per_actor=1.0, workers_per_actor=1)
 from __future__ import annotations
 
 import contextlib
+import functools
 import glob
 import io
+import json
 import logging
 import math
 import os
 import pickle
+import sys
 import time
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -63,6 +81,8 @@ from openrs_rewards.scoring.pipeline import (
     assemble_result,
     check_ks,
     load_rewards,
+    out_line,
+    out_line_parts,
     verdict_fields,
     verdict_lines,
     verify_records,
@@ -72,10 +92,11 @@ from openrs_rewards.scoring.records import (
     DEFAULT_FIELDS,
     FieldNames,
     Record,
+    group_key,
     read_records,
     record_from_object,
 )
-from openrs_rewards.scoring.rewards import RewardRun, chunk_order, run_reward
+from openrs_rewards.scoring.rewards import RewardRun, run_reward
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.verdict import Verdict
 
@@ -86,6 +107,7 @@ if TYPE_CHECKING:
 __all__ = [
     "INSTALL_HINT",
     "ActorPlan",
+    "LineSummary",
     "RayRun",
     "RayUnavailableError",
     "input_files",
@@ -298,20 +320,32 @@ class _NativeReader(io.RawIOBase):
 
 
 def _read_file_batches(
-    batch: dict[str, Any], *, files: Sequence[str], names: Sequence[str], fields: FieldNames, lines: int
+    batch: dict[str, Any],
+    *,
+    files: Sequence[str],
+    names: Sequence[str],
+    fields: FieldNames,
+    lines: int,
+    for_rewards: bool = False,
 ) -> Iterator[dict[str, list[Any]]]:
     """A Ray Data map over rows ``{"file": index}``: each file's records, streamed in batches of ``lines``
     ``{"file", "line", "record"}`` rows (the record pickled). Each batch becomes a block, and a block one actor
-    task: batches of the actors' batch size spread a file over all the actors."""
+    task: batches of the actors' batch size spread a file over all the actors. ``for_rewards``: only the
+    scoreable records, each with its (model, benchmark) chunk as a ``chunk`` column (text, for the groupby)."""
     for index in batch["file"]:
         number = int(index)
-        records = read_records(_lines(files[number]), name=names[number], fields=fields)
+        records: Iterator[Record] = read_records(_lines(files[number]), name=names[number], fields=fields)
+        if for_rewards:
+            records = (r for r in records if r.scoreable)
         while chunk := list(islice(records, lines)):
-            yield {
+            rows: dict[str, list[Any]] = {
                 "file": [number] * len(chunk),
                 "line": [r.line for r in chunk],
                 "record": [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in chunk],
             }
+            if for_rewards:
+                rows["chunk"] = [json.dumps(group_key(r)) for r in chunk]
+            yield rows
 
 
 # -- the actors -------------------------------------------------------------------------------------------------
@@ -335,17 +369,39 @@ class _Verifier:
 
 
 class RecordScorer(_Verifier):
-    """The actor of :func:`score_on_ray`: verifies batches of pickled records; adds a pickled verdict (empty for a
-    line that cannot be scored) and the node that verified it."""
+    """The actor of :func:`score_on_ray`: verifies batches of pickled records and returns, per line, only what
+    the driver keeps: its file, line, the node that verified it and a pickled :class:`LineSummary`; and with
+    ``out`` its ``--out`` line, whole (``out``: ``"whole"``) or cut where the rewards go (``"split"``: the
+    rewards are spliced in by the driver). The record itself (completion and all) never leaves the actor."""
+
+    def __init__(self, options: VerifyOptions, workers: int, out: str | None = None) -> None:
+        # Named, not super(): a test's subclass of this actor travels to the workers by value, and with it a copy
+        # of this class whose methods' super() would look for the original.
+        _Verifier.__init__(self, options, workers)
+        self.out = out
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         records = [pickle.loads(data) for data in batch["record"]]
         verdicts = self.verify(records)
-        pickled = [
-            pickle.dumps(verdicts[i], protocol=pickle.HIGHEST_PROTOCOL) if i in verdicts else b""
-            for i in range(len(records))
+        summaries = [
+            pickle.dumps(LineSummary.of(record, verdicts.get(i)), protocol=pickle.HIGHEST_PROTOCOL)
+            for i, record in enumerate(records)
         ]
-        return {**batch, "verdict": pickled, "node": [self.node] * len(records)}
+        rows = {
+            "file": batch["file"],
+            "line": batch["line"],
+            "summary": summaries,
+            "node": [self.node] * len(records),
+        }
+        if self.out == "whole":
+            rows["out_head"] = [out_line(r, verdicts.get(i), None) for i, r in enumerate(records)]
+        elif self.out == "split":
+            parts = [
+                ("", "") if r.blank else out_line_parts(r, verdicts.get(i)) for i, r in enumerate(records)
+            ]
+            rows["out_head"] = [head for head, _ in parts]
+            rows["out_tail"] = [tail for _, tail in parts]
+        return rows
 
 
 class DatasetScorer(_Verifier):
@@ -431,26 +487,204 @@ class RayRun:
     lines_per_node: dict[str, int] = field(default_factory=dict)
     connect_seconds: float = 0.0
     score_seconds: float = 0.0
+    bytes_received: int = 0  # the pickled line summaries the driver received (the --out lines aside)
 
 
-def _reward_chunk(loaded: list[tuple[str, Any]], records: list[Record]) -> list[RewardRun]:
-    """Run every reward over one (model, benchmark) chunk: a Ray task."""
-    return [run_reward(label, reward, records) for label, reward in loaded]
+@dataclass(frozen=True)
+class LineSummary:
+    """What the driver keeps of a line scored on Ray: what the report needs and no more. ``record`` holds the
+    line's labels (problem id, benchmark, model), truncation and error, but not its fields, completion, gold or
+    prompt; ``chars`` is the completion's length. Its size does not grow with the completion's.
+
+    It is pickled as plain tuples (no field names on every line) and rebuilt with the labels that repeat over
+    millions of lines (model, benchmark, the verdict's status, method and source) shared, not copied per line.
+
+    >>> from openrs_rewards.scoring.records import parse_record
+    >>> summary = LineSummary.of(parse_record(1, '{"id": "q1", "completion": "so 42", "gold": "42"}', "p"), None)
+    >>> summary.record.problem_id, summary.record.completion, summary.record.fields, summary.chars
+    ('q1', None, None, 5)
+    >>> pickle.loads(pickle.dumps(summary)) == summary
+    True
+    """
+
+    record: Record
+    verdict: Verdict | None
+    chars: int
+
+    @classmethod
+    def of(cls, record: Record, verdict: Verdict | None) -> LineSummary:
+        return _line_summary(*_summary_tuples(record, verdict, len(record.completion or "")))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _line_summary, _summary_tuples(self.record, self.verdict, self.chars)
 
 
-def _merge_runs(
-    labels: Sequence[str], chunks: Sequence[Sequence[int]], results: Sequence[list[RewardRun]], total: int
-) -> list[RewardRun]:
-    """One :class:`RewardRun` per label over all ``total`` records from the per-chunk runs, as :func:`run_reward`
-    over them all would give it: values in place, errors in chunk order, each distinct warning once."""
-    merged = [RewardRun(label, [None] * total) for label in labels]
-    for indices, runs in zip(chunks, results, strict=True):
-        for whole, part in zip(merged, runs, strict=True):
-            for index, value in zip(indices, part.values, strict=True):
-                whole.values[index] = value
+_KEPT_RECORD_FIELDS = (
+    "line",
+    "problem_id",
+    "benchmark",
+    "model",
+    "truncated",
+    "error",
+    "error_field",
+    "blank",
+)
+_VERDICT_FIELDS = ("correct", "status", "predicted", "gold", "method", "seconds", "source", "detail")
+_SHARED_FIELDS = frozenset({"benchmark", "model", "error_field", "status", "method", "source"})
+
+
+def _summary_tuples(
+    record: Record, verdict: Verdict | None, chars: int
+) -> tuple[tuple[Any, ...], tuple[Any, ...] | None, int]:
+    kept = tuple(getattr(record, name) for name in _KEPT_RECORD_FIELDS)
+    return kept, None if verdict is None else tuple(getattr(verdict, n) for n in _VERDICT_FIELDS), chars
+
+
+def _line_summary(record: tuple[Any, ...], verdict: tuple[Any, ...] | None, chars: int) -> LineSummary:
+    def shared(names: Sequence[str], values: tuple[Any, ...]) -> dict[str, Any]:
+        return {
+            name: sys.intern(value) if name in _SHARED_FIELDS and isinstance(value, str) else value
+            for name, value in zip(names, values, strict=True)
+        }
+
+    kept = Record(**shared(_KEPT_RECORD_FIELDS, record))
+    return LineSummary(kept, None if verdict is None else Verdict(**shared(_VERDICT_FIELDS, verdict)), chars)
+
+
+@dataclass
+class _ChunkRewards:
+    """Every reward over one (model, benchmark) chunk: the chunk's lines as (file, line), in input order, and
+    one :class:`RewardRun` per reward, its values aligned with them."""
+
+    positions: list[tuple[int, int]]
+    runs: list[RewardRun]
+
+
+def _rewards_of_chunk(batch: dict[str, Any], *, loaded: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A ``map_groups`` call: every reward over one whole (model, benchmark) chunk, with its records in input
+    order, exactly as :func:`~openrs_rewards.scoring.rewards.run_reward` calls it without Ray; one row out (the
+    pickled :class:`_ChunkRewards`)."""
+    positions = sorted(
+        zip(batch["file"].tolist(), batch["line"].tolist(), range(len(batch["line"])), strict=True)
+    )
+    records: list[Record] = [pickle.loads(batch["record"][i]) for _, _, i in positions]
+    # A chunk's lines may come from several files, whose line numbers repeat; problem_key tells a record without
+    # an id from the others by its line, so the chunk's records are numbered in input order, as one file would be.
+    for number, record in enumerate(records, start=1):
+        record.line = number
+    runs = [run_reward(label, reward, records) for label, reward in loaded]
+    done = _ChunkRewards([(file, line) for file, line, _ in positions], runs)
+    return {"rewards": [pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)]}
+
+
+def _run_rewards(
+    ray: Any, loaded: list[tuple[str, Any]], read: dict[str, Any]
+) -> tuple[dict[tuple[int, int], list[float | None]], list[RewardRun]]:
+    """Every reward over the scoreable lines, by chunk, in Ray tasks: the files read again (``read``: the read's
+    arguments), the lines grouped by (model, benchmark) with Ray Data's ``groupby`` and each chunk handed whole to
+    :func:`_rewards_of_chunk`. Returns each line's values by (file, line) and one :class:`RewardRun` per reward
+    without values but with the errors (in chunk order) and distinct warnings of all chunks, as
+    :func:`~openrs_rewards.scoring.rewards.run_reward` over all the lines gives them."""
+    from ray.data.context import ShuffleStrategy
+
+    lines = _read_dataset(ray, read, for_rewards=True)
+    # A sort-based groupby: tasks only (the default hash shuffle starts aggregator actors: seconds per run, and
+    # CPUs held); there are few chunks, each goes to one task whole.
+    lines.context.shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+    grouped = lines.groupby("chunk").map_groups(
+        functools.partial(_rewards_of_chunk, loaded=loaded), batch_format="numpy"
+    )
+    chunks: list[_ChunkRewards] = [pickle.loads(row["rewards"]) for row in grouped.iter_rows()]
+    chunks.sort(key=lambda chunk: chunk.positions[0])  # by first appearance, as chunk_order orders them
+    merged = [RewardRun(label, []) for label, _ in loaded]
+    values: dict[tuple[int, int], list[float | None]] = {}
+    for chunk in chunks:
+        for at, position in enumerate(chunk.positions):
+            values[position] = [run.values[at] for run in chunk.runs]
+        for whole, part in zip(merged, chunk.runs, strict=True):
             whole.errors.extend(part.errors)
             whole.warnings.extend(w for w in part.warnings if w not in whole.warnings)
-    return merged
+    return values, merged
+
+
+def _read_dataset(ray: Any, read: dict[str, Any], *, for_rewards: bool = False) -> ray.data.Dataset:
+    """The input files' records as a Ray Data dataset, one read task per file (see :func:`_read_file_batches`)."""
+    files = read["files"]
+    return ray.data.from_items(
+        [{"file": i} for i in range(len(files))], override_num_blocks=len(files)
+    ).map_batches(
+        _read_file_batches,
+        batch_size=1,
+        fn_kwargs={**read, "for_rewards": for_rewards},
+        num_cpus=0,  # see the module's description: reads must never wait for a CPU the actors hold
+    )
+
+
+class _Collector:
+    """The driver's side of the verifying pass: the lines' summaries in input order (kept), and their ``--out``
+    lines (yielded one by one to be written, never kept), the rewards spliced in."""
+
+    def __init__(
+        self, labels: Sequence[str], rewards: dict[tuple[int, int], list[float | None]], many: bool
+    ) -> None:
+        self.labels = list(labels)
+        self.rewards = rewards  # (file, line) -> values; taken out as used
+        self.many = many
+        self.records: list[Record] = []
+        self.verdicts: dict[int, Verdict] = {}
+        self.chars: dict[int, int] = {}
+        self.values: list[list[float | None]] = [[] for _ in labels]  # per reward, over the scoreable lines
+        self.lines_per_node: dict[str, int] = {}
+        # The summaries' pickles: what the driver receives, the --out lines (streamed, not kept) aside.
+        self.bytes_received = 0
+        self._last = (-1, 0)
+
+    def out_lines(self, batches: Iterable[dict[str, Any]]) -> Iterator[str]:
+        """Take in the batches, in input order; yield each line's ``--out`` line (``""`` for every line when the
+        actors were not asked for them)."""
+        empty = json.dumps(dict.fromkeys(self.labels), ensure_ascii=False)
+        for batch in batches:
+            heads = batch.get("out_head")
+            tails = batch.get("out_tail")
+            for at, (file, line, data, node) in enumerate(
+                zip(
+                    batch["file"].tolist(),
+                    batch["line"].tolist(),
+                    batch["summary"],
+                    batch["node"].tolist(),
+                    strict=True,
+                )
+            ):
+                if (file, line) <= self._last:
+                    raise RuntimeError(
+                        f"Ray returned line {line} of file {file} out of order (after {self._last})"
+                    )
+                self._last = (file, line)
+                self.bytes_received += len(data)
+                self.lines_per_node[node] = self.lines_per_node.get(node, 0) + 1
+                summary: LineSummary = pickle.loads(data)
+                record, index = summary.record, len(self.records)
+                if self.many:
+                    # One numbering over all the files: a record without an id stays a problem of its own.
+                    record.line = index + 1
+                self.records.append(record)
+                rewards = empty
+                if record.scoreable:
+                    if summary.verdict is None:
+                        raise RuntimeError(f"Ray returned no verdict for line {line} of file {file}")
+                    self.verdicts[index] = summary.verdict
+                    self.chars[index] = summary.chars
+                    if self.labels:
+                        values = self.rewards.pop((file, line))
+                        for column, value in zip(self.values, values, strict=True):
+                            column.append(value)
+                        rewards = json.dumps(dict(zip(self.labels, values, strict=True)), ensure_ascii=False)
+                if heads is None:
+                    yield ""
+                elif tails is None or record.blank:
+                    yield str(heads[at])
+                else:
+                    yield str(heads[at]) + rewards + str(tails[at])
 
 
 def score_on_ray(
@@ -466,10 +700,15 @@ def score_on_ray(
     address: str | None = None,
     progress: bool = False,
     name: str | None = None,
+    out: str | os.PathLike[str] | None = None,
+    out_shards: bool = False,
+    shard_lines: int = SHARD_LINES,
     run: RayRun | None = None,
 ) -> ScoreResult:
-    """:func:`~openrs_rewards.scoring.pipeline.score` on Ray: the same :class:`ScoreResult`, verified by a pool of
-    ``actors`` Ray actors (see the module's description).
+    """:func:`~openrs_rewards.scoring.pipeline.score` on Ray: the same report, verified by a pool of ``actors``
+    Ray actors (see the module's description), and ``--out`` written while scoring. The result's records are
+    summaries (``records_are_full`` is False: what the report needs, without fields or completions), so
+    :func:`~openrs_rewards.scoring.pipeline.verdict_lines` cannot rebuild ``--out`` from it: ask for ``out``.
 
     Args:
         source: a file, a directory or a glob (local paths, or URIs pyarrow opens).
@@ -479,15 +718,18 @@ def score_on_ray(
         address: the cluster (``"auto"``, ``"ray://host:10001"``, ``"host:6379"``); default: a local Ray started
             for the run (an existing connection in this process is used as it is).
         progress: Ray Data's progress bars on standard error.
-        run: filled in with how the run went (the actor pool, lines per node, seconds).
+        out: write ``--out`` here, the very bytes the run without Ray writes (through a temporary file renamed
+            into place); with ``out_shards``, a folder of shards of ``shard_lines`` lines
+            (:func:`write_verdict_shards`'s layout).
+        run: filled in with how the run went (the actor pool, lines per node, seconds, bytes received).
 
     Raises :class:`RayUnavailableError` without Ray, :class:`~openrs_rewards.scoring.pipeline.InputError` when
     the input cannot be read and :class:`~openrs_rewards.scoring.pipeline.RewardSpecError` for a bad reward spec,
-    all before anything is verified.
+    all before anything is verified; ``OSError`` when ``out`` cannot be written.
 
     Example (needs Ray)::
 
-        result = score_on_ray("examples/preds.jsonl", actors=2)
+        result = score_on_ray("examples/preds.jsonl", actors=2, out="verdicts.jsonl")
         print(result.to_text())
     """
     check_ks(ks)
@@ -499,65 +741,53 @@ def score_on_ray(
         _quiet_ray_data(progress)
         plan = plan_actors(_cluster_cpus(ray), actors, workers)
         many = len(files) > 1
-        dataset = ray.data.from_items(
-            [{"file": i} for i in range(len(files))], override_num_blocks=len(files)
-        ).map_batches(
-            _read_file_batches,
-            batch_size=1,
-            fn_kwargs={
-                "files": files,
-                "names": files if many else [name or files[0]],
-                "fields": fields,
-                "lines": batch_size,
-            },
-            num_cpus=0,  # see the module's description: reads must never wait for a CPU the actors hold
-        )
-        scored = dataset.map_batches(
+        read = {
+            "files": files,
+            "names": files if many else [name or files[0]],
+            "fields": fields,
+            "lines": batch_size,
+        }
+        # The rewards first (a pass of their own over the files, grouped by chunk): each --out line needs its
+        # values, and the verifying pass below writes the lines as they come.
+        values, runs = _run_rewards(ray, loaded, read) if loaded else ({}, [])
+        scored = _read_dataset(ray, read).map_batches(
             RecordScorer,
             fn_constructor_kwargs={
                 "options": options if options is not None else DEFAULT_OPTIONS,
                 "workers": plan.workers_per_actor,
+                "out": None if out is None else ("split" if loaded else "whole"),
             },
             batch_size=batch_size,
             **_actor_args(plan),
         )
         # Small blocks: a read task's batches are otherwise merged into blocks of up to 128 MiB, and a block goes
         # to one actor, so one file would keep one actor busy. (A repartition would be a task of its own that
-        # asks for a whole CPU: the deadlock again.) This run's context only, not the process's.
+        # asks for a whole CPU: the deadlock again.) The lines come back in input order, so that the driver
+        # writes each --out line as it comes and keeps none. This run's context only, not the process's.
         scored.context.target_max_block_size = BLOCK_BYTES
-        rows: list[tuple[int, int, bytes, bytes]] = []
-        lines_per_node: dict[str, int] = {}
-        for batch in scored.iter_batches(batch_size=None, batch_format="numpy"):
-            columns = (batch["file"].tolist(), batch["line"].tolist(), batch["record"], batch["verdict"])
-            rows.extend(zip(*columns, strict=True))
-            for node in batch["node"].tolist():
-                lines_per_node[node] = lines_per_node.get(node, 0) + 1
-        rows.sort(key=lambda row: (row[0], row[1]))
-        records = [pickle.loads(row[2]) for row in rows]
-        verdicts = {i: pickle.loads(row[3]) for i, row in enumerate(rows) if row[3]}
-        if many:  # one numbering over all the files: a record without an id stays a problem of its own
-            for position, record in enumerate(records, start=1):
-                record.line = position
-        runs = _run_rewards(ray, loaded, records)
+        scored.context.execution_options.preserve_order = True
+        collector = _Collector([label for label, _ in loaded], values, many)
+        lines = collector.out_lines(scored.iter_batches(batch_size=None, batch_format="numpy"))
+        if out is None:
+            for _ in lines:
+                pass
+        elif out_shards:
+            _write_shards(out, lines, shard_lines)
+        else:
+            write_lines(out, lines)
+    if collector.rewards:
+        raise RuntimeError(f"{len(collector.rewards)} lines got reward values but no verdict")
+    for whole, column in zip(runs, collector.values, strict=True):
+        whole.values = column
     if run is not None:
-        run.plan, run.files, run.lines_per_node = plan, files, lines_per_node
+        run.plan, run.files, run.lines_per_node = plan, files, collector.lines_per_node
+        run.bytes_received = collector.bytes_received
         run.connect_seconds = connected - started
         run.score_seconds = time.perf_counter() - connected
     shown = name or os.fspath(source)
-    return assemble_result(shown, records, verdicts, runs, ks)
-
-
-def _run_rewards(ray: Any, loaded: list[tuple[str, Any]], records: list[Record]) -> list[RewardRun]:
-    """Each reward over the scoreable records, one Ray task per (model, benchmark) chunk: the chunks
-    :func:`run_reward` makes, so a reward sees exactly the calls it gets without Ray."""
-    if not loaded:
-        return []
-    scoreable = [r for r in records if r.scoreable]
-    chunks = chunk_order(scoreable)
-    task = ray.remote(_reward_chunk)
-    shared = ray.put(loaded)
-    pending = [task.remote(shared, [scoreable[i] for i in indices]) for indices in chunks]
-    return _merge_runs([label for label, _ in loaded], chunks, ray.get(pending), len(scoreable))
+    return assemble_result(
+        shown, collector.records, collector.verdicts, runs, ks, completion_chars=collector.chars
+    )
 
 
 # -- output -----------------------------------------------------------------------------------------------------
@@ -577,11 +807,15 @@ def write_verdict_shards(
     ...     [p.name for p in write_verdict_shards(result, folder, lines=2)]
     ['part-00000.jsonl', 'part-00001.jsonl']
     """
+    return _write_shards(folder, verdict_lines(result), lines)
+
+
+def _write_shards(folder: str | os.PathLike[str], out: Iterable[str], lines: int) -> list[Path]:
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    out = verdict_lines(result)
-    while chunk := list(islice(out, lines)):
+    stream = iter(out)
+    while chunk := list(islice(stream, lines)):
         path = target / f"part-{len(written):05d}.jsonl"
         write_lines(path, chunk)
         written.append(path)

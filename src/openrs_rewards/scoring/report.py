@@ -63,11 +63,25 @@ JSON_NOTES = "Rates are fractions from 0 to 1 (the table shows them in %). " + _
 
 @dataclass
 class Sample:
-    """One scored line: its record, its verdict, and each requested reward's value."""
+    """One scored line: its record, its verdict, each requested reward's value, and its completion's length in
+    characters when the record does not hold the completion (a line scored on Ray reaches the driver without it).
+
+    >>> from openrs_rewards.scoring.records import Record
+    >>> Sample(Record(1, completion="so 4"), Verdict(False, "incorrect")).completion_chars
+    4
+    >>> Sample(Record(1), Verdict(False, "incorrect"), chars=12_000).completion_chars
+    12000
+    """
 
     record: Record
     verdict: Verdict
     rewards: dict[str, float | None] = field(default_factory=dict)
+    chars: int | None = None  # None: the length of record.completion
+
+    @property
+    def completion_chars(self) -> int:
+        """The completion's length in characters (``mean chars`` in the report, the plot's length axis)."""
+        return self.chars if self.chars is not None else len(self.record.completion or "")
 
 
 @dataclass
@@ -180,7 +194,7 @@ def _summarize_group(
     counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
     for sample in samples:
         counts[sample.verdict.status] += 1
-    chars = sum(len(s.record.completion or "") for s in samples) / len(samples)
+    chars = sum(s.completion_chars for s in samples) / len(samples)
     rewards = {label: reward_stats([s.rewards.get(label) for s in samples]) for label in reward_labels}
     return GroupSummary(
         model=model,
