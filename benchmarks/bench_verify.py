@@ -491,16 +491,21 @@ def report(results: list[SetResult], info: dict[str, Any], args: argparse.Namesp
     by_method: dict[str, list[float]] = defaultdict(list)
     for x in everything:
         by_method[x["method"] or "-"].append(x["seconds"])
+    spent = sum(x["seconds"] for x in everything) or 1.0
     lines += _markdown(
-        ["stage", "items", "p50/p99/max ms"],
-        [[m, str(len(s)), _lat(s)] for m, s in sorted(by_method.items())],
+        ["stage", "items", "p50/p99/max ms", "sum s", "share of time"],
+        [
+            [m, str(len(s)), _lat(s), f"{sum(s):.2f}", f"{100 * sum(s) / spent:.1f}%"]
+            for m, s in sorted(by_method.items())
+        ],
     )
     lines.append("")
-    imports = [r for r in results if not math.isnan(r.ours_import)]
+    imports = [r.ours_import for r in results if not math.isnan(r.ours_import)]
+    theirs_imports = [r.theirs_import for r in results if not math.isnan(r.theirs_import)]
     if imports:
+        theirs_text = f"{min(theirs_imports):.2f} s" if theirs_imports else "not run"
         lines.append(
-            f"Import time: openrs_rewards {min(r.ours_import for r in imports):.2f} s, math_verify "
-            f"{min(r.theirs_import for r in results if not math.isnan(r.theirs_import)):.2f} s (fastest of the "
+            f"Import time: openrs_rewards {min(imports):.2f} s, math_verify {theirs_text} (fastest of the "
             f"fresh processes). math-verify restarts after a kill: {sum(r.theirs_restarts for r in results)}."
         )
     for r in results:

@@ -8,7 +8,7 @@ from fractions import Fraction
 import mpmath
 import pytest
 
-from openrs_rewards.verifiers.expr import MAX_EXPRESSION_CHARS, identity_equal, parse_expression
+from openrs_rewards.verifiers.expr import MAX_EXPRESSION_CHARS, identity_equal, parse_expression, proportional
 from openrs_rewards.verifiers.normalize import normalize_answer
 
 
@@ -195,8 +195,8 @@ def test_e_and_i_are_constants_and_subscripted_letters_are_variables() -> None:
         "\\sin(x)^2",
         "\\sin^{-1}x",
         "f(x)",
-        "x(t)",
-        "I(0)",
+        "I(0)",  # a value at a point
+        "e(t)",  # e·t to latex2sympy
         "7\\frac{1}{4}",  # a mixed number to the fast path
         "sin(x)",
         "Nosolutions",
@@ -402,3 +402,74 @@ def test_differential_equations_solved_for_the_highest_derivative(
 
     assert differential_equations_equal(a, b) is expected
     assert differential_equations_equal(b, a) is expected
+
+
+# --- an unknown function of one variable (u(t), the unit step) is one opaque variable, as latex2sympy's atom ---------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("tu(t)-\\frac{1}{2}\\sin(2t)u(t)", "(t-\\frac{1}{2}\\sin{2t})u(t)", True),
+        ("tu(t)-\\frac{1}{2}\\sin(2t)u(t)", "(t+\\frac{1}{2}\\sin{2t})u(t)", False),
+        ("u_S(t)e^{-t}", "e^{-t}u_{S}(t)", True),
+        ("\\theta(t)^{2}", "\\theta(t)\\theta(t)", True),
+        ("I(t)R", "RI(t)", True),
+    ],
+)
+def test_an_applied_function_is_an_atom(a: str, b: str, expected: bool) -> None:
+    assert both_ways(a, b) is expected
+
+
+def test_an_applied_function_is_neither_its_name_nor_another_application() -> None:
+    parsed = parse_expression("2u(t)+u")
+    assert parsed is not None and parsed.variables == {"u(t)", "u"}
+    assert (
+        identity_equal("u(t)", "u(s)") is None
+    )  # different variables: the caller compares them as functions
+    assert identity_equal("u(t)", "u(s)", variables_must_match=False) is False
+    assert identity_equal("1-e^{-t}", "(1-e^{-t})u(t)", variables_must_match=False) is False
+    assert parse_expression("\\theta(t)") is not None and parse_expression("\\theta t") is not None
+    assert identity_equal("\\theta(t)", "\\theta t", variables_must_match=False) is False  # not a product
+    product = parse_expression("a(b+c)")
+    assert product is not None and product.variables == {"a", "b", "c"}  # a product to latex2sympy too
+
+
+def test_hbar_is_a_name() -> None:
+    assert both_ways("\\hbar\\omega(v+\\frac{1}{2})", "\\hbar\\omega v+\\frac{\\hbar\\omega}{2}") is True
+
+
+# --- floor and ceiling: exact for constants; with variables only ever "different" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("\\lfloor\\sqrt{2}\\rfloor", "1", True),
+        ("\\lfloor\\sqrt{2}\\rfloor", "2", False),
+        ("\\lfloor\\pi\\rfloor+\\lceil e\\rceil", "6", True),
+        ("\\left\\lceil\\frac{7}{2}\\right\\rceil", "4", True),
+        ("\\lfloor\\frac{10^{20}+1}{3}\\rfloor", "33333333333333333333", True),  # exact, not rounded
+    ],
+)
+def test_floor_and_ceiling_of_constants(a: str, b: str, expected: bool) -> None:
+    assert both_ways(a, b) is expected
+
+
+def test_a_step_function_with_variables_is_never_called_equal() -> None:
+    """floor(x) + floor(x + 1/2) equals floor(2x) for every real x, and agrees at every sample point, yet sympy does
+    not prove it: a few agreeing points prove nothing for a function that is constant between jumps."""
+    assert identity_equal("\\lfloor x\\rfloor+\\lfloor x+\\frac{1}{2}\\rfloor", "\\lfloor 2x\\rfloor") is None
+    assert identity_equal("\\lfloor\\frac{n}{2}\\rfloor", "\\lfloor\\frac{n}{2}\\rfloor+0") is None
+    assert identity_equal("n", "\\lfloor\\log_{2}n\\rfloor+1", variables_must_match=False) is False
+    assert identity_equal("\\lfloor\\frac{n^2}{4}\\rfloor", "2^{n}-n-1") is False
+    assert proportional("\\lfloor x\\rfloor", "2\\lfloor x\\rfloor") is None
+    parsed = parse_expression("\\lfloor x\\rfloor")
+    assert parsed is not None and parsed.stepped
+    constant = parse_expression("\\lfloor\\pi\\rfloor")
+    assert constant is not None and not constant.stepped
+
+
+@pytest.mark.parametrize("text", ["\\lfloor x", "x\\rfloor", "\\lfloor x\\rceil", "\\lceil x\\rfloor"])
+def test_unclosed_or_mismatched_brackets_are_not_read(text: str) -> None:
+    assert parse_expression(text) is None

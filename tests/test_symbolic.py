@@ -39,3 +39,90 @@ def test_derivatives_of_different_orders_are_never_equal() -> None:
     assert symbolic_compare("\\ddot{x}+x=0", "\\dot{x}+x=0").equal is False
     assert symbolic_compare("x'+x=0", "\\frac{dx}{dt}+x=0").equal is True  # the same order, spelled two ways
     assert derivative_orders("y^{\\prime\\prime}") == derivative_orders("\\frac{d^{2}y}{dx^{2}}") == {2}
+
+
+# --- the numeric screen: wrong answers are rejected without simplify -------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from openrs_rewards.verifiers import symbolic  # noqa: E402
+
+_x, _y = sympy.symbols("x y")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "different"),
+    [
+        (_x + 1, _x + 2, True),
+        ((_x + 1) ** 2, _x**2 + 2 * _x + 1, False),  # equal: left to expand / simplify
+        (sympy.sqrt(_x**2), -_x, True),
+        (
+            sympy.sqrt(_x**2),
+            _x,
+            False,
+        ),  # equal where the screen looks (Re x > 0): left to simplify, which says no
+        (sympy.sin(_x) ** 2 + sympy.cos(_x) ** 2, sympy.Integer(1), False),
+        (
+            sympy.pi,
+            sympy.pi + sympy.Rational(1, 10**10),
+            False,
+        ),  # within 1e-8 relative: not the screen's call
+        (
+            sympy.pi,
+            sympy.Rational(314159, 10**5),
+            True,
+        ),  # 8e-7 relative (a rounded gold is decided before this)
+        (sympy.pi, sympy.Rational(3, 1), True),
+        (sympy.Function("u")(_x) * _x, _x, False),  # an unknown function has no value: no screen
+        (sympy.Integral(_x * _y, (_y, 0, _x)), _x**3, False),  # a bound variable: no screen
+        (
+            sympy.Symbol("n", integer=True) + 1,
+            sympy.Symbol("n", integer=True),
+            False,
+        ),  # assumptions: no screen
+    ],
+)
+def test_the_screen_only_claims_differences_it_can_prove(a: object, b: object, different: bool) -> None:
+    assert symbolic._clearly_different(a, b) is different
+
+
+_leaves = st.sampled_from([_x, _y, sympy.Integer(2), sympy.Rational(1, 3), sympy.pi, sympy.E])
+_expressions = st.recursive(
+    _leaves,
+    lambda inner: st.one_of(
+        st.builds(lambda a, b: a + b, inner, inner),
+        st.builds(lambda a, b: a * b, inner, inner),
+        st.builds(lambda a: a**2, inner),
+        st.builds(sympy.sin, inner),
+        st.builds(sympy.exp, inner),
+        st.builds(sympy.sqrt, inner),
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_expressions, _expressions)
+def test_a_screened_difference_is_never_simplified_away(a: object, b: object) -> None:
+    """Soundness of the shortcut: whenever the screen says two expressions differ, sympy's own route (simplify of
+    the difference, then expand) does not reach zero, so the verdict is the one simplify would have given."""
+    if symbolic._clearly_different(a, b):
+        difference = sympy.simplify(a - b)
+        assert difference != 0
+        assert sympy.expand(difference) != 0
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "equal"),
+    [
+        ("5x+9y+11z+20=0", "5x-7y+11z+4=0", False),  # not a multiple: the ratio of the sides varies
+        ("10x+14y-22z-8=0", "5x+7y-11z-4=0", True),  # a multiple
+        ("\\frac{1}{3}e^t+Ce^{-2t}", "\\frac{e^{t}}{3}+ce^{-2t}", True),  # C and c: one symbol to latex2sympy
+        ("\\sqrt{x^2}", "x", False),
+        ("(x+1)^{2}", "x^2+2x+1", True),
+        ("(x-1)(x+1)", "x^{2}-1", True),
+    ],
+)
+def test_verdicts_with_the_screen(predicted: str, gold: str, equal: bool) -> None:
+    assert symbolic.symbolic_compare(predicted, gold).equal is equal

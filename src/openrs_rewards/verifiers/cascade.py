@@ -8,17 +8,22 @@ One item goes:
 3. :func:`~openrs_rewards.verifiers.fast.fast_compare` in the caller: normalised strings, exact numbers, number
    lists, choice letters (microseconds);
 4. :func:`~openrs_rewards.verifiers.expr.identity_equal` in the caller: a small bounded parser for the common
-   forms, compared exactly or at random points (tens of microseconds to a millisecond);
+   forms (a labelled value ``x(t)=…`` read as its right side, as the structure rules read it), compared exactly or
+   at random points (tens of microseconds to a millisecond); then a prediction with a word of prose in it, or
+   infinity, or the empty set, against a gold that parser reads, is wrong (what sympy concludes too);
 5. otherwise :func:`~openrs_rewards.verifiers.symbolic.symbolic_compare` in a guarded worker process with a hard
-   deadline (:mod:`~openrs_rewards.verifiers.guard`), with math-verify's LaTeX parser as the last backend.
+   deadline (:mod:`~openrs_rewards.verifiers.guard`), with math-verify's LaTeX parser as the last backend. The
+   worker pool is started (in the background, while the caller goes on) by the first item that needs it: a batch
+   settled in the caller never pays its start-up.
 
 Stages 3 and 4 run with no deadline, so they are bounded by construction (capped input, no sympy). A stage that
 is not certain says so (None) and the next one runs. ``Verdict.method`` names the stage that decided.
 
 When a textual match is trusted: a prediction that equals the gold *as text* is correct only once the gold is known
 to be a real answer: a number, a number list, a choice letter, a word, a plain list of those (``PreparedGold.plain``),
-a gold the expression parser reads, or one a worker has already parsed. Before that only the symbolic stage can tell, and an unparseable gold must give
-``invalid_gold``, never ``correct`` (even for a completion that repeats it verbatim).
+a gold whose every element the expression parser reads, or one a worker has already parsed. Before that only the
+symbolic stage can tell, and an unparseable gold must give ``invalid_gold``, never ``correct`` (even for a completion
+that repeats it verbatim).
 
 Caches (per process): prepared golds (in ``fast``), parsed expressions (in ``expr``), and the worker's decisions
 (here), keyed by (prediction, gold, use_math_verify). Timeouts are never cached: a later call may succeed.
@@ -29,12 +34,14 @@ from __future__ import annotations
 import contextlib
 import math
 import numbers
+import re
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from openrs_rewards.verifiers.expr import identity_equal, parse_expression
@@ -42,6 +49,8 @@ from openrs_rewards.verifiers.extract import Extracted, find_answer
 from openrs_rewards.verifiers.fast import PreparedGold, fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.options import VerifyOptions
+from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
+from openrs_rewards.verifiers.structure import Structure, parse_structure
 from openrs_rewards.verifiers.text import completion_text_or_none
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
@@ -50,9 +59,6 @@ __all__ = ["clear_decision_cache", "decide_batch"]
 CHOICE_LETTERS = "ABCDEFGHIJ"
 DECISION_CACHE_SIZE = 65_536
 GROUP_CHUNK = 16  # items of one gold sent to one worker in a row (the worker caches the parsed gold)
-# A batch this large will likely send a few items to a worker: the worker pool's first start (about a second of
-# imports in another process) then runs while the caller extracts and compares, instead of after it.
-EARLY_START_BATCH = 64
 
 
 def _gold_text(gold: Any) -> str | None:
@@ -155,16 +161,47 @@ def _unsettled(
 def _expression_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """Stage 4: the bounded expression parser (None when it cannot read both sides or is not sure)."""
     text = normalize_answer(predicted)
+    # One value each, read as the structure module reads it (the symbolic stage too): "x(t)=x_0\cos(\omega t)" is
+    # the value of x(t), a labelled equation's right side.
+    expression = _single_value(text)
+    gold_expression = _single_value(gold.text)
     try:
-        equal = identity_equal(text, gold.text)
-        if equal is None and _same_variables_up_to_case(text, gold.text) is False:
+        equal = identity_equal(expression, gold_expression)
+        if equal is None and _same_variables_up_to_case(expression, gold_expression) is False:
             # Different variables ("2n" against "\frac{3}{2}-1", "x-x+3" against "3"): compared as functions of all
             # of them, which is what sympy concludes too. Names that differ only in case ("C" and "c", an arbitrary
             # constant) stay with sympy, whose LaTeX parser reads them as one symbol.
-            equal = identity_equal(text, gold.text, variables_must_match=False)
+            equal = identity_equal(expression, gold_expression, variables_must_match=False)
     except Exception:  # a bug of the fast parser must never decide: the worker still can
         return None
     return None if equal is None else Decision(bool(equal), "expr", text)
+
+
+def _single_value(text: str) -> str:
+    structure = parse_structure(text)
+    return structure.text if structure.kind == "value" else text
+
+
+# A run of six or more letters that is neither a command name nor a command's argument: a word of prose
+# ("Navinearnsthemost", "degrees" once spaces are gone). latex2sympy reads it as a product of one-letter symbols.
+_PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z{])[A-Za-z]{6,}")
+
+
+# Answers that are no value: sympy's oo and EmptySet never equal an expression the bounded parser reads.
+_NOT_A_VALUE = frozenset(["\\infty", "+\\infty", "-\\infty", "\\emptyset", "\\varnothing", "\\{\\}"])
+
+
+def _prose_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A prediction with a word of prose in it (or infinity, the empty set) against a gold the bounded parser reads
+    (math, no word of more than three letters): wrong, decided here. The symbolic stage reaches the same verdict at
+    the cost of a worker and a LaTeX parse: it reads the word as a product of symbols that the gold does not have,
+    which nothing cancels."""
+    text = normalize_answer(predicted)
+    if _PROSE_WORD_RE.search(text) is None and text not in _NOT_A_VALUE:
+        return None
+    if not _readable_in_caller(gold.text):
+        return None
+    return Decision(False, "string", text)
 
 
 def _same_variables_up_to_case(a: str, b: str) -> bool | None:
@@ -199,6 +236,8 @@ def _prepare(
         decision = fast_compare(found.text, prepared)
         if decision is None:
             decision = _expression_decision(found.text, prepared)
+        if decision is None:
+            decision = _prose_decision(found.text, prepared)
         if decision is not None and decision.method == "expr":
             _mark_gold_parsed(prepared.text, options.use_math_verify)  # the bounded parser read the gold
         if decision is not None and _needs_gold_check(decision, prepared, options.use_math_verify):
@@ -216,7 +255,29 @@ def _needs_gold_check(decision: Decision, gold: PreparedGold, use_math_verify: b
         decision.equal
         and not gold.plain  # numbers, choice letters, words, plain lists of them: always real answers
         and gold.numbers is None
+        and not _readable_in_caller(gold.text)
         and not _gold_parsed(gold.text, use_math_verify)
+    )
+
+
+@lru_cache(maxsize=DECISION_CACHE_SIZE)
+def _readable_in_caller(gold_text: str) -> bool:
+    """Whether the bounded expression parser reads every element of the gold's structure (``6\\sqrt{2}``,
+    ``(3,\\frac{\\pi}{2})``, ``f(x)=\\frac{1}{x}``): such a gold is a real answer, so a prediction that repeats
+    it is right without asking a worker whether sympy parses it."""
+    return _structure_readable(parse_structure(gold_text), 0)
+
+
+def _structure_readable(structure: Structure, depth: int) -> bool:
+    if depth > MAX_STRUCTURE_DEPTH or not structure.items:
+        return False
+    if structure.kind == "value":
+        return parse_expression(structure.text) is not None
+    if structure.kind in ("relation", "matrix"):
+        return all(parse_expression(item) is not None for item in structure.items)
+    return all(
+        item != structure.text and _structure_readable(parse_structure(item), depth + 1)
+        for item in structure.items
     )
 
 
@@ -355,12 +416,15 @@ def decide_batch(
     count = len(completions)
     results: list[Verdict | None] = [None] * count
     pending: list[_Pending] = []
-    if count >= EARLY_START_BATCH:
-        _start_pool_in_background()
     for index in range(count):
         flag = truncated[index] if truncated is not None else None
         outcome = _prepare(index, completions[index], golds[index], flag, options)
         if isinstance(outcome, _Pending):
+            if not pending and index + 1 < count:
+                # The first item that needs a worker: the pool's first start (about a second of imports in
+                # another process) runs while the caller goes on with the rest, not after it. A batch whose
+                # items are all settled here never starts it.
+                _start_pool_in_background()
             pending.append(outcome)
         else:
             results[index] = outcome

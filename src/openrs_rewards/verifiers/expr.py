@@ -163,6 +163,7 @@ _GREEK = frozenset(
         "Psi",
         "Omega",
         "ell",
+        "hbar",  # a constant's name, read as a symbol by latex2sympy too
     ]
 )
 _MULTIPLY = frozenset(["*", "cdot", "times"])
@@ -171,7 +172,15 @@ _DIVIDE = frozenset(["/", "div"])
 _COMMAND_ALIASES = {"dfrac": "frac", "tfrac": "frac", "cfrac": "frac", "dbinom": "binom", "tbinom": "binom"}
 _COMMAND_ALIASES.update(dict.fromkeys(("left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr"), ""))
 _SPACING_SYMBOLS = frozenset(",;:! ")
-_KNOWN_COMMANDS = _FUNCTIONS | _GREEK | _MULTIPLY | _DIVIDE | {"pi", "frac", "sqrt", "binom"}
+# \lfloor x \rfloor and \lceil x \rceil: a step function of its argument (see ``ParsedExpression.stepped``).
+_STEPS = {"lfloor": ("floor", "rfloor"), "lceil": ("ceil", "rceil")}
+_KNOWN_COMMANDS = (
+    _FUNCTIONS
+    | _GREEK
+    | _MULTIPLY
+    | _DIVIDE
+    | {"pi", "frac", "sqrt", "binom", "lfloor", "rfloor", "lceil", "rceil"}
+)
 _SPLITTABLE_PREFIXES = tuple(sorted(_FUNCTIONS | _GREEK | {"pi"}, key=len, reverse=True))
 # Letter runs that are words or function names written without a backslash ("sin(x)", "and", "ergs"): reading
 # them as products of one-letter variables would be a guess.
@@ -194,6 +203,8 @@ _WORD_FRAGMENTS = (
 _MAX_LETTER_RUN = 3
 # One-letter names that, before "(", are function notation (f(x)), not a product.
 _FUNCTION_LETTERS = frozenset("fgh")
+# Letters that are constants here and in latex2sympy (``e(t)`` is e·t to it), never the name of a function.
+_CONSTANT_LETTERS = frozenset("eEi")
 
 
 class _Unsupported(Exception):
@@ -368,7 +379,11 @@ class _Parser:
             return True
         if kind == "sym":
             return text in "([{" or (text == "|" and self.abs_depth == 0)
-        return text in ("frac", "sqrt", "binom", "pi") or text in _GREEK or (functions and text in _FUNCTIONS)
+        return (
+            text in ("frac", "sqrt", "binom", "pi", "lfloor", "lceil")
+            or text in _GREEK
+            or (functions and text in _FUNCTIONS)
+        )
 
     # -- grammar --
     def parse(self) -> tuple[Any, ...]:
@@ -508,11 +523,12 @@ class _Parser:
     def letter(self, letter: str, *, subscript: bool, logarithm_base: bool = False) -> tuple[Any, ...]:
         if subscript and self.at("sym", "_"):
             name = letter + "_" + self.subscript()
-            self.refuse_function_call()
-            return self.node(("v", name))
+            return self.node(("v", self.applied_name(name)))
         if not logarithm_base:  # \log_b(x) is the logarithm of x, not b(x)
             if letter in _FUNCTION_LETTERS and self.at("sym", "("):
                 raise _Unsupported("function notation")
+            if letter not in _CONSTANT_LETTERS:
+                return self.node(("v", self.applied_name(letter)))
             self.refuse_function_call()
         if letter == "e":
             return self.node(("e",))
@@ -520,8 +536,22 @@ class _Parser:
             return self.node(("i",))
         return self.node(("v", letter))
 
+    def applied_name(self, name: str) -> str:
+        """``u(t)``, ``u_S(t)``, ``x(t)``: an unknown function of one variable, which latex2sympy reads as an
+        applied function, becomes one opaque variable named by its text (``u(t)``). Algebra treats it as an atom
+        either way, so identities and differences agree with sympy's; it equals neither ``u`` nor ``u(s)``. A value
+        at a number (``I(0)``) is refused: latex2sympy's reading of it is not a value we can evaluate."""
+        following = self.tokens[self.position : self.position + 3]
+        if len(following) == 3 and following[0] == ("sym", "(") and following[2] == ("sym", ")"):
+            kind, argument = following[1]
+            if kind == "letter" and argument not in _CONSTANT_LETTERS:
+                self.position += 3
+                return f"{name}({argument})"
+        self.refuse_function_call()
+        return name
+
     def refuse_function_call(self) -> None:
-        """``x(t)``, ``I(0)``, ``v_o(t)``: a value of a function of one variable, not a product."""
+        """``I(0)``, ``e(t)``: a value of a function (or latex2sympy's product), not read here."""
         following = self.tokens[self.position : self.position + 3]
         if (
             len(following) == 3
@@ -557,8 +587,8 @@ class _Parser:
             return self.node(("pi",))
         if name in _GREEK:
             if self.at("sym", "_"):
-                return self.node(("v", name + "_" + self.subscript()))
-            return self.node(("v", name))
+                return self.node(("v", self.applied_name(name + "_" + self.subscript())))
+            return self.node(("v", self.applied_name(name)))
         if name == "frac":
             numerator_starts_with_d = self.tokens[self.position + 1 : self.position + 2] == [("letter", "d")]
             numerator = self.braced()
@@ -587,6 +617,15 @@ class _Parser:
             return self.node(("root", index, self.braced()))
         if name in _FUNCTIONS:
             return self.function(name)
+        if name in _STEPS:
+            tag, closing = _STEPS[name]
+            saved_abs = self.abs_depth
+            self.abs_depth = 0
+            inner = self.expression()
+            self.abs_depth = saved_abs
+            if self.take() != ("cmd", closing):
+                raise _Unsupported(f"\\{name} without \\{closing}")
+            return self.node((tag, inner))
         raise _Unsupported(f"command \\{name}")
 
     def function(self, name: str) -> tuple[Any, ...]:
@@ -663,6 +702,9 @@ class ParsedExpression:
         decimal_unit: the largest unit in the last place of its decimal literals (``3.14``: 1/100), None without
             decimals; a constant within one such unit of the other side may be that side rounded (see
             ``identity_equal``).
+        stepped: the tree has a floor or ceiling of an expression with variables. Such a function is constant
+            between its jumps, so agreeing at a few points proves nothing: with variables it can only be shown
+            different (never equal) here.
     """
 
     tree: tuple[Any, ...]
@@ -672,6 +714,7 @@ class ParsedExpression:
     exact: Fraction | None
     too_big: bool
     decimal_unit: Fraction | None = None
+    stepped: bool = False
 
 
 def parse_expression(text: str) -> ParsedExpression | None:
@@ -699,7 +742,7 @@ def _parse_cached(text: str) -> ParsedExpression | None:
         tokens = _tokenize(text)
         tree = _Parser(tokens).parse()
         variables: set[str] = set()
-        flags = {"branched": False, "abs": False}
+        flags = {"branched": False, "abs": False, "stepped": False}
         _scan(tree, variables, flags)
         exact: Fraction | None = None
         too_big = False
@@ -713,7 +756,14 @@ def _parse_cached(text: str) -> ParsedExpression | None:
     except (_Unsupported, _Undecided, ValueError, ZeroDivisionError, RecursionError):
         return None
     return ParsedExpression(
-        tree, frozenset(variables), flags["branched"], flags["abs"], exact, too_big, _decimal_unit(tokens)
+        tree,
+        frozenset(variables),
+        flags["branched"],
+        flags["abs"],
+        exact,
+        too_big,
+        _decimal_unit(tokens),
+        flags["stepped"],
     )
 
 
@@ -747,6 +797,11 @@ def _scan(node: tuple[Any, ...], variables: set[str], flags: dict[str, bool]) ->
             _scan(current[1], inner, flags)
             variables |= inner
             flags["abs"] = flags["abs"] or bool(inner)
+        elif tag in ("floor", "ceil"):
+            stepped: set[str] = set()
+            _scan(current[1], stepped, flags)
+            variables |= stepped
+            flags["stepped"] = flags["stepped"] or bool(stepped)
         elif tag in ("/", "binom"):
             stack.extend((current[1], current[2]))
         elif tag == "^":
@@ -819,6 +874,10 @@ def _exact(node: tuple[Any, ...]) -> Fraction:
         return _exact_power(_exact(node[2]), Fraction(1, node[1]))
     if tag == "abs":
         return abs(_exact(node[1]))
+    if tag == "floor":
+        return Fraction(math.floor(_exact(node[1])))
+    if tag == "ceil":
+        return Fraction(math.ceil(_exact(node[1])))
     if tag == "!":
         value = _exact(node[1])
         if value.denominator != 1 or not 0 <= value <= MAX_FACTORIAL:
@@ -982,6 +1041,8 @@ class _Evaluation:
             return self.checked(mp.log(argument) / self.nonzero(mp.log(base)))
         if tag == "abs":
             return self.checked(abs(self.value(node[1])))
+        if tag in ("floor", "ceil"):
+            return self.step(tag, self.value(node[1]))
         if tag in ("!", "binom"):
             # Only integer arguments (constants): the exact evaluator gives the value.
             try:
@@ -990,6 +1051,15 @@ class _Evaluation:
                 raise _Undecided("factorial or binomial of a non-integer") from error
             return self.checked(mp.mpf(exact.numerator) / exact.denominator)
         raise _Undecided(f"node {tag}")
+
+    def step(self, tag: str, argument: Any) -> Any:
+        """floor / ceil of each of the real and imaginary parts (sympy's and mpmath's definition for complex
+        arguments); a part at noise level from an integer has no trustworthy value there."""
+        mp = self.mp
+        for part in (mp.re(argument), mp.im(argument)):
+            if part != 0 and abs(part - mp.nint(part)) <= SIGNAL_FLOOR * max(self.scale, 1):
+                raise _Undecided("floor or ceiling at a jump")
+        return self.checked(mp.floor(argument) if tag == "floor" else mp.ceil(argument))
 
     def power(self, node: tuple[Any, ...]) -> Any:
         mp = self.mp
@@ -1187,6 +1257,8 @@ def proportional(a: str, b: str) -> bool | None:
             return None
         if parsed_a.variables != parsed_b.variables or parsed_a.has_abs or parsed_b.has_abs:
             return None
+        if parsed_a.stepped or parsed_b.stepped:
+            return None
         variables = tuple(sorted(parsed_a.variables))
         branched = parsed_a.branched or parsed_b.branched
         values_a = _evaluations(a.strip(), variables, branched)
@@ -1262,7 +1334,8 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool) -> bool | N
                     values_a[index], values_b[index], finer_a[index], finer_b[index]
                 )
     if outcomes and all(outcome is True for outcome in outcomes):
-        return True
+        # A step function agreeing at a few points may still differ between them (see ParsedExpression.stepped).
+        return None if parsed_a.stepped or parsed_b.stepped else True
     if False in outcomes and True not in outcomes:
         if rounding_unit is not None and _within(values_a[0], values_b[0], rounding_unit):
             return None  # 3.14 and π: a rounded value, for the caller's precision policy

@@ -28,6 +28,7 @@ Example:
 from __future__ import annotations
 
 import contextvars
+import random
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -323,6 +324,8 @@ def _equations_equal(a: Any, b: Any) -> bool:
     # The same equation scaled (2x+2y=2 and x+y=1): the differences have a constant non-zero ratio.
     import sympy
 
+    if _varies(difference_a / difference_b):
+        return False  # a ratio with two different values is not a constant
     try:
         ratio = sympy.simplify(difference_a / difference_b)
     except Exception:
@@ -369,7 +372,13 @@ def _expressions_equal(a: Any, b: Any) -> bool:
         return True
     if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):
         return False
+    if _clearly_different(a, b):
+        # Different values at a point: simplify (value-preserving) cannot reach 0 and no tolerance below applies,
+        # so the answer is known without paying for simplify (most of the symbolic stage's time on wrong answers).
+        return False
     try:
+        if _small_powers(a - b) and sympy.expand(a - b) == 0:  # cheaper than simplify, which finds this 0 too
+            return True
         difference = sympy.simplify(a - b)
         if difference == 0:
             return True
@@ -387,6 +396,124 @@ def _expressions_equal(a: Any, b: Any) -> bool:
         except Exception:
             return False
     return False
+
+
+# Points where the numeric screen evaluates: complex, away from the real axis (where branch cuts lie) and from
+# small integers (poles of the usual answers), seeded so that verdicts never depend on the run.
+_SCREEN_POINTS = 2
+_SCREEN_SEED = 20_261_201
+_SCREEN_DIGITS = 30
+# A relative difference at a point that proves two values different (far above the rounding of 30 digits).
+_SCREEN_DIFFERENT = 1e-8
+
+
+def _screen_points(symbols: list[Any], sympy: Any) -> list[dict[Any, Any]]:
+    generator = random.Random(_SCREEN_SEED)
+    return [
+        {
+            symbol: sympy.Rational(generator.randint(310, 1690), 1000)
+            + sympy.I * sympy.Rational(generator.randint(210, 890), 1000)
+            for symbol in symbols
+        }
+        for _ in range(_SCREEN_POINTS)
+    ]
+
+
+def _bound_variable_types() -> tuple[type, ...]:
+    import sympy
+
+    return (sympy.Integral, sympy.Derivative, sympy.Sum, sympy.Product, sympy.Limit, sympy.Subs, sympy.Lambda)
+
+
+def _screen_values(expressions: tuple[Any, ...]) -> list[tuple[Any, ...]] | None:
+    """The expressions evaluated at ``_SCREEN_POINTS`` shared complex points (``_SCREEN_DIGITS`` digits), one
+    tuple per point; None when that is not a sound test: a symbol with assumptions (a real or integer symbol is
+    not a complex variable), an undefined function (``u(t)``), or a value that is not a finite number."""
+    import sympy
+
+    symbols: set[Any] = set()
+    for expression in expressions:
+        symbols |= expression.free_symbols
+    if any(symbol.assumptions0 != {"commutative": True} for symbol in symbols):
+        return None
+    if any(expression.has(*_bound_variable_types()) for expression in expressions):
+        return None  # a number put in for a bound variable (an integral's t) is not a point of the function
+    if not all(
+        _tame_powers(expression, MAX_SCREENED_POWER, symbolic_exponents=True) for expression in expressions
+    ):
+        return None
+    ordered = sorted(symbols, key=lambda symbol: symbol.name)
+    values: list[tuple[Any, ...]] = []
+    try:
+        for point in _screen_points(ordered, sympy) if ordered else [{}]:
+            row = []
+            for expression in expressions:
+                value = sympy.N(expression.xreplace(point), _SCREEN_DIGITS)
+                if not (value.is_number and value.is_finite) or value.free_symbols:
+                    return None
+                real, imaginary = value.as_real_imag()
+                if not (real.is_Float or real.is_zero) or not (imaginary.is_Float or imaginary.is_zero):
+                    return None  # something left unevaluated (an unknown function of a number)
+                row.append(complex(real) + 1j * complex(imaginary))
+            values.append(tuple(row))
+    except Exception:
+        return None
+    return values
+
+
+def _clearly_different(a: Any, b: Any) -> bool:
+    """Whether ``a`` and ``b`` take values that differ by far more than rounding at some point.
+
+    Sound for the symbolic verdicts: simplify and expand preserve values, so expressions that differ at a point are
+    never reduced to the same thing, and the numeric comparison of constants (1e-12 relative) rejects them too.
+    """
+    values = _screen_values((a, b))
+    if values is None:
+        return False
+    for value_a, value_b in values:
+        scale = max(abs(value_a), abs(value_b))
+        if scale > 0 and abs(value_a - value_b) > _SCREEN_DIFFERENT * scale:
+            return True
+    return False
+
+
+def _varies(expression: Any) -> bool:
+    """Whether ``expression`` (with variables) clearly takes two different values at the screen's points."""
+    import sympy
+
+    if not isinstance(expression, sympy.Expr) or not expression.free_symbols:
+        return False
+    values = _screen_values((expression,))
+    if values is None or len(values) < 2:
+        return False
+    first, second = values[0][0], values[1][0]
+    scale = max(abs(first), abs(second))
+    return scale > 0 and abs(first - second) > _SCREEN_DIFFERENT * scale
+
+
+MAX_EXPANDED_POWER = 30  # expand multiplies (a+b+c)^n out: fine for small n
+MAX_SCREENED_POWER = 1_000  # x^{1000} at |x| < 2 is a 300-digit number: fine for a 30-digit evaluation
+
+
+def _tame_powers(expression: Any, limit: int, *, symbolic_exponents: bool) -> bool:
+    """Whether every power in ``expression`` has a rational exponent of at most ``limit`` in size (or, with
+    ``symbolic_exponents``, one with variables), so that ``expand`` or a numeric evaluation stays cheap. A tower
+    like ``5^{5^{5^{5^5}}}`` or ``10^{10^{10}}`` is computed digit by digit, in C, where no deadline reaches. The
+    check is structural: deciding whether an exponent is small must not evaluate it."""
+    import sympy
+
+    for power in expression.atoms(sympy.Pow):
+        exponent = power.exp
+        if exponent.is_Rational:
+            if abs(exponent.p) > limit * exponent.q:
+                return False
+        elif exponent.is_number or not symbolic_exponents:
+            return False
+    return True
+
+
+def _small_powers(expression: Any) -> bool:
+    return _tame_powers(expression, MAX_EXPANDED_POWER, symbolic_exponents=False)
 
 
 def _exactly_nonzero(difference: Any, sympy: Any) -> bool:

@@ -1,0 +1,117 @@
+"""What the cascade settles in the caller instead of a worker, and that those verdicts are the symbolic stage's.
+
+Each rule is checked twice: the caller-side verdict (``cascade._prepare`` returns a ``Verdict``, not a pending item)
+and the same pair through :func:`symbolic_compare` in-process, so a rule that disagrees with sympy fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards.verifiers import cascade
+from openrs_rewards.verifiers.options import resolve_options
+from openrs_rewards.verifiers.symbolic import symbolic_compare
+from openrs_rewards.verifiers.verdict import Verdict
+
+OPTIONS = resolve_options(None)
+
+
+def settled_in_caller(answer: str, gold: str) -> Verdict | None:
+    """The caller's verdict for ``\\boxed{answer}``, or None when the item would go to a worker."""
+    cascade.clear_decision_cache()
+    outcome = cascade._prepare(0, f"\\boxed{{{answer}}}", gold, False, OPTIONS)
+    return outcome if isinstance(outcome, Verdict) else None
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("6\\sqrt{2}", "6\\sqrt{2}"),
+        ("x^5-x^4+x^3-x^2+x-1", "x^5-x^4+x^3-x^2+x-1"),
+        ("(3,\\frac{\\pi}{2})", "(3,\\frac{\\pi}{2})"),
+        ("f(x)=\\frac{1}{x}", "f(x)=\\frac{1}{x}"),
+    ],
+)
+def test_repeating_a_gold_the_bounded_parser_reads_is_correct_in_the_caller(answer: str, gold: str) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.status == "correct"
+    assert symbolic_compare(answer, gold).equal is True
+
+
+def test_repeating_a_gold_nobody_reads_still_asks_a_worker() -> None:
+    """An unparseable gold must end as invalid_gold, never correct, even when the answer repeats it."""
+    assert settled_in_caller("\\mho(\\natural)", "\\mho(\\natural)") is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("\\text{Navin earns the most after an 8-hour day}", "\\frac{15-8\\sqrt{3}}{33}"),
+        ("\\text{the values of } x^2 \\text{ that you calculated}", "3\\sqrt{5}"),
+        ("\\text{a specific numerical value}", "\\frac{8}{\\sqrt[3]{7}}"),
+        ("30 \\text{ degrees}", "\\frac{\\pi}{6}"),
+        ("\\infty", "\\frac{5\\pi}{4}\\sqrt{17}"),
+        ("-\\infty", "n^{2}+1"),
+        ("\\emptyset", "2\\sqrt{3}"),
+    ],
+)
+def test_prose_and_non_values_against_a_math_gold_are_wrong_in_the_caller(answer: str, gold: str) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.status == "incorrect"
+    assert symbolic_compare(answer, gold).equal is False
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("\\text{Evelyn has the greatest average speed}", "Evelyn"),  # a word gold: not the prose rule's
+        ("\\text{the maximum}", "\\operatorname{lcm}(a,b)"),  # a gold the bounded parser does not read
+    ],
+)
+def test_prose_against_a_gold_the_caller_cannot_read_goes_to_a_worker(answer: str, gold: str) -> None:
+    assert settled_in_caller(answer, gold) is None
+
+
+def test_command_names_are_not_prose() -> None:
+    verdict = settled_in_caller("\\alpha\\beta\\gamma\\delta", "x")
+    assert verdict is not None and verdict.method == "expr" and verdict.status == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        ("x(t)=x_{0}\\cos(\\omega t)+\\frac{\\dot{x}_0}{\\omega}\\sin(\\omega t)",
+         "x_{0}\\cos(\\omega t)+\\dot{x}_{0}\\sin(\\omega t)/\\omega", True),
+        ("x(t)=-\\frac{t\\cos(2t)}{8}", "\\frac{t}{4}\\sin(2t)", False),
+        ("tu(t)-\\frac{1}{2}\\sin(2t)u(t)", "(t+\\frac{1}{2}\\sin{2t})u(t)", False),
+        ("1-3e^{-2t}+2e^{-5t}", "(1-3e^{-2t}+2e^{-5t})u(t)", False),
+        ("\\hbar\\omega(v+\\frac{1}{2})-\\frac{(E_{0}e)^2}{2k}", "\\hbar\\omega(v+1/2)-\\frac{E_{0}^{2}e^{2}}{2m\\omega^{2}}",
+         False),
+    ],
+)  # fmt: skip
+def test_labelled_values_and_applied_functions_are_compared_in_the_caller(
+    answer: str, gold: str, equal: bool
+) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.method == "expr" and verdict.correct is equal
+    assert symbolic_compare(answer, gold).equal is equal
+
+
+def test_names_that_differ_only_in_case_stay_with_sympy() -> None:
+    """C and c (an arbitrary constant) are one symbol to latex2sympy: the caller does not decide them."""
+    assert settled_in_caller("\\frac{1}{3}e^t+Ce^{-2t}", "\\frac{e^{t}}{3}+ce^{-2t}") is None
+    assert symbolic_compare("\\frac{1}{3}e^t+Ce^{-2t}", "\\frac{e^{t}}{3}+ce^{-2t}").equal is True
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("n", "\\lfloor\\log_{2}n\\rfloor+1"),
+        ("\\left\\lfloor \\frac{n^2}{4} \\right\\rfloor", "2^{n}-n-1"),
+        ("T-\\left\\lfloor \\frac{T}{2} \\right\\rfloor", "5"),
+    ],
+)
+def test_a_floor_is_shown_different_in_the_caller(answer: str, gold: str) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.method == "expr" and verdict.status == "incorrect"
+    assert symbolic_compare(answer, gold).equal is False
