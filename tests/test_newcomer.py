@@ -272,7 +272,7 @@ def built_from_source(dist: importlib.metadata.Distribution) -> str | None:
     direct = dist.read_text("direct_url.json")
     if direct and "dir_info" in json.loads(direct):
         return None
-    if dist.metadata["Name"].lower() in _RETAGGED_ON_PYPI:
+    if (dist.metadata["Name"] or "").lower() in _RETAGGED_ON_PYPI:
         return None
     wheel = dist.read_text("WHEEL")
     if wheel is None:

@@ -246,6 +246,7 @@ def test_health_and_eval_are_logged_and_evaluation_leaves_training_unchanged(
     evaluated = run(
         smoke_plan(
             tmp_path / "eval",
+            "eval.enabled=true",  # the smoke recipe carries the section switched off
             "eval.every=1",
             "eval.n=2",
             "eval.problems=3",
