@@ -115,3 +115,42 @@ def test_a_floor_is_shown_different_in_the_caller(answer: str, gold: str) -> Non
     verdict = settled_in_caller(answer, gold)
     assert verdict is not None and verdict.method == "expr" and verdict.status == "incorrect"
     assert symbolic_compare(answer, gold).equal is False
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [("4210_5", "4210_{5}"), ("52_8", "52_8"), ("2516_{8}", "2516_8"), ("204_5", "204_{5}")],
+)
+def test_repeating_a_numeral_in_a_base_is_correct_in_the_caller(answer: str, gold: str) -> None:
+    """A numeral in a base is always a real answer: no worker is asked whether sympy parses the gold."""
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.status == "correct"
+    assert symbolic_compare(answer, gold).equal is True
+
+
+@pytest.mark.parametrize(("answer", "gold"), [("4210", "4210_{5}"), ("42", "52_8"), ("52", "52_8")])
+def test_a_number_without_the_base_still_goes_to_sympy(answer: str, gold: str) -> None:
+    """Only a textual match is trusted early: the base-less number keeps the symbolic stage's verdict."""
+    assert settled_in_caller(answer, gold) is None
+
+
+def test_a_numeral_in_another_base_is_wrong_in_the_caller() -> None:
+    verdict = settled_in_caller("4210_6", "4210_5")
+    assert verdict is not None and verdict.status == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [
+        ("4.5 \\times 10^{33} \\, \\text{erg s}^{-1}", "4.5e33", "correct"),
+        ("4 \\times 10^{33} \\, \\text{erg s}^{-1}", "4e33", "correct"),
+        ("7.66 \\times 10^{37} \\, \\text{erg} \\cdot \\text{s}^{-1}", "7e37", "incorrect"),
+        ("8.00 \\times 10^{18} \\, \\mathrm{cm}^{-3}", "2.88e16", "incorrect"),
+        ("4.6 \\times 10^{33} \\, \\text{erg s}^{-1}", "4.5e33", "incorrect"),
+    ],
+)
+def test_a_unit_after_scientific_notation_is_decided_by_the_numeric_stage(
+    answer: str, gold: str, status: str
+) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.status == status and verdict.method == "numeric"

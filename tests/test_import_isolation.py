@@ -61,3 +61,25 @@ def test_verifying_imports_no_ml_framework_and_keeps_sympy_in_the_workers() -> N
     assert found["heavy"] == []
     assert found["symbolic"] == []
     assert found["result"] == ["correct", "string", "correct", "symbolic", "correct", "expr"]
+
+
+# asyncio: only averify / averify_batch use it, and importing it costs every fresh process (a reward worker,
+# openrs-score) ~27 ms.
+def test_importing_the_package_does_not_import_asyncio() -> None:
+    program = "import sys, openrs_rewards\nprint('asyncio' in sys.modules)"
+    completed = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=240, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "False"
+
+
+def test_the_coroutines_still_verify() -> None:
+    import asyncio
+
+    from openrs_rewards import averify, averify_batch
+
+    # asyncio stays out of the import above, not out of the package: the coroutines import it when called.
+    assert asyncio.run(averify("\\boxed{4}", "4")).correct
+    verdicts = asyncio.run(averify_batch(["\\boxed{4}", "\\boxed{5}"], ["4", "4"]))
+    assert [verdict.correct for verdict in verdicts] == [True, False]

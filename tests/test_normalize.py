@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -175,3 +177,31 @@ PLAIN_NUMBERS = st.builds(
 def test_a_plain_number_is_returned_as_the_full_normalisation_returns_it(number: str) -> None:
     # normalize_answer returns a plain number without running the passes: they must leave it unchanged.
     assert _normalize_to_fixed_point(number) == number == normalize_answer(number)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("4.5 \\times 10^{33} \\, \\text{erg s}^{-1}", "4.5\\times10^{33}"),
+        ("7.66 \\times 10^{37} \\, \\text{erg} \\cdot \\text{s}^{-1}", "7.66\\times10^{37}"),
+        ("8.00 \\times 10^{18} \\, \\mathrm{cm}^{-3}", "8.00\\times10^{18}"),
+        ("2.4 \\text{ s}^{-1}", "2.4"),
+        ("3 \\mathrm{e}^{-1}", "3e^{-1}"),  # e is no unit: the power stays
+    ],
+)
+def test_a_unit_with_a_negative_power_is_dropped(raw: str, expected: str) -> None:
+    assert normalize_answer(raw) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    mantissa=st.decimals(min_value=1, max_value="9.99", places=2),
+    exponent=st.integers(min_value=-40, max_value=40),
+    unit=st.sampled_from(["\\text{erg s}^{-1}", "\\mathrm{cm}^{-3}", "\\text{ m}^{-2}", "\\text{ kg}^{3}"]),
+    gap=st.sampled_from(["", " ", " \\, ", "\\ "]),
+)
+def test_scientific_notation_with_a_unit_normalises_as_without_it(
+    mantissa: Decimal, exponent: int, unit: str, gap: str
+) -> None:
+    number = f"{mantissa} \\times 10^{{{exponent}}}"
+    assert normalize_answer(f"{number}{gap}{unit}") == normalize_answer(number)

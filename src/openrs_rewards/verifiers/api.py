@@ -15,7 +15,6 @@ Example:
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import threading
@@ -148,6 +147,10 @@ def _executor() -> ThreadPoolExecutor:
 
 
 async def _in_thread(function: Callable[[], Any]) -> Any:
+    # Imported here, not at the top: asyncio costs every process that imports openrs_rewards ~27 ms, and only
+    # averify / averify_batch use it (by the time they run, the caller's event loop has imported it).
+    import asyncio
+
     return await asyncio.get_running_loop().run_in_executor(_executor(), function)
 
 

@@ -83,8 +83,8 @@ class PreparedGold:
         numbers: ``(kind, items)`` when the gold is a flat list / tuple / set / interval of numbers, else None.
         structure: the gold's structure (``verifiers.structure``): a value, set, tuple, relation, ...
         plain: every element of the gold is a number, a word, an infinity or a one-letter variable (``3,-1``,
-            ``x\\geq2``, ``(1,\\infty)``, ``North``): such a gold is a real answer, so a match found here can be
-            trusted without asking a worker to parse the gold first.
+            ``x\\geq2``, ``(1,\\infty)``, ``North``), or the gold is a numeral in a base (``4210_{5}``): such a gold
+            is a real answer, so a match found here can be trusted without asking a worker to parse the gold first.
         label: the variable the gold names (``x`` of ``x = 5``; see ``normalize.answer_label``), else None.
         open_list: the gold is a list that goes on (``1, 2, 3, \\ldots``): a finite list is not it.
         choice_value: the value that a choice gold gives with its letter (``12`` of ``\\textbf{(E)}\\ 12``).
@@ -135,7 +135,12 @@ def prepare_gold(gold: str) -> PreparedGold | None:
     number = parse_number(text) if choice is None else None
     numbers = parse_number_list(text) if number is None and choice is None else None
     structure = parse_structure(text) if number is None and choice is None else None
-    plain = number is not None or choice is not None or (structure is not None and _is_plain(structure, 0))
+    plain = (
+        number is not None
+        or choice is not None
+        or (structure is not None and _is_plain(structure, 0))
+        or _is_numeral_in_base(text)
+    )
     return PreparedGold(
         raw=gold,
         text=text,
@@ -161,6 +166,16 @@ def _is_plain(structure: Structure, depth: int) -> bool:
         item != structure.text and (_is_plain_element(item) or _is_plain(parse_structure(item), depth + 1))
         for item in structure.items
     )
+
+
+def _is_numeral_in_base(text: str) -> bool:
+    """``4210_{5}``, ``2A_{16}``: digits that are all valid in a base from 2 to 36 (``x_1`` and ``9_8`` are not)."""
+    match = _BASED_NUMBER_RE.fullmatch(text)
+    if match is None:
+        return False
+    base = int(match.group(2))
+    # digit by digit: int(digits, base) would also take Python's own prefixes ("0x1" in base 16)
+    return 2 <= base <= 36 and all(int(digit, 36) < base for digit in match.group(1))
 
 
 def _is_plain_element(text: str) -> bool:

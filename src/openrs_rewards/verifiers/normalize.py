@@ -359,8 +359,9 @@ _UNICODE_RELATIONS = (
     ("√", "\\sqrt"),
 )
 _ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("!=", "\\neq "), ("=>", "\\geq "), ("=<", "\\leq "))
+# A unit in a text wrapper at the end, with its power: "\text{ cm}^2", "\text{erg s}^{-1}", "\mathrm{cm}^{-3}".
 _TEXT_UNIT_RE = re.compile(
-    r"\\(?:text|textrm|textit|mbox|mathrm) ?\{([^{}]{1,40})\} ?(?:\^ ?\{? ?[23] ?\}?)? ?$"
+    r"\\(?:text|textrm|textit|mbox|mathrm) ?\{([^{}]{1,40})\} ?(?:\^ ?\{? ?(?:[23]|-[1-4]) ?\}?)? ?$"
 )
 # Words that end a math answer without being a unit: connectors and qualifiers change the meaning, function names
 # and constants are math.
