@@ -43,7 +43,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -282,11 +282,17 @@ def _tidy_sign(text: str) -> str:
     return text[1:] if text.startswith("+") else text
 
 
-def _split_top_level(text: str, separators: str) -> list[str] | None:
-    """Split at separators outside brackets; None when the brackets do not balance."""
-    parts: list[str] = []
+def _bracket_tokens(text: str) -> Iterator[tuple[int, int, int]]:
+    r"""``(start, end, depth after it)`` for each token of ``text``: an escape (``\x``) is one token, and of the
+    escapes only ``\{`` / ``\}`` change the depth; every other character is one token, ``([{`` opening and
+    ``)]}`` closing (any closing bracket closes any opening one: interval brackets do not pair up, ``(1,2]``).
+    The one bracket walk behind splitting, finding and the "closes only at its end" test below.
+
+    >>> text = r"(a,\{b\})"
+    >>> [(text[start:end], depth) for start, end, depth in _bracket_tokens(text)]
+    [('(', 1), ('a', 1), (',', 1), ('\\{', 2), ('b', 2), ('\\}', 1), (')', 0)]
+    """
     depth = 0
-    start = 0
     i = 0
     n = len(text)
     while i < n:
@@ -294,54 +300,47 @@ def _split_top_level(text: str, separators: str) -> list[str] | None:
         if char == "\\" and i + 1 < n:
             if text[i + 1] in "{}":
                 depth += 1 if text[i + 1] == "{" else -1
+            yield i, i + 2, depth
             i += 2
             continue
         if char in "([{":
             depth += 1
         elif char in ")]}":
             depth -= 1
-        elif char in separators and depth == 0:
-            parts.append(text[start:i].strip())
-            start = i + 1
+        yield i, i + 1, depth
         i += 1
+
+
+def _split_top_level(text: str, separators: str) -> list[str] | None:
+    """Split at separators outside brackets; None when the brackets do not balance."""
+    parts: list[str] = []
+    start = 0
+    depth = 0
+    for begin, end, depth in _bracket_tokens(text):
+        if depth == 0 and end - begin == 1 and text[begin] in separators:
+            parts.append(text[start:begin].strip())
+            start = end
     parts.append(text[start:].strip())
     # An interval's brackets do not pair up ("(1,2]"), so only the total depth is checked.
     return parts if depth == 0 else None
 
 
 def _find_top_level(text: str, target: str) -> int:
-    depth = 0
-    for index, char in enumerate(text):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == target and depth == 0:
-            return index
+    """Where the character ``target`` first stands outside brackets, or -1."""
+    for begin, end, depth in _bracket_tokens(text):
+        if depth == 0 and end - begin == 1 and text[begin] == target:
+            return begin
     return -1
 
 
 def _closes_at_end(text: str) -> bool:
     """The bracket opening ``text`` is closed (by any closing bracket) only at its very end."""
     depth = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        char = text[i]
-        if char == "\\" and i + 1 < n:
-            if text[i + 1] in "{}":
-                depth += 1 if text[i + 1] == "{" else -1
-                if depth == 0 and i + 2 != n:
-                    return False
-            i += 2
-            continue
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth == 0 and i != n - 1:
-                return False
-        i += 1
+    for begin, end, depth in _bracket_tokens(text):
+        # An escaped brace back at depth 0, or a closing bracket: the opening one is closed here.
+        brace = end - begin == 2 and text[begin + 1] in "{}"
+        if depth == 0 and (brace or text[begin] in ")]}") and end != len(text):
+            return False
     return depth == 0
 
 
