@@ -57,15 +57,16 @@ PATHOLOGICAL = "\\boxed{5^{5^{5^{5^5}}}}"
 def load_items(real_dir: Path, per_file: int, seed: int) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
 
+    from openrs_rewards.scoring.records import truncation_of
+
     def add(record: dict[str, Any], origin: str) -> None:
-        finish = record.get("finish_reason")
         items.append(
             {
                 "origin": origin,
                 "id": str(record.get("id", len(items))),
                 "completion": record["completion"],
                 "gold": record["gold"],
-                "truncated": None if finish is None else finish == "length",
+                "truncated": truncation_of(record),
             }
         )
 

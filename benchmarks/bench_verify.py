@@ -104,15 +104,16 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def load_sets(wanted: list[str], extras: list[str], limit: int | None, canary: str) -> dict[str, list[Item]]:
+    from openrs_rewards.scoring.records import truncation_of
+
     sets: dict[str, list[Item]] = defaultdict(list)
     for path in sorted(REAL_DIR.glob("*.jsonl")):
         for number, r in enumerate(_read_jsonl(path)):
             benchmark = str(r.get("benchmark") or path.stem.split("__")[2])
             if benchmark in wanted:
                 sets[benchmark].append(
-                    Item(f"{path.stem}#{number}", str(r["completion"]), str(r["gold"]),
-                         None if not isinstance(r.get("finish_reason"), str) else r["finish_reason"] == "length")
-                )  # fmt: skip
+                    Item(f"{path.stem}#{number}", str(r["completion"]), str(r["gold"]), truncation_of(r))
+                )
     ordered = {name: sets[name] for name in wanted if sets.get(name)}
     if "example" in extras and EXAMPLES.exists():
         ordered["example"] = [

@@ -36,16 +36,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import fnmatch
 import hashlib
 import inspect
 import json
 import multiprocessing as mp
-import os
 import random
 import re
-import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -55,6 +52,9 @@ from importlib import metadata
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
+
+# Run as a script from this folder (python benchmarks/differential.py), so the sibling benchmark is importable.
+from bench_verify import machine
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -124,13 +124,6 @@ MV_VARIANT = {"wrapped": False}  # set from --mv-variant; read by Row.mv
 # -- corpus -------------------------------------------------------------------------------------------------------
 
 
-def _truncation(record: dict[str, Any]) -> bool | None:
-    """True when generation stopped at the length limit, False when it stopped on its own, None when not recorded
-    (a missing finish_reason must not be read as "finished": that would allow guesses in a cut-off text)."""
-    finish = record.get("finish_reason")
-    return None if not isinstance(finish, str) else finish == "length"
-
-
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -145,6 +138,9 @@ def _benchmark_files() -> dict[str, Path]:
 
 
 def load_real(pattern: str | None, limit: int | None, gold_field: str = "gold") -> list[Item]:
+    # The record's finish_reason read as openrs-score reads it (a missing one is "unknown", never "finished").
+    from openrs_rewards.scoring.records import truncation_of
+
     items: list[Item] = []
     for path in sorted(REAL_DIR.glob("*.jsonl")):
         if pattern and not fnmatch.fnmatch(path.name, pattern):
@@ -162,7 +158,7 @@ def load_real(pattern: str | None, limit: int | None, gold_field: str = "gold") 
                     gold=str(r.get(gold_field) or r["gold"]),
                     completion=str(r["completion"]),
                     label=label if isinstance(label, bool) else None,
-                    truncated=_truncation(r),
+                    truncated=truncation_of(r),
                 )
             )
     return items
@@ -983,42 +979,6 @@ def dump_disagreements(rows: list[Row], path: Path) -> int:
 # -- main ---------------------------------------------------------------------------------------------------------
 
 
-def machine_info() -> dict[str, Any]:
-    cpu = "unknown"
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    git = "unknown"
-    with contextlib.suppress(Exception):
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        )
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "src"], cwd=ROOT, capture_output=True, text=True
-        )
-        git = head.stdout.strip() + (" + uncommitted changes in src/" if dirty.stdout.strip() else "")
-    versions = {}
-    for name in ("openrs-rewards", "math-verify", "sympy", "latex2sympy2_extended"):
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            versions[name] = metadata.version(name)
-    module = "unknown"
-    with contextlib.suppress(Exception):
-        import openrs_rewards
-
-        module = str(Path(openrs_rewards.__file__).parent)
-    if not module.startswith(str(ROOT)):
-        git = f"openrs_rewards from {module}"
-    return {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "cpu": cpu,
-        "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
-        "git": git,
-        "versions": versions,
-    }
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--files", help="glob on the real-completion file names (e.g. '*math500*')")
@@ -1082,7 +1042,7 @@ def main(argv: list[str] | None = None) -> int:
         items += make_rewrites(golds, args.seed, args.rewrites_per_gold, args.max_rewrites)
     print(f"corpus: {len(items)} items {dict(Counter(i.part for i in items))}", file=sys.stderr, flush=True)
 
-    info = machine_info()
+    info = machine()  # bench_verify's: date, CPU, cores, memory, load, versions, git
     info["gold_field"] = args.gold_field
     ours, wall, flagged = run_ours(items, args.timeout, args.workers)
     info["ours_wall"] = wall

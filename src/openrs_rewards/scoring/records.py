@@ -46,6 +46,7 @@ __all__ = [
     "problem_key",
     "read_records",
     "record_from_object",
+    "truncation_of",
 ]
 
 
@@ -157,9 +158,14 @@ def _looked_for(names: tuple[str, ...]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
-def _truncation(obj: dict[str, Any]) -> bool | None:
+def truncation_of(obj: dict[str, Any]) -> bool | None:
     """Whether generation stopped at the length limit: ``finish_reason`` (OpenAI / vLLM: ``"length"``) or a boolean
-    ``truncated`` field; None when the record says neither."""
+    ``truncated`` field; None when the record says neither (never read as "finished": that would allow a guess in a
+    cut-off text).
+
+    >>> truncation_of({"finish_reason": "length"}), truncation_of({"finish_reason": "stop"}), truncation_of({})
+    (True, False, None)
+    """
     finish = obj.get("finish_reason")
     if isinstance(finish, str):
         return finish == "length"
@@ -198,7 +204,7 @@ def record_from_object(
     record.benchmark = _text_of(_resolve(obj, fields.benchmark)[1])
     record.model = _text_of(_resolve(obj, fields.model)[1])
     record.prompt = _resolve(obj, fields.prompt)[1]
-    record.truncated = _truncation(obj)
+    record.truncated = truncation_of(obj)
 
     completion_field, completion = _resolve(obj, fields.completion)
     gold_field, gold = _resolve(obj, fields.gold)
