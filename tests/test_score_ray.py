@@ -41,6 +41,7 @@ from openrs_rewards.scoring.pipeline import (
     out_line_parts,
     score,
     verdict_lines,
+    write_verdict_shards,
     write_verdicts,
 )
 from openrs_rewards.scoring.ray_scoring import (
@@ -49,7 +50,6 @@ from openrs_rewards.scoring.ray_scoring import (
     input_files,
     plan_actors,
     score_on_ray,
-    write_verdict_shards,
 )
 from openrs_rewards.scoring.records import record_from_object
 from openrs_rewards.verifiers.verdict import Verdict

@@ -59,15 +59,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 from openrs_rewards import __version__
 from openrs_rewards.cli._argtypes import positive_float, positive_int
 from openrs_rewards.scoring.pipeline import (
+    SHARD_LINES,
     InputError,
     RewardSpecError,
     ScoreResult,
     check_writable,
     load_rewards,
     score,
+    write_verdict_shards,
     write_verdicts,
 )
-from openrs_rewards.scoring.ray_scoring import SHARD_LINES, write_verdict_shards
 from openrs_rewards.scoring.records import DEFAULT_FIELDS, FieldNames
 from openrs_rewards.verifiers.options import ANSWER_REGIONS, DEFAULT_OPTIONS
 

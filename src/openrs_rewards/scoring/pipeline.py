@@ -27,6 +27,7 @@ import tempfile
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -45,6 +46,7 @@ from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = [
+    "SHARD_LINES",
     "InputError",
     "RewardSpecError",
     "ScoreResult",
@@ -60,6 +62,8 @@ __all__ = [
     "verdict_lines",
     "verify_records",
     "write_lines",
+    "write_shards",
+    "write_verdict_shards",
     "write_verdicts",
 ]
 
@@ -369,6 +373,43 @@ def write_verdicts(result: ScoreResult, path: str | os.PathLike[str]) -> None:
     temporary file renamed into place, so a failure never leaves half a file; raises :class:`OSError`.
     """
     write_lines(path, verdict_lines(result))
+
+
+#: Lines per file of ``--out-format shards``.
+SHARD_LINES = 100_000
+
+
+def write_verdict_shards(
+    result: ScoreResult, folder: str | os.PathLike[str], lines: int = SHARD_LINES
+) -> list[Path]:
+    """Write ``--out`` as a folder of shards (``--out-format shards``): ``part-00000.jsonl``, ``part-00001.jsonl``
+    ... of ``lines`` lines each, in input order (shard by shard, then line by line); each written whole or not at
+    all, and shards of an earlier run beyond the new ones removed. Returns the shards written.
+
+    >>> import tempfile
+    >>> result = score([{"completion": "so \\\\boxed{7}", "gold": "7"}] * 3, workers=1)
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     [p.name for p in write_verdict_shards(result, folder, lines=2)]
+    ['part-00000.jsonl', 'part-00001.jsonl']
+    """
+    return write_shards(folder, verdict_lines(result), lines)
+
+
+def write_shards(folder: str | os.PathLike[str], out: Iterable[str], lines: int = SHARD_LINES) -> list[Path]:
+    """Write ``out`` (lines without newlines) as ``part-NNNNN.jsonl`` files of ``lines`` lines each into ``folder``,
+    each through :func:`write_lines`; shards of an earlier run beyond the new ones are removed."""
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    stream = iter(out)
+    while chunk := list(islice(stream, lines)):
+        path = target / f"part-{len(written):05d}.jsonl"
+        write_lines(path, chunk)
+        written.append(path)
+    for stale in sorted(target.glob("part-*.jsonl")):
+        if stale not in written:
+            stale.unlink()
+    return written
 
 
 # -- scoring ----------------------------------------------------------------------------------------------------

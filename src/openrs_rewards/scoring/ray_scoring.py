@@ -76,6 +76,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.scoring.pipeline import (
+    SHARD_LINES,
     InputError,
     ScoreResult,
     assemble_result,
@@ -84,9 +85,9 @@ from openrs_rewards.scoring.pipeline import (
     out_line,
     out_line_parts,
     verdict_fields,
-    verdict_lines,
     verify_records,
     write_lines,
+    write_shards,
 )
 from openrs_rewards.scoring.records import (
     DEFAULT_FIELDS,
@@ -114,7 +115,6 @@ __all__ = [
     "plan_actors",
     "score_dataset",
     "score_on_ray",
-    "write_verdict_shards",
 ]
 
 INSTALL_HINT = 'pip install "openrs-rewards[ray]"'
@@ -124,8 +124,6 @@ DEFAULT_BATCH_LINES = 256
 #: Bytes per block between the read tasks and the actors: a few hundred lines of a typical file, so one file
 #: is spread over every actor; an actor's task takes blocks until it has ``batch_size`` lines.
 BLOCK_BYTES = 256 * 1024
-#: Lines per file of ``--out-format shards``.
-SHARD_LINES = 100_000
 #: The columns :func:`score_dataset` adds: what ``--out`` adds to a line.
 VERDICT_COLUMNS = ("correct", "status", "predicted", "method", "source", "detail", "error")
 
@@ -720,7 +718,7 @@ def score_on_ray(
         progress: Ray Data's progress bars on standard error.
         out: write ``--out`` here, the very bytes the run without Ray writes (through a temporary file renamed
             into place); with ``out_shards``, a folder of shards of ``shard_lines`` lines
-            (:func:`write_verdict_shards`'s layout).
+            (:func:`~openrs_rewards.scoring.pipeline.write_verdict_shards`'s layout).
         run: filled in with how the run went (the actor pool, lines per node, seconds, bytes received).
 
     Raises :class:`RayUnavailableError` without Ray, :class:`~openrs_rewards.scoring.pipeline.InputError` when
@@ -772,7 +770,7 @@ def score_on_ray(
             for _ in lines:
                 pass
         elif out_shards:
-            _write_shards(out, lines, shard_lines)
+            write_shards(out, lines, shard_lines)
         else:
             write_lines(out, lines)
     if collector.rewards:
@@ -788,38 +786,3 @@ def score_on_ray(
     return assemble_result(
         shown, collector.records, collector.verdicts, runs, ks, completion_chars=collector.chars
     )
-
-
-# -- output -----------------------------------------------------------------------------------------------------
-
-
-def write_verdict_shards(
-    result: ScoreResult, folder: str | os.PathLike[str], lines: int = SHARD_LINES
-) -> list[Path]:
-    """Write ``--out`` as a folder of shards (``--out-format shards``): ``part-00000.jsonl``, ``part-00001.jsonl``
-    ... of ``lines`` lines each, in input order (shard by shard, then line by line); each written whole or not at
-    all, and shards of an earlier run beyond the new ones removed. Returns the shards written.
-
-    >>> import tempfile
-    >>> from openrs_rewards.scoring.pipeline import score
-    >>> result = score([{"completion": "so \\\\boxed{7}", "gold": "7"}] * 3, workers=1)
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     [p.name for p in write_verdict_shards(result, folder, lines=2)]
-    ['part-00000.jsonl', 'part-00001.jsonl']
-    """
-    return _write_shards(folder, verdict_lines(result), lines)
-
-
-def _write_shards(folder: str | os.PathLike[str], out: Iterable[str], lines: int) -> list[Path]:
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    stream = iter(out)
-    while chunk := list(islice(stream, lines)):
-        path = target / f"part-{len(written):05d}.jsonl"
-        write_lines(path, chunk)
-        written.append(path)
-    for stale in sorted(target.glob("part-*.jsonl")):
-        if stale not in written:
-            stale.unlink()
-    return written
