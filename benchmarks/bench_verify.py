@@ -7,11 +7,13 @@ amc23, math500, minerva, olympiadbench, gsm8k); with ``--extras``, also ``exampl
 injection payloads try to create files in a fresh temporary folder and the script reports whether any appeared).
 
 Every measurement runs in a FRESH Python process, so imports, parser grammars and our worker start-up are paid the
-way a user pays them:
+way a user pays them (with Python's bytecode cache on, filled by one untimed import, as a pip-installed package has
+its .pyc files, even where PYTHONDONTWRITEBYTECODE=1 is set):
 
 - ``ours cold``: a new process imports ``openrs_rewards`` and calls ``verify_batch(completions, golds)`` once; the
   time is from the process's start (``python`` launched) to the verdicts.
-- ``ours warm``: a new process imports, warms up on a few unrelated items (worker pool started), then times
+- ``ours warm``: a new process imports, calls ``verifiers.guard.warm_up`` (the worker pool started and its warm-up
+  finished, as openrs-serve and the Ray actors do) and verifies a few unrelated items, then times
   ``verify_batch`` on the set. Per-item ``Verdict.seconds`` and the share settled per stage (``Verdict.method``)
   come from this run.
 - ``ours serial``: a new process, warmed up the same way, calls ``verify(completion, gold)`` once per item, timed from
@@ -179,6 +181,9 @@ def child_ours(mode: str, items_path: str, launched: float, timeout: float, work
     completions = [i[0] for i in items]
     golds = [i[1] for i in items]
     if mode != "cold":
+        from openrs_rewards.verifiers.guard import warm_up
+
+        warm_up(workers)  # what a long-running user (openrs-serve, a Ray actor) does at start
         verify_batch([c for c, _ in WARM_UP], [g for _, g in WARM_UP], timeout=timeout)
     kwargs = _batch_kwargs(verify_batch, items, timeout, workers)
     if mode == "serial":
@@ -256,12 +261,70 @@ def _child_command(*args: str) -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), CHILD_FLAG, *args]
 
 
+# The children's environment: Python's bytecode cache on. A pip-installed package (ours, math-verify, sympy) comes
+# with its .pyc files; a checkout run with PYTHONDONTWRITEBYTECODE=1 (set in some environments, this one included)
+# compiles our modules from source in every fresh process (~0.05 s, and again in the worker pool's process), which
+# is not what a user's process pays. The cache (``__pycache__`` beside our sources, ignored by git) is filled by one
+# untimed import of every module the children load.
+_CHILD_ENV: dict[str, str] | None = None
+_OUR_MODULES = (
+    "openrs_rewards",
+    "openrs_rewards.scoring.records",
+    "openrs_rewards.verifiers.guard",
+    "openrs_rewards.verifiers.symbolic",
+    "openrs_rewards.verifiers._worker",
+)
+
+
+def _child_env() -> dict[str, str]:
+    global _CHILD_ENV
+    if _CHILD_ENV is None:
+        env = dict(os.environ)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run(
+            [sys.executable, "-c", "import " + ", ".join(_OUR_MODULES)],
+            env=env,
+            check=False,
+            capture_output=True,
+        )
+        _CHILD_ENV = env
+    return _CHILD_ENV
+
+
+def _prime(scratch: Path, sets: dict[str, list[Item]], args: argparse.Namespace) -> None:
+    """One untimed cold run of each side on a few items before anything is timed: the first child of a run pays
+    for the files it reads first (~0.15 s more than the next), which would otherwise land on the first set."""
+    items = [item for set_items in sets.values() for item in set_items][:20]
+    if not items:
+        return
+    path = scratch / "prime.json"
+    path.write_text(json.dumps([[i.completion, i.gold, i.truncated] for i in items]), encoding="utf-8")
+    subprocess.run(
+        _child_command("ours", "cold", str(path), str(args.timeout), "0", repr(time.time())),
+        capture_output=True,
+        check=False,
+        env=_child_env(),
+    )
+    if not args.no_mathverify:
+        subprocess.run(
+            _child_command("theirs", str(path), "0", str(args.memory_gb)),
+            capture_output=True,
+            check=False,
+            env=_child_env(),
+            timeout=120 + args.watchdog * len(items),
+        )
+
+
 def run_ours(result: SetResult, items_path: Path, timeout: float, workers: int | None, serial: bool) -> None:
     common = [str(items_path), str(timeout), str(workers or 0)]
     for mode in ("cold", "warm") + (("serial",) if serial else ()):
         launched = time.time()
         done = subprocess.run(
-            _child_command("ours", mode, *common, repr(launched)), capture_output=True, text=True, check=False
+            _child_command("ours", mode, *common, repr(launched)),
+            capture_output=True,
+            text=True,
+            check=False,
+            env=_child_env(),
         )
         if done.returncode != 0:
             raise SystemExit(f"our {mode} child failed ({done.returncode}):\n{done.stderr[-3000:]}")
@@ -288,6 +351,7 @@ def run_theirs(result: SetResult, items_path: Path, watchdog: float, memory_gb: 
             _child_command("theirs", str(items_path), str(next_index), str(memory_gb)),
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env=_child_env(),
         )
         assert child.stdout is not None
         selector = selectors.DefaultSelector()
@@ -556,6 +620,7 @@ def main(argv: list[str] | None = None) -> int:
         sets = load_sets(wanted, extras, args.limit, str(canary_dir / "pwned"))
         results = []
         injected: dict[str, list[str]] = {"ours": [], "theirs": []}
+        _prime(scratch, sets, args)
         for name, items in sets.items():
             result = SetResult(name, items)
             items_path = scratch / f"{name}.json"

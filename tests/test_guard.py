@@ -29,11 +29,13 @@ from hypothesis import strategies as st
 
 import _guard_helpers
 from openrs_rewards.verifiers import guard
+from openrs_rewards.verifiers._worker import READY_AFTER, WARM_UP_PAIRS, WARM_UP_QUIET_S
 from openrs_rewards.verifiers.api import averify, clear_decision_cache, verify
 from openrs_rewards.verifiers.guard import GuardResult, WorkerPool
 
 TESTS_DIR = Path(__file__).resolve().parent
 HELPERS = "_guard_helpers"
+WORKER = "openrs_rewards.verifiers._worker"
 MARGIN_S = 0.5
 BACKSTOP = guard.WALL_BACKSTOP_FACTOR
 LINUX_ONLY = pytest.mark.skipif(
@@ -629,3 +631,47 @@ def test_shutdown_leaves_no_worker_alive() -> None:
     fresh = guard.get_pool()
     assert fresh is not pool
     assert fresh.call("math:factorial", [4], timeout=60.0).value == 24
+
+
+# --- the zygote's warm-up --------------------------------------------------------------------------------------------
+
+
+def _fresh_worker_warm_up(pool: WorkerPool) -> int:
+    """The warm-up pairs run by a worker forked now: the idle one is killed first (an overrun), so the next call
+    forks a new worker from the zygote as it is at this moment."""
+    assert pool.call("time:sleep", [5], timeout=0.2).status == "timeout"
+    result = pool.call(f"{WORKER}:warm_up_pairs_run", [], timeout=30.0)
+    assert result.status == "ok", result
+    return int(result.value)
+
+
+def test_the_zygote_is_ready_before_its_whole_warm_up_and_warm_up_finishes_it() -> None:
+    fresh = WorkerPool(max_workers=1)
+    try:
+        fresh.start()
+        first = fresh.call(f"{WORKER}:warm_up_pairs_run", [], timeout=30.0)
+        # Ready after the first READY_AFTER pairs; the rest come later (after a quiet second), so a worker forked
+        # at once has run fewer than all of them unless the machine stalled this test for that second.
+        assert first.status == "ok" and READY_AFTER <= first.value <= len(WARM_UP_PAIRS)
+        fresh.finish_warm_up()
+        assert _fresh_worker_warm_up(fresh) == len(WARM_UP_PAIRS)
+        fresh.finish_warm_up()  # asking again is harmless
+        assert _fresh_worker_warm_up(fresh) == len(WARM_UP_PAIRS)
+        assert fresh.compare("\\sec^2 y", "1+\\tan^2 y", timeout=30.0).value["equal"] is True
+    finally:
+        fresh.close()
+
+
+def test_a_quiet_zygote_finishes_its_warm_up_on_its_own() -> None:
+    fresh = WorkerPool(max_workers=1)
+    try:
+        fresh.start()
+        deadline = time.monotonic() + 120.0
+        while True:
+            time.sleep(WARM_UP_QUIET_S + 1.0)  # quiet: no spawn request in that time
+            run = _fresh_worker_warm_up(fresh)
+            if run == len(WARM_UP_PAIRS) or time.monotonic() > deadline:
+                break
+        assert run == len(WARM_UP_PAIRS)
+    finally:
+        fresh.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sympy = pytest.importorskip("sympy")  # a core dependency: the skip can only fire on a broken install
 
@@ -43,8 +45,6 @@ def test_derivatives_of_different_orders_are_never_equal() -> None:
 
 # --- the numeric screen: wrong answers are rejected without simplify -------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 from openrs_rewards.verifiers import symbolic  # noqa: E402
 
@@ -126,3 +126,104 @@ def test_a_screened_difference_is_never_simplified_away(a: object, b: object) ->
 )
 def test_verdicts_with_the_screen(predicted: str, gold: str, equal: bool) -> None:
     assert symbolic.symbolic_compare(predicted, gold).equal is equal
+
+
+# --- the two-stage LaTeX parse (SLL first, latex2sympy's own LL parse when SLL reports an error) ------------------
+
+_LATEX_FORMS = [
+    "\\frac{1}{2}",
+    "\\dfrac{3}{4}+\\sqrt[3]{x}",
+    "x^{2}-2x+1",
+    "\\sin^2 x+\\cos^2 x",
+    "\\log_3 9",
+    "\\ln(e^2)",
+    "e^{i\\pi}",
+    "\\{1, 2, 3\\}",
+    "(1, \\frac{5}{2})",
+    "[-1, 4)",
+    "(-\\infty, 0) \\cup (1, \\infty)",
+    "x \\le 3",
+    "y = 2x + 1",
+    "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}",
+    "\\binom{10}{3}",
+    "|x - 1|",
+    "5!",
+    "\\int_0^1 t\\,dt",
+    "\\sum_{k=1}^{n} k",
+    "3.5 \\times 10^{4}",
+    "\\pi r^2 h",
+    "\\frac{a+bi}{c}",
+    "\\sqrt{2}\\cdot\\sqrt{8}",
+    "f(x) = x^2",
+    "1,000,000",
+    "\\text{even}",
+    "I_{0} e^{-t/RC}",
+    "\\lfloor x \\rfloor + \\lceil y \\rceil",
+    "\\frac{",  # not LaTeX: both stages refuse it
+    "x +* 2",
+]
+
+
+def _reading(parse: object, text: str) -> str:
+    try:
+        return str(parse(text))  # type: ignore[operator]
+    except Exception as error:
+        return f"refused: {type(error).__name__}"
+
+
+@pytest.mark.parametrize("text", _LATEX_FORMS)
+def test_the_two_stage_parse_reads_like_latex2sympy(text: str) -> None:
+    from latex2sympy2_extended import latex2sympy
+
+    from openrs_rewards.verifiers.symbolic import _latex2sympy, _sll_converter
+
+    assert _sll_converter() is not None  # the installed latex2sympy2_extended has the parts it is built from
+    expected = _reading(lambda t: latex2sympy(t, convert_degrees=False), text)
+    assert _reading(_latex2sympy, text) == expected
+
+
+def _latex_expressions() -> st.SearchStrategy[str]:
+    atoms = st.sampled_from(["x", "y", "2", "17", "0.5", "\\pi", "e", "n", "\\alpha"])
+
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.tuples(inner, st.sampled_from(["+", "-", "\\cdot ", "", "/"]), inner).map("".join),
+            st.tuples(inner, inner).map(lambda p: f"\\frac{{{p[0]}}}{{{p[1]}}}"),
+            inner.map(lambda a: f"\\sqrt{{{a}}}"),
+            st.tuples(inner, inner).map(lambda p: f"{{{p[0]}}}^{{{p[1]}}}"),
+            st.tuples(st.sampled_from(["\\sin", "\\cos", "\\ln", "\\tan"]), inner).map(
+                lambda p: f"{p[0]}({p[1]})"
+            ),
+            inner.map(lambda a: f"({a})"),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "\\{" + ", ".join(xs) + "\\}"),
+        )
+
+    return st.recursive(atoms, extend, max_leaves=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_latex_expressions())
+def test_the_two_stage_parse_reads_generated_latex_like_latex2sympy(text: str) -> None:
+    from latex2sympy2_extended import latex2sympy
+
+    from openrs_rewards.verifiers.symbolic import _latex2sympy
+
+    assert _reading(_latex2sympy, text) == _reading(lambda t: latex2sympy(t, convert_degrees=False), text)
+
+
+def test_a_text_the_sll_stage_refuses_gets_latex2sympys_own_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openrs_rewards.verifiers import symbolic
+
+    def refusing(text: str) -> object:
+        raise ValueError("SLL could not decide")
+
+    monkeypatch.setattr(symbolic, "_sll_converter", lambda: refusing)
+    assert symbolic._latex2sympy("\\frac{1}{2}+x") == sympy.Rational(1, 2) + sympy.Symbol("x")
+    assert symbolic_compare_equal("x^2+1", "1+x^{2}") is True
+
+
+def symbolic_compare_equal(a: str, b: str) -> bool:
+    from openrs_rewards.verifiers.symbolic import _parse_element, symbolic_compare
+
+    _parse_element.cache_clear()  # parsed elements are cached per process: make this comparison parse again
+    return symbolic_compare(a, b).equal

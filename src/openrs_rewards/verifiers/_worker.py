@@ -9,8 +9,10 @@ a worker killed at its deadline is replaced before the next item needs it. The z
 comparison and has no threads, which keeps forking it safe.
 
 Protocol (all messages are length-prefixed JSON, never pickle: a worker's reply is data, not code):
+    zygote → parent   b"ready\n" once its imports are done (and the first warm-up pair, see WARM_UP_PAIRS)
     parent → zygote   b"spawn" with one file descriptor (the worker's end of a fresh socketpair) attached
     zygote → parent   the new worker's pid as 8 bytes (``!q``), or -1 when fork failed
+    parent → zygote   b"warm": finish the warm-up now (``guard.warm_up``); the zygote answers b"ready\n" when done
     parent → worker   ``{"id": n, "kind": "compare", "predicted": ..., "gold": ..., "use_math_verify": ...}``
                       or ``{"id": n, "kind": "call", "target": "module:function", "args": [...]}`` (used by tests
                       to exercise the guard with sleeps, busy loops and allocations)
@@ -28,6 +30,7 @@ import contextlib
 import gc
 import json
 import os
+import select
 import signal
 import socket
 import struct
@@ -39,6 +42,7 @@ HEADER = struct.Struct("!I")
 PID = struct.Struct("!q")
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 READY = b"ready\n"
+WARM = b"warm"
 
 
 def send_message(sock: socket.socket, message: dict[str, Any]) -> None:
@@ -178,11 +182,15 @@ def serve(sock: socket.socket, memory_mb: int) -> None:
 # --- the zygote ------------------------------------------------------------------------------------------------------
 
 
-# Exercised once in the zygote, so every worker starts with these code paths and sympy's caches warm and a fresh
-# worker's first comparison costs its CPU budget closer to what it costs a worker that has run a few (measured:
-# `\csc^2 x` vs `1+\cot^2 x` 0.25 -> 0.06 s of CPU, a long Minerva answer 1.4 -> 1.15 s; warm: 0.02 and 0.8 s).
-# All pairs together cost about 0.55 s of CPU once per process (0.4 s more than the first three alone); pairs
-# costing more are not worth the start-up.
+# Exercised in the zygote, so workers start with these code paths and sympy's caches warm and a worker's first
+# comparison costs its CPU budget closer to what it costs a worker that has run a few (measured: `\csc^2 x` vs
+# `1+\cot^2 x` 0.25 -> 0.06 s of CPU, a long Minerva answer 1.4 -> 1.15 s; warm: 0.02 and 0.8 s). The first
+# READY_AFTER pairs run before the zygote says it is ready (they load the LaTeX parser and sympy's basic paths); the
+# rest (about 0.5 s of CPU) run later, one pair at a time, once no spawn request has come for WARM_UP_QUIET_S. So the
+# first workers of a fresh process are neither held back by them nor made to share the CPU with them (measured on
+# the 75 items of the real completions that reach a worker, each in a fresh fork: 68 ms of CPU each when forked
+# after the whole warm-up, 116 ms after the first pair, none over 0.5 s; a fresh process's first batch finished
+# 0.3 s sooner), and workers forked later (a replacement after a kill, more workers) start warm.
 WARM_UP_PAIRS = (
     ("\\frac{1}{2}", "0.5"),
     ("x^2+1", "1+x^{2}"),
@@ -193,21 +201,46 @@ WARM_UP_PAIRS = (
     ("\\frac{a+bi}{c}", "\\frac{a}{c}+\\frac{b}{c}i"),
     ("y \\le 3", "3 \\ge y"),
 )
+READY_AFTER = 1
+WARM_UP_QUIET_S = 1.0
 
 
 def _preload() -> None:
-    """Import and exercise the heavy libraries once, so every forked worker starts warm."""
-    from openrs_rewards.verifiers.symbolic import symbolic_compare
-
+    """Import the heavy libraries once and run the first warm-up pairs, so every forked worker starts loaded."""
     with contextlib.suppress(ImportError):
         import math_verify  # noqa: F401  (the fallback backend; imported here so workers never pay for it)
-    for predicted, gold in WARM_UP_PAIRS:
-        with contextlib.suppress(Exception):
-            symbolic_compare(predicted, gold)
+    for pair in WARM_UP_PAIRS[:READY_AFTER]:
+        _warm_up(pair)
+    _freeze()
+
+
+_warm_up_pairs_run = 0
+
+
+def _warm_up(pair: tuple[str, str]) -> None:
+    global _warm_up_pairs_run
+    from openrs_rewards.verifiers.symbolic import symbolic_compare
+
+    with contextlib.suppress(Exception):
+        symbolic_compare(*pair)
+    _warm_up_pairs_run += 1
+
+
+def warm_up_pairs_run() -> int:
+    """How many of WARM_UP_PAIRS this process (a worker: the zygote it was forked from) has run; for tests."""
+    return _warm_up_pairs_run
+
+
+def _freeze() -> None:
     # Objects that exist now live as long as the zygote: keep the collector off them, so a worker's collections
     # neither walk the whole sympy heap nor write to (and so copy) the pages it shares with the zygote.
     gc.collect()
     gc.freeze()
+
+
+def _request_within(control: socket.socket, seconds: float) -> bool:
+    readable, _, _ = select.select([control], [], [], seconds)
+    return bool(readable)
 
 
 def zygote(control: socket.socket, memory_mb: int) -> None:
@@ -216,7 +249,16 @@ def zygote(control: socket.socket, memory_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business; it shuts us down by EOF
     _preload()
     control.sendall(READY)
+    warm_up_left = list(WARM_UP_PAIRS[READY_AFTER:])
+    quiet = WARM_UP_QUIET_S  # seconds without a request before the next warm-up pair
     while True:
+        if warm_up_left and not _request_within(control, quiet):
+            _warm_up(warm_up_left.pop(0))
+            if not warm_up_left:
+                _freeze()
+            quiet = 0.0  # go on while nothing is asked
+            continue
+        quiet = WARM_UP_QUIET_S
         try:
             message, fds, _, _ = socket.recv_fds(control, 64, 1)
         except OSError:
@@ -225,6 +267,14 @@ def zygote(control: socket.socket, memory_mb: int) -> None:
             for fd in fds:
                 os.close(fd)
             return
+        if message == WARM and not fds:
+            for pair in warm_up_left:
+                _warm_up(pair)
+            if warm_up_left:
+                warm_up_left.clear()
+                _freeze()
+            control.sendall(READY)
+            continue
         if message != b"spawn" or len(fds) != 1:
             for fd in fds:
                 os.close(fd)

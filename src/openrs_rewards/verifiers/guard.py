@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from openrs_rewards.verifiers._worker import PID, READY, read_message, recv_exact, send_message
+from openrs_rewards.verifiers._worker import PID, READY, WARM, read_message, recv_exact, send_message
 
 __all__ = [
     "DEFAULT_MEMORY_MB",
@@ -393,6 +393,24 @@ class WorkerPool:
         parent_end.settimeout(None)
         self._control = parent_end
 
+    def finish_warm_up(self) -> None:
+        """Start the zygote if needed and have it finish its warm-up now (it otherwise does so once it has been
+        quiet for a second), so that every worker forked from here on starts warm. For :func:`warm_up`."""
+        with self._spawn_lock:
+            self._ensure_zygote()
+            assert self._control is not None
+            try:
+                self._control.sendall(WARM)
+                self._control.settimeout(STARTUP_TIMEOUT_S)
+                ready = recv_exact(self._control, len(READY))
+                self._control.settimeout(None)
+            except OSError as error:
+                self._zygote_failed(error)
+                raise GuardError(f"the verifier zygote failed while warming up: {error}") from error
+            if ready != READY:
+                self._zygote_failed(OSError("no answer"))
+                raise GuardError(f"the verifier zygote failed while warming up: {self._stderr_tail()}")
+
     def _stderr_tail(self) -> str:
         try:
             self._stderr.seek(0)
@@ -658,8 +676,10 @@ def configure(*, memory_mb: int | None = None) -> None:
 
 
 def warm_up(workers: int | None = None) -> None:
-    """Start the zygote and ``workers`` idle workers now (default: one per CPU), so no item waits for them."""
+    """Start the zygote, let it finish its warm-up, and start ``workers`` idle workers now (default: one per CPU),
+    so no item waits for them and every worker starts warm."""
     pool = get_pool()
+    pool.finish_warm_up()
     count = workers if workers is not None else _cpu_count()
     pool.ensure_capacity(count)
     pool.prestart(count)
