@@ -1,7 +1,9 @@
 """Throughput of openrs-rewards' verifier against math-verify on real completions, in one run, each side cold.
 
 Input: the real completions of ``../shared/data/real_completions/*.jsonl``, one set per benchmark (aime24, aime25,
-amc23, math500, minerva, olympiadbench, gsm8k); with ``--extras``, also ``example`` (``examples/preds.jsonl``),
+amc23, math500, minerva, olympiadbench, gsm8k); with ``--extras``, also ``together`` (every benchmark's completions
+in one set, so one fresh process per side scores all of them: start-up paid once, as when scoring one big mixed
+file), ``example`` (``examples/preds.jsonl``),
 ``reference`` (the benchmarks' worked reference solutions against their own gold) and ``adversarial``
 (``benchmarks/adversarial.jsonl``: degenerate and hostile completions, each labelled with its right verdict; its
 injection payloads try to create files in a fresh temporary folder and the script reports whether any appeared).
@@ -59,7 +61,7 @@ BENCHMARK_DIRS = (SHARED / "benchmarks", ROOT / "src" / "openrs_rewards" / "data
 EXAMPLES = ROOT / "examples" / "preds.jsonl"
 ADVERSARIAL = Path(__file__).with_name("adversarial.jsonl")
 BENCHMARKS = ("aime24", "aime25", "amc23", "math500", "minerva", "olympiadbench", "gsm8k")
-EXTRAS = ("example", "reference", "adversarial")
+EXTRAS = ("together", "example", "reference", "adversarial")
 CANARY = "@CANARY@"  # replaced in the adversarial completions by a path in a fresh temporary folder
 CHILD_FLAG = "--child"
 WARM_UP = (  # the first four are settled in the caller; the rest reach the worker pool today, which starts it
@@ -117,6 +119,10 @@ def load_sets(wanted: list[str], extras: list[str], limit: int | None, canary: s
                     Item(f"{path.stem}#{number}", str(r["completion"]), str(r["gold"]), truncation_of(r))
                 )
     ordered = {name: sets[name] for name in wanted if sets.get(name)}
+    if "together" in extras:
+        # Every wanted benchmark's completions in ONE fresh process (file order): the throughput a user sees
+        # scoring a large mixed file, where start-up is paid once, not once per benchmark.
+        ordered["together"] = [item for name in wanted for item in sets.get(name, [])]
     if "example" in extras and EXAMPLES.exists():
         ordered["example"] = [
             Item(f"example#{n}", str(r["completion"]), str(r["gold"]))

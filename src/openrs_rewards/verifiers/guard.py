@@ -33,8 +33,9 @@ returns on Linux; nanoseconds, about half a microsecond to read), else ``/proc/<
 ticks, 10 ms), else (no Linux accounting, for example macOS) the wall clock alone: ``timeout`` wall seconds, no
 backstop, which is what the deadline was before it counted CPU time.
 
-Starting the zygote the first time (a few seconds, once per process) is not counted against any item; call
-:func:`warm_up` to pay it up front.
+Starting the zygote the first time (its imports: about half a second, once per process) is not counted against any
+item. It says it is ready before its whole warm-up (see ``_worker.WARM_UP_PAIRS``) and finishes that once it has
+been quiet for a second; call :func:`warm_up` to pay all of it up front, so every worker starts warm.
 
 Example:
     >>> pool = get_pool()
