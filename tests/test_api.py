@@ -66,8 +66,8 @@ def key(verdict: Verdict) -> tuple[Any, ...]:
         ("\\boxed{x - x + 3}", "3", "correct", "expr"),
         ("\\boxed{Does not exist}", "50", "incorrect", "string"),  # words are never a number: no worker
         ("\\boxed{two}", "2", "correct", "string"),  # ... but number words are numbers
-        # Names differing only in case (an arbitrary constant C / c): sympy reads them as one symbol.
-        ("\\boxed{\\frac{1}{3}e^t+Ce^{-2t}}", "\\frac{e^{t}}{3}+ce^{-2t}", "correct", "symbolic"),
+        # Names differing only in case (an arbitrary constant C / c): one symbol to sympy, and so in the caller.
+        ("\\boxed{\\frac{1}{3}e^t+Ce^{-2t}}", "\\frac{e^{t}}{3}+ce^{-2t}", "correct", "expr"),
         ("\\boxed{\\int_0^{1} x\\,dx}", "\\frac{1}{3}", "incorrect", "symbolic"),
         ("\\boxed{\\frac{\\sqrt3}{2}}", "\\sin(\\pi/3)", "correct", "math_verify"),
         ("I have no idea.", "42", "no_answer", "extract"),

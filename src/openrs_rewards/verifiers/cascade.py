@@ -9,8 +9,11 @@ One item goes:
    lists, choice letters (microseconds);
 4. :func:`~openrs_rewards.verifiers.expr.identity_equal` in the caller: a small bounded parser for the common
    forms (a labelled value ``x(t)=…`` read as its right side, as the structure rules read it), compared exactly or
-   at random points (tens of microseconds to a millisecond); then a prediction with a word of prose in it, or
-   infinity, or the empty set, against a gold that parser reads, is wrong (what sympy concludes too);
+   at random points (tens of microseconds to a millisecond), with sympy's readings where they are known: names
+   without case (``C`` and ``c``), a rounded decimal against an exact constant by ``numeric``'s rounding policy;
+   then lists, tuples, intervals and relations with such elements by the structure rules; then word answers by the
+   word (without case); then a prediction with a word of prose in it, or infinity, or the empty set, against a gold
+   that parser reads, is wrong (what sympy concludes too);
 5. otherwise :func:`~openrs_rewards.verifiers.symbolic.symbolic_compare` in a guarded worker process with a hard
    deadline (:mod:`~openrs_rewards.verifiers.guard`), with math-verify's LaTeX parser as the last backend. The
    worker pool is started (in the background, while the caller goes on) by the first item that needs it: a batch
@@ -44,13 +47,20 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from openrs_rewards.verifiers.expr import identity_equal, parse_expression
+from openrs_rewards.verifiers.expr import constant_value, identity_equal, parse_expression
 from openrs_rewards.verifiers.extract import Extracted, find_answer
-from openrs_rewards.verifiers.fast import PreparedGold, fast_compare, prepare_gold
+from openrs_rewards.verifiers.fast import (
+    MAX_ELEMENT_COMPARISONS,
+    PreparedGold,
+    fast_compare,
+    fast_element_equal,
+    prepare_gold,
+)
 from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.numeric import parse_number, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
-from openrs_rewards.verifiers.structure import Structure, parse_structure
+from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.text import completion_text_or_none
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
@@ -166,15 +176,116 @@ def _expression_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     expression = _single_value(text)
     gold_expression = _single_value(gold.text)
     try:
-        equal = identity_equal(expression, gold_expression)
-        if equal is None and _same_variables_up_to_case(expression, gold_expression) is False:
-            # Different variables ("2n" against "\frac{3}{2}-1", "x-x+3" against "3"): compared as functions of all
-            # of them, which is what sympy concludes too. Names that differ only in case ("C" and "c", an arbitrary
-            # constant) stay with sympy, whose LaTeX parser reads them as one symbol.
-            equal = identity_equal(expression, gold_expression, variables_must_match=False)
+        equal = _expression_equal(expression, gold_expression)
     except Exception:  # a bug of the fast parser must never decide: the worker still can
         return None
     return None if equal is None else Decision(bool(equal), "expr", text)
+
+
+def _expression_equal(expression: str, gold_expression: str) -> bool | None:
+    """Two single expressions compared by the bounded parser as the symbolic stage's sympy compares them."""
+    equal = identity_equal(expression, gold_expression)
+    same_up_to_case = None if equal is not None else _same_variables_up_to_case(expression, gold_expression)
+    if same_up_to_case is False:
+        # Different variables ("2n" against "\frac{3}{2}-1", "x-x+3" against "3"): compared as functions of all
+        # of them, which is what sympy concludes too.
+        equal = identity_equal(expression, gold_expression, variables_must_match=False)
+    elif same_up_to_case:
+        # Names that differ only in case ("Ce^{-2t}" and "ce^{-2t}", the arbitrary constant): one symbol to
+        # sympy's LaTeX parser, which lower-cases every name; read the same way here where that reading is a
+        # plain symbol (not E, I, \gamma, u(t)) and no answer writes one name in two cases (else still sympy).
+        equal = identity_equal(expression, gold_expression, fold_case=True)
+    if equal is None:
+        equal = _rounded_equal(expression, gold_expression)
+    return equal
+
+
+# Derivative spellings: the symbolic stage first rejects answers whose derivative orders differ; the structured
+# stage below leaves any answer with one to it.
+_DERIVATIVE_MARKS = ("'", "\\prime", "dot{", "\\frac{d")
+
+
+def _value_against_collection(value: str, other: str) -> bool:
+    """An expression the bounded parser reads against a tuple, interval, union or matrix: never equal (sympy's
+    expression is never its Tuple, Interval, Union or Matrix either)."""
+    return parse_expression(value) is not None and parse_structure(other).kind in (
+        "sequence",
+        "union",
+        "matrix",
+    )
+
+
+def _structured_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Stage 4b: a list, tuple, set, interval or relation on either side, compared by the structure rules the
+    symbolic stage uses (:func:`structures_equal`), with element verdicts of the caller: the fast path's, then
+    :func:`_expression_equal` (different variables, names in two cases, rounded decimals), which the fast path
+    leaves open. ``"\\frac{4A}{3+3i}e^{it}, 300"`` against ``"\\frac{4A}{3+3i}e^{it}"``: a hedged answer whose
+    second value is no value of the gold is wrong, as sympy finds. Only for golds whose every element the bounded
+    parser reads (a real answer, never an ``invalid_gold`` to be), and never with a derivative in sight."""
+    text = normalize_answer(predicted)
+    if any(mark in text or mark in gold.text for mark in _DERIVATIVE_MARKS):
+        return None
+    structure = parse_structure(text)
+    gold_structure = gold.structure or parse_structure(gold.text)
+    if structure.kind == "value" and gold_structure.kind == "value":
+        return None  # the single-value stage's
+    if not _readable_in_caller(gold.text):
+        return None
+    budget = [MAX_ELEMENT_COMPARISONS]
+
+    def element_equal(a: str, b: str) -> bool | None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            return None
+        equal = fast_element_equal(a, b)
+        if equal is None:
+            equal = _expression_equal(a, b)
+        if equal is None and (_value_against_collection(a, b) or _value_against_collection(b, a)):
+            equal = False
+        return equal
+
+    try:
+        equal = structures_equal(structure, gold_structure, element_equal)
+    except Exception:  # a bug of ours must never decide: the worker still can
+        return None
+    return None if equal is None else Decision(bool(equal), "expr", text)
+
+
+# A relative difference of two constants that no rounding policy or tolerance of the symbolic stage bridges.
+_CLEARLY_DIFFERENT = 1e-6
+
+
+def _rounded_equal(predicted: str, gold: str) -> bool | None:
+    """A decimal on one side and an exact constant on the other ("1.571" and "\\frac{\\pi}{2}", within a unit
+    in the last place, so :func:`identity_equal` leaves it open): the rounding policy of ``numeric``, applied as the
+    symbolic stage applies it (the gold's decimal first, then the prediction's), else different when the values
+    are clearly apart. None when neither side is a decimal number or a value is not a real constant here.
+
+    Example:
+        >>> _rounded_equal("\\\\frac{\\\\pi}{2}", "1.571"), _rounded_equal("\\\\frac{\\\\pi}{2}", "1.6")
+        (True, False)
+    """
+    predicted_number, gold_number = parse_number(predicted), parse_number(gold)
+    if predicted_number is not None and gold_number is not None:
+        return None  # two numbers: the fast path's
+    if gold_number is not None and gold_number.quantum is not None and not gold_number.percent:
+        exact = constant_value(predicted)
+        if exact is not None and rounds_to(exact, gold_number, is_gold=True):
+            return True
+    elif (
+        predicted_number is not None and predicted_number.quantum is not None and not predicted_number.percent
+    ):
+        exact = constant_value(gold)
+        if exact is not None and rounds_to(exact, predicted_number, is_gold=False):
+            return True
+    else:
+        return None
+    value, gold_value = constant_value(predicted), constant_value(gold)
+    if value is None or gold_value is None:
+        return None
+    if abs(value - gold_value) > _CLEARLY_DIFFERENT * max(abs(value), abs(gold_value)):
+        return False
+    return None
 
 
 def _single_value(text: str) -> str:
@@ -189,6 +300,33 @@ _PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z{])[A-Za-z]{6,}")
 
 # Answers that are no value: sympy's oo and EmptySet never equal an expression the bounded parser reads.
 _NOT_A_VALUE = frozenset(["\\infty", "+\\infty", "-\\infty", "\\emptyset", "\\varnothing", "\\{\\}"])
+
+
+# A whole answer that is one word (spaces are gone after normalisation); four letters or more is a word to the
+# bounded parser too (``expr._MAX_LETTER_RUN``), never a product of one-letter variables.
+_WORD_RE = re.compile(r"[A-Za-z]{2,200}")
+_MIN_WORD_LETTERS = 4
+
+
+def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A word against a word answer ("odd" against "even", "Evelynhasthegreatestaveragespeed" against "Evelyn"),
+    or a prediction with a word of prose in it against a word answer ("Navinearnsthemost..." against "Navin"):
+    decided by the word, without case. Case-insensitively equal words were settled by the fast path already.
+
+    The symbolic stage reads a word as a product of one-letter symbols, so there "neve" equals "even" (and
+    anagrams in general); the word's reading is the better one, and the verdicts agree wherever the letters differ.
+    Two answers of two or three letters ("ab" against "ba") stay products: the bounded parser reads them so.
+    """
+    if _WORD_RE.fullmatch(gold.text) is None:
+        return None
+    text = normalize_answer(predicted)
+    if _WORD_RE.fullmatch(text) is not None:
+        if max(len(text), len(gold.text)) < _MIN_WORD_LETTERS:
+            return None
+        return Decision(text.lower() == gold.text.lower(), "string", text)
+    if _PROSE_WORD_RE.search(text) is not None:
+        return Decision(False, "string", text)
+    return None
 
 
 def _prose_decision(predicted: str, gold: PreparedGold) -> Decision | None:
@@ -230,12 +368,23 @@ def _prepare(
             detail = f"completion must be text (or chat messages), got {type(completion).__name__}"
             return _unsettled("error", started, "input", gold=prepared.text, detail=detail)
         choice_letters = CHOICE_LETTERS if prepared.choice is not None else None
-        found = find_answer(text, options.extraction, choice_letters=choice_letters, truncated=truncated)
+        word_answer = prepared.number is None and prepared.text.replace(" ", "").isalpha()
+        found = find_answer(
+            text,
+            options.extraction,
+            choice_letters=choice_letters,
+            truncated=truncated,
+            word_answer=word_answer,
+        )
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         decision = fast_compare(found.text, prepared)
         if decision is None:
             decision = _expression_decision(found.text, prepared)
+        if decision is None:
+            decision = _structured_decision(found.text, prepared)
+        if decision is None:
+            decision = _word_decision(found.text, prepared)
         if decision is None:
             decision = _prose_decision(found.text, prepared)
         if decision is not None and decision.method == "expr":

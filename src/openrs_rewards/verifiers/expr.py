@@ -28,11 +28,15 @@ How it decides:
     * expressions with a branch (roots, fractional powers, logarithms, inverse trigonometric functions) are
       evaluated at positive reals and at complex points just above and below the negative real axis and in mixed
       half-planes, so ``\\sqrt{x^2}`` and ``x``, or ``\\sqrt{x}\\sqrt{y}`` and ``\\sqrt{xy}`` (equal for positive
-      values only) agree at some points and not at others and stay undecided; ``|x|`` of a variable, ``n!`` and
-      ``\\binom`` of variables and (by default) different variable sets are left to the symbolic stage.
+      values only) agree at some points and not at others and stay undecided; ``|x|`` of a variable and (by
+      default) different variable sets are left to the symbolic stage;
+    * ``n!`` and ``\\binom`` of variables are evaluated through the gamma function, as sympy evaluates them;
+      floors and ceilings of variables, constant between jumps, are only ever shown different: by a difference at
+      a positive real point (see ``ParsedExpression.stepped``).
 
 Conventions follow latex2sympy2_extended (the symbolic stage) so that both stages agree: ``e`` is Euler's number,
-``i`` the imaginary unit, ``\\log`` without a base is base 10, ``\\sin 2x`` is sin(2x), ``\\sin^2 x`` is (sin x)²;
+``i`` the imaginary unit, ``\\log`` without a base is base 10, ``\\sin 2x`` is sin(2x), ``\\sin^2 x`` is (sin x)²,
+``\\sin^{-1} x`` is arcsin x (likewise cos, tan), and, on request (``fold_case``), names are read without case;
 ``4.5e33`` is scientific notation, as in the fast path. Forms whose reading is ambiguous (``1/2x``, ``x^23``,
 ``2^3^2``, ``\\sin x/x``, ``\\sin(x)^2``, ``f(x)``, ``x(t)``, ``\\frac{dv}{dt}``, the mixed number ``7\\frac{1}{4}``,
 odd roots of negative numbers, words) are undecided rather than guessed, except that derivatives
@@ -65,11 +69,13 @@ from typing import Any
 __all__ = [
     "MAX_EXPRESSION_CHARS",
     "ParsedExpression",
+    "constant_value",
     "derivative_symbol",
     "derivatives_as_symbols",
     "differential_equations_equal",
     "differential_equations_proportional",
     "identity_equal",
+    "not_proportional",
     "parse_expression",
     "proportional",
 ]
@@ -100,6 +106,8 @@ DIFFERENT_TOLERANCE = 1e-8  # |a - b| > DIFFERENT_TOLERANCE * max(|a|, |b|) -> d
 _SEED = 20_240_901
 _GENERIC_POINTS = 3
 _BRANCH_REAL_POINTS = 3
+# Extra positive real points for floors and ceilings of variables (see ``_points``).
+_STEPPED_RANGES = ((3.0, 7.0), (7.0, 15.0), (15.0, 40.0), (40.0, 100.0))
 
 _FUNCTIONS = frozenset(
     [
@@ -123,6 +131,8 @@ _FUNCTIONS = frozenset(
         "log",
     ]
 )
+# \sin^{-1}: the inverse function (latex2sympy's reading too, and the usual notation).
+_INVERSE_FUNCTIONS = {"sin": "arcsin", "cos": "arccos", "tan": "arctan"}
 _BRANCH_FUNCTIONS = frozenset(["arcsin", "arccos", "arctan", "ln", "log"])
 _GREEK = frozenset(
     [
@@ -181,7 +191,7 @@ _KNOWN_COMMANDS = (
     | _DIVIDE
     | {"pi", "frac", "sqrt", "binom", "lfloor", "rfloor", "lceil", "rceil"}
 )
-_SPLITTABLE_PREFIXES = tuple(sorted(_FUNCTIONS | _GREEK | {"pi"}, key=len, reverse=True))
+_SPLITTABLE_PREFIXES = tuple(sorted(_FUNCTIONS | _GREEK | {"pi", "lfloor", "lceil"}, key=len, reverse=True))
 # Letter runs that are words or function names written without a backslash ("sin(x)", "and", "ergs"): reading
 # them as products of one-letter variables would be a guess.
 _WORD_FRAGMENTS = (
@@ -633,12 +643,15 @@ class _Parser:
         if self.at("sym", "^"):
             self.take()
             exponent = self.exponent()
+            if exponent == ("neg", ("n", Fraction(1))) and name in _INVERSE_FUNCTIONS:
+                # \cos^{-1} x is arccos x, as latex2sympy reads it (the symbolic stage): the same reading in both.
+                name, exponent = _INVERSE_FUNCTIONS[name], ("n", Fraction(1))
             if (
                 exponent[0] != "n"
                 or exponent[1].denominator != 1
                 or not 1 <= exponent[1] <= MAX_FUNCTION_POWER
             ):
-                # \sin^{-1} x is arcsin to some writers and 1/sin x to others.
+                # \sin^{-2} x, \sec^{-1} x: no arc function of ours to read them as.
                 raise _Unsupported("function power")
             power = int(exponent[1])
         base: tuple[Any, ...] | None = None
@@ -703,8 +716,8 @@ class ParsedExpression:
             decimals; a constant within one such unit of the other side may be that side rounded (see
             ``identity_equal``).
         stepped: the tree has a floor or ceiling of an expression with variables. Such a function is constant
-            between its jumps, so agreeing at a few points proves nothing: with variables it can only be shown
-            different (never equal) here.
+            between its jumps, so agreeing at a few points proves nothing: with variables it is shown different by
+            a difference at a real point, and equal only when both sides combine the same floors the same way.
     """
 
     tree: tuple[Any, ...]
@@ -964,9 +977,10 @@ def _context(digits: int = WORKING_DIGITS) -> Any:
 class _Evaluation:
     """Evaluates one tree at one point, recording the largest magnitude met (the scale of rounding errors)."""
 
-    def __init__(self, context: Any, point: dict[str, Any]) -> None:
+    def __init__(self, context: Any, point: dict[str, Any], fold_case: bool = False) -> None:
         self.mp = context
         self.point = point
+        self.fold_case = fold_case
         self.scale = context.mpf(1)
         self.limit = context.mpf(MAX_MAGNITUDE)
 
@@ -998,7 +1012,7 @@ class _Evaluation:
         if tag == "n":
             return self.checked(mp.mpf(node[1].numerator) / node[1].denominator)
         if tag == "v":
-            return self.checked(self.point[node[1]])
+            return self.checked(self.point[node[1].lower() if self.fold_case else node[1]])
         if tag == "pi":
             return mp.pi
         if tag == "e":
@@ -1044,13 +1058,35 @@ class _Evaluation:
         if tag in ("floor", "ceil"):
             return self.step(tag, self.value(node[1]))
         if tag in ("!", "binom"):
-            # Only integer arguments (constants): the exact evaluator gives the value.
+            # Integer constants: the exact evaluator gives the value (a non-integer constant is undecided).
             try:
                 exact = _exact(node)
-            except (_NotExact, _TooBig, ZeroDivisionError) as error:
-                raise _Undecided("factorial or binomial of a non-integer") from error
+            except _NotExact:
+                return self.gamma_form(node)
+            except (_TooBig, ZeroDivisionError) as error:
+                raise _Undecided("factorial or binomial too big") from error
             return self.checked(mp.mpf(exact.numerator) / exact.denominator)
         raise _Undecided(f"node {tag}")
+
+    def gamma_form(self, node: tuple[Any, ...]) -> Any:
+        """``n!`` and ``\\binom{a}{b}`` of variables through the gamma function, ``n! = \\Gamma(n+1)``: how sympy
+        evaluates them at a point too (``\\binom{n}{2}`` equals ``\\frac{n(n-1)}{2}``, ``\\binom{2n}{n}`` is not
+        ``C_n``); a pole is undecided."""
+        mp = self.mp
+        if node[0] == "!":
+            argument = self.value(node[1])
+            self.not_at_pole(argument + 1)
+            return self.checked(mp.gamma(argument + 1))
+        top, bottom = self.value(node[1]), self.value(node[2])
+        for argument in (top + 1, bottom + 1, top - bottom + 1):
+            self.not_at_pole(argument)
+        return self.checked(mp.gamma(top + 1) / (mp.gamma(bottom + 1) * mp.gamma(top - bottom + 1)))
+
+    def not_at_pole(self, argument: Any) -> None:
+        """Refuse a gamma argument at or near 0, -1, -2, ... (a pole: no value there)."""
+        mp = self.mp
+        if mp.re(argument) < 0.5 and abs(argument - mp.nint(mp.re(argument))) <= DIFFERENT_TOLERANCE:
+            raise _Undecided("a pole of the gamma function")
 
     def step(self, tag: str, argument: Any) -> Any:
         """floor / ceil of each of the real and imaginary parts (sympy's and mpmath's definition for complex
@@ -1120,13 +1156,26 @@ class _Evaluation:
         return self.checked(function(argument))
 
 
-def _points(variables: tuple[str, ...], branched: bool, context: Any) -> list[dict[str, Any]]:
+def _points(
+    variables: tuple[str, ...], branched: bool, context: Any, stepped: bool = False
+) -> list[dict[str, Any]]:
     """Seeded evaluation points (the same for both sides): generic complex points; with a branch, points near the
     negative real axis from above and below (where principal branches of sqrt(xy) and sqrt(x)sqrt(y) part), mixed
-    half-planes, and positive reals. The coordinates are binary floats, so every precision sees the same points."""
-    generator = random.Random(_SEED + len(variables))
+    half-planes, and positive reals; with a floor or ceiling, also positive reals spread over [3, 100) (step
+    functions that agree near 1 part further out). The coordinates are binary floats, so every precision sees the
+    same points."""
     if not variables:
         return [{}]
+    points = _base_points(variables, branched, context)
+    if stepped:
+        generator = random.Random(_SEED - len(variables))
+        for low, high in _STEPPED_RANGES:
+            points.append({name: context.mpf(generator.uniform(low, high)) for name in variables})
+    return points
+
+
+def _base_points(variables: tuple[str, ...], branched: bool, context: Any) -> list[dict[str, Any]]:
+    generator = random.Random(_SEED + len(variables))
     points: list[dict[str, Any]] = []
 
     def polar(angle: float) -> Any:
@@ -1158,16 +1207,22 @@ def _points(variables: tuple[str, ...], branched: bool, context: Any) -> list[di
 
 @lru_cache(maxsize=8_192)
 def _evaluations(
-    text: str, variables: tuple[str, ...], branched: bool, digits: int = WORKING_DIGITS
+    text: str,
+    variables: tuple[str, ...],
+    branched: bool,
+    digits: int = WORKING_DIGITS,
+    fold_case: bool = False,
+    stepped: bool = False,
 ) -> tuple[tuple[Any, Any] | None, ...]:
-    """(value, scale) of ``text`` at each point of ``_points(variables, branched)``; None where undecided."""
+    """(value, scale) of ``text`` at each point of ``_points(variables, branched)``; None where undecided. With
+    ``fold_case`` a variable takes the value of its lower-cased name (``variables`` are then lower-cased names)."""
     parsed = _parse_cached(text)
     if parsed is None:
         return ()
     context = _context(digits)
     results: list[tuple[Any, Any] | None] = []
-    for point in _points(variables, branched, context):
-        evaluation = _Evaluation(context, point)
+    for point in _points(variables, branched, context, stepped):
+        evaluation = _Evaluation(context, point, fold_case)
         try:
             value = evaluation.value(parsed.tree)
             results.append((value, evaluation.scale))
@@ -1198,7 +1253,9 @@ def _compare_at_point(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None) -> b
 # The decision
 
 
-def identity_equal(a: str, b: str, *, variables_must_match: bool = True) -> bool | None:
+def identity_equal(
+    a: str, b: str, *, variables_must_match: bool = True, fold_case: bool = False
+) -> bool | None:
     """Whether two normalised answers are the same expression: True, False, or None when not decided here.
 
     Exact for rational constants, numeric identity testing at seeded random points otherwise (see the module
@@ -1208,6 +1265,11 @@ def identity_equal(a: str, b: str, *, variables_must_match: bool = True) -> bool
     ``7m``) are undecided: a later stage may know that ``m`` is a unit or ``C`` an arbitrary constant. With it
     False they are compared as functions of all the variables (``x-x+3`` equals ``3``, ``7m`` is not ``7``), which
     is what the symbolic stage's sympy comparison concludes too.
+
+    With ``fold_case`` variable names are compared and evaluated lower-cased, as latex2sympy2_extended reads them
+    (``Ce^{-2t}`` and ``ce^{-2t}`` are one answer there, the usual arbitrary constant); None when a name's reading
+    there is not a plain lower-cased symbol (``E``, ``I``, ``\\gamma``, ``u(t)``) or one side writes a name in two
+    cases (see ``_folded_names``).
 
     Example:
         >>> identity_equal("\\\\frac{1}{k}\\\\sinh(kt)", "\\\\frac{e^{kt}-e^{-kt}}{2k}")
@@ -1222,12 +1284,14 @@ def identity_equal(a: str, b: str, *, variables_must_match: bool = True) -> bool
         True
         >>> identity_equal("x+1", "y+1") is None   # different variables: left to the symbolic stage
         True
+        >>> identity_equal("\\\\frac{1}{3}e^t+Ce^{-2t}", "\\\\frac{e^{t}}{3}+ce^{-2t}", fold_case=True)
+        True
     """
     if not isinstance(a, str) or not isinstance(b, str):
         return None
     try:
-        equal = _identity_equal(a.strip(), b.strip(), variables_must_match)
-        if equal is None:
+        equal = _identity_equal(a.strip(), b.strip(), variables_must_match, fold_case)
+        if equal is None and not fold_case:
             # \dot{x}_0 and \frac{dx_0}{dt}: one derivative spelled twice, compared as one opaque symbol
             rewrite = _rewrite_derivatives((a.strip(), b.strip()))
             if rewrite is not None:
@@ -1283,28 +1347,132 @@ def proportional(a: str, b: str) -> bool | None:
         return None
 
 
+def constant_value(text: str) -> Fraction | None:
+    """The value of a constant answer: exact for a rational, else its real value at ``WORKING_DIGITS`` digits as
+    a fraction (what the rounding policy compares with a decimal literal). None for anything else: a variable, a
+    complex or non-finite value, over a cap, outside the grammar. Never raises.
+
+    Example:
+        >>> constant_value("\\\\frac{3}{4}-0.5")
+        Fraction(1, 4)
+        >>> float(constant_value("\\\\frac{\\\\pi}{2}"))
+        1.5707963267948966
+        >>> constant_value("x+1") is None
+        True
+    """
+    if not isinstance(text, str):
+        return None
+    try:
+        parsed = _parse_cached(text.strip())
+        if parsed is None or parsed.variables or parsed.too_big:
+            return None
+        if parsed.exact is not None:
+            return parsed.exact
+        evaluated = _evaluations(text.strip(), (), parsed.branched)
+        if len(evaluated) != 1 or evaluated[0] is None:
+            return None
+        value = evaluated[0][0]
+        mp = _context()
+        if isinstance(value, mp.mpc):
+            if value.imag != 0:
+                return None
+            value = value.real
+        if not mp.isfinite(value):
+            return None
+        mantissa, exponent = mp.mpf(value).man_exp  # of the magnitude
+        magnitude = Fraction(mantissa) * Fraction(2) ** exponent
+        return -magnitude if value < 0 else magnitude
+    except Exception:
+        return None
+
+
+def not_proportional(a: str, b: str) -> bool:
+    """Whether ``a`` is clearly no constant multiple of ``b``: their ratio takes two different values. Then the
+    equations ``a = 0`` and ``b = 0`` (``a``, ``b`` the differences of their sides) are different, which is what the
+    symbolic stage concludes too: equal sides, swapped sides, equal or opposite differences and a constant ratio
+    all need a constant ratio. Names are read as latex2sympy reads them (lower-cased, see ``_folded_names``).
+
+    False when not shown: a side outside the grammar, a decimal literal (a rounded coefficient is for the rounding
+    policy), an absolute value, no variable, or no two points with both sides clearly non-zero. With a root,
+    logarithm, fractional power, floor or ceiling only positive real points count. Bounded like :func:`identity_equal`.
+
+    Example:
+        >>> not_proportional("(5x-7y+11z+4)-(0)", "(5x+9y+11z+20)-(0)")
+        True
+        >>> not_proportional("(2y)-(4x+2)", "(y)-(2x+1)")
+        False
+    """
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    try:
+        return _not_proportional(a.strip(), b.strip())
+    except Exception:
+        return False
+
+
+def _not_proportional(a: str, b: str) -> bool:
+    parsed_a, parsed_b = _parse_cached(a), _parse_cached(b)
+    if parsed_a is None or parsed_b is None:
+        return False
+    if parsed_a.decimal_unit is not None or parsed_b.decimal_unit is not None:
+        return False
+    if parsed_a.has_abs or parsed_b.has_abs:
+        return False
+    folded_a, folded_b = _folded_names(parsed_a.variables), _folded_names(parsed_b.variables)
+    if folded_a is None or folded_b is None or not folded_a | folded_b:
+        return False
+    variables = tuple(sorted(folded_a | folded_b))
+    branched = parsed_a.branched or parsed_b.branched
+    stepped = parsed_a.stepped or parsed_b.stepped
+    values_a = _evaluations(a, variables, branched, WORKING_DIGITS, True, stepped)
+    values_b = _evaluations(b, variables, branched, WORKING_DIGITS, True, stepped)
+    pairs = list(zip(values_a, values_b, strict=True))
+    if branched or stepped:
+        pairs = pairs[-_real_point_count(branched, stepped) :]
+    ratios = []
+    for value_a, value_b in pairs:
+        if value_a is None or value_b is None:
+            continue
+        if any(abs(value) <= DIFFERENT_TOLERANCE * scale for value, scale in (value_a, value_b)):
+            continue  # a (near) zero fixes no ratio
+        ratios.append(value_a[0] / value_b[0])
+    return any(
+        abs(first - second) > DIFFERENT_TOLERANCE * max(abs(first), abs(second))
+        for index, first in enumerate(ratios)
+        for second in ratios[index + 1 :]
+    )
+
+
 # A whole answer "6e+2" is 600 in scientific notation, or 6e + 2 with Euler's number; both readings are tried.
 _AMBIGUOUS_E_RE = re.compile(r"-?\d{1,30}(?:\.\d{1,30})?e[+-]\d{1,3}")
 
 
-def _identity_equal(a: str, b: str, variables_must_match: bool) -> bool | None:
-    equal = _identity_equal_once(a, b, variables_must_match)
+def _identity_equal(a: str, b: str, variables_must_match: bool, fold_case: bool = False) -> bool | None:
+    equal = _identity_equal_once(a, b, variables_must_match, fold_case)
     if equal is False:
         euler_a = a.replace("e", "e ", 1) if _AMBIGUOUS_E_RE.fullmatch(a) else a
         euler_b = b.replace("e", "e ", 1) if _AMBIGUOUS_E_RE.fullmatch(b) else b
-        if (euler_a, euler_b) != (a, b) and _identity_equal_once(euler_a, euler_b, variables_must_match):
+        if (euler_a, euler_b) != (a, b) and _identity_equal_once(
+            euler_a, euler_b, variables_must_match, fold_case
+        ):
             return True
     return equal
 
 
-def _identity_equal_once(a: str, b: str, variables_must_match: bool) -> bool | None:
+def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: bool = False) -> bool | None:
     parsed_a = _parse_cached(a)
     parsed_b = _parse_cached(b)
     if parsed_a is None or parsed_b is None:
         return None
-    if parsed_a.variables != parsed_b.variables and variables_must_match:
+    variables_a, variables_b = parsed_a.variables, parsed_b.variables
+    if fold_case:
+        folded_a, folded_b = _folded_names(variables_a), _folded_names(variables_b)
+        if folded_a is None or folded_b is None:
+            return None
+        variables_a, variables_b = folded_a, folded_b
+    if variables_a != variables_b and variables_must_match:
         return None
-    all_variables = parsed_a.variables | parsed_b.variables
+    all_variables = variables_a | variables_b
     if all_variables and (parsed_a.has_abs or parsed_b.has_abs):
         # |x| is only meaningful for real x; the complex identity test would call |x| and sqrt(x^2) different.
         return None
@@ -1322,25 +1490,127 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool) -> bool | N
             return False
     variables = tuple(sorted(all_variables))
     branched = parsed_a.branched or parsed_b.branched
-    values_a = _evaluations(a, variables, branched)
-    values_b = _evaluations(b, variables, branched)
+    stepped = parsed_a.stepped or parsed_b.stepped
+    values_a = _evaluations(a, variables, branched, WORKING_DIGITS, fold_case, stepped)
+    values_b = _evaluations(b, variables, branched, WORKING_DIGITS, fold_case, stepped)
     outcomes = [_compare_at_point(x, y) for x, y in zip(values_a, values_b, strict=True)]
     if "check" in outcomes:
-        finer_a = _evaluations(a, variables, branched, CHECK_DIGITS)
-        finer_b = _evaluations(b, variables, branched, CHECK_DIGITS)
+        finer_a = _evaluations(a, variables, branched, CHECK_DIGITS, fold_case, stepped)
+        finer_b = _evaluations(b, variables, branched, CHECK_DIGITS, fold_case, stepped)
         for index, outcome in enumerate(outcomes):
             if outcome == "check":
                 outcomes[index] = _check_finer(
                     values_a[index], values_b[index], finer_a[index], finer_b[index]
                 )
-    if outcomes and all(outcome is True for outcome in outcomes):
-        # A step function agreeing at a few points may still differ between them (see ParsedExpression.stepped).
-        return None if parsed_a.stepped or parsed_b.stepped else True
+    if outcomes and all(outcome is True for outcome in outcomes) and not stepped:
+        return True
     if False in outcomes and True not in outcomes:
         if rounding_unit is not None and _within(values_a[0], values_b[0], rounding_unit):
             return None  # 3.14 and π: a rounded value, for the caller's precision policy
         return False
+    if stepped and False in outcomes[-_real_point_count(branched, stepped) :]:
+        # Step functions agree on whole stretches (\lfloor\frac{n}{2}\rfloor and \lfloor\frac{n+1}{3}\rfloor at
+        # n = 1.5), so agreement at some points says nothing; a difference at one point still proves them different
+        # functions (simplify, which preserves values, cannot make them one: sympy says "different" too). Only the
+        # positive real points count: no branch cut is near, and floor(x)+floor(x+1/2) = floor(2x), true for real x
+        # only, is not called different.
+        return False
+    if stepped and _equal_with_steps_as_atoms(parsed_a.tree, parsed_b.tree, fold_case):
+        # A step function agreeing at a few points may still differ between them (see ParsedExpression.stepped),
+        # but not when its floors are the same floors, combined the same way.
+        return True
     return None
+
+
+def _equal_with_steps_as_atoms(tree_a: tuple[Any, ...], tree_b: tuple[Any, ...], fold_case: bool) -> bool:
+    """Whether the two trees are one function once every floor or ceiling is an opaque variable, one per
+    argument up to the order of sums and products (``1+\\lfloor\\frac{n}{2}\\rfloor`` and
+    ``\\lfloor n/2\\rfloor+1``). Equal for every value of the atoms means equal for their actual values: sound. A
+    difference means nothing (the atoms are not independent), so this only ever shows "equal"."""
+    atoms: dict[Any, str] = {}
+    opaque_a = _steps_as_atoms(tree_a, atoms, fold_case)
+    opaque_b = _steps_as_atoms(tree_b, atoms, fold_case)
+    variables: set[str] = set()
+    flags = {"branched": False, "abs": False, "stepped": False}
+    _scan(opaque_a, variables, flags)
+    _scan(opaque_b, variables, flags)
+    if flags["abs"] or flags["stepped"] or not variables:
+        return False
+    names = tuple(sorted({name.lower() if fold_case else name for name in variables}))
+    context = _context()
+    for point in _points(names, flags["branched"], context):
+        try:
+            value_a = _Evaluation(context, point, fold_case)
+            value_b = _Evaluation(context, point, fold_case)
+            outcome = _compare_at_point(
+                (value_a.value(opaque_a), value_a.scale), (value_b.value(opaque_b), value_b.scale)
+            )
+        except (_Undecided, ZeroDivisionError, ValueError, OverflowError):
+            return False
+        if outcome is not True:
+            return False
+    return True
+
+
+def _steps_as_atoms(node: tuple[Any, ...], atoms: dict[Any, str], fold_case: bool) -> tuple[Any, ...]:
+    """``node`` with each floor / ceiling replaced by its atom (``_equal_with_steps_as_atoms``)."""
+    tag = node[0]
+    if tag in ("floor", "ceil"):
+        key = (tag, _canonical_key(node[1], fold_case))
+        name = atoms.setdefault(key, f"step_{{{len(atoms)}}}")
+        return ("v", name)
+    if tag in ("+", "*"):
+        return (tag, tuple(_steps_as_atoms(child, atoms, fold_case) for child in node[1]))
+    if tag in ("neg", "!", "abs"):
+        return (tag, _steps_as_atoms(node[1], atoms, fold_case))
+    if tag in ("/", "^", "binom"):
+        return (tag, _steps_as_atoms(node[1], atoms, fold_case), _steps_as_atoms(node[2], atoms, fold_case))
+    if tag == "root":
+        return (tag, node[1], _steps_as_atoms(node[2], atoms, fold_case))
+    if tag == "f":
+        return (tag, node[1], _steps_as_atoms(node[2], atoms, fold_case))
+    if tag == "log":
+        base = None if node[1] is None else _steps_as_atoms(node[1], atoms, fold_case)
+        return (tag, base, _steps_as_atoms(node[2], atoms, fold_case))
+    return node
+
+
+def _canonical_key(node: tuple[Any, ...], fold_case: bool) -> Any:
+    """A key equal for trees that differ only in the order of sums and products (and, with ``fold_case``, in the
+    case of names): structural, so no two different functions share one."""
+    tag = node[0]
+    if tag == "v":
+        return ("v", node[1].lower() if fold_case else node[1])
+    if tag in ("+", "*"):
+        return (tag, tuple(sorted((_canonical_key(child, fold_case) for child in node[1]), key=repr)))
+    return tuple(
+        _canonical_key(part, fold_case)
+        if isinstance(part, tuple) and part and isinstance(part[0], str)
+        else part
+        for part in node
+    )
+
+
+def _real_point_count(branched: bool, stepped: bool) -> int:
+    """How many of ``_points``' last points are positive reals (with a branch or a step; else none is)."""
+    return (_BRANCH_REAL_POINTS if branched else 0) + (len(_STEPPED_RANGES) if stepped else 0)
+
+
+def _folded_names(names: frozenset[str]) -> frozenset[str] | None:
+    """The variable names as latex2sympy2_extended names its symbols: lower-cased (``C`` and ``c`` are one
+    symbol there, ``R_{A}`` is ``r_a``, ``\\Delta`` is ``delta``). None when that reading is not a plain
+    lower-cased symbol (``E`` stays a symbol but ``e`` is Euler's number, ``I`` and ``I_0`` are the imaginary unit,
+    ``\\gamma`` and ``\\Gamma`` Euler's constant, ``u(t)`` an applied function that keeps its case) or when one side
+    writes one name in two cases (``M`` and ``m`` in one answer are two things; merging them would be sympy's
+    reading, not the writer's, so it is left to the symbolic stage)."""
+    folded = frozenset(name.lower() for name in names)
+    if len(folded) != len(names):
+        return None
+    for name in names:
+        base = name.partition("_")[0]
+        if "(" in name or base in ("E", "I") or base.lower() == "gamma":
+            return None
+    return folded
 
 
 def _check_finer(

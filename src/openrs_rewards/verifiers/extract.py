@@ -45,6 +45,10 @@ Where the answer is looked for
      sentence of a finished text, whole (``The ratio is $\\frac{x+3}{5}$.`` -> ``\\frac{x+3}{5}``); a bare name
      (``$x$``) or a fragment is skipped; a chain of equalities gives the value it ends on when its left side is
      pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).
+   * ``whole`` -- a final region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12
+     cm``, a matrix; a word or two such as ``Yes`` when the gold is a word and the completion has no reasoning):
+     what graders and users pass as a bare answer. Never a sentence (``It equals 5``), a text, or a formula cut on an
+     operator; never in a truncated, looping or unclosed-think completion.
    * ``last_number`` -- a number standing alone in the finished final sentence: never a fragment of a formula, a
      subscript or exponent, part of a word, a number inside a fraction or root, or a list enumerator; the text must
      end like a finished sentence (or be known finished).  A weak guess, so last, and switchable off.
@@ -188,6 +192,8 @@ class _Search:
     cut_end: bool  # truncated or looping: a span running to the end of the text may be cut
     finished: bool  # known to have ended normally (truncated=False)
     last_number: bool
+    whole: bool = False  # the region may be a bare answer (not cut, no unclosed think)
+    words_alone: bool = False  # ... and a word ("Yes"): a word gold, and the whole completion (no reasoning)
 
 
 # --- span trimming ------------------------------------------------------------------------------------------------
@@ -864,6 +870,10 @@ _HEDGE_BEFORE = re.compile(
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
     re.IGNORECASE,
 )
+# The number is the value of a name in a list of assignments: "x=1 and x=", "a = 2, b = ", "$x=3$ or $x=".
+_ASSIGNMENT_LIST_BEFORE = re.compile(
+    r"=[^=\n]{1,40}?(?:[,;]|\b(?:and|or)\b[ \t]*\}?)[ \t$]*[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=[ \t$]*\Z"
+)
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
 _PROSE_START = re.compile(r"[A-Za-z][a-z]+[ \t]+[A-Za-z][a-z]*\b")
 _SEPARATOR = re.compile(r"[,;]|\b(?:and|or)\b", re.IGNORECASE)
@@ -1131,7 +1141,8 @@ def _last_aligned_row(content: str) -> str:
 
 
 _MATH_SPAN = re.compile(
-    r"\$\$(.{1,1000}?)\$\$|\\\[(.{1,1000}?)\\\]|\\\((.{1,1000}?)\\\)|\$([^$]{1,1000})\$", re.DOTALL
+    r"\$\$(.{1,1000}?)\$\$|\\\[(.{1,1000}?)\\\]|\\\((.{1,1000}?)\\\)|(?<!\\)\$((?:[^$\\]|\\.){1,1000})\$",
+    re.DOTALL,
 )
 _FINAL_SENTENCE_REACH = 1_200
 
@@ -1182,7 +1193,18 @@ _NUMERIC_ATOM = re.compile(
 )
 _MAX_NUMBER_TRIES = 32
 _NUMBER_WINDOW = 2_000
-_SKIPPED_ESCAPES = ("\\(", "\\[", "\\)", "\\]", "\\,", "\\;", "\\!", "\\:", "\\ ")
+_SKIPPED_ESCAPES = (
+    "\\(",
+    "\\[",
+    "\\)",
+    "\\]",
+    "\\,",
+    "\\;",
+    "\\!",
+    "\\:",
+    "\\ ",
+    "\\$",
+)  # \$: a currency sign
 # Macros that may stand right before an answer ("\approx 3.14", "\Rightarrow 5") or right after it (units, text).
 _MACROS_BEFORE = frozenset(
     ["approx", "quad", "qquad", "Rightarrow", "implies", "therefore", "to", "equiv", "colon"]
@@ -1271,11 +1293,11 @@ def _skip_back(text: str, i: int) -> tuple[int, bool]:
         if text[i] in " \t~":
             spaced = True
             i -= 1
-        elif text[i] in "$*":
-            i -= 1
-        elif i >= 1 and text[i - 1 : i + 1] in _SKIPPED_ESCAPES:
+        elif i >= 1 and text[i - 1 : i + 1] in _SKIPPED_ESCAPES:  # before "$": "\$18" is a currency sign
             spaced = True
             i -= 2
+        elif text[i] in "$*":
+            i -= 1
         else:
             break
     return i, spaced
@@ -1409,13 +1431,21 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         or _is_enumerator(text, start, end)
     ):
         return None
+    if _ASSIGNMENT_LIST_BEFORE.search(text, max(0, start - 120), start) is not None:
+        return None  # "x=1 and x=2.", "a=2, b=5.": one value of several, which one is asked cannot be told
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
     if hedge is not None and (
         hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2))
     ):
         first, second = (hedge.group(1) or hedge.group(2)).strip(), text[start:end]
         return _Found("last_number", start, end, first if first == second else f"{first}, {second}")
+    percent = _PERCENT_AFTER.match(text, end)
+    if percent is not None:  # "the probability is 16.67%": a share, not the number 16.67
+        end = percent.end()
     return _Found("last_number", start, end, text[start:end])
+
+
+_PERCENT_AFTER = re.compile(r"[ \t]*(?:\\?%|percent\b)")
 
 
 _CARDINALS = {
@@ -1471,6 +1501,47 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     return None if value is None else _Found("last_number", start, words.end(1), str(value))
 
 
+# --- a bare answer ---------------------------------------------------------------------------------------------------
+
+_WHOLE_ANSWER_CHARS = 300
+# Words of two or more letters a bare answer may hold after its value, outside LaTeX command names ("12 square
+# units", "5 apples and 3 oranges"; "and" / "or" not counted); a word answer ("Yes", "no solution") has at most this
+# many words in all.
+_WHOLE_ANSWER_WORDS = 2
+_WORD_RUN = re.compile(r"[A-Za-z]{2,}")
+_LEADING_WORD = re.compile(r"[A-Za-z]{2,}")
+_CONNECTIVES = frozenset(["and", "or"])
+
+
+def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found | None:
+    """A region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12 cm``, a matrix, and
+    with ``words_alone`` a word answer such as ``Yes``): the whole of it, source ``"whole"``. Graders and users pass
+    bare answers, and a model may answer with nothing else; nothing around it could be a fragment's context, so this
+    is no guess. Not a sentence (it opens with a word: ``It equals 5``, ``so x = 5``, ``Then 2^{10}``), not a text
+    (more words, several lines outside one environment, more than _WHOLE_ANSWER_CHARS), nor one that ends on an
+    operator (cut mid-formula). A chain of equalities of pure arithmetic gives its value (``2+3=5``)."""
+    span = _trim(region, 0, len(region), math=True)
+    if span is None or span[1] - span[0] > min(max_chars, _WHOLE_ANSWER_CHARS):
+        return None
+    body = region[span[0] : span[1]]
+    if body.startswith("#") or ("\n" in body and "\\begin" not in body):
+        return None  # a markdown heading ("#### Step 1: add"), or a text of several lines
+    if body.replace(" ", "").isalpha():
+        if not words_alone or len(body.split()) > _WHOLE_ANSWER_WORDS:
+            return None
+        return _Found("whole", span[0], span[1], body)
+    if _LEADING_WORD.match(body) is not None or _DANGLING.search(body) is not None:
+        return None
+    words = [
+        word for word in _WORD_RUN.findall(_MACRO_NAME.sub(" ", body)) if word.lower() not in _CONNECTIVES
+    ]
+    if len(words) > _WHOLE_ANSWER_WORDS:
+        return None
+    # Several answers ("x = 1 or x = 2") are kept whole: a chain of equalities is read only in one value.
+    value = body if _SEPARATOR.search(body) is not None else _math_value(region, *span)
+    return None if value is None else _Found("whole", span[0], span[1], value)
+
+
 # --- searching one region -----------------------------------------------------------------------------------------
 
 
@@ -1515,6 +1586,8 @@ def _search(region: str, how: _Search) -> _Found | None:
         if letters is None:
             return marked
         candidates.append(marked)
+    if how.whole and marked is None and not _has_boxed_macro(region):
+        scanners.append(lambda: _whole_answer(region, max_chars, words_alone=how.words_alone))
     for scan in scanners:
         if letters is None and candidates:
             break
@@ -1610,12 +1683,15 @@ def find_answer(
     *,
     choice_letters: str | None = None,
     truncated: bool | None = None,
+    word_answer: bool = False,
 ) -> Extracted | NoAnswer:
     """The final answer of ``completion``, or :class:`NoAnswer` saying why it has none.
 
     ``truncated``: True when the record says the generation stopped at the length limit (``finish_reason ==
     "length"``), False when it is known to have ended normally, None when unknown (a loop at the end then counts as
-    truncated).  See the module docstring for where it looks and in which order.
+    truncated).  ``word_answer``: the gold is a word (``Yes``, ``even``, ``North``), so a completion that is one or
+    two words and nothing else is read as its answer (against a number, ``nothing`` is no answer, not a wrong one).
+    See the module docstring for where it looks and in which order.
 
     Example:
         >>> find_answer("<think>so the area is \\\\boxed{12}.</think>")
@@ -1628,6 +1704,8 @@ def find_answer(
     if not isinstance(completion, str) or not completion.strip():
         return NoAnswer(NO_TEXT)
     text = repair_control_characters(completion)
+    if "\u2212" in text:
+        text = text.replace("\u2212", "-")  # the Unicode minus sign: "x = \u22125" is x = -5
     if text.rfind("<\\/") != -1:  # (a reverse search: several times faster than "in" for a short needle)
         text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
     text = text[: _end_of_turn(text)]
@@ -1648,6 +1726,8 @@ def find_answer(
         cut_end=cut,
         finished=truncated is False,
         last_number=config.last_number_fallback,
+        whole=not (cut or unclosed) and len(final) <= config.tail_chars,
+        words_alone=word_answer and close_end == -1,
     )
     found = _search(region, how)
     if found is not None:

@@ -38,6 +38,7 @@ from openrs_rewards.verifiers.expr import (
     derivatives_as_symbols,
     differential_equations_equal,
     identity_equal,
+    not_proportional,
     parse_expression,
     proportional,
 )
@@ -231,6 +232,9 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         # 1011_2 and 1011_3 are different numbers (the symbolic stage would drop both subscripts)
         same = based_predicted.group(1).upper() == based_gold.group(1).upper()
         return Decision(same and int(based_predicted.group(2)) == int(based_gold.group(2)), "string", text)
+    same_digits = _same_digits_one_base(text, gold.text)
+    if same_digits is not None:
+        return Decision(same_digits, "string", text)
     if gold.number is not None:
         number = parse_number(text)
         if number is not None:
@@ -282,6 +286,34 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
 _BASED_NUMBER_RE = re.compile(r"([0-9A-Za-z]{1,40})_\{?(\d{1,2})\}?")
 # The value starts with a digit or a macro ("(E)12", "(B)\\frac{1}{2}"): "(A)+1" and "(A)x" are algebra.
 _CHOICE_WITH_VALUE_RE = re.compile(r"\(([A-J])\) ?([\d.\\][^()]{0,80})")
+
+
+_DIGITS_RE = re.compile(r"\d{1,40}")
+
+
+def _same_digits_one_base(predicted: str, gold: str) -> bool | None:
+    """A numeral in a base against plain digits (``52_8`` and ``52``, either side): whether the digits are the same.
+
+    The plain side is the answer written in the base the question asks for, without the subscript, so the digits
+    are the answer: ``42`` is not ``52_8`` here, although 52 in base 8 is 42 (the symbolic stage, which drops the
+    subscript, says the same). None when neither side has that form, or the based side has a digit its base does
+    not have (``9_8``) or letters as digits (``2A_{16}``).
+
+    Example:
+        >>> _same_digits_one_base("2516_{8}", "2516"), _same_digits_one_base("52", "42_8")
+        (True, False)
+        >>> _same_digits_one_base("9_8", "9") is None
+        True
+    """
+    for based, plain in ((predicted, gold), (gold, predicted)):
+        match = _BASED_NUMBER_RE.fullmatch(based)
+        if match is None or _DIGITS_RE.fullmatch(plain) is None:
+            continue
+        digits = match.group(1)
+        if not digits.isdigit() or not _is_numeral_in_base(based):
+            return None
+        return int(digits) == int(plain)
+    return None
 
 
 def _is_simple_value(text: str) -> bool:
@@ -353,7 +385,10 @@ def _scaled_equations(predicted: Structure, gold: Structure) -> bool | None:
     if proportional(difference_p, difference_g) is True:
         return True
     # ODEs: x' + kx = 0 and \frac{dx}{dt} = -kx, with each derivative one opaque symbol (see expr's rewrite)
-    return differential_equations_equal(difference_p, difference_g)
+    equal = differential_equations_equal(difference_p, difference_g)
+    if equal is None and not_proportional(difference_p, difference_g):
+        return False  # 5x-7y+11z+4=0 and 5x+9y+11z+20=0: the differences' ratio is not a constant
+    return equal
 
 
 def _equation(label: str, value: str) -> Structure:

@@ -301,6 +301,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = text.replace(symbol, command)
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
     text = text.replace("\\\\", "\x00")
+    if "\x00[" in text or "\x00 [" in text:
+        # "\\\\[6pt]": extra space after a row break is layout, never a bracketed value of the next row.
+        text = _ROW_SPACING_RE.sub("\x00", text)
     text = text.replace("{,}", ",").replace("\\{,\\}", ",")
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
     if "overline" in text:
@@ -442,6 +445,10 @@ _NO_SOLUTION_RE = re.compile(
 )
 _LEADING_APPROX_RE = re.compile(r"^ ?(?:[a-zA-Z] ?)?(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])")
 _CONNECTOR_RE = re.compile(r",? (?:or|and) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?")
+# The optional space of a row break, ``\\\\[6pt]`` (the break itself protected as NUL by then).
+_ROW_SPACING_RE = re.compile(
+    r"\x00 ?\[ ?-?(?:\d{1,4}(?:\.\d{1,4})?|\.\d{1,4}) ?(?:pt|em|ex|mm|cm|in|bp|mu|pc|dd|sp) ?\]"
+)
 _MATRIX_OPEN_RE = re.compile(r"[\[(] ?\\begin\{pmatrix\}")
 _MATRIX_CLOSE_RE = re.compile(r"\\end\{pmatrix\} ?[\])]")
 _ARRAY_BEGIN_RE = re.compile(r"\\begin\{array\} ?\{[^{}]{0,40}\}")

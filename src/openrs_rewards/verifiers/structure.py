@@ -391,9 +391,14 @@ def structures_equal(
         return False
     if kinds == ("set", "set"):
         return _unordered_equal(predicted.items, gold.items, element)
-    # "f(9)-f(3)=210", "x=5^5=3125", "p+q=95": an equation (chain) written as the answer ends with the value.
+    # "f(9)-f(3)=210", "x=5^5=3125", "p+q=95": an equation (chain) written as the answer ends with the value; a
+    # matrix too ("\operatorname{proj}_{b}a=\begin{pmatrix}…\end{pmatrix}", "A^{27}=-I=\begin{pmatrix}…").
     equation_answer = predicted.kind == "relation" and set(predicted.operators) == {"="}
-    if equation_answer and gold.kind == "value" and element(predicted.items[-1], gold.text) is True:
+    if (
+        equation_answer
+        and gold.kind in ("value", "matrix")
+        and element(predicted.items[-1], gold.text) is True
+    ):
         return True
     if predicted.kind == "value" or gold.kind == "value":
         single = predicted if predicted.kind == "value" else gold
