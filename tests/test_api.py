@@ -104,7 +104,7 @@ def test_unusable_golds_are_invalid(gold: Any) -> None:
 
 @pytest.mark.parametrize("gold", ["\\frac{", "1+*2", "\\sqrt{}", "x^", "2)"])
 @pytest.mark.parametrize("wrap", ["The answer is {}", "\\boxed{{{}}}", "<answer>{}</answer>"])
-def test_an_unparseable_gold_is_never_correct_even_when_repeated_verbatim(gold: str, wrap: str) -> None:
+def test_a_broken_gold_is_never_correct_even_when_repeated_verbatim(gold: str, wrap: str) -> None:
     completion = wrap.format(gold)
     # "\\boxed{\\frac{}" is an unclosed box: no answer is found in it at all.
     expected = (
@@ -116,6 +116,16 @@ def test_an_unparseable_gold_is_never_correct_even_when_repeated_verbatim(gold: 
     # Also with math-verify switched off, and when the same pair comes again (from the cache).
     assert verify(completion, gold, timeout=30.0, use_math_verify=False).status == expected
     assert verify(completion, gold, timeout=30.0).status == expected
+
+
+@pytest.mark.parametrize(
+    "gold", ["\\arg z", "\\operatorname{Re}(z)", "12 \\mid 36", "[1,2]\\times[3,4]", "\\#3", "x \\to \\infty"]
+)
+def test_a_well_formed_gold_no_parser_reads_is_correct_when_repeated(gold: str) -> None:
+    assert verify(f"\\boxed{{{gold}}}", gold, timeout=30.0).status == "correct"
+    assert verify(f"The answer is ${gold}$.", gold, timeout=30.0).status == "correct"
+    # Anything else against it is still no comparison: the gold stays unreadable.
+    assert verify("\\boxed{5}", gold, timeout=30.0).status == "invalid_gold"
 
 
 def test_a_parseable_gold_repeated_verbatim_stays_a_string_match() -> None:

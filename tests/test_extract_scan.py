@@ -121,8 +121,8 @@ def _boxed_spans_one_pass(text: str) -> list[tuple[int, int, int, int]]:
             close = partner.get(pos)
             if close is not None:
                 spans.append((macro.start(), pos + 1, close, close + 1))
-        elif pos > macro.end() and pos < len(text) and text[pos] not in "{}$\n\r":
-            bare = _BARE_TOKEN.match(text, pos)
+        elif pos < len(text) and (pos > macro.end() or text[pos].isdigit()) and text[pos] not in "{}$\n\r":
+            bare = _BARE_TOKEN.match(text, pos)  # "\boxed 5", and "\boxed7" (a digit needs no space)
             if bare is not None and not (bare.end() - pos > 1 and text[pos : bare.end()].isalpha()):
                 spans.append((macro.start(), pos, bare.end(), bare.end()))
     return spans

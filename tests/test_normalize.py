@@ -74,10 +74,11 @@ def test_over_long_input_is_returned_stripped() -> None:
 def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     result = normalize_answer(text)
     assert isinstance(result, str)
-    # Growth comes only from commands (bracing their arguments) and from relation and times signs written as
-    # commands (``≥`` → ``\\geq``, ``>=`` → ``\\geq``): at most 8 characters each.
-    expanding = text.count("\\") + sum(text.count(sign) for sign in "≥≤≠×=")
-    assert len(result) <= len(text) + 8 * expanding + 4
+    # Growth comes only from commands (bracing their arguments), from relation, times and membership signs written
+    # as commands (``≥`` → ``\\geq``, ``>=`` → ``\\geq``, ``·`` → ``\\cdot``), vulgar fractions (``½`` →
+    # ``\\frac{1}{2}``) and superscripts (``10⁶`` → ``10^{6}``): at most 10 characters each.
+    expanding = text.count("\\") + sum(text.count(sign) for sign in "≥≤≠×=·⋅∈½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+    assert len(result) <= len(text) + 10 * expanding + 4
 
 
 # Pieces of answers that interact: wrappers, units, connectors, relations, matrices, percent and currency.

@@ -25,8 +25,9 @@ is not certain says so (None) and the next one runs. ``Verdict.method`` names th
 When a textual match is trusted: a prediction that equals the gold *as text* is correct only once the gold is known
 to be a real answer: a number, a number list, a choice letter, a word, a plain list of those (``PreparedGold.plain``),
 a gold whose every element the expression parser reads, or one a worker has already parsed. Before that only the
-symbolic stage can tell, and an unparseable gold must give ``invalid_gold``, never ``correct`` (even for a completion
-that repeats it verbatim).
+symbolic stage can tell. A gold no parser reads gives ``invalid_gold`` when it is broken (``\\frac{``, ``1+*2``,
+``x^``), even for a completion that repeats it verbatim; a well-formed one (``\\bar z``, ``12 \\mid 36``) repeated as
+the answer is correct.
 
 Caches (per process): prepared golds (in ``fast``), parsed expressions (in ``expr``), and the worker's decisions
 (here), keyed by (prediction, gold, use_math_verify). Timeouts are never cached: a later call may succeed.
@@ -379,6 +380,8 @@ def _prepare(
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         decision = fast_compare(found.text, prepared)
+        if decision is not None and not decision.equal and prepared.number is not None:
+            decision = _scale_word_as_unit(found.text, prepared) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:
@@ -396,6 +399,18 @@ def _prepare(
         return _Pending(index, found, prepared, time.perf_counter() - started)
     except Exception as error:  # a bug of ours must not take a training step down: report it as a verdict
         return _unsettled("error", started, "internal", detail=f"{type(error).__name__}: {error}"[:300])
+
+
+_SCALE_WORD_RE = re.compile(r"(?:\\(?:text|mathrm) ?\{ ?)?\b(?:thousand|million|billion|trillion)s?\b ?\}?")
+
+
+def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:
+    """``1.2 million`` is 1200000 (what the normaliser reads), and also the 1.2 of a question asked in millions: a
+    scale word, like a percent sign, may be the unit the gold leaves out. Equal by that reading, or None."""
+    if _SCALE_WORD_RE.search(predicted) is None:
+        return None
+    unscaled = fast_compare(_SCALE_WORD_RE.sub("", predicted), gold)
+    return unscaled if unscaled is not None and unscaled.equal else None
 
 
 def _needs_gold_check(decision: Decision, gold: PreparedGold, use_math_verify: bool) -> bool:
@@ -467,6 +482,11 @@ def _settle(pending: _Pending, options: VerifyOptions) -> Verdict:
             decision = pending.confirm  # the gold parses, so the caller's match stands
         return _verdict(decision, pending.gold, pending.extracted.source, seconds)
     predicted = _safe_normalize(predicted_raw)
+    if status == "invalid_gold" and pending.confirm is not None and _well_formed(pending.gold.text):
+        # No parser reads the gold (\bar z, \operatorname{Re}(z), 12 \mid 36), but it is well-formed math and the
+        # answer is the same text: that is the answer, as any grader would say. A broken gold ("\frac{", "x+")
+        # stays invalid_gold even when repeated.
+        return _verdict(pending.confirm, pending.gold, pending.extracted.source, seconds)
     if status == "invalid_gold":
         return Verdict(
             False,
@@ -486,6 +506,46 @@ def _settle(pending: _Pending, options: VerifyOptions) -> Verdict:
         seconds=seconds,
         source=pending.extracted.source,
         detail=detail,
+    )
+
+
+_DANGLING_END = re.compile(
+    r"(?:[-+*/^_=,({\[]|\\(?:cdot|times|div|pm|mp|le|leq|ge|geq|neq|frac|dfrac|sqrt|left|to|rightarrow)|\\)"
+    r"\s*\Z"
+)
+
+
+# Two operators in a row ("1+*2") or an empty group ("\\sqrt{}"): broken, whatever else it holds. Code is no answer
+# either: a string literal (a double quote, or a quote that opens after a bracket or comma: f'(x) is a derivative)
+# or a dunder name.
+_MALFORMED = re.compile(r"[-+*/^_=][ \t]*[*/^_=]|\{\s*\}|\"|__|[(\[,][ \t]*'")
+
+
+def _well_formed(text: str) -> bool:
+    """Whether a gold no parser reads is at least whole: braces and brackets balanced, not ending on an operator, a
+    command or an opening bracket."""
+    depth = {"{": 0, "(": 0, "[": 0}
+    closing = {"}": "{", ")": "(", "]": "["}
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in depth:
+            depth[char] += 1
+        elif char in closing:
+            depth[closing[char]] -= 1
+            if depth["{"] < 0:
+                return False
+    # Intervals may pair ( with ] ("(0, 1]"): only the total of round and square brackets must balance.
+    return (
+        bool(text.strip())
+        and depth["{"] == 0
+        and depth["("] + depth["["] == 0
+        and _DANGLING_END.search(text) is None
+        and _MALFORMED.search(text) is None
     )
 
 

@@ -420,8 +420,8 @@ def _boxed_spans_reversed(text: str) -> Iterator[tuple[int, int, int, int]]:
                 close = partner.get(pos)
             if close is not None:
                 yield macro.start(), pos + 1, close, close + 1
-        elif pos > macro.end() and pos < n and text[pos] not in "{}$\n\r":
-            bare = _BARE_TOKEN.match(text, pos)  # "\boxed 5": one TeX argument up to whitespace or "$"
+        elif pos < n and (pos > macro.end() or text[pos].isdigit()) and text[pos] not in "{}$\n\r":
+            bare = _BARE_TOKEN.match(text, pos)  # "\boxed 5", "\boxed7": one argument up to whitespace or "$"
             # ... but "the \boxed notation" is prose about boxes: a bare word is not an argument.
             if bare is not None and not (bare.end() - pos > 1 and text[pos : bare.end()].isalpha()):
                 yield macro.start(), pos, bare.end(), bare.end()
@@ -525,6 +525,14 @@ _MATH_START = re.compile(r"[-+$\\\d.(\[{]")
 _ANOTHER_SPAN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\$", re.IGNORECASE)
 
 
+def _find_closer(text: str, closer: str, start: int, end: int) -> int:
+    """The first ``closer`` in ``text[start:end]`` that is not escaped (``$\\$18$``: the ``\\$`` is a dollar sign)."""
+    at = text.find(closer, start, end)
+    while at != -1 and closer == "$" and _ends_with_escape(text, start, at):
+        at = text.find(closer, at + 1, end)
+    return at
+
+
 def _span_after(text: str, pos: int, max_chars: int, *, one_sentence: bool) -> tuple[int, int] | None:
     """The answer written right after a marker ending at ``pos``: a ``$..$`` / ``\\[..\\]`` / ``\\(..\\)`` block, or
     the rest of the line (cut at the first sentence end when ``one_sentence``).  If the marker ends its line, the
@@ -545,7 +553,7 @@ def _span_after(text: str, pos: int, max_chars: int, *, one_sentence: bool) -> t
     first: tuple[int, int] | None = None  # a math block opening the answer, when more math follows it
     for opener, closer in _WRAPPERS[:4]:
         if text.startswith(opener, i):
-            close = text.find(closer, i + len(opener), window_end)
+            close = _find_closer(text, closer, i + len(opener), window_end)
             if close != -1:
                 first = _trim(text, i + len(opener), close, math=True)
                 if _ANOTHER_SPAN.match(text, close + len(closer), window_end) is None:
@@ -612,8 +620,17 @@ def _last_phrase(
         word = _WORD.match(text, span[0])
         if word is not None and word.group().lower() in _NOT_AN_ANSWER:
             continue
+        if _RETRACTION.search(text, span[1], span[1] + _RETRACTION_REACH) is not None:
+            return None  # "So the answer is 5. Wait, no, it's 6.": taken back (and so is any earlier phrase)
         return span
     return None
+
+
+# A later sentence that takes a stated answer back: "Wait, no", "Actually,", "No, it's", "Correction:".
+_RETRACTION = re.compile(
+    r"(?:[.!?]|\n)[ \t\n]*(?:Wait[,.!]?[ \t]+(?:no|that|I)\b|Actually[, ]|No[,!][ \t]|Correction\b|Oops\b)"
+)
+_RETRACTION_REACH = 300
 
 
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -780,9 +797,11 @@ def names_another_choice(text: str, start: int, end: int | None = None) -> bool:
 
 
 _OTHER_LETTER_REACH = 40
-# Another standalone choice letter after a connective: "and C", ", (C)", "or \text{D}", "/ D".
+# Another standalone choice letter after a connective or a hedge: "and C", ", (C)", "or \text{D}", "/ D", "but it
+# could be C", "or maybe C".
 _ANOTHER_CHOICE = re.compile(
-    r"(?:,|\b(?:and|or)\b|/|&)[ \t]{0,3}(?:\\text(?:bf)?\{[ \t]{0,3})?\(?[A-J]\)?(?![A-Za-z])"
+    r"(?:,|\b(?:and|or|maybe|perhaps|possibly)\b|\b(?:could|might|may)[ \t]+be\b|/|&)[ \t]{0,3}"
+    r"(?:\\text(?:bf)?\{[ \t]{0,3})?\(?[A-J]\)?(?![A-Za-z])"
 )
 
 
@@ -807,7 +826,7 @@ def _last_line_letter(text: str, letters: str) -> int | None:
 # the repeated group can match a gap in only one way: no backtracking blow-up.
 _CONNECTIVE_GAP = re.compile(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
-    r"|\band\b|\bor\b|\beither\b)*",
+    r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b)*",
     re.IGNORECASE,
 )
 _MAX_GAP = 40
@@ -874,10 +893,14 @@ _HEDGE_BEFORE = re.compile(
 _ASSIGNMENT_LIST_BEFORE = re.compile(
     r"=[^=\n]{1,40}?(?:[,;]|\b(?:and|or)\b[ \t]*\}?)[ \t$]*[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=[ \t$]*\Z"
 )
+# Before a 0: the left side of an equation in standard form, a variable and a sum ("2x - y + 1 = ").
+_STANDARD_FORM_BEFORE = re.compile(
+    r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])[^=\n]{0,80}[-+][^=\n]{0,80}=[ \t$]*\Z"
+)
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
 _PROSE_START = re.compile(r"[A-Za-z][a-z]+[ \t]+[A-Za-z][a-z]*\b")
 _SEPARATOR = re.compile(r"[,;]|\b(?:and|or)\b", re.IGNORECASE)
-_INLINE_MATH = re.compile(r"\$([^$\n]{1,200})\$|\\\((.{1,200}?)\\\)")
+_INLINE_MATH = re.compile(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
 
 
 def _strip_dollars(item: str) -> str:
@@ -908,9 +931,19 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
     return _join_items(items[::-1])
 
 
+# A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
+_CLAUSE_AFTER_VALUE = re.compile(
+    r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b",
+    re.IGNORECASE,
+)
+
+
 def _answer_value(text: str, start: int, end: int) -> str:
     """The answer in a phrase, bold or tag span: the span itself, both values of a hedge (``either 3 or 5`` ->
     ``"3, 5"``), or the values in a sentence (``Maria needs 9 cups of flour`` -> ``"9"``)."""
+    clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
+    if clause is not None and clause.start() > start:
+        end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
     joined = _joined_math_spans(text, start, end) if "$" in text[start:end] else None
     if joined is not None:
         return joined
@@ -1433,6 +1466,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         return None
     if _ASSIGNMENT_LIST_BEFORE.search(text, max(0, start - 120), start) is not None:
         return None  # "x=1 and x=2.", "a=2, b=5.": one value of several, which one is asked cannot be told
+    if text[start:end].strip("-+0.") == "" and _STANDARD_FORM_BEFORE.search(text, max(0, start - 120), start):
+        return None  # "The line is 2x - y + 1 = 0.": an equation in standard form, not the value 0
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
     if hedge is not None and (
         hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2))

@@ -94,6 +94,7 @@ _COMMAND_ALIASES = {
     "\\rangle": ")",
     "\\dots": "\\ldots",
     "\\dotsc": "\\ldots",
+    "\\overline": "\\bar",  # (repeating decimals, 0.\overline{3}, are read before this)
 }
 _WRAPPER_COMMANDS = (
     "\\text",
@@ -297,6 +298,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if not text.isascii():
         # Zero-width spaces, joiners and bidi controls (Unicode "Cf") are invisible and carry no meaning.
         text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+        if _SUPERSCRIPT_RUN_RE.search(text) is not None:
+            text = _SUPERSCRIPT_RUN_RE.sub(
+                _superscript_as_power, text
+            )  # "10⁶" -> "10^{6}", "x⁻¹" -> "x^{-1}"
         for symbol, command in _UNICODE_RELATIONS:
             text = text.replace(symbol, command)
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
@@ -311,9 +316,13 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _ascii_relations(text)
     text = _plain_text_math(text)
     text = _replace_commands(text)
+    if "\\bar" in text:
+        text = _BAR_TOKEN_RE.sub(r"\\bar{\1}", text)  # "\bar z" is "\bar{z}" (and "\overline{z}")
     text = _canonical_matrices(text)
     if "mathbb" in text:
         text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
+    if "illion" in text or "thousand" in text:
+        text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     text = _strip_trailing_text_units(text)
     text = _unwrap_text_commands(text)
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
@@ -355,12 +364,44 @@ _UNICODE_RELATIONS = (
     ("≠", "\\neq "),
     ("−", "-"),
     ("×", "\\times "),
-    ("²", "^2"),
-    ("³", "^3"),
+    ("·", "\\cdot "),
+    ("⋅", "\\cdot "),
+    ("∈", "\\in "),
     ("π", "\\pi "),
     ("∞", "\\infty "),
     ("√", "\\sqrt"),
+    ("½", "\\frac{1}{2}"),
+    ("⅓", "\\frac{1}{3}"),
+    ("⅔", "\\frac{2}{3}"),
+    ("¼", "\\frac{1}{4}"),
+    ("¾", "\\frac{3}{4}"),
+    ("⅕", "\\frac{1}{5}"),
+    ("⅛", "\\frac{1}{8}"),
 )
+# A number followed by a scale word, in a text wrapper or not: "1.2 million", "3\text{ thousand}", "\$2.5\text{
+# billion}".
+_SCALED_NUMBER_RE = re.compile(
+    r"(?<![\d.])(\d{1,15}(?:\.\d{1,15})?) ?(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?"
+    r"(thousand|million|billion|trillion)s?\b ?\}?"
+)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _scaled_number(match: re.Match[str]) -> str:
+    value = Fraction(match.group(1)) * _SCALES[match.group(2)]
+    return str(value.numerator) if value.denominator == 1 else str(float(value))
+
+
+_BAR_TOKEN_RE = re.compile(r"\\bar ?([A-Za-z0-9])(?![A-Za-z0-9])")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"
+_SUPERSCRIPT_RUN_RE = re.compile(f"[{_SUPERSCRIPTS}]{{1,12}}")
+_SUPERSCRIPT_PLAIN = str.maketrans(_SUPERSCRIPTS, "0123456789-+")
+
+
+def _superscript_as_power(match: re.Match[str]) -> str:
+    return "^{" + match.group().translate(_SUPERSCRIPT_PLAIN) + "}"
+
+
 _ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("!=", "\\neq "), ("=>", "\\geq "), ("=<", "\\leq "))
 # A unit in a text wrapper at the end, with its power: "\text{ cm}^2", "\text{erg s}^{-1}", "\mathrm{cm}^{-3}".
 _TEXT_UNIT_RE = re.compile(

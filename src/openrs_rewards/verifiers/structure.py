@@ -352,6 +352,20 @@ def _unique(items: list[str]) -> tuple[str, ...]:
 # Comparison
 
 
+_ZERO_RE = re.compile(r"[-+]?0*(?:\.0*)?")
+# A free variable: a letter that is neither part of a command name nor a function applied to something ("f(9)").
+_FREE_VARIABLE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])")
+
+
+def _standard_form(relation: Structure) -> bool:
+    """An equation in standard form, ``x^2-5x+6=0`` or ``2x-y+1=0``: a condition on its variables, not a value, so
+    it never answers with its last side (the 0). ``f(9)-f(3)=0`` and ``p+q=95`` do."""
+    last = relation.items[-1].strip()
+    if not last or _ZERO_RE.fullmatch(last) is None or not any(char == "0" for char in last):
+        return False
+    return any(_FREE_VARIABLE_RE.search(item) for item in relation.items[:-1])
+
+
 def structures_equal(
     predicted: Structure, gold: Structure, equal: ElementEqual, depth: int = 0
 ) -> bool | None:
@@ -393,7 +407,9 @@ def structures_equal(
         return _unordered_equal(predicted.items, gold.items, element)
     # "f(9)-f(3)=210", "x=5^5=3125", "p+q=95": an equation (chain) written as the answer ends with the value; a
     # matrix too ("\operatorname{proj}_{b}a=\begin{pmatrix}…\end{pmatrix}", "A^{27}=-I=\begin{pmatrix}…").
-    equation_answer = predicted.kind == "relation" and set(predicted.operators) == {"="}
+    equation_answer = (
+        predicted.kind == "relation" and set(predicted.operators) == {"="} and not _standard_form(predicted)
+    )
     if (
         equation_answer
         and gold.kind in ("value", "matrix")

@@ -1,0 +1,79 @@
+"""Final sentences and stated answers that used to be misread: one value of a list of assignments, an equation in
+standard form read as its 0, a percent sign dropped, an escaped dollar, the Unicode minus, a hedge after the
+answer, an answer taken back, a reason given after the stated value, Unicode fractions and superscripts, scale
+words. Each with the near miss that must not move."""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # One value of a list of assignments is no answer: which one was asked cannot be told.
+        ("The solutions are x=1 and x=2.", "2", "no_answer"),
+        ("So we have a=2, b=5.", "5", "no_answer"),
+        ("Then x=3 \\text{ and } y=4.", "4", "no_answer"),
+        ("So x = 2+3 = 5.", "5", "correct"),  # a chain of one value is still read
+        ("Since a = 3, we get b = 12.", "12", "correct"),
+        # An equation in standard form is a condition, not the value 0.
+        ("The line is 2x - y + 1 = 0.", "0", "no_answer"),
+        ("\\boxed{x^2-5x+6=0}", "0", "incorrect"),
+        ("\\boxed{f(9)-f(3)=0}", "0", "correct"),  # the value of f(9)-f(3)
+        ("\\boxed{p+q=95}", "95", "correct"),
+        ("So the sum is 3 - 3 = 0.", "0", "correct"),
+        # A percent sign belongs to the number.
+        ("So the share is 25\\%.", "\\frac{1}{4}", "correct"),
+        ("So the share is 25\\%.", "25", "correct"),
+        ("So 40 percent.", "0.4", "correct"),
+        ("So 25 apples.", "\\frac{1}{4}", "incorrect"),
+        # An escaped dollar is a currency sign, inside a math span or in prose.
+        ("The total cost is $\\$1,250$.", "1250", "correct"),
+        ("She makes $\\$18$ per day.", "18", "correct"),
+        ("Janet makes \\$18 every day.", "18", "correct"),
+        ("Janet makes \\$18 every day.", "19", "incorrect"),
+        # The Unicode minus sign.
+        ("So x = \u22125.", "-5", "correct"),
+        ("The slope is \u22122/3.", "-\\frac{2}{3}", "correct"),
+        ("So x = \u22125.", "5", "incorrect"),
+        # A hedge after the answer: both values, never one of them.
+        ("$\\boxed{5}$ or maybe $\\boxed{6}$", "6", "incorrect"),
+        ("$\\boxed{5}$ or $\\boxed{6}$", "5", "incorrect"),
+        ("I think the answer is B, but it could be C.", "B", "incorrect"),
+        ("The answer is (B).", "B", "correct"),
+        # An answer taken back in a later sentence is no answer.
+        ("So the answer is 5. Wait, no, it's 6.", "5", "no_answer"),
+        ("The answer is 5. Wait, let me double check. Yes.", "5", "correct"),
+        # A reason after the stated value is not part of it.
+        ("The answer is 12, since 3 times 4 is 12.", "12", "correct"),
+        ("The answer is 12 apples, which is 3 more than 9.", "12", "correct"),
+        ("The answer is 12 because each box holds 4.", "12", "correct"),
+        ("The final answer is 36 square units, as computed above.", "36", "correct"),
+        ("Final Answer: Tom needs 7 cups of sugar, which is 2 more than Ann.", "7", "correct"),
+        ("The answer is 13, since 3 times 4 is 12.", "12", "incorrect"),
+        # Unicode math as plain-text models write it.
+        ("The answer is ½.", "\\frac12", "correct"),
+        ("The answer is 1 ½.", "\\frac32", "correct"),
+        ("The answer is 10⁶.", "1000000", "correct"),
+        ("The answer is 10⁻³.", "0.001", "correct"),
+        ("The answer is 10⁵.", "1000000", "incorrect"),
+        ("The answer is 3·10^5.", "300000", "correct"),
+        ("So $x ∈ (−∞, 3]$.", "(-\\infty,3]", "correct"),
+        # Scale words: the scaled value, or the number of a question asked in that scale.
+        ("The answer is \\$1.2\\text{ million}.", "1200000", "correct"),
+        ("The answer is 3 thousand.", "3000", "correct"),
+        ("The answer is 1.2 million.", "1.2", "correct"),
+        ("The answer is 1.2 million.", "1300000", "incorrect"),
+        # Spellings of one macro, a box without braces, a dollar amount inside the math.
+        ("\\boxed{\\overline{z}}", "\\bar z", "correct"),
+        ("\\boxed{0.\\overline{3}}", "\\frac{1}{3}", "correct"),  # a repeating decimal, not a bar
+        ("So \\boxed7", "7", "correct"),
+        ("So \\boxed72.", "72", "correct"),
+        ("The answer is $\\$18$ per day.", "18", "correct"),
+    ],
+)
+def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
