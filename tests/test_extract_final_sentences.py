@@ -73,6 +73,13 @@ from openrs_rewards import verify
         ("So \\boxed7", "7", "correct"),
         ("So \\boxed72.", "72", "correct"),
         ("The answer is $\\$18$ per day.", "18", "correct"),
+        # The angstrom, however written, is a unit; TeX's discretionary hyphen before a number is a minus.
+        ("\\boxed{6630 \\AA}", "6630", "correct"),
+        ("\\boxed{0.18Å}", "0.18", "correct"),
+        ("\\boxed{5\\,\\mathring{A}}", "5", "correct"),
+        ("\\boxed{6631\\AA}", "6630", "incorrect"),
+        ("\\boxed{\\-8}", "-8", "correct"),
+        ("\\boxed{\\-8}", "8", "incorrect"),
     ],
 )
 def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:

@@ -111,6 +111,8 @@ _WRAPPER_COMMANDS = (
 # Unit words removed when they trail an answer. Lower-case; matched as whole words.
 _UNITS = frozenset(
     [
+        "angstrom",
+        "angstroms",
         "cm",
         "mm",
         "km",
@@ -310,6 +312,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\\\[6pt]": extra space after a row break is layout, never a bracketed value of the next row.
         text = _ROW_SPACING_RE.sub("\x00", text)
     text = text.replace("{,}", ",").replace("\\{,\\}", ",")
+    if "\\-" in text:
+        text = text.replace("\\-", "-")  # TeX's discretionary hyphen: "\-8" is a minus sign written wrongly
+    if "AA" in text or "Å" in text or "mathring" in text:
+        text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
     if "overline" in text:
         text = _REPEATING_DECIMAL_RE.sub(_repeating_decimal_as_fraction, text)
@@ -392,6 +398,7 @@ def _scaled_number(match: re.Match[str]) -> str:
     return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
+_ANGSTROM_RE = re.compile(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
 _BAR_TOKEN_RE = re.compile(r"\\bar ?([A-Za-z0-9])(?![A-Za-z0-9])")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"
 _SUPERSCRIPT_RUN_RE = re.compile(f"[{_SUPERSCRIPTS}]{{1,12}}")
