@@ -80,6 +80,12 @@ from openrs_rewards import verify
         ("\\boxed{6631\\AA}", "6630", "incorrect"),
         ("\\boxed{\\-8}", "-8", "correct"),
         ("\\boxed{\\-8}", "8", "incorrect"),
+        # Plain-text powers and Unicode subscripts: the whole group is the exponent, a subscript digit an index.
+        ("\\boxed{6^(5/3)-1}", "6^{5/3}-1", "correct"),
+        ("\\boxed{6^(5/3)-1}", "23", "incorrect"),
+        ("\\boxed{e^(i\\pi)}", "-1", "correct"),
+        ("\\boxed{x₁+x₂}", "x_1+x_2", "correct"),
+        ("\\boxed{x₁+x₂}", "x_1+x_3", "incorrect"),
     ],
 )
 def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:

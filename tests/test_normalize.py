@@ -76,9 +76,9 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     assert isinstance(result, str)
     # Growth comes only from commands (bracing their arguments), from relation, times and membership signs written
     # as commands (``≥`` → ``\\geq``, ``>=`` → ``\\geq``, ``·`` → ``\\cdot``), vulgar fractions (``½`` →
-    # ``\\frac{1}{2}``), superscripts (``10⁶`` → ``10^{6}``) and the angstrom sign (a unit word): at most 10 characters
-    # each.
-    expanding = text.count("\\") + sum(text.count(sign) for sign in "≥≤≠×=·⋅∈½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺Å")
+    # ``\\frac{1}{2}``), super- and subscripts (``10⁶`` → ``10^{6}``) and the angstrom sign (a unit word): at most
+    # 10 characters each.
+    expanding = text.count("\\") + sum(text.count(sign) for sign in "≥≤≠×=·⋅∈½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å")
     assert len(result) <= len(text) + 10 * expanding + 4
 
 
@@ -88,7 +88,7 @@ _ANSWER_PIECES = [
     " cm", " meals", "^2", "^{\\circ}", "th", " or ", " and ", ",", "\\quad", "$", "\\$", "\\%", " percent", "pct",
     "\\pm", "=", ">=", "\\geq", "<", "\\in", "x", "y_1", "1", "2", "5", "0", ".", "-", "+", " ", "\\,", "\\left[",
     "\\right]", "\\begin{array}{cc}", "\\end{array}", "\\begin{bmatrix}", "\\end{bmatrix}", "&", "\\\\", "\x08oxed{",
-    "\x0crac", "≥", "²", "e", "E+", "\\times10^", "~",
+    "\x0crac", "≥", "²", "e", "E+", "\\times10^", "~", "^(", "₁", "½", "·", " million", "\\AA", "\\-",
 ]  # fmt: skip
 
 

@@ -300,10 +300,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if not text.isascii():
         # Zero-width spaces, joiners and bidi controls (Unicode "Cf") are invisible and carry no meaning.
         text = "".join(char for char in text if unicodedata.category(char) != "Cf")
-        if _SUPERSCRIPT_RUN_RE.search(text) is not None:
-            text = _SUPERSCRIPT_RUN_RE.sub(
-                _superscript_as_power, text
-            )  # "10⁶" -> "10^{6}", "x⁻¹" -> "x^{-1}"
+        if _SUPERSCRIPT_RUN_RE.search(text) is not None:  # "10⁶" -> "10^{6}", "x⁻¹" -> "x^{-1}"
+            text = _SUPERSCRIPT_RUN_RE.sub(_superscript_as_power, text)
+        if _SUBSCRIPT_RUN_RE.search(text) is not None:  # "x₁" -> "x_{1}", "log₂" -> "log_{2}"
+            text = _SUBSCRIPT_RUN_RE.sub(_subscript_as_index, text)
         for symbol, command in _UNICODE_RELATIONS:
             text = text.replace(symbol, command)
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
@@ -407,6 +407,15 @@ _SUPERSCRIPT_PLAIN = str.maketrans(_SUPERSCRIPTS, "0123456789-+")
 
 def _superscript_as_power(match: re.Match[str]) -> str:
     return "^{" + match.group().translate(_SUPERSCRIPT_PLAIN) + "}"
+
+
+_SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
+_SUBSCRIPT_RUN_RE = re.compile(f"[{_SUBSCRIPTS}]{{1,12}}")
+_SUBSCRIPT_PLAIN = str.maketrans(_SUBSCRIPTS, "0123456789")
+
+
+def _subscript_as_index(match: re.Match[str]) -> str:
+    return "_{" + match.group().translate(_SUBSCRIPT_PLAIN) + "}"
 
 
 _ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("!=", "\\neq "), ("=>", "\\geq "), ("=<", "\\leq "))
@@ -558,6 +567,8 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
     """
     if depth == 0 and "pi" in text:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
+    if depth == 0 and "^(" in text:
+        text = _plain_powers(text)
     if "sqrt(" not in text or depth >= _MAX_PLAIN_DEPTH:
         return text
     out: list[str] = []
@@ -581,6 +592,24 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
 
 _MAX_PLAIN_ROOTS = 16
 _MAX_PLAIN_DEPTH = 4
+
+
+def _plain_powers(text: str) -> str:
+    """A plain-text power ``6^(5/3)`` as ``6^{5/3}``: in TeX only the ``(`` would be the exponent, but whoever writes
+    ``^(`` means the whole group. Up to ``_MAX_PLAIN_ROOTS`` powers; an unclosed group is left as it is."""
+    out: list[str] = []
+    position = 0
+    for _ in range(_MAX_PLAIN_ROOTS):
+        at = text.find("^(", position)
+        if at == -1:
+            break
+        close = _matching_parenthesis(text, at + 1)
+        if close == -1:
+            break
+        out.append(text[position:at] + "^{" + text[at + 2 : close] + "}")
+        position = close + 1
+    out.append(text[position:])
+    return "".join(out)
 
 
 def _matching_parenthesis(text: str, start: int) -> int:
