@@ -86,6 +86,9 @@ from openrs_rewards import verify
         ("\\boxed{e^(i\\pi)}", "-1", "correct"),
         ("\\boxed{x₁+x₂}", "x_1+x_2", "correct"),
         ("\\boxed{x₁+x₂}", "x_1+x_3", "incorrect"),
+        ("\\boxed{sin(x)+cos(x)}", "\\cos x+\\sin x", "correct"),  # function names without their backslash
+        ("\\boxed{log₂8}", "3", "correct"),
+        ("\\boxed{using}", "sin", "incorrect"),  # inside a word, no function
     ],
 )
 def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:

@@ -558,6 +558,8 @@ def _repair_control_characters(text: str) -> str:
 
 _PLAIN_SQRT_RE = re.compile(r"(?<![\\A-Za-z])sqrt\(")
 _PLAIN_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
+# A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
+_PLAIN_FUNCTION_RE = re.compile(r"(?<![\\A-Za-z])(log|ln|sin|cos|tan|exp)(?=[_^({0-9 ])")
 
 
 def _plain_text_math(text: str, depth: int = 0) -> str:
@@ -569,6 +571,10 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
     if depth == 0 and "^(" in text:
         text = _plain_powers(text)
+    if depth == 0 and (
+        "log" in text or "ln" in text or "sin" in text or "cos" in text or "tan" in text or "exp" in text
+    ):
+        text = _PLAIN_FUNCTION_RE.sub(r"\\\1", text)
     if "sqrt(" not in text or depth >= _MAX_PLAIN_DEPTH:
         return text
     out: list[str] = []
