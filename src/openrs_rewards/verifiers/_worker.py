@@ -186,11 +186,13 @@ def serve(sock: socket.socket, memory_mb: int) -> None:
 # comparison costs its CPU budget closer to what it costs a worker that has run a few (measured: `\csc^2 x` vs
 # `1+\cot^2 x` 0.25 -> 0.06 s of CPU, a long Minerva answer 1.4 -> 1.15 s; warm: 0.02 and 0.8 s). The first
 # READY_AFTER pairs run before the zygote says it is ready (they load the LaTeX parser and sympy's basic paths); the
-# rest (about 0.5 s of CPU) run later, one pair at a time, once no spawn request has come for WARM_UP_QUIET_S. So the
-# first workers of a fresh process are neither held back by them nor made to share the CPU with them (measured on
-# the 75 items of the real completions that reach a worker, each in a fresh fork: 68 ms of CPU each when forked
-# after the whole warm-up, 116 ms after the first pair, none over 0.5 s; a fresh process's first batch finished
-# 0.3 s sooner), and workers forked later (a replacement after a kill, more workers) start warm.
+# rest (about 0.5 s of CPU) run one pair at a time while nothing is asked of the zygote: at once until the first
+# worker is asked for (the caller is usually still busy with the batch), and after that only once no spawn request
+# has come for WARM_UP_QUIET_S. So the first workers of a fresh process are neither held back by the warm-up nor
+# made to share the CPU with it (measured on the 75 items of the real completions that reached a worker, each in a
+# fresh fork: 68 ms of CPU each when forked after the whole warm-up, 116 ms after the first pair, none over 0.5 s;
+# a fresh process's first batch finished 0.3 s sooner), and workers forked later (a replacement after a kill, more
+# workers) start warm.
 WARM_UP_PAIRS = (
     ("\\frac{1}{2}", "0.5"),
     ("x^2+1", "1+x^{2}"),
@@ -250,7 +252,7 @@ def zygote(control: socket.socket, memory_mb: int) -> None:
     _preload()
     control.sendall(READY)
     warm_up_left = list(WARM_UP_PAIRS[READY_AFTER:])
-    quiet = WARM_UP_QUIET_S  # seconds without a request before the next warm-up pair
+    quiet = 0.0  # before the first request the caller is still busy: warm up at once
     while True:
         if warm_up_left and not _request_within(control, quiet):
             _warm_up(warm_up_left.pop(0))
