@@ -988,7 +988,9 @@ class _Evaluation:
         mp = self.mp
         if mp.isnan(value) or mp.isinf(value):
             raise _Undecided("not finite")
-        magnitude = abs(value)
+        # The larger of |re| and |im| (within a factor sqrt(2) of |value|, which is all a cap and a scale need):
+        # a complex abs is a hypot, a square root at working precision, and this runs after every operation.
+        magnitude = max(abs(value.real), abs(value.imag)) if isinstance(value, mp.mpc) else abs(value)
         if magnitude > self.limit:
             raise _Undecided("magnitude over the cap")
         if magnitude > self.scale:
@@ -1213,15 +1215,20 @@ def _evaluations(
     digits: int = WORKING_DIGITS,
     fold_case: bool = False,
     stepped: bool = False,
+    *,
+    first: int = 0,
+    count: int | None = None,
 ) -> tuple[tuple[Any, Any] | None, ...]:
-    """(value, scale) of ``text`` at each point of ``_points(variables, branched)``; None where undecided. With
-    ``fold_case`` a variable takes the value of its lower-cased name (``variables`` are then lower-cased names)."""
+    """(value, scale) of ``text`` at each point of ``_points(variables, branched)`` (those from ``first``, ``count``
+    of them when given); None where undecided. With ``fold_case`` a variable takes the value of its lower-cased
+    name (``variables`` are then lower-cased names)."""
     parsed = _parse_cached(text)
     if parsed is None:
         return ()
     context = _context(digits)
     results: list[tuple[Any, Any] | None] = []
-    for point in _points(variables, branched, context, stepped):
+    points = _points(variables, branched, context, stepped)
+    for point in points[first : None if count is None else first + count]:
         evaluation = _Evaluation(context, point, fold_case)
         try:
             value = evaluation.value(parsed.tree)
@@ -1491,8 +1498,20 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
     variables = tuple(sorted(all_variables))
     branched = parsed_a.branched or parsed_b.branched
     stepped = parsed_a.stepped or parsed_b.stepped
-    values_a = _evaluations(a, variables, branched, WORKING_DIGITS, fold_case, stepped)
-    values_b = _evaluations(b, variables, branched, WORKING_DIGITS, fold_case, stepped)
+    if variables and not branched and not stepped:
+        # Functions without branches or steps (polynomials, rational functions, exp, trig, gamma) that clearly
+        # differ at one generic complex point are different functions: agreeing at another random point would be a
+        # coincidence, and the symbolic stage's numeric screen rejects them the same way. Most wrong answers stop
+        # here, after one point instead of all of them.
+        head_a = _evaluations(a, variables, branched, WORKING_DIGITS, fold_case, stepped, count=1)
+        head_b = _evaluations(b, variables, branched, WORKING_DIGITS, fold_case, stepped, count=1)
+        if head_a and head_b and _compare_at_point(head_a[0], head_b[0]) is False:
+            return False
+        values_a = head_a + _evaluations(a, variables, branched, WORKING_DIGITS, fold_case, stepped, first=1)
+        values_b = head_b + _evaluations(b, variables, branched, WORKING_DIGITS, fold_case, stepped, first=1)
+    else:
+        values_a = _evaluations(a, variables, branched, WORKING_DIGITS, fold_case, stepped)
+        values_b = _evaluations(b, variables, branched, WORKING_DIGITS, fold_case, stepped)
     outcomes = [_compare_at_point(x, y) for x, y in zip(values_a, values_b, strict=True)]
     if "check" in outcomes:
         finer_a = _evaluations(a, variables, branched, CHECK_DIGITS, fold_case, stepped)

@@ -64,7 +64,8 @@ Where the answer is looked for
    incorrect rather than unanswered.
 
 ``Extracted.text`` is a slice of the searched region (trimmed of whitespace, ``$`` / ``\\(`` wrappers and
-trailing punctuation), except for a choice letter (upper-cased) and for several answers joined with ``", "``.
+trailing punctuation; the Unicode minus sign read as ``-``), except for a choice letter (upper-cased) and for several
+answers joined with ``", "``.
 """
 
 from __future__ import annotations
