@@ -47,8 +47,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "list_last_number-5": "`The solutions are x=1 and x=2.` against `1, 2`: the list is not collected (no answer)",
     # Functions of degrees and other values the expression stage does not evaluate.
     "hard_boxed-7": r"\sqrt{1.5} against \frac{\sqrt6}{2}: a decimal under a root is not simplified",
-    "hard_boxed-15": r"\cos 60^\circ against 1/2: trigonometry in degrees is not evaluated",
-    "hard_boxed-16": r"\tan 45^\circ against 1: trigonometry in degrees is not evaluated",
     "hard_boxed-145": r"`9 \text{ am}` against 9: `am` is not dropped as a unit",
     "mixed_final_answers-71": r"\log_2(x^8) against 8\log_2 x: the symbolic check does not expand the logarithm",
     # Number words and unboxed final sentences.

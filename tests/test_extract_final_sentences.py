@@ -89,6 +89,12 @@ from openrs_rewards import verify
         ("\\boxed{sin(x)+cos(x)}", "\\cos x+\\sin x", "correct"),  # function names without their backslash
         ("\\boxed{log₂8}", "3", "correct"),
         ("\\boxed{using}", "sin", "incorrect"),  # inside a word, no function
+        # A degree inside a trigonometric function is an angle unit; elsewhere it stays decoration.
+        ("\\boxed{\\cos 60^\\circ}", "\\frac12", "correct"),
+        ("\\boxed{\\sin(30°)}", "0.5", "correct"),
+        ("\\boxed{\\tan 45^{\\circ}}", "1", "correct"),
+        ("\\boxed{\\cos 60^\\circ}", "\\frac{\\sqrt{3}}{2}", "incorrect"),
+        ("\\boxed{30^\\circ}", "30", "correct"),
     ],
 )
 def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:

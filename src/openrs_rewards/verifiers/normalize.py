@@ -990,7 +990,16 @@ def _unwrap_text_commands(text: str) -> str:
 _TEMPERATURE_RE = re.compile(r"(\^\{\\circ ?\}|\^\\circ|\\circ|°) ?[CF](?![A-Za-z])")
 
 
+# A trigonometric function of an angle in degrees: "\\cos 60^\\circ", "\\sin(30°)", "\\tan{45^{\\circ}}".
+_TRIG_OF_DEGREES_RE = re.compile(
+    r"\\(sin|cos|tan|sec|csc|cot) ?[({]? ?(\d{1,6}(?:\.\d{1,6})?) ?(?:\^ ?\{? ?\\circ ?\}?|°) ?[)}]?"
+)
+
+
 def _drop_degrees_and_currency(text: str) -> str:
+    if ("circ" in text or "°" in text) and _TRIG_OF_DEGREES_RE.search(text) is not None:
+        # Inside a trigonometric function a degree is an angle unit, not decoration: 60° is \frac{60\pi}{180}.
+        text = _TRIG_OF_DEGREES_RE.sub(r"\\\1(\\frac{\2\\pi}{180})", text)
     if "C" in text or "F" in text:
         text = _TEMPERATURE_RE.sub("", text)  # "10^\\circ C", "50°F": degrees Celsius / Fahrenheit
     for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):
