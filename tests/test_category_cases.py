@@ -55,10 +55,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "real_final_sentence-25": "`She has twelve apples left.`: number words are not read (no answer)",
     "real_final_sentence-42": r"`16.7%` against \frac16: a rounded percent is not accepted",
     "real_final_sentence-45": "`– 2/3` (en dash and a space) is not read as a minus (no answer)",
-    "real_final_sentence-56": "`The interval is [2, 5).` unboxed: a half-open interval in prose is not found",
     # A sentence after Answer: that holds more than one number.
     "mixed_final_answers-2": "`Answer: Each of the 3 friends gets 7 cookies.` reads the list 3, 7",
-    "mixed_final_answers-6": "`**Final Answer:** The garden has an area of 48 square meters.` reads the whole sentence",
     "mixed_final_answers-7": "`**Final Answer:** The garden is 6 m by 8 m, so its area is 48 ...` reads 6, 48",
 }
 

@@ -95,6 +95,11 @@ from openrs_rewards import verify
         ("\\boxed{\\tan 45^{\\circ}}", "1", "correct"),
         ("\\boxed{\\cos 60^\\circ}", "\\frac{\\sqrt{3}}{2}", "incorrect"),
         ("\\boxed{30^\\circ}", "30", "correct"),
+        # A half-open interval in prose; a value after "of" in a stated answer.
+        ("The interval is [2, 5).", "[2,5)", "correct"),
+        ("The interval is [2, 5).", "[2,5]", "incorrect"),
+        ("**Final Answer:** The garden has an area of 48 square meters.", "48", "correct"),
+        ("So the number of factors of 10 is.", "10", "no_answer"),  # a number referred to is still no guess
     ],
 )
 def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:

@@ -706,8 +706,8 @@ def _enclosing_group(text: str, start: int, end: int) -> tuple[int, int] | None:
         elif char in ")]}":
             if depth:
                 depth -= 1
-            elif char == closer:
-                break
+            elif char == closer or (opener in "([" and char in ")]" and _is_interval(text, i, j)):
+                break  # a matching bracket, or the other bracket of a half-open interval ("[2, 5)")
             else:
                 return None
         elif char in "\n$":
@@ -718,6 +718,11 @@ def _enclosing_group(text: str, start: int, end: int) -> tuple[int, int] | None:
     if "," not in text[i:j]:
         return None
     return open_start, j + 1
+
+
+def _is_interval(text: str, open_at: int, close_at: int) -> bool:
+    """Whether ``text[open_at..close_at]`` holds exactly two comma-separated items: a half-open interval."""
+    return text.count(",", open_at, close_at) == 1
 
 
 # --- multiple choice ----------------------------------------------------------------------------------------------
@@ -966,7 +971,7 @@ def _answer_value(text: str, start: int, end: int) -> str:
     if not values:
         for number in _NUMBER.finditer(text, start, end):
             value = number.group()
-            if _stands_alone(text, number.start(), number.end()) and value not in values:
+            if _stands_alone(text, number.start(), number.end(), references=False) and value not in values:
                 values.append(value)
     if not values or len(values) > _MAX_ITEMS:
         return text[start:end]
@@ -1354,9 +1359,10 @@ def _skip_forward(text: str, j: int) -> tuple[int, bool]:
     return j, spaced
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
+def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -> bool:
     """Whether ``text[start:end]`` is a whole value: not bound by an operator, not part of a word, a formula, a
-    list, a subscript or a macro argument."""
+    list, a subscript or a macro argument; with ``references``, not a number referred to (``factors of 10``), which
+    in a stated answer (``an area of 48``) is the value."""
     i, spaced = _skip_back(text, start - 1)
     if i >= 0:
         char = text[i]
@@ -1370,7 +1376,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
             if word_start > 0 and text[word_start - 1] == "\\":
                 if word not in _MACROS_BEFORE:
                     return False  # "\cdot 3", "\le 3": bound to what comes before
-            elif word.lower() in _REFERENCE_WORDS:
+            elif references and word.lower() in _REFERENCE_WORDS:
                 return False  # "factors of 10", "in step 5": a number referred to, not a result
         elif char == ",":
             k, _ = _skip_back(text, i - 1)
