@@ -13,10 +13,12 @@ from openrs_rewards import verify
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
-        # One value of a list of assignments is no answer: which one was asked cannot be told.
-        ("The solutions are x=1 and x=2.", "2", "no_answer"),
-        ("So we have a=2, b=5.", "5", "no_answer"),
-        ("Then x=3 \\text{ and } y=4.", "4", "no_answer"),
+        # A list of assignments is read whole: never one of its values.
+        ("The solutions are x=1 and x=2.", "2", "incorrect"),
+        ("The solutions are x=1 and x=2.", "1, 2", "correct"),
+        ("So we have a=2, b=5.", "5", "incorrect"),
+        ("So we have a=2, b=5.", "(2, 5)", "correct"),
+        ("Then x=3 \\text{ and } y=4.", "4", "incorrect"),
         ("So x = 2+3 = 5.", "5", "correct"),  # a chain of one value is still read
         ("Since a = 3, we get b = 12.", "12", "correct"),
         # An equation in standard form is a condition, not the value 0.

@@ -42,6 +42,11 @@ NO_FALLBACK = ExtractionConfig(last_number_fallback=False)
             "\\begin{pmatrix}1\\\\\n2\\end{pmatrix}",
         ),  # one environment
         ("f(x)=x^2", "f(x)=x^2"),
+        ("AB = 5", "AB = 5"),  # a name given its value is no sentence
+        (
+            "\\left[\\begin{array}{cc}1&0\\\\0&1\\end{array}\\right]",
+            "\\left[\\begin{array}{cc}1&0\\\\0&1\\end{array}\\right]",
+        ),
     ],
 )
 def test_a_bare_answer_is_read_whole(completion: str, answer: str) -> None:

@@ -895,6 +895,8 @@ _HEDGE_BEFORE = re.compile(
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
     re.IGNORECASE,
 )
+# The name an assignment list starts with, right before its first "=": "x", "a_1", "y_{2}".
+_NAME_BEFORE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t$]*\Z")
 # The number is the value of a name in a list of assignments: "x=1 and x=", "a = 2, b = ", "$x=3$ or $x=".
 _ASSIGNMENT_LIST_BEFORE = re.compile(
     r"=[^=\n]{1,40}?(?:[,;]|\b(?:and|or)\b[ \t]*\}?)[ \t$]*[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=[ \t$]*\Z"
@@ -1471,8 +1473,14 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         or _is_enumerator(text, start, end)
     ):
         return None
-    if _ASSIGNMENT_LIST_BEFORE.search(text, max(0, start - 120), start) is not None:
-        return None  # "x=1 and x=2.", "a=2, b=5.": one value of several, which one is asked cannot be told
+    assignments = _ASSIGNMENT_LIST_BEFORE.search(text, max(0, start - 120), start)
+    if assignments is not None:
+        # "x=1 and x=2.", "a=2, b=5.": one value of several is no answer; the whole list is (it never equals one of
+        # its values, and a list gold compares it item by item).
+        name = _NAME_BEFORE.search(text, max(0, assignments.start() - 20), assignments.start())
+        if name is None:
+            return None
+        return _Found("last_number", name.start(), end, text[name.start() : end])
     if text[start:end].strip("-+0.") == "" and _STANDARD_FORM_BEFORE.search(text, max(0, start - 120), start):
         return None  # "The line is 2x - y + 1 = 0.": an equation in standard form, not the value 0
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
@@ -1551,7 +1559,10 @@ _WHOLE_ANSWER_CHARS = 300
 # many words in all.
 _WHOLE_ANSWER_WORDS = 2
 _WORD_RUN = re.compile(r"[A-Za-z]{2,}")
-_LEADING_WORD = re.compile(r"[A-Za-z]{2,}")
+# A sentence opens with a word; a name being given its value does not ("AB = 5", "Area = 12", "BC^2 = 19").
+_LEADING_WORD = re.compile(r"[A-Za-z]{2,}+(?![ \t]*[=_^(])")
+# Environment names and column specifications are syntax, not words: "\begin{array}{cc}", "\end{pmatrix}".
+_ENVIRONMENT_RE = re.compile(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[lcr| ]{1,40}\})?")
 _CONNECTIVES = frozenset(["and", "or"])
 
 
@@ -1574,9 +1585,8 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         return _Found("whole", span[0], span[1], body)
     if _LEADING_WORD.match(body) is not None or _DANGLING.search(body) is not None:
         return None
-    words = [
-        word for word in _WORD_RUN.findall(_MACRO_NAME.sub(" ", body)) if word.lower() not in _CONNECTIVES
-    ]
+    bare = _MACRO_NAME.sub(" ", _ENVIRONMENT_RE.sub(" ", body) if "\\begin" in body else body)
+    words = [word for word in _WORD_RUN.findall(bare) if word.lower() not in _CONNECTIVES]
     if len(words) > _WHOLE_ANSWER_WORDS:
         return None
     # Several answers ("x = 1 or x = 2") are kept whole: a chain of equalities is read only in one value.
