@@ -102,6 +102,12 @@ from openrs_rewards import verify
         ("The interval is [2, 5).", "[2,5]", "incorrect"),
         ("**Final Answer:** The garden has an area of 48 square meters.", "48", "correct"),
         ("So the number of factors of 10 is.", "10", "no_answer"),  # a number referred to is still no guess
+        # A whole answer in a bare TeX group: a set when it holds a list, else what it holds.
+        ("\\boxed{{1,2}}", "\\{2,1\\}", "correct"),
+        ("\\{1, 2\\}", "{1,2}", "correct"),
+        ("{1,2}", "(1,2)", "incorrect"),  # a set is not an ordered pair
+        ("{5}", "5", "correct"),
+        ("{1,000}", "1000", "correct"),  # a thousands separator, not a set of two
     ],
 )
 def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:

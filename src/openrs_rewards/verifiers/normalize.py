@@ -873,7 +873,34 @@ def _strip_outer(text: str) -> str:
                 end = _matching_brace(rest, 0)
                 if end == len(rest) - 1:
                     return rest[1:-1].strip()
+    if text.startswith("{") and _matching_brace(text, 0) == len(text) - 1:
+        # A whole answer in a bare TeX group: "{1,2}" is the set \{1,2\} as plain-text writers mean it (TeX would
+        # print 1,2), "{5}" or "{x^2}" is just what it holds.
+        inner = text[1:-1].strip()
+        if _THOUSANDS_NUMBER_RE.fullmatch(inner):
+            return inner  # "{1,000}": a number with a thousands separator, not a set of two
+        return "\\{" + inner + "\\}" if _has_top_level_comma(inner) else inner
     return text
+
+
+_THOUSANDS_NUMBER_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _has_top_level_comma(text: str) -> bool:
+    depth = 0
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            return True
+    return False
 
 
 def _matching_brace(text: str, start: int) -> int:
