@@ -75,10 +75,12 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     result = normalize_answer(text)
     assert isinstance(result, str)
     # Growth comes only from commands (bracing their arguments), from relation, times and membership signs written
-    # as commands (``≥`` → ``\\geq``, ``>=`` → ``\\geq``, ``·`` → ``\\cdot``), vulgar fractions (``½`` →
+    # as commands (``≥`` → ``\\geq``, ``∞`` → ``\\infty``, ``·`` → ``\\cdot``), vulgar fractions (``½`` →
     # ``\\frac{1}{2}``), super- and subscripts (``10⁶`` → ``10^{6}``), the angstrom sign (a unit word) and a degree
     # in a trigonometric function (``\\cos 60°`` → ``\\cos(\\frac{60\\pi}{180})``): at most 10 characters each.
-    expanding = text.count("\\") + sum(text.count(sign) for sign in "≥≤≠×=·⋅∈½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°")
+    expanding = text.count("\\") + sum(
+        text.count(sign) for sign in "≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°"
+    )
     assert len(result) <= len(text) + 10 * expanding + 4
 
 
