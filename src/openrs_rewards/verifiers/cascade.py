@@ -57,7 +57,7 @@ from openrs_rewards.verifiers.fast import (
     fast_element_equal,
     prepare_gold,
 )
-from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.normalize import normalize_answer, without_scale_words
 from openrs_rewards.verifiers.numeric import parse_number, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
@@ -401,15 +401,13 @@ def _prepare(
         return _unsettled("error", started, "internal", detail=f"{type(error).__name__}: {error}"[:300])
 
 
-_SCALE_WORD_RE = re.compile(r"(?:\\(?:text|mathrm) ?\{ ?)?\b(?:thousand|million|billion|trillion)s?\b ?\}?")
-
-
 def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     """``1.2 million`` is 1200000 (what the normaliser reads), and also the 1.2 of a question asked in millions: a
     scale word, like a percent sign, may be the unit the gold leaves out. Equal by that reading, or None."""
-    if _SCALE_WORD_RE.search(predicted) is None:
+    unscaled_text = without_scale_words(predicted)
+    if unscaled_text is None:
         return None
-    unscaled = fast_compare(_SCALE_WORD_RE.sub("", predicted), gold)
+    unscaled = fast_compare(unscaled_text, gold)
     return unscaled if unscaled is not None and unscaled.equal else None
 
 

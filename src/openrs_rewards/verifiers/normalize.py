@@ -35,6 +35,8 @@ import unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
+from openrs_rewards.verifiers.structure import _find_top_level
+
 __all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer"]
 
 # Answers longer than this are not normalised (they are degenerate output); see ``normalize_answer``.
@@ -386,11 +388,25 @@ _UNICODE_RELATIONS = (
 )
 # A number followed by a scale word, in a text wrapper or not: "1.2 million", "3\text{ thousand}", "\$2.5\text{
 # billion}".
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE_WORDS = "|".join(_SCALES)
 _SCALED_NUMBER_RE = re.compile(
     r"(?<![\d.])(\d{1,15}(?:\.\d{1,15})?) ?(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?"
-    r"(thousand|million|billion|trillion)s?\b ?\}?"
+    r"(" + _SCALE_WORDS + r")s?\b ?\}?"
 )
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE_WORD_RE = re.compile(r"(?:\\(?:text|mathrm) ?\{ ?)?\b(?:" + _SCALE_WORDS + r")s?\b ?\}?")
+
+
+def without_scale_words(text: str) -> str | None:
+    """``text`` with its scale words taken out (``1.2 million`` -> ``1.2``), None when it has none: the reading of an
+    answer to a question asked in that scale, next to the scaled value ``normalize_answer`` reads (1200000).
+
+    >>> without_scale_words("1.2 million"), without_scale_words("12")
+    ('1.2 ', None)
+    """
+    if _SCALE_WORD_RE.search(text) is None:
+        return None
+    return _SCALE_WORD_RE.sub("", text)
 
 
 def _scaled_number(match: re.Match[str]) -> str:
@@ -879,28 +895,11 @@ def _strip_outer(text: str) -> str:
         inner = text[1:-1].strip()
         if _THOUSANDS_NUMBER_RE.fullmatch(inner):
             return inner  # "{1,000}": a number with a thousands separator, not a set of two
-        return "\\{" + inner + "\\}" if _has_top_level_comma(inner) else inner
+        return "\\{" + inner + "\\}" if _find_top_level(inner, ",") != -1 else inner
     return text
 
 
 _THOUSANDS_NUMBER_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-
-
-def _has_top_level_comma(text: str) -> bool:
-    depth = 0
-    escaped = False
-    for char in text:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "," and depth == 0:
-            return True
-    return False
 
 
 def _matching_brace(text: str, start: int) -> int:
