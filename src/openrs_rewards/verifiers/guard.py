@@ -34,8 +34,8 @@ ticks, 10 ms), else (no Linux accounting, for example macOS) the wall clock alon
 backstop, which is what the deadline was before it counted CPU time.
 
 Starting the zygote the first time (its imports: about half a second, once per process) is not counted against any
-item. It says it is ready before its whole warm-up (see ``_worker.WARM_UP_PAIRS``) and finishes that once it has
-been quiet for a second; call :func:`warm_up` to pay all of it up front, so every worker starts warm.
+item. It says it is ready before its whole warm-up (see ``_worker.WARM_UP_PAIRS``) and finishes that while nothing
+is asked of it; call :func:`warm_up` to pay all of it up front, so every worker starts warm.
 
 Example:
     >>> pool = get_pool()
