@@ -186,9 +186,9 @@ def serve(sock: socket.socket, memory_mb: int) -> None:
 # comparison costs its CPU budget closer to what it costs a worker that has run a few (measured: `\csc^2 x` vs
 # `1+\cot^2 x` 0.25 -> 0.06 s of CPU, a long Minerva answer 1.4 -> 1.15 s; warm: 0.02 and 0.8 s). The first
 # READY_AFTER pairs run before the zygote says it is ready (they load the LaTeX parser and sympy's basic paths); the
-# rest (about 0.5 s of CPU) run one pair at a time while nothing is asked of the zygote: at once until the first
-# worker is asked for (the caller is usually still busy with the batch), and after that only once no spawn request
-# has come for WARM_UP_QUIET_S. So the first workers of a fresh process are neither held back by the warm-up nor
+# rest (about 0.5 s of CPU) run one pair at a time while nothing is asked of the zygote: from READY_GRACE_S after
+# READY until the first worker is asked for (the caller is usually still busy with the batch), and after that only
+# once no spawn request has come for WARM_UP_QUIET_S. So the first workers of a fresh process are neither held back by the warm-up nor
 # made to share the CPU with it (measured on the 75 items of the real completions that reached a worker, each in a
 # fresh fork: 68 ms of CPU each when forked after the whole warm-up, 116 ms after the first pair, none over 0.5 s;
 # a fresh process's first batch finished 0.3 s sooner), and workers forked later (a replacement after a kill, more
@@ -205,15 +205,25 @@ WARM_UP_PAIRS = (
 )
 READY_AFTER = 1
 WARM_UP_QUIET_S = 1.0
+# Right after READY a parent that is waiting for a worker asks for one within a millisecond or two; a warm-up pair
+# started in that moment would hold its fork back by up to ~0.2 s (measured), so the warm-up waits this long first.
+READY_GRACE_S = 0.05
 
 
 def _preload() -> None:
     """Import the heavy libraries once and run the first warm-up pairs, so every forked worker starts loaded."""
-    with contextlib.suppress(ImportError):
-        import math_verify  # noqa: F401  (the fallback backend; imported here so workers never pay for it)
-    for pair in WARM_UP_PAIRS[:READY_AFTER]:
-        _warm_up(pair)
-    _freeze()
+    # No collections while importing: sympy's import creates hundreds of thousands of objects that all live as long
+    # as the zygote, and walking them again and again is ~12% of the import's CPU time (measured); _freeze then
+    # takes them out of the collector's sight for good.
+    gc.disable()
+    try:
+        with contextlib.suppress(ImportError):
+            import math_verify  # noqa: F401  (the fallback backend; imported here so workers never pay for it)
+        for pair in WARM_UP_PAIRS[:READY_AFTER]:
+            _warm_up(pair)
+        _freeze()
+    finally:
+        gc.enable()
 
 
 _warm_up_pairs_run = 0
@@ -252,7 +262,7 @@ def zygote(control: socket.socket, memory_mb: int) -> None:
     _preload()
     control.sendall(READY)
     warm_up_left = list(WARM_UP_PAIRS[READY_AFTER:])
-    quiet = 0.0  # before the first request the caller is still busy: warm up at once
+    quiet = READY_GRACE_S  # then, before the first request, the caller is still busy: warm up at once
     while True:
         if warm_up_left and not _request_within(control, quiet):
             _warm_up(warm_up_left.pop(0))

@@ -15,9 +15,9 @@ One item goes:
    word (without case); then a prediction with a word of prose in it, or infinity, or the empty set, against a gold
    that parser reads, is wrong (what sympy concludes too);
 5. otherwise :func:`~openrs_rewards.verifiers.symbolic.symbolic_compare` in a guarded worker process with a hard
-   deadline (:mod:`~openrs_rewards.verifiers.guard`), with math-verify's LaTeX parser as the last backend. The
-   worker pool is started (in the background, while the caller goes on) by the first item that needs it: a batch
-   settled in the caller never pays its start-up.
+   deadline (:mod:`~openrs_rewards.verifiers.guard`), with math-verify's LaTeX parser as the last backend. An item
+   goes to a worker as soon as the caller meets it, and the caller goes on with the rest meanwhile (the worker pool
+   is started by the first such item, in another process): a batch settled in the caller never pays its start-up.
 
 Stages 3 and 4 run with no deadline, so they are bounded by construction (capped input, no sympy). A stage that
 is not certain says so (None) and the next one runs. ``Verdict.method`` names the stage that decided.
@@ -35,7 +35,6 @@ Caches (per process): prepared golds (in ``fast``), parsed expressions (in ``exp
 
 from __future__ import annotations
 
-import contextlib
 import math
 import numbers
 import re
@@ -43,7 +42,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -69,7 +68,6 @@ __all__ = ["clear_decision_cache", "decide_batch"]
 
 CHOICE_LETTERS = "ABCDEFGHIJ"
 DECISION_CACHE_SIZE = 65_536
-GROUP_CHUNK = 16  # items of one gold sent to one worker in a row (the worker caches the parsed gold)
 
 
 def _gold_text(gold: Any) -> str | None:
@@ -554,60 +552,77 @@ def _safe_normalize(text: str) -> str:
         return text
 
 
-def _settle_all(
-    pending: list[_Pending],
-    results: list[Verdict | None],
-    options: VerifyOptions,
-    workers: int,
-    advance: Callable[[int], None],
-) -> None:
-    # Identical (answer, gold) pairs are compared once; pairs sharing a gold go to one worker in a row.
-    unique: dict[_CacheKey, list[_Pending]] = {}
-    for item in pending:
-        unique.setdefault((item.extracted.text, item.gold.text, options.use_math_verify), []).append(item)
-    by_gold: dict[str, list[list[_Pending]]] = {}
-    for items in unique.values():
-        by_gold.setdefault(items[0].gold.text, []).append(items)
-    chunks: list[list[list[_Pending]]] = []
-    for groups in by_gold.values():
-        for start in range(0, len(groups), GROUP_CHUNK):
-            chunks.append(groups[start : start + GROUP_CHUNK])
+class _WorkerStage:
+    """The items the caller cannot settle, compared in guarded workers while the caller goes on with the rest.
 
-    def run(chunk: list[list[_Pending]]) -> None:
-        for items in chunk:
-            first = _settle(items[0], options)
-            results[items[0].index] = first
+    The first item of each distinct (answer, gold) pair goes to a worker as soon as the caller meets it, on up to
+    ``workers`` threads (each waits on one worker process: a socket, not the GIL), so the sympy comparisons run on
+    the other cores during the caller's pass instead of after it; the pool itself is started by the first such item
+    (about half a second of imports in another process) while the caller goes on. Later items of a pair take its
+    verdict when the batch ends. A batch that sends nothing never starts the pool; the last item of a batch (and a
+    single ``verify``) is compared in the calling thread."""
+
+    def __init__(
+        self,
+        results: list[Verdict | None],
+        options: VerifyOptions,
+        workers: int,
+        advance: Callable[[int], None],
+    ) -> None:
+        self._results = results
+        self._options = options
+        self._workers = workers
+        self._advance = advance
+        self._pairs: dict[_CacheKey, list[_Pending]] = {}
+        self._in_caller: list[_Pending] = []
+        self._executor: ThreadPoolExecutor | None = None
+        self._futures: list[Future[None]] = []
+
+    def add(self, item: _Pending, more_to_come: bool) -> None:
+        key = (item.extracted.text, item.gold.text, self._options.use_math_verify)
+        same_pair = self._pairs.get(key)
+        if same_pair is not None:
+            same_pair.append(item)
+            return
+        self._pairs[key] = [item]
+        if self._executor is None and more_to_come:
+            from openrs_rewards.verifiers.guard import get_pool
+
+            get_pool().ensure_capacity(self._workers)
+            self._executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="openrs-verify")
+        if self._executor is None:
+            self._in_caller.append(item)
+        else:
+            self._futures.append(self._executor.submit(self._settle_first, item))
+
+    def _settle_first(self, item: _Pending) -> None:
+        self._results[item.index] = _settle(item, self._options)
+        self._advance(1)
+
+    def finish(self) -> None:
+        """Wait for every comparison; give each later item of a pair the verdict of its first."""
+        try:
+            for item in self._in_caller:
+                self._settle_first(item)
+            for future in self._futures:
+                future.result()
+        finally:
+            if self._executor is not None:
+                self._executor.shutdown(wait=False, cancel_futures=True)
+        for items in self._pairs.values():
+            first = self._results[items[0].index]
+            assert first is not None
             for other in items[1:]:
-                results[other.index] = replace(first, seconds=other.spent, source=other.extracted.source)
-            advance(len(items))
+                self._results[other.index] = replace(
+                    first, seconds=other.spent, source=other.extracted.source
+                )
+            if len(items) > 1:
+                self._advance(len(items) - 1)
 
-    workers = min(workers, len(chunks))
-    if workers <= 1:
-        for chunk in chunks:
-            run(chunk)
-        return
-    from openrs_rewards.verifiers.guard import get_pool
-
-    get_pool().ensure_capacity(workers)
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="openrs-verify") as executor:
-        for future in [executor.submit(run, chunk) for chunk in chunks]:
-            future.result()
-
-
-def _start_pool_in_background() -> None:
-    from openrs_rewards.verifiers.guard import get_pool
-
-    pool = get_pool()
-    if pool.started:
-        return
-
-    def start() -> None:
-        with contextlib.suppress(
-            Exception
-        ):  # a failure to start is reported by the first item that needs a worker
-            pool.start()
-
-    threading.Thread(target=start, name="openrs-verify-pool-start", daemon=True).start()
+    def abandon(self) -> None:
+        """The batch failed in the caller: drop what has not started (running comparisons end at their deadline)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 def decide_batch(
@@ -618,24 +633,22 @@ def decide_batch(
     workers: int,
     advance: Callable[[int], None],
 ) -> list[Verdict]:
-    """One :class:`Verdict` per (completion, gold) pair, in order: the caller-side stages first for every item, then
-    the items they could not settle on up to ``workers`` guarded workers at once."""
+    """One :class:`Verdict` per (completion, gold) pair, in order: the caller-side stages for every item, and the
+    items they cannot settle on up to ``workers`` guarded workers at once, started as they turn up."""
     count = len(completions)
     results: list[Verdict | None] = [None] * count
-    pending: list[_Pending] = []
-    for index in range(count):
-        flag = truncated[index] if truncated is not None else None
-        outcome = _prepare(index, completions[index], golds[index], flag, options)
-        if isinstance(outcome, _Pending):
-            if not pending and index + 1 < count:
-                # The first item that needs a worker: the pool's first start (about a second of imports in
-                # another process) runs while the caller goes on with the rest, not after it. A batch whose
-                # items are all settled here never starts it.
-                _start_pool_in_background()
-            pending.append(outcome)
-        else:
-            results[index] = outcome
-            advance(1)
-    if pending:
-        _settle_all(pending, results, options, workers, advance)
+    stage = _WorkerStage(results, options, workers, advance)
+    try:
+        for index in range(count):
+            flag = truncated[index] if truncated is not None else None
+            outcome = _prepare(index, completions[index], golds[index], flag, options)
+            if isinstance(outcome, _Pending):
+                stage.add(outcome, more_to_come=index + 1 < count)
+            else:
+                results[index] = outcome
+                advance(1)
+    except BaseException:
+        stage.abandon()
+        raise
+    stage.finish()
     return [verdict for verdict in results if verdict is not None]
