@@ -103,6 +103,14 @@ STABLE_DIFFERENCE = 1e-6
 NOISE_FLOOR = 1e-30  # a value this small relative to the scale is indistinguishable from zero
 SIGNAL_FLOOR = 1e-20  # a difference must also exceed this relative to the scale to count (far above rounding)
 DIFFERENT_TOLERANCE = 1e-8  # |a - b| > DIFFERENT_TOLERANCE * max(|a|, |b|) -> different at a point
+# The same tests told from binary exponents alone where that is certain (see ``_clearly_different``), in powers of
+# two: DIFFERENT_TOLERANCE is 2^-26.6, SIGNAL_FLOOR 2^-66.4 and NOISE_FLOOR 2^-99.7; with the factor 2 of a
+# power-of-two bound, sqrt(2) of a complex modulus and the roundings, a difference at least 2^-25 (2^-65) of the
+# magnitude (scale) passes the "different" tests, an operand at least 2^-98 of the scale is above the noise floor.
+# One more power of two is kept in reserve in each.
+_CLEARLY_DIFFERENT_BITS = -24
+_CLEARLY_SIGNAL_BITS = -64
+_CLEARLY_NONZERO_BITS = -97
 _SEED = 20_240_901
 _GENERIC_POINTS = 3
 _BRANCH_REAL_POINTS = 3
@@ -342,6 +350,12 @@ def _check_letter_run(run: str) -> None:
         raise _Unsupported("a word or a function name without a backslash")
 
 
+def _literal_value(text: str) -> Fraction:
+    """The exact value of a number token: ``Fraction(text)``, through ``int`` for plain digits (four times faster
+    than parsing the string as a fraction, and the same value)."""
+    return Fraction(int(text)) if text.isdigit() else Fraction(text)
+
+
 class _Parser:
     def __init__(self, tokens: list[tuple[str, str]]) -> None:
         self.tokens = tokens
@@ -486,7 +500,7 @@ class _Parser:
         if kind == "num":
             if len(text) != 1:
                 raise _Unsupported("multi-digit exponent without braces")
-            return self.node(("n", Fraction(text)))
+            return self.node(("n", _literal_value(text)))
         if kind == "letter":
             return self.letter(text, subscript=False)
         if kind == "cmd" and (text == "pi" or text in _GREEK):
@@ -511,7 +525,7 @@ class _Parser:
             if self.at("cmd", "frac") and text.isdigit():
                 # 7\\frac{1}{4}: a mixed number (29/4) to the fast path, a product (7/4) to sympy.
                 raise _Unsupported("mixed number")
-            return self.node(("n", Fraction(text)))
+            return self.node(("n", _literal_value(text)))
         if kind == "letter":
             return self.letter(text, subscript=True)
         if kind == "sym":
@@ -662,7 +676,7 @@ class _Parser:
             else:
                 kind, text = self.take()
                 if kind == "num" and len(text) == 1:
-                    base = self.node(("n", Fraction(text)))
+                    base = self.node(("n", _literal_value(text)))
                 elif kind == "letter":
                     base = self.letter(text, subscript=False, logarithm_base=True)
                 else:
@@ -958,40 +972,126 @@ def _integer_root(value: int, index: int) -> int | None:
 # Numeric evaluation (mpmath, a private context per thread so the caller's mpmath precision is untouched)
 
 _LOCAL = threading.local()
+# Entries of each per-precision cache of points and number literals before it is emptied (bounds its memory).
+_CACHE_ENTRIES = 4_096
 
 
-def _context(digits: int = WORKING_DIGITS) -> Any:
-    contexts = getattr(_LOCAL, "contexts", None)
-    if contexts is None:
-        contexts = _LOCAL.contexts = {}
-    context = contexts.get(digits)
-    if context is None:
+class _Precision:
+    """One thread's mpmath context at one precision, with what every evaluation at that precision reuses: its
+    constants (as raw numbers too, for ``_Evaluation.checked``), its evaluation points and its number literals
+    (mpmath numbers are immutable, so sharing them is safe)."""
+
+    __slots__ = ("bits", "context", "limit", "limit_top", "mpc", "mpf", "numbers", "one", "points", "raw_cmp")
+
+    def __init__(self, digits: int) -> None:
         from mpmath.ctx_mp import MPContext
+        from mpmath.libmp import mpf_cmp
 
         context = MPContext()
         context.dps = digits
-        contexts[digits] = context
-    return context
+        self.context = context
+        self.mpf = context.mpf
+        self.mpc = context.mpc
+        self.bits = context.prec  # the working precision in bits (abs() rounds to it)
+        self.one = context.mpf(1)
+        self.limit = context.mpf(MAX_MAGNITUDE)._mpf_
+        self.limit_top = self.limit[2] + self.limit[3]
+        self.raw_cmp = mpf_cmp
+        self.points: dict[tuple[Any, ...], tuple[dict[str, Any], ...]] = {}
+        self.numbers: dict[Fraction, Any] = {}
+
+
+def _precision(digits: int = WORKING_DIGITS) -> _Precision:
+    precisions = getattr(_LOCAL, "precisions", None)
+    if precisions is None:
+        precisions = _LOCAL.precisions = {}
+    precision = precisions.get(digits)
+    if precision is None:
+        precision = precisions[digits] = _Precision(digits)
+    return precision
+
+
+def _context(digits: int = WORKING_DIGITS) -> Any:
+    return _precision(digits).context
 
 
 class _Evaluation:
     """Evaluates one tree at one point, recording the largest magnitude met (the scale of rounding errors)."""
 
-    def __init__(self, context: Any, point: dict[str, Any], fold_case: bool = False) -> None:
-        self.mp = context
+    def __init__(self, precision: _Precision, point: dict[str, Any], fold_case: bool = False) -> None:
+        self.precision = precision
+        self.mp = precision.context
         self.point = point
         self.fold_case = fold_case
-        self.scale = context.mpf(1)
-        self.limit = context.mpf(MAX_MAGNITUDE)
+        self.scale = precision.one
 
     def checked(self, value: Any) -> Any:
+        # The larger of |re| and |im| (within a factor sqrt(2) of |value|, which is all a cap and a scale need):
+        # a complex abs is a hypot, a square root at working precision, and this runs after every operation. Read on
+        # mpmath's raw numbers, (sign, mantissa, exponent, bits) worth mantissa * 2^exponent: a non-zero one lies in
+        # [2^(top-1), 2^top) with top = exponent + bits, so two magnitudes with different tops compare as their tops
+        # do. That settles nearly every comparison here without a call or an mpf object; mpf_cmp settles a tie. The
+        # outcome is that of abs(), max() and ">" on mpf objects.
+        precision = self.precision
+        kind = type(value)
+        if kind is precision.mpf:
+            _sign, mantissa, exponent, bits = value._mpf_
+            if not mantissa:
+                if exponent:
+                    raise _Undecided(
+                        "not finite"
+                    )  # nan, +inf, -inf: the raw numbers without a mantissa but zero
+                return value  # zero: under the cap and under the scale (at least 1)
+        elif kind is precision.mpc:
+            (_, real_mantissa, real_exponent, real_bits), (_, mantissa, exponent, bits) = value._mpc_
+            if (not real_mantissa and real_exponent) or (not mantissa and exponent):
+                raise _Undecided("not finite")
+            if real_bits > precision.bits or bits > precision.bits:
+                return self.checked_object(value)  # more bits than the precision (see below)
+            if real_mantissa and (
+                not mantissa
+                or real_exponent + real_bits > exponent + bits
+                or (
+                    real_exponent + real_bits == exponent + bits
+                    and precision.raw_cmp(
+                        (0, mantissa, exponent, bits), (0, real_mantissa, real_exponent, real_bits)
+                    )
+                    <= 0
+                )
+            ):
+                mantissa, exponent, bits = (
+                    real_mantissa,
+                    real_exponent,
+                    real_bits,
+                )  # |re| >= |im| (max keeps re)
+            elif not mantissa:
+                return value  # zero
+        else:
+            return self.checked_object(value)
+        if bits > precision.bits:
+            return self.checked_object(
+                value
+            )  # more bits than the precision (never made here): abs() would round
+        top = exponent + bits
+        if top >= precision.limit_top and (
+            top > precision.limit_top or precision.raw_cmp((0, mantissa, exponent, bits), precision.limit) > 0
+        ):
+            raise _Undecided("magnitude over the cap")
+        scale = self.scale._mpf_
+        scale_top = scale[2] + scale[3]
+        if top >= scale_top and (
+            top > scale_top or precision.raw_cmp((0, mantissa, exponent, bits), scale) > 0
+        ):
+            self.scale = precision.context.make_mpf((0, mantissa, exponent, bits))
+        return value
+
+    def checked_object(self, value: Any) -> Any:
+        """``checked`` for a value that is neither an mpf nor an mpc of this context (none is expected)."""
         mp = self.mp
         if mp.isnan(value) or mp.isinf(value):
             raise _Undecided("not finite")
-        # The larger of |re| and |im| (within a factor sqrt(2) of |value|, which is all a cap and a scale need):
-        # a complex abs is a hypot, a square root at working precision, and this runs after every operation.
         magnitude = max(abs(value.real), abs(value.imag)) if isinstance(value, mp.mpc) else abs(value)
-        if magnitude > self.limit:
+        if magnitude > mp.mpf(MAX_MAGNITUDE):
             raise _Undecided("magnitude over the cap")
         if magnitude > self.scale:
             self.scale = magnitude
@@ -999,6 +1099,9 @@ class _Evaluation:
 
     def nonzero(self, value: Any) -> Any:
         """Refuse an operand indistinguishable from zero where that matters (divisor, log, root ...)."""
+        top_value, top_scale = _top_bit(value), _top_bit(self.scale)
+        if top_value is not None and top_scale is not None and top_value - top_scale >= _CLEARLY_NONZERO_BITS:
+            return value  # far above the floor: the modulus (a square root for a complex value) is not needed
         if abs(value) <= NOISE_FLOOR * self.scale:
             raise _Undecided("operand at noise level")
         return value
@@ -1012,7 +1115,13 @@ class _Evaluation:
         mp = self.mp
         tag = node[0]
         if tag == "n":
-            return self.checked(mp.mpf(node[1].numerator) / node[1].denominator)
+            numbers = self.precision.numbers
+            number = numbers.get(node[1])
+            if number is None:
+                if len(numbers) >= _CACHE_ENTRIES:
+                    numbers.clear()
+                number = numbers[node[1]] = mp.mpf(node[1].numerator) / node[1].denominator
+            return self.checked(number)
         if tag == "v":
             return self.checked(self.point[node[1].lower() if self.fold_case else node[1]])
         if tag == "pi":
@@ -1021,14 +1130,19 @@ class _Evaluation:
             return mp.e
         if tag == "i":
             return mp.mpc(0, 1)
+        # A sum starts from its first term rather than from 0, a product from its first factor rather than from 1:
+        # every value here is already rounded to this precision (mpmath's pi and e are rounded by the first operation
+        # either way), so 0 + x and 1 * x are x exactly; the same values, one number and one operation fewer.
         if tag == "+":
-            total = mp.mpf(0)
-            for term in node[1]:
+            terms = node[1]
+            total = self.value(terms[0])
+            for term in terms[1:]:
                 total += self.value(term)
             return self.checked(total)
         if tag == "*":
-            product = mp.mpf(1)
-            for factor in node[1]:
+            factors = node[1]
+            product = self.value(factors[0])
+            for factor in factors[1:]:
                 product *= self.value(factor)
             return self.checked(product)
         if tag == "neg":
@@ -1159,15 +1273,27 @@ class _Evaluation:
 
 
 def _points(
-    variables: tuple[str, ...], branched: bool, context: Any, stepped: bool = False
-) -> list[dict[str, Any]]:
+    variables: tuple[str, ...], branched: bool, precision: _Precision, stepped: bool = False
+) -> tuple[dict[str, Any], ...]:
     """Seeded evaluation points (the same for both sides): generic complex points; with a branch, points near the
     negative real axis from above and below (where principal branches of sqrt(xy) and sqrt(x)sqrt(y) part), mixed
     half-planes, and positive reals; with a floor or ceiling, also positive reals spread over [3, 100) (step
     functions that agree near 1 part further out). The coordinates are binary floats, so every precision sees the
-    same points."""
+    same points. Made once per precision and kind (seeded, so always the same): read-only for the callers."""
     if not variables:
-        return [{}]
+        return ({},)
+    key = (variables, branched, stepped)
+    points = precision.points.get(key)
+    if points is None:
+        if len(precision.points) >= _CACHE_ENTRIES:
+            precision.points.clear()
+        points = precision.points[key] = tuple(_new_points(variables, branched, precision.context, stepped))
+    return points
+
+
+def _new_points(
+    variables: tuple[str, ...], branched: bool, context: Any, stepped: bool
+) -> list[dict[str, Any]]:
     points = _base_points(variables, branched, context)
     if stepped:
         generator = random.Random(_SEED - len(variables))
@@ -1225,11 +1351,11 @@ def _evaluations(
     parsed = _parse_cached(text)
     if parsed is None:
         return ()
-    context = _context(digits)
+    precision = _precision(digits)
     results: list[tuple[Any, Any] | None] = []
-    points = _points(variables, branched, context, stepped)
+    points = _points(variables, branched, precision, stepped)
     for point in points[first : None if count is None else first + count]:
-        evaluation = _Evaluation(context, point, fold_case)
+        evaluation = _Evaluation(precision, point, fold_case)
         try:
             value = evaluation.value(parsed.tree)
             results.append((value, evaluation.scale))
@@ -1244,9 +1370,16 @@ def _compare_at_point(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None) -> b
         return None
     value_a, scale_a = a
     value_b, scale_b = b
-    difference = abs(value_a - value_b)
-    magnitude = max(abs(value_a), abs(value_b))
+    if value_a == value_b:
+        return (
+            True  # a zero difference is within any tolerance (the values are finite: see _Evaluation.checked)
+        )
+    raw_difference = value_a - value_b
     scale = max(scale_a, scale_b)
+    if _clearly_different(raw_difference, value_a, value_b, scale):
+        return False
+    difference = abs(raw_difference)
+    magnitude = max(abs(value_a), abs(value_b))
     if difference <= RELATIVE_EQUAL_TOLERANCE * magnitude:
         return True
     if difference > DIFFERENT_TOLERANCE * magnitude and difference > SIGNAL_FLOOR * scale:
@@ -1254,6 +1387,41 @@ def _compare_at_point(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None) -> b
     # Tiny next to the terms that produced it: rounding noise (\sin\pi vs 0) or a genuinely tiny value
     # (\frac{10^{-34}}{3} vs \frac{10^{-34}}{\pi}); a finer evaluation tells them apart.
     return "check"
+
+
+def _clearly_different(difference: Any, value_a: Any, value_b: Any, scale: Any) -> bool:
+    """Whether ``_compare_at_point``'s "different" tests are certain to pass, told from the binary exponents alone:
+    ``|difference| > DIFFERENT_TOLERANCE * max(|a|, |b|)`` and ``> SIGNAL_FLOOR * scale``. Most wrong answers
+    differ by far more than that, and this spares them three complex moduli (square roots at working precision).
+    False means "not certain": the caller then computes the moduli."""
+    top_difference = _top_bit(difference)
+    top_a, top_b, top_scale = _top_bit(value_a), _top_bit(value_b), _top_bit(scale)
+    if top_difference is None or top_a is None or top_b is None or top_scale is None:
+        return False
+    return (
+        top_difference - max(top_a, top_b) >= _CLEARLY_DIFFERENT_BITS
+        and top_difference - top_scale >= _CLEARLY_SIGNAL_BITS
+    )
+
+
+def _top_bit(value: Any) -> int | None:
+    """``e`` with ``2^(e-1) <= max(|re|, |im|) < 2^e`` for a non-zero finite mpf or mpc (a raw mpf is ``(sign,
+    mantissa, exponent, bits)``, worth ``mantissa * 2^exponent``, with ``2^(bits-1) <= mantissa < 2^bits``); None for
+    zero, a non-finite value or anything else."""
+    if hasattr(value, "_mpc_"):
+        parts = value._mpc_
+    elif hasattr(value, "_mpf_"):
+        parts = (value._mpf_,)
+    else:
+        return None
+    top: int | None = None
+    for _sign, mantissa, exponent, bits in parts:
+        if mantissa:
+            if top is None or exponent + bits > top:
+                top = exponent + bits
+        elif exponent:
+            return None  # nan or an infinity
+    return top
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1556,11 +1724,11 @@ def _equal_with_steps_as_atoms(tree_a: tuple[Any, ...], tree_b: tuple[Any, ...],
     if flags["abs"] or flags["stepped"] or not variables:
         return False
     names = tuple(sorted({name.lower() if fold_case else name for name in variables}))
-    context = _context()
-    for point in _points(names, flags["branched"], context):
+    precision = _precision()
+    for point in _points(names, flags["branched"], precision):
         try:
-            value_a = _Evaluation(context, point, fold_case)
-            value_b = _Evaluation(context, point, fold_case)
+            value_a = _Evaluation(precision, point, fold_case)
+            value_b = _Evaluation(precision, point, fold_case)
             outcome = _compare_at_point(
                 (value_a.value(opaque_a), value_a.scale), (value_b.value(opaque_b), value_b.scale)
             )

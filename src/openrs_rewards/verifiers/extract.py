@@ -183,9 +183,10 @@ class _Found:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs four times as much, and one is made for every completion.
+@dataclass(slots=True)
 class _Search:
-    """How one region is searched."""
+    """How one region is searched (never changed once made)."""
 
     max_chars: int
     letters: str | None
@@ -357,10 +358,29 @@ def _occurrences_last_first(haystack: AnyStr, needles: list[AnyStr]) -> Iterator
 # --- boxed --------------------------------------------------------------------------------------------------------
 
 _BOX_MACRO = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])")
-_BOX_LITERALS = ("\\boxed", "\\fbox")
 # A brace token: the escapes "\\", "\{", "\}" are consumed whole so that they never count as braces.
 _BRACE_TOKEN = re.compile(r"\\[\\{}]|[{}]")
 _BARE_TOKEN = re.compile(r"[^\s$]+")
+
+
+def _box_literals_last_first(text: str) -> Iterator[int]:
+    """Every index where ``\\boxed`` or ``\\fbox`` starts, last first (what ``_occurrences_last_first`` gives for the
+    two), with ``\\fbox`` looked for only between one ``\\boxed`` and the next: the usual text, one box near its
+    end and no ``\\fbox``, is then not read to its start once more for the macro it does not have. (An ``\\fbox``
+    cannot overlap the ``\\boxed`` after it, nor another ``\\fbox``: each has one backslash, at its start.)"""
+    boxed = text.rfind("\\boxed")
+    fbox_end = len(text)
+    while True:
+        fbox = text.rfind("\\fbox", boxed + 1, fbox_end)
+        if fbox != -1:
+            yield fbox
+            fbox_end = fbox
+            continue
+        if boxed == -1:
+            return
+        yield boxed
+        fbox_end = boxed
+        boxed = text.rfind("\\boxed", 0, boxed + len("\\boxed") - 1)
 
 
 def _closing_brace(text: str, open_at: int) -> tuple[int | None, int]:
@@ -408,7 +428,10 @@ def _boxed_spans_reversed(text: str) -> Iterator[tuple[int, int, int, int]]:
     n = len(text)
     budget = 2 * n
     partner: dict[int, int] | None = None
-    for macro in _last_first(text, _BOX_MACRO, _BOX_LITERALS):
+    for macro_start in _box_literals_last_first(text):
+        macro = _BOX_MACRO.match(text, macro_start)
+        if macro is None:
+            continue  # "\\boxedx": another macro
         pos = macro.end()
         while pos < n and text[pos] in " \t":
             pos += 1
@@ -464,6 +487,8 @@ def _answer_tag_spans_reversed(
 ) -> Iterator[tuple[int, int, int]]:
     """Closed ``<answer>...</answer>`` (or other tag) blocks as ``(tag_end, start, end)``, last first, produced
     lazily (a looping completion repeats its tagged answer hundreds of times; the callers want the last ones)."""
+    if close_tag[:1] not in text:
+        return  # one memchr for the first character settles the usual text without a tag (no "<" in its math)
     limit = len(text)
     while True:
         close = text.rfind(close_tag, 0, limit)
@@ -663,8 +688,7 @@ def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
 
 
 def _has_boxed_macro(text: str) -> bool:
-    # rfind, not "in": CPython's reverse search is several times faster on a long text for a short needle
-    return text.rfind("\\boxed") != -1 or text.rfind("\\fbox") != -1
+    return next(_box_literals_last_first(text), None) is not None
 
 
 _GROUP_REACH = 200
@@ -1018,7 +1042,7 @@ def _boxed_or_tag(region: str, max_chars: int) -> _Found | None:
 
 def _unclosed_answer_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     """An ``<answer>`` never closed, followed by a short answer running to the end of the text."""
-    at = text.rfind("<answer>")
+    at = text.rfind("<answer>") if "<" in text else -1
     if at == -1 or text.find("</answer>", at) != -1:
         return None
     span = _trim(text, at + len("<answer>"), len(text), math=True)
@@ -1608,6 +1632,10 @@ def _reaches_end(text: str, found: _Found) -> bool:
 def _search(region: str, how: _Search) -> _Found | None:
     """The answer in one region (see the module docstring for the order)."""
     max_chars, letters = how.max_chars, how.letters
+    marked = _boxed_or_tag(region, max_chars)
+    if marked is not None and letters is None:
+        # The usual completion: its box outranks every other kind, so no other kind is looked for.
+        return marked
     candidates: list[_Found] = []
 
     def span_found(source: str, span: tuple[int, int] | None, *, value: bool = True) -> _Found | None:
@@ -1633,10 +1661,7 @@ def _search(region: str, how: _Search) -> _Found | None:
     guesses = not how.explicit_only and not _has_boxed_macro(region)
     if guesses:
         scanners.append(lambda: _final_math_span(region, max_chars, how.finished))
-    marked = _boxed_or_tag(region, max_chars)
     if marked is not None:
-        if letters is None:
-            return marked
         candidates.append(marked)
     if how.whole and marked is None and not _has_boxed_macro(region):
         scanners.append(lambda: _whole_answer(region, max_chars, words_alone=how.words_alone))
@@ -1758,13 +1783,16 @@ def find_answer(
     text = repair_control_characters(completion)
     if "\u2212" in text:
         text = text.replace("\u2212", "-")  # the Unicode minus sign: "x = \u22125" is x = -5
-    if text.rfind("<\\/") != -1:  # (a reverse search: several times faster than "in" for a short needle)
+    # Every tag starts with "<": a text without one (most, one memchr to tell) has no tag to look for. (rfind: a
+    # reverse search is several times faster than "in" for a short needle.)
+    tags = "<" in text
+    if tags and text.rfind("<\\/") != -1:
         text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
     text = text[: _end_of_turn(text)]
     letters = choice_letters.upper() if choice_letters else None
     close_end = reasoning_end(text)
     final = text if close_end == -1 else text[close_end:]
-    open_at = max(final.rfind(tag) for tag in THINK_OPEN_TAGS)
+    open_at = max(final.rfind(tag) for tag in THINK_OPEN_TAGS) if tags else -1
     unclosed = open_at != -1
     if unclosed and (config.unclosed_think == "no_answer" or config.answer_region == "after_reasoning"):
         return NoAnswer(UNCLOSED_THINK)

@@ -96,6 +96,8 @@ def _content_text(content: Any) -> str | None:
 def reasoning_end(text: str) -> int:
     """The index just past the last closing think tag (either family), or -1 when the text has none."""
     end = -1
+    if "<" not in text:
+        return end  # every tag starts with "<": one memchr settles the usual text, which has none
     for tag in THINK_CLOSE_TAGS:
         at = text.rfind(tag)
         if at != -1:
