@@ -41,7 +41,6 @@ KNOWN_FAILURES: dict[str, str] = {
         for form in category_cases.FORMS
     },
     # Values the expression and symbolic stages do not evaluate.
-    "hard_boxed-7": r"\sqrt{1.5} against \frac{\sqrt6}{2}: a decimal under a root is not simplified",
     "hard_boxed-145": r"`9 \text{ am}` against 9: `am` is not dropped as a unit",
     "mixed_final_answers-71": r"\log_2(x^8) against 8\log_2 x: the symbolic check does not expand the logarithm",
     # Number words and unboxed final sentences.

@@ -22,6 +22,11 @@ from openrs_rewards.verifiers.normalize import (
         ("\\tfrac{3}{4}", "\\frac{3}{4}"),
         ("\\frac12", "\\frac{1}{2}"),
         ("2 \\sqrt 3", "2\\sqrt{3}"),
+        # one-token arguments inside a braced argument too: latex2sympy cannot read \frac{\sqrt6}{2} as written
+        ("\\frac{\\sqrt6}{2}", "\\frac{\\sqrt{6}}{2}"),
+        ("\\frac{1}{\\sqrt3}", "\\frac{1}{\\sqrt{3}}"),
+        ("\\sqrt{\\frac12}", "\\sqrt{\\frac{1}{2}}"),
+        ("\\sqrt[3]{\\sqrt2}", "\\sqrt[3]{\\sqrt{2}}"),
         ("x = 10\\text{ cm}", "10"),
         ("20\\text{ square feet}", "20"),
         ("5 dollars", "5"),

@@ -1092,8 +1092,13 @@ def _squeeze_spaces(text: str) -> str:
     return "".join(out)
 
 
-def _brace_single_token_arguments(text: str) -> str:
-    """``\\frac12`` → ``\\frac{1}{2}``, ``\\sqrt3`` → ``\\sqrt{3}``, ``\\frac1{x}`` → ``\\frac{1}{x}``."""
+# Braced arguments nested deeper than this are copied as they are (a bound on the recursion, far above real answers).
+_MAX_BRACE_NESTING = 30
+
+
+def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
+    """``\\frac12`` → ``\\frac{1}{2}``, ``\\sqrt3`` → ``\\sqrt{3}``, ``\\frac1{x}`` → ``\\frac{1}{x}``, also inside a
+    braced argument (``\\frac{\\sqrt6}{2}`` → ``\\frac{\\sqrt{6}}{2}``)."""
     if "\\frac" not in text and "\\sqrt" not in text and "\\binom" not in text:
         return text
     out: list[str] = []
@@ -1126,7 +1131,10 @@ def _brace_single_token_arguments(text: str) -> str:
                         end = _matching_brace(text, i)
                         if end == -1:
                             break
-                        out.append(text[i : end + 1])
+                        inside = text[i + 1 : end]
+                        if depth < _MAX_BRACE_NESTING:
+                            inside = _brace_single_token_arguments(inside, depth + 1)
+                        out.append("{" + inside + "}")
                         i = end + 1
                     elif text[i].isalnum():
                         out.append("{" + text[i] + "}")
