@@ -314,6 +314,13 @@ MARKUP = [
     ("3*sqrt(7)", "3\\sqrt{7}", True),  # plain-text math
     ("(-sqrt(7), sqrt(7))", "(-\\sqrt{7},\\sqrt{7})", True),
     ("2 pi", "2\\pi", True),
+    # one-token arguments inside a braced argument (latex2sympy reads neither side as written)
+    ("\\sqrt{1.5}", "\\frac{\\sqrt6}{2}", True),
+    ("\\frac{1}{\\sqrt3}", "\\frac{\\sqrt{3}}{3}", True),
+    ("\\frac{\\sqrt2}{3}", "\\frac{1}{\\sqrt3}", False),
+    # a plain-text mixed number
+    ("2 1/2", "2.5", True),
+    ("2 1/2", "10.5", False),
     (
         "\\begin{pmatrix} 2 & 0 \\\\ 1 & 5 \\end{pmatrix}",
         "\\begin{bmatrix} 2 & 0 \\\\ 1 & 5 \\end{bmatrix}",

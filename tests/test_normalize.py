@@ -27,6 +27,11 @@ from openrs_rewards.verifiers.normalize import (
         ("\\frac{1}{\\sqrt3}", "\\frac{1}{\\sqrt{3}}"),
         ("\\sqrt{\\frac12}", "\\sqrt{\\frac{1}{2}}"),
         ("\\sqrt[3]{\\sqrt2}", "\\sqrt[3]{\\sqrt{2}}"),
+        # a plain mixed number is two and a half, not "21/2"; an improper or zero fraction is no mixed number
+        ("2 1/2 cups", "2\\frac{1}{2}"),
+        ("10 11/12", "10\\frac{11}{12}"),
+        ("1 000/3", "1000/3"),
+        ("2 3/2", "23/2"),
         ("x = 10\\text{ cm}", "10"),
         ("20\\text{ square feet}", "20"),
         ("5 dollars", "5"),

@@ -1043,10 +1043,25 @@ def _canonical_percent(text: str) -> str:
     return text
 
 
+# "2 1/2" (a whole number, a space, a proper fraction) is the mixed number two and a half, as word problems write it;
+# squeezed to "21/2" it would read as ten and a half.
+_PLAIN_MIXED_NUMBER_RE = re.compile(r"(?<![\d.,/])(\d+) +(\d+)/(\d+)(?![\d./])")
+
+
+def _plain_mixed_number(match: re.Match[str]) -> str:
+    numerator, denominator = int(match.group(2)), int(match.group(3))
+    if not 0 < numerator < denominator:
+        return match.group(0)
+    return f"{match.group(1)}\\frac{{{numerator}}}{{{denominator}}}"
+
+
 def _squeeze_spaces(text: str) -> str:
-    """Drop all whitespace except between a command name and a following letter (``\\pi r``)."""
+    """Drop all whitespace except between a command name and a following letter (``\\pi r``); a plain mixed number
+    (``2 1/2``) is written as LaTeX's (``2\\frac{1}{2}``)."""
     if " " not in text:
         return text
+    if "/" in text:
+        text = _PLAIN_MIXED_NUMBER_RE.sub(_plain_mixed_number, text)
     out: list[str] = []
     i = 0
     n = len(text)
