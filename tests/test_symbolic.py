@@ -74,7 +74,13 @@ _x, _y = sympy.symbols("x y")
             True,
         ),  # 8e-7 relative (a rounded gold is decided before this)
         (sympy.pi, sympy.Rational(3, 1), True),
-        (sympy.Function("u")(_x) * _x, _x, False),  # an unknown function has no value: no screen
+        # An unknown function applied to a symbol or a number is an opaque value, any value (u is arbitrary): x·u(x)
+        # is x only if u is 1, so it is a different expression; equal ones stay equal.
+        (sympy.Function("u")(_x) * _x, _x, True),
+        (sympy.Function("u")(_x) + 1, 1 + sympy.Function("u")(_x), False),
+        (sympy.Function("u")(0), sympy.Function("u")(1), True),
+        # applied to anything else it may equal another application only after simplification: no screen
+        (sympy.Function("u")(2 * _x) * _x, _x, False),
         (sympy.Integral(_x * _y, (_y, 0, _x)), _x**3, False),  # a bound variable: no screen
         (
             sympy.Symbol("n", integer=True) + 1,

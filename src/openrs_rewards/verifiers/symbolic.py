@@ -481,12 +481,42 @@ def _bound_variable_types() -> tuple[type, ...]:
     return (sympy.Integral, sympy.Derivative, sympy.Sum, sympy.Product, sympy.Limit, sympy.Subs, sympy.Lambda)
 
 
+def _opaque_applications(expressions: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    """The expressions with each application of an undefined function to numbers and plain symbols (``I(0)``,
+    ``f(n)``, ``g(x, 2)``) replaced by a symbol of its own, one per distinct application; None when some application
+    has another argument (``f(2x)``, ``f(x+1)``), which may equal another application only after simplification.
+
+    Sound for the screen: nothing is known of an undefined function, so any values of ``f(0)``, ``f(1)`` and, at a
+    point where ``x`` is neither 0 nor 1, ``f(x)`` are the values of some function; expressions that differ for such
+    values are different expressions, and simplify (value-preserving for every function) never makes them one."""
+    import sympy
+    from sympy.core.function import AppliedUndef
+
+    applications: set[Any] = set()
+    for expression in expressions:
+        applications |= expression.atoms(AppliedUndef)
+    if not applications:
+        return expressions
+    if not all(
+        all(argument.is_Number or isinstance(argument, sympy.Symbol) for argument in application.args)
+        for application in applications
+    ):
+        return None
+    opaque = {application: sympy.Dummy(str(application.func)) for application in applications}
+    return tuple(expression.xreplace(opaque) for expression in expressions)
+
+
 def _screen_values(expressions: tuple[Any, ...]) -> list[tuple[Any, ...]] | None:
     """The expressions evaluated at ``_SCREEN_POINTS`` shared complex points (``_SCREEN_DIGITS`` digits), one
     tuple per point; None when that is not a sound test: a symbol with assumptions (a real or integer symbol is
-    not a complex variable), an undefined function (``u(t)``), or a value that is not a finite number."""
+    not a complex variable), an undefined function applied to anything but numbers and symbols (``u(2t)``; see
+    ``_opaque_applications``), or a value that is not a finite number."""
     import sympy
 
+    opaque = _opaque_applications(expressions)
+    if opaque is None:
+        return None
+    expressions = opaque
     symbols: set[Any] = set()
     for expression in expressions:
         symbols |= expression.free_symbols
