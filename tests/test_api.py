@@ -69,7 +69,7 @@ def key(verdict: Verdict) -> tuple[Any, ...]:
         # Names differing only in case (an arbitrary constant C / c): one symbol to sympy, and so in the caller.
         ("\\boxed{\\frac{1}{3}e^t+Ce^{-2t}}", "\\frac{e^{t}}{3}+ce^{-2t}", "correct", "expr"),
         ("\\boxed{\\int_0^{1} x\\,dx}", "\\frac{1}{3}", "incorrect", "symbolic"),
-        ("\\boxed{\\frac{\\sqrt3}{2}}", "\\sin(\\pi/3)", "correct", "math_verify"),
+        ("\\boxed{\\frac{\\sqrt3}{2}}", "\\sin(\\pi/3)", "correct", "expr"),  # \sqrt3 braced inside the \frac
         ("I have no idea.", "42", "no_answer", "extract"),
         ("\\boxed{1}", "", "invalid_gold", "gold"),
         (HANG, "3", "timeout", "guard"),

@@ -318,6 +318,9 @@ MARKUP = [
     ("\\sqrt{1.5}", "\\frac{\\sqrt6}{2}", True),
     ("\\frac{1}{\\sqrt3}", "\\frac{\\sqrt{3}}{3}", True),
     ("\\frac{\\sqrt2}{3}", "\\frac{1}{\\sqrt3}", False),
+    ("2^\\frac12", "\\sqrt{2}", True),
+    ("e^\\frac{x}{2}", "e^{x/2}", True),
+    ("2^\\frac13", "\\sqrt{2}", False),
     # a plain-text mixed number
     ("2 1/2", "2.5", True),
     ("2 1/2", "10.5", False),

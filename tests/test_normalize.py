@@ -27,6 +27,11 @@ from openrs_rewards.verifiers.normalize import (
         ("\\frac{1}{\\sqrt3}", "\\frac{1}{\\sqrt{3}}"),
         ("\\sqrt{\\frac12}", "\\sqrt{\\frac{1}{2}}"),
         ("\\sqrt[3]{\\sqrt2}", "\\sqrt[3]{\\sqrt{2}}"),
+        # a command as the argument of a power or subscript is braced whole (latex2sympy cannot read 2^\frac12)
+        ("2^\\frac12", "2^{\\frac{1}{2}}"),
+        ("e^\\sqrt{x}", "e^{\\sqrt{x}}"),
+        ("x_\\frac12", "x_{\\frac{1}{2}}"),
+        ("2^\\frac", "2^\\frac"),  # incomplete: left as written
         # a plain mixed number is two and a half, not "21/2"; an improper or zero fraction is no mixed number
         ("2 1/2 cups", "2\\frac{1}{2}"),
         ("10 11/12", "10\\frac{11}{12}"),
@@ -87,9 +92,10 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     # Growth comes only from commands (bracing their arguments), from relation, times and membership signs written
     # as commands (``≥`` → ``\\geq``, ``∞`` → ``\\infty``, ``·`` → ``\\cdot``), vulgar fractions (``½`` →
     # ``\\frac{1}{2}``), super- and subscripts (``10⁶`` → ``10^{6}``), the angstrom sign (a unit word) and a degree
-    # in a trigonometric function (``\\cos 60°`` → ``\\cos(\\frac{60\\pi}{180})``): at most 10 characters each.
+    # in a trigonometric function (``\\cos 60°`` → ``\\cos(\\frac{60\\pi}{180})``) and a control character that was a
+    # mangled backslash (a tab before ``o`` is ``\\to``, then ``\\rightarrow``): at most 10 characters each.
     expanding = text.count("\\") + sum(
-        text.count(sign) for sign in "≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°"
+        text.count(sign) for sign in "≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°\t\x07\x08\x0b\x0c"
     )
     assert len(result) <= len(text) + 10 * expanding + 4
 

@@ -233,3 +233,13 @@ def symbolic_compare_equal(a: str, b: str) -> bool:
 
     _parse_element.cache_clear()  # parsed elements are cached per process: make this comparison parse again
     return symbolic_compare(a, b).equal
+
+
+def test_the_math_verify_backend_reads_and_compares_what_it_is_given() -> None:
+    # The last backend of the symbolic stage, for a prediction our own readings cannot parse; real answers rarely
+    # reach it (none correct on the 11,160 differential items), so it is checked here directly.
+    from openrs_rewards.verifiers.symbolic import _math_verify_equal
+
+    assert _math_verify_equal("\\frac{\\sqrt{3}}{2}", "\\sin(\\pi/3)") is True
+    assert _math_verify_equal("\\frac{\\sqrt{2}}{2}", "\\sin(\\pi/3)") is False
+    assert _math_verify_equal("\\frac{", "\\sin(\\pi/3)") is False  # unparseable: never equal

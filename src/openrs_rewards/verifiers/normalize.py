@@ -1113,7 +1113,8 @@ _MAX_BRACE_NESTING = 30
 
 def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
     """``\\frac12`` → ``\\frac{1}{2}``, ``\\sqrt3`` → ``\\sqrt{3}``, ``\\frac1{x}`` → ``\\frac{1}{x}``, also inside a
-    braced argument (``\\frac{\\sqrt6}{2}`` → ``\\frac{\\sqrt{6}}{2}``)."""
+    braced argument (``\\frac{\\sqrt6}{2}`` → ``\\frac{\\sqrt{6}}{2}``) and as the argument of a power
+    (``2^\\frac12`` → ``2^{\\frac{1}{2}}``)."""
     if "\\frac" not in text and "\\sqrt" not in text and "\\binom" not in text:
         return text
     out: list[str] = []
@@ -1127,6 +1128,9 @@ def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
                 i += 2
                 continue
             command = match.group(0)
+            # A power or subscript whose argument is this command ("2^\\frac12", "e^\\sqrt{x}"): braced whole below,
+            # since latex2sympy reads a bare command after ^ as a syntax error.
+            script_start = len(out) if out and out[-1] in ("^", "_") else None
             out.append(command)
             i = match.end()
             if command in ("\\frac", "\\binom", "\\sqrt"):
@@ -1137,6 +1141,7 @@ def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
                         continue
                     out.append(text[i : close + 1])
                     i = close + 1
+                read = 0
                 for _ in range(arguments):
                     if i < n and text[i] == " ":
                         i += 1
@@ -1162,6 +1167,9 @@ def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
                         i = inner.end()
                     else:
                         break
+                    read += 1
+                if script_start is not None and read == arguments:
+                    out[script_start:] = ["{" + "".join(out[script_start:]) + "}"]
             continue
         out.append(text[i])
         i += 1
