@@ -76,13 +76,20 @@ def classify(text: str) -> tuple[str, float, float]:
     tree_seconds = time.process_time() - start
     if built is None:
         return "refused", tree_seconds, 0.0
-    ours = symbolic._canonical_atoms(built, sympy)
+    try:
+        ours = symbolic._canonical_atoms(built, sympy)
+    except Exception as error:  # i < x: the imaginary unit in an inequality, which sympy refuses to rebuild
+        ours = error
     start = time.process_time()
     try:
         reference = symbolic._canonical_atoms(symbolic._antlr_latex(text), sympy)
     except Exception as error:
+        if isinstance(ours, Exception) and repr(ours) == repr(error):
+            return "identical", tree_seconds, time.process_time() - start  # the same error either way
         return f"mismatch: latex2sympy fails ({str(error).splitlines()[0][:60]})", tree_seconds, 0.0
     antlr_seconds = time.process_time() - start
+    if isinstance(ours, Exception):
+        return f"mismatch: {ours!r} vs {sympy.srepr(reference)}", tree_seconds, antlr_seconds
     if same_tree(ours, reference):
         return "identical", tree_seconds, antlr_seconds
     if sympy.srepr(ours) == sympy.srepr(reference):

@@ -28,10 +28,17 @@ and the caller parses with ANTLR) every text where expr's tree does not say whic
       is 8): an integer next to a rational in any product is refused;
     * an unparenthesised function argument stops at a root or a power of e (``\\sin x\\sqrt{2}`` is sin(x)·√2 to
       latex2sympy, sin(x√2) to expr): where some argument is not in parentheses, one with such a factor is refused.
+A relation ``lhs OP rhs`` (``=``, ``==``, ``\\equiv``, ``<``, ``\\lt``, ``>``, ``\\gt``, ``\\le``, ``\\leq``,
+``\\leqslant``, ``<=``, ``\\ge``, ``\\geq``, ``\\geqslant``, ``>=``, ``\\ne``, ``\\neq``, ``!=``, ``≤``, ``≥``, ``≠``: the
+tokens of latex2sympy's lexer after normalisation) is read as ``convert_relation`` builds it: ``Eq``, ``Ne``,
+``StrictLessThan``, ``LessThan``, ``StrictGreaterThan`` or ``GreaterThan`` of the two sides, each read as above,
+with ``evaluate=False`` (``2<3`` and ``1=1`` stay relations). Refused: more than one relation token (``a<b<c`` and
+``x=y=z`` are ``And`` chains there), a relation token inside a group, ``d`` before a command operator (``d\\le``
+is one differential token), and ``\\approx``, ``\\in`` (not relations to latex2sympy, or read by its set grammar).
 The construction mirrors latex2sympy2_extended 1.11 (``convert_add``, ``convert_mp``, ``convert_unary``,
-``convert_postfix_list``, ``convert_frac``, ``convert_func``, ``handle_exp``): ``mul_flat`` / ``add_flat``
-splice one level of an operand that is itself a ``Mul`` / ``Add``, which makes the result independent of how the
-products and sums are grouped; ``benchmarks/check_tree_sympy.py`` and ``tests/test_tree_sympy.py`` compare the two
+``convert_postfix_list``, ``convert_frac``, ``convert_func``, ``handle_exp``, ``convert_relation``): ``mul_flat`` /
+``add_flat`` splice one level of an operand that is itself a ``Mul`` / ``Add``, which makes the result independent of
+how the products and sums are grouped; ``benchmarks/check_tree_sympy.py`` and ``tests/test_tree_sympy.py`` compare the two
 readings node by node on every corpus answer and on generated expressions.
 
 Only the worker imports this module (it imports sympy and latex2sympy2_extended's normaliser when first used).
@@ -177,19 +184,115 @@ def _cached(text: str) -> Any | None:
     if len(text) > MAX_EXPRESSION_CHARS or not _mirrored_version():
         return None
     try:
-        normalized = _normalize(text)
-        lexed = _lex(normalized) if normalized else None
-        if lexed is None or not _forms_agree(normalized):
-            return None
-        parsed = parse_expression(normalized)
-        if parsed is None:
-            return None
         import sympy
 
-        result = _Builder(sympy, lexed).build(parsed.tree)
+        normalized = _normalize(text)
+        relation = _split_relation(normalized)
+        if relation is None:
+            return _expression(normalized, sympy)
+        lhs, relation_class, rhs = relation
+        # convert_relation: one relation of two expressions, never evaluated (2<3 stays StrictLessThan(2, 3)).
+        return getattr(sympy, relation_class)(
+            _expression(lhs, sympy), _expression(rhs, sympy), evaluate=False
+        )
     except Exception:  # _Refused, or anything sympy raises: latex2sympy then decides (and raises the same)
         return None
-    return result if isinstance(result, sympy.Expr) else None
+
+
+def _expression(text: str, sympy: Any) -> Any:
+    """latex2sympy's reading of one expression of the normalised text (the whole text, or a relation's side)."""
+    lexed = _lex(text) if text.strip() else None
+    if lexed is None or not _forms_agree(text):
+        raise _Refused("tokens or forms")
+    parsed = parse_expression(text)
+    if parsed is None:
+        raise _Refused("not an expression to expr")
+    result = _Builder(sympy, lexed).build(parsed.tree)
+    if not isinstance(result, sympy.Expr):
+        raise _Refused("not an expression to sympy")
+    return result
+
+
+# latex2sympy's relation tokens (after normalisation) and the sympy class convert_relation makes of each: EQUAL and
+# ASSIGNMENT (= without interpret_simple_eq_as_assignment) are Eq, UNEQUAL Ne. Its lexer takes the longest token, so
+# "<=" is LTE and "!=" UNEQUAL (not a factorial). \approx, \in and the rest are not relations there (or not Eq).
+_RELATION_SYMBOLS = {
+    "==": "Eq",
+    "<=": "LessThan",
+    ">=": "GreaterThan",
+    "!=": "Ne",
+    "=": "Eq",
+    "<": "StrictLessThan",
+    ">": "StrictGreaterThan",
+    "\u2264": "LessThan",
+    "\u2265": "GreaterThan",
+    "\u2260": "Ne",
+}
+_RELATION_COMMANDS = {
+    "equiv": "Eq",
+    "lt": "StrictLessThan",
+    "le": "LessThan",
+    "leq": "LessThan",
+    "leqslant": "LessThan",
+    "gt": "StrictGreaterThan",
+    "ge": "GreaterThan",
+    "geq": "GreaterThan",
+    "geqslant": "GreaterThan",
+    "ne": "Ne",
+    "neq": "Ne",
+}
+
+
+def _command_at(text: str, start: int) -> tuple[str, int]:
+    """The command name after the backslash at ``start`` (ASCII letters; empty for ``\\,`` or ``\\{``) and the index
+    after it, as latex2sympy's lexer cuts a command."""
+    end = start + 1
+    while end < len(text) and text[end].isascii() and text[end].isalpha():
+        end += 1
+    return text[start + 1 : end], end
+
+
+def _split_relation(text: str) -> tuple[str, str, str] | None:
+    """``(lhs, sympy class, rhs)`` when the normalised ``text`` is one relation ``lhs OP rhs``; None when it has no
+    relation token. Raises ``_Refused`` for anything else: a chain (``a<b<c`` is And(a<b, b<c)), a relation inside
+    a group (``(x=1)``, ``\\frac{x=1}{2}``) or a ``d`` before a command operator (``xd\\le 3``: ``d\\le`` is one
+    DIFFERENTIAL token to latex2sympy's lexer)."""
+    operators: list[tuple[int, int, str]] = []
+    depth = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if char == "\\":
+            name, j = _command_at(text, i)
+            if not name:  # \{, \, and the like: the escaped character still opens or closes a group
+                if j < n:
+                    depth += text[j] in "([{"
+                    depth -= text[j] in ")]}"
+                i = j + 1
+                continue
+            if name in _RELATION_COMMANDS:
+                if depth or _SPACING.sub("", text[:i]).endswith("d"):
+                    raise _Refused("relation in a group, or after d")
+                operators.append((i, j, _RELATION_COMMANDS[name]))
+            i = j
+            continue
+        symbol = text[i : i + 2] if text[i : i + 2] in _RELATION_SYMBOLS else char
+        if symbol in _RELATION_SYMBOLS:
+            if depth:
+                raise _Refused("relation in a group")
+            operators.append((i, i + len(symbol), _RELATION_SYMBOLS[symbol]))
+            i += len(symbol)
+            continue
+        depth += char in "([{"
+        depth -= char in ")]}"
+        i += 1
+    if not operators:
+        return None
+    if len(operators) > 1:
+        raise _Refused("a chain of relations")
+    start, end, relation_class = operators[0]
+    return text[:start], relation_class, text[end:]
 
 
 # The latex2sympy2_extended releases whose conversion this module mirrors (checked against them, see the docstring).
@@ -251,10 +354,7 @@ def _lex(text: str) -> _Lexed | None:
     while i < n:
         char = text[i]
         if char == "\\":
-            j = i + 1
-            while j < n and text[j].isascii() and text[j].isalpha():
-                j += 1
-            name = text[i + 1 : j]
+            name, j = _command_at(text, i)
             if not name:
                 if j < n and text[j] in ",;: ":  # spacing, skipped by both
                     i = j + 1
