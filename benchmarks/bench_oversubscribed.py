@@ -8,6 +8,10 @@ correct answers into timeouts. This script checks that on real completions:
 2. ``loaded``: the same in a fresh process while ``--load`` x cores processes spin on the CPU (``while True: pass``,
    default priority; started before the process, stopped after it).
 
+With ``--batch`` each phase instead verifies all the items in one ``verify_batch`` call, as a reward function or
+``openrs-score`` does: the items that need a worker are compared while the caller goes on with the rest, on as many
+workers as there are cores (the per-item time is then ``Verdict.seconds``, not a wall time from outside).
+
 Each phase runs in its own process so no cache (decision, parse, gold) carries over from one to the other. Items:
 ``examples/preds.jsonl`` (80), ``--per-file`` random completions (seed ``--seed``) of each OlympiadBench and Minerva
 file in ``../shared/data/real_completions/`` (the sets where most items reach the symbolic stage), and the identities
@@ -22,6 +26,7 @@ Run by hand (not a test)::
 
     .venv/bin/python benchmarks/bench_oversubscribed.py
     .venv/bin/python benchmarks/bench_oversubscribed.py --per-file 20 --json oversubscribed.json
+    .venv/bin/python benchmarks/bench_oversubscribed.py --batch --per-file 1000
 """
 
 from __future__ import annotations
@@ -175,8 +180,10 @@ def cpu_per_work(repeats: int = 6) -> list[float]:
         pool.close()
 
 
-def run_phase(items_path: Path, out_path: Path, timeout: float, probes: int, accounting: str) -> None:
-    from openrs_rewards import verify
+def run_phase(
+    items_path: Path, out_path: Path, timeout: float, probes: int, accounting: str, batch: bool = False
+) -> None:
+    from openrs_rewards import verify, verify_batch
     from openrs_rewards.verifiers import guard
 
     items = json.loads(items_path.read_text())
@@ -190,6 +197,24 @@ def run_phase(items_path: Path, out_path: Path, timeout: float, probes: int, acc
     guard.warm_up()
     results = []
     started_all = time.monotonic()
+    if batch:
+        verdicts = verify_batch(
+            [item["completion"] for item in items],
+            [item["gold"] for item in items],
+            timeout=timeout,
+            truncated=[item["truncated"] for item in items],
+        )
+        items = []  # nothing left for the one-call-at-a-time loop
+        results = [
+            {
+                "status": verdict.status,
+                "predicted": verdict.predicted,
+                "method": verdict.method,
+                "wall": verdict.seconds,
+                "limit": _limit_kind(verdict.detail) if verdict.status == "timeout" else None,
+            }
+            for verdict in verdicts
+        ]
     for item in items:
         started = time.monotonic()
         verdict = verify(item["completion"], item["gold"], timeout=timeout, truncated=item["truncated"])
@@ -236,11 +261,11 @@ def busy_processes(count: int) -> Iterator[None]:
 
 
 def phase(
-    items_path: Path, folder: Path, name: str, timeout: float, probes: int, accounting: str
+    items_path: Path, folder: Path, name: str, timeout: float, probes: int, accounting: str, batch: bool
 ) -> dict[str, Any]:
     out = folder / f"{name}.json"
     command = [sys.executable, __file__, "--phase", str(items_path), str(out), "--timeout", str(timeout)]
-    command += ["--probes", str(probes), "--cpu-accounting", accounting]
+    command += ["--probes", str(probes), "--cpu-accounting", accounting] + (["--batch"] if batch else [])
     subprocess.run(command, check=True)
     result: dict[str, Any] = json.loads(out.read_text())
     return result
@@ -282,10 +307,11 @@ def main(argv: list[str] | None = None) -> int:
         help="the guard's CPU accounting in both phases (wall: the old wall-clock deadline, for comparison)",
     )
     parser.add_argument("--json", type=Path, help="write both phases' results here")
+    parser.add_argument("--batch", action="store_true", help="one verify_batch call per phase (see above)")
     parser.add_argument("--phase", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.phase:
-        run_phase(args.phase[0], args.phase[1], args.timeout, args.probes, args.cpu_accounting)
+        run_phase(args.phase[0], args.phase[1], args.timeout, args.probes, args.cpu_accounting, args.batch)
         return 0
 
     items = load_items(args.real_dir, args.per_file, args.seed)
@@ -294,9 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         items_path = folder / "items.json"
         items_path.write_text(json.dumps(items))
-        idle = phase(items_path, folder, "idle", args.timeout, args.probes, args.cpu_accounting)
+        idle = phase(items_path, folder, "idle", args.timeout, args.probes, args.cpu_accounting, args.batch)
         with busy_processes(args.load * cores):
-            loaded = phase(items_path, folder, "loaded", args.timeout, 0, args.cpu_accounting)
+            loaded = phase(items_path, folder, "loaded", args.timeout, 0, args.cpu_accounting, args.batch)
 
     key = ("status", "predicted", "method")
     differ = [
@@ -310,7 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Items: {len(items)} ({dict(Counter(item['origin'].split('__')[-1] for item in items))}); ", end=""
     )
     print(
-        f"timeout {args.timeout:g} s; CPU accounting {args.cpu_accounting}; loaded = {args.load * cores} busy processes on {cores} cores.\n"
+        f"timeout {args.timeout:g} s; CPU accounting {args.cpu_accounting}; loaded = {args.load * cores} busy processes on {cores} cores"
+        f"{'; one verify_batch call per phase (per-item ms: Verdict.seconds)' if args.batch else ''}.\n"
     )
     print(
         "| phase | load avg before / after | wall s | verify p50 / p99 / max ms | timeouts (cpu / backstop)",
