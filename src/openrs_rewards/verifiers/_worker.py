@@ -188,11 +188,11 @@ def serve(sock: socket.socket, memory_mb: int) -> None:
 # READY_AFTER pairs run before the zygote says it is ready (they load the LaTeX parser and sympy's basic paths); the
 # rest (about 0.5 s of CPU) run one pair at a time while nothing is asked of the zygote: from READY_GRACE_S after
 # READY until the first worker is asked for (the caller is usually still busy with the batch), and after that only
-# once no spawn request has come for WARM_UP_QUIET_S. So the first workers of a fresh process are neither held back by the warm-up nor
-# made to share the CPU with it (measured on the 75 items of the real completions that reached a worker, each in a
-# fresh fork: 68 ms of CPU each when forked after the whole warm-up, 116 ms after the first pair, none over 0.5 s;
-# a fresh process's first batch finished 0.3 s sooner), and workers forked later (a replacement after a kill, more
-# workers) start warm.
+# once no spawn request has come for WARM_UP_QUIET_S. So the first workers of a fresh process are neither held back
+# by the warm-up nor made to share the CPU with it (measured on the 75 items of the real completions that reached a
+# worker, each in a fresh fork: 68 ms of CPU each when forked after the whole warm-up, 116 ms after the first pair,
+# none over 0.5 s; a fresh process's first batch finished 0.3 s sooner), and workers forked later (a replacement
+# after a kill, more workers) start warm.
 WARM_UP_PAIRS = (
     ("\\frac{1}{2}", "0.5"),
     ("x^2+1", "1+x^{2}"),

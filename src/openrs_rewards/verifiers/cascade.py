@@ -574,7 +574,9 @@ class _WorkerStage:
         self._workers = workers
         self._advance = advance
         self._pairs: dict[_CacheKey, list[_Pending]] = {}
-        self._in_caller: list[_Pending] = []
+        self._last: _Pending | None = (
+            None  # the batch's last item, when no worker thread was started before it
+        )
         self._executor: ThreadPoolExecutor | None = None
         self._futures: list[Future[None]] = []
 
@@ -591,7 +593,7 @@ class _WorkerStage:
             get_pool().ensure_capacity(self._workers)
             self._executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="openrs-verify")
         if self._executor is None:
-            self._in_caller.append(item)
+            self._last = item  # more_to_come is False only for the last item
         else:
             self._futures.append(self._executor.submit(self._settle_first, item))
 
@@ -602,8 +604,8 @@ class _WorkerStage:
     def finish(self) -> None:
         """Wait for every comparison; give each later item of a pair the verdict of its first."""
         try:
-            for item in self._in_caller:
-                self._settle_first(item)
+            if self._last is not None:
+                self._settle_first(self._last)
             for future in self._futures:
                 future.result()
         finally:

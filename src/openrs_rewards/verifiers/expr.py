@@ -1037,10 +1037,8 @@ class _Evaluation:
         if kind is precision.mpf:
             _sign, mantissa, exponent, bits = value._mpf_
             if not mantissa:
-                if exponent:
-                    raise _Undecided(
-                        "not finite"
-                    )  # nan, +inf, -inf: the raw numbers without a mantissa but zero
+                if exponent:  # nan, +inf, -inf: the raw numbers without a mantissa but zero
+                    raise _Undecided("not finite")
                 return value  # zero: under the cap and under the scale (at least 1)
         elif kind is precision.mpc:
             (_, real_mantissa, real_exponent, real_bits), (_, mantissa, exponent, bits) = value._mpc_
@@ -1059,19 +1057,14 @@ class _Evaluation:
                     <= 0
                 )
             ):
-                mantissa, exponent, bits = (
-                    real_mantissa,
-                    real_exponent,
-                    real_bits,
-                )  # |re| >= |im| (max keeps re)
+                # |re| >= |im| (max keeps re)
+                mantissa, exponent, bits = real_mantissa, real_exponent, real_bits
             elif not mantissa:
                 return value  # zero
         else:
             return self.checked_object(value)
-        if bits > precision.bits:
-            return self.checked_object(
-                value
-            )  # more bits than the precision (never made here): abs() would round
+        if bits > precision.bits:  # more bits than the precision (never made here): abs() would round
+            return self.checked_object(value)
         top = exponent + bits
         if top >= precision.limit_top and (
             top > precision.limit_top or precision.raw_cmp((0, mantissa, exponent, bits), precision.limit) > 0
@@ -1370,10 +1363,8 @@ def _compare_at_point(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None) -> b
         return None
     value_a, scale_a = a
     value_b, scale_b = b
-    if value_a == value_b:
-        return (
-            True  # a zero difference is within any tolerance (the values are finite: see _Evaluation.checked)
-        )
+    if value_a == value_b:  # a zero difference is within any tolerance (the values are finite: see checked)
+        return True
     raw_difference = value_a - value_b
     scale = max(scale_a, scale_b)
     if _clearly_different(raw_difference, value_a, value_b, scale):

@@ -1112,8 +1112,8 @@ _MAX_BRACE_NESTING = 30
 
 
 def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
-    """``\\frac12`` → ``\\frac{1}{2}``, ``\\sqrt3`` → ``\\sqrt{3}``, ``\\frac1{x}`` → ``\\frac{1}{x}``, also inside a
-    braced argument (``\\frac{\\sqrt6}{2}`` → ``\\frac{\\sqrt{6}}{2}``) and as the argument of a power
+    """``\\frac12`` → ``\\frac{1}{2}``, ``\\sqrt3`` → ``\\sqrt{3}``, ``\\frac1{x}`` → ``\\frac{1}{x}``, also
+    inside a braced argument (``\\frac{\\sqrt6}{2}`` → ``\\frac{\\sqrt{6}}{2}``) and as the argument of a power
     (``2^\\frac12`` → ``2^{\\frac{1}{2}}``)."""
     if "\\frac" not in text and "\\sqrt" not in text and "\\binom" not in text:
         return text
@@ -1141,7 +1141,6 @@ def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
                         continue
                     out.append(text[i : close + 1])
                     i = close + 1
-                read = 0
                 for _ in range(arguments):
                     if i < n and text[i] == " ":
                         i += 1
@@ -1167,9 +1166,9 @@ def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
                         i = inner.end()
                     else:
                         break
-                    read += 1
-                if script_start is not None and read == arguments:
-                    out[script_start:] = ["{" + "".join(out[script_start:]) + "}"]
+                else:  # every argument read
+                    if script_start is not None:
+                        out[script_start:] = ["{" + "".join(out[script_start:]) + "}"]
             continue
         out.append(text[i])
         i += 1

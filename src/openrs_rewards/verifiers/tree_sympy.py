@@ -29,17 +29,18 @@ and the caller parses with ANTLR) every text where expr's tree does not say whic
     * an unparenthesised function argument stops at a root or a power of e (``\\sin x\\sqrt{2}`` is sin(x)·√2 to
       latex2sympy, sin(x√2) to expr): where some argument is not in parentheses, one with such a factor is refused.
 A relation ``lhs OP rhs`` (``=``, ``==``, ``\\equiv``, ``<``, ``\\lt``, ``>``, ``\\gt``, ``\\le``, ``\\leq``,
-``\\leqslant``, ``<=``, ``\\ge``, ``\\geq``, ``\\geqslant``, ``>=``, ``\\ne``, ``\\neq``, ``!=``, ``≤``, ``≥``, ``≠``: the
-tokens of latex2sympy's lexer after normalisation) is read as ``convert_relation`` builds it: ``Eq``, ``Ne``,
-``StrictLessThan``, ``LessThan``, ``StrictGreaterThan`` or ``GreaterThan`` of the two sides, each read as above,
-with ``evaluate=False`` (``2<3`` and ``1=1`` stay relations). Refused: more than one relation token (``a<b<c`` and
-``x=y=z`` are ``And`` chains there), a relation token inside a group, ``d`` before a command operator (``d\\le``
-is one differential token), and ``\\approx``, ``\\in`` (not relations to latex2sympy, or read by its set grammar).
+``\\leqslant``, ``<=``, ``\\ge``, ``\\geq``, ``\\geqslant``, ``>=``, ``\\ne``, ``\\neq``, ``!=``, ``≤``, ``≥``,
+``≠``: the tokens of latex2sympy's lexer after normalisation) is read as ``convert_relation`` builds it: ``Eq``,
+``Ne``, ``StrictLessThan``, ``LessThan``, ``StrictGreaterThan`` or ``GreaterThan`` of the two sides, each read as
+above, with ``evaluate=False`` (``2<3`` and ``1=1`` stay relations). Refused: more than one relation token
+(``a<b<c`` and ``x=y=z`` are ``And`` chains there), a relation token inside a group, ``d`` before a command
+operator (``d\\le`` is one differential token), and ``\\approx``, ``\\in`` (not relations to latex2sympy, or read
+by its set grammar).
 The construction mirrors latex2sympy2_extended 1.11 (``convert_add``, ``convert_mp``, ``convert_unary``,
 ``convert_postfix_list``, ``convert_frac``, ``convert_func``, ``handle_exp``, ``convert_relation``): ``mul_flat`` /
 ``add_flat`` splice one level of an operand that is itself a ``Mul`` / ``Add``, which makes the result independent of
-how the products and sums are grouped; ``benchmarks/check_tree_sympy.py`` and ``tests/test_tree_sympy.py`` compare the two
-readings node by node on every corpus answer and on generated expressions.
+how the products and sums are grouped; ``benchmarks/check_tree_sympy.py`` and ``tests/test_tree_sympy.py`` compare
+the two readings node by node on every corpus answer and on generated expressions.
 
 Only the worker imports this module (it imports sympy and latex2sympy2_extended's normaliser when first used).
 """
@@ -142,14 +143,14 @@ _LITERAL = re.compile(r"([0-9]*\.[0-9]+|[0-9]+)(E[+-]?[0-9]+)?")
 _NOT_ONE_ATOM = re.compile(r"[-+*/,]|\\(?:cdot|times|div)(?![A-Za-z])")
 # A function's braced argument: to latex2sympy it is the start of an unparenthesised one, which goes on as far as the
 # product after it (\sin{x}y is sin(xy), \sin{x}! is sin(x!), \sin{x}\cdot y is sin(x·y)); expr ends it at "}".
+# The alternation of function names, longest first (sinh before sin).
+_FUNCTION_NAMES = "|".join(sorted(_FUNCTIONS | {"ln", "log"}, key=lambda name: (-len(name), name)))
 _BRACED_ARGUMENT = re.compile(
-    r"\\(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|arcsin|arccos|arctan|exp|ln|log)(?![A-Za-z])"
-    r"\s*(?:[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)*\{"
+    r"\\(?:" + _FUNCTION_NAMES + r")(?![A-Za-z])\s*(?:[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)*\{"
 )
 # A function command with its scripts, and the character after them: "(" starts a parenthesised argument.
 _FUNCTION_START = re.compile(
-    r"\\(?:arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|exp|log|ln)"
-    r"\s*(?:[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)*(.?)"
+    r"\\(?:" + _FUNCTION_NAMES + r")\s*(?:[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)*(.?)"
 )
 _BINARY_OPERATORS = frozenset(["+", "-", "*", "/", "\\cdot", "\\times", "\\div"])
 _SPACING_COMMAND = re.compile(r"\\[,;:! ]")

@@ -33,8 +33,9 @@ class Verdict:
         seconds: wall time spent on this verdict.
         source: where in the completion the answer was found: ``"boxed"``, ``"answer_tag"``, ``"phrase"``,
             ``"bold"``, ``"gsm8k"``, ``"math_span"`` (the last math span of the final sentence), ``"choice"``,
-            ``"whole"`` (the completion is nothing but its answer: ``5``, ``x=5``), ``"last_number"``; prefixed ``"reasoning:"`` when it was found inside the reasoning because the text
-            after it had none (``answer_region="reasoning_fallback"``); None when no answer was found.
+            ``"whole"`` (the completion is nothing but its answer: ``5``, ``x=5``), ``"last_number"``; prefixed
+            ``"reasoning:"`` when it was found inside the reasoning because the text after it had none
+            (``answer_region="reasoning_fallback"``); None when no answer was found.
         detail: a short human-readable reason for ``no_answer`` (for example a truncated or looping completion
             without an explicit answer), ``error``, ``timeout`` and ``invalid_gold``, else None.
     """
