@@ -302,10 +302,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if not text.isascii():
         # Zero-width spaces, joiners and bidi controls (Unicode "Cf") are invisible and carry no meaning.
         text = "".join(char for char in text if unicodedata.category(char) != "Cf")
-        if _SUPERSCRIPT_RUN_RE.search(text) is not None:  # "10⁶" -> "10^{6}", "x⁻¹" -> "x^{-1}"
-            text = _SUPERSCRIPT_RUN_RE.sub(_superscript_as_power, text)
-        if _SUBSCRIPT_RUN_RE.search(text) is not None:  # "x₁" -> "x_{1}", "log₂" -> "log_{2}"
-            text = _SUBSCRIPT_RUN_RE.sub(_subscript_as_index, text)
+        text = _SUPERSCRIPTS.rewrite(text)  # "10⁶" -> "10^{6}", "x⁻¹" -> "x^{-1}"
+        text = _SUBSCRIPTS.rewrite(text)  # "x₁" -> "x_{1}", "log₂" -> "log_{2}"
         for symbol, command in _UNICODE_RELATIONS:
             text = text.replace(symbol, command)
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
@@ -416,22 +414,27 @@ def _scaled_number(match: re.Match[str]) -> str:
 
 _ANGSTROM_RE = re.compile(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
 _BAR_TOKEN_RE = re.compile(r"\\bar ?([A-Za-z0-9])(?![A-Za-z0-9])")
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺"
-_SUPERSCRIPT_RUN_RE = re.compile(f"[{_SUPERSCRIPTS}]{{1,12}}")
-_SUPERSCRIPT_PLAIN = str.maketrans(_SUPERSCRIPTS, "0123456789-+")
 
 
-def _superscript_as_power(match: re.Match[str]) -> str:
-    return "^{" + match.group().translate(_SUPERSCRIPT_PLAIN) + "}"
+class _UnicodeScript:
+    """Runs of Unicode super- or subscript characters (up to 12) written as a TeX script of plain characters."""
+
+    def __init__(self, characters: str, plain: str, marker: str) -> None:
+        self.run = re.compile(f"[{characters}]{{1,12}}")
+        self.plain = str.maketrans(characters, plain)
+        self.marker = marker
+
+    def rewrite(self, text: str) -> str:
+        if self.run.search(text) is None:
+            return text
+        return self.run.sub(self._as_script, text)
+
+    def _as_script(self, match: re.Match[str]) -> str:
+        return self.marker + "{" + match.group().translate(self.plain) + "}"
 
 
-_SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
-_SUBSCRIPT_RUN_RE = re.compile(f"[{_SUBSCRIPTS}]{{1,12}}")
-_SUBSCRIPT_PLAIN = str.maketrans(_SUBSCRIPTS, "0123456789")
-
-
-def _subscript_as_index(match: re.Match[str]) -> str:
-    return "_{" + match.group().translate(_SUBSCRIPT_PLAIN) + "}"
+_SUPERSCRIPTS = _UnicodeScript("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+", "^")
+_SUBSCRIPTS = _UnicodeScript("₀₁₂₃₄₅₆₇₈₉", "0123456789", "_")
 
 
 _ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("!=", "\\neq "), ("=>", "\\geq "), ("=<", "\\leq "))
