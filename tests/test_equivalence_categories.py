@@ -51,6 +51,9 @@ SOLUTION_SETS = [
     ("x = 4 \\quad x = 9", "4, 9", True),
     ("x=4, x=9", "4,9", True),
     ("4, 9", "4 \\text{ or } 9", True),  # connectors in golds too
+    ("1+\\sqrt{5}, 1-\\sqrt{5}, -2", "\\{1\\pm\\sqrt{5},-2\\}", True),  # a braced set's \\pm element is two
+    ("\\{-2, 1-\\sqrt{5}, 1+\\sqrt{5}\\}", "\\{1\\pm\\sqrt{5},-2\\}", True),
+    ("1+\\sqrt{5}, -2", "\\{1\\pm\\sqrt{5},-2\\}", False),
     ("(1,3),(3,1)", "(3,1),(1,3)", True),
     ("(1,3) \\text{ and } (3,1)", "(3,1),(1,3)", True),
     ("4, 9", "4, 9, 11", False),  # a missing solution
@@ -130,6 +133,12 @@ RELATIONS = [
     ("t > 5", "t < 5", False),
     ("t > 5", "t \\geq 5", False),
     ("2t+1 > 3", "3 < 1+2t", True),
+    # an equation against a value: the value must be the side opposite a bare name
+    ("AF^2+BF^2=3R^2+\\frac{a^2}{9}", "3R^2", False),
+    ("AF^2+BF^2=3R^2", "3R^2", True),
+    ("3R^2", "AF^2+BF^2=3R^2+\\frac{a^2}{9}", False),
+    ("a+b", "a+b=c", True),
+    ("a+b+1", "a+b=c", False),
 ]
 
 
@@ -144,6 +153,14 @@ def test_relations(predicted: str, gold: str, equal: bool) -> None:
 )
 def test_simple_relations_are_settled_on_the_fast_path(predicted: str, gold: str) -> None:
     assert _fast(predicted, gold) is True
+
+
+def test_an_equation_neither_of_whose_sides_is_the_value_is_decided_by_the_structure_rules() -> None:
+    equation, value = parse_structure("AF^2+BF^2=3R^2+1"), parse_structure("3R^2")
+    assert structures_equal(equation, value, _strings) is False
+    assert structures_equal(value, equation, _strings) is False
+    # one side undecided: left to the comparator of whole texts (sympy: the side opposite a bare symbol)
+    assert structures_equal(parse_structure("a+b=c"), parse_structure("a+b"), _unsure) is None
 
 
 # ODEs: each derivative spelling is one symbol; equations equal up to a constant or one parameter as a factor.
@@ -324,6 +341,19 @@ MARKUP = [
     # a plain-text mixed number
     ("2 1/2", "2.5", True),
     ("2 1/2", "10.5", False),
+    # a symbol as a subscript (the Sun's and the Earth's masses) names a quantity; latex2sympy reads none of them
+    (
+        "\\frac{10^8 L_\\odot}{7 c^2 M_\\odot^6} M^6",
+        "\\frac{10^{5}L_{\\odot}}{0.007c^{2}M_{\\odot}^{6}}M^{6}",
+        True,
+    ),
+    (
+        "\\frac{10^8 L_\\odot}{7 c^2 M_\\odot^5} M^6",
+        "\\frac{10^{5}L_{\\odot}}{0.007c^{2}M_{\\odot}^{6}}M^{6}",
+        False,
+    ),
+    ("2 M_\\text{sun}", "2M_{\\odot}", True),
+    ("2 M_\\odot", "2M_{\\oplus}", False),
     (
         "\\begin{pmatrix} 2 & 0 \\\\ 1 & 5 \\end{pmatrix}",
         "\\begin{bmatrix} 2 & 0 \\\\ 1 & 5 \\end{bmatrix}",

@@ -156,7 +156,22 @@ def test_branch_dependent_identities_are_left_undecided(a: str, b: str) -> None:
 
 def test_absolute_value_of_a_variable_is_left_to_the_symbolic_stage() -> None:
     assert both_ways("|x|", "\\sqrt{x^2}") is None
-    assert both_ways("|x|", "x") is None
+    assert both_ways("|x|", "x") is None  # equal at every positive real point: not decided here
+    assert both_ways("|x|+|y|", "|y|+|x|") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("2(|x_{1}|+|y_{1}|)", "24"),  # depends on its variables: never one constant
+        ("|x-1|+|x+1|", "2"),  # 2 on [-1, 1] only
+        ("|x|", "-x"),
+        ("|x|", "2x"),
+    ],
+)
+def test_absolute_values_that_differ_at_a_real_point_are_different(a: str, b: str) -> None:
+    assert identity_equal(a, b, variables_must_match=False) is False
+    assert identity_equal(b, a, variables_must_match=False) is False
 
 
 # --- variables ------------------------------------------------------------------------------------------------------

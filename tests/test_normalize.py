@@ -32,6 +32,15 @@ from openrs_rewards.verifiers.normalize import (
         ("e^\\sqrt{x}", "e^{\\sqrt{x}}"),
         ("x_\\frac12", "x_{\\frac{1}{2}}"),
         ("2^\\frac", "2^\\frac"),  # incomplete: left as written
+        # a symbol as a whole subscript names a body (M_\odot, the Sun's mass): the parsers read no operator there
+        ("3L_\\odot", "3L_{sun}"),
+        ("M_{ \\odot }^6", "M_{sun}^6"),
+        ("M_\\oplus", "M_{earth}"),
+        ("T_{\\star}", "T_{star}"),
+        ("a\\odot b", "a\\odot b"),  # the operator between two values stays an operator
+        # a wrapper as a script's whole argument keeps its braces: M_\text{sun} is M_{sun}, not M_s u n
+        ("M_\\text{sun}", "M_{sun}"),
+        ("T_ \\mathrm{eff}", "T_{eff}"),
         # a plain mixed number is two and a half, not "21/2"; an improper or zero fraction is no mixed number
         ("2 1/2 cups", "2\\frac{1}{2}"),
         ("10 11/12", "10\\frac{11}{12}"),

@@ -1640,8 +1640,10 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
         return None
     all_variables = variables_a | variables_b
     if all_variables and (parsed_a.has_abs or parsed_b.has_abs):
-        # |x| is only meaningful for real x; the complex identity test would call |x| and sqrt(x^2) different.
-        return None
+        # |x| is only meaningful for real x; the complex identity test would call |x| and sqrt(x^2) different. A
+        # clear difference at a real point is a difference all the same (no simplification, over complex or real
+        # symbols, makes two expressions one that differ at a real point): "2(|x_1|+|y_1|)" is not "24".
+        return False if _differ_at_real_points(a, b, all_variables, fold_case, parsed_a, parsed_b) else None
     units = [unit for unit in (parsed_a.decimal_unit, parsed_b.decimal_unit) if unit is not None]
     rounding_unit = max(units) if units and not all_variables else None
     if not all_variables:
@@ -1698,6 +1700,24 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
         # but not when its floors are the same floors, combined the same way.
         return True
     return None
+
+
+def _differ_at_real_points(
+    a: str,
+    b: str,
+    names: frozenset[str],
+    fold_case: bool,
+    parsed_a: ParsedExpression,
+    parsed_b: ParsedExpression,
+) -> bool:
+    """Whether ``a`` and ``b`` clearly differ at one of the positive real points (those of a branched
+    evaluation)."""
+    variables = tuple(sorted(names))
+    stepped = parsed_a.stepped or parsed_b.stepped
+    real = _real_point_count(True, stepped)
+    values_a = _evaluations(a, variables, True, WORKING_DIGITS, fold_case, stepped)[-real:]
+    values_b = _evaluations(b, variables, True, WORKING_DIGITS, fold_case, stepped)[-real:]
+    return any(_compare_at_point(x, y) is False for x, y in zip(values_a, values_b, strict=True))
 
 
 def _equal_with_steps_as_atoms(tree_a: tuple[Any, ...], tree_b: tuple[Any, ...], fold_case: bool) -> bool:

@@ -321,6 +321,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _REPEATING_DECIMAL_RE.sub(_repeating_decimal_as_fraction, text)
     text = _ascii_relations(text)
     text = _plain_text_math(text)
+    if "_" in text and _SUBSCRIPT_SYMBOL_RE.search(text):
+        text = _SUBSCRIPT_SYMBOL_RE.sub(_subscript_symbol_as_name, text)
     text = _replace_commands(text)
     if "\\bar" in text:
         text = _BAR_TOKEN_RE.sub(r"\\bar{\1}", text)  # "\bar z" is "\bar{z}" (and "\overline{z}")
@@ -573,6 +575,17 @@ def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:
 def _repair_control_characters(text: str) -> str:
     """``\\x08oxed{5}`` → ``\\boxed{5}``, ``\\x0crac12`` → ``\\frac12`` (only before a known macro name)."""
     return _MANGLED_RE.sub(lambda match: "\\" + _CONTROL_LETTER[match.group(0)], text)
+
+
+# A symbol as a whole subscript names a body (the Sun's mass M_\odot, the Earth's M_\oplus, a star's T_\star):
+# the parsers know these commands as operators or not at all, so the subscript becomes the body's name, the way
+# answers also write it (M_{sun}, M_{\text{earth}}).
+_SUBSCRIPT_SYMBOL_NAMES = {"odot": "sun", "oplus": "earth", "star": "star"}
+_SUBSCRIPT_SYMBOL_RE = re.compile(r"_ ?(?:\{ ?\\(odot|oplus|star) ?\}|\\(odot|oplus|star)(?![A-Za-z]))")
+
+
+def _subscript_symbol_as_name(match: re.Match[str]) -> str:
+    return "_{" + _SUBSCRIPT_SYMBOL_NAMES[match.group(1) or match.group(2)] + "}"
 
 
 _PLAIN_SQRT_RE = re.compile(r"(?<![\\A-Za-z])sqrt\(")
@@ -1001,7 +1014,14 @@ def _unwrap_text_commands(text: str) -> str:
                     end = _matching_brace(text, j)
                     if end != -1:
                         # Re-scan the content: wrappers nest (``\text{\textbf{5}}``).
-                        out.append(" " + _unwrap_text_commands(text[j + 1 : end]) + " ")
+                        content = _unwrap_text_commands(text[j + 1 : end])
+                        while out and out[-1] == " ":
+                            out.pop()  # (at most one: runs of spaces are squeezed before this)
+                        if out and out[-1] in ("_", "^"):
+                            # A script's whole argument keeps its braces: "M_\text{sun}" is M_{sun}, not M_s·u·n.
+                            out.append("{" + content.strip() + "}")
+                        else:
+                            out.append(" " + content + " ")
                         i = end + 1
                         continue
             if match:

@@ -135,7 +135,8 @@ def _parse_single(text: str) -> Structure:
     if text.startswith("\\{") and text.endswith("\\}") and _closes_at_end(text):
         inner = _split_top_level(text[2:-2], ",;")
         if inner is not None and len(inner) <= MAX_ITEMS and all(inner):
-            return Structure("set", text, _unique(inner), "{}")
+            # A set's element "1\pm\sqrt{5}" is two of its elements, as in a bare solution list.
+            return Structure("set", text, _unique(_with_plus_minus_expanded(inner)), "{}")
     if len(text) >= 2 and text[0] in "([" and text[-1] in ")]" and _closes_at_end(text):
         inner = _split_top_level(text[1:-1], ",")
         if inner is not None and 1 < len(inner) <= MAX_ITEMS and all(inner):
@@ -161,11 +162,7 @@ def _parse_list(text: str, parts: list[str]) -> Structure:
         values.append(rest)
     if all(names) and len(set(names)) == len(names) and not _one_variable(names):
         return Structure("named", text, tuple(values), "", tuple(names))
-    items: list[str] = []
-    for item in values:
-        expanded = _expand_plus_minus(item)
-        items.extend(expanded if expanded is not None else [item])
-    return Structure("set", text, tuple(items))
+    return Structure("set", text, tuple(_with_plus_minus_expanded(values)))
 
 
 def _split_name(part: str) -> tuple[str, str]:
@@ -268,6 +265,15 @@ def _parse_matrix(text: str) -> Structure | None:
     return Structure("matrix", text, items, f"{len(cells)}x{len(cells[0])}")
 
 
+def _with_plus_minus_expanded(items: list[str]) -> list[str]:
+    """The elements of a solution set with each ``a\\pm b`` as its two values."""
+    values: list[str] = []
+    for item in items:
+        expanded = _expand_plus_minus(item)
+        values.extend(expanded if expanded is not None else [item])
+    return values
+
+
 def _expand_plus_minus(text: str) -> list[str] | None:
     """``a\\pm b`` → [``a+b``, ``a-b``] (every ``\\pm`` takes the same sign and every ``\\mp`` the other)."""
     if "\\pm" not in text and "\\mp" not in text:
@@ -357,6 +363,11 @@ _ZERO_RE = re.compile(r"[-+]?0*(?:\.0*)?")
 _FREE_VARIABLE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])")
 
 
+def _pair_equal(side: str, value: str, side_is_predicted: bool, element: ElementEqual) -> bool | None:
+    """``element`` with the prediction's part first, whichever of the two it is."""
+    return element(side, value) if side_is_predicted else element(value, side)
+
+
 def _standard_form(relation: Structure) -> bool:
     """An equation in standard form, ``x^2-5x+6=0`` or ``2x-y+1=0``: a condition on its variables, not a value, so
     it never answers with its last side (the 0). ``f(9)-f(3)=0`` and ``p+q=95`` do."""
@@ -420,6 +431,18 @@ def structures_equal(
         single = predicted if predicted.kind == "value" else gold
         if _NUMBER_RE.fullmatch(single.text):
             return False  # a number is never a tuple, a relation or a matrix
+        other = gold if predicted.kind == "value" else predicted
+        if (
+            other.kind == "relation"
+            and other.operators == ("=",)
+            and all(
+                _pair_equal(side, single.text, predicted is other, element) is False for side in other.items
+            )
+        ):
+            # An equation against a value ("AF^2+BF^2=3R^2+1" against "3R^2"): a value is at most one side of it
+            # (the symbolic stage compares it with the side opposite a bare symbol, else calls them different), so
+            # a value that is neither side is not the answer.
+            return False
         return equal(predicted.text, gold.text)
     if kinds == ("named", "named"):
         if set(predicted.names) != set(gold.names):
