@@ -18,6 +18,7 @@ from openrs_rewards.verifiers.extract import (
     extract_gold,
     find_answer,
     last_boxed,
+    repaired_text,
 )
 from openrs_rewards.verifiers.text import repair_control_characters
 
@@ -528,7 +529,7 @@ BALANCED_ANSWERS = st.recursive(_ATOMS, _balanced, max_leaves=12).filter(_recove
 @given(st.text(max_size=300), BALANCED_ANSWERS)
 def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
     completion = prefix + "\\boxed{" + answer + "}"
-    assert found(completion) == (repair_control_characters(answer), "boxed")
+    assert found(completion) == (repaired_text(answer), "boxed")
     assert last_boxed(completion) == answer
     assert extract_gold(completion) == repair_control_characters(answer)
 
@@ -583,7 +584,7 @@ def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> Non
             # Several answers written together are joined with ", " (issue 9): each piece is in the tail.
             # The reasoning fallback searches the tail of the reasoning, not of the whole text.
             searched = text if result.source.startswith("reasoning:") else tail
-            searched = searched.replace("\u2212", "-")  # the Unicode minus is read as "-"
+            searched = repaired_text(searched)  # the Unicode minus is read as "-", and so on
             assert result.text in searched or all(piece in searched for piece in result.text.split(", "))
             assert result.text == result.text.strip()
             assert len(result.text) <= config.max_answer_chars

@@ -41,6 +41,12 @@ from openrs_rewards import verify
         ("So x = \u22125.", "-5", "correct"),
         ("The slope is \u22122/3.", "-\\frac{2}{3}", "correct"),
         ("So x = \u22125.", "5", "incorrect"),
+        # An en dash typed as a minus where only a sign can stand; a range or a spaced dash in prose is none.
+        ("So x = \u20135.", "-5", "correct"),
+        ("Answer: \u20135", "-5", "correct"),
+        ("The answer is $\u2013 \\frac{2}{3}$.", "-\\frac{2}{3}", "correct"),
+        ("Children aged 3\u20135.", "-2", "no_answer"),
+        ("The total \u2013 12 \u2013 is what we found.", "-12", "no_answer"),
         # A hedge after the answer: both values, never one of them.
         ("$\\boxed{5}$ or maybe $\\boxed{6}$", "6", "incorrect"),
         ("$\\boxed{5}$ or $\\boxed{6}$", "5", "incorrect"),

@@ -37,6 +37,10 @@ from openrs_rewards.verifiers.normalize import (
         ("M_{ \\odot }^6", "M_{sun}^6"),
         ("M_\\oplus", "M_{earth}"),
         ("T_{\\star}", "T_{star}"),
+        ("\u20135", "-5"),  # an en dash where only a sign can stand is a minus sign
+        ("\u2013 \\frac{2}{3}", "-\\frac{2}{3}"),
+        ("(\u20131, 2)", "(-1, 2)"),
+        ("3\u20135", "3\u20135"),  # a range: left as written
         ("a\\odot b", "a\\odot b"),  # the operator between two values stays an operator
         # a wrapper as a script's whole argument keeps its braces: M_\text{sun} is M_{sun}, not M_s u n
         ("M_\\text{sun}", "M_{sun}"),

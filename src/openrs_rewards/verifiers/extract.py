@@ -92,6 +92,7 @@ __all__ = [
     "extract_gold",
     "find_answer",
     "last_boxed",
+    "repaired_text",
 ]
 
 
@@ -516,6 +517,9 @@ _GSM8K = re.compile(r"(?<!#)####(?!#)")
 _PHRASE_WORDS = ("answer",)
 _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 _NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
+# An en dash (U+2013) where only a sign can stand and touching a number ("x = \u20135"; "3\u20135" is a range): a minus
+# sign typed as a dash. A spaced one is punctuation in prose ("the total \u2013 12 \u2013 is"), so it is left alone.
+_UNARY_EN_DASH = re.compile(r"(?<![\w)\]}])\u2013(?=[\d.])")
 # The start of a "the answer is ..." that is commentary, not an answer ("the answer is correct").
 _NOT_AN_ANSWER = frozenset(
     [
@@ -1780,9 +1784,7 @@ def find_answer(
     """
     if not isinstance(completion, str) or not completion.strip():
         return NoAnswer(NO_TEXT)
-    text = repair_control_characters(completion)
-    if "\u2212" in text:
-        text = text.replace("\u2212", "-")  # the Unicode minus sign: "x = \u22125" is x = -5
+    text = repaired_text(completion)
     # Every tag starts with "<": a text without one (most, one memchr to tell) has no tag to look for. (rfind: a
     # reverse search is several times faster than "in" for a short needle.)
     tags = "<" in text
@@ -1852,6 +1854,18 @@ def extract_answer(
 
 
 _GOLD_WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"))
+
+
+def repaired_text(completion: str) -> str:
+    """The completion as :func:`find_answer` reads it: control characters repaired where a macro name follows
+    (``repair_control_characters``), the Unicode minus sign and an en dash touching a number where only a sign can
+    stand written as ``-`` (``x = \u22125`` and ``x = \u20135`` are x = -5)."""
+    text = repair_control_characters(completion)
+    if "\u2212" in text:
+        text = text.replace("\u2212", "-")
+    if "\u2013" in text:
+        text = _UNARY_EN_DASH.sub("-", text)
+    return text
 
 
 def extract_gold(gold: str) -> str | None:

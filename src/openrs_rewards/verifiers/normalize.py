@@ -306,6 +306,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _SUBSCRIPTS.rewrite(text)  # "x₁" -> "x_{1}", "log₂" -> "log_{2}"
         for symbol, command in _UNICODE_RELATIONS:
             text = text.replace(symbol, command)
+        if "\u2013" in text:
+            text = _UNARY_EN_DASH_IN_ANSWER.sub("-", text)  # "\u20135", "\u2013 \\frac{2}{3}": a minus sign
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
     text = text.replace("\\\\", "\x00")
     if "\x00[" in text or "\x00 [" in text:
@@ -366,6 +368,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     return text.replace("\x00", "\\\\")
 
 
+# An en dash (U+2013) where only a sign can stand (not after a value: "3\u20135" is a range) and before a number:
+# a minus sign typed as a dash (extract reads it the same way in prose, where it must touch the number).
+_UNARY_EN_DASH_IN_ANSWER = re.compile(r"(?<![\w)\]}])\u2013 ?(?=[\d.\\])")
 _UNICODE_RELATIONS = (
     ("≥", "\\geq "),
     ("≤", "\\leq "),
