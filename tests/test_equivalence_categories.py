@@ -133,6 +133,11 @@ RELATIONS = [
     ("t > 5", "t < 5", False),
     ("t > 5", "t \\geq 5", False),
     ("2t+1 > 3", "3 < 1+2t", True),
+    # set-builder notation: the set its condition describes
+    ("\\{t \\mid t > 5\\}", "(5, \\infty)", True),
+    ("\\{t : -3 < t \\leq 8\\}", "(-3, 8]", True),
+    ("\\left\\{t \\in \\mathbb{R} \\mid t \\geq 5 \\right\\}", "t \\geq 5", True),
+    ("\\{t \\mid t > 5\\}", "[5, \\infty)", False),
     # an equation against a value: the value must be the side opposite a bare name
     ("AF^2+BF^2=3R^2+\\frac{a^2}{9}", "3R^2", False),
     ("AF^2+BF^2=3R^2", "3R^2", True),
@@ -297,6 +302,20 @@ UNITS_AND_WORDS = [
     ("2,500 dollars", "2500", True),
     ("6.5 \\text{ kg m/s}", "6.5", True),
     ("5 \\text{ or more}", "5", False),  # a qualifier is not a unit
+    # two known units that differ: different answers, whatever the number
+    ("24 \\text{ km}", "24\\text{ m}", False),
+    ("24 \\text{ m}^3", "24\\text{ cm}^3", False),
+    ("24 \\text{ m}^3", "24\\text{ m}^2", False),
+    ("24 \\text{ cents}", "\\$24", False),
+    ("3 \\text{ hours}", "3\\text{ minutes}", False),
+    # the same unit spelled another way, or a unit on one side only
+    ("24 \\text{ meters}", "24\\text{ m}", True),
+    ("24 \\text{ square centimeters}", "24\\text{ cm}^2", True),
+    ("24 mph", "24\\text{ miles per hour}", True),
+    ("24 \\text{ dollars}", "\\$24", True),
+    ("3 \\text{ hrs}", "3\\text{ hours}", True),
+    ("24", "24\\text{ km}", True),
+    ("24 \\text{ apples}", "24\\text{ m}", True),  # a word that is no known unit is never a conflict
 ]
 
 
@@ -341,6 +360,23 @@ MARKUP = [
     # a plain-text mixed number
     ("2 1/2", "2.5", True),
     ("2 1/2", "10.5", False),
+    # plain TeX's \\choose, an underline, a residue with its modulus
+    ("{7 \\choose 3}", "35", True),
+    ("7 \\choose 3", "\\binom{7}{3}", True),
+    ("\\underline{35}", "35", True),
+    ("4 \\pmod{9}", "4", True),
+    ("4 \\pmod{9}", "9", False),
+    ("4 \\; (\\mathrm{mod}\\ 9)", "4", True),
+    # a number times a matrix; a column or row vector written as a tuple
+    ("3\\begin{pmatrix}1\\\\-2\\end{pmatrix}", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", True),
+    ("-\\begin{pmatrix}1&0\\\\0&1\\end{pmatrix}", "\\begin{pmatrix}-1&0\\\\0&-1\\end{pmatrix}", True),
+    ("\\frac{1}{3}\\begin{pmatrix}3\\\\6\\end{pmatrix}", "\\begin{pmatrix}1\\\\2\\end{pmatrix}", True),
+    ("3\\begin{pmatrix}1\\\\-2\\end{pmatrix}", "\\begin{pmatrix}3\\\\6\\end{pmatrix}", False),
+    ("(3, -6)", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", True),
+    ("\\begin{pmatrix}3&-6\\end{pmatrix}", "(3,-6)", True),
+    ("(-6, 3)", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", False),
+    ("[3, -6]", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", False),  # brackets: an interval, not a vector
+    ("(3, -6)", "\\begin{pmatrix}3&-6\\\\1&2\\end{pmatrix}", False),
     # a symbol as a subscript (the Sun's and the Earth's masses) names a quantity; latex2sympy reads none of them
     (
         "\\frac{10^8 L_\\odot}{7 c^2 M_\\odot^6} M^6",

@@ -210,8 +210,8 @@ def test_e_and_i_are_constants_and_subscripted_letters_are_variables() -> None:
         "\\sin(x)^2",
         "\\sec^{-1}x",  # no arcsec here
         "\\sin^{-2}x",
-        "f(x)",
         "I(0)",  # a value at a point
+        "f(2)",
         "e(t)",  # e·t to latex2sympy
         "7\\frac{1}{4}",  # a mixed number to the fast path
         "sin(x)",
@@ -431,6 +431,10 @@ def test_differential_equations_solved_for_the_highest_derivative(
         ("u_S(t)e^{-t}", "e^{-t}u_{S}(t)", True),
         ("\\theta(t)^{2}", "\\theta(t)\\theta(t)", True),
         ("I(t)R", "RI(t)", True),
+        # f, g and h too (latex2sympy applies them alike): "f(n)=2^{g(n)}k" against "f(n)=n" is decided here
+        ("2^{g(n)}k", "k2^{g(n)}", True),
+        ("f(x)^2", "f(x)f(x)", True),
+        ("f(x+1)", "fx+f", True),  # a product to latex2sympy, as u(x+1) is
     ],
 )
 def test_an_applied_function_is_an_atom(a: str, b: str, expected: bool) -> None:
@@ -445,6 +449,7 @@ def test_an_applied_function_is_neither_its_name_nor_another_application() -> No
     )  # different variables: the caller compares them as functions
     assert identity_equal("u(t)", "u(s)", variables_must_match=False) is False
     assert identity_equal("1-e^{-t}", "(1-e^{-t})u(t)", variables_must_match=False) is False
+    assert identity_equal("2^{g(n)}k", "n", variables_must_match=False) is False
     assert parse_expression("\\theta(t)") is not None and parse_expression("\\theta t") is not None
     assert identity_equal("\\theta(t)", "\\theta t", variables_must_match=False) is False  # not a product
     product = parse_expression("a(b+c)")

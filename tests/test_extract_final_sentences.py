@@ -54,7 +54,16 @@ from openrs_rewards import verify
         ("The answer is (B).", "B", "correct"),
         # An answer taken back in a later sentence is no answer.
         ("So the answer is 5. Wait, no, it's 6.", "5", "no_answer"),
+        ("The final answer is 5. Wait, actually it's 6.", "5", "no_answer"),
+        ("The answer is 5. On second thought, it is 6.", "6", "no_answer"),
+        ("The answer is 5. Sorry, I meant 6.", "5", "no_answer"),
+        ("The answer is 5. No wait, it is 6.", "5", "no_answer"),
+        ("The answer is 5. Hold on, that cannot be right.", "5", "no_answer"),
+        ("The answer is 5. Hmm, that's wrong: the radius was 3.", "5", "incorrect"),
+        ("The answer is 5. But wait, I made an error in step 2.", "5", "no_answer"),
+        ("The answer is 5. Scratch that, the total is 7.", "5", "incorrect"),  # the later value, not the 5
         ("The answer is 5. Wait, let me double check. Yes.", "5", "correct"),
+        ("The answer is 5. That is the number of red balls.", "5", "correct"),
         # A reason after the stated value is not part of it.
         ("The answer is 12, since 3 times 4 is 12.", "12", "correct"),
         ("The answer is 12 apples, which is 3 more than 9.", "12", "correct"),

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from openrs_rewards.verifiers.normalize import (
     MAX_NORMALIZE_CHARS,
     _normalize_to_fixed_point,
+    answer_unit,
     normalize_answer,
 )
 
@@ -238,3 +239,52 @@ def test_scientific_notation_with_a_unit_normalises_as_without_it(
 ) -> None:
     number = f"{mantissa} \\times 10^{{{exponent}}}"
     assert normalize_answer(f"{number}{gap}{unit}") == normalize_answer(number)
+
+
+@pytest.mark.parametrize(
+    ("answer", "unit"),
+    [
+        ("5 \\text{ km}", "km"),
+        ("5 kilometres", "km"),
+        ("36\\text{ cm}^3", "cm^3"),
+        ("36 cubic centimeters", "cm^3"),
+        ("18\\,\\mathrm{ft}^{2}", "ft^2"),
+        ("18 sq ft", "ft^2"),
+        ("\\frac{500}{3}\\text{ km/h}", "km/h"),
+        ("60 kph", "km/h"),
+        ("12 meters per second", "m/s"),
+        ("\\$5.50", "dollar"),
+        ("5.50 dollars", "dollar"),
+        ("30^\\circ", "deg"),
+        ("30 degrees", "deg"),
+        ("2.5 hrs", "h"),
+        # no unit, or one not known here: never a conflict
+        ("5", None),
+        ("45 meals", None),
+        ("5 m long", None),
+        ("2\\pi \\text{ m}", None),  # only a plain number's unit is read
+        ("\\$5 per hour", None),
+        ("5 square", None),
+    ],
+)
+def test_the_unit_of_an_answer_is_named_canonically(answer: str, unit: str | None) -> None:
+    assert answer_unit(answer) == unit
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("\\{x \\mid x > 4\\}", "x>4"),  # set-builder notation is the condition it states
+        ("\\{x : 1 < x \\le 3\\}", "1<x\\leq3"),
+        ("\\left\\{x \\in \\mathbb{R} \\mid x \\neq 0 \\right\\}", "x\\neq0"),
+        ("\\{x \\mid y > 4\\}", "\\{x\\mid y>4\\}"),  # a condition on another variable: left as written
+        ("\\{1, 2\\}", "\\{1, 2\\}"),
+        ("{5 \\choose 2}", "\\binom{5}{2}"),
+        ("\\underline{42}", "42"),
+        ("3 \\pmod{7}", "3"),
+        ("3 (\\bmod 7)", "3"),
+        ("\\pmod{7}", "\\pmod{7}"),  # nothing but the modulus: left as written
+    ],
+)
+def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -> None:
+    assert normalize_answer(raw) == expected

@@ -219,8 +219,6 @@ _WORD_FRAGMENTS = (
     "min",
 )
 _MAX_LETTER_RUN = 3
-# One-letter names that, before "(", are function notation (f(x)), not a product.
-_FUNCTION_LETTERS = frozenset("fgh")
 # Letters that are constants here and in latex2sympy (``e(t)`` is e·t to it), never the name of a function.
 _CONSTANT_LETTERS = frozenset("eEi")
 
@@ -549,8 +547,6 @@ class _Parser:
             name = letter + "_" + self.subscript()
             return self.node(("v", self.applied_name(name)))
         if not logarithm_base:  # \log_b(x) is the logarithm of x, not b(x)
-            if letter in _FUNCTION_LETTERS and self.at("sym", "("):
-                raise _Unsupported("function notation")
             if letter not in _CONSTANT_LETTERS:
                 return self.node(("v", self.applied_name(letter)))
             self.refuse_function_call()

@@ -656,9 +656,13 @@ def _last_phrase(
     return None
 
 
-# A later sentence that takes a stated answer back: "Wait, no", "Actually,", "No, it's", "Correction:".
+# A later sentence that takes a stated answer back: "Wait, no", "But wait, actually", "Actually,", "No, it's",
+# "No wait", "Correction:", "On second thought", "Hold on", "Sorry, I meant", "Scratch that", "That's wrong". A
+# sentence that only checks ("Wait, let me double check. Yes.") takes nothing back.
 _RETRACTION = re.compile(
-    r"(?:[.!?]|\n)[ \t\n]*(?:Wait[,.!]?[ \t]+(?:no|that|I)\b|Actually[, ]|No[,!][ \t]|Correction\b|Oops\b)"
+    r"(?:[.!?]|\n)[ \t\n]*(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!]?[ \t]+(?:no|that|I|actually|it)\b"
+    r"|Actually[, ]|No[,!][ \t]|Correction\b|Oops\b|On second thought\b|Hold on\b|(?:Sorry[,.!]?[ \t]+)?I meant\b"
+    r"|Scratch that\b|(?:Hmm[,.]?[ \t]+)?(?:[Tt]hat|[Tt]his)(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)\b)"
 )
 _RETRACTION_REACH = 300
 

@@ -43,7 +43,12 @@ from openrs_rewards.verifiers.expr import (
     proportional,
 )
 from openrs_rewards.verifiers.extract import extract_gold, names_another_choice
-from openrs_rewards.verifiers.normalize import MAX_NORMALIZE_CHARS, answer_label, normalize_answer
+from openrs_rewards.verifiers.normalize import (
+    MAX_NORMALIZE_CHARS,
+    answer_label,
+    answer_unit,
+    normalize_answer,
+)
 from openrs_rewards.verifiers.numeric import (
     ParsedNumber,
     numbers_match,
@@ -87,6 +92,8 @@ class PreparedGold:
             ``x\\geq2``, ``(1,\\infty)``, ``North``), or the gold is a numeral in a base (``4210_{5}``): such a gold
             is a real answer, so a match found here can be trusted without asking a worker to parse the gold first.
         label: the variable the gold names (``x`` of ``x = 5``; see ``normalize.answer_label``), else None.
+        unit: the known unit the gold's number carries (``km`` of ``5\\text{ km}``; see ``normalize.answer_unit``),
+            else None.
         open_list: the gold is a list that goes on (``1, 2, 3, \\ldots``): a finite list is not it.
         choice_value: the value that a choice gold gives with its letter (``12`` of ``\\textbf{(E)}\\ 12``).
     """
@@ -101,6 +108,7 @@ class PreparedGold:
     label: str | None = None
     open_list: bool = False
     choice_value: str | None = None
+    unit: str | None = None
 
 
 @lru_cache(maxsize=65_536)
@@ -151,6 +159,7 @@ def prepare_gold(gold: str) -> PreparedGold | None:
         structure=structure,
         plain=plain,
         label=answer_label(answer),
+        unit=answer_unit(answer),
         open_list=_is_open_list(answer),
         choice_value=choice_value,
     )
@@ -213,6 +222,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
             # "x' = 5t" is an equation for the rate of x, not the value "x = 5t": its right side answers another
             # question, so the rule that a chain answers with its last side does not apply.
             return Decision(False, "string", text)
+    if gold.unit is not None:
+        unit = answer_unit(predicted)
+        if unit is not None and unit != gold.unit:
+            return Decision(False, "string", text)  # "5 km" is not "5 m", although both are 5 of something
     if gold.open_list != _is_open_list(predicted):
         # "1, 2, 3" is not the sequence "1, 2, 3, \\ldots" (nor the reverse)
         return Decision(False, "string", text)

@@ -100,6 +100,7 @@ _COMMAND_ALIASES = {
 }
 _WRAPPER_COMMANDS = (
     "\\text",
+    "\\underline",
     "\\textbf",
     "\\textit",
     "\\textrm",
@@ -365,7 +366,35 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = "\\emptyset"  # "no solution" is the empty solution set
     if _THOUSANDS_RE.fullmatch(text):
         text = text.replace(",", "")
+    if "choose" in text:
+        text = _CHOOSE_RE.sub(r"\\binom{\1}{\2}", text)  # "{5 \choose 2}": plain TeX's binomial coefficient
+    if "mod" in text:
+        residue = _MODULUS_SUFFIX_RE.sub("", text)
+        if residue and residue != text:
+            text = residue  # "3 \pmod{7}": the residue is the answer, the modulus repeats the question
+    if text.startswith("\\{") and ("mid" in text or ":" in text or "|" in text):
+        builder = _SET_BUILDER_RE.fullmatch(text)
+        if builder is not None and _mentions(builder.group(2), builder.group(1)):
+            text = builder.group(
+                2
+            )  # {x | x > 4} is the set that x > 4 describes (an interval to ``structure``)
     return text.replace("\x00", "\\\\")
+
+
+_CHOOSE_RE = re.compile(r"\A([0-9]+|[a-zA-Z]) ?\\choose ?([0-9]+|[a-zA-Z])\Z")
+_MODULUS_SUFFIX_RE = re.compile(
+    r" ?(?:\\pmod ?(?:\{ ?[0-9a-zA-Z]+ ?\}|[0-9a-zA-Z]+)|\( ?\\?b?mod ?\{? ?[0-9a-zA-Z]+ ?\}? ?\))\Z"
+)
+# Set-builder notation for the real numbers satisfying a condition: "\{x \mid x > 4\}", "\{x : x \leq 2\}",
+# "\{x \in \mathbb{R} | x \neq 0\}". The condition must be a relation (it holds < > \leq \geq \neq or =).
+_SET_BUILDER_RE = re.compile(
+    r"\\\{ ?([a-zA-Z]) ?(?:\\in ?\\mathbb\{R\} ?)?(?:\\mid|\||:) ?"
+    r"([^{}]*?(?:<|>|\\leq|\\geq|\\neq|=)[^{}]*?) ?\\\}"
+)
+
+
+def _mentions(condition: str, variable: str) -> bool:
+    return re.search(rf"(?<![A-Za-z\\]){variable}(?![A-Za-z])", condition) is not None
 
 
 # An en dash (U+2013) where only a sign can stand (not after a value: "3\u20135" is a range) and before a number:
@@ -1240,6 +1269,98 @@ def _strip_trailing_units(text: str) -> str:
 
 
 _ONE_TOKEN_SUBSCRIPT_RE = re.compile(r"_\{([A-Za-z0-9])\}")
+
+
+# Units an answer may carry after its number, by canonical name: two answers whose units are both known and differ
+# are different answers ("5 km" is not "5 m", "3 hours" is not "3 minutes", "5 cents" is not "\$5"), although each
+# equals the bare number. Unit words not listed here ("45 meals", "5 apples") are never a conflict.
+_UNIT_NAMES = {
+    "m": ("m", "meter", "meters", "metre", "metres"),
+    "cm": ("cm", "centimeter", "centimeters", "centimetre", "centimetres"),
+    "mm": ("mm", "millimeter", "millimeters", "millimetre", "millimetres"),
+    "km": ("km", "kilometer", "kilometers", "kilometre", "kilometres"),
+    "in": ("inch", "inches"),
+    "ft": ("ft", "foot", "feet"),
+    "yd": ("yd", "yard", "yards"),
+    "mi": ("mi", "mile", "miles"),
+    "g": ("g", "gram", "grams"),
+    "kg": ("kg", "kilogram", "kilograms"),
+    "mg": ("mg", "milligram", "milligrams"),
+    "lb": ("lb", "lbs", "pound", "pounds"),
+    "oz": ("oz", "ounce", "ounces"),
+    "s": ("s", "sec", "secs", "second", "seconds"),
+    "min": ("min", "mins", "minute", "minutes"),
+    "h": ("h", "hr", "hrs", "hour", "hours"),
+    "day": ("day", "days"),
+    "week": ("week", "weeks"),
+    "month": ("month", "months"),
+    "year": ("year", "years", "yr", "yrs"),
+    "l": ("l", "liter", "liters", "litre", "litres"),
+    "ml": ("ml", "milliliter", "milliliters", "millilitre", "millilitres"),
+    "gal": ("gallon", "gallons", "gal"),
+    "dollar": ("dollar", "dollars", "usd"),
+    "cent": ("cent", "cents"),
+    "euro": ("euro", "euros"),
+    "deg": ("deg", "degree", "degrees", "\\circ"),
+}
+_UNIT_BY_WORD = {word: unit for unit, words in _UNIT_NAMES.items() for word in words}
+_UNIT_BY_WORD.update({"mph": "mi/h", "kph": "km/h"})
+_POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
+# A plain number (or a fraction of integers) and what follows it; a dollar sign before it is a unit too.
+_UNIT_AFTER_NUMBER_RE = re.compile(
+    r"(\\\$ ?)?-?(?:\d[\d,]*(?:\.\d+)?|\.\d+|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+) ?(.*)"
+)
+_UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
+_UNIT_TOKEN_RE = re.compile(r"\\circ|[a-z]+|\^ ?-?\d|/")
+
+
+@lru_cache(maxsize=16_384)
+def answer_unit(text: str) -> str | None:
+    """The canonical unit of an answer written as a number and a known unit (``5\\text{ km}`` -> ``km``,
+    ``36 \\text{ cm}^3`` -> ``cm^3``, ``\\$5`` -> ``dollar``, ``60 mph`` -> ``mi/h``), None when it has no unit or one
+    not known here.
+
+    Example:
+        >>> answer_unit("5 square feet"), answer_unit("5 ft^2"), answer_unit("5"), answer_unit("5 apples")
+        ('ft^2', 'ft^2', None, None)
+    """
+    if not isinstance(text, str) or len(text) > 200:
+        return None
+    text = text.strip().strip("$").strip()
+    if text.startswith("\\(") and text.endswith("\\)"):
+        text = text[2:-2].strip()
+    match = _UNIT_AFTER_NUMBER_RE.fullmatch(text.rstrip(". "))
+    if match is None:
+        return None
+    tail = _UNIT_MARKUP_RE.sub(" ", match.group(2)).lower()
+    if tail.startswith("^") and "\\circ" in tail:
+        tail = tail[1:]  # 30^\circ
+    parts: list[str] = []
+    power = ""
+    for token in _UNIT_TOKEN_RE.findall(tail):
+        if token in _POWER_WORDS and not power:
+            power = _POWER_WORDS[token]
+        elif token == "/" or token == "per":
+            if not parts or parts[-1] == "/":
+                return None
+            parts.append("/")
+        elif token.startswith("^"):
+            if not parts or parts[-1] == "/" or parts[-1][-2:-1] == "^":
+                return None
+            parts[-1] += "^" + token[1:].strip()
+        elif token in _UNIT_BY_WORD:
+            parts.append(_UNIT_BY_WORD[token] + power)
+            power = ""
+        else:
+            return None  # a word that is no known unit ("45 meals", "5 m long")
+    if match.group(1):
+        if parts:
+            return None  # "\$5 per hour" and the like: not compared here
+        return "dollar"
+    if not parts or power or parts[-1] == "/":
+        return None
+    stripped = "".join(parts)
+    return None if len(stripped) > 40 else stripped
 
 
 def answer_label(text: str) -> str | None:

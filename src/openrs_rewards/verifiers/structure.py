@@ -116,8 +116,12 @@ def parse_structure(text: str) -> Structure:
     value = Structure("value", text, (text,))
     if not text or len(text) > MAX_STRUCTURE_CHARS:
         return value
-    if text.startswith(_MATRIX_OPEN) and text.endswith(_MATRIX_CLOSE) and text.count(_MATRIX_OPEN) == 1:
-        return _parse_matrix(text) or value
+    if text.endswith(_MATRIX_CLOSE) and text.count(_MATRIX_OPEN) == 1:
+        if text.startswith(_MATRIX_OPEN):
+            return _parse_matrix(text) or value
+        scaled = _scaled_matrix(text)
+        if scaled is not None:
+            return scaled
     if "\\cup" in text:
         union = _parse_union(text)
         if union is not None:
@@ -251,6 +255,23 @@ def _parse_union(text: str) -> Structure | None:
     return None
 
 
+# A number before a matrix multiplies every entry: "2\begin{pmatrix}1\\2\end{pmatrix}", "-\begin{pmatrix}…".
+_MATRIX_SCALAR_RE = re.compile(r"-|-?\d+(?:\.\d+)?|-?\\frac\{\d+\}\{\d+\}")
+
+
+def _scaled_matrix(text: str) -> Structure | None:
+    start = text.find(_MATRIX_OPEN)
+    scalar = text[:start].strip()
+    if not _MATRIX_SCALAR_RE.fullmatch(scalar):
+        return None
+    matrix = _parse_matrix(text[start:])
+    if matrix is None:
+        return None
+    factor = "-1" if scalar == "-" else scalar
+    items = tuple(f"{factor}\\cdot({item})" for item in matrix.items)
+    return Structure("matrix", text, items, matrix.brackets)
+
+
 def _parse_matrix(text: str) -> Structure | None:
     body = text[len(_MATRIX_OPEN) : len(text) - len(_MATRIX_CLOSE)]
     rows = [row for row in body.split("\\\\")]
@@ -363,9 +384,18 @@ _ZERO_RE = re.compile(r"[-+]?0*(?:\.0*)?")
 _FREE_VARIABLE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])")
 
 
-def _pair_equal(side: str, value: str, side_is_predicted: bool, element: ElementEqual) -> bool | None:
-    """``element`` with the prediction's part first, whichever of the two it is."""
-    return element(side, value) if side_is_predicted else element(value, side)
+def _neither_side(predicted: Structure, gold: Structure, element: ElementEqual) -> bool:
+    """Whether one of the two is an equation and the other, no relation, clearly equals neither of its sides
+    (``AF^2+BF^2=3R^2+1`` against ``3R^2``, ``\\{a,b\\}=\\{c\\}`` against a set): then it is not that answer,
+    since an answer is at most one side of an equation (the symbolic stage compares it with the side opposite a bare
+    symbol and otherwise calls the two different)."""
+    if predicted.kind == "relation" and gold.kind != "relation":
+        return predicted.operators == ("=",) and all(
+            element(side, gold.text) is False for side in predicted.items
+        )
+    if gold.kind == "relation" and predicted.kind != "relation":
+        return gold.operators == ("=",) and all(element(predicted.text, side) is False for side in gold.items)
+    return False
 
 
 def _standard_form(relation: Structure) -> bool:
@@ -427,22 +457,12 @@ def structures_equal(
         and element(predicted.items[-1], gold.text) is True
     ):
         return True
+    if _neither_side(predicted, gold, element):
+        return False
     if predicted.kind == "value" or gold.kind == "value":
         single = predicted if predicted.kind == "value" else gold
         if _NUMBER_RE.fullmatch(single.text):
             return False  # a number is never a tuple, a relation or a matrix
-        other = gold if predicted.kind == "value" else predicted
-        if (
-            other.kind == "relation"
-            and other.operators == ("=",)
-            and all(
-                _pair_equal(side, single.text, predicted is other, element) is False for side in other.items
-            )
-        ):
-            # An equation against a value ("AF^2+BF^2=3R^2+1" against "3R^2"): a value is at most one side of it
-            # (the symbolic stage compares it with the side opposite a bare symbol, else calls them different), so
-            # a value that is neither side is not the answer.
-            return False
         return equal(predicted.text, gold.text)
     if kinds == ("named", "named"):
         if set(predicted.names) != set(gold.names):
@@ -481,6 +501,13 @@ def structures_equal(
         if predicted.brackets != gold.brackets:
             return False
         return _ordered_equal(predicted.items, gold.items, element)
+    if set(kinds) == {"matrix", "sequence"}:
+        # A column (or row) vector written as a tuple: "(1, 2)" for "\begin{pmatrix}1\\2\end{pmatrix}".
+        matrix, sequence = (predicted, gold) if predicted.kind == "matrix" else (gold, predicted)
+        rows, _, columns = matrix.brackets.partition("x")
+        if sequence.brackets == "()" and not sequence.names and "1" in (rows, columns):
+            return _ordered_equal(predicted.items, gold.items, element)
+        return False
     if "relation" in kinds:
         # A relation that is no interval against a tuple or a set: the comparator may know better (sympy).
         return equal(predicted.text, gold.text)
