@@ -42,6 +42,16 @@ def test_repeating_a_gold_nobody_reads_still_asks_a_worker() -> None:
         ("\\infty", "\\frac{5\\pi}{4}\\sqrt{17}"),
         ("-\\infty", "n^{2}+1"),
         ("\\emptyset", "2\\sqrt{3}"),
+        # a shorter word against a constant: a product of symbols to sympy, which no constant equals
+        ("\\text{Area}", "1024-256\\pi"),
+        ("\\frac{15}{56}\\,\\text{hours} \\approx 16.07", "50"),
+        ("\\sqrt[4]{10} \\cdot 10^{\\frac{\\sqrt{1+16TNYWR}}{4}}", "10"),
+        ("\\text{five}", "\\sqrt{5}"),
+        # an equation whose sides are both not the answer; an answer of absolute values that is not a constant
+        ("AF^2+BF^2+CF^2=3R^2+\\frac{a^2+b^2+c^2}{9}", "3R^2"),
+        ("2(|x_1|+|y_1|)", "24"),
+        # applied functions f, g, h are atoms, as in latex2sympy
+        ("f(n)=2^{g(n)}\\cdot k", "f(n)=n"),
     ],
 )
 def test_prose_and_non_values_against_a_math_gold_are_wrong_in_the_caller(answer: str, gold: str) -> None:

@@ -334,11 +334,28 @@ def _prose_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     the cost of a worker and a LaTeX parse: it reads the word as a product of symbols that the gold does not have,
     which nothing cancels."""
     text = normalize_answer(predicted)
-    if _PROSE_WORD_RE.search(text) is None and text not in _NOT_A_VALUE:
+    if (
+        _PROSE_WORD_RE.search(text) is None
+        and text not in _NOT_A_VALUE
+        and not _word_against_constant(text, gold)
+    ):
         return None
     if not _readable_in_caller(gold.text):
         return None
     return Decision(False, "string", text)
+
+
+# A run of four or more letters (not a command's name or argument) with a letter that is no constant (e, i, I).
+_LETTER_RUN_RE = re.compile(r"(?<![\\A-Za-z{])(?=[A-Za-z]{4})[A-Za-z]*[A-DF-HJ-Za-df-hj-z][A-Za-z]*")
+
+
+def _word_against_constant(text: str, gold: PreparedGold) -> bool:
+    """A word of four or five letters ("Area", "TNYWR", "hours" inside a formula) against a gold that is a constant:
+    to sympy a product of symbols, which no constant equals (nothing in the word cancels)."""
+    if _LETTER_RUN_RE.search(text) is None:
+        return False
+    parsed = parse_expression(gold.text)
+    return parsed is not None and not parsed.variables
 
 
 def _same_variables_up_to_case(a: str, b: str) -> bool | None:
