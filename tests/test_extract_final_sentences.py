@@ -37,6 +37,13 @@ from openrs_rewards import verify
         ("She makes $\\$18$ per day.", "18", "correct"),
         ("Janet makes \\$18 every day.", "18", "correct"),
         ("Janet makes \\$18 every day.", "19", "incorrect"),
+        # An apposition after the stated value; a subscripted name is no value; a root sign in prose.
+        ("So the answer is 2, the remainder on dividing by 7.", "2", "correct"),
+        ("The answer is $\\sqrt{2}$, i.e. about 1.41.", "\\sqrt{2}", "correct"),
+        ("Hence the value of $a_{10}$ is 55.", "55", "correct"),
+        ("Hence the value of $a_{10}$ is 55.", "10", "incorrect"),
+        ("The diagonal is 5\u221a2.", "5\\sqrt{2}", "correct"),
+        ("The diagonal is 5\u221a2.", "5", "incorrect"),
         # The Unicode minus sign.
         ("So x = \u22125.", "-5", "correct"),
         ("The slope is \u22122/3.", "-\\frac{2}{3}", "correct"),
@@ -63,6 +70,15 @@ from openrs_rewards import verify
         ("The answer is 5. But wait, I made an error in step 2.", "5", "no_answer"),
         ("The answer is 5. Scratch that, the total is 7.", "5", "incorrect"),  # the later value, not the 5
         ("The answer is 5. Wait, let me double check. Yes.", "5", "correct"),
+        # a lone number after the reasoning is a guess: a box in the reasoning outranks it, a phrase does not
+        ("<think>so \\boxed{2}.</think> The remainder is found modulo 7.", "2", "correct"),
+        ("<think>so it is 2.</think> The remainder is found modulo 7.", "7", "correct"),
+        # a box taken back: only what follows counts
+        ("$\\boxed{42}$\n\nNo, that's not right.", "42", "no_answer"),
+        ("The area is $\\boxed{42}$. Wait, that's wrong.", "42", "no_answer"),
+        ("$\\boxed{27}$\n\nCorrection: that was $3^3$. The final answer is 81.", "81", "correct"),
+        ("$\\boxed{27}$\n\nCorrection: that was $3^3$. The final answer is 81.", "27", "incorrect"),
+        ("So $\\boxed{42}$. Wait, I should double-check this. Yes, it holds.", "42", "correct"),
         ("The answer is 5. That is the number of red balls.", "5", "correct"),
         # A reason after the stated value is not part of it.
         ("The answer is 12, since 3 times 4 is 12.", "12", "correct"),

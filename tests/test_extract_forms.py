@@ -46,6 +46,8 @@ def found(
         (r"<|begin_of_thought|>\boxed{7}<|end_of_thought|>", ("7", "reasoning:boxed")),
         (r"<think>\boxed{3}</think> So \boxed{4}.", ("4", "boxed")),  # the final part wins
         (r"<think>\boxed{3}</think> The area is $4$.", ("4", "math_span")),  # ... even with a weaker form
+        # ... but a lone number after the reasoning is a guess, and a box in the reasoning outranks it
+        (r"<think>so \boxed{2}.</think> The remainder is found modulo 7.", ("2", "reasoning:boxed")),
         (r"\boxed{3}.</think>", ("3", "reasoning:boxed")),  # a pre-filled <think>
     ],
 )
@@ -251,6 +253,8 @@ def test_phrase_answers_that_are_sentences(completion: str, expected: tuple[str,
         (r"I first got \boxed{3}, but wait, that is wrong; it is \boxed{5}.", "5"),
         (r"\boxed{3}. Wait, let me recheck. \boxed{5}", "5"),
         (r"x = \boxed{3}, y = \boxed{5}", "5"),  # named separately: not a set (the last one wins)
+        (r"So $x = \boxed{2}$ or $x = \boxed{3}$.", "2, 3"),  # values of one name: a solution set
+        (r"$x_1 = \boxed{-1}$ and $x_2 = \boxed{4}$", "-1, 4"),
     ],
 )
 def test_several_boxes(completion: str, expected: str) -> None:

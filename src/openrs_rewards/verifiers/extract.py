@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.text import (
@@ -519,6 +519,7 @@ _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 _NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
 # An en dash (U+2013) where only a sign can stand and touching a number ("x = \u20135"; "3\u20135" is a range): a minus
 # sign typed as a dash. A spaced one is punctuation in prose ("the total \u2013 12 \u2013 is"), so it is left alone.
+_ROOT_SIGN = re.compile(r"\u221a ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 _UNARY_EN_DASH = re.compile(r"(?<![\w)\]}])\u2013(?=[\d.])")
 # The start of a "the answer is ..." that is commentary, not an answer ("the answer is correct").
 _NOT_AN_ANSWER = frozenset(
@@ -659,11 +660,24 @@ def _last_phrase(
 # A later sentence that takes a stated answer back: "Wait, no", "But wait, actually", "Actually,", "No, it's",
 # "No wait", "Correction:", "On second thought", "Hold on", "Sorry, I meant", "Scratch that", "That's wrong". A
 # sentence that only checks ("Wait, let me double check. Yes.") takes nothing back.
-_RETRACTION = re.compile(
-    r"(?:[.!?]|\n)[ \t\n]*(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!]?[ \t]+(?:no|that|I|actually|it)\b"
-    r"|Actually[, ]|No[,!][ \t]|Correction\b|Oops\b|On second thought\b|Hold on\b|(?:Sorry[,.!]?[ \t]+)?I meant\b"
-    r"|Scratch that\b|(?:Hmm[,.]?[ \t]+)?(?:[Tt]hat|[Tt]his)(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)\b)"
+_SENTENCE_OPENING = r"(?:[.!?]|\n)[ \t\n]*"
+# Words that take back whatever was just stated, even a boxed answer: "Wait, no", "No, that's not right",
+# "Correction:", "On second thought", "Sorry, I meant", "Scratch that", "That's wrong".
+_TAKEN_BACK = (
+    r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
+    r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
+    r"|(?:(?:Hmm|Wait|Oh|No|Actually)[,.!]?[ \t]+)?(?:[Tt]hat|[Tt]his)(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)\b)"
 )
+# After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
+# of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
+_RETRACTION = re.compile(
+    _SENTENCE_OPENING
+    + r"(?:"
+    + _TAKEN_BACK
+    + r"|(?:(?:But|Hmm|Oh)[,.!]?[ \t]+)?[Ww]ait[,.!]?[ \t]+(?:that|I|it)\b"
+    r"|Actually[, ]|No[,!][ \t]|Hold on\b)"
+)
+_BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
 
 
@@ -864,7 +878,9 @@ def _last_line_letter(text: str, letters: str) -> int | None:
 # the repeated group can match a gap in only one way: no backtracking blow-up.
 _CONNECTIVE_GAP = re.compile(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
-    r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b)*",
+    r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
+    # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
+    r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,
 )
 _MAX_GAP = 40
@@ -884,6 +900,16 @@ def _join_items(items: list[str]) -> str:
     return ", ".join(unique)
 
 
+# The name a box gives its value, right before it: "x = \boxed{2}", "$x_2 = \boxed{3}".
+_LABEL_BEFORE_BOX = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t$]*\Z")
+
+
+def _box_label(text: str, macro_start: int) -> str | None:
+    """The letter of the name before the box at ``macro_start`` (``x`` for ``x_1 = \\boxed{2}``), or None."""
+    match = _LABEL_BEFORE_BOX.search(text, max(0, macro_start - 16), macro_start)
+    return None if match is None else match.group(1)
+
+
 def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, str] | None:
     """``(macro_start, start, end, answer)`` of the last usable box (its span), with ``answer`` the contents of the
     boxes written together with it, joined (see the module docstring)."""
@@ -892,6 +918,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     items: list[str] = []
     group_start = -1
     total = 0
+    label: str | None = None
     for macro_start, start, end, after in spans:
         trimmed = _trim(text, start, end, math=True)
         usable = trimmed is not None and (max_chars is None or trimmed[1] - trimmed[0] <= max_chars)
@@ -901,9 +928,12 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 chosen = (macro_start, trimmed[0], trimmed[1])
                 items.append(text[trimmed[0] : trimmed[1]])
                 group_start, total = macro_start, trimmed[1] - trimmed[0]
+                label = _box_label(text, macro_start)
             continue
         if not usable or after > group_start or not _is_connective_gap(text, after, group_start):
             break
+        if _box_label(text, macro_start) != label:
+            break  # "x = \boxed{3}, y = \boxed{5}": values of different names are no solution set
         assert trimmed is not None
         total += trimmed[1] - trimmed[0] + 2
         if len(items) >= _MAX_ITEMS or (max_chars is not None and total > max_chars):
@@ -973,7 +1003,8 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
 _CLAUSE_AFTER_VALUE = re.compile(
-    r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b",
+    r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
+    r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b",  # "2, the remainder on dividing by 7"
     re.IGNORECASE,
 )
 
@@ -1171,6 +1202,9 @@ def _math_span_ending_at(text: str, end: int, max_chars: int) -> tuple[int, int,
     return None
 
 
+_SUBSCRIPTED_NAME = re.compile(r" ?(?:[A-Za-z]|\\[a-zA-Z]+) ?_ ?(?:\{ ?[A-Za-z0-9]{1,4} ?\}|[A-Za-z0-9]) ?")
+
+
 def _math_value(text: str, start: int, end: int) -> str | None:
     """The answer in a math span: the whole span, or the result of a pure arithmetic chain (``48 + 24 = 72``);
     None when it is empty or ends on an operator (a fragment)."""
@@ -1180,8 +1214,8 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     content = text[span[0] : span[1]]
     if _DANGLING.search(content) is not None or _BOX_MACRO.search(content) is not None:
         return None
-    if content.replace(" ", "").isalpha():
-        return None  # "... the values of $x$.": a name mentioned in prose, not an answer
+    if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
+        return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
     content = _last_aligned_row(content)
     equals = content.rfind("=")
     if equals > 0 and content[equals - 1] not in "<>!\\":
@@ -1641,6 +1675,16 @@ def _search(region: str, how: _Search) -> _Found | None:
     """The answer in one region (see the module docstring for the order)."""
     max_chars, letters = how.max_chars, how.letters
     marked = _boxed_or_tag(region, max_chars)
+    if marked is not None:
+        taken_back = _BOX_RETRACTION.search(region, marked.end, marked.end + _RETRACTION_REACH)
+        if taken_back is not None:
+            # "\boxed{27}. Correction: ... The final answer is 81.": the box is taken back; only what the text
+            # says after that counts.
+            rest = _search(region[taken_back.end() :], replace(how, whole=False))
+            if rest is None:
+                return None
+            offset = taken_back.end()
+            return _Found(rest.source, rest.start + offset, rest.end + offset, rest.text)
     if marked is not None and letters is None:
         # The usual completion: its box outranks every other kind, so no other kind is looked for.
         return marked
@@ -1816,15 +1860,20 @@ def find_answer(
         words_alone=word_answer and close_end == -1,
     )
     found = _search(region, how)
-    if found is not None:
+    fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
+    if found is not None and not (fallback and found.source in _GUESSES):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         return Extracted(found.text, "reasoning:" + found.source if in_reasoning else found.source)
-    if close_end != -1 and config.answer_region == "reasoning_fallback":
+    if fallback:
         close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)
         reasoning = text[: _before_trailing_think_tags(text, close_start)][-config.tail_chars :]
-        found = _search(reasoning, _Search(how.max_chars, letters, True, False, True, how.last_number))
-        if found is not None:
-            return Extracted(found.text, "reasoning:" + found.source)
+        stated = _search(reasoning, _Search(how.max_chars, letters, True, False, True, how.last_number))
+        if found is not None and (stated is None or stated.source not in ("boxed", "answer_tag")):
+            # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
+            # "\boxed{2}</think> The remainder is computed modulo 7." answers 2, not 7.
+            return Extracted(found.text, found.source)
+        if stated is not None:
+            return Extracted(stated.text, "reasoning:" + stated.source)
     if truncated is True:
         return NoAnswer(TRUNCATED)
     if looping:
@@ -1832,6 +1881,11 @@ def find_answer(
     if close_end != -1 and config.answer_region == "after_reasoning":
         return NoAnswer(AFTER_REASONING)
     return NoAnswer(NOT_FOUND)
+
+
+# Sources that are guesses, not stated answers: a lone number in the final sentence (the final sentence's last math
+# span is a stated answer, issue 9's category 3).
+_GUESSES = frozenset(["last_number"])
 
 
 def extract_answer(
@@ -1869,6 +1923,8 @@ def repaired_text(completion: str) -> str:
         text = text.replace("\u2212", "-")
     if "\u2013" in text:
         text = _UNARY_EN_DASH.sub("-", text)
+    if "\u221a" in text:
+        text = _ROOT_SIGN.sub(r"\\sqrt{\1}", text)  # "5\u221a2" in prose is 5\sqrt{2}
     return text
 
 
