@@ -37,6 +37,15 @@ from openrs_rewards import verify
         ("She makes $\\$18$ per day.", "18", "correct"),
         ("Janet makes \\$18 every day.", "18", "correct"),
         ("Janet makes \\$18 every day.", "19", "incorrect"),
+        # A power of a number, a number with a scale word (or a number word before it), a congruence's residue.
+        ("So there are 10^6 strings.", "1000000", "correct"),
+        ("So there are 2^{10} subsets.", "1024", "correct"),
+        ("So there are 10^6 strings.", "6", "incorrect"),
+        ("The population is 1.2 million people.", "1200000", "correct"),
+        ("The answer is one million.", "1000000", "correct"),
+        ("**Answer:** one million strings", "1000000", "correct"),
+        ("So $2^{100} \\equiv 2 \\pmod{7}$.", "2", "correct"),
+        ("Hence $x \\equiv 3 \\pmod{7}$.", "7", "incorrect"),
         # An apposition after the stated value; a subscripted name is no value; a root sign in prose.
         ("So the answer is 2, the remainder on dividing by 7.", "2", "correct"),
         ("The answer is $\\sqrt{2}$, i.e. about 1.41.", "\\sqrt{2}", "correct"),

@@ -1217,6 +1217,12 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
         return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
     content = _last_aligned_row(content)
+    congruent = content.rfind("\\equiv")
+    if congruent > 0 and "mod" in content[congruent:]:
+        # "2^{100} \equiv 2 \pmod{7}", "x \equiv 3 \pmod 7": the residue (normalize drops the modulus).
+        right = content[congruent + len("\\equiv") :].strip()
+        if right:
+            return right
     equals = content.rfind("=")
     if equals > 0 and content[equals - 1] not in "<>!\\":
         left = _MACRO_NAME.sub(" ", content[:equals])
@@ -1297,6 +1303,8 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
 
 _NUMERIC_ATOM = re.compile(
     r"-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
+    # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
+    r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
 )
 _MAX_NUMBER_TRIES = 32
 _NUMBER_WINDOW = 2_000

@@ -422,11 +422,26 @@ _UNICODE_RELATIONS = (
 )
 # A number followed by a scale word, in a text wrapper or not: "1.2 million", "3\text{ thousand}", "\$2.5\text{
 # billion}".
+_NUMBER_WORD_LIST = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+_NUMBER_WORDS = {
+    word: str(index if index <= 20 else (index - 18) * 10)
+    for index, word in enumerate(_NUMBER_WORD_LIST.split(" "))
+}
+# Number words that may stand before a scale word ("one million", "ten thousand", "a hundred thousand").
+_SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items() if 0 < int(value) <= 10} | {
+    "a": 1,
+    "a hundred": 100,
+    "one hundred": 100,
+}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_WORDS = "|".join(_SCALES)
 _SCALED_NUMBER_RE = re.compile(
-    r"(?<![\d.])(\d{1,15}(?:\.\d{1,15})?) ?(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?"
-    r"(" + _SCALE_WORDS + r")s?\b ?\}?"
+    r"(?<![\d.])(\d{1,15}(?:\.\d{1,15})?|\b(?:" + "|".join(_SMALL_NUMBER_WORDS) + r")) ?"
+    r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?(" + _SCALE_WORDS + r")s?\b(?: ?\})?",
+    re.IGNORECASE,
 )
 _SCALE_WORD_RE = re.compile(r"(?:\\(?:text|mathrm) ?\{ ?)?\b(?:" + _SCALE_WORDS + r")s?\b ?\}?")
 
@@ -444,7 +459,9 @@ def without_scale_words(text: str) -> str | None:
 
 
 def _scaled_number(match: re.Match[str]) -> str:
-    value = Fraction(match.group(1)) * _SCALES[match.group(2)]
+    head = match.group(1).lower()
+    number = _SMALL_NUMBER_WORDS[head] if head in _SMALL_NUMBER_WORDS else Fraction(head)
+    value = number * _SCALES[match.group(2).lower()]
     return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
@@ -540,14 +557,6 @@ _WHITESPACE_RUN_RE = re.compile(r"\s+")
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^ ?(?:thus|therefore|hence|so|then|finally|either|both)(?:,? )(?=\S)", re.IGNORECASE
 )
-_NUMBER_WORD_LIST = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
-)
-_NUMBER_WORDS = {
-    word: str(index if index <= 20 else (index - 18) * 10)
-    for index, word in enumerate(_NUMBER_WORD_LIST.split(" "))
-}
 _ALL_REALS_RE = re.compile(
     r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
 )
