@@ -37,6 +37,11 @@ from openrs_rewards import verify
         ("She makes $\\$18$ per day.", "18", "correct"),
         ("Janet makes \\$18 every day.", "18", "correct"),
         ("Janet makes \\$18 every day.", "19", "incorrect"),
+        # A count in words stated by the final sentence's verb (or opening it), compounds too; not "one of".
+        ("The result is eighteen.", "18", "correct"),
+        ("So the total is eighty-one.", "81", "correct"),
+        ("The answer is eighty-one.", "80", "incorrect"),
+        ("It is one of them.", "1", "no_answer"),
         # A power of a number, a number with a scale word (or a number word before it), a congruence's residue.
         ("So there are 10^6 strings.", "1000000", "correct"),
         ("So there are 2^{10} subsets.", "1024", "correct"),

@@ -1619,10 +1619,29 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     if end - start > 200 or any(char.isdigit() for char in text[start:end]):
         return None
     words = _FIRST_WORDS.match(text, start, end)
-    if words is None or words.group(2) in _NOT_A_COUNT:
+    if words is not None and words.group(2) not in _NOT_A_COUNT:
+        value = _CARDINALS.get(words.group(1).lower())
+        if value is not None:
+            return _Found("last_number", start, words.end(1), str(value))
+    # "The result is eighteen.", "She has twelve apples left.": a count stated by the sentence's verb.
+    stated = _STATED_COUNT.search(text, start, end)
+    if stated is None or any(word in _NOT_A_COUNT for word in stated.group(3, 4) if word):
         return None
-    value = _CARDINALS.get(words.group(1).lower())
-    return None if value is None else _Found("last_number", start, words.end(1), str(value))
+    tens, ones = _CARDINALS.get(stated.group(1).lower()), stated.group(2)
+    if tens is None or (
+        ones is not None and (tens < 20 or tens % 10 or _CARDINALS.get(ones.lower(), 10) > 9)
+    ):
+        return None
+    value = tens + (_CARDINALS[ones.lower()] if ones else 0)
+    return _Found("last_number", stated.start(1), stated.end(2) if ones else stated.end(1), str(value))
+
+
+# A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
+# apples left.", "is eighty-one.").
+_STATED_COUNT = re.compile(
+    r"\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains)[ \t]+"
+    r"([A-Za-z]+)(?:-([A-Za-z]+))?(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?[ \t]*[.!]?[ \t]*\Z"
+)
 
 
 # --- a bare answer ---------------------------------------------------------------------------------------------------

@@ -360,6 +360,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = match.group(1)
     if len(text) <= 9 and text.isalpha() and text.lower() in _NUMBER_WORDS:
         text = _NUMBER_WORDS[text.lower()]  # "twelve" is 12
+    elif 9 <= len(text) <= 13 and "-" in text:
+        compound = _COMPOUND_NUMBER_WORD_RE.fullmatch(text.lower())
+        if compound is not None:  # "eighty-one" is 81
+            text = str(int(_NUMBER_WORDS[compound.group(1)]) + int(_NUMBER_WORDS[compound.group(2)]))
     if _ALL_REALS_RE.fullmatch(text):
         text = "\\mathbb{R}"
     if _NO_SOLUTION_RE.fullmatch(text):
@@ -430,6 +434,9 @@ _NUMBER_WORDS = {
     word: str(index if index <= 20 else (index - 18) * 10)
     for index, word in enumerate(_NUMBER_WORD_LIST.split(" "))
 }
+_COMPOUND_NUMBER_WORD_RE = re.compile(
+    r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)"
+)
 # Number words that may stand before a scale word ("one million", "ten thousand", "a hundred thousand").
 _SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items() if 0 < int(value) <= 10} | {
     "a": 1,
