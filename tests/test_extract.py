@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openrs_rewards.verifiers.extract import (
+    _END_OF_TURN,
     DEFAULT_EXTRACTION,
     LOOPING,
     Extracted,
@@ -601,8 +602,9 @@ def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> Non
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200), st.text(max_size=200))
 def test_text_inside_the_thinking_never_matters(thought: str, final: str) -> None:
-    thought = thought.replace("</think>", "").replace("<|end_of_thought|>", "")
-    final = final.replace("</think>", "").replace("<|end_of_thought|>", "")
+    for marker in ("</think>", "<|end_of_thought|>", *_END_OF_TURN):
+        thought, final = thought.replace(marker, ""), final.replace(marker, "")
+    # (an end-of-turn marker ends the completion, thinking and all: "<think><|endoftext|></think>0" has no answer)
     # Strict policy: never.  Default policy: only when the final part has no answer of its own.
     assert extract_answer("<think>" + thought + "</think>" + final, STRICT) == extract_answer(
         "</think>" + final, STRICT

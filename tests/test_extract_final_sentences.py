@@ -37,6 +37,23 @@ from openrs_rewards import verify
         ("She makes $\\$18$ per day.", "18", "correct"),
         ("Janet makes \\$18 every day.", "18", "correct"),
         ("Janet makes \\$18 every day.", "19", "incorrect"),
+        # A closing check is no answer of its own: the guesses read the sentence before it.
+        (
+            "So Janet makes 18 dollars a day.\n\nCheck: $9 \\times 2 = 18$ and $3 + 4 + 9 = 16$ \u2713.",
+            "18",
+            "correct",
+        ),
+        ("So the area is $84$. For comparison, a 5-12-13 triangle has area $30$.", "30", "incorrect"),
+        (
+            "The area is $84$.\n\nVerification: the height is $12$, and $\\tfrac12 \\cdot 14 \\cdot 12 = 84$.",
+            "84",
+            "correct",
+        ),
+        (
+            "Check: the total is 5.\n\nSo the total is 7.",
+            "7",
+            "correct",
+        ),  # a check before the final paragraph
         # A count in words stated by the final sentence's verb (or opening it), compounds too; not "one of".
         ("The result is eighteen.", "18", "correct"),
         ("So the total is eighty-one.", "81", "correct"),

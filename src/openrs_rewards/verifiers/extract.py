@@ -1698,6 +1698,23 @@ def _reaches_end(text: str, found: _Found) -> bool:
     return end >= len(text)
 
 
+# A closing check of the answer ("Check: $9 \\times 2 = 18$ ✓", "Verification: ...", "For comparison, ..."): no
+# answer of its own; the guesses (the final math span, a lone number) read the sentence before it.
+_TRAILING_CHECK = re.compile(
+    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:\*\*)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
+    r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison)\b"
+)
+_CHECK_REACH = 2_000
+
+
+def _before_trailing_check(region: str) -> str:
+    """``region`` cut before a check that makes up its final paragraph, else ``region``."""
+    last = next(reversed(list(_TRAILING_CHECK.finditer(region, max(0, len(region) - _CHECK_REACH)))), None)
+    if last is None or "\n\n" in region[last.end() :].rstrip():
+        return region
+    return region[: last.start()]
+
+
 def _search(region: str, how: _Search) -> _Found | None:
     """The answer in one region (see the module docstring for the order)."""
     max_chars, letters = how.max_chars, how.letters
@@ -1738,8 +1755,10 @@ def _search(region: str, how: _Search) -> _Found | None:
     # A boxed answer that was refused (empty, or too long to be an answer) is the model's answer all the same: a
     # math span or a stray number before it is not (a 2,000-deep nested root would otherwise "answer" its 2).
     guesses = not how.explicit_only and not _has_boxed_macro(region)
+    # (only in a finished text: "... is 25. Let me verify this by" was cut off while checking)
+    guess_region = _before_trailing_check(region) if guesses and _ends_finished(region, how.finished) else region
     if guesses:
-        scanners.append(lambda: _final_math_span(region, max_chars, how.finished))
+        scanners.append(lambda: _final_math_span(guess_region, max_chars, how.finished))
     if marked is not None:
         candidates.append(marked)
     if how.whole and marked is None and not _has_boxed_macro(region):
@@ -1754,8 +1773,8 @@ def _search(region: str, how: _Search) -> _Found | None:
         if candidates:
             return candidates[0]
         if guesses and how.last_number:
-            return _last_number(region, max_chars, how.finished) or _sentence_number_word(
-                region, how.finished
+            return _last_number(guess_region, max_chars, how.finished) or _sentence_number_word(
+                guess_region, how.finished
             )
         return None
 
