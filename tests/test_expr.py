@@ -137,27 +137,55 @@ def test_constants(a: str, b: str, expected: bool | None) -> None:
     assert both_ways(a, b) is expected
 
 
-# --- branches: equal only where principal branches agree everywhere -----------------------------------------------
+# --- branches: equal where the real functions agree -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b"), [("\\sqrt{x^2}", "x"), ("(x^{2})^{1/2}", "x")])
+def test_identities_of_principal_branches_that_fail_for_negative_reals_are_different(a: str, b: str) -> None:
+    # Different real values at x < 0 (|x| against x): sympy says "different" too.
+    assert both_ways(a, b) is False
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("\\sqrt{x^2}", "x"),
-        ("\\sqrt{x}\\sqrt{y}", "\\sqrt{xy}"),
+        ("\\sqrt{x}\\sqrt{y}", "\\sqrt{xy}"),  # no real value of the left at x, y < 0
         ("\\log(xy)", "\\log x+\\log y"),
-        ("\\ln(x^{2})", "2\\ln x"),
-        ("(x^{2})^{1/2}", "x"),
+        ("\\ln(x^{2})", "2\\ln x"),  # real domains differ: the left has a value at x < 0
     ],
 )
-def test_branch_dependent_identities_are_left_undecided(a: str, b: str) -> None:
+def test_identities_whose_real_domains_differ_are_left_to_the_symbolic_stage(a: str, b: str) -> None:
     assert both_ways(a, b) is None
 
 
-def test_absolute_value_of_a_variable_is_left_to_the_symbolic_stage() -> None:
-    assert both_ways("|x|", "\\sqrt{x^2}") is None
-    assert both_ways("|x|", "x") is None  # equal at every positive real point: not decided here
-    assert both_ways("|x|+|y|", "|y|+|x|") is None
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # equal only near the origin, on one branch: told apart at the far or negative real points
+        ("\\sqrt{(x-2)^2}", "2-x", False),
+        ("\\sqrt{(x-10)^2}", "10-x", False),
+        ("\\arcsin(\\sin x)", "x", False),
+        ("\\arctan(\\tan x)", "x", False),
+        ("\\sqrt{\\cos^2 x}", "\\cos x", False),
+        ("\\sqrt{1+\\tan^2 x}", "\\sec x", False),
+        ("\\sqrt{x^2y^2}", "xy", False),
+        # equal at every real point though not on every complex branch: identities of the real functions
+        ("\\ln(e^{3x})", "3x", True),
+        ("e^{x/2}", "\\sqrt{e^x}", True),
+        ("\\sqrt{x}\\sqrt{x}", "x", True),
+        ("\\log_2(8x)", "3+\\log_2 x", True),
+    ],
+)
+def test_branched_expressions_are_compared_as_real_functions(a: str, b: str, expected: bool) -> None:
+    assert both_ways(a, b) is expected
+
+
+def test_absolute_values_of_variables_are_compared_at_the_real_points() -> None:
+    assert both_ways("|x|", "\\sqrt{x^2}") is True
+    assert both_ways("|x|^2", "x^2") is True
+    assert both_ways("|x-2|", "\\sqrt{(x-2)^2}") is True
+    assert both_ways("|x|+|y|", "|y|+|x|") is True
+    assert both_ways("|x|", "x") is False  # x < 0
 
 
 @pytest.mark.parametrize(
@@ -300,8 +328,13 @@ def test_callers_mpmath_precision_is_untouched() -> None:
 
 
 def test_threads_get_the_same_verdicts() -> None:
-    cases = [("\\csc^2 y", "1+\\cot^2 y"), ("\\sqrt{z}", "\\sqrt{2z}"), ("\\sqrt{w^2}", "w")]
-    expected = [True, False, None]
+    cases = [
+        ("\\csc^2 y", "1+\\cot^2 y"),
+        ("\\sqrt{z}", "\\sqrt{2z}"),
+        ("\\sqrt{w^2}", "w"),
+        ("\\lfloor w \\rfloor", "\\lceil w \\rceil - 1"),
+    ]
+    expected = [True, False, False, None]
     results: list[list[bool | None]] = []
 
     def work() -> None:

@@ -61,6 +61,7 @@ import math
 import random
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -113,7 +114,17 @@ _CLEARLY_SIGNAL_BITS = -64
 _CLEARLY_NONZERO_BITS = -97
 _SEED = 20_240_901
 _GENERIC_POINTS = 3
-_BRANCH_REAL_POINTS = 3
+_BRANCH_REAL_POINTS = 3  # (one per range of _BRANCH_REAL_RANGES)
+# With a branch, the positive real points spread over these ranges, and further complex points lie at these angles
+# (fractions of pi) with moduli in _FAR_MODULI: an expression that follows a branch only near the origin
+# (\sqrt{(x-2)^2} is 2-x where Re x < 2, \arcsin(\sin x) is x where |Re x| < pi/2) is met on its other branch too.
+_BRANCH_REAL_RANGES = ((1.2, 2.0), (3.5, 6.5), (12.0, 30.0))
+# Of the six real points, at least this many must be evaluated (and agree) for a real identity.
+_MIN_REAL_AGREEMENTS = 4
+_FAR_ANGLES = ((0.08, 0.35), (-0.35, -0.08), (0.6, 0.85))
+_FAR_MODULI = (4.0, 30.0)
+# Where a branched ``_points`` holds its signed real points: after the four points near the origin and the far ones.
+_SIGNED_REAL_POINTS = slice(4 + len(_FAR_ANGLES), 4 + len(_FAR_ANGLES) + len(_BRANCH_REAL_RANGES))
 # Extra positive real points for floors and ceilings of variables (see ``_points``).
 _STEPPED_RANGES = ((3.0, 7.0), (7.0, 15.0), (15.0, 40.0), (40.0, 100.0))
 
@@ -229,6 +240,14 @@ class _Unsupported(Exception):
 
 class _Undecided(Exception):
     """A numeric evaluation cannot be trusted (overflow, pole, branch ambiguity, noise-level operand)."""
+
+
+class _OutsideReals(_Undecided):
+    """A value left the reals at a point that tests real functions only (see ``_Evaluation.real_only``)."""
+
+
+# What ``_evaluations`` gives for such a point: no value, and known to be outside the expression's real domain.
+_OUTSIDE_REALS = (None, None)
 
 
 class _NotExact(Exception):
@@ -1014,14 +1033,21 @@ def _context(digits: int = WORKING_DIGITS) -> Any:
 class _Evaluation:
     """Evaluates one tree at one point, recording the largest magnitude met (the scale of rounding errors)."""
 
-    def __init__(self, precision: _Precision, point: dict[str, Any], fold_case: bool = False) -> None:
+    def __init__(
+        self, precision: _Precision, point: dict[str, Any], fold_case: bool = False, real_only: bool = False
+    ) -> None:
         self.precision = precision
         self.mp = precision.context
         self.point = point
         self.fold_case = fold_case
         self.scale = precision.one
+        # At a real point that tests real functions only: a value that leaves the reals (sqrt(x) at x < 0, even
+        # when a later operation comes back to them) has no meaning there, so the point has no value.
+        self.real_only = real_only
 
     def checked(self, value: Any) -> Any:
+        if self.real_only and type(value) is self.precision.mpc and value.imag:
+            raise _OutsideReals("outside the real domain at a real point")
         # The larger of |re| and |im| (within a factor sqrt(2) of |value|, which is all a cap and a scale need):
         # a complex abs is a hypot, a square root at working precision, and this runs after every operation. Read on
         # mpmath's raw numbers, (sign, mantissa, exponent, bits) worth mantissa * 2^exponent: a non-zero one lies in
@@ -1317,8 +1343,29 @@ def _base_points(variables: tuple[str, ...], branched: bool, context: Any) -> li
         }
     )
     points.append({name: polar(generator.uniform(-math.pi, math.pi)) for name in variables})
-    for _ in range(_BRANCH_REAL_POINTS):
-        points.append({name: context.mpf(generator.uniform(1.2, 2.8)) for name in variables})
+    for low, high in _FAR_ANGLES:
+        points.append(
+            {
+                name: context.mpc(
+                    complex(generator.uniform(*_FAR_MODULI))
+                    * complex(math.cos(angle := generator.uniform(low, high) * math.pi), math.sin(angle))
+                )
+                for name in variables
+            }
+        )
+    for index, (low, high) in enumerate(_BRANCH_REAL_RANGES):
+        # Real points with signs mixed across the variables (the last with all of them negative): sqrt(x^2 y^2)
+        # and xy part where x and y differ in sign, sqrt(x^2) and x where x < 0.
+        points.append(
+            {
+                name: context.mpf(
+                    generator.uniform(low, high) * (-1 if (position + index) % 2 == 0 or index == 2 else 1)
+                )
+                for position, name in enumerate(variables)
+            }
+        )
+    for low, high in _BRANCH_REAL_RANGES:
+        points.append({name: context.mpf(generator.uniform(low, high)) for name in variables})
     return points
 
 
@@ -1343,11 +1390,14 @@ def _evaluations(
     precision = _precision(digits)
     results: list[tuple[Any, Any] | None] = []
     points = _points(variables, branched, precision, stepped)
-    for point in points[first : None if count is None else first + count]:
-        evaluation = _Evaluation(precision, point, fold_case)
+    signed = _SIGNED_REAL_POINTS if branched and variables else slice(0, 0)
+    for index, point in enumerate(points[first : None if count is None else first + count], start=first):
+        evaluation = _Evaluation(precision, point, fold_case, signed.start <= index < signed.stop)
         try:
             value = evaluation.value(parsed.tree)
             results.append((value, evaluation.scale))
+        except _OutsideReals:
+            results.append(_OUTSIDE_REALS)
         except (_Undecided, ZeroDivisionError, ValueError, OverflowError):
             results.append(None)
     return tuple(results)
@@ -1355,7 +1405,7 @@ def _evaluations(
 
 def _compare_at_point(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None) -> bool | str | None:
     """True / False at this point, None when in doubt, "check" when only a finer evaluation can tell."""
-    if a is None or b is None:
+    if a is None or b is None or a is _OUTSIDE_REALS or b is _OUTSIDE_REALS:
         return None
     value_a, scale_a = a
     value_b, scale_b = b
@@ -1636,10 +1686,11 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
         return None
     all_variables = variables_a | variables_b
     if all_variables and (parsed_a.has_abs or parsed_b.has_abs):
-        # |x| is only meaningful for real x; the complex identity test would call |x| and sqrt(x^2) different. A
-        # clear difference at a real point is a difference all the same (no simplification, over complex or real
-        # symbols, makes two expressions one that differ at a real point): "2(|x_1|+|y_1|)" is not "24".
-        return False if _differ_at_real_points(a, b, all_variables, fold_case, parsed_a, parsed_b) else None
+        # |x| is only meaningful for real x, and the complex identity test would call |x| and sqrt(x^2) different:
+        # compared at the real points only. A clear difference at one is a difference all the same (no
+        # simplification, over complex or real symbols, makes two expressions one that differ at a real point):
+        # "2(|x_1|+|y_1|)" is not "24"; agreement at all of them is a real identity (|x|^2 is x^2).
+        return _compare_at_real_points(a, b, all_variables, fold_case, parsed_a, parsed_b)
     units = [unit for unit in (parsed_a.decimal_unit, parsed_b.decimal_unit) if unit is not None]
     rounding_unit = max(units) if units and not all_variables else None
     if not all_variables:
@@ -1678,11 +1729,40 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
                 outcomes[index] = _check_finer(
                     values_a[index], values_b[index], finer_a[index], finer_b[index]
                 )
-    if outcomes and all(outcome is True for outcome in outcomes) and not stepped:
+    # The signed real points lie on the branch cuts of roots and logarithms of a negative variable, where nothing
+    # is evaluated (None): they may only tell two expressions apart, or confirm a real identity below.
+    signed = _SIGNED_REAL_POINTS if branched else slice(0, 0)
+    required = outcomes[: signed.start] + outcomes[signed.stop :] if branched else outcomes
+    if (
+        required
+        and all(outcome is True for outcome in required)
+        and False not in outcomes[signed]
+        and not stepped
+    ):
+        return True
+    real_outcomes = [outcome for outcome in outcomes[-_all_real_point_count(False) :] if outcome is not None]
+    # A signed real point where one side has a value and the other none: their real domains differ (\ln(x^2) and
+    # 2\ln x at x < 0), which no agreement elsewhere makes up for.
+    one_sided = branched and _one_sided(values_a[signed], values_b[signed])
+    if (
+        branched
+        and not stepped
+        and not one_sided
+        and len(real_outcomes) >= _MIN_REAL_AGREEMENTS
+        and all(outcome is True for outcome in real_outcomes)
+    ):
+        # Equal at the real points, of either sign, near the origin and far from it (those where both can be
+        # evaluated: e^{3x} at x = 25 is out of range), though not on every complex branch: an identity of real
+        # functions, as the answers mean them (\ln(e^{3x}) is 3x, e^{x/2} is \sqrt{e^x}); sympy, whose symbols
+        # are complex, would call them different.
         return True
     if False in outcomes and True not in outcomes:
         if rounding_unit is not None and _within(values_a[0], values_b[0], rounding_unit):
             return None  # 3.14 and π: a rounded value, for the caller's precision policy
+        return False
+    if branched and not stepped and False in real_outcomes:
+        # Different at a real point (\sqrt{(x-2)^2} and 2-x at x = 4.5): different real functions, and no
+        # simplification makes them one (sympy says "different" too).
         return False
     if stepped and False in outcomes[-_real_point_count(branched, stepped) :]:
         # Step functions agree on whole stretches (\lfloor\frac{n}{2}\rfloor and \lfloor\frac{n+1}{3}\rfloor at
@@ -1698,22 +1778,41 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
     return None
 
 
-def _differ_at_real_points(
+def _compare_at_real_points(
     a: str,
     b: str,
     names: frozenset[str],
     fold_case: bool,
     parsed_a: ParsedExpression,
     parsed_b: ParsedExpression,
-) -> bool:
-    """Whether ``a`` and ``b`` clearly differ at one of the positive real points (those of a branched
-    evaluation)."""
+) -> bool | None:
+    """``a`` and ``b`` at the real points of a branched evaluation (signed and positive): False when they clearly
+    differ at one, True when they agree at all those evaluated (at least ``_MIN_REAL_AGREEMENTS``; never with a
+    floor or ceiling, which agree on whole stretches), else None."""
     variables = tuple(sorted(names))
     stepped = parsed_a.stepped or parsed_b.stepped
-    real = _real_point_count(True, stepped)
+    real = _all_real_point_count(stepped)
     values_a = _evaluations(a, variables, True, WORKING_DIGITS, fold_case, stepped)[-real:]
     values_b = _evaluations(b, variables, True, WORKING_DIGITS, fold_case, stepped)[-real:]
-    return any(_compare_at_point(x, y) is False for x, y in zip(values_a, values_b, strict=True))
+    outcomes = [_compare_at_point(x, y) for x, y in zip(values_a, values_b, strict=True)]
+    if False in outcomes:
+        return False
+    decided = [outcome for outcome in outcomes if outcome is not None]
+    if (
+        not stepped
+        and not _one_sided(values_a, values_b)
+        and len(decided) >= _MIN_REAL_AGREEMENTS
+        and all(outcome is True for outcome in decided)
+    ):
+        return True
+    return None
+
+
+def _one_sided(values_a: Sequence[Any], values_b: Sequence[Any]) -> bool:
+    """Whether at one of these points one side is outside its real domain and the other is not."""
+    return any(
+        (x is _OUTSIDE_REALS) != (y is _OUTSIDE_REALS) for x, y in zip(values_a, values_b, strict=True)
+    )
 
 
 def _equal_with_steps_as_atoms(tree_a: tuple[Any, ...], tree_b: tuple[Any, ...], fold_case: bool) -> bool:
@@ -1788,6 +1887,11 @@ def _canonical_key(node: tuple[Any, ...], fold_case: bool) -> Any:
 def _real_point_count(branched: bool, stepped: bool) -> int:
     """How many of ``_points``' last points are positive reals (with a branch or a step; else none is)."""
     return (_BRANCH_REAL_POINTS if branched else 0) + (len(_STEPPED_RANGES) if stepped else 0)
+
+
+def _all_real_point_count(stepped: bool) -> int:
+    """How many of the last points of a branched ``_points`` are real: the signed ones, then the positive ones."""
+    return 2 * _BRANCH_REAL_POINTS + (len(_STEPPED_RANGES) if stepped else 0)
 
 
 def _folded_names(names: frozenset[str]) -> frozenset[str] | None:

@@ -1756,7 +1756,9 @@ def _search(region: str, how: _Search) -> _Found | None:
     # math span or a stray number before it is not (a 2,000-deep nested root would otherwise "answer" its 2).
     guesses = not how.explicit_only and not _has_boxed_macro(region)
     # (only in a finished text: "... is 25. Let me verify this by" was cut off while checking)
-    guess_region = _before_trailing_check(region) if guesses and _ends_finished(region, how.finished) else region
+    guess_region = (
+        _before_trailing_check(region) if guesses and _ends_finished(region, how.finished) else region
+    )
     if guesses:
         scanners.append(lambda: _final_math_span(guess_region, max_chars, how.finished))
     if marked is not None:
