@@ -169,6 +169,7 @@ def test_identities_whose_real_domains_differ_are_left_to_the_symbolic_stage(a: 
         ("\\sqrt{\\cos^2 x}", "\\cos x", False),
         ("\\sqrt{1+\\tan^2 x}", "\\sec x", False),
         ("\\sqrt{x^2y^2}", "xy", False),
+        ("(x^3)^{1/3}", "x", None),  # no value read at x < 0: agreement where x > 0 is not enough
         # equal at every real point though not on every complex branch: identities of the real functions
         ("\\ln(e^{3x})", "3x", True),
         ("e^{x/2}", "\\sqrt{e^x}", True),
@@ -176,7 +177,7 @@ def test_identities_whose_real_domains_differ_are_left_to_the_symbolic_stage(a: 
         ("\\log_2(8x)", "3+\\log_2 x", True),
     ],
 )
-def test_branched_expressions_are_compared_as_real_functions(a: str, b: str, expected: bool) -> None:
+def test_branched_expressions_are_compared_as_real_functions(a: str, b: str, expected: bool | None) -> None:
     assert both_ways(a, b) is expected
 
 

@@ -1750,6 +1750,7 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
         and not one_sided
         and len(real_outcomes) >= _MIN_REAL_AGREEMENTS
         and all(outcome is True for outcome in real_outcomes)
+        and _agree_where_negative(outcomes[signed])
     ):
         # Equal at the real points, of either sign, near the origin and far from it (those where both can be
         # evaluated: e^{3x} at x = 25 is out of range), though not on every complex branch: an identity of real
@@ -1803,9 +1804,17 @@ def _compare_at_real_points(
         and not _one_sided(values_a, values_b)
         and len(decided) >= _MIN_REAL_AGREEMENTS
         and all(outcome is True for outcome in decided)
+        and _agree_where_negative(outcomes[: len(_BRANCH_REAL_RANGES)])
     ):
         return True
     return None
+
+
+def _agree_where_negative(signed_outcomes: Sequence[bool | str | None]) -> bool:
+    """Whether the two sides agree at a signed real point with a negative coordinate (the first and the last of
+    them always have one): a real identity must hold there too, not only where everything is positive
+    ((x^3)^{1/3} has no value we read at x < 0)."""
+    return signed_outcomes[0] is True or signed_outcomes[-1] is True
 
 
 def _one_sided(values_a: Sequence[Any], values_b: Sequence[Any]) -> bool:
