@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _equivalence_helpers import deadline, equal_in_process
+from openrs_rewards import verify
 from openrs_rewards.verifiers.fast import fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.structure import parse_structure, structures_equal
@@ -338,6 +339,25 @@ def test_units_never_mangle_a_variable(raw: str, normalised: str) -> None:
     assert normalize_answer(raw) == normalised
 
 
+# --- general solutions ------------------------------------------------------------------------------------------------
+
+GENERAL_SOLUTIONS = [
+    ("\\frac{\\pi}{4}+n\\pi", "\\frac{\\pi}{4}+k\\pi", True),  # another name for the integer parameter
+    ("x=\\frac{\\pi}{4}+k\\pi, k\\in\\mathbb{Z}", "\\frac{\\pi}{4}+k\\pi", True),  # its range stated
+    ("\\frac{\\pi}{4}+m\\pi", "\\frac{\\pi}{4}+k\\pi \\; (k \\in \\mathbb{Z})", True),
+    ("\\frac{\\pi}{4}+2n\\pi", "\\frac{\\pi}{4}+k\\pi", False),  # half the solutions
+    ("\\frac{\\pi}{3}+n\\pi", "\\frac{\\pi}{4}+k\\pi", False),
+    ("2n+1", "2k+1", False),  # no period: k and n may be given quantities of the problem
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), GENERAL_SOLUTIONS)
+def test_general_solutions(predicted: str, gold: str, equal: bool) -> None:
+    # (the caller's expression stage renames the parameter: through verify, not the fast path and sympy alone)
+    verdict = verify(f"\\boxed{{{predicted}}}", gold)
+    assert verdict.correct is equal, verdict
+
+
 # --- 10. markup ----------------------------------------------------------------------------------------------------
 
 MARKUP = [
@@ -364,6 +384,7 @@ MARKUP = [
     ("{7 \\choose 3}", "35", True),
     ("7 \\choose 3", "\\binom{7}{3}", True),
     ("\\underline{35}", "35", True),
+    ("arctan(1)", "\\frac{\\pi}{4}", True),  # plain-text inverse trigonometric functions
     ("4 \\pmod{9}", "4", True),
     ("4 \\pmod{9}", "9", False),
     ("4 \\; (\\mathrm{mod}\\ 9)", "4", True),

@@ -279,6 +279,9 @@ def test_the_unit_of_an_answer_is_named_canonically(answer: str, unit: str | Non
         ("\\left\\{x \\in \\mathbb{R} \\mid x \\neq 0 \\right\\}", "x\\neq0"),
         ("\\{x \\mid y > 4\\}", "\\{x\\mid y>4\\}"),  # a condition on another variable: left as written
         ("\\{1, 2\\}", "\\{1, 2\\}"),
+        ("\\frac{\\pi}{4}+k\\pi, k \\in \\mathbb{Z}", "\\frac{\\pi}{4}+k\\pi"),  # the parameter's range
+        ("\\frac{\\pi}{4}+n\\pi \\text{ for } n \\in \\mathbb{Z}", "\\frac{\\pi}{4}+n\\pi"),
+        ("arctan(1)", "\\arctan(1)"),
         ("one million", "1000000"),  # a number word before a scale word
         ("a hundred thousand", "100000"),
         ("1.2 million people", "1200000"),

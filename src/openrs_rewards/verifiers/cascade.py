@@ -184,6 +184,8 @@ def _expression_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 def _expression_equal(expression: str, gold_expression: str) -> bool | None:
     """Two single expressions compared by the bounded parser as the symbolic stage's sympy compares them."""
     equal = identity_equal(expression, gold_expression)
+    if equal is None and _same_with_another_parameter(expression, gold_expression):
+        return True
     same_up_to_case = None if equal is not None else _same_variables_up_to_case(expression, gold_expression)
     if same_up_to_case is False:
         # Different variables ("2n" against "\frac{3}{2}-1", "x-x+3" against "3"): compared as functions of all
@@ -197,6 +199,30 @@ def _expression_equal(expression: str, gold_expression: str) -> bool | None:
     if equal is None:
         equal = _rounded_equal(expression, gold_expression)
     return equal
+
+
+# Names of the integer parameter of a general solution ("\frac{\pi}{4}+k\pi").
+_INTEGER_PARAMETERS = frozenset("kmnjl")
+
+
+def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:
+    """A general solution written with another integer parameter (``\\frac{\\pi}{4}+n\\pi`` against
+    ``\\frac{\\pi}{4}+k\\pi``): the same set of solutions. Only for periodic answers (both hold π) whose one
+    unshared name on each side is such a parameter."""
+    if "\\pi" not in expression or "\\pi" not in gold_expression:
+        return False
+    parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
+    if parsed is None or gold_parsed is None:
+        return False
+    only_here, only_in_gold = (
+        parsed.variables - gold_parsed.variables,
+        gold_parsed.variables - parsed.variables,
+    )
+    if len(only_here) != 1 or len(only_in_gold) != 1 or not (only_here | only_in_gold) <= _INTEGER_PARAMETERS:
+        return False
+    (name,), (gold_name,) = only_here, only_in_gold
+    renamed = re.sub(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", gold_name, expression)
+    return identity_equal(renamed, gold_expression) is True
 
 
 # Derivative spellings: the symbolic stage first rejects answers whose derivative orders differ; the structured

@@ -370,6 +370,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = "\\emptyset"  # "no solution" is the empty solution set
     if _THOUSANDS_RE.fullmatch(text):
         text = text.replace(",", "")
+    if "mathbb{Z}" in text:
+        stripped = _INTEGER_PARAMETER_RE.sub("", text)
+        if stripped:
+            text = stripped  # "\frac{\pi}{4}+k\pi, k\in\mathbb{Z}": the general solution; k ranges over the integers
     if "choose" in text:
         text = _CHOOSE_RE.sub(r"\\binom{\1}{\2}", text)  # "{5 \choose 2}": plain TeX's binomial coefficient
     if "mod" in text:
@@ -385,6 +389,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     return text.replace("\x00", "\\\\")
 
 
+_INTEGER_PARAMETER_RE = re.compile(r",? ?(?:for|where|with)? ?\(? ?[a-z] ?\\in ?\\mathbb\{Z\} ?\)?\Z")
 _CHOOSE_RE = re.compile(r"\A([0-9]+|[a-zA-Z]) ?\\choose ?([0-9]+|[a-zA-Z])\Z")
 _MODULUS_SUFFIX_RE = re.compile(
     r" ?(?:\\pmod ?(?:\{ ?[0-9a-zA-Z]+ ?\}|[0-9a-zA-Z]+)|\( ?\\?b?mod ?\{? ?[0-9a-zA-Z]+ ?\}? ?\))\Z"
@@ -641,7 +646,7 @@ def _subscript_symbol_as_name(match: re.Match[str]) -> str:
 _PLAIN_SQRT_RE = re.compile(r"(?<![\\A-Za-z])sqrt\(")
 _PLAIN_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
-_PLAIN_FUNCTION_RE = re.compile(r"(?<![\\A-Za-z])(log|ln|sin|cos|tan|exp)(?=[_^({0-9 ])")
+_PLAIN_FUNCTION_RE = re.compile(r"(?<![\\A-Za-z])(arcsin|arccos|arctan|log|ln|sin|cos|tan|exp)(?=[_^({0-9 ])")
 
 
 def _plain_text_math(text: str, depth: int = 0) -> str:
