@@ -115,16 +115,14 @@ _CLEARLY_NONZERO_BITS = -97
 _SEED = 20_240_901
 _GENERIC_POINTS = 3
 _BRANCH_REAL_POINTS = 3  # (one per range of _BRANCH_REAL_RANGES)
-# With a branch, the positive real points spread over these ranges, and further complex points lie at these angles
-# (fractions of pi) with moduli in _FAR_MODULI: an expression that follows a branch only near the origin
-# (\sqrt{(x-2)^2} is 2-x where Re x < 2, \arcsin(\sin x) is x where |Re x| < pi/2) is met on its other branch too.
+# With a branch, the real points (of mixed signs, then positive) spread over these ranges: an expression that follows
+# a branch only near the origin (\sqrt{(x-2)^2} is 2-x where x < 2, \arcsin(\sin x) is x where |x| < pi/2) is met on
+# its other branch too.
 _BRANCH_REAL_RANGES = ((1.2, 2.0), (3.5, 6.5), (12.0, 30.0))
 # Of the six real points, at least this many must be evaluated (and agree) for a real identity.
 _MIN_REAL_AGREEMENTS = 4
-_FAR_ANGLES = ((0.08, 0.35), (-0.35, -0.08), (0.6, 0.85))
-_FAR_MODULI = (4.0, 30.0)
-# Where a branched ``_points`` holds its signed real points: after the four points near the origin and the far ones.
-_SIGNED_REAL_POINTS = slice(4 + len(_FAR_ANGLES), 4 + len(_FAR_ANGLES) + len(_BRANCH_REAL_RANGES))
+# Where a branched ``_points`` holds its signed real points: after the four complex points near the origin.
+_SIGNED_REAL_POINTS = slice(4, 4 + len(_BRANCH_REAL_RANGES))
 # Extra positive real points for floors and ceilings of variables (see ``_points``).
 _STEPPED_RANGES = ((3.0, 7.0), (7.0, 15.0), (15.0, 40.0), (40.0, 100.0))
 
@@ -1343,16 +1341,6 @@ def _base_points(variables: tuple[str, ...], branched: bool, context: Any) -> li
         }
     )
     points.append({name: polar(generator.uniform(-math.pi, math.pi)) for name in variables})
-    for low, high in _FAR_ANGLES:
-        points.append(
-            {
-                name: context.mpc(
-                    complex(generator.uniform(*_FAR_MODULI))
-                    * complex(math.cos(angle := generator.uniform(low, high) * math.pi), math.sin(angle))
-                )
-                for name in variables
-            }
-        )
     for index, (low, high) in enumerate(_BRANCH_REAL_RANGES):
         # Real points with signs mixed across the variables (the last with all of them negative): sqrt(x^2 y^2)
         # and xy part where x and y differ in sign, sqrt(x^2) and x where x < 0.
