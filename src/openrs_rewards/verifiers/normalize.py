@@ -383,9 +383,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if text.startswith("\\{") and ("mid" in text or ":" in text or "|" in text):
         builder = _SET_BUILDER_RE.fullmatch(text)
         if builder is not None and _mentions(builder.group(2), builder.group(1)):
-            text = builder.group(
-                2
-            )  # {x | x > 4} is the set that x > 4 describes (an interval to ``structure``)
+            # {x | x > 4} is the set that x > 4 describes (an interval to ``structure``)
+            text = builder.group(2)
     return text.replace("\x00", "\\\\")
 
 
