@@ -529,7 +529,8 @@ BALANCED_ANSWERS = st.recursive(_ATOMS, _balanced, max_leaves=12).filter(_recove
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=300), BALANCED_ANSWERS)
 def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
-    completion = prefix + "\\boxed{" + answer + "}"
+    # (" so " keeps the box apart from one that ends the prefix: boxes written together are one answer, "1, 0")
+    completion = prefix + " so \\boxed{" + answer + "}"
     assert found(completion) == (repaired_text(answer), "boxed")
     assert last_boxed(completion) == answer
     assert extract_gold(completion) == repair_control_characters(answer)
