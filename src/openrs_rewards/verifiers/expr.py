@@ -1728,30 +1728,17 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
         and not stepped
     ):
         return True
-    real_outcomes = [outcome for outcome in outcomes[-_all_real_point_count(False) :] if outcome is not None]
-    # A signed real point where one side has a value and the other none: their real domains differ (\ln(x^2) and
-    # 2\ln x at x < 0), which no agreement elsewhere makes up for.
-    one_sided = branched and _one_sided(values_a[signed], values_b[signed])
-    if (
-        branched
-        and not stepped
-        and not one_sided
-        and len(real_outcomes) >= _MIN_REAL_AGREEMENTS
-        and all(outcome is True for outcome in real_outcomes)
-        and _agree_where_negative(outcomes[signed])
-    ):
-        # Equal at the real points, of either sign, near the origin and far from it (those where both can be
-        # evaluated: e^{3x} at x = 25 is out of range), though not on every complex branch: an identity of real
-        # functions, as the answers mean them (\ln(e^{3x}) is 3x, e^{x/2} is \sqrt{e^x}); sympy, whose symbols
-        # are complex, would call them different.
-        return True
+    if branched and not stepped and variables:
+        # Not equal on every complex branch: compared as the real functions the answers mean (\ln(e^{3x}) is 3x,
+        # e^{x/2} is \sqrt{e^x}, \sqrt{(x-2)^2} is not 2-x); sympy, whose symbols are complex, would call the
+        # first two different.
+        real = _all_real_point_count(stepped)
+        as_real = _as_real_functions(outcomes[-real:], values_a[-real:], values_b[-real:], stepped)
+        if as_real is not None:
+            return as_real
     if False in outcomes and True not in outcomes:
         if rounding_unit is not None and _within(values_a[0], values_b[0], rounding_unit):
             return None  # 3.14 and π: a rounded value, for the caller's precision policy
-        return False
-    if branched and not stepped and False in real_outcomes:
-        # Different at a real point (\sqrt{(x-2)^2} and 2-x at x = 4.5): different real functions, and no
-        # simplification makes them one (sympy says "different" too).
         return False
     if stepped and False in outcomes[-_real_point_count(branched, stepped) :]:
         # Step functions agree on whole stretches (\lfloor\frac{n}{2}\rfloor and \lfloor\frac{n+1}{3}\rfloor at
@@ -1784,32 +1771,34 @@ def _compare_at_real_points(
     values_a = _evaluations(a, variables, True, WORKING_DIGITS, fold_case, stepped)[-real:]
     values_b = _evaluations(b, variables, True, WORKING_DIGITS, fold_case, stepped)[-real:]
     outcomes = [_compare_at_point(x, y) for x, y in zip(values_a, values_b, strict=True)]
+    return _as_real_functions(outcomes, values_a, values_b, stepped)
+
+
+def _as_real_functions(
+    outcomes: Sequence[bool | str | None], values_a: Sequence[Any], values_b: Sequence[Any], stepped: bool
+) -> bool | None:
+    r"""The verdict of the real points of a branched evaluation (the signed ones first, then the positive ones, then
+    a step function's): False when the sides clearly differ at one (different real functions, which no
+    simplification makes one: sympy says "different" too); True when they agree at every one evaluated, at least
+    ``_MIN_REAL_AGREEMENTS`` (e^{3x} at x = 25 is out of range), one of them with a negative coordinate ((x^3)^{1/3}
+    has no value we read at x < 0), and no point has a value on one side only (\ln(x^2) and 2\ln x at x < 0: real
+    domains that differ); never for a floor or ceiling, which agree on whole stretches; else None."""
     if False in outcomes:
         return False
     decided = [outcome for outcome in outcomes if outcome is not None]
+    signed = outcomes[: len(_BRANCH_REAL_RANGES)]  # the first and the last always have a negative coordinate
+    one_sided = any(
+        (x is _OUTSIDE_REALS) != (y is _OUTSIDE_REALS) for x, y in zip(values_a, values_b, strict=True)
+    )
     if (
         not stepped
-        and not _one_sided(values_a, values_b)
+        and not one_sided
         and len(decided) >= _MIN_REAL_AGREEMENTS
         and all(outcome is True for outcome in decided)
-        and _agree_where_negative(outcomes[: len(_BRANCH_REAL_RANGES)])
+        and (signed[0] is True or signed[-1] is True)
     ):
         return True
     return None
-
-
-def _agree_where_negative(signed_outcomes: Sequence[bool | str | None]) -> bool:
-    """Whether the two sides agree at a signed real point with a negative coordinate (the first and the last of
-    them always have one): a real identity must hold there too, not only where everything is positive
-    ((x^3)^{1/3} has no value we read at x < 0)."""
-    return signed_outcomes[0] is True or signed_outcomes[-1] is True
-
-
-def _one_sided(values_a: Sequence[Any], values_b: Sequence[Any]) -> bool:
-    """Whether at one of these points one side is outside its real domain and the other is not."""
-    return any(
-        (x is _OUTSIDE_REALS) != (y is _OUTSIDE_REALS) for x, y in zip(values_a, values_b, strict=True)
-    )
 
 
 def _equal_with_steps_as_atoms(tree_a: tuple[Any, ...], tree_b: tuple[Any, ...], fold_case: bool) -> bool:
