@@ -75,6 +75,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import AnyStr, Literal
 
+from openrs_rewards.verifiers.normalize import number_word_value
 from openrs_rewards.verifiers.text import (
     THINK_CLOSE_TAGS,
     THINK_OPEN_TAGS,
@@ -517,9 +518,10 @@ _GSM8K = re.compile(r"(?<!#)####(?!#)")
 _PHRASE_WORDS = ("answer",)
 _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 _NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
+# A root sign before a number or a single letter in prose: "5\u221a2" is 5\sqrt{2}.
+_ROOT_SIGN = re.compile(r"\u221a ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 # An en dash (U+2013) where only a sign can stand and touching a number ("x = \u20135"; "3\u20135" is a range): a minus
 # sign typed as a dash. A spaced one is punctuation in prose ("the total \u2013 12 \u2013 is"), so it is left alone.
-_ROOT_SIGN = re.compile(r"\u221a ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 _UNARY_EN_DASH = re.compile(r"(?<![\w)\]}])\u2013(?=[\d.])")
 # The start of a "the answer is ..." that is commentary, not an answer ("the answer is correct").
 _NOT_AN_ANSWER = frozenset(
@@ -1572,34 +1574,6 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
 _PERCENT_AFTER = re.compile(r"[ \t]*(?:\\?%|percent\b)")
 
 
-_CARDINALS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NOT_A_COUNT = frozenset(
     ["of", "or", "and", "more", "less", "other", "another", "way", "can", "could", "must"]
 )
@@ -1620,27 +1594,22 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
         return None
     words = _FIRST_WORDS.match(text, start, end)
     if words is not None and words.group(2) not in _NOT_A_COUNT:
-        value = _CARDINALS.get(words.group(1).lower())
+        value = number_word_value(words.group(1))
         if value is not None:
             return _Found("last_number", start, words.end(1), str(value))
     # "The result is eighteen.", "She has twelve apples left.": a count stated by the sentence's verb.
     stated = _STATED_COUNT.search(text, start, end)
-    if stated is None or any(word in _NOT_A_COUNT for word in stated.group(3, 4) if word):
+    if stated is None or any(word in _NOT_A_COUNT for word in stated.group(2, 3) if word):
         return None
-    tens, ones = _CARDINALS.get(stated.group(1).lower()), stated.group(2)
-    if tens is None or (
-        ones is not None and (tens < 20 or tens % 10 or _CARDINALS.get(ones.lower(), 10) > 9)
-    ):
-        return None
-    value = tens + (_CARDINALS[ones.lower()] if ones else 0)
-    return _Found("last_number", stated.start(1), stated.end(2) if ones else stated.end(1), str(value))
+    value = number_word_value(stated.group(1))
+    return None if value is None else _Found("last_number", stated.start(1), stated.end(1), str(value))
 
 
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
 # apples left.", "is eighty-one.").
 _STATED_COUNT = re.compile(
     r"\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains)[ \t]+"
-    r"([A-Za-z]+)(?:-([A-Za-z]+))?(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?[ \t]*[.!]?[ \t]*\Z"
+    r"([A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?[ \t]*[.!]?[ \t]*\Z"
 )
 
 

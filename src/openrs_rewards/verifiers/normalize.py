@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from openrs_rewards.verifiers.structure import _find_top_level
 
-__all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer"]
+__all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer", "number_word_value"]
 
 # Answers longer than this are not normalised (they are degenerate output); see ``normalize_answer``.
 MAX_NORMALIZE_CHARS = 4_000
@@ -358,12 +358,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     match = _BRACKETED_NUMBER_RE.fullmatch(text)
     if match:
         text = match.group(1)
-    if len(text) <= 9 and text.isalpha() and text.lower() in _NUMBER_WORDS:
-        text = _NUMBER_WORDS[text.lower()]  # "twelve" is 12
-    elif 9 <= len(text) <= 13 and "-" in text:
-        compound = _COMPOUND_NUMBER_WORD_RE.fullmatch(text.lower())
-        if compound is not None:  # "eighty-one" is 81
-            text = str(int(_NUMBER_WORDS[compound.group(1)]) + int(_NUMBER_WORDS[compound.group(2)]))
+    if len(text) <= 13 and text.replace("-", "").isalpha():
+        value = number_word_value(text)
+        if value is not None:
+            text = str(value)  # "twelve" is 12, "eighty-one" 81
     if _ALL_REALS_RE.fullmatch(text):
         text = "\\mathbb{R}"
     if _NO_SOLUTION_RE.fullmatch(text):
@@ -428,8 +426,6 @@ _UNICODE_RELATIONS = (
     ("⅕", "\\frac{1}{5}"),
     ("⅛", "\\frac{1}{8}"),
 )
-# A number followed by a scale word, in a text wrapper or not: "1.2 million", "3\text{ thousand}", "\$2.5\text{
-# billion}".
 _NUMBER_WORD_LIST = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
@@ -441,12 +437,27 @@ _NUMBER_WORDS = {
 _COMPOUND_NUMBER_WORD_RE = re.compile(
     r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)"
 )
+
+
+def number_word_value(word: str) -> int | None:
+    """The value of a number word, zero to ninety-nine (``twelve`` 12, ``Eighty-one`` 81), else None."""
+    word = word.lower()
+    if word in _NUMBER_WORDS:
+        return int(_NUMBER_WORDS[word])
+    compound = _COMPOUND_NUMBER_WORD_RE.fullmatch(word)
+    if compound is None:
+        return None
+    return int(_NUMBER_WORDS[compound.group(1)]) + int(_NUMBER_WORDS[compound.group(2)])
+
+
 # Number words that may stand before a scale word ("one million", "ten thousand", "a hundred thousand").
 _SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items() if 0 < int(value) <= 10} | {
     "a": 1,
     "a hundred": 100,
     "one hundred": 100,
 }
+# A number followed by a scale word, in a text wrapper or not: "1.2 million", "3\text{ thousand}", "\$2.5\text{
+# billion}".
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_WORDS = "|".join(_SCALES)
 _SCALED_NUMBER_RE = re.compile(
