@@ -10,6 +10,7 @@ import pytest
 
 from _caller_helpers import settled_in_caller
 from openrs_rewards.verifiers.symbolic import symbolic_compare
+from openrs_rewards.verifiers.verdict import InvalidGoldError
 
 
 @pytest.mark.parametrize(
@@ -27,9 +28,22 @@ def test_repeating_a_gold_the_bounded_parser_reads_is_correct_in_the_caller(answ
     assert symbolic_compare(answer, gold).equal is True
 
 
-def test_repeating_a_gold_nobody_reads_still_asks_a_worker() -> None:
-    """An unparseable gold must end as invalid_gold, never correct, even when the answer repeats it."""
-    assert settled_in_caller("\\mho(\\natural)", "\\mho(\\natural)") is None
+def test_repeating_a_well_formed_gold_nobody_reads_is_correct_in_the_caller() -> None:
+    """A well-formed gold repeated is the answer whatever sympy makes of it: no worker is asked."""
+    verdict = settled_in_caller("\\mho(\\natural)", "\\mho(\\natural)")
+    assert verdict is not None and (verdict.status, verdict.method) == ("correct", "string")
+
+
+@pytest.mark.parametrize("gold", ["\\frac{}{2}", "n-\\lfloor/2\\rfloor", "\\frac{}{2k(-k)!}", "1+*2"])
+@pytest.mark.parametrize("answer", ["same", "\\frac{1}{2}", "mn"])
+def test_a_broken_gold_is_invalid_in_the_caller(gold: str, answer: str) -> None:
+    """Whatever the answer, even the gold's own text: invalid_gold without a worker, as the worker says."""
+    answer = gold if answer == "same" else answer
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and (verdict.status, verdict.method) == ("invalid_gold", "gold")
+    assert "malformed" in (verdict.detail or "")
+    with pytest.raises(InvalidGoldError):
+        symbolic_compare(answer, gold)
 
 
 @pytest.mark.parametrize(

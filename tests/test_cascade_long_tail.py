@@ -337,8 +337,71 @@ def test_structures_with_expression_elements_are_compared_in_the_caller(
     ("answer", "gold"),
     [
         ("(x', 1)", "(x'', 1)"),  # a derivative in sight: the symbolic stage's order rule first
-        ("(1, \\mho)", "(1, \\mho)"),  # a gold the bounded parser cannot read may be an invalid gold
+        ("(1, 2)", "(1, \\mho)"),  # a gold the bounded parser cannot read may be an invalid gold
     ],
 )
 def test_structures_the_caller_leaves_to_a_worker(answer: str, gold: str) -> None:
     assert settled_in_caller(answer, gold) is None
+
+
+# --- sixth round: what real completions still sent to a worker -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        # a function's value at a number is an atom, as latex2sympy's applied function: neither I_0 nor 0
+        ("I_0 e^{-\\frac{t}{RC}}", "I(0)e^{-\\frac{t}{RC}}", False),
+        ("e^{-\\frac{t}{RC}}I(0)", "I(0)e^{-\\frac{t}{RC}}", True),
+        ("0", "v(0)", False),
+        # several named values are never one constant
+        ("a = 1, b = -1, c = 0", "\\frac{9}{32}\\sqrt{2}", False),
+        ("p=2,\\ q=3", "6", False),
+        # \geqslant with its q lost
+        ("4", "k\\geslant2", False),
+        ("k \\ge 2", "k\\geslant2", True),
+    ],
+)
+def test_sixth_round_rules_agree_with_sympy(answer: str, gold: str, equal: bool) -> None:
+    assert_caller_and_sympy_agree(answer, gold, equal)
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        # the writer's log 2 / log T and latex2sympy's log(2 / log T) are both no identity with 0 here
+        ("8^{1/\\log_{10}T}-2^{3*\\log_{10}2/\\log_{10}T}", "0", False),
+        ("\\sin x/x", "\\frac{\\sin x}{x}+1", False),
+        ("\\ln 8/\\ln 2", "\\ln 8/\\ln 2", True),
+    ],
+)
+def test_an_ambiguous_argument_is_decided_when_both_readings_agree(
+    answer: str, gold: str, equal: bool
+) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.correct is equal
+    assert symbolic_compare(answer, gold).equal is equal
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("3", "\\ln 8/\\ln 2"),  # 3 to the writer, ln(8/ln 2) to latex2sympy: the readings differ
+        ("6", "\\log_2 8 \\cdot 2"),
+    ],
+)
+def test_an_ambiguous_argument_whose_readings_differ_goes_to_a_worker(answer: str, gold: str) -> None:
+    assert settled_in_caller(answer, gold) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("\\arcsin(\\frac{1}{1.3})", "np.arcsin(10/13)"),
+        ("\\sqrt{2}", "math.sqrt(2)"),
+        ("2\\pi", "2*np.pi"),
+    ],
+)
+def test_a_gold_written_as_code_is_read_without_its_module(answer: str, gold: str) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.correct, verdict

@@ -8,7 +8,14 @@ from fractions import Fraction
 import mpmath
 import pytest
 
-from openrs_rewards.verifiers.expr import MAX_EXPRESSION_CHARS, identity_equal, parse_expression, proportional
+from openrs_rewards.verifiers.expr import (
+    MAX_EXPRESSION_CHARS,
+    ambiguous_function_argument,
+    argument_reading,
+    identity_equal,
+    parse_expression,
+    proportional,
+)
 from openrs_rewards.verifiers.normalize import normalize_answer
 
 
@@ -239,8 +246,6 @@ def test_e_and_i_are_constants_and_subscripted_letters_are_variables() -> None:
         "\\sin(x)^2",
         "\\sec^{-1}x",  # no arcsec here
         "\\sin^{-2}x",
-        "I(0)",  # a value at a point
-        "f(2)",
         "e(t)",  # e·t to latex2sympy
         "7\\frac{1}{4}",  # a mixed number to the fast path
         "sin(x)",
@@ -469,10 +474,57 @@ def test_differential_equations_solved_for_the_highest_derivative(
         ("2^{g(n)}k", "k2^{g(n)}", True),
         ("f(x)^2", "f(x)f(x)", True),
         ("f(x+1)", "fx+f", True),  # a product to latex2sympy, as u(x+1) is
+        # a value at a number is an atom too: the initial current I(0), x(1.5)
+        ("I(0)e^{-\\frac{t}{RC}}", "e^{-\\frac{t}{RC}}I(0)", True),
+        ("2x(1.5)", "x(1.5)+x(1.5)", True),
+        ("f(2)+f(2)", "2f(2)", True),
+        ("x(0)+1", "x(0)+2", False),
     ],
 )
 def test_an_applied_function_is_an_atom(a: str, b: str, expected: bool) -> None:
     assert both_ways(a, b) is expected
+
+
+def test_a_value_at_a_number_is_neither_the_number_nor_a_subscript() -> None:
+    parsed = parse_expression("I(0)e^{-t}")
+    assert parsed is not None and parsed.variables == {"I(0)", "t"}
+    assert identity_equal("I(0)", "0", variables_must_match=False) is False  # not I times 0
+    assert identity_equal("I_0", "I(0)", variables_must_match=False) is False
+    assert parse_expression("e(0)") is None  # e·0 to latex2sympy: still refused
+
+
+# --- an unparenthesised function argument before an operator: two readings ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stop", "term"),
+    [
+        ("\\ln8/\\ln2", "\\frac{\\ln 8}{\\ln 2}", "\\ln(\\frac{8}{\\ln 2})"),
+        ("\\sin x\\cdot y", "y\\sin(x)", "\\sin(xy)"),
+        (
+            "\\log_{10}2/\\log_{10}T",
+            "\\frac{\\log_{10}(2)}{\\log_{10}(T)}",
+            "\\log_{10}(\\frac{2}{\\log_{10}(T)})",
+        ),
+        ("3\\sin x/x\\cdot2+1", "\\frac{6\\sin(x)}{x}+1", "3\\sin(\\frac{2x}{x})+1"),
+    ],
+)
+def test_each_reading_of_an_ambiguous_argument(text: str, stop: str, term: str) -> None:
+    assert parse_expression(text) is None and ambiguous_function_argument(text)
+    with argument_reading("stop"):
+        assert identity_equal(text, stop) is True
+        assert identity_equal(text, term) is not True
+    with argument_reading("term"):
+        assert identity_equal(text, term) is True
+        assert identity_equal(text, stop) is not True
+    assert parse_expression(text) is None  # outside the context: undecided again, cached or not
+
+
+def test_only_the_operator_after_an_argument_is_that_ambiguity() -> None:
+    for text in ("\\sin(x)/x", "\\frac{\\sin x}{x}", "1/2x", "x^{", "\\sin x!"):
+        assert not ambiguous_function_argument(text)
+    with pytest.raises(ValueError, match="reading"), argument_reading("guess"):
+        pass
 
 
 def test_an_applied_function_is_neither_its_name_nor_another_application() -> None:

@@ -294,3 +294,47 @@ def test_the_unit_of_an_answer_is_named_canonically(answer: str, unit: str | Non
 )
 def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -> None:
     assert normalize_answer(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # layout with a size or a hidden argument is spacing
+        ("9\\hspace{1mm}\\text{cm}", "9"),
+        ("12\\hspace*{2pt}", "12"),
+        ("9\\mkern2mu\\mathrm{cm}", "9"),
+        ("4\\kern-0.5em", "4"),
+        ("9\\phantom{0}", "9"),
+        ("7\\enspace", "7"),
+        ("\\frac{1}{2}\\thinspace", "\\frac{1}{2}"),
+        # dashes and symbols typed for a minus, a fraction slash, a slanted relation, an ordinal for a degree
+        ("\uff0d7", "-7"),
+        ("\ufe6312", "-12"),
+        ("\u201212", "-12"),
+        ("3\u20125", "3\u20125"),  # after a value: a range, left alone
+        ("\\sqrt{3}\u20442", "\\sqrt{3}/2"),
+        ("x \u2a7d 2", "x\\leq2"),
+        ("y\u2a7e0", "y\\geq0"),
+        ("90\u00ba", "90"),
+        # a braced decimal point, blackboard letters without braces, a small matrix, repeating decimals with a bar
+        ("3{.}5", "3.5"),
+        ("\\mathbb R", "\\mathbb{R}"),
+        ("x\\in\\mathbb Z", "\\mathbb{Z}"),  # as "x\\in\\mathbb{Z}" reads
+        (
+            "\\left(\\begin{smallmatrix}1&2\\\\3&4\\end{smallmatrix}\\right)",
+            "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}",
+        ),
+        ("0.\\bar{3}", "\\frac{1}{3}"),
+        ("0.1\\dot{6}", "\\frac{1}{6}"),
+        ("\\bar{z}", "\\bar{z}"),  # no decimal: a conjugate
+        ("\\dot{x}", "\\dot{x}"),  # a derivative
+        # plain-text infinity and union between intervals
+        ("(-inf,1) U (2,inf)", "(-\\infty,1)\\cup(2,\\infty)"),
+        ("[0,1]U[2,3]", "[0,1]\\cup[2,3]"),
+        ("infinity", "\\infty"),
+        ("x U y", "xUy"),  # a U between names is a name
+        ("\\text{infinite}", "infinite"),
+    ],
+)
+def test_layout_dashes_and_older_notation(raw: str, expected: str) -> None:
+    assert normalize_answer(raw) == expected

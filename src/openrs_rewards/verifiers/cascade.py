@@ -22,12 +22,12 @@ One item goes:
 Stages 3 and 4 run with no deadline, so they are bounded by construction (capped input, no sympy). A stage that
 is not certain says so (None) and the next one runs. ``Verdict.method`` names the stage that decided.
 
-When a textual match is trusted: a prediction that equals the gold *as text* is correct only once the gold is known
-to be a real answer: a number, a number list, a choice letter, a word, a plain list of those (``PreparedGold.plain``),
-a gold whose every element the expression parser reads, or one a worker has already parsed. Before that only the
-symbolic stage can tell. A gold no parser reads gives ``invalid_gold`` when it is broken (``\\frac{``, ``1+*2``,
-``x^``), even for a completion that repeats it verbatim; a well-formed one (``\\bar z``, ``12 \\mid 36``) repeated as
-the answer is correct.
+When a textual match is trusted: a prediction that equals the gold *as text* is correct when the gold is a real
+answer: a number, a number list, a choice letter, a word, a plain list of those (``PreparedGold.plain``), a gold
+whose every element the expression parser reads, or any well-formed gold (``\\bar z``, ``12 \\mid 36``,
+``\\frac{dx}{dt}=kx-a``), whether or not sympy parses it. A broken gold (``\\frac{}{2}``, ``1+*2``, ``x^``) gives
+``invalid_gold`` in the caller, even for a completion that repeats it verbatim, unless a caller stage has already
+found the answer wrong; it never reaches a worker.
 
 Caches (per process): prepared golds (in ``fast``), parsed expressions (in ``expr``), and the worker's decisions
 (here), keyed by (prediction, gold, use_math_verify). Timeouts are never cached: a later call may succeed.
@@ -47,7 +47,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from openrs_rewards.verifiers.expr import constant_value, identity_equal, parse_expression
+from openrs_rewards.verifiers.expr import (
+    ARGUMENT_READINGS,
+    ambiguous_function_argument,
+    argument_reading,
+    constant_value,
+    identity_equal,
+    parse_expression,
+)
 from openrs_rewards.verifiers.extract import Extracted, find_answer
 from openrs_rewards.verifiers.fast import (
     MAX_ELEMENT_COMPARISONS,
@@ -94,8 +101,6 @@ def _describe(value: Any) -> str:
 _CacheKey = tuple[str, str, bool]
 _DECISIONS: OrderedDict[_CacheKey, tuple[str, Decision | None, str | None]] = OrderedDict()
 _DECISIONS_LOCK = threading.Lock()
-# Golds known to parse (per ``use_math_verify``): an exact textual match against one of them is final in the caller.
-_PARSED_GOLDS: set[tuple[str, bool]] = set()
 
 
 def _cached(key: _CacheKey) -> tuple[str, Decision | None, str | None] | None:
@@ -113,23 +118,10 @@ def _remember(key: _CacheKey, value: tuple[str, Decision | None, str | None]) ->
             _DECISIONS.popitem(last=False)
 
 
-def _gold_parsed(gold_text: str, use_math_verify: bool) -> bool:
-    with _DECISIONS_LOCK:
-        return (gold_text, use_math_verify) in _PARSED_GOLDS
-
-
-def _mark_gold_parsed(gold_text: str, use_math_verify: bool) -> None:
-    with _DECISIONS_LOCK:
-        if len(_PARSED_GOLDS) >= DECISION_CACHE_SIZE:
-            _PARSED_GOLDS.clear()
-        _PARSED_GOLDS.add((gold_text, use_math_verify))
-
-
 def clear_decision_cache() -> None:
-    """Forget cached worker decisions and which golds are known to parse (tests that swap the comparison use it)."""
+    """Forget cached worker decisions (tests that swap the comparison use it)."""
     with _DECISIONS_LOCK:
         _DECISIONS.clear()
-        _PARSED_GOLDS.clear()
 
 
 # --- the caller-side stages -----------------------------------------------------------------------------------------
@@ -143,7 +135,6 @@ class _Pending:
     extracted: Extracted
     gold: PreparedGold
     spent: float  # seconds of caller-side work so far
-    confirm: Decision | None = None  # a textual match that stands once a worker has parsed the gold
 
 
 def _verdict(decision: Decision, gold: PreparedGold, source: str | None, seconds: float) -> Verdict:
@@ -182,7 +173,24 @@ def _expression_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 def _expression_equal(expression: str, gold_expression: str) -> bool | None:
-    """Two single expressions compared by the bounded parser as the symbolic stage's sympy compares them."""
+    """Two single expressions compared by the bounded parser as the symbolic stage's sympy compares them.
+
+    An answer whose function argument may end at an operator or run on (``\\log_{10}2/\\log_{10}T``: the writer's
+    log 2 / log T, latex2sympy's log(2/log T)) is compared under both readings, and decided when they agree."""
+    equal = _expression_equal_read(expression, gold_expression)
+    if equal is None and (
+        ambiguous_function_argument(expression) or ambiguous_function_argument(gold_expression)
+    ):
+        verdicts = set()
+        for reading in ARGUMENT_READINGS:
+            with argument_reading(reading):
+                verdicts.add(_expression_equal_read(expression, gold_expression))
+        if len(verdicts) == 1:
+            equal = verdicts.pop()
+    return equal
+
+
+def _expression_equal_read(expression: str, gold_expression: str) -> bool | None:
     equal = identity_equal(expression, gold_expression)
     if equal is None and _same_with_another_parameter(expression, gold_expression):
         return True
@@ -231,12 +239,13 @@ _DERIVATIVE_MARKS = ("'", "\\prime", "dot{", "\\frac{d")
 
 
 def _value_against_collection(value: str, other: str) -> bool:
-    """An expression the bounded parser reads against a tuple, interval, union or matrix: never equal (sympy's
-    expression is never its Tuple, Interval, Union or Matrix either)."""
-    return parse_expression(value) is not None and parse_structure(other).kind in (
-        "sequence",
-        "union",
-        "matrix",
+    """An expression the bounded parser reads against a tuple, interval, union, matrix or several named values
+    (``a=1, b=-1, c=0``): never equal (sympy's expression is never its Tuple, Interval, Union or Matrix either)."""
+    if parse_expression(value) is None:
+        return False
+    structure = parse_structure(other)
+    return structure.kind in ("sequence", "union", "matrix") or (
+        structure.kind == "named" and len(structure.items) > 1
     )
 
 
@@ -431,10 +440,18 @@ def _prepare(
             decision = _word_decision(found.text, prepared)
         if decision is None:
             decision = _prose_decision(found.text, prepared)
-        if decision is not None and decision.method == "expr":
-            _mark_gold_parsed(prepared.text, options.use_math_verify)  # the bounded parser read the gold
-        if decision is not None and _needs_gold_check(decision, prepared, options.use_math_verify):
-            return _Pending(index, found, prepared, time.perf_counter() - started, decision)
+        if (decision is None or decision.equal) and _broken_gold(prepared):
+            # No answer to compare with, whatever a parser would make of it ("\\frac{}{2}", "1+*2"), even when
+            # the completion repeats it: invalid_gold here, as the worker would find it, without starting one.
+            return Verdict(
+                False,
+                "invalid_gold",
+                predicted=_safe_normalize(found.text),
+                method="gold",
+                seconds=time.perf_counter() - started,
+                source=found.source,
+                detail=f"gold {_describe(prepared.text)} is malformed",
+            )
         if decision is not None:
             return _verdict(decision, prepared, found.source, time.perf_counter() - started)
         return _Pending(index, found, prepared, time.perf_counter() - started)
@@ -452,14 +469,14 @@ def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     return unscaled if unscaled is not None and unscaled.equal else None
 
 
-def _needs_gold_check(decision: Decision, gold: PreparedGold, use_math_verify: bool) -> bool:
-    """A textual match is trusted only for golds known to parse (see the module docstring)."""
+def _broken_gold(gold: PreparedGold) -> bool:
+    """A gold that is no answer: not a plain answer (numbers, choice letters, words, plain lists of them), not read
+    by the bounded parser, and not even well-formed (see the module docstring)."""
     return (
-        decision.equal
-        and not gold.plain  # numbers, choice letters, words, plain lists of them: always real answers
+        not gold.plain
         and gold.numbers is None
         and not _readable_in_caller(gold.text)
-        and not _gold_parsed(gold.text, use_math_verify)
+        and not _well_formed(gold.text)
     )
 
 
@@ -516,16 +533,8 @@ def _settle(pending: _Pending, options: VerifyOptions) -> Verdict:
     status, decision, detail = found
     seconds = pending.spent + worker_seconds
     if status == "ok" and decision is not None:
-        _mark_gold_parsed(pending.gold.text, options.use_math_verify)
-        if pending.confirm is not None:
-            decision = pending.confirm  # the gold parses, so the caller's match stands
         return _verdict(decision, pending.gold, pending.extracted.source, seconds)
     predicted = _safe_normalize(predicted_raw)
-    if status == "invalid_gold" and pending.confirm is not None and _well_formed(pending.gold.text):
-        # No parser reads the gold (\bar z, \operatorname{Re}(z), 12 \mid 36), but it is well-formed math and the
-        # answer is the same text: that is the answer, as any grader would say. A broken gold ("\frac{", "x+")
-        # stays invalid_gold even when repeated.
-        return _verdict(pending.confirm, pending.gold, pending.extracted.source, seconds)
     if status == "invalid_gold":
         return Verdict(
             False,
@@ -554,10 +563,13 @@ _DANGLING_END = re.compile(
 )
 
 
-# Two operators in a row ("1+*2") or an empty group ("\\sqrt{}"): broken, whatever else it holds. Code is no answer
+# Two operators in a row ("1+*2"), an opening bracket followed by an operator that needs a left operand
+# ("n-\\lfloor/2\\rfloor", "(*3)") or an empty group ("\\sqrt{}"): broken, whatever else it holds. Code is no answer
 # either: a string literal (a double quote, or a quote that opens after a bracket or comma: f'(x) is a derivative)
 # or a dunder name.
-_MALFORMED = re.compile(r"[-+*/^_=][ \t]*[*/^_=]|\{\s*\}|\"|__|[(\[,][ \t]*'")
+_MALFORMED = re.compile(
+    r"[-+*/^_=][ \t]*[*/^_=]|(?:[(\[]|\\l(?:floor|ceil)|\\left[(\[])[ \t]*[*/^=]|\{\s*\}|\"|__|[(\[,][ \t]*'"
+)
 
 
 def _well_formed(text: str) -> bool:

@@ -57,19 +57,24 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
 __all__ = [
+    "ARGUMENT_READINGS",
     "MAX_EXPRESSION_CHARS",
     "ParsedExpression",
+    "ambiguous_function_argument",
+    "argument_reading",
     "constant_value",
     "derivative_symbol",
     "derivatives_as_symbols",
@@ -236,6 +241,10 @@ class _Unsupported(Exception):
     """The text is outside the grammar or over a cap: the answer is not decided here."""
 
 
+class _AmbiguousArgument(_Unsupported):
+    """``\\log_{10}2/\\log_{10}T``: where an unparenthesised function argument ends is a matter of reading."""
+
+
 class _Undecided(Exception):
     """A numeric evaluation cannot be trusted (overflow, pole, branch ambiguity, noise-level operand)."""
 
@@ -371,9 +380,39 @@ def _literal_value(text: str) -> Fraction:
     return Fraction(int(text)) if text.isdigit() else Fraction(text)
 
 
+# How an unparenthesised function argument followed by a product or quotient operator is read: None refuses it
+# (undecided), "stop" ends the argument at the operator (the writer's \log_{10}2/\log_{10}T, log 2 / log T), "term"
+# takes the rest of the product or quotient into it (latex2sympy's log(2/log T)). A caller may decide such an answer
+# when both readings give one verdict (see ``argument_reading``).
+ARGUMENT_READINGS = ("stop", "term")
+_ARGUMENT_READING: ContextVar[str | None] = ContextVar("openrs_argument_reading", default=None)
+
+
+@contextlib.contextmanager
+def argument_reading(reading: str) -> Iterator[None]:
+    """Parse with one of ``ARGUMENT_READINGS`` for unparenthesised function arguments, in this context only.
+
+    Example:
+        >>> with argument_reading("stop"):
+        ...     identity_equal("\\\\ln 8/\\\\ln 2", "3")
+        True
+        >>> with argument_reading("term"):
+        ...     identity_equal("\\\\ln 8/\\\\ln 2", "3")
+        False
+    """
+    if reading not in ARGUMENT_READINGS:
+        raise ValueError(f"reading must be one of {ARGUMENT_READINGS}, not {reading!r}")
+    token = _ARGUMENT_READING.set(reading)
+    try:
+        yield
+    finally:
+        _ARGUMENT_READING.reset(token)
+
+
 class _Parser:
-    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+    def __init__(self, tokens: list[tuple[str, str]], argument_reading: str | None = None) -> None:
         self.tokens = tokens
+        self.argument_reading = argument_reading
         self.position = 0
         self.depth = 0
         self.nodes = 0
@@ -459,7 +498,10 @@ class _Parser:
         return self.term()
 
     def term(self) -> tuple[Any, ...]:
-        current = self.power()
+        return self.term_rest(self.power())
+
+    def term_rest(self, current: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The rest of a product or quotient whose first factors are ``current``."""
         while True:
             token = self.peek()
             if token is None:
@@ -574,14 +616,14 @@ class _Parser:
         return self.node(("v", letter))
 
     def applied_name(self, name: str) -> str:
-        """``u(t)``, ``u_S(t)``, ``x(t)``: an unknown function of one variable, which latex2sympy reads as an
-        applied function, becomes one opaque variable named by its text (``u(t)``). Algebra treats it as an atom
-        either way, so identities and differences agree with sympy's; it equals neither ``u`` nor ``u(s)``. A value
-        at a number (``I(0)``) is refused: latex2sympy's reading of it is not a value we can evaluate."""
+        """``u(t)``, ``u_S(t)``, ``x(t)``, ``I(0)``: an unknown function of one variable, or its value at a number,
+        which latex2sympy reads as an applied function, becomes one opaque variable named by its text (``u(t)``,
+        ``I(0)``). Algebra treats it as an atom either way, so identities and differences agree with sympy's; it
+        equals neither ``u`` nor ``u(s)``, and ``I(0)`` is neither 0 nor ``I_0``."""
         following = self.tokens[self.position : self.position + 3]
         if len(following) == 3 and following[0] == ("sym", "(") and following[2] == ("sym", ")"):
             kind, argument = following[1]
-            if kind == "letter" and argument not in _CONSTANT_LETTERS:
+            if (kind == "letter" and argument not in _CONSTANT_LETTERS) or kind == "num":
                 self.position += 3
                 return f"{name}({argument})"
         self.refuse_function_call()
@@ -708,11 +750,16 @@ class _Parser:
             while self.starts_factor(functions=False):
                 argument = self.node(("*", (argument, self.power())))
             token = self.peek()
+            if token == ("sym", "!"):
+                raise _Unsupported("factorial after an unparenthesised function argument")
             if token is not None and (
-                token in (("sym", "*"), ("sym", "/"), ("sym", "!"))
+                token in (("sym", "*"), ("sym", "/"))
                 or (token[0] == "cmd" and token[1] in _MULTIPLY | _DIVIDE)
             ):
-                raise _Unsupported("operator after an unparenthesised function argument")
+                if self.argument_reading is None:
+                    raise _AmbiguousArgument("operator after an unparenthesised function argument")
+                if self.argument_reading == "term":
+                    argument = self.term_rest(argument)
         if name == "log":
             value = self.node(("log", base, argument))
         elif name == "ln":
@@ -773,14 +820,38 @@ def parse_expression(text: str) -> ParsedExpression | None:
     return _parse_cached(text)
 
 
-@lru_cache(maxsize=8_192)
 def _parse_cached(text: str) -> ParsedExpression | None:
+    return _parse_read(text, _ARGUMENT_READING.get())
+
+
+@lru_cache(maxsize=8_192)
+def ambiguous_function_argument(text: str) -> bool:
+    """Whether the text is outside the grammar only because an unparenthesised function argument is followed by a
+    product or quotient operator (``\\\\log_{10}2/\\\\log_{10}T``): see ``argument_reading``.
+
+    Example:
+        >>> ambiguous_function_argument("\\\\sin x/x"), ambiguous_function_argument("\\\\sin(x)/x")
+        (True, False)
+    """
+    if not isinstance(text, str) or "\\" not in text or not text or len(text) > MAX_EXPRESSION_CHARS:
+        return False
+    try:
+        _Parser(_tokenize(text)).parse()
+    except _AmbiguousArgument:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@lru_cache(maxsize=8_192)
+def _parse_read(text: str, argument_reading: str | None) -> ParsedExpression | None:
     # One cache for both sides: golds repeat across samples, predictions repeat across golds and samples.
     if not text or len(text) > MAX_EXPRESSION_CHARS:
         return None
     try:
         tokens = _tokenize(text)
-        tree = _Parser(tokens).parse()
+        tree = _Parser(tokens, argument_reading).parse()
         variables: set[str] = set()
         flags = {"branched": False, "abs": False, "stepped": False}
         _scan(tree, variables, flags)
@@ -1357,7 +1428,6 @@ def _base_points(variables: tuple[str, ...], branched: bool, context: Any) -> li
     return points
 
 
-@lru_cache(maxsize=8_192)
 def _evaluations(
     text: str,
     variables: tuple[str, ...],
@@ -1372,7 +1442,23 @@ def _evaluations(
     """(value, scale) of ``text`` at each point of ``_points(variables, branched)`` (those from ``first``, ``count``
     of them when given); None where undecided. With ``fold_case`` a variable takes the value of its lower-cased
     name (``variables`` are then lower-cased names)."""
-    parsed = _parse_cached(text)
+    reading = _ARGUMENT_READING.get()
+    return _evaluations_read(text, reading, variables, branched, digits, fold_case, stepped, first, count)
+
+
+@lru_cache(maxsize=8_192)
+def _evaluations_read(
+    text: str,
+    reading: str | None,
+    variables: tuple[str, ...],
+    branched: bool,
+    digits: int,
+    fold_case: bool,
+    stepped: bool,
+    first: int,
+    count: int | None,
+) -> tuple[tuple[Any, Any] | None, ...]:
+    parsed = _parse_read(text, reading)
     if parsed is None:
         return ()
     precision = _precision(digits)

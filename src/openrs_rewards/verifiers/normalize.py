@@ -79,6 +79,8 @@ _COMMAND_ALIASES = {
     "\\leqslant": "\\leq",
     "\\ge": "\\geq",
     "\\geqslant": "\\geq",
+    "\\leslant": "\\leq",  # \\geqslant with its q lost (OlympiadBench golds as some harnesses store them)
+    "\\geslant": "\\geq",
     "\\ne": "\\neq",
     "\\lbrace": "\\{",
     "\\rbrace": "\\}",
@@ -307,20 +309,26 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _SUBSCRIPTS.rewrite(text)  # "x₁" -> "x_{1}", "log₂" -> "log_{2}"
         for symbol, command in _UNICODE_RELATIONS:
             text = text.replace(symbol, command)
-        if "\u2013" in text:
+        if "\u2013" in text or "\u2012" in text:
             text = _UNARY_EN_DASH_IN_ANSWER.sub("-", text)  # "\u20135", "\u2013 \\frac{2}{3}": a minus sign
+        if "\u00ba" in text:
+            text = _ORDINAL_AS_DEGREE_RE.sub(
+                r"^\\circ", text
+            )  # "90\u00ba": the ordinal sign typed for a degree
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
     text = text.replace("\\\\", "\x00")
     if "\x00[" in text or "\x00 [" in text:
         # "\\\\[6pt]": extra space after a row break is layout, never a bracketed value of the next row.
         text = _ROW_SPACING_RE.sub("\x00", text)
-    text = text.replace("{,}", ",").replace("\\{,\\}", ",")
+    text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
+    if "space" in text or "kern" in text or "skip" in text or "phantom" in text:
+        text = _LAYOUT_RE.sub(" ", text)
     if "\\-" in text:
         text = text.replace("\\-", "-")  # TeX's discretionary hyphen: "\-8" is a minus sign written wrongly
     if "AA" in text or "Å" in text or "mathring" in text:
         text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
-    if "overline" in text:
+    if "overline" in text or "\\bar" in text or "\\dot" in text:
         text = _REPEATING_DECIMAL_RE.sub(_repeating_decimal_as_fraction, text)
     text = _ascii_relations(text)
     text = _plain_text_math(text)
@@ -331,6 +339,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _BAR_TOKEN_RE.sub(r"\\bar{\1}", text)  # "\bar z" is "\bar{z}" (and "\overline{z}")
     text = _canonical_matrices(text)
     if "mathbb" in text:
+        text = _BLACKBOARD_LETTER_RE.sub(r"\\mathbb{\1}", text)  # "\\mathbb R" is "\\mathbb{R}"
         text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
     if "illion" in text or "thousand" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
@@ -403,14 +412,28 @@ def _mentions(condition: str, variable: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\]){variable}(?![A-Za-z])", condition) is not None
 
 
-# An en dash (U+2013) where only a sign can stand (not after a value: "3\u20135" is a range) and before a number:
-# a minus sign typed as a dash (extract reads it the same way in prose, where it must touch the number).
-_UNARY_EN_DASH_IN_ANSWER = re.compile(r"(?<![\w)\]}])\u2013 ?(?=[\d.\\])")
+# Layout with a size or a hidden argument ("9\\hspace{1mm}\\text{cm}", "9\\mkern2mu", "9\\phantom{0}", "9\\enspace"):
+# spacing, like "\\," (removed with it; "\\quad" between answers separates them and is read later).
+_LAYOUT_RE = re.compile(
+    r"\\(?:[hv]space\*? ?\{[^{}]{0,20}\}|[hv]?phantom ?\{[^{}]{0,40}\}"
+    r"|(?:mkern|mskip|kern|hskip) ?-?\d{0,4}(?:\.\d{1,4})? ?(?:mu|em|ex|pt|mm|cm|in)"
+    r"|(?:enspace|thinspace|medspace|thickspace|negthinspace|negmedspace|negthickspace|enskip)(?![A-Za-z]))"
+)
+# An en dash (U+2013) or figure dash (U+2012) where only a sign can stand (not after a value: "3\u20135" is a range)
+# and before a number: a minus sign typed as a dash (extract reads it the same way in prose, where it must touch the
+# number).
+_UNARY_EN_DASH_IN_ANSWER = re.compile(r"(?<![\w)\]}])[\u2012\u2013] ?(?=[\d.\\])")
+_ORDINAL_AS_DEGREE_RE = re.compile(r"(?<=\d)\u00ba")
 _UNICODE_RELATIONS = (
     ("≥", "\\geq "),
     ("≤", "\\leq "),
     ("≠", "\\neq "),
     ("−", "-"),
+    ("\uff0d", "-"),  # fullwidth and small hyphen-minus
+    ("\ufe63", "-"),
+    ("⩽", "\\leq "),  # the slanted forms
+    ("⩾", "\\geq "),
+    ("\u2044", "/"),  # the fraction slash: "3\u20442"
     ("×", "\\times "),
     ("·", "\\cdot "),
     ("⋅", "\\cdot "),
@@ -612,10 +635,10 @@ _MANGLED_RE = re.compile("|".join(f"{control}(?=(?:{names}))" for control, names
 _CONTROL_LETTER = {"\x08": "b", "\x0c": "f", "\x07": "a", "\x0b": "v", "\t": "t"}
 
 
-# A repeating decimal: 0.\\overline{3}, 1.2\\overline{45}, 0.\\overline 6 (bounded digit runs, one pass, no backtracking
+# A repeating decimal: 0.\\overline{3}, 1.2\\overline{45}, 0.\\overline 6, 0.\\bar{3}, 0.\\dot{3} (bounded digit runs, one pass, no backtracking
 # across the macro); the integer part may be empty (.\\overline{3}) but a digit may not precede it.
 _REPEATING_DECIMAL_RE = re.compile(
-    r"(?<![\d.])(\d{0,30})\.(\d{0,30}) ?\\overline ?(?:\{ ?(\d{1,30}) ?\}|(\d))(?![\d.])"
+    r"(?<![\d.])(\d{0,30})\.(\d{0,30}) ?\\(?:overline|bar|dot) ?(?:\{ ?(\d{1,30}) ?\}|(\d))(?![\d.])"
 )
 
 
@@ -655,17 +678,33 @@ def _subscript_symbol_as_name(match: re.Match[str]) -> str:
 
 _PLAIN_SQRT_RE = re.compile(r"(?<![\\A-Za-z])sqrt\(")
 _PLAIN_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
+# "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
+_PLAIN_INFINITY_RE = re.compile(r"(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
+_PLAIN_UNION_RE = re.compile(r"(?<=[)\]]) ?U ?(?=[(\[])")
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
 _PLAIN_FUNCTION_RE = re.compile(r"(?<![\\A-Za-z])(arcsin|arccos|arctan|log|ln|sin|cos|tan|exp)(?=[_^({0-9 ])")
 
+# A gold written as code ("np.arcsin(10/13)", "math.sqrt(2)", "np.pi"): the module's name is no part of the value.
+_CODE_NAMESPACE_RE = re.compile(
+    r"(?<![A-Za-z0-9_.\\])(?:numpy|np|math|sympy|sp)\.(?=(?:arcsin|arccos|arctan|log|ln|sin|cos|tan|exp|sqrt|pi|e)"
+    r"(?![A-Za-z]))"
+)
+
 
 def _plain_text_math(text: str, depth: int = 0) -> str:
-    """Plain-text math as LaTeX: ``sqrt(3)`` → ``\\sqrt{3}``, ``pi`` → ``\\pi`` (``2*pi`` and ``2\\pi`` agree).
+    """Plain-text math as LaTeX: ``sqrt(3)`` → ``\\sqrt{3}``, ``pi`` → ``\\pi`` (``2*pi`` and ``2\\pi`` agree),
+    ``np.arcsin(x)`` → ``\\arcsin(x)``.
 
     Bounded: at most ``_MAX_PLAIN_ROOTS`` roots per level and ``_MAX_PLAIN_DEPTH`` levels of nesting are converted.
     """
+    if depth == 0 and "." in text:
+        text = _CODE_NAMESPACE_RE.sub("", text)
     if depth == 0 and "pi" in text:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
+    if depth == 0 and "inf" in text:
+        text = _PLAIN_INFINITY_RE.sub(r"\\infty ", text)
+    if depth == 0 and "U" in text:
+        text = _PLAIN_UNION_RE.sub(r"\\cup ", text)
     if depth == 0 and "^(" in text:
         text = _plain_powers(text)
     if depth == 0 and (
@@ -737,10 +776,11 @@ def _ascii_relations(text: str) -> str:
 
 
 def _canonical_matrices(text: str) -> str:
-    """``bmatrix`` and a bracketed ``array`` are spelled ``pmatrix``: a matrix's delimiters carry no meaning."""
+    """``bmatrix``, ``smallmatrix`` and a bracketed ``array`` are spelled ``pmatrix``: a matrix's delimiters and
+    size carry no meaning."""
     if "\\begin{" not in text:
         return text
-    for environment in ("bmatrix", "matrix"):
+    for environment in ("bmatrix", "smallmatrix", "matrix"):
         text = text.replace("\\begin{" + environment + "}", "\\begin{pmatrix}")
         text = text.replace("\\end{" + environment + "}", "\\end{pmatrix}")
     if "\\begin{array}" in text:
@@ -1013,6 +1053,7 @@ _NAMED_FUNCTION_RE = re.compile(
 _FONT_GROUP_RE = re.compile(r"\{ ?\\(?:bf|rm|it|sf|tt)(?![A-Za-z]) ?([^{}]{0,200})\}")
 
 
+_BLACKBOARD_LETTER_RE = re.compile(r"\\mathbb ?([A-Z])(?![A-Za-z])")
 # "\\mathbb{R}\\setminus\\{2\\}": the reals but one point, written as the union every other stage reads.
 _REALS_BUT_ONE_RE = re.compile(
     r"\\mathbb\{R\} ?(?:\\setminus|\\backslash|-) ?\\\{ ?((?:[^{}\\,]|\\[a-z]+|\{[^{}]{0,10}\}){1,30}?) ?\\\}"
