@@ -138,7 +138,6 @@ def test_digits_in_a_base_equal_plain_digits_exactly_when_the_digit_strings_name
         ("\\text{Odd}", "\\text{odd}", True),
         ("\\text{Evelyn has the greatest average speed}", "\\text{Evelyn}", False),
         ("\\text{Navin earns the most after an 8-hour day}", "\\text{Navin}", False),
-        ("MC", "SRMC", False),
         ("\\text{decreasing}", "\\text{increasing}", False),
     ],
 )
@@ -147,10 +146,12 @@ def test_word_answers_are_decided_by_the_word(answer: str, gold: str, equal: boo
 
 
 def test_an_anagram_is_another_word_although_sympy_multiplies_the_letters() -> None:
-    """The one place the caller's verdict differs from sympy's: "neve" is not "even" (sympy: e·v·e·n twice)."""
-    verdict = settled_in_caller("neve", "even")
-    assert verdict is not None and verdict.status == "incorrect"
-    assert symbolic_compare("neve", "even").equal is True
+    """The one place the caller's verdict differs from sympy's: "neve" is not "even" (sympy: e·v·e·n twice), and
+    the acronym "CRMS" is not "SRMC"."""
+    for answer, gold in (("neve", "even"), ("CRMS", "SRMC")):
+        verdict = settled_in_caller(answer, gold)
+        assert verdict is not None and verdict.status == "incorrect"
+        assert symbolic_compare(answer, gold).equal is True
 
 
 def test_short_letter_strings_stay_products() -> None:
@@ -357,6 +358,11 @@ def test_structures_the_caller_leaves_to_a_worker(answer: str, gold: str) -> Non
         # several named values are never one constant
         ("a = 1, b = -1, c = 0", "\\frac{9}{32}\\sqrt{2}", False),
         ("p=2,\\ q=3", "6", False),
+        # four to six capitals name one quantity (economics: short-run marginal cost)
+        ("MC", "SRMC", False),
+        ("SRMC=SRVAC", "SRMC=LRMC", False),
+        ("LRAC=SRAC", "SRAC=LRAC", True),
+        ("2SRMC", "SRMC+SRMC", True),
         # \geqslant with its q lost
         ("4", "k\\geslant2", False),
         ("k \\ge 2", "k\\geslant2", True),

@@ -585,3 +585,14 @@ def test_a_step_function_with_variables_is_called_equal_only_with_the_same_floor
 @pytest.mark.parametrize("text", ["\\lfloor x", "x\\rfloor", "\\lfloor x\\rceil", "\\lceil x\\rfloor"])
 def test_unclosed_or_mismatched_brackets_are_not_read(text: str) -> None:
     assert parse_expression(text) is None
+
+
+def test_four_to_six_capitals_are_one_name() -> None:
+    parsed = parse_expression("2SRMC_1+LRAC")
+    assert parsed is not None and parsed.variables == {"SRMC_1", "LRAC"}
+    assert identity_equal("SRMC-LRMC", "-(LRMC-SRMC)") is True
+    assert identity_equal("SRMC", "CMRS", variables_must_match=False) is False  # letters alike, names not
+    for text in ("ABCDEFG", "Area", "TNYwr"):  # seven capitals, or mixed case: a word, undecided
+        assert parse_expression(text) is None
+    product = parse_expression("GDP")  # three capitals: a product, as to latex2sympy
+    assert product is not None and product.variables == {"G", "D", "P"}

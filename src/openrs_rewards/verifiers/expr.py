@@ -290,7 +290,7 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
             i += 1
             continue
         if letter_run:
-            _check_letter_run(text[i - letter_run : i])
+            _end_letter_run(tokens, text[i - letter_run : i])
             letter_run = 0
         if char == " ":
             i += 1
@@ -363,8 +363,22 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
             continue
         raise _Unsupported(f"character {char!r}")
     if letter_run:
-        _check_letter_run(text[n - letter_run :])
+        _end_letter_run(tokens, text[n - letter_run :])
     return tokens
+
+
+# Four to six capitals: an acronym that names one quantity ("SRMC", "LRAC", "GDP" stays three letters, a product as
+# to latex2sympy), one atom here; latex2sympy reads the letters' product, which agrees unless two names are
+# anagrams, where the name's reading is the writer's.
+_ACRONYM_RE = re.compile(r"[A-Z]{4,6}")
+
+
+def _end_letter_run(tokens: list[tuple[str, str]], run: str) -> None:
+    if _ACRONYM_RE.fullmatch(run):
+        del tokens[-len(run) :]
+        tokens.append(("letter", run))
+        return
+    _check_letter_run(run)
 
 
 def _check_letter_run(run: str) -> None:
