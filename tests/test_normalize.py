@@ -334,6 +334,9 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("infinity", "\\infty"),
         ("x U y", "xUy"),  # a U between names is a name
         ("\\text{infinite}", "infinite"),
+        # a set after a union with its braces' backslashes lost
+        ("(-\\infty,0)\\cup{1}", "(-\\infty,0)\\cup\\{1\\}"),
+        ("A\\cup{B}", "A\\cup{B}"),  # a group of a name: left alone
     ],
 )
 def test_layout_dashes_and_older_notation(raw: str, expected: str) -> None:

@@ -338,6 +338,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "\\bar" in text:
         text = _BAR_TOKEN_RE.sub(r"\\bar{\1}", text)  # "\bar z" is "\bar{z}" (and "\overline{z}")
     text = _canonical_matrices(text)
+    if "\\cup" in text:
+        text = _UNESCAPED_SET_RE.sub(r"\\cup\\{\1\\}", text)
     if "mathbb" in text:
         text = _BLACKBOARD_LETTER_RE.sub(r"\\mathbb{\1}", text)  # "\\mathbb R" is "\\mathbb{R}"
         text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
@@ -1053,6 +1055,8 @@ _NAMED_FUNCTION_RE = re.compile(
 _FONT_GROUP_RE = re.compile(r"\{ ?\\(?:bf|rm|it|sf|tt)(?![A-Za-z]) ?([^{}]{0,200})\}")
 
 
+# "(-\\infty,0)\\cup{1}": the set {1} with its braces' backslashes lost (braces alone only group in LaTeX).
+_UNESCAPED_SET_RE = re.compile(r"\\cup ?\{([-\d., ]{1,60})\}")
 _BLACKBOARD_LETTER_RE = re.compile(r"\\mathbb ?([A-Z])(?![A-Za-z])")
 # "\\mathbb{R}\\setminus\\{2\\}": the reals but one point, written as the union every other stage reads.
 _REALS_BUT_ONE_RE = re.compile(
