@@ -411,3 +411,46 @@ def test_an_ambiguous_argument_whose_readings_differ_goes_to_a_worker(answer: st
 def test_a_gold_written_as_code_is_read_without_its_module(answer: str, gold: str) -> None:
     verdict = settled_in_caller(answer, gold)
     assert verdict is not None and verdict.correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        # a constant before a tuple scales every coordinate (a vector), as before a matrix
+        ("(2,4)", "2(1,2)", True),
+        ("(2,5)", "2\\langle 1,2\\rangle", False),
+        ("\\frac{1}{\\sqrt5}(1,2)", "\\left(\\frac{\\sqrt5}{5},\\frac{2\\sqrt5}{5}\\right)", True),
+        ("-(3,-4)", "(-3,4)", True),
+    ],
+)
+def test_a_scaled_tuple_is_its_scaled_coordinates(answer: str, gold: str, equal: bool) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.correct is equal, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("\\frac{x^3}{3}+K", "\\frac{x^3}{3}+C"),
+        ("c_1e^{-t}+2", "Ce^{-t}+2"),
+        ("Ke^{t}", "C_{1}e^{t}"),
+    ],
+)
+def test_another_name_for_the_arbitrary_constant_is_the_same_family(answer: str, gold: str) -> None:
+    """The writer's reading, not sympy's (to which K and C are two symbols)."""
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.correct, verdict
+    assert symbolic_compare(answer, gold).equal is False
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("x+2K", "x+C"),  # not the same family once renamed
+        ("c_{12}+x", "C+x"),  # not a name of the constant
+        ("x^2+K", "x^2+y"),  # y is no arbitrary constant
+    ],
+)
+def test_a_renamed_constant_must_give_the_gold_itself(answer: str, gold: str) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and not verdict.correct

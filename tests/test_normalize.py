@@ -107,9 +107,12 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     # as commands (``≥`` → ``\\geq``, ``∞`` → ``\\infty``, ``·`` → ``\\cdot``), vulgar fractions (``½`` →
     # ``\\frac{1}{2}``), super- and subscripts (``10⁶`` → ``10^{6}``), the angstrom sign (a unit word) and a degree
     # in a trigonometric function (``\\cos 60°`` → ``\\cos(\\frac{60\\pi}{180})``) and a control character that was a
-    # mangled backslash (a tab before ``o`` is ``\\to``, then ``\\rightarrow``): at most 10 characters each.
-    expanding = text.count("\\") + sum(
-        text.count(sign) for sign in "≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°\t\x07\x08\x0b\x0c"
+    # mangled backslash (a tab before ``o`` is ``\\to``, then ``\\rightarrow``): at most 10 characters each; and a
+    # whole answer that says there is nothing (``none``) becomes ``\\emptyset``.
+    expanding = (
+        text.count("\\")
+        + sum(text.count(sign) for sign in "≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°\t\x07\x08\x0b\x0c")
+        + (result == "\\emptyset")
     )
     assert len(result) <= len(text) + 10 * expanding + 4
 
@@ -334,6 +337,19 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("infinity", "\\infty"),
         ("x U y", "xUy"),  # a U between names is a name
         ("\\text{infinite}", "infinite"),
+        # a digit written three times before an ellipsis repeats; Python powers; a root of a parenthesis
+        ("0.333\\ldots", "\\frac{1}{3}"),
+        ("0.1666...", "\\frac{1}{6}"),
+        ("2.5555\u2026", "\\frac{23}{9}"),
+        ("1, 2, 3, \\ldots", "1, 2, 3,\\ldots"),  # a list going on, not a decimal
+        ("2**3", "2^3"),
+        ("x**(n+1)", "x^{n+1}"),
+        ("\u221a(x+1)", "\\sqrt{x+1}"),
+        ("2\\sqrt(3)", "2\\sqrt{3}"),
+        # no element: the empty set however written
+        ("\\text{None}", "\\emptyset"),
+        ("the empty set", "\\emptyset"),
+        ("nonempty", "nonempty"),
         # a set after a union with its braces' backslashes lost
         ("(-\\infty,0)\\cup{1}", "(-\\infty,0)\\cup\\{1\\}"),
         ("A\\cup{B}", "A\\cup{B}"),  # a group of a name: left alone

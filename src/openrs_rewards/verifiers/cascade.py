@@ -192,7 +192,10 @@ def _expression_equal(expression: str, gold_expression: str) -> bool | None:
 
 def _expression_equal_read(expression: str, gold_expression: str) -> bool | None:
     equal = identity_equal(expression, gold_expression)
-    if equal is None and _same_with_another_parameter(expression, gold_expression):
+    if equal is None and (
+        _same_with_another_parameter(expression, gold_expression)
+        or _same_with_another_constant(expression, gold_expression)
+    ):
         return True
     same_up_to_case = None if equal is not None else _same_variables_up_to_case(expression, gold_expression)
     if same_up_to_case is False:
@@ -213,12 +216,27 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
 _INTEGER_PARAMETERS = frozenset("kmnjl")
 
 
+# Names of the arbitrary constant of an antiderivative or a differential equation's general solution.
+_ARBITRARY_CONSTANTS = frozenset(["C", "K", "c", "C_1", "c_1", "C_0", "c_0"])
+
+
 def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:
     """A general solution written with another integer parameter (``\\frac{\\pi}{4}+n\\pi`` against
     ``\\frac{\\pi}{4}+k\\pi``): the same set of solutions. Only for periodic answers (both hold π) whose one
     unshared name on each side is such a parameter."""
     if "\\pi" not in expression or "\\pi" not in gold_expression:
         return False
+    return _same_with_another_name(expression, gold_expression, _INTEGER_PARAMETERS)
+
+
+def _same_with_another_constant(expression: str, gold_expression: str) -> bool:
+    """An antiderivative or general solution written with another name for its arbitrary constant
+    (``\\frac{x^3}{3}+K`` against ``\\frac{x^3}{3}+C``, ``c_1e^{-t}`` against ``Ce^{-t}``): the same family."""
+    return _same_with_another_name(expression, gold_expression, _ARBITRARY_CONSTANTS)
+
+
+def _same_with_another_name(expression: str, gold_expression: str, names: frozenset[str]) -> bool:
+    """Equal once the one name only the answer has is renamed to the one name only the gold has, both of ``names``."""
     parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
     if parsed is None or gold_parsed is None:
         return False
@@ -226,10 +244,17 @@ def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:
         parsed.variables - gold_parsed.variables,
         gold_parsed.variables - parsed.variables,
     )
-    if len(only_here) != 1 or len(only_in_gold) != 1 or not (only_here | only_in_gold) <= _INTEGER_PARAMETERS:
+    if len(only_here) != 1 or len(only_in_gold) != 1 or not (only_here | only_in_gold) <= names:
         return False
     (name,), (gold_name,) = only_here, only_in_gold
-    renamed = re.sub(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", gold_name, expression)
+    letter, _, subscript = name.partition("_")
+    # The name as written ("c_1" may be "c_{1}"), not the end of a command or a longer name, nor a subscripted one
+    # ("Ke^{t}" is K times e^t). Renaming is only ever a way to find True: a wrong rename finds nothing equal.
+    if subscript:
+        spelling = rf"{re.escape(letter)}_(?:{re.escape(subscript)}(?!\d)|\{{{re.escape(subscript)}\}})"
+    else:
+        spelling = rf"{re.escape(letter)}(?!_)"
+    renamed = re.sub(rf"(?<![A-Za-z\\]){spelling}", gold_name, expression)
     return identity_equal(renamed, gold_expression) is True
 
 

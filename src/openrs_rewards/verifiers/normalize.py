@@ -328,6 +328,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "AA" in text or "Å" in text or "mathring" in text:
         text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
+    if "..." in text or "…" in text or "dots" in text:
+        text = _ELLIPSIS_DECIMAL_RE.sub(r"\1.\2\\overline{\3}", text)  # "0.333...": the 3 repeats
     if "overline" in text or "\\bar" in text or "\\dot" in text:
         text = _REPEATING_DECIMAL_RE.sub(_repeating_decimal_as_fraction, text)
     text = _ascii_relations(text)
@@ -608,7 +610,7 @@ _ALL_REALS_RE = re.compile(
     r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
 )
 _NO_SOLUTION_RE = re.compile(
-    r"(?:there ?(?:is|are) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}",
+    r"(?:there ?(?:is|are) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set",
     re.IGNORECASE,
 )
 _LEADING_APPROX_RE = re.compile(r"^ ?(?:[a-zA-Z] ?)?(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])")
@@ -639,6 +641,10 @@ _CONTROL_LETTER = {"\x08": "b", "\x0c": "f", "\x07": "a", "\x0b": "v", "\t": "t"
 
 # A repeating decimal: 0.\\overline{3}, 1.2\\overline{45}, 0.\\overline 6, 0.\\bar{3}, 0.\\dot{3} (bounded digit runs, one pass, no backtracking
 # across the macro); the integer part may be empty (.\\overline{3}) but a digit may not precede it.
+# A digit written three times or more before an ellipsis repeats: "0.333...", "0.1666\\ldots", "2.\u2009777…".
+_ELLIPSIS_DECIMAL_RE = re.compile(
+    r"(?<![\d.])(\d{0,30})\.(\d{0,30}?)(\d)\3{2,30} ?(?:\.\.\.|…|\\[lc]?dots)(?![A-Za-z])"
+)
 _REPEATING_DECIMAL_RE = re.compile(
     r"(?<![\d.])(\d{0,30})\.(\d{0,30}) ?\\(?:overline|bar|dot) ?(?:\{ ?(\d{1,30}) ?\}|(\d))(?![\d.])"
 )
@@ -678,8 +684,9 @@ def _subscript_symbol_as_name(match: re.Match[str]) -> str:
     return "_{" + _SUBSCRIPT_SYMBOL_NAMES[match.group(1) or match.group(2)] + "}"
 
 
-_PLAIN_SQRT_RE = re.compile(r"(?<![\\A-Za-z])sqrt\(")
+_PLAIN_SQRT_RE = re.compile(r"(?<![\\A-Za-z])\\?sqrt\(")  # "sqrt(3)", and "\\sqrt(x+1)" from "√(x+1)"
 _PLAIN_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
+_PYTHON_POWER_RE = re.compile(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
 # "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
 _PLAIN_INFINITY_RE = re.compile(r"(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
 _PLAIN_UNION_RE = re.compile(r"(?<=[)\]]) ?U ?(?=[(\[])")
@@ -707,6 +714,8 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_INFINITY_RE.sub(r"\\infty ", text)
     if depth == 0 and "U" in text:
         text = _PLAIN_UNION_RE.sub(r"\\cup ", text)
+    if depth == 0 and "**" in text:
+        text = _PYTHON_POWER_RE.sub("^", text)  # "2**3", "x**(n+1)"
     if depth == 0 and "^(" in text:
         text = _plain_powers(text)
     if depth == 0 and (

@@ -145,6 +145,9 @@ def _parse_single(text: str) -> Structure:
         inner = _split_top_level(text[1:-1], ",")
         if inner is not None and 1 < len(inner) <= MAX_ITEMS and all(inner):
             return Structure("sequence", text, tuple(inner), text[0] + text[-1])
+    scaled = _scaled_tuple(text)
+    if scaled is not None:
+        return scaled
     relation = _parse_relation(text)
     if relation is not None:
         return relation
@@ -270,6 +273,27 @@ def _scaled_matrix(text: str) -> Structure | None:
     factor = "-1" if scalar == "-" else scalar
     items = tuple(f"{factor}\\cdot({item})" for item in matrix.items)
     return Structure("matrix", text, items, matrix.brackets)
+
+
+# A constant before a tuple multiplies every coordinate: "2(1,2)", "\frac{1}{\sqrt{5}}(1,2)", "-(3,4)" (a vector
+# scaled; "2\langle1,2\rangle" reads so too). Numbers, fractions and roots only: "f(1,2)" is no scaled tuple.
+_TUPLE_SCALAR_RE = re.compile(
+    r"-|-?(?:\d+(?:\.\d+)?|\\frac\{(?:[^{}]|\{[^{}]*\}){1,30}\}\{(?:[^{}]|\{[^{}]*\}){1,30}\}|\\sqrt\{\d{1,6}\})"
+    r"(?:\\sqrt\{\d{1,6}\})?"
+)
+
+
+def _scaled_tuple(text: str) -> Structure | None:
+    start = text.find("(")
+    if start <= 0 or not text.endswith(")") or not _TUPLE_SCALAR_RE.fullmatch(text[:start]):
+        return None
+    if not _closes_at_end(text[start:]):
+        return None
+    inner = _split_top_level(text[start + 1 : -1], ",")
+    if inner is None or not 1 < len(inner) <= MAX_ITEMS or not all(inner):
+        return None
+    factor = "-1" if text[:start] == "-" else text[:start]
+    return Structure("sequence", text, tuple(f"{factor}\\cdot({item})" for item in inner), "()")
 
 
 def _parse_matrix(text: str) -> Structure | None:
