@@ -20,13 +20,15 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.cascade import clear_decision_cache, decide_batch
 from openrs_rewards.verifiers.options import VerifyOptions, resolve_options
 from openrs_rewards.verifiers.verdict import Verdict
+
+if TYPE_CHECKING:  # imported with the first asynchronous call: a synchronous user never pays for it
+    from concurrent.futures import ThreadPoolExecutor
 
 __all__ = ["VerifyOptions", "averify", "averify_batch", "clear_decision_cache", "verify", "verify_batch"]
 
@@ -141,6 +143,8 @@ def _executor() -> ThreadPoolExecutor:
     global _EXECUTOR, _EXECUTOR_PID
     with _EXECUTOR_LOCK:
         if _EXECUTOR is None or os.getpid() != _EXECUTOR_PID:
+            from concurrent.futures import ThreadPoolExecutor
+
             _EXECUTOR = ThreadPoolExecutor(max_workers=32, thread_name_prefix="openrs-averify")
             _EXECUTOR_PID = os.getpid()
         return _EXECUTOR

@@ -42,10 +42,9 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.expr import (
     ARGUMENT_READINGS,
@@ -70,6 +69,9 @@ from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.text import completion_text_or_none
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
+
+if TYPE_CHECKING:  # the pool's threads are imported with the first item a worker must settle
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["clear_decision_cache", "decide_batch"]
 
@@ -671,6 +673,8 @@ class _WorkerStage:
             from openrs_rewards.verifiers.guard import get_pool
 
             get_pool().ensure_capacity(self._workers)
+            from concurrent.futures import ThreadPoolExecutor
+
             self._executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="openrs-verify")
         if self._executor is None:
             self._last = item  # more_to_come is False only for the last item
