@@ -350,6 +350,14 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("\\text{None}", "\\emptyset"),
         ("the empty set", "\\emptyset"),
         ("nonempty", "nonempty"),
+        # a sum of multiples of unit vectors is the tuple of its coordinates
+        ("\\mathbf{i}+2\\mathbf{j}", "(1,2)"),
+        ("3\\hat{\\imath}-4\\hat{\\jmath}", "(3,-4)"),
+        ("2\\vec{i}-\\vec{k}", "(2,0,-1)"),
+        ("\\frac{1}{2}\\hat{i}+\\sqrt{3}\\hat{j}", "(\\frac{1}{2},\\sqrt{3})"),
+        ("x\\hat{i}+y\\hat{j}", "x\\hat{i}+y\\hat{j}"),  # coordinates with variables: left alone
+        ("\\hat{i}\\hat{j}", "\\hat{i}\\hat{j}"),  # no sum
+        ("\\hat{i}+\\hat{i}", "\\hat{i}+\\hat{i}"),  # an axis twice
         # a set after a union with its braces' backslashes lost
         ("(-\\infty,0)\\cup{1}", "(-\\infty,0)\\cup\\{1\\}"),
         ("A\\cup{B}", "A\\cup{B}"),  # a group of a name: left alone

@@ -336,6 +336,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _plain_text_math(text)
     if "_" in text and _SUBSCRIPT_SYMBOL_RE.search(text):
         text = _SUBSCRIPT_SYMBOL_RE.sub(_subscript_symbol_as_name, text)
+    if "\\mathbf" in text or "\\hat" in text or "\\vec" in text or "\\boldsymbol" in text or "\\bm" in text:
+        text = _unit_vectors_as_tuple(text)
     text = _replace_commands(text)
     if "\\bar" in text:
         text = _BAR_TOKEN_RE.sub(r"\\bar{\1}", text)  # "\bar z" is "\bar{z}" (and "\overline{z}")
@@ -784,6 +786,41 @@ def _ascii_relations(text: str) -> str:
     for symbol, command in _ASCII_RELATIONS:
         text = text.replace(symbol, command)
     return text
+
+
+# A vector written with unit vectors: "\\mathbf{i}+2\\mathbf{j}", "3\\hat{i}-4\\hat{j}+\\hat{k}", "\\vec{\\imath}".
+_UNIT_VECTOR = r"\\(?:mathbf|hat|vec|boldsymbol|bm) ?\{ ?\\?([ijk]|imath|jmath) ?\}"
+_VECTOR_COEFFICIENT = (
+    r"(?:\d+(?:\.\d+)?|\\frac ?\{[^{}]{1,20}\} ?\{[^{}]{1,20}\}|\\sqrt ?\{[^{}]{1,20}\}|\\pi)"
+)
+_VECTOR_TERM_RE = re.compile(
+    rf" ?([-+]?) ?((?:{_VECTOR_COEFFICIENT} ?){{0,3}})(?:\\cdot ?|\\times ?)?{_UNIT_VECTOR} ?"
+)
+
+
+def _unit_vectors_as_tuple(text: str) -> str:
+    """A whole answer that is a sum of multiples of unit vectors is the tuple of its coordinates, three when it names
+    ``k``, else two: ``\\mathbf{i}+2\\mathbf{j}`` → ``(1,2)``, ``2\\hat{i}-\\hat{k}`` → ``(2,0,-1)``.
+
+    Example:
+        >>> _unit_vectors_as_tuple("3\\\\hat{i}-4\\\\hat{j}")
+        '(3,-4)'
+    """
+    coordinates: dict[str, str] = {}
+    position = 0
+    for match in _VECTOR_TERM_RE.finditer(text):
+        if match.start() != position or (position and not match.group(1)):
+            return text  # something else between the terms, or two terms without a sign between them
+        axis = {"imath": "i", "jmath": "j"}.get(match.group(3), match.group(3))
+        if axis in coordinates:
+            return text
+        coefficient = match.group(2).strip() or "1"
+        coordinates[axis] = ("-" if match.group(1) == "-" else "") + coefficient
+        position = match.end()
+    if not coordinates or position != len(text):
+        return text
+    axes = "ijk" if "k" in coordinates else "ij"
+    return "(" + ",".join(coordinates.get(axis, "0") for axis in axes) + ")"
 
 
 def _canonical_matrices(text: str) -> str:
