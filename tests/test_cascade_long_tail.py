@@ -454,3 +454,21 @@ def test_another_name_for_the_arbitrary_constant_is_the_same_family(answer: str,
 def test_a_renamed_constant_must_give_the_gold_itself(answer: str, gold: str) -> None:
     verdict = settled_in_caller(answer, gold)
     assert verdict is not None and not verdict.correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        # intervals that overlap or meet at a closed end are one interval
+        ("[0,1]\\cup[1,2]", "[0,2]", True),
+        ("(-\\infty,1)\\cup[1,3]", "(-\\infty,3]", True),
+        ("[1,2]\\cup[0,1.5)", "[0,2]", True),
+        ("(-\\infty,1)\\cup[1,3]\\cup(2,5)", "(-\\infty,5)", True),
+        # ... but an excluded meeting point keeps them apart
+        ("(0,1)\\cup(1,2)", "(0,2)", False),
+        ("[0,1)\\cup(1,2]", "[0,2]", False),
+        ("[0,2)", "[0,1]\\cup[1,2]", False),
+    ],
+)
+def test_a_union_of_intervals_is_merged(answer: str, gold: str, equal: bool) -> None:
+    assert_caller_and_sympy_agree(answer, gold, equal)

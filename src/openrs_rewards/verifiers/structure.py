@@ -42,10 +42,14 @@ Example:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
+
+from openrs_rewards.verifiers.numeric import parse_number
 
 __all__ = [
     "MAX_ITEMS",
@@ -254,8 +258,51 @@ def _parse_union(text: str) -> Structure | None:
         return None
     structures = [_parse_single(part) for part in parts]
     if all(part.kind in ("sequence", "set") for part in structures):
-        return Structure("union", text, tuple(parts))
+        return _merged_intervals(text, structures) or Structure("union", text, tuple(parts))
     return None
+
+
+_INFINITIES = {"\\infty": math.inf, "+\\infty": math.inf, "-\\infty": -math.inf}
+
+
+def _merged_intervals(text: str, structures: list[Structure]) -> Structure | None:
+    """A union of intervals with numeric ends, merged where they overlap or meet at a closed end: ``[0,1]\\cup[1,2]``
+    is the interval ``[0,2]``, ``(-\\infty,1)\\cup[1,3]\\cup(2,5)`` is ``(-\\infty,5)``, and ``(0,1)\\cup(1,2)`` stays two.
+    None when nothing merges or an end is not a plain number (the union is then compared part by part)."""
+    intervals: list[tuple[float | Fraction, bool, str, float | Fraction, bool, str]] = []
+    for part in structures:
+        if part.kind != "sequence" or len(part.items) != 2 or part.brackets not in ("()", "[]", "(]", "[)"):
+            return None
+        ends = []
+        for end in part.items:
+            value: float | Fraction | None = _INFINITIES.get(end)
+            if value is None:
+                number = parse_number(end)
+                if number is None or number.percent:
+                    return None
+                value = number.value
+            ends.append(value)
+        low, high = ends
+        if low > high:
+            return None
+        intervals.append(
+            (low, part.brackets[0] == "[", part.items[0], high, part.brackets[1] == "]", part.items[1])
+        )
+    intervals.sort(key=lambda interval: (interval[0], not interval[1]))
+    merged = [intervals[0]]
+    for low, low_closed, low_text, high, high_closed, high_text in intervals[1:]:
+        last = merged[-1]
+        if low < last[3] or (low == last[3] and (low_closed or last[4])):
+            if high > last[3] or (high == last[3] and high_closed and not last[4]):
+                merged[-1] = (last[0], last[1], last[2], high, high_closed, high_text)
+        else:
+            merged.append((low, low_closed, low_text, high, high_closed, high_text))
+    if len(merged) == len(intervals):
+        return None
+    pieces = [("[" if c1 else "(") + f"{t1},{t2}" + ("]" if c2 else ")") for _, c1, t1, _, c2, t2 in merged]
+    if len(pieces) == 1:
+        return Structure("sequence", text, (merged[0][2], merged[0][5]), pieces[0][0] + pieces[0][-1])
+    return Structure("union", text, tuple(pieces))
 
 
 # A number before a matrix multiplies every entry: "2\begin{pmatrix}1\\2\end{pmatrix}", "-\begin{pmatrix}…".
