@@ -358,6 +358,8 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("x\\hat{i}+y\\hat{j}", "x\\hat{i}+y\\hat{j}"),  # coordinates with variables: left alone
         ("\\hat{i}\\hat{j}", "\\hat{i}\\hat{j}"),  # no sum
         ("\\hat{i}+\\hat{i}", "\\hat{i}+\\hat{i}"),  # an axis twice
+        # the reals but several points, in order of value
+        ("\\mathbb{R}\\setminus\\{1, -2\\}", "(-\\infty,-2)\\cup(-2,1)\\cup(1,\\infty)"),
         # a set after a union with its braces' backslashes lost
         ("(-\\infty,0)\\cup{1}", "(-\\infty,0)\\cup\\{1\\}"),
         ("A\\cup{B}", "A\\cup{B}"),  # a group of a name: left alone

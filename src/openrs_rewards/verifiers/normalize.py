@@ -34,7 +34,9 @@ import re
 import unicodedata
 from fractions import Fraction
 from functools import lru_cache
+from itertools import pairwise
 
+from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.structure import _find_top_level
 
 __all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer", "number_word_value"]
@@ -1106,19 +1108,27 @@ _UNESCAPED_SET_RE = re.compile(r"\\cup ?\{([-\d., ]{1,60})\}")
 _BLACKBOARD_LETTER_RE = re.compile(r"\\mathbb ?([A-Z])(?![A-Za-z])")
 # "\\mathbb{R}\\setminus\\{2\\}": the reals but one point, written as the union every other stage reads.
 _REALS_BUT_ONE_RE = re.compile(
-    r"\\mathbb\{R\} ?(?:\\setminus|\\backslash|-) ?\\\{ ?((?:[^{}\\,]|\\[a-z]+|\{[^{}]{0,10}\}){1,30}?) ?\\\}"
+    r"\\mathbb\{R\} ?(?:\\setminus|\\backslash|-) ?\\\{ ?"
+    r"((?:[^{}\\,]|\\[a-z]+|\{[^{}]{0,10}\}){1,30}?(?: ?, ?(?:[^{}\\,]|\\[a-z]+|\{[^{}]{0,10}\}){1,30}?){0,5}) ?\\\}"
 )
 
 
 def _reals_but_one(match: re.Match[str]) -> str:
-    """``\\mathbb{R}\\setminus\\{0\\}`` → ``(-\\infty,0)\\cup(0,\\infty)``.
+    """``\\mathbb{R}\\setminus\\{0\\}`` → ``(-\\infty,0)\\cup(0,\\infty)``; several points in order of value
+    (as written when one is not a plain number).
 
     Example:
         >>> normalize_answer("\\\\mathbb{R} \\\\setminus \\\\{-1\\\\}")
         '(-\\\\infty,-1)\\\\cup(-1,\\\\infty)'
+        >>> normalize_answer("\\\\mathbb{R}\\\\setminus\\\\{1,0\\\\}")
+        '(-\\\\infty,0)\\\\cup(0,1)\\\\cup(1,\\\\infty)'
     """
-    point = match.group(1).strip()
-    return f"(-\\infty,{point})\\cup({point},\\infty)"
+    points = [point.strip() for point in match.group(1).split(",")]
+    values = [parse_number(point) for point in points]
+    if all(value is not None for value in values):
+        points = [point for _, point in sorted(zip((v.value for v in values if v), points, strict=True))]
+    ends = ["-\\infty", *points, "\\infty"]
+    return "\\cup".join(f"({low},{high})" for low, high in pairwise(ends))
 
 
 def _replace_commands(text: str) -> str:
