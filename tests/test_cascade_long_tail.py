@@ -472,3 +472,19 @@ def test_a_renamed_constant_must_give_the_gold_itself(answer: str, gold: str) ->
 )
 def test_a_union_of_intervals_is_merged(answer: str, gold: str, equal: bool) -> None:
     assert_caller_and_sympy_agree(answer, gold, equal)
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        ("y=2, x=1", "(1,2)", True),  # named parts answer an unnamed tuple in the names' order
+        ("n=8, m=3", "3, 8", True),
+        ("y=2, x=1", "(2,1)", False),
+        ("(b,a)=(5,2)", "(5,2)", True),  # a named tuple gives its own order
+    ],
+)
+def test_named_parts_against_an_unnamed_tuple_are_read_in_name_order(
+    answer: str, gold: str, equal: bool
+) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.correct is equal, verdict

@@ -548,7 +548,8 @@ def structures_equal(
         if other.kind == "set" and other.brackets == "{}":
             return False
         if other.kind in ("set", "sequence") and other.brackets in ("", "()"):
-            return _ordered_equal(predicted.items, gold.items, element)
+            # Named parts against an unnamed tuple answer in the names' order ("y=2, x=1" is the pair (1, 2)).
+            return _ordered_equal(_in_name_order(predicted), _in_name_order(gold), element)
         return False
     if kinds == ("sequence", "sequence"):
         if predicted.brackets != gold.brackets:
@@ -610,6 +611,20 @@ def _elements_equal(a: str, b: str, equal: ElementEqual, depth: int) -> bool | N
     if structure_a.kind == "value" and structure_b.kind == "value":
         return equal(a, b)
     return structures_equal(structure_a, structure_b, equal, depth)
+
+
+def _in_name_order(structure: Structure) -> tuple[str, ...]:
+    """The items of named parts ordered by name (``x`` before ``y``, ``x_2`` before ``x_10``); others as written."""
+    if structure.kind != "named" or structure.brackets:
+        return structure.items  # "(b,a)=(5,2)": the writer's tuple names its own order
+
+    def key(name: str) -> tuple[str, int, str]:
+        base, _, subscript = name.partition("_")
+        digits = subscript.strip("{}")
+        return (base, int(digits) if digits.isdigit() else -1, subscript)
+
+    pairs = sorted(zip(structure.names, structure.items, strict=True), key=lambda pair: key(pair[0]))
+    return tuple(item for _, item in pairs)
 
 
 def _as_interval(structure: Structure) -> Structure:
