@@ -46,6 +46,13 @@ def test_a_broken_gold_is_invalid_in_the_caller(gold: str, answer: str) -> None:
         symbolic_compare(answer, gold)
 
 
+@pytest.mark.parametrize("gold", ["z^*", "x^*=2", "\\mathbb{R}^*", "(^{14}C)", "[^{18}F]FDG"])
+def test_a_star_or_an_isotope_is_well_formed(gold: str) -> None:
+    """A star superscript is a name and a bracket may open on a superscript: repeated, they are the answer."""
+    verdict = settled_in_caller(gold, gold)
+    assert verdict is not None and verdict.status == "correct", verdict
+
+
 @pytest.mark.parametrize(
     ("answer", "gold"),
     [

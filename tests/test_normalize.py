@@ -308,6 +308,7 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("9\\mkern2mu\\mathrm{cm}", "9"),
         ("4\\kern-0.5em", "4"),
         ("9\\phantom{0}", "9"),
+        ("\\phantom{\\frac12}7", "7"),
         ("7\\enspace", "7"),
         ("\\frac{1}{2}\\thinspace", "\\frac{1}{2}"),
         # dashes and symbols typed for a minus, a fraction slash, a slanted relation, an ordinal for a degree
@@ -358,6 +359,11 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("x\\hat{i}+y\\hat{j}", "x\\hat{i}+y\\hat{j}"),  # coordinates with variables: left alone
         ("\\hat{i}\\hat{j}", "\\hat{i}\\hat{j}"),  # no sum
         ("\\hat{i}+\\hat{i}", "\\hat{i}+\\hat{i}"),  # an axis twice
+        # a gold written as code: the module goes, and Python's log is the natural logarithm
+        ("np.log(x)", "\\ln(x)"),
+        ("math.log10(1000)", "\\log_{10}(1000)"),
+        ("np.log2(x)", "\\log_{2}(x)"),
+        ("np.arcsin(10/13)", "\\arcsin(10/13)"),
         # the reals but several points, in order of value
         ("\\mathbb{R}\\setminus\\{1, -2\\}", "(-\\infty,-2)\\cup(-2,1)\\cup(1,\\infty)"),
         # a set after a union with its braces' backslashes lost

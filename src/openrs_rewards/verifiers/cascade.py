@@ -47,12 +47,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.expr import (
-    ARGUMENT_READINGS,
     ambiguous_function_argument,
-    argument_reading,
     constant_value,
     identity_equal,
     parse_expression,
+    writers_reading,
 )
 from openrs_rewards.verifiers.extract import Extracted, find_answer
 from openrs_rewards.verifiers.fast import (
@@ -177,18 +176,15 @@ def _expression_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 def _expression_equal(expression: str, gold_expression: str) -> bool | None:
     """Two single expressions compared by the bounded parser as the symbolic stage's sympy compares them.
 
-    An answer whose function argument may end at an operator or run on (``\\log_{10}2/\\log_{10}T``: the writer's
-    log 2 / log T, latex2sympy's log(2/log T)) is compared under both readings, and decided when they agree."""
+    An answer whose function argument is written without parentheses before ``*`` or ``/`` is read as its writer
+    means it (``\\ln 8/\\ln 2`` is 3, ``\\sin x/\\cos x`` is tan x), not as latex2sympy reads it (ln(8/ln 2),
+    sin(x/cos x)), which would call right answers wrong and ``\\ln 6/3`` equal to ``\\ln 2``."""
     equal = _expression_equal_read(expression, gold_expression)
     if equal is None and (
         ambiguous_function_argument(expression) or ambiguous_function_argument(gold_expression)
     ):
-        verdicts = set()
-        for reading in ARGUMENT_READINGS:
-            with argument_reading(reading):
-                verdicts.add(_expression_equal_read(expression, gold_expression))
-        if len(verdicts) == 1:
-            equal = verdicts.pop()
+        with writers_reading():
+            equal = _expression_equal_read(expression, gold_expression)
     return equal
 
 
@@ -218,8 +214,9 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
 _INTEGER_PARAMETERS = frozenset("kmnjl")
 
 
-# Names of the arbitrary constant of an antiderivative or a differential equation's general solution.
-_ARBITRARY_CONSTANTS = frozenset(["C", "K", "c", "C_1", "c_1", "C_0", "c_0"])
+# Names of the arbitrary constant of an antiderivative or a differential equation's general solution (not c: a side,
+# the speed of light).
+_ARBITRARY_CONSTANTS = frozenset(["C", "K", "C_1", "c_1", "C_0", "c_0"])
 
 
 def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:
@@ -233,12 +230,23 @@ def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:
 
 def _same_with_another_constant(expression: str, gold_expression: str) -> bool:
     """An antiderivative or general solution written with another name for its arbitrary constant
-    (``\\frac{x^3}{3}+K`` against ``\\frac{x^3}{3}+C``, ``c_1e^{-t}`` against ``Ce^{-t}``): the same family."""
-    return _same_with_another_name(expression, gold_expression, _ARBITRARY_CONSTANTS)
+    (``\\frac{x^3}{3}+K`` against ``\\frac{x^3}{3}+C``, ``C_1e^{-t}`` against ``Ce^{-t}``): the same family. Only
+    where the name plays that part on both sides: once, as a term of its own or the factor of an exponential term,
+    beside other variables (``\\frac{Q}{K}`` is not ``\\frac{Q}{C}``: a capacitance is no arbitrary constant)."""
+    parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
+    if parsed is None or gold_parsed is None or len(parsed.variables) < 2 or len(gold_parsed.variables) < 2:
+        return False  # "K+1" against "C+1": a constant of the problem, not of integration
+    return _same_with_another_name(expression, gold_expression, _ARBITRARY_CONSTANTS, _an_arbitrary_constant)
 
 
-def _same_with_another_name(expression: str, gold_expression: str, names: frozenset[str]) -> bool:
-    """Equal once the one name only the answer has is renamed to the one name only the gold has, both of ``names``."""
+def _same_with_another_name(
+    expression: str,
+    gold_expression: str,
+    names: frozenset[str],
+    in_place: Callable[[str, str], bool] | None = None,
+) -> bool:
+    """Equal once the one name only the answer has is renamed to the one name only the gold has, both of ``names``
+    (and, with ``in_place``, where it holds for each name in its text)."""
     parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
     if parsed is None or gold_parsed is None:
         return False
@@ -249,15 +257,40 @@ def _same_with_another_name(expression: str, gold_expression: str, names: frozen
     if len(only_here) != 1 or len(only_in_gold) != 1 or not (only_here | only_in_gold) <= names:
         return False
     (name,), (gold_name,) = only_here, only_in_gold
+    if in_place is not None and not (in_place(expression, name) and in_place(gold_expression, gold_name)):
+        return False
+    renamed = _name_re(name).sub(gold_name, expression)
+    return identity_equal(renamed, gold_expression) is True
+
+
+def _name_re(name: str) -> re.Pattern[str]:
+    """The name as written ("c_1" may be "c_{1}"), not the end of a command or a longer name, nor a subscripted one
+    ("Ke^{t}" is K times e^t). Renaming is only ever a way to find True: a wrong rename finds nothing equal."""
     letter, _, subscript = name.partition("_")
-    # The name as written ("c_1" may be "c_{1}"), not the end of a command or a longer name, nor a subscripted one
-    # ("Ke^{t}" is K times e^t). Renaming is only ever a way to find True: a wrong rename finds nothing equal.
     if subscript:
         spelling = rf"{re.escape(letter)}_(?:{re.escape(subscript)}(?!\d)|\{{{re.escape(subscript)}\}})"
     else:
         spelling = rf"{re.escape(letter)}(?!_)"
-    renamed = re.sub(rf"(?<![A-Za-z\\]){spelling}", gold_name, expression)
-    return identity_equal(renamed, gold_expression) is True
+    return re.compile(rf"(?<![A-Za-z\\]){spelling}")
+
+
+# After an arbitrary constant: the end of its term, or the exponential it multiplies ("Ce^{-2t}", "C\cdot e^{t}").
+_AFTER_A_CONSTANT_RE = re.compile(r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp))")
+
+
+def _an_arbitrary_constant(text: str, name: str) -> bool:
+    """Whether ``name`` occurs once in ``text``, outside any group, as a term of its own or an exponential's factor."""
+    found = list(_name_re(name).finditer(text))
+    if len(found) != 1:
+        return False
+    start, end = found[0].span()
+    before = text[:start].rstrip()
+    depth = sum(before.count(opening) for opening in "({[") - sum(before.count(closing) for closing in ")}]")
+    return (
+        depth == 0
+        and (not before or before[-1] in "+-")
+        and _AFTER_A_CONSTANT_RE.match(text, end) is not None
+    )
 
 
 # Derivative spellings: the symbolic stage first rejects answers whose derivative orders differ; the structured
@@ -390,6 +423,22 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     return None
 
 
+# One decorated name: a vector, a mean, a unit vector, a set's complement, a segment (``\\vec{F}``, ``\\bar{x}``,
+# ``\\hat{X}``, ``\\overline{AB}``, ``\\mathcal{L}``).
+_DECORATED_NAME_RE = re.compile(
+    r"\\(?:vec|bar|hat|tilde|overline|mathcal|mathbb|mathfrak) ?\{ ?[A-Za-z]{1,3} ?\}"
+)
+
+
+def _decorated_name_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A decorated name against a decorated name: the same only as written, case included (``\\vec{F}`` is not
+    ``\\vec{f}``); latex2sympy would lower-case both and call them one."""
+    text = normalize_answer(predicted)
+    if _DECORATED_NAME_RE.fullmatch(text) is None or _DECORATED_NAME_RE.fullmatch(gold.text) is None:
+        return None
+    return Decision(text.replace(" ", "") == gold.text.replace(" ", ""), "string", text)
+
+
 def _prose_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """A prediction with a word of prose in it (or infinity, the empty set) against a gold the bounded parser reads
     (math, no word of more than three letters): wrong, decided here. The symbolic stage reaches the same verdict at
@@ -464,7 +513,7 @@ def _prepare(
         if decision is None:
             decision = _structured_decision(found.text, prepared)
         if decision is None:
-            decision = _word_decision(found.text, prepared)
+            decision = _word_decision(found.text, prepared) or _decorated_name_decision(found.text, prepared)
         if decision is None:
             decision = _prose_decision(found.text, prepared)
         if (decision is None or decision.equal) and _broken_gold(prepared):
@@ -595,13 +644,14 @@ _DANGLING_END = re.compile(
 # either: a string literal (a double quote, or a quote that opens after a bracket or comma: f'(x) is a derivative)
 # or a dunder name.
 _MALFORMED = re.compile(
-    r"[-+*/^_=][ \t]*[*/^_=]|(?:[(\[]|\\l(?:floor|ceil)|\\left[(\[])[ \t]*[*/^=]|\{\s*\}|\"|__|[(\[,][ \t]*'"
+    r"[-+*/^_=][ \t]*[*/^_=]|(?:[(\[]|\\l(?:floor|ceil)|\\left[(\[])[ \t]*[*/=]|\{\s*\}|\"|__|[(\[,][ \t]*'"
 )
 
 
 def _well_formed(text: str) -> bool:
     """Whether a gold no parser reads is at least whole: braces and brackets balanced, not ending on an operator, a
     command or an opening bracket."""
+    text = text.replace("^{*}", "^s").replace("^*", "^s")  # a star superscript (z^*, \\mathbb{R}^*) is a name
     depth = {"{": 0, "(": 0, "[": 0}
     closing = {"}": "{", ")": "(", "]": "["}
     escaped = False

@@ -70,11 +70,9 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
-    "ARGUMENT_READINGS",
     "MAX_EXPRESSION_CHARS",
     "ParsedExpression",
     "ambiguous_function_argument",
-    "argument_reading",
     "constant_value",
     "derivative_symbol",
     "derivatives_as_symbols",
@@ -84,6 +82,7 @@ __all__ = [
     "not_proportional",
     "parse_expression",
     "proportional",
+    "writers_reading",
 ]
 
 MAX_EXPRESSION_CHARS = 300
@@ -394,39 +393,35 @@ def _literal_value(text: str) -> Fraction:
     return Fraction(int(text)) if text.isdigit() else Fraction(text)
 
 
-# How an unparenthesised function argument followed by a product or quotient operator is read: None refuses it
-# (undecided), "stop" ends the argument at the operator (the writer's \log_{10}2/\log_{10}T, log 2 / log T), "term"
-# takes the rest of the product or quotient into it (latex2sympy's log(2/log T)). A caller may decide such an answer
-# when both readings give one verdict (see ``argument_reading``).
-ARGUMENT_READINGS = ("stop", "term")
-_ARGUMENT_READING: ContextVar[str | None] = ContextVar("openrs_argument_reading", default=None)
+# Whether an unparenthesised function argument may end at a product or quotient operator: the writer's reading
+# (``\\ln 8/\\ln 2`` is ln 8 / ln 2, ``\\sin x/x`` is (sin x)/x), which latex2sympy does not share (it reads
+# ln(8/ln 2)). Off by default, so that the parser reads only what latex2sympy reads alike; the caller turns it on
+# for answers that need it (see ``writers_reading``).
+_WRITERS_READING: ContextVar[bool] = ContextVar("openrs_writers_reading", default=False)
 
 
 @contextlib.contextmanager
-def argument_reading(reading: str) -> Iterator[None]:
-    """Parse with one of ``ARGUMENT_READINGS`` for unparenthesised function arguments, in this context only.
+def writers_reading() -> Iterator[None]:
+    """Parse an unparenthesised function argument as ending at ``*`` or ``/``, in this context only.
 
     Example:
-        >>> with argument_reading("stop"):
+        >>> identity_equal("\\\\ln 8/\\\\ln 2", "3") is None   # latex2sympy's ln(8/ln 2) differs: undecided
+        True
+        >>> with writers_reading():
         ...     identity_equal("\\\\ln 8/\\\\ln 2", "3")
         True
-        >>> with argument_reading("term"):
-        ...     identity_equal("\\\\ln 8/\\\\ln 2", "3")
-        False
     """
-    if reading not in ARGUMENT_READINGS:
-        raise ValueError(f"reading must be one of {ARGUMENT_READINGS}, not {reading!r}")
-    token = _ARGUMENT_READING.set(reading)
+    token = _WRITERS_READING.set(True)
     try:
         yield
     finally:
-        _ARGUMENT_READING.reset(token)
+        _WRITERS_READING.reset(token)
 
 
 class _Parser:
-    def __init__(self, tokens: list[tuple[str, str]], argument_reading: str | None = None) -> None:
+    def __init__(self, tokens: list[tuple[str, str]], writers_reading: bool = False) -> None:
         self.tokens = tokens
-        self.argument_reading = argument_reading
+        self.writers_reading = writers_reading
         self.position = 0
         self.depth = 0
         self.nodes = 0
@@ -512,10 +507,7 @@ class _Parser:
         return self.term()
 
     def term(self) -> tuple[Any, ...]:
-        return self.term_rest(self.power())
-
-    def term_rest(self, current: tuple[Any, ...]) -> tuple[Any, ...]:
-        """The rest of a product or quotient whose first factors are ``current``."""
+        current = self.power()
         while True:
             token = self.peek()
             if token is None:
@@ -637,7 +629,10 @@ class _Parser:
         following = self.tokens[self.position : self.position + 3]
         if len(following) == 3 and following[0] == ("sym", "(") and following[2] == ("sym", ")"):
             kind, argument = following[1]
-            if (kind == "letter" and argument not in _CONSTANT_LETTERS) or kind == "num":
+            if kind == "num":
+                self.position += 3
+                return f"{name}({_literal_value(argument)})"  # f(2.0) is f(2), I(00) is I(0)
+            if kind == "letter" and argument not in _CONSTANT_LETTERS:
                 self.position += 3
                 return f"{name}({argument})"
         self.refuse_function_call()
@@ -766,14 +761,12 @@ class _Parser:
             token = self.peek()
             if token == ("sym", "!"):
                 raise _Unsupported("factorial after an unparenthesised function argument")
-            if token is not None and (
+            operator_follows = token is not None and (
                 token in (("sym", "*"), ("sym", "/"))
                 or (token[0] == "cmd" and token[1] in _MULTIPLY | _DIVIDE)
-            ):
-                if self.argument_reading is None:
-                    raise _AmbiguousArgument("operator after an unparenthesised function argument")
-                if self.argument_reading == "term":
-                    argument = self.term_rest(argument)
+            )
+            if operator_follows and not self.writers_reading:
+                raise _AmbiguousArgument("operator after an unparenthesised function argument")
         if name == "log":
             value = self.node(("log", base, argument))
         elif name == "ln":
@@ -835,13 +828,13 @@ def parse_expression(text: str) -> ParsedExpression | None:
 
 
 def _parse_cached(text: str) -> ParsedExpression | None:
-    return _parse_read(text, _ARGUMENT_READING.get())
+    return _parse_read(text, _WRITERS_READING.get())
 
 
 @lru_cache(maxsize=8_192)
 def ambiguous_function_argument(text: str) -> bool:
     """Whether the text is outside the grammar only because an unparenthesised function argument is followed by a
-    product or quotient operator (``\\\\log_{10}2/\\\\log_{10}T``): see ``argument_reading``.
+    product or quotient operator (``\\\\log_{10}2/\\\\log_{10}T``): see ``writers_reading``.
 
     Example:
         >>> ambiguous_function_argument("\\\\sin x/x"), ambiguous_function_argument("\\\\sin(x)/x")
@@ -859,13 +852,13 @@ def ambiguous_function_argument(text: str) -> bool:
 
 
 @lru_cache(maxsize=8_192)
-def _parse_read(text: str, argument_reading: str | None) -> ParsedExpression | None:
+def _parse_read(text: str, writers: bool) -> ParsedExpression | None:
     # One cache for both sides: golds repeat across samples, predictions repeat across golds and samples.
     if not text or len(text) > MAX_EXPRESSION_CHARS:
         return None
     try:
         tokens = _tokenize(text)
-        tree = _Parser(tokens, argument_reading).parse()
+        tree = _Parser(tokens, writers).parse()
         variables: set[str] = set()
         flags = {"branched": False, "abs": False, "stepped": False}
         _scan(tree, variables, flags)
@@ -1456,14 +1449,14 @@ def _evaluations(
     """(value, scale) of ``text`` at each point of ``_points(variables, branched)`` (those from ``first``, ``count``
     of them when given); None where undecided. With ``fold_case`` a variable takes the value of its lower-cased
     name (``variables`` are then lower-cased names)."""
-    reading = _ARGUMENT_READING.get()
-    return _evaluations_read(text, reading, variables, branched, digits, fold_case, stepped, first, count)
+    writers = _WRITERS_READING.get()
+    return _evaluations_read(text, writers, variables, branched, digits, fold_case, stepped, first, count)
 
 
 @lru_cache(maxsize=8_192)
 def _evaluations_read(
     text: str,
-    reading: str | None,
+    writers: bool,
     variables: tuple[str, ...],
     branched: bool,
     digits: int,
@@ -1472,7 +1465,7 @@ def _evaluations_read(
     first: int,
     count: int | None,
 ) -> tuple[tuple[Any, Any] | None, ...]:
-    parsed = _parse_read(text, reading)
+    parsed = _parse_read(text, writers)
     if parsed is None:
         return ()
     precision = _precision(digits)

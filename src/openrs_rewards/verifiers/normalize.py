@@ -341,8 +341,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "\\mathbf" in text or "\\hat" in text or "\\vec" in text or "\\boldsymbol" in text or "\\bm" in text:
         text = _unit_vectors_as_tuple(text)
     text = _replace_commands(text)
-    if "\\bar" in text:
-        text = _BAR_TOKEN_RE.sub(r"\\bar{\1}", text)  # "\bar z" is "\bar{z}" (and "\overline{z}")
+    if "\\bar" in text or "\\hat" in text or "\\vec" in text or "\\tilde" in text:
+        text = _ACCENT_TOKEN_RE.sub(
+            r"\\\1{\2}", text
+        )  # "\bar z" is "\bar{z}" (and "\overline{z}"), "\vec F" "\vec{F}"
     text = _canonical_matrices(text)
     if "\\cup" in text:
         text = _UNESCAPED_SET_RE.sub(r"\\cup\\{\1\\}", text)
@@ -423,7 +425,7 @@ def _mentions(condition: str, variable: str) -> bool:
 # Layout with a size or a hidden argument ("9\\hspace{1mm}\\text{cm}", "9\\mkern2mu", "9\\phantom{0}", "9\\enspace"):
 # spacing, like "\\," (removed with it; "\\quad" between answers separates them and is read later).
 _LAYOUT_RE = re.compile(
-    r"\\(?:[hv]space\*? ?\{[^{}]{0,20}\}|[hv]?phantom ?\{[^{}]{0,40}\}"
+    r"\\(?:[hv]space\*? ?\{[^{}]{0,20}\}|[hv]?phantom ?\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}"
     r"|(?:mkern|mskip|kern|hskip) ?-?\d{0,4}(?:\.\d{1,4})? ?(?:mu|em|ex|pt|mm|cm|in)"
     r"|(?:enspace|thinspace|medspace|thickspace|negthinspace|negmedspace|negthickspace|enskip)(?![A-Za-z]))"
 )
@@ -519,7 +521,7 @@ def _scaled_number(match: re.Match[str]) -> str:
 
 
 _ANGSTROM_RE = re.compile(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
-_BAR_TOKEN_RE = re.compile(r"\\bar ?([A-Za-z0-9])(?![A-Za-z0-9])")
+_ACCENT_TOKEN_RE = re.compile(r"\\(bar|hat|vec|tilde) ?([A-Za-z0-9])(?![A-Za-z0-9])")
 
 
 class _UnicodeScript:
@@ -697,7 +699,15 @@ _PLAIN_UNION_RE = re.compile(r"(?<=[)\]]) ?U ?(?=[(\[])")
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
 _PLAIN_FUNCTION_RE = re.compile(r"(?<![\\A-Za-z])(arcsin|arccos|arctan|log|ln|sin|cos|tan|exp)(?=[_^({0-9 ])")
 
-# A gold written as code ("np.arcsin(10/13)", "math.sqrt(2)", "np.pi"): the module's name is no part of the value.
+# A gold written as code ("np.arcsin(10/13)", "math.sqrt(2)", "np.pi"): the module's name is no part of the value;
+# its log is the natural logarithm (log10 and log2 name their bases), unlike LaTeX's \log.
+_CODE_LOGARITHM_RE = re.compile(r"(?<![A-Za-z0-9_.\\])(?:numpy|np|math|sympy|sp)\.log(10|2)?\(")
+
+
+def _code_logarithm(match: re.Match[str]) -> str:
+    return "\\ln(" if match.group(1) is None else "\\log_{" + match.group(1) + "}("
+
+
 _CODE_NAMESPACE_RE = re.compile(
     r"(?<![A-Za-z0-9_.\\])(?:numpy|np|math|sympy|sp)\.(?=(?:arcsin|arccos|arctan|log|ln|sin|cos|tan|exp|sqrt|pi|e)"
     r"(?![A-Za-z]))"
@@ -711,6 +721,7 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
     Bounded: at most ``_MAX_PLAIN_ROOTS`` roots per level and ``_MAX_PLAIN_DEPTH`` levels of nesting are converted.
     """
     if depth == 0 and "." in text:
+        text = _CODE_LOGARITHM_RE.sub(_code_logarithm, text)
         text = _CODE_NAMESPACE_RE.sub("", text)
     if depth == 0 and "pi" in text:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
