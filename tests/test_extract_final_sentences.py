@@ -174,3 +174,34 @@ from openrs_rewards import verify
 )
 def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # A math span in a condition or reason clause after a stated value is not the answer: the value is.
+        ("Hence $y = \\frac{7}{3}$ whenever $3y + 2 = 9$.", "\\frac{7}{3}", "correct"),
+        ("Hence $y = \\frac{7}{3}$ whenever $3y + 2 = 9$.", "9", "incorrect"),
+        ("Thus $t = 4$ if $5t - 8 = 12$.", "4", "correct"),
+        ("Thus $t = 4$ if $5t - 8 = 12$.", "12", "incorrect"),
+        ("So $m = 15$, because $15 \\cdot 4 = 60$.", "15", "correct"),
+        ("So $m = 15$, because $15 \\cdot 4 = 60$.", "60", "incorrect"),
+        ("We get $k = -2$ provided that $k^2 = 4$ and $k < 0$.", "-2", "correct"),
+        ("Therefore $f(2) = 11$ given that $f(x) = 3x + 5$.", "11", "correct"),
+        # ... the clause ends at a comma or "then": a span after it is read again.
+        ("We have $a = 1$ when $b = 2$, and so $c = 9$.", "9", "correct"),
+        ("If $a = 2$, then $b = 5$.", "5", "correct"),
+        # Near misses: no span before the condition, or the span before it states no value (the condition is
+        # what was asked), or a condition word that does not open the clause of the span.
+        ("The minimum is reached when $t = 6$.", "6", "correct"),
+        ("So $y = 3x + k$ meets the parabola twice when $k > -4$.", "(-4, \\infty)", "correct"),
+        ("The answer is $x = 3$ if we take the positive root.", "3", "correct"),
+        ("Substituting into the given equation $g(x) = x + 1$ we get $g(4) = 5$.", "5", "correct"),
+        # A final clause after a semicolon that states a value is the one read.
+        ("No, that counts $2^4$ only; one more doubling gives 32.", "32", "correct"),
+        ("No, that counts $2^4$ only; one more doubling gives 32.", "2^4", "incorrect"),
+        ("So $x = 6$; this is the only root.", "6", "correct"),  # the clause after it states no value
+    ],
+)
+def test_condition_clauses_and_last_clauses(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status

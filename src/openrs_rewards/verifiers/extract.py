@@ -44,7 +44,9 @@ Where the answer is looked for
    * ``math_span`` -- the last math span (``$...$``, ``\\(...\\)``, ``\\[...\\]``, ``$$...$$``) of the final
      sentence of a finished text, whole (``The ratio is $\\frac{x+3}{5}$.`` -> ``\\frac{x+3}{5}``); a bare name
      (``$x$``) or a fragment is skipped; a chain of equalities gives the value it ends on when its left side is
-     pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).
+     pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).  A span
+     in a condition clause after a stated value is skipped (``So $x = 3$ when $2x + 1 = 7$.`` -> ``x = 3``), and a
+     last clause after a semicolon that states a value is the sentence read.
    * ``whole`` -- a final region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12
      cm``, a matrix; a word or two such as ``Yes`` when the gold is a word and the completion has no reasoning):
      what graders and users pass as a bare answer. Never a sentence (``It equals 5``), a text, or a formula cut on an
@@ -73,6 +75,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.normalize import number_word_value
@@ -1272,17 +1275,96 @@ def _final_sentence_start(text: str, end: int) -> int:
     return max(starts)
 
 
+# A condition or reason clause opened right before a math span: "when $2x + 1 = 7$", "since $12 \cdot 3 = 36$",
+# "provided that $x > 0$". The clause ends at a comma or "then" ("if $a = 2$, then $b = 5$"); a condition word
+# further from the span is prose ("the given equation $f(x) = x + 6$", "because it corresponds to $n = 7$").
+_CONDITION_BEFORE_SPAN = re.compile(
+    r"\b(?:when|whenever|if|provided|given|where|since|because)(?:[ \t]+that)?[ \t]*\Z", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r",|\bthen\b", re.IGNORECASE)
+
+
+# A final clause after a semicolon that states a value: "... that's $3^3$; one more factor of 3 makes it 81."
+def _final_clause_start(text: str, start: int, end: int) -> int:
+    """Where the last clause of the sentence ``text[start:end]`` starts: after its last semicolon when the clause
+    after it holds a digit (a value stated there), else ``start``.
+
+    >>> text = "No, that is $3^3$; one more factor of 3 gives 81"
+    >>> text[_final_clause_start(text, 0, len(text)) :]
+    'one more factor of 3 gives 81'
+    >>> text = "So $x = 2$; this is the only root"
+    >>> _final_clause_start(text, 0, len(text))
+    0
+    """
+    at = text.rfind("; ", start, end)
+    if at == -1 or not any(char.isdigit() for char in text[at:end]):
+        return start
+    # Only a semicolon in prose: one inside a math span ("$f(x; a)$") leaves an odd number of dollars before it.
+    return at + 2 if text.count("$", start, at) % 2 == 0 else start
+
+
+def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
+    """For each math span of a final sentence, whether it lies in a condition or reason clause (see
+    ``_CONDITION_BEFORE_SPAN``) opened after an earlier span."""
+    inside = False
+    flags = [False]
+    for previous, span in pairwise(spans):
+        if (
+            _CONDITION_BEFORE_SPAN.search(text, max(previous.end(), span.start() - 24), span.start())
+            is not None
+        ):
+            inside = True
+        elif _CLAUSE_END.search(text, previous.end(), span.start()) is not None:
+            inside = False
+        flags.append(inside)
+    return flags
+
+
+def _states_value(value: str) -> bool:
+    """Whether a math span's value is a value stated for a name (``x = \frac{5}{2}``, ``f(x) = -7``, ``12``): its
+    last side holds a digit and no letter outside LaTeX commands (``y = 2|x| + k`` and ``x^2 + 16y^2`` are not)."""
+    last = _MACRO_NAME.sub(" ", value[value.rfind("=") + 1 :])
+    return any(char.isdigit() for char in last) and not any(char.isalpha() for char in last)
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
-    with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``)."""
+    with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
+
+    A span in a condition clause after the answer (``So $x = 3$ when $2x + 1 = 7$.``) is skipped when a span before
+    it states a value; a final clause after a semicolon that states a value is the sentence read (``that's $3^3$;
+    one more factor makes it 81.`` has no math span in it: the last number reads it).
+
+    >>> _final_math_span("So $x = 3$ when $2x + 1 = 7$.", 100, True).text
+    'x = 3'
+    >>> _final_math_span("The maximum is reached when $x = 3$.", 100, True).text
+    'x = 3'
+    """
     if not _ends_finished(text, finished):
         return None
     end = _content_end(text)
     while end > 0 and text[end - 1] in ".,;:!?" and not _ends_with_escape(text, 0, end - 1):
         end -= 1
     end = _content_end(text[:end])
-    spans = list(_MATH_SPAN.finditer(text, _final_sentence_start(text, end), end))
+    start = _final_sentence_start(text, end)
+    spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
+    conditions = _conditions(text, spans) if len(spans) > 1 else []
+    if any(conditions):
+        # "So $x = 3$ when $2x + 1 = 7$.": the value stated before the condition; but in "$y = 2|x| + k$ has no
+        # root when $k < -5$" the span before it states no value, and the condition is what was asked for.
+        found = _last_math_value(text, spans, max_chars, [not condition for condition in conditions])
+        if found is not None and _states_value(found.text):
+            return found
+    return _last_math_value(text, spans, max_chars, [True] * len(spans))
+
+
+def _last_math_value(
+    text: str, spans: list[re.Match[str]], max_chars: int, allowed: list[bool]
+) -> _Found | None:
+    """The last allowed span of ``spans`` that gives a value, with the spans written together with it."""
     for index in range(len(spans) - 1, -1, -1):
+        if not allowed[index]:
+            continue
         span = spans[index]
         group = next(number for number in range(1, 5) if span.group(number) is not None)
         value = _math_value(text, span.start(group), span.end(group))
