@@ -205,3 +205,35 @@ def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:
 )
 def test_condition_clauses_and_last_clauses(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # An answer tag that holds a sentence is read as a final sentence: the value after its last cue ...
+        (
+            "<answer>With a radius of 3 and the usual formula, the volume is 36 cubic units.</answer>",
+            "36",
+            "correct",
+        ),
+        (
+            "<answer>With a radius of 3 and the usual formula, the volume is 36 cubic units.</answer>",
+            "3",
+            "incorrect",
+        ),
+        ("<answer>Using b = 12 and the height, the area equals $30$.</answer>", "30", "correct"),
+        ("<answer>Using b = 12 and the height, the area equals $30$.</answer>", "12", "incorrect"),
+        ("<answer>The solutions are $x = 2$ and $x = 5$.</answer>", "2, 5", "correct"),
+        ("<answer>The solutions are $x = 2$ and $x = 5$.</answer>", "5", "incorrect"),
+        # ... or, when a clause follows that value or there is no cue, a number standing alone.
+        ("<answer>Since k = 4, Tom buys 9 pencils.</answer>", "9", "correct"),
+        ("<answer>Since k = 4, Tom buys 9 pencils.</answer>", "4", "incorrect"),
+        # Near misses that keep their reading: a hedge, a phrase, a bare value, a reason after the value.
+        ("<answer>It is either 4 or 6.</answer>", "6", "incorrect"),
+        ("<answer>So the final answer is 12.</answer>", "12", "correct"),
+        ("<answer>x = 12</answer>", "12", "correct"),
+        ("<answer>The value is 12, the remainder when dividing by 7.</answer>", "12", "correct"),
+    ],
+)
+def test_answer_tags_holding_a_sentence(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status

@@ -58,7 +58,8 @@ Where the answer is looked for
    Within each kind the last occurrence that yields a usable span wins.  Empty spans are skipped (an empty
    ``\\boxed{}`` is no answer, not an empty answer) and a span longer than ``max_answer_chars`` is refused.  A
    phrase, bold or tag answer that is a sentence (``Final Answer: Maria needs 9 cups of flour.``) gives the value
-   in it; a hedged one (``either 3 or 5``) gives both values (``"3, 5"``), so it never equals one of them.
+   in it (a tag is read as a final sentence: the value after its last ``is`` / ``are`` / ``equals`` / ``=``, else
+   a number standing alone: ``<answer>Using s = 21, the area is 84.</answer>`` -> ``84``); a hedged one (``either 3 or 5``) gives both values (``"3, 5"``), so it never equals one of them.
 7. With ``choice_letters`` (the gold is a multiple-choice letter), every candidate above is read as a letter
    ("(C)", "C", "\\textbf{(C)}", "(B) 12", "option C"); the first that is one wins with source ``"choice"``.
    When none is, a lone letter on a short last line counts (this replaces the last-number fallback and is switched
@@ -1080,8 +1081,41 @@ def _boxed_or_tag(region: str, max_chars: int) -> _Found | None:
         span = _trim(region, start, end, math=True)
         if not _refuse(region, span, max_chars):
             assert span is not None
-            return _Found("answer_tag", span[0], span[1], _answer_value(region, *span))
+            value = _sentence_value(region, *span) if _PROSE_START.match(region, *span) else None
+            return _Found("answer_tag", span[0], span[1], value or _answer_value(region, *span))
     return boxed
+
+
+# The verb or sign by which a sentence states its value: "the area is 84", "the roots are $2$ and $3$", "= 12".
+_VALUE_CUE = re.compile(r"\b(?:is|are|was|were|equals?|be)\b|=")
+_CLAUSE_AFTER_COMMA = re.compile(r",[ \t]*[A-Za-z]{2}")
+
+
+def _sentence_value(text: str, start: int, end: int) -> str | None:
+    """The value stated by the sentence ``text[start:end]`` (an answer tag that holds a sentence), read as a final
+    sentence is: what follows the last value cue of its last sentence outside math when that is a value, else a
+    number standing alone in it (see :func:`_last_number`); None when neither is there.
+
+    >>> text = "Taking r = 3 and the usual formula, the volume is 36."
+    >>> _sentence_value(text, 0, len(text) - 1)
+    '36'
+    >>> text = "Tom buys 7 pencils"
+    >>> _sentence_value(text, 0, len(text))
+    '7'
+    """
+    sentence = max(start, _final_sentence_start(text, end))
+    cue: re.Match[str] | None = None
+    for match in _VALUE_CUE.finditer(text, sentence, end):
+        if text.count("$", sentence, match.start()) % 2 == 0:  # a sign inside a math span is part of the math
+            cue = match
+    if cue is not None:
+        value = _trim(text, cue.end(), end)
+        if value is not None and _MATH_START.match(text, value[0]) is not None:
+            stated = _answer_value(text, *value)
+            if _CLAUSE_AFTER_COMMA.search(stated) is None:  # not "4, Tom buys 9 pencils": a clause follows it
+                return stated
+    number = _last_number(text[sentence:end], end - sentence, True)
+    return None if number is None else number.text
 
 
 def _unclosed_answer_tag(text: str, max_chars: int) -> tuple[int, int] | None:
