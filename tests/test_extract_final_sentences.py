@@ -237,3 +237,32 @@ def test_condition_clauses_and_last_clauses(completion: str, gold: str, status: 
 )
 def test_answer_tags_holding_a_sentence(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
+
+
+_REASONED = (
+    "<think>The legs are 6 and 8, so the hypotenuse is 10 and the area is 24. So \\boxed{24}.\n</think>\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # After the reasoning, a math span in a sentence that states nothing is a guess: the reasoning's box wins.
+        (_REASONED + "I checked it against the hypotenuse $c = 10$.", "24", "correct"),
+        (_REASONED + "I checked it against the hypotenuse $c = 10$.", "10", "incorrect"),
+        (_REASONED + "I took half the product of the legs \\(6 \\cdot 8\\).", "48", "incorrect"),
+        # A sentence that states a result still outranks the reasoning's box, and so does a bare statement.
+        (_REASONED + "The area is $24$.", "24", "correct"),
+        (_REASONED + "Half the product of the legs gives $25$.", "25", "correct"),
+        (_REASONED + "$A = 25$.", "25", "correct"),
+        (_REASONED + "Therefore $25$.", "25", "correct"),
+        # Without a box in the reasoning the span stands.
+        (
+            "<think>the legs are 6 and 8</think>\n\nI checked it against the hypotenuse $c = 10$.",
+            "10",
+            "correct",
+        ),
+    ],
+)
+def test_a_span_that_states_nothing_after_the_reasoning(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status

@@ -1994,7 +1994,7 @@ def find_answer(
     )
     found = _search(region, how)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
-    if found is not None and not (fallback and found.source in _GUESSES):
+    if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         return Extracted(found.text, "reasoning:" + found.source if in_reasoning else found.source)
     if fallback:
@@ -2017,8 +2017,37 @@ def find_answer(
 
 
 # Sources that are guesses, not stated answers: a lone number in the final sentence (the final sentence's last math
-# span is a stated answer, issue 9's category 3).
+# span is a stated answer, issue 9's category 3, unless its sentence states nothing: see ``_is_guess``).
 _GUESSES = frozenset(["last_number"])
+# The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
+# "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
+_ANSWER_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
+    r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?)\b"
+    r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _is_guess(region: str, found: _Found) -> bool:
+    """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a lone number,
+    or a math span in a sentence that states nothing (words before it, none of them a cue of ``_ANSWER_CUE``).
+
+    >>> text = "I used the formula with $s = 21$."
+    >>> _is_guess(text, _Found("math_span", 24, 30, "21")), _is_guess("So $s = 21$.", _Found("math_span", 4, 10, "21"))
+    (True, False)
+    """
+    if found.source in _GUESSES:
+        return True
+    if found.source != "math_span":
+        return False
+    start = _final_sentence_start(region, found.start)
+    start = 0 if start == 1 else start  # (no stop before it: the sentence opens the text)
+    opener = max(region.rfind(delimiter, start, found.start) for delimiter in ("$", "\\(", "\\["))
+    before = region[start : found.start if opener == -1 else opener]
+    if not any(char.isalpha() for char in before):
+        return False  # "$x = 5$.": the span is the whole statement
+    return _ANSWER_CUE.search(before) is None
 
 
 def extract_answer(
