@@ -266,3 +266,26 @@ _REASONED = (
 )
 def test_a_span_that_states_nothing_after_the_reasoning(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # "X out of Y" is the ratio X/Y: never its last number, however it is written.
+        ("Hence the chance is 2 out of every 9 draws.", "\\frac{2}{9}", "correct"),
+        ("Hence the chance is 2 out of every 9 draws.", "9", "incorrect"),
+        ("The odds of success are 4 out of 11.", "\\frac{4}{11}", "correct"),
+        ("The odds of success are 4 out of 11.", "11", "incorrect"),
+        ("So 3 out of the 12 tiles are blue.", "12", "incorrect"),
+        ("So 3 out of the 12 tiles are blue.", "\\frac14", "correct"),
+        ("Final answer: 5 out of 20", "\\frac14", "correct"),
+        ("Final answer: 5 out of 20", "20", "incorrect"),
+        ("So the probability is $2$ out of $9$.", "\\frac{2}{9}", "correct"),
+        ("So the probability is $2$ out of $9$.", "9", "incorrect"),
+        # Near misses: "out of" with no number before it, and "1 in 6" (not read: "in" refers to too much else).
+        ("We pick the largest out of 9.", "9", "no_answer"),
+        ("The odds are 1 in 6.", "6", "no_answer"),
+    ],
+)
+def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status

@@ -53,7 +53,8 @@ Where the answer is looked for
      operator; never in a truncated, looping or unclosed-think completion.
    * ``last_number`` -- a number standing alone in the finished final sentence: never a fragment of a formula, a
      subscript or exponent, part of a word, a number inside a fraction or root, or a list enumerator; the text must
-     end like a finished sentence (or be known finished).  A weak guess, so last, and switchable off.
+     end like a finished sentence (or be known finished).  A weak guess, so last, and switchable off.  A ratio in
+     words is one value (``1 out of every 6 rolls`` -> ``1/6``), here and in a stated answer or math spans.
 
    Within each kind the last occurrence that yields a usable span wins.  Empty spans are skipped (an empty
    ``\\boxed{}`` is no answer, not an empty answer) and a span longer than ``max_answer_chars`` is refused.  A
@@ -67,8 +68,8 @@ Where the answer is looked for
    incorrect rather than unanswered.
 
 ``Extracted.text`` is a slice of the searched region (trimmed of whitespace, ``$`` / ``\\(`` wrappers and
-trailing punctuation; the Unicode minus sign read as ``-``), except for a choice letter (upper-cased) and for several
-answers joined with ``", "``.
+trailing punctuation; the Unicode minus sign read as ``-``), except for a choice letter (upper-cased), for several
+answers joined with ``", "``, a count in words (``"18"``) and a ratio in words (``"1/6"``).
 """
 
 from __future__ import annotations
@@ -1024,6 +1025,9 @@ def _answer_value(text: str, start: int, end: int) -> str:
     joined = _joined_math_spans(text, start, end) if "$" in text[start:end] else None
     if joined is not None:
         return joined
+    ratio = _RATIO_IN_WORDS.fullmatch(text, start, end)
+    if ratio is not None:
+        return f"{ratio.group(1)}/{ratio.group(2)}"  # "3 out of 8": the ratio (see _OUT_OF)
     hedge = _HEDGE.fullmatch(text, start, end)
     if hedge is not None:
         first, second = _strip_dollars(hedge.group(1)), _strip_dollars(hedge.group(2))
@@ -1404,6 +1408,18 @@ def _last_math_value(
         value = _math_value(text, span.start(group), span.end(group))
         if value is None or span.end(group) - span.start(group) > max_chars:
             continue
+        if index > 0 and _OUT_OF_GAP.fullmatch(text, spans[index - 1].end(), span.start()) is not None:
+            inner = next(number for number in range(1, 5) if spans[index - 1].group(number) is not None)
+            numerator = _math_value(text, spans[index - 1].start(inner), spans[index - 1].end(inner))
+            if (
+                numerator is not None
+                and _PLAIN_NUMBER.fullmatch(numerator)
+                and _PLAIN_NUMBER.fullmatch(value)
+            ):
+                # "$3$ out of $8$": the ratio (see _OUT_OF)
+                return _Found(
+                    "math_span", spans[index - 1].start(inner), span.end(group), f"{numerator}/{value}"
+                )
         items = [value]
         for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
             if not _is_connective_gap(text, previous.end(), spans[index - len(items) + 1].start()):
@@ -1659,6 +1675,14 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
             start, end = group
     if _SENTENCE_BREAK.search(text, end, _content_end(text)) is not None:
         return None  # not in the final sentence
+    ratio = (
+        _OUT_OF_BEFORE.search(text, max(0, start - 40), start)
+        if _PLAIN_NUMBER.fullmatch(text, start, end)
+        else None
+    )
+    if ratio is not None and _brace_opening(text, start) == -1 and _stands_alone(text, ratio.start(1), end):
+        # "1 out of every 6 rolls": the ratio, never its last number (nor its first)
+        return _Found("last_number", ratio.start(1), end, f"{ratio.group(1)}/{text[start:end]}")
     if (
         _brace_opening(text, start) != -1
         or not _stands_alone(text, start, end)
@@ -1688,6 +1712,15 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
 
 
 _PERCENT_AFTER = re.compile(r"[ \t]*(?:\\?%|percent\b)")
+# A ratio in words: "3 out of 8", "1 out of every 6 rolls", "5 out of the 8 marbles" is 3/8, 1/6, 5/8. ("1 in 6" is
+# not read: "in" refers to many other things, "3 in 2024", "5 in 10 minutes".)
+_OUT_OF = r"[ \t]+out[ \t]+of[ \t]+(?:(?:every|each|the)[ \t]+)?"
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_OUT_OF_BEFORE = re.compile(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + r"\Z", re.IGNORECASE)
+_OUT_OF_GAP = re.compile(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
+_RATIO_IN_WORDS = re.compile(
+    r"(-?\d+(?:\.\d+)?)" + _OUT_OF + r"(\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,2}", re.IGNORECASE
+)
 
 
 _NOT_A_COUNT = frozenset(
