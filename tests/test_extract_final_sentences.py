@@ -289,3 +289,73 @@ def test_a_span_that_states_nothing_after_the_reasoning(completion: str, gold: s
 )
 def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # A box corrected after it: a correction cue, then the answer restated.
+        (
+            "Counting the tiles: $\\boxed{35}$\n\nWait, I miscounted the red ones. The correct answer is 36.",
+            "36",
+            "correct",
+        ),
+        (
+            "Counting the tiles: $\\boxed{35}$\n\nWait, I miscounted the red ones. The correct answer is 36.",
+            "35",
+            "incorrect",
+        ),
+        (
+            "The perimeter is \\boxed{30}.\n\nHmm, wait: I added one side twice. It should be 24, not 30.",
+            "24",
+            "correct",
+        ),
+        (
+            "The perimeter is \\boxed{30}.\n\nHmm, wait: I added one side twice. It should be 24, not 30.",
+            "30",
+            "incorrect",
+        ),
+        (
+            "So the total is \\boxed{20}.\n\nI made an arithmetic error: 15 + 7 = 22, so it's 22.",
+            "22",
+            "correct",
+        ),
+        (
+            "So the total is \\boxed{20}.\n\nI made an arithmetic error: 15 + 7 = 22, so it's 22.",
+            "20",
+            "incorrect",
+        ),
+        ("\\boxed{45}\n\nWait, let me redo it: 9 rows of 6 seats, so it should be 54.", "45", "incorrect"),
+        ("Counting again: \\boxed{35}\n\nWait, I mis-added. \\boxed{36}", "36", "correct"),  # a later box
+        # A value stated with the one it replaces: "84, not 42" is 84.
+        ("The answer is 24, not 30.", "24", "correct"),
+        ("The answer is 24, not 30.", "30", "incorrect"),
+        # ... taken back with "No wait": the last clause after a semicolon states the value.
+        (
+            "So the product is $\\boxed{16}$. No wait, that's $2^4$; one more doubling gives 32.",
+            "32",
+            "correct",
+        ),
+        (
+            "So the product is $\\boxed{16}$. No wait, that's $2^4$; one more doubling gives 32.",
+            "16",
+            "incorrect",
+        ),
+        # Near misses: a check that confirms the box, or that restates nothing, or only mentions errors, keeps it.
+        ("\\boxed{45}. Wait, let me verify: $9 \\cdot 5 = 45$. Yes.", "45", "correct"),
+        (
+            "\\boxed{45}\n\nWait, let me double-check: each row should be 9 seats, and 5 rows give 45. Good.",
+            "45",
+            "correct",
+        ),
+        ("\\boxed{45}\n\nWait, let me double-check. Yes, the answer is 45.", "45", "correct"),
+        ("\\boxed{45}. Let me check for errors: each row should be 9 seats. Fine.", "45", "correct"),
+        (
+            "\\boxed{45}\n\nWait, is it 45? If the answer were 54, the rows would hold 6. No, 45 it is.",
+            "45",
+            "correct",
+        ),
+    ],
+)
+def test_a_box_corrected_after_it(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status

@@ -34,6 +34,9 @@ Where the answer is looked for
      the text wins.  Boxes written together, separated only by connectives (commas, "and", "or", ``$``,
      ``\\quad``, ``\\text{ and }``, whitespace), form ONE answer: their contents joined with ``", "``
      (``\\boxed{3} and \\boxed{-1}`` -> ``"3, -1"``); boxes separated by real text are not a set, the last wins.
+     A box taken back ("Wait, no", "Correction:") gives what the text says after it; a box corrected by a short text
+     after it (a "wait" sentence or a mistake named, then "the correct answer is 18", "should be 84, not 42") gives
+     the restated value; a check that restates nothing or the same value keeps it.
    * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
      hope it is correct."  A phrase is a deliberate statement, so it outranks the formatting conventions below; a
@@ -687,6 +690,79 @@ _RETRACTION = re.compile(
 _BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
 
+# A box corrected by what follows it: a sentence opening with "wait" ("Wait, I mis-subtracted", "Hmm, wait: I halved
+# twice"), or one that says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by
+# mistake"), then a restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
+_NAMED_MISTAKE = (
+    r"\bI[ \t]+mis-?(?:calculated|counted|read|subtracted|added|multiplied|divided|wrote|typed|copied|applied"
+    r"|interpreted|placed|used)\b"
+    r"|\bI(?:'ve|[ \t]+have)?[ \t]+made[ \t]+(?:a|an|one)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
+    r"|\b(?:my|by)[ \t]+mistake\b"
+    r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
+)
+_CORRECTION_CUE = re.compile(
+    _SENTENCE_OPENING + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|(" + _NAMED_MISTAKE + ")"
+)
+_NAMED_MISTAKE_RE = re.compile(_NAMED_MISTAKE)
+# ... when the cue names a mistake, a restatement may be "should be X", "so it's X", "it's actually X" too.
+_RESTATED = re.compile(
+    r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually)\b[ \t]*:?",
+    re.IGNORECASE,
+)
+_RESTATED_WORDS = ("should", "must", "so", "it", "that")
+# "84, not 42": a restatement that names the box's value as the wrong one.
+_NOT_THE_BOX = re.compile(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
+# A correction is read only when the text after the box is short: a box followed by pages of work was no final
+# answer to correct.
+_CORRECTION_REACH = 600
+
+
+def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
+    """The restated answer when the text after ``box`` corrects it, else None.
+
+    A correction cue (``_CORRECTION_CUE``) after the box and then an explicit restatement with another value: an
+    answer phrase ("The correct answer is 18."), or "should be X" / "so it's X" when the cue names a mistake, the
+    restatement rejects the box's value ("should be 84, not 42") or ends the text (a check's "each row should be 9
+    seats, and 5 rows give 45." is no restatement of the answer). A check after the box ("Wait, let me verify:
+    9 \\cdot 2 = 18. Yes.") restates nothing and keeps it; one that restates the same value keeps it too.
+
+    >>> text = "\\\\boxed{20}\\n\\nWait, I mis-added: the correct answer is 18."
+    >>> _corrected_box(text, _Found("boxed", 7, 9, "20"), 100).text
+    '18'
+    >>> _corrected_box("\\\\boxed{18}. Wait, let me verify: 9 \\\\cdot 2 = 18.", _Found("boxed", 7, 9, "18"), 100)
+    """
+    if len(region) - box.end > _CORRECTION_REACH:
+        return None
+    cue = _CORRECTION_CUE.search(region, box.end)
+    if cue is None:
+        return None
+    rest = region[cue.end() :]
+    named = (
+        cue.group(1) is not None or _NAMED_MISTAKE_RE.search(region, cue.end(), cue.end() + 80) is not None
+    )
+    candidates: list[tuple[int, int, int]] = []  # (marker start, span start, span end) in rest
+    phrase = _last_phrase(rest, max_chars, _PHRASE, _PHRASE_WORDS)
+    if phrase is not None:
+        candidates.append((phrase[0], phrase[0], phrase[1]))
+    for marker in _last_first(rest, _RESTATED, _RESTATED_WORDS, ignore_case=True):
+        if _is_tentative(rest, marker.start()):
+            continue
+        span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
+        if span is not None and not _refuse(rest, span, max_chars):
+            rejected = _NOT_THE_BOX.search(rest, span[0], span[1])
+            final = _SENTENCE_BREAK.search(rest, span[1], _content_end(rest)) is None
+            if named or final or (rejected is not None and rejected.group(1) == box.text):
+                candidates.append((marker.start(), span[0], span[1]))
+        break
+    if not candidates:
+        return None
+    _, start, end = max(candidates)
+    value = _answer_value(rest, start, end)
+    if value == box.text:
+        return None
+    offset = cue.end()
+    return _Found("phrase", start + offset, end + offset, value)
+
 
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
     for marker in reversed(list(_BOLD.finditer(text))):
@@ -1011,7 +1087,8 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
 _CLAUSE_AFTER_VALUE = re.compile(
     r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
-    r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b",  # "2, the remainder on dividing by 7"
+    r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b"  # "2, the remainder on dividing by 7"
+    r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]",  # "84, not 42": the value rejected
     re.IGNORECASE,
 )
 
@@ -1847,6 +1924,8 @@ def _search(region: str, how: _Search) -> _Found | None:
                 return None
             offset = taken_back.end()
             return _Found(rest.source, rest.start + offset, rest.end + offset, rest.text)
+        if marked.source == "boxed":
+            marked = _corrected_box(region, marked, max_chars) or marked
     if marked is not None and letters is None:
         # The usual completion: its box outranks every other kind, so no other kind is looked for.
         return marked
