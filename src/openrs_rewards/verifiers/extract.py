@@ -63,7 +63,8 @@ Where the answer is looked for
    ``\\boxed{}`` is no answer, not an empty answer) and a span longer than ``max_answer_chars`` is refused.  A
    phrase, bold or tag answer that is a sentence (``Final Answer: Maria needs 9 cups of flour.``) gives the value
    in it (a tag is read as a final sentence: the value after its last ``is`` / ``are`` / ``equals`` / ``=``, else
-   a number standing alone: ``<answer>Using s = 21, the area is 84.</answer>`` -> ``84``); a hedged one (``either 3 or 5``) gives both values (``"3, 5"``), so it never equals one of them.
+   a number standing alone: ``<answer>Using s = 21, the area is 84.</answer>`` -> ``84``); a hedged one (``either
+   3 or 5``) gives both values (``"3, 5"``), so it never equals one of them.
 7. With ``choice_letters`` (the gold is a multiple-choice letter), every candidate above is read as a letter
    ("(C)", "C", "\\textbf{(C)}", "(B) 12", "option C"); the first that is one wins with source ``"choice"``.
    When none is, a lone letter on a short last line counts (this replaces the last-number fallback and is switched
@@ -1436,7 +1437,7 @@ def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
 
 
 def _states_value(value: str) -> bool:
-    """Whether a math span's value is a value stated for a name (``x = \frac{5}{2}``, ``f(x) = -7``, ``12``): its
+    """Whether a math span's value is a value stated for a name (``x = \\frac{5}{2}``, ``f(x) = -7``, ``12``): its
     last side holds a digit and no letter outside LaTeX commands (``y = 2|x| + k`` and ``x^2 + 16y^2`` are not)."""
     last = _MACRO_NAME.sub(" ", value[value.rfind("=") + 1 :])
     return any(char.isdigit() for char in last) and not any(char.isalpha() for char in last)
@@ -2145,9 +2146,10 @@ def _is_guess(region: str, found: _Found) -> bool:
     """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a lone number,
     or a math span in a sentence that states nothing (words before it, none of them a cue of ``_ANSWER_CUE``).
 
-    >>> text = "I used the formula with $s = 21$."
-    >>> _is_guess(text, _Found("math_span", 24, 30, "21")), _is_guess("So $s = 21$.", _Found("math_span", 4, 10, "21"))
-    (True, False)
+    >>> _is_guess("I used the formula with $s = 21$.", _Found("math_span", 24, 30, "21"))
+    True
+    >>> _is_guess("So $s = 21$.", _Found("math_span", 4, 10, "21"))
+    False
     """
     if found.source in _GUESSES:
         return True
