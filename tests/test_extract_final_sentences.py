@@ -174,3 +174,188 @@ from openrs_rewards import verify
 )
 def test_final_sentence_forms(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # A math span in a condition or reason clause after a stated value is not the answer: the value is.
+        ("Hence $y = \\frac{7}{3}$ whenever $3y + 2 = 9$.", "\\frac{7}{3}", "correct"),
+        ("Hence $y = \\frac{7}{3}$ whenever $3y + 2 = 9$.", "9", "incorrect"),
+        ("Thus $t = 4$ if $5t - 8 = 12$.", "4", "correct"),
+        ("Thus $t = 4$ if $5t - 8 = 12$.", "12", "incorrect"),
+        ("So $m = 15$, because $15 \\cdot 4 = 60$.", "15", "correct"),
+        ("So $m = 15$, because $15 \\cdot 4 = 60$.", "60", "incorrect"),
+        ("We get $k = -2$ provided that $k^2 = 4$ and $k < 0$.", "-2", "correct"),
+        ("Therefore $f(2) = 11$ given that $f(x) = 3x + 5$.", "11", "correct"),
+        # ... the clause ends at a comma or "then": a span after it is read again.
+        ("We have $a = 1$ when $b = 2$, and so $c = 9$.", "9", "correct"),
+        ("If $a = 2$, then $b = 5$.", "5", "correct"),
+        # Near misses: no span before the condition, or the span before it states no value (the condition is
+        # what was asked), or a condition word that does not open the clause of the span.
+        ("The minimum is reached when $t = 6$.", "6", "correct"),
+        ("So $y = 3x + k$ meets the parabola twice when $k > -4$.", "(-4, \\infty)", "correct"),
+        ("The answer is $x = 3$ if we take the positive root.", "3", "correct"),
+        ("Substituting into the given equation $g(x) = x + 1$ we get $g(4) = 5$.", "5", "correct"),
+        # A final clause after a semicolon that states a value is the one read.
+        ("No, that counts $2^4$ only; one more doubling gives 32.", "32", "correct"),
+        ("No, that counts $2^4$ only; one more doubling gives 32.", "2^4", "incorrect"),
+        ("So $x = 6$; this is the only root.", "6", "correct"),  # the clause after it states no value
+    ],
+)
+def test_condition_clauses_and_last_clauses(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # An answer tag that holds a sentence is read as a final sentence: the value after its last cue ...
+        (
+            "<answer>With a radius of 3 and the usual formula, the volume is 36 cubic units.</answer>",
+            "36",
+            "correct",
+        ),
+        (
+            "<answer>With a radius of 3 and the usual formula, the volume is 36 cubic units.</answer>",
+            "3",
+            "incorrect",
+        ),
+        ("<answer>Using b = 12 and the height, the area equals $30$.</answer>", "30", "correct"),
+        ("<answer>Using b = 12 and the height, the area equals $30$.</answer>", "12", "incorrect"),
+        ("<answer>The solutions are $x = 2$ and $x = 5$.</answer>", "2, 5", "correct"),
+        ("<answer>The solutions are $x = 2$ and $x = 5$.</answer>", "5", "incorrect"),
+        # ... or, when a clause follows that value or there is no cue, a number standing alone.
+        ("<answer>Since k = 4, Tom buys 9 pencils.</answer>", "9", "correct"),
+        ("<answer>Since k = 4, Tom buys 9 pencils.</answer>", "4", "incorrect"),
+        # Near misses that keep their reading: a hedge, a phrase, a bare value, a reason after the value.
+        ("<answer>It is either 4 or 6.</answer>", "6", "incorrect"),
+        ("<answer>So the final answer is 12.</answer>", "12", "correct"),
+        ("<answer>x = 12</answer>", "12", "correct"),
+        ("<answer>The value is 12, the remainder when dividing by 7.</answer>", "12", "correct"),
+    ],
+)
+def test_answer_tags_holding_a_sentence(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+_REASONED = (
+    "<think>The legs are 6 and 8, so the hypotenuse is 10 and the area is 24. So \\boxed{24}.\n</think>\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # After the reasoning, a math span in a sentence that states nothing is a guess: the reasoning's box wins.
+        (_REASONED + "I checked it against the hypotenuse $c = 10$.", "24", "correct"),
+        (_REASONED + "I checked it against the hypotenuse $c = 10$.", "10", "incorrect"),
+        (_REASONED + "I took half the product of the legs \\(6 \\cdot 8\\).", "48", "incorrect"),
+        # A sentence that states a result still outranks the reasoning's box, and so does a bare statement.
+        (_REASONED + "The area is $24$.", "24", "correct"),
+        (_REASONED + "Half the product of the legs gives $25$.", "25", "correct"),
+        (_REASONED + "$A = 25$.", "25", "correct"),
+        (_REASONED + "Therefore $25$.", "25", "correct"),
+        # Without a box in the reasoning the span stands.
+        (
+            "<think>the legs are 6 and 8</think>\n\nI checked it against the hypotenuse $c = 10$.",
+            "10",
+            "correct",
+        ),
+    ],
+)
+def test_a_span_that_states_nothing_after_the_reasoning(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # "X out of Y" is the ratio X/Y: never its last number, however it is written.
+        ("Hence the chance is 2 out of every 9 draws.", "\\frac{2}{9}", "correct"),
+        ("Hence the chance is 2 out of every 9 draws.", "9", "incorrect"),
+        ("The odds of success are 4 out of 11.", "\\frac{4}{11}", "correct"),
+        ("The odds of success are 4 out of 11.", "11", "incorrect"),
+        ("So 3 out of the 12 tiles are blue.", "12", "incorrect"),
+        ("So 3 out of the 12 tiles are blue.", "\\frac14", "correct"),
+        ("Final answer: 5 out of 20", "\\frac14", "correct"),
+        ("Final answer: 5 out of 20", "20", "incorrect"),
+        ("So the probability is $2$ out of $9$.", "\\frac{2}{9}", "correct"),
+        ("So the probability is $2$ out of $9$.", "9", "incorrect"),
+        # Near misses: "out of" with no number before it, and "1 in 6" (not read: "in" refers to too much else).
+        ("We pick the largest out of 9.", "9", "no_answer"),
+        ("The odds are 1 in 6.", "6", "no_answer"),
+    ],
+)
+def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # A box corrected after it: a correction cue, then the answer restated.
+        (
+            "Counting the tiles: $\\boxed{35}$\n\nWait, I miscounted the red ones. The correct answer is 36.",
+            "36",
+            "correct",
+        ),
+        (
+            "Counting the tiles: $\\boxed{35}$\n\nWait, I miscounted the red ones. The correct answer is 36.",
+            "35",
+            "incorrect",
+        ),
+        (
+            "The perimeter is \\boxed{30}.\n\nHmm, wait: I added one side twice. It should be 24, not 30.",
+            "24",
+            "correct",
+        ),
+        (
+            "The perimeter is \\boxed{30}.\n\nHmm, wait: I added one side twice. It should be 24, not 30.",
+            "30",
+            "incorrect",
+        ),
+        (
+            "So the total is \\boxed{20}.\n\nI made an arithmetic error: 15 + 7 = 22, so it's 22.",
+            "22",
+            "correct",
+        ),
+        (
+            "So the total is \\boxed{20}.\n\nI made an arithmetic error: 15 + 7 = 22, so it's 22.",
+            "20",
+            "incorrect",
+        ),
+        ("\\boxed{45}\n\nWait, let me redo it: 9 rows of 6 seats, so it should be 54.", "45", "incorrect"),
+        ("Counting again: \\boxed{35}\n\nWait, I mis-added. \\boxed{36}", "36", "correct"),  # a later box
+        # A value stated with the one it replaces: "84, not 42" is 84.
+        ("The answer is 24, not 30.", "24", "correct"),
+        ("The answer is 24, not 30.", "30", "incorrect"),
+        # ... taken back with "No wait": the last clause after a semicolon states the value.
+        (
+            "So the product is $\\boxed{16}$. No wait, that's $2^4$; one more doubling gives 32.",
+            "32",
+            "correct",
+        ),
+        (
+            "So the product is $\\boxed{16}$. No wait, that's $2^4$; one more doubling gives 32.",
+            "16",
+            "incorrect",
+        ),
+        # Near misses: a check that confirms the box, or that restates nothing, or only mentions errors, keeps it.
+        ("\\boxed{45}. Wait, let me verify: $9 \\cdot 5 = 45$. Yes.", "45", "correct"),
+        (
+            "\\boxed{45}\n\nWait, let me double-check: each row should be 9 seats, and 5 rows give 45. Good.",
+            "45",
+            "correct",
+        ),
+        ("\\boxed{45}\n\nWait, let me double-check. Yes, the answer is 45.", "45", "correct"),
+        ("\\boxed{45}. Let me check for errors: each row should be 9 seats. Fine.", "45", "correct"),
+        (
+            "\\boxed{45}\n\nWait, is it 45? If the answer were 54, the rows would hold 6. No, 45 it is.",
+            "45",
+            "correct",
+        ),
+    ],
+)
+def test_a_box_corrected_after_it(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status

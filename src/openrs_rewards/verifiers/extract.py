@@ -34,6 +34,9 @@ Where the answer is looked for
      the text wins.  Boxes written together, separated only by connectives (commas, "and", "or", ``$``,
      ``\\quad``, ``\\text{ and }``, whitespace), form ONE answer: their contents joined with ``", "``
      (``\\boxed{3} and \\boxed{-1}`` -> ``"3, -1"``); boxes separated by real text are not a set, the last wins.
+     A box taken back ("Wait, no", "Correction:") gives what the text says after it; a box corrected by a short text
+     after it (a "wait" sentence or a mistake named, then "the correct answer is 18", "should be 84, not 42") gives
+     the restated value; a check that restates nothing or the same value keeps it.
    * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
      hope it is correct."  A phrase is a deliberate statement, so it outranks the formatting conventions below; a
@@ -44,19 +47,24 @@ Where the answer is looked for
    * ``math_span`` -- the last math span (``$...$``, ``\\(...\\)``, ``\\[...\\]``, ``$$...$$``) of the final
      sentence of a finished text, whole (``The ratio is $\\frac{x+3}{5}$.`` -> ``\\frac{x+3}{5}``); a bare name
      (``$x$``) or a fragment is skipped; a chain of equalities gives the value it ends on when its left side is
-     pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).
+     pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).  A span
+     in a condition clause after a stated value is skipped (``So $x = 3$ when $2x + 1 = 7$.`` -> ``x = 3``), and a
+     last clause after a semicolon that states a value is the sentence read.
    * ``whole`` -- a final region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12
      cm``, a matrix; a word or two such as ``Yes`` when the gold is a word and the completion has no reasoning):
      what graders and users pass as a bare answer. Never a sentence (``It equals 5``), a text, or a formula cut on an
      operator; never in a truncated, looping or unclosed-think completion.
    * ``last_number`` -- a number standing alone in the finished final sentence: never a fragment of a formula, a
      subscript or exponent, part of a word, a number inside a fraction or root, or a list enumerator; the text must
-     end like a finished sentence (or be known finished).  A weak guess, so last, and switchable off.
+     end like a finished sentence (or be known finished).  A weak guess, so last, and switchable off.  A ratio in
+     words is one value (``1 out of every 6 rolls`` -> ``1/6``), here and in a stated answer or math spans.
 
    Within each kind the last occurrence that yields a usable span wins.  Empty spans are skipped (an empty
    ``\\boxed{}`` is no answer, not an empty answer) and a span longer than ``max_answer_chars`` is refused.  A
    phrase, bold or tag answer that is a sentence (``Final Answer: Maria needs 9 cups of flour.``) gives the value
-   in it; a hedged one (``either 3 or 5``) gives both values (``"3, 5"``), so it never equals one of them.
+   in it (a tag is read as a final sentence: the value after its last ``is`` / ``are`` / ``equals`` / ``=``, else
+   a number standing alone: ``<answer>Using s = 21, the area is 84.</answer>`` -> ``84``); a hedged one (``either
+   3 or 5``) gives both values (``"3, 5"``), so it never equals one of them.
 7. With ``choice_letters`` (the gold is a multiple-choice letter), every candidate above is read as a letter
    ("(C)", "C", "\\textbf{(C)}", "(B) 12", "option C"); the first that is one wins with source ``"choice"``.
    When none is, a lone letter on a short last line counts (this replaces the last-number fallback and is switched
@@ -64,8 +72,8 @@ Where the answer is looked for
    incorrect rather than unanswered.
 
 ``Extracted.text`` is a slice of the searched region (trimmed of whitespace, ``$`` / ``\\(`` wrappers and
-trailing punctuation; the Unicode minus sign read as ``-``), except for a choice letter (upper-cased) and for several
-answers joined with ``", "``.
+trailing punctuation; the Unicode minus sign read as ``-``), except for a choice letter (upper-cased), for several
+answers joined with ``", "``, a count in words (``"18"``) and a ratio in words (``"1/6"``).
 """
 
 from __future__ import annotations
@@ -73,6 +81,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.normalize import number_word_value
@@ -682,6 +691,79 @@ _RETRACTION = re.compile(
 _BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
 
+# A box corrected by what follows it: a sentence opening with "wait" ("Wait, I mis-subtracted", "Hmm, wait: I halved
+# twice"), or one that says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by
+# mistake"), then a restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
+_NAMED_MISTAKE = (
+    r"\bI[ \t]+mis-?(?:calculated|counted|read|subtracted|added|multiplied|divided|wrote|typed|copied|applied"
+    r"|interpreted|placed|used)\b"
+    r"|\bI(?:'ve|[ \t]+have)?[ \t]+made[ \t]+(?:a|an|one)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
+    r"|\b(?:my|by)[ \t]+mistake\b"
+    r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
+)
+_CORRECTION_CUE = re.compile(
+    _SENTENCE_OPENING + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|(" + _NAMED_MISTAKE + ")"
+)
+_NAMED_MISTAKE_RE = re.compile(_NAMED_MISTAKE)
+# ... when the cue names a mistake, a restatement may be "should be X", "so it's X", "it's actually X" too.
+_RESTATED = re.compile(
+    r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually)\b[ \t]*:?",
+    re.IGNORECASE,
+)
+_RESTATED_WORDS = ("should", "must", "so", "it", "that")
+# "84, not 42": a restatement that names the box's value as the wrong one.
+_NOT_THE_BOX = re.compile(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
+# A correction is read only when the text after the box is short: a box followed by pages of work was no final
+# answer to correct.
+_CORRECTION_REACH = 600
+
+
+def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
+    """The restated answer when the text after ``box`` corrects it, else None.
+
+    A correction cue (``_CORRECTION_CUE``) after the box and then an explicit restatement with another value: an
+    answer phrase ("The correct answer is 18."), or "should be X" / "so it's X" when the cue names a mistake, the
+    restatement rejects the box's value ("should be 84, not 42") or ends the text (a check's "each row should be 9
+    seats, and 5 rows give 45." is no restatement of the answer). A check after the box ("Wait, let me verify:
+    9 \\cdot 2 = 18. Yes.") restates nothing and keeps it; one that restates the same value keeps it too.
+
+    >>> text = "\\\\boxed{20}\\n\\nWait, I mis-added: the correct answer is 18."
+    >>> _corrected_box(text, _Found("boxed", 7, 9, "20"), 100).text
+    '18'
+    >>> _corrected_box("\\\\boxed{18}. Wait, let me verify: 9 \\\\cdot 2 = 18.", _Found("boxed", 7, 9, "18"), 100)
+    """
+    if len(region) - box.end > _CORRECTION_REACH:
+        return None
+    cue = _CORRECTION_CUE.search(region, box.end)
+    if cue is None:
+        return None
+    rest = region[cue.end() :]
+    named = (
+        cue.group(1) is not None or _NAMED_MISTAKE_RE.search(region, cue.end(), cue.end() + 80) is not None
+    )
+    candidates: list[tuple[int, int, int]] = []  # (marker start, span start, span end) in rest
+    phrase = _last_phrase(rest, max_chars, _PHRASE, _PHRASE_WORDS)
+    if phrase is not None:
+        candidates.append((phrase[0], phrase[0], phrase[1]))
+    for marker in _last_first(rest, _RESTATED, _RESTATED_WORDS, ignore_case=True):
+        if _is_tentative(rest, marker.start()):
+            continue
+        span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
+        if span is not None and not _refuse(rest, span, max_chars):
+            rejected = _NOT_THE_BOX.search(rest, span[0], span[1])
+            final = _SENTENCE_BREAK.search(rest, span[1], _content_end(rest)) is None
+            if named or final or (rejected is not None and rejected.group(1) == box.text):
+                candidates.append((marker.start(), span[0], span[1]))
+        break
+    if not candidates:
+        return None
+    _, start, end = max(candidates)
+    value = _answer_value(rest, start, end)
+    if value == box.text:
+        return None
+    offset = cue.end()
+    return _Found("phrase", start + offset, end + offset, value)
+
 
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
     for marker in reversed(list(_BOLD.finditer(text))):
@@ -1006,7 +1088,8 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
 _CLAUSE_AFTER_VALUE = re.compile(
     r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
-    r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b",  # "2, the remainder on dividing by 7"
+    r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b"  # "2, the remainder on dividing by 7"
+    r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]",  # "84, not 42": the value rejected
     re.IGNORECASE,
 )
 
@@ -1020,6 +1103,9 @@ def _answer_value(text: str, start: int, end: int) -> str:
     joined = _joined_math_spans(text, start, end) if "$" in text[start:end] else None
     if joined is not None:
         return joined
+    ratio = _RATIO_IN_WORDS.fullmatch(text, start, end)
+    if ratio is not None:
+        return f"{ratio.group(1)}/{ratio.group(2)}"  # "3 out of 8": the ratio (see _OUT_OF)
     hedge = _HEDGE.fullmatch(text, start, end)
     if hedge is not None:
         first, second = _strip_dollars(hedge.group(1)), _strip_dollars(hedge.group(2))
@@ -1077,8 +1163,41 @@ def _boxed_or_tag(region: str, max_chars: int) -> _Found | None:
         span = _trim(region, start, end, math=True)
         if not _refuse(region, span, max_chars):
             assert span is not None
-            return _Found("answer_tag", span[0], span[1], _answer_value(region, *span))
+            value = _sentence_value(region, *span) if _PROSE_START.match(region, *span) else None
+            return _Found("answer_tag", span[0], span[1], value or _answer_value(region, *span))
     return boxed
+
+
+# The verb or sign by which a sentence states its value: "the area is 84", "the roots are $2$ and $3$", "= 12".
+_VALUE_CUE = re.compile(r"\b(?:is|are|was|were|equals?|be)\b|=")
+_CLAUSE_AFTER_COMMA = re.compile(r",[ \t]*[A-Za-z]{2}")
+
+
+def _sentence_value(text: str, start: int, end: int) -> str | None:
+    """The value stated by the sentence ``text[start:end]`` (an answer tag that holds a sentence), read as a final
+    sentence is: what follows the last value cue of its last sentence outside math when that is a value, else a
+    number standing alone in it (see :func:`_last_number`); None when neither is there.
+
+    >>> text = "Taking r = 3 and the usual formula, the volume is 36."
+    >>> _sentence_value(text, 0, len(text) - 1)
+    '36'
+    >>> text = "Tom buys 7 pencils"
+    >>> _sentence_value(text, 0, len(text))
+    '7'
+    """
+    sentence = max(start, _final_sentence_start(text, end))
+    cue: re.Match[str] | None = None
+    for match in _VALUE_CUE.finditer(text, sentence, end):
+        if text.count("$", sentence, match.start()) % 2 == 0:  # a sign inside a math span is part of the math
+            cue = match
+    if cue is not None:
+        value = _trim(text, cue.end(), end)
+        if value is not None and _MATH_START.match(text, value[0]) is not None:
+            stated = _answer_value(text, *value)
+            if _CLAUSE_AFTER_COMMA.search(stated) is None:  # not "4, Tom buys 9 pencils": a clause follows it
+                return stated
+    number = _last_number(text[sentence:end], end - sentence, True)
+    return None if number is None else number.text
 
 
 def _unclosed_answer_tag(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -1272,22 +1391,113 @@ def _final_sentence_start(text: str, end: int) -> int:
     return max(starts)
 
 
+# A condition or reason clause opened right before a math span: "when $2x + 1 = 7$", "since $12 \cdot 3 = 36$",
+# "provided that $x > 0$". The clause ends at a comma or "then" ("if $a = 2$, then $b = 5$"); a condition word
+# further from the span is prose ("the given equation $f(x) = x + 6$", "because it corresponds to $n = 7$").
+_CONDITION_BEFORE_SPAN = re.compile(
+    r"\b(?:when|whenever|if|provided|given|where|since|because)(?:[ \t]+that)?[ \t]*\Z", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r",|\bthen\b", re.IGNORECASE)
+
+
+# A final clause after a semicolon that states a value: "... that's $3^3$; one more factor of 3 makes it 81."
+def _final_clause_start(text: str, start: int, end: int) -> int:
+    """Where the last clause of the sentence ``text[start:end]`` starts: after its last semicolon when the clause
+    after it holds a digit (a value stated there), else ``start``.
+
+    >>> text = "No, that is $3^3$; one more factor of 3 gives 81"
+    >>> text[_final_clause_start(text, 0, len(text)) :]
+    'one more factor of 3 gives 81'
+    >>> text = "So $x = 2$; this is the only root"
+    >>> _final_clause_start(text, 0, len(text))
+    0
+    """
+    at = text.rfind("; ", start, end)
+    if at == -1 or not any(char.isdigit() for char in text[at:end]):
+        return start
+    # Only a semicolon in prose: one inside a math span ("$f(x; a)$") leaves an odd number of dollars before it.
+    return at + 2 if text.count("$", start, at) % 2 == 0 else start
+
+
+def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
+    """For each math span of a final sentence, whether it lies in a condition or reason clause (see
+    ``_CONDITION_BEFORE_SPAN``) opened after an earlier span."""
+    inside = False
+    flags = [False]
+    for previous, span in pairwise(spans):
+        if (
+            _CONDITION_BEFORE_SPAN.search(text, max(previous.end(), span.start() - 24), span.start())
+            is not None
+        ):
+            inside = True
+        elif _CLAUSE_END.search(text, previous.end(), span.start()) is not None:
+            inside = False
+        flags.append(inside)
+    return flags
+
+
+def _states_value(value: str) -> bool:
+    """Whether a math span's value is a value stated for a name (``x = \\frac{5}{2}``, ``f(x) = -7``, ``12``): its
+    last side holds a digit and no letter outside LaTeX commands (``y = 2|x| + k`` and ``x^2 + 16y^2`` are not)."""
+    last = _MACRO_NAME.sub(" ", value[value.rfind("=") + 1 :])
+    return any(char.isdigit() for char in last) and not any(char.isalpha() for char in last)
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
-    with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``)."""
+    with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
+
+    A span in a condition clause after the answer (``So $x = 3$ when $2x + 1 = 7$.``) is skipped when a span before
+    it states a value; a final clause after a semicolon that states a value is the sentence read (``that's $3^3$;
+    one more factor makes it 81.`` has no math span in it: the last number reads it).
+
+    >>> _final_math_span("So $x = 3$ when $2x + 1 = 7$.", 100, True).text
+    'x = 3'
+    >>> _final_math_span("The maximum is reached when $x = 3$.", 100, True).text
+    'x = 3'
+    """
     if not _ends_finished(text, finished):
         return None
     end = _content_end(text)
     while end > 0 and text[end - 1] in ".,;:!?" and not _ends_with_escape(text, 0, end - 1):
         end -= 1
     end = _content_end(text[:end])
-    spans = list(_MATH_SPAN.finditer(text, _final_sentence_start(text, end), end))
+    start = _final_sentence_start(text, end)
+    spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
+    conditions = _conditions(text, spans) if len(spans) > 1 else []
+    if any(conditions):
+        # "So $x = 3$ when $2x + 1 = 7$.": the value stated before the condition; but in "$y = 2|x| + k$ has no
+        # root when $k < -5$" the span before it states no value, and the condition is what was asked for.
+        found = _last_math_value(text, spans, max_chars, [not condition for condition in conditions])
+        if found is not None and _states_value(found.text):
+            return found
+    return _last_math_value(text, spans, max_chars, [True] * len(spans))
+
+
+def _last_math_value(
+    text: str, spans: list[re.Match[str]], max_chars: int, allowed: list[bool]
+) -> _Found | None:
+    """The last allowed span of ``spans`` that gives a value, with the spans written together with it."""
     for index in range(len(spans) - 1, -1, -1):
+        if not allowed[index]:
+            continue
         span = spans[index]
         group = next(number for number in range(1, 5) if span.group(number) is not None)
         value = _math_value(text, span.start(group), span.end(group))
         if value is None or span.end(group) - span.start(group) > max_chars:
             continue
+        if index > 0 and _OUT_OF_GAP.fullmatch(text, spans[index - 1].end(), span.start()) is not None:
+            inner = next(number for number in range(1, 5) if spans[index - 1].group(number) is not None)
+            numerator = _math_value(text, spans[index - 1].start(inner), spans[index - 1].end(inner))
+            if (
+                numerator is not None
+                and _PLAIN_NUMBER.fullmatch(numerator)
+                and _PLAIN_NUMBER.fullmatch(value)
+            ):
+                # "$3$ out of $8$": the ratio (see _OUT_OF)
+                return _Found(
+                    "math_span", spans[index - 1].start(inner), span.end(group), f"{numerator}/{value}"
+                )
         items = [value]
         for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
             if not _is_connective_gap(text, previous.end(), spans[index - len(items) + 1].start()):
@@ -1543,6 +1753,14 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
             start, end = group
     if _SENTENCE_BREAK.search(text, end, _content_end(text)) is not None:
         return None  # not in the final sentence
+    ratio = (
+        _OUT_OF_BEFORE.search(text, max(0, start - 40), start)
+        if _PLAIN_NUMBER.fullmatch(text, start, end)
+        else None
+    )
+    if ratio is not None and _brace_opening(text, start) == -1 and _stands_alone(text, ratio.start(1), end):
+        # "1 out of every 6 rolls": the ratio, never its last number (nor its first)
+        return _Found("last_number", ratio.start(1), end, f"{ratio.group(1)}/{text[start:end]}")
     if (
         _brace_opening(text, start) != -1
         or not _stands_alone(text, start, end)
@@ -1572,6 +1790,15 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
 
 
 _PERCENT_AFTER = re.compile(r"[ \t]*(?:\\?%|percent\b)")
+# A ratio in words: "3 out of 8", "1 out of every 6 rolls", "5 out of the 8 marbles" is 3/8, 1/6, 5/8. ("1 in 6" is
+# not read: "in" refers to many other things, "3 in 2024", "5 in 10 minutes".)
+_OUT_OF = r"[ \t]+out[ \t]+of[ \t]+(?:(?:every|each|the)[ \t]+)?"
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_OUT_OF_BEFORE = re.compile(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + r"\Z", re.IGNORECASE)
+_OUT_OF_GAP = re.compile(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
+_RATIO_IN_WORDS = re.compile(
+    r"(-?\d+(?:\.\d+)?)" + _OUT_OF + r"(\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,2}", re.IGNORECASE
+)
 
 
 _NOT_A_COUNT = frozenset(
@@ -1698,6 +1925,8 @@ def _search(region: str, how: _Search) -> _Found | None:
                 return None
             offset = taken_back.end()
             return _Found(rest.source, rest.start + offset, rest.end + offset, rest.text)
+        if marked.source == "boxed":
+            marked = _corrected_box(region, marked, max_chars) or marked
     if marked is not None and letters is None:
         # The usual completion: its box outranks every other kind, so no other kind is looked for.
         return marked
@@ -1878,7 +2107,7 @@ def find_answer(
     )
     found = _search(region, how)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
-    if found is not None and not (fallback and found.source in _GUESSES):
+    if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         return Extracted(found.text, "reasoning:" + found.source if in_reasoning else found.source)
     if fallback:
@@ -1901,8 +2130,38 @@ def find_answer(
 
 
 # Sources that are guesses, not stated answers: a lone number in the final sentence (the final sentence's last math
-# span is a stated answer, issue 9's category 3).
+# span is a stated answer, issue 9's category 3, unless its sentence states nothing: see ``_is_guess``).
 _GUESSES = frozenset(["last_number"])
+# The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
+# "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
+_ANSWER_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
+    r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?)\b"
+    r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _is_guess(region: str, found: _Found) -> bool:
+    """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a lone number,
+    or a math span in a sentence that states nothing (words before it, none of them a cue of ``_ANSWER_CUE``).
+
+    >>> _is_guess("I used the formula with $s = 21$.", _Found("math_span", 24, 30, "21"))
+    True
+    >>> _is_guess("So $s = 21$.", _Found("math_span", 4, 10, "21"))
+    False
+    """
+    if found.source in _GUESSES:
+        return True
+    if found.source != "math_span":
+        return False
+    start = _final_sentence_start(region, found.start)
+    start = 0 if start == 1 else start  # (no stop before it: the sentence opens the text)
+    opener = max(region.rfind(delimiter, start, found.start) for delimiter in ("$", "\\(", "\\["))
+    before = region[start : found.start if opener == -1 else opener]
+    if not any(char.isalpha() for char in before):
+        return False  # "$x = 5$.": the span is the whole statement
+    return _ANSWER_CUE.search(before) is None
 
 
 def extract_answer(
