@@ -104,6 +104,12 @@ from openrs_rewards import verify
         # a lone number after the reasoning is a guess: a box in the reasoning outranks it, a phrase does not
         ("<think>so \\boxed{2}.</think> The remainder is found modulo 7.", "2", "correct"),
         ("<think>so it is 2.</think> The remainder is found modulo 7.", "7", "correct"),
+        ("<think>so \\boxed{2}.</think> The remainder is computed modulo 7 by Fermat.", "2", "correct"),
+        # ... but a number its sentence states is the answer, over a box the reasoning wrote earlier
+        ("<think>I wrote \\boxed{4} by mistake.</think>\n\nThe remainder is 2.", "2", "correct"),
+        ("<think>I wrote \\boxed{4} by mistake.</think>\n\nThe remainder is exactly 2.", "4", "incorrect"),
+        ("<think>so \\boxed{4}.</think> The count we found is therefore 4.", "4", "correct"),
+        ("<think>so \\boxed{4}.</think> Therefore the count equals 5.", "5", "correct"),
         # a box taken back: only what follows counts
         ("$\\boxed{42}$\n\nNo, that's not right.", "42", "no_answer"),
         ("The area is $\\boxed{42}$. Wait, that's wrong.", "42", "no_answer"),
@@ -359,3 +365,29 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
 )
 def test_a_box_corrected_after_it(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a value set in bold after an answer phrase is the answer, with or without the last-number fallback
+        ("Seven multiples in all.\n\nThe final answer is **7**.", "7", "correct"),
+        ("So a representation exists.\n\nTherefore, the answer is **Yes**.", "\\text{Yes}", "correct"),
+        ("Only option (C) works.\n\nThe answer is **(C)**.", "C", "correct"),
+        ("The answer is *12*.", "12", "correct"),
+        ("The answer is **not** 5.", "5", "no_answer"),  # commentary, not a value
+        # ... and a bold value that the final sentence states
+        ("15 of the 36 outcomes work.\n\nThe probability is **5/12**.", "\\frac{5}{12}", "correct"),
+        ("She buys two packs.\n\nSo she spends a total of **$72** on packs.", "72", "correct"),
+        ("Both conditions hold.\n\nThe solution set is **[-1, 3)**.", "[-1,3)", "correct"),
+        ("The area is approximately **3.14**.", "3.14", "correct"),
+        ("**Step 2** Add the terms.", "2", "no_answer"),  # a heading, stated by nothing
+        # a repeating decimal written with three dots keeps them
+        ("The answer is 0.333...", "\\frac{1}{3}", "correct"),
+        ("So $\\boxed{0.1666...}$", "\\frac{1}{6}", "correct"),
+        ("The answer is 0.333...", "0.334", "incorrect"),
+    ],
+)
+def test_bold_values_and_repeating_decimals(completion: str, gold: str, status: str) -> None:
+    for last_number_fallback in (True, False):
+        assert verify(completion, gold, last_number_fallback=last_number_fallback).status == status

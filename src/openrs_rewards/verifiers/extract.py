@@ -224,6 +224,10 @@ def _is_factorial(text: str, start: int, end: int) -> bool:
     return text[end - 1] == "!" and end - 2 >= start and (text[end - 2].isalnum() or text[end - 2] in ")}")
 
 
+# A decimal whose last digit, written three times, goes on ("0.333...", "0.1666..."): its dots are part of it.
+_REPEATING_DECIMAL_END = re.compile(r"\d\.\d{0,30}?(\d)\1\1\.\.\.\Z")
+
+
 def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, int] | None:
     """Shrink ``text[start:end]`` past whitespace, one-piece ``$..$`` / ``\\(..\\)`` / ``**..**`` wrappers and trailing
     punctuation.  Returns None when nothing is left.  Each pass removes at least one character, so it is linear.
@@ -267,6 +271,7 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
             and text[end - 1] in _TRAILING_PUNCT
             and not _ends_with_escape(text, start, end - 1)
             and not (math and _is_factorial(text, start, end))
+            and not (text.endswith("...", start, end) and _REPEATING_DECIMAL_END.search(text, start, end))
         ):
             end -= 1
         for opener, closer in _WRAPPERS:
@@ -653,9 +658,12 @@ def _last_phrase(
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip().lower()
         if before.endswith("*") or before.endswith("**final"):
             continue  # a bold marker: the bold scanner reads it
-        if text.startswith("**", marker.end()) or text.startswith("*", marker.end()):
-            continue
-        span = _span_after(text, marker.end(), max_chars, one_sentence=True)
+        if text.startswith("*", marker.end()):
+            span = _bold_value(text, marker.end(), max_chars)  # "The answer is **7**.": the value in bold
+            if span is None:
+                continue  # "The answer is **": left-over markup, or bold the bold scanner reads
+        else:
+            span = _span_after(text, marker.end(), max_chars, one_sentence=True)
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
@@ -666,6 +674,18 @@ def _last_phrase(
             return None  # "So the answer is 5. Wait, no, it's 6.": taken back (and so is any earlier phrase)
         return span
     return None
+
+
+def _bold_value(text: str, pos: int, max_chars: int) -> tuple[int, int] | None:
+    """The value of a bold (``**7**``) or italic (``*7*``) span opening at ``pos`` and closed on its line, when it
+    holds no answer marker of its own."""
+    marker = "**" if text.startswith("**", pos) else "*"
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    close = text.find(marker, pos + len(marker), min(line_end, pos + len(marker) + max_chars))
+    if close == -1 or _PHRASE.search(text, pos, close) is not None:
+        return None
+    return _trim(text, pos + len(marker), close)
 
 
 # A later sentence that takes a stated answer back: "Wait, no", "But wait, actually", "Actually,", "No, it's",
@@ -1511,6 +1531,42 @@ def _last_math_value(
     return None
 
 
+_BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
+
+
+def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | None:
+    """A value set in bold in the final sentence of a finished text and stated by it: ``The probability is
+    **5/12**.``, ``So she spends a total of **$72** on packs.`` (markdown's emphasis of the result, as a math span
+    would be; a bold word that no cue states, a heading, is not).
+
+    >>> _final_bold_value("The probability is **5/12**.", 100, True).text
+    '5/12'
+    >>> _final_bold_value("**Step 2** Add the terms.", 100, True) is None
+    True
+    """
+    if not _ends_finished(text, finished):
+        return None
+    end = _content_end(text)
+    start = _final_sentence_start(text, end)
+    spans = list(_BOLD_SPAN.finditer(text, start, end))
+    if not spans:
+        return None
+    span = spans[-1]
+    cues = list(_ANSWER_CUE.finditer(text, start, span.start()))
+    if not cues or any(
+        word.lower() not in _FILLERS_AFTER_CUE
+        for word in _WORD_RE.findall(text, cues[-1].end(), span.start())
+    ):
+        return None
+    trimmed = _trim(text, span.start(1), span.end(1))
+    if trimmed is None or trimmed[1] - trimmed[0] > max_chars or text[trimmed[1] - 1] == ":":
+        return None
+    word = _WORD.match(text, trimmed[0])
+    if word is not None and word.group().lower() in _NOT_AN_ANSWER:
+        return None  # "The answer is **not** 5.": commentary
+    return _Found("bold", trimmed[0], trimmed[1], _answer_value(text, *trimmed))
+
+
 # --- last number --------------------------------------------------------------------------------------------------
 
 _NUMERIC_ATOM = re.compile(
@@ -1734,6 +1790,14 @@ def _last_plain_number(text: str) -> re.Match[str] | None:
     return None
 
 
+# A negation right before a number rules it out (markup between them allowed: "is **not** 5").
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't|no longer)\b[*_ \t]*(?:be[ \t]+|equal(?:s|[ \t]+to)?[ \t]+)?"
+    r"[$*_ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     """A number standing alone in the finished final sentence, widened to the fraction, root or tuple it belongs
     to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
@@ -1777,6 +1841,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         return _Found("last_number", name.start(), end, text[name.start() : end])
     if text[start:end].strip("-+0.") == "" and _STANDARD_FORM_BEFORE.search(text, max(0, start - 120), start):
         return None  # "The line is 2x - y + 1 = 0.": an equation in standard form, not the value 0
+    if _NEGATION_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return None  # "The answer is not 5.", "It cannot be 5.": a value ruled out
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
     if hedge is not None and (
         hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2))
@@ -1959,6 +2025,7 @@ def _search(region: str, how: _Search) -> _Found | None:
     )
     if guesses:
         scanners.append(lambda: _final_math_span(guess_region, max_chars, how.finished))
+        scanners.append(lambda: _final_bold_value(guess_region, max_chars, how.finished))
     if marked is not None:
         candidates.append(marked)
     if how.whole and marked is None and not _has_boxed_macro(region):
@@ -2131,7 +2198,6 @@ def find_answer(
 
 # Sources that are guesses, not stated answers: a lone number in the final sentence (the final sentence's last math
 # span is a stated answer, issue 9's category 3, unless its sentence states nothing: see ``_is_guess``).
-_GUESSES = frozenset(["last_number"])
 # The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
 # "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
 _ANSWER_CUE = re.compile(
@@ -2142,21 +2208,37 @@ _ANSWER_CUE = re.compile(
 )
 
 
+_WORD_RE = re.compile(r"[A-Za-z]+")
+# Words that may stand between a cue and the value it states: "is exactly 2", "equal to 2", "is therefore 2".
+_FILLERS_AFTER_CUE = frozenset([
+    "exactly", "just", "simply", "precisely", "therefore", "thus", "then", "also", "to", "now", "indeed", "clearly",
+    "finally", "only", "still", "actually", "of", "approximately", "about", "around", "roughly",
+])  # fmt: skip
+
+
 def _is_guess(region: str, found: _Found) -> bool:
-    """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a lone number,
-    or a math span in a sentence that states nothing (words before it, none of them a cue of ``_ANSWER_CUE``).
+    """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a last number
+    that its sentence does not state (no cue of ``_ANSWER_CUE`` right before it, but for a filler such as
+    "exactly"), or a math span in a
+    sentence that states nothing (words before it, none of them a cue).
 
     >>> _is_guess("I used the formula with $s = 21$.", _Found("math_span", 24, 30, "21"))
     True
     >>> _is_guess("So $s = 21$.", _Found("math_span", 4, 10, "21"))
     False
     """
-    if found.source in _GUESSES:
-        return True
-    if found.source != "math_span":
+    if found.source not in ("math_span", "last_number"):
         return False
     start = _final_sentence_start(region, found.start)
     start = 0 if start == 1 else start  # (no stop before it: the sentence opens the text)
+    if found.source == "last_number":
+        # A number its sentence states ("The remainder is 2.", "... is exactly 2") is an answer; a bare one, one in
+        # a sentence that states nothing, or one further on ("The remainder is computed modulo 7 ...") is a guess.
+        cues = list(_ANSWER_CUE.finditer(region, start, found.start))
+        return not cues or any(
+            word.lower() not in _FILLERS_AFTER_CUE
+            for word in _WORD_RE.findall(region, cues[-1].end(), found.start)
+        )
     opener = max(region.rfind(delimiter, start, found.start) for delimiter in ("$", "\\(", "\\["))
     before = region[start : found.start if opener == -1 else opener]
     if not any(char.isalpha() for char in before):
