@@ -391,3 +391,26 @@ def test_a_box_corrected_after_it(completion: str, gold: str, status: str) -> No
 def test_bold_values_and_repeating_decimals(completion: str, gold: str, status: str) -> None:
     for last_number_fallback in (True, False):
         assert verify(completion, gold, last_number_fallback=last_number_fallback).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # "the answer is" in the languages models drift into
+        ("\u6240\u4ee5\u7b54\u6848\u662f 5\u3002", "5", "correct"),
+        ("\u6700\u7ec8\u7b54\u6848\u4e3a $\\frac{1}{2}$", "\\frac12", "correct"),
+        ("\u6240\u4ee5\u7b54\u6848\u662f 5\u3002", "6", "incorrect"),
+        ("Sumamos los dos lados. La respuesta es 12.", "12", "correct"),
+        ("Donc la r\u00e9ponse finale est 7.", "7", "correct"),
+        ("Also ist die Antwort 7.", "7", "no_answer"),  # the word order of a question, no statement
+        ("Die Antwort lautet 7.", "7", "correct"),
+        ("\u041e\u0442\u0432\u0435\u0442: 3", "3", "correct"),
+        (
+            "\u0412\u043e\u0437\u043c\u043e\u0436\u043d\u043e, \u043e\u0442\u0432\u0435\u0442: 3",
+            "4",
+            "incorrect",
+        ),
+    ],
+)
+def test_the_answer_phrase_in_other_languages(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, last_number_fallback=False).status == status

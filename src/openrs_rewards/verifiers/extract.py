@@ -214,7 +214,9 @@ class _Search:
 _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "**"))
 # HTML line breaks used as padding ("**Final Answer**<br><br>42").
 _BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
-_TRAILING_PUNCT = ".,;:!"
+_TRAILING_PUNCT = (
+    ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"  # and their full-width forms: "\u7b54\u6848\u662f 5\u3002"
+)
 # A span ending in none of these (nor a space) has nothing to trim at its end.
 _TRIM_AT_END = "*>" + _TRAILING_PUNCT
 
@@ -624,7 +626,7 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
     if line_break != -1:
         line_end = line_break
     if one_sentence:
-        for stop_mark in (". ", "? "):
+        for stop_mark in (". ", "? ", "\u3002"):
             stop = text.find(stop_mark, i, line_end)
             if stop != -1:
                 line_end = stop
@@ -673,6 +675,33 @@ def _last_phrase(
         if _RETRACTION.search(text, span[1], span[1] + _RETRACTION_REACH) is not None:
             return None  # "So the answer is 5. Wait, no, it's 6.": taken back (and so is any earlier phrase)
         return span
+    return None
+
+
+# "The answer is" as models write it in the languages they drift into: Chinese (\u7b54\u6848\u662f / \u4e3a / \uff1a,
+# \u6700\u7ec8\u7b54\u6848), Spanish, French, German, Russian (\u041e\u0442\u0432\u0435\u0442:).
+_OTHER_LANGUAGE_PHRASE = re.compile(
+    r"(?:\u6700\u7ec8)?\u7b54\u6848(?:\u662f|\u4e3a|\u70ba|\uff1a|:)"
+    r"|\bla[ \t]+respuesta(?:[ \t]+final)?[ \t]+es\b|\bla[ \t]+r\u00e9ponse(?:[ \t]+finale)?[ \t]+est\b"
+    r"|\bdie[ \t]+(?:endg\u00fcltige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b|\u043e\u0442\u0432\u0435\u0442[ \t]*(?::|\u2014|-|\u0440\u0430\u0432\u0435\u043d)",
+    re.IGNORECASE,
+)
+_OTHER_LANGUAGE_TAIL = 4_000  # only the end of a long text is searched
+
+
+def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The answer after the last "the answer is" written in Chinese, Spanish, French, German or Russian."""
+    tail_start = max(0, len(text) - _OTHER_LANGUAGE_TAIL)
+    tail = text[tail_start:]
+    if tail.isascii() and "respuesta" not in tail and "ntwort" not in tail:
+        return None  # (the French and Russian markers hold non-ASCII letters)
+    markers = list(_OTHER_LANGUAGE_PHRASE.finditer(text, tail_start))
+    for marker in reversed(markers):
+        if _is_tentative(text, marker.start()):
+            continue
+        span = _span_after(text, marker.end(), max_chars, one_sentence=True)
+        if not _refuse(text, span, max_chars):
+            return span
     return None
 
 
@@ -2010,6 +2039,7 @@ def _search(region: str, how: _Search) -> _Found | None:
     scanners: list[Callable[[], _Found | None]] = [
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
         lambda: span_found("phrase", _last_phrase(region, max_chars, *phrase_marker)),
+        lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
         lambda: span_found("bold", _last_bold(region, max_chars)),
         lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),
         lambda: span_found("answer_tag", _short_solution_tag(region, max_chars), value=False),
