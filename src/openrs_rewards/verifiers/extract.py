@@ -214,9 +214,7 @@ class _Search:
 _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "**"))
 # HTML line breaks used as padding ("**Final Answer**<br><br>42").
 _BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
-_TRAILING_PUNCT = (
-    ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"  # and their full-width forms: "\u7b54\u6848\u662f 5\u3002"
-)
+_TRAILING_PUNCT = ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"  # and their full-width forms (the Chinese full stop of "答案是 5。")
 # A span ending in none of these (nor a space) has nothing to trim at its end.
 _TRIM_AT_END = "*>" + _TRAILING_PUNCT
 
@@ -678,8 +676,8 @@ def _last_phrase(
     return None
 
 
-# "The answer is" as models write it in the languages they drift into: Chinese (\u7b54\u6848\u662f / \u4e3a / \uff1a,
-# \u6700\u7ec8\u7b54\u6848), Spanish, French, German, Russian (\u041e\u0442\u0432\u0435\u0442:).
+# "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案 and a colon,
+# 最终答案), Spanish, French, German, Russian (Ответ:).
 _OTHER_LANGUAGE_PHRASE = re.compile(
     r"(?:\u6700\u7ec8)?\u7b54\u6848(?:\u662f|\u4e3a|\u70ba|\uff1a|:)"
     r"|\bla[ \t]+respuesta(?:[ \t]+final)?[ \t]+es\b|\bla[ \t]+r\u00e9ponse(?:[ \t]+finale)?[ \t]+est\b"
