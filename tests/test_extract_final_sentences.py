@@ -414,3 +414,73 @@ def test_bold_values_and_repeating_decimals(completion: str, gold: str, status: 
 )
 def test_the_answer_phrase_in_other_languages(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, last_number_fallback=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # end-of-turn markers of other chat templates end the completion
+        ("The answer is 5.</s>", "5", "correct"),
+        ("The answer is 5.<end_of_turn>\n<start_of_turn>user Now 6?", "5", "correct"),
+        ("Final answer: 5<|end|>", "5", "correct"),
+        # more languages, and a full-width colon
+        ("\u7b54\u6848\u4e3a\uff1a12", "12", "correct"),
+        ("\u7b54\u3048\u306f 12 \u3067\u3059", "12", "correct"),
+        ("\ub2f5: 12", "12", "correct"),
+        ("A resposta \u00e9 12.", "12", "correct"),
+        ("R\u00e9ponse : 72", "72", "correct"),
+        ("Antwort: 7", "7", "correct"),
+        ("\u7b54\u6848\u4e0d\u662f 12\uff0c\u800c\u662f 14", "12", "incorrect"),  # "not 12": no marker read
+        # "Answer = 5", and an answer given as JSON
+        ("Answer = 5", "5", "correct"),
+        ('{"answer": 12, "reasoning": "twice six"}', "12", "correct"),
+        ('```json\n{"final_answer": "\\\\frac{1}{2}"}\n```', "\\frac12", "correct"),
+        # program code is no answer: its comments and prints are not, the prose after it is
+        ("```python\n# expected: \\boxed{15}\nprint(8 + 8)\n```\nThe answer is 16.", "15", "incorrect"),
+        ("```python\n# expected: \\boxed{15}\nprint(8 + 8)\n```\nThe answer is 16.", "16", "correct"),
+        ("```latex\n\\boxed{5}\n```", "5", "correct"),  # LaTeX in a fence is read
+        # a box given as an example of the format is no answer
+        ("Write it as \\boxed{answer}, e.g. \\boxed{10}. The answer is 12.", "10", "incorrect"),
+        ("Write it as \\boxed{answer}, e.g. \\boxed{10}. The answer is 12.", "12", "correct"),
+        # a final sentence that asks or sets a task is the question restated, not an answer
+        ("Solve for $x$: $3x - 7 = 8$.", "8", "no_answer"),
+        ("What is $3 + 2$?", "5", "no_answer"),
+        ("Given the data, the mean is $5$.", "5", "correct"),
+    ],
+)
+def test_templates_languages_json_code_and_restated_questions(
+    completion: str, gold: str, status: str
+) -> None:
+    for last_number_fallback in (True, False):
+        assert verify(completion, gold, last_number_fallback=last_number_fallback).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # a summary after the reasoning that states another value than the reasoning's box: that box is no answer
+        (
+            "<think>\nso 5 + 9 - 2 = \\boxed{12}.\n</think>\n\nTom has 14 apples.",
+            "12",
+            ("incorrect", "no_answer"),
+        ),
+        (
+            "<think>\nso 5 + 9 - 2 = \\boxed{12}.\n</think>\n\nTom has 12 apples.",
+            "12",
+            ("correct", "correct"),
+        ),
+        ("<think>\nso \\boxed{12}.\n</think>\n\nI hope this helps.", "12", ("correct", "correct")),
+        # "Actually" opens a correction of a box like "Wait"
+        (
+            "```latex\n\\boxed{15}\n```\nActually, recomputing: 3 x 5 + 1 = 16.\n\nThe answer is 16.",
+            "15",
+            ("incorrect", "incorrect"),
+        ),
+        ("\\boxed{18}. Actually, let me double-check: 9 \\cdot 2 = 18. Yes.", "18", ("correct", "correct")),
+    ],
+)
+def test_a_summary_or_a_correction_overrules_a_box(
+    completion: str, gold: str, expected: tuple[str, str]
+) -> None:
+    statuses = tuple(verify(completion, gold, last_number_fallback=lnf).status for lnf in (True, False))
+    assert statuses == expected

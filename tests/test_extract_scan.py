@@ -203,16 +203,30 @@ def test_thousands_of_repeated_closing_tags_are_skipped() -> None:
 def _end_of_turn_marker_by_marker(text: str) -> int:
     """The reference: each marker looked for in turn, the earliest kept."""
     end = len(text)
-    if "<|" in text or "<｜" in text:
-        first = len(text) - len(text.lstrip()) + 1
-        for marker in _END_OF_TURN:
-            at = text.find(marker, first, end)
-            if at != -1:
-                end = at
+    first = len(text) - len(text.lstrip()) + 1
+    for marker in _END_OF_TURN:
+        at = text.find(marker, first, end)
+        if at != -1:
+            end = at
     return end
 
 
-TURN_PIECES = [*_END_OF_TURN, "<|", "<｜", "|", "｜", "<", "im_end|>", "User｜>", " ", "\n", "x", "ok"]
+TURN_PIECES = [
+    *_END_OF_TURN,
+    "<|",
+    "<｜",
+    "|",
+    "｜",
+    "<",
+    "im_end|>",
+    "User｜>",
+    "</",
+    "s>",
+    " ",
+    "\n",
+    "x",
+    "ok",
+]
 
 
 @settings(max_examples=800, deadline=None)

@@ -26,7 +26,6 @@ NO_FALLBACK = ExtractionConfig(last_number_fallback=False)
         ("5.", "5"),
         ("x=5", "x=5"),
         ("\\frac32", "\\frac32"),
-        ("$\\frac{1}{2}$", "\\frac{1}{2}"),
         ("(2, 5)", "(2, 5)"),
         ("\\{1,2\\}", "\\{1,2\\}"),
         ("[-1, 4)", "[-1, 4)"),
@@ -51,6 +50,10 @@ NO_FALLBACK = ExtractionConfig(last_number_fallback=False)
 )
 def test_a_bare_answer_is_read_whole(completion: str, answer: str) -> None:
     assert find_answer(completion, NO_FALLBACK) == Extracted(answer, "whole")
+
+
+def test_a_bare_math_span_is_its_own_final_sentence() -> None:
+    assert find_answer("$\\frac{1}{2}$", NO_FALLBACK) == Extracted("\\frac{1}{2}", "math_span")
 
 
 @pytest.mark.parametrize(

@@ -373,3 +373,16 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
 )
 def test_layout_dashes_and_older_notation(raw: str, expected: str) -> None:
     assert normalize_answer(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("\\color{red}5", "5"),
+        ("\\textcolor{blue}{\\frac{1}{2}}", "\\frac{1}{2}"),
+        ("x\\!=\\!5", "5"),  # a negative thin space before "=", not "!="
+        ("x != 5", "x\\neq5"),
+    ],
+)
+def test_colour_and_thin_spaces(raw: str, expected: str) -> None:
+    assert normalize_answer(raw) == expected

@@ -78,6 +78,7 @@ answers joined with ``", "``, a count in words (``"18"``) and a ratio in words (
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -182,6 +183,7 @@ LOOPING = "output repeats itself (loop) and has no explicit final answer"
 AFTER_REASONING = "no answer after the reasoning (after_reasoning policy)"
 UNCLOSED_THINK = "the reasoning never closes (unclosed think tag), so there is no final answer"
 NOT_FOUND = "no final answer found"
+CONTRADICTED = "the text after the reasoning states another value than the reasoning's answer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,7 +522,8 @@ def _answer_tag_spans_reversed(
 # --- phrases, bold, gsm8k -----------------------------------------------------------------------------------------
 
 _PHRASE = re.compile(
-    r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:)", re.IGNORECASE
+    r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:|[ \t]*=(?!=))",
+    re.IGNORECASE,
 )
 _CHOICE_PHRASE = re.compile(
     r"\b(?:answer|option|choice)(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:)",
@@ -676,31 +679,69 @@ def _last_phrase(
     return None
 
 
-# "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案 and a colon,
-# 最终答案), Spanish, French, German, Russian (Ответ:).
+# "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案：, 答：,
+# 最终答案), Japanese (答えは, 答え：), Korean (답:, 정답은), Spanish, Portuguese, Italian, French, German, Russian.
 _OTHER_LANGUAGE_PHRASE = re.compile(
-    r"(?:\u6700\u7ec8)?\u7b54\u6848(?:\u662f|\u4e3a|\u70ba|\uff1a|:)"
-    r"|\bla[ \t]+respuesta(?:[ \t]+final)?[ \t]+es\b|\bla[ \t]+r\u00e9ponse(?:[ \t]+finale)?[ \t]+est\b"
-    r"|\bdie[ \t]+(?:endg\u00fcltige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b|\u043e\u0442\u0432\u0435\u0442[ \t]*(?::|\u2014|-|\u0440\u0430\u0432\u0435\u043d)",
+    r"(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|[ \t]*[:：])|答え(?:は|[:：])|(?<![\w])答[:：]|정답(?:은|[:：])|(?<![\w])답[ \t]*[:：]"
+    r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)(?:[ \t]+final[ea]?)?[ \t]+(?:es|é|è|est)\b"
+    r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)(?:[ \t]+final[ea]?)?[ \t]*[:：]"
+    r"|\bdie[ \t]+(?:endgültige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
+    r"|ответ[ \t]*(?::|—|-|равен)",
     re.IGNORECASE,
 )
+_OTHER_LANGUAGE_WORDS = ("respuesta", "resposta", "risposta", "reponse", "antwort")  # the ASCII ones
 _OTHER_LANGUAGE_TAIL = 4_000  # only the end of a long text is searched
+# A Japanese copula after the value ("答えは 12 です"): no part of it.
+_COPULA_AFTER = re.compile(r"[ \t]*(?:です|である|だ)[。.]?\Z")
 
 
 def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, int] | None:
-    """The answer after the last "the answer is" written in Chinese, Spanish, French, German or Russian."""
+    """The answer after the last "the answer is" written in another language (``_OTHER_LANGUAGE_PHRASE``)."""
     tail_start = max(0, len(text) - _OTHER_LANGUAGE_TAIL)
     tail = text[tail_start:]
-    if tail.isascii() and "respuesta" not in tail and "ntwort" not in tail:
-        return None  # (the French and Russian markers hold non-ASCII letters)
+    if tail.isascii() and not any(word in tail.lower() for word in _OTHER_LANGUAGE_WORDS):
+        return None
     markers = list(_OTHER_LANGUAGE_PHRASE.finditer(text, tail_start))
     for marker in reversed(markers):
         if _is_tentative(text, marker.start()):
             continue
         span = _span_after(text, marker.end(), max_chars, one_sentence=True)
-        if not _refuse(text, span, max_chars):
-            return span
+        if _refuse(text, span, max_chars):
+            continue
+        assert span is not None
+        copula = _COPULA_AFTER.search(text, span[0], span[1])
+        if copula is not None and copula.start() > span[0]:
+            span = (span[0], copula.start())
+        return span
     return None
+
+
+# An answer given as JSON: {"answer": 12}, {"final_answer": "\\frac{1}{2}"} (a string value is unescaped).
+_JSON_ANSWER = re.compile(
+    r'"(?:final_?)?answer"[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))',
+    re.IGNORECASE,
+)
+
+
+def _last_json_answer(text: str, max_chars: int) -> _Found | None:
+    """The value of the last ``"answer"`` key of a JSON object in the text."""
+    if '"' not in text or "nswer" not in text:
+        return None
+    matches = list(_JSON_ANSWER.finditer(text, max(0, len(text) - _OTHER_LANGUAGE_TAIL)))
+    if not matches:
+        return None
+    found = matches[-1]
+    group = 1 if found.group(1) is not None else 2
+    start, end = found.span(group)
+    if end - start > max_chars:
+        return None
+    value = found.group(group)
+    if group == 1:
+        try:
+            value = json.loads('"' + value + '"')
+        except ValueError:
+            return None
+    return _Found("answer_tag", start, end, value.strip()) if value.strip() else None
 
 
 def _bold_value(text: str, pos: int, max_chars: int) -> tuple[int, int] | None:
@@ -738,9 +779,10 @@ _RETRACTION = re.compile(
 _BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
 
-# A box corrected by what follows it: a sentence opening with "wait" ("Wait, I mis-subtracted", "Hmm, wait: I halved
-# twice"), or one that says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by
-# mistake"), then a restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
+# A box corrected by what follows it: a sentence opening with "wait" or "actually" ("Wait, I mis-subtracted", "Hmm,
+# wait: I halved twice", "Actually, recomputing: ..."), or one that says a mistake was made ("I miscounted", "I made
+# an arithmetic error", "my mistake", "by mistake"), then a restatement of the answer. Words of checking ("let me
+# check for errors", "no mistakes") say none.
 _NAMED_MISTAKE = (
     r"\bI[ \t]+mis-?(?:calculated|counted|read|subtracted|added|multiplied|divided|wrote|typed|copied|applied"
     r"|interpreted|placed|used)\b"
@@ -749,7 +791,10 @@ _NAMED_MISTAKE = (
     r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
 )
 _CORRECTION_CUE = re.compile(
-    _SENTENCE_OPENING + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|(" + _NAMED_MISTAKE + ")"
+    _SENTENCE_OPENING
+    + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?(?:[Ww]ait|Actually)\b|("
+    + _NAMED_MISTAKE
+    + ")"
 )
 _NAMED_MISTAKE_RE = re.compile(_NAMED_MISTAKE)
 # ... when the cue names a mistake, a restatement may be "should be X", "so it's X", "it's actually X" too.
@@ -1041,6 +1086,20 @@ def _box_label(text: str, macro_start: int) -> str | None:
     return None if match is None else match.group(1)
 
 
+# Words that make the box after them an example of the format, not an answer.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\be\.g\.|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as|\bin[ \t]+the[ \t]+form(?:at)?)[ \t,:]*\$?[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+# A box that holds a placeholder ("\\boxed{answer}", "\\boxed{your answer here}", "\\boxed{...}") shows the format.
+_PLACEHOLDER = re.compile(
+    r"(?:\\text\{)?(?:(?:your|the|final)[ \t]+)*answer(?:[ \t]+here)?\}?|\.\.\.|\\[lc]?dots|…|\?{1,3}",
+    re.IGNORECASE,
+)
+
+
 def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, str] | None:
     """``(macro_start, start, end, answer)`` of the last usable box (its span), with ``answer`` the contents of the
     boxes written together with it, joined (see the module docstring)."""
@@ -1053,6 +1112,16 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     for macro_start, start, end, after in spans:
         trimmed = _trim(text, start, end, math=True)
         usable = trimmed is not None and (max_chars is None or trimmed[1] - trimmed[0] <= max_chars)
+        if (
+            chosen is None
+            and trimmed is not None
+            and usable
+            and (
+                _EXAMPLE_BEFORE.search(text, max(0, macro_start - 40), macro_start)
+                or _PLACEHOLDER.fullmatch(text, trimmed[0], trimmed[1])
+            )
+        ):
+            continue  # "put it in the form \boxed{answer}, e.g. \boxed{10}": the format, not an answer
         if chosen is None:
             if usable:
                 assert trimmed is not None
@@ -1432,9 +1501,7 @@ def _final_sentence_start(text: str, end: int) -> int:
     """Where the sentence ending at ``end`` starts (a bounded look back)."""
     low = max(0, end - _FINAL_SENTENCE_REACH)
     starts = [low, text.rfind("\n\n", low, end)]
-    starts += [
-        at + 2 for at in (text.rfind(". ", low, end), text.rfind("? ", low, end), text.rfind("! ", low, end))
-    ]
+    starts += [at + 2 for at in (text.rfind(mark, low, end) for mark in (". ", "? ", "! ")) if at != -1]
     return max(starts)
 
 
@@ -1490,6 +1557,18 @@ def _states_value(value: str) -> bool:
     return any(char.isdigit() for char in last) and not any(char.isalpha() for char in last)
 
 
+# A final sentence that asks or sets a task ("What is $3 + 2$?", "Solve for $x$: $3x - 7 = 8$.") states no answer:
+# a completion that only restates its question.
+_TASK_OPENING = re.compile(
+    r"[ \t\n*#]*(?:solve|find|compute|calculate|determine|evaluate|simplify)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_question_or_task(text: str, start: int) -> bool:
+    return text[: _content_end(text)].rstrip().endswith("?") or _TASK_OPENING.match(text, start) is not None
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
     with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
@@ -1510,6 +1589,8 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         end -= 1
     end = _content_end(text[:end])
     start = _final_sentence_start(text, end)
+    if _is_question_or_task(text, start):
+        return None
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
     conditions = _conditions(text, spans) if len(spans) > 1 else []
     if any(conditions):
@@ -1844,6 +1925,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
             start, end = group
     if _SENTENCE_BREAK.search(text, end, _content_end(text)) is not None:
         return None  # not in the final sentence
+    if _is_question_or_task(text, _final_sentence_start(text, start)):
+        return None  # "What is 3 + 2?", "Solve for x: 3x - 7 = 8.": the question restated
     ratio = (
         _OUT_OF_BEFORE.search(text, max(0, start - 40), start)
         if _PLAIN_NUMBER.fullmatch(text, start, end)
@@ -2038,6 +2121,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
         lambda: span_found("phrase", _last_phrase(region, max_chars, *phrase_marker)),
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
+        lambda: _last_json_answer(region, max_chars),
         lambda: span_found("bold", _last_bold(region, max_chars)),
         lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),
         lambda: span_found("answer_tag", _short_solution_tag(region, max_chars), value=False),
@@ -2086,6 +2170,20 @@ def _search(region: str, how: _Search) -> _Found | None:
 
 # --- the public entry points --------------------------------------------------------------------------------------
 
+# A fenced block of program code ("```python ... ```"): its comments, strings and prints ("# expected: \boxed{15}",
+# "answer = x + y") are no answer; the prose after it states what the program gave. A block without a language, or
+# one of LaTeX or text, may hold the answer itself and is read.
+_PROGRAM_BLOCK = re.compile(
+    r"```[ \t]*(?:python3?|py|javascript|js|typescript|ts|c\+\+|cpp|c|java|ruby|go|rust|bash|sh|sage|matlab|r)[ \t]*\n"
+    r".*?(?:```|\Z)",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def _without_program_code(text: str) -> str:
+    """``text`` with the content of each fenced program block blanked (same length, lines kept)."""
+    return _PROGRAM_BLOCK.sub(lambda block: re.sub(r"[^\n]", " ", block.group()), text)
+
 
 # Chat-template markers that end the model's turn: anything after one (a hallucinated next user turn and a second
 # answer) is not part of this completion.
@@ -2096,7 +2194,14 @@ _END_OF_TURN = (
     "<|im_start|>",
     "<|eot_id|>",
     "<|endoftext|>",
+    "<|end_of_text|>",
+    "<|end|>",
+    "</s>",  # Llama 2, Mistral
+    "<end_of_turn>",  # Gemma
+    "<eos>",
 )
+# The markers without a "|" or "｜" (see _end_of_turn).
+_END_OF_TURN_PLAIN = tuple(marker for marker in _END_OF_TURN if "|" not in marker and "｜" not in marker)
 
 
 _END_OF_TURN_RE = re.compile("|".join(re.escape(marker) for marker in _END_OF_TURN))
@@ -2107,7 +2212,7 @@ def _end_of_turn(text: str) -> int:
     not count), or ``len(text)``."""
     # Every marker holds a "|" or a "｜": looking for one character is a memchr, far cheaper than looking for "<|"
     # (a two-character search steps through a long completion at about a nanosecond a character).
-    if "|" not in text and "｜" not in text:
+    if "|" not in text and "｜" not in text and not any(marker in text for marker in _END_OF_TURN_PLAIN):
         return len(text)
     first = len(text) - len(text.lstrip()) + 1
     marker = _END_OF_TURN_RE.search(text, first)  # all markers in one pass; the earliest wins
@@ -2180,6 +2285,8 @@ def find_answer(
     if tags and text.rfind("<\\/") != -1:
         text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
     text = text[: _end_of_turn(text)]
+    if "```" in text:
+        text = _without_program_code(text)
     letters = choice_letters.upper() if choice_letters else None
     close_end = reasoning_end(text)
     final = text if close_end == -1 else text[close_end:]
@@ -2213,6 +2320,12 @@ def find_answer(
             # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
             # "\boxed{2}</think> The remainder is computed modulo 7." answers 2, not 7.
             return Extracted(found.text, found.source)
+        if stated is not None and found is None and not how.last_number and not how.explicit_only:
+            # "\boxed{12}</think> Tom has 14 apples.": without the last-number fallback the summary's 14 is not read,
+            # but it still tells that the reasoning's 12 was not the final answer.
+            summary = _search(region, replace(how, last_number=True))
+            if summary is not None and not _is_guess(region, summary) and summary.text != stated.text:
+                return NoAnswer(CONTRADICTED)
         if stated is not None:
             return Extracted(stated.text, "reasoning:" + stated.source)
     if truncated is True:
@@ -2224,8 +2337,6 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
-# Sources that are guesses, not stated answers: a lone number in the final sentence (the final sentence's last math
-# span is a stated answer, issue 9's category 3, unless its sentence states nothing: see ``_is_guess``).
 # The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
 # "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
 _ANSWER_CUE = re.compile(
@@ -2258,7 +2369,6 @@ def _is_guess(region: str, found: _Found) -> bool:
     if found.source not in ("math_span", "last_number"):
         return False
     start = _final_sentence_start(region, found.start)
-    start = 0 if start == 1 else start  # (no stop before it: the sentence opens the text)
     if found.source == "last_number":
         # A number its sentence states ("The remainder is 2.", "... is exactly 2") is an answer; a bare one, one in
         # a sentence that states nothing, or one further on ("The remainder is computed modulo 7 ...") is a guess.

@@ -325,6 +325,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
     if "space" in text or "kern" in text or "skip" in text or "phantom" in text:
         text = _LAYOUT_RE.sub(" ", text)
+    if "color" in text:
+        text = _COLOR_RE.sub(r"\1", text)  # "\\color{red}5", "\\textcolor{red}{5}": the 5
     if "\\-" in text:
         text = text.replace("\\-", "-")  # TeX's discretionary hyphen: "\-8" is a minus sign written wrongly
     if "AA" in text or "Å" in text or "mathring" in text:
@@ -422,6 +424,9 @@ def _mentions(condition: str, variable: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\]){variable}(?![A-Za-z])", condition) is not None
 
 
+_COLOR_RE = re.compile(
+    r"\\textcolor ?\{[A-Za-z!0-9]{1,20}\} ?\{((?:[^{}]|\{[^{}]*\}){0,200})\}|\\color ?\{[A-Za-z!0-9]{1,20}\}()"
+)
 # Layout with a size or a hidden argument ("9\\hspace{1mm}\\text{cm}", "9\\mkern2mu", "9\\phantom{0}", "9\\enspace"):
 # spacing, like "\\," (removed with it; "\\quad" between answers separates them and is read later).
 _LAYOUT_RE = re.compile(
@@ -796,6 +801,8 @@ def _ascii_relations(text: str) -> str:
     """``>=`` / ``<=`` / ``!=`` → ``\\geq`` / ``\\leq`` / ``\\neq`` (a trailing space keeps ``\\geqb`` apart)."""
     if "=" not in text:
         return text
+    if "\\!=" in text:
+        text = text.replace("\\!=", "=")  # "x\\!=\\!5": a negative thin space before "=", not "!="
     for symbol, command in _ASCII_RELATIONS:
         text = text.replace(symbol, command)
     return text
