@@ -433,6 +433,13 @@ def test_the_answer_phrase_in_other_languages(completion: str, gold: str, status
         ("\u7b54\u6848\u4e0d\u662f 12\uff0c\u800c\u662f 14", "12", "incorrect"),  # "not 12": no marker read
         # "Answer = 5", and an answer given as JSON
         ("Answer = 5", "5", "correct"),
+        (
+            "The answer is 288 km (about 179 miles).",
+            "288",
+            "correct",
+        ),  # an aside in parentheses is no part of it
+        ("The answer is 5 (or 6).", "5", "incorrect"),  # ... but a hedge is
+        ("The answer is minus 3.", "-3", "correct"),
         ('{"answer": 12, "reasoning": "twice six"}', "12", "correct"),
         ('```json\n{"final_answer": "\\\\frac{1}{2}"}\n```', "\\frac12", "correct"),
         # program code is no answer: its comments and prints are not, the prose after it is

@@ -381,6 +381,10 @@ def test_layout_dashes_and_older_notation(raw: str, expected: str) -> None:
         ("\\color{red}5", "5"),
         ("\\textcolor{blue}{\\frac{1}{2}}", "\\frac{1}{2}"),
         ("x\\!=\\!5", "5"),  # a negative thin space before "=", not "!="
+        ("minus 3", "-3"),
+        ("negative three", "-3"),
+        ("negative 1.5", "-1.5"),
+        ("minusx", "minusx"),
         ("x != 5", "x\\neq5"),
     ],
 )

@@ -1205,7 +1205,8 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 _CLAUSE_AFTER_VALUE = re.compile(
     r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
     r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b"  # "2, the remainder on dividing by 7"
-    r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]",  # "84, not 42": the value rejected
+    r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
+    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\.)[ \t]",  # "288 km (about 179 miles)"
     re.IGNORECASE,
 )
 

@@ -379,6 +379,11 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     match = _BRACKETED_NUMBER_RE.fullmatch(text)
     if match:
         text = match.group(1)
+    signed = _SIGN_WORD_RE.fullmatch(text) if len(text) <= 24 else None
+    if signed is not None:
+        value = number_word_value(signed.group(1)) if signed.group(1).isalpha() else signed.group(1)
+        if value is not None:
+            text = f"-{value}"  # "minus 3", "negative three"
     if len(text) <= 13 and text.replace("-", "").isalpha():
         value = number_word_value(text)
         if value is not None:
@@ -616,6 +621,10 @@ _WHITESPACE_RUN_RE = re.compile(r"\s+")
 # A sentence's connective before the answer ("thus $6\sqrt{2}-2$"): prose, not part of the answer.
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^ ?(?:thus|therefore|hence|so|then|finally|either|both)(?:,? )(?=\S)", re.IGNORECASE
+)
+# A sign in words before a number or a number word, spaces gone: "minus3", "negativethree", "negative1.5".
+_SIGN_WORD_RE = re.compile(
+    r"(?:minus|negative)(\d{1,15}(?:\.\d{1,15})?|[a-z]{3,9}(?:-[a-z]{3,5})?)", re.IGNORECASE
 )
 _ALL_REALS_RE = re.compile(
     r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
