@@ -17,6 +17,8 @@ from openrs_rewards.verifiers.extract import (
     _BOX_MACRO,
     _CHOICE_PHRASE,
     _CHOICE_PHRASE_WORDS,
+    _END_OF_SEQUENCE,
+    _END_OF_SEQUENCE_REACH,
     _END_OF_TURN,
     _GSM8K,
     _MAX_NUMBER_TRIES,
@@ -201,13 +203,18 @@ def test_thousands_of_repeated_closing_tags_are_skipped() -> None:
 
 
 def _end_of_turn_marker_by_marker(text: str) -> int:
-    """The reference: each marker looked for in turn, the earliest kept."""
+    """The reference: each marker looked for in turn, the earliest kept (an end-of-sequence token in the text's last
+    _END_OF_SEQUENCE_REACH characters only)."""
     end = len(text)
     first = len(text) - len(text.lstrip()) + 1
     for marker in _END_OF_TURN:
         at = text.find(marker, first, end)
         if at != -1:
             end = at
+    for marker in _END_OF_SEQUENCE:
+        at = text.find(marker, max(1, len(text) - _END_OF_SEQUENCE_REACH))
+        if at != -1:
+            end = min(end, at)
     return end
 
 

@@ -689,8 +689,21 @@ _OTHER_LANGUAGE_PHRASE = re.compile(
     r"|ответ[ \t]*(?::|—|-|равен)",
     re.IGNORECASE,
 )
-_OTHER_LANGUAGE_WORDS = ("respuesta", "resposta", "risposta", "reponse", "antwort")  # the ASCII ones
-_OTHER_LANGUAGE_TAIL = 4_000  # only the end of a long text is searched
+# A piece of every marker, looked for first (a plain substring search, in C): most texts hold none.
+_OTHER_LANGUAGE_KEYS = (
+    "答",
+    "답",
+    "твет",
+    "ТВЕТ",
+    "espuesta",
+    "esposta",
+    "isposta",
+    "ponse",
+    "PONSE",
+    "ntwort",
+    "NTWORT",
+)
+_OTHER_LANGUAGE_TAIL = 1_500  # only the end of a long text is searched: a final answer is stated there
 # A Japanese copula after the value ("答えは 12 です"): no part of it.
 _COPULA_AFTER = re.compile(r"[ \t]*(?:です|である|だ)[。.]?\Z")
 
@@ -698,8 +711,7 @@ _COPULA_AFTER = re.compile(r"[ \t]*(?:です|である|だ)[。.]?\Z")
 def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, int] | None:
     """The answer after the last "the answer is" written in another language (``_OTHER_LANGUAGE_PHRASE``)."""
     tail_start = max(0, len(text) - _OTHER_LANGUAGE_TAIL)
-    tail = text[tail_start:]
-    if tail.isascii() and not any(word in tail.lower() for word in _OTHER_LANGUAGE_WORDS):
+    if not any(text.find(key, tail_start) != -1 for key in _OTHER_LANGUAGE_KEYS):
         return None
     markers = list(_OTHER_LANGUAGE_PHRASE.finditer(text, tail_start))
     for marker in reversed(markers):
@@ -2183,7 +2195,9 @@ _PROGRAM_BLOCK = re.compile(
 
 def _without_program_code(text: str) -> str:
     """``text`` with the content of each fenced program block blanked (same length, lines kept)."""
-    return _PROGRAM_BLOCK.sub(lambda block: re.sub(r"[^\n]", " ", block.group()), text)
+    return _PROGRAM_BLOCK.sub(
+        lambda block: "\n".join(" " * len(line) for line in block.group().split("\n")), text
+    )
 
 
 # Chat-template markers that end the model's turn: anything after one (a hallucinated next user turn and a second
@@ -2197,12 +2211,12 @@ _END_OF_TURN = (
     "<|endoftext|>",
     "<|end_of_text|>",
     "<|end|>",
-    "</s>",  # Llama 2, Mistral
-    "<end_of_turn>",  # Gemma
-    "<eos>",
 )
-# The markers without a "|" or "｜" (see _end_of_turn).
-_END_OF_TURN_PLAIN = tuple(marker for marker in _END_OF_TURN if "|" not in marker and "｜" not in marker)
+# Markers without a "|": end-of-sequence tokens of Llama 2 / Mistral ("</s>"), Gemma ("<end_of_turn>", "<eos>").
+# Generation stops at them, so they end a completion's text; only its tail is searched (a search for them through a
+# whole chain of thought would cost more than the rest of this module's reading of it).
+_END_OF_SEQUENCE = ("</s>", "<end_of_turn>", "<eos>")
+_END_OF_SEQUENCE_REACH = 400
 
 
 _END_OF_TURN_RE = re.compile("|".join(re.escape(marker) for marker in _END_OF_TURN))
@@ -2211,13 +2225,19 @@ _END_OF_TURN_RE = re.compile("|".join(re.escape(marker) for marker in _END_OF_TU
 def _end_of_turn(text: str) -> int:
     """The index of the first end-of-turn marker in ``text`` (one that opens the text, a template's own header, does
     not count), or ``len(text)``."""
-    # Every marker holds a "|" or a "｜": looking for one character is a memchr, far cheaper than looking for "<|"
-    # (a two-character search steps through a long completion at about a nanosecond a character).
-    if "|" not in text and "｜" not in text and not any(marker in text for marker in _END_OF_TURN_PLAIN):
-        return len(text)
+    end = len(text)
+    tail = max(1, end - _END_OF_SEQUENCE_REACH)
+    for marker in _END_OF_SEQUENCE:
+        at = text.find(marker, tail, end)
+        if at != -1:
+            end = at
+    # Every other marker holds a "|" or a "｜": looking for one character is a memchr, far cheaper than looking for
+    # "<|" (a two-character search steps through a long completion at about a nanosecond a character).
+    if "|" not in text and "｜" not in text:
+        return end
     first = len(text) - len(text.lstrip()) + 1
-    marker = _END_OF_TURN_RE.search(text, first)  # all markers in one pass; the earliest wins
-    return len(text) if marker is None else marker.start()
+    marker = _END_OF_TURN_RE.search(text, first, end)  # all markers in one pass; the earliest wins
+    return end if marker is None else marker.start()
 
 
 # Think tags, each after optional whitespace, read backwards: matched on the reversed end of a text.
@@ -2286,7 +2306,7 @@ def find_answer(
     if tags and text.rfind("<\\/") != -1:
         text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
     text = text[: _end_of_turn(text)]
-    if "```" in text:
+    if "`" in text and "```" in text:  # (one character first: a memchr)
         text = _without_program_code(text)
     letters = choice_letters.upper() if choice_letters else None
     close_end = reasoning_end(text)
