@@ -2227,8 +2227,8 @@ def _end_of_turn(text: str) -> int:
     not count), or ``len(text)``."""
     end = len(text)
     tail = max(1, end - _END_OF_SEQUENCE_REACH)
-    for marker in _END_OF_SEQUENCE:
-        at = text.find(marker, tail, end)
+    for token in _END_OF_SEQUENCE:
+        at = text.find(token, tail, end)
         if at != -1:
             end = at
     # Every other marker holds a "|" or a "｜": looking for one character is a memchr, far cheaper than looking for
