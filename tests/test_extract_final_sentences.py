@@ -477,9 +477,9 @@ def test_templates_languages_json_code_and_restated_questions(
             ("correct", "correct"),
         ),
         ("<think>\nso \\boxed{12}.\n</think>\n\nI hope this helps.", "12", ("correct", "correct")),
-        # "Actually" opens a correction of a box like "Wait"
+        # "Wait" opens a correction of a box ("Actually" does not: it elaborates as often)
         (
-            "```latex\n\\boxed{15}\n```\nActually, recomputing: 3 x 5 + 1 = 16.\n\nThe answer is 16.",
+            "\\boxed{15}\n\nWait, recomputing: 3 x 5 + 1 = 16.\n\nThe answer is 16.",
             "15",
             ("incorrect", "incorrect"),
         ),
@@ -491,3 +491,62 @@ def test_a_summary_or_a_correction_overrules_a_box(
 ) -> None:
     statuses = tuple(verify(completion, gold, last_number_fallback=lnf).status for lnf in (True, False))
     assert statuses == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a placeholder as the last box is no answer, and no earlier (rejected) box takes its place
+        (
+            "Trying $n = 5$ gives \\boxed{5} as a candidate. Checking: it fails.\n\nFinal answer: \\boxed{?}",
+            "5",
+            "no_answer",
+        ),
+        ("We can express it in the form $\\boxed{\\frac34}$.", "\\frac34", "correct"),
+        # a JSON key or another language's marker followed by a later statement is not the answer
+        ('The output format is {"answer": 0}. Adding the parts, the total is $12$.', "0", "incorrect"),
+        ("\u7b54\u3048\uff1a3\n\nWait, that was part (a). So the total is $7$.", "3", "incorrect"),
+        ("Se a resposta \u00e9 5, ent\u00e3o falha. Portanto $x = 3$.", "3", "correct"),
+        # "Actually" elaborating after a box is no correction
+        ("\\boxed{10}\n\nActually, with 6 people the answer would be 15.", "10", "correct"),
+        # end-of-sequence tokens: a strikethrough's </s> and a mention in prose end nothing
+        ("I first wrote <s>\\boxed{5}</s>, but rechecking gives \\boxed{7}.", "7", "correct"),
+        ("Models use tokens like <eos> to stop. So the answer is \\boxed{7}.", "7", "correct"),
+        # an unclosed program fence is read
+        ("```python\nprint(2+3)\n\nThe answer is \\boxed{5}.", "5", "correct"),
+        # "answer =" opening the last line is an answer; a variable in code or prose is not
+        ("answer = 3\nanswer = answer + 4\nprint(answer)\nThe output is $7$.", "7", "correct"),
+        ("Let answer = a + b. So the total is $7$.", "7", "correct"),
+        # a task label before a computed value is a statement; a restated problem is not
+        ("Compute: $3 \\cdot 4 = 12$.", "12", "correct"),
+        ("Solve for $x$: $2x + 1 = 7 \\Rightarrow x = 3$.", "3", "correct"),
+        ("**Find the total:** $4 \\times 3 = 12$.", "12", "correct"),
+        ("Solve for $x$: $3x - 7 = 8$.", "8", "no_answer"),
+        # other-language copulas and an "(i.e." aside
+        ("\uc815\ub2f5\uc740 12\uc785\ub2c8\ub2e4.", "12", "correct"),
+        ("The answer is 3 (i.e. the number of red balls).", "3", "correct"),
+    ],
+)
+def test_second_red_team_cases(completion: str, gold: str, status: str) -> None:
+    for last_number_fallback in (True, False):
+        assert verify(completion, gold, last_number_fallback=last_number_fallback).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a summary that states the box's value in another spelling does not contradict it
+        ("<think>\nso \\boxed{\\frac{1}{2}}.\n</think>\n\nThe probability is 0.5.", "\\frac12", "correct"),
+        ("<think>\nso \\boxed{1000}.\n</think>\n\nThe total is 1,000.", "1000", "correct"),
+        (
+            "<think>\nso \\boxed{12}.\n</think>\n\nThis gives the answer above.",
+            "12",
+            "correct",
+        ),  # no number stated
+        ("<think>\nso 5 + 9 - 2 = \\boxed{12}.\n</think>\n\nSo 14 apples remain.", "12", "no_answer"),
+    ],
+)
+def test_a_summary_contradicts_the_reasoning_only_by_another_stated_number(
+    completion: str, gold: str, status: str
+) -> None:
+    assert verify(completion, gold, last_number_fallback=False).status == status

@@ -85,7 +85,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import AnyStr, Literal
 
-from openrs_rewards.verifiers.normalize import number_word_value
+from openrs_rewards.verifiers.normalize import normalize_answer, number_word_value
+from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.text import (
     THINK_CLOSE_TAGS,
     THINK_OPEN_TAGS,
@@ -642,7 +643,9 @@ def _refuse(text: str, span: tuple[int, int] | None, max_chars: int) -> bool:
 
 # A tentative or conditional statement ("perhaps the answer is 25", "if the answer is 5, then") is not a final answer.
 _TENTATIVE = re.compile(
-    r"\b(?:perhaps|maybe|probably|might|possibly|guess|if|suppose|whether|check)\b", re.IGNORECASE
+    r"\b(?:perhaps|maybe|probably|might|possibly|guess|if|suppose|whether|check|si|se|wenn|falls|если)\b"
+    r"|如果|若|もし|만약",
+    re.IGNORECASE,
 )
 
 
@@ -661,6 +664,10 @@ def _last_phrase(
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip().lower()
         if before.endswith("*") or before.endswith("**final"):
             continue  # a bold marker: the bold scanner reads it
+        if "=" in marker.group() and not _opens_last_line(text, marker.start(), marker.end()):
+            # "Let answer = a + b", "answer = 3" then more code and "The output is $7$": a variable; "Answer = 5"
+            # opens the text's last statement.
+            continue
         if text.startswith("*", marker.end()):
             span = _bold_value(text, marker.end(), max_chars)  # "The answer is **7**.": the value in bold
             if span is None:
@@ -705,7 +712,7 @@ _OTHER_LANGUAGE_KEYS = (
 )
 _OTHER_LANGUAGE_TAIL = 1_500  # only the end of a long text is searched: a final answer is stated there
 # A Japanese copula after the value ("答えは 12 です"): no part of it.
-_COPULA_AFTER = re.compile(r"[ \t]*(?:です|である|だ)[。.]?\Z")
+_COPULA_AFTER = re.compile(r"[ \t]*(?:です|である|だ|입니다|이다)[。.]?\Z")
 
 
 def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -721,6 +728,10 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
+        if not _nothing_stated_after(text, span[1]):
+            return (
+                None  # "答え：3 ... So the total is $7$.": an intermediate value; the later statement is read
+            )
         copula = _COPULA_AFTER.search(text, span[0], span[1])
         if copula is not None and copula.start() > span[0]:
             span = (span[0], copula.start())
@@ -743,6 +754,8 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     if not matches:
         return None
     found = matches[-1]
+    if not _nothing_stated_after(text, found.end()):
+        return None  # 'The output format is {"answer": 0}. ... The total is $12$.': a format, not the answer
     group = 1 if found.group(1) is not None else 2
     start, end = found.span(group)
     if end - start > max_chars:
@@ -754,6 +767,15 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
         except ValueError:
             return None
     return _Found("answer_tag", start, end, value.strip()) if value.strip() else None
+
+
+# What would state a later answer: a digit, a math span, a box.
+_STATEMENT_AFTER = re.compile(r"\d|\$|\\\(|\\\[|\\boxed|\\fbox")
+
+
+def _nothing_stated_after(text: str, end: int) -> bool:
+    """Whether no digit, math span or box follows ``end``: what stands before is the text's last statement."""
+    return _STATEMENT_AFTER.search(text, end) is None
 
 
 def _bold_value(text: str, pos: int, max_chars: int) -> tuple[int, int] | None:
@@ -791,8 +813,8 @@ _RETRACTION = re.compile(
 _BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
 
-# A box corrected by what follows it: a sentence opening with "wait" or "actually" ("Wait, I mis-subtracted", "Hmm,
-# wait: I halved twice", "Actually, recomputing: ..."), or one that says a mistake was made ("I miscounted", "I made
+# A box corrected by what follows it: a sentence opening with "wait" ("Wait, I mis-subtracted", "Hmm, wait: I halved
+# twice"; not "actually", which as often elaborates: "Actually, with 6 people the answer would be 15"), or one that says a mistake was made ("I miscounted", "I made
 # an arithmetic error", "my mistake", "by mistake"), then a restatement of the answer. Words of checking ("let me
 # check for errors", "no mistakes") say none.
 _NAMED_MISTAKE = (
@@ -803,10 +825,7 @@ _NAMED_MISTAKE = (
     r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
 )
 _CORRECTION_CUE = re.compile(
-    _SENTENCE_OPENING
-    + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?(?:[Ww]ait|Actually)\b|("
-    + _NAMED_MISTAKE
-    + ")"
+    _SENTENCE_OPENING + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|(" + _NAMED_MISTAKE + ")"
 )
 _NAMED_MISTAKE_RE = re.compile(_NAMED_MISTAKE)
 # ... when the cue names a mistake, a restatement may be "should be X", "so it's X", "it's actually X" too.
@@ -1098,9 +1117,10 @@ def _box_label(text: str, macro_start: int) -> str | None:
     return None if match is None else match.group(1)
 
 
-# Words that make the box after them an example of the format, not an answer.
+# Words that make the box right after them an example of the format, not an answer ("for example" and "in the form"
+# also open real answers: "is, for example, \boxed{12}", "in the form $\boxed{\frac34}$").
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:\be\.g\.|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as|\bin[ \t]+the[ \t]+form(?:at)?)[ \t,:]*\$?[ \t]*\Z",
+    r"(?:\be\.g\.|\bsuch[ \t]+as)[ \t,:]*\$?[ \t]*\Z",
     re.IGNORECASE,
 )
 
@@ -1133,7 +1153,9 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 or _PLACEHOLDER.fullmatch(text, trimmed[0], trimmed[1])
             )
         ):
-            continue  # "put it in the form \boxed{answer}, e.g. \boxed{10}": the format, not an answer
+            # "put it in the form \boxed{answer}, e.g. \boxed{10}", "\boxed{?}": the format, not an answer, and no
+            # earlier box (a candidate rejected on the way) becomes the answer in its place.
+            return None
         if chosen is None:
             if usable:
                 assert trimmed is not None
@@ -1218,7 +1240,7 @@ _CLAUSE_AFTER_VALUE = re.compile(
     r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
     r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b"  # "2, the remainder on dividing by 7"
     r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
-    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\.)[ \t]",  # "288 km (about 179 miles)"
+    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b)",  # "288 km (about 179 miles)"
     re.IGNORECASE,
 )
 
@@ -1578,8 +1600,47 @@ _TASK_OPENING = re.compile(
 )
 
 
+def _opens_last_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens its line (markup aside) and nothing is stated after that line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip(" \t*#>-") and (
+        line_end == -1 or _nothing_stated_after(text, line_end)
+    )
+
+
 def _is_question_or_task(text: str, start: int) -> bool:
-    return text[: _content_end(text)].rstrip().endswith("?") or _TASK_OPENING.match(text, start) is not None
+    """A final sentence that asks, or that sets a task, is all the text there is and ends on an equation still to be
+    solved (a completion that restates its problem: "Solve for $x$: $3x - 7 = 8$."; "Compute: $3 \\cdot 4 = 12$." and
+    "Solve: $3x = 12$, so $x = 4$." state answers)."""
+    if text[: _content_end(text)].rstrip().endswith("?"):
+        return True
+    return (
+        not text[:start].strip(" \t\n*#")
+        and _TASK_OPENING.match(text, start) is not None
+        and _ends_unsolved(text[start : _content_end(text)])
+    )
+
+
+# Where the left side of a sentence's last equation begins: after a comma, colon, line break, math delimiter, "so" or
+# "is" ("The total is 4 * 3 = 12").
+_EQUATION_START = re.compile(
+    r".*(?:[,:;$\n]|\\\(|\\Rightarrow|\\implies|⇒|\b(?:so|thus|hence|is|are|was|were)\b)", re.DOTALL
+)
+_COMMAND_NAME = re.compile(r"\\[A-Za-z]+")
+_LONE_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?(?:\([^()]{1,20}\))?")
+
+
+def _ends_unsolved(sentence: str) -> bool:
+    """Whether the sentence's last equation has a left side with a variable that is not a lone name (``3x - 7 = 8``,
+    not ``x = 3``, ``f(2) = 7`` or ``3 \\cdot 4 = 12``)."""
+    equals = sentence.rfind("=")
+    if equals == -1:
+        return False
+    head = sentence[:equals]
+    opening = _EQUATION_START.match(head)
+    left = _COMMAND_NAME.sub(" ", head[opening.end() if opening else 0 :]).strip(" \t\n$*{}")
+    return any(char.isalpha() for char in left) and _LONE_NAME.fullmatch(left.replace(" ", "")) is None
 
 
 def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None:
@@ -2188,7 +2249,7 @@ def _search(region: str, how: _Search) -> _Found | None:
 # one of LaTeX or text, may hold the answer itself and is read.
 _PROGRAM_BLOCK = re.compile(
     r"```[ \t]*(?:python3?|py|javascript|js|typescript|ts|c\+\+|cpp|c|java|ruby|go|rust|bash|sh|sage|matlab|r)[ \t]*\n"
-    r".*?(?:```|\Z)",
+    r".*?```",
     re.DOTALL | re.IGNORECASE,
 )
 
@@ -2217,6 +2278,9 @@ _END_OF_TURN = (
 # whole chain of thought would cost more than the rest of this module's reading of it).
 _END_OF_SEQUENCE = ("</s>", "<end_of_turn>", "<eos>")
 _END_OF_SEQUENCE_REACH = 400
+# ... followed by nothing, or by the next turn a model went on to write ("<s>[INST]", "<start_of_turn>user"); not a
+# token mentioned in prose ("tokens like <eos> end a text"), nor the end of a strikethrough ("<s>5</s>").
+_ENDS_A_TURN = re.compile(r"\s*(?:\Z|<|\[INST\]|(?:user|User|Human|USER)\b)")
 
 
 _END_OF_TURN_RE = re.compile("|".join(re.escape(marker) for marker in _END_OF_TURN))
@@ -2229,7 +2293,11 @@ def _end_of_turn(text: str) -> int:
     tail = max(1, end - _END_OF_SEQUENCE_REACH)
     for token in _END_OF_SEQUENCE:
         at = text.find(token, tail, end)
-        if at != -1:
+        if (
+            at != -1
+            and _ENDS_A_TURN.match(text, at + len(token))
+            and not (token == "</s>" and "<s>" in text[:at])
+        ):
             end = at
     # Every other marker holds a "|" or a "｜": looking for one character is a memchr, far cheaper than looking for
     # "<|" (a two-character search steps through a long completion at about a nanosecond a character).
@@ -2345,7 +2413,14 @@ def find_answer(
             # "\boxed{12}</think> Tom has 14 apples.": without the last-number fallback the summary's 14 is not read,
             # but it still tells that the reasoning's 12 was not the final answer.
             summary = _search(region, replace(how, last_number=True))
-            if summary is not None and not _is_guess(region, summary) and summary.text != stated.text:
+            if (
+                summary is not None
+                and summary.source == "last_number"
+                and _stated_by(
+                    region, _final_sentence_start(region, summary.start), summary.start, _RESULT_CUE
+                )
+                and not _same_number(summary.text, stated.text)
+            ):
                 return NoAnswer(CONTRADICTED)
         if stated is not None:
             return Extracted(stated.text, "reasoning:" + stated.source)
@@ -2376,6 +2451,29 @@ _FILLERS_AFTER_CUE = frozenset([
 ])  # fmt: skip
 
 
+def _stated_by(text: str, start: int, at: int, cues: re.Pattern[str]) -> bool:
+    """Whether a cue of ``cues`` in ``text[start:at]`` states the value at ``at``: at most fillers between them."""
+    found = list(cues.finditer(text, start, at))
+    return bool(found) and all(
+        word.lower() in _FILLERS_AFTER_CUE for word in _WORD_RE.findall(text, found[-1].end(), at)
+    )
+
+
+# The cues by which a summary after the reasoning plainly states its result ("So 14 apples remain.", "The total is
+# 14.", "Tom has 14 apples."; not "gives" or "find", which as often describe a step).
+_RESULT_CUE = re.compile(
+    r"\b(?:is|are|was|were|equals?|so|therefore|thus|hence|total|remains?|answer|has|have|had)\b|[=:]",
+    re.IGNORECASE,
+)
+
+
+def _same_number(a: str, b: str) -> bool:
+    """Whether two answers are one number (``0.5`` and ``\\frac{1}{2}``, ``1,000`` and ``1000``); True when either
+    is not a number, so that only a plain difference of numbers counts."""
+    first, second = parse_number(normalize_answer(a)), parse_number(normalize_answer(b))
+    return first is None or second is None or first.value == second.value
+
+
 def _is_guess(region: str, found: _Found) -> bool:
     """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a last number
     that its sentence does not state (no cue of ``_ANSWER_CUE`` right before it, but for a filler such as
@@ -2393,11 +2491,7 @@ def _is_guess(region: str, found: _Found) -> bool:
     if found.source == "last_number":
         # A number its sentence states ("The remainder is 2.", "... is exactly 2") is an answer; a bare one, one in
         # a sentence that states nothing, or one further on ("The remainder is computed modulo 7 ...") is a guess.
-        cues = list(_ANSWER_CUE.finditer(region, start, found.start))
-        return not cues or any(
-            word.lower() not in _FILLERS_AFTER_CUE
-            for word in _WORD_RE.findall(region, cues[-1].end(), found.start)
-        )
+        return not _stated_by(region, start, found.start, _ANSWER_CUE)
     opener = max(region.rfind(delimiter, start, found.start) for delimiter in ("$", "\\(", "\\["))
     before = region[start : found.start if opener == -1 else opener]
     if not any(char.isalpha() for char in before):
