@@ -11,8 +11,10 @@ Where the answer is looked for
 ------------------------------
 1. Control characters left by unescaped writes (``"\\x08oxed{"``, ``"\\x0crac"``) are repaired first
    (:func:`~openrs_rewards.verifiers.text.repair_control_characters`), a JSON-escaped ``<\\/think>`` is read as
-   ``</think>``, and the completion ends at its first end-of-turn marker (``<｜User｜>``, ``<|im_end|>``, ...): a
-   hallucinated next turn is not part of it.
+   ``</think>``, and the completion ends at its first end-of-turn marker (``<｜User｜>``, ``<|im_end|>``, ...; an
+   end-of-sequence token ``</s>``, ``<end_of_turn>``, ``<eos>`` in its last characters when the text or a next turn
+   follows): a hallucinated next turn is not part of it. Fenced program code (```` ```python ````) is blanked: its
+   comments and prints are no answer.
 2. The *final region*: the text after the last ``</think>`` (or ``<|end_of_thought|>``), the whole completion when
    it has no closing tag.  A ``<think>`` opened after the last closing tag and never closed (an unfinished thought)
    gives no answer under ``unclosed_think="no_answer"`` or ``answer_region="after_reasoning"``; otherwise the
@@ -36,11 +38,14 @@ Where the answer is looked for
      (``\\boxed{3} and \\boxed{-1}`` -> ``"3, -1"``); boxes separated by real text are not a set, the last wins.
      A box taken back ("Wait, no", "Correction:") gives what the text says after it; a box corrected by a short text
      after it (a "wait" sentence or a mistake named, then "the correct answer is 18", "should be 84, not 42") gives
-     the restated value; a check that restates nothing or the same value keeps it.
+     the restated value; a check that restates nothing or the same value keeps it. A last box that shows the
+     format (after "e.g.", or a placeholder: ``\\boxed{answer}``, ``\\boxed{?}``) gives no box answer at all.
    * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
-     hope it is correct."  A phrase is a deliberate statement, so it outranks the formatting conventions below; a
-     tentative or conditional one ("perhaps the answer is 25", "if the answer is 5") is not.
+     hope it is correct.", "The answer is **7**.", ``Answer = 5`` opening the last line; the same in other languages
+     (Chinese, Japanese, Korean, Spanish, Portuguese, Italian, French, German, Russian) and ``{"answer": 12}``
+     when nothing is stated after them.  A phrase is a deliberate statement, so it outranks the formatting
+     conventions below; a tentative or conditional one ("perhaps the answer is 25", "if the answer is 5") is not.
    * ``bold`` -- ``**Answer:** X``, ``**Final Answer:** X``, ``**Answer: X**``, ``**Final Answer**`` + next line.
    * ``gsm8k`` -- ``#### X`` (markdown headings such as ``#### Step 2`` are refused: X must start like math), and
      the ``A: X`` last line of GSM8K few-shot completions (source ``phrase``).
@@ -49,7 +54,9 @@ Where the answer is looked for
      (``$x$``) or a fragment is skipped; a chain of equalities gives the value it ends on when its left side is
      pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).  A span
      in a condition clause after a stated value is skipped (``So $x = 3$ when $2x + 1 = 7$.`` -> ``x = 3``), and a
-     last clause after a semicolon that states a value is the sentence read.
+     last clause after a semicolon that states a value is the sentence read.  Then a bold value the final
+     sentence states (``The probability is **5/12**.``, source ``bold``).  A final sentence that asks, or a whole
+     text that restates a task ("Solve for $x$: $3x - 7 = 8$."), gives neither.
    * ``whole`` -- a final region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12
      cm``, a matrix; a word or two such as ``Yes`` when the gold is a word and the completion has no reasoning):
      what graders and users pass as a bare answer. Never a sentence (``It equals 5``), a text, or a formula cut on an
@@ -57,7 +64,10 @@ Where the answer is looked for
    * ``last_number`` -- a number standing alone in the finished final sentence: never a fragment of a formula, a
      subscript or exponent, part of a word, a number inside a fraction or root, or a list enumerator; the text must
      end like a finished sentence (or be known finished).  A weak guess, so last, and switchable off.  A ratio in
-     words is one value (``1 out of every 6 rolls`` -> ``1/6``), here and in a stated answer or math spans.
+     words is one value (``1 out of every 6 rolls`` -> ``1/6``), here and in a stated answer or math spans; a
+     number after a negation ("not 5") is none.  After the reasoning, a number or span its sentence does not state
+     is a guess that a box in the reasoning outranks; without this fallback, a summary stating another number than
+     the reasoning's box leaves no answer (``CONTRADICTED``).
 
    Within each kind the last occurrence that yields a usable span wins.  Empty spans are skipped (an empty
    ``\\boxed{}`` is no answer, not an empty answer) and a span longer than ``max_answer_chars`` is refused.  A
