@@ -204,7 +204,8 @@ def test_thousands_of_repeated_closing_tags_are_skipped() -> None:
 
 def _end_of_turn_marker_by_marker(text: str) -> int:
     """The reference: each marker looked for in turn, the earliest kept (an end-of-sequence token in the text's last
-    _END_OF_SEQUENCE_REACH characters only)."""
+    _END_OF_SEQUENCE_REACH characters only, and only where the text or a next turn follows it, never a
+    strikethrough's ``</s>``)."""
     end = len(text)
     first = len(text) - len(text.lstrip()) + 1
     for marker in _END_OF_TURN:
@@ -213,13 +214,26 @@ def _end_of_turn_marker_by_marker(text: str) -> int:
             end = at
     for marker in _END_OF_SEQUENCE:
         at = text.find(marker, max(1, len(text) - _END_OF_SEQUENCE_REACH))
-        if at != -1:
+        after = text[at + len(marker) :].lstrip()
+        word = re.match(r"\w+", after)
+        ends_a_turn = (
+            after == ""
+            or after.startswith(("<", "[INST]"))
+            or (word is not None and word.group() in ("user", "User", "USER", "Human"))
+        )
+        strikethrough = marker == "</s>" and "<s>" in text[:at]
+        if at != -1 and ends_a_turn and not strikethrough:
             end = min(end, at)
     return end
 
 
 TURN_PIECES = [
     *_END_OF_TURN,
+    *_END_OF_SEQUENCE,
+    "y" * 150,
+    "user",
+    "[INST]",
+    "<s>",
     "<|",
     "<｜",
     "|",
