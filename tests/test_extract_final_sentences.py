@@ -550,3 +550,29 @@ def test_a_summary_contradicts_the_reasoning_only_by_another_stated_number(
     completion: str, gold: str, status: str
 ) -> None:
     assert verify(completion, gold, last_number_fallback=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a text that ends inside a \( or \[ it never closed stopped mid-formula: cut, read for explicit answers only
+        (
+            "<think>so \\boxed{116}</think>\n\nThe probability is \\( \\frac{1}{115} \\), so \\( m = 1",
+            "116",
+            "correct",
+        ),
+        ("The probability is \\( \\frac{1}{115} \\), so \\( m = 1", "1", "no_answer"),
+        ("Simplifying:\n\\[\n-\\frac{28}{24} = -\\frac{5", "5", "no_answer"),
+        ("The value is \\( x = 5 \\).", "5", "correct"),
+        (
+            "\\begin{pmatrix}1 \\\\[4pt] 2\\end{pmatrix}",
+            "\\begin{pmatrix}1\\\\2\\end{pmatrix}",
+            "correct",
+        ),  # a row break
+    ],
+)
+def test_a_text_ending_inside_an_open_formula_is_cut(completion: str, gold: str, status: str) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.status == status
+    if status == "no_answer":
+        assert "truncated" in (verdict.detail or "")

@@ -1619,6 +1619,19 @@ def _opens_last_line(text: str, start: int, end: int) -> bool:
     )
 
 
+# \( \) \[ \] as math delimiters (not a row break "\\\\" before "[4pt]" or "(1)").
+_MATH_DELIMITER = re.compile(r"(?<!\\)\\([()\[\]])")
+
+
+def _ends_inside_math(text: str) -> bool:
+    """Whether ``text`` ends inside a ``\\(`` or ``\\[`` that it opened and never closed (``so \\( m = 1``)."""
+    tail = text[-_FINAL_SENTENCE_REACH:]
+    last = {"(": -1, ")": -1, "[": -1, "]": -1}
+    for delimiter in _MATH_DELIMITER.finditer(tail):
+        last[delimiter.group(1)] = delimiter.start()
+    return last["("] > last[")"] or last["["] > last["]"]
+
+
 def _is_question_or_task(text: str, start: int) -> bool:
     """A final sentence that asks, or that sets a task, is all the text there is and ends on an equation still to be
     solved (a completion that restates its problem: "Solve for $x$: $3x - 7 = 8$."; "Compute: $3 \\cdot 4 = 12$." and
@@ -2394,7 +2407,9 @@ def find_answer(
     if unclosed and (config.unclosed_think == "no_answer" or config.answer_region == "after_reasoning"):
         return NoAnswer(UNCLOSED_THINK)
     looping = truncated is None and repeats_at_end(final)
-    cut = truncated is True or looping
+    # A text that ends inside a \( or \[ it never closes stopped mid-formula: cut, whatever the record says.
+    cut_in_math = truncated is None and not looping and _ends_inside_math(final)
+    cut = truncated is True or looping or cut_in_math
     region = final[-config.tail_chars :]
     how = _Search(
         max_chars=config.max_answer_chars,
@@ -2438,6 +2453,8 @@ def find_answer(
         return NoAnswer(TRUNCATED)
     if looping:
         return NoAnswer(LOOPING)
+    if cut_in_math:
+        return NoAnswer(TRUNCATED)
     if close_end != -1 and config.answer_region == "after_reasoning":
         return NoAnswer(AFTER_REASONING)
     return NoAnswer(NOT_FOUND)
