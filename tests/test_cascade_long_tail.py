@@ -21,12 +21,16 @@ from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.symbolic import symbolic_compare
 
 
-def assert_caller_and_sympy_agree(answer: str, gold: str, equal: bool, method: str | None = None) -> None:
+def assert_settled_in_caller(answer: str, gold: str, equal: bool, method: str | None = None) -> None:
     verdict = settled_in_caller(answer, gold)
     assert verdict is not None, "went to a worker"
-    assert verdict.correct is equal
+    assert verdict.correct is equal, verdict
     if method is not None:
         assert verdict.method == method
+
+
+def assert_caller_and_sympy_agree(answer: str, gold: str, equal: bool, method: str | None = None) -> None:
+    assert_settled_in_caller(answer, gold, equal, method)
     assert symbolic_compare(answer, gold).equal is equal
 
 
@@ -385,8 +389,7 @@ def test_sixth_round_rules_agree_with_sympy(answer: str, gold: str, equal: bool)
     ],
 )
 def test_an_ambiguous_argument_is_read_as_its_writer_means_it(answer: str, gold: str, equal: bool) -> None:
-    verdict = settled_in_caller(answer, gold)
-    assert verdict is not None and verdict.correct is equal, verdict
+    assert_settled_in_caller(answer, gold, equal)
 
 
 @pytest.mark.parametrize(
@@ -398,8 +401,7 @@ def test_an_ambiguous_argument_is_read_as_its_writer_means_it(answer: str, gold:
     ],
 )
 def test_a_gold_written_as_code_is_read_without_its_module(answer: str, gold: str) -> None:
-    verdict = settled_in_caller(answer, gold)
-    assert verdict is not None and verdict.correct, verdict
+    assert_settled_in_caller(answer, gold, True)
 
 
 @pytest.mark.parametrize(
@@ -413,8 +415,7 @@ def test_a_gold_written_as_code_is_read_without_its_module(answer: str, gold: st
     ],
 )
 def test_a_scaled_tuple_is_its_scaled_coordinates(answer: str, gold: str, equal: bool) -> None:
-    verdict = settled_in_caller(answer, gold)
-    assert verdict is not None and verdict.correct is equal, verdict
+    assert_settled_in_caller(answer, gold, equal)
 
 
 @pytest.mark.parametrize(
@@ -427,8 +428,7 @@ def test_a_scaled_tuple_is_its_scaled_coordinates(answer: str, gold: str, equal:
 )
 def test_another_name_for_the_arbitrary_constant_is_the_same_family(answer: str, gold: str) -> None:
     """The writer's reading, not sympy's (to which K and C are two symbols)."""
-    verdict = settled_in_caller(answer, gold)
-    assert verdict is not None and verdict.correct, verdict
+    assert_settled_in_caller(answer, gold, True)
     assert symbolic_compare(answer, gold).equal is False
 
 
@@ -449,8 +449,7 @@ def test_another_name_for_the_arbitrary_constant_is_the_same_family(answer: str,
     ],
 )
 def test_a_renamed_constant_must_give_the_gold_itself(answer: str, gold: str) -> None:
-    verdict = settled_in_caller(answer, gold)
-    assert verdict is not None and not verdict.correct
+    assert_settled_in_caller(answer, gold, False)
 
 
 @pytest.mark.parametrize(
@@ -483,8 +482,7 @@ def test_a_union_of_intervals_is_merged(answer: str, gold: str, equal: bool) -> 
 def test_named_parts_against_an_unnamed_tuple_are_read_in_name_order(
     answer: str, gold: str, equal: bool
 ) -> None:
-    verdict = settled_in_caller(answer, gold)
-    assert verdict is not None and verdict.correct is equal, verdict
+    assert_settled_in_caller(answer, gold, equal)
 
 
 @pytest.mark.parametrize(
@@ -498,5 +496,4 @@ def test_named_parts_against_an_unnamed_tuple_are_read_in_name_order(
     ],
 )
 def test_a_decorated_name_is_compared_as_written(answer: str, gold: str, equal: bool) -> None:
-    verdict = settled_in_caller(answer, gold)
-    assert verdict is not None and verdict.correct is equal, verdict
+    assert_settled_in_caller(answer, gold, equal)

@@ -10,6 +10,12 @@ import pytest
 from openrs_rewards import verify
 
 
+def statuses_with_and_without_fallback(completion: str, gold: str) -> tuple[str, str]:
+    """The verdict's status with the last-number fallback (verify's default) and without it (the rewards')."""
+    with_fallback = verify(completion, gold, last_number_fallback=True).status
+    return with_fallback, verify(completion, gold, last_number_fallback=False).status
+
+
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
@@ -389,8 +395,7 @@ def test_a_box_corrected_after_it(completion: str, gold: str, status: str) -> No
     ],
 )
 def test_bold_values_and_repeating_decimals(completion: str, gold: str, status: str) -> None:
-    for last_number_fallback in (True, False):
-        assert verify(completion, gold, last_number_fallback=last_number_fallback).status == status
+    assert statuses_with_and_without_fallback(completion, gold) == (status, status)
 
 
 @pytest.mark.parametrize(
@@ -458,8 +463,7 @@ def test_the_answer_phrase_in_other_languages(completion: str, gold: str, status
 def test_templates_languages_json_code_and_restated_questions(
     completion: str, gold: str, status: str
 ) -> None:
-    for last_number_fallback in (True, False):
-        assert verify(completion, gold, last_number_fallback=last_number_fallback).status == status
+    assert statuses_with_and_without_fallback(completion, gold) == (status, status)
 
 
 @pytest.mark.parametrize(
@@ -489,8 +493,7 @@ def test_templates_languages_json_code_and_restated_questions(
 def test_a_summary_or_a_correction_overrules_a_box(
     completion: str, gold: str, expected: tuple[str, str]
 ) -> None:
-    statuses = tuple(verify(completion, gold, last_number_fallback=lnf).status for lnf in (True, False))
-    assert statuses == expected
+    assert statuses_with_and_without_fallback(completion, gold) == expected
 
 
 @pytest.mark.parametrize(
@@ -528,8 +531,7 @@ def test_a_summary_or_a_correction_overrules_a_box(
     ],
 )
 def test_second_red_team_cases(completion: str, gold: str, status: str) -> None:
-    for last_number_fallback in (True, False):
-        assert verify(completion, gold, last_number_fallback=last_number_fallback).status == status
+    assert statuses_with_and_without_fallback(completion, gold) == (status, status)
 
 
 @pytest.mark.parametrize(

@@ -118,15 +118,15 @@ _CLEARLY_SIGNAL_BITS = -64
 _CLEARLY_NONZERO_BITS = -97
 _SEED = 20_240_901
 _GENERIC_POINTS = 3
-_BRANCH_REAL_POINTS = 3  # (one per range of _BRANCH_REAL_RANGES)
 # With a branch, the real points (of mixed signs, then positive) spread over these ranges: an expression that follows
 # a branch only near the origin (\sqrt{(x-2)^2} is 2-x where x < 2, \arcsin(\sin x) is x where |x| < pi/2) is met on
 # its other branch too.
 _BRANCH_REAL_RANGES = ((1.2, 2.0), (3.5, 6.5), (12.0, 30.0))
+_BRANCH_REAL_POINTS = len(_BRANCH_REAL_RANGES)  # of each kind, signed and positive
 # Of the six real points, at least this many must be evaluated (and agree) for a real identity.
 _MIN_REAL_AGREEMENTS = 4
 # Where a branched ``_points`` holds its signed real points: after the four complex points near the origin.
-_SIGNED_REAL_POINTS = slice(4, 4 + len(_BRANCH_REAL_RANGES))
+_SIGNED_REAL_POINTS = slice(4, 4 + _BRANCH_REAL_POINTS)
 # Extra positive real points for floors and ceilings of variables (see ``_points``).
 _STEPPED_RANGES = ((3.0, 7.0), (7.0, 15.0), (15.0, 40.0), (40.0, 100.0))
 

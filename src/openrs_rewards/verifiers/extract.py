@@ -227,7 +227,8 @@ class _Search:
 _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "**"))
 # HTML line breaks used as padding ("**Final Answer**<br><br>42").
 _BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
-_TRAILING_PUNCT = ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"  # and their full-width forms (the Chinese full stop of "答案是 5。")
+# Punctuation trimmed off a span's end, full-width forms included (the Chinese full stop of "答案是 5。").
+_TRAILING_PUNCT = ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"
 # A span ending in none of these (nor a space) has nothing to trim at its end.
 _TRIM_AT_END = "*>" + _TRAILING_PUNCT
 
@@ -699,7 +700,8 @@ def _last_phrase(
 # "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案：, 答：,
 # 最终答案), Japanese (答えは, 答え：), Korean (답:, 정답은), Spanish, Portuguese, Italian, French, German, Russian.
 _OTHER_LANGUAGE_PHRASE = re.compile(
-    r"(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|[ \t]*[:：])|答え(?:は|[:：])|(?<![\w])答[:：]|정답(?:은|[:：])|(?<![\w])답[ \t]*[:：]"
+    r"(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|[ \t]*[:：])|答え(?:は|[:：])|(?<![\w])答[:：]"
+    r"|정답(?:은|[:：])|(?<![\w])답[ \t]*[:：]"
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)(?:[ \t]+final[ea]?)?[ \t]+(?:es|é|è|est)\b"
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)(?:[ \t]+final[ea]?)?[ \t]*[:：]"
     r"|\bdie[ \t]+(?:endgültige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
@@ -720,14 +722,16 @@ _OTHER_LANGUAGE_KEYS = (
     "ntwort",
     "NTWORT",
 )
-_OTHER_LANGUAGE_TAIL = 1_500  # only the end of a long text is searched: a final answer is stated there
+# Only the end of a long text is searched for another language's phrase or a JSON answer: a final answer is stated
+# there.
+_STATEMENT_TAIL = 1_500
 # A Japanese copula after the value ("答えは 12 です"): no part of it.
 _COPULA_AFTER = re.compile(r"[ \t]*(?:です|である|だ|입니다|이다)[。.]?\Z")
 
 
 def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, int] | None:
     """The answer after the last "the answer is" written in another language (``_OTHER_LANGUAGE_PHRASE``)."""
-    tail_start = max(0, len(text) - _OTHER_LANGUAGE_TAIL)
+    tail_start = max(0, len(text) - _STATEMENT_TAIL)
     if not any(text.find(key, tail_start) != -1 for key in _OTHER_LANGUAGE_KEYS):
         return None
     markers = list(_OTHER_LANGUAGE_PHRASE.finditer(text, tail_start))
@@ -739,9 +743,8 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
             continue
         assert span is not None
         if not _nothing_stated_after(text, span[1]):
-            return (
-                None  # "答え：3 ... So the total is $7$.": an intermediate value; the later statement is read
-            )
+            # "答え：3 ... So the total is $7$.": an intermediate value; the later statement is read.
+            return None
         copula = _COPULA_AFTER.search(text, span[0], span[1])
         if copula is not None and copula.start() > span[0]:
             span = (span[0], copula.start())
@@ -751,7 +754,8 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
 
 # An answer given as JSON: {"answer": 12}, {"final_answer": "\\frac{1}{2}"} (a string value is unescaped).
 _JSON_ANSWER = re.compile(
-    r'"(?:final_?)?answer"[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))',
+    r'"(?:final_?)?answer"[ \t]*:[ \t]*'
+    r'(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))',
     re.IGNORECASE,
 )
 
@@ -760,7 +764,7 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     """The value of the last ``"answer"`` key of a JSON object in the text."""
     if '"' not in text or "nswer" not in text:
         return None
-    matches = list(_JSON_ANSWER.finditer(text, max(0, len(text) - _OTHER_LANGUAGE_TAIL)))
+    matches = list(_JSON_ANSWER.finditer(text, max(0, len(text) - _STATEMENT_TAIL)))
     if not matches:
         return None
     found = matches[-1]
@@ -824,9 +828,9 @@ _BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
 
 # A box corrected by what follows it: a sentence opening with "wait" ("Wait, I mis-subtracted", "Hmm, wait: I halved
-# twice"; not "actually", which as often elaborates: "Actually, with 6 people the answer would be 15"), or one that says a mistake was made ("I miscounted", "I made
-# an arithmetic error", "my mistake", "by mistake"), then a restatement of the answer. Words of checking ("let me
-# check for errors", "no mistakes") say none.
+# twice"; not "actually", which as often elaborates: "Actually, with 6 people the answer would be 15"), or one that
+# says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by mistake"), then a
+# restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
 _NAMED_MISTAKE = (
     r"\bI[ \t]+mis-?(?:calculated|counted|read|subtracted|added|multiplied|divided|wrote|typed|copied|applied"
     r"|interpreted|placed|used)\b"
@@ -1650,7 +1654,6 @@ def _is_question_or_task(text: str, start: int) -> bool:
 _EQUATION_START = re.compile(
     r".*(?:[,:;$\n]|\\\(|\\Rightarrow|\\implies|⇒|\b(?:so|thus|hence|is|are|was|were)\b)", re.DOTALL
 )
-_COMMAND_NAME = re.compile(r"\\[A-Za-z]+")
 _LONE_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?(?:\([^()]{1,20}\))?")
 
 
@@ -1662,7 +1665,7 @@ def _ends_unsolved(sentence: str) -> bool:
         return False
     head = sentence[:equals]
     opening = _EQUATION_START.match(head)
-    left = _COMMAND_NAME.sub(" ", head[opening.end() if opening else 0 :]).strip(" \t\n$*{}")
+    left = _MACRO_NAME.sub(" ", head[opening.end() if opening else 0 :]).strip(" \t\n$*{}")
     return any(char.isalpha() for char in left) and _LONE_NAME.fullmatch(left.replace(" ", "")) is None
 
 
@@ -1699,6 +1702,11 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
     return _last_math_value(text, spans, max_chars, [True] * len(spans))
 
 
+def _span_group(span: re.Match[str]) -> int:
+    """The group of a ``_MATH_SPAN`` match that holds its content (one per kind of delimiter)."""
+    return next(number for number in range(1, 5) if span.group(number) is not None)
+
+
 def _last_math_value(
     text: str, spans: list[re.Match[str]], max_chars: int, allowed: list[bool]
 ) -> _Found | None:
@@ -1707,12 +1715,12 @@ def _last_math_value(
         if not allowed[index]:
             continue
         span = spans[index]
-        group = next(number for number in range(1, 5) if span.group(number) is not None)
+        group = _span_group(span)
         value = _math_value(text, span.start(group), span.end(group))
         if value is None or span.end(group) - span.start(group) > max_chars:
             continue
         if index > 0 and _OUT_OF_GAP.fullmatch(text, spans[index - 1].end(), span.start()) is not None:
-            inner = next(number for number in range(1, 5) if spans[index - 1].group(number) is not None)
+            inner = _span_group(spans[index - 1])
             numerator = _math_value(text, spans[index - 1].start(inner), spans[index - 1].end(inner))
             if (
                 numerator is not None
@@ -1727,7 +1735,7 @@ def _last_math_value(
         for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
             if not _is_connective_gap(text, previous.end(), spans[index - len(items) + 1].start()):
                 break
-            inner = next(number for number in range(1, 5) if previous.group(number) is not None)
+            inner = _span_group(previous)
             previous_value = _math_value(text, previous.start(inner), previous.end(inner))
             if previous_value is None:
                 break
@@ -1757,11 +1765,7 @@ def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | Non
     if not spans:
         return None
     span = spans[-1]
-    cues = list(_ANSWER_CUE.finditer(text, start, span.start()))
-    if not cues or any(
-        word.lower() not in _FILLERS_AFTER_CUE
-        for word in _WORD_RE.findall(text, cues[-1].end(), span.start())
-    ):
+    if not _stated_by(text, start, span.start(), _ANSWER_CUE):
         return None
     trimmed = _trim(text, span.start(1), span.end(1))
     if trimmed is None or trimmed[1] - trimmed[0] > max_chars or text[trimmed[1] - 1] == ":":
@@ -1997,7 +2001,8 @@ def _last_plain_number(text: str) -> re.Match[str] | None:
 
 # A negation right before a number rules it out (markup between them allowed: "is **not** 5").
 _NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't|no longer)\b[*_ \t]*(?:be[ \t]+|equal(?:s|[ \t]+to)?[ \t]+)?"
+    r"\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't|no longer)\b[*_ \t]*"
+    r"(?:be[ \t]+|equal(?:s|[ \t]+to)?[ \t]+)?"
     r"[$*_ \t]*\Z",
     re.IGNORECASE,
 )
@@ -2470,7 +2475,6 @@ _ANSWER_CUE = re.compile(
 )
 
 
-_WORD_RE = re.compile(r"[A-Za-z]+")
 # Words that may stand between a cue and the value it states: "is exactly 2", "equal to 2", "is therefore 2".
 _FILLERS_AFTER_CUE = frozenset([
     "exactly", "just", "simply", "precisely", "therefore", "thus", "then", "also", "to", "now", "indeed", "clearly",
@@ -2482,7 +2486,7 @@ def _stated_by(text: str, start: int, at: int, cues: re.Pattern[str]) -> bool:
     """Whether a cue of ``cues`` in ``text[start:at]`` states the value at ``at``: at most fillers between them."""
     found = list(cues.finditer(text, start, at))
     return bool(found) and all(
-        word.lower() in _FILLERS_AFTER_CUE for word in _WORD_RE.findall(text, found[-1].end(), at)
+        word.lower() in _FILLERS_AFTER_CUE for word in _WORD.findall(text, found[-1].end(), at)
     )
 
 
@@ -2504,8 +2508,7 @@ def _same_number(a: str, b: str) -> bool:
 def _is_guess(region: str, found: _Found) -> bool:
     """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a last number
     that its sentence does not state (no cue of ``_ANSWER_CUE`` right before it, but for a filler such as
-    "exactly"), or a math span in a
-    sentence that states nothing (words before it, none of them a cue).
+    "exactly"), or a math span in a sentence that states nothing (words before it, none of them a cue).
 
     >>> _is_guess("I used the formula with $s = 21$.", _Found("math_span", 24, 30, "21"))
     True

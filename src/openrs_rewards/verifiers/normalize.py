@@ -314,9 +314,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if "\u2013" in text or "\u2012" in text:
             text = _UNARY_EN_DASH_IN_ANSWER.sub("-", text)  # "\u20135", "\u2013 \\frac{2}{3}": a minus sign
         if "\u00ba" in text:
-            text = _ORDINAL_AS_DEGREE_RE.sub(
-                r"^\\circ", text
-            )  # "90\u00ba": the ordinal sign typed for a degree
+            # "90\u00ba": the ordinal sign typed for a degree
+            text = _ORDINAL_AS_DEGREE_RE.sub(r"^\\circ", text)
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
     text = text.replace("\\\\", "\x00")
     if "\x00[" in text or "\x00 [" in text:
@@ -344,9 +343,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _unit_vectors_as_tuple(text)
     text = _replace_commands(text)
     if "\\bar" in text or "\\hat" in text or "\\vec" in text or "\\tilde" in text:
-        text = _ACCENT_TOKEN_RE.sub(
-            r"\\\1{\2}", text
-        )  # "\bar z" is "\bar{z}" (and "\overline{z}"), "\vec F" "\vec{F}"
+        # "\bar z" is "\bar{z}" (and "\overline{z}"), "\vec F" is "\vec{F}"
+        text = _ACCENT_TOKEN_RE.sub(r"\\\1{\2}", text)
     text = _canonical_matrices(text)
     if "\\cup" in text:
         text = _UNESCAPED_SET_RE.sub(r"\\cup\\{\1\\}", text)
@@ -659,12 +657,13 @@ _MANGLED_RE = re.compile("|".join(f"{control}(?=(?:{names}))" for control, names
 _CONTROL_LETTER = {"\x08": "b", "\x0c": "f", "\x07": "a", "\x0b": "v", "\t": "t"}
 
 
-# A repeating decimal: 0.\\overline{3}, 1.2\\overline{45}, 0.\\overline 6, 0.\\bar{3}, 0.\\dot{3} (bounded digit runs, one pass, no backtracking
-# across the macro); the integer part may be empty (.\\overline{3}) but a digit may not precede it.
 # A digit written three times or more before an ellipsis repeats: "0.333...", "0.1666\\ldots", "2.\u2009777…".
 _ELLIPSIS_DECIMAL_RE = re.compile(
     r"(?<![\d.])(\d{0,30})\.(\d{0,30}?)(\d)\3{2,30} ?(?:\.\.\.|…|\\[lc]?dots)(?![A-Za-z])"
 )
+# A repeating decimal: 0.\\overline{3}, 1.2\\overline{45}, 0.\\overline 6, 0.\\bar{3}, 0.\\dot{3} (bounded digit runs,
+# one pass, no backtracking across the macro); the integer part may be empty (.\\overline{3}) but a digit may not
+# precede it.
 _REPEATING_DECIMAL_RE = re.compile(
     r"(?<![\d.])(\d{0,30})\.(\d{0,30}) ?\\(?:overline|bar|dot) ?(?:\{ ?(\d{1,30}) ?\}|(\d))(?![\d.])"
 )

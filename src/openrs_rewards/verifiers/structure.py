@@ -44,10 +44,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from openrs_rewards.verifiers.numeric import parse_number
 
@@ -265,11 +266,23 @@ def _parse_union(text: str) -> Structure | None:
 _INFINITIES = {"\\infty": math.inf, "+\\infty": math.inf, "-\\infty": -math.inf}
 
 
+class _Interval(NamedTuple):
+    """An interval of numbers: its ends' values, whether each is closed, and each as written."""
+
+    low: float | Fraction
+    low_closed: bool
+    low_text: str
+    high: float | Fraction
+    high_closed: bool
+    high_text: str
+
+
 def _merged_intervals(text: str, structures: list[Structure]) -> Structure | None:
     """A union of intervals with numeric ends, merged where they overlap or meet at a closed end: ``[0,1]\\cup[1,2]``
-    is the interval ``[0,2]``, ``(-\\infty,1)\\cup[1,3]\\cup(2,5)`` is ``(-\\infty,5)``, and ``(0,1)\\cup(1,2)`` stays two.
+    is the interval ``[0,2]``, ``(-\\infty,1)\\cup[1,3]\\cup(2,5)`` is ``(-\\infty,5)``, and ``(0,1)\\cup(1,2)``
+    stays two.
     None when nothing merges or an end is not a plain number (the union is then compared part by part)."""
-    intervals: list[tuple[float | Fraction, bool, str, float | Fraction, bool, str]] = []
+    intervals: list[_Interval] = []
     for part in structures:
         if part.kind != "sequence" or len(part.items) != 2 or part.brackets not in ("()", "[]", "(]", "[)"):
             return None
@@ -286,22 +299,35 @@ def _merged_intervals(text: str, structures: list[Structure]) -> Structure | Non
         if low > high:
             return None
         intervals.append(
-            (low, part.brackets[0] == "[", part.items[0], high, part.brackets[1] == "]", part.items[1])
+            _Interval(
+                low, part.brackets[0] == "[", part.items[0], high, part.brackets[1] == "]", part.items[1]
+            )
         )
-    intervals.sort(key=lambda interval: (interval[0], not interval[1]))
+    intervals.sort(key=lambda interval: (interval.low, not interval.low_closed))
     merged = [intervals[0]]
-    for low, low_closed, low_text, high, high_closed, high_text in intervals[1:]:
+    for interval in intervals[1:]:
         last = merged[-1]
-        if low < last[3] or (low == last[3] and (low_closed or last[4])):
-            if high > last[3] or (high == last[3] and high_closed and not last[4]):
-                merged[-1] = (last[0], last[1], last[2], high, high_closed, high_text)
+        if interval.low < last.high or (
+            interval.low == last.high and (interval.low_closed or last.high_closed)
+        ):
+            if interval.high > last.high or (
+                interval.high == last.high and interval.high_closed and not last.high_closed
+            ):
+                merged[-1] = last._replace(
+                    high=interval.high, high_closed=interval.high_closed, high_text=interval.high_text
+                )
         else:
-            merged.append((low, low_closed, low_text, high, high_closed, high_text))
+            merged.append(interval)
     if len(merged) == len(intervals):
         return None
-    pieces = [("[" if c1 else "(") + f"{t1},{t2}" + ("]" if c2 else ")") for _, c1, t1, _, c2, t2 in merged]
+    pieces = [
+        ("[" if i.low_closed else "(") + f"{i.low_text},{i.high_text}" + ("]" if i.high_closed else ")")
+        for i in merged
+    ]
     if len(pieces) == 1:
-        return Structure("sequence", text, (merged[0][2], merged[0][5]), pieces[0][0] + pieces[0][-1])
+        return Structure(
+            "sequence", text, (merged[0].low_text, merged[0].high_text), pieces[0][0] + pieces[0][-1]
+        )
     return Structure("union", text, tuple(pieces))
 
 
@@ -317,9 +343,13 @@ def _scaled_matrix(text: str) -> Structure | None:
     matrix = _parse_matrix(text[start:])
     if matrix is None:
         return None
+    return Structure("matrix", text, _scaled_items(scalar, matrix.items), matrix.brackets)
+
+
+def _scaled_items(scalar: str, items: Sequence[str]) -> tuple[str, ...]:
+    """Each item times the scalar written before a matrix or tuple (``-`` is -1)."""
     factor = "-1" if scalar == "-" else scalar
-    items = tuple(f"{factor}\\cdot({item})" for item in matrix.items)
-    return Structure("matrix", text, items, matrix.brackets)
+    return tuple(f"{factor}\\cdot({item})" for item in items)
 
 
 # A constant before a tuple multiplies every coordinate: "2(1,2)", "\frac{1}{\sqrt{5}}(1,2)", "-(3,4)" (a vector
@@ -339,8 +369,7 @@ def _scaled_tuple(text: str) -> Structure | None:
     inner = _split_top_level(text[start + 1 : -1], ",")
     if inner is None or not 1 < len(inner) <= MAX_ITEMS or not all(inner):
         return None
-    factor = "-1" if text[:start] == "-" else text[:start]
-    return Structure("sequence", text, tuple(f"{factor}\\cdot({item})" for item in inner), "()")
+    return Structure("sequence", text, _scaled_items(text[:start], inner), "()")
 
 
 def _parse_matrix(text: str) -> Structure | None:
