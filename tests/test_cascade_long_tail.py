@@ -108,6 +108,17 @@ def test_a_numeral_in_a_base_against_plain_digits_is_decided_by_the_digits(
     assert_caller_and_sympy_agree(answer, gold, equal)
 
 
+@pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [("2A", "2A_{16}", "correct"), ("2a", "2A_{16}", "correct"), ("2B", "2A_{16}", "incorrect"),
+     ("42", "2A_{16}", "incorrect"), ("FF_{16}", "FF", "correct")],
+)  # fmt: skip
+def test_letters_are_digits_against_a_numeral_that_has_them(answer: str, gold: str, status: str) -> None:
+    # sympy reads 2A_{16} as 2 times a symbol A_{16}; the caller reads the digits of base 16 the question asks for.
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.status == status
+
+
 def test_a_numeral_with_a_digit_its_base_lacks_goes_to_a_worker() -> None:
     assert settled_in_caller("9_8", "9") is None
 

@@ -139,6 +139,17 @@ RELATIONS = [
     ("\\{t : -3 < t \\leq 8\\}", "(-3, 8]", True),
     ("\\left\\{t \\in \\mathbb{R} \\mid t \\geq 5 \\right\\}", "t \\geq 5", True),
     ("\\{t \\mid t > 5\\}", "[5, \\infty)", False),
+    # the absolute value of a linear term against a number: the interval, or the two rays, it describes
+    ("|t| < 4", "-4 < t < 4", True),
+    ("|t| \\leq 4", "(-4, 4)", False),
+    ("|t-1| \\le 3", "[-2, 4]", True),
+    ("|2t+1| < 3", "(-2, 1)", True),
+    ("4 > |t|", "(-4,4)", True),
+    ("|t| \\geq 2", "t \\le -2 \\text{ or } t \\ge 2", True),
+    ("|t| \\geq 2", "(-\\infty,-2]\\cup[2,\\infty)", True),
+    ("|t| > 2", "t \\le -2 \\text{ or } t \\ge 2", False),
+    ("|t| > 2", "t < -2 \\text{ or } t > 2", True),
+    ("|t-\\frac{1}{2}| < 1", "(-\\frac{1}{2},\\frac{3}{2})", True),
     # an equation against a value: the value must be the side opposite a bare name
     ("AF^2+BF^2=3R^2+\\frac{a^2}{9}", "3R^2", False),
     ("AF^2+BF^2=3R^2", "3R^2", True),
@@ -155,7 +166,13 @@ def test_relations(predicted: str, gold: str, equal: bool) -> None:
 
 @pytest.mark.parametrize(
     ("predicted", "gold"),
-    [("t \\geq 5", "5 \\leq t"), ("-3 \\le t \\le 8", "t \\in [-3,8]"), ("t > 5", "(5,\\infty)")],
+    [
+        ("t \\geq 5", "5 \\leq t"),
+        ("-3 \\le t \\le 8", "t \\in [-3,8]"),
+        ("t > 5", "(5,\\infty)"),
+        ("|t| \\geq 2", "t \\le -2 \\text{ or } t \\ge 2"),
+        ("|t-1| < 3", "(-2,4)"),
+    ],
 )
 def test_simple_relations_are_settled_on_the_fast_path(predicted: str, gold: str) -> None:
     assert _fast(predicted, gold) is True

@@ -189,6 +189,18 @@ def test_the_reals_but_one_point_is_that_union(point: int, other: int) -> None:
 
 
 @FAST
+@given(small, small, st.sampled_from("[("), st.sampled_from("])"))
+def test_the_reals_but_an_interval_is_the_two_rays(low: int, width: int, opening: str, closing: str) -> None:
+    high = low + abs(width) + 1
+    rays = (
+        f"(-\\infty,{low}{')' if opening == '[' else ']'}\\cup{'(' if closing == ']' else '['}{high},\\infty)"
+    )
+    assert equal_in_process(f"\\mathbb{{R}}\\setminus{opening}{low},{high}{closing}", rays)
+    other = "(" if opening == "[" else "["  # the other bracket at the low end: another set
+    assert not equal_in_process(f"\\mathbb{{R}}\\setminus{other}{low},{high}{closing}", rays)
+
+
+@FAST
 @given(st.sampled_from("ABCDE"), st.sampled_from("ABCDE"), st.integers(min_value=1, max_value=999), small)
 def test_a_choice_gold_with_its_value(letter: str, other: str, value: int, change: int) -> None:
     gold = f"\\textbf{{({letter})}}\\ {value}"

@@ -275,6 +275,37 @@ def test_outside_the_grammar_is_undecided(text: str) -> None:
     assert identity_equal("2", text) is None
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("\\sum_{k=0}^{10}\\binom{10}{k}x^k", "(x+1)^{10}", True),  # the binomial theorem, at points
+        ("\\sum_{k=0}^{10}\\binom{10}{k}x^{k+1}", "(x+1)^{10}", False),
+        ("\\sum_{k=1}^{4}\\frac{1}{k}", "\\frac{25}{12}", True),  # exact
+        ("\\sum_{i=1}^{3} i^2", "14", True),  # i is the index here, not the imaginary unit
+        ("\\prod_{k=1}^5 k", "5!", True),
+        ("\\sum_{k=0}^{3}x^k+1", "x^3+x^2+x+2", True),  # the body ends at the + (latex2sympy's reading)
+        ("\\sum_{k=-2}^{2}k^3", "0", True),
+    ],
+)
+def test_sums_and_products_with_integer_bounds_are_expanded(a: str, b: str, expected: bool) -> None:
+    assert both_ways(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\sum_{k=1}^{n}k",  # a symbolic bound: for the symbolic stage
+        "\\sum_{k=1}^{100}k",  # over MAX_SUM_TERMS terms
+        "\\sum_{k=3}^{1}k",  # empty
+        "\\sum_{i=1}^{3}x_i",  # each term names another variable
+        "\\sum k",
+        "\\sum_{k=1}^{3}",
+    ],
+)
+def test_sums_outside_the_bounded_form_are_undecided(text: str) -> None:
+    assert parse_expression(text) is None
+
+
 def test_glued_command_and_letters_are_split() -> None:
     # Data that lost its spaces: "\pit" is "\pi t", "\cotx" is "\cot x".
     assert both_ways("2\\cos(\\pit+\\pi/3)", "2\\cos(\\pi t+\\frac{\\pi}{3})") is True

@@ -366,6 +366,10 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("np.arcsin(10/13)", "\\arcsin(10/13)"),
         # the reals but several points, in order of value
         ("\\mathbb{R}\\setminus\\{1, -2\\}", "(-\\infty,-2)\\cup(-2,1)\\cup(1,\\infty)"),
+        # the reals but an interval: the rays left, each end the interval holds open, each end it leaves closed
+        ("\\mathbb{R}\\setminus[-1,1]", "(-\\infty,-1)\\cup(1,\\infty)"),
+        ("\\mathbb{R} \\setminus \\left(0, 2\\right]", "(-\\infty,0]\\cup(2,\\infty)"),
+        ("\\mathbb{R}\\setminus(-\\infty,3)", "[3,\\infty)"),
         # a set after a union with its braces' backslashes lost
         ("(-\\infty,0)\\cup{1}", "(-\\infty,0)\\cup\\{1\\}"),
         ("A\\cup{B}", "A\\cup{B}"),  # a group of a name: left alone

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from openrs_rewards.verifiers.fast import fast_compare, prepare_gold
@@ -193,7 +193,12 @@ def test_exact_forms_state_no_precision(text: str) -> None:
         ("0.6667", "\\frac{2}{3}", True),  # a rounded prediction with four significant digits
         ("0.667", "\\frac{2}{3}", False),  # three are not enough against an exact gold
         ("\\frac{2}{3}", "0.667", True),  # but are for a rounded gold
-        ("\\frac{2}{3}", "0.67", False),  # two are never enough
+        ("\\frac{2}{3}", "0.67", True),  # two are enough against a fraction with no finite decimal
+        ("\\frac{1}{3}", "0.3", False),  # one is not
+        ("\\frac{49}{20}", "2.5", False),  # 2.45 has a finite decimal: the gold 2.5 may be exact
+        ("\\frac{1}{7}", "0.15", False),  # 0.142857... rounds to 0.14
+        ("\\frac{100}{3}", "33", False),  # an integer gold is never a rounding
+        ("0.67", "\\frac{2}{3}", False),  # a two-digit prediction against an exact gold is another answer
         ("33.33\\%", "\\frac{1}{3}", True),  # the percent reading scales the precision too
         ("0.5", "50\\%", True),
         ("3", "3.4", False),
@@ -207,6 +212,25 @@ def test_numbers_match_rounding_policy(predicted: str, gold: str, equal: bool) -
     parsed_gold = parse_number(gold)
     assert parsed_predicted is not None and parsed_gold is not None
     assert numbers_match(parsed_predicted, parsed_gold) is equal
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=3, max_value=999))
+def test_a_two_digit_gold_matches_only_a_fraction_without_a_finite_decimal(
+    numerator: int, denominator: int
+) -> None:
+    # 0.33 can only be a rounding of 1/3; 0.25 may be exactly 1/4 and 0.3 carries too little to tell.
+    value = Fraction(numerator, denominator)
+    assume(Fraction(1, 10) <= value < 10)
+    gold_text = f"{float(value):#.2g}"
+    assume("e" not in gold_text and len(gold_text.replace(".", "").lstrip("0")) == 2)
+    exact, gold = parse_number(f"\\frac{{{numerator}}}{{{denominator}}}"), parse_number(gold_text)
+    assert exact is not None and gold is not None
+    reduced = value.denominator
+    for factor in (2, 5):
+        while reduced % factor == 0:
+            reduced //= factor
+    assert numbers_match(exact, gold) is (reduced != 1 or value == gold.value)
 
 
 def test_a_percent_prediction_equals_its_fraction_gold_on_the_fast_path() -> None:

@@ -93,6 +93,7 @@ MAX_EXACT_BITS = 8_192  # numerator / denominator size of an exact value
 MAX_FACTORIAL = 200
 MAX_ROOT_INDEX = 12
 MAX_FUNCTION_POWER = 12  # \sin^{n} x
+MAX_SUM_TERMS = 40  # terms of a \sum or \prod with integer bounds, expanded
 MAX_NUMERIC_EXPONENT = 1_000  # |n| of an integer power evaluated numerically
 MAX_MAGNITUDE = 1e15  # any intermediate value beyond this makes a numeric comparison undecided
 WORKING_DIGITS = 50
@@ -274,6 +275,9 @@ class _TooBig(Exception):
 # ("!", x), ("binom", a, b), ("abs", x).
 
 _SYMBOLS = frozenset("+-*/^_!()[]{}|")
+# The bounds of \sum and \prod, read only when both are integers: _{k=0}^{10}, _{k=1}^9, _{i=-2}^{2}.
+_SUM_RANGE_RE = re.compile(r"_\{([a-zA-Z])=([-+]?\d{1,3})\}\^(?:\{([-+]?\d{1,3})\}|(\d))")
+_BIG_OPERATORS = frozenset(["sum", "prod"])
 
 
 def _tokenize(text: str) -> list[tuple[str, str]]:
@@ -341,6 +345,15 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
             name = _COMMAND_ALIASES.get(text[i + 1 : j], text[i + 1 : j])
             if not name:  # \\left( and \\right): sizing only
                 i = j
+                continue
+            if name in _BIG_OPERATORS:
+                bounds = _SUM_RANGE_RE.match(text, j)
+                if bounds is None:
+                    raise _Unsupported(f"\\{name} without integer bounds")
+                variable, low, high, digit = bounds.groups()
+                tokens.append(("cmd", name))
+                tokens.append(("range", f"{variable},{int(low)},{int(high or digit)}"))
+                i = bounds.end()
                 continue
             if name not in _KNOWN_COMMANDS:
                 # Spaces lost in the data: "\\pit" is "\\pi t", "\\omegat" is "\\omega t". Only a name / function
@@ -467,7 +480,7 @@ class _Parser:
         if kind == "sym":
             return text in "([{" or (text == "|" and self.abs_depth == 0)
         return (
-            text in ("frac", "sqrt", "binom", "pi", "lfloor", "lceil")
+            text in ("frac", "sqrt", "binom", "pi", "lfloor", "lceil", "sum", "prod")
             or text in _GREEK
             or (functions and text in _FUNCTIONS)
         )
@@ -691,6 +704,8 @@ class _Parser:
             top = self.braced()
             bottom = self.braced()
             return self.node(("binom", top, bottom))
+        if name in _BIG_OPERATORS:
+            return self.big_operator(name)
         if name == "sqrt":
             index = 2
             if self.at("sym", "["):
@@ -715,6 +730,33 @@ class _Parser:
                 raise _Unsupported(f"\\{name} without \\{closing}")
             return self.node((tag, inner))
         raise _Unsupported(f"command \\{name}")
+
+    def big_operator(self, name: str) -> tuple[Any, ...]:
+        """``\\sum_{k=0}^{10}\\binom{10}{k}x^k``: expanded into its terms (bounded by ``MAX_SUM_TERMS``), so an
+        identity such as the binomial theorem is a comparison at points instead of a slow symbolic one. The body
+        is the product of the juxtaposed factors that follow, as latex2sympy reads it."""
+        kind, bounds = self.take()
+        if kind != "range":
+            raise _Unsupported(f"\\{name} without integer bounds")
+        variable, low_text, high_text = bounds.split(",")
+        low, high = int(low_text), int(high_text)
+        if not 1 <= high - low + 1 <= MAX_SUM_TERMS:
+            raise _Unsupported(f"\\{name} of {high - low + 1} terms")
+        if not self.starts_factor():
+            raise _Unsupported(f"\\{name} without a body")
+        body = self.power()
+        while self.starts_factor():
+            body = self.node(("*", (body, self.power())))
+        bound = {"e": ("e",), "i": ("i",)}.get(variable, ("v", variable))
+        if _indexes_a_name(body, variable):
+            raise _Unsupported(f"\\{name} over a subscript")  # x_k: each term names another variable
+        terms = tuple(_substituted(body, bound, ("n", Fraction(index))) for index in range(low, high + 1))
+        self.nodes += _node_count(body) * (len(terms) - 1)
+        if self.nodes > MAX_NODES:
+            raise _Unsupported("too many nodes")
+        if name == "sum":
+            return self.node(("+", terms)) if len(terms) > 1 else terms[0]
+        return self.node(("*", terms)) if len(terms) > 1 else terms[0]
 
     def function(self, name: str) -> tuple[Any, ...]:
         power = 1
@@ -776,6 +818,30 @@ class _Parser:
         if power != 1:
             value = self.node(("^", value, ("n", Fraction(power))))
         return value
+
+
+def _substituted(node: Any, old: tuple[Any, ...], new: tuple[Any, ...]) -> Any:
+    """``node`` with every occurrence of the leaf ``old`` replaced by ``new`` (trees and tuples of trees)."""
+    if node == old:
+        return new
+    if isinstance(node, tuple):
+        return tuple(_substituted(part, old, new) for part in node)
+    return node
+
+
+def _node_count(node: Any) -> int:
+    if not isinstance(node, tuple):
+        return 0
+    return (1 if node and isinstance(node[0], str) else 0) + sum(_node_count(part) for part in node)
+
+
+def _indexes_a_name(node: Any, variable: str) -> bool:
+    """Whether a variable name in ``node`` carries ``variable`` as its subscript or argument (``x_k``, ``f(k)``)."""
+    if not isinstance(node, tuple):
+        return False
+    if len(node) == 2 and node[0] == "v" and isinstance(node[1], str) and node[1] != variable:
+        return any(mark + variable in node[1] for mark in ("_", "("))
+    return any(_indexes_a_name(part, variable) for part in node)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -302,6 +302,7 @@ _CHOICE_WITH_VALUE_RE = re.compile(r"\(([A-J])\) ?([\d.\\][^()]{0,80})")
 
 
 _DIGITS_RE = re.compile(r"\d{1,40}")
+_LETTER_DIGITS_RE = re.compile(r"[0-9A-Za-z]{1,40}")
 
 
 def _same_digits_one_base(predicted: str, gold: str) -> bool | None:
@@ -309,23 +310,29 @@ def _same_digits_one_base(predicted: str, gold: str) -> bool | None:
 
     The plain side is the answer written in the base the question asks for, without the subscript, so the digits
     are the answer: ``42`` is not ``52_8`` here, although 52 in base 8 is 42 (the symbolic stage, which drops the
-    subscript, says the same). None when neither side has that form, or the based side has a digit its base does
-    not have (``9_8``) or letters as digits (``2A_{16}``).
+    subscript, says the same). Letters are digits too when the based side has them (``2A`` is ``2A_{16}``, in
+    either case). None when neither side has that form, or the based side has a digit its base does not have
+    (``9_8``).
 
     Example:
         >>> _same_digits_one_base("2516_{8}", "2516"), _same_digits_one_base("52", "42_8")
+        (True, False)
+        >>> _same_digits_one_base("2a", "2A_{16}"), _same_digits_one_base("42", "2A_{16}")
         (True, False)
         >>> _same_digits_one_base("9_8", "9") is None
         True
     """
     for based, plain in ((predicted, gold), (gold, predicted)):
         match = _BASED_NUMBER_RE.fullmatch(based)
-        if match is None or _DIGITS_RE.fullmatch(plain) is None:
+        if match is None:
             continue
         digits = match.group(1)
-        if not digits.isdigit() or not _is_numeral_in_base(based):
+        plain_digits = _DIGITS_RE if digits.isdigit() else _LETTER_DIGITS_RE
+        if plain_digits.fullmatch(plain) is None:
+            continue
+        if not _is_numeral_in_base(based):
             return None
-        return int(digits) == int(plain)
+        return digits.upper().lstrip("0") == plain.upper().lstrip("0")
     return None
 
 

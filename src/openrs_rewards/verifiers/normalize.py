@@ -351,6 +351,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "mathbb" in text:
         text = _BLACKBOARD_LETTER_RE.sub(r"\\mathbb{\1}", text)  # "\\mathbb R" is "\\mathbb{R}"
         text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
+        text = _REALS_BUT_AN_INTERVAL_RE.sub(_reals_but_an_interval, text)
     if "illion" in text or "thousand" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     text = _strip_trailing_text_units(text)
@@ -1155,6 +1156,30 @@ def _reals_but_one(match: re.Match[str]) -> str:
         points = [point for _, point in sorted(zip((v.value for v in values if v), points, strict=True))]
     ends = ["-\\infty", *points, "\\infty"]
     return "\\cup".join(f"({low},{high})" for low, high in pairwise(ends))
+
+
+# "\\mathbb{R}\\setminus[-1,1]": the reals but an interval, the union of the two rays left (any brackets).
+_REALS_BUT_AN_INTERVAL_RE = re.compile(
+    r"\\mathbb\{R\} ?(?:\\setminus|\\backslash|-) ?(?:\\left)?([(\[]) ?([^(){}\[\],]{1,40}) ?, ?([^(){}\[\],]{1,40}) ?"
+    r"(?:\\right)?([)\]])"
+)
+
+
+def _reals_but_an_interval(match: re.Match[str]) -> str:
+    """``\\mathbb{R}\\setminus[-1,1]`` → ``(-\\infty,-1)\\cup(1,\\infty)``: each end the interval includes is
+    open in the complement, each end it leaves out is closed; an infinite end leaves one ray.
+
+    Example:
+        >>> normalize_answer("\\\\mathbb{R}\\\\setminus(0,2]")
+        '(-\\\\infty,0]\\\\cup(2,\\\\infty)'
+    """
+    opening, low, high, closing = (part.strip() for part in match.groups())
+    rays = []
+    if low not in ("-\\infty", "-\\inf"):
+        rays.append(f"(-\\infty,{low}{')' if opening == '[' else ']'}")
+    if high not in ("\\infty", "+\\infty", "\\inf"):
+        rays.append(f"{'(' if closing == ']' else '['}{high},\\infty)")
+    return "\\cup".join(rays) if rays else "\\emptyset"
 
 
 def _replace_commands(text: str) -> str:

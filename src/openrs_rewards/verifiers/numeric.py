@@ -16,7 +16,8 @@ Rounding policy (``numbers_match``): a decimal literal states its precision (``2
 rounded side equals a more precise or exact side that lies within half a unit of its last digit (so it rounds to it,
 either rounding of a tie accepted). The rounded side must carry enough significant digits to be a deliberate
 rounding rather than a different answer: at least 3 for a gold (``0.0833`` for 1/12, ``3.14`` for π: the data set
-author chose that precision) and at least 4 for a prediction against a more precise gold (``0.6667`` for 2/3, but not
+author chose that precision; 2 against a fraction with no finite decimal, ``0.33`` for 1/3, which only a rounding
+can give) and at least 4 for a prediction against a more precise gold (``0.6667`` for 2/3, but not
 ``0.333`` for 1/3 or ``3.14`` for π: when the gold is exact, a three-digit decimal is an approximation that also
 matches about one wrong answer in a thousand nearby, and the problem usually wants the exact form). Integers are
 never rounded values (``3`` is not "3.4 rounded"), and there is no absolute tolerance anywhere.
@@ -240,12 +241,26 @@ def _within_rounding(
 ) -> bool:
     """``exact_value`` rounds to ``rounded_value`` (both already scaled by their percent factors)."""
     minimum = MIN_ROUNDED_GOLD_DIGITS if rounded_is_gold else MIN_ROUNDED_PREDICTION_DIGITS
+    if rounded_is_gold and exact.quantum is None and not _terminates(exact_value):
+        # A gold of two digits (0.33, 0.67, 1.7) can only be a rounding of a fraction that has no exact decimal,
+        # so the data set's author rounded it; against a fraction that has one (49/20 = 2.45 for a gold 2.5) the
+        # gold may be exact, and three digits stay the rule.
+        minimum = MIN_ROUNDED_GOLD_DIGITS - 1
     if rounded.quantum is None or rounded.significant < minimum:
         return False
     quantum = rounded.quantum * rounded_factor
     if exact.quantum is not None and exact.quantum * exact_factor >= quantum:
         return False  # the other side is no more precise: two different roundings are two different answers
     return abs(exact_value - rounded_value) * 2 <= quantum
+
+
+def _terminates(value: Fraction) -> bool:
+    """Whether ``value`` has a finite decimal expansion (its reduced denominator has no prime factor but 2 and 5)."""
+    denominator = value.denominator
+    for factor in (2, 5):
+        while denominator % factor == 0:
+            denominator //= factor
+    return denominator == 1
 
 
 def _tokenize(text: str) -> list[tuple[str, str]]:

@@ -657,9 +657,13 @@ def _in_name_order(structure: Structure) -> tuple[str, ...]:
 
 
 def _as_interval(structure: Structure) -> Structure:
-    """``a\\leq x<b`` → ``[a,b)``; ``y\\geq2`` → ``[2,\\infty)``; ``x<3`` → ``(-\\infty,3)`` (variable kept in names)."""
+    """``a\\leq x<b`` → ``[a,b)``; ``y\\geq2`` → ``[2,\\infty)``; ``x<3`` → ``(-\\infty,3)`` (variable kept in names);
+    ``|x-1|\\leq2`` → ``[-1,3]`` and ``|x|>2`` → ``(-\\infty,-2)\\cup(2,\\infty)``."""
     if structure.kind != "relation" or "=" in structure.operators or "\\neq" in structure.operators:
         return structure
+    absolute = _absolute_value_interval(structure)
+    if absolute is not None:
+        return absolute
     operands = list(structure.items)
     operators = list(structure.operators)
     if any(op in (">", "\\geq") for op in operators):
@@ -680,6 +684,51 @@ def _as_interval(structure: Structure) -> Structure:
     else:
         return structure
     return Structure("sequence", structure.text, (low, high), brackets, (variable,))
+
+
+# |x|, |x-1|, |2x+3|, |y-\\frac{1}{2}|: the absolute value of a linear term in one variable with number coefficients.
+_ABSOLUTE_LINEAR_RE = re.compile(
+    r"\|(?P<scale>\d{1,6})?(?P<name>[a-zA-Z])(?P<shift>[-+](?:\d{1,9}(?:\.\d{1,9})?|\\frac\{\d{1,9}\}\{\d{1,9}\}))?\|"
+)
+
+
+def _absolute_value_interval(relation: Structure) -> Structure | None:
+    """``|ax+b| < r`` (any of < ≤ > ≥, either side first) as the interval or the union of two rays it describes."""
+    if len(relation.items) != 2:
+        return None
+    (left, right), (operator,) = relation.items, relation.operators
+    if _ABSOLUTE_LINEAR_RE.fullmatch(right) and not _ABSOLUTE_LINEAR_RE.fullmatch(left):
+        left, right, operator = right, left, _FLIPPED[operator]
+    match = _ABSOLUTE_LINEAR_RE.fullmatch(left)
+    radius = parse_number(right)
+    if match is None or radius is None or radius.percent or radius.value < 0:
+        return None
+    shift = parse_number(match["shift"] or "0")
+    if shift is None:
+        return None
+    scale = int(match["scale"] or 1)
+    if scale == 0:
+        return None
+    # |ax+b| op r  <=>  |x + b/a| op r/a  <=>  x against -b/a ± r/a.
+    centre, reach = -shift.value / scale, radius.value / scale
+    low, high = _number_text(centre - reach), _number_text(centre + reach)
+    name = (match["name"],)
+    if operator in ("<", "\\leq"):
+        closed = operator == "\\leq"
+        brackets = "[]" if closed else "()"
+        if reach == 0 and not closed:
+            return None  # |x| < 0 is empty: left to the comparator
+        return Structure("sequence", relation.text, (low, high), brackets, name)
+    closed = operator == "\\geq"
+    rays = (f"(-\\infty,{low}{']' if closed else ')'}", f"{'[' if closed else '('}{high},\\infty)")
+    return Structure("union", relation.text, rays, names=name)
+
+
+def _number_text(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    sign = "-" if value < 0 else ""
+    return f"{sign}\\frac{{{abs(value.numerator)}}}{{{value.denominator}}}"
 
 
 def _relations_equal(predicted: Structure, gold: Structure, equal: ElementEqual) -> bool | None:
