@@ -60,7 +60,8 @@ def key(verdict: Verdict) -> tuple[Any, ...]:
         ("The answer is (C).", "C", "correct", "choice"),
         ("\\boxed{B}", "C", "incorrect", "choice"),
         ("\\boxed{3}", "\\log_2 8", "correct", "expr"),
-        ("\\boxed{\\sum_{k=1}^{3} k}", "6", "correct", "symbolic"),  # beyond the expression parser: sympy
+        ("\\boxed{\\int_0^{3} 2\\,dx}", "6", "correct", "symbolic"),  # beyond the expression parser: sympy
+        ("\\boxed{\\sum_{k=1}^{3} k}", "6", "correct", "expr"),  # a sum with integer bounds is expanded
         # Different variables: compared as functions of all of them in the caller, as sympy would.
         ("\\boxed{2n}", "\\frac{3}{2}-1", "incorrect", "expr"),
         ("\\boxed{x - x + 3}", "3", "correct", "expr"),
@@ -169,6 +170,23 @@ def test_multiple_choice_golds() -> None:
         assert (verdict.status, verdict.method, verdict.predicted) == ("correct", "choice", "C"), completion
     assert verify("\\boxed{C}", "(C)").status == "correct"
     assert verify("\\boxed{D}", "C").status == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("Final answer: (C) 7", "7", "correct"),
+        ("Final answer: (C) 7", "9", "incorrect"),
+        ("\\boxed{(B) \\frac{1}{2}}", "0.5", "correct"),
+        ("The answer is (B) $12$.", "12", "correct"),
+        ("Final answer: (C) 7", "C", "correct"),  # a letter gold still reads the letter
+        ("Final answer: (C) 7", "D", "incorrect"),
+    ],
+)
+def test_an_option_letter_with_its_value_answers_a_value_gold(
+    completion: str, gold: str, status: str
+) -> None:
+    assert verify(completion, gold).status == status
 
 
 def test_numeric_golds() -> None:
@@ -300,20 +318,20 @@ def test_batch_length_mismatch_is_a_value_error() -> None:
 
 
 def test_identical_hard_pairs_are_compared_once(compare_calls: list[tuple[str, str]]) -> None:
-    # A sum is beyond the caller's expression parser, so these go to a worker.
-    completions = ["so \\boxed{\\sum_{k=1}^{3} k}"] * 50
+    # An integral is beyond the caller's expression parser, so these go to a worker.
+    completions = ["so \\boxed{\\int_0^{3} 2\\,dx}"] * 50
     verdicts = verify_batch(completions, ["6"] * 50, workers=4, timeout=30.0)
     assert [v.status for v in verdicts] == ["correct"] * 50
     assert {v.method for v in verdicts} == {"symbolic"}
     assert len(compare_calls) <= 1
-    assert compare_calls == [("\\sum_{k=1}^{3} k", "6")]
+    assert compare_calls == [("\\int_0^{3} 2\\,dx", "6")]
     # A second batch is answered from the per-process cache.
     verify_batch(completions[:10], ["6"] * 10, timeout=30.0)
     assert len(compare_calls) == 1
 
 
 def test_distinct_hard_pairs_are_compared_once_each(compare_calls: list[tuple[str, str]]) -> None:
-    hard = ["\\boxed{\\sum_{k=1}^{3} k}", "\\boxed{\\sum_{k=0}^{3} k}", "\\boxed{\\int_0^{2} 3\\,dx}"]
+    hard = ["\\boxed{\\int_0^{3} 2\\,dx}", "\\boxed{\\int_0^{1} 6\\,dx}", "\\boxed{\\int_0^{2} 3\\,dx}"]
     completions = hard * 10
     verdicts = verify_batch(completions, ["6"] * 30, workers=3, timeout=30.0)
     assert [v.status for v in verdicts] == ["correct"] * 30
@@ -322,7 +340,7 @@ def test_distinct_hard_pairs_are_compared_once_each(compare_calls: list[tuple[st
 
 def test_the_decision_cache_keeps_math_verify_on_and_off_apart(compare_calls: list[tuple[str, str]]) -> None:
     """A decision reached with math-verify's backend must not answer a call that switched it off (and back)."""
-    completion, gold = "so \\boxed{\\sum_{k=1}^{3} k}", "6"
+    completion, gold = "so \\boxed{\\int_0^{3} 2\\,dx}", "6"
     assert verify(completion, gold, timeout=30.0).status == "correct"
     assert verify(completion, gold, timeout=30.0, use_math_verify=False).status == "correct"
     assert len(compare_calls) == 2

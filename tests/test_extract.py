@@ -679,3 +679,124 @@ def test_the_last_number_fallback_skips_scripts_and_keeps_lists_whole(completion
 
 def test_only_exponents_left_is_no_answer() -> None:
     assert extract_answer("so f(n)=n^{2} is the only solution.") is None
+
+
+# --- what follows the answer ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # A hedge after the answer offers a second value: both are read (a solution set; wrong against one gold).
+        (r"I believe the answer is $\boxed{7}$, but I'm not sure: it could be $8$.", ("7, 8", "boxed")),
+        (r"The answer is likely $\boxed{9}$, though $10$ is also plausible.", ("9, 10", "boxed")),
+        ("The answer is 3. Hmm, actually I'm not sure; it might be 4.", ("3, 4", "phrase")),
+        ("The answer is 3, or perhaps 4.5.", ("3, 4.5", "phrase")),
+        # ... but not a remark that offers no other value, nor one in a later paragraph.
+        (r"The answer is $\boxed{7}$. It could be written as a fraction too.", ("7", "boxed")),
+        ("The answer is 3.\n\nIt might be 4 in the harder variant of this problem.", ("3", "phrase")),
+        (r"The answer is $\boxed{12}$. It might be a problem if n were odd.", ("12", "boxed")),
+    ],
+)
+def test_a_hedge_after_the_answer_adds_its_alternative(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # An answer phrase that ends the text and states another value stands over the box.
+        (r"$\boxed{7}$" "\n\nLet me verify: 7 gives 48, not divisible by 9. 8 gives 63. So the answer should be 8.",
+         ("8", "phrase")),
+        (r"$\boxed{42}$" "\n\nHmm, no, that's not right. 48 + 42 = 90. The correct answer is 52.", ("52", "phrase")),
+        # Not the answer to another question, a remark on the answer, a restatement, or a box of its own.
+        (r"**Final Answer:** $\boxed{90}$" "\n\n*Note:* if the question meant 3/4 less, the answer would be 30.",
+         ("90", "boxed")),
+        (r"$\boxed{90}$" "\n\nIf the question meant 3/4 less than 120, the answer is 30.", ("90", "boxed")),
+        (r"$\boxed{2}$" "\n\n(The answer should be the set of all even numbers; the smallest is 2.)", ("2", "boxed")),
+        (r"$\boxed{14}$. The final answer is 14.", ("14", "boxed")),
+    ],
+)  # fmt: skip
+def test_a_final_answer_phrase_after_a_box_corrects_it(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # A base model goes on with the next exchange of its few-shot prompt: the first answer is the answer.
+        (r"So $a^2+b^2=25$. The final answer is $\boxed{25}$." "\n\nHuman: If $a+b=5$, $ab=6$, find it."
+         "\n\nAssistant: The final answer is $\\boxed{13}$.", ("25", "boxed")),
+        ("9*60=<<9*60=540>>540 meters.\n#### 540\n\nQuestion: Mary runs 4 laps.\nAnswer: 4*400=1600.\n#### 3200",
+         ("540", "gsm8k")),
+        ("Final Answer: The final answer is $7$. I hope it is correct.\n\nProblem:\nFind y.\n\nSolution:\n"
+         "Final Answer: The final answer is $14$. I hope it is correct.", ("7", "phrase")),
+        # A turn before any answer (the model restating the question) ends nothing.
+        ("Question: what is 2+3?\nWe add: 2+3=5, so the answer is $\\boxed{5}$.", ("5", "boxed")),
+        ("Problem: find x.\nSolution: x = 4.\nProblem: check it.\nSo the answer is 4.", ("4", "phrase")),
+        # End-of-sequence: what follows it is not the model's.
+        ("The answer is 4.</s> The answer is 5.", ("4", "phrase")),
+    ],
+)  # fmt: skip
+def test_an_invented_next_turn_ends_the_completion(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # A sentence answer in another language gives its value: the one number of a Chinese sentence, the value
+        # before a "because" clause in Italian, Spanish, French, German.
+        ("解得 $x=23$，$y=12$。\n\n答：兔有 12 只。", ("12", "phrase")),
+        ("La risposta è 17, perché $17$ è l'unico primo tra $14$ e $18$.", ("17", "phrase")),
+        ("La respuesta es 17, porque es primo.", ("17", "phrase")),
+        ("La réponse est 17, car 17 est premier.", ("17", "phrase")),
+        ("Die Antwort ist 17, weil 17 prim ist.", ("17", "phrase")),
+        # A math span closed right before the full stop states nothing more.
+        ("答案是 $\\frac{1}{2}$。", ("\\frac{1}{2}", "phrase")),
+        ("答案是 \\(\\frac{1}{2}\\)。", ("\\frac{1}{2}", "phrase")),
+        # Two numbers in the sentence: no single value.
+        ("答：兔有 12 只，鸡有 23 只。", ("兔有 12 只，鸡有 23 只", "phrase")),
+    ],
+)
+def test_a_sentence_answer_in_another_language_gives_its_value(
+    completion: str, expected: tuple[str, str]
+) -> None:
+    assert found(completion) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("Work.\n\n## Answer\n\n**14**", ("14", "bold")),
+        ("Work.\n\n### Final Answer\n14", ("14", "bold")),
+        ("Work.\n\n## Final Answer:\n\nThe total is 14.", ("14", "phrase")),  # "Answer:" is a phrase too
+        ("## Answer\n\nFirst, 2 + 3 = 5.\n\nSo the answer is 7.", ("7", "phrase")),  # a phrase outranks it
+    ],
+)
+def test_a_markdown_answer_heading_is_an_explicit_answer(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion, NO_FALLBACK) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected", "expected_without_fallback"),
+    [
+        # Nothing after the reasoning: the reasoning is the whole answer and is read like a final text.
+        ("<think>\n10 mod 9 = 1. Remainder is 1.\n</think>", ("1", "reasoning:last_number"), None),
+        (
+            "<think>\nSo the area is $12$.\n</think>\n\n",
+            ("12", "reasoning:math_span"),
+            ("12", "reasoning:math_span"),
+        ),
+        ("So the area is $12$.\n</think>", ("12", "reasoning:math_span"), ("12", "reasoning:math_span")),
+        # Text after it that states nothing still leaves only explicit answers in the reasoning to read.
+        ("<think>10 mod 9 = 1. Remainder is 1.</think> I hope this helps.", None, None),
+        # An unfinished last sentence is no statement of a result.
+        ("<think>Compute 3+4 = 7. Then multiply by 2</think>", None, None),
+    ],
+)
+def test_a_reasoning_with_nothing_after_it_is_read_like_a_final_text(
+    completion: str, expected: tuple[str, str] | None, expected_without_fallback: tuple[str, str] | None
+) -> None:
+    assert found(completion) == expected
+    assert found(completion, NO_FALLBACK) == expected_without_fallback

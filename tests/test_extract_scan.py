@@ -217,7 +217,8 @@ def _end_of_turn_marker_by_marker(text: str) -> int:
         after = text[at + len(marker) :].lstrip()
         word = re.match(r"\w+", after)
         ends_a_turn = (
-            after == ""
+            marker == "</s>"  # only a model writes it: whatever follows is not part of its answer
+            or after == ""
             or after.startswith(("<", "[INST]"))
             or (word is not None and word.group() in ("user", "User", "USER", "Human"))
         )

@@ -46,6 +46,43 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ("hedged math spans", "So it must be $3$ or $5$.", "5", None),
     ("hedged last number", "I think it is 4, or maybe 5.", "5", None),
     ("hedged with and", "The values that work are 2 and 7.", "7", None),
+    (
+        "hedge after a box",
+        "I believe the answer is $\\boxed{7}$, but I'm not sure: it could be $8$.",
+        "7",
+        None,
+    ),
+    (
+        "hedge after a box, plausible",
+        "The answer is likely $\\boxed{9}$, though $10$ is also plausible.",
+        "9",
+        None,
+    ),
+    ("hedge after a phrase", "The answer is 3. Hmm, actually I'm not sure; it might be 4.", "3", None),
+    ("hedge after a choice", "So the answer is C, but it could also be D if we count 0.", "C", None),
+    (
+        "a box taken back with 'no, that's not right'",
+        "$\\boxed{42}$\n\nHmm, no, that's not right. It is 52.",
+        "42",
+        None,
+    ),
+    (
+        "an answer of the few-shot problem the model invented next",
+        "So $x^2 + 1/x^2 = 11$.\nFinal Answer: The final answer is $11$.\n\nProblem:\nIf $x + 1/x = 3$, find it."
+        "\n\nSolution:\n$9 - 2 = 7$.\nFinal Answer: The final answer is $7$.",
+        "7",
+        None,
+    ),
+    ("a second answer after the end-of-sequence token", "The answer is 4.</s> The answer is 5.", "5", None),
+    ("a sentence announcing work", "First the order of 2. We will compute $2^{10}$ modulo $7$.", "7", None),
+    ("the identity to be used", "The key identity we will use is $\\sin^2 x + \\cos^2 x = 1$.", "1", None),
+    ("an offer to go on", "Let me know if you'd like me to work through $OC^2$.", "OC^2", None),
+    (
+        "a box asked about, then cut",
+        "So \\boxed{12}?\n\nHmm, let me re-read: on or inside, so for x = 0",
+        "12",
+        True,
+    ),
     ("a relation, not a value", "Hence $x \\le 3$.", "3", None),
     ("a number referred to", "This follows from the factors of 10.", "10", None),
     ("a step referred to", "The remaining algebra is done as in step 5.", "5", None),
@@ -138,6 +175,10 @@ _HEDGES = st.sampled_from(
         "I think it is {a}, or maybe {b}.",
         "**Answer:** {a} or {b}",
         "<answer>{a} or {b}</answer>",
+        "The answer is $\\boxed{{{a}}}$, but I am not sure: it might be ${b}$.",
+        "The answer is {a}. It could also be {b}.",
+        "\\boxed{{{a}}}, though {b} is also possible.",
+        "The answer is {a}, or perhaps {b}.",
     ]
 )
 

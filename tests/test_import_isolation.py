@@ -53,7 +53,7 @@ def test_verifying_imports_no_ml_framework_and_keeps_sympy_in_the_workers() -> N
         "import openrs_rewards\n"
         "fast = openrs_rewards.verify('\\\\boxed{2}', '2')\n"
         # Needs the symbolic stage: it runs in a worker process, so even sympy stays out of this one.
-        "slow = openrs_rewards.verify('\\\\boxed{\\\\sum_{k=1}^{2} k}', '3', timeout=60.0)\n"
+        "slow = openrs_rewards.verify('\\\\boxed{\\\\int_0^{3} 1\\\\,dx}', '3', timeout=60.0)\n"
         # Decided by the bounded expression parser in this process, without sympy.
         "expr = openrs_rewards.verify('\\\\boxed{\\\\frac{\\\\sqrt{2}}{2}}', '\\\\frac{1}{\\\\sqrt{2}}')\n"
         "result = [fast.status, fast.method, slow.status, slow.method, expr.status, expr.method]"

@@ -75,6 +75,9 @@ if TYPE_CHECKING:  # the pool's threads are imported with the first item a worke
 __all__ = ["clear_decision_cache", "decide_batch"]
 
 CHOICE_LETTERS = "ABCDEFGHIJ"
+# An option's letter with its value ("(C) 7", "(B) $\\frac{1}{2}$"): against a gold that is a value, not a letter,
+# the value is the answer.
+_LETTERED_VALUE = re.compile(r"\([A-J]\)[ \t]*\$?([-\d\\][^$()]{0,80}?)\$?")
 DECISION_CACHE_SIZE = 65_536
 
 
@@ -505,6 +508,10 @@ def _prepare(
         )
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
+        if prepared.choice is None:
+            lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
+            if lettered is not None:
+                found = Extracted(lettered.group(1), found.source)  # "(C) 7" against the gold 7: the value
         decision = fast_compare(found.text, prepared)
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision

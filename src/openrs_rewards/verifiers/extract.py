@@ -13,22 +13,25 @@ Where the answer is looked for
    (:func:`~openrs_rewards.verifiers.text.repair_control_characters`), a JSON-escaped ``<\\/think>`` is read as
    ``</think>``, and the completion ends at its first end-of-turn marker (``<｜User｜>``, ``<|im_end|>``, ...; an
    end-of-sequence token ``</s>``, ``<end_of_turn>``, ``<eos>`` in its last characters when the text or a next turn
-   follows): a hallucinated next turn is not part of it. Fenced program code (```` ```python ````) is blanked: its
-   comments and prints are no answer.
+   follows; ``</s>`` whatever follows it): a hallucinated next turn is not part of it. A base model's next few-shot
+   exchange (``Problem:``, ``Question:``, ``Human:`` on a new line) after an explicit answer ends it too. Fenced
+   program code (```` ```python ````) is blanked: its comments and prints are no answer.
 2. The *final region*: the text after the last ``</think>`` (or ``<|end_of_thought|>``), the whole completion when
    it has no closing tag.  A ``<think>`` opened after the last closing tag and never closed (an unfinished thought)
    gives no answer under ``unclosed_think="no_answer"`` or ``answer_region="after_reasoning"``; otherwise the
    region is read for explicit answers only, and one found after the opening tag has source ``"reasoning:..."``.
 3. ``answer_region``: with ``"reasoning_fallback"`` (default) a final region without an answer sends the search
    to the reasoning (the text before the last closing tag), explicit answers only, and the source is prefixed
-   ``"reasoning:"`` (``...so the area is \\boxed{12}.</think>`` answers 12).  ``"after_reasoning"`` is strict (what
+   ``"reasoning:"`` (``...so the area is \\boxed{12}.</think>`` answers 12); with nothing at all after the closing
+   tag, the reasoning is read like a final text (its final math span, and its last number when that fallback is
+   on).  ``"after_reasoning"`` is strict (what
    TRL's ``reasoning_accuracy_reward`` does): only the final region counts.
 4. Only the last ``tail_chars`` characters of a region are searched (this bounds the work on runaway output).
 5. Truncation: ``truncated=True`` (the record says ``finish_reason == "length"``) or, when unknown
    (``truncated=None``), a completion whose end repeats one chunk over and over
    (:func:`~openrs_rewards.verifiers.text.repeats_at_end`) is read for *explicit* answers only -- a closed box, a
    closed answer tag, a complete final-answer phrase -- and a phrase that runs to the very end of a truncated text
-   (it may be cut mid-number) is refused.
+   (it may be cut mid-number) is refused, and so is a box asked about (``So \\boxed{12}?``).
 6. Candidates, highest priority first:
 
    * ``boxed`` / ``answer_tag`` -- the last non-empty brace-balanced ``\\boxed{}`` / ``\\boxed x`` / ``\\fbox{}`` /
@@ -38,7 +41,10 @@ Where the answer is looked for
      (``\\boxed{3} and \\boxed{-1}`` -> ``"3, -1"``); boxes separated by real text are not a set, the last wins.
      A box taken back ("Wait, no", "Correction:") gives what the text says after it; a box corrected by a short text
      after it (a "wait" sentence or a mistake named, then "the correct answer is 18", "should be 84, not 42") gives
-     the restated value; a check that restates nothing or the same value keeps it. A last box that shows the
+     the restated value, and so does an answer phrase with another value that ends the text ("So the answer should
+     be 8."; not a conditional one: "if the question meant ..., the answer would be 30"); a check that restates
+     nothing or the same value keeps it. An alternative offered after the answer ("..., but it could be $8$",
+     "though 10 is also plausible", "or maybe D") makes a hedge of both values. A last box that shows the
      format (after "e.g.", or a placeholder: ``\\boxed{answer}``, ``\\boxed{?}``) gives no box answer at all.
    * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
@@ -46,7 +52,8 @@ Where the answer is looked for
      (Chinese, Japanese, Korean, Spanish, Portuguese, Italian, French, German, Russian) and ``{"answer": 12}``
      when nothing is stated after them.  A phrase is a deliberate statement, so it outranks the formatting
      conventions below; a tentative or conditional one ("perhaps the answer is 25", "if the answer is 5") is not.
-   * ``bold`` -- ``**Answer:** X``, ``**Final Answer:** X``, ``**Answer: X**``, ``**Final Answer**`` + next line.
+   * ``bold`` -- ``**Answer:** X``, ``**Final Answer:** X``, ``**Answer: X**``, ``**Final Answer**`` or a Markdown
+     heading ``## Answer`` + next line.
    * ``gsm8k`` -- ``#### X`` (markdown headings such as ``#### Step 2`` are refused: X must start like math), and
      the ``A: X`` last line of GSM8K few-shot completions (source ``phrase``).
    * ``math_span`` -- the last math span (``$...$``, ``\\(...\\)``, ``\\[...\\]``, ``$$...$$``) of the final
@@ -55,8 +62,9 @@ Where the answer is looked for
      pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).  A span
      in a condition clause after a stated value is skipped (``So $x = 3$ when $2x + 1 = 7$.`` -> ``x = 3``), and a
      last clause after a semicolon that states a value is the sentence read.  Then a bold value the final
-     sentence states (``The probability is **5/12**.``, source ``bold``).  A final sentence that asks, or a whole
-     text that restates a task ("Solve for $x$: $3x - 7 = 8$."), gives neither.
+     sentence states (``The probability is **5/12**.``, source ``bold``).  A final sentence that asks, announces
+     work ("We will compute $2^{10}$ modulo $7$."), or a whole text that restates a task ("Solve for $x$: $3x - 7 =
+     8$."), gives neither (nor a last number).
    * ``whole`` -- a final region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12
      cm``, a matrix; a word or two such as ``Yes`` when the gold is a word and the completion has no reasoning):
      what graders and users pass as a bare answer. Never a sentence (``It equals 5``), a text, or a formula cut on an
@@ -541,7 +549,12 @@ _CHOICE_PHRASE = re.compile(
     r"\b(?:answer|option|choice)(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:)",
     re.IGNORECASE,
 )
-_BOLD = re.compile(r"\*\*[ \t]*(?:final[ \t]+)?answer[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)", re.IGNORECASE)
+# "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
+_BOLD = re.compile(
+    r"\*\*[ \t]*(?:final[ \t]+)?answer[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
+    r"|^#{1,6}[ \t]*(?:final[ \t]+)?answer[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _GSM8K = re.compile(r"(?<!#)####(?!#)")
 # The words every match of these markers starts with (see ``_last_first``).
 _PHRASE_WORDS = ("answer",)
@@ -742,7 +755,8 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
-        if not _nothing_stated_after(text, span[1]):
+        closing = _CLOSING_DELIMITER.match(text, span[1])  # (it matches the empty string too)
+        if not _nothing_stated_after(text, closing.end() if closing else span[1]):
             # "答え：3 ... So the total is $7$.": an intermediate value; the later statement is read.
             return None
         copula = _COPULA_AFTER.search(text, span[0], span[1])
@@ -787,6 +801,10 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
 _STATEMENT_AFTER = re.compile(r"\d|\$|\\\(|\\\[|\\boxed|\\fbox")
 
 
+# The delimiter that closes a math span read as an answer ("答案是 $x$。": its "$" states nothing more).
+_CLOSING_DELIMITER = re.compile(r"[ \t]*(?:\$\$|\$|\\\)|\\\])?")
+
+
 def _nothing_stated_after(text: str, end: int) -> bool:
     """Whether no digit, math span or box follows ``end``: what stands before is the text's last statement."""
     return _STATEMENT_AFTER.search(text, end) is None
@@ -813,7 +831,7 @@ _SENTENCE_OPENING = r"(?:[.!?]|\n)[ \t\n]*"
 _TAKEN_BACK = (
     r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
-    r"|(?:(?:Hmm|Wait|Oh|No|Actually)[,.!]?[ \t]+)?(?:[Tt]hat|[Tt]his)(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)\b)"
+    r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Tt]hat|[Tt]his)(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)\b)"
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
@@ -873,7 +891,7 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
         return None
     cue = _CORRECTION_CUE.search(region, box.end)
     if cue is None:
-        return None
+        return _final_phrase_after(region, box, max_chars)
     rest = region[cue.end() :]
     named = (
         cue.group(1) is not None or _NAMED_MISTAKE_RE.search(region, cue.end(), cue.end() + 80) is not None
@@ -900,6 +918,33 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
         return None
     offset = cue.end()
     return _Found("phrase", start + offset, end + offset, value)
+
+
+# The answer stated as a fact ("the answer is", "should be", "must be"; not "would be" of a case considered).
+_CORRECTING_PHRASE = re.compile(r"\banswer[ \t]+(?:is|should[ \t]+be|must[ \t]+be)\b[ \t]*:?", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECASE)
+_PROSE_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | None:
+    """An answer phrase that ends the text after ``box`` and states another value ("Let me verify: ... So the
+    answer should be 8."): the text's last word on its answer, so it stands over the box."""
+    rest = region[box.end :]
+    phrase = _last_phrase(rest, max_chars, _CORRECTING_PHRASE, _PHRASE_WORDS)
+    if phrase is None or _SENTENCE_BREAK.search(rest, phrase[1], _content_end(rest)) is not None:
+        return None
+    if _CONDITION.search(rest, _final_sentence_start(rest, phrase[0]), phrase[0]) is not None:
+        return None  # "Note: if the question meant ..., the answer is 30.": another question's answer
+    if "boxed" in rest[phrase[0] :]:
+        return None  # "The final answer is \\(\\boxed{10": a box (cut or not), read as one
+    value = _answer_value(rest, phrase[0], phrase[1])
+    if (
+        value == box.text
+        or not any(char.isalnum() for char in value)  # "The final answer is \\" at a cut end
+        or _PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None
+    ):
+        return None  # "... should be the set of all even integers": a remark on the answer, not one
+    return _Found("phrase", phrase[0] + box.end, phrase[1] + box.end, value)
 
 
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -1215,10 +1260,42 @@ _ASSIGNMENT_LIST_BEFORE = re.compile(
 _STANDARD_FORM_BEFORE = re.compile(
     r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])[^=\n]{0,80}[-+][^=\n]{0,80}=[ \t$]*\Z"
 )
+# Chinese, Japanese and Korean script: a sentence in a language written without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
 _PROSE_START = re.compile(r"[A-Za-z][a-z]+[ \t]+[A-Za-z][a-z]*\b")
 _SEPARATOR = re.compile(r"[,;]|\b(?:and|or)\b", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
+
+
+# An alternative offered right after the answer: "\\boxed{7}, but I'm not sure: it could be $8$.", "$\\boxed{9}$,
+# though $10$ is also plausible", "C, or maybe D". The answer is hedged between them and read as both, like "either 3
+# or 5" (a solution set: wrong against one gold unless every value is that gold).
+_ALTERNATIVE = r"(\$[^$\n]{1,60}\$|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[A-J]\)?)(?![\w'$]))"
+_TRAILING_HEDGE = re.compile(
+    r"\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
+    + _ALTERNATIVE
+    + r"|"
+    + _ALTERNATIVE
+    + r"[ \t]+(?:is|would[ \t]+be|seems)[ \t]+(?:also[ \t]+|equally[ \t]+)?(?:plausible|possible|likely)\b"
+    + r"|\bor[ \t]+(?:maybe|possibly|perhaps)[ \t]+"
+    + _ALTERNATIVE,
+    re.IGNORECASE,
+)
+_HEDGE_REACH = 200  # characters after the answer, within its paragraph
+
+
+def _with_trailing_hedge(region: str, found: _Found) -> str:
+    """``found.text``, with the alternative a hedge after it offers (``"7, 8"``); ``found.text`` when none does."""
+    end = min(len(region), found.end + _HEDGE_REACH)
+    paragraph_end = region.find("\n\n", found.end, end)
+    hedge = _TRAILING_HEDGE.search(region, found.end, end if paragraph_end == -1 else paragraph_end)
+    if hedge is None:
+        return found.text
+    alternative = _strip_dollars(next(group for group in hedge.groups() if group)).strip("()")
+    if not alternative or alternative == found.text:
+        return found.text
+    return f"{found.text}, {alternative}"
 
 
 def _strip_dollars(item: str) -> str:
@@ -1252,6 +1329,9 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
 _CLAUSE_AFTER_VALUE = re.compile(
     r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
+    # ... in the languages models drift into: "17, perché ...", "17, porque ...", "17, parce que ...", "17, weil"
+    r"|[ \t]*,?[ \t]+(?:perché|poiché|porque|pois|parce[ \t]+que|puisque|car|weil|denn|потому|так[ \t]+как)(?!\w)"
+    r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
     r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b"  # "2, the remainder on dividing by 7"
     r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
     r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b)",  # "288 km (about 179 miles)"
@@ -1275,6 +1355,10 @@ def _answer_value(text: str, start: int, end: int) -> str:
     if hedge is not None:
         first, second = _strip_dollars(hedge.group(1)), _strip_dollars(hedge.group(2))
         return first if first == second else f"{first}, {second}"
+    if _CJK.search(text, start, end) is not None:
+        # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
+        numbers = {number.group() for number in _NUMBER.finditer(text, start, end)}
+        return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
     if _PROSE_START.match(text, start, end) is None:
         return text[start:end]
     values: list[str] = []
@@ -1669,6 +1753,22 @@ def _ends_unsolved(sentence: str) -> bool:
     return any(char.isalpha() for char in left) and _LONE_NAME.fullmatch(left.replace(" ", "")) is None
 
 
+# A sentence that announces work still to do ("We will compute $2^{10}$ modulo $7$.", "Let's find $p(2)$.", "The key
+# identity we will use is $\\sin^2 x + \\cos^2 x = 1$."): a text that stops there has stated no result.
+_WORK_VERB = (
+    r"(?:now[ \t]+|first[ \t]+|then[ \t]+)?(?:compute|find|use|show|prove|solve|calculate|determine|check|verify"
+    r"|consider|evaluate|work|simplify|expand|apply|look|start|begin|try|need|know|denote|define|write)\b"
+)
+_ANNOUNCES_WORK = re.compile(
+    r"\b(?:we|I)(?:[ \t]+will|'ll|[ \t]+need[ \t]+to|[ \t]+want[ \t]+to|[ \t]+(?:are|am)[ \t]+going[ \t]+to)[ \t]+"
+    + _WORK_VERB
+    + r"|\blet(?:'s|[ \t]+us|[ \t]+me)[ \t]+"
+    + _WORK_VERB
+    + r"|\bour[ \t]+goal\b",
+    re.IGNORECASE,
+)
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
     with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
@@ -1689,7 +1789,7 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         end -= 1
     end = _content_end(text[:end])
     start = _final_sentence_start(text, end)
-    if _is_question_or_task(text, start):
+    if _is_question_or_task(text, start) or _ANNOUNCES_WORK.search(text, start, end) is not None:
         return None
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
     conditions = _conditions(text, spans) if len(spans) > 1 else []
@@ -2027,8 +2127,9 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
             start, end = group
     if _SENTENCE_BREAK.search(text, end, _content_end(text)) is not None:
         return None  # not in the final sentence
-    if _is_question_or_task(text, _final_sentence_start(text, start)):
-        return None  # "What is 3 + 2?", "Solve for x: 3x - 7 = 8.": the question restated
+    sentence_start = _final_sentence_start(text, start)
+    if _is_question_or_task(text, sentence_start) or _ANNOUNCES_WORK.search(text, sentence_start, start):
+        return None  # "What is 3 + 2?", "Solve for x: 3x - 7 = 8.", "We will compute it modulo 7.": no result
     ratio = (
         _OUT_OF_BEFORE.search(text, max(0, start - 40), start)
         if _PLAIN_NUMBER.fullmatch(text, start, end)
@@ -2150,8 +2251,8 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         if not words_alone or len(body.split()) > _WHOLE_ANSWER_WORDS:
             return None
         return _Found("whole", span[0], span[1], body)
-    if _LEADING_WORD.match(body) is not None or _DANGLING.search(body) is not None:
-        return None
+    if _LEADING_WORD.match(body) is not None or _DANGLING.search(body) is not None or _CJK.search(body):
+        return None  # (a sentence in Chinese or Japanese opens with no Latin word: "答案是 $x$" is a phrase)
     bare = _MACRO_NAME.sub(" ", _ENVIRONMENT_RE.sub(" ", body) if "\\begin" in body else body)
     words = [word for word in _WORD_RUN.findall(bare) if word.lower() not in _CONNECTIVES]
     if len(words) > _WHOLE_ANSWER_WORDS:
@@ -2189,10 +2290,16 @@ def _before_trailing_check(region: str) -> str:
     return region[: last.start()]
 
 
+# A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".
+_QUESTIONED = re.compile(r"\}?[ \t]*(?:\$\$|\$|\\\)|\\\])?[ \t]*\?")
+
+
 def _search(region: str, how: _Search) -> _Found | None:
     """The answer in one region (see the module docstring for the order)."""
     max_chars, letters = how.max_chars, how.letters
     marked = _boxed_or_tag(region, max_chars)
+    if marked is not None and how.cut_end and _QUESTIONED.match(region, marked.end) is not None:
+        marked = None  # "So \\boxed{12}?" and then more checking until the cut: asked, never answered
     if marked is not None:
         taken_back = _BOX_RETRACTION.search(region, marked.end, marked.end + _RETRACTION_REACH)
         if taken_back is not None:
@@ -2307,7 +2414,8 @@ _END_OF_TURN = (
 _END_OF_SEQUENCE = ("</s>", "<end_of_turn>", "<eos>")
 _END_OF_SEQUENCE_REACH = 400
 # ... followed by nothing, or by the next turn a model went on to write ("<s>[INST]", "<start_of_turn>user"); not a
-# token mentioned in prose ("tokens like <eos> end a text"), nor the end of a strikethrough ("<s>5</s>").
+# token mentioned in prose ("tokens like <eos> end a text"). "</s>" ends the text whatever follows it (only a model
+# writes it: "The answer is 4.</s> The answer is 5." answers 4), unless it closes a strikethrough ("<s>5</s>").
 _ENDS_A_TURN = re.compile(r"\s*(?:\Z|<|\[INST\]|(?:user|User|Human|USER)\b)")
 
 
@@ -2323,7 +2431,7 @@ def _end_of_turn(text: str) -> int:
         at = text.find(token, tail, end)
         if (
             at != -1
-            and _ENDS_A_TURN.match(text, at + len(token))
+            and (token == "</s>" or _ENDS_A_TURN.match(text, at + len(token)))
             and not (token == "</s>" and "<s>" in text[:at])
         ):
             end = at
@@ -2334,6 +2442,25 @@ def _end_of_turn(text: str) -> int:
     first = len(text) - len(text.lstrip()) + 1
     marker = _END_OF_TURN_RE.search(text, first, end)  # all markers in one pass; the earliest wins
     return end if marker is None else marker.start()
+
+
+# A base model's few-shot continuation: after its answer it writes the next exchange of its prompt's pattern
+# ("Problem: ...", "Question: ...", "Human: ...", often answered too). A new turn that follows an explicit answer
+# ends the completion; one before any answer (a model restating the question) does not.
+_NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:Human|User|Problem|Question|Q)[ \t]*\d{0,3}[ \t]*:")
+_NEXT_TURN_KEYS = ("Human", "User", "Problem", "Question", "Q:")
+_NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
+
+
+def _end_of_invented_turn(text: str, max_chars: int) -> int:
+    """The index of the first new turn of a few-shot pattern that follows an explicit answer, or ``len(text)``."""
+    if not any(key in text for key in _NEXT_TURN_KEYS):
+        return len(text)
+    explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
+    for turn in _NEXT_TURN.finditer(text):
+        if _search(text[max(0, turn.start() - _NEXT_TURN_REACH) : turn.start()], explicit) is not None:
+            return turn.start()
+    return len(text)
 
 
 # Think tags, each after optional whitespace, read backwards: matched on the reversed end of a text.
@@ -2409,6 +2536,8 @@ def find_answer(
     final = text if close_end == -1 else text[close_end:]
     open_at = max(final.rfind(tag) for tag in THINK_OPEN_TAGS) if tags else -1
     unclosed = open_at != -1
+    if not unclosed:
+        final = final[: _end_of_invented_turn(final, config.max_answer_chars)]
     if unclosed and (config.unclosed_think == "no_answer" or config.answer_region == "after_reasoning"):
         return NoAnswer(UNCLOSED_THINK)
     looping = truncated is None and repeats_at_end(final)
@@ -2430,15 +2559,19 @@ def find_answer(
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
     if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
-        return Extracted(found.text, "reasoning:" + found.source if in_reasoning else found.source)
+        answer = _with_trailing_hedge(region, found)
+        return Extracted(answer, "reasoning:" + found.source if in_reasoning else found.source)
     if fallback:
         close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)
         reasoning = text[: _before_trailing_think_tags(text, close_start)][-config.tail_chars :]
-        stated = _search(reasoning, _Search(how.max_chars, letters, True, False, True, how.last_number))
+        # Nothing at all after the reasoning: it is the whole answer, read like a final text (its final math span and,
+        # with the fallback on, a last number standing alone: "... 10 mod 9 = 1. The remainder is 1.</think>").
+        silent = not final.strip(" \t\n*#") and not how.explicit_only
+        stated = _search(reasoning, _Search(how.max_chars, letters, not silent, False, True, how.last_number))
         if found is not None and (stated is None or stated.source not in ("boxed", "answer_tag")):
             # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
             # "\boxed{2}</think> The remainder is computed modulo 7." answers 2, not 7.
-            return Extracted(found.text, found.source)
+            return Extracted(_with_trailing_hedge(region, found), found.source)
         if stated is not None and found is None and not how.last_number and not how.explicit_only:
             # "\boxed{12}</think> Tom has 14 apples.": without the last-number fallback the summary's 14 is not read,
             # but it still tells that the reasoning's 12 was not the final answer.

@@ -354,6 +354,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _REALS_BUT_AN_INTERVAL_RE.sub(_reals_but_an_interval, text)
     if "illion" in text or "thousand" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
+    if "for" in text or "forall" in text:
+        text = _UNIVERSAL_TAIL_RE.sub("", text) or text  # "f(x) = x \\text{ for all real } x" is f(x) = x
     text = _strip_trailing_text_units(text)
     text = _unwrap_text_commands(text)
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
@@ -870,6 +872,15 @@ def _canonical_matrices(text: str) -> str:
     return text
 
 
+# A statement's universal quantifier at the end of an answer ("\\text{ for all real } x", "\\quad \\forall x \\in
+# \\mathbb{R}", ", for every integer n"): the answer holds for every value, so the quantifier adds nothing to compare.
+_UNIVERSAL_TAIL_RE = re.compile(
+    r"(?:[ ,;~]|\\q?quad|\\[,;:! ])*"
+    r"(?:\\(?:text|textrm|mbox|mathrm) ?\{ ?for (?:all|every|each|any)\b[^{}]{0,40}\}|\\forall(?![A-Za-z])"
+    r"|\bfor (?:all|every|each|any)\b)[^\n]{0,60}$"
+)
+
+
 def _strip_trailing_text_units(text: str) -> str:
     """``18\\text{ cm}^2`` → ``18``, ``\\frac{500}{3}\\text{ km/h}`` → ``\\frac{500}{3}``, ``45\\text{ meals}`` → 45.
 
@@ -898,7 +909,17 @@ def _strip_trailing_text_units(text: str) -> str:
     return text
 
 
+# Unit symbols of one or two letters, with their case (``\\text{ J}`` after a number is joules, ``\\text{ N}`` newtons):
+# too short for the three-letter rule below, and in capitals never read as a lower-case unit.
+_UNIT_SYMBOLS = frozenset(
+    ["J", "N", "W", "K", "V", "A", "C", "T", "Pa", "Hz", "eV", "kJ", "kW", "MW", "kN", "kV", "mV", "mA", "kPa", "MPa",
+     "GPa", "kHz", "MHz", "GHz", "keV", "MeV", "GeV", "Wh", "kWh", "mJ", "nm", "pm", "fm", "um", "L", "mL", "dB"]
+)  # fmt: skip
+
+
 def _is_unit_phrase(phrase: str) -> bool:
+    if phrase.strip() in _UNIT_SYMBOLS:
+        return True
     words = phrase.replace("/", " ").replace(".", " ").replace("^2", " ").replace("^3", " ").split()
     if not words or not all(word.isalpha() for word in words):
         return False
