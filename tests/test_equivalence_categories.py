@@ -104,6 +104,14 @@ NAMED_PARTS = [
     ("x_{1}=-3, x_{2}=5", "-3,5", True),
     ("AB=12", "12", True),
     ("\\angle PQR = 35", "35^\\circ", True),
+    # names compared without braces around a one-character subscript
+    ("a_1=4, b_{2}=7", "a_{1}=4, b_2=7", True),
+    ("\\angle BEA_1 = 90, \\angle AEB_1 = 90", "\\angle BEA_{1}=90,\\angle AEB_{1}=90", True),
+    # one value that every named part has answers them all ("the angles are both 90°"); one of them does not
+    ("90^\\circ", "\\angle BEA_{1}=90,\\angle AEB_{1}=90", True),
+    ("3", "m=3, n=3", True),
+    ("3", "m=3, n=8", False),
+    ("3", "(a,b)=(3,3)", False),  # a named tuple is one point: (3, 3), not 3
 ]
 
 

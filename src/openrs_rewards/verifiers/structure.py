@@ -71,8 +71,8 @@ ElementEqual = Callable[[str, str], "bool | None"]
 _RELATION_OPERATORS = ("\\leq", "\\geq", "\\neq", "<", ">", "=")
 _FLIPPED = {"<": ">", "\\leq": "\\geq", ">": "<", "\\geq": "\\leq", "=": "=", "\\neq": "\\neq"}
 _NAME_RE = re.compile(r"(?:[a-zA-Z]|\\(?!infty|pi\b)[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?")
-# Labels people give a value: a segment "AB", an angle "\\angle BAC" / "m\\angle ABC".
-_LABEL_RE = re.compile(r"(?:m ?)?\\angle ?[A-Z]{1,3}|[A-Z]{2,3}")
+# Labels people give a value: a segment "AB", an angle "\\angle BAC" / "m\\angle ABC" / "\\angle BEA_{1}".
+_LABEL_RE = re.compile(r"(?:m ?)?\\angle ?(?:[A-Z](?:_\{?\w{1,3}\}?)?){1,3}|[A-Z]{2,3}")
 _FUNCTION_RE = re.compile(
     r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)"
 )
@@ -557,6 +557,13 @@ def structures_equal(
         and element(predicted.items[-1], gold.text) is True
     ):
         return True
+    if (
+        predicted.kind == "value"
+        and gold.kind == "named"
+        and not gold.brackets
+        and all(element(predicted.text, item) is True for item in gold.items)
+    ):
+        return True  # "The angles are both $90^\\circ$": a value every named part of the gold has answers them all
     if _neither_side(predicted, gold, element):
         return False
     if predicted.kind == "value" or gold.kind == "value":
@@ -565,11 +572,12 @@ def structures_equal(
             return False  # a number is never a tuple, a relation or a matrix
         return equal(predicted.text, gold.text)
     if kinds == ("named", "named"):
-        if set(predicted.names) != set(gold.names):
+        predicted_names = [_canonical_name(name) for name in predicted.names]
+        if set(predicted_names) != {_canonical_name(name) for name in gold.names}:
             return False  # "c=1,d=2" answers for other parts than "a=1,b=2"
-        by_name = dict(zip(gold.names, gold.items, strict=True))
+        by_name = {_canonical_name(name): item for name, item in zip(gold.names, gold.items, strict=True)}
         return _all_pairs(
-            [(item, by_name[name]) for name, item in zip(predicted.names, predicted.items, strict=True)],
+            [(item, by_name[name]) for name, item in zip(predicted_names, predicted.items, strict=True)],
             element,
         )
     if "named" in kinds:
@@ -640,6 +648,14 @@ def _elements_equal(a: str, b: str, equal: ElementEqual, depth: int) -> bool | N
     if structure_a.kind == "value" and structure_b.kind == "value":
         return equal(a, b)
     return structures_equal(structure_a, structure_b, equal, depth)
+
+
+_BRACED_SUBSCRIPT_RE = re.compile(r"_\{(\w)\}")
+
+
+def _canonical_name(name: str) -> str:
+    """A part's name as compared: ``x_{1}`` is ``x_1``, ``\\angle BEA_{1}`` is ``\\angleBEA_1``."""
+    return _BRACED_SUBSCRIPT_RE.sub(r"_\1", name.replace(" ", ""))
 
 
 def _in_name_order(structure: Structure) -> tuple[str, ...]:
