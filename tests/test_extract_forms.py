@@ -56,9 +56,12 @@ def test_reasoning_fallback(completion: str, expected: tuple[str, str]) -> None:
     assert found(completion, EXPLICIT) == expected
 
 
-def test_the_reasoning_is_read_for_explicit_answers_only() -> None:
-    assert found("<think>so it is 12.</think>") is None
-    assert found("<think>so it is $12$.</think>") is None
+def test_the_reasoning_is_read_for_explicit_answers_only_when_a_text_follows_it() -> None:
+    assert found("<think>so it is 12.</think> I hope this helps.") is None
+    assert found("<think>so it is $12$.</think> I hope this helps.") is None
+    # With nothing after it, the reasoning is all there is: read like a final text.
+    assert found("<think>so it is 12.</think>") == ("12", "reasoning:last_number")
+    assert found("<think>so it is $12$.</think>") == ("12", "reasoning:math_span")
 
 
 @pytest.mark.parametrize(

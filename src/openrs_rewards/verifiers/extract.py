@@ -1769,6 +1769,14 @@ _ANNOUNCES_WORK = re.compile(
 )
 
 
+def _announces_work(text: str, start: int, end: int) -> bool:
+    """Whether the last clause of the sentence ``text[start:end]`` announces work (``_ANNOUNCES_WORK``): a line
+    break, colon or semicolon ends the announcement ("Let me compute.\\nThe total is 42.", "Let's find the total: it
+    is 42." state 42)."""
+    clause_start = max(text.rfind(mark, start, end) for mark in "\n:;") + 1
+    return _ANNOUNCES_WORK.search(text, max(start, clause_start), end) is not None
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
     with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
@@ -1789,7 +1797,7 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         end -= 1
     end = _content_end(text[:end])
     start = _final_sentence_start(text, end)
-    if _is_question_or_task(text, start) or _ANNOUNCES_WORK.search(text, start, end) is not None:
+    if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
     conditions = _conditions(text, spans) if len(spans) > 1 else []
@@ -2128,7 +2136,7 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if _SENTENCE_BREAK.search(text, end, _content_end(text)) is not None:
         return None  # not in the final sentence
     sentence_start = _final_sentence_start(text, start)
-    if _is_question_or_task(text, sentence_start) or _ANNOUNCES_WORK.search(text, sentence_start, start):
+    if _is_question_or_task(text, sentence_start) or _announces_work(text, sentence_start, start):
         return None  # "What is 3 + 2?", "Solve for x: 3x - 7 = 8.", "We will compute it modulo 7.": no result
     ratio = (
         _OUT_OF_BEFORE.search(text, max(0, start - 40), start)
