@@ -74,6 +74,8 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a second answer after the end-of-sequence token", "The answer is 4.</s> The answer is 5.", "5", None),
+    ("the last part of a ratio", "So the ratio of boys to girls is 3:4.", "4", None),
+    ("the minutes of a time", "The train arrives at 12:05.", "5", None),
     ("a sentence announcing work", "First the order of 2. We will compute $2^{10}$ modulo $7$.", "7", None),
     ("the identity to be used", "The key identity we will use is $\\sin^2 x + \\cos^2 x = 1$.", "1", None),
     ("an offer to go on", "Let me know if you'd like me to work through $OC^2$.", "OC^2", None),

@@ -1890,6 +1890,8 @@ _NUMERIC_ATOM = re.compile(
     r"-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
     r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
+    # a ratio or a time of day ("the ratio is 3:4", "at 12:05"): one value, never its last part
+    r"|(?<![\d:])\d{1,6}:\d{1,6}(?![\d:])"
 )
 _MAX_NUMBER_TRIES = 32
 _NUMBER_WINDOW = 2_000
