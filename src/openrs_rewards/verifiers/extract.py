@@ -2460,6 +2460,7 @@ def _end_of_turn(text: str) -> int:
 _NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:Human|User|Problem|Question|Q)[ \t]*\d{0,3}[ \t]*:")
 _NEXT_TURN_KEYS = ("Human", "User", "Problem", "Question", "Q:")
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
+_NEXT_TURN_TRIES = 8  # the first new turns looked at
 
 
 def _end_of_invented_turn(text: str, max_chars: int) -> int:
@@ -2467,7 +2468,9 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     if not any(key in text for key in _NEXT_TURN_KEYS):
         return len(text)
     explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
-    for turn in _NEXT_TURN.finditer(text):
+    for tries, turn in enumerate(_NEXT_TURN.finditer(text)):
+        if tries == _NEXT_TURN_TRIES:
+            break  # (a text of thousands of "Question:" lines costs a few searches, not thousands)
         if _search(text[max(0, turn.start() - _NEXT_TURN_REACH) : turn.start()], explicit) is not None:
             return turn.start()
     return len(text)

@@ -354,8 +354,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _REALS_BUT_AN_INTERVAL_RE.sub(_reals_but_an_interval, text)
     if "illion" in text or "thousand" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
-    if "for" in text or "forall" in text:
-        text = _UNIVERSAL_TAIL_RE.sub("", text) or text  # "f(x) = x \\text{ for all real } x" is f(x) = x
+    if "for" in text:
+        text = _without_universal_tail(text)  # "f(x) = x \\text{ for all real } x" is f(x) = x
     text = _strip_trailing_text_units(text)
     text = _unwrap_text_commands(text)
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
@@ -874,11 +874,23 @@ def _canonical_matrices(text: str) -> str:
 
 # A statement's universal quantifier at the end of an answer ("\\text{ for all real } x", "\\quad \\forall x \\in
 # \\mathbb{R}", ", for every integer n"): the answer holds for every value, so the quantifier adds nothing to compare.
-_UNIVERSAL_TAIL_RE = re.compile(
-    r"(?:[ ,;~]|\\q?quad|\\[,;:! ])*"
-    r"(?:\\(?:text|textrm|mbox|mathrm) ?\{ ?for (?:all|every|each|any)\b[^{}]{0,40}\}|\\forall(?![A-Za-z])"
-    r"|\bfor (?:all|every|each|any)\b)[^\n]{0,60}$"
+_UNIVERSAL_RE = re.compile(
+    r"\\(?:text|textrm|mbox|mathrm) ?\{ ?for (?:all|every|each|any)\b|\\forall(?![A-Za-z])|\bfor (?:all|every|each|any)\b"
 )
+_UNIVERSAL_TAIL_CHARS = 60  # a quantifier is at most this far from the end
+_SPACING_BEFORE_RE = re.compile(r"(?:[ ,;~]|\\q?quad|\\[,;:! ])+\Z")
+
+
+def _without_universal_tail(text: str) -> str:
+    """``text`` without a universal quantifier that ends it (and the spacing before it); ``text`` when none does."""
+    tail_start = max(0, len(text) - _UNIVERSAL_TAIL_CHARS - 30)
+    quantifier = _UNIVERSAL_RE.search(text, tail_start)
+    if quantifier is None or "\n" in text[quantifier.start() :]:
+        return text
+    head = text[: quantifier.start()]
+    spacing = _SPACING_BEFORE_RE.search(head, max(0, len(head) - 40))
+    head = head[: spacing.start()] if spacing is not None else head
+    return head or text
 
 
 def _strip_trailing_text_units(text: str) -> str:
