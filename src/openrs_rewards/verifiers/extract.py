@@ -2458,17 +2458,19 @@ def _end_of_turn(text: str) -> int:
 # ("Problem: ...", "Question: ...", "Human: ...", often answered too). A new turn that follows an explicit answer
 # ends the completion; one before any answer (a model restating the question) does not.
 _NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:Human|User|Problem|Question|Q)[ \t]*\d{0,3}[ \t]*:")
-_NEXT_TURN_KEYS = ("Human", "User", "Problem", "Question", "Q:")
+_NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
 _NEXT_TURN_TRIES = 8  # the first new turns looked at
 
 
 def _end_of_invented_turn(text: str, max_chars: int) -> int:
     """The index of the first new turn of a few-shot pattern that follows an explicit answer, or ``len(text)``."""
-    if not any(key in text for key in _NEXT_TURN_KEYS):
+    window = max(0, len(text) - _NEXT_TURN_WINDOW)
+    first = _NEXT_TURN.search(text, window)
+    if first is None:
         return len(text)
     explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
-    for tries, turn in enumerate(_NEXT_TURN.finditer(text)):
+    for tries, turn in enumerate(_NEXT_TURN.finditer(text, first.start())):
         if tries == _NEXT_TURN_TRIES:
             break  # (a text of thousands of "Question:" lines costs a few searches, not thousands)
         if _search(text[max(0, turn.start() - _NEXT_TURN_REACH) : turn.start()], explicit) is not None:
