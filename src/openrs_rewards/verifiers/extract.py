@@ -1275,23 +1275,39 @@ _ALTERNATIVE = r"(\$[^$\n]{1,60}\$|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[
 _TRAILING_HEDGE = re.compile(
     r"\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     + _ALTERNATIVE
-    + r"|"
-    + _ALTERNATIVE
-    + r"[ \t]+(?:is|would[ \t]+be|seems)[ \t]+(?:also[ \t]+|equally[ \t]+)?(?:plausible|possible|likely)\b"
     + r"|\bor[ \t]+(?:maybe|possibly|perhaps)[ \t]+"
     + _ALTERNATIVE,
     re.IGNORECASE,
 )
+# "... though $10$ is also plausible": found by its words first (a pattern that opened on the value would try the value
+# at every position), then the value right before them.
+_ALSO_PLAUSIBLE = re.compile(
+    r"[ \t]+(?:is|would[ \t]+be|seems)[ \t]+(?:also[ \t]+|equally[ \t]+)?(?:plausible|possible|likely)\b",
+    re.IGNORECASE,
+)
+_ALTERNATIVE_BEFORE = re.compile(_ALTERNATIVE + r"\Z")
 _HEDGE_REACH = 200  # characters after the answer, within its paragraph
+_HEDGE_WORDS = ("could", "might", "may", "maybe", "possib", "perhaps", "plausible", "likely")
 
 
 def _with_trailing_hedge(region: str, found: _Found) -> str:
     """``found.text``, with the alternative a hedge after it offers (``"7, 8"``); ``found.text`` when none does."""
     end = min(len(region), found.end + _HEDGE_REACH)
     paragraph_end = region.find("\n\n", found.end, end)
-    hedge = _TRAILING_HEDGE.search(region, found.end, end if paragraph_end == -1 else paragraph_end)
+    end = end if paragraph_end == -1 else paragraph_end
+    window = region[found.end : end].lower()
+    if not any(word in window for word in _HEDGE_WORDS):
+        return (
+            found.text
+        )  # (most answers: a few substring checks instead of a pattern tried at every position)
+    hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
-        return found.text
+        plausible = _ALSO_PLAUSIBLE.search(region, found.end, end)
+        if plausible is None:
+            return found.text
+        hedge = _ALTERNATIVE_BEFORE.search(region, max(found.end, plausible.start() - 64), plausible.start())
+        if hedge is None:
+            return found.text
     alternative = _strip_dollars(next(group for group in hedge.groups() if group)).strip("()")
     if not alternative or alternative == found.text:
         return found.text
