@@ -112,6 +112,7 @@ NAMED_PARTS = [
     ("3", "m=3, n=3", True),
     ("3", "m=3, n=8", False),
     ("3", "(a,b)=(3,3)", False),  # a named tuple is one point: (3, 3), not 3
+    ("x=3", "y=3, x=3", False),  # a labelled answer answers its own part only
 ]
 
 

@@ -222,6 +222,9 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
             # "x' = 5t" is an equation for the rate of x, not the value "x = 5t": its right side answers another
             # question, so the rule that a chain answers with its last side does not apply.
             return Decision(False, "string", text)
+    if gold.structure is not None and gold.structure.kind == "named" and answer_label(predicted) is not None:
+        # "x=3" against "y=3, x=3": it answers one named part (its label is gone from ``text``), however equal.
+        return Decision(False, "string", text)
     if gold.unit is not None:
         unit = answer_unit(predicted)
         if unit is not None and unit != gold.unit:
