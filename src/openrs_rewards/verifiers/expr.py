@@ -835,13 +835,11 @@ def _node_count(node: Any) -> int:
     return (1 if node and isinstance(node[0], str) else 0) + sum(_node_count(part) for part in node)
 
 
-def _indexes_a_name(node: Any, variable: str) -> bool:
+def _indexes_a_name(node: tuple[Any, ...], variable: str) -> bool:
     """Whether a variable name in ``node`` carries ``variable`` as its subscript or argument (``x_k``, ``f(k)``)."""
-    if not isinstance(node, tuple):
-        return False
-    if len(node) == 2 and node[0] == "v" and isinstance(node[1], str) and node[1] != variable:
-        return any(mark + variable in node[1] for mark in ("_", "("))
-    return any(_indexes_a_name(part, variable) for part in node)
+    names: set[str] = set()
+    _scan(node, names, {"branched": False, "abs": False, "stepped": False})
+    return any(mark + variable in name for name in names - {variable} for mark in ("_", "("))
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -233,6 +233,8 @@ class _Search:
 # --- span trimming ------------------------------------------------------------------------------------------------
 
 _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "**"))
+# The closing delimiter of a math span, any kind ("$$" tried before "$").
+_MATH_CLOSER = "(?:" + "|".join(re.escape(close) for _, close in _WRAPPERS if close != "**") + ")"
 # HTML line breaks used as padding ("**Final Answer**<br><br>42").
 _BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 # Punctuation trimmed off a span's end, full-width forms included (the Chinese full stop of "答案是 5。").
@@ -802,7 +804,7 @@ _STATEMENT_AFTER = re.compile(r"\d|\$|\\\(|\\\[|\\boxed|\\fbox")
 
 
 # The delimiter that closes a math span read as an answer ("答案是 $x$。": its "$" states nothing more).
-_CLOSING_DELIMITER = re.compile(r"[ \t]*(?:\$\$|\$|\\\)|\\\])?")
+_CLOSING_DELIMITER = re.compile(r"[ \t]*" + _MATH_CLOSER + "?")
 
 
 def _nothing_stated_after(text: str, end: int) -> bool:
@@ -1295,11 +1297,10 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     end = min(len(region), found.end + _HEDGE_REACH)
     paragraph_end = region.find("\n\n", found.end, end)
     end = end if paragraph_end == -1 else paragraph_end
+    # (most answers: a few substring checks instead of a pattern tried at every position)
     window = region[found.end : end].lower()
     if not any(word in window for word in _HEDGE_WORDS):
-        return (
-            found.text
-        )  # (most answers: a few substring checks instead of a pattern tried at every position)
+        return found.text
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
         plausible = _ALSO_PLAUSIBLE.search(region, found.end, end)
@@ -2317,7 +2318,7 @@ def _before_trailing_check(region: str) -> str:
 
 
 # A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".
-_QUESTIONED = re.compile(r"\}?[ \t]*(?:\$\$|\$|\\\)|\\\])?[ \t]*\?")
+_QUESTIONED = re.compile(r"\}?[ \t]*" + _MATH_CLOSER + r"?[ \t]*\?")
 
 
 def _search(region: str, how: _Search) -> _Found | None:
@@ -2481,12 +2482,8 @@ _NEXT_TURN_TRIES = 8  # the first new turns looked at
 
 def _end_of_invented_turn(text: str, max_chars: int) -> int:
     """The index of the first new turn of a few-shot pattern that follows an explicit answer, or ``len(text)``."""
-    window = max(0, len(text) - _NEXT_TURN_WINDOW)
-    first = _NEXT_TURN.search(text, window)
-    if first is None:
-        return len(text)
     explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
-    for tries, turn in enumerate(_NEXT_TURN.finditer(text, first.start())):
+    for tries, turn in enumerate(_NEXT_TURN.finditer(text, max(0, len(text) - _NEXT_TURN_WINDOW))):
         if tries == _NEXT_TURN_TRIES:
             break  # (a text of thousands of "Question:" lines costs a few searches, not thousands)
         if _search(text[max(0, turn.start() - _NEXT_TURN_REACH) : turn.start()], explicit) is not None:
