@@ -83,3 +83,21 @@ def test_the_coroutines_still_verify() -> None:
     assert asyncio.run(averify("\\boxed{4}", "4")).correct
     verdicts = asyncio.run(averify_batch(["\\boxed{4}", "\\boxed{5}"], ["4", "4"]))
     assert [verdict.correct for verdict in verdicts] == [True, False]
+
+
+def test_the_worker_side_does_not_import_the_caller_side() -> None:
+    """The zygote imports the symbolic stage only: answer extraction and the cascade (~90 ms of pattern compiling)
+    would lie on the way to a fresh process's first sympy comparison. The package's public names load on use."""
+    program = (
+        "import sys\n"
+        "import openrs_rewards.verifiers._worker, openrs_rewards.verifiers.symbolic\n"
+        "caller = ('api', 'cascade', 'extract', 'fast', 'options')\n"
+        "print(sorted(m for m in caller if 'openrs_rewards.verifiers.' + m in sys.modules))\n"
+        "from openrs_rewards import verify\n"
+        "print(verify('\\\\boxed{2}', '2').correct)"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=240, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.split() == ["[]", "True"]
