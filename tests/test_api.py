@@ -487,3 +487,43 @@ def test_the_worker_pool_starts_only_when_an_item_needs_it() -> None:
     assert guard.get_pool().started
     assert [verdict.status for verdict in mixed] == ["correct"] * 81
     assert mixed[0].method in ("symbolic", "math_verify")
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "stage"),
+    [
+        ("0.6667", "\\frac{2}{3}", "numeric"),
+        ("1.732", "\\sqrt{3}", "expr"),
+        ("x = 1.4142", "x = \\sqrt{2}", "expr"),
+        ("(1.732, 2)", "(\\sqrt{3}, 2)", "expr"),
+        (
+            "0.3333",
+            "\\int_0^1 t^2\\,dt",
+            "symbolic",
+        ),  # decided in a worker: the policy travels with the request
+    ],
+)
+def test_exact_answers_refuse_a_rounded_answer_in_every_stage(answer: str, gold: str, stage: str) -> None:
+    completion = f"So the answer is $\\boxed{{{answer}}}$."
+    clear_decision_cache()
+    # Both policies, one after the other in one process: the worker's decision cache keys on the policy.
+    for allowed in (True, False, True):
+        verdict = verify(completion, gold, rounded_answers=allowed, timeout=30.0)
+        assert (verdict.correct, verdict.method) == (allowed, stage)
+    batch = verify_batch(
+        [completion] * 3, [gold] * 3, options=VerifyOptions(rounded_answers=False), timeout=30.0
+    )
+    assert [verdict.correct for verdict in batch] == [False] * 3
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [("\\frac{8}{3}", "2.6667"), ("\\sqrt{3}", "1.732"), ("\\frac{1}{2}", "0.5"), ("2.66667", "2.6667")],
+)
+def test_exact_answers_still_take_what_a_rounded_gold_stands_for(answer: str, gold: str) -> None:
+    assert verify(f"\\boxed{{{answer}}}", gold, rounded_answers=False).correct
+
+
+def test_rounded_answers_must_be_a_bool() -> None:
+    with pytest.raises(ValueError, match="rounded_answers"):
+        VerifyOptions(rounded_answers="no")  # type: ignore[arg-type]

@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from openrs_rewards.verifiers.fast import fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
-from openrs_rewards.verifiers.numeric import numbers_equal, numbers_match, parse_number, parse_number_list
+from openrs_rewards.verifiers.numeric import (
+    numbers_equal,
+    numbers_match,
+    parse_number,
+    parse_number_list,
+    rounded_answers,
+    rounds_to,
+)
 
 
 @pytest.mark.parametrize(
@@ -214,6 +221,49 @@ def test_numbers_match_rounding_policy(predicted: str, gold: str, equal: bool) -
     assert numbers_match(parsed_predicted, parsed_gold) is equal
 
 
+@pytest.mark.parametrize(
+    ("predicted", "gold", "equal"),
+    [
+        ("0.6667", "\\frac{2}{3}", False),  # a rounded prediction: refused
+        ("2.6667", "2.66667", False),  # rounded against a more precise decimal gold: refused
+        ("33.33\\%", "\\frac{1}{3}", False),  # with the percent reading too
+        ("\\frac{8}{3}", "2.6667", True),  # a rounded gold still accepts what rounds to it
+        ("2.66667", "2.6667", True),  # a more precise prediction of a rounded gold
+        ("\\frac{2}{3}", "0.67", True),
+        ("0.5", "\\frac{1}{2}", True),  # a decimal that is the value exactly
+        ("0.50", "0.5", True),
+        ("0.5", "50\\%", True),
+    ],
+)
+def test_exact_answers_refuse_only_a_rounded_prediction(predicted: str, gold: str, equal: bool) -> None:
+    parsed_predicted, parsed_gold = parse_number(predicted), parse_number(gold)
+    assert parsed_predicted is not None and parsed_gold is not None
+    with rounded_answers(False):
+        assert numbers_match(parsed_predicted, parsed_gold) is equal
+    assert numbers_match(parsed_predicted, parsed_gold)  # the policy ends with its context
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=3, max_value=10**4),
+    st.integers(min_value=4, max_value=9),
+)
+def test_a_rounding_matches_its_value_by_policy(numerator: int, denominator: int, digits: int) -> None:
+    value = Fraction(numerator, denominator)
+    text = f"{float(value):.{digits}g}"
+    assume("e" not in text and "." in text)
+    rounded, exact = parse_number(text), parse_number(f"\\frac{{{numerator}}}{{{denominator}}}")
+    assert rounded is not None and exact is not None
+    assume(rounded.value != value and rounded.significant >= 4)
+    # Rounded as the gold: accepted under both policies; as the answer: only where roundings are allowed.
+    assert numbers_match(exact, rounded) and rounds_to(value, rounded, is_gold=True)
+    assert numbers_match(rounded, exact) and rounds_to(value, rounded, is_gold=False)
+    with rounded_answers(False):
+        assert numbers_match(exact, rounded) and rounds_to(value, rounded, is_gold=True)
+        assert not numbers_match(rounded, exact) and not rounds_to(value, rounded, is_gold=False)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1, max_value=999), st.integers(min_value=3, max_value=999))
 def test_a_two_digit_gold_matches_only_a_fraction_without_a_finite_decimal(
@@ -223,7 +273,12 @@ def test_a_two_digit_gold_matches_only_a_fraction_without_a_finite_decimal(
     value = Fraction(numerator, denominator)
     assume(Fraction(1, 10) <= value < 10)
     gold_text = f"{float(value):#.2g}"
-    assume("e" not in gold_text and len(gold_text.replace(".", "").lstrip("0")) == 2)
+    # (9.95 prints as "10.", an integer: no rounding reading applies to it.)
+    assume(
+        "e" not in gold_text
+        and not gold_text.endswith(".")
+        and len(gold_text.replace(".", "").lstrip("0")) == 2
+    )
     exact, gold = parse_number(f"\\frac{{{numerator}}}{{{denominator}}}"), parse_number(gold_text)
     assert exact is not None and gold is not None
     reduced = value.denominator

@@ -117,6 +117,12 @@ def test_verifier_options_reach_the_real_verifier() -> None:
     assert AccuracyReward(answer_region="after_reasoning")(completions=inside, answer=["12"]) == [0.0]
     with pytest.raises(ValueError, match="answer_region"):
         AccuracyReward(answer_region="everywhere")  # type: ignore[arg-type]
+    # Rounded answers: paid by default (a decimal of 4+ digits for the exact value), not when exact ones are asked
+    # for; the verdicts of one policy are never served to the other from the rewards' cache.
+    rounded = ["<think>sqrt(3) = 1.7320...</think> \\boxed{1.732}"]
+    assert AccuracyReward()(completions=rounded, answer=["\\sqrt{3}"]) == [1.0]
+    assert AccuracyReward(rounded_answers=False)(completions=rounded, answer=["\\sqrt{3}"]) == [0.0]
+    assert AccuracyReward(rounded_answers=False)(completions=rounded, answer=["1.732"]) == [1.0]
 
 
 def test_truncation_columns_and_length_limit_reach_the_verifier() -> None:

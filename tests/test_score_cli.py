@@ -819,3 +819,20 @@ def test_describe_prints_parameters_defaults_and_what_they_do(capsys: pytest.Cap
     assert "Bounds: [-1, 1]" in out and "--reward 'cosine(max_len=...)'" in out
     code, _, err = run(["--describe", "no_such_reward_h10"], capsys)
     assert code == 2 and "unknown reward 'no_such_reward_h10'" in err
+
+
+def test_exact_answers_refuse_a_rounded_answer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [
+        {"id": "root", "completion": boxed("1.732"), "gold": "\\sqrt{3}"},  # a rounded answer
+        {"id": "third", "completion": boxed("\\frac{1}{3}"), "gold": "0.3333"},  # a rounded gold
+    ]
+    path = write_jsonl(tmp_path / "rounded.jsonl", rows)
+    out_default, out_exact = tmp_path / "default.jsonl", tmp_path / "exact.jsonl"
+    assert run([str(path), "--out", str(out_default)], capsys)[0] == 0
+    assert run([str(path), "--out", str(out_exact), "--exact-answers"], capsys)[0] == 0
+
+    def verdicts(out: Path) -> list[tuple[str, bool]]:
+        return [(row["id"], row["correct"]) for row in map(json.loads, out.read_text().splitlines())]
+
+    assert verdicts(out_default) == [("root", True), ("third", True)]
+    assert verdicts(out_exact) == [("root", False), ("third", True)]

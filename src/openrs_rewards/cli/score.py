@@ -184,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not take the last number of a completion as its answer when nothing else marks one",
     )
     parser.add_argument(
+        "--exact-answers",
+        action="store_true",
+        help="a decimal answer never counts as a rounding of an exact gold (1.732 is not \\sqrt{3}); a rounded "
+        "gold still accepts the answers that round to it",
+    )
+    parser.add_argument(
         "--out-format",
         choices=("file", "shards"),
         default="file",
@@ -436,6 +442,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         answer_region=args.answer_region,
         unclosed_think=args.unclosed_think,
         last_number_fallback=False if args.no_last_number_fallback else None,
+        rounded_answers=False if args.exact_answers else None,
     )
     # What both runs take: --ray changes where the lines are verified, not what is computed.
     common: dict[str, Any] = {

@@ -112,6 +112,9 @@ class VerifiedReward(Reward):
         last_number_fallback: whether the verifier may take a last number when no explicit answer (box, answer
             tag, final-answer phrase, final math span) is found. Default False for rewards: a reward paid for a
             trailing number teaches a policy to end on a number.
+        rounded_answers: whether a decimal answer of 4+ significant digits earns the reward for an exact gold it
+            rounds to (``1.732`` for ``\\sqrt{3}``); None: the verifier's default (yes). False pays exact answers
+            only (a rounded gold still accepts what rounds to it).
         max_completion_length: the generation limit in tokens; with ``completion_ids``, a completion that reached
             it counts as truncated (explicit answers only). A ``finish_reason`` or ``truncated`` dataset column,
             when the batch has one, says the same per completion.
@@ -131,6 +134,7 @@ class VerifiedReward(Reward):
         answer_region: AnswerRegion | None = None,
         unclosed_think: UnclosedThink | None = None,
         last_number_fallback: bool | None = None,
+        rounded_answers: bool | None = None,
         max_completion_length: int | None = None,
         name: str | None = None,
     ) -> None:
@@ -149,6 +153,7 @@ class VerifiedReward(Reward):
         self.answer_region = answer_region
         self.unclosed_think = unclosed_think
         self.last_number_fallback = last_number_fallback
+        self.rounded_answers = rounded_answers
         self.max_completion_length = max_completion_length
         self.verify_options  # noqa: B018 - bad options raise here, when the reward is built
 
@@ -161,6 +166,7 @@ class VerifiedReward(Reward):
             answer_region=self.answer_region,
             unclosed_think=self.unclosed_think,
             last_number_fallback=self.last_number_fallback,
+            rounded_answers=self.rounded_answers,
         )
 
     def _golds(self, kwargs: Mapping[str, Any], count: int) -> list[str]:
@@ -263,7 +269,7 @@ class AccuracyReward(VerifiedReward):
 
     Args:
         require_closed_think: score 0.0 when the completion has no ``</think>``.
-        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback,
+        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback, rounded_answers,
             max_completion_length, name: see :class:`VerifiedReward`.
 
     Example:
@@ -285,6 +291,7 @@ class AccuracyReward(VerifiedReward):
         answer_region: AnswerRegion | None = None,
         unclosed_think: UnclosedThink | None = None,
         last_number_fallback: bool | None = None,
+        rounded_answers: bool | None = None,
         max_completion_length: int | None = None,
         name: str | None = None,
     ) -> None:
@@ -295,6 +302,7 @@ class AccuracyReward(VerifiedReward):
             answer_region=answer_region,
             unclosed_think=unclosed_think,
             last_number_fallback=last_number_fallback,
+            rounded_answers=rounded_answers,
             max_completion_length=max_completion_length,
             name=name,
         )

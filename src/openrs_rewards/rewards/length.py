@@ -117,7 +117,7 @@ class CosineReward(VerifiedReward):
             ids, an object with ``encode``, or the name of a tokenizer on this machine (loaded offline when the
             reward is built; see :func:`resolve_tokenizer`).
         open_rs_compat: the bug-compatible Open-RS3 mode described above.
-        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback,
+        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback, rounded_answers,
             max_completion_length, name: see :class:`VerifiedReward`.
 
     Example:
@@ -148,6 +148,7 @@ class CosineReward(VerifiedReward):
         answer_region: AnswerRegion | None = None,
         unclosed_think: UnclosedThink | None = None,
         last_number_fallback: bool | None = None,
+        rounded_answers: bool | None = None,
         max_completion_length: int | None = None,
         name: str | None = None,
     ) -> None:
@@ -158,6 +159,7 @@ class CosineReward(VerifiedReward):
             answer_region=answer_region,
             unclosed_think=unclosed_think,
             last_number_fallback=last_number_fallback,
+            rounded_answers=rounded_answers,
             max_completion_length=max_completion_length,
             name=name,
         )
@@ -300,7 +302,7 @@ class KimiLengthReward(VerifiedReward):
         group_size: generations per prompt (GRPO's ``num_generations``); None: from the prompts.
         length_unit: ``"tokens"`` (default) or ``"chars"``.
         tokenizer: counts tokens when no ``completion_ids`` are passed (see :class:`CosineReward`).
-        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback,
+        gold_column, timeout, workers, answer_region, unclosed_think, last_number_fallback, rounded_answers,
             max_completion_length, name: see :class:`VerifiedReward`.
 
     Example:
@@ -324,6 +326,7 @@ class KimiLengthReward(VerifiedReward):
         answer_region: AnswerRegion | None = None,
         unclosed_think: UnclosedThink | None = None,
         last_number_fallback: bool | None = None,
+        rounded_answers: bool | None = None,
         max_completion_length: int | None = None,
         name: str | None = None,
     ) -> None:
@@ -334,6 +337,7 @@ class KimiLengthReward(VerifiedReward):
             answer_region=answer_region,
             unclosed_think=unclosed_think,
             last_number_fallback=last_number_fallback,
+            rounded_answers=rounded_answers,
             max_completion_length=max_completion_length,
             name=name,
         )

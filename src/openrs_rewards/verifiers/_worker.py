@@ -13,7 +13,8 @@ Protocol (all messages are length-prefixed JSON, never pickle: a worker's reply 
     parent → zygote   b"spawn" with one file descriptor (the worker's end of a fresh socketpair) attached
     zygote → parent   the new worker's pid as 8 bytes (``!q``), or -1 when fork failed
     parent → zygote   b"warm": finish the warm-up now (``guard.warm_up``); the zygote answers b"ready\n" when done
-    parent → worker   ``{"id": n, "kind": "compare", "predicted": ..., "gold": ..., "use_math_verify": ...}``
+    parent → worker   ``{"id": n, "kind": "compare", "predicted": ..., "gold": ..., "use_math_verify": ...,
+                      "rounded_answers": ...}``
                       or ``{"id": n, "kind": "call", "target": "module:function", "args": [...]}`` (used by tests
                       to exercise the guard with sleeps, busy loops and allocations)
     worker → parent   ``{"id": n, "ok": true, "equal": ..., "method": ..., "predicted": ...}``,
@@ -119,12 +120,14 @@ def _die_with_parent() -> None:
 def _handle(request: dict[str, Any]) -> dict[str, Any]:
     kind = request.get("kind")
     if kind == "compare":
+        from openrs_rewards.verifiers.numeric import rounded_answers
         from openrs_rewards.verifiers.symbolic import SymbolicConfig, symbolic_compare
         from openrs_rewards.verifiers.verdict import InvalidGoldError
 
         config = SymbolicConfig(use_math_verify=bool(request.get("use_math_verify", True)))
         try:
-            decision = symbolic_compare(str(request["predicted"]), str(request["gold"]), config)
+            with rounded_answers(bool(request.get("rounded_answers", True))):
+                decision = symbolic_compare(str(request["predicted"]), str(request["gold"]), config)
         except InvalidGoldError as error:
             return {"ok": False, "status": "invalid_gold", "detail": str(error)[:500]}
         return {

@@ -62,7 +62,7 @@ from openrs_rewards.verifiers.fast import (
     prepare_gold,
 )
 from openrs_rewards.verifiers.normalize import normalize_answer, without_scale_words
-from openrs_rewards.verifiers.numeric import parse_number, rounds_to
+from openrs_rewards.verifiers.numeric import parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
@@ -102,9 +102,14 @@ def _describe(value: Any) -> str:
 
 # --- the per-process cache of the worker's decisions ----------------------------------------------------------------
 
-_CacheKey = tuple[str, str, bool]
+_CacheKey = tuple[str, str, bool, bool]  # answer, gold, use_math_verify, rounded_answers
 _DECISIONS: OrderedDict[_CacheKey, tuple[str, Decision | None, str | None]] = OrderedDict()
 _DECISIONS_LOCK = threading.Lock()
+
+
+def _cache_key(predicted: str, gold_text: str, options: VerifyOptions) -> _CacheKey:
+    """What a worker's decision depends on: the texts and the options the comparison reads."""
+    return (predicted, gold_text, options.use_math_verify, options.rounded_answers)
 
 
 def _cached(key: _CacheKey) -> tuple[str, Decision | None, str | None] | None:
@@ -592,12 +597,16 @@ def _settle(pending: _Pending, options: VerifyOptions) -> Verdict:
     from openrs_rewards.verifiers.guard import get_pool
 
     predicted_raw = pending.extracted.text
-    key = (predicted_raw, pending.gold.text, options.use_math_verify)
+    key = _cache_key(predicted_raw, pending.gold.text, options)
     found = _cached(key)
     worker_seconds = 0.0
     if found is None:
         result = get_pool().compare(
-            predicted_raw, pending.gold.text, timeout=options.timeout, use_math_verify=options.use_math_verify
+            predicted_raw,
+            pending.gold.text,
+            timeout=options.timeout,
+            use_math_verify=options.use_math_verify,
+            rounded_answers=options.rounded_answers,
         )
         worker_seconds = result.seconds
         if result.status == "ok":
@@ -720,7 +729,7 @@ class _WorkerStage:
         self._futures: list[Future[None]] = []
 
     def add(self, item: _Pending, more_to_come: bool) -> None:
-        key = (item.extracted.text, item.gold.text, self._options.use_math_verify)
+        key = _cache_key(item.extracted.text, item.gold.text, self._options)
         same_pair = self._pairs.get(key)
         if same_pair is not None:
             same_pair.append(item)
@@ -782,14 +791,17 @@ def decide_batch(
     results: list[Verdict | None] = [None] * count
     stage = _WorkerStage(results, options, workers, advance)
     try:
-        for index in range(count):
-            flag = truncated[index] if truncated is not None else None
-            outcome = _prepare(index, completions[index], golds[index], flag, options)
-            if isinstance(outcome, _Pending):
-                stage.add(outcome, more_to_come=index + 1 < count)
-            else:
-                results[index] = outcome
-                advance(1)
+        # The caller's comparisons read the rounding policy from the context (numeric.rounded_answers); the
+        # worker's get it with each request.
+        with rounded_answers(options.rounded_answers):
+            for index in range(count):
+                flag = truncated[index] if truncated is not None else None
+                outcome = _prepare(index, completions[index], golds[index], flag, options)
+                if isinstance(outcome, _Pending):
+                    stage.add(outcome, more_to_come=index + 1 < count)
+                else:
+                    results[index] = outcome
+                    advance(1)
     except BaseException:
         stage.abandon()
         raise

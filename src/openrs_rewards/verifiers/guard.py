@@ -609,14 +609,22 @@ class WorkerPool:
         )
 
     def compare(
-        self, predicted: str, gold_text: str, *, timeout: float, use_math_verify: bool = True
+        self,
+        predicted: str,
+        gold_text: str,
+        *,
+        timeout: float,
+        use_math_verify: bool = True,
+        rounded_answers: bool = True,
     ) -> GuardResult:
-        """``symbolic_compare(predicted, gold_text)`` in a worker, within ``timeout`` seconds."""
+        """``symbolic_compare(predicted, gold_text)`` in a worker, within ``timeout`` seconds (``rounded_answers``:
+        see :class:`~openrs_rewards.verifiers.options.VerifyOptions`)."""
         message = {
             "kind": "compare",
             "predicted": predicted,
             "gold": gold_text,
             "use_math_verify": use_math_verify,
+            "rounded_answers": rounded_answers,
         }
         return self.request(message, timeout)
 

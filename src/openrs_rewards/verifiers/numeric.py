@@ -20,7 +20,9 @@ author chose that precision; 2 against a fraction with no finite decimal, ``0.33
 can give) and at least 4 for a prediction against a more precise gold (``0.6667`` for 2/3, but not
 ``0.333`` for 1/3 or ``3.14`` for π: when the gold is exact, a three-digit decimal is an approximation that also
 matches about one wrong answer in a thousand nearby, and the problem usually wants the exact form). Integers are
-never rounded values (``3`` is not "3.4 rounded"), and there is no absolute tolerance anywhere.
+never rounded values (``3`` is not "3.4 rounded"), and there is no absolute tolerance anywhere. Inside
+``rounded_answers(False)`` (``VerifyOptions.rounded_answers``) a rounded prediction never matches: the answer must be
+exact, while a rounded gold still accepts every answer that rounds to it (the data set chose that precision).
 
 Example:
     >>> parse_number("\\\\frac{3}{4}")
@@ -33,7 +35,10 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
@@ -46,6 +51,7 @@ __all__ = [
     "numbers_match",
     "parse_number",
     "parse_number_list",
+    "rounded_answers",
     "rounds_to",
 ]
 
@@ -55,6 +61,30 @@ MAX_BITS = 4_000  # bit size of numerator / denominator of any intermediate valu
 MAX_TOKENS = 120
 MIN_ROUNDED_GOLD_DIGITS = 3  # significant digits a rounded gold needs (see the rounding policy above)
 MIN_ROUNDED_PREDICTION_DIGITS = 4  # significant digits a rounded prediction needs against a more precise gold
+
+# Whether a rounded prediction may match (VerifyOptions.rounded_answers). A context variable, not an argument: the
+# policy holds in every comparison of one item, and those reach this module from the fast path, the structures'
+# elements, the bounded parser's constants and the worker's sympy stage alike.
+_ROUNDED_ANSWERS: ContextVar[bool] = ContextVar("openrs_rounded_answers", default=True)
+
+
+@contextlib.contextmanager
+def rounded_answers(allowed: bool) -> Iterator[None]:
+    """Within this context, whether a rounded prediction matches a more precise or exact gold it rounds to.
+
+    Example:
+        >>> numbers_match(parse_number("0.6667"), parse_number("\\\\frac{2}{3}"))
+        True
+        >>> with rounded_answers(False):
+        ...     numbers_match(parse_number("0.6667"), parse_number("\\\\frac{2}{3}"))
+        False
+    """
+    token = _ROUNDED_ANSWERS.set(allowed)
+    try:
+        yield
+    finally:
+        _ROUNDED_ANSWERS.reset(token)
+
 
 # A decimal literal, optionally in scientific notation: its digits state its precision.
 _DECIMAL_LITERAL_RE = re.compile(
@@ -213,6 +243,8 @@ def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
         >>> rounds_to(Fraction(1, 12), parse_number("0.0833"), is_gold=True)
         True
     """
+    if not is_gold and not _ROUNDED_ANSWERS.get():
+        return False
     minimum = MIN_ROUNDED_GOLD_DIGITS if is_gold else MIN_ROUNDED_PREDICTION_DIGITS
     quantum = rounded.quantum
     if quantum is None or rounded.significant < minimum:
@@ -240,6 +272,8 @@ def _within_rounding(
     rounded_is_gold: bool,
 ) -> bool:
     """``exact_value`` rounds to ``rounded_value`` (both already scaled by their percent factors)."""
+    if not rounded_is_gold and not _ROUNDED_ANSWERS.get():
+        return False
     minimum = MIN_ROUNDED_GOLD_DIGITS if rounded_is_gold else MIN_ROUNDED_PREDICTION_DIGITS
     if rounded_is_gold and exact.quantum is None and not _terminates(exact_value):
         # A gold of two digits (0.33, 0.67, 1.7) can only be a rounding of a fraction that has no exact decimal,

@@ -58,6 +58,12 @@ class VerifyOptions:
         tail_chars: only the last this-many characters are searched (the answer is at the end).
         max_answer_chars: a longer answer span is refused (degenerate output).
         use_math_verify: math-verify's LaTeX parser as the last backend of the symbolic stage.
+        rounded_answers: a decimal answer of 4 or more significant digits matches a more precise or exact gold
+            that rounds to it (``1.732`` for ``\\sqrt{3}``, ``0.6667`` for ``\\frac{2}{3}``, as graders with a
+            relative tolerance accept them). False: an answer must be exact (a problem that wants the exact form, a
+            reward that must not pay for a calculator's digits); a rounded gold (``2.6667``) still accepts every
+            answer that rounds to it, since the data set chose that precision, and a decimal that agrees to 12
+            significant digits (a floating-point print of the value) is still the value.
         timeout: seconds of worker CPU time one comparison may take before it is killed (status ``"timeout"``).
     """
 
@@ -67,6 +73,7 @@ class VerifyOptions:
     tail_chars: int = 16_000
     max_answer_chars: int = 1_000
     use_math_verify: bool = True
+    rounded_answers: bool = True
     timeout: float = 1.0
 
     def __post_init__(self) -> None:
@@ -85,7 +92,7 @@ class VerifyOptions:
         ):
             raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
         object.__setattr__(self, "timeout", float(timeout))
-        for name in ("last_number_fallback", "use_math_verify"):
+        for name in ("last_number_fallback", "use_math_verify", "rounded_answers"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{name} must be True or False, not {getattr(self, name)!r}")
         for name in ("tail_chars", "max_answer_chars"):
