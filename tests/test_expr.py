@@ -203,6 +203,11 @@ def test_absolute_values_of_variables_are_compared_at_the_real_points() -> None:
         ("|x-1|+|x+1|", "2"),  # 2 on [-1, 1] only
         ("|x|", "-x"),
         ("|x|", "2x"),
+        # Equal wherever |x| > 1 only: the real points include small ones.
+        ("|x^2-1|", "x^2-1"),
+        ("\\sqrt{(x^2-1)^2}", "x^2-1"),
+        ("|1-x^2|", "1-x^2"),
+        ("|x^3-x|", "x^3-x"),
     ],
 )
 def test_absolute_values_that_differ_at_a_real_point_are_different(a: str, b: str) -> None:

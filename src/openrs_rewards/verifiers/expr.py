@@ -121,8 +121,8 @@ _SEED = 20_240_901
 _GENERIC_POINTS = 3
 # With a branch, the real points (of mixed signs, then positive) spread over these ranges: an expression that follows
 # a branch only near the origin (\sqrt{(x-2)^2} is 2-x where x < 2, \arcsin(\sin x) is x where |x| < pi/2) is met on
-# its other branch too.
-_BRANCH_REAL_RANGES = ((1.2, 2.0), (3.5, 6.5), (12.0, 30.0))
+# its other branch too, and the first lies inside the unit interval (|x^2-1| is x^2-1 only where |x| >= 1).
+_BRANCH_REAL_RANGES = ((0.3, 0.9), (3.5, 6.5), (12.0, 30.0))
 _BRANCH_REAL_POINTS = len(_BRANCH_REAL_RANGES)  # of each kind, signed and positive
 # Of the six real points, at least this many must be evaluated (and agree) for a real identity.
 _MIN_REAL_AGREEMENTS = 4
