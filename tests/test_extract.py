@@ -734,8 +734,17 @@ def test_a_final_answer_phrase_after_a_box_corrects_it(completion: str, expected
          ("540", "gsm8k")),
         ("Final Answer: The final answer is $7$. I hope it is correct.\n\nProblem:\nFind y.\n\nSolution:\n"
          "Final Answer: The final answer is $14$. I hope it is correct.", ("7", "phrase")),
+        # Numbered turns and exercise headings of a textbook-style continuation.
+        ("So $n=14$. The answer is $14$.\n\nProblem 2. If $3x+7=22$, what is $x$?\nSolution: $x=5$. "
+         "The answer is $5$.\n\nProblem 3. Compute", ("14", "phrase")),
+        ("So $n=14$. The answer is $14$.\n\n## Exercise 5\nSimplify $\\sqrt{50}$.\n\n## Solution\n"
+         "so the answer is $5\\sqrt{2}$.\n\n## Exercise 6\nA rectangle", ("14", "phrase")),
+        ("Hence $\\boxed{3}$.\n\n**Question 7:** Find $y$.\n\n**Answer:** $\\boxed{8}$", ("3", "boxed")),
         # A turn before any answer (the model restating the question) ends nothing.
         ("Question: what is 2+3?\nWe add: 2+3=5, so the answer is $\\boxed{5}$.", ("5", "boxed")),
+        ("Problem 1. Find $x$.\nSolution: $x = 4$.\nProblem 2. Check it.\nSo the answer is 4.", ("4", "phrase")),
+        # A numbered word inside a sentence or a list item is no turn.
+        ("The answer is $4$ for the first part.\nProblem 2 asks for the sum, so the answer is $6$.", ("6", "phrase")),
         ("Problem: find x.\nSolution: x = 4.\nProblem: check it.\nSo the answer is 4.", ("4", "phrase")),
         # End-of-sequence: what follows it is not the model's.
         ("The answer is 4.</s> The answer is 5.", ("4", "phrase")),
@@ -743,6 +752,17 @@ def test_a_final_answer_phrase_after_a_box_corrects_it(completion: str, expected
 )  # fmt: skip
 def test_an_invented_next_turn_ends_the_completion(completion: str, expected: tuple[str, str]) -> None:
     assert found(completion) == expected
+
+
+def test_a_length_cut_inside_an_invented_turn_leaves_the_answer_before_it() -> None:
+    # The limit was reached while the model wrote the next exchange: its own answer was finished before it.
+    completion = (
+        "For acute $x$: $x=\\frac\\pi4$. The answer is $\\frac{\\pi}{4}$.\n\nQuestion: What is $12\\cdot 13$?\n"
+        "Answer: $156$\n\nQuestion:"
+    )
+    assert found(completion, truncated=True) == ("\\frac{\\pi}{4}", "phrase")
+    # Without the turn, a cut completion still gives no guess.
+    assert found("For acute $x$ we get $x = \\frac{\\pi}{4}$ and then", truncated=True) is None
 
 
 @pytest.mark.parametrize(

@@ -2472,9 +2472,13 @@ def _end_of_turn(text: str) -> int:
 
 
 # A base model's few-shot continuation: after its answer it writes the next exchange of its prompt's pattern
-# ("Problem: ...", "Question: ...", "Human: ...", often answered too). A new turn that follows an explicit answer
-# ends the completion; one before any answer (a model restating the question) does not.
-_NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:Human|User|Problem|Question|Q)[ \t]*\d{0,3}[ \t]*:")
+# ("Problem: ...", "Question: ...", "Human: ...", "Problem 2. ...", a "## Exercise 5" heading, often answered too). A
+# new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
+# question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
+_NEXT_TURN = re.compile(
+    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Q)"
+    r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
+)
 _NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
 _NEXT_TURN_TRIES = 8  # the first new turns looked at
@@ -2565,7 +2569,11 @@ def find_answer(
     open_at = max(final.rfind(tag) for tag in THINK_OPEN_TAGS) if tags else -1
     unclosed = open_at != -1
     if not unclosed:
-        final = final[: _end_of_invented_turn(final, config.max_answer_chars)]
+        turn = _end_of_invented_turn(final, config.max_answer_chars)
+        if turn < len(final):
+            # The completion ended with its answer; what the length limit (if any) cut was the invented turn.
+            final = final[:turn]
+            truncated = False
     if unclosed and (config.unclosed_think == "no_answer" or config.answer_region == "after_reasoning"):
         return NoAnswer(UNCLOSED_THINK)
     looping = truncated is None and repeats_at_end(final)
