@@ -113,6 +113,18 @@ NAMED_PARTS = [
     ("3", "m=3, n=8", False),
     ("3", "(a,b)=(3,3)", False),  # a named tuple is one point: (3, 3), not 3
     ("x=3", "y=3, x=3", False),  # a labelled answer answers its own part only
+    # a point's name may carry primes (the image of a transformed point)
+    ("C''=(-2,-2)", "(-2,-2)", True),
+    ("C^{\\prime}=(-2,-2)", "(-2,-2)", True),
+    ("C''=(-2,-2)", "(2,-2)", False),
+    # a trigonometric ratio names its value ("\\sin R = \\frac{3}{5}" asks for 3/5)
+    ("0.6", "\\sin R = \\frac{3}{5}", True),
+    ("\\frac{4}{5}", "\\sin R = \\frac{3}{5}", False),
+    ("\\frac{1}{2}", "\\cos\\theta=\\frac12", True),
+    # an equation between two variables is the relation, either way round
+    ("b=a", "a = b", True),
+    ("y=x", "x=y", True),
+    ("b=c", "a=b", False),
 ]
 
 

@@ -321,6 +321,19 @@ def test_choice_letters(completion: str, expected: str) -> None:
     assert found(completion, choice_letters="ABCDE") == (expected, "choice")
 
 
+@pytest.mark.parametrize(
+    "completion",
+    [
+        r"$$\boxed{\text{(D)} \text{ or } \text{(C)}}$$",  # the connective in a text group of its own
+        "La respuesta es (D) o (C).",
+        r"\boxed{B \text{ or } D}",
+    ],
+)
+def test_two_choices_joined_are_no_single_choice(completion: str) -> None:
+    result = extract_answer(completion, NO_FALLBACK, choice_letters="ABCDE")
+    assert result is not None and result.source != "choice"
+
+
 def test_choice_letter_must_be_offered() -> None:
     assert found("The answer is (F).", choice_letters="ABCDE") == ("(F)", "phrase")
     assert found("The answer is (F).", choice_letters="ABCDEF") == ("F", "choice")
@@ -752,6 +765,22 @@ def test_a_final_answer_phrase_after_a_box_corrects_it(completion: str, expected
 )  # fmt: skip
 def test_an_invented_next_turn_ends_the_completion(completion: str, expected: tuple[str, str]) -> None:
     assert found(completion) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # Equations for one variable in one span are its solutions, the whole answer ...
+        (r"Solving, we get $x=-1 \text{ and } x=8$.", r"x=-1 \text{ and } x=8"),
+        (r"Solving, we get $x=-1, x=8$.", "x=-1, x=8"),
+        (r"So $x = -1 \quad x = 8$.", r"x = -1 \quad x = 8"),
+        # ... while a chain ends on its value, and a given before the answer is not part of it.
+        (r"So $x = 2^{6} = 64$.", "64"),
+        (r"With $T=17, n=19$.", "19"),
+    ],
+)
+def test_solutions_of_one_variable_in_a_final_span(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "math_span")
 
 
 def test_a_length_cut_inside_an_invented_turn_leaves_the_answer_before_it() -> None:

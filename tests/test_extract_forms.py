@@ -258,6 +258,11 @@ def test_phrase_answers_that_are_sentences(completion: str, expected: tuple[str,
         (r"x = \boxed{3}, y = \boxed{5}", "5"),  # named separately: not a set (the last one wins)
         (r"So $x = \boxed{2}$ or $x = \boxed{3}$.", "2, 3"),  # values of one name: a solution set
         (r"$x_1 = \boxed{-1}$ and $x_2 = \boxed{4}$", "-1, 4"),
+        # "or" / "and" in the languages models drift into: a set (a hedge against one gold), not the last box
+        (r"La respuesta es $\boxed{580}$ o $\boxed{680}$.", "580, 680"),
+        (r"La réponse est $\boxed{580}$ ou $\boxed{680}$.", "580, 680"),
+        (r"Die Lösungen sind $\boxed{2}$ und $\boxed{3}$.", "2, 3"),
+        (r"答案是 $\boxed{580}$ 或 $\boxed{680}$。", "580, 680"),
     ],
 )
 def test_several_boxes(completion: str, expected: str) -> None:

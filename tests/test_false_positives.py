@@ -103,6 +103,20 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ("an unclosed answer tag, truncated", "Computing... <answer>1", "1", True),
     ("an unclosed think", "<think>Maybe the answer is 7, let me verify that", "7", None),
     ("only scratch numbers, refusal", "Let me know if you'd like me to work through step 5.", "5", None),
+    # A box or a final math span the sentence negates states what the answer is not.
+    ("a negated box", "The answer is not $\\boxed{12}$.", "12", None),
+    ("a box set aside for an earlier one", "The answer is $\\boxed{15}$, not $\\boxed{12}$.", "12", None),
+    ("a box instead of which", "We take $\\boxed{15}$ instead of $\\boxed{12}$.", "12", None),
+    ("a negated final span", "Hence $x$ is not equal to $12$.", "12", None),
+    ("a span that cannot be", "So $x$ cannot be $12$.", "12", None),
+    # After the reasoning, a final text that refuses or disowns an answer: the reasoning's box is no final answer.
+    ("a refusal after the reasoning", "<think>so $\\boxed{12}$.</think>\n\nI give up.", "12", None),
+    (
+        "a disowned answer after the reasoning",
+        "<think>so $\\boxed{12}$.</think>\n\nThe answer is not 12.",
+        "12",
+        None,
+    ),
 ]
 
 
@@ -133,6 +147,14 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     assert verify("So the root is $\\frac{1+\\sqrt{7}}{3}$.", "\\frac{1+\\sqrt{7}}{3}").status == "correct"
     assert verify("The answer is either 3 or 5.", "3, 5").status == "correct"
     assert verify("After simplifying, the final answer is 12.", "12", truncated=False).status == "correct"
+    assert verify("The answer is $\\boxed{12}$, not $\\boxed{15}$.", "12").status == "correct"
+    assert verify("We may choose $k=2$ but not $k=3$.", "2").status == "correct"
+    # A reasoning followed by a summary without an answer keeps its box.
+    assert verify("<think>so $\\boxed{12}$.</think>\n\nWe used the formula.", "12").status == "correct"
+    assert verify("<think>so $\\boxed{12}$.</think>\n\n**Final Answer**", "12").status == "correct"
+    assert (
+        verify("<think>so $\\boxed{12}$.</think>\n\n$\\boxed{}$", "12").status == "correct"
+    )  # nothing after it
     assert verify(LOOP + "\\boxed{3}", "3").status == "correct"  # an explicit box is read even in a loop
 
 

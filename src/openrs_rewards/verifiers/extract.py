@@ -203,6 +203,7 @@ AFTER_REASONING = "no answer after the reasoning (after_reasoning policy)"
 UNCLOSED_THINK = "the reasoning never closes (unclosed think tag), so there is no final answer"
 NOT_FOUND = "no final answer found"
 CONTRADICTED = "the text after the reasoning states another value than the reasoning's answer"
+DECLINED = "the text after the reasoning refuses an answer or disowns the reasoning's"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1118,9 +1119,10 @@ def names_another_choice(text: str, start: int, end: int | None = None) -> bool:
 
 _OTHER_LETTER_REACH = 40
 # Another standalone choice letter after a connective or a hedge: "and C", ", (C)", "or \text{D}", "/ D", "but it
-# could be C", "or maybe C".
+# could be C", "or maybe C", "\text{ or } \text{(C)}" (the connective in a text group of its own), "o C".
 _ANOTHER_CHOICE = re.compile(
-    r"(?:,|\b(?:and|or|maybe|perhaps|possibly)\b|\b(?:could|might|may)[ \t]+be\b|/|&)[ \t]{0,3}"
+    r"(?:,|\b(?:and|or|maybe|perhaps|possibly|o|ou|oder|или)\b|或|\b(?:could|might|may)[ \t]+be\b|/|&)"
+    r"[ \t}]{0,4}"
     r"(?:\\text(?:bf)?\{[ \t]{0,3})?\(?[A-J]\)?(?![A-Za-z])"
 )
 
@@ -1147,6 +1149,8 @@ def _last_line_letter(text: str, letters: str) -> int | None:
 _CONNECTIVE_GAP = re.compile(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
+    # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
+    r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|或者?|和|及"
     # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
     r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,
@@ -1186,6 +1190,14 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
+# A box its sentence negates or sets aside ("not \\boxed{12}", "isn't $\\boxed{12}$", "rather than \\boxed{12}"): no
+# answer, though an earlier box may be ("\\boxed{15}, not \\boxed{12}").
+_NEGATED_BEFORE = re.compile(
+    r"(?:(?:\bnot|\bcannot|n't|\bnever)(?:[ \t]+(?:equal(?:[ \t]+to)?|be))?|\brather[ \t]+than|\binstead[ \t]+of)[ \t,:]*\$?[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 # A box that holds a placeholder ("\\boxed{answer}", "\\boxed{your answer here}", "\\boxed{...}") shows the format.
 _PLACEHOLDER = re.compile(
     r"(?:\\text\{)?(?:(?:your|the|final)[ \t]+)*answer(?:[ \t]+here)?\}?|\.\.\.|\\[lc]?dots|…|\?{1,3}",
@@ -1218,7 +1230,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             # earlier box (a candidate rejected on the way) becomes the answer in its place.
             return None
         if chosen is None:
-            if usable:
+            if usable and _NEGATED_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None:
                 assert trimmed is not None
                 chosen = (macro_start, trimmed[0], trimmed[1])
                 items.append(text[trimmed[0] : trimmed[1]])
@@ -1614,10 +1626,21 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     if equals > 0 and content[equals - 1] not in "<>!\\":
         left = _MACRO_NAME.sub(" ", content[:equals])
         right = content[equals + 1 :].strip()
-        # "48 + 24 = 72" and "x = 2^{6} = 64": the value a chain of equalities ends on.
-        if right and (not any(char.isalpha() for char in left) or "=" in left):
+        # "48 + 24 = 72" and "x = 2^{6} = 64": the value a chain of equalities ends on; but "x=-1, x=8" and
+        # "x=-1 \text{ and } x=8" are the solutions of one variable, the whole answer ("T=17, n=19" still gives 19:
+        # a given, then the answer).
+        chain = not any(char.isalpha() for char in left) or "=" in left
+        if right and chain and _SOLUTIONS_OF_ONE_VARIABLE.fullmatch(content) is None:
             return right
     return content
+
+
+# Two or more equations for one variable in one span, separated by a comma, "and" / "or" or a space command.
+_SOLUTIONS_OF_ONE_VARIABLE = re.compile(
+    r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+"
+    r"(?:(?:[,;]|\\text\{[ \t]*(?:and|or)[ \t]*\}|\\q?quad(?![A-Za-z])|\\[,;: ]|\b(?:and|or)\b|[ \t])+"
+    r"\1[ \t]*=[^=,;]+)+"
+)
 
 
 _ALIGNED_ENVIRONMENT = re.compile(
@@ -1844,6 +1867,8 @@ def _last_math_value(
         value = _math_value(text, span.start(group), span.end(group))
         if value is None or span.end(group) - span.start(group) > max_chars:
             continue
+        if _NEGATED_BEFORE.search(text, max(0, span.start() - 32), span.start()) is not None:
+            continue  # "The answer is not $12$.", "$k=2$ but not $k=3$": what the answer is not
         if index > 0 and _OUT_OF_GAP.fullmatch(text, spans[index - 1].end(), span.start()) is not None:
             inner = _span_group(spans[index - 1])
             numerator = _math_value(text, spans[index - 1].start(inner), spans[index - 1].end(inner))
@@ -2603,6 +2628,8 @@ def find_answer(
         # Nothing at all after the reasoning: it is the whole answer, read like a final text (its final math span and,
         # with the fallback on, a last number standing alone: "... 10 mod 9 = 1. The remainder is 1.</think>").
         silent = not final.strip(" \t\n*#") and not how.explicit_only
+        if found is None and not cut and _declines_an_answer(region):
+            return NoAnswer(DECLINED)
         stated = _search(reasoning, _Search(how.max_chars, letters, not silent, False, True, how.last_number))
         if found is not None and (stated is None or stated.source not in ("boxed", "answer_tag")):
             # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
@@ -2632,6 +2659,22 @@ def find_answer(
     if close_end != -1 and config.answer_region == "after_reasoning":
         return NoAnswer(AFTER_REASONING)
     return NoAnswer(NOT_FOUND)
+
+
+# A final text that refuses to answer after the reasoning: "I give up.", "No answer.", "The answer is not 12.".
+_REFUSAL = re.compile(
+    r"\b(?:I[ \t]+give[ \t]+up|no[ \t]+(?:final[ \t]+)?answer|I[ \t]+(?:do[ \t]+not|don't)[ \t]+know"
+    r"|(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:solve|determine|find|answer)"
+    r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't)\b)",
+    re.IGNORECASE,
+)
+
+
+def _declines_an_answer(region: str) -> bool:
+    """Whether a finished final text with no answer in it refuses one or disowns the reasoning's: the answer inside
+    the reasoning was not the model's final answer then, and the reasoning is not read for one. (An empty box is
+    no refusal: "\\boxed{7}</think> $\\boxed{}$" still answers 7, as the answer-region policy reads it.)"""
+    return _REFUSAL.search(region) is not None
 
 
 # The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",

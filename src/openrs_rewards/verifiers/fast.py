@@ -217,6 +217,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     if gold.label is not None:
         label = answer_label(predicted)
         if label is not None and label != gold.label:
+            if label == gold.text and text == gold.label:
+                return Decision(True, "string", text)  # "b = a" is the relation "a = b", its sides swapped
             return Decision(False, "string", text)  # "y = 2" answers for another variable than "x = 2"
         if label is None and _derivative_of(text, gold.label):
             # "x' = 5t" is an equation for the rate of x, not the value "x = 5t": its right side answers another

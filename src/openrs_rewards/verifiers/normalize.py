@@ -245,10 +245,12 @@ _COMMAND_RE = re.compile(r"\\[a-zA-Z]+")
 _NUMBER_PREFIX_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 _THOUSANDS_RE = re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
 _BRACKETED_NUMBER_RE = re.compile(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
-# A one-letter variable (optionally a Greek letter or with a simple subscript) followed by "=" or "\in".
+# A one-letter variable (optionally a Greek letter or with a simple subscript) followed by "=" or "\in"; a point's
+# capital may carry primes (the image "C''=(-2,-2)" of a transformed point).
 # The subscript's braces must balance and hold no "=": "\sum_{n=1}^{10} n" has no prefix to strip, "m_{\max}=5" has.
 _VARIABLE_PREFIX_RE = re.compile(
-    r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z]))"
+    r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|[a-zA-Z]|\\[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?"
+    r"(?:=|\\in(?![a-zA-Z]))"
 )
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 

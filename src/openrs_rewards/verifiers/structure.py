@@ -71,8 +71,12 @@ ElementEqual = Callable[[str, str], "bool | None"]
 _RELATION_OPERATORS = ("\\leq", "\\geq", "\\neq", "<", ">", "=")
 _FLIPPED = {"<": ">", "\\leq": "\\geq", ">": "<", "\\geq": "\\leq", "=": "=", "\\neq": "\\neq"}
 _NAME_RE = re.compile(r"(?:[a-zA-Z]|\\(?!infty|pi\b)[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?")
-# Labels people give a value: a segment "AB", an angle "\\angle BAC" / "m\\angle ABC" / "\\angle BEA_{1}".
-_LABEL_RE = re.compile(r"(?:m ?)?\\angle ?(?:[A-Z](?:_\{?\w{1,3}\}?)?){1,3}|[A-Z]{2,3}")
+# Labels people give a value: a segment "AB", an angle "\\angle BAC" / "m\\angle ABC" / "\\angle BEA_{1}", a
+# trigonometric ratio of an angle "\\sin R" / "\\cos\\theta" / "\\tan\\angle ABC".
+_LABEL_RE = re.compile(
+    r"(?:m ?)?\\angle ?(?:[A-Z](?:_\{?\w{1,3}\}?)?){1,3}|[A-Z]{2,3}"
+    r"|\\(?:sin|cos|tan|sec|csc|cot) ?(?:[A-Za-z]|\\(?:alpha|beta|gamma|theta|phi)|\\angle ?[A-Z]{1,3})"
+)
 _FUNCTION_RE = re.compile(
     r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)"
 )
