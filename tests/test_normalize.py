@@ -173,6 +173,17 @@ def test_normalize_new_spellings(raw: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "word",
+    ["squared", "cubed", "factorial", "times the radius", "minus one", "tenths", "thousandths", "halves"],
+)
+def test_a_word_that_changes_the_value_is_no_unit(word: str) -> None:
+    # "12 squared" is 144, "12 tenths" 1.2: dropped like "12 apples", they would read as 12.
+    for spelled in (f"12 \\text{{ {word}}}", f"12 {word}"):
+        assert normalize_answer(spelled) != "12", spelled
+    assert normalize_answer("12 \\text{ apples}") == "12"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("\\log_2 8", "\\log_{2}8"),
