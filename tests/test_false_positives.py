@@ -109,6 +109,9 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ("a box instead of which", "We take $\\boxed{15}$ instead of $\\boxed{12}$.", "12", None),
     ("a negated final span", "Hence $x$ is not equal to $12$.", "12", None),
     ("a span that cannot be", "So $x$ cannot be $12$.", "12", None),
+    # A box asked about at the very end: a question, not an answer.
+    ("a questioned box ending the text", "Is it $\\boxed{12}$?", "12", None),
+    ("a box with a question mark ending the text", "So the total is $\\boxed{12}$?", "12", False),
     # After the reasoning, a final text that refuses or disowns an answer: the reasoning's box is no final answer.
     ("a refusal after the reasoning", "<think>so $\\boxed{12}$.</think>\n\nI give up.", "12", None),
     (
@@ -152,6 +155,8 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     # A reasoning followed by a summary without an answer keeps its box.
     assert verify("<think>so $\\boxed{12}$.</think>\n\nWe used the formula.", "12").status == "correct"
     assert verify("<think>so $\\boxed{12}$.</think>\n\n**Final Answer**", "12").status == "correct"
+    # A questioned box the text goes on to confirm is answered.
+    assert verify("So the answer is $\\boxed{12}$? Check: $3 \\cdot 4 = 12$. Yes.", "12").status == "correct"
     assert (
         verify("<think>so $\\boxed{12}$.</think>\n\n$\\boxed{}$", "12").status == "correct"
     )  # nothing after it

@@ -2350,8 +2350,10 @@ def _search(region: str, how: _Search) -> _Found | None:
     """The answer in one region (see the module docstring for the order)."""
     max_chars, letters = how.max_chars, how.letters
     marked = _boxed_or_tag(region, max_chars)
-    if marked is not None and how.cut_end and _QUESTIONED.match(region, marked.end) is not None:
-        marked = None  # "So \\boxed{12}?" and then more checking until the cut: asked, never answered
+    questioned = None if marked is None else _QUESTIONED.match(region, marked.end)
+    if questioned is not None and (how.cut_end or not region[questioned.end() :].strip(" \t\n*$")):
+        # "So \\boxed{12}?" and then more checking until the cut, or nothing more: asked, never answered
+        marked = None
     if marked is not None:
         taken_back = _BOX_RETRACTION.search(region, marked.end, marked.end + _RETRACTION_REACH)
         if taken_back is not None:
