@@ -113,6 +113,9 @@ NAMED_PARTS = [
     ("3", "m=3, n=8", False),
     ("3", "(a,b)=(3,3)", False),  # a named tuple is one point: (3, 3), not 3
     ("x=3", "y=3, x=3", False),  # a labelled answer answers its own part only
+    # an angle in radians is not the same number of degrees
+    ("12 \\text{ rad}", "12^\\circ", False),
+    ("12 \\text{ radians}", "12", True),
     # a point's name may carry primes (the image of a transformed point)
     ("C''=(-2,-2)", "(-2,-2)", True),
     ("C^{\\prime}=(-2,-2)", "(-2,-2)", True),

@@ -271,6 +271,8 @@ def test_scientific_notation_with_a_unit_normalises_as_without_it(
         ("5.50 dollars", "dollar"),
         ("30^\\circ", "deg"),
         ("30 degrees", "deg"),
+        ("12 \\text{ rad}", "rad"),  # not degrees: 12 radians is no 12 degrees
+        ("2 radians", "rad"),
         ("2.5 hrs", "h"),
         # no unit, or one not known here: never a conflict
         ("5", None),

@@ -1543,6 +1543,7 @@ _UNIT_NAMES = {
     "cent": ("cent", "cents"),
     "euro": ("euro", "euros"),
     "deg": ("deg", "degree", "degrees", "\\circ"),
+    "rad": ("rad", "rads", "radian", "radians"),  # (12 radians is not 12 degrees)
 }
 _UNIT_BY_WORD = {word: unit for unit, words in _UNIT_NAMES.items() for word in words}
 _UNIT_BY_WORD.update({"mph": "mi/h", "kph": "km/h"})
