@@ -527,3 +527,10 @@ def test_exact_answers_still_take_what_a_rounded_gold_stands_for(answer: str, go
 def test_rounded_answers_must_be_a_bool() -> None:
     with pytest.raises(ValueError, match="rounded_answers"):
         VerifyOptions(rounded_answers="no")  # type: ignore[arg-type]
+
+
+def test_a_gold_with_a_trailing_comma_is_its_answer() -> None:
+    # As some training sets write a choice gold ("\\text{(E)},"): the comma ends nothing.
+    assert verify("The answer is $\\boxed{E}$.", "\\text{(E)},").status == "correct"
+    assert verify("The answer is $\\boxed{D}$.", "\\text{(E)},").status == "incorrect"
+    assert verify("$\\boxed{1, 2}$", "1, 2,").status == "correct"

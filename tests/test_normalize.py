@@ -155,6 +155,8 @@ def test_normalisation_is_idempotent(text: str) -> None:
         ("t != 0", "t\\neq0"),
         ("9^{\\text{th}} grade", "9"),
         ("45 meals", "45"),
+        ("\\text{(E)},", "(E)"),  # a comma with nothing after it (a data set's gold) ends nothing
+        ("1, 2;", "1, 2"),
         ("\\frac{500}{3}\\text{ km/h}", "\\frac{500}{3}"),
         ("35 pct", "35\\%"),
         (

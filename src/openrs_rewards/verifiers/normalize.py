@@ -376,7 +376,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if not keep_label:
         text = _strip_variable_prefix(text)
     text = _strip_trailing_units(text)
-    text = text.strip(" ").rstrip(".").rstrip(" ")
+    # A full stop, or a comma or semicolon with nothing after it ("\\text{(E)},", a data set's gold), ends nothing.
+    text = text.strip(" ").rstrip(".,;").rstrip(" ")
     if text.startswith("+") and len(text) > 1:
         text = text[1:]
     match = _BRACKETED_NUMBER_RE.fullmatch(text)
