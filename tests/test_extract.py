@@ -327,6 +327,7 @@ def test_choice_letters(completion: str, expected: str) -> None:
         r"$$\boxed{\text{(D)} \text{ or } \text{(C)}}$$",  # the connective in a text group of its own
         "La respuesta es (D) o (C).",
         r"\boxed{B \text{ or } D}",
+        "Answer: (C) (D)",  # side by side
     ],
 )
 def test_two_choices_joined_are_no_single_choice(completion: str) -> None:

@@ -1114,10 +1114,13 @@ def names_another_choice(text: str, start: int, end: int | None = None) -> bool:
     (True, False)
     """
     stop = len(text) if end is None else end
+    if _ADJACENT_CHOICE.match(text, start, stop) is not None:
+        return True  # "(C) (D)": two letters side by side
     return _ANOTHER_CHOICE.search(text, start, min(stop, start + _OTHER_LETTER_REACH)) is not None
 
 
 _OTHER_LETTER_REACH = 40
+_ADJACENT_CHOICE = re.compile(r"[ \t]{0,3}\([A-J]\)(?![A-Za-z])")
 # Another standalone choice letter after a connective or a hedge: "and C", ", (C)", "or \text{D}", "/ D", "but it
 # could be C", "or maybe C", "\text{ or } \text{(C)}" (the connective in a text group of its own), "o C".
 _ANOTHER_CHOICE = re.compile(
