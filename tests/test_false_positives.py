@@ -109,6 +109,10 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ("a box instead of which", "We take $\\boxed{15}$ instead of $\\boxed{12}$.", "12", None),
     ("a negated final span", "Hence $x$ is not equal to $12$.", "12", None),
     ("a span that cannot be", "So $x$ cannot be $12$.", "12", None),
+    # A box taken back in so many words.
+    ("a box retracted", "So $\\boxed{12}$. I retract this answer.", "12", None),
+    ("a box disowned", "So $\\boxed{12}$. Nope, I'm wrong.", "12", None),
+    ("a box denied", "So $\\boxed{12}$? Not really.", "12", None),
     # A box asked about at the very end: a question, not an answer.
     ("a questioned box ending the text", "Is it $\\boxed{12}$?", "12", None),
     ("a box with a question mark ending the text", "So the total is $\\boxed{12}$?", "12", False),
@@ -155,6 +159,9 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     # A reasoning followed by a summary without an answer keeps its box.
     assert verify("<think>so $\\boxed{12}$.</think>\n\nWe used the formula.", "12").status == "correct"
     assert verify("<think>so $\\boxed{12}$.</think>\n\n**Final Answer**", "12").status == "correct"
+    assert verify(
+        "So $\\boxed{12}$. I was wrong about the sign earlier, but the result stands.", "12"
+    ).correct
     # A questioned box the text goes on to confirm is answered.
     assert verify("So the answer is $\\boxed{12}$? Check: $3 \\cdot 4 = 12$. Yes.", "12").status == "correct"
     assert (

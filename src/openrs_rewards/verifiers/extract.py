@@ -830,10 +830,12 @@ def _bold_value(text: str, pos: int, max_chars: int) -> tuple[int, int] | None:
 # sentence that only checks ("Wait, let me double check. Yes.") takes nothing back.
 _SENTENCE_OPENING = r"(?:[.!?]|\n)[ \t\n]*"
 # Words that take back whatever was just stated, even a boxed answer: "Wait, no", "No, that's not right",
-# "Correction:", "On second thought", "Sorry, I meant", "Scratch that", "That's wrong".
+# "Correction:", "On second thought", "Sorry, I meant", "Scratch that", "That's wrong", "I retract this", "Nope, I'm
+# wrong", "Not really".
 _TAKEN_BACK = (
     r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
+    r"|I[ \t]+retract\b|Nope\b|Not[ \t]+really\b|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Tt]hat|[Tt]his)(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)\b)"
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
