@@ -119,6 +119,19 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     # After the reasoning, a final text that refuses or disowns an answer: the reasoning's box is no final answer.
     ("a refusal after the reasoning", "<think>so $\\boxed{12}$.</think>\n\nI give up.", "12", None),
     (
+        "a questioned box after the reasoning",
+        "<think>so $\\boxed{12}$.</think>\nIs it $\\boxed{15}$?",
+        "12",
+        None,
+    ),
+    (
+        "a negated box after the reasoning",
+        "<think>so $\\boxed{12}$.</think>\nIt is not $\\boxed{12}$.",
+        "12",
+        None,
+    ),
+    ("a placeholder box after the reasoning", "<think>so $\\boxed{12}$.</think>\n\n$\\boxed{?}$", "12", None),
+    (
         "a disowned answer after the reasoning",
         "<think>so $\\boxed{12}$.</think>\n\nThe answer is not 12.",
         "12",

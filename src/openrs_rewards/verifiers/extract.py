@@ -2678,10 +2678,13 @@ _REFUSAL = re.compile(
 
 
 def _declines_an_answer(region: str) -> bool:
-    """Whether a finished final text with no answer in it refuses one or disowns the reasoning's: the answer inside
-    the reasoning was not the model's final answer then, and the reasoning is not read for one. (An empty box is
-    no refusal: "\\boxed{7}</think> $\\boxed{}$" still answers 7, as the answer-region policy reads it.)"""
-    return _REFUSAL.search(region) is not None
+    """Whether a finished final text with no answer in it refuses one or disowns the reasoning's (in words, or with a
+    box it negates, asks about or fills with a placeholder): the answer inside the reasoning was not the model's
+    final answer then, and the reasoning is not read for one. (An empty box is no refusal: "\\boxed{7}</think>
+    $\\boxed{}$" still answers 7, as the answer-region policy reads it.)"""
+    if _REFUSAL.search(region) is not None:
+        return True
+    return any(region[start:end].strip() for _, start, end, _ in _boxed_spans_reversed(region))
 
 
 # The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
