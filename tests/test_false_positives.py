@@ -113,6 +113,29 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ("a box retracted", "So $\\boxed{12}$. I retract this answer.", "12", None),
     ("a box disowned", "So $\\boxed{12}$. Nope, I'm wrong.", "12", None),
     ("a box denied", "So $\\boxed{12}$? Not really.", "12", None),
+    ("a box declared wrong", "We compute carefully.\n\n$\\boxed{12}$ is wrong.", "12", None),
+    ("a span declared wrong", "We compute carefully.\n\n$x = 12$ is incorrect.", "12", None),
+    (
+        "a box whose answer is called wrong",
+        "The answer is $\\boxed{12}$. That answer is wrong, sorry.",
+        "12",
+        None,
+    ),
+    ("a box denied at once", "So $\\boxed{12}$. Actually no.", "12", None),
+    ("a box joked about", "The answer is $\\boxed{12}$. Just kidding.", "12", None),
+    ("candidates listed with a bar", "Candidates: $\\boxed{15}$ | $\\boxed{12}$", "12", None),
+    ("candidates listed with vs", "Candidates: $\\boxed{15}$ vs $\\boxed{12}$", "12", None),
+    # An answer asked about at the very end of the text, in any form.
+    ("a final answer asked about", "We compute carefully.\n\nFinal answer: $12$?", "12", None),
+    ("a phrase asked about", "So the answer is 12?", "12", None),
+    ("a choice asked about", "Options: (A) 5 (B) 8 (C) 12 (D) 15\n\nThe answer is (C)?", "C", None),
+    ("a Chinese answer asked about", "答案是12吗？", "12", None),
+    (
+        "an unknown answer after the reasoning",
+        "<think>so $\\boxed{12}$.</think>\n\nThe answer is unknown.",
+        "12",
+        None,
+    ),
     # A box asked about at the very end: a question, not an answer.
     ("a questioned box ending the text", "Is it $\\boxed{12}$?", "12", None),
     ("a box with a question mark ending the text", "So the total is $\\boxed{12}$?", "12", False),
@@ -175,6 +198,9 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     assert verify(
         "So $\\boxed{12}$. I was wrong about the sign earlier, but the result stands.", "12"
     ).correct
+    assert verify("The answer is $\\boxed{15}$; the naive answer $\\boxed{12}$ is wrong.", "15").correct
+    assert verify("$\\boxed{12}$ is correct.", "12").correct
+    assert verify("Is the answer 12? Yes: the answer is $12$.", "12").correct
     # A questioned box the text goes on to confirm is answered.
     assert verify("So the answer is $\\boxed{12}$? Check: $3 \\cdot 4 = 12$. Yes.", "12").status == "correct"
     assert (

@@ -836,7 +836,9 @@ _TAKEN_BACK = (
     r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     r"|I[ \t]+retract\b|Nope\b|Not[ \t]+really\b|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
-    r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Tt]hat|[Tt]his)(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)\b)"
+    r"|Actually,?[ \t]+no\b|Just[ \t]+kidding\b"
+    r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Tt]hat|[Tt]his|[Ii]t)(?:[ \t]+answer)?"
+    r"(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b)"
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
@@ -1156,6 +1158,8 @@ _CONNECTIVE_GAP = re.compile(
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
     # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
     r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|或者?|和|及"
+    # ... and the marks of a list of candidates ("$\boxed{5}$ | $\boxed{7}$", "vs", "/")
+    r"|\||/|\bvs\b\.?|\bversus\b"
     # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
     r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,
@@ -1195,10 +1199,18 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
-# A box its sentence negates or sets aside ("not \\boxed{12}", "isn't $\\boxed{12}$", "rather than \\boxed{12}"): no
-# answer, though an earlier box may be ("\\boxed{15}, not \\boxed{12}").
+# Said of the answer right before it: "$\\boxed{12}$ is wrong.", "$x = 12$ is incorrect".
+_DECLARED_WRONG = re.compile(
+    r"\}?[ \t]*(?:\$|\\\)|\\\])?[ \t]*(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:right|correct))\b"
+)
+
+
+# A value its sentence negates or sets aside, markup between them allowed: "not \\boxed{12}", "isn't $\\boxed{12}$",
+# "is **not** 5", "cannot be $12$", "rather than \\boxed{12}" (no answer, though an earlier box may be: "\\boxed{15},
+# not \\boxed{12}"). For boxes, final math spans and the last number alike.
 _NEGATED_BEFORE = re.compile(
-    r"(?:(?:\bnot|\bcannot|n't|\bnever)(?:[ \t]+(?:equal(?:[ \t]+to)?|be))?|\brather[ \t]+than|\binstead[ \t]+of)[ \t,:]*\$?[ \t]*\Z",
+    r"(?:(?:\b(?:not|never|cannot|no[ \t]+longer)\b|n't\b)[*_ \t]*(?:be[ \t]+|equal(?:s|[ \t]+to)?[ \t]+)?"
+    r"|\brather[ \t]+than\b|\binstead[ \t]+of\b)[$*_ \t,:]*\Z",
     re.IGNORECASE,
 )
 
@@ -1235,7 +1247,11 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             # earlier box (a candidate rejected on the way) becomes the answer in its place.
             return None
         if chosen is None:
-            if usable and _NEGATED_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None:
+            if (
+                usable
+                and _NEGATED_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None
+                and _DECLARED_WRONG.match(text, end) is None  # "$\\boxed{12}$ is wrong."
+            ):
                 assert trimmed is not None
                 chosen = (macro_start, trimmed[0], trimmed[1])
                 items.append(text[trimmed[0] : trimmed[1]])
@@ -1872,8 +1888,11 @@ def _last_math_value(
         value = _math_value(text, span.start(group), span.end(group))
         if value is None or span.end(group) - span.start(group) > max_chars:
             continue
-        if _NEGATED_BEFORE.search(text, max(0, span.start() - 32), span.start()) is not None:
-            continue  # "The answer is not $12$.", "$k=2$ but not $k=3$": what the answer is not
+        if (
+            _NEGATED_BEFORE.search(text, max(0, span.start() - 32), span.start()) is not None
+            or _DECLARED_WRONG.match(text, span.end()) is not None
+        ):
+            continue  # "The answer is not $12$.", "$k=2$ but not $k=3$", "$x = 5$ is wrong.": what the answer is not
         if index > 0 and _OUT_OF_GAP.fullmatch(text, spans[index - 1].end(), span.start()) is not None:
             inner = _span_group(spans[index - 1])
             numerator = _math_value(text, spans[index - 1].start(inner), spans[index - 1].end(inner))
@@ -2156,15 +2175,6 @@ def _last_plain_number(text: str) -> re.Match[str] | None:
     return None
 
 
-# A negation right before a number rules it out (markup between them allowed: "is **not** 5").
-_NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|cannot|can't|isn't|aren't|wasn't|won't|no longer)\b[*_ \t]*"
-    r"(?:be[ \t]+|equal(?:s|[ \t]+to)?[ \t]+)?"
-    r"[$*_ \t]*\Z",
-    re.IGNORECASE,
-)
-
-
 def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     """A number standing alone in the finished final sentence, widened to the fraction, root or tuple it belongs
     to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
@@ -2211,8 +2221,11 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         return _Found("last_number", name.start(), end, text[name.start() : end])
     if text[start:end].strip("-+0.") == "" and _STANDARD_FORM_BEFORE.search(text, max(0, start - 120), start):
         return None  # "The line is 2x - y + 1 = 0.": an equation in standard form, not the value 0
-    if _NEGATION_BEFORE.search(text, max(0, start - 24), start) is not None:
-        return None  # "The answer is not 5.", "It cannot be 5.": a value ruled out
+    if (
+        _NEGATED_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _DECLARED_WRONG.match(text, end) is not None
+    ):
+        return None  # "The answer is not 5.", "It cannot be 5.", "$x = 5$ is wrong.": a value ruled out
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
     if hedge is not None and (
         hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2))
@@ -2624,6 +2637,15 @@ def find_answer(
         words_alone=word_answer and close_end == -1,
     )
     found = _search(region, how)
+    asked = found is not None and (
+        _ASKED_AT_END.match(region, found.end) is not None
+        or (
+            region[found.start : found.end].rstrip(" \t\n*$").endswith(("?", "？"))
+            and not region[found.end :].strip(" \t\n*$")
+        )
+    )
+    if asked:
+        found = None  # "Final answer: $12$?", "The answer is (C)?" ending the text: asked, never answered
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
     if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
@@ -2635,7 +2657,7 @@ def find_answer(
         # Nothing at all after the reasoning: it is the whole answer, read like a final text (its final math span and,
         # with the fallback on, a last number standing alone: "... 10 mod 9 = 1. The remainder is 1.</think>").
         silent = not final.strip(" \t\n*#") and not how.explicit_only
-        if found is None and not cut and _declines_an_answer(region):
+        if found is None and not cut and (asked or _declines_an_answer(region)):
             return NoAnswer(DECLINED)
         stated = _search(reasoning, _Search(how.max_chars, letters, not silent, False, True, how.last_number))
         if found is not None and (stated is None or stated.source not in ("boxed", "answer_tag")):
@@ -2668,11 +2690,15 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
+# An answer followed by a question mark and nothing more: the text ends asking, not answering.
+_ASKED_AT_END = re.compile(r"[ \t})\]$*]*(?:吗|嗎)?[?？][ \t\n*$]*\Z")
+
+
 # A final text that refuses to answer after the reasoning: "I give up.", "No answer.", "The answer is not 12.".
 _REFUSAL = re.compile(
     r"\b(?:I[ \t]+give[ \t]+up|no[ \t]+(?:final[ \t]+)?answer|I[ \t]+(?:do[ \t]+not|don't)[ \t]+know"
     r"|(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:solve|determine|find|answer)"
-    r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't)\b)",
+    r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't|is[ \t]+unknown)\b)",
     re.IGNORECASE,
 )
 
