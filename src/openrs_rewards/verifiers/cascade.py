@@ -408,6 +408,7 @@ _NOT_A_VALUE = frozenset(["\\infty", "+\\infty", "-\\infty", "\\emptyset", "\\va
 # bounded parser too (``expr._MAX_LETTER_RUN``), never a product of one-letter variables.
 _WORD_RE = re.compile(r"[A-Za-z]{2,200}")
 _MIN_WORD_LETTERS = 4
+_KIND_NOUNS = ("function", "functions", "number", "numbers", "integer", "integers", "triangle", "sequence")
 
 
 def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
@@ -425,7 +426,10 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     if _WORD_RE.fullmatch(text) is not None:
         if max(len(text), len(gold.text)) < _MIN_WORD_LETTERS:
             return None
-        return Decision(text.lower() == gold.text.lower(), "string", text)
+        word, gold_word = text.lower(), gold.text.lower()
+        # "odd function" against "odd", "prime number" against "prime": the kind of thing named after the answer
+        equal = word == gold_word or any(word == gold_word + noun for noun in _KIND_NOUNS)
+        return Decision(equal, "string", text)
     if _PROSE_WORD_RE.search(text) is not None:
         return Decision(False, "string", text)
     return None
