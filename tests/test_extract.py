@@ -798,6 +798,20 @@ def test_a_length_cut_inside_an_invented_turn_leaves_the_answer_before_it() -> N
 @pytest.mark.parametrize(
     ("completion", "expected"),
     [
+        # A final sentence closed by a full-width stop is a finished sentence: its last math span is read ...
+        ("经检验，$x = 5$ 是增根，舍去。所以原方程的解为 $x = -2$。", ("x = -2", "math_span")),
+        ("因此 $x = 3$。", ("x = 3", "math_span")),
+        # ... and a check after it (验证, 检验) has no answer of its own.
+        ("所以 $x=3$。验证：$2\\cdot 3=6$，正确。", ("x=3", "math_span")),
+    ],
+)
+def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion, NO_FALLBACK) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
         # A sentence answer in another language gives its value: the one number of a Chinese sentence, the value
         # before a "because" clause in Italian, Spanish, French, German.
         ("解得 $x=23$，$y=12$。\n\n答：兔有 12 只。", ("12", "phrase")),

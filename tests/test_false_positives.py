@@ -136,6 +136,19 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         "12",
         None,
     ),
+    (
+        "a box taken back with 'Hmm, no.'",
+        "So the perimeter is $\\boxed{12}$.\n\nHmm, no. The area is 6.",
+        "12",
+        None,
+    ),
+    (
+        "a phrase taken back with 'Hmm, actually'",
+        "So the answer is 10.\n\nHmm, actually I misread: 13.",
+        "10",
+        None,
+    ),
+    ("two boxed choices", "It is either $\\boxed{B}$ or $\\boxed{C}$; I cannot decide.", "C", None),
     # A box asked about at the very end: a question, not an answer.
     ("a questioned box ending the text", "Is it $\\boxed{12}$?", "12", None),
     ("a box with a question mark ending the text", "So the total is $\\boxed{12}$?", "12", False),
@@ -201,6 +214,10 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     assert verify("The answer is $\\boxed{15}$; the naive answer $\\boxed{12}$ is wrong.", "15").correct
     assert verify("$\\boxed{12}$ is correct.", "12").correct
     assert verify("Is the answer 12? Yes: the answer is $12$.", "12").correct
+    # What a phrase states after denying a value or after an adverb.
+    assert verify("So the answer is not 12 but 13.", "13", last_number_fallback=False).correct
+    assert verify("So the answer is actually 6.", "6", last_number_fallback=False).correct
+    assert verify("The answer is indeed $12$.", "12", last_number_fallback=False).correct
     # A questioned box the text goes on to confirm is answered.
     assert verify("So the answer is $\\boxed{12}$? Check: $3 \\cdot 4 = 12$. Yes.", "12").status == "correct"
     assert (

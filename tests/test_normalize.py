@@ -157,6 +157,9 @@ def test_normalisation_is_idempotent(text: str) -> None:
         ("45 meals", "45"),
         ("\\text{(E)},", "(E)"),  # a comma with nothing after it (a data set's gold) ends nothing
         ("1, 2;", "1, 2"),
+        ("£45", "45"),  # a currency symbol, like the dollar sign
+        ("45 €", "45"),
+        ("\\pounds 45", "45"),
         ("\\frac{500}{3}\\text{ km/h}", "\\frac{500}{3}"),
         ("35 pct", "35\\%"),
         (

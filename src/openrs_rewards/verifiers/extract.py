@@ -596,6 +596,14 @@ _NOT_AN_ANSWER = frozenset(
     ]
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# Before the value a phrase states: a value it denies first ("not 12 but 13"), an adverb ("actually 6", "indeed 12").
+_DENIED_THEN_STATED = re.compile(
+    r"not[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+but[ \t]+(?:rather[ \t]+|instead[ \t]+)?", re.IGNORECASE
+)
+_LEADING_ADVERB = re.compile(
+    r"(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore)[ \t,]+",
+    re.IGNORECASE,
+)
 _MATH_START = re.compile(r"[-+$\\\d.(\[{]")
 
 
@@ -704,6 +712,11 @@ def _last_phrase(
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
+        lead = _DENIED_THEN_STATED.match(text, span[0], span[1]) or _LEADING_ADVERB.match(
+            text, span[0], span[1]
+        )
+        if lead is not None and lead.end() < span[1]:
+            span = (lead.end(), span[1])  # "the answer is not 12 but 13", "the answer is actually 6": 13, 6
         word = _WORD.match(text, span[0])
         if word is not None and word.group().lower() in _NOT_AN_ANSWER:
             continue
@@ -836,9 +849,17 @@ _TAKEN_BACK = (
     r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     r"|I[ \t]+retract\b|Nope\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
-    r"|Actually,?[ \t]+no\b|Just[ \t]+kidding\b"
+    r"|(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+)?(?:Actually,?[ \t]+)?[Nn]o[.!]|Actually,?[ \t]+no\b|Just[ \t]+kidding\b"
     r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Tt]hat|[Tt]his|[Ii]t)(?:[ \t]+answer)?"
     r"(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b)"
+)
+# A sentence that says a mistake was made: "I miscounted", "I made an arithmetic error", "my mistake".
+_NAMED_MISTAKE = (
+    r"\bI[ \t]+mis-?(?:calculated|counted|read|subtracted|added|multiplied|divided|wrote|typed|copied|applied"
+    r"|interpreted|placed|used)\b"
+    r"|\bI(?:'ve|[ \t]+have)?[ \t]+made[ \t]+(?:a|an|one)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
+    r"|\b(?:my|by)[ \t]+mistake\b"
+    r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
@@ -847,7 +868,9 @@ _RETRACTION = re.compile(
     + r"(?:"
     + _TAKEN_BACK
     + r"|(?:(?:But|Hmm|Oh)[,.!]?[ \t]+)?[Ww]ait[,.!]?[ \t]+(?:that|I|it)\b"
-    r"|Actually[, ]|No[,!][ \t]|Hold on\b)"
+    r"|Actually[, ]|No[,!][ \t]|Hold on\b"
+    # "Hmm, actually I misread: ...": a mistake named right after the answer
+    r"|(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+)?(?:[Aa]ctually,?[ \t]+)?(?:" + _NAMED_MISTAKE + "))"
 )
 _BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
@@ -856,13 +879,6 @@ _RETRACTION_REACH = 300
 # twice"; not "actually", which as often elaborates: "Actually, with 6 people the answer would be 15"), or one that
 # says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by mistake"), then a
 # restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
-_NAMED_MISTAKE = (
-    r"\bI[ \t]+mis-?(?:calculated|counted|read|subtracted|added|multiplied|divided|wrote|typed|copied|applied"
-    r"|interpreted|placed|used)\b"
-    r"|\bI(?:'ve|[ \t]+have)?[ \t]+made[ \t]+(?:a|an|one)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
-    r"|\b(?:my|by)[ \t]+mistake\b"
-    r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
-)
 _CORRECTION_CUE = re.compile(
     _SENTENCE_OPENING + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|(" + _NAMED_MISTAKE + ")"
 )
@@ -1583,7 +1599,7 @@ def _ends_finished(text: str, finished: bool) -> bool:
     if end == 0:
         return False
     last = text[end - 1]
-    if last in "!?":
+    if last in "!?。！？":  # (with the full-width stops of Chinese and Japanese)
         return True
     if last == ".":
         return not text.endswith("..", 0, end) and not _ends_with_escape(text, 0, end - 1)
@@ -1696,6 +1712,7 @@ def _final_sentence_start(text: str, end: int) -> int:
     low = max(0, end - _FINAL_SENTENCE_REACH)
     starts = [low, text.rfind("\n\n", low, end)]
     starts += [at + 2 for at in (text.rfind(mark, low, end) for mark in (". ", "? ", "! ")) if at != -1]
+    starts += [at + 1 for at in (text.rfind(mark, low, end) for mark in ("。", "！", "？")) if at != -1]
     return max(starts)
 
 
@@ -1854,7 +1871,7 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
     if not _ends_finished(text, finished):
         return None
     end = _content_end(text)
-    while end > 0 and text[end - 1] in ".,;:!?" and not _ends_with_escape(text, 0, end - 1):
+    while end > 0 and text[end - 1] in ".,;:!?。，；：！？" and not _ends_with_escape(text, 0, end - 1):
         end -= 1
     end = _content_end(text[:end])
     start = _final_sentence_start(text, end)
@@ -2020,7 +2037,7 @@ _REFERENCE_WORDS = frozenset(
         "condition",
     ]
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？]|\n")
 
 
 def _brace_opening(text: str, start: int) -> int:
@@ -2348,6 +2365,8 @@ def _reaches_end(text: str, found: _Found) -> bool:
 _TRAILING_CHECK = re.compile(
     r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:\*\*)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
     r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison)\b"
+    # ... and in Chinese and Japanese, after a full-width stop: 验证 / 检验 / 檢驗 / 確認 / 検算
+    r"|(?:(?<=[。！？])[ \t]*|\n[ \t]*)(?:验证|检验|驗證|檢驗|確認|検算)"
 )
 _CHECK_REACH = 2_000
 
@@ -2439,6 +2458,11 @@ def _search(region: str, how: _Search) -> _Found | None:
         return None
 
     for candidate in candidates:
+        if (
+            candidate.source == "boxed"
+            and _choice_letter(candidate.text, 0, len(candidate.text), letters) is None
+        ):
+            continue  # "either $\\boxed{B}$ or $\\boxed{C}$": the boxes read together are no single letter
         at = _choice_letter(region, candidate.start, candidate.end, letters)
         if at is not None:
             return _Found("choice", at, at + 1, region[at].upper())

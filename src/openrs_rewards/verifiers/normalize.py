@@ -1330,7 +1330,13 @@ def _drop_degrees_and_currency(text: str) -> str:
     for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):
         text = text.replace(marker, "")
     text = text.replace("\\$", "").replace("$", "")
+    if any(symbol in text for symbol in _CURRENCY_SYMBOLS):
+        for symbol in _CURRENCY_SYMBOLS:  # "£45", "45 €": a currency, like the dollar sign
+            text = text.replace(symbol, "")
     return text
+
+
+_CURRENCY_SYMBOLS = ("\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹")
 
 
 def _canonical_percent(text: str) -> str:
