@@ -335,6 +335,22 @@ def test_two_choices_joined_are_no_single_choice(completion: str) -> None:
     assert result is not None and result.source != "choice"
 
 
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # The choice made, as models write it in other languages
+        ("经计算，$x = 12$，故选 C。", "C"),
+        ("故选：B。", "B"),
+        ("Por lo tanto, la respuesta correcta es la opción (D).", "D"),
+        ("Donc la bonne réponse est (A).", "A"),
+        ("Die richtige Antwort ist also (E).", "E"),
+        ("したがって、正解は (C) です。", "C"),
+    ],
+)
+def test_choice_phrases_in_other_languages(completion: str, expected: str) -> None:
+    assert found(completion, NO_FALLBACK, choice_letters="ABCDE") == (expected, "choice")
+
+
 def test_choice_letter_must_be_offered() -> None:
     assert found("The answer is (F).", choice_letters="ABCDE") == ("(F)", "phrase")
     assert found("The answer is (F).", choice_letters="ABCDEF") == ("F", "choice")
@@ -824,6 +840,11 @@ def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expect
         ("答案是 \\(\\frac{1}{2}\\)。", ("\\frac{1}{2}", "phrase")),
         # Two numbers in the sentence: no single value.
         ("答：兔有 12 只，鸡有 23 只。", ("兔有 12 只，鸡有 23 只", "phrase")),
+        # A value denied before the one stated: the stated one.
+        ("Die Antwort ist nicht 12, sondern 13.", ("13", "phrase")),
+        ("答えは 12 ではなく、13 です。", ("13", "phrase")),
+        # A parenthesis that explains the value is no part of it.
+        ("Final answer: 35 (not 36 — the front row has 2 seats, not 1).", ("35", "phrase")),
     ],
 )
 def test_a_sentence_answer_in_another_language_gives_its_value(

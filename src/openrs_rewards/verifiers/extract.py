@@ -598,10 +598,12 @@ _NOT_AN_ANSWER = frozenset(
 _WORD = re.compile(r"[A-Za-z]+")
 # Before the value a phrase states: a value it denies first ("not 12 but 13"), an adverb ("actually 6", "indeed 12").
 _DENIED_THEN_STATED = re.compile(
-    r"not[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+but[ \t]+(?:rather[ \t]+|instead[ \t]+)?", re.IGNORECASE
+    r"(?:not|nicht)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:but|sondern)[ \t]+(?:rather[ \t]+|instead[ \t]+)?"
+    r"|[^.;\n。]{1,40}?[ \t]*ではなく[、,]?[ \t]*|不是[^。；\n]{1,40}?[，,]?[ \t]*而是[ \t]*",
+    re.IGNORECASE,
 )
 _LEADING_ADVERB = re.compile(
-    r"(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore)[ \t,]+",
+    r"(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore|also)[ \t,]+",
     re.IGNORECASE,
 )
 _MATH_START = re.compile(r"[-+$\\\d.(\[{]")
@@ -731,9 +733,13 @@ def _last_phrase(
 _OTHER_LANGUAGE_PHRASE = re.compile(
     r"(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|[ \t]*[:：])|答え(?:は|[:：])|(?<![\w])答[:：]"
     r"|정답(?:은|[:：])|(?<![\w])답[ \t]*[:：]"
-    r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)(?:[ \t]+final[ea]?)?[ \t]+(?:es|é|è|est)\b"
+    r"|\b(?:la|a)[ \t]+(?:bonne[ \t]+)?(?:respuesta|resposta|risposta|r[ée]ponse)"
+    r"(?:[ \t]+(?:final[ea]?|correct[ae]|corretta))?[ \t]+(?:es|é|è|est)\b"
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)(?:[ \t]+final[ea]?)?[ \t]*[:：]"
-    r"|\bdie[ \t]+(?:endgültige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
+    r"|\bdie[ \t]+(?:endgültige[ \t]+|richtige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b"
+    r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
+    # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
+    r"|(?:故|应|應)选[ \t]*[:：]?|正解(?:は|[:：])"
     r"|ответ[ \t]*(?::|—|-|равен)",
     re.IGNORECASE,
 )
@@ -750,6 +756,8 @@ _OTHER_LANGUAGE_KEYS = (
     "PONSE",
     "ntwort",
     "NTWORT",
+    "选",
+    "正解",
 )
 # Only the end of a long text is searched for another language's phrase or a JSON answer: a final answer is stated
 # there.
@@ -778,6 +786,11 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
         copula = _COPULA_AFTER.search(text, span[0], span[1])
         if copula is not None and copula.start() > span[0]:
             span = (span[0], copula.start())
+        lead = _DENIED_THEN_STATED.match(text, span[0], span[1]) or _LEADING_ADVERB.match(
+            text, span[0], span[1]
+        )
+        if lead is not None and lead.end() < span[1]:
+            span = (lead.end(), span[1])  # "nicht 12, sondern 13", "12 ではなく、13", "also (E)"
         return span
     return None
 
@@ -1085,6 +1098,13 @@ _CHOICE_WRAPPER_MACROS = frozenset(
 _AFTER_LETTER = " \t\r\n.,:;)}]$*\\"
 
 
+# The word for an option before its letter: "option C", "choice (B)", "la opción (D)", "l'option A", "opção B".
+_OPTION_WORD = re.compile(
+    r"(?:(?:the|la|l')[ \t]*)?(?:option|choice|opci[oó]n|op[cç][aã]o|opzione)(?![A-Za-z])[ \t]*",
+    re.IGNORECASE,
+)
+
+
 def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
     """Index of a choice letter that ``text[start:end]`` opens with ("(C)", "C", "\\textbf{(C)} 12", "option C")."""
     i = start
@@ -1102,9 +1122,9 @@ def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
                 i += 2
                 continue
             return None
-        lowered = text[i : min(i + 6, end)].lower()
-        if lowered in ("option", "choice"):
-            i += 6
+        option = _OPTION_WORD.match(text, i, end)
+        if option is not None:
+            i = option.end()  # "option C", "la opción (D)"
             continue
         break
     in_parens = i < end and text[i] == "("
@@ -1400,7 +1420,8 @@ _CLAUSE_AFTER_VALUE = re.compile(
     r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
     r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b"  # "2, the remainder on dividing by 7"
     r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
-    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b)",  # "288 km (about 179 miles)"
+    # "288 km (about 179 miles)", "35 (not 36 — the front row has 2 seats)"
+    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b)",
     re.IGNORECASE,
 )
 
