@@ -534,3 +534,9 @@ def test_a_gold_with_a_trailing_comma_is_its_answer() -> None:
     assert verify("The answer is $\\boxed{E}$.", "\\text{(E)},").status == "correct"
     assert verify("The answer is $\\boxed{D}$.", "\\text{(E)},").status == "incorrect"
     assert verify("$\\boxed{1, 2}$", "1, 2,").status == "correct"
+
+
+def test_a_lettered_value_answers_a_value_gold() -> None:
+    # "\\textbf{(C)}\\ 12" (an option with its value) against the value
+    assert verify("$\\boxed{\\textbf{(C)}\\ 12}$", "12").status == "correct"
+    assert verify("$\\boxed{\\textbf{(C)}\\ 13}$", "12").status == "incorrect"

@@ -116,6 +116,13 @@ NAMED_PARTS = [
     # an angle in radians is not the same number of degrees
     ("12 \\text{ rad}", "12^\\circ", False),
     ("12 \\text{ radians}", "12", True),
+    # the labels of the parts answered in turn
+    ("\\text{(a) } 7,\\ \\text{(b) } 49", "7, 49", True),
+    ("(i) (2,-1); (ii) 3", "(2,-1), 3", True),
+    ("(1) -4; (2) [-4, 5]", "-4, [-4, 5]", True),
+    ("a) 4, b) -1", "4, -1", True),
+    ("(c) 3", "3", True),
+    ("(a) 7, (b) 48", "7, 49", False),
     # a point's name may carry primes (the image of a transformed point)
     ("C''=(-2,-2)", "(-2,-2)", True),
     ("C^{\\prime}=(-2,-2)", "(-2,-2)", True),

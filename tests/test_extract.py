@@ -819,6 +819,9 @@ def test_a_length_cut_inside_an_invented_turn_leaves_the_answer_before_it() -> N
         ("因此 $x = 3$。", ("x = 3", "math_span")),
         # ... and a check after it (验证, 检验) has no answer of its own.
         ("所以 $x=3$。验证：$2\\cdot 3=6$，正确。", ("x=3", "math_span")),
+        # ... with the values written together with it ("，", "、")
+        ("综上，$a = 2$，$b = -3$。", ("a = 2, b = -3", "math_span")),
+        ("所以方程的解为 $x_1 = 1, x_2 = 4$。", ("x_1 = 1, x_2 = 4", "math_span")),
     ],
 )
 def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expected: tuple[str, str]) -> None:

@@ -108,11 +108,23 @@ def test_an_escaped_closing_tag_closes() -> None:
         "Hence 5. Thank you for reading.",  # not in the final sentence
         "This follows from the factors of 10.",
         "as in step 5.",
-        "The answers are 3, 5.",  # one item of a list
     ],
 )
 def test_no_last_number_guess(completion: str) -> None:
     assert found(completion) is None, completion
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("The answers are 3, 5.", "3, 5"),  # the whole list, never one item of it
+        ("Final answers: (a) 6, (b) 5, (c) 4", "(a) 6, (b) 5, (c) 4"),  # the labels go in normalisation
+        ("**Final answers:** 14 and 23", "14, 23"),
+    ],
+)
+def test_the_answers_of_several_parts(completion: str, expected: str) -> None:
+    result = found(completion)
+    assert result is not None and result[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -263,6 +275,10 @@ def test_phrase_answers_that_are_sentences(completion: str, expected: tuple[str,
         (r"La réponse est $\boxed{580}$ ou $\boxed{680}$.", "580, 680"),
         (r"Die Lösungen sind $\boxed{2}$ und $\boxed{3}$.", "2, 3"),
         (r"答案是 $\boxed{580}$ 或 $\boxed{680}$。", "580, 680"),
+        # the answers of parts in turn, labelled
+        (r"Answers: (a) $\boxed{12}$, (b) $\boxed{60}$.", "12, 60"),
+        (r"**Answers:** (1) $\boxed{a_n = 3n - 1}$; (2) $\boxed{155}$.", "a_n = 3n - 1, 155"),
+        (r"Part 1: $\boxed{\frac{1}{4}}$; Part 2: $\boxed{\frac{1}{2}}$.", r"\frac{1}{4}, \frac{1}{2}"),
     ],
 )
 def test_several_boxes(completion: str, expected: str) -> None:

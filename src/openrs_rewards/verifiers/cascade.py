@@ -77,7 +77,9 @@ __all__ = ["clear_decision_cache", "decide_batch"]
 CHOICE_LETTERS = "ABCDEFGHIJ"
 # An option's letter with its value ("(C) 7", "(B) $\\frac{1}{2}$"): against a gold that is a value, not a letter,
 # the value is the answer.
-_LETTERED_VALUE = re.compile(r"\([A-J]\)[ \t]*\$?([-\d\\][^$()]{0,80}?)\$?")
+_LETTERED_VALUE = re.compile(
+    r"(?:\\text(?:bf)?\{)?\([A-J]\)\}?(?:[ \t]|\\[ ,;])*\$?([-\d\\][^$()]{0,80}?)\$?"
+)
 DECISION_CACHE_SIZE = 65_536
 
 

@@ -545,7 +545,8 @@ def _answer_tag_spans_reversed(
 # --- phrases, bold, gsm8k -----------------------------------------------------------------------------------------
 
 _PHRASE = re.compile(
-    r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:|[ \t]*=(?!=))",
+    r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:|[ \t]*=(?!=))"
+    r"|\banswers(?:[ \t]+are\b[ \t]*:?|[ \t]*:)",  # the answers of several parts
     re.IGNORECASE,
 )
 _CHOICE_PHRASE = re.compile(
@@ -554,8 +555,8 @@ _CHOICE_PHRASE = re.compile(
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
 _BOLD = re.compile(
-    r"\*\*[ \t]*(?:final[ \t]+)?answer[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
-    r"|^#{1,6}[ \t]*(?:final[ \t]+)?answer[ \t]*:?[ \t]*$",
+    r"\*\*[ \t]*(?:final[ \t]+)?answers?[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
+    r"|^#{1,6}[ \t]*(?:final[ \t]+)?answers?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _GSM8K = re.compile(r"(?<!#)####(?!#)")
@@ -735,7 +736,7 @@ _OTHER_LANGUAGE_PHRASE = re.compile(
     r"|정답(?:은|[:：])|(?<![\w])답[ \t]*[:：]"
     r"|\b(?:la|a)[ \t]+(?:bonne[ \t]+)?(?:respuesta|resposta|risposta|r[ée]ponse)"
     r"(?:[ \t]+(?:final[ea]?|correct[ae]|corretta))?[ \t]+(?:es|é|è|est)\b"
-    r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)(?:[ \t]+final[ea]?)?[ \t]*[:：]"
+    r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)s?(?:[ \t]+final[ea]?s?)?[ \t]*[:：]"
     r"|\bdie[ \t]+(?:endgültige[ \t]+|richtige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b"
     r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
@@ -1196,6 +1197,9 @@ _CONNECTIVE_GAP = re.compile(
     r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|或者?|和|及"
     # ... and the marks of a list of candidates ("$\boxed{5}$ | $\boxed{7}$", "vs", "/")
     r"|\||/|\bvs\b\.?|\bversus\b"
+    # ... full-width punctuation, and the labels of the parts answered in turn ("(a) $\boxed{12}$, (b) $\boxed{60}$",
+    # "(1) ...; (2) ...", "Part 2:")
+    r"|[，、；]|\((?:[a-h]|i{1,3}|iv|[1-9])\)|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
     # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
     r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,
@@ -1695,9 +1699,9 @@ def _math_value(text: str, start: int, end: int) -> str | None:
 
 # Two or more equations for one variable in one span, separated by a comma, "and" / "or" or a space command.
 _SOLUTIONS_OF_ONE_VARIABLE = re.compile(
-    r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+"
+    r"[ \t]*([A-Za-z])(?:_\{?\w{1,3}\}?)?[ \t]*=[^=,;]+"
     r"(?:(?:[,;]|\\text\{[ \t]*(?:and|or)[ \t]*\}|\\q?quad(?![A-Za-z])|\\[,;: ]|\b(?:and|or)\b|[ \t])+"
-    r"\1[ \t]*=[^=,;]+)+"
+    r"\1(?:_\{?\w{1,3}\}?)?[ \t]*=[^=,;]+)+"
 )
 
 

@@ -361,6 +361,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _strip_trailing_text_units(text)
     text = _unwrap_text_commands(text)
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
+    if ")" in text:
+        text = _without_part_labels(text)
     text = _LEADING_CONNECTIVE_RE.sub("", text)
     if "approx" in text or "≈" in text:
         # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
@@ -1337,6 +1339,23 @@ def _drop_degrees_and_currency(text: str) -> str:
 
 
 _CURRENCY_SYMBOLS = ("\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹")
+
+
+# A part's label before its answer: "(a) 7, (b) 49", "a) 18 cm, b) 20.25", "(i) (2,-1); (ii) 3", "(c) 3". Lower-case
+# letters and roman numerals label parts (capitals are choices: "(C) 12"); digits do only in a list of two or more
+# ("(1) -4; (2) [-4, 5]"), since a lone "(1)" may be a value.
+_PART_LABEL_RE = re.compile(
+    r"(?:^|(?<=[,;]))[ \t]*(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?<![\w(])[a-h]\))[ \t]+(?=\S)"
+)
+_NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[,;]))[ \t]*\([1-9]\)[ \t]+(?=\S)")
+
+
+def _without_part_labels(text: str) -> str:
+    """``(a) 7, (b) 49`` → ``7, 49``; ``(1) -4; (2) [-4, 5]`` → ``-4, [-4, 5]``; ``(c) 3`` → ``3``."""
+    stripped = _PART_LABEL_RE.sub("", text)
+    if len(_NUMBERED_PART_RE.findall(stripped)) >= 2:
+        stripped = _NUMBERED_PART_RE.sub("", stripped)
+    return text if stripped == text else stripped.replace(";", ",")
 
 
 def _canonical_percent(text: str) -> str:
