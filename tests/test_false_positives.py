@@ -149,6 +149,7 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("two boxed choices", "It is either $\\boxed{B}$ or $\\boxed{C}$; I cannot decide.", "C", None),
+    ("a count of correct answers", "Correct answers: $7+16+27=50$ out of $60$.", "50", None),
     # A box asked about at the very end: a question, not an answer.
     ("a questioned box ending the text", "Is it $\\boxed{12}$?", "12", None),
     ("a box with a question mark ending the text", "So the total is $\\boxed{12}$?", "12", False),

@@ -546,7 +546,9 @@ def _answer_tag_spans_reversed(
 
 _PHRASE = re.compile(
     r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:|[ \t]*=(?!=))"
-    r"|\banswers(?:[ \t]+are\b[ \t]*:?|[ \t]*:)",  # the answers of several parts
+    # the answers of several parts: "The answers are ...", "Final answers:", "Answers:" opening a line (not "Correct
+    # answers: 50 out of 60", a count)
+    r"|(?:(?<=the[ \t])|(?<=final[ \t]))answers[ \t]+are\b[ \t]*:?|(?:(?<=final[ \t])|(?<![\w \t]))answers[ \t]*:",
     re.IGNORECASE,
 )
 _CHOICE_PHRASE = re.compile(
