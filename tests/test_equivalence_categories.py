@@ -123,6 +123,8 @@ NAMED_PARTS = [
     ("a) 4, b) -1", "4, -1", True),
     ("(c) 3", "3", True),
     ("(a) 7, (b) 48", "7, 49", False),
+    ("(a, b) = (1, -2)", "a = 1, b = -2", True),  # "b)" closes a bracket here: no label
+    ("[a, b)", "[a, b)", True),
     # a point's name may carry primes (the image of a transformed point)
     ("C''=(-2,-2)", "(-2,-2)", True),
     ("C^{\\prime}=(-2,-2)", "(-2,-2)", True),

@@ -1351,8 +1351,15 @@ _NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[,;]))[ \t]*\([1-9]\)[ \t]+(?=\S)")
 
 
 def _without_part_labels(text: str) -> str:
-    """``(a) 7, (b) 49`` → ``7, 49``; ``(1) -4; (2) [-4, 5]`` → ``-4, [-4, 5]``; ``(c) 3`` → ``3``."""
-    stripped = _PART_LABEL_RE.sub("", text)
+    """``(a) 7, (b) 49`` → ``7, 49``; ``(1) -4; (2) [-4, 5]`` → ``-4, [-4, 5]``; ``(c) 3`` → ``3``; but the ``b)``
+    of ``(a, b) = (1, -2)`` closes a bracket: a label stands outside every bracket."""
+
+    def outside_brackets(label: re.Match[str]) -> str:
+        before = text[: label.start()]
+        depth = sum(before.count(opening) - before.count(closing) for opening, closing in ("()", "[]", "{}"))
+        return "" if depth <= 0 else label.group()  # (a label's own ")" before it counts as closing nothing)
+
+    stripped = _PART_LABEL_RE.sub(outside_brackets, text)
     if len(_NUMBERED_PART_RE.findall(stripped)) >= 2:
         stripped = _NUMBERED_PART_RE.sub("", stripped)
     return text if stripped == text else stripped.replace(";", ",")
