@@ -345,6 +345,8 @@ def test_two_choices_joined_are_no_single_choice(completion: str) -> None:
         ("Donc la bonne réponse est (A).", "A"),
         ("Die richtige Antwort ist also (E).", "E"),
         ("したがって、正解は (C) です。", "C"),
+        ("所以答案选 B。", "B"),
+        ("A resposta correta é a alternativa (B).", "B"),
     ],
 )
 def test_choice_phrases_in_other_languages(completion: str, expected: str) -> None:
@@ -822,6 +824,8 @@ def test_a_length_cut_inside_an_invented_turn_leaves_the_answer_before_it() -> N
         # ... with the values written together with it ("，", "、")
         ("综上，$a = 2$，$b = -3$。", ("a = 2, b = -3", "math_span")),
         ("所以方程的解为 $x_1 = 1, x_2 = 4$。", ("x_1 = 1, x_2 = 4", "math_span")),
+        # a check that leads to a conclusion stated after it: the conclusion
+        ("解得 $x=3$，$y=9$。验证：$3+9=12$，成立。所以 $x+y=12$。", ("x+y=12", "math_span")),
     ],
 )
 def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expected: tuple[str, str]) -> None:
@@ -850,6 +854,9 @@ def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expect
         ("La réponse n'est pas 12, mais 14.", ("14", "phrase")),
         # A parenthesis that explains the value is no part of it.
         ("Final answer: 35 (not 36 — the front row has 2 seats, not 1).", ("35", "phrase")),
+        ("The answer is 64 (4 cubed).", ("64", "phrase")),
+        ("The answer is 64, i.e. 4 cubed.", ("64", "phrase")),
+        ("Thus the answer is 6, actually.", ("6", "phrase")),
     ],
 )
 def test_a_sentence_answer_in_another_language_gives_its_value(

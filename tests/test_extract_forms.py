@@ -279,6 +279,7 @@ def test_phrase_answers_that_are_sentences(completion: str, expected: tuple[str,
         (r"Answers: (a) $\boxed{12}$, (b) $\boxed{60}$.", "12, 60"),
         (r"**Answers:** (1) $\boxed{a_n = 3n - 1}$; (2) $\boxed{155}$.", "a_n = 3n - 1, 155"),
         (r"Part 1: $\boxed{\frac{1}{4}}$; Part 2: $\boxed{\frac{1}{2}}$.", r"\frac{1}{4}, \frac{1}{2}"),
+        ("Part 1: $\\boxed{7}$.\nPart 2: $\\boxed{49}$.", "7, 49"),
     ],
 )
 def test_several_boxes(completion: str, expected: str) -> None:

@@ -219,6 +219,22 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     assert verify("So the answer is not 12 but 13.", "13", last_number_fallback=False).correct
     assert verify("So the answer is actually 6.", "6", last_number_fallback=False).correct
     assert verify("The answer is indeed $12$.", "12", last_number_fallback=False).correct
+    # Words that take a box back only in that sense (probe 17): a question the text answers itself, "No." for
+    # "number", "no need", "nope" in passing, a wrong answer discussed, a mistake fixed earlier.
+    for completion, gold in [
+        ("The answer is $\\boxed{6}$. Can $n$ be larger than 6? No.", "6"),
+        ("Sum $=\\boxed{100}$. No. of terms: 10, average 10.", "100"),
+        ("So $\\boxed{12}$. Wait, no need to check $n=0$: it is excluded.", "12"),
+        ("So $\\boxed{5}$. Actually, no further checking is needed.", "5"),
+        ("So $\\boxed{5}$. Nope, there's no catch.", "5"),
+        ("So $\\boxed{100}$. Just kidding about the hard part: it is a classic identity.", "100"),
+        (
+            "So $\\boxed{15}$. A common wrong answer is 30. That answer is wrong because it counts twice.",
+            "15",
+        ),
+        ("The answer is 12.\n\nI misread the question initially, so note the units.", "12"),
+    ]:
+        assert verify(completion, gold, last_number_fallback=False).correct, completion
     # A questioned box the text goes on to confirm is answered.
     assert verify("So the answer is $\\boxed{12}$? Check: $3 \\cdot 4 = 12$. Yes.", "12").status == "correct"
     assert (

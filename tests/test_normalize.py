@@ -158,6 +158,9 @@ def test_normalisation_is_idempotent(text: str) -> None:
         ("\\text{(E)},", "(E)"),  # a comma with nothing after it (a data set's gold) ends nothing
         ("1, 2;", "1, 2"),
         ("£45", "45"),  # a currency symbol, like the dollar sign
+        ("3 halves", "\\frac{3}{2}"),  # a unit fraction in words is its value
+        ("4 \\text{ tenths}", "\\frac{4}{10}"),
+        ("5 times", "5"),  # a count ("5 times the radius" is not)
         ("45 €", "45"),
         ("\\pounds 45", "45"),
         ("\\frac{500}{3}\\text{ km/h}", "\\frac{500}{3}"),

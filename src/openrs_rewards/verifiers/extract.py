@@ -740,12 +740,12 @@ _OTHER_LANGUAGE_PHRASE = re.compile(
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)[ \t]+"
     r"(?:no[ \t]+es|não[ \t]+é|non[ \t]+è|n'est[ \t]+pas)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:sino|mas|ma|mais)\b"
     r"|\b(?:la|a)[ \t]+(?:bonne[ \t]+)?(?:respuesta|resposta|risposta|r[ée]ponse)"
-    r"(?:[ \t]+(?:final[ea]?|correct[ae]|corretta))?[ \t]+(?:es|é|è|est)\b"
+    r"(?:[ \t]+(?:final[ea]?|correct[ae]|correta|corretta))?[ \t]+(?:es|é|è|est)\b"
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)s?(?:[ \t]+final[ea]?s?)?[ \t]*[:：]"
     r"|\bdie[ \t]+(?:endgültige[ \t]+|richtige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b"
     r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
-    r"|(?:故|应|應)选[ \t]*[:：]?|正解(?:は|[:：])"
+    r"|(?:故|应|應|所以|答案)[ \t]*选[ \t]*[:：]?|正解(?:は|[:：])"
     r"|ответ[ \t]*(?::|—|-|равен)",
     re.IGNORECASE,
 )
@@ -865,12 +865,16 @@ _SENTENCE_OPENING = r"(?:[.!?]|\n)[ \t\n]*"
 # "Correction:", "On second thought", "Sorry, I meant", "Scratch that", "That's wrong", "I retract this", "Nope, I'm
 # wrong", "Not really".
 _TAKEN_BACK = (
-    r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
+    r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o(?![ \t]+(?:need|further|more|other|doubt)\b)"
+    r"|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
-    r"|I[ \t]+retract\b|Nope\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
-    r"|(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+)?(?:Actually,?[ \t]+)?[Nn]o[.!]|Actually,?[ \t]+no\b|Just[ \t]+kidding\b"
-    r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Tt]hat|[Tt]his|[Ii]t)(?:[ \t]+answer)?"
-    r"(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b)"
+    r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
+    # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
+    r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o[.!]|Actually,?[ \t]+no[.!,]|Just[ \t]+kidding[.!,]"
+    r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Tt]hat|[Tt]his)"
+    r"(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b"
+    # "That answer is wrong, sorry." (not "That answer is wrong because ...", said of another answer)
+    r"|(?:[Tt]hat|[Tt]his)[ \t]+answer[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)[ \t]*[,.!;])"
 )
 # A sentence that says a mistake was made: "I miscounted", "I made an arithmetic error", "my mistake".
 _NAMED_MISTAKE = (
@@ -889,7 +893,7 @@ _RETRACTION = re.compile(
     + r"|(?:(?:But|Hmm|Oh)[,.!]?[ \t]+)?[Ww]ait[,.!]?[ \t]+(?:that|I|it)\b"
     r"|Actually[, ]|No[,!][ \t]|Hold on\b"
     # "Hmm, actually I misread: ...": a mistake named right after the answer
-    r"|(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+)?(?:[Aa]ctually,?[ \t]+)?(?:" + _NAMED_MISTAKE + "))"
+    r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+[Aa]ctually,?[ \t]+(?:" + _NAMED_MISTAKE + "))"
 )
 _BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
@@ -1106,7 +1110,7 @@ _AFTER_LETTER = " \t\r\n.,:;)}]$*\\"
 
 # The word for an option before its letter: "option C", "choice (B)", "la opción (D)", "l'option A", "opção B".
 _OPTION_WORD = re.compile(
-    r"(?:(?:the|la|l')[ \t]*)?(?:option|choice|opci[oó]n|op[cç][aã]o|opzione)(?![A-Za-z])[ \t]*",
+    r"(?:(?:the|la|a|l')[ \t]*)?(?:option|choice|opci[oó]n|op[cç][aã]o|opzione|alternativa)(?![A-Za-z])[ \t]*",
     re.IGNORECASE,
 )
 
@@ -1205,6 +1209,7 @@ _CONNECTIVE_GAP = re.compile(
     # ... full-width punctuation, and the labels of the parts answered in turn ("(a) $\boxed{12}$, (b) $\boxed{60}$",
     # "(1) ...; (2) ...", "Part 2:")
     r"|[，、；]|\((?:[a-h]|i{1,3}|iv|[1-9])\)|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
+    r"|\.(?=\s*(?:\((?:[a-h]|i{1,3}|iv|[1-9])\)|part\b))"  # "Part 1: $\boxed{7}$.\nPart 2: ..."
     # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
     r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,
@@ -1427,10 +1432,13 @@ _CLAUSE_AFTER_VALUE = re.compile(
     # ... in the languages models drift into: "17, perché ...", "17, porque ...", "17, parce que ...", "17, weil"
     r"|[ \t]*,?[ \t]+(?:perché|poiché|porque|pois|parce[ \t]+que|puisque|car|weil|denn|потому|так[ \t]+как)(?!\w)"
     r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
-    r"|[ \t]*,[ \t]+(?:the|i\.e\.|that is|namely)\b"  # "2, the remainder on dividing by 7"
+    r"|[ \t]*,[ \t]+(?:(?:the|that is|namely)\b|i\.e\.?)"  # "2, the remainder on dividing by 7", "64, i.e. 4 cubed"
+    r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
     r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
     # "288 km (about 179 miles)", "35 (not 36 — the front row has 2 seats)"
-    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b)",
+    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b)"
+    # "64 (4 cubed)": words in a parenthesis explain the value (a command's name is no word: "(3, \infty)")
+    r"|[ \t]+\((?=[^()\n]{0,40}(?<![\\A-Za-z])[A-Za-z]{3})",
     re.IGNORECASE,
 )
 
@@ -2406,7 +2414,13 @@ def _before_trailing_check(region: str) -> str:
     last = next(reversed(list(_TRAILING_CHECK.finditer(region, max(0, len(region) - _CHECK_REACH)))), None)
     if last is None or "\n\n" in region[last.end() :].rstrip():
         return region
+    if _CONCLUSION.search(region, last.end()) is not None:
+        return region  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
     return region[: last.start()]
+
+
+# A sentence that draws the conclusion: "So ...", "Therefore ...", "所以 ...".
+_CONCLUSION = re.compile(r"(?:[.!?]\s+|\n)(?:So|Therefore|Thus|Hence)\b|[。！？]\s*(?:所以|因此|故|综上)")
 
 
 # A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".

@@ -363,6 +363,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
     if ")" in text:
         text = _without_part_labels(text)
+    if "th" in text or "hal" in text or "quarter" in text:
+        text = _FRACTION_WORD_RE.sub(_fraction_in_words, text)  # "3 halves", "4 tenths": 3/2, 4/10
     text = _LEADING_CONNECTIVE_RE.sub("", text)
     if "approx" in text or "≈" in text:
         # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
@@ -958,7 +960,9 @@ _UNIT_SYMBOLS = frozenset(
 
 
 def _is_unit_phrase(phrase: str) -> bool:
-    if phrase.strip() in _UNIT_SYMBOLS:
+    if (
+        phrase.strip() in _UNIT_SYMBOLS or phrase.strip() == "times"
+    ):  # "5 times": a count ("5 times the radius" is not)
         return True
     words = phrase.replace("/", " ").replace(".", " ").replace("^2", " ").replace("^3", " ").split()
     if not words or not all(word.isalpha() for word in words):
@@ -1084,7 +1088,10 @@ def _strip_trailing_spaced_words(text: str) -> str:
         if not word or j == 0 or core[j - 1] != " ":
             break
         in_phrase = candidate is not stripped and word.lower() in _UNITS  # "kcal m^{-2} yr^{-1}"
-        if not in_phrase and not _is_unit_word(word):
+        counted = (
+            candidate is stripped and word.lower() == "times"
+        )  # "5 times" ("5 times the radius" is no unit)
+        if not in_phrase and not counted and not _is_unit_word(word):
             break
         candidate = core[:j].rstrip()
     if candidate is stripped:
@@ -1363,6 +1370,20 @@ def _without_part_labels(text: str) -> str:
     if len(_NUMBERED_PART_RE.findall(stripped)) >= 2:
         stripped = _NUMBERED_PART_RE.sub("", stripped)
     return text if stripped == text else stripped.replace(";", ",")
+
+
+# A whole number of a unit fraction written in words, ending the answer: "1 half", "3 halves", "4 tenths".
+_FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+    "thousandths": 1000,
+}  # fmt: skip
+_FRACTION_WORD_RE = re.compile(r"(?<![\d.,])(\d{1,6})[ \t]+(" + "|".join(_FRACTION_WORDS) + r")[ \t.]*\Z")
+
+
+def _fraction_in_words(match: re.Match[str]) -> str:
+    return f"\\frac{{{match.group(1)}}}{{{_FRACTION_WORDS[match.group(2)]}}}"
 
 
 def _canonical_percent(text: str) -> str:
