@@ -612,6 +612,13 @@ _LEADING_ADVERB = re.compile(
 _MATH_START = re.compile(r"[-+$\\\d.(\[{]")
 
 
+def _after_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A phrase's span without a value it denies first or an adverb: "not 12 but 13", "nicht 12, sondern 13",
+    "12 ではなく、13", "actually 6", "also (E)" state 13, 13, 13, 6 and (E)."""
+    lead = _DENIED_THEN_STATED.match(text, span[0], span[1]) or _LEADING_ADVERB.match(text, span[0], span[1])
+    return (lead.end(), span[1]) if lead is not None and lead.end() < span[1] else span
+
+
 # "$3$ or $5$": a second math span joined to the first, read with the line (a hedge, or a solution set).
 _ANOTHER_SPAN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\$", re.IGNORECASE)
 
@@ -717,11 +724,7 @@ def _last_phrase(
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
-        lead = _DENIED_THEN_STATED.match(text, span[0], span[1]) or _LEADING_ADVERB.match(
-            text, span[0], span[1]
-        )
-        if lead is not None and lead.end() < span[1]:
-            span = (lead.end(), span[1])  # "the answer is not 12 but 13", "the answer is actually 6": 13, 6
+        span = _after_lead(text, span)
         word = _WORD.match(text, span[0])
         if word is not None and word.group().lower() in _NOT_AN_ANSWER:
             continue
@@ -792,11 +795,7 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
         copula = _COPULA_AFTER.search(text, span[0], span[1])
         if copula is not None and copula.start() > span[0]:
             span = (span[0], copula.start())
-        lead = _DENIED_THEN_STATED.match(text, span[0], span[1]) or _LEADING_ADVERB.match(
-            text, span[0], span[1]
-        )
-        if lead is not None and lead.end() < span[1]:
-            span = (lead.end(), span[1])  # "nicht 12, sondern 13", "12 ではなく、13", "also (E)"
+        span = _after_lead(text, span)
         return span
     return None
 
