@@ -122,6 +122,7 @@ NAMED_PARTS = [
     ("(1) -4; (2) [-4, 5]", "-4, [-4, 5]", True),
     ("a) 4, b) -1", "4, -1", True),
     ("(c) 3", "3", True),
+    ("1) 4, 2) 9", "4, 9", True),
     ("(a) 7, (b) 48", "7, 49", False),
     ("(a, b) = (1, -2)", "a = 1, b = -2", True),  # "b)" closes a bracket here: no label
     ("[a, b)", "[a, b)", True),

@@ -851,6 +851,7 @@ def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expect
         ("Die Antwort ist nicht 12, sondern 13.", ("13", "phrase")),
         ("答えは 12 ではなく、13 です。", ("13", "phrase")),
         ("La respuesta no es 12, sino 13.", ("13", "phrase")),
+        ("따라서 답은 12 입니다.", ("12", "phrase")),
         ("La réponse n'est pas 12, mais 14.", ("14", "phrase")),
         # A parenthesis that explains the value is no part of it.
         ("Final answer: 35 (not 36 — the front row has 2 seats, not 1).", ("35", "phrase")),

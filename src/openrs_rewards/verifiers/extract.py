@@ -738,7 +738,7 @@ def _last_phrase(
 # 最终答案), Japanese (答えは, 答え：), Korean (답:, 정답은), Spanish, Portuguese, Italian, French, German, Russian.
 _OTHER_LANGUAGE_PHRASE = re.compile(
     r"(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|[ \t]*[:：])|答え(?:は|[:：])|(?<![\w])答[:：]"
-    r"|정답(?:은|[:：])|(?<![\w])답[ \t]*[:：]"
+    r"|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
     # "La respuesta no es 12, sino 13", "la réponse n'est pas 12, mais 13": the denied value belongs to the marker
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)[ \t]+"
     r"(?:no[ \t]+es|não[ \t]+é|non[ \t]+è|n'est[ \t]+pas)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:sino|mas|ma|mais)\b"

@@ -1350,11 +1350,11 @@ _CURRENCY_SYMBOLS = ("\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹")
 
 # A part's label before its answer: "(a) 7, (b) 49", "a) 18 cm, b) 20.25", "(i) (2,-1); (ii) 3", "(c) 3". Lower-case
 # letters and roman numerals label parts (capitals are choices: "(C) 12"); digits do only in a list of two or more
-# ("(1) -4; (2) [-4, 5]"), since a lone "(1)" may be a value.
+# ("(1) -4; (2) [-4, 5]", "1) 4, 2) 9"), since a lone "(1)" may be a value.
 _PART_LABEL_RE = re.compile(
     r"(?:^|(?<=[,;]))[ \t]*(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?<![\w(])[a-h]\))[ \t]+(?=\S)"
 )
-_NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[,;]))[ \t]*\([1-9]\)[ \t]+(?=\S)")
+_NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[,;]))[ \t]*(?:\([1-9]\)|(?<![\w(])[1-9]\))[ \t]+(?=\S)")
 
 
 def _without_part_labels(text: str) -> str:
