@@ -2591,6 +2591,8 @@ _NEXT_TURN = re.compile(
     r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
 )
+# A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
+_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Exercise", "Example", "Q")
 _NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
 _NEXT_TURN_TRIES = 8  # the first new turns looked at
@@ -2598,8 +2600,11 @@ _NEXT_TURN_TRIES = 8  # the first new turns looked at
 
 def _end_of_invented_turn(text: str, max_chars: int) -> int:
     """The index of the first new turn of a few-shot pattern that follows an explicit answer, or ``len(text)``."""
+    start = max(0, len(text) - _NEXT_TURN_WINDOW)
+    if not any(text.find(word, start) != -1 for word in _NEXT_TURN_WORDS):
+        return len(text)  # (substring searches in C first: most texts hold no such word)
     explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
-    for tries, turn in enumerate(_NEXT_TURN.finditer(text, max(0, len(text) - _NEXT_TURN_WINDOW))):
+    for tries, turn in enumerate(_NEXT_TURN.finditer(text, start)):
         if tries == _NEXT_TURN_TRIES:
             break  # (a text of thousands of "Question:" lines costs a few searches, not thousands)
         if _search(text[max(0, turn.start() - _NEXT_TURN_REACH) : turn.start()], explicit) is not None:
