@@ -238,6 +238,8 @@ _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "*
 _MATH_CLOSER = "(?:" + "|".join(re.escape(close) for _, close in _WRAPPERS if close != "**") + ")"
 # HTML line breaks used as padding ("**Final Answer**<br><br>42").
 _BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+# The full stop, exclamation and question marks of Chinese and Japanese: each ends a sentence, no space needed after.
+_FULL_WIDTH_STOPS = "\u3002\uff01\uff1f"
 # Punctuation trimmed off a span's end, full-width forms included (the Chinese full stop of "答案是 5。").
 _TRAILING_PUNCT = ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"
 # A span ending in none of these (nor a space) has nothing to trim at its end.
@@ -1198,6 +1200,8 @@ def _last_line_letter(text: str, letters: str) -> int | None:
 # What may stand between two answers that form one solution set: whitespace, commas, "and" / "or", math delimiters,
 # bold markers, LaTeX spacing and line breaks.  Each alternative starts with a different character (or escape), so
 # the repeated group can match a gap in only one way: no backtracking blow-up.
+# A part's label in brackets: "(a)", "(ii)", "(2)".
+_PART_LABEL = r"\((?:[a-h]|i{1,3}|iv|[1-9])\)"
 _CONNECTIVE_GAP = re.compile(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
@@ -1207,8 +1211,8 @@ _CONNECTIVE_GAP = re.compile(
     r"|\||/|\bvs\b\.?|\bversus\b"
     # ... full-width punctuation, and the labels of the parts answered in turn ("(a) $\boxed{12}$, (b) $\boxed{60}$",
     # "(1) ...; (2) ...", "Part 2:")
-    r"|[，、；]|\((?:[a-h]|i{1,3}|iv|[1-9])\)|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
-    r"|\.(?=\s*(?:\((?:[a-h]|i{1,3}|iv|[1-9])\)|part\b))"  # "Part 1: $\boxed{7}$.\nPart 2: ..."
+    r"|[，、；]|" + _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
+    r"|\.(?=\s*(?:" + _PART_LABEL + r"|part\b))"  # "Part 1: $\boxed{7}$.\nPart 2: ..."
     # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
     r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,
@@ -1264,6 +1268,15 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+def _ruled_out(text: str, start: int, end: int, reach: int = 24) -> bool:
+    """Whether the value at ``text[start:end]`` is negated right before it or declared wrong right after it (a box,
+    a final math span or a last number alike)."""
+    return (
+        _NEGATED_BEFORE.search(text, max(0, start - reach), start) is not None
+        or _DECLARED_WRONG.match(text, end) is not None
+    )
+
+
 # A box that holds a placeholder ("\\boxed{answer}", "\\boxed{your answer here}", "\\boxed{...}") shows the format.
 _PLACEHOLDER = re.compile(
     r"(?:\\text\{)?(?:(?:your|the|final)[ \t]+)*answer(?:[ \t]+here)?\}?|\.\.\.|\\[lc]?dots|…|\?{1,3}",
@@ -1296,11 +1309,8 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             # earlier box (a candidate rejected on the way) becomes the answer in its place.
             return None
         if chosen is None:
-            if (
-                usable
-                and _NEGATED_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None
-                and _DECLARED_WRONG.match(text, end) is None  # "$\\boxed{12}$ is wrong."
-            ):
+            # (not "not $\\boxed{12}$", "$\\boxed{12}$ is wrong.")
+            if usable and not _ruled_out(text, macro_start, end):
                 assert trimmed is not None
                 chosen = (macro_start, trimmed[0], trimmed[1])
                 items.append(text[trimmed[0] : trimmed[1]])
@@ -1636,7 +1646,7 @@ def _ends_finished(text: str, finished: bool) -> bool:
     if end == 0:
         return False
     last = text[end - 1]
-    if last in "!?。！？":  # (with the full-width stops of Chinese and Japanese)
+    if last in "!?" or last in _FULL_WIDTH_STOPS:
         return True
     if last == ".":
         return not text.endswith("..", 0, end) and not _ends_with_escape(text, 0, end - 1)
@@ -1749,7 +1759,7 @@ def _final_sentence_start(text: str, end: int) -> int:
     low = max(0, end - _FINAL_SENTENCE_REACH)
     starts = [low, text.rfind("\n\n", low, end)]
     starts += [at + 2 for at in (text.rfind(mark, low, end) for mark in (". ", "? ", "! ")) if at != -1]
-    starts += [at + 1 for at in (text.rfind(mark, low, end) for mark in ("。", "！", "？")) if at != -1]
+    starts += [at + 1 for at in (text.rfind(mark, low, end) for mark in _FULL_WIDTH_STOPS) if at != -1]
     return max(starts)
 
 
@@ -1908,7 +1918,9 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
     if not _ends_finished(text, finished):
         return None
     end = _content_end(text)
-    while end > 0 and text[end - 1] in ".,;:!?。，；：！？" and not _ends_with_escape(text, 0, end - 1):
+    while (
+        end > 0 and text[end - 1] in _TRAILING_PUNCT + "?\uff1f" and not _ends_with_escape(text, 0, end - 1)
+    ):
         end -= 1
     end = _content_end(text[:end])
     start = _final_sentence_start(text, end)
@@ -1942,10 +1954,7 @@ def _last_math_value(
         value = _math_value(text, span.start(group), span.end(group))
         if value is None or span.end(group) - span.start(group) > max_chars:
             continue
-        if (
-            _NEGATED_BEFORE.search(text, max(0, span.start() - 32), span.start()) is not None
-            or _DECLARED_WRONG.match(text, span.end()) is not None
-        ):
+        if _ruled_out(text, span.start(), span.end(), reach=32):
             continue  # "The answer is not $12$.", "$k=2$ but not $k=3$", "$x = 5$ is wrong.": what the answer is not
         if index > 0 and _OUT_OF_GAP.fullmatch(text, spans[index - 1].end(), span.start()) is not None:
             inner = _span_group(spans[index - 1])
@@ -2074,7 +2083,7 @@ _REFERENCE_WORDS = frozenset(
         "condition",
     ]
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？]|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"]|\n")
 
 
 def _brace_opening(text: str, start: int) -> int:
@@ -2275,10 +2284,7 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         return _Found("last_number", name.start(), end, text[name.start() : end])
     if text[start:end].strip("-+0.") == "" and _STANDARD_FORM_BEFORE.search(text, max(0, start - 120), start):
         return None  # "The line is 2x - y + 1 = 0.": an equation in standard form, not the value 0
-    if (
-        _NEGATED_BEFORE.search(text, max(0, start - 24), start) is not None
-        or _DECLARED_WRONG.match(text, end) is not None
-    ):
+    if _ruled_out(text, start, end):
         return None  # "The answer is not 5.", "It cannot be 5.", "$x = 5$ is wrong.": a value ruled out
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
     if hedge is not None and (
@@ -2403,7 +2409,7 @@ _TRAILING_CHECK = re.compile(
     r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:\*\*)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
     r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison)\b"
     # ... and in Chinese and Japanese, after a full-width stop: 验证 / 检验 / 檢驗 / 確認 / 検算
-    r"|(?:(?<=[。！？])[ \t]*|\n[ \t]*)(?:验证|检验|驗證|檢驗|確認|検算)"
+    r"|(?:(?<=[" + _FULL_WIDTH_STOPS + r"])[ \t]*|\n[ \t]*)(?:验证|检验|驗證|檢驗|確認|検算)"
 )
 _CHECK_REACH = 2_000
 
@@ -2419,7 +2425,9 @@ def _before_trailing_check(region: str) -> str:
 
 
 # A sentence that draws the conclusion: "So ...", "Therefore ...", "所以 ...".
-_CONCLUSION = re.compile(r"(?:[.!?]\s+|\n)(?:So|Therefore|Thus|Hence)\b|[。！？]\s*(?:所以|因此|故|综上)")
+_CONCLUSION = re.compile(
+    r"(?:[.!?]\s+|\n)(?:So|Therefore|Thus|Hence)\b|[" + _FULL_WIDTH_STOPS + r"]\s*(?:所以|因此|故|综上)"
+)
 
 
 # A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".
