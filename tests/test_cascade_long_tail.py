@@ -508,3 +508,27 @@ def test_named_parts_against_an_unnamed_tuple_are_read_in_name_order(
 )
 def test_a_decorated_name_is_compared_as_written(answer: str, gold: str, equal: bool) -> None:
     assert_settled_in_caller(answer, gold, equal)
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        # a plain-text unit symbol after a value, against a gold that is a plain number: the unit it leaves out
+        ("3.2 m", "3.2", True),
+        ("45 s", "45", True),
+        ("300\\,K", "300", True),
+        ("\\frac{1}{2} m", "0.5", True),
+        ("2 \\times 10^3 N", "2000", True),
+        ("3.2 m", "3.3", False),
+        # glued, another letter, or a gold that is no plain number: the letter may be a variable
+        ("3.2m", "3.2", False),
+        ("2 n", "2", False),
+        ("5 A", "5", False),
+        ("3 m", "3m", True),
+        ("3 m", "3n", False),
+    ],
+)
+def test_a_unit_symbol_after_a_value_is_the_unit_a_plain_gold_leaves_out(
+    answer: str, gold: str, equal: bool
+) -> None:
+    assert_settled_in_caller(answer, gold, equal)

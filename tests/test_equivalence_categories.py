@@ -125,6 +125,14 @@ NAMED_PARTS = [
     ("1) 4, 2) 9", "4, 9", True),
     ("(a) 7, (b) 48", "7, 49", False),
     ("(a, b) = (1, -2)", "a = 1, b = -2", True),  # "b)" closes a bracket here: no label
+    # labels in turn with only spaces between the parts
+    ("(a) 7 (b) 49", "7, 49", True),
+    ("(1) 7 (2) 49", "7, 49", True),
+    ("a) 4 b) -1 c) 3", "4, -1, 3", True),
+    ("(i) 7 (ii) 49", "7, 49", True),
+    ("(a) (x+1) (b) 49", "x+1, 49", True),
+    ("(a) 7 (b) 48", "7, 49", False),
+    ("(1) 7 (3) 49", "7, 49", False),  # not in turn: no labels
     ("[a, b)", "[a, b)", True),
     # a point's name may carry primes (the image of a transformed point)
     ("C''=(-2,-2)", "(-2,-2)", True),

@@ -61,7 +61,7 @@ from openrs_rewards.verifiers.fast import (
     fast_element_equal,
     prepare_gold,
 )
-from openrs_rewards.verifiers.normalize import normalize_answer, without_scale_words
+from openrs_rewards.verifiers.normalize import normalize_answer, without_scale_words, without_unit_symbol
 from openrs_rewards.verifiers.numeric import parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
@@ -526,6 +526,8 @@ def _prepare(
         decision = fast_compare(found.text, prepared)
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
+        if (decision is None or not decision.equal) and prepared.number is not None:
+            decision = _unit_symbol_left_out(found.text, prepared) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:
@@ -561,6 +563,16 @@ def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:
         return None
     unscaled = fast_compare(unscaled_text, gold)
     return unscaled if unscaled is not None and unscaled.equal else None
+
+
+def _unit_symbol_left_out(predicted: str, gold: PreparedGold) -> Decision | None:
+    """``3.2 m``, ``45 s`` against a gold that is a plain number: the value, the letter its unit (see
+    ``without_unit_symbol``). Equal by that reading, or None."""
+    value = without_unit_symbol(predicted)
+    if value is None:
+        return None
+    decision = fast_compare(value, gold)
+    return decision if decision is not None and decision.equal else None
 
 
 def _broken_gold(gold: PreparedGold) -> bool:

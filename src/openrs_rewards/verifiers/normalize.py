@@ -531,6 +531,28 @@ def without_scale_words(text: str) -> str | None:
     return _SCALE_WORD_RE.sub("", text)
 
 
+# A value, a space (or a TeX space) and one SI unit symbol, in plain text: "3.2 m", "45 s", "300 K", "2 h". Not A, C, F,
+# T (choice letters, constants, temperatures' names) and not glued ("3m" may be 3 times m).
+_VALUE_THEN_UNIT_SYMBOL_RE = re.compile(
+    r"(?P<value>[-+]?(?:\\[dt]?frac|\\sqrt|\\times|\\cdot|[^A-Za-z\\\s])[^A-Za-z\\]*?"
+    r"(?:\\(?:[dt]?frac|sqrt|times|cdot)[^A-Za-z\\]*?)*)"
+    r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?[mgshKNJWVL] ?\}?[.]?"
+)
+
+
+def without_unit_symbol(text: str) -> str | None:
+    """The value of ``3.2 m`` (``3.2``), None unless ``text`` is a value and one unit symbol set apart by a space.
+
+    The normaliser reads ``3.2 m`` as 3.2 times m, as it must without the gold (``2 n`` is 2n); against a gold that is
+    a plain number the letter can only be the unit the gold leaves out, as ``\text{ m}`` is.
+
+    >>> without_unit_symbol("3.2 m"), without_unit_symbol("2n"), without_unit_symbol("x m")
+    ('3.2', None, None)
+    """
+    match = _VALUE_THEN_UNIT_SYMBOL_RE.fullmatch(text.strip())
+    return None if match is None else match.group("value").strip()
+
+
 def _scaled_number(match: re.Match[str]) -> str:
     head = match.group(1).lower()
     number = _SMALL_NUMBER_WORDS[head] if head in _SMALL_NUMBER_WORDS else Fraction(head)
@@ -1357,16 +1379,50 @@ _PART_LABEL_RE = re.compile(
 _NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[,;]))[ \t]*(?:\([1-9]\)|(?<![\w(])[1-9]\))[ \t]+(?=\S)")
 
 
+def _bracket_depth(text: str) -> int:
+    """How many brackets of any kind ``text`` leaves open."""
+    return sum(text.count(opening) - text.count(closing) for opening, closing in ("()", "[]", "{}"))
+
+
+# A part's label opening the text or after a space: "(a) 7 (b) 49", "(1) 4 (2) 9", "a) 4 b) 9".
+_LABEL_IN_TURN_RE = re.compile(
+    r"(?:^|(?<=\s))[ \t]*(?:\(([a-h]|[1-9]|i{1,3}|iv|vi{0,3})\)|(?<![\w(])([a-h]|[1-9])\))[ \t]+(?=\S)"
+)
+_LABEL_SEQUENCES = ("abcdefgh", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
+
+
+def _without_labels_in_turn(text: str) -> str:
+    """``(a) 7 (b) 49`` → ``7, 49``: parts labelled without separators, the labels in turn from the first and the
+    first opening the text (``(2) (3)`` and ``x (a) y`` are no parts)."""
+    labels = list(_LABEL_IN_TURN_RE.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return text
+    names = [label.group(1) or label.group(2) for label in labels]
+    if not any(list(sequence[: len(names)]) == names for sequence in _LABEL_SEQUENCES):
+        return text
+    pieces: list[str] = []
+    last = depth = 0
+    for index, label in enumerate(labels):
+        between = text[last : label.start()]
+        depth += _bracket_depth(between)  # the labels' own brackets left out
+        if depth != 0:
+            return text  # a label inside a bracket is part of the value
+        pieces.append(between.rstrip())
+        pieces.append("" if index == 0 else " " if between.rstrip().endswith((",", ";")) else ", ")
+        last = label.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _without_part_labels(text: str) -> str:
     """``(a) 7, (b) 49`` → ``7, 49``; ``(1) -4; (2) [-4, 5]`` → ``-4, [-4, 5]``; ``(c) 3`` → ``3``; but the ``b)``
     of ``(a, b) = (1, -2)`` closes a bracket: a label stands outside every bracket."""
 
     def outside_brackets(label: re.Match[str]) -> str:
-        before = text[: label.start()]
-        depth = sum(before.count(opening) - before.count(closing) for opening, closing in ("()", "[]", "{}"))
-        return "" if depth <= 0 else label.group()  # (a label's own ")" before it counts as closing nothing)
+        # (a label's own ")" before it counts as closing nothing)
+        return "" if _bracket_depth(text[: label.start()]) <= 0 else label.group()
 
-    stripped = _PART_LABEL_RE.sub(outside_brackets, text)
+    stripped = _PART_LABEL_RE.sub(outside_brackets, _without_labels_in_turn(text))
     if len(_NUMBERED_PART_RE.findall(stripped)) >= 2:
         stripped = _NUMBERED_PART_RE.sub("", stripped)
     return text if stripped == text else stripped.replace(";", ",")
