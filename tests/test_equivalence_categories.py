@@ -409,6 +409,33 @@ def test_units_never_mangle_a_variable(raw: str, normalised: str) -> None:
     assert normalize_answer(raw) == normalised
 
 
+# --- ratios -----------------------------------------------------------------------------------------------------------
+
+RATIOS = [
+    ("4:6:8", "2:3:4", True),  # proportional terms: the same ratio
+    ("2:3:4", "2:3:4", True),
+    ("2:4:3", "2:3:4", False),  # never a chained quotient, (2/4)/3 = (2/3)/4
+    ("1:4:2", "1:2:4", False),
+    ("2:3", "2:3:4", False),
+    ("\\sqrt{2}:2", "1:\\sqrt{2}", True),
+    ("4:6", "2:3", True),
+    ("3:2", "2:3", False),
+    ("\\frac{2}{3}", "2:3", True),  # a ratio of two terms is also their quotient
+    ("2:3", "\\frac{2}{3}", True),
+    ("0.5", "1:2", True),
+    ("x:y = 2:3", "2:3", True),
+    ("x:y = 3:2", "2:3", False),
+    ("1 \\colon 2", "1:2", True),
+    ("10:15", "10{:}15", True),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), RATIOS)
+def test_ratios_compare_their_terms_up_to_a_common_factor(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+    assert verify(f"The ratio is $\\boxed{{{predicted}}}$.", gold).correct is equal  # the caller's stage too
+
+
 # --- general solutions ------------------------------------------------------------------------------------------------
 
 GENERAL_SOLUTIONS = [

@@ -341,6 +341,19 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("x \u2a7d 2", "x\\leq2"),
         ("y\u2a7e0", "y\\geq0"),
         ("90\u00ba", "90"),
+        ("one third", "\\frac{1}{3}"),  # a fraction in words, whole
+        ("\\text{two-thirds}", "\\frac{2}{3}"),
+        ("a half", "\\frac{1}{2}"),
+        ("one in six", "\\frac{1}{6}"),
+        ("one way", "oneway"),
+        ("36^o", "36"),  # the letter o typed for a degree sign, after a number only
+        ("36^{o}", "36"),
+        ("x^o", "x^o"),
+        ("\u00b13", "\\pm3"),
+        ("a\u2213b", "a\\mp b"),
+        # a colon spelled as a command or spaced as punctuation
+        ("1 \\colon 2", "1:2"),
+        ("10{:}15", "10:15"),
         # a braced decimal point, blackboard letters without braces, a small matrix, repeating decimals with a bar
         ("3{.}5", "3.5"),
         ("\\mathbb R", "\\mathbb{R}"),

@@ -103,7 +103,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import AnyStr, Literal
 
-from openrs_rewards.verifiers.normalize import normalize_answer, number_word_value
+from openrs_rewards.verifiers.normalize import fraction_words_value, normalize_answer, number_word_value
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.text import (
     THINK_CLOSE_TAGS,
@@ -2330,14 +2330,31 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
         return None
     words = _FIRST_WORDS.match(text, start, end)
     if words is not None and words.group(2) not in _NOT_A_COUNT:
+        # "One third of the marbles are red.": a fraction, never the count 1
+        fraction = fraction_words_value(words.group(1), words.group(2))
         value = number_word_value(words.group(1))
+        if fraction is not None:
+            return _Found("last_number", start, words.end(2), fraction)
         if value is not None:
             return _Found("last_number", start, words.end(1), str(value))
-    # "The result is eighteen.", "She has twelve apples left.": a count stated by the sentence's verb.
+    # "The result is eighteen.", "She has twelve apples left.": a count stated by the sentence's verb; "is one
+    # third.", "is one in six": a fraction; "equals negative five.": a negative number.
     stated = _STATED_COUNT.search(text, start, end)
-    if stated is None or any(word in _NOT_A_COUNT for word in stated.group(2, 3) if word):
+    if stated is None:
         return None
-    value = number_word_value(stated.group(1))
+    head, second, third = stated.group(1, 2, 3)
+    if "-" in head and not second:
+        said = fraction_words_value(*head.split("-", 1))  # "two-thirds" (not "eighty-one")
+    else:
+        said = fraction_words_value(head, f"in {third}" if second == "in" and third else second or "")
+    if said is not None:
+        return _Found("last_number", stated.start(1), stated.end(), said)
+    if head.lower() in ("negative", "minus") and second and not third:
+        value = number_word_value(second)
+        return None if value is None else _Found("last_number", stated.start(1), stated.end(2), f"-{value}")
+    if any(word in _NOT_A_COUNT or fraction_words_value("one", word) for word in (second, third) if word):
+        return None
+    value = number_word_value(head)
     return None if value is None else _Found("last_number", stated.start(1), stated.end(1), str(value))
 
 

@@ -84,6 +84,7 @@ _COMMAND_ALIASES = {
     "\\leslant": "\\leq",  # \\geqslant with its q lost (OlympiadBench golds as some harnesses store them)
     "\\geslant": "\\geq",
     "\\ne": "\\neq",
+    "\\colon": ":",
     "\\lbrace": "\\{",
     "\\rbrace": "\\}",
     "\\lbrack": "[",
@@ -324,6 +325,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\\\[6pt]": extra space after a row break is layout, never a bracketed value of the next row.
         text = _ROW_SPACING_RE.sub("\x00", text)
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
+    if "{:}" in text:
+        text = text.replace("{:}", ":")  # "10{:}15": a colon spaced as punctuation
+    if "^o" in text or "^{o}" in text:
+        text = _LETTER_O_AS_DEGREE_RE.sub(r"^\\circ", text)  # "36^o": the letter typed for a degree sign
     if "space" in text or "kern" in text or "skip" in text or "phantom" in text:
         text = _LAYOUT_RE.sub(" ", text)
     if "color" in text:
@@ -363,8 +368,12 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
     if ")" in text:
         text = _without_part_labels(text)
-    if "th" in text or "hal" in text or "quarter" in text:
+    if "th" in text or "hal" in text or "quarter" in text or " in " in text:
         text = _FRACTION_WORD_RE.sub(_fraction_in_words, text)  # "3 halves", "4 tenths": 3/2, 4/10
+        said = _FRACTION_IN_WORDS_RE.fullmatch(text.strip(" .")) if len(text) <= 30 else None
+        fraction = None if said is None else fraction_words_value(said.group(1), said.group(2))
+        if fraction is not None:
+            text = fraction  # "one third" is 1/3, "two-thirds" 2/3, "one in six" 1/6
     text = _LEADING_CONNECTIVE_RE.sub("", text)
     if "approx" in text or "≈" in text:
         # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
@@ -452,10 +461,13 @@ _LAYOUT_RE = re.compile(
 # number).
 _UNARY_EN_DASH_IN_ANSWER = re.compile(r"(?<![\w)\]}])[\u2012\u2013] ?(?=[\d.\\])")
 _ORDINAL_AS_DEGREE_RE = re.compile(r"(?<=\d)\u00ba")
+_LETTER_O_AS_DEGREE_RE = re.compile(r"(?<=\d)\^(?:o|\{o\})(?![A-Za-z0-9])")
 _UNICODE_RELATIONS = (
     ("≥", "\\geq "),
     ("≤", "\\leq "),
     ("≠", "\\neq "),
+    ("±", "\\pm "),
+    ("∓", "\\mp "),
     ("−", "-"),
     ("\uff0d", "-"),  # fullwidth and small hyphen-minus
     ("\ufe63", "-"),
@@ -499,6 +511,32 @@ def number_word_value(word: str) -> int | None:
     if compound is None:
         return None
     return int(_NUMBER_WORDS[compound.group(1)]) + int(_NUMBER_WORDS[compound.group(2)])
+
+
+def fraction_words_value(numerator: str, denominator: str) -> str | None:
+    """A fraction said in words: ``one third`` (``"one", "third"``) is ``\\frac{1}{3}``, ``two thirds`` 2/3, ``a
+    half`` 1/2, ``one in six`` (``"one", "in six"``) 1/6; None when the words are no fraction.
+
+    >>> fraction_words_value("two", "thirds"), fraction_words_value("3", "quarters"), fraction_words_value("one", "way")
+    ('\\\\frac{2}{3}', '\\\\frac{3}{4}', None)
+    """
+    numerator_value = 1 if numerator.lower() in ("a", "an") else _whole_number(numerator)
+    denominator = denominator.lower()
+    if denominator.startswith("in "):
+        denominator_value = _whole_number(denominator[3:].strip())
+    else:
+        denominator_value = _FRACTION_WORDS.get(denominator)
+    if numerator_value is None or not denominator_value:
+        return None
+    return f"\\frac{{{numerator_value}}}{{{denominator_value}}}"
+
+
+def _whole_number(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) <= 6 else number_word_value(text)
+
+
+# A whole answer that is a fraction in words: "one third", "two-thirds", "five sixths", "a half", "one in six".
+_FRACTION_IN_WORDS_RE = re.compile(r"([A-Za-z]+(?:-[a-z]+)?|\d{1,6})[ -]((?:in )?[a-z]+)")
 
 
 # Number words that may stand before a scale word ("one million", "ten thousand", "a hundred thousand").

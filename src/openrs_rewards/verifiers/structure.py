@@ -27,6 +27,8 @@ Kinds and rules (prediction against gold):
     * ``union``: intervals joined by ``\\cup``, compared unordered.
     * ``matrix``: ``\\begin{pmatrix}…\\end{pmatrix}`` (``normalize`` writes bmatrix and bracketed arrays this way),
       compared element-wise with the same shape.
+    * ``ratio``: ``2:3:4``, equal to a ratio of proportional terms (``4:6:8``, not ``2:4:3``); one of two terms is
+      also its quotient (``2:3`` is ``\\frac{2}{3}``).
 
 ``structures_equal`` returns None when the comparator could not decide an element that matters.
 
@@ -93,7 +95,8 @@ class Structure:
     """A parsed answer.
 
     Attributes:
-        kind: ``"value"``, ``"set"``, ``"sequence"``, ``"named"``, ``"relation"``, ``"union"`` or ``"matrix"``.
+        kind: ``"value"``, ``"set"``, ``"sequence"``, ``"named"``, ``"relation"``, ``"union"``, ``"matrix"`` or
+            ``"ratio"``.
         text: the normalised text it was read from.
         items: the element texts (a relation's operands; a matrix's cells row by row; a union's parts).
         brackets: ``""`` or ``"{}"`` for sets, the two bracket characters for sequences, ``"()"`` for a named tuple,
@@ -157,6 +160,10 @@ def _parse_single(text: str) -> Structure:
     scaled = _scaled_tuple(text)
     if scaled is not None:
         return scaled
+    if ":" in text:
+        ratio = _parse_ratio(text)
+        if ratio is not None:
+            return ratio
     relation = _parse_relation(text)
     if relation is not None:
         return relation
@@ -164,6 +171,41 @@ def _parse_single(text: str) -> Structure:
     if expanded is not None:
         return Structure("set", text, _unique(expanded))
     return value
+
+
+# What makes a part of "a:b" no term of a ratio: a relation, a membership or a map ("f: A \\rightarrow B").
+_NOT_A_RATIO_TERM = ("=", "<", ">", "\\leq", "\\geq", "\\neq", "\\in", "\\mid", "\\rightarrow", "|")
+
+
+def _parse_ratio(text: str) -> Structure | None:
+    """``2:3:4``: the terms of a ratio, or None when ``text`` is no ratio (a set-builder's colon is inside braces)."""
+    parts = _split_top_level(text, ":")
+    if parts is None or not 1 < len(parts) <= MAX_ITEMS:
+        return None
+    if not all(parts) or any(mark in part for part in parts for mark in _NOT_A_RATIO_TERM):
+        return None
+    return Structure("ratio", text, tuple(parts))
+
+
+def _ratios_equal(predicted: Structure, gold: Structure, element: ElementEqual) -> bool | None:
+    """Two ratios are equal when their terms are proportional (``4:6:8`` is ``2:3:4``, never ``2:4:3``); a ratio of
+    two terms against a value is their quotient (``2:3`` is ``\\frac{2}{3}``); a longer one is no single value."""
+    if predicted.kind == gold.kind == "ratio":
+        if len(predicted.items) != len(gold.items):
+            return False
+        first, gold_first = predicted.items[0], gold.items[0]
+        return _all_pairs(
+            [
+                (f"({term})\\cdot({gold_first})", f"({gold_term})\\cdot({first})")
+                for term, gold_term in zip(predicted.items[1:], gold.items[1:], strict=True)
+            ],
+            element,
+        )
+    ratio, other = (predicted, gold) if predicted.kind == "ratio" else (gold, predicted)
+    if other.kind != "value" or len(ratio.items) != 2:
+        return False
+    quotient = f"\\frac{{{ratio.items[0]}}}{{{ratio.items[1]}}}"
+    return element(quotient, other.text) if ratio is predicted else element(other.text, quotient)
 
 
 def _parse_list(text: str, parts: list[str]) -> Structure:
@@ -557,10 +599,12 @@ def structures_equal(
     )
     if (
         equation_answer
-        and gold.kind in ("value", "matrix")
+        and gold.kind in ("value", "matrix", "ratio")
         and element(predicted.items[-1], gold.text) is True
     ):
         return True
+    if "ratio" in kinds:
+        return _ratios_equal(predicted, gold, element)
     if (
         predicted.kind == "value"
         and gold.kind == "named"
