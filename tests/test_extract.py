@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from openrs_rewards.verifiers.extract import (
     _END_OF_SEQUENCE,
     _END_OF_TURN,
+    _PLACEHOLDER,
     DEFAULT_EXTRACTION,
     LOOPING,
     Extracted,
@@ -552,6 +553,7 @@ def _recoverable(answer: str) -> bool:
         )
         and not answer.endswith(("\\", "$", "*", ".", ",", ";", ":", "!"))
         and not answer.startswith(("$", "*", "\\(", "\\["))
+        and not _PLACEHOLDER.fullmatch(answer)  # "\\boxed{?}" shows the format: no answer
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from openrs_rewards import verify
+from openrs_rewards.verifiers.options import REWARD_OPTIONS
 
 
 def statuses_with_and_without_fallback(completion: str, gold: str) -> tuple[str, str]:
@@ -588,3 +589,43 @@ def test_a_text_ending_inside_an_open_formula_is_cut(completion: str, gold: str,
     assert verdict.status == status
     if status == "no_answer":
         assert "truncated" in (verdict.detail or "")
+
+
+@pytest.mark.parametrize(
+    ("final_sentence", "gold", "status"),
+    [
+        # math written without delimiters, stated by the final sentence: read whole, units and glosses aside
+        ("So the area is 4.5π.", "\\frac{9}{2}\\pi", "correct"),
+        ("So x ≥ 2 and x < 7.", "[2,7)", "correct"),
+        ("So it's 8 − 3√2.", "8-3\\sqrt{2}", "correct"),
+        ("Combining: **x² + 2x + 1**", "(x+1)^2", "correct"),
+        ("So the distance is 3 sqrt(2) units.", "3\\sqrt{2}", "correct"),
+        ("The roots are x = 4 or x = −1.", "-1, 4", "correct"),
+        ("So the probability is ⅝.", "\\frac58", "correct"),
+        ("So the period is π ≈ 3.14.", "\\pi", "correct"),  # the exact value; the decimal is a gloss
+        ("So the area is 4.5π.", "\\frac{7}{2}\\pi", "incorrect"),
+        # ruled out, hedged, prose after it, unfinished, a task or a question: nothing is read
+        ("So the answer is not 2π.", "2\\pi", "no_answer"),
+        ("So either 2π or 3π.", "2\\pi", "no_answer"),
+        ("So 4.5π is what we need to check next.", "\\frac{9}{2}\\pi", "no_answer"),
+        ("So y = 2x + 1 for the line.", "y=2x+1", "no_answer"),
+        ("So the area is 4.5π", "\\frac{9}{2}\\pi", "no_answer"),
+        ("Let's find x² − 1.", "x^2-1", "no_answer"),
+        ("Is it 4.5π?", "\\frac{9}{2}\\pi", "no_answer"),
+    ],
+)
+def test_plain_math_in_the_final_sentence(final_sentence: str, gold: str, status: str) -> None:
+    completion = "We work it out step by step.\n\n" + final_sentence
+    assert verify(completion, gold).status == status
+    # the rewards read it as they read a final math span: an explicit statement of the answer
+    assert verify(completion, gold, options=REWARD_OPTIONS).status == status
+
+
+def test_a_decimal_after_the_quantity_asked_for_is_the_answer() -> None:
+    # "cos 30°" names what was asked; the decimal after it is the answer: a plain number, the last number's
+    completion = "We work it out step by step.\n\nSo cos 30° ≈ 0.87."
+    verdict = verify(completion, "\\frac{\\sqrt{3}}{2}")
+    assert (verdict.status, verdict.predicted, verdict.source) == ("incorrect", "0.87", "last_number")
+    assert (
+        verify(completion, "0.87", options=REWARD_OPTIONS).status == "no_answer"
+    )  # no guesses for the rewards

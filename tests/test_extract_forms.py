@@ -92,11 +92,8 @@ def test_an_escaped_closing_tag_closes() -> None:
     [
         r"We expand: $x = (7 \cdot",
         "We expand: x = (7 *",
-        "so the next index is a_{n+3}.",
         r"so $x = \frac{1+\sqrt{7}}{3}",
-        r"so x = \frac{1+\sqrt{7}}{3}.",
         "The code is XK4P.",
-        "The code is 4P.",
         "Steps: 1. first 2. second 3. third",
         "Steps: 1. first 2. second 3.",
         "Plan:\n1. expand\n2. simplify\n3.",
@@ -104,7 +101,6 @@ def test_an_escaped_closing_tag_closes() -> None:
         "so x = 5...",  # trailing off
         "Then 2^{10}.",  # an exponent
         "It equals 2 + 3.",  # part of a sum
-        "It equals 3x.",
         "Hence 5. Thank you for reading.",  # not in the final sentence
         "This follows from the factors of 10.",
         "as in step 5.",
@@ -112,6 +108,20 @@ def test_an_escaped_closing_tag_closes() -> None:
 )
 def test_no_last_number_guess(completion: str) -> None:
     assert found(completion) is None, completion
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("so the next index is a_{n+3}.", "a_{n+3}"),  # never its 3
+        (r"so x = \frac{1+\sqrt{7}}{3}.", r"x = \frac{1+\sqrt{7}}{3}"),  # never the 3 of its denominator
+        ("The code is 4P.", "4P"),  # never its 4
+        ("It equals 3x.", "3x"),
+    ],
+)
+def test_plain_math_is_read_whole_never_a_fragment(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "plain_math")
+    assert found(completion, EXPLICIT) == (expected, "plain_math")  # as a final math span is (see the docs)
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,12 @@ Where the answer is looked for
      sentence states (``The probability is **5/12**.``, source ``bold``).  A final sentence that asks, announces
      work ("We will compute $2^{10}$ modulo $7$."), or a whole text that restates a task ("Solve for $x$: $3x - 7 =
      8$."), gives neither (nor a last number).
+   * ``plain_math`` -- math written without delimiters that the final sentence of a finished text states, whole,
+     after its cue or opening it: ``So the area is 3.5π.``, ``So x ≥ 1 and x < 5.``, ``So it's 10 − 2√5.``,
+     ``Combining like terms: **x² − 4x + 3**``, unit words after it aside (``2 sqrt(5) units``); an exact value
+     before ``≈`` wins over its decimal (``π ≈ 3.14``) unless it names the quantity asked for (``sin 60° ≈
+     0.866``). Numbers and sums of numbers in ASCII are left to ``last_number``; prose after the math, a negation, a
+     hedge or a question gives nothing.
    * ``whole`` -- a final region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12
      cm``, a matrix; a word or two such as ``Yes`` when the gold is a word and the completion has no reasoning):
      what graders and users pass as a bare answer. Never a sentence (``It equals 5``), a text, or a formula cut on an
@@ -180,8 +186,8 @@ class Extracted:
     Attributes:
         text: the raw answer span (still LaTeX, not normalised); several answers are joined with ``", "``.
         source: where it was found: ``"boxed"``, ``"answer_tag"``, ``"phrase"``, ``"bold"``, ``"gsm8k"``,
-            ``"math_span"``, ``"choice"`` or ``"last_number"``; prefixed ``"reasoning:"`` when it was found inside
-            the reasoning (the reasoning fallback, or an unclosed think).
+            ``"math_span"``, ``"plain_math"``, ``"whole"``, ``"choice"`` or ``"last_number"``; prefixed
+            ``"reasoning:"`` when it was found inside the reasoning (the reasoning fallback, or an unclosed think).
     """
 
     text: str
@@ -2013,6 +2019,119 @@ def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | Non
     return _Found("bold", trimmed[0], trimmed[1], _answer_value(text, *trimmed))
 
 
+_ANSWER_CUE_PATTERN = (
+    r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
+    r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?)\b"
+    r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])"
+)
+_ANSWER_CUE = re.compile(_ANSWER_CUE_PATTERN, re.IGNORECASE)
+
+
+# --- final plain math -------------------------------------------------------------------------------------------
+
+# What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
+_PLAIN_MATH_CUE = re.compile(_ANSWER_CUE_PATTERN + r"|\b(?:it|that|this)'s\b|\bi\.e\.,?", re.IGNORECASE)
+# One word of plain-text math: digits, operators, brackets, one-letter names, function names and the symbols of
+# Unicode math ("3.5π", "√(2²+4²)", "x²", "(−∞,", "2sqrt(5)", "e^(2t)", "arctan(1)", "45°").
+_PLAIN_MATH_WORD = re.compile(
+    r"(?:[0-9+\-*/^=<>()\[\]{}|.,!'_%°\u00b2\u00b3\u00b9\u2070-\u209f\u1d40-\u1dbf"
+    r"\u2212\u00d7\u00b7\u22c5\u00f7\u2264\u2265\u2260\u2248\u221e\u222a\u2229\u2208\u00b1\u2213\u221a"
+    r"\u00bc-\u00be\u2150-\u215e\u03b1-\u03c9\u0391-\u03a9\u27e8\u27e9]"
+    r"|\\[A-Za-z]+|(?:sqrt|cbrt|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|log|ln|exp|pi|abs|mod|max|min)"
+    r"(?![A-Za-z])|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
+)
+_PLAIN_MATH_JOINERS = frozenset(["and", "or"])
+_NOT_PLAIN_MATH = frozenset(["a", "A", "I"])  # an article or a pronoun standing alone, never a name
+
+
+def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | None:
+    """The plain-text math that the final sentence of a finished text states, written without math delimiters:
+    ``So the area is 3.5π.``, ``So x ≥ 1 and x < 5.``, ``So it's 10 − 2√5.``, ``Rationalizing: **√2/2**``. The math
+    runs from a cue (``is``, ``=``, ``so``, ``:``, ``it's``) to the end, with unit words after it; a plain number is
+    left to the last number, which reads it with its own care.
+
+    >>> _final_plain_math("So the area is 3.5π.", 100, True).text
+    '3.5π'
+    >>> _final_plain_math("So the answer is 12.", 100, True) is None
+    True
+    """
+    if not _ends_finished(text, finished):
+        return None
+    end = _content_end(text)
+    while end > 0 and text[end - 1] in ".!*":
+        end -= 1
+    start = max(_final_sentence_start(text, end), text.rfind("\n", 0, end) + 1)
+    if end - start > _FINAL_SENTENCE_REACH or any(mark in text[start:end] for mark in ("$", "\\(", "\\[")):
+        return None  # a math span is the math span reader's
+    if _is_question_or_task(text, start) or _announces_work(text, start, end):
+        return None
+    # The whole sentence first ("w = 4, l = 14", "x = -3 or x = 2"), then what each cue states, the first that is all
+    # math ("So x > 3.", "The area is 3.5π.").
+    for at in [start] + [cue.end() for cue in _PLAIN_MATH_CUE.finditer(text, start, end)]:
+        found = _plain_math_after(text, at, end, max_chars)
+        if found is not None:
+            return found
+    return None
+
+
+def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found | None:
+    """The plain math of ``text[start:end]`` when it is all math (joined by "and" / "or"), unit words after it
+    aside; None when it is prose, a plain number, ruled out, or longer than ``max_chars``."""
+    while start < end and text[start] in " \t,;:*=":
+        start += 1  # "Therefore, x = ...", "that is, [1, 5)", "= **60,000 widgets**"
+    words = [(word.start(), word.end()) for word in re.finditer(r"\S+", text[start:end])]
+    if not words:
+        return None
+    math_end = None
+    for index, (word_start, word_end) in enumerate(words):
+        word = text[start + word_start : start + word_end].strip("*")
+        if word in _NOT_PLAIN_MATH or not word:
+            return None
+        if _PLAIN_MATH_WORD.fullmatch(word):
+            math_end = index + 1
+            continue
+        if word.lower() in _PLAIN_MATH_JOINERS and 0 < index < len(words) - 1:
+            continue
+        break
+    if math_end is None:
+        return None
+    value_start, value_end = start + words[0][0], start + words[math_end - 1][1]
+    value = _ITALIC_NAME.sub(r"\1", text[value_start:value_end].replace("**", "")).rstrip(",")
+    if sum(map(value.count, "([{")) != sum(map(value.count, ")]}")):
+        return None  # "(see Fig. 4)": a fragment
+    rest = text[value_end : start + words[-1][1]].strip(" *")
+    if rest and normalize_answer(f"{value} {rest}") != normalize_answer(value):
+        return None  # prose after the math ("x = 3 is one root"), not a unit
+    if not value or len(value) > max_chars or _ARITHMETIC.fullmatch(value) or _NUMERIC_ATOM.fullmatch(value):
+        return None  # numbers and sums of them in ASCII are the last number's, which reads them with its own care
+    sides = [side.strip() for side in value.split("=")]
+    if len(sides) > 1 and _WRITTEN_NUMBER.fullmatch(sides[-1]) and not _LETTER_NAME.fullmatch(sides[0]):
+        return None  # "3 + 4 = 7 apples.": a computation ending in a number, the last number's (not "x = -5")
+    if _ruled_out(text, value_start, value_end, reach=32):
+        return None
+    approximate = value.find("≈")
+    if approximate > 0:
+        # "π ≈ 3.14", "7π/2 ≈ 10.996": the exact value, the decimal a gloss; but in "b ≈ 0.43" and "sin 60° ≈
+        # 0.866" the side before it names the quantity asked for (a letter in it that is no constant): the decimal.
+        exact = value[:approximate].rstrip()
+        if not re.search(r"[A-Za-z]", _CONSTANT_NAMES.sub("", exact.rpartition("=")[2])):
+            return _Found("plain_math", value_start, value_start + len(exact), exact)
+        approximation = value[approximate + 1 :].strip()
+        if _WRITTEN_NUMBER.fullmatch(approximation):
+            return None  # the last number's
+        offset = value_start + value.index(approximation, approximate)
+        return _Found("plain_math", offset, offset + len(approximation), approximation)
+    return _Found("plain_math", value_start, value_start + len(value), value)
+
+
+_WRITTEN_NUMBER = re.compile(r"[-+\u2212]?[\d.,]+%?|\d+ ?/ ?\d+")
+_ARITHMETIC = re.compile(r"[-+\u2212\d\s.,*/^()\[\]{}:=%]+|-?\d+(?:\.\d+)?\^\\circ")
+_LETTER_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")
+_CONSTANT_NAMES = re.compile(r"sqrt|cbrt|pi|(?<![A-Za-z])e(?![A-Za-z])")
+# A name set in italics with single stars ("*b* ≈ 0.43"), not a product ("2*x*3" has digits around its stars).
+_ITALIC_NAME = re.compile(r"(?<![\w)*])\*([A-Za-z][^*\s]{0,12}?)\*(?![\w(*])")
+
+
 # --- last number --------------------------------------------------------------------------------------------------
 
 _NUMERIC_ATOM = re.compile(
@@ -2510,6 +2629,8 @@ def _search(region: str, how: _Search) -> _Found | None:
         candidates.append(marked)
     if how.whole and marked is None and not _has_boxed_macro(region):
         scanners.append(lambda: _whole_answer(region, max_chars, words_alone=how.words_alone))
+    if guesses:
+        scanners.append(lambda: _final_plain_math(guess_region, max_chars, how.finished))
     for scan in scanners:
         if letters is None and candidates:
             break
@@ -2812,12 +2933,6 @@ def _declines_an_answer(region: str) -> bool:
 
 # The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
 # "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
-_ANSWER_CUE = re.compile(
-    r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
-    r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?)\b"
-    r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])",
-    re.IGNORECASE,
-)
 
 
 # Words that may stand between a cue and the value it states: "is exactly 2", "equal to 2", "is therefore 2".

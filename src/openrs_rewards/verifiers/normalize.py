@@ -488,6 +488,17 @@ _UNICODE_RELATIONS = (
     ("¾", "\\frac{3}{4}"),
     ("⅕", "\\frac{1}{5}"),
     ("⅛", "\\frac{1}{8}"),
+    ("⅜", "\\frac{3}{8}"),
+    ("⅝", "\\frac{5}{8}"),
+    ("⅞", "\\frac{7}{8}"),
+    ("⅙", "\\frac{1}{6}"),
+    ("⅚", "\\frac{5}{6}"),
+    ("⅖", "\\frac{2}{5}"),
+    ("⅗", "\\frac{3}{5}"),
+    ("⅘", "\\frac{4}{5}"),
+    ("⅐", "\\frac{1}{7}"),
+    ("⅑", "\\frac{1}{9}"),
+    ("⅒", "\\frac{1}{10}"),
 )
 _NUMBER_WORD_LIST = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
