@@ -115,10 +115,33 @@ STRICT_WORDS = ExtractionConfig(answer_region="after_reasoning")
         ("1. first 2. second 3. third", "3", "no_answer"),  # not a guess: no bare answer, no last number
         ("a_{n+3}", "3", "incorrect"),  # compared whole: never its subscript
         ("XK4P", "4", "no_answer"),  # a word, not a value: never its 4
+        # TeX spacing around it, a lone symbol, math names without a backslash, words the normaliser reads as math
+        ("\\,5\\,", "5", "correct"),
+        ("2\\sqrt{2}\\,", "2\\sqrt{2}", "correct"),
+        ("\\quad 7", "7", "correct"),
+        ("π", "\\pi", "correct"),
+        ("θ", "\\theta", "correct"),
+        ("π", "3", "incorrect"),
+        ("pi/4", "\\frac{\\pi}{4}", "correct"),
+        ("sqrt2", "\\sqrt{2}", "correct"),
+        ("abs(x-1)", "|x-1|", "correct"),
+        ("five", "5", "correct"),
+        ("one third", "\\frac{1}{3}", "correct"),
+        ("\\text{all real numbers}", "(-\\infty,\\infty)", "correct"),
+        ("\\text{does not exist}", "\\text{DNE}", "correct"),
+        # sentences, not bare answers: the last number reads them (the rewards do not, below)
+        ("It equals five.", "5", "correct"),
+        ("So 8 vertices.", "8", "correct"),
     ],
 )
 def test_bare_answers_through_verify(prediction: str, gold: str, status: str) -> None:
     assert verify(prediction, gold).status == status
+
+
+def test_a_sentence_is_no_bare_answer_for_the_rewards() -> None:
+    assert verify("So 8 vertices.", "8", last_number_fallback=False).status == "no_answer"
+    assert verify("It equals five.", "5", last_number_fallback=False).status == "no_answer"
+    assert verify("five", "5", last_number_fallback=False).status == "correct"
 
 
 @settings(max_examples=80, deadline=None)

@@ -341,6 +341,12 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("x \u2a7d 2", "x\\leq2"),
         ("y\u2a7e0", "y\\geq0"),
         ("90\u00ba", "90"),
+        ("sqrt2", "\\sqrt{2}"),  # plain-text roots and absolute values
+        ("2sqrt x", "2\\sqrt{x}"),
+        ("abs(x-1)", "|x-1|"),
+        ("Abs(\\sqrt{3}-2)", "|\\sqrt{3}-2|"),
+        ("\\text{does not exist}", "DNE"),  # what DNE abbreviates
+        ("The limit doesn't exist", "DNE"),
         ("one third", "\\frac{1}{3}"),  # a fraction in words, whole
         ("\\text{two-thirds}", "\\frac{2}{3}"),
         ("a half", "\\frac{1}{2}"),

@@ -523,11 +523,13 @@ def _prepare(
             lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
             if lettered is not None:
                 found = Extracted(lettered.group(1), found.source)  # "(C) 7" against the gold 7: the value
-        decision = fast_compare(found.text, prepared)
+        decision = _choice_set_decision(found.text, prepared) or fast_compare(found.text, prepared)
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
             decision = _unit_symbol_left_out(found.text, prepared) or decision
+        if decision is None or not decision.equal:
+            decision = _angle_in_the_other_unit(found.text, prepared) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:
@@ -563,6 +565,70 @@ def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:
         return None
     unscaled = fast_compare(unscaled_text, gold)
     return unscaled if unscaled is not None and unscaled.equal else None
+
+
+# Several choice letters: "AC" (in order, as multiple-select keys are written), "A, C", "(A) and (C)".
+_CHOICE_KEY = re.compile(r"[A-E]{2,5}")
+_CHOICE_LIST = re.compile(r"\(?([A-E])\)?(?:(?:\s*,\s*|\s+and\s+|\s*;\s*)\(?([A-E])\)?){1,4}")
+_CHOICE_LETTER = re.compile(r"(?<![A-Za-z])[A-E](?![A-Za-z])")
+
+
+def _choice_letters(text: str, *, key: bool) -> frozenset[str] | None:
+    """The letters of a multiple-select answer: a list of single letters, or (``key``) a run of distinct letters in
+    alphabetical order, the way answer keys write them (``AC``; ``CA`` or ``AB`` of an answer may be a product or a
+    segment's name)."""
+    text = text.strip()
+    if _CHOICE_LIST.fullmatch(text):
+        return frozenset(_CHOICE_LETTER.findall(text))
+    if key and _CHOICE_KEY.fullmatch(text) and list(text) == sorted(set(text)):
+        return frozenset(text)
+    return None
+
+
+def _choice_set_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Multiple-select choices compared as sets of letters: ``A, C`` and ``C, A`` against the key ``AC`` (and the
+    reverse); None unless both sides are several choice letters and one of them is a written list."""
+    if gold.choice is not None or len(gold.raw) > 40 or len(predicted) > 40:
+        return None
+    gold_letters = _choice_letters(gold.raw, key=True)
+    letters = _choice_letters(predicted, key=True)
+    if (
+        gold_letters is None
+        or letters is None
+        or (
+            _CHOICE_LIST.fullmatch(gold.raw.strip()) is None
+            and _CHOICE_LIST.fullmatch(predicted.strip()) is None
+        )
+    ):
+        return None
+    return Decision(letters == gold_letters, "choice", ", ".join(sorted(letters)))
+
+
+# An explicit degree sign or word: "90^\circ", "90°", "90 \text{ degrees}", "90\degree".
+_DEGREE_MARK = re.compile(r"\^ ?\{? ?\\circ|°|\\degree|\bdegrees?\b")
+
+
+def _angle_in_the_other_unit(predicted: str, gold: PreparedGold) -> Decision | None:
+    """An angle in degrees against one in radians, each unit written: ``90^\\circ`` for ``\\frac{\\pi}{2}``,
+    ``\\frac{\\pi}{6}`` for ``30^\\circ`` (the same angle; a bare ``30`` for ``\\frac{\\pi}{6}`` stays wrong, its unit
+    unknown). Equal by that reading, or None."""
+    predicted_degrees = _DEGREE_MARK.search(predicted) is not None
+    gold_degrees = _DEGREE_MARK.search(gold.raw) is not None
+    if predicted_degrees == gold_degrees:
+        return None
+    degrees, radians = (predicted, gold.raw) if predicted_degrees else (gold.raw, predicted)
+    if "\\pi" not in normalize_answer(radians) or "\\pi" in normalize_answer(degrees):
+        return None
+    # (the value of a named angle: "θ = 135°")
+    degrees_value = normalize_answer(degrees).rpartition("=")[2]
+    radians_value = normalize_answer(radians).rpartition("=")[2]
+    if parse_expression(degrees_value) is None or parse_expression(radians_value) is None:
+        return None  # single values only
+    try:
+        equal = _expression_equal(f"\\frac{{({degrees_value})\\pi}}{{180}}", radians_value)
+    except Exception:  # a bug of the fast parser must never decide
+        return None
+    return Decision(True, "expr", normalize_answer(predicted)) if equal else None
 
 
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold) -> Decision | None:

@@ -2498,6 +2498,32 @@ _LEADING_WORD = re.compile(r"[A-Za-z]{2,}+(?![ \t]*[=_^(])")
 # Environment names and column specifications are syntax, not words: "\begin{array}{cc}", "\end{pmatrix}".
 _ENVIRONMENT_RE = re.compile(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[lcr| ]{1,40}\})?")
 _CONNECTIVES = frozenset(["and", "or"])
+# Names of math written without a backslash that may open a bare answer ("pi/4", "sqrt2", "ln 2").
+_MATH_NAMES = frozenset(
+    [
+        "pi",
+        "sqrt",
+        "sin",
+        "cos",
+        "tan",
+        "cot",
+        "sec",
+        "csc",
+        "arcsin",
+        "arccos",
+        "arctan",
+        "log",
+        "ln",
+        "exp",
+        "abs",
+    ]
+)
+# A bare answer said in words that the normaliser reads as math: a number or a fraction ("five", "one third"), all
+# reals, no solution, does not exist, infinity.
+_SAID_AS_MATH = re.compile(r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|\\infty")
+_WHOLE_ANSWER_SAID_WORDS = 5
+_TEX_SPACING_AT_END = re.compile(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+\Z")
+_TEX_SPACING_AT_START = re.compile(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+")
 
 
 def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found | None:
@@ -2510,14 +2536,33 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
     span = _trim(region, 0, len(region), math=True)
     if span is None or span[1] - span[0] > min(max_chars, _WHOLE_ANSWER_CHARS):
         return None
-    body = region[span[0] : span[1]]
+    start, end = span
+    for _ in range(4):  # TeX spacing around the answer ("\\,5\\,") is layout, and no operator left dangling
+        spacing = _TEX_SPACING_AT_END.search(region, start, end)
+        if spacing is not None and spacing.start() > start:
+            end = _content_end(region[: spacing.start()])
+        opening = _TEX_SPACING_AT_START.match(region, start, end)
+        if opening is not None:
+            start = opening.end()
+    span = (start, end)
+    body = region[start:end]
     if body.startswith("#") or ("\n" in body and "\\begin" not in body):
         return None  # a markdown heading ("#### Step 1: add"), or a text of several lines
-    if body.replace(" ", "").isalpha():
+    said = not any(char.isdigit() for char in body) and len(body.split()) <= _WHOLE_ANSWER_SAID_WORDS
+    if said and _SAID_AS_MATH.fullmatch(normalize_answer(body)):
+        return _Found(
+            "whole", span[0], span[1], body
+        )  # "five", "one third", "\\text{all real numbers}", "DNE"
+    if body.replace(" ", "").isalpha() and body.isascii():
         if not words_alone or len(body.split()) > _WHOLE_ANSWER_WORDS:
             return None
         return _Found("whole", span[0], span[1], body)
-    if _LEADING_WORD.match(body) is not None or _DANGLING.search(body) is not None or _CJK.search(body):
+    if len(body) == 1 and body.isalpha():
+        return _Found("whole", span[0], span[1], body)  # "π", "θ": the whole completion is one symbol
+    leading = _LEADING_WORD.match(body)
+    if leading is not None and leading.group().lower() not in _MATH_NAMES:
+        return None  # a sentence ("It equals 5"), not "pi/4" or "sqrt2"
+    if _DANGLING.search(body) is not None or _CJK.search(body):
         return None  # (a sentence in Chinese or Japanese opens with no Latin word: "答案是 $x$" is a phrase)
     bare = _MACRO_NAME.sub(" ", _ENVIRONMENT_RE.sub(" ", body) if "\\begin" in body else body)
     words = [word for word in _WORD_RUN.findall(bare) if word.lower() not in _CONNECTIVES]

@@ -407,6 +407,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
     if _ALL_REALS_RE.fullmatch(text):
         text = "\\mathbb{R}"
+    if _DOES_NOT_EXIST_RE.fullmatch(text):
+        text = "DNE"
     if _NO_SOLUTION_RE.fullmatch(text):
         text = "\\emptyset"  # "no solution" is the empty solution set
     if _THOUSANDS_RE.fullmatch(text):
@@ -731,6 +733,8 @@ _SIGN_WORD_RE = re.compile(
 _ALL_REALS_RE = re.compile(
     r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
 )
+# "does not exist" is what "DNE" abbreviates (a limit, an inverse, a maximum).
+_DOES_NOT_EXIST_RE = re.compile(r"(?:it ?|the ?limit ?)?(?:does ?not|doesn't) ?exists?|dne", re.IGNORECASE)
 _NO_SOLUTION_RE = re.compile(
     r"(?:there ?(?:is|are) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set",
     re.IGNORECASE,
@@ -807,7 +811,11 @@ def _subscript_symbol_as_name(match: re.Match[str]) -> str:
     return "_{" + _SUBSCRIPT_SYMBOL_NAMES[match.group(1) or match.group(2)] + "}"
 
 
-_PLAIN_SQRT_RE = re.compile(r"(?<![\\A-Za-z])\\?sqrt\(")  # "sqrt(3)", and "\\sqrt(x+1)" from "√(x+1)"
+_PLAIN_SQRT_RE = re.compile(
+    r"(?<![\\A-Za-z])\\?(sqrt|abs|Abs)\("
+)  # "sqrt(3)", "\\sqrt(x+1)" from "√(x+1)", "abs(x)"
+# A root of one number or one letter without parentheses: "sqrt2", "sqrt 3", "sqrt x".
+_PLAIN_SQRT_TOKEN_RE = re.compile(r"(?<![\\A-Za-z])sqrt ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z(]))")
 _PLAIN_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
 _PYTHON_POWER_RE = re.compile(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
 # "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
@@ -854,7 +862,9 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         "log" in text or "ln" in text or "sin" in text or "cos" in text or "tan" in text or "exp" in text
     ):
         text = _PLAIN_FUNCTION_RE.sub(r"\\\1", text)
-    if "sqrt(" not in text or depth >= _MAX_PLAIN_DEPTH:
+    if depth == 0 and "sqrt" in text:
+        text = _PLAIN_SQRT_TOKEN_RE.sub(r"\\sqrt{\1}", text)
+    if ("sqrt(" not in text and "bs(" not in text) or depth >= _MAX_PLAIN_DEPTH:
         return text
     out: list[str] = []
     position = 0
@@ -868,7 +878,8 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         if close == -1:
             break  # no closing parenthesis further on: none for the later roots either
         out.append(text[position : match.start()])
-        out.append("\\sqrt{" + _plain_text_math(text[match.end() : close], depth + 1) + "}")
+        argument = _plain_text_math(text[match.end() : close], depth + 1)
+        out.append("\\sqrt{" + argument + "}" if match.group(1) == "sqrt" else "|" + argument + "|")
         position = close + 1
         converted += 1
     out.append(text[position:])
