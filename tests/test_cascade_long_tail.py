@@ -548,21 +548,3 @@ def test_a_unit_symbol_after_a_value_is_the_unit_a_plain_gold_leaves_out(
 )
 def test_multiple_select_choices_are_sets_of_letters(answer: str, gold: str, equal: bool) -> None:
     assert_settled_in_caller(answer, gold, equal)
-
-
-@pytest.mark.parametrize(
-    ("answer", "gold", "equal"),
-    [
-        # an angle with its unit written on both sides: the same angle in degrees and radians
-        ("90^\\circ", "\\frac{\\pi}{2}", True),
-        ("\\frac{\\pi}{6}", "30^\\circ", True),
-        ("45 \\text{ degrees}", "\\frac{\\pi}{4}", True),
-        ("\\theta = 135^\\circ", "\\frac{3\\pi}{4}", True),
-        ("60^\\circ", "\\frac{\\pi}{6}", False),
-        # a unit left unwritten is not converted
-        ("30", "\\frac{\\pi}{6}", False),
-        ("\\frac{\\pi}{6}", "30", False),
-    ],
-)
-def test_an_angle_in_degrees_equals_the_same_angle_in_radians(answer: str, gold: str, equal: bool) -> None:
-    assert_settled_in_caller(answer, gold, equal)

@@ -629,3 +629,51 @@ def test_a_decimal_after_the_quantity_asked_for_is_the_answer() -> None:
     assert (
         verify(completion, "0.87", options=REWARD_OPTIONS).status == "no_answer"
     )  # no guesses for the rewards
+
+
+@pytest.mark.parametrize(
+    "final_sentence",
+    [
+        # doubt, a supposition, a trial, a restated task, a side remark or a rejection: no result stated
+        "I am curious whether the volume is 6√2.",
+        "Suppose the volume is 6√2.",
+        "Try V = 6√2.",
+        "Simplify: 12√2/2.",
+        "For comparison, the cube's volume is 6√2.",
+        "So V = 6√2 is extraneous.",
+        "Thus 6√2 violates the constraint.",
+        "The volume isn't 6√2.",
+        "Next we find 6√2 / 1.",
+        "It can't be six.",
+        "The volume is six if the edge doubles.",
+    ],
+)
+def test_a_guess_its_sentence_does_not_state_is_no_answer(final_sentence: str) -> None:
+    completion = "We set up the volume formula and compute.\n\n" + final_sentence
+    gold = "6" if "six" in final_sentence else "6\\sqrt{2}"
+    assert verify(completion, gold).status == "no_answer"
+    assert verify(completion, gold, options=REWARD_OPTIONS).status == "no_answer"
+
+
+@pytest.mark.parametrize(
+    ("final_sentence", "gold"),
+    [
+        # ... while a stated result stays one, a hedge reads both values, a contrast keeps the value before it
+        ("So the volume is 6√2.", "6\\sqrt{2}"),
+        ("If we add them, the total is 6√2.", "6\\sqrt{2}"),
+        ("So now the volume is 6√2 cubic units.", "6\\sqrt{2}"),
+        ("So the volume is 6√2, not 12√2.", "6\\sqrt{2}"),
+        ("The volume is six.", "6"),
+        ("The probability is one third, not one half.", "\\frac{1}{3}"),
+    ],
+)
+def test_a_stated_result_is_read_despite_the_gate(final_sentence: str, gold: str) -> None:
+    completion = "We set up the volume formula and compute.\n\n" + final_sentence
+    assert verify(completion, gold).status == "correct"
+
+
+def test_a_decimal_gold_compares_the_decimal_of_an_approximation() -> None:
+    completion = "Long division gives 0.142857...\n\nSo 1/7 ≈ 0.142."
+    assert verify(completion, "0.143").status == "incorrect"  # the decimal asked for is wrong
+    assert verify(completion, "\\frac{1}{7}").status == "correct"  # the exact value is right
+    assert verify("So the period is π ≈ 3.14.", "3.14").status == "correct"

@@ -98,6 +98,7 @@ def test_an_escaped_closing_tag_closes() -> None:
         "Steps: 1. first 2. second 3.",
         "Plan:\n1. expand\n2. simplify\n3.",
         "We now have 48 + 24 = 72",  # not a finished sentence
+        "so the next index is a_{n+3}.",  # what comes next, no result
         "so x = 5...",  # trailing off
         "Then 2^{10}.",  # an exponent
         "It equals 2 + 3.",  # part of a sum
@@ -113,7 +114,7 @@ def test_no_last_number_guess(completion: str) -> None:
 @pytest.mark.parametrize(
     ("completion", "expected"),
     [
-        ("so the next index is a_{n+3}.", "a_{n+3}"),  # never its 3
+        ("so the index is a_{n+3}.", "a_{n+3}"),  # never its 3
         (r"so x = \frac{1+\sqrt{7}}{3}.", r"x = \frac{1+\sqrt{7}}{3}"),  # never the 3 of its denominator
         ("The code is 4P.", "4P"),  # never its 4
         ("It equals 3x.", "3x"),

@@ -15,7 +15,7 @@ from test_rewards_base import Recorder, verifier_spy
 COMPLETIONS = [
     "<think>2+2</think> \\boxed{4}",  # correct
     "<think>2+2</think> \\boxed{5}",  # incorrect
-    "<think>2+2</think> four",  # no answer
+    "<think>2+2</think> I cannot tell.",  # no answer ("four" alone would be a bare answer)
     "<think>TIMEOUT</think> \\boxed{4}",  # verifier timed out (injected by the spy: a boundary)
     "<think>ERROR</think> \\boxed{4}",  # verifier error (injected by the spy: a boundary)
     "<think>2+2</think> \\boxed{4}",  # invalid gold (the real verifier: an empty gold has no answer)
@@ -47,7 +47,7 @@ def test_failures_and_extractions_are_logged() -> None:
 def test_log_name_follows_dunder_name() -> None:
     recorder = Recorder()
     AccuracyReward(name="acc_strict")(
-        completions=["\\boxed{1}", "none"], answer=["1", "1"], **recorder.kwargs
+        completions=["\\boxed{1}", "I cannot tell."], answer=["1", "1"], **recorder.kwargs
     )
     assert recorder.metrics == {
         "acc_strict/no_answer": [1.0],

@@ -519,6 +519,7 @@ def _prepare(
         )
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
+        found = _one_side_of_an_approximation(found, prepared)
         if prepared.choice is None:
             lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
             if lettered is not None:
@@ -528,8 +529,6 @@ def _prepare(
             decision = _scale_word_as_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
             decision = _unit_symbol_left_out(found.text, prepared) or decision
-        if decision is None or not decision.equal:
-            decision = _angle_in_the_other_unit(found.text, prepared) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:
@@ -604,31 +603,22 @@ def _choice_set_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     return Decision(letters == gold_letters, "choice", ", ".join(sorted(letters)))
 
 
-# An explicit degree sign or word: "90^\circ", "90°", "90 \text{ degrees}", "90\degree".
-_DEGREE_MARK = re.compile(r"\^ ?\{? ?\\circ|°|\\degree|\bdegrees?\b")
+# "π ≈ 3.14", "\\frac{1}{7} \\approx 0.142": an exact value and its decimal, one approximation sign between them.
+_APPROXIMATION = re.compile(r"([^≈]+?)\s*(?:≈|\\approx(?![A-Za-z]))\s*([^≈]+)")
+_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")
 
 
-def _angle_in_the_other_unit(predicted: str, gold: PreparedGold) -> Decision | None:
-    """An angle in degrees against one in radians, each unit written: ``90^\\circ`` for ``\\frac{\\pi}{2}``,
-    ``\\frac{\\pi}{6}`` for ``30^\\circ`` (the same angle; a bare ``30`` for ``\\frac{\\pi}{6}`` stays wrong, its unit
-    unknown). Equal by that reading, or None."""
-    predicted_degrees = _DEGREE_MARK.search(predicted) is not None
-    gold_degrees = _DEGREE_MARK.search(gold.raw) is not None
-    if predicted_degrees == gold_degrees:
-        return None
-    degrees, radians = (predicted, gold.raw) if predicted_degrees else (gold.raw, predicted)
-    if "\\pi" not in normalize_answer(radians) or "\\pi" in normalize_answer(degrees):
-        return None
-    # (the value of a named angle: "θ = 135°")
-    degrees_value = normalize_answer(degrees).rpartition("=")[2]
-    radians_value = normalize_answer(radians).rpartition("=")[2]
-    if parse_expression(degrees_value) is None or parse_expression(radians_value) is None:
-        return None  # single values only
-    try:
-        equal = _expression_equal(f"\\frac{{({degrees_value})\\pi}}{{180}}", radians_value)
-    except Exception:  # a bug of the fast parser must never decide
-        return None
-    return Decision(True, "expr", normalize_answer(predicted)) if equal else None
+def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extracted:
+    """The side of ``exact ≈ decimal`` that answers the gold: the decimal for a rounded (decimal) gold, as asked for
+    ("to three decimal places": ``1/7 ≈ 0.142`` is not 0.143), else the exact value (``π ≈ 3.14`` for π); a name
+    before the sign (``x ≈ 3.14``) leaves the decimal."""
+    approximation = _APPROXIMATION.fullmatch(found.text.strip())
+    if approximation is None or "\\approx" in approximation.group(2):
+        return found
+    exact, decimal = approximation.group(1).strip(), approximation.group(2).strip()
+    if _NAME.fullmatch(exact) or ("." in gold.text and gold.number is not None):
+        return Extracted(decimal, found.source)
+    return Extracted(exact, found.source)
 
 
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold) -> Decision | None:

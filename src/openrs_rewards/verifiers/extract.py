@@ -69,8 +69,13 @@ Where the answer is looked for
      after its cue or opening it: ``So the area is 3.5π.``, ``So x ≥ 1 and x < 5.``, ``So it's 10 − 2√5.``,
      ``Combining like terms: **x² − 4x + 3**``, unit words after it aside (``2 sqrt(5) units``); an exact value
      before ``≈`` wins over its decimal (``π ≈ 3.14``) unless it names the quantity asked for (``sin 60° ≈
-     0.866``). Numbers and sums of numbers in ASCII are left to ``last_number``; prose after the math, a negation, a
-     hedge or a question gives nothing.
+     0.866``; the verifier compares the decimal against a decimal gold). Numbers and sums of numbers in ASCII are
+     left to ``last_number``; prose after the math, a negation, a hedge or a question gives nothing.
+   * The guesses (``plain_math``, ``last_number``, a number word) are read only from a sentence that states a
+     result: never after doubt, a supposition or a trial, a restated task, a side remark or a negation in its
+     sentence (``I wonder whether the area is 4π.``, ``Suppose f(x) = x.``, ``Simplify: (x² − 9)/(x − 3).``, ``For
+     reference, the disk's area is 4π.``), nor before a rejection (``So 2√3 fails.``); a contrast after the value
+     is left out (``So the area is 3π, not 4π.`` is 3π).
    * ``whole`` -- a final region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12
      cm``, a matrix; a word or two such as ``Yes`` when the gold is a word and the completion has no reasoning):
      what graders and users pass as a bare answer. Never a sentence (``It equals 5``), a text, or a formula cut on an
@@ -109,7 +114,12 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import AnyStr, Literal
 
-from openrs_rewards.verifiers.normalize import fraction_words_value, normalize_answer, number_word_value
+from openrs_rewards.verifiers.normalize import (
+    fraction_words_value,
+    is_unit_word,
+    normalize_answer,
+    number_word_value,
+)
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.text import (
     THINK_CLOSE_TAGS,
@@ -2027,6 +2037,50 @@ _ANSWER_CUE_PATTERN = (
 _ANSWER_CUE = re.compile(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 
 
+# --- what a final sentence does not state ---------------------------------------------------------------------
+
+# Words before a guessed value, anywhere in its sentence, that make the sentence no statement of a result: doubt, a
+# supposition or a trial, a restated task, a side remark, a negation ("I wonder whether the area is 4π.", "Suppose
+# f(x) = x.", "Try x = 2√3.", "Simplify: (x² − 9)/(x − 3).", "For reference, the disk's area is 4π.", "The answer
+# isn't x = 2√3.").
+_UNSTATED_IN_SENTENCE = re.compile(
+    r"\b(?:perhaps|maybe|probably|possibly|guess(?:ed)?|suppose|supposing|assume|assuming|whether|wonder(?:ing)?"
+    r"|doubt|unclear|unsure|not[ \t]+sure|confirm|believe|thought|initially|test|testing|try|trying|plug(?:ging)?"
+    r"|consider|candidates?|instance|example|could|would|should|intermediate|so[ \t]+far|reference|comparison"
+    r"|naive|false|goal|given|problem|target|evaluate|simplify|compute|factor|expand|original|input|starting"
+    r"|recall|in[ \t]+question|not|isn't|aren't|wasn't|never|discard(?:ed)?|rule[ \t]+out|reject(?:ed)?)\b",
+    re.IGNORECASE,
+)
+# ... and in the value's own clause only (after its sentence's last comma or semicolon): a condition or a trial
+# ("If x = 3, then ..." states nothing; "If we add them, the total is 12." does).
+_UNSTATED_IN_CLAUSE = re.compile(
+    r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize))|let's|say|can[ \t]+we|what[ \t]+if|next)\b",
+    re.IGNORECASE,
+)
+# Words after a guessed value that reject or qualify it ("So 2√3 fails.", "x = 2√3 is extraneous.", "Thus 3π
+# contradicts the bound.", "3π doubled").
+_UNSTATED_AFTER = re.compile(
+    r"\b(?:fails?|violates?|contradicts?|rejected|extraneous|overshoots?|overcounts?|undercounts?|doubled|halved"
+    r"|too[ \t]+(?:big|small|large|high|low)|does(?:n't|[ \t]+not)|do(?:n't|[ \t]+not)|cannot|can't|won't"
+    r"|is(?:n't|[ \t]+not|[ \t]+wrong|[ \t]+incorrect|[ \t]+impossible)|never|before|according|would|could"
+    r"|might|maybe|gets?[ \t]+rejected|away|only[ \t]+if|if|when|unless|assuming)\b",
+    re.IGNORECASE,
+)
+
+
+def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the final sentence ``text[sentence_start:sentence_end]`` does not state its value ``text[start:end]``
+    as a result (see ``_UNSTATED_IN_SENTENCE``, ``_UNSTATED_IN_CLAUSE``, ``_UNSTATED_AFTER``); for the guesses only:
+    an explicit answer is one."""
+    sentence_start = max(sentence_start, text.rfind("\n", 0, start) + 1)  # (a list's lines are sentences)
+    clause_start = max([sentence_start] + [text.rfind(mark, sentence_start, start) + 1 for mark in ",;"])
+    return (
+        _UNSTATED_IN_SENTENCE.search(text, sentence_start, start) is not None
+        or _UNSTATED_IN_CLAUSE.search(text, clause_start, start) is not None
+        or _UNSTATED_AFTER.search(text, end, sentence_end) is not None
+    )
+
+
 # --- final plain math -------------------------------------------------------------------------------------------
 
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
@@ -2067,11 +2121,22 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
         return None
     # The whole sentence first ("w = 4, l = 14", "x = -3 or x = 2"), then what each cue states, the first that is all
     # math ("So x > 3.", "The area is 3.5π.").
+    contrast = _CONTRAST_AFTER.search(text, start, end)
+    if contrast is not None:
+        end = contrast.start()  # "So the area is 3π, not 4π.": the value before what it is not
     for at in [start] + [cue.end() for cue in _PLAIN_MATH_CUE.finditer(text, start, end)]:
         found = _plain_math_after(text, at, end, max_chars)
         if found is not None:
+            if _unstated(text, start, found.start, found.end, end):
+                return None
             return found
     return None
+
+
+# Words of a unit phrase that name no unit: "meters per second", "square centimeters exactly".
+_UNIT_PHRASE_WORDS = frozenset(["per", "exactly", "in", "total", "altogether"])
+# ", not 4π", " (not 20, since order matters)": what the value before it is not.
+_CONTRAST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+\()not[ \t]+[^.!?\n]*[.!?)]*[ \t*]*\Z")
 
 
 def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found | None:
@@ -2100,8 +2165,11 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
     if sum(map(value.count, "([{")) != sum(map(value.count, ")]}")):
         return None  # "(see Fig. 4)": a fragment
     rest = text[value_end : start + words[-1][1]].strip(" *")
-    if rest and normalize_answer(f"{value} {rest}") != normalize_answer(value):
-        return None  # prose after the math ("x = 3 is one root"), not a unit
+    if rest and (
+        len(rest.split()) > 4
+        or not all(is_unit_word(word) or word.lower() in _UNIT_PHRASE_WORDS for word in rest.split())
+    ):
+        return None  # prose after the math ("x = 3 is one root", "3π contradicts the bound"), not a unit
     if not value or len(value) > max_chars or _ARITHMETIC.fullmatch(value) or _NUMERIC_ATOM.fullmatch(value):
         return None  # numbers and sums of them in ASCII are the last number's, which reads them with its own care
     sides = [side.strip() for side in value.split("=")]
@@ -2111,11 +2179,12 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         return None
     approximate = value.find("≈")
     if approximate > 0:
-        # "π ≈ 3.14", "7π/2 ≈ 10.996": the exact value, the decimal a gloss; but in "b ≈ 0.43" and "sin 60° ≈
-        # 0.866" the side before it names the quantity asked for (a letter in it that is no constant): the decimal.
+        # "π ≈ 3.14", "7π/2 ≈ 10.996": an exact value and its decimal, both kept (the verifier compares the one the
+        # gold asks for); but in "b ≈ 0.43" and "sin 60° ≈ 0.866" the side before it names the quantity asked for
+        # (a letter in it that is no constant): the decimal alone.
         exact = value[:approximate].rstrip()
         if not re.search(r"[A-Za-z]", _CONSTANT_NAMES.sub("", exact.rpartition("=")[2])):
-            return _Found("plain_math", value_start, value_start + len(exact), exact)
+            return _Found("plain_math", value_start, value_start + len(value), value)
         approximation = value[approximate + 1 :].strip()
         if _WRITTEN_NUMBER.fullmatch(approximation):
             return None  # the last number's
@@ -2362,6 +2431,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
     if not _ends_finished(text, finished):
         return None
+    contrast = _CONTRAST_AFTER.search(text, max(0, len(text) - _FINAL_SENTENCE_REACH))
+    if contrast is not None and contrast.start() > 0:
+        # "So the volume is 6√2, not 12√2.": the value before what it is not (the sentence read without the contrast)
+        return _last_number(text[: contrast.start()] + ".", max_chars, True)
     last = _last_plain_number(text)
     if last is None or last.end() - last.start() > max_chars:
         return None
@@ -2409,8 +2482,11 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if hedge is not None and (
         hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2))
     ):
+        # (a hedge, "maybe" and all: both values, which no single gold equals)
         first, second = (hedge.group(1) or hedge.group(2)).strip(), text[start:end]
         return _Found("last_number", start, end, first if first == second else f"{first}, {second}")
+    if _unstated(text, sentence_start, start, end, _content_end(text)):
+        return None  # "I wonder whether it is 2√3.", "Try x = 2√3.", "So 2√3 fails.": no result stated
     percent = _PERCENT_AFTER.match(text, end)
     if percent is not None:  # "the probability is 16.67%": a share, not the number 16.67
         end = percent.end()
@@ -2447,15 +2523,36 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
         start += 1
     if end - start > 200 or any(char.isdigit() for char in text[start:end]):
         return None
+    contrast = _CONTRAST_AFTER.search(text, start, end)
+    if contrast is not None:
+        end = contrast.start()  # "The probability is one third, not one half."
+    stated_first = _stated_number_word(text, start, end)
+    if stated_first is not None:
+        return None if _unstated_word(text, start, stated_first, end) else stated_first
     words = _FIRST_WORDS.match(text, start, end)
     if words is not None and words.group(2) not in _NOT_A_COUNT:
         # "One third of the marbles are red.": a fraction, never the count 1
         fraction = fraction_words_value(words.group(1), words.group(2))
         value = number_word_value(words.group(1))
+        said = None
         if fraction is not None:
-            return _Found("last_number", start, words.end(2), fraction)
-        if value is not None:
-            return _Found("last_number", start, words.end(1), str(value))
+            said = _Found("last_number", start, words.end(2), fraction)
+        elif value is not None:
+            said = _Found("last_number", start, words.end(1), str(value))
+        if said is not None:
+            return None if _unstated_word(text, start, said, end) else said
+    return None
+
+
+def _unstated_word(text: str, start: int, found: _Found, end: int) -> bool:
+    """A number word its sentence rules out or does not state ("It can't be one third.", "One third is too small.")."""
+    return _ruled_out(text, found.start, found.end, reach=32) or _unstated(
+        text, start, found.start, found.end, end
+    )
+
+
+def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
+    """A number word stated by the verb of the sentence ``text[start:end]``."""
     # "The result is eighteen.", "She has twelve apples left.": a count stated by the sentence's verb; "is one
     # third.", "is one in six": a fraction; "equals negative five.": a negative number.
     stated = _STATED_COUNT.search(text, start, end)

@@ -1191,6 +1191,22 @@ def _strip_trailing_spaced_words(text: str) -> str:
     return text
 
 
+def is_unit_word(word: str) -> bool:
+    """Whether ``word`` names a unit (``cm``, ``units``, ``km/h``, ``degrees``), not any word of prose: the reading
+    of the words after a value in a sentence, where a counted noun is prose too.
+
+    >>> is_unit_word("units"), is_unit_word("cm"), is_unit_word("fails")
+    (True, True, False)
+    """
+    word = word.lower().strip(".,;*")
+    return word in _UNITS or word in _EXTRA_UNIT_NAMES or all(piece in _UNITS for piece in word.split("/"))
+
+
+_EXTRA_UNIT_NAMES = frozenset(
+    ["units", "unit", "square", "cubic", "sq", "degrees", "degree", "radians", "radian"]
+)
+
+
 def _is_unit_word(word: str) -> bool:
     """A unit (``km/h``), a counted thing (``meals``) or a joining word of a unit phrase (``of``, ``per``)."""
     pieces = word.lower().split("/")

@@ -187,12 +187,22 @@ def _parse_ratio(text: str) -> Structure | None:
     return Structure("ratio", text, tuple(parts))
 
 
+_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})")
+
+
 def _ratios_equal(predicted: Structure, gold: Structure, element: ElementEqual) -> bool | None:
     """Two ratios are equal when their terms are proportional (``4:6:8`` is ``2:3:4``, never ``2:4:3``); a ratio of
     two terms against a value is their quotient (``2:3`` is ``\\frac{2}{3}``); a longer one is no single value."""
+    if _TIME_OF_DAY.fullmatch(predicted.text) or _TIME_OF_DAY.fullmatch(gold.text):
+        # "1:15", "10:04": a time of day (two-digit minutes), never a ratio of its numbers
+        times = [_TIME_OF_DAY.fullmatch(side.text) for side in (predicted, gold)]
+        return all(times) and len({(int(t.group(1)), int(t.group(2))) for t in times if t}) == 1
     if predicted.kind == gold.kind == "ratio":
         if len(predicted.items) != len(gold.items):
             return False
+        if "0" in predicted.items or "0" in gold.items:
+            # "0:3" and "0:5": no common factor makes a zero term anything but zero; compared term by term
+            return _all_pairs(list(zip(predicted.items, gold.items, strict=True)), element)
         first, gold_first = predicted.items[0], gold.items[0]
         return _all_pairs(
             [
