@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _caller_helpers import settled_in_caller
+from openrs_rewards import verify
 from openrs_rewards.verifiers.expr import constant_value, identity_equal, not_proportional
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.symbolic import symbolic_compare
@@ -548,3 +549,15 @@ def test_a_unit_symbol_after_a_value_is_the_unit_a_plain_gold_leaves_out(
 )
 def test_multiple_select_choices_are_sets_of_letters(answer: str, gold: str, equal: bool) -> None:
     assert_settled_in_caller(answer, gold, equal)
+
+
+def test_a_unit_symbol_the_completion_uses_as_a_variable_is_no_unit() -> None:
+    assert (
+        verify("By Vieta the sum is 3m, with m unknown.\n\nSo the sum is $\\boxed{3 m}$.", "3").status
+        == "incorrect"
+    )
+    assert (
+        verify("We take h = 3 for the height.\n\nSo the volume is $\\boxed{12 h}$.", "12").status
+        == "incorrect"
+    )
+    assert verify("The car moves at 2 m/s.\n\nSo the distance is $\\boxed{12 m}$.", "12").status == "correct"

@@ -646,6 +646,10 @@ def test_a_decimal_after_the_quantity_asked_for_is_the_answer() -> None:
         "Next we find 6√2 / 1.",
         "It can't be six.",
         "The volume is six if the edge doubles.",
+        "Is V = 6√2 the volume.",  # a question typed with a full stop
+        "With the other edge we'd get 6√2.",
+        "We cannot conclude that V = 6√2.",
+        "Start with V = 6√2.",
     ],
 )
 def test_a_guess_its_sentence_does_not_state_is_no_answer(final_sentence: str) -> None:
@@ -665,6 +669,11 @@ def test_a_guess_its_sentence_does_not_state_is_no_answer(final_sentence: str) -
         ("So the volume is 6√2, not 12√2.", "6\\sqrt{2}"),
         ("The volume is six.", "6"),
         ("The probability is one third, not one half.", "\\frac{1}{3}"),
+        ("Options A and C fail, so B.", "B"),
+        (
+            "Thus the largest prime divisor of 15 ! - 13 ! is 19 .",
+            "19",
+        ),  # (a factorial's "!" ends no sentence)
     ],
 )
 def test_a_stated_result_is_read_despite_the_gate(final_sentence: str, gold: str) -> None:
@@ -677,3 +686,17 @@ def test_a_decimal_gold_compares_the_decimal_of_an_approximation() -> None:
     assert verify(completion, "0.143").status == "incorrect"  # the decimal asked for is wrong
     assert verify(completion, "\\frac{1}{7}").status == "correct"  # the exact value is right
     assert verify("So the period is π ≈ 3.14.", "3.14").status == "correct"
+
+
+@pytest.mark.parametrize(
+    "final_sentence",
+    [
+        # a fraction in words opening a sentence of several clauses is no result
+        "Two thirds of the beads are red, so one third are blue.",
+        "One quarter of the cake is left, which means three quarters were eaten.",
+    ],
+)
+def test_first_words_of_a_sentence_of_clauses_are_no_answer(final_sentence: str) -> None:
+    completion = "We count the beads.\n\n" + final_sentence
+    assert verify(completion, "\\frac{2}{3}").status == "no_answer"
+    assert verify(completion, "\\frac{1}{4}").status == "no_answer"

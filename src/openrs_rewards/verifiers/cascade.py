@@ -528,7 +528,7 @@ def _prepare(
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
-            decision = _unit_symbol_left_out(found.text, prepared) or decision
+            decision = _unit_symbol_left_out(found.text, prepared, text) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:
@@ -621,14 +621,24 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
     return Extracted(exact, found.source)
 
 
-def _unit_symbol_left_out(predicted: str, gold: PreparedGold) -> Decision | None:
+def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
     """``3.2 m``, ``45 s`` against a gold that is a plain number: the value, the letter its unit (see
-    ``without_unit_symbol``). Equal by that reading, or None."""
+    ``without_unit_symbol``), unless the completion uses the letter as a variable (``h = 3``, ``3m``, ``= V``).
+    Equal by that reading, or None."""
     value = without_unit_symbol(predicted)
     if value is None:
         return None
+    letter = re.escape(predicted.rstrip(" .}").rstrip()[-1])
+    variable = (
+        rf"(?<![A-Za-z\\]){letter}\s*=|\d{letter}(?![A-Za-z])|=\s*{letter}(?![A-Za-z])|\b{letter}\s+is\b"
+    )
+    if re.search(variable, completion[-_VARIABLE_REACH:]) is not None:
+        return None  # "by Vieta the sum is 3m; ... So the sum of the roots is 3 m.": m is the problem's
     decision = fast_compare(value, gold)
     return decision if decision is not None and decision.equal else None
+
+
+_VARIABLE_REACH = 4_000  # the tail of the completion searched for the letter's use as a variable
 
 
 def _broken_gold(gold: PreparedGold) -> bool:

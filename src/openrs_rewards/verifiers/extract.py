@@ -2048,13 +2048,16 @@ _UNSTATED_IN_SENTENCE = re.compile(
     r"|doubt|unclear|unsure|not[ \t]+sure|confirm|believe|thought|initially|test|testing|try|trying|plug(?:ging)?"
     r"|consider|candidates?|instance|example|could|would|should|intermediate|so[ \t]+far|reference|comparison"
     r"|naive|false|goal|given|problem|target|evaluate|simplify|compute|factor|expand|original|input|starting"
-    r"|recall|in[ \t]+question|not|isn't|aren't|wasn't|never|discard(?:ed)?|rule[ \t]+out|reject(?:ed)?)\b",
+    r"|recall|in[ \t]+question|not|isn't|aren't|wasn't|never|discard(?:ed)?|rule[ \t]+out|reject(?:ed)?|\w+'d)\b"
+    # a question typed with a full stop: "Is x = 2√3 the answer.", "Does the area equal 4π."
+    r"|(?-i:\A(?:\*\*)?(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Was|Were)\b)",
     re.IGNORECASE,
 )
 # ... and in the value's own clause only (after its sentence's last comma or semicolon): a condition or a trial
 # ("If x = 3, then ..." states nothing; "If we add them, the total is 12." does).
 _UNSTATED_IN_CLAUSE = re.compile(
-    r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize))|let's|say|can[ \t]+we|what[ \t]+if|next)\b",
+    r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize))|let's|say|can[ \t]+we|what[ \t]+if|next|start"
+    r"|cannot|can't|couldn't|fails?|violates?|contradicts?)\b",
     re.IGNORECASE,
 )
 # Words after a guessed value that reject or qualify it ("So 2√3 fails.", "x = 2√3 is extraneous.", "Thus 3π
@@ -2074,8 +2077,9 @@ def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end
     an explicit answer is one."""
     sentence_start = max(sentence_start, text.rfind("\n", 0, start) + 1)  # (a list's lines are sentences)
     clause_start = max([sentence_start] + [text.rfind(mark, sentence_start, start) + 1 for mark in ",;"])
+    sentence = text[sentence_start:start]  # (searched alone: its "\A" is the sentence's start)
     return (
-        _UNSTATED_IN_SENTENCE.search(text, sentence_start, start) is not None
+        _UNSTATED_IN_SENTENCE.search(sentence.lstrip()) is not None
         or _UNSTATED_IN_CLAUSE.search(text, clause_start, start) is not None
         or _UNSTATED_AFTER.search(text, end, sentence_end) is not None
     )
@@ -2530,6 +2534,8 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     if stated_first is not None:
         return None if _unstated_word(text, start, stated_first, end) else stated_first
     words = _FIRST_WORDS.match(text, start, end)
+    if _ONE_CLAUSE.search(text, start, end) is not None:
+        words = None  # "Two thirds are red, so one third is blue.": the first words are no result
     if words is not None and words.group(2) not in _NOT_A_COUNT:
         # "One third of the marbles are red.": a fraction, never the count 1
         fraction = fraction_words_value(words.group(1), words.group(2))
@@ -2542,6 +2548,9 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
         if said is not None:
             return None if _unstated_word(text, start, said, end) else said
     return None
+
+
+_ONE_CLAUSE = re.compile(r",|;|\b(?:so|which|but|and)\b")
 
 
 def _unstated_word(text: str, start: int, found: _Found, end: int) -> bool:
