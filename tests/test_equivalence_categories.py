@@ -409,6 +409,22 @@ def test_units_never_mangle_a_variable(raw: str, normalised: str) -> None:
     assert normalize_answer(raw) == normalised
 
 
+# --- vectors --------------------------------------------------------------------------------------------------------
+
+VECTORS = [
+    ("[1, 2]", "\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", True),  # a column written as a bracketed tuple
+    ("(1, 2)^T", "\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", True),  # ... or transposed
+    ("⟨1, 2⟩", "\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", True),
+    ("[2, 1]", "\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", False),
+    ("[1, 2]", "[1, 2]", True),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), VECTORS)
+def test_vectors_in_any_bracket(predicted: str, gold: str, equal: bool) -> None:
+    _check(predicted, gold, equal)
+
+
 # --- ratios -----------------------------------------------------------------------------------------------------------
 
 RATIOS = [
@@ -493,7 +509,7 @@ MARKUP = [
     ("(3, -6)", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", True),
     ("\\begin{pmatrix}3&-6\\end{pmatrix}", "(3,-6)", True),
     ("(-6, 3)", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", False),
-    ("[3, -6]", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", False),  # brackets: an interval, not a vector
+    ("[3, -6]", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", True),  # against a vector gold, brackets write a vector
     ("(3, -6)", "\\begin{pmatrix}3&-6\\\\1&2\\end{pmatrix}", False),
     # a symbol as a subscript (the Sun's and the Earth's masses) names a quantity; latex2sympy reads none of them
     (

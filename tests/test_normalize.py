@@ -341,6 +341,9 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("x \u2a7d 2", "x\\leq2"),
         ("y\u2a7e0", "y\\geq0"),
         ("90\u00ba", "90"),
+        ("\\pi radians", "\\pi"),  # a unit after π
+        ("(1, 2)^T", "(1, 2)"),  # a transposed tuple is the column it writes
+        ("A^T", "A^T"),
         ("sqrt2", "\\sqrt{2}"),  # plain-text roots and absolute values
         ("2sqrt x", "2\\sqrt{x}"),
         ("abs(x-1)", "|x-1|"),

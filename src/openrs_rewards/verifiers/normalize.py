@@ -325,6 +325,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\\\[6pt]": extra space after a row break is layout, never a bracketed value of the next row.
         text = _ROW_SPACING_RE.sub("\x00", text)
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
+    if "T" in text or "ᵀ" in text or "top" in text:
+        text = _TRANSPOSED_TUPLE_RE.sub("", text)  # "(1, 2)^T", "[1, 2]ᵀ": a column written as a tuple
     if "{:}" in text:
         text = text.replace("{:}", ":")  # "10{:}15": a colon spaced as punctuation
     if "^o" in text or "^{o}" in text:
@@ -463,6 +465,7 @@ _LAYOUT_RE = re.compile(
 # number).
 _UNARY_EN_DASH_IN_ANSWER = re.compile(r"(?<![\w)\]}])[\u2012\u2013] ?(?=[\d.\\])")
 _ORDINAL_AS_DEGREE_RE = re.compile(r"(?<=\d)\u00ba")
+_TRANSPOSED_TUPLE_RE = re.compile(r"(?<=[)\]]) ?(?:ᵀ|\^ ?\{? ?(?:T|\\top|\\intercal) ?\}?)(?![A-Za-z])")
 _LETTER_O_AS_DEGREE_RE = re.compile(r"(?<=\d)\^(?:o|\{o\})(?![A-Za-z0-9])")
 _UNICODE_RELATIONS = (
     ("≥", "\\geq "),
@@ -490,6 +493,8 @@ _UNICODE_RELATIONS = (
     ("¾", "\\frac{3}{4}"),
     ("⅕", "\\frac{1}{5}"),
     ("⅛", "\\frac{1}{8}"),
+    ("⟨", "("),  # a vector written ⟨1, 2⟩ is the tuple (1, 2), as with \\langle
+    ("⟩", ")"),
     ("⅜", "\\frac{3}{8}"),
     ("⅝", "\\frac{5}{8}"),
     ("⅞", "\\frac{7}{8}"),
@@ -1060,6 +1065,8 @@ def _is_unit_phrase(phrase: str) -> bool:
 def _is_numeric_head(head: str, *, allow_letters: bool = False) -> bool:
     """``head`` holds a digit, does not end in an operator and (unless ``allow_letters``) has no variable in it."""
     head = head.strip()
+    if head.lstrip("-") == "\\pi":
+        return True  # "\\pi radians"
     if not head or not any(char.isdigit() for char in head):
         return False
     if head[-1] in "+-*/=^_({[,:;<>|" or head.endswith(("\\cdot", "\\times", "\\div", "\\pm")):

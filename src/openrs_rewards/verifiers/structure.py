@@ -669,10 +669,10 @@ def structures_equal(
             return False
         return _ordered_equal(predicted.items, gold.items, element)
     if set(kinds) == {"matrix", "sequence"}:
-        # A column (or row) vector written as a tuple: "(1, 2)" for "\begin{pmatrix}1\\2\end{pmatrix}".
+        # A column (or row) vector written as a tuple: "(1, 2)" or "[1, 2]" for "\\begin{pmatrix}1\\\\2\\end{pmatrix}".
         matrix, sequence = (predicted, gold) if predicted.kind == "matrix" else (gold, predicted)
         rows, _, columns = matrix.brackets.partition("x")
-        if sequence.brackets == "()" and not sequence.names and "1" in (rows, columns):
+        if sequence.brackets in ("()", "[]") and not sequence.names and "1" in (rows, columns):
             return _ordered_equal(predicted.items, gold.items, element)
         return False
     if "relation" in kinds:
