@@ -132,6 +132,10 @@ NAMED_PARTS = [
     ("(i) 7 (ii) 49", "7, 49", True),
     ("(a) (x+1) (b) 49", "x+1, 49", True),
     ("(a) 7 (b) 48", "7, 49", False),
+    ("(a) 49 (b) 7", "7, 49", False),  # parts answered in turn are in order, unlike a solution set
+    ("(1) 2 (2) 8 (3) 4", "2, 4, 8", False),
+    ("49, 7", "(a) 7, (b) 49", False),
+    ("7, 49", "(a) 7, (b) 49", True),
     ("(1) 7 (3) 49", "7, 49", False),  # not in turn: no labels
     ("[a, b)", "[a, b)", True),
     # a point's name may carry primes (the image of a transformed point)

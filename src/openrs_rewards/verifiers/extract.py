@@ -2085,6 +2085,37 @@ def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end
     )
 
 
+# --- a final line of math -----------------------------------------------------------------------------------------
+
+_MATH_LINE_CHARS = 80
+# The enumerator of a list item opening a line ("2." or "2)"), whose next number a cut may leave alone on a line.
+_LIST_ITEM = r"(?m:^[ \t]*{}[.)])"
+
+
+def _ends_in_a_math_line(text: str) -> bool:
+    """Whether ``text`` ends with a paragraph that is one short line of math and nothing else (``x² − 4x + 3``,
+    ``x = −6/3 = −2``, ``(−∞, −2] ∪ [3, ∞)``, ``42``): the conclusion set apart as a display, finished though it has
+    no full stop. Not an operator left dangling, an unclosed bracket, a word of prose, nor a number that continues a
+    numbered list ("1. ...\n\n2" cut after the enumerator)."""
+    end = _content_end(text)
+    start = text.rfind("\n\n", max(0, end - _MATH_LINE_CHARS - 2), end)
+    if start == -1:
+        return False
+    line = text[start + 2 : end].strip().replace("**", "")
+    if not line or "\n" in line or "$" in line or _DANGLING.search(line) is not None:
+        return False
+    if sum(map(line.count, "([{")) != sum(map(line.count, ")]}")):
+        return False
+    words = line.split()
+    if not all(_PLAIN_MATH_WORD.fullmatch(word) or word.lower() in _PLAIN_MATH_JOINERS for word in words):
+        return False
+    if not any(char.isdigit() or char in "π∞" for char in line):
+        return False  # a name alone ("x") is no conclusion
+    if line.isdigit() and re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is not None:
+        return False
+    return True
+
+
 # --- final plain math -------------------------------------------------------------------------------------------
 
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
@@ -3000,7 +3031,7 @@ def find_answer(
         letters=letters,
         explicit_only=cut or unclosed,
         cut_end=cut,
-        finished=truncated is False,
+        finished=truncated is False or (truncated is None and not cut and _ends_in_a_math_line(region)),
         last_number=config.last_number_fallback,
         whole=not (cut or unclosed) and len(final) <= config.tail_chars,
         words_alone=word_answer and close_end == -1,

@@ -1508,7 +1508,27 @@ def _without_part_labels(text: str) -> str:
     stripped = _PART_LABEL_RE.sub(outside_brackets, _without_labels_in_turn(text))
     if len(_NUMBERED_PART_RE.findall(stripped)) >= 2:
         stripped = _NUMBERED_PART_RE.sub("", stripped)
-    return text if stripped == text else stripped.replace(";", ",")
+    if stripped == text:
+        return text
+    stripped = stripped.replace(";", ",").strip()
+    if _split_top_level_commas(stripped) > 1:
+        # Parts answered in turn are ordered: "(a) 49 (b) 7" is (49, 7), which a gold "7, 49" is not (a bare list
+        # equals a tuple in order; see structure)
+        return f"({stripped})"
+    return stripped
+
+
+def _split_top_level_commas(text: str) -> int:
+    """How many comma-separated items ``text`` has outside brackets."""
+    depth = items = 1
+    for char in text:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 1:
+            items += 1
+    return items
 
 
 # A whole number of a unit fraction written in words, ending the answer: "1 half", "3 halves", "4 tenths".
