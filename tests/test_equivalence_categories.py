@@ -513,7 +513,8 @@ MARKUP = [
     ("(3, -6)", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", True),
     ("\\begin{pmatrix}3&-6\\end{pmatrix}", "(3,-6)", True),
     ("(-6, 3)", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", False),
-    ("[3, -6]", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", True),  # against a vector gold, brackets write a vector
+    # against a vector gold, brackets write a vector
+    ("[3, -6]", "\\begin{pmatrix}3\\\\-6\\end{pmatrix}", True),
     ("(3, -6)", "\\begin{pmatrix}3&-6\\\\1&2\\end{pmatrix}", False),
     # a symbol as a subscript (the Sun's and the Earth's masses) names a quantity; latex2sympy reads none of them
     (

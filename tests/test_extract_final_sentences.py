@@ -700,3 +700,29 @@ def test_first_words_of_a_sentence_of_clauses_are_no_answer(final_sentence: str)
     completion = "We count the beads.\n\n" + final_sentence
     assert verify(completion, "\\frac{2}{3}").status == "no_answer"
     assert verify(completion, "\\frac{1}{4}").status == "no_answer"
+
+
+@pytest.mark.parametrize(
+    ("last_line", "gold", "status"),
+    [
+        # a last paragraph of math alone is a finished conclusion without a full stop
+        ("x² − 4x + 3", "x^2-4x+3", "correct"),
+        ("x = −6/3 = −2", "-2", "correct"),
+        ("(−∞, −2] ∪ [3, ∞)", "(-\\infty,-2]\\cup[3,\\infty)", "correct"),
+        ("42", "42", "correct"),
+        # ... but not an operator left dangling, an open bracket, a lone name, prose, or a list's next enumerator
+        ("x² − 4x +", "x^2-4x", "no_answer"),
+        ("(x − 1)(x", "x-1", "no_answer"),
+        ("x", "x", "no_answer"),
+        ("so 42", "42", "no_answer"),
+    ],
+)
+def test_a_last_line_of_math_alone_is_a_conclusion(last_line: str, gold: str, status: str) -> None:
+    completion = "We expand the product term by term.\n\n" + last_line
+    assert verify(completion, gold).status == status
+    assert verify(completion, gold, truncated=True).status != "correct"  # cut by the length limit: never
+
+
+def test_a_numbered_lists_next_enumerator_is_no_conclusion() -> None:
+    completion = "Plan:\n\n1. Expand the product.\n\n2"
+    assert verify(completion, "2").status == "no_answer"

@@ -2111,9 +2111,8 @@ def _ends_in_a_math_line(text: str) -> bool:
         return False
     if not any(char.isdigit() or char in "π∞" for char in line):
         return False  # a name alone ("x") is no conclusion
-    if line.isdigit() and re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is not None:
-        return False
-    return True
+    # (a lone number that continues a numbered list is an enumerator left by a cut)
+    return not line.isdigit() or re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is None
 
 
 # --- final plain math -------------------------------------------------------------------------------------------
