@@ -644,6 +644,7 @@ def test_a_decimal_after_the_quantity_asked_for_is_the_answer() -> None:
         "Thus 6√2 violates the constraint.",
         "The volume isn't 6√2.",
         "Next we find 6√2 / 1.",
+        "Goal: 6√2.",  # a task restated under its label
         "It can't be six.",
         "The volume is six if the edge doubles.",
         "Is V = 6√2 the volume.",  # a question typed with a full stop
@@ -670,6 +671,14 @@ def test_a_guess_its_sentence_does_not_state_is_no_answer(final_sentence: str) -
         ("The volume is six.", "6"),
         ("The probability is one third, not one half.", "\\frac{1}{3}"),
         ("Options A and C fail, so B.", "B"),
+        # a summary's own words are no doubt: a condition before a comma, a negation about something else, "would"
+        ("Given that, the volume is 6√2.", "6\\sqrt{2}"),
+        ("Not counting the base, the volume is 6√2.", "6\\sqrt{2}"),
+        ("So she would need 90 points.", "90"),
+        ("So the probability is 5/12, which is not too surprising.", "\\frac{5}{12}"),
+        ("So x = −1 (x = 4 is an extraneous solution).", "-1"),
+        ("Simplify: 15/36 = 5/12.", "\\frac{5}{12}"),
+        ("The answer is 5. Hmm, that's wrong: the radius was 3.", "3"),
         (
             "Thus the largest prime divisor of 15 ! - 13 ! is 19 .",
             "19",

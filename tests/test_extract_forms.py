@@ -98,7 +98,6 @@ def test_an_escaped_closing_tag_closes() -> None:
         "Steps: 1. first 2. second 3.",
         "Plan:\n1. expand\n2. simplify\n3.",
         "We now have 48 + 24 = 72",  # not a finished sentence
-        "so the next index is a_{n+3}.",  # what comes next, no result
         "so x = 5...",  # trailing off
         "Then 2^{10}.",  # an exponent
         "It equals 2 + 3.",  # part of a sum

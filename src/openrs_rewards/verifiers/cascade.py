@@ -616,7 +616,8 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
     if approximation is None or "\\approx" in approximation.group(2):
         return found
     exact, decimal = approximation.group(1).strip(), approximation.group(2).strip()
-    if _NAME.fullmatch(exact) or ("." in gold.text and gold.number is not None):
+    if _NAME.fullmatch(exact) or "=" in decimal or ("." in gold.text and gold.number is not None):
+        # (an estimate computed on: "2^{20} ≈ 10^6 = 1,000,000" answers 1,000,000)
         return Extracted(decimal, found.source)
     return Extracted(exact, found.source)
 

@@ -2039,34 +2039,43 @@ _ANSWER_CUE = re.compile(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 
 # --- what a final sentence does not state ---------------------------------------------------------------------
 
-# Words before a guessed value, anywhere in its sentence, that make the sentence no statement of a result: doubt, a
-# supposition or a trial, a restated task, a side remark, a negation ("I wonder whether the area is 4π.", "Suppose
-# f(x) = x.", "Try x = 2√3.", "Simplify: (x² − 9)/(x − 3).", "For reference, the disk's area is 4π.", "The answer
-# isn't x = 2√3.").
+# What makes a final sentence no statement of the guessed value in it, kept to unambiguous signals (a legitimate
+# summary says "Given that, the area is 12.", "Not counting the origin, there are 8 points.", "she would need 90"):
+# doubt or a supposition anywhere before the value ("I wonder whether the area is 4π.", "Suppose f(x) = x.",
+# "Perhaps it is 2√3.", "For reference, the disk's area is 4π."), a question typed with a full stop ("Is x = 2√3 the
+# answer."), or a task restated under its label ("Goal: log₂(8).", "Simplify: (x² − 9)/(x − 3)." without a result).
 _UNSTATED_IN_SENTENCE = re.compile(
-    r"\b(?:perhaps|maybe|probably|possibly|guess(?:ed)?|suppose|supposing|assume|assuming|whether|wonder(?:ing)?"
-    r"|doubt|unclear|unsure|not[ \t]+sure|confirm|believe|thought|initially|test|testing|try|trying|plug(?:ging)?"
-    r"|consider|candidates?|instance|example|could|would|should|intermediate|so[ \t]+far|reference|comparison"
-    r"|naive|false|goal|given|problem|target|evaluate|simplify|compute|factor|expand|original|input|starting"
-    r"|recall|in[ \t]+question|not|isn't|aren't|wasn't|never|discard(?:ed)?|rule[ \t]+out|reject(?:ed)?|\w+'d)\b"
-    # a question typed with a full stop: "Is x = 2√3 the answer.", "Does the area equal 4π."
+    r"\b(?:perhaps|maybe|possibly|guess(?:ed)?|suppose|supposing|whether|wonder(?:ing)?|doubt|unsure"
+    r"|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
+    r"|rule[ \t]+out|discard(?:ed)?)\b"
     r"|(?-i:\A(?:\*\*)?(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Was|Were)\b)",
     re.IGNORECASE,
 )
-# ... and in the value's own clause only (after its sentence's last comma or semicolon): a condition or a trial
-# ("If x = 3, then ..." states nothing; "If we add them, the total is 12." does).
-_UNSTATED_IN_CLAUSE = re.compile(
-    r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize))|let's|say|can[ \t]+we|what[ \t]+if|next|start"
-    r"|cannot|can't|couldn't|fails?|violates?|contradicts?)\b",
+# A task restated under its label, with no result after it ("Goal: log₂(8).", "Now we factor: x² − 4x + 3.";
+# "Simplify: 15/36 = 5/12." computes one).
+_TASK_LABEL = re.compile(
+    r"(?:\*\*)?(?:(?:now|next)[ \t]+)?(?:we[ \t]+)?(?:goal|given|problem|target|evaluate|simplify|compute|find"
+    r"|factor|expand|original|input|expression|starting[ \t]+(?:expression|point)|intermediate[ \t]+result"
+    r"|next[ \t]+candidate|candidates?)(?:\*\*)?[ \t]*:",
     re.IGNORECASE,
 )
-# Words after a guessed value that reject or qualify it ("So 2√3 fails.", "x = 2√3 is extraneous.", "Thus 3π
-# contradicts the bound.", "3π doubled").
+# ... and in the value's own clause only (after its sentence's last comma or semicolon): a condition or a trial
+# ("If x = 3, then ..." and "Try x = 2√3." state nothing; "If we add them, the total is 12." does).
+_UNSTATED_IN_CLAUSE = re.compile(
+    r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize|box))|let's(?![ \t]+box)|say|try|test|plug[ \t]+in|consider"
+    r"|can[ \t]+we|what[ \t]+if|next[ \t]+we|start[ \t]+with|cannot|can't|couldn't|fails?[ \t]+(?:for|at)"
+    r"|we'd|would[ \t]+(?:get|be[ \t]+tempted)|assume|reject|believe|false[ \t]+that|for[ \t]+instance|given"
+    r"|target|in[ \t]+question|problem[ \t]+gives|incorrect|wrong|mistake)\b",
+    re.IGNORECASE,
+)
+# Words right after a guessed value that reject it ("So 2√3 fails.", "x = 2√3 is extraneous.", "Thus 3π contradicts
+# the bound."); a remark after it ("3/8, which is not too surprising") rejects nothing.
 _UNSTATED_AFTER = re.compile(
-    r"\b(?:fails?|violates?|contradicts?|rejected|extraneous|overshoots?|overcounts?|undercounts?|doubled|halved"
-    r"|too[ \t]+(?:big|small|large|high|low)|does(?:n't|[ \t]+not)|do(?:n't|[ \t]+not)|cannot|can't|won't"
-    r"|is(?:n't|[ \t]+not|[ \t]+wrong|[ \t]+incorrect|[ \t]+impossible)|never|before|according|would|could"
-    r"|might|maybe|gets?[ \t]+rejected|away|only[ \t]+if|if|when|unless|assuming)\b",
+    r"\A[ \t]*(?:(?:is|are|was|gets)[ \t]+(?:an?[ \t]+)?)?(?:fails?|violates?|contradicts?|rejected|extraneous"
+    r"|never|overshoots?"
+    r"|overcounts?|undercounts?|too[ \t]+(?:big|small|large|high|low)|(?:does(?:n't|[ \t]+not)|cannot|can't)"
+    r"[ \t]+(?:work|satisfy|hold|be)|(?:is|are)[ \t]+(?:wrong|incorrect|impossible|not[ \t]+(?:a|the|valid|possible"
+    r"|allowed|correct)))\b",
     re.IGNORECASE,
 )
 
@@ -2076,12 +2085,15 @@ def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end
     as a result (see ``_UNSTATED_IN_SENTENCE``, ``_UNSTATED_IN_CLAUSE``, ``_UNSTATED_AFTER``); for the guesses only:
     an explicit answer is one."""
     sentence_start = max(sentence_start, text.rfind("\n", 0, start) + 1)  # (a list's lines are sentences)
-    clause_start = max([sentence_start] + [text.rfind(mark, sentence_start, start) + 1 for mark in ",;"])
-    sentence = text[sentence_start:start]  # (searched alone: its "\A" is the sentence's start)
+    clause_start = max([sentence_start] + [text.rfind(mark, sentence_start, start) + 1 for mark in ",;:"])
+    sentence = text[sentence_start:start].lstrip()  # (searched alone: its "\A" is the sentence's start)
+    label = _TASK_LABEL.match(sentence)
+    if label is not None and "=" not in sentence[label.end() :] + text[start:end]:
+        return True
     return (
-        _UNSTATED_IN_SENTENCE.search(sentence.lstrip()) is not None
+        _UNSTATED_IN_SENTENCE.search(sentence) is not None
         or _UNSTATED_IN_CLAUSE.search(text, clause_start, start) is not None
-        or _UNSTATED_AFTER.search(text, end, sentence_end) is not None
+        or _UNSTATED_AFTER.search(text[end:sentence_end]) is not None
     )
 
 
@@ -2170,7 +2182,10 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
 # Words of a unit phrase that name no unit: "meters per second", "square centimeters exactly".
 _UNIT_PHRASE_WORDS = frozenset(["per", "exactly", "in", "total", "altogether"])
 # ", not 4π", " (not 20, since order matters)": what the value before it is not.
-_CONTRAST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+\()not[ \t]+[^.!?\n]*[.!?)]*[ \t*]*\Z")
+_CONTRAST_AFTER = re.compile(
+    r"(?:(?:,[ \t]*|[ \t]+\()not[ \t]+[^.!?\n]*|[ \t]*\([^()\n]*\b(?:extraneous|rejected|invalid|discarded)\b"
+    r"[^()\n]*\))[.!?)]*[ \t*]*\Z"
+)
 
 
 def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found | None:

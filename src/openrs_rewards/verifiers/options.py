@@ -6,7 +6,7 @@ Two presets matter:
   reasoning, else inside it (``answer_region="reasoning_fallback"``), and a last number standing alone in a finished
   final sentence as a last resort (evaluation wants to read what a human grader would read).
 * :data:`REWARD_OPTIONS` — what the built-in rewards use: explicit answers only (a box, an answer tag, a final-answer
-  phrase, a final math span or the plain-text math a final sentence states, never a plain number). A reward that paid for a trailing number would teach a policy to end on a number
+  phrase, a final math span or the plain-text math a final sentence states, never a number alone). A reward that paid for a trailing number would teach a policy to end on a number
   (``1. first 2. second 3. third`` is not the answer 3).
 
 Example:
