@@ -2129,6 +2129,12 @@ def _ends_in_a_math_line(text: str) -> bool:
 
 # --- final plain math -------------------------------------------------------------------------------------------
 
+# Names of math written without a backslash ("pi/4", "sqrt2", "ln 2", "arctan(1)"): a bare answer may open with one,
+# and plain math is made of them.
+_MATH_NAMES = frozenset([
+    "pi", "sqrt", "cbrt", "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh",
+    "tanh", "log", "ln", "exp", "abs", "mod", "max", "min",
+])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
 _PLAIN_MATH_CUE = re.compile(_ANSWER_CUE_PATTERN + r"|\b(?:it|that|this)'s\b|\bi\.e\.,?", re.IGNORECASE)
 # One word of plain-text math: digits, operators, brackets, one-letter names, function names and the symbols of
@@ -2137,7 +2143,7 @@ _PLAIN_MATH_WORD = re.compile(
     r"(?:[0-9+\-*/^=<>()\[\]{}|.,!'_%°\u00b2\u00b3\u00b9\u2070-\u209f\u1d40-\u1dbf"
     r"\u2212\u00d7\u00b7\u22c5\u00f7\u2264\u2265\u2260\u2248\u221e\u222a\u2229\u2208\u00b1\u2213\u221a"
     r"\u00bc-\u00be\u2150-\u215e\u03b1-\u03c9\u0391-\u03a9\u27e8\u27e9]"
-    r"|\\[A-Za-z]+|(?:sqrt|cbrt|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|log|ln|exp|pi|abs|mod|max|min)"
+    r"|\\[A-Za-z]+|(?:" + "|".join(sorted(_MATH_NAMES, key=len, reverse=True)) + ")"
     r"(?![A-Za-z])|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
 )
 _PLAIN_MATH_JOINERS = frozenset(["and", "or"])
@@ -2649,26 +2655,6 @@ _LEADING_WORD = re.compile(r"[A-Za-z]{2,}+(?![ \t]*[=_^(])")
 # Environment names and column specifications are syntax, not words: "\begin{array}{cc}", "\end{pmatrix}".
 _ENVIRONMENT_RE = re.compile(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[lcr| ]{1,40}\})?")
 _CONNECTIVES = frozenset(["and", "or"])
-# Names of math written without a backslash that may open a bare answer ("pi/4", "sqrt2", "ln 2").
-_MATH_NAMES = frozenset(
-    [
-        "pi",
-        "sqrt",
-        "sin",
-        "cos",
-        "tan",
-        "cot",
-        "sec",
-        "csc",
-        "arcsin",
-        "arccos",
-        "arctan",
-        "log",
-        "ln",
-        "exp",
-        "abs",
-    ]
-)
 # A bare answer said in words that the normaliser reads as math: a number or a fraction ("five", "one third"), all
 # reals, no solution, does not exist, infinity.
 _SAID_AS_MATH = re.compile(r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|\\infty")
