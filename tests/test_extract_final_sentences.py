@@ -645,6 +645,7 @@ def test_a_decimal_after_the_quantity_asked_for_is_the_answer() -> None:
         "The volume isn't 6√2.",
         "Next we find 6√2 / 1.",
         "Goal: 6√2.",  # a task restated under its label
+        "So the volume is not V = 6√2.",  # a negation before the name the value is given to
         "It can't be six.",
         "The volume is six if the edge doubles.",
         "Is V = 6√2 the volume.",  # a question typed with a full stop

@@ -1284,11 +1284,19 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+# A negation before the name the value is given to: "not y = ", "isn't x = ".
+_NEGATED_NAME_BEFORE = re.compile(
+    r"\b(?:not|isn't|never)[ \t]+[A-Za-z](?:_\{?\w{1,4}\}?)?(?:\([^()]{0,12}\))?[ \t]*=[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _ruled_out(text: str, start: int, end: int, reach: int = 24) -> bool:
     """Whether the value at ``text[start:end]`` is negated right before it or declared wrong right after it (a box,
     a final math span or a last number alike)."""
     return (
         _NEGATED_BEFORE.search(text, max(0, start - reach), start) is not None
+        or _NEGATED_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
         or _DECLARED_WRONG.match(text, end) is not None
     )
 
@@ -2231,7 +2239,7 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
     if len(sides) > 1 and _WRITTEN_NUMBER.fullmatch(sides[-1]) and not _LETTER_NAME.fullmatch(sides[0]):
         return None  # "3 + 4 = 7 apples.": a computation ending in a number, the last number's (not "x = -5")
     if _ruled_out(text, value_start, value_end, reach=32):
-        return None
+        return None  # "... is not 2x + 1", "... is not y = 2x + 1": what the answer is not
     approximate = value.find("≈")
     if approximate > 0:
         # "π ≈ 3.14", "7π/2 ≈ 10.996": an exact value and its decimal, both kept (the verifier compares the one the
