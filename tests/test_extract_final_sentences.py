@@ -736,3 +736,21 @@ def test_a_last_line_of_math_alone_is_a_conclusion(last_line: str, gold: str, st
 def test_a_numbered_lists_next_enumerator_is_no_conclusion() -> None:
     completion = "Plan:\n\n1. Expand the product.\n\n2"
     assert verify(completion, "2").status == "no_answer"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a last line right under the work that names its value or repeats the value above it
+        ("The hens lay 12 eggs a day.\n12*7=84\n84", "84", "correct"),
+        ("Favourable: HHT, HTH, THH = 3\nP = 3/8", "\\frac{3}{8}", "correct"),
+        # ... but not another line of a derivation, nor a list's next enumerator
+        ("We expand:\n2x + 3 = 7\n2x", "2", "no_answer"),
+        ("Steps\n1. first\n2", "2", "no_answer"),
+        # verbs that state a form or a measure
+        ("We factor.\n\nSo x² − 4x + 3 factors as (x − 1)(x − 3).", "(x-1)(x-3)", "correct"),
+        ("We add the angles.\n\nEach interior angle measures 120°.", "120", "correct"),
+    ],
+)
+def test_lines_under_the_work_and_stating_verbs(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status

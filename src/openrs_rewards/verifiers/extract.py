@@ -2112,6 +2112,12 @@ _MATH_LINE_CHARS = 80
 _LIST_ITEM = r"(?m:^[ \t]*{}[.)])"
 
 
+# The last line names its value ("P = 3/8", "x = 4"), or repeats alone the value the line above ends on.
+_STATES_OR_REPEATS = re.compile(
+    r"\n[ \t*]*[A-Za-z](?:_\{?\w{1,4}\}?)?(?:\([^()\n]{0,12}\))?[ \t]*=[^=\n]+\Z|=[ \t]*([^=\n]{1,30}?)[ \t.]*\n[ \t*]*\1[ \t*]*\Z"
+)
+
+
 def _ends_in_a_math_line(text: str) -> bool:
     """Whether ``text`` ends with a paragraph that is one short line of math and nothing else (``x² − 4x + 3``,
     ``x = −6/3 = −2``, ``(−∞, −2] ∪ [3, ∞)``, ``42``): the conclusion set apart as a display, finished though it has
@@ -2119,8 +2125,13 @@ def _ends_in_a_math_line(text: str) -> bool:
     numbered list ("1. ...\n\n2" cut after the enumerator)."""
     end = _content_end(text)
     start = text.rfind("\n\n", max(0, end - _MATH_LINE_CHARS - 2), end)
-    if start == -1:
-        return False
+    line_start = text.rfind("\n", 0, end)
+    if start == -1 or start < line_start - 1:
+        # A line right under the work ("12*7=84\n84", "... = 3\nP = 3/8"): a conclusion when it names its value
+        # ("P = 3/8") or repeats the value the line above ends on; another line of a derivation may have been cut.
+        if line_start == -1 or not _STATES_OR_REPEATS.search(text[max(0, line_start - 200) : end]):
+            return False
+        start = line_start - 1
     line = text[start + 2 : end].strip().replace("**", "")
     if not line or "\n" in line or "$" in line or _DANGLING.search(line) is not None:
         return False
@@ -2144,7 +2155,14 @@ _MATH_NAMES = frozenset([
     "tanh", "log", "ln", "exp", "abs", "mod", "max", "min",
 ])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
-_PLAIN_MATH_CUE = re.compile(_ANSWER_CUE_PATTERN + r"|\b(?:it|that|this)'s\b|\bi\.e\.,?", re.IGNORECASE)
+_PLAIN_MATH_CUE = re.compile(
+    _ANSWER_CUE_PATTERN
+    + r"|\b(?:it|that|this)'s\b|\bi\.e\.,?"
+    # verbs that state a form or a measure: "factors as", "simplifies to", "measures", "intersect at"
+    + r"|\b(?:factors?[ \t]+as|simplif(?:y|ies)[ \t]+to|reduces[ \t]+to|comes[ \t]+to|measures|intersect(?:s)?[ \t]+at"
+    r"|equal[ \t]+to)\b",
+    re.IGNORECASE,
+)
 # One word of plain-text math: digits, operators, brackets, one-letter names, function names and the symbols of
 # Unicode math ("3.5π", "√(2²+4²)", "x²", "(−∞,", "2sqrt(5)", "e^(2t)", "arctan(1)", "45°").
 _PLAIN_MATH_WORD = re.compile(
