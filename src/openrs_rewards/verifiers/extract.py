@@ -2121,7 +2121,8 @@ _STATES_OR_REPEATS = re.compile(
 def _ends_in_a_math_line(text: str) -> bool:
     """Whether ``text`` ends with a paragraph that is one short line of math and nothing else (``x² − 4x + 3``,
     ``x = −6/3 = −2``, ``(−∞, −2] ∪ [3, ∞)``, ``42``): the conclusion set apart as a display, finished though it has
-    no full stop. Not an operator left dangling, an unclosed bracket, a word of prose, nor a number that continues a
+    no full stop; or a line right under the work that names its value (``P = 3/8``) or repeats the value the line
+    above ends on. Not an operator left dangling, an unclosed bracket, a word of prose, nor a number that continues a
     numbered list ("1. ...\n\n2" cut after the enumerator)."""
     end = _content_end(text)
     start = text.rfind("\n\n", max(0, end - _MATH_LINE_CHARS - 2), end)
