@@ -61,7 +61,7 @@ from openrs_rewards.verifiers.fast import (
     fast_element_equal,
     prepare_gold,
 )
-from openrs_rewards.verifiers.normalize import normalize_answer, without_scale_words, without_unit_symbol
+from openrs_rewards.verifiers.normalize import normalize_answer, value_and_unit_symbol, without_scale_words
 from openrs_rewards.verifiers.numeric import parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
@@ -572,15 +572,15 @@ _CHOICE_LIST = re.compile(r"\(?([A-E])\)?(?:(?:\s*,\s*|\s+and\s+|\s*;\s*)\(?([A-
 _CHOICE_LETTER = re.compile(r"(?<![A-Za-z])[A-E](?![A-Za-z])")
 
 
-def _choice_letters(text: str, *, key: bool) -> frozenset[str] | None:
-    """The letters of a multiple-select answer: a list of single letters, or (``key``) a run of distinct letters in
-    alphabetical order, the way answer keys write them (``AC``; ``CA`` or ``AB`` of an answer may be a product or a
-    segment's name)."""
+def _choice_letters(text: str) -> tuple[frozenset[str], bool] | None:
+    """The letters of a multiple-select answer and whether they are written as a list: a list of single letters, or
+    a run of distinct letters in alphabetical order, the way answer keys write them (``AC``; ``CA`` or ``AB`` of an
+    answer may be a product or a segment's name)."""
     text = text.strip()
     if _CHOICE_LIST.fullmatch(text):
-        return frozenset(_CHOICE_LETTER.findall(text))
-    if key and _CHOICE_KEY.fullmatch(text) and list(text) == sorted(set(text)):
-        return frozenset(text)
+        return frozenset(_CHOICE_LETTER.findall(text)), True
+    if _CHOICE_KEY.fullmatch(text) and list(text) == sorted(set(text)):
+        return frozenset(text), False
     return None
 
 
@@ -589,18 +589,10 @@ def _choice_set_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     reverse); None unless both sides are several choice letters and one of them is a written list."""
     if gold.choice is not None or len(gold.raw) > 40 or len(predicted) > 40:
         return None
-    gold_letters = _choice_letters(gold.raw, key=True)
-    letters = _choice_letters(predicted, key=True)
-    if (
-        gold_letters is None
-        or letters is None
-        or (
-            _CHOICE_LIST.fullmatch(gold.raw.strip()) is None
-            and _CHOICE_LIST.fullmatch(predicted.strip()) is None
-        )
-    ):
+    gold_choices, choices = _choice_letters(gold.raw), _choice_letters(predicted)
+    if gold_choices is None or choices is None or not (gold_choices[1] or choices[1]):
         return None
-    return Decision(letters == gold_letters, "choice", ", ".join(sorted(letters)))
+    return Decision(choices[0] == gold_choices[0], "choice", ", ".join(sorted(choices[0])))
 
 
 # "π ≈ 3.14", "\\frac{1}{7} \\approx 0.142": an exact value and its decimal, one approximation sign between them.
@@ -612,6 +604,8 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
     """The side of ``exact ≈ decimal`` that answers the gold: the decimal for a rounded (decimal) gold, as asked for
     ("to three decimal places": ``1/7 ≈ 0.142`` is not 0.143), else the exact value (``π ≈ 3.14`` for π); a name
     before the sign (``x ≈ 3.14``) leaves the decimal."""
+    if "≈" not in found.text and "\\approx" not in found.text:
+        return found
     approximation = _APPROXIMATION.fullmatch(found.text.strip())
     if approximation is None or "\\approx" in approximation.group(2):
         return found
@@ -624,12 +618,12 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
 
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
     """``3.2 m``, ``45 s`` against a gold that is a plain number: the value, the letter its unit (see
-    ``without_unit_symbol``), unless the completion uses the letter as a variable (``h = 3``, ``3m``, ``= V``).
+    ``value_and_unit_symbol``), unless the completion uses the letter as a variable (``h = 3``, ``3m``, ``= V``).
     Equal by that reading, or None."""
-    value = without_unit_symbol(predicted)
-    if value is None:
+    reading = value_and_unit_symbol(predicted)
+    if reading is None:
         return None
-    letter = re.escape(predicted.rstrip(" .}").rstrip()[-1])
+    value, letter = reading[0], re.escape(reading[1])
     variable = (
         rf"(?<![A-Za-z\\]){letter}\s*=|\d{letter}(?![A-Za-z])|=\s*{letter}(?![A-Za-z])|\b{letter}\s+is\b"
     )

@@ -1284,9 +1284,11 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+# A one-letter name, with a short subscript: "x", "a_1", "x_{10}".
+_LETTER_NAME_PATTERN = r"[A-Za-z](?:_\{?\w{1,4}\}?)?"
 # A negation before the name the value is given to: "not y = ", "isn't x = ".
 _NEGATED_NAME_BEFORE = re.compile(
-    r"\b(?:not|isn't|never)[ \t]+[A-Za-z](?:_\{?\w{1,4}\}?)?(?:\([^()]{0,12}\))?[ \t]*=[ \t]*\Z",
+    r"\b(?:not|isn't|never)[ \t]+" + _LETTER_NAME_PATTERN + r"(?:\([^()]{0,12}\))?[ \t]*=[ \t]*\Z",
     re.IGNORECASE,
 )
 
@@ -2037,6 +2039,8 @@ def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | Non
     return _Found("bold", trimmed[0], trimmed[1], _answer_value(text, *trimmed))
 
 
+# The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
+# "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
 _ANSWER_CUE_PATTERN = (
     r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
     r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?)\b"
@@ -2114,8 +2118,14 @@ _LIST_ITEM = r"(?m:^[ \t]*{}[.)])"
 
 # The last line names its value ("P = 3/8", "x = 4"), or repeats alone the value the line above ends on.
 _STATES_OR_REPEATS = re.compile(
-    r"\n[ \t*]*[A-Za-z](?:_\{?\w{1,4}\}?)?(?:\([^()\n]{0,12}\))?[ \t]*=[^=\n]+\Z|=[ \t]*([^=\n]{1,30}?)[ \t.]*\n[ \t*]*\1[ \t*]*\Z"
+    r"\n[ \t*]*" + _LETTER_NAME_PATTERN + r"(?:\([^()\n]{0,12}\))?[ \t]*=[^=\n]+\Z"
+    r"|=[ \t]*([^=\n]{1,30}?)[ \t.]*\n[ \t*]*\1[ \t*]*\Z"
 )
+
+
+def _balanced(text: str) -> bool:
+    """As many closing brackets as opening ones, of any kind ("[1, 5)" is an interval, "4)" a fragment)."""
+    return sum(map(text.count, "([{")) == sum(map(text.count, ")]}"))
 
 
 def _ends_in_a_math_line(text: str) -> bool:
@@ -2136,7 +2146,7 @@ def _ends_in_a_math_line(text: str) -> bool:
     line = text[start + 2 : end].strip().replace("**", "")
     if not line or "\n" in line or "$" in line or _DANGLING.search(line) is not None:
         return False
-    if sum(map(line.count, "([{")) != sum(map(line.count, ")]}")):
+    if not _balanced(line):
         return False
     words = line.split()
     if not all(_PLAIN_MATH_WORD.fullmatch(word) or word.lower() in _PLAIN_MATH_JOINERS for word in words):
@@ -2244,7 +2254,7 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         return None
     value_start, value_end = start + words[0][0], start + words[math_end - 1][1]
     value = _ITALIC_NAME.sub(r"\1", text[value_start:value_end].replace("**", "")).rstrip(",")
-    if sum(map(value.count, "([{")) != sum(map(value.count, ")]}")):
+    if not _balanced(value):
         return None  # "(see Fig. 4)": a fragment
     rest = text[value_end : start + words[-1][1]].strip(" *")
     if rest and (
@@ -2277,7 +2287,7 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
 
 _WRITTEN_NUMBER = re.compile(r"[-+\u2212]?[\d.,]+%?|\d+ ?/ ?\d+")
 _ARITHMETIC = re.compile(r"[-+\u2212\d\s.,*/^()\[\]{}:=%]+|-?\d+(?:\.\d+)?\^\\circ")
-_LETTER_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")
+_LETTER_NAME = re.compile(_LETTER_NAME_PATTERN)
 _CONSTANT_NAMES = re.compile(r"sqrt|cbrt|pi|(?<![A-Za-z])e(?![A-Za-z])")
 # A name set in italics with single stars ("*b* ≈ 0.43"), not a product ("2*x*3" has digits around its stars).
 _ITALIC_NAME = re.compile(r"(?<![\w)*])\*([A-Za-z][^*\s]{0,12}?)\*(?![\w(*])")
@@ -2714,9 +2724,8 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         return None  # a markdown heading ("#### Step 1: add"), or a text of several lines
     said = not any(char.isdigit() for char in body) and len(body.split()) <= _WHOLE_ANSWER_SAID_WORDS
     if said and _SAID_AS_MATH.fullmatch(normalize_answer(body)):
-        return _Found(
-            "whole", span[0], span[1], body
-        )  # "five", "one third", "\\text{all real numbers}", "DNE"
+        # "five", "one third", "\\text{all real numbers}", "DNE"
+        return _Found("whole", span[0], span[1], body)
     if body.replace(" ", "").isalpha() and body.isascii():
         if not words_alone or len(body.split()) > _WHOLE_ANSWER_WORDS:
             return None
@@ -3138,10 +3147,6 @@ def _declines_an_answer(region: str) -> bool:
     if _REFUSAL.search(region) is not None:
         return True
     return any(region[start:end].strip() for _, start, end, _ in _boxed_spans_reversed(region))
-
-
-# The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
-# "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
 
 
 # Words that may stand between a cue and the value it states: "is exactly 2", "equal to 2", "is therefore 2".

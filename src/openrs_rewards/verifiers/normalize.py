@@ -592,21 +592,22 @@ def without_scale_words(text: str) -> str | None:
 _VALUE_THEN_UNIT_SYMBOL_RE = re.compile(
     r"(?P<value>[-+]?(?:\\[dt]?frac|\\sqrt|\\times|\\cdot|[^A-Za-z\\\s])[^A-Za-z\\]*?"
     r"(?:\\(?:[dt]?frac|sqrt|times|cdot)[^A-Za-z\\]*?)*)"
-    r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?[mgshKNJWVL] ?\}?[.]?"
+    r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?(?P<symbol>[mgshKNJWVL]) ?\}?[.]?"
 )
 
 
-def without_unit_symbol(text: str) -> str | None:
-    """The value of ``3.2 m`` (``3.2``), None unless ``text`` is a value and one unit symbol set apart by a space.
+def value_and_unit_symbol(text: str) -> tuple[str, str] | None:
+    """The value and the unit symbol of ``3.2 m`` (``("3.2", "m")``), None unless ``text`` is a value and one unit
+    symbol set apart by a space.
 
     The normaliser reads ``3.2 m`` as 3.2 times m, as it must without the gold (``2 n`` is 2n); against a gold that is
     a plain number the letter can only be the unit the gold leaves out, as ``\text{ m}`` is.
 
-    >>> without_unit_symbol("3.2 m"), without_unit_symbol("2n"), without_unit_symbol("x m")
-    ('3.2', None, None)
+    >>> value_and_unit_symbol("3.2 m"), value_and_unit_symbol("2n"), value_and_unit_symbol("x m")
+    (('3.2', 'm'), None, None)
     """
     match = _VALUE_THEN_UNIT_SYMBOL_RE.fullmatch(text.strip())
-    return None if match is None else match.group("value").strip()
+    return None if match is None else (match.group("value").strip(), match.group("symbol"))
 
 
 def _scaled_number(match: re.Match[str]) -> str:
@@ -816,9 +817,8 @@ def _subscript_symbol_as_name(match: re.Match[str]) -> str:
     return "_{" + _SUBSCRIPT_SYMBOL_NAMES[match.group(1) or match.group(2)] + "}"
 
 
-_PLAIN_SQRT_RE = re.compile(
-    r"(?<![\\A-Za-z])\\?(sqrt|abs|Abs)\("
-)  # "sqrt(3)", "\\sqrt(x+1)" from "√(x+1)", "abs(x)"
+# A root or an absolute value written as a call: "sqrt(3)", "\\sqrt(x+1)" from "√(x+1)", "abs(x)", "Abs(x)".
+_PLAIN_CALL_RE = re.compile(r"(?<![\\A-Za-z])\\?(sqrt|abs|Abs)\(")
 # A root of one number or one letter without parentheses: "sqrt2", "sqrt 3", "sqrt x".
 _PLAIN_SQRT_TOKEN_RE = re.compile(r"(?<![\\A-Za-z])sqrt ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z(]))")
 _PLAIN_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
@@ -869,12 +869,12 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_FUNCTION_RE.sub(r"\\\1", text)
     if depth == 0 and "sqrt" in text:
         text = _PLAIN_SQRT_TOKEN_RE.sub(r"\\sqrt{\1}", text)
-    if ("sqrt(" not in text and "bs(" not in text) or depth >= _MAX_PLAIN_DEPTH:
+    if ("sqrt(" not in text and "bs(" not in text) or depth >= _MAX_PLAIN_DEPTH:  # ("bs(": abs( and Abs()
         return text
     out: list[str] = []
     position = 0
     converted = 0
-    for match in _PLAIN_SQRT_RE.finditer(text):
+    for match in _PLAIN_CALL_RE.finditer(text):
         if match.start() < position:
             continue  # inside an argument already converted
         if converted >= _MAX_PLAIN_ROOTS:
@@ -1206,7 +1206,7 @@ def is_unit_word(word: str) -> bool:
     (True, True, False)
     """
     word = word.lower().strip(".,;*")
-    return word in _UNITS or word in _EXTRA_UNIT_NAMES or all(piece in _UNITS for piece in word.split("/"))
+    return word in _EXTRA_UNIT_NAMES or all(piece in _UNITS for piece in word.split("/"))
 
 
 _EXTRA_UNIT_NAMES = frozenset(
@@ -1511,14 +1511,14 @@ def _without_part_labels(text: str) -> str:
     if stripped == text:
         return text
     stripped = stripped.replace(";", ",").strip()
-    if _split_top_level_commas(stripped) > 1:
+    if _top_level_items(stripped) > 1:
         # Parts answered in turn are ordered: "(a) 49 (b) 7" is (49, 7), which a gold "7, 49" is not (a bare list
         # equals a tuple in order; see structure)
         return f"({stripped})"
     return stripped
 
 
-def _split_top_level_commas(text: str) -> int:
+def _top_level_items(text: str) -> int:
     """How many comma-separated items ``text`` has outside brackets."""
     depth = items = 1
     for char in text:

@@ -193,9 +193,9 @@ _TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})")
 def _ratios_equal(predicted: Structure, gold: Structure, element: ElementEqual) -> bool | None:
     """Two ratios are equal when their terms are proportional (``4:6:8`` is ``2:3:4``, never ``2:4:3``); a ratio of
     two terms against a value is their quotient (``2:3`` is ``\\frac{2}{3}``); a longer one is no single value."""
-    if _TIME_OF_DAY.fullmatch(predicted.text) or _TIME_OF_DAY.fullmatch(gold.text):
+    times = [_TIME_OF_DAY.fullmatch(side.text) for side in (predicted, gold)]
+    if any(times):
         # "1:15", "10:04": a time of day (two-digit minutes), never a ratio of its numbers
-        times = [_TIME_OF_DAY.fullmatch(side.text) for side in (predicted, gold)]
         return all(times) and len({(int(t.group(1)), int(t.group(2))) for t in times if t}) == 1
     if predicted.kind == gold.kind == "ratio":
         if len(predicted.items) != len(gold.items):
@@ -669,7 +669,7 @@ def structures_equal(
             return False
         return _ordered_equal(predicted.items, gold.items, element)
     if set(kinds) == {"matrix", "sequence"}:
-        # A column (or row) vector written as a tuple: "(1, 2)" or "[1, 2]" for "\\begin{pmatrix}1\\\\2\\end{pmatrix}".
+        # A column (or row) vector written as a tuple: "(1, 2)" or "[1, 2]" for "\begin{pmatrix}1\\2\end{pmatrix}".
         matrix, sequence = (predicted, gold) if predicted.kind == "matrix" else (gold, predicted)
         rows, _, columns = matrix.brackets.partition("x")
         if sequence.brackets in ("()", "[]") and not sequence.names and "1" in (rows, columns):
