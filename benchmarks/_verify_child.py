@@ -44,7 +44,7 @@ def _batch_kwargs(
     if workers:
         kwargs["workers"] = workers
     if "truncated" in inspect.signature(verify_batch).parameters:
-        kwargs["truncated"] = [bool(i[2]) for i in items]
+        kwargs["truncated"] = [i[2] for i in items]  # None: the record does not say (not False)
     return kwargs
 
 

@@ -582,6 +582,10 @@ def test_a_summary_contradicts_the_reasoning_only_by_another_stated_number(
             "\\begin{pmatrix}1\\\\2\\end{pmatrix}",
             "correct",
         ),  # a row break
+        # a row break right before "(" or "[" at the end is no \( or \[ left open: the answer stands
+        ("\\[ \\boxed{7} \\]\nwhich follows from the rows a \\\\(1) and b \\\\[2pt]", "7", "correct"),
+        ("\\[ \\boxed{7} \\]\nwhich follows from \\(a\\) and \\(b", "7", "correct"),  # cut, the box read
+        ("So $x = 7$, by \\(a\\) and \\(b", "7", "no_answer"),  # cut: explicit answers only
     ],
 )
 def test_a_text_ending_inside_an_open_formula_is_cut(completion: str, gold: str, status: str) -> None:
