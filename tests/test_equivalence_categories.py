@@ -391,6 +391,22 @@ UNITS_AND_WORDS = [
     ("f(x)=x \\quad \\forall x\\in\\mathbb{R}", "f(x)=x", True),
     ("f(n)=n, for every integer n", "f(n)=n", True),
     ("f(x)=2x \\text{ for all } x", "f(x)=x", False),
+    # compound units: a product's dot, a bracketed denominator, a quotient of unit words
+    ("0.0821\\ \\text{L·atm/(mol·K)}", "0.0821", True),
+    ("0.0821\\ \\text{L atm/(mol K)}", "0.0821", True),
+    ("5 \\frac{\\text{m}}{\\text{s}}", "5\\text{ m/s}", True),
+    ("9.8\\frac{\\mathrm{m}}{\\mathrm{s}^2}", "9.8", True),
+    ("5 \\frac{\\text{m}}{\\text{s}}", "6", False),
+    ("2 \\text{ (double root)}", "2", False),  # a remark in brackets is no unit
+    ("\\textdollar 100", "\\$100", True),
+    ("\\textdollar 100", "10", False),
+    # an angle in degrees and minutes (and seconds) is that many degrees
+    ("30.25^\\circ", "30^\\circ 15'", True),
+    ("30^\\circ 15'", "30.25", True),
+    ("12°30′", "12.5^\\circ", True),
+    ("10^{\\circ}5'24''", "10.09", True),
+    ("12^\\circ 20'", "\\frac{37}{3}", True),
+    ("30^\\circ 15'", "30.15", False),
 ]
 
 
@@ -447,6 +463,9 @@ RATIOS = [
     ("x:y = 3:2", "2:3", False),
     ("1 \\colon 2", "1:2", True),
     ("10:15", "10{:}15", True),
+    ("3 \\text{ to } 5", "3:5", True),  # a ratio said in words
+    ("3 to 5", "5:3", False),
+    ("2 \\text{ to } 3", "[2, 3]", False),  # never an interval
 ]
 
 
@@ -468,6 +487,19 @@ GENERAL_SOLUTIONS = [
 ]
 
 
+GENERAL_SOLUTIONS += [
+    # antiderivatives, each with its arbitrary constant added, that differ by a constant: the same family
+    ("-\\cos^2 x + C", "\\sin^2 x + C", True),
+    ("\\frac{x^3}{3}+x^2+x+C", "\\frac{(x+1)^3}{3}+C", True),
+    ("\\ln(2x) + C", "\\ln x + C", True),
+    ("\\frac{x^3}{3}+5+C", "\\frac{x^3}{3}+C", True),
+    ("\\cos^2 x + C", "\\sin^2 x + C", False),  # differ by cos 2x
+    ("x^2 + C", "x^2+2x + C", False),
+    ("Ce^{x}+1", "Ce^{x}", False),  # a factor, not an added constant: no family shifted by a constant
+    ("x^2 + 1", "x^2", False),  # no constant on either side: a constant difference is a difference
+]
+
+
 @pytest.mark.parametrize(("predicted", "gold", "equal"), GENERAL_SOLUTIONS)
 def test_general_solutions(predicted: str, gold: str, equal: bool) -> None:
     # (the caller's expression stage renames the parameter: through verify, not the fast path and sympy alone)
@@ -479,6 +511,11 @@ def test_general_solutions(predicted: str, gold: str, equal: bool) -> None:
 
 MARKUP = [
     ("\\frac52", "2.5", True),
+    ("\\frac{7}{2}\\text{.}", "\\frac72", True),  # a sentence's full stop set in a text command
+    ("8\\;\\text{.}", "8", True),
+    ("3\\text{.}5", "3.5", True),
+    ("\\text{the answer is } 2", "2", True),
+    ("\\text{the answer is } 2", "3", False),
     ("\\dfrac{5}{2}", "\\frac{5}{2}", True),
     ("\\tfrac52", "\\frac{5}{2}", True),
     ("\\cfrac{5}{2}", "2.5", True),

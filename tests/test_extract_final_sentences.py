@@ -316,6 +316,28 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        # a change stated by its amount ("increased by 25%") is the value, where "divisible by 5" refers to one
+        ("The price increased by 25%.", "25", "correct"),
+        ("The price increased by 25 percent.", "25\\%", "correct"),
+        ("So the population went up by 120 people.", "120", "correct"),
+        ("So the area decreased by 1/3.", "\\frac13", "correct"),
+        ("The price increased by 25%.", "20", "incorrect"),
+        ("The number is divisible by 5.", "5", "no_answer"),
+        ("We then multiply both sides by 3.", "3", "no_answer"),
+        # amounts of money: "$8 ... $80" are prices, never one math span
+        ("Each ticket is $8 and they need 10 tickets, so the total cost is $80.", "80", "correct"),
+        ("She pays $5 for the pen and $3 for the book, so she spent $8 in total.", "8", "correct"),
+        ("Each ticket is $8 and they need 10 tickets, so the total cost is $80.", "8", "incorrect"),
+        ("So $x = 5$ and the total is $12 + 8 = 20$.", "20", "correct"),  # math spans stay math
+    ],
+)
+def test_amounts_of_change_and_of_money(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         # A box corrected after it: a correction cue, then the answer restated.
         (
             "Counting the tiles: $\\boxed{35}$\n\nWait, I miscounted the red ones. The correct answer is 36.",
@@ -349,6 +371,19 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ),
         ("\\boxed{45}\n\nWait, let me redo it: 9 rows of 6 seats, so it should be 54.", "45", "incorrect"),
         ("Counting again: \\boxed{35}\n\nWait, I mis-added. \\boxed{36}", "36", "correct"),  # a later box
+        # ... under a "Correction:" label, restated as "the correct <noun> is"
+        (
+            "$$\\boxed{\\frac{5}{12}}$$\n\n**Correction:** I double-counted sum 7. The correct probability is"
+            " $\\frac{7}{18}$.",
+            "\\frac{7}{18}",
+            "correct",
+        ),
+        ("\\boxed{20}\n\nCorrection: the correct total is 18.", "18", "correct"),
+        (
+            "\\boxed{20}\n\nNote that the correct count is 20 since each pair is counted once.",
+            "20",
+            "correct",
+        ),
         # A value stated with the one it replaces: "84, not 42" is 84.
         ("The answer is 24, not 30.", "24", "correct"),
         ("The answer is 24, not 30.", "30", "incorrect"),

@@ -174,6 +174,23 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         "12",
         None,
     ),
+    # A text that says it has no answer: whatever number it ends on is no answer.
+    (
+        "a refusal before a remark's number",
+        "I'm not able to determine the answer without the figure. If you share it, I'd estimate it would take"
+        " about 10 minutes to work through.",
+        "10",
+        None,
+    ),
+    ("a refusal before a plain formula", "I don't know how to finish. So far x = 2√3.", "2\\sqrt{3}", None),
+    # A box corrected under a "Correction:" label: the corrected value is the answer, not the box.
+    (
+        "a box corrected under its label",
+        "$$\\boxed{\\frac{5}{12}}$$\n\n**Correction:** I double-counted sum 7. The correct probability is"
+        " $\\frac{7}{18}$.",
+        "\\frac{5}{12}",
+        None,
+    ),
 ]
 
 

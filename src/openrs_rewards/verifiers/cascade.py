@@ -205,6 +205,8 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
         or _same_with_another_constant(expression, gold_expression)
     ):
         return True
+    if equal is False and _same_up_to_the_constant(expression, gold_expression):
+        return True
     same_up_to_case = None if equal is not None else _same_variables_up_to_case(expression, gold_expression)
     if same_up_to_case is False:
         # Different variables ("2n" against "\frac{3}{2}-1", "x-x+3" against "3"): compared as functions of all
@@ -301,6 +303,50 @@ def _an_arbitrary_constant(text: str, name: str) -> bool:
         and (not before or before[-1] in "+-")
         and _AFTER_A_CONSTANT_RE.match(text, end) is not None
     )
+
+
+# Letters given to the variables of a difference of antiderivatives to test that it is constant (see below).
+_FRESH_NAMES = "uvwpqrsz"
+
+
+def _same_up_to_the_constant(expression: str, gold_expression: str) -> bool:
+    """Two antiderivatives with one arbitrary constant added on both sides that differ by a constant
+    (``-\\cos^2 x + C`` against ``\\sin^2 x + C``, ``\\frac{x^3}{3}+x^2+x+C`` against ``\\frac{(x+1)^3}{3}+C``): the
+    same family of functions. The difference, the constant cancelled, is constant when it takes one value at
+    unrelated points: compared with itself with every variable renamed to a fresh one."""
+    parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
+    if parsed is None or gold_parsed is None:
+        return False
+    shared = parsed.variables & gold_parsed.variables & _ARBITRARY_CONSTANTS
+    if len(shared) != 1:
+        return False
+    (constant,) = shared
+    if not (_an_added_constant(expression, constant) and _an_added_constant(gold_expression, constant)):
+        return False
+    others = sorted((parsed.variables | gold_parsed.variables) - {constant})
+    fresh = [name for name in _FRESH_NAMES if name not in parsed.variables | gold_parsed.variables]
+    if not others or len(fresh) < len(others) or any(len(name) != 1 for name in others):
+        return False
+    difference = f"({expression})-({gold_expression})"
+    renamed = difference
+    for name, new_name in zip(others, fresh, strict=False):
+        renamed = _name_re(name).sub(new_name, renamed)
+    renamed_parsed = parse_expression(renamed)
+    if renamed_parsed is None or renamed_parsed.variables & set(others):
+        return False  # a name not renamed everywhere: the comparison would be of the difference with itself
+    return identity_equal(difference, renamed, variables_must_match=False) is True
+
+
+def _an_added_constant(text: str, name: str) -> bool:
+    """``name`` occurs once in ``text``, outside any group, as a term of its own (``+ C``; not ``Ce^{t}``)."""
+    found = list(_name_re(name).finditer(text))
+    if len(found) != 1:
+        return False
+    start, end = found[0].span()
+    before = text[:start].rstrip()
+    depth = sum(before.count(opening) for opening in "({[") - sum(before.count(closing) for closing in ")}]")
+    after = text[end:].lstrip()
+    return depth == 0 and (not before or before[-1] in "+-") and (not after or after[0] in "+-")
 
 
 # Derivative spellings: the symbolic stage first rejects answers whose derivative orders differ; the structured

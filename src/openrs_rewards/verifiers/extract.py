@@ -220,6 +220,7 @@ UNCLOSED_THINK = "the reasoning never closes (unclosed think tag), so there is n
 NOT_FOUND = "no final answer found"
 CONTRADICTED = "the text after the reasoning states another value than the reasoning's answer"
 DECLINED = "the text after the reasoning refuses an answer or disowns the reasoning's"
+REFUSED = "the text says it has no answer, and no answer is marked as one"
 
 
 @dataclass(frozen=True, slots=True)
@@ -900,6 +901,8 @@ _NAMED_MISTAKE = (
     r"|\bI(?:'ve|[ \t]+have)?[ \t]+made[ \t]+(?:a|an|one)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
     r"|\b(?:my|by)[ \t]+mistake\b"
     r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
+    r"|\bI[ \t]+(?:double|over|under)-?counted\b"
+    r"|\bCorrection[ \t]*\**[ \t]*:"  # a correction under its label ("**Correction:** I double-counted ...")
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
@@ -925,10 +928,11 @@ _CORRECTION_CUE = re.compile(
 _NAMED_MISTAKE_RE = re.compile(_NAMED_MISTAKE)
 # ... when the cue names a mistake, a restatement may be "should be X", "so it's X", "it's actually X" too.
 _RESTATED = re.compile(
-    r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually)\b[ \t]*:?",
+    r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually"
+    r"|the[ \t]+correct(?:ed)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:is|would[ \t]+be))\b[ \t]*:?",
     re.IGNORECASE,
 )
-_RESTATED_WORDS = ("should", "must", "so", "it", "that")
+_RESTATED_WORDS = ("should", "must", "so", "it", "that", "the")
 # "84, not 42": a restatement that names the box's value as the wrong one.
 _NOT_THE_BOX = re.compile(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
 # A correction is read only when the text after the box is short: a box followed by pages of work was no final
@@ -1745,6 +1749,21 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     return content
 
 
+def _between_dollar_amounts(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` inside single dollar signs is the prose between two amounts of money: it
+    opens on a digit, closes on a space (TeX's ``$`` never closes after one in practice; pandoc's rule) and holds
+    words of prose."""
+    return (
+        start > 0
+        and text[start - 1] == "$"
+        and (start < 2 or text[start - 2] != "$")
+        and end > start
+        and text[start].isdigit()
+        and text[end - 1] in " \t"
+        and _PROSE_START.search(text, start, end) is not None
+    )
+
+
 # Two or more equations for one variable in one span, separated by a comma, "and" / "or" or a space command.
 _SOLUTIONS_OF_ONE_VARIABLE = re.compile(
     r"[ \t]*([A-Za-z])(?:_\{?\w{1,3}\}?)?[ \t]*=[^=,;]+"
@@ -1983,6 +2002,10 @@ def _last_math_value(
             continue
         span = spans[index]
         group = _span_group(span)
+        if _between_dollar_amounts(text, span.start(group), span.end(group)):
+            # "Each ticket is $8 and they need 10, so the total is $80.": prices, and every "$" of the sentence
+            # paired with the wrong one
+            return None
         value = _math_value(text, span.start(group), span.end(group))
         if value is None or span.end(group) - span.start(group) > max_chars:
             continue
@@ -2330,6 +2353,12 @@ _MACROS_AFTER = frozenset(
     ["text", "textrm", "textbf", "mathrm", "mbox", "rm", "quad", "qquad", "operatorname", "mathit", "%", "$"]
 )
 # Words after which a number is referred to rather than stated as a result.
+# A change stated by its amount: "increased by 25%", "went down by 3" (the amount is the value, where "divisible by 5"
+# or "by equation 3" refer to a number).
+_CHANGE_BEFORE_BY = re.compile(
+    r"\b(?:increas|decreas|ris|rose|fell|fall|grew|grow|drop|went[ \t]+(?:up|down)|go(?:es|ne)?[ \t]+(?:up|down)"
+    r"|reduc|rais|exceed|shr[iau]nk|gain|lost|los)[a-z]*[ \t]+\Z"
+)
 _REFERENCE_WORDS = frozenset(
     [
         "of",
@@ -2454,7 +2483,11 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             if word_start > 0 and text[word_start - 1] == "\\":
                 if word not in _MACROS_BEFORE:
                     return False  # "\cdot 3", "\le 3": bound to what comes before
-            elif references and word.lower() in _REFERENCE_WORDS:
+            elif (
+                references
+                and word.lower() in _REFERENCE_WORDS
+                and not (word == "by" and _CHANGE_BEFORE_BY.search(text, max(0, word_start - 24), word_start))
+            ):
                 return False  # "factors of 10", "in step 5": a number referred to, not a result
         elif char == ",":
             k, _ = _skip_back(text, i - 1)
@@ -3088,6 +3121,10 @@ def find_answer(
     )
     if asked:
         found = None  # "Final answer: $12$?", "The answer is (C)?" ending the text: asked, never answered
+    elif found is not None and found.source in _GUESS_SOURCES and _declined_before(region, found.start):
+        # "I'm not able to determine the answer without the figure. [...] about 10 minutes to work through.": a
+        # text that says it has no answer gives none, whatever number it ends on.
+        return NoAnswer(REFUSED)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
     if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
@@ -3132,16 +3169,31 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
+# Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
+_GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span"])
+
+
+def _declined_before(region: str, at: int) -> bool:
+    """Whether the paragraph of ``region`` holding ``at`` says before it that there is no answer."""
+    paragraph = region.rfind("\n\n", 0, at)
+    return _SAYS_NO_ANSWER_RE.search(region, 0 if paragraph == -1 else paragraph, at) is not None
+
+
 # An answer followed by a question mark and nothing more: the text ends asking, not answering.
 _ASKED_AT_END = re.compile(r"[ \t})\]$*]*(?:吗|嗎)?[?？][ \t\n*$]*\Z")
 
 
 # A final text that refuses to answer after the reasoning: "I give up.", "No answer.", "The answer is not 12.".
-_REFUSAL = re.compile(
+_SAYS_NO_ANSWER = (
     r"\b(?:I[ \t]+give[ \t]+up|no[ \t]+(?:final[ \t]+)?answer|I[ \t]+(?:do[ \t]+not|don't)[ \t]+know"
     r"|(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:solve|determine|find|answer)"
-    r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't|is[ \t]+unknown)\b)",
-    re.IGNORECASE,
+    r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+is[ \t]+unknown\b)"
+)
+_SAYS_NO_ANSWER_RE = re.compile(_SAYS_NO_ANSWER, re.IGNORECASE)
+# ... or names what the answer is not (after the reasoning, that disowns the reasoning's answer; before a value in the
+# same text it is a rule-out, "The answer isn't 13; it's 7.", which _ruled_out reads).
+_REFUSAL = re.compile(
+    _SAYS_NO_ANSWER + r"|\bthe[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't)\b", re.IGNORECASE
 )
 
 

@@ -324,11 +324,15 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "\x00[" in text or "\x00 [" in text:
         # "\\\\[6pt]": extra space after a row break is layout, never a bracketed value of the next row.
         text = _ROW_SPACING_RE.sub("\x00", text)
+    if "{." in text or "{," in text or "{;" in text or "{ " in text:
+        text = _PUNCTUATION_IN_TEXT_RE.sub(r"\1", text)  # "\frac72\text{.}": the full stop of a sentence
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
     if "T" in text or "ᵀ" in text or "top" in text:
         text = _TRANSPOSED_TUPLE_RE.sub("", text)  # "(1, 2)^T", "[1, 2]ᵀ": a column written as a tuple
     if "{:}" in text:
         text = text.replace("{:}", ":")  # "10{:}15": a colon spaced as punctuation
+    if ("'" in text or "prime" in text or "′" in text) and ("circ" in text or "°" in text):
+        text = _DEGREES_MINUTES_RE.sub(_degrees_minutes_as_degrees, text)  # "30^\circ 15'" is 30.25°
     if "^o" in text or "^{o}" in text:
         text = _LETTER_O_AS_DEGREE_RE.sub(r"^\\circ", text)  # "36^o": the letter typed for a degree sign
     if "space" in text or "kern" in text or "skip" in text or "phantom" in text:
@@ -365,6 +369,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     if "for" in text:
         text = _without_universal_tail(text)  # "f(x) = x \\text{ for all real } x" is f(x) = x
+    if "frac" in text:
+        text = _UNIT_FRACTION_RE.sub(r"\\text{ \1/\2}", text)  # "5\frac{\text{m}}{\text{s}}" is 5 m/s
     text = _strip_trailing_text_units(text)
     text = _unwrap_text_commands(text)
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
@@ -377,6 +383,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if fraction is not None:
             text = fraction  # "one third" is 1/3, "two-thirds" 2/3, "one in six" 1/6
     text = _LEADING_CONNECTIVE_RE.sub("", text)
+    if "nswer" in text:
+        text = _LEADING_ANSWER_PHRASE_RE.sub("", text)  # "\text{the answer is } 2"
+    if " to " in text:
+        text = _RATIO_IN_WORDS_RE.sub(r"\1:\2", text)  # "3 \text{ to } 5" is the ratio 3:5
     if "approx" in text or "≈" in text:
         # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
         # policy of ``numeric`` decides whether it is precise enough).
@@ -729,6 +739,33 @@ _ORDINAL_RE = re.compile(
 )
 _WHITESPACE_RUN_RE = re.compile(r"\s+")
 # A sentence's connective before the answer ("thus $6\sqrt{2}-2$"): prose, not part of the answer.
+_LEADING_ANSWER_PHRASE_RE = re.compile(r"^ ?(?:the )?(?:final )?answer(?: is)? ?:? (?=\S)", re.IGNORECASE)
+# Two numbers joined by "to", the whole answer: a ratio said in words.
+_RATIO_IN_WORDS_RE = re.compile(r"^ ?(\d{1,9}(?:\.\d{1,9})?) to (\d{1,9}(?:\.\d{1,9})?) ?$")
+# Punctuation set in a text command: "\text{.}", "\mbox{,}".
+_PUNCTUATION_IN_TEXT_RE = re.compile(r"\\(?:text|textrm|mbox|mathrm) ?\{ ?([.,;:!]) ?\}")
+# A quotient of unit words: "\frac{\text{m}}{\text{s}}", "\dfrac{\mathrm{km}}{\mathrm{h}}".
+_UNIT_FRACTION_RE = re.compile(
+    r"\\[dt]?frac ?\{ ?\\(?:text|mathrm|textrm|mbox) ?\{ ?([A-Za-z]{1,6}) ?\} ?\}"
+    r" ?\{ ?\\(?:text|mathrm|textrm|mbox) ?\{ ?([A-Za-z]{1,6}(?:\^\{?[23]\}?)?) ?\}(\^\{?[23]\}?)? ?\}"
+)
+# An angle in degrees and minutes (and seconds): "30^\circ 15'", "12°30′", "10^{\circ}5'20''".
+_DEGREES_MINUTES_RE = re.compile(
+    r"(?<![\d.])(\d{1,3}) ?(?:\^ ?\{ ?\\circ ?\}|\^ ?\\circ|°) ?(\d{1,2}(?:\.\d{1,6})?) ?(?:'|′|\^ ?\{? ?\\prime ?\}?)"
+    r"(?: ?(\d{1,2}(?:\.\d{1,6})?) ?(?:''|\"|″|\^ ?\{? ?\\prime ?\\prime ?\}?))?"
+)
+
+
+def _degrees_minutes_as_degrees(match: re.Match[str]) -> str:
+    value = Fraction(match.group(1)) + Fraction(match.group(2)) / 60 + Fraction(match.group(3) or 0) / 3600
+    written = (
+        str(value.numerator)
+        if value.denominator == 1
+        else f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
+    )
+    return written + "^\\circ"
+
+
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^ ?(?:thus|therefore|hence|so|then|finally|either|both)(?:,? )(?=\S)", re.IGNORECASE
 )
@@ -1046,12 +1083,17 @@ _UNIT_SYMBOLS = frozenset(
 )  # fmt: skip
 
 
+# What joins the units of a compound unit: spaces, "/", a product's dot ("L·atm/(mol·K)", "N\\cdot m", "kg*m"),
+# brackets around a denominator, powers ("m^2", "s^{-1}").
+_UNIT_PHRASE_SEPARATOR_RE = re.compile(r"(?:[\s/().·*]|\\cdot|\^ ?\{? ?-?[1-4] ?\}?)+")
+
+
 def _is_unit_phrase(phrase: str) -> bool:
     if (
         phrase.strip() in _UNIT_SYMBOLS or phrase.strip() == "times"
     ):  # "5 times": a count ("5 times the radius" is not)
         return True
-    words = phrase.replace("/", " ").replace(".", " ").replace("^2", " ").replace("^3", " ").split()
+    words = [word for word in _UNIT_PHRASE_SEPARATOR_RE.split(phrase) if word]
     if not words or not all(word.isalpha() for word in words):
         return False
     if any(word.lower() in _NOT_UNIT_WORDS for word in words):
@@ -1450,7 +1492,7 @@ def _drop_degrees_and_currency(text: str) -> str:
     return text
 
 
-_CURRENCY_SYMBOLS = ("\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹")
+_CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹")
 
 
 # A part's label before its answer: "(a) 7, (b) 49", "a) 18 cm, b) 20.25", "(i) (2,-1); (ii) 3", "(c) 3". Lower-case
