@@ -336,6 +336,21 @@ def test_amounts_of_change_and_of_money(completion: str, gold: str, status: str)
 
 
 @pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        # "would" concludes as often as it supposes: only a counterfactual's marks leave the value unstated
+        ("So the answer would be 12.", "12"),
+        ("So the total number of ways would be 12.", "12"),
+        ("Using the correct formula instead, the area is 12.", "12"),
+        ("If we were to add them, the total is 12.", "12"),
+        ("So $x = 3$, which is not an integer multiple of 2.", "3"),
+    ],
+)
+def test_a_conclusion_in_the_conditional_mood_is_read(completion: str, gold: str) -> None:
+    assert verify(completion, gold, truncated=False).status == "correct"
+
+
+@pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
         # A box corrected after it: a correction cue, then the answer restated.

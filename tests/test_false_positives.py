@@ -183,6 +183,44 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a refusal before a plain formula", "I don't know how to finish. So far x = 2√3.", "2\\sqrt{3}", None),
+    # A counterfactual's value, or somebody else's answer, is no answer.
+    (
+        "a counterfactual opening the sentence",
+        "So the distance is √10.\n\nHad the point been (2, 4), the distance would be 2√5.",
+        "2\\sqrt{5}",
+        None,
+    ),
+    (
+        "a value that would have been",
+        "The hypotenuse is √13.\n\nWith legs 2 and 4 it would have been 2√5.",
+        "2\\sqrt{5}",
+        None,
+    ),
+    (
+        "a value measured another way instead",
+        "So θ = π/6.\n\nMeasured from the y-axis instead, the angle would be π/3.",
+        "\\frac{\\pi}{3}",
+        None,
+    ),
+    (
+        "a counterfactual condition after the value",
+        "So the voltage would be 9 V if the resistor were ideal, which it is not.",
+        "9",
+        None,
+    ),
+    (
+        "an answer phrase under a false assumption",
+        "So the answer would be 2√3 assuming the sides were equal, which they are not.",
+        "2\\sqrt{3}",
+        None,
+    ),
+    (
+        "a math span under a false assumption",
+        "So the answer would be $2\\sqrt{3}$ assuming the sides were equal, which they are not.",
+        "2\\sqrt{3}",
+        None,
+    ),
+    ("somebody else's answer", "So the area is 2π.\n\nSome sources say the answer is 4π.", "4\\pi", None),
     # A box corrected under a "Correction:" label: the corrected value is the answer, not the box.
     (
         "a box corrected under its label",

@@ -710,6 +710,7 @@ def _refuse(text: str, span: tuple[int, int] | None, max_chars: int) -> bool:
 # A tentative or conditional statement ("perhaps the answer is 25", "if the answer is 5, then") is not a final answer.
 _TENTATIVE = re.compile(
     r"\b(?:perhaps|maybe|probably|might|possibly|guess|if|suppose|whether|check|si|se|wenn|falls|если)\b"
+    r"|\b(?:sources|others|people|some)[ \t]+(?:say|claim|suggest|think)\b"  # somebody else's answer
     r"|如果|若|もし|만약",
     re.IGNORECASE,
 )
@@ -749,6 +750,10 @@ def _last_phrase(
             continue
         if _RETRACTION.search(text, span[1], span[1] + _RETRACTION_REACH) is not None:
             return None  # "So the answer is 5. Wait, no, it's 6.": taken back (and so is any earlier phrase)
+        sentence_end = _SENTENCE_BREAK.search(text, span[1])
+        after_end = len(text) if sentence_end is None else sentence_end.start()
+        if _COUNTERFACTUAL_AFTER.search(text, span[0], after_end) is not None:
+            continue  # "The answer would be 2√3 assuming the sides were equal, which they are not."
         return span
     return None
 
@@ -1985,7 +1990,10 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         found = _last_math_value(text, spans, max_chars, [not condition for condition in conditions])
         if found is not None and _states_value(found.text):
             return found
-    return _last_math_value(text, spans, max_chars, [True] * len(spans))
+    found = _last_math_value(text, spans, max_chars, [True] * len(spans))
+    if found is not None and _COUNTERFACTUAL_AFTER.search(text, found.end, end) is not None:
+        return None  # "So the answer would be $2\sqrt{3}$ assuming the sides were equal, which they are not."
+    return found
 
 
 def _span_group(span: re.Match[str]) -> int:
@@ -2089,7 +2097,11 @@ _UNSTATED_IN_SENTENCE = re.compile(
     r"\b(?:perhaps|maybe|possibly|guess(?:ed)?|suppose|supposing|whether|wonder(?:ing)?|doubt|unsure"
     r"|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
     r"|rule[ \t]+out|discard(?:ed)?)\b"
-    r"|(?-i:\A(?:\*\*)?(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Was|Were)\b)",
+    r"|(?-i:\A(?:\*\*)?(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Was|Were)\b)"
+    # a counterfactual: "Had the point been (2, 4), ...", "... it would have been 2√5", "Measured from the y-axis
+    # instead, the angle would be π/3"
+    r"|(?-i:\A(?:\*\*)?Had\b)|\bwould[ \t]+have[ \t]+been\b|\binstead\b[^.\n]{0,60}\bwould\b"
+    r"|\bif\b[^.\n]{0,80}\bwere\b(?![ \t]+to\b)",
     re.IGNORECASE,
 )
 # A task restated under its label, with no result after it ("Goal: log₂(8).", "Now we factor: x² − 4x + 3.";
@@ -2121,6 +2133,15 @@ _UNSTATED_AFTER = re.compile(
 )
 
 
+# After a value in its sentence: the condition of a counterfactual ("9 V if the resistor were ideal, which it is not",
+# "2√3 assuming the sides were equal").
+_COUNTERFACTUAL_AFTER = re.compile(
+    r"\b(?:if|assuming|supposing)\b[^.\n]{0,80}?\bwere\b"
+    r"|\bwhich[ \t]+(?:it|they|this|that|he|she)[ \t]+(?:is|are|was|were|does|do)(?:n't|[ \t]+not)\b",
+    re.IGNORECASE,
+)
+
+
 def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
     """Whether the final sentence ``text[sentence_start:sentence_end]`` does not state its value ``text[start:end]``
     as a result (see ``_UNSTATED_IN_SENTENCE``, ``_UNSTATED_IN_CLAUSE``, ``_UNSTATED_AFTER``); for the guesses only:
@@ -2135,6 +2156,7 @@ def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end
         _UNSTATED_IN_SENTENCE.search(sentence) is not None
         or _UNSTATED_IN_CLAUSE.search(text, clause_start, start) is not None
         or _UNSTATED_AFTER.search(text[end:sentence_end]) is not None
+        or _COUNTERFACTUAL_AFTER.search(text, end, sentence_end) is not None
     )
 
 
