@@ -416,6 +416,21 @@ def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("predicted", "gold", "equal"),
+    [
+        ("\\text{No, it is not}", "\\text{no}", True),  # a yes-or-no reply with its reason after it
+        ("\\text{Yes, it is possible}", "\\text{Yes}", True),
+        ("\\text{Yes, it is possible}", "no", False),
+        ("\\text{Not possible}", "no", False),
+        ("\\text{No}", "yes", False),
+    ],
+)
+def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: bool) -> None:
+    # (the caller's word stage reads it: through verify)
+    assert verify(f"So the answer is $\\boxed{{{predicted}}}$.", gold).correct is equal
+
+
+@pytest.mark.parametrize(
     ("raw", "normalised"),
     [
         ("y \\text{ cm}", "y"),  # a known unit after a variable: the variable stays whole
@@ -516,6 +531,8 @@ MARKUP = [
     ("3\\text{.}5", "3.5", True),
     ("\\text{the answer is } 2", "2", True),
     ("\\text{the answer is } 2", "3", False),
+    ("\\frac{11}{3}^{\\,}", "\\frac{11}{3}", True),  # a script with nothing in it
+    ("x_{}", "x", True),
     ("\\dfrac{5}{2}", "\\frac{5}{2}", True),
     ("\\tfrac52", "\\frac{5}{2}", True),
     ("\\cfrac{5}{2}", "2.5", True),

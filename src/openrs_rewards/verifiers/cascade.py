@@ -478,9 +478,17 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
         # "odd function" against "odd", "prime number" against "prime": the kind of thing named after the answer
         equal = word == gold_word or any(word == gold_word + noun for noun in _KIND_NOUNS)
         return Decision(equal, "string", text)
+    reply = _YES_OR_NO_FIRST_RE.match(text)
+    if reply is not None and gold.text.lower() in ("yes", "no"):
+        # "Yes, it is possible" to a yes-or-no question: the reply is its first word, the rest its reason
+        return Decision(reply.group(1).lower() == gold.text.lower(), "string", text)
     if _PROSE_WORD_RE.search(text) is not None:
         return Decision(False, "string", text)
     return None
+
+
+# A reply that opens on "yes" or "no" and gives its reason after a comma or a full stop (spaces gone).
+_YES_OR_NO_FIRST_RE = re.compile(r"(yes|no)[,.;:]", re.IGNORECASE)
 
 
 # One decorated name: a vector, a mean, a unit vector, a set's complement, a segment (``\\vec{F}``, ``\\bar{x}``,

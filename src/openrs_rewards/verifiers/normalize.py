@@ -397,6 +397,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _connectors_to_commas(text)
     text = _strip_trailing_spaced_words(text)
     text = _squeeze_spaces(text)
+    if "{}" in text:
+        text = text.replace("^{}", "").replace(
+            "_{}", ""
+        )  # "\\frac{11}{3}^{\\,}": a script with nothing in it
     text = _brace_single_token_arguments(text)
     if not keep_label:
         text = _strip_variable_prefix(text)
