@@ -324,6 +324,9 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("The price increased by 25%.", "20", "incorrect"),
         ("The number is divisible by 5.", "5", "no_answer"),
         ("We then multiply both sides by 3.", "3", "no_answer"),
+        ("To write 12/16 in lowest terms we reduce by 4.", "4", "no_answer"),  # a step, not a change stated
+        ("The exponent is raised by 2, giving x^5.", "2", "no_answer"),  # a value that gives the next one
+        ("So the cost was lowered by 20%.", "20", "correct"),
         # amounts of money: "$8 ... $80" are prices, never one math span
         ("Each ticket is $8 and they need 10 tickets, so the total cost is $80.", "80", "correct"),
         ("She pays $5 for the pen and $3 for the book, so she spent $8 in total.", "8", "correct"),
@@ -343,11 +346,38 @@ def test_amounts_of_change_and_of_money(completion: str, gold: str, status: str)
         ("So the total number of ways would be 12.", "12"),
         ("Using the correct formula instead, the area is 12.", "12"),
         ("If we were to add them, the total is 12.", "12"),
+        # a refusal followed by the answer found after all
+        ("I was unable to find a closed form at first, but counting directly gives 42 paths.", "42"),
+        ("I don't know if there's a faster method, but brute force gives 15.", "15"),
+        ("We were unable to find any integer solutions for n > 3, so the largest is n = 3.", "3"),
+        ("There is no answer key to check against, but I computed 17.", "17"),
         ("So $x = 3$, which is not an integer multiple of 2.", "3"),
     ],
 )
 def test_a_conclusion_in_the_conditional_mood_is_read(completion: str, gold: str) -> None:
     assert verify(completion, gold, truncated=False).status == "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a detail after the stated value (a reason, a circumstance, a condition) holds no answer of its own
+        ("Thus the probability is 1/6, since there are 6 faces.", "\\frac16", "correct"),
+        ("Thus the probability is 1/6, since there are 6 faces.", "6", "incorrect"),
+        ("So the final count is 18 after removing 2 duplicates.", "18", "correct"),
+        ("Total: $1,250 for the 5 rooms.", "1250", "correct"),
+        ("The value is 12 when n = 3.", "12", "correct"),
+        ("The value is 12 when n = 3.", "3", "incorrect"),
+        ("He has $35 left after spending $15.", "35", "correct"),
+        ("So the answer is 12 for n = 3.", "12", "correct"),
+        ("So she has 12 apples left, since 15 - 3 = 12.", "12", "correct"),
+        # ... but a detail after an unstated number changes nothing, and "after" in an answer phrase is its time
+        ("Since 1 + 1 = 2, the rest follows.", "2", "correct"),
+        ("The answer is 2 s after the second ball is released.", "2", "incorrect"),
+    ],
+)
+def test_a_detail_after_the_stated_value_is_no_answer(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
 
 
 @pytest.mark.parametrize(
@@ -394,6 +424,11 @@ def test_a_conclusion_in_the_conditional_mood_is_read(completion: str, gold: str
             "correct",
         ),
         ("\\boxed{20}\n\nCorrection: the correct total is 18.", "18", "correct"),
+        (
+            "\\boxed{45}\n\n(Correction: the correct number of edges is 12 and of faces is 6.)",
+            "45",
+            "correct",
+        ),
         (
             "\\boxed{20}\n\nNote that the correct count is 20 since each pair is counted once.",
             "20",

@@ -183,6 +183,25 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a refusal before a plain formula", "I don't know how to finish. So far x = 2√3.", "2\\sqrt{3}", None),
+    (
+        "a refusal before a number mentioned",
+        "I have no idea what the answer is. The problem mentions 12 apples.",
+        "12",
+        None,
+    ),
+    (
+        "a refusal before a hedged value",
+        "I cannot determine the value of x from the given information; x could be 3 or any other number.",
+        "3",
+        None,
+    ),
+    (
+        "a case supposed after a refusal",
+        "The answer is unknown: we need the radius, which is not given. If r = 2, the area would be 4π.",
+        "4\\pi",
+        None,
+    ),
+    ("what is no answer", "No answer is possible with x = 4 since the denominator vanishes.", "4", None),
     # A counterfactual's value, or somebody else's answer, is no answer.
     (
         "a counterfactual opening the sentence",

@@ -403,6 +403,14 @@ def _last_first(
             yield match
 
 
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last of ``pattern``'s matches in ``text[start:end]`` (as ``finditer`` finds them), None when none."""
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 (the loop finds the last one)
+        pass
+    return last
+
+
 def _occurrences_last_first(haystack: AnyStr, needles: list[AnyStr]) -> Iterator[int]:
     """Every index where one of ``needles`` occurs in ``haystack`` (overlapping ones too), last first."""
     found = [haystack.rfind(needle) for needle in needles]
@@ -731,6 +739,8 @@ def _last_phrase(
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip().lower()
         if before.endswith("*") or before.endswith("**final"):
             continue  # a bold marker: the bold scanner reads it
+        if before.endswith(" no") or before == "no":
+            continue  # "No answer is possible with x = 4 since ...": what is no answer
         if "=" in marker.group() and not _opens_last_line(text, marker.start(), marker.end()):
             # "Let answer = a + b", "answer = 3" then more code and "The output is $7$": a variable; "Answer = 5"
             # opens the text's last statement.
@@ -907,7 +917,6 @@ _NAMED_MISTAKE = (
     r"|\b(?:my|by)[ \t]+mistake\b"
     r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
     r"|\bI[ \t]+(?:double|over|under)-?counted\b"
-    r"|\bCorrection[ \t]*\**[ \t]*:"  # a correction under its label ("**Correction:** I double-counted ...")
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
@@ -976,6 +985,9 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
         if _is_tentative(rest, marker.start()):
             continue
         span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
+        word = None if span is None else _WORD.match(rest, span[0])
+        if word is not None and word.group().lower() in _NOT_AN_ANSWER:
+            break  # "The correct answer is not 6 as I first thought; it is 5.": what the answer is not
         if span is not None and not _refuse(rest, span, max_chars):
             rejected = _NOT_THE_BOX.search(rest, span[0], span[1])
             final = _SENTENCE_BREAK.search(rest, span[1], _content_end(rest)) is None
@@ -1473,6 +1485,8 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
 _CLAUSE_AFTER_VALUE = re.compile(
     r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
+    # a circumstance of the value: "12 when n = 3", "12 for n = 3" (not "after": "2 s after the release" is a time)
+    r"|[ \t]*,?[ \t]+(?:when|whenever|for|if|once)[ \t]+(?=\S)"
     # ... in the languages models drift into: "17, perché ...", "17, porque ...", "17, parce que ...", "17, weil"
     r"|[ \t]*,?[ \t]+(?:perché|poiché|porque|pois|parce[ \t]+que|puisque|car|weil|denn|потому|так[ \t]+как)(?!\w)"
     r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
@@ -2101,7 +2115,8 @@ _UNSTATED_IN_SENTENCE = re.compile(
     # a counterfactual: "Had the point been (2, 4), ...", "... it would have been 2√5", "Measured from the y-axis
     # instead, the angle would be π/3"
     r"|(?-i:\A(?:\*\*)?Had\b)|\bwould[ \t]+have[ \t]+been\b|\binstead\b[^.\n]{0,60}\bwould\b"
-    r"|\bif\b[^.\n]{0,80}\bwere\b(?![ \t]+to\b)",
+    r"|\bif\b[^.\n]{0,80}\bwere\b(?![ \t]+to\b)"
+    r"|(?-i:\A(?:\*\*)?If\b)[^.;\n]{0,120}\bwould\b[^;\n]*\Z",  # "If r = 2, the area would be 4π.": a case supposed
     re.IGNORECASE,
 )
 # A task restated under its label, with no result after it ("Goal: log₂(8).", "Now we factor: x² − 4x + 3.";
@@ -2118,13 +2133,15 @@ _UNSTATED_IN_CLAUSE = re.compile(
     r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize|box))|let's(?![ \t]+box)|say|try|test|plug[ \t]+in|consider"
     r"|can[ \t]+we|what[ \t]+if|next[ \t]+we|start[ \t]+with|cannot|can't|couldn't|fails?[ \t]+(?:for|at)"
     r"|we'd|would[ \t]+(?:get|be[ \t]+tempted)|assume|reject|believe|false[ \t]+that|for[ \t]+instance|given"
-    r"|target|in[ \t]+question|problem[ \t]+gives|incorrect|wrong|mistake)\b",
+    r"|target|in[ \t]+question|problem[ \t]+gives|incorrect|wrong|mistake"
+    r"|no[ \t]+(?:final[ \t]+)?answer(?=[ \t]*(?:is|exists|can|[.,;:])))\b",
     re.IGNORECASE,
 )
 # Words right after a guessed value that reject it ("So 2√3 fails.", "x = 2√3 is extraneous.", "Thus 3π contradicts
 # the bound."); a remark after it ("3/8, which is not too surprising") rejects nothing.
 _UNSTATED_AFTER = re.compile(
-    r"\A[ \t]*(?:(?:is|are|was|gets)[ \t]+(?:an?[ \t]+)?)?(?:fails?|violates?|contradicts?|rejected|extraneous"
+    r"\A[ \t]*,?[ \t]*(?:giving|yielding|resulting[ \t]+in|which[ \t]+gives|to[ \t]+(?:get|obtain))\b"
+    r"|\A[ \t]*(?:(?:is|are|was|gets)[ \t]+(?:an?[ \t]+)?)?(?:fails?|violates?|contradicts?|rejected|extraneous"
     r"|never|overshoots?"
     r"|overcounts?|undercounts?|too[ \t]+(?:big|small|large|high|low)|(?:does(?:n't|[ \t]+not)|cannot|can't)"
     r"[ \t]+(?:work|satisfy|hold|be)|(?:is|are)[ \t]+(?:wrong|incorrect|impossible|not[ \t]+(?:a|the|valid|possible"
@@ -2378,8 +2395,8 @@ _MACROS_AFTER = frozenset(
 # A change stated by its amount: "increased by 25%", "went down by 3" (the amount is the value, where "divisible by 5"
 # or "by equation 3" refer to a number).
 _CHANGE_BEFORE_BY = re.compile(
-    r"\b(?:increas|decreas|ris|rose|fell|fall|grew|grow|drop|went[ \t]+(?:up|down)|go(?:es|ne)?[ \t]+(?:up|down)"
-    r"|reduc|rais|exceed|shr[iau]nk|gain|lost|los)[a-z]*[ \t]+\Z"
+    r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain)(?:ed|es|s)|drops|dropped|exceeds|rose|rises|risen"
+    r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down))[ \t]+\Z"
 )
 _REFERENCE_WORDS = frozenset(
     [
@@ -2579,6 +2596,32 @@ def _last_plain_number(text: str) -> re.Match[str] | None:
     return None
 
 
+# What opens a detail after the value a sentence states: a reason, a circumstance, a condition ("The probability is
+# 1/6, since there are 6 faces.", "The final count is 18 after removing 2 duplicates.", "Total: $1,250 for the 5
+# rooms.", "The value is 12 when n = 3.").
+_DETAIL_AFTER_VALUE = re.compile(
+    r",?[ \t]+(?:since|because|as|after|before|when|whenever|where|for|with|given|excluding|including|without|once"
+    r"|if)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | None) -> _Found | None:
+    """The value the final sentence states before a detail that holds its last number (``_DETAIL_AFTER_VALUE``),
+    when a cue states it; None otherwise (the last number is then read as usual)."""
+    if last is None:
+        return None
+    content_end = _content_end(text)
+    opening = _final_sentence_start(text, content_end)
+    detail = _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
+    if detail is None or detail.start() <= opening:
+        return None
+    head = _last_number(text[: detail.start()] + ".", max_chars, True)
+    if head is None or head.start < opening or not _stated_by(text, opening, head.start, _ANSWER_CUE):
+        return None
+    return head
+
+
 def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     """A number standing alone in the finished final sentence, widened to the fraction, root or tuple it belongs
     to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
@@ -2589,6 +2632,9 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         # "So the volume is 6√2, not 12√2.": the value before what it is not (the sentence read without the contrast)
         return _last_number(text[: contrast.start()] + ".", max_chars, True)
     last = _last_plain_number(text)
+    stated = _stated_before_a_detail(text, max_chars, last)
+    if stated is not None:
+        return stated
     if last is None or last.end() - last.start() > max_chars:
         return None
     start, end = last.start(), last.end()
@@ -3193,12 +3239,30 @@ def find_answer(
 
 # Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
 _GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span"])
+# A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",
+# "I have no idea", "I give up"; not "unable to find any integer solutions", a finding).
+_NO_ANSWER_TO_GIVE = re.compile(
+    r"\b(?:unable|not[ \t]+able|cannot|can't|could[ \t]+not|couldn't)[ \t]+(?:to[ \t]+)?(?:determine|find|give|compute"
+    r"|solve|answer)[ \t]+(?:the[ \t]+(?:final[ \t]+|exact[ \t]+)?(?:answer|value|result)|this[ \t]+(?:problem|question))\b"
+    r"|\b(?:unable|not[ \t]+able|cannot|can't)[ \t]+(?:to[ \t]+)?solve[ \t]*[.:;!]"
+    r"|\bthe[ \t]+(?:final[ \t]+)?answer[ \t]+is[ \t]+unknown\b"
+    r"|\bI[ \t]+have[ \t]+no[ \t]+idea\b|\bI[ \t]+give[ \t]+up\b(?![ \t]+on)"
+    r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
+    re.IGNORECASE,
+)
+# Between such a refusal and the value: the writer went on to find one after all ("..., but brute force gives 15").
+_ANSWER_FOUND_AFTER_ALL = re.compile(
+    r"\b(?:but|however|so|therefore|thus|hence|instead|yet|still|nevertheless|using|rechecking|then)\b",
+    re.IGNORECASE,
+)
 
 
 def _declined_before(region: str, at: int) -> bool:
-    """Whether the paragraph of ``region`` holding ``at`` says before it that there is no answer."""
+    """Whether the paragraph of ``region`` holding ``at`` says before it, and without going on to an answer, that
+    there is no answer to give."""
     paragraph = region.rfind("\n\n", 0, at)
-    return _SAYS_NO_ANSWER_RE.search(region, 0 if paragraph == -1 else paragraph, at) is not None
+    refusal = _last_match(_NO_ANSWER_TO_GIVE, region, 0 if paragraph == -1 else paragraph, at)
+    return refusal is not None and _ANSWER_FOUND_AFTER_ALL.search(region, refusal.end(), at) is None
 
 
 # An answer followed by a question mark and nothing more: the text ends asking, not answering.
@@ -3206,16 +3270,11 @@ _ASKED_AT_END = re.compile(r"[ \t})\]$*]*(?:吗|嗎)?[?？][ \t\n*$]*\Z")
 
 
 # A final text that refuses to answer after the reasoning: "I give up.", "No answer.", "The answer is not 12.".
-_SAYS_NO_ANSWER = (
+_REFUSAL = re.compile(
     r"\b(?:I[ \t]+give[ \t]+up|no[ \t]+(?:final[ \t]+)?answer|I[ \t]+(?:do[ \t]+not|don't)[ \t]+know"
     r"|(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:solve|determine|find|answer)"
-    r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+is[ \t]+unknown\b)"
-)
-_SAYS_NO_ANSWER_RE = re.compile(_SAYS_NO_ANSWER, re.IGNORECASE)
-# ... or names what the answer is not (after the reasoning, that disowns the reasoning's answer; before a value in the
-# same text it is a rule-out, "The answer isn't 13; it's 7.", which _ruled_out reads).
-_REFUSAL = re.compile(
-    _SAYS_NO_ANSWER + r"|\bthe[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't)\b", re.IGNORECASE
+    r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't|is[ \t]+unknown)\b)",
+    re.IGNORECASE,
 )
 
 
