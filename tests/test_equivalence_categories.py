@@ -533,6 +533,8 @@ MARKUP = [
     ("\\text{the answer is } 2", "3", False),
     ("\\frac{11}{3}^{\\,}", "\\frac{11}{3}", True),  # a script with nothing in it
     ("x_{}", "x", True),
+    ("2", "\\int_0^{\\pi}\\sin x\\,dx", True),  # a gold's integrand and differential are no unit words
+    ("3", "\\int_0^{\\pi}\\sin x\\,dx", False),
     ("\\dfrac{5}{2}", "\\frac{5}{2}", True),
     ("\\tfrac52", "\\frac{5}{2}", True),
     ("\\cfrac{5}{2}", "2.5", True),

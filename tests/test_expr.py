@@ -135,8 +135,14 @@ def test_different_expressions_are_different(a: str, b: str) -> None:
         ("\\frac{\\pi}{10^{12}}", "\\pi\\cdot10^{-12}", True),
         ("\\frac{1}{0}", "1", None),
         ("\\tan\\frac{\\pi}{2}", "1", None),
-        ("\\sqrt[3]{-8}", "-2", None),  # real root to a reader, principal root to sympy
-        ("(-8)^{1/3}", "-2", None),
+        # an odd root of a negative number is the real root, as competition mathematics means it (sympy's principal
+        # complex root would call these different)
+        ("\\sqrt[3]{-8}", "-2", True),
+        ("(-8)^{1/3}", "-2", True),
+        ("(-2)^{1/3}", "-\\sqrt[3]{2}", True),
+        ("\\sqrt[5]{-32}+1", "-1", True),
+        ("\\sqrt[3]{-2}", "\\sqrt[3]{2}", False),
+        ("(-4)^{1/2}", "2", False),  # an even root of a negative number is imaginary
         ("1000!", "1000!+1", None),
     ],
 )
@@ -176,7 +182,9 @@ def test_identities_whose_real_domains_differ_are_left_to_the_symbolic_stage(a: 
         ("\\sqrt{\\cos^2 x}", "\\cos x", False),
         ("\\sqrt{1+\\tan^2 x}", "\\sec x", False),
         ("\\sqrt{x^2y^2}", "xy", False),
-        ("(x^3)^{1/3}", "x", None),  # no value read at x < 0: agreement where x > 0 is not enough
+        ("(x^3)^{1/3}", "x", True),  # the real cube root: x at every real point, negative ones too
+        ("\\sqrt[3]{x^3}", "x", True),
+        ("\\sqrt[3]{x^3}", "|x|", False),
         # equal at every real point though not on every complex branch: identities of the real functions
         ("\\ln(e^{3x})", "3x", True),
         ("e^{x/2}", "\\sqrt{e^x}", True),

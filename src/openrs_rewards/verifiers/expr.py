@@ -39,7 +39,8 @@ Conventions follow latex2sympy2_extended (the symbolic stage) so that both stage
 ``\\sin^{-1} x`` is arcsin x (likewise cos, tan), and, on request (``fold_case``), names are read without case;
 ``4.5e33`` is scientific notation, as in the fast path. Forms whose reading is ambiguous (``1/2x``, ``x^23``,
 ``2^3^2``, ``\\sin x/x``, ``\\sin(x)^2``, ``f(x)``, ``x(t)``, ``\\frac{dv}{dt}``, the mixed number ``7\\frac{1}{4}``,
-odd roots of negative numbers, words) are undecided rather than guessed, except that derivatives
+words) are undecided rather than guessed (an odd root of a negative number is the real one: ``\\sqrt[3]{-27}`` is -3,
+``(-8)^{1/3}`` is -2, as competition mathematics means them), except that derivatives
 (``\\frac{dx}{dt}``, ``x'``, ``\\dot{x}`` ...) are read as one opaque symbol per function and order, and then
 ``x(t)`` as the function ``x`` (see ``derivatives_as_symbols``). Commands glued to letters by lost spaces
 (``\\pit``, ``\\cotx``) are split when the command is a known function or Greek letter.
@@ -1079,8 +1080,11 @@ def _exact_power(base: Fraction, exponent: Fraction) -> Fraction:
         if exponent.denominator > MAX_ROOT_INDEX:
             raise _NotExact
         if base < 0:
-            # (-8)^{1/3}: the real root to a reader, the principal complex root to sympy.
-            raise _Undecided("fractional power of a negative number")
+            if exponent.denominator % 2 == 0:
+                raise _Undecided("even root of a negative number")  # (-4)^{1/2} is 2i: not a rational
+            # (-8)^{1/3} and \sqrt[3]{-27}: the real root, as competition mathematics means it (sympy's principal
+            # complex root is 1 + i√3)
+            return _exact_power(-_exact_root(-base, exponent.denominator), Fraction(exponent.numerator))
         root = _exact_root(base, exponent.denominator)
         return _exact_power(root, Fraction(exponent.numerator))
     power = exponent.numerator
@@ -1261,11 +1265,6 @@ class _Evaluation:
             raise _Undecided("operand at noise level")
         return value
 
-    def not_negative_real(self, value: Any) -> None:
-        mp = self.mp
-        if mp.im(value) == 0 and mp.re(value) < 0:
-            raise _Undecided("odd root or fractional power of a negative number")
-
     def value(self, node: tuple[Any, ...]) -> Any:
         mp = self.mp
         tag = node[0]
@@ -1309,8 +1308,8 @@ class _Evaluation:
             return self.power(node)
         if tag == "root":
             radicand = self.value(node[2])
-            if node[1] % 2 == 1:
-                self.not_negative_real(radicand)
+            if node[1] % 2 == 1 and mp.im(radicand) == 0 and mp.re(radicand) < 0:
+                return self.checked(-mp.root(-radicand, node[1]))  # \sqrt[3]{-27} is -3: the real root
             if node[1] == 2:
                 return self.checked(mp.sqrt(self.nonzero(radicand)))
             return self.checked(mp.root(self.nonzero(radicand), node[1]))
@@ -1387,10 +1386,24 @@ class _Evaluation:
             elif power == 0:
                 return mp.mpf(1)
             return self.checked(base**power)
-        if not _has_even_denominator(exponent_node):
-            # (-8)^{1/3}: the real root to a reader, the principal complex root to sympy. (-4)^{1/2} is 2i to both.
-            self.not_negative_real(base)
+        if not _has_even_denominator(exponent_node) and mp.im(base) == 0 and mp.re(base) < 0:
+            # (-2)^{1/3}: the real root to a reader (sympy's is the principal complex root). (-4)^{1/2} is 2i to both.
+            odd_power = self.odd_denominator_power(exponent_node)
+            if odd_power is None:
+                raise _Undecided("fractional power of a negative number")
+            return self.checked(odd_power * mp.exp(exponent * mp.log(-base)))
         return self.checked(mp.exp(exponent * mp.log(self.nonzero(base))))
+
+    def odd_denominator_power(self, exponent_node: tuple[Any, ...]) -> int | None:
+        """The sign (-1)^p of a real power x^{p/q} of a negative x, for a rational constant p/q with q odd; None for
+        an exponent that is no such constant."""
+        try:
+            exponent = _exact(exponent_node)
+        except (_NotExact, _Undecided, _TooBig):
+            return None
+        if exponent.denominator % 2 == 0:
+            return None
+        return -1 if exponent.numerator % 2 else 1
 
     def function(self, name: str, argument: Any) -> Any:
         mp = self.mp

@@ -1108,6 +1108,13 @@ def _is_unit_phrase(phrase: str) -> bool:
     return sum(len(word) for word in words) >= 3
 
 
+# A function's or an operator's name with nothing after it (its argument comes next).
+_ENDS_ON_AN_OPERATOR_NAME_RE = re.compile(
+    r"\\(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp|int|iint|oint|sum|prod|lim|det"
+    r"|max|min|gcd|lcm)(?:_\{?[^{}]{0,20}\}?)?(?:\^\{?[^{}]{0,20}\}?)?$"
+)
+
+
 def _is_numeric_head(head: str, *, allow_letters: bool = False) -> bool:
     """``head`` holds a digit, does not end in an operator and (unless ``allow_letters``) has no variable in it."""
     head = head.strip()
@@ -1117,6 +1124,8 @@ def _is_numeric_head(head: str, *, allow_letters: bool = False) -> bool:
         return False
     if head[-1] in "+-*/=^_({[,:;<>|" or head.endswith(("\\cdot", "\\times", "\\div", "\\pm")):
         return False
+    if _ENDS_ON_AN_OPERATOR_NAME_RE.search(head) is not None:
+        return False  # "\\int_0^{\\pi}\\sin x\\,dx": the words after a function's name are its argument
     if head.count("{") != head.count("}"):
         return False
     if allow_letters:
