@@ -202,6 +202,8 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("what is no answer", "No answer is possible with x = 4 since the denominator vanishes.", "4", None),
+    ("a given restated", "Note that f(2) = 5 is given in the problem.", "5", None),
+    ("an equation still to solve", "Then $x^2 = 9$ is what we need to solve.", "9", None),
     # A counterfactual's value, or somebody else's answer, is no answer.
     (
         "a counterfactual opening the sentence",

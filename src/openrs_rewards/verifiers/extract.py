@@ -2141,6 +2141,8 @@ _UNSTATED_IN_CLAUSE = re.compile(
 # the bound."); a remark after it ("3/8, which is not too surprising") rejects nothing.
 _UNSTATED_AFTER = re.compile(
     r"\A[ \t]*,?[ \t]*(?:giving|yielding|resulting[ \t]+in|which[ \t]+gives|to[ \t]+(?:get|obtain))\b"
+    # a given, not a result: "f(2) = 5 is given in the problem", "x^2 = 9 is what we need to solve"
+    r"|\A[ \t$]*(?:is|are)[ \t]+(?:given|what[ \t]+we|(?:our|the)[ \t]+(?:assumption|hypothesis|condition))\b"
     r"|\A[ \t]*(?:(?:is|are|was|gets)[ \t]+(?:an?[ \t]+)?)?(?:fails?|violates?|contradicts?|rejected|extraneous"
     r"|never|overshoots?"
     r"|overcounts?|undercounts?|too[ \t]+(?:big|small|large|high|low)|(?:does(?:n't|[ \t]+not)|cannot|can't)"
