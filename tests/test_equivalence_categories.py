@@ -479,6 +479,12 @@ RATIOS = [
     ("1 \\colon 2", "1:2", True),
     ("10:15", "10{:}15", True),
     ("3 \\text{ to } 5", "3:5", True),  # a ratio said in words
+    # a time of day on the 12-hour clock is that time (never a ratio)
+    ("\\text{4:30 PM}", "4:30 \\text{ p.m.}", True),
+    ("16:30", "4:30 \\text{ p.m.}", True),
+    ("4:30 \\text{ a.m.}", "4:30 \\text{ p.m.}", False),
+    ("12:15 a.m.", "0:15", True),
+    ("2:30", "2:30 \\text{ PM}", False),
     ("3 to 5", "5:3", False),
     ("2 \\text{ to } 3", "[2, 3]", False),  # never an interval
 ]

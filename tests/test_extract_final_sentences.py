@@ -383,6 +383,32 @@ def test_a_detail_after_the_stated_value_is_no_answer(completion: str, gold: str
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        # a box asked about on the way ("what about ...?") is no answer; the box before it is
+        (
+            "\\boxed{8}\n\nCheck: $8^3 = 512$. And what about $\\boxed{9}$? $9^3 = 729$, so not that.",
+            "8",
+            "correct",
+        ),
+        (
+            "\\boxed{8}\n\nCheck: $8^3 = 512$. And what about $\\boxed{9}$? $9^3 = 729$, so not that.",
+            "9",
+            "incorrect",
+        ),
+        ("So the total is $\\boxed{12}$?", "12", "no_answer"),  # at the end: the text asks
+        # the same answer phrase repeated is one answer; different ones in a row are candidates
+        ("The answer is 5. The answer is 5.", "5", "correct"),
+        ("The answer is 7. Wait, let me recheck: 3+4 = 7, so the answer is 7.", "7", "correct"),
+        ("I thought the answer is 7. After checking, the answer is 5.", "5", "correct"),
+        ("The answer is 7. The answer is 6. The answer is 5.", "5", "incorrect"),
+    ],
+)
+def test_boxes_asked_about_and_walks_through_candidates(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         # A box corrected after it: a correction cue, then the answer restated.
         (
             "Counting the tiles: $\\boxed{35}$\n\nWait, I miscounted the red ones. The correct answer is 36.",

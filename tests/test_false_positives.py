@@ -203,6 +203,14 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ),
     ("what is no answer", "No answer is possible with x = 4 since the denominator vanishes.", "4", None),
     ("a given restated", "Note that f(2) = 5 is given in the problem.", "5", None),
+    # A walk through candidates, a box put up to be checked and taken back.
+    ("a walk through candidate answers", "The answer is 7. The answer is 6. The answer is 5.", "5", None),
+    (
+        "a tentative box taken back in the reasoning",
+        "<think>\nTentatively \\boxed{81}. Actually wait, the problem asks for 3^5. 3^5 = 243.\n</think>",
+        "81",
+        None,
+    ),
     ("an equation still to solve", "Then $x^2 = 9$ is what we need to solve.", "9", None),
     # A counterfactual's value, or somebody else's answer, is no answer.
     (

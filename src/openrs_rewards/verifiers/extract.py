@@ -1331,6 +1331,13 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# Before a box: it is put up to be checked ("Tentatively \\boxed{81}. Actually wait, ...").
+_TENTATIVE_BOX_BEFORE = re.compile(r"\btentative(?:ly)?\b[^.\n]{0,12}\Z", re.IGNORECASE)
+# After a box: a question mark ("And what about $\\boxed{9}$? $9^3 = 729$, so not that."); at the very end of a text
+# the box is asked about, and the whole text is read as asking (see find_answer).
+_ASKED_BOX_AFTER = re.compile(r"[ \t})\]$*]*[?？]")
+
+
 def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, str] | None:
     """``(macro_start, start, end, answer)`` of the last usable box (its span), with ``answer`` the contents of the
     boxes written together with it, joined (see the module docstring)."""
@@ -1340,6 +1347,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     group_start = -1
     total = 0
     label: str | None = None
+    asked_box: tuple[int, int, int] | None = None
     for macro_start, start, end, after in spans:
         trimmed = _trim(text, start, end, math=True)
         usable = trimmed is not None and (max_chars is None or trimmed[1] - trimmed[0] <= max_chars)
@@ -1356,8 +1364,20 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             # earlier box (a candidate rejected on the way) becomes the answer in its place.
             return None
         if chosen is None:
-            # (not "not $\\boxed{12}$", "$\\boxed{12}$ is wrong.")
-            if usable and not _ruled_out(text, macro_start, end):
+            # (not "not $\\boxed{12}$", "$\\boxed{12}$ is wrong."; not "Tentatively \\boxed{81}.": a box put up
+            # for checking, not given as the answer)
+            asked = usable and _ASKED_BOX_AFTER.match(text, end) is not None and text[end:].strip(" \t\n$*?)")
+            if asked and asked_box is None and trimmed is not None:
+                # "\\boxed{8} ... And what about $\\boxed{9}$? ..., so not that.": a box asked about on the way; an
+                # earlier box answers, and without one the question is read with what follows it (see find_answer)
+                asked_box = (macro_start, trimmed[0], trimmed[1])
+                continue
+            if (
+                usable
+                and not asked
+                and not _ruled_out(text, macro_start, end)
+                and _TENTATIVE_BOX_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None
+            ):
                 assert trimmed is not None
                 chosen = (macro_start, trimmed[0], trimmed[1])
                 items.append(text[trimmed[0] : trimmed[1]])
@@ -1375,7 +1395,9 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
         items.append(text[trimmed[0] : trimmed[1]])
         group_start = macro_start
     if chosen is None:
-        return None
+        if asked_box is None:
+            return None
+        return asked_box[0], asked_box[1], asked_box[2], text[asked_box[1] : asked_box[2]]
     return chosen[0], chosen[1], chosen[2], _join_items(items)
 
 
@@ -1452,6 +1474,30 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     if not alternative or alternative == found.text:
         return found.text
     return f"{found.text}, {alternative}"
+
+
+# Between two answer phrases of a candidate walk: the end of one sentence and the start of the next.
+_WALK_GAP = re.compile(r"[ \t]*[.;,!]?[ \t]*(?:the[ \t]+|so[ \t]+|or[ \t]+)?", re.IGNORECASE)
+
+
+def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
+    """``"7, 6, 5"`` for ``The answer is 7. The answer is 6. The answer is 5.``: answer phrases one right after the
+    other with different values offer candidates (a policy can learn to walk through them), read like a hedge, as all
+    of them; None when the phrase before the found one is not right before it or states the same value."""
+    values = [found.text]
+    end = found.start
+    for _ in range(_MAX_ITEMS):
+        markers = list(_PHRASE.finditer(region, max(0, end - 200), end))
+        if len(markers) < 2:
+            break
+        current, previous = markers[-1], markers[-2]
+        span = _span_after(region, previous.end(), max_chars, one_sentence=True)
+        if span is None or _WALK_GAP.fullmatch(region, span[1], current.start()) is None:
+            break
+        values.append(_answer_value(region, *span))
+        end = span[0]
+    distinct = list(dict.fromkeys(reversed(values)))
+    return ", ".join(distinct) if len(distinct) > 1 else None
 
 
 def _strip_dollars(item: str) -> str:
@@ -3199,6 +3245,8 @@ def find_answer(
     if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         answer = _with_trailing_hedge(region, found)
+        if found.source == "phrase":
+            answer = _candidate_walk(region, found, config.max_answer_chars) or answer
         return Extracted(answer, "reasoning:" + found.source if in_reasoning else found.source)
     if fallback:
         close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)

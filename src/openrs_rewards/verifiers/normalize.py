@@ -373,6 +373,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _UNIT_FRACTION_RE.sub(r"\\text{ \1/\2}", text)  # "5\frac{\text{m}}{\text{s}}" is 5 m/s
     text = _strip_trailing_text_units(text)
     text = _unwrap_text_commands(text)
+    if ":" in text and ("m" in text or "M" in text):
+        text = _TWELVE_HOUR_TIME_RE.sub(_as_24_hour_time, text)  # "4:30 p.m." is the time 16:30
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
     if ")" in text:
         text = _without_part_labels(text)
@@ -743,6 +745,18 @@ _ORDINAL_RE = re.compile(
 )
 _WHITESPACE_RUN_RE = re.compile(r"\s+")
 # A sentence's connective before the answer ("thus $6\sqrt{2}-2$"): prose, not part of the answer.
+# A time of day on the 12-hour clock: "4:30 p.m.", "4:30 PM", "11:05am".
+_TWELVE_HOUR_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([AaPp])\.? ?[Mm]\b\.?")
+
+
+def _as_24_hour_time(match: re.Match[str]) -> str:
+    hour, minutes = int(match.group(1)), match.group(2)
+    if not 1 <= hour <= 12:
+        return match.group()
+    hour = hour % 12 + (12 if match.group(3) in "Pp" else 0)
+    return f"{hour}:{minutes}"
+
+
 _LEADING_ANSWER_PHRASE_RE = re.compile(r"^ ?(?:the )?(?:final )?answer(?: is)? ?:? (?=\S)", re.IGNORECASE)
 # Two numbers joined by "to", the whole answer: a ratio said in words.
 _RATIO_IN_WORDS_RE = re.compile(r"^ ?(\d{1,9}(?:\.\d{1,9})?) to (\d{1,9}(?:\.\d{1,9})?) ?$")
