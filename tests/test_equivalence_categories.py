@@ -418,6 +418,34 @@ def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
 @pytest.mark.parametrize(
     ("predicted", "gold", "equal"),
     [
+        # the units of science answers, however written: the numbers compared when the units agree
+        ("3 \\times 10^{8}\\ \\mathrm{m\\,s^{-1}}", "3.0 \\times 10^{8} \\, \\mathrm{m/s}", True),
+        ("4.5E+33\\,\\mathrm{erg\\,s^{-1}}", "4.5 \\times 10^{33} \\mathrm{~erg} / \\mathrm{s}", True),
+        ("5800K", "5800 \\mathrm{~K}", True),
+        ("300 \\,^{\\circ}\\mathrm{K}", "300 \\mathrm{~K}", True),  # kelvin in the old notation
+        ("2.5 \\frac{m}{s}", "2.5 \\mathrm{~m} / \\mathrm{s}", True),
+        ("9.8 \\mathrm{m\\,s^{-2}}", "9.8 \\mathrm{~m/s^2}", True),
+        ("60 \\text{ s}^{-1}", "60 \\mathrm{~Hz}", True),
+        ("8.314 \\text{ J/(mol·K)}", "8.314 \\mathrm{~J} \\mathrm{~mol}^{-1} \\mathrm{~K}^{-1}", True),
+        # ... and another unit, or another prefix, is another answer
+        ("3 \\times 10^{8} \\text{ km/s}", "3.0 \\times 10^{8} \\, \\mathrm{m/s}", False),
+        ("12 \\text{ m}", "12 \\mathrm{~cm}", False),
+        ("100 \\text{ kJ}", "100 \\mathrm{~J}", False),
+        ("60\\text{ kHz}", "60 \\mathrm{~Hz}", False),
+        ("2.4 \\times 10^{-3}\\text{ J}", "2.4 \\times 10^{-3} \\mathrm{~eV}", False),
+        ("5801K", "5800 \\mathrm{~K}", False),
+        # a lower-case letter after a number is a variable, never a unit
+        ("3k", "3 \\mathrm{~K}", False),
+    ],
+)
+def test_units_of_science_answers(predicted: str, gold: str, equal: bool) -> None:
+    # (the caller's unit stage reads them: through verify)
+    assert verify(f"So the answer is $\\boxed{{{predicted}}}$.", gold).correct is equal
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "equal"),
+    [
         ("\\text{No, it is not}", "\\text{no}", True),  # a yes-or-no reply with its reason after it
         ("\\text{Yes, it is possible}", "\\text{Yes}", True),
         ("\\text{Yes, it is possible}", "no", False),

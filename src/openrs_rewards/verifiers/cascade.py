@@ -61,7 +61,12 @@ from openrs_rewards.verifiers.fast import (
     fast_element_equal,
     prepare_gold,
 )
-from openrs_rewards.verifiers.normalize import normalize_answer, value_and_unit_symbol, without_scale_words
+from openrs_rewards.verifiers.normalize import (
+    normalize_answer,
+    value_and_unit,
+    value_and_unit_symbol,
+    without_scale_words,
+)
 from openrs_rewards.verifiers.numeric import parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
@@ -582,7 +587,11 @@ def _prepare(
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
-            decision = _unit_symbol_left_out(found.text, prepared, text) or decision
+            decision = (
+                _same_unit(found.text, prepared)
+                or _unit_symbol_left_out(found.text, prepared, text)
+                or decision
+            )
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:
@@ -670,10 +679,26 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
     return Extracted(exact, found.source)
 
 
+def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A number and a known unit against a gold with the same unit however either is written (``5800K`` and
+    ``3 \\times 10^{8}\\ \\mathrm{m\\,s^{-1}}`` against ``5800 \\mathrm{~K}`` and ``3.0 \\times 10^{8} \\, \\mathrm{m/s}``):
+    the numbers compared. Equal by that reading, or None (another unit is told apart by ``fast_compare``)."""
+    if gold.unit is None:
+        return None
+    split = value_and_unit(predicted)
+    if split is None or split[1] != gold.unit:
+        return None
+    decision = fast_compare(split[0], gold)
+    return decision if decision is not None and decision.equal else None
+
+
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
     """``3.2 m``, ``45 s`` against a gold that is a plain number: the value, the letter its unit (see
     ``value_and_unit_symbol``), unless the completion uses the letter as a variable (``h = 3``, ``3m``, ``= V``).
-    Equal by that reading, or None."""
+    Equal by that reading, or None. Never against a gold with a unit of its own (``12 \\mathrm{~cm}`` is not
+    ``12 m``)."""
+    if gold.unit is not None or _UNIT_MARKUP_IN_GOLD.search(gold.raw) is not None:
+        return None
     reading = value_and_unit_symbol(predicted)
     if reading is None:
         return None
@@ -688,6 +713,8 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
 
 
 _VARIABLE_REACH = 4_000  # the tail of the completion searched for the letter's use as a variable
+# A gold that writes a unit (known here or not: "5 \\mathrm{~lm}") is no plain number.
+_UNIT_MARKUP_IN_GOLD = re.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname)(?![A-Za-z])")
 
 
 def _broken_gold(gold: PreparedGold) -> bool:

@@ -1826,16 +1826,53 @@ _UNIT_NAMES = {
     "euro": ("euro", "euros"),
     "deg": ("deg", "degree", "degrees", "\\circ"),
     "rad": ("rad", "rads", "radian", "radians"),  # (12 radians is not 12 degrees)
+    # the units of science answers (read without case: "K" is kelvin, and "MHz" and "mHz" are one unit here)
+    "K": ("k", "kelvin", "kelvins"),
+    "J": ("j", "joule", "joules"),
+    "kJ": ("kj", "kilojoule", "kilojoules"),
+    "W": ("w", "watt", "watts"),
+    "kW": ("kw", "kilowatt", "kilowatts"),
+    "N": ("n", "newton", "newtons"),
+    "kN": ("kn",),
+    "Hz": ("hz", "hertz"),
+    "kHz": ("khz",),
+    "MHz": ("mhz",),
+    "GHz": ("ghz",),
+    "eV": ("ev",),
+    "keV": ("kev",),
+    "MeV": ("mev",),
+    "GeV": ("gev",),
+    "Pa": ("pa", "pascal", "pascals"),
+    "kPa": ("kpa",),
+    "V": ("v", "volt", "volts"),
+    "kV": ("kv",),
+    "mA": ("ma",),
+    "erg": ("erg", "ergs"),
+    "nm": ("nm", "nanometer", "nanometers"),
+    "um": ("µm", "um", "micrometer", "micrometers", "micron", "microns"),
+    "mol": ("mol", "mole", "moles"),
+    "cal": ("cal", "calorie", "calories"),
+    "kcal": ("kcal",),
+    "atm": ("atm",),
+    "AU": ("au",),
+    "pc": ("pc", "parsec", "parsecs"),
+    "ly": ("ly",),
 }
 _UNIT_BY_WORD = {word: unit for unit, words in _UNIT_NAMES.items() for word in words}
 _UNIT_BY_WORD.update({"mph": "mi/h", "kph": "km/h"})
 _POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
-# A plain number (or a fraction of integers) and what follows it; a dollar sign before it is a unit too.
+# A plain number (or a fraction of integers, or a number in scientific notation) and what follows it; a dollar sign
+# before it is a unit too.
 _UNIT_AFTER_NUMBER_RE = re.compile(
-    r"(\\\$ ?)?-?(?:\d[\d,]*(?:\.\d+)?|\.\d+|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+) ?(.*)"
+    r"(\\\$ ?)?(-?(?:(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?: ?(?:\\times|\\cdot|\*|x) ?10 ?\^ ?(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)"
+    r"|[eE][-+]?\d+)?|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)) ?(.*)"
 )
 _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
-_UNIT_TOKEN_RE = re.compile(r"\\circ|[a-z]+|\^ ?-?\d|/")
+# (micro as "\mu m", "μm" or "µm"; brackets of a denominator)
+_UNIT_TOKEN_RE = re.compile(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
+_DEGREES_KELVIN_RE = re.compile(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(?=K\b)")
+# One-letter units read only as capitals: in lower case they are variables ("2 n", "3k", "5 v").
+_LOWER_CASE_VARIABLES = frozenset("kjnwv")
 
 
 @lru_cache(maxsize=16_384)
@@ -1848,6 +1885,22 @@ def answer_unit(text: str) -> str | None:
         >>> answer_unit("5 square feet"), answer_unit("5 ft^2"), answer_unit("5"), answer_unit("5 apples")
         ('ft^2', 'ft^2', None, None)
     """
+    split = value_and_unit(text)
+    return None if split is None else split[1]
+
+
+@lru_cache(maxsize=16_384)
+def value_and_unit(text: str) -> tuple[str, str] | None:
+    """The number and the canonical unit of an answer written as a number and a known unit (``3 \\times 10^{8}\\,
+    \\mathrm{m\\,s^{-1}}`` -> ``("3 \\times 10^{8}", "m/s")``), None when it has no unit or one not known here. The
+    canonical unit lists the units of positive power, then ``/`` and those of negative power, each sorted by name
+    (``m s^{-1}``, ``m/s`` and ``\\frac{m}{s}`` are one unit; a denominator runs to the end: ``J/mol K`` is
+    ``J/(mol K)``).
+
+    Example:
+        >>> value_and_unit("5800K"), value_and_unit("2.5 \\\\frac{m}{s}"), value_and_unit("4.5e33 erg/s")
+        (('5800', 'K'), ('2.5', 'm/s'), ('4.5e33', 'erg/s'))
+    """
     if not isinstance(text, str) or len(text) > 200:
         return None
     text = text.strip().strip("$").strip()
@@ -1856,35 +1909,68 @@ def answer_unit(text: str) -> str | None:
     match = _UNIT_AFTER_NUMBER_RE.fullmatch(text.rstrip(". "))
     if match is None:
         return None
-    tail = _UNIT_MARKUP_RE.sub(" ", match.group(2)).lower()
+    value, tail = match.group(2).strip(), match.group(3)
+    if tail.startswith(("\\frac", "\\dfrac", "\\tfrac")):
+        quotient = _UNIT_QUOTIENT_RE.fullmatch(tail)
+        if quotient is None:
+            return None
+        tail = f"{quotient.group(1)} / {quotient.group(2)}"  # "\frac{m}{s^2}": m per s^2
+    tail = _UNIT_MARKUP_RE.sub(" ", tail).replace("\\cdot", " ").replace("·", " ").replace("\\mu", "µ")
+    tail = _DEGREES_KELVIN_RE.sub("", tail.replace("μ", "µ")).strip()  # "300 °K": kelvin, in the old notation
     if tail.startswith("^") and "\\circ" in tail:
         tail = tail[1:]  # 30^\circ
-    parts: list[str] = []
-    power = ""
-    for token in _UNIT_TOKEN_RE.findall(tail):
-        if token in _POWER_WORDS and not power:
-            power = _POWER_WORDS[token]
-        elif token == "/" or token == "per":
-            if not parts or parts[-1] == "/":
+    if _UNIT_TOKEN_RE.sub("", tail).strip():
+        return None  # something that is no unit: "30^\\circ, 256", "5 m + 3"
+    powers: dict[str, int] = {}
+    power_word = ""
+    sign = 1
+    last: str | None = None
+    denominator_open = False  # a "/" with no unit after it yet
+    for written in _UNIT_TOKEN_RE.findall(tail):
+        token = written.replace(" ", "").lower()
+        if written in _LOWER_CASE_VARIABLES:
+            return None  # "2 n", "3k": a variable; the one-letter science units are capitals (N, K, J, W, V)
+        if token in _POWER_WORDS and not power_word:
+            power_word = _POWER_WORDS[token]
+        elif token in ("/", "per"):
+            if last is None or sign == -1:
                 return None
-            parts.append("/")
+            sign, last, denominator_open = -1, None, True
+        elif token in "()":
+            continue  # "J/(mol K)": the denominator runs to the end either way
         elif token.startswith("^"):
-            if not parts or parts[-1] == "/" or parts[-1][-2:-1] == "^":
+            if last is None:
                 return None
-            parts[-1] += "^" + token[1:].strip()
+            powers[last] += sign * (int(token[1:]) - 1)
+            last = None
         elif token in _UNIT_BY_WORD:
-            parts.append(_UNIT_BY_WORD[token] + power)
-            power = ""
+            last = _UNIT_BY_WORD[token]
+            powers[last] = powers.get(last, 0) + sign * (int(power_word[1:]) if power_word else 1)
+            power_word = ""
+            denominator_open = False
         else:
             return None  # a word that is no known unit ("45 meals", "5 m long")
     if match.group(1):
-        if parts:
+        if powers:
             return None  # "\$5 per hour" and the like: not compared here
-        return "dollar"
-    if not parts or power or parts[-1] == "/":
+        return value, "dollar"
+    if not powers or power_word or denominator_open:
         return None
-    stripped = "".join(parts)
-    return None if len(stripped) > 40 else stripped
+    if "Hz" in powers:
+        powers["s"] = powers.get("s", 0) - powers.pop("Hz")  # a hertz is a reciprocal second
+        powers = {unit: power for unit, power in powers.items() if power}
+    above = [f"{unit}^{power}" if power > 1 else unit for unit, power in sorted(powers.items()) if power > 0]
+    below = [
+        f"{unit}^{-power}" if power < -1 else unit for unit, power in sorted(powers.items()) if power < 0
+    ]
+    unit = "".join(above) + ("/" + "".join(below) if below else "")
+    return None if not powers or len(unit) > 40 else (value, unit)
+
+
+# A quotient of units after a number: "\frac{m}{s}", "\frac{\text{km}}{\text{h}}", "\frac{m}{s^2}".
+_UNIT_QUOTIENT_RE = re.compile(
+    r"\\[dt]?frac ?\{((?:[^{}]|\{[^{}]*\}){1,40})\} ?\{((?:[^{}]|\{[^{}]*\}){1,40})\}"
+)
 
 
 def answer_label(text: str) -> str | None:
