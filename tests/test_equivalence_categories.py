@@ -436,6 +436,14 @@ def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
         ("5801K", "5800 \\mathrm{~K}", False),
         # a lower-case letter after a number is a variable, never a unit
         ("3k", "3 \\mathrm{~K}", False),
+        # a congruence's modulus is part of it; a name's mark of an optimum is not; one letter in two shapes
+        ("n \\equiv 1 \\pmod{2}", "n \\equiv 1 \\pmod{4}", False),
+        ("n \\equiv 1 \\ (\\bmod 4)", "n \\equiv 1 \\pmod{4}", True),
+        ("1", "n \\equiv 1 \\pmod{4}", True),
+        ("L = 8", "L^*=8", True),
+        ("8", "L^*=8", True),
+        ("K = 8", "L^*=8", False),
+        ("\\frac{q}{4\\pi\\varepsilon_0 r^2}", "\\frac{q}{4\\pi\\epsilon_0 r^2}", True),
     ],
 )
 def test_units_of_science_answers(predicted: str, gold: str, equal: bool) -> None:

@@ -583,7 +583,11 @@ def _prepare(
             lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
             if lettered is not None:
                 found = Extracted(lettered.group(1), found.source)  # "(C) 7" against the gold 7: the value
-        decision = _choice_set_decision(found.text, prepared) or fast_compare(found.text, prepared)
+        decision = (
+            _choice_set_decision(found.text, prepared)
+            or _other_modulus(found.text, prepared)
+            or fast_compare(found.text, prepared)
+        )
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
@@ -617,6 +621,27 @@ def _prepare(
         return _Pending(index, found, prepared, time.perf_counter() - started)
     except Exception as error:  # a bug of ours must not take a training step down: report it as a verdict
         return _unsettled("error", started, "internal", detail=f"{type(error).__name__}: {error}"[:300])
+
+
+def _other_modulus(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A congruence with another modulus than the gold's (``n \\equiv 1 \\pmod{2}`` against ``n \\equiv 1 \\pmod{4}``):
+    wrong, though both residues are 1 (the normaliser keeps the residue alone). None otherwise."""
+    if "mod" not in predicted or "mod" not in gold.raw:
+        return None
+    modulus, gold_modulus = _MODULUS_RE.search(predicted), _MODULUS_RE.search(gold.raw)
+    if modulus is None or gold_modulus is None:
+        return None
+    mine = next(group for group in modulus.groups() if group is not None)
+    theirs = next(group for group in gold_modulus.groups() if group is not None)
+    if mine.replace(" ", "") == theirs.replace(" ", ""):
+        return None
+    return Decision(False, "string", normalize_answer(predicted))
+
+
+# The modulus of a congruence: "\pmod{4}", "\pmod 4", "(\bmod 4)", "(mod 4)".
+_MODULUS_RE = re.compile(
+    r"\\pmod ?(?:\{ ?([0-9a-zA-Z ]{1,12}?) ?\}|([0-9a-zA-Z]{1,12}))|\( ?\\?b?mod ?\{? ?([0-9a-zA-Z]{1,12}) ?\}? ?\)"
+)
 
 
 def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:

@@ -85,6 +85,10 @@ _COMMAND_ALIASES = {
     "\\geslant": "\\geq",
     "\\ne": "\\neq",
     "\\colon": ":",
+    "\\varepsilon": "\\epsilon",  # one letter in two shapes (ϵ and ε); so are θ/ϑ, ρ/ϱ, σ/ς
+    "\\vartheta": "\\theta",
+    "\\varrho": "\\rho",
+    "\\varsigma": "\\sigma",
     "\\lbrace": "\\{",
     "\\rbrace": "\\}",
     "\\lbrack": "[",
@@ -250,9 +254,11 @@ _BRACKETED_NUMBER_RE = re.compile(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # capital may carry primes (the image "C''=(-2,-2)" of a transformed point).
 # The subscript's braces must balance and hold no "=": "\sum_{n=1}^{10} n" has no prefix to strip, "m_{\max}=5" has.
 _VARIABLE_PREFIX_RE = re.compile(
-    r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|[a-zA-Z]|\\[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?"
-    r"(?:=|\\in(?![a-zA-Z]))"
+    r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
+    r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z]))"
 )
+# The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
+_STAR_MARK_RE = re.compile(r"\^\{?(?:\*|\\ast|\\star)\}?")
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 
 
@@ -1994,7 +2000,8 @@ def answer_label(text: str) -> str | None:
         return None
     label = match.group(0)
     label = label[:-1] if label.endswith("=") else label[: -len("\\in")]
-    return _ONE_TOKEN_SUBSCRIPT_RE.sub(r"_\1", label.replace(" ", ""))  # X_{d} and X_d name one thing
+    label = _STAR_MARK_RE.sub("", label.replace(" ", ""))  # "L^* = 8" answers as "L = 8"
+    return _ONE_TOKEN_SUBSCRIPT_RE.sub(r"_\1", label)  # X_{d} and X_d name one thing
 
 
 def _strip_variable_prefix(text: str) -> str:
