@@ -541,6 +541,14 @@ GENERAL_SOLUTIONS = [
     ("\\frac{\\pi}{4}+2n\\pi", "\\frac{\\pi}{4}+k\\pi", False),  # half the solutions
     ("\\frac{\\pi}{3}+n\\pi", "\\frac{\\pi}{4}+k\\pi", False),
     ("2n+1", "2k+1", False),  # no period: k and n may be given quantities of the problem
+    # the same family written from another of its solutions
+    ("\\frac{7\\pi}{6}+k\\pi", "\\frac{\\pi}{6}+k\\pi", True),
+    ("-\\frac{5\\pi}{6}+k\\pi", "\\frac{\\pi}{6}+k\\pi", True),
+    ("\\frac{5\\pi}{6}+k\\pi", "\\frac{\\pi}{6}+k\\pi", False),
+    # a parameter declared after the answer adds nothing to compare
+    ("f(x) = cx \\text{ for some constant } c", "f(x)=cx", True),
+    ("f(x)=cx, where c is a real constant", "f(x)=cx", True),
+    ("f(x) = 2x \\text{ for some constant } c", "f(x)=cx", False),
 ]
 
 

@@ -210,7 +210,10 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
         or _same_with_another_constant(expression, gold_expression)
     ):
         return True
-    if equal is False and _same_up_to_the_constant(expression, gold_expression):
+    if equal is False and (
+        _same_up_to_the_constant(expression, gold_expression)
+        or _same_solutions_shifted(expression, gold_expression)
+    ):
         return True
     same_up_to_case = None if equal is not None else _same_variables_up_to_case(expression, gold_expression)
     if same_up_to_case is False:
@@ -243,6 +246,26 @@ def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:
     if "\\pi" not in expression or "\\pi" not in gold_expression:
         return False
     return _same_with_another_name(expression, gold_expression, _INTEGER_PARAMETERS)
+
+
+def _same_solutions_shifted(expression: str, gold_expression: str) -> bool:
+    """A general solution written from another solution of the same family (``\\frac{7\\pi}{6}+k\\pi`` against
+    ``\\frac{\\pi}{6}+k\\pi``): equal once its integer parameter is shifted by one or two periods. Only for periodic
+    answers (both hold π) with one shared parameter name."""
+    if "\\pi" not in expression or "\\pi" not in gold_expression:
+        return False
+    parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
+    if parsed is None or gold_parsed is None or parsed.variables != gold_parsed.variables:
+        return False
+    parameters = parsed.variables & _INTEGER_PARAMETERS
+    if len(parameters) != 1:
+        return False
+    (name,) = parameters
+    spelling = _name_re(name)
+    return any(
+        identity_equal(spelling.sub(f"({name}{shift:+d})", expression), gold_expression) is True
+        for shift in (1, -1, 2, -2)
+    )
 
 
 def _same_with_another_constant(expression: str, gold_expression: str) -> bool:

@@ -373,7 +373,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _REALS_BUT_AN_INTERVAL_RE.sub(_reals_but_an_interval, text)
     if "illion" in text or "thousand" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
-    if "for" in text:
+    if "for" in text or "where" in text:
         text = _without_universal_tail(text)  # "f(x) = x \\text{ for all real } x" is f(x) = x
     if "frac" in text:
         text = _UNIT_FRACTION_RE.sub(r"\\text{ \1/\2}", text)  # "5\frac{\text{m}}{\text{s}}" is 5 m/s
@@ -1053,7 +1053,10 @@ def _canonical_matrices(text: str) -> str:
 # A statement's universal quantifier at the end of an answer ("\\text{ for all real } x", "\\quad \\forall x \\in
 # \\mathbb{R}", ", for every integer n"): the answer holds for every value, so the quantifier adds nothing to compare.
 _UNIVERSAL_RE = re.compile(
-    r"\\(?:text|textrm|mbox|mathrm) ?\{ ?for (?:all|every|each|any)\b|\\forall(?![A-Za-z])|\bfor (?:all|every|each|any)\b"
+    r"\\(?:text|textrm|mbox|mathrm) ?\{ ?(?:for (?:all|every|each|any|some)\b|where [a-zA-Z] is\b)"
+    r"|\\forall(?![A-Za-z])|\bfor (?:all|every|each|any|some)\b"
+    # ... or the declaration of its parameter: "\\text{ for some constant } c", ", where c is a real constant"
+    r"|\bwhere [a-zA-Z](?:_\{?\w\}?)? is (?:an? |any )?(?:real |arbitrary |fixed )?(?:constant|number|integer|parameter)\b"
 )
 _UNIVERSAL_TAIL_CHARS = 60  # a quantifier is at most this far from the end
 _SPACING_BEFORE_RE = re.compile(r"(?:[ ,;~]|\\q?quad|\\[,;:! ])+\Z")
