@@ -446,9 +446,8 @@ def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
         ("\\frac{q}{4\\pi\\varepsilon_0 r^2}", "\\frac{q}{4\\pi\\epsilon_0 r^2}", True),
     ],
 )
-def test_units_of_science_answers(predicted: str, gold: str, equal: bool) -> None:
-    # (the caller's unit stage reads them: through verify)
-    assert verify(f"So the answer is $\\boxed{{{predicted}}}$.", gold).correct is equal
+def test_science_answers_units_moduli_and_names(predicted: str, gold: str, equal: bool) -> None:
+    assert _boxed_and_verified(predicted, gold) is equal  # (the caller's unit and modulus stages)
 
 
 @pytest.mark.parametrize(
@@ -462,8 +461,13 @@ def test_units_of_science_answers(predicted: str, gold: str, equal: bool) -> Non
     ],
 )
 def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: bool) -> None:
-    # (the caller's word stage reads it: through verify)
-    assert verify(f"So the answer is $\\boxed{{{predicted}}}$.", gold).correct is equal
+    assert _boxed_and_verified(predicted, gold) is equal  # (the caller's word stage)
+
+
+def _boxed_and_verified(predicted: str, gold: str) -> bool:
+    """Whether ``verify`` finds the answer correct, boxed in a sentence: the stages only the caller has (units,
+    moduli, words) take part, which ``_check`` (the fast path and sympy) leaves out."""
+    return verify(f"So the answer is $\\boxed{{{predicted}}}$.", gold).correct
 
 
 @pytest.mark.parametrize(

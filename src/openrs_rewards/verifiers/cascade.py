@@ -320,17 +320,26 @@ _AFTER_A_CONSTANT_RE = re.compile(r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp))")
 
 def _an_arbitrary_constant(text: str, name: str) -> bool:
     """Whether ``name`` occurs once in ``text``, outside any group, as a term of its own or an exponential's factor."""
+    end = _term_of_its_own(text, name)
+    return end is not None and _AFTER_A_CONSTANT_RE.match(text, end) is not None
+
+
+def _an_added_constant(text: str, name: str) -> bool:
+    """``name`` occurs once in ``text``, outside any group, as a term of its own (``+ C``; not ``Ce^{t}``)."""
+    end = _term_of_its_own(text, name)
+    after = "" if end is None else text[end:].lstrip()
+    return end is not None and (not after or after[0] in "+-")
+
+
+def _term_of_its_own(text: str, name: str) -> int | None:
+    """Where ``name`` ends when it occurs once in ``text``, outside any group, at the start of a term; else None."""
     found = list(_name_re(name).finditer(text))
     if len(found) != 1:
-        return False
+        return None
     start, end = found[0].span()
     before = text[:start].rstrip()
     depth = sum(before.count(opening) for opening in "({[") - sum(before.count(closing) for closing in ")}]")
-    return (
-        depth == 0
-        and (not before or before[-1] in "+-")
-        and _AFTER_A_CONSTANT_RE.match(text, end) is not None
-    )
+    return end if depth == 0 and (not before or before[-1] in "+-") else None
 
 
 # Letters given to the variables of a difference of antiderivatives to test that it is constant (see below).
@@ -363,18 +372,6 @@ def _same_up_to_the_constant(expression: str, gold_expression: str) -> bool:
     if renamed_parsed is None or renamed_parsed.variables & set(others):
         return False  # a name not renamed everywhere: the comparison would be of the difference with itself
     return identity_equal(difference, renamed, variables_must_match=False) is True
-
-
-def _an_added_constant(text: str, name: str) -> bool:
-    """``name`` occurs once in ``text``, outside any group, as a term of its own (``+ C``; not ``Ce^{t}``)."""
-    found = list(_name_re(name).finditer(text))
-    if len(found) != 1:
-        return False
-    start, end = found[0].span()
-    before = text[:start].rstrip()
-    depth = sum(before.count(opening) for opening in "({[") - sum(before.count(closing) for closing in ")}]")
-    after = text[end:].lstrip()
-    return depth == 0 and (not before or before[-1] in "+-") and (not after or after[0] in "+-")
 
 
 # Derivative spellings: the symbolic stage first rejects answers whose derivative orders differ; the structured
