@@ -443,6 +443,13 @@ def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
         ("L = 8", "L^*=8", True),
         ("8", "L^*=8", True),
         ("K = 8", "L^*=8", False),
+        ("P^* = 10", "P=10", True),
+        ("z^* = 1 - i", "z = 1 - i", False),  # a star on z is a complex conjugate
+        ("5800 \\text{ K}", "5800 K", True),  # a gold's plain-text unit
+        ("n \\equiv 5 \\pmod 4", "n \\equiv 1 \\pmod{4}", True),  # residues compared modulo the modulus
+        ("n \\equiv -1 \\pmod 4", "n \\equiv 3 \\pmod{4}", True),
+        ("n \\equiv 2 \\pmod 4", "n \\equiv 1 \\pmod{4}", False),
+        ("5 \\text{ mmol}", "5 \\text{ mol}", False),
         ("\\frac{q}{4\\pi\\varepsilon_0 r^2}", "\\frac{q}{4\\pi\\epsilon_0 r^2}", True),
     ],
 )
@@ -553,6 +560,7 @@ GENERAL_SOLUTIONS = [
     ("f(x) = cx \\text{ for some constant } c", "f(x)=cx", True),
     ("f(x)=cx, where c is a real constant", "f(x)=cx", True),
     ("f(x) = 2x \\text{ for some constant } c", "f(x)=cx", False),
+    ("f(x)=cx \\text{ for some } c\\in\\{1,2\\}", "f(x)=cx", False),  # a limit on the constant stays
 ]
 
 

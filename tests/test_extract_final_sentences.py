@@ -372,6 +372,12 @@ def test_a_conclusion_in_the_conditional_mood_is_read(completion: str, gold: str
         ("So the answer is 12 for n = 3.", "12", "correct"),
         ("So she has 12 apples left, since 15 - 3 = 12.", "12", "correct"),
         # ... but a detail after an unstated number changes nothing, and "after" in an answer phrase is its time
+        (
+            "The probability is $\\frac{1}{6}$, since there are $6$ faces.",
+            "\\frac16",
+            "correct",
+        ),  # in math spans
+        ("It is $q+2u=0$, and since $u = 0$, we must have $q \\in \\{-2,0,2\\}$.", "-2,0,2", "correct"),
         ("Since 1 + 1 = 2, the rest follows.", "2", "correct"),
         ("The answer is 2 s after the second ball is released.", "2", "incorrect"),
     ],

@@ -206,6 +206,15 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     # A walk through candidates, a box put up to be checked and taken back.
     ("a walk through candidate answers", "The answer is 7. The answer is 6. The answer is 5.", "5", None),
     (
+        "a walk through candidates on lines",
+        "The answer is 10.\nThe answer is 11.\nThe answer is 12.",
+        "12",
+        None,
+    ),
+    ("a number alone after giving up", "I give up.\n\n5", "5", None),
+    ("a math span that is a given", "$f(2) = 5$ is given.", "5", None),
+    ("a math span rejected after it", "$x = 5$ fails the check.", "5", None),
+    (
         "a tentative box taken back in the reasoning",
         "<think>\nTentatively \\boxed{81}. Actually wait, the problem asks for 3^5. 3^5 = 243.\n</think>",
         "81",

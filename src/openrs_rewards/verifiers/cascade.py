@@ -610,12 +610,10 @@ def _prepare(
         )
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
+        if (decision is None or not decision.equal) and prepared.unit is not None:
+            decision = _same_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
-            decision = (
-                _same_unit(found.text, prepared)
-                or _unit_symbol_left_out(found.text, prepared, text)
-                or decision
-            )
+            decision = _unit_symbol_left_out(found.text, prepared, text) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:
@@ -651,11 +649,23 @@ def _other_modulus(predicted: str, gold: PreparedGold) -> Decision | None:
     modulus, gold_modulus = _MODULUS_RE.search(predicted), _MODULUS_RE.search(gold.raw)
     if modulus is None or gold_modulus is None:
         return None
-    mine = next(group for group in modulus.groups() if group is not None)
-    theirs = next(group for group in gold_modulus.groups() if group is not None)
-    if mine.replace(" ", "") == theirs.replace(" ", ""):
+    mine = next(group for group in modulus.groups() if group is not None).replace(" ", "")
+    theirs = next(group for group in gold_modulus.groups() if group is not None).replace(" ", "")
+    text = normalize_answer(predicted)
+    if mine.isdigit() and theirs.isdigit() and int(mine) == int(theirs) > 0:
+        # the same modulus: residues compared modulo it ("n \\equiv 5 \\pmod 4" is "n \\equiv 1 \\pmod 4")
+        residue, gold_residue = (
+            parse_number(text.rpartition("\\equiv")[2]),
+            parse_number(gold.text.rpartition("\\equiv")[2]),
+        )
+        if residue is None or gold_residue is None:
+            return None
+        if residue.value.denominator != 1 or gold_residue.value.denominator != 1:
+            return None
+        return Decision((residue.value - gold_residue.value) % int(mine) == 0, "string", text)
+    if mine == theirs:
         return None
-    return Decision(False, "string", normalize_answer(predicted))
+    return Decision(False, "string", text)
 
 
 # The modulus of a congruence: "\pmod{4}", "\pmod 4", "(\bmod 4)", "(mod 4)".
@@ -730,10 +740,11 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     the numbers compared. Equal by that reading, or None (another unit is told apart by ``fast_compare``)."""
     if gold.unit is None:
         return None
-    split = value_and_unit(predicted)
+    split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
     if split is None or split[1] != gold.unit:
         return None
-    decision = fast_compare(split[0], gold)
+    gold_value = prepare_gold(gold_split[0]) if gold_split is not None else gold
+    decision = None if gold_value is None else fast_compare(split[0], gold_value)
     return decision if decision is not None and decision.equal else None
 
 

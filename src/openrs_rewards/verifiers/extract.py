@@ -1477,7 +1477,7 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
 
 
 # Between two answer phrases of a candidate walk: the end of one sentence and the start of the next.
-_WALK_GAP = re.compile(r"[ \t]*[.;,!]?[ \t]*(?:the[ \t]+|so[ \t]+|or[ \t]+)?", re.IGNORECASE)
+_WALK_GAP = re.compile(r"[ \t]*[.;,!]?\s*(?:the[ \t]+|so[ \t]+|or[ \t]+)?", re.IGNORECASE)
 
 
 def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
@@ -1486,6 +1486,7 @@ def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
     of them; None when the phrase before the found one is not right before it or states the same value."""
     values = [found.text]
     end = found.start
+    across_lines = False
     for _ in range(_MAX_ITEMS):
         markers = list(_PHRASE.finditer(region, max(0, end - 200), end))
         if len(markers) < 2:
@@ -1494,10 +1495,12 @@ def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
         span = _span_after(region, previous.end(), max_chars, one_sentence=True)
         if span is None or _WALK_GAP.fullmatch(region, span[1], current.start()) is None:
             break
+        across_lines = across_lines or "\n" in region[span[1] : current.start()]
         values.append(_answer_value(region, *span))
         end = span[0]
     distinct = list(dict.fromkeys(reversed(values)))
-    return ", ".join(distinct) if len(distinct) > 1 else None
+    # (on separate lines, two answers may be an answer and its correction: "**Answer:** 4\nThe answer is 5")
+    return ", ".join(distinct) if len(distinct) > (2 if across_lines else 1) else None
 
 
 def _strip_dollars(item: str) -> str:
@@ -2050,9 +2053,21 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         found = _last_math_value(text, spans, max_chars, [not condition for condition in conditions])
         if found is not None and _states_value(found.text):
             return found
+    reason = _last_match(_REASON_AFTER_VALUE, text, start, end) if len(spans) > 1 else None
+    if reason is not None and spans[0].end() <= reason.start() and "," not in text[reason.end() : end]:
+        # (a reason that ends the sentence; "..., and since three of them are 0, we must have $q = 2$" gives the
+        # value after its reason)
+        # "The probability is $\frac{1}{6}$, since there are $6$ faces.": the value stated before its reason (not
+        # before a circumstance: "... is $\frac{1}{2T}$, which for $T = 20$ gives $\frac{1}{40}$" ends on the value)
+        detail = reason
+        found = _last_math_value(text, spans, max_chars, [span.end() <= detail.start() for span in spans])
+        if found is not None and _stated_by(text, start, found.start, _ANSWER_CUE):
+            return found
     found = _last_math_value(text, spans, max_chars, [True] * len(spans))
     if found is not None and _COUNTERFACTUAL_AFTER.search(text, found.end, end) is not None:
         return None  # "So the answer would be $2\sqrt{3}$ assuming the sides were equal, which they are not."
+    if found is not None and _UNSTATED_AFTER.search(text[found.end : end].lstrip("$")) is not None:
+        return None  # "$f(2) = 5$ is given.", "$x^2 = 9$ is what we need to solve."
     return found
 
 
@@ -2189,7 +2204,7 @@ _UNSTATED_AFTER = re.compile(
     r"\A[ \t]*,?[ \t]*(?:giving|yielding|resulting[ \t]+in|which[ \t]+gives|to[ \t]+(?:get|obtain))\b"
     # a given, not a result: "f(2) = 5 is given in the problem", "x^2 = 9 is what we need to solve"
     r"|\A[ \t$]*(?:is|are)[ \t]+(?:given|what[ \t]+we|(?:our|the)[ \t]+(?:assumption|hypothesis|condition))\b"
-    r"|\A[ \t]*(?:(?:is|are|was|gets)[ \t]+(?:an?[ \t]+)?)?(?:fails?|violates?|contradicts?|rejected|extraneous"
+    r"|\A[ \t$]*(?:(?:is|are|was|gets)[ \t]+(?:an?[ \t]+)?)?(?:fails?|violates?|contradicts?|rejected|extraneous"
     r"|never|overshoots?"
     r"|overcounts?|undercounts?|too[ \t]+(?:big|small|large|high|low)|(?:does(?:n't|[ \t]+not)|cannot|can't)"
     r"[ \t]+(?:work|satisfy|hold|be)|(?:is|are)[ \t]+(?:wrong|incorrect|impossible|not[ \t]+(?:a|the|valid|possible"
@@ -2644,6 +2659,8 @@ def _last_plain_number(text: str) -> re.Match[str] | None:
     return None
 
 
+# What opens the reason given after a value: "..., since there are $6$ faces", "because ...".
+_REASON_AFTER_VALUE = re.compile(r",?[ \t]+(?:since|because)\b", re.IGNORECASE)
 # What opens a detail after the value a sentence states: a reason, a circumstance, a condition ("The probability is
 # 1/6, since there are 6 faces.", "The final count is 18 after removing 2 duplicates.", "Total: $1,250 for the 5
 # rooms.", "The value is 12 when n = 3.").
@@ -3309,8 +3326,10 @@ _ANSWER_FOUND_AFTER_ALL = re.compile(
 
 def _declined_before(region: str, at: int) -> bool:
     """Whether the paragraph of ``region`` holding ``at`` says before it, and without going on to an answer, that
-    there is no answer to give."""
+    there is no answer to give (the paragraph before too, when the value opens its own: "I give up.\n\n5")."""
     paragraph = region.rfind("\n\n", 0, at)
+    if paragraph != -1 and not region[paragraph:at].strip(" \t\n$*"):
+        paragraph = region.rfind("\n\n", 0, paragraph)
     refusal = _last_match(_NO_ANSWER_TO_GIVE, region, 0 if paragraph == -1 else paragraph, at)
     return refusal is not None and _ANSWER_FOUND_AFTER_ALL.search(region, refusal.end(), at) is None
 

@@ -258,7 +258,7 @@ _VARIABLE_PREFIX_RE = re.compile(
     r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z]))"
 )
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
-_STAR_MARK_RE = re.compile(r"\^\{?(?:\*|\\ast|\\star)\}?")
+_STAR_MARK_RE = re.compile(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 
 
@@ -1053,10 +1053,12 @@ def _canonical_matrices(text: str) -> str:
 # A statement's universal quantifier at the end of an answer ("\\text{ for all real } x", "\\quad \\forall x \\in
 # \\mathbb{R}", ", for every integer n"): the answer holds for every value, so the quantifier adds nothing to compare.
 _UNIVERSAL_RE = re.compile(
-    r"\\(?:text|textrm|mbox|mathrm) ?\{ ?(?:for (?:all|every|each|any|some)\b|where [a-zA-Z] is\b)"
-    r"|\\forall(?![A-Za-z])|\bfor (?:all|every|each|any|some)\b"
-    # ... or the declaration of its parameter: "\\text{ for some constant } c", ", where c is a real constant"
-    r"|\bwhere [a-zA-Z](?:_\{?\w\}?)? is (?:an? |any )?(?:real |arbitrary |fixed )?(?:constant|number|integer|parameter)\b"
+    r"\\(?:text|textrm|mbox|mathrm) ?\{ ?for (?:all|every|each|any)\b|\\forall(?![A-Za-z])|\bfor (?:all|every|each|any)\b"
+    # ... or the declaration of an arbitrary constant: "\\text{ for some constant } c", ", where c is a real constant"
+    # (not "for some c \\in \\{1, 2\\}": a limit on it)
+    r"|(?:\\(?:text|textrm|mbox|mathrm) ?\{ ?)?(?:\bfor (?:some|any) (?:real |arbitrary )?constant\b"
+    r"(?: ?\}? ?[a-zA-Z](?:_\{?\w\}?)?)?|\bwhere [a-zA-Z](?:_\{?\w\}?)? is (?:an? |any )?(?:real |arbitrary )?"
+    r"(?:constant|parameter)\b) ?\}? ?\Z"
 )
 _UNIVERSAL_TAIL_CHARS = 60  # a quantifier is at most this far from the end
 _SPACING_BEFORE_RE = re.compile(r"(?:[ ,;~]|\\q?quad|\\[,;:! ])+\Z")
@@ -1860,6 +1862,7 @@ _UNIT_NAMES = {
     "nm": ("nm", "nanometer", "nanometers"),
     "um": ("µm", "um", "micrometer", "micrometers", "micron", "microns"),
     "mol": ("mol", "mole", "moles"),
+    "mmol": ("mmol", "millimole", "millimoles"),
     "cal": ("cal", "calorie", "calories"),
     "kcal": ("kcal",),
     "atm": ("atm",),
@@ -2003,7 +2006,9 @@ def answer_label(text: str) -> str | None:
         return None
     label = match.group(0)
     label = label[:-1] if label.endswith("=") else label[: -len("\\in")]
-    label = _STAR_MARK_RE.sub("", label.replace(" ", ""))  # "L^* = 8" answers as "L = 8"
+    label = _STAR_MARK_RE.sub(
+        "", label.replace(" ", "")
+    )  # "P^* = 10" answers "P = 10": the mark of an optimum
     return _ONE_TOKEN_SUBSCRIPT_RE.sub(r"_\1", label)  # X_{d} and X_d name one thing
 
 
