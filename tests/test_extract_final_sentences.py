@@ -389,6 +389,32 @@ def test_a_detail_after_the_stated_value_is_no_answer(completion: str, gold: str
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        # an answer line in prose around its math: the math is the value
+        ("**Answer:** the identity function, $f(x)=x$ for all $x\\in\\mathbb R$.", "f(x)=x", "correct"),
+        ("**Answer:** a $20\\%$ decrease.", "20\\%", "correct"),
+        ("**Answer:** all real numbers greater than 3, i.e. $(3,\\infty)$.", "(3,\\infty)", "correct"),
+        ("**Answer:** all real numbers greater than 3, i.e. $(3,\\infty)$.", "[3,\\infty)", "incorrect"),
+        ("The answer is 64, i.e. 4 cubed.", "64", "correct"),  # a restatement in words stays an explanation
+        # "**Final:**" labels the final answer
+        (
+            "**Answer:** $5$ cm... no wait, the side is $5\\sqrt2$ cm.\n\n**Final:** $5\\sqrt{2}$ cm",
+            "5\\sqrt2",
+            "correct",
+        ),
+        (
+            "**Answer:** $5$ cm... no wait, the side is $5\\sqrt2$ cm.\n\n**Final:** $5\\sqrt{2}$ cm",
+            "5",
+            "incorrect",
+        ),
+    ],
+)
+def test_an_answer_line_in_prose_gives_its_math(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         # a box asked about on the way ("what about ...?") is no answer; the box before it is
         (
             "\\boxed{8}\n\nCheck: $8^3 = 512$. And what about $\\boxed{9}$? $9^3 = 729$, so not that.",

@@ -585,6 +585,7 @@ _CHOICE_PHRASE = re.compile(
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
 _BOLD = re.compile(
     r"\*\*[ \t]*(?:final[ \t]+)?answers?[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
+    r"|\*\*[ \t]*final[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)"  # "**Final:** 5\sqrt{2} cm"
     r"|^#{1,6}[ \t]*(?:final[ \t]+)?answers?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1550,9 +1551,20 @@ _CLAUSE_AFTER_VALUE = re.compile(
 )
 
 
+# A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
+_ARTICLE = re.compile(r"(?:an?|the)[ \t]+(?=\S)", re.IGNORECASE)
+# Prose restated as math at its end: "..., i.e. $(3,\\infty)$", "..., that is, $x > 3$."
+_RESTATED_AS_MATH = re.compile(r",?[ \t]*(?:i\.e\.?|that[ \t]+is),?[ \t]*\$([^$]{1,200})\$[ \t.]*\Z")
+_MATH_SIGN = re.compile(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|cdot|times)")
+
+
 def _answer_value(text: str, start: int, end: int) -> str:
     """The answer in a phrase, bold or tag span: the span itself, both values of a hedge (``either 3 or 5`` ->
     ``"3, 5"``), or the values in a sentence (``Maria needs 9 cups of flour`` -> ``"9"``)."""
+    prose = _PROSE_START.match(text, start, end) is not None or _ARTICLE.match(text, start, end) is not None
+    restated = _RESTATED_AS_MATH.search(text, start, end) if prose and "$" in text[start:end] else None
+    if restated is not None and "$" not in text[start : restated.start()]:
+        return restated.group(1).strip()  # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
     if clause is not None and clause.start() > start:
         end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
@@ -1570,7 +1582,7 @@ def _answer_value(text: str, start: int, end: int) -> str:
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
         numbers = {number.group() for number in _NUMBER.finditer(text, start, end)}
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
-    if _PROSE_START.match(text, start, end) is None:
+    if not prose:
         return text[start:end]
     values: list[str] = []
     previous_end = -1
@@ -1578,7 +1590,8 @@ def _answer_value(text: str, start: int, end: int) -> str:
         inner = (math.group(1) or math.group(2) or "").strip()
         if values and not _is_connective_gap(text, previous_end, math.start()):
             break  # "$x = 2$, where $c_1$ ...": only the values written together with the first
-        if any(char.isdigit() for char in inner) and inner not in values:
+        # (a value: a number, or math with an operator, relation or bracket; "$x$" or "$a_1$" names one)
+        if (any(char.isdigit() for char in inner) or _MATH_SIGN.search(inner)) and inner not in values:
             values.append(inner)
             previous_end = math.end()
     if not values:
