@@ -450,6 +450,11 @@ def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
         ("n \\equiv -1 \\pmod 4", "n \\equiv 3 \\pmod{4}", True),
         ("n \\equiv 2 \\pmod 4", "n \\equiv 1 \\pmod{4}", False),
         ("5 \\text{ mmol}", "5 \\text{ mol}", False),
+        ("3 \\text{ J}", "3\\text{ mJ}", False),
+        ("300^\\circ\\text{C}", "300\\text{ K}", False),  # a temperature in degrees Celsius is no kelvin
+        ("27\\text{ K}", "27^\\circ C", False),
+        ("27^\\circ C", "27", True),
+        ("\\text{exactly } 5", "5", True),
         ("\\frac{q}{4\\pi\\varepsilon_0 r^2}", "\\frac{q}{4\\pi\\epsilon_0 r^2}", True),
     ],
 )
@@ -465,6 +470,7 @@ def test_science_answers_units_moduli_and_names(predicted: str, gold: str, equal
         ("\\text{Yes, it is possible}", "no", False),
         ("\\text{Not possible}", "no", False),
         ("\\text{No}", "yes", False),
+        ("\\text{Yes, but no}", "yes", False),  # a reply it qualifies
     ],
 )
 def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: bool) -> None:

@@ -215,6 +215,13 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ("a math span that is a given", "$f(2) = 5$ is given.", "5", None),
     ("a math span rejected after it", "$x = 5$ fails the check.", "5", None),
     (
+        "a box overruled by a final answer line",
+        "The answer is \\boxed{7}. Hmm, actually that's wrong; recounting gives 9 total.\n\nFinal answer: 9",
+        "7",
+        None,
+    ),
+    ("a revised final answer", "Final answer: 42\nFinal answer (revised): 41", "42", None),
+    (
         "a tentative box taken back in the reasoning",
         "<think>\nTentatively \\boxed{81}. Actually wait, the problem asks for 3^5. 3^5 = 243.\n</think>",
         "81",

@@ -504,7 +504,7 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
         equal = word == gold_word or any(word == gold_word + noun for noun in _KIND_NOUNS)
         return Decision(equal, "string", text)
     reply = _YES_OR_NO_FIRST_RE.match(text)
-    if reply is not None and gold.text.lower() in ("yes", "no"):
+    if reply is not None and gold.text.lower() in ("yes", "no") and _QUALIFIED_REPLY_RE.search(text) is None:
         # "Yes, it is possible" to a yes-or-no question: the reply is its first word, the rest its reason
         return Decision(reply.group(1).lower() == gold.text.lower(), "string", text)
     if _PROSE_WORD_RE.search(text) is not None:
@@ -514,6 +514,8 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 # A reply that opens on "yes" or "no" and gives its reason after a comma or a full stop (spaces gone).
 _YES_OR_NO_FIRST_RE = re.compile(r"(yes|no)[,.;:]", re.IGNORECASE)
+# ... not a reply it qualifies ("Yes, but no", "No, except when n = 1"; spaces gone)
+_QUALIFIED_REPLY_RE = re.compile(r"[,.;:](?:but|however|although|though|except|unless)", re.IGNORECASE)
 
 
 # One decorated name: a vector, a mean, a unit vector, a set's complement, a segment (``\\vec{F}``, ``\\bar{x}``,

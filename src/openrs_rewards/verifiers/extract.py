@@ -571,8 +571,13 @@ def _answer_tag_spans_reversed(
 
 # --- phrases, bold, gsm8k -----------------------------------------------------------------------------------------
 
+# A revision's mark between "answer" and its colon: "Final answer (revised): 41".
+_REVISED = r"(?:[ \t]*\((?:revised|corrected|updated|final)\))?"
 _PHRASE = re.compile(
-    r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:|[ \t]*=(?!=))"
+    r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|"
+    + _REVISED
+    + r"[ \t]*:"
+    r"|[ \t]*=(?!=))"
     # the answers of several parts: "The answers are ...", "Final answers:", "Answers:" opening a line (not "Correct
     # answers: 50 out of 60", a count)
     r"|(?:(?<=the[ \t])|(?<=final[ \t]))answers[ \t]+are\b[ \t]*:?|(?:(?<=final[ \t])|(?<![\w \t]))answers[ \t]*:",
@@ -1006,7 +1011,10 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
 
 
 # The answer stated as a fact ("the answer is", "should be", "must be"; not "would be" of a case considered).
-_CORRECTING_PHRASE = re.compile(r"\banswer[ \t]+(?:is|should[ \t]+be|must[ \t]+be)\b[ \t]*:?", re.IGNORECASE)
+_CORRECTING_PHRASE = re.compile(
+    r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be)\b[ \t]*:?|" + _REVISED + r"[ \t]*:)",
+    re.IGNORECASE,
+)  # (also "Final answer: 9", "Final answer (revised): 41" ending the text)
 _CONDITION = re.compile(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECASE)
 _PROSE_WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -1564,7 +1572,9 @@ def _answer_value(text: str, start: int, end: int) -> str:
     prose = _PROSE_START.match(text, start, end) is not None or _ARTICLE.match(text, start, end) is not None
     restated = _RESTATED_AS_MATH.search(text, start, end) if prose and "$" in text[start:end] else None
     if restated is not None and "$" not in text[start : restated.start()]:
-        return restated.group(1).strip()  # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
+        return restated.group(
+            1
+        ).strip()  # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
     if clause is not None and clause.start() > start:
         end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it

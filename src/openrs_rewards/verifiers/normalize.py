@@ -791,7 +791,7 @@ def _degrees_minutes_as_degrees(match: re.Match[str]) -> str:
 
 
 _LEADING_CONNECTIVE_RE = re.compile(
-    r"^ ?(?:thus|therefore|hence|so|then|finally|either|both)(?:,? )(?=\S)", re.IGNORECASE
+    r"^ ?(?:thus|therefore|hence|so|then|finally|either|both|exactly)(?:,? )(?=\S)", re.IGNORECASE
 )
 # A sign in words before a number or a number word, spaces gone: "minus3", "negativethree", "negative1.5".
 _SIGN_WORD_RE = re.compile(
@@ -1839,8 +1839,11 @@ _UNIT_NAMES = {
     "rad": ("rad", "rads", "radian", "radians"),  # (12 radians is not 12 degrees)
     # the units of science answers (read without case: "K" is kelvin, and "MHz" and "mHz" are one unit here)
     "K": ("k", "kelvin", "kelvins"),
+    "degC": ("degc", "celsius"),  # "300 °C", "27^\\circ C" (see _DEGREES_CELSIUS_RE)
+    "degF": ("degf", "fahrenheit"),
     "J": ("j", "joule", "joules"),
     "kJ": ("kj", "kilojoule", "kilojoules"),
+    "mJ": ("mj", "millijoule", "millijoules"),  # (and MJ: without case, one unit here)
     "W": ("w", "watt", "watts"),
     "kW": ("kw", "kilowatt", "kilowatts"),
     "N": ("n", "newton", "newtons"),
@@ -1883,6 +1886,7 @@ _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,
 # (micro as "\mu m", "μm" or "µm"; brackets of a denominator)
 _UNIT_TOKEN_RE = re.compile(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
 _DEGREES_KELVIN_RE = re.compile(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(?=K\b)")
+_DEGREES_CELSIUS_RE = re.compile(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*([CF])\b")
 # One-letter units read only as capitals: in lower case they are variables ("2 n", "3k", "5 v").
 _LOWER_CASE_VARIABLES = frozenset("kjnwv")
 
@@ -1929,6 +1933,7 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
         tail = f"{quotient.group(1)} / {quotient.group(2)}"  # "\frac{m}{s^2}": m per s^2
     tail = _UNIT_MARKUP_RE.sub(" ", tail).replace("\\cdot", " ").replace("·", " ").replace("\\mu", "µ")
     tail = _DEGREES_KELVIN_RE.sub("", tail.replace("μ", "µ")).strip()  # "300 °K": kelvin, in the old notation
+    tail = _DEGREES_CELSIUS_RE.sub(r" deg\1 ", tail).strip()  # "27 °C" is no "27 K"
     if tail.startswith("^") and "\\circ" in tail:
         tail = tail[1:]  # 30^\circ
     if _UNIT_TOKEN_RE.sub("", tail).strip():
