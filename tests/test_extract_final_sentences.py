@@ -427,6 +427,11 @@ def test_an_answer_line_in_prose_gives_its_math(completion: str, gold: str, stat
             "incorrect",
         ),
         ("So the total is $\\boxed{12}$?", "12", "no_answer"),  # at the end: the text asks
+        # a box with a unit raised after it, or a conclusion in the conditional mood, is the answer
+        ("So $\\theta = \\boxed{41.8}^{\\circ}$.", "41.8", "correct"),
+        ("So $\\pi'' = \\boxed{0.003}^{\\prime \\prime}$.", "0.003", "correct"),
+        ("The merchant would make a profit of $\\boxed{125}$ dollars.", "125", "correct"),
+        ("So the answer would be $\\boxed{6}$.", "6", "correct"),
         # the same answer phrase repeated is one answer; different ones in a row are candidates
         ("The answer is 5. The answer is 5.", "5", "correct"),
         ("The answer is 7. Wait, let me recheck: 3+4 = 7, so the answer is 7.", "7", "correct"),

@@ -221,6 +221,23 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a revised final answer", "Final answer: 42\nFinal answer (revised): 41", "42", None),
+    # A box that is one operand of a formula, or a case the problem excludes, is no answer.
+    ("a box raised to a power", "The answer is $\\boxed{10}^2$.", "10", None),
+    ("a box negated", "The answer is $-\\boxed{10}$.", "10", None),
+    ("a box in a fraction", "The answer is $\\frac{\\boxed{10}}{3}$.", "10", None),
+    (
+        "a box for an excluded case",
+        "Counting it: $\\boxed{12}$. (Including it would give $\\boxed{15}$, which the problem excludes.)",
+        "15",
+        None,
+    ),
+    (
+        "a box under a condition taken back",
+        "So the answer is $\\boxed{15}$ if we count the diagonal, but the"
+        " problem excludes it, so the answer is $15-3=12$.",
+        "15",
+        None,
+    ),
     (
         "a tentative box taken back in the reasoning",
         "<think>\nTentatively \\boxed{81}. Actually wait, the problem asks for 3^5. 3^5 = 243.\n</think>",

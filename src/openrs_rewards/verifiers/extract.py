@@ -1342,6 +1342,30 @@ _PLACEHOLDER = re.compile(
 
 # Before a box: it is put up to be checked ("Tentatively \\boxed{81}. Actually wait, ...").
 _TENTATIVE_BOX_BEFORE = re.compile(r"\btentative(?:ly)?\b[^.\n]{0,12}\Z", re.IGNORECASE)
+# After a box in its sentence: the box is a case the problem excludes ("(Including it would give $\\boxed{15}$,
+# which the problem excludes.)").
+_EXCLUDED_AFTER_BOX = re.compile(
+    r"[ \t})$]*,?[ \t]*which[ \t]+(?:the[ \t]+(?:problem|question)|we)[ \t]+(?:excludes?|rules?[ \t]+out"
+    r"|does(?:n't|[ \t]+not)[ \t]+allow)\b",
+    re.IGNORECASE,
+)
+# After a box: the case it holds in ("$\\boxed{15}$ if we count the diagonal, but the problem excludes it, so ...").
+_CONDITION_AFTER_BOX = re.compile(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|one|I)\b", re.IGNORECASE)
+
+
+def _part_of_a_formula(text: str, macro_start: int, end: int) -> bool:
+    """Whether a box is one operand of a formula around it (``$\\boxed{10}^2$``, ``$-\\boxed{10}$``,
+    ``\\frac{\\boxed{10}}{3}``): the formula is the answer, not the box."""
+    after = text[end : end + 12].lstrip(" \t}").replace(" ", "")
+    before = text[max(0, macro_start - 8) : macro_start].rstrip(" \t")
+    raised = after.startswith(("^", "_")) and not after.startswith(_UNIT_MARKS_RAISED)
+    return raised or before.endswith(("-", "\\frac{", "\\dfrac{", "\\sqrt{", "^{"))
+
+
+# A unit raised after a value ("\\boxed{41.8}^{\\circ}", "\\boxed{0.003}^{\\prime \\prime}"): no exponent.
+_UNIT_MARKS_RAISED = ("^\\circ", "^{\\circ", "^\\prime", "^{\\prime", "^{\\text", "^{\\mathrm", "^o", "^{o}")
+
+
 # After a box: a question mark ("And what about $\\boxed{9}$? $9^3 = 729$, so not that."); at the very end of a text
 # the box is asked about, and the whole text is read as asking (see find_answer).
 _ASKED_BOX_AFTER = re.compile(r"[ \t})\]$*]*[?？]")
@@ -1386,6 +1410,9 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 and not asked
                 and not _ruled_out(text, macro_start, end)
                 and _TENTATIVE_BOX_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None
+                and _EXCLUDED_AFTER_BOX.match(text, end) is None
+                and _CONDITION_AFTER_BOX.match(text, end) is None
+                and not _part_of_a_formula(text, macro_start, end)
             ):
                 assert trimmed is not None
                 chosen = (macro_start, trimmed[0], trimmed[1])

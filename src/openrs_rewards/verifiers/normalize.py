@@ -313,6 +313,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         previous = text
         text = _strip_outer(text)
     text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\x00", "")
+    if "\\boxed" in text or "\\fbox" in text:
+        text = _boxes_as_groups(text)  # "-\\boxed{10}": a box inside a formula is one of its operands
     if not text.isascii():
         # Zero-width spaces, joiners and bidi controls (Unicode "Cf") are invisible and carry no meaning.
         text = "".join(char for char in text if unicodedata.category(char) != "Cf")
@@ -1351,6 +1353,36 @@ def _strip_outer(text: str) -> str:
 
 
 _THOUSANDS_NUMBER_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+_BOX_OPENING_RE = re.compile(r"\\(?:boxed|fbox) ?\{")
+
+
+def _boxes_as_groups(text: str) -> str:
+    """``text`` with each box that is an operand of a larger formula written as a bracketed group (``-\\boxed{10}``
+    -> ``-(10)``, ``\\boxed{10}^2`` -> ``(10)^2``); other boxes are left to the steps after (a box that is the whole
+    text is gone already, see ``_strip_outer``)."""
+    at = 0
+    for _ in range(8):
+        opening = _BOX_OPENING_RE.search(text, at)
+        if opening is None:
+            break
+        close = _matching_brace(text, opening.end() - 1)
+        if close == -1:
+            break
+        before = text[: opening.start()].rstrip()
+        after = text[close + 1 : close + 14].lstrip(" }").replace(" ", "")
+        raised = after.startswith(("^", "_")) and not after.startswith(
+            ("^\\circ", "^{\\circ", "^\\prime", "^{\\prime")
+        )
+        if before.endswith(_OPERAND_BEFORE) or raised:
+            text = text[: opening.start()] + "(" + text[opening.end() : close] + ")" + text[close + 1 :]
+        at = opening.end()
+    return text
+
+
+# What a box right after is an operand of ("-\\boxed{10}", "\\frac{\\boxed{10}}{3}", "2\\cdot\\boxed{5}").
+_OPERAND_BEFORE = ("-", "+", "*", "/", "\\cdot", "\\times", "\\frac{", "\\dfrac{", "\\sqrt{", "^{", "}{")
 
 
 def _matching_brace(text: str, start: int) -> int:
