@@ -3,6 +3,8 @@ spans, several answers, mangled text and other markup, and the forms real comple
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -431,8 +433,11 @@ _JUNK = st.text(alphabet=st.characters(blacklist_characters="\\<>#", codec="utf-
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=100), st.from_regex(r"[0-9a-z+\-/^() ]{0,15}[0-9a-z]", fullmatch=True), _JUNK)
+@example("-", "0", "")  # (found by hypothesis: the prefix's minus is stripped above)
 def test_junk_after_a_closed_box_never_changes_it(prefix: str, answer: str, junk: str) -> None:
-    prefix = prefix.replace("\\", "").replace("<", "")
+    # (a prefix ending on a minus or "^{" makes the box an operand of "-\\boxed{0}", no answer of its own: see
+    # test_false_positives' boxes in formulas)
+    prefix = re.sub(r"(?:[ \t-]|\^\{)+\Z", "", prefix.replace("\\", "").replace("<", ""))
     answer = answer.strip()
     completion = prefix + "\\boxed{" + answer + "}."
     base = extract_answer(completion, truncated=False)
