@@ -1101,6 +1101,18 @@ def _exact_power(base: Fraction, exponent: Fraction) -> Fraction:
     return _check_bits(base**power)
 
 
+def _sign_of_a_real_power(exponent_node: tuple[Any, ...]) -> int | None:
+    """The sign (-1)^p of the real power x^{p/q} of a negative x, for a rational constant p/q with q odd; None for an
+    exponent that is no such constant."""
+    try:
+        exponent = _exact(exponent_node)
+    except (_NotExact, _Undecided, _TooBig):
+        return None
+    if exponent.denominator % 2 == 0:
+        return None
+    return -1 if exponent.numerator % 2 else 1
+
+
 def _exact_root(value: Fraction, index: int) -> Fraction:
     numerator = _integer_root(value.numerator, index)
     denominator = _integer_root(value.denominator, index)
@@ -1388,22 +1400,11 @@ class _Evaluation:
             return self.checked(base**power)
         if not _has_even_denominator(exponent_node) and mp.im(base) == 0 and mp.re(base) < 0:
             # (-2)^{1/3}: the real root to a reader (sympy's is the principal complex root). (-4)^{1/2} is 2i to both.
-            odd_power = self.odd_denominator_power(exponent_node)
+            odd_power = _sign_of_a_real_power(exponent_node)
             if odd_power is None:
                 raise _Undecided("fractional power of a negative number")
             return self.checked(odd_power * mp.exp(exponent * mp.log(-base)))
         return self.checked(mp.exp(exponent * mp.log(self.nonzero(base))))
-
-    def odd_denominator_power(self, exponent_node: tuple[Any, ...]) -> int | None:
-        """The sign (-1)^p of a real power x^{p/q} of a negative x, for a rational constant p/q with q odd; None for
-        an exponent that is no such constant."""
-        try:
-            exponent = _exact(exponent_node)
-        except (_NotExact, _Undecided, _TooBig):
-            return None
-        if exponent.denominator % 2 == 0:
-            return None
-        return -1 if exponent.numerator % 2 else 1
 
     def function(self, name: str, argument: Any) -> Any:
         mp = self.mp

@@ -1599,9 +1599,8 @@ def _answer_value(text: str, start: int, end: int) -> str:
     prose = _PROSE_START.match(text, start, end) is not None or _ARTICLE.match(text, start, end) is not None
     restated = _RESTATED_AS_MATH.search(text, start, end) if prose and "$" in text[start:end] else None
     if restated is not None and "$" not in text[start : restated.start()]:
-        return restated.group(
-            1
-        ).strip()  # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
+        # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
+        return restated.group(1).strip()
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
     if clause is not None and clause.start() > start:
         end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
@@ -2105,12 +2104,10 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
             return found
     reason = _last_match(_REASON_AFTER_VALUE, text, start, end) if len(spans) > 1 else None
     if reason is not None and spans[0].end() <= reason.start() and "," not in text[reason.end() : end]:
-        # (a reason that ends the sentence; "..., and since three of them are 0, we must have $q = 2$" gives the
-        # value after its reason)
-        # "The probability is $\frac{1}{6}$, since there are $6$ faces.": the value stated before its reason (not
+        # "The probability is $\frac{1}{6}$, since there are $6$ faces.": the value stated before a reason that ends
+        # the sentence (not before a fronted reason: "..., and since three of them are 0, we must have $q = 2$"; nor
         # before a circumstance: "... is $\frac{1}{2T}$, which for $T = 20$ gives $\frac{1}{40}$" ends on the value)
-        detail = reason
-        found = _last_math_value(text, spans, max_chars, [span.end() <= detail.start() for span in spans])
+        found = _last_math_value(text, spans, max_chars, [span.end() <= reason.start() for span in spans])
         if found is not None and _stated_by(text, start, found.start, _ANSWER_CUE):
             return found
     found = _last_math_value(text, spans, max_chars, [True] * len(spans))

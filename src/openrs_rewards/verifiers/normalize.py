@@ -408,9 +408,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _strip_trailing_spaced_words(text)
     text = _squeeze_spaces(text)
     if "{}" in text:
-        text = text.replace("^{}", "").replace(
-            "_{}", ""
-        )  # "\\frac{11}{3}^{\\,}": a script with nothing in it
+        # "\\frac{11}{3}^{\\,}": a script with nothing in it
+        text = text.replace("^{}", "").replace("_{}", "")
     text = _brace_single_token_arguments(text)
     if not keep_label:
         text = _strip_variable_prefix(text)
@@ -752,7 +751,6 @@ _ORDINAL_RE = re.compile(
     r"(?<=\d) ?(?:\^ ?\{ ?(?:st|nd|rd|th) ?\}|\^ ?(?:st|nd|rd|th)|(?:st|nd|rd|th))(?![A-Za-z])"
 )
 _WHITESPACE_RUN_RE = re.compile(r"\s+")
-# A sentence's connective before the answer ("thus $6\sqrt{2}-2$"): prose, not part of the answer.
 # A time of day on the 12-hour clock: "4:30 p.m.", "4:30 PM", "11:05am".
 _TWELVE_HOUR_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([AaPp])\.? ?[Mm]\b\.?")
 
@@ -792,6 +790,7 @@ def _degrees_minutes_as_degrees(match: re.Match[str]) -> str:
     return written + "^\\circ"
 
 
+# A sentence's connective before the answer ("thus $6\sqrt{2}-2$"): prose, not part of the answer.
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^ ?(?:thus|therefore|hence|so|then|finally|either|both|exactly)(?:,? )(?=\S)", re.IGNORECASE
 )
@@ -1923,7 +1922,6 @@ _DEGREES_CELSIUS_RE = re.compile(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*([CF])\b")
 _LOWER_CASE_VARIABLES = frozenset("kjnwv")
 
 
-@lru_cache(maxsize=16_384)
 def answer_unit(text: str) -> str | None:
     """The canonical unit of an answer written as a number and a known unit (``5\\text{ km}`` -> ``km``,
     ``36 \\text{ cm}^3`` -> ``cm^3``, ``\\$5`` -> ``dollar``, ``60 mph`` -> ``mi/h``), None when it has no unit or one
@@ -2043,9 +2041,8 @@ def answer_label(text: str) -> str | None:
         return None
     label = match.group(0)
     label = label[:-1] if label.endswith("=") else label[: -len("\\in")]
-    label = _STAR_MARK_RE.sub(
-        "", label.replace(" ", "")
-    )  # "P^* = 10" answers "P = 10": the mark of an optimum
+    # "P^* = 10" answers "P = 10": the mark of an optimum
+    label = _STAR_MARK_RE.sub("", label.replace(" ", ""))
     return _ONE_TOKEN_SUBSCRIPT_RE.sub(r"_\1", label)  # X_{d} and X_d name one thing
 
 
