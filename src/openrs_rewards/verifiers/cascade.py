@@ -69,6 +69,7 @@ from openrs_rewards.verifiers.normalize import (
 )
 from openrs_rewards.verifiers.numeric import parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
+from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.text import completion_text_or_none
@@ -82,7 +83,7 @@ __all__ = ["clear_decision_cache", "decide_batch"]
 CHOICE_LETTERS = "ABCDEFGHIJ"
 # An option's letter with its value ("(C) 7", "(B) $\\frac{1}{2}$"): against a gold that is a value, not a letter,
 # the value is the answer.
-_LETTERED_VALUE = re.compile(
+_LETTERED_VALUE = compile_lazily(
     r"(?:\\text(?:bf)?\{)?\([A-J]\)\}?(?:[ \t]|\\[ ,;])*\$?([-\d\\][^$()]{0,80}?)\$?"
 )
 DECISION_CACHE_SIZE = 65_536
@@ -315,7 +316,7 @@ def _name_re(name: str) -> re.Pattern[str]:
 
 
 # After an arbitrary constant: the end of its term, or the exponential it multiplies ("Ce^{-2t}", "C\cdot e^{t}").
-_AFTER_A_CONSTANT_RE = re.compile(r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp))")
+_AFTER_A_CONSTANT_RE = compile_lazily(r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp))")
 
 
 def _an_arbitrary_constant(text: str, name: str) -> bool:
@@ -470,7 +471,7 @@ def _single_value(text: str) -> str:
 
 # A run of six or more letters that is neither a command name nor a command's argument: a word of prose
 # ("Navinearnsthemost", "degrees" once spaces are gone). latex2sympy reads it as a product of one-letter symbols.
-_PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z{])[A-Za-z]{6,}")
+_PROSE_WORD_RE = compile_lazily(r"(?<![\\A-Za-z{])[A-Za-z]{6,}")
 
 
 # Answers that are no value: sympy's oo and EmptySet never equal an expression the bounded parser reads.
@@ -479,7 +480,7 @@ _NOT_A_VALUE = frozenset(["\\infty", "+\\infty", "-\\infty", "\\emptyset", "\\va
 
 # A whole answer that is one word (spaces are gone after normalisation); four letters or more is a word to the
 # bounded parser too (``expr._MAX_LETTER_RUN``), never a product of one-letter variables.
-_WORD_RE = re.compile(r"[A-Za-z]{2,200}")
+_WORD_RE = compile_lazily(r"[A-Za-z]{2,200}")
 _MIN_WORD_LETTERS = 4
 _KIND_NOUNS = ("function", "functions", "number", "numbers", "integer", "integers", "triangle", "sequence")
 
@@ -513,14 +514,14 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 # A reply that opens on "yes" or "no" and gives its reason after a comma or a full stop (spaces gone).
-_YES_OR_NO_FIRST_RE = re.compile(r"(yes|no)[,.;:]", re.IGNORECASE)
+_YES_OR_NO_FIRST_RE = compile_lazily(r"(yes|no)[,.;:]", re.IGNORECASE)
 # ... not a reply it qualifies ("Yes, but no", "No, except when n = 1"; spaces gone)
-_QUALIFIED_REPLY_RE = re.compile(r"[,.;:](?:but|however|although|though|except|unless)", re.IGNORECASE)
+_QUALIFIED_REPLY_RE = compile_lazily(r"[,.;:](?:but|however|although|though|except|unless)", re.IGNORECASE)
 
 
 # One decorated name: a vector, a mean, a unit vector, a set's complement, a segment (``\\vec{F}``, ``\\bar{x}``,
 # ``\\hat{X}``, ``\\overline{AB}``, ``\\mathcal{L}``).
-_DECORATED_NAME_RE = re.compile(
+_DECORATED_NAME_RE = compile_lazily(
     r"\\(?:vec|bar|hat|tilde|overline|mathcal|mathbb|mathfrak) ?\{ ?[A-Za-z]{1,3} ?\}"
 )
 
@@ -552,7 +553,7 @@ def _prose_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 # A run of four or more letters (not a command's name or argument) with a letter that is no constant (e, i, I).
-_LETTER_RUN_RE = re.compile(r"(?<![\\A-Za-z{])(?=[A-Za-z]{4})[A-Za-z]*[A-DF-HJ-Za-df-hj-z][A-Za-z]*")
+_LETTER_RUN_RE = compile_lazily(r"(?<![\\A-Za-z{])(?=[A-Za-z]{4})[A-Za-z]*[A-DF-HJ-Za-df-hj-z][A-Za-z]*")
 
 
 def _word_against_constant(text: str, gold: PreparedGold) -> bool:
@@ -671,7 +672,7 @@ def _other_modulus(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 # The modulus of a congruence: "\pmod{4}", "\pmod 4", "(\bmod 4)", "(mod 4)".
-_MODULUS_RE = re.compile(
+_MODULUS_RE = compile_lazily(
     r"\\pmod ?(?:\{ ?([0-9a-zA-Z ]{1,12}?) ?\}|([0-9a-zA-Z]{1,12}))|\( ?\\?b?mod ?\{? ?([0-9a-zA-Z]{1,12}) ?\}? ?\)"
 )
 
@@ -687,9 +688,9 @@ def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 # Several choice letters: "AC" (in order, as multiple-select keys are written), "A, C", "(A) and (C)".
-_CHOICE_KEY = re.compile(r"[A-E]{2,5}")
-_CHOICE_LIST = re.compile(r"\(?([A-E])\)?(?:(?:\s*,\s*|\s+and\s+|\s*;\s*)\(?([A-E])\)?){1,4}")
-_CHOICE_LETTER = re.compile(r"(?<![A-Za-z])[A-E](?![A-Za-z])")
+_CHOICE_KEY = compile_lazily(r"[A-E]{2,5}")
+_CHOICE_LIST = compile_lazily(r"\(?([A-E])\)?(?:(?:\s*,\s*|\s+and\s+|\s*;\s*)\(?([A-E])\)?){1,4}")
+_CHOICE_LETTER = compile_lazily(r"(?<![A-Za-z])[A-E](?![A-Za-z])")
 
 
 def _choice_letters(text: str) -> tuple[frozenset[str], bool] | None:
@@ -716,8 +717,8 @@ def _choice_set_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 # "π ≈ 3.14", "\\frac{1}{7} \\approx 0.142": an exact value and its decimal, one approximation sign between them.
-_APPROXIMATION = re.compile(r"([^≈]+?)\s*(?:≈|\\approx(?![A-Za-z]))\s*([^≈]+)")
-_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")
+_APPROXIMATION = compile_lazily(r"([^≈]+?)\s*(?:≈|\\approx(?![A-Za-z]))\s*([^≈]+)")
+_NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")
 
 
 def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extracted:
@@ -772,7 +773,7 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
 
 _VARIABLE_REACH = 4_000  # the tail of the completion searched for the letter's use as a variable
 # A gold that writes a unit (known here or not: "5 \\mathrm{~lm}") is no plain number.
-_UNIT_MARKUP_IN_GOLD = re.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname)(?![A-Za-z])")
+_UNIT_MARKUP_IN_GOLD = compile_lazily(r"\\(?:text|mathrm|textrm|mbox|operatorname)(?![A-Za-z])")
 
 
 def _broken_gold(gold: PreparedGold) -> bool:
@@ -867,7 +868,7 @@ def _settle(pending: _Pending, options: VerifyOptions) -> Verdict:
     )
 
 
-_DANGLING_END = re.compile(
+_DANGLING_END = compile_lazily(
     r"(?:[-+*/^_=,({\[]|\\(?:cdot|times|div|pm|mp|le|leq|ge|geq|neq|frac|dfrac|sqrt|left|to|rightarrow)|\\)"
     r"\s*\Z"
 )
@@ -877,7 +878,7 @@ _DANGLING_END = re.compile(
 # ("n-\\lfloor/2\\rfloor", "(*3)") or an empty group ("\\sqrt{}"): broken, whatever else it holds. Code is no answer
 # either: a string literal (a double quote, or a quote that opens after a bracket or comma: f'(x) is a derivative)
 # or a dunder name.
-_MALFORMED = re.compile(
+_MALFORMED = compile_lazily(
     r"[-+*/^_=][ \t]*[*/^_=]|(?:[(\[]|\\l(?:floor|ceil)|\\left[(\[])[ \t]*[*/=]|\{\s*\}|\"|__|[(\[,][ \t]*'"
 )
 

@@ -70,6 +70,8 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from openrs_rewards.verifiers.patterns import compile_lazily
+
 __all__ = [
     "MAX_EXPRESSION_CHARS",
     "ParsedExpression",
@@ -277,7 +279,7 @@ class _TooBig(Exception):
 
 _SYMBOLS = frozenset("+-*/^_!()[]{}|")
 # The bounds of \sum and \prod, read only when both are integers: _{k=0}^{10}, _{k=1}^9, _{i=-2}^{2}.
-_SUM_RANGE_RE = re.compile(r"_\{([a-zA-Z])=([-+]?\d{1,3})\}\^(?:\{([-+]?\d{1,3})\}|(\d))")
+_SUM_RANGE_RE = compile_lazily(r"_\{([a-zA-Z])=([-+]?\d{1,3})\}\^(?:\{([-+]?\d{1,3})\}|(\d))")
 _BIG_OPERATORS = frozenset(["sum", "prod"])
 
 
@@ -383,7 +385,7 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
 # Four to six capitals: an acronym that names one quantity ("SRMC", "LRAC", "GDP" stays three letters, a product as
 # to latex2sympy), one atom here; latex2sympy reads the letters' product, which agrees unless two names are
 # anagrams, where the name's reading is the writer's.
-_ACRONYM_RE = re.compile(r"[A-Z]{4,6}")
+_ACRONYM_RE = compile_lazily(r"[A-Z]{4,6}")
 
 
 def _end_letter_run(tokens: list[tuple[str, str]], run: str) -> None:
@@ -1815,7 +1817,7 @@ def _not_proportional(a: str, b: str) -> bool:
 
 
 # A whole answer "6e+2" is 600 in scientific notation, or 6e + 2 with Euler's number; both readings are tried.
-_AMBIGUOUS_E_RE = re.compile(r"-?\d{1,30}(?:\.\d{1,30})?e[+-]\d{1,3}")
+_AMBIGUOUS_E_RE = compile_lazily(r"-?\d{1,30}(?:\.\d{1,30})?e[+-]\d{1,3}")
 
 
 def _identity_equal(a: str, b: str, variables_must_match: bool, fold_case: bool = False) -> bool | None:
@@ -2116,15 +2118,15 @@ _FUNCTION_NAME = (
     rf"(?:\\(?:{_GREEK_NAMES})(?![A-Za-z])|[A-Za-z])(?:_(?:[A-Za-z0-9]|\{{[A-Za-z0-9]{{1,2}}\}}))?"
 )
 _ORDER = r"(?:\^\{?([1-3])\}?)?"
-_LEIBNIZ_RE = re.compile(
+_LEIBNIZ_RE = compile_lazily(
     rf"\\[dt]?frac\{{d{_ORDER} ?({_FUNCTION_NAME})(?:\(([a-z])\))?\}}\{{d ?([a-z]){_ORDER}\}}"
 )
-_PRIME_RE = re.compile(
+_PRIME_RE = compile_lazily(
     rf"(?<!\\)({_FUNCTION_NAME})('{{1,3}}|\^\{{(?:\\prime){{1,3}}\}}|\^\\prime(?![A-Za-z]))(?:\(([a-z])\))?"
 )
-_DOT_RE = re.compile(rf"\\(dd?)ot ?\{{({_FUNCTION_NAME})\}}(_(?:[A-Za-z0-9]|\{{[A-Za-z0-9]{{1,2}}\}}))?")
-_DERIVATIVE_MARK_RE = re.compile(r"'|\\prime|\\d?dot(?![A-Za-z])|\\[dt]?frac\{d")
-_APPLIED_RE = re.compile(rf"(?<!\\)({_FUNCTION_NAME})\(([a-z])\)")
+_DOT_RE = compile_lazily(rf"\\(dd?)ot ?\{{({_FUNCTION_NAME})\}}(_(?:[A-Za-z0-9]|\{{[A-Za-z0-9]{{1,2}}\}}))?")
+_DERIVATIVE_MARK_RE = compile_lazily(r"'|\\prime|\\d?dot(?![A-Za-z])|\\[dt]?frac\{d")
+_APPLIED_RE = compile_lazily(rf"(?<!\\)({_FUNCTION_NAME})\(([a-z])\)")
 _MAX_DERIVATIVE_TEXT = 2 * MAX_EXPRESSION_CHARS
 
 

@@ -121,6 +121,7 @@ from openrs_rewards.verifiers.normalize import (
     number_word_value,
 )
 from openrs_rewards.verifiers.numeric import parse_number
+from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import (
     THINK_CLOSE_TAGS,
     THINK_OPEN_TAGS,
@@ -254,7 +255,7 @@ _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "*
 # The closing delimiter of a math span, any kind ("$$" tried before "$").
 _MATH_CLOSER = "(?:" + "|".join(re.escape(close) for _, close in _WRAPPERS if close != "**") + ")"
 # HTML line breaks used as padding ("**Final Answer**<br><br>42").
-_BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+_BR = compile_lazily(r"<br[ \t]*/?>", re.IGNORECASE)
 # The full stop, exclamation and question marks of Chinese and Japanese: each ends a sentence, no space needed after.
 _FULL_WIDTH_STOPS = "\u3002\uff01\uff1f"
 # Punctuation trimmed off a span's end, full-width forms included (the Chinese full stop of "答案是 5。").
@@ -269,7 +270,7 @@ def _is_factorial(text: str, start: int, end: int) -> bool:
 
 
 # A decimal whose last digit, written three times, goes on ("0.333...", "0.1666..."): its dots are part of it.
-_REPEATING_DECIMAL_END = re.compile(r"\d\.\d{0,30}?(\d)\1\1\.\.\.\Z")
+_REPEATING_DECIMAL_END = compile_lazily(r"\d\.\d{0,30}?(\d)\1\1\.\.\.\Z")
 
 
 def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, int] | None:
@@ -425,10 +426,10 @@ def _occurrences_last_first(haystack: AnyStr, needles: list[AnyStr]) -> Iterator
 
 # --- boxed --------------------------------------------------------------------------------------------------------
 
-_BOX_MACRO = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])")
+_BOX_MACRO = compile_lazily(r"\\(?:boxed|fbox)(?![A-Za-z])")
 # A brace token: the escapes "\\", "\{", "\}" are consumed whole so that they never count as braces.
-_BRACE_TOKEN = re.compile(r"\\[\\{}]|[{}]")
-_BARE_TOKEN = re.compile(r"[^\s$]+")
+_BRACE_TOKEN = compile_lazily(r"\\[\\{}]|[{}]")
+_BARE_TOKEN = compile_lazily(r"[^\s$]+")
 
 
 def _box_literals_last_first(text: str) -> Iterator[int]:
@@ -573,7 +574,7 @@ def _answer_tag_spans_reversed(
 
 # A revision's mark between "answer" and its colon: "Final answer (revised): 41".
 _REVISED = r"(?:[ \t]*\((?:revised|corrected|updated|final)\))?"
-_PHRASE = re.compile(
+_PHRASE = compile_lazily(
     r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|"
     + _REVISED
     + r"[ \t]*:"
@@ -583,27 +584,27 @@ _PHRASE = re.compile(
     r"|(?:(?<=the[ \t])|(?<=final[ \t]))answers[ \t]+are\b[ \t]*:?|(?:(?<=final[ \t])|(?<![\w \t]))answers[ \t]*:",
     re.IGNORECASE,
 )
-_CHOICE_PHRASE = re.compile(
+_CHOICE_PHRASE = compile_lazily(
     r"\b(?:answer|option|choice)(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:)",
     re.IGNORECASE,
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
-_BOLD = re.compile(
+_BOLD = compile_lazily(
     r"\*\*[ \t]*(?:final[ \t]+)?answers?[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
     r"|\*\*[ \t]*final[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)"  # "**Final:** 5\sqrt{2} cm"
     r"|^#{1,6}[ \t]*(?:final[ \t]+)?answers?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_GSM8K = re.compile(r"(?<!#)####(?!#)")
+_GSM8K = compile_lazily(r"(?<!#)####(?!#)")
 # The words every match of these markers starts with (see ``_last_first``).
 _PHRASE_WORDS = ("answer",)
 _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
-_NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
+_NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
 # A root sign before a number or a single letter in prose: "5\u221a2" is 5\sqrt{2}.
-_ROOT_SIGN = re.compile(r"\u221a ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
+_ROOT_SIGN = compile_lazily(r"\u221a ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 # An en dash (U+2013) where only a sign can stand and touching a number ("x = \u20135"; "3\u20135" is a range): a minus
 # sign typed as a dash. A spaced one is punctuation in prose ("the total \u2013 12 \u2013 is"), so it is left alone.
-_UNARY_EN_DASH = re.compile(r"(?<![\w)\]}])\u2013(?=[\d.])")
+_UNARY_EN_DASH = compile_lazily(r"(?<![\w)\]}])\u2013(?=[\d.])")
 # The start of a "the answer is ..." that is commentary, not an answer ("the answer is correct").
 _NOT_AN_ANSWER = frozenset(
     [
@@ -631,18 +632,18 @@ _NOT_AN_ANSWER = frozenset(
         "in",
     ]
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = compile_lazily(r"[A-Za-z]+")
 # Before the value a phrase states: a value it denies first ("not 12 but 13"), an adverb ("actually 6", "indeed 12").
-_DENIED_THEN_STATED = re.compile(
+_DENIED_THEN_STATED = compile_lazily(
     r"(?:not|nicht)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:but|sondern)[ \t]+(?:rather[ \t]+|instead[ \t]+)?"
     r"|[^.;\n。]{1,40}?[ \t]*ではなく[、,]?[ \t]*|不是[^。；\n]{1,40}?[，,]?[ \t]*而是[ \t]*",
     re.IGNORECASE,
 )
-_LEADING_ADVERB = re.compile(
+_LEADING_ADVERB = compile_lazily(
     r"(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore|also)[ \t,]+",
     re.IGNORECASE,
 )
-_MATH_START = re.compile(r"[-+$\\\d.(\[{]")
+_MATH_START = compile_lazily(r"[-+$\\\d.(\[{]")
 
 
 def _after_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -653,7 +654,7 @@ def _after_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # "$3$ or $5$": a second math span joined to the first, read with the line (a hedge, or a solution set).
-_ANOTHER_SPAN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\$", re.IGNORECASE)
+_ANOTHER_SPAN = compile_lazily(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\$", re.IGNORECASE)
 
 
 def _find_closer(text: str, closer: str, start: int, end: int) -> int:
@@ -722,7 +723,7 @@ def _refuse(text: str, span: tuple[int, int] | None, max_chars: int) -> bool:
 
 
 # A tentative or conditional statement ("perhaps the answer is 25", "if the answer is 5, then") is not a final answer.
-_TENTATIVE = re.compile(
+_TENTATIVE = compile_lazily(
     r"\b(?:perhaps|maybe|probably|might|possibly|guess|if|suppose|whether|check|si|se|wenn|falls|если)\b"
     r"|\b(?:sources|others|people|some)[ \t]+(?:say|claim|suggest|think)\b"  # somebody else's answer
     r"|如果|若|もし|만약",
@@ -776,7 +777,7 @@ def _last_phrase(
 
 # "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案：, 答：,
 # 最终答案), Japanese (答えは, 答え：), Korean (답:, 정답은), Spanish, Portuguese, Italian, French, German, Russian.
-_OTHER_LANGUAGE_PHRASE = re.compile(
+_OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|[ \t]*[:：])|答え(?:は|[:：])|(?<![\w])答[:：]"
     r"|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
     # "La respuesta no es 12, sino 13", "la réponse n'est pas 12, mais 13": the denied value belongs to the marker
@@ -812,7 +813,7 @@ _OTHER_LANGUAGE_KEYS = (
 # there.
 _STATEMENT_TAIL = 1_500
 # A Japanese copula after the value ("答えは 12 です"): no part of it.
-_COPULA_AFTER = re.compile(r"[ \t]*(?:です|である|だ|입니다|이다)[。.]?\Z")
+_COPULA_AFTER = compile_lazily(r"[ \t]*(?:です|である|だ|입니다|이다)[。.]?\Z")
 
 
 def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -841,7 +842,7 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
 
 
 # An answer given as JSON: {"answer": 12}, {"final_answer": "\\frac{1}{2}"} (a string value is unescaped).
-_JSON_ANSWER = re.compile(
+_JSON_ANSWER = compile_lazily(
     r'"(?:final_?)?answer"[ \t]*:[ \t]*'
     r'(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))',
     re.IGNORECASE,
@@ -872,11 +873,11 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
 
 
 # What would state a later answer: a digit, a math span, a box.
-_STATEMENT_AFTER = re.compile(r"\d|\$|\\\(|\\\[|\\boxed|\\fbox")
+_STATEMENT_AFTER = compile_lazily(r"\d|\$|\\\(|\\\[|\\boxed|\\fbox")
 
 
 # The delimiter that closes a math span read as an answer ("答案是 $x$。": its "$" states nothing more).
-_CLOSING_DELIMITER = re.compile(r"[ \t]*" + _MATH_CLOSER + "?")
+_CLOSING_DELIMITER = compile_lazily(r"[ \t]*" + _MATH_CLOSER + "?")
 
 
 def _nothing_stated_after(text: str, end: int) -> bool:
@@ -926,7 +927,7 @@ _NAMED_MISTAKE = (
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
-_RETRACTION = re.compile(
+_RETRACTION = compile_lazily(
     _SENTENCE_OPENING
     + r"(?:"
     + _TAKEN_BACK
@@ -935,26 +936,26 @@ _RETRACTION = re.compile(
     # "Hmm, actually I misread: ...": a mistake named right after the answer
     r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+[Aa]ctually,?[ \t]+(?:" + _NAMED_MISTAKE + "))"
 )
-_BOX_RETRACTION = re.compile(_SENTENCE_OPENING + _TAKEN_BACK)
+_BOX_RETRACTION = compile_lazily(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
 
 # A box corrected by what follows it: a sentence opening with "wait" ("Wait, I mis-subtracted", "Hmm, wait: I halved
 # twice"; not "actually", which as often elaborates: "Actually, with 6 people the answer would be 15"), or one that
 # says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by mistake"), then a
 # restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
-_CORRECTION_CUE = re.compile(
+_CORRECTION_CUE = compile_lazily(
     _SENTENCE_OPENING + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|(" + _NAMED_MISTAKE + ")"
 )
-_NAMED_MISTAKE_RE = re.compile(_NAMED_MISTAKE)
+_NAMED_MISTAKE_RE = compile_lazily(_NAMED_MISTAKE)
 # ... when the cue names a mistake, a restatement may be "should be X", "so it's X", "it's actually X" too.
-_RESTATED = re.compile(
+_RESTATED = compile_lazily(
     r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually"
     r"|the[ \t]+correct(?:ed)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:is|would[ \t]+be))\b[ \t]*:?",
     re.IGNORECASE,
 )
 _RESTATED_WORDS = ("should", "must", "so", "it", "that", "the")
 # "84, not 42": a restatement that names the box's value as the wrong one.
-_NOT_THE_BOX = re.compile(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
+_NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
 # A correction is read only when the text after the box is short: a box followed by pages of work was no final
 # answer to correct.
 _CORRECTION_REACH = 600
@@ -1011,12 +1012,12 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
 
 
 # The answer stated as a fact ("the answer is", "should be", "must be"; not "would be" of a case considered).
-_CORRECTING_PHRASE = re.compile(
+_CORRECTING_PHRASE = compile_lazily(
     r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be)\b[ \t]*:?|" + _REVISED + r"[ \t]*:)",
     re.IGNORECASE,
 )  # (also "Final answer: 9", "Final answer (revised): 41" ending the text)
-_CONDITION = re.compile(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECASE)
-_PROSE_WORD = re.compile(r"[A-Za-z]{3,}")
+_CONDITION = compile_lazily(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECASE)
+_PROSE_WORD = compile_lazily(r"[A-Za-z]{3,}")
 
 
 def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | None:
@@ -1132,7 +1133,7 @@ def _is_interval(text: str, open_at: int, close_at: int) -> bool:
 
 # --- multiple choice ----------------------------------------------------------------------------------------------
 
-_LATEX_WORD = re.compile(r"\\[A-Za-z]+")
+_LATEX_WORD = compile_lazily(r"\\[A-Za-z]+")
 _CHOICE_WRAPPER_MACROS = frozenset(
     [
         "textbf",
@@ -1156,7 +1157,7 @@ _AFTER_LETTER = " \t\r\n.,:;)}]$*\\"
 
 
 # The word for an option before its letter: "option C", "choice (B)", "la opción (D)", "l'option A", "opção B".
-_OPTION_WORD = re.compile(
+_OPTION_WORD = compile_lazily(
     r"(?:(?:the|la|a|l')[ \t]*)?(?:option|choice|opci[oó]n|op[cç][aã]o|opzione|alternativa)(?![A-Za-z])[ \t]*",
     re.IGNORECASE,
 )
@@ -1217,10 +1218,10 @@ def names_another_choice(text: str, start: int, end: int | None = None) -> bool:
 
 
 _OTHER_LETTER_REACH = 40
-_ADJACENT_CHOICE = re.compile(r"[ \t]{0,3}\([A-J]\)(?![A-Za-z])")
+_ADJACENT_CHOICE = compile_lazily(r"[ \t]{0,3}\([A-J]\)(?![A-Za-z])")
 # Another standalone choice letter after a connective or a hedge: "and C", ", (C)", "or \text{D}", "/ D", "but it
 # could be C", "or maybe C", "\text{ or } \text{(C)}" (the connective in a text group of its own), "o C".
-_ANOTHER_CHOICE = re.compile(
+_ANOTHER_CHOICE = compile_lazily(
     r"(?:,|\b(?:and|or|maybe|perhaps|possibly|o|ou|oder|или)\b|或|\b(?:could|might|may)[ \t]+be\b|/|&)"
     r"[ \t}]{0,4}"
     r"(?:\\text(?:bf)?\{[ \t]{0,3})?\(?[A-J]\)?(?![A-Za-z])"
@@ -1248,7 +1249,7 @@ def _last_line_letter(text: str, letters: str) -> int | None:
 # the repeated group can match a gap in only one way: no backtracking blow-up.
 # A part's label in brackets: "(a)", "(ii)", "(2)".
 _PART_LABEL = r"\((?:[a-h]|i{1,3}|iv|[1-9])\)"
-_CONNECTIVE_GAP = re.compile(
+_CONNECTIVE_GAP = compile_lazily(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
     # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
@@ -1281,7 +1282,7 @@ def _join_items(items: list[str]) -> str:
 
 
 # The name a box gives its value, right before it: "x = \boxed{2}", "$x_2 = \boxed{3}".
-_LABEL_BEFORE_BOX = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t$]*\Z")
+_LABEL_BEFORE_BOX = compile_lazily(r"(?<![A-Za-z\\])([A-Za-z])(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t$]*\Z")
 
 
 def _box_label(text: str, macro_start: int) -> str | None:
@@ -1292,14 +1293,14 @@ def _box_label(text: str, macro_start: int) -> str | None:
 
 # Words that make the box right after them an example of the format, not an answer ("for example" and "in the form"
 # also open real answers: "is, for example, \boxed{12}", "in the form $\boxed{\frac34}$").
-_EXAMPLE_BEFORE = re.compile(
+_EXAMPLE_BEFORE = compile_lazily(
     r"(?:\be\.g\.|\bsuch[ \t]+as)[ \t,:]*\$?[ \t]*\Z",
     re.IGNORECASE,
 )
 
 
 # Said of the answer right before it: "$\\boxed{12}$ is wrong.", "$x = 12$ is incorrect".
-_DECLARED_WRONG = re.compile(
+_DECLARED_WRONG = compile_lazily(
     r"\}?[ \t]*(?:\$|\\\)|\\\])?[ \t]*(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:right|correct))\b"
 )
 
@@ -1307,7 +1308,7 @@ _DECLARED_WRONG = re.compile(
 # A value its sentence negates or sets aside, markup between them allowed: "not \\boxed{12}", "isn't $\\boxed{12}$",
 # "is **not** 5", "cannot be $12$", "rather than \\boxed{12}" (no answer, though an earlier box may be: "\\boxed{15},
 # not \\boxed{12}"). For boxes, final math spans and the last number alike.
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE = compile_lazily(
     r"(?:(?:\b(?:not|never|cannot|no[ \t]+longer)\b|n't\b)[*_ \t]*(?:be[ \t]+|equal(?:s|[ \t]+to)?[ \t]+)?"
     r"|\brather[ \t]+than\b|\binstead[ \t]+of\b)[$*_ \t,:]*\Z",
     re.IGNORECASE,
@@ -1317,7 +1318,7 @@ _NEGATED_BEFORE = re.compile(
 # A one-letter name, with a short subscript: "x", "a_1", "x_{10}".
 _LETTER_NAME_PATTERN = r"[A-Za-z](?:_\{?\w{1,4}\}?)?"
 # A negation before the name the value is given to: "not y = ", "isn't x = ".
-_NEGATED_NAME_BEFORE = re.compile(
+_NEGATED_NAME_BEFORE = compile_lazily(
     r"\b(?:not|isn't|never)[ \t]+" + _LETTER_NAME_PATTERN + r"(?:\([^()]{0,12}\))?[ \t]*=[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -1334,23 +1335,23 @@ def _ruled_out(text: str, start: int, end: int, reach: int = 24) -> bool:
 
 
 # A box that holds a placeholder ("\\boxed{answer}", "\\boxed{your answer here}", "\\boxed{...}") shows the format.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = compile_lazily(
     r"(?:\\text\{)?(?:(?:your|the|final)[ \t]+)*answer(?:[ \t]+here)?\}?|\.\.\.|\\[lc]?dots|…|\?{1,3}",
     re.IGNORECASE,
 )
 
 
 # Before a box: it is put up to be checked ("Tentatively \\boxed{81}. Actually wait, ...").
-_TENTATIVE_BOX_BEFORE = re.compile(r"\btentative(?:ly)?\b[^.\n]{0,12}\Z", re.IGNORECASE)
+_TENTATIVE_BOX_BEFORE = compile_lazily(r"\btentative(?:ly)?\b[^.\n]{0,12}\Z", re.IGNORECASE)
 # After a box in its sentence: the box is a case the problem excludes ("(Including it would give $\\boxed{15}$,
 # which the problem excludes.)").
-_EXCLUDED_AFTER_BOX = re.compile(
+_EXCLUDED_AFTER_BOX = compile_lazily(
     r"[ \t})$]*,?[ \t]*which[ \t]+(?:the[ \t]+(?:problem|question)|we)[ \t]+(?:excludes?|rules?[ \t]+out"
     r"|does(?:n't|[ \t]+not)[ \t]+allow)\b",
     re.IGNORECASE,
 )
 # After a box: the case it holds in ("$\\boxed{15}$ if we count the diagonal, but the problem excludes it, so ...").
-_CONDITION_AFTER_BOX = re.compile(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|one|I)\b", re.IGNORECASE)
+_CONDITION_AFTER_BOX = compile_lazily(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|one|I)\b", re.IGNORECASE)
 
 
 def _part_of_a_formula(text: str, macro_start: int, end: int) -> bool:
@@ -1368,7 +1369,7 @@ _UNIT_MARKS_RAISED = ("^\\circ", "^{\\circ", "^\\prime", "^{\\prime", "^{\\text"
 
 # After a box: a question mark ("And what about $\\boxed{9}$? $9^3 = 729$, so not that."); at the very end of a text
 # the box is asked about, and the whole text is read as asking (see find_answer).
-_ASKED_BOX_AFTER = re.compile(r"[ \t})\]$*]*[?？]")
+_ASKED_BOX_AFTER = compile_lazily(r"[ \t})\]$*]*[?？]")
 
 
 def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, str] | None:
@@ -1440,38 +1441,38 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
 # --- hedged and prose answers -------------------------------------------------------------------------------------
 
 _HEDGE_ITEM = r"(\$[^$\n]{1,60}\$|[^\s$,]{1,60})"
-_HEDGE = re.compile(
+_HEDGE = compile_lazily(
     rf"(?:either[ \t]+)?{_HEDGE_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+(?:(?:maybe|possibly|perhaps)[ \t]+)?{_HEDGE_ITEM}",
     re.IGNORECASE,
 )
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = compile_lazily(
     r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))[ \t]*,?[ \t]+(?:or|and)[ \t]+"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
     re.IGNORECASE,
 )
 # The name an assignment list starts with, right before its first "=": "x", "a_1", "y_{2}".
-_NAME_BEFORE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t$]*\Z")
+_NAME_BEFORE = compile_lazily(r"(?<![\\A-Za-z])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t$]*\Z")
 # The number is the value of a name in a list of assignments: "x=1 and x=", "a = 2, b = ", "$x=3$ or $x=".
-_ASSIGNMENT_LIST_BEFORE = re.compile(
+_ASSIGNMENT_LIST_BEFORE = compile_lazily(
     r"=[^=\n]{1,40}?(?:[,;]|\b(?:and|or)\b[ \t]*\}?)[ \t$]*[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=[ \t$]*\Z"
 )
 # Before a 0: the left side of an equation in standard form, a variable and a sum ("2x - y + 1 = ").
-_STANDARD_FORM_BEFORE = re.compile(
+_STANDARD_FORM_BEFORE = compile_lazily(
     r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])[^=\n]{0,80}[-+][^=\n]{0,80}=[ \t$]*\Z"
 )
 # Chinese, Japanese and Korean script: a sentence in a language written without spaces between words.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = compile_lazily(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
-_PROSE_START = re.compile(r"[A-Za-z][a-z]+[ \t]+[A-Za-z][a-z]*\b")
-_SEPARATOR = re.compile(r"[,;]|\b(?:and|or)\b", re.IGNORECASE)
-_INLINE_MATH = re.compile(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
+_PROSE_START = compile_lazily(r"[A-Za-z][a-z]+[ \t]+[A-Za-z][a-z]*\b")
+_SEPARATOR = compile_lazily(r"[,;]|\b(?:and|or)\b", re.IGNORECASE)
+_INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
 
 
 # An alternative offered right after the answer: "\\boxed{7}, but I'm not sure: it could be $8$.", "$\\boxed{9}$,
 # though $10$ is also plausible", "C, or maybe D". The answer is hedged between them and read as both, like "either 3
 # or 5" (a solution set: wrong against one gold unless every value is that gold).
 _ALTERNATIVE = r"(\$[^$\n]{1,60}\$|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[A-J]\)?)(?![\w'$]))"
-_TRAILING_HEDGE = re.compile(
+_TRAILING_HEDGE = compile_lazily(
     r"\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     + _ALTERNATIVE
     + r"|\bor[ \t]+(?:maybe|possibly|perhaps)[ \t]+"
@@ -1480,11 +1481,11 @@ _TRAILING_HEDGE = re.compile(
 )
 # "... though $10$ is also plausible": found by its words first (a pattern that opened on the value would try the value
 # at every position), then the value right before them.
-_ALSO_PLAUSIBLE = re.compile(
+_ALSO_PLAUSIBLE = compile_lazily(
     r"[ \t]+(?:is|would[ \t]+be|seems)[ \t]+(?:also[ \t]+|equally[ \t]+)?(?:plausible|possible|likely)\b",
     re.IGNORECASE,
 )
-_ALTERNATIVE_BEFORE = re.compile(_ALTERNATIVE + r"\Z")
+_ALTERNATIVE_BEFORE = compile_lazily(_ALTERNATIVE + r"\Z")
 _HEDGE_REACH = 200  # characters after the answer, within its paragraph
 _HEDGE_WORDS = ("could", "might", "may", "maybe", "possib", "perhaps", "plausible", "likely")
 
@@ -1513,7 +1514,7 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
 
 
 # Between two answer phrases of a candidate walk: the end of one sentence and the start of the next.
-_WALK_GAP = re.compile(r"[ \t]*[.;,!]?\s*(?:the[ \t]+|so[ \t]+|or[ \t]+)?", re.IGNORECASE)
+_WALK_GAP = compile_lazily(r"[ \t]*[.;,!]?\s*(?:the[ \t]+|so[ \t]+|or[ \t]+)?", re.IGNORECASE)
 
 
 def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
@@ -1568,7 +1569,7 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 
 
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
-_CLAUSE_AFTER_VALUE = re.compile(
+_CLAUSE_AFTER_VALUE = compile_lazily(
     r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
     # a circumstance of the value: "12 when n = 3", "12 for n = 3" (not "after": "2 s after the release" is a time)
     r"|[ \t]*,?[ \t]+(?:when|whenever|for|if|once)[ \t]+(?=\S)"
@@ -1587,10 +1588,10 @@ _CLAUSE_AFTER_VALUE = re.compile(
 
 
 # A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
-_ARTICLE = re.compile(r"(?:an?|the)[ \t]+(?=\S)", re.IGNORECASE)
+_ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=\S)", re.IGNORECASE)
 # Prose restated as math at its end: "..., i.e. $(3,\\infty)$", "..., that is, $x > 3$."
-_RESTATED_AS_MATH = re.compile(r",?[ \t]*(?:i\.e\.?|that[ \t]+is),?[ \t]*\$([^$]{1,200})\$[ \t.]*\Z")
-_MATH_SIGN = re.compile(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|cdot|times)")
+_RESTATED_AS_MATH = compile_lazily(r",?[ \t]*(?:i\.e\.?|that[ \t]+is),?[ \t]*\$([^$]{1,200})\$[ \t.]*\Z")
+_MATH_SIGN = compile_lazily(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|cdot|times)")
 
 
 def _answer_value(text: str, start: int, end: int) -> str:
@@ -1678,8 +1679,8 @@ def _boxed_or_tag(region: str, max_chars: int) -> _Found | None:
 
 
 # The verb or sign by which a sentence states its value: "the area is 84", "the roots are $2$ and $3$", "= 12".
-_VALUE_CUE = re.compile(r"\b(?:is|are|was|were|equals?|be)\b|=")
-_CLAUSE_AFTER_COMMA = re.compile(r",[ \t]*[A-Za-z]{2}")
+_VALUE_CUE = compile_lazily(r"\b(?:is|are|was|were|equals?|be)\b|=")
+_CLAUSE_AFTER_COMMA = compile_lazily(r",[ \t]*[A-Za-z]{2}")
 
 
 def _sentence_value(text: str, start: int, end: int) -> str | None:
@@ -1741,7 +1742,7 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     return best
 
 
-_A_LINE = re.compile(r"(?m)^[ \t]*A:[ \t]*")
+_A_LINE = compile_lazily(r"(?m)^[ \t]*A:[ \t]*")
 
 
 def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -1763,7 +1764,7 @@ _CLOSERS = "*\"'"
 
 
 # A closing markup tag that may end a finished text: "</solution>", "<|end_of_solution|>", "</p>".
-_CLOSING_TAG = re.compile(r"</[A-Za-z_｜|]{1,30}>|<\|[a-z_]{1,30}\|>")
+_CLOSING_TAG = compile_lazily(r"</[A-Za-z_｜|]{1,30}>|<\|[a-z_]{1,30}\|>")
 _MAX_CLOSING_TAGS = 8
 
 
@@ -1802,10 +1803,10 @@ def _ends_finished(text: str, finished: bool) -> bool:
     return text.endswith(("\\]", "\\)"), 0, end)
 
 
-_DANGLING = re.compile(
+_DANGLING = compile_lazily(
     r"(?:[-+*/=^_,(\[{<>]|\\(?:cdot|times|div|pm|mp|le|ge|leq|geq|lt|gt|neq|frac|sqrt))\s*\Z"
 )
-_MACRO_NAME = re.compile(r"\\[A-Za-z]+")
+_MACRO_NAME = compile_lazily(r"\\[A-Za-z]+")
 
 
 def _math_span_ending_at(text: str, end: int, max_chars: int) -> tuple[int, int, int] | None:
@@ -1832,7 +1833,9 @@ def _math_span_ending_at(text: str, end: int, max_chars: int) -> tuple[int, int,
     return None
 
 
-_SUBSCRIPTED_NAME = re.compile(r" ?(?:[A-Za-z]|\\[a-zA-Z]+) ?_ ?(?:\{ ?[A-Za-z0-9]{1,4} ?\}|[A-Za-z0-9]) ?")
+_SUBSCRIPTED_NAME = compile_lazily(
+    r" ?(?:[A-Za-z]|\\[a-zA-Z]+) ?_ ?(?:\{ ?[A-Za-z0-9]{1,4} ?\}|[A-Za-z0-9]) ?"
+)
 
 
 def _math_value(text: str, start: int, end: int) -> str | None:
@@ -1882,14 +1885,14 @@ def _between_dollar_amounts(text: str, start: int, end: int) -> bool:
 
 
 # Two or more equations for one variable in one span, separated by a comma, "and" / "or" or a space command.
-_SOLUTIONS_OF_ONE_VARIABLE = re.compile(
+_SOLUTIONS_OF_ONE_VARIABLE = compile_lazily(
     r"[ \t]*([A-Za-z])(?:_\{?\w{1,3}\}?)?[ \t]*=[^=,;]+"
     r"(?:(?:[,;]|\\text\{[ \t]*(?:and|or)[ \t]*\}|\\q?quad(?![A-Za-z])|\\[,;: ]|\b(?:and|or)\b|[ \t])+"
     r"\1(?:_\{?\w{1,3}\}?)?[ \t]*=[^=,;]+)+"
 )
 
 
-_ALIGNED_ENVIRONMENT = re.compile(
+_ALIGNED_ENVIRONMENT = compile_lazily(
     r"\s*\\begin\{(aligned|align\*?|gathered|split)\}(.*)\\end\{\1\}\s*", re.DOTALL
 )
 
@@ -1909,7 +1912,7 @@ def _last_aligned_row(content: str) -> str:
     return last[1:].strip() if last.startswith("=") else last
 
 
-_MATH_SPAN = re.compile(
+_MATH_SPAN = compile_lazily(
     r"\$\$(.{1,1000}?)\$\$|\\\[(.{1,1000}?)\\\]|\\\((.{1,1000}?)\\\)|(?<!\\)\$((?:[^$\\]|\\.){1,1000})\$",
     re.DOTALL,
 )
@@ -1928,10 +1931,10 @@ def _final_sentence_start(text: str, end: int) -> int:
 # A condition or reason clause opened right before a math span: "when $2x + 1 = 7$", "since $12 \cdot 3 = 36$",
 # "provided that $x > 0$". The clause ends at a comma or "then" ("if $a = 2$, then $b = 5$"); a condition word
 # further from the span is prose ("the given equation $f(x) = x + 6$", "because it corresponds to $n = 7$").
-_CONDITION_BEFORE_SPAN = re.compile(
+_CONDITION_BEFORE_SPAN = compile_lazily(
     r"\b(?:when|whenever|if|provided|given|where|since|because)(?:[ \t]+that)?[ \t]*\Z", re.IGNORECASE
 )
-_CLAUSE_END = re.compile(r",|\bthen\b", re.IGNORECASE)
+_CLAUSE_END = compile_lazily(r",|\bthen\b", re.IGNORECASE)
 
 
 # A final clause after a semicolon that states a value: "... that's $3^3$; one more factor of 3 makes it 81."
@@ -1979,7 +1982,7 @@ def _states_value(value: str) -> bool:
 
 # A final sentence that asks or sets a task ("What is $3 + 2$?", "Solve for $x$: $3x - 7 = 8$.") states no answer:
 # a completion that only restates its question.
-_TASK_OPENING = re.compile(
+_TASK_OPENING = compile_lazily(
     r"[ \t\n*#]*(?:solve|find|compute|calculate|determine|evaluate|simplify)\b",
     re.IGNORECASE,
 )
@@ -2028,10 +2031,10 @@ def _is_question_or_task(text: str, start: int) -> bool:
 
 # Where the left side of a sentence's last equation begins: after a comma, colon, line break, math delimiter, "so" or
 # "is" ("The total is 4 * 3 = 12").
-_EQUATION_START = re.compile(
+_EQUATION_START = compile_lazily(
     r".*(?:[,:;$\n]|\\\(|\\Rightarrow|\\implies|⇒|\b(?:so|thus|hence|is|are|was|were)\b)", re.DOTALL
 )
-_LONE_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?(?:\([^()]{1,20}\))?")
+_LONE_NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,4}\}?)?(?:\([^()]{1,20}\))?")
 
 
 def _ends_unsolved(sentence: str) -> bool:
@@ -2052,7 +2055,7 @@ _WORK_VERB = (
     r"(?:now[ \t]+|first[ \t]+|then[ \t]+)?(?:compute|find|use|show|prove|solve|calculate|determine|check|verify"
     r"|consider|evaluate|work|simplify|expand|apply|look|start|begin|try|need|know|denote|define|write)\b"
 )
-_ANNOUNCES_WORK = re.compile(
+_ANNOUNCES_WORK = compile_lazily(
     r"\b(?:we|I)(?:[ \t]+will|'ll|[ \t]+need[ \t]+to|[ \t]+want[ \t]+to|[ \t]+(?:are|am)[ \t]+going[ \t]+to)[ \t]+"
     + _WORK_VERB
     + r"|\blet(?:'s|[ \t]+us|[ \t]+me)[ \t]+"
@@ -2166,7 +2169,7 @@ def _last_math_value(
     return None
 
 
-_BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
+_BOLD_SPAN = compile_lazily(r"\*\*([^*\n]{1,200}?)\*\*")
 
 
 def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | None:
@@ -2205,7 +2208,7 @@ _ANSWER_CUE_PATTERN = (
     r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?)\b"
     r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])"
 )
-_ANSWER_CUE = re.compile(_ANSWER_CUE_PATTERN, re.IGNORECASE)
+_ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 
 
 # --- what a final sentence does not state ---------------------------------------------------------------------
@@ -2215,7 +2218,7 @@ _ANSWER_CUE = re.compile(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 # doubt or a supposition anywhere before the value ("I wonder whether the area is 4π.", "Suppose f(x) = x.",
 # "Perhaps it is 2√3.", "For reference, the disk's area is 4π."), a question typed with a full stop ("Is x = 2√3 the
 # answer."), or a task restated under its label ("Goal: log₂(8).", "Simplify: (x² − 9)/(x − 3)." without a result).
-_UNSTATED_IN_SENTENCE = re.compile(
+_UNSTATED_IN_SENTENCE = compile_lazily(
     r"\b(?:perhaps|maybe|possibly|guess(?:ed)?|suppose|supposing|whether|wonder(?:ing)?|doubt|unsure"
     r"|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
     r"|rule[ \t]+out|discard(?:ed)?)\b"
@@ -2229,7 +2232,7 @@ _UNSTATED_IN_SENTENCE = re.compile(
 )
 # A task restated under its label, with no result after it ("Goal: log₂(8).", "Now we factor: x² − 4x + 3.";
 # "Simplify: 15/36 = 5/12." computes one).
-_TASK_LABEL = re.compile(
+_TASK_LABEL = compile_lazily(
     r"(?:\*\*)?(?:(?:now|next)[ \t]+)?(?:we[ \t]+)?(?:goal|given|problem|target|evaluate|simplify|compute|find"
     r"|factor|expand|original|input|expression|starting[ \t]+(?:expression|point)|intermediate[ \t]+result"
     r"|next[ \t]+candidate|candidates?)(?:\*\*)?[ \t]*:",
@@ -2237,7 +2240,7 @@ _TASK_LABEL = re.compile(
 )
 # ... and in the value's own clause only (after its sentence's last comma or semicolon): a condition or a trial
 # ("If x = 3, then ..." and "Try x = 2√3." state nothing; "If we add them, the total is 12." does).
-_UNSTATED_IN_CLAUSE = re.compile(
+_UNSTATED_IN_CLAUSE = compile_lazily(
     r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize|box))|let's(?![ \t]+box)|say|try|test|plug[ \t]+in|consider"
     r"|can[ \t]+we|what[ \t]+if|next[ \t]+we|start[ \t]+with|cannot|can't|couldn't|fails?[ \t]+(?:for|at)"
     r"|we'd|would[ \t]+(?:get|be[ \t]+tempted)|assume|reject|believe|false[ \t]+that|for[ \t]+instance|given"
@@ -2247,7 +2250,7 @@ _UNSTATED_IN_CLAUSE = re.compile(
 )
 # Words right after a guessed value that reject it ("So 2√3 fails.", "x = 2√3 is extraneous.", "Thus 3π contradicts
 # the bound."); a remark after it ("3/8, which is not too surprising") rejects nothing.
-_UNSTATED_AFTER = re.compile(
+_UNSTATED_AFTER = compile_lazily(
     r"\A[ \t]*,?[ \t]*(?:giving|yielding|resulting[ \t]+in|which[ \t]+gives|to[ \t]+(?:get|obtain))\b"
     # a given, not a result: "f(2) = 5 is given in the problem", "x^2 = 9 is what we need to solve"
     r"|\A[ \t$]*(?:is|are)[ \t]+(?:given|what[ \t]+we|(?:our|the)[ \t]+(?:assumption|hypothesis|condition))\b"
@@ -2262,7 +2265,7 @@ _UNSTATED_AFTER = re.compile(
 
 # After a value in its sentence: the condition of a counterfactual ("9 V if the resistor were ideal, which it is not",
 # "2√3 assuming the sides were equal").
-_COUNTERFACTUAL_AFTER = re.compile(
+_COUNTERFACTUAL_AFTER = compile_lazily(
     r"\b(?:if|assuming|supposing)\b[^.\n]{0,80}?\bwere\b"
     r"|\bwhich[ \t]+(?:it|they|this|that|he|she)[ \t]+(?:is|are|was|were|does|do)(?:n't|[ \t]+not)\b",
     re.IGNORECASE,
@@ -2295,7 +2298,7 @@ _LIST_ITEM = r"(?m:^[ \t]*{}[.)])"
 
 
 # The last line names its value ("P = 3/8", "x = 4"), or repeats alone the value the line above ends on.
-_STATES_OR_REPEATS = re.compile(
+_STATES_OR_REPEATS = compile_lazily(
     r"\n[ \t*]*" + _LETTER_NAME_PATTERN + r"(?:\([^()\n]{0,12}\))?[ \t]*=[^=\n]+\Z"
     r"|=[ \t]*([^=\n]{1,30}?)[ \t.]*\n[ \t*]*\1[ \t*]*\Z"
 )
@@ -2344,7 +2347,7 @@ _MATH_NAMES = frozenset([
     "tanh", "log", "ln", "exp", "abs", "mod", "max", "min",
 ])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
-_PLAIN_MATH_CUE = re.compile(
+_PLAIN_MATH_CUE = compile_lazily(
     _ANSWER_CUE_PATTERN
     + r"|\b(?:it|that|this)'s\b|\bi\.e\.,?"
     # verbs that state a form or a measure: "factors as", "simplifies to", "measures", "intersect at"
@@ -2354,7 +2357,7 @@ _PLAIN_MATH_CUE = re.compile(
 )
 # One word of plain-text math: digits, operators, brackets, one-letter names, function names and the symbols of
 # Unicode math ("3.5π", "√(2²+4²)", "x²", "(−∞,", "2sqrt(5)", "e^(2t)", "arctan(1)", "45°").
-_PLAIN_MATH_WORD = re.compile(
+_PLAIN_MATH_WORD = compile_lazily(
     r"(?:[0-9+\-*/^=<>()\[\]{}|.,!'_%°\u00b2\u00b3\u00b9\u2070-\u209f\u1d40-\u1dbf"
     r"\u2212\u00d7\u00b7\u22c5\u00f7\u2264\u2265\u2260\u2248\u221e\u222a\u2229\u2208\u00b1\u2213\u221a"
     r"\u00bc-\u00be\u2150-\u215e\u03b1-\u03c9\u0391-\u03a9\u27e8\u27e9]"
@@ -2403,7 +2406,7 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
 # Words of a unit phrase that name no unit: "meters per second", "square centimeters exactly".
 _UNIT_PHRASE_WORDS = frozenset(["per", "exactly", "in", "total", "altogether"])
 # ", not 4π", " (not 20, since order matters)": what the value before it is not.
-_CONTRAST_AFTER = re.compile(
+_CONTRAST_AFTER = compile_lazily(
     r"(?:(?:,[ \t]*|[ \t]+\()not[ \t]+[^.!?\n]*|[ \t]*\([^()\n]*\b(?:extraneous|rejected|invalid|discarded)\b"
     r"[^()\n]*\))[.!?)]*[ \t*]*\Z"
 )
@@ -2463,17 +2466,17 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
     return _Found("plain_math", value_start, value_start + len(value), value)
 
 
-_WRITTEN_NUMBER = re.compile(r"[-+\u2212]?[\d.,]+%?|\d+ ?/ ?\d+")
-_ARITHMETIC = re.compile(r"[-+\u2212\d\s.,*/^()\[\]{}:=%]+|-?\d+(?:\.\d+)?\^\\circ")
-_LETTER_NAME = re.compile(_LETTER_NAME_PATTERN)
-_CONSTANT_NAMES = re.compile(r"sqrt|cbrt|pi|(?<![A-Za-z])e(?![A-Za-z])")
+_WRITTEN_NUMBER = compile_lazily(r"[-+\u2212]?[\d.,]+%?|\d+ ?/ ?\d+")
+_ARITHMETIC = compile_lazily(r"[-+\u2212\d\s.,*/^()\[\]{}:=%]+|-?\d+(?:\.\d+)?\^\\circ")
+_LETTER_NAME = compile_lazily(_LETTER_NAME_PATTERN)
+_CONSTANT_NAMES = compile_lazily(r"sqrt|cbrt|pi|(?<![A-Za-z])e(?![A-Za-z])")
 # A name set in italics with single stars ("*b* ≈ 0.43"), not a product ("2*x*3" has digits around its stars).
-_ITALIC_NAME = re.compile(r"(?<![\w)*])\*([A-Za-z][^*\s]{0,12}?)\*(?![\w(*])")
+_ITALIC_NAME = compile_lazily(r"(?<![\w)*])\*([A-Za-z][^*\s]{0,12}?)\*(?![\w(*])")
 
 
 # --- last number --------------------------------------------------------------------------------------------------
 
-_NUMERIC_ATOM = re.compile(
+_NUMERIC_ATOM = compile_lazily(
     r"-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
     r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
@@ -2504,7 +2507,7 @@ _MACROS_AFTER = frozenset(
 # Words after which a number is referred to rather than stated as a result.
 # A change stated by its amount: "increased by 25%", "went down by 3" (the amount is the value, where "divisible by 5"
 # or "by equation 3" refer to a number).
-_CHANGE_BEFORE_BY = re.compile(
+_CHANGE_BEFORE_BY = compile_lazily(
     r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain)(?:ed|es|s)|drops|dropped|exceeds|rose|rises|risen"
     r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down))[ \t]+\Z"
 )
@@ -2547,7 +2550,7 @@ _REFERENCE_WORDS = frozenset(
         "condition",
     ]
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"]|\n")
+_SENTENCE_BREAK = compile_lazily(r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"]|\n")
 
 
 def _brace_opening(text: str, start: int) -> int:
@@ -2707,11 +2710,11 @@ def _last_plain_number(text: str) -> re.Match[str] | None:
 
 
 # What opens the reason given after a value: "..., since there are $6$ faces", "because ...".
-_REASON_AFTER_VALUE = re.compile(r",?[ \t]+(?:since|because)\b", re.IGNORECASE)
+_REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECASE)
 # What opens a detail after the value a sentence states: a reason, a circumstance, a condition ("The probability is
 # 1/6, since there are 6 faces.", "The final count is 18 after removing 2 duplicates.", "Total: $1,250 for the 5
 # rooms.", "The value is 12 when n = 3.").
-_DETAIL_AFTER_VALUE = re.compile(
+_DETAIL_AFTER_VALUE = compile_lazily(
     r",?[ \t]+(?:since|because|as|after|before|when|whenever|where|for|with|given|excluding|including|without|once"
     r"|if)\b",
     re.IGNORECASE,
@@ -2804,14 +2807,14 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     return _Found("last_number", start, end, text[start:end])
 
 
-_PERCENT_AFTER = re.compile(r"[ \t]*(?:\\?%|percent\b)")
+_PERCENT_AFTER = compile_lazily(r"[ \t]*(?:\\?%|percent\b)")
 # A ratio in words: "3 out of 8", "1 out of every 6 rolls", "5 out of the 8 marbles" is 3/8, 1/6, 5/8. ("1 in 6" is
 # not read: "in" refers to many other things, "3 in 2024", "5 in 10 minutes".)
 _OUT_OF = r"[ \t]+out[ \t]+of[ \t]+(?:(?:every|each|the)[ \t]+)?"
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_OUT_OF_BEFORE = re.compile(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + r"\Z", re.IGNORECASE)
-_OUT_OF_GAP = re.compile(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
-_RATIO_IN_WORDS = re.compile(
+_PLAIN_NUMBER = compile_lazily(r"-?\d+(?:\.\d+)?")
+_OUT_OF_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + r"\Z", re.IGNORECASE)
+_OUT_OF_GAP = compile_lazily(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
+_RATIO_IN_WORDS = compile_lazily(
     r"(-?\d+(?:\.\d+)?)" + _OUT_OF + r"(\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,2}", re.IGNORECASE
 )
 
@@ -2819,7 +2822,7 @@ _RATIO_IN_WORDS = re.compile(
 _NOT_A_COUNT = frozenset(
     ["of", "or", "and", "more", "less", "other", "another", "way", "can", "could", "must"]
 )
-_FIRST_WORDS = re.compile(r"([A-Z][a-z]+)[ \t]+([a-z]+)")
+_FIRST_WORDS = compile_lazily(r"([A-Z][a-z]+)[ \t]+([a-z]+)")
 
 
 def _sentence_number_word(text: str, finished: bool) -> _Found | None:
@@ -2857,7 +2860,7 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     return None
 
 
-_ONE_CLAUSE = re.compile(r",|;|\b(?:so|which|but|and)\b")
+_ONE_CLAUSE = compile_lazily(r",|;|\b(?:so|which|but|and)\b")
 
 
 def _unstated_word(text: str, start: int, found: _Found, end: int) -> bool:
@@ -2892,7 +2895,7 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
 
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
 # apples left.", "is eighty-one.").
-_STATED_COUNT = re.compile(
+_STATED_COUNT = compile_lazily(
     r"\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains)[ \t]+"
     r"([A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?[ \t]*[.!]?[ \t]*\Z"
 )
@@ -2905,18 +2908,18 @@ _WHOLE_ANSWER_CHARS = 300
 # units", "5 apples and 3 oranges"; "and" / "or" not counted); a word answer ("Yes", "no solution") has at most this
 # many words in all.
 _WHOLE_ANSWER_WORDS = 2
-_WORD_RUN = re.compile(r"[A-Za-z]{2,}")
+_WORD_RUN = compile_lazily(r"[A-Za-z]{2,}")
 # A sentence opens with a word; a name being given its value does not ("AB = 5", "Area = 12", "BC^2 = 19").
-_LEADING_WORD = re.compile(r"[A-Za-z]{2,}+(?![ \t]*[=_^(])")
+_LEADING_WORD = compile_lazily(r"[A-Za-z]{2,}+(?![ \t]*[=_^(])")
 # Environment names and column specifications are syntax, not words: "\begin{array}{cc}", "\end{pmatrix}".
-_ENVIRONMENT_RE = re.compile(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[lcr| ]{1,40}\})?")
+_ENVIRONMENT_RE = compile_lazily(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[lcr| ]{1,40}\})?")
 _CONNECTIVES = frozenset(["and", "or"])
 # A bare answer said in words that the normaliser reads as math: a number or a fraction ("five", "one third"), all
 # reals, no solution, does not exist, infinity.
-_SAID_AS_MATH = re.compile(r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|\\infty")
+_SAID_AS_MATH = compile_lazily(r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|\\infty")
 _WHOLE_ANSWER_SAID_WORDS = 5
-_TEX_SPACING_AT_END = re.compile(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+\Z")
-_TEX_SPACING_AT_START = re.compile(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+")
+_TEX_SPACING_AT_END = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+\Z")
+_TEX_SPACING_AT_START = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+")
 
 
 def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found | None:
@@ -2978,7 +2981,7 @@ def _reaches_end(text: str, found: _Found) -> bool:
 
 # A closing check of the answer ("Check: $9 \\times 2 = 18$ ✓", "Verification: ...", "For comparison, ..."): no
 # answer of its own; the guesses (the final math span, a lone number) read the sentence before it.
-_TRAILING_CHECK = re.compile(
+_TRAILING_CHECK = compile_lazily(
     r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:\*\*)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
     r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison)\b"
     # ... and in Chinese and Japanese, after a full-width stop: 验证 / 检验 / 檢驗 / 確認 / 検算
@@ -2998,13 +3001,13 @@ def _before_trailing_check(region: str) -> str:
 
 
 # A sentence that draws the conclusion: "So ...", "Therefore ...", "所以 ...".
-_CONCLUSION = re.compile(
+_CONCLUSION = compile_lazily(
     r"(?:[.!?]\s+|\n)(?:So|Therefore|Thus|Hence)\b|[" + _FULL_WIDTH_STOPS + r"]\s*(?:所以|因此|故|综上)"
 )
 
 
 # A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".
-_QUESTIONED = re.compile(r"\}?[ \t]*" + _MATH_CLOSER + r"?[ \t]*\?")
+_QUESTIONED = compile_lazily(r"\}?[ \t]*" + _MATH_CLOSER + r"?[ \t]*\?")
 
 
 def _search(region: str, how: _Search) -> _Found | None:
@@ -3104,7 +3107,7 @@ def _search(region: str, how: _Search) -> _Found | None:
 # A fenced block of program code ("```python ... ```"): its comments, strings and prints ("# expected: \boxed{15}",
 # "answer = x + y") are no answer; the prose after it states what the program gave. A block without a language, or
 # one of LaTeX or text, may hold the answer itself and is read.
-_PROGRAM_BLOCK = re.compile(
+_PROGRAM_BLOCK = compile_lazily(
     r"```[ \t]*(?:python3?|py|javascript|js|typescript|ts|c\+\+|cpp|c|java|ruby|go|rust|bash|sh|sage|matlab|r)[ \t]*\n"
     r".*?```",
     re.DOTALL | re.IGNORECASE,
@@ -3138,10 +3141,10 @@ _END_OF_SEQUENCE_REACH = 400
 # ... followed by nothing, or by the next turn a model went on to write ("<s>[INST]", "<start_of_turn>user"); not a
 # token mentioned in prose ("tokens like <eos> end a text"). "</s>" ends the text whatever follows it (only a model
 # writes it: "The answer is 4.</s> The answer is 5." answers 4), unless it closes a strikethrough ("<s>5</s>").
-_ENDS_A_TURN = re.compile(r"\s*(?:\Z|<|\[INST\]|(?:user|User|Human|USER)\b)")
+_ENDS_A_TURN = compile_lazily(r"\s*(?:\Z|<|\[INST\]|(?:user|User|Human|USER)\b)")
 
 
-_END_OF_TURN_RE = re.compile("|".join(re.escape(marker) for marker in _END_OF_TURN))
+_END_OF_TURN_RE = compile_lazily("|".join(re.escape(marker) for marker in _END_OF_TURN))
 
 
 def _end_of_turn(text: str) -> int:
@@ -3170,7 +3173,7 @@ def _end_of_turn(text: str) -> int:
 # ("Problem: ...", "Question: ...", "Human: ...", "Problem 2. ...", a "## Exercise 5" heading, often answered too). A
 # new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
 # question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
-_NEXT_TURN = re.compile(
+_NEXT_TURN = compile_lazily(
     r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
 )
@@ -3196,11 +3199,11 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
 
 
 # Think tags, each after optional whitespace, read backwards: matched on the reversed end of a text.
-_TRAILING_THINK_TAGS_REVERSED = re.compile(
+_TRAILING_THINK_TAGS_REVERSED = compile_lazily(
     r"(?:\s*(?:" + "|".join(re.escape(tag[::-1]) for tag in THINK_CLOSE_TAGS + THINK_OPEN_TAGS) + "))*"
 )
 _LONGEST_THINK_TAG = max(len(tag) for tag in THINK_CLOSE_TAGS + THINK_OPEN_TAGS)
-_SPACES = re.compile(r"\s*")
+_SPACES = compile_lazily(r"\s*")
 
 
 def _before_trailing_think_tags(text: str, end: int) -> int:
@@ -3355,7 +3358,7 @@ def find_answer(
 _GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span"])
 # A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",
 # "I have no idea", "I give up"; not "unable to find any integer solutions", a finding).
-_NO_ANSWER_TO_GIVE = re.compile(
+_NO_ANSWER_TO_GIVE = compile_lazily(
     r"\b(?:unable|not[ \t]+able|cannot|can't|could[ \t]+not|couldn't)[ \t]+(?:to[ \t]+)?(?:determine|find|give|compute"
     r"|solve|answer)[ \t]+(?:the[ \t]+(?:final[ \t]+|exact[ \t]+)?(?:answer|value|result)|this[ \t]+(?:problem|question))\b"
     r"|\b(?:unable|not[ \t]+able|cannot|can't)[ \t]+(?:to[ \t]+)?solve[ \t]*[.:;!]"
@@ -3365,7 +3368,7 @@ _NO_ANSWER_TO_GIVE = re.compile(
     re.IGNORECASE,
 )
 # Between such a refusal and the value: the writer went on to find one after all ("..., but brute force gives 15").
-_ANSWER_FOUND_AFTER_ALL = re.compile(
+_ANSWER_FOUND_AFTER_ALL = compile_lazily(
     r"\b(?:but|however|so|therefore|thus|hence|instead|yet|still|nevertheless|using|rechecking|then)\b",
     re.IGNORECASE,
 )
@@ -3382,11 +3385,11 @@ def _declined_before(region: str, at: int) -> bool:
 
 
 # An answer followed by a question mark and nothing more: the text ends asking, not answering.
-_ASKED_AT_END = re.compile(r"[ \t})\]$*]*(?:吗|嗎)?[?？][ \t\n*$]*\Z")
+_ASKED_AT_END = compile_lazily(r"[ \t})\]$*]*(?:吗|嗎)?[?？][ \t\n*$]*\Z")
 
 
 # A final text that refuses to answer after the reasoning: "I give up.", "No answer.", "The answer is not 12.".
-_REFUSAL = re.compile(
+_REFUSAL = compile_lazily(
     r"\b(?:I[ \t]+give[ \t]+up|no[ \t]+(?:final[ \t]+)?answer|I[ \t]+(?:do[ \t]+not|don't)[ \t]+know"
     r"|(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:solve|determine|find|answer)"
     r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't|is[ \t]+unknown)\b)",
@@ -3421,7 +3424,7 @@ def _stated_by(text: str, start: int, at: int, cues: re.Pattern[str]) -> bool:
 
 # The cues by which a summary after the reasoning plainly states its result ("So 14 apples remain.", "The total is
 # 14.", "Tom has 14 apples."; not "gives" or "find", which as often describe a step).
-_RESULT_CUE = re.compile(
+_RESULT_CUE = compile_lazily(
     r"\b(?:is|are|was|were|equals?|so|therefore|thus|hence|total|remains?|answer|has|have|had)\b|[=:]",
     re.IGNORECASE,
 )

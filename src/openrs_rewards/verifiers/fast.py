@@ -29,7 +29,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +54,7 @@ from openrs_rewards.verifiers.numeric import (
     parse_number,
     parse_number_list,
 )
+from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.verdict import Decision, InvalidGoldError
 
@@ -71,10 +71,10 @@ __all__ = [
 
 # Element comparisons one fast_compare may make before it leaves the item undecided (sets compare pairwise).
 MAX_ELEMENT_COMPARISONS = 256
-_ONE_VARIABLE_RE = re.compile(r"[a-zA-Z]")
-_CHOICE_GOLD_RE = re.compile(r"\(?([A-J])\)?")
-_PROSE_RE = re.compile(r"[A-Za-z][A-Za-z ]{1,200}")  # two or more letters, nothing else: words, not math
-_CHOICE_PREDICTION_RE = re.compile(r"\(?([A-Ja-j])(?:\)|\.|:|$)")
+_ONE_VARIABLE_RE = compile_lazily(r"[a-zA-Z]")
+_CHOICE_GOLD_RE = compile_lazily(r"\(?([A-J])\)?")
+_PROSE_RE = compile_lazily(r"[A-Za-z][A-Za-z ]{1,200}")  # two or more letters, nothing else: words, not math
+_CHOICE_PREDICTION_RE = compile_lazily(r"\(?([A-Ja-j])(?:\)|\.|:|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,13 +301,13 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 # A numeral in a base: 1011_2, 2A_{16}.
-_BASED_NUMBER_RE = re.compile(r"([0-9A-Za-z]{1,40})_\{?(\d{1,2})\}?")
+_BASED_NUMBER_RE = compile_lazily(r"([0-9A-Za-z]{1,40})_\{?(\d{1,2})\}?")
 # The value starts with a digit or a macro ("(E)12", "(B)\\frac{1}{2}"): "(A)+1" and "(A)x" are algebra.
-_CHOICE_WITH_VALUE_RE = re.compile(r"\(([A-J])\) ?([\d.\\][^()]{0,80})")
+_CHOICE_WITH_VALUE_RE = compile_lazily(r"\(([A-J])\) ?([\d.\\][^()]{0,80})")
 
 
-_DIGITS_RE = re.compile(r"\d{1,40}")
-_LETTER_DIGITS_RE = re.compile(r"[0-9A-Za-z]{1,40}")
+_DIGITS_RE = compile_lazily(r"\d{1,40}")
+_LETTER_DIGITS_RE = compile_lazily(r"[0-9A-Za-z]{1,40}")
 
 
 def _same_digits_one_base(predicted: str, gold: str) -> bool | None:
@@ -359,7 +359,7 @@ def _value_answers_choice(predicted: str, value: str) -> bool:
     return identity_equal(normalize_answer(predicted), value_gold.text) is True
 
 
-_ELLIPSIS_RE = re.compile(r"\\[lc]?dots(?![A-Za-z])|\.\.\.|…")
+_ELLIPSIS_RE = compile_lazily(r"\\[lc]?dots(?![A-Za-z])|\.\.\.|…")
 
 
 def _is_open_list(answer: str) -> bool:

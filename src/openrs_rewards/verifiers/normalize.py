@@ -37,6 +37,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from openrs_rewards.verifiers.numeric import parse_number
+from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level
 
 __all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer", "number_word_value"]
@@ -246,19 +247,19 @@ _UNITS = frozenset(
 # The lengths of the units of two or more letters, longest first: a glued unit is looked up by the suffix of each
 # length (a few set lookups) rather than by trying every unit.
 _UNIT_LENGTHS_LONGEST_FIRST = tuple(sorted({len(unit) for unit in _UNITS if len(unit) > 1}, reverse=True))
-_COMMAND_RE = re.compile(r"\\[a-zA-Z]+")
-_NUMBER_PREFIX_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
-_THOUSANDS_RE = re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
-_BRACKETED_NUMBER_RE = re.compile(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
+_COMMAND_RE = compile_lazily(r"\\[a-zA-Z]+")
+_NUMBER_PREFIX_RE = compile_lazily(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
+_THOUSANDS_RE = compile_lazily(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
+_BRACKETED_NUMBER_RE = compile_lazily(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # A one-letter variable (optionally a Greek letter or with a simple subscript) followed by "=" or "\in"; a point's
 # capital may carry primes (the image "C''=(-2,-2)" of a transformed point).
 # The subscript's braces must balance and hold no "=": "\sum_{n=1}^{10} n" has no prefix to strip, "m_{\max}=5" has.
-_VARIABLE_PREFIX_RE = re.compile(
+_VARIABLE_PREFIX_RE = compile_lazily(
     r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
     r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z]))"
 )
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
-_STAR_MARK_RE = re.compile(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
+_STAR_MARK_RE = compile_lazily(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 
 
@@ -289,7 +290,7 @@ def normalize_answer(text: str) -> str:
 
 
 _MAX_PASSES = 6
-_PLAIN_NUMBER_RE = re.compile(r"-?[1-9]\d{0,30}(?:\.\d{1,30})?|-?0(?:\.\d{1,30})?")
+_PLAIN_NUMBER_RE = compile_lazily(r"-?[1-9]\d{0,30}(?:\.\d{1,30})?|-?0(?:\.\d{1,30})?")
 
 
 @lru_cache(maxsize=16_384)
@@ -456,14 +457,14 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     return text.replace("\x00", "\\\\")
 
 
-_INTEGER_PARAMETER_RE = re.compile(r",? ?(?:for|where|with)? ?\(? ?[a-z] ?\\in ?\\mathbb\{Z\} ?\)?\Z")
-_CHOOSE_RE = re.compile(r"\A([0-9]+|[a-zA-Z]) ?\\choose ?([0-9]+|[a-zA-Z])\Z")
-_MODULUS_SUFFIX_RE = re.compile(
+_INTEGER_PARAMETER_RE = compile_lazily(r",? ?(?:for|where|with)? ?\(? ?[a-z] ?\\in ?\\mathbb\{Z\} ?\)?\Z")
+_CHOOSE_RE = compile_lazily(r"\A([0-9]+|[a-zA-Z]) ?\\choose ?([0-9]+|[a-zA-Z])\Z")
+_MODULUS_SUFFIX_RE = compile_lazily(
     r" ?(?:\\pmod ?(?:\{ ?[0-9a-zA-Z]+ ?\}|[0-9a-zA-Z]+)|\( ?\\?b?mod ?\{? ?[0-9a-zA-Z]+ ?\}? ?\))\Z"
 )
 # Set-builder notation for the real numbers satisfying a condition: "\{x \mid x > 4\}", "\{x : x \leq 2\}",
 # "\{x \in \mathbb{R} | x \neq 0\}". The condition must be a relation (it holds < > \leq \geq \neq or =).
-_SET_BUILDER_RE = re.compile(
+_SET_BUILDER_RE = compile_lazily(
     r"\\\{ ?([a-zA-Z]) ?(?:\\in ?\\mathbb\{R\} ?)?(?:\\mid|\||:) ?"
     r"([^{}]*?(?:<|>|\\leq|\\geq|\\neq|=)[^{}]*?) ?\\\}"
 )
@@ -473,12 +474,12 @@ def _mentions(condition: str, variable: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\]){variable}(?![A-Za-z])", condition) is not None
 
 
-_COLOR_RE = re.compile(
+_COLOR_RE = compile_lazily(
     r"\\textcolor ?\{[A-Za-z!0-9]{1,20}\} ?\{((?:[^{}]|\{[^{}]*\}){0,200})\}|\\color ?\{[A-Za-z!0-9]{1,20}\}()"
 )
 # Layout with a size or a hidden argument ("9\\hspace{1mm}\\text{cm}", "9\\mkern2mu", "9\\phantom{0}", "9\\enspace"):
 # spacing, like "\\," (removed with it; "\\quad" between answers separates them and is read later).
-_LAYOUT_RE = re.compile(
+_LAYOUT_RE = compile_lazily(
     r"\\(?:[hv]space\*? ?\{[^{}]{0,20}\}|[hv]?phantom ?\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}"
     r"|(?:mkern|mskip|kern|hskip) ?-?\d{0,4}(?:\.\d{1,4})? ?(?:mu|em|ex|pt|mm|cm|in)"
     r"|(?:enspace|thinspace|medspace|thickspace|negthinspace|negmedspace|negthickspace|enskip)(?![A-Za-z]))"
@@ -486,10 +487,10 @@ _LAYOUT_RE = re.compile(
 # An en dash (U+2013) or figure dash (U+2012) where only a sign can stand (not after a value: "3\u20135" is a range)
 # and before a number: a minus sign typed as a dash (extract reads it the same way in prose, where it must touch the
 # number).
-_UNARY_EN_DASH_IN_ANSWER = re.compile(r"(?<![\w)\]}])[\u2012\u2013] ?(?=[\d.\\])")
-_ORDINAL_AS_DEGREE_RE = re.compile(r"(?<=\d)\u00ba")
-_TRANSPOSED_TUPLE_RE = re.compile(r"(?<=[)\]]) ?(?:ᵀ|\^ ?\{? ?(?:T|\\top|\\intercal) ?\}?)(?![A-Za-z])")
-_LETTER_O_AS_DEGREE_RE = re.compile(r"(?<=\d)\^(?:o|\{o\})(?![A-Za-z0-9])")
+_UNARY_EN_DASH_IN_ANSWER = compile_lazily(r"(?<![\w)\]}])[\u2012\u2013] ?(?=[\d.\\])")
+_ORDINAL_AS_DEGREE_RE = compile_lazily(r"(?<=\d)\u00ba")
+_TRANSPOSED_TUPLE_RE = compile_lazily(r"(?<=[)\]]) ?(?:ᵀ|\^ ?\{? ?(?:T|\\top|\\intercal) ?\}?)(?![A-Za-z])")
+_LETTER_O_AS_DEGREE_RE = compile_lazily(r"(?<=\d)\^(?:o|\{o\})(?![A-Za-z0-9])")
 _UNICODE_RELATIONS = (
     ("≥", "\\geq "),
     ("≤", "\\leq "),
@@ -538,7 +539,7 @@ _NUMBER_WORDS = {
     word: str(index if index <= 20 else (index - 18) * 10)
     for index, word in enumerate(_NUMBER_WORD_LIST.split(" "))
 }
-_COMPOUND_NUMBER_WORD_RE = re.compile(
+_COMPOUND_NUMBER_WORD_RE = compile_lazily(
     r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)"
 )
 
@@ -577,7 +578,7 @@ def _whole_number(text: str) -> int | None:
 
 
 # A whole answer that is a fraction in words: "one third", "two-thirds", "five sixths", "a half", "one in six".
-_FRACTION_IN_WORDS_RE = re.compile(r"([A-Za-z]+(?:-[a-z]+)?|\d{1,6})[ -]((?:in )?[a-z]+)")
+_FRACTION_IN_WORDS_RE = compile_lazily(r"([A-Za-z]+(?:-[a-z]+)?|\d{1,6})[ -]((?:in )?[a-z]+)")
 
 
 # Number words that may stand before a scale word ("one million", "ten thousand", "a hundred thousand").
@@ -590,12 +591,12 @@ _SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items()
 # billion}".
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_WORDS = "|".join(_SCALES)
-_SCALED_NUMBER_RE = re.compile(
+_SCALED_NUMBER_RE = compile_lazily(
     r"(?<![\d.])(\d{1,15}(?:\.\d{1,15})?|\b(?:" + "|".join(_SMALL_NUMBER_WORDS) + r")) ?"
     r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?(" + _SCALE_WORDS + r")s?\b(?: ?\})?",
     re.IGNORECASE,
 )
-_SCALE_WORD_RE = re.compile(r"(?:\\(?:text|mathrm) ?\{ ?)?\b(?:" + _SCALE_WORDS + r")s?\b ?\}?")
+_SCALE_WORD_RE = compile_lazily(r"(?:\\(?:text|mathrm) ?\{ ?)?\b(?:" + _SCALE_WORDS + r")s?\b ?\}?")
 
 
 def without_scale_words(text: str) -> str | None:
@@ -612,7 +613,7 @@ def without_scale_words(text: str) -> str | None:
 
 # A value, a space (or a TeX space) and one SI unit symbol, in plain text: "3.2 m", "45 s", "300 K", "2 h". Not A, C, F,
 # T (choice letters, constants, temperatures' names) and not glued ("3m" may be 3 times m).
-_VALUE_THEN_UNIT_SYMBOL_RE = re.compile(
+_VALUE_THEN_UNIT_SYMBOL_RE = compile_lazily(
     r"(?P<value>[-+]?(?:\\[dt]?frac|\\sqrt|\\times|\\cdot|[^A-Za-z\\\s])[^A-Za-z\\]*?"
     r"(?:\\(?:[dt]?frac|sqrt|times|cdot)[^A-Za-z\\]*?)*)"
     r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?(?P<symbol>[mgshKNJWVL]) ?\}?[.]?"
@@ -640,8 +641,8 @@ def _scaled_number(match: re.Match[str]) -> str:
     return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
-_ANGSTROM_RE = re.compile(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
-_ACCENT_TOKEN_RE = re.compile(r"\\(bar|hat|vec|tilde) ?([A-Za-z0-9])(?![A-Za-z0-9])")
+_ANGSTROM_RE = compile_lazily(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
+_ACCENT_TOKEN_RE = compile_lazily(r"\\(bar|hat|vec|tilde) ?([A-Za-z0-9])(?![A-Za-z0-9])")
 
 
 class _UnicodeScript:
@@ -667,7 +668,7 @@ _SUBSCRIPTS = _UnicodeScript("₀₁₂₃₄₅₆₇₈₉", "0123456789", "_"
 
 _ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("!=", "\\neq "), ("=>", "\\geq "), ("=<", "\\leq "))
 # A unit in a text wrapper at the end, with its power: "\text{ cm}^2", "\text{erg s}^{-1}", "\mathrm{cm}^{-3}".
-_TEXT_UNIT_RE = re.compile(
+_TEXT_UNIT_RE = compile_lazily(
     r"\\(?:text|textrm|textit|mbox|mathrm) ?\{([^{}]{1,40})\} ?(?:\^ ?\{? ?(?:[23]|-[1-4]) ?\}?)? ?$"
 )
 # Words that end a math answer without being a unit: connectors and qualifiers change the meaning, function names
@@ -747,12 +748,12 @@ _NOT_UNIT_WORDS = frozenset(
         "thousandths",
     ]
 )
-_ORDINAL_RE = re.compile(
+_ORDINAL_RE = compile_lazily(
     r"(?<=\d) ?(?:\^ ?\{ ?(?:st|nd|rd|th) ?\}|\^ ?(?:st|nd|rd|th)|(?:st|nd|rd|th))(?![A-Za-z])"
 )
-_WHITESPACE_RUN_RE = re.compile(r"\s+")
+_WHITESPACE_RUN_RE = compile_lazily(r"\s+")
 # A time of day on the 12-hour clock: "4:30 p.m.", "4:30 PM", "11:05am".
-_TWELVE_HOUR_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([AaPp])\.? ?[Mm]\b\.?")
+_TWELVE_HOUR_TIME_RE = compile_lazily(r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([AaPp])\.? ?[Mm]\b\.?")
 
 
 def _as_24_hour_time(match: re.Match[str]) -> str:
@@ -763,18 +764,18 @@ def _as_24_hour_time(match: re.Match[str]) -> str:
     return f"{hour}:{minutes}"
 
 
-_LEADING_ANSWER_PHRASE_RE = re.compile(r"^ ?(?:the )?(?:final )?answer(?: is)? ?:? (?=\S)", re.IGNORECASE)
+_LEADING_ANSWER_PHRASE_RE = compile_lazily(r"^ ?(?:the )?(?:final )?answer(?: is)? ?:? (?=\S)", re.IGNORECASE)
 # Two numbers joined by "to", the whole answer: a ratio said in words.
-_RATIO_IN_WORDS_RE = re.compile(r"^ ?(\d{1,9}(?:\.\d{1,9})?) to (\d{1,9}(?:\.\d{1,9})?) ?$")
+_RATIO_IN_WORDS_RE = compile_lazily(r"^ ?(\d{1,9}(?:\.\d{1,9})?) to (\d{1,9}(?:\.\d{1,9})?) ?$")
 # Punctuation set in a text command: "\text{.}", "\mbox{,}".
-_PUNCTUATION_IN_TEXT_RE = re.compile(r"\\(?:text|textrm|mbox|mathrm) ?\{ ?([.,;:!]) ?\}")
+_PUNCTUATION_IN_TEXT_RE = compile_lazily(r"\\(?:text|textrm|mbox|mathrm) ?\{ ?([.,;:!]) ?\}")
 # A quotient of unit words: "\frac{\text{m}}{\text{s}}", "\dfrac{\mathrm{km}}{\mathrm{h}}".
-_UNIT_FRACTION_RE = re.compile(
+_UNIT_FRACTION_RE = compile_lazily(
     r"\\[dt]?frac ?\{ ?\\(?:text|mathrm|textrm|mbox) ?\{ ?([A-Za-z]{1,6}) ?\} ?\}"
     r" ?\{ ?\\(?:text|mathrm|textrm|mbox) ?\{ ?([A-Za-z]{1,6}(?:\^\{?[23]\}?)?) ?\}(\^\{?[23]\}?)? ?\}"
 )
 # An angle in degrees and minutes (and seconds): "30^\circ 15'", "12°30′", "10^{\circ}5'20''".
-_DEGREES_MINUTES_RE = re.compile(
+_DEGREES_MINUTES_RE = compile_lazily(
     r"(?<![\d.])(\d{1,3}) ?(?:\^ ?\{ ?\\circ ?\}|\^ ?\\circ|°) ?(\d{1,2}(?:\.\d{1,6})?) ?(?:'|′|\^ ?\{? ?\\prime ?\}?)"
     r"(?: ?(\d{1,2}(?:\.\d{1,6})?) ?(?:''|\"|″|\^ ?\{? ?\\prime ?\\prime ?\}?))?"
 )
@@ -791,32 +792,36 @@ def _degrees_minutes_as_degrees(match: re.Match[str]) -> str:
 
 
 # A sentence's connective before the answer ("thus $6\sqrt{2}-2$"): prose, not part of the answer.
-_LEADING_CONNECTIVE_RE = re.compile(
+_LEADING_CONNECTIVE_RE = compile_lazily(
     r"^ ?(?:thus|therefore|hence|so|then|finally|either|both|exactly)(?:,? )(?=\S)", re.IGNORECASE
 )
 # A sign in words before a number or a number word, spaces gone: "minus3", "negativethree", "negative1.5".
-_SIGN_WORD_RE = re.compile(
+_SIGN_WORD_RE = compile_lazily(
     r"(?:minus|negative)(\d{1,15}(?:\.\d{1,15})?|[a-z]{3,9}(?:-[a-z]{3,5})?)", re.IGNORECASE
 )
-_ALL_REALS_RE = re.compile(
+_ALL_REALS_RE = compile_lazily(
     r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
 )
 # "does not exist" is what "DNE" abbreviates (a limit, an inverse, a maximum).
-_DOES_NOT_EXIST_RE = re.compile(r"(?:it ?|the ?limit ?)?(?:does ?not|doesn't) ?exists?|dne", re.IGNORECASE)
-_NO_SOLUTION_RE = re.compile(
+_DOES_NOT_EXIST_RE = compile_lazily(
+    r"(?:it ?|the ?limit ?)?(?:does ?not|doesn't) ?exists?|dne", re.IGNORECASE
+)
+_NO_SOLUTION_RE = compile_lazily(
     r"(?:there ?(?:is|are) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set",
     re.IGNORECASE,
 )
-_LEADING_APPROX_RE = re.compile(r"^ ?(?:[a-zA-Z] ?)?(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])")
-_CONNECTOR_RE = re.compile(r",? (?:or|and) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?")
+_LEADING_APPROX_RE = compile_lazily(
+    r"^ ?(?:[a-zA-Z] ?)?(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])"
+)
+_CONNECTOR_RE = compile_lazily(r",? (?:or|and) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?")
 # The optional space of a row break, ``\\\\[6pt]`` (the break itself protected as NUL by then).
-_ROW_SPACING_RE = re.compile(
+_ROW_SPACING_RE = compile_lazily(
     r"\x00 ?\[ ?-?(?:\d{1,4}(?:\.\d{1,4})?|\.\d{1,4}) ?(?:pt|em|ex|mm|cm|in|bp|mu|pc|dd|sp) ?\]"
 )
-_MATRIX_OPEN_RE = re.compile(r"[\[(] ?\\begin\{pmatrix\}")
-_MATRIX_CLOSE_RE = re.compile(r"\\end\{pmatrix\} ?[\])]")
-_ARRAY_BEGIN_RE = re.compile(r"\\begin\{array\} ?\{[^{}]{0,40}\}")
-_SCIENTIFIC_EXPONENT_RE = re.compile(r"\d[eE][+-]?\d")
+_MATRIX_OPEN_RE = compile_lazily(r"[\[(] ?\\begin\{pmatrix\}")
+_MATRIX_CLOSE_RE = compile_lazily(r"\\end\{pmatrix\} ?[\])]")
+_ARRAY_BEGIN_RE = compile_lazily(r"\\begin\{array\} ?\{[^{}]{0,40}\}")
+_SCIENTIFIC_EXPONENT_RE = compile_lazily(r"\d[eE][+-]?\d")
 
 
 # Text written without escaping turns "\\b", "\\f", "\\a", "\\v", "\\t" into control characters
@@ -828,19 +833,21 @@ _MANGLED_MACROS = {
     "\x0b": "ec|arphi|arepsilon|ert|dots|ee",
     "\t": "ext|imes|heta|frac|au|an|o(?![a-z])|riangle|ilde|binom|extbf",
 }
-_CONTROL_CHARACTER_RE = re.compile("[\x07\x08\x0b\x0c]|\t(?=[a-z])")
-_MANGLED_RE = re.compile("|".join(f"{control}(?=(?:{names}))" for control, names in _MANGLED_MACROS.items()))
+_CONTROL_CHARACTER_RE = compile_lazily("[\x07\x08\x0b\x0c]|\t(?=[a-z])")
+_MANGLED_RE = compile_lazily(
+    "|".join(f"{control}(?=(?:{names}))" for control, names in _MANGLED_MACROS.items())
+)
 _CONTROL_LETTER = {"\x08": "b", "\x0c": "f", "\x07": "a", "\x0b": "v", "\t": "t"}
 
 
 # A digit written three times or more before an ellipsis repeats: "0.333...", "0.1666\\ldots", "2.\u2009777…".
-_ELLIPSIS_DECIMAL_RE = re.compile(
+_ELLIPSIS_DECIMAL_RE = compile_lazily(
     r"(?<![\d.])(\d{0,30})\.(\d{0,30}?)(\d)\3{2,30} ?(?:\.\.\.|…|\\[lc]?dots)(?![A-Za-z])"
 )
 # A repeating decimal: 0.\\overline{3}, 1.2\\overline{45}, 0.\\overline 6, 0.\\bar{3}, 0.\\dot{3} (bounded digit runs,
 # one pass, no backtracking across the macro); the integer part may be empty (.\\overline{3}) but a digit may not
 # precede it.
-_REPEATING_DECIMAL_RE = re.compile(
+_REPEATING_DECIMAL_RE = compile_lazily(
     r"(?<![\d.])(\d{0,30})\.(\d{0,30}) ?\\(?:overline|bar|dot) ?(?:\{ ?(\d{1,30}) ?\}|(\d))(?![\d.])"
 )
 
@@ -872,7 +879,7 @@ def _repair_control_characters(text: str) -> str:
 # the parsers know these commands as operators or not at all, so the subscript becomes the body's name, the way
 # answers also write it (M_{sun}, M_{\text{earth}}).
 _SUBSCRIPT_SYMBOL_NAMES = {"odot": "sun", "oplus": "earth", "star": "star"}
-_SUBSCRIPT_SYMBOL_RE = re.compile(r"_ ?(?:\{ ?\\(odot|oplus|star) ?\}|\\(odot|oplus|star)(?![A-Za-z]))")
+_SUBSCRIPT_SYMBOL_RE = compile_lazily(r"_ ?(?:\{ ?\\(odot|oplus|star) ?\}|\\(odot|oplus|star)(?![A-Za-z]))")
 
 
 def _subscript_symbol_as_name(match: re.Match[str]) -> str:
@@ -880,27 +887,29 @@ def _subscript_symbol_as_name(match: re.Match[str]) -> str:
 
 
 # A root or an absolute value written as a call: "sqrt(3)", "\\sqrt(x+1)" from "√(x+1)", "abs(x)", "Abs(x)".
-_PLAIN_CALL_RE = re.compile(r"(?<![\\A-Za-z])\\?(sqrt|abs|Abs)\(")
+_PLAIN_CALL_RE = compile_lazily(r"(?<![\\A-Za-z])\\?(sqrt|abs|Abs)\(")
 # A root of one number or one letter without parentheses: "sqrt2", "sqrt 3", "sqrt x".
-_PLAIN_SQRT_TOKEN_RE = re.compile(r"(?<![\\A-Za-z])sqrt ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z(]))")
-_PLAIN_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
-_PYTHON_POWER_RE = re.compile(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
+_PLAIN_SQRT_TOKEN_RE = compile_lazily(r"(?<![\\A-Za-z])sqrt ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z(]))")
+_PLAIN_PI_RE = compile_lazily(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
+_PYTHON_POWER_RE = compile_lazily(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
 # "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
-_PLAIN_INFINITY_RE = re.compile(r"(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
-_PLAIN_UNION_RE = re.compile(r"(?<=[)\]]) ?U ?(?=[(\[])")
+_PLAIN_INFINITY_RE = compile_lazily(r"(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
+_PLAIN_UNION_RE = compile_lazily(r"(?<=[)\]]) ?U ?(?=[(\[])")
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
-_PLAIN_FUNCTION_RE = re.compile(r"(?<![\\A-Za-z])(arcsin|arccos|arctan|log|ln|sin|cos|tan|exp)(?=[_^({0-9 ])")
+_PLAIN_FUNCTION_RE = compile_lazily(
+    r"(?<![\\A-Za-z])(arcsin|arccos|arctan|log|ln|sin|cos|tan|exp)(?=[_^({0-9 ])"
+)
 
 # A gold written as code ("np.arcsin(10/13)", "math.sqrt(2)", "np.pi"): the module's name is no part of the value;
 # its log is the natural logarithm (log10 and log2 name their bases), unlike LaTeX's \log.
-_CODE_LOGARITHM_RE = re.compile(r"(?<![A-Za-z0-9_.\\])(?:numpy|np|math|sympy|sp)\.log(10|2)?\(")
+_CODE_LOGARITHM_RE = compile_lazily(r"(?<![A-Za-z0-9_.\\])(?:numpy|np|math|sympy|sp)\.log(10|2)?\(")
 
 
 def _code_logarithm(match: re.Match[str]) -> str:
     return "\\ln(" if match.group(1) is None else "\\log_{" + match.group(1) + "}("
 
 
-_CODE_NAMESPACE_RE = re.compile(
+_CODE_NAMESPACE_RE = compile_lazily(
     r"(?<![A-Za-z0-9_.\\])(?:numpy|np|math|sympy|sp)\.(?=(?:arcsin|arccos|arctan|log|ln|sin|cos|tan|exp|sqrt|pi|e)"
     r"(?![A-Za-z]))"
 )
@@ -1003,7 +1012,7 @@ _UNIT_VECTOR = r"\\(?:mathbf|hat|vec|boldsymbol|bm) ?\{ ?\\?([ijk]|imath|jmath) 
 _VECTOR_COEFFICIENT = (
     r"(?:\d+(?:\.\d+)?|\\frac ?\{[^{}]{1,20}\} ?\{[^{}]{1,20}\}|\\sqrt ?\{[^{}]{1,20}\}|\\pi)"
 )
-_VECTOR_TERM_RE = re.compile(
+_VECTOR_TERM_RE = compile_lazily(
     rf" ?([-+]?) ?((?:{_VECTOR_COEFFICIENT} ?){{0,3}})(?:\\cdot ?|\\times ?)?{_UNIT_VECTOR} ?"
 )
 
@@ -1053,7 +1062,7 @@ def _canonical_matrices(text: str) -> str:
 
 # A statement's universal quantifier at the end of an answer ("\\text{ for all real } x", "\\quad \\forall x \\in
 # \\mathbb{R}", ", for every integer n"): the answer holds for every value, so the quantifier adds nothing to compare.
-_UNIVERSAL_RE = re.compile(
+_UNIVERSAL_RE = compile_lazily(
     r"\\(?:text|textrm|mbox|mathrm) ?\{ ?for (?:all|every|each|any)\b|\\forall(?![A-Za-z])|\bfor (?:all|every|each|any)\b"
     # ... or the declaration of an arbitrary constant: "\\text{ for some constant } c", ", where c is a real constant"
     # (not "for some c \\in \\{1, 2\\}": a limit on it)
@@ -1062,7 +1071,7 @@ _UNIVERSAL_RE = re.compile(
     r"(?:constant|parameter)\b) ?\}? ?\Z"
 )
 _UNIVERSAL_TAIL_CHARS = 60  # a quantifier is at most this far from the end
-_SPACING_BEFORE_RE = re.compile(r"(?:[ ,;~]|\\q?quad|\\[,;:! ])+\Z")
+_SPACING_BEFORE_RE = compile_lazily(r"(?:[ ,;~]|\\q?quad|\\[,;:! ])+\Z")
 
 
 def _without_universal_tail(text: str) -> str:
@@ -1115,7 +1124,7 @@ _UNIT_SYMBOLS = frozenset(
 
 # What joins the units of a compound unit: spaces, "/", a product's dot ("L·atm/(mol·K)", "N\\cdot m", "kg*m"),
 # brackets around a denominator, powers ("m^2", "s^{-1}").
-_UNIT_PHRASE_SEPARATOR_RE = re.compile(r"(?:[\s/().·*]|\\cdot|\^ ?\{? ?-?[1-4] ?\}?)+")
+_UNIT_PHRASE_SEPARATOR_RE = compile_lazily(r"(?:[\s/().·*]|\\cdot|\^ ?\{? ?-?[1-4] ?\}?)+")
 
 
 def _is_unit_phrase(phrase: str) -> bool:
@@ -1135,7 +1144,7 @@ def _is_unit_phrase(phrase: str) -> bool:
 
 
 # A function's or an operator's name with nothing after it (its argument comes next).
-_ENDS_ON_AN_OPERATOR_NAME_RE = re.compile(
+_ENDS_ON_AN_OPERATOR_NAME_RE = compile_lazily(
     r"\\(?:sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|arcsin|arccos|arctan|ln|log|exp|int|iint|oint|sum|prod|lim|det"
     r"|max|min|gcd|lcm)(?:_\{?[^{}]{0,20}\}?)?(?:\^\{?[^{}]{0,20}\}?)?$"
 )
@@ -1184,11 +1193,11 @@ def _connectors_to_commas(text: str) -> str:
     return text.strip(" ,")
 
 
-_AND_RE = re.compile(r",? and ")
+_AND_RE = compile_lazily(r",? and ")
 _INEQUALITY_OPERATORS = ("\\leq", "\\geq", "<", ">")
 # One side of a one-variable inequality: "x>1", "x \\leq -2", "1<x" (the value holds no further relation).
-_VARIABLE_FIRST_RE = re.compile(r" ?([a-zA-Z]) ?(\\leq|\\geq|<|>) ?([^<>=,]{1,60}?) ?")
-_VALUE_FIRST_RE = re.compile(r" ?([^<>=,]{1,60}?) ?(\\leq|\\geq|<|>) ?([a-zA-Z]) ?")
+_VARIABLE_FIRST_RE = compile_lazily(r" ?([a-zA-Z]) ?(\\leq|\\geq|<|>) ?([^<>=,]{1,60}?) ?")
+_VALUE_FIRST_RE = compile_lazily(r" ?([^<>=,]{1,60}?) ?(\\leq|\\geq|<|>) ?([a-zA-Z]) ?")
 
 
 def _conjunction_of_inequalities(text: str) -> str:
@@ -1309,7 +1318,7 @@ def _is_unit_word(word: str) -> bool:
 
 _UNIT_JOINERS = frozenset(["of", "per", "in", "to", "on", "by"])
 # "^2", "^{3}", "^{-1}" after a unit word ("kcal m^{-2} yr^{-1}").
-_UNIT_POWER_RE = re.compile(r"(?<=[A-Za-z])(?:\^\{-?[1-4]\}|\^-?[1-4])$")
+_UNIT_POWER_RE = compile_lazily(r"(?<=[A-Za-z])(?:\^\{-?[1-4]\}|\^-?[1-4])$")
 
 
 # Unit words that are also common math or English words: never stripped after a letter.
@@ -1351,10 +1360,10 @@ def _strip_outer(text: str) -> str:
     return text
 
 
-_THOUSANDS_NUMBER_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS_NUMBER_RE = compile_lazily(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
-_BOX_OPENING_RE = re.compile(r"\\(?:boxed|fbox) ?\{")
+_BOX_OPENING_RE = compile_lazily(r"\\(?:boxed|fbox) ?\{")
 
 
 def _boxes_as_groups(text: str) -> str:
@@ -1405,20 +1414,20 @@ def _matching_brace(text: str, start: int) -> int:
 
 
 # "\\operatorname{sin} x", "\\mathrm{log}": a function name spelled as text is that function.
-_NAMED_FUNCTION_RE = re.compile(
+_NAMED_FUNCTION_RE = compile_lazily(
     r"\\(?:operatorname|mathrm|text|rm) ?\{ ?(sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan|sinh|cosh|"
     r"tanh) ?\}"
 )
 
 
-_FONT_GROUP_RE = re.compile(r"\{ ?\\(?:bf|rm|it|sf|tt)(?![A-Za-z]) ?([^{}]{0,200})\}")
+_FONT_GROUP_RE = compile_lazily(r"\{ ?\\(?:bf|rm|it|sf|tt)(?![A-Za-z]) ?([^{}]{0,200})\}")
 
 
 # "(-\\infty,0)\\cup{1}": the set {1} with its braces' backslashes lost (braces alone only group in LaTeX).
-_UNESCAPED_SET_RE = re.compile(r"\\cup ?\{([-\d., ]{1,60})\}")
-_BLACKBOARD_LETTER_RE = re.compile(r"\\mathbb ?([A-Z])(?![A-Za-z])")
+_UNESCAPED_SET_RE = compile_lazily(r"\\cup ?\{([-\d., ]{1,60})\}")
+_BLACKBOARD_LETTER_RE = compile_lazily(r"\\mathbb ?([A-Z])(?![A-Za-z])")
 # "\\mathbb{R}\\setminus\\{2\\}": the reals but one point, written as the union every other stage reads.
-_REALS_BUT_ONE_RE = re.compile(
+_REALS_BUT_ONE_RE = compile_lazily(
     r"\\mathbb\{R\} ?(?:\\setminus|\\backslash|-) ?\\\{ ?"
     r"((?:[^{}\\,]|\\[a-z]+|\{[^{}]{0,10}\}){1,30}?(?: ?, ?(?:[^{}\\,]|\\[a-z]+|\{[^{}]{0,10}\}){1,30}?){0,5}) ?\\\}"
 )
@@ -1443,7 +1452,7 @@ def _reals_but_one(match: re.Match[str]) -> str:
 
 
 # "\\mathbb{R}\\setminus[-1,1]": the reals but an interval, the union of the two rays left (any brackets).
-_REALS_BUT_AN_INTERVAL_RE = re.compile(
+_REALS_BUT_AN_INTERVAL_RE = compile_lazily(
     r"\\mathbb\{R\} ?(?:\\setminus|\\backslash|-) ?(?:\\left)?([(\[]) ?([^(){}\[\],]{1,40}) ?, ?([^(){}\[\],]{1,40}) ?"
     r"(?:\\right)?([)\]])"
 )
@@ -1493,8 +1502,8 @@ def _replace_commands(text: str) -> str:
     return text
 
 
-_LIST_ELLIPSIS_RE = re.compile(r", ?(?:\.\.\.|…|\\cdots(?![A-Za-z]))")
-_TIGHT_THOUSANDS_RE = re.compile(r"(?<=\d),\\! ?(?=\d{3}(?!\d))")
+_LIST_ELLIPSIS_RE = compile_lazily(r", ?(?:\.\.\.|…|\\cdots(?![A-Za-z]))")
+_TIGHT_THOUSANDS_RE = compile_lazily(r"(?<=\d),\\! ?(?=\d{3}(?!\d))")
 
 
 def _unwrap_text_commands(text: str) -> str:
@@ -1537,11 +1546,11 @@ def _unwrap_text_commands(text: str) -> str:
     return "".join(out)
 
 
-_TEMPERATURE_RE = re.compile(r"(\^\{\\circ ?\}|\^\\circ|\\circ|°) ?[CF](?![A-Za-z])")
+_TEMPERATURE_RE = compile_lazily(r"(\^\{\\circ ?\}|\^\\circ|\\circ|°) ?[CF](?![A-Za-z])")
 
 
 # A trigonometric function of an angle in degrees: "\\cos 60^\\circ", "\\sin(30°)", "\\tan{45^{\\circ}}".
-_TRIG_OF_DEGREES_RE = re.compile(
+_TRIG_OF_DEGREES_RE = compile_lazily(
     r"\\(sin|cos|tan|sec|csc|cot) ?[({]? ?(\d{1,6}(?:\.\d{1,6})?) ?(?:\^ ?\{? ?\\circ ?\}?|°) ?[)}]?"
 )
 
@@ -1567,10 +1576,10 @@ _CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€",
 # A part's label before its answer: "(a) 7, (b) 49", "a) 18 cm, b) 20.25", "(i) (2,-1); (ii) 3", "(c) 3". Lower-case
 # letters and roman numerals label parts (capitals are choices: "(C) 12"); digits do only in a list of two or more
 # ("(1) -4; (2) [-4, 5]", "1) 4, 2) 9"), since a lone "(1)" may be a value.
-_PART_LABEL_RE = re.compile(
+_PART_LABEL_RE = compile_lazily(
     r"(?:^|(?<=[,;]))[ \t]*(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?<![\w(])[a-h]\))[ \t]+(?=\S)"
 )
-_NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[,;]))[ \t]*(?:\([1-9]\)|(?<![\w(])[1-9]\))[ \t]+(?=\S)")
+_NUMBERED_PART_RE = compile_lazily(r"(?:^|(?<=[,;]))[ \t]*(?:\([1-9]\)|(?<![\w(])[1-9]\))[ \t]+(?=\S)")
 
 
 def _bracket_depth(text: str) -> int:
@@ -1579,7 +1588,7 @@ def _bracket_depth(text: str) -> int:
 
 
 # A part's label opening the text or after a space: "(a) 7 (b) 49", "(1) 4 (2) 9", "a) 4 b) 9".
-_LABEL_IN_TURN_RE = re.compile(
+_LABEL_IN_TURN_RE = compile_lazily(
     r"(?:^|(?<=\s))[ \t]*(?:\(([a-h]|[1-9]|i{1,3}|iv|vi{0,3})\)|(?<![\w(])([a-h]|[1-9])\))[ \t]+(?=\S)"
 )
 _LABEL_SEQUENCES = ("abcdefgh", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
@@ -1649,7 +1658,7 @@ _FRACTION_WORDS = {
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
     "thousandths": 1000,
 }  # fmt: skip
-_FRACTION_WORD_RE = re.compile(r"(?<![\d.,])(\d{1,6})[ \t]+(" + "|".join(_FRACTION_WORDS) + r")[ \t.]*\Z")
+_FRACTION_WORD_RE = compile_lazily(r"(?<![\d.,])(\d{1,6})[ \t]+(" + "|".join(_FRACTION_WORDS) + r")[ \t.]*\Z")
 
 
 def _fraction_in_words(match: re.Match[str]) -> str:
@@ -1667,7 +1676,7 @@ def _canonical_percent(text: str) -> str:
 
 # "2 1/2" (a whole number, a space, a proper fraction) is the mixed number two and a half, as word problems write it;
 # squeezed to "21/2" it would read as ten and a half.
-_PLAIN_MIXED_NUMBER_RE = re.compile(r"(?<![\d.,/])(\d+) +(\d+)/(\d+)(?![\d./])")
+_PLAIN_MIXED_NUMBER_RE = compile_lazily(r"(?<![\d.,/])(\d+) +(\d+)/(\d+)(?![\d./])")
 
 
 def _plain_mixed_number(match: re.Match[str]) -> str:
@@ -1833,7 +1842,7 @@ def _strip_trailing_units(text: str) -> str:
     return text
 
 
-_ONE_TOKEN_SUBSCRIPT_RE = re.compile(r"_\{([A-Za-z0-9])\}")
+_ONE_TOKEN_SUBSCRIPT_RE = compile_lazily(r"_\{([A-Za-z0-9])\}")
 
 
 # Units an answer may carry after its number, by canonical name: two answers whose units are both known and differ
@@ -1909,15 +1918,15 @@ _UNIT_BY_WORD.update({"mph": "mi/h", "kph": "km/h"})
 _POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
 # A plain number (or a fraction of integers, or a number in scientific notation) and what follows it; a dollar sign
 # before it is a unit too.
-_UNIT_AFTER_NUMBER_RE = re.compile(
+_UNIT_AFTER_NUMBER_RE = compile_lazily(
     r"(\\\$ ?)?(-?(?:(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?: ?(?:\\times|\\cdot|\*|x) ?10 ?\^ ?(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)"
     r"|[eE][-+]?\d+)?|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)) ?(.*)"
 )
-_UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
+_UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
 # (micro as "\mu m", "μm" or "µm"; brackets of a denominator)
-_UNIT_TOKEN_RE = re.compile(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
-_DEGREES_KELVIN_RE = re.compile(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(?=K\b)")
-_DEGREES_CELSIUS_RE = re.compile(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*([CF])\b")
+_UNIT_TOKEN_RE = compile_lazily(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
+_DEGREES_KELVIN_RE = compile_lazily(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(?=K\b)")
+_DEGREES_CELSIUS_RE = compile_lazily(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*([CF])\b")
 # One-letter units read only as capitals: in lower case they are variables ("2 n", "3k", "5 v").
 _LOWER_CASE_VARIABLES = frozenset("kjnwv")
 
@@ -2015,7 +2024,7 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
 
 
 # A quotient of units after a number: "\frac{m}{s}", "\frac{\text{km}}{\text{h}}", "\frac{m}{s^2}".
-_UNIT_QUOTIENT_RE = re.compile(
+_UNIT_QUOTIENT_RE = compile_lazily(
     r"\\[dt]?frac ?\{((?:[^{}]|\{[^{}]*\}){1,40})\} ?\{((?:[^{}]|\{[^{}]*\}){1,40})\}"
 )
 

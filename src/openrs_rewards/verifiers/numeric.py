@@ -36,12 +36,13 @@ Example:
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+
+from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
     "MAX_DIGITS",
@@ -87,12 +88,12 @@ def rounded_answers(allowed: bool) -> Iterator[None]:
 
 
 # A decimal literal, optionally in scientific notation: its digits state its precision.
-_DECIMAL_LITERAL_RE = re.compile(
+_DECIMAL_LITERAL_RE = compile_lazily(
     r"[-+]?(?P<integer>\d*)\.(?P<fraction>\d+)"
     r"(?:[eE](?P<e>[+-]?\d{1,4})|(?:\\times|\\cdot)10\^(?:\{(?P<braced>[+-]?\d{1,4})\}|(?P<bare>\d)))?"
 )
 
-_TOKEN_RE = re.compile(
+_TOKEN_RE = compile_lazily(
     r"(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)"
     r"|(?P<command>\\[a-zA-Z]+)"
     r"|(?P<op>[-+*/^(){}])"

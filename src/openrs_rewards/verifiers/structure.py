@@ -45,7 +45,6 @@ Example:
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -53,6 +52,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from openrs_rewards.verifiers.numeric import parse_number
+from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
     "MAX_ITEMS",
@@ -72,20 +72,20 @@ ElementEqual = Callable[[str, str], "bool | None"]
 
 _RELATION_OPERATORS = ("\\leq", "\\geq", "\\neq", "<", ">", "=")
 _FLIPPED = {"<": ">", "\\leq": "\\geq", ">": "<", "\\geq": "\\leq", "=": "=", "\\neq": "\\neq"}
-_NAME_RE = re.compile(r"(?:[a-zA-Z]|\\(?!infty|pi\b)[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?")
+_NAME_RE = compile_lazily(r"(?:[a-zA-Z]|\\(?!infty|pi\b)[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?")
 # Labels people give a value: a segment "AB", an angle "\\angle BAC" / "m\\angle ABC" / "\\angle BEA_{1}", a
 # trigonometric ratio of an angle "\\sin R" / "\\cos\\theta" / "\\tan\\angle ABC".
-_LABEL_RE = re.compile(
+_LABEL_RE = compile_lazily(
     r"(?:m ?)?\\angle ?(?:[A-Z](?:_\{?\w{1,3}\}?)?){1,3}|[A-Z]{2,3}"
     r"|\\(?:sin|cos|tan|sec|csc|cot) ?(?:[A-Za-z]|\\(?:alpha|beta|gamma|theta|phi)|\\angle ?[A-Z]{1,3})"
 )
-_FUNCTION_RE = re.compile(
+_FUNCTION_RE = compile_lazily(
     r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)"
 )
-_NAME_TUPLE_RE = re.compile(
+_NAME_TUPLE_RE = compile_lazily(
     r"\((?:[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?,){1,9}[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?\)"
 )
-_NUMBER_RE = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
+_NUMBER_RE = compile_lazily(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 _MATRIX_OPEN = "\\begin{pmatrix}"
 _MATRIX_CLOSE = "\\end{pmatrix}"
 
@@ -187,7 +187,7 @@ def _parse_ratio(text: str) -> Structure | None:
     return Structure("ratio", text, tuple(parts))
 
 
-_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})")
+_TIME_OF_DAY = compile_lazily(r"(\d{1,2}):(\d{2})")
 
 
 def _ratios_equal(predicted: Structure, gold: Structure, element: ElementEqual) -> bool | None:
@@ -388,7 +388,7 @@ def _merged_intervals(text: str, structures: list[Structure]) -> Structure | Non
 
 
 # A number before a matrix multiplies every entry: "2\begin{pmatrix}1\\2\end{pmatrix}", "-\begin{pmatrix}…".
-_MATRIX_SCALAR_RE = re.compile(r"-|-?\d+(?:\.\d+)?|-?\\frac\{\d+\}\{\d+\}")
+_MATRIX_SCALAR_RE = compile_lazily(r"-|-?\d+(?:\.\d+)?|-?\\frac\{\d+\}\{\d+\}")
 
 
 def _scaled_matrix(text: str) -> Structure | None:
@@ -410,7 +410,7 @@ def _scaled_items(scalar: str, items: Sequence[str]) -> tuple[str, ...]:
 
 # A constant before a tuple multiplies every coordinate: "2(1,2)", "\frac{1}{\sqrt{5}}(1,2)", "-(3,4)" (a vector
 # scaled; "2\langle1,2\rangle" reads so too). Numbers, fractions and roots only: "f(1,2)" is no scaled tuple.
-_TUPLE_SCALAR_RE = re.compile(
+_TUPLE_SCALAR_RE = compile_lazily(
     r"-|-?(?:\d+(?:\.\d+)?|\\frac\{(?:[^{}]|\{[^{}]*\}){1,30}\}\{(?:[^{}]|\{[^{}]*\}){1,30}\}|\\sqrt\{\d{1,6}\})"
     r"(?:\\sqrt\{\d{1,6}\})?"
 )
@@ -535,9 +535,9 @@ def _unique(items: list[str]) -> tuple[str, ...]:
 # Comparison
 
 
-_ZERO_RE = re.compile(r"[-+]?0*(?:\.0*)?")
+_ZERO_RE = compile_lazily(r"[-+]?0*(?:\.0*)?")
 # A free variable: a letter that is neither part of a command name nor a function applied to something ("f(9)").
-_FREE_VARIABLE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])")
+_FREE_VARIABLE_RE = compile_lazily(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])")
 
 
 def _neither_side(predicted: Structure, gold: Structure, element: ElementEqual) -> bool:
@@ -708,7 +708,7 @@ def _elements_equal(a: str, b: str, equal: ElementEqual, depth: int) -> bool | N
     return structures_equal(structure_a, structure_b, equal, depth)
 
 
-_BRACED_SUBSCRIPT_RE = re.compile(r"_\{(\w)\}")
+_BRACED_SUBSCRIPT_RE = compile_lazily(r"_\{(\w)\}")
 
 
 def _canonical_name(name: str) -> str:
@@ -761,7 +761,7 @@ def _as_interval(structure: Structure) -> Structure:
 
 
 # |x|, |x-1|, |2x+3|, |y-\\frac{1}{2}|: the absolute value of a linear term in one variable with number coefficients.
-_ABSOLUTE_LINEAR_RE = re.compile(
+_ABSOLUTE_LINEAR_RE = compile_lazily(
     r"\|(?P<scale>\d{1,6})?(?P<name>[a-zA-Z])(?P<shift>[-+](?:\d{1,9}(?:\.\d{1,9})?|\\frac\{\d{1,9}\}\{\d{1,9}\}))?\|"
 )
 

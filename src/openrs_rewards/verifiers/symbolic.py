@@ -30,7 +30,6 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import random
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -39,6 +38,7 @@ from typing import Any
 
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.numeric import ParsedNumber, numbers_match, parse_number, rounds_to
+from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.verdict import Decision, InvalidGoldError
 
@@ -46,11 +46,11 @@ __all__ = ["InvalidGoldError", "SymbolicConfig", "symbolic_compare"]
 
 MAX_SYMBOLIC_CHARS = 2_000  # longer text is not sent to the LaTeX parser
 RELATIVE_TOLERANCE = 1e-12
-_DECIMAL_RE = re.compile(r"\d\.\d|(?<!\d)\.\d")
+_DECIMAL_RE = compile_lazily(r"\d\.\d|(?<!\d)\.\d")
 # Whether both answers being compared are free of decimals (set per comparison; a context variable keeps threads
 # that call ``cascade.compare`` in-process apart).
 _EXACT_INPUTS: contextvars.ContextVar[bool] = contextvars.ContextVar("exact_inputs", default=False)
-_SUBSCRIPTED_E = re.compile(r"(?<![\\A-Za-z])E(?=_)")
+_SUBSCRIPTED_E = compile_lazily(r"(?<![\\A-Za-z])E(?=_)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +67,9 @@ class SymbolicConfig:
 DEFAULT_SYMBOLIC = SymbolicConfig()
 
 
-_PRIMES_RE = re.compile(r"(?<=[A-Za-z}\)])('{1,4})|\^\{(\\prime(?:\\prime){0,3})\}")
-_DOTS_RE = re.compile(r"\\(dddot|ddot|dot)\{")
-_LEIBNIZ_RE = re.compile(r"\\frac\{d(?:\^\{?(\d)\}?)?\s*[A-Za-z\\]")
+_PRIMES_RE = compile_lazily(r"(?<=[A-Za-z}\)])('{1,4})|\^\{(\\prime(?:\\prime){0,3})\}")
+_DOTS_RE = compile_lazily(r"\\(dddot|ddot|dot)\{")
+_LEIBNIZ_RE = compile_lazily(r"\\frac\{d(?:\^\{?(\d)\}?)?\s*[A-Za-z\\]")
 
 
 def derivative_orders(text: str) -> frozenset[int]:

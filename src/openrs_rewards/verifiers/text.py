@@ -25,6 +25,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from openrs_rewards.verifiers.patterns import compile_lazily
+
 __all__ = [
     "THINK_CLOSE",
     "THINK_CLOSE_TAGS",
@@ -207,7 +209,7 @@ def _repair_alternative(char: str, names: tuple[str, ...]) -> str:
     return f"{re.escape(char)}(?={'|'.join(options)})"
 
 
-_REPAIR = re.compile(
+_REPAIR = compile_lazily(
     "|".join(_repair_alternative(char, names) for char, (_, names) in _CONTROL_MACROS.items())
 )
 _CONTROL_CHARACTERS = tuple(_CONTROL_MACROS)

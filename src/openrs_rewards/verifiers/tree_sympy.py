@@ -56,6 +56,7 @@ from typing import Any
 
 from openrs_rewards.verifiers import expr as expr_module
 from openrs_rewards.verifiers.expr import MAX_EXPRESSION_CHARS, parse_expression
+from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = ["latex_to_sympy", "same_tree"]
 
@@ -130,33 +131,33 @@ _LEXER_WORDS = (
 _WHITESPACE = " \t\r\n"
 
 # Forms latex2sympy reads differently from expr (see the module docstring); matched on the normalised text.
-_TRANSPOSE = re.compile(r"\^T|\^\{T\}")
-_LOWER_CASE_SCIENTIFIC = re.compile(r"[0-9.]e[+-]?[0-9]")  # 1.5e-3 is 1.5·e - 3 to latex2sympy
-_BARE_E_EXPONENT = re.compile(r"\^\s*e")
+_TRANSPOSE = compile_lazily(r"\^T|\^\{T\}")
+_LOWER_CASE_SCIENTIFIC = compile_lazily(r"[0-9.]e[+-]?[0-9]")  # 1.5e-3 is 1.5·e - 3 to latex2sympy
+_BARE_E_EXPONENT = compile_lazily(r"\^\s*e")
 # x^\omega_{n}: latex2sympy gives the subscript to x (x_n to the power omega), expr to the Greek letter.
-_SUBSCRIPT_AFTER_EXPONENT = re.compile(r"\^\s*\\[A-Za-z]+\s*_")
-_NATURAL_LOG_BASE = re.compile(r"\\log\s*_\s*\{?\s*e")
-_FUNCTION_FIRST_POWER = re.compile(r"\\[A-Za-z]+\s*\^\s*(?:\{\s*\+?\s*1\s*\}|1(?![0-9]))")
+_SUBSCRIPT_AFTER_EXPONENT = compile_lazily(r"\^\s*\\[A-Za-z]+\s*_")
+_NATURAL_LOG_BASE = compile_lazily(r"\\log\s*_\s*\{?\s*e")
+_FUNCTION_FIRST_POWER = compile_lazily(r"\\[A-Za-z]+\s*\^\s*(?:\{\s*\+?\s*1\s*\}|1(?![0-9]))")
 # Number literals as latex2sympy's lexer cuts them: NUMBER, or E_NOTATION (a Float, like a decimal).
-_LITERAL = re.compile(r"([0-9]*\.[0-9]+|[0-9]+)(E[+-]?[0-9]+)?")
+_LITERAL = compile_lazily(r"([0-9]*\.[0-9]+|[0-9]+)(E[+-]?[0-9]+)?")
 # What, inside a parenthesised group after a name, makes it more than one atom (and so not a call's argument).
-_NOT_ONE_ATOM = re.compile(r"[-+*/,]|\\(?:cdot|times|div)(?![A-Za-z])")
+_NOT_ONE_ATOM = compile_lazily(r"[-+*/,]|\\(?:cdot|times|div)(?![A-Za-z])")
 # A function's braced argument: to latex2sympy it is the start of an unparenthesised one, which goes on as far as the
 # product after it (\sin{x}y is sin(xy), \sin{x}! is sin(x!), \sin{x}\cdot y is sin(x·y)); expr ends it at "}".
 # The alternation of function names, longest first (sinh before sin).
 _FUNCTION_NAMES = "|".join(sorted(_FUNCTIONS | {"ln", "log"}, key=lambda name: (-len(name), name)))
-_BRACED_ARGUMENT = re.compile(
+_BRACED_ARGUMENT = compile_lazily(
     r"\\(?:" + _FUNCTION_NAMES + r")(?![A-Za-z])\s*(?:[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)*\{"
 )
 # A function command with its scripts, and the character after them: "(" starts a parenthesised argument.
-_FUNCTION_START = re.compile(
+_FUNCTION_START = compile_lazily(
     r"\\(?:" + _FUNCTION_NAMES + r")\s*(?:[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)*(.?)"
 )
 _BINARY_OPERATORS = frozenset(["+", "-", "*", "/", "\\cdot", "\\times", "\\div"])
-_SPACING_COMMAND = re.compile(r"\\[,;:! ]")
-_SPACING = re.compile(r"\\[,;:! ]|\s")
-_GROUPED_E_POWER = re.compile(r"[(\[{]e[)\]}][)\]}]*\^")
-_NAME = re.compile(r"([A-Za-z]+)(?:_([A-Za-z0-9]+))?")
+_SPACING_COMMAND = compile_lazily(r"\\[,;:! ]")
+_SPACING = compile_lazily(r"\\[,;:! ]|\s")
+_GROUPED_E_POWER = compile_lazily(r"[(\[{]e[)\]}][)\]}]*\^")
+_NAME = compile_lazily(r"([A-Za-z]+)(?:_([A-Za-z0-9]+))?")
 
 
 class _Refused(Exception):
