@@ -115,6 +115,7 @@ from itertools import pairwise
 from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.normalize import (
+    NUMBER_PHRASE_PATTERN,
     fraction_words_value,
     is_unit_word,
     normalize_answer,
@@ -757,7 +758,7 @@ def _last_phrase(
             if span is None:
                 continue  # "The answer is **": left-over markup, or bold the bold scanner reads
         else:
-            span = _span_after(text, marker.end(), max_chars, one_sentence=True)
+            span = _span_after(text, _past_text_command(text, marker), max_chars, one_sentence=True)
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
@@ -773,6 +774,27 @@ def _last_phrase(
             continue  # "The answer would be 2√3 assuming the sides were equal, which they are not."
         return span
     return None
+
+
+# A text command a phrase may be written in, in math: "$\\text{The answer is } 18$", "\\textbf{Answer:} 18".
+_TEXT_COMMAND_OPEN = compile_lazily(r"\\(?:text|textbf|textit|textrm|mathrm|mbox) ?\{")
+
+
+def _past_text_command(text: str, marker: re.Match[str]) -> int:
+    """Where a phrase's value starts: after the marker, and after the brace that closes the text command the marker
+    is written in (the value follows it: "\\text{The answer is } 18" states 18, not "} 18")."""
+    after = marker.end()
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if not text.startswith("}", after):
+        return marker.end()
+    opened = text.rfind("{", max(0, marker.start() - 40), marker.start())
+    if opened == -1 or "}" in text[opened : marker.start()]:
+        return marker.end()
+    command = _TEXT_COMMAND_OPEN.search(text, max(0, opened - 8), opened + 1)
+    if command is None or command.end() != opened + 1:
+        return marker.end()
+    return after + 1
 
 
 # "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案：, 答：,
@@ -1421,7 +1443,11 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 group_start, total = macro_start, trimmed[1] - trimmed[0]
                 label = _box_label(text, macro_start)
             continue
-        if not usable or after > group_start or not _is_connective_gap(text, after, group_start):
+        if not usable or after > group_start:
+            break
+        if not _is_connective_gap(text, after, group_start) and not _parts_in_turn(
+            text, macro_start, group_start
+        ):
             break
         if _box_label(text, macro_start) != label:
             break  # "x = \boxed{3}, y = \boxed{5}": values of different names are no solution set
@@ -1436,6 +1462,37 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             return None
         return asked_box[0], asked_box[1], asked_box[2], text[asked_box[1] : asked_box[2]]
     return chosen[0], chosen[1], chosen[2], _join_items(items)
+
+
+# The label a line opens with when it answers one part of a question: "(a)", "**(b)**", "b)", "Part (c):", "**Part 2:**".
+_PART_LINE_LABEL = compile_lazily(
+    r"[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:(?i:part)[ \t]*\(?([a-h]|i{1,3}|iv|v|[1-9])\)?|\(([a-h]|i{1,3}|iv|v|[1-9])\)"
+    r"|([a-h1-9])\))[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]"
+)
+_PART_SEQUENCES = ("abcdefgh", "123456789", ("i", "ii", "iii", "iv", "v"))
+_PART_LINE_REACH = 300  # characters of a part's line before its box
+
+
+def _parts_in_turn(text: str, earlier: int, later: int) -> bool:
+    """Whether the boxes at ``earlier`` and ``later`` answer consecutive parts on lines of their own ("**(a)** The
+    first quantity is $\\boxed{3}$.\\n\\n**(b)** The second is $\\boxed{10}$."): one answer, as in "(a) 3, (b) 10"."""
+    later_line = text.rfind("\n", max(0, later - _PART_LINE_REACH), later) + 1
+    earlier_line = text.rfind("\n", max(0, earlier - _PART_LINE_REACH), earlier) + 1
+    if later_line == 0 or earlier_line >= later_line or "\n" not in text[earlier:later_line]:
+        return False
+    if text[earlier:later_line].count("\n") > 3:
+        return False  # (the earlier box's line, then at most a blank line before the next part)
+    labels = []
+    for line_start in (earlier_line, later_line):
+        match = _PART_LINE_LABEL.match(text, line_start)
+        if match is None:
+            return False
+        labels.append(next(group for group in match.groups() if group).lower())
+    first, second = labels
+    return any(
+        first in sequence and second in sequence and sequence.index(second) == sequence.index(first) + 1
+        for sequence in map(list, _PART_SEQUENCES)
+    )
 
 
 # --- hedged and prose answers -------------------------------------------------------------------------------------
@@ -1472,13 +1529,27 @@ _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,20
 # though $10$ is also plausible", "C, or maybe D". The answer is hedged between them and read as both, like "either 3
 # or 5" (a solution set: wrong against one gold unless every value is that gold).
 _ALTERNATIVE = r"(\$[^$\n]{1,60}\$|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[A-J]\)?)(?![\w'$]))"
+# Another value offered in a parenthesis after the stated one: "12 (or possibly 14)", "$12$ (possibly $14$)", "12 (or
+# 14 if the endpoints are excluded)"; not the same value in other words ("12 (or equivalently $\\frac{24}{2}$)").
+# (After a bare "or", only a value the parenthesis ends on or a condition follows: "(or 50 minutes)" restates the value
+# in another unit.)
+_PARENTHETICAL_OR = (
+    r"\([ \t]*(?:(?:or[ \t]+)?(?:maybe|possibly|perhaps|probably)[ \t]+"
+    r"|or[ \t]+(?=[^()\s]{1,60}\)|[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming)\b))"
+)
 _TRAILING_HEDGE = compile_lazily(
     r"\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     + _ALTERNATIVE
     + r"|\bor[ \t]+(?:maybe|possibly|perhaps)[ \t]+"
+    + _ALTERNATIVE
+    + "|"
+    + _PARENTHETICAL_OR
     + _ALTERNATIVE,
     re.IGNORECASE,
 )
+# The same inside an answer's span ("Final Answer: 12 (or 14 if the endpoints are excluded)": the phrase's value runs
+# to the end of its line).
+_PARENTHETICAL_ALTERNATIVE = compile_lazily(r"[ \t]*" + _PARENTHETICAL_OR + _ALTERNATIVE, re.IGNORECASE)
 # "... though $10$ is also plausible": found by its words first (a pattern that opened on the value would try the value
 # at every position), then the value right before them.
 _ALSO_PLAUSIBLE = compile_lazily(
@@ -1487,7 +1558,18 @@ _ALSO_PLAUSIBLE = compile_lazily(
 )
 _ALTERNATIVE_BEFORE = compile_lazily(_ALTERNATIVE + r"\Z")
 _HEDGE_REACH = 200  # characters after the answer, within its paragraph
-_HEDGE_WORDS = ("could", "might", "may", "maybe", "possib", "perhaps", "plausible", "likely")
+_HEDGE_WORDS = (
+    "could",
+    "might",
+    "may",
+    "maybe",
+    "possib",
+    "perhaps",
+    "probably",
+    "plausible",
+    "likely",
+    "(or ",
+)
 
 
 def _with_trailing_hedge(region: str, found: _Found) -> str:
@@ -1602,6 +1684,12 @@ def _answer_value(text: str, start: int, end: int) -> str:
     if restated is not None and "$" not in text[start : restated.start()]:
         # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
         return restated.group(1).strip()
+    alternative = _PARENTHETICAL_ALTERNATIVE.search(text, start, end) if "(" in text[start:end] else None
+    if alternative is not None and alternative.start() > start:
+        # "Answer: 12 (or possibly 14)", "Final Answer: 12 (or 14 if the endpoints are excluded)": a hedge
+        first = _strip_dollars(text[start : alternative.start()])
+        second = _strip_dollars(alternative.group(1))
+        return first if first == second else f"{first}, {second}"
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
     if clause is not None and clause.start() > start:
         end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
@@ -1756,6 +1844,29 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
         return None
     assert span is not None
     return span if _MATH_START.match(text, span[0]) is not None else None
+
+
+# A first line that is one value in bold, nothing else: "**54**", "**18 \\text{ dollars}**", "**$\\frac{5}{12}$**".
+_OPENING_BOLD_LINE = compile_lazily(r"[ \t]*\*\*([^*\n]{1,80})\*\*[ \t]*\n")
+# A word of three letters or more outside a text command: a heading ("**Case 1**", "**Step 2**"), not a value.
+_PROSE_WORD = compile_lazily(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
+_TEXT_GROUP = compile_lazily(r"\\(?:text|mathrm|textrm|mbox) ?\{[^{}]*\}")
+
+
+def _opening_bold_value(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The value a text opens with, alone and in bold on its first line, before the reasoning that explains it
+    (answer-first style: ``**54**`` then "We use the formula ..."): the answer, not a number of the explanation."""
+    first = len(text) - len(text.lstrip())
+    line = _OPENING_BOLD_LINE.match(text, first)
+    if line is None or not text[line.end() :].strip():
+        return None
+    value = line.group(1)
+    if not any(char.isdigit() for char in value) or value.rstrip().endswith(":"):
+        return None
+    if _PROSE_WORD.search(_TEXT_GROUP.sub(" ", value)) is not None:
+        return None
+    span = _trim(text, line.start(1), line.end(1))
+    return None if _refuse(text, span, max_chars) else span
 
 
 # --- finished text, final math span -------------------------------------------------------------------------------
@@ -1940,7 +2051,8 @@ _CLAUSE_END = compile_lazily(r",|\bthen\b", re.IGNORECASE)
 # A final clause after a semicolon that states a value: "... that's $3^3$; one more factor of 3 makes it 81."
 def _final_clause_start(text: str, start: int, end: int) -> int:
     """Where the last clause of the sentence ``text[start:end]`` starts: after its last semicolon when the clause
-    after it holds a digit (a value stated there), else ``start``.
+    after it holds a digit (a value stated there), or after a comma that opens a concluding clause (", so ...",
+    ", there are ...") stating a number in digits or words; else ``start``.
 
     >>> text = "No, that is $3^3$; one more factor of 3 gives 81"
     >>> text[_final_clause_start(text, 0, len(text)) :]
@@ -1948,12 +2060,31 @@ def _final_clause_start(text: str, start: int, end: int) -> int:
     >>> text = "So $x = 2$; this is the only root"
     >>> _final_clause_start(text, 0, len(text))
     0
+    >>> text = "I first found $5 \\times 4 = 20$, but that counts each pair twice, so the right count is ten"
+    >>> text[_final_clause_start(text, 0, len(text)) :]
+    'so the right count is ten'
     """
     at = text.rfind("; ", start, end)
-    if at == -1 or not any(char.isdigit() for char in text[at:end]):
+    if at != -1 and any(char.isdigit() for char in text[at:end]) and text.count("$", start, at) % 2 == 0:
+        # (only a semicolon in prose: one inside a math span, "$f(x; a)$", leaves an odd number of dollars before it)
+        return at + 2
+    if "," not in text[start:end]:
         return start
-    # Only a semicolon in prose: one inside a math span ("$f(x; a)$") leaves an odd number of dollars before it.
-    return at + 2 if text.count("$", start, at) % 2 == 0 else start
+    conclusion = _last_match(_CONCLUDING_CLAUSE, text, start, end)
+    if conclusion is None or text.count("$", start, conclusion.start()) % 2:
+        return start
+    clause = conclusion.end()
+    if any(char.isdigit() for char in text[clause:end]) or _stated_number_word(text, clause, end) is not None:
+        return clause
+    return start
+
+
+# A comma and the clause that concludes a sentence with its result: ", so the right count is ten", ", there are
+# three such values", ", hence 4".
+_CONCLUDING_CLAUSE = compile_lazily(
+    r",[ \t]+(?:and[ \t]+)?(?=(?:so|thus|hence|therefore)[ \t]|there[ \t]+(?:are|is|were|was)[ \t])",
+    re.IGNORECASE,
+)
 
 
 def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
@@ -2111,6 +2242,19 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         # the sentence (not before a fronted reason: "..., and since three of them are 0, we must have $q = 2$"; nor
         # before a circumstance: "... is $\frac{1}{2T}$, which for $T = 20$ gives $\frac{1}{40}$" ends on the value)
         found = _last_math_value(text, spans, max_chars, [span.end() <= reason.start() for span in spans])
+        if (
+            found is not None
+            and _stated_by(text, start, found.start, _ANSWER_CUE)
+            and _TURN_BEFORE_REASON.search(text, found.end, reason.start()) is None
+        ):
+            return found
+    modified = [
+        _MODIFIER_BEFORE_SPAN.search(text, max(start, span.start() - 40), span.start()) for span in spans
+    ]
+    if len(spans) > 1 and modified[-1] is not None and not all(modified):
+        # "There are $45$ handshakes among the $10$ people.", "So $45$ handshakes occur, one for each pair with
+        # $1 \le i < j \le 10$.": the value stated, not the numbers of a phrase that says what it counts
+        found = _last_math_value(text, spans, max_chars, [modifier is None for modifier in modified])
         if found is not None and _stated_by(text, start, found.start, _ANSWER_CUE):
             return found
     found = _last_math_value(text, spans, max_chars, [True] * len(spans))
@@ -2710,6 +2854,17 @@ def _last_plain_number(text: str) -> re.Match[str] | None:
 
 
 # What opens the reason given after a value: "..., since there are $6$ faces", "because ...".
+# A preposition that opens a phrase describing what a value counts ("among the $10$ people", "for each pair $(a, b)$",
+# "between $1$ and $100$"; not "in", "of", "to", "by" or "with": "in $45$ ways", "a total of $45$", "equal to $45$",
+# "increases by $5$", "and with $T = 17$, $n = 19$" state the value).
+_MODIFIER_BEFORE_SPAN = compile_lazily(
+    r"\b(?:(?:among|amongst|between|across|within|per)[ \t]+(?:(?:the|a|an|all|each|every|these|those|its"
+    r"|their)[ \t]+)?|for[ \t]+(?:each|every|all)[ \t]+(?:[a-z]+[ \t]+)?)\$?\Z",
+    re.IGNORECASE,
+)
+# A turn between a value and the reason after it: "I thought it was $20$, but since order doesn't matter the count is
+# $10$" overturns the value, which the reason does not explain.
+_TURN_BEFORE_REASON = compile_lazily(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
 _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECASE)
 # What opens a detail after the value a sentence states: a reason, a circumstance, a condition ("The probability is
 # 1/6, since there are 6 faces.", "The final count is 18 after removing 2 duplicates.", "Total: $1,250 for the 5
@@ -2746,6 +2901,9 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if contrast is not None and contrast.start() > 0:
         # "So the volume is 6√2, not 12√2.": the value before what it is not (the sentence read without the contrast)
         return _last_number(text[: contrast.start()] + ".", max_chars, True)
+    said = _concluding_number_word(text)
+    if said is not None:
+        return said
     last = _last_plain_number(text)
     stated = _stated_before_a_detail(text, max_chars, last)
     if stated is not None:
@@ -2817,6 +2975,19 @@ _OUT_OF_GAP = compile_lazily(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
 _RATIO_IN_WORDS = compile_lazily(
     r"(-?\d+(?:\.\d+)?)" + _OUT_OF + r"(\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,2}", re.IGNORECASE
 )
+
+
+def _concluding_number_word(text: str) -> _Found | None:
+    """A number word that the concluding clause of the final sentence states, when that clause has no digits ("...
+    $5 \\times 4 = 20$, but that counts each pair twice, so the right count is ten."): the sentence's result, not the
+    numbers of the work before it."""
+    end = _content_end(text)
+    start = _final_sentence_start(text, end)
+    clause = _final_clause_start(text, start, end)
+    if clause == start or any(char.isdigit() for char in text[clause:end]):
+        return None
+    said = _stated_number_word(text, clause, end)
+    return None if said is None or _unstated_word(text, clause, said, end) else said
 
 
 _NOT_A_COUNT = frozenset(
@@ -2894,10 +3065,15 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
 
 
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
-# apples left.", "is eighty-one.").
+# apples left.", "is eighty-one.", "has one hundred and five members.").
 _STATED_COUNT = compile_lazily(
-    r"\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains)[ \t]+"
-    r"([A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?[ \t]*[.!]?[ \t]*\Z"
+    r"\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains"
+    # the verbs of word problems' counts: "in total they eat twelve cookies", "they collected twenty one shells"
+    r"|eat|eats|ate|collect|collects|collected|buy|buys|bought|sell|sells|sold|earn|earns|earned|spend|spends|spent"
+    r"|pay|pays|paid|own|owns|owned|need|needed|get|got|make|made|use|uses|used|see|sees|saw)[ \t]+"
+    r"("
+    + NUMBER_PHRASE_PATTERN
+    + r"|[A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?[ \t]*[.!]?[ \t]*\Z"
 )
 
 
@@ -3055,6 +3231,7 @@ def _search(region: str, how: _Search) -> _Found | None:
     ]
     if letters is None:
         scanners.append(lambda: span_found("phrase", _final_a_line(region, max_chars), value=False))
+        scanners.append(lambda: span_found("bold", _opening_bold_value(region, max_chars)))
     # A boxed answer that was refused (empty, or too long to be an answer) is the model's answer all the same: a
     # math span or a stray number before it is not (a 2,000-deep nested root would otherwise "answer" its 2).
     guesses = not how.explicit_only and not _has_boxed_macro(region)
@@ -3132,6 +3309,9 @@ _END_OF_TURN = (
     "<|endoftext|>",
     "<|end_of_text|>",
     "<|end|>",
+    "<|user|>",  # Zephyr, Phi-3: the next turn's header (a template's own header opening the text does not count)
+    "<|assistant|>",
+    "<|system|>",
 )
 # Markers without a "|": end-of-sequence tokens of Llama 2 / Mistral ("</s>"), Gemma ("<end_of_turn>", "<eos>").
 # Generation stops at them, so they end a completion's text; only its tail is searched (a search for them through a
@@ -3170,15 +3350,16 @@ def _end_of_turn(text: str) -> int:
 
 
 # A base model's few-shot continuation: after its answer it writes the next exchange of its prompt's pattern
-# ("Problem: ...", "Question: ...", "Human: ...", "Problem 2. ...", a "## Exercise 5" heading, often answered too). A
+# ("Problem: ...", "Question: ...", "Human: ...", "Problem 2. ...", a "## Exercise 5" heading, Alpaca's "### Instruction:",
+# often answered too). A
 # new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
 # question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
 _NEXT_TURN = compile_lazily(
-    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Q)"
+    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
 )
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
-_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Exercise", "Example", "Q")
+_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Exercise", "Example", "Instruction", "Q")
 _NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
 _NEXT_TURN_TRIES = 8  # the first new turns looked at

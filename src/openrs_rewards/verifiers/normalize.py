@@ -40,7 +40,7 @@ from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level
 
-__all__ = ["MAX_NORMALIZE_CHARS", "normalize_answer", "number_word_value"]
+__all__ = ["MAX_NORMALIZE_CHARS", "NUMBER_PHRASE_PATTERN", "normalize_answer", "number_word_value"]
 
 # Answers longer than this are not normalised (they are degenerate output); see ``normalize_answer``.
 MAX_NORMALIZE_CHARS = 4_000
@@ -328,6 +328,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if "\u00ba" in text:
             # "90\u00ba": the ordinal sign typed for a degree
             text = _ORDINAL_AS_DEGREE_RE.sub(r"^\\circ", text)
+    if "\\newline" in text:
+        text = _NEWLINE_COMMAND_RE.sub("\\\\\\\\", text)  # "18 \\newline": TeX's other row break
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
     text = text.replace("\\\\", "\x00")
     if "\x00[" in text or "\x00 [" in text:
@@ -344,7 +346,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _DEGREES_MINUTES_RE.sub(_degrees_minutes_as_degrees, text)  # "30^\circ 15'" is 30.25°
     if "^o" in text or "^{o}" in text:
         text = _LETTER_O_AS_DEGREE_RE.sub(r"^\\circ", text)  # "36^o": the letter typed for a degree sign
-    if "space" in text or "kern" in text or "skip" in text or "phantom" in text:
+    if any(word in text for word in _LAYOUT_WORDS):
         text = _LAYOUT_RE.sub(" ", text)
     if "color" in text:
         text = _COLOR_RE.sub(r"\1", text)  # "\\color{red}5", "\\textcolor{red}{5}": the 5
@@ -374,6 +376,13 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _BLACKBOARD_LETTER_RE.sub(r"\\mathbb{\1}", text)  # "\\mathbb R" is "\\mathbb{R}"
         text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
         text = _REALS_BUT_AN_INTERVAL_RE.sub(_reals_but_an_interval, text)
+    if (" " in text or "-" in text) and (text[:1].isalpha() or text.startswith("\\")):
+        said = _NUMBER_PHRASE_ANSWER_RE.fullmatch(text)
+        in_words = None if said is None else number_word_value(said.group(1))
+        if in_words is not None:
+            text = str(
+                in_words
+            )  # "one hundred", "\\text{twenty one}", "two thousand twenty-four": the number
     if "illion" in text or "thousand" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     if "for" in text or "where" in text:
@@ -381,6 +390,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "frac" in text:
         text = _UNIT_FRACTION_RE.sub(r"\\text{ \1/\2}", text)  # "5\frac{\text{m}}{\text{s}}" is 5 m/s
     text = _strip_trailing_text_units(text)
+    if text.startswith(("\\", " \\")) and ("is " in text or "are " in text or "equals " in text):
+        text = _SUBJECT_IN_TEXT_RE.sub(r"\1", text)
     text = _unwrap_text_commands(text)
     if ":" in text and ("m" in text or "M" in text):
         text = _TWELVE_HOUR_TIME_RE.sub(_as_24_hour_time, text)  # "4:30 p.m." is the time 16:30
@@ -396,6 +407,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _LEADING_CONNECTIVE_RE.sub("", text)
     if "nswer" in text:
         text = _LEADING_ANSWER_PHRASE_RE.sub("", text)  # "\text{the answer is } 2"
+    text = _without_leading_prose(text)
     if " to " in text:
         text = _RATIO_IN_WORDS_RE.sub(r"\1:\2", text)  # "3 \text{ to } 5" is the ratio 3:5
     if "approx" in text or "≈" in text:
@@ -416,7 +428,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _strip_variable_prefix(text)
     text = _strip_trailing_units(text)
     # A full stop, or a comma or semicolon with nothing after it ("\\text{(E)},", a data set's gold), ends nothing.
-    text = text.strip(" ").rstrip(".,;").rstrip(" ")
+    text = text.strip(" \x00").rstrip(".,;").rstrip(" \x00")  # (\x00: a row break that ends the answer)
     if text.startswith("+") and len(text) > 1:
         text = text[1:]
     match = _BRACKETED_NUMBER_RE.fullmatch(text)
@@ -482,8 +494,13 @@ _COLOR_RE = compile_lazily(
 _LAYOUT_RE = compile_lazily(
     r"\\(?:[hv]space\*? ?\{[^{}]{0,20}\}|[hv]?phantom ?\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}"
     r"|(?:mkern|mskip|kern|hskip) ?-?\d{0,4}(?:\.\d{1,4})? ?(?:mu|em|ex|pt|mm|cm|in)"
-    r"|(?:enspace|thinspace|medspace|thickspace|negthinspace|negmedspace|negthickspace|enskip)(?![A-Za-z]))"
+    r"|(?:enspace|thinspace|medspace|thickspace|negthinspace|negmedspace|negthickspace|enskip|hfill)(?![A-Za-z])"
+    # a font size: "\\large 18", "{\\Large 18}"
+    r"|(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z]))"
 )
+# A piece of every command _LAYOUT_RE removes, looked for first (most answers hold none).
+_LAYOUT_WORDS = ("space", "kern", "skip", "phantom", "hfill", "tiny", "size", "small", "arge", "uge")
+_NEWLINE_COMMAND_RE = compile_lazily(r"\\newline(?![A-Za-z])")
 # An en dash (U+2013) or figure dash (U+2012) where only a sign can stand (not after a value: "3\u20135" is a range)
 # and before a number: a minus sign typed as a dash (extract reads it the same way in prose, where it must touch the
 # number).
@@ -545,14 +562,83 @@ _COMPOUND_NUMBER_WORD_RE = compile_lazily(
 
 
 def number_word_value(word: str) -> int | None:
-    """The value of a number word, zero to ninety-nine (``twelve`` 12, ``Eighty-one`` 81), else None."""
+    """The value of a number in words, else None: a word (``twelve`` 12, ``Eighty-one`` 81) or a phrase of them
+    (``one hundred`` 100, ``twenty one`` 21, ``three hundred and five`` 305, ``two thousand twenty-four`` 2024).
+
+    >>> number_word_value("twenty one"), number_word_value("a hundred"), number_word_value("one two")
+    (21, 100, None)
+    """
     word = word.lower()
     if word in _NUMBER_WORDS:
         return int(_NUMBER_WORDS[word])
     compound = _COMPOUND_NUMBER_WORD_RE.fullmatch(word)
-    if compound is None:
+    if compound is not None:
+        return int(_NUMBER_WORDS[compound.group(1)]) + int(_NUMBER_WORDS[compound.group(2)])
+    if " " not in word and "-" not in word:
         return None
-    return int(_NUMBER_WORDS[compound.group(1)]) + int(_NUMBER_WORDS[compound.group(2)])
+    return _number_phrase_value(word.replace("-", " ").split())
+
+
+_PHRASE_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+# A number said in two or more words ("one hundred", "twenty one", "three hundred and five"), for patterns that look
+# for one in prose; number_word_value reads it (and refuses what is no number: "one two").
+_NUMBER_WORD = "(?:" + "|".join([*_NUMBER_WORD_LIST.split(" "), "hundred", *_PHRASE_SCALES]) + ")(?![A-Za-z])"
+_NEXT_NUMBER_WORD = rf"[ \t]+(?:and[ \t]+)?{_NUMBER_WORD}(?:-{_NUMBER_WORD})?"
+NUMBER_PHRASE_PATTERN = (
+    rf"(?:an?[ \t]+(?:hundred|{'|'.join(_PHRASE_SCALES)})(?![A-Za-z])(?:{_NEXT_NUMBER_WORD})*"
+    rf"|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?(?:{_NEXT_NUMBER_WORD})+)"
+)
+# A whole answer that is a number in words of two or more, in a text command or not.
+_NUMBER_PHRASE_ANSWER_RE = compile_lazily(
+    r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?([A-Za-z]+(?:(?: |-)[A-Za-z]+){1,11}) ?\}?"
+)
+
+
+def _number_phrase_value(words: list[str]) -> int | None:
+    """``["three", "hundred", "and", "five"]`` -> 305, read as people say numbers: within each thousands group a
+    count of hundreds, then tens, then units, each at most once and in that order ("one two", "five twenty",
+    "hundred hundred" are no number); "and" only after a hundred or a scale word."""
+    if not 2 <= len(words) <= 12:
+        return None
+    total = 0
+    group = 0  # the current group below a thousand
+    last = ""  # the kind of the word before: "unit" (1-19), "tens", "hundred", "scale", "and"
+    scale_before = 10**12
+    for index, word in enumerate(words):
+        if word == "and":
+            if last not in ("hundred", "scale") or index == len(words) - 1:
+                return None
+            last = "and"
+            continue
+        if word in ("a", "an") and index == 0 and len(words) > 1 and words[1] in ("hundred", *_PHRASE_SCALES):
+            group, last = 1, "unit"
+            continue
+        if word == "hundred":
+            if last != "unit" or not 1 <= group % 100 <= 19 or group >= 100:
+                return None
+            group, last = group * 100, "hundred"
+            continue
+        if word in _PHRASE_SCALES:
+            scale = _PHRASE_SCALES[word]
+            if last in ("", "scale", "and") or group == 0 or scale >= scale_before:
+                return None
+            total, group, last, scale_before = total + group * scale, 0, "scale", scale
+            continue
+        value = int(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS and word != "zero" else None
+        if value is None:
+            return None
+        if value < 20:
+            if last == "unit" or (last == "tens" and value >= 10):
+                return None
+            kind = "unit"
+        else:
+            if last in ("unit", "tens"):
+                return None
+            kind = "tens"
+        group, last = group + value, kind
+    if last == "and":
+        return None
+    return total + group
 
 
 def fraction_words_value(numerator: str, denominator: str) -> str | None:
@@ -789,6 +875,43 @@ def _degrees_minutes_as_degrees(match: re.Match[str]) -> str:
         else f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
     )
     return written + "^\\circ"
+
+
+def _without_leading_prose(text: str) -> str:
+    """What an answer opens with that is no part of its value: an arrow or equals sign that carried the reasoning
+    there ("= 18", "\\Rightarrow 7"), a label ("\\text{total: }18"), an article before a word ("\\text{a circle}")."""
+    stripped = text.strip(" ")
+    if not stripped:
+        return text
+    if stripped[0] in "=\\":
+        arrow = _LEADING_ARROW_RE.match(stripped)
+        if arrow is not None and arrow.end() < len(stripped):
+            return stripped[arrow.end() :]
+        return text
+    if not stripped[0].isalpha():
+        return text
+    if ":" in stripped:
+        label = _LEADING_LABEL_RE.match(stripped)
+        if label is not None and stripped.count(":") == 1:
+            return stripped[label.end() :]
+    article = _LEADING_ARTICLE_RE.fullmatch(stripped)
+    return article.group(1) if article is not None else text
+
+
+# "= 18", "\Rightarrow 7", "\implies x = 3", "\therefore 5": what led to the answer.
+_LEADING_ARROW_RE = compile_lazily(
+    r"(?:=|\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])) ?(?=\S)"
+)
+# A label in words before a colon: "total: 18", "Area: 18 cm^2" (one colon only: "3:45", "Time: 3:45" stay).
+_LEADING_LABEL_RE = compile_lazily(r"[A-Za-z][A-Za-z ]{2,30}: (?=\S)")
+# The subject of a statement written in a text command before the value it states, a few words: "\text{The
+# probability is } \frac{1}{2}", "\text{the triangle is equilateral}" (a sentence in prose is no bare answer: "It
+# equals five." stays a sentence).
+_SUBJECT_IN_TEXT_RE = compile_lazily(
+    r"^( ?\\(?:text|textrm|mbox|mathrm) ?\{ ?)(?:[A-Za-z]+ ){0,5}[A-Za-z]+ (?:is|are|equals) (?!not\b|no\b|never\b)"
+)
+# An article before a word answer: "a circle", "an ellipse", "the parabola" ("A" may be a choice or a point).
+_LEADING_ARTICLE_RE = compile_lazily(r"(?:a|an|An|the|The) ([A-Za-z][A-Za-z -]*[A-Za-z])")
 
 
 # A sentence's connective before the answer ("thus $6\sqrt{2}-2$"): prose, not part of the answer.

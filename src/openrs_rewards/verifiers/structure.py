@@ -74,10 +74,15 @@ _RELATION_OPERATORS = ("\\leq", "\\geq", "\\neq", "<", ">", "=")
 _FLIPPED = {"<": ">", "\\leq": "\\geq", ">": "<", "\\geq": "\\leq", "=": "=", "\\neq": "\\neq"}
 _NAME_RE = compile_lazily(r"(?:[a-zA-Z]|\\(?!infty|pi\b)[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?")
 # Labels people give a value: a segment "AB", an angle "\\angle BAC" / "m\\angle ABC" / "\\angle BEA_{1}", a
-# trigonometric ratio of an angle "\\sin R" / "\\cos\\theta" / "\\tan\\angle ABC".
+# trigonometric ratio of an angle "\\sin R" / "\\cos\\theta" / "\\tan\\angle ABC", an operator applied to what
+# the question names "\\gcd(12, 18)" / "\\operatorname{lcm}(4, 6)" / "\\det A" / "\\max f" / "\\max_{x} f(x)", a
+# modulus "|z|" / "|\\vec{v}|".
 _LABEL_RE = compile_lazily(
     r"(?:m ?)?\\angle ?(?:[A-Z](?:_\{?\w{1,3}\}?)?){1,3}|[A-Z]{2,3}"
     r"|\\(?:sin|cos|tan|sec|csc|cot) ?(?:[A-Za-z]|\\(?:alpha|beta|gamma|theta|phi)|\\angle ?[A-Z]{1,3})"
+    r"|\\(?:gcd|lcm|det|deg|max|min|operatorname ?\{[A-Za-z]{2,12}\})(?:_(?:\{[^{}=]{1,20}\}|[a-z]))?"
+    r" ?(?:\([^()=<>]{1,30}\)|[A-Za-z](?: ?\([a-z]\))?)"
+    r"|\|(?:[A-Za-z]{1,3}|\\vec\{[A-Za-z]{1,3}\})\|"
 )
 _FUNCTION_RE = compile_lazily(
     r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)"

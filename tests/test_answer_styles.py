@@ -1,0 +1,288 @@
+"""Ways of writing an answer that two probes of this round (equivalence pairs in graders' style, and completions in
+fifteen model families' styles) found misread, each with the near miss that must not move: what an answer opens
+with (an arrow, a label, an article, a font size, the subject of a sentence in a text command), what it ends with (a
+row break), a number said in several words, an operator applied to what the question names as the gold's left side,
+a hedge in a parenthesis after an answer line, a next turn in Alpaca's or Zephyr's template, the value an
+answer-first completion opens with in bold, the concluding clause of a final sentence, a phrase that says what a
+value counts, parts answered in turn on lines of their own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.normalize import normalize_answer, number_word_value
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [
+        # An equals sign or an arrow that carried the reasoning to the answer is no part of it.
+        ("= 18", "18", "correct"),
+        ("$=\\frac{97}{36}$", "\\frac{97}{36}", "correct"),
+        ("\\boxed{= (1, 2)}", "(1, 2)", "correct"),
+        ("\\boxed{\\implies 7}", "7", "correct"),
+        ("\\boxed{\\therefore x = 7}", "7", "correct"),
+        ("\\boxed{\\Rightarrow 7}", "8", "incorrect"),
+        # A font size is layout.
+        ("\\boxed{\\Large 18}", "18", "correct"),
+        ("{\\large 18}", "18", "correct"),
+        ("\\boxed{\\small\\frac{1}{2}}", "\\frac{1}{2}", "correct"),
+        ("\\boxed{\\large 18}", "19", "incorrect"),
+        # A row break (or \\newline, \\hfill) that ends the answer.
+        ("\\boxed{18 \\\\}", "18", "correct"),
+        ("\\boxed{18 \\\\[2mm]}", "18", "correct"),
+        ("\\boxed{18 \\newline}", "18", "correct"),
+        ("18 \\hfill", "18", "correct"),
+        ("\\boxed{\\begin{pmatrix}1\\\\2\\end{pmatrix}}", "\\begin{pmatrix}1\\\\2\\end{pmatrix}", "correct"),
+        # A label in words before a colon; an article before a word answer.
+        ("\\boxed{\\text{total: }18}", "18", "correct"),
+        ("\\boxed{\\text{Time: }3:45}", "3:45", "incorrect"),  # two colons: no label is taken off
+        ("\\boxed{\\text{an ellipse}}", "\\text{ellipse}", "correct"),
+        ("\\boxed{\\text{a circle}}", "\\text{ellipse}", "incorrect"),
+        ("\\boxed{A}", "A", "correct"),
+        # The subject of a statement written in a text command.
+        ("\\boxed{\\text{The probability is } \\frac{1}{2}}", "\\frac{1}{2}", "correct"),
+        ("\\boxed{\\text{the triangle is equilateral}}", "\\text{equilateral}", "correct"),
+        ("\\boxed{\\text{The probability is not } \\frac{1}{2}}", "\\frac{1}{2}", "incorrect"),
+        # A phrase inside a text command: the value after the command's closing brace.
+        ("\\text{The answer is } 18", "18", "correct"),
+        ("So $\\text{The answer is } 18$.", "18", "correct"),
+        ("\\text{Answer: } 18", "17", "incorrect"),
+    ],
+)
+def test_what_an_answer_opens_and_ends_with(answer: str, gold: str, status: str) -> None:
+    assert verify(answer, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [
+        ("6", "\\gcd(12, 18) = 6", "correct"),
+        ("12", "\\operatorname{lcm}(4, 6) = 12", "correct"),
+        ("-2", "\\det A = -2", "correct"),
+        ("5", "|z| = 5", "correct"),
+        ("4", "\\max_{x} f(x) = 4", "correct"),
+        ("\\boxed{\\gcd(12,18) = 6}", "6", "correct"),
+        ("7", "\\gcd(12, 18) = 6", "incorrect"),
+        ("\\boxed{\\gcd(12,18) = 6}", "7", "incorrect"),
+        ("\\gcd(12, 18)", "6", "correct"),  # (the operator's value, evaluated)
+    ],
+)
+def test_an_operator_applied_to_what_the_question_names_labels_a_value(
+    answer: str, gold: str, status: str
+) -> None:
+    assert verify(answer, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("one hundred", 100),
+        ("twenty one", 21),
+        ("three hundred and five", 305),
+        ("two thousand twenty-four", 2024),
+        ("a hundred", 100),
+        ("fifteen hundred", 1500),
+        ("one million two hundred thousand", 1_200_000),
+        ("one two", None),
+        ("five twenty", None),
+        ("hundred", None),
+        ("one hundred hundred", None),
+        ("one and two", None),
+        ("twenty one hundred", None),
+        ("ten and", None),
+    ],
+)
+def test_a_number_in_several_words(words: str, value: int | None) -> None:
+    assert number_word_value(words) == value
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_a_number_said_in_words_reads_back(number: int) -> None:
+    units = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+    def below_a_thousand(n: int) -> list[str]:
+        words = []
+        if n >= 100:
+            words += [units[n // 100], "hundred"]
+            n %= 100
+        if n >= 20:
+            words.append(tens[n // 10 - 2] + (f"-{units[n % 10]}" if n % 10 else ""))
+        elif n:
+            words.append(units[n])
+        return words
+
+    words = [*below_a_thousand(number // 1000), "thousand"] if number >= 1000 else []
+    words += below_a_thousand(number % 1000)
+    assert number_word_value(" ".join(words)) == number
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("The final answer is one hundred.", "100", "correct"),
+        ("\\boxed{\\text{twenty one}}", "21", "correct"),
+        ("\\boxed{\\text{three hundred and five}}", "305", "correct"),
+        ("\\boxed{one two}", "12", "incorrect"),
+        ("So the club has one hundred and five members.", "105", "correct"),
+        ("So the club has one hundred members.", "1", "incorrect"),  # never the "one" of "one hundred"
+        ("She has a hundred apples.", "100", "correct"),
+        ("Altogether they collected twenty one shells.", "21", "correct"),
+        ("Each friend gets four cookies, so in total they eat twelve cookies.", "12", "correct"),
+    ],
+)
+def test_a_count_said_in_words(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
+def test_number_words_normalise_to_digits() -> None:
+    assert normalize_answer("\\text{two thousand twenty-four}") == "2024"
+    assert normalize_answer("one two") == "onetwo"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # Another value offered in a parenthesis after an answer line: a hedge, as "either 12 or 14".
+        ("I'll go with $12$.\n\nAnswer: 12 (or possibly 14)", "12", "incorrect"),
+        ("Final Answer: 12 (or 14 if the endpoints are excluded)", "12", "incorrect"),
+        ("**Answer:** $12$ (possibly $14$)", "12", "incorrect"),
+        ("**Answer: 12** (or maybe 14)", "14", "incorrect"),
+        ("The answer is $\\boxed{12}$ (or $14$ if we count the ends).", "12", "incorrect"),
+        # ... but not the same value said again, nor the value in another unit.
+        ("Final Answer: 12 (or twelve)", "12", "correct"),
+        ("Final Answer: 12 (that is, 3 dozen)", "12", "correct"),
+        ("Final Answer: 12 (or equivalently $\\frac{24}{2}$)", "12", "correct"),
+        ("Final Answer: 12 (or 14 apples)", "12", "correct"),
+        ("So the time is $\\frac{5}{6}$ hours (or 50 minutes).", "\\frac{5}{6}", "correct"),
+    ],
+)
+def test_a_hedge_in_a_parenthesis_after_the_answer(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "The answer is 12.\n\n### Instruction:\nSolve $2x = 14$.\n\n### Response:\n$x = 7$. The answer is 7.",
+        "The answer is $\\boxed{12}$.\n\n### Instruction:\nWhat is 9+9?\n\n### Response:\nThe answer is $\\boxed{18}$.",
+        "So the answer is $\\boxed{12}$.\n\n<|user|>\nGreat. What's $9+9$?\n<|assistant|>\n$\\boxed{18}$",
+        "So the answer is 12.\n\n<|user|>\nAnd $9+9$?\n<|assistant|>\nThe answer is 18.",
+    ],
+)
+def test_a_next_turn_in_alpaca_or_zephyr_style_ends_the_completion(completion: str) -> None:
+    assert verify(completion, "12").status == "correct"
+    assert verify(completion, "18").status == "incorrect"
+
+
+def test_a_template_header_that_opens_the_completion_is_no_next_turn() -> None:
+    assert verify("<|assistant|>\nSo the answer is $\\boxed{12}$.<|end|>", "12").status == "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (
+            "**017**\n\nCounting the cases, the probability is $\\frac{10}{24} = \\frac{5}{12}$.",
+            "17",
+            "correct",
+        ),
+        (
+            "**18 \\text{ dollars}**\n\nThe ducks lay 16 eggs. She has $16 - 7 = 9$ eggs left to sell.",
+            "18",
+            "correct",
+        ),
+        ("**54**\n\nSo $\\dbinom{8}{3} = \\frac{336}{6}$.", "56", "incorrect"),  # the answer stated, wrong
+        (
+            "**54**\n\nWe use the formula. So the answer is $\\boxed{56}$.",
+            "56",
+            "correct",
+        ),  # a box outranks it
+        # A bold heading is no answer.
+        ("**Step 1**\n\nWe compute $x = 5$.", "5", "correct"),
+        ("**Case 1:** $x > 0$\n\nThen $x = 5$.", "5", "correct"),
+        ("**Case 1**\n\nThen $x = 5$.", "1", "incorrect"),
+    ],
+)
+def test_the_value_an_answer_first_completion_opens_with(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # The concluding clause of the final sentence states the result; the math before it is the work.
+        (
+            "Only $x = 1$, $x = 2$, $x = 5$ and $x = 10$ divide $10$, so there are 4 such values.",
+            "4",
+            "correct",
+        ),
+        (
+            "I first computed $5 \\times 4 = 20$ but that counts pairs twice, so the right count is ten.",
+            "10",
+            "correct",
+        ),
+        ("Since only $k = 1$, $k = 2$ and $k = 4$ work, there are three such values.", "3", "correct"),
+        ("The side is $3$, so the area is 9 square units.", "9", "correct"),
+        ("So $x = 3$, thus $y = 5$.", "5", "correct"),
+        ("We tried 5 and 7, so the count is not three.", "3", "incorrect"),
+        # A value overturned before a reason is not what the reason explains.
+        (
+            "At first I thought it was $20$, but since order doesn't matter the count is $10$.",
+            "10",
+            "correct",
+        ),
+        ("The probability is $\\frac{1}{6}$, since there are $6$ faces.", "\\frac{1}{6}", "correct"),
+        # A phrase that says what the value counts.
+        ("There are $45$ handshakes among the $10$ people.", "45", "correct"),
+        ("So the total is $x = 4$ for every pair $(a,b)$.", "4", "correct"),
+        ("The sum of the numbers from $1$ to $10$ is $55$.", "55", "correct"),
+        ("So $T=n-2$, thus $n=T+2$, and with $T=17, n=19$.", "19", "correct"),
+    ],
+)
+def test_the_result_a_final_sentence_states(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("**(a)** The first is $\\boxed{3}$.\n\n**(b)** The second is $\\boxed{10}$.", "3, 10", "correct"),
+        ("**Part (a):** It is $\\boxed{3}$.\n\n**Part (b):** It is $\\boxed{10}$.", "3, 10", "correct"),
+        ("(a) The first is $\\boxed{3}$.\n\n(b) The second is $\\boxed{10}$.", "10", "incorrect"),
+        # Parts out of turn, or a box between them that is no part's answer, are not joined.
+        ("(a) The first is $\\boxed{3}$.\n\n(c) The third is $\\boxed{10}$.", "10", "correct"),
+        (
+            "(a) We try $\\boxed{3}$.\n\nBut that is wrong.\n\n(b) The second is $\\boxed{10}$.",
+            "10",
+            "correct",
+        ),
+    ],
+)
+def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
