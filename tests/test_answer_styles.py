@@ -286,3 +286,181 @@ def test_the_result_a_final_sentence_states(completion: str, gold: str, status: 
 )
 def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold).status == status
+
+
+# --- a red team against the rules above (probe 33) and long reasoning traces (probe 34) found these --------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [
+        # Two names for two values are two answers, however equal the values.
+        ("\\boxed{\\min f = 4}", "\\max f = 4", "incorrect"),
+        ("\\boxed{f(3) = 5}", "f(2) = 5", "incorrect"),
+        ("\\boxed{P(B) = \\frac12}", "P(A)=\\frac12", "incorrect"),
+        ("\\boxed{\\cos x = \\frac12}", "\\sin x = \\frac{1}{2}", "incorrect"),
+        ("$\\boxed{\\arg z = 5}$", "|z| = 5", "incorrect"),
+        # ... but one segment or angle from its other end, or the question's function under another letter, is one.
+        ("\\boxed{BA = 5}", "AB = 5", "correct"),
+        ("\\boxed{m\\angle CBA = 30}", "\\angle ABC = 30", "correct"),
+        ("\\boxed{g(x) = x^2}", "f(x)=x^{2}", "correct"),
+        # A limit, a logarithm of a number and a norm name the value of a gold too.
+        ("\\boxed{1}", "\\lim_{x \\to 0} \\frac{\\sin x}{x} = 1", "correct"),
+        ("\\boxed{3}", "\\log_2 8 = 3", "correct"),
+        ("\\boxed{4}", "\\log_2 8 = 3", "incorrect"),
+        ("\\boxed{5}", "\\|v\\| = 5", "correct"),
+        # A choice letter before the value, in a text command.
+        ("The answer is $\\boxed{\\textbf{(A)}~8}$.", "8", "correct"),
+        ("The final answer is \\(\\boxed{\\text{(A) } 8}\\).", "8", "correct"),
+        ("The final answer is \\(\\boxed{\\text{(A) } 8}\\).", "9", "incorrect"),
+    ],
+)
+def test_names_of_values_and_lettered_values(answer: str, gold: str, status: str) -> None:
+    assert verify(answer, gold).status == status
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "<think>So we compute the sum.\n\nMaybe the answer is $\\boxed{27}$, but wait, I need to double-check the",
+        "<think>So I think the answer is $\\boxed{27}$. Hmm, let me verify by checking the case",
+        "<think>We have found so far $\\boxed{27}$. Now the next part of the",
+    ],
+)
+def test_a_cut_completion_still_checking_its_box_has_no_answer(completion: str) -> None:
+    assert verify(completion, "27", truncated=True).status == "no_answer"
+
+
+def test_a_cut_completion_whose_box_was_settled_keeps_it() -> None:
+    completion = "<think>... So the answer is $\\boxed{27}$.\n\nNow let me write it up. The area of the tri"
+    assert verify(completion, "27", truncated=True).status == "correct"
+    assert verify(completion, "28", truncated=True).status == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (
+            "So the answer is either $\\boxed{1, 2, 3}$ or $\\boxed{1, 2}$, by interpretation.",
+            "1, 2, 3",
+            "incorrect",
+        ),
+        ("So the answer is either $\\boxed{1, 2}$ or $\\boxed{3}$.", "1, 2, 3", "incorrect"),
+        ("So the answers are $\\boxed{1, 2}$ and $\\boxed{3}$.", "1, 2, 3", "correct"),
+        ("The solutions are $\\boxed{3}$ or $\\boxed{-1}$.", "3, -1", "correct"),
+        # Parts answered in turn are answered in order.
+        ("(a) $\\boxed{49}$ (b) $\\boxed{7}$", "7, 49", "incorrect"),
+        ("(a) $\\boxed{49}$ (b) $\\boxed{7}$", "49, 7", "correct"),
+        (
+            "**(a)** The first is $\\boxed{10}$.\n\n**(b)** Then the total is $\\boxed{3}$.",
+            "3, 10",
+            "incorrect",
+        ),
+        ("Part 1: $\\boxed{3}$\n\nPart 2: $\\boxed{10}$", "3, 10", "correct"),
+    ],
+)
+def test_boxes_offered_as_alternatives_or_answering_parts(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        ("Answer: 12 (14 if the endpoints count)", "incorrect"),
+        ("Answer: 12 (or 14 under the other reading of the problem)", "incorrect"),
+        ("Answer: 12 (though 14 is also possible)", "incorrect"),
+        ("Answer: 12 (could be 14)", "incorrect"),
+        ("Answer: 12 (alternatively 14)", "incorrect"),
+        ("Answer: 12 (or 14?)", "incorrect"),
+        ("Final Answer: 12 (or 14)", "incorrect"),
+        ("The answer is $\\boxed{12}$ (or $14$).", "incorrect"),
+        # the answer said again in another form is no alternative
+        ("Answer: 12 (or 12.0)", "correct"),
+        ("Answer: 12 (or $x = 12$)", "correct"),
+        ("Answer: 12 (which holds if n is even)", "correct"),
+    ],
+)
+def test_forms_of_a_parenthetical_alternative(completion: str, status: str) -> None:
+    assert verify(completion, "12").status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        ("Answer: 0.25 (or 25%)", "\\frac14"),
+        ("Answer: $90^\\circ$ (or $\\frac{\\pi}{2}$)", "90^\\circ"),
+        ("Answer: 1001 (or 1,001)", "1001"),
+    ],
+)
+def test_a_restatement_in_a_parenthesis_is_no_hedge(completion: str, gold: str) -> None:
+    assert verify(completion, gold).status == "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("**$3x + 5 = 20$**\n\nSubtract 5 and divide: So $x = 5$.", "20", "incorrect"),
+        ("**$3x + 5 = 20$**\n\nSubtract 5 and divide: So $x = 5$.", "5", "correct"),
+        ("**(1)**\n\nWe find $n = 7$.", "7", "correct"),
+        ("**1.**\n\nDivide by 2: $x = 5$.", "5", "correct"),
+        ("**Q1**\n\nThe LCM is $36$.", "36", "correct"),
+        ("**$AB = 5$, $BC = 12$**\n\nSo $AC = 13$.", "13", "correct"),
+        (
+            "**5!**\n\nThere are 5 people, so the count is $5 \\cdot 4 \\cdot 3 \\cdot 2 = 120$.",
+            "120",
+            "correct",
+        ),
+        (
+            "**5!**\n\nThere are 5 people, so the count is $5 \\cdot 4 \\cdot 3 \\cdot 2 = 120$.",
+            "5",
+            "incorrect",
+        ),
+    ],
+)
+def test_an_opening_bold_line_that_is_no_answer(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("We need $7$ buses for all $300$ students.", "7", "correct"),
+        ("We need $7$ buses for all $300$ students.", "300", "incorrect"),
+        ("There are $4$ primes between $10$ and $20$.", "4", "correct"),
+        ("There are $2$ solutions between $0$ and $2\\pi$.", "2", "correct"),
+        ("Each face has probability $\\frac{1}{6}$ per roll of the $6$-sided die.", "6", "incorrect"),
+        (
+            "The number of ways is $\\binom{10}{3} = 120$ for each choice of the $3$ leaders.",
+            "120",
+            "correct",
+        ),
+        (
+            "The ratio of boys to all students is $\\frac{2}{3}$ within each class of $30$.",
+            "\\frac{2}{3}",
+            "correct",
+        ),
+        (
+            "Initially I thought there were $20$ pairs, but since order doesn't matter the count is ten.",
+            "20",
+            "incorrect",
+        ),
+        (
+            "Initially I thought there were $20$ pairs, but since order doesn't matter the count is ten.",
+            "10",
+            "correct",
+        ),
+    ],
+)
+def test_what_a_final_sentence_counts_and_what_it_overturns(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
+def test_the_reasoning_ends_on_its_answer_however_far_after_its_last_box() -> None:
+    checking = "Let me double-check each step of this once more, carefully and slowly. " * 20
+    completion = (
+        f"<think>First try: $\\boxed{{243}}$.\n\n{checking}\n\nOkay, so the answer is $18$.\n</think>\n\n"
+    )
+    assert verify(completion, "18").status == "correct"
+    assert verify(completion, "243").status == "incorrect"
+    # a box that ends the reasoning is its answer
+    assert verify(completion.replace("so the answer is $18$", "so $\\boxed{243}$"), "243").status == "correct"

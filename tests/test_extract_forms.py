@@ -287,11 +287,11 @@ def test_phrase_answers_that_are_sentences(completion: str, expected: tuple[str,
         (r"La réponse est $\boxed{580}$ ou $\boxed{680}$.", "580, 680"),
         (r"Die Lösungen sind $\boxed{2}$ und $\boxed{3}$.", "2, 3"),
         (r"答案是 $\boxed{580}$ 或 $\boxed{680}$。", "580, 680"),
-        # the answers of parts in turn, labelled
-        (r"Answers: (a) $\boxed{12}$, (b) $\boxed{60}$.", "12, 60"),
-        (r"**Answers:** (1) $\boxed{a_n = 3n - 1}$; (2) $\boxed{155}$.", "a_n = 3n - 1, 155"),
-        (r"Part 1: $\boxed{\frac{1}{4}}$; Part 2: $\boxed{\frac{1}{2}}$.", r"\frac{1}{4}, \frac{1}{2}"),
-        ("Part 1: $\\boxed{7}$.\nPart 2: $\\boxed{49}$.", "7, 49"),
+        # the answers of parts in turn, labelled: in the parts' order (a tuple)
+        (r"Answers: (a) $\boxed{12}$, (b) $\boxed{60}$.", "(12, 60)"),
+        (r"**Answers:** (1) $\boxed{a_n = 3n - 1}$; (2) $\boxed{155}$.", "(a_n = 3n - 1, 155)"),
+        (r"Part 1: $\boxed{\frac{1}{4}}$; Part 2: $\boxed{\frac{1}{2}}$.", r"(\frac{1}{4}, \frac{1}{2})"),
+        ("Part 1: $\\boxed{7}$.\nPart 2: $\\boxed{49}$.", "(7, 49)"),
     ],
 )
 def test_several_boxes(completion: str, expected: str) -> None:

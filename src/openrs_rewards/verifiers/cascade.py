@@ -84,7 +84,7 @@ CHOICE_LETTERS = "ABCDEFGHIJ"
 # An option's letter with its value ("(C) 7", "(B) $\\frac{1}{2}$"): against a gold that is a value, not a letter,
 # the value is the answer.
 _LETTERED_VALUE = compile_lazily(
-    r"(?:\\text(?:bf)?\{)?\([A-J]\)\}?(?:[ \t]|\\[ ,;])*\$?([-\d\\][^$()]{0,80}?)\$?"
+    r"(?:\\text(?:bf)?\{)?\([A-J]\)[ \t]*\}?(?:[ \t~]|\\[ ,;])*\$?([-\d\\][^$()]{0,80}?)\$?"
 )
 DECISION_CACHE_SIZE = 65_536
 

@@ -123,6 +123,7 @@ from openrs_rewards.verifiers.normalize import (
 )
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.structure import parse_structure
 from openrs_rewards.verifiers.text import (
     THINK_CLOSE_TAGS,
     THINK_OPEN_TAGS,
@@ -1364,7 +1365,7 @@ _PLACEHOLDER = compile_lazily(
 
 
 # Before a box: it is put up to be checked ("Tentatively \\boxed{81}. Actually wait, ...").
-_TENTATIVE_BOX_BEFORE = compile_lazily(r"\btentative(?:ly)?\b[^.\n]{0,12}\Z", re.IGNORECASE)
+_TENTATIVE_BOX_BEFORE = compile_lazily(r"\b(?:tentative(?:ly)?|so[ \t]+far)\b[^.\n]{0,12}\Z", re.IGNORECASE)
 # After a box in its sentence: the box is a case the problem excludes ("(Including it would give $\\boxed{15}$,
 # which the problem excludes.)").
 _EXCLUDED_AFTER_BOX = compile_lazily(
@@ -1404,6 +1405,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     total = 0
     label: str | None = None
     asked_box: tuple[int, int, int] | None = None
+    hedged = parts = False
     for macro_start, start, end, after in spans:
         trimmed = _trim(text, start, end, math=True)
         usable = trimmed is not None and (max_chars is None or trimmed[1] - trimmed[0] <= max_chars)
@@ -1445,10 +1447,11 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             continue
         if not usable or after > group_start:
             break
-        if not _is_connective_gap(text, after, group_start) and not _parts_in_turn(
-            text, macro_start, group_start
-        ):
+        in_turn = _parts_in_turn(text, macro_start, group_start)
+        if not in_turn and not _is_connective_gap(text, after, group_start):
             break
+        hedged = hedged or _HEDGING_GAP.search(text, after, group_start) is not None
+        parts = parts or in_turn or _PART_IN_GAP.search(text, after, group_start) is not None
         if _box_label(text, macro_start) != label:
             break  # "x = \boxed{3}, y = \boxed{5}": values of different names are no solution set
         assert trimmed is not None
@@ -1461,7 +1464,35 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
         if asked_box is None:
             return None
         return asked_box[0], asked_box[1], asked_box[2], text[asked_box[1] : asked_box[2]]
+    if hedged and any(_has_top_level_comma(item) for item in items):
+        # "either $\boxed{1, 2, 3}$ or $\boxed{1, 2}$": a hedge between two lists, each one answer (a set), not the
+        # values of both run together (which would equal the longer list)
+        items = [f"\\{{{item}\\}}" if _has_top_level_comma(item) else item for item in items]
+    if parts and len(items) > 1:
+        # "(a) $\boxed{10}$ (b) $\boxed{3}$": the parts' answers in the parts' order, a tuple (against a gold list
+        # "3, 10" compared in order, as "(a) 49 (b) 7" must not answer "7, 49")
+        return chosen[0], chosen[1], chosen[2], f"({_join_items(items)})"
     return chosen[0], chosen[1], chosen[2], _join_items(items)
+
+
+# A connective between boxes that offers one or the other: "or", "either", "maybe", "vs", "/".
+_HEDGING_GAP = compile_lazily(r"\b(?:or|either|maybe|perhaps|possibly|vs|versus)\b|/", re.IGNORECASE)
+# A part's label between boxes: "(b)", "b)", "Part 2".
+_PART_IN_GAP = compile_lazily(
+    _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\b", re.IGNORECASE
+)
+
+
+def _has_top_level_comma(item: str) -> bool:
+    depth = 0
+    for char in item:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            return True
+    return False
 
 
 # The label a line opens with when it answers one part of a question: "(a)", "**(b)**", "b)", "Part (c):", "**Part 2:**".
@@ -1534,8 +1565,10 @@ _ALTERNATIVE = r"(\$[^$\n]{1,60}\$|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[
 # (After a bare "or", only a value the parenthesis ends on or a condition follows: "(or 50 minutes)" restates the value
 # in another unit.)
 _PARENTHETICAL_OR = (
-    r"\([ \t]*(?:(?:or[ \t]+)?(?:maybe|possibly|perhaps|probably)[ \t]+"
-    r"|or[ \t]+(?=[^()\s]{1,60}\)|[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming)\b))"
+    r"\([ \t]*(?:(?:or[ \t]+)?(?:maybe|possibly|perhaps|probably|alternatively)[ \t]+"
+    r"|(?:could|might)[ \t]+(?:also[ \t]+)?be[ \t]+"
+    r"|though[ \t]+(?=[^()\n]{1,60}?[ \t]is[ \t]+(?:also[ \t]+)?(?:possible|plausible|likely)\b)"
+    r"|(?:or[ \t]+)?(?=[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming|under)\b))"
 )
 _TRAILING_HEDGE = compile_lazily(
     r"\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
@@ -1550,6 +1583,38 @@ _TRAILING_HEDGE = compile_lazily(
 # The same inside an answer's span ("Final Answer: 12 (or 14 if the endpoints are excluded)": the phrase's value runs
 # to the end of its line).
 _PARENTHETICAL_ALTERNATIVE = compile_lazily(r"[ \t]*" + _PARENTHETICAL_OR + _ALTERNATIVE, re.IGNORECASE)
+# "12 (or 14)": another value only when it is another number; "0.25 (or 25%)", "1001 (or 1,001)", "$90^\\circ$ (or
+# $\\frac{\\pi}{2}$)" restate the answer.
+_BARE_OR_ALTERNATIVE = compile_lazily(
+    r"[ \t$*}]*\([ \t]*or[ \t]+" + _ALTERNATIVE + r"[ \t]*\??\)", re.IGNORECASE
+)
+
+
+def _another_number(first: str, second: str) -> bool:
+    """Whether two values are both numbers, and different ones."""
+    a, b = parse_number(normalize_answer(first)), parse_number(normalize_answer(second))
+    return a is not None and b is not None and a.value != b.value
+
+
+def _parenthetical_hedge(text: str, start: int, end: int) -> str | None:
+    """Both values of an answer span that offers another one in a parenthesis ("Answer: 12 (or possibly 14)",
+    "Final Answer: 12 (or 14 if the endpoints are excluded)", "12 (or 14)"), joined; None when it offers none."""
+    if "(" not in text[start:end]:
+        return None
+    for pattern in (_PARENTHETICAL_ALTERNATIVE, _BARE_OR_ALTERNATIVE):
+        alternative = pattern.search(text, start, end)
+        if alternative is None or alternative.start() <= start:
+            continue
+        first, second = (
+            _strip_dollars(text[start : alternative.start()]),
+            _strip_dollars(alternative.group(1)),
+        )
+        if pattern is _BARE_OR_ALTERNATIVE and not _another_number(first, second):
+            continue
+        return first if first == second else f"{first}, {second}"
+    return None
+
+
 # "... though $10$ is also plausible": found by its words first (a pattern that opened on the value would try the value
 # at every position), then the value right before them.
 _ALSO_PLAUSIBLE = compile_lazily(
@@ -1583,6 +1648,9 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
         return found.text
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
+        bare = _BARE_OR_ALTERNATIVE.match(region, found.end, end)
+        if bare is not None and _another_number(found.text, _strip_dollars(bare.group(1))):
+            return f"{found.text}, {_strip_dollars(bare.group(1))}"  # "$\\boxed{12}$ (or $14$)"
         plausible = _ALSO_PLAUSIBLE.search(region, found.end, end)
         if plausible is None:
             return found.text
@@ -1662,7 +1730,8 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
     r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
     # "288 km (about 179 miles)", "35 (not 36 — the front row has 2 seats)"
-    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b)"
+    r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b|or\b"
+    r"|equivalently\b|that[ \t]+is\b)"
     # "64 (4 cubed)": words in a parenthesis explain the value (a command's name is no word: "(3, \infty)")
     r"|[ \t]+\((?=[^()\n]{0,40}(?<![\\A-Za-z])[A-Za-z]{3})",
     re.IGNORECASE,
@@ -1684,12 +1753,9 @@ def _answer_value(text: str, start: int, end: int) -> str:
     if restated is not None and "$" not in text[start : restated.start()]:
         # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
         return restated.group(1).strip()
-    alternative = _PARENTHETICAL_ALTERNATIVE.search(text, start, end) if "(" in text[start:end] else None
-    if alternative is not None and alternative.start() > start:
-        # "Answer: 12 (or possibly 14)", "Final Answer: 12 (or 14 if the endpoints are excluded)": a hedge
-        first = _strip_dollars(text[start : alternative.start()])
-        second = _strip_dollars(alternative.group(1))
-        return first if first == second else f"{first}, {second}"
+    hedged = _parenthetical_hedge(text, start, end)
+    if hedged is not None:
+        return hedged
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
     if clause is not None and clause.start() > start:
         end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
@@ -1848,9 +1914,8 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
 
 # A first line that is one value in bold, nothing else: "**54**", "**18 \\text{ dollars}**", "**$\\frac{5}{12}$**".
 _OPENING_BOLD_LINE = compile_lazily(r"[ \t]*\*\*([^*\n]{1,80})\*\*[ \t]*\n")
-# A word of three letters or more outside a text command: a heading ("**Case 1**", "**Step 2**"), not a value.
-_PROSE_WORD = compile_lazily(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 _TEXT_GROUP = compile_lazily(r"\\(?:text|mathrm|textrm|mbox) ?\{[^{}]*\}")
+_BOLD_LABEL = compile_lazily(r"\(\d{1,3}\)|\d{1,3}[.):]|[A-Za-z]{1,2}\d{1,3}[.):]?|#\d{1,3}")
 
 
 def _opening_bold_value(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -1863,10 +1928,18 @@ def _opening_bold_value(text: str, max_chars: int) -> tuple[int, int] | None:
     value = line.group(1)
     if not any(char.isdigit() for char in value) or value.rstrip().endswith(":"):
         return None
-    if _PROSE_WORD.search(_TEXT_GROUP.sub(" ", value)) is not None:
+    words = _PROSE_WORD.search(
+        _MACRO_NAME.sub("", _TEXT_GROUP.sub(" ", value))
+    )  # (a unit in \\text{} is no word)
+    if words is not None or _BOLD_LABEL.fullmatch(value.strip()):
+        return None  # a heading ("**Case 1**", "**Step 2**") or a label ("**(1)**", "**1.**", "**Q1**")
+    span = _trim(text, line.start(1), line.end(1), math=True)
+    if _refuse(text, span, max_chars):
         return None
-    span = _trim(text, line.start(1), line.end(1))
-    return None if _refuse(text, span, max_chars) else span
+    assert span is not None
+    if parse_structure(normalize_answer(text[span[0] : span[1]])).kind != "value":
+        return None  # the problem's equation or its data ("**$3x + 5 = 20$**", "**$AB = 5$, $BC = 12$**")
+    return span
 
 
 # --- finished text, final math span -------------------------------------------------------------------------------
@@ -2080,9 +2153,9 @@ def _final_clause_start(text: str, start: int, end: int) -> int:
 
 
 # A comma and the clause that concludes a sentence with its result: ", so the right count is ten", ", there are
-# three such values", ", hence 4".
+# three such values", ", hence 4", "..., but since order doesn't matter the count is ten".
 _CONCLUDING_CLAUSE = compile_lazily(
-    r",[ \t]+(?:and[ \t]+)?(?=(?:so|thus|hence|therefore)[ \t]|there[ \t]+(?:are|is|were|was)[ \t])",
+    r",[ \t]+(?:and[ \t]+)?(?=(?:so|thus|hence|therefore|but)[ \t]|there[ \t]+(?:are|is|were|was)[ \t])",
     re.IGNORECASE,
 )
 
@@ -2249,13 +2322,18 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         ):
             return found
     modified = [
-        _MODIFIER_BEFORE_SPAN.search(text, max(start, span.start() - 40), span.start()) for span in spans
+        _MODIFIER_BEFORE_SPAN.search(text, max(start, span.start() - 40), span.start()) is not None
+        or (
+            index > 0
+            and _BETWEEN_AND.search(text, max(start, spans[index - 1].start() - 40), span.start()) is not None
+        )
+        for index, span in enumerate(spans)
     ]
-    if len(spans) > 1 and modified[-1] is not None and not all(modified):
-        # "There are $45$ handshakes among the $10$ people.", "So $45$ handshakes occur, one for each pair with
-        # $1 \le i < j \le 10$.": the value stated, not the numbers of a phrase that says what it counts
-        found = _last_math_value(text, spans, max_chars, [modifier is None for modifier in modified])
-        if found is not None and _stated_by(text, start, found.start, _ANSWER_CUE):
+    if len(spans) > 1 and modified[-1] and not all(modified):
+        # "There are $45$ handshakes among the $10$ people.", "We need $7$ buses for all $300$ students.", "There are
+        # $4$ primes between $10$ and $20$.": the value, not the numbers of a phrase that says what it counts
+        found = _last_math_value(text, spans, max_chars, [not modifier for modifier in modified])
+        if found is not None:
             return found
     found = _last_math_value(text, spans, max_chars, [True] * len(spans))
     if found is not None and _COUNTERFACTUAL_AFTER.search(text, found.end, end) is not None:
@@ -2859,9 +2937,15 @@ def _last_plain_number(text: str) -> re.Match[str] | None:
 # "increases by $5$", "and with $T = 17$, $n = 19$" state the value).
 _MODIFIER_BEFORE_SPAN = compile_lazily(
     r"\b(?:(?:among|amongst|between|across|within|per)[ \t]+(?:(?:the|a|an|all|each|every|these|those|its"
-    r"|their)[ \t]+)?|for[ \t]+(?:each|every|all)[ \t]+(?:[a-z]+[ \t]+)?)\$?\Z",
+    r"|their)[ \t]+)?|for[ \t]+(?:each|every|all)[ \t]+(?:[a-z]+[ \t]+)?"
+    # ... and what a unit of that phrase is made of: "per roll of the $6$-sided die", "for each choice of the $3$
+    # leaders", "within each class of $30$"
+    r"|(?:per|for[ \t]+(?:each|every|all)|within(?:[ \t]+each)?)[ \t]+[a-z]+[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?)"
+    r"\$?\Z",
     re.IGNORECASE,
 )
+# "between $10$ and $20$": both bounds describe what is counted.
+_BETWEEN_AND = compile_lazily(r"\bbetween[ \t]+\$[^$\n]{1,40}\$[ \t]+and[ \t]+\$?\Z", re.IGNORECASE)
 # A turn between a value and the reason after it: "I thought it was $20$, but since order doesn't matter the count is
 # $10$" overturns the value, which the reason does not explain.
 _TURN_BEFORE_REASON = compile_lazily(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
@@ -3489,6 +3573,14 @@ def find_answer(
         # "I'm not able to determine the answer without the figure. [...] about 10 minutes to work through.": a
         # text that says it has no answer gives none, whatever number it ends on.
         return NoAnswer(REFUSED)
+    if (
+        found is not None
+        and cut
+        and _DOUBT_AFTER.search(region, found.end, found.end + _DOUBT_REACH) is not None
+    ):
+        # "Maybe the answer is $\boxed{27}$, but wait, I need to double-check the assumption that" (cut): the text
+        # was still checking its answer when the length limit stopped it
+        return NoAnswer(TRUNCATED if truncated or cut_in_math else LOOPING)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
     if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
@@ -3505,6 +3597,15 @@ def find_answer(
         if found is None and not cut and (asked or _declines_an_answer(region)):
             return NoAnswer(DECLINED)
         stated = _search(reasoning, _Search(how.max_chars, letters, not silent, False, True, how.last_number))
+        if (
+            stated is not None
+            and stated.source == "boxed"
+            and len(reasoning) - stated.end > _CORRECTION_REACH
+        ):
+            # "... \boxed{243} ... [thousands of characters of checking] ... Okay, so the answer is $18$.</think>": the
+            # reasoning's last word on its answer, however far after its last box (a box's correction is otherwise
+            # looked for only close to it)
+            stated = _final_phrase_after(reasoning, stated, how.max_chars) or stated
         if found is not None and (stated is None or stated.source not in ("boxed", "answer_tag")):
             # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
             # "\boxed{2}</think> The remainder is computed modulo 7." answers 2, not 7.
@@ -3535,6 +3636,15 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
+# Right after an answer in a text that was cut: the writer doubting it ("..., but wait", "Hmm, let me verify", "I need
+# to double-check", "not sure"), a doubt the cut left unresolved. (A routine check after a committed answer, "The final
+# answer is 12. Let me double check the arithmetic of", leaves the answer standing.)
+_DOUBT_AFTER = compile_lazily(
+    r"\bwait\b|\bhmm+\b|\bnot[ \t]+(?:sure|certain)\b|\blet[ \t]+me[ \t]+reconsider"
+    r"|\bI[ \t]+(?:need|should|must|have)[ \t]+to[ \t]+(?:double[- ]?check|check|verify|reconsider)",
+    re.IGNORECASE,
+)
+_DOUBT_REACH = 120
 # Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
 _GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span"])
 # A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",

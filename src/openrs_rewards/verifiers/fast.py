@@ -55,7 +55,13 @@ from openrs_rewards.verifiers.numeric import (
     parse_number_list,
 )
 from openrs_rewards.verifiers.patterns import compile_lazily
-from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
+from openrs_rewards.verifiers.structure import (
+    Structure,
+    parse_structure,
+    same_value_names,
+    structures_equal,
+    value_name,
+)
 from openrs_rewards.verifiers.verdict import Decision, InvalidGoldError
 
 __all__ = [
@@ -106,6 +112,7 @@ class PreparedGold:
     structure: Structure | None = None
     plain: bool = False
     label: str | None = None
+    name: str | None = None
     open_list: bool = False
     choice_value: str | None = None
     unit: str | None = None
@@ -159,6 +166,7 @@ def prepare_gold(gold: str) -> PreparedGold | None:
         structure=structure,
         plain=plain,
         label=answer_label(answer),
+        name=value_name(text),
         unit=answer_unit(answer),
         open_list=_is_open_list(answer),
         choice_value=choice_value,
@@ -224,6 +232,12 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
             # "x' = 5t" is an equation for the rate of x, not the value "x = 5t": its right side answers another
             # question, so the rule that a chain answers with its last side does not apply.
             return Decision(False, "string", text)
+    if gold.name is not None:
+        name = value_name(text)
+        if name is not None and not same_value_names(name, gold.name):
+            return Decision(
+                False, "string", text
+            )  # "\\min f = 4" answers another question than "\\max f = 4"
     if gold.structure is not None and gold.structure.kind == "named" and answer_label(predicted) is not None:
         # "x=3" against "y=3, x=3": it answers one named part (its label is gone from ``text``), however equal.
         return Decision(False, "string", text)

@@ -60,7 +60,9 @@ __all__ = [
     "ElementEqual",
     "Structure",
     "parse_structure",
+    "same_value_names",
     "structures_equal",
+    "value_name",
 ]
 
 MAX_STRUCTURE_CHARS = 2_000  # longer text is one value
@@ -75,14 +77,18 @@ _FLIPPED = {"<": ">", "\\leq": "\\geq", ">": "<", "\\geq": "\\leq", "=": "=", "\
 _NAME_RE = compile_lazily(r"(?:[a-zA-Z]|\\(?!infty|pi\b)[a-zA-Z]+)(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?")
 # Labels people give a value: a segment "AB", an angle "\\angle BAC" / "m\\angle ABC" / "\\angle BEA_{1}", a
 # trigonometric ratio of an angle "\\sin R" / "\\cos\\theta" / "\\tan\\angle ABC", an operator applied to what
-# the question names "\\gcd(12, 18)" / "\\operatorname{lcm}(4, 6)" / "\\det A" / "\\max f" / "\\max_{x} f(x)", a
+# the question names "\\gcd(12, 18)" / "\\operatorname{lcm}(4, 6)" / "\\det A" / "\\max f" / "\\max_{x} f(x)" / "\\arg z", a
 # modulus "|z|" / "|\\vec{v}|".
 _LABEL_RE = compile_lazily(
     r"(?:m ?)?\\angle ?(?:[A-Z](?:_\{?\w{1,3}\}?)?){1,3}|[A-Z]{2,3}"
     r"|\\(?:sin|cos|tan|sec|csc|cot) ?(?:[A-Za-z]|\\(?:alpha|beta|gamma|theta|phi)|\\angle ?[A-Z]{1,3})"
-    r"|\\(?:gcd|lcm|det|deg|max|min|operatorname ?\{[A-Za-z]{2,12}\})(?:_(?:\{[^{}=]{1,20}\}|[a-z]))?"
+    r"|\\(?:gcd|lcm|det|deg|max|min|arg|Re|Im|operatorname ?\{[A-Za-z]{2,12}\})(?:_(?:\{[^{}=]{1,20}\}|[a-z]))?"
     r" ?(?:\([^()=<>]{1,30}\)|[A-Za-z](?: ?\([a-z]\))?)"
     r"|\|(?:[A-Za-z]{1,3}|\\vec\{[A-Za-z]{1,3}\})\|"
+    # a norm "\\|v\\|", a limit "\\lim_{x\\rightarrow0}\\frac{\\sin x}{x}", a logarithm of a number "\\log_{2}8"
+    r"|\\\|(?:[A-Za-z]{1,3}|\\vec\{[A-Za-z]{1,3}\})\\\|"
+    r"|\\lim_\{[^{}]{1,24}\}[^=<>]{1,80}"
+    r"|\\log_\{\d{1,3}\}\d{1,6}"
 )
 _FUNCTION_RE = compile_lazily(
     r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)"
@@ -253,6 +259,43 @@ def _split_name(part: str) -> tuple[str, str]:
     if _NAME_RE.fullmatch(left) or _FUNCTION_RE.fullmatch(left) or _LABEL_RE.fullmatch(left):
         return left, right
     return "", part
+
+
+def value_name(text: str) -> str | None:
+    """The name an equation gives its value, as compared: ``\\max f`` of ``\\max f=4``, ``AB`` of ``AB=5``, ``f(2)``
+    of ``f(2)=7`` (the name :func:`parse_structure` reads past to the value); None when ``text`` is no such equation.
+    Two answers that name their values differently answer different questions (``\\min f = 4`` is not ``\\max f =
+    4``), although each equals the bare 4.
+
+    >>> value_name("\\\\max f=4"), value_name("m\\\\angle ABC=30"), value_name("4"), value_name("2x+1=5")
+    ('\\\\maxf', '\\\\angleABC', None, None)
+    """
+    if "=" not in text:
+        return None
+    name, value = _split_name(text)
+    if not name or not value or any(op in value for op in ("\\leq", "\\geq", "\\neq", "<", ">")):
+        return None
+    canonical = _canonical_name(name)
+    return canonical[1:] if canonical.startswith("m\\angle") else canonical
+
+
+def same_value_names(name: str, other: str) -> bool:
+    """Whether two names from :func:`value_name` name one thing: equal, one segment or angle written from its other
+    end (``AB`` and ``BA``, ``\\angle ABC`` and ``\\angle CBA``), or a function of the same argument under another
+    letter (``g(x)`` for the ``f(x)`` the question defines; ``f(3)`` is not ``f(2)``, ``P(A)`` not ``P(B)``)."""
+    if name == other:
+        return True
+    call, other_call = _FUNCTION_RE.fullmatch(name), _FUNCTION_RE.fullmatch(other)
+    if call is not None and other_call is not None:
+        argument, other_argument = name[name.index("(") :], other[other.index("(") :]
+        return argument == other_argument and len(argument) == 3 and argument[1].islower()
+    letters, other_letters = name.removeprefix("\\angle"), other.removeprefix("\\angle")
+    return (
+        name.startswith("\\angle") == other.startswith("\\angle")
+        and letters.isalpha()
+        and letters.isupper()
+        and letters == other_letters[::-1]
+    )
 
 
 def _one_variable(names: list[str]) -> bool:
