@@ -464,3 +464,43 @@ def test_the_reasoning_ends_on_its_answer_however_far_after_its_last_box() -> No
     assert verify(completion, "243").status == "incorrect"
     # a box that ends the reasoning is its answer
     assert verify(completion.replace("so the answer is $18$", "so $\\boxed{243}$"), "243").status == "correct"
+
+
+# --- probes 35 (537 completions of the standard benchmarks) and 36 (742 olympiad and science pairs) found these ---
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [
+        # A prefix is another unit, for amperes and volts too.
+        ("1.5 \\text{ mA}", "1.5 \\mathrm{~A}", "incorrect"),
+        ("2 \\text{ mV}", "2 \\text{ V}", "incorrect"),
+        ("\\boxed{5 \\text{ amps}}", "5 \\text{ A}", "correct"),
+        ("\\boxed{2a}", "2a", "correct"),  # a lower-case a is a variable, not an ampere
+        # The value a sentence states before where it is attained.
+        ("So the minimum value is 4, which occurs at $x = 3$.", "4", "correct"),
+        ("So the minimum value is 4, which occurs at $x = 3$.", "3", "incorrect"),
+        ("The maximum value is 3, attained at $x = 1$.", "3", "correct"),
+        ("So the minimum value is $4$, which occurs at $x = 3$.", "4", "correct"),
+        ("The maximum value is 3 when $x = 1$.", "3", "correct"),
+        # The arbitrary constants of a general solution, named or ordered otherwise.
+        ("\\boxed{A e^{t} + B e^{-t}}", "C_1 e^{t} + C_2 e^{-t}", "correct"),
+        ("\\boxed{C_1 e^{-t} + C_2 e^{t}}", "C_1 e^{t} + C_2 e^{-t}", "correct"),
+        (
+            "\\boxed{A\\cos\\omega t + B\\sin\\omega t}",
+            "x(t)=C_1\\cos(\\omega t)+C_2\\sin(\\omega t)",
+            "correct",
+        ),
+        ("\\boxed{A e^{t} + B e^{-2t}}", "C_1 e^{t} + C_2 e^{-t}", "incorrect"),
+        ("\\boxed{A e^{t} + A e^{-t}}", "C_1 e^{t} + C_2 e^{-t}", "incorrect"),
+        ("\\boxed{C_1 e^{t} + C_2 e^{-t} + 1}", "C_1 e^{t} + C_2 e^{-t}", "incorrect"),
+        ("\\boxed{\\frac{4B}{3+3i}e^{it}}", "\\frac{4A}{3+3i}e^{it}", "incorrect"),  # A: a given amplitude
+        # The positive reals.
+        ("\\boxed{\\mathbb{R}^+}", "(0,\\infty)", "correct"),
+        ("\\boxed{x \\in \\mathbb{R}_{>0}}", "(0,\\infty)", "correct"),
+        ("\\boxed{\\mathbb{R}_{\\geq 0}}", "[0,\\infty)", "correct"),
+        ("\\boxed{\\mathbb{R}_{\\geq 0}}", "(0,\\infty)", "incorrect"),
+    ],
+)
+def test_units_extreme_values_constants_and_positive_reals(answer: str, gold: str, status: str) -> None:
+    assert verify(answer, gold).status == status

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from openrs_rewards.verifiers.extract import (
@@ -438,12 +438,22 @@ def test_junk_after_a_closed_box_never_changes_it(prefix: str, answer: str, junk
     # (a prefix ending on a minus or "^{" makes the box an operand of "-\\boxed{0}", no answer of its own: see
     # test_false_positives' boxes in formulas)
     prefix = re.sub(r"(?:[ \t-]|\^\{)+\Z", "", prefix.replace("\\", "").replace("<", ""))
+    # (junk that is itself an answer phrase with another value restates the answer: see the test after this one)
+    assume(not any(word in junk.lower() for word in ("answer", "should", "correct")))
     answer = answer.strip()
     completion = prefix + "\\boxed{" + answer + "}."
     base = extract_answer(completion, truncated=False)
     assert base == Extracted(answer, "boxed")
     for truncated in (False, None, True):
         assert extract_answer(completion + junk, truncated=truncated) == base
+
+
+def test_an_answer_phrase_ending_the_text_after_a_box_restates_it() -> None:
+    # (found by hypothesis as "junk" after a box: it is the text's last word on its answer)
+    assert extract_answer("\\boxed{0}.ANSWER IS/0", truncated=False) == Extracted("/0", "phrase")
+    assert extract_answer("\\boxed{0}. Let me verify. So the answer is 8.", truncated=False) == Extracted(
+        "8", "phrase"
+    )
 
 
 _PIECES = st.sampled_from(

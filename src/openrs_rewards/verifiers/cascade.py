@@ -44,6 +44,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import permutations
 from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.expr import (
@@ -209,10 +210,12 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
     if equal is None and (
         _same_with_another_parameter(expression, gold_expression)
         or _same_with_another_constant(expression, gold_expression)
+        or _same_with_other_constants(expression, gold_expression)
     ):
         return True
     if equal is False and (
-        _same_up_to_the_constant(expression, gold_expression)
+        _same_with_other_constants(expression, gold_expression)
+        or _same_up_to_the_constant(expression, gold_expression)
         or _same_solutions_shifted(expression, gold_expression)
     ):
         return True
@@ -278,6 +281,55 @@ def _same_with_another_constant(expression: str, gold_expression: str) -> bool:
     if parsed is None or gold_parsed is None or len(parsed.variables) < 2 or len(gold_parsed.variables) < 2:
         return False  # "K+1" against "C+1": a constant of the problem, not of integration
     return _same_with_another_name(expression, gold_expression, _ARBITRARY_CONSTANTS, _an_arbitrary_constant)
+
+
+# Names of the two or three arbitrary constants of a general solution ("C_1 e^{t} + C_2 e^{-t}", "A\cos\omega t +
+# B\sin\omega t").
+_GENERAL_SOLUTION_CONSTANTS = frozenset(
+    ["A", "B", "C", "D", "K", *(f"{letter}_{index}" for letter in "Cc" for index in range(5))]
+)
+# After such a constant: the end of its term, or the function of the variable it multiplies.
+_AFTER_A_COEFFICIENT_RE = compile_lazily(
+    r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp|\\(?:cos|sin|cosh|sinh)(?![a-z])))"
+)
+
+
+def _same_with_other_constants(expression: str, gold_expression: str) -> bool:
+    """A general solution with two or three arbitrary constants named or ordered otherwise (``Ae^{t} + Be^{-t}`` and
+    ``C_2e^{t} + C_1e^{-t}`` against ``C_1e^{t} + C_2e^{-t}``): the same family, equal under some renaming of the
+    constants among themselves. Only where each constant is the coefficient of a term of its own on both sides and
+    the other variables are the same."""
+    parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
+    if parsed is None or gold_parsed is None:
+        return False
+    constants = sorted(parsed.variables & _GENERAL_SOLUTION_CONSTANTS)
+    gold_constants = sorted(gold_parsed.variables & _GENERAL_SOLUTION_CONSTANTS)
+    if not 2 <= len(constants) == len(gold_constants) <= 3:
+        return False
+    if parsed.variables - set(constants) != gold_parsed.variables - set(gold_constants):
+        return False
+    if not all(_coefficient_of_a_term(expression, name) for name in constants) or not all(
+        _coefficient_of_a_term(gold_expression, name) for name in gold_constants
+    ):
+        return False
+    spelled = re.compile(
+        "|".join(f"(?P<c{index}>{_name_re(name).pattern})" for index, name in enumerate(constants))
+    )
+    for order in permutations(gold_constants):
+        # (all constants renamed in one pass: "A -> C_2, C_2 -> C_1" never renames twice)
+        if identity_equal(_renamed(expression, spelled, order), gold_expression) is True:
+            return True
+    return False
+
+
+def _renamed(text: str, spelled: re.Pattern[str], names: Sequence[str]) -> str:
+    """``text`` with the name matched by ``spelled``'s group ``c<i>`` written ``names[i]``, all in one pass."""
+    return spelled.sub(lambda match: names[int(str(match.lastgroup)[1:])], text)
+
+
+def _coefficient_of_a_term(text: str, name: str) -> bool:
+    end = _term_of_its_own(text, name)
+    return end is not None and _AFTER_A_COEFFICIENT_RE.match(text, end) is not None
 
 
 def _same_with_another_name(

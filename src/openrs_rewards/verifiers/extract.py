@@ -2116,8 +2116,14 @@ def _final_sentence_start(text: str, end: int) -> int:
 # "provided that $x > 0$". The clause ends at a comma or "then" ("if $a = 2$, then $b = 5$"); a condition word
 # further from the span is prose ("the given equation $f(x) = x + 6$", "because it corresponds to $n = 7$").
 _CONDITION_BEFORE_SPAN = compile_lazily(
-    r"\b(?:when|whenever|if|provided|given|where|since|because)(?:[ \t]+that)?[ \t]*\Z", re.IGNORECASE
+    r"\b(?:when|whenever|if|provided|given|where|since|because)(?:[ \t]+that)?[ \t]*\Z"
+    # where an extreme value is taken: "$4$, which occurs at $x = 3$", "3, attained at $x = 1$"
+    r"|\b(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+(?:attained|achieved|reached))|attained|achieved|reached"
+    r"|occurring)[ \t]+)?at[ \t]*\Z",
+    re.IGNORECASE,
 )
+# A plain number a sentence states: "So the minimum value is 4, which occurs at $x = 3$."
+_STATED_PLAIN_NUMBER = compile_lazily(r"\b(?:is|are|was|were|equals|be)[ \t]+-?\d+(?:\.\d+)?(?:/\d+)?\b")
 _CLAUSE_END = compile_lazily(r",|\bthen\b", re.IGNORECASE)
 
 
@@ -2302,6 +2308,13 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
+    if (
+        spans
+        and _CONDITION_BEFORE_SPAN.search(text, max(start, spans[0].start() - 40), spans[0].start())
+        is not None
+        and _STATED_PLAIN_NUMBER.search(text, start, spans[0].start()) is not None
+    ):
+        return None  # "So the minimum value is 4, which occurs at $x = 3$.": the value in words and digits, read later
     conditions = _conditions(text, spans) if len(spans) > 1 else []
     if any(conditions):
         # "So $x = 3$ when $2x + 1 = 7$.": the value stated before the condition; but in "$y = 2|x| + k$ has no
@@ -2955,7 +2968,7 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # rooms.", "The value is 12 when n = 3.").
 _DETAIL_AFTER_VALUE = compile_lazily(
     r",?[ \t]+(?:since|because|as|after|before|when|whenever|where|for|with|given|excluding|including|without|once"
-    r"|if)\b",
+    r"|if|which|attained|achieved|reached|occurring|at)\b",
     re.IGNORECASE,
 )
 

@@ -376,6 +376,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _BLACKBOARD_LETTER_RE.sub(r"\\mathbb{\1}", text)  # "\\mathbb R" is "\\mathbb{R}"
         text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
         text = _REALS_BUT_AN_INTERVAL_RE.sub(_reals_but_an_interval, text)
+        text = _POSITIVE_REALS_RE.sub(_positive_reals, text)  # "\\mathbb{R}^+" is (0, \\infty)
     if (" " in text or "-" in text) and (text[:1].isalpha() or text.startswith("\\")):
         said = _NUMBER_PHRASE_ANSWER_RE.fullmatch(text)
         in_words = None if said is None else number_word_value(said.group(1))
@@ -865,6 +866,16 @@ _DEGREES_MINUTES_RE = compile_lazily(
     r"(?<![\d.])(\d{1,3}) ?(?:\^ ?\{ ?\\circ ?\}|\^ ?\\circ|°) ?(\d{1,2}(?:\.\d{1,6})?) ?(?:'|′|\^ ?\{? ?\\prime ?\}?)"
     r"(?: ?(\d{1,2}(?:\.\d{1,6})?) ?(?:''|\"|″|\^ ?\{? ?\\prime ?\\prime ?\}?))?"
 )
+
+
+# The positive (or non-negative) reals: "\mathbb{R}^+", "\mathbb{R}^{+}", "\mathbb{R}_{>0}", "\mathbb{R}_{\geq 0}".
+_POSITIVE_REALS_RE = compile_lazily(
+    r"\\mathbb\{R\}(?:\^ ?\{? ?\+ ?\}?|_ ?\{? ?(>|\\geq ?|\\ge ?|≥) ?0 ?\}?|_ ?\{? ?\+ ?\}?)(?![\w{])"
+)
+
+
+def _positive_reals(match: re.Match[str]) -> str:
+    return "(0,\\infty)" if match.group(1) in (None, ">") else "[0,\\infty)"
 
 
 def _degrees_minutes_as_degrees(match: re.Match[str]) -> str:
@@ -2022,8 +2033,11 @@ _UNIT_NAMES = {
     "Pa": ("pa", "pascal", "pascals"),
     "kPa": ("kpa",),
     "V": ("v", "volt", "volts"),
-    "kV": ("kv",),
-    "mA": ("ma",),
+    "kV": ("kv", "kilovolt", "kilovolts"),
+    "mV": ("mv", "millivolt", "millivolts"),  # (and MV: without case, one unit here)
+    "A": ("a", "amp", "amps", "ampere", "amperes"),
+    "mA": ("ma", "milliamp", "milliamps", "milliampere", "milliamperes"),
+    "kA": ("ka", "kiloampere", "kiloamperes"),
     "erg": ("erg", "ergs"),
     "nm": ("nm", "nanometer", "nanometers"),
     "um": ("µm", "um", "micrometer", "micrometers", "micron", "microns"),
@@ -2050,8 +2064,8 @@ _UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|
 _UNIT_TOKEN_RE = compile_lazily(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
 _DEGREES_KELVIN_RE = compile_lazily(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(?=K\b)")
 _DEGREES_CELSIUS_RE = compile_lazily(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*([CF])\b")
-# One-letter units read only as capitals: in lower case they are variables ("2 n", "3k", "5 v").
-_LOWER_CASE_VARIABLES = frozenset("kjnwv")
+# One-letter units read only as capitals: in lower case they are variables ("2 n", "3k", "5 v", "2 a").
+_LOWER_CASE_VARIABLES = frozenset("kjnwva")
 
 
 def answer_unit(text: str) -> str | None:
