@@ -123,7 +123,7 @@ from openrs_rewards.verifiers.normalize import (
 )
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
-from openrs_rewards.verifiers.structure import parse_structure
+from openrs_rewards.verifiers.structure import _find_top_level, parse_structure
 from openrs_rewards.verifiers.text import (
     THINK_CLOSE_TAGS,
     THINK_OPEN_TAGS,
@@ -1464,10 +1464,10 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
         if asked_box is None:
             return None
         return asked_box[0], asked_box[1], asked_box[2], text[asked_box[1] : asked_box[2]]
-    if hedged and any(_has_top_level_comma(item) for item in items):
+    if hedged and any(_find_top_level(item, ",") != -1 for item in items):
         # "either $\boxed{1, 2, 3}$ or $\boxed{1, 2}$": a hedge between two lists, each one answer (a set), not the
         # values of both run together (which would equal the longer list)
-        items = [f"\\{{{item}\\}}" if _has_top_level_comma(item) else item for item in items]
+        items = [f"\\{{{item}\\}}" if _find_top_level(item, ",") != -1 else item for item in items]
     if parts and len(items) > 1:
         # "(a) $\boxed{10}$ (b) $\boxed{3}$": the parts' answers in the parts' order, a tuple (against a gold list
         # "3, 10" compared in order, as "(a) 49 (b) 7" must not answer "7, 49")
@@ -1481,18 +1481,6 @@ _HEDGING_GAP = compile_lazily(r"\b(?:or|either|maybe|perhaps|possibly|vs|versus)
 _PART_IN_GAP = compile_lazily(
     _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\b", re.IGNORECASE
 )
-
-
-def _has_top_level_comma(item: str) -> bool:
-    depth = 0
-    for char in item:
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "," and depth == 0:
-            return True
-    return False
 
 
 # The label a line opens with when it answers one part of a question: "(a)", "**(b)**", "b)", "Part (c):", "**Part 2:**".
