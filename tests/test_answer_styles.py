@@ -504,3 +504,17 @@ def test_the_reasoning_ends_on_its_answer_however_far_after_its_last_box() -> No
 )
 def test_units_extreme_values_constants_and_positive_reals(answer: str, gold: str, status: str) -> None:
     assert verify(answer, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [
+        # sympy's printing of a power of a function's value: "\ln{\left(12 \right)}^{3}" is (\ln 12)^3
+        ("\\ln{\\left(12 \\right)}^{3}", "\\ln(12)^{3}", "correct"),
+        ("\\frac{\\ln{\\left(5 \\right)}^{3}}{512}", "(\\frac{\\ln(5)}{5 + 3})^{3}", "correct"),
+        ("\\sin{\\left(x \\right)}^{2} + \\cos{\\left(x \\right)}^{2}", "1", "correct"),
+        ("\\ln{\\left(12 \\right)}^{3}", "3\\ln 12", "incorrect"),
+    ],
+)
+def test_a_power_of_a_function_printed_by_sympy(answer: str, gold: str, status: str) -> None:
+    assert verify(answer, gold).status == status

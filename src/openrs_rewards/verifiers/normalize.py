@@ -467,7 +467,17 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if builder is not None and _mentions(builder.group(2), builder.group(1)):
             # {x | x > 4} is the set that x > 4 describes (an interval to ``structure``)
             text = builder.group(2)
+    if "}^" in text and "{(" in text:
+        # "\\ln{\\left(12 \\right)}^{3}" (sympy's printing): the power of the function's value, (\\ln 12)^3
+        text = _FUNCTION_GROUP_POWER_RE.sub(r"(\\\1(\2))^", text)
     return text.replace("\x00", "\\\\")
+
+
+# A function applied to a braced, bracketed argument and then raised: "\ln{(12)}^{3}", "\sin{(x)}^{2}".
+_FUNCTION_GROUP_POWER_RE = compile_lazily(
+    r"\\(ln|log|exp|sin|cos|tan|sec|csc|cot|sinh|cosh|tanh|arcsin|arccos|arctan)"
+    r"\{\(((?:[^{}()]|\([^{}()]*\)|\{[^{}()]*\})*)\)\}\^"
+)
 
 
 _INTEGER_PARAMETER_RE = compile_lazily(r",? ?(?:for|where|with)? ?\(? ?[a-z] ?\\in ?\\mathbb\{Z\} ?\)?\Z")
