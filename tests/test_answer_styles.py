@@ -518,3 +518,52 @@ def test_units_extreme_values_constants_and_positive_reals(answer: str, gold: st
 )
 def test_a_power_of_a_function_printed_by_sympy(answer: str, gold: str, status: str) -> None:
     assert verify(answer, gold).status == status
+
+
+# --- a false-positive hunt (probe 37) found these ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        # a cut text still doubting its answer, or having found it contradicted, or deciding between two boxes
+        "<think>...so the answer is $\\boxed{25}$.\n\nHold on, let me recheck the second case, since I dropped a",
+        "<think>...so the answer is $\\boxed{25}$. Actually, I think I made an arithmetic slip in the",
+        "<think>...$\\boxed{25}$. Now checking.\n\nWith the second approach I get 120, which differs from 25. So one of",
+        "<think>So the answer is 25. This method gives 8 instead, which contradicts the first result. Going back to",
+        "So the answer is $\\boxed{25}$. Hmm, but maybe it's $\\boxed{13}$ because of the overlap. " * 6
+        + "So the answer is $\\boxed{25}$.",
+        "**25**\n\nTo verify, count again. This recount gives 40. Let me find where the first count went wrong: in",
+        # a box in a program block the cut left open
+        "```python\n# expected output per the hint: \\boxed{25}\ncount = 0\nfor n in range(1, 1000):\n    if n % 7 ==",
+        # a numbered markdown heading is no GSM8K answer
+        "### Solving\n\n#### 25. Combine the results\nAdding the cases together we have partial sums that we still",
+    ],
+)
+def test_a_cut_text_that_never_committed_has_no_answer(completion: str) -> None:
+    assert verify(completion, "25", truncated=True).status == "no_answer"
+
+
+def test_a_cut_text_keeps_a_committed_answer() -> None:
+    assert verify(
+        "the final answer is 25. Let me double check the arithmetic of", "25", truncated=True
+    ).correct
+    looping = "So the answer is $\\boxed{25}$. \\boxed{} " * 30
+    assert verify(looping, "25", truncated=True).correct  # (an empty box of a loop says nothing)
+    assert verify("Janet sells 9 eggs at $2 each.\n#### 18", "18").correct
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "So the number of diagonals is 45.<|EOT|>\nUser: That's wrong.\nAssistant: Sorry! It is $\\boxed{35}$.",
+        "So the number of diagonals is 45.<|END_OF_TURN_TOKEN|>Sorry! It is $\\boxed{35}$.",
+        "So the number of diagonals is 45.<|im_sep|>Sorry! It is $\\boxed{35}$.",
+        "Therefore the answer is $\\boxed{45}$.</s><s>[INST] What if I said 35? [/INST] "
+        + "You are right, I apologize. " * 30
+        + "So the correct answer is $\\boxed{35}$.",
+    ],
+)
+def test_more_end_of_turn_markers_and_a_far_end_of_sequence(completion: str) -> None:
+    assert verify(completion, "45").status == "correct"
+    assert verify(completion, "35").status == "incorrect"

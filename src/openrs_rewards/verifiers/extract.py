@@ -1080,14 +1080,20 @@ def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
     return None
 
 
+_NUMBERED_HEADING = compile_lazily(r"[ \t]*\d{1,2}[.)][ \t]+[A-Za-z]")
+
+
 def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
     for marker in _last_first(text, _GSM8K, ("####",)):
         span = _span_after(text, marker.end(), max_chars, one_sentence=False)
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
-        if _MATH_START.match(text, span[0]) is None:
-            continue  # "#### Step 3: ..." is a markdown heading
+        if (
+            _MATH_START.match(text, span[0]) is None
+            or _NUMBERED_HEADING.match(text, marker.end()) is not None
+        ):
+            continue  # "#### Step 3: ...", "#### 3. Combine the results" are markdown headings
         return span
     return None
 
@@ -3369,18 +3375,26 @@ def _search(region: str, how: _Search) -> _Found | None:
 # A fenced block of program code ("```python ... ```"): its comments, strings and prints ("# expected: \boxed{15}",
 # "answer = x + y") are no answer; the prose after it states what the program gave. A block without a language, or
 # one of LaTeX or text, may hold the answer itself and is read.
+_PROGRAM_LANGUAGES = (
+    r"(?:python3?|py|javascript|js|typescript|ts|c\+\+|cpp|c|java|ruby|go|rust|bash|sh|sage|matlab|r)"
+)
 _PROGRAM_BLOCK = compile_lazily(
-    r"```[ \t]*(?:python3?|py|javascript|js|typescript|ts|c\+\+|cpp|c|java|ruby|go|rust|bash|sh|sage|matlab|r)[ \t]*\n"
-    r".*?```",
-    re.DOTALL | re.IGNORECASE,
+    r"```[ \t]*" + _PROGRAM_LANGUAGES + r"[ \t]*\n.*?```", re.DOTALL | re.IGNORECASE
+)
+# One a cut left open: to its first blank line or the end ("# expected output: \boxed{23}" cut there is code).
+_OPEN_PROGRAM_BLOCK = compile_lazily(
+    r"```[ \t]*" + _PROGRAM_LANGUAGES + r"[ \t]*\n.*?(?=\n[ \t]*\n|\Z)", re.DOTALL | re.IGNORECASE
 )
 
 
 def _without_program_code(text: str) -> str:
-    """``text`` with the content of each fenced program block blanked (same length, lines kept)."""
-    return _PROGRAM_BLOCK.sub(
-        lambda block: "\n".join(" " * len(line) for line in block.group().split("\n")), text
-    )
+    """``text`` with the content of each fenced program block blanked (same length, lines kept); a block left open
+    runs to its first blank line."""
+
+    def blank(block: re.Match[str]) -> str:
+        return "\n".join(" " * len(line) for line in block.group().split("\n"))
+
+    return _OPEN_PROGRAM_BLOCK.sub(blank, _PROGRAM_BLOCK.sub(blank, text))
 
 
 # Chat-template markers that end the model's turn: anything after one (a hallucinated next user turn and a second
@@ -3394,6 +3408,10 @@ _END_OF_TURN = (
     "<|endoftext|>",
     "<|end_of_text|>",
     "<|end|>",
+    "<|EOT|>",  # DeepSeek-Coder
+    "<|END_OF_TURN_TOKEN|>",  # Command R
+    "<|im_sep|>",  # Phi-4
+    "<|end_of_turn|>",  # OpenChat
     "<|user|>",  # Zephyr, Phi-3: the next turn's header (a template's own header opening the text does not count)
     "<|assistant|>",
     "<|system|>",
@@ -3401,8 +3419,8 @@ _END_OF_TURN = (
 # Markers without a "|": end-of-sequence tokens of Llama 2 / Mistral ("</s>"), Gemma ("<end_of_turn>", "<eos>").
 # Generation stops at them, so they end a completion's text; only its tail is searched (a search for them through a
 # whole chain of thought would cost more than the rest of this module's reading of it).
-_END_OF_SEQUENCE = ("</s>", "<end_of_turn>", "<eos>")
-_END_OF_SEQUENCE_REACH = 400
+_END_OF_SEQUENCE = ("</s>", "<end_of_turn>", "<eos>", "<end_of_utterance>", "[/INST]")
+_END_OF_SEQUENCE_REACH = 4_000
 # ... followed by nothing, or by the next turn a model went on to write ("<s>[INST]", "<start_of_turn>user"); not a
 # token mentioned in prose ("tokens like <eos> end a text"). "</s>" ends the text whatever follows it (only a model
 # writes it: "The answer is 4.</s> The answer is 5." answers 4), unless it closes a strikethrough ("<s>5</s>").
@@ -3577,7 +3595,11 @@ def find_answer(
     if (
         found is not None
         and cut
-        and _DOUBT_AFTER.search(region, found.end, found.end + _DOUBT_REACH) is not None
+        and (
+            _DOUBT_AFTER.search(region, found.end, found.end + _DOUBT_REACH) is not None
+            or _CONTRADICTED_AFTER.search(region, found.end) is not None
+            or _undecided_boxes(region)
+        )
     ):
         # "Maybe the answer is $\boxed{27}$, but wait, I need to double-check the assumption that" (cut): the text
         # was still checking its answer when the length limit stopped it
@@ -3637,15 +3659,41 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
-# Right after an answer in a text that was cut: the writer doubting it ("..., but wait", "Hmm, let me verify", "I need
-# to double-check", "not sure"), a doubt the cut left unresolved. (A routine check after a committed answer, "The final
-# answer is 12. Let me double check the arithmetic of", leaves the answer standing.)
+# Right after an answer in a text that was cut: the writer doubting it ("..., but wait", "Hmm, let me verify", "Hold
+# on", "Actually, I think I made an arithmetic slip", "That seems off"), a doubt the cut left unresolved. (A routine
+# check after a committed answer, "The final answer is 12. Let me double check the arithmetic of", leaves it standing.)
 _DOUBT_AFTER = compile_lazily(
-    r"\bwait\b|\bhmm+\b|\bnot[ \t]+(?:sure|certain)\b|\blet[ \t]+me[ \t]+reconsider"
+    r"\bwait\b|\bhmm+\b|\bhold[ \t]+on\b|\bactually\b|\bnot[ \t]+(?:sure|certain|convinced)\b"
+    r"|\blet[ \t]+me[ \t]+re(?:consider|-?examine|think|do)\b|\bbut[ \t]+let[ \t]+me\b"
+    r"|\bseems?[ \t]+(?:off|wrong|too[ \t]+(?:big|small|large))|\bdoes(?:n't|[ \t]+not)[ \t]+add[ \t]+up"
     r"|\bI[ \t]+(?:need|should|must|have)[ \t]+to[ \t]+(?:double[- ]?check|check|verify|reconsider)",
     re.IGNORECASE,
 )
+# Anywhere after the answer in a text that was cut: the writer finding it contradicted ("With the second approach I
+# get 120, which differs from 60", "Let me find where the first count went wrong"), with no resolution before the cut.
+_CONTRADICTED_AFTER = compile_lazily(
+    r"\bcontradict|\bdiffers?[ \t]+from\b|\bdoes(?:n't|[ \t]+not)[ \t]+match\b|\bdiscrepanc|\binconsisten"
+    r"|\bwent[ \t]+wrong\b|\bmade[ \t]+(?:a|an)[ \t]+(?:mistake|error)\b",
+    re.IGNORECASE,
+)
 _DOUBT_REACH = 120
+_UNDECIDED_REACH = 1_500
+
+
+def _undecided_boxes(region: str) -> bool:
+    """Whether the end of a cut text boxes two different values ("So the answer is $\\boxed{17}$. Hmm, but maybe it's
+    $\\boxed{13}$ ..." looping): a writer still deciding, whichever box the cut left last."""
+    tail = region[-_UNDECIDED_REACH:]
+    values = set()
+    for _, start, end, _ in _boxed_spans_reversed(tail):
+        value = tail[start:end].replace(" ", "")
+        if value:  # (an empty "\\boxed{}" of a looping text says nothing)
+            values.add(value)
+        if len(values) > 1:
+            return True
+    return False
+
+
 # Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
 _GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span"])
 # A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",
