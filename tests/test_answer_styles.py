@@ -567,3 +567,21 @@ def test_a_cut_text_keeps_a_committed_answer() -> None:
 def test_more_end_of_turn_markers_and_a_far_end_of_sequence(completion: str) -> None:
     assert verify(completion, "45").status == "correct"
     assert verify(completion, "35").status == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        ("The answer must be something other than $\\boxed{47}$, since 47 was ruled out above.", "no_answer"),
+        ("The answer is anything but $\\boxed{47}$.", "no_answer"),
+        ("So it is any value except $\\boxed{47}$.", "no_answer"),
+        ("I don't think the answer is $\\boxed{47}$; that seems too small.", "no_answer"),
+        ("I doubt that it's $\\boxed{47}$.", "no_answer"),
+        # ... but not a certainty, nor an exception inside the work
+        ("There is no doubt that the answer is $\\boxed{47}$.", "correct"),
+        ("Without a doubt the answer is $\\boxed{47}$.", "correct"),
+        ("The sum of all numbers except 5 is $\\boxed{47}$.", "correct"),
+    ],
+)
+def test_a_value_set_apart_or_doubted_is_no_answer(completion: str, status: str) -> None:
+    assert verify(completion, "47").status == status

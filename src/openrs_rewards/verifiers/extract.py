@@ -632,6 +632,8 @@ _NOT_AN_ANSWER = frozenset(
         "obviously",
         "given",
         "in",
+        "anything",  # "The answer is anything but 47."
+        "something",  # "The answer must be something other than 47."
     ]
 )
 _WORD = compile_lazily(r"[A-Za-z]+")
@@ -1339,7 +1341,17 @@ _DECLARED_WRONG = compile_lazily(
 # not \\boxed{12}"). For boxes, final math spans and the last number alike.
 _NEGATED_BEFORE = compile_lazily(
     r"(?:(?:\b(?:not|never|cannot|no[ \t]+longer)\b|n't\b)[*_ \t]*(?:be[ \t]+|equal(?:s|[ \t]+to)?[ \t]+)?"
-    r"|\brather[ \t]+than\b|\binstead[ \t]+of\b)[$*_ \t,:]*\Z",
+    r"|\brather[ \t]+than\b|\binstead[ \t]+of\b"
+    # what the answer is apart from: "something other than $\boxed{47}$", "anything but", "except (for)", "besides"
+    r"|\bother[ \t]+than\b|\banything[ \t]+but\b|\bexcept(?:[ \t]+for)?\b|\b(?:apart|aside|different)[ \t]+from\b"
+    r"|\bbesides\b|\bexcluding\b)[$*_ \t,:]*\Z",
+    re.IGNORECASE,
+)
+# Doubt of the value in its own sentence: "I don't think the answer is $\boxed{2}$", "I doubt that it's", "It's unlikely
+# to be", "I'm not convinced it's" (not "no doubt", "without a doubt").
+_DOUBTED_BEFORE = compile_lazily(
+    r"\b(?:(?:don't|do[ \t]+not)[ \t]+think|(?<!no[ \t])(?<!a[ \t])doubt|unlikely|not[ \t]+convinced|skeptical)\b"
+    r"[^.;!?\n$]{0,36}\$?\Z",
     re.IGNORECASE,
 )
 
@@ -1359,6 +1371,7 @@ def _ruled_out(text: str, start: int, end: int, reach: int = 24) -> bool:
     return (
         _NEGATED_BEFORE.search(text, max(0, start - reach), start) is not None
         or _NEGATED_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _DOUBTED_BEFORE.search(text, max(0, start - 60), start) is not None
         or _DECLARED_WRONG.match(text, end) is not None
     )
 
