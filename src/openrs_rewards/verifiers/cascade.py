@@ -207,15 +207,15 @@ def _expression_equal(expression: str, gold_expression: str) -> bool | None:
 
 def _expression_equal_read(expression: str, gold_expression: str) -> bool | None:
     equal = identity_equal(expression, gold_expression)
+    if equal is not True and _same_with_other_constants(expression, gold_expression):
+        return True  # (read as different or undecided: the constants' names differ)
     if equal is None and (
         _same_with_another_parameter(expression, gold_expression)
         or _same_with_another_constant(expression, gold_expression)
-        or _same_with_other_constants(expression, gold_expression)
     ):
         return True
     if equal is False and (
-        _same_with_other_constants(expression, gold_expression)
-        or _same_up_to_the_constant(expression, gold_expression)
+        _same_up_to_the_constant(expression, gold_expression)
         or _same_solutions_shifted(expression, gold_expression)
     ):
         return True
@@ -288,10 +288,6 @@ def _same_with_another_constant(expression: str, gold_expression: str) -> bool:
 _GENERAL_SOLUTION_CONSTANTS = frozenset(
     ["A", "B", "C", "D", "K", *(f"{letter}_{index}" for letter in "Cc" for index in range(5))]
 )
-# After such a constant: the end of its term, or the function of the variable it multiplies.
-_AFTER_A_COEFFICIENT_RE = compile_lazily(
-    r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp|\\(?:cos|sin|cosh|sinh)(?![a-z])))"
-)
 
 
 def _same_with_other_constants(expression: str, gold_expression: str) -> bool:
@@ -308,8 +304,8 @@ def _same_with_other_constants(expression: str, gold_expression: str) -> bool:
         return False
     if parsed.variables - set(constants) != gold_parsed.variables - set(gold_constants):
         return False
-    if not all(_coefficient_of_a_term(expression, name) for name in constants) or not all(
-        _coefficient_of_a_term(gold_expression, name) for name in gold_constants
+    if not all(_leads_a_term(expression, name, _AFTER_A_COEFFICIENT_RE) for name in constants) or not all(
+        _leads_a_term(gold_expression, name, _AFTER_A_COEFFICIENT_RE) for name in gold_constants
     ):
         return False
     spelled = re.compile(
@@ -325,11 +321,6 @@ def _same_with_other_constants(expression: str, gold_expression: str) -> bool:
 def _renamed(text: str, spelled: re.Pattern[str], names: Sequence[str]) -> str:
     """``text`` with the name matched by ``spelled``'s group ``c<i>`` written ``names[i]``, all in one pass."""
     return spelled.sub(lambda match: names[int(str(match.lastgroup)[1:])], text)
-
-
-def _coefficient_of_a_term(text: str, name: str) -> bool:
-    end = _term_of_its_own(text, name)
-    return end is not None and _AFTER_A_COEFFICIENT_RE.match(text, end) is not None
 
 
 def _same_with_another_name(
@@ -369,12 +360,21 @@ def _name_re(name: str) -> re.Pattern[str]:
 
 # After an arbitrary constant: the end of its term, or the exponential it multiplies ("Ce^{-2t}", "C\cdot e^{t}").
 _AFTER_A_CONSTANT_RE = compile_lazily(r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp))")
+# After one of a general solution's constants: also the trigonometric function it multiplies ("A\cos\omega t").
+_AFTER_A_COEFFICIENT_RE = compile_lazily(
+    r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp|\\(?:cos|sin|cosh|sinh)(?![a-z])))"
+)
 
 
 def _an_arbitrary_constant(text: str, name: str) -> bool:
     """Whether ``name`` occurs once in ``text``, outside any group, as a term of its own or an exponential's factor."""
+    return _leads_a_term(text, name, _AFTER_A_CONSTANT_RE)
+
+
+def _leads_a_term(text: str, name: str, after: re.Pattern[str]) -> bool:
+    """Whether ``name`` occurs once in ``text``, outside any group, at the start of a term and followed by ``after``."""
     end = _term_of_its_own(text, name)
-    return end is not None and _AFTER_A_CONSTANT_RE.match(text, end) is not None
+    return end is not None and after.match(text, end) is not None
 
 
 def _an_added_constant(text: str, name: str) -> bool:

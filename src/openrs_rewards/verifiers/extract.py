@@ -116,6 +116,7 @@ from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.normalize import (
     NUMBER_PHRASE_PATTERN,
+    PART_LABEL_SEQUENCES,
     fraction_words_value,
     is_unit_word,
     normalize_answer,
@@ -1280,6 +1281,8 @@ def _last_line_letter(text: str, letters: str) -> int | None:
 # the repeated group can match a gap in only one way: no backtracking blow-up.
 # A part's label in brackets: "(a)", "(ii)", "(2)".
 _PART_LABEL = r"\((?:[a-h]|i{1,3}|iv|[1-9])\)"
+# ... or any part's label: "(a)", "b)", "Part 2:", "part (c)".
+_PART_LABELS = _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
 _CONNECTIVE_GAP = compile_lazily(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
@@ -1289,8 +1292,11 @@ _CONNECTIVE_GAP = compile_lazily(
     r"|\||/|\bvs\b\.?|\bversus\b"
     # ... full-width punctuation, and the labels of the parts answered in turn ("(a) $\boxed{12}$, (b) $\boxed{60}$",
     # "(1) ...; (2) ...", "Part 2:")
-    r"|[，、；]|" + _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
-    r"|\.(?=\s*(?:" + _PART_LABEL + r"|part\b))"  # "Part 1: $\boxed{7}$.\nPart 2: ..."
+    r"|[，、；]|"
+    + _PART_LABELS
+    + r"|\.(?=\s*(?:"
+    + _PART_LABEL
+    + r"|part\b))"  # "Part 1: $\boxed{7}$.\nPart 2: ..."
     # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
     r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,
@@ -1466,8 +1472,9 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             continue
         if not usable or after > group_start:
             break
-        in_turn = _parts_in_turn(text, macro_start, group_start)
-        if not in_turn and not _is_connective_gap(text, after, group_start):
+        connective = _is_connective_gap(text, after, group_start)
+        in_turn = not connective and _parts_in_turn(text, macro_start, group_start)
+        if not connective and not in_turn:
             break
         hedged = hedged or _HEDGING_GAP.search(text, after, group_start) is not None
         parts = parts or in_turn or _PART_IN_GAP.search(text, after, group_start) is not None
@@ -1497,9 +1504,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
 # A connective between boxes that offers one or the other: "or", "either", "maybe", "vs", "/".
 _HEDGING_GAP = compile_lazily(r"\b(?:or|either|maybe|perhaps|possibly|vs|versus)\b|/", re.IGNORECASE)
 # A part's label between boxes: "(b)", "b)", "Part 2".
-_PART_IN_GAP = compile_lazily(
-    _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\b", re.IGNORECASE
-)
+_PART_IN_GAP = compile_lazily(_PART_LABELS, re.IGNORECASE)
 
 
 # The label a line opens with when it answers one part of a question: "(a)", "**(b)**", "b)", "Part (c):", "**Part 2:**".
@@ -1507,7 +1512,6 @@ _PART_LINE_LABEL = compile_lazily(
     r"[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:(?i:part)[ \t]*\(?([a-h]|i{1,3}|iv|v|[1-9])\)?|\(([a-h]|i{1,3}|iv|v|[1-9])\)"
     r"|([a-h1-9])\))[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]"
 )
-_PART_SEQUENCES = ("abcdefgh", "123456789", ("i", "ii", "iii", "iv", "v"))
 _PART_LINE_REACH = 300  # characters of a part's line before its box
 
 
@@ -1529,7 +1533,7 @@ def _parts_in_turn(text: str, earlier: int, later: int) -> bool:
     first, second = labels
     return any(
         first in sequence and second in sequence and sequence.index(second) == sequence.index(first) + 1
-        for sequence in map(list, _PART_SEQUENCES)
+        for sequence in map(list, PART_LABEL_SEQUENCES)
     )
 
 
@@ -2190,6 +2194,19 @@ def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
     return flags
 
 
+def _in_what_is_counted(text: str, start: int, spans: list[re.Match[str]]) -> list[bool]:
+    """For each math span of a final sentence, whether it stands in a phrase that says what a value counts
+    (``_MODIFIER_BEFORE_SPAN``, ``_BETWEEN_AND``)."""
+    return [
+        _MODIFIER_BEFORE_SPAN.search(text, max(start, span.start() - 40), span.start()) is not None
+        or (
+            index > 0
+            and _BETWEEN_AND.search(text, max(start, spans[index - 1].start() - 40), span.start()) is not None
+        )
+        for index, span in enumerate(spans)
+    ]
+
+
 def _states_value(value: str) -> bool:
     """Whether a math span's value is a value stated for a name (``x = \\frac{5}{2}``, ``f(x) = -7``, ``12``): its
     last side holds a digit and no letter outside LaTeX commands (``y = 2|x| + k`` and ``x^2 + 16y^2`` are not)."""
@@ -2341,15 +2358,8 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
             and _TURN_BEFORE_REASON.search(text, found.end, reason.start()) is None
         ):
             return found
-    modified = [
-        _MODIFIER_BEFORE_SPAN.search(text, max(start, span.start() - 40), span.start()) is not None
-        or (
-            index > 0
-            and _BETWEEN_AND.search(text, max(start, spans[index - 1].start() - 40), span.start()) is not None
-        )
-        for index, span in enumerate(spans)
-    ]
-    if len(spans) > 1 and modified[-1] and not all(modified):
+    modified = _in_what_is_counted(text, start, spans) if len(spans) > 1 else []
+    if modified and modified[-1] and not all(modified):
         # "There are $45$ handshakes among the $10$ people.", "We need $7$ buses for all $300$ students.", "There are
         # $4$ primes between $10$ and $20$.": the value, not the numbers of a phrase that says what it counts
         found = _last_math_value(text, spans, max_chars, [not modifier for modifier in modified])

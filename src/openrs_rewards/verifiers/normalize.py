@@ -40,7 +40,13 @@ from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level
 
-__all__ = ["MAX_NORMALIZE_CHARS", "NUMBER_PHRASE_PATTERN", "normalize_answer", "number_word_value"]
+__all__ = [
+    "MAX_NORMALIZE_CHARS",
+    "NUMBER_PHRASE_PATTERN",
+    "PART_LABEL_SEQUENCES",
+    "normalize_answer",
+    "number_word_value",
+]
 
 # Answers longer than this are not normalised (they are degenerate output); see ``normalize_answer``.
 MAX_NORMALIZE_CHARS = 4_000
@@ -405,9 +411,6 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         fraction = None if said is None else fraction_words_value(said.group(1), said.group(2))
         if fraction is not None:
             text = fraction  # "one third" is 1/3, "two-thirds" 2/3, "one in six" 1/6
-    text = _LEADING_CONNECTIVE_RE.sub("", text)
-    if "nswer" in text:
-        text = _LEADING_ANSWER_PHRASE_RE.sub("", text)  # "\text{the answer is } 2"
     text = _without_leading_prose(text)
     if " to " in text:
         text = _RATIO_IN_WORDS_RE.sub(r"\1:\2", text)  # "3 \text{ to } 5" is the ratio 3:5
@@ -899,8 +902,12 @@ def _degrees_minutes_as_degrees(match: re.Match[str]) -> str:
 
 
 def _without_leading_prose(text: str) -> str:
-    """What an answer opens with that is no part of its value: an arrow or equals sign that carried the reasoning
-    there ("= 18", "\\Rightarrow 7"), a label ("\\text{total: }18"), an article before a word ("\\text{a circle}")."""
+    """What an answer opens with that is no part of its value: a connective ("thus $6\\sqrt{2}-2$"), "the answer is"
+    ("\\text{the answer is } 2"), an arrow or equals sign that carried the reasoning there ("= 18", "\\Rightarrow 7"), a
+    label ("\\text{total: }18"), an article before a word ("\\text{a circle}")."""
+    text = _LEADING_CONNECTIVE_RE.sub("", text)
+    if "nswer" in text:
+        text = _LEADING_ANSWER_PHRASE_RE.sub("", text)
     stripped = text.strip(" ")
     if not stripped:
         return text
@@ -1735,7 +1742,8 @@ def _bracket_depth(text: str) -> int:
 _LABEL_IN_TURN_RE = compile_lazily(
     r"(?:^|(?<=\s))[ \t]*(?:\(([a-h]|[1-9]|i{1,3}|iv|vi{0,3})\)|(?<![\w(])([a-h]|[1-9])\))[ \t]+(?=\S)"
 )
-_LABEL_SEQUENCES = ("abcdefgh", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
+# The labels of a question's parts, in turn (here and in the reading of boxes that answer parts in turn).
+PART_LABEL_SEQUENCES = ("abcdefgh", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
 
 
 def _without_labels_in_turn(text: str) -> str:
@@ -1745,7 +1753,7 @@ def _without_labels_in_turn(text: str) -> str:
     if len(labels) < 2 or labels[0].start() != 0:
         return text
     names = [label.group(1) or label.group(2) for label in labels]
-    if not any(list(sequence[: len(names)]) == names for sequence in _LABEL_SEQUENCES):
+    if not any(list(sequence[: len(names)]) == names for sequence in PART_LABEL_SEQUENCES):
         return text
     pieces: list[str] = []
     last = depth = 0
