@@ -1939,9 +1939,8 @@ def _opening_bold_value(text: str, max_chars: int) -> tuple[int, int] | None:
     value = line.group(1)
     if not any(char.isdigit() for char in value) or value.rstrip().endswith(":"):
         return None
-    words = _PROSE_WORD.search(
-        _MACRO_NAME.sub("", _TEXT_GROUP.sub(" ", value))
-    )  # (a unit in \\text{} is no word)
+    # (a unit in \\text{} is no word)
+    words = _PROSE_WORD.search(_MACRO_NAME.sub("", _TEXT_GROUP.sub(" ", value)))
     if words is not None or _BOLD_LABEL.fullmatch(value.strip()):
         return None  # a heading ("**Case 1**", "**Step 2**") or a label ("**(1)**", "**1.**", "**Q1**")
     span = _trim(text, line.start(1), line.end(1), math=True)

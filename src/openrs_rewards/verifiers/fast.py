@@ -235,9 +235,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     if gold.name is not None:
         name = value_name(text)
         if name is not None and not same_value_names(name, gold.name):
-            return Decision(
-                False, "string", text
-            )  # "\\min f = 4" answers another question than "\\max f = 4"
+            # "\\min f = 4" answers another question than "\\max f = 4"
+            return Decision(False, "string", text)
     if gold.structure is not None and gold.structure.kind == "named" and answer_label(predicted) is not None:
         # "x=3" against "y=3, x=3": it answers one named part (its label is gone from ``text``), however equal.
         return Decision(False, "string", text)

@@ -387,9 +387,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         said = _NUMBER_PHRASE_ANSWER_RE.fullmatch(text)
         in_words = None if said is None else number_word_value(said.group(1))
         if in_words is not None:
-            text = str(
-                in_words
-            )  # "one hundred", "\\text{twenty one}", "two thousand twenty-four": the number
+            # "one hundred", "\\text{twenty one}", "two thousand twenty-four": the number
+            text = str(in_words)
     if "illion" in text or "thousand" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     if "for" in text or "where" in text:
