@@ -122,6 +122,26 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a box denied at once", "So $\\boxed{12}$. Actually no.", "12", None),
+    # The boxed value itself rejected in a later sentence, with no other answer after it.
+    (
+        "a boxed value too large",
+        "So the answer is $\\boxed{13}$. But 13 is too large for the board.",
+        "13",
+        None,
+    ),
+    ("a boxed value that fails", "We get $\\boxed{13}$.\n$13$ fails the second condition.", "13", None),
+    (
+        "a boxed value that does not work",
+        "Thus $\\boxed{13}$. However, 13 doesn't work for $n = 2$.",
+        "13",
+        None,
+    ),
+    (
+        "a boxed value not a solution",
+        "Thus $\\boxed{13}$. Unfortunately, 13 is not a valid solution.",
+        "13",
+        None,
+    ),
     ("a box joked about", "The answer is $\\boxed{12}$. Just kidding.", "12", None),
     ("candidates listed with a bar", "Candidates: $\\boxed{15}$ | $\\boxed{12}$", "12", None),
     ("candidates listed with vs", "Candidates: $\\boxed{15}$ vs $\\boxed{12}$", "12", None),
@@ -331,6 +351,12 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     ).correct
     assert verify("The answer is $\\boxed{15}$; the naive answer $\\boxed{12}$ is wrong.", "15").correct
     assert verify("$\\boxed{12}$ is correct.", "12").correct
+    # A rejection said of another value, negated, asked, or a property that rejects nothing by itself.
+    assert verify("Thus $\\boxed{13}$. 12 fails, so 13 is the least.", "13").correct
+    assert verify("Thus $\\boxed{13}$. Also, 13 is not too large for the board.", "13").correct
+    assert verify("Thus $\\boxed{13}$. Note that 13 is not prime.", "13").correct
+    # ... and the answer stated after the rejection is the answer.
+    assert verify("Thus $\\boxed{13}$. However, 13 does not satisfy (2), so the answer is 15.", "15").correct
     assert verify("Is the answer 12? Yes: the answer is $12$.", "12").correct
     # What a phrase states after denying a value or after an adverb.
     assert verify("So the answer is not 12 but 13.", "13", last_number_fallback=False).correct

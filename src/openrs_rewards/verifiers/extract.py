@@ -964,6 +964,19 @@ _RETRACTION = compile_lazily(
 )
 _BOX_RETRACTION = compile_lazily(_SENTENCE_OPENING + _TAKEN_BACK)
 _RETRACTION_REACH = 300
+# A later sentence that opens on a value and rejects it ("\\boxed{13}. But 13 is too large.", "However, $13$ fails
+# the second condition", "13 does not satisfy (2)"): said of the boxed value, it takes the box back. Properties that
+# reject only for some problems ("13 is not prime", "13 exceeds 10") and negated rejections ("13 is not too large")
+# are not read.
+_VALUE_REJECTED = compile_lazily(
+    _SENTENCE_OPENING
+    + r"(?:(?:But|However|Hmm|Unfortunately|Wait|Oh|No)[,.!]?[ \t]+)?\$?([^\s$]{1,24}?)\$?[ \t]+(?:"
+    r"(?:is|was)[ \t]+(?:too[ \t]+(?:large|big|small|high|low|many|few)|wrong|incorrect|invalid|impossible"
+    r"|not[ \t]+(?:valid|correct|right|possible|allowed|(?:a|an|the)[ \t]+(?:(?:valid|correct|possible)[ \t]+)?"
+    r"(?:solution|answer)))\b"
+    r"|fails\b|does(?:n't|[ \t]+not)[ \t]+(?:work|satisfy|fit|hold)\b|can(?:'t|not)[ \t]+be[ \t]+(?:right|correct"
+    r"|the[ \t]+answer)\b|violates\b)(?![^.\n]{0,40}\?)"
+)
 
 # A box corrected by what follows it: a sentence opening with "wait" ("Wait, I mis-subtracted", "Hmm, wait: I halved
 # twice"; not "actually", which as often elaborates: "Actually, with 6 people the answer would be 15"), or one that
@@ -3295,6 +3308,15 @@ _CONCLUSION = compile_lazily(
 )
 
 
+def _value_rejected(region: str, marked: _Found) -> re.Match[str] | None:
+    """The first sentence after a box that rejects the boxed value by name (see ``_VALUE_REJECTED``), if any."""
+    value = marked.text.replace(" ", "")
+    for rejected in _VALUE_REJECTED.finditer(region, marked.end, marked.end + _RETRACTION_REACH):
+        if rejected.group(1).strip("{}") == value:
+            return rejected
+    return None
+
+
 # A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".
 _QUESTIONED = compile_lazily(r"\}?[ \t]*" + _MATH_CLOSER + r"?[ \t]*\?")
 
@@ -3308,7 +3330,9 @@ def _search(region: str, how: _Search) -> _Found | None:
         # "So \\boxed{12}?" and then more checking until the cut, or nothing more: asked, never answered
         marked = None
     if marked is not None:
-        taken_back = _BOX_RETRACTION.search(region, marked.end, marked.end + _RETRACTION_REACH)
+        taken_back = _BOX_RETRACTION.search(
+            region, marked.end, marked.end + _RETRACTION_REACH
+        ) or _value_rejected(region, marked)
         if taken_back is not None:
             # "\boxed{27}. Correction: ... The final answer is 81.": the box is taken back; only what the text
             # says after that counts.
