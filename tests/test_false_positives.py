@@ -122,6 +122,26 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a box denied at once", "So $\\boxed{12}$. Actually no.", "12", None),
+    # A box supposed for argument's sake, or the answer under another reading after the answer given.
+    ("a supposed box", "Had the answer been $\\boxed{13}$, the sum would be odd.", "13", None),
+    (
+        "a box the answer were",
+        "If the answer were \\boxed{13}, then the sum would be odd, a contradiction.",
+        "13",
+        None,
+    ),
+    (
+        "another reading's box",
+        "So the answer is $\\boxed{12}$.\n\n(If the problem meant ordered pairs, the answer would be $\\boxed{24}$.)",
+        "24",
+        None,
+    ),
+    (
+        "another reading's box, instead",
+        "So $\\boxed{12}$. Otherwise it would instead be $\\boxed{24}$.",
+        "24",
+        None,
+    ),
     # The boxed value itself rejected in a later sentence, with no other answer after it.
     (
         "a boxed value too large",
@@ -351,6 +371,12 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     ).correct
     assert verify("The answer is $\\boxed{15}$; the naive answer $\\boxed{12}$ is wrong.", "15").correct
     assert verify("$\\boxed{12}$ is correct.", "12").correct
+    # A conditional sentence that boxes the only answer gives it; the answer given before another reading's stands.
+    assert verify("If we add the two counts, the total would be $\\boxed{24}$.", "24").correct
+    assert verify(
+        "So the answer is $\\boxed{12}$.\n\n(If the problem meant ordered pairs, the answer would be $\\boxed{24}$.)",
+        "12",
+    ).correct
     # A rejection said of another value, negated, asked, or a property that rejects nothing by itself.
     assert verify("Thus $\\boxed{13}$. 12 fails, so 13 is the least.", "13").correct
     assert verify("Thus $\\boxed{13}$. Also, 13 is not too large for the board.", "13").correct

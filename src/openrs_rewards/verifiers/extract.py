@@ -1404,6 +1404,20 @@ _PLACEHOLDER = compile_lazily(
 
 # Before a box: it is put up to be checked ("Tentatively \\boxed{81}. Actually wait, ...").
 _TENTATIVE_BOX_BEFORE = compile_lazily(r"\b(?:tentative(?:ly)?|so[ \t]+far)\b[^.\n]{0,12}\Z", re.IGNORECASE)
+# Before a box in its sentence: the box is a supposed answer ("If the answer were $\\boxed{13}$, the sum would be
+# odd", "Had the answer been \\boxed{13}").
+_SUPPOSED_BOX_BEFORE = compile_lazily(
+    r"\b(?:(?:if|suppose|assuming)[ \t]+the[ \t]+answer[ \t]+(?:were|had[ \t]+been)|had[ \t]+the[ \t]+answer[ \t]+been)"
+    r"[ \t:]*(?:\$|\\\(|\\\[)?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# Before a box in its sentence, after an earlier box: the answer under another reading ("(If the problem meant ordered
+# pairs, the answer would be $\\boxed{24}$.)", "Otherwise it would instead be \\boxed{24}"), not the answer given.
+_OTHER_READING_BOX_BEFORE = compile_lazily(
+    r"\b(?:if|under|otherwise|had)\b[^.!?\n]{0,100}\bwould[ \t]+(?:instead[ \t]+)?(?:have[ \t]+been|be)[ \t:]*"
+    r"(?:\$|\\\(|\\\[)?[ \t]*\Z",
+    re.IGNORECASE,
+)
 # After a box in its sentence: the box is a case the problem excludes ("(Including it would give $\\boxed{15}$,
 # which the problem excludes.)").
 _EXCLUDED_AFTER_BOX = compile_lazily(
@@ -1413,6 +1427,16 @@ _EXCLUDED_AFTER_BOX = compile_lazily(
 )
 # After a box: the case it holds in ("$\\boxed{15}$ if we count the diagonal, but the problem excludes it, so ...").
 _CONDITION_AFTER_BOX = compile_lazily(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|one|I)\b", re.IGNORECASE)
+
+
+def _supposed_box(text: str, macro_start: int) -> bool:
+    """Whether the box at ``macro_start`` is a supposed answer, or another reading's after an earlier box."""
+    before = max(0, macro_start - 140)
+    if _SUPPOSED_BOX_BEFORE.search(text, before, macro_start) is not None:
+        return True
+    return _OTHER_READING_BOX_BEFORE.search(text, before, macro_start) is not None and _has_boxed_macro(
+        text[:macro_start]
+    )
 
 
 def _part_of_a_formula(text: str, macro_start: int, end: int) -> bool:
@@ -1473,6 +1497,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 and not asked
                 and not _ruled_out(text, macro_start, end)
                 and _TENTATIVE_BOX_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None
+                and not _supposed_box(text, macro_start)
                 and _EXCLUDED_AFTER_BOX.match(text, end) is None
                 and _CONDITION_AFTER_BOX.match(text, end) is None
                 and not _part_of_a_formula(text, macro_start, end)
