@@ -97,7 +97,12 @@ class PreparedGold:
         plain: every element of the gold is a number, a word, an infinity or a one-letter variable (``3,-1``,
             ``x\\geq2``, ``(1,\\infty)``, ``North``), or the gold is a numeral in a base (``4210_{5}``): such a gold
             is a real answer, so a match found here can be trusted without asking a worker to parse the gold first.
-        label: the variable the gold names (``x`` of ``x = 5``; see ``normalize.answer_label``), else None.
+        label: the variable the gold names (``x`` of ``x = 5``; see ``normalize.answer_label``), else None: an
+            answer naming another variable (``y = 5``) answers for something else.
+        name: the name the gold's equation gives its value (``\\max f`` of ``\\max f = 4``, ``f(2)`` of ``f(2) = 7``;
+            see ``structure.value_name``), else None: an answer that names its value differently (``\\min f = 4``)
+            answers another question. A label is a name too; ``label`` is kept apart for the checks only a
+            variable has (sides swapped, a rate ``x'`` for ``x``).
         unit: the known unit the gold's number carries (``km`` of ``5\\text{ km}``; see ``normalize.answer_unit``),
             else None.
         open_list: the gold is a list that goes on (``1, 2, 3, \\ldots``): a finite list is not it.
