@@ -1639,10 +1639,14 @@ _BARE_OR_ALTERNATIVE = compile_lazily(
 )
 
 
-def _another_number(first: str, second: str) -> bool:
-    """Whether two values are both numbers, and different ones."""
+def _bare_or_hedge(first: str, alternative: re.Match[str]) -> str | None:
+    """``"first, second"`` when a bare "(or second)" after ``first`` (a ``_BARE_OR_ALTERNATIVE`` match) offers another
+    number; None when it restates ``first`` ("0.25 (or 25%)") or either is no number."""
+    second = _strip_dollars(alternative.group(1))
     a, b = parse_number(normalize_answer(first)), parse_number(normalize_answer(second))
-    return a is not None and b is not None and a.value != b.value
+    if a is None or b is None or a.value == b.value:
+        return None
+    return f"{first}, {second}"
 
 
 def _parenthetical_hedge(text: str, start: int, end: int) -> str | None:
@@ -1658,8 +1662,11 @@ def _parenthetical_hedge(text: str, start: int, end: int) -> str | None:
             _strip_dollars(text[start : alternative.start()]),
             _strip_dollars(alternative.group(1)),
         )
-        if pattern is _BARE_OR_ALTERNATIVE and not _another_number(first, second):
-            continue
+        if pattern is _BARE_OR_ALTERNATIVE:
+            hedged = _bare_or_hedge(first, alternative)
+            if hedged is None:
+                continue
+            return hedged
         return first if first == second else f"{first}, {second}"
     return None
 
@@ -1698,8 +1705,9 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
         bare = _BARE_OR_ALTERNATIVE.match(region, found.end, end)
-        if bare is not None and _another_number(found.text, _strip_dollars(bare.group(1))):
-            return f"{found.text}, {_strip_dollars(bare.group(1))}"  # "$\\boxed{12}$ (or $14$)"
+        hedged = None if bare is None else _bare_or_hedge(found.text, bare)
+        if hedged is not None:
+            return hedged  # "$\\boxed{12}$ (or $14$)"
         plausible = _ALSO_PLAUSIBLE.search(region, found.end, end)
         if plausible is None:
             return found.text
