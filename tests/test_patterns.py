@@ -6,16 +6,21 @@ from __future__ import annotations
 
 import importlib
 import json
+import marshal
+import os
 import pkgutil
 import re
 import subprocess
 import sys
+import zlib
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import openrs_rewards.verifiers
+from openrs_rewards.verifiers import patterns
 from openrs_rewards.verifiers.patterns import _LazyPattern, compile_lazily
 
 
@@ -82,3 +87,127 @@ def test_a_lazy_pattern_finds_what_the_compiled_one_finds(text: str) -> None:
     assert lazy.sub("_", text) == compiled.sub("_", text)
     assert lazy.split(text) == compiled.split(text)
     assert (lazy.search(text) is None) == (compiled.search(text) is None)
+
+
+# -- the compiled code kept between processes ----------------------------------------------------------------------
+
+
+def _fresh_cache(monkeypatch: pytest.MonkeyPatch, path: Path) -> patterns._CodeCache:
+    cache = patterns._CodeCache()
+    monkeypatch.setattr(patterns, "_CACHE", cache)
+    monkeypatch.setattr(patterns, "_cache_path", lambda: str(path))
+    return cache
+
+
+@pytest.mark.skipif(
+    patterns._UNIT is None or not hasattr(re, "_parser"), reason="no code cache in this interpreter"
+)
+def test_every_pattern_rebuilt_from_its_cached_code_is_the_compiled_pattern(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Pattern objects compare equal only with the same source, flags and engine code.
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    cache = _fresh_cache(monkeypatch, tmp_path / "cache.marshal")
+    for name, lazy in LAZY:
+        assert patterns._compile(lazy.pattern, int(lazy._flags)) == re.compile(lazy.pattern, lazy._flags), (
+            name
+        )
+    assert len(cache.added) == len({(lazy.pattern, int(lazy._flags)) for _, lazy in LAZY})
+    cache.write(os.getpid())
+    reread = _fresh_cache(monkeypatch, tmp_path / "cache.marshal")
+    for name, lazy in LAZY:
+        key = (lazy.pattern, int(lazy._flags))
+        assert key in reread.load(), name
+        assert patterns._from_parts(lazy.pattern, reread.load()[key]) == re.compile(
+            lazy.pattern, lazy._flags
+        ), name
+        assert patterns._compile(*key) == re.compile(lazy.pattern, lazy._flags)
+    assert not reread.added  # every pattern came from the file
+
+
+@given(st.text(alphabet="ab1 \\{}()^_.,$xyz", max_size=40))
+def test_a_pattern_rebuilt_from_the_cache_finds_what_re_finds(text: str) -> None:
+    source = r"(?<!\\)\$([^$]{1,9})\$|\\(?:frac|boxed)\{(?P<inner>[^{}]*)\}|(\d+)(?![.,]\d)|\s+"
+    parts = patterns._CodeCache()
+    compiled = re.compile(source, re.IGNORECASE)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(patterns, "_CACHE", parts)
+        monkeypatch.setattr(patterns, "_cache_path", lambda: None)
+        patterns._compile(source, int(re.IGNORECASE))
+    if not parts.added:
+        return  # (an interpreter without the cache compiles as re does, which the other tests cover)
+    rebuilt = patterns._from_parts(source, parts.added[(source, int(re.IGNORECASE))])
+    assert rebuilt is not None
+    assert [m.groups() for m in rebuilt.finditer(text)] == [m.groups() for m in compiled.finditer(text)]
+    assert rebuilt.sub("_", text) == compiled.sub("_", text)
+
+
+def _cache_file(engine: str, entries: object, checksum: int | None = None) -> bytes:
+    body = marshal.dumps(entries)
+    return marshal.dumps(
+        (patterns._CACHE_FORMAT, engine, zlib.crc32(body) if checksum is None else checksum, body)
+    )
+
+
+def test_a_damaged_or_foreign_cache_is_compiled_afresh(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "cache.marshal"
+    source = r"answer is (\d+)"
+    # Code that the engine accepts but that is not this pattern's ([SUCCESS] * 3 matches anything): only an intact
+    # file of this very Python is read.
+    wrong = {(source, 0): (32, b"\1\0\0\0" * 3, 0, {}, (None,))}
+    for content in (
+        b"not marshal at all",
+        marshal.dumps([1, 2, 3]),
+        _cache_file("cpython 2.7.18", wrong),
+        _cache_file(patterns._ENGINE, wrong, checksum=12345),
+        _cache_file(patterns._ENGINE, wrong)[:-9],
+    ):
+        path.write_bytes(content)
+        cache = _fresh_cache(monkeypatch, path)
+        assert cache.load() == {}
+        assert patterns._compile(source, 0).search("the answer is 42").group(1) == "42"
+    # An entry of this Python's file whose code the engine rejects: compiled afresh.
+    path.write_bytes(
+        _cache_file(patterns._ENGINE, {(source, 0): (32, b"\xff\xff\x00\x00" * 3, 0, {}, (None,))})
+    )
+    cache = _fresh_cache(monkeypatch, path)
+    assert (source, 0) in cache.load()
+    assert patterns._from_parts(source, cache.load()[(source, 0)]) is None
+    assert patterns._compile(source, 0).search("the answer is 42").group(1) == "42"
+
+
+_CHILD = (
+    "import json\n"
+    "from openrs_rewards import verify\n"
+    "from openrs_rewards.verifiers import patterns\n"
+    "verdict = verify('So the answer is $\\\\boxed{\\\\frac{1}{2}}$.', '0.5')\n"
+    "print(json.dumps([verdict.status, len(patterns._CACHE.load()), len(patterns._CACHE.added)]))\n"
+)
+
+
+def _child(prefix: Path, *, bytecode: bool) -> tuple[str, int, int]:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(prefix)
+    if not bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    completed = subprocess.run(
+        [sys.executable, "-c", _CHILD], capture_output=True, text=True, timeout=120, check=True, env=env
+    )
+    status, loaded, added = json.loads(completed.stdout.strip().splitlines()[-1])
+    return status, loaded, added
+
+
+@pytest.mark.skipif(
+    patterns._UNIT is None or not hasattr(re, "_parser"), reason="no code cache in this interpreter"
+)
+def test_a_later_process_takes_the_code_an_earlier_one_compiled(tmp_path: Path) -> None:
+    assert _child(tmp_path / "off", bytecode=False)[0] == "correct"
+    assert not list((tmp_path / "off").rglob("regex-cache.*")), "written although Python writes no bytecode"
+    first = _child(tmp_path / "on", bytecode=True)
+    assert first[0] == "correct" and first[1] == 0 and first[2] > 20
+    (written,) = (tmp_path / "on").rglob("regex-cache.*")
+    second = _child(tmp_path / "on", bytecode=True)
+    assert second == ("correct", first[2], 0)  # every pattern it used came from the file
+    assert list((tmp_path / "on").rglob("regex-cache.*")) == [written]
