@@ -181,3 +181,37 @@ def test_a_unit_after_scientific_notation_is_decided_by_the_numeric_stage(
 ) -> None:
     verdict = settled_in_caller(answer, gold)
     assert verdict is not None and verdict.status == status and verdict.method == "numeric"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("1+2+\\cdots+10", "55"),
+        ("1+2+\\cdots+n", "\\frac{n(n+1)}{2}"),
+        ("-\\frac{1}{2}(x_1^2+x_2^2+...+x_n^2)", "-(n-1)/2"),
+        ("2 \\times 4 \\times \\ldots \\times 20", "3715891200"),
+        ("R\\propto M^{1/3}", "M^{1/3}"),
+        ("R \\propto M^{-1/3}", "\\frac{aM^{1/3}}{GM^{2/3}+b}"),
+    ],
+)
+def test_an_answer_left_to_continue_or_a_proportionality_is_wrong_in_the_caller_as_in_sympy(
+    answer: str, gold: str
+) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.method == "string" and verdict.status == "incorrect"
+    assert not symbolic_compare(answer, gold).equal
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("0.333...", "\\frac{1}{3}"),  # a repeating decimal
+        ("3.14159...", "\\pi"),  # a cut-off decimal
+        ("1+2+\\cdots+10=55", "55"),  # a chain ending on its value
+        ("x_1+\\cdots+x_n", "x_1 + \\cdots + x_n"),  # the gold is left to continue too
+        ("R \\propto M^{1/3}", "R \\propto M^{1/3}"),
+    ],
+)
+def test_dots_that_leave_nothing_to_continue_are_read_as_before(answer: str, gold: str) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.correct

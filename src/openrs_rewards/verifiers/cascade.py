@@ -587,6 +587,28 @@ def _decorated_name_decision(predicted: str, gold: PreparedGold) -> Decision | N
     return Decision(text.replace(" ", "") == gold.text.replace(" ", ""), "string", text)
 
 
+# An expression left as a pattern to continue: an ellipsis next to an operator ("1+2+\\cdots+10", "x_1^2 + ... +
+# x_n^2"); not a repeating or cut-off decimal ("0.333...", "3.14159...").
+_ELLIPSIS_TOKEN = r"(?:\\(?:[lc]dots|dots[bc]?)(?![A-Za-z])|\.\.\.|\u2026)"
+_ARITHMETIC_OPERATOR = r"(?:[+\-*/]|\\(?:cdot|times)(?![A-Za-z]))"
+_CONTINUED_PATTERN = compile_lazily(
+    _ARITHMETIC_OPERATOR + r"[ {}]*" + _ELLIPSIS_TOKEN + "|" + _ELLIPSIS_TOKEN + r"[ {}]*" + _ARITHMETIC_OPERATOR
+)
+_ANY_ELLIPSIS = compile_lazily(_ELLIPSIS_TOKEN)
+
+
+def _unfinished_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Wrong, when the answer is no closed value and the gold is one: a sum or product left to continue
+    (``1+2+\\cdots+10`` against ``55``) or a proportionality (``R \\propto M^{1/3}`` against an expression). The
+    symbolic stage concludes the same after a worker's 50-120 ms (sympy reads the dots as a symbol; latex2sympy
+    cannot read ``\\propto``). None otherwise."""
+    if "\\propto" in predicted and "\\propto" not in gold.raw:
+        return Decision(False, "string", _safe_normalize(predicted))
+    if _CONTINUED_PATTERN.search(predicted) is not None and _ANY_ELLIPSIS.search(gold.raw) is None:
+        return Decision(False, "string", _safe_normalize(predicted))
+    return None
+
+
 def _prose_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """A prediction with a word of prose in it (or infinity, the empty set) against a gold the bounded parser reads
     (math, no word of more than three letters): wrong, decided here. The symbolic stage reaches the same verdict at
@@ -676,7 +698,7 @@ def _prepare(
         if decision is None:
             decision = _word_decision(found.text, prepared) or _decorated_name_decision(found.text, prepared)
         if decision is None:
-            decision = _prose_decision(found.text, prepared)
+            decision = _prose_decision(found.text, prepared) or _unfinished_decision(found.text, prepared)
         if (decision is None or decision.equal) and _broken_gold(prepared):
             # No answer to compare with, whatever a parser would make of it ("\\frac{}{2}", "1+*2"), even when
             # the completion repeats it: invalid_gold here, as the worker would find it, without starting one.
