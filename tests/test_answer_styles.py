@@ -585,3 +585,10 @@ def test_more_end_of_turn_markers_and_a_far_end_of_sequence(completion: str) -> 
 )
 def test_a_value_set_apart_or_doubted_is_no_answer(completion: str, status: str) -> None:
     assert verify(completion, "47").status == status
+
+
+def test_a_factorial_equation_answers_with_its_value() -> None:
+    # "5! = 120" is the factorial's value, not the relation "5 is not 120"
+    assert verify("**Answer: 5! = 120**", "120").correct
+    assert verify("So the number of orders is $\\boxed{5! = 120}$.", "120").correct
+    assert not verify("**Answer: 5! = 120**", "5").correct

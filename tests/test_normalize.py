@@ -434,6 +434,12 @@ def test_layout_dashes_and_older_notation(raw: str, expected: str) -> None:
         ("negative 1.5", "-1.5"),
         ("minusx", "minusx"),
         ("x != 5", "x\\neq5"),
+        ("3 != 4", "3\\neq4"),
+        # a factorial after a number or a bracket, then "=", is no not-equal sign
+        ("5! = 120", "5!=120"),
+        ("5!=120", "5!=120"),
+        ("(n+1)! = 24", "(n+1)!=24"),
+        ("5!! = 15", "5!!=15"),
     ],
 )
 def test_colour_and_thin_spaces(raw: str, expected: str) -> None:

@@ -592,7 +592,13 @@ def _decorated_name_decision(predicted: str, gold: PreparedGold) -> Decision | N
 _ELLIPSIS_TOKEN = r"(?:\\(?:[lc]dots|dots[bc]?)(?![A-Za-z])|\.\.\.|\u2026)"
 _ARITHMETIC_OPERATOR = r"(?:[+\-*/]|\\(?:cdot|times)(?![A-Za-z]))"
 _CONTINUED_PATTERN = compile_lazily(
-    _ARITHMETIC_OPERATOR + r"[ {}]*" + _ELLIPSIS_TOKEN + "|" + _ELLIPSIS_TOKEN + r"[ {}]*" + _ARITHMETIC_OPERATOR
+    _ARITHMETIC_OPERATOR
+    + r"[ {}]*"
+    + _ELLIPSIS_TOKEN
+    + "|"
+    + _ELLIPSIS_TOKEN
+    + r"[ {}]*"
+    + _ARITHMETIC_OPERATOR
 )
 _ANY_ELLIPSIS = compile_lazily(_ELLIPSIS_TOKEN)
 

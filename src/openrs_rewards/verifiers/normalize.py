@@ -765,7 +765,7 @@ _SUPERSCRIPTS = _UnicodeScript("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-
 _SUBSCRIPTS = _UnicodeScript("₀₁₂₃₄₅₆₇₈₉", "0123456789", "_")
 
 
-_ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("!=", "\\neq "), ("=>", "\\geq "), ("=<", "\\leq "))
+_ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("=>", "\\geq "), ("=<", "\\leq "))
 # A unit in a text wrapper at the end, with its power: "\text{ cm}^2", "\text{erg s}^{-1}", "\mathrm{cm}^{-3}".
 _TEXT_UNIT_RE = compile_lazily(
     r"\\(?:text|textrm|textit|mbox|mathrm) ?\{([^{}]{1,40})\} ?(?:\^ ?\{? ?(?:[23]|-[1-4]) ?\}?)? ?$"
@@ -1146,12 +1146,19 @@ def _matching_parenthesis(text: str, start: int) -> int:
     return -1
 
 
+# "!=" as the ASCII not-equal sign ("x != 3", "3 != 4"); not a factorial then "=" ("5! = 120", "(n+1)!=24": spaces go
+# between passes, so "5! = 120" is "5!=120" in the next one).
+_ASCII_NOT_EQUAL_RE = compile_lazily(r"(?<![0-9)\]}!])!=")
+
+
 def _ascii_relations(text: str) -> str:
     """``>=`` / ``<=`` / ``!=`` → ``\\geq`` / ``\\leq`` / ``\\neq`` (a trailing space keeps ``\\geqb`` apart)."""
     if "=" not in text:
         return text
     if "\\!=" in text:
         text = text.replace("\\!=", "=")  # "x\\!=\\!5": a negative thin space before "=", not "!="
+    if "!=" in text:
+        text = _ASCII_NOT_EQUAL_RE.sub(r"\\neq ", text)
     for symbol, command in _ASCII_RELATIONS:
         text = text.replace(symbol, command)
     return text
