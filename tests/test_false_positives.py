@@ -122,6 +122,16 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a box denied at once", "So $\\boxed{12}$. Actually no.", "12", None),
+    # Another value said to be possible further into a parenthesis, boxed in its turn, or for other cases.
+    ("a hedge inside a parenthesis", "Final answer: 7 (but I am unsure; it may be 9)", "7", None),
+    (
+        "a boxed alternative",
+        "The answer is \\boxed{7}. However, I'm not completely sure; it could also be \\boxed{8} if we count the end.",
+        "7",
+        None,
+    ),
+    ("an answer in cases", "The answer is 12 if $n$ is even and 13 if $n$ is odd.", "12", None),
+    ("an answer in cases, math", "Final answer: $12$ when $n$ is even, or $13$ when $n$ is odd", "12", None),
     # A box supposed for argument's sake, or the answer under another reading after the answer given.
     ("a supposed box", "Had the answer been $\\boxed{13}$, the sum would be odd.", "13", None),
     (
@@ -371,6 +381,12 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     ).correct
     assert verify("The answer is $\\boxed{15}$; the naive answer $\\boxed{12}$ is wrong.", "15").correct
     assert verify("$\\boxed{12}$ is correct.", "12").correct
+    # A parenthesis that restates the answer, a condition without another value, the same value in both cases.
+    assert verify("The answer is $\\boxed{7}$ (it may be written as $\\frac{14}{2}$).", "7").correct
+    assert verify("Final answer: 7 (I checked it twice)", "7").correct
+    assert verify("The answer is 12 if we count both ends.", "12").correct
+    assert verify("The answer is 12 if $n$ is even and 12 if $n$ is odd.", "12").correct
+    assert verify("The answer is 12 when n = 3 and the sum is 5 if we add.", "12").correct
     # A conditional sentence that boxes the only answer gives it; the answer given before another reading's stands.
     assert verify("If we add the two counts, the total would be $\\boxed{24}$.", "24").correct
     assert verify(

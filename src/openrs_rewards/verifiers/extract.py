@@ -1608,7 +1608,7 @@ _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,20
 # An alternative offered right after the answer: "\\boxed{7}, but I'm not sure: it could be $8$.", "$\\boxed{9}$,
 # though $10$ is also plausible", "C, or maybe D". The answer is hedged between them and read as both, like "either 3
 # or 5" (a solution set: wrong against one gold unless every value is that gold).
-_ALTERNATIVE = r"(\$[^$\n]{1,60}\$|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[A-J]\)?)(?![\w'$]))"
+_ALTERNATIVE = r"(\$[^$\n]{1,60}\$|\\boxed ?\{[^{}\n]{1,60}\}|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[A-J]\)?)(?![\w'$]))"
 # Another value offered in a parenthesis after the stated one: "12 (or possibly 14)", "$12$ (possibly $14$)", "12 (or
 # 14 if the endpoints are excluded)"; not the same value in other words ("12 (or equivalently $\\frac{24}{2}$)").
 # (After a bare "or", only a value the parenthesis ends on or a condition follows: "(or 50 minutes)" restates the value
@@ -1616,6 +1616,8 @@ _ALTERNATIVE = r"(\$[^$\n]{1,60}\$|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[
 _PARENTHETICAL_OR = (
     r"\([ \t]*(?:(?:or[ \t]+)?(?:maybe|possibly|perhaps|probably|alternatively)[ \t]+"
     r"|(?:could|might)[ \t]+(?:also[ \t]+)?be[ \t]+"
+    # "(but I am unsure; it may be 9)": the other value said to be possible further into the parenthesis
+    r"|[^()\n]{0,40}?\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     r"|though[ \t]+(?=[^()\n]{1,60}?[ \t]is[ \t]+(?:also[ \t]+)?(?:possible|plausible|likely)\b)"
     r"|(?:or[ \t]+)?(?=[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming|under)\b))"
 )
@@ -1693,6 +1695,32 @@ _HEDGE_WORDS = (
 )
 
 
+# Right after an answer, another value for other cases: "The answer is 12 if $n$ is even and 13 if $n$ is odd" (an
+# answer in cases is none of its values alone).
+_CASE_SPLIT = compile_lazily(
+    r"[ \t$}*]*(?:if|when)[ \t]+[^.;\n]{1,60}?[ \t,]+(?:and|or|but|while)[ \t]+(?:it(?:'s|[ \t]+is)[ \t]+)?"
+    + _ALTERNATIVE
+    + r"[ \t$]*(?:if|when|otherwise)\b",
+    re.IGNORECASE,
+)
+
+
+_LEADING_VALUE = compile_lazily(r"[ \t]*" + _ALTERNATIVE, re.IGNORECASE)
+
+
+def _case_split(text: str, start: int, end: int) -> str | None:
+    """Both values of an answer span given in cases ("12 if $n$ is even and 13 if $n$ is odd"), joined; None when the
+    span is no such answer."""
+    if " if " not in text[start:end] and " when " not in text[start:end]:
+        return None
+    value = _LEADING_VALUE.match(text, start, end)
+    split = None if value is None else _CASE_SPLIT.match(text, value.end(), end)
+    if value is None or split is None:
+        return None
+    first, second = _strip_dollars(value.group(1)), _strip_dollars(split.group(1))
+    return first if first == second else f"{first}, {second}"
+
+
 def _with_trailing_hedge(region: str, found: _Found) -> str:
     """``found.text``, with the alternative a hedge after it offers (``"7, 8"``); ``found.text`` when none does."""
     end = min(len(region), found.end + _HEDGE_REACH)
@@ -1700,6 +1728,11 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     end = end if paragraph_end == -1 else paragraph_end
     # (most answers: a few substring checks instead of a pattern tried at every position)
     window = region[found.end : end].lower()
+    if " if " in window or " when " in window:
+        split = _CASE_SPLIT.match(region, found.end, end)
+        if split is not None:
+            other = _strip_dollars(split.group(1))
+            return found.text if other == found.text else f"{found.text}, {other}"
     if not any(word in window for word in _HEDGE_WORDS):
         return found.text
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
@@ -1749,7 +1782,13 @@ def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
 
 def _strip_dollars(item: str) -> str:
     item = item.strip()
-    return item[1:-1].strip() if len(item) > 2 and item[0] == "$" and item[-1] == "$" else item
+    if len(item) > 2 and item[0] == "$" and item[-1] == "$":
+        item = item[1:-1].strip()
+    if item.startswith("\\boxed") and item.endswith("}"):
+        item = item[
+            item.index("{") + 1 : -1
+        ].strip()  # an alternative boxed in its turn: "could also be \\boxed{8}"
+    return item
 
 
 def _joined_math_spans(text: str, start: int, end: int) -> str | None:
@@ -1810,7 +1849,7 @@ def _answer_value(text: str, start: int, end: int) -> str:
     if restated is not None and "$" not in text[start : restated.start()]:
         # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
         return restated.group(1).strip()
-    hedged = _parenthetical_hedge(text, start, end)
+    hedged = _parenthetical_hedge(text, start, end) or _case_split(text, start, end)
     if hedged is not None:
         return hedged
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
