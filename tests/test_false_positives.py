@@ -122,6 +122,32 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a box denied at once", "So $\\boxed{12}$. Actually no.", "12", None),
+    # A box (or a bold answer) the text corrects later: "is actually", "the correct count is", a bold answer label.
+    (
+        "a box corrected by 'is actually'",
+        "Each angle is $\\boxed{45^\\circ}$.\n\nWait, I need to double check. The triangle is equilateral, not right, "
+        "so each angle is actually $60^\\circ$.",
+        "45",
+        None,
+    ),
+    (
+        "a box corrected by 'the correct count is'",
+        "$$\\boxed{11}$$\n\nActually, let me reconsider. I included 1, which is not prime. So the correct count is 10.",
+        "11",
+        None,
+    ),
+    (
+        "a box corrected by a bold answer",
+        "We first guess $\\boxed{14}$, but let us verify. Recounting the pairs gives 12 pairs.\n\n**Answer: 12**",
+        "14",
+        None,
+    ),
+    (
+        "a bold answer corrected after a dash",
+        "**Answer: 5! = 120** \u2014 wait, there are only 4 people, so it is **4! = 24**.",
+        "120",
+        None,
+    ),
     # Another value said to be possible further into a parenthesis, boxed in its turn, or for other cases.
     ("a hedge inside a parenthesis", "Final answer: 7 (but I am unsure; it may be 9)", "7", None),
     (
@@ -381,6 +407,25 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     ).correct
     assert verify("The answer is $\\boxed{15}$; the naive answer $\\boxed{12}$ is wrong.", "15").correct
     assert verify("$\\boxed{12}$ is correct.", "12").correct
+    # What the corrections above read, and later sentences that restate no other value.
+    assert verify(
+        "Each angle is $\\boxed{45^\\circ}$.\n\nWait, I need to double check. The triangle is equilateral, so each "
+        "angle is actually $60^\\circ$.",
+        "60",
+    ).correct
+    assert verify("$$\\boxed{11}$$\n\nSo the correct count is 10.", "10").correct
+    assert verify("We first guess $\\boxed{14}$. Recounting gives 12 pairs.\n\n**Answer: 12**", "12").correct
+    assert verify(
+        "**Answer: 5! = 120** \u2014 wait, there are only 4 people, so it is **4! = 24**.", "24"
+    ).correct
+    for later in (
+        "Wait, let me verify: there are actually 11 primes below 33.",
+        "Wait, the sides are actually equal, so the triangle is isosceles.",
+        "Let me double-check: the correct count is 11.",
+        "Note that the true value of the sum is 55, of which we took 11.",
+        "**Final Answer**\n\\bo",  # cut inside the next box
+    ):
+        assert verify(f"So the answer is $\\boxed{{11}}$.\n\n{later}", "11").correct, later
     # A parenthesis that restates the answer, a condition without another value, the same value in both cases.
     assert verify("The answer is $\\boxed{7}$ (it may be written as $\\frac{14}{2}$).", "7").correct
     assert verify("Final answer: 7 (I checked it twice)", "7").correct

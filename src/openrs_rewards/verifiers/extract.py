@@ -983,16 +983,19 @@ _VALUE_REJECTED = compile_lazily(
 # says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by mistake"), then a
 # restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
 _CORRECTION_CUE = compile_lazily(
-    _SENTENCE_OPENING + r"(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|(" + _NAMED_MISTAKE + ")"
-)
+    r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|("
+    + _NAMED_MISTAKE
+    + ")"
+)  # (also after a dash: "**Answer: 120** \u2014 wait, there are only 4 people, so it's **24**")
 _NAMED_MISTAKE_RE = compile_lazily(_NAMED_MISTAKE)
 # ... when the cue names a mistake, a restatement may be "should be X", "so it's X", "it's actually X" too.
 _RESTATED = compile_lazily(
     r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually"
+    r"|(?:is|are)[ \t]+actually"  # "so each angle is actually $60^\\circ$"
     r"|the[ \t]+correct(?:ed)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:is|would[ \t]+be))\b[ \t]*:?",
     re.IGNORECASE,
 )
-_RESTATED_WORDS = ("should", "must", "so", "it", "that", "the")
+_RESTATED_WORDS = ("should", "must", "so", "it", "that", "the", "is", "are")
 # "84, not 42": a restatement that names the box's value as the wrong one.
 _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
 # A correction is read only when the text after the box is short: a box followed by pages of work was no final
@@ -1034,6 +1037,12 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
         word = None if span is None else _WORD.match(rest, span[0])
         if word is not None and word.group().lower() in _NOT_AN_ANSWER:
             break  # "The correct answer is not 6 as I first thought; it is 5.": what the answer is not
+        if (
+            span is not None
+            and marker.group()[:1].lower() in "ia"
+            and _PROSE_WORD.search(_MACRO_NAME.sub("", rest[span[0] : span[1]])) is not None
+        ):
+            break  # "there are actually 11 primes", "the sides are actually equal": no value restated
         if span is not None and not _refuse(rest, span, max_chars):
             rejected = _NOT_THE_BOX.search(rest, span[0], span[1])
             final = _SENTENCE_BREAK.search(rest, span[1], _content_end(rest)) is None
@@ -1050,11 +1059,15 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
     return _Found("phrase", start + offset, end + offset, value)
 
 
-# The answer stated as a fact ("the answer is", "should be", "must be"; not "would be" of a case considered).
+# The answer stated as a fact ("the answer is", "should be", "must be"; not "would be" of a case considered), or the
+# right value named so ("So the correct count is 10.", "the actual total is 45").
 _CORRECTING_PHRASE = compile_lazily(
-    r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be)\b[ \t]*:?|" + _REVISED + r"[ \t]*:)",
+    r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be)\b[ \t]*:?|" + _REVISED + r"[ \t]*:)"
+    r"|\bthe[ \t]+(?:correct(?:ed)?|right|actual|true)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]+(?:is|should[ \t]+be"
+    r"|must[ \t]+be)\b[ \t]*:?",
     re.IGNORECASE,
 )  # (also "Final answer: 9", "Final answer (revised): 41" ending the text)
+_CORRECTING_WORDS = (*_PHRASE_WORDS, "the")
 _CONDITION = compile_lazily(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECASE)
 _PROSE_WORD = compile_lazily(r"[A-Za-z]{3,}")
 
@@ -1063,7 +1076,10 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     """An answer phrase that ends the text after ``box`` and states another value ("Let me verify: ... So the
     answer should be 8."): the text's last word on its answer, so it stands over the box."""
     rest = region[box.end :]
-    phrase = _last_phrase(rest, max_chars, _CORRECTING_PHRASE, _PHRASE_WORDS)
+    # (a bold answer label ending the text, "**Answer: 12**", is such a phrase too)
+    phrase = _last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS) or _last_bold(
+        rest, max_chars
+    )
     if phrase is None or _SENTENCE_BREAK.search(rest, phrase[1], _content_end(rest)) is not None:
         return None
     if _CONDITION.search(rest, _final_sentence_start(rest, phrase[0]), phrase[0]) is not None:
@@ -1074,6 +1090,7 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     if (
         value == box.text
         or not any(char.isalnum() for char in value)  # "The final answer is \\" at a cut end
+        or _MACRO_NAME.fullmatch(value.strip()) is not None  # "**Final Answer**\n\\bo" cut inside a box
         or _PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None
     ):
         return None  # "... should be the set of all even integers": a remark on the answer, not one
@@ -3465,7 +3482,10 @@ def _search(region: str, how: _Search) -> _Found | None:
             candidates.append(found)
     if letters is None:
         if candidates:
-            return candidates[0]
+            # "**Answer: 5! = 120** -- wait, there are only 4 people, so it's **4! = 24**": corrected like a box
+            return (
+                candidates[0].source == "bold" and _corrected_box(region, candidates[0], max_chars)
+            ) or candidates[0]
         if guesses and how.last_number:
             return _last_number(guess_region, max_chars, how.finished) or _sentence_number_word(
                 guess_region, how.finished
