@@ -592,3 +592,46 @@ def test_a_factorial_equation_answers_with_its_value() -> None:
     assert verify("**Answer: 5! = 120**", "120").correct
     assert verify("So the number of orders is $\\boxed{5! = 120}$.", "120").correct
     assert not verify("**Answer: 5! = 120**", "5").correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        ("5 × 30 = 150 minutes in total.\n\nAnswer: one hundred fifty minutes", "150"),
+        ("Answer: eleven years old", "11"),
+        ("So the equation has \\boxed{\\text{one solution}}.", "1"),
+        ("Janet has 9 eggs to sell at $2 each.\n\nJanet makes eighteen dollars every day.", "18"),
+        ("She earns twelve dollars per hour.", "12"),
+    ],
+)
+def test_a_number_in_words_before_what_it_counts_is_the_number(completion: str, gold: str) -> None:
+    assert verify(completion, gold).correct
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("one hundred fifty minutes", "150"),
+        ("twenty one apples", "21"),
+        ("eleven years old", "11"),
+        # a fraction's denominator, a factor or no number at all is no count of things
+        ("one third", "\\frac{1}{3}"),
+        ("two fifths", "\\frac{2}{5}"),
+        ("one two three", "onetwothree"),
+        ("three times as many", "threetimesasmany"),
+    ],
+)
+def test_number_words_then_the_thing_counted(raw: str, expected: str) -> None:
+    assert normalize_answer(raw) == expected
+
+
+def test_an_inline_numbered_question_after_the_answer_is_an_invented_turn() -> None:
+    completion = (
+        "Both = 15 + 20 - 10 = 25\n\nTherefore, 25 students like both math and science. Question 2: In a class of "
+        "50 students, 20 like art and 25 like music. If 10 like both, how many like neither?\n\nSolution: Neither = "
+        "50 - 35 = 15\n\nTherefore, 15 students like neither."
+    )
+    assert verify(completion, "25").correct
+    assert not verify(completion, "15").correct
+    # before any answer, a numbered question is the problem restated
+    assert verify("Read it again. Question 2: asks for the area. The area is 12.", "12").correct

@@ -3280,15 +3280,15 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
 
 
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
-# apples left.", "is eighty-one.", "has one hundred and five members.").
+# apples left.", "is eighty-one.", "has one hundred and five members."), and how often ("every day").
 _STATED_COUNT = compile_lazily(
     r"\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains"
     # the verbs of word problems' counts: "in total they eat twelve cookies", "they collected twenty one shells"
     r"|eat|eats|ate|collect|collects|collected|buy|buys|bought|sell|sells|sold|earn|earns|earned|spend|spends|spent"
     r"|pay|pays|paid|own|owns|owned|need|needed|get|got|make|made|use|uses|used|see|sees|saw)[ \t]+"
-    r"("
-    + NUMBER_PHRASE_PATTERN
-    + r"|[A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?[ \t]*[.!]?[ \t]*\Z"
+    r"(" + NUMBER_PHRASE_PATTERN + r"|[A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?"
+    # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
+    r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once))?[ \t]*[.!]?[ \t]*\Z"
 )
 
 
@@ -3598,6 +3598,8 @@ def _end_of_turn(text: str) -> int:
 _NEXT_TURN = compile_lazily(
     r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
+    # a numbered one also right after a sentence ("... like both. Question 2: In a class of 50 ..."): group 1
+    r"|(?<=[.!?])([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:"
 )
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
 _NEXT_TURN_WORDS = ("Human", "User", "Problem", "Exercise", "Example", "Instruction", "Q")
@@ -3612,10 +3614,13 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     if not any(text.find(word, start) != -1 for word in _NEXT_TURN_WORDS):
         return len(text)  # (substring searches in C first: most texts hold no such word)
     explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
+    # After a finished sentence, the answer before an inline numbered turn may be a sentence's number too.
+    stated = _Search(max_chars, None, explicit_only=False, cut_end=False, finished=True, last_number=True)
     for tries, turn in enumerate(_NEXT_TURN.finditer(text, start)):
         if tries == _NEXT_TURN_TRIES:
             break  # (a text of thousands of "Question:" lines costs a few searches, not thousands)
-        if _search(text[max(0, turn.start() - _NEXT_TURN_REACH) : turn.start()], explicit) is not None:
+        before = text[max(0, turn.start() - _NEXT_TURN_REACH) : turn.start()]
+        if _search(before, stated if turn.group(1) else explicit) is not None:
             return turn.start()
     return len(text)
 

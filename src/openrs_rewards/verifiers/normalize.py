@@ -389,6 +389,13 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if in_words is not None:
             # "one hundred", "\\text{twenty one}", "two thousand twenty-four": the number
             text = str(in_words)
+        elif said is not None:
+            # "one hundred fifty minutes", "eleven years old": the number in words, then what it counts (read
+            # like "150 minutes" below)
+            counted = _NUMBER_THEN_WORDS_RE.fullmatch(said.group(1))
+            in_words = None if counted is None else number_word_value(counted.group(1))
+            if counted is not None and in_words is not None:
+                text = f"{in_words} \\text{{ {counted.group(2)}}}"
     if "illion" in text or "thousand" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     if "for" in text or "where" in text:
@@ -604,6 +611,18 @@ NUMBER_PHRASE_PATTERN = (
 # A whole answer that is a number in words of two or more, in a text command or not.
 _NUMBER_PHRASE_ANSWER_RE = compile_lazily(
     r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?([A-Za-z]+(?:(?: |-)[A-Za-z]+){1,11}) ?\}?"
+)
+
+
+# (not a fraction's denominator, a ratio, a factor or more numbers: "one third", "two fifths", "one half cup", "one in
+# six", "one out of six", "three times as many", "one two"; nor "one way", a word answer)
+_NOT_WHAT_IS_COUNTED = (
+    r"(?:half|halves|thirds?|quarters?|(?:four|fif|six|seven|eigh|nin|ten|hundred|thousand)ths?|percent|times|of|and"
+    rf"|in|out|to|by|per|ways?|{_NUMBER_WORD})(?![a-z])"
+)
+_NUMBER_THEN_WORDS_RE = compile_lazily(
+    rf"((?:{NUMBER_PHRASE_PATTERN}|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)) (?!{_NOT_WHAT_IS_COUNTED})"
+    r"([a-z]+(?: [a-z]+){0,2})"
 )
 
 
