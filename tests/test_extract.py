@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from openrs_rewards.verifiers.extract import (
     _END_OF_SEQUENCE,
     _END_OF_TURN,
+    _END_OF_TURN_RE,
     _PLACEHOLDER,
     DEFAULT_EXTRACTION,
     LOOPING,
@@ -554,6 +555,7 @@ def _recoverable(answer: str) -> bool:
         and not answer.endswith(("\\", "$", "*", ".", ",", ";", ":", "!"))
         and not answer.startswith(("$", "*", "\\(", "\\["))
         and not _PLACEHOLDER.fullmatch(answer)  # "\\boxed{?}" shows the format: no answer
+        and _END_OF_TURN_RE.search(answer) is None  # "<\uff5cUser\uff5c>": the chat turn ends there
     )
 
 

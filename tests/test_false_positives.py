@@ -148,6 +148,14 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         "120",
         None,
     ),
+    # A phrase asked on the way ("So the answer is 12?") and then more work until the cut.
+    (
+        "a phrase asked on the way, cut",
+        "<think>\nExterior angle = 30, so n = 360/30 = 12. So the answer is 12? Let me double check the relation. "
+        "Hmm, but wait, maybe it is 140 degrees? Then n = 9. Let me re-read the problem.\n\nThe problem says",
+        "12",
+        True,
+    ),
     # Another value said to be possible further into a parenthesis, boxed in its turn, or for other cases.
     ("a hedge inside a parenthesis", "Final answer: 7 (but I am unsure; it may be 9)", "7", None),
     (
@@ -426,6 +434,11 @@ def test_the_same_answers_are_correct_when_stated() -> None:
         "**Final Answer**\n\\bo",  # cut inside the next box
     ):
         assert verify(f"So the answer is $\\boxed{{11}}$.\n\n{later}", "11").correct, later
+    # A phrase asked and then answered; a conversion whose subject holds a number.
+    assert verify("So the answer is 12? Let me double check. Yes, the answer is 12.", "12").correct
+    assert verify("The answer is 12? No, the answer is 13.", "13").correct
+    assert verify("To convert 3/8, we divide.\n\nSo, 3/8 as a percentage is 37.5%.", "37.5").correct
+    assert verify("The answer is 12, since 3 times 4 is 12 and 5 more.", "12").correct
     # A parenthesis that restates the answer, a condition without another value, the same value in both cases.
     assert verify("The answer is $\\boxed{7}$ (it may be written as $\\frac{14}{2}$).", "7").correct
     assert verify("Final answer: 7 (I checked it twice)", "7").correct

@@ -772,6 +772,8 @@ def _last_phrase(
             continue
         if _RETRACTION.search(text, span[1], span[1] + _RETRACTION_REACH) is not None:
             return None  # "So the answer is 5. Wait, no, it's 6.": taken back (and so is any earlier phrase)
+        if _QUESTIONED.match(text, span[1]) is not None and text[span[1] :].strip(" \t\n*$}?"):
+            continue  # "So the answer is 12? Let me double check ...": asked on the way, not stated
         sentence_end = _SENTENCE_BREAK.search(text, span[1])
         after_end = len(text) if sentence_end is None else sentence_end.start()
         if _COUNTERFACTUAL_AFTER.search(text, span[0], after_end) is not None:
@@ -3091,6 +3093,9 @@ _DETAIL_AFTER_VALUE = compile_lazily(
 )
 
 
+_SENTENCE_VERB = compile_lazily(r"\b(?:is|are|was|were|equals?|becomes?|gives?)\b|=")
+
+
 def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | None) -> _Found | None:
     """The value the final sentence states before a detail that holds its last number (``_DETAIL_AFTER_VALUE``),
     when a cue states it; None otherwise (the last number is then read as usual)."""
@@ -3101,6 +3106,11 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     detail = _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
     if detail is None or detail.start() <= opening:
         return None
+    if (
+        _SENTENCE_VERB.search(text, opening, detail.start()) is None
+        and _SENTENCE_VERB.search(text, detail.end(), last.start()) is not None
+    ):
+        return None  # "So, 3/8 as a percentage is 37.5%.": the "detail" is part of the subject; its verb comes later
     head = _last_number(text[: detail.start()] + ".", max_chars, True)
     if head is None or head.start < opening or not _stated_by(text, opening, head.start, _ANSWER_CUE):
         return None
