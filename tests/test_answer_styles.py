@@ -635,3 +635,22 @@ def test_an_inline_numbered_question_after_the_answer_is_an_invented_turn() -> N
     assert not verify(completion, "15").correct
     # before any answer, a numbered question is the problem restated
     assert verify("Read it again. Question 2: asks for the area. The area is 12.", "12").correct
+
+
+@pytest.mark.parametrize(
+    "courtesy",
+    ["Let me know if you have any other questions!", "I hope this helps!", "Hope this helps!", "Good luck!"],
+)
+def test_a_closing_courtesy_leaves_the_sentence_before_it_the_answer(courtesy: str) -> None:
+    assert verify(
+        f"* **Cost per friend:** $60 / 3 = $20\n\nSo each friend pays $\\$20$.\n\n{courtesy}", "20"
+    ).correct
+    assert verify(f"So each friend pays $20. {courtesy}", "20").correct
+
+
+def test_an_offer_to_do_the_work_is_no_courtesy_after_an_answer() -> None:
+    # the model declines: the instruction before the offer is no answer
+    completion = (
+        "Finally, calculate $m + n$.\n\nLet me know if you'd like me to work through the calculations."
+    )
+    assert verify(completion, "m+n").status == "no_answer"

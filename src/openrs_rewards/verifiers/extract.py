@@ -3380,11 +3380,15 @@ def _reaches_end(text: str, found: _Found) -> bool:
     return end >= len(text)
 
 
-# A closing check of the answer ("Check: $9 \\times 2 = 18$ ✓", "Verification: ...", "For comparison, ..."): no
-# answer of its own; the guesses (the final math span, a lone number) read the sentence before it.
+# A closing check of the answer ("Check: $9 \\times 2 = 18$ ✓", "Verification: ...", "For comparison, ..."), or a
+# chat model's closing courtesy ("Let me know if you have any other questions!", "I hope this helps!"): no answer of its
+# own; the guesses (the final math span, a lone number) read the sentence before it.
 _TRAILING_CHECK = compile_lazily(
     r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:\*\*)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
-    r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison)\b"
+    r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison"
+    # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
+    r"|Let me know if you have any (?:other |further |more )?questions|(?:I )?[Hh]ope (?:this|that|it) helps|Feel free to ask"
+    r"|If you have any (?:other |further |more )?questions|Happy to help|Glad (?:I|to) (?:could )?help|Good luck)\b"
     # ... and in Chinese and Japanese, after a full-width stop: 验证 / 检验 / 檢驗 / 確認 / 検算
     r"|(?:(?<=[" + _FULL_WIDTH_STOPS + r"])[ \t]*|\n[ \t]*)(?:验证|检验|驗證|檢驗|確認|検算)"
 )
