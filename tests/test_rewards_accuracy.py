@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from openrs_rewards import verify
 from openrs_rewards.rewards import AccuracyReward, AsyncAccuracyReward
 from test_rewards_base import Recorder, verifier_spy
 
@@ -135,6 +136,26 @@ def test_truncation_columns_and_length_limit_reach_the_verifier() -> None:
     limited = AccuracyReward(last_number_fallback=True, max_completion_length=8)
     assert limited(completions=[finished], answer=["42"], completion_ids=[[0] * 8]) == [0.0]
     assert limited(completions=[finished], answer=["42"], completion_ids=[[0] * 7]) == [1.0]
+
+
+def test_a_message_that_says_its_finish_reason_is_read_as_truncated_or_not() -> None:
+    # "The answer is 7, since" is paid when nothing says the text was cut; its message can say so
+    cut = {"role": "assistant", "content": "The answer is 7, since"}
+    reward = AccuracyReward()
+    assert reward(completions=[[cut]], answer=["7"]) == [1.0]
+    assert reward(completions=[[{**cut, "finish_reason": "length"}]], answer=["7"]) == [0.0]
+    assert reward(completions=[[{**cut, "truncated": True}]], answer=["7"]) == [0.0]
+    assert reward(completions=[[{**cut, "finish_reason": "stop"}]], answer=["7"]) == [1.0]
+    # a column says it for every completion and wins over the messages
+    assert reward(
+        completions=[[{**cut, "finish_reason": "length"}]], answer=["7"], finish_reason=["stop"]
+    ) == [1.0]
+    assert verify({**cut, "finish_reason": "length"}, "7").status == "no_answer"
+    assert (
+        verify([{"role": "user", "content": "q"}, {**cut, "finish_reason": "length"}], "7").status
+        == "no_answer"
+    )
+    assert verify({**cut, "finish_reason": "length"}, "7", truncated=False).correct  # the caller's flag wins
 
 
 def test_require_closed_think_gives_zero_without_verifying() -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from openrs_rewards.rewards.base import Reward, completion_texts, find_gold_column
 from openrs_rewards.verifiers.options import REWARD_OPTIONS, AnswerRegion, UnclosedThink, VerifyOptions
-from openrs_rewards.verifiers.text import reasoning_end
+from openrs_rewards.verifiers.text import completion_truncated, reasoning_end
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = [
@@ -180,15 +180,24 @@ class VerifiedReward(Reward):
         return ["" if value is None else str(value) for value in values]
 
     def _truncated(
-        self, kwargs: Mapping[str, Any], completion_ids: Sequence[Sequence[int]] | None, count: int
+        self,
+        kwargs: Mapping[str, Any],
+        completion_ids: Sequence[Sequence[int]] | None,
+        count: int,
+        completions: Sequence[Any] | None = None,
     ) -> list[bool | None]:
-        """Per completion: stopped at the length limit (True), finished (False) or unknown (None)."""
+        """Per completion: stopped at the length limit (True), finished (False) or unknown (None): from a
+        ``finish_reason`` / ``truncated`` column, else what each completion's message says, else the token count
+        against ``max_completion_length``."""
         for column in ("finish_reason", "truncated"):
             values = kwargs.get(column)
             if values is not None and not isinstance(values, str) and len(values) == count:
                 if column == "finish_reason":
                     return [None if value is None else value == "length" for value in values]
                 return [None if value is None else bool(value) for value in values]
+        said = [completion_truncated(c) for c in completions or ()]
+        if len(said) == count and any(flag is not None for flag in said):
+            return said
         if (
             self.max_completion_length is not None
             and completion_ids is not None
@@ -346,7 +355,7 @@ class AccuracyReward(VerifiedReward):
         texts = completion_texts(completions)
         golds = self._golds(kwargs, len(texts))
         checked = self._to_check(texts)
-        truncated = self._truncated(kwargs, completion_ids, len(texts))
+        truncated = self._truncated(kwargs, completion_ids, len(texts), completions)
         verdicts = self._verify(
             [texts[i] for i in checked], [golds[i] for i in checked], [truncated[i] for i in checked]
         )
@@ -375,7 +384,7 @@ class AsyncAccuracyReward(AccuracyReward):
         texts = completion_texts(completions)
         golds = self._golds(kwargs, len(texts))
         checked = self._to_check(texts)
-        truncated = self._truncated(kwargs, completion_ids, len(texts))
+        truncated = self._truncated(kwargs, completion_ids, len(texts), completions)
         verdicts = await self._averify(
             [texts[i] for i in checked], [golds[i] for i in checked], [truncated[i] for i in checked]
         )

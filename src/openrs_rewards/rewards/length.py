@@ -250,7 +250,9 @@ class CosineReward(VerifiedReward):
         golds = self._golds(kwargs, len(texts))
         lengths = self._lengths(texts, completion_ids, self.length_unit, self.tokenizer, kwargs)
         return self._rewards(
-            kwargs, lengths, self._verify(texts, golds, self._truncated(kwargs, completion_ids, len(texts)))
+            kwargs,
+            lengths,
+            self._verify(texts, golds, self._truncated(kwargs, completion_ids, len(texts), completions)),
         )
 
 
@@ -280,7 +282,9 @@ class AsyncCosineReward(CosineReward):
         return self._rewards(
             kwargs,
             lengths,
-            await self._averify(texts, golds, self._truncated(kwargs, completion_ids, len(texts))),
+            await self._averify(
+                texts, golds, self._truncated(kwargs, completion_ids, len(texts), completions)
+            ),
         )
 
 
@@ -400,7 +404,9 @@ class KimiLengthReward(VerifiedReward):
         golds = self._golds(kwargs, len(texts))
         groups = self.groups(len(texts), prompts, kwargs)
         lengths = self._lengths(texts, completion_ids, self.length_unit, self.tokenizer, kwargs)
-        verdicts = self._verify(texts, golds, self._truncated(kwargs, completion_ids, len(texts)))
+        verdicts = self._verify(
+            texts, golds, self._truncated(kwargs, completion_ids, len(texts), completions)
+        )
         rewards: list[float | None] = []
         for lam, verdict in zip(self.lambdas(lengths, groups), verdicts, strict=True):
             if verdict.status in ("invalid_gold", "error"):

@@ -73,7 +73,7 @@ from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
-from openrs_rewards.verifiers.text import completion_text_or_none
+from openrs_rewards.verifiers.text import completion_text_or_none, completion_truncated
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
 if TYPE_CHECKING:  # the pool's threads are imported with the first item a worker must settle
@@ -670,6 +670,8 @@ def _prepare(
         if text is None:
             detail = f"completion must be text (or chat messages), got {type(completion).__name__}"
             return _unsettled("error", started, "input", gold=prepared.text, detail=detail)
+        if truncated is None:
+            truncated = completion_truncated(completion)  # a message that says its finish_reason
         choice_letters = CHOICE_LETTERS if prepared.choice is not None else None
         word_answer = prepared.number is None and prepared.text.replace(" ", "").isalpha()
         found = find_answer(

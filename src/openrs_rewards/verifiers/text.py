@@ -35,6 +35,7 @@ __all__ = [
     "completion_text",
     "completion_text_or_none",
     "completion_texts",
+    "completion_truncated",
     "reasoning_end",
     "repair_control_characters",
     "repeats_at_end",
@@ -59,15 +60,40 @@ def completion_text_or_none(completion: Any) -> str | None:
     """
     if isinstance(completion, str):
         return completion
+    message = _completion_message(completion)
+    return None if message is None else _content_text(message.get("content"))
+
+
+def _completion_message(completion: Any) -> Mapping[str, Any] | None:
+    """The message a completion's text is read from: the message itself, or a list's last assistant message (its
+    last message when none has the role)."""
     if isinstance(completion, Mapping):
-        return _content_text(completion.get("content"))
-    if isinstance(completion, Sequence) and completion:
+        return completion
+    if isinstance(completion, Sequence) and not isinstance(completion, str) and completion:
         messages = [m for m in completion if isinstance(m, Mapping)]
         assistant = [m for m in messages if m.get("role", "assistant") == "assistant"]
-        chosen = assistant[-1] if assistant else (messages[-1] if messages else None)
-        if chosen is not None:
-            return _content_text(chosen.get("content"))
+        return assistant[-1] if assistant else (messages[-1] if messages else None)
     return None
+
+
+def completion_truncated(completion: Any) -> bool | None:
+    """Whether a completion given as a chat message (or message list) says it stopped at the length limit: its
+    message's ``finish_reason`` (``"length"``: True; another reason: False) or ``truncated`` key; None when it does
+    not say (a plain string never does).
+
+    >>> completion_truncated({"role": "assistant", "content": "So x = ", "finish_reason": "length"})
+    True
+    >>> completion_truncated("So x = 3.") is None
+    True
+    """
+    message = _completion_message(completion)
+    if message is None:
+        return None
+    reason = message.get("finish_reason")
+    if isinstance(reason, str):
+        return reason == "length"
+    flag = message.get("truncated")
+    return flag if isinstance(flag, bool) else None
 
 
 def completion_text(completion: Any) -> str:
