@@ -444,3 +444,30 @@ def test_layout_dashes_and_older_notation(raw: str, expected: str) -> None:
 )
 def test_colour_and_thin_spaces(raw: str, expected: str) -> None:
     assert normalize_answer(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a backslash written twice before a macro name: escaped twice
+        ("1\\\\sqrt{19}", "1\\sqrt{19}"),
+        ("\\\\frac{1}{2}", "\\frac{1}{2}"),
+        # a row break stays one: before a number, a letter, or a macro with its own backslash
+        ("\\begin{pmatrix}1\\\\2\\end{pmatrix}", "\\begin{pmatrix}1\\\\2\\end{pmatrix}"),
+        ("a\\\\b", "a\\\\b"),
+        ("1\\\\\\frac{1}{2}", "1\\\\\\frac{1}{2}"),
+        # a control character for a lost escape, also as the first character (a whitespace one)
+        ("\x0crac{1}{2}", "\\frac{1}{2}"),
+        ("\tfrac{1}{2}", "\\frac{1}{2}"),
+    ],
+)
+def test_escapes_lost_or_doubled_in_writing_are_put_back(raw: str, expected: str) -> None:
+    assert normalize_answer(raw) == expected
+
+
+def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
+    from _caller_helpers import settled_in_caller
+
+    verdict = settled_in_caller("-3,3", "1\\\\sqrt{19}")
+    assert verdict is not None and verdict.status == "incorrect"
+    assert normalize_answer("\\\\sqrt{19}") == normalize_answer("\\sqrt{19}")

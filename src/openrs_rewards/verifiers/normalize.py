@@ -39,6 +39,7 @@ from itertools import pairwise
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level
+from openrs_rewards.verifiers.text import repair_control_characters
 
 __all__ = [
     "MAX_NORMALIZE_CHARS",
@@ -289,10 +290,17 @@ def normalize_answer(text: str) -> str:
     """
     if not isinstance(text, str):
         return ""
-    text = text.strip()
+    text = _repaired(text)
     if len(text) > MAX_NORMALIZE_CHARS or _PLAIN_NUMBER_RE.fullmatch(text):
         return text  # (a plain number, the most common answer, is its own normal form)
     return _normalize_to_fixed_point(text)
+
+
+def _repaired(text: str) -> str:
+    """``text`` stripped, with LaTeX escapes lost in writing put back: control characters ("\x0crac12", "\\frac12"
+    written without escaping: before the strip, as it starts with a whitespace character). (A backslash written
+    twice before a macro name is undone in each pass: see ``_DOUBLED_BACKSLASH_RE``.)"""
+    return repair_control_characters(text).strip()
 
 
 _MAX_PASSES = 6
@@ -310,8 +318,8 @@ def _normalize_to_fixed_point(text: str, keep_label: bool = False) -> str:
 
 
 def _normalize_once(text: str, keep_label: bool = False) -> str:
-    if _CONTROL_CHARACTER_RE.search(text):
-        text = _repair_control_characters(text)
+    if "\\\\" in text:
+        text = _DOUBLED_BACKSLASH_RE.sub(r"\\", text)  # "1\\\\sqrt{19}": "\\sqrt" escaped twice
     previous = None
     # Outer wrappers can nest (``$\boxed{x = 3}$.``): repeat the cheap unwrapping a bounded number of times.
     for _ in range(4):
@@ -993,20 +1001,13 @@ _ARRAY_BEGIN_RE = compile_lazily(r"\\begin\{array\} ?\{[^{}]{0,40}\}")
 _SCIENTIFIC_EXPONENT_RE = compile_lazily(r"\d[eE][+-]?\d")
 
 
-# Text written without escaping turns "\\b", "\\f", "\\a", "\\v", "\\t" into control characters
-# ("\\x08oxed{", "\\x0crac{1}{2}"). A control character is repaired only when a known macro name follows it.
-_MANGLED_MACROS = {
-    "\x08": "oxed|egin|eta|inom|ar|igg?[lr]?|ullet|ot|mod",
-    "\x0c": "rac|box|orall|lat",
-    "\x07": "lpha|pprox|ngle|st",
-    "\x0b": "ec|arphi|arepsilon|ert|dots|ee",
-    "\t": "ext|imes|heta|frac|au|an|o(?![a-z])|riangle|ilde|binom|extbf",
-}
-_CONTROL_CHARACTER_RE = compile_lazily("[\x07\x08\x0b\x0c]|\t(?=[a-z])")
-_MANGLED_RE = compile_lazily(
-    "|".join(f"{control}(?=(?:{names}))" for control, names in _MANGLED_MACROS.items())
+# A backslash written twice before a macro name: the text was escaped twice ("1\\\\sqrt{19}", "\\\\frac{1}{2}"), as a
+# row break is never followed by a macro's name without its backslash. (Not three backslashes: a row break, then a
+# macro, "1\\\\\\frac12".)
+_DOUBLED_BACKSLASH_RE = compile_lazily(
+    r"(?<!\\)\\\\(?=(?:d?frac|tfrac|sqrt|pi|cdot|times|pm|mp|infty|text|mathrm|left|right|leq?|geq?|neq|circ"
+    r"|sin|cos|tan|log|ln|boxed|alpha|beta|theta)(?![A-Za-z]))"
 )
-_CONTROL_LETTER = {"\x08": "b", "\x0c": "f", "\x07": "a", "\x0b": "v", "\t": "t"}
 
 
 # A digit written three times or more before an ellipsis repeats: "0.333...", "0.1666\\ldots", "2.\u2009777…".
@@ -1037,11 +1038,6 @@ def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:
     if value.denominator == 1:
         return str(value.numerator)
     return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
-
-
-def _repair_control_characters(text: str) -> str:
-    """``\\x08oxed{5}`` → ``\\boxed{5}``, ``\\x0crac12`` → ``\\frac12`` (only before a known macro name)."""
-    return _MANGLED_RE.sub(lambda match: "\\" + _CONTROL_LETTER[match.group(0)], text)
 
 
 # A symbol as a whole subscript names a body (the Sun's mass M_\odot, the Earth's M_\oplus, a star's T_\star):
@@ -2221,7 +2217,7 @@ def answer_label(text: str) -> str | None:
     """
     if not isinstance(text, str) or ("=" not in text and "\\in" not in text):
         return None
-    text = text.strip()
+    text = _repaired(text)
     if len(text) > MAX_NORMALIZE_CHARS:
         return None
     kept = _normalize_to_fixed_point(text, True)
