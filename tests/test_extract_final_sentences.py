@@ -906,3 +906,12 @@ def test_a_numbered_lists_next_enumerator_is_no_conclusion() -> None:
 )
 def test_lines_under_the_work_and_stating_verbs(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold).status == status
+
+
+def test_a_value_restated_after_which_is_the_later_one() -> None:
+    # "4/6, which simplifies to 1/3": the text commits to the simplified value (here a wrong one)
+    completion = "The probability of red first is 4/6.\n\nTherefore, the probability is **4/6**, which simplifies to **1/3**."
+    assert verify(completion, "\\frac{1}{3}").correct
+    assert not verify(completion, "\\frac{2}{3}").correct
+    # a detail after "which" still leaves the value before it
+    assert verify("So the minimum value is 4, which occurs at $x = 3$.", "4").correct

@@ -3088,7 +3088,9 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # rooms.", "The value is 12 when n = 3.").
 _DETAIL_AFTER_VALUE = compile_lazily(
     r",?[ \t]+(?:since|because|as|after|before|when|whenever|where|for|with|given|excluding|including|without|once"
-    r"|if|which|attained|achieved|reached|occurring|at)\b",
+    # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
+    r"|if|which(?![ \t]+(?:simplifies|reduces|equals|is[ \t]+equal|becomes|is[ \t]+approximately))"
+    r"|attained|achieved|reached|occurring|at)\b",
     re.IGNORECASE,
 )
 
