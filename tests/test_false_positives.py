@@ -148,6 +148,56 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         "120",
         None,
     ),
+    # In a cut text, a value put up to be tried ("Try", "First guess", "might be", "Let me verify ... by").
+    ("a box tried when the text was cut", "Let's test candidates. Try $\\boxed{12}", "12", True),
+    ("a first guess cut", "<think>\nFirst guess: \\boxed{12}. Let's test it", "12", True),
+    (
+        "a box being verified when cut",
+        "Let me verify $\\boxed{12}$ by substituting: $3 \\cdot 12 = $",
+        "12",
+        True,
+    ),
+    # Taken back in other words: on reflection, the above, ignore it, Chinese and German.
+    (
+        "a box wrong on reflection",
+        "The answer is $\\boxed{12}$.\n\nHmm, on reflection this is wrong.",
+        "12",
+        None,
+    ),
+    ("the above is incorrect", "The answer is $\\boxed{12}$.\n\nThe above is incorrect.", "12", None),
+    (
+        "a box to ignore",
+        "The answer is $\\boxed{12}$.\n\nPlease ignore the boxed value above; I get $13$.",
+        "12",
+        None,
+    ),
+    ("a box retracted in Chinese", "答案是 $\\boxed{12}$。不对，应该是 $13$。", "12", None),
+    ("a box retracted after a dash", "Die Antwort ist $\\boxed{12}$ \u2014 nein, $13$.", "12", None),
+    ("a box its writer does not know", "Maybe $\\boxed{12}$? I really don't know.", "12", None),
+    ("a box then 'actually it is'", "The answer is $\\boxed{12}$.\n\nActually it is 13.", "12", None),
+    (
+        "a final answer changed",
+        "The answer is $\\boxed{12}$. I am changing my final answer to thirteen.",
+        "12",
+        None,
+    ),
+    # Another value offered right after a box, in English and other languages.
+    ("a box or another number", "The answer is \\boxed{12} or 13.", "12", None),
+    ("a box, oder vielleicht", "Also ist die Antwort $\\boxed{12}$ oder vielleicht $13$.", "12", None),
+    ("a box, или", "Ответ: $\\boxed{-3}$ или $3$.", "-3", None),
+    ("a box, o tal vez", "La respuesta es $\\boxed{12}$ o tal vez $13$.", "12", None),
+    ("a box, 也可能是", "所以答案是 $\\boxed{12}$。不过也可能是 $13$。", "12", None),
+    (
+        "a box torn between",
+        "The answer is $\\boxed{12}$. Honestly I'm torn between this and $13$.",
+        "12",
+        None,
+    ),
+    ("a box equally well", "The answer is $\\boxed{12}$; $13$ would work equally well.", "12", None),
+    ("a box a coin flip", "I'll go with $\\boxed{12}$, but it's a coin flip with $13$.", "12", None),
+    # A bound on the value is not the value.
+    ("an answer at most", "We bound the count.\n\nAnswer: at most 12", "12", None),
+    ("an answer fewer than", "We bound the count.\n\nAnswer: fewer than 12", "12", None),
     # A phrase asked on the way ("So the answer is 12?") and then more work until the cut.
     (
         "a phrase asked on the way, cut",
@@ -434,6 +484,15 @@ def test_the_same_answers_are_correct_when_stated() -> None:
         "**Final Answer**\n\\bo",  # cut inside the next box
     ):
         assert verify(f"So the answer is $\\boxed{{11}}$.\n\n{later}", "11").correct, later
+    # The same words that restate, or say nothing against, the answer.
+    assert verify("The answer is \\boxed{0.5} or 50%.", "0.5").correct
+    assert verify("The answer is \\boxed{12}, or 12 dozen eggs.", "12").correct
+    assert verify("The answer is $\\boxed{12}$. Actually, it is a nice problem.", "12").correct
+    assert verify("The answer is $\\boxed{12}$.\n\nActually it is 13.", "13").correct
+    assert verify(
+        "So the final answer is $\\boxed{12}$. Let me double check the arithmetic of", "12", truncated=True
+    ).correct
+    assert verify("We count the pairs.\n\nAnswer: 12", "12").correct
     # A phrase asked and then answered; a conversion whose subject holds a number.
     assert verify("So the answer is 12? Let me double check. Yes, the answer is 12.", "12").correct
     assert verify("The answer is 12? No, the answer is 13.", "13").correct

@@ -122,7 +122,7 @@ from openrs_rewards.verifiers.normalize import (
     normalize_answer,
     number_word_value,
 )
-from openrs_rewards.verifiers.numeric import parse_number
+from openrs_rewards.verifiers.numeric import numbers_equal, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level, parse_structure
 from openrs_rewards.verifiers.text import (
@@ -939,8 +939,12 @@ _TAKEN_BACK = (
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
     r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o[.!]|Actually,?[ \t]+no[.!,]|Just[ \t]+kidding[.!,]"
-    r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Tt]hat|[Tt]his)"
-    r"(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b"
+    r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Oo]n[ \t]+(?:second[ \t]+thought|reflection),?[ \t]+)?"
+    r"(?:[Tt]hat|[Tt]his)(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b"
+    # "The above is incorrect.", "Please ignore the boxed value above", "I really don't know.", "I cannot tell."
+    r"|[Tt]he[ \t]+(?:above|boxed)(?:[ \t]+(?:answer|value|result))?[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+right)\b"
+    r"|(?:Please[ \t]+)?(?:[Ii]gnore|[Dd]isregard)[ \t]+(?:the|that|this|my)[ \t]+(?:boxed[ \t]+)?(?:value|answer|result|box)\b"
+    r"|I[ \t]+(?:really[ \t]+)?(?:don't|do[ \t]+not)[ \t]+know[ \t]*[.!]|I[ \t]+(?:cannot|can't)[ \t]+tell[ \t]*[.!]"
     # "That answer is wrong, sorry." (not "That answer is wrong because ...", said of another answer)
     r"|(?:[Tt]hat|[Tt]his)[ \t]+answer[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)[ \t]*[,.!;])"
 )
@@ -964,7 +968,12 @@ _RETRACTION = compile_lazily(
     # "Hmm, actually I misread: ...": a mistake named right after the answer
     r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+[Aa]ctually,?[ \t]+(?:" + _NAMED_MISTAKE + "))"
 )
-_BOX_RETRACTION = compile_lazily(_SENTENCE_OPENING + _TAKEN_BACK)
+_BOX_RETRACTION = compile_lazily(
+    _SENTENCE_OPENING
+    + _TAKEN_BACK
+    # "答案是 $\\boxed{12}$。不对，应该是 $13$。" ("no, it should be"), "$\\boxed{12}$ — nein, $13$"
+    + r"|[。！？\n][ \t]*(?:不对|错了|我错了)|[ \t]+(?:\u2014|--)[ \t]*(?:no|nein|non|nee)[,.!]"
+)
 _RETRACTION_REACH = 300
 # A later sentence that opens on a value and rejects it ("\\boxed{13}. But 13 is too large.", "However, $13$ fails
 # the second condition", "13 does not satisfy (2)"): said of the boxed value, it takes the box back. Properties that
@@ -1065,11 +1074,13 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
 # right value named so ("So the correct count is 10.", "the actual total is 45").
 _CORRECTING_PHRASE = compile_lazily(
     r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be)\b[ \t]*:?|" + _REVISED + r"[ \t]*:)"
+    r"|\bactually,?[ \t]+it(?:'s|[ \t]+is)\b|\bchanging[ \t]+my[ \t]+(?:final[ \t]+)?answer[ \t]+to\b"
+    r"|\bthe[ \t]+final[ \t]+(?:result|value)[ \t]+is\b"
     r"|\bthe[ \t]+(?:correct(?:ed)?|right|actual|true)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]+(?:is|should[ \t]+be"
     r"|must[ \t]+be)\b[ \t]*:?",
     re.IGNORECASE,
 )  # (also "Final answer: 9", "Final answer (revised): 41" ending the text)
-_CORRECTING_WORDS = (*_PHRASE_WORDS, "the")
+_CORRECTING_WORDS = (*_PHRASE_WORDS, "the", "actually", "changing")
 _CONDITION = compile_lazily(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECASE)
 _PROSE_WORD = compile_lazily(r"[A-Za-z]{3,}")
 
@@ -1093,7 +1104,7 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         value == box.text
         or not any(char.isalnum() for char in value)  # "The final answer is \\" at a cut end
         or _MACRO_NAME.fullmatch(value.strip()) is not None  # "**Final Answer**\n\\bo" cut inside a box
-        or _PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None
+        or (_PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None and number_word_value(value) is None)
     ):
         return None  # "... should be the set of all even integers": a remark on the answer, not one
     return _Found("phrase", phrase[0] + box.end, phrase[1] + box.end, value)
@@ -1627,7 +1638,10 @@ _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,20
 # An alternative offered right after the answer: "\\boxed{7}, but I'm not sure: it could be $8$.", "$\\boxed{9}$,
 # though $10$ is also plausible", "C, or maybe D". The answer is hedged between them and read as both, like "either 3
 # or 5" (a solution set: wrong against one gold unless every value is that gold).
-_ALTERNATIVE = r"(\$[^$\n]{1,60}\$|\\boxed ?\{[^{}\n]{1,60}\}|-?\d+(?:\.\d+)?(?:/\d+)?(?!\w|\.\d)|(?-i:\(?[A-J]\)?)(?![\w'$]))"
+_ALTERNATIVE = (
+    r"(\$[^$\n]{1,60}\$|\\boxed ?\{[^{}\n]{1,60}\}|-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?!\w|\.\d)"
+    r"|(?-i:\(?[A-J]\)?)(?![\w'$]))"
+)
 # Another value offered in a parenthesis after the stated one: "12 (or possibly 14)", "$12$ (possibly $14$)", "12 (or
 # 14 if the endpoints are excluded)"; not the same value in other words ("12 (or equivalently $\\frac{24}{2}$)").
 # (After a bare "or", only a value the parenthesis ends on or a condition follows: "(or 50 minutes)" restates the value
@@ -1645,6 +1659,19 @@ _TRAILING_HEDGE = compile_lazily(
     + _ALTERNATIVE
     + r"|\bor[ \t]+(?:maybe|possibly|perhaps)[ \t]+"
     + _ALTERNATIVE
+    # "torn between this and $13$", "a coin flip with $13$", "Or is it $13$?", "$13$ would work equally well"
+    + r"|\btorn[ \t]+between[ \t]+(?:this|that|it)[ \t]+and[ \t]+"
+    + _ALTERNATIVE
+    + r"|\bcoin[ \t]+(?:flip|toss)[ \t]+(?:with|between[ \t]+(?:this|it)[ \t]+and)[ \t]+"
+    + _ALTERNATIVE
+    + r"|\bor[ \t]+is[ \t]+it[ \t]+"
+    + _ALTERNATIVE
+    + r"|(?<![\w$])"
+    + _ALTERNATIVE
+    + r"[ \t]+would[ \t]+(?:work|be)[ \t]+(?:equally|just[ \t]+as)[ \t]+(?:well|good|valid|likely)"
+    # ... in Chinese, "it may also be" / "or": "不过也可能是 $13$"
+    + r"|(?:也可能是|或许是|或者是|或者)[ \t]*"
+    + _ALTERNATIVE
     + "|"
     + _PARENTHETICAL_OR
     + _ALTERNATIVE,
@@ -1661,11 +1688,12 @@ _BARE_OR_ALTERNATIVE = compile_lazily(
 
 
 def _bare_or_hedge(first: str, alternative: re.Match[str]) -> str | None:
-    """``"first, second"`` when a bare "(or second)" after ``first`` (a ``_BARE_OR_ALTERNATIVE`` match) offers another
-    number; None when it restates ``first`` ("0.25 (or 25%)") or either is no number."""
+    """``"first, second"`` when a bare "(or second)" or "or second" after ``first`` (a ``_BARE_OR_ALTERNATIVE`` or
+    ``_OR_AFTER`` match) offers another number; None when it restates ``first`` ("0.25 (or 25%)") or either is no
+    number."""
     second = _strip_dollars(alternative.group(1))
     a, b = parse_number(normalize_answer(first)), parse_number(normalize_answer(second))
-    if a is None or b is None or a.value == b.value:
+    if a is None or b is None or numbers_equal(a, b):
         return None
     return f"{first}, {second}"
 
@@ -1701,6 +1729,20 @@ _ALSO_PLAUSIBLE = compile_lazily(
 _ALTERNATIVE_BEFORE = compile_lazily(_ALTERNATIVE + r"\Z")
 _HEDGE_REACH = 200  # characters after the answer, within its paragraph
 _HEDGE_WORDS = (
+    "torn",
+    "coin",
+    "or is it",
+    "equally",
+    "just as",
+    "or ",
+    "oder",
+    "или",
+    "ou ",
+    " o ",
+    "또는",
+    "か",
+    "也可能",
+    "或",
     "could",
     "might",
     "may",
@@ -1740,6 +1782,16 @@ def _case_split(text: str, start: int, end: int) -> str | None:
     return first if first == second else f"{first}, {second}"
 
 
+_OR_AFTER = compile_lazily(
+    r"[ \t$}*]*[,，]?[ \t]*(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
+    r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|か)[ \t]+"
+    + _ALTERNATIVE
+    # (not the value in another unit: "$\\frac{3}{4}$ h, or 45 minutes", "or 12 dozen")
+    + r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and)\b)[a-z]{2,}))",
+    re.IGNORECASE,
+)
+
+
 def _with_trailing_hedge(region: str, found: _Found) -> str:
     """``found.text``, with the alternative a hedge after it offers (``"7, 8"``); ``found.text`` when none does."""
     end = min(len(region), found.end + _HEDGE_REACH)
@@ -1756,6 +1808,12 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
         return found.text
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
+        # "\\boxed{12} or 13", "oder vielleicht $13$", "или $3$", "ou peut-être", "o tal vez", "또는", "か": another
+        # number offered right after the answer (not a restatement: "\\boxed{0.5} or 50%")
+        offered = _OR_AFTER.match(region, found.end, end)
+        hedged = None if offered is None else _bare_or_hedge(found.text, offered)
+        if hedged is not None:
+            return hedged
         bare = _BARE_OR_ALTERNATIVE.match(region, found.end, end)
         hedged = None if bare is None else _bare_or_hedge(found.text, bare)
         if hedged is not None:
@@ -1907,7 +1965,18 @@ def _answer_value(text: str, start: int, end: int) -> str:
                 values.append(value)
     if not values or len(values) > _MAX_ITEMS:
         return text[start:end]
+    if _BOUND_BEFORE_VALUE.match(text, start, end) is not None:
+        return text[start:end]  # "Answer: at most 12", "fewer than 12": a bound on the value, not the value
     return ", ".join(values)
+
+
+# A bound or an estimate opening an answer span ("at most 12", "fewer than 12", "about 12", "up to 12"): what follows is
+# no exact value.
+_BOUND_BEFORE_VALUE = compile_lazily(
+    r"[ \t*]*(?:at[ \t]+(?:most|least)|(?:no[ \t]+)?(?:fewer|less|more|greater)[ \t]+than|up[ \t]+to|about|approximately"
+    r"|around|roughly|nearly|almost|over|under|below|above)[ \t]+[$\\]?[-\d.]",
+    re.IGNORECASE,
+)
 
 
 # --- boxes and tags -----------------------------------------------------------------------------------------------
@@ -3758,6 +3827,8 @@ def find_answer(
             _DOUBT_AFTER.search(region, found.end, found.end + _DOUBT_REACH) is not None
             or _CONTRADICTED_AFTER.search(region, found.end) is not None
             or _undecided_boxes(region)
+            or _TRIED_BEFORE.search(region, _final_sentence_start(region, found.start), found.start)
+            is not None
         )
     ):
         # "Maybe the answer is $\boxed{27}$, but wait, I need to double-check the assumption that" (cut): the text
@@ -3836,6 +3907,14 @@ _CONTRADICTED_AFTER = compile_lazily(
     re.IGNORECASE,
 )
 _DOUBT_REACH = 120
+# In the sentence of an answer in a text that was cut: the value put up to be tried ("Let's test candidates. Try
+# $\\boxed{12}$", "First guess: \\boxed{12}.", "the answer might be", "Let me verify $\\boxed{12}$ by"), which the cut
+# left untried.
+_TRIED_BEFORE = compile_lazily(
+    r"\b(?:try|trying|test|testing|guess|maybe|might|perhaps|possibly|verify|verifying|check|checking|candidates?"
+    r"|suppose|assume|if)\b",
+    re.IGNORECASE,
+)
 _UNDECIDED_REACH = 1_500
 
 
