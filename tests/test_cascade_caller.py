@@ -215,3 +215,38 @@ def test_an_answer_left_to_continue_or_a_proportionality_is_wrong_in_the_caller_
 def test_dots_that_leave_nothing_to_continue_are_read_as_before(answer: str, gold: str) -> None:
     verdict = settled_in_caller(answer, gold)
     assert verdict is not None and verdict.correct
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "13 = 12",
+        "x = 13 = 12",
+        "13 := 12",
+        "11 = 13 = 12",
+        "12 \\approx 13",
+        "12 \\approx 12.5 \\approx 13",
+        "3\\sqrt{2} = 2\\sqrt{3}",
+        "\\frac{3}{4} \\approx \\frac{4}{3}",
+    ],
+)
+def test_a_chain_of_two_different_constants_is_wrong_whichever_side_the_gold_is(answer: str) -> None:
+    for gold in ("12", "13", "2\\sqrt{3}", "\\frac{3}{4}"):
+        verdict = settled_in_caller(answer, gold)
+        assert verdict is not None and verdict.status == "incorrect", (answer, gold)
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("2+3=5", "5"),
+        ("x = 2 + 3 = 5", "5"),
+        ("\\frac{6}{8} = \\frac{3}{4}", "\\frac{3}{4}"),
+        ("\\pi \\approx 3.14", "\\pi"),
+        ("9\\pi \\approx 28.27", "9\\pi"),
+        ("12 \\approx 12.1", "12"),  # a rounding, within 2%
+    ],
+)
+def test_a_chain_of_one_value_reads_as_before(answer: str, gold: str) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.correct

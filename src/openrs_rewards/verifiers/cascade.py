@@ -43,6 +43,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING, Any
@@ -683,6 +684,7 @@ def _prepare(
         )
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
+        contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
         found = _one_side_of_an_approximation(found, prepared)
         if prepared.choice is None:
             lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
@@ -690,6 +692,7 @@ def _prepare(
                 found = Extracted(lettered.group(1), found.source)  # "(C) 7" against the gold 7: the value
         decision = (
             _choice_set_decision(found.text, prepared)
+            or contradiction
             or _other_modulus(found.text, prepared)
             or fast_compare(found.text, prepared)
         )
@@ -724,6 +727,33 @@ def _prepare(
         return _Pending(index, found, prepared, time.perf_counter() - started)
     except Exception as error:  # a bug of ours must not take a training step down: report it as a verdict
         return _unsettled("error", started, "internal", detail=f"{type(error).__name__}: {error}"[:300])
+
+
+# The sides of a chain of equalities or approximations: "13 = 12", "x = 13 = 12", "13 := 12", "12 \\approx 13".
+_CHAIN_SEPARATOR = compile_lazily(r":=|=|\\approx(?![A-Za-z])")
+_CHAIN_TOLERANCE = Fraction(1, 50)  # (a rounded side: "\\frac{1}{3} = 0.33", "\\pi \\approx 3.14")
+
+
+def _contradictory_chain(predicted: str) -> Decision | None:
+    """Wrong, when the answer chains two constants that differ by more than a rounding (2%): ``13 = 12``, ``x = 13
+    = 12``, ``12 \\approx 13``, ``3\\sqrt{2} = 2\\sqrt{3}``. A chain reads as its last side elsewhere, so such an answer
+    would be paid whichever side the gold is. None for any other answer."""
+    if "=" not in predicted and "approx" not in predicted and "\u2248" not in predicted:
+        return None
+    if predicted.count("{") != predicted.count("}") or "\\{" in predicted or "," in predicted:
+        return None  # (a set or a list of equations is no chain)
+    values: list[Fraction] = []
+    for side in _CHAIN_SEPARATOR.split(predicted.replace("\u2248", "\\approx ")):
+        value = constant_value(_safe_normalize(side)) if side.strip() else None
+        if value is not None:
+            values.append(value)
+    if len(values) < 2:
+        return None
+    low, high = min(values), max(values)
+    scale = max(abs(low), abs(high))
+    if scale == 0 or (high - low) <= _CHAIN_TOLERANCE * scale:
+        return None
+    return Decision(False, "string", _safe_normalize(predicted))
 
 
 def _other_modulus(predicted: str, gold: PreparedGold) -> Decision | None:
