@@ -654,3 +654,34 @@ def test_an_offer_to_do_the_work_is_no_courtesy_after_an_answer() -> None:
         "Finally, calculate $m + n$.\n\nLet me know if you'd like me to work through the calculations."
     )
     assert verify(completion, "m+n").status == "no_answer"
+
+
+def test_a_gcd_of_letters_is_no_number() -> None:
+    # sympy's gcd of two symbols is 1: m + n - gcd(m, n) must not read as m + n - 1
+    assert not verify("So the count is $\\boxed{m+n-\\gcd(m,n)}$.", "m+n-1").correct
+    assert verify("So the count is $\\boxed{m+n-\\gcd(m,n)}$.", "m+n-\\gcd(m,n)").correct
+    assert verify("So $\\boxed{\\gcd(12, 18)}$.", "6").correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        (
+            "So $p = \\boxed{1.0\\times10^{5}\\ \\text{hPa}}$.",
+            "1.0 \\times 10^{5} \\mathrm{~Pa}",
+            False,
+        ),  # 100x
+        ("So $L = \\boxed{4.5\\times 10^{33}\\,\\mathrm{erg\\,s^{-1}}}$.", "4.5e33", True),
+        ("So $v = \\boxed{3\\times10^{8}\\,\\mathrm{m\\,s^{-1}}}$.", "3 \\times 10^{8}", True),
+        ("So the answer is 4.5 x 10^33.", "4.5e33", True),
+        ("So the answer is 4.5 x 10^33.", "4.5e32", False),
+        (
+            "The mass is $\\boxed{4.0}$ kg.\n\nThen the energy follows.\n\nFinal Answer: The final answer is "
+            "$2.0 \\times 10^{3}$. I hope it is correct.",
+            "2.0e3",
+            True,
+        ),
+    ],
+)
+def test_science_answers_units_and_notation(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct

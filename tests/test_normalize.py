@@ -105,14 +105,14 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     result = normalize_answer(text)
     assert isinstance(result, str)
     # Growth comes only from commands (bracing their arguments), from relation, times and membership signs written
-    # as commands (``≥`` → ``\\geq``, ``∞`` → ``\\infty``, ``·`` → ``\\cdot``, ``±`` → ``\\pm``), vulgar fractions (``½`` →
+    # as commands (``≥`` → ``\\geq``, ``∞`` → ``\\infty``, ``·`` → ``\\cdot``, ``±`` → ``\\pm``), vulgar fractions (any: ``½`` →
     # ``\\frac{1}{2}``), super- and subscripts (``10⁶`` → ``10^{6}``), the angstrom sign (a unit word) and a degree
     # in a trigonometric function (``\\cos 60°`` → ``\\cos(\\frac{60\\pi}{180})``) and a control character that was a
     # mangled backslash (a tab before ``o`` is ``\\to``, then ``\\rightarrow``): at most 10 characters each; and a
     # whole answer that says there is nothing (``none``) becomes ``\\emptyset``.
     expanding = (
         text.count("\\")
-        + sum(text.count(sign) for sign in "±∓≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅛⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°\t\x07\x08\x0b\x0c")
+        + sum(text.count(sign) for sign in "±∓≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒↉⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°\t\x07\x08\x0b\x0c")
         + (result == "\\emptyset")
     )
     assert len(result) <= len(text) + 10 * expanding + 4

@@ -1085,10 +1085,20 @@ _CONDITION = compile_lazily(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECA
 _PROSE_WORD = compile_lazily(r"[A-Za-z]{3,}")
 
 
+_CLOSING_COURTESY = compile_lazily(
+    r"[ \t]*(?:I[ \t]+)?[Hh]ope[ \t]+(?:it|this|that)[ \t]+(?:is[ \t]+correct|helps)[.!]?[ \t\n]*\Z"
+)
+
+
 def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | None:
     """An answer phrase that ends the text after ``box`` and states another value ("Let me verify: ... So the
     answer should be 8."): the text's last word on its answer, so it stands over the box."""
     rest = region[box.end :]
+    courtesy = _CLOSING_COURTESY.search(rest)
+    if courtesy is not None:
+        rest = rest[
+            : courtesy.start()
+        ]  # "Final Answer: The final answer is $2$. I hope it is correct." ends there
     # (a bold answer label ending the text, "**Answer: 12**", is such a phrase too)
     phrase = _last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS) or _last_bold(
         rest, max_chars

@@ -374,6 +374,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "overline" in text or "\\bar" in text or "\\dot" in text:
         text = _REPEATING_DECIMAL_RE.sub(_repeating_decimal_as_fraction, text)
     text = _ascii_relations(text)
+    if "10" in text and ("x" in text or "X" in text):
+        text = _LETTER_TIMES_TEN_RE.sub(
+            r"\1\\times 10^", text
+        )  # "4.5 x 10^33": scientific notation typed plainly
     text = _plain_text_math(text)
     if "_" in text and _SUBSCRIPT_SYMBOL_RE.search(text):
         text = _SUBSCRIPT_SYMBOL_RE.sub(_subscript_symbol_as_name, text)
@@ -1166,6 +1170,10 @@ def _matching_parenthesis(text: str, start: int) -> int:
 _ASCII_NOT_EQUAL_RE = compile_lazily(r"(?<![0-9)\]}!])!=")
 
 
+# A letter x typed for the times sign of scientific notation: a decimal, "x" or "X", then a power of ten.
+_LETTER_TIMES_TEN_RE = compile_lazily(r"(?<![A-Za-z\\])(\d+(?:\.\d+)?) ?[xX] ?10 ?\^")
+
+
 def _ascii_relations(text: str) -> str:
     """``>=`` / ``<=`` / ``!=`` → ``\\geq`` / ``\\leq`` / ``\\neq`` (a trailing space keeps ``\\geqb`` apart)."""
     if "=" not in text:
@@ -1283,13 +1291,19 @@ def _strip_trailing_text_units(text: str) -> str:
         if not _is_numeric_head(head, allow_letters=True) and not (known_unit and _is_plain_head(head)):
             break
         text = candidate = head
+    if text.endswith("}") and ("\\mathrm" in text or "\\text" in text):
+        # a compound unit the words rule cannot split ("4.5\\times 10^{33}\\,\\mathrm{erg\\,s^{-1}}"): the number,
+        # when the rest is a known unit
+        split = value_and_unit(text)
+        if split is not None and _is_numeric_head(split[0].strip(), allow_letters=False):
+            return split[0].strip()
     return text
 
 
 # Unit symbols of one or two letters, with their case (``\\text{ J}`` after a number is joules, ``\\text{ N}`` newtons):
 # too short for the three-letter rule below, and in capitals never read as a lower-case unit.
 _UNIT_SYMBOLS = frozenset(
-    ["J", "N", "W", "K", "V", "A", "C", "T", "Pa", "Hz", "eV", "kJ", "kW", "MW", "kN", "kV", "mV", "mA", "kPa", "MPa",
+    ["J", "N", "W", "K", "V", "A", "C", "T", "Pa", "Hz", "eV", "kJ", "kW", "MW", "kN", "kV", "mV", "mA", "kPa", "hPa", "MPa",
      "GPa", "kHz", "MHz", "GHz", "keV", "MeV", "GeV", "Wh", "kWh", "mJ", "nm", "pm", "fm", "um", "L", "mL", "dB"]
 )  # fmt: skip
 
@@ -2071,6 +2085,7 @@ _UNIT_NAMES = {
     "GeV": ("gev",),
     "Pa": ("pa", "pascal", "pascals"),
     "kPa": ("kpa",),
+    "hPa": ("hpa", "hectopascal", "hectopascals"),
     "V": ("v", "volt", "volts"),
     "kV": ("kv", "kilovolt", "kilovolts"),
     "mV": ("mv", "millivolt", "millivolts"),  # (and MV: without case, one unit here)

@@ -235,8 +235,19 @@ def _latex(text: str) -> Any:
     return _canonical_atoms(expression, sympy)
 
 
+# A gcd or lcm of something other than numbers: latex2sympy evaluates sympy's gcd, which is 1 for two symbols
+# ("m+n-\\gcd(m,n)" would read as m+n-1); written as an unknown function it stays itself.
+_SYMBOLIC_GCD = compile_lazily(
+    r"\\(?:gcd|lcm|operatorname ?\{(?:gcd|lcm)\})(?= ?\((?:[^()]*[A-Za-z])[^()]*\))"
+)
+
+
 def _antlr_latex(text: str) -> Any:
     """latex2sympy2_extended's reading of ``text`` through its ANTLR parser (before ``_canonical_atoms``)."""
+    if "gcd" in text or "lcm" in text:
+        text = _SYMBOLIC_GCD.sub(
+            lambda match: "\\mathrm{" + ("gcd" if "gcd" in match.group() else "lcm") + "}", text
+        )
     try:
         return _latex2sympy(text)
     except Exception:
