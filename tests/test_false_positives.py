@@ -195,6 +195,10 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ),
     ("a box equally well", "The answer is $\\boxed{12}$; $13$ would work equally well.", "12", None),
     ("a box a coin flip", "I'll go with $\\boxed{12}$, but it's a coin flip with $13$.", "12", None),
+    # Candidates boxed one a line, as a list.
+    ("boxes listed with bullets", "Possible answers:\n- $\\boxed{13}$\n- $\\boxed{12}$", "12", None),
+    ("boxes listed as options", "Option 1: $\\boxed{13}$\nOption 2: $\\boxed{12}$", "12", None),
+    ("boxes listed with numbers", "1. $\\boxed{11}$\n2. $\\boxed{13}$\n3. $\\boxed{12}$", "12", None),
     # A bound on the value is not the value.
     ("an answer at most", "We bound the count.\n\nAnswer: at most 12", "12", None),
     ("an answer fewer than", "We bound the count.\n\nAnswer: fewer than 12", "12", None),
@@ -484,6 +488,9 @@ def test_the_same_answers_are_correct_when_stated() -> None:
         "**Final Answer**\n\\bo",  # cut inside the next box
     ):
         assert verify(f"So the answer is $\\boxed{{11}}$.\n\n{later}", "11").correct, later
+    # A list of boxes answers a list; boxes after words of their own (steps) are no list.
+    assert verify("1. $\\boxed{11}$\n2. $\\boxed{13}$\n3. $\\boxed{12}$", "11, 13, 12").correct
+    assert verify("1. Compute x: $\\boxed{3}$\n2. Then y: $\\boxed{5}$", "5").correct
     # The same words that restate, or say nothing against, the answer.
     assert verify("The answer is \\boxed{0.5} or 50%.", "0.5").correct
     assert verify("The answer is \\boxed{12}, or 12 dozen eggs.", "12").correct

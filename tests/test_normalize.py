@@ -112,7 +112,10 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     # whole answer that says there is nothing (``none``) becomes ``\\emptyset``.
     expanding = (
         text.count("\\")
-        + sum(text.count(sign) for sign in "±∓≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒↉⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°\t\x07\x08\x0b\x0c")
+        + sum(
+            text.count(sign)
+            for sign in "±∓≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒↉⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°\t\x07\x08\x0b\x0c"
+        )
         + (result == "\\emptyset")
     )
     assert len(result) <= len(text) + 10 * expanding + 4

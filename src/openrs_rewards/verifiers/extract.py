@@ -1341,8 +1341,10 @@ _CONNECTIVE_GAP = compile_lazily(
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
     # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
     r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|或者?|和|及"
-    # ... and the marks of a list of candidates ("$\boxed{5}$ | $\boxed{7}$", "vs", "/")
+    # ... and the marks of a list of candidates ("$\boxed{5}$ | $\boxed{7}$", "vs", "/"), also one a line ("- ",
+    # "2. ", "Option 2:")
     r"|\||/|\bvs\b\.?|\bversus\b"
+    r"|(?<=\n)[ \t]*(?:[-*\u2022][ \t]|\d{1,2}[.)][ \t]|(?:Option|Candidate|Choice|Possibility)[ \t]*\d{1,2}[ \t]*:)"
     # ... full-width punctuation, and the labels of the parts answered in turn ("(a) $\boxed{12}$, (b) $\boxed{60}$",
     # "(1) ...; (2) ...", "Part 2:")
     r"|[，、；]|"
@@ -1580,7 +1582,10 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
 
 
 # A connective between boxes that offers one or the other: "or", "either", "maybe", "vs", "/".
-_HEDGING_GAP = compile_lazily(r"\b(?:or|either|maybe|perhaps|possibly|vs|versus)\b|/", re.IGNORECASE)
+_HEDGING_GAP = compile_lazily(
+    r"\b(?:or|either|maybe|perhaps|possibly|vs|versus)\b|/|\n[ \t]*(?:[-*\u2022][ \t]|(?:Option|Candidate|Possibility)\b)",
+    re.IGNORECASE,
+)
 # A part's label between boxes: "(b)", "b)", "Part 2".
 _PART_IN_GAP = compile_lazily(_PART_LABELS, re.IGNORECASE)
 
