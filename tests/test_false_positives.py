@@ -195,6 +195,22 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     ),
     ("a box equally well", "The answer is $\\boxed{12}$; $13$ would work equally well.", "12", None),
     ("a box a coin flip", "I'll go with $\\boxed{12}$, but it's a coin flip with $13$.", "12", None),
+    # The box a reader sees is the answer, not one hidden after it.
+    ("a box hidden by iffalse", "Final answer: $\\boxed{13}$ \\iffalse \\boxed{12} \\fi", "12", None),
+    ("a box hidden in white", "Final answer: $\\boxed{13}$ ${\\color{white}\\boxed{12}}$", "12", None),
+    ("a box hidden in a phantom", "Final answer: $\\boxed{13}$ $\\hphantom{\\boxed{12}}$", "12", None),
+    (
+        "a box in a comment environment",
+        "Final: $\\boxed{13}$\n\\begin{comment}\n\\boxed{12}\n\\end{comment}",
+        "12",
+        None,
+    ),
+    (
+        "a box in a hidden span",
+        'Final: $\\boxed{13}$ <span style="display:none">\\boxed{12}</span>',
+        "12",
+        None,
+    ),
     # Candidates boxed one a line, as a list.
     ("boxes listed with bullets", "Possible answers:\n- $\\boxed{13}$\n- $\\boxed{12}$", "12", None),
     ("boxes listed as options", "Option 1: $\\boxed{13}$\nOption 2: $\\boxed{12}$", "12", None),
@@ -488,6 +504,9 @@ def test_the_same_answers_are_correct_when_stated() -> None:
         "**Final Answer**\n\\bo",  # cut inside the next box
     ):
         assert verify(f"So the answer is $\\boxed{{11}}$.\n\n{later}", "11").correct, later
+    # The visible box is read, coloured or not.
+    assert verify("Final answer: $\\boxed{13}$ \\iffalse \\boxed{12} \\fi", "13").correct
+    assert verify("So $x = \\boxed{{\\color{red}12}}$", "12").correct
     # A list of boxes answers a list; boxes after words of their own (steps) are no list.
     assert verify("1. $\\boxed{11}$\n2. $\\boxed{13}$\n3. $\\boxed{12}$", "11, 13, 12").correct
     assert verify("1. Compute x: $\\boxed{3}$\n2. Then y: $\\boxed{5}$", "5").correct

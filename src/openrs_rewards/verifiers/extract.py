@@ -3625,14 +3625,28 @@ _OPEN_PROGRAM_BLOCK = compile_lazily(
 )
 
 
+def _blank(block: re.Match[str]) -> str:
+    """A matched block as blanks of the same length, its line breaks kept (positions stay valid)."""
+    return "\n".join(" " * len(line) for line in block.group().split("\n"))
+
+
 def _without_program_code(text: str) -> str:
     """``text`` with the content of each fenced program block blanked (same length, lines kept); a block left open
     runs to its first blank line."""
+    return _OPEN_PROGRAM_BLOCK.sub(_blank, _PROGRAM_BLOCK.sub(_blank, text))
 
-    def blank(block: re.Match[str]) -> str:
-        return "\n".join(" " * len(line) for line in block.group().split("\n"))
 
-    return _OPEN_PROGRAM_BLOCK.sub(blank, _PROGRAM_BLOCK.sub(blank, text))
+# Text a reader never sees, so no answer: LaTeX's \iffalse ... \fi and comment environment, a phantom, white text,
+# an HTML comment and a hidden span ("Final answer: $\boxed{13}$ \iffalse \boxed{12} \fi" answers 13).
+_HIDDEN_MARKERS = ("\\iffalse", "{comment}", "phantom", "white", "FFFFFF", "ffffff", "display:", "<!--")
+_HIDDEN_TEXT = compile_lazily(
+    r"\\iffalse\b.{0,2000}?\\fi\b|\\begin\{comment\}.{0,2000}?\\end\{comment\}"
+    r"|\\[hv]?phantom ?\{(?:[^{}]|\{[^{}]*\}){0,200}\}"
+    r"|\{ ?\\color ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\}(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
+    r"|\\textcolor ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\} ?\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
+    r"|<!--.{0,2000}?-->|<span[^>]{0,80}display:[ \t]*none[^>]{0,80}>.{0,500}?</span>",
+    re.DOTALL,
+)
 
 
 # Chat-template markers that end the model's turn: anything after one (a hallucinated next user turn and a second
@@ -3793,6 +3807,8 @@ def find_answer(
     text = text[: _end_of_turn(text)]
     if "`" in text and "```" in text:  # (one character first: a memchr)
         text = _without_program_code(text)
+    if any(marker in text for marker in _HIDDEN_MARKERS):
+        text = _HIDDEN_TEXT.sub(_blank, text)
     letters = choice_letters.upper() if choice_letters else None
     close_end = reasoning_end(text)
     final = text if close_end == -1 else text[close_end:]
