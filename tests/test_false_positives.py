@@ -211,6 +211,15 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         "12",
         None,
     ),
+    # A box its own text command disowns.
+    (
+        "a box marked probably wrong",
+        "The final answer is $\\boxed{12 \\text{ (probably wrong)}}$.",
+        "12",
+        None,
+    ),
+    ("a box then 'is incorrect'", "The final answer is $\\boxed{12}\\text{ is incorrect}$.", "12", None),
+    ("a box in 'is not the answer'", "\\text{\\boxed{12} is not the answer}", "12", None),
     # Candidates boxed one a line, as a list.
     ("boxes listed with bullets", "Possible answers:\n- $\\boxed{13}$\n- $\\boxed{12}$", "12", None),
     ("boxes listed as options", "Option 1: $\\boxed{13}$\nOption 2: $\\boxed{12}$", "12", None),
@@ -504,6 +513,9 @@ def test_the_same_answers_are_correct_when_stated() -> None:
         "**Final Answer**\n\\bo",  # cut inside the next box
     ):
         assert verify(f"So the answer is $\\boxed{{11}}$.\n\n{later}", "11").correct, later
+    # A unit or a remark that does not disown the box leaves it.
+    assert verify("The final answer is $\\boxed{12 \\text{ apples}}$.", "12").correct
+    assert verify("So $\\boxed{12}$ is the answer.", "12").correct
     # The visible box is read, coloured or not.
     assert verify("Final answer: $\\boxed{13}$ \\iffalse \\boxed{12} \\fi", "13").correct
     assert verify("So $x = \\boxed{{\\color{red}12}}$", "12").correct

@@ -1464,7 +1464,16 @@ _OTHER_READING_BOX_BEFORE = compile_lazily(
 # which the problem excludes.)").
 _EXCLUDED_AFTER_BOX = compile_lazily(
     r"[ \t})$]*,?[ \t]*which[ \t]+(?:the[ \t]+(?:problem|question)|we)[ \t]+(?:excludes?|rules?[ \t]+out"
-    r"|does(?:n't|[ \t]+not)[ \t]+allow)\b",
+    r"|does(?:n't|[ \t]+not)[ \t]+allow)\b"
+    # ... or a text command right after it calls it wrong: "\\boxed{12}\\text{ is incorrect}", "\\text{\\boxed{12} is
+    # not the answer}"
+    r"|[ \t})$]*(?:\\text ?\{)?[ \t]*(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:the[ \t]+)?(?:answer|correct|right))\b",
+    re.IGNORECASE,
+)
+# Inside a box, a remark that hedges or disowns its value: "\\boxed{12 \\text{ (probably wrong)}}".
+_HEDGED_IN_BOX = compile_lazily(
+    r"\\(?:text|textrm|mbox) ?\{[^{}]{0,40}\b(?:probably|maybe|perhaps|possibly|wrong|incorrect|unsure|not[ \t]+sure"
+    r"|guess(?:ed)?|not[ \t]+(?:the[ \t]+)?answer)\b",
     re.IGNORECASE,
 )
 # After a box: the case it holds in ("$\\boxed{15}$ if we count the diagonal, but the problem excludes it, so ...").
@@ -1541,6 +1550,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 and _TENTATIVE_BOX_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None
                 and not _supposed_box(text, macro_start)
                 and _EXCLUDED_AFTER_BOX.match(text, end) is None
+                and _HEDGED_IN_BOX.search(text, start, end) is None
                 and _CONDITION_AFTER_BOX.match(text, end) is None
                 and not _part_of_a_formula(text, macro_start, end)
             ):
