@@ -107,6 +107,7 @@ answers joined with ``", "``, a count in words (``"18"``) and a ratio in words (
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -1100,8 +1101,8 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
             : courtesy.start()
         ]  # "Final Answer: The final answer is $2$. I hope it is correct." ends there
     # (a bold answer label ending the text, "**Answer: 12**", is such a phrase too)
-    phrase = _last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS) or _last_bold(
-        rest, max_chars
+    phrase = _last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS) or (
+        _last_bold(rest, max_chars) if "**" in rest or "#" in rest else None
     )
     if phrase is None or _SENTENCE_BREAK.search(rest, phrase[1], _content_end(rest)) is not None:
         return None
@@ -1483,10 +1484,14 @@ _CONDITION_AFTER_BOX = compile_lazily(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|on
 def _supposed_box(text: str, macro_start: int) -> bool:
     """Whether the box at ``macro_start`` is a supposed answer, or another reading's after an earlier box."""
     before = max(0, macro_start - 140)
-    if _SUPPOSED_BOX_BEFORE.search(text, before, macro_start) is not None:
+    # (substring checks first: both phrases end right before the box, and most boxes follow neither)
+    near = text[max(0, macro_start - 40) : macro_start]
+    if "answer" in near and _SUPPOSED_BOX_BEFORE.search(text, before, macro_start) is not None:
         return True
-    return _OTHER_READING_BOX_BEFORE.search(text, before, macro_start) is not None and _has_boxed_macro(
-        text[:macro_start]
+    return (
+        "would" in near
+        and _OTHER_READING_BOX_BEFORE.search(text, before, macro_start) is not None
+        and _has_boxed_macro(text[:macro_start])
     )
 
 
@@ -1759,13 +1764,6 @@ _HEDGE_WORDS = (
     "or is it",
     "equally",
     "just as",
-    "or ",
-    "oder",
-    "или",
-    "ou ",
-    " o ",
-    "또는",
-    "か",
     "也可能",
     "或",
     "could",
@@ -1822,6 +1820,12 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     end = min(len(region), found.end + _HEDGE_REACH)
     paragraph_end = region.find("\n\n", found.end, end)
     end = end if paragraph_end == -1 else paragraph_end
+    # "\\boxed{12} or 13", "oder vielleicht $13$", "или $3$", "ou peut-être", "o tal vez", "또는", "か": another number
+    # offered right after the answer (not a restatement: "\\boxed{0.5} or 50%"); an anchored match, cheap
+    offered = _OR_AFTER.match(region, found.end, end)
+    hedged = None if offered is None else _bare_or_hedge(found.text, offered)
+    if hedged is not None:
+        return hedged
     # (most answers: a few substring checks instead of a pattern tried at every position)
     window = region[found.end : end].lower()
     if " if " in window or " when " in window:
@@ -1833,12 +1837,6 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
         return found.text
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
-        # "\\boxed{12} or 13", "oder vielleicht $13$", "или $3$", "ou peut-être", "o tal vez", "또는", "か": another
-        # number offered right after the answer (not a restatement: "\\boxed{0.5} or 50%")
-        offered = _OR_AFTER.match(region, found.end, end)
-        hedged = None if offered is None else _bare_or_hedge(found.text, offered)
-        if hedged is not None:
-            return hedged
         bare = _BARE_OR_ALTERNATIVE.match(region, found.end, end)
         hedged = None if bare is None else _bare_or_hedge(found.text, bare)
         if hedged is not None:
@@ -3648,6 +3646,9 @@ def _without_program_code(text: str) -> str:
 
 # Text a reader never sees, so no answer: LaTeX's \iffalse ... \fi and comment environment, a phantom, white text,
 # an HTML comment and a hidden span ("Final answer: $\boxed{13}$ \iffalse \boxed{12} \fi" answers 13).
+_HIDDEN_REACH = (
+    4_000  # characters at the end of a text where hidden text is looked for (where answers are read)
+)
 _HIDDEN_MARKERS = ("\\iffalse", "{comment}", "phantom", "white", "FFFFFF", "ffffff", "display:", "<!--")
 _HIDDEN_TEXT = compile_lazily(
     r"\\iffalse\b.{0,2000}?\\fi\b|\\begin\{comment\}.{0,2000}?\\end\{comment\}"
@@ -3722,9 +3723,10 @@ def _end_of_turn(text: str) -> int:
 _NEXT_TURN = compile_lazily(
     r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
-    # a numbered one also right after a sentence ("... like both. Question 2: In a class of 50 ..."): group 1
-    r"|(?<=[.!?])([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:"
 )
+# A numbered one also right after a sentence ("... like both. Question 2: In a class of 50 ..."): from group 1.
+_INLINE_NEXT_TURN = compile_lazily(r"\.([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:")
+_INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
 _NEXT_TURN_WORDS = ("Human", "User", "Problem", "Exercise", "Example", "Instruction", "Q")
 _NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
@@ -3740,12 +3742,18 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
     # After a finished sentence, the answer before an inline numbered turn may be a sentence's number too.
     stated = _Search(max_chars, None, explicit_only=False, cut_end=False, finished=True, last_number=True)
-    for tries, turn in enumerate(_NEXT_TURN.finditer(text, start)):
-        if tries == _NEXT_TURN_TRIES:
-            break  # (a text of thousands of "Question:" lines costs a few searches, not thousands)
-        before = text[max(0, turn.start() - _NEXT_TURN_REACH) : turn.start()]
-        if _search(before, stated if turn.group(1) else explicit) is not None:
-            return turn.start()
+    inline = any(text.find(words, start) != -1 for words in _INLINE_NEXT_TURN_WORDS)
+    turns = [
+        (turn.start(), explicit)
+        for turn in itertools.islice(_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
+    ]
+    if inline:
+        found = itertools.islice(_INLINE_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
+        turns = sorted(turns + [(turn.start(1), stated) for turn in found], key=lambda turn: turn[0])
+    # (a text of thousands of "Question:" lines costs a few searches, not thousands)
+    for at, how in turns[:_NEXT_TURN_TRIES]:
+        if _search(text[max(0, at - _NEXT_TURN_REACH) : at], how) is not None:
+            return at
     return len(text)
 
 
@@ -3817,8 +3825,9 @@ def find_answer(
     text = text[: _end_of_turn(text)]
     if "`" in text and "```" in text:  # (one character first: a memchr)
         text = _without_program_code(text)
-    if any(marker in text for marker in _HIDDEN_MARKERS):
-        text = _HIDDEN_TEXT.sub(_blank, text)
+    tail_start = max(0, len(text) - _HIDDEN_REACH)
+    if any(text.find(marker, tail_start) != -1 for marker in _HIDDEN_MARKERS):
+        text = text[:tail_start] + _HIDDEN_TEXT.sub(_blank, text[tail_start:])
     letters = choice_letters.upper() if choice_letters else None
     close_end = reasoning_end(text)
     final = text if close_end == -1 else text[close_end:]

@@ -290,9 +290,12 @@ def normalize_answer(text: str) -> str:
     """
     if not isinstance(text, str):
         return ""
+    stripped = text.strip()
+    if _PLAIN_NUMBER_RE.fullmatch(stripped):
+        return stripped  # (a plain number, the most common answer, is its own normal form)
     text = _repaired(text)
     if len(text) > MAX_NORMALIZE_CHARS or _PLAIN_NUMBER_RE.fullmatch(text):
-        return text  # (a plain number, the most common answer, is its own normal form)
+        return text
     return _normalize_to_fixed_point(text)
 
 
