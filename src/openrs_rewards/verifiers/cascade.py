@@ -731,6 +731,8 @@ def _prepare(
 
 # The sides of a chain of equalities or approximations: "13 = 12", "x = 13 = 12", "13 := 12", "12 \\approx 13".
 _CHAIN_SEPARATOR = compile_lazily(r":=|=|\\approx(?![A-Za-z])")
+_LETTER = compile_lazily(r"[A-Za-z]")
+_COMMAND_NAME = compile_lazily(r"\\[A-Za-z]+")
 _CHAIN_TOLERANCE = Fraction(1, 50)  # (a rounded side: "\\frac{1}{3} = 0.33", "\\pi \\approx 3.14")
 
 
@@ -742,9 +744,18 @@ def _contradictory_chain(predicted: str) -> Decision | None:
         return None
     if predicted.count("{") != predicted.count("}") or "\\{" in predicted or "," in predicted:
         return None  # (a set or a list of equations is no chain)
+    # (sides without a variable's letter first, outside command names: most chains name a variable, "x = 5", and
+    # evaluating their other side would cost the numeric library's import for nothing)
+    sides = [
+        side
+        for side in _CHAIN_SEPARATOR.split(predicted.replace("\u2248", "\\approx "))
+        if side.strip() and not _LETTER.search(_COMMAND_NAME.sub("", side))
+    ]
+    if len(sides) < 2:
+        return None
     values: list[Fraction] = []
-    for side in _CHAIN_SEPARATOR.split(predicted.replace("\u2248", "\\approx ")):
-        value = constant_value(_safe_normalize(side)) if side.strip() else None
+    for side in sides:
+        value = constant_value(_safe_normalize(side))
         if value is not None:
             values.append(value)
     if len(values) < 2:
