@@ -3609,7 +3609,8 @@ def _search(region: str, how: _Search) -> _Found | None:
         at = _choice_letter(region, candidate.start, candidate.end, letters)
         if at is not None:
             return _Found("choice", at, at + 1, region[at].upper())
-    if how.last_number and not how.explicit_only:
+    # (the rewards' strict reading too, when the whole completion is that one short line: "B", "$B$", "(B)")
+    if not how.explicit_only and (how.last_number or (how.whole and "\n" not in region.strip())):
         at = _last_line_letter(region, letters)
         if at is not None:
             return _Found("choice", at, at + 1, region[at].upper())
