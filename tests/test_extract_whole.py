@@ -146,7 +146,9 @@ def test_a_sentence_is_no_bare_answer_for_the_rewards() -> None:
 
 @pytest.mark.parametrize("gold", ["B", "(B)", "\\text{(B)}", "\\textbf{(B)}"])
 @pytest.mark.parametrize("completion", ["B", "$B$", " (B)\n", "\\text{B}"])
-def test_a_completion_that_is_one_choice_letter_is_read_by_the_rewards_too(completion: str, gold: str) -> None:
+def test_a_completion_that_is_one_choice_letter_is_read_by_the_rewards_too(
+    completion: str, gold: str
+) -> None:
     # However the gold dresses the letter; a letter on the last line of a longer text stays a guess for them.
     assert verify(completion, gold, last_number_fallback=False).status == "correct"
     assert verify(completion.replace("B", "C"), gold, last_number_fallback=False).status == "incorrect"
