@@ -250,3 +250,43 @@ def test_a_chain_of_two_different_constants_is_wrong_whichever_side_the_gold_is(
 def test_a_chain_of_one_value_reads_as_before(answer: str, gold: str) -> None:
     verdict = settled_in_caller(answer, gold)
     assert verdict is not None and verdict.correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        ("10^{142.5}", "10", False),
+        ("10^{142.5}", "3.16\\times10^{142}", True),  # the gold rounded at its last place
+        ("\\sqrt{2}\\times10^{20}", "1.41\\times10^{20}", True),
+        ("\\sqrt{2}\\times10^{2}", "1.41\\times10^{2}", True),  # (was wrong in the caller, right in sympy)
+        ("\\sqrt{2}\\times10^{20}", "1.4\\times10^{20}", False),  # two digits: too coarse a rounding to pay
+        ("\\pi\\times10^{60}+1-\\pi\\times10^{60}", "1", True),  # cancellation at a large scale
+    ],
+)
+def test_a_large_constant_is_compared_in_the_caller_as_in_sympy(answer: str, gold: str, equal: bool) -> None:
+    """Values past the random-point cap (10^15) are fine for an expression without a variable: evaluated once, with
+    the scale of each operation still watched; a decimal before "\\times 10^{k}" states its precision in that scale."""
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.method == "expr" and verdict.correct is equal
+    assert symbolic_compare(answer, gold).equal is equal
+
+
+def test_a_gold_with_an_empty_call_is_broken_in_the_caller() -> None:
+    """What a scraped gold keeps of a formula whose letters it lost ("\\mho()"): invalid, as sympy finds it."""
+    gold = "f(x)=+b,wherebisanarbitraryinteger,\\mho()=0"
+    for answer in (gold, "\\{f(x)=x+c\\mid c\\in\\mathbb{Z}\\}"):
+        verdict = settled_in_caller(answer, gold)
+        assert verdict is not None and (verdict.status, verdict.method) == ("invalid_gold", "gold")
+        with pytest.raises(InvalidGoldError):
+            symbolic_compare(answer, gold)
+
+
+@pytest.mark.parametrize(
+    ("answer", "equal"),
+    [("x^2-2x+2", True), ("g(x)=x^{2}-2x+2", True), ("x^2-2x+3", False), ("f(y)=y^2", False)],
+)
+def test_a_gold_that_lost_its_functions_name_is_still_a_labelled_value(answer: str, equal: bool) -> None:
+    """A scraped gold "(x)=x^2-2x+2" (for "f(x)=..."): "(x)=" labels the value as "f(x)=" would."""
+    verdict = settled_in_caller(answer, "(x)=x^2-2x+2")
+    assert verdict is not None and verdict.correct is equal
+    assert symbolic_compare(answer, "(x)=x^2-2x+2").equal is equal

@@ -61,6 +61,14 @@ SOLUTION_SETS = [
     ("4, 9, 11", "4, 9", False),  # an extra one
     ("4, 9", "4, -9", False),
     ("(1,3),(3,1)", "(1,3)", False),
+    # a point with signs to choose stands for the points it names (each sign alone; with \\mp, together)
+    ("(\\pm 3, \\pm 2)", "(3,2),(-3,2),(3,-2),(-3,-2)", True),
+    ("(\\pm 3, \\pm 2)", "(3,2),(-3,-2)", False),
+    ("(\\pm 3, 2)", "(3,2),(-3,2)", True),
+    ("(\\pm 3, 2)", "(3,2)", False),
+    ("(5,-1),(-5,-1)", "(\\pm 5, -1)", True),
+    ("(1\\pm\\sqrt{2}, 1\\mp\\sqrt{2})", "(1+\\sqrt{2},1-\\sqrt{2}),(1-\\sqrt{2},1+\\sqrt{2})", True),
+    ("(1\\pm\\sqrt{2}, 1\\mp\\sqrt{2})", "(1+\\sqrt{2},1+\\sqrt{2}),(1-\\sqrt{2},1-\\sqrt{2})", False),
 ]
 
 
@@ -202,6 +210,11 @@ RELATIONS = [
     ("3R^2", "AF^2+BF^2=3R^2+\\frac{a^2}{9}", False),
     ("a+b", "a+b=c", True),
     ("a+b+1", "a+b=c", False),
+    # an interval but a few points: the pieces left
+    ("(0,36)\\setminus\\{9\\}", "(0,9)\\cup(9,36)", True),
+    ("(0,36)\\setminus\\{8\\}", "(0,9)\\cup(9,36)", False),
+    ("[-2,\\infty) \\setminus \\{0, 3\\}", "[-2,0)\\cup(0,3)\\cup(3,\\infty)", True),
+    ("[-2,\\infty) \\setminus \\{0\\}", "(-2,0)\\cup(0,\\infty)", False),
 ]
 
 
@@ -413,6 +426,21 @@ UNITS_AND_WORDS = [
 @pytest.mark.parametrize(("predicted", "gold", "equal"), UNITS_AND_WORDS)
 def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
     _check(predicted, gold, equal)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "equal"),
+    [
+        ("4.6e-24 m", "4.6\\times10^{-24}", True),
+        ("The wavelength is 4.6e-24 m.", "4.6e-24", True),
+        ("\\boxed{3.2E+5 s}", "320000", True),
+        ("\\boxed{4.7e-24 m}", "4.6\\times10^{-24}", False),
+    ],
+)
+def test_a_unit_symbol_after_e_notation_is_the_unit_the_gold_leaves_out(
+    completion: str, gold: str, equal: bool
+) -> None:
+    assert verify(completion, gold).correct is equal
 
 
 @pytest.mark.parametrize(
@@ -671,6 +699,16 @@ MARKUP = [
         "\\begin{pmatrix}\\frac{1}{2}&2\\end{pmatrix}",
         True,
     ),
+    # an accent on one letter without braces ("\\dots" stays an ellipsis)
+    ("\\dot x_0", "\\dot{x}_{0}", True),
+    (
+        "x_0\\cos\\omega t+\\frac{\\dot x_0}{\\omega}\\sin\\omega t",
+        "x_{0}\\cos(\\omega t)+\\dot{x}_{0}\\sin(\\omega t)/\\omega",
+        True,
+    ),
+    ("\\ddot x", "\\ddot{x}", True),
+    ("\\dot x_0", "x_{0}", False),
+    ("1,2,\\dots,n", "1,2,\\ldots,n", True),
 ]
 
 

@@ -998,11 +998,12 @@ _DANGLING_END = compile_lazily(
 
 
 # Two operators in a row ("1+*2"), an opening bracket followed by an operator that needs a left operand
-# ("n-\\lfloor/2\\rfloor", "(*3)") or an empty group ("\\sqrt{}"): broken, whatever else it holds. Code is no answer
+# ("n-\\lfloor/2\\rfloor", "(*3)") or an empty group ("\\sqrt{}", "\\mho()": what a scraped gold keeps of a
+# formula whose letters it lost): broken, whatever else it holds. Code is no answer
 # either: a string literal (a double quote, or a quote that opens after a bracket or comma: f'(x) is a derivative)
 # or a dunder name.
 _MALFORMED = compile_lazily(
-    r"[-+*/^_=][ \t]*[*/^_=]|(?:[(\[]|\\l(?:floor|ceil)|\\left[(\[])[ \t]*[*/=]|\{\s*\}|\"|__|[(\[,][ \t]*'"
+    r"[-+*/^_=][ \t]*[*/^_=]|(?:[(\[]|\\l(?:floor|ceil)|\\left[(\[])[ \t]*[*/=]|\{\s*\}|\(\s*\)|\"|__|[(\[,][ \t]*'"
 )
 
 

@@ -99,6 +99,10 @@ MAX_FUNCTION_POWER = 12  # \sin^{n} x
 MAX_SUM_TERMS = 40  # terms of a \sum or \prod with integer bounds, expanded
 MAX_NUMERIC_EXPONENT = 1_000  # |n| of an integer power evaluated numerically
 MAX_MAGNITUDE = 1e15  # any intermediate value beyond this makes a numeric comparison undecided
+# ... of an expression without a variable: evaluated once, at no random point, so a large value ("10^{142.5}",
+# "\sqrt{2}\times 10^{40}": astronomy) is only a large number; the scale of each operation still guards against
+# cancellation.
+MAX_CONSTANT_MAGNITUDE = 1e300
 WORKING_DIGITS = 50
 # A difference that is tiny next to the terms that produced it is re-evaluated at this precision: rounding noise
 # shrinks by NOISE_SHRINK or more, a genuine difference moves by less than STABLE_DIFFERENCE.
@@ -953,16 +957,47 @@ def _parse_read(text: str, writers: bool) -> ParsedExpression | None:
 
 
 def _decimal_unit(tokens: list[tuple[str, str]]) -> Fraction | None:
-    """The largest unit in the last place of a decimal literal (``3.14`` -> 1/100, ``2.75e11`` -> 10^9), if any."""
+    """The largest unit in the last place of a decimal literal (``3.14`` -> 1/100, ``2.75e11`` -> 10^9,
+    ``1.41\\times10^{20}`` -> 10^18), if any."""
     unit: Fraction | None = None
-    for kind, text in tokens:
+    for index, (kind, text) in enumerate(tokens):
         if kind != "num" or text.isdigit():
             continue
         mantissa, _, exponent = text.lower().partition("e")
         places = len(mantissa.partition(".")[2])
-        literal_unit = Fraction(1, 10**places) * Fraction(10) ** int(exponent or "0")
+        literal_unit = Fraction(1, 10**places) * Fraction(10) ** (
+            int(exponent or "0") + _power_of_ten_after(tokens, index + 1)
+        )
         unit = literal_unit if unit is None else max(unit, literal_unit)
     return unit
+
+
+_MAX_TEN_EXPONENT = 400
+
+
+def _power_of_ten_after(tokens: list[tuple[str, str]], start: int) -> int:
+    """k when ``tokens[start:]`` opens with ``\\times 10^{k}`` (or ``\\cdot``, ``k`` bare or signed in braces), else
+    0: the decimal before it is a mantissa, and its last place counts in that scale."""
+    if tokens[start : start + 3] not in (
+        [("cmd", "times"), ("num", "10"), ("sym", "^")],
+        [("cmd", "cdot"), ("num", "10"), ("sym", "^")],
+    ):
+        return 0
+    rest = tokens[start + 3 : start + 7]
+    if rest[:1] and rest[0][0] == "num" and rest[0][1].isdigit():
+        exponent = int(rest[0][1][0])  # 10^23 is 10^2 times 3 to a LaTeX reader: one digit
+    elif rest[:1] == [("sym", "{")]:
+        sign = 1
+        inner = rest[1:]
+        if inner[:1] in ([("sym", "-")], [("sym", "+")]):
+            sign = -1 if inner[0][1] == "-" else 1
+            inner = inner[1:]
+        if len(inner) < 2 or inner[0][0] != "num" or not inner[0][1].isdigit() or inner[1] != ("sym", "}"):
+            return 0
+        exponent = sign * int(inner[0][1])
+    else:
+        return 0
+    return exponent if abs(exponent) <= _MAX_TEN_EXPONENT else 0
 
 
 def _scan(node: tuple[Any, ...], variables: set[str], flags: dict[str, bool]) -> None:
@@ -1156,7 +1191,7 @@ class _Precision:
 
     __slots__ = ("bits", "context", "limit", "limit_top", "mpc", "mpf", "numbers", "one", "points", "raw_cmp")
 
-    def __init__(self, digits: int) -> None:
+    def __init__(self, digits: int, limit: float = MAX_MAGNITUDE) -> None:
         from mpmath.ctx_mp import MPContext
         from mpmath.libmp import mpf_cmp
 
@@ -1167,25 +1202,28 @@ class _Precision:
         self.mpc = context.mpc
         self.bits = context.prec  # the working precision in bits (abs() rounds to it)
         self.one = context.mpf(1)
-        self.limit = context.mpf(MAX_MAGNITUDE)._mpf_
+        self.limit = context.mpf(limit)._mpf_
         self.limit_top = self.limit[2] + self.limit[3]
         self.raw_cmp = mpf_cmp
         self.points: dict[tuple[Any, ...], tuple[dict[str, Any], ...]] = {}
         self.numbers: dict[Fraction, Any] = {}
 
 
-def _precision(digits: int = WORKING_DIGITS) -> _Precision:
+def _precision(digits: int = WORKING_DIGITS, constant: bool = False) -> _Precision:
+    """This thread's context at ``digits``; ``constant``: for an expression without a variable (a higher cap)."""
     precisions = getattr(_LOCAL, "precisions", None)
     if precisions is None:
         precisions = _LOCAL.precisions = {}
-    precision = precisions.get(digits)
+    key = (digits, constant)
+    precision = precisions.get(key)
     if precision is None:
-        precision = precisions[digits] = _Precision(digits)
+        limit = MAX_CONSTANT_MAGNITUDE if constant else MAX_MAGNITUDE
+        precision = precisions[key] = _Precision(digits, limit)
     return precision
 
 
-def _context(digits: int = WORKING_DIGITS) -> Any:
-    return _precision(digits).context
+def _context(digits: int = WORKING_DIGITS, constant: bool = False) -> Any:
+    return _precision(digits, constant).context
 
 
 class _Evaluation:
@@ -1264,7 +1302,7 @@ class _Evaluation:
         if mp.isnan(value) or mp.isinf(value):
             raise _Undecided("not finite")
         magnitude = max(abs(value.real), abs(value.imag)) if isinstance(value, mp.mpc) else abs(value)
-        if magnitude > mp.mpf(MAX_MAGNITUDE):
+        if magnitude > mp.make_mpf(self.precision.limit):
             raise _Undecided("magnitude over the cap")
         if magnitude > self.scale:
             self.scale = magnitude
@@ -1548,7 +1586,7 @@ def _evaluations_read(
     parsed = _parse_read(text, writers)
     if parsed is None:
         return ()
-    precision = _precision(digits)
+    precision = _precision(digits, constant=not variables)
     results: list[tuple[Any, Any] | None] = []
     points = _points(variables, branched, precision, stepped)
     signed = _SIGNED_REAL_POINTS if branched and variables else slice(0, 0)
@@ -1745,7 +1783,7 @@ def constant_value(text: str) -> Fraction | None:
         if len(evaluated) != 1 or evaluated[0] is None:
             return None
         value = evaluated[0][0]
-        mp = _context()
+        mp = _context(constant=True)  # (the context the value was made in: a constant's)
         if isinstance(value, mp.mpc):
             if value.imag != 0:
                 return None
@@ -2098,7 +2136,7 @@ def _within(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None, unit: Fraction
     """Whether two evaluated constants differ by at most ``unit``."""
     if a is None or b is None:
         return False
-    return bool(abs(a[0] - b[0]) <= _context().mpf(unit.numerator) / unit.denominator)
+    return bool(abs(a[0] - b[0]) <= _context(constant=True).mpf(unit.numerator) / unit.denominator)
 
 
 # ---------------------------------------------------------------------------------------------------------------

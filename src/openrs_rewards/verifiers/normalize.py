@@ -387,9 +387,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "\\mathbf" in text or "\\hat" in text or "\\vec" in text or "\\boldsymbol" in text or "\\bm" in text:
         text = _unit_vectors_as_tuple(text)
     text = _replace_commands(text)
-    if "\\bar" in text or "\\hat" in text or "\\vec" in text or "\\tilde" in text:
-        # "\bar z" is "\bar{z}" (and "\overline{z}"), "\vec F" is "\vec{F}"
-        text = _ACCENT_TOKEN_RE.sub(r"\\\1{\2}", text)
+    if "\\bar" in text or "\\hat" in text or "\\vec" in text or "\\tilde" in text or "dot " in text:
+        # "\bar z" is "\bar{z}" (and "\overline{z}"), "\vec F" is "\vec{F}", "\dot x_0" is "\dot{x}_0"
+        text = _ACCENT_TOKEN_RE.sub(lambda match: f"\\{match.group(1).strip()}{{{match.group(2)}}}", text)
     text = _canonical_matrices(text)
     if "\\cup" in text:
         text = _UNESCAPED_SET_RE.sub(r"\\cup\\{\1\\}", text)
@@ -398,6 +398,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
         text = _REALS_BUT_AN_INTERVAL_RE.sub(_reals_but_an_interval, text)
         text = _POSITIVE_REALS_RE.sub(_positive_reals, text)  # "\\mathbb{R}^+" is (0, \\infty)
+    if "minus" in text or "backslash" in text:
+        text = _INTERVAL_BUT_POINTS_RE.sub(_interval_but_points, text)
     if (" " in text or "-" in text) and (text[:1].isalpha() or text.startswith("\\")):
         said = _NUMBER_PHRASE_ANSWER_RE.fullmatch(text)
         in_words = None if said is None else number_word_value(said.group(1))
@@ -746,9 +748,14 @@ def without_scale_words(text: str) -> str | None:
 
 # A value, a space (or a TeX space) and one SI unit symbol, in plain text: "3.2 m", "45 s", "300 K", "2 h". Not A, C, F,
 # T (choice letters, constants, temperatures' names) and not glued ("3m" may be 3 times m).
+# (an exponent's e inside the value: "4.6e-24 m")
+_NOT_A_LETTER_OR_COMMAND = r"(?:[^A-Za-z\\]|(?<=\d)[eE](?=[-+]?\d))"
 _VALUE_THEN_UNIT_SYMBOL_RE = compile_lazily(
-    r"(?P<value>[-+]?(?:\\[dt]?frac|\\sqrt|\\times|\\cdot|[^A-Za-z\\\s])[^A-Za-z\\]*?"
-    r"(?:\\(?:[dt]?frac|sqrt|times|cdot)[^A-Za-z\\]*?)*)"
+    r"(?P<value>[-+]?(?:\\[dt]?frac|\\sqrt|\\times|\\cdot|[^A-Za-z\\\s])"
+    + _NOT_A_LETTER_OR_COMMAND
+    + r"*?(?:\\(?:[dt]?frac|sqrt|times|cdot)"
+    + _NOT_A_LETTER_OR_COMMAND
+    + r"*?)*)"
     r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?(?P<symbol>[mgshKNJWVL]) ?\}?[.]?"
 )
 
@@ -775,7 +782,8 @@ def _scaled_number(match: re.Match[str]) -> str:
 
 
 _ANGSTROM_RE = compile_lazily(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
-_ACCENT_TOKEN_RE = compile_lazily(r"\\(bar|hat|vec|tilde) ?([A-Za-z0-9])(?![A-Za-z0-9])")
+# (a time derivative's dot only before a space: "\\dots" and "\\ddots" are ellipses)
+_ACCENT_TOKEN_RE = compile_lazily(r"\\(bar|hat|vec|tilde|dot (?=.)|ddot (?=.)) ?([A-Za-z0-9])(?![A-Za-z0-9])")
 
 
 class _UnicodeScript:
@@ -1662,6 +1670,47 @@ def _reals_but_an_interval(match: re.Match[str]) -> str:
     if high not in ("\\infty", "+\\infty", "\\inf"):
         rays.append(f"{'(' if closing == ']' else '['}{high},\\infty)")
     return "\\cup".join(rays) if rays else "\\emptyset"
+
+
+# "(0,36)\\setminus\\{9\\}": an interval but a few points, the union of the pieces left.
+_INTERVAL_BUT_POINTS_RE = compile_lazily(
+    r"(?:\\left)?([(\[]) ?([^(){}\[\],]{1,40}) ?, ?([^(){}\[\],]{1,40}) ?(?:\\right)?([)\]]) ?(?:\\setminus|\\backslash) ?"
+    r"\\\{ ?([^{}\\]{1,60}) ?\\\}"
+)
+_INFINITE_ENDS = {"-\\infty": -1, "\\infty": 1, "+\\infty": 1}
+
+
+def _interval_but_points(match: re.Match[str]) -> str:
+    """``(0,36)\\setminus\\{9\\}`` → ``(0,9)\\cup(9,36)``: the points (plain numbers strictly inside, up to six) cut
+    the interval, each open at a cut; anything else is left as written.
+
+    Example:
+        >>> normalize_answer("[0,10]\\\\setminus\\\\{5, 2\\\\}")
+        '[0,2)\\\\cup(2,5)\\\\cup(5,10]'
+    """
+    opening, low, high, closing, listed = (part.strip() for part in match.groups())
+    points = [point.strip() for point in listed.split(",")]
+    values = [parse_number(point) for point in points]
+    if len(points) > 6 or any(value is None or value.percent for value in values):
+        return match.group(0)
+    bounds = []
+    for end in (low, high):
+        number = parse_number(end)
+        if number is None and end not in _INFINITE_ENDS:
+            return match.group(0)
+        bounds.append(number.value if number is not None else None)
+    cuts = sorted({value.value for value in values if value is not None})
+    below, above = bounds
+    if any((below is not None and cut <= below) or (above is not None and cut >= above) for cut in cuts):
+        return match.group(0)
+    if (below is None and _INFINITE_ENDS[low] > 0) or (above is None and _INFINITE_ENDS[high] < 0):
+        return match.group(0)
+    written = {value.value: point for value, point in zip(values, points, strict=True) if value is not None}
+    ends = [low, *(written[cut] for cut in cuts), high]
+    pieces = [f"({left},{right})" for left, right in pairwise(ends)]
+    pieces[0] = opening + pieces[0][1:]
+    pieces[-1] = pieces[-1][:-1] + closing
+    return "\\cup".join(pieces)
 
 
 def _replace_commands(text: str) -> str:

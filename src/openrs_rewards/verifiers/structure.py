@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from itertools import product
 from typing import NamedTuple
 
 from openrs_rewards.verifiers.numeric import parse_number
@@ -90,8 +91,10 @@ _LABEL_RE = compile_lazily(
     r"|\\lim_\{[^{}]{1,24}\}[^=<>]{1,80}"
     r"|\\log_\{\d{1,3}\}\d{1,6}"
 )
+# (also a function whose name a scraped gold lost, "(x)=x^2-2x+2" for "f(x)=x^2-2x+2": a bracketed letter is no
+# equation's side)
 _FUNCTION_RE = compile_lazily(
-    r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)"
+    r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)|\([a-z]\)"
 )
 _NAME_TUPLE_RE = compile_lazily(
     r"\((?:[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?,){1,9}[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?\)"
@@ -167,6 +170,9 @@ def _parse_single(text: str) -> Structure:
     if len(text) >= 2 and text[0] in "([" and text[-1] in ")]" and _closes_at_end(text):
         inner = _split_top_level(text[1:-1], ",")
         if inner is not None and 1 < len(inner) <= MAX_ITEMS and all(inner):
+            signed = _tuples_of_signs(text, inner) if "\\pm" in text or "\\mp" in text else None
+            if signed is not None:
+                return signed
             return Structure("sequence", text, tuple(inner), text[0] + text[-1])
     scaled = _scaled_tuple(text)
     if scaled is not None:
@@ -506,6 +512,26 @@ def _expand_plus_minus(text: str) -> list[str] | None:
     plus = text.replace("\\pm", "+").replace("\\mp", "-")
     minus = text.replace("\\pm", "-").replace("\\mp", "+")
     return [_tidy_sign(plus), _tidy_sign(minus)]
+
+
+_MAX_SIGNED_PARTS = 3  # (2^3 tuples at most)
+
+
+def _tuples_of_signs(text: str, items: list[str]) -> Structure | None:
+    """A point written with signs to choose, as the set of points it stands for: ``(\\pm 3, \\pm 2)`` is the four
+    points with each sign chosen alone (how a solution list of x^2 = 9, y^2 = 4 is written); with a ``\\mp`` the signs
+    go together (``(1\\pm\\sqrt{2}, 1\\mp\\sqrt{2})`` is two points). None for an interval's brackets or more than
+    three signed parts."""
+    if text[0] != "(" or text[-1] != ")":
+        return None
+    if "\\mp" in text:
+        together = _expand_plus_minus(text)
+        return None if together is None else Structure("set", text, _unique(together))
+    choices = [_expand_plus_minus(item) or [item] for item in items]
+    if sum(len(choice) > 1 for choice in choices) > _MAX_SIGNED_PARTS:
+        return None
+    points = ["(" + ",".join(point) + ")" for point in product(*choices)]
+    return Structure("set", text, _unique(points))
 
 
 def _tidy_sign(text: str) -> str:
