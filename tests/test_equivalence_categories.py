@@ -590,6 +590,27 @@ GENERAL_SOLUTIONS = [
     ("\\frac{7\\pi}{6}+k\\pi", "\\frac{\\pi}{6}+k\\pi", True),
     ("-\\frac{5\\pi}{6}+k\\pi", "\\frac{\\pi}{6}+k\\pi", True),
     ("\\frac{5\\pi}{6}+k\\pi", "\\frac{\\pi}{6}+k\\pi", False),
+    # ... also inside a list of families, and with signs to choose
+    (
+        "-\\frac{\\pi}{6}+k\\pi, \\frac{\\pi}{6}+k\\pi",
+        "\\frac{5}{6} \\pi+\\pi k, \\frac{1}{6}\\pi+\\pi k",
+        True,
+    ),
+    (
+        "\\pm\\frac{\\pi}{6}+k\\pi,\\ \\pm\\frac{\\pi}{3}+k\\pi",
+        "\\frac{\\pi}{6}+\\pi k, \\frac{\\pi}{3}+\\pi k, \\frac{2\\pi}{3}+\\pi k, \\frac{5\\pi}{6}+\\pi k",
+        True,
+    ),
+    (
+        "\\pm\\frac{\\pi}{6}+k\\pi,\\ \\pm\\frac{\\pi}{4}+k\\pi",
+        "\\frac{\\pi}{6}+\\pi k, \\frac{\\pi}{3}+\\pi k, \\frac{2\\pi}{3}+\\pi k, \\frac{5\\pi}{6}+\\pi k",
+        False,
+    ),
+    (
+        "\\frac{\\pi}{6}+2k\\pi, \\frac{5\\pi}{6}+2k\\pi",
+        "\\frac{5}{6} \\pi+\\pi k, \\frac{1}{6}\\pi+\\pi k",
+        False,
+    ),
     # a parameter declared after the answer adds nothing to compare
     ("f(x) = cx \\text{ for some constant } c", "f(x)=cx", True),
     ("f(x)=cx, where c is a real constant", "f(x)=cx", True),

@@ -49,6 +49,7 @@ from itertools import permutations
 from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.expr import (
+    INTEGER_PARAMETERS,
     ambiguous_function_argument,
     constant_value,
     identity_equal,
@@ -235,10 +236,6 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
     return equal
 
 
-# Names of the integer parameter of a general solution ("\frac{\pi}{4}+k\pi").
-_INTEGER_PARAMETERS = frozenset("kmnjl")
-
-
 # Names of the arbitrary constant of an antiderivative or a differential equation's general solution (not c: a side,
 # the speed of light).
 _ARBITRARY_CONSTANTS = frozenset(["C", "K", "C_1", "c_1", "C_0", "c_0"])
@@ -250,7 +247,7 @@ def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:
     unshared name on each side is such a parameter."""
     if "\\pi" not in expression or "\\pi" not in gold_expression:
         return False
-    return _same_with_another_name(expression, gold_expression, _INTEGER_PARAMETERS)
+    return _same_with_another_name(expression, gold_expression, INTEGER_PARAMETERS)
 
 
 def _same_solutions_shifted(expression: str, gold_expression: str) -> bool:
@@ -262,7 +259,7 @@ def _same_solutions_shifted(expression: str, gold_expression: str) -> bool:
     parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
     if parsed is None or gold_parsed is None or parsed.variables != gold_parsed.variables:
         return False
-    parameters = parsed.variables & _INTEGER_PARAMETERS
+    parameters = parsed.variables & INTEGER_PARAMETERS
     if len(parameters) != 1:
         return False
     (name,) = parameters

@@ -73,6 +73,7 @@ from typing import Any
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
+    "INTEGER_PARAMETERS",
     "MAX_EXPRESSION_CHARS",
     "ParsedExpression",
     "ambiguous_function_argument",
@@ -98,6 +99,9 @@ MAX_ROOT_INDEX = 12
 MAX_FUNCTION_POWER = 12  # \sin^{n} x
 MAX_SUM_TERMS = 40  # terms of a \sum or \prod with integer bounds, expanded
 MAX_NUMERIC_EXPONENT = 1_000  # |n| of an integer power evaluated numerically
+# Names of the integer parameter of a general solution ("\\frac{\\pi}{4}+k\\pi"): one family of solutions may be
+# written from another of its members or with another name, which an identity test alone calls different.
+INTEGER_PARAMETERS = frozenset("kmnjl")
 MAX_MAGNITUDE = 1e15  # any intermediate value beyond this makes a numeric comparison undecided
 # ... of an expression without a variable: evaluated once, at no random point, so a large value ("10^{142.5}",
 # "\sqrt{2}\times 10^{40}": astronomy) is only a large number; the scale of each operation still guards against

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from openrs_rewards.verifiers.expr import (
+    INTEGER_PARAMETERS,
     derivative_symbol,
     derivatives_as_symbols,
     differential_equations_equal,
@@ -472,9 +473,24 @@ def fast_element_equal(
         equal = identity_equal(predicted, gold)
     except Exception:  # a bug of the expression parser must never decide: the symbolic stage still can
         return None
+    if equal is False and _general_solutions(predicted, gold):
+        return None  # (perhaps one family written from another of its members: the cascade's general-solution rules)
     if equal is not None:
         recorded.add("expr")
     return equal
+
+
+def _general_solutions(predicted: str, gold: str) -> bool:
+    """Whether both are periodic (hold π) in one integer parameter each (``-\\frac{\\pi}{6}+k\\pi``)."""
+    if "\\pi" not in predicted or "\\pi" not in gold:
+        return False
+    parsed, gold_parsed = parse_expression(predicted), parse_expression(gold)
+    return (
+        parsed is not None
+        and gold_parsed is not None
+        and len(parsed.variables & INTEGER_PARAMETERS) == 1
+        and len(gold_parsed.variables & INTEGER_PARAMETERS) == 1
+    )
 
 
 def _is_word(text: str) -> bool:
