@@ -1314,6 +1314,12 @@ _ANOTHER_CHOICE = compile_lazily(
 )
 
 
+# A text that is one letter and its dress, nothing else.
+_LONE_LETTER = compile_lazily(
+    r"[\s$*]*(?:\\(?:text|textbf|mathrm|mathbf) ?\{)? ?\(? ?[A-Za-z] ?\)? ?\}?[\s$*.]*"
+)
+
+
 def _last_line_letter(text: str, letters: str) -> int | None:
     end = len(text)
     while end > 0 and text[end - 1].isspace():
@@ -3609,8 +3615,8 @@ def _search(region: str, how: _Search) -> _Found | None:
         at = _choice_letter(region, candidate.start, candidate.end, letters)
         if at is not None:
             return _Found("choice", at, at + 1, region[at].upper())
-    # (the rewards' strict reading too, when the whole completion is that one short line: "B", "$B$", "(B)")
-    if not how.explicit_only and (how.last_number or (how.whole and "\n" not in region.strip())):
+    # (the rewards' strict reading too, when the whole completion is that letter: "B", "$B$", "(B)", "\text{B}")
+    if not how.explicit_only and (how.last_number or (how.whole and _LONE_LETTER.fullmatch(region))):
         at = _last_line_letter(region, letters)
         if at is not None:
             return _Found("choice", at, at + 1, region[at].upper())
