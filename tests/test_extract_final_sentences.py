@@ -332,6 +332,13 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("She pays $5 for the pen and $3 for the book, so she spent $8 in total.", "8", "correct"),
         ("Each ticket is $8 and they need 10 tickets, so the total cost is $80.", "8", "incorrect"),
         ("So $x = 5$ and the total is $12 + 8 = 20$.", "20", "correct"),  # math spans stay math
+        # an amount named, then its value ("a profit of"), where "a multiple of 3" refers to a number
+        ("Josh spent $130,000 in all.\n\nJosh made a profit of $70,000.", "70000", "correct"),
+        ("They pay a total of 64 dollars.", "64", "correct"),
+        ("The rectangle has an area of 48 square units.", "48", "correct"),
+        ("They pay a total of 64 dollars.", "46", "incorrect"),
+        ("So n must be a multiple of 3.", "3", "no_answer"),
+        ("Hence 12 is a factor of 36.", "36", "no_answer"),
     ],
 )
 def test_amounts_of_change_and_of_money(completion: str, gold: str, status: str) -> None:

@@ -628,6 +628,11 @@ _HEDGES = st.sampled_from(
         "The answer is {a}. It could also be {b}.",
         "\\boxed{{{a}}}, though {b} is also possible.",
         "The answer is {a}, or perhaps {b}.",
+        # the same with LaTeX's inline math delimiters
+        "So the answer is \\(x = {a}\\) or \\(x = {b}\\).",
+        "The answer is \\({a}\\), or possibly \\({b}\\).",
+        "The answer is \\({a}\\) or perhaps \\({b}\\).",
+        "\\boxed{{{a}}} or \\({b}\\)",
     ]
 )
 

@@ -660,7 +660,10 @@ def _after_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # "$3$ or $5$": a second math span joined to the first, read with the line (a hedge, or a solution set).
-_ANOTHER_SPAN = compile_lazily(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\$", re.IGNORECASE)
+# ("$3$ or $5$", "\\(x = 1\\) or \\(x = 5\\)": the spans are read together)
+_ANOTHER_SPAN = compile_lazily(
+    r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)(?:\$|\\\()", re.IGNORECASE
+)
 
 
 def _find_closer(text: str, closer: str, start: int, end: int) -> int:
@@ -1675,7 +1678,7 @@ _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,20
 # though $10$ is also plausible", "C, or maybe D". The answer is hedged between them and read as both, like "either 3
 # or 5" (a solution set: wrong against one gold unless every value is that gold).
 _ALTERNATIVE = (
-    r"(\$[^$\n]{1,60}\$|\\boxed ?\{[^{}\n]{1,60}\}|-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?!\w|\.\d)"
+    r"(\$[^$\n]{1,60}\$|\\\([^\n]{1,60}?\\\)|\\boxed ?\{[^{}\n]{1,60}\}|-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?!\w|\.\d)"
     r"|(?-i:\(?[A-J]\)?)(?![\w'$]))"
 )
 # Another value offered in a parenthesis after the stated one: "12 (or possibly 14)", "$12$ (possibly $14$)", "12 (or
@@ -1890,6 +1893,8 @@ def _strip_dollars(item: str) -> str:
     item = item.strip()
     if len(item) > 2 and item[0] == "$" and item[-1] == "$":
         item = item[1:-1].strip()
+    elif len(item) > 4 and item.startswith("\\(") and item.endswith("\\)"):
+        item = item[2:-2].strip()
     if item.startswith("\\boxed") and item.endswith("}"):
         item = item[
             item.index("{") + 1 : -1
@@ -1961,7 +1966,9 @@ def _answer_value(text: str, start: int, end: int) -> str:
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
     if clause is not None and clause.start() > start:
         end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
-    joined = _joined_math_spans(text, start, end) if "$" in text[start:end] else None
+    joined = (
+        _joined_math_spans(text, start, end) if "$" in text[start:end] or "\\(" in text[start:end] else None
+    )
     if joined is not None:
         return joined
     ratio = _RATIO_IN_WORDS.fullmatch(text, start, end)
@@ -2887,7 +2894,7 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
     if math_end is None:
         return None
     value_start, value_end = start + words[0][0], start + words[math_end - 1][1]
-    value = _ITALIC_NAME.sub(r"\1", text[value_start:value_end].replace("**", "")).rstrip(",")
+    value = _ITALIC_NAME.sub(r"\1", _BOLD_MARKER.sub("", text[value_start:value_end])).rstrip(",")
     if not _balanced(value):
         return None  # "(see Fig. 4)": a fragment
     rest = text[value_end : start + words[-1][1]].strip(" *")
@@ -2919,6 +2926,8 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
     return _Found("plain_math", value_start, value_start + len(value), value)
 
 
+# Bold markers at a word's edge ("= **60,000 widgets**"); "**" inside a word is an operator's ("2**3").
+_BOLD_MARKER = compile_lazily(r"(?<!\S)\*\*|\*\*(?!\S)")
 _WRITTEN_NUMBER = compile_lazily(r"[-+\u2212]?[\d.,]+%?|\d+ ?/ ?\d+")
 _ARITHMETIC = compile_lazily(r"[-+\u2212\d\s.,*/^()\[\]{}:=%]+|-?\d+(?:\.\d+)?\^\\circ")
 _LETTER_NAME = compile_lazily(_LETTER_NAME_PATTERN)
@@ -2963,6 +2972,13 @@ _MACROS_AFTER = frozenset(
 _CHANGE_BEFORE_BY = compile_lazily(
     r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain)(?:ed|es|s)|drops|dropped|exceeds|rose|rises|risen"
     r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down))[ \t]+\Z"
+)
+# "a profit of 70000", "a total of 64", "an area of 48": an amount named, then its value (not "a multiple of 3", "a
+# factor of 10", "a power of 2", "a set of 5": a number referred to).
+_AMOUNT_BEFORE_OF = compile_lazily(
+    r"\b(?:a|an)[ \t]+(?:(?:total|net|final|overall|combined)[ \t]+)?(?:total|profit|loss|sum|area|volume|perimeter"
+    r"|length|distance|speed|cost|price|value|balance|savings|income|revenue|height|width|weight|mass|difference"
+    r"|remainder|average|mean|score|amount|gain|increase|decrease|maximum|minimum)[ \t]+\Z"
 )
 _REFERENCE_WORDS = frozenset(
     [
@@ -3092,6 +3108,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                 references
                 and word.lower() in _REFERENCE_WORDS
                 and not (word == "by" and _CHANGE_BEFORE_BY.search(text, max(0, word_start - 24), word_start))
+                and not (word == "of" and _AMOUNT_BEFORE_OF.search(text, max(0, word_start - 40), word_start))
             ):
                 return False  # "factors of 10", "in step 5": a number referred to, not a result
         elif char == ",":
