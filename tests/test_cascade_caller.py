@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from _caller_helpers import settled_in_caller
+from openrs_rewards import verify
 from openrs_rewards.verifiers.symbolic import symbolic_compare
 from openrs_rewards.verifiers.verdict import InvalidGoldError
 
@@ -290,3 +291,33 @@ def test_a_gold_that_lost_its_functions_name_is_still_a_labelled_value(answer: s
     verdict = settled_in_caller(answer, "(x)=x^2-2x+2")
     assert verdict is not None and verdict.correct is equal
     assert symbolic_compare(answer, "(x)=x^2-2x+2").equal is equal
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        ("\\frac{dSRAC}{dQ}=\\frac{dLRAC}{dQ}", "SRAC=LRAC"),
+        ("\\frac{d \\text{SRAC}}{dQ} = \\frac{d \\text{LRAC}}{dQ}", "SRAC=LRAC"),
+        ("\\frac{d^{2}y}{dx^{2}}", "y"),
+    ],
+)
+def test_a_derivative_against_a_gold_without_one_is_wrong_in_the_caller(answer: str, gold: str) -> None:
+    """A condition on rates is not one on values: wrong without a worker, as sympy finds."""
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.status == "incorrect"
+    assert symbolic_compare(answer, gold).equal is False
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        (
+            "\\frac{dx}{dt}=kx-a",
+            "\\frac{dx}{dt}=kx-a",
+            True,
+        ),  # a derivative in the gold too: compared as before
+        ("\\frac{dx}{2}", "\\frac{xd}{2}", True),  # d a factor, no quotient of differentials
+    ],
+)
+def test_a_derivative_rule_leaves_other_answers_alone(answer: str, gold: str, equal: bool) -> None:
+    assert verify(f"\\boxed{{{answer}}}", gold).correct is equal

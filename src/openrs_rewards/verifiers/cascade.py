@@ -613,6 +613,22 @@ def _unfinished_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     return None
 
 
+# A derivative written as a quotient of differentials: "\\frac{dM}{dt}", "\\frac{d^{2}v}{dt^2}", "\\frac{dSRAC}{dQ}".
+_DIFFERENTIAL_QUOTIENT = compile_lazily(
+    r"\\frac ?\{ ?d(?:\^\{?\d\}?)? ?[A-Za-z\\][^{}]{0,40}\} ?\{ ?d ?[A-Za-z\\]"
+)
+
+
+def _derivative_against_none(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Wrong, when the answer states a derivative (an equation of rates, "\\frac{dSRAC}{dQ}=\\frac{dLRAC}{dQ}") and the
+    gold has no derivative in it ("SRAC=LRAC"): a condition on rates is not one on values. The symbolic stage says so
+    too after a worker's 50 ms (it reads each "d" as a symbol, which may even cancel: "\\frac{dy}{dx}" as y/x)."""
+    if "\\frac" not in predicted or any(mark in gold.raw for mark in _DERIVATIVE_MARKS):
+        return None
+    text = _safe_normalize(predicted)  # ("\\frac{d \\text{SRAC}}{dQ}": the name's braces gone)
+    return None if _DIFFERENTIAL_QUOTIENT.search(text) is None else Decision(False, "string", text)
+
+
 def _prose_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """A prediction with a word of prose in it (or infinity, the empty set) against a gold the bounded parser reads
     (math, no word of more than three letters): wrong, decided here. The symbolic stage reaches the same verdict at
@@ -706,7 +722,11 @@ def _prepare(
         if decision is None:
             decision = _word_decision(found.text, prepared) or _decorated_name_decision(found.text, prepared)
         if decision is None:
-            decision = _prose_decision(found.text, prepared) or _unfinished_decision(found.text, prepared)
+            decision = (
+                _prose_decision(found.text, prepared)
+                or _unfinished_decision(found.text, prepared)
+                or _derivative_against_none(found.text, prepared)
+            )
         if (decision is None or decision.equal) and _broken_gold(prepared):
             # No answer to compare with, whatever a parser would make of it ("\\frac{}{2}", "1+*2"), even when
             # the completion repeats it: invalid_gold here, as the worker would find it, without starting one.
