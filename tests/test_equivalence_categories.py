@@ -344,6 +344,11 @@ def test_a_percent_prediction_against_a_fraction_gold() -> None:
     assert _equal("50\\%", "\\frac{1}{2}") is True
     assert _equal("50\\%", "0.05") is False
     assert _equal("37.5\\%", "\\frac{3}{8}") is True
+    # ... but a proper fraction with a percent mark is a hundredth of it, never the fraction itself
+    assert _equal("\\frac{9}{256}\\%", "\\frac{9}{256}") is False
+    assert _equal("\\frac{1}{3}\\%", "\\frac{1}{3}") is False
+    assert _equal("33\\frac{1}{3}\\%", "33\\frac{1}{3}") is True  # a percent question's mixed-number gold
+    assert _equal("25\\%", "25") is True
 
 
 def test_the_relative_tolerance_is_one_part_in_a_trillion() -> None:
@@ -730,6 +735,23 @@ MARKUP = [
     ("\\ddot x", "\\ddot{x}", True),
     ("\\dot x_0", "x_{0}", False),
     ("1,2,\\dots,n", "1,2,\\ldots,n", True),
+    # \\quad beside an operator only spaces an expression; between two answers it separates them
+    ("x^5 - x^4 \\quad + x^3", "x^5-x^4+x^3", True),
+    ("y \\quad = 2x + 3", "2x+3", True),
+    ("2 \\quad 7", "7, 2", True),
+    # a tuple of three or more in square brackets is no interval
+    ("[-266,-3,-28]", "(-266,-3,-28)", True),
+    ("[1,2]", "(1,2)", False),
+    # a Greek letter or a degree written out
+    ("2 alpha", "2\\alpha", True),
+    ("2 alpha", "2", False),
+    ("theta/2", "\\frac{\\theta}{2}", True),
+    ("120^deg", "120^\\circ", True),
+    # equations of functions listed inside brackets, as listed bare
+    ("(f(x)=x, f(x)=-x)", "f(x)=x, f(x)=-x", True),
+    ("\\{f(x)=x, f(x)=-x\\}", "f(x)=x", False),
+    ("(f(n)=n, g(n)=1)", "f(n)=n, g(n)=1", True),
+    ("(f(n)=n, g(n)=2)", "f(n)=n, g(n)=1", False),
 ]
 
 

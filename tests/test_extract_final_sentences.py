@@ -338,6 +338,10 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("The rectangle has an area of 48 square units.", "48", "correct"),
         ("They pay a total of 64 dollars.", "46", "incorrect"),
         ("So n must be a multiple of 3.", "3", "no_answer"),
+        # a list of function equations in one span is the answer, not a chain to its last side
+        ("The solutions are $f(x)=x, f(x)=2-x$.", "f(x)=x, f(x)=2-x", "correct"),
+        ("The solutions are $f(x)=x, f(x)=2-x$.", "2-x", "incorrect"),
+        ("So $x = 2^{6} = 64$.", "64", "correct"),
         ("Hence 12 is a factor of 36.", "36", "no_answer"),
     ],
 )

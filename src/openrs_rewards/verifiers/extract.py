@@ -2267,9 +2267,34 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         # "x=-1 \text{ and } x=8" are the solutions of one variable, the whole answer ("T=17, n=19" still gives 19:
         # a given, then the answer).
         chain = not any(char.isalpha() for char in left) or "=" in left
-        if right and chain and _SOLUTIONS_OF_ONE_VARIABLE.fullmatch(content) is None:
+        if (
+            right
+            and chain
+            and _SOLUTIONS_OF_ONE_VARIABLE.fullmatch(content) is None
+            and not _functions_of_one_argument(content)
+        ):
             return right
     return content
+
+
+# One function given by an equation: "f(x)=2-x", "g_1(n) = n+1".
+_FUNCTION_EQUATION = compile_lazily(r"[ \t]*[A-Za-z](?:_\{?\w{1,3}\}?)?\(([A-Za-z])\)[ \t]*=[^=]+")
+
+
+def _functions_of_one_argument(content: str) -> bool:
+    """Whether ``content`` lists functions of one argument ("f(x)=x, f(x)=2-x": the solutions of a functional
+    equation; "f(n)=n, g(n)=1": the parts of one answer), each a whole part of the answer, never a chain to its last
+    side."""
+    parts = content.split(",") if ";" not in content else content.split(";")
+    if len(parts) < 2 or len(parts) > _MAX_ITEMS:
+        return False
+    arguments = set()
+    for part in parts:
+        match = _FUNCTION_EQUATION.fullmatch(part)
+        if match is None:
+            return False
+        arguments.add(match.group(1))
+    return len(arguments) == 1
 
 
 def _between_dollar_amounts(text: str, start: int, end: int) -> bool:

@@ -361,8 +361,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = text.replace("{:}", ":")  # "10{:}15": a colon spaced as punctuation
     if ("'" in text or "prime" in text or "′" in text) and ("circ" in text or "°" in text):
         text = _DEGREES_MINUTES_RE.sub(_degrees_minutes_as_degrees, text)  # "30^\circ 15'" is 30.25°
-    if "^o" in text or "^{o}" in text:
-        text = _LETTER_O_AS_DEGREE_RE.sub(r"^\\circ", text)  # "36^o": the letter typed for a degree sign
+    if "^o" in text or "^{o}" in text or "^deg" in text or "^{deg" in text:
+        # "36^o", "120^deg": the letter or the word typed for a degree sign
+        text = _LETTER_O_AS_DEGREE_RE.sub(r"^\\circ", text)
     if any(word in text for word in _LAYOUT_WORDS):
         text = _LAYOUT_RE.sub(" ", text)
     if "color" in text:
@@ -544,7 +545,9 @@ _NEWLINE_COMMAND_RE = compile_lazily(r"\\newline(?![A-Za-z])")
 _UNARY_EN_DASH_IN_ANSWER = compile_lazily(r"(?<![\w)\]}])[\u2012\u2013] ?(?=[\d.\\])")
 _ORDINAL_AS_DEGREE_RE = compile_lazily(r"(?<=\d)\u00ba")
 _TRANSPOSED_TUPLE_RE = compile_lazily(r"(?<=[)\]]) ?(?:ᵀ|\^ ?\{? ?(?:T|\\top|\\intercal) ?\}?)(?![A-Za-z])")
-_LETTER_O_AS_DEGREE_RE = compile_lazily(r"(?<=\d)\^(?:o|\{o\})(?![A-Za-z0-9])")
+_LETTER_O_AS_DEGREE_RE = compile_lazily(
+    r"(?<=\d)\^(?:o|\{o\}|deg(?:rees?)?|\{deg(?:rees?)?\})(?![A-Za-z0-9])"
+)
 _UNICODE_RELATIONS = (
     ("≥", "\\geq "),
     ("≤", "\\leq "),
@@ -1071,6 +1074,9 @@ _PLAIN_CALL_RE = compile_lazily(r"(?<![\\A-Za-z])\\?(sqrt|abs|Abs)\(")
 # A root of one number or one letter without parentheses: "sqrt2", "sqrt 3", "sqrt x".
 _PLAIN_SQRT_TOKEN_RE = compile_lazily(r"(?<![\\A-Za-z])sqrt ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z(]))")
 _PLAIN_PI_RE = compile_lazily(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
+# Greek letters spelled out in plain text ("2 alpha" must not read as 2 and a word).
+_GREEK_NAMES = ("alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "sigma", "omega", "phi")
+_PLAIN_GREEK_RE = compile_lazily(r"(?<![\\A-Za-z])(" + "|".join(_GREEK_NAMES) + r")(?![A-Za-z])")
 _PYTHON_POWER_RE = compile_lazily(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
 # "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
 _PLAIN_INFINITY_RE = compile_lazily(r"(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
@@ -1106,6 +1112,8 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _CODE_NAMESPACE_RE.sub("", text)
     if depth == 0 and "pi" in text:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
+    if depth == 0 and any(name in text for name in _GREEK_NAMES):
+        text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
     if depth == 0 and "inf" in text:
         text = _PLAIN_INFINITY_RE.sub(r"\\infty ", text)
     if depth == 0 and "U" in text:
@@ -1386,8 +1394,24 @@ def _connectors_to_commas(text: str) -> str:
         return text
     if "and " in text and ("<" in text or ">" in text or "\\leq" in text or "\\geq" in text):
         text = _conjunction_of_inequalities(text)
-    text = _CONNECTOR_RE.sub(", ", text)
+    text = _CONNECTOR_RE.sub(_connector, text)
     return text.strip(" ,")
+
+
+# What a \\quad beside it makes mere spacing: an operator or a relation that needs an operand on that side.
+_BINDS_BEFORE = tuple("+-*/^=<>([{,")
+_BINDS_AFTER = (*"+-*/^=<>)]}", "\\cdot", "\\times", "\\le", "\\ge", "\\ne")
+
+
+def _connector(match: re.Match[str]) -> str:
+    """A comma for a connective between two answers; a space for a \\quad inside one expression ("x^5 - x^4 \\quad
+    + x^3", "y \\quad = 2x + 3"), which only spaces it."""
+    if "quad" in match.group():
+        before = match.string[: match.start()].rstrip()
+        after = match.string[match.end() :].lstrip()
+        if before.endswith(_BINDS_BEFORE) or after.startswith(_BINDS_AFTER):
+            return " "
+    return ", "
 
 
 _AND_RE = compile_lazily(r",? and ")

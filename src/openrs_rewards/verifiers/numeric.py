@@ -194,13 +194,23 @@ def numbers_equal(a: ParsedNumber, b: ParsedNumber) -> bool:
         >>> numbers_equal(parse_number("\\\\frac{1}{2^{99}}"), parse_number("\\\\frac{1}{2^{98}}"))
         False
     """
-    if a.value == b.value:
+    if a.value == b.value and _mark_may_be_dropped(a, b):
         return True
     if a.percent and not b.percent:
         return a.value / 100 == b.value
     if b.percent and not a.percent:
         return b.value / 100 == a.value
     return False
+
+
+def _mark_may_be_dropped(a: ParsedNumber, b: ParsedNumber) -> bool:
+    """Whether "x%" may read as x against the other side: not when that side is a proper fraction written exactly
+    (``\\frac{9}{256}``, a probability or a share: "\\frac{9}{256}\\%" is a hundredth of it; a percent question's
+    gold is a whole number, a decimal or a mixed number)."""
+    if a.percent == b.percent:
+        return True
+    plain = b if a.percent else a
+    return not (plain.quantum is None and plain.value.denominator != 1 and abs(plain.value) < 1)
 
 
 def numbers_match(predicted: ParsedNumber, gold: ParsedNumber) -> bool:
@@ -255,7 +265,7 @@ def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
 
 def _percent_factors(a: ParsedNumber, b: ParsedNumber) -> list[tuple[Fraction, Fraction]]:
     """The factors applied to (a, b) in each reading the percent policy allows (``50\\%`` is 50 or 0.5)."""
-    factors = [(Fraction(1), Fraction(1))]
+    factors = [(Fraction(1), Fraction(1))] if _mark_may_be_dropped(a, b) else []
     if b.percent and not a.percent:
         factors.append((Fraction(1), Fraction(1, 100)))
     if a.percent and not b.percent:

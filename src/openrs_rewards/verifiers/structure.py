@@ -165,11 +165,16 @@ def _parse_single(text: str) -> Structure:
     if text.startswith("\\{") and text.endswith("\\}") and _closes_at_end(text):
         inner = _split_top_level(text[2:-2], ",;")
         if inner is not None and len(inner) <= MAX_ITEMS and all(inner):
+            if len(inner) > 1 and all(_split_name(item)[0] for item in inner):
+                return _parse_list(text[2:-2], inner)  # "\{f(x)=x, f(x)=-x\}": the equations, as listed bare
             # A set's element "1\pm\sqrt{5}" is two of its elements, as in a bare solution list.
             return Structure("set", text, _unique(_with_plus_minus_expanded(inner)), "{}")
     if len(text) >= 2 and text[0] in "([" and text[-1] in ")]" and _closes_at_end(text):
         inner = _split_top_level(text[1:-1], ",")
         if inner is not None and 1 < len(inner) <= MAX_ITEMS and all(inner):
+            if all(_split_name(item)[0] for item in inner):
+                # "(f(n)=n, g(n)=1)", "(x=1, y=2)": named, as listed bare
+                return _parse_list(text[1:-1], inner)
             signed = _tuples_of_signs(text, inner) if "\\pm" in text or "\\mp" in text else None
             if signed is not None:
                 return signed
@@ -721,7 +726,10 @@ def structures_equal(
             return _ordered_equal(_in_name_order(predicted), _in_name_order(gold), element)
         return False
     if kinds == ("sequence", "sequence"):
-        if predicted.brackets != gold.brackets:
+        if predicted.brackets != gold.brackets and not (
+            # three or more terms are no interval: "[-266,-3,-28]" is the tuple "(-266,-3,-28)"
+            len(predicted.items) > 2 and {predicted.brackets, gold.brackets} == {"()", "[]"}
+        ):
             return False
         if predicted.names and gold.names and predicted.names != gold.names:
             return False  # x > 2 and y > 2 are intervals of different variables
