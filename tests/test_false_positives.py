@@ -501,6 +501,18 @@ def test_the_same_answers_are_correct_when_stated() -> None:
         "60",
     ).correct
     assert verify("$$\\boxed{11}$$\n\nSo the correct count is 10.", "10").correct
+    # a check that finds the box wrong and says what it should be, with or without "wait"
+    for later in (
+        "Hmm, so my boxed answer was off; it should be 80.",
+        "So the boxed answer is wrong; it should be 80.",
+        "Hmm, it should be 80, not 70.",
+        "Hmm, the answer must be 80, not 70.",
+    ):
+        checked = f"The final answer is $\\boxed{{70}}$. Let me verify: 5 \\cdot 16 = 80. {later}"
+        assert verify(checked, "80").correct and not verify(checked, "70").correct, later
+    # ... not a part of the answer that should be so, nor a "maybe"
+    assert verify("The final answer is $\\boxed{70}$. Each row should be 7 seats, not 70.", "70").correct
+    assert verify("So $\\boxed{70}$. Let me verify: 7 \\cdot 10 = 70, so it should be 70.", "70").correct
     assert verify("We first guess $\\boxed{14}$. Recounting gives 12 pairs.\n\n**Answer: 12**", "12").correct
     assert verify(
         "**Answer: 5! = 120** \u2014 wait, there are only 4 people, so it is **4! = 24**.", "24"

@@ -960,6 +960,9 @@ _NAMED_MISTAKE = (
     r"|\b(?:my|by)[ \t]+mistake\b"
     r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
     r"|\bI[ \t]+(?:double|over|under)-?counted\b"
+    # "so my boxed answer was off", "the boxed answer is wrong"
+    r"|\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|earlier|original|first)[ \t]+)?answer[ \t]+(?:was|is)[ \t]+"
+    r"(?:off|wrong|incorrect)\b"
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
@@ -1036,7 +1039,9 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
         return None
     cue = _CORRECTION_CUE.search(region, box.end)
     if cue is None:
-        return _final_phrase_after(region, box, max_chars)
+        return _final_phrase_after(region, box, max_chars) or _restated_instead_of_the_box(
+            region, box, max_chars
+        )
     rest = region[cue.end() :]
     named = (
         cue.group(1) is not None or _NAMED_MISTAKE_RE.search(region, cue.end(), cue.end() + 80) is not None
@@ -1092,6 +1097,35 @@ _PROSE_WORD = compile_lazily(r"[A-Za-z]{3,}")
 _CLOSING_COURTESY = compile_lazily(
     r"[ \t]*(?:I[ \t]+)?[Hh]ope[ \t]+(?:it|this|that)[ \t]+(?:is[ \t]+correct|helps)[.!]?[ \t\n]*\Z"
 )
+
+
+# What "should be" is said of when it restates the answer: "it should be 80", "the answer must be 80".
+_ANSWER_SUBJECT = compile_lazily(r"\b(?:it|that|this|answer|result)[ \t]+\Z", re.IGNORECASE)
+
+
+def _restated_instead_of_the_box(region: str, box: _Found, max_chars: int) -> _Found | None:
+    """The value of a final sentence that restates the answer in place of the box's, naming the box's value as the
+    wrong one ("Hmm, it should be 80, not 70." after ``\\boxed{70}``); None otherwise."""
+    rest = region[box.end :]
+    if box.text not in rest:
+        return None
+    for marker in _last_first(rest, _RESTATED, _RESTATED_WORDS, ignore_case=True):
+        if _is_tentative(rest, marker.start()) or (
+            marker.group()[:1].lower() in "sm"  # "should be", "must be": said of the answer, not of a part
+            and _ANSWER_SUBJECT.search(rest, max(0, marker.start() - 24), marker.start()) is None
+        ):
+            return None
+        span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
+        if span is None or _refuse(rest, span, max_chars):
+            return None
+        rejected = _NOT_THE_BOX.search(rest, span[0], span[1])
+        if rejected is None or rejected.group(1) != box.text:
+            return None
+        if _SENTENCE_BREAK.search(rest, span[1], _content_end(rest)) is not None:
+            return None  # not the text's last word on its answer
+        value = _answer_value(rest, span[0], span[1])
+        return None if value == box.text else _Found("phrase", span[0] + box.end, span[1] + box.end, value)
+    return None
 
 
 def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | None:
