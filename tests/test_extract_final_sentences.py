@@ -342,6 +342,16 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("The solutions are $f(x)=x, f(x)=2-x$.", "f(x)=x, f(x)=2-x", "correct"),
         ("The solutions are $f(x)=x, f(x)=2-x$.", "2-x", "incorrect"),
         ("So $x = 2^{6} = 64$.", "64", "correct"),
+        # against a word gold, the word a finished final sentence ends by stating
+        (
+            "Turning right is clockwise.\n\nPutting it all together, the result is east.",
+            "\\text{east}",
+            "correct",
+        ),
+        ("Turning right is clockwise, so a quarter turn from north is west.", "\\text{east}", "incorrect"),
+        ("So the direction is not east.", "\\text{east}", "no_answer"),
+        ("I wonder whether it is east.", "\\text{east}", "no_answer"),
+        ("So the function is odd.", "\\text{odd}", "correct"),
         ("Hence 12 is a factor of 36.", "36", "no_answer"),
     ],
 )

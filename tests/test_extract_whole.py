@@ -142,6 +142,7 @@ def test_a_sentence_is_no_bare_answer_for_the_rewards() -> None:
     assert verify("So 8 vertices.", "8", last_number_fallback=False).status == "no_answer"
     assert verify("It equals five.", "5", last_number_fallback=False).status == "no_answer"
     assert verify("five", "5", last_number_fallback=False).status == "correct"
+    assert verify("So the function is odd.", "odd", last_number_fallback=False).status == "no_answer"
 
 
 @pytest.mark.parametrize("gold", ["B", "(B)", "\\text{(B)}", "\\textbf{(B)}"])

@@ -251,6 +251,7 @@ class _Search:
     last_number: bool
     whole: bool = False  # the region may be a bare answer (not cut, no unclosed think)
     words_alone: bool = False  # ... and a word ("Yes"): a word gold, and the whole completion (no reasoning)
+    word_gold: bool = False  # the gold is a word: a finished final sentence may state one ("... is east.")
 
 
 # --- span trimming ------------------------------------------------------------------------------------------------
@@ -3397,6 +3398,31 @@ _NOT_A_COUNT = frozenset(
 _FIRST_WORDS = compile_lazily(r"([A-Z][a-z]+)[ \t]+([a-z]+)")
 
 
+# A finished final sentence that ends by stating one word: "..., so a quarter turn from north is east.", "The
+# function is odd." (not "is not east", "isn't odd").
+_STATED_WORD = compile_lazily(
+    r"(?<![Nn]ot )(?<!n't )\b(?:is|are|was|were)[ \t]+([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z"
+)
+_NOT_A_STATED_WORD = frozenset(
+    ["not", "the", "a", "an", "it", "this", "that", "also", "still", "true", "false"]
+)
+
+
+def _stated_word(text: str, finished: bool) -> _Found | None:
+    """The word a finished final sentence ends by stating, read only against a word gold (``east``, ``odd``): as a
+    last number is, a guess the rewards' strict reading never takes."""
+    if not _ends_finished(text, finished):
+        return None
+    end = len(text.rstrip())
+    start = _final_sentence_start(text, end - 1)
+    match = _STATED_WORD.search(text, start, end)
+    if match is None or match.group(1).lower() in _NOT_A_STATED_WORD:
+        return None
+    if _unstated(text, start, match.start(1), match.end(1), end):
+        return None  # "I wonder whether it is east."
+    return _Found("last_number", match.start(1), match.end(1), match.group(1))
+
+
 def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     """A count written as the first word of a finished final sentence without digits (``Two people accept the
     position.`` -> ``"2"``), as tool-using models end after printing the result."""
@@ -3677,8 +3703,10 @@ def _search(region: str, how: _Search) -> _Found | None:
                 candidates[0].source == "bold" and _corrected_box(region, candidates[0], max_chars)
             ) or candidates[0]
         if guesses and how.last_number:
-            return _last_number(guess_region, max_chars, how.finished) or _sentence_number_word(
-                guess_region, how.finished
+            return (
+                _last_number(guess_region, max_chars, how.finished)
+                or _sentence_number_word(guess_region, how.finished)
+                or (_stated_word(guess_region, how.finished) if how.word_gold else None)
             )
         return None
 
@@ -3938,6 +3966,7 @@ def find_answer(
         last_number=config.last_number_fallback,
         whole=not (cut or unclosed) and len(final) <= config.tail_chars,
         words_alone=word_answer and close_end == -1,
+        word_gold=word_answer,
     )
     found = _search(region, how)
     asked = found is not None and (
