@@ -454,6 +454,20 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         "\\frac{5}{12}",
         None,
     ),
+    # A doubt that ends the text and is left standing: the box is disowned.
+    (
+        "a box and an unresolved doubt",
+        "So the probability is $\\boxed{\\frac{27}{125}}$.\n\nChecking another way gives $\\frac{81}{125}$, which"
+        " doesn't match. I'm not sure which is right.",
+        "\\frac{27}{125}",
+        False,
+    ),
+    (
+        "a box and a mistake somewhere",
+        "So the answer is $\\boxed{12}$.\n\nHmm, wait. I think I made a mistake somewhere.",
+        "12",
+        False,
+    ),
 ]
 
 
@@ -501,6 +515,9 @@ def test_the_same_answers_are_correct_when_stated() -> None:
         "60",
     ).correct
     assert verify("$$\\boxed{11}$$\n\nSo the correct count is 10.", "10").correct
+    assert verify(
+        "So the answer is $\\boxed{12}$. I think I made a mistake somewhere, but 12 checks out.", "12"
+    ).correct
     # a check that finds the box wrong and says what it should be, with or without "wait"
     for later in (
         "Hmm, so my boxed answer was off; it should be 80.",

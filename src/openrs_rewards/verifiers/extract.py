@@ -951,7 +951,12 @@ _TAKEN_BACK = (
     r"|(?:Please[ \t]+)?(?:[Ii]gnore|[Dd]isregard)[ \t]+(?:the|that|this|my)[ \t]+(?:boxed[ \t]+)?(?:value|answer|result|box)\b"
     r"|I[ \t]+(?:really[ \t]+)?(?:don't|do[ \t]+not)[ \t]+know[ \t]*[.!]|I[ \t]+(?:cannot|can't)[ \t]+tell[ \t]*[.!]"
     # "That answer is wrong, sorry." (not "That answer is wrong because ...", said of another answer)
-    r"|(?:[Tt]hat|[Tt]his)[ \t]+answer[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)[ \t]*[,.!;])"
+    r"|(?:[Tt]hat|[Tt]his)[ \t]+answer[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)[ \t]*[,.!;]"
+    # ending the text: "I think I made a mistake somewhere.", "I'm not sure which is right." (a doubt left standing)
+    r"|I(?:[ \t]+(?:think|believe|suspect|guess))?[ \t]+I(?:'ve|[ \t]+have)?[ \t]+made[ \t]+(?:a|an)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?:mistake|error)[ \t]+somewhere[ \t]*[.!]?[ \t\n]*\Z"
+    r"|I(?:'m|[ \t]+am)[ \t]+not[ \t]+sure[ \t]+which(?:[ \t]+(?:one|answer|value|result))?[ \t]+is[ \t]+"
+    r"(?:right|correct)[ \t]*[.!]?[ \t\n]*\Z)"
 )
 # A sentence that says a mistake was made: "I miscounted", "I made an arithmetic error", "my mistake".
 _NAMED_MISTAKE = (
