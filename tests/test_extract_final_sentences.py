@@ -352,6 +352,14 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("So the direction is not east.", "\\text{east}", "no_answer"),
         ("I wonder whether it is east.", "\\text{east}", "no_answer"),
         ("So the function is odd.", "\\text{odd}", "correct"),
+        # bold markers at a word's edge are no part of the answer; a bold answer asked is no answer
+        ("We compute.\n\nThe answer is exactly **16**.", "16", "correct"),
+        ("We compute.\n\n答えは **15** です。", "15", "correct"),
+        ("We compute.\n\nHmm, so the answer is **18**? Let me think again.", "18", "no_answer"),
+        # named parts in the order written, unless they are coordinates or one alphabetical run
+        ("So, $m = \\frac{3}{2}$ and $b = -13$.", "(\\frac{3}{2}, -13)", "correct"),
+        ("So, $m = \\frac{3}{2}$ and $b = -13$.", "(-13, \\frac{3}{2})", "incorrect"),
+        ("So $y = 2$ and $x = 1$.", "(1, 2)", "correct"),
         ("Hence 12 is a factor of 36.", "36", "no_answer"),
     ],
 )

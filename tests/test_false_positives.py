@@ -657,6 +657,9 @@ _HEDGES = st.sampled_from(
         "The answer is {a}. It could also be {b}.",
         "\\boxed{{{a}}}, though {b} is also possible.",
         "The answer is {a}, or perhaps {b}.",
+        # ... and in bold
+        "The answer is **{a}**, but it could also be **{b}**.",
+        "The answer is **{a}** or **{b}**.",
         # the same with LaTeX's inline math delimiters
         "So the answer is \\(x = {a}\\) or \\(x = {b}\\).",
         "The answer is \\({a}\\), or possibly \\({b}\\).",

@@ -1718,7 +1718,7 @@ _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,20
 # though $10$ is also plausible", "C, or maybe D". The answer is hedged between them and read as both, like "either 3
 # or 5" (a solution set: wrong against one gold unless every value is that gold).
 _ALTERNATIVE = (
-    r"(\$[^$\n]{1,60}\$|\\\([^\n]{1,60}?\\\)|\\boxed ?\{[^{}\n]{1,60}\}|-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?!\w|\.\d)"
+    r"(\$[^$\n]{1,60}\$|\\\([^\n]{1,60}?\\\)|\*\*[^*\n]{1,60}\*\*|\\boxed ?\{[^{}\n]{1,60}\}|-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?!\w|\.\d)"
     r"|(?-i:\(?[A-J]\)?)(?![\w'$]))"
 )
 # Another value offered in a parenthesis after the stated one: "12 (or possibly 14)", "$12$ (possibly $14$)", "12 (or
@@ -1929,11 +1929,16 @@ def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
     return ", ".join(distinct) if len(distinct) > (2 if across_lines else 1) else None
 
 
+_TWO_CHARACTER_WRAPPERS = (("\\(", "\\)"), ("**", "**"))
+
+
 def _strip_dollars(item: str) -> str:
     item = item.strip()
     if len(item) > 2 and item[0] == "$" and item[-1] == "$":
         item = item[1:-1].strip()
-    elif len(item) > 4 and item.startswith("\\(") and item.endswith("\\)"):
+    elif len(item) > 4 and any(
+        item.startswith(left) and item.endswith(right) for left, right in _TWO_CHARACTER_WRAPPERS
+    ):
         item = item[2:-2].strip()
     if item.startswith("\\boxed") and item.endswith("}"):
         item = item[
@@ -1994,7 +1999,13 @@ _MATH_SIGN = compile_lazily(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|
 
 def _answer_value(text: str, start: int, end: int) -> str:
     """The answer in a phrase, bold or tag span: the span itself, both values of a hedge (``either 3 or 5`` ->
-    ``"3, 5"``), or the values in a sentence (``Maria needs 9 cups of flour`` -> ``"9"``)."""
+    ``"3, 5"``), or the values in a sentence (``Maria needs 9 cups of flour`` -> ``"9"``); without the bold markers
+    left at a word's edge (``exactly **16**``, ``答えは **15** です``)."""
+    value = _answer_value_in(text, start, end)
+    return _BOLD_MARKER.sub("", value).strip() if "**" in value else value
+
+
+def _answer_value_in(text: str, start: int, end: int) -> str:
     prose = _PROSE_START.match(text, start, end) is not None or _ARTICLE.match(text, start, end) is not None
     restated = _RESTATED_AS_MATH.search(text, start, end) if prose and "$" in text[start:end] else None
     if restated is not None and "$" not in text[start : restated.start()]:
@@ -3628,7 +3639,7 @@ def _value_rejected(region: str, marked: _Found) -> re.Match[str] | None:
 
 
 # A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".
-_QUESTIONED = compile_lazily(r"\}?[ \t]*" + _MATH_CLOSER + r"?[ \t]*\?")
+_QUESTIONED = compile_lazily(r"\}?[ \t]*(?:" + _MATH_CLOSER + r"|\*\*)?[ \t]*\?")  # (in bold too: "**18**?")
 
 
 def _search(region: str, how: _Search) -> _Found | None:

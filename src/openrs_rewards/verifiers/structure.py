@@ -798,10 +798,21 @@ def _canonical_name(name: str) -> str:
     return _BRACED_SUBSCRIPT_RE.sub(r"_\1", name.replace(" ", ""))
 
 
+# Names whose order is the alphabet's ("y=2, x=1" is the point (1, 2)); other names keep the order they are written in
+# ("m = \\frac{3}{2}, b = -13" is the slope and intercept (m, b), "r = 2, \\theta = \\pi" the polar pair).
+_ALPHABETICAL_NAMES = ("xyz", "abcd", "pqr", "uvw", "mn")
+
+
 def _in_name_order(structure: Structure) -> tuple[str, ...]:
-    """The items of named parts ordered by name (``x`` before ``y``, ``x_2`` before ``x_10``); others as written."""
+    """The items of named parts ordered by name (``x`` before ``y``, ``x_2`` before ``x_10``) when the names are
+    coordinates or letters of one alphabetical run (``_ALPHABETICAL_NAMES``) or one name's subscripts; others as
+    written."""
     if structure.kind != "named" or structure.brackets:
         return structure.items  # "(b,a)=(5,2)": the writer's tuple names its own order
+    bases = {name.partition("_")[0] for name in structure.names}
+    subscripted = len(bases) == 1 and all("_" in name for name in structure.names)
+    if not subscripted and not any(set(structure.names) <= set(run) for run in _ALPHABETICAL_NAMES):
+        return structure.items
 
     def key(name: str) -> tuple[str, int, str]:
         base, _, subscript = name.partition("_")
