@@ -518,6 +518,12 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     assert verify(
         "So the answer is $\\boxed{12}$. I think I made a mistake somewhere, but 12 checks out.", "12"
     ).correct
+    # a loop that repeats one committed answer, written whole each time (as a loop of boxes is read)
+    committed = "We compute the sum carefully.\n\n" + "The answer is 25. " * 20
+    assert verify(committed, "25").correct and verify(committed, "25", last_number_fallback=False).correct
+    assert verify(committed + "The answer is 2", "2").status == "no_answer"  # cut inside the value
+    doubted = "We compute.\n\n" + "So the answer is 12. Wait, let me recheck. " * 15 + "So the answer is 12."
+    assert verify(doubted, "12").status == "no_answer"  # a loop of a doubt
     # a check that finds the box wrong and says what it should be, with or without "wait"
     for later in (
         "Hmm, so my boxed answer was off; it should be 80.",

@@ -3590,6 +3590,28 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
 # --- searching one region -----------------------------------------------------------------------------------------
 
 
+# What may follow a value that was written whole: a space, a closing mark, or a stop before a space.
+_AFTER_A_WHOLE_VALUE = compile_lazily(r"[ \t\n$*)}\]]|[.,;!][ \t\n]")
+_REPEAT_REACH = 2_000
+
+
+def _written_whole_before(text: str, found: _Found) -> bool:
+    """Whether an answer that runs to the end of a cut or looping text was written whole just before, in the same
+    words and with no doubt between ("The answer is 25. The answer is 25. The answer is 25."): the cut took nothing
+    from it."""
+    written = text[found.start : found.end]
+    if not written.strip():
+        return False
+    at = text.rfind(written, max(0, found.start - _REPEAT_REACH), found.start)
+    return (
+        at != -1
+        and _AFTER_A_WHOLE_VALUE.match(text, at + len(written)) is not None
+        # (a loop of "So the answer is 12. Wait, let me recheck." repeats a doubt, not a committed answer)
+        and _DOUBT_AFTER.search(text, at + len(written), found.start) is None
+        and "?" not in text[at + len(written) : found.start]
+    )
+
+
 def _reaches_end(text: str, found: _Found) -> bool:
     """Whether an answer runs to the very end of the text (a truncated text may have cut it mid-number)."""
     end = found.end
@@ -3710,7 +3732,9 @@ def _search(region: str, how: _Search) -> _Found | None:
         if letters is None and candidates:
             break
         found = scan()
-        if found is not None and not (how.cut_end and _reaches_end(region, found)):
+        if found is not None and (
+            not (how.cut_end and _reaches_end(region, found)) or _written_whole_before(region, found)
+        ):
             candidates.append(found)
     if letters is None:
         if candidates:
