@@ -360,6 +360,13 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("So, $m = \\frac{3}{2}$ and $b = -13$.", "(\\frac{3}{2}, -13)", "correct"),
         ("So, $m = \\frac{3}{2}$ and $b = -13$.", "(-13, \\frac{3}{2})", "incorrect"),
         ("So $y = 2$ and $x = 1$.", "(1, 2)", "correct"),
+        # a markdown table's row labelled as the answer (the rewards read it too: it is labelled)
+        ("We get $BD^2 > 480$.\n\n| Quantity | Value |\n|---|---|\n| Answer | 480 |", "480", "correct"),
+        (
+            "We get it.\n\n| Step | Value |\n|---|---|\n| Sum | 12 |\n| **Final answer** | **13** |",
+            "12",
+            "incorrect",
+        ),
         ("Hence 12 is a factor of 36.", "36", "no_answer"),
     ],
 )

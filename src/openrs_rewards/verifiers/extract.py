@@ -1164,6 +1164,21 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     return _Found("phrase", phrase[0] + box.end, phrase[1] + box.end, value)
 
 
+# A markdown table's row that holds the answer: "| Answer | 480 |", "| **Final answer** | **480** |".
+_TABLE_ANSWER_ROW = compile_lazily(
+    r"^[ \t]*\|[ \t]*(?:\*\*)?(?:final[ \t]+)?answer(?:\*\*)?[ \t]*:?[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The value cell of the last table row labelled as the answer, when it is among the text's last lines."""
+    last = _last_match(_TABLE_ANSWER_ROW, text, max(0, len(text) - 2_000), len(text))
+    if last is None or text[last.end() :].strip().count("\n") > 3:
+        return None  # (a table earlier in the text, the prose after it answers)
+    return _trim(text, last.start(1), last.end(1))
+
+
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
     for marker in reversed(list(_BOLD.finditer(text))):
         if marker.group().count("**") == 1:
@@ -3704,6 +3719,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
         lambda: span_found("phrase", _last_phrase(region, max_chars, *phrase_marker)),
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
+        lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
         lambda: _last_json_answer(region, max_chars),
         lambda: span_found("bold", _last_bold(region, max_chars)),
         lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),
