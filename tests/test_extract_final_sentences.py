@@ -360,6 +360,13 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("So, $m = \\frac{3}{2}$ and $b = -13$.", "(\\frac{3}{2}, -13)", "correct"),
         ("So, $m = \\frac{3}{2}$ and $b = -13$.", "(-13, \\frac{3}{2})", "incorrect"),
         ("So $y = 2$ and $x = 1$.", "(1, 2)", "correct"),
+        # an answer phrase that only describes what is asked is no answer; the value found later is
+        (
+            "Note that the answer is equivalent to the number of ways to pair them.\n\nCombining, $x = 450 + 452 = 902$.",
+            "902",
+            "correct",
+        ),
+        ("The answer is the number of ways to pair them.", "902", "no_answer"),
         # a markdown table's row labelled as the answer (the rewards read it too: it is labelled)
         ("We get $BD^2 > 480$.\n\n| Quantity | Value |\n|---|---|\n| Answer | 480 |", "480", "correct"),
         (

@@ -775,6 +775,10 @@ def _last_phrase(
         word = _WORD.match(text, span[0])
         if word is not None and word.group().lower() in _NOT_AN_ANSWER:
             continue
+        if _DESCRIBED_QUANTITY.match(text, span[0], span[1]) and not any(
+            char.isdigit() for char in text[span[0] : span[1]]
+        ):
+            continue  # "Note that the answer is equivalent to the number of ways to ...": the question restated
         if _RETRACTION.search(text, span[1], span[1] + _RETRACTION_REACH) is not None:
             return None  # "So the answer is 5. Wait, no, it's 6.": taken back (and so is any earlier phrase)
         if _QUESTIONED.match(text, span[1]) is not None and text[span[1] :].strip(" \t\n*$}?"):
@@ -785,6 +789,13 @@ def _last_phrase(
             continue  # "The answer would be 2√3 assuming the sides were equal, which they are not."
         return span
     return None
+
+
+# What the answer is described as before it is found: "(equivalent to) the number of ways to ...".
+_DESCRIBED_QUANTITY = compile_lazily(
+    r"(?:(?:equivalent|equal|identical)[ \t]+to[ \t]+)?the[ \t]+(?:number|sum|count|product|total|value)[ \t]+of\b",
+    re.IGNORECASE,
+)
 
 
 # A text command a phrase may be written in, in math: "$\\text{The answer is } 18$", "\\textbf{Answer:} 18".
