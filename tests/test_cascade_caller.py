@@ -321,3 +321,27 @@ def test_a_derivative_against_a_gold_without_one_is_wrong_in_the_caller(answer: 
 )
 def test_a_derivative_rule_leaves_other_answers_alone(answer: str, gold: str, equal: bool) -> None:
     assert verify(f"\\boxed{{{answer}}}", gold).correct is equal
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        # Euler's form of a cosine of a root of a difference, times a symbol: at the largest real points neither side
+        # has a value (they pass the cap), which says nothing; sympy called it different
+        ("\\frac{w}{2}e^{it\\sqrt{1-z}}+\\frac{w}{2}e^{-it\\sqrt{1-z}}", "w\\cos(t\\sqrt{1-z})", True),
+        ("\\frac{w}{2}e^{it\\sqrt{1-z}}+\\frac{w}{2}e^{-it\\sqrt{1-z}}", "w\\sin(t\\sqrt{1-z})", False),
+        ("\\sqrt{(x-2)^2}", "2-x", False),  # a real point where the sides differ still decides
+    ],
+)
+def test_points_where_neither_side_has_a_value_say_nothing(answer: str, gold: str, equal: bool) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.method == "expr" and verdict.correct is equal
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [("sinh(a*t)/a", "\\frac{\\sinh(at)}{a}"), ("cosh(a t)", "\\cosh(at)"), ("cot(x)", "\\cot x")],
+)
+def test_hyperbolic_and_reciprocal_functions_in_plain_text(answer: str, gold: str) -> None:
+    verdict = settled_in_caller(answer, gold)
+    assert verdict is not None and verdict.correct

@@ -139,6 +139,9 @@ _BRANCH_REAL_POINTS = len(_BRANCH_REAL_RANGES)  # of each kind, signed and posit
 _MIN_REAL_AGREEMENTS = 4
 # Where a branched ``_points`` holds its signed real points: after the four complex points near the origin.
 _SIGNED_REAL_POINTS = slice(4, 4 + _BRANCH_REAL_POINTS)
+# Points that must remain when those where both sides leave the reals are set aside: the four complex ones and a
+# real one.
+_MIN_POINTS_LEFT = 5
 # Extra positive real points for floors and ceilings of variables (see ``_points``).
 _STEPPED_RANGES = ((3.0, 7.0), (7.0, 15.0), (15.0, 40.0), (40.0, 100.0))
 
@@ -266,6 +269,11 @@ class _OutsideReals(_Undecided):
 
 # What ``_evaluations`` gives for such a point: no value, and known to be outside the expression's real domain.
 _OUTSIDE_REALS = (None, None)
+
+
+def _no_value(evaluated: tuple[Any, Any] | None) -> bool:
+    """Whether an evaluation at a point gave no value: undecided (None) or outside the reals."""
+    return evaluated is None or evaluated is _OUTSIDE_REALS
 
 
 class _NotExact(Exception):
@@ -1936,6 +1944,18 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
     # is evaluated (None): they may only tell two expressions apart, or confirm a real identity below.
     signed = _SIGNED_REAL_POINTS if branched else slice(0, 0)
     required = outcomes[: signed.start] + outcomes[signed.stop :] if branched else outcomes
+    if branched and None in required:
+        # A point where neither side has a value (both leave the reals, \sqrt{1-z} at z > 1, or both pass the cap,
+        # e^{t\sqrt{z-1}} at z = 20) tells nothing either way: it is left out, as the signed points are, when enough
+        # others agree.
+        kept = [
+            outcome
+            for index, outcome in enumerate(outcomes)
+            if not signed.start <= index < signed.stop
+            and not (_no_value(values_a[index]) and _no_value(values_b[index]))
+        ]
+        if len(kept) >= _MIN_POINTS_LEFT:
+            required = kept
     if (
         required
         and all(outcome is True for outcome in required)

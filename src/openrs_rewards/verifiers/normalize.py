@@ -1083,7 +1083,7 @@ _PLAIN_INFINITY_RE = compile_lazily(r"(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
 _PLAIN_UNION_RE = compile_lazily(r"(?<=[)\]]) ?U ?(?=[(\[])")
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
 _PLAIN_FUNCTION_RE = compile_lazily(
-    r"(?<![\\A-Za-z])(arcsin|arccos|arctan|log|ln|sin|cos|tan|exp)(?=[_^({0-9 ])"
+    r"(?<![\\A-Za-z])(arcsin|arccos|arctan|sinh|cosh|tanh|log|ln|sin|cos|tan|cot|sec|csc|exp)(?=[_^({0-9 ])"
 )
 
 # A gold written as code ("np.arcsin(10/13)", "math.sqrt(2)", "np.pi"): the module's name is no part of the value;
@@ -1123,7 +1123,15 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
     if depth == 0 and "^(" in text:
         text = _plain_powers(text)
     if depth == 0 and (
-        "log" in text or "ln" in text or "sin" in text or "cos" in text or "tan" in text or "exp" in text
+        "log" in text
+        or "ln" in text
+        or "sin" in text
+        or "cos" in text
+        or "tan" in text
+        or "exp" in text
+        or "cot" in text
+        or "sec" in text
+        or "csc" in text
     ):
         text = _PLAIN_FUNCTION_RE.sub(r"\\\1", text)
     if depth == 0 and "sqrt" in text:
