@@ -522,6 +522,9 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     committed = "We compute the sum carefully.\n\n" + "The answer is 25. " * 20
     assert verify(committed, "25").correct and verify(committed, "25", last_number_fallback=False).correct
     assert verify(committed + "The answer is 2", "2").status == "no_answer"  # cut inside the value
+    # the value alone written before is no repetition of the statement: "The final answer is 25" cut there
+    cut = "So xy = 25.\n\nLet us write it up.\n\nThe final answer is 25"
+    assert verify(cut, "25", truncated=True).status == "no_answer"
     doubted = "We compute.\n\n" + "So the answer is 12. Wait, let me recheck. " * 15 + "So the answer is 12."
     assert verify(doubted, "12").status == "no_answer"  # a loop of a doubt
     # a check that finds the box wrong and says what it should be, with or without "wait"

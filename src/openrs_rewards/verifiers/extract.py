@@ -3619,16 +3619,19 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
 # What may follow a value that was written whole: a space, a closing mark, or a stop before a space.
 _AFTER_A_WHOLE_VALUE = compile_lazily(r"[ \t\n$*)}\]]|[.,;!][ \t\n]")
 _REPEAT_REACH = 2_000
+_STATEMENT_WORDS = 40
 
 
 def _written_whole_before(text: str, found: _Found) -> bool:
     """Whether an answer that runs to the end of a cut or looping text was written whole just before, in the same
     words and with no doubt between ("The answer is 25. The answer is 25. The answer is 25."): the cut took nothing
     from it."""
-    written = text[found.start : found.end]
-    if not written.strip():
+    if not text[found.start : found.end].strip():
         return False
-    at = text.rfind(written, max(0, found.start - _REPEAT_REACH), found.start)
+    # (with the words that state it, up to 40 characters of its line: "The answer is 25", not a "25" of the work)
+    said_from = max(found.start - _STATEMENT_WORDS, text.rfind("\n", 0, found.start) + 1)
+    written = text[said_from : found.end]
+    at = text.rfind(written, max(0, found.start - _REPEAT_REACH), said_from)
     return (
         at != -1
         and _AFTER_A_WHOLE_VALUE.match(text, at + len(written)) is not None
