@@ -449,6 +449,24 @@ def test_a_unit_symbol_after_e_notation_is_the_unit_the_gold_leaves_out(
 
 
 @pytest.mark.parametrize(
+    ("completion", "gold", "equal"),
+    [
+        ("\\boxed{19 in all}", "19", True),
+        ("The answer is 19 in all.", "19", True),
+        ("\\boxed{19 in all}", "18", False),
+        ("\\boxed{USD 75}", "75", True),
+        ("\\boxed{k=3 (exactly)}", "3", True),
+        ("\\boxed{-3, 0 (final answer)}", "-3, 0", True),
+        ("\\begin{equation*} x = 12 \\end{equation*}", "12", True),
+        # a decimal in words is never its whole part
+        ("\\boxed{seventeen point five}", "17", False),
+    ],
+)
+def test_what_dresses_a_value_without_changing_it(completion: str, gold: str, equal: bool) -> None:
+    assert verify(completion, gold).correct is equal
+
+
+@pytest.mark.parametrize(
     ("predicted", "gold", "equal"),
     [
         # the units of science answers, however written: the numbers compared when the units agree

@@ -620,6 +620,9 @@ def test_simple_boxed_answer_round_trips_after_think(thought: str, answer: str) 
         max_size=120,
     ).map("".join)
 )
+@example("Thus:\n\n9²")  # (a digit that is no decimal digit: int() refused the superscript)
+@example("<think>x</think>\n\n2¹⁰⁰⁹")
+@example("**Answer:**answer is **Answer:**")
 @example("</answer>**0!")  # (found by this test: bold markers inside a word were dropped, giving ">0")
 def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> None:
     for config in (DEFAULT_EXTRACTION, NO_FALLBACK, ExtractionConfig(tail_chars=50, max_answer_chars=10)):
@@ -631,7 +634,9 @@ def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> Non
             # The reasoning fallback searches the tail of the reasoning, not of the whole text.
             searched = text if result.source.startswith("reasoning:") else tail
             searched = repaired_text(searched)  # the Unicode minus is read as "-", and so on
-            assert result.text in searched or all(piece in searched for piece in result.text.split(", "))
+            # (bold markers are markup: "exactly **16**" answers 16)
+            plain, found = searched.replace("**", ""), result.text.replace("**", "")
+            assert found in plain or all(piece in plain for piece in found.split(", "))
             assert result.text == result.text.strip()
             assert len(result.text) <= config.max_answer_chars
         choice = extract_answer(text, config, choice_letters="ABCDE")

@@ -795,7 +795,7 @@ def _other_modulus(predicted: str, gold: PreparedGold) -> Decision | None:
     mine = next(group for group in modulus.groups() if group is not None).replace(" ", "")
     theirs = next(group for group in gold_modulus.groups() if group is not None).replace(" ", "")
     text = normalize_answer(predicted)
-    if mine.isdigit() and theirs.isdigit() and int(mine) == int(theirs) > 0:
+    if mine.isdecimal() and theirs.isdecimal() and int(mine) == int(theirs) > 0:
         # the same modulus: residues compared modulo it ("n \\equiv 5 \\pmod 4" is "n \\equiv 1 \\pmod 4")
         residue, gold_residue = (
             parse_number(text.rpartition("\\equiv")[2]),

@@ -2897,7 +2897,7 @@ def _ends_in_a_math_line(text: str) -> bool:
     if not any(char.isdigit() or char in "π∞" for char in line):
         return False  # a name alone ("x") is no conclusion
     # (a lone number that continues a numbered list is an enumerator left by a cut)
-    return not line.isdigit() or re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is None
+    return not line.isdecimal() or re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is None
 
 
 # --- final plain math -------------------------------------------------------------------------------------------
@@ -3242,7 +3242,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
 def _is_enumerator(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a list enumerator: ``3.`` / ``3)`` at a line start, or after ``2.``."""
     value = text[start:end]
-    if not value.isdigit() or end >= len(text) or text[end] not in ".)":
+    if not value.isdecimal() or end >= len(text) or text[end] not in ".)":
         return False
     i = start - 1
     while i >= 0 and text[i] in " \t":

@@ -442,6 +442,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
         # policy of ``numeric`` decides whether it is precise enough).
         text = _LEADING_APPROX_RE.sub("", text)
+    if "(" in text or " in " in text or "together" in text or "USD" in text or "equation" in text:
+        # "19 in all", "3 (exactly)", "USD 75", "\\begin{equation*} x = 12 \\end{equation*}": the value, bare
+        text = _VALUE_DRESS_RE.sub("", text)
     text = _drop_degrees_and_currency(text)
     text = _drop_ordinal_suffixes(text)
     text = _canonical_percent(text)
@@ -637,7 +640,7 @@ _NUMBER_PHRASE_ANSWER_RE = compile_lazily(
 # (not a fraction's denominator, a ratio, a factor or more numbers: "one third", "two fifths", "one half cup", "one in
 # six", "one out of six", "three times as many", "one two"; nor "one way", a word answer)
 _NOT_WHAT_IS_COUNTED = (
-    r"(?:half|halves|thirds?|quarters?|(?:four|fif|six|seven|eigh|nin|ten|hundred|thousand)ths?|percent|times|of|and"
+    r"(?:half|halves|thirds?|quarters?|(?:four|fif|six|seven|eigh|nin|ten|hundred|thousand)ths?|percent|times|of|and|point"
     rf"|in|out|to|by|per|ways?|{_NUMBER_WORD})(?![a-z])"
 )
 _NUMBER_THEN_WORDS_RE = compile_lazily(
@@ -712,7 +715,7 @@ def fraction_words_value(numerator: str, denominator: str) -> str | None:
 
 
 def _whole_number(text: str) -> int | None:
-    return int(text) if text.isdigit() and len(text) <= 6 else number_word_value(text)
+    return int(text) if text.isdecimal() and len(text) <= 6 else number_word_value(text)
 
 
 # A whole answer that is a fraction in words: "one third", "two-thirds", "five sixths", "a half", "one in six".
@@ -1955,6 +1958,16 @@ def _plain_mixed_number(match: re.Match[str]) -> str:
     if not 0 < numerator < denominator:
         return match.group(0)
     return f"{match.group(1)}\\frac{{{numerator}}}{{{denominator}}}"
+
+
+# What may dress a value without changing it: a count's "in all" / "in total" / "altogether", a remark in brackets
+# after it, a currency code before it, a displayed equation's environment around it.
+_VALUE_DRESS_RE = compile_lazily(
+    r"(?<=[\d}]) (?:in all|in total|altogether|all together)\Z"
+    r"| ?\((?:exactly|final answer|the answer|answer|approximately|approx\.?|rounded|in total|in all)\)\Z"
+    r"|\A(?:USD|EUR|GBP) ?(?=\d)"
+    r"|\A ?\\begin ?\{(?:equation|displaymath)\*?\} ?|(?<!\\) ?\\end ?\{(?:equation|displaymath)\*?\} ?\Z"
+)
 
 
 def _squeeze_spaces(text: str) -> str:

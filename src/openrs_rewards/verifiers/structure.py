@@ -817,7 +817,7 @@ def _in_name_order(structure: Structure) -> tuple[str, ...]:
     def key(name: str) -> tuple[str, int, str]:
         base, _, subscript = name.partition("_")
         digits = subscript.strip("{}")
-        return (base, int(digits) if digits.isdigit() else -1, subscript)
+        return (base, int(digits) if digits.isdecimal() else -1, subscript)
 
     pairs = sorted(zip(structure.names, structure.items, strict=True), key=lambda pair: key(pair[0]))
     return tuple(item for _, item in pairs)
