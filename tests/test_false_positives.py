@@ -527,6 +527,10 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     assert verify(cut, "25", truncated=True).status == "no_answer"
     doubted = "We compute.\n\n" + "So the answer is 12. Wait, let me recheck. " * 15 + "So the answer is 12."
     assert verify(doubted, "12").status == "no_answer"  # a loop of a doubt
+    rejected = "We compute.\n\n" + "The answer is 25. No, it is 35. " * 12
+    assert (
+        not verify(rejected, "25").correct and not verify(rejected, "35").correct
+    )  # a loop that rejects itself
     # a check that finds the box wrong and says what it should be, with or without "wait"
     for later in (
         "Hmm, so my boxed answer was off; it should be 80.",
@@ -713,3 +717,48 @@ def test_an_equation_for_the_rate_is_not_the_value(completion: str) -> None:
     assert verify(completion, "x=5t").status == "incorrect"
     assert verify("\\boxed{x=5t}", "x=5t").status == "correct"
     assert verify("\\boxed{\\frac{dV}{dt}=12}", "12").status == "correct"  # a rate asked for, a rate given
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        # the readings added in the thirteenth session, each where it must not pay (a red team's finds)
+        ("Her first direction was east.", "\\text{east}"),
+        ("So the sum is even, since each term is odd.", "\\text{odd}"),
+        ("So it probably is east.", "\\text{east}"),
+        ("A classmate thinks the answer is east, so she is facing east.", "\\text{west}"),
+        ("Recall that we started with a total of 64.", "64"),
+        ("He did not make a profit of $70,000.", "70000"),
+        ("It takes 20 minutes, since the tank has a volume of 1000 liters.", "1000"),
+        ("| Attempt | Result |\n|---|---|\n| Answer | 12 |\n| Corrected | 15 |", "12"),
+        ("| Step | Value |\n|---|---|\n| Answer | 12 |\n\nWait, no, that's wrong: it's 15.", "12"),
+        ("The final answer is $\\boxed{70}$. For the bonus question, it should be 80, not 70.", "80"),
+        ("The final answer is $\\boxed{70}$. In miles per hour it should be 43.5, not 70.", "43.5"),
+        (
+            "At first I concluded the answer is 25.\n\nActually, the answer is the number of necklaces, six.",
+            "25",
+        ),
+        ("So the answer is $\\boxed{12}$.\n\nI don't know which one is right.", "12"),
+        ("So the answer is $\\boxed{12}$.\n\nI might have made an error somewhere along the way.", "12"),
+    ],
+)
+def test_this_sessions_readings_do_not_pay_where_they_must_not(completion: str, gold: str) -> None:
+    for options in (None, {"last_number_fallback": False}):
+        assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        (
+            "There are 7 rows.\n\nSo the total is $\\boxed{70}$.\n\nI don't think my boxed answer was off.",
+            "70",
+        ),
+        ("The answer is the count of such numbers: twenty.", "20"),
+        ("The roots are $\\boxed{5 \\quad -1}$.", "5, -1"),
+        ("So $\\boxed{\\beta=2, \\alpha=1}$.", "(1, 2)"),
+        ("It emits $\\boxed{2 \\text{ alpha particles}}$.", "2"),
+    ],
+)
+def test_this_sessions_readings_leave_right_answers_alone(completion: str, gold: str) -> None:
+    assert verify(completion, gold, truncated=False).correct, completion

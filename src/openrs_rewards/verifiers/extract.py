@@ -776,9 +776,11 @@ def _last_phrase(
         if word is not None and word.group().lower() in _NOT_AN_ANSWER:
             continue
         if _DESCRIBED_QUANTITY.match(text, span[0], span[1]) and not any(
-            char.isdigit() for char in text[span[0] : span[1]]
+            char.isdigit() or char in ":=" for char in text[span[0] : span[1]]
         ):
-            continue  # "Note that the answer is equivalent to the number of ways to ...": the question restated
+            # "Note that the answer is equivalent to the number of ways to ...": the question restated; an earlier
+            # phrase is no answer either (it was left for this one), the value found later is
+            return None
         if _RETRACTION.search(text, span[1], span[1] + _RETRACTION_REACH) is not None:
             return None  # "So the answer is 5. Wait, no, it's 6.": taken back (and so is any earlier phrase)
         if _QUESTIONED.match(text, span[1]) is not None and text[span[1] :].strip(" \t\n*$}?"):
@@ -965,9 +967,13 @@ _TAKEN_BACK = (
     r"|(?:[Tt]hat|[Tt]his)[ \t]+answer[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)[ \t]*[,.!;]"
     # ending the text: "I think I made a mistake somewhere.", "I'm not sure which is right." (a doubt left standing)
     r"|I(?:[ \t]+(?:think|believe|suspect|guess))?[ \t]+I(?:'ve|[ \t]+have)?[ \t]+made[ \t]+(?:a|an)[ \t]+"
-    r"(?:[a-z]+[ \t]+)?(?:mistake|error)[ \t]+somewhere[ \t]*[.!]?[ \t\n]*\Z"
-    r"|I(?:'m|[ \t]+am)[ \t]+not[ \t]+sure[ \t]+which(?:[ \t]+(?:one|answer|value|result))?[ \t]+is[ \t]+"
-    r"(?:right|correct)[ \t]*[.!]?[ \t\n]*\Z)"
+    r"(?:[a-z]+[ \t]+)?(?:mistake|error)[ \t]+somewhere(?:[ \t]+along[ \t]+the[ \t]+way)?[ \t]*[.!]?[ \t\n]*\Z"
+    r"|I(?:'m|[ \t]+am)[ \t]+not[ \t]+(?:sure|certain)[ \t]+which(?:[ \t]+(?:one|answer|value|result|of[ \t]+the[ \t]+two))?"
+    r"[ \t]+is[ \t]+(?:right|correct)[ \t]*[.!]?[ \t\n]*\Z"
+    r"|I[ \t]+(?:don't|do[ \t]+not)[ \t]+know[ \t]+which(?:[ \t]+(?:one|answer|value|result))?[ \t]+is[ \t]+"
+    r"(?:right|correct)[ \t]*[.!]?[ \t\n]*\Z"
+    r"|I[ \t]+(?:might|may)[ \t]+have[ \t]+made[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error)"
+    r"(?:[ \t]+somewhere(?:[ \t]+along[ \t]+the[ \t]+way)?)?[ \t]*[.!]?[ \t\n]*\Z)"
 )
 # A sentence that says a mistake was made: "I miscounted", "I made an arithmetic error", "my mistake".
 _NAMED_MISTAKE = (
@@ -978,8 +984,8 @@ _NAMED_MISTAKE = (
     r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
     r"|\bI[ \t]+(?:double|over|under)-?counted\b"
     # "so my boxed answer was off", "the boxed answer is wrong"
-    r"|\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|earlier|original|first)[ \t]+)?answer[ \t]+(?:was|is)[ \t]+"
-    r"(?:off|wrong|incorrect)\b"
+    r"|(?<!think )(?<!where )(?<!whether )(?<!if )\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|earlier|original|first)[ \t]+)?"
+    r"answer[ \t]+(?:was|is)[ \t]+(?:off|wrong|incorrect)\b"  # (not "I don't think my boxed answer was off")
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
@@ -1116,6 +1122,7 @@ _CLOSING_COURTESY = compile_lazily(
 )
 
 
+_QUALIFIED = compile_lazily(r"\b(?:for|in|with|per|if|when|without|including|excluding)\b", re.IGNORECASE)
 # What "should be" is said of when it restates the answer: "it should be 80", "the answer must be 80".
 _ANSWER_SUBJECT = compile_lazily(r"\b(?:it|that|this|answer|result)[ \t]+\Z", re.IGNORECASE)
 
@@ -1129,7 +1136,12 @@ def _restated_instead_of_the_box(region: str, box: _Found, max_chars: int) -> _F
     for marker in _last_first(rest, _RESTATED, _RESTATED_WORDS, ignore_case=True):
         if _is_tentative(rest, marker.start()) or (
             marker.group()[:1].lower() in "sm"  # "should be", "must be": said of the answer, not of a part
-            and _ANSWER_SUBJECT.search(rest, max(0, marker.start() - 24), marker.start()) is None
+            and (
+                _ANSWER_SUBJECT.search(rest, max(0, marker.start() - 24), marker.start()) is None
+                # ("For the bonus question, it should be 80", "in miles per hour it should be 43.5": another question)
+                or _QUALIFIED.search(rest, _final_sentence_start(rest, marker.start()), marker.start())
+                is not None
+            )
         ):
             return None
         span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
@@ -1185,8 +1197,8 @@ _TABLE_ANSWER_ROW = compile_lazily(
 def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
     """The value cell of the last table row labelled as the answer, when it is among the text's last lines."""
     last = _last_match(_TABLE_ANSWER_ROW, text, max(0, len(text) - 2_000), len(text))
-    if last is None or text[last.end() :].strip().count("\n") > 3:
-        return None  # (a table earlier in the text, the prose after it answers)
+    if last is None or text[last.end() :].strip():
+        return None  # (a row or prose after it, a correction or the total it leads to, answers)
     return _trim(text, last.start(1), last.end(1))
 
 
@@ -3078,10 +3090,16 @@ _CHANGE_BEFORE_BY = compile_lazily(
 # "a profit of 70000", "a total of 64", "an area of 48": an amount named, then its value (not "a multiple of 3", "a
 # factor of 10", "a power of 2", "a set of 5": a number referred to).
 _AMOUNT_BEFORE_OF = compile_lazily(
-    r"\b(?:a|an)[ \t]+(?:(?:total|net|final|overall|combined)[ \t]+)?(?:total|profit|loss|sum|area|volume|perimeter"
+    # (a result: "made", "pays", "has", "is"; not a given restated, "started with a total of 64", nor a target)
+    r"(?<!\bnot )(?<!n't )\b(?:made|makes|make|earn(?:s|ed)?|ha[sd]|have|pa(?:y|ys|id)|spen[dt]s?|costs?|is|was|gets?"
+    r"|got|receives?|received|needs?|needed|covers?|covered|travel(?:s|ed|led)?|runs?|ran|hence|thus|giving|gives"
+    r"|gave|yielding|yields|making)[ \t]+"
+    r"(?:a|an)[ \t]+(?:(?:total|net|final|overall|combined)[ \t]+)?(?:total|profit|loss|sum|area|volume|perimeter"
     r"|length|distance|speed|cost|price|value|balance|savings|income|revenue|height|width|weight|mass|difference"
     r"|remainder|average|mean|score|amount|gain|increase|decrease|maximum|minimum)[ \t]+\Z"
+    r"|(?<!\bnot )\bfor[ \t]+a[ \t]+total[ \t]+\Z"  # "..., for a total of 76 minutes"
 )
+_REASON_WORD = compile_lazily(r"\b(?:since|because|given|recall)\b", re.IGNORECASE)
 _REFERENCE_WORDS = frozenset(
     [
         "of",
@@ -3210,7 +3228,12 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                 references
                 and word.lower() in _REFERENCE_WORDS
                 and not (word == "by" and _CHANGE_BEFORE_BY.search(text, max(0, word_start - 24), word_start))
-                and not (word == "of" and _AMOUNT_BEFORE_OF.search(text, max(0, word_start - 40), word_start))
+                and not (
+                    word == "of"
+                    and _AMOUNT_BEFORE_OF.search(text, max(0, word_start - 40), word_start)
+                    # (not in a reason: "..., since the tank has a volume of 1000 liters")
+                    and _REASON_WORD.search(text, max(0, word_start - 120), word_start) is None
+                )
             ):
                 return False  # "factors of 10", "in step 5": a number referred to, not a result
         elif char == ",":
@@ -3445,6 +3468,16 @@ _FIRST_WORDS = compile_lazily(r"([A-Z][a-z]+)[ \t]+([a-z]+)")
 _STATED_WORD = compile_lazily(
     r"(?<![Nn]ot )(?<!n't )\b(?:is|are|was|were)[ \t]+([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z"
 )
+# A final sentence that concludes ("So ...", "Therefore ...", "Putting it all together, ...", "..., so ...") and says
+# nothing that makes its word other than the answer: a negation, a condition, a hedge, a reason, someone else's claim.
+_CONCLUDING_OPENING = compile_lazily(
+    r"\A[ \t\n*]*(?:So|Thus|Therefore|Hence|Finally|In conclusion|Putting it (?:all )?together)\b|,[ \t]+so\b"
+)
+_NOT_STATED_AS_THE_ANSWER = compile_lazily(
+    r"\b(?:not|never|n't|if|unless|since|because|probably|maybe|perhaps|might|thinks?|thought|claims?|claimed|says?"
+    r"|said|ruled|first|initial(?:ly)?|earlier|other|another|similar)\b",
+    re.IGNORECASE,
+)
 _NOT_A_STATED_WORD = frozenset(
     ["not", "the", "a", "an", "it", "this", "that", "also", "still", "true", "false"]
 )
@@ -3460,6 +3493,9 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     match = _STATED_WORD.search(text, start, end)
     if match is None or match.group(1).lower() in _NOT_A_STATED_WORD:
         return None
+    sentence = text[start : match.start(1)]
+    if _CONCLUDING_OPENING.search(sentence) is None or _NOT_STATED_AS_THE_ANSWER.search(sentence) is not None:
+        return None  # "... since each term is odd.", "A classmate thinks it is east.", "It probably is east."
     if _unstated(text, start, match.start(1), match.end(1), end):
         return None  # "I wonder whether it is east."
     return _Found("last_number", match.start(1), match.end(1), match.group(1))
@@ -3622,6 +3658,11 @@ _REPEAT_REACH = 2_000
 _STATEMENT_WORDS = 40
 
 
+# Between two repeats of an answer: a rejection or another value offered ("No, it is 35.", "That's not right.",
+# "Or 30.").
+_REJECTED_BETWEEN = compile_lazily(r"\b(?:no|not|wrong|incorrect|or|instead|rather)\b|n't\b", re.IGNORECASE)
+
+
 def _written_whole_before(text: str, found: _Found) -> bool:
     """Whether an answer that runs to the end of a cut or looping text was written whole just before, in the same
     words and with no doubt between ("The answer is 25. The answer is 25. The answer is 25."): the cut took nothing
@@ -3637,6 +3678,7 @@ def _written_whole_before(text: str, found: _Found) -> bool:
         and _AFTER_A_WHOLE_VALUE.match(text, at + len(written)) is not None
         # (a loop of "So the answer is 12. Wait, let me recheck." repeats a doubt, not a committed answer)
         and _DOUBT_AFTER.search(text, at + len(written), found.start) is None
+        and _REJECTED_BETWEEN.search(text, at + len(written), found.start) is None
         and "?" not in text[at + len(written) : found.start]
     )
 

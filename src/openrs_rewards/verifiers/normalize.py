@@ -1079,7 +1079,11 @@ _PLAIN_SQRT_TOKEN_RE = compile_lazily(r"(?<![\\A-Za-z])sqrt ?(\d+(?:\.\d+)?|[A-Z
 _PLAIN_PI_RE = compile_lazily(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
 # Greek letters spelled out in plain text ("2 alpha" must not read as 2 and a word).
 _GREEK_NAMES = ("alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "sigma", "omega", "phi")
-_PLAIN_GREEK_RE = compile_lazily(r"(?<![\\A-Za-z])(" + "|".join(_GREEK_NAMES) + r")(?![A-Za-z])")
+_PLAIN_GREEK_RE = compile_lazily(
+    r"(?<![\\A-Za-z])("
+    + "|".join(_GREEK_NAMES)
+    + r")(?![A-Za-z])(?! [a-z]{3,})"  # ("2 alpha particles": a name)
+)
 _PYTHON_POWER_RE = compile_lazily(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
 # "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
 _PLAIN_INFINITY_RE = compile_lazily(r"(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
@@ -1414,13 +1418,19 @@ _BINDS_BEFORE = tuple("+-*/^=<>([{,")
 _BINDS_AFTER = (*"+-*/^=<>)]}", "\\cdot", "\\times", "\\le", "\\ge", "\\ne")
 
 
+# A sign glued to what it signs starts a new item after a \\quad ("5 \\quad -1"); "\\quad + x^3" continues a sum.
+_SIGNED_ITEM_RE = compile_lazily(r"[-+](?=[\d.\\A-Za-z(])")
+
+
 def _connector(match: re.Match[str]) -> str:
     """A comma for a connective between two answers; a space for a \\quad inside one expression ("x^5 - x^4 \\quad
     + x^3", "y \\quad = 2x + 3"), which only spaces it."""
     if "quad" in match.group():
         before = match.string[: match.start()].rstrip()
         after = match.string[match.end() :].lstrip()
-        if before.endswith(_BINDS_BEFORE) or after.startswith(_BINDS_AFTER):
+        if before.endswith(_BINDS_BEFORE) or (
+            after.startswith(_BINDS_AFTER) and not _SIGNED_ITEM_RE.match(after)
+        ):
             return " "
     return ", "
 

@@ -800,7 +800,13 @@ def _canonical_name(name: str) -> str:
 
 # Names whose order is the alphabet's ("y=2, x=1" is the point (1, 2)); other names keep the order they are written in
 # ("m = \\frac{3}{2}, b = -13" is the slope and intercept (m, b), "r = 2, \\theta = \\pi" the polar pair).
-_ALPHABETICAL_NAMES = ("xyz", "abcd", "pqr", "uvw", "mn")
+_ALPHABETICAL_NAMES = (
+    *(tuple(run) for run in ("xyz", "abcd", "ABCD", "pqr", "uvw", "mn", "hk", "st", "ar")),
+    ("\\alpha", "\\beta", "\\gamma", "\\delta"),
+)
+
+
+_GREEK_ORDER = {name: rank for rank, name in enumerate(_ALPHABETICAL_NAMES[-1])}
 
 
 def _in_name_order(structure: Structure) -> tuple[str, ...]:
@@ -814,10 +820,11 @@ def _in_name_order(structure: Structure) -> tuple[str, ...]:
     if not subscripted and not any(set(structure.names) <= set(run) for run in _ALPHABETICAL_NAMES):
         return structure.items
 
-    def key(name: str) -> tuple[str, int, str]:
+    def key(name: str) -> tuple[int, str, int, str]:
         base, _, subscript = name.partition("_")
         digits = subscript.strip("{}")
-        return (base, int(digits) if digits.isdecimal() else -1, subscript)
+        # (a run's own order: \\alpha before \\beta, which the alphabet would put after \\beta)
+        return (_GREEK_ORDER.get(base, 0), base, int(digits) if digits.isdecimal() else -1, subscript)
 
     pairs = sorted(zip(structure.names, structure.items, strict=True), key=lambda pair: key(pair[0]))
     return tuple(item for _, item in pairs)
