@@ -757,6 +757,8 @@ MARKUP = [
     ("x^5 - x^4 \\quad + x^3", "x^5-x^4+x^3", True),
     ("y \\quad = 2x + 3", "2x+3", True),
     ("2 \\quad 7", "7, 2", True),
+    ("n^{2} \\quad +1", "n^2+1", True),  # a plus glued to its term still continues the sum
+    ("5 \\quad -1", "5, -1", True),  # a minus glued to its number starts a new item
     # a tuple of three or more in square brackets is no interval
     ("[-266,-3,-28]", "(-266,-3,-28)", True),
     ("[1,2]", "(1,2)", False),

@@ -1418,8 +1418,9 @@ _BINDS_BEFORE = tuple("+-*/^=<>([{,")
 _BINDS_AFTER = (*"+-*/^=<>)]}", "\\cdot", "\\times", "\\le", "\\ge", "\\ne")
 
 
-# A sign glued to what it signs starts a new item after a \\quad ("5 \\quad -1"); "\\quad + x^3" continues a sum.
-_SIGNED_ITEM_RE = compile_lazily(r"[-+](?=[\d.\\A-Za-z(])")
+# A minus glued to what it negates starts a new item after a \\quad ("5 \\quad -1", a negative root); a plus, glued or
+# not, continues a sum ("n^{2} \\quad +1", "x^5 - x^4 \\quad + x^3": nobody lists "+1").
+_SIGNED_ITEM_RE = compile_lazily(r"-(?=[\d.\\A-Za-z(])")
 
 
 def _connector(match: re.Match[str]) -> str:
