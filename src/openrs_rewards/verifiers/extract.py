@@ -1122,6 +1122,7 @@ _CLOSING_COURTESY = compile_lazily(
 )
 
 
+# A qualifier that makes "it should be 80" another question's answer ("For the bonus question, ...", "in mph ...").
 _QUALIFIED = compile_lazily(r"\b(?:for|in|with|per|if|when|without|including|excluding)\b", re.IGNORECASE)
 # What "should be" is said of when it restates the answer: "it should be 80", "the answer must be 80".
 _ANSWER_SUBJECT = compile_lazily(r"\b(?:it|that|this|answer|result)[ \t]+\Z", re.IGNORECASE)
@@ -1195,7 +1196,7 @@ _TABLE_ANSWER_ROW = compile_lazily(
 
 
 def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
-    """The value cell of the last table row labelled as the answer, when it is among the text's last lines."""
+    """The value cell of a table row labelled as the answer, when that row ends the text."""
     last = _last_match(_TABLE_ANSWER_ROW, text, max(0, len(text) - 2_000), len(text))
     if last is None or text[last.end() :].strip():
         return None  # (a row or prose after it, a correction or the total it leads to, answers)
