@@ -528,9 +528,10 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     doubted = "We compute.\n\n" + "So the answer is 12. Wait, let me recheck. " * 15 + "So the answer is 12."
     assert verify(doubted, "12").status == "no_answer"  # a loop of a doubt
     rejected = "We compute.\n\n" + "The answer is 25. No, it is 35. " * 12
-    assert (
-        not verify(rejected, "25").correct and not verify(rejected, "35").correct
-    )  # a loop that rejects itself
+    # a loop that rejects itself, and one between two answers, cut
+    assert not verify(rejected, "25").correct and not verify(rejected, "35").correct
+    alternating = "We compute.\n\n" + "The answer is $12$. The answer is $13$. " * 8 + "The answer is $12"
+    assert not verify(alternating, "12", truncated=True).correct
     # a check that finds the box wrong and says what it should be, with or without "wait"
     for later in (
         "Hmm, so my boxed answer was off; it should be 80.",

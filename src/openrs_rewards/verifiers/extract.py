@@ -3681,6 +3681,8 @@ def _written_whole_before(text: str, found: _Found) -> bool:
         and _DOUBT_AFTER.search(text, at + len(written), found.start) is None
         and _REJECTED_BETWEEN.search(text, at + len(written), found.start) is None
         and "?" not in text[at + len(written) : found.start]
+        # (nor a loop that alternates two answers: "The answer is $12$. The answer is $13$. ...")
+        and all(number == found.text for number in _NUMBER.findall(text, at + len(written), found.start))
     )
 
 
