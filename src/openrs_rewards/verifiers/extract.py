@@ -1134,28 +1134,27 @@ def _restated_instead_of_the_box(region: str, box: _Found, max_chars: int) -> _F
     rest = region[box.end :]
     if box.text not in rest:
         return None
-    for marker in _last_first(rest, _RESTATED, _RESTATED_WORDS, ignore_case=True):
-        if _is_tentative(rest, marker.start()) or (
-            marker.group()[:1].lower() in "sm"  # "should be", "must be": said of the answer, not of a part
-            and (
-                _ANSWER_SUBJECT.search(rest, max(0, marker.start() - 24), marker.start()) is None
-                # ("For the bonus question, it should be 80", "in miles per hour it should be 43.5": another question)
-                or _QUALIFIED.search(rest, _final_sentence_start(rest, marker.start()), marker.start())
-                is not None
-            )
-        ):
-            return None
-        span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
-        if span is None or _refuse(rest, span, max_chars):
-            return None
-        rejected = _NOT_THE_BOX.search(rest, span[0], span[1])
-        if rejected is None or rejected.group(1) != box.text:
-            return None
-        if _SENTENCE_BREAK.search(rest, span[1], _content_end(rest)) is not None:
-            return None  # not the text's last word on its answer
-        value = _answer_value(rest, span[0], span[1])
-        return None if value == box.text else _Found("phrase", span[0] + box.end, span[1] + box.end, value)
-    return None
+    marker = next(
+        _last_first(rest, _RESTATED, _RESTATED_WORDS, ignore_case=True), None
+    )  # (the last restatement)
+    if marker is None or _is_tentative(rest, marker.start()):
+        return None
+    if marker.group()[:1].lower() in "sm" and (  # "should be", "must be": said of the answer, not of a part
+        _ANSWER_SUBJECT.search(rest, max(0, marker.start() - 24), marker.start()) is None
+        # ("For the bonus question, it should be 80", "in miles per hour it should be 43.5": another question)
+        or _QUALIFIED.search(rest, _final_sentence_start(rest, marker.start()), marker.start()) is not None
+    ):
+        return None
+    span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
+    if span is None or _refuse(rest, span, max_chars):
+        return None
+    rejected = _NOT_THE_BOX.search(rest, span[0], span[1])
+    if rejected is None or rejected.group(1) != box.text:
+        return None
+    if _SENTENCE_BREAK.search(rest, span[1], _content_end(rest)) is not None:
+        return None  # not the text's last word on its answer
+    value = _answer_value(rest, span[0], span[1])
+    return None if value == box.text else _Found("phrase", span[0] + box.end, span[1] + box.end, value)
 
 
 def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | None:
@@ -1195,7 +1194,7 @@ _TABLE_ANSWER_ROW = compile_lazily(
 )
 
 
-def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
+def _table_answer_row(text: str) -> tuple[int, int] | None:
     """The value cell of a table row labelled as the answer, when that row ends the text."""
     last = _last_match(_TABLE_ANSWER_ROW, text, max(0, len(text) - 2_000), len(text))
     if last is None or text[last.end() :].strip():
@@ -3465,10 +3464,8 @@ _FIRST_WORDS = compile_lazily(r"([A-Z][a-z]+)[ \t]+([a-z]+)")
 
 
 # A finished final sentence that ends by stating one word: "..., so a quarter turn from north is east.", "The
-# function is odd." (not "is not east", "isn't odd").
-_STATED_WORD = compile_lazily(
-    r"(?<![Nn]ot )(?<!n't )\b(?:is|are|was|were)[ \t]+([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z"
-)
+# function is odd." (a negation before it, "is not east", "isn't odd", is _NOT_STATED_AS_THE_ANSWER's).
+_STATED_WORD = compile_lazily(r"\b(?:is|are|was|were)[ \t]+([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z")
 # A final sentence that concludes ("So ...", "Therefore ...", "Putting it all together, ...", "..., so ...") and says
 # nothing that makes its word other than the answer: a negation, a condition, a hedge, a reason, someone else's claim.
 _CONCLUDING_OPENING = compile_lazily(
@@ -3778,7 +3775,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
         lambda: span_found("phrase", _last_phrase(region, max_chars, *phrase_marker)),
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
-        lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
+        lambda: span_found("phrase", _table_answer_row(region)) if "|" in region else None,
         lambda: _last_json_answer(region, max_chars),
         lambda: span_found("bold", _last_bold(region, max_chars)),
         lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),

@@ -800,13 +800,12 @@ def _canonical_name(name: str) -> str:
 
 # Names whose order is the alphabet's ("y=2, x=1" is the point (1, 2)); other names keep the order they are written in
 # ("m = \\frac{3}{2}, b = -13" is the slope and intercept (m, b), "r = 2, \\theta = \\pi" the polar pair).
+_GREEK_RUN = ("\\alpha", "\\beta", "\\gamma", "\\delta")
 _ALPHABETICAL_NAMES = (
     *(tuple(run) for run in ("xyz", "abcd", "ABCD", "pqr", "uvw", "mn", "hk", "st", "ar")),
-    ("\\alpha", "\\beta", "\\gamma", "\\delta"),
+    _GREEK_RUN,
 )
-
-
-_GREEK_ORDER = {name: rank for rank, name in enumerate(_ALPHABETICAL_NAMES[-1])}
+_GREEK_ORDER = {name: rank for rank, name in enumerate(_GREEK_RUN)}
 
 
 def _in_name_order(structure: Structure) -> tuple[str, ...]:
