@@ -636,8 +636,11 @@ def test_the_answer_phrase_in_other_languages(completion: str, gold: str, status
         ("A resposta \u00e9 12.", "12", "correct"),
         ("R\u00e9ponse : 72", "72", "correct"),
         ("Antwort: 7", "7", "correct"),
-        # "not 12, but 14": no marker read, and a sentence is no bare answer
-        ("\u7b54\u6848\u4e0d\u662f 12\uff0c\u800c\u662f 14", "12", "no_answer"),
+        # "the answer is not 12, but 14": the denied value is part of the marker
+        ("\u7b54\u6848\u4e0d\u662f 12\uff0c\u800c\u662f 14", "12", "incorrect"),
+        ("\u7b54\u6848\u4e0d\u662f 12\uff0c\u800c\u662f 14", "14", "correct"),
+        ("\u041e\u0442\u0432\u0435\u0442: \u043d\u0435 12, \u0430 15.", "12", "incorrect"),
+        ("\u041e\u0442\u0432\u0435\u0442: \u043d\u0435 12, \u0430 15.", "15", "correct"),
         # "Answer = 5", and an answer given as JSON
         ("Answer = 5", "5", "correct"),
         (

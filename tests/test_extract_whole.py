@@ -86,14 +86,22 @@ def test_no_bare_answer_after_an_unclosed_think() -> None:
     assert not isinstance(find_answer("<think>5"), Extracted)
 
 
-def test_word_answers_need_a_word_gold_and_no_reasoning() -> None:
+def test_word_answers_need_a_word_gold_and_no_sign_off() -> None:
     assert find_answer("Yes", word_answer=True) == Extracted("Yes", "whole")
     assert find_answer("no solution", word_answer=True) == Extracted("no solution", "whole")
     assert not isinstance(find_answer("Yes", word_answer=False), Extracted)
     assert not isinstance(find_answer("I am not sure", word_answer=True), Extracted)  # three words
-    # After reasoning, a word is no bare answer ("Done."): only a value is.
+    # After reasoning, the word that is all of the text after it answers ("</think>\n\nAlice"), as it does alone...
+    assert find_answer("<think>who wins?</think>\n\nAlice", word_answer=True) == Extracted("Alice", "whole")
+    assert find_answer("<think>parity</think> odd", STRICT_WORDS, word_answer=True) == Extracted(
+        "odd", "whole"
+    )
+    # ... but a sign-off is no answer ("Done."): the reasoning's is read, or none under the strict region.
     assert not isinstance(
         find_answer("<think>so \\frac{1}{2}</think> Done.", STRICT_WORDS, word_answer=True), Extracted
+    )
+    assert find_answer("<think>so \\boxed{Yes}</think> Done.", word_answer=True) == Extracted(
+        "Yes", "reasoning:boxed"
     )
     assert find_answer("<think>so it is 7</think>\n\n7") == Extracted("7", "whole")
 

@@ -763,3 +763,68 @@ def test_this_sessions_readings_do_not_pay_where_they_must_not(completion: str, 
 )
 def test_this_sessions_readings_leave_right_answers_alone(completion: str, gold: str) -> None:
     assert verify(completion, gold, truncated=False).correct, completion
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        # fourteenth session: found by probes 51-53 (each a wrong answer the verifier paid)
+        ("\\boxed{-x = 3}", "3"),  # says x is -3
+        ("\\boxed{-p = 5, \\, q = 3}", "p = 5, \\, q = 3"),
+        ("\\boxed{-x = 1, -y = 2}", "x = 1, y = 2"),
+        ("\\boxed{7!!}", "5040"),  # the double factorial is 105, not (7!)! nor 7!
+        ("\\boxed{2}", "\\text{two lines}"),  # the graph's kind is the answer
+        ("\\boxed{\\text{two points}}", "\\text{two lines}"),
+        ("故最小值为 $3$，当且仅当 $a=b=2$ 时取等号。", "2"),  # the condition's value is no answer
+        ("Donc la valeur minimale est $3$, atteinte lorsque $a=b=2$.", "2"),
+        ("Следовательно, минимальное значение равно $3$, и оно достигается при $a=b=2$.", "2"),
+        ("したがって最小値は $3$ であり、$a=b=2$ のとき等号が成立する。", "2"),
+        ("따라서 최솟값은 $3$이고, $a=b=2$일 때 등호가 성립한다.", "2"),
+        ("First guess: \\boxed{10}. Second guess: \\boxed{11}. Third guess: \\boxed{12}.", "12"),
+        ("It cannot be 5, since 5 would make the denominator zero.", "5"),
+        ("\\boxed{50^\\circ F}", "50^\\circ \\mathrm{C}"),
+    ],
+)
+def test_the_fourteenth_sessions_finds_are_not_paid(completion: str, gold: str) -> None:
+    for options in (None, {"last_number_fallback": False}):
+        assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        # ... and the right answers the same readings must leave alone or now read
+        ("\\boxed{2^6=64}", "64"),  # a chain ends with its value
+        ("\\boxed{p+q=95}", "95"),
+        ("\\boxed{7!!}", "105"),
+        ("\\boxed{(2n-1)!!}", "(2n-1)!!"),
+        ("\\boxed{2 lines}", "\\text{two lines}"),
+        ("<think>which graph?</think>\n\nTwo lines", "\\text{two lines}"),
+        ("\\boxed{3}", "three apples"),  # another counted noun is the number's unit
+        ("故最小值为 $2$，当且仅当 $a=b=1$ 时取等号。", "2"),
+        ("Por lo tanto, el valor mínimo es $2$, alcanzado cuando $a=b=1$.", "2"),
+        ("Also ist der Minimalwert $2$, erreicht für $a=b=1$.", "2"),
+        ("My guess is \\boxed{12}.", "12"),
+        ("So she has 12 apples left, since 15 - 3 = 12.", "12"),
+        ("So the answer is 12 apples. The answer is 12. **12**", "12"),  # one value written twice
+        (
+            "\\boxed{(-\\infty,1) \\cup (2,3) \\cup (4,5) \\cup (6,\\infty)}",
+            "(-\\infty,1) \\cup (2,3) \\cup (4,5) \\cup (6,\\infty)",
+        ),
+        ("\\boxed{(1,2)\\cup(3,4)\\cup(5,6)}", "(1, 2) \\cup (3, 4) \\cup (5, 6)"),
+        ("\\boxed{\\frac{1}{29322216}}", "\\dfrac{1}{29,\\!322,\\!216}"),
+        ("\\boxed{\\frac{1}{29322216}}", "\\frac{1}{29,322,216}"),
+        ("\\boxed{50 degrees C}", "50^\\circ \\mathrm{C}"),
+        ("\\boxed{50 degrees Celsius}", "50^\\circ \\mathrm{C}"),
+        ("\\boxed{50^\\circ}", "50^\\circ \\mathrm{C}"),  # the question named the scale
+        ("Ответ: $2{,}5$", "2.5"),  # a decimal comma
+        ("答案是十二。", "12"),
+        ("**答案**：12 种", "12"),
+        ("一共需要 1.2 万元。答案：1.2 万元", "12000"),
+        ("Vậy đáp án là 12.", "12"),
+        ("الإجابة هي 12", "12"),
+        ("所以答案不是 12，而是 15。", "15"),
+    ],
+)
+def test_the_fourteenth_sessions_readings_pay_right_answers(completion: str, gold: str) -> None:
+    assert verify(completion, gold, truncated=False).correct, completion

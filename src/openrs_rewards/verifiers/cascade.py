@@ -66,6 +66,7 @@ from openrs_rewards.verifiers.fast import (
 )
 from openrs_rewards.verifiers.normalize import (
     normalize_answer,
+    units_agree,
     value_and_unit,
     value_and_unit_symbol,
     without_scale_words,
@@ -687,7 +688,9 @@ def _prepare(
         if truncated is None:
             truncated = completion_truncated(completion)  # a message that says its finish_reason
         choice_letters = CHOICE_LETTERS if prepared.choice is not None else None
-        word_answer = prepared.number is None and prepared.text.replace(" ", "").isalpha()
+        word_answer = (
+            prepared.number is None and prepared.text.replace(" ", "").isalpha()
+        ) or prepared.shape is not None  # ("two lines" is written in words too)
         found = find_answer(
             text,
             options.extraction,
@@ -884,7 +887,7 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     if gold.unit is None:
         return None
     split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
-    if split is None or split[1] != gold.unit:
+    if split is None or not units_agree(split[1], gold.unit):
         return None
     gold_value = prepare_gold(gold_split[0]) if gold_split is not None else gold
     decision = None if gold_value is None else fast_compare(split[0], gold_value)

@@ -291,7 +291,7 @@ class _TooBig(Exception):
 # "cmd" (a backslash command, text without the backslash) or "sym" (one punctuation character).
 # Tree nodes are tuples: ("n", Fraction), ("v", name), ("pi",), ("e",), ("i",), ("+", (terms)), ("*", (factors)),
 # ("neg", x), ("/", a, b), ("^", base, exponent), ("root", k, x), ("f", name, x), ("log", base | None, x),
-# ("!", x), ("binom", a, b), ("abs", x).
+# ("!", x), ("!!", x) (the double factorial), ("binom", a, b), ("abs", x).
 
 _SYMBOLS = frozenset("+-*/^_!()[]{}|")
 # The bounds of \sum and \prod, read only when both are integers: _{k=0}^{10}, _{k=1}^9, _{i=-2}^{2}.
@@ -581,9 +581,15 @@ class _Parser:
 
     def postfix(self) -> tuple[Any, ...]:
         value = self.atom()
-        while self.at("sym", "!"):
+        if self.at("sym", "!"):
             self.take()
-            value = self.node(("!", value))
+            if self.at("sym", "!"):
+                self.take()
+                value = self.node(("!!", value))  # "7!!" is the double factorial 7*5*3*1, not (7!)!
+            else:
+                value = self.node(("!", value))
+            if self.at("sym", "!"):
+                raise _Unsupported("factorial of a factorial")
         return value
 
     def exponent(self) -> tuple[Any, ...]:
@@ -1022,7 +1028,7 @@ def _scan(node: tuple[Any, ...], variables: set[str], flags: dict[str, bool]) ->
             variables.add(current[1])
         elif tag in ("+", "*"):
             stack.extend(current[1])
-        elif tag in ("neg", "!"):
+        elif tag in ("neg", "!", "!!"):
             stack.append(current[1])
         elif tag == "abs":
             inner: set[str] = set()
@@ -1115,6 +1121,11 @@ def _exact(node: tuple[Any, ...]) -> Fraction:
         if value.denominator != 1 or not 0 <= value <= MAX_FACTORIAL:
             raise _Undecided("factorial argument")
         return Fraction(math.factorial(int(value)))
+    if tag == "!!":
+        value = _exact(node[1])
+        if value.denominator != 1 or not 0 <= value <= 2 * MAX_FACTORIAL:
+            raise _Undecided("double factorial argument")
+        return Fraction(math.prod(range(int(value), 0, -2)))
     if tag == "binom":
         top = _exact(node[1])
         bottom = _exact(node[2])
@@ -1391,11 +1402,13 @@ class _Evaluation:
             return self.checked(abs(self.value(node[1])))
         if tag in ("floor", "ceil"):
             return self.step(tag, self.value(node[1]))
-        if tag in ("!", "binom"):
+        if tag in ("!", "!!", "binom"):
             # Integer constants: the exact evaluator gives the value (a non-integer constant is undecided).
             try:
                 exact = _exact(node)
             except _NotExact:
+                if tag == "!!":
+                    raise _Undecided("double factorial of a variable") from None
                 return self.gamma_form(node)
             except (_TooBig, ZeroDivisionError) as error:
                 raise _Undecided("factorial or binomial too big") from error
@@ -2075,7 +2088,7 @@ def _steps_as_atoms(node: tuple[Any, ...], atoms: dict[Any, str], fold_case: boo
         return ("v", name)
     if tag in ("+", "*"):
         return (tag, tuple(_steps_as_atoms(child, atoms, fold_case) for child in node[1]))
-    if tag in ("neg", "!", "abs"):
+    if tag in ("neg", "!", "!!", "abs"):
         return (tag, _steps_as_atoms(node[1], atoms, fold_case))
     if tag in ("/", "^", "binom"):
         return (tag, _steps_as_atoms(node[1], atoms, fold_case), _steps_as_atoms(node[2], atoms, fold_case))

@@ -250,7 +250,7 @@ class _Search:
     finished: bool  # known to have ended normally (truncated=False)
     last_number: bool
     whole: bool = False  # the region may be a bare answer (not cut, no unclosed think)
-    words_alone: bool = False  # ... and a word ("Yes"): a word gold, and the whole completion (no reasoning)
+    words_alone: bool = False  # ... and a word ("Yes"): a word gold, and the whole region after any reasoning
     word_gold: bool = False  # the gold is a word: a finished final sentence may state one ("... is east.")
 
 
@@ -270,7 +270,10 @@ _TRIM_AT_END = "*>" + _TRAILING_PUNCT
 
 
 def _is_factorial(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` ends with a factorial sign: ``!`` right after a digit, a letter, ``)`` or ``}``."""
+    """``text[start:end]`` ends with a factorial sign: ``!`` right after a digit, a letter, ``)`` or ``}``, or the
+    second ``!`` of a double factorial (``7!!``)."""
+    if text[end - 1] == "!" and end - 3 >= start and text[end - 2] == "!":
+        end -= 1
     return text[end - 1] == "!" and end - 2 >= start and (text[end - 2].isalnum() or text[end - 2] in ")}")
 
 
@@ -605,6 +608,8 @@ _GSM8K = compile_lazily(r"(?<!#)####(?!#)")
 _PHRASE_WORDS = ("answer",)
 _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 _NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
+# ... with a Chinese scale after it: "1.2 万" is 12000
+_SCALED_NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?(?: ?[万亿])?")
 # A root sign before a number or a single letter in prose: "5\u221a2" is 5\sqrt{2}.
 _ROOT_SIGN = compile_lazily(r"\u221a ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 # An en dash (U+2013) where only a sign can stand and touching a number ("x = \u20135"; "3\u20135" is a range): a minus
@@ -821,11 +826,18 @@ def _past_text_command(text: str, marker: re.Match[str]) -> int:
     return after + 1
 
 
-# "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案：, 答：,
-# 最终答案), Japanese (答えは, 答え：), Korean (답:, 정답은), Spanish, Portuguese, Italian, French, German, Russian.
+# "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案：, **答案**：,
+# 答：, 最终答案), Japanese (答えは, 答え：), Korean (답:, 정답은), Spanish, Portuguese, Italian, French, German, Russian,
+# Vietnamese, Arabic.
 _OTHER_LANGUAGE_PHRASE = compile_lazily(
-    r"(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|[ \t]*[:：])|答え(?:は|[:：])|(?<![\w])答[:：]"
-    r"|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
+    r"(?:\*\*)?(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|(?:\*\*)?[ \t]*[:：](?:\*\*)?)|答え(?:は|[:：])"
+    r"|(?<![\w])答[:：]|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
+    # "答案不是 12，而是 15", "Ответ: не 12, а 15": the denied value belongs to the marker (as below)
+    r"|答案(?:不是|并非)[^，,。\n]{1,40}?[，,][ \t]*(?:而是|是)"
+    r"|ответ[ \t]*(?::|—|-)?[ \t]*не[ \t]+[^,.;\n]{1,40}?,?[ \t]+а\b"
+    # Vietnamese ("Vậy đáp án là 12") and Arabic ("الإجابة هي 12")
+    r"|\bđáp[ \t]+(?:án|số)(?:[ \t]+(?:cuối[ \t]+cùng[ \t]+)?(?:là|bằng)|[ \t]*[:：])"
+    r"|(?:الإجابة|الجواب)(?:[ \t]+(?:النهائية[ \t]+)?(?:هي|هو)|[ \t]*:)"
     # "La respuesta no es 12, sino 13", "la réponse n'est pas 12, mais 13": the denied value belongs to the marker
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)[ \t]+"
     r"(?:no[ \t]+es|não[ \t]+é|non[ \t]+è|n'est[ \t]+pas)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:sino|mas|ma|mais)\b"
@@ -854,6 +866,10 @@ _OTHER_LANGUAGE_KEYS = (
     "NTWORT",
     "选",
     "正解",
+    "áp án",
+    "áp số",
+    "الإجابة",
+    "الجواب",
 )
 # Only the end of a long text is searched for another language's phrase or a JSON answer: a final answer is stated
 # there.
@@ -1532,8 +1548,13 @@ _PLACEHOLDER = compile_lazily(
 )
 
 
-# Before a box: it is put up to be checked ("Tentatively \\boxed{81}. Actually wait, ...").
-_TENTATIVE_BOX_BEFORE = compile_lazily(r"\b(?:tentative(?:ly)?|so[ \t]+far)\b[^.\n]{0,12}\Z", re.IGNORECASE)
+# Before a box: it is put up to be checked ("Tentatively \\boxed{81}. Actually wait, ..."), or is one of guesses
+# counted off ("First guess: \\boxed{10}. Second guess: \\boxed{11}.").
+_TENTATIVE_BOX_BEFORE = compile_lazily(
+    r"\b(?:tentative(?:ly)?|so[ \t]+far|(?:first|second|third|fourth|fifth|another|next|one[ \t]+more)[ \t]+guess)\b"
+    r"[^.\n]{0,12}\Z",
+    re.IGNORECASE,
+)
 # Before a box in its sentence: the box is a supposed answer ("If the answer were $\\boxed{13}$, the sum would be
 # odd", "Had the answer been \\boxed{13}").
 _SUPPOSED_BOX_BEFORE = compile_lazily(
@@ -1962,7 +1983,8 @@ def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
         across_lines = across_lines or "\n" in region[span[1] : current.start()]
         values.append(_answer_value(region, *span))
         end = span[0]
-    distinct = list(dict.fromkeys(reversed(values)))
+    # (one value written twice is one candidate: "12 apples" and "12")
+    distinct = list({normalize_answer(value): value for value in values}.values())[::-1]
     # (on separate lines, two answers may be an answer and its correction: "**Answer:** 4\nThe answer is 5")
     return ", ".join(distinct) if len(distinct) > (2 if across_lines else 1) else None
 
@@ -2069,7 +2091,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         return first if first == second else f"{first}, {second}"
     if _CJK.search(text, start, end) is not None:
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
-        numbers = {number.group() for number in _NUMBER.finditer(text, start, end)}
+        numbers = {number.group() for number in _SCALED_NUMBER.finditer(text, start, end)}
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
     if not prose:
         return text[start:end]
@@ -2452,9 +2474,15 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     r"\b(?:when|whenever|if|provided|given|where|since|because)(?:[ \t]+that)?[ \t]*\Z"
     # where an extreme value is taken: "$4$, which occurs at $x = 3$", "3, attained at $x = 1$"
     r"|\b(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+(?:attained|achieved|reached))|attained|achieved|reached"
-    r"|occurring)[ \t]+)?at[ \t]*\Z",
+    r"|occurring)[ \t]+)?at[ \t]*\Z"
+    # the same in the other languages models answer in: "当且仅当 $a=b=1$ 时", "при $a=b=1$", "lorsque $a=b=1$",
+    # "für $a=b=1$", "cuando $a=b=1$"
+    r"|(?:当且仅当|当|若|如果|其中|在)[ \t]*\Z"
+    r"|\b(?:при|когда|если|lorsque|quand|si|wenn|falls|für|bei|cuando|quando|se|per|para|pour)[ \t]*\Z",
     re.IGNORECASE,
 )
+# ... and the Japanese and Korean conditions, which follow their span: "$a=b=1$ のとき", "$a=b=1$일 때"
+_CONDITION_AFTER_SPAN = compile_lazily(r"[ \t]*(?:の?とき|の?時|일[ \t]*때|인[ \t]*경우)")
 # A plain number a sentence states: "So the minimum value is 4, which occurs at $x = 3$."
 _STATED_PLAIN_NUMBER = compile_lazily(r"\b(?:is|are|was|were|equals|be)[ \t]+-?\d+(?:\.\d+)?(?:/\d+)?\b")
 _CLAUSE_END = compile_lazily(r",|\bthen\b", re.IGNORECASE)
@@ -2512,7 +2540,7 @@ def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
             inside = True
         elif _CLAUSE_END.search(text, previous.end(), span.start()) is not None:
             inside = False
-        flags.append(inside)
+        flags.append(inside or _CONDITION_AFTER_SPAN.match(text, span.end()) is not None)
     return flags
 
 
@@ -3359,6 +3387,17 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     return head
 
 
+def _ruled_out_before(text: str, sentence_start: int, start: int, value: str) -> bool:
+    """Whether the sentence ruled out ``value`` before ``start``: "It cannot be 5, since 5 would make the denominator
+    zero." names the 5 again only to say why."""
+    at = text.find(value, sentence_start, start)
+    while at != -1:
+        if _ruled_out(text, at, at + len(value)):
+            return True
+        at = text.find(value, at + len(value), start)
+    return False
+
+
 def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     """A number standing alone in the finished final sentence, widened to the fraction, root or tuple it belongs
     to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
@@ -3415,7 +3454,7 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         return _Found("last_number", name.start(), end, text[name.start() : end])
     if text[start:end].strip("-+0.") == "" and _STANDARD_FORM_BEFORE.search(text, max(0, start - 120), start):
         return None  # "The line is 2x - y + 1 = 0.": an equation in standard form, not the value 0
-    if _ruled_out(text, start, end):
+    if _ruled_out(text, start, end) or _ruled_out_before(text, sentence_start, start, text[start:end]):
         return None  # "The answer is not 5.", "It cannot be 5.", "$x = 5$ is wrong.": a value ruled out
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
     if hedge is not None and (
@@ -3601,6 +3640,13 @@ _TEX_SPACING_AT_END = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+\
 _TEX_SPACING_AT_START = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+")
 
 
+# Words that close a text without answering ("</think> Done."): the answer, if any, is in the reasoning.
+_SIGN_OFF = compile_lazily(
+    r"(?:done|finished|complete(?:d)?|end|the end|ok(?:ay)?|thanks|thank you|that's it|good luck|solved)",
+    re.IGNORECASE,
+)
+
+
 def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found | None:
     """A region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12 cm``, a matrix, and
     with ``words_alone`` a word answer such as ``Yes``): the whole of it, source ``"whole"``. Graders and users pass
@@ -3628,7 +3674,7 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         # "five", "one third", "\\text{all real numbers}", "DNE"
         return _Found("whole", span[0], span[1], body)
     if body.replace(" ", "").isalpha() and body.isascii():
-        if not words_alone or len(body.split()) > _WHOLE_ANSWER_WORDS:
+        if not words_alone or len(body.split()) > _WHOLE_ANSWER_WORDS or _SIGN_OFF.fullmatch(body):
             return None
         return _Found("whole", span[0], span[1], body)
     if len(body) == 1 and body.isalpha():
@@ -4077,7 +4123,7 @@ def find_answer(
         finished=truncated is False or (truncated is None and not cut and _ends_in_a_math_line(region)),
         last_number=config.last_number_fallback,
         whole=not (cut or unclosed) and len(final) <= config.tail_chars,
-        words_alone=word_answer and close_end == -1,
+        words_alone=word_answer,
         word_gold=word_answer,
     )
     found = _search(region, how)

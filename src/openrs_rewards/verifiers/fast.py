@@ -47,7 +47,9 @@ from openrs_rewards.verifiers.normalize import (
     MAX_NORMALIZE_CHARS,
     answer_label,
     answer_unit,
+    counted_shape,
     normalize_answer,
+    units_agree,
 )
 from openrs_rewards.verifiers.numeric import (
     ParsedNumber,
@@ -108,6 +110,8 @@ class PreparedGold:
             else None.
         open_list: the gold is a list that goes on (``1, 2, 3, \\ldots``): a finite list is not it.
         choice_value: the value that a choice gold gives with its letter (``12`` of ``\\textbf{(E)}\\ 12``).
+        shape: the geometric object a gold in words counts (``line`` of ``\\text{two lines}``; see
+            ``normalize.counted_shape``), else None: the answer must count the same object.
     """
 
     raw: str
@@ -122,6 +126,7 @@ class PreparedGold:
     open_list: bool = False
     choice_value: str | None = None
     unit: str | None = None
+    shape: str | None = None
 
 
 @lru_cache(maxsize=65_536)
@@ -176,6 +181,7 @@ def prepare_gold(gold: str) -> PreparedGold | None:
         unit=answer_unit(answer),
         open_list=_is_open_list(answer),
         choice_value=choice_value,
+        shape=counted_shape(answer, in_words=True),
     )
 
 
@@ -248,8 +254,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(False, "string", text)
     if gold.unit is not None:
         unit = answer_unit(predicted)
-        if unit is not None and unit != gold.unit:
+        if unit is not None and not units_agree(unit, gold.unit):
             return Decision(False, "string", text)  # "5 km" is not "5 m", although both are 5 of something
+    if gold.shape is not None and counted_shape(predicted) != gold.shape:
+        return Decision(False, "string", text)  # "2" or "two points" does not say the graph is "two lines"
     if gold.open_list != _is_open_list(predicted):
         # "1, 2, 3" is not the sequence "1, 2, 3, \\ldots" (nor the reverse)
         return Decision(False, "string", text)

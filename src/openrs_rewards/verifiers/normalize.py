@@ -45,8 +45,10 @@ __all__ = [
     "MAX_NORMALIZE_CHARS",
     "NUMBER_PHRASE_PATTERN",
     "PART_LABEL_SEQUENCES",
+    "counted_shape",
     "normalize_answer",
     "number_word_value",
+    "units_agree",
 ]
 
 # Answers longer than this are not normalised (they are degenerate output); see ``normalize_answer``.
@@ -256,7 +258,9 @@ _UNITS = frozenset(
 _UNIT_LENGTHS_LONGEST_FIRST = tuple(sorted({len(unit) for unit in _UNITS if len(unit) > 1}, reverse=True))
 _COMMAND_RE = compile_lazily(r"\\[a-zA-Z]+")
 _NUMBER_PREFIX_RE = compile_lazily(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
+_DECIMAL_COMMA_RE = compile_lazily(r"(?<=\d)\{,\}(?=\d)(?!\d{3}(?!\d))")
 _THOUSANDS_RE = compile_lazily(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
+_FRACTION_PART_THOUSANDS_RE = compile_lazily(r"(?:(?<=\\frac\{)|(?<=\}\{))[1-9]\d{0,2}(?:,\d{3})+(?=\})")
 _BRACKETED_NUMBER_RE = compile_lazily(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # A one-letter variable (optionally a Greek letter or with a simple subscript) followed by "=" or "\in"; a point's
 # capital may carry primes (the image "C''=(-2,-2)" of a transformed point).
@@ -345,6 +349,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if "\u00ba" in text:
             # "90\u00ba": the ordinal sign typed for a degree
             text = _ORDINAL_AS_DEGREE_RE.sub(r"^\\circ", text)
+        if _CJK_RE.search(text) is not None:
+            text = _chinese_numbers(text)
     if "\\newline" in text:
         text = _NEWLINE_COMMAND_RE.sub("\\\\\\\\", text)  # "18 \\newline": TeX's other row break
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
@@ -354,6 +360,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _ROW_SPACING_RE.sub("\x00", text)
     if "{." in text or "{," in text or "{;" in text or "{ " in text:
         text = _PUNCTUATION_IN_TEXT_RE.sub(r"\1", text)  # "\frac72\text{.}": the full stop of a sentence
+    if "{,}" in text:
+        # "2{,}5": the decimal comma of European typesetting (babel's way of keeping it from spacing like a list
+        # comma); before a group of exactly three digits it is a thousands separator ("1{,}000")
+        text = _DECIMAL_COMMA_RE.sub(".", text)
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
     if "T" in text or "ᵀ" in text or "top" in text:
         text = _TRANSPOSED_TUPLE_RE.sub("", text)  # "(1, 2)^T", "[1, 2]ᵀ": a column written as a tuple
@@ -409,8 +419,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = str(in_words)
         elif said is not None:
             # "one hundred fifty minutes", "eleven years old": the number in words, then what it counts (read
-            # like "150 minutes" below)
-            counted = _NUMBER_THEN_WORDS_RE.fullmatch(said.group(1))
+            # like "150 minutes" below); "Two lines" opening a sentence too
+            phrase = said.group(1)
+            counted = _NUMBER_THEN_WORDS_RE.fullmatch(phrase[:1].lower() + phrase[1:])
             in_words = None if counted is None else number_word_value(counted.group(1))
             if counted is not None and in_words is not None:
                 text = f"{in_words} \\text{{ {counted.group(2)}}}"
@@ -482,6 +493,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = "\\emptyset"  # "no solution" is the empty solution set
     if _THOUSANDS_RE.fullmatch(text):
         text = text.replace(",", "")
+    elif "frac" in text and "," in text:
+        # "\frac{1}{29,322,216}": a fraction's numerator or denominator is one number, never a list
+        text = _FRACTION_PART_THOUSANDS_RE.sub(lambda match: match.group(0).replace(",", ""), text)
     if "mathbb{Z}" in text:
         stripped = _INTEGER_PARAMETER_RE.sub("", text)
         if stripped:
@@ -602,6 +616,41 @@ _NUMBER_WORDS = {
 _COMPOUND_NUMBER_WORD_RE = compile_lazily(
     r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)"
 )
+
+
+# Geometric objects an answer counts ("two lines", "one point"): what the graph of an equation is, so the noun is
+# the answer as much as the number is ("2" or "two points" does not answer "two lines"); any other counted noun is
+# the number's unit ("45 meals" is 45).
+_SHAPE_NOUNS = frozenset(
+    [
+        "line", "point", "circle", "parabola", "hyperbola", "ellipse", "plane", "ray", "segment", "branch", "curve",
+        "sphere", "cone", "cylinder",
+    ]
+)  # fmt: skip
+_COUNTED_SHAPE_RE = compile_lazily(
+    r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?) ([A-Za-z]+) ?\}?\.?"
+)
+
+
+def counted_shape(text: str, *, in_words: bool = False) -> str | None:
+    """The geometric object an answer that is only a count of them counts (``\\text{two lines}`` and ``2 lines``
+    -> ``line``); None for anything else. ``in_words``: the count must be written in words (a gold that says "two
+    lines" names the graph; one written ``2 lines`` is read as any number and its unit).
+
+    >>> counted_shape("\\\\text{two lines}"), counted_shape("2 points"), counted_shape("2", in_words=True)
+    ('line', 'point', None)
+    """
+    match = _COUNTED_SHAPE_RE.fullmatch(text.strip().strip("$").strip()) if len(text) <= 60 else None
+    if match is None:
+        return None
+    count, noun = match.group(1), match.group(2).lower()
+    if count.isdecimal():
+        if in_words:
+            return None
+    elif number_word_value(count) is None:
+        return None
+    singular = noun[:-2] if noun.endswith("ches") else noun[:-1] if noun.endswith("s") else noun
+    return singular if singular in _SHAPE_NOUNS else None
 
 
 def number_word_value(word: str) -> int | None:
@@ -807,6 +856,98 @@ class _UnicodeScript:
 
     def _as_script(self, match: re.Match[str]) -> str:
         return self.marker + "{" + match.group().translate(self.plain) + "}"
+
+
+# Chinese numerals ("十二" 12, "一百零五" 105, "两千" 2000) and the words after a number in a Chinese or Japanese
+# (or Korean) answer: a scale ("1.2 万" is 12000) or a measure word or unit ("12 种" kinds, "12个", "5 厘米" cm,
+# "12 通り" ways, "12개"), which says what the number counts, as "45 meals" does in English.
+_CJK_RE = compile_lazily(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
+_CHINESE_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CHINESE_SCALES = {"万": 10**4, "亿": 10**8}
+_CHINESE_NUMERAL_RE = compile_lazily(r"-?[零〇一二两三四五六七八九十百千万亿]{1,16}")
+_SCALED_BY_HAN_RE = compile_lazily(r"(?<![\d.])(\d{1,12}(?:\.\d{1,12})?) ?([万亿])")
+_CJK_AFTER_NUMBER_RE = compile_lazily(
+    r"(?<=\d) ?(?:\\(?:text|mathrm) ?\{ ?)?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4} ?\}?\Z"
+)
+
+
+def chinese_numeral_value(text: str) -> int | None:
+    """The value of a number in Chinese numerals, None when ``text`` is none.
+
+    >>> chinese_numeral_value("十二"), chinese_numeral_value("一百零五"), chinese_numeral_value("三万五千")
+    (12, 105, 35000)
+    >>> chinese_numeral_value("一二") is None
+    True
+    """
+    if text in ("零", "〇"):
+        return 0
+    total = section = 0
+    digit: int | None = None
+    smallest_unit = 10**5  # units go down within a section: "一百二十" (not "十百")
+    for char in text:
+        if char in ("零", "〇"):
+            if digit is not None:
+                return None
+            continue  # the zero that holds an empty place: "一百零五"
+        if char in _CHINESE_DIGITS:
+            if digit is not None:
+                return None  # "一二" is two digits, no number
+            digit = _CHINESE_DIGITS[char]
+        elif char in _CHINESE_UNITS:
+            unit = _CHINESE_UNITS[char]
+            if unit >= smallest_unit:
+                return None
+            section += (1 if digit is None else digit) * unit  # "十二": a ten and two
+            digit, smallest_unit = None, unit
+        elif char in _CHINESE_SCALES:
+            section += digit or 0
+            if section == 0:
+                return None
+            total += section * _CHINESE_SCALES[char]
+            section, digit, smallest_unit = 0, None, 10**5
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _chinese_numbers(text: str) -> str:
+    numeral = _CHINESE_NUMERAL_RE.fullmatch(text.strip())
+    if numeral is not None:
+        value = chinese_numeral_value(numeral.group().lstrip("-"))
+        if value is not None:
+            return ("-" if numeral.group().startswith("-") else "") + str(value)
+    if "万" in text or "亿" in text:
+        text = _SCALED_BY_HAN_RE.sub(
+            lambda match: _decimal_text(Fraction(match.group(1)) * _CHINESE_SCALES[match.group(2)]), text
+        )
+    return _CJK_AFTER_NUMBER_RE.sub("", text)
+
+
+def _decimal_text(value: Fraction) -> str:
+    """A terminating decimal written out: 12000, 1.25 (the value of a decimal times a power of ten)."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    whole, rest = divmod(value, 1)
+    digits = ""
+    while rest and len(digits) < 24:
+        rest *= 10
+        digit, rest = divmod(rest, 1)
+        digits += str(int(digit))
+    return f"{int(whole)}.{digits}"
 
 
 _SUPERSCRIPTS = _UnicodeScript("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+", "^")
@@ -1911,8 +2052,20 @@ def _without_part_labels(text: str) -> str:
         return "" if _bracket_depth(text[: label.start()]) <= 0 else label.group()
 
     stripped = _PART_LABEL_RE.sub(outside_brackets, _without_labels_in_turn(text))
-    if len(_NUMBERED_PART_RE.findall(stripped)) >= 2:
-        stripped = _NUMBERED_PART_RE.sub("", stripped)
+    numbered = [
+        label
+        for label in _NUMBERED_PART_RE.finditer(stripped)
+        if _bracket_depth(stripped[: label.start()]) <= 0
+    ]  # (the "2) " of "(1,2) \cup (3,4) \cup (5,6)" closes an interval)
+    if len(numbered) >= 2:
+        stripped = "".join(
+            stripped[start:end]
+            for start, end in zip(
+                [0, *(label.end() for label in numbered)],
+                [*(label.start() for label in numbered), len(stripped)],
+                strict=True,
+            )
+        )
     if stripped == text:
         return text
     stripped = stripped.replace(";", ",").strip()
@@ -2226,8 +2379,22 @@ _UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|
 _UNIT_TOKEN_RE = compile_lazily(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
 _DEGREES_KELVIN_RE = compile_lazily(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(?=K\b)")
 _DEGREES_CELSIUS_RE = compile_lazily(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*([CF])\b")
+# ... and in words: "50 degrees C", "50 degrees Celsius", "32 deg. F"
+_DEGREES_IN_WORDS_RE = compile_lazily(
+    r"\b(?:degrees?|deg\.?)\s+(C|F|[Cc]elsius|[Ff]ahrenheit)\b", re.IGNORECASE
+)
 # One-letter units read only as capitals: in lower case they are variables ("2 n", "3k", "5 v", "2 a").
 _LOWER_CASE_VARIABLES = frozenset("kjnwva")
+
+
+def units_agree(unit: str, gold_unit: str) -> bool:
+    """Whether an answer's unit answers for the gold's: the same unit, or a bare degree sign for a temperature
+    (``50^\\circ`` for ``50^\\circ \\mathrm{C}``: the question named the scale).
+
+    >>> units_agree("deg", "degC"), units_agree("degC", "degF"), units_agree("K", "degC")
+    (True, False, False)
+    """
+    return unit == gold_unit or (unit == "deg" and gold_unit in ("degC", "degF"))
 
 
 def answer_unit(text: str) -> str | None:
@@ -2272,6 +2439,8 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
     tail = _UNIT_MARKUP_RE.sub(" ", tail).replace("\\cdot", " ").replace("·", " ").replace("\\mu", "µ")
     tail = _DEGREES_KELVIN_RE.sub("", tail.replace("μ", "µ")).strip()  # "300 °K": kelvin, in the old notation
     tail = _DEGREES_CELSIUS_RE.sub(r" deg\1 ", tail).strip()  # "27 °C" is no "27 K"
+    if "deg" in tail or "Deg" in tail:
+        tail = _DEGREES_IN_WORDS_RE.sub(lambda match: f" deg{match.group(1)[0].upper()} ", tail).strip()
     if tail.startswith("^") and "\\circ" in tail:
         tail = tail[1:]  # 30^\circ
     if _UNIT_TOKEN_RE.sub("", tail).strip():

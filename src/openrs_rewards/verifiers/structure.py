@@ -684,7 +684,11 @@ def structures_equal(
     # "f(9)-f(3)=210", "x=5^5=3125", "p+q=95": an equation (chain) written as the answer ends with the value; a
     # matrix too ("\operatorname{proj}_{b}a=\begin{pmatrix}…\end{pmatrix}", "A^{27}=-I=\begin{pmatrix}…").
     equation_answer = (
-        predicted.kind == "relation" and set(predicted.operators) == {"="} and not _standard_form(predicted)
+        predicted.kind == "relation"
+        and set(predicted.operators) == {"="}
+        and not _standard_form(predicted)
+        # "-x=3" says x is -3: its right side is no value of what the question names ("-p=5, q=3" for p and q)
+        and not (predicted.items[0].startswith("-") and _NAME_RE.fullmatch(predicted.items[0][1:].strip()))
     )
     if (
         equation_answer

@@ -619,6 +619,8 @@ class _Builder:
             return sympy.log(argument, base, evaluate=False)
         if tag == "!":
             return sympy.factorial(self.build(node[1], "!"), evaluate=False)
+        if tag == "!!":
+            return sympy.factorial2(self.build(node[1], "!"), evaluate=False)
         if tag == "binom":
             if self.lexed.floats:
                 raise _Refused("binomial evaluated with a Float")
@@ -725,7 +727,7 @@ class _Builder:
             if self.lexed.floats:
                 raise _Refused("exp evaluated with a Float")
             return sympy.exp(self.build(exponent, "^"))  # handle_exp: evaluated
-        if base[0] == "!":
+        if base[0] in ("!", "!!"):
             raise _Refused("power of a factorial")  # a syntax error to latex2sympy
         if base[0] == "v" and base[1].split("_")[0] == "I":
             raise _Refused("power of I")  # latex2sympy drops the exponent of I (but not of (I))
@@ -753,7 +755,7 @@ def _flatten_product(node: tuple[Any, ...], leaves: list[tuple[Any, ...]]) -> No
 
 def _head(node: tuple[Any, ...]) -> str:
     """The tag of the node a factor starts with (the base of a power, the operand of a factorial)."""
-    while node[0] in ("^", "!"):
+    while node[0] in ("^", "!", "!!"):
         node = node[1]
     return str(node[0])
 
