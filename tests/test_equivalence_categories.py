@@ -884,3 +884,42 @@ def test_an_exact_answer_matches_its_own_rounding(value: object, digits: int) ->
 def test_plain_golds_are_marked_for_the_cascade(gold: str, plain: bool) -> None:
     prepared = prepare_gold(gold)
     assert prepared is not None and prepared.plain is plain
+
+
+# Notations found missing by probes 51 and 52 (fourteenth session), each with a near miss that must stay wrong.
+NOTATIONS = [
+    ("1+\\sqrt{3}i", "2\\operatorname{cis}(\\pi/3)", True),  # cis θ = cos θ + i sin θ
+    ("1+i", "\\sqrt{2}\\,\\text{cis}\\,45^\\circ", True),
+    ("1-i", "\\sqrt{2}\\,\\text{cis}\\,45^\\circ", False),
+    ("1+i", "\\sqrt{2}\\left(\\cos 45^\\circ + i \\sin 45^\\circ\\right)", True),  # (the \right) was eaten)
+    ("1-i", "\\sqrt{2}\\left(\\cos 45^\\circ + i \\sin 45^\\circ\\right)", False),
+    ("56", "{}^{8}C_{3}", True),  # combinations and permutations in prescript notation
+    ("60", "{}_5P_3", True),
+    ("20", "{}_5P_3", False),
+    ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
+    ("\\frac{137}{110}", "1.2(45)", True),
+    ("0.3", "0.(3)", False),
+    ("(1,5)", "]1,5[", True),  # reversed brackets for open ends
+    ("[0,1)", "[0,1[", True),
+    ("[1,5]", "]1,5[", False),
+    ("[-1,1]\\cup(2,3]", "[-1,1]\\cup]2,3]", True),
+    ("60", "60^\\circ = \\frac{\\pi}{3}", True),  # a gold chaining one value in two forms: either answers
+    ("\\frac{\\pi}{3}", "60^\\circ = \\frac{\\pi}{3}", True),
+    ("64", "2^6 = 64", True),
+    ("45", "60^\\circ = \\frac{\\pi}{3}", False),
+    ("3", "2x+1=7", False),  # (an equation with a variable is no chain of values)
+    ("[[1,2],[3,4]]", "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}", True),  # a matrix as programs print it
+    ("[[1,3],[2,4]]", "\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}", False),
+    ("\\frac{1}{29322216}", "\\frac{1}{29,322,216}", True),  # thousands separators inside a fraction
+    ("2.5", "2{,}5", True),  # a decimal comma
+    ("2500", "2{,}500", True),  # ... a thousands separator before three digits
+    ("105", "7!!", True),  # the double factorial
+    ("5040", "7!!", False),
+    ("12", "\\text{十二}", True),  # Chinese numerals
+    ("12000", "1.2万", True),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), NOTATIONS)
+def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None:
+    assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal

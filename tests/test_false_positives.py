@@ -828,3 +828,14 @@ def test_the_fourteenth_sessions_finds_are_not_paid(completion: str, gold: str) 
 )
 def test_the_fourteenth_sessions_readings_pay_right_answers(completion: str, gold: str) -> None:
     assert verify(completion, gold, truncated=False).correct, completion
+
+
+def test_a_cut_text_that_goes_on_to_what_the_question_asks_leaves_its_box() -> None:
+    # probe 53: the box was a step on the way ("Step 1: ... $x = \boxed{4}$"), and the cut came before the answer
+    text = (
+        "Step 1: Solve for $x$: $x = \\boxed{4}$.\nStep 2: Now $y = 3x + 1 = 13$.\n"
+        "Step 3: The question asks for $x + y$, which is"
+    )
+    assert verify(text, "4", truncated=True).status == "no_answer"
+    finished = "So the answer is \\boxed{17}.\n\nLet me double check: 4 + 13 = 17 and the"
+    assert verify(finished, "17", truncated=True).correct  # a check after the answer leaves it standing

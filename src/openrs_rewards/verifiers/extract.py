@@ -4223,7 +4223,10 @@ _DOUBT_AFTER = compile_lazily(
 # get 120, which differs from 60", "Let me find where the first count went wrong"), with no resolution before the cut.
 _CONTRADICTED_AFTER = compile_lazily(
     r"\bcontradict|\bdiffers?[ \t]+from\b|\bdoes(?:n't|[ \t]+not)[ \t]+match\b|\bdiscrepanc|\binconsisten"
-    r"|\bwent[ \t]+wrong\b|\bmade[ \t]+(?:a|an)[ \t]+(?:mistake|error)\b",
+    r"|\bwent[ \t]+wrong\b|\bmade[ \t]+(?:a|an)[ \t]+(?:mistake|error)\b"
+    # ... or going on to what the question asks, so the box was a step on the way ("Step 1: ... $x = \boxed{4}$.
+    # Step 2: ... The question asks for $x + y$, which is" cut)
+    r"|\bthe[ \t]+(?:question|problem)[ \t]+asks[ \t]+for\b|\bwe[ \t]+(?:still[ \t]+)?need[ \t]+to[ \t]+find\b",
     re.IGNORECASE,
 )
 _DOUBT_REACH = 120

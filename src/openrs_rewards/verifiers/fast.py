@@ -288,6 +288,14 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
             # "Undefined", "maximum value", "Does not exist" against a number: words with no digit and no math are
             # never a number (number words were turned into digits by the normaliser).
             return Decision(False, "string", text)
+    sides = _constant_chain(gold)
+    if sides is not None and "=" not in text:
+        # "60^\\circ = \\frac{\\pi}{3}", "2^6 = 64": a gold that gives one value in several forms is answered by
+        # any of them
+        decisions = [fast_compare(predicted, side) for side in sides]
+        if any(decision is not None and decision.equal for decision in decisions):
+            return Decision(True, next(d.method for d in decisions if d is not None and d.equal), text)
+        return Decision(False, "string", text) if all(d is not None for d in decisions) else None
     methods: set[str] = set()
     budget = [MAX_ELEMENT_COMPARISONS]
 
@@ -325,6 +333,21 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     else:
         method = "string"
     return Decision(equal, method, text)
+
+
+def _constant_chain(gold: PreparedGold) -> tuple[PreparedGold, ...] | None:
+    """The sides of a gold that chains equal constants (``2^6=64``), each prepared as a gold; None for any other."""
+    structure = gold.structure
+    if structure is None or structure.kind != "relation" or set(structure.operators) != {"="}:
+        return None
+    sides = []
+    for item in structure.items:
+        parsed = parse_expression(item)
+        side = prepare_gold(item) if parsed is not None and not parsed.variables else None
+        if side is None:
+            return None
+        sides.append(side)
+    return tuple(sides)
 
 
 # A numeral in a base: 1011_2, 2A_{16}.

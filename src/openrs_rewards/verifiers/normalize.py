@@ -385,6 +385,19 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
     if "..." in text or "…" in text or "dots" in text:
         text = _ELLIPSIS_DECIMAL_RE.sub(r"\1.\2\\overline{\3}", text)  # "0.333...": the 3 repeats
+    if "(" in text and "." in text:
+        text = _BRACKETED_PERIOD_RE.sub(
+            r"\1.\2\\overline{\3}", text
+        )  # "0.(3)", "1.2(45)": the period repeats
+    if "[" in text or "]" in text:
+        # ISO 31-11's reversed brackets for open ends ("]1,5[", "]-\infty, 2]", "[0, 1["), as French and other
+        # European schools write intervals
+        text = _REVERSED_BRACKET_INTERVAL_RE.sub(_interval_from_reversed_brackets, text)
+    if "C" in text or "P" in text:
+        # "{}^{8}C_{3}", "^8C_3", "{}_{5}P_{3}", "_5P_3": combinations and permutations in prescript notation
+        text = _PRESCRIPT_COMBINATION_RE.sub(_combinations_from_prescript, text)
+    if "cis" in text:
+        text = _CIS_RE.sub(_cis_as_exponential, text)  # "2\operatorname{cis}(\pi/3)" is 2e^{i\pi/3}
     if "overline" in text or "\\bar" in text or "\\dot" in text:
         text = _REPEATING_DECIMAL_RE.sub(_repeating_decimal_as_fraction, text)
     text = _ascii_relations(text)
@@ -1173,6 +1186,58 @@ _DOUBLED_BACKSLASH_RE = compile_lazily(
 
 
 # A digit written three times or more before an ellipsis repeats: "0.333...", "0.1666\\ldots", "2.\u2009777…".
+# A repeating decimal with its period in brackets, as the rest of the world writes 0.\overline{3}: "0.(3)", "1.2(45)".
+_BRACKETED_PERIOD_RE = compile_lazily(r"(?<![\w.])(\d{1,30})\.(\d{0,30})\((\d{1,12})\)(?![\w(])")
+# An interval with reversed brackets: "]1,5[" is (1,5), "]1,5]" is (1,5], "[1,5[" is [1,5).
+_REVERSED_BRACKET_INTERVAL_RE = compile_lazily(
+    r"(?:(?<![\w)\]}])|(?<=\\cup))(\]|\[)( ?[^\[\](),;]{1,40}?) ?, ?([^\[\](),;]{1,40}? ?)(\[|\])(?![\w(\[])"
+)
+
+
+def _interval_from_reversed_brackets(match: re.Match[str]) -> str:
+    opening, low, high, closing = match.group(1, 2, 3, 4)
+    if opening == "[" and closing == "]":
+        return match.group(0)  # a closed interval, written the usual way
+    left = "(" if opening == "]" else "["
+    right = ")" if closing == "[" else "]"
+    return f"{left}{low.strip()},{high.strip()}{right}"
+
+
+# n choose k and its permutations in prescript notation: "{}^{8}C_{3}", "^8C_3", "{}_5C_3", "_{5}P_{3}" (a
+# subscript of a name is none: "A_{1}B_{1}C_{1}")
+_PRESCRIPT_COMBINATION_RE = compile_lazily(
+    r"(?:\{\}|(?<![\w}\\]))[\^_] ?\{? ?(\d{1,4}|[a-z]) ?\}? ?([CP])_ ?\{? ?(\d{1,4}|[a-z]) ?\}?(?![\w^])"
+)
+
+
+def _combinations_from_prescript(match: re.Match[str]) -> str:
+    n, kind, k = match.group(1, 2, 3)
+    return f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{({n}-{k})!}}"
+
+
+# "cis θ", the engineers' cos θ + i sin θ: "\operatorname{cis}(\pi/3)", "\text{cis}\,45^\circ", "cis(60°)".
+_CIS_RE = compile_lazily(
+    r"(?:\\operatorname ?\{cis\}|\\(?:text|mathrm) ?\{ ?cis ?\}|(?<![A-Za-z])\\?cis(?![A-Za-z]))"
+    r"(?: |\\,|\\;|\\ )*"
+    r"(\\left ?\(.{1,60}?\\right ?\)|\([^()]{1,60}\)|\{[^{}]{1,60}\}|\d{1,6}(?:\.\d{1,6})? ?(?:\^ ?\{? ?\\circ ?\}?|°)"
+    r"|\\frac\{[^{}]{1,30}\}\{[^{}]{1,30}\}|\\[a-z]{2,8}|[a-z])"
+)
+_DEGREES_ARGUMENT_RE = compile_lazily(r"\(?(\d{1,6}(?:\.\d{1,6})?) ?(?:\^ ?\{? ?\\circ ?\}?|°)\)?")
+
+
+def _cis_as_exponential(match: re.Match[str]) -> str:
+    argument = match.group(1)
+    degrees = _DEGREES_ARGUMENT_RE.fullmatch(argument)
+    if degrees is not None:
+        argument = f"\\frac{{{degrees.group(1)}\\pi}}{{180}}"
+    elif argument.startswith("\\left"):
+        argument = argument[5:].strip()[1:]
+        argument = argument[: argument.rfind("\\right")]
+    elif argument[0] in "({":
+        argument = argument[1:-1]
+    return f"e^{{i({argument})}}"
+
+
 _ELLIPSIS_DECIMAL_RE = compile_lazily(
     r"(?<![\d.])(\d{0,30})\.(\d{0,30}?)(\d)\3{2,30} ?(?:\.\.\.|…|\\[lc]?dots)(?![A-Za-z])"
 )
@@ -1976,14 +2041,14 @@ _TEMPERATURE_RE = compile_lazily(r"(\^\{\\circ ?\}|\^\\circ|\\circ|°) ?[CF](?![
 
 # A trigonometric function of an angle in degrees: "\\cos 60^\\circ", "\\sin(30°)", "\\tan{45^{\\circ}}".
 _TRIG_OF_DEGREES_RE = compile_lazily(
-    r"\\(sin|cos|tan|sec|csc|cot) ?[({]? ?(\d{1,6}(?:\.\d{1,6})?) ?(?:\^ ?\{? ?\\circ ?\}?|°) ?[)}]?"
-)
+    r"\\(sin|cos|tan|sec|csc|cot) ?([({])? ?(\d{1,6}(?:\.\d{1,6})?) ?(?:\^ ?\{? ?\\circ ?\}?|°) ?(?(2)[)}])"
+)  # (a closing bracket only when the argument opened one: "i \sin 45^\circ\right)" closes the sum)
 
 
 def _drop_degrees_and_currency(text: str) -> str:
     if ("circ" in text or "°" in text) and _TRIG_OF_DEGREES_RE.search(text) is not None:
         # Inside a trigonometric function a degree is an angle unit, not decoration: 60° is \frac{60\pi}{180}.
-        text = _TRIG_OF_DEGREES_RE.sub(r"\\\1(\\frac{\2\\pi}{180})", text)
+        text = _TRIG_OF_DEGREES_RE.sub(r"\\\1(\\frac{\3\\pi}{180})", text)
     if "C" in text or "F" in text:
         text = _TEMPERATURE_RE.sub("", text)  # "10^\\circ C", "50°F": degrees Celsius / Fahrenheit
     for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):

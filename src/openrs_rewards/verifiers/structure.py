@@ -760,11 +760,33 @@ def structures_equal(
         rows, _, columns = matrix.brackets.partition("x")
         if sequence.brackets in ("()", "[]") and not sequence.names and "1" in (rows, columns):
             return _ordered_equal(predicted.items, gold.items, element)
+        nested = _nested_rows(sequence, int(rows), int(columns))
+        if nested is not None:
+            # "[[1,2],[3,4]]": a matrix as programs print it, row by row
+            pairs = (
+                zip(nested, matrix.items, strict=True)
+                if sequence is predicted
+                else zip(matrix.items, nested, strict=True)
+            )
+            return _all_pairs(list(pairs), element)
         return False
     if "relation" in kinds:
         # A relation that is no interval against a tuple or a set: the comparator may know better (sympy).
         return equal(predicted.text, gold.text)
     return False
+
+
+def _nested_rows(sequence: Structure, rows: int, columns: int) -> tuple[str, ...] | None:
+    """The cells of ``[[a, b], [c, d]]`` in row order when it has ``rows`` rows of ``columns`` cells; else None."""
+    if sequence.brackets != "[]" or sequence.names or len(sequence.items) != rows:
+        return None
+    cells: list[str] = []
+    for item in sequence.items:
+        row = _parse_single(item)
+        if row.kind != "sequence" or row.brackets != "[]" or len(row.items) != columns:
+            return None
+        cells.extend(row.items)
+    return tuple(cells)
 
 
 _SET_VALUES = frozenset(
