@@ -923,3 +923,18 @@ NOTATIONS = [
 @pytest.mark.parametrize(("predicted", "gold", "equal"), NOTATIONS)
 def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None:
     assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "equal"),
+    [
+        ("4/3 \\pi \\cdot 248^{3/2}", "\\frac{4}{3} \\pi \\cdot 248^{3/2}", True),  # an inline fraction's coefficient
+        ("4/3\\pi r^3", "\\frac{4\\pi r^3}{3}", True),
+        ("1/2 x", "\\frac{x}{2}", True),
+        ("1/2 (x+1)", "\\frac{x+1}{2}", True),
+        ("4/3 \\pi", "\\frac{4}{3\\pi}", False),
+        ("2 1/2", "\\frac{5}{2}", True),  # (a mixed number stays one)
+    ],
+)
+def test_an_inline_fraction_before_a_factor_is_its_coefficient(predicted: str, gold: str, equal: bool) -> None:
+    assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal

@@ -474,6 +474,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _canonical_percent(text)
     text = _connectors_to_commas(text)
     text = _strip_trailing_spaced_words(text)
+    if "/" in text:
+        # "4/3 \\pi r^3", "1/2 x", "4/3\\pi": a fraction of integers written inline, then what it multiplies (not
+        # "1/2x", which some read as 1/(2x): the parser calls that ambiguous)
+        text = _INLINE_COEFFICIENT_RE.sub(r"\\frac{\1}{\2}", text)
     text = _squeeze_spaces(text)
     if "{}" in text:
         # "\\frac{11}{3}^{\\,}": a script with nothing in it
@@ -2177,6 +2181,9 @@ def _canonical_percent(text: str) -> str:
     return text
 
 
+_INLINE_COEFFICIENT_RE = compile_lazily(
+    r"(?<![\w.^_/{}\\)])(?<!\d )(\d{1,6})/(\d{1,6})(?=\\(?:pi|sqrt|cdot|times)(?![A-Za-z])| ?\\(?:pi|sqrt)| [A-Za-z(])"
+)
 # "2 1/2" (a whole number, a space, a proper fraction) is the mixed number two and a half, as word problems write it;
 # squeezed to "21/2" it would read as ten and a half.
 _PLAIN_MIXED_NUMBER_RE = compile_lazily(r"(?<![\d.,/])(\d+) +(\d+)/(\d+)(?![\d./])")
