@@ -938,3 +938,8 @@ def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None
 )
 def test_an_inline_fraction_before_a_factor_is_its_coefficient(predicted: str, gold: str, equal: bool) -> None:
     assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal
+
+
+def test_emphasis_after_a_decimal_is_no_factorial() -> None:
+    assert verify("$0.15!!$", "0.15").correct  # a decimal has no factorial: the marks are emphasis
+    assert verify("\\boxed{10!}", "3628800").correct

@@ -919,3 +919,9 @@ def test_a_reasoning_with_nothing_after_it_is_read_like_a_final_text(
 )
 def test_a_ratio_or_a_time_is_one_last_number(completion: str, expected: tuple[str, str]) -> None:
     assert found(completion) == expected
+
+
+def test_a_table_answer_cell_is_capped_like_every_answer() -> None:
+    table = "| Step | Value |\n|---|---|\n| Answer | 12345678901 |"
+    assert find_answer(table) == Extracted("12345678901", "phrase")
+    assert not isinstance(find_answer(table, ExtractionConfig(max_answer_chars=5)), Extracted)

@@ -274,7 +274,12 @@ def _is_factorial(text: str, start: int, end: int) -> bool:
     second ``!`` of a double factorial (``7!!``)."""
     if text[end - 1] == "!" and end - 3 >= start and text[end - 2] == "!":
         end -= 1
-    return text[end - 1] == "!" and end - 2 >= start and (text[end - 2].isalnum() or text[end - 2] in ")}")
+    if text[end - 1] != "!" or end - 2 < start or not (text[end - 2].isalnum() or text[end - 2] in ")}"):
+        return False
+    digits = end - 1
+    while digits > start and text[digits - 1].isdigit():
+        digits -= 1
+    return not (digits < end - 1 and digits > start and text[digits - 1] == ".")  # "0.15!": emphasis
 
 
 # A decimal whose last digit, written three times, goes on ("0.333...", "0.1666..."): its dots are part of it.
@@ -1210,12 +1215,14 @@ _TABLE_ANSWER_ROW = compile_lazily(
 )
 
 
-def _table_answer_row(text: str) -> tuple[int, int] | None:
-    """The value cell of a table row labelled as the answer, when that row ends the text."""
+def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The value cell of a table row labelled as the answer, when that row ends the text (and the cell is no longer
+    than an answer may be)."""
     last = _last_match(_TABLE_ANSWER_ROW, text, max(0, len(text) - 2_000), len(text))
     if last is None or text[last.end() :].strip():
         return None  # (a row or prose after it, a correction or the total it leads to, answers)
-    return _trim(text, last.start(1), last.end(1))
+    span = _trim(text, last.start(1), last.end(1))
+    return None if span is None or span[1] - span[0] > max_chars else span
 
 
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -3821,7 +3828,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
         lambda: span_found("phrase", _last_phrase(region, max_chars, *phrase_marker)),
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
-        lambda: span_found("phrase", _table_answer_row(region)) if "|" in region else None,
+        lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
         lambda: _last_json_answer(region, max_chars),
         lambda: span_found("bold", _last_bold(region, max_chars)),
         lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),
