@@ -928,7 +928,11 @@ def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None
 @pytest.mark.parametrize(
     ("predicted", "gold", "equal"),
     [
-        ("4/3 \\pi \\cdot 248^{3/2}", "\\frac{4}{3} \\pi \\cdot 248^{3/2}", True),  # an inline fraction's coefficient
+        (
+            "4/3 \\pi \\cdot 248^{3/2}",
+            "\\frac{4}{3} \\pi \\cdot 248^{3/2}",
+            True,
+        ),  # an inline fraction's coefficient
         ("4/3\\pi r^3", "\\frac{4\\pi r^3}{3}", True),
         ("1/2 x", "\\frac{x}{2}", True),
         ("1/2 (x+1)", "\\frac{x+1}{2}", True),
@@ -936,10 +940,59 @@ def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None
         ("2 1/2", "\\frac{5}{2}", True),  # (a mixed number stays one)
     ],
 )
-def test_an_inline_fraction_before_a_factor_is_its_coefficient(predicted: str, gold: str, equal: bool) -> None:
+def test_an_inline_fraction_before_a_factor_is_its_coefficient(
+    predicted: str, gold: str, equal: bool
+) -> None:
     assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal
 
 
 def test_emphasis_after_a_decimal_is_no_factorial() -> None:
     assert verify("$0.15!!$", "0.15").correct  # a decimal has no factorial: the marks are emphasis
     assert verify("\\boxed{10!}", "3628800").correct
+
+
+# Found by probe 55 (fourteenth session): multisets, piecewise definitions, words for special values, residues.
+PROBE_55 = [
+    ("1, 2", "1, 1, 2", False),  # a gold that repeats a root counts it twice
+    ("2, 1, 1", "1, 1, 2", True),
+    ("2, 3, 3", "2, 2, 3", False),
+    ("3, 2", "2, 3", True),  # (without repeats, still a set)
+    (
+        "f(x)=\\begin{cases} -x & x<0 \\\\ x & x\\ge 0 \\end{cases}",
+        "f(x)=\\begin{cases} x & x\\ge 0 \\\\ -x & x<0 \\end{cases}",
+        True,
+    ),
+    (
+        "\\begin{cases} -x & \\text{if } x<0 \\\\ x & \\text{if } x \\geq 0 \\end{cases}",
+        "\\begin{cases} x & x\\ge 0 \\\\ -x & x<0 \\end{cases}",
+        True,
+    ),
+    (
+        "\\begin{cases} x & x<0 \\\\ -x & x \\geq 0 \\end{cases}",
+        "\\begin{cases} x & x\\ge 0 \\\\ -x & x<0 \\end{cases}",
+        False,
+    ),
+    (
+        "\\begin{cases} x & x>0 \\\\ -x & x \\leq 0 \\end{cases}",
+        "\\begin{cases} x & x\\ge 0 \\\\ -x & x<0 \\end{cases}",
+        False,
+    ),
+    (
+        "\\begin{cases} 2x & x>1 \\\\ 3 & \\text{otherwise} \\end{cases}",
+        "\\begin{cases} 2x & x>1 \\\\ 3 & \\text{else} \\end{cases}",
+        True,
+    ),
+    ("\\text{negative infinity}", "-\\infty", True),
+    ("\\text{negative infinity}", "\\infty", False),
+    ("\\text{all positive real numbers}", "(0,\\infty)", True),
+    ("\\text{all nonnegative real numbers}", "(0,\\infty)", False),
+    ("3 \\text{ mod } 7", "3", True),
+    ("3 \\bmod 7", "3", True),
+    ("10 \\equiv 3 \\pmod 7", "3", True),
+    ("10 \\text{ mod } 7", "10", False),  # the operation, whose value is 3
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), PROBE_55)
+def test_multisets_piecewise_special_words_and_residues(predicted: str, gold: str, equal: bool) -> None:
+    assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal

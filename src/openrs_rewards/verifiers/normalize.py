@@ -504,6 +504,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
     if _ALL_REALS_RE.fullmatch(text):
         text = "\\mathbb{R}"
+    elif "real" in text:
+        signed = _SIGNED_REALS_RE.fullmatch(text)
+        if signed is not None:
+            text = _SIGNED_REALS[signed.group(1).lower().replace("-", "")]  # "all positive real numbers": (0, ∞)
     if _DOES_NOT_EXIST_RE.fullmatch(text):
         text = "DNE"
     if _NO_SOLUTION_RE.fullmatch(text):
@@ -521,8 +525,12 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _CHOOSE_RE.sub(r"\\binom{\1}{\2}", text)  # "{5 \choose 2}": plain TeX's binomial coefficient
     if "mod" in text:
         residue = _MODULUS_SUFFIX_RE.sub("", text)
+        named = _RESIDUE_MOD_RE.fullmatch(text)
+        if named is not None and int(named.group(1)) < int(named.group(2)):
+            residue = named.group(1)
         if residue and residue != text:
-            text = residue  # "3 \pmod{7}": the residue is the answer, the modulus repeats the question
+            text = _CONGRUENT_NUMBER_RE.sub("", residue)  # "3 \pmod{7}": the residue is the answer, the modulus
+            # repeats the question
     if text.startswith("\\{") and ("mid" in text or ":" in text or "|" in text):
         builder = _SET_BUILDER_RE.fullmatch(text)
         if builder is not None and _mentions(builder.group(2), builder.group(1)):
@@ -546,6 +554,11 @@ _CHOOSE_RE = compile_lazily(r"\A([0-9]+|[a-zA-Z]) ?\\choose ?([0-9]+|[a-zA-Z])\Z
 _MODULUS_SUFFIX_RE = compile_lazily(
     r" ?(?:\\pmod ?(?:\{ ?[0-9a-zA-Z]+ ?\}|[0-9a-zA-Z]+)|\( ?\\?b?mod ?\{? ?[0-9a-zA-Z]+ ?\}? ?\))\Z"
 )
+# "3 mod 7", "3 \\bmod 7": a residue named with its modulus (only a residue: "10 mod 7" and "2^{10} mod 7" are the
+# operation, whose value is another number)
+_RESIDUE_MOD_RE = compile_lazily(r"\A ?(\d{1,40}) ?\\?b?mod ?\{? ?(\d{1,40}) ?\}? ?\Z")
+# A number congruent to the residue, before it: the "10 \\equiv" of "10 \\equiv 3 \\pmod 7".
+_CONGRUENT_NUMBER_RE = compile_lazily(r"\A ?-?\d{1,40} ?\\equiv ?(?=-?\d)")
 # Set-builder notation for the real numbers satisfying a condition: "\{x \mid x > 4\}", "\{x : x \leq 2\}",
 # "\{x \in \mathbb{R} | x \neq 0\}". The condition must be a relation (it holds < > \leq \geq \neq or =).
 _SET_BUILDER_RE = compile_lazily(
@@ -1158,6 +1171,16 @@ _SIGN_WORD_RE = compile_lazily(
 _ALL_REALS_RE = compile_lazily(
     r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
 )
+_SIGNED_REALS_RE = compile_lazily(
+    r"(?:x ?\\in ?)?(?:all ?|every ?|the ?)?(positive|negative|non-?negative|non-?positive) ?(?:real ?)?(?:numbers?|values?|reals)",
+    re.IGNORECASE,
+)
+_SIGNED_REALS = {
+    "positive": "(0,\\infty)",
+    "negative": "(-\\infty,0)",
+    "nonnegative": "[0,\\infty)",
+    "nonpositive": "(-\\infty,0]",
+}
 # "does not exist" is what "DNE" abbreviates (a limit, an inverse, a maximum).
 _DOES_NOT_EXIST_RE = compile_lazily(
     r"(?:it ?|the ?limit ?)?(?:does ?not|doesn't) ?exists?|dne", re.IGNORECASE
@@ -1296,7 +1319,7 @@ _PLAIN_GREEK_RE = compile_lazily(
 )
 _PYTHON_POWER_RE = compile_lazily(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
 # "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
-_PLAIN_INFINITY_RE = compile_lazily(r"(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
+_PLAIN_INFINITY_RE = compile_lazily(r"(?:(?<![A-Za-z])(?:negative|minus) )?(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
 _PLAIN_UNION_RE = compile_lazily(r"(?<=[)\]]) ?U ?(?=[(\[])")
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
 _PLAIN_FUNCTION_RE = compile_lazily(
@@ -1332,7 +1355,9 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
     if depth == 0 and any(name in text for name in _GREEK_NAMES):
         text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
     if depth == 0 and "inf" in text:
-        text = _PLAIN_INFINITY_RE.sub(r"\\infty ", text)
+        text = _PLAIN_INFINITY_RE.sub(
+            lambda match: "-\\infty " if match.group().startswith(("negative", "minus")) else "\\infty ", text
+        )  # ("negative infinity" is -\infty)
     if depth == 0 and "U" in text:
         text = _PLAIN_UNION_RE.sub(r"\\cup ", text)
     if depth == 0 and "**" in text:

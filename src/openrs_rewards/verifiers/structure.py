@@ -102,6 +102,12 @@ _NAME_TUPLE_RE = compile_lazily(
 _NUMBER_RE = compile_lazily(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 _MATRIX_OPEN = "\\begin{pmatrix}"
 _MATRIX_CLOSE = "\\end{pmatrix}"
+_CASES_OPEN = "\\begin{cases}"
+_CASES_CLOSE = "\\end{cases}"
+# What a piecewise branch's condition opens or ends with, no part of it: "\\text{if } x < 0", "for x \\geq 0,".
+# (spaces are gone: "ifx<0" is "if x < 0" when a relation follows)
+_CONDITION_WORDS_RE = compile_lazily(r"\A(?:if|for|when|where)(?=[^<>=]*(?:[<>=]|\\[lgn]eq|\\in))|,\Z")
+_OTHERWISE = frozenset(["otherwise", "else", "elsewhere", "otherwise,"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +115,11 @@ class Structure:
     """A parsed answer.
 
     Attributes:
-        kind: ``"value"``, ``"set"``, ``"sequence"``, ``"named"``, ``"relation"``, ``"union"``, ``"matrix"`` or
-            ``"ratio"``.
+        kind: ``"value"``, ``"set"``, ``"sequence"``, ``"named"``, ``"relation"``, ``"union"``, ``"matrix"``,
+            ``"ratio"`` or ``"cases"`` (a piecewise definition).
         text: the normalised text it was read from.
-        items: the element texts (a relation's operands; a matrix's cells row by row; a union's parts).
+        items: the element texts (a relation's operands; a matrix's cells row by row; a union's parts; a piecewise
+            definition's branches, each value then its condition).
         brackets: ``""`` or ``"{}"`` for sets, the two bracket characters for sequences, ``"()"`` for a named tuple,
             ``"RxC"`` for a matrix's shape.
         names: the part names of a ``named`` structure; for a relation that is an interval, its variable.
@@ -148,6 +155,8 @@ def parse_structure(text: str) -> Structure:
         scaled = _scaled_matrix(text)
         if scaled is not None:
             return scaled
+    if text.endswith(_CASES_CLOSE) and text.count(_CASES_OPEN) == 1:
+        return _parse_cases(text) or value
     if "\\cup" in text:
         union = _parse_union(text)
         if union is not None:
@@ -158,6 +167,28 @@ def parse_structure(text: str) -> Structure:
     if len(parts) > 1:
         return _parse_list(text, parts)
     return _parse_single(text)
+
+
+def _parse_cases(text: str) -> Structure | None:
+    """``f(x)=\\begin{cases}x&x\\geq0\\\\-x&x<0\\end{cases}``: the branches, each value and its condition (``if``
+    and the like left out, ``else`` read as ``otherwise``); None when a row is no value and condition."""
+    start = text.index(_CASES_OPEN)
+    label = text[:start]
+    if label and not (
+        label.endswith("=") and (_NAME_RE.fullmatch(label[:-1]) or _FUNCTION_RE.fullmatch(label[:-1]))
+    ):
+        return None
+    rows = text[start + len(_CASES_OPEN) : -len(_CASES_CLOSE)].split("\\\\")
+    if not 1 < len(rows) <= MAX_ITEMS:
+        return None
+    items: list[str] = []
+    for row in rows:
+        value, ampersand, condition = row.partition("&")
+        condition = _CONDITION_WORDS_RE.sub("", condition.strip()).strip()
+        if not ampersand or not value.strip() or not condition or "&" in condition:
+            return None
+        items += [value.strip(), "otherwise" if condition in _OTHERWISE else condition]
+    return Structure("cases", text, tuple(items))
 
 
 def _parse_single(text: str) -> Structure:
@@ -671,6 +702,8 @@ def structures_equal(
     kinds = (predicted.kind, gold.kind)
     if kinds == ("value", "value"):
         return equal(predicted.text, gold.text)
+    if "cases" in kinds:
+        return _branches_equal(predicted, gold, element) if kinds == ("cases", "cases") else False
     if _set_of_sets(predicted, gold) or _set_of_sets(gold, predicted):
         return False  # "\\{\\emptyset\\}" has one element; "\\emptyset" has none
     if gold.kind == "value" and predicted.kind == "set":
@@ -774,6 +807,34 @@ def structures_equal(
         # A relation that is no interval against a tuple or a set: the comparator may know better (sympy).
         return equal(predicted.text, gold.text)
     return False
+
+
+def _branches_equal(predicted: Structure, gold: Structure, element: ElementEqual) -> bool | None:
+    """Two piecewise definitions are equal when their branches pair off, in any order, with equal values under equal
+    conditions (``otherwise`` only with ``otherwise``: what it covers depends on the other branches)."""
+
+    def branches(structure: Structure) -> tuple[str, ...]:
+        return tuple(
+            f"{structure.items[i]}\x00{structure.items[i + 1]}" for i in range(0, len(structure.items), 2)
+        )
+
+    def branch_equal(a: str, b: str) -> bool | None:
+        (value, condition), (other_value, other_condition) = a.split("\x00"), b.split("\x00")
+        if "otherwise" in (condition, other_condition):
+            same_condition: bool | None = condition == other_condition
+        else:
+            same_condition = element(condition, other_condition)
+        if same_condition is False:
+            return False
+        same_value = element(value, other_value)
+        if same_value is False:
+            return False
+        return None if None in (same_condition, same_value) else True
+
+    predicted_branches, gold_branches = branches(predicted), branches(gold)
+    if len(predicted_branches) != len(gold_branches):
+        return False
+    return _unordered_equal(predicted_branches, gold_branches, branch_equal)
 
 
 def _nested_rows(sequence: Structure, rows: int, columns: int) -> tuple[str, ...] | None:
@@ -984,14 +1045,41 @@ def _all_match_one(items: tuple[str, ...], gold: str, equal: ElementEqual) -> bo
     return _all_pairs([(item, gold) for item in items], equal)
 
 
+def _matched_one_to_one(size: int, compare: Callable[[int, int], bool | None]) -> bool | None:
+    """Whether the elements of two lists of ``size`` pair off one to one, each pair equal by ``compare`` (augmenting
+    paths over the equal pairs); None when they do not but undecided pairs might."""
+    partner: dict[int, int] = {}  # element of the second list -> its partner in the first
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j in range(size):
+            if j not in seen and compare(i, j) is True:
+                seen.add(j)
+                if j not in partner or place(partner[j], seen):
+                    partner[j] = i
+                    return True
+        return False
+
+    if all(place(i, set()) for i in range(size)):
+        return True
+    undecided = any(compare(i, j) is None for i in range(size) for j in range(size))
+    return None if undecided else False
+
+
 def _unordered_equal(a: tuple[str, ...], b: tuple[str, ...], equal: ElementEqual) -> bool | None:
-    """Set equality under a three-valued comparator: every element of each side matches one of the other."""
+    """Set equality under a three-valued comparator: every element of each side matches one of the other. A gold
+    that repeats an element (``1, 1, 2``: roots counted with their multiplicity) is a multiset: each of its elements
+    needs an element of its own."""
     results: dict[tuple[int, int], bool | None] = {}
 
     def compare(i: int, j: int) -> bool | None:
         if (i, j) not in results:
             results[(i, j)] = equal(a[i], b[j])
         return results[(i, j)]
+
+    if len(set(b)) < len(b):
+        if len(a) != len(b):
+            return False
+        return _matched_one_to_one(len(a), compare)
 
     undecided = False
     for i in range(len(a)):
