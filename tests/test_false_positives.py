@@ -839,3 +839,16 @@ def test_a_cut_text_that_goes_on_to_what_the_question_asks_leaves_its_box() -> N
     assert verify(text, "4", truncated=True).status == "no_answer"
     finished = "So the answer is \\boxed{17}.\n\nLet me double check: 4 + 13 = 17 and the"
     assert verify(finished, "17", truncated=True).correct  # a check after the answer leaves it standing
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("一共需要 12 元。", "12", "correct"),  # a Chinese final sentence's number (the 。 ends it)
+        ("一共需要1.2万元。", "12000", "correct"),  # ... with its scale, no spaces around it
+        ("需要12元。", "13", "incorrect"),
+        ("所以答案见第12题。", "12", "no_answer"),  # an ordinal refers to problem 12
+    ],
+)
+def test_a_chinese_final_sentence_states_its_number(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status

@@ -3174,7 +3174,8 @@ _REFERENCE_WORDS = frozenset(
         "condition",
     ]
 )
-_SENTENCE_BREAK = compile_lazily(r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"]|\n")
+# (a full-width stop needs no space after it, but something must follow: "需要 12 元。" ends its sentence)
+_SENTENCE_BREAK = compile_lazily(r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"](?=.)|\n", re.DOTALL)
 
 
 def _brace_opening(text: str, start: int) -> int:
@@ -3249,7 +3250,12 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     i, spaced = _skip_back(text, start - 1)
     if i >= 0:
         char = text[i]
-        if char.isalpha():
+        if "\u3040" <= char <= "\ud7af":
+            # Chinese, Japanese and Korean put no space around a number ("需要12元"); an ordinal's 第 refers to one
+            # ("第12题": problem 12)
+            if char == "第":
+                return False
+        elif char.isalpha():
             if not spaced:
                 return False  # "XK4P": part of a word
             word_start = i
@@ -3287,7 +3293,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
         k, _ = _skip_forward(text, j + 1)
         return not (k < len(text) and text[k].isdigit())
     if char.isalpha():
-        return spaced  # "5 apples", not "4P" or "3x"
+        return spaced or "\u3040" <= char <= "\ud7af"  # "5 apples", "12元", not "4P" or "3x"
     if char == "^":
         return text.startswith(("^\\circ", "^{\\circ}", "^{\\circ"), j)
     if char == "\\":
@@ -3475,6 +3481,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     percent = _PERCENT_AFTER.match(text, end)
     if percent is not None:  # "the probability is 16.67%": a share, not the number 16.67
         end = percent.end()
+    elif text.startswith(("万", "亿", " 万", " 亿"), end):  # "1.2 万元": 12000 yuan, not 1.2
+        end = text.index(("万" if "万" in text[end : end + 2] else "亿"), end) + 1
     return _Found("last_number", start, end, text[start:end])
 
 
