@@ -852,3 +852,51 @@ def test_a_cut_text_that_goes_on_to_what_the_question_asks_leaves_its_box() -> N
 )
 def test_a_chinese_final_sentence_states_its_number(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # probe 54, a red team against the fourteenth session's new readings: each must keep its verdict
+        ("答案是两千五。", "2500", True),  # a digit after a unit counts the next lower unit
+        ("答案是两千五。", "2005", False),
+        ("答案是一百二。", "102", False),
+        ("答案是三万五。", "30005", False),
+        ("\\boxed{12 以上}", "12", False),  # "12 or more": only measure words and units are dropped
+        ("\\boxed{12 未満}", "12", False),
+        ("\\boxed{12 不对}", "12", False),
+        ("\\boxed{12万分之一}", "120000", False),  # one in 120000
+        ("\\boxed{5 厘米}", "5 \\text{ m}", False),  # a unit in Chinese is a unit
+        ("\\boxed{5 厘米}", "5 \\text{ cm}", True),
+        ("\\boxed{12 小时}", "12 \\text{ minutes}", False),
+        (
+            "<think>So the answer is \\boxed{Yes}.</think>\n\nVerified.",
+            "Yes",
+            True,
+        ),  # a word after: no answer over a box
+        ("<think>So the answer is \\boxed{Yes}.</think>\n\nSummary", "Yes", True),
+        ("<think>So \\boxed{Alice}.</think>\n\nAlice wins", "\\text{Alice}", True),
+        ("The number of tickets cannot be 7.5, so it is 7.", "7", True),  # 7.5 is another number than 7
+        ("The remainder cannot be 12, so the remainder is 1.", "1", True),
+        ("The count isn't 100, it's 10.", "10", True),
+        ("My first guess is \\boxed{12}, and it checks out.", "12", True),  # a guess named, not counted off
+        ("Applying Newton's method, the next guess is $x_1 = \\boxed{1.5}$.", "1.5", True),
+        ("Guess 1: \\boxed{10}. Guess 2: \\boxed{11}. Guess 3: \\boxed{12}.", "12", False),
+        ("Assim, com $a = 2$, obtém-se $12$.", "12", True),  # "-se" and "bei" are no condition words
+        ("Assim, com $a = 2$, obtém-se $12$.", "2", False),
+        ("Mit $a=2$ liegt der Wert bei $12$.", "12", True),
+        ("\\boxed{2 \\text{ lines}}", "\\text{two lines}", True),  # the noun in a text command
+        ("\\boxed{\\text{two straight lines}}", "\\text{two lines}", True),
+        ("There are \\boxed{2} points of intersection.", "\\text{two points}", True),  # a count, not a graph
+        ("\\boxed{-f(2)=3}", "3", False),
+        ("\\boxed{-(x)=3}", "3", False),
+        ("\\boxed{0{,}125}", "0.125", True),
+        ("Ответ: $12$, а не $15$.", "15", False),  # "12, not 15" in Russian and Chinese
+        ("Ответ: $12$, а не $15$.", "12", True),
+        ("答案是 12，不是 15。", "12", True),
+    ],
+)
+def test_the_red_teams_cases_against_the_fourteenth_sessions_readings(
+    completion: str, gold: str, correct: bool
+) -> None:
+    assert verify(completion, gold, truncated=False).correct is correct, completion

@@ -1514,6 +1514,8 @@ _DECLARED_WRONG = compile_lazily(
 _NEGATED_BEFORE = compile_lazily(
     r"(?:(?:\b(?:not|never|cannot|no[ \t]+longer)\b|n't\b)[*_ \t]*(?:be[ \t]+|equal(?:s|[ \t]+to)?[ \t]+)?"
     r"|\brather[ \t]+than\b|\binstead[ \t]+of\b"
+    # ... in the other languages models answer in: "а не $15$", "不是 15", "nicht 15", "pas 15"
+    r"|(?<![\w])(?:не|nicht|pas|non)(?![\w])|不是|并非"
     # what the answer is apart from: "something other than $\boxed{47}$", "anything but", "except (for)", "besides"
     r"|\bother[ \t]+than\b|\banything[ \t]+but\b|\bexcept(?:[ \t]+for)?\b|\b(?:apart|aside|different)[ \t]+from\b"
     r"|\bbesides\b|\bexcluding\b)[$*_ \t,:]*\Z",
@@ -1556,10 +1558,12 @@ _PLACEHOLDER = compile_lazily(
 
 
 # Before a box: it is put up to be checked ("Tentatively \\boxed{81}. Actually wait, ..."), or is one of guesses
-# counted off ("First guess: \\boxed{10}. Second guess: \\boxed{11}.").
+# counted off under labels ("First guess: \\boxed{10}. Second guess: \\boxed{11}.", "Guess 2: \\boxed{11}"; not "the
+# next guess is \\boxed{1.75}" of Newton's method, an answer).
 _TENTATIVE_BOX_BEFORE = compile_lazily(
-    r"\b(?:tentative(?:ly)?|so[ \t]+far|(?:first|second|third|fourth|fifth|another|next|one[ \t]+more)[ \t]+guess)\b"
-    r"[^.\n]{0,12}\Z",
+    r"\b(?:(?:tentative(?:ly)?|so[ \t]+far)\b[^.\n]{0,12}"
+    r"|(?:(?:first|second|third|fourth|fifth|another|next|one[ \t]+more|initial)[ \t]+(?:guess|try|attempt)"
+    r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})[ \t]*[:：][ \t$(\\[]*)\Z",
     re.IGNORECASE,
 )
 # Before a box in its sentence: the box is a supposed answer ("If the answer were $\\boxed{13}$, the sum would be
@@ -2048,6 +2052,7 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*,[ \t]+(?:(?:the|that is|namely)\b|i\.e\.?)"  # "2, the remainder on dividing by 7", "64, i.e. 4 cubed"
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
     r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
+    r"|[ \t]*[,，][ \t]*(?:а[ \t]+не|而不是|不是|并非)[ \t]*[-\d$\\]"  # "12, а не 15", "12，不是 15"
     # "288 km (about 179 miles)", "35 (not 36 — the front row has 2 seats)"
     r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b|or\b"
     r"|equivalently\b|that[ \t]+is\b)"
@@ -2484,8 +2489,9 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     r"|occurring)[ \t]+)?at[ \t]*\Z"
     # the same in the other languages models answer in: "当且仅当 $a=b=1$ 时", "при $a=b=1$", "lorsque $a=b=1$",
     # "für $a=b=1$", "cuando $a=b=1$"
-    r"|(?:当且仅当|当|若|如果|其中|在)[ \t]*\Z"
-    r"|\b(?:при|когда|если|lorsque|quand|si|wenn|falls|für|bei|cuando|quando|se|per|para|pour)[ \t]*\Z",
+    # (not Portuguese "obtém-se", German "liegt bei 12" nor Chinese "在 3 取到": where the value lies)
+    r"|(?:当且仅当|当|若|如果|其中)[ \t]*\Z"
+    r"|(?<![\w-])(?:при|когда|если|lorsque|quand|si|wenn|falls|für|cuando|quando|se|per|para|pour)[ \t]*\Z",
     re.IGNORECASE,
 )
 # ... and the Japanese and Korean conditions, which follow their span: "$a=b=1$ のとき", "$a=b=1$일 때"
@@ -3405,9 +3411,14 @@ def _ruled_out_before(text: str, sentence_start: int, start: int, value: str) ->
     zero." names the 5 again only to say why."""
     at = text.find(value, sentence_start, start)
     while at != -1:
-        if _ruled_out(text, at, at + len(value)):
+        end = at + len(value)
+        whole = not (at > 0 and (text[at - 1].isdigit() or text[at - 1] == ".")) and not (
+            end < len(text)
+            and (text[end].isdigit() or (text.startswith(".", end) and text[end + 1 : end + 2].isdigit()))
+        )  # (the 7 of "7.5" or the 1 of "12" is another number)
+        if whole and _ruled_out(text, at, end):
             return True
-        at = text.find(value, at + len(value), start)
+        at = text.find(value, end, start)
     return False
 
 
@@ -4356,13 +4367,17 @@ def _same_number(a: str, b: str) -> bool:
 def _is_guess(region: str, found: _Found) -> bool:
     """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a last number
     that its sentence does not state (no cue of ``_ANSWER_CUE`` right before it, but for a filler such as
-    "exactly"), or a math span in a sentence that states nothing (words before it, none of them a cue).
+    "exactly"), a math span in a sentence that states nothing (words before it, none of them a cue), or a word or
+    two that are all of the text after the reasoning.
 
     >>> _is_guess("I used the formula with $s = 21$.", _Found("math_span", 24, 30, "21"))
     True
     >>> _is_guess("So $s = 21$.", _Found("math_span", 4, 10, "21"))
     False
     """
+    if found.source == "whole" and found.text.replace(" ", "").isalpha():
+        # "</think>\n\nVerified." or "Summary": a word after the reasoning answers only when the reasoning boxed none
+        return True
     if found.source not in ("math_span", "last_number"):
         return False
     start = _final_sentence_start(region, found.start)

@@ -258,6 +258,9 @@ _UNITS = frozenset(
 _UNIT_LENGTHS_LONGEST_FIRST = tuple(sorted({len(unit) for unit in _UNITS if len(unit) > 1}, reverse=True))
 _COMMAND_RE = compile_lazily(r"\\[a-zA-Z]+")
 _NUMBER_PREFIX_RE = compile_lazily(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
+_LEADING_ZERO_DECIMAL_COMMA_RE = compile_lazily(
+    r"(?<![\d.])0\{,\}(?=\d)"
+)  # "0{,}125": no thousands after a 0
 _DECIMAL_COMMA_RE = compile_lazily(r"(?<=\d)\{,\}(?=\d)(?!\d{3}(?!\d))")
 _THOUSANDS_RE = compile_lazily(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
 _FRACTION_PART_THOUSANDS_RE = compile_lazily(r"(?:(?<=\\frac\{)|(?<=\}\{))[1-9]\d{0,2}(?:,\d{3})+(?=\})")
@@ -363,7 +366,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "{,}" in text:
         # "2{,}5": the decimal comma of European typesetting (babel's way of keeping it from spacing like a list
         # comma); before a group of exactly three digits it is a thousands separator ("1{,}000")
-        text = _DECIMAL_COMMA_RE.sub(".", text)
+        text = _DECIMAL_COMMA_RE.sub(".", _LEADING_ZERO_DECIMAL_COMMA_RE.sub("0.", text))
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
     if "T" in text or "ᵀ" in text or "top" in text:
         text = _TRANSPOSED_TUPLE_RE.sub("", text)  # "(1, 2)^T", "[1, 2]ᵀ": a column written as a tuple
@@ -507,7 +510,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     elif "real" in text:
         signed = _SIGNED_REALS_RE.fullmatch(text)
         if signed is not None:
-            text = _SIGNED_REALS[signed.group(1).lower().replace("-", "")]  # "all positive real numbers": (0, ∞)
+            text = _SIGNED_REALS[
+                signed.group(1).lower().replace("-", "")
+            ]  # "all positive real numbers": (0, ∞)
     if _DOES_NOT_EXIST_RE.fullmatch(text):
         text = "DNE"
     if _NO_SOLUTION_RE.fullmatch(text):
@@ -529,7 +534,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if named is not None and int(named.group(1)) < int(named.group(2)):
             residue = named.group(1)
         if residue and residue != text:
-            text = _CONGRUENT_NUMBER_RE.sub("", residue)  # "3 \pmod{7}": the residue is the answer, the modulus
+            text = _CONGRUENT_NUMBER_RE.sub(
+                "", residue
+            )  # "3 \pmod{7}": the residue is the answer, the modulus
             # repeats the question
     if text.startswith("\\{") and ("mid" in text or ":" in text or "|" in text):
         builder = _SET_BUILDER_RE.fullmatch(text)
@@ -648,29 +655,26 @@ _COMPOUND_NUMBER_WORD_RE = compile_lazily(
 )
 
 
-# Geometric objects an answer counts ("two lines", "one point"): what the graph of an equation is, so the noun is
-# the answer as much as the number is ("2" or "two points" does not answer "two lines"); any other counted noun is
-# the number's unit ("45 meals" is 45).
-_SHAPE_NOUNS = frozenset(
-    [
-        "line", "point", "circle", "parabola", "hyperbola", "ellipse", "plane", "ray", "segment", "branch", "curve",
-        "sphere", "cone", "cylinder",
-    ]
-)  # fmt: skip
-_COUNTED_SHAPE_RE = compile_lazily(
-    r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?) ([A-Za-z]+) ?\}?\.?"
-)
+# What the graph of an equation is, counted in words ("two lines", "one circle"): the noun is the answer as much as
+# the number ("2" or "two circles" does not answer "two lines"); any other counted noun ("two points" of
+# intersection, "45 meals") is the number's unit.
+_SHAPE_NOUNS = frozenset(["line", "circle", "parabola", "hyperbola", "ellipse", "plane"])
+_TEXT_WRAPPER_RE = compile_lazily(r"\\(?:text|mathrm|textrm|mbox) ?\{([^{}]*)\}")
+_COUNTED_SHAPE_RE = compile_lazily(r"(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?) (?:[a-z]+ )?([A-Za-z]+)\.?")
 
 
 def counted_shape(text: str, *, in_words: bool = False) -> str | None:
-    """The geometric object an answer that is only a count of them counts (``\\text{two lines}`` and ``2 lines``
-    -> ``line``); None for anything else. ``in_words``: the count must be written in words (a gold that says "two
-    lines" names the graph; one written ``2 lines`` is read as any number and its unit).
+    """The kind of graph an answer that only counts such graphs names (``\\\\text{two lines}``, ``2 \\\\text{
+    lines}``, ``two straight lines`` -> ``line``); None for anything else. ``in_words``: the count must be written in
+    words (a gold that says "two lines" names the graph; one written ``2 lines`` is read as any number and its unit).
 
-    >>> counted_shape("\\\\text{two lines}"), counted_shape("2 points"), counted_shape("2", in_words=True)
-    ('line', 'point', None)
+    >>> counted_shape("\\\\text{two lines}"), counted_shape("2 \\\\text{ lines}"), counted_shape("2", in_words=True)
+    ('line', 'line', None)
     """
-    match = _COUNTED_SHAPE_RE.fullmatch(text.strip().strip("$").strip()) if len(text) <= 60 else None
+    if len(text) > 80:
+        return None
+    bare = " ".join(_TEXT_WRAPPER_RE.sub(r" \1 ", text).strip().strip("$").split())
+    match = _COUNTED_SHAPE_RE.fullmatch(bare)
     if match is None:
         return None
     count, noun = match.group(1), match.group(2).lower()
@@ -679,7 +683,7 @@ def counted_shape(text: str, *, in_words: bool = False) -> str | None:
             return None
     elif number_word_value(count) is None:
         return None
-    singular = noun[:-2] if noun.endswith("ches") else noun[:-1] if noun.endswith("s") else noun
+    singular = noun[:-1] if noun.endswith("s") else noun
     return singular if singular in _SHAPE_NOUNS else None
 
 
@@ -888,50 +892,50 @@ class _UnicodeScript:
         return self.marker + "{" + match.group().translate(self.plain) + "}"
 
 
-# Chinese numerals ("十二" 12, "一百零五" 105, "两千" 2000) and the words after a number in a Chinese or Japanese
-# (or Korean) answer: a scale ("1.2 万" is 12000) or a measure word or unit ("12 种" kinds, "12个", "5 厘米" cm,
-# "12 通り" ways, "12개"), which says what the number counts, as "45 meals" does in English.
+# Chinese numerals ("十二" 12, "一百零五" 105, "两千五" 2500) and the words after a number in a Chinese, Japanese or
+# Korean answer: a scale ("1.2 万" is 12000), a measure word ("12 种" kinds, "12个", "12 通り" ways, "12개"), which
+# says what the number counts as "45 meals" does in English, or a unit ("5 厘米" is 5 cm). Nothing else after a
+# number is dropped: "12 以上" (12 or more), "12 未満", "12 不对" say something of it.
 _CJK_RE = compile_lazily(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
-_CHINESE_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CHINESE_SCALES = {"万": 10**4, "亿": 10**8}
 _CHINESE_NUMERAL_RE = compile_lazily(r"-?[零〇一二两三四五六七八九十百千万亿]{1,16}")
-_SCALED_BY_HAN_RE = compile_lazily(r"(?<![\d.])(\d{1,12}(?:\.\d{1,12})?) ?([万亿])")
+# (not "12万分之一", a fraction, nor "1万2千", which mixes the two ways of writing a number)
+_SCALED_BY_HAN_RE = compile_lazily(r"(?<![\d.])(\d{1,12}(?:\.\d{1,12})?) ?([万亿])(?![分\d十百千])")
+_MEASURE_WORDS = ["个", "個", "种", "種", "只", "隻", "人", "名", "位", "本", "张", "張", "条", "條", "件", "块", "塊", "元", "次", "辆", "輛", "支", "棵", "头", "頭", "匹", "枚", "道", "题", "題", "组", "組", "份", "朵", "把", "杯", "盒", "箱", "岁", "歲", "倍", "颗", "顆", "粒", "层", "層", "步", "圈", "通り", "개", "명", "가지", "번", "살", "권", "장"]
+_CJK_UNITS = {
+    "厘米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km", "米": "m", "千克": "kg", "公斤": "kg",
+    "克": "g", "秒": "s", "秒钟": "s", "分钟": "min", "小时": "h", "小時": "h", "天": "day", "平方米": "m^2",
+    "平方厘米": "cm^2", "立方米": "m^3", "立方厘米": "cm^3", "升": "L", "毫升": "mL", "度": "deg",
+}  # fmt: skip
 _CJK_AFTER_NUMBER_RE = compile_lazily(
-    r"(?<=\d) ?(?:\\(?:text|mathrm) ?\{ ?)?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4} ?\}?\Z"
+    r"(?<=\d) ?(?:\\(?:text|mathrm) ?\{ ?)?("
+    + "|".join(sorted(map(re.escape, [*_MEASURE_WORDS, *_CJK_UNITS]), key=len, reverse=True))
+    + r") ?\}?\Z"
 )
 
 
 def chinese_numeral_value(text: str) -> int | None:
-    """The value of a number in Chinese numerals, None when ``text`` is none.
+    """The value of a number in Chinese numerals, None when ``text`` is none. A digit after a unit with nothing
+    below it counts the next lower unit, as people say numbers ("两千五" is 2500, "一百二" 120, "三万五" 35000).
 
-    >>> chinese_numeral_value("十二"), chinese_numeral_value("一百零五"), chinese_numeral_value("三万五千")
-    (12, 105, 35000)
-    >>> chinese_numeral_value("一二") is None
-    True
+    >>> chinese_numeral_value("十二"), chinese_numeral_value("一百零五"), chinese_numeral_value("两千五")
+    (12, 105, 2500)
+    >>> chinese_numeral_value("三万五千"), chinese_numeral_value("一二") is None
+    (35000, True)
     """
     if text in ("零", "〇"):
         return 0
     total = section = 0
     digit: int | None = None
+    previous_unit = 0  # the unit or scale written right before the current digit (0 after 零 or at the start)
     smallest_unit = 10**5  # units go down within a section: "一百二十" (not "十百")
     for char in text:
         if char in ("零", "〇"):
             if digit is not None:
                 return None
+            previous_unit = 0
             continue  # the zero that holds an empty place: "一百零五"
         if char in _CHINESE_DIGITS:
             if digit is not None:
@@ -942,15 +946,17 @@ def chinese_numeral_value(text: str) -> int | None:
             if unit >= smallest_unit:
                 return None
             section += (1 if digit is None else digit) * unit  # "十二": a ten and two
-            digit, smallest_unit = None, unit
+            digit, smallest_unit, previous_unit = None, unit, unit
         elif char in _CHINESE_SCALES:
             section += digit or 0
             if section == 0:
                 return None
             total += section * _CHINESE_SCALES[char]
-            section, digit, smallest_unit = 0, None, 10**5
+            section, digit, smallest_unit, previous_unit = 0, None, 10**5, _CHINESE_SCALES[char]
         else:
             return None
+    if digit is not None and previous_unit >= 100:
+        digit *= previous_unit // 10  # "两千五": the 5 counts hundreds
     return total + section + (digit or 0)
 
 
@@ -964,7 +970,11 @@ def _chinese_numbers(text: str) -> str:
         text = _SCALED_BY_HAN_RE.sub(
             lambda match: _decimal_text(Fraction(match.group(1)) * _CHINESE_SCALES[match.group(2)]), text
         )
-    return _CJK_AFTER_NUMBER_RE.sub("", text)
+    after = _CJK_AFTER_NUMBER_RE.search(text)
+    if after is None:
+        return text
+    unit = _CJK_UNITS.get(after.group(1))
+    return text[: after.start()] + ("" if unit is None else f" \\text{{ {unit}}}")
 
 
 def _decimal_text(value: Fraction) -> str:
@@ -1319,7 +1329,9 @@ _PLAIN_GREEK_RE = compile_lazily(
 )
 _PYTHON_POWER_RE = compile_lazily(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
 # "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
-_PLAIN_INFINITY_RE = compile_lazily(r"(?:(?<![A-Za-z])(?:negative|minus) )?(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])")
+_PLAIN_INFINITY_RE = compile_lazily(
+    r"(?:(?<![A-Za-z])(?:negative|minus) )?(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])"
+)
 _PLAIN_UNION_RE = compile_lazily(r"(?<=[)\]]) ?U ?(?=[(\[])")
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
 _PLAIN_FUNCTION_RE = compile_lazily(
@@ -2524,6 +2536,8 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
     text = text.strip().strip("$").strip()
     if text.startswith("\\(") and text.endswith("\\)"):
         text = text[2:-2].strip()
+    if not text.isascii() and _CJK_RE.search(text) is not None:
+        text = _chinese_numbers(text)  # "5 厘米" is 5 cm
     match = _UNIT_AFTER_NUMBER_RE.fullmatch(text.rstrip(". "))
     if match is None:
         return None

@@ -664,6 +664,14 @@ def _neither_side(predicted: Structure, gold: Structure, element: ElementEqual) 
     return False
 
 
+def _is_name(text: str) -> bool:
+    """A variable or a function's value at a point, bracketed or not: what an equation may name (``x``, ``a_1``,
+    ``f(2)``, ``(x)``)."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return _NAME_RE.fullmatch(text) is not None or _FUNCTION_RE.fullmatch(text) is not None
+
+
 def _standard_form(relation: Structure) -> bool:
     """An equation in standard form, ``x^2-5x+6=0`` or ``2x-y+1=0``: a condition on its variables, not a value, so
     it never answers with its last side (the 0). ``f(9)-f(3)=0`` and ``p+q=95`` do."""
@@ -721,7 +729,7 @@ def structures_equal(
         and set(predicted.operators) == {"="}
         and not _standard_form(predicted)
         # "-x=3" says x is -3: its right side is no value of what the question names ("-p=5, q=3" for p and q)
-        and not (predicted.items[0].startswith("-") and _NAME_RE.fullmatch(predicted.items[0][1:].strip()))
+        and not (predicted.items[0].startswith("-") and _is_name(predicted.items[0][1:].strip()))
     )
     if (
         equation_answer
