@@ -143,7 +143,6 @@ def test_the_answers_of_several_parts(completion: str, expected: str) -> None:
     ("completion", "expected"),
     [
         ("Natalia sold 48 + 24 = 72 clips.", "72"),
-        ("So m + n = 13 + 22 = **35**", "35"),  # a closed bold number ends its line
         ("Hence the angle is 45^\\circ.", "45"),
         ("The total is 1,000 dollars!", "1,000"),
         ("So x = -2.5 in the end.", "-2.5"),
@@ -416,9 +415,19 @@ def test_other_markup(completion: str, expected: tuple[str, str]) -> None:
         ),
         # GPT-5 style short write-ups.
         ("Thus m+n = 115+256 = 371.\n\n**Answer: 371**", ("371", "bold")),
-        ("So the greatest N is 5694, hence Q + R = 699.\n\n**699**", ("699", "last_number")),
+        # a number set in bold on the last line, or the one bold number of the final sentence: an explicit answer
+        # (the rewards read it), as a final math span is
+        ("So the greatest N is 5694, hence Q + R = 699.\n\n**699**", ("699", "bold")),
         # Gemma: an answer in bold at the end of a line.
-        ("**4. Find m + n:**\n\nm + n = 25 + 169 = **194**", ("194", "last_number")),
+        ("**4. Find m + n:**\n\nm + n = 25 + 169 = **194**", ("194", "bold")),
+        ("So m + n = 13 + 22 = **35**", ("35", "bold")),
+        ("Shandy drove **230** miles farther than Matteo.", ("230", "bold")),
+        ("Therefore, the value of $f(2,5)$ is **3**.", ("3", "bold")),  # the value after the span it names
+        ("So the total is:\n**10**", ("10", "bold")),
+        (
+            "<think>so $\\boxed{12}$.</think>\n\n**Final Answer**",
+            ("12", "reasoning:boxed"),
+        ),  # a heading in bold
     ],
 )
 def test_real_completion_forms(completion: str, expected: tuple[str, str]) -> None:
@@ -544,3 +553,33 @@ def test_last_math_span_of_the_final_sentence(completion: str, expected: str) ->
 
 def test_a_value_after_equal_to() -> None:
     assert found("With T = 800, this is equal to 10 .") == ("10", "last_number")
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # probe 56 (meaning-preserving edits of real completions' endings must keep the verdict)
+        (
+            "She earns $5.\nA: 5\n\nI hope this helps! Let me know if you have any other questions.",
+            ("5", "phrase"),
+        ),
+        (
+            "So 200*5 = 1000.\nA: 1000\n\nRe-doing the last computation gives $1000$ again.",
+            ("1000", "phrase"),
+        ),
+        ("The answer is \\(2n\\).\n\n**Final Answer:** 113", ("113", "bold")),  # the later restatement wins
+        ("\\[\ny = -2x.\n\\]\n#### y = -2x", ("y = -2x", "gsm8k")),  # math that opens with a letter
+        ("**Final Answer**\n\nTherefore, the least integer is **21**.", ("21", "bold")),
+        ("**Therefore, the area of square ABCD is $900$.**\n\nAnswer: 900", ("900", "phrase")),
+    ],
+)
+def test_endings_that_keep_their_answer(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected
+
+
+def test_an_answer_line_followed_by_another_value_is_not_the_last_word() -> None:
+    assert found("So 3 + 4 = 7.\nA: 7\n\nBut wait: the second bag holds 5, so the total is 9.") != (
+        "7",
+        "phrase",
+    )
+    assert found("We proceed.\n#### Step 2: add the terms") is None  # a markdown heading

@@ -51,11 +51,13 @@ Where the answer is looked for
      hope it is correct.", "The answer is **7**.", ``Answer = 5`` opening the last line; the same in other languages
      (Chinese, Japanese, Korean, Spanish, Portuguese, Italian, French, German, Russian) and ``{"answer": 12}``
      when nothing is stated after them.  A phrase is a deliberate statement, so it outranks the formatting
-     conventions below; a tentative or conditional one ("perhaps the answer is 25", "if the answer is 5") is not.
+     conventions below (but for a bold final answer written after it: the later restatement wins, as a later box
+     does); a tentative or conditional one ("perhaps the answer is 25", "if the answer is 5") is not.
    * ``bold`` -- ``**Answer:** X``, ``**Final Answer:** X``, ``**Answer: X**``, ``**Final Answer**`` or a Markdown
      heading ``## Answer`` + next line.
-   * ``gsm8k`` -- ``#### X`` (markdown headings such as ``#### Step 2`` are refused: X must start like math), and
-     the ``A: X`` last line of GSM8K few-shot completions (source ``phrase``).
+   * ``gsm8k`` -- ``#### X`` (markdown headings such as ``#### Step 2`` are refused: X must start like math or be
+     math opening with a letter, ``#### y = -2x``), and the ``A: X`` line of GSM8K few-shot completions when no other
+     value is stated after it (source ``phrase``).
    * ``math_span`` -- the last math span (``$...$``, ``\\(...\\)``, ``\\[...\\]``, ``$$...$$``) of the final
      sentence of a finished text, whole (``The ratio is $\\frac{x+3}{5}$.`` -> ``\\frac{x+3}{5}``); a bare name
      (``$x$``) or a fragment is skipped; a chain of equalities gives the value it ends on when its left side is
@@ -64,7 +66,8 @@ Where the answer is looked for
      last clause after a semicolon that states a value is the sentence read.  Then a bold value the final
      sentence states (``The probability is **5/12**.``, source ``bold``).  A final sentence that asks, announces
      work ("We will compute $2^{10}$ modulo $7$."), or a whole text that restates a task ("Solve for $x$: $3x - 7 =
-     8$."), gives neither (nor a last number).
+     8$."), gives neither (nor a last number). A number in bold alone on the last line, or the one bold number of
+     the final sentence ("Shandy drove **230** miles farther."), is stated by its emphasis.
    * ``plain_math`` -- math written without delimiters that the final sentence of a finished text states, whole,
      after its cue or opening it: ``So the area is 3.5π.``, ``So x ≥ 1 and x < 5.``, ``So it's 10 − 2√5.``,
      ``Combining like terms: **x² − 4x + 3**``, unit words after it aside (``2 sqrt(5) units``); an exact value
@@ -661,6 +664,8 @@ _LEADING_ADVERB = compile_lazily(
     re.IGNORECASE,
 )
 _MATH_START = compile_lazily(r"[-+$\\\d.(\[{]")
+# ... or math that opens with a letter, never a word of a heading: "n", "y = -2x", "x^2 + 1" ("#### n" after a display)
+_LETTER_ANSWER = compile_lazily(r"[A-Za-z](?:[ \t]*(?:[=+\-*/^<>(]|\\[A-Za-z]+).{0,60})?")
 
 
 def _after_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -763,9 +768,9 @@ def _last_phrase(
     for marker in _last_first(text, pattern, words, ignore_case=True):
         if _is_tentative(text, marker.start()):
             continue
-        before = text[max(0, marker.start() - 8) : marker.start()].rstrip().lower()
+        before = text[max(0, marker.start() - 8) : marker.start()].rstrip(" \t").lower()
         if before.endswith("*") or before.endswith("**final"):
-            continue  # a bold marker: the bold scanner reads it
+            continue  # a bold marker: the bold scanner reads it (not the end of a bold paragraph a line above)
         if before.endswith(" no") or before == "no":
             continue  # "No answer is possible with x = 4 since ...": what is no answer
         if "=" in marker.group() and not _opens_last_line(text, marker.start(), marker.end()):
@@ -1252,8 +1257,8 @@ def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
         assert span is not None
         if (
             _MATH_START.match(text, span[0]) is None
-            or _NUMBERED_HEADING.match(text, marker.end()) is not None
-        ):
+            and _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
+        ) or _NUMBERED_HEADING.match(text, marker.end()) is not None:
             continue  # "#### Step 3: ...", "#### 3. Combine the results" are markdown headings
         return span
     return None
@@ -1779,7 +1784,8 @@ _STANDARD_FORM_BEFORE = compile_lazily(
 # Chinese, Japanese and Korean script: a sentence in a language written without spaces between words.
 _CJK = compile_lazily(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
-_PROSE_START = compile_lazily(r"[A-Za-z][a-z]+[ \t]+[A-Za-z][a-z]*\b")
+_PROSE_WORD_ONLY = compile_lazily(r"[ \t*]*[A-Za-z][a-z]+")  # ("Therefore, the ...": no value before ", the")
+_PROSE_START = compile_lazily(r"[A-Za-z][a-z]+,?[ \t]+[A-Za-z][a-z]*\b")
 _SEPARATOR = compile_lazily(r"[,;]|\b(?:and|or)\b", re.IGNORECASE)
 _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
 
@@ -2087,7 +2093,11 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if hedged is not None:
         return hedged
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
-    if clause is not None and clause.start() > start:
+    if (
+        clause is not None
+        and clause.start() > start
+        and not _PROSE_WORD_ONLY.fullmatch(text, start, clause.start())
+    ):
         end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
     joined = (
         _joined_math_spans(text, start, end) if "$" in text[start:end] or "\\(" in text[start:end] else None
@@ -2117,6 +2127,10 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         if (any(char.isdigit() for char in inner) or _MATH_SIGN.search(inner)) and inner not in values:
             values.append(inner)
             previous_end = math.end()
+    if not values and "**" in text[start:end]:
+        # "Therefore, the least integer is **21**.": the value the sentence sets in bold
+        bold = [span.group(1).strip() for span in _BOLD_SPAN.finditer(text, start, min(len(text), end + 2))]
+        values = [value for value in bold if any(char.isdigit() for char in value) and len(value) <= 60][-1:]
     if not values:
         for number in _NUMBER.finditer(text, start, end):
             value = number.group()
@@ -2243,16 +2257,24 @@ _A_LINE = compile_lazily(r"(?m)^[ \t]*A:[ \t]*")
 
 
 def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
-    """The ``A: X`` last line of a GSM8K few-shot completion ("Q: ... A: ...")."""
-    line_start = text.rfind("\n", 0, len(text.rstrip())) + 1
-    marker = _A_LINE.match(text, line_start)
+    """The ``A: X`` line of a GSM8K few-shot completion ("Q: ... A: ..."): its last line, or the last such line when
+    what follows states no other value ("I hope this helps!", a check that finds the same number again)."""
+    marker = _last_match(_A_LINE, text, max(0, len(text) - _STATEMENT_TAIL), len(text))
     if marker is None:
         return None
-    span = _trim(text, marker.end(), len(text))
+    line_end = text.find("\n", marker.end())
+    line_end = len(text) if line_end == -1 else line_end
+    span = _trim(text, marker.end(), line_end)
     if _refuse(text, span, max_chars):
         return None
     assert span is not None
-    return span if _MATH_START.match(text, span[0]) is not None else None
+    if _MATH_START.match(text, span[0]) is None:
+        return None
+    value = text[span[0] : span[1]]
+    after = [number.group() for number in _NUMBER.finditer(text, line_end)]
+    if any(not _same_number(number, value) for number in after) or "\\boxed" in text[line_end:]:
+        return None  # a value stated after it: the answer line was not the last word
+    return span
 
 
 # A first line that is one value in bold, nothing else: "**54**", "**18 \\text{ dollars}**", "**$\\frac{5}{12}$**".
@@ -2801,11 +2823,27 @@ def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | Non
         return None
     end = _content_end(text)
     start = _final_sentence_start(text, end)
-    spans = list(_BOLD_SPAN.finditer(text, start, end))
+    # (the closing "**" of a bold last line lies after the content's end)
+    spans = list(_BOLD_SPAN.finditer(text, start, min(len(text), end + 2)))
     if not spans:
         return None
     span = spans[-1]
-    if not _stated_by(text, start, span.start(), _ANSWER_CUE):
+    line_start = text.rfind("\n", 0, span.start()) + 1
+    value = span.group(1)
+    # (a number, not words: "**Final Answer**", "**Therefore**" alone on a line are headings)
+    number = (
+        any(char.isdigit() for char in value)
+        and len(_WORD_RUN.findall(_MACRO_NAME.sub(" ", value))) <= 2
+        and ", " not in value
+        and not value.rstrip().endswith(".")
+    )  # (not a sentence in bold: "**Therefore, a_{12} ≈ 20.**")
+    alone = (
+        number and not text[line_start : span.start()].strip() and not text[span.end() : end].strip(" \t.")
+    )
+    emphasised = number and len(spans) == 1 and span.start() > start
+    if not (_stated_by(text, start, span.start(), _ANSWER_CUE) or alone or emphasised):
+        # (a value alone on the last line, "...\n\n**321**", or the one number the final sentence sets in bold,
+        # "Shandy drove **230** miles farther than Matteo.", is the result it emphasises)
         return None
     trimmed = _trim(text, span.start(1), span.end(1))
     if trimmed is None or trimmed[1] - trimmed[0] > max_chars or text[trimmed[1] - 1] == ":":
@@ -3841,11 +3879,21 @@ def _search(region: str, how: _Search) -> _Found | None:
         return _Found(source, span[0], span[1], text)
 
     phrase_marker = (_CHOICE_PHRASE, _CHOICE_PHRASE_WORDS) if letters else (_PHRASE, _PHRASE_WORDS)
+
+    def _phrase_or_later_bold() -> _Found | None:
+        # A phrase outranks a bold answer, unless the bold one comes after it: "The answer is \(2n\).\n\n**Final
+        # Answer:** 113" ends on 113 (a later restatement wins, as a later box or tag does).
+        found = span_found("phrase", _last_phrase(region, max_chars, *phrase_marker))
+        if found is None or ("**" not in region[found.end :] and "#" not in region[found.end :]):
+            return found
+        bold = _last_bold(region, max_chars)
+        return span_found("bold", bold) if bold is not None and bold[0] > found.end else found
+
     # Lazily computed candidate kinds, in priority order: with no choice letters the first hit is the answer, so the
     # later scanners never run.
     scanners: list[Callable[[], _Found | None]] = [
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
-        lambda: span_found("phrase", _last_phrase(region, max_chars, *phrase_marker)),
+        lambda: _phrase_or_later_bold(),
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
         lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
         lambda: _last_json_answer(region, max_chars),
@@ -3864,8 +3912,14 @@ def _search(region: str, how: _Search) -> _Found | None:
         _before_trailing_check(region) if guesses and _ends_finished(region, how.finished) else region
     )
     if guesses:
-        scanners.append(lambda: _final_math_span(guess_region, max_chars, how.finished))
-        scanners.append(lambda: _final_bold_value(guess_region, max_chars, how.finished))
+
+        def final_span_or_bold() -> _Found | None:
+            # the later of the two: "Therefore, the value of $f(2,5)$ is **3**." states 3, the span names the value
+            span = _final_math_span(guess_region, max_chars, how.finished)
+            bold = _final_bold_value(guess_region, max_chars, how.finished)
+            return bold if bold is not None and (span is None or bold.start > span.end) else span
+
+        scanners.append(final_span_or_bold)
     if marked is not None:
         candidates.append(marked)
     if how.whole and marked is None and not _has_boxed_macro(region):

@@ -106,7 +106,11 @@ _CASES_OPEN = "\\begin{cases}"
 _CASES_CLOSE = "\\end{cases}"
 # What a piecewise branch's condition opens or ends with, no part of it: "\\text{if } x < 0", "for x \\geq 0,".
 # (spaces are gone: "ifx<0" is "if x < 0" when a relation follows)
-_CONDITION_WORDS_RE = compile_lazily(r"\A(?:if|for|when|where)(?=[^<>=]*(?:[<>=]|\\[lgn]eq|\\in))|,\Z")
+_CONDITION_WORDS_RE = compile_lazily(
+    r"\A(?:if|for|when|where)(?=[^<>=]*(?:[<>=]|\\[lgn]eq|\\in)|[a-z]is[a-z])|,\Z"
+)
+# ... and a condition in words: "nisodd" ("n is odd") is "nodd" ("n \\text{ odd}")
+_CONDITION_IS_RE = compile_lazily(r"\A([a-z])is(?=[a-z]{3})")
 _OTHERWISE = frozenset(["otherwise", "else", "elsewhere", "otherwise,"])
 
 
@@ -184,7 +188,8 @@ def _parse_cases(text: str) -> Structure | None:
     items: list[str] = []
     for row in rows:
         value, ampersand, condition = row.partition("&")
-        condition = _CONDITION_WORDS_RE.sub("", condition.strip()).strip()
+        value = value.strip().removesuffix(",")  # "1, & n odd": the comma of a sentence
+        condition = _CONDITION_IS_RE.sub(r"\1", _CONDITION_WORDS_RE.sub("", condition.strip()).strip())
         if not ampersand or not value.strip() or not condition or "&" in condition:
             return None
         items += [value.strip(), "otherwise" if condition in _OTHERWISE else condition]
