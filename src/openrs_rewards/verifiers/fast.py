@@ -110,8 +110,8 @@ class PreparedGold:
             else None.
         open_list: the gold is a list that goes on (``1, 2, 3, \\ldots``): a finite list is not it.
         choice_value: the value that a choice gold gives with its letter (``12`` of ``\\textbf{(E)}\\ 12``).
-        shape: the geometric object a gold in words counts (``line`` of ``\\text{two lines}``; see
-            ``normalize.counted_shape``), else None: the answer must count the same object.
+        shape: the kind of graph a gold in words counts (``line`` of ``\\text{two lines}``; see
+            ``normalize.counted_shape``), else None: the answer must name the same kind.
     """
 
     raw: str
@@ -257,7 +257,7 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         if unit is not None and not units_agree(unit, gold.unit):
             return Decision(False, "string", text)  # "5 km" is not "5 m", although both are 5 of something
     if gold.shape is not None and counted_shape(predicted) != gold.shape:
-        return Decision(False, "string", text)  # "2" or "two points" does not say the graph is "two lines"
+        return Decision(False, "string", text)  # "2" or "two circles" does not say the graph is "two lines"
     if gold.open_list != _is_open_list(predicted):
         # "1, 2, 3" is not the sequence "1, 2, 3, \\ldots" (nor the reverse)
         return Decision(False, "string", text)
