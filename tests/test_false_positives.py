@@ -900,3 +900,35 @@ def test_the_red_teams_cases_against_the_fourteenth_sessions_readings(
     completion: str, gold: str, correct: bool
 ) -> None:
     assert verify(completion, gold, truncated=False).correct is correct, completion
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # probe 54's remaining false positives (most paid by the session's start too), mended
+        ("所以最小值为 $3$，此时 $a=b=2$。", "2", False),  # "attained at" in other languages
+        ("したがって最小値は $3$ であり、$a=b=2$ の場合に等号が成立する。", "2", False),
+        ("따라서 최솟값은 $3$이고, $a=b=2$에서 등호가 성립한다.", "2", False),
+        ("Следовательно, минимальное значение равно $3$, достигается в точке $x=2$.", "2", False),
+        ("Donc la valeur minimale est $3$, atteinte en $x=2$.", "2", False),
+        ("Also ist der Minimalwert $3$, angenommen an der Stelle $x=2$.", "2", False),
+        ("Also ist der Minimalwert $3$, erreicht bei $a=b=2$.", "3", True),
+        ("First guess: \\boxed{10}. Second guess (x = 3.5 fails): \\boxed{12}.", "12", False),
+        ("First guess, just eyeballing it: \\boxed{12}.", "12", False),
+        ("5 is impossible, since 5 would make the denominator zero.", "5", False),
+        ("So x = 5 is rejected because 5 makes the log undefined.", "5", False),
+        ("\\boxed{12 个以上}", "12", False),  # 12 or more
+        ("\\boxed{3 分之一}", "3", False),  # one third
+        ("答案是 -5 以下。", "-5", False),
+        (
+            "<think>The winner is \\boxed{Alice}.</think>\n\nBob",
+            "\\text{Alice}",
+            False,
+        ),  # the final word contradicts
+        ("<think>The winner is \\boxed{Alice}.</think>\n\nBob", "\\text{Bob}", False),
+        ("<think>So \\boxed{Alice}.</think>\n\nAlice wins", "\\text{Alice}", True),
+        ("<think>So the answer is \\boxed{Yes}.</think>\n\nHello", "Yes", True),
+    ],
+)
+def test_the_red_teams_remaining_cases(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, truncated=False).correct is correct, completion

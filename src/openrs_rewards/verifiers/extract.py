@@ -616,6 +616,11 @@ _GSM8K = compile_lazily(r"(?<!#)####(?!#)")
 _PHRASE_WORDS = ("answer",)
 _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 _NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
+# What after a number in Chinese, Japanese or Korean makes it a bound, a fraction or a denial, not the value: "12 个以上"
+# (12 or more), "3 分之一" (one third), "12 不对" (12 is wrong), "12 未満", "12 이상".
+_CJK_QUALIFIER_AFTER = compile_lazily(
+    r"[ \t]*[个個只种種人名位元次]?[ \t]*(?:以上|以下|以内|以外|或更多|或以上|至少|最多|左右|多|余|分之|不对|不是|未満|미만|이상|이하)"
+)
 # ... with a Chinese scale after it: "1.2 万" is 12000
 _SCALED_NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?(?: ?[万亿])?")
 # A root sign before a number or a single letter in prose: "5\u221a2" is 5\sqrt{2}.
@@ -1507,9 +1512,10 @@ _EXAMPLE_BEFORE = compile_lazily(
 )
 
 
-# Said of the answer right before it: "$\\boxed{12}$ is wrong.", "$x = 12$ is incorrect".
+# Said of the answer right after it: "$\\boxed{12}$ is wrong.", "$x = 12$ is incorrect", "5 is impossible".
 _DECLARED_WRONG = compile_lazily(
-    r"\}?[ \t]*(?:\$|\\\)|\\\])?[ \t]*(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:right|correct))\b"
+    r"\}?[ \t]*(?:\$|\\\)|\\\])?[ \t]*(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:right|correct|possible|valid)"
+    r"|impossible|invalid|rejected|extraneous)\b"
 )
 
 
@@ -1568,7 +1574,7 @@ _PLACEHOLDER = compile_lazily(
 _TENTATIVE_BOX_BEFORE = compile_lazily(
     r"\b(?:(?:tentative(?:ly)?|so[ \t]+far)\b[^.\n]{0,12}"
     r"|(?:(?:first|second|third|fourth|fifth|another|next|one[ \t]+more|initial)[ \t]+(?:guess|try|attempt)"
-    r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})[ \t]*[:：][ \t$(\\[]*)\Z",
+    r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})\b(?:[^.:\n]|\.(?=\d)){0,40}[:：][ \t$(\\[]*)\Z",
     re.IGNORECASE,
 )
 # Before a box in its sentence: the box is a supposed answer ("If the answer were $\\boxed{13}$, the sum would be
@@ -1676,7 +1682,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 usable
                 and not asked
                 and not _ruled_out(text, macro_start, end)
-                and _TENTATIVE_BOX_BEFORE.search(text, max(0, macro_start - 24), macro_start) is None
+                and _TENTATIVE_BOX_BEFORE.search(text, max(0, macro_start - 64), macro_start) is None
                 and not _supposed_box(text, macro_start)
                 and _EXCLUDED_AFTER_BOX.match(text, end) is None
                 and _HEDGED_IN_BOX.search(text, start, end) is None
@@ -2113,7 +2119,10 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         return first if first == second else f"{first}, {second}"
     if _CJK.search(text, start, end) is not None:
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
-        numbers = {number.group() for number in _SCALED_NUMBER.finditer(text, start, end)}
+        matches = list(_SCALED_NUMBER.finditer(text, start, end))
+        numbers = {number.group() for number in matches}
+        if any(_CJK_QUALIFIER_AFTER.match(text, number.end()) for number in matches):
+            return text[start:end]  # "12 个以上" (12 or more), "3 分之一" (a third): no value of its own
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
     if not prose:
         return text[start:end]
@@ -2513,11 +2522,16 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     # "für $a=b=1$", "cuando $a=b=1$"
     # (not Portuguese "obtém-se", German "liegt bei 12" nor Chinese "在 3 取到": where the value lies)
     r"|(?:当且仅当|当|若|如果|其中)[ \t]*\Z"
-    r"|(?<![\w-])(?:при|когда|если|lorsque|quand|si|wenn|falls|für|cuando|quando|se|per|para|pour)[ \t]*\Z",
+    r"|(?<![\w-])(?:при|когда|если|lorsque|quand|si|wenn|falls|für|cuando|quando|se|per|para|pour)[ \t]*\Z"
+    # "attained at" in them: "atteinte en", "alcanzado en", "raggiunto in", "atingido em", "erreicht bei",
+    # "angenommen an der Stelle", "достигается в точке", "此时 $a=b=2$"
+    r"|(?<![\w-])(?:atteinte?s?|obtenue?s?|alcanzad[oa]s?|raggiunt[oa]|atingid[oa]|erreicht|angenommen|достигается"
+    r"|достигает(?:ся)?)[ \t]+(?:en|in|em|bei|an[ \t]+der[ \t]+Stelle|в[ \t]+точке|при)[ \t]*\Z"
+    r"|此时[ \t]*\Z",
     re.IGNORECASE,
 )
 # ... and the Japanese and Korean conditions, which follow their span: "$a=b=1$ のとき", "$a=b=1$일 때"
-_CONDITION_AFTER_SPAN = compile_lazily(r"[ \t]*(?:の?とき|の?時|일[ \t]*때|인[ \t]*경우)")
+_CONDITION_AFTER_SPAN = compile_lazily(r"[ \t]*(?:の?とき|の?時|の場合|일[ \t]*때|인[ \t]*경우|에서[ \t]|时)")
 # A plain number a sentence states: "So the minimum value is 4, which occurs at $x = 3$."
 _STATED_PLAIN_NUMBER = compile_lazily(r"\b(?:is|are|was|were|equals|be)[ \t]+-?\d+(?:\.\d+)?(?:/\d+)?\b")
 _CLAUSE_END = compile_lazily(r",|\bthen\b", re.IGNORECASE)
@@ -2569,7 +2583,7 @@ def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
     flags = [False]
     for previous, span in pairwise(spans):
         if (
-            _CONDITION_BEFORE_SPAN.search(text, max(previous.end(), span.start() - 24), span.start())
+            _CONDITION_BEFORE_SPAN.search(text, max(previous.end(), span.start() - 40), span.start())
             is not None
         ):
             inside = True
@@ -3706,7 +3720,10 @@ _TEX_SPACING_AT_START = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)
 
 # Words that close a text without answering ("</think> Done."): the answer, if any, is in the reasoning.
 _SIGN_OFF = compile_lazily(
-    r"(?:done|finished|complete(?:d)?|end|the end|ok(?:ay)?|thanks|thank you|that's it|good luck|solved)",
+    r"(?:(?:all )?done|finished|complete(?:d)?|(?:the )?end|ok(?:ay)?|thanks|thank you|that's it|good luck|solved"
+    r"|good night|cheers|great|well done|hello|hi"
+    # a confirmation or a heading with nothing under it: "Verified.", "QED", "Summary", "Final Answer"
+    r"|verified|confirmed|correct|indeed|exactly|right|qed|q\.e\.d|summary|answer|final answer|solution|proof)",
     re.IGNORECASE,
 )
 
@@ -4276,6 +4293,15 @@ def find_answer(
                 and not _same_number(summary.text, stated.text)
             ):
                 return NoAnswer(CONTRADICTED)
+        if (
+            stated is not None
+            and found is not None
+            and found.source == "whole"
+            and normalize_answer(stated.text).lower() not in found.text.lower().split()
+        ):
+            # "\boxed{Alice}.</think>\n\nBob": the word given as the answer contradicts the reasoning's box (not
+            # "Alice wins")
+            return NoAnswer(CONTRADICTED)
         if stated is not None:
             return Extracted(stated.text, "reasoning:" + stated.source)
     if truncated is True:

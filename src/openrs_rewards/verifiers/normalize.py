@@ -1852,7 +1852,10 @@ _EXTRA_UNIT_NAMES = frozenset(
 
 
 def _is_unit_word(word: str) -> bool:
-    """A unit (``km/h``), a counted thing (``meals``) or a joining word of a unit phrase (``of``, ``per``)."""
+    """A unit (``km/h``), a counted thing (``meals``) or a joining word of a unit phrase (``of``, ``per``); not a
+    word in Chinese, Japanese or Korean (``12 个以上`` is 12 or more: see ``_chinese_numbers`` for what is dropped)."""
+    if not word.isascii() and _CJK_RE.search(word) is not None:
+        return False
     pieces = word.lower().split("/")
     if not all(piece.isalpha() for piece in pieces):
         return False
