@@ -583,3 +583,42 @@ def test_an_answer_line_followed_by_another_value_is_not_the_last_word() -> None
         "phrase",
     )
     assert found("We proceed.\n#### Step 2: add the terms") is None  # a markdown heading
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # probe 57, a red team against the bold, answer-line and heading readings: the stated value stands
+        ("Therefore, $n = 12$ satisfies all **3** conditions.", ("n = 12", "math_span")),
+        ("So $x = 4$, which we found in **2** steps.", ("x = 4", "math_span")),
+        ("We get $x = 9$ by **Theorem 2**.", ("x = 9", "math_span")),  # a label in bold
+        ("In **2** hours, the train covers 120 km.", ("120", "last_number")),  # another number stated
+        ("So the answer is 12.\n\n## Answer\nSee the computation above.", ("12", "phrase")),
+        ("The answer is 42.\n\n**Answer:** see above", ("42", "phrase")),  # a later marker without a value
+        (
+            "The answer is 9 dollars.\n\n**Final Answer:** 3 hours of work pays 9 dollars.",
+            ("9 dollars", "phrase"),
+        ),
+        ("The answer is 5.\n\n**Final Answer:** \\frac{1}{2}", ("\\frac{1}{2}", "bold")),
+        ("She earns $5.\nA: 5\n\nI hope this helps!", ("5", "phrase")),
+    ],
+)
+def test_a_stated_value_outranks_a_bold_label_or_an_empty_marker(
+    completion: str, expected: tuple[str, str]
+) -> None:
+    assert found(completion) == expected
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "Q: Tom has 8 apples.\nA: 5\n\nWait, I made a mistake: she actually has six apples left.",
+        "Q: Tom.\nA: 40\n\nNo wait, she spent forty, so she has sixty left.",
+        "Let's check the options one by one.\nA: 8\nThis is too small since it ignores the tax.",
+        "#### x\nNow we solve for x: 2x + 3 = 11, so x = 4.",  # a heading with its section under it
+        "#### x-intercept\nSetting y = 0, the x-intercept is 4.",
+    ],
+)
+def test_an_answer_line_or_heading_that_is_not_the_last_word(completion: str) -> None:
+    result = found(completion)
+    assert result is None or result[1] not in ("phrase", "gsm8k"), result

@@ -845,6 +845,7 @@ def _past_text_command(text: str, marker: re.Match[str]) -> int:
 # 答：, 最终答案), Japanese (答えは, 答え：), Korean (답:, 정답은), Spanish, Portuguese, Italian, French, German, Russian,
 # Vietnamese, Arabic.
 _OTHER_LANGUAGE_PHRASE = compile_lazily(
+    r"답은[ \t]*[^,.;\n]{1,40}?[ \t]*(?:이|가)?[ \t]+아니라[ \t]*|"  # "답은 12가 아니라 15입니다": not 12 but 15
     r"(?:\*\*)?(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|(?:\*\*)?[ \t]*[:：](?:\*\*)?)|答え(?:は|[:：])"
     r"|(?<![\w])答[:：]|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
     # "答案不是 12，而是 15", "Ответ: не 12, а 15": the denied value belongs to the marker (as below)
@@ -855,7 +856,7 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|(?:الإجابة|الجواب)(?:[ \t]+(?:النهائية[ \t]+)?(?:هي|هو)|[ \t]*:)"
     # "La respuesta no es 12, sino 13", "la réponse n'est pas 12, mais 13": the denied value belongs to the marker
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)[ \t]+"
-    r"(?:no[ \t]+es|não[ \t]+é|non[ \t]+è|n'est[ \t]+pas)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:sino|mas|ma|mais)\b"
+    r"(?:no[ \t]+es|não[ \t]+é|non[ \t]+è|n'est[ \t]+pas)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:sino|mas(?:[ \t]+sim)?|ma|mais)\b"
     r"|\b(?:la|a)[ \t]+(?:bonne[ \t]+)?(?:respuesta|resposta|risposta|r[ée]ponse)"
     r"(?:[ \t]+(?:final[ea]?|correct[ae]|correta|corretta))?[ \t]+(?:es|é|è|est)\b"
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)s?(?:[ \t]+final[ea]?s?)?[ \t]*[:：]"
@@ -1260,9 +1261,14 @@ def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
+        letter_led = _MATH_START.match(text, span[0]) is None
         if (
-            _MATH_START.match(text, span[0]) is None
-            and _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
+            letter_led
+            and (
+                _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
+                or text[span[1] :].strip()  # (a heading has its section under it: "#### x\nNow we solve ...")
+                or _PROSE_WORD.search(text, span[0], span[1]) is not None  # "#### x-intercept", "#### lwh"
+            )
         ) or _NUMBERED_HEADING.match(text, marker.end()) is not None:
             continue  # "#### Step 3: ...", "#### 3. Combine the results" are markdown headings
         return span
@@ -2263,6 +2269,14 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
 
 
 _A_LINE = compile_lazily(r"(?m)^[ \t]*A:[ \t]*")
+# Options weighed in turn around an "A:" line: other lettered lines, or the words for them.
+_OPTIONS_WEIGHED = compile_lazily(r"(?m)^[ \t]*[B-E][:.)][ \t]|\b(?:options?|choices?)\b", re.IGNORECASE)
+# A count in words in prose ("she actually has six apples left"): a value stated after an answer line.
+_NUMBER_WORD_IN_PROSE = compile_lazily(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand)\b",
+    re.IGNORECASE,
+)
 
 
 def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -2280,9 +2294,19 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     if _MATH_START.match(text, span[0]) is None:
         return None
     value = text[span[0] : span[1]]
-    after = [number.group() for number in _NUMBER.finditer(text, line_end)]
-    if any(not _same_number(number, value) for number in after) or "\\boxed" in text[line_end:]:
-        return None  # a value stated after it: the answer line was not the last word
+    rest = text[line_end:]
+    if rest.strip():
+        if _OPTIONS_WEIGHED.search(text, max(0, marker.start() - 400)) is not None:
+            return None  # "Let's check the options one by one.\nA: 8\nThis is too small": an option, weighed
+        after = [number.group() for number in _NUMBER.finditer(rest)]
+        if (
+            any(not _same_number(number, value) for number in after)
+            or "\\boxed" in rest
+            or _RETRACTION.search(rest) is not None
+            or _DOUBT_AFTER.search(rest) is not None
+            or _NUMBER_WORD_IN_PROSE.search(rest) is not None
+        ):
+            return None  # a value, a correction or a doubt after it: the answer line was not the last word
     return span
 
 
@@ -2527,13 +2551,15 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     # "angenommen an der Stelle", "достигается в точке", "此时 $a=b=2$"
     r"|(?<![\w-])(?:atteinte?s?|obtenue?s?|alcanzad[oa]s?|raggiunt[oa]|atingid[oa]|erreicht|angenommen|достигается"
     r"|достигает(?:ся)?)[ \t]+(?:en|in|em|bei|an[ \t]+der[ \t]+Stelle|в[ \t]+точке|при)[ \t]*\Z"
-    r"|此时[ \t]*\Z",
+    r"|(?:此时|이때|이[ \t]+때)[ \t]*\Z|(?<![\w-])khi[ \t]*\Z",
     re.IGNORECASE,
 )
 # ... and the Japanese and Korean conditions, which follow their span: "$a=b=1$ のとき", "$a=b=1$일 때"
 _CONDITION_AFTER_SPAN = compile_lazily(r"[ \t]*(?:の?とき|の?時|の場合|일[ \t]*때|인[ \t]*경우|에서[ \t]|时)")
 # A plain number a sentence states: "So the minimum value is 4, which occurs at $x = 3$."
-_STATED_PLAIN_NUMBER = compile_lazily(r"\b(?:is|are|was|were|equals|be)[ \t]+-?\d+(?:\.\d+)?(?:/\d+)?\b")
+_STATED_PLAIN_NUMBER = compile_lazily(
+    r"(?:\b(?:is|are|was|were|equals|be|равн[оаы]?|est|ist|es|é|è|là)[ \t]+|(?:为|是|は|은|는)[ \t]*)-?\d+(?:\.\d+)?(?:/\d+)?\b"
+)
 _CLAUSE_END = compile_lazily(r",|\bthen\b", re.IGNORECASE)
 
 
@@ -2843,18 +2869,28 @@ def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | Non
         return None
     span = spans[-1]
     line_start = text.rfind("\n", 0, span.start()) + 1
-    value = span.group(1)
-    # (a number, not words: "**Final Answer**", "**Therefore**" alone on a line are headings)
+    value = span.group(1).strip()
+    # (a number, not words: "**Final Answer**", "**Therefore**" alone on a line are headings, "**Theorem 2**" and
+    # "**n = 10**" are labels, "**Therefore, a_{12} ≈ 20.**" a sentence)
     number = (
         any(char.isdigit() for char in value)
+        and _MATH_START.match(value) is not None
         and len(_WORD_RUN.findall(_MACRO_NAME.sub(" ", value))) <= 2
         and ", " not in value
-        and not value.rstrip().endswith(".")
-    )  # (not a sentence in bold: "**Therefore, a_{12} ≈ 20.**")
+        and not value.endswith(".")
+    )
     alone = (
         number and not text[line_start : span.start()].strip() and not text[span.end() : end].strip(" \t.")
     )
-    emphasised = number and len(spans) == 1 and span.start() > start
+    # ... and the one number of a sentence that states no other value ("Shandy drove **230** miles farther than
+    # Matteo."; not "$n = 12$ satisfies all **3** conditions", "In **2** hours, the train covers 120 km.")
+    emphasised = (
+        number
+        and len(spans) == 1
+        and span.start() > start
+        and _MATH_SPAN.search(text, start, end) is None
+        and all(span.start() <= other.start() < span.end() for other in _NUMBER.finditer(text, start, end))
+    )
     if not (_stated_by(text, start, span.start(), _ANSWER_CUE) or alone or emphasised):
         # (a value alone on the last line, "...\n\n**321**", or the one number the final sentence sets in bold,
         # "Shandy drove **230** miles farther than Matteo.", is the result it emphasises)
@@ -3700,6 +3736,7 @@ _STATED_COUNT = compile_lazily(
 # --- a bare answer ---------------------------------------------------------------------------------------------------
 
 _WHOLE_ANSWER_CHARS = 300
+_NON_LATIN_WORD = compile_lazily(r"[^\W\d_A-Za-z]{3,}")  # "значение": a word in another alphabet
 # Words of two or more letters a bare answer may hold after its value, outside LaTeX command names ("12 square
 # units", "5 apples and 3 oranges"; "and" / "or" not counted); a word answer ("Yes", "no solution") has at most this
 # many words in all.
@@ -3763,8 +3800,9 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
     leading = _LEADING_WORD.match(body)
     if leading is not None and leading.group().lower() not in _MATH_NAMES:
         return None  # a sentence ("It equals 5"), not "pi/4" or "sqrt2"
-    if _DANGLING.search(body) is not None or _CJK.search(body):
-        return None  # (a sentence in Chinese or Japanese opens with no Latin word: "答案是 $x$" is a phrase)
+    if _DANGLING.search(body) is not None or _CJK.search(body) or _NON_LATIN_WORD.search(body):
+        # (a sentence in Chinese, Japanese or Russian opens with no Latin word: "答案是 $x$" is a phrase)
+        return None
     bare = _MACRO_NAME.sub(" ", _ENVIRONMENT_RE.sub(" ", body) if "\\begin" in body else body)
     words = [word for word in _WORD_RUN.findall(bare) if word.lower() not in _CONNECTIVES]
     if len(words) > _WHOLE_ANSWER_WORDS:
@@ -3904,7 +3942,14 @@ def _search(region: str, how: _Search) -> _Found | None:
         if found is None or ("**" not in region[found.end :] and "#" not in region[found.end :]):
             return found
         bold = _last_bold(region, max_chars)
-        return span_found("bold", bold) if bold is not None and bold[0] > found.end else found
+        if (
+            bold is None
+            or bold[0] <= found.end
+            or _PROSE_WORD.search(_MACRO_NAME.sub(" ", _TEXT_GROUP.sub(" ", region[bold[0] : bold[1]])))
+            is not None
+        ):
+            return found  # (a later "**Answer:** see above", "**Final Answer:** 3 hours pays 9 dollars" is no value)
+        return span_found("bold", bold) if _MATH_START.match(region, bold[0]) is not None else found
 
     # Lazily computed candidate kinds, in priority order: with no choice letters the first hit is the answer, so the
     # later scanners never run.
@@ -3931,10 +3976,16 @@ def _search(region: str, how: _Search) -> _Found | None:
     if guesses:
 
         def final_span_or_bold() -> _Found | None:
-            # the later of the two: "Therefore, the value of $f(2,5)$ is **3**." states 3, the span names the value
+            # "Therefore, the value of $f(2,5)$ is **3**.": the bold value the sentence states after a span that only
+            # names it (not after "$n = 12$", a value stated)
             span = _final_math_span(guess_region, max_chars, how.finished)
             bold = _final_bold_value(guess_region, max_chars, how.finished)
-            return bold if bold is not None and (span is None or bold.start > span.end) else span
+            if bold is None or (span is not None and bold.start < span.end):
+                return span
+            if span is None:
+                return bold
+            named = "=" not in span.text and _stated_by(guess_region, span.end, bold.start, _ANSWER_CUE)
+            return bold if named else span
 
         scanners.append(final_span_or_bold)
     if marked is not None:
