@@ -848,6 +848,8 @@ def test_a_cut_text_that_goes_on_to_what_the_question_asks_leaves_its_box() -> N
         ("一共需要1.2万元。", "12000", "correct"),  # ... with its scale, no spaces around it
         ("需要12元。", "13", "incorrect"),
         ("所以答案见第12题。", "12", "no_answer"),  # an ordinal refers to problem 12
+        ("通项公式为a_n=3n-1。\n\n所以第10项是29。", "29", "correct"),  # (the term's ordinal is no answer)
+        ("解方程2x=10。\n\n所以x=5。", "5", "correct"),  # a full stop right after the number
     ],
 )
 def test_a_chinese_final_sentence_states_its_number(completion: str, gold: str, status: str) -> None:

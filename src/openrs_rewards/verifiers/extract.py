@@ -3381,7 +3381,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     if j >= len(text):
         return True
     char = text[j]
-    if char in ".!?;%\n\"'":
+    if char in ".!?;%\n\"'" or char in _FULL_WIDTH_STOPS or char in "，；、":  # (also "是29。", "x=5。")
         return True
     if char == ",":
         k, _ = _skip_forward(text, j + 1)
