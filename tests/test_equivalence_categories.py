@@ -920,6 +920,12 @@ NOTATIONS = [
 ]
 
 
+def test_an_interval_with_reversed_brackets_is_read_from_a_final_sentence() -> None:
+    assert verify("The solution set is $]1,5[$.", "(1,5)").correct  # (it ends on "[", no formula left open)
+    assert verify("The solution set is $]1,5[ \\cup ]7,9[$.", "(1,5)\\cup(7,9)").correct
+    assert not verify("The solution set is $[1,5[$.", "[1,5]").correct
+
+
 @pytest.mark.parametrize(("predicted", "gold", "equal"), NOTATIONS)
 def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None:
     assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal

@@ -2426,7 +2426,9 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     if span is None or "\n\n" in text[span[0] : span[1]]:
         return None
     content = text[span[0] : span[1]]
-    if _DANGLING.search(content) is not None or _BOX_MACRO.search(content) is not None:
+    # (an interval with reversed brackets ends on "[": "]1,5[", "[0,1[" is no formula left open)
+    open_interval = content[:1] in "[]" and content.endswith("[") and "," in content
+    if (_DANGLING.search(content) is not None and not open_interval) or _BOX_MACRO.search(content) is not None:
         return None
     if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
         return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
