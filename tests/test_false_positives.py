@@ -850,6 +850,9 @@ def test_a_cut_text_that_goes_on_to_what_the_question_asks_leaves_its_box() -> N
         ("所以答案见第12题。", "12", "no_answer"),  # an ordinal refers to problem 12
         ("通项公式为a_n=3n-1。\n\n所以第10项是29。", "29", "correct"),  # (the term's ordinal is no answer)
         ("解方程2x=10。\n\n所以x=5。", "5", "correct"),  # a full stop right after the number
+        ("题目要求三个数的和。\n\n下面我们计算3个数的和。", "3", "no_answer"),  # work announced, not done
+        ("我们来看题目。\n\n求100以内的质数个数。", "100", "no_answer"),  # the task restated
+        ("经计算，结果为 12。", "12", "correct"),
     ],
 )
 def test_a_chinese_final_sentence_states_its_number(completion: str, gold: str, status: str) -> None:

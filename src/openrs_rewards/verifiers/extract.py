@@ -2428,7 +2428,9 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     content = text[span[0] : span[1]]
     # (an interval with reversed brackets ends on "[": "]1,5[", "[0,1[" is no formula left open)
     open_interval = content[:1] in "[]" and content.endswith("[") and "," in content
-    if (_DANGLING.search(content) is not None and not open_interval) or _BOX_MACRO.search(content) is not None:
+    if (_DANGLING.search(content) is not None and not open_interval) or _BOX_MACRO.search(
+        content
+    ) is not None:
         return None
     if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
         return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
@@ -2721,7 +2723,10 @@ _ANNOUNCES_WORK = compile_lazily(
     + _WORK_VERB
     + r"|\blet(?:'s|[ \t]+us|[ \t]+me)[ \t]+"
     + _WORK_VERB
-    + r"|\bour[ \t]+goal\b",
+    + r"|\bour[ \t]+goal\b"
+    # ... in Chinese: "下面我们计算3个数的和。", "接下来求…", "求100以内的质数个数。" (a task restated)
+    + r"|(?:(?<=[\n:;：。！？])|(?<![\s\S]))[ \t]*(?:下面|接下来|现在|首先|然后)?(?:我们|让我们)?来?"
+    + r"(?:计算|求|考虑|证明|验证)(?![得出])",
     re.IGNORECASE,
 )
 
