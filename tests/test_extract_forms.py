@@ -622,3 +622,20 @@ def test_a_stated_value_outranks_a_bold_label_or_an_empty_marker(
 def test_an_answer_line_or_heading_that_is_not_the_last_word(completion: str) -> None:
     result = found(completion)
     assert result is None or result[1] not in ("phrase", "gsm8k"), result
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # probe 58, a third red team: the narrowed readings must keep right answers
+        ("The answer is 12.\n\n**Final Answer:** 15 apples", ("15 apples", "bold")),  # a value and its noun
+        ("The answer is 5.\n\n**Final Answer:** $x = 6$", ("x = 6", "bold")),
+        ("She sells 9 eggs.\nA: 18\nThat's the total for one day.", ("18", "phrase")),  # "one" is no count
+        ("She sells 9 eggs.\nA: 18\nThis choice of method is simplest.", ("18", "phrase")),
+        ("x = 5 and x = -2.\n#### x = 5 and x = -2", ("x = 5 and x = -2", "gsm8k")),
+        ("12 яблок", ("12 яблок", "whole")),  # a count and its noun in another alphabet
+        ("<think>so \\boxed{12}.</think>\n\ntwelve", ("12", "reasoning:boxed")),  # the same value in words
+    ],
+)
+def test_the_third_red_teams_right_answers(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected

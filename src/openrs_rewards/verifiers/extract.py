@@ -619,7 +619,8 @@ _NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
 # What after a number in Chinese, Japanese or Korean makes it a bound, a fraction or a denial, not the value: "12 个以上"
 # (12 or more), "3 分之一" (one third), "12 不对" (12 is wrong), "12 未満", "12 이상".
 _CJK_QUALIFIER_AFTER = compile_lazily(
-    r"[ \t]*[个個只种種人名位元次]?[ \t]*(?:以上|以下|以内|以外|或更多|或以上|至少|最多|左右|多|余|分之|不对|不是|未満|미만|이상|이하)"
+    r"[ \t]*[个個只种種人名位元次岁歲명개살]?[ \t]*"
+    r"(?:以上|以下|以内|以外|或更多|或以上|至少|最多|左右|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff])|分之|不对|不是|未満|미만|이상|이하)"
 )
 # ... with a Chinese scale after it: "1.2 万" is 12000
 _SCALED_NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?(?: ?[万亿])?")
@@ -1236,6 +1237,27 @@ def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
     return None if span is None or span[1] - span[0] > max_chars else span
 
 
+# Words that make a short text prose, not a value and its unit ("(from Step 2) 7", "see above", "9 is the total").
+_PROSE_MARKERS = frozenset(
+    ["from", "see", "step", "above", "below", "the", "is", "are", "was", "gives", "pays"]
+)
+
+
+def _is_value_with_a_unit(content: str) -> bool:
+    """Whether ``content`` is a value, with a unit or a counted noun at most (``113``, ``15 apples``, ``2/3 hours``,
+    ``x = 6``, ``$x = 6$``), not a sentence (``see above``, ``3 hours of work pays 9 dollars``)."""
+    content = content.strip().strip("$").strip()
+    if _MATH_START.match(content) is None and _NAMED_VALUE.match(content) is None:
+        return False
+    words = [
+        word.lower() for word in _PROSE_WORD.findall(_MACRO_NAME.sub(" ", _TEXT_GROUP.sub(" ", content)))
+    ]
+    return len(words) <= 2 and not any(word in _PROSE_MARKERS for word in words)
+
+
+_NAMED_VALUE = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=")
+
+
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
     for marker in reversed(list(_BOLD.finditer(text))):
         if marker.group().count("**") == 1:
@@ -1267,7 +1289,9 @@ def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
             and (
                 _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
                 or text[span[1] :].strip()  # (a heading has its section under it: "#### x\nNow we solve ...")
-                or _PROSE_WORD.search(text, span[0], span[1]) is not None  # "#### x-intercept", "#### lwh"
+                or any(  # "#### x-intercept", "#### lwh" (not "and"/"or" between solutions)
+                    word.lower() not in ("and", "or") for word in _PROSE_WORD.findall(text, span[0], span[1])
+                )
             )
         ) or _NUMBERED_HEADING.match(text, marker.end()) is not None:
             continue  # "#### Step 3: ...", "#### 3. Combine the results" are markdown headings
@@ -2270,10 +2294,13 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
 
 _A_LINE = compile_lazily(r"(?m)^[ \t]*A:[ \t]*")
 # Options weighed in turn around an "A:" line: other lettered lines, or the words for them.
-_OPTIONS_WEIGHED = compile_lazily(r"(?m)^[ \t]*[B-E][:.)][ \t]|\b(?:options?|choices?)\b", re.IGNORECASE)
+_OPTIONS_WEIGHED = compile_lazily(
+    r"(?m)^[ \t]*[B-E][:.)][ \t]|\b(?:options?|choices?|candidates?)\b", re.IGNORECASE
+)
+_OTHER_OPTION_LINE = compile_lazily(r"(?m)^[ \t]*[B-E][:.)][ \t]")
 # A count in words in prose ("she actually has six apples left"): a value stated after an answer line.
 _NUMBER_WORD_IN_PROSE = compile_lazily(
-    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand)\b",
     re.IGNORECASE,
 )
@@ -2296,7 +2323,10 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     value = text[span[0] : span[1]]
     rest = text[line_end:]
     if rest.strip():
-        if _OPTIONS_WEIGHED.search(text, max(0, marker.start() - 400)) is not None:
+        if (
+            _OPTIONS_WEIGHED.search(text, max(0, marker.start() - 400), marker.start()) is not None
+            or _OTHER_OPTION_LINE.search(rest) is not None
+        ):
             return None  # "Let's check the options one by one.\nA: 8\nThis is too small": an option, weighed
         after = [number.group() for number in _NUMBER.finditer(rest)]
         if (
@@ -3807,7 +3837,15 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
     leading = _LEADING_WORD.match(body)
     if leading is not None and leading.group().lower() not in _MATH_NAMES:
         return None  # a sentence ("It equals 5"), not "pi/4" or "sqrt2"
-    if _DANGLING.search(body) is not None or _CJK.search(body) or _NON_LATIN_WORD.search(body):
+    foreign = _NON_LATIN_WORD.findall(body)
+    if (
+        _DANGLING.search(body) is not None
+        or _CJK.search(body)
+        or len(foreign) > 1
+        or (
+            foreign and body.startswith(foreign[0])
+        )  # ("12 яблок" is a count and its noun, "Ответ ..." a sentence)
+    ):
         # (a sentence in Chinese, Japanese or Russian opens with no Latin word: "答案是 $x$" is a phrase)
         return None
     bare = _MACRO_NAME.sub(" ", _ENVIRONMENT_RE.sub(" ", body) if "\\begin" in body else body)
@@ -3949,14 +3987,9 @@ def _search(region: str, how: _Search) -> _Found | None:
         if found is None or ("**" not in region[found.end :] and "#" not in region[found.end :]):
             return found
         bold = _last_bold(region, max_chars)
-        if (
-            bold is None
-            or bold[0] <= found.end
-            or _PROSE_WORD.search(_MACRO_NAME.sub(" ", _TEXT_GROUP.sub(" ", region[bold[0] : bold[1]])))
-            is not None
-        ):
+        if bold is None or bold[0] <= found.end or not _is_value_with_a_unit(region[bold[0] : bold[1]]):
             return found  # (a later "**Answer:** see above", "**Final Answer:** 3 hours pays 9 dollars" is no value)
-        return span_found("bold", bold) if _MATH_START.match(region, bold[0]) is not None else found
+        return span_found("bold", bold)
 
     # Lazily computed candidate kinds, in priority order: with no choice letters the first hit is the answer, so the
     # later scanners never run.
@@ -4356,6 +4389,7 @@ def find_answer(
             and found is not None
             and found.source == "whole"
             and normalize_answer(stated.text).lower() not in found.text.lower().split()
+            and not _same_value_in_words(found.text, stated.text)
         ):
             # "\boxed{Alice}.</think>\n\nBob": the word given as the answer contradicts the reasoning's box (not
             # "Alice wins")
@@ -4493,6 +4527,12 @@ _RESULT_CUE = compile_lazily(
     r"\b(?:is|are|was|were|equals?|so|therefore|thus|hence|total|remains?|answer|has|have|had)\b|[=:]",
     re.IGNORECASE,
 )
+
+
+def _same_value_in_words(words: str, value: str) -> bool:
+    """Whether ``words`` say ``value`` ("twelve", "Twelve apples." for 12; "Three quarters" for 3/4)."""
+    said, meant = parse_number(normalize_answer(words.rstrip("."))), parse_number(normalize_answer(value))
+    return said is not None and meant is not None and said.value == meant.value
 
 
 def _same_number(a: str, b: str) -> bool:
