@@ -3531,6 +3531,26 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     return head
 
 
+def _stated_before_a_condition(text: str, last: re.Match[str] | None) -> _Found | None:
+    """When the last number lies in a math span that a condition opens ("... равно 2 (достигается при $a=b=1$).",
+    "最小值为 2（当 $a=b=1$ 时取到）。"): the number the sentence states before it, or an empty find (no answer) when it
+    states none; None when the last number is in no such span."""
+    if last is None:
+        return None
+    span_start = text.rfind("$", 0, last.start())
+    if span_start == -1 or text.count("$", 0, span_start) % 2 or text.find("$", last.end()) == -1:
+        return None  # (not inside a $...$ span)
+    if _CONDITION_BEFORE_SPAN.search(text, max(0, span_start - 40), span_start) is None:
+        return None
+    sentence_start = _final_sentence_start(text, span_start)
+    stated = _last_match(_STATED_PLAIN_NUMBER, text, sentence_start, span_start)
+    if stated is None:
+        return _Found("last_number", last.start(), last.start(), "")
+    number = _last_match(_PLAIN_NUMBER, text, stated.start(), stated.end())
+    assert number is not None
+    return _Found("last_number", number.start(), number.end(), number.group())
+
+
 def _ruled_out_before(text: str, sentence_start: int, start: int, value: str) -> bool:
     """Whether the sentence ruled out ``value`` before ``start``: "It cannot be 5, since 5 would make the denominator
     zero." names the 5 again only to say why."""
@@ -3560,9 +3580,9 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if said is not None:
         return said
     last = _last_plain_number(text)
-    stated = _stated_before_a_detail(text, max_chars, last)
+    stated = _stated_before_a_detail(text, max_chars, last) or _stated_before_a_condition(text, last)
     if stated is not None:
-        return stated
+        return stated if stated.text else None
     if last is None or last.end() - last.start() > max_chars:
         return None
     start, end = last.start(), last.end()
