@@ -853,7 +853,7 @@ def test_a_cut_text_that_goes_on_to_what_the_question_asks_leaves_its_box() -> N
         ("题目要求三个数的和。\n\n下面我们计算3个数的和。", "3", "no_answer"),  # work announced, not done
         ("我们来看题目。\n\n求100以内的质数个数。", "100", "no_answer"),  # the task restated
         ("经计算，结果为 12。", "12", "correct"),
-        ("最小值为 2（当 $a=b=1$ 时取到）。", "2", "correct"),  # the value before a condition span, not its number
+        ("最小值为 2（当 $a=b=1$ 时取到）。", "2", "correct"),  # the value before a condition
         ("最小值为 2（当 $a=b=1$ 时取到）。", "1", "incorrect"),
         ("Минимальное значение равно 2, достигается при $a=b=1$.", "1", "incorrect"),
         ("So the minimum value is 4 (attained when $x = 3$).", "4", "correct"),
