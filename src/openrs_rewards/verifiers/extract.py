@@ -119,6 +119,7 @@ from itertools import pairwise
 from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.normalize import (
+    CJK_RE,
     NUMBER_PHRASE_PATTERN,
     PART_LABEL_SEQUENCES,
     fraction_words_value,
@@ -623,7 +624,9 @@ _CJK_QUALIFIER_AFTER = compile_lazily(
     r"(?:以上|以下|以内|以外|或更多|或以上|至少|最多|左右|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff])|分之|不对|不是|未満|미만|이상|이하)"
 )
 # ... with a Chinese scale after it: "1.2 万" is 12000
-_SCALED_NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?(?: ?[万亿])?")
+_CHINESE_SCALE = r" ?[万亿]"
+_SCALED_NUMBER = compile_lazily(_NUMBER.pattern + "(?:" + _CHINESE_SCALE + ")?")
+_CHINESE_SCALE_AFTER = compile_lazily(_CHINESE_SCALE)
 # A root sign before a number or a single letter in prose: "5\u221a2" is 5\sqrt{2}.
 _ROOT_SIGN = compile_lazily(r"\u221a ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
 # An en dash (U+2013) where only a sign can stand and touching a number ("x = \u20135"; "3\u20135" is a range): a minus
@@ -1237,6 +1240,8 @@ def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
     return None if span is None or span[1] - span[0] > max_chars else span
 
 
+# A value named before it: "x = 6", "a_1 = 2".
+_NAMED_VALUE = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=")
 # Words that make a short text prose, not a value and its unit ("(from Step 2) 7", "see above", "9 is the total").
 _PROSE_MARKERS = frozenset(
     ["from", "see", "step", "above", "below", "the", "is", "are", "was", "gives", "pays"]
@@ -1253,9 +1258,6 @@ def _is_value_with_a_unit(content: str) -> bool:
         word.lower() for word in _PROSE_WORD.findall(_MACRO_NAME.sub(" ", _TEXT_GROUP.sub(" ", content)))
     ]
     return len(words) <= 2 and not any(word in _PROSE_MARKERS for word in words)
-
-
-_NAMED_VALUE = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=")
 
 
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
@@ -1817,8 +1819,6 @@ _ASSIGNMENT_LIST_BEFORE = compile_lazily(
 _STANDARD_FORM_BEFORE = compile_lazily(
     r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z(])[^=\n]{0,80}[-+][^=\n]{0,80}=[ \t$]*\Z"
 )
-# Chinese, Japanese and Korean script: a sentence in a language written without spaces between words.
-_CJK = compile_lazily(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
 _PROSE_WORD_ONLY = compile_lazily(r"[ \t*]*[A-Za-z][a-z]+")  # ("Therefore, the ...": no value before ", the")
 _PROSE_START = compile_lazily(r"[A-Za-z][a-z]+,?[ \t]+[A-Za-z][a-z]*\b")
@@ -2147,7 +2147,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if hedge is not None:
         first, second = _strip_dollars(hedge.group(1)), _strip_dollars(hedge.group(2))
         return first if first == second else f"{first}, {second}"
-    if _CJK.search(text, start, end) is not None:
+    if CJK_RE.search(text, start, end) is not None:
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
         matches = list(_SCALED_NUMBER.finditer(text, start, end))
         numbers = {number.group() for number in matches}
@@ -2294,10 +2294,9 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
 
 _A_LINE = compile_lazily(r"(?m)^[ \t]*A:[ \t]*")
 # Options weighed in turn around an "A:" line: other lettered lines, or the words for them.
-_OPTIONS_WEIGHED = compile_lazily(
-    r"(?m)^[ \t]*[B-E][:.)][ \t]|\b(?:options?|choices?|candidates?)\b", re.IGNORECASE
-)
-_OTHER_OPTION_LINE = compile_lazily(r"(?m)^[ \t]*[B-E][:.)][ \t]")
+_OPTION_LINE = r"(?m)^[ \t]*[B-E][:.)][ \t]"
+_OTHER_OPTION_LINE = compile_lazily(_OPTION_LINE)
+_OPTIONS_WEIGHED = compile_lazily(_OPTION_LINE + r"|\b(?:options?|choices?|candidates?)\b", re.IGNORECASE)
 # A count in words in prose ("she actually has six apples left"): a value stated after an answer line.
 _NUMBER_WORD_IN_PROSE = compile_lazily(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
@@ -2458,9 +2457,9 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     content = text[span[0] : span[1]]
     # (an interval with reversed brackets ends on "[": "]1,5[", "[0,1[" is no formula left open)
     open_interval = content[:1] in "[]" and content.endswith("[") and "," in content
-    if (_DANGLING.search(content) is not None and not open_interval) or _BOX_MACRO.search(
-        content
-    ) is not None:
+    if _DANGLING.search(content) is not None and not open_interval:
+        return None
+    if _BOX_MACRO.search(content) is not None:
         return None
     if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
         return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
@@ -3381,7 +3380,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     i, spaced = _skip_back(text, start - 1)
     if i >= 0:
         char = text[i]
-        if "\u3040" <= char <= "\ud7af":
+        if CJK_RE.match(char) is not None:
             # Chinese, Japanese and Korean put no space around a number ("需要12元"); an ordinal's 第 refers to one
             # ("第12题": problem 12)
             if char == "第":
@@ -3424,7 +3423,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
         k, _ = _skip_forward(text, j + 1)
         return not (k < len(text) and text[k].isdigit())
     if char.isalpha():
-        return spaced or "\u3040" <= char <= "\ud7af"  # "5 apples", "12元", not "4P" or "3x"
+        return spaced or CJK_RE.match(char) is not None  # "5 apples", "12元", not "4P" or "3x"
     if char == "^":
         return text.startswith(("^\\circ", "^{\\circ}", "^{\\circ"), j)
     if char == "\\":
@@ -3637,8 +3636,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     percent = _PERCENT_AFTER.match(text, end)
     if percent is not None:  # "the probability is 16.67%": a share, not the number 16.67
         end = percent.end()
-    elif text.startswith(("万", "亿", " 万", " 亿"), end):  # "1.2 万元": 12000 yuan, not 1.2
-        end = text.index(("万" if "万" in text[end : end + 2] else "亿"), end) + 1
+    elif (scale := _CHINESE_SCALE_AFTER.match(text, end)) is not None:  # "1.2 万元": 12000 yuan, not 1.2
+        end = scale.end()
     return _Found("last_number", start, end, text[start:end])
 
 
@@ -3857,16 +3856,12 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
     leading = _LEADING_WORD.match(body)
     if leading is not None and leading.group().lower() not in _MATH_NAMES:
         return None  # a sentence ("It equals 5"), not "pi/4" or "sqrt2"
+    # (a sentence in Chinese, Japanese or Russian opens with no Latin word: "答案是 $x$" is a phrase, and so is
+    # "Ответ ..."; "12 яблок" is a count and its noun)
     foreign = _NON_LATIN_WORD.findall(body)
-    if (
-        _DANGLING.search(body) is not None
-        or _CJK.search(body)
-        or len(foreign) > 1
-        or (
-            foreign and body.startswith(foreign[0])
-        )  # ("12 яблок" is a count and its noun, "Ответ ..." a sentence)
-    ):
-        # (a sentence in Chinese, Japanese or Russian opens with no Latin word: "答案是 $x$" is a phrase)
+    if _DANGLING.search(body) is not None or CJK_RE.search(body) or len(foreign) > 1:
+        return None
+    if foreign and body.startswith(foreign[0]):
         return None
     bare = _MACRO_NAME.sub(" ", _ENVIRONMENT_RE.sub(" ", body) if "\\begin" in body else body)
     words = [word for word in _WORD_RUN.findall(bare) if word.lower() not in _CONNECTIVES]
@@ -4000,7 +3995,7 @@ def _search(region: str, how: _Search) -> _Found | None:
 
     phrase_marker = (_CHOICE_PHRASE, _CHOICE_PHRASE_WORDS) if letters else (_PHRASE, _PHRASE_WORDS)
 
-    def _phrase_or_later_bold() -> _Found | None:
+    def phrase_or_later_bold() -> _Found | None:
         # A phrase outranks a bold answer, unless the bold one comes after it: "The answer is \(2n\).\n\n**Final
         # Answer:** 113" ends on 113 (a later restatement wins, as a later box or tag does).
         found = span_found("phrase", _last_phrase(region, max_chars, *phrase_marker))
@@ -4015,7 +4010,7 @@ def _search(region: str, how: _Search) -> _Found | None:
     # later scanners never run.
     scanners: list[Callable[[], _Found | None]] = [
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
-        lambda: _phrase_or_later_bold(),
+        phrase_or_later_bold,
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
         lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
         lambda: _last_json_answer(region, max_chars),
@@ -4039,7 +4034,7 @@ def _search(region: str, how: _Search) -> _Found | None:
             # "Therefore, the value of $f(2,5)$ is **3**.": the bold value the sentence states after a span that only
             # names it (not after "$n = 12$", a value stated)
             span = _final_math_span(guess_region, max_chars, how.finished)
-            bold = _final_bold_value(guess_region, max_chars, how.finished)
+            bold = _final_bold_value(guess_region, max_chars, how.finished) if "**" in guess_region else None
             if bold is None or (span is not None and bold.start < span.end):
                 return span
             if span is None:

@@ -42,6 +42,7 @@ from openrs_rewards.verifiers.structure import _find_top_level
 from openrs_rewards.verifiers.text import repair_control_characters
 
 __all__ = [
+    "CJK_RE",
     "MAX_NORMALIZE_CHARS",
     "NUMBER_PHRASE_PATTERN",
     "PART_LABEL_SEQUENCES",
@@ -258,9 +259,9 @@ _UNITS = frozenset(
 _UNIT_LENGTHS_LONGEST_FIRST = tuple(sorted({len(unit) for unit in _UNITS if len(unit) > 1}, reverse=True))
 _COMMAND_RE = compile_lazily(r"\\[a-zA-Z]+")
 _NUMBER_PREFIX_RE = compile_lazily(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
-_LEADING_ZERO_DECIMAL_COMMA_RE = compile_lazily(
-    r"(?<![\d.])0\{,\}(?=\d)"
-)  # "0{,}125": no thousands after a 0
+# A decimal comma ("2{,}5"; before a group of exactly three digits a thousands separator, "1{,}000"; after a lone 0
+# always a decimal comma, "0{,}125").
+_LEADING_ZERO_DECIMAL_COMMA_RE = compile_lazily(r"(?<![\d.])0\{,\}(?=\d)")
 _DECIMAL_COMMA_RE = compile_lazily(r"(?<=\d)\{,\}(?=\d)(?!\d{3}(?!\d))")
 _THOUSANDS_RE = compile_lazily(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
 _FRACTION_PART_THOUSANDS_RE = compile_lazily(r"(?:(?<=\\frac\{)|(?<=\}\{))[1-9]\d{0,2}(?:,\d{3})+(?=\})")
@@ -352,7 +353,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if "\u00ba" in text:
             # "90\u00ba": the ordinal sign typed for a degree
             text = _ORDINAL_AS_DEGREE_RE.sub(r"^\\circ", text)
-        if _CJK_RE.search(text) is not None:
+        if CJK_RE.search(text) is not None:
             text = _chinese_numbers(text)
     if "\\newline" in text:
         text = _NEWLINE_COMMAND_RE.sub("\\\\\\\\", text)  # "18 \\newline": TeX's other row break
@@ -389,9 +390,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "..." in text or "…" in text or "dots" in text:
         text = _ELLIPSIS_DECIMAL_RE.sub(r"\1.\2\\overline{\3}", text)  # "0.333...": the 3 repeats
     if "(" in text and "." in text:
-        text = _BRACKETED_PERIOD_RE.sub(
-            r"\1.\2\\overline{\3}", text
-        )  # "0.(3)", "1.2(45)": the period repeats
+        # "0.(3)", "1.2(45)": the period repeats
+        text = _BRACKETED_PERIOD_RE.sub(r"\1.\2\\overline{\3}", text)
     if "[" in text or "]" in text:
         # ISO 31-11's reversed brackets for open ends ("]1,5[", "]-\infty, 2]", "[0, 1["), as French and other
         # European schools write intervals
@@ -509,10 +509,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = "\\mathbb{R}"
     elif "real" in text:
         signed = _SIGNED_REALS_RE.fullmatch(text)
-        if signed is not None:
-            text = _SIGNED_REALS[
-                signed.group(1).lower().replace("-", "")
-            ]  # "all positive real numbers": (0, ∞)
+        if signed is not None:  # "all positive real numbers": (0, ∞)
+            text = _SIGNED_REALS[signed.group(1).lower().replace("-", "")]
     if _DOES_NOT_EXIST_RE.fullmatch(text):
         text = "DNE"
     if _NO_SOLUTION_RE.fullmatch(text):
@@ -534,10 +532,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if named is not None and int(named.group(1)) < int(named.group(2)):
             residue = named.group(1)
         if residue and residue != text:
-            text = _CONGRUENT_NUMBER_RE.sub(
-                "", residue
-            )  # "3 \pmod{7}": the residue is the answer, the modulus
-            # repeats the question
+            # "3 \pmod{7}": the residue is the answer, the modulus repeats the question
+            text = _CONGRUENT_NUMBER_RE.sub("", residue)
     if text.startswith("\\{") and ("mid" in text or ":" in text or "|" in text):
         builder = _SET_BUILDER_RE.fullmatch(text)
         if builder is not None and _mentions(builder.group(2), builder.group(1)):
@@ -896,71 +892,14 @@ class _UnicodeScript:
 # Korean answer: a scale ("1.2 万" is 12000), a measure word ("12 种" kinds, "12个", "12 通り" ways, "12개"), which
 # says what the number counts as "45 meals" does in English, or a unit ("5 厘米" is 5 cm). Nothing else after a
 # number is dropped: "12 以上" (12 or more), "12 未満", "12 不对" say something of it.
-_CJK_RE = compile_lazily(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
+CJK_RE = compile_lazily(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CHINESE_SCALES = {"万": 10**4, "亿": 10**8}
 _CHINESE_NUMERAL_RE = compile_lazily(r"-?[零〇一二两三四五六七八九十百千万亿]{1,16}")
 # (not "12万分之一", a fraction, nor "1万2千", which mixes the two ways of writing a number)
 _SCALED_BY_HAN_RE = compile_lazily(r"(?<![\d.])(\d{1,12}(?:\.\d{1,12})?) ?([万亿])(?![分\d十百千])")
-_MEASURE_WORDS = [
-    "个",
-    "個",
-    "种",
-    "種",
-    "只",
-    "隻",
-    "人",
-    "名",
-    "位",
-    "本",
-    "张",
-    "張",
-    "条",
-    "條",
-    "件",
-    "块",
-    "塊",
-    "元",
-    "次",
-    "辆",
-    "輛",
-    "支",
-    "棵",
-    "头",
-    "頭",
-    "匹",
-    "枚",
-    "道",
-    "题",
-    "題",
-    "组",
-    "組",
-    "份",
-    "朵",
-    "把",
-    "杯",
-    "盒",
-    "箱",
-    "岁",
-    "歲",
-    "倍",
-    "颗",
-    "顆",
-    "粒",
-    "层",
-    "層",
-    "步",
-    "圈",
-    "通り",
-    "개",
-    "명",
-    "가지",
-    "번",
-    "살",
-    "권",
-    "장",
-]
+_MEASURE_WORDS = ["个", "個", "种", "種", "只", "隻", "人", "名", "位", "本", "张", "張", "条", "條", "件", "块", "塊", "元", "次", "辆", "輛", "支", "棵", "头", "頭", "匹", "枚", "道", "题", "題", "组", "組", "份", "朵", "把", "杯", "盒", "箱", "岁", "歲", "倍", "颗", "顆", "粒", "层", "層", "步", "圈", "通り", "개", "명", "가지", "번", "살", "권", "장"]  # fmt: skip
 _CJK_UNITS = {
     "厘米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km", "米": "m", "千克": "kg", "公斤": "kg",
     "克": "g", "秒": "s", "秒钟": "s", "分钟": "min", "小时": "h", "小時": "h", "天": "day", "平方米": "m^2",
@@ -1279,7 +1218,6 @@ _DOUBLED_BACKSLASH_RE = compile_lazily(
 )
 
 
-# A digit written three times or more before an ellipsis repeats: "0.333...", "0.1666\\ldots", "2.\u2009777…".
 # A repeating decimal with its period in brackets, as the rest of the world writes 0.\overline{3}: "0.(3)", "1.2(45)".
 _BRACKETED_PERIOD_RE = compile_lazily(r"(?<![\w.])(\d{1,30})\.(\d{0,30})\((\d{1,12})\)(?![\w(])")
 # An interval with reversed brackets: "]1,5[" is (1,5), "]1,5]" is (1,5], "[1,5[" is [1,5).
@@ -1332,6 +1270,7 @@ def _cis_as_exponential(match: re.Match[str]) -> str:
     return f"e^{{i({argument})}}"
 
 
+# A digit written three times or more before an ellipsis repeats: "0.333...", "0.1666\\ldots", "2.\u2009777…".
 _ELLIPSIS_DECIMAL_RE = compile_lazily(
     r"(?<![\d.])(\d{0,30})\.(\d{0,30}?)(\d)\3{2,30} ?(?:\.\.\.|…|\\[lc]?dots)(?![A-Za-z])"
 )
@@ -1424,9 +1363,10 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
     if depth == 0 and any(name in text for name in _GREEK_NAMES):
         text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
     if depth == 0 and "inf" in text:
+        # ("negative infinity" is -\infty)
         text = _PLAIN_INFINITY_RE.sub(
             lambda match: "-\\infty " if match.group().startswith(("negative", "minus")) else "\\infty ", text
-        )  # ("negative infinity" is -\infty)
+        )
     if depth == 0 and "U" in text:
         text = _PLAIN_UNION_RE.sub(r"\\cup ", text)
     if depth == 0 and "**" in text:
@@ -1854,7 +1794,7 @@ _EXTRA_UNIT_NAMES = frozenset(
 def _is_unit_word(word: str) -> bool:
     """A unit (``km/h``), a counted thing (``meals``) or a joining word of a unit phrase (``of``, ``per``); not a
     word in Chinese, Japanese or Korean (``12 个以上`` is 12 or more: see ``_chinese_numbers`` for what is dropped)."""
-    if not word.isascii() and _CJK_RE.search(word) is not None:
+    if not word.isascii() and CJK_RE.search(word) is not None:
         return False
     pieces = word.lower().split("/")
     if not all(piece.isalpha() for piece in pieces):
@@ -2596,7 +2536,7 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
     text = text.strip().strip("$").strip()
     if text.startswith("\\(") and text.endswith("\\)"):
         text = text[2:-2].strip()
-    if not text.isascii() and _CJK_RE.search(text) is not None:
+    if not text.isascii() and CJK_RE.search(text) is not None:
         text = _chinese_numbers(text)  # "5 厘米" is 5 cm
     match = _UNIT_AFTER_NUMBER_RE.fullmatch(text.rstrip(". "))
     if match is None:

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from itertools import product
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -72,6 +72,7 @@ MAX_DEPTH = 4  # nesting of structures inside structures ("(1,2),(2,1)")
 
 # (prediction element, gold element) -> equal, not equal, or None for "cannot tell".
 ElementEqual = Callable[[str, str], "bool | None"]
+_Element = TypeVar("_Element", str, tuple[str, str])  # an element's text, or a branch's value and condition
 
 _RELATION_OPERATORS = ("\\leq", "\\geq", "\\neq", "<", ">", "=")
 _FLIPPED = {"<": ">", "\\leq": "\\geq", ">": "<", "\\geq": "\\leq", "=": "=", "\\neq": "\\neq"}
@@ -111,7 +112,7 @@ _CONDITION_WORDS_RE = compile_lazily(
 )
 # ... and a condition in words: "nisodd" ("n is odd") is "nodd" ("n \\text{ odd}")
 _CONDITION_IS_RE = compile_lazily(r"\A([a-z])is(?=[a-z]{3})")
-_OTHERWISE = frozenset(["otherwise", "else", "elsewhere", "otherwise,"])
+_OTHERWISE = frozenset(["otherwise", "else", "elsewhere"])  # (a trailing comma is gone: _CONDITION_WORDS_RE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,11 +189,11 @@ def _parse_cases(text: str) -> Structure | None:
     items: list[str] = []
     for row in rows:
         value, ampersand, condition = row.partition("&")
-        value = value.strip().removesuffix(",")  # "1, & n odd": the comma of a sentence
+        value = value.strip().removesuffix(",").strip()  # "1, & n odd": the comma of a sentence
         condition = _CONDITION_IS_RE.sub(r"\1", _CONDITION_WORDS_RE.sub("", condition.strip()).strip())
-        if not ampersand or not value.strip() or not condition or "&" in condition:
+        if not ampersand or not value or not condition or "&" in condition:
             return None
-        items += [value.strip(), "otherwise" if condition in _OTHERWISE else condition]
+        items += [value, "otherwise" if condition in _OTHERWISE else condition]
     return Structure("cases", text, tuple(items))
 
 
@@ -826,13 +827,11 @@ def _branches_equal(predicted: Structure, gold: Structure, element: ElementEqual
     """Two piecewise definitions are equal when their branches pair off, in any order, with equal values under equal
     conditions (``otherwise`` only with ``otherwise``: what it covers depends on the other branches)."""
 
-    def branches(structure: Structure) -> tuple[str, ...]:
-        return tuple(
-            f"{structure.items[i]}\x00{structure.items[i + 1]}" for i in range(0, len(structure.items), 2)
-        )
+    def branches(structure: Structure) -> tuple[tuple[str, str], ...]:
+        return tuple(zip(structure.items[::2], structure.items[1::2], strict=True))
 
-    def branch_equal(a: str, b: str) -> bool | None:
-        (value, condition), (other_value, other_condition) = a.split("\x00"), b.split("\x00")
+    def branch_equal(a: tuple[str, str], b: tuple[str, str]) -> bool | None:
+        (value, condition), (other_value, other_condition) = a, b
         if "otherwise" in (condition, other_condition):
             same_condition: bool | None = condition == other_condition
         else:
@@ -1078,7 +1077,9 @@ def _matched_one_to_one(size: int, compare: Callable[[int, int], bool | None]) -
     return None if undecided else False
 
 
-def _unordered_equal(a: tuple[str, ...], b: tuple[str, ...], equal: ElementEqual) -> bool | None:
+def _unordered_equal(
+    a: tuple[_Element, ...], b: tuple[_Element, ...], equal: Callable[[_Element, _Element], bool | None]
+) -> bool | None:
     """Set equality under a three-valued comparator: every element of each side matches one of the other. A gold
     that repeats an element (``1, 1, 2``: roots counted with their multiplicity) is a multiset: each of its elements
     needs an element of its own."""
