@@ -926,30 +926,18 @@ def test_an_interval_with_reversed_brackets_is_read_from_a_final_sentence() -> N
     assert not verify("The solution set is $[1,5[$.", "[1,5]").correct
 
 
-@pytest.mark.parametrize(("predicted", "gold", "equal"), NOTATIONS)
-def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None:
-    assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal
-
-
-@pytest.mark.parametrize(
-    ("predicted", "gold", "equal"),
-    [
-        (
-            "4/3 \\pi \\cdot 248^{3/2}",
-            "\\frac{4}{3} \\pi \\cdot 248^{3/2}",
-            True,
-        ),  # an inline fraction's coefficient
-        ("4/3\\pi r^3", "\\frac{4\\pi r^3}{3}", True),
-        ("1/2 x", "\\frac{x}{2}", True),
-        ("1/2 (x+1)", "\\frac{x+1}{2}", True),
-        ("4/3 \\pi", "\\frac{4}{3\\pi}", False),
-        ("2 1/2", "\\frac{5}{2}", True),  # (a mixed number stays one)
-    ],
-)
-def test_an_inline_fraction_before_a_factor_is_its_coefficient(
-    predicted: str, gold: str, equal: bool
-) -> None:
-    assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal
+INLINE_COEFFICIENTS = [
+    (
+        "4/3 \\pi \\cdot 248^{3/2}",
+        "\\frac{4}{3} \\pi \\cdot 248^{3/2}",
+        True,
+    ),  # an inline fraction's coefficient
+    ("4/3\\pi r^3", "\\frac{4\\pi r^3}{3}", True),
+    ("1/2 x", "\\frac{x}{2}", True),
+    ("1/2 (x+1)", "\\frac{x+1}{2}", True),
+    ("4/3 \\pi", "\\frac{4}{3\\pi}", False),
+    ("2 1/2", "\\frac{5}{2}", True),  # (a mixed number stays one)
+]
 
 
 def test_emphasis_after_a_decimal_is_no_factorial() -> None:
@@ -999,6 +987,7 @@ PROBE_55 = [
 ]
 
 
-@pytest.mark.parametrize(("predicted", "gold", "equal"), PROBE_55)
-def test_multisets_piecewise_special_words_and_residues(predicted: str, gold: str, equal: bool) -> None:
+@pytest.mark.parametrize(("predicted", "gold", "equal"), NOTATIONS + INLINE_COEFFICIENTS + PROBE_55)
+def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None:
+    # (probes 51, 52 and 55: notations, inline coefficients, multisets, piecewise, special words and residues)
     assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal

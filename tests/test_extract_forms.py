@@ -555,58 +555,12 @@ def test_a_value_after_equal_to() -> None:
     assert found("With T = 800, this is equal to 10 .") == ("10", "last_number")
 
 
-@pytest.mark.parametrize(
-    ("completion", "expected"),
-    [
-        # probe 56 (meaning-preserving edits of real completions' endings must keep the verdict)
-        (
-            "She earns $5.\nA: 5\n\nI hope this helps! Let me know if you have any other questions.",
-            ("5", "phrase"),
-        ),
-        (
-            "So 200*5 = 1000.\nA: 1000\n\nRe-doing the last computation gives $1000$ again.",
-            ("1000", "phrase"),
-        ),
-        ("The answer is \\(2n\\).\n\n**Final Answer:** 113", ("113", "bold")),  # the later restatement wins
-        ("\\[\ny = -2x.\n\\]\n#### y = -2x", ("y = -2x", "gsm8k")),  # math that opens with a letter
-        ("**Final Answer**\n\nTherefore, the least integer is **21**.", ("21", "bold")),
-        ("**Therefore, the area of square ABCD is $900$.**\n\nAnswer: 900", ("900", "phrase")),
-    ],
-)
-def test_endings_that_keep_their_answer(completion: str, expected: tuple[str, str]) -> None:
-    assert found(completion) == expected
-
-
 def test_an_answer_line_followed_by_another_value_is_not_the_last_word() -> None:
     assert found("So 3 + 4 = 7.\nA: 7\n\nBut wait: the second bag holds 5, so the total is 9.") != (
         "7",
         "phrase",
     )
     assert found("We proceed.\n#### Step 2: add the terms") is None  # a markdown heading
-
-
-@pytest.mark.parametrize(
-    ("completion", "expected"),
-    [
-        # probe 57, a red team against the bold, answer-line and heading readings: the stated value stands
-        ("Therefore, $n = 12$ satisfies all **3** conditions.", ("n = 12", "math_span")),
-        ("So $x = 4$, which we found in **2** steps.", ("x = 4", "math_span")),
-        ("We get $x = 9$ by **Theorem 2**.", ("x = 9", "math_span")),  # a label in bold
-        ("In **2** hours, the train covers 120 km.", ("120", "last_number")),  # another number stated
-        ("So the answer is 12.\n\n## Answer\nSee the computation above.", ("12", "phrase")),
-        ("The answer is 42.\n\n**Answer:** see above", ("42", "phrase")),  # a later marker without a value
-        (
-            "The answer is 9 dollars.\n\n**Final Answer:** 3 hours of work pays 9 dollars.",
-            ("9 dollars", "phrase"),
-        ),
-        ("The answer is 5.\n\n**Final Answer:** \\frac{1}{2}", ("\\frac{1}{2}", "bold")),
-        ("She earns $5.\nA: 5\n\nI hope this helps!", ("5", "phrase")),
-    ],
-)
-def test_a_stated_value_outranks_a_bold_label_or_an_empty_marker(
-    completion: str, expected: tuple[str, str]
-) -> None:
-    assert found(completion) == expected
 
 
 @pytest.mark.parametrize(
@@ -624,18 +578,50 @@ def test_an_answer_line_or_heading_that_is_not_the_last_word(completion: str) ->
     assert result is None or result[1] not in ("phrase", "gsm8k"), result
 
 
-@pytest.mark.parametrize(
-    ("completion", "expected"),
-    [
-        # probe 58, a third red team: the narrowed readings must keep right answers
-        ("The answer is 12.\n\n**Final Answer:** 15 apples", ("15 apples", "bold")),  # a value and its noun
-        ("The answer is 5.\n\n**Final Answer:** $x = 6$", ("x = 6", "bold")),
-        ("She sells 9 eggs.\nA: 18\nThat's the total for one day.", ("18", "phrase")),  # "one" is no count
-        ("She sells 9 eggs.\nA: 18\nThis choice of method is simplest.", ("18", "phrase")),
-        ("x = 5 and x = -2.\n#### x = 5 and x = -2", ("x = 5 and x = -2", "gsm8k")),
-        ("12 яблок", ("12 яблок", "whole")),  # a count and its noun in another alphabet
-        ("<think>so \\boxed{12}.</think>\n\ntwelve", ("12", "reasoning:boxed")),  # the same value in words
-    ],
-)
-def test_the_third_red_teams_right_answers(completion: str, expected: tuple[str, str]) -> None:
+# Endings of real completions that must keep their answer under meaning-preserving edits (probe 56), and the readings
+# three red teams checked (probes 57, 58): a stated value outranks a bold label or an empty marker.
+META_ENDINGS = [
+    # probe 56 (meaning-preserving edits of real completions' endings must keep the verdict)
+    (
+        "She earns $5.\nA: 5\n\nI hope this helps! Let me know if you have any other questions.",
+        ("5", "phrase"),
+    ),
+    (
+        "So 200*5 = 1000.\nA: 1000\n\nRe-doing the last computation gives $1000$ again.",
+        ("1000", "phrase"),
+    ),
+    ("The answer is \\(2n\\).\n\n**Final Answer:** 113", ("113", "bold")),  # the later restatement wins
+    ("\\[\ny = -2x.\n\\]\n#### y = -2x", ("y = -2x", "gsm8k")),  # math that opens with a letter
+    ("**Final Answer**\n\nTherefore, the least integer is **21**.", ("21", "bold")),
+    ("**Therefore, the area of square ABCD is $900$.**\n\nAnswer: 900", ("900", "phrase")),
+]
+STATED_OVER_LABELS = [
+    # probe 57, a red team against the bold, answer-line and heading readings: the stated value stands
+    ("Therefore, $n = 12$ satisfies all **3** conditions.", ("n = 12", "math_span")),
+    ("So $x = 4$, which we found in **2** steps.", ("x = 4", "math_span")),
+    ("We get $x = 9$ by **Theorem 2**.", ("x = 9", "math_span")),  # a label in bold
+    ("In **2** hours, the train covers 120 km.", ("120", "last_number")),  # another number stated
+    ("So the answer is 12.\n\n## Answer\nSee the computation above.", ("12", "phrase")),
+    ("The answer is 42.\n\n**Answer:** see above", ("42", "phrase")),  # a later marker without a value
+    (
+        "The answer is 9 dollars.\n\n**Final Answer:** 3 hours of work pays 9 dollars.",
+        ("9 dollars", "phrase"),
+    ),
+    ("The answer is 5.\n\n**Final Answer:** \\frac{1}{2}", ("\\frac{1}{2}", "bold")),
+    ("She earns $5.\nA: 5\n\nI hope this helps!", ("5", "phrase")),
+]
+THIRD_RED_TEAM = [
+    # probe 58, a third red team: the narrowed readings must keep right answers
+    ("The answer is 12.\n\n**Final Answer:** 15 apples", ("15 apples", "bold")),  # a value and its noun
+    ("The answer is 5.\n\n**Final Answer:** $x = 6$", ("x = 6", "bold")),
+    ("She sells 9 eggs.\nA: 18\nThat's the total for one day.", ("18", "phrase")),  # "one" is no count
+    ("She sells 9 eggs.\nA: 18\nThis choice of method is simplest.", ("18", "phrase")),
+    ("x = 5 and x = -2.\n#### x = 5 and x = -2", ("x = 5 and x = -2", "gsm8k")),
+    ("12 яблок", ("12 яблок", "whole")),  # a count and its noun in another alphabet
+    ("<think>so \\boxed{12}.</think>\n\ntwelve", ("12", "reasoning:boxed")),  # the same value in words
+]
+
+
+@pytest.mark.parametrize(("completion", "expected"), META_ENDINGS + STATED_OVER_LABELS + THIRD_RED_TEAM)
+def test_endings_that_keep_their_answer(completion: str, expected: tuple[str, str]) -> None:
     assert found(completion) == expected

@@ -720,116 +720,6 @@ def test_an_equation_for_the_rate_is_not_the_value(completion: str) -> None:
     assert verify("\\boxed{\\frac{dV}{dt}=12}", "12").status == "correct"  # a rate asked for, a rate given
 
 
-@pytest.mark.parametrize(
-    ("completion", "gold"),
-    [
-        # the readings added in the thirteenth session, each where it must not pay (a red team's finds)
-        ("Her first direction was east.", "\\text{east}"),
-        ("So the sum is even, since each term is odd.", "\\text{odd}"),
-        ("So it probably is east.", "\\text{east}"),
-        ("A classmate thinks the answer is east, so she is facing east.", "\\text{west}"),
-        ("Recall that we started with a total of 64.", "64"),
-        ("He did not make a profit of $70,000.", "70000"),
-        ("It takes 20 minutes, since the tank has a volume of 1000 liters.", "1000"),
-        ("| Attempt | Result |\n|---|---|\n| Answer | 12 |\n| Corrected | 15 |", "12"),
-        ("| Step | Value |\n|---|---|\n| Answer | 12 |\n\nWait, no, that's wrong: it's 15.", "12"),
-        ("The final answer is $\\boxed{70}$. For the bonus question, it should be 80, not 70.", "80"),
-        ("The final answer is $\\boxed{70}$. In miles per hour it should be 43.5, not 70.", "43.5"),
-        (
-            "At first I concluded the answer is 25.\n\nActually, the answer is the number of necklaces, six.",
-            "25",
-        ),
-        ("So the answer is $\\boxed{12}$.\n\nI don't know which one is right.", "12"),
-        ("So the answer is $\\boxed{12}$.\n\nI might have made an error somewhere along the way.", "12"),
-    ],
-)
-def test_this_sessions_readings_do_not_pay_where_they_must_not(completion: str, gold: str) -> None:
-    for options in (None, {"last_number_fallback": False}):
-        assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold"),
-    [
-        (
-            "There are 7 rows.\n\nSo the total is $\\boxed{70}$.\n\nI don't think my boxed answer was off.",
-            "70",
-        ),
-        ("The answer is the count of such numbers: twenty.", "20"),
-        ("The roots are $\\boxed{5 \\quad -1}$.", "5, -1"),
-        ("So $\\boxed{\\beta=2, \\alpha=1}$.", "(1, 2)"),
-        ("It emits $\\boxed{2 \\text{ alpha particles}}$.", "2"),
-    ],
-)
-def test_this_sessions_readings_leave_right_answers_alone(completion: str, gold: str) -> None:
-    assert verify(completion, gold, truncated=False).correct, completion
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold"),
-    [
-        # fourteenth session: found by probes 51-53 (each a wrong answer the verifier paid)
-        ("\\boxed{-x = 3}", "3"),  # says x is -3
-        ("\\boxed{-p = 5, \\, q = 3}", "p = 5, \\, q = 3"),
-        ("\\boxed{-x = 1, -y = 2}", "x = 1, y = 2"),
-        ("\\boxed{7!!}", "5040"),  # the double factorial is 105, not (7!)! nor 7!
-        ("\\boxed{2}", "\\text{two lines}"),  # the graph's kind is the answer
-        ("\\boxed{\\text{two points}}", "\\text{two lines}"),
-        ("故最小值为 $3$，当且仅当 $a=b=2$ 时取等号。", "2"),  # the condition's value is no answer
-        ("Donc la valeur minimale est $3$, atteinte lorsque $a=b=2$.", "2"),
-        ("Следовательно, минимальное значение равно $3$, и оно достигается при $a=b=2$.", "2"),
-        ("したがって最小値は $3$ であり、$a=b=2$ のとき等号が成立する。", "2"),
-        ("따라서 최솟값은 $3$이고, $a=b=2$일 때 등호가 성립한다.", "2"),
-        ("First guess: \\boxed{10}. Second guess: \\boxed{11}. Third guess: \\boxed{12}.", "12"),
-        ("It cannot be 5, since 5 would make the denominator zero.", "5"),
-        ("\\boxed{50^\\circ F}", "50^\\circ \\mathrm{C}"),
-    ],
-)
-def test_the_fourteenth_sessions_finds_are_not_paid(completion: str, gold: str) -> None:
-    for options in (None, {"last_number_fallback": False}):
-        assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold"),
-    [
-        # ... and the right answers the same readings must leave alone or now read
-        ("\\boxed{2^6=64}", "64"),  # a chain ends with its value
-        ("\\boxed{p+q=95}", "95"),
-        ("\\boxed{7!!}", "105"),
-        ("\\boxed{(2n-1)!!}", "(2n-1)!!"),
-        ("\\boxed{2 lines}", "\\text{two lines}"),
-        ("<think>which graph?</think>\n\nTwo lines", "\\text{two lines}"),
-        ("\\boxed{3}", "three apples"),  # another counted noun is the number's unit
-        ("故最小值为 $2$，当且仅当 $a=b=1$ 时取等号。", "2"),
-        ("Por lo tanto, el valor mínimo es $2$, alcanzado cuando $a=b=1$.", "2"),
-        ("Also ist der Minimalwert $2$, erreicht für $a=b=1$.", "2"),
-        ("My guess is \\boxed{12}.", "12"),
-        ("So she has 12 apples left, since 15 - 3 = 12.", "12"),
-        ("So the answer is 12 apples. The answer is 12. **12**", "12"),  # one value written twice
-        (
-            "\\boxed{(-\\infty,1) \\cup (2,3) \\cup (4,5) \\cup (6,\\infty)}",
-            "(-\\infty,1) \\cup (2,3) \\cup (4,5) \\cup (6,\\infty)",
-        ),
-        ("\\boxed{(1,2)\\cup(3,4)\\cup(5,6)}", "(1, 2) \\cup (3, 4) \\cup (5, 6)"),
-        ("\\boxed{\\frac{1}{29322216}}", "\\dfrac{1}{29,\\!322,\\!216}"),
-        ("\\boxed{\\frac{1}{29322216}}", "\\frac{1}{29,322,216}"),
-        ("\\boxed{50 degrees C}", "50^\\circ \\mathrm{C}"),
-        ("\\boxed{50 degrees Celsius}", "50^\\circ \\mathrm{C}"),
-        ("\\boxed{50^\\circ}", "50^\\circ \\mathrm{C}"),  # the question named the scale
-        ("Ответ: $2{,}5$", "2.5"),  # a decimal comma
-        ("答案是十二。", "12"),
-        ("**答案**：12 种", "12"),
-        ("一共需要 1.2 万元。答案：1.2 万元", "12000"),
-        ("Vậy đáp án là 12.", "12"),
-        ("الإجابة هي 12", "12"),
-        ("所以答案不是 12，而是 15。", "15"),
-    ],
-)
-def test_the_fourteenth_sessions_readings_pay_right_answers(completion: str, gold: str) -> None:
-    assert verify(completion, gold, truncated=False).correct, completion
-
-
 def test_a_cut_text_that_goes_on_to_what_the_question_asks_leaves_its_box() -> None:
     # probe 53: the box was a step on the way ("Step 1: ... $x = \boxed{4}$"), and the cut came before the answer
     text = (
@@ -863,81 +753,165 @@ def test_a_chinese_final_sentence_states_its_number(completion: str, gold: str, 
     assert verify(completion, gold, truncated=False).status == status
 
 
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
-        # probe 54, a red team against the fourteenth session's new readings: each must keep its verdict
-        ("答案是两千五。", "2500", True),  # a digit after a unit counts the next lower unit
-        ("答案是两千五。", "2005", False),
-        ("答案是一百二。", "102", False),
-        ("答案是三万五。", "30005", False),
-        ("\\boxed{12 以上}", "12", False),  # "12 or more": only measure words and units are dropped
-        ("\\boxed{12 未満}", "12", False),
-        ("\\boxed{12 不对}", "12", False),
-        ("\\boxed{12万分之一}", "120000", False),  # one in 120000
-        ("\\boxed{5 厘米}", "5 \\text{ m}", False),  # a unit in Chinese is a unit
-        ("\\boxed{5 厘米}", "5 \\text{ cm}", True),
-        ("\\boxed{12 小时}", "12 \\text{ minutes}", False),
-        (
-            "<think>So the answer is \\boxed{Yes}.</think>\n\nVerified.",
-            "Yes",
-            True,
-        ),  # a word after: no answer over a box
-        ("<think>So the answer is \\boxed{Yes}.</think>\n\nSummary", "Yes", True),
-        ("<think>So \\boxed{Alice}.</think>\n\nAlice wins", "\\text{Alice}", True),
-        ("The number of tickets cannot be 7.5, so it is 7.", "7", True),  # 7.5 is another number than 7
-        ("The remainder cannot be 12, so the remainder is 1.", "1", True),
-        ("The count isn't 100, it's 10.", "10", True),
-        ("My first guess is \\boxed{12}, and it checks out.", "12", True),  # a guess named, not counted off
-        ("Applying Newton's method, the next guess is $x_1 = \\boxed{1.5}$.", "1.5", True),
-        ("Guess 1: \\boxed{10}. Guess 2: \\boxed{11}. Guess 3: \\boxed{12}.", "12", False),
-        ("Assim, com $a = 2$, obtém-se $12$.", "12", True),  # "-se" and "bei" are no condition words
-        ("Assim, com $a = 2$, obtém-se $12$.", "2", False),
-        ("Mit $a=2$ liegt der Wert bei $12$.", "12", True),
-        ("\\boxed{2 \\text{ lines}}", "\\text{two lines}", True),  # the noun in a text command
-        ("\\boxed{\\text{two straight lines}}", "\\text{two lines}", True),
-        ("There are \\boxed{2} points of intersection.", "\\text{two points}", True),  # a count, not a graph
-        ("\\boxed{-f(2)=3}", "3", False),
-        ("\\boxed{-(x)=3}", "3", False),
-        ("\\boxed{0{,}125}", "0.125", True),
-        ("Ответ: $12$, а не $15$.", "15", False),  # "12, not 15" in Russian and Chinese
-        ("Ответ: $12$, а не $15$.", "12", True),
-        ("答案是 12，不是 15。", "12", True),
-    ],
-)
-def test_the_red_teams_cases_against_the_fourteenth_sessions_readings(
-    completion: str, gold: str, correct: bool
-) -> None:
-    assert verify(completion, gold, truncated=False).correct is correct, completion
+# The readings added in the thirteenth and fourteenth sessions, each where it must not pay (the probes' and red
+# teams' finds), where it must leave a right answer alone, and a red team's cases either way.
+THIRTEENTH_NOT_PAID = [
+    # the readings added in the thirteenth session, each where it must not pay (a red team's finds)
+    ("Her first direction was east.", "\\text{east}"),
+    ("So the sum is even, since each term is odd.", "\\text{odd}"),
+    ("So it probably is east.", "\\text{east}"),
+    ("A classmate thinks the answer is east, so she is facing east.", "\\text{west}"),
+    ("Recall that we started with a total of 64.", "64"),
+    ("He did not make a profit of $70,000.", "70000"),
+    ("It takes 20 minutes, since the tank has a volume of 1000 liters.", "1000"),
+    ("| Attempt | Result |\n|---|---|\n| Answer | 12 |\n| Corrected | 15 |", "12"),
+    ("| Step | Value |\n|---|---|\n| Answer | 12 |\n\nWait, no, that's wrong: it's 15.", "12"),
+    ("The final answer is $\\boxed{70}$. For the bonus question, it should be 80, not 70.", "80"),
+    ("The final answer is $\\boxed{70}$. In miles per hour it should be 43.5, not 70.", "43.5"),
+    (
+        "At first I concluded the answer is 25.\n\nActually, the answer is the number of necklaces, six.",
+        "25",
+    ),
+    ("So the answer is $\\boxed{12}$.\n\nI don't know which one is right.", "12"),
+    ("So the answer is $\\boxed{12}$.\n\nI might have made an error somewhere along the way.", "12"),
+]
+FOURTEENTH_NOT_PAID = [
+    # fourteenth session: found by probes 51-53 (each a wrong answer the verifier paid)
+    ("\\boxed{-x = 3}", "3"),  # says x is -3
+    ("\\boxed{-p = 5, \\, q = 3}", "p = 5, \\, q = 3"),
+    ("\\boxed{-x = 1, -y = 2}", "x = 1, y = 2"),
+    ("\\boxed{7!!}", "5040"),  # the double factorial is 105, not (7!)! nor 7!
+    ("\\boxed{2}", "\\text{two lines}"),  # the graph's kind is the answer
+    ("\\boxed{\\text{two points}}", "\\text{two lines}"),
+    ("故最小值为 $3$，当且仅当 $a=b=2$ 时取等号。", "2"),  # the condition's value is no answer
+    ("Donc la valeur minimale est $3$, atteinte lorsque $a=b=2$.", "2"),
+    ("Следовательно, минимальное значение равно $3$, и оно достигается при $a=b=2$.", "2"),
+    ("したがって最小値は $3$ であり、$a=b=2$ のとき等号が成立する。", "2"),
+    ("따라서 최솟값은 $3$이고, $a=b=2$일 때 등호가 성립한다.", "2"),
+    ("First guess: \\boxed{10}. Second guess: \\boxed{11}. Third guess: \\boxed{12}.", "12"),
+    ("It cannot be 5, since 5 would make the denominator zero.", "5"),
+    ("\\boxed{50^\\circ F}", "50^\\circ \\mathrm{C}"),
+]
+THIRTEENTH_RIGHT = [
+    (
+        "There are 7 rows.\n\nSo the total is $\\boxed{70}$.\n\nI don't think my boxed answer was off.",
+        "70",
+    ),
+    ("The answer is the count of such numbers: twenty.", "20"),
+    ("The roots are $\\boxed{5 \\quad -1}$.", "5, -1"),
+    ("So $\\boxed{\\beta=2, \\alpha=1}$.", "(1, 2)"),
+    ("It emits $\\boxed{2 \\text{ alpha particles}}$.", "2"),
+]
+FOURTEENTH_RIGHT = [
+    # ... and the right answers the same readings must leave alone or now read
+    ("\\boxed{2^6=64}", "64"),  # a chain ends with its value
+    ("\\boxed{p+q=95}", "95"),
+    ("\\boxed{7!!}", "105"),
+    ("\\boxed{(2n-1)!!}", "(2n-1)!!"),
+    ("\\boxed{2 lines}", "\\text{two lines}"),
+    ("<think>which graph?</think>\n\nTwo lines", "\\text{two lines}"),
+    ("\\boxed{3}", "three apples"),  # another counted noun is the number's unit
+    ("故最小值为 $2$，当且仅当 $a=b=1$ 时取等号。", "2"),
+    ("Por lo tanto, el valor mínimo es $2$, alcanzado cuando $a=b=1$.", "2"),
+    ("Also ist der Minimalwert $2$, erreicht für $a=b=1$.", "2"),
+    ("My guess is \\boxed{12}.", "12"),
+    ("So she has 12 apples left, since 15 - 3 = 12.", "12"),
+    ("So the answer is 12 apples. The answer is 12. **12**", "12"),  # one value written twice
+    (
+        "\\boxed{(-\\infty,1) \\cup (2,3) \\cup (4,5) \\cup (6,\\infty)}",
+        "(-\\infty,1) \\cup (2,3) \\cup (4,5) \\cup (6,\\infty)",
+    ),
+    ("\\boxed{(1,2)\\cup(3,4)\\cup(5,6)}", "(1, 2) \\cup (3, 4) \\cup (5, 6)"),
+    ("\\boxed{\\frac{1}{29322216}}", "\\dfrac{1}{29,\\!322,\\!216}"),
+    ("\\boxed{\\frac{1}{29322216}}", "\\frac{1}{29,322,216}"),
+    ("\\boxed{50 degrees C}", "50^\\circ \\mathrm{C}"),
+    ("\\boxed{50 degrees Celsius}", "50^\\circ \\mathrm{C}"),
+    ("\\boxed{50^\\circ}", "50^\\circ \\mathrm{C}"),  # the question named the scale
+    ("Ответ: $2{,}5$", "2.5"),  # a decimal comma
+    ("答案是十二。", "12"),
+    ("**答案**：12 种", "12"),
+    ("一共需要 1.2 万元。答案：1.2 万元", "12000"),
+    ("Vậy đáp án là 12.", "12"),
+    ("الإجابة هي 12", "12"),
+    ("所以答案不是 12，而是 15。", "15"),
+]
+RED_TEAMS_CASES = [
+    # probe 54, a red team against the fourteenth session's new readings: each must keep its verdict
+    ("答案是两千五。", "2500", True),  # a digit after a unit counts the next lower unit
+    ("答案是两千五。", "2005", False),
+    ("答案是一百二。", "102", False),
+    ("答案是三万五。", "30005", False),
+    ("\\boxed{12 以上}", "12", False),  # "12 or more": only measure words and units are dropped
+    ("\\boxed{12 未満}", "12", False),
+    ("\\boxed{12 不对}", "12", False),
+    ("\\boxed{12万分之一}", "120000", False),  # one in 120000
+    ("\\boxed{5 厘米}", "5 \\text{ m}", False),  # a unit in Chinese is a unit
+    ("\\boxed{5 厘米}", "5 \\text{ cm}", True),
+    ("\\boxed{12 小时}", "12 \\text{ minutes}", False),
+    (
+        "<think>So the answer is \\boxed{Yes}.</think>\n\nVerified.",
+        "Yes",
+        True,
+    ),  # a word after: no answer over a box
+    ("<think>So the answer is \\boxed{Yes}.</think>\n\nSummary", "Yes", True),
+    ("<think>So \\boxed{Alice}.</think>\n\nAlice wins", "\\text{Alice}", True),
+    ("The number of tickets cannot be 7.5, so it is 7.", "7", True),  # 7.5 is another number than 7
+    ("The remainder cannot be 12, so the remainder is 1.", "1", True),
+    ("The count isn't 100, it's 10.", "10", True),
+    ("My first guess is \\boxed{12}, and it checks out.", "12", True),  # a guess named, not counted off
+    ("Applying Newton's method, the next guess is $x_1 = \\boxed{1.5}$.", "1.5", True),
+    ("Guess 1: \\boxed{10}. Guess 2: \\boxed{11}. Guess 3: \\boxed{12}.", "12", False),
+    ("Assim, com $a = 2$, obtém-se $12$.", "12", True),  # "-se" and "bei" are no condition words
+    ("Assim, com $a = 2$, obtém-se $12$.", "2", False),
+    ("Mit $a=2$ liegt der Wert bei $12$.", "12", True),
+    ("\\boxed{2 \\text{ lines}}", "\\text{two lines}", True),  # the noun in a text command
+    ("\\boxed{\\text{two straight lines}}", "\\text{two lines}", True),
+    ("There are \\boxed{2} points of intersection.", "\\text{two points}", True),  # a count, not a graph
+    ("\\boxed{-f(2)=3}", "3", False),
+    ("\\boxed{-(x)=3}", "3", False),
+    ("\\boxed{0{,}125}", "0.125", True),
+    ("Ответ: $12$, а не $15$.", "15", False),  # "12, not 15" in Russian and Chinese
+    ("Ответ: $12$, а не $15$.", "12", True),
+    ("答案是 12，不是 15。", "12", True),
+]
+RED_TEAMS_REMAINING = [
+    # probe 54's remaining false positives (most paid by the session's start too), mended
+    ("所以最小值为 $3$，此时 $a=b=2$。", "2", False),  # "attained at" in other languages
+    ("したがって最小値は $3$ であり、$a=b=2$ の場合に等号が成立する。", "2", False),
+    ("따라서 최솟값은 $3$이고, $a=b=2$에서 등호가 성립한다.", "2", False),
+    ("Следовательно, минимальное значение равно $3$, достигается в точке $x=2$.", "2", False),
+    ("Donc la valeur minimale est $3$, atteinte en $x=2$.", "2", False),
+    ("Also ist der Minimalwert $3$, angenommen an der Stelle $x=2$.", "2", False),
+    ("Also ist der Minimalwert $3$, erreicht bei $a=b=2$.", "3", True),
+    ("First guess: \\boxed{10}. Second guess (x = 3.5 fails): \\boxed{12}.", "12", False),
+    ("First guess, just eyeballing it: \\boxed{12}.", "12", False),
+    ("5 is impossible, since 5 would make the denominator zero.", "5", False),
+    ("So x = 5 is rejected because 5 makes the log undefined.", "5", False),
+    ("\\boxed{12 个以上}", "12", False),  # 12 or more
+    ("\\boxed{3 分之一}", "3", False),  # one third
+    ("答案是 -5 以下。", "-5", False),
+    (
+        "<think>The winner is \\boxed{Alice}.</think>\n\nBob",
+        "\\text{Alice}",
+        False,
+    ),  # the final word contradicts
+    ("<think>The winner is \\boxed{Alice}.</think>\n\nBob", "\\text{Bob}", False),
+    ("<think>So \\boxed{Alice}.</think>\n\nAlice wins", "\\text{Alice}", True),
+    ("<think>So the answer is \\boxed{Yes}.</think>\n\nHello", "Yes", True),
+]
 
 
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
-        # probe 54's remaining false positives (most paid by the session's start too), mended
-        ("所以最小值为 $3$，此时 $a=b=2$。", "2", False),  # "attained at" in other languages
-        ("したがって最小値は $3$ であり、$a=b=2$ の場合に等号が成立する。", "2", False),
-        ("따라서 최솟값은 $3$이고, $a=b=2$에서 등호가 성립한다.", "2", False),
-        ("Следовательно, минимальное значение равно $3$, достигается в точке $x=2$.", "2", False),
-        ("Donc la valeur minimale est $3$, atteinte en $x=2$.", "2", False),
-        ("Also ist der Minimalwert $3$, angenommen an der Stelle $x=2$.", "2", False),
-        ("Also ist der Minimalwert $3$, erreicht bei $a=b=2$.", "3", True),
-        ("First guess: \\boxed{10}. Second guess (x = 3.5 fails): \\boxed{12}.", "12", False),
-        ("First guess, just eyeballing it: \\boxed{12}.", "12", False),
-        ("5 is impossible, since 5 would make the denominator zero.", "5", False),
-        ("So x = 5 is rejected because 5 makes the log undefined.", "5", False),
-        ("\\boxed{12 个以上}", "12", False),  # 12 or more
-        ("\\boxed{3 分之一}", "3", False),  # one third
-        ("答案是 -5 以下。", "-5", False),
-        (
-            "<think>The winner is \\boxed{Alice}.</think>\n\nBob",
-            "\\text{Alice}",
-            False,
-        ),  # the final word contradicts
-        ("<think>The winner is \\boxed{Alice}.</think>\n\nBob", "\\text{Bob}", False),
-        ("<think>So \\boxed{Alice}.</think>\n\nAlice wins", "\\text{Alice}", True),
-        ("<think>So the answer is \\boxed{Yes}.</think>\n\nHello", "Yes", True),
-    ],
-)
-def test_the_red_teams_remaining_cases(completion: str, gold: str, correct: bool) -> None:
+@pytest.mark.parametrize(("completion", "gold"), THIRTEENTH_NOT_PAID + FOURTEENTH_NOT_PAID)
+def test_the_sessions_readings_do_not_pay_where_they_must_not(completion: str, gold: str) -> None:
+    for options in (None, {"last_number_fallback": False}):
+        assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
+
+
+@pytest.mark.parametrize(("completion", "gold"), THIRTEENTH_RIGHT + FOURTEENTH_RIGHT)
+def test_the_sessions_readings_leave_right_answers_alone(completion: str, gold: str) -> None:
+    assert verify(completion, gold, truncated=False).correct, completion
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), RED_TEAMS_CASES + RED_TEAMS_REMAINING)
+def test_the_red_teams_cases_keep_their_verdicts(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold, truncated=False).correct is correct, completion
