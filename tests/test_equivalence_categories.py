@@ -433,6 +433,49 @@ def test_units_and_words(predicted: str, gold: str, equal: bool) -> None:
     _check(predicted, gold, equal)
 
 
+# Decided in the caller's stage of the cascade (a unit converted, a function's argument renamed), so read through
+# ``verify``.
+CONVERTED_MEASURES = [
+    # another unit of the same kind: the quantities compared
+    ("1.2 \\text{ km}", "1200\\text{ m}", True),
+    ("120 \\text{ cm}", "1.2\\text{ m}", True),
+    ("12 \\text{ cm}", "1.2\\text{ m}", False),
+    ("36 \\text{ km/h}", "10\\text{ m/s}", True),
+    ("90 \\text{ minutes}", "1.5\\text{ hours}", True),
+    ("1/3 \\text{ h}", "20 \\text{ min}", True),
+    ("250 \\text{ mA}", "0.25\\text{ A}", True),
+    ("3 \\text{ kg}", "300 \\text{ g}", False),
+    ("1 \\text{ mile}", "5280 \\text{ feet}", True),
+    ("50 \\text{ cents}", "\\$0.50", True),
+    ("3 \\times 10^{5} \\text{ km/s}", "3 \\times 10^{8} \\text{ m/s}", True),
+    ("5 \\text{ kg}", "5000 \\text{ m}", False),  # another kind of quantity
+    ("90 \\text{ minutes}", "1.5", False),  # the bare gold's unit is the question's: not converted
+    ("2 \\text{ mJ}", "0.002 \\text{ J}", False),  # mJ or MJ: one name here, so never converted
+    # an angle in degrees against one in radians: not converted (the question asked for one measure)
+    ("30^\\circ", "\\frac{\\pi}{6}", False),
+    ("\\frac{5\\pi}{6}", "150^\\circ", False),
+    ("30", "\\frac{\\pi}{6}", False),
+    ("8\\text{ in}", "8\\text{ ft}", False),  # inches, written "in"
+    ("12 \\text{ in}", "1\\text{ ft}", True),
+    ("19 in all", "19", True),  # ("in" before a word that is no unit is no unit)
+    # a function's definition with another name for its argument is the same function
+    ("f(t) = t^2", "f(x)=x^2", True),
+    ("g(t)=3t-1", "g(x)=3x+1", False),
+    ("f(t)=t+x", "f(x)=2x", False),  # (the formula already uses the gold's name: not renamed)
+    ("h(t)=t^2", "f(x)=x^2", False),
+    ("f(\\theta)=\\theta^2\\sin\\theta", "f(x)=x^2\\sin x", True),
+    ("f(\\theta)=\\sin 2\\theta", "f(x)=\\sin x", False),
+    # sympy's infinity in a gold written as code
+    ("(0, \\infty)", "(0, oo)", True),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), CONVERTED_MEASURES)
+def test_caller_stage_conversions(predicted: str, gold: str, equal: bool) -> None:
+    assert verify(predicted, gold).correct is equal, f"{predicted!r} vs {gold!r}: expected {equal}"
+    assert verify(f"The answer is $\\boxed{{{predicted}}}$.", gold).correct is equal
+
+
 @pytest.mark.parametrize(
     ("completion", "gold", "equal"),
     [

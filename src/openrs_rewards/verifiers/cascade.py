@@ -69,6 +69,7 @@ from openrs_rewards.verifiers.normalize import (
     units_agree,
     value_and_unit,
     value_and_unit_symbol,
+    value_in_base_units,
     without_scale_words,
 )
 from openrs_rewards.verifiers.numeric import parse_number, rounded_answers, rounds_to
@@ -702,6 +703,7 @@ def _prepare(
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
         found = _one_side_of_an_approximation(found, prepared)
+        found = _with_the_gold_argument(found, prepared)
         if prepared.choice is None:
             lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
             if lettered is not None:
@@ -880,6 +882,49 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
     return Extracted(exact, found.source)
 
 
+# A function of one variable defined by its formula: "f(x)=x^2", "g(t)=3t-1", "h(\\theta)=\\sin\\theta".
+_DEFINITION = compile_lazily(r"([A-Za-z])\((\\?[A-Za-z]+)\)=(.+)")
+
+
+def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
+    """A definition of the gold's function written with another argument's name (``f(t)=t^2`` against
+    ``f(x)=x^2``), renamed to the gold's: the same function. Left as it is when the formula already uses the
+    gold's name for something else (``f(t)=t+x``)."""
+    if "(" not in found.text or "=" not in found.text or "=" not in gold.text:
+        return found
+    definition, gold_definition = (
+        _DEFINITION.fullmatch(_safe_normalize(found.text)),
+        _DEFINITION.fullmatch(gold.text),
+    )
+    if definition is None or gold_definition is None or definition.group(1) != gold_definition.group(1):
+        return found
+    argument, gold_argument = definition.group(2), gold_definition.group(2)
+    if argument == gold_argument or not _is_a_name(argument) or not _is_a_name(gold_argument):
+        return found
+    formula = definition.group(3)
+    if _argument_re(gold_argument).search(formula) is not None:
+        return found
+    # (a command's name is set apart by spaces: "\\sin\\theta" becomes "\\sin x ", not "\\sinx")
+    written = f" {gold_argument} " if "\\" in argument + gold_argument else gold_argument
+    renamed = _argument_re(argument).sub(lambda _: written, formula)
+    return Extracted(f"{definition.group(1)}({gold_argument})={renamed}", found.source)
+
+
+def _argument_re(name: str) -> re.Pattern[str]:
+    """An argument's name where it is used: a letter as ``_name_re`` finds it, a Greek letter's command as itself."""
+    return re.compile(re.escape(name) + r"(?![A-Za-z])") if name.startswith("\\") else _name_re(name)
+
+
+def _is_a_name(text: str) -> bool:
+    """One letter, or a Greek letter's command (``t``, ``\\theta``): an argument's name."""
+    return len(text) == 1 or text[1:] in _GREEK_LETTERS
+
+
+_GREEK_LETTERS = frozenset(
+    ["alpha", "beta", "gamma", "theta", "phi", "varphi", "omega", "lambda", "mu", "tau"]
+)
+
+
 def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     """A number and a known unit against a gold with the same unit however either is written (``5800K`` and
     ``3 \\times 10^{8}\\ \\mathrm{m\\,s^{-1}}`` against ``5800 \\mathrm{~K}`` and ``3.0 \\times 10^{8} \\, \\mathrm{m/s}``):
@@ -887,11 +932,54 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     if gold.unit is None:
         return None
     split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
-    if split is None or not units_agree(split[1], gold.unit):
+    if split is None:
         return None
+    value = split[0]
+    converted = not units_agree(split[1], gold.unit)
+    if converted:
+        value = _converted_to_the_gold_unit(predicted, gold)  # "1.2 km" against "1200 m"
+        if value is None:
+            return None
     gold_value = prepare_gold(gold_split[0]) if gold_split is not None else gold
-    decision = None if gold_value is None else fast_compare(split[0], gold_value)
-    return decision if decision is not None and decision.equal else None
+    decision = None if gold_value is None else fast_compare(value, gold_value)
+    if decision is None or not decision.equal:
+        return None
+    # (a converted answer shows as written, its unit kept: "0.05 m", not the "5" it was compared as)
+    return replace(decision, predicted=" ".join(predicted.split())) if converted else decision
+
+
+def _converted_to_the_gold_unit(predicted: str, gold: PreparedGold) -> str | None:
+    """The number of a quantity written in another unit of the gold's kind, in the gold's unit (``1.2 km`` against
+    ``1200 m``: ``1200``; ``36 km/h`` against ``10 m/s``: ``10``), as a decimal or a fraction; None when the units
+    do not convert (see ``normalize.value_in_base_units``) or the number is no constant."""
+    mine = value_in_base_units(predicted)
+    theirs = value_in_base_units(gold.text) or value_in_base_units(gold.raw)
+    if mine is None or theirs is None or mine[2] != theirs[2] or not mine[2]:
+        return None
+    number = constant_value(_safe_normalize(mine[0]))
+    if number is None:
+        return None
+    converted = number * mine[1] / theirs[1]
+    if converted.denominator == 1:
+        return str(converted.numerator)
+    decimal = _terminating_decimal(converted)
+    return decimal if decimal is not None else f"\\frac{{{converted.numerator}}}{{{converted.denominator}}}"
+
+
+def _terminating_decimal(value: Fraction) -> str | None:
+    """``value`` written as a finite decimal (``Fraction(6, 5)`` -> ``"1.2"``), None when it has none or needs more
+    than 40 digits after the point."""
+    denominator, twos, fives = value.denominator, 0, 0
+    while denominator % 2 == 0:
+        denominator, twos = denominator // 2, twos + 1
+    while denominator % 5 == 0:
+        denominator, fives = denominator // 5, fives + 1
+    places = max(twos, fives)
+    if denominator != 1 or places > 40:
+        return None
+    scaled = abs(value.numerator) * 10**places // value.denominator
+    digits = str(scaled).rjust(places + 1, "0")
+    return ("-" if value < 0 else "") + digits[:-places] + "." + digits[-places:]
 
 
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:

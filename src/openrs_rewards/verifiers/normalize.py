@@ -9,8 +9,11 @@ What it does, in order:
     * removes spacing and sizing commands (``\\left``, ``\\right``, ``\\!``, ``\\,``, ``~``, ``\\displaystyle`` …);
     * ``\\dfrac`` / ``\\tfrac`` → ``\\frac``, ``\\dbinom`` → ``\\binom``, ``\\le`` → ``\\leq`` …;
     * degree signs (``^\\circ``, ``^{\\circ}``, ``°``, ``\\degree``) are dropped: degrees stay degrees and are never
-      converted to radians, so ``45^\\circ`` equals ``45`` but not ``\\frac{\\pi}{4}``;
-    * currency (``\\$``, ``dollars``) and trailing units (``10\\text{ cm}``, ``5 dollars``, ``3 cm^2``) are dropped;
+      converted to radians, so ``45^\\circ`` equals ``45`` but not ``\\frac{\\pi}{4}`` (a bare number in radians
+      does not say it measures the angle the question asked for in degrees);
+    * currency (``\\$``, ``dollars``) and trailing units (``10\\text{ cm}``, ``5 dollars``, ``3 cm^2``) are dropped
+      (the cascade compares two known units first: ``5 km`` is not ``5 m``, ``1.2 km`` is ``1200 m``, see
+      :func:`value_in_base_units`);
     * ``\\text{…}`` / ``\\mbox{…}`` / ``\\mathrm{…}`` / ``\\textbf{…}`` are unwrapped;
     * percent is kept as one canonical suffix ``\\%`` (the numeric stage decides what it means);
     * braces are added to one-token arguments (``\\frac12`` → ``\\frac{1}{2}``, ``\\sqrt 3`` → ``\\sqrt{3}``);
@@ -1324,9 +1327,10 @@ _PLAIN_GREEK_RE = compile_lazily(
     + r")(?![A-Za-z])(?! [a-z]{3,})"  # ("2 alpha particles": a name)
 )
 _PYTHON_POWER_RE = compile_lazily(r"(?<=[\w)\]}.])\*\*(?=[\w({.-])")
-# "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union.
+# "(-inf, 1) U (2, infinity)": infinity as a word and a capital U between two intervals are the plain-text union;
+# "oo" is sympy's infinity ("Interval(0, oo)" of a gold written as code).
 _PLAIN_INFINITY_RE = compile_lazily(
-    r"(?:(?<![A-Za-z])(?:negative|minus) )?(?<![\\A-Za-z])inf(?:inity)?(?![A-Za-z])"
+    r"(?:(?<![A-Za-z])(?:negative|minus) )?(?<![\\A-Za-z])(?:inf(?:inity)?|oo)(?![A-Za-z])"
 )
 _PLAIN_UNION_RE = compile_lazily(r"(?<=[)\]]) ?U ?(?=[(\[])")
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
@@ -1362,7 +1366,7 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
     if depth == 0 and any(name in text for name in _GREEK_NAMES):
         text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
-    if depth == 0 and "inf" in text:
+    if depth == 0 and ("inf" in text or "oo" in text):
         # ("negative infinity" is -\infty)
         text = _PLAIN_INFINITY_RE.sub(
             lambda match: "-\\infty " if match.group().startswith(("negative", "minus")) else "\\infty ", text
@@ -2410,7 +2414,7 @@ _UNIT_NAMES = {
     "cm": ("cm", "centimeter", "centimeters", "centimetre", "centimetres"),
     "mm": ("mm", "millimeter", "millimeters", "millimetre", "millimetres"),
     "km": ("km", "kilometer", "kilometers", "kilometre", "kilometres"),
-    "in": ("inch", "inches"),
+    "in": ("in", "inch", "inches"),  # ("5 in": inches; "19 in all" has a word that is no unit)
     "ft": ("ft", "foot", "feet"),
     "yd": ("yd", "yard", "yards"),
     "mi": ("mi", "mile", "miles"),
@@ -2480,8 +2484,8 @@ _POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
 # A plain number (or a fraction of integers, or a number in scientific notation) and what follows it; a dollar sign
 # before it is a unit too.
 _UNIT_AFTER_NUMBER_RE = compile_lazily(
-    r"(\\\$ ?)?(-?(?:(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?: ?(?:\\times|\\cdot|\*|x) ?10 ?\^ ?(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)"
-    r"|[eE][-+]?\d+)?|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)) ?(.*)"
+    r"(\\\$ ?)?(-?(?:\d+/\d+(?![\d.,])|(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?: ?(?:\\times|\\cdot|\*|x) ?10 ?\^ ?"
+    r"(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)|[eE][-+]?\d+)?|\\[dt]?frac\{\d+\}\{\d+\})) ?(.*)"
 )
 _UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
 # (micro as "\mu m", "μm" or "µm"; brackets of a denominator)
@@ -2531,6 +2535,21 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
         >>> value_and_unit("5800K"), value_and_unit("2.5 \\\\frac{m}{s}"), value_and_unit("4.5e33 erg/s")
         (('5800', 'K'), ('2.5', 'm/s'), ('4.5e33', 'erg/s'))
     """
+    read = _value_and_unit_powers(text)
+    if read is None:
+        return None
+    value, powers = read
+    above = [f"{unit}^{power}" if power > 1 else unit for unit, power in sorted(powers.items()) if power > 0]
+    below = [
+        f"{unit}^{-power}" if power < -1 else unit for unit, power in sorted(powers.items()) if power < 0
+    ]
+    unit = "".join(above) + ("/" + "".join(below) if below else "")
+    return None if len(unit) > 40 else (value, unit)
+
+
+def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int]] | None:
+    """The number of an answer written as a number and known units, and the power of each unit in it
+    (``5 \\frac{m}{s^2}`` -> ``("5", {"m": 1, "s": -2})``); see :func:`value_and_unit`."""
     if not isinstance(text, str) or len(text) > 200:
         return None
     text = text.strip().strip("$").strip()
@@ -2550,6 +2569,7 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
     tail = _UNIT_MARKUP_RE.sub(" ", tail).replace("\\cdot", " ").replace("·", " ").replace("\\mu", "µ")
     tail = _DEGREES_KELVIN_RE.sub("", tail.replace("μ", "µ")).strip()  # "300 °K": kelvin, in the old notation
     tail = _DEGREES_CELSIUS_RE.sub(r" deg\1 ", tail).strip()  # "27 °C" is no "27 K"
+    tail = tail.replace("°", "\\circ").replace("\\degree", "\\circ")  # "30°" is 30^\circ
     if "deg" in tail or "Deg" in tail:
         tail = _DEGREES_IN_WORDS_RE.sub(lambda match: f" deg{match.group(1)[0].upper()} ", tail).strip()
     if tail.startswith("^") and "\\circ" in tail:
@@ -2588,18 +2608,105 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
     if match.group(1):
         if powers:
             return None  # "\$5 per hour" and the like: not compared here
-        return value, "dollar"
+        return value, {"dollar": 1}
     if not powers or power_word or denominator_open:
         return None
     if "Hz" in powers:
         powers["s"] = powers.get("s", 0) - powers.pop("Hz")  # a hertz is a reciprocal second
         powers = {unit: power for unit, power in powers.items() if power}
-    above = [f"{unit}^{power}" if power > 1 else unit for unit, power in sorted(powers.items()) if power > 0]
-    below = [
-        f"{unit}^{-power}" if power < -1 else unit for unit, power in sorted(powers.items()) if power < 0
-    ]
-    unit = "".join(above) + ("/" + "".join(below) if below else "")
-    return None if not powers or len(unit) > 40 else (value, unit)
+    return (value, powers) if powers else None
+
+
+# The size of each unit that converts exactly (or by definition) into others of its kind, in SI base units: (factor,
+# base powers). Left out: units whose name here stands for two sizes (mJ and MJ, mV and MV are one name without
+# case), temperatures on a scale with an offset, years and months of no fixed length, degrees (π/180 rad: see the
+# cascade's angle rule), the parsec (an irrational number of metres).
+_LENGTH, _MASS, _TIME, _VOLUME = (("m", 1),), (("kg", 1),), (("s", 1),), (("m", 3),)
+_ENERGY = (("kg", 1), ("m", 2), ("s", -2))
+_UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
+    "m": (Fraction(1), _LENGTH),
+    "cm": (Fraction(1, 100), _LENGTH),
+    "mm": (Fraction(1, 1000), _LENGTH),
+    "km": (Fraction(1000), _LENGTH),
+    "um": (Fraction(1, 10**6), _LENGTH),
+    "nm": (Fraction(1, 10**9), _LENGTH),
+    "in": (Fraction("0.0254"), _LENGTH),
+    "ft": (Fraction("0.3048"), _LENGTH),
+    "yd": (Fraction("0.9144"), _LENGTH),
+    "mi": (Fraction("1609.344"), _LENGTH),
+    "AU": (Fraction(149_597_870_700), _LENGTH),
+    "ly": (Fraction(9_460_730_472_580_800), _LENGTH),
+    "kg": (Fraction(1), _MASS),
+    "g": (Fraction(1, 1000), _MASS),
+    "mg": (Fraction(1, 10**6), _MASS),
+    "lb": (Fraction("0.45359237"), _MASS),
+    "oz": (Fraction("0.028349523125"), _MASS),
+    "s": (Fraction(1), _TIME),
+    "min": (Fraction(60), _TIME),
+    "h": (Fraction(3600), _TIME),
+    "day": (Fraction(86_400), _TIME),
+    "week": (Fraction(604_800), _TIME),
+    "l": (Fraction(1, 1000), _VOLUME),
+    "ml": (Fraction(1, 10**6), _VOLUME),
+    "gal": (Fraction("0.003785411784"), _VOLUME),
+    "mi/h": (Fraction("1609.344") / 3600, (("m", 1), ("s", -1))),
+    "km/h": (Fraction(1000, 3600), (("m", 1), ("s", -1))),
+    "J": (Fraction(1), _ENERGY),
+    "kJ": (Fraction(1000), _ENERGY),
+    "cal": (Fraction("4.184"), _ENERGY),
+    "kcal": (Fraction(4184), _ENERGY),
+    "erg": (Fraction(1, 10**7), _ENERGY),
+    "eV": (Fraction("1.602176634e-19"), _ENERGY),
+    "keV": (Fraction("1.602176634e-16"), _ENERGY),
+    "MeV": (Fraction("1.602176634e-13"), _ENERGY),
+    "GeV": (Fraction("1.602176634e-10"), _ENERGY),
+    "W": (Fraction(1), (("kg", 1), ("m", 2), ("s", -3))),
+    "kW": (Fraction(1000), (("kg", 1), ("m", 2), ("s", -3))),
+    "N": (Fraction(1), (("kg", 1), ("m", 1), ("s", -2))),
+    "kN": (Fraction(1000), (("kg", 1), ("m", 1), ("s", -2))),
+    "Pa": (Fraction(1), (("kg", 1), ("m", -1), ("s", -2))),
+    "kPa": (Fraction(1000), (("kg", 1), ("m", -1), ("s", -2))),
+    "hPa": (Fraction(100), (("kg", 1), ("m", -1), ("s", -2))),
+    "atm": (Fraction(101_325), (("kg", 1), ("m", -1), ("s", -2))),
+    "kHz": (Fraction(1000), (("s", -1),)),
+    "GHz": (Fraction(10**9), (("s", -1),)),
+    "V": (Fraction(1), (("A", -1), ("kg", 1), ("m", 2), ("s", -3))),
+    "kV": (Fraction(1000), (("A", -1), ("kg", 1), ("m", 2), ("s", -3))),
+    "A": (Fraction(1), (("A", 1),)),
+    "mA": (Fraction(1, 1000), (("A", 1),)),
+    "kA": (Fraction(1000), (("A", 1),)),
+    "mol": (Fraction(1), (("mol", 1),)),
+    "mmol": (Fraction(1, 1000), (("mol", 1),)),
+    "K": (Fraction(1), (("K", 1),)),
+    "dollar": (Fraction(1), (("dollar", 1),)),
+    "cent": (Fraction(1, 100), (("dollar", 1),)),
+}
+
+
+def value_in_base_units(text: str) -> tuple[str, Fraction, tuple[tuple[str, int], ...]] | None:
+    """An answer written as a number and units that convert (``1.2 km``, ``36 km/h``, ``250 mA``): its number, the
+    size of its unit in SI base units, and the base units' powers. Two answers with the same powers measure the same
+    kind of quantity, and their numbers compare once each is multiplied by its size (``1.2 km`` is ``1200 m``). None
+    for anything else.
+
+    >>> value_in_base_units("1.2 km"), value_in_base_units("5 m/s")[1:], value_in_base_units("5 apples")
+    (('1.2', Fraction(1000, 1), (('m', 1),)), (Fraction(1, 1), (('m', 1), ('s', -1))), None)
+    """
+    read = _value_and_unit_powers(text)
+    if read is None:
+        return None
+    value, powers = read
+    size = Fraction(1)
+    base: dict[str, int] = {}
+    for unit, power in powers.items():
+        known = _UNIT_SIZES.get(unit)
+        if known is None:
+            return None
+        size *= known[0] ** power
+        for name, exponent in known[1]:
+            base[name] = base.get(name, 0) + exponent * power
+    dimension = tuple(sorted((name, exponent) for name, exponent in base.items() if exponent))
+    return value, size, dimension
 
 
 # A quotient of units after a number: "\frac{m}{s}", "\frac{\text{km}}{\text{h}}", "\frac{m}{s^2}".
