@@ -425,6 +425,14 @@ UNITS_AND_WORDS = [
     ("10^{\\circ}5'24''", "10.09", True),
     ("12^\\circ 20'", "\\frac{37}{3}", True),
     ("30^\\circ 15'", "30.15", False),
+    # a solar unit after a number (masses, luminosities, radii of the Sun)
+    ("3 \\times 10^{6}\\, M_\\odot", "3e6", True),
+    ("2.5 L_{\\odot}", "3.5", False),
+    (
+        "\\frac{GM_\\odot}{c^2}",
+        "\\frac{GM_{\\odot}}{c^2}",
+        True,
+    ),  # (inside a formula the Sun's mass is a name)
 ]
 
 
@@ -569,6 +577,36 @@ def test_science_answers_units_moduli_and_names(predicted: str, gold: str, equal
 )
 def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: bool) -> None:
     assert _boxed_and_verified(predicted, gold) is equal  # (the caller's word stage)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "equal"),
+    [
+        # a word answer given in a sentence: the word the sentence says the thing is
+        ("**Answer:** The function is **even**.", "\\text{even}", True),
+        ("Answer: The function is even.", "\\text{even}", True),
+        ("Answer: It is not odd; it is even.", "\\text{even}", True),
+        ("Answer: It is even, not odd.", "\\text{even}", True),
+        ("Answer: It is odd, not even.", "\\text{even}", False),
+        ("Answer: Even, not odd.", "\\text{even}", True),
+        ("Answer: The graph is a hyperbola.", "\\text{parabola}", False),
+        ("The answer is: the function is neither even nor odd.", "\\text{even}", False),
+        ("$\\boxed{\\text{day: Tuesday}}$", "\\text{Tuesday}", True),
+        ("\\boxed{\\text{Tuesday, Wednesday}}", "\\text{Tuesday}", False),  # two answers, not a reply
+        ("\\boxed{B, C}", "B", False),
+        # an estimate's word before a measured value; before a count it says the count was not pinned down
+        ("Answer: about 4.4e7 ferrets", "4.4e7", True),
+        ("**Answer:** About 15% of the rest mass energy", "0.15", True),
+        ("\\boxed{\\text{about } 35}", "35", False),
+        # labelled values in boxes form one answer
+        ("Maximum: $\\boxed{2}$, minimum: $\\boxed{1}$.", "1,2", True),
+        ("The maximum is $\\boxed{2}$ and the minimum is $\\boxed{1}$.", "1, 2", True),
+        ("Case 1: \\boxed{3}. Case 2: \\boxed{5}.", "5", False),  # an answer for each case is no one answer
+        ("Case 1: \\boxed{3}. Case 2: \\boxed{5}.", "3, 5", True),
+    ],
+)
+def test_an_answer_in_words_estimates_and_labelled_boxes(completion: str, gold: str, equal: bool) -> None:
+    assert verify(completion, gold).correct is equal
 
 
 def _boxed_and_verified(predicted: str, gold: str) -> bool:

@@ -34,7 +34,9 @@ from openrs_rewards.verifiers.normalize import (
         ("x_\\frac12", "x_{\\frac{1}{2}}"),
         ("2^\\frac", "2^\\frac"),  # incomplete: left as written
         # a symbol as a whole subscript names a body (M_\odot, the Sun's mass): the parsers read no operator there
-        ("3L_\\odot", "3L_{sun}"),
+        ("L_\\odot", "L_{sun}"),
+        ("3L_\\odot", "3"),  # ... and after a number, ending the answer, the Sun's luminosity is its unit
+        ("2 M_\\text{sun}", "2"),
         ("M_{ \\odot }^6", "M_{sun}^6"),
         ("M_\\oplus", "M_{earth}"),
         ("T_{\\star}", "T_{star}"),

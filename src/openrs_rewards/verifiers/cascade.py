@@ -704,6 +704,8 @@ def _prepare(
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
         found = _one_side_of_an_approximation(found, prepared)
         found = _with_the_gold_argument(found, prepared)
+        if word_answer and " " in found.text.strip():
+            found = _the_stated_word(found)
         if prepared.choice is None:
             lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
             if lettered is not None:
@@ -882,6 +884,43 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
     return Extracted(exact, found.source)
 
 
+# A sentence's clauses ("It is not odd; it is even.", "It is even, not odd.", "..., but it is even").
+_CLAUSE_BREAK = compile_lazily(r"[;,]|\bbut\b", re.IGNORECASE)
+# What a clause says a thing is: "is even", "are both prime", "was an ellipse"; "is not odd" says what it is not.
+_PREDICATE = compile_lazily(
+    r"\b(?:is|are|was|were)[ \t]+(not[ \t]+|never[ \t]+)?(?:(?:an?|the|both|always)[ \t]+)?([A-Za-z][A-Za-z-]*)\b",
+    re.IGNORECASE,
+)
+_NEGATED_CLAUSE = compile_lazily(r"[ \t]*(?:not|never|rather[ \t]+than)\b", re.IGNORECASE)
+_WORDS_ONLY = compile_lazily(r"[A-Za-z][A-Za-z' -]*")
+_QUALIFYING_WORD = compile_lazily(r"\b(?:but|however|although|though|except|unless)\b", re.IGNORECASE)
+
+
+def _the_stated_word(found: Extracted) -> Extracted:
+    """The word a short sentence gives as the answer to a question answered in a word (``The function is
+    even.``, ``It is not odd; it is even.``, ``It is even, not odd.``, ``Even, not odd.``): its first clause when
+    that is one word, else the one word its clauses say the thing is (a clause that says what it is not names no
+    answer). Left as it is when the sentence holds a number or says two different things."""
+    text = found.text.strip().strip(".!*$ \t").replace("**", "").replace("\\text{", "").replace("}", "")
+    if len(text) > 120 or any(char.isdigit() for char in text):
+        return found
+    clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(text)]
+    if _WORDS_ONLY.fullmatch(clauses[0]) is not None and " " not in clauses[0]:
+        if _QUALIFYING_WORD.search(text) is not None or any(" " not in clause for clause in clauses[1:]):
+            return found  # "Yes, but no": a reply it qualifies; "Tuesday, Wednesday", "B, C": several answers
+        return Extracted(clauses[0], found.source)  # "Even, not odd.", "Yes, it is possible."
+    stated: set[str] = set()
+    for clause in clauses:
+        if _NEGATED_CLAUSE.match(clause) is not None:
+            continue
+        for predicate in _PREDICATE.finditer(clause):
+            if predicate.group(1) is None:
+                stated.add(predicate.group(2).lower())
+    if len(stated) != 1:
+        return found
+    return Extracted(stated.pop(), found.source)
+
+
 # A function of one variable defined by its formula: "f(x)=x^2", "g(t)=3t-1", "h(\\theta)=\\sin\\theta".
 _DEFINITION = compile_lazily(r"([A-Za-z])\((\\?[A-Za-z]+)\)=(.+)")
 
@@ -902,8 +941,14 @@ def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
     if argument == gold_argument or not _is_a_name(argument) or not _is_a_name(gold_argument):
         return found
     formula = definition.group(3)
-    if _argument_re(gold_argument).search(formula) is not None:
-        return found
+    if (
+        _argument_re(gold_argument).search(formula) is not None
+        or _argument_re(argument).search(formula) is None
+        or _argument_re(gold_argument).search(gold_definition.group(3)) is None
+    ):
+        return (
+            found  # (a formula without its argument defines nothing of it: "P(B) = \\frac12" is no function)
+        )
     # (a command's name is set apart by spaces: "\\sin\\theta" becomes "\\sin x ", not "\\sinx")
     written = f" {gold_argument} " if "\\" in argument + gold_argument else gold_argument
     renamed = _argument_re(argument).sub(lambda _: written, formula)

@@ -1504,7 +1504,11 @@ _CONNECTIVE_GAP = compile_lazily(
     + _PART_LABELS
     + r"|\.(?=\s*(?:"
     + _PART_LABEL
-    + r"|part\b))"  # "Part 1: $\boxed{7}$.\nPart 2: ..."
+    + r"|part\b|case\b))"  # "Part 1: $\boxed{7}$.\nPart 2: ...", "Case 1: \boxed{3}. Case 2: \boxed{5}."
+    # the label of the next value ("Maximum: $\boxed{2}$, minimum: $\boxed{1}$", "Case 2:"), or the phrase that names
+    # it ("The maximum is $\boxed{2}$ and the minimum is $\boxed{1}$")
+    + r"|\bcase[ \t]*\d{1,2}[ \t]*:|\b(?:maximum|minimum|max|min|largest|smallest|greatest|least)(?:[ \t]+value)?[ \t]*:"
+    + r"|\bthe[ \t]+(?:maximum|minimum|largest|smallest|greatest|least)(?:[ \t]+(?:value|one|number))?[ \t]+is\b"
     # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
     r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,

@@ -412,6 +412,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             r"\1\\times 10^", text
         )  # "4.5 x 10^33": scientific notation typed plainly
     text = _plain_text_math(text)
+    if "_" in text and ("odot" in text or "sun" in text):
+        # "3 \times 10^6 M_\odot": solar masses, a unit
+        text = _SOLAR_UNIT_AFTER_NUMBER_RE.sub(r"\1", text)
     if "_" in text and _SUBSCRIPT_SYMBOL_RE.search(text):
         text = _SUBSCRIPT_SYMBOL_RE.sub(_subscript_symbol_as_name, text)
     if "\\mathbf" in text or "\\hat" in text or "\\vec" in text or "\\boldsymbol" in text or "\\bm" in text:
@@ -468,7 +471,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _without_leading_prose(text)
     if " to " in text:
         text = _RATIO_IN_WORDS_RE.sub(r"\1:\2", text)  # "3 \text{ to } 5" is the ratio 3:5
-    if "approx" in text or "≈" in text:
+    if "approx" in text or "≈" in text or (text[:1] in "aArR" and _LEADING_APPROX_RE.match(text) is not None):
         # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
         # policy of ``numeric`` decides whether it is precise enough).
         text = _LEADING_APPROX_RE.sub("", text)
@@ -1198,8 +1201,13 @@ _NO_SOLUTION_RE = compile_lazily(
     r"(?:there ?(?:is|are) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set",
     re.IGNORECASE,
 )
+# An estimate's word before its value: "≈ 4.4e7", "approximately 12"; "about", "around" and "roughly" only before a
+# measured value (a decimal, scientific notation, a percentage: "about 4.4e7", "about 15\\%"): "about 12" of a count
+# says it was not pinned down. (Not "nearly" or "almost", which say the value is not reached.)
 _LEADING_APPROX_RE = compile_lazily(
-    r"^ ?(?:[a-zA-Z] ?)?(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])"
+    r"^ ?(?:[a-zA-Z] ?)?(?:(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])|(?:about|around|roughly) ?"
+    r"(?=[-+]?(?:\d*\.\d|\d+(?:\.\d+)? ?(?:[eE][-+]?\d|\\times ?10|\\?%))))",
+    re.IGNORECASE,
 )
 _CONNECTOR_RE = compile_lazily(r",? (?:or|and) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?")
 # The optional space of a row break, ``\\\\[6pt]`` (the break itself protected as NUL by then).
@@ -1306,6 +1314,12 @@ def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:
 # A symbol as a whole subscript names a body (the Sun's mass M_\odot, the Earth's M_\oplus, a star's T_\star):
 # the parsers know these commands as operators or not at all, so the subscript becomes the body's name, the way
 # answers also write it (M_{sun}, M_{\text{earth}}).
+# A solar unit after a number, ending the answer: the Sun's mass, luminosity or radius as the unit of the number
+# ("3 \\times 10^{6}\\, M_\\odot", "2.5 L_{\\odot}").
+_SOLAR_UNIT_AFTER_NUMBER_RE = compile_lazily(
+    r"(\d\}?) ?(?:\\[,;: ]|~)? ?(?:\\mathrm ?\{ ?)?[MLR](?: ?\})? ?_ ?"
+    r"(?:\{ ?\\odot ?\}|\\odot|\{ ?sun ?\}|(?:\\text|\\mathrm) ?\{ ?sun ?\}|\{ ?(?:\\text|\\mathrm) ?\{ ?sun ?\} ?\})\s*\Z"
+)
 _SUBSCRIPT_SYMBOL_NAMES = {"odot": "sun", "oplus": "earth", "star": "star"}
 _SUBSCRIPT_SYMBOL_RE = compile_lazily(r"_ ?(?:\{ ?\\(odot|oplus|star) ?\}|\\(odot|oplus|star)(?![A-Za-z]))")
 

@@ -14,12 +14,14 @@ side carries the mark accepts the other side written as 50 or as 0.5 (see ``numb
 
 Rounding policy (``numbers_match``): a decimal literal states its precision (``2.6667`` is known to ±0.00005). A
 rounded side equals a more precise or exact side that lies within half a unit of its last digit (so it rounds to it,
-either rounding of a tie accepted). The rounded side must carry enough significant digits to be a deliberate
-rounding rather than a different answer: at least 3 for a gold (``0.0833`` for 1/12, ``3.14`` for π: the data set
+a tie rounded either way for a gold, only away from zero for a prediction: 0.3563 for 0.35625, not the cut short
+0.3562). The rounded side must carry enough
+significant digits to be a deliberate rounding rather than a different answer: at least 3 for a gold (``0.0833`` for 1/12, ``3.14`` for π: the data set
 author chose that precision; 2 against a fraction with no finite decimal, ``0.33`` for 1/3, which only a rounding
 can give) and at least 4 for a prediction against a more precise gold (``0.6667`` for 2/3, but not
 ``0.333`` for 1/3 or ``3.14`` for π: when the gold is exact, a three-digit decimal is an approximation that also
-matches about one wrong answer in a thousand nearby, and the problem usually wants the exact form). Integers are
+matches about one wrong answer in a thousand nearby, and the problem usually wants the exact form; against a gold in
+scientific notation, a measured quantity, 3 suffice: ``2.78e-6`` for ``2.7778e-6``). Integers are
 never rounded values (``3`` is not "3.4 rounded"), and there is no absolute tolerance anywhere. Inside
 ``rounded_answers(False)`` (``VerifyOptions.rounded_answers``) a rounded prediction never matches: the answer must be
 exact, while a rounded gold still accepts every answer that rounds to it (the data set chose that precision).
@@ -105,13 +107,15 @@ class ParsedNumber:
     """An exact rational read from answer text; ``percent`` when it was written with a percent sign.
 
     ``quantum`` (the unit of the last written digit) and ``significant`` (digits written, leading zeros excluded)
-    are set for decimal literals, whose digits state a precision; both are None / 0 for exact forms.
+    are set for decimal literals, whose digits state a precision; both are None / 0 for exact forms. ``scientific``
+    marks a decimal literal in scientific notation (``2.7778e-6``, ``6.0\\times10^{23}``): a measured quantity.
     """
 
     value: Fraction
     percent: bool = False
     quantum: Fraction | None = field(default=None, compare=False, repr=False)
     significant: int = field(default=0, compare=False, repr=False)
+    scientific: bool = field(default=False, compare=False, repr=False)
 
 
 class _Refused(Exception):
@@ -146,10 +150,11 @@ def parse_number(text: str) -> ParsedNumber | None:
     literal = _DECIMAL_LITERAL_RE.fullmatch(text)
     if literal is None:
         return ParsedNumber(value, percent)
-    exponent = int(literal.group("e") or literal.group("braced") or literal.group("bare") or 0)
+    written_exponent = literal.group("e") or literal.group("braced") or literal.group("bare")
+    exponent = int(written_exponent or 0)
     digits = (literal.group("integer") + literal.group("fraction")).lstrip("0")
     quantum = Fraction(10) ** (exponent - len(literal.group("fraction")))
-    return ParsedNumber(value, percent, quantum, len(digits))
+    return ParsedNumber(value, percent, quantum, len(digits), written_exponent is not None)
 
 
 def parse_number_list(text: str) -> tuple[str, tuple[ParsedNumber, ...]] | None:
@@ -260,7 +265,15 @@ def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
     quantum = rounded.quantum
     if quantum is None or rounded.significant < minimum:
         return False
-    return abs(exact - rounded.value) * 2 <= quantum
+    return _rounds_within(exact, rounded.value, quantum, either_tie=is_gold)
+
+
+def _rounds_within(exact: Fraction, rounded: Fraction, quantum: Fraction, *, either_tie: bool) -> bool:
+    """Whether ``exact`` rounds to ``rounded`` at ``quantum``: within half a unit of its last digit. A tie rounded
+    either way for a gold (a data set may round half to even, as Python's formatting does: 217.2 for 217.25), only
+    away from zero for a prediction (0.3563 for 0.35625; 0.3562 is the value cut short)."""
+    twice = abs(exact - rounded) * 2
+    return twice < quantum or (twice == quantum and (either_tie or abs(rounded) > abs(exact)))
 
 
 def _percent_factors(a: ParsedNumber, b: ParsedNumber) -> list[tuple[Fraction, Fraction]]:
@@ -286,6 +299,10 @@ def _within_rounding(
     if not rounded_is_gold and not _ROUNDED_ANSWERS.get():
         return False
     minimum = MIN_ROUNDED_GOLD_DIGITS if rounded_is_gold else MIN_ROUNDED_PREDICTION_DIGITS
+    if not rounded_is_gold and exact.scientific:
+        # A gold in scientific notation is a measured quantity, known to its digits only: three significant digits
+        # of a prediction are the usual precision of such an answer (2.78e-6 for 2.7778e-6).
+        minimum = MIN_ROUNDED_GOLD_DIGITS
     if rounded_is_gold and exact.quantum is None and not _terminates(exact_value):
         # A gold of two digits (0.33, 0.67, 1.7) can only be a rounding of a fraction that has no exact decimal,
         # so the data set's author rounded it; against a fraction that has one (49/20 = 2.45 for a gold 2.5) the
@@ -296,7 +313,7 @@ def _within_rounding(
     quantum = rounded.quantum * rounded_factor
     if exact.quantum is not None and exact.quantum * exact_factor >= quantum:
         return False  # the other side is no more precise: two different roundings are two different answers
-    return abs(exact_value - rounded_value) * 2 <= quantum
+    return _rounds_within(exact_value, rounded_value, quantum, either_tie=rounded_is_gold)
 
 
 def _terminates(value: Fraction) -> bool:
