@@ -979,12 +979,12 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
     if split is None:
         return None
-    value = split[0]
     converted = not units_agree(split[1], gold.unit)
-    if converted:
-        value = _converted_to_the_gold_unit(predicted, gold)  # "1.2 km" against "1200 m"
-        if value is None:
-            return None
+    value = (
+        _converted_to_the_gold_unit(predicted, gold) if converted else split[0]
+    )  # "1.2 km" against "1200 m"
+    if value is None:
+        return None
     gold_value = prepare_gold(gold_split[0]) if gold_split is not None else gold
     decision = None if gold_value is None else fast_compare(value, gold_value)
     if decision is None or not decision.equal:
