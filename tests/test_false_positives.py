@@ -901,6 +901,63 @@ RED_TEAMS_REMAINING = [
 ]
 
 
+# Found by the fifteenth session's red team: an answer taken back in other words, in other languages, after an answer
+# tag, a "####" line or a bold answer; a box hedged in other words; a final span that is used, not stated.
+FIFTEENTH_NOT_PAID = [
+    (
+        "So there are $\\boxed{4}$ ways.\n\nWhoops, I forgot that the seats are in a circle, so the count is 1.",
+        "4",
+    ),
+    ("$\\boxed{9}$\n\nHmm, I think I mixed up the signs. It should be $-9$.", "9"),
+    ("The product is $\\boxed{20}$. Hmm, that doesn't look right; redoing the product gives 24.", "20"),
+    ("Thus $\\boxed{7}$. On closer inspection, the real count is 8.", "7"),
+    ("$\\boxed{x+2}$\n\nI dropped a factor of 3, so the derivative is really $3x+6$.", "x+2"),
+    ("The answer is 7. Oh, I forgot the last row; with it the total is 9.", "7"),
+    ("<answer>10</answer>\n\nWait, I mis-added; the correct answer is 11.", "10"),
+    ("#### 10\n\nHmm, I forgot the tip, so the total is 12.", "10"),
+    ("**Answer:** 10\n\nOn second look I skipped the last term, so the sum is 12.", "10"),
+    ("Итак, $\\boxed{6}$. Подождите, я ошибся: правильный ответ $8$.", "6"),
+    ("Donc $\\boxed{6}$. Attendez, je me suis trompé : la bonne réponse est $8$.", "6"),
+    ("所以答案是 $\\boxed{6}$。等等，我算错了，应该是 $8$。", "6"),
+    ("So $\\boxed{6}$, possibly 8.", "6"),
+    ("I think it is $\\boxed{6}$, but it could just as easily be 8.", "6"),
+    ("$\\boxed{6}$, unless I slipped somewhere, in which case 8.", "6"),
+    ("Also $\\boxed{6}$, vielleicht auch 8.", "6"),
+    ("La respuesta es $\\boxed{6}$, aunque quizás sea 8.", "6"),
+    ("The perimeter is 20 and the side is 5, so the area is 25. We used $s = 5$.", "5"),
+    ("I could not finish. We want the number of subsets of a set with $6$ elements.", "6"),
+    ("So $y = 4$ (we discard $y = 2$).", "2"),
+    ("The count is $2^n$ in general. For example, take $n = 5$.", "5"),
+]
+# ... and the right answers those readings must leave alone.
+FIFTEENTH_RIGHT = [
+    (
+        "Therefore, the answer is $\\boxed{25}$.\n\n**Check:** If I had dropped the 2 I would get 50; the product is 25.",
+        "25",
+    ),
+    ("So $\\boxed{12}$. This seems right since 12 divides 36.", "12"),
+    ("The answer is $\\boxed{5}$; it could be checked with 5 = 2 + 3.", "5"),
+    ("The area is $\\boxed{12}$ \u2014 or 12 square units.", "12"),
+    ("<answer>5</answer> The answer is 4", "5"),
+    ("Using $T=8$ yields $b=\\mathbf{184}$.", "184"),
+    ("Substituting, we get $y = 7$.", "7"),
+    ("Plugging in, the total is $42$.", "42"),
+    ("Therefore we need all 79 pairs or 158 terms.", "158"),
+    ("Therefore the first term is $a_1 = 3$.", "3"),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_NOT_PAID)
+def test_an_answer_taken_back_hedged_or_only_used_is_not_paid(completion: str, gold: str) -> None:
+    for options in (None, {"last_number_fallback": False}):
+        assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
+
+
+@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_RIGHT)
+def test_right_answers_near_those_readings_are_paid(completion: str, gold: str) -> None:
+    assert verify(completion, gold, truncated=False).correct, completion
+
+
 @pytest.mark.parametrize(("completion", "gold"), THIRTEENTH_NOT_PAID + FOURTEENTH_NOT_PAID)
 def test_the_sessions_readings_do_not_pay_where_they_must_not(completion: str, gold: str) -> None:
     for options in (None, {"last_number_fallback": False}):

@@ -989,7 +989,7 @@ _SENTENCE_OPENING = r"(?:[.!?]|\n)[ \t\n]*"
 _TAKEN_BACK = (
     r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o(?![ \t]+(?:need|further|more|other|doubt)\b)"
     r"|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
-    r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
+    r"|Correction\b|Oops\b|Whoops\b|On second thought\b|On (?:closer inspection|(?:a )?second look)\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
     r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o[.!]|Actually,?[ \t]+no[.!,]|Just[ \t]+kidding[.!,]"
@@ -1019,9 +1019,16 @@ _NAMED_MISTAKE = (
     r"|\b(?:my|by)[ \t]+mistake\b"
     r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
     r"|\bI[ \t]+(?:double|over|under)-?counted\b"
+    # "I messed up the sign", "I forgot the last term", "I dropped a factor", "I had skipped a case", "that doesn't
+    # look right", "my boxed value was off", "I was wrong before"
+    r"|(?<![Ii]f )(?<!whether )\bI(?:[ \t]+had)?[ \t]+(?:messed[ \t]+up|mixed[ \t]+up|forgot|dropped|skipped|missed"
+    r"|overlooked|neglected)\b"  # (not "If I had dropped the 2 I'd get 50": a check)
+    r"|\b(?:that|this|it)[ \t]+(?:doesn't|does[ \t]+not|didn't)[ \t]+(?:look|seem)[ \t]+right\b"
+    r"|\bI[ \t]+was[ \t]+wrong\b"
+    r"|\bI[ \t]+now[ \t]+(?:see|realize|realise)\b"
     # "so my boxed answer was off", "the boxed answer is wrong"
     r"|(?<!think )(?<!where )(?<!whether )(?<!if )\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|earlier|original|first)[ \t]+)?"
-    r"answer[ \t]+(?:was|is)[ \t]+(?:off|wrong|incorrect)\b"  # (not "I don't think my boxed answer was off")
+    r"(?:answer|value|result)[ \t]+(?:was|is)[ \t]+(?:off|wrong|incorrect)\b"  # (not "I don't think my ... was off")
 )
 # After a phrase answer also the looser "Wait, I", "Actually,", "Hold on", "No, ...": after a box, which long chains
 # of thought follow with "Wait, I should double-check" as a matter of course, only the words above.
@@ -1031,14 +1038,23 @@ _RETRACTION = compile_lazily(
     + _TAKEN_BACK
     + r"|(?:(?:But|Hmm|Oh)[,.!]?[ \t]+)?[Ww]ait[,.!]?[ \t]+(?:that|I|it)\b"
     r"|Actually[, ]|No[,!][ \t]|Hold on\b"
-    # "Hmm, actually I misread: ...": a mistake named right after the answer
-    r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+[Aa]ctually,?[ \t]+(?:" + _NAMED_MISTAKE + "))"
+    # "Hmm, actually I misread: ...", "Oh, I forgot to add the last term", "Then I noticed I had skipped a case": a
+    # mistake named right after the answer
+    r"|(?:Hmm|Oh|Ah|Then)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+|I[ \t]+(?:think|noticed|see)[ \t]+(?:that[ \t]+)?)?(?:"
+    + _NAMED_MISTAKE
+    + "))"
 )
 _BOX_RETRACTION = compile_lazily(
     _SENTENCE_OPENING
     + _TAKEN_BACK
     # "答案是 $\\boxed{12}$。不对，应该是 $13$。" ("no, it should be"), "$\\boxed{12}$ — nein, $13$"
-    + r"|[。！？\n][ \t]*(?:不对|错了|我错了)|[ \t]+(?:\u2014|--)[ \t]*(?:no|nein|non|nee)[,.!]"
+    + r"|[。！？\n][ \t]*(?:不对|错了|我错了|等等|等一下|待って)"
+    # "Подождите, я ошибся", "Attendez, je me suis trompé", "Moment, ich habe mich verrechnet", "Espera, me
+    # equivoqué", "Aspetta, ho sbagliato": a wait and a named mistake, in the languages models drift into
+    + r"|[.!?\n][ \t]*(?:Подождите|Подожди|Стоп|Attendez|Attends|Moment|Warte|Espera|Aspetta|Espere)[,.!:]?[ \t]+"
+    + r"(?:я[ \t]+ошиб|je[ \t]+me[ \t]+suis[ \t]+tromp|ich[ \t]+habe[ \t]+mich[ \t]+(?:verrechnet|geirrt|vertan)"
+    + r"|me[ \t]+equivoqu|ho[ \t]+sbagliato|errei)"
+    + r"|[ \t]+(?:\u2014|--)[ \t]*(?:no|nein|non|nee)[,.!]"
 )
 _RETRACTION_REACH = 300
 # A later sentence that opens on a value and rejects it ("\\boxed{13}. But 13 is too large.", "However, $13$ fails
@@ -1068,11 +1084,15 @@ _NAMED_MISTAKE_RE = compile_lazily(_NAMED_MISTAKE)
 # ... when the cue names a mistake, a restatement may be "should be X", "so it's X", "it's actually X" too.
 _RESTATED = compile_lazily(
     r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually"
-    r"|(?:is|are)[ \t]+actually"  # "so each angle is actually $60^\\circ$"
+    r"|(?:is|are)[ \t]+(?:actually|really)"  # "so each angle is actually $60^\\circ$", "the derivative is really"
+    # "so the total is 5", "with it the sum is 5", "the real count is 6", "redoing it gives 8", "gives 5 instead"
+    r"|gives"
+    r"|the[ \t]+(?:real[ \t]+|true[ \t]+|actual[ \t]+|right[ \t]+)?(?:total|count|sum|answer|probability|result|value"
+    r"|number|product|difference|area|derivative|domain|pair)[ \t]+(?:is|are|should[ \t]+be|must[ \t]+be)"
     r"|the[ \t]+correct(?:ed)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:is|would[ \t]+be))\b[ \t]*:?",
     re.IGNORECASE,
 )
-_RESTATED_WORDS = ("should", "must", "so", "it", "that", "the", "is", "are")
+_RESTATED_WORDS = ("should", "must", "so", "it", "that", "the", "is", "are", "gives")
 # "84, not 42": a restatement that names the box's value as the wrong one.
 _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
 # A correction is read only when the text after the box is short: a box followed by pages of work was no final
@@ -1080,14 +1100,16 @@ _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t
 _CORRECTION_REACH = 600
 
 
-def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
+def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool = False) -> _Found | None:
     """The restated answer when the text after ``box`` corrects it, else None.
 
     A correction cue (``_CORRECTION_CUE``) after the box and then an explicit restatement with another value: an
     answer phrase ("The correct answer is 18."), or "should be X" / "so it's X" when the cue names a mistake, the
     restatement rejects the box's value ("should be 84, not 42") or ends the text (a check's "each row should be 9
     seats, and 5 rows give 45." is no restatement of the answer). A check after the box ("Wait, let me verify:
-    9 \\cdot 2 = 18. Yes.") restates nothing and keeps it; one that restates the same value keeps it too.
+    9 \\cdot 2 = 18. Yes.") restates nothing and keeps it; one that restates the same value keeps it too. Without a
+    cue, a final answer phrase after the box replaces it, unless ``cued_only`` (an answer tag, a "####" line: a
+    phrase after those does not outrank them). ``box`` may be any explicit answer: a box, a tag, a bold answer.
 
     >>> text = "\\\\boxed{20}\\n\\nWait, I mis-added: the correct answer is 18."
     >>> _corrected_box(text, _Found("boxed", 7, 9, "20"), 100).text
@@ -1098,6 +1120,8 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
         return None
     cue = _CORRECTION_CUE.search(region, box.end)
     if cue is None:
+        if cued_only:
+            return None  # (an answer tag or a "####" line outranks a phrase after it, uncorrected)
         return _final_phrase_after(region, box, max_chars) or _restated_instead_of_the_box(
             region, box, max_chars
         )
@@ -1129,7 +1153,10 @@ def _corrected_box(region: str, box: _Found, max_chars: int) -> _Found | None:
                 candidates.append((marker.start(), span[0], span[1]))
         break
     if not candidates:
-        return None
+        # ("I dropped a term.\n\n**Final answer: $13$**": no restatement after the cue, a final answer after it)
+        return _final_phrase_after(region, box, max_chars) or _restated_instead_of_the_box(
+            region, box, max_chars
+        )
     _, start, end = max(candidates)
     value = _answer_value(rest, start, end)
     if value == box.text:
@@ -1865,7 +1892,26 @@ _TRAILING_HEDGE = compile_lazily(
     + _ALTERNATIVE
     + r"[ \t]+would[ \t]+(?:work|be)[ \t]+(?:equally|just[ \t]+as)[ \t]+(?:well|good|valid|likely)"
     # ... in Chinese, "it may also be" / "or": "不过也可能是 $13$"
-    + r"|(?:也可能是|或许是|或者是|或者)[ \t]*"
+    + r"|(?:也可能是|或许是|或者是|或者|或许)[ \t]*"
+    + _ALTERNATIVE
+    # "$\boxed{3}$, possibly 4", "probably $\boxed{3}$, maybe 4", "..., but it could just as easily be 5", "unless I
+    # miscounted, in which case 4", "though honestly 4 fits just as well", "4 is the runner-up", "4 seems just as
+    # likely"; and in the languages models drift into ("а может быть 5", "peut-être 5", "vielleicht auch 5", "quizás
+    # sea 5", "tal vez 5", "forse 5")
+    + r"|[,，][ \t]*(?:possibly|maybe|perhaps|probably)[ \t]+"
+    + _ALTERNATIVE
+    + r"|\b(?:could|might|may)[ \t]+(?:just[ \t]+as[ \t]+(?:easily|well)[ \t]+)be[ \t]+"
+    + _ALTERNATIVE
+    + r"|\bin[ \t]+which[ \t]+case[ \t]+(?:it(?:'s|[ \t]+is)[ \t]+)?"
+    + _ALTERNATIVE
+    + r"|\b(?:though|although|but)[ \t]+(?:honestly[ \t]+)?"
+    + _ALTERNATIVE
+    + r"[ \t]+(?:fits|works|seems)\b"
+    + r"|(?<![\w$])"
+    + _ALTERNATIVE
+    + r"[ \t]+(?:is[ \t]+the[ \t]+runner-up|seems[ \t]+(?:just[ \t]+as|equally)[ \t]+(?:likely|plausible|good))"
+    + r"|(?:(?:(?:а|но)[ \t]+)?может[ \t]+быть|peut-être|vielleicht(?:[ \t]+auch)?|quizás?(?:[ \t]+sea)?"
+    + r"|tal[ \t]+vez(?:[ \t]+sea)?|forse)[ \t]+"
     + _ALTERNATIVE
     + "|"
     + _PARENTHETICAL_OR
@@ -1925,6 +1971,17 @@ _ALTERNATIVE_BEFORE = compile_lazily(_ALTERNATIVE + r"\Z")
 _HEDGE_REACH = 200  # characters after the answer, within its paragraph
 _HEDGE_WORDS = (
     "torn",
+    "which case",
+    "though",
+    "but ",
+    "runner",
+    "seems",
+    "может",
+    "peut",
+    "vielleicht",
+    "quiz",
+    "tal vez",
+    "forse",
     "coin",
     "or is it",
     "equally",
@@ -1971,7 +2028,7 @@ def _case_split(text: str, start: int, end: int) -> str | None:
 
 
 _OR_AFTER = compile_lazily(
-    r"[ \t$}*]*[,，]?[ \t]*(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
+    r"[ \t$}*]*[,，]?[ \t]*(?:(?:\u2014|--)[ \t]*)?(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
     r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|か)[ \t]+"
     + _ALTERNATIVE
     # (not the value in another unit: "$\\frac{3}{4}$ h, or 45 minutes", "or 12 dozen")
@@ -2835,7 +2892,45 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         return None  # "So the answer would be $2\sqrt{3}$ assuming the sides were equal, which they are not."
     if found is not None and _UNSTATED_AFTER.search(text[found.end : end].lstrip("$")) is not None:
         return None  # "$f(2) = 5$ is given.", "$x^2 = 9$ is what we need to solve."
+    if found is not None and _used_not_stated(text, _clause_start(text, start, found.start), found.start):
+        return None  # "We used $r = 3$.", "Plugging $x = 3$ back confirms it.", "(we discard $x = 3$)"
     return found
+
+
+def _used_not_stated(text: str, clause_start: int, at: int) -> bool:
+    """Whether the value at ``at`` is used, given or set aside in its clause (``_USED_NOT_STATED``), with no result
+    stated between those words and it ("Using $T=8$ yields $b=184$" states 184)."""
+    used = _last_match(_USED_NOT_STATED, text, clause_start, at)
+    if used is None:
+        return False
+    gap = _NAME_GIVEN_THE_VALUE.sub(
+        "", text[used.end() : at]
+    )  # (the "r =" of "We used $r = 3$" states nothing)
+    return _RESULT_WORD.search(gap) is None
+
+
+_NAME_GIVEN_THE_VALUE = compile_lazily(r"[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*\Z")
+
+
+# In a value's clause, before it: the value is used, given or set aside, not stated as the result ("We used $r = 3$",
+# "Plugging $x = 3$ back", "substitute $t = 3$", "we discard $x = 3$", "divided by $3$", "For example, take $n = 3$",
+# "the hint that $n = 3$", "Recall that the sequence starts at $a_1 = 1$", "we seek", "asks for").
+_USED_NOT_STATED = compile_lazily(
+    r"\b(?:used|using|plug(?:ging|ged)?|substitut(?:e|ed|ing)|take(?=[ \t]*\$)|discard(?:ed|ing)?|reject(?:ed|ing)?"
+    r"|divided[ \t]+by|multiplied[ \t]+by|for[ \t]+(?:example|instance)|hint|recall|starts?[ \t]+(?:at|with)"
+    r"|we[ \t]+(?:want|seek)|asks?[ \t]+for|the[ \t]+task)\b",
+    re.IGNORECASE,
+)
+_RESULT_WORD = compile_lazily(
+    r"=|\b(?:yields?|gives?|giving|is|are|was|were|equals?|obtains?|obtained|get|gets|got|becomes?|makes?|results?)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the clause holding ``text[at]`` begins: after the last comma, semicolon, colon or bracket before it in its
+    sentence."""
+    return max([sentence_start] + [text.rfind(mark, sentence_start, at) + 1 for mark in ",;:("])
 
 
 def _span_group(span: re.Match[str]) -> int:
@@ -3028,6 +3123,7 @@ def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end
     return (
         _UNSTATED_IN_SENTENCE.search(sentence) is not None
         or _UNSTATED_IN_CLAUSE.search(text, clause_start, start) is not None
+        or _used_not_stated(text, _clause_start(text, sentence_start, start), start)
         or _UNSTATED_AFTER.search(text[end:sentence_end]) is not None
         or _COUNTERFACTUAL_AFTER.search(text, end, sentence_end) is not None
     )
@@ -3960,6 +4056,8 @@ def _value_rejected(region: str, marked: _Found) -> re.Match[str] | None:
     return None
 
 
+# The kinds of a found answer that a later correction takes back as it takes back a box (a phrase has its own check).
+_CORRECTED_SOURCES = frozenset(["bold", "gsm8k", "answer_tag"])
 # A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".
 _QUESTIONED = compile_lazily(r"\}?[ \t]*(?:" + _MATH_CLOSER + r"|\*\*)?[ \t]*\?")  # (in bold too: "**18**?")
 
@@ -3984,8 +4082,9 @@ def _search(region: str, how: _Search) -> _Found | None:
                 return None
             offset = taken_back.end()
             return _Found(rest.source, rest.start + offset, rest.end + offset, rest.text)
-        if marked.source == "boxed":
-            marked = _corrected_box(region, marked, max_chars) or marked
+        if marked.source in ("boxed", "answer_tag"):
+            cued_only = marked.source == "answer_tag"
+            marked = _corrected_box(region, marked, max_chars, cued_only=cued_only) or marked
     if marked is not None and letters is None:
         # The usual completion: its box outranks every other kind, so no other kind is looked for.
         return marked
@@ -4064,9 +4163,10 @@ def _search(region: str, how: _Search) -> _Found | None:
     if letters is None:
         if candidates:
             # "**Answer: 5! = 120** -- wait, there are only 4 people, so it's **4! = 24**": corrected like a box
-            return (
-                candidates[0].source == "bold" and _corrected_box(region, candidates[0], max_chars)
-            ) or candidates[0]
+            first = candidates[0]
+            if first.source in _CORRECTED_SOURCES:
+                return _corrected_box(region, first, max_chars, cued_only=first.source != "bold") or first
+            return first
         if guesses and how.last_number:
             return (
                 _last_number(guess_region, max_chars, how.finished)
