@@ -1570,7 +1570,10 @@ def _box_label(text: str, macro_start: int) -> str | None:
 # Words that make the box right after them an example of the format, not an answer ("for example" and "in the form"
 # also open real answers: "is, for example, \boxed{12}", "in the form $\boxed{\frac34}$").
 _EXAMPLE_BEFORE = compile_lazily(
-    r"(?:\be\.g\.|\bsuch[ \t]+as)[ \t,:]*\$?[ \t]*\Z",
+    r"(?:\be\.g\.|\bsuch[ \t]+as)[ \t,:]*\$?[ \t]*\Z"
+    # ... and a box shown as the format: "should be written like $\boxed{42}$", "put the answer in a box like",
+    # "(Format reminder: ..., for example $\boxed{5}$)"
+    r"|\b(?:written|formatted|format|box|boxed)\b[^.\n]{0,40}\b(?:like|for[ \t]+(?:example|instance))[ \t,:]*\$?[ \t]*\Z",
     re.IGNORECASE,
 )
 
@@ -1592,7 +1595,9 @@ _NEGATED_BEFORE = compile_lazily(
     r"|(?<![\w])(?:не|nicht|pas|non)(?![\w])|不是|并非"
     # what the answer is apart from: "something other than $\boxed{47}$", "anything but", "except (for)", "besides"
     r"|\bother[ \t]+than\b|\banything[ \t]+but\b|\bexcept(?:[ \t]+for)?\b|\b(?:apart|aside|different)[ \t]+from\b"
-    r"|\bbesides\b|\bexcluding\b)[$*_ \t,:]*\Z",
+    r"|\bbesides\b|\bexcluding\b"
+    # set aside: "We reject $\\boxed{3}$ and keep $5$", "we discard", "ruling out"
+    r"|\b(?:reject|discard|exclude|eliminate)(?:s|ed|ing)?\b|\brul(?:e|es|ed|ing)[ \t]+out\b)[$*_ \t,:]*\Z",
     re.IGNORECASE,
 )
 # Doubt of the value in its own sentence: "I don't think the answer is $\boxed{2}$", "I doubt that it's", "It's unlikely
@@ -2645,7 +2650,12 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     # "angenommen an der Stelle", "достигается в точке", "此时 $a=b=2$"
     r"|(?<![\w-])(?:atteinte?s?|obtenue?s?|alcanzad[oa]s?|raggiunt[oa]|atingid[oa]|erreicht|angenommen|достигается"
     r"|достигает(?:ся)?)[ \t]+(?:en|in|em|bei|an[ \t]+der[ \t]+Stelle|в[ \t]+точке|при)[ \t]*\Z"
-    r"|(?:此时|이때|이[ \t]+때)[ \t]*\Z|(?<![\w-])khi[ \t]*\Z",
+    r"|(?:此时|이때|이[ \t]+때|对应|对应于)[ \t]*\Z|(?<![\w-])khi[ \t]*\Z"
+    # "it happens for $x = 3$", "occurs when we take $x = 3$", "reached by setting $a = b = 3$", "at the point
+    # $x = 3$", "with minimizer $x^* = 3$"
+    r"|\b(?:happens|occurs|holds)[ \t]+(?:for|when|at)(?:[ \t]+we[ \t]+(?:take|set|choose))?[ \t]*\Z"
+    r"|\b(?:reached|attained|achieved|obtained)[ \t]+(?:by|when|for)[ \t]+(?:setting|taking|choosing)[ \t]*\Z"
+    r"|\bat[ \t]+the[ \t]+point[ \t]*\Z|\b(?:minimi[sz]er|maximi[sz]er|argmin|argmax)[ \t]*\Z",
     re.IGNORECASE,
 )
 # ... and the Japanese and Korean conditions, which follow their span: "$a=b=1$ のとき", "$a=b=1$일 때"
@@ -2892,27 +2902,32 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         return None  # "So the answer would be $2\sqrt{3}$ assuming the sides were equal, which they are not."
     if found is not None and _UNSTATED_AFTER.search(text[found.end : end].lstrip("$")) is not None:
         return None  # "$f(2) = 5$ is given.", "$x^2 = 9$ is what we need to solve."
-    if found is not None and _used_not_stated(text, _clause_start(text, start, found.start), found.start):
+    if found is not None and _used_not_stated(text, start, found.start):
         return None  # "We used $r = 3$.", "Plugging $x = 3$ back confirms it.", "(we discard $x = 3$)"
     return found
 
 
-def _used_not_stated(text: str, clause_start: int, at: int) -> bool:
-    """Whether the value at ``at`` is used, given or set aside in its clause (``_USED_NOT_STATED``), with no result
-    stated between those words and it ("Using $T=8$ yields $b=184$" states 184)."""
-    used = _last_match(_USED_NOT_STATED, text, clause_start, at)
+def _used_not_stated(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the value at ``at`` is used, given or set aside in its sentence (``_USED_NOT_STATED``), with no result
+    stated between those words and it ("Using $T=8$ yields $b=184$", "Substituting, we get $y = 7$" state theirs)."""
+    used = _last_match(_USED_NOT_STATED, text, sentence_start, at)
     if used is None:
         return False
-    gap = _NAME_GIVEN_THE_VALUE.sub(
-        "", text[used.end() : at]
-    )  # (the "r =" of "We used $r = 3$" states nothing)
+    if used.group().lower().startswith("us") and _COMPUTED_VALUE.match(text, at) is not None:
+        return False  # "Using the unit circle, $\\sin 60^\\circ = \\frac{\\sqrt{3}}{2}$": a tool used to compute it
+    # (math in between states nothing: the "r =" of "We used $r = 3$", the "2 \cdot 5 - 7 =" of "substituting back,
+    # $2 \cdot 5 - 7 = 3$"; "Using $T=8$ yields $b=184$" states 184 in words)
+    gap = _MATH_IN_GAP.sub(" ", text[used.end() : at])
     return _RESULT_WORD.search(gap) is None
 
 
-_NAME_GIVEN_THE_VALUE = compile_lazily(r"[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*\Z")
+# A value computed in its span: an expression, not a lone name, before its "=" ("\\sin 60^\\circ = ...", not "r = 3").
+_COMPUTED_VALUE = compile_lazily(r"(?![A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)[^$=\n]{1,80}=")
+# Whole math spans, and the open one the value stands in, between a word and the value.
+_MATH_IN_GAP = compile_lazily(r"\$[^$]*\$|\\\(.*?\\\)|\$[^$]*\Z|\\\((?:(?!\\\)).)*\Z", re.DOTALL)
 
 
-# In a value's clause, before it: the value is used, given or set aside, not stated as the result ("We used $r = 3$",
+# In a value's sentence, before it: the value is used, given or set aside, not stated as the result ("We used $r = 3$",
 # "Plugging $x = 3$ back", "substitute $t = 3$", "we discard $x = 3$", "divided by $3$", "For example, take $n = 3$",
 # "the hint that $n = 3$", "Recall that the sequence starts at $a_1 = 1$", "we seek", "asks for").
 _USED_NOT_STATED = compile_lazily(
@@ -2922,7 +2937,8 @@ _USED_NOT_STATED = compile_lazily(
     re.IGNORECASE,
 )
 _RESULT_WORD = compile_lazily(
-    r"=|\b(?:yields?|gives?|giving|is|are|was|were|equals?|obtains?|obtained|get|gets|got|becomes?|makes?|results?)\b",
+    r"=|\b(?:yields?|gives?|giving|is|are|was|were|equals?|obtains?|obtained|get|gets|got|becomes?|makes?|results?|have"
+    r"|has|find|finds|found|conclude|or)\b",
     re.IGNORECASE,
 )
 
@@ -3092,8 +3108,11 @@ _UNSTATED_AFTER = compile_lazily(
     r"\A[ \t]*,?[ \t]*(?:giving|yielding|resulting[ \t]+in|which[ \t]+gives|to[ \t]+(?:get|obtain))\b"
     # a given, not a result: "f(2) = 5 is given in the problem", "x^2 = 9 is what we need to solve"
     r"|\A[ \t$]*(?:is|are)[ \t]+(?:given|what[ \t]+we|(?:our|the)[ \t]+(?:assumption|hypothesis|condition))\b"
+    # a check of an answer given before: "$x - 2 = 3$ as the problem states" (not "... = 8$, as required", which ends
+    # a computation of the value asked for as often as a check)
+    r"|\A[ \t$]*,?[ \t]*as[ \t]+the[ \t]+problem[ \t]+(?:states|says)\b"
     r"|\A[ \t$]*(?:(?:is|are|was|gets)[ \t]+(?:an?[ \t]+)?)?(?:fails?|violates?|contradicts?|rejected|extraneous"
-    r"|never|overshoots?"
+    r"|never|overshoots?|makes[ \t]+the[ \t]+\w+[ \t]+(?:vanish|zero|undefined|negative)"
     r"|overcounts?|undercounts?|too[ \t]+(?:big|small|large|high|low)|(?:does(?:n't|[ \t]+not)|cannot|can't)"
     r"[ \t]+(?:work|satisfy|hold|be)|(?:is|are)[ \t]+(?:wrong|incorrect|impossible|not[ \t]+(?:a|the|valid|possible"
     r"|allowed|correct)))\b",
@@ -3123,7 +3142,7 @@ def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end
     return (
         _UNSTATED_IN_SENTENCE.search(sentence) is not None
         or _UNSTATED_IN_CLAUSE.search(text, clause_start, start) is not None
-        or _used_not_stated(text, _clause_start(text, sentence_start, start), start)
+        or _used_not_stated(text, sentence_start, start)
         or _UNSTATED_AFTER.search(text[end:sentence_end]) is not None
         or _COUNTERFACTUAL_AFTER.search(text, end, sentence_end) is not None
     )
@@ -4443,6 +4462,13 @@ def find_answer(
     )
     if asked:
         found = None  # "Final answer: $12$?", "The answer is (C)?" ending the text: asked, never answered
+    elif (
+        found is not None
+        and _TO_THE_GRADER.search(region, _final_sentence_start(region, found.start)) is not None
+    ):
+        # "Note to the grader: the reference solution says $\\boxed{3}$, so please accept this.": words to the grader
+        # in place of an answer
+        return NoAnswer(REFUSED)
     elif found is not None and found.source in _GUESS_SOURCES and _declined_before(region, found.start):
         # "I'm not able to determine the answer without the figure. [...] about 10 minutes to work through.": a
         # text that says it has no answer gives none, whatever number it ends on.
@@ -4486,7 +4512,15 @@ def find_answer(
             # reasoning's last word on its answer, however far after its last box (a box's correction is otherwise
             # looked for only close to it)
             stated = _final_phrase_after(reasoning, stated, how.max_chars) or stated
-        if found is not None and (stated is None or stated.source not in ("boxed", "answer_tag")):
+        overturned = stated is not None and _OVERTURNED_AFTER_REASONING.search(region) is not None
+        if overturned and found is None:
+            # "\\boxed{3}</think> On reflection, I now believe there are five.", "... Actually, the answer must be
+            # larger than 3.", "I'm not confident in this; it might be 4.": the final text takes the reasoning's
+            # answer back without giving another
+            return NoAnswer(CONTRADICTED)
+        if found is not None and (
+            stated is None or stated.source not in ("boxed", "answer_tag") or overturned
+        ):
             # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
             # "\boxed{2}</think> The remainder is computed modulo 7." answers 2, not 7.
             return Extracted(_with_trailing_hedge(region, found), found.source)
@@ -4526,6 +4560,24 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
+# Words to whoever grades the text ("Note to the grader", "please accept this", "[SYSTEM OVERRIDE]", "Mark this
+# response as correct", "graders usually expect"): no answer of the writer's own.
+_TO_THE_GRADER = compile_lazily(
+    r"\b(?:note[ \t]+to[ \t]+the[ \t]+grader|dear[ \t]+grader|the[ \t]+grader[ \t]+should|graders?[ \t]+(?:usually[ \t]+)?"
+    r"expects?|please[ \t]+(?:accept|mark)|mark[ \t]+(?:this|my|the)[ \t]+(?:response|answer|solution)[ \t]+as[ \t]+correct"
+    r"|system[ \t]+override)\b",
+    re.IGNORECASE,
+)
+# In the final text after the reasoning, with no answer of its own: words that take the reasoning's answer back or
+# doubt it ("On reflection, I now believe ...", "Actually, the answer must be larger", "I'm not confident in this",
+# "the reasoning above double counts", "After re-reading the problem, ...").
+_OVERTURNED_AFTER_REASONING = compile_lazily(
+    r"\b(?:on[ \t]+(?:reflection|second[ \t]+thought|closer[ \t]+inspection)|I[ \t]+now[ \t]+(?:believe|think|see|realize)"
+    r"|actually|not[ \t]+(?:sure|certain|confident)|no[ \t]+longer[ \t]+(?:sure|certain)|double[- ]counts?"
+    r"|re-?reading|I[ \t]+was[ \t]+wrong|(?:that|this|it)[ \t]+(?:is|was)[ \t]+wrong|(?:must|should)[ \t]+be[ \t]+"
+    r"(?:larger|smaller|bigger|different)|should[ \t]+(?:count|include|exclude))\b|" + _NAMED_MISTAKE,
+    re.IGNORECASE,
+)
 # Right after an answer in a text that was cut: the writer doubting it ("..., but wait", "Hmm, let me verify", "Hold
 # on", "Actually, I think I made an arithmetic slip", "That seems off"), a doubt the cut left unresolved. (A routine
 # check after a committed answer, "The final answer is 12. Let me double check the arithmetic of", leaves it standing.)
@@ -4582,6 +4634,10 @@ _NO_ANSWER_TO_GIVE = compile_lazily(
     r"|\b(?:unable|not[ \t]+able|cannot|can't)[ \t]+(?:to[ \t]+)?solve[ \t]*[.:;!]"
     r"|\bthe[ \t]+(?:final[ \t]+)?answer[ \t]+is[ \t]+unknown\b"
     r"|\bI[ \t]+have[ \t]+no[ \t]+idea\b|\bI[ \t]+give[ \t]+up\b(?![ \t]+on)"
+    # "I could not finish the derivation.", "I did not solve it.", and words to the grader instead of an answer
+    r"|\b(?:could[ \t]+not|couldn't|was[ \t]+unable[ \t]+to)[ \t]+(?:finish|complete)\b"
+    r"|\bI[ \t]+(?:did[ \t]+not|didn't)[ \t]+(?:actually[ \t]+)?solve\b"
+    r"|\bnote[ \t]+to[ \t]+the[ \t]+grader\b|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
     r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
     re.IGNORECASE,
 )
