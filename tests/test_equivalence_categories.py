@@ -603,6 +603,8 @@ def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: b
         ("The maximum is $\\boxed{2}$ and the minimum is $\\boxed{1}$.", "1, 2", True),
         ("Case 1: \\boxed{3}. Case 2: \\boxed{5}.", "5", False),  # an answer for each case is no one answer
         ("Case 1: \\boxed{3}. Case 2: \\boxed{5}.", "3, 5", True),
+        ("The answer is Paolo: 18, Qing: 14, Rayna: 7.", "7,14,18", True),  # labelled values, in any order
+        ("The answer is Paolo: 18, Qing: 14, Rayna: 8.", "7,14,18", False),
     ],
 )
 def test_an_answer_in_words_estimates_and_labelled_boxes(completion: str, gold: str, equal: bool) -> None:
