@@ -590,6 +590,10 @@ def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: b
         ("Answer: It is odd, not even.", "\\text{even}", False),
         ("Answer: Even, not odd.", "\\text{even}", True),
         ("Answer: The graph is a hyperbola.", "\\text{parabola}", False),
+        ("$\\boxed{\\text{It is odd or even depending on } n}$", "\\text{odd}", False),
+        ("$\\boxed{\\text{Yes, or no if } n \\text{ is odd}}$", "\\text{Yes}", False),
+        ("**Answer:** Bob is the knight.", "\\text{Bob}", True),  # the subject named is the answer
+        ("$\\boxed{\\text{Alice is the liar}}$", "\\text{Bob}", False),
         ("The answer is: the function is neither even nor odd.", "\\text{even}", False),
         ("$\\boxed{\\text{day: Tuesday}}$", "\\text{Tuesday}", True),
         ("\\boxed{\\text{Tuesday, Wednesday}}", "\\text{Tuesday}", False),  # two answers, not a reply
@@ -598,9 +602,9 @@ def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: b
         ("Answer: about 4.4e7 ferrets", "4.4e7", True),
         ("**Answer:** About 15% of the rest mass energy", "0.15", True),
         ("\\boxed{\\text{about } 35}", "35", False),
-        # labelled values in boxes form one answer
-        ("Maximum: $\\boxed{2}$, minimum: $\\boxed{1}$.", "1,2", True),
-        ("The maximum is $\\boxed{2}$ and the minimum is $\\boxed{1}$.", "1, 2", True),
+        # boxes for cases form one answer; boxes for labelled quantities are not joined (joined, their values would
+        # lose which is which: a maximum and minimum swapped would be paid)
+        ("Maximum: $\\boxed{1}$, minimum: $\\boxed{2}$.", "2, 1", False),
         ("Case 1: \\boxed{3}. Case 2: \\boxed{5}.", "5", False),  # an answer for each case is no one answer
         ("Case 1: \\boxed{3}. Case 2: \\boxed{5}.", "3, 5", True),
         ("The answer is Paolo: 18, Qing: 14, Rayna: 7.", "7,14,18", True),  # labelled values, in any order

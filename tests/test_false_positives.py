@@ -948,6 +948,19 @@ FIFTEENTH_NOT_PAID = [
     ),
     ("<think>The answer is $\\boxed{4}$.</think>\n\nActually, the answer must be larger than 4.", "4"),
     ("<think>So the answer is 4.</think>\n\nI'm not confident in this; it might be 5.", "4"),
+    # (found by the red team of these readings)
+    ("$\\boxed{12}$\n\nI forgot to mention that the sum is 20 before removing the duplicates.", "20"),
+    (
+        "$\\boxed{12}$. On second look, the number of invalid arrangements is $5$, which we already subtracted.",
+        "5",
+    ),
+    ("Maximum: $\\boxed{1}$, minimum: $\\boxed{2}$", "2, 1"),
+    ("$\\boxed{\\text{It is odd or even depending on } n}$", "\\text{odd}"),
+    ("$\\boxed{25 \\text{ meV}}$", "2.5e7 \\text{ eV}"),
+    ("$\\boxed{1 \\text{ Mm}}$", "0.001 \\text{ m}"),
+    ("$\\boxed{5 \\text{ MA}}$", "0.005 \\text{ A}"),
+    ("$\\boxed{2 \\text{ Calories}}$", "8.368 \\text{ J}"),
+    ("The maximum, 7, occurs when we take $x = 3$.", "3"),
 ]
 # ... and the right answers those readings must leave alone.
 FIFTEENTH_RIGHT = [
@@ -972,6 +985,28 @@ FIFTEENTH_RIGHT = [
         "<think>Counting gives $\\boxed{4}$.</think>\n\nAfter re-reading the problem, both orders count, giving 8.",
         "8",
     ),
+    # (found by the red team of these readings: checks and remarks that name no other answer)
+    (
+        "There are 3 boxes of 4 apples, 3 * 4 = 12.\n#### 12\n\nI forgot to mention that each box holds 4 apples.",
+        "12",
+    ),
+    (
+        "$\\boxed{12}$\n\nOn closer inspection, every condition is satisfied, so I am confident in this answer.",
+        "12",
+    ),
+    ("$\\boxed{12}$\n\nOn second look, the computation checks out.", "12"),
+    ("$\\boxed{12}$\n\n等等，让我再检查一遍。没有问题。", "12"),
+    ("$\\boxed{12}$\n\nMoment, ich habe mich verrechnet? Nein, alles stimmt.", "12"),
+    ("$\\boxed{12}$. (Equality holds when $a = b$, in which case $a = 6$.)", "12"),
+    ("$\\boxed{12}$, maybe 2 minutes of work with a calculator.", "12"),
+    ("There are $\\boxed{120}$ -- or 5! -- possible arrangements.", "120"),
+    ("The winner is number $\\boxed{7}$; contestant 3 is the runner-up.", "7"),
+    ("The roots are $x = 4$ and $x = -1$, so $x = 4$. We discard $x = -1$ since lengths are positive.", "4"),
+    ("Solving, $x = 5$.  Plugging $x = 5$ back into the original equation confirms it.", "5"),
+    ("For example $n = 12$ works and is the smallest such value.", "12"),
+    ("So $n = 9$ fails the second condition, so we take $n = 10$.", "10"),
+    ("Using the quadratic formula we find $x = 3$.", "3"),
+    ("$\\boxed{250 \\text{ mA}}$", "0.25 \\text{ A}"),
 ]
 
 

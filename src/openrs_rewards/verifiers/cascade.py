@@ -568,7 +568,10 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 # A reply that opens on "yes" or "no" and gives its reason after a comma or a full stop (spaces gone).
 _YES_OR_NO_FIRST_RE = compile_lazily(r"(yes|no)[,.;:]", re.IGNORECASE)
 # ... not a reply it qualifies ("Yes, but no", "No, except when n = 1"; spaces gone)
-_QUALIFIED_REPLY_RE = compile_lazily(r"[,.;:](?:but|however|although|though|except|unless)", re.IGNORECASE)
+_QUALIFIED_REPLY_RE = compile_lazily(
+    r"[,.;:](?:but|however|although|though|except|unless|(?:or)?(?:yes|no)(?:if|when|unless|for|[,.;:]|\Z))",
+    re.IGNORECASE,
+)  # (... nor one that gives the other reply in some case: "Yes, or no if n is odd")
 
 
 # One decorated name: a vector, a mean, a unit vector, a set's complement, a segment (``\\vec{F}``, ``\\bar{x}``,
@@ -888,8 +891,15 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
 _CLAUSE_BREAK = compile_lazily(r"[;,]|\bbut\b", re.IGNORECASE)
 # What a clause says a thing is: "is even", "are both prime", "was an ellipse"; "is not odd" says what it is not.
 _PREDICATE = compile_lazily(
-    r"\b(?:is|are|was|were)[ \t]+(not[ \t]+|never[ \t]+)?(?:(?:an?|the|both|always)[ \t]+)?([A-Za-z][A-Za-z-]*)\b",
+    r"\b(?:is|are|was|were)[ \t]+(not[ \t]+|never[ \t]+)?(?:(?:an?|the|both|always)[ \t]+)?([A-Za-z][A-Za-z-]*)\b"
+    r"(?![ \t]+(?:or|and|depending|if|when|unless|for)\b)",  # (not "odd or even depending on n")
     re.IGNORECASE,
+)
+# The subject of a clause that names the answer before its copula: "Alice is the liar", "Monday is the day" (not a
+# pronoun or an article: "It is even", "The function is even").
+_NAMED_SUBJECT = compile_lazily(
+    r"(?!(?:It|This|That|The|He|She|They|We|I|There|Its|Their|A|An|Each|Every|Both|So|Thus|Hence|Therefore)\b)"
+    r"([A-Z][a-z]+)[ \t]+(?:is|are|was|were)\b"
 )
 _NEGATED_CLAUSE = compile_lazily(r"[ \t]*(?:not|never|rather[ \t]+than)\b", re.IGNORECASE)
 _WORDS_ONLY = compile_lazily(r"[A-Za-z][A-Za-z' -]*")
@@ -905,10 +915,15 @@ def _the_stated_word(found: Extracted) -> Extracted:
     if len(text) > 120 or any(char.isdigit() for char in text):
         return found
     clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(text)]
+    if any(clause.lower().startswith(("or ", "or\t")) for clause in clauses[1:]):
+        return found  # "Yes, or no if n is odd": two answers
     if _WORDS_ONLY.fullmatch(clauses[0]) is not None and " " not in clauses[0]:
         if _QUALIFYING_WORD.search(text) is not None or any(" " not in clause for clause in clauses[1:]):
             return found  # "Yes, but no": a reply it qualifies; "Tuesday, Wednesday", "B, C": several answers
         return Extracted(clauses[0], found.source)  # "Even, not odd.", "Yes, it is possible."
+    subject = _NAMED_SUBJECT.match(clauses[0])
+    if subject is not None and len(clauses) == 1:
+        return Extracted(subject.group(1), found.source)  # "Alice is the liar.": the answer is who
     stated: set[str] = set()
     for clause in clauses:
         if _NEGATED_CLAUSE.match(clause) is not None:

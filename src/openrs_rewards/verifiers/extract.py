@@ -989,7 +989,7 @@ _SENTENCE_OPENING = r"(?:[.!?]|\n)[ \t\n]*"
 _TAKEN_BACK = (
     r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o(?![ \t]+(?:need|further|more|other|doubt)\b)"
     r"|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
-    r"|Correction\b|Oops\b|Whoops\b|On second thought\b|On (?:closer inspection|(?:a )?second look)\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
+    r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
     r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o[.!]|Actually,?[ \t]+no[.!,]|Just[ \t]+kidding[.!,]"
@@ -1021,11 +1021,11 @@ _NAMED_MISTAKE = (
     r"|\bI[ \t]+(?:double|over|under)-?counted\b"
     # "I messed up the sign", "I forgot the last term", "I dropped a factor", "I had skipped a case", "that doesn't
     # look right", "my boxed value was off", "I was wrong before"
-    r"|(?<![Ii]f )(?<!whether )\bI(?:[ \t]+had)?[ \t]+(?:messed[ \t]+up|mixed[ \t]+up|forgot|dropped|skipped|missed"
-    r"|overlooked|neglected)\b"  # (not "If I had dropped the 2 I'd get 50": a check)
+    r"|(?<![Ii]f )(?<!whether )\bI(?:[ \t]+had)?[ \t]+(?:messed[ \t]+up|mixed[ \t]+up|dropped|skipped|overlooked|neglected"
+    r"|forgot(?![ \t]+to[ \t]+(?:mention|say|note|state|add[ \t]+the[ \t]+units))|missed[ \t]+(?:a|an|the|one)\b)\b"
+    # (not "If I had dropped the 2 I'd get 50", a check; nor "I forgot to mention ...", "I missed nothing")
     r"|\b(?:that|this|it)[ \t]+(?:doesn't|does[ \t]+not|didn't)[ \t]+(?:look|seem)[ \t]+right\b"
-    r"|\bI[ \t]+was[ \t]+wrong\b"
-    r"|\bI[ \t]+now[ \t]+(?:see|realize|realise)\b"
+    r"|\bI[ \t]+was[ \t]+wrong\b|\bI[ \t]+now[ \t]+(?:see|realize|realise)\b"
     # "so my boxed answer was off", "the boxed answer is wrong"
     r"|(?<!think )(?<!where )(?<!whether )(?<!if )\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|earlier|original|first)[ \t]+)?"
     r"(?:answer|value|result)[ \t]+(?:was|is)[ \t]+(?:off|wrong|incorrect)\b"  # (not "I don't think my ... was off")
@@ -1048,12 +1048,15 @@ _BOX_RETRACTION = compile_lazily(
     _SENTENCE_OPENING
     + _TAKEN_BACK
     # "答案是 $\\boxed{12}$。不对，应该是 $13$。" ("no, it should be"), "$\\boxed{12}$ — nein, $13$"
-    + r"|[。！？\n][ \t]*(?:不对|错了|我错了|等等|等一下|待って)"
-    # "Подождите, я ошибся", "Attendez, je me suis trompé", "Moment, ich habe mich verrechnet", "Espera, me
-    # equivoqué", "Aspetta, ho sbagliato": a wait and a named mistake, in the languages models drift into
+    + r"|[。！？\n][ \t]*(?:不对|错了|我错了)"
+    # "等等，我漏算了", "待って、計算を間違えました", "Подождите, я ошибся", "Attendez, je me suis trompé", "Moment, ich habe
+    # mich verrechnet", "Espera, me equivoqué", "Aspetta, ho sbagliato": a wait and a named mistake, in the languages
+    # models drift into (a wait alone is a check: "等等，让我再检查一遍。没有问题。"; so is a question: "Moment, ich habe
+    # mich verrechnet? Nein, alles stimmt.")
+    + r"|[。！？\n][ \t]*(?:等等|等一下|待って)[，,、]?[ \t]*(?:我(?:漏|算错|错|搞错)|不对|計算を?間違|間違)"
     + r"|[.!?\n][ \t]*(?:Подождите|Подожди|Стоп|Attendez|Attends|Moment|Warte|Espera|Aspetta|Espere)[,.!:]?[ \t]+"
     + r"(?:я[ \t]+ошиб|je[ \t]+me[ \t]+suis[ \t]+tromp|ich[ \t]+habe[ \t]+mich[ \t]+(?:verrechnet|geirrt|vertan)"
-    + r"|me[ \t]+equivoqu|ho[ \t]+sbagliato|errei)"
+    + r"|me[ \t]+equivoqu|ho[ \t]+sbagliato|errei)(?![^.!?\n]{0,40}\?)"
     + r"|[ \t]+(?:\u2014|--)[ \t]*(?:no|nein|non|nee)[,.!]"
 )
 _RETRACTION_REACH = 300
@@ -1076,7 +1079,9 @@ _VALUE_REJECTED = compile_lazily(
 # says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by mistake"), then a
 # restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
 _CORRECTION_CUE = compile_lazily(
-    r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?[Ww]ait\b|("
+    r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?"
+    # (a restatement must follow these: "On second look, the computation checks out" keeps the box)
+    r"(?:[Ww]ait|Whoops|On[ \t]+(?:closer[ \t]+inspection|(?:a[ \t]+)?second[ \t]+look))\b|("
     + _NAMED_MISTAKE
     + ")"
 )  # (also after a dash: "**Answer: 120** \u2014 wait, there are only 4 people, so it's **24**")
@@ -1085,14 +1090,28 @@ _NAMED_MISTAKE_RE = compile_lazily(_NAMED_MISTAKE)
 _RESTATED = compile_lazily(
     r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually"
     r"|(?:is|are)[ \t]+(?:actually|really)"  # "so each angle is actually $60^\\circ$", "the derivative is really"
-    # "so the total is 5", "with it the sum is 5", "the real count is 6", "redoing it gives 8", "gives 5 instead"
-    r"|gives"
+    # "so the total is 5", "with it the sum is 5", "the real count is 6", "redoing the subtraction gives 8" (a redone
+    # computation's result; not "each row gives 3", a step)
+    r"|(?:redo(?:ing)?|recomput(?:e|ing)|recheck(?:ing)?|recount(?:ing)?)\b[^.\n]{0,40}?\bgives"
     r"|the[ \t]+(?:real[ \t]+|true[ \t]+|actual[ \t]+|right[ \t]+)?(?:total|count|sum|answer|probability|result|value"
     r"|number|product|difference|area|derivative|domain|pair)[ \t]+(?:is|are|should[ \t]+be|must[ \t]+be)"
     r"|the[ \t]+correct(?:ed)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:is|would[ \t]+be))\b[ \t]*:?",
     re.IGNORECASE,
 )
-_RESTATED_WORDS = ("should", "must", "so", "it", "that", "the", "is", "are", "gives")
+_RESTATED_WORDS = (
+    "should",
+    "must",
+    "so",
+    "it",
+    "that",
+    "the",
+    "is",
+    "are",
+    "redo",
+    "recomput",
+    "recheck",
+    "recount",
+)
 # "84, not 42": a restatement that names the box's value as the wrong one.
 _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
 # A correction is read only when the text after the box is short: a box followed by pages of work was no final
@@ -1131,7 +1150,7 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     )
     candidates: list[tuple[int, int, int]] = []  # (marker start, span start, span end) in rest
     phrase = _last_phrase(rest, max_chars, _PHRASE, _PHRASE_WORDS)
-    if phrase is not None:
+    if phrase is not None and _NO_VALUE_AFTER_PHRASE.match(rest, phrase[0]) is None:
         candidates.append((phrase[0], phrase[0], phrase[1]))
     for marker in _last_first(rest, _RESTATED, _RESTATED_WORDS, ignore_case=True):
         if _is_tentative(rest, marker.start()):
@@ -1165,6 +1184,8 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     return _Found("phrase", start + offset, end + offset, value)
 
 
+# What an answer phrase after a correction cue may say instead of a value: "the answer is in square centimeters".
+_NO_VALUE_AFTER_PHRASE = compile_lazily(r"(?:in|of|for|at|on|with|about)\b", re.IGNORECASE)
 # The answer stated as a fact ("the answer is", "should be", "must be"; not "would be" of a case considered), or the
 # right value named so ("So the correct count is 10.", "the actual total is 45").
 _CORRECTING_PHRASE = compile_lazily(
@@ -1532,10 +1553,9 @@ _CONNECTIVE_GAP = compile_lazily(
     + r"|\.(?=\s*(?:"
     + _PART_LABEL
     + r"|part\b|case\b))"  # "Part 1: $\boxed{7}$.\nPart 2: ...", "Case 1: \boxed{3}. Case 2: \boxed{5}."
-    # the label of the next value ("Maximum: $\boxed{2}$, minimum: $\boxed{1}$", "Case 2:"), or the phrase that names
-    # it ("The maximum is $\boxed{2}$ and the minimum is $\boxed{1}$")
-    + r"|\bcase[ \t]*\d{1,2}[ \t]*:|\b(?:maximum|minimum|max|min|largest|smallest|greatest|least)(?:[ \t]+value)?[ \t]*:"
-    + r"|\bthe[ \t]+(?:maximum|minimum|largest|smallest|greatest|least)(?:[ \t]+(?:value|one|number))?[ \t]+is\b"
+    # the label of the next case ("Case 1: \boxed{3}. Case 2: \boxed{5}.": an answer for each case is no one answer);
+    # not "Maximum: $\boxed{2}$, minimum: $\boxed{1}$", whose values joined would lose which is which
+    + r"|\bcase[ \t]*\d{1,2}[ \t]*:"
     # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
     r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
     re.IGNORECASE,
@@ -1881,6 +1901,8 @@ _PARENTHETICAL_OR = (
     r"|though[ \t]+(?=[^()\n]{1,60}?[ \t]is[ \t]+(?:also[ \t]+)?(?:possible|plausible|likely)\b)"
     r"|(?:or[ \t]+)?(?=[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming|under)\b))"
 )
+# After an offered value: nothing that makes it a count of something else ("maybe 2 minutes of work").
+_ALONE_AFTER = r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and|or)\b)[a-z]{2,}))"
 _TRAILING_HEDGE = compile_lazily(
     r"\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     + _ALTERNATIVE
@@ -1903,16 +1925,19 @@ _TRAILING_HEDGE = compile_lazily(
     # miscounted, in which case 4", "though honestly 4 fits just as well", "4 is the runner-up", "4 seems just as
     # likely"; and in the languages models drift into ("а может быть 5", "peut-être 5", "vielleicht auch 5", "quizás
     # sea 5", "tal vez 5", "forse 5")
+    # (a value alone: not "maybe 2 minutes of work", "in which case $a = 6$" of an equality case, "face 6 seems just
+    # as likely", "contestant 3 is the runner-up", "though $x = 1$ works as a double root")
     + r"|[,，][ \t]*(?:possibly|maybe|perhaps|probably)[ \t]+"
     + _ALTERNATIVE
+    + _ALONE_AFTER
     + r"|\b(?:could|might|may)[ \t]+(?:just[ \t]+as[ \t]+(?:easily|well)[ \t]+)be[ \t]+"
     + _ALTERNATIVE
-    + r"|\bin[ \t]+which[ \t]+case[ \t]+(?:it(?:'s|[ \t]+is)[ \t]+)?"
+    + r"|\bunless\b[^.\n]{0,60}\bin[ \t]+which[ \t]+case[ \t]+(?:it(?:'s|[ \t]+is)[ \t]+)?"
     + _ALTERNATIVE
     + r"|\b(?:though|although|but)[ \t]+(?:honestly[ \t]+)?"
     + _ALTERNATIVE
-    + r"[ \t]+(?:fits|works|seems)\b"
-    + r"|(?<![\w$])"
+    + r"[ \t]+(?:fits|works|seems)[ \t]+(?:just[ \t]+as[ \t]+well|equally[ \t]+well|as[ \t]+well|too)\b"
+    + r"|(?:[(;,][ \t]*|\bhonestly,?[ \t]+)"
     + _ALTERNATIVE
     + r"[ \t]+(?:is[ \t]+the[ \t]+runner-up|seems[ \t]+(?:just[ \t]+as|equally)[ \t]+(?:likely|plausible|good))"
     + r"|(?:(?:(?:а|но)[ \t]+)?может[ \t]+быть|peut-être|vielleicht(?:[ \t]+auch)?|quizás?(?:[ \t]+sea)?"
@@ -2033,7 +2058,7 @@ def _case_split(text: str, start: int, end: int) -> str | None:
 
 
 _OR_AFTER = compile_lazily(
-    r"[ \t$}*]*[,，]?[ \t]*(?:(?:\u2014|--)[ \t]*)?(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
+    r"[ \t$}*]*[,，]?[ \t]*(?:\u2014[ \t]*)?(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
     r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|か)[ \t]+"
     + _ALTERNATIVE
     # (not the value in another unit: "$\\frac{3}{4}$ h, or 45 minutes", "or 12 dozen")
@@ -2660,6 +2685,8 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
 )
 # ... and the Japanese and Korean conditions, which follow their span: "$a=b=1$ のとき", "$a=b=1$일 때"
 _CONDITION_AFTER_SPAN = compile_lazily(r"[ \t]*(?:の?とき|の?時|の場合|일[ \t]*때|인[ \t]*경우|에서[ \t]|时)")
+# A number set off by commas after what it is: "The maximum, 7, occurs when we take $x = 3$."
+_NUMBER_SET_OFF = compile_lazily(r"[A-Za-z],[ \t]*-?\d+(?:\.\d+)?[ \t]*,")
 # A plain number a sentence states: "So the minimum value is 4, which occurs at $x = 3$."
 _STATED_PLAIN_NUMBER = compile_lazily(
     r"(?:\b(?:is|are|was|were|equals|be|равн[оаы]?|est|ist|es|é|è|là)[ \t]+|(?:为|是|は|은|는)[ \t]*)-?\d+(?:\.\d+)?(?:/\d+)?\b"
@@ -2839,7 +2866,7 @@ def _announces_work(text: str, start: int, end: int) -> bool:
     return _ANNOUNCES_WORK.search(text, max(start, clause_start), end) is not None
 
 
-def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None:
+def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool = True) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
     with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
 
@@ -2868,7 +2895,10 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         spans
         and _CONDITION_BEFORE_SPAN.search(text, max(start, spans[0].start() - 40), spans[0].start())
         is not None
-        and _STATED_PLAIN_NUMBER.search(text, start, spans[0].start()) is not None
+        and (
+            _STATED_PLAIN_NUMBER.search(text, start, spans[0].start()) is not None
+            or _NUMBER_SET_OFF.search(text, start, spans[0].start()) is not None
+        )
     ):
         return None  # "So the minimum value is 4, which occurs at $x = 3$.": the value in words and digits, read later
     conditions = _conditions(text, spans) if len(spans) > 1 else []
@@ -2898,13 +2928,39 @@ def _final_math_span(text: str, max_chars: int, finished: bool) -> _Found | None
         if found is not None:
             return found
     found = _last_math_value(text, spans, max_chars, [True] * len(spans))
+    if (
+        found is None
+        and earlier
+        and start > 0
+        and any(_ruled_out(text, span.start(), span.end(), 32) for span in spans)
+    ):
+        # "..., so $x = 4$. We discard $x = -1$ since lengths are positive.": the value set aside is no answer; the
+        # sentence before it may state one
+        return _final_math_span(text[:start], max_chars, True, earlier=False)
     if found is not None and _COUNTERFACTUAL_AFTER.search(text, found.end, end) is not None:
         return None  # "So the answer would be $2\sqrt{3}$ assuming the sides were equal, which they are not."
     if found is not None and _UNSTATED_AFTER.search(text[found.end : end].lstrip("$")) is not None:
         return None  # "$f(2) = 5$ is given.", "$x^2 = 9$ is what we need to solve."
-    if found is not None and _used_not_stated(text, start, found.start):
-        return None  # "We used $r = 3$.", "Plugging $x = 3$ back confirms it.", "(we discard $x = 3$)"
+    if (
+        found is not None
+        and _used_not_stated(text, start, found.start)
+        and _STATED_AFTER_ALL.match(text, found.end, end) is None
+    ):
+        # "We used $r = 3$.", "Plugging $x = 3$ back confirms it.", "(we discard $x = 3$)": the sentence before it
+        # states the answer, if any ("Solving, $x = 5$. Plugging $x = 5$ back ... confirms it.")
+        if not earlier or start == 0:
+            return None
+        return _final_math_span(text[:start], max_chars, True, earlier=False)
     return found
+
+
+# After a value set aside or used in its sentence: words that state it all the same ("For example $n = 12$ works and is
+# the smallest such value").
+_STATED_AFTER_ALL = compile_lazily(
+    r"[^.;\n]{0,30}\b(?:is|are)[ \t]+(?:the[ \t]+|also[ \t]+the[ \t]+)?(?:smallest|largest|least|greatest|only|answer"
+    r"|minimum|maximum|unique|required|desired)\b",
+    re.IGNORECASE,
+)
 
 
 def _used_not_stated(text: str, sentence_start: int, at: int) -> bool:
@@ -2928,17 +2984,17 @@ _MATH_IN_GAP = compile_lazily(r"\$[^$]*\$|\\\(.*?\\\)|\$[^$]*\Z|\\\((?:(?!\\\)).
 
 
 # In a value's sentence, before it: the value is used, given or set aside, not stated as the result ("We used $r = 3$",
-# "Plugging $x = 3$ back", "substitute $t = 3$", "we discard $x = 3$", "divided by $3$", "For example, take $n = 3$",
+# "Plugging $x = 3$ back", "substitute $t = 3$", "we discard $x = 3$", "divided by $3$", "For example, $n = 3$",
 # "the hint that $n = 3$", "Recall that the sequence starts at $a_1 = 1$", "we seek", "asks for").
 _USED_NOT_STATED = compile_lazily(
-    r"\b(?:used|using|plug(?:ging|ged)?|substitut(?:e|ed|ing)|take(?=[ \t]*\$)|discard(?:ed|ing)?|reject(?:ed|ing)?"
+    r"\b(?:used|using|plug(?:ging|ged)?|substitut(?:e|ed|ing)|discard(?:ed|ing)?|reject(?:ed|ing)?"
     r"|divided[ \t]+by|multiplied[ \t]+by|for[ \t]+(?:example|instance)|hint|recall|starts?[ \t]+(?:at|with)"
     r"|we[ \t]+(?:want|seek)|asks?[ \t]+for|the[ \t]+task)\b",
     re.IGNORECASE,
 )
 _RESULT_WORD = compile_lazily(
     r"=|\b(?:yields?|gives?|giving|is|are|was|were|equals?|obtains?|obtained|get|gets|got|becomes?|makes?|results?|have"
-    r"|has|find|finds|found|conclude|or)\b",
+    r"|has|find|finds|found|conclude|or|arrive|arrives|arrived|works)\b",
     re.IGNORECASE,
 )
 

@@ -2563,7 +2563,7 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
     read = _value_and_unit_powers(text)
     if read is None:
         return None
-    value, powers = read
+    value, powers, _ = read
     above = [f"{unit}^{power}" if power > 1 else unit for unit, power in sorted(powers.items()) if power > 0]
     below = [
         f"{unit}^{-power}" if power < -1 else unit for unit, power in sorted(powers.items()) if power < 0
@@ -2572,9 +2572,10 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
     return None if len(unit) > 40 else (value, unit)
 
 
-def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int]] | None:
+def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[str, str], ...]] | None:
     """The number of an answer written as a number and known units, and the power of each unit in it
-    (``5 \\frac{m}{s^2}`` -> ``("5", {"m": 1, "s": -2})``); see :func:`value_and_unit`."""
+    (``5 \\frac{m}{s^2}`` -> ``("5", {"m": 1, "s": -2})``), and each unit as written with its canonical name; see
+    :func:`value_and_unit`."""
     if not isinstance(text, str) or len(text) > 200:
         return None
     text = text.strip().strip("$").strip()
@@ -2602,6 +2603,7 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int]] | None:
     if _UNIT_TOKEN_RE.sub("", tail).strip():
         return None  # something that is no unit: "30^\\circ, 256", "5 m + 3"
     powers: dict[str, int] = {}
+    written_units: list[tuple[str, str]] = []
     power_word = ""
     sign = 1
     last: str | None = None
@@ -2625,6 +2627,7 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int]] | None:
             last = None
         elif token in _UNIT_BY_WORD:
             last = _UNIT_BY_WORD[token]
+            written_units.append((written.replace(" ", ""), last))
             powers[last] = powers.get(last, 0) + sign * (int(power_word[1:]) if power_word else 1)
             power_word = ""
             denominator_open = False
@@ -2633,13 +2636,13 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int]] | None:
     if match.group(1):
         if powers:
             return None  # "\$5 per hour" and the like: not compared here
-        return value, {"dollar": 1}
+        return value, {"dollar": 1}, ()
     if not powers or power_word or denominator_open:
         return None
     if "Hz" in powers:
         powers["s"] = powers.get("s", 0) - powers.pop("Hz")  # a hertz is a reciprocal second
         powers = {unit: power for unit, power in powers.items() if power}
-    return (value, powers) if powers else None
+    return (value, powers, tuple(written_units)) if powers else None
 
 
 # The size of each unit that converts exactly (or by definition) into others of its kind, in SI base units: (factor,
@@ -2708,6 +2711,22 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
 }
 
 
+def _written_in_its_case(written: str, unit: str) -> bool:
+    """Whether a unit read without case (``value_and_unit``) was written as the unit it is read as: its symbol in its
+    own case (``MeV``, ``mA``, ``mm``), a lower-case spelling of a lower-case unit (``hr``), or a word of three letters
+    or more (``Hours``, ``Joules``); a capital
+    ``Calorie`` is the food calorie, a kilocalorie, so no calorie is converted from one."""
+    if (
+        written == unit
+        or (written in ("L", "mL") and unit in ("l", "ml"))
+        or (written.islower() and unit.islower())
+    ):
+        return True  # (a lower-case spelling of a lower-case unit: "hr", "hrs", "sec", "kg")
+    if unit == "cal" and written[:1].isupper():
+        return False
+    return len(written) >= 3 and written.lower() != unit.lower() and written[1:].islower()
+
+
 def value_in_base_units(text: str) -> tuple[str, Fraction, tuple[tuple[str, int], ...]] | None:
     """An answer written as a number and units that convert (``1.2 km``, ``36 km/h``, ``250 mA``): its number, the
     size of its unit in SI base units, and the base units' powers. Two answers with the same powers measure the same
@@ -2720,7 +2739,9 @@ def value_in_base_units(text: str) -> tuple[str, Fraction, tuple[tuple[str, int]
     read = _value_and_unit_powers(text)
     if read is None:
         return None
-    value, powers = read
+    value, powers, written_units = read
+    if not all(_written_in_its_case(written, unit) for written, unit in written_units):
+        return None  # ("25 meV" read as MeV, "1 Mm" as mm, "5 MA" as mA: the names are read without case)
     size = Fraction(1)
     base: dict[str, int] = {}
     for unit, power in powers.items():
