@@ -2946,14 +2946,22 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         and _used_not_stated(text, start, found.start)
         and _STATED_AFTER_ALL.match(text, found.end, end) is None
     ):
-        # "We used $r = 3$.", "Plugging $x = 3$ back confirms it.", "(we discard $x = 3$)": the sentence before it
-        # states the answer, if any ("Solving, $x = 5$. Plugging $x = 5$ back ... confirms it.")
-        if not earlier or start == 0:
+        # "We used $r = 3$.", "Plugging $x = 3$ back confirms it.", "(we discard $x = 3$)": after such a check the
+        # sentence before it states the answer, if any ("Solving, $x = 5$. Plugging $x = 5$ back ... confirms it.");
+        # not after a task restated ("the question asks for ..."), which ends no answer
+        checked = _CHECK_WORD.search(text, start, found.start) is not None
+        if not earlier or start == 0 or not checked:
             return None
         return _final_math_span(text[:start], max_chars, True, earlier=False)
     return found
 
 
+# The words of a check of an answer stated before, or of a value set aside after it.
+_CHECK_WORD = compile_lazily(
+    r"\b(?:used|plug(?:ging|ged)?|substitut(?:e|ed|ing)|discard(?:ed|ing)?|reject(?:ed|ing)?|for[ \t]+(?:example|instance))"
+    r"\b",
+    re.IGNORECASE,
+)  # (and of an example after it: "The general formula is $2^n - 1$. For example, take $n = 3$.")
 # After a value set aside or used in its sentence: words that state it all the same ("For example $n = 12$ works and is
 # the smallest such value").
 _STATED_AFTER_ALL = compile_lazily(
