@@ -2956,12 +2956,6 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     return found
 
 
-# The words of a check of an answer stated before, or of a value set aside after it.
-_CHECK_WORD = compile_lazily(
-    r"\b(?:used|plug(?:ging|ged)?|substitut(?:e|ed|ing)|discard(?:ed|ing)?|reject(?:ed|ing)?|for[ \t]+(?:example|instance))"
-    r"\b",
-    re.IGNORECASE,
-)  # (and of an example after it: "The general formula is $2^n - 1$. For example, take $n = 3$.")
 # After a value set aside or used in its sentence: words that state it all the same ("For example $n = 12$ works and is
 # the smallest such value").
 _STATED_AFTER_ALL = compile_lazily(
@@ -2994,10 +2988,15 @@ _MATH_IN_GAP = compile_lazily(r"\$[^$]*\$|\\\(.*?\\\)|\$[^$]*\Z|\\\((?:(?!\\\)).
 # In a value's sentence, before it: the value is used, given or set aside, not stated as the result ("We used $r = 3$",
 # "Plugging $x = 3$ back", "substitute $t = 3$", "we discard $x = 3$", "divided by $3$", "For example, $n = 3$",
 # "the hint that $n = 3$", "Recall that the sequence starts at $a_1 = 1$", "we seek", "asks for").
+# (the words of a check of an answer stated before, of a value set aside after it, or of an example after it: "The
+# general formula is $2^n - 1$. For example, take $n = 3$.")
+_CHECK_WORDS = r"used|plug(?:ging|ged)?|substitut(?:e|ed|ing)|discard(?:ed|ing)?|reject(?:ed|ing)?|for[ \t]+(?:example|instance)"
+_CHECK_WORD = compile_lazily(r"\b(?:" + _CHECK_WORDS + r")\b", re.IGNORECASE)
 _USED_NOT_STATED = compile_lazily(
-    r"\b(?:used|using|plug(?:ging|ged)?|substitut(?:e|ed|ing)|discard(?:ed|ing)?|reject(?:ed|ing)?"
-    r"|divided[ \t]+by|multiplied[ \t]+by|for[ \t]+(?:example|instance)|hint|recall|starts?[ \t]+(?:at|with)"
-    r"|we[ \t]+(?:want|seek)|asks?[ \t]+for|the[ \t]+task)\b",
+    r"\b(?:"
+    + _CHECK_WORDS
+    + r"|using|divided[ \t]+by|multiplied[ \t]+by|hint|recall|starts?[ \t]+(?:at|with)|we[ \t]+(?:want|seek)|asks?[ \t]+for"
+    r"|the[ \t]+task)\b",
     re.IGNORECASE,
 )
 _RESULT_WORD = compile_lazily(
