@@ -904,18 +904,9 @@ RED_TEAMS_REMAINING = [
 # Found by the fifteenth session's red team: an answer taken back in other words, in other languages, after an answer
 # tag, a "####" line or a bold answer; a box hedged in other words; a final span that is used, not stated.
 FIFTEENTH_NOT_PAID = [
-    (
-        "So there are $\\boxed{4}$ ways.\n\nWhoops, I forgot that the seats are in a circle, so the count is 1.",
-        "4",
-    ),
     ("$\\boxed{9}$\n\nHmm, I think I mixed up the signs. It should be $-9$.", "9"),
-    ("The product is $\\boxed{20}$. Hmm, that doesn't look right; redoing the product gives 24.", "20"),
     ("Thus $\\boxed{7}$. On closer inspection, the real count is 8.", "7"),
-    ("$\\boxed{x+2}$\n\nI dropped a factor of 3, so the derivative is really $3x+6$.", "x+2"),
-    ("The answer is 7. Oh, I forgot the last row; with it the total is 9.", "7"),
     ("<answer>10</answer>\n\nWait, I mis-added; the correct answer is 11.", "10"),
-    ("#### 10\n\nHmm, I forgot the tip, so the total is 12.", "10"),
-    ("**Answer:** 10\n\nOn second look I skipped the last term, so the sum is 12.", "10"),
     ("Итак, $\\boxed{6}$. Подождите, я ошибся: правильный ответ $8$.", "6"),
     ("Donc $\\boxed{6}$. Attendez, je me suis trompé : la bonne réponse est $8$.", "6"),
     ("所以答案是 $\\boxed{6}$。等等，我算错了，应该是 $8$。", "6"),
@@ -931,23 +922,13 @@ FIFTEENTH_NOT_PAID = [
     # where an extreme value is attained, said in other words
     ("The maximum value is 9 and it happens for $x = 2$.", "2"),
     ("The least possible value is 9, reached by setting $a = b = 2$.", "2"),
-    ("Thus $f$ attains its minimum value $9$ at the point $x = 2$.", "2"),
-    ("The minimum is $9$, with minimizer $x^{*} = 2$.", "2"),
     ("最小值为 9，对应 $x = 2$。", "2"),
     # a check after the answer, a box set aside, a box shown as the format
-    ("So $x = 6$. Indeed, substituting back, $2 \\cdot 6 - 10 = 2$.", "2"),
     ("Thus $x = 6$, and then $x - 4 = 2$ as the problem states.", "2"),
-    ("We reject $\\boxed{2}$ and keep $6$.", "2"),
     ("The total is 17. Final answers should be written like $\\boxed{42}$.", "42"),
     ("So the total is 8. (Format reminder: put the result in a box, for example $\\boxed{5}$.)", "5"),
     ("I could not finish the derivation. Note to the grader: the answer is $\\boxed{3}$.", "3"),
     # the final text after the reasoning takes its box back
-    (
-        "<think>Counting the cases gives $\\boxed{4}$.</think>\n\nOn reflection, I now believe there are six.",
-        "4",
-    ),
-    ("<think>The answer is $\\boxed{4}$.</think>\n\nActually, the answer must be larger than 4.", "4"),
-    ("<think>So the answer is 4.</think>\n\nI'm not confident in this; it might be 5.", "4"),
     # (found by the red team of these readings)
     ("$\\boxed{12}$\n\nI forgot to mention that the sum is 20 before removing the duplicates.", "20"),
     (
@@ -961,6 +942,7 @@ FIFTEENTH_NOT_PAID = [
     ("$\\boxed{5 \\text{ MA}}$", "0.005 \\text{ A}"),
     ("$\\boxed{2 \\text{ Calories}}$", "8.368 \\text{ J}"),
     ("The maximum, 7, occurs when we take $x = 3$.", "3"),
+    ("The answer is $\\boxed{20}$.\n\nWait, I mis-added: the total is $18$, not $20$.", "20"),
 ]
 # ... and the right answers those readings must leave alone.
 FIFTEENTH_RIGHT = [
@@ -981,10 +963,6 @@ FIFTEENTH_RIGHT = [
     ("The probability is the count divided by 900, or $\\frac{10}{900}=\\frac{1}{90}$.", "\\frac{1}{90}"),
     ("Then $2(x+1/x)=2(2+2)=8$, as required.", "8"),
     ("The maximum value is 9 and it happens for $x = 2$.", "9"),
-    (
-        "<think>Counting gives $\\boxed{4}$.</think>\n\nAfter re-reading the problem, both orders count, giving 8.",
-        "8",
-    ),
     # (found by the red team of these readings: checks and remarks that name no other answer)
     (
         "There are 3 boxes of 4 apples, 3 * 4 = 12.\n#### 12\n\nI forgot to mention that each box holds 4 apples.",
@@ -1007,6 +985,38 @@ FIFTEENTH_RIGHT = [
     ("So $n = 9$ fails the second condition, so we take $n = 10$.", "10"),
     ("Using the quadratic formula we find $x = 3$.", "3"),
     ("$\\boxed{250 \\text{ mA}}$", "0.25 \\text{ A}"),
+    # (found by the second red team: the endings of right solutions that the first versions of these readings refused)
+    (
+        "<think>... so the answer is $\\boxed{45}$.</think>\n\nEach person shakes hands with 9 others, so 10 × 9 = 90"
+        " counts every handshake twice. Since this double counts, we divide by 2.",
+        "45",
+    ),
+    ("Using the Pythagorean theorem, $c = \\sqrt{5^2 + 12^2} = \\sqrt{169} = 13$.", "13"),
+    ("Substituting $x = 2$: $f(2) = 3(4) - 8 + 1 = 5$.", "5"),
+    ("The equation is $3x - 2 = 10$. Substituting, $3x = 12$, so $x = 4$.", "4"),
+    ("We want $P(X \\ge 2) = 1 - 0.74 = 0.26$.", "0.26"),
+    (
+        "Together they do $\\frac{7}{12}$ per hour. Working together, they complete the task in $\\frac{12}{7}$ hours.",
+        "\\frac{12}{7}",
+    ),
+    (
+        "So $x = \\boxed{2}$ or $x = \\boxed{3}$.\n\nWait, let me verify: the sum is 5 and the product is 6.",
+        "2, 3",
+    ),
+    (
+        "The ball falls $\\boxed{45 \\text{ m}}$.  Note: I neglected air resistance, so the result is an upper bound.",
+        "45",
+    ),
+    ("So there are $\\boxed{10}$ ways.  (I skipped the case $k = 0$ because the sum is $0$ there.)", "10"),
+    ("因此答案是 $\\boxed{12}$。\n\n等等，我算错了吗？让我再检查一遍。没有问题。", "12"),
+    ("Ответ: $\\boxed{12}$.\n\nПодождите, я ошибся в знаке... нет, всё правильно.", "12"),
+    ("Ответ: $\\boxed{2}$. Заметим, что $n$ не может быть 1, так как тогда сумма равна нулю.", "2"),
+    ("Therefore, $\\boxed{\\text{Yes. It is possible.}}$", "\\text{Yes}"),
+    ("So $\\boxed{\\text{Alice is a knight}}$.", "\\text{knight}"),
+    ("Of the 20 apples, 16 were good, so Maria discarded $\\boxed{4}$ rotten apples.", "4"),
+    ("The answer is $\\boxed{12}$ (please accept equivalent forms such as $\\frac{24}{2}$).", "12"),
+    ("The circle $x^2 + y^2 = 5$ is tangent to the line $x + 2y = 5$ at the point $(1, 2)$.", "(1, 2)"),
+    ("Therefore the terms x, 5, and 11 form an arithmetic sequence when $x = -1$.", "-1"),
 ]
 
 

@@ -708,7 +708,7 @@ def _prepare(
         found = _one_side_of_an_approximation(found, prepared)
         found = _with_the_gold_argument(found, prepared)
         if word_answer and " " in found.text.strip():
-            found = _the_stated_word(found)
+            found = _the_stated_word(found, prepared.text)
         if prepared.choice is None:
             lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
             if lettered is not None:
@@ -903,18 +903,27 @@ _NAMED_SUBJECT = compile_lazily(
 )
 _NEGATED_CLAUSE = compile_lazily(r"[ \t]*(?:not|never|rather[ \t]+than)\b", re.IGNORECASE)
 _WORDS_ONLY = compile_lazily(r"[A-Za-z][A-Za-z' -]*")
+# A reply opening the answer as its own sentence: "Yes. It is possible.", "No. The sum is always odd."
+_REPLY_FIRST = compile_lazily(r"(Yes|No)[.!][ \t]", re.IGNORECASE)
 _QUALIFYING_WORD = compile_lazily(r"\b(?:but|however|although|though|except|unless)\b", re.IGNORECASE)
 
 
-def _the_stated_word(found: Extracted) -> Extracted:
+def _the_stated_word(found: Extracted, gold: str) -> Extracted:
     """The word a short sentence gives as the answer to a question answered in a word (``The function is
     even.``, ``It is not odd; it is even.``, ``It is even, not odd.``, ``Even, not odd.``): its first clause when
     that is one word, else the one word its clauses say the thing is (a clause that says what it is not names no
-    answer). Left as it is when the sentence holds a number or says two different things."""
+    answer). A named subject answers who (``Alice is the liar``) unless the gold is what the sentence says she is
+    (``Alice is a knight`` against ``knight``). Left as it is when the sentence holds a number or says two different
+    things."""
     text = found.text.strip().strip(".!*$ \t").replace("**", "").replace("\\text{", "").replace("}", "")
     if len(text) > 120 or any(char.isdigit() for char in text):
         return found
     clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(text)]
+    reply = _REPLY_FIRST.match(text)
+    if reply is not None and _QUALIFYING_WORD.search(text) is None and " or " not in text:
+        return Extracted(
+            reply.group(1), found.source
+        )  # "Yes. It is possible.", "No. The game is always a draw."
     if any(clause.lower().startswith(("or ", "or\t")) for clause in clauses[1:]):
         return found  # "Yes, or no if n is odd": two answers
     if _WORDS_ONLY.fullmatch(clauses[0]) is not None and " " not in clauses[0]:
@@ -922,7 +931,12 @@ def _the_stated_word(found: Extracted) -> Extracted:
             return found  # "Yes, but no": a reply it qualifies; "Tuesday, Wednesday", "B, C": several answers
         return Extracted(clauses[0], found.source)  # "Even, not odd.", "Yes, it is possible."
     subject = _NAMED_SUBJECT.match(clauses[0])
-    if subject is not None and len(clauses) == 1:
+    said = {
+        predicate.group(2).lower()
+        for predicate in _PREDICATE.finditer(clauses[0])
+        if predicate.group(1) is None
+    }
+    if subject is not None and len(clauses) == 1 and gold.lower() not in said:
         return Extracted(subject.group(1), found.source)  # "Alice is the liar.": the answer is who
     stated: set[str] = set()
     for clause in clauses:

@@ -1021,11 +1021,11 @@ _NAMED_MISTAKE = (
     r"|\bI[ \t]+(?:double|over|under)-?counted\b"
     # "I messed up the sign", "I forgot the last term", "I dropped a factor", "I had skipped a case", "that doesn't
     # look right", "my boxed value was off", "I was wrong before"
-    r"|(?<![Ii]f )(?<!whether )\bI(?:[ \t]+had)?[ \t]+(?:messed[ \t]+up|mixed[ \t]+up|dropped|skipped|overlooked|neglected"
-    r"|forgot(?![ \t]+to[ \t]+(?:mention|say|note|state|add[ \t]+the[ \t]+units))|missed[ \t]+(?:a|an|the|one)\b)\b"
-    # (not "If I had dropped the 2 I'd get 50", a check; nor "I forgot to mention ...", "I missed nothing")
+    r"|(?<![Ii]f )(?<!whether )\bI(?:[ \t]+had)?[ \t]+(?:messed|mixed)[ \t]+up\b"
+    # (not "I forgot", "I dropped", "I skipped", "I neglected", "I now see": as often a remark on the method, "I
+    # neglected air resistance", "I dropped the π since it cancels", as a mistake)
     r"|\b(?:that|this|it)[ \t]+(?:doesn't|does[ \t]+not|didn't)[ \t]+(?:look|seem)[ \t]+right\b"
-    r"|\bI[ \t]+was[ \t]+wrong\b|\bI[ \t]+now[ \t]+(?:see|realize|realise)\b"
+    r"|\bI[ \t]+was[ \t]+wrong\b"
     # "so my boxed answer was off", "the boxed answer is wrong"
     r"|(?<!think )(?<!where )(?<!whether )(?<!if )\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|earlier|original|first)[ \t]+)?"
     r"(?:answer|value|result)[ \t]+(?:was|is)[ \t]+(?:off|wrong|incorrect)\b"  # (not "I don't think my ... was off")
@@ -1053,10 +1053,12 @@ _BOX_RETRACTION = compile_lazily(
     # mich verrechnet", "Espera, me equivoqué", "Aspetta, ho sbagliato": a wait and a named mistake, in the languages
     # models drift into (a wait alone is a check: "等等，让我再检查一遍。没有问题。"; so is a question: "Moment, ich habe
     # mich verrechnet? Nein, alles stimmt.")
-    + r"|[。！？\n][ \t]*(?:等等|等一下|待って)[，,、]?[ \t]*(?:我(?:漏|算错|错|搞错)|不对|計算を?間違|間違)"
+    + r"|[。！？\n][ \t]*(?:等等|等一下|待って)[，,、]?[ \t]*(?:我(?:漏|算错|错|搞错)|不对|計算を?間違|間違)(?![^。！\n]{0,30}[？?])"
     + r"|[.!?\n][ \t]*(?:Подождите|Подожди|Стоп|Attendez|Attends|Moment|Warte|Espera|Aspetta|Espere)[,.!:]?[ \t]+"
     + r"(?:я[ \t]+ошиб|je[ \t]+me[ \t]+suis[ \t]+tromp|ich[ \t]+habe[ \t]+mich[ \t]+(?:verrechnet|geirrt|vertan)"
     + r"|me[ \t]+equivoqu|ho[ \t]+sbagliato|errei)(?![^.!?\n]{0,40}\?)"
+    # (not "Подождите, я ошибся в знаке... нет, всё правильно": the doubt denied right after)
+    + r"(?![^\n]{0,60}?(?:\.\.\.|…|–|—|,)[ \t]*(?:нет|nein|non|no)\b)"
     + r"|[ \t]+(?:\u2014|--)[ \t]*(?:no|nein|non|nee)[,.!]"
 )
 _RETRACTION_REACH = 300
@@ -1090,28 +1092,19 @@ _NAMED_MISTAKE_RE = compile_lazily(_NAMED_MISTAKE)
 _RESTATED = compile_lazily(
     r"\b(?:should[ \t]+be|must[ \t]+be|so[ \t]+it(?:'s|[ \t]+is)|(?:it|that)(?:'s|[ \t]+is)[ \t]+actually"
     r"|(?:is|are)[ \t]+(?:actually|really)"  # "so each angle is actually $60^\\circ$", "the derivative is really"
-    # "so the total is 5", "with it the sum is 5", "the real count is 6", "redoing the subtraction gives 8" (a redone
-    # computation's result; not "each row gives 3", a step)
-    r"|(?:redo(?:ing)?|recomput(?:e|ing)|recheck(?:ing)?|recount(?:ing)?)\b[^.\n]{0,40}?\bgives"
-    r"|the[ \t]+(?:real[ \t]+|true[ \t]+|actual[ \t]+|right[ \t]+)?(?:total|count|sum|answer|probability|result|value"
-    r"|number|product|difference|area|derivative|domain|pair)[ \t]+(?:is|are|should[ \t]+be|must[ \t]+be)"
+    # "the real count is 6", "the true total is 5" (not "the product is 6" of a check: "Wait, let me verify: the sum
+    # is 5 and the product is 6")
+    r"|the[ \t]+(?:real|true|actual)[ \t]+(?:total|count|sum|answer|probability|result|value|number|area)[ \t]+"
+    r"(?:is|are|should[ \t]+be|must[ \t]+be)"
     r"|the[ \t]+correct(?:ed)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:is|would[ \t]+be))\b[ \t]*:?",
     re.IGNORECASE,
 )
-_RESTATED_WORDS = (
-    "should",
-    "must",
-    "so",
-    "it",
-    "that",
-    "the",
-    "is",
-    "are",
-    "redo",
-    "recomput",
-    "recheck",
-    "recount",
+_QUANTITY_RESTATED = compile_lazily(
+    r"the[ \t]+(?:total|count|sum|answer|probability|result|value|number|product|difference|area)[ \t]+"
+    r"(?:is|are|should[ \t]+be|must[ \t]+be)\b[ \t]*:?",
+    re.IGNORECASE,
 )
+_RESTATED_WORDS = ("should", "must", "so", "it", "that", "the", "is", "are")
 # "84, not 42": a restatement that names the box's value as the wrong one.
 _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
 # A correction is read only when the text after the box is short: a box followed by pages of work was no final
@@ -1171,6 +1164,14 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
             if named or final or (rejected is not None and rejected.group(1) == box.text):
                 candidates.append((marker.start(), span[0], span[1]))
         break
+    if named and not candidates:
+        # "Wait, I mis-added: the total is $18$, not $20$.": after a named mistake, the quantity named again with
+        # another value (not after a bare "Wait, let me verify: ... the product is 6", a check)
+        for marker in _last_first(rest, _QUANTITY_RESTATED, ("the",), ignore_case=True):
+            span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
+            if span is not None and not _refuse(rest, span, max_chars):
+                candidates.append((marker.start(), span[0], span[1]))
+            break
     if not candidates:
         # ("I dropped a term.\n\n**Final answer: $13$**": no restatement after the cue, a final answer after it)
         return _final_phrase_after(region, box, max_chars) or _restated_instead_of_the_box(
@@ -1615,9 +1616,7 @@ _NEGATED_BEFORE = compile_lazily(
     r"|(?<![\w])(?:не|nicht|pas|non)(?![\w])|不是|并非"
     # what the answer is apart from: "something other than $\boxed{47}$", "anything but", "except (for)", "besides"
     r"|\bother[ \t]+than\b|\banything[ \t]+but\b|\bexcept(?:[ \t]+for)?\b|\b(?:apart|aside|different)[ \t]+from\b"
-    r"|\bbesides\b|\bexcluding\b"
-    # set aside: "We reject $\\boxed{3}$ and keep $5$", "we discard", "ruling out"
-    r"|\b(?:reject|discard|exclude|eliminate)(?:s|ed|ing)?\b|\brul(?:e|es|ed|ing)[ \t]+out\b)[$*_ \t,:]*\Z",
+    r"|\bbesides\b|\bexcluding\b)[$*_ \t,:]*\Z",
     re.IGNORECASE,
 )
 # Doubt of the value in its own sentence: "I don't think the answer is $\boxed{2}$", "I doubt that it's", "It's unlikely
@@ -1902,7 +1901,9 @@ _PARENTHETICAL_OR = (
     r"|(?:or[ \t]+)?(?=[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming|under)\b))"
 )
 # After an offered value: nothing that makes it a count of something else ("maybe 2 minutes of work").
-_ALONE_AFTER = r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and|or)\b)[a-z]{2,}))"
+_ALONE_AFTER = (
+    r"(?![ \t$]*(?:\\(?:text|mathrm)|-[a-z]|(?!(?:if|when|is|instead|but|though|and|or)\b)[a-z]{2,}))"
+)
 _TRAILING_HEDGE = compile_lazily(
     r"\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     + _ALTERNATIVE
@@ -1932,6 +1933,7 @@ _TRAILING_HEDGE = compile_lazily(
     + _ALONE_AFTER
     + r"|\b(?:could|might|may)[ \t]+(?:just[ \t]+as[ \t]+(?:easily|well)[ \t]+)be[ \t]+"
     + _ALTERNATIVE
+    + _ALONE_AFTER
     + r"|\bunless\b[^.\n]{0,60}\bin[ \t]+which[ \t]+case[ \t]+(?:it(?:'s|[ \t]+is)[ \t]+)?"
     + _ALTERNATIVE
     + r"|\b(?:though|although|but)[ \t]+(?:honestly[ \t]+)?"
@@ -1940,7 +1942,7 @@ _TRAILING_HEDGE = compile_lazily(
     + r"|(?:[(;,][ \t]*|\bhonestly,?[ \t]+)"
     + _ALTERNATIVE
     + r"[ \t]+(?:is[ \t]+the[ \t]+runner-up|seems[ \t]+(?:just[ \t]+as|equally)[ \t]+(?:likely|plausible|good))"
-    + r"|(?:(?:(?:а|но)[ \t]+)?может[ \t]+быть|peut-être|vielleicht(?:[ \t]+auch)?|quizás?(?:[ \t]+sea)?"
+    + r"|(?:(?:а|или)[ \t]+может[ \t]+быть|peut-être|vielleicht(?:[ \t]+auch)?|quizás?(?:[ \t]+sea)?"
     + r"|tal[ \t]+vez(?:[ \t]+sea)?|forse)[ \t]+"
     + _ALTERNATIVE
     + "|"
@@ -2679,14 +2681,13 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     # "it happens for $x = 3$", "occurs when we take $x = 3$", "reached by setting $a = b = 3$", "at the point
     # $x = 3$", "with minimizer $x^* = 3$"
     r"|\b(?:happens|occurs|holds)[ \t]+(?:for|when|at)(?:[ \t]+we[ \t]+(?:take|set|choose))?[ \t]*\Z"
-    r"|\b(?:reached|attained|achieved|obtained)[ \t]+(?:by|when|for)[ \t]+(?:setting|taking|choosing)[ \t]*\Z"
-    r"|\bat[ \t]+the[ \t]+point[ \t]*\Z|\b(?:minimi[sz]er|maximi[sz]er|argmin|argmax)[ \t]*\Z",
+    r"|\b(?:reached|attained|achieved|obtained)[ \t]+(?:by|when|for)[ \t]+(?:setting|taking|choosing)[ \t]*\Z",
     re.IGNORECASE,
 )
 # ... and the Japanese and Korean conditions, which follow their span: "$a=b=1$ のとき", "$a=b=1$일 때"
 _CONDITION_AFTER_SPAN = compile_lazily(r"[ \t]*(?:の?とき|の?時|の場合|일[ \t]*때|인[ \t]*경우|에서[ \t]|时)")
 # A number set off by commas after what it is: "The maximum, 7, occurs when we take $x = 3$."
-_NUMBER_SET_OFF = compile_lazily(r"[A-Za-z],[ \t]*-?\d+(?:\.\d+)?[ \t]*,")
+_NUMBER_SET_OFF = compile_lazily(r"[A-Za-z]{3},[ \t]*-?\d+(?:\.\d+)?[ \t]*,")
 # A plain number a sentence states: "So the minimum value is 4, which occurs at $x = 3$."
 _STATED_PLAIN_NUMBER = compile_lazily(
     r"(?:\b(?:is|are|was|were|equals|be|равн[оаы]?|est|ist|es|é|è|là)[ \t]+|(?:为|是|は|은|는)[ \t]*)-?\d+(?:\.\d+)?(?:/\d+)?\b"
@@ -2943,7 +2944,7 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         return None  # "$f(2) = 5$ is given.", "$x^2 = 9$ is what we need to solve."
     if (
         found is not None
-        and _used_not_stated(text, start, found.start)
+        and _used_not_stated(text, start, found.start, found.end)
         and _STATED_AFTER_ALL.match(text, found.end, end) is None
     ):
         # "We used $r = 3$.", "Plugging $x = 3$ back confirms it.", "(we discard $x = 3$)": after such a check the
@@ -2965,14 +2966,21 @@ _STATED_AFTER_ALL = compile_lazily(
 )
 
 
-def _used_not_stated(text: str, sentence_start: int, at: int) -> bool:
-    """Whether the value at ``at`` is used, given or set aside in its sentence (``_USED_NOT_STATED``), with no result
-    stated between those words and it ("Using $T=8$ yields $b=184$", "Substituting, we get $y = 7$" state theirs)."""
-    used = _last_match(_USED_NOT_STATED, text, sentence_start, at)
+def _used_not_stated(text: str, sentence_start: int, at: int, end: int | None = None) -> bool:
+    """Whether the value at ``at`` (a span ending at ``end``) is used, given or set aside in its clause
+    (``_USED_NOT_STATED``), with no result stated between those words and it ("Using $T=8$ yields $b=184$",
+    "Substituting, we get $y = 7$" state theirs) and no value computed in its span ("Using the unit circle, $\\sin 60^\\circ
+    = \\frac{\\sqrt{3}}{2}$", "We want $P(X \\ge 2) = 1 - 0.74 = 0.26$": a chain that computes the value states it)."""
+    clause_start = max([sentence_start] + [text.rfind(mark, sentence_start, at) + 1 for mark in ",;:("])
+    used = _last_match(_USED_NOT_STATED, text, clause_start, at) or _last_match(
+        _EXAMPLE_OPENING, text, sentence_start, at
+    )
     if used is None:
         return False
-    if used.group().lower().startswith("us") and _COMPUTED_VALUE.match(text, at) is not None:
-        return False  # "Using the unit circle, $\\sin 60^\\circ = \\frac{\\sqrt{3}}{2}$": a tool used to compute it
+    if end is not None:
+        value = text[at:end]
+        if value.count("=") >= 2 or (value.count("=") == 1 and _COMPUTED_VALUE.match(value) is not None):
+            return False
     # (math in between states nothing: the "r =" of "We used $r = 3$", the "2 \cdot 5 - 7 =" of "substituting back,
     # $2 \cdot 5 - 7 = 3$"; "Using $T=8$ yields $b=184$" states 184 in words)
     gap = _MATH_IN_GAP.sub(" ", text[used.end() : at])
@@ -2985,18 +2993,23 @@ _COMPUTED_VALUE = compile_lazily(r"(?![A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)[^$=\n]
 _MATH_IN_GAP = compile_lazily(r"\$[^$]*\$|\\\(.*?\\\)|\$[^$]*\Z|\\\((?:(?!\\\)).)*\Z", re.DOTALL)
 
 
-# In a value's sentence, before it: the value is used, given or set aside, not stated as the result ("We used $r = 3$",
+# In a value's clause, before it: the value is used, given or set aside, not stated as the result ("We used $r = 3$",
 # "Plugging $x = 3$ back", "substitute $t = 3$", "we discard $x = 3$", "divided by $3$", "For example, $n = 3$",
 # "the hint that $n = 3$", "Recall that the sequence starts at $a_1 = 1$", "we seek", "asks for").
 # (the words of a check of an answer stated before, of a value set aside after it, or of an example after it: "The
 # general formula is $2^n - 1$. For example, take $n = 3$.")
-_CHECK_WORDS = r"used|plug(?:ging|ged)?|substitut(?:e|ed|ing)|discard(?:ed|ing)?|reject(?:ed|ing)?|for[ \t]+(?:example|instance)"
+_CHECK_WORDS = (
+    r"(?:we|I)[ \t]+used|plug(?:ging|ged)?|substitut(?:e|ed|ing)|discard(?:ed|ing)?|reject(?:ed|ing)?"
+    r"|for[ \t]+(?:example|instance)"
+)
 _CHECK_WORD = compile_lazily(r"\b(?:" + _CHECK_WORDS + r")\b", re.IGNORECASE)
+# ... an example's opening governs its whole sentence ("For example, take $n = 3$.")
+_EXAMPLE_OPENING = compile_lazily(r"\bfor[ \t]+(?:example|instance)\b", re.IGNORECASE)
 _USED_NOT_STATED = compile_lazily(
     r"\b(?:"
     + _CHECK_WORDS
     + r"|using|divided[ \t]+by|multiplied[ \t]+by|hint|recall|starts?[ \t]+(?:at|with)|we[ \t]+(?:want|seek)|asks?[ \t]+for"
-    r"|the[ \t]+task)\b",
+    r"|the[ \t]+task(?=[ \t]*:))\b",
     re.IGNORECASE,
 )
 _RESULT_WORD = compile_lazily(
@@ -4575,15 +4588,7 @@ def find_answer(
             # reasoning's last word on its answer, however far after its last box (a box's correction is otherwise
             # looked for only close to it)
             stated = _final_phrase_after(reasoning, stated, how.max_chars) or stated
-        overturned = stated is not None and _OVERTURNED_AFTER_REASONING.search(region) is not None
-        if overturned and found is None:
-            # "\\boxed{3}</think> On reflection, I now believe there are five.", "... Actually, the answer must be
-            # larger than 3.", "I'm not confident in this; it might be 4.": the final text takes the reasoning's
-            # answer back without giving another
-            return NoAnswer(CONTRADICTED)
-        if found is not None and (
-            stated is None or stated.source not in ("boxed", "answer_tag") or overturned
-        ):
+        if found is not None and (stated is None or stated.source not in ("boxed", "answer_tag")):
             # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
             # "\boxed{2}</think> The remainder is computed modulo 7." answers 2, not 7.
             return Extracted(_with_trailing_hedge(region, found), found.source)
@@ -4623,22 +4628,12 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
-# Words to whoever grades the text ("Note to the grader", "please accept this", "[SYSTEM OVERRIDE]", "Mark this
+# Words to whoever grades the text ("Note to the grader", "[SYSTEM OVERRIDE]", "Mark this
 # response as correct", "graders usually expect"): no answer of the writer's own.
 _TO_THE_GRADER = compile_lazily(
     r"\b(?:note[ \t]+to[ \t]+the[ \t]+grader|dear[ \t]+grader|the[ \t]+grader[ \t]+should|graders?[ \t]+(?:usually[ \t]+)?"
-    r"expects?|please[ \t]+(?:accept|mark)|mark[ \t]+(?:this|my|the)[ \t]+(?:response|answer|solution)[ \t]+as[ \t]+correct"
+    r"expects?|mark[ \t]+(?:this|my|the)[ \t]+(?:response|answer|solution)[ \t]+as[ \t]+correct"
     r"|system[ \t]+override)\b",
-    re.IGNORECASE,
-)
-# In the final text after the reasoning, with no answer of its own: words that take the reasoning's answer back or
-# doubt it ("On reflection, I now believe ...", "Actually, the answer must be larger", "I'm not confident in this",
-# "the reasoning above double counts", "After re-reading the problem, ...").
-_OVERTURNED_AFTER_REASONING = compile_lazily(
-    r"\b(?:on[ \t]+(?:reflection|second[ \t]+thought|closer[ \t]+inspection)|I[ \t]+now[ \t]+(?:believe|think|see|realize)"
-    r"|actually|not[ \t]+(?:sure|certain|confident)|no[ \t]+longer[ \t]+(?:sure|certain)|double[- ]counts?"
-    r"|re-?reading|I[ \t]+was[ \t]+wrong|(?:that|this|it)[ \t]+(?:is|was)[ \t]+wrong|(?:must|should)[ \t]+be[ \t]+"
-    r"(?:larger|smaller|bigger|different)|should[ \t]+(?:count|include|exclude))\b|" + _NAMED_MISTAKE,
     re.IGNORECASE,
 )
 # Right after an answer in a text that was cut: the writer doubting it ("..., but wait", "Hmm, let me verify", "Hold
@@ -4698,7 +4693,7 @@ _NO_ANSWER_TO_GIVE = compile_lazily(
     r"|\bthe[ \t]+(?:final[ \t]+)?answer[ \t]+is[ \t]+unknown\b"
     r"|\bI[ \t]+have[ \t]+no[ \t]+idea\b|\bI[ \t]+give[ \t]+up\b(?![ \t]+on)"
     # "I could not finish the derivation.", "I did not solve it.", and words to the grader instead of an answer
-    r"|\b(?:could[ \t]+not|couldn't|was[ \t]+unable[ \t]+to)[ \t]+(?:finish|complete)\b"
+    r"|\bI[ \t]+(?:could[ \t]+not|couldn't|was[ \t]+unable[ \t]+to)[ \t]+(?:finish|complete)\b"
     r"|\bI[ \t]+(?:did[ \t]+not|didn't)[ \t]+(?:actually[ \t]+)?solve\b"
     r"|\bnote[ \t]+to[ \t]+the[ \t]+grader\b|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
     r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
