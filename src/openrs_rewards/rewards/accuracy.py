@@ -112,8 +112,9 @@ class VerifiedReward(Reward):
         last_number_fallback: whether the verifier may take a last number when no explicit answer (box, answer
             tag, final-answer phrase, final math span) is found. Default False for rewards: a reward paid for a
             trailing number teaches a policy to end on a number.
-        rounded_answers: whether a decimal answer of 4+ significant digits earns the reward for an exact gold it
-            rounds to (``1.732`` for ``\\sqrt{3}``); None: the verifier's default (yes). False pays exact answers
+        rounded_answers: whether a decimal answer of 4+ significant digits (3+ against a gold in scientific notation)
+            earns the reward for an exact gold it rounds to (``1.732`` for ``\\sqrt{3}``); None: the verifier's
+            default (yes). False pays exact answers
             only (a rounded gold still accepts what rounds to it).
         max_completion_length: the generation limit in tokens; with ``completion_ids``, a completion that reached
             it counts as truncated (explicit answers only). A ``finish_reason`` or ``truncated`` dataset column,

@@ -58,12 +58,12 @@ class VerifyOptions:
         tail_chars: only the last this-many characters are searched (the answer is at the end).
         max_answer_chars: a longer answer span is refused (degenerate output).
         use_math_verify: math-verify's LaTeX parser as the last backend of the symbolic stage.
-        rounded_answers: a decimal answer of 4 or more significant digits matches a more precise or exact gold
-            that rounds to it (``1.732`` for ``\\sqrt{3}``, ``0.6667`` for ``\\frac{2}{3}``, as graders with a
-            relative tolerance accept them). False: an answer must be exact (a problem that wants the exact form, a
-            reward that must not pay for a calculator's digits); a rounded gold (``2.6667``) still accepts every
-            answer that rounds to it, since the data set chose that precision, and a decimal that agrees to 12
-            significant digits (a floating-point print of the value) is still the value.
+        rounded_answers: a decimal answer of 4 or more significant digits (3 against a gold in scientific notation)
+            matches a more precise or exact gold that rounds to it (``1.732`` for ``\\sqrt{3}``, ``0.6667`` for
+            ``\\frac{2}{3}``, as graders with a relative tolerance accept them). False: an answer must be exact (a
+            problem that wants the exact form, a reward that must not pay for a calculator's digits); a rounded gold
+            (``2.6667``) still accepts every answer that rounds to it, since the data set chose that precision, and a
+            decimal that agrees to 12 significant digits (a floating-point print of the value) is still the value.
         timeout: seconds of worker CPU time one comparison may take before it is killed (status ``"timeout"``).
     """
 
