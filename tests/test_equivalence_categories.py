@@ -607,8 +607,10 @@ def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: b
         ("Maximum: $\\boxed{1}$, minimum: $\\boxed{2}$.", "2, 1", False),
         ("Case 1: \\boxed{3}. Case 2: \\boxed{5}.", "5", False),  # an answer for each case is no one answer
         ("Case 1: \\boxed{3}. Case 2: \\boxed{5}.", "3, 5", True),
-        ("The answer is Paolo: 18, Qing: 14, Rayna: 7.", "7,14,18", True),  # labelled values, in any order
-        ("The answer is Paolo: 18, Qing: 14, Rayna: 8.", "7,14,18", False),
+        # labelled values are the values in the order written (who has which value is not in a bare gold)
+        ("The answer is Paolo: 18, Qing: 14, Rayna: 7.", "18, 14, 7", True),
+        ("The answer is Paolo: 14, Qing: 18, Rayna: 7.", "18, 14, 7", False),
+        ("**Answer:** Length: 5, Width: 3", "5, 3", True),
     ],
 )
 def test_an_answer_in_words_estimates_and_labelled_boxes(completion: str, gold: str, equal: bool) -> None:

@@ -624,6 +624,9 @@ def test_simple_boxed_answer_round_trips_after_think(thought: str, answer: str) 
 @example("<think>x</think>\n\n2¹⁰⁰⁹")
 @example("**Answer:**answer is **Answer:**")
 @example("</answer>**0!")  # (found by this test: bold markers inside a word were dropped, giving ">0")
+@example(
+    "**Answer:**00. answer is 0000000"
+)  # (found by this test: two candidates joined past the answer cap)
 def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> None:
     for config in (DEFAULT_EXTRACTION, NO_FALLBACK, ExtractionConfig(tail_chars=50, max_answer_chars=10)):
         tail = text[-config.tail_chars :]

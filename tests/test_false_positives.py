@@ -943,6 +943,8 @@ FIFTEENTH_NOT_PAID = [
     ("$\\boxed{2 \\text{ Calories}}$", "8.368 \\text{ J}"),
     ("The maximum, 7, occurs when we take $x = 3$.", "3"),
     ("The answer is $\\boxed{20}$.\n\nWait, I mis-added: the total is $18$, not $20$.", "20"),
+    ("$\\boxed{3}$, though honestly 4 fits just as well.", "3"),
+    ("答案是 $\\boxed{12}$。 等等，我漏掉了一个检查：$3 \\times 12 + 4 = 40$，符合题意。", "40"),
 ]
 # ... and the right answers those readings must leave alone.
 FIFTEENTH_RIGHT = [
@@ -1017,6 +1019,33 @@ FIFTEENTH_RIGHT = [
     ("The answer is $\\boxed{12}$ (please accept equivalent forms such as $\\frac{24}{2}$).", "12"),
     ("The circle $x^2 + y^2 = 5$ is tangent to the line $x + 2y = 5$ at the point $(1, 2)$.", "(1, 2)"),
     ("Therefore the terms x, 5, and 11 form an arithmetic sequence when $x = -1$.", "-1"),
+    # (found by the third red team: remarks after right answers)
+    (
+        "The least common multiple is \\(\\boxed{60}\\), although 120 works as well as a common multiple.",
+        "60",
+    ),
+    ("La probabilité est $\\boxed{\\frac{1}{6}}$, peut-être 1 chance sur 6 dit autrement.", "\\frac{1}{6}"),
+    (
+        "Let the fraction be x. We have 3x = 1, so x = 1/3.\n\nI didn't solve for the denominator separately, so it is $\\frac{1}{3}$.",
+        "\\frac{1}{3}",
+    ),
+    (
+        "I couldn't complete the square cleanly here. The quadratic formula gives $x = 2 \\pm \\sqrt{3}$.",
+        "2 \\pm \\sqrt{3}",
+    ),
+    (
+        "### Final Answer:\n$$ \\boxed{2\\sqrt{3}} $$\n\n*Graders usually expect the simplest radical form.*",
+        "2\\sqrt{3}",
+    ),
+    (
+        "She needs $5 more.\n#### 5\n\nI made a mistake: I forgot her parents' money at first, but the result is still $5.",
+        "5",
+    ),
+    ("答案是 $\\boxed{12}$。 等等，我漏掉了一个检查：$3 \\times 12 + 4 = 40$，符合题意。", "12"),
+    (
+        "## Step 2: Solve.\n-5n = -55, n = 11.\n\n## Step 3: Check.\nSubstituting $n = 11$ back into the equation confirms it.",
+        "11",
+    ),
 ]
 
 

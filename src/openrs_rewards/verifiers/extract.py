@@ -230,6 +230,7 @@ NOT_FOUND = "no final answer found"
 CONTRADICTED = "the text after the reasoning states another value than the reasoning's answer"
 DECLINED = "the text after the reasoning refuses an answer or disowns the reasoning's"
 REFUSED = "the text says it has no answer, and no answer is marked as one"
+TOO_LONG = "the answer with the alternatives offered beside it is longer than max_answer_chars"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1053,7 +1054,7 @@ _BOX_RETRACTION = compile_lazily(
     # mich verrechnet", "Espera, me equivoqué", "Aspetta, ho sbagliato": a wait and a named mistake, in the languages
     # models drift into (a wait alone is a check: "等等，让我再检查一遍。没有问题。"; so is a question: "Moment, ich habe
     # mich verrechnet? Nein, alles stimmt.")
-    + r"|[。！？\n][ \t]*(?:等等|等一下|待って)[，,、]?[ \t]*(?:我(?:漏|算错|错|搞错)|不对|計算を?間違|間違)(?![^。！\n]{0,30}[？?])"
+    + r"|[。！？\n][ \t]*(?:等等|等一下|待って)[，,、]?[ \t]*(?:我(?:漏算|算错|错了|搞错)|不对|計算を?間違|間違)(?![^。！\n]{0,30}[？?])"
     + r"|[.!?\n][ \t]*(?:Подождите|Подожди|Стоп|Attendez|Attends|Moment|Warte|Espera|Aspetta|Espere)[,.!:]?[ \t]+"
     + r"(?:я[ \t]+ошиб|je[ \t]+me[ \t]+suis[ \t]+tromp|ich[ \t]+habe[ \t]+mich[ \t]+(?:verrechnet|geirrt|vertan)"
     + r"|me[ \t]+equivoqu|ho[ \t]+sbagliato|errei)(?![^.!?\n]{0,40}\?)"
@@ -1101,7 +1102,7 @@ _RESTATED = compile_lazily(
 )
 _QUANTITY_RESTATED = compile_lazily(
     r"the[ \t]+(?:total|count|sum|answer|probability|result|value|number|product|difference|area)[ \t]+"
-    r"(?:is|are|should[ \t]+be|must[ \t]+be)\b[ \t]*:?",
+    r"(?:is|are|should[ \t]+be|must[ \t]+be)\b(?:[ \t]+(?:still|again|also|indeed|now|just))?[ \t]*:?",
     re.IGNORECASE,
 )
 _RESTATED_WORDS = ("should", "must", "so", "it", "that", "the", "is", "are")
@@ -1169,7 +1170,11 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
         # another value (not after a bare "Wait, let me verify: ... the product is 6", a check)
         for marker in _last_first(rest, _QUANTITY_RESTATED, ("the",), ignore_case=True):
             span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
-            if span is not None and not _refuse(rest, span, max_chars):
+            if (
+                span is not None
+                and not _refuse(rest, span, max_chars)
+                and _PROSE_WORD.search(_MACRO_NAME.sub("", rest[span[0] : span[1]])) is None
+            ):  # (a value, not "9 * 2 = 18 dollars while the number of eggs left is 9")
                 candidates.append((marker.start(), span[0], span[1]))
             break
     if not candidates:
@@ -1938,13 +1943,14 @@ _TRAILING_HEDGE = compile_lazily(
     + _ALTERNATIVE
     + r"|\b(?:though|although|but)[ \t]+(?:honestly[ \t]+)?"
     + _ALTERNATIVE
-    + r"[ \t]+(?:fits|works|seems)[ \t]+(?:just[ \t]+as[ \t]+well|equally[ \t]+well|as[ \t]+well|too)\b"
+    + r"[ \t]+(?:fits|works)[ \t]+(?:just[ \t]+as|equally)[ \t]+well\b(?![ \t]+as\b)"  # (not "works as well as a ...")
     + r"|(?:[(;,][ \t]*|\bhonestly,?[ \t]+)"
     + _ALTERNATIVE
     + r"[ \t]+(?:is[ \t]+the[ \t]+runner-up|seems[ \t]+(?:just[ \t]+as|equally)[ \t]+(?:likely|plausible|good))"
     + r"|(?:(?:а|или)[ \t]+может[ \t]+быть|peut-être|vielleicht(?:[ \t]+auch)?|quizás?(?:[ \t]+sea)?"
     + r"|tal[ \t]+vez(?:[ \t]+sea)?|forse)[ \t]+"
     + _ALTERNATIVE
+    + _ALONE_AFTER
     + "|"
     + _PARENTHETICAL_OR
     + _ALTERNATIVE,
@@ -2953,7 +2959,12 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         checked = _CHECK_WORD.search(text, start, found.start) is not None
         if not earlier or start == 0 or not checked:
             return None
-        return _final_math_span(text[:start], max_chars, True, earlier=False)
+        stated = _final_math_span(text[:start], max_chars, True, earlier=False)
+        if stated is None and _SUBSTITUTED.search(text, start, found.start) is not None:
+            # "## Step 3: Check.\nSubstituting $n = 11$ back into the equation confirms it.": nothing stated before
+            # the check, whose value is then the one it confirms
+            return found
+        return stated
     return found
 
 
@@ -3003,6 +3014,7 @@ _CHECK_WORDS = (
     r"|for[ \t]+(?:example|instance)"
 )
 _CHECK_WORD = compile_lazily(r"\b(?:" + _CHECK_WORDS + r")\b", re.IGNORECASE)
+_SUBSTITUTED = compile_lazily(r"\b(?:plug(?:ging|ged)?|substitut(?:e|ed|ing))\b", re.IGNORECASE)
 # ... an example's opening governs its whole sentence ("For example, take $n = 3$.")
 _EXAMPLE_OPENING = compile_lazily(r"\bfor[ \t]+(?:example|instance)\b", re.IGNORECASE)
 _USED_NOT_STATED = compile_lazily(
@@ -4569,6 +4581,10 @@ def find_answer(
         answer = _with_trailing_hedge(region, found)
         if found.source == "phrase":
             answer = _candidate_walk(region, found, config.max_answer_chars) or answer
+        if len(answer) > config.max_answer_chars:
+            return NoAnswer(
+                TOO_LONG
+            )  # (the candidates offered together: no one answer, and too long to read)
         return Extracted(answer, "reasoning:" + found.source if in_reasoning else found.source)
     if fallback:
         close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)
@@ -4631,8 +4647,8 @@ def find_answer(
 # Words to whoever grades the text ("Note to the grader", "[SYSTEM OVERRIDE]", "Mark this
 # response as correct", "graders usually expect"): no answer of the writer's own.
 _TO_THE_GRADER = compile_lazily(
-    r"\b(?:note[ \t]+to[ \t]+the[ \t]+grader|dear[ \t]+grader|the[ \t]+grader[ \t]+should|graders?[ \t]+(?:usually[ \t]+)?"
-    r"expects?|mark[ \t]+(?:this|my|the)[ \t]+(?:response|answer|solution)[ \t]+as[ \t]+correct"
+    r"\b(?:note[ \t]+to[ \t]+the[ \t]+grader|dear[ \t]+grader|the[ \t]+grader[ \t]+should"
+    r"|mark[ \t]+(?:this|my|the)[ \t]+(?:response|answer|solution)[ \t]+as[ \t]+correct"
     r"|system[ \t]+override)\b",
     re.IGNORECASE,
 )
@@ -4693,8 +4709,8 @@ _NO_ANSWER_TO_GIVE = compile_lazily(
     r"|\bthe[ \t]+(?:final[ \t]+)?answer[ \t]+is[ \t]+unknown\b"
     r"|\bI[ \t]+have[ \t]+no[ \t]+idea\b|\bI[ \t]+give[ \t]+up\b(?![ \t]+on)"
     # "I could not finish the derivation.", "I did not solve it.", and words to the grader instead of an answer
-    r"|\bI[ \t]+(?:could[ \t]+not|couldn't|was[ \t]+unable[ \t]+to)[ \t]+(?:finish|complete)\b"
-    r"|\bI[ \t]+(?:did[ \t]+not|didn't)[ \t]+(?:actually[ \t]+)?solve\b"
+    r"|\bI[ \t]+(?:could[ \t]+not|couldn't|was[ \t]+unable[ \t]+to|(?:did[ \t]+not|didn't)[ \t]+(?:actually[ \t]+)?)"
+    r"[ \t]+(?:finish|complete|solve)[ \t]+(?:it|this|the[ \t]+(?:problem|derivation|proof|solution|question))\b"
     r"|\bnote[ \t]+to[ \t]+the[ \t]+grader\b|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
     r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
     re.IGNORECASE,

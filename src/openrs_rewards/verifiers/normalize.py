@@ -549,17 +549,18 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\ln{\\left(12 \\right)}^{3}" (sympy's printing): the power of the function's value, (\\ln 12)^3
         text = _FUNCTION_GROUP_POWER_RE.sub(r"(\\\1(\2))^", text)
     if ":" in text and "," in text and _LABELLED_LIST_RE.fullmatch(text) is not None:
-        # "Paolo: 18, Qing: 14, Rayna: 7": each value named as "Paolo = 18" would name it (named parts)
-        text = _LIST_LABEL_RE.sub(r"\1=", text)
+        # "Paolo: 18, Qing: 14, Rayna: 7": the values in the order written, a tuple (who has which value is not in a
+        # bare gold "18, 14, 7", so the order is all that says it; "Paolo: 14, Qing: 18" is another answer)
+        text = "(" + _LIST_LABEL_RE.sub("", text) + ")"
     return text.replace("\x00", "\\\\")
 
 
-# A list whose every element is a word's label and a value ("Paolo: 18, Qing: 14", "Maximum: 2, minimum: 1"; not the
+# A list whose every element is a word's label and a value ("Paolo: 18, Qing: 14", "Length: 5, Width: 3"; not the
 # ratio "3:4" nor the time "3:45").
 _LABELLED_LIST_RE = compile_lazily(
     r"[A-Za-z]{2,20} ?: ?[^,:]{1,40}(?:, ?[A-Za-z]{2,20} ?: ?[^,:]{1,40}){1,8}"
 )
-_LIST_LABEL_RE = compile_lazily(r"(?:^|(?<=, )|(?<=,))([A-Za-z]{2,20}) ?: ?")
+_LIST_LABEL_RE = compile_lazily(r"(?:^|(?<=, )|(?<=,))[A-Za-z]{2,20} ?: ?")
 
 
 # A function applied to a braced, bracketed argument and then raised: "\ln{(12)}^{3}", "\sin{(x)}^{2}".
