@@ -944,6 +944,9 @@ FIFTEENTH_NOT_PAID = [
     ("The maximum, 7, occurs when we take $x = 3$.", "3"),
     ("The answer is $\\boxed{20}$.\n\nWait, I mis-added: the total is $18$, not $20$.", "20"),
     ("$\\boxed{3}$, though honestly 4 fits just as well.", "3"),
+    ("$\\boxed{12}$ \u2014 or 13 if the endpoints count.", "12"),
+    ("答案是 $\\boxed{7}$，或许 8 也可以。", "7"),
+    ("I messed up the sign; the product is $3$ and the sum is $4$.\n\nSo $\\boxed{4}$.", "3"),
     ("答案是 $\\boxed{12}$。 等等，我漏掉了一个检查：$3 \\times 12 + 4 = 40$，符合题意。", "40"),
 ]
 # ... and the right answers those readings must leave alone.
@@ -1046,6 +1049,25 @@ FIFTEENTH_RIGHT = [
         "## Step 2: Solve.\n-5n = -55, n = 11.\n\n## Step 3: Check.\nSubstituting $n = 11$ back into the equation confirms it.",
         "11",
     ),
+    # (found by the fourth red team)
+    ("答案是 $\\boxed{12}$。\n\n等等，不对称的情形也需要验证：交换两数后结果相同。", "12"),
+    ("答えは $\\boxed{12}$ です。\n\n待って、間違えやすいのは単位です。", "12"),
+    ("Ответ: $\\boxed{12}$.\n\nПодождите, я ошибся. Нет, всё верно.", "12"),
+    (
+        "La respuesta es $\\boxed{12}$. Espera, me equivoqué al copiar el enunciado, pero el resultado no cambia.",
+        "12",
+    ),
+    ("The probability is $\\boxed{\\frac{2}{3}}$ \u2014 or 66.7%.", "\\frac{2}{3}"),
+    (
+        "The answer is $\\boxed{5}$; 6 seems just as likely at first glance, but it fails the second condition.",
+        "5",
+    ),
+    ("Ответ: $\\boxed{3}$. Или может быть 2 группы по 3, но это то же самое.", "3"),
+    ("Discarding the negative root leaves $x = 4$.", "4"),
+    ("We reject $x = -3$ since lengths are positive and take $x = 4$.", "4"),
+    ("I couldn't solve this by factoring, so I used the formula. The quadratic formula gives $x = 3$.", "3"),
+    ("Ответ: $\\boxed{12}$.\n\nПодождите, я ошибся в подсчёте: правильный ответ $13$.", "13"),
+    ("答案是 $\\boxed{11}$。 等等，我算错了：$36 \\div 3 = 12$，所以答案应该是 $12$。", "12"),
 ]
 
 

@@ -1039,11 +1039,8 @@ _RETRACTION = compile_lazily(
     + _TAKEN_BACK
     + r"|(?:(?:But|Hmm|Oh)[,.!]?[ \t]+)?[Ww]ait[,.!]?[ \t]+(?:that|I|it)\b"
     r"|Actually[, ]|No[,!][ \t]|Hold on\b"
-    # "Hmm, actually I misread: ...", "Oh, I forgot to add the last term", "Then I noticed I had skipped a case": a
-    # mistake named right after the answer
-    r"|(?:Hmm|Oh|Ah|Then)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+|I[ \t]+(?:think|noticed|see)[ \t]+(?:that[ \t]+)?)?(?:"
-    + _NAMED_MISTAKE
-    + "))"
+    # "Hmm, actually I misread: ...": a mistake named right after the answer
+    r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+[Aa]ctually,?[ \t]+(?:" + _NAMED_MISTAKE + "))"
 )
 _BOX_RETRACTION = compile_lazily(
     _SENTENCE_OPENING
@@ -1054,13 +1051,17 @@ _BOX_RETRACTION = compile_lazily(
     # mich verrechnet", "Espera, me equivoqué", "Aspetta, ho sbagliato": a wait and a named mistake, in the languages
     # models drift into (a wait alone is a check: "等等，让我再检查一遍。没有问题。"; so is a question: "Moment, ich habe
     # mich verrechnet? Nein, alles stimmt.")
-    + r"|[。！？\n][ \t]*(?:等等|等一下|待って)[，,、]?[ \t]*(?:我(?:漏算|算错|错了|搞错)|不对|計算を?間違|間違)(?![^。！\n]{0,30}[？?])"
-    + r"|[.!?\n][ \t]*(?:Подождите|Подожди|Стоп|Attendez|Attends|Moment|Warte|Espera|Aspetta|Espere)[,.!:]?[ \t]+"
-    + r"(?:я[ \t]+ошиб|je[ \t]+me[ \t]+suis[ \t]+tromp|ich[ \t]+habe[ \t]+mich[ \t]+(?:verrechnet|geirrt|vertan)"
-    + r"|me[ \t]+equivoqu|ho[ \t]+sbagliato|errei)(?![^.!?\n]{0,40}\?)"
-    # (not "Подождите, я ошибся в знаке... нет, всё правильно": the doubt denied right after)
-    + r"(?![^\n]{0,60}?(?:\.\.\.|…|–|—|,)[ \t]*(?:нет|nein|non|no)\b)"
     + r"|[ \t]+(?:\u2014|--)[ \t]*(?:no|nein|non|nee)[,.!]"
+)
+# ... and in the other languages models drift into, a wait and a named mistake ("Подождите, я ошибся", "Attendez, je me
+# suis trompé", "Moment, ich habe mich verrechnet", "Espera, me equivoqué", "Aspetta, ho sbagliato"): the box stands
+# unless another answer is stated after them ("правильный ответ $4$"); not a question ("... verrechnet?")
+_FOREIGN_RETRACTION = compile_lazily(
+    r"[。！？\n][ \t]*(?:等等|等一下|待って)[，,、]?[ \t]*(?:我(?:漏算|算错|错了|搞错)|計算を?間違え(?:ました|た))"
+    r"(?![^。！\n]{0,30}[？?])"  # ("等等，我算错了：..., 所以答案应该是 $12$")
+    r"|[.!?\n][ \t]*(?:Подождите|Подожди|Стоп|Attendez|Attends|Moment|Warte|Espera|Aspetta|Espere)[,.!:]?[ \t]+"
+    r"(?:я[ \t]+ошиб|je[ \t]+me[ \t]+suis[ \t]+tromp|ich[ \t]+habe[ \t]+mich[ \t]+(?:verrechnet|geirrt|vertan)"
+    r"|me[ \t]+equivoqu|ho[ \t]+sbagliato|errei)(?![^.!?\n]{0,40}\?)"
 )
 _RETRACTION_REACH = 300
 # A later sentence that opens on a value and rejects it ("\\boxed{13}. But 13 is too large.", "However, $13$ fails
@@ -1168,7 +1169,8 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     if named and not candidates:
         # "Wait, I mis-added: the total is $18$, not $20$.": after a named mistake, the quantity named again with
         # another value (not after a bare "Wait, let me verify: ... the product is 6", a check)
-        for marker in _last_first(rest, _QUANTITY_RESTATED, ("the",), ignore_case=True):
+        restated = list(_last_first(rest, _QUANTITY_RESTATED, ("the",), ignore_case=True))
+        for marker in restated if len(restated) == 1 else []:  # (not "the product is 3 and the sum is 4")
             span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
             if (
                 span is not None
@@ -1907,7 +1909,8 @@ _PARENTHETICAL_OR = (
 )
 # After an offered value: nothing that makes it a count of something else ("maybe 2 minutes of work").
 _ALONE_AFTER = (
-    r"(?![ \t$]*(?:\\(?:text|mathrm)|-[a-z]|(?!(?:if|when|is|instead|but|though|and|or)\b)[a-z]{2,}))"
+    r"(?![ \t$]*(?:\\(?:text|mathrm)|-[a-z]|(?!(?:if|when|is|instead|but|though|and|or)\b)[^\W\d_]{2,}"
+    r"|[\u3040-\u30ff\u4e00-\u9fff]))"
 )
 _TRAILING_HEDGE = compile_lazily(
     r"\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
@@ -1925,8 +1928,11 @@ _TRAILING_HEDGE = compile_lazily(
     + _ALTERNATIVE
     + r"[ \t]+would[ \t]+(?:work|be)[ \t]+(?:equally|just[ \t]+as)[ \t]+(?:well|good|valid|likely)"
     # ... in Chinese, "it may also be" / "or": "不过也可能是 $13$"
-    + r"|(?:也可能是|或许是|或者是|或者|或许)[ \t]*"
+    + r"|(?:也可能是|或许是|或者是|或者)[ \t]*"
     + _ALTERNATIVE
+    + r"|或许[ \t]*"  # ("或许 8 也可以": "maybe 8 works too"; not "或许 2 种方法", two methods)
+    + _ALTERNATIVE
+    + r"(?=[ \t]*也)"
     # "$\boxed{3}$, possibly 4", "probably $\boxed{3}$, maybe 4", "..., but it could just as easily be 5", "unless I
     # miscounted, in which case 4", "though honestly 4 fits just as well", "4 is the runner-up", "4 seems just as
     # likely"; and in the languages models drift into ("а может быть 5", "peut-être 5", "vielleicht auch 5", "quizás
@@ -1943,10 +1949,10 @@ _TRAILING_HEDGE = compile_lazily(
     + _ALTERNATIVE
     + r"|\b(?:though|although|but)[ \t]+(?:honestly[ \t]+)?"
     + _ALTERNATIVE
-    + r"[ \t]+(?:fits|works)[ \t]+(?:just[ \t]+as|equally)[ \t]+well\b(?![ \t]+as\b)"  # (not "works as well as a ...")
+    + r"[ \t]+(?:fits|works)[ \t]+(?:just[ \t]+as|equally)[ \t]+well[ \t]*[.)]"  # (not "works as well as a ...")
     + r"|(?:[(;,][ \t]*|\bhonestly,?[ \t]+)"
     + _ALTERNATIVE
-    + r"[ \t]+(?:is[ \t]+the[ \t]+runner-up|seems[ \t]+(?:just[ \t]+as|equally)[ \t]+(?:likely|plausible|good))"
+    + r"[ \t]+(?:is[ \t]+the[ \t]+runner-up|seems[ \t]+(?:just[ \t]+as|equally)[ \t]+(?:likely|plausible|good))[ \t]*[.)]"
     + r"|(?:(?:а|или)[ \t]+может[ \t]+быть|peut-être|vielleicht(?:[ \t]+auch)?|quizás?(?:[ \t]+sea)?"
     + r"|tal[ \t]+vez(?:[ \t]+sea)?|forse)[ \t]+"
     + _ALTERNATIVE
@@ -2066,7 +2072,10 @@ def _case_split(text: str, start: int, end: int) -> str | None:
 
 
 _OR_AFTER = compile_lazily(
-    r"[ \t$}*]*[,，]?[ \t]*(?:\u2014[ \t]*)?(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
+    # (after a dash only a whole number: "— or 13 if the endpoints count", not "— or 66.7%", "— or 0.333", the value
+    # again in another form)
+    r"[ \t$}*]*[,，]?[ \t]*(?:\u2014[ \t]*(?=or[ \t]+\$?-?\d+(?![\d.%\\])))?"
+    r"(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
     r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|か)[ \t]+"
     + _ALTERNATIVE
     # (not the value in another unit: "$\\frac{3}{4}$ h, or 45 minutes", "or 12 dozen")
@@ -3020,13 +3029,14 @@ _EXAMPLE_OPENING = compile_lazily(r"\bfor[ \t]+(?:example|instance)\b", re.IGNOR
 _USED_NOT_STATED = compile_lazily(
     r"\b(?:"
     + _CHECK_WORDS
-    + r"|using|divided[ \t]+by|multiplied[ \t]+by|hint|recall|starts?[ \t]+(?:at|with)|we[ \t]+(?:want|seek)|asks?[ \t]+for"
+    + r"|using|divided[ \t]+by|multiplied[ \t]+by|hint|recall|we[ \t]+(?:want|seek)|asks?[ \t]+for"
     r"|the[ \t]+task(?=[ \t]*:))\b",
     re.IGNORECASE,
 )
 _RESULT_WORD = compile_lazily(
     r"=|\b(?:yields?|gives?|giving|is|are|was|were|equals?|obtains?|obtained|get|gets|got|becomes?|makes?|results?|have"
-    r"|has|find|finds|found|conclude|or|arrive|arrives|arrived|works)\b",
+    r"|has|find|finds|found|conclude|or|arrive|arrives|arrived|works|leaves?|leaving|and[ \t]+(?:take|keep)"
+    r"|remains?)\b",
     re.IGNORECASE,
 )
 
@@ -4181,6 +4191,18 @@ def _search(region: str, how: _Search) -> _Found | None:
         taken_back = _BOX_RETRACTION.search(
             region, marked.end, marked.end + _RETRACTION_REACH
         ) or _value_rejected(region, marked)
+        if taken_back is None:
+            foreign = _FOREIGN_RETRACTION.search(region, marked.end, marked.end + _RETRACTION_REACH)
+            restated = (
+                None if foreign is None else _search(region[foreign.end() :], replace(how, whole=False))
+            )
+            if (
+                foreign is not None
+                and restated is not None
+                and restated.source not in ("last_number", "plain_math")
+            ):
+                offset = foreign.end()
+                return _Found(restated.source, restated.start + offset, restated.end + offset, restated.text)
         if taken_back is not None:
             # "\boxed{27}. Correction: ... The final answer is 81.": the box is taken back; only what the text
             # says after that counts.
@@ -4710,7 +4732,7 @@ _NO_ANSWER_TO_GIVE = compile_lazily(
     r"|\bI[ \t]+have[ \t]+no[ \t]+idea\b|\bI[ \t]+give[ \t]+up\b(?![ \t]+on)"
     # "I could not finish the derivation.", "I did not solve it.", and words to the grader instead of an answer
     r"|\bI[ \t]+(?:could[ \t]+not|couldn't|was[ \t]+unable[ \t]+to|(?:did[ \t]+not|didn't)[ \t]+(?:actually[ \t]+)?)"
-    r"[ \t]+(?:finish|complete|solve)[ \t]+(?:it|this|the[ \t]+(?:problem|derivation|proof|solution|question))\b"
+    r"[ \t]+(?:finish|complete|solve)[ \t]+(?:(?:it|this)[ \t]*[.!;]|the[ \t]+(?:problem|derivation|proof|solution|question)\b)"
     r"|\bnote[ \t]+to[ \t]+the[ \t]+grader\b|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
     r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
     re.IGNORECASE,
