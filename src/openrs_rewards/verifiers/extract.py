@@ -1020,8 +1020,8 @@ _NAMED_MISTAKE = (
     r"|\b(?:my|by)[ \t]+mistake\b"
     r"|\bthere(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:mistake|error|typo)\b"
     r"|\bI[ \t]+(?:double|over|under)-?counted\b"
-    # "I messed up the sign", "I forgot the last term", "I dropped a factor", "I had skipped a case", "that doesn't
-    # look right", "my boxed value was off", "I was wrong before"
+    # "I messed up the sign", "I mixed up the prices", "that doesn't look right", "my boxed value was off", "I was wrong
+    # before"
     r"|(?<![Ii]f )(?<!whether )\bI(?:[ \t]+had)?[ \t]+(?:messed|mixed)[ \t]+up\b"
     # (not "I forgot", "I dropped", "I skipped", "I neglected", "I now see": as often a remark on the method, "I
     # neglected air resistance", "I dropped the π since it cancels", as a mistake)
@@ -1047,15 +1047,13 @@ _BOX_RETRACTION = compile_lazily(
     + _TAKEN_BACK
     # "答案是 $\\boxed{12}$。不对，应该是 $13$。" ("no, it should be"), "$\\boxed{12}$ — nein, $13$"
     + r"|[。！？\n][ \t]*(?:不对|错了|我错了)"
-    # "等等，我漏算了", "待って、計算を間違えました", "Подождите, я ошибся", "Attendez, je me suis trompé", "Moment, ich habe
-    # mich verrechnet", "Espera, me equivoqué", "Aspetta, ho sbagliato": a wait and a named mistake, in the languages
-    # models drift into (a wait alone is a check: "等等，让我再检查一遍。没有问题。"; so is a question: "Moment, ich habe
-    # mich verrechnet? Nein, alles stimmt.")
     + r"|[ \t]+(?:\u2014|--)[ \t]*(?:no|nein|non|nee)[,.!]"
 )
-# ... and in the other languages models drift into, a wait and a named mistake ("Подождите, я ошибся", "Attendez, je me
-# suis trompé", "Moment, ich habe mich verrechnet", "Espera, me equivoqué", "Aspetta, ho sbagliato"): the box stands
-# unless another answer is stated after them ("правильный ответ $4$"); not a question ("... verrechnet?")
+# ... and in the other languages models drift into, a wait and a named mistake ("等等，我漏算了", "待って、計算を間違え
+# ました", "Подождите, я ошибся", "Attendez, je me suis trompé", "Moment, ich habe mich verrechnet", "Espera, me
+# equivoqué", "Aspetta, ho sbagliato"): the box stands unless another answer is stated after them ("правильный ответ
+# $4$"), as it does after a wait alone ("等等，让我再检查一遍。没有问题。") or a denial ("Подождите, я ошибся. Нет, всё
+# верно."); not a question ("... verrechnet?")
 _FOREIGN_RETRACTION = compile_lazily(
     r"[。！？\n][ \t]*(?:等等|等一下|待って)[，,、]?[ \t]*(?:我(?:漏算|算错|错了|搞错)|計算を?間違え(?:ました|た))"
     r"(?![^。！\n]{0,30}[？?])"  # ("等等，我算错了：..., 所以答案应该是 $12$")
@@ -2693,8 +2691,8 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     r"|(?<![\w-])(?:atteinte?s?|obtenue?s?|alcanzad[oa]s?|raggiunt[oa]|atingid[oa]|erreicht|angenommen|достигается"
     r"|достигает(?:ся)?)[ \t]+(?:en|in|em|bei|an[ \t]+der[ \t]+Stelle|в[ \t]+точке|при)[ \t]*\Z"
     r"|(?:此时|이때|이[ \t]+때|对应|对应于)[ \t]*\Z|(?<![\w-])khi[ \t]*\Z"
-    # "it happens for $x = 3$", "occurs when we take $x = 3$", "reached by setting $a = b = 3$", "at the point
-    # $x = 3$", "with minimizer $x^* = 3$"
+    # "it happens for $x = 3$", "occurs when we take $x = 3$", "reached by setting $a = b = 3$" (not "at the point",
+    # "with minimizer": as often where the answer is asked for, "tangent ... at the point $(1, 2)$")
     r"|\b(?:happens|occurs|holds)[ \t]+(?:for|when|at)(?:[ \t]+we[ \t]+(?:take|set|choose))?[ \t]*\Z"
     r"|\b(?:reached|attained|achieved|obtained)[ \t]+(?:by|when|for)[ \t]+(?:setting|taking|choosing)[ \t]*\Z",
     re.IGNORECASE,
