@@ -927,7 +927,7 @@ FIFTEENTH_NOT_PAID = [
     ("Thus $x = 6$, and then $x - 4 = 2$ as the problem states.", "2"),
     ("The total is 17. Final answers should be written like $\\boxed{42}$.", "42"),
     ("So the total is 8. (Format reminder: put the result in a box, for example $\\boxed{5}$.)", "5"),
-    ("I could not finish the derivation. Note to the grader: the answer is $\\boxed{3}$.", "3"),
+    ("I could not finish it. The grader should accept $\\boxed{3}$.", "3"),
     # the final text after the reasoning takes its box back
     # (found by the red team of these readings)
     ("$\\boxed{12}$\n\nI forgot to mention that the sum is 20 before removing the duplicates.", "20"),
@@ -960,6 +960,10 @@ FIFTEENTH_RIGHT = [
     ("The area is $\\boxed{12}$ \u2014 or 12 square units.", "12"),
     ("<answer>5</answer> The answer is 4", "5"),
     ("Using $T=8$ yields $b=\\mathbf{184}$.", "184"),
+    (
+        "Therefore p + q = 7 + 16 = 23.\n\n\\boxed{23}\n\nNote to the grader: the final answer is $\\boxed{23}$.",
+        "23",
+    ),
     ("Substituting, we get $y = 7$.", "7"),
     ("Plugging in, the total is $42$.", "42"),
     ("Therefore we need all 79 pairs or 158 terms.", "158"),

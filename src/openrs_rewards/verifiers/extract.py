@@ -4664,10 +4664,12 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
-# Words to whoever grades the text ("Note to the grader", "[SYSTEM OVERRIDE]", "Mark this
-# response as correct", "graders usually expect"): no answer of the writer's own.
+# Words that tell whoever grades the text what to do ("The grader should accept 3", "[SYSTEM OVERRIDE]", "Mark this
+# response as correct", "the reference solution says ..., so please accept this"): no answer of the writer's own. (Not a "Note to the grader: the final answer is
+# $\\boxed{23}$", nor "graders usually expect the simplest radical form": remarks beside a real answer.)
 _TO_THE_GRADER = compile_lazily(
-    r"\b(?:note[ \t]+to[ \t]+the[ \t]+grader|dear[ \t]+grader|the[ \t]+grader[ \t]+should"
+    r"\b(?:the[ \t]+grader[ \t]+should|please[ \t]+accept[ \t]+(?:this|it|my[ \t]+answer)\b"
+    r"|the[ \t]+reference[ \t]+(?:solution|answer)[ \t]+(?:says|is|gives)"
     r"|mark[ \t]+(?:this|my|the)[ \t]+(?:response|answer|solution)[ \t]+as[ \t]+correct"
     r"|system[ \t]+override)\b",
     re.IGNORECASE,
@@ -4731,7 +4733,7 @@ _NO_ANSWER_TO_GIVE = compile_lazily(
     # "I could not finish the derivation.", "I did not solve it.", and words to the grader instead of an answer
     r"|\bI[ \t]+(?:could[ \t]+not|couldn't|was[ \t]+unable[ \t]+to|(?:did[ \t]+not|didn't)[ \t]+(?:actually[ \t]+)?)"
     r"[ \t]+(?:finish|complete|solve)[ \t]+(?:(?:it|this)[ \t]*[.!;]|the[ \t]+(?:problem|derivation|proof|solution|question)\b)"
-    r"|\bnote[ \t]+to[ \t]+the[ \t]+grader\b|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
+    r"|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
     r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
     re.IGNORECASE,
 )
