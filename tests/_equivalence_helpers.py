@@ -12,8 +12,9 @@ from openrs_rewards.verifiers.fast import compare, prepare_gold
 DEADLINE_SECONDS = 10
 
 
-class Overrun(Exception):
-    """The in-process comparison ran past its deadline (the guard would answer ``timeout``, never ``correct``)."""
+class Overrun(BaseException):
+    """The in-process comparison ran past its deadline (the guard would answer ``timeout``, never ``correct``). A
+    BaseException, so that no ``except Exception`` on the way swallows it as the comparison's own error."""
 
 
 @contextmanager

@@ -12,12 +12,13 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 sympy = pytest.importorskip("sympy")
 pytest.importorskip("latex2sympy2_extended")
 
+from _equivalence_helpers import Overrun, deadline  # noqa: E402
 from openrs_rewards.verifiers import symbolic  # noqa: E402
 from openrs_rewards.verifiers.tree_sympy import latex_to_sympy, same_tree  # noqa: E402
 
@@ -421,10 +422,21 @@ _SETTINGS = settings(
 )
 
 
+def assert_same_reading_within_the_deadline(text: str) -> None:
+    """``assert_same_reading_if_accepted`` for a generated text, which may be one sympy takes minutes to canonicalise
+    (a relation of ``\\lfloor e^{9^{9}} \\rfloor`` evaluates e to millions of digits): such a text is left out, as
+    the guard's deadline leaves it out of a verdict, rather than hanging the test run."""
+    try:
+        with deadline(5):
+            assert_same_reading_if_accepted(text)
+    except Overrun:
+        reject()
+
+
 @_SETTINGS
 @given(_EXPRESSIONS)
 def test_generated_expressions_read_like_latex2sympy_whenever_accepted(text: str) -> None:
-    assert_same_reading_if_accepted(text)
+    assert_same_reading_within_the_deadline(text)
 
 
 _RELATION_OPERATORS = st.sampled_from(sorted(RELATION_CLASSES)).flatmap(
@@ -444,19 +456,19 @@ _RELATION_SOUP = st.tuples(
 @_SETTINGS
 @given(_RELATIONS)
 def test_generated_relations_read_like_latex2sympy_whenever_accepted(text: str) -> None:
-    assert_same_reading_if_accepted(text)
+    assert_same_reading_within_the_deadline(text)
 
 
 @_SETTINGS
 @given(_RELATION_SOUP)
 def test_relation_soup_reads_like_latex2sympy_whenever_accepted(text: str) -> None:
-    assert_same_reading_if_accepted(text)
+    assert_same_reading_within_the_deadline(text)
 
 
 @_SETTINGS
 @given(_TOKENS)
 def test_token_soup_reads_like_latex2sympy_whenever_accepted(text: str) -> None:
-    assert_same_reading_if_accepted(text)
+    assert_same_reading_within_the_deadline(text)
 
 
 def test_the_generators_reach_accepted_texts() -> None:
