@@ -114,8 +114,7 @@ class VerifiedReward(Reward):
             trailing number teaches a policy to end on a number.
         rounded_answers: whether a decimal answer of 4+ significant digits (3+ against a gold in scientific notation)
             earns the reward for an exact gold it rounds to (``1.732`` for ``\\sqrt{3}``); None: the verifier's
-            default (yes). False pays exact answers
-            only (a rounded gold still accepts what rounds to it).
+            default (yes). False pays exact answers only (a rounded gold still accepts what rounds to it).
         max_completion_length: the generation limit in tokens; with ``completion_ids``, a completion that reached
             it counts as truncated (explicit answers only). A ``finish_reason`` or ``truncated`` dataset column,
             when the batch has one, says the same per completion.

@@ -72,7 +72,7 @@ from openrs_rewards.verifiers.normalize import (
     value_in_base_units,
     without_scale_words,
 )
-from openrs_rewards.verifiers.numeric import parse_number, rounded_answers, rounds_to
+from openrs_rewards.verifiers.numeric import finite_decimal, parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
@@ -567,11 +567,13 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 # A reply that opens on "yes" or "no" and gives its reason after a comma or a full stop (spaces gone).
 _YES_OR_NO_FIRST_RE = compile_lazily(r"(yes|no)[,.;:]", re.IGNORECASE)
-# ... not a reply it qualifies ("Yes, but no", "No, except when n = 1"; spaces gone)
+# The words that qualify a reply ("Yes, but no", "No, except when n = 1").
+_QUALIFIERS = r"but|however|although|though|except|unless"
+# ... not a reply it qualifies (spaces gone), nor one that gives the other reply in some case ("Yes, or no if n is
+# odd")
 _QUALIFIED_REPLY_RE = compile_lazily(
-    r"[,.;:](?:but|however|although|though|except|unless|(?:or)?(?:yes|no)(?:if|when|unless|for|[,.;:]|\Z))",
-    re.IGNORECASE,
-)  # (... nor one that gives the other reply in some case: "Yes, or no if n is odd")
+    r"[,.;:](?:" + _QUALIFIERS + r"|(?:or)?(?:yes|no)(?:if|when|unless|for|[,.;:]|\Z))", re.IGNORECASE
+)
 
 
 # One decorated name: a vector, a mean, a unit vector, a set's complement, a segment (``\\vec{F}``, ``\\bar{x}``,
@@ -905,7 +907,7 @@ _NEGATED_CLAUSE = compile_lazily(r"[ \t]*(?:not|never|rather[ \t]+than)\b", re.I
 _WORDS_ONLY = compile_lazily(r"[A-Za-z][A-Za-z' -]*")
 # A reply opening the answer as its own sentence: "Yes. It is possible.", "No. The sum is always odd."
 _REPLY_FIRST = compile_lazily(r"(Yes|No)[.!][ \t]", re.IGNORECASE)
-_QUALIFYING_WORD = compile_lazily(r"\b(?:but|however|although|though|except|unless)\b", re.IGNORECASE)
+_QUALIFYING_WORD = compile_lazily(r"\b(?:" + _QUALIFIERS + r")\b", re.IGNORECASE)
 
 
 def _the_stated_word(found: Extracted, gold: str) -> Extracted:
@@ -921,9 +923,8 @@ def _the_stated_word(found: Extracted, gold: str) -> Extracted:
     clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(text)]
     reply = _REPLY_FIRST.match(text)
     if reply is not None and _QUALIFYING_WORD.search(text) is None and " or " not in text:
-        return Extracted(
-            reply.group(1), found.source
-        )  # "Yes. It is possible.", "No. The game is always a draw."
+        # "Yes. It is possible.", "No. The game is always a draw."
+        return Extracted(reply.group(1), found.source)
     if any(clause.lower().startswith(("or ", "or\t")) for clause in clauses[1:]):
         return found  # "Yes, or no if n is odd": two answers
     if _WORDS_ONLY.fullmatch(clauses[0]) is not None and " " not in clauses[0]:
@@ -931,23 +932,21 @@ def _the_stated_word(found: Extracted, gold: str) -> Extracted:
             return found  # "Yes, but no": a reply it qualifies; "Tuesday, Wednesday", "B, C": several answers
         return Extracted(clauses[0], found.source)  # "Even, not odd.", "Yes, it is possible."
     subject = _NAMED_SUBJECT.match(clauses[0])
-    said = {
-        predicate.group(2).lower()
-        for predicate in _PREDICATE.finditer(clauses[0])
-        if predicate.group(1) is None
-    }
-    if subject is not None and len(clauses) == 1 and gold.lower() not in said:
+    if subject is not None and len(clauses) == 1 and gold.lower() not in _said_to_be(clauses[0]):
         return Extracted(subject.group(1), found.source)  # "Alice is the liar.": the answer is who
-    stated: set[str] = set()
-    for clause in clauses:
-        if _NEGATED_CLAUSE.match(clause) is not None:
-            continue
-        for predicate in _PREDICATE.finditer(clause):
-            if predicate.group(1) is None:
-                stated.add(predicate.group(2).lower())
+    stated = set().union(
+        *(_said_to_be(clause) for clause in clauses if _NEGATED_CLAUSE.match(clause) is None)
+    )
     if len(stated) != 1:
         return found
     return Extracted(stated.pop(), found.source)
+
+
+def _said_to_be(clause: str) -> set[str]:
+    """The words a clause says a thing is, lower-cased (``is even`` -> ``even``; not ``is not odd``)."""
+    return {
+        predicate.group(2).lower() for predicate in _PREDICATE.finditer(clause) if predicate.group(1) is None
+    }
 
 
 # A function of one variable defined by its formula: "f(x)=x^2", "g(t)=3t-1", "h(\\theta)=\\sin\\theta".
@@ -969,18 +968,18 @@ def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
     argument, gold_argument = definition.group(2), gold_definition.group(2)
     if argument == gold_argument or not _is_a_name(argument) or not _is_a_name(gold_argument):
         return found
-    formula = definition.group(3)
+    formula, spelled, gold_spelled = definition.group(3), _argument_re(argument), _argument_re(gold_argument)
     if (
-        _argument_re(gold_argument).search(formula) is not None
-        or _argument_re(argument).search(formula) is None
-        or _argument_re(gold_argument).search(gold_definition.group(3)) is None
+        gold_spelled.search(formula) is not None
+        or spelled.search(formula) is None
+        or gold_spelled.search(gold_definition.group(3)) is None
     ):
-        return (
-            found  # (a formula without its argument defines nothing of it: "P(B) = \\frac12" is no function)
-        )
+        # (the formula already uses the gold's name; or a formula without its argument defines nothing of it:
+        # "P(B) = \\frac12" is no function)
+        return found
     # (a command's name is set apart by spaces: "\\sin\\theta" becomes "\\sin x ", not "\\sinx")
     written = f" {gold_argument} " if "\\" in argument + gold_argument else gold_argument
-    renamed = _argument_re(argument).sub(lambda _: written, formula)
+    renamed = spelled.sub(lambda _: written, formula)
     return Extracted(f"{definition.group(1)}({gold_argument})={renamed}", found.source)
 
 
@@ -1009,9 +1008,8 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     if split is None:
         return None
     converted = not units_agree(split[1], gold.unit)
-    value = (
-        _converted_to_the_gold_unit(predicted, gold) if converted else split[0]
-    )  # "1.2 km" against "1200 m"
+    # ("1.2 km" against "1200 m": the number in the gold's unit)
+    value = _converted_to_the_gold_unit(predicted, gold) if converted else split[0]
     if value is None:
         return None
     gold_value = prepare_gold(gold_split[0]) if gold_split is not None else gold
@@ -1034,26 +1032,8 @@ def _converted_to_the_gold_unit(predicted: str, gold: PreparedGold) -> str | Non
     if number is None:
         return None
     converted = number * mine[1] / theirs[1]
-    if converted.denominator == 1:
-        return str(converted.numerator)
-    decimal = _terminating_decimal(converted)
+    decimal = finite_decimal(converted, 40)
     return decimal if decimal is not None else f"\\frac{{{converted.numerator}}}{{{converted.denominator}}}"
-
-
-def _terminating_decimal(value: Fraction) -> str | None:
-    """``value`` written as a finite decimal (``Fraction(6, 5)`` -> ``"1.2"``), None when it has none or needs more
-    than 40 digits after the point."""
-    denominator, twos, fives = value.denominator, 0, 0
-    while denominator % 2 == 0:
-        denominator, twos = denominator // 2, twos + 1
-    while denominator % 5 == 0:
-        denominator, fives = denominator // 5, fives + 1
-    places = max(twos, fives)
-    if denominator != 1 or places > 40:
-        return None
-    scaled = abs(value.numerator) * 10**places // value.denominator
-    digits = str(scaled).rjust(places + 1, "0")
-    return ("-" if value < 0 else "") + digits[:-places] + "." + digits[-places:]
 
 
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:

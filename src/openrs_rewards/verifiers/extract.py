@@ -2989,7 +2989,7 @@ def _used_not_stated(text: str, sentence_start: int, at: int, end: int | None = 
     (``_USED_NOT_STATED``), with no result stated between those words and it ("Using $T=8$ yields $b=184$",
     "Substituting, we get $y = 7$" state theirs) and no value computed in its span ("Using the unit circle, $\\sin 60^\\circ
     = \\frac{\\sqrt{3}}{2}$", "We want $P(X \\ge 2) = 1 - 0.74 = 0.26$": a chain that computes the value states it)."""
-    clause_start = max([sentence_start] + [text.rfind(mark, sentence_start, at) + 1 for mark in ",;:("])
+    clause_start = _clause_start(text, sentence_start, at, ",;:(")
     used = _last_match(_USED_NOT_STATED, text, clause_start, at) or _last_match(
         _EXAMPLE_OPENING, text, sentence_start, at
     )
@@ -3016,14 +3016,15 @@ _MATH_IN_GAP = compile_lazily(r"\$[^$]*\$|\\\(.*?\\\)|\$[^$]*\Z|\\\((?:(?!\\\)).
 # "the hint that $n = 3$", "Recall that the sequence starts at $a_1 = 1$", "we seek", "asks for").
 # (the words of a check of an answer stated before, of a value set aside after it, or of an example after it: "The
 # general formula is $2^n - 1$. For example, take $n = 3$.")
+_SUBSTITUTION_WORDS = r"plug(?:ging|ged)?|substitut(?:e|ed|ing)"
+_EXAMPLE_WORDS = r"for[ \t]+(?:example|instance)"
 _CHECK_WORDS = (
-    r"(?:we|I)[ \t]+used|plug(?:ging|ged)?|substitut(?:e|ed|ing)|discard(?:ed|ing)?|reject(?:ed|ing)?"
-    r"|for[ \t]+(?:example|instance)"
+    r"(?:we|I)[ \t]+used|" + _SUBSTITUTION_WORDS + r"|discard(?:ed|ing)?|reject(?:ed|ing)?|" + _EXAMPLE_WORDS
 )
 _CHECK_WORD = compile_lazily(r"\b(?:" + _CHECK_WORDS + r")\b", re.IGNORECASE)
-_SUBSTITUTED = compile_lazily(r"\b(?:plug(?:ging|ged)?|substitut(?:e|ed|ing))\b", re.IGNORECASE)
+_SUBSTITUTED = compile_lazily(r"\b(?:" + _SUBSTITUTION_WORDS + r")\b", re.IGNORECASE)
 # ... an example's opening governs its whole sentence ("For example, take $n = 3$.")
-_EXAMPLE_OPENING = compile_lazily(r"\bfor[ \t]+(?:example|instance)\b", re.IGNORECASE)
+_EXAMPLE_OPENING = compile_lazily(r"\b" + _EXAMPLE_WORDS + r"\b", re.IGNORECASE)
 _USED_NOT_STATED = compile_lazily(
     r"\b(?:"
     + _CHECK_WORDS
@@ -3039,10 +3040,10 @@ _RESULT_WORD = compile_lazily(
 )
 
 
-def _clause_start(text: str, sentence_start: int, at: int) -> int:
-    """Where the clause holding ``text[at]`` begins: after the last comma, semicolon, colon or bracket before it in its
-    sentence."""
-    return max([sentence_start] + [text.rfind(mark, sentence_start, at) + 1 for mark in ",;:("])
+def _clause_start(text: str, sentence_start: int, at: int, marks: str) -> int:
+    """Where the clause holding ``text[at]`` begins: after the last of ``marks`` (commas, semicolons, colons, an
+    opening bracket) before it in its sentence."""
+    return max([sentence_start] + [text.rfind(mark, sentence_start, at) + 1 for mark in marks])
 
 
 def _span_group(span: re.Match[str]) -> int:
@@ -3230,7 +3231,7 @@ def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end
     as a result (see ``_UNSTATED_IN_SENTENCE``, ``_UNSTATED_IN_CLAUSE``, ``_UNSTATED_AFTER``); for the guesses only:
     an explicit answer is one."""
     sentence_start = max(sentence_start, text.rfind("\n", 0, start) + 1)  # (a list's lines are sentences)
-    clause_start = max([sentence_start] + [text.rfind(mark, sentence_start, start) + 1 for mark in ",;:"])
+    clause_start = _clause_start(text, sentence_start, start, ",;:")
     sentence = text[sentence_start:start].lstrip()  # (searched alone: its "\A" is the sentence's start)
     label = _TASK_LABEL.match(sentence)
     if label is not None and "=" not in sentence[label.end() :] + text[start:end]:
@@ -4189,16 +4190,15 @@ def _search(region: str, how: _Search) -> _Found | None:
         taken_back = _BOX_RETRACTION.search(
             region, marked.end, marked.end + _RETRACTION_REACH
         ) or _value_rejected(region, marked)
-        if taken_back is None:
-            foreign = _FOREIGN_RETRACTION.search(region, marked.end, marked.end + _RETRACTION_REACH)
-            restated = (
-                None if foreign is None else _search(region[foreign.end() :], replace(how, whole=False))
-            )
-            if (
-                foreign is not None
-                and restated is not None
-                and restated.source not in ("last_number", "plain_math")
-            ):
+        foreign = (
+            None
+            if taken_back is not None
+            else _FOREIGN_RETRACTION.search(region, marked.end, marked.end + _RETRACTION_REACH)
+        )
+        if foreign is not None:
+            # (taken back only by another answer stated after it, not by a guess)
+            restated = _search(region[foreign.end() :], replace(how, whole=False))
+            if restated is not None and restated.source not in ("last_number", "plain_math"):
                 offset = foreign.end()
                 return _Found(restated.source, restated.start + offset, restated.end + offset, restated.text)
         if taken_back is not None:

@@ -39,7 +39,7 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
-from openrs_rewards.verifiers.numeric import parse_number
+from openrs_rewards.verifiers.numeric import finite_decimal, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level
 from openrs_rewards.verifiers.text import repair_control_characters
@@ -982,26 +982,14 @@ def _chinese_numbers(text: str) -> str:
             return ("-" if numeral.group().startswith("-") else "") + str(value)
     if "万" in text or "亿" in text:
         text = _SCALED_BY_HAN_RE.sub(
-            lambda match: _decimal_text(Fraction(match.group(1)) * _CHINESE_SCALES[match.group(2)]), text
+            lambda match: str(finite_decimal(Fraction(match.group(1)) * _CHINESE_SCALES[match.group(2)], 24)),
+            text,
         )
     after = _CJK_AFTER_NUMBER_RE.search(text)
     if after is None:
         return text
     unit = _CJK_UNITS.get(after.group(1))
     return text[: after.start()] + ("" if unit is None else f" \\text{{ {unit}}}")
-
-
-def _decimal_text(value: Fraction) -> str:
-    """A terminating decimal written out: 12000, 1.25 (the value of a decimal times a power of ten)."""
-    if value.denominator == 1:
-        return str(value.numerator)
-    whole, rest = divmod(value, 1)
-    digits = ""
-    while rest and len(digits) < 24:
-        rest *= 10
-        digit, rest = divmod(rest, 1)
-        digits += str(int(digit))
-    return f"{int(whole)}.{digits}"
 
 
 _SUPERSCRIPTS = _UnicodeScript("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+", "^")
@@ -1323,15 +1311,15 @@ def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:
     return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
 
 
-# A symbol as a whole subscript names a body (the Sun's mass M_\odot, the Earth's M_\oplus, a star's T_\star):
-# the parsers know these commands as operators or not at all, so the subscript becomes the body's name, the way
-# answers also write it (M_{sun}, M_{\text{earth}}).
 # A solar unit after a number, ending the answer: the Sun's mass, luminosity or radius as the unit of the number
 # ("3 \\times 10^{6}\\, M_\\odot", "2.5 L_{\\odot}").
 _SOLAR_UNIT_AFTER_NUMBER_RE = compile_lazily(
     r"(\d\}?) ?(?:\\[,;: ]|~)? ?(?:\\mathrm ?\{ ?)?[MLR](?: ?\})? ?_ ?"
     r"(?:\{ ?\\odot ?\}|\\odot|\{ ?sun ?\}|(?:\\text|\\mathrm) ?\{ ?sun ?\}|\{ ?(?:\\text|\\mathrm) ?\{ ?sun ?\} ?\})\s*\Z"
 )
+# A symbol as a whole subscript names a body (the Sun's mass M_\odot, the Earth's M_\oplus, a star's T_\star):
+# the parsers know these commands as operators or not at all, so the subscript becomes the body's name, the way
+# answers also write it (M_{sun}, M_{\text{earth}}).
 _SUBSCRIPT_SYMBOL_NAMES = {"odot": "sun", "oplus": "earth", "star": "star"}
 _SUBSCRIPT_SYMBOL_RE = compile_lazily(r"_ ?(?:\{ ?\\(odot|oplus|star) ?\}|\\(odot|oplus|star)(?![A-Za-z]))")
 
@@ -2648,10 +2636,20 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
 
 # The size of each unit that converts exactly (or by definition) into others of its kind, in SI base units: (factor,
 # base powers). Left out: units whose name here stands for two sizes (mJ and MJ, mV and MV are one name without
-# case), temperatures on a scale with an offset, years and months of no fixed length, degrees (π/180 rad: see the
-# cascade's angle rule), the parsec (an irrational number of metres).
+# case), temperatures on a scale with an offset, years and months of no fixed length, degrees (never converted to
+# radians: see the module docstring), the parsec (an irrational number of metres).
 _LENGTH, _MASS, _TIME, _VOLUME = (("m", 1),), (("kg", 1),), (("s", 1),), (("m", 3),)
 _ENERGY = (("kg", 1), ("m", 2), ("s", -2))
+_POWER, _FORCE, _PRESSURE = (
+    (("kg", 1), ("m", 2), ("s", -3)),
+    (("kg", 1), ("m", 1), ("s", -2)),
+    (("kg", 1), ("m", -1), ("s", -2)),
+)
+_SPEED, _FREQUENCY, _VOLTAGE = (
+    (("m", 1), ("s", -1)),
+    (("s", -1),),
+    (("A", -1), ("kg", 1), ("m", 2), ("s", -3)),
+)
 _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "m": (Fraction(1), _LENGTH),
     "cm": (Fraction(1, 100), _LENGTH),
@@ -2678,8 +2676,8 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "l": (Fraction(1, 1000), _VOLUME),
     "ml": (Fraction(1, 10**6), _VOLUME),
     "gal": (Fraction("0.003785411784"), _VOLUME),
-    "mi/h": (Fraction("1609.344") / 3600, (("m", 1), ("s", -1))),
-    "km/h": (Fraction(1000, 3600), (("m", 1), ("s", -1))),
+    "mi/h": (Fraction("1609.344") / 3600, _SPEED),
+    "km/h": (Fraction(1000, 3600), _SPEED),
     "J": (Fraction(1), _ENERGY),
     "kJ": (Fraction(1000), _ENERGY),
     "cal": (Fraction("4.184"), _ENERGY),
@@ -2689,18 +2687,18 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "keV": (Fraction("1.602176634e-16"), _ENERGY),
     "MeV": (Fraction("1.602176634e-13"), _ENERGY),
     "GeV": (Fraction("1.602176634e-10"), _ENERGY),
-    "W": (Fraction(1), (("kg", 1), ("m", 2), ("s", -3))),
-    "kW": (Fraction(1000), (("kg", 1), ("m", 2), ("s", -3))),
-    "N": (Fraction(1), (("kg", 1), ("m", 1), ("s", -2))),
-    "kN": (Fraction(1000), (("kg", 1), ("m", 1), ("s", -2))),
-    "Pa": (Fraction(1), (("kg", 1), ("m", -1), ("s", -2))),
-    "kPa": (Fraction(1000), (("kg", 1), ("m", -1), ("s", -2))),
-    "hPa": (Fraction(100), (("kg", 1), ("m", -1), ("s", -2))),
-    "atm": (Fraction(101_325), (("kg", 1), ("m", -1), ("s", -2))),
-    "kHz": (Fraction(1000), (("s", -1),)),
-    "GHz": (Fraction(10**9), (("s", -1),)),
-    "V": (Fraction(1), (("A", -1), ("kg", 1), ("m", 2), ("s", -3))),
-    "kV": (Fraction(1000), (("A", -1), ("kg", 1), ("m", 2), ("s", -3))),
+    "W": (Fraction(1), _POWER),
+    "kW": (Fraction(1000), _POWER),
+    "N": (Fraction(1), _FORCE),
+    "kN": (Fraction(1000), _FORCE),
+    "Pa": (Fraction(1), _PRESSURE),
+    "kPa": (Fraction(1000), _PRESSURE),
+    "hPa": (Fraction(100), _PRESSURE),
+    "atm": (Fraction(101_325), _PRESSURE),
+    "kHz": (Fraction(1000), _FREQUENCY),
+    "GHz": (Fraction(10**9), _FREQUENCY),
+    "V": (Fraction(1), _VOLTAGE),
+    "kV": (Fraction(1000), _VOLTAGE),
     "A": (Fraction(1), (("A", 1),)),
     "mA": (Fraction(1, 1000), (("A", 1),)),
     "kA": (Fraction(1000), (("A", 1),)),
@@ -2715,8 +2713,8 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
 def _written_in_its_case(written: str, unit: str) -> bool:
     """Whether a unit read without case (``value_and_unit``) was written as the unit it is read as: its symbol in its
     own case (``MeV``, ``mA``, ``mm``), a lower-case spelling of a lower-case unit (``hr``), or a word of three letters
-    or more (``Hours``, ``Joules``); a capital
-    ``Calorie`` is the food calorie, a kilocalorie, so no calorie is converted from one."""
+    or more (``Hours``, ``Joules``); a capital ``Calorie`` is the food calorie, a kilocalorie, so no calorie is
+    converted from one."""
     if (
         written == unit
         or (written in ("L", "mL") and unit in ("l", "ml"))
@@ -2728,6 +2726,7 @@ def _written_in_its_case(written: str, unit: str) -> bool:
     return len(written) >= 3 and written.lower() != unit.lower() and written[1:].islower()
 
 
+@lru_cache(maxsize=16_384)
 def value_in_base_units(text: str) -> tuple[str, Fraction, tuple[tuple[str, int], ...]] | None:
     """An answer written as a number and units that convert (``1.2 km``, ``36 km/h``, ``250 mA``): its number, the
     size of its unit in SI base units, and the base units' powers. Two answers with the same powers measure the same

@@ -15,10 +15,10 @@ side carries the mark accepts the other side written as 50 or as 0.5 (see ``numb
 Rounding policy (``numbers_match``): a decimal literal states its precision (``2.6667`` is known to ±0.00005). A
 rounded side equals a more precise or exact side that lies within half a unit of its last digit (so it rounds to it,
 a tie rounded either way for a gold, only away from zero for a prediction: 0.3563 for 0.35625, not the cut short
-0.3562). The rounded side must carry enough
-significant digits to be a deliberate rounding rather than a different answer: at least 3 for a gold (``0.0833`` for 1/12, ``3.14`` for π: the data set
-author chose that precision; 2 against a fraction with no finite decimal, ``0.33`` for 1/3, which only a rounding
-can give) and at least 4 for a prediction against a more precise gold (``0.6667`` for 2/3, but not
+0.3562). The rounded side must carry enough significant digits to be a deliberate rounding rather than a different
+answer: at least 3 for a gold (``0.0833`` for 1/12, ``3.14`` for π: the data set author chose that precision; 2
+against a fraction with no finite decimal, ``0.33`` for 1/3, which only a rounding can give) and at least 4 for a
+prediction against a more precise gold (``0.6667`` for 2/3, but not
 ``0.333`` for 1/3 or ``3.14`` for π: when the gold is exact, a three-digit decimal is an approximation that also
 matches about one wrong answer in a thousand nearby, and the problem usually wants the exact form; against a gold in
 scientific notation, a measured quantity, 3 suffice: ``2.78e-6`` for ``2.7778e-6``). Integers are
@@ -50,6 +50,7 @@ __all__ = [
     "MAX_DIGITS",
     "MAX_NUMERIC_CHARS",
     "ParsedNumber",
+    "finite_decimal",
     "numbers_equal",
     "numbers_match",
     "parse_number",
@@ -318,11 +319,37 @@ def _within_rounding(
 
 def _terminates(value: Fraction) -> bool:
     """Whether ``value`` has a finite decimal expansion (its reduced denominator has no prime factor but 2 and 5)."""
-    denominator = value.denominator
-    for factor in (2, 5):
-        while denominator % factor == 0:
-            denominator //= factor
-    return denominator == 1
+    return _decimal_places(value.denominator) is not None
+
+
+def _decimal_places(denominator: int) -> int | None:
+    """The digits after the point of a finite decimal with this (reduced) denominator: the larger of its powers of 2
+    and 5; None when it has another prime factor (no finite decimal)."""
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator, twos = denominator // 2, twos + 1
+    while denominator % 5 == 0:
+        denominator, fives = denominator // 5, fives + 1
+    return max(twos, fives) if denominator == 1 else None
+
+
+def finite_decimal(value: Fraction, max_places: int) -> str | None:
+    """``value`` written out as a decimal, exactly; None when it has no finite decimal of at most ``max_places``
+    digits after the point.
+
+    Example:
+        >>> finite_decimal(Fraction(6, 5), 40), finite_decimal(Fraction(-1, 8), 40), finite_decimal(Fraction(12000), 0)
+        ('1.2', '-0.125', '12000')
+        >>> finite_decimal(Fraction(1, 3), 40) is None
+        True
+    """
+    if value.denominator == 1:
+        return str(value.numerator)
+    places = _decimal_places(value.denominator)
+    if places is None or places > max_places:
+        return None
+    digits = str(abs(value.numerator) * (10**places // value.denominator)).rjust(places + 1, "0")
+    return ("-" if value < 0 else "") + digits[:-places] + "." + digits[-places:]
 
 
 def _tokenize(text: str) -> list[tuple[str, str]]:

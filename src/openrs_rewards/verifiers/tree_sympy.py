@@ -56,6 +56,7 @@ from typing import Any
 
 from openrs_rewards.verifiers import expr as expr_module
 from openrs_rewards.verifiers.expr import MAX_EXPRESSION_CHARS, parse_expression
+from openrs_rewards.verifiers.numeric import finite_decimal
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = ["latex_to_sympy", "same_tree"]
@@ -764,14 +765,10 @@ def _decimal_text(value: Fraction) -> str:
     """The exact decimal spelling of a fraction whose denominator divides a power of ten (``3`` is ``3.0``)."""
     if value.denominator == 1:
         return f"{value.numerator}.0"
-    denominator = value.denominator
-    places = 1
-    while 10**places % denominator:
-        places += 1
-        if places > 200:
-            raise _Refused("not a decimal")
-    digits = str(abs(value.numerator) * (10**places // denominator)).rjust(places + 1, "0")
-    return ("-" if value < 0 else "") + digits[:-places] + "." + digits[-places:]
+    written = finite_decimal(value, 200)
+    if written is None:
+        raise _Refused("not a decimal")
+    return written
 
 
 def same_tree(a: Any, b: Any) -> bool:
