@@ -1075,13 +1075,98 @@ FIFTEENTH_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_NOT_PAID)
+# The sixteenth session: endings a metamorphic test of real completions found read wrong (a check, a note or a
+# rejected root after a GSM8K "A:" line; a restatement after a dash; an agreement clause; a one-word adverb before the
+# value; a closing remark on the work), and the look-alikes that must still not be paid.
+SIXTEENTH_RIGHT = [
+    ("In all 4 + 12 + 6 = 22 times.\nA: 22\n\nLet me double-check: 5 + 17 = 22 \u2713", "22"),
+    (
+        "So 25 / 5 = 5 hours.\nA: 5\n\nCross-check: starting from 11 and removing the 6 extra cases leaves 5. \u2713",
+        "5",
+    ),
+    (
+        "The total is 88 messages.\nA: 88\n\n(We reject $x = -3$ here because the quantity must be positive.)",
+        "88",
+    ),
+    (
+        "He ended up with 7 marbles.\nA: 7\n\nNote: the sequence starts with 1, so the indexing above is consistent.",
+        "7",
+    ),
+    (
+        "He has 600 thorns.\nA: 600\n\nNote: we assumed the coins are fair; there were 3 cases to check.",
+        "600",
+    ),
+    ("He is 3.\nA: 3\n\n(The problem statement gives 5 numbers, and all of them were used.)", "3"),
+    (
+        "The difference is 65960.\nA: 65960\n\nWait, let me re-check that step: 95060 - 29100 = 65960. Yes, that's right.",
+        "65960",
+    ),
+    ("One was a bead, so he has 8 - 1 = 7 marbles.\n**A: 7**", "7"),
+    ("Billy earns $220.00 \u2013 $210.00 = $20.00 more than Sally.\n**A: 20**", "20"),
+    ("So the answer is 294 \u2014 or, written out, 294.0.", "294"),
+    ("So the answer is 53 \u2014 or 53 in total, as computed above.", "53"),
+    ("The answer is 12 -- which is 3 times 4.", "12"),
+    ("The true answer is therefore $8$, consistent with the work above.", "8"),
+    ("Donc la r\u00e9ponse est bien $70$.", "70"),
+    ("Die Antwort ist wirklich $70$.", "70"),
+    ("La respuesta es entonces $70$.", "70"),
+    (
+        "m + n = 25 + 169 = **194**\n\nUsing the formula for the sum of an arithmetic series, the total above is consistent.",
+        "194",
+    ),
+    ("So m + n = $194$.\n\nThe computation above follows the standard method.", "194"),
+    ("After simplifying, we arrive at 12.", "12"),
+    ("Thus we end up with 12.", "12"),
+    ("This leaves us with 12 marbles.", "12"),
+    ("She is left with 12 apples.", "12"),
+    ("The answer is $m = 5$.", "m_{\\max} = 5"),
+    ("The answer is $v_{\\max} = 5$.", "v = 5"),
+    ("$\\boxed{250 \\text{ ms}}$", "0.25 \\text{ s}"),
+    ("$\\boxed{2.5 \\text{ MHz}}$", "2500 \\text{ kHz}"),
+    ("$\\boxed{3 \\text{ MPa}}$", "3000 \\text{ kPa}"),
+    ("$\\boxed{30 \\text{ mV}}$", "0.03 \\text{ V}"),
+    ("$\\boxed{20 \\text{ ns}}$", "2 \\times 10^{-8} \\text{ s}"),
+    ("$\\boxed{[0, \\infty)}$", "Interval(0, oo)"),
+    ("$\\boxed{(1, 2]}$", "Interval.Lopen(1, 2)"),
+    ("$\\boxed{(-\\infty, 1) \\cup (2, \\infty)}$", "Union(Interval.open(-oo, 1), Interval.open(2, oo))"),
+]
+SIXTEENTH_NOT_PAID = [
+    ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
+    ("The total is 22.\nA: 22\n\nWait, let me re-check that step: 4 + 12 + 6 = 22. Hmm.", "22"),
+    ("He has 600 thorns.\nA: 600\n\nNote: I used 8 thorns per rose but it is 9, so 675.", "600"),
+    ("He has 600 thorns.\nA: 600\n\nNote: the answer should be 3 times 25 times 9 = 675.", "600"),
+    ("Let's check the options.\nA: 8\nB: 9", "8"),
+    ("So the answer is 53 \u2014 or 54.", "53"),
+    ("So the answer is 53 \u2014 or 54.", "54"),
+    ("The answer is at most $70$.", "70"),
+    ("The answer is over $70$.", "70"),
+    (
+        "After recounting all cases, the total number of divisors is ten.\n\nThe method above is standard.",
+        "12",
+    ),
+    ("So m + n = 194.\n\nBut this violates the coprime condition.", "194"),
+    ("So m + n = 194.\n\nThis can't be right.", "194"),
+    ("So m + n = 194.\n\nThe method above double counts the corner squares.", "194"),
+    ("We start with 12 apples.", "12"),
+    ("Let us see if we arrive at 12.", "12"),
+    ("The answer is $m_{\\min} = 5$.", "m_{\\max} = 5"),
+    ("The answer is $n = 5$.", "m_{\\max} = 5"),
+    ("$\\boxed{2.5 \\text{ mHz}}$", "2500 \\text{ kHz}"),
+    ("$\\boxed{30 \\text{ MV}}$", "0.03 \\text{ V}"),
+    ("$\\boxed{5 \\text{ mW}}$", "5000 \\text{ kW}"),
+    ("$\\boxed{250 \\text{ ms}}$", "250 \\text{ s}"),
+    ("$\\boxed{(0, \\infty)}$", "Interval(0, oo)"),
+    ("$\\boxed{[1, 2)}$", "Interval(1, 2)"),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_NOT_PAID + SIXTEENTH_NOT_PAID)
 def test_an_answer_taken_back_hedged_or_only_used_is_not_paid(completion: str, gold: str) -> None:
     for options in (None, {"last_number_fallback": False}):
         assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
 
 
-@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_RIGHT)
+@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_RIGHT + SIXTEENTH_RIGHT)
 def test_right_answers_near_those_readings_are_paid(completion: str, gold: str) -> None:
     assert verify(completion, gold, truncated=False).correct, completion
 

@@ -230,6 +230,18 @@ def test_with_the_real_verifier() -> None:
     assert asyncio.run(AsyncAccuracyReward()(completions=completions, solution=golds)) == [1.0, 0.0, 1.0]
 
 
+def test_an_answer_line_followed_by_a_check_or_a_note_is_paid_and_a_correction_is_not() -> None:
+    # (the rewards read explicit answers only: a GSM8K "A:" line is one, a check or note after it leaves it standing)
+    completions = [
+        "In all 4 + 12 + 6 = 22 times.\nA: 22\n\nLet me double-check: 5 + 17 = 22 \u2713",
+        "He ended up with 7 marbles.\nA: 7\n\nNote: the sequence starts with 1, so the indexing above is consistent.",
+        "One was a bead, so he has 8 - 1 = 7 marbles.\n**A: 7**",
+        "The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.",
+    ]
+    golds = ["22", "7", "7", "22"]
+    assert AccuracyReward()(completions=completions, solution=golds) == [1.0, 1.0, 1.0, 0.0]
+
+
 def test_rewards_on_the_same_batch_share_verdicts() -> None:
     from openrs_rewards.rewards import CosineReward
     from openrs_rewards.rewards.accuracy import VERDICT_CACHE_SIZE, clear_verdict_cache

@@ -670,7 +670,11 @@ _DENIED_THEN_STATED = compile_lazily(
     re.IGNORECASE,
 )
 _LEADING_ADVERB = compile_lazily(
-    r"(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore|also)[ \t,]+",
+    r"(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore|also|thus|hence"
+    r"|then|finally|precisely"
+    # ... in the languages models drift into: "Donc la réponse est bien $11$", "Die Antwort ist wirklich $11$"
+    r"|bien|donc|alors|effectivement|vraiment|wirklich|tatsächlich|doch|somit|daher|entonces|realmente|efectivamente"
+    r"|quindi|davvero|então|действительно|итак|поэтому)[ \t,]+",
     re.IGNORECASE,
 )
 _MATH_START = compile_lazily(r"[-+$\\\d.(\[{]")
@@ -2191,7 +2195,8 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
 _CLAUSE_AFTER_VALUE = compile_lazily(
-    r"[ \t]*,?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed|as shown)\b"
+    r"[ \t]*(?:,|[ \t]*(?:\u2014|\u2013|--))?[ \t]+(?:since|because|which|as|so that|where|given that|due to|as computed"
+    r"|as shown)\b"  # ("12 -- which is 3 times 4")
     # a circumstance of the value: "12 when n = 3", "12 for n = 3" (not "after": "2 s after the release" is a time)
     r"|[ \t]*,?[ \t]+(?:when|whenever|for|if|once)[ \t]+(?=\S)"
     # ... in the languages models drift into: "17, perché ...", "17, porque ...", "17, parce que ...", "17, weil"
@@ -2199,6 +2204,8 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
     r"|[ \t]*,[ \t]+(?:(?:the|that is|namely)\b|i\.e\.?)"  # "2, the remainder on dividing by 7", "64, i.e. 4 cubed"
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
+    # "$8$, consistent with the work above", "8, confirming the estimate": the value agreeing with what came before
+    r"|[ \t]*,[ \t]+(?:consistent|matching|confirming|agreeing|in[ \t]+(?:agreement|line))\b"
     r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
     r"|[ \t]*[,，][ \t]*(?:а[ \t]+не|而不是|不是|并非)[ \t]*[-\d$\\]"  # "12, а не 15", "12，不是 15"
     # "288 km (about 179 miles)", "35 (not 36 — the front row has 2 seats)"
@@ -2215,6 +2222,16 @@ _ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=\S)", re.IGNORECASE)
 # Prose restated as math at its end: "..., i.e. $(3,\\infty)$", "..., that is, $x > 3$."
 _RESTATED_AS_MATH = compile_lazily(r",?[ \t]*(?:i\.e\.?|that[ \t]+is),?[ \t]*\$([^$]{1,200})\$[ \t.]*\Z")
 _MATH_SIGN = compile_lazily(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|cdot|times)")
+
+
+_DASH_AFTER_VALUE = compile_lazily(r"[ \t]+(?:\u2014|\u2013|--)[ \t]+")
+
+
+def _restates_the_value(value: str, after: str) -> bool:
+    """Whether ``after`` (what follows a dash after ``value``) states one number, the same one, again and again."""
+    numbers = _NUMBER.findall(value)
+    again = _NUMBER.findall(after)
+    return len(numbers) == 1 and bool(again) and all(_same_number(number, numbers[0]) for number in again)
 
 
 def _answer_value(text: str, start: int, end: int) -> str:
@@ -2234,6 +2251,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     hedged = _parenthetical_hedge(text, start, end) or _case_split(text, start, end)
     if hedged is not None:
         return hedged
+    dash = _DASH_AFTER_VALUE.search(text, start, end)
+    if dash is not None and _restates_the_value(text[start : dash.start()], text[dash.end() : end]):
+        end = dash.start()  # "294 — or, written out, 294.0", "53 — or 53 in total": one value, restated
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
     if (
         clause is not None
@@ -2398,7 +2418,7 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     return best
 
 
-_A_LINE = compile_lazily(r"(?m)^[ \t]*A:[ \t]*")
+_A_LINE = compile_lazily(r"(?m)^[ \t]*(?:\*\*)?A:(?:\*\*)?[ \t]*")  # ("**A: 7**")
 # Options weighed in turn around an "A:" line: other lettered lines, or the words for them.
 _OPTION_LINE = r"(?m)^[ \t]*[B-E][:.)][ \t]"
 _OTHER_OPTION_LINE = compile_lazily(_OPTION_LINE)
@@ -2408,6 +2428,23 @@ _NUMBER_WORD_IN_PROSE = compile_lazily(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand)\b",
     re.IGNORECASE,
+)
+
+
+_REJECTED_ASIDE = compile_lazily(
+    r"\([^()\n]*\b(?:reject(?:ed|ing)?|extraneous|discard(?:ed|ing)?)\b[^()\n]*\)"
+)
+# A line set aside as a note ("Note: the sequence starts with 1, so ...", "(The problem gives 5 numbers ...)") that
+# says nothing of the answer, a result, or a mistake: its numbers are no other answer.
+_NOTE_LINE = compile_lazily(
+    r"(?m)^[ \t]*(?:\(|(?:Note|Remark|Aside|N\.B\.)\b)"
+    r"(?![^\n]*\b(?:answers?|results?|total|correct(?:ed|ion)?|should|instead|actually|mistakes?|errors?|wrong"
+    r"|off|fix(?:ed)?|but|however)\b)[^\n]*"
+)
+# A check of the last step after it that finds the same value and says so ("Wait, let me re-check that step: 95060 -
+# 29100 = 65960. Yes, that's right."): the doubt resolved.
+_CONFIRMED_AT_END = compile_lazily(
+    r"(?:\b(?:yes|correct|right|confirmed|checks[ \t]+out)\b|\u2713|\u2714)[^\n]{0,20}\Z", re.IGNORECASE
 )
 
 
@@ -2433,13 +2470,18 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
             or _OTHER_OPTION_LINE.search(rest) is not None
         ):
             return None  # "Let's check the options one by one.\nA: 8\nThis is too small": an option, weighed
-        after = [number.group() for number in _NUMBER.finditer(rest)]
+        # A rejected root in parentheses ("(We reject $x = -3$ ...)") states no other answer.
+        said = _NOTE_LINE.sub(" ", _REJECTED_ASIDE.sub(" ", rest))
+        after = [number.group() for number in _NUMBER.finditer(said)]
+        # another value last: a check that arrives at the same value ("Let me double-check: 5 + 17 = 22 ✓",
+        # "starting from 12 and removing the 5 extra cases leaves 7") leaves the answer line standing
+        confirmed = bool(after) and _same_number(after[-1], value)
         if (
-            any(not _same_number(number, value) for number in after)
+            (after and not confirmed)
             or "\\boxed" in rest
-            or _RETRACTION.search(rest) is not None
-            or _DOUBT_AFTER.search(rest) is not None
-            or _NUMBER_WORD_IN_PROSE.search(rest) is not None
+            or _RETRACTION.search(said) is not None
+            or (_DOUBT_AFTER.search(said) is not None and not (confirmed and _CONFIRMED_AT_END.search(said)))
+            or _NUMBER_WORD_IN_PROSE.search(said) is not None
         ):
             return None  # a value, a correction or a doubt after it: the answer line was not the last word
     return span
@@ -3468,6 +3510,13 @@ _CHANGE_BEFORE_BY = compile_lazily(
     r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain)(?:ed|es|s)|drops|dropped|exceeds|rose|rises|risen"
     r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down))[ \t]+\Z"
 )
+# "we arrive at 12", "we end up with 12", "she is left with 12", "this leaves us with 12": the result reached, not a
+# number referred to ("at step 3", "with 5 apples")
+_RESULT_BEFORE_AT_OR_WITH = compile_lazily(
+    r"\b(?:arriv(?:e|es|ed|ing)[ \t]+at|(?:end|ends|ended|ending)[ \t]+up[ \t]+with|left[ \t]+with"
+    r"|leav(?:e|es|ing)[ \t]+(?:us|me|him|her|them|you)[ \t]+with)[ \t]+\Z",
+    re.IGNORECASE,
+)
 # "a profit of 70000", "a total of 64", "an area of 48": an amount named, then its value (not "a multiple of 3", "a
 # factor of 10", "a power of 2", "a set of 5": a number referred to).
 _AMOUNT_BEFORE_OF = compile_lazily(
@@ -3615,6 +3664,10 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                 references
                 and word.lower() in _REFERENCE_WORDS
                 and not (word == "by" and _CHANGE_BEFORE_BY.search(text, max(0, word_start - 24), word_start))
+                and not (
+                    word in ("at", "with")
+                    and _RESULT_BEFORE_AT_OR_WITH.search(text, max(0, word_start - 24), i + 2)
+                )
                 and not (
                     word == "of"
                     and _AMOUNT_BEFORE_OF.search(text, max(0, word_start - 40), word_start)
@@ -4147,8 +4200,29 @@ _TRAILING_CHECK = compile_lazily(
 _CHECK_REACH = 2_000
 
 
+# A closing paragraph that remarks on the work and states no value ("Using the formula for the sum of an arithmetic
+# series, the total above is consistent."): read past like a check. It names the work (the computation, the method,
+# what is above); any number, number word, math, bold, question, negation, contrast, conclusion or word of doubt makes
+# it no remark ("But this violates the bound.", "So the count is ten.", "Therefore the number is even.").
+_VALUELESS_REMARK = compile_lazily(
+    r"\n[ \t]*\n[ \t]*(?=[A-Z])(?!(?:So|Therefore|Thus|Hence|Finally|Overall|In[ \t]+(?:conclusion|summary|total))\b)"
+    r"(?=[^\n]*\b(?:above|consistent|formula|method|approach|computations?|calculations?|reasoning|steps?|work)\b)"
+    r"(?![^\n]*(?:\d|\$|\\[(\[]|\*\*|\?|n't\b|\b(?:not|no|nor|never|but|however|although|though|unless|except|wait"
+    r"|hmm|actually|wrong|incorrect|error|mistake|invalid|violat\w*|impossible|contradict\w*|differ\w*|instead|rather"
+    r"|answer|result|final|correct(?:ion)?|should|would|could|might|maybe|perhaps|if|zero|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|half|third|quarter|twice"
+    r"|double|triple|even|odd|yes|true|false|none)\b))"
+    r"[^\n]{10,300}[.!][ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _before_trailing_check(region: str) -> str:
-    """``region`` cut before a check that makes up its final paragraph, else ``region``."""
+    """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, else
+    ``region``."""
+    remark = _VALUELESS_REMARK.search(region, max(0, len(region) - 320))
+    if remark is not None:
+        return region[: remark.start()]
     last = next(reversed(list(_TRAILING_CHECK.finditer(region, max(0, len(region) - _CHECK_REACH)))), None)
     if last is None or "\n\n" in region[last.end() :].rstrip():
         return region

@@ -48,6 +48,7 @@ from openrs_rewards.verifiers.normalize import (
     answer_label,
     answer_unit,
     counted_shape,
+    labels_agree,
     normalize_answer,
     units_agree,
 )
@@ -236,7 +237,7 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     text = normalize_answer(predicted)
     if gold.label is not None:
         label = answer_label(predicted)
-        if label is not None and label != gold.label:
+        if label is not None and not labels_agree(label, gold.label):
             if label == gold.text and text == gold.label:
                 return Decision(True, "string", text)  # "b = a" is the relation "a = b", its sides swapped
             return Decision(False, "string", text)  # "y = 2" answers for another variable than "x = 2"

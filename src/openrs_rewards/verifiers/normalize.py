@@ -1347,6 +1347,19 @@ _PLAIN_INFINITY_RE = compile_lazily(
     r"(?:(?<![A-Za-z])(?:negative|minus) )?(?<![\\A-Za-z])(?:inf(?:inity)?|oo)(?![A-Za-z])"
 )
 _PLAIN_UNION_RE = compile_lazily(r"(?<=[)\]]) ?U ?(?=[(\[])")
+# sympy's intervals printed as code ("Interval(0, oo)", "Interval.open(1, 2)", "Union(Interval(-oo, 1), ...)"): a gold
+# written as code; an infinite end is open whatever the call says.
+_SYMPY_INTERVAL_RE = compile_lazily(r"(?<![A-Za-z.])Interval(?:\.(open|Lopen|Ropen))?\(([^(),]+),([^(),]+)\)")
+_SYMPY_UNION_RE = compile_lazily(r"(?<![A-Za-z.])Union\(([(\[][^()\[\]]*[)\]]) ?, ?([(\[][^()\[\]]*[)\]])\)")
+
+
+def _sympy_interval(match: re.Match[str]) -> str:
+    kind, low, high = match.group(1), match.group(2).strip(), match.group(3).strip()
+    left = "(" if kind in ("open", "Lopen") or low in ("-oo", "-\\infty") else "["
+    right = ")" if kind in ("open", "Ropen") or high in ("oo", "\\infty") else "]"
+    return f"{left}{low}, {high}{right}"
+
+
 # A function name written without its backslash, before its argument, index or power: "log_{2}10", "sin(x)", "ln 2".
 _PLAIN_FUNCTION_RE = compile_lazily(
     r"(?<![\\A-Za-z])(arcsin|arccos|arctan|sinh|cosh|tanh|log|ln|sin|cos|tan|cot|sec|csc|exp)(?=[_^({0-9 ])"
@@ -1380,6 +1393,8 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
     if depth == 0 and any(name in text for name in _GREEK_NAMES):
         text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
+    if depth == 0 and "Interval" in text:
+        text = _SYMPY_UNION_RE.sub(r"\1 \\cup \2", _SYMPY_INTERVAL_RE.sub(_sympy_interval, text))
     if depth == 0 and ("inf" in text or "oo" in text):
         # ("negative infinity" is -\infty)
         text = _PLAIN_INFINITY_RE.sub(
@@ -2438,6 +2453,9 @@ _UNIT_NAMES = {
     "lb": ("lb", "lbs", "pound", "pounds"),
     "oz": ("oz", "ounce", "ounces"),
     "s": ("s", "sec", "secs", "second", "seconds"),
+    "ms": ("ms", "millisecond", "milliseconds"),
+    "us": ("µs", "microsecond", "microseconds"),  # (not "us": a word)
+    "ns": ("ns", "nanosecond", "nanoseconds"),
     "min": ("min", "mins", "minute", "minutes"),
     "h": ("h", "hr", "hrs", "hour", "hours"),
     "day": ("day", "days"),
@@ -2461,6 +2479,7 @@ _UNIT_NAMES = {
     "mJ": ("mj", "millijoule", "millijoules"),  # (and MJ: without case, one unit here)
     "W": ("w", "watt", "watts"),
     "kW": ("kw", "kilowatt", "kilowatts"),
+    "MW": ("mw", "megawatt", "megawatts"),  # (and mW: without case, one unit here)
     "N": ("n", "newton", "newtons"),
     "kN": ("kn",),
     "Hz": ("hz", "hertz"),
@@ -2474,6 +2493,8 @@ _UNIT_NAMES = {
     "Pa": ("pa", "pascal", "pascals"),
     "kPa": ("kpa",),
     "hPa": ("hpa", "hectopascal", "hectopascals"),
+    "MPa": ("mpa", "megapascal", "megapascals"),
+    "GPa": ("gpa", "gigapascal", "gigapascals"),
     "V": ("v", "volt", "volts"),
     "kV": ("kv", "kilovolt", "kilovolts"),
     "mV": ("mv", "millivolt", "millivolts"),  # (and MV: without case, one unit here)
@@ -2669,6 +2690,9 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "lb": (Fraction("0.45359237"), _MASS),
     "oz": (Fraction("0.028349523125"), _MASS),
     "s": (Fraction(1), _TIME),
+    "ms": (Fraction(1, 1000), _TIME),
+    "us": (Fraction(1, 10**6), _TIME),
+    "ns": (Fraction(1, 10**9), _TIME),
     "min": (Fraction(60), _TIME),
     "h": (Fraction(3600), _TIME),
     "day": (Fraction(86_400), _TIME),
@@ -2689,16 +2713,21 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "GeV": (Fraction("1.602176634e-10"), _ENERGY),
     "W": (Fraction(1), _POWER),
     "kW": (Fraction(1000), _POWER),
+    "MW": (Fraction(10**6), _POWER),
     "N": (Fraction(1), _FORCE),
     "kN": (Fraction(1000), _FORCE),
     "Pa": (Fraction(1), _PRESSURE),
     "kPa": (Fraction(1000), _PRESSURE),
+    "MPa": (Fraction(10**6), _PRESSURE),
+    "GPa": (Fraction(10**9), _PRESSURE),
     "hPa": (Fraction(100), _PRESSURE),
     "atm": (Fraction(101_325), _PRESSURE),
     "kHz": (Fraction(1000), _FREQUENCY),
+    "MHz": (Fraction(10**6), _FREQUENCY),
     "GHz": (Fraction(10**9), _FREQUENCY),
     "V": (Fraction(1), _VOLTAGE),
     "kV": (Fraction(1000), _VOLTAGE),
+    "mV": (Fraction(1, 1000), _VOLTAGE),
     "A": (Fraction(1), (("A", 1),)),
     "mA": (Fraction(1, 1000), (("A", 1),)),
     "kA": (Fraction(1000), (("A", 1),)),
@@ -2785,6 +2814,23 @@ def answer_label(text: str) -> str | None:
     # "P^* = 10" answers "P = 10": the mark of an optimum
     label = _STAR_MARK_RE.sub("", label.replace(" ", ""))
     return _ONE_TOKEN_SUBSCRIPT_RE.sub(r"_\1", label)  # X_{d} and X_d name one thing
+
+
+# A subscript that says which extreme a quantity takes: "m_{\max}", "v_{\text{max}}", "T_{min}".
+_EXTREME_SUBSCRIPT_RE = compile_lazily(r"_\{?(?:\\(?:max|min)|\\(?:text|mathrm)\{(?:max|min)\}|max|min)\}?\Z")
+
+
+def labels_agree(label: str, other: str) -> bool:
+    """Whether two labels from :func:`answer_label` name one quantity: equal, or one is the other with the extreme it
+    takes written as a subscript (``m = 5`` for ``m_{\\max} = 5``; ``m_{\\min}`` is not ``m_{\\max}``).
+
+    >>> labels_agree("m", "m_{\\\\max}"), labels_agree("m_{\\\\min}", "m_{\\\\max}"), labels_agree("n", "m_{\\\\max}")
+    (True, False, False)
+    """
+    if label == other:
+        return True
+    bare, other_bare = _EXTREME_SUBSCRIPT_RE.sub("", label), _EXTREME_SUBSCRIPT_RE.sub("", other)
+    return bare == other_bare and (bare == label) != (other_bare == other)
 
 
 def _strip_variable_prefix(text: str) -> str:
