@@ -1129,6 +1129,28 @@ SIXTEENTH_RIGHT = [
     ("$\\boxed{[0, \\infty)}$", "Interval(0, oo)"),
     ("$\\boxed{(1, 2]}$", "Interval.Lopen(1, 2)"),
     ("$\\boxed{(-\\infty, 1) \\cup (2, \\infty)}$", "Union(Interval.open(-oo, 1), Interval.open(2, oo))"),
+    (
+        "The remainder of 52 on division by 9 is 7.\n\nFinal answer: 7 \u2014 the same as the number of days in a week.",
+        "7",
+    ),
+    ("Two of three doors lead out.\n\nThe answer is 2/3 \u2014 roughly 0.667.", "2/3"),
+    ("There are $2^5$ subsets.\n\nThe answer is 32 --- exactly $2^5$.", "32"),
+    ("The answer is 8, consistent with the bound n \u2264 10.", "8"),
+    ("A resposta \u00e9 portanto $27$.", "27"),
+    ("La r\u00e9ponse est toujours $70$.", "70"),
+    ("La respuesta es, entonces, 33.", "33"),
+    (
+        "The roots are -3 and -5.\n\nSo the sum is $-8$.\n\nThis matches the usual argument with Vieta's formulas.",
+        "-8",
+    ),
+    ("So the area is $24$.\n\nDie obige Rechnung ist konsistent.", "24"),
+    ("Wait, there are 4 groups, not 3, so 4 \u00d7 4 = 16.", "16"),
+    (
+        "Quick check.\nA: 11\n\nQuick check: 11 is not divisible by 2, 3 or 5, which is consistent. \u2713 The answer remains 11.",
+        "11",
+    ),
+    ("Then $19g + 17h = 201$.\n\nThurka bought 7 stuffed goats and 4 toy helicopters.", "7, 4"),
+    ("So r = 7.\n\nRayna is 7, Qing is 14, and Paolo is 18 years old.", "7, 14, 18"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1157,6 +1179,48 @@ SIXTEENTH_NOT_PAID = [
     ("$\\boxed{250 \\text{ ms}}$", "250 \\text{ s}"),
     ("$\\boxed{(0, \\infty)}$", "Interval(0, oo)"),
     ("$\\boxed{[1, 2)}$", "Interval(1, 2)"),
+    (
+        "So x = 9 or x = 14.\nA: 14\n(We reject $x = 14$ since only 10 seats exist; the valid value is $x = 9$.)",
+        "14",
+    ),
+    (
+        "Each crate holds 5 jars.\nA: 5\n\nCheck: but there are 3 crates, so the total is 3 \u00d7 5 = 15 jars, 5 per crate.",
+        "5",
+    ),
+    (
+        "So 7*8=<<7*8=56>>56 pens.\nA: 56\nLet me double-check: 7 \u00d7 9 = 63 \u2717 \u2014 I used 8 instead of 9. The total is 63.",
+        "56",
+    ),
+    (
+        "So 2*5=<<2*5=10>>10 cups.\nA: 10\n\nLet me double-check: 5 + 5 = 10 \u2713 ... wait, there are 3 pots, not 2, so 3 \u00d7 5 = 15.",
+        "10",
+    ),
+    ("The answer is 20 -- which is 4 times 5, but we need 4 times 6, so 24.", "20"),
+    ("The answer is 9 \u2014 assuming the train is on time; otherwise 10.", "9"),
+    ("The answer is 30 \u2014 40.", "30"),
+    ("The answer is 6, matching option (C) = 8 once both ends are counted.", "6"),
+    (
+        "The answer is 6, consistent with the first estimate \u2014 though after fixing the sign the answer becomes 4.",
+        "6",
+    ),
+    (
+        "The answer is $6$, consistent with the work above, which has an error in $b_2$; redoing it gives $b_3 = 5$.",
+        "6",
+    ),
+    (
+        "The answer is $6$, in line with the table \u2014 but the question asks for the difference, which is $-6$.",
+        "6",
+    ),
+    (
+        "So the count is 40.\n\nThe steps above were just an example with smaller numbers to illustrate the method.",
+        "40",
+    ),
+    ("Die Antwort ist mehr als $50$.", "50"),
+    ("La r\u00e9ponse est au moins $6$, mais on ne peut pas conclure davantage.", "6"),
+    ("La respuesta es menos de $30$.", "30"),
+    ("\u041e\u0442\u0432\u0435\u0442 \u0431\u043e\u043b\u044c\u0448\u0435 200.", "200"),
+    ("So x = 3, y = 8.\nShe bought 3 pens and 8 pencils.", "8, 3"),
+    ("We need 6 more, since 5 is not enough.", "6, 5"),
 ]
 
 

@@ -257,6 +257,9 @@ class _Search:
     whole: bool = False  # the region may be a bare answer (not cut, no unclosed think)
     words_alone: bool = False  # ... and a word ("Yes"): a word gold, and the whole region after any reasoning
     word_gold: bool = False  # the gold is a word: a finished final sentence may state one ("... is east.")
+    # the gold is a plain list of this many values: a finished final sentence with as many numbers states them all
+    # ("Rayna is 7, Qing is 14, and Paolo is 18 years old.")
+    gold_items: int = 0
 
 
 # --- span trimming ------------------------------------------------------------------------------------------------
@@ -670,11 +673,12 @@ _DENIED_THEN_STATED = compile_lazily(
     re.IGNORECASE,
 )
 _LEADING_ADVERB = compile_lazily(
-    r"(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore|also|thus|hence"
+    r"[ \t,]*(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore|also|thus|hence"
     r"|then|finally|precisely"
     # ... in the languages models drift into: "Donc la réponse est bien $11$", "Die Antwort ist wirklich $11$"
-    r"|bien|donc|alors|effectivement|vraiment|wirklich|tatsächlich|doch|somit|daher|entonces|realmente|efectivamente"
-    r"|quindi|davvero|então|действительно|итак|поэтому)[ \t,]+",
+    r"|bien|donc|alors|effectivement|vraiment|toujours|ainsi|aussi|sûrement|wirklich|tatsächlich|doch|somit|daher|auch"
+    r"|sicher|entonces|realmente|efectivamente|ciertamente|también|quindi|davvero|sicuramente|certamente|anche|então"
+    r"|portanto|logo|assim|também|действительно|итак|поэтому|также)[ \t,]+",
     re.IGNORECASE,
 )
 _MATH_START = compile_lazily(r"[-+$\\\d.(\[{]")
@@ -818,6 +822,13 @@ def _last_phrase(
         after_end = len(text) if sentence_end is None else sentence_end.start()
         if _COUNTERFACTUAL_AFTER.search(text, span[0], after_end) is not None:
             continue  # "The answer would be 2√3 assuming the sides were equal, which they are not."
+        if (
+            _overturned_after(text[span[0] : span[1]], text[span[1] : after_end], _CORRECTING_WORD)
+            and _TRAILING_HEDGE.search(text, span[1], after_end) is None  # (a hedge is read as both values)
+        ):
+            return (
+                None  # "The answer is $8$, consistent with the work above — but the question asks for $-8$."
+            )
         return span
     return None
 
@@ -2205,6 +2216,7 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*,[ \t]+(?:(?:the|that is|namely)\b|i\.e\.?)"  # "2, the remainder on dividing by 7", "64, i.e. 4 cubed"
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
     # "$8$, consistent with the work above", "8, confirming the estimate": the value agreeing with what came before
+    # (see _AGREEMENT_AFTER_VALUE)
     r"|[ \t]*,[ \t]+(?:consistent|matching|confirming|agreeing|in[ \t]+(?:agreement|line))\b"
     r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
     r"|[ \t]*[,，][ \t]*(?:а[ \t]+не|而不是|不是|并非)[ \t]*[-\d$\\]"  # "12, а не 15", "12，不是 15"
@@ -2224,7 +2236,45 @@ _RESTATED_AS_MATH = compile_lazily(r",?[ \t]*(?:i\.e\.?|that[ \t]+is),?[ \t]*\$(
 _MATH_SIGN = compile_lazily(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|cdot|times)")
 
 
-_DASH_AFTER_VALUE = compile_lazily(r"[ \t]+(?:\u2014|\u2013|--)[ \t]+")
+# Words that turn a sentence to another value after the one it opened with: a contrast, a correction, a conclusion
+# ("8, consistent with the estimate, though after the fix the answer becomes 6", "12 -- which is 3 times 4, but we need
+# 3 times 5, so 15", "15, confirming the count per row, so the total is 60").
+_TURNING_WORDS = (
+    r"but|though|although|however|wait|no|correct(?:ion|ed)?|incorrect|actually|instead|becomes?|redo\w*|fix\w*"
+    r"|errors?|mistakes?"
+)
+_CORRECTING_WORD = compile_lazily(r"\b(?:" + _TURNING_WORDS + r")\b", re.IGNORECASE)
+# ... and, in a clause after the value, a conclusion or the question's own words ("so the total is 60")
+_OVERTURNING_WORD = compile_lazily(r"\b(?:" + _TURNING_WORDS + r"|so|asks?)\b", re.IGNORECASE)
+# A clause that agrees with the work before ("$8$, consistent with the work above", "8, confirming the earlier
+# count"): it refers to what was said, so a new number in it is another value.
+_AGREEMENT_AFTER_VALUE = compile_lazily(
+    r"[ \t]*,[ \t]+(?:consistent|matching|confirming|agreeing|in[ \t]+(?:agreement|line))\b", re.IGNORECASE
+)
+
+
+def _overturned_after(value: str, after: str, words: re.Pattern[str] = _OVERTURNING_WORD) -> bool:
+    """Whether ``after``, the rest of a sentence after a stated ``value``, turns to another number with a contrast,
+    a correction or a conclusion (see ``_OVERTURNING_WORD``; any other number after an agreement)."""
+    numbers = _NUMBER.findall(value)
+    others = [
+        number for number in _NUMBER.findall(after) if not any(_same_number(number, v) for v in numbers)
+    ]
+    return bool(others) and (
+        words.search(after) is not None
+        or (_AGREEMENT_AFTER_VALUE.match(after) is not None and _EQUALS_A_VALUE.search(after) is not None)
+    )
+
+
+_EQUALS_A_VALUE = compile_lazily(r"=[ \t]*[-\d$\\]")  # ("8, matching option (B) = 10": another value given)
+# Words that offer a value as another answer after a dash ("53 — or 54", "12 — 15 if we count the ends").
+_ANOTHER_VALUE_OFFERED = compile_lazily(
+    r"\b(?:or|maybe|possibly|perhaps|either|if|unless|otherwise|assuming|depend\w*|else|alternatively)\b",
+    re.IGNORECASE,
+)
+
+
+_DASH_AFTER_VALUE = compile_lazily(r"[ \t]+(?:\u2014|\u2013|---?)[ \t]+")
 
 
 def _restates_the_value(value: str, after: str) -> bool:
@@ -2252,14 +2302,26 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if hedged is not None:
         return hedged
     dash = _DASH_AFTER_VALUE.search(text, start, end)
-    if dash is not None and _restates_the_value(text[start : dash.start()], text[dash.end() : end]):
-        end = dash.start()  # "294 — or, written out, 294.0", "53 — or 53 in total": one value, restated
+    if dash is not None and dash.start() > start and _MATH_START.match(text, dash.end()) is None:
+        # (not a range: "100 — 120", "20 – 25 dollars")
+        value, after = text[start : dash.start()], text[dash.end() : end]
+        if _restates_the_value(value, after) or not (
+            _overturned_after(value, after) or _overturned_after(value, after, _ANOTHER_VALUE_OFFERED)
+        ):
+            # "294 — or, written out, 294.0", "53 — or 53 in total": one value, restated; "7 — the same as the
+            # number of days in a week", "2/3 — roughly 0.667": a remark on it (not "53 — or 54", "45 — wait,
+            # over 2 hours it's 90")
+            end = dash.start()
     clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
     if (
         clause is not None
         and clause.start() > start
         and not _PROSE_WORD_ONLY.fullmatch(text, start, clause.start())
     ):
+        if _overturned_after(text[start : clause.start()], text[clause.start() : end]):
+            return text[
+                start:end
+            ]  # "8, consistent with the estimate, though after the fix the answer becomes 6"
         end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
     joined = (
         _joined_math_spans(text, start, end) if "$" in text[start:end] or "\\(" in text[start:end] else None
@@ -2312,7 +2374,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
 # no exact value.
 _BOUND_BEFORE_VALUE = compile_lazily(
     r"[ \t*]*(?:at[ \t]+(?:most|least)|(?:no[ \t]+)?(?:fewer|less|more|greater)[ \t]+than|up[ \t]+to|about|approximately"
-    r"|around|roughly|nearly|almost|over|under|below|above)[ \t]+[$\\]?[-\d.]",
+    r"|around|roughly|nearly|almost|over|under|below|above"
+    # ... in the languages models drift into ("mehr als 70", "plus de 70", "au moins 5", "menos de 10", "больше 100")
+    r"|mehr[ \t]+als|weniger[ \t]+als|mindestens|höchstens|über|unter|etwa|ungefähr|plus[ \t]+de|moins[ \t]+de"
+    r"|au[ \t]+(?:moins|plus)|environ|más[ \t]+de|menos[ \t]+de|al[ \t]+menos|como[ \t]+mucho|aproximadamente"
+    r"|più[ \t]+di|meno[ \t]+di|almeno|circa|mais[ \t]+de|pelo[ \t]+menos|no[ \t]+máximo|cerca[ \t]+de"
+    r"|больше|меньше|не[ \t]+(?:менее|более)|около|примерно)[ \t]+[$\\]?[-\d.]",
     re.IGNORECASE,
 )
 
@@ -2448,6 +2515,21 @@ _CONFIRMED_AT_END = compile_lazily(
 )
 
 
+_CONTRAST_IN_A_CHECK = compile_lazily(
+    r"\b(?:but|however|instead|incorrect|mistakes?|errors?|actually)\b|\u2717|\u2718", re.IGNORECASE
+)
+
+
+def _unless_it_names(aside: re.Match[str], value: str) -> str:
+    """An aside (a rejected root, a note) blanked, unless it names the answer's own value ("(We reject $x = 18$ since
+    ...)" after "A: 18")."""
+    return (
+        aside.group()
+        if any(_same_number(number, value) for number in _NUMBER.findall(aside.group()))
+        else " "
+    )
+
+
 def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     """The ``A: X`` line of a GSM8K few-shot completion ("Q: ... A: ..."): its last line, or the last such line when
     what follows states no other value ("I hope this helps!", a check that finds the same number again)."""
@@ -2471,13 +2553,16 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
         ):
             return None  # "Let's check the options one by one.\nA: 8\nThis is too small": an option, weighed
         # A rejected root in parentheses ("(We reject $x = -3$ ...)") states no other answer.
-        said = _NOTE_LINE.sub(" ", _REJECTED_ASIDE.sub(" ", rest))
+        said = _REJECTED_ASIDE.sub(lambda aside: _unless_it_names(aside, value), rest)
+        said = _NOTE_LINE.sub(lambda note: _unless_it_names(note, value), said)
         after = [number.group() for number in _NUMBER.finditer(said)]
         # another value last: a check that arrives at the same value ("Let me double-check: 5 + 17 = 22 ✓",
         # "starting from 12 and removing the 5 extra cases leaves 7") leaves the answer line standing
         confirmed = bool(after) and _same_number(after[-1], value)
         if (
             (after and not confirmed)
+            # "Double-check: but there are 2 boxes, so the total is 2 × 12 = 24, with each box holding 12."
+            or _overturned_after(value, said, _CONTRAST_IN_A_CHECK)
             or "\\boxed" in rest
             or _RETRACTION.search(said) is not None
             or (_DOUBT_AFTER.search(said) is not None and not (confirmed and _CONFIRMED_AT_END.search(said)))
@@ -3404,7 +3489,8 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
 _UNIT_PHRASE_WORDS = frozenset(["per", "exactly", "in", "total", "altogether"])
 # ", not 4π", " (not 20, since order matters)": what the value before it is not.
 _CONTRAST_AFTER = compile_lazily(
-    r"(?:(?:,[ \t]*|[ \t]+\()not[ \t]+[^.!?\n]*|[ \t]*\([^()\n]*\b(?:extraneous|rejected|invalid|discarded)\b"
+    # (to the end, not past a comma or a "so": "4 groups, not 3, so 4 × 4 = 16" goes on to its value)
+    r"(?:(?:,[ \t]*|[ \t]+\()not[ \t]+(?:(?!\bso\b)[^.!?\n,;])*|[ \t]*\([^()\n]*\b(?:extraneous|rejected|invalid|discarded)\b"
     r"[^()\n]*\))[.!?)]*[ \t*]*\Z"
 )
 
@@ -3567,6 +3653,18 @@ _REFERENCE_WORDS = frozenset(
         "item",
         "rule",
         "condition",
+        # a bound in the languages models drift into ("Ответ больше 100", "mehr als 70", "almeno 5")
+        "больше",
+        "меньше",
+        "более",
+        "менее",
+        "около",
+        "примерно",
+        "als",
+        "mindestens",
+        "höchstens",
+        "environ",
+        "almeno",
     ]
 )
 # (a full-width stop needs no space after it, but something must follow: "需要 12 元。" ends its sentence)
@@ -3773,6 +3871,9 @@ _DETAIL_AFTER_VALUE = compile_lazily(
     r"|attained|achieved|reached|occurring|at)\b",
     re.IGNORECASE,
 )
+# ... or a rate: "the total is 15 jars, 5 per crate"
+_RATE_AFTER_VALUE = compile_lazily(r",[ \t]+\Z")
+_RATE = compile_lazily(r"[\d.,]*[ \t]+(?:per|each|apiece)\b", re.IGNORECASE)
 
 
 _SENTENCE_VERB = compile_lazily(r"\b(?:is|are|was|were|equals?|becomes?|gives?)\b|=")
@@ -3786,6 +3887,8 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     content_end = _content_end(text)
     opening = _final_sentence_start(text, content_end)
     detail = _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
+    if _RATE.match(text, last.end()) is not None:
+        detail = _RATE_AFTER_VALUE.search(text, max(opening, last.start() - 8), last.start()) or detail
     if detail is None or detail.start() <= opening:
         return None
     if (
@@ -3920,6 +4023,43 @@ _OUT_OF_GAP = compile_lazily(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
 _RATIO_IN_WORDS = compile_lazily(
     r"(-?\d+(?:\.\d+)?)" + _OUT_OF + r"(\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,2}", re.IGNORECASE
 )
+
+
+# Between two numbers of a sentence: words that make the later one a reason, a condition, a comparison or a part of
+# the earlier ("7 more, since 4 is not enough", "7 times 4", "7 out of 4"), not another value stated beside it.
+_NOT_A_LIST_GAP = compile_lazily(
+    r"\b(?:since|because|as|so|which|when|if|for|but|not|than|per|times|of|after|before|until|from|to|by|minus"
+    r"|plus|over|divided|multiplied|gives?|makes?|equals?|leaves?)\b|[=+*/^<>]",
+    re.IGNORECASE,
+)
+
+
+def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
+    """The ``count`` numbers of a finished final sentence that states each as a value and holds no other number
+    ("Thurka bought 7 stuffed goats and 4 toy helicopters." for a gold of two values), as one tuple; None otherwise."""
+    if not _ends_finished(text, finished):
+        return None
+    end = _content_end(text)
+    start = max(_final_sentence_start(text, end), text.rfind("\n", 0, end) + 1)
+    numbers = list(_NUMBER.finditer(text, start, end))
+    if (
+        len(numbers) != count
+        or _MATH_SPAN.search(text, start, end) is not None
+        or _is_question_or_task(text, start)
+        or _announces_work(text, start, numbers[0].start())
+        or not all(_stands_alone(text, number.start(), number.end(), references=False) for number in numbers)
+        or any(_ruled_out(text, number.start(), number.end()) for number in numbers)
+        or any(
+            _NOT_A_LIST_GAP.search(text, before.end(), after.start()) is not None
+            for before, after in pairwise(numbers)
+        )
+        or _unstated(text, start, numbers[0].start(), numbers[0].end(), end)
+        or _unstated(text, start, numbers[-1].start(), numbers[-1].end(), end)
+    ):
+        return None
+    # (in the order written: "She bought 4 goats and 7 helicopters" is not 7 goats and 4 helicopters)
+    values = ", ".join(number.group() for number in numbers)
+    return _Found("last_number", numbers[0].start(), numbers[-1].end(), f"({values})")
 
 
 def _concluding_number_word(text: str) -> _Found | None:
@@ -4205,15 +4345,33 @@ _CHECK_REACH = 2_000
 # what is above); any number, number word, math, bold, question, negation, contrast, conclusion or word of doubt makes
 # it no remark ("But this violates the bound.", "So the count is ten.", "Therefore the number is even.").
 _VALUELESS_REMARK = compile_lazily(
-    r"\n[ \t]*\n[ \t]*(?=[A-Z])(?!(?:So|Therefore|Thus|Hence|Finally|Overall|In[ \t]+(?:conclusion|summary|total))\b)"
-    r"(?=[^\n]*\b(?:above|consistent|formula|method|approach|computations?|calculations?|reasoning|steps?|work)\b)"
+    r"\n[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?!(?:So|Therefore|Thus|Hence|Finally|Overall|In[ \t]+(?:conclusion|summary|total))\b)"
+    r"(?=[^\n]*\b(?:above|consistent|formula|method|approach|computations?|calculations?|reasoning|steps?|work"
+    r"|standard|usual|argument|procedure|technique|arithmetic|matches|confirms|straightforward"
+    # ... in the languages models drift into
+    r"|méthode|calcul|procédé|Rechnung|Methode|Verfahren|konsistent|método|cálculo|procedimiento|procedimento"
+    r"|raciocínio|ragionamento|metodo|calcolo|способ|метод|вычислени\w*|решени\w*)\b)"
     r"(?![^\n]*(?:\d|\$|\\[(\[]|\*\*|\?|n't\b|\b(?:not|no|nor|never|but|however|although|though|unless|except|wait"
     r"|hmm|actually|wrong|incorrect|error|mistake|invalid|violat\w*|impossible|contradict\w*|differ\w*|instead|rather"
     r"|answer|result|final|correct(?:ion)?|should|would|could|might|maybe|perhaps|if|zero|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|half|third|quarter|twice"
-    r"|double|triple|even|odd|yes|true|false|none)\b))"
+    r"|double|triple|even|odd|yes|true|false|none"
+    # ... nor one that says the work was something else ("The steps above were just an example with smaller numbers",
+    # "The argument above is incomplete: it assumes ...")
+    r"|example|illustrat\w*|simpl\w*|smaller|incomplete|assum\w*|unjustified|actual|original|open|only|just"
+    r"|requires?|needs?|missing|ignor\w*|overlook\w*|count\w*|case"
+    # ... and their negations, contrasts, faults, answers and conclusions in the other languages
+    r"|pas|ne|nicht|kein\w*|aber|mais|pero|però|mas|но|не|нет|jedoch|cependant|sin|erreur|Fehler|errore|erro"
+    r"|ошибк\w*|falsch|faux|sbagliat\w*|equivocad\w*|réponse|Antwort|respuesta|risposta|resposta|ответ\w*|donc"
+    r"|also|daher|quindi|logo|поэтому|следовательно|si|wenn|se|если)\b))"
     r"[^\n]{10,300}[.!][ \t]*\Z",
     re.IGNORECASE,
+)
+
+
+# A check that finds a fault ("✗", "I used 9 instead of 8", "wait, there are 4 groups, not 3").
+_CHECK_FINDS_FAULT = compile_lazily(
+    r"\b(?:but|however|instead|incorrect|mistakes?|errors?|wait|actually)\b|\u2717|\u2718", re.IGNORECASE
 )
 
 
@@ -4228,6 +4386,10 @@ def _before_trailing_check(region: str) -> str:
         return region
     if _CONCLUSION.search(region, last.end()) is not None:
         return region  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
+    if _CHECK_FINDS_FAULT.search(region, last.end()) is not None:
+        return (
+            region  # "Let me double-check: ... 6 × 8 = 48 ✗ — I used 9 instead of 8.": no check of the answer
+        )
     return region[: last.start()]
 
 
@@ -4370,7 +4532,8 @@ def _search(region: str, how: _Search) -> _Found | None:
             return first
         if guesses and how.last_number:
             return (
-                _last_number(guess_region, max_chars, how.finished)
+                (_sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None)
+                or _last_number(guess_region, max_chars, how.finished)
                 or _sentence_number_word(guess_region, how.finished)
                 or (_stated_word(guess_region, how.finished) if how.word_gold else None)
             )
@@ -4574,6 +4737,7 @@ def find_answer(
     choice_letters: str | None = None,
     truncated: bool | None = None,
     word_answer: bool = False,
+    gold_items: int = 0,
 ) -> Extracted | NoAnswer:
     """The final answer of ``completion``, or :class:`NoAnswer` saying why it has none.
 
@@ -4581,6 +4745,8 @@ def find_answer(
     "length"``), False when it is known to have ended normally, None when unknown (a loop at the end then counts as
     truncated).  ``word_answer``: the gold is a word (``Yes``, ``even``, ``North``), so a completion that is one or
     two words and nothing else is read as its answer (against a number, ``nothing`` is no answer, not a wrong one).
+    ``gold_items``: the gold is a plain list of that many values, so a finished final sentence with that many
+    numbers and no other states the list (``Rayna is 7, Qing is 14, and Paolo is 18.``).
     See the module docstring for where it looks and in which order.
 
     Example:
@@ -4633,6 +4799,7 @@ def find_answer(
         whole=not (cut or unclosed) and len(final) <= config.tail_chars,
         words_alone=word_answer,
         word_gold=word_answer,
+        gold_items=gold_items,
     )
     found = _search(region, how)
     asked = found is not None and (
