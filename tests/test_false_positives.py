@@ -1151,6 +1151,23 @@ SIXTEENTH_RIGHT = [
     ),
     ("Then $19g + 17h = 201$.\n\nThurka bought 7 stuffed goats and 4 toy helicopters.", "7, 4"),
     ("So r = 7.\n\nRayna is 7, Qing is 14, and Paolo is 18 years old.", "7, 14, 18"),
+    # (found by a metamorphic test of answer forms: the same value, presented otherwise)
+    ("Work.\n\n### Final Answer\nThe value of $g(3)$ is $7$.", "7"),
+    (
+        "Work.\n\n### Final Answer\nThe range of \\( h(x) = x^2 + 1 \\) is:\n\\[[1, \\infty)\\]",
+        "[1, \\infty)",
+    ),
+    (
+        "4. **Final Answer**:\n   - The speed of the boat is **$\\frac{40}{3} \\mathrm{~km/h}$**.",
+        "\\frac{40}{3}",
+    ),
+    ("So the answer is:\n\n**91** </Solution>", "91"),
+    ("The circles meet in at most **14** points. <\uff5cAssistant\uff5c>", "14"),
+    ("Turning 450 degrees clockwise from north faces east.\n\n**East**", "\\text{east}"),
+    ("She earns $1200$ dollars more from plan A vs. plan B with 300 hours.", "1200"),
+    ("So Mr. Lee has 90 - 25 = 65 sheep left.", "65"),
+    ("The final answer is $g(x) = x + c \\text{ for any constant } c$.", "g(x) = x + c"),
+    ("Checking.\n\n**Final Answer:** - 7/2", "-\\frac{7}{2}"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1221,6 +1238,9 @@ SIXTEENTH_NOT_PAID = [
     ("\u041e\u0442\u0432\u0435\u0442 \u0431\u043e\u043b\u044c\u0448\u0435 200.", "200"),
     ("So x = 3, y = 8.\nShe bought 3 pens and 8 pencils.", "8, 3"),
     ("We need 6 more, since 5 is not enough.", "6, 5"),
+    ("The answer is $5$. <\uff5cAssistant\uff5c>Let me redo this: the answer is $6$.", "5"),
+    ("The direction is:\n\n**East**", "\\text{west}"),
+    ("We had 5 cars. So the total is 7 vs. 9 before.", "9"),
 ]
 
 

@@ -708,10 +708,13 @@ def _find_closer(text: str, closer: str, start: int, end: int) -> int:
     return at
 
 
-def _span_after(text: str, pos: int, max_chars: int, *, one_sentence: bool) -> tuple[int, int] | None:
+def _span_after(
+    text: str, pos: int, max_chars: int, *, one_sentence: bool, introduced: bool = False
+) -> tuple[int, int] | None:
     """The answer written right after a marker ending at ``pos``: a ``$..$`` / ``\\[..\\]`` / ``\\(..\\)`` block, or
     the rest of the line (cut at the first sentence end when ``one_sentence``).  If the marker ends its line, the
-    answer may start on the next non-blank line.  Only ``max_chars`` + a little is looked at."""
+    answer may start on the next non-blank line; a line of its own that ends on a colon ("The domain is:") introduces
+    the one after it (once: ``introduced`` says the line was so reached).  Only ``max_chars`` + a little is looked at."""
     n = len(text)
     window_end = min(n, pos + max_chars + 64)
     i = pos
@@ -737,6 +740,16 @@ def _span_after(text: str, pos: int, max_chars: int, *, one_sentence: bool) -> t
     line = _line_after(text, i, window_end, one_sentence=one_sentence)
     if first is not None and (line is None or _joined_math_spans(text, *line) is None):
         return first  # "$5$, $x$ free": the first block is the answer
+    if (
+        line is not None
+        and not introduced
+        and i > pos
+        and _INTRODUCES_NEXT_LINE.match(text, line[1] - 1) is not None
+        and _PROSE_WORD.search(text, line[0], line[1]) is not None
+    ):
+        # "### Final Answer\nThe domain of ... is:\n\[(-\infty, 2) \cup (3, \infty)\]": what the line on its own
+        # introduces
+        return _span_after(text, line[1] + 1, max_chars, one_sentence=one_sentence, introduced=True)
     return line
 
 
@@ -751,6 +764,11 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
     line_break = text.find("<br", i, line_end)
     if line_break != -1:
         line_end = line_break
+    closing_tag = text.find("</", i + 1, line_end)
+    if closing_tag != -1:
+        line_end = (
+            closing_tag  # "**78** </Solution>": the markup that closes the block is no part of the answer
+        )
     if one_sentence:
         for stop_mark in (". ", "? ", "\u3002"):
             stop = text.find(stop_mark, i, line_end)
@@ -1340,9 +1358,16 @@ def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
             span = _trim(text, marker.end(), line_end if bold_end == -1 else bold_end)
         else:
             span = _span_after(text, marker.end(), max_chars, one_sentence=False)
+            bullet = _LIST_BULLET.match(text, span[0], span[1]) if span is not None else None
+            if span is not None and bullet is not None and "\n" in text[marker.end() : span[0]]:
+                span = (bullet.end(), span[1])  # "**Final Answer**:\n - The speed is ...": the item's text
         if not _refuse(text, span, max_chars):
             return span
     return None
+
+
+_LIST_BULLET = compile_lazily(r"[-*\u2022][ \t]+(?=[A-Za-z])")  # (not "- 11/2", a negative number)
+_INTRODUCES_NEXT_LINE = compile_lazily(r".?:[ \t]*\n")  # (the span may end before its colon, trimmed)
 
 
 _NUMBERED_HEADING = compile_lazily(r"[ \t]*\d{1,2}[.)][ \t]+[A-Za-z]")
@@ -2284,6 +2309,12 @@ def _restates_the_value(value: str, after: str) -> bool:
     return len(numbers) == 1 and bool(again) and all(_same_number(number, numbers[0]) for number in again)
 
 
+def _inside_math(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a ``$...$`` span or a brace group opened after ``start``."""
+    part = text[start:at]
+    return part.count("$") % 2 == 1 or part.count("{") > part.count("}")
+
+
 def _answer_value(text: str, start: int, end: int) -> str:
     """The answer in a phrase, bold or tag span: the span itself, both values of a hedge (``either 3 or 5`` ->
     ``"3, 5"``), or the values in a sentence (``Maria needs 9 cups of flour`` -> ``"9"``); without the bold markers
@@ -2312,7 +2343,14 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             # number of days in a week", "2/3 — roughly 0.667": a remark on it (not "53 — or 54", "45 — wait,
             # over 2 hours it's 90")
             end = dash.start()
-    clause = _CLAUSE_AFTER_VALUE.search(text, start, end)
+    clause = next(
+        (
+            found
+            for found in _CLAUSE_AFTER_VALUE.finditer(text, start, end)
+            if not _inside_math(text, start, found.start())
+        ),
+        None,
+    )  # (not "$x + d \text{ for any integer } d$": words of the math itself)
     if (
         clause is not None
         and clause.start() > start
@@ -2346,6 +2384,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         return text[start:end]
     values: list[str] = []
     previous_end = -1
+    verb = _last_match(_VERB_BEFORE_MATH, text, start, end)
+    if verb is not None and _INLINE_MATH.search(text, verb.end(), end) is not None:
+        start = verb.end()  # "The value of $f(2)$ is $5$.": the math that names it comes before the verb
     for math in _INLINE_MATH.finditer(text, start, end):
         inner = (math.group(1) or math.group(2) or "").strip()
         if values and not _is_connective_gap(text, previous_end, math.start()):
@@ -2368,6 +2409,10 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if _BOUND_BEFORE_VALUE.match(text, start, end) is not None:
         return text[start:end]  # "Answer: at most 12", "fewer than 12": a bound on the value, not the value
     return ", ".join(values)
+
+
+# The verb of a sentence that states a value in math after naming it in math ("The value of $f(2)$ is $5$.")
+_VERB_BEFORE_MATH = compile_lazily(r"\b(?:is|are|equals|was|becomes)\b(?=[ \t:]*(?:\$|\\\())", re.IGNORECASE)
 
 
 # A bound or an estimate opening an answer span ("at most 12", "fewer than 12", "about 12", "up to 12"): what follows is
@@ -2795,7 +2840,12 @@ def _final_sentence_start(text: str, end: int) -> int:
     """Where the sentence ending at ``end`` starts (a bounded look back)."""
     low = max(0, end - _FINAL_SENTENCE_REACH)
     starts = [low, text.rfind("\n\n", low, end)]
-    starts += [at + 2 for at in (text.rfind(mark, low, end) for mark in (". ", "? ", "! ")) if at != -1]
+    starts += [at + 2 for at in (text.rfind(mark, low, end) for mark in ("? ", "! ")) if at != -1]
+    stop = text.rfind(". ", low, end)
+    while stop != -1 and _ABBREVIATION_STOP.search(text, max(low, stop - 8), stop) is not None:
+        stop = text.rfind(". ", low, stop)  # ("... from the Widgeteer 3000 vs. the WidgetMaster 9000.")
+    if stop != -1:
+        starts.append(stop + 2)
     starts += [at + 1 for at in (text.rfind(mark, low, end) for mark in _FULL_WIDTH_STOPS) if at != -1]
     return max(starts)
 
@@ -3224,7 +3274,10 @@ def _last_math_value(
 _BOLD_SPAN = compile_lazily(r"\*\*([^*\n]{1,200}?)\*\*")
 
 
-def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | None:
+_ONE_WORD = compile_lazily(r"[A-Za-z]{2,20}")
+
+
+def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: bool = False) -> _Found | None:
     """A value set in bold in the final sentence of a finished text and stated by it: ``The probability is
     **5/12**.``, ``So she spends a total of **$72** on packs.`` (markdown's emphasis of the result, as a math span
     would be; a bold word that no cue states, a heading, is not).
@@ -3254,8 +3307,12 @@ def _final_bold_value(text: str, max_chars: int, finished: bool) -> _Found | Non
         and ", " not in value
         and not value.endswith(".")
     )
+    # (against a word gold, a word alone in bold on the last line: "The direction is:\n\n**East**")
+    one_word = word_gold and _ONE_WORD.fullmatch(value) is not None
     alone = (
-        number and not text[line_start : span.start()].strip() and not text[span.end() : end].strip(" \t.")
+        (number or one_word)
+        and not text[line_start : span.start()].strip()
+        and not text[span.end() : end].strip(" \t.")
     )
     # ... and the one number of a sentence that states no other value ("Shandy drove **230** miles farther than
     # Matteo."; not "$n = 12$ satisfies all **3** conditions", "In **2** hours, the train covers 120 km.")
@@ -3668,7 +3725,16 @@ _REFERENCE_WORDS = frozenset(
     ]
 )
 # (a full-width stop needs no space after it, but something must follow: "需要 12 元。" ends its sentence)
-_SENTENCE_BREAK = compile_lazily(r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"](?=.)|\n", re.DOTALL)
+# Abbreviations whose full stop ends no sentence: "Widgeteer 3000 vs. the WidgetMaster 9000", "Mr. Smith has 70".
+_ABBREVIATION_BEFORE = (
+    r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bapprox)(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)"
+)
+_SENTENCE_BREAK = compile_lazily(
+    _ABBREVIATION_BEFORE + r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"](?=.)|\n", re.DOTALL
+)
+_ABBREVIATION_STOP = compile_lazily(
+    "(?:" + _ABBREVIATION_BEFORE.replace("(?<!", "(?<=").replace(")(?<=", ")|(?<=") + r")\Z"
+)
 
 
 def _brace_opening(text: str, start: int) -> int:
@@ -4500,7 +4566,11 @@ def _search(region: str, how: _Search) -> _Found | None:
             # "Therefore, the value of $f(2,5)$ is **3**.": the bold value the sentence states after a span that only
             # names it (not after "$n = 12$", a value stated)
             span = _final_math_span(guess_region, max_chars, how.finished)
-            bold = _final_bold_value(guess_region, max_chars, how.finished) if "**" in guess_region else None
+            bold = (
+                _final_bold_value(guess_region, max_chars, how.finished, word_gold=how.word_gold)
+                if "**" in guess_region
+                else None
+            )
             if bold is None or (span is not None and bold.start < span.end):
                 return span
             if span is None:
@@ -4630,6 +4700,7 @@ _END_OF_SEQUENCE_REACH = 4_000
 _ENDS_A_TURN = compile_lazily(r"\s*(?:\Z|<|\[INST\]|(?:user|User|Human|USER)\b)")
 
 
+_NEXT_REPLY_HEADER = "<｜Assistant｜>"
 _END_OF_TURN_RE = compile_lazily("|".join(re.escape(marker) for marker in _END_OF_TURN))
 
 
@@ -4637,6 +4708,10 @@ def _end_of_turn(text: str) -> int:
     """The index of the first end-of-turn marker in ``text`` (one that opens the text, a template's own header, does
     not count), or ``len(text)``."""
     end = len(text)
+    if text.endswith(_NEXT_REPLY_HEADER, 0, len(text.rstrip())):
+        # "... is **12**. <｜Assistant｜>": DeepSeek-R1's header of a next reply that never came (one followed by text
+        # is read on: what a model writes after it re-evaluates, and often corrects, the reply before)
+        end = text.rstrip().rfind(_NEXT_REPLY_HEADER)
     tail = max(1, end - _END_OF_SEQUENCE_REACH)
     for token in _END_OF_SEQUENCE:
         at = text.find(token, tail, end)
