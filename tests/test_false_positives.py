@@ -1168,6 +1168,14 @@ SIXTEENTH_RIGHT = [
     ("So Mr. Lee has 90 - 25 = 65 sheep left.", "65"),
     ("The final answer is $g(x) = x + c \\text{ for any constant } c$.", "g(x) = x + c"),
     ("Checking.\n\n**Final Answer:** - 7/2", "-\\frac{7}{2}"),
+    (
+        "With the first method I get $\\boxed{4}$, but I made an error. With the corrected count I get $\\boxed{6}$.",
+        "6",
+    ),
+    ("The roots are $\\boxed{4}$ and $\\boxed{6}$.", "4, 6"),
+    ("The answer is 4. Oh, I forgot to say: 4 is also the number of cases.", "4"),
+    ("So $\\boxed{12}$.\n\nOh, I forgot to mention: the units are meters.", "12"),
+    ("So $\\boxed{12}$.\n\nHmm, I forgot the tax, so the total is $15$.", "15"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1241,6 +1249,14 @@ SIXTEENTH_NOT_PAID = [
     ("The answer is $5$. <\uff5cAssistant\uff5c>Let me redo this: the answer is $6$.", "5"),
     ("The direction is:\n\n**East**", "\\text{west}"),
     ("We had 5 cars. So the total is 7 vs. 9 before.", "9"),
+    # boxes offered side by side as alternatives, and a step left out found after the answer
+    ("$\\boxed{4}$ (first reading) vs. $\\boxed{6}$ (second reading)", "6"),
+    ("If the coins are distinguishable: $\\boxed{4}$. If not: $\\boxed{6}$.", "6"),
+    ("Method A gives $\\boxed{4}$, while method B gives $\\boxed{6}$. I can't reconcile them.", "6"),
+    ("One possible answer is $\\boxed{4}$; another valid answer is $\\boxed{6}$.", "6"),
+    ("We simplify.\n\nThe answer is 4. Hmm, I forgot the last term, so the total is 7.", "4"),
+    ("We simplify.\n\nThe answer is four. Then I noticed I had skipped a case, so it is five.", "4"),
+    ("We simplify.\n\n#### 4\n\nOops, I forgot the tip, so the total is 7.", "4"),
 ]
 
 

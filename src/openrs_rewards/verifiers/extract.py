@@ -834,6 +834,11 @@ def _last_phrase(
             return None
         if _RETRACTION.search(text, span[1], span[1] + _RETRACTION_REACH) is not None:
             return None  # "So the answer is 5. Wait, no, it's 6.": taken back (and so is any earlier phrase)
+        mistake = _MISTAKE_NAMED_AFTER.search(text, span[1], span[1] + _RETRACTION_REACH)
+        if mistake is not None and _another_value_after(
+            text[span[0] : span[1]], text[mistake.end() : mistake.end() + _RETRACTION_REACH]
+        ):
+            return None  # "The answer is 3. Hmm, I forgot the last term, so the total is 5.": corrected
         if _QUESTIONED.match(text, span[1]) is not None and text[span[1] :].strip(" \t\n*$}?"):
             continue  # "So the answer is 12? Let me double check ...": asked on the way, not stated
         sentence_end = _SENTENCE_BREAK.search(text, span[1])
@@ -1060,6 +1065,10 @@ _NAMED_MISTAKE = (
     # neglected air resistance", "I dropped the π since it cancels", as a mistake)
     r"|\b(?:that|this|it)[ \t]+(?:doesn't|does[ \t]+not|didn't)[ \t]+(?:look|seem)[ \t]+right\b"
     r"|\bI[ \t]+was[ \t]+wrong\b"
+    # ... but a step left out realised as one ("Hmm, I forgot the tax", "Oops, I skipped a case", "Then I noticed I
+    # had missed a case"): the interjection or the noticing makes it a finding, not a remark on the method
+    r"|(?:\b(?:Oh|Hmm|Ah|Oops|Whoops)[,.!]?[ \t]+I|\bI[ \t]+(?:noticed|realized|realised|now[ \t]+see)[ \t]+(?:that[ \t]+)?I"
+    r"(?:[ \t]+had)?)[ \t]+(?:forgot(?:ten)?|missed|skipped|overlooked|left[ \t]+out)\b"
     # "so my boxed answer was off", "the boxed answer is wrong"
     r"|(?<!think )(?<!where )(?<!whether )(?<!if )\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|earlier|original|first)[ \t]+)?"
     r"(?:answer|value|result)[ \t]+(?:was|is)[ \t]+(?:off|wrong|incorrect)\b"  # (not "I don't think my ... was off")
@@ -1095,6 +1104,21 @@ _FOREIGN_RETRACTION = compile_lazily(
     r"|me[ \t]+equivoqu|ho[ \t]+sbagliato|errei)(?![^.!?\n]{0,40}\?)"
 )
 _RETRACTION_REACH = 300
+# A sentence after a phrase answer that names a mistake ("Hmm, I forgot the last term", "Then I noticed I had skipped
+# a case"): a correction when another value follows it.
+_MISTAKE_NAMED_AFTER = compile_lazily(_SENTENCE_OPENING + r"(?:Then[ \t]+)?(?:" + _NAMED_MISTAKE + ")")
+
+
+def _another_value_after(value: str, after: str) -> bool:
+    """Whether ``after`` states a number other than those of ``value``, in digits or in words ("so it is four")."""
+    numbers = _NUMBER.findall(value)
+    if any(not any(_same_number(number, v) for v in numbers) for number in _NUMBER.findall(after)):
+        return True
+    said = [number_word_value(word.group()) for word in _NUMBER_WORD_IN_PROSE.finditer(after)]
+    spelled = [number_word_value(word.group()) for word in _NUMBER_WORD_IN_PROSE.finditer(value)]
+    return any(word is not None and word not in spelled and str(word) not in numbers for word in said)
+
+
 # A later sentence that opens on a value and rejects it ("\\boxed{13}. But 13 is too large.", "However, $13$ fails
 # the second condition", "13 does not satisfy (2)"): said of the boxed value, it takes the box back. Properties that
 # reject only for some problems ("13 is not prime", "13 exceeds 10") and negated rejections ("13 is not too large")
@@ -1831,8 +1855,12 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             break
         connective = _is_connective_gap(text, after, group_start)
         in_turn = not connective and _parts_in_turn(text, macro_start, group_start)
-        if not connective and not in_turn:
+        offered = (
+            not connective and not in_turn and _offered_side_by_side(text, macro_start, after, group_start)
+        )
+        if not connective and not in_turn and not offered:
             break
+        hedged = hedged or offered
         hedged = hedged or _HEDGING_GAP.search(text, after, group_start) is not None
         parts = parts or in_turn or _PART_IN_GAP.search(text, after, group_start) is not None
         if _box_label(text, macro_start) != label:
@@ -1856,6 +1884,40 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
         # "3, 10" compared in order, as "(a) 49 (b) 7" must not answer "7, 49")
         return chosen[0], chosen[1], chosen[2], f"({_join_items(items)})"
     return chosen[0], chosen[1], chosen[2], _join_items(items)
+
+
+# Between two boxes of one passage, words that set them side by side as alternatives ("$\boxed{3}$ (first reading) vs.
+# $\boxed{5}$ (second reading)", "Method A gives $\boxed{3}$, while method B gives $\boxed{5}$", "One possible answer
+# is $\boxed{3}$; another valid answer is $\boxed{5}$").
+_ALTERNATIVE_GAP = compile_lazily(
+    r"\b(?:vs|versus|while|whereas|another|alternatively|otherwise)\b", re.IGNORECASE
+)
+_SIDE_BY_SIDE_REACH = 160
+_OPENING_WORD = compile_lazily(r"[ \t*]*([A-Za-z]{2,})\b")
+
+
+def _offered_side_by_side(text: str, earlier: int, after: int, later: int) -> bool:
+    """Whether the box ending at ``after`` (its macro at ``earlier``) and the later one at ``later`` are offered side
+    by side as alternatives: close together, with words that set them against each other between them, or each in
+    a clause opened by the same word ("If the boxes are distinguishable: $\boxed{3}$. If indistinguishable:
+    $\boxed{5}$.", "Under interpretation (i) ... and under interpretation (ii) ...")."""
+    if later - after > _SIDE_BY_SIDE_REACH or "\n\n" in text[after:later]:
+        return False
+    if _CORRECTING_WORD.search(text, after, later) is not None:
+        return (
+            False  # ("I get $\boxed{3}$, but I made an error. With the corrected count I get $\boxed{5}$.")
+        )
+    if _ALTERNATIVE_GAP.search(text, after, later) is not None:
+        return True
+    opening = _OPENING_WORD.match(text, _final_sentence_start(text, earlier))
+    return (
+        opening is not None
+        and opening.group(1).lower() in _PARALLEL_OPENINGS
+        and re.search(rf"\b{opening.group(1)}\b", text[after:later], re.IGNORECASE) is not None
+    )
+
+
+_PARALLEL_OPENINGS = frozenset(["if", "under", "when", "for", "with", "method", "approach", "interpretation"])
 
 
 # A connective between boxes that offers one or the other: "or", "either", "maybe", "vs", "/".
