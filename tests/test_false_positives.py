@@ -1176,6 +1176,11 @@ SIXTEENTH_RIGHT = [
     ("The answer is 4. Oh, I forgot to say: 4 is also the number of cases.", "4"),
     ("So $\\boxed{12}$.\n\nOh, I forgot to mention: the units are meters.", "12"),
     ("So $\\boxed{12}$.\n\nHmm, I forgot the tax, so the total is $15$.", "15"),
+    (
+        "She has $16 - 12 = \\boxed{4}$ eggs.\n\nWait, let me recheck: recomputing the first step gives $3 \\times 4 = 12$.",
+        "4",
+    ),
+    ("The difference is $\\boxed{14}$. Hmm, that doesn't look right; redoing the subtraction gives 9.", "9"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1257,6 +1262,8 @@ SIXTEENTH_NOT_PAID = [
     ("We simplify.\n\nThe answer is 4. Hmm, I forgot the last term, so the total is 7.", "4"),
     ("We simplify.\n\nThe answer is four. Then I noticed I had skipped a case, so it is five.", "4"),
     ("We simplify.\n\n#### 4\n\nOops, I forgot the tip, so the total is 7.", "4"),
+    ("So the count is $\\boxed{4}$.\n\nWhoops, I forgot that order matters, so the count is 8.", "4"),
+    ("The difference is $\\boxed{14}$. Hmm, that doesn't look right; redoing the subtraction gives 9.", "14"),
 ]
 
 

@@ -1153,7 +1153,9 @@ _RESTATED = compile_lazily(
     # is 5 and the product is 6")
     r"|the[ \t]+(?:real|true|actual)[ \t]+(?:total|count|sum|answer|probability|result|value|number|area)[ \t]+"
     r"(?:is|are|should[ \t]+be|must[ \t]+be)"
-    r"|the[ \t]+correct(?:ed)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:is|would[ \t]+be))\b[ \t]*:?",
+    r"|the[ \t]+correct(?:ed)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:is|would[ \t]+be)"
+    # "redoing the subtraction gives 8" (after a named mistake: "Hmm, that doesn't look right; ...")
+    r"|(?:redoing|recomputing|recounting|recalculating)\b[^.;\n]{0,60}?\b(?:gives|yields))\b[ \t]*:?",
     re.IGNORECASE,
 )
 _QUANTITY_RESTATED = compile_lazily(
@@ -1161,7 +1163,20 @@ _QUANTITY_RESTATED = compile_lazily(
     r"(?:is|are|should[ \t]+be|must[ \t]+be)\b(?:[ \t]+(?:still|again|also|indeed|now|just))?[ \t]*:?",
     re.IGNORECASE,
 )
-_RESTATED_WORDS = ("should", "must", "so", "it", "that", "the", "is", "are")
+_RESTATED_WORDS = (
+    "should",
+    "must",
+    "so",
+    "it",
+    "that",
+    "the",
+    "is",
+    "are",
+    "redoing",
+    "recomput",
+    "recount",
+    "recalc",
+)
 # "84, not 42": a restatement that names the box's value as the wrong one.
 _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+\$?([^\s$,.;]+)")
 # A correction is read only when the text after the box is short: a box followed by pages of work was no final
@@ -1196,7 +1211,8 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
         )
     rest = region[cue.end() :]
     named = (
-        cue.group(1) is not None or _NAMED_MISTAKE_RE.search(region, cue.end(), cue.end() + 80) is not None
+        # (from the cue's start: "Whoops, I forgot ..." names its mistake with the cue's own word)
+        cue.group(1) is not None or _NAMED_MISTAKE_RE.search(region, cue.start(), cue.end() + 80) is not None
     )
     candidates: list[tuple[int, int, int]] = []  # (marker start, span start, span end) in rest
     phrase = _last_phrase(rest, max_chars, _PHRASE, _PHRASE_WORDS)
@@ -1205,6 +1221,8 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     for marker in _last_first(rest, _RESTATED, _RESTATED_WORDS, ignore_case=True):
         if _is_tentative(rest, marker.start()):
             continue
+        if not named and marker.group()[:2].lower() == "re":
+            break  # ("Wait, let me recheck: recomputing the first step gives ...": a check, no mistake named)
         span = _span_after(rest, marker.end(), max_chars, one_sentence=True)
         word = None if span is None else _WORD.match(rest, span[0])
         if word is not None and word.group().lower() in _NOT_AN_ANSWER:
