@@ -600,7 +600,8 @@ STATED_OVER_LABELS = [
     ("Therefore, $n = 12$ satisfies all **3** conditions.", ("n = 12", "math_span")),
     ("So $x = 4$, which we found in **2** steps.", ("x = 4", "math_span")),
     ("We get $x = 9$ by **Theorem 2**.", ("x = 9", "math_span")),  # a label in bold
-    ("In **2** hours, the train covers 120 km.", ("120", "last_number")),  # another number stated
+    # another number stated (the last number keeps a known unit after it: 120 km is no 120 m)
+    ("In **2** hours, the train covers 120 km.", ("120 km", "last_number")),
     ("So the answer is 12.\n\n## Answer\nSee the computation above.", ("12", "phrase")),
     ("The answer is 42.\n\n**Answer:** see above", ("42", "phrase")),  # a later marker without a value
     (

@@ -1181,6 +1181,18 @@ SIXTEENTH_RIGHT = [
         "4",
     ),
     ("The difference is $\\boxed{14}$. Hmm, that doesn't look right; redoing the subtraction gives 9.", "9"),
+    ("Travail.\n\n### R\u00e9ponse finale\nLa valeur de \\( x \\) est :\n\\[ 5 \\]", "5"),
+    (
+        "Work.\n\n**Final Answer:**\nAfter simplifying, the fraction becomes:\n$$\\frac{3}{4}$$",
+        "\\frac{3}{4}",
+    ),
+    ("Work.\n\n### Final Answer\nThe maximum of \\( g(t) = -t^2 + 6t + 1 \\) is:\n\\[\n10\n\\]", "10"),
+    ("Work.\n\n**Final Answer:**\n- \\( x = -\\frac{7}{2} \\)", "-\\frac{7}{2}"),
+    ("Then the answer is approx. 7.5 hours.", "7.5"),
+    ("Which leaves Sam with 9 pencils.", "9"),
+    ("Also hat Anna 6 \u00c4pfel und Ben 9 \u00c4pfel.", "6, 9"),
+    ("The power output is 2 MW.", "2000 \\text{ kW}"),
+    ("The delay is 5 ms.", "0.005 \\text{ s}"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1264,6 +1276,21 @@ SIXTEENTH_NOT_PAID = [
     ("We simplify.\n\n#### 4\n\nOops, I forgot the tip, so the total is 7.", "4"),
     ("So the count is $\\boxed{4}$.\n\nWhoops, I forgot that order matters, so the count is 8.", "4"),
     ("The difference is $\\boxed{14}$. Hmm, that doesn't look right; redoing the subtraction gives 9.", "14"),
+    # (found by the red team of the answer-form readings)
+    (
+        "Work.\n\n### Final Answer\nTo find the total, we first compute:\n\\[ 11 \\times 4 = 44 \\]\nthen subtract 5.",
+        "44",
+    ),
+    (
+        "Work.\n\n### Final Answer\nThe speed is:\n\\[ \\frac{300}{3} = 100 \\]\nHowever, with the stop it is 90.",
+        "100",
+    ),
+    ("Work.\n\n**Final Answer:**\n- Rate: 7 pages per hour\n- Total pages read: **35**", "7"),
+    ("We have 3 equations and 5 unknowns, so the system has infinitely many solutions.", "3, 5"),
+    ("The solution lies somewhere between 7 and 4 goats.", "7, 4"),
+    ("There are 4 cases, each giving 6 arrangements.", "4, 6"),
+    ("We arrive at 30 only if we ignore the overlap.", "30"),
+    ("The power output is 2 MW.", "2 \\text{ kW}"),
 ]
 
 

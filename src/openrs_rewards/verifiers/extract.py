@@ -122,6 +122,7 @@ from openrs_rewards.verifiers.normalize import (
     CJK_RE,
     NUMBER_PHRASE_PATTERN,
     PART_LABEL_SEQUENCES,
+    answer_unit,
     fraction_words_value,
     is_unit_word,
     normalize_answer,
@@ -745,11 +746,13 @@ def _span_after(
         and not introduced
         and i > pos
         and _INTRODUCES_NEXT_LINE.match(text, line[1] - 1) is not None
-        and _PROSE_WORD.search(text, line[0], line[1]) is not None
+        and _STATES_BEFORE_COLON.search(text, line[0], min(len(text), line[1] + 2)) is not None
     ):
         # "### Final Answer\nThe domain of ... is:\n\[(-\infty, 2) \cup (3, \infty)\]": what the line on its own
         # introduces
-        return _span_after(text, line[1] + 1, max_chars, one_sentence=one_sentence, introduced=True)
+        next_line = _span_after(text, line[1] + 1, max_chars, one_sentence=one_sentence, introduced=True)
+        if next_line is None or _ENDS_ITS_PARAGRAPH.match(text, next_line[1]) is not None:
+            return next_line  # (not one the paragraph goes on from: "\[ 240/3 = 80 \]\nHowever, ... is 72 km/h.")
     return line
 
 
@@ -772,6 +775,10 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
     if one_sentence:
         for stop_mark in (". ", "? ", "\u3002"):
             stop = text.find(stop_mark, i, line_end)
+            while (
+                stop_mark == ". " and stop != -1 and _ABBREVIATION_STOP.search(text, max(i, stop - 8), stop)
+            ):
+                stop = text.find(stop_mark, stop + 2, line_end)  # ("the answer is approx. 7.5 hours")
             if stop != -1:
                 line_end = stop
     return _trim(text, i, line_end)
@@ -1401,15 +1408,31 @@ def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
         else:
             span = _span_after(text, marker.end(), max_chars, one_sentence=False)
             bullet = _LIST_BULLET.match(text, span[0], span[1]) if span is not None else None
-            if span is not None and bullet is not None and "\n" in text[marker.end() : span[0]]:
+            if (
+                span is not None
+                and bullet is not None
+                and "\n" in text[marker.end() : span[0]]
+                and _ANOTHER_BULLET.match(text, span[1]) is None
+            ):
                 span = (bullet.end(), span[1])  # "**Final Answer**:\n - The speed is ...": the item's text
         if not _refuse(text, span, max_chars):
             return span
     return None
 
 
-_LIST_BULLET = compile_lazily(r"[-*\u2022][ \t]+(?=[A-Za-z])")  # (not "- 11/2", a negative number)
-_INTRODUCES_NEXT_LINE = compile_lazily(r".?:[ \t]*\n")  # (the span may end before its colon, trimmed)
+_LIST_BULLET = compile_lazily(r"[-*\u2022][ \t]+(?=[A-Za-z]|\\\(|\$)")  # (not "- 11/2", a negative number)
+# A bullet on the next line: the first of several items ("- Rate: 6 pages per hour\n- Total: **30**") is no answer.
+_ANOTHER_BULLET = compile_lazily(r"[^\n]*\n[ \t]*\n?[ \t]*[-*\u2022][ \t]")
+# (its closers, a tag, and then a blank line or the end: "\[\n10\n\]", "\[ ... \] <\\_think>")
+_ENDS_ITS_PARAGRAPH = compile_lazily(r"(?:[\s.,;$*)\]\\]|<[^<>\n]{1,20}>)*?(?:\n[ \t]*\n|\Z)")
+_INTRODUCES_NEXT_LINE = compile_lazily(r".?[ \t]*:[ \t]*\n")  # (the span may end before its colon, trimmed)
+# ... saying what the answer is: "The domain of ... is:", "La valeur de \( x \) est :" (not "we first compute:", a
+# step, nor "all real numbers except:")
+_STATES_BEFORE_COLON = compile_lazily(
+    r"\b(?:is|are|equals|becomes|gives|yields|est|sont|devient|ist|sind|es|son|è|sono|é|são|равн[оаы]?)[ \t]*:[ \t]*"
+    r"(?:\n|\Z)",
+    re.IGNORECASE,
+)
 
 
 _NUMBERED_HEADING = compile_lazily(r"[ \t]*\d{1,2}[.)][ \t]+[A-Za-z]")
@@ -3355,6 +3378,22 @@ _BOLD_SPAN = compile_lazily(r"\*\*([^*\n]{1,200}?)\*\*")
 
 
 _ONE_WORD = compile_lazily(r"[A-Za-z]{2,20}")
+# Words a bold line alone may be as a heading ("**Therefore**", "**Conclusion**"), no answer.
+_HEADING_WORDS = frozenset(
+    [
+        "therefore",
+        "thus",
+        "hence",
+        "so",
+        "conclusion",
+        "answer",
+        "final",
+        "solution",
+        "summary",
+        "note",
+        "result",
+    ]
+)
 
 
 def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: bool = False) -> _Found | None:
@@ -3388,7 +3427,7 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
         and not value.endswith(".")
     )
     # (against a word gold, a word alone in bold on the last line: "The direction is:\n\n**East**")
-    one_word = word_gold and _ONE_WORD.fullmatch(value) is not None
+    one_word = word_gold and _ONE_WORD.fullmatch(value) is not None and value.lower() not in _HEADING_WORDS
     alone = (
         (number or one_word)
         and not text[line_start : span.start()].strip()
@@ -3467,6 +3506,8 @@ _UNSTATED_IN_CLAUSE = compile_lazily(
 # the bound."); a remark after it ("3/8, which is not too surprising") rejects nothing.
 _UNSTATED_AFTER = compile_lazily(
     r"\A[ \t]*,?[ \t]*(?:giving|yielding|resulting[ \t]+in|which[ \t]+gives|to[ \t]+(?:get|obtain))\b"
+    # a condition on it: "We arrive at 30 only if we ignore the overlap."
+    r"|\A[^.!?\n]{0,40}?\b(?:only[ \t]+if|provided[ \t]+that|unless)\b"
     # a given, not a result: "f(2) = 5 is given in the problem", "x^2 = 9 is what we need to solve"
     r"|\A[ \t$]*(?:is|are)[ \t]+(?:given|what[ \t]+we|(?:our|the)[ \t]+(?:assumption|hypothesis|condition))\b"
     # a check of an answer given before: "$x - 2 = 3$ as the problem states" (not "... = 8$, as required", which ends
@@ -3737,7 +3778,7 @@ _CHANGE_BEFORE_BY = compile_lazily(
 # number referred to ("at step 3", "with 5 apples")
 _RESULT_BEFORE_AT_OR_WITH = compile_lazily(
     r"\b(?:arriv(?:e|es|ed|ing)[ \t]+at|(?:end|ends|ended|ending)[ \t]+up[ \t]+with|left[ \t]+with"
-    r"|leav(?:e|es|ing)[ \t]+(?:us|me|him|her|them|you)[ \t]+with)[ \t]+\Z",
+    r"|leav(?:e|es|ing)[ \t]+(?:us|me|him|her|them|you|[A-Z][a-z]+)[ \t]+with)[ \t]+\Z",
     re.IGNORECASE,
 )
 # "a profit of 70000", "a total of 64", "an area of 48": an amount named, then its value (not "a multiple of 3", "a
@@ -4156,7 +4197,18 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         end = percent.end()
     elif (scale := _CHINESE_SCALE_AFTER.match(text, end)) is not None:  # "1.2 万元": 12000 yuan, not 1.2
         end = scale.end()
+    elif (
+        (unit := _UNIT_WORD_AFTER.match(text, end)) is not None
+        and unit.group(1) != "in"
+        and answer_unit(text[start : unit.end()]) is not None
+    ):
+        end = unit.end()  # "The power output is 2 MW.": the quantity with its unit (2 MW is no 2 kW)
     return _Found("last_number", start, end, text[start:end])
+
+
+_UNIT_WORD_AFTER = compile_lazily(
+    r"[ \t]*(?:\\,[ \t]*)?([A-Za-z\u00b5\u03bc]{1,5}(?:/[A-Za-z]{1,3})?)(?![A-Za-z/])"
+)
 
 
 _PERCENT_AFTER = compile_lazily(r"[ \t]*(?:\\?%|percent\b)")
@@ -4175,9 +4227,13 @@ _RATIO_IN_WORDS = compile_lazily(
 # the earlier ("7 more, since 4 is not enough", "7 times 4", "7 out of 4"), not another value stated beside it.
 _NOT_A_LIST_GAP = compile_lazily(
     r"\b(?:since|because|as|so|which|when|if|for|but|not|than|per|times|of|after|before|until|from|to|by|minus"
-    r"|plus|over|divided|multiplied|gives?|makes?|equals?|leaves?)\b|[=+*/^<>]",
+    r"|plus|over|divided|multiplied|gives?|giving|makes?|making|equals?|leaves?|each|yielding|apiece)\b|[=+*/^<>]",
     re.IGNORECASE,
 )
+
+
+_LIST_ENDING = compile_lazily(r"(?:[ \t]+[^\W\d_][\w'-]*){0,4}[ \t]*[.!]?[ \t*]*")
+_RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", re.IGNORECASE)
 
 
 def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
@@ -4199,6 +4255,9 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
             _NOT_A_LIST_GAP.search(text, before.end(), after.start()) is not None
             for before, after in pairwise(numbers)
         )
+        # (the sentence ends on the last value's noun: not "3 equations and 5 unknowns, so the system has ...")
+        or _LIST_ENDING.fullmatch(text, numbers[-1].end(), end) is None
+        or _RANGE_BEFORE.search(text, start, numbers[0].start()) is not None
         or _unstated(text, start, numbers[0].start(), numbers[0].end(), end)
         or _unstated(text, start, numbers[-1].start(), numbers[-1].end(), end)
     ):
