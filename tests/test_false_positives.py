@@ -1291,6 +1291,8 @@ SIXTEENTH_NOT_PAID = [
     ("There are 4 cases, each giving 6 arrangements.", "4, 6"),
     ("We arrive at 30 only if we ignore the overlap.", "30"),
     ("The power output is 2 MW.", "2 \\text{ kW}"),
+    # (found by cutting real completions before their answer: an inverse's value read as a product with 0)
+    ("### Step 1: Find $\\boxed{f^{-1}(0)}$", "0"),
 ]
 
 

@@ -2367,10 +2367,10 @@ _MATH_SIGN = compile_lazily(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|
 # Words that turn a sentence to another value after the one it opened with: a contrast, a correction, a conclusion
 # ("8, consistent with the estimate, though after the fix the answer becomes 6", "12 -- which is 3 times 4, but we need
 # 3 times 5, so 15", "15, confirming the count per row, so the total is 60").
-_TURNING_WORDS = (
-    r"but|though|although|however|wait|no|correct(?:ion|ed)?|incorrect|actually|instead|becomes?|redo\w*|fix\w*"
-    r"|errors?|mistakes?"
-)
+# Words of a fault found: "but", "instead", "incorrect", "error", "✗" (a check that finds one corrects the answer).
+_FAULT_WORDS = r"but|however|instead|incorrect|mistakes?|errors?|actually"
+_FAULT_MARKS = r"|\u2717|\u2718"
+_TURNING_WORDS = _FAULT_WORDS + r"|though|although|wait|no|correct(?:ion|ed)?|becomes?|redo\w*|fix\w*"
 _CORRECTING_WORD = compile_lazily(r"\b(?:" + _TURNING_WORDS + r")\b", re.IGNORECASE)
 # ... and, in a clause after the value, a conclusion or the question's own words ("so the total is 60")
 _OVERTURNING_WORD = compile_lazily(r"\b(?:" + _TURNING_WORDS + r"|so|asks?)\b", re.IGNORECASE)
@@ -2646,9 +2646,11 @@ _NUMBER_WORD_IN_PROSE = compile_lazily(
 )
 
 
-_REJECTED_ASIDE = compile_lazily(
-    r"\([^()\n]*\b(?:reject(?:ed|ing)?|extraneous|discard(?:ed|ing)?)\b[^()\n]*\)"
+# A root set aside in parentheses: "(We reject $x = -3$ here ...)", "(x = -2 is extraneous)".
+_REJECTED_ASIDE_PATTERN = (
+    r"\([^()\n]*\b(?:reject(?:ed|ing)?|extraneous|invalid|discard(?:ed|ing)?)\b[^()\n]*\)"
 )
+_REJECTED_ASIDE = compile_lazily(_REJECTED_ASIDE_PATTERN)
 # A line set aside as a note ("Note: the sequence starts with 1, so ...", "(The problem gives 5 numbers ...)") that
 # says nothing of the answer, a result, or a mistake: its numbers are no other answer.
 _NOTE_LINE = compile_lazily(
@@ -2663,9 +2665,7 @@ _CONFIRMED_AT_END = compile_lazily(
 )
 
 
-_CONTRAST_IN_A_CHECK = compile_lazily(
-    r"\b(?:but|however|instead|incorrect|mistakes?|errors?|actually)\b|\u2717|\u2718", re.IGNORECASE
-)
+_CONTRAST_IN_A_CHECK = compile_lazily(r"\b(?:" + _FAULT_WORDS + r")\b" + _FAULT_MARKS, re.IGNORECASE)
 
 
 def _unless_it_names(aside: re.Match[str], value: str) -> str:
@@ -3668,8 +3668,9 @@ _UNIT_PHRASE_WORDS = frozenset(["per", "exactly", "in", "total", "altogether"])
 # ", not 4π", " (not 20, since order matters)": what the value before it is not.
 _CONTRAST_AFTER = compile_lazily(
     # (to the end, not past a comma or a "so": "4 groups, not 3, so 4 × 4 = 16" goes on to its value)
-    r"(?:(?:,[ \t]*|[ \t]+\()not[ \t]+(?:(?!\bso\b)[^.!?\n,;])*|[ \t]*\([^()\n]*\b(?:extraneous|rejected|invalid|discarded)\b"
-    r"[^()\n]*\))[.!?)]*[ \t*]*\Z"
+    r"(?:(?:,[ \t]*|[ \t]+\()not[ \t]+(?:(?!\bso\b)[^.!?\n,;])*|[ \t]*"
+    + _REJECTED_ASIDE_PATTERN
+    + r")[.!?)]*[ \t*]*\Z"
 )
 
 
@@ -4575,9 +4576,8 @@ _VALUELESS_REMARK = compile_lazily(
 
 
 # A check that finds a fault ("✗", "I used 9 instead of 8", "wait, there are 4 groups, not 3").
-_CHECK_FINDS_FAULT = compile_lazily(
-    r"\b(?:but|however|instead|incorrect|mistakes?|errors?|wait|actually)\b|\u2717|\u2718", re.IGNORECASE
-)
+# (a "wait" too: after a trailing check, not only after an answer line, where a re-check that confirms is read)
+_CHECK_FINDS_FAULT = compile_lazily(r"\b(?:" + _FAULT_WORDS + r"|wait)\b" + _FAULT_MARKS, re.IGNORECASE)
 
 
 def _before_trailing_check(region: str) -> str:
