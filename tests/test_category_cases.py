@@ -42,7 +42,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "real_final_sentence-42": r"`16.7%` against \frac16: a rounded percent is not accepted",
     "real_final_sentence-45": "`– 2/3` (en dash and a space) is not read as a minus (no answer)",
     # A sentence after Answer: that holds more than one number.
-    "mixed_final_answers-2": "`Answer: Each of the 3 friends gets 7 cookies.` reads the list 3, 7",
     "mixed_final_answers-7": "`**Final Answer:** The garden is 6 m by 8 m, so its area is 48 ...` reads 6, 48",
 }
 

@@ -1193,6 +1193,14 @@ SIXTEENTH_RIGHT = [
     ("Also hat Anna 6 \u00c4pfel und Ben 9 \u00c4pfel.", "6, 9"),
     ("The power output is 2 MW.", "2000 \\text{ kW}"),
     ("The delay is 5 ms.", "0.005 \\text{ s}"),
+    # an infinite limit or a set of reals stated in words; a number in a sentence with its circumstance
+    ("As x grows, the logarithm decreases without bound.\n\nThe limit is negative infinity.", "-\\infty"),
+    ("Therefore the series diverges to infinity.", "\\infty"),
+    ("Since the root needs a nonnegative input, the domain is all nonnegative real numbers.", "[0, \\infty)"),
+    ("all positive real numbers", "(0, \\infty)"),
+    ("Work.\n\n**Final Answer**\nTherefore, after 4 hours the tank holds 180 liters.", "180"),
+    ("Work.\n\n**Final Answer**\nIn 6 years, he will be 19.", "19"),
+    ("Work.\n\n**Final Answer**\nTherefore, 9 of the 24 marbles are blue.", "9"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1293,6 +1301,10 @@ SIXTEENTH_NOT_PAID = [
     ("The power output is 2 MW.", "2 \\text{ kW}"),
     # (found by cutting real completions before their answer: an inverse's value read as a product with 0)
     ("### Step 1: Find $\\boxed{f^{-1}(0)}$", "0"),
+    ("The limit is not negative infinity.", "-\\infty"),
+    ("If x were negative, the limit is infinity.", "\\infty"),
+    ("Some claim the limit is infinity.", "\\infty"),
+    ("Work.\n\n**Final Answer**\nTherefore, after 4 hours the tank holds 180 liters.", "4"),
 ]
 
 

@@ -2358,6 +2358,7 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
 
 
 # A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
+_NUMBER_IN_PROSE_START = compile_lazily(r"[A-Z][a-z]+,?[ \t]+-?\d[\d.,]*[ \t]+[a-z]{2,}\b")
 _ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=\S)", re.IGNORECASE)
 # Prose restated as math at its end: "..., i.e. $(3,\\infty)$", "..., that is, $x > 3$."
 _RESTATED_AS_MATH = compile_lazily(r",?[ \t]*(?:i\.e\.?|that[ \t]+is),?[ \t]*\$([^$]{1,200})\$[ \t.]*\Z")
@@ -2427,7 +2428,12 @@ def _answer_value(text: str, start: int, end: int) -> str:
 
 
 def _answer_value_in(text: str, start: int, end: int) -> str:
-    prose = _PROSE_START.match(text, start, end) is not None or _ARTICLE.match(text, start, end) is not None
+    prose = (
+        _PROSE_START.match(text, start, end) is not None
+        or _ARTICLE.match(text, start, end) is not None
+        # ("In 5 years, she will be 17.", "Therefore, 8 of the 20 marbles are red.": a word, a number, words)
+        or _NUMBER_IN_PROSE_START.match(text, start, end) is not None
+    )
     restated = _RESTATED_AS_MATH.search(text, start, end) if prose and "$" in text[start:end] else None
     if restated is not None and "$" not in text[start : restated.start()]:
         # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
@@ -2503,15 +2509,33 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         bold = [span.group(1).strip() for span in _BOLD_SPAN.finditer(text, start, min(len(text), end + 2))]
         values = [value for value in bold if any(char.isdigit() for char in value) and len(value) <= 60][-1:]
     if not values:
-        for number in _NUMBER.finditer(text, start, end):
-            value = number.group()
-            if _stands_alone(text, number.start(), number.end(), references=False) and value not in values:
-                values.append(value)
+        plain = [
+            number
+            for number in _NUMBER.finditer(text, start, end)
+            if _stands_alone(text, number.start(), number.end(), references=False)
+        ]
+        stated = [
+            number
+            for number in plain
+            if _CIRCUMSTANCE_BEFORE.search(text, max(start, number.start() - 16), number.start()) is None
+        ]
+        if len(plain) > 1 and len(stated) == 1:
+            plain = stated  # "Therefore, after 3 hours the tank holds 150 liters.": the value, not the time
+        for number in plain:
+            if number.group() not in values:
+                values.append(number.group())
     if not values or len(values) > _MAX_ITEMS:
         return text[start:end]
     if _BOUND_BEFORE_VALUE.match(text, start, end) is not None:
         return text[start:end]  # "Answer: at most 12", "fewer than 12": a bound on the value, not the value
     return ", ".join(values)
+
+
+# What makes a number of a sentence its circumstance, not its value: "after 3 hours", "In 5 years", "of the 20
+# marbles", "of 4 tickets".
+_CIRCUMSTANCE_BEFORE = compile_lazily(
+    r"\b(?:after|before|within|during|in|of|for|every|per|by|over)(?:[ \t]+the)?[ \t]+\Z", re.IGNORECASE
+)
 
 
 # The verb of a sentence that states a value in math after naming it in math ("The value of $f(2)$ is $5$.")
@@ -4323,6 +4347,37 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     return _Found("last_number", match.start(1), match.end(1), match.group(1))
 
 
+# A final sentence that ends by stating an infinite limit or a set of real numbers in words: "The limit is negative
+# infinity.", "It tends to infinity.", "The domain is all positive real numbers." (read as the normaliser reads them).
+_STATED_IN_WORDS_AS_MATH = compile_lazily(
+    r"\b(?:is|are|equals|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
+    r"|approaches)[ \t]+((?:(?:negative|positive|minus|plus)[ \t]+)?infinity"
+    r"|(?:the[ \t]+set[ \t]+of[ \t]+)?all[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?real[ \t]+numbers)"
+    r"[ \t]*[.!][ \t*]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
+    """An infinite limit or a set of reals a finished final sentence ends by stating in words (see
+    ``_STATED_IN_WORDS_AS_MATH``): a guess, as a last number is, never under a negation or a condition."""
+    if not _ends_finished(text, finished):
+        return None
+    end = len(text.rstrip())
+    start = _final_sentence_start(text, end - 1)
+    match = _STATED_IN_WORDS_AS_MATH.search(text, start, end)
+    if match is None:
+        return None
+    clause = _clause_start(
+        text, start, match.start(1), ",;:"
+    )  # ("Since log needs positive input, the domain is")
+    if _NOT_STATED_AS_THE_ANSWER.search(text, clause, match.start(1)) is not None:
+        return None  # ("the limit is not infinity", "if x < 0 it tends to infinity")
+    if _unstated(text, start, match.start(1), match.end(1), end):
+        return None
+    return _Found("last_number", match.start(1), match.end(1), match.group(1))
+
+
 def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     """A count written as the first word of a finished final sentence without digits (``Two people accept the
     position.`` -> ``"2"``), as tool-using models end after printing the result."""
@@ -4420,7 +4475,10 @@ _ENVIRONMENT_RE = compile_lazily(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[l
 _CONNECTIVES = frozenset(["and", "or"])
 # A bare answer said in words that the normaliser reads as math: a number or a fraction ("five", "one third"), all
 # reals, no solution, does not exist, infinity.
-_SAID_AS_MATH = compile_lazily(r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|\\infty")
+_SAID_AS_MATH = compile_lazily(
+    r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|-?\\infty"
+    r"|[\[(]-?(?:0|\\infty), ?-?(?:0|\\infty)[\])]"  # ("all positive real numbers": (0, ∞))
+)
 _WHOLE_ANSWER_SAID_WORDS = 5
 _TEX_SPACING_AT_END = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+\Z")
 _TEX_SPACING_AT_START = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+")
@@ -4744,6 +4802,7 @@ def _search(region: str, how: _Search) -> _Found | None:
                 (_sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None)
                 or _last_number(guess_region, max_chars, how.finished)
                 or _sentence_number_word(guess_region, how.finished)
+                or _stated_in_words_as_math(guess_region, how.finished)
                 or (_stated_word(guess_region, how.finished) if how.word_gold else None)
             )
         return None
