@@ -41,8 +41,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "real_final_sentence-23": "`The result is 18 (eighteen).`: a parenthesis after the number hides it (no answer)",
     "real_final_sentence-42": r"`16.7%` against \frac16: a rounded percent is not accepted",
     "real_final_sentence-45": "`– 2/3` (en dash and a space) is not read as a minus (no answer)",
-    # A sentence after Answer: that holds more than one number.
-    "mixed_final_answers-7": "`**Final Answer:** The garden is 6 m by 8 m, so its area is 48 ...` reads 6, 48",
 }
 
 

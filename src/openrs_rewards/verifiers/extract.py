@@ -2343,6 +2343,8 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
     r"|[ \t]*,[ \t]+(?:(?:the|that is|namely)\b|i\.e\.?)"  # "2, the remainder on dividing by 7", "64, i.e. 4 cubed"
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
+    # "3 and 5, so the roots are distinct": a consequence (one with another value after it is read as a turn)
+    r"|[ \t]*,[ \t]+(?:so|hence|thus|therefore)\b"
     # "$8$, consistent with the work above", "8, confirming the estimate": the value agreeing with what came before
     # (see _AGREEMENT_AFTER_VALUE)
     r"|[ \t]*,[ \t]+(?:consistent|matching|confirming|agreeing|in[ \t]+(?:agreement|line))\b"
@@ -2465,11 +2467,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         and clause.start() > start
         and not _PROSE_WORD_ONLY.fullmatch(text, start, clause.start())
     ):
-        if _overturned_after(text[start : clause.start()], text[clause.start() : end]):
-            return text[
-                start:end
-            ]  # "8, consistent with the estimate, though after the fix the answer becomes 6"
-        end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
+        if not _overturned_after(text[start : clause.start()], text[clause.start() : end]):
+            end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
+        elif not (prose and _CONCLUDING_CLAUSE.match(text, clause.start())):
+            # "8, consistent with the estimate, though after the fix the answer becomes 6" (a sentence that concludes
+            # on another value, "The garden is 6 m by 8 m, so its area is 48 square meters.", is read below)
+            return text[start:end]
     joined = (
         _joined_math_spans(text, start, end) if "$" in text[start:end] or "\\(" in text[start:end] else None
     )
@@ -2509,6 +2512,11 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         bold = [span.group(1).strip() for span in _BOLD_SPAN.finditer(text, start, min(len(text), end + 2))]
         values = [value for value in bold if any(char.isdigit() for char in value) and len(value) <= 60][-1:]
     if not values:
+        concluding = _last_match(_CONCLUDING_CLAUSE, text, start, end)
+        if concluding is not None and _NUMBER.search(text, concluding.end(), end) is not None:
+            start = (
+                concluding.end()
+            )  # "The garden is 6 m by 8 m, so its area is 48 square meters.": what it concludes
         plain = [
             number
             for number in _NUMBER.finditer(text, start, end)
@@ -2533,6 +2541,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
 
 # What makes a number of a sentence its circumstance, not its value: "after 3 hours", "In 5 years", "of the 20
 # marbles", "of 4 tickets".
+_CONCLUDING_CLAUSE = compile_lazily(r"[,;][ \t]+(?:so|therefore|thus|hence)\b", re.IGNORECASE)
 _CIRCUMSTANCE_BEFORE = compile_lazily(
     r"\b(?:after|before|within|during|in|of|for|every|per|by|over)(?:[ \t]+the)?[ \t]+\Z", re.IGNORECASE
 )
