@@ -1203,6 +1203,7 @@ SIXTEENTH_RIGHT = [
     ("Work.\n\n**Final Answer**\nTherefore, 9 of the 24 marbles are blue.", "9"),
     ("The answer is 3 and 7, so the roots are distinct.", "3, 7"),
     ("**Final Answer:** The yard is 5 m by 9 m, so its area is 45 square meters.", "45"),
+    ("We add them.\n\nThe total is 21 (twenty-one).", "21"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),

@@ -3957,6 +3957,9 @@ def _skip_forward(text: str, j: int) -> tuple[int, bool]:
     return j, spaced
 
 
+_WORDS_IN_PARENTHESES = compile_lazily(r"\([ \t]*[A-Za-z][A-Za-z' -]{2,40}\)")
+
+
 def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -> bool:
     """Whether ``text[start:end]`` is a whole value: not bound by an operator, not part of a word, a formula, a
     list, a subscript or a macro argument; with ``references``, not a number referred to (``factors of 10``), which
@@ -4012,6 +4015,10 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
         return not (k < len(text) and text[k].isdigit())
     if char.isalpha():
         return spaced or CJK_RE.match(char) is not None  # "5 apples", "12元", not "4P" or "3x"
+    if char == "(" and spaced and _WORDS_IN_PARENTHESES.match(text, j) is not None:
+        return (
+            True  # "The result is 18 (eighteen).": a remark in words after it, not an argument or a product
+        )
     if char == "^":
         return text.startswith(("^\\circ", "^{\\circ}", "^{\\circ"), j)
     if char == "\\":
