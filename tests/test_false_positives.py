@@ -1204,6 +1204,17 @@ SIXTEENTH_RIGHT = [
     ("The answer is 3 and 7, so the roots are distinct.", "3, 7"),
     ("**Final Answer:** The yard is 5 m by 9 m, so its area is 45 square meters.", "45"),
     ("We add them.\n\nThe total is 21 (twenty-one).", "21"),
+    # (found by a batch of equivalence cases of our own: golds written as sympy code, notations)
+    ("$\\boxed{\\frac{2}{5}}$", "Rational(2, 5)"),
+    ("$\\boxed{\\{3, 4\\}}$", "FiniteSet(3, 4)"),
+    ("$\\boxed{2i\\sqrt{2}}$", "2*sqrt(2)*I"),
+    ("$\\boxed{\\begin{pmatrix}1&0\\\\2&5\\end{pmatrix}}$", "Matrix([[1, 0], [2, 5]])"),
+    ("The answer is C(6,2).", "15"),
+    ("The answer is 7C2.", "21"),
+    ("$\\boxed{4x^3}$", "f'(x)=4x^3"),
+    ("So there are infinitely many solutions.", "infinitely many"),
+    ("infinitely many pairs", "\\text{infinitely many}"),
+    ("The answer is `15`.", "15"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1308,6 +1319,10 @@ SIXTEENTH_NOT_PAID = [
     ("If x were negative, the limit is infinity.", "\\infty"),
     ("Some claim the limit is infinity.", "\\infty"),
     ("Work.\n\n**Final Answer**\nTherefore, after 4 hours the tank holds 180 liters.", "4"),
+    ("$\\boxed{\\begin{pmatrix}1&0\\\\5&2\\end{pmatrix}}$", "Matrix([[1, 0], [2, 5]])"),
+    ("$\\boxed{f(x)=4x^3}$", "f'(x)=4x^3"),
+    ("If a = 0, there are infinitely many solutions.", "infinitely many"),
+    ("no solutions", "infinitely many"),
 ]
 
 

@@ -4368,10 +4368,14 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
 _STATED_IN_WORDS_AS_MATH = compile_lazily(
     r"\b(?:is|are|equals|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
     r"|approaches)[ \t]+((?:(?:negative|positive|minus|plus)[ \t]+)?infinity"
-    r"|(?:the[ \t]+set[ \t]+of[ \t]+)?all[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?real[ \t]+numbers)"
+    r"|(?:the[ \t]+set[ \t]+of[ \t]+)?all[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?real[ \t]+numbers"
+    r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?)"
     r"[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
 )
+
+
+_CONDITION_IN_SENTENCE = compile_lazily(r"\b(?:if|unless|when|whenever|suppose|assuming)\b", re.IGNORECASE)
 
 
 def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
@@ -4384,11 +4388,14 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
     match = _STATED_IN_WORDS_AS_MATH.search(text, start, end)
     if match is None:
         return None
-    clause = _clause_start(
-        text, start, match.start(1), ",;:"
-    )  # ("Since log needs positive input, the domain is")
-    if _NOT_STATED_AS_THE_ANSWER.search(text, clause, match.start(1)) is not None:
-        return None  # ("the limit is not infinity", "if x < 0 it tends to infinity")
+    # (a negation or a claim in the value's own clause, "Since log needs positive input, the domain is" being none; a
+    # condition anywhere in the sentence: "If a = 0, there are infinitely many solutions.")
+    clause = _clause_start(text, start, match.start(1), ",;:")
+    if (
+        _NOT_STATED_AS_THE_ANSWER.search(text, clause, match.start(1)) is not None
+        or _CONDITION_IN_SENTENCE.search(text, start, match.start(1)) is not None
+    ):
+        return None
     if _unstated(text, start, match.start(1), match.end(1), end):
         return None
     return _Found("last_number", match.start(1), match.end(1), match.group(1))
@@ -4494,6 +4501,7 @@ _CONNECTIVES = frozenset(["and", "or"])
 _SAID_AS_MATH = compile_lazily(
     r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|-?\\infty"
     r"|[\[(]-?(?:0|\\infty), ?-?(?:0|\\infty)[\])]"  # ("all positive real numbers": (0, ∞))
+    r"|\\text\{infinitely many\}"
 )
 _WHOLE_ANSWER_SAID_WORDS = 5
 _TEX_SPACING_AT_END = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+\Z")

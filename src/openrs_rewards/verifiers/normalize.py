@@ -332,7 +332,10 @@ def _repaired(text: str) -> str:
     """``text`` stripped, with LaTeX escapes lost in writing put back: control characters ("\x0crac12", "\\frac12"
     written without escaping: before the strip, as it starts with a whitespace character). (A backslash written
     twice before a macro name is undone in each pass: see ``_DOUBLED_BACKSLASH_RE``.)"""
-    return repair_control_characters(text).strip()
+    text = repair_control_characters(text).strip()
+    if len(text) > 2 and text[0] == "`" and text[-1] == "`" and "`" not in text[1:-1]:
+        text = text[1:-1].strip()  # "`12`": a value set as inline code
+    return text
 
 
 _MAX_PASSES = 6
@@ -539,6 +542,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = "DNE"
     if _NO_SOLUTION_RE.fullmatch(text):
         text = "\\emptyset"  # "no solution" is the empty solution set
+    elif "nfinit" in text and _INFINITELY_MANY_RE.fullmatch(text):
+        text = "\\text{infinitely many}"
     if _THOUSANDS_RE.fullmatch(text):
         text = text.replace(",", "")
     elif "frac" in text and "," in text:
@@ -550,6 +555,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = stripped  # "\frac{\pi}{4}+k\pi, k\in\mathbb{Z}": the general solution; k ranges over the integers
     if "choose" in text:
         text = _CHOOSE_RE.sub(r"\\binom{\1}{\2}", text)  # "{5 \choose 2}": plain TeX's binomial coefficient
+    if "C" in text:
+        text = _COMBINATIONS_RE.sub(r"\\binom{\1\3}{\2\4}", text)  # "C(5,2)", "8C3": n choose k
     if "mod" in text:
         residue = _MODULUS_SUFFIX_RE.sub("", text)
         named = _RESIDUE_MOD_RE.fullmatch(text)
@@ -590,6 +597,8 @@ _FUNCTION_GROUP_POWER_RE = compile_lazily(
 
 _INTEGER_PARAMETER_RE = compile_lazily(r",? ?(?:for|where|with)? ?\(? ?[a-z] ?\\in ?\\mathbb\{Z\} ?\)?\Z")
 _CHOOSE_RE = compile_lazily(r"\A([0-9]+|[a-zA-Z]) ?\\choose ?([0-9]+|[a-zA-Z])\Z")
+# ... and the calculator's and the textbook's: "C(5,2)", "8C3" (a whole answer; not "5C", five coulombs)
+_COMBINATIONS_RE = compile_lazily(r"\AC\((\d{1,4}), ?(\d{1,4})\)\Z|\A(\d{1,4}) ?C ?(\d{1,4})\Z")
 _MODULUS_SUFFIX_RE = compile_lazily(
     r" ?(?:\\pmod ?(?:\{ ?[0-9a-zA-Z]+ ?\}|[0-9a-zA-Z]+)|\( ?\\?b?mod ?\{? ?[0-9a-zA-Z]+ ?\}? ?\))\Z"
 )
@@ -1215,6 +1224,13 @@ _SIGNED_REALS = {
 _DOES_NOT_EXIST_RE = compile_lazily(
     r"(?:it ?|the ?limit ?)?(?:does ?not|doesn't) ?exists?|dne", re.IGNORECASE
 )
+# "infinitely many solutions", "there are infinitely many": one answer however it is worded
+_INFINITELY_MANY_RE = compile_lazily(
+    r"(?:there ?(?:is|are) ?)?(?:an ?)?infinitely ?many(?: ?such)?"
+    r"(?: ?(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?|triangles?|points?|functions?))?"
+    r"|(?:an ?)?infinite ?(?:number ?of ?)?(?:solutions?|values?)",
+    re.IGNORECASE,
+)
 _NO_SOLUTION_RE = compile_lazily(
     r"(?:there ?(?:is|are) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set",
     re.IGNORECASE,
@@ -1371,6 +1387,27 @@ _SYMPY_INTERVAL_RE = compile_lazily(r"(?<![A-Za-z.])Interval(?:\.(open|Lopen|Rop
 _SYMPY_UNION_RE = compile_lazily(r"(?<![A-Za-z.])Union\(([(\[][^()\[\]]*[)\]]) ?, ?([(\[][^()\[\]]*[)\]])\)")
 
 
+_SYMPY_RATIONAL_RE = compile_lazily(r"(?<![A-Za-z.])Rational\((-?)(\d+), ?(\d+)\)")
+_SYMPY_FINITE_SET_RE = compile_lazily(r"(?<![A-Za-z.])FiniteSet\(([^()]*)\)")
+_SYMPY_MATRIX_RE = compile_lazily(r"(?<![A-Za-z.])Matrix\(\[(\[[^()]*\])\]\)")
+_SYMPY_IMAGINARY_RE = compile_lazily(r"(?<![A-Za-z\\])I(?![A-Za-z])")
+
+
+def _sympy_constructors(text: str) -> str:
+    """sympy's printed constructors as LaTeX: ``Rational(1, 3)`` → ``\\frac{1}{3}``, ``FiniteSet(1, 2)`` → ``\\{1, 2\\}``,
+    ``Matrix([[1, 2], [3, 4]])`` → a pmatrix, ``sqrt(3)*I`` → ``sqrt(3)*i`` (a gold written as code)."""
+    text = _SYMPY_RATIONAL_RE.sub(r"\1\\frac{\2}{\3}", text)
+    text = _SYMPY_FINITE_SET_RE.sub(r"\\{\1\\}", text)
+    matrix = _SYMPY_MATRIX_RE.search(text)
+    if matrix is not None:
+        rows = [row.strip(" []") for row in matrix.group(1).split("], [")]
+        body = "\\\\".join("&".join(cell.strip() for cell in row.split(",")) for row in rows)
+        text = text[: matrix.start()] + f"\\begin{{pmatrix}}{body}\\end{{pmatrix}}" + text[matrix.end() :]
+    if "*I" in text or "I*" in text:
+        text = _SYMPY_IMAGINARY_RE.sub("i", text)  # (sympy's imaginary unit, written as code)
+    return text
+
+
 def _sympy_interval(match: re.Match[str]) -> str:
     kind, low, high = match.group(1), match.group(2).strip(), match.group(3).strip()
     left = "(" if kind in ("open", "Lopen") or low in ("-oo", "-\\infty") else "["
@@ -1411,6 +1448,8 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
     if depth == 0 and any(name in text for name in _GREEK_NAMES):
         text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
+    if depth == 0 and ("Rational" in text or "FiniteSet" in text or "Matrix" in text or "*I" in text):
+        text = _sympy_constructors(text)
     if depth == 0 and "Interval" in text:
         text = _SYMPY_UNION_RE.sub(r"\1 \\cup \2", _SYMPY_INTERVAL_RE.sub(_sympy_interval, text))
     if depth == 0 and ("inf" in text or "oo" in text):

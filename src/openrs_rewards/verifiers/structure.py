@@ -95,8 +95,8 @@ _LABEL_RE = compile_lazily(
 # (also a function whose name a scraped gold lost, "(x)=x^2-2x+2" for "f(x)=x^2-2x+2": a bracketed letter is no
 # equation's side)
 _FUNCTION_RE = compile_lazily(
-    r"[a-zA-Z](?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)|\([a-z]\)"
-)
+    r"[a-zA-Z](?:'{1,3})?(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)|\([a-z]\)"
+)  # (a derivative's primes too: "f'(x)=3x^2" names the derivative's value)
 _NAME_TUPLE_RE = compile_lazily(
     r"\((?:[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?,){1,9}[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?\)"
 )
@@ -336,6 +336,8 @@ def same_value_names(name: str, other: str) -> bool:
     call, other_call = _FUNCTION_RE.fullmatch(name), _FUNCTION_RE.fullmatch(other)
     if call is not None and other_call is not None:
         argument, other_argument = name[name.index("(") :], other[other.index("(") :]
+        if name.count("'") != other.count("'"):
+            return False  # "f(x)" is no "f'(x)": the function, not its derivative
         return argument == other_argument and len(argument) == 3 and argument[1].islower()
     letters, other_letters = name.removeprefix("\\angle"), other.removeprefix("\\angle")
     return (
