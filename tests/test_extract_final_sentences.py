@@ -109,9 +109,12 @@ def statuses_with_and_without_fallback(completion: str, gold: str) -> tuple[str,
         # An answer taken back in a later sentence is no answer.
         ("So the answer is 5. Wait, no, it's 6.", "5", "no_answer"),
         ("The final answer is 5. Wait, actually it's 6.", "5", "no_answer"),
-        ("The answer is 5. On second thought, it is 6.", "6", "no_answer"),
+        # (the value stated after it is the answer, as after "Scratch that" below; it was once no answer by accident:
+        # "is 6." read as the item after "5." of a list)
+        ("The answer is 5. On second thought, it is 6.", "6", "correct"),
+        ("The answer is 5. On second thought, it is 6.", "5", "incorrect"),
         ("The answer is 5. Sorry, I meant 6.", "5", "no_answer"),
-        ("The answer is 5. No wait, it is 6.", "5", "no_answer"),
+        ("The answer is 5. No wait, it is 6.", "5", "incorrect"),  # (the later value, 6, is read)
         ("The answer is 5. Hold on, that cannot be right.", "5", "no_answer"),
         ("The answer is 5. Hmm, that's wrong: the radius was 3.", "5", "incorrect"),
         ("The answer is 5. But wait, I made an error in step 2.", "5", "no_answer"),

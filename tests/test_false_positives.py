@@ -1215,6 +1215,15 @@ SIXTEENTH_RIGHT = [
     ("So there are infinitely many solutions.", "infinitely many"),
     ("infinitely many pairs", "\\text{infinitely many}"),
     ("The answer is `15`.", "15"),
+    # (found by a probe of model families' habits)
+    ("<|im_start|>assistant<|im_sep|>We multiply.\n\nSo the answer is \\(\\boxed{336}\\).", "336"),
+    ("1. two\n2. four\n\nSo, the remainder is 2.", "2"),
+    ("**Answer:** The average speed for the round trip is **48 km/h**.", "48"),
+    ("**Answer:** After 2 years, the account balance will be **$1,102.50**.", "1102.50"),
+    ("**Final Answer**\nThe minimum value of $f(x)$ is 4.", "4"),
+    ("The minimum distance is $\\sqrt{2}$, attained at the point $(1, 1)$.", "\\sqrt{2}"),
+    ("Solving gives\n\\begin{equation}\nk = -2\n\\end{equation}", "-2"),
+    ("**Answer:** The function is even, since $f(-x) = f(x)$.", "even"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1323,6 +1332,9 @@ SIXTEENTH_NOT_PAID = [
     ("$\\boxed{f(x)=4x^3}$", "f'(x)=4x^3"),
     ("If a = 0, there are infinitely many solutions.", "infinitely many"),
     ("no solutions", "infinitely many"),
+    ("1. first 2. second 3. third", "3"),
+    ("The minimum distance is $\\sqrt{2}$, attained at the point $(1, 1)$.", "(1, 1)"),
+    ("We still need to answer:\nHow many marbles does Tom have if he has \\( 5 \\) more than Ann?", "5"),
 ]
 
 

@@ -848,6 +848,8 @@ def _last_phrase(
             return None  # "The answer is 3. Hmm, I forgot the last term, so the total is 5.": corrected
         if _QUESTIONED.match(text, span[1]) is not None and text[span[1] :].strip(" \t\n*$}?"):
             continue  # "So the answer is 12? Let me double check ...": asked on the way, not stated
+        if _QUESTION_OPENING.match(text, span[0], span[1]) is not None:
+            continue  # "We still need to answer:\nHow many marbles does Tom have if he has \( 5 \) more?": a question
         sentence_end = _SENTENCE_BREAK.search(text, span[1])
         after_end = len(text) if sentence_end is None else sentence_end.start()
         if _COUNTERFACTUAL_AFTER.search(text, span[0], after_end) is not None:
@@ -863,6 +865,10 @@ def _last_phrase(
     return None
 
 
+_QUESTION_OPENING = compile_lazily(
+    r"[ \t*]*(?:How|What|Which|Why|When|Where|Who|Is|Are|Does|Do|Can|Find|Determine|Compute)\b[^\n]*\?",
+    re.IGNORECASE,
+)
 # What the answer is described as before it is found: "(equivalent to) the number of ways to ...".
 _DESCRIBED_QUANTITY = compile_lazily(
     r"(?:(?:equivalent|equal|identical)[ \t]+to[ \t]+)?the[ \t]+(?:number|sum|count|product|total|value)[ \t]+of\b",
@@ -2360,6 +2366,9 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
 
 
 # A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
+_WORDS_WITHOUT_A_VALUE = compile_lazily(
+    r"[ \t*]*[A-Za-z]+(?:[ \t]+[A-Za-z]+)+[ \t*]*"
+)  # ("The average speed")
 _NUMBER_IN_PROSE_START = compile_lazily(r"[A-Z][a-z]+,?[ \t]+-?\d[\d.,]*[ \t]+[a-z]{2,}\b")
 _ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=\S)", re.IGNORECASE)
 # Prose restated as math at its end: "..., i.e. $(3,\\infty)$", "..., that is, $x > 3$."
@@ -2466,6 +2475,13 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         clause is not None
         and clause.start() > start
         and not _PROSE_WORD_ONLY.fullmatch(text, start, clause.start())
+        # (after a value: not "The average speed for the round trip is **48 km/h**", whose clause comes first, nor
+        # "After 2 years, the account balance will be ...", whose number opens a circumstance)
+        and not (
+            _WORDS_WITHOUT_A_VALUE.fullmatch(text, start, clause.start())
+            and clause.group().strip().lower().startswith(("for", "when", "if", "once"))
+        )
+        and _NUMBER_IN_PROSE_START.match(text, start, end) is None
     ):
         if not _overturned_after(text[start : clause.start()], text[clause.start() : end]):
             end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
@@ -2497,7 +2513,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     values: list[str] = []
     previous_end = -1
     verb = _last_match(_VERB_BEFORE_MATH, text, start, end)
-    if verb is not None and _INLINE_MATH.search(text, verb.end(), end) is not None:
+    if verb is not None and _INLINE_MATH.search(text, start, verb.start()) is not None:
         start = verb.end()  # "The value of $f(2)$ is $5$.": the math that names it comes before the verb
     for math in _INLINE_MATH.finditer(text, start, end):
         inner = (math.group(1) or math.group(2) or "").strip()
@@ -2548,7 +2564,9 @@ _CIRCUMSTANCE_BEFORE = compile_lazily(
 
 
 # The verb of a sentence that states a value in math after naming it in math ("The value of $f(2)$ is $5$.")
-_VERB_BEFORE_MATH = compile_lazily(r"\b(?:is|are|equals|was|becomes)\b(?=[ \t:]*(?:\$|\\\())", re.IGNORECASE)
+_VERB_BEFORE_MATH = compile_lazily(
+    r"\b(?:is|are|equals|was|becomes)\b(?=[ \t:]*(?:\$|\\\(|-?\d))", re.IGNORECASE
+)  # (or a plain number: "The minimum value of $f(x)$ is 4.")
 
 
 # A bound or an estimate opening an answer span ("at most 12", "fewer than 12", "about 12", "up to 12"): what follows is
@@ -2994,6 +3012,8 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     # where an extreme value is taken: "$4$, which occurs at $x = 3$", "3, attained at $x = 1$"
     r"|\b(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+(?:attained|achieved|reached))|attained|achieved|reached"
     r"|occurring)[ \t]+)?at[ \t]*\Z"
+    # ... "attained at the point $(1, 1)$" (a bare "at the point" may ask for the point: "tangent at the point")
+    r"|\b(?:attained|achieved|reached|occurring|occurs|happens)[ \t]+at[ \t]+the[ \t]+points?[ \t]*\Z"
     # the same in the other languages models answer in: "当且仅当 $a=b=1$ 时", "при $a=b=1$", "lorsque $a=b=1$",
     # "für $a=b=1$", "cuando $a=b=1$"
     # (not Portuguese "obtém-se", German "liegt bei 12" nor Chinese "在 3 取到": where the value lies)
@@ -4028,6 +4048,9 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     return False
 
 
+_STATED_BY_VERB_BEFORE = compile_lazily(r"(?:\b(?:is|are|was|were|equals|be)|[=:])[ \t]*\Z", re.IGNORECASE)
+
+
 def _is_enumerator(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a list enumerator: ``3.`` / ``3)`` at a line start, or after ``2.``."""
     value = text[start:end]
@@ -4038,6 +4061,10 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
+    if _STATED_BY_VERB_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return (
+            False  # ("1. two\n2. four\n\nSo, the remainder is 2.": a value stated, not the list's next item)
+        )
     previous = str(int(value) - 1)
     window = text[max(0, start - 400) : start]
     return re.search(rf"(?<![\w.]){previous}[.)]\s", window) is not None
@@ -4923,6 +4950,11 @@ _ENDS_A_TURN = compile_lazily(r"\s*(?:\Z|<|\[INST\]|(?:user|User|Human|USER)\b)"
 
 
 _NEXT_REPLY_HEADER = "<｜Assistant｜>"
+# The header a template writes before a reply, left at the start of the completion ("<|im_start|>assistant<|im_sep|>",
+# "<|im_start|>assistant\n", "<|assistant|>").
+_REPLY_HEADER = compile_lazily(
+    r"\s*(?:<\|im_start\|>[ \t]*assistant[ \t]*(?:<\|im_sep\|>|\n)|<\|assistant\|>|<\|im_sep\|>)"
+)
 _END_OF_TURN_RE = compile_lazily("|".join(re.escape(marker) for marker in _END_OF_TURN))
 
 
@@ -4948,6 +4980,9 @@ def _end_of_turn(text: str) -> int:
     if "|" not in text and "｜" not in text:
         return end
     first = len(text) - len(text.lstrip()) + 1
+    header = _REPLY_HEADER.match(text)
+    if header is not None:
+        first = header.end()  # "<|im_start|>assistant<|im_sep|>...": the template's header of this very reply
     marker = _END_OF_TURN_RE.search(text, first, end)  # all markers in one pass; the earliest wins
     return end if marker is None else marker.start()
 
@@ -5027,6 +5062,11 @@ def _before_trailing_think_tags(text: str, end: int) -> int:
         window *= 4
 
 
+_EQUATION_ENVIRONMENT = compile_lazily(
+    r"\\begin\{(equation\*?|displaymath)\}(.{1,1000}?)\\end\{\1\}", re.DOTALL
+)
+
+
 def find_answer(
     completion: str,
     config: ExtractionConfig = DEFAULT_EXTRACTION,
@@ -5057,6 +5097,10 @@ def find_answer(
     if not isinstance(completion, str) or not completion.strip():
         return NoAnswer(NO_TEXT)
     text = repaired_text(completion)
+    if "\\begin{equation" in text or "\\begin{displaymath" in text:
+        text = _EQUATION_ENVIRONMENT.sub(
+            r"\\[\2\\]", text
+        )  # a display written as an environment is a display
     # Every tag starts with "<": a text without one (most, one memchr to tell) has no tag to look for. (rfind: a
     # reverse search is several times faster than "in" for a short needle.)
     tags = "<" in text
