@@ -574,10 +574,9 @@ class _Parser:
             exponent = self.exponent()
             if self.at("sym", "^"):
                 raise _Unsupported("chained exponent without braces")
+            # "f^{-1}(0)": the inverse's value, not f^{-1} * 0
             if base[0] == "v" and exponent == ("neg", ("n", Fraction(1))) and self.at("sym", "("):
-                raise _Unsupported(
-                    "inverse function notation"
-                )  # "f^{-1}(0)": the inverse's value, not f^{-1} * 0
+                raise _Unsupported("inverse function notation")
             base = self.node(("^", base, exponent))
             if self.at("sym", "!"):
                 raise _Unsupported("factorial after a power")

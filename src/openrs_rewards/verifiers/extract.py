@@ -769,9 +769,8 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
         line_end = line_break
     closing_tag = text.find("</", i + 1, line_end)
     if closing_tag != -1:
-        line_end = (
-            closing_tag  # "**78** </Solution>": the markup that closes the block is no part of the answer
-        )
+        # "**78** </Solution>": the markup that closes the block is no part of the answer
+        line_end = closing_tag
     if one_sentence:
         for stop_mark in (". ", "? ", "\u3002"):
             stop = text.find(stop_mark, i, line_end)
@@ -858,9 +857,8 @@ def _last_phrase(
             _overturned_after(text[span[0] : span[1]], text[span[1] : after_end], _CORRECTING_WORD)
             and _TRAILING_HEDGE.search(text, span[1], after_end) is None  # (a hedge is read as both values)
         ):
-            return (
-                None  # "The answer is $8$, consistent with the work above — but the question asks for $-8$."
-            )
+            # "The answer is $8$, consistent with the work above — but the question asks for $-8$."
+            return None
         return span
     return None
 
@@ -1951,9 +1949,8 @@ def _offered_side_by_side(text: str, earlier: int, after: int, later: int) -> bo
     if later - after > _SIDE_BY_SIDE_REACH or "\n\n" in text[after:later]:
         return False
     if _CORRECTING_WORD.search(text, after, later) is not None:
-        return (
-            False  # ("I get $\boxed{3}$, but I made an error. With the corrected count I get $\boxed{5}$.")
-        )
+        # ("I get $\boxed{3}$, but I made an error. With the corrected count I get $\boxed{5}$.")
+        return False
     if _ALTERNATIVE_GAP.search(text, after, later) is not None:
         return True
     opening = _OPENING_WORD.match(text, _final_sentence_start(text, earlier))
@@ -2463,6 +2460,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             # number of days in a week", "2/3 — roughly 0.667": a remark on it (not "53 — or 54", "45 — wait,
             # over 2 hours it's 90")
             end = dash.start()
+    # (not inside the math: "$x + d \text{ for any integer } d$" has words of its own)
     clause = next(
         (
             found
@@ -2470,7 +2468,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             if not _inside_math(text, start, found.start())
         ),
         None,
-    )  # (not "$x + d \text{ for any integer } d$": words of the math itself)
+    )
     if (
         clause is not None
         and clause.start() > start
@@ -2530,9 +2528,8 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if not values:
         concluding = _last_match(_CONCLUDING_CLAUSE, text, start, end)
         if concluding is not None and _NUMBER.search(text, concluding.end(), end) is not None:
-            start = (
-                concluding.end()
-            )  # "The garden is 6 m by 8 m, so its area is 48 square meters.": what it concludes
+            # "The garden is 6 m by 8 m, so its area is 48 square meters.": what it concludes
+            start = concluding.end()
         plain = [
             number
             for number in _NUMBER.finditer(text, start, end)
@@ -4036,9 +4033,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     if char.isalpha():
         return spaced or CJK_RE.match(char) is not None  # "5 apples", "12元", not "4P" or "3x"
     if char == "(" and spaced and _WORDS_IN_PARENTHESES.match(text, j) is not None:
-        return (
-            True  # "The result is 18 (eighteen).": a remark in words after it, not an argument or a product
-        )
+        # "The result is 18 (eighteen).": a remark in words after it, not an argument or a product
+        return True
     if char == "^":
         return text.startswith(("^\\circ", "^{\\circ}", "^{\\circ"), j)
     if char == "\\":
@@ -4062,9 +4058,8 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
     if i < 0 or text[i] == "\n":
         return True
     if _STATED_BY_VERB_BEFORE.search(text, max(0, start - 24), start) is not None:
-        return (
-            False  # ("1. two\n2. four\n\nSo, the remainder is 2.": a value stated, not the list's next item)
-        )
+        # ("1. two\n2. four\n\nSo, the remainder is 2.": a value stated, not the list's next item)
+        return False
     previous = str(int(value) - 1)
     window = text[max(0, start - 400) : start]
     return re.search(rf"(?<![\w.]){previous}[.)]\s", window) is not None
@@ -4701,9 +4696,8 @@ def _before_trailing_check(region: str) -> str:
     if _CONCLUSION.search(region, last.end()) is not None:
         return region  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
     if _CHECK_FINDS_FAULT.search(region, last.end()) is not None:
-        return (
-            region  # "Let me double-check: ... 6 × 8 = 48 ✗ — I used 9 instead of 8.": no check of the answer
-        )
+        # "Let me double-check: ... 6 × 8 = 48 ✗ — I used 9 instead of 8.": no check of the answer
+        return region
     return region[: last.start()]
 
 
@@ -5098,9 +5092,8 @@ def find_answer(
         return NoAnswer(NO_TEXT)
     text = repaired_text(completion)
     if "\\begin{equation" in text or "\\begin{displaymath" in text:
-        text = _EQUATION_ENVIRONMENT.sub(
-            r"\\[\2\\]", text
-        )  # a display written as an environment is a display
+        # a display written as an environment is a display
+        text = _EQUATION_ENVIRONMENT.sub(r"\\[\2\\]", text)
     # Every tag starts with "<": a text without one (most, one memchr to tell) has no tag to look for. (rfind: a
     # reverse search is several times faster than "in" for a short needle.)
     tags = "<" in text
