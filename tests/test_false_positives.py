@@ -1224,6 +1224,11 @@ SIXTEENTH_RIGHT = [
     ("The minimum distance is $\\sqrt{2}$, attained at the point $(1, 1)$.", "\\sqrt{2}"),
     ("Solving gives\n\\begin{equation}\nk = -2\n\\end{equation}", "-2"),
     ("**Answer:** The function is even, since $f(-x) = f(x)$.", "even"),
+    # (found by the red team of these readings)
+    ("**Final Answer:** Therefore, in 90 minutes the bus travels 60 km.", "60"),
+    ("La r\u00e9ponse est 17, car 3 fois 5 plus 2 font 17.", "17"),
+    ("So $\\boxed{6}$.\n\nOh wait, I forgot that two of the chairs look identical, so the count is 3.", "3"),
+    ("Final Answer: The limit is negative infinity.", "-\\infty"),
 ]
 SIXTEENTH_NOT_PAID = [
     ("The total is 22.\nA: 22\n\nHmm, the first ring was 5 not 4, so 5 + 12 + 6 = 23.", "22"),
@@ -1335,6 +1340,9 @@ SIXTEENTH_NOT_PAID = [
     ("1. first 2. second 3. third", "3"),
     ("The minimum distance is $\\sqrt{2}$, attained at the point $(1, 1)$.", "(1, 1)"),
     ("We still need to answer:\nHow many marbles does Tom have if he has \\( 5 \\) more than Ann?", "5"),
+    ("**Final Answer:** Therefore, in 90 minutes the bus travels 60 km.", "90"),
+    ("The bake sale raised 250 (in thousands).", "250"),
+    ("So $\\boxed{6}$.\n\nOh wait, I forgot that two of the chairs look identical, so the count is 3.", "6"),
 ]
 
 

@@ -1078,7 +1078,8 @@ _NAMED_MISTAKE = (
     r"|\bI[ \t]+was[ \t]+wrong\b"
     # ... but a step left out realised as one ("Hmm, I forgot the tax", "Oops, I skipped a case", "Then I noticed I
     # had missed a case"): the interjection or the noticing makes it a finding, not a remark on the method
-    r"|(?:\b(?:Oh|Hmm|Ah|Oops|Whoops)[,.!]?[ \t]+I|\bI[ \t]+(?:noticed|realized|realised|now[ \t]+see)[ \t]+(?:that[ \t]+)?I"
+    r"|(?:\b(?:Oh|Hmm|Ah|Oops|Whoops)(?:[,.!]?[ \t]+wait)?[,.!]?[ \t]+I"
+    r"|\bI[ \t]+(?:noticed|realized|realised|now[ \t]+see)[ \t]+(?:that[ \t]+)?I"
     r"(?:[ \t]+had)?)[ \t]+(?:forgot(?:ten)?|missed|skipped|overlooked|left[ \t]+out)\b"
     # "so my boxed answer was off", "the boxed answer is wrong"
     r"|(?<!think )(?<!where )(?<!whether )(?<!if )\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|earlier|original|first)[ \t]+)?"
@@ -2342,7 +2343,8 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     # a circumstance of the value: "12 when n = 3", "12 for n = 3" (not "after": "2 s after the release" is a time)
     r"|[ \t]*,?[ \t]+(?:when|whenever|for|if|once)[ \t]+(?=\S)"
     # ... in the languages models drift into: "17, perché ...", "17, porque ...", "17, parce que ...", "17, weil"
-    r"|[ \t]*,?[ \t]+(?:perché|poiché|porque|pois|parce[ \t]+que|puisque|car|weil|denn|потому|так[ \t]+как)(?!\w)"
+    r"|[ \t]*,?[ \t]+(?:perché|poiché|porque|pois|parce[ \t]+que|puisque|weil|denn|потому|так[ \t]+как)(?!\w)"
+    r"|[ \t]*,[ \t]+car\b"  # (French "because" only after a comma: "the car travels" is a car)
     r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
     r"|[ \t]*,[ \t]+(?:(?:the|that is|namely)\b|i\.e\.?)"  # "2, the remainder on dividing by 7", "64, i.e. 4 cubed"
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
@@ -2545,7 +2547,11 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         for number in plain:
             if number.group() not in values:
                 values.append(number.group())
-    if not values or len(values) > _MAX_ITEMS:
+    if not values:
+        said = _STATED_IN_WORDS_AS_MATH.search(text, start, min(len(text), end + 1))
+        # ("Final Answer: The limit is negative infinity.": the words the normaliser reads as math)
+        return text[start:end] if said is None else said.group(1)
+    if len(values) > _MAX_ITEMS:
         return text[start:end]
     if _BOUND_BEFORE_VALUE.match(text, start, end) is not None:
         return text[start:end]  # "Answer: at most 12", "fewer than 12": a bound on the value, not the value
@@ -3974,7 +3980,12 @@ def _skip_forward(text: str, j: int) -> tuple[int, bool]:
     return j, spaced
 
 
-_WORDS_IN_PARENTHESES = compile_lazily(r"\([ \t]*[A-Za-z][A-Za-z' -]{2,40}\)")
+# (not a scale or an estimate: "250 (in thousands)", "3.1 (rounded)")
+_WORDS_IN_PARENTHESES = compile_lazily(
+    r"\((?![^()]*\b(?:thousands?|millions?|billions?|hundreds?|percent|rounded|approx\w*|about|estimated?|roughly)\b)"
+    r"[ \t]*[A-Za-z][A-Za-z' -]{2,40}\)",
+    re.IGNORECASE,
+)
 
 
 def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -> bool:
