@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import pickle
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -85,6 +86,16 @@ def same_report(ray_result: ScoreResult, plain: ScoreResult, ray_out: Path, fold
     assert ray_out.read_bytes() == (folder / "plain-out.jsonl").read_bytes()
 
 
+# A line Ray's log forwarding writes to the driver's own output: "(raylet) A worker died ...", "(MapWorker pid=12) ...",
+# in colour or not. Ray may print one in between the report's lines when a worker dies and is restarted.
+_RAY_LOG_LINE = re.compile(r"^(?:\x1b\[[0-9;]*m)?\((?:raylet|[A-Za-z_]*\s*pid=\d+)[^)]*\)")
+
+
+def without_ray_lines(text: str) -> str:
+    """``text`` without the lines Ray's log forwarding added to it."""
+    return "".join(line for line in text.splitlines(keepends=True) if _RAY_LOG_LINE.match(line) is None)
+
+
 def subsequence(lines: list[str], within: list[str]) -> bool:
     """Whether ``lines`` appear in ``within`` in order (Ray may add its own lines in between)."""
     rest = iter(within)
@@ -112,7 +123,16 @@ def test_cli_on_the_example_prints_and_writes_what_the_plain_run_does(
         table = capsys.readouterr()
         status_json = main([str(bad), *flags, "--json", "--no-progress", *extra])
         printed = capsys.readouterr()
-        outputs.append((status, status_json, table.out, printed.out, out.read_bytes(), printed.err))
+        outputs.append(
+            (
+                status,
+                status_json,
+                without_ray_lines(table.out),
+                without_ray_lines(printed.out),
+                out.read_bytes(),
+                printed.err,
+            )
+        )
     (plain, on_ray) = outputs
     assert on_ray[:5] == plain[:5]
     assert "preds.jsonl:81: no gold field" in plain[5] and "preds.jsonl:82: not valid JSON" in plain[5]
