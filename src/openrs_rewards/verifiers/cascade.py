@@ -697,18 +697,16 @@ def _prepare(
         word_answer = (
             prepared.number is None and prepared.text.replace(" ", "").isalpha()
         ) or prepared.shape is not None  # ("two lines" is written in words too)
-        listed = (
-            prepared.structure is not None
-            and prepared.structure.kind == "set"
-            and not prepared.structure.brackets
-        )
+        structure = prepared.structure
+        # (a plain list gold "7, 14, 18": a final sentence with three numbers may state it)
+        listed = structure is not None and structure.kind == "set" and not structure.brackets
         found = find_answer(
             text,
             options.extraction,
             choice_letters=choice_letters,
             truncated=truncated,
             word_answer=word_answer,
-            gold_items=len(prepared.structure.items) if listed and prepared.structure is not None else 0,
+            gold_items=len(structure.items) if listed and structure is not None else 0,
         )
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)

@@ -1123,9 +1123,9 @@ _MISTAKE_NAMED_AFTER = compile_lazily(_SENTENCE_OPENING + r"(?:Then[ \t]+)?(?:" 
 
 def _another_value_after(value: str, after: str) -> bool:
     """Whether ``after`` states a number other than those of ``value``, in digits or in words ("so it is four")."""
-    numbers = _NUMBER.findall(value)
-    if any(not any(_same_number(number, v) for v in numbers) for number in _NUMBER.findall(after)):
+    if _other_numbers(value, after):
         return True
+    numbers = _NUMBER.findall(value)
     said = [number_word_value(word.group()) for word in _NUMBER_WORD_IN_PROSE.finditer(after)]
     spelled = [number_word_value(word.group()) for word in _NUMBER_WORD_IN_PROSE.finditer(value)]
     return any(word is not None and word not in spelled and str(word) not in numbers for word in said)
@@ -1901,13 +1901,10 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
             break
         connective = _is_connective_gap(text, after, group_start)
         in_turn = not connective and _parts_in_turn(text, macro_start, group_start)
-        offered = (
-            not connective and not in_turn and _offered_side_by_side(text, macro_start, after, group_start)
-        )
-        if not connective and not in_turn and not offered:
+        offered = not (connective or in_turn) and _offered_side_by_side(text, macro_start, after, group_start)
+        if not (connective or in_turn or offered):
             break
-        hedged = hedged or offered
-        hedged = hedged or _HEDGING_GAP.search(text, after, group_start) is not None
+        hedged = hedged or offered or _HEDGING_GAP.search(text, after, group_start) is not None
         parts = parts or in_turn or _PART_IN_GAP.search(text, after, group_start) is not None
         if _box_label(text, macro_start) != label:
             break  # "x = \boxed{3}, y = \boxed{5}": values of different names are no solution set
@@ -2364,23 +2361,23 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
 )
 
 
-# A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
-_WORDS_WITHOUT_A_VALUE = compile_lazily(
-    r"[ \t*]*[A-Za-z]+(?:[ \t]+[A-Za-z]+)+[ \t*]*"
-)  # ("The average speed")
+# Words and no value before a clause word ("The average speed" for the round trip ...).
+_WORDS_WITHOUT_A_VALUE = compile_lazily(r"[ \t*]*[A-Za-z]+(?:[ \t]+[A-Za-z]+)+[ \t*]*")
+# A word, a number and a word opening a sentence ("In 5 years, she ...", "Therefore, 8 of the 20 marbles ...").
 _NUMBER_IN_PROSE_START = compile_lazily(r"[A-Z][a-z]+,?[ \t]+-?\d[\d.,]*[ \t]+[a-z]{2,}\b")
+# A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
 _ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=\S)", re.IGNORECASE)
 # Prose restated as math at its end: "..., i.e. $(3,\\infty)$", "..., that is, $x > 3$."
 _RESTATED_AS_MATH = compile_lazily(r",?[ \t]*(?:i\.e\.?|that[ \t]+is),?[ \t]*\$([^$]{1,200})\$[ \t.]*\Z")
 _MATH_SIGN = compile_lazily(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|cdot|times)")
 
 
-# Words that turn a sentence to another value after the one it opened with: a contrast, a correction, a conclusion
-# ("8, consistent with the estimate, though after the fix the answer becomes 6", "12 -- which is 3 times 4, but we need
-# 3 times 5, so 15", "15, confirming the count per row, so the total is 60").
 # Words of a fault found: "but", "instead", "incorrect", "error", "✗" (a check that finds one corrects the answer).
 _FAULT_WORDS = r"but|however|instead|incorrect|mistakes?|errors?|actually"
 _FAULT_MARKS = r"|\u2717|\u2718"
+# Words that turn a sentence to another value after the one it opened with: a contrast, a correction, a conclusion
+# ("8, consistent with the estimate, though after the fix the answer becomes 6", "12 -- which is 3 times 4, but we need
+# 3 times 5, so 15", "15, confirming the count per row, so the total is 60").
 _TURNING_WORDS = _FAULT_WORDS + r"|though|although|wait|no|correct(?:ion|ed)?|becomes?|redo\w*|fix\w*"
 _CORRECTING_WORD = compile_lazily(r"\b(?:" + _TURNING_WORDS + r")\b", re.IGNORECASE)
 # ... and, in a clause after the value, a conclusion or the question's own words ("so the total is 60")
@@ -2392,14 +2389,16 @@ _AGREEMENT_AFTER_VALUE = compile_lazily(
 )
 
 
+def _other_numbers(value: str, after: str) -> list[str]:
+    """The numbers of ``after`` that are none of ``value``'s."""
+    numbers = _NUMBER.findall(value)
+    return [number for number in _NUMBER.findall(after) if not any(_same_number(number, v) for v in numbers)]
+
+
 def _overturned_after(value: str, after: str, words: re.Pattern[str] = _OVERTURNING_WORD) -> bool:
     """Whether ``after``, the rest of a sentence after a stated ``value``, turns to another number with a contrast,
     a correction or a conclusion (see ``_OVERTURNING_WORD``; any other number after an agreement)."""
-    numbers = _NUMBER.findall(value)
-    others = [
-        number for number in _NUMBER.findall(after) if not any(_same_number(number, v) for v in numbers)
-    ]
-    return bool(others) and (
+    return bool(_other_numbers(value, after)) and (
         words.search(after) is not None
         or (_AGREEMENT_AFTER_VALUE.match(after) is not None and _EQUALS_A_VALUE.search(after) is not None)
     )
@@ -2438,11 +2437,12 @@ def _answer_value(text: str, start: int, end: int) -> str:
 
 
 def _answer_value_in(text: str, start: int, end: int) -> str:
+    # ("In 5 years, she will be 17.", "Therefore, 8 of the 20 marbles are red.": a word, a number, words)
+    opens_on_a_number = _NUMBER_IN_PROSE_START.match(text, start, end) is not None
     prose = (
         _PROSE_START.match(text, start, end) is not None
         or _ARTICLE.match(text, start, end) is not None
-        # ("In 5 years, she will be 17.", "Therefore, 8 of the 20 marbles are red.": a word, a number, words)
-        or _NUMBER_IN_PROSE_START.match(text, start, end) is not None
+        or opens_on_a_number
     )
     restated = _RESTATED_AS_MATH.search(text, start, end) if prose and "$" in text[start:end] else None
     if restated is not None and "$" not in text[start : restated.start()]:
@@ -2481,7 +2481,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             _WORDS_WITHOUT_A_VALUE.fullmatch(text, start, clause.start())
             and clause.group().strip().lower().startswith(("for", "when", "if", "once"))
         )
-        and _NUMBER_IN_PROSE_START.match(text, start, end) is None
+        and not opens_on_a_number
     ):
         if not _overturned_after(text[start : clause.start()], text[clause.start() : end]):
             end = clause.start()  # "12, since 3 times 4 is 12": the value, not the reason given after it
@@ -2558,18 +2558,20 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     return ", ".join(values)
 
 
+# A clause that concludes a sentence ("..., so its area is 48 square meters").
+_CONCLUDING_CLAUSE = compile_lazily(r"[,;][ \t]+(?:so|therefore|thus|hence)\b", re.IGNORECASE)
 # What makes a number of a sentence its circumstance, not its value: "after 3 hours", "In 5 years", "of the 20
 # marbles", "of 4 tickets".
-_CONCLUDING_CLAUSE = compile_lazily(r"[,;][ \t]+(?:so|therefore|thus|hence)\b", re.IGNORECASE)
 _CIRCUMSTANCE_BEFORE = compile_lazily(
     r"\b(?:after|before|within|during|in|of|for|every|per|by|over)(?:[ \t]+the)?[ \t]+\Z", re.IGNORECASE
 )
 
 
-# The verb of a sentence that states a value in math after naming it in math ("The value of $f(2)$ is $5$.")
+# The verb of a sentence that states a value in math after naming it in math ("The value of $f(2)$ is $5$."; or a plain
+# number: "The minimum value of $f(x)$ is 4.")
 _VERB_BEFORE_MATH = compile_lazily(
     r"\b(?:is|are|equals|was|becomes)\b(?=[ \t:]*(?:\$|\\\(|-?\d))", re.IGNORECASE
-)  # (or a plain number: "The minimum value of $f(x)$ is 4.")
+)
 
 
 # A bound or an estimate opening an answer span ("at most 12", "fewer than 12", "about 12", "up to 12"): what follows is

@@ -93,10 +93,10 @@ _LABEL_RE = compile_lazily(
     r"|\\log_\{\d{1,3}\}\d{1,6}"
 )
 # (also a function whose name a scraped gold lost, "(x)=x^2-2x+2" for "f(x)=x^2-2x+2": a bracketed letter is no
-# equation's side)
+# equation's side; a derivative's primes too: "f'(x)=3x^2" names the derivative's value)
 _FUNCTION_RE = compile_lazily(
     r"[a-zA-Z](?:'{1,3})?(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:\^\{?-1\}?)?\([a-zA-Z0-9,]{1,20}\)|\([a-z]\)"
-)  # (a derivative's primes too: "f'(x)=3x^2" names the derivative's value)
+)
 _NAME_TUPLE_RE = compile_lazily(
     r"\((?:[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?,){1,9}[a-zA-Z](?:_\{?[a-zA-Z0-9]{1,3}\}?)?\)"
 )
