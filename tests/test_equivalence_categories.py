@@ -570,7 +570,8 @@ def test_science_answers_units_moduli_and_names(predicted: str, gold: str, equal
         ("\\text{No, it is not}", "\\text{no}", True),  # a yes-or-no reply with its reason after it
         ("\\text{Yes, it is possible}", "\\text{Yes}", True),
         ("\\text{Yes, it is possible}", "no", False),
-        ("\\text{Not possible}", "no", False),
+        ("\\text{Not possible}", "no", True),  # the answer to "is it possible?", said in words
+        ("\\text{impossible}", "yes", False),
         ("\\text{No}", "yes", False),
         ("\\text{Yes, but no}", "yes", False),  # a reply it qualifies
     ],
@@ -678,6 +679,12 @@ RATIOS = [
     ("4:30 \\text{ a.m.}", "4:30 \\text{ p.m.}", False),
     ("12:15 a.m.", "0:15", True),
     ("2:30", "2:30 \\text{ PM}", False),
+    ("3:45 \\text{ PM}", "3:45", True),  # a gold that does not say which half of the day it is
+    ("3:45 \\text{ a.m.}", "3:45", True),
+    ("3:45 \\text{ a.m.}", "15:45", False),
+    ("9:16", "0.5625", True),  # a ratio in lowest terms against a decimal is no time of day
+    ("\\frac{5}{12}", "5:12", True),
+    ("0.75", "15:20", False),  # (15:20 is a time: a ratio is given in lowest terms)
     ("3 to 5", "5:3", False),
     ("2 \\text{ to } 3", "[2, 3]", False),  # never an interval
 ]

@@ -1346,13 +1346,70 @@ SIXTEENTH_NOT_PAID = [
 ]
 
 
-@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_NOT_PAID + SIXTEENTH_NOT_PAID)
+# The seventeenth session: a closing remark in doubt between the answer and another value, in a paragraph of its own
+# after the box or after the reasoning (a mutation test of real completions found most such hedges paid), and the
+# closing remarks that leave the answer standing; words and forms a new equivalence probe found unread.
+SEVENTEENTH_NOT_PAID = [
+    (
+        "So the count is $\\boxed{14}$.\n\nI keep going back and forth between 14 and 16; both seem plausible.",
+        "14",
+    ),
+    (
+        "Thus $\\boxed{\\frac{3}{8}}$.\n\nThat said, it might also be $\\frac{5}{8}$. I'm not certain.",
+        "\\frac{3}{8}",
+    ),
+    (
+        "The area is \\boxed{48}.\n\nMy best guess is 48, though 24 is also possible if the triangle is halved.",
+        "48",
+    ),
+    (
+        "Hence $\\boxed{7}$.\n\nIf the question counts the endpoints, the answer would be $\\boxed{9}$ instead. I am "
+        "unsure which reading is meant.",
+        "7",
+    ),
+    ("<think>\nSo it is \\boxed{30}.\n</think>\n\nHonestly I can't decide between 30 and 36.", "30"),
+    ("<think>\nThe speed is \\boxed{2.5}.\n</think>\n\nIt could also be 5; I am not sure which.", "2.5"),
+    ("**Final Answer:** \\boxed{120}\n\nI'm torn between 120 and 720 here.", "120"),
+]
+SEVENTEENTH_RIGHT = [
+    (
+        "So the count is $\\boxed{14}$.\n\nI am not sure the figure is drawn to scale, but the count does not depend on it.",
+        "14",
+    ),
+    (
+        "Thus $\\boxed{\\frac{1}{2}}$.\n\nIt could also be written as 0.5; I'm not sure which form is wanted.",
+        "\\frac{1}{2}",
+    ),
+    ("So $\\boxed{60}$.\n\nOne might think it could also be 45, but that double counts the corner.", "60"),
+    ("So $\\boxed{60}$.\n\nIf you're not sure why 12 appears above, recall that a clock has 12 hours.", "60"),
+    (
+        "There are 36 equally likely outcomes, and 6 of them sum to 7, so $\\boxed{\\frac{1}{6}}$.",
+        "\\frac{1}{6}",
+    ),
+    ("The answer is $\\boxed{7}$; 6 seems just as likely at first glance, but only 5 rolls give 6.", "7"),
+    ("<think>\nThe tiling fails by parity.\n</think>\n\nNo, it is not possible.", "No"),
+    ("Yes, such a coloring exists, as the construction above shows.", "Yes"),
+    (
+        "Subtracting the equations gives $0 = 5$, a contradiction. Therefore there is no solution.",
+        "\\emptyset",
+    ),
+    ("**Answer:** The domain is all real numbers except 2.", "(-\\infty,2)\\cup(2,\\infty)"),
+    ("The answer is $\\boxed{\\text{C) } 12}$.", "12"),
+    ("The train arrives at $\\boxed{3:45 \\text{ PM}}$.", "3:45"),
+    ("The ratio is $\\boxed{9:16}$.", "0.5625"),
+    ("The resistance is $\\boxed{50\\,\\Omega}$.", "50"),
+]
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"), FIFTEENTH_NOT_PAID + SIXTEENTH_NOT_PAID + SEVENTEENTH_NOT_PAID
+)
 def test_an_answer_taken_back_hedged_or_only_used_is_not_paid(completion: str, gold: str) -> None:
     for options in (None, {"last_number_fallback": False}):
         assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
 
 
-@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_RIGHT + SIXTEENTH_RIGHT)
+@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_RIGHT + SIXTEENTH_RIGHT + SEVENTEENTH_RIGHT)
 def test_right_answers_near_those_readings_are_paid(completion: str, gold: str) -> None:
     assert verify(completion, gold, truncated=False).correct, completion
 

@@ -242,6 +242,17 @@ def test_an_answer_line_followed_by_a_check_or_a_note_is_paid_and_a_correction_i
     assert AccuracyReward()(completions=completions, solution=golds) == [1.0, 1.0, 1.0, 0.0]
 
 
+def test_a_closing_remark_in_doubt_between_two_values_is_not_paid() -> None:
+    # (the box in the reasoning is the answer the reward reads; the text after the reasoning hedges it)
+    completions = [
+        "<think>\nSo the speed is \\boxed{2.5}.\n</think>\n\nIt could also be 5; I am not sure which.",
+        "The area is \\boxed{48}.\n\nI'm torn between 48 and 24 here; both seem plausible.",
+        "<think>\nSo the speed is \\boxed{2.5}.\n</think>\n\nI am not sure the units were meant, but 2.5 it is.",
+    ]
+    golds = ["2.5", "48", "2.5"]
+    assert AccuracyReward()(completions=completions, solution=golds) == [0.0, 0.0, 1.0]
+
+
 def test_rewards_on_the_same_batch_share_verdicts() -> None:
     from openrs_rewards.rewards import CosineReward
     from openrs_rewards.rewards.accuracy import VERDICT_CACHE_SIZE, clear_verdict_cache

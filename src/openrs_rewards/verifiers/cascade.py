@@ -86,10 +86,10 @@ if TYPE_CHECKING:  # the pool's threads are imported with the first item a worke
 __all__ = ["clear_decision_cache", "decide_batch"]
 
 CHOICE_LETTERS = "ABCDEFGHIJ"
-# An option's letter with its value ("(C) 7", "(B) $\\frac{1}{2}$"): against a gold that is a value, not a letter,
-# the value is the answer.
+# An option's letter with its value ("(C) 7", "C) 7", "C. 7", "(B) $\\frac{1}{2}$"): against a gold that is a value, not
+# a letter, the value is the answer.
 _LETTERED_VALUE = compile_lazily(
-    r"(?:\\text(?:bf)?\{)?\([A-J]\)[ \t]*\}?(?:[ \t~]|\\[ ,;])*\$?([-\d\\][^$()]{0,80}?)\$?"
+    r"(?:\\text(?:bf)?\{)?(?:\([A-J]\)|[A-J][).:](?=[ \t~$\\]))[ \t]*\}?(?:[ \t~]|\\[ ,;])*\$?([-\d\\][^$()]{0,80}?)\$?"
 )
 DECISION_CACHE_SIZE = 65_536
 

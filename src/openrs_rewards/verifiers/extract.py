@@ -2245,7 +2245,7 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
             other = _strip_dollars(split.group(1))
             return found.text if other == found.text else f"{found.text}, {other}"
     if not any(word in window for word in _HEDGE_WORDS):
-        return found.text
+        return _with_closing_hedge(region, found)
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
         bare = _BARE_OR_ALTERNATIVE.match(region, found.end, end)
@@ -2254,14 +2254,130 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
             return hedged  # "$\\boxed{12}$ (or $14$)"
         plausible = _ALSO_PLAUSIBLE.search(region, found.end, end)
         if plausible is None:
-            return found.text
+            return _with_closing_hedge(region, found)
         hedge = _ALTERNATIVE_BEFORE.search(region, max(found.end, plausible.start() - 64), plausible.start())
         if hedge is None:
-            return found.text
+            return _with_closing_hedge(region, found)
     alternative = _strip_dollars(next(group for group in hedge.groups() if group)).strip("()")
     if not alternative or alternative == found.text:
         return found.text
     return f"{found.text}, {alternative}"
+
+
+def _with_closing_hedge(region: str, found: _Found) -> str:
+    """``found.text``, with the other value a closing remark after it offers in doubt (see :func:`_closing_hedge`)."""
+    other = _closing_hedge(region, found.end, found.text)
+    return found.text if other is None else f"{found.text}, {other}"
+
+
+# After a final answer, a closing remark in doubt between it and another value, in its own sentence or paragraph: "I'm
+# torn between 480 and 120 here; both seem plausible.", "Though it could also be 2.6; I am not sure which.", "My best
+# guess is 60, but 45 is also possible.", "if the other reading is meant, the answer would be $\\boxed{7}$ instead. I am
+# not certain which one is meant." The answer is hedged between the values, read as both like "either 3 or 5".
+_CLOSING_HEDGE_CUE = compile_lazily(
+    r"\b(?:not|n't)[ \t]+(?:(?:entirely|completely|fully|quite|totally|really|100%)[ \t]+)?(?:sure|certain)\b"
+    r"|\b(?:unsure|uncertain|torn)\b|\bbest[ \t]+guess\b|\bsplit[ \t]+between\b"
+    # (a value said to be as likely, not a comparison or a description: "as likely as any other face", "equally likely
+    # outcomes")
+    r"|\b(?:is|seems?|looks?|sounds?|be)[ \t]+(?:just[ \t]+as|equally)[ \t]+(?:likely|plausible|possible|valid)\b"
+    r"(?![ \t]+(?:as|to)\b|[ \t]+[a-z]+(?:s|es)\b)"
+    r"|\balso[ \t]+(?:possible|plausible|likely|valid)\b"
+    r"|\b(?:could|might|may)[ \t]+(?:also|instead|equally|just[ \t]+as[ \t]+well)[ \t]+be\b"
+    r"|\b(?:can(?:no|')t|could[ \t]+not|couldn't)[ \t]+(?:rule[ \t]+(?:(?:it|this|that|either)[ \t]+)?out|decide"
+    r"|tell[ \t]+which)"
+    r"|\bboth[ \t]+(?:seem|look|sound)[ \t]+(?:plausible|possible|reasonable|valid|likely)\b",
+    re.IGNORECASE,
+)
+_CLOSING_HEDGE_REACH = 600  # characters after the answer: a closing remark, not more work
+# A value offered in such a remark: a box, a math span, or a number (not "100%" of "not 100% sure").
+_OFFERED_VALUE = compile_lazily(
+    r"\\boxed ?\{(?:[^{}\n]|\{(?:[^{}\n]|\{[^{}\n]{0,40}\}){0,40}\}){1,60}\}|\$[^$\n]{1,60}\$|\\\(.{1,60}?\\\)"
+    r"|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?![\w%]|\.\d|[ \t]*(?:\\%|percent))"
+)
+# After an offered number, the only words that leave it a value ("between 480 and 120 here"); any other word makes it a
+# count of something ("not sure whether 2 dice were meant").
+_WORDS_AFTER_AN_OFFERED_VALUE = frozenset(
+    [
+        "here",
+        "there",
+        "too",
+        "instead",
+        "either",
+        "or",
+        "and",
+        "both",
+        "is",
+        "are",
+        "seems",
+        "seem",
+        "would",
+        "might",
+        "could",
+        "may",
+        "as",
+        "though",
+        "but",
+        "which",
+        "if",
+        "then",
+        "now",
+        "in",
+    ]
+)
+_WORD_AFTER = compile_lazily(r"[ \t$})]*([A-Za-z]+)")
+# A remark that sets the other value aside: "it could also be 12, but that double counts".
+_ALTERNATIVE_SET_ASIDE = compile_lazily(
+    r"\b(?:wrong|incorrect|invalid|impossible|excluded|rejected|ruled[ \t]+out|double[- ]counts?|does(?:n't|[ \t]+not)"
+    r"[ \t]+work|fails?|at[ \t]+first[ \t]+(?:glance|sight))\b",
+    re.IGNORECASE,
+)
+# Before a cue, words that make the doubt the reader's, not the writer's: "If you're not sure why the digits repeat".
+_READERS_DOUBT = compile_lazily(r"\b(?:you(?:'re|[ \t]+are)?|if)[ \t]+\Z", re.IGNORECASE)
+_SENTENCE_END = compile_lazily(r"[.!?;](?=\s|\Z)|\n")
+
+
+def _closing_hedge(text: str, start: int, answer: str) -> str | None:
+    """The other value that a closing remark after an answer (``text[start:]``, the end of the text) offers in doubt
+    (see ``_CLOSING_HEDGE_CUE``), found in the remark's sentence or the one before it; None when there is none.
+
+    >>> _closing_hedge("\\\\boxed{480}\\n\\nI'm torn between 480 and 120 here; both seem plausible.", 11, "480")
+    '120'
+    >>> _closing_hedge("\\\\boxed{480}\\n\\nI'm not sure the figure is to scale, but 480 stands.", 11, "480") is None
+    True
+    """
+    if len(text) - start > _CLOSING_HEDGE_REACH:
+        return None
+    cue = next(
+        (
+            found
+            for found in _CLOSING_HEDGE_CUE.finditer(text, start)
+            if _READERS_DOUBT.search(text, max(start, found.start() - 12), found.start()) is None
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    ends = [start] + [stop.end() for stop in _SENTENCE_END.finditer(text, start)] + [len(text)]
+    at = max(index for index, end in enumerate(ends) if end <= cue.start())
+    # (the cue's sentence, and the one before it: "... would be $\\boxed{7}$ instead. I am not certain which.")
+    window_start, window_end = ends[max(0, at - 1)], ends[min(len(ends) - 1, at + 1)]
+    if _ALTERNATIVE_SET_ASIDE.search(text, window_start, window_end) is not None:
+        return None
+    numbers = _NUMBER.findall(answer)
+    for offered in _OFFERED_VALUE.finditer(text, window_start, window_end):
+        value = _strip_dollars(offered.group())
+        if not value or value == answer.strip():
+            continue
+        if offered.group()[:1].isdigit() or offered.group()[:1] == "-":
+            word = _WORD_AFTER.match(text, offered.end(), window_end)
+            if word is not None and word.group(1).lower() not in _WORDS_AFTER_AN_OFFERED_VALUE:
+                continue  # "2 dice": a count of something
+            if any(_same_number(value, number) for number in numbers) and len(numbers) == 1:
+                continue  # the answer itself again
+        elif _same_number(value, answer) and parse_number(normalize_answer(value)) is not None:
+            continue
+        return value
+    return None
 
 
 # Between two answer phrases of a candidate walk: the end of one sentence and the start of the next.
@@ -2527,6 +2643,11 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         # "Therefore, the least integer is **21**.": the value the sentence sets in bold
         bold = [span.group(1).strip() for span in _BOLD_SPAN.finditer(text, start, min(len(text), end + 2))]
         values = [value for value in bold if any(char.isdigit() for char in value) and len(value) <= 60][-1:]
+    # ("Final Answer: The limit is negative infinity.", "The domain is all real numbers except 2.": the words the
+    # normaliser reads as math, the number in them no value of its own)
+    said = None if values else _STATED_IN_WORDS_AS_MATH.search(text, start, min(len(text), end + 1))
+    if said is not None and _NUMBER.search(text, start, said.start(1)) is None:
+        return said.group(1)
     if not values:
         concluding = _last_match(_CONCLUDING_CLAUSE, text, start, end)
         if concluding is not None and _NUMBER.search(text, concluding.end(), end) is not None:
@@ -2548,9 +2669,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             if number.group() not in values:
                 values.append(number.group())
     if not values:
-        said = _STATED_IN_WORDS_AS_MATH.search(text, start, min(len(text), end + 1))
-        # ("Final Answer: The limit is negative infinity.": the words the normaliser reads as math)
-        return text[start:end] if said is None else said.group(1)
+        return text[start:end]
     if len(values) > _MAX_ITEMS:
         return text[start:end]
     if _BOUND_BEFORE_VALUE.match(text, start, end) is not None:
@@ -4398,18 +4517,51 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     return _Found("last_number", match.start(1), match.end(1), match.group(1))
 
 
+# A last paragraph that opens on "Yes" or "No" and goes on to say why ("Yes, it is possible.", "No. The sum is odd."),
+# not one that turns back ("No, wait, ...").
+_OPENING_YES_OR_NO = compile_lazily(
+    r"[ \t*]*(yes|no)\b[*]*[ \t]*[,.!;:\u2014\u2013-](?![^\n]*\b(?:wait|hold[ \t]+on|actually|let[ \t]+me)\b)",
+    re.IGNORECASE,
+)
+_YES_OR_NO_PARAGRAPH = 240  # characters: a short closing paragraph
+
+
+def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
+    """The "Yes" or "No" a short finished last paragraph opens on, read only against a word gold: a guess, as a last
+    number is (see ``_OPENING_YES_OR_NO``)."""
+    end = len(text.rstrip())
+    if not _ends_finished(text, finished) and ("\n" in text.strip() or end > _YES_OR_NO_PARAGRAPH):
+        return None  # (a bare answer of one line, "Yes, it is possible", needs no full stop)
+    start = text.rfind("\n\n", 0, end) + 1
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if end - start > _YES_OR_NO_PARAGRAPH or "\n" in text[start:end].strip():
+        return None
+    match = _OPENING_YES_OR_NO.match(text, start, end)
+    if match is None:
+        return None
+    return _Found("last_number", match.start(1), match.end(1), match.group(1).capitalize())
+
+
 # A final sentence that ends by stating an infinite limit or a set of real numbers in words: "The limit is negative
 # infinity.", "It tends to infinity.", "The domain is all positive real numbers." (read as the normaliser reads them).
 _STATED_IN_WORDS_AS_MATH = compile_lazily(
     r"\b(?:is|are|equals|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
     r"|approaches)[ \t]+((?:(?:negative|positive|minus|plus)[ \t]+)?infinity"
     r"|(?:the[ \t]+set[ \t]+of[ \t]+)?all[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?real[ \t]+numbers"
+    # ... but some points ("all real numbers except 2 and -2")
+    r"(?:[ \t]+(?:except|other[ \t]+than|but|excluding)[ \t]+(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+)(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?){0,4})?"
     r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?)"
     r"[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
 )
 
 
+# ... or that there is no solution ("Therefore there is no solution.", "so there are no real roots."): the empty set.
+_NO_SOLUTION_STATED = compile_lazily(
+    r"\bthere[ \t]+(?:is|are|exists?)[ \t]+(no[ \t]+(?:real[ \t]+)?(?:solutions?|roots?))[ \t]*[.!][ \t*]*\Z",
+    re.IGNORECASE,
+)
 _CONDITION_IN_SENTENCE = compile_lazily(r"\b(?:if|unless|when|whenever|suppose|assuming)\b", re.IGNORECASE)
 
 
@@ -4420,7 +4572,7 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
         return None
     end = len(text.rstrip())
     start = _final_sentence_start(text, end - 1)
-    match = _STATED_IN_WORDS_AS_MATH.search(text, start, end)
+    match = _STATED_IN_WORDS_AS_MATH.search(text, start, end) or _NO_SOLUTION_STATED.search(text, start, end)
     if match is None:
         return None
     # (a negation or a claim in the value's own clause, "Since log needs positive input, the domain is" being none; a
@@ -4862,6 +5014,7 @@ def _search(region: str, how: _Search) -> _Found | None:
                 or _sentence_number_word(guess_region, how.finished)
                 or _stated_in_words_as_math(guess_region, how.finished)
                 or (_stated_word(guess_region, how.finished) if how.word_gold else None)
+                or (_opening_yes_or_no(guess_region, how.finished) if how.word_gold else None)
             )
         return None
 
@@ -5240,7 +5393,10 @@ def find_answer(
             # "Alice wins")
             return NoAnswer(CONTRADICTED)
         if stated is not None:
-            return Extracted(stated.text, "reasoning:" + stated.source)
+            # "\boxed{60}</think> I'm torn between 60 and -60 here": the text after the reasoning hedges its answer
+            other = None if how.explicit_only else _closing_hedge(region, 0, stated.text)
+            answer = stated.text if other is None else f"{stated.text}, {other}"
+            return Extracted(answer, "reasoning:" + stated.source)
     if truncated is True:
         return NoAnswer(TRUNCATED)
     if looping:

@@ -272,6 +272,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(True, "string", text)
     if not text:
         return Decision(False, "string", text)
+    if {text, gold.text} == _INFINITELY_MANY_AND_INFINITY:
+        return Decision(True, "string", text)  # how many? "infinitely many" and "\\infty" say the same
     based_predicted = _BASED_NUMBER_RE.fullmatch(text)
     based_gold = _BASED_NUMBER_RE.fullmatch(gold.text) if based_predicted else None
     if based_predicted and based_gold:
@@ -351,6 +353,7 @@ def _constant_chain(gold: PreparedGold) -> tuple[PreparedGold, ...] | None:
     return tuple(sides)
 
 
+_INFINITELY_MANY_AND_INFINITY = {"\\text{infinitely many}", "\\infty"}
 # A numeral in a base: 1011_2, 2A_{16}.
 _BASED_NUMBER_RE = compile_lazily(r"([0-9A-Za-z]{1,40})_\{?(\d{1,2})\}?")
 # The value starts with a digit or a macro ("(E)12", "(B)\\frac{1}{2}"): "(A)+1" and "(A)x" are algebra.

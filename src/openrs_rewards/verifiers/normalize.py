@@ -139,6 +139,8 @@ _UNITS = frozenset(
     [
         "angstrom",
         "angstroms",
+        "ohm",
+        "ohms",
         "cm",
         "mm",
         "km",
@@ -292,7 +294,7 @@ _BRACKETED_NUMBER_RE = compile_lazily(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # The subscript's braces must balance and hold no "=": "\sum_{n=1}^{10} n" has no prefix to strip, "m_{\max}=5" has.
 _VARIABLE_PREFIX_RE = compile_lazily(
     r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
-    r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z]))"
+    r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z])|\\mapsto)"
 )
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
 _STAR_MARK_RE = compile_lazily(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
@@ -397,6 +399,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _TRANSPOSED_TUPLE_RE.sub("", text)  # "(1, 2)^T", "[1, 2]ᵀ": a column written as a tuple
     if "{:}" in text:
         text = text.replace("{:}", ":")  # "10{:}15": a colon spaced as punctuation
+    if "{-}" in text:
+        text = _BRACED_MINUS_RE.sub("-", text)  # "{-}8": a minus sign braced to space it as a sign
     if ("'" in text or "prime" in text or "′" in text) and ("circ" in text or "°" in text):
         text = _DEGREES_MINUTES_RE.sub(_degrees_minutes_as_degrees, text)  # "30^\circ 15'" is 30.25°
     if "^o" in text or "^{o}" in text or "^deg" in text or "^{deg" in text:
@@ -474,6 +478,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _without_universal_tail(text)  # "f(x) = x \\text{ for all real } x" is f(x) = x
     if "frac" in text:
         text = _UNIT_FRACTION_RE.sub(r"\\text{ \1/\2}", text)  # "5\frac{\text{m}}{\text{s}}" is 5 m/s
+    if "Omega" in text or "Ω" in text:
+        text = _OHMS_AFTER_NUMBER_RE.sub(
+            _ohms_as_text, text
+        )  # "50\\,\\Omega": the unit, like "50 \\text{ ohms}"
     text = _strip_trailing_text_units(text)
     if text.startswith(("\\", " \\")) and ("is " in text or "are " in text or "equals " in text):
         text = _SUBJECT_IN_TEXT_RE.sub(r"\1", text)
@@ -532,7 +540,11 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         value = number_word_value(text)
         if value is not None:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
-    if _ALL_REALS_RE.fullmatch(text):
+    excepted = _REALS_EXCEPT_RE.fullmatch(text) if "real" in text else None
+    if excepted is not None:
+        # "all real numbers except 2": the reals without those points
+        text = "\\mathbb{R}\\setminus\\{" + ",".join(_POINT_RE.findall(excepted.group(1))) + "\\}"
+    elif _ALL_REALS_RE.fullmatch(text):
         text = "\\mathbb{R}"
     elif "real" in text:
         signed = _SIGNED_REALS_RE.fullmatch(text)
@@ -542,6 +554,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = "DNE"
     if _NO_SOLUTION_RE.fullmatch(text):
         text = "\\emptyset"  # "no solution" is the empty solution set
+    elif "ossible" in text and _NOT_POSSIBLE_RE.fullmatch(text):
+        text = "No"
     elif "nfinit" in text and _INFINITELY_MANY_RE.fullmatch(text):
         text = "\\text{infinitely many}"
     if _THOUSANDS_RE.fullmatch(text):
@@ -1109,6 +1123,8 @@ _ORDINAL_RE = compile_lazily(
     r"(?<=\d) ?(?:\^ ?\{ ?(?:st|nd|rd|th) ?\}|\^ ?(?:st|nd|rd|th)|(?:st|nd|rd|th))(?![A-Za-z])"
 )
 _WHITESPACE_RUN_RE = compile_lazily(r"\s+")
+# A minus sign in braces before a number or a command (not a one-sided limit's "2^{-}").
+_BRACED_MINUS_RE = compile_lazily(r"(?<![\^_A-Za-z])\{-\}(?=[ \d.\\])")  # (not "\text{-}")
 # A time of day on the 12-hour clock: "4:30 p.m.", "4:30 PM", "11:05am".
 _TWELVE_HOUR_TIME_RE = compile_lazily(r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([AaPp])\.? ?[Mm]\b\.?")
 
@@ -1117,8 +1133,9 @@ def _as_24_hour_time(match: re.Match[str]) -> str:
     hour, minutes = int(match.group(1)), match.group(2)
     if not 1 <= hour <= 12:
         return match.group()
-    hour = hour % 12 + (12 if match.group(3) in "Pp" else 0)
-    return f"{hour}:{minutes}"
+    if match.group(3) in "Pp":
+        return f"{hour % 12 + 12}:{minutes}"
+    return f"{hour % 12:02d}:{minutes}"  # "3:45 a.m." is 03:45: said to be before noon, which "3:45" is not
 
 
 _LEADING_ANSWER_PHRASE_RE = compile_lazily(r"^ ?(?:the )?(?:final )?answer(?: is)? ?:? (?=\S)", re.IGNORECASE)
@@ -1210,6 +1227,13 @@ _SIGN_WORD_RE = compile_lazily(
 _ALL_REALS_RE = compile_lazily(
     r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
 )
+_POINT_RE = compile_lazily(r"-?\d+(?:\.\d+)?")
+_REALS_EXCEPT_RE = compile_lazily(
+    r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?(?:of ?)?x)? ?,? ?(?:except|but|other ?than"
+    r"|besides|excluding) ?(?:for ?)?(?:x ?= ?)?(-?\d+(?:\.\d+)?(?:(?: ?, ?| ?,? ?(?:and|or) ?)(?:x ?= ?)?-?\d+"
+    r"(?:\.\d+)?){0,4})",
+    re.IGNORECASE,
+)
 _SIGNED_REALS_RE = compile_lazily(
     r"(?:x ?\\in ?)?(?:all ?|every ?|the ?)?(positive|negative|non-?negative|non-?positive) ?(?:real ?)?(?:numbers?|values?|reals)",
     re.IGNORECASE,
@@ -1222,7 +1246,9 @@ _SIGNED_REALS = {
 }
 # "does not exist" is what "DNE" abbreviates (a limit, an inverse, a maximum).
 _DOES_NOT_EXIST_RE = compile_lazily(
-    r"(?:it ?|the ?limit ?)?(?:does ?not|doesn't) ?exists?|dne", re.IGNORECASE
+    r"(?:it ?|(?:the ?)?(?:limit|value|maximum|minimum|max|min|inverse|derivative|sum|answer) ?)?(?:does ?not|doesn't)"
+    r" ?exists?|dne",
+    re.IGNORECASE,
 )
 # "infinitely many solutions", "there are infinitely many": one answer however it is worded
 _INFINITELY_MANY_RE = compile_lazily(
@@ -1232,9 +1258,14 @@ _INFINITELY_MANY_RE = compile_lazily(
     re.IGNORECASE,
 )
 _NO_SOLUTION_RE = compile_lazily(
-    r"(?:there ?(?:is|are) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set",
+    r"(?:there ?(?:is|are|exists?) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set"
+    # "There is no such number.", "no such integer exists", "none exist"
+    r"|(?:there ?(?:is|are|exists?) ?)?no ?such ?(?:real ?|positive ?)?(?:numbers?|integers?|values?|triangles?|pairs?"
+    r"|functions?|polynomials?|sets?|points?)?(?: ?exists?)?|none ?exists?",
     re.IGNORECASE,
 )
+# "not possible" answers a question that asks whether something is possible: "No".
+_NOT_POSSIBLE_RE = compile_lazily(r"(?:it ?is ?|it's ?)?(?:not ?possible|impossible)", re.IGNORECASE)
 # An estimate's word before its value: "≈ 4.4e7", "approximately 12"; "about", "around" and "roughly" only before a
 # measured value (a decimal, scientific notation, a percentage: "about 4.4e7", "about 15\\%"): "about 12" of a count
 # says it was not pinned down. (Not "nearly" or "almost", which say the value is not reached.)
@@ -2559,6 +2590,8 @@ _UNIT_NAMES = {
     "mA": ("ma", "milliamp", "milliamps", "milliampere", "milliamperes"),
     "kA": ("ka", "kiloampere", "kiloamperes"),
     "erg": ("erg", "ergs"),
+    "ohm": ("ohm", "ohms"),  # (and "\\Omega", "Ω": see _value_and_unit_powers)
+    "kohm": ("kohm", "kohms", "kiloohm", "kiloohms", "kilohm", "kilohms"),
     "nm": ("nm", "nanometer", "nanometers"),
     "um": ("µm", "um", "micrometer", "micrometers", "micron", "microns"),
     "mol": ("mol", "mole", "moles"),
@@ -2582,6 +2615,17 @@ _UNIT_AFTER_NUMBER_RE = compile_lazily(
 _UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
 # (micro as "\mu m", "μm" or "µm"; brackets of a denominator)
 _UNIT_TOKEN_RE = compile_lazily(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
+_OHM_RE = compile_lazily(r"\\Omega(?![A-Za-z])|Ω")
+# Ohms after a number, with a kilo prefix or none (the capital omega: a lower-case one is a variable).
+_OHMS_AFTER_NUMBER_RE = compile_lazily(
+    r"(?<=\d)(?:[ ~]|\\[,;: !])*(\\(?:text|mathrm) ?\{ ?k ?\}|k)? ?(?:\\Omega(?![A-Za-z])|Ω)(?! ?[\w\\{(^])"
+)
+
+
+def _ohms_as_text(match: re.Match[str]) -> str:
+    return "\\text{ kohm}" if match.group(1) else "\\text{ ohm}"
+
+
 _DEGREES_KELVIN_RE = compile_lazily(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(?=K\b)")
 _DEGREES_CELSIUS_RE = compile_lazily(r"(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*([CF])\b")
 # ... and in words: "50 degrees C", "50 degrees Celsius", "32 deg. F"
@@ -2659,6 +2703,10 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         if quotient is None:
             return None
         tail = f"{quotient.group(1)} / {quotient.group(2)}"  # "\frac{m}{s^2}": m per s^2
+    if "Omega" in tail or "Ω" in tail:
+        tail = _OHM_RE.sub(
+            "ohm", tail
+        )  # "50\\,\\Omega", "5 kΩ": ohms (the capital only: \\omega is a variable)
     tail = _UNIT_MARKUP_RE.sub(" ", tail).replace("\\cdot", " ").replace("·", " ").replace("\\mu", "µ")
     tail = _DEGREES_KELVIN_RE.sub("", tail.replace("μ", "µ")).strip()  # "300 °K": kelvin, in the old notation
     tail = _DEGREES_CELSIUS_RE.sub(r" deg\1 ", tail).strip()  # "27 °C" is no "27 K"
@@ -2723,10 +2771,11 @@ _POWER, _FORCE, _PRESSURE = (
     (("kg", 1), ("m", 1), ("s", -2)),
     (("kg", 1), ("m", -1), ("s", -2)),
 )
-_SPEED, _FREQUENCY, _VOLTAGE = (
+_SPEED, _FREQUENCY, _VOLTAGE, _RESISTANCE = (
     (("m", 1), ("s", -1)),
     (("s", -1),),
     (("A", -1), ("kg", 1), ("m", 2), ("s", -3)),
+    (("A", -2), ("kg", 1), ("m", 2), ("s", -3)),
 )
 _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "m": (Fraction(1), _LENGTH),
@@ -2785,6 +2834,8 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "V": (Fraction(1), _VOLTAGE),
     "kV": (Fraction(1000), _VOLTAGE),
     "mV": (Fraction(1, 1000), _VOLTAGE),
+    "ohm": (Fraction(1), _RESISTANCE),
+    "kohm": (Fraction(1000), _RESISTANCE),
     "A": (Fraction(1), (("A", 1),)),
     "mA": (Fraction(1, 1000), (("A", 1),)),
     "kA": (Fraction(1000), (("A", 1),)),
@@ -2892,7 +2943,7 @@ def labels_agree(label: str, other: str) -> bool:
 
 def _strip_variable_prefix(text: str) -> str:
     """``x=5`` → ``5``; ``y=2x+1`` → ``2x+1``; ``x\\in(1,2]`` → ``(1,2]``. Only one relation, one-letter LHS."""
-    if "=" not in text and "\\in" not in text:
+    if "=" not in text and "\\in" not in text and "\\mapsto" not in text:
         return text
     match = _VARIABLE_PREFIX_RE.match(text)
     if match is None:

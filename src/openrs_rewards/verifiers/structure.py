@@ -45,6 +45,7 @@ Example:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -246,16 +247,35 @@ def _parse_ratio(text: str) -> Structure | None:
     return Structure("ratio", text, tuple(parts))
 
 
-_TIME_OF_DAY = compile_lazily(r"(\d{1,2}):(\d{2})")
+_TIME_OF_DAY = compile_lazily(r"([01]?\d|2[0-4]):([0-5]\d)")
+_NON_INTEGER_VALUE = compile_lazily(r"-?(?:\d*\.\d+|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)")
+
+
+def _same_time_of_day(time: re.Match[str], gold: re.Match[str]) -> bool:
+    """Whether a time of day answers for the gold's: the same, or the same on the 12-hour clock when the gold does not
+    say which half of the day it is (3:45 p.m., 15:45 and 3:45 a.m., 03:45, for the gold 3:45; but 2:30 does not say
+    that it is the gold 2:30 p.m., 14:30)."""
+    if time.group(2) != gold.group(2):
+        return False
+    hour, gold_hour = int(time.group(1)), int(gold.group(1))
+    gold_says_which_half = gold.group(1).startswith("0") or gold_hour == 0 or gold_hour > 12
+    return hour == gold_hour or (not gold_says_which_half and hour % 12 == gold_hour % 12)
 
 
 def _ratios_equal(predicted: Structure, gold: Structure, element: ElementEqual) -> bool | None:
     """Two ratios are equal when their terms are proportional (``4:6:8`` is ``2:3:4``, never ``2:4:3``); a ratio of
     two terms against a value is their quotient (``2:3`` is ``\\frac{2}{3}``); a longer one is no single value."""
-    times = [_TIME_OF_DAY.fullmatch(side.text) for side in (predicted, gold)]
-    if any(times):
-        # "1:15", "10:04": a time of day (two-digit minutes), never a ratio of its numbers
-        return all(times) and len({(int(t.group(1)), int(t.group(2))) for t in times if t}) == 1
+    time, gold_time = (_TIME_OF_DAY.fullmatch(side.text) for side in (predicted, gold))
+    if time is not None and gold_time is not None:
+        return _same_time_of_day(time, gold_time)
+    either = time or gold_time
+    if either is not None and not (
+        _NON_INTEGER_VALUE.fullmatch(gold.text if time else predicted.text)
+        and math.gcd(int(either.group(1)), int(either.group(2))) == 1
+    ):
+        # "1:15", "10:04": a time of day (two-digit minutes), never a ratio of its numbers; but a ratio in lowest
+        # terms against a fraction or a decimal ("9:16" and 0.5625, "5:12" and 5/12) is no time ("8:22" is)
+        return False
     if predicted.kind == gold.kind == "ratio":
         if len(predicted.items) != len(gold.items):
             return False
