@@ -1370,6 +1370,21 @@ SEVENTEENTH_NOT_PAID = [
     ("<think>\nSo it is \\boxed{30}.\n</think>\n\nHonestly I can't decide between 30 and 36.", "30"),
     ("<think>\nThe speed is \\boxed{2.5}.\n</think>\n\nIt could also be 5; I am not sure which.", "2.5"),
     ("**Final Answer:** \\boxed{120}\n\nI'm torn between 120 and 720 here.", "120"),
+    (
+        "There are $2^{10} = 1024$ subsets.\n#### 1024\nCould be 1022 too, if the empty set is left out.",
+        "1024",
+    ),
+    (
+        "So the answer is $\\boxed{15}$.\n\nI'd pick 15 if I had to, though 17 is not out of the question.",
+        "15",
+    ),
+    ("So the answer is $\\boxed{15}$.\n\nBoth 15 and $16.5$ seem reasonable to me.", "15"),
+    ("So the answer is $\\boxed{15}$.\n\n15 (or $\\boxed{30}$ if both orders count)", "15"),
+    ("So the answer is $\\boxed{13}$.\n\nJe ne suis pas s\u00fbr : peut-\u00eatre 12.", "13"),
+    ("So the answer is $\\boxed{13}$.\n\nIch schwanke zwischen 13 und 14.", "13"),
+    ("So the answer is $\\boxed{13}$.\n\n\u6211\u572813\u548c14\u4e4b\u95f4\u72b9\u8c6b\u3002", "13"),
+    ("The area is 8/3 square units, which is approximately 2.67 square units.", "\\frac{7}{3}"),
+    ("So, the probability is 2/3, or approximately 0.67.", "0.6"),
 ]
 SEVENTEENTH_RIGHT = [
     (
@@ -1398,6 +1413,33 @@ SEVENTEENTH_RIGHT = [
     ("The train arrives at $\\boxed{3:45 \\text{ PM}}$.", "3:45"),
     ("The ratio is $\\boxed{9:16}$.", "0.5625"),
     ("The resistance is $\\boxed{50\\,\\Omega}$.", "50"),
+    ("#### 45\nIt may also be found with the formula n(n - 1)/2 for n = 10.", "45"),
+    (
+        "So the answer is \\boxed{7}.\n\nCould also be checked by substituting x = 3 and x = 4: both give 0.",
+        "7",
+    ),
+    (
+        "So $\\boxed{210}$. Not sure if there is a faster method, but pairing 1 + 20, 2 + 19, ... gives 10 pairs of 21.",
+        "210",
+    ),
+    (
+        "Final answer: 45\n\nI was initially torn between 45 and 90, but a handshake is unordered, so it is 45.",
+        "45",
+    ),
+    (
+        "#### 1\nNot sure there is a slicker way, but Fermat's little theorem gives the same: 7^4 \u2261 1 (mod 5).",
+        "1",
+    ),
+    (
+        "\u041e\u0442\u0432\u0435\u0442: $\\boxed{6}$.\n\u0427\u0438\u0441\u043b\u043e \u043d\u0435 \u043c\u043e\u0436\u0435\u0442 \u0431\u044b\u0442\u044c 7.",
+        "6",
+    ),
+    ("Answer: $90^\\circ$ (or $\\frac{\\pi}{2}$)", "90^\\circ"),
+    # a value restated approximately or in another form after it in the final sentence
+    ("The area is 8/3 square units, which is approximately 2.67 square units.", "\\frac{8}{3}"),
+    ("The probability is $\\frac{1}{6}$, or about $0.167$.", "\\frac{1}{6}"),
+    ("The probability of drawing a red ball is 0.2, i.e. 20%.", "0.2"),
+    ("So, the probability is 2/3, or approximately 0.67.", "\\frac{2}{3}"),
 ]
 
 

@@ -2275,24 +2275,39 @@ def _with_closing_hedge(region: str, found: _Found) -> str:
 # guess is 60, but 45 is also possible.", "if the other reading is meant, the answer would be $\\boxed{7}$ instead. I am
 # not certain which one is meant." The answer is hedged between the values, read as both like "either 3 or 5".
 _CLOSING_HEDGE_CUE = compile_lazily(
-    r"\b(?:not|n't)[ \t]+(?:(?:entirely|completely|fully|quite|totally|really|100%)[ \t]+)?(?:sure|certain)\b"
-    r"|\b(?:unsure|uncertain|torn)\b|\bbest[ \t]+guess\b|\bsplit[ \t]+between\b"
+    r"\b(?:not|n't)[ \t]+(?:(?:entirely|completely|fully|quite|totally|really|100%)[ \t]+)?(?:sure|certain|confident)\b"
+    r"|\b(?:unsure|uncertain|torn)\b|\bbest[ \t]+guess\b|\bsplit[ \t]+between\b|\bhard[ \t]+to[ \t]+(?:say|tell)\b"
     # (a value said to be as likely, not a comparison or a description: "as likely as any other face", "equally likely
     # outcomes")
     r"|\b(?:is|seems?|looks?|sounds?|be)[ \t]+(?:just[ \t]+as|equally)[ \t]+(?:likely|plausible|possible|valid)\b"
     r"(?![ \t]+(?:as|to)\b|[ \t]+[a-z]+(?:s|es)\b)"
-    r"|\balso[ \t]+(?:possible|plausible|likely|valid)\b"
-    r"|\b(?:could|might|may)[ \t]+(?:also|instead|equally|just[ \t]+as[ \t]+well)[ \t]+be\b"
-    r"|\b(?:can(?:no|')t|could[ \t]+not|couldn't)[ \t]+(?:rule[ \t]+(?:(?:it|this|that|either)[ \t]+)?out|decide"
-    r"|tell[ \t]+which)"
-    r"|\bboth[ \t]+(?:seem|look|sound)[ \t]+(?:plausible|possible|reasonable|valid|likely)\b",
+    r"|\balso[ \t]+(?:(?:seems?|looks?|sounds?)[ \t]+)?(?:possible|plausible|likely|valid|reasonable)\b"
+    r"|\b(?:would|could|might)[ \t]+also[ \t]+make[ \t]+sense\b|\bnot[ \t]+out[ \t]+of[ \t]+the[ \t]+question\b"
+    # ("it could also be 5", "Could be 5 too."; not "it could also be checked by substituting x = 3")
+    r"|\b(?:(?:could|might|may)[ \t]+(?:also|instead|equally|just[ \t]+as[ \t]+well)[ \t]+be|(?:(?<=\n)|(?<=[.!?;:] )|(?<=^))could[ \t]+be)"
+    r"(?![ \t]+(?:[a-z]+ed|found|seen|shown|written|done|made|given|taken|got|gotten|known|said|expressed|thought)\b)"
+    r"|\b(?:might|may)[ \t]+be[ \t]+the[ \t]+(?:intended|correct|right|actual|real|expected)\b"
+    r"|\b(?:can(?:no|')t|could[ \t]+not|couldn't|would[ \t]+not|wouldn't)[ \t]+(?:rule[ \t]+(?:(?:it|this|that|either)"
+    r"[ \t]+)?out|decide|tell[ \t]+which)"
+    r"|\bboth[ \t]+[^\n]{0,40}?\b(?:seem|look|sound)[ \t]+(?:plausible|possible|reasonable|valid|likely)\b"
+    r"|\bif[ \t]+I[ \t]+had[ \t]+to[ \t]+(?:pick|choose|guess)\b|\blean(?:ing)?[ \t]+(?:towards?|to)\b|\bclose[ \t]+second\b"
+    r"|\b(?:other|another)[ \t]+candidate\b|\b(?:real|good|fair)[ \t]+chance[ \t]+(?:it|that)\b"
+    r"|\bor[ \t]+(?:maybe|perhaps|possibly)\b|\bdepending[ \t]+on[ \t]+(?:whether|how|if)\b|\bif[ \t]+I[ \t]+misread\b"
+    r"|\([ \t]*or\b(?=[^()\n]{1,60}?\b(?:if|when|unless|assuming)\b)"
+    # ... in the languages models drift into ("je ne suis pas sûr", "nicht sicher", "no estoy seguro", "不确定"; not a
+    # bare "maybe", "vielleicht 3 Überlegungen", "не может быть 7", which says what a value is not or counts something)
+    r"|\bpas[ \t]+(?:tout[ \t]+à[ \t]+fait[ \t]+)?s[ûu]re?\b|\bnicht[ \t]+(?:ganz[ \t]+)?sicher\b"
+    r"|\bno[ \t]+estoy[ \t]+segur[oa]\b|\bне[ \t]+уверен|\bpodr[íi]a[ \t]+(?:también[ \t]+)?ser\b"
+    r"|\bpourrait[ \t]+(?:aussi[ \t]+|également[ \t]+)?être\b|\bkönnte[ \t]+auch\b|\bschwanke\b|h[ée]site\b"
+    r"|\bвозможно,?[ \t]+и\b|不确定|不太确定|也可能|犹豫|かもしれ|可能性も|自信がない",
     re.IGNORECASE,
 )
 _CLOSING_HEDGE_REACH = 600  # characters after the answer: a closing remark, not more work
 # A value offered in such a remark: a box, a math span, or a number (not "100%" of "not 100% sure").
 _OFFERED_VALUE = compile_lazily(
     r"\\boxed ?\{(?:[^{}\n]|\{(?:[^{}\n]|\{[^{}\n]{0,40}\}){0,40}\}){1,60}\}|\$[^$\n]{1,60}\$|\\\(.{1,60}?\\\)"
-    r"|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?![\w%]|\.\d|[ \t]*(?:\\%|percent))"
+    r"|-?\d*\\sqrt ?\{[^{}\n]{1,20}\}|-?\\frac ?\{[^{}\n]{1,20}\} ?\{[^{}\n]{1,20}\}"
+    r"|(?<![A-Za-z0-9_.^{])-?\d+(?:\.\d+)?(?:/\d+)?(?![A-Za-z0-9_%]|\.\d|[ \t]*(?:\\%|percent))"
 )
 # After an offered number, the only words that leave it a value ("between 480 and 120 here"); any other word makes it a
 # count of something ("not sure whether 2 dice were meant").
@@ -2322,18 +2337,35 @@ _WORDS_AFTER_AN_OFFERED_VALUE = frozenset(
         "then",
         "now",
         "in",
+        "rather",
+        "than",
+        # ... and the words for "and" and "or" in the languages above
+        "et",
+        "ou",
+        "und",
+        "oder",
+        "y",
+        "o",
+        "и",
+        "или",
     ]
 )
-_WORD_AFTER = compile_lazily(r"[ \t$})]*([A-Za-z]+)")
+_WORD_AFTER = compile_lazily(r"[ \t$})]*([A-Za-z\u00c0-\u024f\u0400-\u04ff]+)")  # (Latin or Cyrillic)
+_IN_ARITHMETIC_BEFORE = compile_lazily(r"(?:[-+*/=^\u00d7\u00b7\u2212]|\bmod)[ \t]*\Z")
+_IN_ARITHMETIC_AFTER = compile_lazily(r"[ \t]*[-+*/=^\u00d7\u00b7\u2212\u2261(]")
 # A remark that sets the other value aside: "it could also be 12, but that double counts".
 _ALTERNATIVE_SET_ASIDE = compile_lazily(
-    r"\b(?:wrong|incorrect|invalid|impossible|excluded|rejected|ruled[ \t]+out|double[- ]counts?|does(?:n't|[ \t]+not)"
-    r"[ \t]+work|fails?|at[ \t]+first[ \t]+(?:glance|sight))\b",
+    r"\b(?:but|that|this|which|it)[ \t]+(?:is[ \t]+|was[ \t]+|would[ \t]+be[ \t]+)?(?:wrong|incorrect|invalid|impossible"
+    r"|excluded|rejected|ruled[ \t]+out|double[- ]counts?|does(?:n't|[ \t]+not)[ \t]+work|fails?)\b"
+    # ... a doubt already settled, a mistake named, or the same value found again ("I was initially torn between 45 and
+    # 90, but ...", "A common mistake is to answer 16", "Fermat's little theorem gives the same: 7^4 ≡ 1 (mod 5)")
+    r"|\b(?:at[ \t]+first(?:[ \t]+(?:glance|sight))?|initially|(?:common|typical)[ \t]+(?:mistake|error)|the[ \t]+same)\b",
     re.IGNORECASE,
 )
 # Before a cue, words that make the doubt the reader's, not the writer's: "If you're not sure why the digits repeat".
 _READERS_DOUBT = compile_lazily(r"\b(?:you(?:'re|[ \t]+are)?|if)[ \t]+\Z", re.IGNORECASE)
 _SENTENCE_END = compile_lazily(r"[.!?;](?=\s|\Z)|\n")
+_CLOSING_DELIMITER = compile_lazily(r"[ \t}]*(?:\$\$|\$|\\\)|\\\])")
 
 
 def _closing_hedge(text: str, start: int, answer: str) -> str | None:
@@ -2364,11 +2396,18 @@ def _closing_hedge(text: str, start: int, answer: str) -> str | None:
     if _ALTERNATIVE_SET_ASIDE.search(text, window_start, window_end) is not None:
         return None
     numbers = _NUMBER.findall(answer)
-    for offered in _OFFERED_VALUE.finditer(text, window_start, window_end):
+    closing = _CLOSING_DELIMITER.match(text, start)  # (the answer's own closing "$" opens no span)
+    for offered in _OFFERED_VALUE.finditer(
+        text, max(window_start, start if closing is None else closing.end()), window_end
+    ):
         value = _strip_dollars(offered.group())
         if not value or value == answer.strip():
             continue
         if offered.group()[:1].isdigit() or offered.group()[:1] == "-":
+            if _IN_ARITHMETIC_BEFORE.search(text, max(0, offered.start() - 3), offered.start()) or (
+                _IN_ARITHMETIC_AFTER.match(text, offered.end(), window_end)
+            ):
+                continue  # "pairing 1 + 20, 2 + 19": a term of a computation
             word = _WORD_AFTER.match(text, offered.end(), window_end)
             if word is not None and word.group(1).lower() not in _WORDS_AFTER_AN_OFFERED_VALUE:
                 continue  # "2 dice": a count of something
@@ -3337,6 +3376,45 @@ def _announces_work(text: str, start: int, end: int) -> bool:
     return _ANNOUNCES_WORK.search(text, max(start, clause_start), end) is not None
 
 
+# After a value in a final sentence, the same value again, rounded or in another form: "$\\frac{8}{3}$ square units,
+# which is approximately $2.67$", "\\frac{1}{6}, or about 0.167", "0.2, i.e. 20%". The sentence states the value before
+# it. (A bare "8/3 ≈ 2.67" is read on both sides: the cascade compares the side the gold is written like.)
+_RESTATED_APPROXIMATELY = compile_lazily(
+    r"(?<=[\d$}])(?:[ \t]+[A-Za-z]+){0,3}"
+    r"(?:[ \t]*[,(][ \t]*(?:(?:which[ \t]+is|or|that[ \t]+is,?)[ \t]+)?(?:approximately|about|roughly|around|nearly"
+    r"|\u2248|\\approx)|[ \t]*,[ \t]*i\.e\.,?)[ \t]*\$?[-\d.\\]",
+    re.IGNORECASE,
+)
+
+
+def _restated_approximately(text: str) -> int | None:
+    """Where the final sentence of ``text`` restates its value approximately or in another form (see
+    ``_RESTATED_APPROXIMATELY``): the end of the value it states, or None."""
+    end = len(text)
+    start = _final_sentence_start(text, end)
+    restated = next(
+        (
+            found
+            for found in _RESTATED_APPROXIMATELY.finditer(text, start, end)
+            if not _within_math(
+                text, found.start()
+            )  # ("$\\frac{8}{3} \\approx 2.67$": the math's own reading)
+        ),
+        None,
+    )
+    if restated is None or _NUMBER.search(text, start, restated.start()) is None:
+        return None
+    return restated.start()
+
+
+def _within_math(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a math span opened in the text before it (``$``, ``$$``, ``\\(``, ``\\[``)."""
+    before = text[max(0, at - 2 * _FINAL_SENTENCE_REACH) : at]
+    if before.count("$$") % 2 == 1 or before.replace("$$", "").count("$") % 2 == 1:
+        return True
+    return before.rfind("\\[") > before.rfind("\\]") or before.rfind("\\(") > before.rfind("\\)")
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool = True) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
     with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
@@ -3361,6 +3439,9 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     start = _final_sentence_start(text, end)
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
+    restated = _restated_approximately(text[:end])
+    if restated is not None and restated > start:
+        return _final_math_span(text[:restated] + ".", max_chars, True, earlier=earlier)
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
     if (
         spans
@@ -3831,6 +3912,9 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     contrast = _CONTRAST_AFTER.search(text, start, end)
     if contrast is not None:
         end = contrast.start()  # "So the area is 3π, not 4π.": the value before what it is not
+    restated = _restated_approximately(text[:end])
+    if restated is not None and restated > start:
+        end = restated  # "So the probability is 0.2, i.e. 20%.": the value before it is restated
     for at in [start] + [cue.end() for cue in _PLAIN_MATH_CUE.finditer(text, start, end)]:
         found = _plain_math_after(text, at, end, max_chars)
         if found is not None:
@@ -4329,6 +4413,9 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if contrast is not None and contrast.start() > 0:
         # "So the volume is 6√2, not 12√2.": the value before what it is not (the sentence read without the contrast)
         return _last_number(text[: contrast.start()] + ".", max_chars, True)
+    restated = _restated_approximately(text)
+    if restated is not None:
+        return _last_number(text[:restated] + ".", max_chars, True)
     said = _concluding_number_word(text)
     if said is not None:
         return said
