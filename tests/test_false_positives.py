@@ -1435,6 +1435,15 @@ SEVENTEENTH_RIGHT = [
         "6",
     ),
     ("Answer: $90^\\circ$ (or $\\frac{\\pi}{2}$)", "90^\\circ"),
+    (
+        "So n > 6.\n\nFinal answer: 7\n\nIf the inequality were not strict, the answer would be 6 instead.",
+        "7",
+    ),
+    (
+        "<think>\nSo the answer is \\boxed{20\\pi}.\n</think>\n\nA common mistake is to use the diameter, which gives "
+        "$80\\pi$.",
+        "20\\pi",
+    ),
     # a value restated approximately or in another form after it in the final sentence
     ("The area is 8/3 square units, which is approximately 2.67 square units.", "\\frac{8}{3}"),
     ("The probability is $\\frac{1}{6}$, or about $0.167$.", "\\frac{1}{6}"),

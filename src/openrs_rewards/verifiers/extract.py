@@ -798,8 +798,12 @@ _TENTATIVE = compile_lazily(
 )
 
 
-def _is_tentative(text: str, marker_start: int) -> bool:
-    low = max(0, marker_start - 40)
+_SUPPOSED_REACH = 150
+
+
+def _is_tentative(text: str, marker_start: int, *, would: bool = False) -> bool:
+    # (a case supposed further back for "would": "If the inequality were strict, the answer would be 6 instead.")
+    low = max(0, marker_start - (_SUPPOSED_REACH if would else 40))
     sentence_start = max(text.rfind(". ", low, marker_start), text.rfind("\n", low, marker_start), low)
     return _TENTATIVE.search(text, sentence_start, marker_start) is not None
 
@@ -808,7 +812,7 @@ def _last_phrase(
     text: str, max_chars: int, pattern: re.Pattern[str], words: tuple[str, ...]
 ) -> tuple[int, int] | None:
     for marker in _last_first(text, pattern, words, ignore_case=True):
-        if _is_tentative(text, marker.start()):
+        if _is_tentative(text, marker.start(), would="would" in marker.group().lower()):
             continue
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip(" \t").lower()
         if before.endswith("*") or before.endswith("**final"):
@@ -5644,6 +5648,14 @@ def _same_number(a: str, b: str) -> bool:
     return first is None or second is None or first.value == second.value
 
 
+# A sentence that describes a wrong way or a wrong value: "A common mistake is ...", "a tempting but wrong answer".
+_A_MISTAKE_DESCRIBED = compile_lazily(
+    r"\b(?:common|typical|frequent|classic|easy)[ \t]+(?:mistake|error|pitfall|trap)\b|\btempting\b"
+    r"|\b(?:wrong|incorrect)(?:ly)?[ \t]+(?:answer|value|result)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_guess(region: str, found: _Found) -> bool:
     """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a last number
     that its sentence does not state (no cue of ``_ANSWER_CUE`` right before it, but for a filler such as
@@ -5661,6 +5673,10 @@ def _is_guess(region: str, found: _Found) -> bool:
     if found.source not in ("math_span", "last_number"):
         return False
     start = _final_sentence_start(region, found.start)
+    if _A_MISTAKE_DESCRIBED.search(region, start, found.start) is not None:
+        return (
+            True  # "A common mistake is to use the diameter, which gives $80\\pi$.": a wrong value, described
+        )
     if found.source == "last_number":
         # A number its sentence states ("The remainder is 2.", "... is exactly 2") is an answer; a bare one, one in
         # a sentence that states nothing, or one further on ("The remainder is computed modulo 7 ...") is a guess.
