@@ -1444,6 +1444,16 @@ SEVENTEENTH_RIGHT = [
         "$80\\pi$.",
         "20\\pi",
     ),
+    (
+        "<think>\nSo the answer is \\boxed{\\frac{3}{4}}.\n</think>\n\nThe complementary probability is 1/4, and 3/4 + "
+        "1/4 = 1, as it should be.",
+        "\\frac{3}{4}",
+    ),
+    (
+        "<think>\nSo the answer is \\boxed{5\\sqrt{2}}.\n</think>\n\nNote: $x = -5\\sqrt{2}$ also satisfies $x^2 = 50$, "
+        "but the problem says $x > 0$.",
+        "5\\sqrt{2}",
+    ),
     # a value restated approximately or in another form after it in the final sentence
     ("The area is 8/3 square units, which is approximately 2.67 square units.", "\\frac{8}{3}"),
     ("The probability is $\\frac{1}{6}$, or about $0.167$.", "\\frac{1}{6}"),

@@ -5656,6 +5656,19 @@ _A_MISTAKE_DESCRIBED = compile_lazily(
 )
 
 
+_NOTE_OR_CHECK = compile_lazily(
+    r"(?:^|(?<=\n))[ \t*]*(?:Note|Remark|N\.B\.)\b|\bas[ \t]+(?:it[ \t]+should[ \t]+be|expected)\b"
+    r"|\bwhich[ \t]+checks[ \t]+out\b|\bconsistent[ \t]+with\b|\u2713|\u2714",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence that runs through ``at`` ends (its full stop, or the end of its line or of the text)."""
+    stop = _SENTENCE_END.search(text, at)
+    return len(text) if stop is None else stop.end()
+
+
 def _is_guess(region: str, found: _Found) -> bool:
     """Whether an answer found after the reasoning is a guess, which a box in the reasoning outranks: a last number
     that its sentence does not state (no cue of ``_ANSWER_CUE`` right before it, but for a filler such as
@@ -5673,10 +5686,13 @@ def _is_guess(region: str, found: _Found) -> bool:
     if found.source not in ("math_span", "last_number"):
         return False
     start = _final_sentence_start(region, found.start)
-    if _A_MISTAKE_DESCRIBED.search(region, start, found.start) is not None:
-        return (
-            True  # "A common mistake is to use the diameter, which gives $80\\pi$.": a wrong value, described
-        )
+    # "A common mistake is to use the diameter, which gives $80\\pi$.": a wrong value, described; "Note: $x = -5\\sqrt{2}$
+    # also satisfies ..., so it is excluded.", "... and 3/4 + 1/4 = 1, as it should be.": a remark on the work or a check
+    if (
+        _A_MISTAKE_DESCRIBED.search(region, start, found.start) is not None
+        or _NOTE_OR_CHECK.search(region, start, _sentence_end(region, found.end)) is not None
+    ):
+        return True
     if found.source == "last_number":
         # A number its sentence states ("The remainder is 2.", "... is exactly 2") is an answer; a bare one, one in
         # a sentence that states nothing, or one further on ("The remainder is computed modulo 7 ...") is a guess.
