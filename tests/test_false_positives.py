@@ -1371,6 +1371,16 @@ SEVENTEENTH_NOT_PAID = [
     ("<think>\nThe speed is \\boxed{2.5}.\n</think>\n\nIt could also be 5; I am not sure which.", "2.5"),
     ("**Final Answer:** \\boxed{120}\n\nI'm torn between 120 and 720 here.", "120"),
     (
+        "My first guess was $\\boxed{13}$, but 13 fails the original condition. After correcting, I get 8.",
+        "13",
+    ),
+    (
+        "So the count is $\\boxed{12}$.\n\n"
+        + "Let me double-check each step, listing the cases one by one so that none is counted twice. " * 8
+        + "On the recount I see the case I skipped, so the correct count comes to 10.",
+        "12",
+    ),
+    (
         "There are $2^{10} = 1024$ subsets.\n#### 1024\nCould be 1022 too, if the empty set is left out.",
         "1024",
     ),

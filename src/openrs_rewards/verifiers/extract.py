@@ -1200,6 +1200,34 @@ _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t
 _CORRECTION_REACH = 600
 
 
+# The final sentence of a text correcting its answer however far after it ("... On the recount I see the case I skipped,
+# so the correct count comes to 10.", "the correct answer is 10"): said to be the correct one, not a check's value.
+_FAR_CORRECTION = compile_lazily(
+    r"\b(?:the[ \t]+)?correct(?:ed)?[ \t]+(?:[A-Za-z+]+[ \t]+){0,2}?(?:answer[ \t]+)?(?:is|comes[ \t]+to|equals|should"
+    r"[ \t]+be)[ \t]+(?:actually[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _far_correction(region: str, box: _Found, max_chars: int) -> _Found | None:
+    """The value the final sentence of ``region`` says is the correct one (``_FAR_CORRECTION``), when it is not the
+    box's; None when it says none."""
+    end = len(region.rstrip())
+    correction = _FAR_CORRECTION.search(region, _final_sentence_start(region, max(0, end - 1)), end)
+    if correction is None:
+        return None
+    span = _span_after(region, correction.end(), max_chars, one_sentence=True)
+    if _refuse(region, span, max_chars):
+        return None
+    assert span is not None
+    value = _answer_value(region, *span)
+    return (
+        None
+        if _same_number(value, box.text) and value.strip() == box.text.strip()
+        else _Found("phrase", span[0], span[1], value)
+    )
+
+
 def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool = False) -> _Found | None:
     """The restated answer when the text after ``box`` corrects it, else None.
 
@@ -1217,7 +1245,7 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     >>> _corrected_box("\\\\boxed{18}. Wait, let me verify: 9 \\\\cdot 2 = 18.", _Found("boxed", 7, 9, "18"), 100)
     """
     if len(region) - box.end > _CORRECTION_REACH:
-        return None
+        return _far_correction(region, box, max_chars)
     cue = _CORRECTION_CUE.search(region, box.end)
     if cue is None:
         if cued_only:
@@ -1786,7 +1814,10 @@ _TENTATIVE_BOX_BEFORE = compile_lazily(
 # Before a box in its sentence: the box is a supposed answer ("If the answer were $\\boxed{13}$, the sum would be
 # odd", "Had the answer been \\boxed{13}").
 _SUPPOSED_BOX_BEFORE = compile_lazily(
-    r"\b(?:(?:if|suppose|assuming)[ \t]+the[ \t]+answer[ \t]+(?:were|had[ \t]+been)|had[ \t]+the[ \t]+answer[ \t]+been)"
+    r"\b(?:(?:if|suppose|assuming)[ \t]+the[ \t]+answer[ \t]+(?:were|had[ \t]+been)|had[ \t]+the[ \t]+answer[ \t]+been"
+    # ... or an answer the writer had first and gave up ("My first guess was $\\boxed{13}$, but 13 doesn't work")
+    r"|\b(?:my|the)[ \t]+(?:first|initial|original|earlier)[ \t]+(?:guess|answer|attempt|result)[ \t]+(?:was|of)"
+    r"|\bI[ \t]+(?:first|initially|originally)[ \t]+(?:got|guessed|thought|had|wrote))"
     r"[ \t:]*(?:\$|\\\(|\\\[)?[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -1817,12 +1848,17 @@ _HEDGED_IN_BOX = compile_lazily(
 _CONDITION_AFTER_BOX = compile_lazily(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|one|I)\b", re.IGNORECASE)
 
 
+_SUPPOSED_WORDS = ("answer", "guess", "attempt", "result", "first", "initially", "originally")
+
+
 def _supposed_box(text: str, macro_start: int) -> bool:
     """Whether the box at ``macro_start`` is a supposed answer, or another reading's after an earlier box."""
     before = max(0, macro_start - 140)
     # (substring checks first: both phrases end right before the box, and most boxes follow neither)
     near = text[max(0, macro_start - 40) : macro_start]
-    if "answer" in near and _SUPPOSED_BOX_BEFORE.search(text, before, macro_start) is not None:
+    if any(word in near for word in _SUPPOSED_WORDS) and _SUPPOSED_BOX_BEFORE.search(
+        text, before, macro_start
+    ):
         return True
     return (
         "would" in near
