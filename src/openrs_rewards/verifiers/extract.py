@@ -128,7 +128,7 @@ from openrs_rewards.verifiers.normalize import (
     normalize_answer,
     number_word_value,
 )
-from openrs_rewards.verifiers.numeric import numbers_equal, parse_number
+from openrs_rewards.verifiers.numeric import numbers_equal, numbers_match, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level, parse_structure
 from openrs_rewards.verifiers.text import (
@@ -2332,14 +2332,33 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     r"|\bboth[ \t]+[^\n]{0,40}?\b(?:seem|look|sound)[ \t]+(?:plausible|possible|reasonable|valid|likely)\b"
     r"|\bif[ \t]+I[ \t]+had[ \t]+to[ \t]+(?:pick|choose|guess)\b|\blean(?:ing)?[ \t]+(?:towards?|to)\b|\bclose[ \t]+second\b"
     r"|\b(?:other|another)[ \t]+candidate\b|\b(?:real|good|fair)[ \t]+chance[ \t]+(?:it|that)\b"
-    r"|\bor[ \t]+(?:maybe|perhaps|possibly)\b|\bdepending[ \t]+on[ \t]+(?:whether|how|if)\b|\bif[ \t]+I[ \t]+misread\b"
+    r"|\bor[ \t]+(?:maybe|perhaps|possibly)\b|\bif[ \t]+I[ \t]+misread\b|\bunless[ \t]+I[ \t]+misread\b"
+    r"|\bdepending[ \t]+on[ \t]+(?:whether|how|if|(?:the[ \t]+)?(?:interpretation|conventions?|reading))\b"
+    # ... another value offered as possible ("60 could be right", "it may really be 3", "742 also fits", "24 can't
+    # be ruled out", "Or 198, depending ...", "If the order matters, it'd be 240 instead.")
+    r"|\b(?:might|may|could)[ \t]+(?:also[ \t]+|instead[ \t]+|well[ \t]+|really[ \t]+|actually[ \t]+)?be[ \t]+"
+    r"(?:right|correct|it|the[ \t]+(?:one|answer|intended[ \t]+answer))\b"
+    r"|\b(?:might|may)[ \t]+(?:well|really|actually)[ \t]+be\b|\balso[ \t]+(?:fits|works)\b"
+    r"|\b(?:is|be|are)[ \t]+also[ \t]+(?:acceptable|defensible|reasonable|valid|possible|plausible)\b"
+    r"|\balso[ \t]+(?:acceptable|defensible)\b|\banother[ \t]+(?:valid|possible|plausible|acceptable)[ \t]+answer\b"
+    r"|\bstrong[ \t]+contender\b|\bworth[ \t]+considering\b|\bmore[ \t]+likely\b|\bmy[ \t]+gut\b"
+    r"|\b(?:some|others|one)[ \t]+(?:might|may|could|would)[ \t]+argue\b|\bback[ \t]+and[ \t]+forth\b"
+    r"|\bsecond-guess\w*|\b50/50\b|\bone[ \t]+of[ \t]+the[ \t]+two\b|\bwouldn't[ \t]+surprise\b"
+    r"|\bin[ \t]+which[ \t]+case\b|\bit'd[ \t]+be\b|\bthen[ \t]+again\b|\bcan(?:no|')t[ \t]+be[ \t]+ruled[ \t]+out\b"
+    r"|\bif[ \t]+(?:the[ \t]+(?:question|problem)[ \t]+(?:is[ \t]+asking|asks|means|intends|wants)|(?:the[ \t]+)?order"
+    r"[ \t]+matters|we[ \t]+count)\b"
+    # ("Or 198, depending ...", "Perhaps 10."; ", or 2?" asked; not the last of a list: "2, 3, 4, or 6")
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:or|perhaps|possibly|maybe)[ \t]+(?=\$?\\?\(?-?\d)"
+    r"|(?<=, )or[ \t]+(?=\$?\\?\(?-?\d[^.?!\n]{0,20}\?)"
     r"|\([ \t]*or\b(?=[^()\n]{1,60}?\b(?:if|when|unless|assuming)\b)"
     # ... in the languages models drift into ("je ne suis pas sûr", "nicht sicher", "no estoy seguro", "不确定"; not a
     # bare "maybe", "vielleicht 3 Überlegungen", "не может быть 7", which says what a value is not or counts something)
     r"|\bpas[ \t]+(?:tout[ \t]+à[ \t]+fait[ \t]+)?s[ûu]re?\b|\bnicht[ \t]+(?:ganz[ \t]+)?sicher\b"
     r"|\bno[ \t]+estoy[ \t]+segur[oa]\b|\bне[ \t]+уверен|\bpodr[íi]a[ \t]+(?:también[ \t]+)?ser\b"
     r"|\bpourrait[ \t]+(?:aussi[ \t]+|également[ \t]+)?être\b|\bkönnte[ \t]+auch\b|\bschwanke\b|h[ée]site\b"
-    r"|\bвозможно,?[ \t]+и\b|不确定|不太确定|也可能|犹豫|かもしれ|可能性も|自信がない",
+    r"|\bвозможно,?[ \t]+(?:и|ответ)\b|\bvielleicht[ \t]+ist[ \t]+es\b|\btalvez\b[^.\n]{0,30}\bseja\b"
+    r"|\bpotrebbe[ \t]+anche\b|\baussi[ \t]+possible\b|\bdudo[ \t]+entre\b|不确定|不太确定|也可能|犹豫|かもしれ|可能性も"
+    r"|自信がない",
     re.IGNORECASE,
 )
 _CLOSING_HEDGE_REACH = 600  # characters after the answer: a closing remark, not more work
@@ -2347,7 +2366,7 @@ _CLOSING_HEDGE_REACH = 600  # characters after the answer: a closing remark, not
 _OFFERED_VALUE = compile_lazily(
     r"\\boxed ?\{(?:[^{}\n]|\{(?:[^{}\n]|\{[^{}\n]{0,40}\}){0,40}\}){1,60}\}|\$[^$\n]{1,60}\$|\\\(.{1,60}?\\\)"
     r"|-?\d*\\sqrt ?\{[^{}\n]{1,20}\}|-?\\frac ?\{[^{}\n]{1,20}\} ?\{[^{}\n]{1,20}\}"
-    r"|(?<![A-Za-z0-9_.^{])-?\d+(?:\.\d+)?(?:/\d+)?(?![A-Za-z0-9_%]|\.\d|[ \t]*(?:\\%|percent))"
+    r"|(?<![A-Za-z0-9_.^{])-?\d+(?:[.,]\d+)?(?:/\d+|[eE][-+]?\d+)?(?![A-Za-z0-9_%]|[.,]\d|[ \t]*(?:\\?%|percent))"
 )
 # After an offered number, the only words that leave it a value ("between 480 and 120 here"); any other word makes it a
 # count of something ("not sure whether 2 dice were meant").
@@ -2379,7 +2398,38 @@ _WORDS_AFTER_AN_OFFERED_VALUE = frozenset(
         "in",
         "rather",
         "than",
-        # ... and the words for "and" and "or" in the languages above
+        # ... a verb or a preposition after a value offered ("742 also fits", "24 can't be ruled out", "33 under a
+        # stricter reading", "0.292 when I redo it")
+        "also",
+        "can",
+        "cannot",
+        "will",
+        "should",
+        "must",
+        "does",
+        "seems",
+        "sounds",
+        "looks",
+        "under",
+        "with",
+        "for",
+        "from",
+        "by",
+        "at",
+        "on",
+        "when",
+        "unless",
+        "given",
+        "assuming",
+        # ... and the words for "and", "or" and "is" / "be" in the languages above
+        "est",
+        "ist",
+        "es",
+        "sein",
+        "être",
+        "ser",
+        "essere",
+        "seja",
         "et",
         "ou",
         "und",
@@ -2391,7 +2441,7 @@ _WORDS_AFTER_AN_OFFERED_VALUE = frozenset(
     ]
 )
 _WORD_AFTER = compile_lazily(r"[ \t$})]*([A-Za-z\u00c0-\u024f\u0400-\u04ff]+)")  # (Latin or Cyrillic)
-_IN_ARITHMETIC_BEFORE = compile_lazily(r"(?:[-+*/=^\u00d7\u00b7\u2212]|\bmod)[ \t]*\Z")
+_IN_ARITHMETIC_BEFORE = compile_lazily(r"(?:[-+*/=^\u00d7\u00b7\u2212]|\bmod|\\cdot|\\times)[ \t]*\Z")
 _IN_ARITHMETIC_AFTER = compile_lazily(r"[ \t]*[-+*/=^\u00d7\u00b7\u2212\u2261(]")
 # A remark that sets the other value aside: "it could also be 12, but that double counts".
 _ALTERNATIVE_SET_ASIDE = compile_lazily(
@@ -2399,18 +2449,42 @@ _ALTERNATIVE_SET_ASIDE = compile_lazily(
     r"|excluded|rejected|ruled[ \t]+out|double[- ]counts?|does(?:n't|[ \t]+not)[ \t]+work|fails?)\b"
     # ... a doubt already settled, a mistake named, or the same value found again ("I was initially torn between 45 and
     # 90, but ...", "A common mistake is to answer 16", "Fermat's little theorem gives the same: 7^4 ≡ 1 (mod 5)")
-    r"|\b(?:at[ \t]+first(?:[ \t]+(?:glance|sight))?|initially|(?:common|typical)[ \t]+(?:mistake|error)|the[ \t]+same)\b",
+    r"|\b(?:at[ \t]+first(?:[ \t]+(?:glance|sight))?|initially|(?:common|typical)[ \t]+(?:mistake|error)|the[ \t]+same)\b"
+    # ("A tempting but wrong answer is 16", "the other candidate, 5, does not satisfy the condition, so it is
+    # discarded", "we would get 12 without the constraint, but 10 stands")
+    r"|\b(?:tempting|discard(?:ed|s)?|does(?:n't|[ \t]+not)[ \t]+satisfy|stands|holds|remains|rejected|extraneous)\b"
+    # ... a check ("Could also be checked by substituting x = 3: both give 0."), an error described ("using 10 × 4
+    # would give 43, an off-by-one error"), a case contrary to fact ("If the sides were 9 and 6 it would be 54")
+    r"|\b(?:checked|checking|verified|verifying|substituting|plugging)\b|\b(?:error|mistake)s?\b"
+    r"|\bif\b[^.;\n]{0,60}?\b(?:were|had)\b(?![ \t]+to\b)"
+    r"|\brules?[ \t]+(?:it|this|that|them)[ \t]+out\b|\b(?:would[ \t]+be|is)[ \t]+off\b|\bI[ \t]+was[ \t]+wrong\b"
+    r"|\bbe[ \t]+misread\b",
     re.IGNORECASE,
 )
 # Before a cue, words that make the doubt the reader's, not the writer's: "If you're not sure why the digits repeat".
 _READERS_DOUBT = compile_lazily(r"\b(?:you(?:'re|[ \t]+are)?|if)[ \t]+\Z", re.IGNORECASE)
+# Before a number: a word it numbers ("questions about step 2", "in part 3", "equation (2)").
+_LABEL_BEFORE = compile_lazily(
+    r"\b(?:step|part|case|line|equation|eq\.|method|approach|option|page|chapter|problem|question|figure|table|row"
+    r"|column|round|attempt|not)[ \t]*\(?\Z",
+    re.IGNORECASE,
+)
+# After an offered value in its sentence: a contrast or a reason that sets it aside.
+_CONTRAST_AFTER_OFFERED = compile_lazily(r"\b(?:but|mais|aber|pero|но|since|because)\b", re.IGNORECASE)
+# A statement of a value ("it's 45", "so 1", "the answer is 13").
+_STATED_AGAIN = compile_lazily(
+    r"\b(?:it'?s|it[ \t]+is|so|answer[ \t]+is|answer:)[ \t]*\$?(-?\d+(?:\.\d+)?(?:/\d+)?)(?![\d.])",
+    re.IGNORECASE,
+)
 _SENTENCE_END = compile_lazily(r"[.!?;](?=\s|\Z)|\n")
 _CLOSING_DELIMITER = compile_lazily(r"[ \t}]*(?:\$\$|\$|\\\)|\\\])")
 
 
 def _closing_hedge(text: str, start: int, answer: str) -> str | None:
-    """The other value that a closing remark after an answer (``text[start:]``, the end of the text) offers in doubt
-    (see ``_CLOSING_HEDGE_CUE``), found in the remark's sentence or the one before it; None when there is none.
+    """The other value that a closing remark after an answer (``text[start:]``, the end of the text) offers as an
+    answer too; None when there is none. A remark offers one when a sentence of it says it is in doubt or offers
+    another value as possible (see ``_CLOSING_HEDGE_CUE``; the value in that sentence or the one before it), unless
+    the remark sets the value aside ("A tempting but wrong answer is 16") or settles the doubt ("It's 45.").
 
     >>> _closing_hedge("\\\\boxed{480}\\n\\nI'm torn between 480 and 120 here; both seem plausible.", 11, "480")
     '120'
@@ -2419,44 +2493,75 @@ def _closing_hedge(text: str, start: int, answer: str) -> str | None:
     """
     if len(text) - start > _CLOSING_HEDGE_REACH:
         return None
-    cue = next(
-        (
-            found
-            for found in _CLOSING_HEDGE_CUE.finditer(text, start)
-            if _READERS_DOUBT.search(text, max(start, found.start() - 12), found.start()) is None
-        ),
-        None,
-    )
-    if cue is None:
-        return None
-    ends = [start] + [stop.end() for stop in _SENTENCE_END.finditer(text, start)] + [len(text)]
-    at = max(index for index, end in enumerate(ends) if end <= cue.start())
-    # (the cue's sentence, and the one before it: "... would be $\\boxed{7}$ instead. I am not certain which.")
-    window_start, window_end = ends[max(0, at - 1)], ends[min(len(ends) - 1, at + 1)]
-    if _ALTERNATIVE_SET_ASIDE.search(text, window_start, window_end) is not None:
-        return None
-    numbers = _NUMBER.findall(answer)
     closing = _CLOSING_DELIMITER.match(text, start)  # (the answer's own closing "$" opens no span)
-    for offered in _OFFERED_VALUE.finditer(
-        text, max(window_start, start if closing is None else closing.end()), window_end
-    ):
+    first = start if closing is None else closing.end()
+    ends = [first] + [stop.end() for stop in _SENTENCE_END.finditer(text, first)] + [len(text)]
+    for index in range(len(ends) - 1):
+        sentence_start, sentence_end = ends[index], ends[index + 1]
+        if sentence_end <= sentence_start:
+            continue
+        doubt = next(
+            (
+                found
+                for found in _CLOSING_HEDGE_CUE.finditer(text, sentence_start, sentence_end)
+                if _READERS_DOUBT.search(text, max(start, found.start() - 12), found.start()) is None
+            ),
+            None,
+        )
+        if doubt is None:
+            continue
+        # (the doubt's sentence, and the one before it: "... would be $\\boxed{7}$ instead. I am not certain.")
+        window = (ends[max(0, index - 1)], sentence_end)
+        if _ALTERNATIVE_SET_ASIDE.search(text, *window) is None:
+            value = _offered_value(text, window[0], window[1], answer)
+            if value is not None and not _restated_later(text, window[1], answer):
+                return value
+    return None
+
+
+def _restated_later(text: str, start: int, answer: str) -> bool:
+    """Whether the text after a doubt states the answer again ("Is it 45 or 90? It's 45, because ..."): settled."""
+    numbers = _NUMBER.findall(answer)
+    return len(numbers) == 1 and any(
+        _one_value(stated.group(1), numbers[0]) for stated in _STATED_AGAIN.finditer(text, start)
+    )
+
+
+def _offered_value(text: str, start: int, end: int, answer: str) -> str | None:
+    """The first value in ``text[start:end]`` that is none of ``answer``'s: not a term of a computation, a count of
+    something, a label ("step 2") or the answer itself again (in another form: "0.75, or 75%")."""
+    numbers = _NUMBER.findall(answer)
+    for offered in _OFFERED_VALUE.finditer(text, start, end):
         value = _strip_dollars(offered.group())
         if not value or value == answer.strip():
             continue
+        if _LABEL_BEFORE.search(text, max(0, offered.start() - 12), offered.start()) is not None:
+            continue  # "questions about step 2": a label; "(Not 1442: ...)": what the answer is not
         if offered.group()[:1].isdigit() or offered.group()[:1] == "-":
-            if _IN_ARITHMETIC_BEFORE.search(text, max(0, offered.start() - 3), offered.start()) or (
-                _IN_ARITHMETIC_AFTER.match(text, offered.end(), window_end)
+            if _IN_ARITHMETIC_BEFORE.search(text, max(0, offered.start() - 5), offered.start()) or (
+                _IN_ARITHMETIC_AFTER.match(text, offered.end(), end)
             ):
                 continue  # "pairing 1 + 20, 2 + 19": a term of a computation
-            word = _WORD_AFTER.match(text, offered.end(), window_end)
+            word = _WORD_AFTER.match(text, offered.end(), end)
             if word is not None and word.group(1).lower() not in _WORDS_AFTER_AN_OFFERED_VALUE:
                 continue  # "2 dice": a count of something
-            if any(_same_number(value, number) for number in numbers) and len(numbers) == 1:
+            if len(numbers) == 1 and _one_value(value, numbers[0]):
                 continue  # the answer itself again
         elif _same_number(value, answer) and parse_number(normalize_answer(value)) is not None:
             continue
+        if _CONTRAST_AFTER_OFFERED.search(text, offered.end(), end) is not None:
+            continue  # "we'd get 55, but that is not the case here", "The LCM would be 252, since ...": set aside
         return value
     return None
+
+
+def _one_value(first: str, second: str) -> bool:
+    """Whether two numbers are one value: rounded (``0.333`` for 1/3) or a percentage read either way (``0.75`` and
+    ``75%``)."""
+    a, b = parse_number(normalize_answer(first)), parse_number(normalize_answer(second))
+    if a is None or b is None:
+        return True
+    return numbers_match(a, b) or numbers_match(b, a) or numbers_equal(a, b) or a.value * 100 == b.value
 
 
 # Between two answer phrases of a candidate walk: the end of one sentence and the start of the next.
