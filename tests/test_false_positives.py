@@ -1459,6 +1459,12 @@ SEVENTEENTH_RIGHT = [
     ("So $\\boxed{721}$ (Not 1442: that would be the result if we forgot to subtract the overlap.)", "721"),
     ("So $\\boxed{\\frac{1}{3}}$ \u2014 or 0.333", "\\frac{1}{3}"),
     ("So $\\boxed{49}$, which has a remainder of 1 when divided by 2, 3, 4, or 6.", "49"),
+    ("So \\boxed{236} If you have questions about step 2, let me know.", "236"),
+    (
+        "So 200 - 80 = 120 pounds.\nA: 120 This is likely the intended approach, since it avoids messy algebra.",
+        "120",
+    ),
+    ("So $\\boxed{13}$.\n\nA tempting but wrong answer is 26, which double counts.", "13"),
     (
         "So n > 6.\n\nFinal answer: 7\n\nIf the inequality were not strict, the answer would be 6 instead.",
         "7",

@@ -799,6 +799,10 @@ _TENTATIVE = compile_lazily(
 
 
 _SUPPOSED_REACH = 150
+_WRONG_ANSWER_BEFORE = compile_lazily(
+    r"\b(?:wrong|incorrect|tempting|naive|common(?:ly[ \t]+given)?)[ \t]+(?:but[ \t]+\w+[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _is_tentative(text: str, marker_start: int, *, would: bool = False) -> bool:
@@ -814,6 +818,8 @@ def _last_phrase(
     for marker in _last_first(text, pattern, words, ignore_case=True):
         if _is_tentative(text, marker.start(), would="would" in marker.group().lower()):
             continue
+        if _WRONG_ANSWER_BEFORE.search(text, max(0, marker.start() - 30), marker.start()) is not None:
+            continue  # "A tempting but wrong answer is 26, which double counts."
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip(" \t").lower()
         if before.endswith("*") or before.endswith("**final"):
             continue  # a bold marker: the bold scanner reads it (not the end of a bold paragraph a line above)
@@ -1844,8 +1850,9 @@ _HEDGED_IN_BOX = compile_lazily(
     r"|guess(?:ed)?|not[ \t]+(?:the[ \t]+)?answer)\b",
     re.IGNORECASE,
 )
-# After a box: the case it holds in ("$\\boxed{15}$ if we count the diagonal, but the problem excludes it, so ...").
-_CONDITION_AFTER_BOX = compile_lazily(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|one|I)\b", re.IGNORECASE)
+# After a box: the case it holds in ("$\\boxed{15}$ if we count the diagonal, but the problem excludes it, so ..."; not
+# a new sentence: "\\boxed{236} If you have questions about step 2, let me know.").
+_CONDITION_AFTER_BOX = compile_lazily(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|one|I)\b")
 
 
 _SUPPOSED_WORDS = ("answer", "guess", "attempt", "result", "first", "initially", "originally")
@@ -3037,6 +3044,12 @@ def _unless_it_names(aside: re.Match[str], value: str) -> str:
     )
 
 
+# A number, then a sentence of words after it on the same line ("120 This is likely the intended approach, ...").
+_NUMBER_THEN_A_SENTENCE = compile_lazily(
+    r"(\$?-?\d[\d,]*(?:\.\d+)?)[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]+[ \t]+[a-z])"
+)
+
+
 def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     """The ``A: X`` line of a GSM8K few-shot completion ("Q: ... A: ..."): its last line, or the last such line when
     what follows states no other value ("I hope this helps!", a check that finds the same number again)."""
@@ -3051,6 +3064,9 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     assert span is not None
     if _MATH_START.match(text, span[0]) is None:
         return None
+    remark = _NUMBER_THEN_A_SENTENCE.match(text, span[0], span[1])
+    if remark is not None:
+        span = (span[0], remark.end(1))  # "A: 120 This is likely the intended approach, ...": the number
     value = text[span[0] : span[1]]
     rest = text[line_end:]
     if rest.strip():
