@@ -1401,6 +1401,9 @@ SEVENTEENTH_NOT_PAID = [
         "127",
     ),
     ("So the answer is $\\boxed{25}$.\n\nThat said, 24 can't be ruled out.", "25"),
+    ("So the answer is $\\boxed{25}$.\n\nEither 25 or 24.", "25"),
+    ("So the answer is $\\boxed{25}$. Not ruling out 24.", "25"),
+    ("So the answer is $\\boxed{25}$.\n\nIf not 25, then 24.", "25"),
     ("So the answer is $\\boxed{13}$.\n\n\u6211\u572813\u548c14\u4e4b\u95f4\u72b9\u8c6b\u3002", "13"),
     ("The area is 8/3 square units, which is approximately 2.67 square units.", "\\frac{7}{3}"),
     ("So, the probability is 2/3, or approximately 0.67.", "0.6"),
@@ -1465,6 +1468,20 @@ SEVENTEENTH_RIGHT = [
         "120",
     ),
     ("So $\\boxed{13}$.\n\nA tempting but wrong answer is 26, which double counts.", "13"),
+    ("So 22 times.\nA: 22 (We ruled out 44 earlier because it lies outside the allowed range.)", "22"),
+    (
+        "So 250 minutes.\nA: 250 La racine 260 est \u00e0 rejeter car elle ne v\u00e9rifie pas la condition.",
+        "250",
+    ),
+    ("So $5.0\nA: 5\n\nWe discard 6 since it makes a denominator zero.", "5"),
+    (
+        "So $70.00\nA: 70\n\nThe figure 30.00 appeared mid-calculation and should not be confused with the result.",
+        "70",
+    ),
+    (
+        "<think>\nRanking.\n</think>\n\nThe winner is contestant $\\boxed{7}$; contestant 3 is the runner-up.",
+        "7",
+    ),
     (
         "So n > 6.\n\nFinal answer: 7\n\nIf the inequality were not strict, the answer would be 6 instead.",
         "7",

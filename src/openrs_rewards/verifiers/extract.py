@@ -2354,6 +2354,12 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     r"|\bin[ \t]+which[ \t]+case\b|\bit'd[ \t]+be\b|\bthen[ \t]+again\b|\bcan(?:no|')t[ \t]+be[ \t]+ruled[ \t]+out\b"
     r"|\bif[ \t]+(?:the[ \t]+(?:question|problem)[ \t]+(?:is[ \t]+asking|asks|means|intends|wants)|(?:the[ \t]+)?order"
     r"[ \t]+matters|we[ \t]+count)\b"
+    # ... or weighed ("Either 12 or 15", "12 or 15, one of those", "Second choice: 15", "Not ruling out 15", "15 isn't
+    # off the table", "I'd put 30% on 15", "If not 12, then 15", "15 is in the running too", "Part of me says 15")
+    r"|\beither\b|\bone[ \t]+of[ \t]+(?:those|these|the[ \t]+two)\b|\bsecond[ \t]+choice\b"
+    r"|\b(?:not|n't)[ \t]+(?:ruling|rule)[ \t]+out\b|\boff[ \t]+the[ \t]+table\b|\banswer[ \t]+key\b"
+    r"|\b(?:decent|good|strong)[ \t]+case[ \t]+for\b|\b\d{1,2}[ \t]*%[ \t]+on\b|\bif[ \t]+not\b|\bin[ \t]+the[ \t]+running\b"
+    r"|\bpart[ \t]+of[ \t]+me\b|\bje[ \t]+ne[ \t]+sais\b|\bou[ \t]+alors\b|\bвсё-таки\b|\bвсе-таки\b"
     # ("Or 198, depending ...", "Perhaps 10."; ", or 2?" asked; not the last of a list: "2, 3, 4, or 6")
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:or|perhaps|possibly|maybe)[ \t]+(?=\$?\\?\(?-?\d)"
     r"|(?<=, )or[ \t]+(?=\$?\\?\(?-?\d[^.?!\n]{0,20}\?)"
@@ -2473,7 +2479,7 @@ _READERS_DOUBT = compile_lazily(r"\b(?:you(?:'re|[ \t]+are)?|if)[ \t]+\Z", re.IG
 # Before a number: a word it numbers ("questions about step 2", "in part 3", "equation (2)").
 _LABEL_BEFORE = compile_lazily(
     r"\b(?:step|part|case|line|equation|eq\.|method|approach|option|page|chapter|problem|question|figure|table|row"
-    r"|column|round|attempt|not)[ \t]*\(?\Z",
+    r"|column|round|attempt|not|contestant|player|team|number|no\.)[ \t]*\(?\Z",
     re.IGNORECASE,
 )
 # After an offered value in its sentence: a contrast or a reason that sets it aside.
@@ -3024,6 +3030,13 @@ _NOTE_LINE = compile_lazily(
     r"(?![^\n]*\b(?:answers?|results?|total|correct(?:ed|ion)?|should|instead|actually|mistakes?|errors?|wrong"
     r"|off|fix(?:ed)?|but|however)\b)[^\n]*"
 )
+# A line that sets a number of the work aside ("We discard 6 since it makes a denominator zero.", "The figure 30.00
+# appeared mid-calculation and should not be confused with the result."): no other answer.
+_SET_ASIDE_LINE = compile_lazily(
+    r"(?m)^[^\n]*\b(?:discard\w*|reject\w*|rul(?:e|ed)[ \t]+out|exclud\w*|intermediate|subtotal|mid-calculation"
+    r"|should[ \t]+not[ \t]+be[ \t]+confused)\b[^\n]*",
+    re.IGNORECASE,
+)
 # A check of the last step after it that finds the same value and says so ("Wait, let me re-check that step: 95060 -
 # 29100 = 65960. Yes, that's right."): the doubt resolved.
 _CONFIRMED_AT_END = compile_lazily(
@@ -3046,7 +3059,8 @@ def _unless_it_names(aside: re.Match[str], value: str) -> str:
 
 # A number, then a sentence of words after it on the same line ("120 This is likely the intended approach, ...").
 _NUMBER_THEN_A_SENTENCE = compile_lazily(
-    r"(\$?-?\d[\d,]*(?:\.\d+)?)[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]+[ \t]+[a-z])"
+    r"(\$?-?\d[\d,]*(?:\.\d+)?)[ \t]+(?=[A-Z\u00c0-\u00dd\u0410-\u042f][a-z\u00e0-\u00ff\u0430-\u044f]*[ \t]+[a-z\u00e0-\u00ff"
+    r"\u0430-\u044f]|\([ \t]*[A-Za-z\u00c0-\u00ff]{2}|[\u4e00-\u9fff\u3040-\u30ff])"
 )
 
 
@@ -3078,6 +3092,7 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
         # A rejected root in parentheses ("(We reject $x = -3$ ...)") states no other answer.
         said = _REJECTED_ASIDE.sub(lambda aside: _unless_it_names(aside, value), rest)
         said = _NOTE_LINE.sub(lambda note: _unless_it_names(note, value), said)
+        said = _SET_ASIDE_LINE.sub(lambda line: _unless_it_names(line, value), said)
         after = [number.group() for number in _NUMBER.finditer(said)]
         # another value last: a check that arrives at the same value ("Let me double-check: 5 + 17 = 22 ✓",
         # "starting from 12 and removing the 5 extra cases leaves 7") leaves the answer line standing
