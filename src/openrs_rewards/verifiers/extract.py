@@ -799,9 +799,11 @@ _TENTATIVE = compile_lazily(
 
 
 _SUPPOSED_REACH = 150
+# Words that call a value wrong ("A tempting but wrong answer is 26"): said of an answer phrase or a sentence after the
+# reasoning, what follows is no answer.
+_WRONG_WORDS = r"wrong|incorrect|tempting|naive"
 _WRONG_ANSWER_BEFORE = compile_lazily(
-    r"\b(?:wrong|incorrect|tempting|naive|common(?:ly[ \t]+given)?)[ \t]+(?:but[ \t]+\w+[ \t]+)?\Z",
-    re.IGNORECASE,
+    r"\b(?:" + _WRONG_WORDS + r"|common(?:ly[ \t]+given)?)[ \t]+(?:but[ \t]+\w+[ \t]+)?\Z", re.IGNORECASE
 )
 
 
@@ -1227,11 +1229,7 @@ def _far_correction(region: str, box: _Found, max_chars: int) -> _Found | None:
         return None
     assert span is not None
     value = _answer_value(region, *span)
-    return (
-        None
-        if _same_number(value, box.text) and value.strip() == box.text.strip()
-        else _Found("phrase", span[0], span[1], value)
-    )
+    return None if value.strip() == box.text.strip() else _Found("phrase", span[0], span[1], value)
 
 
 def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool = False) -> _Found | None:
@@ -2420,7 +2418,6 @@ _WORDS_AFTER_AN_OFFERED_VALUE = frozenset(
         "should",
         "must",
         "does",
-        "seems",
         "sounds",
         "looks",
         "under",
@@ -3568,13 +3565,12 @@ def _restated_approximately(text: str) -> int | None:
     ``_RESTATED_APPROXIMATELY``): the end of the value it states, or None."""
     end = len(text)
     start = _final_sentence_start(text, end)
+    # (not inside the math: "$\\frac{8}{3} \\approx 2.67$" is the math's own reading)
     restated = next(
         (
             found
             for found in _RESTATED_APPROXIMATELY.finditer(text, start, end)
-            if not _within_math(
-                text, found.start()
-            )  # ("$\\frac{8}{3} \\approx 2.67$": the math's own reading)
+            if not _within_math(text, found.start())
         ),
         None,
     )
@@ -5823,11 +5819,12 @@ def _same_number(a: str, b: str) -> bool:
 # A sentence that describes a wrong way or a wrong value: "A common mistake is ...", "a tempting but wrong answer".
 _A_MISTAKE_DESCRIBED = compile_lazily(
     r"\b(?:common|typical|frequent|classic|easy)[ \t]+(?:mistake|error|pitfall|trap)\b|\btempting\b"
-    r"|\b(?:wrong|incorrect)(?:ly)?[ \t]+(?:answer|value|result)\b",
+    r"|\b(?:" + _WRONG_WORDS + r")(?:ly)?[ \t]+(?:but[ \t]+\w+[ \t]+)?(?:answer|value|result)\b",
     re.IGNORECASE,
 )
 
 
+# A sentence that remarks on the work or checks it ("Note: ...", "..., as it should be", "which checks out", "✓").
 _NOTE_OR_CHECK = compile_lazily(
     r"(?:^|(?<=\n))[ \t*]*(?:Note|Remark|N\.B\.)\b|\bas[ \t]+(?:it[ \t]+should[ \t]+be|expected)\b"
     r"|\bwhich[ \t]+checks[ \t]+out\b|\bconsistent[ \t]+with\b|\u2713|\u2714",
