@@ -2372,7 +2372,19 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     r"|自信がない",
     re.IGNORECASE,
 )
+# A word of every alternative of _CLOSING_HEDGE_CUE, lower-case: a remark with none of them has no cue.
+_CLOSING_HEDGE_WORDS = (
+    "sure", "certain", "confident", "torn", "guess", "split", "hard to", "likely", "plausible", "possib", "valid",
+    "reasonable", "sense", "question", "could", "might", "may", "rul", "decide", "tell which", "both", "had to",
+    "lean", "second", "candidate", "chance", "perhaps", "misread", "depending", "fits", "works", "acceptable",
+    "defensible", "contender", "considering", "gut", "argue", "forth", "50/50", "one of", "surprise", "which case",
+    "'d be", "again", "if ", "either", "table", "answer key", "case for", "%", "running", "part of me", "je ne",
+    "alors", "таки", "\nor ", ". or ", "? or ", "! or ", ", or ", "(or", "pas s", "nicht", "segur", "уверен",
+    "podr", "pourrait", "könnte", "schwanke", "site", "возможно", "vielleicht", "talvez", "potrebbe", "dudo",
+    "确定", "也可能", "犹豫", "かもしれ", "可能性", "自信",
+)  # fmt: skip
 _CLOSING_HEDGE_REACH = 600  # characters after the answer: a closing remark, not more work
+_DIGIT_OR_MATH = compile_lazily(r"[\d$\\]")
 # A value offered in such a remark: a box, a math span, or a number (not "100%" of "not 100% sure").
 _OFFERED_VALUE = compile_lazily(
     r"\\boxed ?\{(?:[^{}\n]|\{(?:[^{}\n]|\{[^{}\n]{0,40}\}){0,40}\}){1,60}\}|\$[^$\n]{1,60}\$|\\\(.{1,60}?\\\)"
@@ -2505,6 +2517,17 @@ def _closing_hedge(text: str, start: int, answer: str) -> str | None:
         return None
     closing = _CLOSING_DELIMITER.match(text, start)  # (the answer's own closing "$" opens no span)
     first = start if closing is None else closing.end()
+    tail = text[first:]
+    if _DIGIT_OR_MATH.search(tail) is None:
+        return None  # (most answers: no other value after them, and no math to hold one)
+    lowered = tail.lower()
+    if (
+        not any(word in lowered for word in _CLOSING_HEDGE_WORDS)
+        or _offered_value(text, first, len(text), answer) is None
+        or _CLOSING_HEDGE_CUE.search(text, first) is None
+    ):
+        # (no doubt or no other value anywhere: the cheap checks first, the pattern costs up to a millisecond)
+        return None
     ends = [first] + [stop.end() for stop in _SENTENCE_END.finditer(text, first)] + [len(text)]
     for index in range(len(ends) - 1):
         sentence_start, sentence_end = ends[index], ends[index + 1]
