@@ -43,8 +43,10 @@ Where the answer is looked for
      after it (a "wait" sentence or a mistake named, then "the correct answer is 18", "should be 84, not 42") gives
      the restated value, and so does an answer phrase with another value that ends the text ("So the answer should
      be 8."; not a conditional one: "if the question meant ..., the answer would be 30"); a check that restates
-     nothing or the same value keeps it. An alternative offered after the answer ("..., but it could be $8$",
-     "though 10 is also plausible", "or maybe D") makes a hedge of both values. A last box that shows the
+     nothing or the same value keeps it; a final sentence that calls another value the correct one corrects it
+     however far after it. An alternative offered after the answer ("..., but it could be $8$", "though 10 is also
+     plausible", "or maybe D"), or in a closing remark of its own ("I'm torn between 480 and 120", "Then again, 742
+     also fits.", after the box or after the reasoning), makes a hedge of both values. A last box that shows the
      format (after "e.g.", or a placeholder: ``\\boxed{answer}``, ``\\boxed{?}``) gives no box answer at all.
    * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
