@@ -93,7 +93,15 @@ FRAMEWORKS: dict[str, Framework] = {
         # transformers verl pins (<5.11) builds kernel mappings at import with the kernels API of its own pin
         # (transformers[kernels]: >=0.12,<0.13); a newer kernels in the test environment (transformers 5.25 requires
         # one) raises on import ("Either a revision or a version must be specified").
-        steps=(("verl==0.9.*", "hydra-core>=1.3", "kernels>=0.12,<0.13", "--no-binary", "antlr4-python3-runtime"),),
+        steps=(
+            (
+                "verl==0.9.*",
+                "hydra-core>=1.3",
+                "kernels>=0.12,<0.13",
+                "--no-binary",
+                "antlr4-python3-runtime",
+            ),
+        ),
         python=((3, 10), (3, 13)),
     ),
     "verifiers": Framework("verifiers", steps=(("verifiers==0.4.*",),), python=((3, 11), (3, 15))),
