@@ -1404,6 +1404,7 @@ SEVENTEENTH_NOT_PAID = [
     ("So the answer is $\\boxed{25}$.\n\nEither 25 or 24.", "25"),
     ("So the answer is $\\boxed{25}$. Not ruling out 24.", "25"),
     ("So the answer is $\\boxed{25}$.\n\nIf not 25, then 24.", "25"),
+    ("So 40 birds a day.\nA: 40 I'd go with 40, though 39 wouldn't surprise me.", "40"),
     ("So the answer is $\\boxed{13}$.\n\n\u6211\u572813\u548c14\u4e4b\u95f4\u72b9\u8c6b\u3002", "13"),
     ("The area is 8/3 square units, which is approximately 2.67 square units.", "\\frac{7}{3}"),
     ("So, the probability is 2/3, or approximately 0.67.", "0.6"),
@@ -1474,6 +1475,9 @@ SEVENTEENTH_RIGHT = [
         "250",
     ),
     ("So $5.0\nA: 5\n\nWe discard 6 since it makes a denominator zero.", "5"),
+    ("So 8 years old.\nA: 8 I'm confident in this answer.", "8"),
+    ("So 10 pizzas.\nA: 10 Check: 2 \u00d7 10 = 20 \u2713", "10"),
+    ("So 200 minutes.\nA: 200 \u00a1Listo! Cualquier duda, me avisas.", "200"),
     (
         "So $70.00\nA: 70\n\nThe figure 30.00 appeared mid-calculation and should not be confused with the result.",
         "70",

@@ -2426,6 +2426,11 @@ _WORDS_AFTER_AN_OFFERED_VALUE = frozenset(
         # ... a verb or a preposition after a value offered ("742 also fits", "24 can't be ruled out", "33 under a
         # stricter reading", "0.292 when I redo it")
         "also",
+        "wouldn",
+        "couldn",
+        "isn",
+        "doesn",
+        "won",
         "can",
         "cannot",
         "will",
@@ -3082,7 +3087,9 @@ def _unless_it_names(aside: re.Match[str], value: str) -> str:
 # A number, then a sentence of words after it on the same line ("120 This is likely the intended approach, ...").
 _NUMBER_THEN_A_SENTENCE = compile_lazily(
     r"(\$?-?\d[\d,]*(?:\.\d+)?)[ \t]+(?=[A-Z\u00c0-\u00dd\u0410-\u042f][a-z\u00e0-\u00ff\u0430-\u044f]*[ \t]+[a-z\u00e0-\u00ff"
-    r"\u0430-\u044f]|\([ \t]*[A-Za-z\u00c0-\u00ff]{2}|[\u4e00-\u9fff\u3040-\u30ff])"
+    r"\u0430-\u044f]|\([ \t]*[A-Za-z\u00c0-\u00ff]{2}|[\u4e00-\u9fff\u3040-\u30ff]"
+    # ... or a remark that opens otherwise ("8 I'm confident in this answer.", "10 Check: 2 × 10 = 20 ✓", "200 ¡Listo!")
+    r"|I[ '\u2019]|[A-Z][a-z]+:[ \t]|[\u00a1\u00bf])"
 )
 
 
