@@ -2292,7 +2292,7 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
             other = _strip_dollars(split.group(1))
             return found.text if other == found.text else f"{found.text}, {other}"
     if not any(word in window for word in _HEDGE_WORDS):
-        return _with_closing_hedge(region, found)
+        return _with_closing_hedge(region, found.end, found.text)
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
         bare = _BARE_OR_ALTERNATIVE.match(region, found.end, end)
@@ -2301,20 +2301,21 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
             return hedged  # "$\\boxed{12}$ (or $14$)"
         plausible = _ALSO_PLAUSIBLE.search(region, found.end, end)
         if plausible is None:
-            return _with_closing_hedge(region, found)
+            return _with_closing_hedge(region, found.end, found.text)
         hedge = _ALTERNATIVE_BEFORE.search(region, max(found.end, plausible.start() - 64), plausible.start())
         if hedge is None:
-            return _with_closing_hedge(region, found)
+            return _with_closing_hedge(region, found.end, found.text)
     alternative = _strip_dollars(next(group for group in hedge.groups() if group)).strip("()")
     if not alternative or alternative == found.text:
         return found.text
     return f"{found.text}, {alternative}"
 
 
-def _with_closing_hedge(region: str, found: _Found) -> str:
-    """``found.text``, with the other value a closing remark after it offers in doubt (see :func:`_closing_hedge`)."""
-    other = _closing_hedge(region, found.end, found.text)
-    return found.text if other is None else f"{found.text}, {other}"
+def _with_closing_hedge(region: str, start: int, answer: str) -> str:
+    """``answer``, with the other value a closing remark after it (``region[start:]``) offers in doubt (see
+    :func:`_closing_hedge`)."""
+    other = _closing_hedge(region, start, answer)
+    return answer if other is None else f"{answer}, {other}"
 
 
 # After a final answer, a closing remark in doubt between it and another value, in its own sentence or paragraph: "I'm
@@ -5685,8 +5686,7 @@ def find_answer(
             return NoAnswer(CONTRADICTED)
         if stated is not None:
             # "\boxed{60}</think> I'm torn between 60 and -60 here": the text after the reasoning hedges its answer
-            other = None if how.explicit_only else _closing_hedge(region, 0, stated.text)
-            answer = stated.text if other is None else f"{stated.text}, {other}"
+            answer = stated.text if how.explicit_only else _with_closing_hedge(region, 0, stated.text)
             return Extracted(answer, "reasoning:" + stated.source)
     if truncated is True:
         return NoAnswer(TRUNCATED)
