@@ -236,7 +236,8 @@ def test_no_answer_at_all() -> None:
         (r"The answer is 4, i.e. \boxed{5}", ("5", "boxed")),  # boxed > phrase
         ("**Answer:** 4\nThe answer is 5", ("5", "phrase")),  # phrase > bold
         ("The answer is 5\n**Answer:** 4", ("4", "bold")),  # ... unless the bold one comes later
-        ("**Answer:** 5\n#### 4", ("5", "bold")),  # bold > gsm8k
+        ("**Answer:** 5\n#### 4", ("4", "gsm8k")),  # a later explicit answer restates an earlier one
+        ("#### 4\n**Answer:** 5", ("5", "bold")),
         ("#### 5\nthat took 20 minutes", ("5", "gsm8k")),  # gsm8k > last number
         (r"<answer>5</answer> The answer is 4", ("5", "answer_tag")),  # tag > phrase
     ],

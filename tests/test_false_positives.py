@@ -1513,15 +1513,78 @@ SEVENTEENTH_RIGHT = [
 ]
 
 
+# The eighteenth session's readings: a later explicit answer line outranks an earlier box; a closing remark that finds
+# the answer contradicted and concludes there is no solution withdraws it; an answer split over readings of the
+# question; a value the sentence rules out.
+EIGHTEENTH_NOT_PAID = [
+    (
+        "The partial sum is $\\boxed{40}$ for now.\n\nAdding the last group of terms gives $52$.\n\n#### 52",
+        "40",
+    ),
+    (
+        "So $\\boxed{17}$.\n\nHmm, I dropped a sign there; fixing it, the value is $-17$.\n\n**Answer:** -17",
+        "17",
+    ),
+    ("Hence $\\boxed{6}$.\n\nFinal Answer: The final answer is $8$. I hope it is correct.", "6"),
+    (
+        "Hence $\\boxed{6}$. That fails the parity condition, so there is no solution.\n\n#### \\text{no solution}",
+        "6",
+    ),
+    (
+        "The final answer is $\\boxed{45}$.\n\nHowever, this contradicts the second condition, so no such triangle "
+        "exists.",
+        "45",
+    ),
+    ("<answer>28</answer>\n\nBut that is inconsistent with step 2. Hence the system has no solution.", "28"),
+    ("**Answer:** $9$\n\nWait, substituting back gives a contradiction, so there are no valid answers.", "9"),
+    (
+        "so the sum is \\boxed{21}.</think>\n\nBut this contradicts the bound above, so there is no solution.",
+        "21",
+    ),
+    ("Answer: $18$ under the first interpretation, $24$ under the second.", "18"),
+    ("The count is $35$ with one reading of the problem and $70$ with the other.", "35"),
+    (
+        "We try $x = 4$: the second equation fails.\n\nThis rules out $4$ as the answer; I have not found it yet.",
+        "4",
+    ),
+]
+EIGHTEENTH_RIGHT = [
+    # a check line after the answer that calls a side "right" restates nothing
+    (
+        "The final answer is $\\boxed{2024}$.\n\nCheck: for n = 3 the left side is 27 and the right side is 27 ✓.",
+        "2024",
+    ),
+    ("**Final Answer:** $315$\n\nVerification: the right-hand side is 12, as is the left.", "315"),
+    # the same value restated on a later answer line
+    ("So the answer is $\\boxed{94}$.\n\n#### 94", "94"),
+    # a contradiction that rules out another case, or "no other solution", leaves the answer standing
+    ("So $x = \\boxed{5}$. The root $x = -1$ contradicts $x > 0$, so it is not a solution.", "5"),
+    (
+        "The answer is $\\boxed{5}$. Any other value leads to a contradiction, so there is no other solution.",
+        "5",
+    ),
+    (
+        "The answer is $\\boxed{5}$.\n\nNote: the case $x < 0$ leads to a contradiction, so it has no solution there.",
+        "5",
+    ),
+    ("The answer is $\\boxed{12}$ under the usual convention.", "12"),
+    # a count of things a person discarded is a count
+    ("Of the 30 eggs, 26 were whole, so the cook discarded $\\boxed{4}$ cracked eggs.", "4"),
+]
+
+
 @pytest.mark.parametrize(
-    ("completion", "gold"), FIFTEENTH_NOT_PAID + SIXTEENTH_NOT_PAID + SEVENTEENTH_NOT_PAID
+    ("completion", "gold"),
+    FIFTEENTH_NOT_PAID + SIXTEENTH_NOT_PAID + SEVENTEENTH_NOT_PAID + EIGHTEENTH_NOT_PAID,
 )
 def test_an_answer_taken_back_hedged_or_only_used_is_not_paid(completion: str, gold: str) -> None:
     for options in (None, {"last_number_fallback": False}):
         assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
 
 
-@pytest.mark.parametrize(("completion", "gold"), FIFTEENTH_RIGHT + SIXTEENTH_RIGHT + SEVENTEENTH_RIGHT)
+@pytest.mark.parametrize(
+    ("completion", "gold"), FIFTEENTH_RIGHT + SIXTEENTH_RIGHT + SEVENTEENTH_RIGHT + EIGHTEENTH_RIGHT
+)
 def test_right_answers_near_those_readings_are_paid(completion: str, gold: str) -> None:
     assert verify(completion, gold, truncated=False).correct, completion
 

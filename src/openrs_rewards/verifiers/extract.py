@@ -234,6 +234,7 @@ CONTRADICTED = "the text after the reasoning states another value than the reaso
 DECLINED = "the text after the reasoning refuses an answer or disowns the reasoning's"
 REFUSED = "the text says it has no answer, and no answer is marked as one"
 TOO_LONG = "the answer with the alternatives offered beside it is longer than max_answer_chars"
+WITHDRAWN = "the text after the answer withdraws it (a contradiction found: no solution)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1323,7 +1324,10 @@ _CORRECTING_PHRASE = compile_lazily(
     r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be)\b[ \t]*:?|" + _REVISED + r"[ \t]*:)"
     r"|\bactually,?[ \t]+it(?:'s|[ \t]+is)\b|\bchanging[ \t]+my[ \t]+(?:final[ \t]+)?answer[ \t]+to\b"
     r"|\bthe[ \t]+final[ \t]+(?:result|value)[ \t]+is\b"
-    r"|\bthe[ \t]+(?:correct(?:ed)?|right|actual|true)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]+(?:is|should[ \t]+be"
+    # ("right" as the correct one, not as a side: "the right side is 49" is a check's)
+    r"|\bthe[ \t]+(?:correct(?:ed)?|right(?![ \t-]+(?:hand|side|angle|triangle|term|end|half|part|column|corner|edge"
+    r"|endpoint|limit|branch|circular|prism|cone|cylinder)\b)|actual|true)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]+"
+    r"(?:is|should[ \t]+be"
     r"|must[ \t]+be)\b[ \t]*:?",
     re.IGNORECASE,
 )  # (also "Final answer: 9", "Final answer (revised): 41" ending the text)
@@ -1381,10 +1385,14 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         rest = rest[
             : courtesy.start()
         ]  # "Final Answer: The final answer is $2$. I hope it is correct." ends there
-    # (a bold answer label ending the text, "**Answer: 12**", is such a phrase too)
-    phrase = _last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS) or (
-        _last_bold(rest, max_chars) if "**" in rest or "#" in rest else None
-    )
+    # (a bold answer label ending the text, "**Answer: 12**", or a "#### 94" line is such a phrase too: the last of
+    # them is the text's last word, "... the correct value is $520$.\n\n**Answer:** 520")
+    stated = [(_last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS), "phrase")]
+    if "**" in rest or "#" in rest:
+        stated.append((_last_bold(rest, max_chars), "bold"))
+    if "####" in rest:
+        stated.append((_last_gsm8k(rest, max_chars), "gsm8k"))
+    phrase, source = max(((span, kind) for span, kind in stated if span is not None), default=(None, ""))
     if phrase is None or _SENTENCE_BREAK.search(rest, phrase[1], _content_end(rest)) is not None:
         return None
     if _CONDITION.search(rest, _final_sentence_start(rest, phrase[0]), phrase[0]) is not None:
@@ -1396,10 +1404,14 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         value == box.text
         or not any(char.isalnum() for char in value)  # "The final answer is \\" at a cut end
         or _MACRO_NAME.fullmatch(value.strip()) is not None  # "**Final Answer**\n\\bo" cut inside a box
-        or (_PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None and number_word_value(value) is None)
+        or (
+            _PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None
+            and number_word_value(value) is None
+            and normalize_answer(value) != "\\emptyset"  # ("#### \\text{no solution}" is an answer)
+        )
     ):
         return None  # "... should be the set of all even integers": a remark on the answer, not one
-    return _Found("phrase", phrase[0] + box.end, phrase[1] + box.end, value)
+    return _Found(source, phrase[0] + box.end, phrase[1] + box.end, value)
 
 
 # A markdown table's row that holds the answer: "| Answer | 480 |", "| **Final answer** | **480** |".
@@ -1769,7 +1781,12 @@ _NEGATED_BEFORE = compile_lazily(
     r"|(?<![\w])(?:не|nicht|pas|non)(?![\w])|不是|并非"
     # what the answer is apart from: "something other than $\boxed{47}$", "anything but", "except (for)", "besides"
     r"|\bother[ \t]+than\b|\banything[ \t]+but\b|\bexcept(?:[ \t]+for)?\b|\b(?:apart|aside|different)[ \t]+from\b"
-    r"|\bbesides\b|\bexcluding\b)[$*_ \t,:]*\Z",
+    r"|\bbesides\b|\bexcluding\b"
+    # ... or what it rules out: "This rules out $10$ as the answer", "which eliminates 4", "we reject $x = -2$" (with
+    # its subject: "Maria discarded $\boxed{4}$ rotten apples" states a count)
+    r"|\brul(?:es?|ed|ing)[ \t]+out\b|\b(?:we|I|this|that|which|it)[ \t]+(?:(?:can|must|should|may)[ \t]+)?"
+    r"(?:eliminat|exclud|discard|reject)(?:es|s|e)?\b"
+    r")[$*_ \t,:]*\Z",
     re.IGNORECASE,
 )
 # Doubt of the value in its own sentence: "I don't think the answer is $\boxed{2}$", "I doubt that it's", "It's unlikely
@@ -2244,6 +2261,18 @@ _CASE_SPLIT = compile_lazily(
 )
 
 
+# ... or for other readings of the question: "$12$ under the first interpretation, $32$ under the second", "12 with
+# one reading and 16 with the other".
+_READING_SPLIT = compile_lazily(
+    r"[ \t$}*]*(?:under|with|for|in|using|on)[ \t]+(?:the|one|this|a|my)[ \t]+[^.;\n$]{0,30}?"
+    r"(?:interpretation|reading|assumption|convention|scenario|understanding)s?[ \t,;]+(?:and|or|but|while|whereas)?"
+    r"[ \t]*(?:it(?:'s|[ \t]+is)[ \t]+)?"
+    + _ALTERNATIVE
+    + r"[ \t$]*(?:under|with|for|in|using|on|if|otherwise)\b",
+    re.IGNORECASE,
+)
+_READING_WORDS = ("interpretation", "reading", "assumption", "convention", "scenario", "understanding")
+
 _LEADING_VALUE = compile_lazily(r"[ \t]*" + _ALTERNATIVE, re.IGNORECASE)
 
 
@@ -2288,6 +2317,11 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     window = region[found.end : end].lower()
     if " if " in window or " when " in window:
         split = _CASE_SPLIT.match(region, found.end, end)
+        if split is not None:
+            other = _strip_dollars(split.group(1))
+            return found.text if other == found.text else f"{found.text}, {other}"
+    if any(word in window for word in _READING_WORDS):
+        split = _READING_SPLIT.match(region, found.end, end)
         if split is not None:
             other = _strip_dollars(split.group(1))
             return found.text if other == found.text else f"{found.text}, {other}"
@@ -3762,7 +3796,12 @@ _MATH_IN_GAP = compile_lazily(r"\$[^$]*\$|\\\(.*?\\\)|\$[^$]*\Z|\\\((?:(?!\\\)).
 _SUBSTITUTION_WORDS = r"plug(?:ging|ged)?|substitut(?:e|ed|ing)"
 _EXAMPLE_WORDS = r"for[ \t]+(?:example|instance)"
 _CHECK_WORDS = (
-    r"(?:we|I)[ \t]+used|" + _SUBSTITUTION_WORDS + r"|discard(?:ed|ing)?|reject(?:ed|ing)?|" + _EXAMPLE_WORDS
+    r"(?:we|I)[ \t]+used|"
+    + _SUBSTITUTION_WORDS
+    + r"|discard(?:ed|ing)?|reject(?:ed|ing)?|"
+    + _EXAMPLE_WORDS
+    # ... or of a trial ("We try $x = 4$: the second equation fails.", "Testing $x = 4$ in both confirms it.")
+    + r"|(?:we|I)[ \t]+(?:try|test)|trying|testing"
 )
 _CHECK_WORD = compile_lazily(r"\b(?:" + _CHECK_WORDS + r")\b", re.IGNORECASE)
 _SUBSTITUTED = compile_lazily(r"\b(?:" + _SUBSTITUTION_WORDS + r")\b", re.IGNORECASE)
@@ -5629,6 +5668,8 @@ def find_answer(
         # was still checking its answer when the length limit stopped it
         return NoAnswer(TRUNCATED if truncated or cut_in_math else LOOPING)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
+    if found is not None and _withdrawn_after(region, found.end):
+        return NoAnswer(WITHDRAWN)
     if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         answer = _with_trailing_hedge(region, found)
@@ -5684,6 +5725,8 @@ def find_answer(
             # "\boxed{Alice}.</think>\n\nBob": the word given as the answer contradicts the reasoning's box (not
             # "Alice wins")
             return NoAnswer(CONTRADICTED)
+        if stated is not None and _withdrawn_after(region, 0):
+            return NoAnswer(WITHDRAWN)
         if stated is not None:
             # "\boxed{60}</think> I'm torn between 60 and -60 here": the text after the reasoning hedges its answer
             answer = stated.text if how.explicit_only else _with_closing_hedge(region, 0, stated.text)
@@ -5753,6 +5796,40 @@ def _undecided_boxes(region: str) -> bool:
         if len(values) > 1:
             return True
     return False
+
+
+# A closing remark that finds the answer contradicted and concludes there is none ("\\boxed{120}. However, this
+# contradicts the condition stated in the problem, so no such configuration exists.", "Wait, plugging this back in
+# gives a contradiction, so in fact no valid answer exists."): the answer withdrawn. The contradiction must open the
+# remark (within its first words) and the conclusion end the text; "no other solution", a contradiction that rules
+# out another case ("x = -2 contradicts x > 0, so it is no solution") are no withdrawal.
+_WITHDRAWAL = compile_lazily(
+    r"[^\n]{0,60}?\b(?:contradict(?:s|ed|ion)?|inconsistent|impossible)\b[^\n]{0,200}?"
+    r"\b(?:(?:there[ \t]+(?:is|are|exists?)|(?:has|have)|with)[ \t]+no[ \t]+(?:valid[ \t]+|real[ \t]+|such[ \t]+)?"
+    r"(?:solutions?|answers?)|no[ \t]+(?:valid[ \t]+)?(?:solution|answer|such[ \t]+[a-z]+)[ \t]+(?:exists?|is[ \t]+possible)"
+    r"|(?:does[ \t]+not|doesn't|cannot|can't)[ \t]+exist)\b[ \t]*[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
+)
+_WITHDRAWAL_WORDS = ("contradict", "inconsistent", "impossible")
+_WITHDRAWAL_REACH = 400
+
+
+def _withdrawn_after(region: str, end: int) -> bool:
+    """Whether the text after an answer ending at ``end`` is a closing remark withdrawing it (``_WITHDRAWAL``)."""
+    rest = region[end:].rstrip()
+    if not rest or len(rest) > _WITHDRAWAL_REACH:
+        return False
+    lowered = rest.lower()
+    if not any(word in lowered for word in _WITHDRAWAL_WORDS):
+        return False
+    # (past the answer's closing marks and a courtesy: "$. I hope it is correct.\n\nWait, ...")
+    remark = _AFTER_THE_ANSWER.match(rest)
+    return remark is not None and _WITHDRAWAL.match(rest, remark.end()) is not None
+
+
+_AFTER_THE_ANSWER = compile_lazily(
+    r"(?:[ \t\n$})\]*.,:—–-]|</answer>)*(?:(?:I[ \t]+)?[Hh]ope[ \t]+(?:it|this|that)[ \t]+is[ \t]+correct[.!]?[ \t\n*—–-]*)?"
+)
 
 
 # Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
