@@ -1087,3 +1087,60 @@ PROBE_55 = [
 def test_notations_found_missing(predicted: str, gold: str, equal: bool) -> None:
     # (probes 51, 52 and 55: notations, inline coefficients, multisets, piecewise, special words and residues)
     assert verify(f"\\boxed{{{predicted}}}", gold).correct is equal
+
+
+# The eighteenth session's forms, as bare answers (what graders pass) and as a model's final sentence.
+DURATIONS_TIMES_UNITS = [
+    # a duration in two units is one quantity, in any of its units
+    ("3 hours 15 minutes", "3\\text{ hours and }15\\text{ minutes}", True),
+    ("3.25 hours", "3\\text{ hours and }15\\text{ minutes}", True),
+    ("195 minutes", "3\\text{ hours and }15\\text{ minutes}", True),
+    ("3 h 15 min", "195 \\text{ minutes}", True),
+    ("3 hours 20 minutes", "3\\text{ hours and }15\\text{ minutes}", False),
+    ("2 min 5 s", "125 \\text{ seconds}", True),
+    # an hour of the 12-hour clock without its minutes
+    ("7 a.m.", "\\text{7:00 a.m.}", True),
+    ("7 PM", "19:00", True),
+    ("7 p.m.", "\\text{7:00 a.m.}", False),
+    # a rate in words, and micro written as a Greek letter
+    ("45 \\text{ km per hour}", "45 \\text{ km/h}", True),
+    ("45 miles per hour", "45 \\text{ km/h}", False),
+    ("8\\ \\mu\\text{m}", "8", True),
+    ("8 \\mu\\text{s}", "8", True),
+    ("8 µm", "9", False),
+    # a numeral bracketed before its base
+    ("(2301)_4", "2301_4", True),
+    ("(2301)_4", "2311_4", False),
+    # a range written with the function in the middle
+    ("-1 \\le f(x) \\le 3", "[-1, 3]", True),
+    ("-1 < f(x) \\le 3", "[-1, 3]", False),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), DURATIONS_TIMES_UNITS)
+def test_durations_times_and_units(predicted: str, gold: str, equal: bool) -> None:
+    assert verify(predicted, gold).correct is equal, predicted
+
+
+FINAL_SENTENCES = [
+    ("Leaving at 11:40 a.m. and riding 2 hours, she arrives at 1:40 p.m.", "1:40 \\text{ p.m.}", True),
+    ("Leaving at 11:40 a.m. and riding 2 hours, she arrives at 1:40 p.m.", "11:40 \\text{ a.m.}", False),
+    ("So the store opens at 8 a.m.", "8:00 \\text{ a.m.}", True),
+    ("The car's speed is 72 km per hour.", "72 \\text{ km/h}", True),
+    (
+        "The left and right limits are 0 and 2, which differ, so the limit does not exist.",
+        "\\text{DNE}",
+        True,
+    ),
+    ("The left and right limits are 0 and 2, which differ, so the limit does not exist.", "2", False),
+    ("Counting on from Friday, 30 days is 2 days later, which will be a Sunday.", "\\text{Sunday}", True),
+    ("Counting on from Friday, 30 days is 2 days later, which will be a Sunday.", "\\text{Monday}", False),
+    ("All three conditions hold.\n#### Yes", "\\text{Yes}", True),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold", "equal"), FINAL_SENTENCES)
+def test_values_a_final_sentence_states_in_words_or_as_a_time(
+    completion: str, gold: str, equal: bool
+) -> None:
+    assert verify(completion, gold).correct is equal, completion

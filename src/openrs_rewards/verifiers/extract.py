@@ -1493,6 +1493,9 @@ _STATES_BEFORE_COLON = compile_lazily(
 _NUMBERED_HEADING = compile_lazily(r"[ \t]*\d{1,2}[.)][ \t]+[A-Za-z]")
 
 
+_YES_NO_TRUE_FALSE = frozenset(["yes", "no", "true", "false"])
+
+
 def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
     for marker in _last_first(text, _GSM8K, ("####",)):
         span = _span_after(text, marker.end(), max_chars, one_sentence=False)
@@ -1501,15 +1504,22 @@ def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
         assert span is not None
         letter_led = _MATH_START.match(text, span[0]) is None
         if (
-            letter_led
-            and (
-                _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
-                or text[span[1] :].strip()  # (a heading has its section under it: "#### x\nNow we solve ...")
-                or any(  # "#### x-intercept", "#### lwh" (not "and"/"or" between solutions)
-                    word.lower() not in ("and", "or") for word in _PROSE_WORD.findall(text, span[0], span[1])
+            (
+                letter_led
+                and text[span[0] : span[1]].strip("*. ").lower() not in _YES_NO_TRUE_FALSE  # ("#### Yes")
+                and (
+                    _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
+                    or text[
+                        span[1] :
+                    ].strip()  # (a heading has its section under it: "#### x\nNow we solve ...")
+                    or any(  # "#### x-intercept", "#### lwh" (not "and"/"or" between solutions)
+                        word.lower() not in ("and", "or")
+                        for word in _PROSE_WORD.findall(text, span[0], span[1])
+                    )
                 )
             )
-        ) or _NUMBERED_HEADING.match(text, marker.end()) is not None:
+            or _NUMBERED_HEADING.match(text, marker.end()) is not None
+        ):
             continue  # "#### Step 3: ...", "#### 3. Combine the results" are markdown headings
         return span
     return None
@@ -4723,6 +4733,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         end = percent.end()
     elif (scale := _CHINESE_SCALE_AFTER.match(text, end)) is not None:  # "1.2 万元": 12000 yuan, not 1.2
         end = scale.end()
+    elif (rate := _RATE_UNIT_AFTER.match(text, end)) is not None and answer_unit(
+        text[start : rate.end()]
+    ) is not None:
+        end = rate.end()  # "The speed is 60 km per hour.": the unit is km/h, not km
     elif (
         (unit := _UNIT_WORD_AFTER.match(text, end)) is not None
         and unit.group(1) != "in"
@@ -4732,6 +4746,7 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     return _Found("last_number", start, end, text[start:end])
 
 
+_RATE_UNIT_AFTER = compile_lazily(r"[ \t]*[A-Za-z]{1,12}[ \t]+per[ \t]+[A-Za-z]{1,7}(?![A-Za-z])")
 _UNIT_WORD_AFTER = compile_lazily(
     r"[ \t]*(?:\\,[ \t]*)?([A-Za-z\u00b5\u03bc]{1,5}(?:/[A-Za-z]{1,3})?)(?![A-Za-z/])"
 )
@@ -4814,11 +4829,14 @@ _FIRST_WORDS = compile_lazily(r"([A-Z][a-z]+)[ \t]+([a-z]+)")
 
 # A finished final sentence that ends by stating one word: "..., so a quarter turn from north is east.", "The
 # function is odd." (a negation before it, "is not east", "isn't odd", is _NOT_STATED_AS_THE_ANSWER's).
-_STATED_WORD = compile_lazily(r"\b(?:is|are|was|were)[ \t]+([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z")
+_STATED_WORD = compile_lazily(
+    r"\b(?:is|are|was|were|will[ \t]+be)[ \t]+(?:(?:on[ \t]+)?an?[ \t]+)?([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z"
+)
 # A final sentence that concludes ("So ...", "Therefore ...", "Putting it all together, ...", "..., so ...") and says
 # nothing that makes its word other than the answer: a negation, a condition, a hedge, a reason, someone else's claim.
 _CONCLUDING_OPENING = compile_lazily(
     r"\A[ \t\n*]*(?:So|Thus|Therefore|Hence|Finally|In conclusion|Putting it (?:all )?together)\b|,[ \t]+so\b"
+    r"|,[ \t]+which[ \t]+(?:is|will[ \t]+be)\b"  # ("30 days is 2 days later, which will be a Sunday.")
 )
 _NOT_STATED_AS_THE_ANSWER = compile_lazily(
     r"\b(?:not|never|n't|if|unless|since|because|probably|maybe|perhaps|might|thinks?|thought|claims?|claimed|says?"
@@ -4828,6 +4846,25 @@ _NOT_STATED_AS_THE_ANSWER = compile_lazily(
 _NOT_A_STATED_WORD = frozenset(
     ["not", "the", "a", "an", "it", "this", "that", "also", "still", "true", "false"]
 )
+
+
+# A time of day on the 12-hour clock ending the text ("The train arrives at 4:20 p.m.", "... starts at 9 AM."): one
+# value, whose "a.m." is no sentence end and whose minutes are no number of their own.
+_TIME_OF_DAY_AT_END = compile_lazily(
+    r"(?<![\d:.])(\d{1,2}(?::[0-5]\d)?[ \t]*(?:[ap]\.[ \t]?m\.?|[AP]\.?[ \t]?M\.?|[ap]m\.?))[ \t*]*\Z"
+)
+
+
+def _final_time_of_day(text: str) -> _Found | None:
+    """The time of day a final sentence ends on, as a guess (see ``_TIME_OF_DAY_AT_END``)."""
+    end = len(text.rstrip())
+    match = _TIME_OF_DAY_AT_END.search(text, max(0, end - 24), end)
+    if match is None:
+        return None
+    start = _final_sentence_start(text, match.start(1))
+    if _unstated(text, start, match.start(1), match.end(1), end):
+        return None
+    return _Found("last_number", match.start(1), match.end(1), match.group(1).rstrip("."))
 
 
 def _stated_word(text: str, finished: bool) -> _Found | None:
@@ -4888,9 +4925,11 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
 )
 
 
-# ... or that there is no solution ("Therefore there is no solution.", "so there are no real roots."): the empty set.
+# ... or that there is no solution ("Therefore there is no solution.", "so there are no real roots."): the empty set;
+# or that the limit does not exist ("..., so the limit does not exist."): DNE.
 _NO_SOLUTION_STATED = compile_lazily(
-    r"\bthere[ \t]+(?:is|are|exists?)[ \t]+(no[ \t]+(?:real[ \t]+)?(?:solutions?|roots?))[ \t]*[.!][ \t*]*\Z",
+    r"\bthere[ \t]+(?:is|are|exists?)[ \t]+(no[ \t]+(?:real[ \t]+)?(?:solutions?|roots?))[ \t]*[.!][ \t*]*\Z"
+    r"|\b(?:the[ \t]+)?limit[ \t]+((?:does[ \t]+not|doesn't)[ \t]+exist)[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
 )
 _CONDITION_IN_SENTENCE = compile_lazily(r"\b(?:if|unless|when|whenever|suppose|assuming)\b", re.IGNORECASE)
@@ -4906,17 +4945,18 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
     match = _STATED_IN_WORDS_AS_MATH.search(text, start, end) or _NO_SOLUTION_STATED.search(text, start, end)
     if match is None:
         return None
+    group = 1 if match.group(1) is not None else 2
     # (a negation or a claim in the value's own clause, "Since log needs positive input, the domain is" being none; a
     # condition anywhere in the sentence: "If a = 0, there are infinitely many solutions.")
-    clause = _clause_start(text, start, match.start(1), ",;:")
+    clause = _clause_start(text, start, match.start(group), ",;:")
     if (
-        _NOT_STATED_AS_THE_ANSWER.search(text, clause, match.start(1)) is not None
-        or _CONDITION_IN_SENTENCE.search(text, start, match.start(1)) is not None
+        _NOT_STATED_AS_THE_ANSWER.search(text, clause, match.start(group)) is not None
+        or _CONDITION_IN_SENTENCE.search(text, start, match.start(group)) is not None
     ):
         return None
-    if _unstated(text, start, match.start(1), match.end(1), end):
+    if _unstated(text, start, match.start(group), match.end(group), end):
         return None
-    return _Found("last_number", match.start(1), match.end(1), match.group(1))
+    return _Found("last_number", match.start(group), match.end(group), match.group(group))
 
 
 def _sentence_number_word(text: str, finished: bool) -> _Found | None:
@@ -5080,8 +5120,8 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         return None
     bare = _MACRO_NAME.sub(" ", _ENVIRONMENT_RE.sub(" ", body) if "\\begin" in body else body)
     words = [word for word in _WORD_RUN.findall(bare) if word.lower() not in _CONNECTIVES]
-    if len(words) > _WHOLE_ANSWER_WORDS:
-        return None
+    if len(words) > _WHOLE_ANSWER_WORDS and answer_unit(body) is None:
+        return None  # (not "60 km per hour", "5 \\text{ meters per second}": a number and its unit)
     # Several answers ("x = 1 or x = 2") are kept whole: a chain of equalities is read only in one value.
     value = body if _SEPARATOR.search(body) is not None else _math_value(region, *span)
     return None if value is None else _Found("whole", span[0], span[1], value)
@@ -5322,6 +5362,8 @@ def _search(region: str, how: _Search) -> _Found | None:
     if how.whole and marked is None and not _has_boxed_macro(region):
         scanners.append(lambda: _whole_answer(region, max_chars, words_alone=how.words_alone))
     if guesses:
+        if "m" in guess_region[-8:] or "M" in guess_region[-8:]:
+            scanners.append(lambda: _final_time_of_day(guess_region))
         scanners.append(lambda: _final_plain_math(guess_region, max_chars, how.finished))
     for scan in scanners:
         if letters is None and candidates:
@@ -5339,12 +5381,19 @@ def _search(region: str, how: _Search) -> _Found | None:
                 return _corrected_box(region, first, max_chars, cued_only=first.source != "bold") or first
             return first
         if guesses and how.last_number:
+            number = (
+                _sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None
+            ) or _last_number(guess_region, max_chars, how.finished)
+            in_words = _stated_in_words_as_math(guess_region, how.finished) or (
+                _stated_word(guess_region, how.finished) if how.word_gold else None
+            )
+            if number is not None and (in_words is None or in_words.start < number.end):
+                return number
+            # (what the final sentence ends by stating outranks a number before it: "The one-sided limits are 1 and
+            # -1, which differ, so the limit does not exist.", "..., so it is 2 days later, which will be a Wednesday.")
             return (
-                (_sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None)
-                or _last_number(guess_region, max_chars, how.finished)
+                in_words
                 or _sentence_number_word(guess_region, how.finished)
-                or _stated_in_words_as_math(guess_region, how.finished)
-                or (_stated_word(guess_region, how.finished) if how.word_gold else None)
                 or (_opening_yes_or_no(guess_region, how.finished) if how.word_gold else None)
             )
         return None
@@ -5479,19 +5528,22 @@ def _end_of_turn(text: str) -> int:
 
 
 # A base model's few-shot continuation: after its answer it writes the next exchange of its prompt's pattern
-# ("Problem: ...", "Question: ...", "Human: ...", "Problem 2. ...", a "## Exercise 5" heading, Alpaca's "### Instruction:",
+# ("Problem: ...", "Question: ...", "Human: ...", "Problem 2. ...", Minerva's "Subproblem 1: ...", a "## Exercise 5"
+# heading, Alpaca's "### Instruction:",
 # often answered too). A
 # new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
 # question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
 _NEXT_TURN = compile_lazily(
     r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
+    # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
+    r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
 )
 # A numbered one also right after a sentence ("... like both. Question 2: In a class of 50 ..."): from group 1.
 _INLINE_NEXT_TURN = compile_lazily(r"\.([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:")
 _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
-_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Exercise", "Example", "Instruction", "Q")
+_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q")
 _NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
 _NEXT_TURN_TRIES = 8  # the first new turns looked at

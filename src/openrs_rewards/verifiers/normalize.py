@@ -412,6 +412,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _COLOR_RE.sub(r"\1", text)  # "\\color{red}5", "\\textcolor{red}{5}": the 5
     if "\\-" in text:
         text = text.replace("\\-", "-")  # TeX's discretionary hyphen: "\-8" is a minus sign written wrongly
+    if "\\mu" in text or "µ" in text or "μ" in text:
+        text = _MICRO_PREFIX_RE.sub("u", text)  # "50 µm", "50 μs", "50\\,\\mu m": the micro prefix, as "um"
     if "AA" in text or "Å" in text or "mathring" in text:
         text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
@@ -437,6 +439,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             r"\1\\times 10^", text
         )  # "4.5 x 10^33": scientific notation typed plainly
     text = _plain_text_math(text)
+    if ")_" in text:
+        text = _BRACKETED_NUMERAL_RE.sub(
+            r"\1", text
+        )  # "(123)_4": a numeral in base 4, bracketed before its base
     if "_" in text and ("odot" in text or "sun" in text):
         # "3 \times 10^6 M_\odot": solar masses, a unit
         text = _SOLAR_UNIT_AFTER_NUMBER_RE.sub(r"\1", text)
@@ -486,8 +492,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if text.startswith(("\\", " \\")) and ("is " in text or "are " in text or "equals " in text):
         text = _SUBJECT_IN_TEXT_RE.sub(r"\1", text)
     text = _unwrap_text_commands(text)
-    if ":" in text and ("m" in text or "M" in text):
-        text = _TWELVE_HOUR_TIME_RE.sub(_as_24_hour_time, text)  # "4:30 p.m." is the time 16:30
+    if "m" in text or "M" in text:
+        text = _TWELVE_HOUR_TIME_RE.sub(
+            _as_24_hour_time, text
+        )  # "4:30 p.m." is the time 16:30, "9 a.m." 09:00
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap keeps the word patterns below linear
     if ")" in text:
         text = _without_part_labels(text)
@@ -925,6 +933,11 @@ def _scaled_number(match: re.Match[str]) -> str:
     return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
+_BRACKETED_NUMERAL_RE = compile_lazily(r"(?<![\w)\]}])\(([0-9A-Za-z]{1,40})\)(?=_ ?\{? ?\d)")
+# The micro prefix after a number, before a unit symbol that ends the answer (not "g": "2\\mu g" is a friction force).
+_MICRO_PREFIX_RE = compile_lazily(
+    r"(?<=[\d}])(?:[ ~]|\\[,;: !])*(?:\\mu(?![A-Za-z]) ?|µ|μ)(?=(?:m|s|A|L|F|V|W|J|C|mol|Pa|Hz|eV)[ .]*$)"
+)
 _ANGSTROM_RE = compile_lazily(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
 # (a time derivative's dot only before a space: "\\dots" and "\\ddots" are ellipses)
 _ACCENT_TOKEN_RE = compile_lazily(r"\\(bar|hat|vec|tilde|dot (?=.)|ddot (?=.)) ?([A-Za-z0-9])(?![A-Za-z0-9])")
@@ -1126,14 +1139,18 @@ _WHITESPACE_RUN_RE = compile_lazily(r"\s+")
 # A minus sign in braces before a number or a command (not a one-sided limit's "2^{-}").
 _BRACED_MINUS_RE = compile_lazily(r"(?<![\^_A-Za-z])\{-\}(?=[ \d.\\])")  # (not "\text{-}")
 # A time of day on the 12-hour clock: "4:30 p.m.", "4:30 PM", "11:05am".
-_TWELVE_HOUR_TIME_RE = compile_lazily(r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([AaPp])\.? ?[Mm]\b\.?")
+# (the hour alone too, with the dotted or capital marker: "9 a.m.", "9 AM", "9am"; not "9 am" in a sentence's words)
+_TWELVE_HOUR_TIME_RE = compile_lazily(
+    r"(?<![\d:.])(\d{1,2})(?::([0-5]\d) ?([AaPp])\.? ?[Mm]\b\.?| ?(?:([ap])\.m\.?|([AP])M\b|([ap])m(?![A-Za-z])))"
+)
 
 
 def _as_24_hour_time(match: re.Match[str]) -> str:
-    hour, minutes = int(match.group(1)), match.group(2)
+    hour, minutes = int(match.group(1)), match.group(2) or "00"
+    half = match.group(3) or match.group(4) or match.group(5) or match.group(6)
     if not 1 <= hour <= 12:
         return match.group()
-    if match.group(3) in "Pp":
+    if half in "Pp":
         return f"{hour % 12 + 12}:{minutes}"
     return f"{hour % 12:02d}:{minutes}"  # "3:45 a.m." is 03:45: said to be before noon, which "3:45" is not
 
@@ -1665,6 +1682,13 @@ def _without_universal_tail(text: str) -> str:
     return head or text
 
 
+# Units a micro prefix is written before ("\\mu\\text{m}", "\\mu\\mathrm{s}"), and TeX spacing ending a head.
+_MICRO_UNITS = frozenset(
+    ["m", "s", "g", "A", "L", "l", "F", "V", "W", "J", "C", "T", "K", "mol", "Pa", "N", "Hz", "eV"]
+)
+_SPACING_AT_END_RE = compile_lazily(r"(?:\\[,;: !]|~| )+$")
+
+
 def _strip_trailing_text_units(text: str) -> str:
     """``18\\text{ cm}^2`` → ``18``, ``\\frac{500}{3}\\text{ km/h}`` → ``\\frac{500}{3}``, ``45\\text{ meals}`` → 45.
 
@@ -1682,6 +1706,9 @@ def _strip_trailing_text_units(text: str) -> str:
         if match is None or not _is_unit_phrase(match.group(1)):
             break
         head = candidate[: match.start()].rstrip()
+        if head.endswith("\\mu") and match.group(1).strip() in _MICRO_UNITS:
+            # "50\\ \\mu\\text{m}": the micro prefix written as a Greek letter before the unit's text
+            head = _SPACING_AT_END_RE.sub("", head[:-3])
         known_unit = match.group(1).strip().lower() in _UNITS
         joined = head.endswith(("/", "\\cdot"))
         if joined:
@@ -2683,6 +2710,53 @@ def value_and_unit(text: str) -> tuple[str, str] | None:
     return None if len(unit) > 40 else (value, unit)
 
 
+# A duration in two or three units, largest first: "2 hours and 30 minutes", "2\\text{ h } 30\\text{ min}", "1 min 15 s",
+# "3 hours, 5 minutes and 10 seconds" (the markup read away first).
+_DURATION_PART = r"(\d+(?:\.\d+)?) ?({})"
+_DURATION_SEPARATOR = r" ?(?:,|,? and)? ?"
+_DURATION_UNITS = (
+    ("hours|hour|hrs|hr|h", 3600),
+    ("minutes|minute|mins|min", 60),
+    ("seconds|second|secs|sec|s", 1),
+)
+_DURATION_RE = compile_lazily(
+    r" ?(?:"
+    + _DURATION_PART.format(_DURATION_UNITS[0][0])
+    + _DURATION_SEPARATOR
+    + _DURATION_PART.format(_DURATION_UNITS[1][0])
+    + r"(?:"
+    + _DURATION_SEPARATOR
+    + _DURATION_PART.format(_DURATION_UNITS[2][0])
+    + r")?|"
+    + _DURATION_PART.format(_DURATION_UNITS[1][0])
+    + _DURATION_SEPARATOR
+    + _DURATION_PART.format(_DURATION_UNITS[2][0])
+    + r") ?\.?"
+)
+_DURATION_NAMES = ("hours", "minutes", "seconds")
+
+
+def _duration_in_one_unit(text: str) -> str:
+    """``text`` as one number in the smallest unit it names when it is a duration in several units (``2 hours and 30
+    minutes`` -> ``150 minutes``), else ``text`` itself."""
+    plain = _WHITESPACE_RUN_RE.sub(" ", _UNIT_MARKUP_RE.sub(" ", text)).strip()
+    match = _DURATION_RE.fullmatch(plain)
+    if match is None:
+        return text
+    groups = match.groups()
+    # (groups 1-6: hours, minutes, [seconds]; groups 7-10: minutes, seconds)
+    parts = (
+        [(groups[0], 0), (groups[2], 1)] + ([(groups[4], 2)] if groups[4] else [])
+        if groups[0]
+        else [(groups[6], 1), (groups[8], 2)]
+    )
+    smallest = parts[-1][1]
+    seconds = sum(Fraction(number) * _DURATION_UNITS[unit][1] for number, unit in parts)
+    total = seconds / _DURATION_UNITS[smallest][1]
+    written = str(total.numerator) if total.denominator == 1 else f"{float(total):g}"
+    return f"{written} {_DURATION_NAMES[smallest]}"
+
+
 def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[str, str], ...]] | None:
     """The number of an answer written as a number and known units, and the power of each unit in it
     (``5 \\frac{m}{s^2}`` -> ``("5", {"m": 1, "s": -2})``), and each unit as written with its canonical name; see
@@ -2694,6 +2768,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         text = text[2:-2].strip()
     if not text.isascii() and CJK_RE.search(text) is not None:
         text = _chinese_numbers(text)  # "5 厘米" is 5 cm
+    if ("h" in text or "min" in text) and any(char.isdigit() for char in text):
+        text = _duration_in_one_unit(text)  # "2 hours and 30 minutes" is 150 minutes
     match = _UNIT_AFTER_NUMBER_RE.fullmatch(text.rstrip(". "))
     if match is None:
         return None

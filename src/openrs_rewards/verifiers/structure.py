@@ -966,7 +966,8 @@ def _as_interval(structure: Structure) -> Structure:
         operands.reverse()
         operators = [_FLIPPED[op] for op in reversed(operators)]
     # Now every operator is < or \leq, read left to right.
-    if len(operands) == 3 and _NAME_RE.fullmatch(operands[1]):
+    if len(operands) == 3 and (_NAME_RE.fullmatch(operands[1]) or _FUNCTION_RE.fullmatch(operands[1])):
+        # ("\\frac{\\pi^2}{8} \\le f(x) \\le \\frac{5\\pi^2}{4}": a range, the function's values between its ends)
         low, variable, high = operands
         brackets = ("(" if operators[0] == "<" else "[") + (")" if operators[1] == "<" else "]")
     elif len(operands) == 2 and _NAME_RE.fullmatch(operands[1]) and not _NAME_RE.fullmatch(operands[0]):
