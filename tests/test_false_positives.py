@@ -1547,6 +1547,30 @@ EIGHTEENTH_NOT_PAID = [
         "We try $x = 4$: the second equation fails.\n\nThis rules out $4$ as the answer; I have not found it yet.",
         "4",
     ),
+    # closing remarks that take the answer back, in other words
+    (
+        "So $\\boxed{16}$ tiles.\n\nOn reflection the figure is not drawn to scale, so the problem is ill-posed.",
+        "16",
+    ),
+    ("#### 42\nHmm, the table double-counts Friday; I take back 42, since the data cannot be trusted.", "42"),
+    ("**Answer:** 7\n\nActually the second condition can never hold, so there is no valid answer here.", "7"),
+    ("The answer is $\\boxed{12}$.\n\nStrictly, the total cannot be determined from the given data.", "12"),
+    (
+        "<answer>30</answer>\nI need to retract this: the rates were misread, and the answer above is void.",
+        "30",
+    ),
+    # one value for each reading of the question, or each case
+    (
+        "Final Answer: The final answer is $\\frac{5}{4}$ (or $\\frac{4}{5}$ for the other reading).",
+        "\\frac{5}{4}",
+    ),
+    ("So the answer is $60$, or $45$ under the stricter reading.", "60"),
+    ("The final answer is $36$ if reflections count as distinct, $18$ otherwise.", "36"),
+    ("<answer>6 if zero is allowed, 5 if not</answer>", "6"),
+    (
+        "The first answer stands: \\boxed{10}.\n\nRereading the question, it asks for the width. The answer is 4.",
+        "10",
+    ),
 ]
 EIGHTEENTH_RIGHT = [
     # a check line after the answer that calls a side "right" restates nothing
@@ -1570,6 +1594,18 @@ EIGHTEENTH_RIGHT = [
     ("The answer is $\\boxed{12}$ under the usual convention.", "12"),
     # a count of things a person discarded is a count
     ("Of the 30 eggs, 26 were whole, so the cook discarded $\\boxed{4}$ cracked eggs.", "4"),
+    # alarming words about another case, or a doubt settled, leave the answer standing
+    ("So $\\boxed{8}$.\n\nFor $n = 0$ the expression is undefined, so that case is excluded.", "8"),
+    (
+        "The answer is $\\boxed{8}$.\n\nThese conditions contradict each other only if $n$ is odd, and $n = 8$.",
+        "8",
+    ),
+    ("The answer is $\\boxed{8}$.\n\nI thought the data were inconsistent, but they check out.", "8"),
+    ("#### 120\nShe withdraws $20$ every week, as the problem says, so the pattern holds.", "120"),
+    # a closing aside of the final sentence, in brackets or after a dash, is no value of its own
+    ("So the club collects $96 (amounts in dollars, as in the question).", "96"),
+    ("There are 35 red marbles. (Check: 35 + 15 = 50 ✓.)", "35"),
+    ("After the raise her salary is $8,400 — calculated on the original wage, as the contract says.", "8400"),
 ]
 
 

@@ -1167,7 +1167,7 @@ _VALUE_REJECTED = compile_lazily(
 _CORRECTION_CUE = compile_lazily(
     r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?"
     # (a restatement must follow these: "On second look, the computation checks out" keeps the box)
-    r"(?:[Ww]ait|Whoops|On[ \t]+(?:closer[ \t]+inspection|(?:a[ \t]+)?second[ \t]+look))\b|("
+    r"(?:[Ww]ait|Whoops|[Rr]e-?reading|On[ \t]+(?:re-?reading|closer[ \t]+inspection|(?:a[ \t]+)?second[ \t]+look))\b|("
     + _NAMED_MISTAKE
     + ")"
 )  # (also after a dash: "**Answer: 120** \u2014 wait, there are only 4 people, so it's **24**")
@@ -2121,7 +2121,8 @@ _PARENTHETICAL_OR = (
     # "(but I am unsure; it may be 9)": the other value said to be possible further into the parenthesis
     r"|[^()\n]{0,40}?\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     r"|though[ \t]+(?=[^()\n]{1,60}?[ \t]is[ \t]+(?:also[ \t]+)?(?:possible|plausible|likely)\b)"
-    r"|(?:or[ \t]+)?(?=[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming|under)\b))"
+    r"|(?:or[ \t]+(?:(?:about|approximately|roughly)[ \t]+)?)?(?=[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming|under"
+    r"|reading|interpretation|otherwise)\b))"
 )
 # After an offered value: nothing that makes it a count of something else ("maybe 2 minutes of work").
 _ALONE_AFTER = (
@@ -2264,7 +2265,7 @@ _HEDGE_WORDS = (
 # Right after an answer, another value for other cases: "The answer is 12 if $n$ is even and 13 if $n$ is odd" (an
 # answer in cases is none of its values alone).
 _CASE_SPLIT = compile_lazily(
-    r"[ \t$}*]*(?:if|when)[ \t]+[^.;\n]{1,60}?[ \t,]+(?:and|or|but|while)[ \t]+(?:it(?:'s|[ \t]+is)[ \t]+)?"
+    r"[ \t$}*]*(?:if|when)[ \t]+[^.;\n]{1,60}?(?:[ \t,]+(?:and|or|but|while)[ \t]+|[ \t]*,[ \t]*)(?:it(?:'s|[ \t]+is)[ \t]+)?"
     + _ALTERNATIVE
     + r"[ \t$]*(?:if|when|otherwise)\b",
     re.IGNORECASE,
@@ -2307,7 +2308,7 @@ _OR_AFTER = compile_lazily(
     r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|か)[ \t]+"
     + _ALTERNATIVE
     # (not the value in another unit: "$\\frac{3}{4}$ h, or 45 minutes", "or 12 dozen")
-    + r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and)\b)[a-z]{2,}))",
+    + r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and|under|depending|assuming)\b)[a-z]{2,}))",
     re.IGNORECASE,
 )
 
@@ -5220,9 +5221,30 @@ _VALUELESS_REMARK = compile_lazily(
 _CHECK_FINDS_FAULT = compile_lazily(r"\b(?:" + _FAULT_WORDS + r"|wait)\b" + _FAULT_MARKS, re.IGNORECASE)
 
 
+# A remark closing the final sentence after its value: in brackets ("So she'll spend $24 (all amounts in US dollars, as
+# given).", "There are 70 gumballs. (Check: 4 × 12 = 48 ✓; 48 + 22 = 70.)") or after a dash without a number ("$9,360 —
+# computed with each raise based on the initial salary."). Words open it (not "(3, 4)."); a dash remark offers no
+# other value and no condition ("— or 13 if ...", "— but ..." are hedges, read with the answer).
+_CLOSING_ASIDE = compile_lazily(
+    r"(?<=[\w$%.)\]!?])\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t])"
+    # (not a scale, a unit or a modulus that belongs to the value: "250 (in thousands)", "3 (mod 7)")
+    r"(?![ \t]*(?:in|per|of|times|mod|modulo|thousands?|millions?|billions?|hundreds?|units?)\b)"
+    # (a check, or words without a number: "(We reject $x = 14$; the valid value is $x = 9$.)" sets the value aside)
+    r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check)|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200})"
+    r"\)[ \t]*\.?[ \t*]*\s*\Z"
+    r"|(?<=[\d$%])[ \t]+(?:\u2014|--)[ \t]+(?!(?:or|maybe|possibly|perhaps|but|though|although|unless|if|not|and)\b)"
+    r"[a-z][^\d\n]{5,200}[.!][ \t*]*\s*\Z"
+)
+
+
 def _before_trailing_check(region: str) -> str:
-    """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, else
-    ``region``."""
+    """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, or before a
+    closing aside of its final sentence (``_CLOSING_ASIDE``), else ``region``."""
+    if region.rstrip().endswith((")", ").", ".)")) or "\u2014" in region[-210:] or "--" in region[-210:]:
+        aside = _CLOSING_ASIDE.search(region, max(0, len(region.rstrip()) - 240))
+        if aside is not None:
+            before = region[: aside.start()].rstrip()
+            return before if before.endswith((".", "!")) else before + "."
     remark = _VALUELESS_REMARK.search(region, max(0, len(region) - 320))
     if remark is not None:
         return region[: remark.start()]
@@ -5336,8 +5358,10 @@ def _search(region: str, how: _Search) -> _Found | None:
     guesses = not how.explicit_only and not _has_boxed_macro(region)
     # (only in a finished text: "... is 25. Let me verify this by" was cut off while checking)
     guess_region = (
-        _before_trailing_check(region) if guesses and _ends_finished(region, how.finished) else region
-    )
+        _before_trailing_check(region)
+        if guesses and (_ends_finished(region, how.finished) or region.rstrip().endswith((".)", "!)")))
+        else region
+    )  # (a text that ends on a bracketed sentence is read only when that is a closing aside: "(Check: ... ✓.)")
     if guesses:
 
         def final_span_or_bold() -> _Found | None:
@@ -5862,12 +5886,48 @@ _WITHDRAWAL = compile_lazily(
     r"|(?:does[ \t]+not|doesn't|cannot|can't)[ \t]+exist)\b[ \t]*[.!]?[ \t*]*\Z",
     re.IGNORECASE,
 )
-_WITHDRAWAL_WORDS = ("contradict", "inconsistent", "impossible")
-_WITHDRAWAL_REACH = 400
+# ... or, anywhere in a closing remark, a conclusion that there is no answer to give or that the answer does not stand
+# ("so the problem is ill-posed and no single answer can be given", "there is actually no valid answer here", "I take
+# back 20", "the answer above is void", "the total is undetermined", "Final conclusion: there is no such integer.", "no
+# real $x$ satisfies the equation and the answer $x=2$ cannot stand"). Not of another case ("if $a = 0$ there is no
+# solution", "there is no other solution", "$x = -1$ is not valid"), nor turned back ("..., but it is fine").
+_WITHDRAWAL_CONCLUDED = compile_lazily(
+    r"\b(?:there[ \t]+(?:is|are|exists?)|there's|we[ \t]+have|(?:problem|question|system|equation)[ \t]+(?:has|admits))"
+    r"[ \t]+(?:(?:actually|really|in[ \t]+fact|therefore|then)[ \t]+)?no[ \t]+(?:(?:single|valid|well-defined|consistent"
+    r"|meaningful|definite|reliable|legitimate|real|possible|correct|sensible|unique|such)[ \t]+){0,2}"
+    r"(?:answer|solution|value|number|integer|pair|function|polynomial)s?\b(?![ \t]+(?:other|except|besides|when|if))"
+    r"|\bno[ \t]+(?:(?:single|valid|well-defined|consistent|meaningful|definite|reliable|legitimate)[ \t]+)+answers?\b"
+    r"|\bill-?posed\b|\b(?:problem|question|premise|data)[^.;\n]{0,30}?\b(?:is|are)[ \t]+(?:(?:therefore|thus|actually)[ \t]+)?"
+    r"(?:impossible|inconsistent|contradictory|unsolvable|false|self-contradictory)\b"
+    r"|\bI[ \t]+(?:need[ \t]+to[ \t]+|must[ \t]+|have[ \t]+to[ \t]+)?(?:withdraw|retract|take[ \t]+back)\b"
+    r"|\b(?:answer|result|value)(?:[ \t]+above)?[ \t]+is[ \t]+(?:void|withdrawn|invalid|unsupported|meaningless"
+    r"|not[ \t]+(?:justified|reliable|valid|legitimate))\b"
+    r"|\b(?:cannot|can't|can[ \t]+not)[ \t]+(?:be[ \t]+(?:determined|known|answered|given)|stand)\b"
+    r"|\b(?:should|must)(?:n't|[ \t]+not)[ \t]+be[ \t]+(?:taken|considered|accepted|trusted)[ \t]+as\b"
+    r"|\b(?:answer|total|value|count|result|number|degree|remainder|sum)[ \t]+is[ \t]+(?:undetermined|undefined"
+    r"|not[ \t]+uniquely[ \t]+(?:defined|determined))\b|\bhas[ \t]+to[ \t]+be[ \t]+thrown[ \t]+out\b"
+    r"|\bno[ \t]+such[ \t]+[^.;\n]{1,30}?\bexists?\b|\bno[ \t]+(?:real[ \t]+)?\$?[a-z]\$?[ \t]+satisfies\b",
+    re.IGNORECASE,
+)
+_WITHDRAWAL_WORDS = (
+    "contradict", "inconsistent", "impossible", " no ", "posed", "withdraw", "retract", "take back", "void",
+    "not valid", "invalid", "unsupported", "meaningless", "not justified", "not reliable", "cannot", "can't",
+    "can not", "not be", "n't be", "undetermined", "undefined", "uniquely", "thrown out", "legitimate",
+)  # fmt: skip
+# In the concluding words' own sentence, before them: another case ("If $a = 0$, there is no solution") or a turn.
+_ANOTHER_CASE_BEFORE = compile_lazily(
+    r"\b(?:if|when|whenever|unless|otherwise|for[ \t]+(?:n|x|k|negative|non|other|some)|in[ \t]+the[ \t]+case"
+    r"|(?:the|any|every|some)[ \t]+other|was"
+    r"|worried|thought|might|would)\b",
+    re.IGNORECASE,
+)
+_TURNED_BACK_AFTER = compile_lazily(r"[^.\n]{0,40}?\bbut\b", re.IGNORECASE)
+_WITHDRAWAL_REACH = 900
 
 
 def _withdrawn_after(region: str, end: int) -> bool:
-    """Whether the text after an answer ending at ``end`` is a closing remark withdrawing it (``_WITHDRAWAL``)."""
+    """Whether the text after an answer ending at ``end`` is a closing remark withdrawing it (``_WITHDRAWAL``,
+    ``_WITHDRAWAL_CONCLUDED``)."""
     rest = region[end:].rstrip()
     if not rest or len(rest) > _WITHDRAWAL_REACH:
         return False
@@ -5876,7 +5936,18 @@ def _withdrawn_after(region: str, end: int) -> bool:
         return False
     # (past the answer's closing marks and a courtesy: "$. I hope it is correct.\n\nWait, ...")
     remark = _AFTER_THE_ANSWER.match(rest)
-    return remark is not None and _WITHDRAWAL.match(rest, remark.end()) is not None
+    if remark is None:
+        return False
+    if _WITHDRAWAL.match(rest, remark.end()) is not None:
+        return True
+    for signal in _WITHDRAWAL_CONCLUDED.finditer(rest, remark.end()):
+        sentence = _final_sentence_start(rest, signal.start())
+        if _ANOTHER_CASE_BEFORE.search(rest, sentence, signal.start()) is not None:
+            continue
+        if _TURNED_BACK_AFTER.match(rest, signal.end()) is not None:
+            continue  # "I thought the problem was ill-posed, but it is fine"
+        return True
+    return False
 
 
 _AFTER_THE_ANSWER = compile_lazily(
