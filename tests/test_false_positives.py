@@ -1571,6 +1571,15 @@ EIGHTEENTH_NOT_PAID = [
         "The first answer stands: \\boxed{10}.\n\nRereading the question, it asks for the width. The answer is 4.",
         "10",
     ),
+    # the writer disowning the answer, or naming its value wrong, and corrections stated after it
+    (
+        "So the sum is $\\boxed{64}$.\n\nPlease disregard this result; a term was dropped and I have not redone it.",
+        "64",
+    ),
+    ("#### 18\nI no longer stand by this figure, so treat the answer as unknown.", "18"),
+    ("The answer is $\\boxed{27}$.\n\nRedoing the last step, the answer becomes 30, so 27 is wrong.", "27"),
+    ("So $\\boxed{45}$.\n\nOn second thought, the answer is 40 instead.", "45"),
+    ("We get $\\boxed{2018}$.\n\nSo the actual count is 2016, not the 2018 above.", "2018"),
 ]
 EIGHTEENTH_RIGHT = [
     # a check line after the answer that calls a side "right" restates nothing
@@ -1606,6 +1615,14 @@ EIGHTEENTH_RIGHT = [
     ("So the club collects $96 (amounts in dollars, as in the question).", "96"),
     ("There are 35 red marbles. (Check: 35 + 15 = 50 ✓.)", "35"),
     ("After the raise her salary is $8,400 — calculated on the original wage, as the contract says.", "8400"),
+    (
+        "The answer is $\\boxed{6}$.\n\nThe question is not ill-posed: the extra condition agrees with the others.",
+        "6",
+    ),
+    ("So $\\boxed{6}$.\n\nIn the excluded interval the inequality has no solution, so nothing is lost.", "6"),
+    ("So $\\boxed{6}$.\n\nSums like this are impossible to do by hand, which is why the pairing helps.", "6"),
+    ("So $\\boxed{6}$.\n\nThere is no such integer in the other residue class, so it adds nothing.", "6"),
+    ("So $\\boxed{6}$.\n\nIgnore the units for now; they cancel in the ratio.", "6"),
 ]
 
 

@@ -1376,6 +1376,11 @@ def _restated_instead_of_the_box(region: str, box: _Found, max_chars: int) -> _F
     return None if value == box.text else _Found("phrase", span[0] + box.end, span[1] + box.end, value)
 
 
+_CONTRAST_OR_INSTEAD = compile_lazily(
+    r"(?:[ \t]+instead|[ \t]*,?[ \t]+not[ \t]+(?:the[ \t]+)?[^,;]{1,40})[ \t.]*\Z"
+)
+
+
 def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | None:
     """An answer phrase that ends the text after ``box`` and states another value ("Let me verify: ... So the
     answer should be 8."): the text's last word on its answer, so it stands over the box."""
@@ -1399,7 +1404,9 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         return None  # "Note: if the question meant ..., the answer is 30.": another question's answer
     if "boxed" in rest[phrase[0] :]:
         return None  # "The final answer is \\(\\boxed{10": a box (cut or not), read as one
-    value = _answer_value(rest, phrase[0], phrase[1])
+    # ("Hence the answer is 50 instead.", "So the true value is 2020, not the 2018 above.": the value, without the
+    # word or the contrast that sets it against the box's)
+    value = _CONTRAST_OR_INSTEAD.sub("", _answer_value(rest, phrase[0], phrase[1]))
     if (
         value == box.text
         or not any(char.isalnum() for char in value)  # "The final answer is \\" at a cut end
@@ -4293,6 +4300,11 @@ _CHANGE_BEFORE_BY = compile_lazily(
 )
 # "we arrive at 12", "we end up with 12", "she is left with 12", "this leaves us with 12": the result reached, not a
 # number referred to ("at step 3", "with 5 apples")
+# A rate after a number: "at 6 mph", "at 45 miles per hour", "at 3 m/s" is a speed stated, not a point referred to.
+_RATE_AFTER_NUMBER = compile_lazily(
+    r"[ \t]*(?:mph|kph|km/h|m/s|ft/s|[A-Za-z]{1,12}[ \t]+(?:per|an|a)[ \t]+(?:hour|minute|second|day|week)s?\b)",
+    re.IGNORECASE,
+)
 _RESULT_BEFORE_AT_OR_WITH = compile_lazily(
     r"\b(?:arriv(?:e|es|ed|ing)[ \t]+at|(?:end|ends|ended|ending)[ \t]+up[ \t]+with|left[ \t]+with"
     r"|leav(?:e|es|ing)[ \t]+(?:us|me|him|her|them|you|[A-Z][a-z]+)[ \t]+with)[ \t]+\Z",
@@ -4478,6 +4490,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                     word in ("at", "with")
                     and _RESULT_BEFORE_AT_OR_WITH.search(text, max(0, word_start - 24), i + 2)
                 )
+                and not (word == "at" and _RATE_AFTER_NUMBER.match(text, end) is not None)
                 and not (
                     word == "of"
                     and _AMOUNT_BEFORE_OF.search(text, max(0, word_start - 40), word_start)
@@ -5744,7 +5757,7 @@ def find_answer(
         # was still checking its answer when the length limit stopped it
         return NoAnswer(TRUNCATED if truncated or cut_in_math else LOOPING)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
-    if found is not None and _withdrawn_after(region, found.end):
+    if found is not None and _withdrawn_after(region, found.end, found.text):
         return NoAnswer(WITHDRAWN)
     if found is not None and not (fallback and _is_guess(region, found)):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
@@ -5801,7 +5814,7 @@ def find_answer(
             # "\boxed{Alice}.</think>\n\nBob": the word given as the answer contradicts the reasoning's box (not
             # "Alice wins")
             return NoAnswer(CONTRADICTED)
-        if stated is not None and _withdrawn_after(region, 0):
+        if stated is not None and _withdrawn_after(region, 0, stated.text):
             return NoAnswer(WITHDRAWN)
         if stated is not None:
             # "\boxed{60}</think> I'm torn between 60 and -60 here": the text after the reasoning hedges its answer
@@ -5895,39 +5908,71 @@ _WITHDRAWAL_CONCLUDED = compile_lazily(
     r"\b(?:there[ \t]+(?:is|are|exists?)|there's|we[ \t]+have|(?:problem|question|system|equation)[ \t]+(?:has|admits))"
     r"[ \t]+(?:(?:actually|really|in[ \t]+fact|therefore|then)[ \t]+)?no[ \t]+(?:(?:single|valid|well-defined|consistent"
     r"|meaningful|definite|reliable|legitimate|real|possible|correct|sensible|unique|such)[ \t]+){0,2}"
-    r"(?:answer|solution|value|number|integer|pair|function|polynomial)s?\b(?![ \t]+(?:other|except|besides|when|if))"
+    r"(?:answer|solution|value|number|integer|pair|function|polynomial)s?\b"
+    r"(?![ \t]+(?:other|except|besides|when|if|in|for|with|among|between|below|above|greater|less|larger|smaller|on"
+    r"|outside|inside|there)\b)"
     r"|\bno[ \t]+(?:(?:single|valid|well-defined|consistent|meaningful|definite|reliable|legitimate)[ \t]+)+answers?\b"
-    r"|\bill-?posed\b|\b(?:problem|question|premise|data)[^.;\n]{0,30}?\b(?:is|are)[ \t]+(?:(?:therefore|thus|actually)[ \t]+)?"
-    r"(?:impossible|inconsistent|contradictory|unsolvable|false|self-contradictory)\b"
-    r"|\bI[ \t]+(?:need[ \t]+to[ \t]+|must[ \t]+|have[ \t]+to[ \t]+)?(?:withdraw|retract|take[ \t]+back)\b"
-    r"|\b(?:answer|result|value)(?:[ \t]+above)?[ \t]+is[ \t]+(?:void|withdrawn|invalid|unsupported|meaningless"
-    r"|not[ \t]+(?:justified|reliable|valid|legitimate))\b"
+    r"|\bill-?posed\b|\bthe[ \t]+(?:problem|question|premise|data)[^.;,\n]{0,30}?\b(?:is|are)[ \t]+"
+    r"(?:(?:therefore|thus|actually)[ \t]+)?(?:impossible|inconsistent|contradictory|unsolvable|false|self-contradictory)"
+    r"\b(?![ \t]+to\b)|\bthe[ \t]+situation[ \t]+described[ \t]+is[ \t]+impossible\b"
+    # the writer taking it back: "I retract", "Let me take that back", "I'm withdrawing my confidence in 16", "Strike
+    # the final answer", "Ignore the final value", "Never mind the answer above", "I no longer trust this number",
+    # "please don't use it", "don't rely on it"
+    r"|\bI(?:'m|[ \t]+am)?[ \t]+(?:need[ \t]+to[ \t]+|must[ \t]+|have[ \t]+to[ \t]+)?"
+    r"(?:withdraw(?:ing)?|retract(?:ing)?|take[ \t]+back)\b|^[ \t*]*Retracting\b"
+    r"|\btake[ \t]+(?:that|this|it)[ \t]+back\b|\bno[ \t]+longer[ \t]+(?:trust|believe|stand[ \t]+by)\b"
+    r"|\b(?:strike|ignore|disregard|never[ \t]+mind)[ \t]+(?:the|my|this|that)[ \t]+(?:(?:final|boxed|last)[ \t]+)?"
+    r"(?:answer|value|result|number)(?:[ \t]+above)?\b"
+    r"|\b(?:don't|do[ \t]+not|please[ \t]+don't)[ \t]+(?:use|rely[ \t]+on|trust|submit|record)[ \t]+(?:it|this|that)\b"
+    r"|\b(?:answer|result|value|number|calculation)(?:[ \t]+above)?[ \t]+(?:is|was)[ \t]+(?:void|withdrawn|invalid"
+    r"|unsupported|meaningless|unreliable|unknowable|unknown|a[ \t]+guess|a[ \t]+false[ \t]+lead"
+    r"|not[ \t]+(?:justified|reliable|valid|legitimate|trustworthy|determined))\b"
     r"|\b(?:cannot|can't|can[ \t]+not)[ \t]+(?:be[ \t]+(?:determined|known|answered|given)|stand)\b"
-    r"|\b(?:should|must)(?:n't|[ \t]+not)[ \t]+be[ \t]+(?:taken|considered|accepted|trusted)[ \t]+as\b"
+    r"|\b(?:should|must)(?:n't|[ \t]+not)[ \t]+(?:be[ \t]+(?:taken|considered|accepted|trusted|used|counted|submitted)"
+    r"|have[ \t]+committed)\b"
     r"|\b(?:answer|total|value|count|result|number|degree|remainder|sum)[ \t]+is[ \t]+(?:undetermined|undefined"
     r"|not[ \t]+uniquely[ \t]+(?:defined|determined))\b|\bhas[ \t]+to[ \t]+be[ \t]+thrown[ \t]+out\b"
+    r"|\btreat[ \t]+(?:the|my)[ \t]+answer[ \t]+as[ \t]+unknown\b|\bset[ \t]+of[ \t]+valid[ \t]+answers[ \t]+is[ \t]+empty\b"
+    r"|\bnothing[ \t]+satisfies[ \t]+the[ \t]+conditions\b|\bthe[ \t]+answer[ \t]+is:?[ \t]+(?:no[ \t]+solution|none"
+    r"|that[ \t]+(?:it[ \t]+is[ \t]+impossible|there[ \t]+is[ \t]+none))\b"
     r"|\bno[ \t]+such[ \t]+[^.;\n]{1,30}?\bexists?\b|\bno[ \t]+(?:real[ \t]+)?\$?[a-z]\$?[ \t]+satisfies\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _WITHDRAWAL_WORDS = (
-    "contradict", "inconsistent", "impossible", " no ", "posed", "withdraw", "retract", "take back", "void",
+    "contradict", "inconsistent", "impossible", " no ", "posed", "withdraw", "retract", "take", "void",
     "not valid", "invalid", "unsupported", "meaningless", "not justified", "not reliable", "cannot", "can't",
-    "can not", "not be", "n't be", "undetermined", "undefined", "uniquely", "thrown out", "legitimate",
+    "can not", "not be", "n't be", "undetermined", "undefined", "uniquely", "thrown out", "legitimate", "longer",
+    "strike", "ignore", "disregard", "never mind", "don't", "do not", "unreliable", "unknow", "guess", "false lead",
+    "trust", "determined", "not have", "n't have", "treat", "empty", "nothing", "none", "wrong", "incorrect",
+    "not the answer", "not correct", "committed", "record",
 )  # fmt: skip
-# In the concluding words' own sentence, before them: another case ("If $a = 0$, there is no solution") or a turn.
+# The answer's own value named as wrong or set aside after it: "so 4 is wrong", "so 116 is not the answer", "the answer
+# is not 65", "disregard 81", "Don't record 901", "I should not have committed to 8", "my confidence in 16".
+_VALUE_NAMED_WRONG = compile_lazily(
+    r"(?:^|[\s(,;:])\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:the[ \t]+answer"
+    r"|correct|right))\b"
+    r"|\bthe[ \t]+answer[ \t]+is[ \t]+not[ \t]+\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]*[.;,]"
+    r"|\b(?:disregard|don't[ \t]+record|do[ \t]+not[ \t]+record|committed[ \t]+to|confidence[ \t]+in)[ \t]+"
+    r"\$?([-\w.\\{}/^ ,]{1,40}?)\$?(?=[ \t]*(?:[.;,]|entirely|\Z))",
+    re.IGNORECASE,
+)
+# In the concluding words' own sentence, before them: another case ("If $a = 0$, there is no solution", "In the excluded
+# interval the equation has no solution"), a negation ("The question is not ill-posed", "nothing is inconsistent"), or
+# a doubt of the past ("I was worried the data were inconsistent").
 _ANOTHER_CASE_BEFORE = compile_lazily(
     r"\b(?:if|when|whenever|unless|otherwise|for[ \t]+(?:n|x|k|negative|non|other|some)|in[ \t]+the[ \t]+case"
-    r"|(?:the|any|every|some)[ \t]+other|was"
-    r"|worried|thought|might|would)\b",
+    r"|in[ \t]+(?:the|this|that|each|every)[ \t]+(?:[a-z]+[ \t]+)?(?:interval|region|range|case|branch|class)"
+    r"|(?:the|any|every|some)[ \t]+other|was|worried|thought|might|would)\b"
+    r"|\b(?:not|never)[ \t]+\Z|n't[ \t]+\Z",
     re.IGNORECASE,
 )
 _TURNED_BACK_AFTER = compile_lazily(r"[^.\n]{0,40}?\bbut\b", re.IGNORECASE)
 _WITHDRAWAL_REACH = 900
 
 
-def _withdrawn_after(region: str, end: int) -> bool:
+def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
     """Whether the text after an answer ending at ``end`` is a closing remark withdrawing it (``_WITHDRAWAL``,
-    ``_WITHDRAWAL_CONCLUDED``)."""
+    ``_WITHDRAWAL_CONCLUDED``), or naming the answer's own value ``answer`` as wrong (``_VALUE_NAMED_WRONG``)."""
     rest = region[end:].rstrip()
     if not rest or len(rest) > _WITHDRAWAL_REACH:
         return False
@@ -5942,11 +5987,17 @@ def _withdrawn_after(region: str, end: int) -> bool:
         return True
     for signal in _WITHDRAWAL_CONCLUDED.finditer(rest, remark.end()):
         sentence = _final_sentence_start(rest, signal.start())
-        if _ANOTHER_CASE_BEFORE.search(rest, sentence, signal.start()) is not None:
+        if _ANOTHER_CASE_BEFORE.search(rest, max(sentence, signal.start() - 80), signal.start()) is not None:
             continue
         if _TURNED_BACK_AFTER.match(rest, signal.end()) is not None:
             continue  # "I thought the problem was ill-posed, but it is fine"
         return True
+    value = answer.replace(" ", "").strip("$")
+    if value:
+        for named in _VALUE_NAMED_WRONG.finditer(rest, remark.end()):
+            said = next(group for group in named.groups() if group is not None)
+            if said.replace(" ", "").strip("${}") == value.strip("{}"):
+                return True  # "Fixing a sign slip, the answer becomes 2, so 4 is wrong."
     return False
 
 
