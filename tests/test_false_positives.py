@@ -1623,6 +1623,15 @@ EIGHTEENTH_RIGHT = [
     ("So $\\boxed{6}$.\n\nSums like this are impossible to do by hand, which is why the pairing helps.", "6"),
     ("So $\\boxed{6}$.\n\nThere is no such integer in the other residue class, so it adds nothing.", "6"),
     ("So $\\boxed{6}$.\n\nIgnore the units for now; they cancel in the ratio.", "6"),
+    # after the reasoning's answer, a summary that says what cannot be determined alone, or only individually
+    (
+        "so \\boxed{12}.</think>\n\nAlthough $a$ and $b$ cannot be determined individually, their product is fixed.",
+        "12",
+    ),
+    (
+        "so \\boxed{12}.</think>\n\nThe two numbers cannot be determined from the sum alone; the product is asked.",
+        "12",
+    ),
 ]
 
 

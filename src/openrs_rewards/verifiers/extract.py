@@ -44,7 +44,11 @@ Where the answer is looked for
      the restated value, and so does an answer phrase with another value that ends the text ("So the answer should
      be 8."; not a conditional one: "if the question meant ..., the answer would be 30"); a check that restates
      nothing or the same value keeps it; a final sentence that calls another value the correct one corrects it
-     however far after it. An alternative offered after the answer ("..., but it could be $8$", "though 10 is also
+     however far after it, and so does a later explicit answer line with another value (``#### 94``, ``**Answer:**
+     520``, a final-answer phrase). A closing remark that takes the answer back or concludes that no valid answer
+     exists ("I take back 20", "so the problem is ill-posed", "ignore the boxed value", "so 4 is wrong") withdraws
+     it: no answer (not a remark on another case: "the case $x < 0$ has no solution", "the question is not
+     ill-posed"). An alternative offered after the answer ("..., but it could be $8$", "though 10 is also
      plausible", "or maybe D"), or in a closing remark of its own ("I'm torn between 480 and 120", "Then again, 742
      also fits.", after the box or after the reasoning), makes a hedge of both values. A last box that shows the
      format (after "e.g.", or a placeholder: ``\\boxed{answer}``, ``\\boxed{?}``) gives no box answer at all.
@@ -234,7 +238,7 @@ CONTRADICTED = "the text after the reasoning states another value than the reaso
 DECLINED = "the text after the reasoning refuses an answer or disowns the reasoning's"
 REFUSED = "the text says it has no answer, and no answer is marked as one"
 TOO_LONG = "the answer with the alternatives offered beside it is longer than max_answer_chars"
-WITHDRAWN = "the text after the answer withdraws it (a contradiction found: no solution)"
+WITHDRAWN = "the text after the answer takes it back or concludes that no valid answer exists"
 
 
 @dataclass(frozen=True, slots=True)
@@ -5928,6 +5932,8 @@ _WITHDRAWAL_CONCLUDED = compile_lazily(
     r"|unsupported|meaningless|unreliable|unknowable|unknown|a[ \t]+guess|a[ \t]+false[ \t]+lead"
     r"|not[ \t]+(?:justified|reliable|valid|legitimate|trustworthy|determined))\b"
     r"|\b(?:cannot|can't|can[ \t]+not)[ \t]+(?:be[ \t]+(?:determined|known|answered|given)|stand)\b"
+    r"(?![^.;\n]{0,30}?\b(?:individually|separately|alone|on[ \t]+(?:its|their)[ \t]+own)\b|[ \t]+(?:directly|yet|without"
+    r"|from[ \t]+(?:this|that|the[ \t]+(?:first|second|last)|one|either)))"
     r"|\b(?:should|must)(?:n't|[ \t]+not)[ \t]+(?:be[ \t]+(?:taken|considered|accepted|trusted|used|counted|submitted)"
     r"|have[ \t]+committed)\b"
     r"|\b(?:answer|total|value|count|result|number|degree|remainder|sum)[ \t]+is[ \t]+(?:undetermined|undefined"
@@ -5962,7 +5968,7 @@ _VALUE_NAMED_WRONG = compile_lazily(
 _ANOTHER_CASE_BEFORE = compile_lazily(
     r"\b(?:if|when|whenever|unless|otherwise|for[ \t]+(?:n|x|k|negative|non|other|some)|in[ \t]+the[ \t]+case"
     r"|in[ \t]+(?:the|this|that|each|every)[ \t]+(?:[a-z]+[ \t]+)?(?:interval|region|range|case|branch|class)"
-    r"|(?:the|any|every|some)[ \t]+other|was|worried|thought|might|would)\b"
+    r"|(?:the|any|every|some)[ \t]+other|was|worried|thought|might|would|although|though|while|whereas|even)\b"
     r"|\b(?:not|never)[ \t]+\Z|n't[ \t]+\Z",
     re.IGNORECASE,
 )
