@@ -1108,9 +1108,20 @@ DURATIONS_TIMES_UNITS = [
     ("8\\ \\mu\\text{m}", "8", True),
     ("8 \\mu\\text{s}", "8", True),
     ("8 µm", "9", False),
+    (
+        "3 \\mu\\text{A}",
+        "3 \\text{ mA}",
+        False,
+    ),  # (micro of a unit not read with its prefix: never the gold's 3)
     # a numeral bracketed before its base
     ("(2301)_4", "2301_4", True),
     ("(2301)_4", "2311_4", False),
+    # a scale word and a unit in one wrapper
+    ("75 \\text{ million years}", "7.5e7", True),
+    ("75 \\text{ million years}", "7.5e6", False),
+    # a product of names written against an operator is a bare answer, not a sentence
+    ("mn-\\left\\lfloor\\frac{m}{2}\\right\\rfloor", "m n-\\lfloor m / 2\\rfloor", True),
+    ("mn-\\left\\lfloor\\frac{m}{3}\\right\\rfloor", "m n-\\lfloor m / 2\\rfloor", False),
     # a range written with the function in the middle
     ("-1 \\le f(x) \\le 3", "[-1, 3]", True),
     ("-1 < f(x) \\le 3", "[-1, 3]", False),

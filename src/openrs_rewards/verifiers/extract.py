@@ -5068,7 +5068,8 @@ _NON_LATIN_WORD = compile_lazily(r"[^\W\d_A-Za-z]{3,}")  # "значение": a
 _WHOLE_ANSWER_WORDS = 2
 _WORD_RUN = compile_lazily(r"[A-Za-z]{2,}")
 # A sentence opens with a word; a name being given its value does not ("AB = 5", "Area = 12", "BC^2 = 19").
-_LEADING_WORD = compile_lazily(r"[A-Za-z]{2,}+(?![ \t]*[=_^(])")
+# (nor does a product of names written against an operator or a command: "ml\\ddot\\theta = ...", "mn-\\lfloor m/2\\rfloor")
+_LEADING_WORD = compile_lazily(r"[A-Za-z]{2,}+(?![ \t]*[=_^(]|[-+*/\\])")
 # Environment names and column specifications are syntax, not words: "\begin{array}{cc}", "\end{pmatrix}".
 _ENVIRONMENT_RE = compile_lazily(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[lcr| ]{1,40}\})?")
 _CONNECTIVES = frozenset(["and", "or"])

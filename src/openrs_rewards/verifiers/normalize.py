@@ -930,14 +930,18 @@ def _scaled_number(match: re.Match[str]) -> str:
     head = match.group(1).lower()
     number = _SMALL_NUMBER_WORDS[head] if head in _SMALL_NUMBER_WORDS else Fraction(head)
     value = number * _SCALES[match.group(2).lower()]
-    return str(value.numerator) if value.denominator == 1 else str(float(value))
+    written = str(value.numerator) if value.denominator == 1 else str(float(value))
+    if "{" in match.group() and not match.group().endswith("}"):
+        return (
+            written + " \\text{"
+        )  # "75 \\text{ million years}": the words after the scale stay in their wrapper
+    return written
 
 
 _BRACKETED_NUMERAL_RE = compile_lazily(r"(?<![\w)\]}])\(([0-9A-Za-z]{1,40})\)(?=_ ?\{? ?\d)")
-# The micro prefix after a number, before a unit symbol that ends the answer (not "g": "2\\mu g" is a friction force).
-_MICRO_PREFIX_RE = compile_lazily(
-    r"(?<=[\d}])(?:[ ~]|\\[,;: !])*(?:\\mu(?![A-Za-z]) ?|µ|μ)(?=(?:m|s|A|L|F|V|W|J|C|mol|Pa|Hz|eV)[ .]*$)"
-)
+# The micro prefix after a number, before a metre or a second that ends the answer (the units read with it; not "g":
+# "2\\mu g" is a friction force).
+_MICRO_PREFIX_RE = compile_lazily(r"(?<=[\d}])(?:[ ~]|\\[,;: !])*(?:\\mu(?![A-Za-z]) ?|µ|μ)(?=[ms][ .]*$)")
 _ANGSTROM_RE = compile_lazily(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
 # (a time derivative's dot only before a space: "\\dots" and "\\ddots" are ellipses)
 _ACCENT_TOKEN_RE = compile_lazily(r"\\(bar|hat|vec|tilde|dot (?=.)|ddot (?=.)) ?([A-Za-z0-9])(?![A-Za-z0-9])")
@@ -1682,10 +1686,9 @@ def _without_universal_tail(text: str) -> str:
     return head or text
 
 
-# Units a micro prefix is written before ("\\mu\\text{m}", "\\mu\\mathrm{s}"), and TeX spacing ending a head.
-_MICRO_UNITS = frozenset(
-    ["m", "s", "g", "A", "L", "l", "F", "V", "W", "J", "C", "T", "K", "mol", "Pa", "N", "Hz", "eV"]
-)
+# Units a micro prefix is written before ("\\mu\\text{m}", "\\mu\\mathrm{s}"): only those the unit reader knows with the
+# prefix ("um", "us"), so that "3 \\mu\\text{A}" never reads as the 3 of a gold's "3 mA"; and TeX spacing ending a head.
+_MICRO_UNITS = frozenset(["m", "s"])
 _SPACING_AT_END_RE = compile_lazily(r"(?:\\[,;: !]|~| )+$")
 
 
