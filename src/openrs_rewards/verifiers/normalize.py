@@ -2754,7 +2754,7 @@ def _duration_in_one_unit(text: str) -> str:
         else [(groups[6], 1), (groups[8], 2)]
     )
     smallest = parts[-1][1]
-    seconds = sum(Fraction(number) * _DURATION_UNITS[unit][1] for number, unit in parts)
+    seconds = sum((Fraction(number) * _DURATION_UNITS[unit][1] for number, unit in parts), Fraction(0))
     total = seconds / _DURATION_UNITS[smallest][1]
     written = str(total.numerator) if total.denominator == 1 else f"{float(total):g}"
     return f"{written} {_DURATION_NAMES[smallest]}"
