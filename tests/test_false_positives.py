@@ -1580,6 +1580,15 @@ EIGHTEENTH_NOT_PAID = [
     ("The answer is $\\boxed{27}$.\n\nRedoing the last step, the answer becomes 30, so 27 is wrong.", "27"),
     ("So $\\boxed{45}$.\n\nOn second thought, the answer is 40 instead.", "45"),
     ("We get $\\boxed{2018}$.\n\nSo the actual count is 2016, not the 2018 above.", "2018"),
+    # a mistake of the writer's own named after the answer, in English and in the other languages models drift into
+    ("Thus $\\boxed{35}$.\n\nHmm, I swapped the two rates in the second step, so this total is off.", "35"),
+    ("The answer is $\\boxed{9}$. Incorrect — the last division should have been by 4.", "9"),
+    (
+        "So $\\boxed{210}$.\n\nI'm not confident in this result and would rather leave the question open.",
+        "210",
+    ),
+    ("So $\\boxed{210}$.\n\nIch habe mich beim letzten Schritt verrechnet.", "210"),
+    ("So $\\boxed{210}$.\n\n最后一步算错了，这个结果不可靠。", "210"),
 ]
 EIGHTEENTH_RIGHT = [
     # a check line after the answer that calls a side "right" restates nothing
@@ -1623,6 +1632,13 @@ EIGHTEENTH_RIGHT = [
     ("So $\\boxed{6}$.\n\nSums like this are impossible to do by hand, which is why the pairing helps.", "6"),
     ("So $\\boxed{6}$.\n\nThere is no such integer in the other residue class, so it adds nothing.", "6"),
     ("So $\\boxed{6}$.\n\nIgnore the units for now; they cancel in the ratio.", "6"),
+    # a mistake described, checked for, or fixed earlier leaves the answer standing
+    ("So $\\boxed{6}$.\n\nA common mistake is to forget the empty set, which gives 7.", "6"),
+    ("So $\\boxed{6}$.\n\nI checked for an off-by-one error and there is none.", "6"),
+    ("So $\\boxed{6}$.\n\nI initially made a sign error in step 2, but corrected it above.", "6"),
+    # after the reasoning's box, a sentence recalling a step of it, or a bracketed remark, is no answer of its own
+    ("The area is $6 \\times 24 = 144$, so \\boxed{864}.</think>\n\nEach face is 144 square inches.", "864"),
+    ("so \\boxed{4.03188}.</think> (rounded from 4.031882)", "4.03188"),
     # after the reasoning's answer, a summary that says what cannot be determined alone, or only individually
     (
         "so \\boxed{12}.</think>\n\nAlthough $a$ and $b$ cannot be determined individually, their product is fixed.",

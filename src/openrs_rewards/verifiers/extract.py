@@ -5130,6 +5130,10 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
     leading = _LEADING_WORD.match(body)
     if leading is not None and leading.group().lower() not in _MATH_NAMES:
         return None  # a sentence ("It equals 5"), not "pi/4" or "sqrt2"
+    if body.startswith("(") and any(
+        word.lower() not in _MATH_NAMES for word in _PROSE_WORD.findall(_MACRO_NAME.sub(" ", body))
+    ):
+        return None  # a remark in brackets ("(i.e. 6 square feet)", "(rounded from 4.031882)"), not "(2, 5)"
     # (a sentence in Chinese, Japanese or Russian opens with no Latin word: "答案是 $x$" is a phrase, and so is
     # "Ответ ..."; "12 яблок" is a count and its noun)
     foreign = _NON_LATIN_WORD.findall(body)
@@ -5764,7 +5768,9 @@ def find_answer(
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
     if found is not None and _withdrawn_after(region, found.end, found.text):
         return NoAnswer(WITHDRAWN)
-    if found is not None and not (fallback and _is_guess(region, found)):
+    if found is not None and not (
+        fallback and (_is_guess(region, found) or _a_step_recalled(region, found, text[:close_end]))
+    ):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         answer = _with_trailing_hedge(region, found)
         if found.source == "phrase":
@@ -5963,6 +5969,58 @@ _VALUE_NAMED_WRONG = compile_lazily(
     r"\$?([-\w.\\{}/^ ,]{1,40}?)\$?(?=[ \t]*(?:[.;,]|entirely|\Z))",
     re.IGNORECASE,
 )
+# ... or a mistake of the writer's own, named after the answer ("I dropped a sign", "Sign error: ...", "I miscounted",
+# "Wrong.", "I'm not confident in this", "I'd rather not commit to 204", "Ich habe mich verrechnet", "这个答案作废"):
+# the answer no longer stands (a corrected value stated after it was read already, as a box's correction).
+_MISTAKE_OWNED = compile_lazily(
+    r"\bI(?:'ve|[ \t]+have)?[ \t]+(?:made|make)[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:mistake|error|slip)\b"
+    r"|\b(?:sign|arithmetic|calculation|computational|counting|rounding|exponent|algebra(?:ic)?|transcription"
+    r"|indexing|off-by-one|unit)[ \t]+(?:error|slip|mistake)\b"
+    r"|\bI(?:'ve|[ \t]+have)?[ \t]+(?:mis(?:read|counted|added|calculated|computed|applied|labell?ed|grouped|stated"
+    r"|copied|placed|remembered)|forgot(?![ \t]+to[ \t]+(?:say|mention|add|note|write|state))|dropped|flipped|swapped"
+    r"|double-counted|conflated|overlooked|messed[ \t]+up|botched)\b"
+    r"|(?:^|[.!?—–-][ \t]*)(?:Wrong|Incorrect|Oops|Erratum|Correction|Mistake|Not[ \t]+right)\b"
+    r"|\b(?:that|this|it)(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:wrong|incorrect|not[ \t]+right)\b"
+    r"|\b(?:not|n't)[ \t]+(?:sure|confident|convinced|comfortable)[ \t]+(?:about[ \t]+|in[ \t]+|with[ \t]+|that[ \t]+)?"
+    r"(?:this|that|it|the[ \t]+(?:answer|result|number|value|total)|my[ \t]+(?:answer|result))\b"
+    r"|\b(?:rather[ \t]+not|won't|will[ \t]+not|not)[ \t]+(?:commit|submit|stand|claim)\b|\bcan't[ \t]+vouch\b"
+    r"|\b(?:shaky|unfounded|unjustified|not[ \t]+justified|unresolved|doesn't[ \t]+(?:stand|hold[ \t]+up))\b"
+    r"|\bleave[ \t]+(?:this|it|the[ \t]+question)[ \t]+(?:blank|open)\b|\bnot[ \t]+my[ \t]+(?:final[ \t]+)?answer\b"
+    r"|\b(?:ziehe|nehme)\b[^.\n]{0,60}\bzurück\b|\bverrechnet\b|\bnicht[ \t]+werten\b|\bje[ \t]+retire\b"
+    r"|\bje[ \t]+me[ \t]+suis[ \t]+tromp|\bne[ \t]+tient[ \t]+(?:donc[ \t]+)?plus\b|\bretiro[ \t]+la[ \t]+respuesta\b"
+    r"|\brespuesta[ \t]+retirada\b|\bme[ \t]+equivoqu|作废|不对(?!称)|算错|有误|不可靠|不应采用",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MISTAKE_WORDS = (
+    "mistake", "error", "slip", "mis", "forgot", "dropped", "flipped", "swapped", "double-counted", "conflated",
+    "overlooked", "left out", "omitted", "neglected", "messed", "botched", "wrong", "incorrect", "oops", "erratum",
+    "correction", "not right", "sure", "confident", "convinced", "comfortable", "commit", "submit", "stand", "claim",
+    "vouch", "shaky", "unfounded", "unjustified", "justified", "unresolved", "hold up", "blank", "open",
+    "my answer", "my final answer", "zurück", "verrechnet", "werten", "retire", "tromp", "tient", "retiro",
+    "retirada", "equivoqu", "作废", "不对", "算错", "有误", "不可靠", "不应采用",
+)  # fmt: skip
+# A remark that opens by calling the answer wrong ("Wrong. It's 11.", "Oops, ...", "Erratum: ...").
+_MISTAKE_OPENING = compile_lazily(
+    r"[ \t\n*]*(?:Wrong|Incorrect|Oops|Erratum|Whoops|Not[ \t]+right|Scratch[ \t]+that|Disregard)\b"
+)
+# Before such words in their sentence: a mistake described, not made ("A common mistake is ...", "if you forget the 2",
+# "I initially made a sign error, but fixed it"), or a doubt of another step.
+_MISTAKE_NOT_OWNED_BEFORE = compile_lazily(
+    r"\b(?:common|typical|easy[ \t]+to|would|could|might|avoid|watch|careful|if|when|a[ \t]+student|someone|people"
+    r"|initially|at[ \t]+first|earlier|previously|first[ \t]+draft|no|without|any|whether|check(?:ed|ing)?|look(?:ed)?"
+    r"|verif(?:y|ied|ying)|test(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_ASKED_AFTER = compile_lazily(r"[^.!?。！？\n]{0,80}[?？]")
+_MISTAKE_FIXED_AFTER = compile_lazily(
+    r"[^.\n]{0,60}?\b(?:fixed|corrected|caught|accounted[ \t]+for|already|above|resolved|checks?[ \t]+out|none"
+    r"|stands|initially|at[ \t]+first|earlier)\b"
+    # ... or turned back in its sentence: "..., but the result is still $5", "pero el resultado no cambia"
+    r"|[^.\n]{0,120}?\b(?:but|pero|aber|mais|though|although|yet|still|unchanged)\b",
+    re.IGNORECASE,
+)
+
+
 # In the concluding words' own sentence, before them: another case ("If $a = 0$, there is no solution", "In the excluded
 # interval the equation has no solution"), a negation ("The question is not ill-posed", "nothing is inconsistent"), or
 # a doubt of the past ("I was worried the data were inconsistent").
@@ -5984,13 +6042,17 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
     if not rest or len(rest) > _WITHDRAWAL_REACH:
         return False
     lowered = rest.lower()
-    if not any(word in lowered for word in _WITHDRAWAL_WORDS):
+    owned = any(word in lowered for word in _MISTAKE_WORDS)
+    if not owned and not any(word in lowered for word in _WITHDRAWAL_WORDS):
         return False
     # (past the answer's closing marks and a courtesy: "$. I hope it is correct.\n\nWait, ...")
     remark = _AFTER_THE_ANSWER.match(rest)
     if remark is None:
         return False
-    if _WITHDRAWAL.match(rest, remark.end()) is not None:
+    if (
+        _WITHDRAWAL.match(rest, remark.end()) is not None
+        or _MISTAKE_OPENING.match(rest, remark.end()) is not None
+    ):
         return True
     for signal in _WITHDRAWAL_CONCLUDED.finditer(rest, remark.end()):
         sentence = _final_sentence_start(rest, signal.start())
@@ -5999,6 +6061,19 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
         if _TURNED_BACK_AFTER.match(rest, signal.end()) is not None:
             continue  # "I thought the problem was ill-posed, but it is fine"
         return True
+    if owned:
+        for owned in _MISTAKE_OWNED.finditer(rest, remark.end()):
+            sentence = _final_sentence_start(rest, owned.start())
+            if (
+                _MISTAKE_NOT_OWNED_BEFORE.search(rest, max(sentence, owned.start() - 60), owned.start())
+                is not None
+            ):
+                continue
+            if _MISTAKE_FIXED_AFTER.match(rest, owned.end()) is not None:
+                continue  # "I made a sign error in step 2, but corrected it above"
+            if _ASKED_AFTER.match(rest, owned.end()) is not None:
+                continue  # "Moment, ich habe mich verrechnet? Nein, alles stimmt.": asked, then answered
+            return True
     value = answer.replace(" ", "").strip("$")
     if value:
         for named in _VALUE_NAMED_WRONG.finditer(rest, remark.end()):
@@ -6126,6 +6201,29 @@ def _sentence_end(text: str, at: int) -> int:
     """Where the sentence that runs through ``at`` ends (its full stop, or the end of its line or of the text)."""
     stop = _SENTENCE_END.search(text, at)
     return len(text) if stop is None else stop.end()
+
+
+# A sentence that gives its value as the answer or the result, not as a fact recalled ("The answer is 14.", "So the
+# total comes to 14.", "Therefore 14.").
+_CONCLUDES = compile_lazily(
+    r"\b(?:answer|final|therefore|thus|hence|total|result|conclusion|altogether|in[ \t]+all)\b|\\therefore",
+    re.IGNORECASE,
+)
+
+
+def _a_step_recalled(region: str, found: _Found, reasoning: str) -> bool:
+    """Whether a number stated after the reasoning only recalls a step of it: a value the reasoning computed on the
+    way, in a sentence that does not conclude ("</think> The roots multiply to 2^5 = 32 because the logs add to 5.",
+    "</think> 1 foot = 12 inches, so each face is 144 in²." after the reasoning boxed 864). The reasoning's box then
+    outranks it, as it outranks a guess; a summary that concludes ("So the answer is 14.") or a value the reasoning
+    never wrote stands."""
+    if found.source != "last_number" or not found.text.strip().lstrip("-").replace(".", "", 1).isdigit():
+        return False
+    start = _final_sentence_start(region, found.start)
+    if _CONCLUDES.search(region, start, _sentence_end(region, found.end)) is not None:
+        return False
+    value = found.text.strip()
+    return re.search(r"(?<![\d.])" + re.escape(value) + r"(?![\d]|\.\d)", reasoning[-20_000:]) is not None
 
 
 def _is_guess(region: str, found: _Found) -> bool:
