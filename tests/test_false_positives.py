@@ -1589,6 +1589,13 @@ EIGHTEENTH_NOT_PAID = [
     ),
     ("So $\\boxed{210}$.\n\nIch habe mich beim letzten Schritt verrechnet.", "210"),
     ("So $\\boxed{210}$.\n\n最后一步算错了，这个结果不可靠。", "210"),
+    # the box's value set against a new one, or called a guess
+    (
+        "So they meet $\\boxed{27}$ miles from A.\n\nHold on, I used the wrong speed. They meet 18 miles from A, not 27.",
+        "27",
+    ),
+    ("The total is $\\boxed{315}$.\n\nHonestly, 315 was just a guess; it's probably wrong.", "315"),
+    ("So $\\boxed{236}$.\n\nThe list double-counts, so my answer of 236 is unreliable.", "236"),
 ]
 EIGHTEENTH_RIGHT = [
     # a check line after the answer that calls a side "right" restates nothing
@@ -1639,6 +1646,12 @@ EIGHTEENTH_RIGHT = [
     # after the reasoning's box, a sentence recalling a step of it, or a bracketed remark, is no answer of its own
     ("The area is $6 \\times 24 = 144$, so \\boxed{864}.</think>\n\nEach face is 144 square inches.", "864"),
     ("so \\boxed{4.03188}.</think> (rounded from 4.031882)", "4.03188"),
+    # an error named as one that could happen, or one a step avoids
+    (
+        "So $\\boxed{6}$.\n\nThe root $-3/4$ is ruled out; that is the only place a sign error could creep in.",
+        "6",
+    ),
+    ("So $\\boxed{6}$.\n\nSimplifying first avoids an arithmetic error.", "6"),
     # after the reasoning's answer, a summary that says what cannot be determined alone, or only individually
     (
         "so \\boxed{12}.</think>\n\nAlthough $a$ and $b$ cannot be determined individually, their product is fixed.",

@@ -5935,7 +5935,8 @@ _WITHDRAWAL_CONCLUDED = compile_lazily(
     r"|\b(?:strike|ignore|disregard|never[ \t]+mind)[ \t]+(?:the|my|this|that)[ \t]+(?:(?:final|boxed|last)[ \t]+)?"
     r"(?:answer|value|result|number)(?:[ \t]+above)?\b"
     r"|\b(?:don't|do[ \t]+not|please[ \t]+don't)[ \t]+(?:use|rely[ \t]+on|trust|submit|record)[ \t]+(?:it|this|that)\b"
-    r"|\b(?:answer|result|value|number|calculation)(?:[ \t]+above)?[ \t]+(?:is|was)[ \t]+(?:void|withdrawn|invalid"
+    r"|\b(?:answer|result|value|number|calculation)(?:[ \t]+above|[ \t]+of[ \t]+\$?[-\w.\\{}/^]{1,20}\$?)?[ \t]+(?:is|was)"
+    r"[ \t]+(?:(?:probably|likely|just|clearly|certainly)[ \t]+)?(?:void|withdrawn|invalid"
     r"|unsupported|meaningless|unreliable|unknowable|unknown|a[ \t]+guess|a[ \t]+false[ \t]+lead"
     r"|not[ \t]+(?:justified|reliable|valid|legitimate|trustworthy|determined))\b"
     r"|\b(?:cannot|can't|can[ \t]+not)[ \t]+(?:be[ \t]+(?:determined|known|answered|given)|stand)\b"
@@ -5965,6 +5966,8 @@ _VALUE_NAMED_WRONG = compile_lazily(
     r"(?:^|[\s(,;:])\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:the[ \t]+answer"
     r"|correct|right))\b"
     r"|\bthe[ \t]+answer[ \t]+is[ \t]+not[ \t]+\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]*[.;,]"
+    # ... or set against a new value at the end of a sentence: "They meet 18 miles from A, not 27."
+    r"|,[ \t]+not[ \t]+(?:the[ \t]+)?\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]*(?:[.;!]|\Z)"
     r"|\b(?:disregard|don't[ \t]+record|do[ \t]+not[ \t]+record|committed[ \t]+to|confidence[ \t]+in)[ \t]+"
     r"\$?([-\w.\\{}/^ ,]{1,40}?)\$?(?=[ \t]*(?:[.;,]|entirely|\Z))",
     re.IGNORECASE,
@@ -5980,7 +5983,8 @@ _MISTAKE_OWNED = compile_lazily(
     r"|copied|placed|remembered)|forgot(?![ \t]+to[ \t]+(?:say|mention|add|note|write|state))|dropped|flipped|swapped"
     r"|double-counted|conflated|overlooked|messed[ \t]+up|botched)\b"
     r"|(?:^|[.!?—–-][ \t]*)(?:Wrong|Incorrect|Oops|Erratum|Correction|Mistake|Not[ \t]+right)\b"
-    r"|\b(?:that|this|it)(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:wrong|incorrect|not[ \t]+right)\b"
+    r"|\b(?:that|this|it)(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:(?:probably|likely|definitely|clearly|just)[ \t]+)?"
+    r"(?:wrong|incorrect|not[ \t]+right)\b|\b(?:was|is)[ \t]+(?:just|only)[ \t]+a[ \t]+guess\b"
     r"|\b(?:not|n't)[ \t]+(?:sure|confident|convinced|comfortable)[ \t]+(?:about[ \t]+|in[ \t]+|with[ \t]+|that[ \t]+)?"
     r"(?:this|that|it|the[ \t]+(?:answer|result|number|value|total)|my[ \t]+(?:answer|result))\b"
     r"|\b(?:rather[ \t]+not|won't|will[ \t]+not|not)[ \t]+(?:commit|submit|stand|claim)\b|\bcan't[ \t]+vouch\b"
@@ -6006,7 +6010,9 @@ _MISTAKE_OPENING = compile_lazily(
 # Before such words in their sentence: a mistake described, not made ("A common mistake is ...", "if you forget the 2",
 # "I initially made a sign error, but fixed it"), or a doubt of another step.
 _MISTAKE_NOT_OWNED_BEFORE = compile_lazily(
-    r"\b(?:common|typical|easy[ \t]+to|would|could|might|avoid|watch|careful|if|when|a[ \t]+student|someone|people"
+    r"\b(?:common|typical|easy[ \t]+to|would(?![ \t]+rather)|could|might|avoid\w*|prevent\w*|watch|careful|if|when"
+    r"|a[ \t]+student"
+    r"|someone|people"
     r"|initially|at[ \t]+first|earlier|previously|first[ \t]+draft|no|without|any|whether|check(?:ed|ing)?|look(?:ed)?"
     r"|verif(?:y|ied|ying)|test(?:ed)?)\b",
     re.IGNORECASE,
@@ -6014,7 +6020,7 @@ _MISTAKE_NOT_OWNED_BEFORE = compile_lazily(
 _ASKED_AFTER = compile_lazily(r"[^.!?。！？\n]{0,80}[?？]")
 _MISTAKE_FIXED_AFTER = compile_lazily(
     r"[^.\n]{0,60}?\b(?:fixed|corrected|caught|accounted[ \t]+for|already|above|resolved|checks?[ \t]+out|none"
-    r"|stands|initially|at[ \t]+first|earlier)\b"
+    r"|stands|initially|at[ \t]+first|earlier)\b|[ \t]+(?:\w+[ \t]+){0,2}?(?:could|might|would(?![ \t]+rather)|can|may)\b"
     # ... or turned back in its sentence: "..., but the result is still $5", "pero el resultado no cambia"
     r"|[^.\n]{0,120}?\b(?:but|pero|aber|mais|though|although|yet|still|unchanged)\b",
     re.IGNORECASE,
