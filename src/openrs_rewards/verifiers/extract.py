@@ -6068,16 +6068,16 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
             continue  # "I thought the problem was ill-posed, but it is fine"
         return True
     if owned:
-        for owned in _MISTAKE_OWNED.finditer(rest, remark.end()):
-            sentence = _final_sentence_start(rest, owned.start())
+        for mistake in _MISTAKE_OWNED.finditer(rest, remark.end()):
+            sentence = _final_sentence_start(rest, mistake.start())
             if (
-                _MISTAKE_NOT_OWNED_BEFORE.search(rest, max(sentence, owned.start() - 60), owned.start())
+                _MISTAKE_NOT_OWNED_BEFORE.search(rest, max(sentence, mistake.start() - 60), mistake.start())
                 is not None
             ):
                 continue
-            if _MISTAKE_FIXED_AFTER.match(rest, owned.end()) is not None:
+            if _MISTAKE_FIXED_AFTER.match(rest, mistake.end()) is not None:
                 continue  # "I made a sign error in step 2, but corrected it above"
-            if _ASKED_AFTER.match(rest, owned.end()) is not None:
+            if _ASKED_AFTER.match(rest, mistake.end()) is not None:
                 continue  # "Moment, ich habe mich verrechnet? Nein, alles stimmt.": asked, then answered
             return True
     value = answer.replace(" ", "").strip("$")
