@@ -1596,6 +1596,14 @@ EIGHTEENTH_NOT_PAID = [
     ),
     ("The total is $\\boxed{315}$.\n\nHonestly, 315 was just a guess; it's probably wrong.", "315"),
     ("So $\\boxed{236}$.\n\nThe list double-counts, so my answer of 236 is unreliable.", "236"),
+    # a mistake named in other words, then another value
+    (
+        "The price is $\\boxed{6.2}$.\n\nI used the wrong supply curve; with the right one the price is 5.4.",
+        "6.2",
+    ),
+    ("So $\\boxed{81}$.\n\nOops, the step count was off by a factor of 3, so the total is 27.", "81"),
+    ("So $\\boxed{12}$.\n\nError: the second term has the opposite sign, which gives 8.", "12"),
+    ("So $\\boxed{30.5}$.\n\nThe table lookup was for the wrong row. Disregard 30.5.", "30.5"),
 ]
 EIGHTEENTH_RIGHT = [
     # a check line after the answer that calls a side "right" restates nothing
@@ -1652,6 +1660,7 @@ EIGHTEENTH_RIGHT = [
         "6",
     ),
     ("So $\\boxed{6}$.\n\nSimplifying first avoids an arithmetic error.", "6"),
+    ("So $\\boxed{6}$.\n\nMistakes are easy in a long sum, so I added it again: 6 once more.", "6"),
     # after the reasoning's answer, a summary that says what cannot be determined alone, or only individually
     (
         "so \\boxed{12}.</think>\n\nAlthough $a$ and $b$ cannot be determined individually, their product is fixed.",

@@ -1095,6 +1095,8 @@ _NAMED_MISTAKE = (
     # neglected air resistance", "I dropped the π since it cancels", as a mistake)
     r"|\b(?:that|this|it)[ \t]+(?:doesn't|does[ \t]+not|didn't)[ \t]+(?:look|seem)[ \t]+right\b"
     r"|\bI[ \t]+was[ \t]+wrong\b"
+    # "I used the wrong demand curve", "Sign error: ...", "I swapped the rates"
+    r"|\bI[ \t]+used[ \t]+the[ \t]+wrong\b|\bsign[ \t]+(?:error|slip|mistake)\b|\bI[ \t]+(?:swapped|flipped)\b"
     # ... but a step left out realised as one ("Hmm, I forgot the tax", "Oops, I skipped a case", "Then I noticed I
     # had missed a case"): the interjection or the noticing makes it a finding, not a remark on the method
     r"|(?:\b(?:Oh|Hmm|Ah|Oops|Whoops)(?:[,.!]?[ \t]+wait)?[,.!]?[ \t]+I"
@@ -1171,7 +1173,8 @@ _VALUE_REJECTED = compile_lazily(
 _CORRECTION_CUE = compile_lazily(
     r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?"
     # (a restatement must follow these: "On second look, the computation checks out" keeps the box)
-    r"(?:[Ww]ait|Whoops|[Rr]e-?reading|On[ \t]+(?:re-?reading|closer[ \t]+inspection|(?:a[ \t]+)?second[ \t]+look))\b|("
+    r"(?:[Ww]ait|Whoops|Oops|[Hh](?:old|ang)[ \t]+on|[Rr]e-?reading"
+    r"|On[ \t]+(?:re-?reading|closer[ \t]+inspection|(?:a[ \t]+)?second[ \t]+look))\b|("
     + _NAMED_MISTAKE
     + ")"
 )  # (also after a dash: "**Answer: 120** \u2014 wait, there are only 4 people, so it's **24**")
@@ -5969,7 +5972,7 @@ _VALUE_NAMED_WRONG = compile_lazily(
     # ... or set against a new value at the end of a sentence: "They meet 18 miles from A, not 27."
     r"|,[ \t]+not[ \t]+(?:the[ \t]+)?\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]*(?:[.;!]|\Z)"
     r"|\b(?:disregard|don't[ \t]+record|do[ \t]+not[ \t]+record|committed[ \t]+to|confidence[ \t]+in)[ \t]+"
-    r"\$?([-\w.\\{}/^ ,]{1,40}?)\$?(?=[ \t]*(?:[.;,]|entirely|\Z))",
+    r"\$?([-\w.\\{}/^ ,]{1,40}?)\$?(?=[ \t]*(?:[.;,](?!\d)|entirely|\Z))",
     re.IGNORECASE,
 )
 # ... or a mistake of the writer's own, named after the answer ("I dropped a sign", "Sign error: ...", "I miscounted",
@@ -5979,10 +5982,15 @@ _MISTAKE_OWNED = compile_lazily(
     r"\bI(?:'ve|[ \t]+have)?[ \t]+(?:made|make)[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:mistake|error|slip)\b"
     r"|\b(?:sign|arithmetic|calculation|computational|counting|rounding|exponent|algebra(?:ic)?|transcription"
     r"|indexing|off-by-one|unit)[ \t]+(?:error|slip|mistake)\b"
-    r"|\bI(?:'ve|[ \t]+have)?[ \t]+(?:mis(?:read|counted|added|calculated|computed|applied|labell?ed|grouped|stated"
+    r"|\bI(?:'ve|[ \t]+have)?[ \t]+(?:mis-?(?:read|counted|added|calculated|computed|applied|labell?ed|grouped|stated"
+    r"|took|understood|interpreted"
     r"|copied|placed|remembered)|forgot(?![ \t]+to[ \t]+(?:say|mention|add|note|write|state))|dropped|flipped|swapped"
     r"|double-counted|conflated|overlooked|messed[ \t]+up|botched)\b"
-    r"|(?:^|[.!?—–-][ \t]*)(?:Wrong|Incorrect|Oops|Erratum|Correction|Mistake|Not[ \t]+right)\b"
+    r"|(?:^|[.!?—–-][ \t]*)(?:(?:Wrong|Incorrect|Oops|Erratum|Correction|Mistake|Not[ \t]+right)\b|Error[ \t]*:|Ошибка)"
+    # "I used the wrong formula", "I applied the operations in the wrong order", "I had the sign backwards", "I made a
+    # blunder", "my volume computation was off by a factor of 2", "the code has a bug"
+    r"|\bI[ \t]+(?:used|took|applied|substituted|plugged|read|had|picked|chose|added|counted)\b[^.\n]{0,40}?\b"
+    r"(?:wrong|backwards)\b|\bI[ \t]+made[ \t]+a[ \t]+blunder\b|\boff[ \t]+by[ \t]+a[ \t]+factor\b|\bhas[ \t]+a[ \t]+bug\b"
     r"|\b(?:that|this|it)(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:(?:probably|likely|definitely|clearly|just)[ \t]+)?"
     r"(?:wrong|incorrect|not[ \t]+right)\b|\b(?:was|is)[ \t]+(?:just|only)[ \t]+a[ \t]+guess\b"
     r"|\b(?:not|n't)[ \t]+(?:sure|confident|convinced|comfortable)[ \t]+(?:about[ \t]+|in[ \t]+|with[ \t]+|that[ \t]+)?"
@@ -6001,7 +6009,8 @@ _MISTAKE_WORDS = (
     "correction", "not right", "sure", "confident", "convinced", "comfortable", "commit", "submit", "stand", "claim",
     "vouch", "shaky", "unfounded", "unjustified", "justified", "unresolved", "hold up", "blank", "open",
     "my answer", "my final answer", "zurück", "verrechnet", "werten", "retire", "tromp", "tient", "retiro",
-    "retirada", "equivoqu", "作废", "不对", "算错", "有误", "不可靠", "不应采用",
+    "retirada", "equivoqu", "作废", "不对", "算错", "有误", "不可靠", "不应采用", "blunder", "backwards", "off by",
+    "bug", "ошибка",
 )  # fmt: skip
 # A remark that opens by calling the answer wrong ("Wrong. It's 11.", "Oops, ...", "Erratum: ...").
 _MISTAKE_OPENING = compile_lazily(
