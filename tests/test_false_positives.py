@@ -1661,6 +1661,8 @@ EIGHTEENTH_RIGHT = [
     ),
     ("So $\\boxed{6}$.\n\nSimplifying first avoids an arithmetic error.", "6"),
     ("So $\\boxed{6}$.\n\nMistakes are easy in a long sum, so I added it again: 6 once more.", "6"),
+    # a check alone after the reasoning is no whole answer
+    ("so the inverse is \\boxed{17}.</think>\n\n17 · 53 = 901 ≡ 1 (mod 100). ✓", "17"),
     # after the reasoning's answer, a summary that says what cannot be determined alone, or only individually
     (
         "so \\boxed{12}.</think>\n\nAlthough $a$ and $b$ cannot be determined individually, their product is fixed.",

@@ -5118,8 +5118,8 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
             start = opening.end()
     span = (start, end)
     body = region[start:end]
-    if body.startswith("#") or ("\n" in body and "\\begin" not in body):
-        return None  # a markdown heading ("#### Step 1: add"), or a text of several lines
+    if body.startswith("#") or ("\n" in body and "\\begin" not in body) or "✓" in body:
+        return None  # a markdown heading ("#### Step 1: add"), a text of several lines, or a check ("... ≡ 1. ✓")
     said = not any(char.isdigit() for char in body) and len(body.split()) <= _WHOLE_ANSWER_SAID_WORDS
     if said and _SAID_AS_MATH.fullmatch(normalize_answer(body)):
         # "five", "one third", "\\text{all real numbers}", "DNE"
