@@ -1604,6 +1604,7 @@ EIGHTEENTH_NOT_PAID = [
     ("So $\\boxed{81}$.\n\nOops, the step count was off by a factor of 3, so the total is 27.", "81"),
     ("So $\\boxed{12}$.\n\nError: the second term has the opposite sign, which gives 8.", "12"),
     ("So $\\boxed{30.5}$.\n\nThe table lookup was for the wrong row. Disregard 30.5.", "30.5"),
+    ("So $\\boxed{44}$.\n\nMy boxed answer is wrong; the count should include the endpoints.", "44"),
 ]
 EIGHTEENTH_RIGHT = [
     # a check line after the answer that calls a side "right" restates nothing

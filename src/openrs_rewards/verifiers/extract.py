@@ -5993,6 +5993,10 @@ _MISTAKE_OWNED = compile_lazily(
     r"(?:wrong|backwards)\b|\bI[ \t]+made[ \t]+a[ \t]+blunder\b|\boff[ \t]+by[ \t]+a[ \t]+factor\b|\bhas[ \t]+a[ \t]+bug\b"
     r"|\b(?:that|this|it)(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:(?:probably|likely|definitely|clearly|just)[ \t]+)?"
     r"(?:wrong|incorrect|not[ \t]+right)\b|\b(?:was|is)[ \t]+(?:just|only)[ \t]+a[ \t]+guess\b"
+    # "My boxed answer is wrong", "The answer above was wrong" (not "that answer", which may be another's: "A common
+    # wrong answer is 30. That answer is wrong because ...")
+    r"|\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|first|earlier)[ \t]+)?answer(?:[ \t]+above)?"
+    r"[ \t]+(?:is|was)[ \t]+(?:(?:probably|likely|definitely|clearly|actually)[ \t]+)?(?:wrong|incorrect|not[ \t]+right)\b"
     r"|\b(?:not|n't)[ \t]+(?:sure|confident|convinced|comfortable)[ \t]+(?:about[ \t]+|in[ \t]+|with[ \t]+|that[ \t]+)?"
     r"(?:this|that|it|the[ \t]+(?:answer|result|number|value|total)|my[ \t]+(?:answer|result))\b"
     r"|\b(?:rather[ \t]+not|won't|will[ \t]+not|not)[ \t]+(?:commit|submit|stand|claim)\b|\bcan't[ \t]+vouch\b"
