@@ -1605,6 +1605,8 @@ EIGHTEENTH_NOT_PAID = [
     ("So $\\boxed{12}$.\n\nError: the second term has the opposite sign, which gives 8.", "12"),
     ("So $\\boxed{30.5}$.\n\nThe table lookup was for the wrong row. Disregard 30.5.", "30.5"),
     ("So $\\boxed{44}$.\n\nMy boxed answer is wrong; the count should include the endpoints.", "44"),
+    ("So $\\boxed{44}$.\n\nThat answer is wrong; the endpoints were left out.", "44"),
+    ("So $\\boxed{44}$.\n\nNever mind. The endpoints were left out, so I have to recount.", "44"),
 ]
 EIGHTEENTH_RIGHT = [
     # a check line after the answer that calls a side "right" restates nothing
@@ -1662,6 +1664,11 @@ EIGHTEENTH_RIGHT = [
     ),
     ("So $\\boxed{6}$.\n\nSimplifying first avoids an arithmetic error.", "6"),
     ("So $\\boxed{6}$.\n\nMistakes are easy in a long sum, so I added it again: 6 once more.", "6"),
+    ("So $\\boxed{6}$.\n\nNever mind the units; they cancel.", "6"),
+    (
+        "So $\\boxed{6}$. A common wrong answer is 12. That answer is wrong because it counts pairs twice.",
+        "6",
+    ),
     # a check alone after the reasoning is no whole answer
     ("so the inverse is \\boxed{17}.</think>\n\n17 · 53 = 901 ≡ 1 (mod 100). ✓", "17"),
     # after the reasoning's answer, a summary that says what cannot be determined alone, or only individually

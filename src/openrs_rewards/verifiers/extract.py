@@ -6018,7 +6018,10 @@ _MISTAKE_WORDS = (
 )  # fmt: skip
 # A remark that opens by calling the answer wrong ("Wrong. It's 11.", "Oops, ...", "Erratum: ...").
 _MISTAKE_OPENING = compile_lazily(
-    r"[ \t\n*]*(?:Wrong|Incorrect|Oops|Erratum|Whoops|Not[ \t]+right|Scratch[ \t]+that|Disregard)\b"
+    r"[ \t\n*]*(?:Wrong|Incorrect|Oops|Erratum|Whoops|Not[ \t]+right|Scratch[ \t]+that|Disregard"
+    r"|Never[ \t]+mind(?=[ \t]*[.,;:!\u2014\u2013-])"
+    # ... or by calling it wrong right after it ("That answer is wrong.", "This is incorrect; ..."): the answer just given
+    r"|(?:That|This)(?:[ \t]+(?:answer|result|value|number))?(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:wrong|incorrect|not[ \t]+right))\b"
 )
 # Before such words in their sentence: a mistake described, not made ("A common mistake is ...", "if you forget the 2",
 # "I initially made a sign error, but fixed it"), or a doubt of another step.
