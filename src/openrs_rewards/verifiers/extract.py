@@ -1516,24 +1516,20 @@ def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
-        letter_led = _MATH_START.match(text, span[0]) is None
-        if (
-            (
-                letter_led
-                and text[span[0] : span[1]].strip("*. ").lower() not in _YES_NO_TRUE_FALSE  # ("#### Yes")
-                and (
-                    _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
-                    or text[
-                        span[1] :
-                    ].strip()  # (a heading has its section under it: "#### x\nNow we solve ...")
-                    or any(  # "#### x-intercept", "#### lwh" (not "and"/"or" between solutions)
-                        word.lower() not in ("and", "or")
-                        for word in _PROSE_WORD.findall(text, span[0], span[1])
-                    )
+        # A line led by a letter is a heading unless it is a yes/no ("#### Yes") or a lone letter answer ending the
+        # text: a heading has its section under it ("#### x\nNow we solve ..."), and words ("#### x-intercept",
+        # "#### lwh"; "and"/"or" between solutions aside).
+        heading = _MATH_START.match(text, span[0]) is None and (
+            text[span[0] : span[1]].strip("*. ").lower() not in _YES_NO_TRUE_FALSE
+            and (
+                _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
+                or text[span[1] :].strip()
+                or any(
+                    word.lower() not in ("and", "or") for word in _PROSE_WORD.findall(text, span[0], span[1])
                 )
             )
-            or _NUMBERED_HEADING.match(text, marker.end()) is not None
-        ):
+        )
+        if heading or _NUMBERED_HEADING.match(text, marker.end()) is not None:
             continue  # "#### Step 3: ...", "#### 3. Combine the results" are markdown headings
         return span
     return None
@@ -2297,6 +2293,7 @@ _READING_SPLIT = compile_lazily(
     re.IGNORECASE,
 )
 _READING_WORDS = ("interpretation", "reading", "assumption", "convention", "scenario", "understanding")
+_CASE_WORDS = (" if ", " when ")
 
 _LEADING_VALUE = compile_lazily(r"[ \t]*" + _ALTERNATIVE, re.IGNORECASE)
 
@@ -2340,13 +2337,10 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
         return hedged
     # (most answers: a few substring checks instead of a pattern tried at every position)
     window = region[found.end : end].lower()
-    if " if " in window or " when " in window:
-        split = _CASE_SPLIT.match(region, found.end, end)
-        if split is not None:
-            other = _strip_dollars(split.group(1))
-            return found.text if other == found.text else f"{found.text}, {other}"
-    if any(word in window for word in _READING_WORDS):
-        split = _READING_SPLIT.match(region, found.end, end)
+    # (values for other cases or other readings: "12 if $n$ is even and 13 if $n$ is odd", "$12$ under the first
+    # interpretation, $32$ under the second")
+    for words, pattern in ((_CASE_WORDS, _CASE_SPLIT), (_READING_WORDS, _READING_SPLIT)):
+        split = pattern.match(region, found.end, end) if any(word in window for word in words) else None
         if split is not None:
             other = _strip_dollars(split.group(1))
             return found.text if other == found.text else f"{found.text}, {other}"
@@ -4305,13 +4299,13 @@ _CHANGE_BEFORE_BY = compile_lazily(
     r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain)(?:ed|es|s)|drops|dropped|exceeds|rose|rises|risen"
     r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down))[ \t]+\Z"
 )
-# "we arrive at 12", "we end up with 12", "she is left with 12", "this leaves us with 12": the result reached, not a
-# number referred to ("at step 3", "with 5 apples")
 # A rate after a number: "at 6 mph", "at 45 miles per hour", "at 3 m/s" is a speed stated, not a point referred to.
 _RATE_AFTER_NUMBER = compile_lazily(
     r"[ \t]*(?:mph|kph|km/h|m/s|ft/s|[A-Za-z]{1,12}[ \t]+(?:per|an|a)[ \t]+(?:hour|minute|second|day|week)s?\b)",
     re.IGNORECASE,
 )
+# "we arrive at 12", "we end up with 12", "she is left with 12", "this leaves us with 12": the result reached, not a
+# number referred to ("at step 3", "with 5 apples")
 _RESULT_BEFORE_AT_OR_WITH = compile_lazily(
     r"\b(?:arriv(?:e|es|ed|ing)[ \t]+at|(?:end|ends|ended|ending)[ \t]+up[ \t]+with|left[ \t]+with"
     r"|leav(?:e|es|ing)[ \t]+(?:us|me|him|her|them|you|[A-Z][a-z]+)[ \t]+with)[ \t]+\Z",
@@ -5265,8 +5259,9 @@ _CLOSING_ASIDE = compile_lazily(
 def _before_trailing_check(region: str) -> str:
     """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, or before a
     closing aside of its final sentence (``_CLOSING_ASIDE``), else ``region``."""
-    if region.rstrip().endswith((")", ").", ".)")) or "\u2014" in region[-210:] or "--" in region[-210:]:
-        aside = _CLOSING_ASIDE.search(region, max(0, len(region.rstrip()) - 240))
+    stripped = region.rstrip()
+    if stripped.endswith((")", ").")) or "\u2014" in region[-210:] or "--" in region[-210:]:
+        aside = _CLOSING_ASIDE.search(region, max(0, len(stripped) - 240))
         if aside is not None:
             before = region[: aside.start()].rstrip()
             return before if before.endswith((".", "!")) else before + "."
@@ -6076,32 +6071,47 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
         or _MISTAKE_OPENING.match(rest, remark.end()) is not None
     ):
         return True
-    for signal in _WITHDRAWAL_CONCLUDED.finditer(rest, remark.end()):
-        sentence = _final_sentence_start(rest, signal.start())
-        if _ANOTHER_CASE_BEFORE.search(rest, max(sentence, signal.start() - 80), signal.start()) is not None:
-            continue
-        if _TURNED_BACK_AFTER.match(rest, signal.end()) is not None:
-            continue  # "I thought the problem was ill-posed, but it is fine"
+    # ("I thought the problem was ill-posed, but it is fine": turned back)
+    if _said_plainly(
+        rest, _WITHDRAWAL_CONCLUDED.finditer(rest, remark.end()), _ANOTHER_CASE_BEFORE, 80, _TURNED_BACK_AFTER
+    ):
         return True
-    if owned:
-        for mistake in _MISTAKE_OWNED.finditer(rest, remark.end()):
-            sentence = _final_sentence_start(rest, mistake.start())
-            if (
-                _MISTAKE_NOT_OWNED_BEFORE.search(rest, max(sentence, mistake.start() - 60), mistake.start())
-                is not None
-            ):
-                continue
-            if _MISTAKE_FIXED_AFTER.match(rest, mistake.end()) is not None:
-                continue  # "I made a sign error in step 2, but corrected it above"
-            if _ASKED_AFTER.match(rest, mistake.end()) is not None:
-                continue  # "Moment, ich habe mich verrechnet? Nein, alles stimmt.": asked, then answered
-            return True
+    # ("I made a sign error in step 2, but corrected it above": fixed; "Moment, ich habe mich verrechnet? Nein, alles
+    # stimmt.": asked, then answered)
+    if owned and _said_plainly(
+        rest,
+        _MISTAKE_OWNED.finditer(rest, remark.end()),
+        _MISTAKE_NOT_OWNED_BEFORE,
+        60,
+        _MISTAKE_FIXED_AFTER,
+        _ASKED_AFTER,
+    ):
+        return True
     value = answer.replace(" ", "").strip("$")
     if value:
         for named in _VALUE_NAMED_WRONG.finditer(rest, remark.end()):
             said = next(group for group in named.groups() if group is not None)
             if said.replace(" ", "").strip("${}") == value.strip("{}"):
                 return True  # "Fixing a sign slip, the answer becomes 2, so 4 is wrong."
+    return False
+
+
+def _said_plainly(
+    text: str,
+    matches: Iterator[re.Match[str]],
+    qualified_before: re.Pattern[str],
+    reach: int,
+    *turned_after: re.Pattern[str],
+) -> bool:
+    """Whether one of ``matches`` stands unqualified: nothing of ``qualified_before`` in its sentence within ``reach``
+    characters before it, and none of ``turned_after`` right after it."""
+    for match in matches:
+        sentence = _final_sentence_start(text, match.start())
+        if qualified_before.search(text, max(sentence, match.start() - reach), match.start()) is not None:
+            continue
+        if any(after.match(text, match.end()) is not None for after in turned_after):
+            continue
+        return True
     return False
 
 

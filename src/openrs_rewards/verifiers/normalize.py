@@ -939,9 +939,15 @@ def _scaled_number(match: re.Match[str]) -> str:
 
 
 _BRACKETED_NUMERAL_RE = compile_lazily(r"(?<![\w)\]}])\(([0-9A-Za-z]{1,40})\)(?=_ ?\{? ?\d)")
-# The micro prefix after a number, before a metre or a second that ends the answer (the units read with it; not "g":
-# "2\\mu g" is a friction force).
-_MICRO_PREFIX_RE = compile_lazily(r"(?<=[\d}])(?:[ ~]|\\[,;: !])*(?:\\mu(?![A-Za-z]) ?|µ|μ)(?=[ms][ .]*$)")
+# Units a micro prefix is written before ("\\mu\\text{m}", "50 µs"): only those the unit reader knows with the prefix
+# ("um", "us"), so that "3 \\mu\\text{A}" never reads as the 3 of a gold's "3 mA" (nor "2\\mu g", a friction force).
+_MICRO_UNITS = frozenset(["m", "s"])
+# The micro prefix after a number, before one of those units ending the answer.
+_MICRO_PREFIX_RE = compile_lazily(
+    r"(?<=[\d}])(?:[ ~]|\\[,;: !])*(?:\\mu(?![A-Za-z]) ?|µ|μ)(?=["
+    + "".join(sorted(_MICRO_UNITS))
+    + r"][ .]*$)"
+)
 _ANGSTROM_RE = compile_lazily(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
 # (a time derivative's dot only before a space: "\\dots" and "\\ddots" are ellipses)
 _ACCENT_TOKEN_RE = compile_lazily(r"\\(bar|hat|vec|tilde|dot (?=.)|ddot (?=.)) ?([A-Za-z0-9])(?![A-Za-z0-9])")
@@ -1686,9 +1692,7 @@ def _without_universal_tail(text: str) -> str:
     return head or text
 
 
-# Units a micro prefix is written before ("\\mu\\text{m}", "\\mu\\mathrm{s}"): only those the unit reader knows with the
-# prefix ("um", "us"), so that "3 \\mu\\text{A}" never reads as the 3 of a gold's "3 mA"; and TeX spacing ending a head.
-_MICRO_UNITS = frozenset(["m", "s"])
+# TeX spacing ending a head.
 _SPACING_AT_END_RE = compile_lazily(r"(?:\\[,;: !]|~| )+$")
 
 
