@@ -1098,6 +1098,8 @@ DURATIONS_TIMES_UNITS = [
     ("3 h 15 min", "195 \\text{ minutes}", True),
     ("3 hours 20 minutes", "3\\text{ hours and }15\\text{ minutes}", False),
     ("2 min 5 s", "125 \\text{ seconds}", True),
+    ("1000 hours 30.25 minutes", "60030.25 \\text{ minutes}", True),  # (exact, not rounded to six digits)
+    ("1000 hours 30.25 minutes", "60031.25 \\text{ minutes}", False),
     # an hour of the 12-hour clock without its minutes
     ("7 a.m.", "\\text{7:00 a.m.}", True),
     ("7 PM", "19:00", True),

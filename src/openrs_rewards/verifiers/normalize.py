@@ -2760,8 +2760,8 @@ def _duration_in_one_unit(text: str) -> str:
     smallest = parts[-1][1]
     seconds = sum((Fraction(number) * _DURATION_UNITS[unit][1] for number, unit in parts), Fraction(0))
     total = seconds / _DURATION_UNITS[smallest][1]
-    written = str(total.numerator) if total.denominator == 1 else f"{float(total):g}"
-    return f"{written} {_DURATION_NAMES[smallest]}"
+    # (exact: every larger unit is a whole number of the smallest, so the total has a finite decimal)
+    return f"{finite_decimal(total, 40)} {_DURATION_NAMES[smallest]}"
 
 
 def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[str, str], ...]] | None:
