@@ -45,6 +45,11 @@ def assert_same_reading_if_accepted(text: str) -> bool:
         return True
     if ours is None:
         return False
+    if "factorial2" in sympy.srepr(ours):
+        # The one reading that departs from latex2sympy on purpose: "x!!" is the double factorial (as in the caller's
+        # exact reader, expr.py), where latex2sympy reads (x!)!. test_a_double_factorial_is_read_as_one asserts it.
+        assert "!!" in text, text
+        return True
     try:
         reference = antlr_reading(text)
     except Exception as error:
@@ -494,3 +499,10 @@ def test_the_generators_reach_accepted_texts() -> None:
     collect_relations()
     accepted = sum(latex_to_sympy(text) is not None for text in relations)
     assert accepted >= len(relations) // 8, (accepted, len(relations))
+
+
+def test_a_double_factorial_is_read_as_one() -> None:
+    # "7!!" is 7·5·3·1 = 105 (expr.py reads it so too), not (7!)! as latex2sympy has it
+    assert latex_to_sympy("x!!") == sympy.factorial2(sympy.Symbol("x"), evaluate=False)
+    assert latex_to_sympy("7!!").doit() == 105
+    assert symbolic._antlr_latex("x!!") == sympy.factorial(sympy.factorial(sympy.Symbol("x")))
