@@ -215,6 +215,11 @@ RELATIONS = [
     ("(0,36)\\setminus\\{8\\}", "(0,9)\\cup(9,36)", False),
     ("[-2,\\infty) \\setminus \\{0, 3\\}", "[-2,0)\\cup(0,3)\\cup(3,\\infty)", True),
     ("[-2,\\infty) \\setminus \\{0\\}", "(-2,0)\\cup(0,\\infty)", False),
+    # an equation is the same relation with its sides swapped, also between names of several letters
+    ("MC = AR", "AR=MC", True),
+    ("PQ = R", "R=PQ", True),
+    ("12 = x", "x=12", True),
+    ("MC = AR", "AR=MR", False),
 ]
 
 
@@ -748,6 +753,14 @@ GENERAL_SOLUTIONS += [
     ("x^2 + C", "x^2+2x + C", False),
     ("Ce^{x}+1", "Ce^{x}", False),  # a factor, not an added constant: no family shifted by a constant
     ("x^2 + 1", "x^2", False),  # no constant on either side: a constant difference is a difference
+    # a fourth-order equation's four constants, paired with the basis functions in another order
+    (
+        "\\frac{\\sin t}{8}+C_1e^{t}+C_2e^{-t}+C_3\\sin t+C_4\\cos t",
+        "\\frac{\\sin t}{8}+C_1e^{t}+C_2e^{-t}+C_3\\cos t+C_4\\sin t",
+        True,
+    ),
+    ("Ae^{2t}+Be^{-2t}+C\\cos 2t+D\\sin 2t", "C_1e^{-2t}+C_2e^{2t}+C_3\\sin 2t+C_4\\cos 2t", True),
+    ("Ae^{2t}+Be^{-2t}+C\\cos 2t+D\\sin t", "C_1e^{-2t}+C_2e^{2t}+C_3\\sin 2t+C_4\\cos 2t", False),
 ]
 
 

@@ -1682,6 +1682,54 @@ EIGHTEENTH_RIGHT = [
     ),
 ]
 
+NINETEENTH_NOT_PAID = [
+    # an answer given case by case, over two clauses that each open on a condition or a reading
+    (
+        "If the two guests arrive together, the table seats $\\boxed{10}$. If they come separately, it seats $12$.",
+        "10",
+    ),
+    ("Under the first reading the speed is 40 km/h; under the second reading, the speed is 48 km/h.", "48"),
+    (
+        "Each box holds 6, so the total is 36.\n\nIf the question wants the boxes, the answer would be 6; if it "
+        "wants the items, it is 36.",
+        "36",
+    ),
+    (
+        "Assuming the coins are distinct, there are $\\boxed{24}$ ways. Assuming they are identical, there are $4$.",
+        "24",
+    ),
+    # each value of a hedge labelled with the reading it is for
+    ("<answer>18 (with replacement) or 12 (without replacement)</answer>", "18"),
+    ("The answer is $40$ (weekdays) or $56$ (the whole week).", "40"),
+]
+NINETEENTH_RIGHT = [
+    # a condition clause, then a check of the same value, then nothing: one answer
+    (
+        "If $x = 3$, both sides equal 9, so the answer is $\\boxed{3}$. If we substitute $x = 3$, we get $3$.",
+        "3",
+    ),
+    # a counterfactual set aside before the answer's own clause, which opens on no condition
+    (
+        "Had the question asked for the total, it would be 90. It asks for the mean, so the answer is 45.",
+        "45",
+    ),
+    # a colon starts the statement anew: the detail before it holds no value
+    ("The dot product is 4 - 4 = 0, so they meet at a right angle: the angle is 90 degrees.", "90"),
+    # a value stated before the stretch of time it covers
+    ("The total cost is $210 over the 6 weeks.", "210"),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold"), NINETEENTH_NOT_PAID)
+def test_an_answer_given_case_by_case_is_not_paid(completion: str, gold: str) -> None:
+    for options in (None, {"last_number_fallback": False}):
+        assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
+
+
+@pytest.mark.parametrize(("completion", "gold"), NINETEENTH_RIGHT)
+def test_one_answer_near_those_readings_is_paid(completion: str, gold: str) -> None:
+    assert verify(completion, gold, truncated=False).correct, completion
+
 
 @pytest.mark.parametrize(
     ("completion", "gold"),

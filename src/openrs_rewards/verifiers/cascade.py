@@ -283,7 +283,7 @@ def _same_with_another_constant(expression: str, gold_expression: str) -> bool:
     return _same_with_another_name(expression, gold_expression, _ARBITRARY_CONSTANTS, _an_arbitrary_constant)
 
 
-# Names of the two or three arbitrary constants of a general solution ("C_1 e^{t} + C_2 e^{-t}", "A\cos\omega t +
+# Names of the two to four arbitrary constants of a general solution ("C_1 e^{t} + C_2 e^{-t}", "A\cos\omega t +
 # B\sin\omega t").
 _GENERAL_SOLUTION_CONSTANTS = frozenset(
     ["A", "B", "C", "D", "K", *(f"{letter}_{index}" for letter in "Cc" for index in range(5))]
@@ -291,7 +291,7 @@ _GENERAL_SOLUTION_CONSTANTS = frozenset(
 
 
 def _same_with_other_constants(expression: str, gold_expression: str) -> bool:
-    """A general solution with two or three arbitrary constants named or ordered otherwise (``Ae^{t} + Be^{-t}`` and
+    """A general solution with two to four arbitrary constants named or ordered otherwise (``Ae^{t} + Be^{-t}`` and
     ``C_2e^{t} + C_1e^{-t}`` against ``C_1e^{t} + C_2e^{-t}``): the same family, equal under some renaming of the
     constants among themselves. Only where each constant is the coefficient of a term of its own on both sides and
     the other variables are the same."""
@@ -300,8 +300,8 @@ def _same_with_other_constants(expression: str, gold_expression: str) -> bool:
         return False
     constants = sorted(parsed.variables & _GENERAL_SOLUTION_CONSTANTS)
     gold_constants = sorted(gold_parsed.variables & _GENERAL_SOLUTION_CONSTANTS)
-    if not 2 <= len(constants) == len(gold_constants) <= 3:
-        return False
+    if not 2 <= len(constants) == len(gold_constants) <= 4:
+        return False  # (four: a fourth-order equation's solution, 24 renamings at most)
     if parsed.variables - set(constants) != gold_parsed.variables - set(gold_constants):
         return False
     if not all(_leads_a_term(expression, name, _AFTER_A_COEFFICIENT_RE) for name in constants) or not all(

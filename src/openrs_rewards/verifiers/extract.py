@@ -2088,8 +2088,11 @@ def _parts_in_turn(text: str, earlier: int, later: int) -> bool:
 # --- hedged and prose answers -------------------------------------------------------------------------------------
 
 _HEDGE_ITEM = r"(\$[^$\n]{1,60}\$|[^\s$,]{1,60})"
+# (each value may carry the reading it is for: "30 (unoccupied) or 90 (occupied)")
+_READING_LABEL = r"(?:[ \t]*\([a-z][a-z \t-]{0,30}\))?"
 _HEDGE = compile_lazily(
-    rf"(?:either[ \t]+)?{_HEDGE_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+(?:(?:maybe|possibly|perhaps)[ \t]+)?{_HEDGE_ITEM}",
+    rf"(?:either[ \t]+)?{_HEDGE_ITEM}{_READING_LABEL}[ \t]*,?[ \t]+(?:or|and)[ \t]+(?:(?:maybe|possibly|perhaps)[ \t]+)?"
+    rf"{_HEDGE_ITEM}{_READING_LABEL}",
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = compile_lazily(
@@ -2314,7 +2317,7 @@ def _case_split(text: str, start: int, end: int) -> str | None:
 _OR_AFTER = compile_lazily(
     # (after a dash only a whole number: "— or 13 if the endpoints count", not "— or 66.7%", "— or 0.333", the value
     # again in another form)
-    r"[ \t$}*]*[,，]?[ \t]*(?:\u2014[ \t]*(?=or[ \t]+\$?-?\d+(?![\d.%\\])))?"
+    r"[ \t$}*]*" + _READING_LABEL + r"[,，]?[ \t]*(?:\u2014[ \t]*(?=or[ \t]+\$?-?\d+(?![\d.%\\])))?"
     r"(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
     r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|か)[ \t]+"
     + _ALTERNATIVE
@@ -2344,6 +2347,9 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
         if split is not None:
             other = _strip_dollars(split.group(1))
             return found.text if other == found.text else f"{found.text}, {other}"
+    case_value = _parallel_case(region, found)
+    if case_value is not None:
+        return f"{found.text}, {case_value}"
     if not any(word in window for word in _HEDGE_WORDS):
         return _with_closing_hedge(region, found.end, found.text)
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
@@ -2362,6 +2368,62 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     if not alternative or alternative == found.text:
         return found.text
     return f"{found.text}, {alternative}"
+
+
+# A clause that opens on a condition or a reading ("If the three 11s are extra, ...", "Under interpretation B (...),
+# ...", "Assuming the order matters, ..."): what it ends on holds in that case only.
+_CONDITION_OPENING = compile_lazily(
+    r"\s*[*]*(?:(?:but|and|while|whereas)[ \t]+)?(?:if|when|under|assuming|supposing|in[ \t]+case)\b"
+    r"(?![ \t]+(?:so|not|needed|necessary|possible|any)\b)",
+    re.IGNORECASE,
+)
+# The end of a clause's condition: its first comma (past any bracket) or "then".
+_CONDITION_END = compile_lazily(r",[ \t]+(?:then[ \t]+)?|[ \t]+then[ \t]+")
+# After the value a clause ends on: at most a few words (a unit, "in total"), no other value.
+_CLAUSE_CLOSING = compile_lazily(r"[ \t]*(?:[A-Za-z\\{}^°%/]+[ \t]*){0,4}[.;!]?[ \t*]*\Z")
+_CLAUSE_STOP = compile_lazily(r"[.!?;](?=\s)|\n")
+
+
+def _parallel_case(region: str, found: _Found) -> str | None:
+    """The other value when the answer's clause and the clause right before or after it each open on a condition
+    and end on a value ("If the three 11s are extra, the mean is $\\boxed{7}$. If they include the first one, it is
+    $8$."): an answer given case by case, read as both values; None otherwise. The two clauses must end the text: a
+    case analysis that goes on is the working, not the answer."""
+    start = _clause_start(region, _final_sentence_start(region, found.start), found.start, ";\n")
+    if _CONDITION_OPENING.match(region, start) is None:
+        return None
+    stop = _CLAUSE_STOP.search(region, found.end)
+    after = len(region) if stop is None else stop.end()
+    if region[after:].strip(" \t\n*"):
+        next_stop = _CLAUSE_STOP.search(region, after)
+        end = len(region) if next_stop is None else next_stop.end()
+        return None if region[end:].strip(" \t\n*") else _case_value(region, after, end, found.text)
+    at = max(0, start - 2)
+    before = _clause_start(region, _final_sentence_start(region, at), at, ";\n")
+    return _case_value(region, before, start, found.text) if before < start else None
+
+
+def _case_value(text: str, start: int, end: int, answer: str) -> str | None:
+    """The value the clause ``text[start:end]`` ends on when it opens on a condition and that value is not
+    ``answer``; None otherwise."""
+    opening = _CONDITION_OPENING.match(text, start, end)
+    if opening is None:
+        return None
+    # (the condition ends at a comma or "then", else at the verb: "Under the first reading the speed is 40 km/h")
+    condition_end = _CONDITION_END.search(text, opening.end(), end) or _SENTENCE_VERB.search(
+        text, opening.end(), end
+    )
+    if condition_end is None:
+        return None
+    last = _last_match(_OFFERED_VALUE, text, condition_end.end(), end)
+    if last is None or _CLAUSE_CLOSING.match(text, last.end(), end) is None:
+        return None
+    value = _strip_dollars(last.group())
+    if value.startswith("\\boxed"):
+        value = value[value.index("{") + 1 : -1]
+    if not value or value.replace(" ", "") == answer.replace(" ", "") or _same_number(value, answer):
+        return None
+    return value
 
 
 def _with_closing_hedge(region: str, start: int, answer: str) -> str:
@@ -2856,6 +2918,11 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             # number of days in a week", "2/3 — roughly 0.667": a remark on it (not "53 — or 54", "45 — wait,
             # over 2 hours it's 90")
             end = dash.start()
+    # (before a clause is cut off: "30 (unoccupied) or 90 (occupied)" is both, not "30")
+    hedge = _HEDGE.fullmatch(text, start, end)
+    if hedge is not None:
+        first, second = _strip_dollars(hedge.group(1)), _strip_dollars(hedge.group(2))
+        return first if first == second else f"{first}, {second}"
     # (not inside the math: "$x + d \text{ for any integer } d$" has words of its own)
     clause = next(
         (
@@ -2891,10 +2958,6 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     ratio = _RATIO_IN_WORDS.fullmatch(text, start, end)
     if ratio is not None:
         return f"{ratio.group(1)}/{ratio.group(2)}"  # "3 out of 8": the ratio (see _OUT_OF)
-    hedge = _HEDGE.fullmatch(text, start, end)
-    if hedge is not None:
-        first, second = _strip_dollars(hedge.group(1)), _strip_dollars(hedge.group(2))
-        return first if first == second else f"{first}, {second}"
     if CJK_RE.search(text, start, end) is not None:
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
         matches = list(_SCALED_NUMBER.finditer(text, start, end))
@@ -4601,6 +4664,8 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # rooms.", "The value is 12 when n = 3.").
 _DETAIL_AFTER_VALUE = compile_lazily(
     r",?[ \t]+(?:since|because|as|after|before|when|whenever|where|for|with|given|excluding|including|without|once"
+    # (a time or stretch the value is for: "spends $75 over the 30 days", "during the 4 weeks")
+    r"|(?:over|during|within|throughout|across|in)[ \t]+(?:the|all|those|these)"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
     r"|if|which(?![ \t]+(?:simplifies|reduces|equals|is[ \t]+equal|becomes|is[ \t]+approximately))"
     r"|attained|achieved|reached|occurring|at)\b",
@@ -4626,6 +4691,8 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         detail = _RATE_AFTER_VALUE.search(text, max(opening, last.start() - 8), last.start()) or detail
     if detail is None or detail.start() <= opening:
         return None
+    if text.find(": ", detail.end(), last.start()) != -1:
+        return None  # a colon starts a statement anew: "they meet at a right angle: the angle is 90 degrees"
     if (
         _SENTENCE_VERB.search(text, opening, detail.start()) is None
         and _SENTENCE_VERB.search(text, detail.end(), last.start()) is not None

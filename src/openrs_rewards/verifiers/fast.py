@@ -61,6 +61,7 @@ from openrs_rewards.verifiers.numeric import (
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import (
     Structure,
+    _find_top_level,
     parse_structure,
     same_value_names,
     structures_equal,
@@ -186,6 +187,16 @@ def prepare_gold(gold: str) -> PreparedGold | None:
     )
 
 
+def _sides_swapped(text: str, other: str) -> bool:
+    """Whether ``text`` is the one equation ``other`` with its two sides swapped (both normalised)."""
+    if "=" not in text or "<" in text or ">" in text:
+        return False  # (not "x>=2")
+    position, other_position = _find_top_level(text, "="), _find_top_level(other, "=")
+    if position <= 0 or other_position <= 0:
+        return False
+    return (text[position + 1 :], text[:position]) == (other[:other_position], other[other_position + 1 :])
+
+
 def _is_plain(structure: Structure, depth: int) -> bool:
     if depth > 3:
         return False
@@ -235,6 +246,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         # Degenerate output: no real answer is this long; settling it here keeps it out of the workers.
         return Decision(predicted.strip() == gold.text, "string", predicted.strip())
     text = normalize_answer(predicted)
+    if _sides_swapped(text, gold.text if gold.label is None else f"{gold.label}={gold.text}"):
+        return Decision(True, "string", text)  # "SRMC = MR" is the relation "MR = SRMC", its sides swapped
     if gold.label is not None:
         label = answer_label(predicted)
         if label is not None and not labels_agree(label, gold.label):
