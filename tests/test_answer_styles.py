@@ -288,6 +288,26 @@ def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str
     assert verify(completion, gold).status == status
 
 
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a line per named part ending the text answers a gold of that many values, in the order written
+        ("So:\n- **Anna**: $12$\n- **Ben**: $20$\n- **Cleo**: $31$", "12, 20, 31", "correct"),
+        ("**Final Answer:**\n- Anna: 12 years\n- Ben: 20 years\n- Cleo: 31 years", "12, 20, 31", "correct"),
+        ("**Final Answer:**\n- Anna: 12\n- Ben: 20\n- Cleo: 33", "12, 20, 31", "incorrect"),
+        # ... not when more parts are listed than the gold has
+        ("So:\n- Anna: 12\n- Ben: 20\n- Cleo: 31\n- Dan: 40", "20, 31, 40", "no_answer"),
+        # a tag named for the result is read only where it ends the text
+        ("<result>12</result> Then I checked it again and found 13.", "12", "incorrect"),
+        # parts named by a word each, then their values, on the answer line
+        ("Answer: Anna 12, Ben 20, Cleo 31", "12, 20, 31", "correct"),
+        ("Respuesta: Anna 12, Ben 20 y Cleo 31", "12, 20, 31", "correct"),
+    ],
+)
+def test_named_parts_each_with_its_value(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status
+
+
 # --- a red team against the rules above (probe 33) and long reasoning traces (probe 34) found these --------------
 
 

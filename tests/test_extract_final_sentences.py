@@ -655,6 +655,23 @@ def test_the_answer_phrase_in_other_languages(completion: str, gold: str, status
         ("The answer is minus 3.", "-3", "correct"),
         ('{"answer": 12, "reasoning": "twice six"}', "12", "correct"),
         ('```json\n{"final_answer": "\\\\frac{1}{2}"}\n```', "\\frac12", "correct"),
+        # ... LaTeX written into a JSON or YAML string unescaped, a YAML key, and tags named for the final answer
+        ('{"answer": "\\frac{3}{4}"}', "0.75", "correct"),
+        ('{"answer": "45\\u00b0"}', "45", "correct"),
+        (
+            '```yaml\nsteps:\n  - "add"\nfinal_answer: "\\sqrt{3}"\nconfidence: high\n```',
+            "\\sqrt3",
+            "correct",
+        ),
+        ("final_answer: 64\n", "64", "correct"),
+        ("<work>2 + 5 = 7</work>\n<final_answer>7</final_answer>", "7", "correct"),
+        ("<steps>\n3 x 4 = 12\n</steps>\n<result>12</result>\n", "12", "correct"),
+        # "or" in the languages models answer in offers two values
+        ("\u7b54\u3048: $6$ \u307e\u305f\u306f $8$", "8", "incorrect"),
+        ("\uc815\ub2f5: $6$ \ub610\ub294 $8$", "8", "incorrect"),
+        # two candidate lists that share values are alternatives, not one list
+        ("So the answer is 2, 3 or 1, 2, 3.", "1, 2, 3", "incorrect"),
+        ("So the answer is 1, 2, or 3.", "1, 2, 3", "correct"),
         # program code is no answer: its comments and prints are not, the prose after it is
         ("```python\n# expected: \\boxed{15}\nprint(8 + 8)\n```\nThe answer is 16.", "15", "incorrect"),
         ("```python\n# expected: \\boxed{15}\nprint(8 + 8)\n```\nThe answer is 16.", "16", "correct"),

@@ -703,8 +703,10 @@ def _after_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 # "$3$ or $5$": a second math span joined to the first, read with the line (a hedge, or a solution set).
 # ("$3$ or $5$", "\\(x = 1\\) or \\(x = 5\\)": the spans are read together)
+# "or" in the languages models answer in: "$76$ 또는 $82$", "$1$ または $2$", "$3$ o $5$", "$3$ oder $5$"
+_OR_OR_AND = r"(?:or|oder|ou|o|или|または|又は|もしくは|あるいは|또는|혹은|或者|或|and)"
 _ANOTHER_SPAN = compile_lazily(
-    r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)(?:\$|\\\()", re.IGNORECASE
+    r"[ \t]*(?:,[ \t]*(?:" + _OR_OR_AND + r"[ \t]+)?|" + _OR_OR_AND + r"[ \t]+)(?:\$|\\\()", re.IGNORECASE
 )
 
 
@@ -992,17 +994,23 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
     return None
 
 
-# An answer given as JSON: {"answer": 12}, {"final_answer": "\\frac{1}{2}"} (a string value is unescaped).
+# An answer given as JSON: {"answer": 12}, {"final_answer": "\\frac{1}{2}"} (a string value is unescaped); or as a
+# YAML key of its own line: final_answer: "-2 ≤ x ≤ 7" (a plain "answer:" line is a phrase).
 _JSON_ANSWER = compile_lazily(
     r'"(?:final_?)?answer"[ \t]*:[ \t]*'
-    r'(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))',
-    re.IGNORECASE,
+    r'(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))'
+    r'|^[ \t]*final_?answer[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|([^\s"#|>][^\n]{0,1000}?))[ \t]*$',
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
+# A LaTeX macro in a JSON string (not the escape of a character: "\u00b0"): the string was written unescaped.
+_UNESCAPED_MACRO = compile_lazily(r"\\(?!u[0-9a-fA-F]{4})[A-Za-z]{2,}")
+
+
 def _last_json_answer(text: str, max_chars: int) -> _Found | None:
-    """The value of the last ``"answer"`` key of a JSON object in the text."""
-    if '"' not in text or "nswer" not in text:
+    """The value of the last ``"answer"`` key of a JSON object, or ``final_answer`` key of YAML, in the text."""
+    if "nswer" not in text and "NSWER" not in text:
         return None
     matches = list(_JSON_ANSWER.finditer(text, max(0, len(text) - _STATEMENT_TAIL)))
     if not matches:
@@ -1010,16 +1018,21 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     found = matches[-1]
     if not _nothing_stated_after(text, found.end()):
         return None  # 'The output format is {"answer": 0}. ... The total is $12$.': a format, not the answer
-    group = 1 if found.group(1) is not None else 2
+    group = next(number for number in range(1, 5) if found.group(number) is not None)
     start, end = found.span(group)
     if end - start > max_chars:
         return None
     value = found.group(group)
-    if group == 1:
-        try:
-            value = json.loads('"' + value + '"')
-        except ValueError:
-            return None
+    if group in (1, 3) and "\\" in value:
+        if "\\\\" in value or _UNESCAPED_MACRO.search(value) is None:
+            try:
+                value = json.loads('"' + value + '"')
+            except ValueError:
+                return None
+        else:
+            # LaTeX written into the string unescaped ("\frac{1}{2}", "\cot x"): its backslashes are the macros'
+            # own, not escapes (unescaped, "\f" would be a form feed)
+            value = value.replace('\\"', '"')
     return _Found("answer_tag", start, end, value.strip()) if value.strip() else None
 
 
@@ -1727,7 +1740,7 @@ _CONNECTIVE_GAP = compile_lazily(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
     # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
-    r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|或者?|和|及"
+    r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|或者?|和|及|または|又は|もしくは|あるいは|또는|혹은"
     # ... and the marks of a list of candidates ("$\boxed{5}$ | $\boxed{7}$", "vs", "/"), also one a line ("- ",
     # "2. ", "Option 2:")
     r"|\||/|\bvs\b\.?|\bversus\b"
@@ -2095,6 +2108,17 @@ _HEDGE = compile_lazily(
     rf"{_HEDGE_ITEM}{_READING_LABEL}",
     re.IGNORECASE,
 )
+# Parts named by a word each, then their values: "Rayna 7, Qing 14, and Paolo 18".
+_NAMED_NUMBERS = compile_lazily(
+    r"[ \t]*[A-Z][a-z]{2,}[ \t]+-?\d+(?:\.\d+)?(?:(?:[ \t]*,[ \t]*(?:(?:and|y|et|und|e)[ \t]+)?|[ \t]+(?:and|y|et|und|e)[ \t]+)"
+    r"[A-Z][a-z]{2,}[ \t]+-?\d+(?:\.\d+)?)+[ \t]*[.]?"
+)
+# Two lists offered as alternatives: "0, 1 or -1, 0, 1" (each of two or more short values).
+_LIST_ITEM = r"[ \t]*\$?-?[\w.\\{}/^]{1,20}\$?"
+_CANDIDATE_LISTS = compile_lazily(
+    rf"((?:{_LIST_ITEM}[ \t]*,)+{_LIST_ITEM})[ \t]*,?[ \t]+or[ \t]+((?:{_LIST_ITEM}[ \t]*,)+{_LIST_ITEM})[ \t]*[.]?",
+    re.IGNORECASE,
+)
 _HEDGE_BEFORE = compile_lazily(
     r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))[ \t]*,?[ \t]+(?:or|and)[ \t]+"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
@@ -2113,7 +2137,9 @@ _STANDARD_FORM_BEFORE = compile_lazily(
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
 _PROSE_WORD_ONLY = compile_lazily(r"[ \t*]*[A-Za-z][a-z]+")  # ("Therefore, the ...": no value before ", the")
 _PROSE_START = compile_lazily(r"[A-Za-z][a-z]+,?[ \t]+[A-Za-z][a-z]*\b")
-_SEPARATOR = compile_lazily(r"[,;]|\b(?:and|or)\b", re.IGNORECASE)
+_SEPARATOR = compile_lazily(
+    r"[,;]|\b(?:and|or)\b|または|又は|もしくは|あるいは|또는|혹은|或者?", re.IGNORECASE
+)
 _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
 
 
@@ -2918,6 +2944,15 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             # number of days in a week", "2/3 — roughly 0.667": a remark on it (not "53 — or 54", "45 — wait,
             # over 2 hours it's 90")
             end = dash.start()
+    if _NAMED_NUMBERS.fullmatch(text, start, end) is not None:
+        # "Rayna 7, Qing 14, Paolo 18": the values of the parts, in the order written
+        return f"({', '.join(_NUMBER.findall(text, start, end))})"
+    lists = _CANDIDATE_LISTS.fullmatch(text, start, end)
+    if lists is not None:
+        one, other = (re.split(r"[ \t]*,[ \t]*", lists.group(number).strip()) for number in (1, 2))
+        if set(one) & set(other):
+            # "0, 1 or -1, 0, 1": two candidate lists that share values, not one list: read as the set of the two
+            return f"({', '.join(one)}), ({', '.join(other)})"
     # (before a clause is cut off: "30 (unoccupied) or 90 (occupied)" is both, not "30")
     hedge = _HEDGE.fullmatch(text, start, end)
     if hedge is not None:
@@ -3124,6 +3159,25 @@ def _unclosed_answer_tag(text: str, max_chars: int) -> tuple[int, int] | None:
         return None
     span = _trim(text, at + len("<answer>"), len(text), math=True)
     return None if _refuse(text, span, max_chars) else span
+
+
+# A tag named for the final answer or result, closed at the very end of the text: "<final_answer>-2+6\\sqrt{2}
+# </final_answer>", "<result>4495</result>" (``<answer>`` is read wherever it stands, above).
+_FINAL_TAG = compile_lazily(
+    r"<((?:final[_ -]?)?(?:answer|result)(?:[_ -]?final)?|final|final[_ -]?value)>[ \t\n]*([^<\n]{1,300}?)[ \t\n]*"
+    r"</\1>[ \t\n]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _final_tag(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The content of a ``_FINAL_TAG`` that ends the text; None when there is none (or it is too long)."""
+    if not text.rstrip().endswith(">"):
+        return None
+    found = _FINAL_TAG.search(text, max(0, len(text) - 400))
+    if found is None or found.end(2) - found.start(2) > max_chars:
+        return None
+    return _trim(text, found.start(2), found.end(2), math=True)
 
 
 _SOLUTION_TAGS = (("<solution>", "</solution>"), ("<Solution>", "</Solution>"))
@@ -4859,6 +4913,43 @@ _LIST_ENDING = compile_lazily(r"(?:[ \t]+[^\W\d_][\w'-]*){0,4}[ \t]*[.!]?[ \t*]*
 _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", re.IGNORECASE)
 
 
+# A line naming one part of a several-part answer: "- **Rayna**: $7$", "Qing: 14 years", "2. Paolo = 18".
+_NAMED_VALUE_LINE = compile_lazily(
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\*\*)?[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
+    r"[ \t]*(?:\*\*)?[ \t]*(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
+    r"[ \t]*(?:[A-Za-z]+[ \t]*){0,3}[.;]?[ \t]*"
+)
+# The line that introduces such a list as the answer ("**Final Answer:**", "Answer:", "## Answer").
+_ANSWER_INTRO_LINE = compile_lazily(r"[ \t#*]*(?:final[ \t]+)?answers?[ \t]*:?[ \t*]*:?[ \t]*", re.IGNORECASE)
+
+
+def _named_value_lines(text: str, count: int) -> _Found | None:
+    """The values of the ``count`` lines that end ``text``, each naming one part of the answer (``_NAMED_VALUE_LINE``),
+    in the order written; None unless exactly that many such lines end it. Introduced by an answer line, they are
+    the answer (source ``bold``); otherwise the guess a last number would be (source ``last_number``)."""
+    lines = text.rstrip().split("\n")
+    if len(lines) < count:
+        return None
+    values = []
+    for line in lines[len(lines) - count :]:
+        named = _NAMED_VALUE_LINE.fullmatch(line)
+        if named is None:
+            return None
+        values.append((named.group(1) or named.group(2)).strip())
+    before = lines[len(lines) - count - 1] if len(lines) > count else ""
+    if _NAMED_VALUE_LINE.fullmatch(before) is not None:
+        return None  # more parts listed than the gold has: not its list
+    start = len(text.rstrip()) - sum(len(line) + 1 for line in lines[len(lines) - count :]) + 1
+    source = "bold" if before.strip() and _ANSWER_INTRO_LINE.fullmatch(before) else "last_number"
+    return _Found(source, start, len(text.rstrip()), f"({', '.join(values)})")
+
+
+def _introduced_named_values(text: str, count: int) -> _Found | None:
+    """:func:`_named_value_lines` when an answer line introduces them ("**Final Answer:**" and a line per part)."""
+    found = _named_value_lines(text, count)
+    return found if found is not None and found.source == "bold" else None
+
+
 def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
     """The ``count`` numbers of a finished final sentence that states each as a value and holds no other number
     ("Thurka bought 7 stuffed goats and 4 toy helicopters." for a gold of two values), as one tuple; None otherwise."""
@@ -5429,6 +5520,7 @@ def _search(region: str, how: _Search) -> _Found | None:
     # later scanners never run.
     scanners: list[Callable[[], _Found | None]] = [
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
+        lambda: _introduced_named_values(region, how.gold_items) if how.gold_items > 1 else None,
         phrase_or_later_bold,
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
         lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
@@ -5436,6 +5528,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         lambda: span_found("bold", _last_bold(region, max_chars)),
         lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),
         lambda: span_found("answer_tag", _short_solution_tag(region, max_chars), value=False),
+        lambda: span_found("answer_tag", _final_tag(region, max_chars)),
     ]
     if letters is None:
         scanners.append(lambda: span_found("phrase", _final_a_line(region, max_chars), value=False))
@@ -5467,6 +5560,9 @@ def _search(region: str, how: _Search) -> _Found | None:
             named = "=" not in span.text and _stated_by(guess_region, span.end, bold.start, _ANSWER_CUE)
             return bold if named else span
 
+        if how.gold_items > 1 and how.last_number:
+            # (a line per part ending the text, "- **Rayna**: $7$": the list, not its last line's math span)
+            scanners.append(lambda: _named_value_lines(guess_region, how.gold_items))
         scanners.append(final_span_or_bold)
     if marked is not None:
         candidates.append(marked)
