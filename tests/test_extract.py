@@ -557,6 +557,7 @@ def _recoverable(answer: str) -> bool:
         and not answer.startswith(("$", "*", "\\(", "\\["))
         and not _PLACEHOLDER.fullmatch(answer)  # "\\boxed{?}" shows the format: no answer
         and _END_OF_TURN_RE.search(answer) is None  # "<\uff5cUser\uff5c>": the chat turn ends there
+        and not any(token in answer for token in _END_OF_SEQUENCE)  # "</s>": the text ends there
     )
 
 

@@ -1701,6 +1701,12 @@ NINETEENTH_NOT_PAID = [
     # each value of a hedge labelled with the reading it is for
     ("<answer>18 (with replacement) or 12 (without replacement)</answer>", "18"),
     ("The answer is $40$ (weekdays) or $56$ (the whole week).", "40"),
+    # an answer phrase that describes the value by what it is computed from states no value of its own (seen in a
+    # small model's real output)
+    ("The answer is the number of divisors of 360.", "360"),
+    ("The correct answer is the sum of the proper divisors of 220 is 1 + 2 + 4 + 5 + 10.", "220"),
+    ("The final answer is the sum of 12 and 30.", "30"),
+    ("The answer is the product of 3 and 5, which is 16.", "5"),
 ]
 NINETEENTH_RIGHT = [
     # a condition clause, then a check of the same value, then nothing: one answer
@@ -1717,6 +1723,11 @@ NINETEENTH_RIGHT = [
     ("The dot product is 4 - 4 = 0, so they meet at a right angle: the angle is 90 degrees.", "90"),
     # a value stated before the stretch of time it covers
     ("The total cost is $210 over the 6 weeks.", "210"),
+    # ... and what it is said to be after the description is the answer
+    ("The answer is the product of 3 and 5, which is 15.", "15"),
+    ("The answer is the number of ways to seat them, namely 12.", "12"),
+    ("The answer is the sum of the roots, $-3$.", "-3"),
+    ("Final answer: the number of students is 24.", "24"),
 ]
 
 

@@ -2926,6 +2926,13 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         or _ARTICLE.match(text, start, end) is not None
         or opens_on_a_number
     )
+    described = _DESCRIBED_VALUE.match(text, start, end) if prose else None
+    if described is not None:
+        # "the sum of the proper divisors of 284 is 1 + 2 + ... + 366", "the product of 3 and 5, which is 15": what it
+        # is said to be (the numbers before are what it is computed from); "the sum of 12 and 30" states no value
+        verb = _last_match(_STATING_VERB, text, described.end(), end)
+        value_span = None if verb is None else _trim(text, verb.end(), end, math=True)
+        return text[start:end] if value_span is None else _answer_value_in(text, *value_span)
     restated = _RESTATED_AS_MATH.search(text, start, end) if prose and "$" in text[start:end] else None
     if restated is not None and "$" not in text[start : restated.start()]:
         # "all real numbers greater than 3, i.e. $(3,\\infty)$": the math says it
@@ -3053,6 +3060,17 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     return ", ".join(values)
 
 
+# A value described by what it is computed from, opening an answer span: "the sum of the proper divisors of 284", "the
+# number of ways to choose 3 of 10" (not "a total of 15": that states it).
+_DESCRIBED_VALUE = compile_lazily(
+    r"[ \t*]*the[ \t]+(?:(?!(?:is|are|was|were|has|have|had|gives?|makes?)\b)[a-z]+[ \t]+){0,3}?(?:sum|product|number|count|value|difference|quotient|remainder|average|mean"
+    r"|median|area|perimeter|volume|length|square|cube|root|factorial|multiple|divisors?|factors?|digits?)[ \t]+of\b",
+    re.IGNORECASE,
+)
+# ... and what states it after the description: a verb, "=", "namely", or a comma or colon right before the value
+_STATING_VERB = compile_lazily(
+    r"\b(?:is|are|equals|was|becomes|gives|yields|namely)\b|=|[,:](?=[ \t]*(?:\$|\\\(|-?\d))", re.IGNORECASE
+)
 # A clause that concludes a sentence ("..., so its area is 48 square meters").
 _CONCLUDING_CLAUSE = compile_lazily(r"[,;][ \t]+(?:so|therefore|thus|hence)\b", re.IGNORECASE)
 # What makes a number of a sentence its circumstance, not its value: "after 3 hours", "In 5 years", "of the 20
