@@ -1707,6 +1707,12 @@ NINETEENTH_NOT_PAID = [
     ("The correct answer is the sum of the proper divisors of 220 is 1 + 2 + 4 + 5 + 10.", "220"),
     ("The final answer is the sum of 12 and 30.", "30"),
     ("The answer is the product of 3 and 5, which is 16.", "5"),
+    # a hedge on a last line of its own, after a check line: not the span of a line before it
+    (
+        "Each rider covers $15\\cdot2$ miles.\nChecking the intermediate values: $15\\cdot2$ is consistent with the "
+        "data.\nThe result is 30 miles, or 20 miles if the question is read the other way.",
+        "30",
+    ),
 ]
 NINETEENTH_RIGHT = [
     # a condition clause, then a check of the same value, then nothing: one answer
@@ -1728,6 +1734,13 @@ NINETEENTH_RIGHT = [
     ("The answer is the number of ways to seat them, namely 12.", "12"),
     ("The answer is the sum of the roots, $-3$.", "-3"),
     ("Final answer: the number of students is 24.", "24"),
+    # a last line of its own states its value in plain numbers, not the span of the line before it
+    ("The speed is $12\\cdot 2$ km/h.\nThe trip takes 3 hours.", "3"),
+    (
+        "Each rider covers $15\\cdot2$ miles.\nChecking the intermediate values: $15\\cdot2$ is consistent with the "
+        "data.\nThe result is 30 miles.",
+        "30",
+    ),
 ]
 
 

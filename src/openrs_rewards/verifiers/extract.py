@@ -1010,8 +1010,10 @@ _UNESCAPED_MACRO = compile_lazily(r"\\(?!u[0-9a-fA-F]{4})[A-Za-z]{2,}")
 
 def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     """The value of the last ``"answer"`` key of a JSON object, or ``final_answer`` key of YAML, in the text."""
-    if "nswer" not in text and "NSWER" not in text:
-        return None
+    if ("nswer" not in text and "NSWER" not in text) or (
+        '"' not in text and "_answer" not in text and "_ANSWER" not in text
+    ):
+        return None  # (no JSON string and no YAML key: a memchr or two for most texts)
     matches = list(_JSON_ANSWER.finditer(text, max(0, len(text) - _STATEMENT_TAIL)))
     if not matches:
         return None
@@ -3832,6 +3834,15 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     start = _final_sentence_start(text, end)
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
+    line = text.rfind(".\n", start, end)
+    if (
+        line != -1
+        and _MATH_SPAN.search(text, line, end) is None
+        and _NUMBER.search(text, line, end) is not None
+    ):
+        # "Alicia covers $18\cdot1.5$ miles.\nThe result is 27 miles, or 18 if ...": a last line of its own states
+        # its value in plain numbers (read by the last number, hedge and all), not the span of the line before
+        return None
     restated = _restated_approximately(text[:end])
     if restated is not None and restated > start:
         return _final_math_span(text[:restated] + ".", max_chars, True, earlier=earlier)
@@ -5455,9 +5466,11 @@ def _before_trailing_check(region: str) -> str:
     return region[: last.start()]
 
 
-# A sentence that draws the conclusion: "So ...", "Therefore ...", "所以 ...".
+# A sentence that draws the conclusion: "So ...", "Therefore ...", "The result is ...", "所以 ...".
 _CONCLUSION = compile_lazily(
-    r"(?:[.!?]\s+|\n)(?:So|Therefore|Thus|Hence)\b|[" + _FULL_WIDTH_STOPS + r"]\s*(?:所以|因此|故|综上)"
+    r"(?:[.!?]\s+|\n)(?:So|Therefore|Thus|Hence|The[ \t]+(?:final[ \t]+)?(?:result|answer)[ \t]+is)\b|["
+    + _FULL_WIDTH_STOPS
+    + r"]\s*(?:所以|因此|故|综上)"
 )
 
 
