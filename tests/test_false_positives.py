@@ -1707,7 +1707,15 @@ NINETEENTH_NOT_PAID = [
     ("The correct answer is the sum of the proper divisors of 220 is 1 + 2 + 4 + 5 + 10.", "220"),
     ("The final answer is the sum of 12 and 30.", "30"),
     ("The answer is the product of 3 and 5, which is 16.", "5"),
-    # a hedge on a last line of its own, after a check line: not the span of a line before it
+    # the answer disowned after it in other words
+    ("So $\\boxed{14}$.\n\nI mixed up the two rates. My boxed value is incorrect.", "14"),
+    ("So $\\boxed{14}$.\n\nThe rate was inverted, so the boxed expression is wrong.", "14"),
+    ("So $\\boxed{14}$.\n\nThe second case was counted twice. This answer is not correct.", "14"),
+    ("So $\\boxed{14}$.\n\nThat overlooks the empty set; the answer isn't 14.", "14"),
+    ("So $\\boxed{14}$.\n\nThe bound is not attained, so the answer above should be discarded.", "14"),
+    ("So $\\boxed{14}$.\n\nThe spacing used was for the wrong lattice. Withdrawn.", "14"),
+    ("So $\\boxed{14}$.\n\nI only counted the positive values, so please ignore the result.", "14"),
+    ("So $\\boxed{14}$.\n\nThe products were done in my head; I'm not submitting this.", "14"),
     (
         "Each rider covers $15\\cdot2$ miles.\nChecking the intermediate values: $15\\cdot2$ is consistent with the "
         "data.\nThe result is 30 miles, or 20 miles if the question is read the other way.",
@@ -1734,6 +1742,13 @@ NINETEENTH_RIGHT = [
     ("The answer is the number of ways to seat them, namely 12.", "12"),
     ("The answer is the sum of the roots, $-3$.", "-3"),
     ("Final answer: the number of students is 24.", "24"),
+    # ... but not another candidate set aside, a wrong answer named in a check, or a worry turned back
+    ("So $\\boxed{14}$.\n\nWe retract the candidate $m = -3$ found on the way: it breaks positivity.", "14"),
+    ("So $\\boxed{14}$.\n\nI checked whether my boxed value is incorrect for $n = 1$, and it holds.", "14"),
+    (
+        "So $\\boxed{14}$.\n\nThe answer above should be discarded only if the order mattered, and it does not.",
+        "14",
+    ),
     # a last line of its own states its value in plain numbers, not the span of the line before it
     ("The speed is $12\\cdot 2$ km/h.\nThe trip takes 3 hours.", "3"),
     (

@@ -6196,6 +6196,46 @@ _MISTAKE_OWNED = compile_lazily(
     r"|\brespuesta[ \t]+retirada\b|\bme[ \t]+equivoqu|作废|不对(?!称)|算错|有误|不可靠|不应采用",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... or the answer itself disowned in other words: called wrong under another name ("My boxed value is incorrect",
+# "the boxed expression is wrong", "This answer is not correct", "the percentage is too big",
+# "The answer isn't 721"), set aside ("The answer above should be
+# discarded", "Withdrawn.", "Scratch 28", "Please ignore the 100", "I retract the 1", "I'm not submitting this",
+# "Don't grade it", "consider the question unanswered") or found not to work ("My answer doesn't work").
+_ANSWER_NOUN = (
+    r"(?:answer|value|result|number|expression|triple|tuple|pair|percentage|probability|solution|total|count|figure"
+    r"|conversion|coordinates?|fraction|sum|product|estimate|radius|angle|ratio)"
+)
+_ANSWER_DISOWNED = compile_lazily(
+    # (not "that answer", which may be another's: "A common wrong answer is 30. That answer is wrong because ...")
+    r"\b(?:my|the|this)[ \t]+(?:(?:boxed|final|previous|first|earlier|above|last|whole)[ \t]+)?"
+    + _ANSWER_NOUN
+    + r"(?:[ \t]+above|[ \t]+I[ \t]+(?:boxed|gave|found|got))?[ \t]+(?:is|was)[ \t]+"
+    r"(?:(?:probably|likely|definitely|clearly|actually|simply|just|therefore|also)[ \t]+)?"
+    r"(?:wrong|incorrect|invalid|bogus|mistaken|erroneous|off|too[ \t]+(?:big|small|large|high|low)"
+    r"|not[ \t]+(?:right|correct|valid|the[ \t]+(?:answer|correct|right)))\b"
+    r"|\b(?:my|the|this)[ \t]+(?:(?:boxed|final|previous|first|earlier|above|last)[ \t]+)?"
+    + _ANSWER_NOUN
+    + r"(?:[ \t]+above)?[ \t]+(?:isn't|wasn't)[ \t]+(?:right|correct|valid|the[ \t]+(?:answer|correct|right))\b"
+    r"|\b(?:the|my)[ \t]+answer[ \t]+(?:isn't|is[ \t]+not|wasn't)[ \t]+\$?-?[\w\\{}/.^]+"
+    r"|\b(?:my|the)[ \t]+(?:(?:boxed|final)[ \t]+)?answer[ \t]+(?:doesn't|does[ \t]+not)[ \t]+(?:work|hold|stand)\b"
+    r"|\b(?:should|must)[ \t]+be[ \t]+(?:discarded|disregarded|ignored|thrown[ \t]+out|withdrawn|retracted|rejected)\b"
+    r"|(?:^|[.!?][ \t]+)Withdrawn[.!]|\b(?:Scratch|Scrap)[ \t]+(?:that|this|the[ \t]+(?:boxed|last|final)|\$?-?\d)"
+    r"|\bplease[ \t]+(?:ignore|disregard)\b"
+    r"|\bretract(?:ing)?[ \t]+(?:(?:the|my)[ \t]+(?:(?:boxed|final)[ \t]+)?(?:answer|value|result)|it|that|this)\b"
+    r"|\bI(?:'m|[ \t]+am)[ \t]+not[ \t]+(?:submitting|presenting|giving)[ \t]+(?:this|it|that|\$?-?\d)"
+    r"|\b(?:do[ \t]+not|don't)[ \t]+(?:grade|count)[ \t]+(?:it|this|that)\b|\bquestion[ \t]+unanswered\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# After such words: a condition that holds them back ("should be discarded only if the order mattered").
+_ONLY_IF_AFTER = compile_lazily(
+    r"[ \t,]+(?:only[ \t]+)?(?:if|when|unless|in[ \t]+case|provided)\b", re.IGNORECASE
+)
+_DISOWNED_WORDS = (
+    "wrong", "incorrect", "invalid", "bogus", "mistaken", "erroneous", " off", "too ", "not right", "not correct",
+    "not valid", "not the", "isn't", "wasn't", "doesn't", "does not", "discarded", "disregard", "ignore",
+    "thrown out", "withdrawn", "retract", "rejected", "scratch", "scrap", "submitting", "presenting", "giving",
+    "grade", "count it", "unanswered",
+)  # fmt: skip
 _MISTAKE_WORDS = (
     "mistake", "error", "slip", "mis", "forgot", "dropped", "flipped", "swapped", "double-counted", "conflated",
     "overlooked", "left out", "omitted", "neglected", "messed", "botched", "wrong", "incorrect", "oops", "erratum",
@@ -6220,6 +6260,13 @@ _MISTAKE_NOT_OWNED_BEFORE = compile_lazily(
     r"|someone|people"
     r"|initially|at[ \t]+first|earlier|previously|first[ \t]+draft|no|without|any|whether|check(?:ed|ing)?|look(?:ed)?"
     r"|verif(?:y|ied|ying)|test(?:ed)?)\b",
+    re.IGNORECASE,
+)
+# Before such words: what qualifies a mistake (``_MISTAKE_NOT_OWNED_BEFORE``), or a belief denied ("I don't think my
+# boxed answer was off").
+_DISOWNING_QUALIFIED_BEFORE = compile_lazily(
+    _MISTAKE_NOT_OWNED_BEFORE.pattern
+    + r"|\b(?:don't|do[ \t]+not|didn't|did[ \t]+not|never)[ \t]+(?:think|believe|say|claim|feel)\b",
     re.IGNORECASE,
 )
 _ASKED_AFTER = compile_lazily(r"[^.!?。！？\n]{0,80}[?？]")
@@ -6254,7 +6301,8 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
         return False
     lowered = rest.lower()
     owned = any(word in lowered for word in _MISTAKE_WORDS)
-    if not owned and not any(word in lowered for word in _WITHDRAWAL_WORDS):
+    disowned = any(word in lowered for word in _DISOWNED_WORDS)
+    if not owned and not disowned and not any(word in lowered for word in _WITHDRAWAL_WORDS):
         return False
     # (past the answer's closing marks and a courtesy: "$. I hope it is correct.\n\nWait, ...")
     remark = _AFTER_THE_ANSWER.match(rest)
@@ -6279,6 +6327,16 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
         60,
         _MISTAKE_FIXED_AFTER,
         _ASKED_AFTER,
+    ):
+        return True
+    if disowned and _said_plainly(
+        rest,
+        _ANSWER_DISOWNED.finditer(rest, remark.end()),
+        _DISOWNING_QUALIFIED_BEFORE,
+        60,
+        _MISTAKE_FIXED_AFTER,
+        _ASKED_AFTER,
+        _ONLY_IF_AFTER,
     ):
         return True
     value = answer.replace(" ", "").strip("$")
