@@ -1707,6 +1707,8 @@ NINETEENTH_NOT_PAID = [
     ("The correct answer is the sum of the proper divisors of 220 is 1 + 2 + 4 + 5 + 10.", "220"),
     ("The final answer is the sum of 12 and 30.", "30"),
     ("The answer is the product of 3 and 5, which is 16.", "5"),
+    # an equation that goes on outside its math block states its last side (a small model's real output)
+    ("So, here's the answer:\n\n$\\sqrt{50}$ = 50", "5\\sqrt{2}"),
     # the answer disowned after it in other words
     ("So $\\boxed{14}$.\n\nI mixed up the two rates. My boxed value is incorrect.", "14"),
     ("So $\\boxed{14}$.\n\nThe rate was inverted, so the boxed expression is wrong.", "14"),
@@ -1742,6 +1744,7 @@ NINETEENTH_RIGHT = [
     ("The answer is the number of ways to seat them, namely 12.", "12"),
     ("The answer is the sum of the roots, $-3$.", "-3"),
     ("Final answer: the number of students is 24.", "24"),
+    ("Answer: $y$ = 7", "7"),
     # ... but not another candidate set aside, a wrong answer named in a check, or a worry turned back
     ("So $\\boxed{14}$.\n\nWe retract the candidate $m = -3$ found on the way: it breaks positivity.", "14"),
     ("So $\\boxed{14}$.\n\nI checked whether my boxed value is incorrect for $n = 1$, and it holds.", "14"),

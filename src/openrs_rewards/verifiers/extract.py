@@ -710,6 +710,11 @@ _ANOTHER_SPAN = compile_lazily(
 )
 
 
+# After a math block, the equation going on outside it: "$\\sqrt{242}$ = 242" (read as the line, whose last side it
+# states).
+_EQUALS_AFTER_SPAN = compile_lazily(r"[ \t]*=(?!=)")
+
+
 def _find_closer(text: str, closer: str, start: int, end: int) -> int:
     """The first ``closer`` in ``text[start:end]`` that is not escaped (``$\\$18$``: the ``\\$`` is a dollar sign)."""
     at = text.find(closer, start, end)
@@ -739,16 +744,19 @@ def _span_after(
     if i >= window_end:
         return None
     first: tuple[int, int] | None = None  # a math block opening the answer, when more math follows it
+    equation_goes_on = False
     for opener, closer in _WRAPPERS[:4]:
         if text.startswith(opener, i):
             close = _find_closer(text, closer, i + len(opener), window_end)
             if close != -1:
                 first = _trim(text, i + len(opener), close, math=True)
-                if _ANOTHER_SPAN.match(text, close + len(closer), window_end) is None:
+                after = close + len(closer)
+                equation_goes_on = _EQUALS_AFTER_SPAN.match(text, after, window_end) is not None
+                if not equation_goes_on and _ANOTHER_SPAN.match(text, after, window_end) is None:
                     return first
-            break  # unclosed, or "$3$ or $5$": read the line
+            break  # unclosed, or "$3$ or $5$", "$x$ = 5": read the line
     line = _line_after(text, i, window_end, one_sentence=one_sentence)
-    if first is not None and (line is None or _joined_math_spans(text, *line) is None):
+    if first is not None and not (line is not None and (equation_goes_on or _joined_math_spans(text, *line))):
         return first  # "$5$, $x$ free": the first block is the answer
     if (
         line is not None
