@@ -1707,6 +1707,25 @@ NINETEENTH_NOT_PAID = [
     ("The correct answer is the sum of the proper divisors of 220 is 1 + 2 + 4 + 5 + 10.", "220"),
     ("The final answer is the sum of 12 and 30.", "30"),
     ("The answer is the product of 3 and 5, which is 16.", "5"),
+    # a red team of those readings (probe 91) found: readings joined by a semicolon, "otherwise", labels in square
+    # brackets, "or" in Chinese and Japanese right after a box, two lists offered after a box or in a plain sentence,
+    # a closing answer tag after a box, a stretch of time before the sentence goes on to its value
+    (
+        "Under the first reading, there are $5\\cdot4 = 20$ ways; under the second reading, there are "
+        "$\\binom{5}{2} = 10$ ways.",
+        "10",
+    ),
+    ("Assuming the tap is open, it takes $\\boxed{9}$ minutes; otherwise, it takes $7$ minutes.", "9"),
+    ("Final answer: $40$ [weekdays] or $56$ [whole week]", "40"),
+    ("So $\\boxed{6}$ \u6216 $8$", "6"),
+    ("\u7b54\u3048\u306f $\\boxed{6}$ \u307e\u305f\u306f $8$ \u3067\u3059\u3002", "6"),
+    (
+        "Thus the answer is $\\boxed{2, 3, 5}$ or just $2, 3$, depending on whether the boundary counts.",
+        "2, 3, 5",
+    ),
+    ("So the solutions are 0, 1 or -1, 0, 1.", "-1, 0, 1"),
+    ("So $\\boxed{18}$.\nHmm, let me recount.\n<final_answer>20</final_answer>", "18"),
+    ("That is $210 over the 6 weeks, but then he spends $50, so he ends with $160.", "210"),
     # an equation that goes on outside its math block states its last side (a small model's real output)
     ("So, here's the answer:\n\n$\\sqrt{50}$ = 50", "5\\sqrt{2}"),
     # the answer disowned after it in other words
@@ -1745,6 +1764,13 @@ NINETEENTH_RIGHT = [
     ("The answer is the sum of the roots, $-3$.", "-3"),
     ("Final answer: the number of students is 24.", "24"),
     ("Answer: $y$ = 7", "7"),
+    ("**Final answers:** $2$ (part a) and $5$ (part b).", "2, 5"),
+    ('final_answer: "42"  # pencils\nconfidence: high\n', "42"),
+    ("So in total he saves $210 over the 6 weeks.", "210"),
+    (
+        "When $A=0$, then $x(t)=0$ for every $t$; when $A \\neq 0$, $\\cos \\phi=0$, so $k=\\boxed{\\frac{\\pi}{2}}$",
+        "\\frac{\\pi}{2}",
+    ),
     # ... but not another candidate set aside, a wrong answer named in a check, or a worry turned back
     ("So $\\boxed{14}$.\n\nWe retract the candidate $m = -3$ found on the way: it breaks positivity.", "14"),
     ("So $\\boxed{14}$.\n\nI checked whether my boxed value is incorrect for $n = 1$, and it holds.", "14"),

@@ -705,8 +705,18 @@ def _after_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # ("$3$ or $5$", "\\(x = 1\\) or \\(x = 5\\)": the spans are read together)
 # "or" in the languages models answer in: "$76$ 또는 $82$", "$1$ または $2$", "$3$ o $5$", "$3$ oder $5$"
 _OR_OR_AND = r"(?:or|oder|ou|o|или|または|又は|もしくは|あるいは|또는|혹은|或者|或|and)"
+# What a value may carry after it: the reading or part it is for ("30 (unoccupied) or 90 (occupied)", "$2$ (part a)
+# and $5$ (part b)", "$30$ [empty seats]").
+_READING_LABEL = r"(?:[ \t]*(?:\([a-z][a-z \t-]{0,30}\)|\[[a-z][a-z \t-]{0,30}\]))?"
 _ANOTHER_SPAN = compile_lazily(
-    r"[ \t]*(?:,[ \t]*(?:" + _OR_OR_AND + r"[ \t]+)?|" + _OR_OR_AND + r"[ \t]+)(?:\$|\\\()", re.IGNORECASE
+    r"[ \t]*"
+    + _READING_LABEL
+    + r"[ \t]*(?:,[ \t]*(?:"
+    + _OR_OR_AND
+    + r"[ \t]+)?|"
+    + _OR_OR_AND
+    + r"[ \t]+)(?:\$|\\\()",
+    re.IGNORECASE,
 )
 
 
@@ -1007,7 +1017,7 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
 _JSON_ANSWER = compile_lazily(
     r'"(?:final_?)?answer"[ \t]*:[ \t]*'
     r'(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))'
-    r'|^[ \t]*final_?answer[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|([^\s"#|>][^\n]{0,1000}?))[ \t]*$',
+    r'|^[ \t]*final_?answer[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|([^\s"#|>][^\n#]{0,1000}?))[ \t]*(?:#[^\n]*)?$',
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1757,7 +1767,7 @@ _CONNECTIVE_GAP = compile_lazily(
     r"|(?<=\n)[ \t]*(?:[-*\u2022][ \t]|\d{1,2}[.)][ \t]|(?:Option|Candidate|Choice|Possibility)[ \t]*\d{1,2}[ \t]*:)"
     # ... full-width punctuation, and the labels of the parts answered in turn ("(a) $\boxed{12}$, (b) $\boxed{60}$",
     # "(1) ...; (2) ...", "Part 2:")
-    r"|[，、；]|"
+    r"|[，、；]|\((?:part|question|item|problem)[ \t]*\(?(?:[a-h]|\d{1,2})\)?\)|"
     + _PART_LABELS
     + r"|\.(?=\s*(?:"
     + _PART_LABEL
@@ -2111,8 +2121,6 @@ def _parts_in_turn(text: str, earlier: int, later: int) -> bool:
 # --- hedged and prose answers -------------------------------------------------------------------------------------
 
 _HEDGE_ITEM = r"(\$[^$\n]{1,60}\$|[^\s$,]{1,60})"
-# (each value may carry the reading it is for: "30 (unoccupied) or 90 (occupied)")
-_READING_LABEL = r"(?:[ \t]*\([a-z][a-z \t-]{0,30}\))?"
 _HEDGE = compile_lazily(
     rf"(?:either[ \t]+)?{_HEDGE_ITEM}{_READING_LABEL}[ \t]*,?[ \t]+(?:or|and)[ \t]+(?:(?:maybe|possibly|perhaps)[ \t]+)?"
     rf"{_HEDGE_ITEM}{_READING_LABEL}",
@@ -2123,7 +2131,7 @@ _NAMED_NUMBERS = compile_lazily(
     r"[ \t]*[A-Z][a-z]{2,}[ \t]+-?\d+(?:\.\d+)?(?:(?:[ \t]*,[ \t]*(?:(?:and|y|et|und|e)[ \t]+)?|[ \t]+(?:and|y|et|und|e)[ \t]+)"
     r"[A-Z][a-z]{2,}[ \t]+-?\d+(?:\.\d+)?)+[ \t]*[.]?"
 )
-# Two lists offered as alternatives: "0, 1 or -1, 0, 1" (each of two or more short values).
+# Two lists offered as alternatives: "0, 1 or -1, 0, 1" (each of two or more short values; see _candidate_lists).
 _LIST_ITEM = r"[ \t]*\$?-?[\w.\\{}/^]{1,20}\$?"
 _CANDIDATE_LISTS = compile_lazily(
     rf"((?:{_LIST_ITEM}[ \t]*,)+{_LIST_ITEM})[ \t]*,?[ \t]+or[ \t]+((?:{_LIST_ITEM}[ \t]*,)+{_LIST_ITEM})[ \t]*[.]?",
@@ -2355,7 +2363,8 @@ _OR_AFTER = compile_lazily(
     # again in another form)
     r"[ \t$}*]*" + _READING_LABEL + r"[,，]?[ \t]*(?:\u2014[ \t]*(?=or[ \t]+\$?-?\d+(?![\d.%\\])))?"
     r"(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
-    r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|か)[ \t]+"
+    r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|혹은|か"
+    r"|または|又は|もしくは|或者?)[ \t]+"
     + _ALTERNATIVE
     # (not the value in another unit: "$\\frac{3}{4}$ h, or 45 minutes", "or 12 dozen")
     + r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and|under|depending|assuming)\b)[a-z]{2,}))",
@@ -2385,7 +2394,7 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
             return found.text if other == found.text else f"{found.text}, {other}"
     case_value = _parallel_case(region, found)
     if case_value is not None:
-        return f"{found.text}, {case_value}"
+        return _either(found.text, case_value)
     if not any(word in window for word in _HEDGE_WORDS):
         return _with_closing_hedge(region, found.end, found.text)
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
@@ -2403,13 +2412,13 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     alternative = _strip_dollars(next(group for group in hedge.groups() if group)).strip("()")
     if not alternative or alternative == found.text:
         return found.text
-    return f"{found.text}, {alternative}"
+    return _either(found.text, alternative)
 
 
 # A clause that opens on a condition or a reading ("If the three 11s are extra, ...", "Under interpretation B (...),
 # ...", "Assuming the order matters, ..."): what it ends on holds in that case only.
 _CONDITION_OPENING = compile_lazily(
-    r"\s*[*]*(?:(?:but|and|while|whereas)[ \t]+)?(?:if|when|under|assuming|supposing|in[ \t]+case)\b"
+    r"\s*[*]*(?:(?:but|and|while|whereas)[ \t]+)?(?:if|when|under|assuming|supposing|in[ \t]+case|otherwise)\b"
     r"(?![ \t]+(?:so|not|needed|necessary|possible|any)\b)",
     re.IGNORECASE,
 )
@@ -2439,6 +2448,10 @@ def _parallel_case(region: str, found: _Found) -> str | None:
     return _case_value(region, before, start, found.text) if before < start else None
 
 
+# What makes a case's last math a value: a digit or a constant (not a bare name such as "$t$").
+_VALUE_LIKE = compile_lazily(r"\d|\\(?:frac|sqrt|pi|infty)|[=<>]")
+
+
 def _case_value(text: str, start: int, end: int, answer: str) -> str | None:
     """The value the clause ``text[start:end]`` ends on when it opens on a condition and that value is not
     ``answer``; None otherwise."""
@@ -2457,16 +2470,41 @@ def _case_value(text: str, start: int, end: int, answer: str) -> str | None:
     value = _strip_dollars(last.group())
     if value.startswith("\\boxed"):
         value = value[value.index("{") + 1 : -1]
-    if not value or value.replace(" ", "") == answer.replace(" ", "") or _same_number(value, answer):
+    # (compared by the last side of each: "$6 \\cdot 5 = 30$" states 30)
+    value_side, answer_side = (text_.rsplit("=", 1)[-1].replace(" ", "") for text_ in (value, answer))
+    if not value_side or value_side == answer_side or _VALUE_LIKE.search(value_side) is None:
+        return None  # (not a name: "When $A=0$, then $x(t)=0$ for every $t$" holds no other value)
+    if parse_number(normalize_answer(value_side)) is not None and _same_number(value_side, answer_side):
         return None
     return value
+
+
+def _candidate_lists(text: str) -> str | None:
+    """Two candidate lists that share values, offered as alternatives ("0, 1 or -1, 0, 1"), as the set of the two
+    (``"(0, 1), (-1, 0, 1)"``: not one list, whose union may be the gold's); None for any other text."""
+    lists = _CANDIDATE_LISTS.fullmatch(text) if " or " in text else None
+    if lists is None:
+        return None
+    one, other = (re.split(r"[ \t]*,[ \t]*", lists.group(number).strip()) for number in (1, 2))
+    return f"({', '.join(one)}), ({', '.join(other)})" if set(one) & set(other) else None
+
+
+def _either(answer: str, alternative: str) -> str:
+    """An answer and the alternative offered beside it, read together: ``"3, 5"``; two lists as the set of the two
+    (``"(2, 3, 5), (2, 3)"``: not their union, which may be the gold's list)."""
+    if _TOP_LEVEL_COMMA.search(answer) or _TOP_LEVEL_COMMA.search(alternative):
+        return f"({answer}), ({alternative})"
+    return f"{answer}, {alternative}"
+
+
+_TOP_LEVEL_COMMA = compile_lazily(r"^[^(){}\[\]]*,")
 
 
 def _with_closing_hedge(region: str, start: int, answer: str) -> str:
     """``answer``, with the other value a closing remark after it (``region[start:]``) offers in doubt (see
     :func:`_closing_hedge`)."""
     other = _closing_hedge(region, start, answer)
-    return answer if other is None else f"{answer}, {other}"
+    return answer if other is None else _either(answer, other)
 
 
 # After a final answer, a closing remark in doubt between it and another value, in its own sentence or paragraph: "I'm
@@ -2964,12 +3002,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if _NAMED_NUMBERS.fullmatch(text, start, end) is not None:
         # "Rayna 7, Qing 14, Paolo 18": the values of the parts, in the order written
         return f"({', '.join(_NUMBER.findall(text, start, end))})"
-    lists = _CANDIDATE_LISTS.fullmatch(text, start, end)
+    lists = _candidate_lists(text[start:end])
     if lists is not None:
-        one, other = (re.split(r"[ \t]*,[ \t]*", lists.group(number).strip()) for number in (1, 2))
-        if set(one) & set(other):
-            # "0, 1 or -1, 0, 1": two candidate lists that share values, not one list: read as the set of the two
-            return f"({', '.join(one)}), ({', '.join(other)})"
+        return lists
     # (before a clause is cut off: "30 (unoccupied) or 90 (occupied)" is both, not "30")
     hedge = _HEDGE.fullmatch(text, start, end)
     if hedge is not None:
@@ -3130,6 +3165,10 @@ def _boxed_or_tag(region: str, max_chars: int) -> _Found | None:
             assert span is not None
             boxed, position = _Found("boxed", span[0], span[1], region[span[0] : span[1]]), start
             break
+    final_tag = _final_tag(region, max_chars) if boxed is not None else None
+    if final_tag is not None and boxed is not None and final_tag[0] > boxed.end:
+        # "... \\boxed{18} ... <final_answer>20</final_answer>": the tag that ends the text has the last word
+        return _Found("answer_tag", *final_tag, _answer_value(region, *final_tag))
     for tag_end, start, end in _answer_tag_spans_reversed(region):
         if boxed is not None and position >= tag_end:
             break  # the boxed answer comes after every remaining tag
@@ -4762,6 +4801,14 @@ _DETAIL_AFTER_VALUE = compile_lazily(
     r"|attained|achieved|reached|occurring|at)\b",
     re.IGNORECASE,
 )
+# The stretch of time a value covers ("over the 6 weeks"): its number is never the value, whatever states the value.
+_STRETCH = compile_lazily(
+    r",?[ \t]+(?:over|during|within|throughout|across)[ \t]+(?:the|all|those|these)\b", re.I
+)
+# Between such a detail and the last number: the sentence going on to another value.
+_TURN_AFTER_DETAIL = compile_lazily(
+    r"\b(?:but|so|then|therefore|thus|hence|which[ \t]+leaves)\b", re.IGNORECASE
+)
 # ... or a rate: "the total is 15 jars, 5 per crate"
 _RATE_AFTER_VALUE = compile_lazily(r",[ \t]+\Z")
 _RATE = compile_lazily(r"[\d.,]*[ \t]+(?:per|each|apiece)\b", re.IGNORECASE)
@@ -4784,13 +4831,20 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         return None
     if text.find(": ", detail.end(), last.start()) != -1:
         return None  # a colon starts a statement anew: "they meet at a right angle: the angle is 90 degrees"
+    if _TURN_AFTER_DETAIL.search(text, detail.end(), last.start()) is not None:
+        return None  # "$210 over the 6 weeks, but then he spends $50, so he ends with $160": the sentence goes on
     if (
         _SENTENCE_VERB.search(text, opening, detail.start()) is None
         and _SENTENCE_VERB.search(text, detail.end(), last.start()) is not None
     ):
         return None  # "So, 3/8 as a percentage is 37.5%.": the "detail" is part of the subject; its verb comes later
     head = _last_number(text[: detail.start()] + ".", max_chars, True)
-    if head is None or head.start < opening or not _stated_by(text, opening, head.start, _ANSWER_CUE):
+    if head is None or head.start < opening:
+        return None
+    stretch = (
+        _STRETCH.match(text, detail.start()) is not None
+    )  # (a time it covers: "saves $210 over the 6 weeks")
+    if not stretch and not _stated_by(text, opening, head.start, _ANSWER_CUE):
         return None
     return head
 
@@ -5973,6 +6027,7 @@ def find_answer(
     ):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         answer = _with_trailing_hedge(region, found)
+        answer = _candidate_lists(answer) or answer
         if found.source == "phrase":
             answer = _candidate_walk(region, found, config.max_answer_chars) or answer
         if len(answer) > config.max_answer_chars:
