@@ -2434,7 +2434,7 @@ def _parallel_case(region: str, found: _Found) -> str | None:
     and end on a value ("If the three 11s are extra, the mean is $\\boxed{7}$. If they include the first one, it is
     $8$."): an answer given case by case, read as both values; None otherwise. The two clauses must end the text: a
     case analysis that goes on is the working, not the answer."""
-    start = _clause_start(region, _final_sentence_start(region, found.start), found.start, ";\n")
+    start = _clause_opening(region, found.start)
     if _CONDITION_OPENING.match(region, start) is None:
         return None
     stop = _CLAUSE_STOP.search(region, found.end)
@@ -2443,13 +2443,26 @@ def _parallel_case(region: str, found: _Found) -> str | None:
         next_stop = _CLAUSE_STOP.search(region, after)
         end = len(region) if next_stop is None else next_stop.end()
         return None if region[end:].strip(" \t\n*") else _case_value(region, after, end, found.text)
-    at = max(0, start - 2)
-    before = _clause_start(region, _final_sentence_start(region, at), at, ";\n")
+    before = _clause_opening(region, max(0, start - 2))
     return _case_value(region, before, start, found.text) if before < start else None
 
 
 # What makes a case's last math a value: a digit or a constant (not a bare name such as "$t$").
 _VALUE_LIKE = compile_lazily(r"\d|\\(?:frac|sqrt|pi|infty)|[=<>]")
+
+
+def _clause_opening(text: str, end: int) -> int:
+    """Where the clause holding ``text[end]`` opens: after the last sentence end, semicolon or line break before it
+    (a light :func:`_final_sentence_start`: a clause split wrongly at an abbreviation opens on no condition)."""
+    low = max(0, end - _FINAL_SENTENCE_REACH)
+    return max(
+        [low]
+        + [
+            at + len(mark)
+            for mark in (". ", "? ", "! ", "; ", "\n")
+            if (at := text.rfind(mark, low, end)) != -1
+        ]
+    )
 
 
 def _case_value(text: str, start: int, end: int, answer: str) -> str | None:
