@@ -302,6 +302,9 @@ def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str
         # parts named by a word each, then their values, on the answer line
         ("Answer: Anna 12, Ben 20, Cleo 31", "12, 20, 31", "correct"),
         ("Respuesta: Anna 12, Ben 20 y Cleo 31", "12, 20, 31", "correct"),
+        # a name outside the math, its value inside it
+        ("Solving, $a = 3$ and $b = 1$.\nTherefore x $= 1000$, y $= 10$.", "1000, 10", "correct"),
+        ("Therefore x $= 1000$, y $= 10$.", "1000, 100", "incorrect"),
     ],
 )
 def test_named_parts_each_with_its_value(completion: str, gold: str, status: str) -> None:

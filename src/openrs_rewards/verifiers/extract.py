@@ -4097,6 +4097,8 @@ def _last_math_value(
             if previous_value is None:
                 break
             items.append(previous_value)
+        # ("Therefore x $= 1000$, y $= 10$.": a name outside the math, its value inside)
+        items = [item[1:].lstrip() if item.startswith("=") and len(item) > 1 else item for item in items]
         return _Found("math_span", span.start(group), span.end(group), _join_items(items))
     return None
 
