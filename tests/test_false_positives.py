@@ -1765,6 +1765,9 @@ NINETEENTH_RIGHT = [
     ("Final answer: the number of students is 24.", "24"),
     ("Answer: $y$ = 7", "7"),
     ("**Final answers:** $2$ (part a) and $5$ (part b).", "2, 5"),
+    # the value restated in another form after it: on an "A:" line, or in a closing bracket after a bold value
+    ("Each crate holds 5.\nA: 15 i.e. $15.0$", "15"),
+    ("So the total is:\n\n**194**\n(Equivalently, $194.0$.)", "194"),
     ('final_answer: "42"  # pencils\nconfidence: high\n', "42"),
     ("So in total he saves $210 over the 6 weeks.", "210"),
     (

@@ -2958,6 +2958,12 @@ _ANOTHER_VALUE_OFFERED = compile_lazily(
 _DASH_AFTER_VALUE = compile_lazily(r"[ \t]+(?:\u2014|\u2013|---?)[ \t]+")
 
 
+# A restatement of a value in another form on its line: "15 i.e. $15.0$", "0.5, that is 1/2".
+_RESTATEMENT = compile_lazily(
+    r"[ \t]*,?[ \t]+(?:i\.e\.|ie|that[ \t]+is|or[ \t]+equivalently|equivalently)[ \t,:]*", re.I
+)
+
+
 def _restates_the_value(value: str, after: str) -> bool:
     """Whether ``after`` (what follows a dash after ``value``) states one number, the same one, again and again."""
     numbers = _NUMBER.findall(value)
@@ -3361,6 +3367,13 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     remark = _NUMBER_THEN_A_SENTENCE.match(text, span[0], span[1])
     if remark is not None:
         span = (span[0], remark.end(1))  # "A: 120 This is likely the intended approach, ...": the number
+    restated = _RESTATEMENT.search(text, span[0], span[1])
+    if (
+        restated is not None
+        and restated.start() > span[0]
+        and _restates_the_value(text[span[0] : restated.start()], text[restated.end() : span[1]])
+    ):
+        span = (span[0], restated.start())  # "A: 15 i.e. $15.0$": the value, restated in another form
     value = text[span[0] : span[1]]
     rest = text[line_end:]
     if rest.strip():
@@ -5509,11 +5522,13 @@ _CHECK_FINDS_FAULT = compile_lazily(r"\b(?:" + _FAULT_WORDS + r"|wait)\b" + _FAU
 # computed with each raise based on the initial salary."). Words open it (not "(3, 4)."); a dash remark offers no
 # other value and no condition ("— or 13 if ...", "— but ..." are hedges, read with the answer).
 _CLOSING_ASIDE = compile_lazily(
-    r"(?<=[\w$%.)\]!?])\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t])"
+    r"(?<=[\w$%.)\]!?*])\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t])"
     # (not a scale, a unit or a modulus that belongs to the value: "250 (in thousands)", "3 (mod 7)")
     r"(?![ \t]*(?:in|per|of|times|mod|modulo|thousands?|millions?|billions?|hundreds?|units?)\b)"
     # (a check, or words without a number: "(We reject $x = 14$; the valid value is $x = 9$.)" sets the value aside)
-    r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check)|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200})"
+    # ... or the value restated in another form: "(Equivalently, $194.0$.)", "(that is, 0.5)")
+    r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check|[Ee]quivalently|[Tt]hat[ \t]+is)"
+    r"|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200})"
     r"\)[ \t]*\.?[ \t*]*\s*\Z"
     r"|(?<=[\d$%])[ \t]+(?:\u2014|--)[ \t]+(?!(?:or|maybe|possibly|perhaps|but|though|although|unless|if|not|and)\b)"
     r"[a-z][^\d\n]{5,200}[.!][ \t*]*\s*\Z"
