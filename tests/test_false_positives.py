@@ -1770,6 +1770,8 @@ NINETEENTH_RIGHT = [
     ("So the total is:\n\n**194**\n(Equivalently, $194.0$.)", "194"),
     ('final_answer: "42"  # pencils\nconfidence: high\n', "42"),
     ("So in total he saves $210 over the 6 weeks.", "210"),
+    # the prompt's instruction echoed after the answer by a small model (seen in SmolLM2-135M's real output)
+    ("So, the answer is 36.\n\nThe final answer is within \\boxed{}.", "36"),
     (
         "When $A=0$, then $x(t)=0$ for every $t$; when $A \\neq 0$, $\\cos \\phi=0$, so $k=\\boxed{\\frac{\\pi}{2}}$",
         "\\frac{\\pi}{2}",

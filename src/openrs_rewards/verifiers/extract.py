@@ -671,6 +671,7 @@ _NOT_AN_ANSWER = frozenset(
         "in",
         "anything",  # "The answer is anything but 47."
         "something",  # "The answer must be something other than 47."
+        "within",  # "The final answer is within \\boxed{}.": the prompt's instruction echoed by a small model
     ]
 )
 _WORD = compile_lazily(r"[A-Za-z]+")
