@@ -6412,27 +6412,23 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
         rest, _WITHDRAWAL_CONCLUDED.finditer(rest, remark.end()), _ANOTHER_CASE_BEFORE, 80, _TURNED_BACK_AFTER
     ):
         return True
-    # ("I made a sign error in step 2, but corrected it above": fixed; "Moment, ich habe mich verrechnet? Nein, alles
-    # stimmt.": asked, then answered)
-    if owned and _said_plainly(
-        rest,
-        _MISTAKE_OWNED.finditer(rest, remark.end()),
-        _MISTAKE_NOT_OWNED_BEFORE,
-        60,
-        _MISTAKE_FIXED_AFTER,
-        _ASKED_AFTER,
-    ):
-        return True
-    if disowned and _said_plainly(
-        rest,
-        _ANSWER_DISOWNED.finditer(rest, remark.end()),
-        _DISOWNING_QUALIFIED_BEFORE,
-        60,
-        _MISTAKE_FIXED_AFTER,
-        _ASKED_AFTER,
-        _ONLY_IF_AFTER,
-    ):
-        return True
+    # A mistake owned, or the answer disowned, said plainly ("I made a sign error in step 2, but corrected it above":
+    # fixed; "Moment, ich habe mich verrechnet? Nein, alles stimmt.": asked, then answered; "should be discarded only
+    # if ...": held back)
+    scans = (
+        (owned, _MISTAKE_OWNED, _MISTAKE_NOT_OWNED_BEFORE, (_MISTAKE_FIXED_AFTER, _ASKED_AFTER)),
+        (
+            disowned,
+            _ANSWER_DISOWNED,
+            _DISOWNING_QUALIFIED_BEFORE,
+            (_MISTAKE_FIXED_AFTER, _ASKED_AFTER, _ONLY_IF_AFTER),
+        ),
+    )
+    for wanted, pattern, qualified_before, turned_after in scans:
+        if wanted and _said_plainly(
+            rest, pattern.finditer(rest, remark.end()), qualified_before, 60, *turned_after
+        ):
+            return True
     value = answer.replace(" ", "").strip("$")
     if value:
         for named in _VALUE_NAMED_WRONG.finditer(rest, remark.end()):
