@@ -126,7 +126,8 @@ def _plain_compare(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool | str:
     difference = abs(a[0] - b[0])
     magnitude = max(abs(a[0]), abs(b[0]))
     if difference <= expr.RELATIVE_EQUAL_TOLERANCE * magnitude:
-        return True
+        # (a difference far above the working precision's rounding is checked finer, however small relatively)
+        return True if difference <= expr.RESOLVED_DIFFERENCE * magnitude else "check"
     if difference > expr.DIFFERENT_TOLERANCE * magnitude and difference > expr.SIGNAL_FLOOR * max(a[1], b[1]):
         return False
     return "check"

@@ -112,6 +112,8 @@ WORKING_DIGITS = 50
 # shrinks by NOISE_SHRINK or more, a genuine difference moves by less than STABLE_DIFFERENCE.
 CHECK_DIGITS = 75
 RELATIVE_EQUAL_TOLERANCE = 1e-30  # |a - b| <= this * max(|a|, |b|) -> equal at a point
+# ... provided it is below this, which is still far above the rounding of WORKING_DIGITS digits (else: see CHECK_DIGITS)
+RESOLVED_DIFFERENCE = 1e-40
 # Both sides near zero (cancellation: \sin\pi and 0) are equal at a point when |a - b| <= EQUAL_TOLERANCE * scale
 # (scale: the largest magnitude met while evaluating) and the difference was noise (see CHECK_DIGITS).
 EQUAL_TOLERANCE = 1e-32
@@ -1645,7 +1647,9 @@ def _compare_at_point(a: tuple[Any, Any] | None, b: tuple[Any, Any] | None) -> b
     difference = abs(raw_difference)
     magnitude = max(abs(value_a), abs(value_b))
     if difference <= RELATIVE_EQUAL_TOLERANCE * magnitude:
-        return True
+        # (unless the difference stands far above the working precision's noise: e^{36} + e^{-36} against e^{36}
+        # differ by 5e-32 of their value, a real difference the finer evaluation leaves standing)
+        return True if difference <= RESOLVED_DIFFERENCE * magnitude else "check"
     if difference > DIFFERENT_TOLERANCE * magnitude and difference > SIGNAL_FLOOR * scale:
         return False
     # Tiny next to the terms that produced it: rounding noise (\sin\pi vs 0) or a genuinely tiny value
