@@ -1726,6 +1726,18 @@ NINETEENTH_NOT_PAID = [
     ("So the solutions are 0, 1 or -1, 0, 1.", "-1, 0, 1"),
     ("So $\\boxed{18}$.\nHmm, let me recount.\n<final_answer>20</final_answer>", "18"),
     ("That is $210 over the 6 weeks, but then he spends $50, so he ends with $160.", "210"),
+    # a fresh red team (probe 92) found: two lists offered as alternatives in one sentence, values labelled by the
+    # method they come from, a doubt after the answer about a value before it on its line, "(alternatively ...)", and
+    # a "Quick check" after the answer that arrives at another value
+    ("So the answer is either $2, 4, 6$ or $2, 6$.", "2, 4, 6"),
+    ("I will give both: $2$ / $2, -3$.", "2, -3"),
+    ("**Answer:** $\\boxed{24}$ (first method), $\\boxed{30}$ (second method)", "30"),
+    ("The value should be $12.5$... or $15$, I am not completely sure which.", "15"),
+    ("Answer: $7$ (alternatively $8$).", "7"),
+    (
+        "The family now has 20 dogs.\n\nQuick check: with the 5 adopted ones that is 20 + 5 = 25 dogs \u2713",
+        "25",
+    ),
     # an equation that goes on outside its math block states its last side (a small model's real output)
     ("So, here's the answer:\n\n$\\sqrt{50}$ = 50", "5\\sqrt{2}"),
     # the answer disowned after it in other words
@@ -1764,6 +1776,11 @@ NINETEENTH_RIGHT = [
     ("The answer is the sum of the roots, $-3$.", "-3"),
     ("Final answer: the number of students is 24.", "24"),
     ("Answer: $y$ = 7", "7"),
+    ("The solutions are $x = -2, 1$, or $4$.", "-2, 1, 4"),
+    (
+        "Hence the required value is $156$.\n\n**Verification.** Check: 2 h plus 36 min is 2 h 36 min. \u2713",
+        "156",
+    ),
     ("**Final answers:** $2$ (part a) and $5$ (part b).", "2, 5"),
     # the value restated in another form after it: on an "A:" line, or in a closing bracket after a bold value
     ("Each crate holds 5.\nA: 15 i.e. $15.0$", "15"),

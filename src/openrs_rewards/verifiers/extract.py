@@ -1768,7 +1768,9 @@ _CONNECTIVE_GAP = compile_lazily(
     r"|(?<=\n)[ \t]*(?:[-*\u2022][ \t]|\d{1,2}[.)][ \t]|(?:Option|Candidate|Choice|Possibility)[ \t]*\d{1,2}[ \t]*:)"
     # ... full-width punctuation, and the labels of the parts answered in turn ("(a) $\boxed{12}$, (b) $\boxed{60}$",
     # "(1) ...; (2) ...", "Part 2:")
-    r"|[，、；]|\((?:part|question|item|problem)[ \t]*\(?(?:[a-h]|\d{1,2})\)?\)|"
+    r"|[，、；]|\((?:part|question|item|problem)[ \t]*\(?(?:[a-h]|\d{1,2})\)?\)"
+    # ... or of the method or reading each value comes from ("$\boxed{15}$ (first method), $\boxed{18}$ (second method)")
+    r"|\((?:[a-z]+[ \t]+){0,3}(?:method|approach|way|reading|interpretation|attempt|version)\)|"
     + _PART_LABELS
     + r"|\.(?=\s*(?:"
     + _PART_LABEL
@@ -2039,7 +2041,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     if hedged and any(_find_top_level(item, ",") != -1 for item in items):
         # "either $\boxed{1, 2, 3}$ or $\boxed{1, 2}$": a hedge between two lists, each one answer (a set), not the
         # values of both run together (which would equal the longer list)
-        items = [f"\\{{{item}\\}}" if _find_top_level(item, ",") != -1 else item for item in items]
+        items = [_alternative_item(item) for item in items]
     if parts and len(items) > 1:
         # "(a) $\boxed{10}$ (b) $\boxed{3}$": the parts' answers in the parts' order, a tuple (against a gold list
         # "3, 10" compared in order, as "(a) 49 (b) 7" must not answer "7, 49")
@@ -2317,6 +2319,7 @@ _HEDGE_WORDS = (
     "plausible",
     "likely",
     "(or ",
+    "alternativ",
 )
 
 
@@ -2397,7 +2400,7 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     if case_value is not None:
         return _either(found.text, case_value)
     if not any(word in window for word in _HEDGE_WORDS):
-        return _with_closing_hedge(region, found.end, found.text)
+        return _with_closing_hedge(region, found.end, found.text, found.start)
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
         bare = _BARE_OR_ALTERNATIVE.match(region, found.end, end)
@@ -2406,10 +2409,10 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
             return hedged  # "$\\boxed{12}$ (or $14$)"
         plausible = _ALSO_PLAUSIBLE.search(region, found.end, end)
         if plausible is None:
-            return _with_closing_hedge(region, found.end, found.text)
+            return _with_closing_hedge(region, found.end, found.text, found.start)
         hedge = _ALTERNATIVE_BEFORE.search(region, max(found.end, plausible.start() - 64), plausible.start())
         if hedge is None:
-            return _with_closing_hedge(region, found.end, found.text)
+            return _with_closing_hedge(region, found.end, found.text, found.start)
     alternative = _strip_dollars(next(group for group in hedge.groups() if group)).strip("()")
     if not alternative or alternative == found.text:
         return found.text
@@ -2495,29 +2498,29 @@ def _case_value(text: str, start: int, end: int, answer: str) -> str | None:
 
 def _candidate_lists(text: str) -> str | None:
     """Two candidate lists that share values, offered as alternatives ("0, 1 or -1, 0, 1"), as the set of the two
-    (``"(0, 1), (-1, 0, 1)"``: not one list, whose union may be the gold's); None for any other text."""
+    (``"\\{0, 1\\}, \\{-1, 0, 1\\}"``: not one list, whose union may be the gold's); None for any other text."""
     lists = _CANDIDATE_LISTS.fullmatch(text) if " or " in text else None
     if lists is None:
         return None
     one, other = (re.split(r"[ \t]*,[ \t]*", lists.group(number).strip()) for number in (1, 2))
-    return f"({', '.join(one)}), ({', '.join(other)})" if set(one) & set(other) else None
+    return _either(", ".join(one), ", ".join(other)) if set(one) & set(other) else None
 
 
 def _either(answer: str, alternative: str) -> str:
-    """An answer and the alternative offered beside it, read together: ``"3, 5"``; two lists as the set of the two
-    (``"(2, 3, 5), (2, 3)"``: not their union, which may be the gold's list)."""
-    if _TOP_LEVEL_COMMA.search(answer) or _TOP_LEVEL_COMMA.search(alternative):
-        return f"({answer}), ({alternative})"
-    return f"{answer}, {alternative}"
+    """An answer and the alternative offered beside it, read together: ``"3, 5"``; a list among them as one set
+    (``"\\{2, 3, 5\\}, \\{2, 3\\}"``: not the union of both, which may be the gold's list)."""
+    return f"{_alternative_item(answer)}, {_alternative_item(alternative)}"
 
 
-_TOP_LEVEL_COMMA = compile_lazily(r"^[^(){}\[\]]*,")
+def _alternative_item(item: str) -> str:
+    """One of the alternatives offered: a list among them is one answer, a set (``"\\{1, 2\\}"``)."""
+    return f"\\{{{item}\\}}" if _find_top_level(item, ",") != -1 else item
 
 
-def _with_closing_hedge(region: str, start: int, answer: str) -> str:
+def _with_closing_hedge(region: str, start: int, answer: str, answer_start: int | None = None) -> str:
     """``answer``, with the other value a closing remark after it (``region[start:]``) offers in doubt (see
     :func:`_closing_hedge`)."""
-    other = _closing_hedge(region, start, answer)
+    other = _closing_hedge(region, start, answer, answer_start)
     return answer if other is None else _either(answer, other)
 
 
@@ -2713,11 +2716,18 @@ _SENTENCE_END = compile_lazily(r"[.!?;](?=\s|\Z)|\n")
 _CLOSING_DELIMITER = compile_lazily(r"[ \t}]*(?:\$\$|\$|\\\)|\\\])")
 
 
-def _closing_hedge(text: str, start: int, answer: str) -> str | None:
+# How far before the answer, on its own line, a value it is hedged with may stand (not past an ellipsis: "$22.5$... or
+# $27$, I'm not sure which").
+_OWN_LINE_REACH = 160
+
+
+def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None = None) -> str | None:
     """The other value that a closing remark after an answer (``text[start:]``, the end of the text) offers as an
     answer too; None when there is none. A remark offers one when a sentence of it says it is in doubt or offers
     another value as possible (see ``_CLOSING_HEDGE_CUE``; the value in that sentence or the one before it), unless
-    the remark sets the value aside ("A tempting but wrong answer is 16") or settles the doubt ("It's 45.").
+    the remark sets the value aside ("A tempting but wrong answer is 16") or settles the doubt ("It's 45."). Given
+    ``answer_start``, the first sentence of the remark reaches back over the answer's own line: "... $22.5$ or $27$, I'm
+    not sure which." offers 22.5 beside 27.
 
     >>> _closing_hedge("\\\\boxed{480}\\n\\nI'm torn between 480 and 120 here; both seem plausible.", 11, "480")
     '120'
@@ -2729,12 +2739,19 @@ def _closing_hedge(text: str, start: int, answer: str) -> str | None:
     closing = _CLOSING_DELIMITER.match(text, start)  # (the answer's own closing "$" opens no span)
     first = start if closing is None else closing.end()
     tail = text[first:]
-    if _DIGIT_OR_MATH.search(tail) is None:
+    if answer_start is None and _DIGIT_OR_MATH.search(tail) is None:
         return None  # (most answers: no other value after them, and no math to hold one)
     lowered = tail.lower()
+    if not any(word in lowered for word in _CLOSING_HEDGE_WORDS):
+        return None
+    # where an offered value may stand: after the answer, or from its own sentence's start
+    offers_from = (
+        first
+        if answer_start is None
+        else min(first, max(answer_start - _OWN_LINE_REACH, text.rfind("\n", 0, answer_start) + 1))
+    )
     if (
-        not any(word in lowered for word in _CLOSING_HEDGE_WORDS)
-        or _offered_value(text, first, len(text), answer) is None
+        _offered_value(text, offers_from, len(text), answer) is None
         or _CLOSING_HEDGE_CUE.search(text, first) is None
     ):
         # (no doubt or no other value anywhere: the cheap checks first, the pattern costs up to a millisecond)
@@ -2755,7 +2772,7 @@ def _closing_hedge(text: str, start: int, answer: str) -> str | None:
         if doubt is None:
             continue
         # (the doubt's sentence, and the one before it: "... would be $\\boxed{7}$ instead. I am not certain.")
-        window = (ends[max(0, index - 1)], sentence_end)
+        window = (ends[index - 1] if index > 0 else offers_from, sentence_end)
         if _ALTERNATIVE_SET_ASIDE.search(text, *window) is None:
             value = _offered_value(text, window[0], window[1], answer)
             if value is not None and not _restated_later(text, window[1], answer):
@@ -2859,8 +2876,10 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
     joined with ``", "``; None otherwise."""
     items: list[str] = []
     at = start
+    offered = False  # a gap that offers them as alternatives ("either $3, 5$ or $3$")
     for math in _INLINE_MATH.finditer(text, start, end):
         gap_ok = _is_connective_gap(text, at, math.start())
+        offered = offered or (bool(items) and _offers_alternatives(text, at, math.start()))
         if (
             not gap_ok
             or len(items) >= _MAX_ITEMS
@@ -2874,6 +2893,8 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
         at = math.end()
     if len(items) < 2 or not _is_connective_gap(text, at, end):
         return None
+    if offered and len(items) == 2:
+        return _either(*items)
     return _join_items(items[::-1])
 
 
@@ -3029,7 +3050,11 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     hedge = _HEDGE.fullmatch(text, start, end)
     if hedge is not None:
         first, second = _strip_dollars(hedge.group(1)), _strip_dollars(hedge.group(2))
-        return first if first == second else f"{first}, {second}"
+        if first == second:
+            return first
+        # ("either $3, 5, 7$ or $3, 7$": two lists offered, not one; "$1, 2$ and $3$" is one list)
+        offered = _offers_alternatives(text, hedge.end(1), hedge.start(2))
+        return _either(first, second) if offered else f"{first}, {second}"
     # (not inside the math: "$x + d \text{ for any integer } d$" has words of its own)
     clause = next(
         (
@@ -3469,8 +3494,8 @@ def _ends_finished(text: str, finished: bool) -> bool:
     if end == 0:
         return False
     last = text[end - 1]
-    if last in "!?" or last in _FULL_WIDTH_STOPS:
-        return True
+    if last in "!?\u2713\u2714" or last in _FULL_WIDTH_STOPS:
+        return True  # (a check mark closes a check: "... = 2 h 24 min. ✓")
     if last == ".":
         return not text.endswith("..", 0, end) and not _ends_with_escape(text, 0, end - 1)
     if last == "$":
@@ -4103,18 +4128,38 @@ def _last_math_value(
                     "math_span", spans[index - 1].start(inner), span.end(group), f"{numerator}/{value}"
                 )
         items = [value]
+        offered = (
+            False  # a gap that offers the spans as alternatives ("$1$ / $1, -2$", "either $3, 5$ or $3$")
+        )
         for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
-            if not _is_connective_gap(text, previous.end(), spans[index - len(items) + 1].start()):
+            gap = (previous.end(), spans[index - len(items) + 1].start())
+            if not _is_connective_gap(text, *gap):
                 break
             inner = _span_group(previous)
             previous_value = _math_value(text, previous.start(inner), previous.end(inner))
             if previous_value is None:
                 break
             items.append(previous_value)
+            offered = offered or _offers_alternatives(text, *gap)
         # ("Therefore x $= 1000$, y $= 10$.": a name outside the math, its value inside)
         items = [item[1:].lstrip() if item.startswith("=") and len(item) > 1 else item for item in items]
+        if offered and len(items) == 2:
+            return _Found("math_span", span.start(group), span.end(group), _either(items[1], items[0]))
         return _Found("math_span", span.start(group), span.end(group), _join_items(items))
     return None
+
+
+# In the gap between two math values: a word or mark that offers them as alternatives.
+_OFFERING_GAP = compile_lazily(
+    r"\b(?:or|either|oder|ou|o|или)\b|/|または|又は|もしくは|또는|혹은|或", re.IGNORECASE
+)
+
+
+def _offers_alternatives(text: str, start: int, end: int) -> bool:
+    """Whether the gap ``text[start:end]`` between two values offers them as alternatives ("$1$ / $1, -2$", "either
+    ... or"), not as the last item of one list ("$x = -1, 0$, or $1$": a comma before the "or")."""
+    offered = _OFFERING_GAP.search(text, start, end) is not None
+    return offered and not text[start:end].lstrip(" \t$").startswith(",")
 
 
 _BOLD_SPAN = compile_lazily(r"\*\*([^*\n]{1,200}?)\*\*")
@@ -5474,6 +5519,7 @@ def _reaches_end(text: str, found: _Found) -> bool:
 # own; the guesses (the final math span, a lone number) read the sentence before it.
 _TRAILING_CHECK = compile_lazily(
     r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:\*\*)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
+    r"|(?:Quick|Final|Brief|Last)[ \t]+check"
     r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison"
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
     r"|Let me know if you have any (?:other |further |more )?questions|(?:I )?[Hh]ope (?:this|that|it) helps|Feel free to ask"
