@@ -50,13 +50,18 @@ Where the answer is looked for
      it: no answer (not a remark on another case: "the case $x < 0$ has no solution", "the question is not
      ill-posed"). An alternative offered after the answer ("..., but it could be $8$", "though 10 is also
      plausible", "or maybe D"), or in a closing remark of its own ("I'm torn between 480 and 120", "Then again, 742
-     also fits.", after the box or after the reasoning), makes a hedge of both values. A last box that shows the
-     format (after "e.g.", or a placeholder: ``\\boxed{answer}``, ``\\boxed{?}``) gives no box answer at all.
+     also fits.", after the box or after the reasoning), makes a hedge of both values; so do values given case by
+     case ("If ..., it is \\boxed{7}. If ..., it is 8.", "under the first reading ...; under the second ..."), and
+     two lists offered as alternatives are a set of the two lists, never their union ("0, 1 or -1, 0, 1"). A
+     tag named for the final answer or result that ends the text (``<final_answer>``, ``<result>``) has the last
+     word after a box. A last box that shows the format (after "e.g.", or a placeholder: ``\\boxed{answer}``,
+     ``\\boxed{?}``) gives no box answer at all.
    * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
      hope it is correct.", "The answer is **7**.", ``Answer = 5`` opening the last line; the same in other languages
-     (Chinese, Japanese, Korean, Spanish, Portuguese, Italian, French, German, Russian) and ``{"answer": 12}``
-     when nothing is stated after them.  A phrase is a deliberate statement, so it outranks the formatting
+     (Chinese, Japanese, Korean, Spanish, Portuguese, Italian, French, German, Russian), ``{"answer": 12}`` and a
+     YAML ``final_answer: 12`` when nothing is stated after them; a phrase that describes the value by what it is
+     computed from ("the answer is the sum of the divisors of 284") states only what it is said to be after that.  A phrase is a deliberate statement, so it outranks the formatting
      conventions below (but for a bold final answer written after it: the later restatement wins, as a later box
      does); a tentative or conditional one ("perhaps the answer is 25", "if the answer is 5") is not.
    * ``bold`` -- ``**Answer:** X``, ``**Final Answer:** X``, ``**Answer: X**``, ``**Final Answer**`` or a Markdown
@@ -6003,7 +6008,9 @@ def find_answer(
     truncated).  ``word_answer``: the gold is a word (``Yes``, ``even``, ``North``), so a completion that is one or
     two words and nothing else is read as its answer (against a number, ``nothing`` is no answer, not a wrong one).
     ``gold_items``: the gold is a plain list of that many values, so a finished final sentence with that many
-    numbers and no other states the list (``Rayna is 7, Qing is 14, and Paolo is 18.``).
+    numbers and no other states the list (``Rayna is 7, Qing is 14, and Paolo is 18.``), and so do that many lines
+    ending the text, each naming one part with its value (``- **Rayna**: $7$``; read in the order written: the
+    names are not checked against the question, which this function does not see).
     See the module docstring for where it looks and in which order.
 
     Example:
