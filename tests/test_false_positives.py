@@ -12,6 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from openrs_rewards import verify
+from openrs_rewards.rewards import AccuracyReward
 
 LOOP = "Wait, let me check the case n = 3 again. " * 40
 
@@ -1851,3 +1852,13 @@ def test_the_sessions_readings_leave_right_answers_alone(completion: str, gold: 
 @pytest.mark.parametrize(("completion", "gold", "correct"), RED_TEAMS_CASES + RED_TEAMS_REMAINING)
 def test_the_red_teams_cases_keep_their_verdicts(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold, truncated=False).correct is correct, completion
+
+
+def test_a_text_whose_last_span_closes_right_after_an_operator_was_cut() -> None:
+    # (no finish_reason says so: the formula stops at "+", its span closed by habit; found by probe 92)
+    completion = "So $y = \\frac{x}{2} + c$. Let me verify by differentiating: $y' = \\frac12$, and $x - 2y = x - x + $"
+    verdict = verify(completion, "x/2+c")
+    assert (verdict.correct, verdict.status) == (False, "no_answer"), verdict
+    assert AccuracyReward()(completions=[completion], solution=["x/2+c"]) == [0.0]
+    # ... a finished one that ends on a span is read
+    assert verify("So $y = \\frac{x}{2} + c$.", "x/2+c").correct

@@ -3798,8 +3798,15 @@ def _opens_last_line(text: str, start: int, end: int) -> bool:
 
 
 def _ends_inside_math(text: str) -> bool:
-    """Whether ``text`` ends inside a ``\\(`` or ``\\[`` that it opened and never closed (``so \\( m = 1``)."""
+    """Whether ``text`` ends inside a ``\\(`` or ``\\[`` that it opened and never closed (``so \\( m = 1``), or on a
+    ``$...$`` span closed right after an operator (``$x - 2y = x - x + $``: the formula was cut, its span closed by
+    the template or the writer's habit)."""
     tail = text[-_FINAL_SENTENCE_REACH:]
+    stripped = tail.rstrip()
+    if stripped.endswith("$") and not _ends_with_escape(stripped, 0, len(stripped) - 1):
+        inner_end = len(stripped) - (2 if stripped.endswith("$$") else 1)
+        if _DANGLING.search(stripped, max(0, inner_end - 40), inner_end) is not None:
+            return True
     return any(
         _last_math_delimiter(tail, opening) > _last_math_delimiter(tail, closing)
         for opening, closing in (("\\(", "\\)"), ("\\[", "\\]"))
