@@ -246,13 +246,13 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         # Degenerate output: no real answer is this long; settling it here keeps it out of the workers.
         return Decision(predicted.strip() == gold.text, "string", predicted.strip())
     text = normalize_answer(predicted)
-    if _sides_swapped(text, gold.text if gold.label is None else f"{gold.label}={gold.text}"):
-        return Decision(True, "string", text)  # "SRMC = MR" is the relation "MR = SRMC", its sides swapped
+    # (a label the normaliser set apart is one side of the equation again: "b = a" reads "a" labelled b)
+    label = answer_label(predicted) if gold.label is not None else None
+    equation = text if label is None else f"{label}={text}"
+    if _sides_swapped(equation, gold.text if gold.label is None else f"{gold.label}={gold.text}"):
+        return Decision(True, "string", text)  # "SRMC = MR", "b = a" are the relations "MR = SRMC", "a = b"
     if gold.label is not None:
-        label = answer_label(predicted)
         if label is not None and not labels_agree(label, gold.label):
-            if label == gold.text and text == gold.label:
-                return Decision(True, "string", text)  # "b = a" is the relation "a = b", its sides swapped
             return Decision(False, "string", text)  # "y = 2" answers for another variable than "x = 2"
         if label is None and _derivative_of(text, gold.label):
             # "x' = 5t" is an equation for the rate of x, not the value "x = 5t": its right side answers another
