@@ -61,9 +61,10 @@ Where the answer is looked for
      hope it is correct.", "The answer is **7**.", ``Answer = 5`` opening the last line; the same in other languages
      (Chinese, Japanese, Korean, Spanish, Portuguese, Italian, French, German, Russian), ``{"answer": 12}`` and a
      YAML ``final_answer: 12`` when nothing is stated after them; a phrase that describes the value by what it is
-     computed from ("the answer is the sum of the divisors of 284") states only what it is said to be after that.  A phrase is a deliberate statement, so it outranks the formatting
-     conventions below (but for a bold final answer written after it: the later restatement wins, as a later box
-     does); a tentative or conditional one ("perhaps the answer is 25", "if the answer is 5") is not.
+     computed from ("the answer is the sum of the divisors of 284") states only what it is said to be after that.
+     A phrase is a deliberate statement, so it outranks the formatting conventions below (but for a bold final
+     answer written after it: the later restatement wins, as a later box does); a tentative or conditional one
+     ("perhaps the answer is 25", "if the answer is 5") is not.
    * ``bold`` -- ``**Answer:** X``, ``**Final Answer:** X``, ``**Answer: X**``, ``**Final Answer**`` or a Markdown
      heading ``## Answer`` + next line.
    * ``gsm8k`` -- ``#### X`` (markdown headings such as ``#### Step 2`` are refused: X must start like math or be
@@ -709,8 +710,11 @@ def _after_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 # "$3$ or $5$": a second math span joined to the first, read with the line (a hedge, or a solution set).
 # ("$3$ or $5$", "\\(x = 1\\) or \\(x = 5\\)": the spans are read together)
-# "or" in the languages models answer in: "$76$ 또는 $82$", "$1$ または $2$", "$3$ o $5$", "$3$ oder $5$"
-_OR_OR_AND = r"(?:or|oder|ou|o|или|または|又は|もしくは|あるいは|또는|혹은|或者|或|and)"
+# "or" in the scripts without word boundaries that models answer in ("$1$ または $2$", "$76$ 또는 $82$", "$6$ 或
+# $8$"): the one list every reading of an alternative uses
+_OR_WITHOUT_SPACES = r"または|又は|もしくは|あるいは|또는|혹은|或者?"
+# "or" (and "and") between two math spans, in the languages models answer in: "$3$ o $5$", "$3$ oder $5$"
+_OR_OR_AND = r"(?:or|oder|ou|o|или|" + _OR_WITHOUT_SPACES + r"|and)"
 # What a value may carry after it: the reading or part it is for ("30 (unoccupied) or 90 (occupied)", "$2$ (part a)
 # and $5$ (part b)", "$30$ [empty seats]").
 _READING_LABEL = r"(?:[ \t]*(?:\([a-z][a-z \t-]{0,30}\)|\[[a-z][a-z \t-]{0,30}\]))?"
@@ -1766,10 +1770,11 @@ _CONNECTIVE_GAP = compile_lazily(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
     # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
-    r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|或者?|和|及|または|又は|もしくは|あるいは|또는|혹은"
+    r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|和|及|"
+    + _OR_WITHOUT_SPACES
     # ... and the marks of a list of candidates ("$\boxed{5}$ | $\boxed{7}$", "vs", "/"), also one a line ("- ",
     # "2. ", "Option 2:")
-    r"|\||/|\bvs\b\.?|\bversus\b"
+    + r"|\||/|\bvs\b\.?|\bversus\b"
     r"|(?<=\n)[ \t]*(?:[-*\u2022][ \t]|\d{1,2}[.)][ \t]|(?:Option|Candidate|Choice|Possibility)[ \t]*\d{1,2}[ \t]*:)"
     # ... full-width punctuation, and the labels of the parts answered in turn ("(a) $\boxed{12}$, (b) $\boxed{60}$",
     # "(1) ...; (2) ...", "Part 2:")
@@ -2163,9 +2168,7 @@ _STANDARD_FORM_BEFORE = compile_lazily(
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
 _PROSE_WORD_ONLY = compile_lazily(r"[ \t*]*[A-Za-z][a-z]+")  # ("Therefore, the ...": no value before ", the")
 _PROSE_START = compile_lazily(r"[A-Za-z][a-z]+,?[ \t]+[A-Za-z][a-z]*\b")
-_SEPARATOR = compile_lazily(
-    r"[,;]|\b(?:and|or)\b|または|又は|もしくは|あるいは|또는|혹은|或者?", re.IGNORECASE
-)
+_SEPARATOR = compile_lazily(r"[,;]|\b(?:and|or)\b|" + _OR_WITHOUT_SPACES, re.IGNORECASE)
 _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
 
 
@@ -2373,7 +2376,9 @@ _OR_AFTER = compile_lazily(
     r"[ \t$}*]*" + _READING_LABEL + r"[,，]?[ \t]*(?:\u2014[ \t]*(?=or[ \t]+\$?-?\d+(?![\d.%\\])))?"
     r"(?:or(?:[ \t]+(?:maybe|perhaps|possibly))?|oder(?:[ \t]+vielleicht)?"
     r"|или(?:[ \t]+может[ \t]+быть)?|ou(?:[ \t]+peut-être)?|o(?:[ \t]+(?:tal[ \t]+vez|quizás|quizá))?|또는|혹은|か"
-    r"|または|又は|もしくは|或者?)[ \t]+"
+    + "|"
+    + _OR_WITHOUT_SPACES
+    + r")[ \t]+"
     + _ALTERNATIVE
     # (not the value in another unit: "$\\frac{3}{4}$ h, or 45 minutes", "or 12 dozen")
     + r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and|under|depending|assuming)\b)[a-z]{2,}))",
@@ -2435,7 +2440,6 @@ _CONDITION_OPENING = compile_lazily(
 _CONDITION_END = compile_lazily(r",[ \t]+(?:then[ \t]+)?|[ \t]+then[ \t]+")
 # After the value a clause ends on: at most a few words (a unit, "in total"), no other value.
 _CLAUSE_CLOSING = compile_lazily(r"[ \t]*(?:[A-Za-z\\{}^°%/]+[ \t]*){0,4}[.;!]?[ \t*]*\Z")
-_CLAUSE_STOP = compile_lazily(r"[.!?;](?=\s)|\n")
 
 
 def _parallel_case(region: str, found: _Found) -> str | None:
@@ -2446,10 +2450,10 @@ def _parallel_case(region: str, found: _Found) -> str | None:
     start = _clause_opening(region, found.start)
     if _CONDITION_OPENING.match(region, start) is None:
         return None
-    stop = _CLAUSE_STOP.search(region, found.end)
+    stop = _SENTENCE_END.search(region, found.end)
     after = len(region) if stop is None else stop.end()
     if region[after:].strip(" \t\n*"):
-        next_stop = _CLAUSE_STOP.search(region, after)
+        next_stop = _SENTENCE_END.search(region, after)
         end = len(region) if next_stop is None else next_stop.end()
         return None if region[end:].strip(" \t\n*") else _case_value(region, after, end, found.text)
     before = _clause_opening(region, max(0, start - 2))
@@ -2987,7 +2991,7 @@ _DASH_AFTER_VALUE = compile_lazily(r"[ \t]+(?:\u2014|\u2013|---?)[ \t]+")
 
 # A restatement of a value in another form on its line: "15 i.e. $15.0$", "0.5, that is 1/2".
 _RESTATEMENT = compile_lazily(
-    r"[ \t]*,?[ \t]+(?:i\.e\.|ie|that[ \t]+is|or[ \t]+equivalently|equivalently)[ \t,:]*", re.I
+    r"[ \t]*,?[ \t]+(?:i\.e\.|ie|that[ \t]+is|or[ \t]+equivalently|equivalently)[ \t,:]*", re.IGNORECASE
 )
 
 
@@ -3158,8 +3162,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
 # A value described by what it is computed from, opening an answer span: "the sum of the proper divisors of 284", "the
 # number of ways to choose 3 of 10" (not "a total of 15": that states it).
 _DESCRIBED_VALUE = compile_lazily(
-    r"[ \t*]*the[ \t]+(?:(?!(?:is|are|was|were|has|have|had|gives?|makes?)\b)[a-z]+[ \t]+){0,3}?(?:sum|product|number|count|value|difference|quotient|remainder|average|mean"
-    r"|median|area|perimeter|volume|length|square|cube|root|factorial|multiple|divisors?|factors?|digits?)[ \t]+of\b",
+    r"[ \t*]*the[ \t]+(?:(?!(?:is|are|was|were|has|have|had|gives?|makes?)\b)[a-z]+[ \t]+){0,3}?"
+    r"(?:sum|product|number|count|value|difference|quotient|remainder|average|mean|median|area|perimeter|volume"
+    r"|length|square|cube|root|factorial|multiple|divisors?|factors?|digits?)[ \t]+of\b",
     re.IGNORECASE,
 )
 # ... and what states it after the description: a verb, "=", "namely", or a comma or colon right before the value
@@ -4140,9 +4145,8 @@ def _last_math_value(
                     "math_span", spans[index - 1].start(inner), span.end(group), f"{numerator}/{value}"
                 )
         items = [value]
-        offered = (
-            False  # a gap that offers the spans as alternatives ("$1$ / $1, -2$", "either $3, 5$ or $3$")
-        )
+        # (a gap that offers the spans as alternatives: "$1$ / $1, -2$", "either $3, 5$ or $3$")
+        offered = False
         for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
             gap = (previous.end(), spans[index - len(items) + 1].start())
             if not _is_connective_gap(text, *gap):
@@ -4162,9 +4166,7 @@ def _last_math_value(
 
 
 # In the gap between two math values: a word or mark that offers them as alternatives.
-_OFFERING_GAP = compile_lazily(
-    r"\b(?:or|either|oder|ou|o|или)\b|/|または|又は|もしくは|또는|혹은|或", re.IGNORECASE
-)
+_OFFERING_GAP = compile_lazily(r"\b(?:or|either|oder|ou|o|или)\b|/|" + _OR_WITHOUT_SPACES, re.IGNORECASE)
 
 
 def _offers_alternatives(text: str, start: int, end: int) -> bool:
@@ -4878,19 +4880,19 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # What opens a detail after the value a sentence states: a reason, a circumstance, a condition ("The probability is
 # 1/6, since there are 6 faces.", "The final count is 18 after removing 2 duplicates.", "Total: $1,250 for the 5
 # rooms.", "The value is 12 when n = 3.").
+# The words before the stretch of time a value covers ("over the 6 weeks"): its number is never the value, whatever
+# states the value.
+_STRETCH_WORD = r"(?:over|during|within|throughout|across)"
 _DETAIL_AFTER_VALUE = compile_lazily(
     r",?[ \t]+(?:since|because|as|after|before|when|whenever|where|for|with|given|excluding|including|without|once"
-    # (a time or stretch the value is for: "spends $75 over the 30 days", "during the 4 weeks")
-    r"|(?:over|during|within|throughout|across|in)[ \t]+(?:the|all|those|these)"
+    # (a time or stretch the value is for: "spends $75 over the 30 days", "during the 4 weeks", "in the 3 days")
+    r"|(?:" + _STRETCH_WORD + r"|in)[ \t]+(?:the|all|those|these)"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
     r"|if|which(?![ \t]+(?:simplifies|reduces|equals|is[ \t]+equal|becomes|is[ \t]+approximately))"
     r"|attained|achieved|reached|occurring|at)\b",
     re.IGNORECASE,
 )
-# The stretch of time a value covers ("over the 6 weeks"): its number is never the value, whatever states the value.
-_STRETCH = compile_lazily(
-    r",?[ \t]+(?:over|during|within|throughout|across)[ \t]+(?:the|all|those|these)\b", re.I
-)
+_STRETCH = compile_lazily(r",?[ \t]+" + _STRETCH_WORD + r"[ \t]+(?:the|all|those|these)\b", re.IGNORECASE)
 # Between such a detail and the last number: the sentence going on to another value.
 _TURN_AFTER_DETAIL = compile_lazily(
     r"\b(?:but|so|then|therefore|thus|hence|which[ \t]+leaves)\b", re.IGNORECASE
@@ -4927,10 +4929,10 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     head = _last_number(text[: detail.start()] + ".", max_chars, True)
     if head is None or head.start < opening:
         return None
-    stretch = (
-        _STRETCH.match(text, detail.start()) is not None
-    )  # (a time it covers: "saves $210 over the 6 weeks")
-    if not stretch and not _stated_by(text, opening, head.start, _ANSWER_CUE):
+    # (a time it covers needs no cue: "saves $210 over the 6 weeks")
+    if _STRETCH.match(text, detail.start()) is None and not _stated_by(
+        text, opening, head.start, _ANSWER_CUE
+    ):
         return None
     return head
 
@@ -6336,10 +6338,7 @@ _MISTAKE_OWNED = compile_lazily(
     r"(?:wrong|backwards)\b|\bI[ \t]+made[ \t]+a[ \t]+blunder\b|\boff[ \t]+by[ \t]+a[ \t]+factor\b|\bhas[ \t]+a[ \t]+bug\b"
     r"|\b(?:that|this|it)(?:'s|[ \t]+is|[ \t]+was)[ \t]+(?:(?:probably|likely|definitely|clearly|just)[ \t]+)?"
     r"(?:wrong|incorrect|not[ \t]+right)\b|\b(?:was|is)[ \t]+(?:just|only)[ \t]+a[ \t]+guess\b"
-    # "My boxed answer is wrong", "The answer above was wrong" (not "that answer", which may be another's: "A common
-    # wrong answer is 30. That answer is wrong because ...")
-    r"|\b(?:my|the)[ \t]+(?:(?:boxed|final|previous|first|earlier)[ \t]+)?answer(?:[ \t]+above)?"
-    r"[ \t]+(?:is|was)[ \t]+(?:(?:probably|likely|definitely|clearly|actually)[ \t]+)?(?:wrong|incorrect|not[ \t]+right)\b"
+    # ("My boxed answer is wrong", "The answer above was wrong": the answer disowned, _ANSWER_DISOWNED)
     r"|\b(?:not|n't)[ \t]+(?:sure|confident|convinced|comfortable)[ \t]+(?:about[ \t]+|in[ \t]+|with[ \t]+|that[ \t]+)?"
     r"(?:this|that|it|the[ \t]+(?:answer|result|number|value|total)|my[ \t]+(?:answer|result))\b"
     r"|\b(?:rather[ \t]+not|won't|will[ \t]+not|not)[ \t]+(?:commit|submit|stand|claim)\b|\bcan't[ \t]+vouch\b"
@@ -6350,7 +6349,7 @@ _MISTAKE_OWNED = compile_lazily(
     r"|\brespuesta[ \t]+retirada\b|\bme[ \t]+equivoqu|作废|不对(?!称)|算错|有误|不可靠|不应采用",
     re.IGNORECASE | re.MULTILINE,
 )
-# ... or the answer itself disowned in other words: called wrong under another name ("My boxed value is incorrect",
+# ... or the answer itself disowned: called wrong ("My boxed answer is wrong", "My boxed value is incorrect",
 # "the boxed expression is wrong", "This answer is not correct", "the percentage is too big",
 # "The answer isn't 721"), set aside ("The answer above should be
 # discarded", "Withdrawn.", "Scratch 28", "Please ignore the 100", "I retract the 1", "I'm not submitting this",
@@ -6359,16 +6358,19 @@ _ANSWER_NOUN = (
     r"(?:answer|value|result|number|expression|triple|tuple|pair|percentage|probability|solution|total|count|figure"
     r"|conversion|coordinates?|fraction|sum|product|estimate|radius|angle|ratio)"
 )
-_ANSWER_DISOWNED = compile_lazily(
-    # (not "that answer", which may be another's: "A common wrong answer is 30. That answer is wrong because ...")
+# The answer named as the subject of such a remark ("my boxed value", "the answer above", "this answer"; not "that
+# answer", which may be another's: "A common wrong answer is 30. That answer is wrong because ...").
+_THE_ANSWER = (
     r"\b(?:my|the|this)[ \t]+(?:(?:boxed|final|previous|first|earlier|above|last|whole)[ \t]+)?"
     + _ANSWER_NOUN
-    + r"(?:[ \t]+above|[ \t]+I[ \t]+(?:boxed|gave|found|got))?[ \t]+(?:is|was)[ \t]+"
+)
+_ANSWER_DISOWNED = compile_lazily(
+    _THE_ANSWER + r"(?:[ \t]+above|[ \t]+I[ \t]+(?:boxed|gave|found|got))?[ \t]+(?:is|was)[ \t]+"
     r"(?:(?:probably|likely|definitely|clearly|actually|simply|just|therefore|also)[ \t]+)?"
     r"(?:wrong|incorrect|invalid|bogus|mistaken|erroneous|off|too[ \t]+(?:big|small|large|high|low)"
     r"|not[ \t]+(?:right|correct|valid|the[ \t]+(?:answer|correct|right)))\b"
-    r"|\b(?:my|the|this)[ \t]+(?:(?:boxed|final|previous|first|earlier|above|last)[ \t]+)?"
-    + _ANSWER_NOUN
+    r"|"
+    + _THE_ANSWER
     + r"(?:[ \t]+above)?[ \t]+(?:isn't|wasn't)[ \t]+(?:right|correct|valid|the[ \t]+(?:answer|correct|right))\b"
     r"|\b(?:the|my)[ \t]+answer[ \t]+(?:isn't|is[ \t]+not|wasn't)[ \t]+\$?-?[\w\\{}/.^]+"
     r"|\b(?:my|the)[ \t]+(?:(?:boxed|final)[ \t]+)?answer[ \t]+(?:doesn't|does[ \t]+not)[ \t]+(?:work|hold|stand)\b"

@@ -932,9 +932,8 @@ def _scaled_number(match: re.Match[str]) -> str:
     value = number * _SCALES[match.group(2).lower()]
     written = str(value.numerator) if value.denominator == 1 else str(float(value))
     if "{" in match.group() and not match.group().endswith("}"):
-        return (
-            written + " \\text{"
-        )  # "75 \\text{ million years}": the words after the scale stay in their wrapper
+        # "75 \\text{ million years}": the words after the scale stay in their wrapper
+        return written + " \\text{"
     return written
 
 
