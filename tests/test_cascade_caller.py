@@ -229,6 +229,8 @@ def test_dots_that_leave_nothing_to_continue_are_read_as_before(answer: str, gol
         "12 \\approx 12.5 \\approx 13",
         "3\\sqrt{2} = 2\\sqrt{3}",
         "\\frac{3}{4} \\approx \\frac{4}{3}",
+        "15 + 15 = 12 cookies",  # (what the result counts, after it alone: a small model's false sum)
+        "11 + 2 = 12 red apples.",
     ],
 )
 def test_a_chain_of_two_different_constants_is_wrong_whichever_side_the_gold_is(answer: str) -> None:
@@ -246,6 +248,10 @@ def test_a_chain_of_two_different_constants_is_wrong_whichever_side_the_gold_is(
         ("\\pi \\approx 3.14", "\\pi"),
         ("9\\pi \\approx 28.27", "9\\pi"),
         ("12 \\approx 12.1", "12"),  # a rounding, within 2%
+        ("15 + 5 = 20 cookies", "20"),
+        ("12 \\times 100000 = 1.2 million", "1200000"),  # (a scale word changes the value: no count noun)
+        ("90^\\circ = \\frac{\\pi}{2}", "\\frac{\\pi}{2}"),  # a conversion: one side has the unit's mark
+        ("0.5 = 50\\%", "0.5"),
     ],
 )
 def test_a_chain_of_one_value_reads_as_before(answer: str, gold: str) -> None:

@@ -766,7 +766,27 @@ def _prepare(
 _CHAIN_SEPARATOR = compile_lazily(r":=|=|\\approx(?![A-Za-z])")
 _LETTER = compile_lazily(r"[A-Za-z]")
 _COMMAND_NAME = compile_lazily(r"\\[A-Za-z]+")
-_CHAIN_TOLERANCE = Fraction(1, 50)  # (a rounded side: "\\frac{1}{3} = 0.33", "\\pi \\approx 3.14")
+_CHAIN_TOLERANCE = Fraction(1, 50)
+# A unit written as a mark, which one side of a conversion has and the other not: degrees, currency, percent.
+_UNIT_MARK = compile_lazily(r"\\circ|\u00b0|\\?\$|\\?%|\\text|\\mathrm|\\operatorname")
+# A result followed by the word for what it counts ("20 cookies", "20 red apples"), and the words after a number
+# that change its value or say it is a share ("1.2 million", "50 percent"), which a count noun does not.
+_COUNTED_RESULT = compile_lazily(r"[ \t]*(-?\d+(?:\.\d+)?)[ \t]+([A-Za-z]+)(?:[ \t]+[A-Za-z]+)?[ \t.]*")
+_SCALE_AND_SHARE_WORDS = frozenset(
+    (
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "percent",
+        "pct",
+        "per",
+        "times",
+        "cents",
+    )
+)  # (a rounded side: "\\frac{1}{3} = 0.33", "\\pi \\approx 3.14")
 
 
 def _contradictory_chain(predicted: str) -> Decision | None:
@@ -779,11 +799,17 @@ def _contradictory_chain(predicted: str) -> Decision | None:
         return None  # (a set or a list of equations is no chain)
     # (sides without a variable's letter first, outside command names: most chains name a variable, "x = 5", and
     # evaluating their other side would cost the numeric library's import for nothing)
-    sides = [
-        side
-        for side in _CHAIN_SEPARATOR.split(predicted.replace("\u2248", "\\approx "))
-        if side.strip() and not _LETTER.search(_COMMAND_NAME.sub("", side))
+    written = [
+        side for side in _CHAIN_SEPARATOR.split(predicted.replace("\u2248", "\\approx ")) if side.strip()
     ]
+    if len({_UNIT_MARK.search(side) is None for side in written}) > 1:
+        return None  # a conversion: "90^\\circ = \\frac{\\pi}{2}", "\\$15 = 1500" (cents)
+    sides = [side for side in written if not _LETTER.search(_COMMAND_NAME.sub("", side))]
+    if len(sides) == len(written) - 1 and len(written) >= 2:
+        # a computation stated with what it counts after its result only: "15 + 15 = 20 cookies"
+        counted = _COUNTED_RESULT.fullmatch(written[-1])
+        if counted is not None and counted.group(2).lower() not in _SCALE_AND_SHARE_WORDS:
+            sides.append(counted.group(1))
     if len(sides) < 2:
         return None
     values: list[Fraction] = []
