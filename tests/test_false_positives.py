@@ -1862,3 +1862,36 @@ def test_a_text_whose_last_span_closes_right_after_an_operator_was_cut() -> None
     assert AccuracyReward()(completions=[completion], solution=["x/2+c"]) == [0.0]
     # ... a finished one that ends on a span is read
     assert verify("So $y = \\frac{x}{2} + c$.", "x/2+c").correct
+
+
+# A false computation whose last side is the gold (a small model's "15 + 15 = 20"), in every place an answer is read:
+# the chain of two different values is wrong whichever side the gold is. (Real output of SmolLM2-135M.)
+FALSE_COMPUTATIONS = [
+    ("Cody eats 15 cookies. The final answer: 15 + 15 = 20 cookies.", "20"),
+    ("Cody eats 15 cookies, so together they eat 15 + 15 = 20 cookies.", "20"),
+    ("Now we add the divisors.\n\n$$3+3+12+24+48=284$$", "284"),
+    ("So the total is $s = 15 + 15 = 20$.", "20"),
+    ("So the total is $4 \\times 6 = 20$.", "20"),
+    ("The final answer is $\\boxed{15 + 15 = 20}$.", "20"),
+    ("So 4 × 6 = 20 cookies.", "20"),
+]
+TRUE_COMPUTATIONS = [
+    ("Amir eats 5 and Cody 15. The final answer: 15 + 5 = 20 cookies.", "20"),
+    ("Cody eats 15 cookies, so together they eat 15 + 5 = 20 cookies.", "20"),
+    ("Now we add the divisors.\n\n$$1+2+4+71+142+4+20+40=284$$", "284"),
+    ("So the total is $s = 15 + 5 = 20$.", "20"),
+    ("So the total is $4 \\times 5 = 20$.", "20"),
+    ("Each share is $\\frac13 = 0.33$.", "0.33"),  # (a rounding, not a false computation)
+    ("So 4 × 5 = 20 cookies.", "20"),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold"), FALSE_COMPUTATIONS)
+def test_a_false_computation_ending_on_the_gold_is_not_paid(completion: str, gold: str) -> None:
+    for options in (None, {"last_number_fallback": False}):
+        assert not verify(completion, gold, truncated=False, options=options).correct, (completion, options)
+
+
+@pytest.mark.parametrize(("completion", "gold"), TRUE_COMPUTATIONS)
+def test_a_true_computation_ending_on_the_gold_is_paid(completion: str, gold: str) -> None:
+    assert verify(completion, gold, truncated=False).correct, completion

@@ -3578,6 +3578,10 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         # "x=-1 \text{ and } x=8" are the solutions of one variable, the whole answer ("T=17, n=19" still gives 19:
         # a given, then the answer).
         chain = not any(char.isalpha() for char in left) or "=" in left
+        if right and not _one_value(content[:equals].rpartition("=")[2], right):
+            # "3+3+12+24+48=284", "s = 15 + 15 = 20": a false computation in numbers, kept whole (the verifier reads a
+            # chain of two different values as wrong, whichever side the gold is), not read as its last side
+            return content
         if (
             right
             and chain
@@ -5043,6 +5047,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         return _Found("last_number", start, end, first if first == second else f"{first}, {second}")
     if _unstated(text, sentence_start, start, end, _content_end(text)):
         return None  # "I wonder whether it is 2√3.", "Try x = 2√3.", "So 2√3 fails.": no result stated
+    computed = _COMPUTATION_BEFORE.search(text, max(sentence_start, start - 80), start)
+    if computed is not None and not _one_value(computed.group(1).replace("\u00d7", "*"), text[start:end]):
+        # "So together they eat 15 + 15 = 20 cookies.": a false computation, kept whole (read as wrong)
+        return _Found("last_number", computed.start(1), end, text[computed.start(1) : end])
     percent = _PERCENT_AFTER.match(text, end)
     if percent is not None:  # "the probability is 16.67%": a share, not the number 16.67
         end = percent.end()
@@ -5061,6 +5069,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     return _Found("last_number", start, end, text[start:end])
 
 
+# A computation in plain numbers right before the last number and its "=" ("15 + 15 = ").
+_COMPUTATION_BEFORE = compile_lazily(
+    r"(?<![\w.,])(\d+(?:\.\d+)?(?:[ \t]*[-+*/\u00d7][ \t]*\d+(?:\.\d+)?)+)[ \t]*=[ \t]*\Z"
+)
 _RATE_UNIT_AFTER = compile_lazily(r"[ \t]*[A-Za-z]{1,12}[ \t]+per[ \t]+[A-Za-z]{1,7}(?![A-Za-z])")
 _UNIT_WORD_AFTER = compile_lazily(
     r"[ \t]*(?:\\,[ \t]*)?([A-Za-z\u00b5\u03bc]{1,5}(?:/[A-Za-z]{1,3})?)(?![A-Za-z/])"
