@@ -158,6 +158,11 @@ NAMED_PARTS = [
     ("b=a", "a = b", True),
     ("y=x", "x=y", True),
     ("b=c", "a=b", False),
+    # the values of one variable (a solution set) are not a point naming several, nor the reverse
+    ("x=0 \\text{ and } y=1", "x=0 \\text{ or } x=1", False),
+    ("x=0, x=1", "x=0, y=1", False),
+    ("x=1, x=0", "x=0 \\text{ or } x=1", True),
+    ("y=1, x=0", "x=0, y=1", True),
 ]
 
 
@@ -438,6 +443,19 @@ UNITS_AND_WORDS = [
         "\\frac{GM_{\\odot}}{c^2}",
         True,
     ),  # (inside a formula the Sun's mass is a name)
+    # the angstrom, however written, is a unit of length of its own
+    ("1.5 \\mathrm{~nm}", "1.5 \\AA", False),
+    ("1.5", "1.5 \\AA", True),
+    ("1.5\\,\u00c5", "1.5 \\AA", True),
+    ("1.5 \\mathring{A}", "1.5 \\text{ nm}", False),
+    # seconds and minutes of arc after the number, like a degree sign
+    ("0.5^{\\prime\\prime}", "0.5", True),
+    ("0.5^\\prime", "0.5", True),
+    ("0.6^{\\prime\\prime}", "0.5", False),
+    # the common logarithm as Chinese-origin golds write it
+    ("\\lg 5", "1-\\lg 2", True),
+    ("\\log_{10} 5", "1-\\lg 2", True),
+    ("\\lg 4", "1-\\lg 2", False),
 ]
 
 
@@ -761,6 +779,11 @@ GENERAL_SOLUTIONS += [
     ),
     ("Ae^{2t}+Be^{-2t}+C\\cos 2t+D\\sin 2t", "C_1e^{-2t}+C_2e^{2t}+C_3\\sin 2t+C_4\\cos 2t", True),
     ("Ae^{2t}+Be^{-2t}+C\\cos 2t+D\\sin t", "C_1e^{-2t}+C_2e^{2t}+C_3\\sin 2t+C_4\\cos 2t", False),
+    # one arbitrary constant named A
+    ("\\frac{t}{2}-\\frac{1}{4}+Ae^{-2t}", "Ce^{-2t}+\\frac{t}{2}-\\frac{1}{4}", True),
+    ("y=Ae^{\\frac{x^2}{2}}", "y=Ce^{x^2/2}", True),
+    ("\\frac{t}{2}+\\frac{1}{4}+Ae^{-2t}", "Ce^{-2t}+\\frac{t}{2}-\\frac{1}{4}", False),
+    ("\\frac{4C}{3+3i}e^{it}", "\\frac{4A}{3+3i}e^{it}", False),  # (A in a product: a given amplitude)
 ]
 
 

@@ -1895,3 +1895,22 @@ def test_a_false_computation_ending_on_the_gold_is_not_paid(completion: str, gol
 @pytest.mark.parametrize(("completion", "gold"), TRUE_COMPUTATIONS)
 def test_a_true_computation_ending_on_the_gold_is_paid(completion: str, gold: str) -> None:
     assert verify(completion, gold, truncated=False).correct, completion
+
+
+# Found by probe 94 (completions in the voices of sixteen model families): a box taken back with "actually no:" and
+# another value given, and a reason in a math span before the answer's own span.
+def test_a_box_taken_back_with_actually_no_and_a_colon_is_not_paid() -> None:
+    completion = (
+        "The bags end up identical with probability $\\frac{2}{6} = \\boxed{\\frac{1}{3}}$.\n\nHmm, actually no: Bob "
+        "must return the very ball Alice gave him, so the probability is $\\frac{1}{5}$."
+    )
+    assert not verify(completion, "\\frac{1}{3}", truncated=False).correct
+    assert verify(completion, "\\frac{1}{5}", truncated=False).correct
+
+
+def test_a_span_given_as_a_reason_is_not_part_of_the_answer() -> None:
+    completion = "So $x = \\sqrt{3}$ or $x = -\\sqrt{3}$, but since $x > 1$, $x = \\sqrt{3}$."
+    verdict = verify(completion, "\\sqrt{3}", truncated=False)
+    assert verdict.correct, verdict
+    # (two spans joined by a comma with no reason before the first are still one answer)
+    assert verify("The solutions are $x=1$, $x=2$.", "1, 2", truncated=False).correct

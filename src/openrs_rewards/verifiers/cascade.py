@@ -239,8 +239,8 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
 
 
 # Names of the arbitrary constant of an antiderivative or a differential equation's general solution (not c: a side,
-# the speed of light).
-_ARBITRARY_CONSTANTS = frozenset(["C", "K", "C_1", "c_1", "C_0", "c_0"])
+# the speed of light; A only where it leads a term or an exponential's term on both sides, as every name here).
+_ARBITRARY_CONSTANTS = frozenset(["C", "K", "A", "C_1", "c_1", "C_0", "c_0"])
 
 
 def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:

@@ -1104,7 +1104,7 @@ _TAKEN_BACK = (
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
-    r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o[.!]|Actually,?[ \t]+no[.!,]|Just[ \t]+kidding[.!,]"
+    r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o[.!:]|Actually,?[ \t]+no[.!,:]|Just[ \t]+kidding[.!,]"
     r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Oo]n[ \t]+(?:second[ \t]+thought|reflection),?[ \t]+)?"
     r"(?:[Tt]hat|[Tt]his)(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b"
     # "The above is incorrect.", "Please ignore the boxed value above", "I really don't know.", "I cannot tell."
@@ -4155,6 +4155,8 @@ def _last_math_value(
             gap = (previous.end(), spans[index - len(items) + 1].start())
             if not _is_connective_gap(text, *gap):
                 break
+            if _REASON_BEFORE.search(text, max(0, previous.start() - 24), previous.start()) is not None:
+                break  # "but since $x > 1$, $x = \\sqrt{3}$": a reason given, then the answer
             inner = _span_group(previous)
             previous_value = _math_value(text, previous.start(inner), previous.end(inner))
             if previous_value is None:
@@ -4169,6 +4171,10 @@ def _last_math_value(
     return None
 
 
+# Right before a math span: the word that makes it a reason or a condition of what follows ("since $x > 1$, ...").
+_REASON_BEFORE = compile_lazily(
+    r"\b(?:since|because|as|given(?:[ \t]+that)?|if|when|whenever)[ \t]*\Z", re.IGNORECASE
+)
 # In the gap between two math values: a word or mark that offers them as alternatives.
 _OFFERING_GAP = compile_lazily(r"\b(?:or|either|oder|ou|o|или)\b|/|" + _OR_WITHOUT_SPACES, re.IGNORECASE)
 

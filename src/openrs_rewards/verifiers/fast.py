@@ -324,6 +324,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
 
     predicted_structure = parse_structure(text)
     gold_structure = gold.structure or parse_structure(gold.text)
+    if _one_variable_against_several(predicted_structure, gold_structure):
+        return Decision(
+            False, "string", text
+        )  # "x=0, y=1" (a point) is not "x=0 or x=1" (the solutions of x)
     equations = _labelled_equations(predicted, predicted_structure, gold, gold_structure)
     if equations is not None and structures_equal(equations[0], equations[1], element_equal):
         return Decision(True, "expr" if "expr" in methods else "string", text)
@@ -349,6 +353,15 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     else:
         method = "string"
     return Decision(equal, method, text)
+
+
+def _one_variable_against_several(first: Structure, second: Structure) -> bool:
+    """Whether one side lists values of one variable, each with its name ("x=0, x=1": the parser keeps them as a
+    set), and the other names several variables ("x=0, y=1": a point), which no ordering of values reconciles."""
+    if {first.kind, second.kind} != {"named", "set"}:
+        return False
+    listed = first if first.kind == "set" else second
+    return len(listed.items) >= 2 and listed.text.count("=") == len(listed.items)
 
 
 def _constant_chain(gold: PreparedGold) -> tuple[PreparedGold, ...] | None:

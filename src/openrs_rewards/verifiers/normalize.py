@@ -118,6 +118,7 @@ _COMMAND_ALIASES = {
     "\\langle": "(",  # a vector written <1, 2> is the tuple (1, 2)
     "\\rangle": ")",
     "\\dots": "\\ldots",
+    "\\lg": "\\log_{10}",  # the common logarithm as Chinese-origin olympiad golds write it ("1-\\lg 2")
     "\\dotsc": "\\ldots",
     "\\overline": "\\bar",  # (repeating decimals, 0.\overline{3}, are read before this)
 }
@@ -414,7 +415,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = text.replace("\\-", "-")  # TeX's discretionary hyphen: "\-8" is a minus sign written wrongly
     if "\\mu" in text or "µ" in text or "μ" in text:
         text = _MICRO_PREFIX_RE.sub("u", text)  # "50 µm", "50 μs", "50\\,\\mu m": the micro prefix, as "um"
-    if "AA" in text or "Å" in text or "mathring" in text:
+    if "AA" in text or "Å" in text or "\u212b" in text or "mathring" in text:
         text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
     if "..." in text or "…" in text or "dots" in text:
@@ -947,7 +948,7 @@ _MICRO_PREFIX_RE = compile_lazily(
     + "".join(sorted(_MICRO_UNITS))
     + r"][ .]*$)"
 )
-_ANGSTROM_RE = compile_lazily(r" ?(?:\\AA(?![A-Za-z])|Å|\\mathring ?\{ ?A ?\})")
+_ANGSTROM_RE = compile_lazily(r" ?(?:\\AA(?![A-Za-z])|[Å\u212b]|\\mathring ?\{ ?A ?\})")
 # (a time derivative's dot only before a space: "\\dots" and "\\ddots" are ellipses)
 _ACCENT_TOKEN_RE = compile_lazily(r"\\(bar|hat|vec|tilde|dot (?=.)|ddot (?=.)) ?([A-Za-z0-9])(?![A-Za-z0-9])")
 
@@ -2248,6 +2249,10 @@ def _drop_degrees_and_currency(text: str) -> str:
         text = _TEMPERATURE_RE.sub("", text)  # "10^\\circ C", "50°F": degrees Celsius / Fahrenheit
     for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):
         text = text.replace(marker, "")
+    if "prime" in text or "\u2032" in text or "\u2033" in text:
+        text = _MINUTES_OR_SECONDS_AFTER_NUMBER_RE.sub(
+            "", text
+        )  # "0.5^{\\prime\\prime}": arcseconds, like a degree
     text = text.replace("\\$", "").replace("$", "")
     if any(symbol in text for symbol in _CURRENCY_SYMBOLS):
         for symbol in _CURRENCY_SYMBOLS:  # "£45", "45 €": a currency, like the dollar sign
@@ -2255,6 +2260,10 @@ def _drop_degrees_and_currency(text: str) -> str:
     return text
 
 
+# Minutes or seconds of arc (or feet and inches) marked after the number that ends the answer.
+_MINUTES_OR_SECONDS_AFTER_NUMBER_RE = compile_lazily(
+    r"(?<=\d) ?(?:\^ ?\{ ?\\prime ?(?:\\prime ?)?\}|\^ ?\\prime(?: ?\\prime)?|[\u2032\u2033])\Z"
+)
 _CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹")
 
 
@@ -2626,6 +2635,7 @@ _UNIT_NAMES = {
     "ohm": ("ohm", "ohms"),  # (and "\\Omega", "Ω": see _value_and_unit_powers)
     "kohm": ("kohm", "kohms", "kiloohm", "kiloohms", "kilohm", "kilohms"),
     "nm": ("nm", "nanometer", "nanometers"),
+    "angstrom": ("angstrom", "angstroms"),  # (and "\\AA", "\\mathring{A}", "Å": see _value_and_unit_powers)
     "um": ("µm", "um", "micrometer", "micrometers", "micron", "microns"),
     "mol": ("mol", "mole", "moles"),
     "mmol": ("mmol", "millimole", "millimoles"),
@@ -2789,6 +2799,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         tail = _OHM_RE.sub(
             "ohm", tail
         )  # "50\\,\\Omega", "5 kΩ": ohms (the capital only: \\omega is a variable)
+    if "AA" in tail or "Å" in tail or "\u212b" in tail or "mathring" in tail:
+        tail = _ANGSTROM_RE.sub(" angstrom ", tail)  # "1.5 \\AA", "1.5 Å"
     tail = _UNIT_MARKUP_RE.sub(" ", tail).replace("\\cdot", " ").replace("·", " ").replace("\\mu", "µ")
     tail = _DEGREES_KELVIN_RE.sub("", tail.replace("μ", "µ")).strip()  # "300 °K": kelvin, in the old notation
     tail = _DEGREES_CELSIUS_RE.sub(r" deg\1 ", tail).strip()  # "27 °C" is no "27 K"
@@ -2866,6 +2878,7 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "km": (Fraction(1000), _LENGTH),
     "um": (Fraction(1, 10**6), _LENGTH),
     "nm": (Fraction(1, 10**9), _LENGTH),
+    "angstrom": (Fraction(1, 10**10), _LENGTH),
     "in": (Fraction("0.0254"), _LENGTH),
     "ft": (Fraction("0.3048"), _LENGTH),
     "yd": (Fraction("0.9144"), _LENGTH),
