@@ -305,6 +305,17 @@ def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str
         # a name outside the math, its value inside it
         ("Solving, $a = 3$ and $b = 1$.\nTherefore x $= 1000$, y $= 10$.", "1000, 10", "correct"),
         ("Therefore x $= 1000$, y $= 10$.", "1000, 100", "incorrect"),
+        # one sentence boxing the value of each part it names answers a gold of that many values, in the order
+        # written (the names are not checked: values written in another order than the gold's are not paid)
+        ("The minimum value is $\\boxed{1}$ and the maximum value is $\\boxed{5}$.", "1, 5", "correct"),
+        ("The minimum value is $\\boxed{1}$ and the maximum value is $\\boxed{5}$.", "5, 1", "incorrect"),
+        ("So she bought $\\boxed{7}$ stuffed goats and $\\boxed{4}$ toy helicopters.", "7, 4", "correct"),
+        ("We get $a = \\boxed{2}$, $b = \\boxed{3}$ and $c = \\boxed{4}$.", "2, 3, 4", "correct"),
+        ("The minimum value is $\\boxed{1}$ and the maximum value is $\\boxed{6}$.", "1, 5", "incorrect"),
+        # ... not against a single gold (the last box, as before), nor boxes set against each other
+        ("The minimum value is $\\boxed{1}$ and the maximum value is $\\boxed{5}$.", "5", "correct"),
+        ("The answer is $\\boxed{3}$, not $\\boxed{5}$.", "3, 5", "incorrect"),
+        ("First it is $\\boxed{7}$. Then the product is $\\boxed{12}$.", "7, 12", "incorrect"),
     ],
 )
 def test_named_parts_each_with_its_value(completion: str, gold: str, status: str) -> None:

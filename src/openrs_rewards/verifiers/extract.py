@@ -38,7 +38,10 @@ Where the answer is looked for
      ``<boxed>...</boxed>`` and the last non-empty closed ``<answer>...</answer>``; the one that comes *later* in
      the text wins.  Boxes written together, separated only by connectives (commas, "and", "or", ``$``,
      ``\\quad``, ``\\text{ and }``, whitespace), form ONE answer: their contents joined with ``", "``
-     (``\\boxed{3} and \\boxed{-1}`` -> ``"3, -1"``); boxes separated by real text are not a set, the last wins.
+     (``\\boxed{3} and \\boxed{-1}`` -> ``"3, -1"``); boxes separated by real text are not a set, the last wins,
+     except against a gold list of as many values as one sentence boxes, each the value of a part it names ("The
+     minimum is \\boxed{1} and the maximum is \\boxed{5}" -> ``"(1, 5)"``, in the order written; ``gold_items``, see
+     ``_named_boxes``).
      A box taken back ("Wait, no", "Correction:") gives what the text says after it; a box corrected by a short text
      after it (a "wait" sentence or a mistake named, then "the correct answer is 18", "should be 84, not 42") gives
      the restated value, and so does an answer phrase with another value that ends the text ("So the answer should
@@ -2059,6 +2062,57 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     return chosen[0], chosen[1], chosen[2], _join_items(items)
 
 
+# Between two boxes of one sentence, each the value of a part it names: "$\\boxed{1}$ and the maximum value is
+# $\\boxed{5}$", "$\\boxed{7}$ stuffed goats and $\\boxed{4}$ toy helicopters", "$\\boxed{2}$, and the minimum is
+# $\\boxed{0}$": words only (no value, no sentence end), then "and" or a comma, then words.
+_NAMED_PART_EDGE = r"[ \t$*()\\]*"
+_NAMED_PART_WORDS = r"(?:[A-Za-z][A-Za-z' \t-]{0,60}?(?:_\{?\w{1,3}\}?)?)?"
+_NAMED_PART_GAP = compile_lazily(
+    _NAMED_PART_EDGE
+    + _NAMED_PART_WORDS
+    + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|;[ \t]*|[ \t]+and[ \t]+)"
+    + _NAMED_PART_EDGE
+    + _NAMED_PART_WORDS
+    + r"(?:[ \t]+(?:is|are|was|were|equals)|[ \t]*[=:])?"
+    + _NAMED_PART_EDGE
+)
+# ... but not words that set the values against each other or take one back ("$\\boxed{3}$, not $\\boxed{5}$").
+_NOT_NAMED_PARTS = compile_lazily(
+    r"\b(?:not|or|but|instead|rather|than|either|vs|versus|while|whereas|if|when|otherwise|another|alternatively)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _named_boxes(
+    text: str, group: tuple[int, int, int, str], wanted: int, max_chars: int
+) -> tuple[int, int, int, str] | None:
+    """The values of ``wanted`` boxes (a gold list of that many), when the box of ``group`` and the ones before it
+    in its sentence each give the value of a part the sentence names ("The minimum value is $\\boxed{1}$ and the
+    maximum value is $\\boxed{5}$"): a tuple in the order written, as parts answered in turn are (the names are not
+    checked against the gold's, which this module does not see, so the order is: "Maximum: $\\boxed{1}$, minimum:
+    $\\boxed{2}$" never answers "2, 1"). None otherwise."""
+    spans = list(itertools.islice(_boxed_spans_reversed(text), _MAX_ITEMS + 1))
+    at = next((index for index, span in enumerate(spans) if span[0] == group[0]), None)
+    if at is None:
+        return None
+    items = [group[3]]
+    later = group[0]
+    for macro_start, start, end, after in spans[at + 1 :]:
+        if after > later or not _NAMED_PART_GAP.fullmatch(text, after, later):
+            break
+        if _NOT_NAMED_PARTS.search(text, after, later) is not None:
+            return None
+        trimmed = _trim(text, start, end, math=True)
+        if trimmed is None or trimmed[1] - trimmed[0] > max_chars:
+            return None
+        items.append(text[trimmed[0] : trimmed[1]])
+        later = macro_start
+        if len(items) == wanted:
+            return group[0], group[1], group[2], f"({_join_items(items)})"
+    return None
+
+
 # Between two boxes of one passage, words that set them side by side as alternatives ("$\boxed{3}$ (first reading) vs.
 # $\boxed{5}$ (second reading)", "Method A gives $\boxed{3}$, while method B gives $\boxed{5}$", "One possible answer
 # is $\boxed{3}$; another valid answer is $\boxed{5}$").
@@ -3204,12 +3258,14 @@ _BOUND_BEFORE_VALUE = compile_lazily(
 # --- boxes and tags -----------------------------------------------------------------------------------------------
 
 
-def _boxed_or_tag(region: str, max_chars: int) -> _Found | None:
+def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | None:
     """The later of the last usable boxed answer (``\\boxed``, ``\\fbox`` or ``<boxed>``) and the last usable
-    ``<answer>`` block (see the module docstring)."""
+    ``<answer>`` block (see the module docstring). ``gold_items``: see ``_named_boxes``."""
     boxed: _Found | None = None
     position = -1  # where the boxed answer starts: a tag closing after it wins
     group = _last_boxed_group(region, max_chars)
+    if group is not None and gold_items >= 2 and ", " not in group[3]:
+        group = _named_boxes(region, group, gold_items, max_chars) or group
     if group is not None:
         boxed, position = _Found("boxed", group[1], group[2], group[3]), group[0]
     for tag_end, start, end in _answer_tag_spans_reversed(region, "<boxed>", "</boxed>"):
@@ -5663,7 +5719,7 @@ _QUESTIONED = compile_lazily(r"\}?[ \t]*(?:" + _MATH_CLOSER + r"|\*\*)?[ \t]*\?"
 def _search(region: str, how: _Search) -> _Found | None:
     """The answer in one region (see the module docstring for the order)."""
     max_chars, letters = how.max_chars, how.letters
-    marked = _boxed_or_tag(region, max_chars)
+    marked = _boxed_or_tag(region, max_chars, how.gold_items)
     questioned = None if marked is None else _QUESTIONED.match(region, marked.end)
     if questioned is not None and (how.cut_end or not region[questioned.end() :].strip(" \t\n*$")):
         # "So \\boxed{12}?" and then more checking until the cut, or nothing more: asked, never answered
