@@ -163,6 +163,9 @@ NAMED_PARTS = [
     ("x=0, x=1", "x=0, y=1", False),
     ("x=1, x=0", "x=0 \\text{ or } x=1", True),
     ("y=1, x=0", "x=0, y=1", True),
+    ("x = 0 \\text{ or } x = 1", "(0, 1)", False),  # (a point, or an interval)
+    ("x = 0 \\text{ or } x = 1", "\\{0, 1\\}", True),
+    ("x = 2, y = -2", "x = \\pm 2", False),
 ]
 
 
@@ -452,6 +455,14 @@ UNITS_AND_WORDS = [
     ("0.5^{\\prime\\prime}", "0.5", True),
     ("0.5^\\prime", "0.5", True),
     ("0.6^{\\prime\\prime}", "0.5", False),
+    # ... which are units of their own: minutes are not seconds, nor degrees; inches are not feet
+    ("12^{\\prime\\prime}", "12^\\prime", False),
+    ("0.5^\\prime", "0.5^{\\prime\\prime}", False),
+    ("0.5^\\circ", "0.5^{\\prime\\prime}", False),
+    ("12'", "12^\\circ", False),
+    ("3''", "3\\text{ ft}", False),
+    ("45^{\\prime\\prime}", "45''", True),
+    ("1.5\\ \\text{pm}", "1.5\\ \\AA", False),
     # the common logarithm as Chinese-origin golds write it
     ("\\lg 5", "1-\\lg 2", True),
     ("\\log_{10} 5", "1-\\lg 2", True),

@@ -1874,6 +1874,9 @@ FALSE_COMPUTATIONS = [
     ("So the total is $4 \\times 6 = 20$.", "20"),
     ("The final answer is $\\boxed{15 + 15 = 20}$.", "20"),
     ("So 4 × 6 = 20 cookies.", "20"),
+    # (a mixed number and a percentage are evaluated too; found by probe 96)
+    ("Converting the mixed number, $3\\frac{1}{2} = \\frac{5}{2}$.", "\\frac{5}{2}"),
+    ("Half of the students chose red. As a percentage, $0.5 = 5\\%$.", "5\\%"),
 ]
 TRUE_COMPUTATIONS = [
     ("Amir eats 5 and Cody 15. The final answer: 15 + 5 = 20 cookies.", "20"),
@@ -1883,6 +1886,8 @@ TRUE_COMPUTATIONS = [
     ("So the total is $4 \\times 5 = 20$.", "20"),
     ("Each share is $\\frac13 = 0.33$.", "0.33"),  # (a rounding, not a false computation)
     ("So 4 × 5 = 20 cookies.", "20"),
+    ("Converting the mixed number, $3\\frac{1}{2} = \\frac{7}{2}$.", "\\frac{7}{2}"),
+    ("Half of the students chose red. As a percentage, $0.5 = 50\\%$.", "50\\%"),
 ]
 
 
@@ -1908,9 +1913,28 @@ def test_a_box_taken_back_with_actually_no_and_a_colon_is_not_paid() -> None:
     assert verify(completion, "\\frac{1}{5}", truncated=False).correct
 
 
+@pytest.mark.parametrize(
+    ("completion", "withdrawn"),
+    [
+        # a dash or a comma after "actually no" takes the box back as a colon does (probe 96) ...
+        (
+            "So there are $\\boxed{4}$ such integers. Hmm, actually no \u2014 the last case fails, so only 3 work.",
+            True,
+        ),
+        ("So the answer is $\\boxed{4}$. Hmm actually no, that's the diameter; the radius is 2.", True),
+        # ... but not as the answer to a question the text asked itself
+        ("So the answer is $\\boxed{4}$. Could it be 5? Actually no: 5 violates the constraint.", False),
+    ],
+)
+def test_actually_no_takes_a_box_back_unless_it_answers_a_question(completion: str, withdrawn: bool) -> None:
+    assert verify(completion, "4", truncated=False).correct is not withdrawn, completion
+
+
 def test_a_span_given_as_a_reason_is_not_part_of_the_answer() -> None:
     completion = "So $x = \\sqrt{3}$ or $x = -\\sqrt{3}$, but since $x > 1$, $x = \\sqrt{3}$."
     verdict = verify(completion, "\\sqrt{3}", truncated=False)
     assert verdict.correct, verdict
     # (two spans joined by a comma with no reason before the first are still one answer)
     assert verify("The solutions are $x=1$, $x=2$.", "1, 2", truncated=False).correct
+    # ("as" gives the form of the answer, not a reason: probe 96)
+    assert verify("Factoring, we can write the roots as $x = 1$, $x = 2$.", "1, 2", truncated=False).correct

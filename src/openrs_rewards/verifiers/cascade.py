@@ -767,8 +767,9 @@ _CHAIN_SEPARATOR = compile_lazily(r":=|=|\\approx(?![A-Za-z])")
 _LETTER = compile_lazily(r"[A-Za-z]")
 _COMMAND_NAME = compile_lazily(r"\\[A-Za-z]+")
 _CHAIN_TOLERANCE = Fraction(1, 50)
-# A unit written as a mark, which one side of a conversion has and the other not: degrees, currency, percent.
-_UNIT_MARK = compile_lazily(r"\\circ|\u00b0|\\?\$|\\?%|\\text|\\mathrm|\\operatorname")
+# A unit written as a mark, which one side of a conversion has and the other not: degrees, currency (a percentage
+# is a number, compared as a hundredth of it: "0.5 = 50\\%" holds, "0.5 = 5\\%" does not).
+_UNIT_MARK = compile_lazily(r"\\circ|\u00b0|\\?\$|\\text|\\mathrm|\\operatorname")
 # A result followed by the word for what it counts ("20 cookies", "20 red apples"), and the words after a number
 # that change its value or say it is a share ("1.2 million", "50 percent"), which a count noun does not.
 _COUNTED_RESULT = compile_lazily(r"[ \t]*(-?\d+(?:\.\d+)?)[ \t]+([A-Za-z]+)(?:[ \t]+[A-Za-z]+)?[ \t.]*")
@@ -814,7 +815,12 @@ def _contradictory_chain(predicted: str) -> Decision | None:
         return None
     values: list[Fraction] = []
     for side in sides:
-        value = constant_value(_safe_normalize(side))
+        normalized = _safe_normalize(side)
+        value = constant_value(normalized)
+        if value is None and (number := parse_number(normalized)) is not None:
+            # a mixed number ("3\\frac{1}{2}") or a percentage ("5\\%": a hundredth of 5), which the bounded
+            # parser leaves alone
+            value = number.value / 100 if number.percent else number.value
         if value is not None:
             values.append(value)
     if len(values) < 2:

@@ -1107,7 +1107,9 @@ _TAKEN_BACK = (
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
-    r"|(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o[.!:]|Actually,?[ \t]+no[.!,:]|Just[ \t]+kidding[.!,]"
+    # ("Could it be 5? Actually no: 5 violates the constraint." answers its own question, and takes nothing back)
+    r"|(?<!\?[ \t])(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o|Actually,?[ \t]+no)"
+    r"(?:[.!,:]|[ \t]*(?:\u2014|\u2013|--))|Just[ \t]+kidding[.!,]"
     r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Oo]n[ \t]+(?:second[ \t]+thought|reflection),?[ \t]+)?"
     r"(?:[Tt]hat|[Tt]his)(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b"
     # "The above is incorrect.", "Please ignore the boxed value above", "I really don't know.", "I cannot tell."
@@ -4228,8 +4230,9 @@ def _last_math_value(
 
 
 # Right before a math span: the word that makes it a reason or a condition of what follows ("since $x > 1$, ...").
+# (not "as": "we can write the roots as $x = 1$, $x = 2$" gives the form of the answer)
 _REASON_BEFORE = compile_lazily(
-    r"\b(?:since|because|as|given(?:[ \t]+that)?|if|when|whenever)[ \t]*\Z", re.IGNORECASE
+    r"\b(?:since|because|given(?:[ \t]+that)?|if|when|whenever)[ \t]*\Z", re.IGNORECASE
 )
 # In the gap between two math values: a word or mark that offers them as alternatives.
 _OFFERING_GAP = compile_lazily(r"\b(?:or|either|oder|ou|o|или)\b|/|" + _OR_WITHOUT_SPACES, re.IGNORECASE)

@@ -324,7 +324,7 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
 
     predicted_structure = parse_structure(text)
     gold_structure = gold.structure or parse_structure(gold.text)
-    if _one_variable_against_several(predicted_structure, gold_structure):
+    if _one_variable_against_several(predicted_structure, gold_structure, gold.label is not None):
         return Decision(
             False, "string", text
         )  # "x=0, y=1" (a point) is not "x=0 or x=1" (the solutions of x)
@@ -355,13 +355,31 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     return Decision(equal, method, text)
 
 
-def _one_variable_against_several(first: Structure, second: Structure) -> bool:
-    """Whether one side lists values of one variable, each with its name ("x=0, x=1": the parser keeps them as a
-    set), and the other names several variables ("x=0, y=1": a point), which no ordering of values reconciles."""
-    if {first.kind, second.kind} != {"named", "set"}:
-        return False
-    listed = first if first.kind == "set" else second
-    return len(listed.items) >= 2 and listed.text.count("=") == len(listed.items)
+def _one_variable_against_several(predicted: Structure, gold: Structure, gold_labelled: bool) -> bool:
+    """Whether one side lists values of one variable, each with its name ("x=0, x=1", or "x=\\pm 2": a gold whose
+    one label the normaliser set apart, ``gold_labelled``), and the other names several variables ("x=0, y=1": a
+    point), which no ordering of values reconciles; or the answer lists such values against a gold point or
+    interval in brackets ("(0, 1)")."""
+    if predicted.kind == "named" and gold.kind == "set":
+        return _values_of_one_variable(gold) or (gold_labelled and len(gold.items) >= 2 and not gold.brackets)
+    if predicted.kind == "set" and gold.kind == "named":
+        return _values_of_one_variable(predicted)
+    # (not a gold set in braces: "\\{-1, 4\\}" is what "x=-1 or x=4" lists)
+    return predicted.kind == "set" and gold.brackets[:1] in ("(", "[") and _values_of_one_variable(predicted)
+
+
+def _values_of_one_variable(listed: Structure) -> bool:
+    names = _ASSIGNED_NAME_RE.findall(listed.text)
+    return (
+        len(listed.items) >= 2
+        and bool(names)
+        and len({name[0] for name in names}) == 1
+        and not listed.brackets
+    )
+
+
+# The name an item of a list assigns its value to ("x" of "x=0", "x_1" of "x_1=2"; not "f(x)").
+_ASSIGNED_NAME_RE = compile_lazily(r"(?<![\w\\])([A-Za-z](?:_\{?\w{1,3}\}?)?)=")
 
 
 def _constant_chain(gold: PreparedGold) -> tuple[PreparedGold, ...] | None:

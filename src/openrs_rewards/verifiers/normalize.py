@@ -2635,7 +2635,14 @@ _UNIT_NAMES = {
     "ohm": ("ohm", "ohms"),  # (and "\\Omega", "Ω": see _value_and_unit_powers)
     "kohm": ("kohm", "kohms", "kiloohm", "kiloohms", "kilohm", "kilohms"),
     "nm": ("nm", "nanometer", "nanometers"),
-    "angstrom": ("angstrom", "angstroms"),  # (and "\\AA", "\\mathring{A}", "Å": see _value_and_unit_powers)
+    "pm": ("pm", "picometer", "picometers"),
+    "angstrom": ("angstrom", "angstroms"),
+    "arcmin": ("arcmin", "arcminute", "arcminutes"),
+    "arcsec": (
+        "arcsec",
+        "arcsecond",
+        "arcseconds",
+    ),  # (and "\\AA", "\\mathring{A}", "Å": see _value_and_unit_powers)
     "um": ("µm", "um", "micrometer", "micrometers", "micron", "microns"),
     "mol": ("mol", "mole", "moles"),
     "mmol": ("mmol", "millimole", "millimoles"),
@@ -2658,6 +2665,8 @@ _UNIT_AFTER_NUMBER_RE = compile_lazily(
 _UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
 # (micro as "\mu m", "μm" or "µm"; brackets of a denominator)
 _UNIT_TOKEN_RE = compile_lazily(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
+_ARC_SECONDS_RE = compile_lazily(r"\^ ?\{ ?\\prime ?\\prime ?\}|\^ ?\\prime ?\\prime|\u2033|''|\"")
+_ARC_MINUTES_RE = compile_lazily(r"\^ ?\{ ?\\prime ?\}|\^ ?\\prime|\u2032|'")
 _OHM_RE = compile_lazily(r"\\Omega(?![A-Za-z])|Ω")
 # Ohms after a number, with a kilo prefix or none (the capital omega: a lower-case one is a variable).
 _OHMS_AFTER_NUMBER_RE = compile_lazily(
@@ -2801,6 +2810,9 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         )  # "50\\,\\Omega", "5 kΩ": ohms (the capital only: \\omega is a variable)
     if "AA" in tail or "Å" in tail or "\u212b" in tail or "mathring" in tail:
         tail = _ANGSTROM_RE.sub(" angstrom ", tail)  # "1.5 \\AA", "1.5 Å"
+    if "prime" in tail or "'" in tail or '"' in tail or "\u2032" in tail or "\u2033" in tail:
+        # seconds and minutes of arc (the marks feet and inches share): "0.5^{\\prime\\prime}", "12′"
+        tail = _ARC_MINUTES_RE.sub(" arcmin ", _ARC_SECONDS_RE.sub(" arcsec ", tail))
     tail = _UNIT_MARKUP_RE.sub(" ", tail).replace("\\cdot", " ").replace("·", " ").replace("\\mu", "µ")
     tail = _DEGREES_KELVIN_RE.sub("", tail.replace("μ", "µ")).strip()  # "300 °K": kelvin, in the old notation
     tail = _DEGREES_CELSIUS_RE.sub(r" deg\1 ", tail).strip()  # "27 °C" is no "27 K"
@@ -2879,6 +2891,7 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "um": (Fraction(1, 10**6), _LENGTH),
     "nm": (Fraction(1, 10**9), _LENGTH),
     "angstrom": (Fraction(1, 10**10), _LENGTH),
+    "pm": (Fraction(1, 10**12), _LENGTH),
     "in": (Fraction("0.0254"), _LENGTH),
     "ft": (Fraction("0.3048"), _LENGTH),
     "yd": (Fraction("0.9144"), _LENGTH),
