@@ -790,7 +790,9 @@ GENERAL_SOLUTIONS += [
     ),
     ("Ae^{2t}+Be^{-2t}+C\\cos 2t+D\\sin 2t", "C_1e^{-2t}+C_2e^{2t}+C_3\\sin 2t+C_4\\cos 2t", True),
     ("Ae^{2t}+Be^{-2t}+C\\cos 2t+D\\sin t", "C_1e^{-2t}+C_2e^{2t}+C_3\\sin 2t+C_4\\cos 2t", False),
-    # one arbitrary constant named A
+    # one arbitrary constant named A, also as the factor of a power of the variable
+    ("y = Ax^2", "y = Cx^2", True),
+    ("y = Ax^3", "y = Cx^2", False),
     ("\\frac{t}{2}-\\frac{1}{4}+Ae^{-2t}", "Ce^{-2t}+\\frac{t}{2}-\\frac{1}{4}", True),
     ("y=Ae^{\\frac{x^2}{2}}", "y=Ce^{x^2/2}", True),
     ("\\frac{t}{2}+\\frac{1}{4}+Ae^{-2t}", "Ce^{-2t}+\\frac{t}{2}-\\frac{1}{4}", False),

@@ -1938,3 +1938,4 @@ def test_a_span_given_as_a_reason_is_not_part_of_the_answer() -> None:
     assert verify("The solutions are $x=1$, $x=2$.", "1, 2", truncated=False).correct
     # ("as" gives the form of the answer, not a reason: probe 96)
     assert verify("Factoring, we can write the roots as $x = 1$, $x = 2$.", "1, 2", truncated=False).correct
+    assert verify("Factoring, the roots are $x = 2$ as well as $x = 1$.", "1, 2", truncated=False).correct

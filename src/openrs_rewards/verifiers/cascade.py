@@ -358,8 +358,11 @@ def _name_re(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z\\]){spelling}")
 
 
-# After an arbitrary constant: the end of its term, or the exponential it multiplies ("Ce^{-2t}", "C\cdot e^{t}").
-_AFTER_A_CONSTANT_RE = compile_lazily(r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp))")
+# After an arbitrary constant: the end of its term, or the exponential it multiplies ("Ce^{-2t}", "C\cdot e^{t}"),
+# or the power of one variable it multiplies, ending its term ("Cx^2", "Ct").
+_AFTER_A_CONSTANT_RE = compile_lazily(
+    r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp)|[a-z](?:\^(?:\{-?\d{1,2}\}|\d))?(?: ?[-+]|$))"
+)
 # After one of a general solution's constants: also the trigonometric function it multiplies ("A\cos\omega t").
 _AFTER_A_COEFFICIENT_RE = compile_lazily(
     r" ?(?:$|[-+]|(?:\\cdot ?)?(?:e\^|\\exp|\\(?:cos|sin|cosh|sinh)(?![a-z])))"

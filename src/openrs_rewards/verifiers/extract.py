@@ -1773,7 +1773,7 @@ _PART_LABEL = r"\((?:[a-h]|i{1,3}|iv|[1-9])\)"
 _PART_LABELS = _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
 _CONNECTIVE_GAP = compile_lazily(
     r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
-    r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
+    r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b|\bas[ \t]+well[ \t]+as\b"
     # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
     r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|和|及|"
     + _OR_WITHOUT_SPACES
