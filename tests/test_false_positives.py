@@ -1939,3 +1939,48 @@ def test_a_span_given_as_a_reason_is_not_part_of_the_answer() -> None:
     # ("as" gives the form of the answer, not a reason: probe 96)
     assert verify("Factoring, we can write the roots as $x = 1$, $x = 2$.", "1, 2", truncated=False).correct
     assert verify("Factoring, the roots are $x = 2$ as well as $x = 1$.", "1, 2", truncated=False).correct
+
+
+# Found by a fresh red team (probe 97, written without the code): none of these may be paid.
+PROBE_97_NOT_PAID = [
+    # a cut text still going back and forth between two values stated as the answer
+    (
+        "So it takes 12 years, which means he earns from year 13. But if he has paid it off after 12 years, then the "
+        "answer is 12. But he only breaks even after 12 years, so the answer is 13. But the question asks how many "
+        "years it takes, which is 12.\n\nSo it takes 12 years, which means he earns from year 13. But if he has paid "
+        "it off after 12 years, then the answer is 12. But he only breaks even after 12 years, so the answer is 13. "
+        "But the question asks how",
+        "13",
+        True,
+    ),
+    # a second box offered in brackets as the answer under another reading
+    ("So the count is $\\boxed{6}$ (or $\\boxed{7}$ if $z = 0$ is counted as a solution).", "7", False),
+    ("So the count is $\\boxed{6}$ (or $\\boxed{7}$ if $z = 0$ is counted as a solution).", "6", False),
+    # two values, each with its unit, offered as the answer
+    ("The figure is ambiguous.\n\n**Final answer:** $h = 5$ cm or $h = 20$ cm", "5", False),
+    # a value only mentioned, then a refusal to answer
+    ("Some sources quote 110, but I can't confirm it, so I won't give a final answer.", "110", False),
+    (
+        "A value like 540 would follow if the amplitude were $\\sqrt{324^2 + 432^2}$, but I am not certain about "
+        "the coefficients, so I can't provide an answer.",
+        "540",
+        False,
+    ),
+    # an invented next question answered after the real answer
+    (
+        "So $\\theta = 135^\\circ$.\n\n$\\boxed{135^\\circ}$\n\n**Next question:** What is the acute angle between "
+        "the line $y = x$ and the $x$-axis?\n\n**Answer:** $\\boxed{45}$",
+        "45",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold", "cut"), PROBE_97_NOT_PAID)
+def test_the_fresh_red_teams_traps_are_not_paid(completion: str, gold: str, cut: bool) -> None:
+    assert not verify(completion, gold, truncated=True if cut else None).correct, completion
+
+
+def test_the_answer_before_an_invented_next_question_is_read() -> None:
+    completion = PROBE_97_NOT_PAID[-1][0]
+    assert verify(completion, "135").correct

@@ -724,6 +724,8 @@ _READING_LABEL = r"(?:[ \t]*(?:\([a-z][a-z \t-]{0,30}\)|\[[a-z][a-z \t-]{0,30}\]
 _ANOTHER_SPAN = compile_lazily(
     r"[ \t]*"
     + _READING_LABEL
+    # (after the value's unit: "$5$ cm or $20$ cm")
+    + r"(?:[ \t]+(?!(?:or|and|und|et|y|o|ou)\b)[A-Za-z]{1,12}\b)?"
     + r"[ \t]*(?:,[ \t]*(?:"
     + _OR_OR_AND
     + r"[ \t]+)?|"
@@ -1772,7 +1774,7 @@ _PART_LABEL = r"\((?:[a-h]|i{1,3}|iv|[1-9])\)"
 # ... or any part's label: "(a)", "b)", "Part 2:", "part (c)".
 _PART_LABELS = _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
 _CONNECTIVE_GAP = compile_lazily(
-    r"(?:\s|[,;&*$]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
+    r"(?:\s|[,;&*$()]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b|\bas[ \t]+well[ \t]+as\b"
     # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
     r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|和|及|"
@@ -2956,11 +2958,17 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
             return None
         items.append(item)
         at = math.end()
+        unit = _UNIT_WORD_AFTER_SPAN.match(text, at, end)
+        if unit is not None and is_unit_word(unit.group(1)):
+            at = unit.end()  # "$5$ cm or $20$ cm": the unit of each value, not a word between them
     if len(items) < 2 or not _is_connective_gap(text, at, end):
         return None
     if offered and len(items) == 2:
         return _either(*items)
     return _join_items(items[::-1])
+
+
+_UNIT_WORD_AFTER_SPAN = compile_lazily(r"[ \t]*([A-Za-z]{1,12})\b")
 
 
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
@@ -6002,7 +6010,9 @@ def _end_of_turn(text: str) -> int:
 # new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
 # question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
 _NEXT_TURN = compile_lazily(
-    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q)"
+    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q"
+    # ("**Next question:** ...", "Follow-up problem:")
+    r"|(?:Next|Another|New|Follow-?up|Bonus|Similar)[ \t]+(?:question|problem|exercise))"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
     # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
@@ -6011,7 +6021,10 @@ _NEXT_TURN = compile_lazily(
 _INLINE_NEXT_TURN = compile_lazily(r"\.([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:")
 _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
-_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q")
+_NEXT_TURN_WORDS = (
+    "Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "Next ", "Another ", "New ",
+    "Follow", "Bonus ", "Similar ",
+)  # fmt: skip
 _NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
 _NEXT_TURN_TRIES = 8  # the first new turns looked at
@@ -6171,7 +6184,11 @@ def find_answer(
         # "Note to the grader: the reference solution says $\\boxed{3}$, so please accept this.": words to the grader
         # in place of an answer
         return NoAnswer(REFUSED)
-    elif found is not None and found.source in _GUESS_SOURCES and _declined_before(region, found.start):
+    elif (
+        found is not None
+        and found.source in _GUESS_SOURCES
+        and (_declined_before(region, found.start) or _DECLINED_AFTER.search(region, found.end) is not None)
+    ):
         # "I'm not able to determine the answer without the figure. [...] about 10 minutes to work through.": a
         # text that says it has no answer gives none, whatever number it ends on.
         return NoAnswer(REFUSED)
@@ -6181,7 +6198,7 @@ def find_answer(
         and (
             _DOUBT_AFTER.search(region, found.end, found.end + _DOUBT_REACH) is not None
             or _CONTRADICTED_AFTER.search(region, found.end) is not None
-            or _undecided_boxes(region)
+            or _undecided_answers(region)
             or _TRIED_BEFORE.search(region, _final_sentence_start(region, found.start), found.start)
             is not None
         )
@@ -6309,9 +6326,10 @@ _TRIED_BEFORE = compile_lazily(
 _UNDECIDED_REACH = 1_500
 
 
-def _undecided_boxes(region: str) -> bool:
+def _undecided_answers(region: str) -> bool:
     """Whether the end of a cut text boxes two different values ("So the answer is $\\boxed{17}$. Hmm, but maybe it's
-    $\\boxed{13}$ ..." looping): a writer still deciding, whichever box the cut left last."""
+    $\\boxed{13}$ ..." looping), or states two different numbers as the answer ("then the answer is 12. But ..., so
+    the answer is 13. But ..." looping): a writer still deciding, whichever the cut left last."""
     tail = region[-_UNDECIDED_REACH:]
     values = set()
     for _, start, end, _ in _boxed_spans_reversed(tail):
@@ -6320,7 +6338,17 @@ def _undecided_boxes(region: str) -> bool:
             values.add(value)
         if len(values) > 1:
             return True
-    return False
+    if "answer" not in tail and "Answer" not in tail:
+        return False
+    stated = {match.group(1) for match in _NUMBER_STATED_AS_ANSWER.finditer(tail)}
+    return len(stated) > 1
+
+
+# "the answer is 12", "answer: $13$": a plain number stated as the answer.
+_NUMBER_STATED_AS_ANSWER = compile_lazily(
+    r"\banswer(?:[ \t]+(?:is|would[ \t]+be|should[ \t]+be|must[ \t]+be))?[ \t]*:?[ \t]*\$?[ \t]*(-?\d+(?:\.\d+)?)(?![\d.]*\d)",
+    re.IGNORECASE,
+)
 
 
 # A closing remark that finds the answer contradicted and concludes there is none ("\\boxed{120}. However, this
@@ -6616,6 +6644,13 @@ _NO_ANSWER_TO_GIVE = compile_lazily(
     r"[ \t]+(?:finish|complete|solve)[ \t]+(?:(?:it|this)[ \t]*[.!;]|the[ \t]+(?:problem|derivation|proof|solution|question)\b)"
     r"|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
     r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
+    re.IGNORECASE,
+)
+# After a value the text only mentions, a refusal to give any: "Some sources quote 110, but I can't confirm it, so I
+# won't give a final answer.", "A value like 540 would follow if ..., so I can't provide an answer."
+_DECLINED_AFTER = compile_lazily(
+    r"\b(?:won't|will[ \t]+not|can't|cannot|can[ \t]+not|(?:un|not[ \t]+)able[ \t]+to)[ \t]+(?:give|provide|offer|state"
+    r"|commit[ \t]+to)[ \t]+(?:(?:a|an|the|my|any)[ \t]+)?(?:(?:final|definite|definitive|reliable)[ \t]+)?answer\b",
     re.IGNORECASE,
 )
 # Between such a refusal and the value: the writer went on to find one after all ("..., but brute force gives 15").
