@@ -1984,3 +1984,52 @@ def test_the_fresh_red_teams_traps_are_not_paid(completion: str, gold: str, cut:
 def test_the_answer_before_an_invented_next_question_is_read() -> None:
     completion = PROBE_97_NOT_PAID[-1][0]
     assert verify(completion, "135").correct
+
+
+# A red team of the readings above (probe 98) found these; each pair is a trap and a control.
+def test_a_cut_text_with_an_attempt_set_aside_once_keeps_its_answer() -> None:
+    superseded = (
+        "We list the admissible pairs case by case. I initially thought the answer is 13, but that was a mistake: I "
+        "counted the pair $(2, 5)$ twice. Removing the duplicate, there are 12. Hence the answer is 12.\n\n"
+        "Double-checking the list: case A gives $(1, 2), (1, 3)$, and case B gives"
+    )
+    assert verify(superseded, "12", truncated=True).correct
+    considered = (
+        "Seating 4 people around a round table gives $(4-1)! = 6$ arrangements.\n\nThe answer is 6. In a row "
+        "instead the answer would be 24, but here the table is round, so the answer is 6. To double-check, fix "
+        "person A in one seat; the other three can be arranged in"
+    )
+    assert verify(considered, "6", truncated=True).correct
+    qualified = (
+        "So the answer is $-3$.\n\nHmm, but the question asks for the distance, so the answer is $3$. Although, "
+        "re-reading, it might ask for the displacement, which can be negative. So which one"
+    )
+    assert not verify(qualified, "3", truncated=True).correct
+
+
+def test_a_value_rejected_with_and_not_is_not_part_of_the_answer() -> None:
+    assert verify("Thus the answer is 12 and not 13.", "12", truncated=False).correct
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "At the first step we get $\\boxed{6}$, and the final answer is $\\boxed{8}$.",
+        "The common denominator is $\\boxed{12}$, so the sum is $\\boxed{\\frac{7}{12}}$.",
+    ],
+)
+def test_a_step_and_the_answer_it_leads_to_are_not_named_parts(completion: str) -> None:
+    gold = "6, 8" if "first step" in completion else "12, \\frac{7}{12}"
+    assert not verify(completion, gold, truncated=False).correct
+
+
+@pytest.mark.parametrize("opener", ["Similar exercise:", "Another problem:", "**Next Question:**"])
+def test_an_invented_question_after_an_answer_in_words_is_cut(opener: str) -> None:
+    completion = (
+        "Each of the 8 people shakes hands with the other 7, and each handshake is counted twice, so the total is "
+        f"$\\frac{{8 \\cdot 7}}{{2}} = 28$.\n\nSo there are 28 handshakes in total.\n\n{opener} How many handshakes "
+        "occur if there are 10 people?\n\nBy the same reasoning, $\\frac{10 \\cdot 9}{2} = 45$, so the answer is "
+        "$\\boxed{45}$."
+    )
+    assert not verify(completion, "45", truncated=False).correct
+    assert verify(completion, "28", truncated=False).correct

@@ -128,6 +128,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -2081,8 +2082,11 @@ _NAMED_PART_GAP = compile_lazily(
     + _NAMED_PART_EDGE
 )
 # ... but not words that set the values against each other or take one back ("$\\boxed{3}$, not $\\boxed{5}$").
+# ... nor a step and then the answer it leads to ("the common denominator is $\\boxed{12}$, so the sum is ...", "at
+# the first step we get $\\boxed{6}$, and the final answer is $\\boxed{8}$").
 _NOT_NAMED_PARTS = compile_lazily(
-    r"\b(?:not|or|but|instead|rather|than|either|vs|versus|while|whereas|if|when|otherwise|another|alternatively)\b"
+    r"\b(?:not|or|but|instead|rather|than|either|vs|versus|while|whereas|if|when|otherwise|another|alternatively"
+    r"|so|thus|hence|therefore|then|answer|result|final|gives?|giving|yields?|step)\b"
     r"|n't\b",
     re.IGNORECASE,
 )
@@ -2988,7 +2992,7 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     # "$8$, consistent with the work above", "8, confirming the estimate": the value agreeing with what came before
     # (see _AGREEMENT_AFTER_VALUE)
     r"|[ \t]*,[ \t]+(?:consistent|matching|confirming|agreeing|in[ \t]+(?:agreement|line))\b"
-    r"|[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
+    r"|[ \t]*,?[ \t]+(?:and[ \t]+)?(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
     r"|[ \t]*[,，][ \t]*(?:а[ \t]+не|而不是|不是|并非)[ \t]*[-\d$\\]"  # "12, а не 15", "12，不是 15"
     # "288 km (about 179 miles)", "35 (not 36 — the front row has 2 seats)"
     r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b|or\b"
@@ -6010,21 +6014,26 @@ def _end_of_turn(text: str) -> int:
 # new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
 # question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
 _NEXT_TURN = compile_lazily(
-    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q"
-    # ("**Next question:** ...", "Follow-up problem:")
-    r"|(?:Next|Another|New|Follow-?up|Bonus|Similar)[ \t]+(?:question|problem|exercise))"
+    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
     # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
+)
+# A turn that says it is a new question ("**Next question:** ...", "Another problem:", "Follow-up Question 2:"), on a
+# line of its own or right after a sentence: from group 1. The answer before it may be a sentence's number too.
+_NEW_QUESTION_TURN = compile_lazily(
+    r"(?:\n|[.!?)$][ \t]+)([ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Next|Another|New|Follow-?up|Bonus|Similar)[ \t]+"
+    r"(?:question|problem|exercise)(?:[ \t]+\d{1,3})?[ \t]*(?:\*\*)?[ \t]*:)",
+    re.IGNORECASE,
 )
 # A numbered one also right after a sentence ("... like both. Question 2: In a class of 50 ..."): from group 1.
 _INLINE_NEXT_TURN = compile_lazily(r"\.([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:")
 _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
-_NEXT_TURN_WORDS = (
-    "Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "Next ", "Another ", "New ",
-    "Follow", "Bonus ", "Similar ",
-)  # fmt: skip
+_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q")
+_NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
+_NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
+_NEW_QUESTION_REACH = 6_000  # characters at the end of the text where such a turn is looked for
 _NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
 _NEXT_TURN_TRIES = 8  # the first new turns looked at
@@ -6033,24 +6042,51 @@ _NEXT_TURN_TRIES = 8  # the first new turns looked at
 def _end_of_invented_turn(text: str, max_chars: int) -> int:
     """The index of the first new turn of a few-shot pattern that follows an explicit answer, or ``len(text)``."""
     start = max(0, len(text) - _NEXT_TURN_WINDOW)
-    if not any(text.find(word, start) != -1 for word in _NEXT_TURN_WORDS):
-        return len(text)  # (substring searches in C first: most texts hold no such word)
+    # (substring searches in C first: most texts hold no such word)
+    turn_words = any(text.find(word, start) != -1 for word in _NEXT_TURN_WORDS)
+    opener = _new_question_opener(text)
+    if not turn_words and opener == -1:
+        return len(text)
     explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
     # After a finished sentence, the answer before an inline numbered turn may be a sentence's number too.
     stated = _Search(max_chars, None, explicit_only=False, cut_end=False, finished=True, last_number=True)
-    inline = any(text.find(words, start) != -1 for words in _INLINE_NEXT_TURN_WORDS)
-    turns = [
-        (turn.start(), explicit)
-        for turn in itertools.islice(_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
-    ]
+    inline = turn_words and any(text.find(words, start) != -1 for words in _INLINE_NEXT_TURN_WORDS)
+    turns = (
+        [
+            (turn.start(), explicit)
+            for turn in itertools.islice(_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
+        ]
+        if turn_words
+        else []
+    )
     if inline:
         found = itertools.islice(_INLINE_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
+        turns = sorted(turns + [(turn.start(1), stated) for turn in found], key=lambda turn: turn[0])
+    if opener != -1:
+        found = itertools.islice(_NEW_QUESTION_TURN.finditer(text, opener), _NEXT_TURN_TRIES)
         turns = sorted(turns + [(turn.start(1), stated) for turn in found], key=lambda turn: turn[0])
     # (a text of thousands of "Question:" lines costs a few searches, not thousands)
     for at, how in turns[:_NEXT_TURN_TRIES]:
         if _search(text[max(0, at - _NEXT_TURN_REACH) : at], how) is not None:
             return at
     return len(text)
+
+
+def _new_question_opener(text: str) -> int:
+    """Where to look for a ``_NEW_QUESTION_TURN`` from: a little before the first of its nouns that follows one of its
+    openers in the end of the text, or -1 when none does (a few substring searches on the lower-cased end, not a
+    pattern tried at every position: "problem" and "question" are common words)."""
+    tail_start = max(0, len(text) - _NEW_QUESTION_REACH)
+    lowered = text[tail_start:].lower()
+    first = -1
+    for noun in _NEW_QUESTION_NOUNS:
+        at = lowered.find(noun)
+        while at != -1:
+            if lowered[max(0, at - 12) : at].rstrip(" \t*#").endswith(_NEW_QUESTION_OPENERS):
+                first = at if first == -1 else min(first, at)
+                break
+            at = lowered.find(noun, at + 1)
+    return -1 if first == -1 else tail_start + max(0, first - 24)
 
 
 # Think tags, each after optional whitespace, read backwards: matched on the reversed end of a text.
@@ -6299,6 +6335,7 @@ _TO_THE_GRADER = compile_lazily(
 # check after a committed answer, "The final answer is 12. Let me double check the arithmetic of", leaves it standing.)
 _DOUBT_AFTER = compile_lazily(
     r"\bwait\b|\bhmm+\b|\bhold[ \t]+on\b|\bactually\b|\bnot[ \t]+(?:sure|certain|convinced)\b"
+    r"|\balthough\b|\bre-?reading\b"  # ("so the answer is $3$. Although, re-reading, it might ask for ..." cut)
     r"|\blet[ \t]+me[ \t]+re(?:consider|-?examine|think|do)\b|\bbut[ \t]+let[ \t]+me\b"
     r"|\bseems?[ \t]+(?:off|wrong|too[ \t]+(?:big|small|large))|\bdoes(?:n't|[ \t]+not)[ \t]+add[ \t]+up"
     r"|\bI[ \t]+(?:need|should|must|have)[ \t]+to[ \t]+(?:double[- ]?check|check|verify|reconsider)",
@@ -6340,13 +6377,15 @@ def _undecided_answers(region: str) -> bool:
             return True
     if "answer" not in tail and "Answer" not in tail:
         return False
-    stated = {match.group(1) for match in _NUMBER_STATED_AS_ANSWER.finditer(tail)}
-    return len(stated) > 1
+    # (each value stated at least twice: a loop between them, not an attempt the text set aside once before its
+    # answer, "I initially thought the answer is 13, but ... Hence the answer is 12")
+    stated = Counter(match.group(1) for match in _NUMBER_STATED_AS_ANSWER.finditer(tail))
+    return sum(1 for count in stated.values() if count > 1) > 1
 
 
-# "the answer is 12", "answer: $13$": a plain number stated as the answer.
+# "the answer is 12", "answer: $13$": a plain number stated as the answer (not "would be": a case considered).
 _NUMBER_STATED_AS_ANSWER = compile_lazily(
-    r"\banswer(?:[ \t]+(?:is|would[ \t]+be|should[ \t]+be|must[ \t]+be))?[ \t]*:?[ \t]*\$?[ \t]*(-?\d+(?:\.\d+)?)(?![\d.]*\d)",
+    r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be))?[ \t]*:?[ \t]*\$?[ \t]*(-?\d+(?:\.\d+)?)(?![\d.]*[\d/])",
     re.IGNORECASE,
 )
 
