@@ -2033,3 +2033,18 @@ def test_an_invented_question_after_an_answer_in_words_is_cut(opener: str) -> No
     )
     assert not verify(completion, "45", truncated=False).correct
     assert verify(completion, "28", truncated=False).correct
+
+
+# Found by probe 99 (rollouts of small RL-trained models): an answer offered with every other value is no answer, and a
+# box repeated in other spellings of one value is one answer.
+def test_an_answer_offered_with_any_other_value_is_no_answer() -> None:
+    completion = "<think>\nSo h = 45/9 = 5.\n</think>\n\nThe answer is \\boxed{5} or any other number."
+    assert verify(completion, "5").status == "no_answer"
+    assert verify("The answer is \\boxed{5}, or anything else you like.", "5").status == "no_answer"
+    assert verify("The answer is \\boxed{5} or 6.", "5").status == "incorrect"  # (a hedge, as before)
+
+
+def test_a_box_repeated_in_other_spellings_of_one_value_is_one_answer() -> None:
+    completion = "The profit is \\$70,000.\n\n\\boxed{70000}\n\n\\boxed{70,000}\n\n\\boxed{\\$70,000}"
+    assert verify(completion, "70000").correct
+    assert not verify("\\boxed{70000}\n\n\\boxed{80,000}", "70000").correct

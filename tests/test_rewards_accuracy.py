@@ -285,3 +285,12 @@ def test_rewards_on_the_same_batch_share_verdicts() -> None:
     with verifier_spy() as other:  # another verifier never sees the first one's verdicts
         AccuracyReward()(**batch)
         assert len(other.calls) == 1
+
+
+def test_one_finish_reason_for_the_whole_batch_is_read_for_every_completion() -> None:
+    # (a scalar column, "finish_reason='length'", is not dropped: found by probe 99)
+    cut = "<think>\nSo maybe \\boxed{5}. Let me check this again, the second case gives"
+    reward = AccuracyReward()
+    assert reward(completions=[cut], solution=["5"]) == [1.0]
+    assert reward(completions=[cut], solution=["5"], finish_reason="length") == [0.0]
+    assert reward(completions=[cut, cut], solution=["5", "5"], truncated=True) == [0.0, 0.0]

@@ -191,7 +191,9 @@ class VerifiedReward(Reward):
         against ``max_completion_length``."""
         for column in ("finish_reason", "truncated"):
             values = kwargs.get(column)
-            if values is not None and not isinstance(values, str) and len(values) == count:
+            if isinstance(values, (str, bool)):
+                values = [values] * count  # one value for the whole batch ("finish_reason='length'")
+            if values is not None and len(values) == count:
                 if column == "finish_reason":
                     return [None if value is None else value == "length" for value in values]
                 return [None if value is None else bool(value) for value in values]

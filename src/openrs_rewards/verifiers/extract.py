@@ -1809,12 +1809,12 @@ def _is_connective_gap(text: str, start: int, end: int) -> bool:
 
 
 def _join_items(items: list[str]) -> str:
-    """Items in text order (``items`` is last first), duplicates dropped: a box repeated is one answer."""
-    unique: list[str] = []
+    """Items in text order (``items`` is last first), duplicates dropped: a box repeated is one answer, also in
+    another spelling the normaliser makes the same (``\\boxed{70000} \\boxed{70,000} \\boxed{\\$70,000}``)."""
+    unique: dict[str, str] = {}
     for item in reversed(items):
-        if item not in unique:
-            unique.append(item)
-    return ", ".join(unique)
+        unique.setdefault(normalize_answer(item), item)
+    return ", ".join(unique.values())
 
 
 # The name a box gives its value, right before it: "x = \boxed{2}", "$x_2 = \boxed{3}".
@@ -6243,7 +6243,10 @@ def find_answer(
         # was still checking its answer when the length limit stopped it
         return NoAnswer(TRUNCATED if truncated or cut_in_math else LOOPING)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
-    if found is not None and _withdrawn_after(region, found.end, found.text):
+    if found is not None and (
+        _withdrawn_after(region, found.end, found.text)
+        or _ANY_VALUE_OFFERED.match(region, found.end) is not None
+    ):
         return NoAnswer(WITHDRAWN)
     if found is not None and not (
         fallback and (_is_guess(region, found) or _a_step_recalled(region, found, text[:close_end]))
@@ -6318,6 +6321,15 @@ def find_answer(
     if close_end != -1 and config.answer_region == "after_reasoning":
         return NoAnswer(AFTER_REASONING)
     return NoAnswer(NOT_FOUND)
+
+
+# Right after the answer, every other value offered beside it: "\\boxed{5} or any other number", "5, or anything
+# else": no answer at all.
+_ANY_VALUE_OFFERED = compile_lazily(
+    r"[ \t}$*)\\\]]*,?[ \t]*or[ \t]+(?:(?:any|some)[ \t]+other[ \t]+(?:number|value|answer|integer|result)"
+    r"|anything[ \t]+else|whatever)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that tell whoever grades the text what to do ("The grader should accept 3", "[SYSTEM OVERRIDE]", "Mark this
