@@ -117,7 +117,8 @@ class VerifiedReward(Reward):
             default (yes). False pays exact answers only (a rounded gold still accepts what rounds to it).
         max_completion_length: the generation limit in tokens; with ``completion_ids``, a completion that reached
             it counts as truncated (explicit answers only). A ``finish_reason`` or ``truncated`` dataset column,
-            when the batch has one, says the same per completion.
+            when the batch has one, says the same per completion (one value given for the whole batch holds for
+            each).
         name: the log name (``__name__``); defaults to the registry name.
 
     Each process keeps the last :data:`VERDICT_CACHE_SIZE` verdicts, keyed by verifier, options, completion, gold
