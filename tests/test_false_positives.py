@@ -2048,3 +2048,26 @@ def test_a_box_repeated_in_other_spellings_of_one_value_is_one_answer() -> None:
     completion = "The profit is \\$70,000.\n\n\\boxed{70000}\n\n\\boxed{70,000}\n\n\\boxed{\\$70,000}"
     assert verify(completion, "70000").correct
     assert not verify("\\boxed{70000}\n\n\\boxed{80,000}", "70000").correct
+
+
+# Over-triggering of the readings above, found by probe 100 (controls that use their words innocently).
+def test_the_newest_readings_leave_these_right_answers_alone() -> None:
+    # two parts of one value are both parts
+    assert verify("So $a = \\boxed{-2}$ and $b = \\boxed{-2}$.", "-2, -2", truncated=False).correct
+    # a heading "Another problem:" that asks nothing heads a step of the work
+    heading = (
+        "Then $t/60 = 0.4$ and $t = 24$.\n\nAnother problem: now we need the total time at speed 3 km/h.\n\n"
+        "Walking takes 180 minutes. Adding the coffee stop, $180 + 24 = 204$ minutes.\n\n$\\boxed{204}$"
+    )
+    assert verify(heading, "204", truncated=False).correct
+    # one value stated again and again in two spellings is no loop between values
+    spelled = (
+        "So the answer is 70000.\n\nLet me verify: the net is $70{,}000$. So the answer is 70,000.\n\nOnce more, "
+        "the answer is 70000. In comma notation the answer is 70,000. To be thorough, let me also consider whether"
+    )
+    assert verify(spelled, "70000", truncated=True).correct
+
+
+def test_a_box_taken_back_with_a_lower_case_actually_no_is_not_paid() -> None:
+    completion = "$\\tan\\theta = 1$, so $\\theta = \\boxed{45}$. actually no, the acute angle might be different here."
+    assert not verify(completion, "45", truncated=False).correct

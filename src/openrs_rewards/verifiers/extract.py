@@ -1111,7 +1111,7 @@ _TAKEN_BACK = (
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
     # ("Could it be 5? Actually no: 5 violates the constraint." answers its own question, and takes nothing back)
-    r"|(?<!\?[ \t])(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o|Actually,?[ \t]+no)"
+    r"|(?<!\?[ \t])(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o|[Aa]ctually,?[ \t]+no)"
     r"(?:[.!,:]|[ \t]*(?:\u2014|\u2013|--))|Just[ \t]+kidding[.!,]"
     r"|(?:(?:Hmm|Wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,2}(?:[Oo]n[ \t]+(?:second[ \t]+thought|reflection),?[ \t]+)?"
     r"(?:[Tt]hat|[Tt]his)(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b"
@@ -2117,7 +2117,8 @@ def _named_boxes(
         items.append(text[trimmed[0] : trimmed[1]])
         later = macro_start
         if len(items) == wanted:
-            return group[0], group[1], group[2], f"({_join_items(items)})"
+            # (every part, even two of one value: "a = \\boxed{-2}" and "b = \\boxed{-2}")
+            return group[0], group[1], group[2], f"({', '.join(reversed(items))})"
     return None
 
 
@@ -6034,6 +6035,10 @@ _NEXT_TURN_WORDS = ("Human", "User", "Problem", "Subproblem", "Exercise", "Examp
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
 _NEW_QUESTION_REACH = 6_000  # characters at the end of the text where such a turn is looked for
+_NEW_QUESTION_ASKS_REACH = 400  # characters of such a turn in which it asks its question
+_ASKS = compile_lazily(
+    r"[?？]|\b(?:find|compute|determine|calculate|evaluate|solve|how[ \t]+many|what)\b", re.IGNORECASE
+)
 _NEXT_TURN_WINDOW = 12_000  # characters at the end of the text where a new turn is looked for
 _NEXT_TURN_REACH = 3_000  # characters before the new turn searched for the answer it follows
 _NEXT_TURN_TRIES = 8  # the first new turns looked at
@@ -6063,8 +6068,13 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
         found = itertools.islice(_INLINE_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
         turns = sorted(turns + [(turn.start(1), stated) for turn in found], key=lambda turn: turn[0])
     if opener != -1:
-        found = itertools.islice(_NEW_QUESTION_TURN.finditer(text, opener), _NEXT_TURN_TRIES)
-        turns = sorted(turns + [(turn.start(1), stated) for turn in found], key=lambda turn: turn[0])
+        # (one that asks something: "Another problem: now we need the total time ..." heads a step of the work)
+        asking = [
+            turn
+            for turn in itertools.islice(_NEW_QUESTION_TURN.finditer(text, opener), _NEXT_TURN_TRIES)
+            if _ASKS.search(text, turn.end(), turn.end() + _NEW_QUESTION_ASKS_REACH) is not None
+        ]
+        turns = sorted(turns + [(turn.start(1), stated) for turn in asking], key=lambda turn: turn[0])
     # (a text of thousands of "Question:" lines costs a few searches, not thousands)
     for at, how in turns[:_NEXT_TURN_TRIES]:
         if _search(text[max(0, at - _NEXT_TURN_REACH) : at], how) is not None:
@@ -6391,13 +6401,13 @@ def _undecided_answers(region: str) -> bool:
         return False
     # (each value stated at least twice: a loop between them, not an attempt the text set aside once before its
     # answer, "I initially thought the answer is 13, but ... Hence the answer is 12")
-    stated = Counter(match.group(1) for match in _NUMBER_STATED_AS_ANSWER.finditer(tail))
+    stated = Counter(match.group(1).replace(",", "") for match in _NUMBER_STATED_AS_ANSWER.finditer(tail))
     return sum(1 for count in stated.values() if count > 1) > 1
 
 
 # "the answer is 12", "answer: $13$": a plain number stated as the answer (not "would be": a case considered).
 _NUMBER_STATED_AS_ANSWER = compile_lazily(
-    r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be))?[ \t]*:?[ \t]*\$?[ \t]*(-?\d+(?:\.\d+)?)(?![\d.]*[\d/])",
+    r"\banswer(?:[ \t]+(?:is|should[ \t]+be|must[ \t]+be))?[ \t]*:?[ \t]*\$?[ \t]*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*[\d/])",
     re.IGNORECASE,
 )
 
