@@ -2071,3 +2071,9 @@ def test_the_newest_readings_leave_these_right_answers_alone() -> None:
 def test_a_box_taken_back_with_a_lower_case_actually_no_is_not_paid() -> None:
     completion = "$\\tan\\theta = 1$, so $\\theta = \\boxed{45}$. actually no, the acute angle might be different here."
     assert not verify(completion, "45", truncated=False).correct
+
+
+def test_a_list_or_one_of_its_own_values_in_one_box_is_a_hedge() -> None:
+    # (found by probe 101: a solution list never names one of its values again, so "or" offers alternatives)
+    assert not verify("Thus the roots are $\\boxed{1,-2 \\text{ or } 1}$.", "1,-2").correct
+    assert verify("So $x = \\boxed{1, -2 \\text{ or } 3}$.", "1,-2,3").correct

@@ -2210,9 +2210,11 @@ _NAMED_NUMBERS = compile_lazily(
 # Two lists offered as alternatives: "0, 1 or -1, 0, 1" (each of two or more short values; see _candidate_lists).
 _LIST_ITEM = r"[ \t]*\$?-?[\w.\\{}/^]{1,20}\$?"
 _CANDIDATE_LISTS = compile_lazily(
-    rf"((?:{_LIST_ITEM}[ \t]*,)+{_LIST_ITEM})[ \t]*,?[ \t]+or[ \t]+((?:{_LIST_ITEM}[ \t]*,)+{_LIST_ITEM})[ \t]*[.]?",
+    rf"((?:{_LIST_ITEM}[ \t]*,)+{_LIST_ITEM})[ \t]*,?[ \t]+or[ \t]+((?:{_LIST_ITEM}[ \t]*,)*{_LIST_ITEM})[ \t]*[.]?",
     re.IGNORECASE,
 )
+# "or" set in a text command inside the math: "1, -2 \text{ or } 1".
+_TEXT_OR = compile_lazily(r"[ \t]*\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*or[ \t]*\}[ \t]*")
 _HEDGE_BEFORE = compile_lazily(
     r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))[ \t]*,?[ \t]+(?:or|and)[ \t]+"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
@@ -2569,9 +2571,13 @@ def _case_value(text: str, start: int, end: int, answer: str) -> str | None:
 
 
 def _candidate_lists(text: str) -> str | None:
-    """Two candidate lists that share values, offered as alternatives ("0, 1 or -1, 0, 1"), as the set of the two
-    (``"\\{0, 1\\}, \\{-1, 0, 1\\}"``: not one list, whose union may be the gold's); None for any other text."""
-    lists = _CANDIDATE_LISTS.fullmatch(text) if " or " in text else None
+    """Two candidate lists that share values, offered as alternatives ("0, 1 or -1, 0, 1"; "1, -2 or 1", a list or
+    one of its own values), as the set of the two (``"\\{0, 1\\}, \\{-1, 0, 1\\}"``: not one list, whose union may
+    be the gold's); None for any other text ("1, 2 or 3" lists three values)."""
+    if "or" not in text:
+        return None
+    plain = _TEXT_OR.sub(" or ", text)
+    lists = _CANDIDATE_LISTS.fullmatch(plain) if " or " in plain else None
     if lists is None:
         return None
     one, other = (re.split(r"[ \t]*,[ \t]*", lists.group(number).strip()) for number in (1, 2))
