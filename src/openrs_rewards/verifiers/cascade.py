@@ -65,6 +65,7 @@ from openrs_rewards.verifiers.fast import (
     prepare_gold,
 )
 from openrs_rewards.verifiers.normalize import (
+    _SCALES,
     normalize_answer,
     units_agree,
     value_and_unit,
@@ -769,28 +770,14 @@ def _prepare(
 _CHAIN_SEPARATOR = compile_lazily(r":=|=|\\approx(?![A-Za-z])")
 _LETTER = compile_lazily(r"[A-Za-z]")
 _COMMAND_NAME = compile_lazily(r"\\[A-Za-z]+")
-_CHAIN_TOLERANCE = Fraction(1, 50)
+_CHAIN_TOLERANCE = Fraction(1, 50)  # (a rounded side: "\\frac{1}{3} = 0.33", "\\pi \\approx 3.14")
 # A unit written as a mark, which one side of a conversion has and the other not: degrees, currency (a percentage
 # is a number, compared as a hundredth of it: "0.5 = 50\\%" holds, "0.5 = 5\\%" does not).
 _UNIT_MARK = compile_lazily(r"\\circ|\u00b0|\\?\$|\\text|\\mathrm|\\operatorname")
 # A result followed by the word for what it counts ("20 cookies", "20 red apples"), and the words after a number
 # that change its value or say it is a share ("1.2 million", "50 percent"), which a count noun does not.
 _COUNTED_RESULT = compile_lazily(r"[ \t]*(-?\d+(?:\.\d+)?)[ \t]+([A-Za-z]+)(?:[ \t]+[A-Za-z]+)?[ \t.]*")
-_SCALE_AND_SHARE_WORDS = frozenset(
-    (
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "dozen",
-        "percent",
-        "pct",
-        "per",
-        "times",
-        "cents",
-    )
-)  # (a rounded side: "\\frac{1}{3} = 0.33", "\\pi \\approx 3.14")
+_SCALE_AND_SHARE_WORDS = frozenset(_SCALES) | {"hundred", "dozen", "percent", "pct", "per", "times", "cents"}
 
 
 def _contradictory_chain(predicted: str) -> Decision | None:

@@ -325,9 +325,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     predicted_structure = parse_structure(text)
     gold_structure = gold.structure or parse_structure(gold.text)
     if _one_variable_against_several(predicted_structure, gold_structure, gold.label is not None):
-        return Decision(
-            False, "string", text
-        )  # "x=0, y=1" (a point) is not "x=0 or x=1" (the solutions of x)
+        # "x=0, y=1" (a point) is not "x=0 or x=1" (the solutions of x)
+        return Decision(False, "string", text)
     equations = _labelled_equations(predicted, predicted_structure, gold, gold_structure)
     if equations is not None and structures_equal(equations[0], equations[1], element_equal):
         return Decision(True, "expr" if "expr" in methods else "string", text)

@@ -2250,9 +2250,8 @@ def _drop_degrees_and_currency(text: str) -> str:
     for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):
         text = text.replace(marker, "")
     if "prime" in text or "\u2032" in text or "\u2033" in text:
-        text = _MINUTES_OR_SECONDS_AFTER_NUMBER_RE.sub(
-            "", text
-        )  # "0.5^{\\prime\\prime}": arcseconds, like a degree
+        # "0.5^{\\prime\\prime}": seconds of arc, dropped like a degree sign
+        text = _MINUTES_OR_SECONDS_AFTER_NUMBER_RE.sub("", text)
     text = text.replace("\\$", "").replace("$", "")
     if any(symbol in text for symbol in _CURRENCY_SYMBOLS):
         for symbol in _CURRENCY_SYMBOLS:  # "£45", "45 €": a currency, like the dollar sign
@@ -2260,9 +2259,12 @@ def _drop_degrees_and_currency(text: str) -> str:
     return text
 
 
-# Minutes or seconds of arc (or feet and inches) marked after the number that ends the answer.
+# The marks of seconds and of minutes of arc (feet and inches share them), in LaTeX or Unicode.
+_ARC_SECONDS_MARK = r"\^ ?\{ ?\\prime ?\\prime ?\}|\^ ?\\prime ?\\prime|\u2033"
+_ARC_MINUTES_MARK = r"\^ ?\{ ?\\prime ?\}|\^ ?\\prime|\u2032"
+# ... after the number that ends the answer.
 _MINUTES_OR_SECONDS_AFTER_NUMBER_RE = compile_lazily(
-    r"(?<=\d) ?(?:\^ ?\{ ?\\prime ?(?:\\prime ?)?\}|\^ ?\\prime(?: ?\\prime)?|[\u2032\u2033])\Z"
+    r"(?<=\d) ?(?:" + _ARC_SECONDS_MARK + "|" + _ARC_MINUTES_MARK + r")\Z"
 )
 _CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹")
 
@@ -2636,13 +2638,9 @@ _UNIT_NAMES = {
     "kohm": ("kohm", "kohms", "kiloohm", "kiloohms", "kilohm", "kilohms"),
     "nm": ("nm", "nanometer", "nanometers"),
     "pm": ("pm", "picometer", "picometers"),
-    "angstrom": ("angstrom", "angstroms"),
+    "angstrom": ("angstrom", "angstroms"),  # (and "\\AA", "\\mathring{A}", "Å": see _value_and_unit_powers)
     "arcmin": ("arcmin", "arcminute", "arcminutes"),
-    "arcsec": (
-        "arcsec",
-        "arcsecond",
-        "arcseconds",
-    ),  # (and "\\AA", "\\mathring{A}", "Å": see _value_and_unit_powers)
+    "arcsec": ("arcsec", "arcsecond", "arcseconds"),
     "um": ("µm", "um", "micrometer", "micrometers", "micron", "microns"),
     "mol": ("mol", "mole", "moles"),
     "mmol": ("mmol", "millimole", "millimoles"),
@@ -2665,8 +2663,9 @@ _UNIT_AFTER_NUMBER_RE = compile_lazily(
 _UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
 # (micro as "\mu m", "μm" or "µm"; brackets of a denominator)
 _UNIT_TOKEN_RE = compile_lazily(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
-_ARC_SECONDS_RE = compile_lazily(r"\^ ?\{ ?\\prime ?\\prime ?\}|\^ ?\\prime ?\\prime|\u2033|''|\"")
-_ARC_MINUTES_RE = compile_lazily(r"\^ ?\{ ?\\prime ?\}|\^ ?\\prime|\u2032|'")
+# ... and, in a unit after a number, also typed as quotes
+_ARC_SECONDS_RE = compile_lazily(_ARC_SECONDS_MARK + r"|''|\"")
+_ARC_MINUTES_RE = compile_lazily(_ARC_MINUTES_MARK + "|'")
 _OHM_RE = compile_lazily(r"\\Omega(?![A-Za-z])|Ω")
 # Ohms after a number, with a kilo prefix or none (the capital omega: a lower-case one is a variable).
 _OHMS_AFTER_NUMBER_RE = compile_lazily(
