@@ -1041,6 +1041,14 @@ NOTATIONS = [
     ("56", "{}^{8}C_{3}", True),  # combinations and permutations in prescript notation
     ("60", "{}_5P_3", True),
     ("20", "{}_5P_3", False),
+    ("120", "C_{10}^{3}", True),  # ... and after the letter, as Chinese and Russian textbooks write them
+    ("\\binom{10}{3}", "\\mathrm{C}_{10}^3", True),
+    ("120", "C^{3}_{10}", True),
+    ("20", "A_5^2", True),
+    ("\\frac{3}{10}", "\\frac{C_3^1 C_2^1}{C_5^2}", False),  # (3/5)
+    ("121", "C_{10}^{3}", False),
+    ("1", "C_1^2", False),  # (k > n: a constant C_1 squared, no count)
+    ("C_1e^{x}+C_2^2", "C_1e^{x}+1", False),  # (numbered constants: C_2^2 is one squared)
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

@@ -430,6 +430,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "C" in text or "P" in text:
         # "{}^{8}C_{3}", "^8C_3", "{}_{5}P_{3}", "_5P_3": combinations and permutations in prescript notation
         text = _PRESCRIPT_COMBINATION_RE.sub(_combinations_from_prescript, text)
+    if "_" in text and "^" in text and ("C" in text or "A" in text or "P" in text):
+        # "C_{10}^{3}", "A_5^2": the same in the scripts after the letter, as Chinese and Russian textbooks write them
+        text = _SCRIPTED_COMBINATION_RE.sub(_combinations_from_scripts, text)
     if "cis" in text:
         text = _CIS_RE.sub(_cis_as_exponential, text)  # "2\operatorname{cis}(\pi/3)" is 2e^{i\pi/3}
     if "overline" in text or "\\bar" in text or "\\dot" in text:
@@ -1347,6 +1350,28 @@ _PRESCRIPT_COMBINATION_RE = compile_lazily(
 
 def _combinations_from_prescript(match: re.Match[str]) -> str:
     n, kind, k = match.group(1, 2, 3)
+    return f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{({n}-{k})!}}"
+
+
+# ... and written after the letter, n below and k above (either first): "C_{10}^{3}", "C^3_{10}", "A_5^2", "P_6^2".
+# Only numbers with k <= n: "C_1^2" (a constant squared), "A_3^2" with k > n, "C_6^{12}" are no such count, and a
+# letter inside a name ("AC_5^2", "\Delta_3^2") or a script that goes on ("C_5^2_1") is not the notation.
+_SCRIPTED_COMBINATION_RE = compile_lazily(
+    r"(?<![\w}\\])([CAP])(?:_ ?\{ ?(\d{1,4}) ?\}|_(\d)) ?(?:\^ ?\{ ?(\d{1,4}) ?\}|\^(\d))(?![\w^_{])"
+    r"|(?<![\w}\\])([CAP])(?:\^ ?\{ ?(\d{1,4}) ?\}|\^(\d)) ?(?:_ ?\{ ?(\d{1,4}) ?\}|_(\d))(?![\w^_{])"
+)
+
+
+_NUMBERED_CONSTANT_RE = compile_lazily(r"(?<![\w}\\])C_(?:\{ ?\d{1,4} ?\}|\d)(?! ?\^)")
+
+
+def _combinations_from_scripts(match: re.Match[str]) -> str:
+    if match.group(1) is not None:
+        kind, n, k = match.group(1), match.group(2) or match.group(3), match.group(4) or match.group(5)
+    else:
+        kind, k, n = match.group(6), match.group(7) or match.group(8), match.group(9) or match.group(10)
+    if int(k) > int(n) or (kind == "C" and _NUMBERED_CONSTANT_RE.search(match.string) is not None):
+        return match.group(0)  # ("C_1e^{x}+C_2^2": numbered constants, the last one squared)
     return f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{({n}-{k})!}}"
 
 
