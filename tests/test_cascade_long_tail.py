@@ -231,6 +231,26 @@ def test_the_same_floors_combined_the_same_way_are_equal(answer: str, gold: str)
     assert_caller_and_sympy_agree(answer, gold, True, "expr")
 
 
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        ("\\lceil\\frac{n}{2}\\rceil", "\\left\\lfloor\\frac{n+1}{2}\\right\\rfloor", True),
+        ("\\lfloor\\frac{n}{2}\\rfloor\\lceil\\frac{n}{2}\\rceil", "\\lfloor\\frac{n^2}{4}\\rfloor", True),
+        ("\\lfloor\\frac{k+3}{3}\\rfloor", "\\lfloor\\frac{k}{3}\\rfloor+1", True),
+        ("\\lceil\\frac{n}{2}\\rceil", "\\left\\lfloor\\frac{n}{2}\\right\\rfloor", False),
+        ("\\frac{n+1}{2}", "\\left\\lfloor\\frac{n+1}{2}\\right\\rfloor", False),
+        ("\\lfloor\\frac{m^2+1}{4}\\rfloor", "\\lfloor\\frac{m^2}{4}\\rfloor+1", False),
+    ],
+)
+def test_step_functions_of_a_whole_number_are_compared_at_whole_numbers(
+    answer: str, gold: str, equal: bool
+) -> None:
+    """n, m and k name whole numbers: floors of them that agree at every whole number are one answer, though they
+    part at real points (n = 0.7); exactly, as rationals (a floor at a whole number is at its jump)."""
+    assert identity_equal(answer, gold) is equal
+    assert verify(f"\\boxed{{{answer}}}", gold).correct is equal
+
+
 def test_step_functions_equal_on_the_reals_are_not_called_different() -> None:
     """floor(x) + floor(x + 1/2) = floor(2x) for real x (they part only at complex points): never False here."""
     assert identity_equal("\\lfloor x\\rfloor+\\lfloor x+\\frac{1}{2}\\rfloor", "\\lfloor 2x\\rfloor") is None

@@ -613,8 +613,9 @@ def test_a_step_function_with_variables_is_called_equal_only_with_the_same_floor
     assert identity_equal("\\lfloor\\frac{n}{2}\\rfloor", "\\lfloor\\frac{n}{2}\\rfloor+0") is True
     assert identity_equal("1+\\lceil\\frac{1+n}{2}\\rceil", "\\lceil (n+1)/2\\rceil+1") is True
     assert (
-        identity_equal("\\lfloor\\frac{n}{2}\\rfloor", "\\lfloor\\frac{1}{2}n\\rfloor") is None
-    )  # other trees
+        identity_equal("\\lfloor\\frac{x}{2}\\rfloor", "\\lfloor\\frac{1}{2}x\\rfloor") is None
+    )  # other trees (of a real x; of a whole number n they are compared at the whole numbers)
+    assert identity_equal("\\lfloor\\frac{n}{2}\\rfloor", "\\lfloor\\frac{1}{2}n\\rfloor") is True
     assert identity_equal("n", "\\lfloor\\log_{2}n\\rfloor+1", variables_must_match=False) is False
     assert identity_equal("\\lfloor\\frac{n^2}{4}\\rfloor", "2^{n}-n-1") is False
     assert proportional("\\lfloor x\\rfloor", "2\\lfloor x\\rfloor") is None

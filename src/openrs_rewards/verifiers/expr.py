@@ -32,7 +32,9 @@ How it decides:
       default) different variable sets are left to the symbolic stage;
     * ``n!`` and ``\\binom`` of variables are evaluated through the gamma function, as sympy evaluates them;
       floors and ceilings of variables, constant between jumps, are only ever shown different: by a difference at
-      a positive real point (see ``ParsedExpression.stepped``).
+      a positive real point (see ``ParsedExpression.stepped``); of the one variable ``n``, ``m`` or ``k`` (a whole
+      number's name) they are compared exactly at the whole numbers, where they may agree though they part between
+      (``\\lceil\\frac{n}{2}\\rceil`` and ``\\lfloor\\frac{n+1}{2}\\rfloor``);
 
 Conventions follow latex2sympy2_extended (the symbolic stage) so that both stages agree: ``e`` is Euler's number,
 ``i`` the imaginary unit, ``\\log`` without a base is base 10, ``\\sin 2x`` is sin(2x), ``\\sin^2 x`` is (sin x)²,
@@ -1937,6 +1939,12 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
     variables = tuple(sorted(all_variables))
     branched = parsed_a.branched or parsed_b.branched
     stepped = parsed_a.stepped or parsed_b.stepped
+    if stepped and not fold_case and len(variables) == 1 and variables[0] in _INTEGER_NAMES:
+        # \lfloor\frac{n+1}{2}\rfloor and \lceil\frac{n}{2}\rceil: floors of n, the name of a whole number, are
+        # one answer when they agree at every whole number; at real points they differ (n = 0.7)
+        on_integers = _compare_at_integers(parsed_a.tree, parsed_b.tree, variables[0])
+        if on_integers is not None:
+            return on_integers
     if variables and not branched and not stepped:
         # Functions without branches or steps (polynomials, rational functions, exp, trig, gamma) that clearly
         # differ at one generic complex point are different functions: agreeing at another random point would be a
@@ -2007,6 +2015,34 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
         # but not when its floors are the same floors, combined the same way.
         return True
     return None
+
+
+# Names that stand for whole numbers in competition answers, and the whole numbers a step function of one is
+# compared at (exactly, as rationals: a floor at a whole number is at its jump, where a float evaluation cannot
+# tell). Enough of them must have a value on both sides.
+_INTEGER_NAMES = frozenset("nmk")
+_INTEGER_POINTS = range(-3, 41)
+_MIN_INTEGER_POINTS = 30
+
+
+def _compare_at_integers(tree_a: tuple[Any, ...], tree_b: tuple[Any, ...], name: str) -> bool | None:
+    """Whether two trees of the one variable ``name`` agree at every whole number of ``_INTEGER_POINTS`` where both
+    have an exact rational value (True; at least ``_MIN_INTEGER_POINTS`` of them), differ at one (False), or
+    cannot tell (None: a value that is not rational, such as a square root, or too few points)."""
+    decided = 0
+    for number in _INTEGER_POINTS:
+        value = ("n", Fraction(number))
+        try:
+            value_a = _exact(_substituted(tree_a, ("v", name), value))
+            value_b = _exact(_substituted(tree_b, ("v", name), value))
+        except (_Undecided, ZeroDivisionError):
+            continue  # (no value there: 1/n at 0)
+        except (_NotExact, _TooBig):
+            return None
+        if value_a != value_b:
+            return False
+        decided += 1
+    return True if decided >= _MIN_INTEGER_POINTS else None
 
 
 def _compare_at_real_points(
