@@ -27,8 +27,9 @@ How it decides:
       equals 0), a genuinely tiny value stays (``\\pi\\cdot10^{-40}`` is not 0). Everything in between is None;
     * expressions with a branch (roots, fractional powers, logarithms, inverse trigonometric functions) are
       evaluated at positive reals and at complex points just above and below the negative real axis and in mixed
-      half-planes, so ``\\sqrt{x^2}`` and ``x``, or ``\\sqrt{x}\\sqrt{y}`` and ``\\sqrt{xy}`` (equal for positive
-      values only) agree at some points and not at others and stay undecided; ``|x|`` of a variable and (by
+      half-planes, so ``\\sqrt{x^2}`` and ``x`` (real values that differ at x < 0) are told apart, and
+      ``\\sqrt{x}\\sqrt{y}`` and ``\\sqrt{xy}`` (one side without a real value at x, y < 0, equal wherever both
+      have one) are one answer as real functions; ``|x|`` of a variable is compared at real points, and (by
       default) different variable sets are left to the symbolic stage;
     * ``n!`` and ``\\binom`` of variables are evaluated through the gamma function, as sympy evaluates them;
       floors and ceilings of variables, constant between jumps, are only ever shown different: by a difference at
@@ -2088,6 +2089,18 @@ def _as_real_functions(
         and all(outcome is True for outcome in decided)
         and (signed[0] is True or signed[-1] is True)
     ):
+        return True
+    positive = outcomes[len(_BRANCH_REAL_RANGES) : 2 * len(_BRANCH_REAL_RANGES)]
+    if (
+        not stepped
+        and one_sided
+        and all(outcome is True for outcome in positive)
+        and all(outcome is True for outcome in decided)
+    ):
+        # \sqrt{\frac{k}{m}} and \frac{\sqrt{k}}{\sqrt{m}}, \log(xy) and \log x+\log y: one side has no real value
+        # where a variable is negative, and they agree wherever both have one, at every positive point: one answer
+        # to a reader (whose quantities under a root or a logarithm are positive). Not when both have real values
+        # that differ (\sqrt{x^2} and x at x < 0: told apart above).
         return True
     return None
 
