@@ -1049,6 +1049,18 @@ NOTATIONS = [
     ("121", "C_{10}^{3}", False),
     ("1", "C_1^2", False),  # (k > n: a constant C_1 squared, no count)
     ("C_1e^{x}+C_2^2", "C_1e^{x}+1", False),  # (numbered constants: C_2^2 is one squared)
+    ("\\text{second}", "2nd", True),  # an ordinal in words and in figures
+    ("3^{\\text{rd}}", "\\text{Third}", True),
+    ("\\text{third}", "2nd", False),
+    ("\\text{second}", "1\\text{ second}", False),
+    ("2+3j", "2+3i", True),  # the engineers' imaginary unit
+    ("\\sqrt{2}e^{j\\pi/4}", "1+i", True),
+    ("2-3j", "2+3i", False),
+    ("j", "i", False),  # (j alone: a name, a letter or an index)
+    ("\\overline{2+5i}", "2-5i", True),  # the conjugate of a complex number written out
+    ("\\bar{-2-i}", "-2+i", True),
+    ("\\overline{4+3i}", "4+3i", False),
+    ("\\frac{1}{3}", "0.\\overline{3}", True),  # (a repeating decimal is no conjugate)
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

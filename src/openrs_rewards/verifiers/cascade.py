@@ -717,6 +717,7 @@ def _prepare(
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
         found = _one_side_of_an_approximation(found, prepared)
         found = _with_the_gold_argument(found, prepared)
+        found = _with_the_gold_imaginary_unit(found, prepared)
         if word_answer and " " in found.text.strip():
             found = _the_stated_word(found, prepared.text)
         if prepared.choice is None:
@@ -1007,6 +1008,27 @@ def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
     written = f" {gold_argument} " if "\\" in argument + gold_argument else gold_argument
     renamed = spelled.sub(lambda _: written, formula)
     return Extracted(f"{definition.group(1)}({gold_argument})={renamed}", found.source)
+
+
+def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold) -> Extracted:
+    """A complex number written with the engineers' imaginary unit j (``2+3j``, ``4e^{j\\pi/3}``) against a gold
+    written with i, rewritten with i: the same number. Only where i and j are the only names on their sides (else
+    j may be a variable or an index) and the answer has a numeral."""
+    if (
+        "j" not in found.text
+        or "i" not in gold.text
+        or not any(digit in found.text for digit in "0123456789")
+    ):
+        return found  # (a lone "j" is a name, a letter or an index)
+    gold_names = set(_NAMES.findall(_COMMAND_NAME.sub(" ", gold.text)))
+    names = set(_NAMES.findall(_COMMAND_NAME.sub(" ", found.text)))
+    if "i" not in gold_names or not gold_names <= {"i", "e"} or "j" not in names or not names <= {"j", "e"}:
+        return found  # (e: Euler's number, as in 2e^{j\\pi/3})
+    return Extracted(_NAMES.sub(lambda name: "i" if name.group(0) == "j" else "e", found.text), found.source)
+
+
+# A name's letter, not one of a command's (the commands are blanked out first, see above).
+_NAMES = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 
 
 def _argument_re(name: str) -> re.Pattern[str]:

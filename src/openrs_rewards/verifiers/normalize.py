@@ -437,6 +437,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _CIS_RE.sub(_cis_as_exponential, text)  # "2\operatorname{cis}(\pi/3)" is 2e^{i\pi/3}
     if "overline" in text or "\\bar" in text or "\\dot" in text:
         text = _REPEATING_DECIMAL_RE.sub(_repeating_decimal_as_fraction, text)
+        if "i" in text:
+            text = _CONJUGATE_RE.sub(_conjugate, text)  # "\overline{2+5i}": the conjugate 2-5i
     text = _ascii_relations(text)
     if "10" in text and ("x" in text or "X" in text):
         text = _LETTER_TIMES_TEN_RE.sub(
@@ -550,6 +552,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = f"-{value}"  # "minus 3", "negative three"
     if len(text) <= 13 and text.replace("-", "").isalpha():
         value = number_word_value(text)
+        if value is None:
+            value = _ORDINAL_WORDS.get(text.lower())  # "second" is "2nd", whose suffix is dropped above
         if value is not None:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
     excepted = _REALS_EXCEPT_RE.fullmatch(text) if "real" in text else None
@@ -717,6 +721,11 @@ _NUMBER_WORDS = {
     word: str(index if index <= 20 else (index - 18) * 10)
     for index, word in enumerate(_NUMBER_WORD_LIST.split(" "))
 }
+_ORDINAL_WORD_LIST = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINAL_WORDS = {word: index for index, word in enumerate(_ORDINAL_WORD_LIST.split(" "), start=1)}
 _COMPOUND_NUMBER_WORD_RE = compile_lazily(
     r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)"
 )
@@ -1373,6 +1382,17 @@ def _combinations_from_scripts(match: re.Match[str]) -> str:
     if int(k) > int(n) or (kind == "C" and _NUMBERED_CONSTANT_RE.search(match.string) is not None):
         return match.group(0)  # ("C_1e^{x}+C_2^2": numbered constants, the last one squared)
     return f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{({n}-{k})!}}"
+
+
+# The conjugate of a complex number written out ("\overline{2+5i}", "\bar{4-3i}"), an answer that restates its question.
+_CONJUGATE_RE = compile_lazily(r"\\(?:overline|bar) ?\{ ?(-?\d+(?:\.\d+)?) ?([+-]) ?(\d+(?:\.\d+)?)? ?i ?\}")
+
+
+def _conjugate(match: re.Match[str]) -> str:
+    real, sign, imaginary = match.group(1, 2, 3)
+    conjugate = f"{real}{'-' if sign == '+' else '+'}{imaginary or ''}i"
+    whole = match.start() == 0 and match.end() == len(match.string)
+    return conjugate if whole else f"({conjugate})"  # (in brackets where it is a factor: "3\overline{2+5i}")
 
 
 # "cis θ", the engineers' cos θ + i sin θ: "\operatorname{cis}(\pi/3)", "\text{cis}\,45^\circ", "cis(60°)".
