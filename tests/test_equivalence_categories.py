@@ -493,10 +493,16 @@ CONVERTED_MEASURES = [
     ("5 \\text{ kg}", "5000 \\text{ m}", False),  # another kind of quantity
     ("90 \\text{ minutes}", "1.5", False),  # the bare gold's unit is the question's: not converted
     ("2 \\text{ mJ}", "0.002 \\text{ J}", False),  # mJ or MJ: one name here, so never converted
-    # an angle in degrees against one in radians: not converted (the question asked for one measure)
-    ("30^\\circ", "\\frac{\\pi}{6}", False),
-    ("\\frac{5\\pi}{6}", "150^\\circ", False),
+    # an angle in degrees, its mark written, against the same angle in radians: one angle in two units; a bare
+    # number is no angle in degrees (the question's measure, unknown here)
+    ("30^\\circ", "\\frac{\\pi}{6}", True),
+    ("\\frac{5\\pi}{6}", "150^\\circ", True),
+    ("A = 60^\\circ", "\\frac{\\pi}{3}", True),
+    ("45 degrees", "\\frac{\\pi}{4}", True),
+    ("30^\\circ", "\\frac{\\pi}{3}", False),
+    ("\\frac{2\\pi}{3}", "150^\\circ", False),
     ("30", "\\frac{\\pi}{6}", False),
+    ("\\frac{\\pi}{6}", "30", False),
     ("8\\text{ in}", "8\\text{ ft}", False),  # inches, written "in"
     ("12 \\text{ in}", "1\\text{ ft}", True),
     ("19 in all", "19", True),  # ("in" before a word that is no unit is no unit)

@@ -732,6 +732,8 @@ def _prepare(
         )
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
+        if (decision is None or not decision.equal) and "\\pi" in found.text + prepared.text:
+            decision = _angle_in_the_other_measure(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.unit is not None:
             decision = _same_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
@@ -864,6 +866,29 @@ def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:
         return None
     unscaled = fast_compare(unscaled_text, gold)
     return unscaled if unscaled is not None and unscaled.equal else None
+
+
+# One angle in degrees, marked as such: "45^\circ", "45^{\circ}", "45°", "45\degree", "45 degrees", perhaps named
+# ("A = 60^\circ", "\angle APB = 45^\circ").
+_DEGREES = compile_lazily(
+    r"[ \t$]*(?:[\\A-Za-z][\\A-Za-z_{} \t]{0,20}=[ \t]*)?(-?\d{1,4}(?:\.\d{1,6})?)[ \t]*(?:\^[ \t]*\{?[ \t]*\\circ[ \t]*\}?|°|\\degree|\\text[ \t]*\{[ \t]*degrees?[ \t]*\}"
+    r"|[ \t]degrees?)[ \t$.]*"
+)
+
+
+def _angle_in_the_other_measure(predicted: str, gold: PreparedGold) -> Decision | None:
+    """An angle in degrees, its degree mark written, against the same angle in radians (a multiple of π), either
+    way round (``45^\\circ`` against ``\\frac{\\pi}{4}``, ``\\frac{\\pi}{6}`` against ``30^\\circ``): one angle, as
+    one length in two units is one length. Equal, or None. A bare number is no angle in degrees (``30`` against
+    ``\\frac{\\pi}{6}``: the question's measure, unknown here)."""
+    degrees, radians = _DEGREES.fullmatch(predicted), gold.text
+    if degrees is None:
+        degrees, radians = _DEGREES.fullmatch(gold.raw.strip()), normalize_answer(predicted)
+    if degrees is None or "\\pi" not in radians or _DEGREES.search(radians) is not None:
+        return None
+    if identity_equal(f"\\frac{{{degrees.group(1)}\\pi}}{{180}}", radians) is not True:
+        return None
+    return Decision(True, "numeric", normalize_answer(predicted))
 
 
 # Several choice letters: "AC" (in order, as multiple-select keys are written), "A, C", "(A) and (C)".

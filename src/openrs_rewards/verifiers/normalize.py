@@ -8,9 +8,9 @@ What it does, in order:
     * strips surrounding ``$…$``, ``\\(…\\)``, ``\\[…\\]``, a whole-string ``\\boxed{…}``, a trailing period;
     * removes spacing and sizing commands (``\\left``, ``\\right``, ``\\!``, ``\\,``, ``~``, ``\\displaystyle`` …);
     * ``\\dfrac`` / ``\\tfrac`` → ``\\frac``, ``\\dbinom`` → ``\\binom``, ``\\le`` → ``\\leq`` …;
-    * degree signs (``^\\circ``, ``^{\\circ}``, ``°``, ``\\degree``) are dropped: degrees stay degrees and are never
-      converted to radians, so ``45^\\circ`` equals ``45`` but not ``\\frac{\\pi}{4}`` (a bare number in radians
-      does not say it measures the angle the question asked for in degrees);
+    * degree signs (``^\\circ``, ``^{\\circ}``, ``°``, ``\\degree``) are dropped: degrees stay degrees, so
+      ``45^\\circ`` equals ``45``; against an angle in radians the cascade reads the sign before it is dropped
+      (``45^\\circ`` is ``\\frac{\\pi}{4}``, a bare ``45`` is not);
     * currency (``\\$``, ``dollars``) and trailing units (``10\\text{ cm}``, ``5 dollars``, ``3 cm^2``) are dropped
       (the cascade compares two known units first: ``5 km`` is not ``5 m``, ``1.2 km`` is ``1200 m``, see
       :func:`value_in_base_units`);
