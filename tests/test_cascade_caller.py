@@ -60,7 +60,7 @@ def test_a_star_or_an_isotope_is_well_formed(gold: str) -> None:
         ("\\text{Navin earns the most after an 8-hour day}", "\\frac{15-8\\sqrt{3}}{33}"),
         ("\\text{the values of } x^2 \\text{ that you calculated}", "3\\sqrt{5}"),
         ("\\text{a specific numerical value}", "\\frac{8}{\\sqrt[3]{7}}"),
-        ("30 \\text{ degrees}", "\\frac{\\pi}{6}"),
+        ("20 \\text{ degrees}", "\\frac{\\pi}{6}"),  # (30 degrees is that angle)
         ("\\infty", "\\frac{5\\pi}{4}\\sqrt{17}"),
         ("-\\infty", "n^{2}+1"),
         ("\\emptyset", "2\\sqrt{3}"),
