@@ -1067,6 +1067,17 @@ NOTATIONS = [
     ("\\bar{-2-i}", "-2+i", True),
     ("\\overline{4+3i}", "4+3i", False),
     ("\\frac{1}{3}", "0.\\overline{3}", True),  # (a repeating decimal is no conjugate)
+    ("Yes", "True", True),  # a claim's truth however the reply says it (TheoremQA's golds are True / False)
+    ("\\text{No}", "False", True),
+    ("false", "\\text{No}", True),
+    ("No", "True", False),
+    ("\\text{No, it is not complete}", "False", True),
+    ("\\text{No, it is not complete}", "True", False),
+    ("1, 2, 3", "[1, 2, 3]", True),  # a list as programs print it (TheoremQA): no interval has three terms
+    ("(\\frac{1}{2}, \\frac{1}{2})", "[0.5, 0.5]", True),  # ... nor two the same
+    ("3, 2, 1", "[1, 2, 3]", False),
+    ("1, 2", "[1, 2, 3]", False),
+    ("3, 4", "[3, 4]", False),  # (an interval, or a list: not told)
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

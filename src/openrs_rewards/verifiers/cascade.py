@@ -59,6 +59,7 @@ from openrs_rewards.verifiers.expr import (
 from openrs_rewards.verifiers.extract import Extracted, find_answer
 from openrs_rewards.verifiers.fast import (
     MAX_ELEMENT_COMPARISONS,
+    TRUTH_VALUES,
     PreparedGold,
     fast_compare,
     fast_element_equal,
@@ -561,9 +562,11 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
         equal = word == gold_word or any(word == gold_word + noun for noun in _KIND_NOUNS)
         return Decision(equal, "string", text)
     reply = _YES_OR_NO_FIRST_RE.match(text)
-    if reply is not None and gold.text.lower() in ("yes", "no") and _QUALIFIED_REPLY_RE.search(text) is None:
-        # "Yes, it is possible" to a yes-or-no question: the reply is its first word, the rest its reason
-        return Decision(reply.group(1).lower() == gold.text.lower(), "string", text)
+    gold_reply = TRUTH_VALUES.get(gold.text.lower())
+    if reply is not None and gold_reply is not None and _QUALIFIED_REPLY_RE.search(text) is None:
+        # "Yes, it is possible" to a yes-or-no question (or a claim whose gold is "True"): the reply is its first
+        # word, the rest its reason
+        return Decision(TRUTH_VALUES[reply.group(1).lower()] == gold_reply, "string", text)
     if _PROSE_WORD_RE.search(text) is not None:
         return Decision(False, "string", text)
     return None

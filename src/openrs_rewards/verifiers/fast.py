@@ -224,6 +224,10 @@ def _is_plain_element(text: str) -> bool:
     return parse_number(text) is not None or _is_word(text) or text in ("\\infty", "-\\infty")
 
 
+# A claim's truth, however the reply says it (TheoremQA's golds are "True" / "False", models answer "Yes" / "No").
+TRUTH_VALUES = {"yes": True, "true": True, "no": False, "false": False}
+
+
 def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     """Decide cheaply (no sympy, bounded work) whether ``predicted`` equals ``gold``; None when it cannot tell.
 
@@ -285,6 +289,9 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(True, "string", text)
     if not text:
         return Decision(False, "string", text)
+    reply, gold_reply = TRUTH_VALUES.get(text.lower()), TRUTH_VALUES.get(gold.text.lower())
+    if reply is not None and gold_reply is not None:
+        return Decision(reply == gold_reply, "string", text)  # "Yes" to the claim whose gold is "True"
     if {text, gold.text} == _INFINITELY_MANY_AND_INFINITY:
         return Decision(True, "string", text)  # how many? "infinitely many" and "\\infty" say the same
     based_predicted = _BASED_NUMBER_RE.fullmatch(text)

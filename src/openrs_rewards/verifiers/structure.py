@@ -801,7 +801,8 @@ def structures_equal(
     if kinds == ("sequence", "sequence"):
         if predicted.brackets != gold.brackets and not (
             # three or more terms are no interval: "[-266,-3,-28]" is the tuple "(-266,-3,-28)"
-            len(predicted.items) > 2 and {predicted.brackets, gold.brackets} == {"()", "[]"}
+            {predicted.brackets, gold.brackets} == {"()", "[]"}
+            and (_list_not_interval(predicted) or _list_not_interval(gold))
         ):
             return False
         if predicted.names and gold.names and predicted.names != gold.names:
@@ -809,7 +810,12 @@ def structures_equal(
         return _ordered_equal(predicted.items, gold.items, element)
     if set(kinds) == {"set", "sequence"}:
         sequence, collection = (predicted, gold) if predicted.kind == "sequence" else (gold, predicted)
-        if collection.brackets == "" and sequence.brackets == "()" and not sequence.names:
+        if (
+            collection.brackets == ""
+            and (sequence.brackets == "()" or _list_not_interval(sequence))
+            and not sequence.names
+        ):
+            # "1, 2, 3" for the tuple "(1, 2, 3)" or the list "[1, 2, 3]" (as TheoremQA stores its lists)
             return _ordered_equal(predicted.items, gold.items, element)
         return False
     if kinds == ("relation", "relation"):
@@ -843,6 +849,13 @@ def structures_equal(
         # A relation that is no interval against a tuple or a set: the comparator may know better (sympy).
         return equal(predicted.text, gold.text)
     return False
+
+
+def _list_not_interval(structure: Structure) -> bool:
+    """A sequence in square brackets that no interval is written as: three or more terms (``[1, 2, 3]``), or two
+    the same (``[0.5, 0.5]``): a list, as programs print one."""
+    items = structure.items
+    return structure.brackets == "[]" and (len(items) > 2 or (len(items) == 2 and items[0] == items[1]))
 
 
 def _branches_equal(predicted: Structure, gold: Structure, element: ElementEqual) -> bool | None:
