@@ -1078,6 +1078,16 @@ NOTATIONS = [
     ("3, 2, 1", "[1, 2, 3]", False),
     ("1, 2", "[1, 2, 3]", False),
     ("3, 4", "[3, 4]", False),  # (an interval, or a list: not told)
+    (
+        "n > 3",
+        "n \\geq 4",
+        True,
+    ),  # of a whole number n, m or k: an open end at a whole number is the next one closed
+    ("4 \\le n \\le 6", "3 < n < 7", True),
+    ("k < 6", "k \\leq 5", True),
+    ("n > 4", "n \\geq 4", False),
+    ("x > 3", "x \\geq 4", False),  # (x: a real number)
+    ("n > 3", "(3, \\infty)", True),
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

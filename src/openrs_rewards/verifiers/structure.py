@@ -799,6 +799,15 @@ def structures_equal(
             return _ordered_equal(_in_name_order(predicted), _in_name_order(gold), element)
         return False
     if kinds == ("sequence", "sequence"):
+        if (
+            predicted.brackets != gold.brackets
+            and set(predicted.names + gold.names) & _WHOLE_NUMBER_NAMES
+            and len(predicted.items) == len(gold.items) == 2
+        ):
+            # "n > 3" and "n \geq 4": of a whole number n, one set (its open ends closed on the next whole number)
+            predicted, gold = _closed_whole_number_ends(predicted), _closed_whole_number_ends(gold)
+            if predicted.brackets != gold.brackets:
+                return False
         if predicted.brackets != gold.brackets and not (
             # three or more terms are no interval: "[-266,-3,-28]" is the tuple "(-266,-3,-28)"
             {predicted.brackets, gold.brackets} == {"()", "[]"}
@@ -849,6 +858,22 @@ def structures_equal(
         # A relation that is no interval against a tuple or a set: the comparator may know better (sympy).
         return equal(predicted.text, gold.text)
     return False
+
+
+# Names of whole numbers in competition answers (as the expression parser reads them: see expr._INTEGER_NAMES).
+_WHOLE_NUMBER_NAMES = frozenset("nmk")
+_WHOLE_NUMBER_RE = compile_lazily(r"-?\d{1,12}")
+
+
+def _closed_whole_number_ends(interval: Structure) -> Structure:
+    """An interval of whole numbers with each open end at a whole number closed on the next one in (``(3, 7)`` is
+    ``[4, 6]``); other ends as they are."""
+    (low, high), opening, closing = interval.items, interval.brackets[0], interval.brackets[1]
+    if opening == "(" and _WHOLE_NUMBER_RE.fullmatch(low):
+        low, opening = str(int(low) + 1), "["
+    if closing == ")" and _WHOLE_NUMBER_RE.fullmatch(high):
+        high, closing = str(int(high) - 1), "]"
+    return Structure(interval.kind, interval.text, (low, high), opening + closing, interval.names)
 
 
 def _list_not_interval(structure: Structure) -> bool:
