@@ -1088,6 +1088,14 @@ NOTATIONS = [
     ("n > 4", "n \\geq 4", False),
     ("x > 3", "x \\geq 4", False),  # (x: a real number)
     ("n > 3", "(3, \\infty)", True),
+    ("\\log 2", "\\ln 2", True),  # \log without a base beside \ln: a natural logarithm, as analysts write it
+    ("x\\log x - x + C", "x\\ln x - x + C", True),
+    ("\\ln 2", "\\log 2", True),
+    ("\\log 100", "2", True),  # (alone: the common logarithm)
+    ("\\log 2", "\\ln 3", False),
+    ("\\log_{10} 2", "\\ln 2", False),
+    ("\\nabla f = \\langle 2xy, x^2 \\rangle", "(2xy, x^2)", True),  # an equation's last side: a vector too
+    ("\\nabla f = \\langle x^2, 2xy \\rangle", "(2xy, x^2)", False),
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

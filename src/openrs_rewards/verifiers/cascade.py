@@ -237,7 +237,32 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
         equal = identity_equal(expression, gold_expression, fold_case=True)
     if equal is None:
         equal = _rounded_equal(expression, gold_expression)
+    if equal is not True and _one_side_natural_logs(expression, gold_expression):
+        # "\log 2" against "\ln 2": where one side writes natural logarithms, the other's \log without a base is
+        # one too (as analysts write it), not the common logarithm the parsers read it as
+        natural = _expression_equal_read(
+            _BARE_LOG.sub(r"\\ln", expression), _BARE_LOG.sub(r"\\ln", gold_expression)
+        )
+        if natural is True:
+            return True
     return equal
+
+
+# \log without a base (not \log_2, not \logarithm's other commands).
+_BARE_LOG = compile_lazily(r"\\log(?![A-Za-z_])")
+
+
+def _one_side_natural_logs(expression: str, gold_expression: str) -> bool:
+    """Whether one side writes \\ln and the other a \\log without a base (and no \\ln of its own)."""
+    for one, other in ((expression, gold_expression), (gold_expression, expression)):
+        if (
+            "\\ln" in one
+            and "\\log" not in one
+            and "\\ln" not in other
+            and _BARE_LOG.search(other) is not None
+        ):
+            return True
+    return False
 
 
 # Names of the arbitrary constant of an antiderivative or a differential equation's general solution (not c: a side,
