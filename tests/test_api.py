@@ -181,11 +181,38 @@ def test_multiple_choice_golds() -> None:
         ("The answer is (B) $12$.", "12", "correct"),
         ("Final answer: (C) 7", "C", "correct"),  # a letter gold still reads the letter
         ("Final answer: (C) 7", "D", "incorrect"),
+        ("The answer is (B) $O(n \\log n)$.", "O(n \\log n)", "correct"),  # a value in letters, with brackets
+        ("The answer is (B) $O(n \\log n)$.", "O(n^2)", "incorrect"),
     ],
 )
 def test_an_option_letter_with_its_value_answers_a_value_gold(
     completion: str, gold: str, status: str
 ) -> None:
+    assert verify(completion, gold).status == status
+
+
+OPTIONS = "Options: A) 60 B) 66 C) 72 D) 78 E) 80\n\n"
+FRACTIONS = "(A) $\\frac14$ (B) $\\frac13$ (C) $\\frac25$ (D) $\\frac12$ (E) $\\frac23$\n\n"
+LINES = "A. 10\nB. 12\nC. 14\nD. 16\n\n"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (OPTIONS + "Speed $= 72$ km/h.\n\n$$\\boxed{72}$$", "C", "correct"),
+        (OPTIONS + "Speed $= 72$ km/h.\n\n$$\\boxed{72}$$", "D", "incorrect"),
+        (FRACTIONS + "$$\\boxed{\\frac{1}{3}}$$", "B", "correct"),
+        (LINES + "So the answer is \\boxed{12}.", "B", "correct"),
+        ("A. 10\nB. 12\nC. 12\nD. 16\n\nSo the answer is \\boxed{12}.", "C", "incorrect"),  # (two options)
+        ("So the answer is \\boxed{72}.", "C", "incorrect"),  # (no options printed: the value is no letter)
+        ("Answer Choices: (A) 20 (B) 22 (C) 24 (D) 26 (E) 28\n\nThe answer is (C).", "24", "correct"),
+        ("Answer Choices: (A) 20 (B) 22 (C) 24 (D) 26 (E) 28\n\nThe answer is (C).", "22", "incorrect"),
+        ("The answer is (C).", "24", "incorrect"),
+    ],
+)
+def test_an_answer_through_the_options_the_completion_prints(completion: str, gold: str, status: str) -> None:
+    """The value of an option against the gold's letter, or a letter against the gold's value, read through the
+    list of options the completion itself prints (the question's options are not seen)."""
     assert verify(completion, gold).status == status
 
 

@@ -88,10 +88,12 @@ if TYPE_CHECKING:  # the pool's threads are imported with the first item a worke
 __all__ = ["clear_decision_cache", "decide_batch"]
 
 CHOICE_LETTERS = "ABCDEFGHIJ"
-# An option's letter with its value ("(C) 7", "C) 7", "C. 7", "(B) $\\frac{1}{2}$"): against a gold that is a value, not
-# a letter, the value is the answer.
+# An option's letter with its value ("(C) 7", "C) 7", "C. 7", "(B) $\\frac{1}{2}$", "(B) $O(n \\log n)$"): against a gold
+# that is a value, not a letter, the value is the answer. (A value in words may not start with a word that goes on
+# to other options: "(A) and (C)".)
 _LETTERED_VALUE = compile_lazily(
-    r"(?:\\text(?:bf)?\{)?(?:\([A-J]\)|[A-J][).:](?=[ \t~$\\]))[ \t]*\}?(?:[ \t~]|\\[ ,;])*\$?([-\d\\][^$()]{0,80}?)\$?"
+    r"(?:\\text(?:bf)?\{)?(?:\([A-J]\)|[A-J][).:](?=[ \t~$\\]))[ \t]*\}?(?:[ \t~]|\\[ ,;])*\$?"
+    r"([-\d\\][^$()]{0,80}?|[A-Za-z][^$]{0,80}?)\$?"
 )
 DECISION_CACHE_SIZE = 65_536
 
@@ -766,6 +768,8 @@ def _prepare(
             decision = _same_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
             decision = _unit_symbol_left_out(found.text, prepared, text) or decision
+        if decision is None or not decision.equal:
+            decision = _answered_through_printed_options(found.text, prepared, text) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:
@@ -917,6 +921,71 @@ def _angle_in_the_other_measure(predicted: str, gold: PreparedGold) -> Decision 
     if identity_equal(f"\\frac{{{degrees.group(1)}\\pi}}{{180}}", radians) is not True:
         return None
     return Decision(True, "numeric", normalize_answer(predicted))
+
+
+# The mark of an option in a list the completion prints ("(A) 60 (B) 66 (C) 72", "A) 60 B) 66", "A. 60" on a line of
+# its own, "Answer Choices: (A) 20 ..."), letter in group 1.
+_OPTION_MARK = compile_lazily(r"(?:(?<=[\s:])|^)\(?([A-E])(?:\)|[.:](?=[ \t]))[ \t]*", re.MULTILINE)
+_OPTIONS_REACH = 6_000  # characters at the end of the completion where its list of options is looked for
+# An option's letter alone, as a prediction ("C", "(C)", "\text{(C)}").
+_LETTER_ALONE = compile_lazily(r"(?:\\text(?:bf)?\{)?\(?([A-E])\)?\}?")
+
+
+def _printed_options(completion: str) -> dict[str, str]:
+    """The options of the last list of lettered options the completion prints (A first, in order, three at least):
+    each letter's text, to the next option or the end of its line. Empty when it prints none."""
+    text = completion[-_OPTIONS_REACH:]
+    runs: list[list[re.Match[str]]] = []
+    for mark in _OPTION_MARK.finditer(text):
+        letter = mark.group(1)
+        if letter == "A":
+            runs.append([mark])
+        elif runs and runs[-1] and ord(letter) == ord(runs[-1][-1].group(1)) + 1:
+            runs[-1].append(mark)
+        elif runs:
+            runs.append([])  # (a letter out of turn ends the list)
+    complete = [run for run in runs if len(run) >= 3]
+    if not complete:
+        return {}
+    run = complete[-1]
+    options: dict[str, str] = {}
+    for index, mark in enumerate(run):
+        end = run[index + 1].start() if index + 1 < len(run) else len(text)
+        line_end = text.find("\n", mark.end())
+        if line_end != -1:
+            end = min(end, line_end)
+        options[mark.group(1)] = text[mark.end() : end].strip().strip("$ .,;").strip()
+    return options
+
+
+def _answered_through_printed_options(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
+    """An answer given as the value of an option the completion lists, against the gold's letter (``\\boxed{72}``
+    after "A) 60 B) 66 C) 72" for the gold ``C``), or as a letter against the gold's value ("The answer is (C)."
+    after "(A) 20 (B) 22 (C) 24" for the gold ``24``): the option's text read as the answer. Only an answer that
+    equals one option and no other; True, or None."""
+    letter = _LETTER_ALONE.fullmatch(predicted.strip())
+    if (gold.choice is None) == (letter is None):
+        return None  # (a letter against a letter, a value against a value: compared as they are)
+    options = _printed_options(completion)
+    if not options:
+        return None
+    if letter is not None:
+        value = options.get(letter.group(1))
+        decision = fast_compare(value, gold) if value else None
+        return Decision(True, "choice", letter.group(1)) if decision is not None and decision.equal else None
+    matching = []
+    for option_letter, value in options.items():
+        option_gold = prepare_gold(value) if value else None
+        decision = (
+            fast_compare(predicted, option_gold)
+            if option_gold is not None and option_gold.choice is None
+            else None
+        )
+        if decision is not None and decision.equal:
+            matching.append(option_letter)
+    if matching == [gold.choice]:
+        return Decision(True, "choice", normalize_answer(predicted))
+    return None
 
 
 # Several choice letters: "AC" (in order, as multiple-select keys are written), "A, C", "(A) and (C)".
