@@ -1096,6 +1096,12 @@ NOTATIONS = [
     ("\\log_{10} 2", "\\ln 2", False),
     ("\\nabla f = \\langle 2xy, x^2 \\rangle", "(2xy, x^2)", True),  # an equation's last side: a vector too
     ("\\nabla f = \\langle x^2, 2xy \\rangle", "(2xy, x^2)", False),
+    ("n = 2^k,\\ k \\geq 1", "n = 2^k", True),  # the range of a parameter the gold leaves to the question
+    ("2^k, k \\in \\mathbb{N}", "2^k", True),
+    ("a_n = 3n+1 \\; (n \\ge 1)", "a_n = 3n+1", True),
+    ("n = 3^k,\\ k \\geq 1", "n = 2^k", False),
+    ("n = 2^k, k \\geq 1", "n = 2^k, k \\geq 0", False),  # (a gold that states its range: compared with it)
+    ("3, k \\geq 1", "3", False),  # (no parameter of the answer)
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

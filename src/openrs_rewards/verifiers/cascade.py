@@ -748,6 +748,7 @@ def _prepare(
         found = _one_side_of_an_approximation(found, prepared)
         found = _with_the_gold_argument(found, prepared)
         found = _with_the_gold_imaginary_unit(found, prepared)
+        found = _without_a_parameter_range(found, prepared)
         if word_answer and " " in found.text.strip():
             found = _the_stated_word(found, prepared.text)
         if prepared.choice is None:
@@ -1147,6 +1148,33 @@ def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold) -> Extra
     if "i" not in gold_names or not gold_names <= {"i", "e"} or "j" not in names or not names <= {"j", "e"}:
         return found  # (e: Euler's number, as in 2e^{j\\pi/3})
     return Extracted(_NAMES.sub(lambda name: "i" if name.group(0) == "j" else "e", found.text), found.source)
+
+
+# A normalised answer that ends by saying what its parameter ranges over: "n=2^k,k\geq1", "2^k,k\in\mathbb{N}",
+# "a_n=3n+1(n\geq1)", "2^{k}fork\geq0" (the body in group 1, the parameter's name in group 2).
+_PARAMETER_RANGE = compile_lazily(
+    r"(.+?)(?:,|\(|for|where|with)(?:all)?([a-z])(?:\\geq|>)-?\d{1,3}\)?"
+    r"|(.+?)(?:,|\(|for|where|with)(?:all)?([a-z])\\in\\mathbb\{[NZ]\}(?:\^\{?[+*]\}?|_\{?[+*]\}?)?\)?"
+)
+_RANGE_WORDS = compile_lazily(r"\\geq|>|\\in|for")
+
+
+def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracted:
+    """An answer that ends by saying what its parameter ranges over (``n = 2^k,\\ k \\geq 1``, ``2^k, k \\in
+    \\mathbb{N}``) against a gold that says nothing of it (``n = 2^k``): the answer without the range, which the
+    gold leaves to the question. Kept when the gold states a range or a relation of its own."""
+    if not any(mark in found.text for mark in ("\\ge", ">", "\\in", "\\mathbb")) or _RANGE_WORDS.search(
+        gold.text
+    ):
+        return found
+    text = normalize_answer(found.text)
+    ranged = _PARAMETER_RANGE.fullmatch(text)
+    if ranged is None:
+        return found
+    body, name = (ranged.group(1), ranged.group(2)) if ranged.group(1) is not None else ranged.group(3, 4)
+    if _name_re(name).search(body) is None:
+        return found  # (a range of a name the answer does not use is no parameter's)
+    return Extracted(body, found.source)
 
 
 # A name's letter, not one of a command's (the commands are blanked out first, see above).
