@@ -1102,6 +1102,10 @@ NOTATIONS = [
     ("n = 3^k,\\ k \\geq 1", "n = 2^k", False),
     ("n = 2^k, k \\geq 1", "n = 2^k, k \\geq 0", False),  # (a gold that states its range: compared with it)
     ("3, k \\geq 1", "3", False),  # (no parameter of the answer)
+    ("x=y=z=1", "(1, 1, 1)", True),  # the names of a tuple's parts, all of one value
+    ("x=y=z=2", "(1, 1, 1)", False),
+    ("x=y=z=1", "(1, 1, 2)", False),
+    ("x=y=z=1", "(1, 1)", False),
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

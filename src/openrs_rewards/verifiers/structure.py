@@ -765,6 +765,17 @@ def structures_equal(
         and element(predicted.items[-1], gold.text) is True
     ):
         return True  # ("\nabla f = (2xy, x^2)": a vector, a tuple or an interval too)
+    if (
+        equation_answer
+        and gold.kind == "sequence"
+        and gold.brackets == "()"
+        and not gold.names
+        and len(predicted.items) == len(gold.items) + 1
+        and all(_is_name(item) for item in predicted.items[:-1])
+        and len(set(predicted.items[:-1])) == len(gold.items)
+    ):
+        # "x=y=z=1" against "(1, 1, 1)": the names of a tuple's parts, all of one value
+        return _all_pairs([(predicted.items[-1], item) for item in gold.items], element)
     if "ratio" in kinds:
         return _ratios_equal(predicted, gold, element)
     if (
