@@ -1177,9 +1177,15 @@ PROBE_55 = [
         False,
     ),
     (
+        # (a boundary moved where both branches agree, 0 at 0: one function, compared at points)
         "\\begin{cases} x & x>0 \\\\ -x & x \\leq 0 \\end{cases}",
         "\\begin{cases} x & x\\ge 0 \\\\ -x & x<0 \\end{cases}",
-        False,
+        True,
+    ),
+    (
+        "\\begin{cases} x+1 & x>0 \\\\ -x & x \\leq 0 \\end{cases}",
+        "\\begin{cases} x+1 & x\\ge 0 \\\\ -x & x<0 \\end{cases}",
+        False,  # (at 0: 0 against 1)
     ),
     (
         "\\begin{cases} 2x & x>1 \\\\ 3 & \\text{otherwise} \\end{cases}",

@@ -77,6 +77,7 @@ from openrs_rewards.verifiers.normalize import (
 from openrs_rewards.verifiers.numeric import finite_decimal, parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.piecewise import piecewise_equal
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.text import completion_text_or_none, completion_truncated
@@ -93,7 +94,7 @@ CHOICE_LETTERS = "ABCDEFGHIJ"
 # to other options: "(A) and (C)".)
 _LETTERED_VALUE = compile_lazily(
     r"(?:\\text(?:bf)?\{)?(?:\([A-J]\)|[A-J][).:](?=[ \t~$\\]))[ \t]*\}?(?:[ \t~]|\\[ ,;])*\$?"
-    r"([-\d\\][^$()]{0,80}?|[A-Za-z][^$]{0,80}?)\$?"
+    r"([-\d\\][^$()]{0,80}?|(?!(?:and|or|&)\b)[A-Za-z](?:(?!\([A-J]\))[^$]){0,80}?)\$?"
 )
 DECISION_CACHE_SIZE = 65_536
 
@@ -548,6 +549,18 @@ def _rounded_equal(predicted: str, gold: str) -> bool | None:
     return None
 
 
+def _piecewise_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A piecewise answer against another answer of its variable, compared as functions at points (see
+    :mod:`~openrs_rewards.verifiers.piecewise`): ``|x|`` and ``x`` for ``x \\geq 0``, ``-x`` below. None when not
+    decided there."""
+    text = normalize_answer(predicted)
+    try:
+        equal = piecewise_equal(text, gold.text)
+    except Exception:  # a bug of ours must never decide: the later stages still can
+        return None
+    return None if equal is None else Decision(equal, "expr", text)
+
+
 def _single_value(text: str) -> str:
     structure = parse_structure(text)
     return structure.text if structure.kind == "value" else text
@@ -771,6 +784,8 @@ def _prepare(
             decision = _unit_symbol_left_out(found.text, prepared, text) or decision
         if decision is None or not decision.equal:
             decision = _answered_through_printed_options(found.text, prepared, text) or decision
+        if (decision is None or not decision.equal) and "cases" in found.text + prepared.text:
+            decision = _piecewise_decision(found.text, prepared) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
         if decision is None:

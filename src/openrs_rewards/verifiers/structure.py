@@ -61,6 +61,7 @@ __all__ = [
     "MAX_STRUCTURE_CHARS",
     "ElementEqual",
     "Structure",
+    "interval_of",
     "parse_structure",
     "same_value_names",
     "structures_equal",
@@ -997,6 +998,19 @@ def _in_name_order(structure: Structure) -> tuple[str, ...]:
 
     pairs = sorted(zip(structure.names, structure.items, strict=True), key=lambda pair: key(pair[0]))
     return tuple(item for _, item in pairs)
+
+
+def interval_of(condition: str) -> Structure | None:
+    """The interval a condition on one variable describes (``x\\geq0`` is ``[0,\\infty)`` of x, ``0<x<1`` is ``(0,1)``:
+    a ``sequence`` with the variable in ``names``), or None when it describes none.
+
+    >>> interval_of("x<0")
+    Structure(kind='sequence', text='x<0', items=('-\\\\infty', '0'), brackets='()', names=('x',), operators=())
+    """
+    interval = _as_interval(parse_structure(condition))
+    if interval.kind != "sequence" or len(interval.names) != 1 or len(interval.items) != 2:
+        return None
+    return interval
 
 
 def _as_interval(structure: Structure) -> Structure:
