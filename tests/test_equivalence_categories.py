@@ -1277,3 +1277,20 @@ def test_values_a_final_sentence_states_in_words_or_as_a_time(
     completion: str, gold: str, equal: bool
 ) -> None:
     assert verify(completion, gold).correct is equal, completion
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "equal"),
+    [
+        ("答：小明家到学校的距离是 5000 米。", "5\\text{ km}", True),
+        ("答：需要 360 厘米长的彩带。", "3.6\\text{ m}", True),  # (a unit written unspaced before more words)
+        ("The distance is 5000 m.", "5\\text{ km}", True),
+        ("答：小明家到学校的距离是 5000 厘米。", "5\\text{ km}", False),
+        ("The distance is 5000 mm.", "5\\text{ km}", False),
+        ("The distance is 5000 apples.", "5\\text{ km}", False),
+    ],
+)
+def test_the_unit_after_a_final_sentence_number(completion: str, gold: str, equal: bool) -> None:
+    """A number read from a final sentence is compared with a gold that has a unit in the unit the sentence writes
+    after it (the number alone is the value in an unknown unit)."""
+    assert verify(completion, gold).correct is equal

@@ -779,7 +779,11 @@ def _prepare(
         if (decision is None or not decision.equal) and "\\pi" in found.text + prepared.text:
             decision = _angle_in_the_other_measure(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.unit is not None:
-            decision = _same_unit(found.text, prepared) or decision
+            decision = (
+                _same_unit(found.text, prepared)
+                or _unit_after_the_answer(found.text, prepared, text)
+                or decision
+            )
         if (decision is None or not decision.equal) and prepared.number is not None:
             decision = _unit_symbol_left_out(found.text, prepared, text) or decision
         if decision is None or not decision.equal:
@@ -1270,6 +1274,34 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
 
 
 _VARIABLE_REACH = 4_000  # the tail of the completion searched for the letter's use as a variable
+# What follows a number in a sentence, up to the sentence's end: its unit, perhaps ("5000 米。", "360 cm long.").
+_AFTER_A_NUMBER = compile_lazily(r"[ \t]*([^\s\d。．.,，;；!?！？:：]{1,8})")
+_ANSWER_SENTENCE_REACH = (
+    400  # characters at the end of the completion where the answer's sentence is looked for
+)
+
+
+def _unit_after_the_answer(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
+    """A number read from a final sentence without the unit written after it (``答：距离是 5000 米。`` read as 5000)
+    against a gold with a unit (``5\\text{ km}``): the number with that unit, as the sentence says it. Equal by that
+    reading, or None."""
+    if parse_number(predicted) is None:
+        return None
+    tail = completion[-_ANSWER_SENTENCE_REACH:]
+    at = tail.rfind(predicted.strip())
+    if at == -1:
+        return None
+    unit = _AFTER_A_NUMBER.match(tail, at + len(predicted.strip()))
+    if unit is None:
+        return None
+    # (the longest start of what follows that is a unit: "厘米长的彩带" is 厘米 and more words, written unspaced)
+    for end in range(len(unit.group(1)), 0, -1):
+        decision = _same_unit(f"{predicted.strip()} {unit.group(1)[:end]}", gold)
+        if decision is not None:
+            return decision if decision.equal else None
+    return None
+
+
 # A gold that writes a unit (known here or not: "5 \\mathrm{~lm}") is no plain number.
 _UNIT_MARKUP_IN_GOLD = compile_lazily(r"\\(?:text|mathrm|textrm|mbox|operatorname)(?![A-Za-z])")
 
