@@ -1294,3 +1294,21 @@ def test_the_unit_after_a_final_sentence_number(completion: str, gold: str, equa
     """A number read from a final sentence is compared with a gold that has a unit in the unit the sentence writes
     after it (the number alone is the value in an unknown unit)."""
     assert verify(completion, gold).correct is equal
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "equal"),
+    [
+        ("If $n$ is odd, $n^2 \\equiv 1 \\pmod 4$. Hence no such integer exists.", "\\text{No}", True),
+        ("If $n$ is odd, $n^2 \\equiv 1 \\pmod 4$. Hence no such integer exists.", "Yes", False),
+        (
+            "So the answer is: not necessarily — a continuous function need not be differentiable.",
+            "False",
+            True,
+        ),
+        ("There is no such function, but one exists for n = 2.", "No", False),  # (more than a denial)
+        ("Hence such an integer exists.", "No", False),
+    ],
+)
+def test_a_final_sentence_that_denies_existence_replies_no(completion: str, gold: str, equal: bool) -> None:
+    assert verify(completion, gold).correct is equal

@@ -56,7 +56,7 @@ from openrs_rewards.verifiers.expr import (
     parse_expression,
     writers_reading,
 )
-from openrs_rewards.verifiers.extract import Extracted, find_answer
+from openrs_rewards.verifiers.extract import NOT_FOUND, Extracted, find_answer
 from openrs_rewards.verifiers.fast import (
     MAX_ELEMENT_COMPARISONS,
     TRUTH_VALUES,
@@ -549,6 +549,29 @@ def _rounded_equal(predicted: str, gold: str) -> bool | None:
     return None
 
 
+# A final sentence that denies a claim of existence, or of necessity: the reply "No" to a yes-or-no question ("Hence
+# no such integer exists.", "So the answer is: not necessarily.").
+_DENIAL = compile_lazily(
+    r"\bno[ \t]+such\b[^.!?\n]{0,80}?\bexists?\b|\b(?:does|do|can)(?:[ \t]+not|n't)[ \t]+(?:always[ \t]+)?exist\b"
+    r"|\bthere[ \t]+(?:is|are|exists?)[ \t]+no\b|\bnot[ \t]+necessarily\b",
+    re.IGNORECASE,
+)
+_AFFIRMED = compile_lazily(r"\byes\b|\btrue\b|\bbut\b|\bexcept\b|\bunless\b", re.IGNORECASE)
+_LAST_SENTENCE_REACH = 300
+
+
+def _existence_denied(completion: str) -> Extracted | None:
+    """The reply "No" of a completion whose final sentence denies that what was asked for exists (or must hold),
+    against a yes-or-no gold when no answer is marked; None for any other final sentence (one with "yes", "but",
+    "except" says more than a denial)."""
+    tail = completion.rstrip()[-_LAST_SENTENCE_REACH:]
+    ends = [tail.rfind(mark, 0, len(tail) - 1) for mark in (". ", ".\n", "\n", "! ", "? ")]
+    sentence = tail[max(ends) + 1 :]
+    if _DENIAL.search(sentence) is None or _AFFIRMED.search(sentence) is not None:
+        return None
+    return Extracted("No", "phrase")
+
+
 def _piecewise_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """A piecewise answer against another answer of its variable, compared as functions at points (see
     :mod:`~openrs_rewards.verifiers.piecewise`): ``|x|`` and ``x`` for ``x \\geq 0``, ``-x`` below. None when not
@@ -755,6 +778,12 @@ def _prepare(
             word_answer=word_answer,
             gold_items=len(structure.items) if listed and structure is not None else 0,
         )
+        if (
+            not isinstance(found, Extracted)
+            and found.reason == NOT_FOUND
+            and prepared.text.lower() in TRUTH_VALUES
+        ):
+            found = _existence_denied(text) or found
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
