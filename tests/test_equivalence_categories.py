@@ -672,6 +672,11 @@ def _boxed_and_verified(predicted: str, gold: str) -> bool:
         ("3m", "3m"),  # glued one-letter "units" are variables too
         ("2 x", "2x"),
         ("\\text{north}", "north"),
+        ("\\mu_k mg", "\\mu_{k}mg"),  # m g, the weight, not milligrams of the variable
+        ("\\frac12 mv^2", "\\frac{1}{2}mv^2"),  # a square is of a length only (no millivolts squared)
+        ("10 cm^2", "10"),
+        ("5 m/s^2", "5"),
+        ("5 mg", "5"),  # (after a number, a unit)
     ],
 )
 def test_units_never_mangle_a_variable(raw: str, normalised: str) -> None:

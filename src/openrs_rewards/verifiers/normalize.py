@@ -1953,6 +1953,9 @@ def _strip_trailing_spaced_words(text: str) -> str:
         word = core[j:]
         if not word or j == 0 or core[j - 1] != " ":
             break
+        power = candidate[len(core) :]
+        if power and "-" not in power and "/" not in word and word.lower() not in _LENGTH_UNIT_WORDS:
+            break  # a square or a cube of a length ("10 cm^2"), not "\frac12 mv^2" (m v², no millivolts squared)
         in_phrase = candidate is not stripped and word.lower() in _UNITS  # "kcal m^{-2} yr^{-1}"
         counted = (
             candidate is stripped and word.lower() == "times"
@@ -2014,6 +2017,7 @@ _UNIT_POWER_RE = compile_lazily(r"(?<=[A-Za-z])(?:\^\{-?[1-4]\}|\^-?[1-4])$")
 # Unit words that are also common math or English words: never stripped after a letter.
 _AMBIGUOUS_UNITS = frozenset(
     ["in", "min", "sec", "deg", "sq", "mi", "s", "m", "g", "h", "l", "units", "unit"]
+    + ["mg", "mv"]  # (also the products of physics formulas: "\mu_k mg", "\frac12 mv")
 )
 
 
@@ -2696,6 +2700,11 @@ _UNIT_NAMES = {
     "pc": ("pc", "parsec", "parsecs"),
     "ly": ("ly",),
 }
+# The names of lengths, whose squares and cubes are units too ("10 cm^2", "3 ft^3").
+_LENGTH_UNIT_WORDS = frozenset(
+    [name for unit in ("m", "cm", "mm", "km", "in", "ft", "yd", "mi") for name in _UNIT_NAMES[unit]]
+    + ["units", "unit", "square", "cubic"]
+)
 _UNIT_BY_WORD = {word: unit for unit, words in _UNIT_NAMES.items() for word in words}
 _UNIT_BY_WORD.update({"mph": "mi/h", "kph": "km/h"})
 _POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
