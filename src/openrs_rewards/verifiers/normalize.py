@@ -2015,9 +2015,9 @@ _UNIT_POWER_RE = compile_lazily(r"(?<=[A-Za-z])(?:\^\{-?[1-4]\}|\^-?[1-4])$")
 
 
 # Unit words that are also common math or English words: never stripped after a letter.
+# ("mg" and "mv" are also the products of physics formulas: "\mu_k mg", "\frac12 mv".)
 _AMBIGUOUS_UNITS = frozenset(
-    ["in", "min", "sec", "deg", "sq", "mi", "s", "m", "g", "h", "l", "units", "unit"]
-    + ["mg", "mv"]  # (also the products of physics formulas: "\mu_k mg", "\frac12 mv")
+    ["in", "min", "sec", "deg", "sq", "mi", "s", "m", "g", "h", "l", "units", "unit", "mg", "mv"]
 )
 
 
