@@ -189,7 +189,9 @@ def test_identities_whose_real_domains_differ_are_equal_where_both_have_values(
         ("\\arctan(\\tan x)", "x", False),
         ("\\sqrt{\\cos^2 x}", "\\cos x", False),
         ("\\sqrt{1+\\tan^2 x}", "\\sec x", False),
-        ("\\sqrt{x^2y^2}", "xy", False),
+        # (of several variables, a formula's quantities are positive: equal where they all are, see below)
+        ("\\sqrt{x^2y^2}", "-xy", False),
+        ("|xy|", "xy", False),  # (an absolute value is compared at every real point)
         ("(x^3)^{1/3}", "x", True),  # the real cube root: x at every real point, negative ones too
         ("\\sqrt[3]{x^3}", "x", True),
         ("\\sqrt[3]{x^3}", "|x|", False),
@@ -201,6 +203,30 @@ def test_identities_whose_real_domains_differ_are_equal_where_both_have_values(
     ],
 )
 def test_branched_expressions_are_compared_as_real_functions(a: str, b: str, expected: bool | None) -> None:
+    assert both_ways(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "\\frac{\\sqrt{2gh}}{g}",
+            "\\sqrt{\\frac{2h}{g}}",
+            True,
+        ),  # rationalised: negative where g < 0, the root not
+        ("\\frac{\\sqrt{km}}{m}", "\\sqrt{\\frac{k}{m}}", True),
+        ("\\sqrt{4\\pi G\\rho_0 r_0^2}", "r_0\\sqrt{4\\pi G\\rho_0}", True),
+        ("\\sqrt{x^2y^2}", "xy", True),
+        ("\\frac{\\sqrt{2gh}}{2g}", "\\sqrt{\\frac{2h}{g}}", False),
+        ("-\\frac{\\sqrt{2gh}}{g}", "\\sqrt{\\frac{2h}{g}}", False),
+        ("x", "\\sqrt{x^2}", False),  # (one variable: a real number, negative too)
+    ],
+)
+def test_formulas_of_several_variables_are_equal_where_their_quantities_are_positive(
+    a: str, b: str, expected: bool
+) -> None:
+    """A formula of several variables (a physical one: lengths, masses, g) is read for positive values of them, as
+    its reader reads it: two that agree at every positive point are one, whatever they do at negative ones."""
     assert both_ways(a, b) is expected
 
 

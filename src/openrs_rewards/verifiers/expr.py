@@ -1997,7 +1997,9 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
         # e^{x/2} is \sqrt{e^x}, \sqrt{(x-2)^2} is not 2-x); sympy, whose symbols are complex, would call the
         # first two different.
         real = _all_real_point_count(stepped)
-        as_real = _as_real_functions(outcomes[-real:], values_a[-real:], values_b[-real:], stepped)
+        as_real = _as_real_functions(
+            outcomes[-real:], values_a[-real:], values_b[-real:], stepped, quantities=len(variables) > 1
+        )
         if as_real is not None:
             return as_real
     if False in outcomes and True not in outcomes:
@@ -2067,14 +2069,26 @@ def _compare_at_real_points(
 
 
 def _as_real_functions(
-    outcomes: Sequence[bool | str | None], values_a: Sequence[Any], values_b: Sequence[Any], stepped: bool
+    outcomes: Sequence[bool | str | None],
+    values_a: Sequence[Any],
+    values_b: Sequence[Any],
+    stepped: bool,
+    *,
+    quantities: bool = False,
 ) -> bool | None:
     r"""The verdict of the real points of a branched evaluation (the signed ones first, then the positive ones, then
     a step function's): False when the sides clearly differ at one (different real functions, which no
     simplification makes one: sympy says "different" too); True when they agree at every one evaluated, at least
     ``_MIN_REAL_AGREEMENTS`` (e^{3x} at x = 25 is out of range), one of them with a negative coordinate ((x^3)^{1/3}
     has no value we read at x < 0), and no point has a value on one side only (\ln(x^2) and 2\ln x at x < 0: real
-    domains that differ); never for a floor or ceiling, which agree on whole stretches; else None."""
+    domains that differ); never for a floor or ceiling, which agree on whole stretches; else None.
+
+    ``quantities``: the answers are formulas of several variables (``\sqrt{\frac{2h}{g}}``), read as a formula's
+    reader reads them, of positive quantities: True when they agree at every positive point, whatever they do
+    where a variable is negative (``\frac{\sqrt{2gh}}{g}`` there is negative, the root positive)."""
+    positive = outcomes[len(_BRANCH_REAL_RANGES) : 2 * len(_BRANCH_REAL_RANGES)]
+    if quantities and not stepped and positive and all(outcome is True for outcome in positive):
+        return True
     if False in outcomes:
         return False
     decided = [outcome for outcome in outcomes if outcome is not None]
@@ -2090,7 +2104,6 @@ def _as_real_functions(
         and (signed[0] is True or signed[-1] is True)
     ):
         return True
-    positive = outcomes[len(_BRANCH_REAL_RANGES) : 2 * len(_BRANCH_REAL_RANGES)]
     if (
         not stepped
         and one_sided
