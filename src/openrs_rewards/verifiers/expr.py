@@ -29,8 +29,10 @@ How it decides:
       evaluated at positive reals and at complex points just above and below the negative real axis and in mixed
       half-planes, so ``\\sqrt{x^2}`` and ``x`` (real values that differ at x < 0) are told apart, and
       ``\\sqrt{x}\\sqrt{y}`` and ``\\sqrt{xy}`` (one side without a real value at x, y < 0, equal wherever both
-      have one) are one answer as real functions; ``|x|`` of a variable is compared at real points, and (by
-      default) different variable sets are left to the symbolic stage;
+      have one) are one answer as real functions; a formula of several variables is read for positive values of
+      them, as a physical formula's reader reads it (``\\frac{\\sqrt{2gh}}{g}`` is ``\\sqrt{\\frac{2h}{g}}``);
+      ``|x|`` of a variable is compared at real points, and (by default) different variable sets are left to the
+      symbolic stage;
     * ``n!`` and ``\\binom`` of variables are evaluated through the gamma function, as sympy evaluates them;
       floors and ceilings of variables, constant between jumps, are only ever shown different: by a difference at
       a positive real point (see ``ParsedExpression.stepped``); of the one variable ``n``, ``m`` or ``k`` (a whole
