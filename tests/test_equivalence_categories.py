@@ -1111,6 +1111,14 @@ NOTATIONS = [
     ("x=y=z=2", "(1, 1, 1)", False),
     ("x=y=z=1", "(1, 1, 2)", False),
     ("x=y=z=1", "(1, 1)", False),
+    ("\\cos\\varphi", "\\cos\\phi", True),  # one letter in two shapes
+    ("\\frac{F_{\\max}}{k}", "\\frac{F_{max}}{k}", True),  # a subscript's label
+    ("\\hbar", "\\frac{h}{2\\pi}", True),  # the reduced Planck constant
+    ("\\frac{n^2\\pi^2\\hbar^2}{2mL^2}", "\\frac{n^2h^2}{8mL^2}", True),
+    ("\\frac{n^2\\pi^2\\hbar^2}{mL^2}", "\\frac{n^2h^2}{8mL^2}", False),
+    ("\\hbar", "\\frac{h}{\\pi}", False),
+    ("R+i\\omega L", "R+j\\omega L", True),  # an engineer's j in the gold, a mathematician's i in the answer
+    ("R-i\\omega L", "R+j\\omega L", False),
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

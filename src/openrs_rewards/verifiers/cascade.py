@@ -1184,17 +1184,24 @@ def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
 def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold) -> Extracted:
     """A complex number written with the engineers' imaginary unit j (``2+3j``, ``4e^{j\\pi/3}``) against a gold
     written with i, rewritten with i: the same number. Only where i and j are the only names on their sides (else
-    j may be a variable or an index) and the answer has a numeral."""
-    if (
-        "j" not in found.text
-        or "i" not in gold.text
-        or not any(digit in found.text for digit in "0123456789")
-    ):
-        return found  # (a lone "j" is a name, a letter or an index)
+    j may be a variable or an index) and the answer has a numeral. And the reverse, for a formula: a gold written
+    with j and no i (``R+j\\omega L``), an answer with i and no j (``R+i\\omega L``), rewritten with j."""
+    if "i" not in found.text + gold.text or "j" not in found.text + gold.text:
+        return found
     gold_names = set(_NAMES.findall(_COMMAND_NAME.sub(" ", gold.text)))
     names = set(_NAMES.findall(_COMMAND_NAME.sub(" ", found.text)))
-    if "i" not in gold_names or not gold_names <= {"i", "e"} or "j" not in names or not names <= {"j", "e"}:
-        return found  # (e: Euler's number, as in 2e^{j\\pi/3})
+    if "j" in gold_names and "i" not in gold_names and "i" in names and "j" not in names and len(names) > 1:
+        return Extracted(
+            _NAMES.sub(lambda name: "j" if name.group(0) == "i" else name.group(0), found.text), found.source
+        )
+    if (
+        "i" not in gold_names
+        or not gold_names <= {"i", "e"}
+        or "j" not in names
+        or not names <= {"j", "e"}
+        or not any(digit in found.text for digit in "0123456789")
+    ):
+        return found  # (a lone "j" is a name, a letter or an index; e is Euler's number, as in 2e^{j\\pi/3})
     return Extracted(_NAMES.sub(lambda name: "i" if name.group(0) == "j" else "e", found.text), found.source)
 
 

@@ -101,6 +101,7 @@ _COMMAND_ALIASES = {
     "\\colon": ":",
     "\\varepsilon": "\\epsilon",  # one letter in two shapes (ϵ and ε); so are θ/ϑ, ρ/ϱ, σ/ς
     "\\vartheta": "\\theta",
+    "\\varphi": "\\phi",
     "\\varrho": "\\rho",
     "\\varsigma": "\\sigma",
     "\\lbrace": "\\{",
@@ -433,6 +434,14 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "_" in text and "^" in text and ("C" in text or "A" in text or "P" in text):
         # "C_{10}^{3}", "A_5^2": the same in the scripts after the letter, as Chinese and Russian textbooks write them
         text = _SCRIPTED_COMBINATION_RE.sub(_combinations_from_scripts, text)
+    if "_{\\m" in text:
+        # "F_{\\max}", "v_{\\min}": the word as a subscript's label, as "F_{max}" writes it
+        text = text.replace("_{\\max}", "_{max}").replace("_{\\min}", "_{min}")
+    if "\\hbar" in text:
+        # the reduced Planck constant, h / 2π by definition (in brackets under a power: "\\hbar^2")
+        text = _HBAR_RE.sub(
+            lambda match: "(\\frac{h}{2\\pi})" if match.group(1) else "\\frac{h}{2\\pi}", text
+        )
     if "cis" in text:
         text = _CIS_RE.sub(_cis_as_exponential, text)  # "2\operatorname{cis}(\pi/3)" is 2e^{i\pi/3}
     if "overline" in text or "\\bar" in text or "\\dot" in text:
@@ -1395,6 +1404,7 @@ def _conjugate(match: re.Match[str]) -> str:
     return conjugate if whole else f"({conjugate})"  # (in brackets where it is a factor: "3\overline{2+5i}")
 
 
+_HBAR_RE = compile_lazily(r"\\hbar(?![A-Za-z])(?=[ ]?(\^)?)")
 # "cis θ", the engineers' cos θ + i sin θ: "\operatorname{cis}(\pi/3)", "\text{cis}\,45^\circ", "cis(60°)".
 _CIS_RE = compile_lazily(
     r"(?:\\operatorname ?\{cis\}|\\(?:text|mathrm) ?\{ ?cis ?\}|(?<![A-Za-z])\\?cis(?![A-Za-z]))"
