@@ -208,6 +208,22 @@ LINES = "A. 10\nB. 12\nC. 14\nD. 16\n\n"
         ("Answer Choices: (A) 20 (B) 22 (C) 24 (D) 26 (E) 28\n\nThe answer is (C).", "24", "correct"),
         ("Answer Choices: (A) 20 (B) 22 (C) 24 (D) 26 (E) 28\n\nThe answer is (C).", "22", "incorrect"),
         ("The answer is (C).", "24", "incorrect"),
+        # options in math, letters past E, and labels of the work's own cases (probe 104)
+        (
+            "The options are (A) $\\frac12$ (B) $\\frac{\\sqrt2}{2}$ (C) $\\frac{\\sqrt3}{2}$ (D) 1. Since the angle is"
+            " $60^\\circ$, $\\sin 60^\\circ = \\boxed{\\frac{\\sqrt{3}}{2}}$.",
+            "C",
+            "correct",
+        ),
+        ("(A) 2 (B) 4 (C) 6 (D) 8 (E) 10 (F) 12\n\nThe answer is (F).", "12", "correct"),
+        ("(A) 10 (B) 14 (C) 16 (D) 18 (E) 20 (F) 21 (G) 22 (H) 24\n\nSo $\\boxed{22}$.", "G", "correct"),
+        (
+            "```\nSubcase A) 24 arrangements\nSubcase B) 48 arrangements\nSubcase C) 72 arrangements\n```\n"
+            "Only the last subcase works, so the count is $\\boxed{72}$.",
+            "C",
+            "incorrect",
+        ),
+        ("Case A: 3 ways. Case B: 5 ways. Case C: 7 ways.\n\nIn all $\\boxed{7}$.", "C", "incorrect"),
     ],
 )
 def test_an_answer_through_the_options_the_completion_prints(completion: str, gold: str, status: str) -> None:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from _equivalence_helpers import deadline, equal_in_process
 from openrs_rewards import verify
+from openrs_rewards.rewards import AccuracyReward
 from openrs_rewards.verifiers.fast import fast_compare, prepare_gold
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.structure import parse_structure, structures_equal
@@ -1119,6 +1120,12 @@ NOTATIONS = [
     ("\\hbar", "\\frac{h}{\\pi}", False),
     ("R+i\\omega L", "R+j\\omega L", True),  # an engineer's j in the gold, a mathematician's i in the answer
     ("R-i\\omega L", "R+j\\omega L", False),
+    ("\\text{twenty-first}", "21st", True),  # a compound ordinal in words
+    ("\\text{twenty-first}", "22nd", False),
+    ("2 \\text{ seconds}", "2nd", False),  # (a time, not an ordinal)
+    ("C_n^2", "\\frac{n(n-1)}{2}", True),  # n choose 2 with a letter for n
+    ("C_n^2", "\\frac{n(n+1)}{2}", False),
+    ("2(a, b) = (2, 4)", "(2, 4)", False),  # (a multiple of the pair: the pair is (1, 2))
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),
@@ -1325,3 +1332,37 @@ def test_the_unit_after_a_final_sentence_number(completion: str, gold: str, equa
 )
 def test_a_final_sentence_that_denies_existence_replies_no(completion: str, gold: str, equal: bool) -> None:
     assert verify(completion, gold).correct is equal
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "equal"),
+    [
+        # probe 104, a red team of the session's readings: what each reading must not take
+        (
+            "Let $j$ be the number of odd terms. Then the count of valid blocks is $\\boxed{1 + j}$.",
+            "1 + i",
+            False,
+        ),
+        ("The impedance is $\\boxed{2+3j}$ ohms.", "2+3i", True),
+        (
+            "Using base-10 logarithms, $\\log 2 \\approx 0.301$, so the answer is $\\boxed{\\log 2 \\approx 0.301}$.",
+            "\\ln 2",
+            False,
+        ),
+        ("So the answer is $\\boxed{\\log 2}$.", "\\ln 2", True),
+        (
+            "No, it is not complete: the Cauchy sequence 1/n in (0, 1] has no limit in the space.",
+            "False",
+            True,
+        ),
+        ("**Yes**, the function is continuous on [0, 1] as a composition of continuous ones.", "True", True),
+        (
+            "**Yes**, the function is continuous on [0, 1] as a composition of continuous ones.",
+            "False",
+            False,
+        ),
+    ],
+)
+def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: str, equal: bool) -> None:
+    assert verify(completion, gold).correct is equal
+    assert (AccuracyReward()(completions=[completion], solution=[gold])[0] == 1.0) is equal

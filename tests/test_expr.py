@@ -168,6 +168,7 @@ def test_identities_of_principal_branches_that_fail_for_negative_reals_are_diffe
         ("\\sqrt{\\frac{k}{m}}", "\\frac{\\sqrt{k}}{\\sqrt{m}}", True),
         ("\\sqrt{x}\\sqrt{y}", "-\\sqrt{xy}", False),  # ... but not when they part at a positive point
         ("\\ln(x^{2})", "\\ln x", False),
+        ("\\sqrt{x^3}", "x\\sqrt{x}", True),  # (neither has a real value at x < 0)
         ("\\sqrt{x-1}", "\\sqrt{1-x}", False),
     ],
 )
@@ -216,7 +217,9 @@ def test_branched_expressions_are_compared_as_real_functions(a: str, b: str, exp
         ),  # rationalised: negative where g < 0, the root not
         ("\\frac{\\sqrt{km}}{m}", "\\sqrt{\\frac{k}{m}}", True),
         ("\\sqrt{4\\pi G\\rho_0 r_0^2}", "r_0\\sqrt{4\\pi G\\rho_0}", True),
-        ("\\sqrt{x^2y^2}", "xy", True),
+        ("\\sqrt{x^2y^2}", "xy", False),  # (x, y, z: coordinates and unknowns, negative too)
+        ("\\sqrt{x^2y}", "x\\sqrt{y}", False),
+        ("\\sqrt{a^2b}", "a\\sqrt{b}", True),
         ("\\frac{\\sqrt{2gh}}{2g}", "\\sqrt{\\frac{2h}{g}}", False),
         ("-\\frac{\\sqrt{2gh}}{g}", "\\sqrt{\\frac{2h}{g}}", False),
         ("x", "\\sqrt{x^2}", False),  # (one variable: a real number, negative too)

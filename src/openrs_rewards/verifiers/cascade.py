@@ -240,17 +240,30 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
         equal = identity_equal(expression, gold_expression, fold_case=True)
     if equal is None:
         equal = _rounded_equal(expression, gold_expression)
-    if equal is not True and _one_side_natural_logs(expression, gold_expression):
-        # "\log 2" against "\ln 2": where one side writes natural logarithms, the other's \log without a base is
-        # one too (as analysts write it), not the common logarithm the parsers read it as
-        natural = _expression_equal_read(
-            _BARE_LOG.sub(r"\\ln", expression), _BARE_LOG.sub(r"\\ln", gold_expression)
-        )
-        if natural is True:
-            return True
     return equal
 
 
+def _natural_logarithm_decision(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
+    """``\\log 2`` against ``\\ln 2``: where one side writes natural logarithms, the other's ``\\log`` without a base
+    is one too (as analysts write it), not the common logarithm the parsers read it as; unless the completion says
+    it works in base 10 ("Using base-10 logarithms, $\\log 2 \\approx 0.301$"). Equal by that reading, or None."""
+    text = normalize_answer(predicted)
+    expression, gold_expression = _single_value(text), _single_value(gold.text)
+    if not _one_side_natural_logs(expression, gold_expression) or _BASE_TEN.search(completion) is not None:
+        return None
+    try:
+        natural = _expression_equal(
+            _BARE_LOG.sub(r"\\ln", expression), _BARE_LOG.sub(r"\\ln", gold_expression)
+        )
+    except Exception:  # a bug of the fast parser must never decide
+        return None
+    return Decision(True, "expr", text) if natural is True else None
+
+
+# A completion that says its logarithms are common ones.
+_BASE_TEN = compile_lazily(
+    r"base[ -]?(?:10|ten)\b|common[ \t]+log|\\log_\{?10|\\lg(?![A-Za-z])", re.IGNORECASE
+)
 # \log without a base (not \log_2, not \logarithm's other commands).
 _BARE_LOG = compile_lazily(r"\\log(?![A-Za-z_])")
 
@@ -789,7 +802,7 @@ def _prepare(
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
         found = _one_side_of_an_approximation(found, prepared)
         found = _with_the_gold_argument(found, prepared)
-        found = _with_the_gold_imaginary_unit(found, prepared)
+        found = _with_the_gold_imaginary_unit(found, prepared, text)
         found = _without_a_parameter_range(found, prepared)
         if word_answer and " " in found.text.strip():
             found = _the_stated_word(found, prepared.text)
@@ -821,6 +834,8 @@ def _prepare(
             decision = _piecewise_decision(found.text, prepared) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
+        if (decision is None or not decision.equal) and "\\l" in found.text + prepared.text:
+            decision = _natural_logarithm_decision(found.text, prepared, text) or decision
         if decision is None:
             decision = _structured_decision(found.text, prepared)
         if decision is None:
@@ -974,19 +989,28 @@ def _angle_in_the_other_measure(predicted: str, gold: PreparedGold) -> Decision 
 
 # The mark of an option in a list the completion prints ("(A) 60 (B) 66 (C) 72", "A) 60 B) 66", "A. 60" on a line of
 # its own, "Answer Choices: (A) 20 ..."), letter in group 1.
-_OPTION_MARK = compile_lazily(r"(?:(?<=[\s:])|^)\(?([A-E])(?:\)|[.:](?=[ \t]))[ \t]*", re.MULTILINE)
+_OPTION_MARK = compile_lazily(r"(?:(?<=[\s:])|^)\(?([A-J])(?:\)|[.:](?=[ \t]))[ \t]*", re.MULTILINE)
 _OPTIONS_REACH = 6_000  # characters at the end of the completion where its list of options is looked for
+_CODE_BLOCK = compile_lazily(r"```.*?(?:```|\Z)", re.DOTALL)
+_NOT_AN_OPTION_BEFORE = compile_lazily(
+    r"\b(?:sub)?(?:case|part|step|scenario|stage|phase)[ \t]*\Z", re.IGNORECASE
+)
 # An option's letter alone, as a prediction ("C", "(C)", "\text{(C)}").
-_LETTER_ALONE = compile_lazily(r"(?:\\text(?:bf)?\{)?\(?([A-E])\)?\}?")
+_LETTER_ALONE = compile_lazily(r"(?:\\text(?:bf)?\{)?\(?([A-J])\)?\}?")
 
 
 def _printed_options(completion: str) -> dict[str, str]:
     """The options of the last list of lettered options the completion prints (A first, in order, three at least):
     each letter's text, to the next option or the end of its line. Empty when it prints none."""
     text = completion[-_OPTIONS_REACH:]
+    if "```" in text:
+        text = _CODE_BLOCK.sub(" ", text)  # (a program's printout labels its own cases)
     runs: list[list[re.Match[str]]] = []
     for mark in _OPTION_MARK.finditer(text):
         letter = mark.group(1)
+        if _NOT_AN_OPTION_BEFORE.search(text, max(0, mark.start() - 12), mark.start()) is not None:
+            runs.append([])  # "Case A)", "Subcase C)", "Part B:": the work's own labels end a list of options
+            continue
         if letter == "A":
             runs.append([mark])
         elif runs and runs[-1] and ord(letter) == ord(runs[-1][-1].group(1)) + 1:
@@ -1000,9 +1024,13 @@ def _printed_options(completion: str) -> dict[str, str]:
     options: dict[str, str] = {}
     for index, mark in enumerate(run):
         end = run[index + 1].start() if index + 1 < len(run) else len(text)
-        line_end = text.find("\n", mark.end())
-        if line_end != -1:
-            end = min(end, line_end)
+        for stop in (
+            "\n",
+            ". ",
+        ):  # (the last option ends with its line or sentence: "(D) 1. Since the angle ...")
+            at = text.find(stop, mark.end(), end)
+            if at != -1:
+                end = at
         options[mark.group(1)] = text[mark.end() : end].strip().strip("$ .,;").strip()
     return options
 
@@ -1181,7 +1209,7 @@ def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
     return Extracted(f"{definition.group(1)}({gold_argument})={renamed}", found.source)
 
 
-def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold) -> Extracted:
+def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold, completion: str) -> Extracted:
     """A complex number written with the engineers' imaginary unit j (``2+3j``, ``4e^{j\\pi/3}``) against a gold
     written with i, rewritten with i: the same number. Only where i and j are the only names on their sides (else
     j may be a variable or an index) and the answer has a numeral. And the reverse, for a formula: a gold written
@@ -1190,7 +1218,14 @@ def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold) -> Extra
         return found
     gold_names = set(_NAMES.findall(_COMMAND_NAME.sub(" ", gold.text)))
     names = set(_NAMES.findall(_COMMAND_NAME.sub(" ", found.text)))
-    if "j" in gold_names and "i" not in gold_names and "i" in names and "j" not in names and len(names) > 1:
+    if (
+        "j" in gold_names
+        and "i" not in gold_names
+        and "i" in names
+        and "j" not in names
+        and len(names) > 1
+        and _LETTER_DEFINED["i"].search(completion[-_VARIABLE_REACH:]) is None
+    ):
         return Extracted(
             _NAMES.sub(lambda name: "j" if name.group(0) == "i" else name.group(0), found.text), found.source
         )
@@ -1200,8 +1235,11 @@ def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold) -> Extra
         or "j" not in names
         or not names <= {"j", "e"}
         or not any(digit in found.text for digit in "0123456789")
+        or _LETTER_DEFINED["j"].search(completion[-_VARIABLE_REACH:]) is not None
     ):
-        return found  # (a lone "j" is a name, a letter or an index; e is Euler's number, as in 2e^{j\\pi/3})
+        # (a lone "j" is a name, a letter or an index, and so is one the completion defines: "Let $j$ be the number
+        # of odd terms"; e is Euler's number, as in 2e^{j\\pi/3})
+        return found
     return Extracted(_NAMES.sub(lambda name: "i" if name.group(0) == "j" else "e", found.text), found.source)
 
 
@@ -1232,6 +1270,15 @@ def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracte
     return Extracted(body, found.source)
 
 
+# The completion defining the letter as a name of its own ("Let $j$ be", "where j is", "for each $j$", "j = 1, ...").
+_LETTER_DEFINED = {
+    letter: compile_lazily(
+        rf"\b(?:let|where|with|for[ \t]+(?:each|every|all|some)|index|integer|number)[ \t]+\$?{letter}\b"
+        rf"|(?<![\\A-Za-z]){letter}\$?[ \t]*(?:=|\\in\b|\\geq|\\leq|>|<|is\b|be\b|denotes?\b|ranges\b)",
+        re.IGNORECASE,
+    )
+    for letter in "ij"
+}
 # A name's letter, not one of a command's (the commands are blanked out first, see above).
 _NAMES = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 

@@ -2000,7 +2000,11 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
         # first two different.
         real = _all_real_point_count(stepped)
         as_real = _as_real_functions(
-            outcomes[-real:], values_a[-real:], values_b[-real:], stepped, quantities=len(variables) > 1
+            outcomes[-real:],
+            values_a[-real:],
+            values_b[-real:],
+            stepped,
+            quantities=len(variables) > 1 and not _COORDINATES.intersection(variables),
         )
         if as_real is not None:
             return as_real
@@ -2070,6 +2074,10 @@ def _compare_at_real_points(
     return _as_real_functions(outcomes, values_a, values_b, stepped)
 
 
+# The names of a real unknown or a coordinate, negative as often as positive (never a formula's positive quantity).
+_COORDINATES = frozenset("xyz")
+
+
 def _as_real_functions(
     outcomes: Sequence[bool | str | None],
     values_a: Sequence[Any],
@@ -2085,9 +2093,10 @@ def _as_real_functions(
     has no value we read at x < 0), and no point has a value on one side only (\ln(x^2) and 2\ln x at x < 0: real
     domains that differ); never for a floor or ceiling, which agree on whole stretches; else None.
 
-    ``quantities``: the answers are formulas of several variables (``\sqrt{\frac{2h}{g}}``), read as a formula's
-    reader reads them, of positive quantities: True when they agree at every positive point, whatever they do
-    where a variable is negative (``\frac{\sqrt{2gh}}{g}`` there is negative, the root positive)."""
+    ``quantities``: the answers are formulas of several variables, none of them x, y or z (coordinates and
+    unknowns, negative as often as not): ``\sqrt{\frac{2h}{g}}``, read as a formula's reader reads it, of positive
+    quantities: True when they agree at every positive point, whatever they do where a variable is negative
+    (``\frac{\sqrt{2gh}}{g}`` there is negative, the root positive)."""
     positive = outcomes[len(_BRANCH_REAL_RANGES) : 2 * len(_BRANCH_REAL_RANGES)]
     if quantities and not stepped and positive and all(outcome is True for outcome in positive):
         return True
@@ -2108,12 +2117,13 @@ def _as_real_functions(
         return True
     if (
         not stepped
-        and one_sided
+        and (one_sided or signed[0] is None or signed[-1] is None)
         and all(outcome is True for outcome in positive)
         and all(outcome is True for outcome in decided)
     ):
         # \sqrt{\frac{k}{m}} and \frac{\sqrt{k}}{\sqrt{m}}, \log(xy) and \log x+\log y: one side has no real value
-        # where a variable is negative, and they agree wherever both have one, at every positive point: one answer
+        # where a variable is negative (or neither has: \sqrt{x^3} and x\sqrt{x}), and they agree wherever both
+        # have one, at every positive point: one answer
         # to a reader (whose quantities under a root or a logarithm are positive). Not when both have real values
         # that differ (\sqrt{x^2} and x at x < 0: told apart above).
         return True

@@ -5343,8 +5343,8 @@ _YES_OR_NO_PARAGRAPH = 240  # characters: a short closing paragraph
 
 
 def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
-    """The "Yes" or "No" a short finished last paragraph opens on, read only against a word gold: a guess, as a last
-    number is (see ``_OPENING_YES_OR_NO``)."""
+    """The "Yes" or "No" a short finished last paragraph opens on, read only against a word gold (see
+    ``_OPENING_YES_OR_NO``)."""
     end = len(text.rstrip())
     if not _ends_finished(text, finished) and ("\n" in text.strip() or end > _YES_OR_NO_PARAGRAPH):
         return None  # (a bare answer of one line, "Yes, it is possible", needs no full stop)
@@ -5355,7 +5355,7 @@ def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
     match = _OPENING_YES_OR_NO.match(text, start, end)
     if match is None:
         return None
-    return _Found("last_number", match.start(1), match.end(1), match.group(1).capitalize())
+    return _Found("phrase", match.start(1), match.end(1), match.group(1).capitalize())
 
 
 # A final sentence that ends by stating an infinite limit or a set of real numbers in words: "The limit is negative
@@ -5867,6 +5867,13 @@ def _search(region: str, how: _Search) -> _Found | None:
             if first.source in _CORRECTED_SOURCES:
                 return _corrected_box(region, first, max_chars, cued_only=first.source != "bold") or first
             return first
+        if guesses and how.word_gold and not how.explicit_only:
+            # "No, it is not complete: the sequence 1/n has no limit.": the reply a last paragraph opens on answers a
+            # yes-or-no question as plainly as a final-answer phrase (the rewards' reading too), before any number
+            # its reason names ("No, but it holds for n = 2.")
+            reply = _opening_yes_or_no(guess_region, how.finished)
+            if reply is not None:
+                return reply
         if guesses and how.last_number:
             number = (
                 _sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None
@@ -5878,11 +5885,7 @@ def _search(region: str, how: _Search) -> _Found | None:
                 return number
             # (what the final sentence ends by stating outranks a number before it: "The one-sided limits are 1 and
             # -1, which differ, so the limit does not exist.", "..., so it is 2 days later, which will be a Wednesday.")
-            return (
-                in_words
-                or _sentence_number_word(guess_region, how.finished)
-                or (_opening_yes_or_no(guess_region, how.finished) if how.word_gold else None)
-            )
+            return in_words or _sentence_number_word(guess_region, how.finished)
         return None
 
     for candidate in candidates:

@@ -224,6 +224,10 @@ def _is_plain_element(text: str) -> bool:
     return parse_number(text) is not None or _is_word(text) or text in ("\\infty", "-\\infty")
 
 
+# An ordinal in figures, as a gold writes it: "2nd", "21^{st}", "3^{\\text{rd}}".
+_ORDINAL_NUMERAL_RE = compile_lazily(
+    r"[ \t$]*\d{1,4}[ \t]*(?:\^[ \t]*\{?(?:\\text[ \t]*\{)?)?(?:st|nd|rd|th)\}?\}?[ \t$.]*"
+)
 # A claim's truth, however the reply says it (TheoremQA's golds are "True" / "False", models answer "Yes" / "No").
 TRUTH_VALUES = {"yes": True, "true": True, "no": False, "false": False}
 
@@ -274,6 +278,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         unit = answer_unit(predicted)
         if unit is not None and not units_agree(unit, gold.unit):
             return Decision(False, "string", text)  # "5 km" is not "5 m", although both are 5 of something
+    if gold.unit is None and _ORDINAL_NUMERAL_RE.fullmatch(gold.raw) and answer_unit(predicted) is not None:
+        return Decision(False, "string", text)  # "2 seconds" is no "2nd", however both are 2
     if gold.shape is not None and counted_shape(predicted) != gold.shape:
         return Decision(False, "string", text)  # "2" or "two circles" does not say the graph is "two lines"
     if gold.open_list != _is_open_list(predicted):

@@ -562,7 +562,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if len(text) <= 13 and text.replace("-", "").isalpha():
         value = number_word_value(text)
         if value is None:
-            value = _ORDINAL_WORDS.get(text.lower())  # "second" is "2nd", whose suffix is dropped above
+            value = _ordinal_word_value(text.lower())  # "second" is "2nd", whose suffix is dropped above
         if value is not None:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
     excepted = _REALS_EXCEPT_RE.fullmatch(text) if "real" in text else None
@@ -735,6 +735,23 @@ _ORDINAL_WORD_LIST = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
 _ORDINAL_WORDS = {word: index for index, word in enumerate(_ORDINAL_WORD_LIST.split(" "), start=1)}
+
+
+def _ordinal_word_value(word: str) -> int | None:
+    """The value of an ordinal in words (``second`` 2, ``twenty-first`` 21), else None."""
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    tens, _, unit = word.partition("-")
+    if (
+        unit
+        and tens in _NUMBER_WORDS
+        and int(_NUMBER_WORDS[tens]) >= 20
+        and _ORDINAL_WORDS.get(unit, 10) < 10
+    ):
+        return int(_NUMBER_WORDS[tens]) + _ORDINAL_WORDS[unit]
+    return None
+
+
 _COMPOUND_NUMBER_WORD_RE = compile_lazily(
     r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)"
 )
@@ -1371,12 +1388,13 @@ def _combinations_from_prescript(match: re.Match[str]) -> str:
     return f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{({n}-{k})!}}"
 
 
-# ... and written after the letter, n below and k above (either first): "C_{10}^{3}", "C^3_{10}", "A_5^2", "P_6^2".
+# ... and written after the letter, n below and k above (either first): "C_{10}^{3}", "C^3_{10}", "A_5^2", "P_6^2",
+# "C_n^2" (n choose 2; a letter only for C).
 # Only numbers with k <= n: "C_1^2" (a constant squared), "A_3^2" with k > n, "C_6^{12}" are no such count, and a
 # letter inside a name ("AC_5^2", "\Delta_3^2") or a script that goes on ("C_5^2_1") is not the notation.
 _SCRIPTED_COMBINATION_RE = compile_lazily(
-    r"(?<![\w}\\])([CAP])(?:_ ?\{ ?(\d{1,4}) ?\}|_(\d)) ?(?:\^ ?\{ ?(\d{1,4}) ?\}|\^(\d))(?![\w^_{])"
-    r"|(?<![\w}\\])([CAP])(?:\^ ?\{ ?(\d{1,4}) ?\}|\^(\d)) ?(?:_ ?\{ ?(\d{1,4}) ?\}|_(\d))(?![\w^_{])"
+    r"(?<![\w}\\])([CAP])(?:_ ?\{ ?(\d{1,4}|[a-z]) ?\}|_(\d|[a-z])) ?(?:\^ ?\{ ?(\d{1,4}) ?\}|\^(\d))(?![\w^_{])"
+    r"|(?<![\w}\\])([CAP])(?:\^ ?\{ ?(\d{1,4}) ?\}|\^(\d)) ?(?:_ ?\{ ?(\d{1,4}|[a-z]) ?\}|_(\d|[a-z]))(?![\w^_{])"
 )
 
 
@@ -1388,7 +1406,9 @@ def _combinations_from_scripts(match: re.Match[str]) -> str:
         kind, n, k = match.group(1), match.group(2) or match.group(3), match.group(4) or match.group(5)
     else:
         kind, k, n = match.group(6), match.group(7) or match.group(8), match.group(9) or match.group(10)
-    if int(k) > int(n) or (kind == "C" and _NUMBERED_CONSTANT_RE.search(match.string) is not None):
+    if (n.isdigit() and int(k) > int(n)) or (not n.isdigit() and kind != "C"):
+        return match.group(0)  # (C_1^2: k > n; A_n^2 may be a matrix A_n squared, C_n^2 is "n choose 2")
+    if kind == "C" and _NUMBERED_CONSTANT_RE.search(match.string) is not None:
         return match.group(0)  # ("C_1e^{x}+C_2^2": numbered constants, the last one squared)
     return f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{({n}-{k})!}}"
 

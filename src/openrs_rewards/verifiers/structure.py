@@ -762,7 +762,15 @@ def structures_equal(
     )
     if (
         equation_answer
-        and (gold.kind in ("value", "matrix", "ratio") or (gold.kind == "sequence" and not gold.names))
+        and (
+            gold.kind in ("value", "matrix", "ratio")
+            # (a vector named: "\\nabla f = (2xy, x^2)"; not a multiple of one: "2(a, b) = (2, 4)")
+            or (
+                gold.kind == "sequence"
+                and not gold.names
+                and predicted.items[0][:1] not in _COEFFICIENT_START
+            )
+        )
         and element(predicted.items[-1], gold.text) is True
     ):
         return True  # ("\nabla f = (2xy, x^2)": a vector, a tuple or an interval too)
@@ -872,6 +880,7 @@ def structures_equal(
     return False
 
 
+_COEFFICIENT_START = frozenset("0123456789-+.")
 # Names of whole numbers in competition answers (as the expression parser reads them: see expr._INTEGER_NAMES).
 _WHOLE_NUMBER_NAMES = frozenset("nmk")
 _WHOLE_NUMBER_RE = compile_lazily(r"-?\d{1,12}")
