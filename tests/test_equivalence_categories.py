@@ -1126,6 +1126,21 @@ NOTATIONS = [
     ("C_n^2", "\\frac{n(n-1)}{2}", True),  # n choose 2 with a letter for n
     ("C_n^2", "\\frac{n(n+1)}{2}", False),
     ("2(a, b) = (2, 4)", "(2, 4)", False),  # (a multiple of the pair: the pair is (1, 2))
+    ("-9.8\\hat{j}", "(0,-9.8,0)", True),  # a vector of the plane against one of space: k-hat unwritten
+    ("-9.8\\hat{j}", "(0,-9.8,1)", False),
+    ("(1, 2)", "(1, 2, 0)", False),  # (a point of the plane is no point of space)
+    ("qvB\\hat{y}", "qvB\\,\\hat{j}", True),  # y-hat is j-hat
+    ("qvB\\hat{x}", "qvB\\,\\hat{j}", False),
+    ("3i+4j", "3\\hat{i}+4\\hat{j}", True),  # the gold's unit vectors as plain letters
+    ("4i+3j", "3\\hat{i}+4\\hat{j}", False),
+    ("20\\text{ mT}", "2.0\\times10^{-2}\\ \\text{T}", True),  # teslas, terahertz, ohms with a kilo in text
+    ("20\\text{ T}", "2.0\\times10^{-2}\\ \\text{T}", False),
+    ("750\\text{ THz}", "7.5\\times10^{14}\\ \\text{Hz}", True),
+    ("750\\text{ GHz}", "7.5\\times10^{14}\\ \\text{Hz}", False),
+    ("2\\text{ k}\\Omega", "2\\times10^{3}\\ \\Omega", True),
+    ("3\\text{ k}\\Omega", "2\\times10^{3}\\ \\Omega", False),
+    ("10^{4}\\text{ V/m}", "1.0\\times10^{4}\\ \\text{N/C}", True),  # an electric field in either unit
+    ("10^{3}\\text{ V/m}", "1.0\\times10^{4}\\ \\text{N/C}", False),
     ("\\frac{1}{3}", "0.(3)", True),  # the period in brackets
     ("\\frac{137}{110}", "1.2(45)", True),
     ("0.3", "0.(3)", False),

@@ -804,6 +804,7 @@ def _prepare(
         found = _with_the_gold_argument(found, prepared)
         found = _with_the_gold_imaginary_unit(found, prepared, text)
         found = _without_a_parameter_range(found, prepared)
+        found = _unit_vectors_in_the_gold_dimension(found, prepared)
         if word_answer and " " in found.text.strip():
             found = _the_stated_word(found, prepared.text)
         if prepared.choice is None:
@@ -1279,6 +1280,42 @@ _LETTER_DEFINED = {
     )
     for letter in "ij"
 }
+# A vector written with plain letters for its unit vectors: "3i+4j", "2i - j + 5k" (numbers as coefficients only).
+_PLAIN_UNIT_VECTORS = compile_lazily(
+    r"[ \t$]*-?[ \t]*(?:\d+(?:\.\d+)?)?[ \t]*i[ \t]*[-+][ \t]*(?:\d+(?:\.\d+)?)?[ \t]*j"
+    r"(?:[ \t]*[-+][ \t]*(?:\d+(?:\.\d+)?)?[ \t]*k)?[ \t$.]*"
+)
+_PLAIN_UNIT_VECTOR = compile_lazily(r"(?<![A-Za-z\\])[ijk](?![A-Za-z])")
+_UNIT_VECTOR_MARKS = ("\\hat", "\\mathbf", "\\vec", "\\boldsymbol", "\\bm")
+
+
+def _unit_vectors_in_the_gold_dimension(found: Extracted, gold: PreparedGold) -> Extracted:
+    """A vector written with unit vectors of the plane (``-9.8\\hat{j}``, read as ``(0,-9.8)``) against a gold
+    vector of space (``(0,-9.8,0)``): the same vector, its third coordinate 0 (k̂ unwritten). And one written with
+    plain letters for the unit vectors a gold writes with hats (``3i+4j`` against ``3\\hat{i}+4\\hat{j}``)."""
+    if "\\hat" in gold.raw or "\\mathbf" in gold.raw:
+        plain = _PLAIN_UNIT_VECTORS.fullmatch(found.text)
+        if plain is not None:
+            # "3i+4j" against "3\\hat{i}+4\\hat{j}": the gold's unit vectors written as plain letters
+            found = Extracted(
+                _PLAIN_UNIT_VECTOR.sub(lambda axis: f"\\hat{{{axis.group(0)}}}", found.text), found.source
+            )
+    structure = gold.structure
+    if (
+        structure is None
+        or structure.kind != "sequence"
+        or structure.brackets != "()"
+        or len(structure.items) != 3
+        or not any(mark in found.text for mark in _UNIT_VECTOR_MARKS)
+    ):
+        return found
+    text = normalize_answer(found.text)
+    read = parse_structure(text)
+    if read.kind != "sequence" or read.brackets != "()" or len(read.items) != 2:
+        return found
+    return Extracted(f"({read.items[0]},{read.items[1]},0)", found.source)
+
+
 # A name's letter, not one of a command's (the commands are blanked out first, see above).
 _NAMES = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 

@@ -1689,9 +1689,12 @@ def _ascii_relations(text: str) -> str:
 
 
 # A vector written with unit vectors: "\\mathbf{i}+2\\mathbf{j}", "3\\hat{i}-4\\hat{j}+\\hat{k}", "\\vec{\\imath}".
-_UNIT_VECTOR = r"\\(?:mathbf|hat|vec|boldsymbol|bm) ?\{ ?\\?([ijk]|imath|jmath) ?\}"
+_UNIT_VECTOR = (
+    r"(?:\\(?:mathbf|hat|vec|boldsymbol|bm) ?\{ ?\\?([ijk]|imath|jmath) ?\}|\\hat ?\{ ?([xyz]) ?\})"
+)
 _VECTOR_COEFFICIENT = (
-    r"(?:\d+(?:\.\d+)?|\\frac ?\{[^{}]{1,20}\} ?\{[^{}]{1,20}\}|\\sqrt ?\{[^{}]{1,20}\}|\\pi)"
+    r"(?:\d+(?:\.\d+)?|\\frac ?\{[^{}]{1,20}\} ?\{[^{}]{1,20}\}|\\sqrt ?\{[^{}]{1,20}\}|\\pi"
+    r"|[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?|\\(?:alpha|beta|gamma|theta|omega|mu|lambda|sigma|rho|tau|phi))"
 )
 _VECTOR_TERM_RE = compile_lazily(
     rf" ?([-+]?) ?((?:{_VECTOR_COEFFICIENT} ?){{0,3}})(?:\\cdot ?|\\times ?)?{_UNIT_VECTOR} ?"
@@ -1711,7 +1714,10 @@ def _unit_vectors_as_tuple(text: str) -> str:
     for match in _VECTOR_TERM_RE.finditer(text):
         if match.start() != position or (position and not match.group(1)):
             return text  # something else between the terms, or two terms without a sign between them
-        axis = {"imath": "i", "jmath": "j"}.get(match.group(3), match.group(3))
+        # (x̂, ŷ, ẑ: the physicists' names of î, ĵ, k̂)
+        axis = {"imath": "i", "jmath": "j", "x": "i", "y": "j", "z": "k"}.get(
+            match.group(3) or match.group(4), match.group(3) or match.group(4)
+        )
         if axis in coordinates:
             return text
         coefficient = match.group(2).strip() or "1"
@@ -2697,6 +2703,7 @@ _UNIT_NAMES = {
     "kHz": ("khz",),
     "MHz": ("mhz",),
     "GHz": ("ghz",),
+    "THz": ("thz",),
     "eV": ("ev",),
     "keV": ("kev",),
     "MeV": ("mev",),
@@ -2713,6 +2720,9 @@ _UNIT_NAMES = {
     "mA": ("ma", "milliamp", "milliamps", "milliampere", "milliamperes"),
     "kA": ("ka", "kiloampere", "kiloamperes"),
     "erg": ("erg", "ergs"),
+    "T": ("t", "tesla", "teslas"),  # (a lower-case t, a tonne or a time, is refused by its case)
+    "mT": ("mt", "millitesla", "milliteslas"),
+    "uT": ("µt", "microtesla", "microteslas"),
     "ohm": ("ohm", "ohms"),  # (and "\\Omega", "Ω": see _value_and_unit_powers)
     "kohm": ("kohm", "kohms", "kiloohm", "kiloohms", "kilohm", "kilohms"),
     "nm": ("nm", "nanometer", "nanometers"),
@@ -2741,7 +2751,8 @@ _POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
 # A plain number (or a fraction of integers, or a number in scientific notation) and what follows it; a dollar sign
 # before it is a unit too.
 _UNIT_AFTER_NUMBER_RE = compile_lazily(
-    r"(\\\$ ?)?(-?(?:\d+/\d+(?![\d.,])|(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?: ?(?:\\times|\\cdot|\*|x) ?10 ?\^ ?"
+    r"(\\\$ ?)?(-?(?:\d+/\d+(?![\d.,])|10 ?\^ ?(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)"
+    r"|(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?: ?(?:\\times|\\cdot|\*|x) ?10 ?\^ ?"
     r"(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)|[eE][-+]?\d+)?|\\[dt]?frac\{\d+\}\{\d+\})) ?(.*)"
 )
 _UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
@@ -2750,6 +2761,8 @@ _UNIT_TOKEN_RE = compile_lazily(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|
 # ... and, in a unit after a number, also typed as quotes
 _ARC_SECONDS_RE = compile_lazily(_ARC_SECONDS_MARK + r"|''|\"")
 _ARC_MINUTES_RE = compile_lazily(_ARC_MINUTES_MARK + "|'")
+_KILO_IN_TEXT_RE = compile_lazily(r"\\(?:text|mathrm) ?\{ ?k ?\}")
+_NEWTONS_PER_COULOMB_RE = compile_lazily(r"(?<![A-Za-z])N ?/ ?C(?![A-Za-z])")
 _OHM_RE = compile_lazily(r"\\Omega(?![A-Za-z])|Ω")
 # Ohms after a number, with a kilo prefix or none (the capital omega: a lower-case one is a variable).
 _OHMS_AFTER_NUMBER_RE = compile_lazily(
@@ -2888,9 +2901,12 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
             return None
         tail = f"{quotient.group(1)} / {quotient.group(2)}"  # "\frac{m}{s^2}": m per s^2
     if "Omega" in tail or "Ω" in tail:
+        tail = _KILO_IN_TEXT_RE.sub("k", tail)  # "2\\text{ k}\\Omega": the prefix set apart in text
         tail = _OHM_RE.sub(
             "ohm", tail
         )  # "50\\,\\Omega", "5 kΩ": ohms (the capital only: \\omega is a variable)
+    if "C" in tail:
+        tail = _NEWTONS_PER_COULOMB_RE.sub("V/m", tail)  # an electric field: 1 N/C is 1 V/m (no coulomb here)
     if "AA" in tail or "Å" in tail or "\u212b" in tail or "mathring" in tail:
         tail = _ANGSTROM_RE.sub(" angstrom ", tail)  # "1.5 \\AA", "1.5 Å"
     if "prime" in tail or "'" in tail or '"' in tail or "\u2032" in tail or "\u2033" in tail:
@@ -2966,6 +2982,7 @@ _SPEED, _FREQUENCY, _VOLTAGE, _RESISTANCE = (
     (("A", -1), ("kg", 1), ("m", 2), ("s", -3)),
     (("A", -2), ("kg", 1), ("m", 2), ("s", -3)),
 )
+_MAGNETIC_FIELD = (("A", -1), ("kg", 1), ("s", -2))
 _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "m": (Fraction(1), _LENGTH),
     "cm": (Fraction(1, 100), _LENGTH),
@@ -3022,6 +3039,10 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "kHz": (Fraction(1000), _FREQUENCY),
     "MHz": (Fraction(10**6), _FREQUENCY),
     "GHz": (Fraction(10**9), _FREQUENCY),
+    "THz": (Fraction(10**12), _FREQUENCY),
+    "T": (Fraction(1), _MAGNETIC_FIELD),
+    "mT": (Fraction(1, 1000), _MAGNETIC_FIELD),
+    "uT": (Fraction(1, 10**6), _MAGNETIC_FIELD),
     "V": (Fraction(1), _VOLTAGE),
     "kV": (Fraction(1000), _VOLTAGE),
     "mV": (Fraction(1, 1000), _VOLTAGE),
