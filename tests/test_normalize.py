@@ -412,7 +412,10 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("3\\hat{\\imath}-4\\hat{\\jmath}", "(3,-4)"),
         ("2\\vec{i}-\\vec{k}", "(2,0,-1)"),
         ("\\frac{1}{2}\\hat{i}+\\sqrt{3}\\hat{j}", "(\\frac{1}{2},\\sqrt{3})"),
-        ("x\\hat{i}+y\\hat{j}", "(x,y)"),  # coordinates that are names: a tuple too ("qvB\\hat{j}" is (0, qvB))
+        (
+            "x\\hat{i}+y\\hat{j}",
+            "(x,y)",
+        ),  # coordinates that are names: a tuple too ("qvB\\hat{j}" is (0, qvB))
         ("x^2\\hat{i}+y\\hat{j}", "x^2\\hat{i}+y\\hat{j}"),  # (other expressions: left alone)
         ("\\hat{i}\\hat{j}", "\\hat{i}\\hat{j}"),  # no sum
         ("\\hat{i}+\\hat{i}", "\\hat{i}+\\hat{i}"),  # an axis twice

@@ -48,6 +48,7 @@ from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING, Any
 
+from openrs_rewards.verifiers.chemistry import chemistry_equal
 from openrs_rewards.verifiers.expr import (
     INTEGER_PARAMETERS,
     ambiguous_function_argument,
@@ -585,6 +586,31 @@ def _existence_denied(completion: str) -> Extracted | None:
     return Extracted("No", "phrase")
 
 
+# A gold that writes chemistry: a reaction's arrow, or an element symbol with a count or a charge ("H_2O",
+# "\\text{Cu}^{2+}", "CO2").
+_CHEMICAL_GOLD = compile_lazily(
+    r"\\(?:rightarrow|to|rightleftharpoons|leftrightharpoons|longrightarrow)(?![A-Za-z])|->|→|⇌"
+    r"|[A-Z][a-z]?\}?_\{?\d|[A-Z][a-z]?\}?\^\{?\d*[+-]|(?<![A-Za-z\\])[A-Z][a-z]?\d+[A-Z]"
+)
+
+
+def _chemistry_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A chemical formula or reaction against a gold that writes one (see :mod:`~openrs_rewards.verifiers.chemistry`):
+    equal or not for a reaction or an ion, equal for another formula (one found different is left to the later
+    stages, which may read it as algebra); None when either is no chemistry."""
+    equal = chemistry_equal(predicted, gold.raw)
+    if equal is None or (equal is False and _REACTION_OR_ION.search(gold.raw) is None):
+        return None
+    return Decision(equal, "string", normalize_answer(predicted))
+
+
+# (a reaction or an ion: no algebra answer, so "different" is the verdict, not a malformed gold)
+_REACTION_OR_ION = compile_lazily(
+    r"\\(?:rightarrow|to|rightleftharpoons|leftrightharpoons|longrightarrow)(?![A-Za-z])|->|→|⇌"
+    r"|\^\{?\d*[+-]\}?[ \t$]*\Z"
+)
+
+
 def _piecewise_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """A piecewise answer against another answer of its variable, compared as functions at points (see
     :mod:`~openrs_rewards.verifiers.piecewise`): ``|x|`` and ``x`` for ``x \\geq 0``, ``-x`` below. None when not
@@ -847,6 +873,11 @@ def _prepare(
                 or _unfinished_decision(found.text, prepared)
                 or _derivative_against_none(found.text, prepared)
             )
+        if (decision is None or not decision.equal) and _CHEMICAL_GOLD.search(prepared.raw) is not None:
+            chemistry = _chemistry_decision(found.text, prepared)
+            if chemistry is not None:
+                # (before the malformed-gold rule: a reaction is no algebra, but it is an answer)
+                return _verdict(chemistry, prepared, found.source, time.perf_counter() - started)
         if (decision is None or decision.equal) and _broken_gold(prepared):
             # No answer to compare with, whatever a parser would make of it ("\\frac{}{2}", "1+*2"), even when
             # the completion repeats it: invalid_gold here, as the worker would find it, without starting one.
