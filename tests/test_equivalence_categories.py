@@ -1376,6 +1376,7 @@ def test_a_final_sentence_that_denies_existence_replies_no(completion: str, gold
             "False",
             False,
         ),
+        ("Yes, for n <= 5 only; for larger n the bound fails.", "True", False),  # (a qualified reply)
     ],
 )
 def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: str, equal: bool) -> None:

@@ -5336,7 +5336,9 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
 # A last paragraph that opens on "Yes" or "No" and goes on to say why ("Yes, it is possible.", "No. The sum is odd."),
 # not one that turns back ("No, wait, ...").
 _OPENING_YES_OR_NO = compile_lazily(
-    r"[ \t*]*(yes|no)\b[*]*[ \t]*[,.!;:\u2014\u2013-](?![^\n]*\b(?:wait|hold[ \t]+on|actually|let[ \t]+me)\b)",
+    r"[ \t*]*(yes|no)\b[*]*[ \t]*[,.!;:\u2014\u2013-](?![^\n]*\b(?:wait|hold[ \t]+on|actually|let[ \t]+me)\b)"
+    # ... nor one it qualifies ("Yes, for n <= 5 only", "No, but it holds for n = 2", "Yes, except when ...")
+    r"(?![^\n]*\b(?:only|but|however|although|though|except|unless)\b)",
     re.IGNORECASE,
 )
 _YES_OR_NO_PARAGRAPH = 240  # characters: a short closing paragraph
