@@ -261,6 +261,7 @@ def _natural_logarithm_decision(predicted: str, gold: PreparedGold, completion: 
     return Decision(True, "expr", text) if natural is True else None
 
 
+_LOG_COMMANDS = compile_lazily(r"\\l(?:n|og)(?![a-z])")
 # A completion that says its logarithms are common ones.
 _BASE_TEN = compile_lazily(
     r"base[ -]?(?:10|ten)\b|common[ \t]+log|\\log_\{?10|\\lg(?![A-Za-z])", re.IGNORECASE
@@ -594,6 +595,11 @@ _CHEMICAL_GOLD = compile_lazily(
 )
 
 
+@lru_cache(maxsize=4_096)
+def _chemical_gold(raw: str) -> bool:
+    return _CHEMICAL_GOLD.search(raw) is not None
+
+
 def _chemistry_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """A chemical formula or reaction against a gold that writes one (see :mod:`~openrs_rewards.verifiers.chemistry`):
     equal or not for a reaction or an ion, equal for another formula (one found different is left to the later
@@ -828,9 +834,13 @@ def _prepare(
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
         found = _one_side_of_an_approximation(found, prepared)
         found = _with_the_gold_argument(found, prepared)
-        found = _with_the_gold_imaginary_unit(found, prepared, text)
-        found = _without_a_parameter_range(found, prepared)
-        found = _unit_vectors_in_the_gold_dimension(found, prepared)
+        # (the rarer rewritings behind one substring test each: most answers pay a few memchr calls)
+        if "j" in found.text or "j" in prepared.text:
+            found = _with_the_gold_imaginary_unit(found, prepared, text)
+        if ">" in found.text or "\\ge" in found.text or "\\in" in found.text:
+            found = _without_a_parameter_range(found, prepared)
+        if "hat" in prepared.raw or "mathbf" in prepared.raw or ("\\" in found.text and prepared.structure):
+            found = _unit_vectors_in_the_gold_dimension(found, prepared)
         if word_answer and " " in found.text.strip():
             found = _the_stated_word(found, prepared.text)
         if prepared.choice is None:
@@ -845,7 +855,7 @@ def _prepare(
         )
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
-        if (decision is None or not decision.equal) and "\\pi" in found.text + prepared.text:
+        if (decision is None or not decision.equal) and ("\\pi" in found.text or "\\pi" in prepared.text):
             decision = _angle_in_the_other_measure(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.unit is not None:
             decision = (
@@ -855,13 +865,19 @@ def _prepare(
             )
         if (decision is None or not decision.equal) and prepared.number is not None:
             decision = _unit_symbol_left_out(found.text, prepared, text) or decision
-        if decision is None or not decision.equal:
+        if (decision is None or not decision.equal) and (
+            prepared.choice is not None or len(found.text) <= _LETTER_ALONE_CHARS
+        ):
             decision = _answered_through_printed_options(found.text, prepared, text) or decision
-        if (decision is None or not decision.equal) and "cases" in found.text + prepared.text:
+        if (decision is None or not decision.equal) and ("cases" in found.text or "cases" in prepared.text):
             decision = _piecewise_decision(found.text, prepared) or decision
         if decision is None:
             decision = _expression_decision(found.text, prepared)
-        if (decision is None or not decision.equal) and "\\l" in found.text + prepared.text:
+        if (
+            (decision is None or not decision.equal)
+            and ("\\l" in found.text or "\\l" in prepared.text)
+            and _LOG_COMMANDS.search(found.text + prepared.text)
+        ):
             decision = _natural_logarithm_decision(found.text, prepared, text) or decision
         if decision is None:
             decision = _structured_decision(found.text, prepared)
@@ -873,7 +889,7 @@ def _prepare(
                 or _unfinished_decision(found.text, prepared)
                 or _derivative_against_none(found.text, prepared)
             )
-        if (decision is None or not decision.equal) and _CHEMICAL_GOLD.search(prepared.raw) is not None:
+        if (decision is None or not decision.equal) and _chemical_gold(prepared.raw):
             chemistry = _chemistry_decision(found.text, prepared)
             if chemistry is not None:
                 # (before the malformed-gold rule: a reaction is no algebra, but it is an answer)
@@ -1027,6 +1043,7 @@ _CODE_BLOCK = compile_lazily(r"```.*?(?:```|\Z)", re.DOTALL)
 _NOT_AN_OPTION_BEFORE = compile_lazily(
     r"\b(?:sub)?(?:case|part|step|scenario|stage|phase)[ \t]*\Z", re.IGNORECASE
 )
+_LETTER_ALONE_CHARS = 16  # (the longest spelling of a letter alone, "\textbf{(C)}", and room for spaces)
 # An option's letter alone, as a prediction ("C", "(C)", "\text{(C)}").
 _LETTER_ALONE = compile_lazily(r"(?:\\text(?:bf)?\{)?\(?([A-J])\)?\}?")
 

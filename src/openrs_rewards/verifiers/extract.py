@@ -2671,6 +2671,9 @@ _CLOSING_HEDGE_WORDS = (
     "确定", "也可能", "犹豫", "かもしれ", "可能性", "自信",
 )  # fmt: skip
 _CLOSING_HEDGE_REACH = 600  # characters after the answer: a closing remark, not more work
+# A character every word of _CLOSING_HEDGE_WORDS holds: a letter (of any script), or the "%" and "/" of "50/50".
+_HEDGE_WORD_CHARACTER = compile_lazily(r"[^\W\d_]|%|/")
+_LETTER = compile_lazily(r"[^\W\d_]")  # a letter of any script
 _DIGIT_OR_MATH = compile_lazily(r"[\d$\\]")
 # A value offered in such a remark: a box, a math span, or a number (not "100%" of "not 100% sure").
 _OFFERED_VALUE = compile_lazily(
@@ -2819,6 +2822,8 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
     tail = text[first:]
     if answer_start is None and _DIGIT_OR_MATH.search(tail) is None:
         return None  # (most answers: no other value after them, and no math to hold one)
+    if _HEDGE_WORD_CHARACTER.search(tail) is None:
+        return None  # (no letter at all, as after most answers: "$.", "}$": no word of doubt)
     lowered = tail.lower()
     if not any(word in lowered for word in _CLOSING_HEDGE_WORDS):
         return None
@@ -6630,8 +6635,8 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
     """Whether the text after an answer ending at ``end`` is a closing remark withdrawing it (``_WITHDRAWAL``,
     ``_WITHDRAWAL_CONCLUDED``), or naming the answer's own value ``answer`` as wrong (``_VALUE_NAMED_WRONG``)."""
     rest = region[end:].rstrip()
-    if not rest or len(rest) > _WITHDRAWAL_REACH:
-        return False
+    if not rest or len(rest) > _WITHDRAWAL_REACH or _LETTER.search(rest) is None:
+        return False  # (no letter, as after most answers: "$.", "}$": no word that takes it back)
     lowered = rest.lower()
     owned = any(word in lowered for word in _MISTAKE_WORDS)
     disowned = any(word in lowered for word in _DISOWNED_WORDS)

@@ -228,6 +228,7 @@ def _is_plain_element(text: str) -> bool:
 _ORDINAL_NUMERAL_RE = compile_lazily(
     r"[ \t$]*\d{1,4}[ \t]*(?:\^[ \t]*\{?(?:\\text[ \t]*\{)?)?(?:st|nd|rd|th)\}?\}?[ \t$.]*"
 )
+_ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 # A claim's truth, however the reply says it (TheoremQA's golds are "True" / "False", models answer "Yes" / "No").
 TRUTH_VALUES = {"yes": True, "true": True, "no": False, "false": False}
 
@@ -278,7 +279,12 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         unit = answer_unit(predicted)
         if unit is not None and not units_agree(unit, gold.unit):
             return Decision(False, "string", text)  # "5 km" is not "5 m", although both are 5 of something
-    if gold.unit is None and _ORDINAL_NUMERAL_RE.fullmatch(gold.raw) and answer_unit(predicted) is not None:
+    if (
+        gold.unit is None
+        and gold.raw.rstrip("}$ .")[-2:] in _ORDINAL_SUFFIXES
+        and _ORDINAL_NUMERAL_RE.fullmatch(gold.raw)
+        and answer_unit(predicted) is not None
+    ):
         return Decision(False, "string", text)  # "2 seconds" is no "2nd", however both are 2
     if gold.shape is not None and counted_shape(predicted) != gold.shape:
         return Decision(False, "string", text)  # "2" or "two circles" does not say the graph is "two lines"
@@ -295,9 +301,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(True, "string", text)
     if not text:
         return Decision(False, "string", text)
-    reply, gold_reply = TRUTH_VALUES.get(text.lower()), TRUTH_VALUES.get(gold.text.lower())
-    if reply is not None and gold_reply is not None:
-        return Decision(reply == gold_reply, "string", text)  # "Yes" to the claim whose gold is "True"
+    if len(text) <= 5 and len(gold.text) <= 5:  # (yes, no, true, false)
+        reply, gold_reply = TRUTH_VALUES.get(text.lower()), TRUTH_VALUES.get(gold.text.lower())
+        if reply is not None and gold_reply is not None:
+            return Decision(reply == gold_reply, "string", text)  # "Yes" to the claim whose gold is "True"
     if {text, gold.text} == _INFINITELY_MANY_AND_INFINITY:
         return Decision(True, "string", text)  # how many? "infinitely many" and "\\infty" say the same
     based_predicted = _BASED_NUMBER_RE.fullmatch(text)
