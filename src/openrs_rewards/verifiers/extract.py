@@ -2464,17 +2464,22 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
         return hedged
     # (most answers: a few substring checks instead of a pattern tried at every position)
     window = region[found.end : end].lower()
+    worded = _LETTER.search(window) is not None  # (no letter, as after most answers: none of the words below)
     # (values for other cases or other readings: "12 if $n$ is even and 13 if $n$ is odd", "$12$ under the first
     # interpretation, $32$ under the second")
     for words, pattern in ((_CASE_WORDS, _CASE_SPLIT), (_READING_WORDS, _READING_SPLIT)):
-        split = pattern.match(region, found.end, end) if any(word in window for word in words) else None
+        split = (
+            pattern.match(region, found.end, end)
+            if worded and any(word in window for word in words)
+            else None
+        )
         if split is not None:
             other = _strip_dollars(split.group(1))
             return found.text if other == found.text else f"{found.text}, {other}"
     case_value = _parallel_case(region, found)
     if case_value is not None:
         return _either(found.text, case_value)
-    if not any(word in window for word in _HEDGE_WORDS):
+    if not worded or not any(word in window for word in _HEDGE_WORDS):
         return _with_closing_hedge(region, found.end, found.text, found.start)
     hedge = _TRAILING_HEDGE.search(region, found.end, end)
     if hedge is None:
