@@ -1377,6 +1377,22 @@ def test_a_final_sentence_that_denies_existence_replies_no(completion: str, gold
             False,
         ),
         ("Yes, for n <= 5 only; for larger n the bound fails.", "True", False),  # (a qualified reply)
+        # probe 106, a red team of the later readings
+        ("The toxic gas formed in incomplete combustion is $\\boxed{Co}$.", "CO", False),  # cobalt, not CO
+        ("The answer is $\\boxed{NO}$.", "\\text{No}", True),  # (a word in capitals, no formula)
+        ("The acceleration is $a=\\boxed{\\frac{|M-m|\\,g}{M+m}}$.", "\\frac{(M-m)g}{M+m}", False),
+        (
+            "Hence the next term is $\\boxed{a_i + 1}$.",
+            "a_j + 1",
+            False,
+        ),  # (an index, not the imaginary unit)
+        ("So $\\boxed{n = 2^k,\\ k \\geq 3}$.", "2^k", False),  # (a range that changes the answer)
+        ("So $B = \\boxed{2\\times 10^{-6}\\ \\text{T}}$.", "2\\ \\mu\\text{T}", True),
+        ("The impedance is $\\boxed{3+4i}\\ \\Omega$.", "3 + 4j", True),
+        ("Yes, such a function exists: for example $f(x)=x$.", "\\text{Yes}", True),
+        ("Therefore $n^3 \\equiv 3 \\pmod 7$ has no solution: there is no such integer.", "\\text{No}", True),
+        ("So $\\boxed{n = 3k \\text{ for some integer } k}$.", "3k", True),
+        ("So $\\boxed{n = 3k \\text{ for some integer } m}$.", "3k", False),
     ],
 )
 def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: str, equal: bool) -> None:

@@ -57,7 +57,7 @@ from openrs_rewards.verifiers.expr import (
     parse_expression,
     writers_reading,
 )
-from openrs_rewards.verifiers.extract import NOT_FOUND, Extracted, find_answer
+from openrs_rewards.verifiers.extract import NOT_FOUND, WITHDRAWN, Extracted, find_answer
 from openrs_rewards.verifiers.fast import (
     MAX_ELEMENT_COMPARISONS,
     TRUTH_VALUES,
@@ -825,7 +825,7 @@ def _prepare(
         )
         if (
             not isinstance(found, Extracted)
-            and found.reason == NOT_FOUND
+            and found.reason in (NOT_FOUND, WITHDRAWN)
             and prepared.text.lower() in TRUTH_VALUES
         ):
             found = _existence_denied(text) or found
@@ -837,7 +837,7 @@ def _prepare(
         # (the rarer rewritings behind one substring test each: most answers pay a few memchr calls)
         if "j" in found.text or "j" in prepared.text:
             found = _with_the_gold_imaginary_unit(found, prepared, text)
-        if ">" in found.text or "\\ge" in found.text or "\\in" in found.text:
+        if ">" in found.text or "\\ge" in found.text or "\\in" in found.text or "integer" in found.text:
             found = _without_a_parameter_range(found, prepared)
         if "hat" in prepared.raw or "mathbf" in prepared.raw or ("\\" in found.text and prepared.structure):
             found = _unit_vectors_in_the_gold_dimension(found, prepared)
@@ -1272,7 +1272,7 @@ def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold, completi
         and "i" not in gold_names
         and "i" in names
         and "j" not in names
-        and len(names) > 1
+        and (len(names) > 1 or any(digit in found.text for digit in "0123456789"))
         and _LETTER_DEFINED["i"].search(completion[-_VARIABLE_REACH:]) is None
     ):
         return Extracted(
@@ -1295,8 +1295,11 @@ def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold, completi
 # A normalised answer that ends by saying what its parameter ranges over: "n=2^k,k\geq1", "2^k,k\in\mathbb{N}",
 # "a_n=3n+1(n\geq1)", "2^{k}fork\geq0" (the body in group 1, the parameter's name in group 2).
 _PARAMETER_RANGE = compile_lazily(
-    r"(.+?)(?:,|\(|for|where|with)(?:all)?([a-z])(?:\\geq|>)-?\d{1,3}\)?"
+    r"(.+?)(?:,|\(|for|where|with)(?:all)?([a-z])(?:\\geq[01]|>0)\)?"
     r"|(.+?)(?:,|\(|for|where|with)(?:all)?([a-z])\\in\\mathbb\{[NZ]\}(?:\^\{?[+*]\}?|_\{?[+*]\}?)?\)?"
+    # ... or says so in words ("3kforsomeintegerk", "2^kwherekisapositiveinteger")
+    r"|(.+?)(?:for(?:some|any|every|each|all)|where|with)(?:an?)?(?:positive|nonnegative|non-negative|natural)?"
+    r"(?:integers?|numbers?)?([a-z])(?:is(?:an?)?(?:positive|nonnegative|non-negative|natural)?(?:integer|number))?"
 )
 _RANGE_WORDS = compile_lazily(r"\\geq|>|\\in|for")
 
@@ -1305,15 +1308,16 @@ def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracte
     """An answer that ends by saying what its parameter ranges over (``n = 2^k,\\ k \\geq 1``, ``2^k, k \\in
     \\mathbb{N}``) against a gold that says nothing of it (``n = 2^k``): the answer without the range, which the
     gold leaves to the question. Kept when the gold states a range or a relation of its own."""
-    if not any(mark in found.text for mark in ("\\ge", ">", "\\in", "\\mathbb")) or _RANGE_WORDS.search(
-        gold.text
-    ):
+    if not any(
+        mark in found.text for mark in ("\\ge", ">", "\\in", "\\mathbb", "integer")
+    ) or _RANGE_WORDS.search(gold.text):
         return found
     text = normalize_answer(found.text)
     ranged = _PARAMETER_RANGE.fullmatch(text)
     if ranged is None:
         return found
-    body, name = (ranged.group(1), ranged.group(2)) if ranged.group(1) is not None else ranged.group(3, 4)
+    groups = [group for group in ranged.groups() if group is not None]
+    body, name = groups[0], groups[1]
     if _name_re(name).search(body) is None:
         return found  # (a range of a name the answer does not use is no parameter's)
     return Extracted(body, found.source)
@@ -1365,7 +1369,7 @@ def _unit_vectors_in_the_gold_dimension(found: Extracted, gold: PreparedGold) ->
 
 
 # A name's letter, not one of a command's (the commands are blanked out first, see above).
-_NAMES = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
+_NAMES = compile_lazily(r"(?<![A-Za-z\\_])(?<!_\{)[A-Za-z](?![A-Za-z])")  # (not a subscript's index: "a_j")
 
 
 def _argument_re(name: str) -> re.Pattern[str]:

@@ -2006,6 +2006,12 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
             stepped,
             quantities=len(variables) > 1 and not _COORDINATES.intersection(variables),
         )
+        if (
+            as_real is True
+            and len(variables) > 1
+            and not _ordered_points_agree(parsed_a, parsed_b, variables)
+        ):
+            return False
         if as_real is not None:
             return as_real
     if False in outcomes and True not in outcomes:
@@ -2071,7 +2077,46 @@ def _compare_at_real_points(
     values_a = _evaluations(a, variables, True, WORKING_DIGITS, fold_case, stepped)[-real:]
     values_b = _evaluations(b, variables, True, WORKING_DIGITS, fold_case, stepped)[-real:]
     outcomes = [_compare_at_point(x, y) for x, y in zip(values_a, values_b, strict=True)]
-    return _as_real_functions(outcomes, values_a, values_b, stepped)
+    as_real = _as_real_functions(outcomes, values_a, values_b, stepped)
+    if (
+        as_real is True
+        and len(variables) > 1
+        and not _ordered_points_agree(parsed_a, parsed_b, variables, fold_case)
+    ):
+        return False
+    return as_real
+
+
+# Positive values for the variables in increasing and in decreasing order of their names: the seeded real points may
+# all order two variables one way (M > m), and |M-m| and M-m part only where they are ordered the other way.
+_ORDERED_VALUES = (1.25, 2.5, 3.75, 5.5, 7.25, 9.5, 11.75, 13.5)
+
+
+def _ordered_points_agree(
+    parsed_a: ParsedExpression,
+    parsed_b: ParsedExpression,
+    variables: tuple[str, ...],
+    fold_case: bool = False,
+) -> bool:
+    """Whether the two trees do not clearly differ at the two points whose (positive) coordinates increase and
+    decrease with the variables' order; True where either has no value there (no evidence either way)."""
+    if len(variables) > len(_ORDERED_VALUES):
+        return True
+    precision = _precision()
+    context = precision.context
+    for values in (_ORDERED_VALUES, _ORDERED_VALUES[len(variables) - 1 :: -1]):
+        point = {name: context.mpf(value) for name, value in zip(variables, values, strict=False)}
+        try:
+            first = _Evaluation(precision, point, fold_case, real_only=True)
+            second = _Evaluation(precision, point, fold_case, real_only=True)
+            outcome = _compare_at_point(
+                (first.value(parsed_a.tree), first.scale), (second.value(parsed_b.tree), second.scale)
+            )
+        except (_OutsideReals, _Undecided, ZeroDivisionError, ValueError, OverflowError):
+            continue
+        if outcome is False:
+            return False
+    return True
 
 
 # The names of a real unknown or a coordinate, negative as often as positive (never a formula's positive quantity).

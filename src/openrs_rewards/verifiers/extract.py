@@ -5876,6 +5876,12 @@ def _search(region: str, how: _Search) -> _Found | None:
         if candidates:
             # "**Answer: 5! = 120** -- wait, there are only 4 people, so it's **4! = 24**": corrected like a box
             first = candidates[0]
+            if how.word_gold and guesses and first.source in _SPAN_SOURCES:
+                # "Yes, such a function exists: for example $f(x)=x$.": against a word gold the reply the last
+                # paragraph opens on is the answer, the math after it its reason
+                reply = _opening_yes_or_no(guess_region, how.finished)
+                if reply is not None and reply.start <= first.start:  # (guess_region is a start of region)
+                    return reply
             if first.source in _CORRECTED_SOURCES:
                 return _corrected_box(region, first, max_chars, cued_only=first.source != "bold") or first
             return first
@@ -6713,6 +6719,7 @@ _AFTER_THE_ANSWER = compile_lazily(
 
 # Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
 _GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span"])
+_SPAN_SOURCES = frozenset(["plain_math", "math_span"])
 # A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",
 # "I have no idea", "I give up"; not "unable to find any integer solutions", a finding).
 _NO_ANSWER_TO_GIVE = compile_lazily(

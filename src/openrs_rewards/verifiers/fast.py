@@ -229,6 +229,13 @@ _ORDINAL_NUMERAL_RE = compile_lazily(
     r"[ \t$]*\d{1,4}[ \t]*(?:\^[ \t]*\{?(?:\\text[ \t]*\{)?)?(?:st|nd|rd|th)\}?\}?[ \t$.]*"
 )
 _ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
+# A chemical formula's element symbols, with counts: "CO", "Co", "NaCl", "H2O" (with three capitals at least on the
+# two sides together: "Co" against "CO"; a lone capital against another is a choice letter or a name).
+_ELEMENT_SYMBOLS_RE = compile_lazily(r"(?:[A-Z][a-z]?\d*)+")
+# ... but not a word written in capitals ("NO" is the reply "No", not nitric oxide against nobelium)
+_WORDS_IN_CAPITALS = frozenset(
+    ["no", "on", "in", "so", "be", "he", "hi", "as", "at", "is", "if", "or", "by", "us"]
+)
 # A claim's truth, however the reply says it (TheoremQA's golds are "True" / "False", models answer "Yes" / "No").
 TRUTH_VALUES = {"yes": True, "true": True, "no": False, "false": False}
 
@@ -301,6 +308,17 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(True, "string", text)
     if not text:
         return Decision(False, "string", text)
+    if (
+        text != gold.text
+        and text.lower() == gold.text.lower()
+        and _ELEMENT_SYMBOLS_RE.fullmatch(text)
+        and _ELEMENT_SYMBOLS_RE.fullmatch(gold.text)
+        and sum(character.isupper() for character in text + gold.text) >= 3
+        and text.lower() not in _WORDS_IN_CAPITALS
+    ):
+        return Decision(
+            False, "string", text
+        )  # "Co" (cobalt) is not "CO": in symbols of elements, case names
     if len(text) <= 5 and len(gold.text) <= 5:  # (yes, no, true, false)
         reply, gold_reply = TRUTH_VALUES.get(text.lower()), TRUTH_VALUES.get(gold.text.lower())
         if reply is not None and gold_reply is not None:

@@ -979,7 +979,7 @@ def _scaled_number(match: re.Match[str]) -> str:
 _BRACKETED_NUMERAL_RE = compile_lazily(r"(?<![\w)\]}])\(([0-9A-Za-z]{1,40})\)(?=_ ?\{? ?\d)")
 # Units a micro prefix is written before ("\\mu\\text{m}", "50 µs"): only those the unit reader knows with the prefix
 # ("um", "us"), so that "3 \\mu\\text{A}" never reads as the 3 of a gold's "3 mA" (nor "2\\mu g", a friction force).
-_MICRO_UNITS = frozenset(["m", "s"])
+_MICRO_UNITS = frozenset(["m", "s", "T"])
 # The micro prefix after a number, before one of those units ending the answer.
 _MICRO_PREFIX_RE = compile_lazily(
     r"(?<=[\d}])(?:[ ~]|\\[,;: !])*(?:\\mu(?![A-Za-z]) ?|µ|μ)(?=["
@@ -2722,7 +2722,7 @@ _UNIT_NAMES = {
     "erg": ("erg", "ergs"),
     "T": ("t", "tesla", "teslas"),  # (a lower-case t, a tonne or a time, is refused by its case)
     "mT": ("mt", "millitesla", "milliteslas"),
-    "uT": ("µt", "microtesla", "microteslas"),
+    "uT": ("µt", "ut", "microtesla", "microteslas"),
     "ohm": ("ohm", "ohms"),  # (and "\\Omega", "Ω": see _value_and_unit_powers)
     "kohm": ("kohm", "kohms", "kiloohm", "kiloohms", "kilohm", "kilohms"),
     "nm": ("nm", "nanometer", "nanometers"),
@@ -3066,6 +3066,7 @@ def _written_in_its_case(written: str, unit: str) -> bool:
     converted from one."""
     if (
         written == unit
+        or written.replace("µ", "u") == unit  # ("µT": microtesla, named "uT" here)
         or (written in ("L", "mL") and unit in ("l", "ml"))
         or (written.islower() and unit.islower())
     ):
