@@ -2967,8 +2967,9 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
 
 # The size of each unit that converts exactly (or by definition) into others of its kind, in SI base units: (factor,
 # base powers). Left out: units whose name here stands for two sizes (mJ and MJ, mV and MV are one name without
-# case), temperatures on a scale with an offset, years and months of no fixed length, degrees (never converted to
-# radians: see the module docstring), the parsec (an irrational number of metres).
+# case), temperatures on a scale with an offset, years and months of no fixed length, degrees (compared with radians
+# by the cascade, only with their mark written: see the module docstring), the parsec (an irrational number of
+# metres).
 _LENGTH, _MASS, _TIME, _VOLUME = (("m", 1),), (("kg", 1),), (("s", 1),), (("m", 3),)
 _ENERGY = (("kg", 1), ("m", 2), ("s", -2))
 _POWER, _FORCE, _PRESSURE = (
