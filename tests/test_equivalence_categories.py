@@ -1132,6 +1132,10 @@ NOTATIONS = [
     ("qvB\\hat{y}", "qvB\\,\\hat{j}", True),  # y-hat is j-hat
     ("qvB\\hat{x}", "qvB\\,\\hat{j}", False),
     ("3i+4j", "3\\hat{i}+4\\hat{j}", True),  # the gold's unit vectors as plain letters
+    ("3i + 4j m/s", "3\\hat{i}+4\\hat{j}\\ \\text{m/s}", True),  # (with the unit after it)
+    ("7(\\hat{i}-\\hat{j})", "7\\hat{i}-7\\hat{j}", True),  # a number times a sum of unit vectors
+    ("7(\\hat{i}+\\hat{j})", "7\\hat{i}-7\\hat{j}", False),
+    ("-2(\\hat{i}-\\hat{k})", "(-2,0,2)", True),
     ("4i+3j", "3\\hat{i}+4\\hat{j}", False),
     ("20\\text{ mT}", "2.0\\times10^{-2}\\ \\text{T}", True),  # teslas, terahertz, ohms with a kilo in text
     ("20\\text{ T}", "2.0\\times10^{-2}\\ \\text{T}", False),

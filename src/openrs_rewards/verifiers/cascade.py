@@ -1335,8 +1335,8 @@ _LETTER_DEFINED = {
 # A vector written with plain letters for its unit vectors: "3i+4j", "2i - j + 5k" (numbers as coefficients only).
 _PLAIN_UNIT_VECTORS = compile_lazily(
     r"[ \t$]*-?[ \t]*(?:\d+(?:\.\d+)?)?[ \t]*i[ \t]*[-+][ \t]*(?:\d+(?:\.\d+)?)?[ \t]*j"
-    r"(?:[ \t]*[-+][ \t]*(?:\d+(?:\.\d+)?)?[ \t]*k)?[ \t$.]*"
-)
+    r"(?:[ \t]*[-+][ \t]*(?:\d+(?:\.\d+)?)?[ \t]*k)?(?:[ \t]+(?:[a-zA-Z]{1,3}(?:/[a-zA-Z]{1,3})?))?[ \t$.]*"
+)  # (and a unit after it: "3i + 4j m/s")
 _PLAIN_UNIT_VECTOR = compile_lazily(r"(?<![A-Za-z\\])[ijk](?![A-Za-z])")
 _UNIT_VECTOR_MARKS = ("\\hat", "\\mathbf", "\\vec", "\\boldsymbol", "\\bm")
 

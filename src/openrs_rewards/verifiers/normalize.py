@@ -464,7 +464,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "_" in text and _SUBSCRIPT_SYMBOL_RE.search(text):
         text = _SUBSCRIPT_SYMBOL_RE.sub(_subscript_symbol_as_name, text)
     if "\\mathbf" in text or "\\hat" in text or "\\vec" in text or "\\boldsymbol" in text or "\\bm" in text:
-        text = _unit_vectors_as_tuple(text)
+        text = _unit_vectors_as_tuple(_scaled_unit_vectors_as_tuple(text))
     text = _replace_commands(text)
     if "\\bar" in text or "\\hat" in text or "\\vec" in text or "\\tilde" in text or "dot " in text:
         # "\bar z" is "\bar{z}" (and "\overline{z}"), "\vec F" is "\vec{F}", "\dot x_0" is "\dot{x}_0"
@@ -1699,6 +1699,30 @@ _VECTOR_COEFFICIENT = (
 _VECTOR_TERM_RE = compile_lazily(
     rf" ?([-+]?) ?((?:{_VECTOR_COEFFICIENT} ?){{0,3}})(?:\\cdot ?|\\times ?)?{_UNIT_VECTOR} ?"
 )
+
+
+def _scaled_unit_vectors_as_tuple(text: str) -> str:
+    """A number times a bracketed sum of unit vectors, the tuple of its coordinates scaled: ``7(\\hat{i}-\\hat{j})``
+    → ``(7,-7)``; anything else as it is."""
+    scaled = _SCALED_VECTOR_RE.fullmatch(text)
+    if scaled is None:
+        return text
+    inner = _unit_vectors_as_tuple(scaled.group(2))
+    if inner == scaled.group(2):
+        return text
+    factor = Fraction(scaled.group(1))
+    coordinates = []
+    for coordinate in inner[1:-1].split(","):
+        if _PLAIN_NUMBER_RE.fullmatch(coordinate) is None:
+            return text  # (a coordinate that is no number: left as written)
+        product = factor * Fraction(coordinate)
+        coordinates.append(
+            str(product.numerator) if product.denominator == 1 else format(float(product), ".12g")
+        )
+    return "(" + ",".join(coordinates) + ")"
+
+
+_SCALED_VECTOR_RE = compile_lazily(r"(-?\d+(?:\.\d+)?) ?\((.+)\)")
 
 
 def _unit_vectors_as_tuple(text: str) -> str:
