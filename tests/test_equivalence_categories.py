@@ -1136,6 +1136,12 @@ NOTATIONS = [
     ("7(\\hat{i}-\\hat{j})", "7\\hat{i}-7\\hat{j}", True),  # a number times a sum of unit vectors
     ("7(\\hat{i}+\\hat{j})", "7\\hat{i}-7\\hat{j}", False),
     ("-2(\\hat{i}-\\hat{k})", "(-2,0,2)", True),
+    ("P=\\frac{nRT}{V}", "PV=nRT", True),  # an equation of the gold's solved for one of its names
+    ("f=\\frac{uv}{u+v}", "\\frac{1}{f}=\\frac{1}{u}+\\frac{1}{v}", True),
+    ("P=\\frac{nR}{TV}", "PV=nRT", False),
+    ("f=\\frac{u+v}{uv}", "\\frac{1}{f}=\\frac{1}{u}+\\frac{1}{v}", False),
+    ("x = \\frac{y-1}{2}", "y = 2x+1", False),  # (a gold solved for y asks for y)
+    ("a = \\frac{F}{m}", "F = ma", False),
     ("4i+3j", "3\\hat{i}+4\\hat{j}", False),
     ("20\\text{ mT}", "2.0\\times10^{-2}\\ \\text{T}", True),  # teslas, terahertz, ohms with a kilo in text
     ("20\\text{ T}", "2.0\\times10^{-2}\\ \\text{T}", False),

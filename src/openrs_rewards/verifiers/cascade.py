@@ -68,7 +68,9 @@ from openrs_rewards.verifiers.fast import (
 )
 from openrs_rewards.verifiers.normalize import (
     _SCALES,
+    answer_label,
     normalize_answer,
+    normalize_keeping_label,
     units_agree,
     value_and_unit,
     value_and_unit_symbol,
@@ -595,6 +597,42 @@ _CHEMICAL_GOLD = compile_lazily(
 )
 
 
+def _solved_for_a_variable(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A gold equation of several variables (``PV=nRT``, ``\\frac{1}{f}=\\frac{1}{u}+\\frac{1}{v}``) answered by the
+    equation solved for one of them (``P=\\frac{nRT}{V}``, ``f=\\frac{uv}{u+v}``): right when the answer's value,
+    put in the gold for its variable, makes the gold hold for every value of the others. Equal, or None."""
+    label = answer_label(predicted)
+    if label is None or len(label) > 3 or answer_label(gold.raw) is not None:
+        return (
+            None  # (a gold solved for a name, "y = 2x+1", asks for that name: "x = \\frac{y-1}{2}" is not it)
+        )
+    gold_equation = _safe_normalize_keeping_labels(gold.raw)
+    sides = gold_equation.split("=")
+    if (
+        len(sides) != 2
+        or not all(sides)
+        or any(mark in gold_equation for mark in ("<", ">", "\\leq", "\\geq"))
+    ):
+        return None
+    spelled = _name_re(label)
+    if spelled.search(gold_equation) is None:
+        return None  # (the answer solves for a name the gold does not have)
+    value = "{(" + normalize_answer(predicted) + ")}"
+    left, right = (spelled.sub(lambda _: value, side) for side in sides)
+    try:
+        equal = identity_equal(left, right, variables_must_match=False)
+    except Exception:  # a bug of the fast parser must never decide
+        return None
+    return Decision(True, "expr", normalize_answer(predicted)) if equal is True else None
+
+
+def _safe_normalize_keeping_labels(text: str) -> str:
+    try:
+        return normalize_keeping_label(text)
+    except Exception:
+        return ""
+
+
 @lru_cache(maxsize=4_096)
 def _chemical_gold(raw: str) -> bool:
     return _CHEMICAL_GOLD.search(raw) is not None
@@ -889,6 +927,8 @@ def _prepare(
                 or _unfinished_decision(found.text, prepared)
                 or _derivative_against_none(found.text, prepared)
             )
+        if (decision is None or not decision.equal) and "=" in prepared.raw and "=" in found.text:
+            decision = _solved_for_a_variable(found.text, prepared) or decision
         if (decision is None or not decision.equal) and _chemical_gold(prepared.raw):
             chemistry = _chemistry_decision(found.text, prepared)
             if chemistry is not None:

@@ -332,6 +332,20 @@ def normalize_answer(text: str) -> str:
     return _normalize_to_fixed_point(text)
 
 
+def normalize_keeping_label(text: str) -> str:
+    """:func:`normalize_answer` without setting apart a leading label: ``x = 5`` stays an equation.
+
+    >>> normalize_keeping_label("x = 5"), normalize_answer("x = 5")
+    ('x=5', '5')
+    """
+    if not isinstance(text, str):
+        return ""
+    text = _repaired(text)
+    if len(text) > MAX_NORMALIZE_CHARS:
+        return text
+    return _normalize_to_fixed_point(text, True)
+
+
 def _repaired(text: str) -> str:
     """``text`` stripped, with LaTeX escapes lost in writing put back: control characters ("\x0crac12", "\\frac12"
     written without escaping: before the strip, as it starts with a whitespace character). (A backslash written
