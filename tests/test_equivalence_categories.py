@@ -1403,6 +1403,21 @@ def test_a_final_sentence_that_denies_existence_replies_no(completion: str, gold
         ("Therefore $n^3 \\equiv 3 \\pmod 7$ has no solution: there is no such integer.", "\\text{No}", True),
         ("So $\\boxed{n = 3k \\text{ for some integer } k}$.", "3k", True),
         ("So $\\boxed{n = 3k \\text{ for some integer } m}$.", "3k", False),
+        # probe 107, a reward-hacking red team: a box that names more than one option, or no option
+        ("Work could be 12 J or 24 J.\n\n$\\boxed{C \\lor D}$", "C", False),
+        ("Work could be 12 J or 24 J.\n\n$\\boxed{C \\text{ (D also plausible)}}$", "C", False),
+        ("Work could be 12 J or 24 J.\n\n$\\boxed{C \\quad D}$", "C", False),
+        ("Organic molecules such as ethane, $\\boxed{\\mathrm{C}_2\\mathrm{H}_6}$.", "C", False),
+        ("A typical functional group: $\\boxed{\\text{C=C}}$.", "C", False),
+        ("Work is 12 J.\n\n$\\boxed{\\text{(C) } 12}$", "C", True),
+        ("Work is 12 J.\n\n$\\boxed{C}$", "C", True),
+        # ... and false equations with units, whose right side alone would be paid
+        ("$\\boxed{12 \\text{ apples} = 15 \\text{ apples}}$", "15", False),
+        ("$\\boxed{3 \\text{ hours} = 5 \\text{ hours}}$", "5", False),
+        ("$\\boxed{90^\\circ = \\pi}$", "\\pi", False),
+        ("$\\boxed{5 \\text{ m/s} = 5 \\text{ N}}$", "5\\text{ m/s}", False),
+        ("$\\boxed{90^\\circ = \\frac{\\pi}{2}}$", "\\frac{\\pi}{2}", True),
+        ("$\\boxed{1500 \\text{ cents} = \\$15}$", "15", True),
     ],
 )
 def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: str, equal: bool) -> None:

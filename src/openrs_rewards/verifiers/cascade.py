@@ -57,7 +57,7 @@ from openrs_rewards.verifiers.expr import (
     parse_expression,
     writers_reading,
 )
-from openrs_rewards.verifiers.extract import NOT_FOUND, WITHDRAWN, Extracted, find_answer
+from openrs_rewards.verifiers.extract import NOT_FOUND, WITHDRAWN, Extracted, find_answer, more_than_a_letter
 from openrs_rewards.verifiers.fast import (
     MAX_ELEMENT_COMPARISONS,
     TRUTH_VALUES,
@@ -881,6 +881,14 @@ def _prepare(
             found = _unit_vectors_in_the_gold_dimension(found, prepared)
         if word_answer and " " in found.text.strip():
             found = _the_stated_word(found, prepared.text)
+        if prepared.choice is not None and found.source != "choice" and more_than_a_letter(found.text):
+            # "\\text{C=C}" (a bond the normaliser would read as the label C), "C \\lor D": no option named
+            return _verdict(
+                Decision(False, "choice", _safe_normalize(found.text)),
+                prepared,
+                found.source,
+                time.perf_counter() - started,
+            )
         if prepared.choice is None:
             lettered = _LETTERED_VALUE.fullmatch(found.text.strip())
             if lettered is not None:
@@ -980,6 +988,9 @@ def _contradictory_chain(predicted: str) -> Decision | None:
     written = [
         side for side in _CHAIN_SEPARATOR.split(predicted.replace("\u2248", "\\approx ")) if side.strip()
     ]
+    if len(written) == 2 and _sides_with_units_differ(written[0], written[1]):
+        # "12 apples = 15 apples", "3 hours = 5 hours", "90^\\circ = \\pi", "5 m/s = 5 N": a false conversion
+        return Decision(False, "string", _safe_normalize(predicted))
     if len({_UNIT_MARK.search(side) is None for side in written}) > 1:
         return None  # a conversion: "90^\\circ = \\frac{\\pi}{2}", "\\$15 = 1500" (cents)
     sides = [side for side in written if not _LETTER.search(_COMMAND_NAME.sub("", side))]
@@ -1007,6 +1018,55 @@ def _contradictory_chain(predicted: str) -> Decision | None:
     if scale == 0 or (high - low) <= _CHAIN_TOLERANCE * scale:
         return None
     return Decision(False, "string", _safe_normalize(predicted))
+
+
+def _sides_with_units_differ(left: str, right: str) -> bool:
+    """Whether two sides of an equation, each a number with a unit (or an angle in degrees against one in radians),
+    measure different amounts: other kinds of quantity, or values apart by more than a rounding. False when they
+    agree or cannot be read so."""
+    if not any(character.isalpha() or character in "°$" for character in left + right):
+        return False
+    read_left, read_right = value_in_base_units(left.strip()), value_in_base_units(right.strip())
+    if read_left is not None and read_right is not None:
+        if read_left[2] != read_right[2]:
+            return True  # "5 m/s = 5 N"
+        number_left, number_right = parse_number(read_left[0]), parse_number(read_right[0])
+        if number_left is None or number_right is None:
+            return False
+        return _apart(number_left.value * read_left[1], number_right.value * read_right[1])
+    for degrees_side, other in ((left, right), (right, left)):
+        degrees = _DEGREES.fullmatch(degrees_side)
+        if degrees is not None and "\\pi" in other:
+            radians = constant_value(_safe_normalize(other))
+            if radians is None:
+                return False
+            return _apart(Fraction(degrees.group(1)) * _PI / 180, radians)
+    unit_left, unit_right = value_and_unit(left), value_and_unit(right)
+    if unit_left is None or unit_right is None:
+        # ... or one word of what is counted on both sides: "12 apples = 15 apples"
+        counted_left = _COUNTED_SIDE.fullmatch(_TEXT_GROUP.sub(r" \1 ", left))
+        counted_right = _COUNTED_SIDE.fullmatch(_TEXT_GROUP.sub(r" \1 ", right))
+        if counted_left is None or counted_right is None:
+            return False
+        if counted_left.group(2).lower() != counted_right.group(2).lower():
+            return False
+        return _apart(Fraction(counted_left.group(1)), Fraction(counted_right.group(1)))
+    if unit_left[1] != unit_right[1]:
+        return False  # (not one unit on both sides: a conversion or no unit, read elsewhere)
+    number_left, number_right = parse_number(unit_left[0]), parse_number(unit_right[0])
+    if number_left is None or number_right is None:
+        return False
+    return _apart(number_left.value, number_right.value)  # "12 apples = 15 apples"
+
+
+_PI = Fraction(math.pi)
+_COUNTED_SIDE = compile_lazily(r"[ \t$]*(-?\d+(?:\.\d+)?)[ \t]+([A-Za-z]+)[ \t$]*")
+_TEXT_GROUP = compile_lazily(r"\\(?:text|mathrm|mbox)[ \t]*\{([^{}]*)\}")
+
+
+def _apart(a: Fraction, b: Fraction) -> bool:
+    scale = max(abs(a), abs(b))
+    return scale != 0 and abs(a - b) > _CHAIN_TOLERANCE * scale
 
 
 def _other_modulus(predicted: str, gold: PreparedGold) -> Decision | None:

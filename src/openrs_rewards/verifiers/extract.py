@@ -1721,6 +1721,32 @@ def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
     return letter_at
 
 
+# After a box's letter, a letter of its own (not a unit after a number, "12\\,\\text{J}"): "C \\lor D", "C | D",
+# "C \\text{ (D also plausible)}", "C \\equiv C", "\\mathrm{C}_2\\mathrm{H}_6": no single option named.
+_LETTER_OF_ITS_OWN = compile_lazily(r"(?<![A-Za-z\\])(?<!\d )(?<!\d  )[A-Z](?![A-Za-z])")
+_TEXT_WRAPPERS = compile_lazily(r"\\(?:text|mathrm|textbf|mathbf|operatorname|boxed)[ \t]*\{|[{}$]")
+_THIN_SPACES = compile_lazily(r"\\[,;:! ]|~")
+# ... or a relation after it ("C=C", "C \\to D", "C \\approx D")
+_RELATION_AFTER_A_LETTER = compile_lazily(
+    r"=|\\(?:to|approx|equiv|iff|implies|lor|land|vee|wedge|cup|cap)(?![A-Za-z])"
+)
+
+
+def more_than_a_letter(box: str) -> bool:
+    """Whether a box that opens with an option's letter says more than that letter and the option's text: another
+    letter of its own or a relation after it (a hedge, a formula or a bond, never the letter)."""
+    plain = _THIN_SPACES.sub(" ", _TEXT_WRAPPERS.sub("", box))
+    first = _LETTER_OF_ITS_OWN.search(plain)
+    if first is None:
+        return False
+    rest = plain[first.end() :]
+    if _LETTER_OF_ITS_OWN.search(rest) is not None:
+        return True
+    # (after an option's mark, "(B) 3(1+r/10)^x = 7", "B) x = 2", the option's own text may be an equation)
+    marked = plain[first.start() - 1 : first.start()] == "(" or rest.lstrip()[:1] in (")", ".")
+    return not marked and _RELATION_AFTER_A_LETTER.search(rest) is not None
+
+
 def names_another_choice(text: str, start: int, end: int | None = None) -> bool:
     """Whether another standalone choice letter follows a connective soon after ``start`` (``B and C``, ``(B) /
     (C)``): several choices written together are a hedge, never the first of them.
@@ -5910,7 +5936,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         if (
             candidate.source == "boxed"
             and _choice_letter(candidate.text, 0, len(candidate.text), letters) is None
-        ):
+        ) or more_than_a_letter(candidate.text):
             continue  # "either $\\boxed{B}$ or $\\boxed{C}$": the boxes read together are no single letter
         at = _choice_letter(region, candidate.start, candidate.end, letters)
         if at is not None:
@@ -5918,7 +5944,10 @@ def _search(region: str, how: _Search) -> _Found | None:
     # (the rewards' strict reading too, when the whole completion is that letter: "B", "$B$", "(B)", "\text{B}")
     if not how.explicit_only and (how.last_number or (how.whole and _LONE_LETTER.fullmatch(region))):
         at = _last_line_letter(region, letters)
-        if at is not None:
+        line_start = region.rfind("\n", 0, at if at is not None else 0) + 1
+        if at is not None and not more_than_a_letter(
+            region[line_start : region.find("\n", at) % (len(region) + 1)]
+        ):
             return _Found("choice", at, at + 1, region[at].upper())
     return candidates[0] if candidates else None
 
