@@ -80,6 +80,7 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 __all__ = [
     "INTEGER_PARAMETERS",
     "MAX_EXPRESSION_CHARS",
+    "WHOLE_NUMBER_NAMES",
     "ParsedExpression",
     "ambiguous_function_argument",
     "constant_value",
@@ -107,6 +108,9 @@ MAX_NUMERIC_EXPONENT = 1_000  # |n| of an integer power evaluated numerically
 # Names of the integer parameter of a general solution ("\\frac{\\pi}{4}+k\\pi"): one family of solutions may be
 # written from another of its members or with another name, which an identity test alone calls different.
 INTEGER_PARAMETERS = frozenset("kmnjl")
+# Names that stand for whole numbers in competition answers: "n > 3" is "n \\geq 4", a floor of n is compared at the
+# whole numbers, "n odd" is a parity (structure, piecewise and this module read them so).
+WHOLE_NUMBER_NAMES = frozenset("nmk")
 MAX_MAGNITUDE = 1e15  # any intermediate value beyond this makes a numeric comparison undecided
 # ... of an expression without a variable: evaluated once, at no random point, so a large value ("10^{142.5}",
 # "\sqrt{2}\times 10^{40}": astronomy) is only a large number; the scale of each operation still guards against
@@ -1942,7 +1946,7 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
     variables = tuple(sorted(all_variables))
     branched = parsed_a.branched or parsed_b.branched
     stepped = parsed_a.stepped or parsed_b.stepped
-    if stepped and not fold_case and len(variables) == 1 and variables[0] in _INTEGER_NAMES:
+    if stepped and not fold_case and len(variables) == 1 and variables[0] in WHOLE_NUMBER_NAMES:
         # \lfloor\frac{n+1}{2}\rfloor and \lceil\frac{n}{2}\rceil: floors of n, the name of a whole number, are
         # one answer when they agree at every whole number; at real points they differ (n = 0.7)
         on_integers = _compare_at_integers(parsed_a.tree, parsed_b.tree, variables[0])
@@ -2032,10 +2036,9 @@ def _identity_equal_once(a: str, b: str, variables_must_match: bool, fold_case: 
     return None
 
 
-# Names that stand for whole numbers in competition answers, and the whole numbers a step function of one is
-# compared at (exactly, as rationals: a floor at a whole number is at its jump, where a float evaluation cannot
-# tell). Enough of them must have a value on both sides.
-_INTEGER_NAMES = frozenset("nmk")
+# The whole numbers a step function of a whole number's name (WHOLE_NUMBER_NAMES) is compared at (exactly, as
+# rationals: a floor at a whole number is at its jump, where a float evaluation cannot tell). Enough of them must
+# have a value on both sides.
 _INTEGER_POINTS = range(-3, 41)
 _MIN_INTEGER_POINTS = 30
 

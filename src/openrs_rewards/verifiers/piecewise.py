@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from openrs_rewards.verifiers.expr import constant_value, identity_equal
+from openrs_rewards.verifiers.expr import WHOLE_NUMBER_NAMES, constant_value, identity_equal
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import interval_of, parse_structure
 
@@ -39,7 +39,6 @@ _WHOLE_NUMBER_POINTS = tuple(Fraction(n) for n in range(-3, 13))
 _MIN_POINTS = 6  # points where both sides have a value, for "equal"
 _MAX_BRANCHES = 8
 _PARITY = compile_lazily(r"([nmk])(?:is)?(odd|even)")
-_WHOLE_NUMBER_NAMES = frozenset("nmk")
 _INFINITIES = {"\\infty": None, "+\\infty": None, "-\\infty": None}
 
 
@@ -122,7 +121,7 @@ def _piecewise(text: str) -> tuple[str | None, list[_Branch], tuple[Fraction, ..
         names.add(interval.names[0])
         boundaries += [end for end in (low, high) if end is not None]
         branches.append((value, _test(low, high, interval.brackets)))
-    if len(names) != 1 or (parity and not names <= _WHOLE_NUMBER_NAMES):
+    if len(names) != 1 or (parity and not names <= WHOLE_NUMBER_NAMES):
         return None
     return names.pop(), branches, _WHOLE_NUMBER_POINTS if parity else tuple(boundaries)
 

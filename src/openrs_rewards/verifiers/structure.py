@@ -53,6 +53,7 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple, TypeVar
 
+from openrs_rewards.verifiers.expr import WHOLE_NUMBER_NAMES
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
@@ -821,7 +822,7 @@ def structures_equal(
     if kinds == ("sequence", "sequence"):
         if (
             predicted.brackets != gold.brackets
-            and set(predicted.names + gold.names) & _WHOLE_NUMBER_NAMES
+            and set(predicted.names + gold.names) & WHOLE_NUMBER_NAMES
             and len(predicted.items) == len(gold.items) == 2
         ):
             # "n > 3" and "n \geq 4": of a whole number n, one set (its open ends closed on the next whole number)
@@ -881,8 +882,6 @@ def structures_equal(
 
 
 _COEFFICIENT_START = frozenset("0123456789-+.")
-# Names of whole numbers in competition answers (as the expression parser reads them: see expr._INTEGER_NAMES).
-_WHOLE_NUMBER_NAMES = frozenset("nmk")
 _WHOLE_NUMBER_RE = compile_lazily(r"-?\d{1,12}")
 
 
