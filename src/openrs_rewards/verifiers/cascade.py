@@ -1432,11 +1432,12 @@ _LETTER_DEFINED = {
     )
     for letter in "ij"
 }
-# A vector written with plain letters for its unit vectors: "3i+4j", "2i - j + 5k" (numbers as coefficients only).
+# A vector written with plain letters for its unit vectors: "3i+4j", "2i - j + 5k" (numbers as coefficients only),
+# perhaps with a unit after it ("3i + 4j m/s").
 _PLAIN_UNIT_VECTORS = compile_lazily(
     r"[ \t$]*-?[ \t]*(?:\d+(?:\.\d+)?)?[ \t]*i[ \t]*[-+][ \t]*(?:\d+(?:\.\d+)?)?[ \t]*j"
     r"(?:[ \t]*[-+][ \t]*(?:\d+(?:\.\d+)?)?[ \t]*k)?(?:[ \t]+(?:[a-zA-Z]{1,3}(?:/[a-zA-Z]{1,3})?))?[ \t$.]*"
-)  # (and a unit after it: "3i + 4j m/s")
+)
 _PLAIN_UNIT_VECTOR = compile_lazily(r"(?<![A-Za-z\\])[ijk](?![A-Za-z])")
 _UNIT_VECTOR_MARKS = ("\\hat", "\\mathbf", "\\vec", "\\boldsymbol", "\\bm")
 

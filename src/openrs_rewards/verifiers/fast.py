@@ -316,9 +316,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         and sum(character.isupper() for character in text + gold.text) >= 3
         and text.lower() not in _WORDS_IN_CAPITALS
     ):
-        return Decision(
-            False, "string", text
-        )  # "Co" (cobalt) is not "CO": in symbols of elements, case names
+        # "Co" (cobalt) is not "CO": in symbols of elements, case names the substance
+        return Decision(False, "string", text)
     if len(text) <= 5 and len(gold.text) <= 5:  # (yes, no, true, false)
         reply, gold_reply = TRUTH_VALUES.get(text.lower()), TRUTH_VALUES.get(gold.text.lower())
         if reply is not None and gold_reply is not None:

@@ -1427,7 +1427,8 @@ def _combinations_from_scripts(match: re.Match[str]) -> str:
     return f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{({n}-{k})!}}"
 
 
-# The conjugate of a complex number written out ("\overline{2+5i}", "\bar{4-3i}"), an answer that restates its question.
+# The conjugate of a complex number written out ("\overline{2+5i}", "\bar{4-3i}"): an answer that restates its
+# question, of a known value all the same.
 _CONJUGATE_RE = compile_lazily(r"\\(?:overline|bar) ?\{ ?(-?\d+(?:\.\d+)?) ?([+-]) ?(\d+(?:\.\d+)?)? ?i ?\}")
 
 
