@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=positive_int,
         default=None,
         metavar="N",
-        help="verifier worker processes (default: CPU count)",
+        help="verifier processes: guarded workers, and forked copies sharing a large batch (default: CPU count)",
     )
     parser.add_argument(
         "--timeout",

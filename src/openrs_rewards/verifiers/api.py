@@ -89,7 +89,9 @@ def verify_batch(
         truncated: per completion, True when generation stopped at the length limit (``finish_reason ==
             "length"``), False when it finished, None when unknown (then a looping tail is detected). A truncated
             completion is read for explicit answers only: no last-number guess, no final math span.
-        workers: worker processes used at once for the items the caller cannot settle (default: one per CPU).
+        workers: processes used at once (default: one per CPU): guarded workers for the items the caller cannot
+            settle, and, for a batch of a few hundred items or more in a single-threaded process on Linux, forked
+            copies of this process that share the caller-side stages (the verdicts are the same; 1: none).
         timeout: shorthand for ``options.timeout`` (seconds of worker CPU time per comparison).
         progress: draw a progress counter on stderr.
         **overrides: any other :class:`VerifyOptions` field by name (``answer_region="after_reasoning"``,

@@ -48,6 +48,7 @@ from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING, Any
 
+from openrs_rewards.verifiers import forked
 from openrs_rewards.verifiers.chemistry import chemistry_equal
 from openrs_rewards.verifiers.expr import (
     INTEGER_PARAMETERS,
@@ -1809,24 +1810,80 @@ def decide_batch(
     advance: Callable[[int], None],
 ) -> list[Verdict]:
     """One :class:`Verdict` per (completion, gold) pair, in order: the caller-side stages for every item, and the
-    items they cannot settle on up to ``workers`` guarded workers at once, started as they turn up."""
+    items they cannot settle on up to ``workers`` guarded workers at once, started as they turn up.
+
+    A batch of a few hundred items or more, in a process that can fork safely, shares its caller-side stages with
+    up to ``workers - 1`` forked copies of the process (:mod:`~openrs_rewards.verifiers.forked`); what they cannot
+    settle comes back to this process, so the verdicts are the ones this process alone would give."""
     count = len(completions)
     results: list[Verdict | None] = [None] * count
     stage = _WorkerStage(results, options, workers, advance)
+    children: list[forked.Forked] = []
+
+    def prepare(index: int) -> Verdict | _Pending:
+        flag = truncated[index] if truncated is not None else None
+        return _prepare(index, completions[index], golds[index], flag, options)
+
+    def take(index: int, more_to_come: bool) -> None:
+        outcome = prepare(index)
+        if isinstance(outcome, _Pending):
+            stage.add(outcome, more_to_come=more_to_come)
+        else:
+            results[index] = outcome
+            advance(1)
+
     try:
         # The caller's comparisons read the rounding policy from the context (numeric.rounded_answers); the
-        # worker's get it with each request.
+        # worker's get it with each request, the forked copies inherit it.
         with rounded_answers(options.rounded_answers):
-            for index in range(count):
-                flag = truncated[index] if truncated is not None else None
-                outcome = _prepare(index, completions[index], golds[index], flag, options)
-                if isinstance(outcome, _Pending):
-                    stage.add(outcome, more_to_come=index + 1 < count)
-                else:
-                    results[index] = outcome
-                    advance(1)
+            processes = forked.process_count(count, workers)
+            shares = [list(range(count))] if processes == 1 else forked.deal(_gold_keys(golds), processes)
+            if len(shares) > 1:
+                children = forked.start(shares[1:], lambda index: _settled_record(prepare(index)))
+            own = [index for share in (shares[0], *shares[1 + len(children) :]) for index in share]
+            for position, index in enumerate(own):
+                take(index, more_to_come=bool(children) or position + 1 < len(own))
+            returned: list[int] = []
+            for child in children:
+                settled = child.results()
+                for index in child.indices:
+                    record = settled.get(index)
+                    if record is None:
+                        returned.append(index)  # for a worker, or the child stopped before it
+                    else:
+                        results[index] = Verdict(*record)
+                        advance(1)
+            for position, index in enumerate(returned):
+                take(index, more_to_come=position + 1 < len(returned))
     except BaseException:
+        for child in children:
+            child.stop()
         stage.abandon()
         raise
     stage.finish()
     return [verdict for verdict in results if verdict is not None]
+
+
+def _gold_keys(golds: Sequence[Any]) -> list[Any]:
+    """What groups the items of a batch for sharing it out: the gold's text (a gold that is not text or a number
+    is its own group)."""
+    return [
+        gold if isinstance(gold, (str, int, float)) else ("item", index) for index, gold in enumerate(golds)
+    ]
+
+
+def _settled_record(outcome: Verdict | _Pending) -> list[Any] | None:
+    """A verdict settled in a forked copy, as the JSON it sends back (``Verdict(*record)`` rebuilds it); None for
+    an item that needs a worker: the parent sends it."""
+    if isinstance(outcome, _Pending):
+        return None
+    return [
+        outcome.correct,
+        outcome.status,
+        outcome.predicted,
+        outcome.gold,
+        outcome.method,
+        outcome.seconds,
+        outcome.source,
+        outcome.detail,
+    ]
