@@ -144,6 +144,11 @@ def _serve(share: Sequence[int], work: Callable[[int], Any], write_fd: int, inhe
     try:
         for fd in inherited:
             os.close(fd)
+        # The caller's own signal handlers (a checkpoint saved on SIGTERM, say) are not the copy's to run: Ctrl-C or
+        # a kill ends it, and the parent, which gets the same signal, handles it.
+        for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(number, signal.SIG_DFL)
         settled = list(_settled(share, work))
         with os.fdopen(write_fd, "wb") as sink:
             sink.write(json.dumps(settled).encode("ascii"))  # (escaped: a lone surrogate survives)
