@@ -636,6 +636,13 @@ def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: b
         ("$\\boxed{\\text{Yes, or no if } n \\text{ is odd}}$", "\\text{Yes}", False),
         ("**Answer:** Bob is the knight.", "\\text{Bob}", True),  # the subject named is the answer
         ("$\\boxed{\\text{Alice is the liar}}$", "\\text{Bob}", False),
+        # who wins a game: the player named as winning, the whole answer
+        ("The final answer is $\\text{Alice wins}$.", "\\text{Alice}", True),
+        ("So the answer is **Bob has a winning strategy**.", "Bob", True),
+        ("\\boxed{\\text{Bob can always win}}", "\\text{Bob}", True),
+        ("The final answer is $\\text{Bob wins}$.", "\\text{Alice}", False),
+        ("The final answer is $\\text{Alice loses}$.", "\\text{Alice}", False),
+        ("So the answer is **Alice wins if n is odd**.", "Alice", False),
         ("The answer is: the function is neither even nor odd.", "\\text{even}", False),
         ("$\\boxed{\\text{day: Tuesday}}$", "\\text{Tuesday}", True),
         ("\\boxed{\\text{Tuesday, Wednesday}}", "\\text{Tuesday}", False),  # two answers, not a reply

@@ -1279,6 +1279,12 @@ _NAMED_SUBJECT = compile_lazily(
     r"(?!(?:It|This|That|The|He|She|They|We|I|There|Its|Their|A|An|Each|Every|Both|So|Thus|Hence|Therefore)\b)"
     r"([A-Z][a-z]+)[ \t]+(?:is|are|was|were)\b"
 )
+# A named player said to win a game, the whole answer: "Alice wins", "Bob can always win", "Alice has a winning
+# strategy" (not "Alice loses", nor "Alice wins if n is odd": a condition is another answer).
+_NAMED_WINNER = compile_lazily(
+    r"([A-Z][a-z]+)[ \t]+(?:wins|will[ \t]+win|can[ \t]+(?:always[ \t]+)?win"
+    r"|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy)(?:[ \t]+the[ \t]+game)?"
+)
 _NEGATED_CLAUSE = compile_lazily(r"[ \t]*(?:not|never|rather[ \t]+than)\b", re.IGNORECASE)
 _WORDS_ONLY = compile_lazily(r"[A-Za-z][A-Za-z' -]*")
 # A reply opening the answer as its own sentence: "Yes. It is possible.", "No. The sum is always odd."
@@ -1307,6 +1313,11 @@ def _the_stated_word(found: Extracted, gold: str) -> Extracted:
         if _QUALIFYING_WORD.search(text) is not None or any(" " not in clause for clause in clauses[1:]):
             return found  # "Yes, but no": a reply it qualifies; "Tuesday, Wednesday", "B, C": several answers
         return Extracted(clauses[0], found.source)  # "Even, not odd.", "Yes, it is possible."
+    winner = _NAMED_WINNER.fullmatch(clauses[0]) if len(clauses) == 1 else None
+    if winner is not None:
+        return Extracted(
+            winner.group(1), found.source
+        )  # "Alice wins.", "Bob has a winning strategy.": who wins
     subject = _NAMED_SUBJECT.match(clauses[0])
     if subject is not None and len(clauses) == 1 and gold.lower() not in _said_to_be(clauses[0]):
         return Extracted(subject.group(1), found.source)  # "Alice is the liar.": the answer is who
