@@ -1430,3 +1430,28 @@ def test_a_final_sentence_that_denies_existence_replies_no(completion: str, gold
 def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: str, equal: bool) -> None:
     assert verify(completion, gold).correct is equal
     assert (AccuracyReward()(completions=[completion], solution=[gold])[0] == 1.0) is equal
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a decimal comma and thousands dots, in a text written in a language that writes numbers so
+        ("On partage 7 m en deux.\nChaque morceau mesure donc 3,5 m.\nLa réponse est 3,5.", "3.5", True),
+        ("Als Dezimalzahl: 3 : 4 = 0,75.\nDie Antwort lautet 0,75.", "0.75", True),
+        ("v = 90 км : 3 ч.\nОтвет: 2,5", "2.5", True),
+        ("Mỗi đoạn dài: 10 : 4 = 2,5 (m).\nĐáp số: 2,5 m", "2.5", True),
+        (
+            "Hay 4 tanques, así que la capacidad total es 4 × 250 = 1.000 litros.\nLa respuesta es 1.000 litros.",
+            "1000",
+            True,
+        ),
+        ("Wir kürzen: 5000 : 2 = 2.500.\nDie Antwort lautet 2.500.", "2.5", False),  # 2500 in German
+        ("10^6 ist eine Eins mit sechs Nullen.\nDie Antwort lautet 1.000.000.", "1000000", True),
+        ("The product is \\boxed{1.000.000}", "1000000", True),  # two points: thousands in any language
+        # in English, "3,5" stays two values and "2.500" a decimal
+        ("The roots are x = 3,5.\nThe answer is 3,5.", "3.5", False),
+        ("So the ratio is 5/2 = 2.500.\nThe answer is 2.500.", "2.5", True),
+    ],
+)
+def test_a_number_in_the_writers_format(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct

@@ -862,6 +862,13 @@ def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expect
         ("答案是 \\(\\frac{1}{2}\\)。", ("\\frac{1}{2}", "phrase")),
         # Two numbers in the sentence: no single value.
         ("答：兔有 12 只，鸡有 23 只。", ("兔有 12 只，鸡有 23 只", "phrase")),
+        # ... unless the second is a remark on the first: a comparison, a bracket.
+        ("答：还剩 12 个苹果，比原来少了 8 个。", ("12", "phrase")),
+        ("答え：12 個（食べたのは 3 個）", ("12", "phrase")),
+        # Full-width forms and Arabic-Indic digits are read as ASCII.
+        ("解方程得 ｘ＝１４÷２\n答：每人分得０．７５千克。", ("0.75", "phrase")),
+        ("所以 A∩B＝｛1，2｝。\n答案是 ｛1，2｝。", ("{1, 2}", "phrase")),
+        ("إذن الجواب هو ٣٫٥", ("3.5", "phrase")),
         # A value denied before the one stated: the stated one.
         ("Die Antwort ist nicht 12, sondern 13.", ("13", "phrase")),
         ("答えは 12 ではなく、13 です。", ("13", "phrase")),

@@ -81,6 +81,7 @@ from openrs_rewards.verifiers.normalize import (
 from openrs_rewards.verifiers.numeric import finite_decimal, parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.periodic import periodic_equal
 from openrs_rewards.verifiers.piecewise import piecewise_equal
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
@@ -313,6 +314,10 @@ def _same_solutions_shifted(expression: str, gold_expression: str) -> bool:
     if len(parameters) != 1:
         return False
     (name,) = parameters
+    if name == "n":
+        # "(n-2)\\pi" (a polygon's angles) is a formula in n, which "n\\pi" is not; a general solution in n that
+        # says it is one ("x = \\frac{\\pi}{6}+n\\pi", "n \\in \\mathbb{Z}") is compared as a set of residues
+        return False
     spelling = _name_re(name)
     return any(
         identity_equal(spelling.sub(f"({name}{shift:+d})", expression), gold_expression) is True
@@ -668,6 +673,87 @@ def _piecewise_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     return None if equal is None else Decision(equal, "expr", text)
 
 
+# A number written the way most of Europe, Russia, Latin America and Vietnam write it: a decimal comma ("3,5"), a
+# thousands dot ("1.500", "1.000.000"); then what follows it (a unit: "2,5 m", "12,50 €").
+_EUROPEAN_NUMBER = compile_lazily(r"[ \t]*(-?)(\d{1,3}(?:\.\d{3})+|\d+,\d+)((?:[ \t]*[^\d\s.,][^\d]*)?)")
+_THOUSANDS_DOTS = compile_lazily(r"\d{1,3}(?:\.\d{3}){2,}")  # ("1.000.000": no decimal has two points)
+# Words of the languages that write a decimal comma, as they end a solution (two of them, or Cyrillic, make the
+# text one in such a language: "La réponse est 3,5.", "Die Antwort lautet 0,75.", "Ответ: 2,5").
+_DECIMAL_COMMA_WORDS = compile_lazily(
+    r"\b(?:réponse|donc|est|chaque|antwort|lautet|ist|und|der|die|das|insgesamt|beträgt|kostet|respuesta|resposta"
+    r"|risposta|por[ \t]+lo[ \t]+tanto|portanto|quindi|entonces|cada|total|es|é|odpowiedź|wynosi|đáp[ \t]+số|là"
+    r"|jadi|adalah|litros|litri|euro|reais|đồng|y|o|et|de|la|le|el|il)\b",
+    re.IGNORECASE,
+)
+_DECIMAL_COMMA_LETTERS = compile_lazily(
+    r"[\u0400-\u04ff]|[đĐơƠưƯ]"
+)  # (and the letters only Vietnamese writes)
+_LANGUAGE_REACH = 400  # characters at the end of the completion read for its language
+
+
+def _in_the_writers_number_format(found: Extracted, completion: str) -> Extracted:
+    """A number with a decimal comma or thousands dots, against a gold that is one number, read as its writer means
+    it: "1.000.000" is a million anywhere; "3,5" is 3.5 and "1.500" is 1500 in a text written in a language that
+    puts a comma before the decimals (else "3,5" stays a list of two and "1.500" a decimal). Else as found."""
+    number = _EUROPEAN_NUMBER.fullmatch(found.text)
+    if number is None:
+        return found
+    sign, digits, rest = number.groups()
+    if _THOUSANDS_DOTS.fullmatch(digits) is None:
+        tail = completion[-_LANGUAGE_REACH:]
+        words = {word.group().lower() for word in _DECIMAL_COMMA_WORDS.finditer(tail)}
+        if _DECIMAL_COMMA_LETTERS.search(tail) is None and len(words) < 3:
+            return found
+    read = digits.replace(".", "").replace(",", ".")
+    return Extracted(f"{sign}{read}{rest}", found.source)
+
+
+# What says an answer is a general solution, not a formula in n ("(n-2)\pi" for a polygon's angles): a variable it
+# solves for ("x = ...", "\theta = ..."), a declared integer parameter, several families, a sign that alternates.
+_SOLVED_FOR = compile_lazily(r"(?:^|[,;]|\bor\b)[ \t$]*(?:[a-z]|\\(?:theta|alpha|beta|varphi|phi))[ \t]*=")
+_PARAMETER_DECLARED = compile_lazily(
+    r"\b[kmnjl][ \t]*(?:\\in|∈)|\binteger|\\mathbb\{?Z|\(-1\)\^\{?[kmnjl]\b|\\pm|\\mp", re.IGNORECASE
+)
+_DEGREE_MARK = compile_lazily(r"\\circ|°|\^\{?\\circ")
+
+
+def _general_solutions(predicted: str, gold_raw: str) -> bool:
+    """Whether the two answers may be general solutions compared as sets (:mod:`~openrs_rewards.verifiers.periodic`):
+    periodic (π or degree marks), an integer parameter's letter on both sides, and something that says at least one
+    of them is a general solution. (Substring tests first: most answers pay a few memchr calls.)"""
+    both = predicted + " " + gold_raw
+    if "\\pi" not in both and "circ" not in both and "°" not in both:
+        return False
+    if not any(name in predicted for name in INTEGER_PARAMETERS) or not any(
+        name in gold_raw for name in INTEGER_PARAMETERS
+    ):
+        return False
+    return any(
+        _SOLVED_FOR.search(text) is not None
+        or _PARAMETER_DECLARED.search(text) is not None
+        or text.count(",") > 0
+        for text in (predicted, gold_raw)
+    )
+
+
+def _periodic_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Two general solutions as sets of values (:mod:`~openrs_rewards.verifiers.periodic`): ``\\frac{\\pi}{4}+k\\pi``
+    is ``\\frac{\\pi}{4}+2k\\pi, \\frac{5\\pi}{4}+2k\\pi``, ``(-1)^k\\frac{\\pi}{6}+k\\pi`` the two families it
+    alternates between, ``90^\\circ+180^\\circ k`` is ``\\frac{\\pi}{2}+k\\pi``. None when not decided there."""
+    text = normalize_answer(predicted)
+    radians_a, radians_b = "\\pi" in text, "\\pi" in gold.text
+    try:
+        equal = periodic_equal(
+            text,
+            gold.text,
+            a_in_degrees=not radians_a and radians_b and _DEGREE_MARK.search(predicted) is not None,
+            b_in_degrees=not radians_b and radians_a and _DEGREE_MARK.search(gold.raw) is not None,
+        )
+    except Exception:  # a bug of ours must never decide: the later stages still can
+        return None
+    return None if equal is None else Decision(equal, "expr", text)
+
+
 def _single_value(text: str) -> str:
     structure = parse_structure(text)
     return structure.text if structure.kind == "value" else text
@@ -880,6 +966,8 @@ def _prepare(
             found = _without_a_parameter_range(found, prepared)
         if "hat" in prepared.raw or "mathbf" in prepared.raw or ("\\" in found.text and prepared.structure):
             found = _unit_vectors_in_the_gold_dimension(found, prepared)
+        if prepared.number is not None and ("," in found.text or "." in found.text):
+            found = _in_the_writers_number_format(found, text)
         if word_answer and " " in found.text.strip():
             found = _the_stated_word(found, prepared.text)
         if prepared.choice is not None and found.source != "choice" and more_than_a_letter(found.text):
@@ -938,6 +1026,8 @@ def _prepare(
             )
         if (decision is None or not decision.equal) and "=" in prepared.raw and "=" in found.text:
             decision = _solved_for_a_variable(found.text, prepared) or decision
+        if (decision is None or not decision.equal) and _general_solutions(found.text, prepared.raw):
+            decision = _periodic_decision(found.text, prepared) or decision
         if (decision is None or not decision.equal) and _chemical_gold(prepared.raw):
             chemistry = _chemistry_decision(found.text, prepared)
             if chemistry is not None:

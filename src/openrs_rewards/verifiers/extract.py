@@ -641,6 +641,10 @@ _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 _NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
 # What after a number in Chinese, Japanese or Korean makes it a bound, a fraction or a denial, not the value: "12 个以上"
 # (12 or more), "3 分之一" (one third), "12 不对" (12 is wrong), "12 未満", "12 이상".
+# Where the first clause of a sentence in Chinese or Japanese ends and a remark on its value begins: a bracket, or a
+# clause that compares ("比原来少了 8 个", "than before"), restates ("即", "也就是") or details ("其中") it. (Not a
+# clause of its own: "兔有 12 只，鸡有 23 只" answers for two things.)
+_CJK_REMARK_AFTER = compile_lazily(r"[（(]|[，,；;、][ \t]*(?:比|即|也就是|其中|相当于|约|大约)")
 _CJK_QUALIFIER_AFTER = compile_lazily(
     r"[ \t]*[个個只种種人名位元次岁歲명개살]?[ \t]*"
     r"(?:以上|以下|以内|以外|或更多|或以上|至少|最多|左右|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff])|分之|不对|不是|未満|미만|이상|이하)"
@@ -3216,6 +3220,15 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         numbers = {number.group() for number in matches}
         if any(_CJK_QUALIFIER_AFTER.match(text, number.end()) for number in matches):
             return text[start:end]  # "12 个以上" (12 or more), "3 分之一" (a third): no value of its own
+        if len(numbers) > 1 and "$" not in text[start:end]:
+            # "答：还剩 12 个苹果，比原来少了 8 个。" ("12 are left, 8 fewer than before"): the value its first clause
+            # states, the rest a remark on it (a clause, or a bracket: "12 個（食べたのは 3 個）")
+            clause_end = _CJK_REMARK_AFTER.search(text, start, end)
+            in_first_clause = [
+                number for number in matches if clause_end is not None and number.end() <= clause_end.start()
+            ]
+            if len({number.group() for number in in_first_clause}) == 1:
+                return in_first_clause[0].group()
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
     if not prose:
         return text[start:end]
@@ -6953,11 +6966,38 @@ def extract_answer(
 _GOLD_WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"))
 
 
+# Full-width forms of ASCII (what Chinese and Japanese input methods type: "ｘ＝７", "０．７５", "３／８") and the
+# Arabic-Indic digits with the Arabic decimal and thousands separators ("٣٫٥" is 3.5), as ASCII. The full-width
+# comma and semicolon are left to _FULL_WIDTH_COMMA: between clauses of a sentence they are no list's commas.
+_FULL_WIDTH_FORMS = {
+    # (not the full-width bar: DeepSeek's special tokens are written with it, "<｜Assistant｜>", and read so)
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code not in (0xFF0C, 0xFF1B, 0xFF5C)},
+    0x3000: " ",
+    **{0x0660 + digit: str(digit) for digit in range(10)},
+    **{0x06F0 + digit: str(digit) for digit in range(10)},
+    0x066B: ".",
+    0x066C: ",",
+}
+# A full-width comma between two values of math ("｛1，2｝", "x＝1，y＝2"), not between clauses ("还剩 12 个，比原来").
+_FULL_WIDTH_COMMA = compile_lazily(r"(?<=[0-9A-Za-z)}\]])[ \t]*[，；][ \t]*(?=[-+0-9A-Za-z({\[\\])")
+
+
+def _in_ascii_digits_and_forms(text: str) -> str:
+    """``text`` with full-width forms and Arabic-Indic digits written in ASCII (see ``_FULL_WIDTH_FORMS``)."""
+    text = text.translate(_FULL_WIDTH_FORMS)
+    if "，" in text or "；" in text:
+        text = _FULL_WIDTH_COMMA.sub(lambda found: ", " if "，" in found.group() else "; ", text)
+    return text
+
+
 def repaired_text(completion: str) -> str:
     """The completion as :func:`find_answer` reads it: control characters repaired where a macro name follows
-    (``repair_control_characters``), the Unicode minus sign and an en dash touching a number where only a sign can
-    stand written as ``-`` (``x = \u22125`` and ``x = \u20135`` are x = -5)."""
+    (``repair_control_characters``), full-width forms and Arabic-Indic digits in ASCII (``ｘ＝７`` is x=7, ``٣٫٥`` is
+    3.5), the Unicode minus sign and an en dash touching a number where only a sign can stand written as ``-``
+    (``x = \u22125`` and ``x = \u20135`` are x = -5)."""
     text = repair_control_characters(completion)
+    if not text.isascii():
+        text = _in_ascii_digits_and_forms(text)
     if "\u2212" in text:
         text = text.replace("\u2212", "-")
     if "\u2013" in text:
