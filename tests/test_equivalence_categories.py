@@ -1448,6 +1448,12 @@ def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: 
         ("Wir kürzen: 5000 : 2 = 2.500.\nDie Antwort lautet 2.500.", "2.5", False),  # 2500 in German
         ("10^6 ist eine Eins mit sechs Nullen.\nDie Antwort lautet 1.000.000.", "1000000", True),
         ("The product is \\boxed{1.000.000}", "1000000", True),  # two points: thousands in any language
+        # a unit in Cyrillic after the number; a pair or an interval parted by a semicolon
+        ("v = 90 км : 3 ч = 30 км/ч.\nОтвет: 30 км/ч.", "30", True),
+        ("Ответ: 31 км/ч.", "30", False),
+        ("3x ≤ 6\nОтвет: $x \\in (-\\infty; 2]$.", "(-\\infty, 2]", True),
+        ("\\boxed{(1; 2)}", "(1,2)", True),
+        ("\\boxed{(2; 1)}", "(1,2)", False),
         # in English, "3,5" stays two values and "2.500" a decimal
         ("The roots are x = 3,5.\nThe answer is 3,5.", "3.5", False),
         ("So the ratio is 5/2 = 2.500.\nThe answer is 2.500.", "2.5", True),

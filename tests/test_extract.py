@@ -937,3 +937,66 @@ def test_a_table_answer_cell_is_capped_like_every_answer() -> None:
     table = "| Step | Value |\n|---|---|\n| Answer | 12345678901 |"
     assert find_answer(table) == Extracted("12345678901", "phrase")
     assert not isinstance(find_answer(table, ExtractionConfig(max_answer_chars=5)), Extracted)
+
+
+# --- the output a program prints ----------------------------------------------------------------------------------
+
+_PROGRAM = "```python\nprint(solution())\n```\n"
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # program-of-thought and tool-integrated answers that end on their program's output: the value printed
+        (_PROGRAM + "```output\n18\n```", ("18", "program_output")),
+        (_PROGRAM + "```output\n12.0\n```", ("12.0", "program_output")),
+        (_PROGRAM + "```output\ncost per item: 3.5\ntotal: 21.0\n```", ("21.0", "program_output")),
+        (_PROGRAM + "```output\nRational(3, 4)\n```", ("3/4", "program_output")),
+        (_PROGRAM + "```output\nx**2 - 4*x + 4\n```", ("x^2 - 4*x + 4", "program_output")),
+        (_PROGRAM + "```output\n[-3, 4]\n```", ("-3, 4", "program_output")),
+        (_PROGRAM + "```output\n{(2, 5)}\n```", ("(2, 5)", "program_output")),
+        (_PROGRAM + "```output\nEq(y, 2*x + 3)\n```", ("y = 2*x + 3", "program_output")),
+        (_PROGRAM + "```output\n3 + 4*I\n```", ("3 + 4*i", "program_output")),
+        (_PROGRAM + "```output\noo\n```", ("\\infty", "program_output")),
+        (_PROGRAM + "```output\npi/4\n```", ("\\pi/4", "program_output")),
+        # a sentence after the output states the answer
+        (_PROGRAM + "```output\n20.0\n```\nSo the answer is $\\boxed{20}$.", ("20", "boxed")),
+        # no value: an error, a truth value, a value printed over several lines
+        (
+            _PROGRAM
+            + "```output\nTraceback (most recent call last):\nNameError: name 'x' is not defined\n```",
+            None,
+        ),
+        (_PROGRAM + "```output\nTrue\n```", None),
+        (_PROGRAM + "```output\nMatrix([\n[1],\n[2]])\n```", None),
+    ],
+)
+def test_the_output_a_program_ends_on_is_its_answer(
+    completion: str, expected: tuple[str, str] | None
+) -> None:
+    assert found(completion) == expected
+
+
+def test_a_program_output_is_a_guess_not_an_explicit_answer() -> None:
+    completion = _PROGRAM + "```output\n18\n```"
+    assert found(completion, truncated=True) is None  # cut: explicit answers only
+    assert found(completion, ExtractionConfig(last_number_fallback=False)) is None  # the rewards' default
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # "or" in the languages models drift into: both values of the hedge, which no single gold equals
+        ("n = 10\nAsí que la respuesta podría ser 9 o 10.", ("9, 10", "last_number")),
+        ("n = 10\nDonc la réponse pourrait être 9 ou 10.", ("9, 10", "last_number")),
+        ("n = 10\nAlso ist die Antwort vielleicht 9 oder 10.", ("9, 10", "last_number")),
+        # "Answer:" in Polish, Dutch, Turkish, Indonesian, Ukrainian
+        ("P = 1/4 = 0,25.\nOdpowiedź: 0,25", ("0,25", "phrase")),
+        ("3 × 4 = 12\nAntwoord: 12", ("12", "phrase")),
+        ("3 × 4 = 12\nCevap: 12", ("12", "phrase")),
+        ("3 × 4 = 12\nJawabannya adalah 12.", ("12", "phrase")),
+        ("3 × 4 = 12\nВідповідь: 12", ("12", "phrase")),
+    ],
+)
+def test_hedges_and_answer_markers_of_other_languages(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion) == expected

@@ -212,6 +212,15 @@ def test_exact_forms_state_no_precision(text: str) -> None:
         ("2.67", "2.66", False),  # equal precision: two different roundings
         ("12.5", "12.50", True),
         ("\\frac{1}{2^{99}}", "\\frac{1}{2^{98}}", False),
+        # a binary float as a program prints it: the value, off by the float's own rounding
+        ("0.30000000000000004", "0.3", True),
+        ("11.999999999999998", "12", True),
+        ("0.6666666666666666", "\\frac{2}{3}", True),
+        ("0.14285714285714285", "\\frac{1}{7}", True),
+        ("0.30000000000001", "0.3", False),  # 14 digits: a different value, not a float's rounding
+        ("12.00000000001", "12", False),
+        ("0.3000000000000004", "0.3", True),  # a few units in the last place: float arithmetic's error
+        ("0.3000000000100001", "0.3", False),  # 16 digits, but off by more than a float's rounding
     ],
 )
 def test_numbers_match_rounding_policy(predicted: str, gold: str, equal: bool) -> None:

@@ -685,6 +685,20 @@ _DECIMAL_COMMA_WORDS = compile_lazily(
     r"|jadi|adalah|litros|litri|euro|reais|đồng|y|o|et|de|la|le|el|il)\b",
     re.IGNORECASE,
 )
+# A number with a unit in Cyrillic after it ("30 км/ч", "12 руб."): the number.
+_UNIT_IN_ANOTHER_SCRIPT = compile_lazily(
+    r"[ \t]*(-?\d+(?:[.,]\d+)*)[ \t]*[\u0400-\u04ff]{1,6}\.?(?:/[\u0400-\u04ff]{1,4}\.?)?[ \t.]*"
+)
+# A pair or an interval whose two values a semicolon parts, and no comma (the separator where a comma is a decimal
+# point: "(1; 2)", "(-\infty; 2]").
+_SEMICOLON_PAIR = compile_lazily(
+    r"[ \t$]*((?:[A-Za-z][ \t]*\\in[ \t]*)?[(\[])([^;,()\[\]]{1,40});[ \t]*([^;,()\[\]]{1,40})([)\]])[ \t$.]*"
+)
+# ... or the word for "answer" in one of them, which says so alone.
+_DECIMAL_COMMA_ANSWER = compile_lazily(
+    r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số)",
+    re.IGNORECASE,
+)
 _DECIMAL_COMMA_LETTERS = compile_lazily(
     r"[\u0400-\u04ff]|[đĐơƠưƯ]"
 )  # (and the letters only Vietnamese writes)
@@ -702,7 +716,11 @@ def _in_the_writers_number_format(found: Extracted, completion: str) -> Extracte
     if _THOUSANDS_DOTS.fullmatch(digits) is None:
         tail = completion[-_LANGUAGE_REACH:]
         words = {word.group().lower() for word in _DECIMAL_COMMA_WORDS.finditer(tail)}
-        if _DECIMAL_COMMA_LETTERS.search(tail) is None and len(words) < 3:
+        if (
+            _DECIMAL_COMMA_LETTERS.search(tail) is None
+            and _DECIMAL_COMMA_ANSWER.search(tail) is None
+            and len(words) < 3
+        ):
             return found
     read = digits.replace(".", "").replace(",", ".")
     return Extracted(f"{sign}{read}{rest}", found.source)
@@ -966,8 +984,21 @@ def _prepare(
             found = _without_a_parameter_range(found, prepared)
         if "hat" in prepared.raw or "mathbf" in prepared.raw or ("\\" in found.text and prepared.structure):
             found = _unit_vectors_in_the_gold_dimension(found, prepared)
+        if prepared.number is not None and not found.text.isascii():
+            unit = _UNIT_IN_ANOTHER_SCRIPT.fullmatch(found.text)
+            if unit is not None:
+                found = Extracted(
+                    unit.group(1), found.source
+                )  # "30 км/ч", "5 м": the number, as "30 km/h" is
         if prepared.number is not None and ("," in found.text or "." in found.text):
             found = _in_the_writers_number_format(found, text)
+        if ";" in found.text:
+            pair = _SEMICOLON_PAIR.fullmatch(found.text)
+            if pair is not None:
+                # "(1; 2)", "x \in (-\infty; 2]": two values parted by a semicolon where a comma is a decimal point
+                found = Extracted(
+                    f"{pair.group(1)}{pair.group(2)}, {pair.group(3)}{pair.group(4)}", found.source
+                )
         if word_answer and " " in found.text.strip():
             found = _the_stated_word(found, prepared.text)
         if prepared.choice is not None and found.source != "choice" and more_than_a_letter(found.text):

@@ -105,6 +105,10 @@ Where the answer is looked for
      number after a negation ("not 5") is none.  After the reasoning, a number or span its sentence does not state
      is a guess that a box in the reasoning outranks; without this fallback, a summary stating another number than
      the reasoning's box leaves no answer (``CONTRADICTED``).
+   * ``program_output`` -- the output block a finished text ends on after its program (program-of-thought and
+     tool-integrated answers: ``print(solution())`` then ``18``), read from its last line and written as math
+     (``Rational(3, 4)`` is 3/4, ``x**2`` is x^2, ``oo`` infinity); only where a last number could be read, so
+     never in a cut text nor with the fallback off.
 
    Within each kind the last occurrence that yields a usable span wins.  Empty spans are skipped (an empty
    ``\\boxed{}`` is no answer, not an empty answer) and a span longer than ``max_answer_chars`` is refused.  A
@@ -222,7 +226,7 @@ class Extracted:
     Attributes:
         text: the raw answer span (still LaTeX, not normalised); several answers are joined with ``", "``.
         source: where it was found: ``"boxed"``, ``"answer_tag"``, ``"phrase"``, ``"bold"``, ``"gsm8k"``,
-            ``"math_span"``, ``"plain_math"``, ``"whole"``, ``"choice"`` or ``"last_number"``; prefixed
+            ``"math_span"``, ``"plain_math"``, ``"whole"``, ``"choice"``, ``"last_number"`` or ``"program_output"``; prefixed
             ``"reasoning:"`` when it was found inside the reasoning (the reasoning fallback, or an unclosed think).
     """
 
@@ -975,6 +979,9 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)s?(?:[ \t]+final[ea]?s?)?[ \t]*[:：]"
     r"|\bdie[ \t]+(?:endgültige[ \t]+|richtige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b"
     r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
+    # Polish, Czech, Dutch, Turkish, Indonesian, Ukrainian: "Odpowiedź: 0,25", "Antwoord: 12", "Cevap: 12"
+    r"|\b(?:odpowiedź|odpověď|antwoord|cevap|yanıt|jawaban(?:nya)?)(?:[ \t]*[:：]|[ \t]+(?:to|je|is|adalah)\b)"
+    r"|відповідь[ \t]*[:：]"
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
     r"|(?:故|应|應|所以|答案)[ \t]*选[ \t]*[:：]?|正解(?:は|[:：])"
     r"|ответ[ \t]*(?::|—|-|равен)",
@@ -982,6 +989,13 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
 )
 # A piece of every marker, looked for first (a plain substring search, in C): most texts hold none.
 _OTHER_LANGUAGE_KEYS = (
+    "dpowied",
+    "dpověď",
+    "ntwoord",
+    "evap",
+    "anıt",
+    "awaban",
+    "ідповід",
     "答",
     "답",
     "твет",
@@ -2246,7 +2260,9 @@ _CANDIDATE_LISTS = compile_lazily(
 # "or" set in a text command inside the math: "1, -2 \text{ or } 1".
 _TEXT_OR = compile_lazily(r"[ \t]*\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*or[ \t]*\}[ \t]*")
 _HEDGE_BEFORE = compile_lazily(
-    r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))[ \t]*,?[ \t]+(?:or|and)[ \t]+"
+    r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))"
+    # ("or" also as the languages models drift into write it: "podría ser 9 o 10", "9 ou 10", "9 oder 10", "9 или 10")
+    r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc)[ \t]+|[ \t]*(?:或|または|또는)[ \t]*)"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
     re.IGNORECASE,
 )
@@ -5987,6 +6003,55 @@ def _blank(block: re.Match[str]) -> str:
     return "\n".join(" " * len(line) for line in block.group().split("\n"))
 
 
+# The output block a text ends with, after a program ("```output\n18\n```", "```output\ntotal: 21.0\n```"): in a
+# program-of-thought or tool-integrated answer the value it prints is the answer when no sentence states one after
+# it. Read from its last line, written as math: "Rational(3, 4)" is 3/4, "x**2 - 4*x + 4" is x^2-4x+4, "3 + 4*I" is
+# 3+4i, "oo" is infinity, "Eq(y, 2*x + 3)" is y=2x+3, a Python list or set "[-3, 4]" / "{2, 3}" is the values,
+# "{(2, 5)}" the one tuple. Not an error, a truth value or a line of prose.
+_FINAL_OUTPUT_BLOCK = compile_lazily(
+    r"```[ \t]*output[ \t]*\n((?:(?!```).){0,2000}?)\n?[ \t]*```[ \t\n]*\Z", re.DOTALL
+)
+_OUTPUT_LABEL = compile_lazily(r"[A-Za-z_][\w ]{0,30}:[ \t]*(?=\S)")
+_OUTPUT_VALUE = compile_lazily(r"[-+*/^().,{}\[\] \tA-Za-z0-9=]+")
+_PYTHON_RATIONAL = compile_lazily(r"Rational\((-?\d+),[ \t]*(\d+)\)")
+_PYTHON_EQUATION = compile_lazily(r"Eq\(([^,()]+(?:\([^()]*\))?[^,()]*),[ \t]*(.+)\)")
+_PYTHON_WORDS = compile_lazily(r"(?<![A-Za-z])(?:(oo)|(I)|(pi))(?![A-Za-z])")
+_NOT_A_VALUE = compile_lazily(r"Error|Traceback|Exception|True|False|None|nan|(?:[A-Za-z]{4,}[ \t]+){2}")
+
+
+def _final_program_output(region: str, max_chars: int) -> _Found | None:
+    """The value a program prints at the end of ``region`` (see ``_FINAL_OUTPUT_BLOCK``), or None."""
+    block = _FINAL_OUTPUT_BLOCK.search(region, max(0, len(region) - 2_100))
+    if block is None:
+        return None
+    lines = [line.strip() for line in block.group(1).split("\n") if line.strip()]
+    if not lines:
+        return None
+    line = lines[-1]
+    label = _OUTPUT_LABEL.match(line)
+    if label is not None:
+        line = line[label.end() :]  # "total: 21.0"
+    if len(line) > max_chars or _NOT_A_VALUE.search(line) or _OUTPUT_VALUE.fullmatch(line) is None:
+        return None
+    if any(line.count(opening) != line.count(closing) for opening, closing in ("()", "[]", "{}")):
+        return None  # the last line of a value printed on several ("Matrix([\n[1],\n[2]])")
+    if not any(char.isdigit() for char in line) and _PYTHON_WORDS.search(line) is None:
+        return None
+    value = _PYTHON_RATIONAL.sub(r"\1/\2", line)
+    equation = _PYTHON_EQUATION.fullmatch(value)
+    if equation is not None:
+        value = f"{equation.group(1)} = {equation.group(2)}"
+    if value.startswith("{(") and value.endswith(")}") and value.count("(") == 1:
+        value = value[1:-1]  # a set of one tuple: the tuple
+    elif value[:1] in "[{" and value[-1:] in "]}" and value.count(value[0]) == 1:
+        value = value[1:-1]  # a Python list or set of values: the values
+    value = _PYTHON_WORDS.sub(
+        lambda word: "\\infty" if word.group(1) else "i" if word.group(2) else "\\pi", value
+    ).replace("**", "^")
+    start = block.start(1)
+    return _Found("program_output", start, start + len(block.group(1)), value.strip())
+
+
 def _without_program_code(text: str) -> str:
     """``text`` with the content of each fenced program block blanked (same length, lines kept); a block left open
     runs to its first blank line."""
@@ -6283,6 +6348,8 @@ def find_answer(
         gold_items=gold_items,
     )
     found = _search(region, how)
+    if found is None and how.last_number and not how.explicit_only and "```" in region:
+        found = _final_program_output(region, how.max_chars)
     asked = found is not None and (
         _ASKED_AT_END.match(region, found.end) is not None
         or (
@@ -6760,7 +6827,7 @@ _AFTER_THE_ANSWER = compile_lazily(
 
 
 # Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
-_GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span"])
+_GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span", "program_output"])
 _SPAN_SOURCES = frozenset(["plain_math", "math_span"])
 # A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",
 # "I have no idea", "I give up"; not "unable to find any integer solutions", a finding).

@@ -250,6 +250,12 @@ def numbers_match(predicted: ParsedNumber, gold: ParsedNumber) -> bool:
     return False
 
 
+# Significant digits from which a decimal is a binary float's printed form (a double has 15 to 17 of them) and how
+# far, relative to the value, the float arithmetic that made it may have moved it.
+FLOAT_REPR_DIGITS = 15
+FLOAT_REPR_TOLERANCE = Fraction(1, 10**12)
+
+
 def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
     """Whether ``exact`` (a value known more precisely) rounds to the decimal literal ``rounded``.
 
@@ -266,6 +272,10 @@ def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
     quantum = rounded.quantum
     if quantum is None or rounded.significant < minimum:
         return False
+    if rounded.significant >= FLOAT_REPR_DIGITS:
+        # A binary float as a program prints it ("0.30000000000000004", "0.14285714285714285", "11.999999999999998"):
+        # the nearest double to the value, off by its own rounding in the last digits, not a decimal rounded by hand.
+        return abs(exact - rounded.value) <= FLOAT_REPR_TOLERANCE * abs(exact)
     return _rounds_within(exact, rounded.value, quantum, either_tie=is_gold)
 
 
@@ -311,6 +321,8 @@ def _within_rounding(
         minimum = MIN_ROUNDED_GOLD_DIGITS - 1
     if rounded.quantum is None or rounded.significant < minimum:
         return False
+    if rounded.significant >= FLOAT_REPR_DIGITS:  # a binary float as a program prints it (see rounds_to)
+        return abs(exact_value - rounded_value) <= FLOAT_REPR_TOLERANCE * abs(exact_value)
     quantum = rounded.quantum * rounded_factor
     if exact.quantum is not None and exact.quantum * exact_factor >= quantum:
         return False  # the other side is no more precise: two different roundings are two different answers
