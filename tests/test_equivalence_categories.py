@@ -1461,3 +1461,23 @@ def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: 
 )
 def test_a_number_in_the_writers_format(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a system's solution as a cases environment of assignments: every row, named parts
+        ("The solution of the system is $\\begin{cases}x=2\\\\y=5\\end{cases}$.", "(2,5)", True),
+        ("\\boxed{\\begin{cases}x=2\\\\y=5\\end{cases}}", "(2,5)", True),
+        ("\\boxed{\\begin{cases}x=5\\\\y=2\\end{cases}}", "(2,5)", False),
+        (
+            "The solution of the system is $\\begin{cases}x=2\\\\y=5\\end{cases}$.",
+            "5",
+            False,
+        ),  # not its last row
+        # a piecewise function stays whole: a condition "x = 0" in it is no value
+        ("So $f(x)=\\begin{cases}1 & x=0\\\\x & x\\neq 0\\end{cases}$.", "1", False),
+    ],
+)
+def test_a_system_solved_in_a_cases_environment(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct

@@ -147,6 +147,7 @@ from openrs_rewards.verifiers.normalize import (
     is_unit_word,
     normalize_answer,
     number_word_value,
+    system_of_values,
 )
 from openrs_rewards.verifiers.numeric import numbers_equal, numbers_match, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -964,6 +965,7 @@ def _past_text_command(text: str, marker: re.Match[str]) -> int:
 _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"답은[ \t]*[^,.;\n]{1,40}?[ \t]*(?:이|가)?[ \t]+아니라[ \t]*|"  # "답은 12가 아니라 15입니다": not 12 but 15
     r"(?:\*\*)?(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|(?:\*\*)?[ \t]*[:：](?:\*\*)?)|答え(?:は|[:：])"
+    r"|【(?:答案|答)】[ \t]*[:：]?"  # an exam paper's "【答案】−3 【解析】...": the answer heads the worked solution
     r"|(?<![\w])答[:：]|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
     # "答案不是 12，而是 15", "Ответ: не 12, а 15": the denied value belongs to the marker (as below)
     r"|答案(?:不是|并非)[^，,。\n]{1,40}?[，,][ \t]*(?:而是|是)"
@@ -3705,6 +3707,10 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         return None
     if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
         return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
+    if "\\begin{cases}" in content:
+        # "x = 2 \\ y = 5" in a cases environment: the system's solution, every row (not the last row's value); a
+        # piecewise function whole (a condition "x = 0" in it is no value)
+        return system_of_values(content) or content
     content = _last_aligned_row(content)
     congruent = content.rfind("\\equiv")
     if congruent > 0 and "mod" in content[congruent:]:

@@ -370,7 +370,35 @@ def _normalize_to_fixed_point(text: str, keep_label: bool = False) -> str:
     return text
 
 
+# A system's solution written as a cases environment of assignments, one per row: "\begin{cases} x = 2 \\ y = 5
+# \end{cases}" (not a piecewise function: its rows hold a value and a condition parted by "&").
+_SYSTEM_OF_VALUES_RE = compile_lazily(r"[ \t]*\\begin\{cases\}(.{1,400}?)\\end\{cases\}[ \t.,]*", re.DOTALL)
+_ASSIGNMENT_ROW_RE = compile_lazily(
+    r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*&?[ \t]*=[ \t]*([^&=]{1,80}?)[ \t,;.]*"
+)
+
+
+def system_of_values(text: str) -> str | None:
+    """The assignments of a cases environment that holds nothing else, as a list (``x=2, y=5``); None otherwise.
+
+    >>> system_of_values("\\\\begin{cases}x=2\\\\\\\\y=5\\\\end{cases}")
+    'x=2, y=5'
+    >>> system_of_values("\\\\begin{cases}x & x \\\\geq 0\\\\\\\\-x & x<0\\\\end{cases}") is None
+    True
+    """
+    system = _SYSTEM_OF_VALUES_RE.fullmatch(text)
+    if system is None:
+        return None
+    rows = [row for row in system.group(1).split("\\\\") if row.strip()]
+    assignments = [_ASSIGNMENT_ROW_RE.fullmatch(row) for row in rows]
+    if len(rows) < 2 or any(row is None for row in assignments):
+        return None
+    return ", ".join(f"{row.group(1)}={row.group(2).strip()}" for row in assignments if row is not None)
+
+
 def _normalize_once(text: str, keep_label: bool = False) -> str:
+    if "cases" in text:
+        text = system_of_values(text) or text
     if "\\\\" in text:
         text = _DOUBLED_BACKSLASH_RE.sub(r"\\", text)  # "1\\\\sqrt{19}": "\\sqrt" escaped twice
     previous = None
