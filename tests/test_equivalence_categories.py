@@ -643,6 +643,10 @@ def test_a_yes_or_no_reply_is_its_first_word(predicted: str, gold: str, equal: b
         ("The final answer is $\\text{Bob wins}$.", "\\text{Alice}", False),
         ("The final answer is $\\text{Alice loses}$.", "\\text{Alice}", False),
         ("So the answer is **Alice wins if n is odd**.", "Alice", False),
+        ("The answer is: Bob wins, no matter how Alice plays.", "Bob", True),
+        ("Final answer: Alice can force a win.", "Alice", True),
+        ("The answer is: Bob wins, but only if the pile is even.", "Bob", False),
+        ("The answer is: Bob wins, or the game is a draw.", "Bob", False),
         ("The answer is: the function is neither even nor odd.", "\\text{even}", False),
         ("$\\boxed{\\text{day: Tuesday}}$", "\\text{Tuesday}", True),
         ("\\boxed{\\text{Tuesday, Wednesday}}", "\\text{Tuesday}", False),  # two answers, not a reply
@@ -1454,6 +1458,9 @@ def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: 
         ("3x ≤ 6\nОтвет: $x \\in (-\\infty; 2]$.", "(-\\infty, 2]", True),
         ("\\boxed{(1; 2)}", "(1,2)", True),
         ("\\boxed{(2; 1)}", "(1,2)", False),
+        # such a language parts a list with a semicolon: its "3,5" is no list of 3 and 5
+        ("(3 + 4) : 2 = 7 : 2 = 3,5\nAntwort: 3,5", "3, 5", False),
+        ("x = 7/2 = 3,5.\nОтвет: 3,5", "3, 5", False),
         # in English, "3,5" stays two values and "2.500" a decimal
         ("The roots are x = 3,5.\nThe answer is 3,5.", "3.5", False),
         ("So the ratio is 5/2 = 2.500.\nThe answer is 2.500.", "2.5", True),

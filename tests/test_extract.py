@@ -862,9 +862,13 @@ def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expect
         ("答案是 \\(\\frac{1}{2}\\)。", ("\\frac{1}{2}", "phrase")),
         # Two numbers in the sentence: no single value.
         ("答：兔有 12 只，鸡有 23 只。", ("兔有 12 只，鸡有 23 只", "phrase")),
-        # ... unless the second is a remark on the first: a comparison, a bracket.
-        ("答：还剩 12 个苹果，比原来少了 8 个。", ("12", "phrase")),
-        ("答え：12 個（食べたのは 3 個）", ("12", "phrase")),
+        # ... also when the second looks like a remark on the first: the question (not seen here) may ask for either
+        # ("how many are left" or "how many fewer"; "2 時間（120 分）" asked in minutes; a correction in brackets)
+        ("答：还剩 12 个苹果，比原来少了 8 个。", ("还剩 12 个苹果，比原来少了 8 个", "phrase")),
+        ("答え：12 個（食べたのは 3 個）", ("12 個(食べたのは 3 個)", "phrase")),  # (brackets in ASCII)
+        # The Arabic and Persian words for the answer.
+        ("عدد أيام الأسبوع هو ٧\nالجواب النهائي: ٧", ("7", "phrase")),
+        ("محیط مربعی با ضلع ۲۵:\n۲۵ × ۴ = ۱۰۰\nپاسخ: ۱۰۰", ("100", "phrase")),
         # Full-width forms and Arabic-Indic digits are read as ASCII.
         ("解方程得 ｘ＝１４÷２\n答：每人分得０．７５千克。", ("0.75", "phrase")),
         ("所以 A∩B＝｛1，2｝。\n答案是 ｛1，2｝。", ("{1, 2}", "phrase")),

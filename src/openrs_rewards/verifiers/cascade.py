@@ -705,15 +705,19 @@ _DECIMAL_COMMA_LETTERS = compile_lazily(
 _LANGUAGE_REACH = 400  # characters at the end of the completion read for its language
 
 
-def _in_the_writers_number_format(found: Extracted, completion: str) -> Extracted:
-    """A number with a decimal comma or thousands dots, against a gold that is one number, read as its writer means
-    it: "1.000.000" is a million anywhere; "3,5" is 3.5 and "1.500" is 1500 in a text written in a language that
-    puts a comma before the decimals (else "3,5" stays a list of two and "1.500" a decimal). Else as found."""
+def _in_the_writers_number_format(found: Extracted, completion: str, number_gold: bool) -> Extracted:
+    """A number with a decimal comma or thousands dots read as its writer means it: "1.000.000" is a million
+    anywhere (against a gold that is one number); "3,5" is 3.5 and "1.500" is 1500 in a text written in a language
+    that puts a comma before the decimals (else "3,5" stays a list of two and "1.500" a decimal), whatever the gold
+    (there "3,5" is no list of 3 and 5: such a language parts a list with a semicolon). Else as found."""
     number = _EUROPEAN_NUMBER.fullmatch(found.text)
     if number is None:
         return found
     sign, digits, rest = number.groups()
-    if _THOUSANDS_DOTS.fullmatch(digits) is None:
+    thousands = _THOUSANDS_DOTS.fullmatch(digits) is not None
+    if thousands and not number_gold:
+        return found
+    if not thousands:
         tail = completion[-_LANGUAGE_REACH:]
         words = {word.group().lower() for word in _DECIMAL_COMMA_WORDS.finditer(tail)}
         if (
@@ -990,8 +994,8 @@ def _prepare(
                 found = Extracted(
                     unit.group(1), found.source
                 )  # "30 км/ч", "5 м": the number, as "30 km/h" is
-        if prepared.number is not None and ("," in found.text or "." in found.text):
-            found = _in_the_writers_number_format(found, text)
+        if "," in found.text or "." in found.text:
+            found = _in_the_writers_number_format(found, text, prepared.number is not None)
         if ";" in found.text:
             pair = _SEMICOLON_PAIR.fullmatch(found.text)
             if pair is not None:
@@ -1404,7 +1408,12 @@ _NAMED_SUBJECT = compile_lazily(
 # strategy" (not "Alice loses", nor "Alice wins if n is odd": a condition is another answer).
 _NAMED_WINNER = compile_lazily(
     r"([A-Z][a-z]+)[ \t]+(?:wins|will[ \t]+win|can[ \t]+(?:always[ \t]+)?win"
+    r"|can[ \t]+(?:always[ \t]+)?force[ \t]+(?:a[ \t]+)?(?:win|victory)"
     r"|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy)(?:[ \t]+the[ \t]+game)?"
+)
+_WIN_QUALIFIED = compile_lazily(
+    r"\b(?:if|only|unless|when|provided|but|not|never|except|otherwise|or|depends?|lose[sd]?|draw|tie)\b",
+    re.IGNORECASE,
 )
 _NEGATED_CLAUSE = compile_lazily(r"[ \t]*(?:not|never|rather[ \t]+than)\b", re.IGNORECASE)
 _WORDS_ONLY = compile_lazily(r"[A-Za-z][A-Za-z' -]*")
@@ -1434,8 +1443,9 @@ def _the_stated_word(found: Extracted, gold: str) -> Extracted:
         if _QUALIFYING_WORD.search(text) is not None or any(" " not in clause for clause in clauses[1:]):
             return found  # "Yes, but no": a reply it qualifies; "Tuesday, Wednesday", "B, C": several answers
         return Extracted(clauses[0], found.source)  # "Even, not odd.", "Yes, it is possible."
-    winner = _NAMED_WINNER.fullmatch(clauses[0]) if len(clauses) == 1 else None
-    if winner is not None:
+    winner = _NAMED_WINNER.fullmatch(clauses[0])
+    if winner is not None and not any(_WIN_QUALIFIED.search(clause) for clause in clauses[1:]):
+        # (a remark after it, "no matter how Alice plays", leaves the winner; a condition or a denial does not)
         return Extracted(
             winner.group(1), found.source
         )  # "Alice wins.", "Bob has a winning strategy.": who wins

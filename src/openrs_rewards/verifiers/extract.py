@@ -646,10 +646,6 @@ _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 _NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
 # What after a number in Chinese, Japanese or Korean makes it a bound, a fraction or a denial, not the value: "12 个以上"
 # (12 or more), "3 分之一" (one third), "12 不对" (12 is wrong), "12 未満", "12 이상".
-# Where the first clause of a sentence in Chinese or Japanese ends and a remark on its value begins: a bracket, or a
-# clause that compares ("比原来少了 8 个", "than before"), restates ("即", "也就是") or details ("其中") it. (Not a
-# clause of its own: "兔有 12 只，鸡有 23 只" answers for two things.)
-_CJK_REMARK_AFTER = compile_lazily(r"[（(]|[，,；;、][ \t]*(?:比|即|也就是|其中|相当于|约|大约)")
 _CJK_QUALIFIER_AFTER = compile_lazily(
     r"[ \t]*[个個只种種人名位元次岁歲명개살]?[ \t]*"
     r"(?:以上|以下|以内|以外|或更多|或以上|至少|最多|左右|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff])|分之|不对|不是|未満|미만|이상|이하)"
@@ -972,7 +968,7 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|ответ[ \t]*(?::|—|-)?[ \t]*не[ \t]+[^,.;\n]{1,40}?,?[ \t]+а\b"
     # Vietnamese ("Vậy đáp án là 12") and Arabic ("الإجابة هي 12")
     r"|\bđáp[ \t]+(?:án|số)(?:[ \t]+(?:cuối[ \t]+cùng[ \t]+)?(?:là|bằng)|[ \t]*[:：])"
-    r"|(?:الإجابة|الجواب)(?:[ \t]+(?:النهائية[ \t]+)?(?:هي|هو)|[ \t]*:)"
+    r"|(?:الإجابة|الجواب)(?:[ \t]+(?:النهائي(?:ة)?[ \t]*)?(?:هي|هو|:)|[ \t]*:)|پاسخ(?:[ \t]+نهایی)?[ \t]*:"
     # "La respuesta no es 12, sino 13", "la réponse n'est pas 12, mais 13": the denied value belongs to the marker
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)[ \t]+"
     r"(?:no[ \t]+es|não[ \t]+é|non[ \t]+è|n'est[ \t]+pas)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:sino|mas(?:[ \t]+sim)?|ma|mais)\b"
@@ -1014,6 +1010,8 @@ _OTHER_LANGUAGE_KEYS = (
     "áp án",
     "áp số",
     "الإجابة",
+    "الجواب",
+    "پاسخ",
     "الجواب",
 )
 # Only the end of a long text is searched for another language's phrase or a JSON answer: a final answer is stated
@@ -3238,15 +3236,6 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         numbers = {number.group() for number in matches}
         if any(_CJK_QUALIFIER_AFTER.match(text, number.end()) for number in matches):
             return text[start:end]  # "12 个以上" (12 or more), "3 分之一" (a third): no value of its own
-        if len(numbers) > 1 and "$" not in text[start:end]:
-            # "答：还剩 12 个苹果，比原来少了 8 个。" ("12 are left, 8 fewer than before"): the value its first clause
-            # states, the rest a remark on it (a clause, or a bracket: "12 個（食べたのは 3 個）")
-            clause_end = _CJK_REMARK_AFTER.search(text, start, end)
-            in_first_clause = [
-                number for number in matches if clause_end is not None and number.end() <= clause_end.start()
-            ]
-            if len({number.group() for number in in_first_clause}) == 1:
-                return in_first_clause[0].group()
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
     if not prose:
         return text[start:end]
