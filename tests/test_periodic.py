@@ -97,6 +97,22 @@ def test_a_family_split_into_interleaving_families_is_the_same_set(
         ("The answer is $\\boxed{n\\pi}$.", "(n-2)\\pi", False),
         ("\\boxed{(n+3)\\pi}", "(n+1)\\pi", False),
         ("\\boxed{x=\\frac{7\\pi}{6}+n\\pi}", "x=\\frac{\\pi}{6}+n\\pi", True),
+        # the families written in spans of their own with the parameter declared after them: all of them
+        (
+            "The answer is $x=\\frac{\\pi}{4}+k\\pi$ or $x=\\frac{3\\pi}{4}+k\\pi$ ($k\\in\\mathbb{Z}$).",
+            "x=\\frac{\\pi}{4}+\\frac{k\\pi}{2}, k\\in\\mathbb{Z}",
+            True,
+        ),
+        (
+            "Final answer: $x=120^\\circ+360^\\circ k$ or $x=240^\\circ+360^\\circ k$ $(k\\in\\mathbb{Z})$",
+            "x=\\pm\\frac{2\\pi}{3}+2k\\pi, k\\in\\mathbb{Z}",
+            True,
+        ),
+        (
+            "The answer is $x=\\frac{\\pi}{4}+k\\pi$ or $x=\\frac{3\\pi}{4}+k\\pi$ ($k\\in\\mathbb{Z}$).",
+            "x=\\frac{\\pi}{4}+k\\pi",
+            False,
+        ),
     ],
 )
 def test_general_solutions_through_verify(completion: str, gold: str, correct: bool) -> None:

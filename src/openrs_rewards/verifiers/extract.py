@@ -3008,6 +3008,9 @@ def _strip_dollars(item: str) -> str:
 def _joined_math_spans(text: str, start: int, end: int) -> str | None:
     """``$a$, $b$`` / ``$a$ or $b$`` (math spans separated only by connectives, covering the span): the contents
     joined with ``", "``; None otherwise."""
+    if "mathbb" in text[start:end]:
+        declared = _PARAMETER_DECLARED_AFTER.search(text, start, end)
+        end = end if declared is None else declared.start()  # ("$a$ or $b$ ($k \in \mathbb{Z}$)": a and b)
     items: list[str] = []
     at = start
     offered = False  # a gap that offers them as alternatives ("either $3, 5$ or $3$")
@@ -3145,6 +3148,13 @@ def _answer_value(text: str, start: int, end: int) -> str:
     left at a word's edge (``exactly **16**``, ``答えは **15** です``)."""
     value = _answer_value_in(text, start, end)
     return _BOLD_MARKER.sub("", value).strip() if "**" in value else value
+
+
+# An integer parameter declared after the answer, in a math span or a bracket of its own ("... $x=\frac{\pi}{4}+k\pi$
+# or $x=\frac{3\pi}{4}+k\pi$ ($k\in\mathbb{Z}$)", ", $k \in \mathbb{Z}$"): it adds nothing to the values before it.
+_PARAMETER_DECLARED_AFTER = compile_lazily(
+    r"[ \t]*[,;(][ \t]*\$?\(?[ \t]*[kmnjl][ \t]*\\in[ \t]*\\mathbb[ \t]*\{?Z\}?[ \t]*\)?\$?[ \t]*\)?[ \t.]*\Z"
+)
 
 
 def _answer_value_in(text: str, start: int, end: int) -> str:
