@@ -7050,6 +7050,10 @@ _FULL_WIDTH_FORMS = {
     0x066B: ".",
     0x066C: ",",
 }
+# (not the full-width bar, "｜", nor the comma and semicolon, which are not translated)
+_FULL_WIDTH_OR_ARABIC = compile_lazily(
+    "[\uff01-\uff0b\uff0d-\uff1a\uff1c-\uff5b\uff5d\uff5e\u3000\u0660-\u066c\u06f0-\u06f9]"
+)
 # A full-width comma between two values of math ("｛1，2｝", "x＝1，y＝2"), not between clauses ("还剩 12 个，比原来").
 _FULL_WIDTH_COMMA = compile_lazily(r"(?<=[0-9A-Za-z)}\]])[ \t]*[，；][ \t]*(?=[-+0-9A-Za-z({\[\\])")
 
@@ -7068,7 +7072,9 @@ def repaired_text(completion: str) -> str:
     3.5), the Unicode minus sign and an en dash touching a number where only a sign can stand written as ``-``
     (``x = \u22125`` and ``x = \u20135`` are x = -5)."""
     text = repair_control_characters(completion)
-    if not text.isascii():
+    if not text.isascii() and _FULL_WIDTH_OR_ARABIC.search(text) is not None:
+        # (a search first: most texts that are not ASCII hold a "≤" or a "π", and translating a long text
+        # character by character costs far more than finding that it needs none)
         text = _in_ascii_digits_and_forms(text)
     if "\u2212" in text:
         text = text.replace("\u2212", "-")
