@@ -1488,3 +1488,30 @@ def test_a_number_in_the_writers_format(completion: str, gold: str, correct: boo
 )
 def test_a_system_solved_in_a_cases_environment(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # fractions, percentages, roots and ratios as Chinese, Japanese and Korean write them (denominator first)
+        ("3 个 1/4 就是 3/4。\n答：小明吃了这块蛋糕的四分之三。", "\\frac{3}{4}", True),
+        ("答案是二分之一。", "0.5", True),
+        ("答：降价了百分之二十五。", "25\\%", True),
+        ("答：降价了百分之二十五。", "25", True),
+        ("答：男生人数与女生人数的比是3比2。", "3:2", True),
+        ("答えは 5分の2 です。", "\\frac{2}{5}", True),
+        ("답은 3분의 2입니다.", "\\frac{2}{3}", True),
+        ("答：对角线长为根号2。", "\\sqrt{2}", True),
+        ("所以 sin 60° 的值为二分之根号三。\n答：二分之根号三", "\\frac{\\sqrt{3}}{2}", True),
+        ("答：小明吃了这块蛋糕的三分之四。", "\\frac{3}{4}", False),  # 4/3
+        (
+            "答：小明吃了这块蛋糕的三分之二，还剩三分之一。",
+            "\\frac{2}{3}",
+            False,
+        ),  # two values: none stated alone
+    ],
+)
+def test_fractions_written_the_chinese_japanese_and_korean_way(
+    completion: str, gold: str, correct: bool
+) -> None:
+    assert verify(completion, gold).correct is correct

@@ -139,6 +139,7 @@ from itertools import pairwise
 from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.normalize import (
+    CJK_FRACTION_RE,
     CJK_RE,
     NUMBER_PHRASE_PATTERN,
     PART_LABEL_SEQUENCES,
@@ -3244,6 +3245,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
         matches = list(_SCALED_NUMBER.finditer(text, start, end))
         numbers = {number.group() for number in matches}
+        fractions = list(CJK_FRACTION_RE.finditer(text, start, end)) if "$" not in text[start:end] else []
+        if len(fractions) == 1 and all(
+            fractions[0].start() <= number.start() < fractions[0].end() for number in matches
+        ):
+            # "答：小明吃了这块蛋糕的四分之三。", "答えは 5分の2 です": the one fraction (percentage, root, ratio) it states
+            return fractions[0].group()
         if any(_CJK_QUALIFIER_AFTER.match(text, number.end()) for number in matches):
             return text[start:end]  # "12 个以上" (12 or more), "3 分之一" (a third): no value of its own
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]

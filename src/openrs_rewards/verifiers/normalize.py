@@ -1118,7 +1118,43 @@ def chinese_numeral_value(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
+# A fraction, a percentage, a root or a ratio as Chinese, Japanese and Korean write them, denominator first: "四分之三"
+# (3/4), "5分の2" (2/5), "3분의 2" (2/3), "百分之二十五" (25%), "根号2", "二分之根号三" (√3/2), "3比2" (3:2).
+_CJK_COUNT = r"\d{1,9}|[零〇一二两三四五六七八九十百千]{1,8}"
+CJK_FRACTION_RE = compile_lazily(
+    rf"百分之(?P<percent>{_CJK_COUNT})"  # (first: "百" is a count too, "百分之" no fraction of a hundred)
+    rf"|(?P<denominator>{_CJK_COUNT})[ \t]*(?:分之|分の|분의)[ \t]*(?P<root>根号|根號)?(?P<numerator>{_CJK_COUNT})"
+    rf"|(?:根号|根號)(?P<radicand>{_CJK_COUNT})|(?P<first>{_CJK_COUNT})[ \t]*比[ \t]*(?P<second>{_CJK_COUNT})"
+)
+
+
+def _cjk_count(text: str) -> str | None:
+    if text.isdigit():
+        return text
+    value = chinese_numeral_value(text)
+    return None if value is None else str(value)
+
+
+def cjk_fraction_as_math(found: re.Match[str]) -> str | None:
+    """One match of ``CJK_FRACTION_RE`` written as LaTeX (``四分之三`` -> ``\\frac{3}{4}``), None when a count in it
+    is no number."""
+    parts = {name: _cjk_count(value) for name, value in found.groupdict().items() if value and name != "root"}
+    if None in parts.values():
+        return None
+    if "percent" in parts:
+        return f"{parts['percent']}\\%"
+    if "denominator" in parts:
+        top = f"\\sqrt{{{parts['numerator']}}}" if found.group("root") else parts["numerator"]
+        return f"\\frac{{{top}}}{{{parts['denominator']}}}"
+    if "radicand" in parts:
+        return f"\\sqrt{{{parts['radicand']}}}"
+    return f"{parts['first']}:{parts['second']}"
+
+
 def _chinese_numbers(text: str) -> str:
+    fraction = CJK_FRACTION_RE.fullmatch(text.strip())
+    if fraction is not None:
+        return cjk_fraction_as_math(fraction) or text
     numeral = _CHINESE_NUMERAL_RE.fullmatch(text.strip())
     if numeral is not None:
         value = chinese_numeral_value(numeral.group().lstrip("-"))
