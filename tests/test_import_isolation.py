@@ -101,3 +101,11 @@ def test_the_worker_side_does_not_import_the_caller_side() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.split() == ["[]", "True"]
+
+
+def test_importing_the_cascade_leaves_the_numeric_library_for_the_first_evaluation() -> None:
+    # (a constant evaluated at import, pi for the degree, would import mpmath in every process that only reads answers)
+    found = imported_after(
+        "import openrs_rewards.verifiers.cascade, openrs_rewards.verifiers.periodic\nresult = 'mpmath' in sys.modules"
+    )
+    assert found["result"] is False

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from fractions import Fraction
+from functools import cache
 
 from openrs_rewards.verifiers.expr import INTEGER_PARAMETERS, constant_value, parse_expression
 from openrs_rewards.verifiers.structure import parse_structure
@@ -32,7 +33,6 @@ _MAX_RESIDUES = 48  # residues modulo the common period, on each side
 _SAMPLES = range(-2, 4)  # the parameter's values a family is read at
 # Two values closer than this, relative to the period, are one residue (the values are exact to ~50 digits).
 _TOLERANCE = Fraction(1, 10**20)
-_DEGREE = Fraction(constant_value("\\pi") or 0) / 180
 
 _Family = tuple[list[Fraction], Fraction]  # (residues, period)
 
@@ -41,8 +41,8 @@ def periodic_equal(a: str, b: str, *, a_in_degrees: bool = False, b_in_degrees: 
     """Whether two normalised answers, each one or more families ``f(k)`` of an integer parameter (``k``, ``n``,
     ``m``, ``j``, ``l``), are the same set of values: True, False, or None when either is not such a family set.
     A side ``in_degrees`` has its values in degrees (its marks were normalised away) and is compared in radians."""
-    families_a = _families(a, _DEGREE if a_in_degrees else None)
-    families_b = _families(b, _DEGREE if b_in_degrees else None)
+    families_a = _families(a, _degree() if a_in_degrees else None)
+    families_b = _families(b, _degree() if b_in_degrees else None)
     if families_a is None or families_b is None:
         return None
     period = _common_period([p for _, p in families_a] + [p for _, p in families_b])
@@ -52,6 +52,12 @@ def periodic_equal(a: str, b: str, *, a_in_degrees: bool = False, b_in_degrees: 
     if residues_a is None or residues_b is None:
         return None
     return _same_residues(residues_a, residues_b, period)
+
+
+@cache
+def _degree() -> Fraction:
+    """π/180 to 50 digits (made on first use: evaluating π imports the numeric library, which an import must not)."""
+    return Fraction(constant_value("\\pi") or 0) / 180
 
 
 def _families(text: str, scale: Fraction | None) -> list[_Family] | None:
