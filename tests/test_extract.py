@@ -1004,3 +1004,19 @@ def test_a_program_output_is_a_guess_not_an_explicit_answer() -> None:
 )
 def test_hedges_and_answer_markers_of_other_languages(completion: str, expected: tuple[str, str]) -> None:
     assert found(completion) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # a formula set in bold as the value of a name, in the final sentence
+        (
+            "Setting them equal: kx = mg.\n\nThe spring stretches by **x = mg/k** at equilibrium.",
+            ("x = mg/k", "bold"),
+        ),
+        ("So the speed at the bottom is **v = sqrt(2gh)**.", ("v = sqrt(2gh)", "bold")),
+        ("We use **Step 2** to finish.", None),  # a label, not a value
+    ],
+)
+def test_a_formula_in_bold_in_the_final_sentence(completion: str, expected: tuple[str, str] | None) -> None:
+    assert found(completion) == expected

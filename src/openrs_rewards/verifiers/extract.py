@@ -4363,6 +4363,12 @@ _HEADING_WORDS = frozenset(
 )
 
 
+# A name set equal to a formula in plain text, in bold: "**x = mg/k**", "**v = sqrt(2gh)**" (not "**Step 2: ...**").
+_BOLD_ASSIGNMENT = compile_lazily(
+    r"[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*[-A-Za-z0-9\\(][-+*/^()A-Za-z0-9\\{} ]{0,40}"
+)
+
+
 def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: bool = False) -> _Found | None:
     """A value set in bold in the final sentence of a finished text and stated by it: ``The probability is
     **5/12**.``, ``So she spends a total of **$72** on packs.`` (markdown's emphasis of the result, as a math span
@@ -4392,7 +4398,7 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
         and len(_WORD_RUN.findall(_MACRO_NAME.sub(" ", value))) <= 2
         and ", " not in value
         and not value.endswith(".")
-    )
+    ) or _BOLD_ASSIGNMENT.fullmatch(value) is not None  # ("The spring stretches by **x = mg/k**.")
     # (against a word gold, a word alone in bold on the last line: "The direction is:\n\n**East**")
     one_word = word_gold and _ONE_WORD.fullmatch(value) is not None and value.lower() not in _HEADING_WORDS
     alone = (
