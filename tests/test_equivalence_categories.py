@@ -1461,6 +1461,15 @@ def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: 
         # such a language parts a list with a semicolon: its "3,5" is no list of 3 and 5
         ("(3 + 4) : 2 = 7 : 2 = 3,5\nAntwort: 3,5", "3, 5", False),
         ("x = 7/2 = 3,5.\nОтвет: 3,5", "3, 5", False),
+        # ... also where no marker introduces it: the final sentence's number, its comma a decimal point
+        ("Имеем уравнение 4x − 3 = 7.\n4x = 10\nСледовательно, x = 2,5.", "2.5", True),
+        ("Resolvemos 2x + 5 = 10.\nPor lo tanto, x = 2,5.", "2.5", True),
+        ("Résolvons 2x − 7 = 0.\n2x = 7\nDonc x = 3,5.", "\\frac{7}{2}", True),
+        ("Wir teilen 5 durch 2.\n5 : 2 = 2,500\nAntwort: 2,500", "2500", False),  # 2.5, not a thousands dot
+        ("Wir teilen 5 durch 2.\n5 : 2 = 2,500\nAntwort: 2,500", "2.5", True),
+        # "and" in those languages joins the solutions of one variable: two values, neither alone
+        ("Wir lösen x² − 8x + 15 = 0.\nDie Lösungen sind x₁ = 3 und x₂ = 5.", "3, 5", True),
+        ("Wir lösen x² − 8x + 15 = 0.\nDie Lösungen sind x₁ = 3 und x₂ = 5.", "5", False),
         # in English, "3,5" stays two values and "2.500" a decimal
         ("The roots are x = 3,5.\nThe answer is 3,5.", "3.5", False),
         ("So the ratio is 5/2 = 2.500.\nThe answer is 2.500.", "2.5", True),

@@ -995,7 +995,7 @@ def test_a_program_output_is_a_guess_not_an_explicit_answer() -> None:
         ("n = 10\nDonc la réponse pourrait être 9 ou 10.", ("9, 10", "last_number")),
         ("n = 10\nAlso ist die Antwort vielleicht 9 oder 10.", ("9, 10", "last_number")),
         # "Answer:" in Polish, Dutch, Turkish, Indonesian, Ukrainian
-        ("P = 1/4 = 0,25.\nOdpowiedź: 0,25", ("0,25", "phrase")),
+        ("P = 1/4 = 0,25.\nOdpowiedź: 0,25", ("0.25", "phrase")),  # (its decimal comma read as a point)
         ("3 × 4 = 12\nAntwoord: 12", ("12", "phrase")),
         ("3 × 4 = 12\nCevap: 12", ("12", "phrase")),
         ("3 × 4 = 12\nJawabannya adalah 12.", ("12", "phrase")),

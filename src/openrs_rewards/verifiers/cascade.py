@@ -77,6 +77,7 @@ from openrs_rewards.verifiers.normalize import (
     value_and_unit_symbol,
     value_in_base_units,
     without_scale_words,
+    writes_decimal_commas,
 )
 from openrs_rewards.verifiers.numeric import finite_decimal, parse_number, rounded_answers, rounds_to
 from openrs_rewards.verifiers.options import VerifyOptions
@@ -677,14 +678,6 @@ def _piecewise_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 # thousands dot ("1.500", "1.000.000"); then what follows it (a unit: "2,5 m", "12,50 €").
 _EUROPEAN_NUMBER = compile_lazily(r"[ \t]*(-?)(\d{1,3}(?:\.\d{3})+|\d+,\d+)((?:[ \t]*[^\d\s.,][^\d]*)?)")
 _THOUSANDS_DOTS = compile_lazily(r"\d{1,3}(?:\.\d{3}){2,}")  # ("1.000.000": no decimal has two points)
-# Words of the languages that write a decimal comma, as they end a solution (two of them, or Cyrillic, make the
-# text one in such a language: "La réponse est 3,5.", "Die Antwort lautet 0,75.", "Ответ: 2,5").
-_DECIMAL_COMMA_WORDS = compile_lazily(
-    r"\b(?:réponse|donc|est|chaque|antwort|lautet|ist|und|der|die|das|insgesamt|beträgt|kostet|respuesta|resposta"
-    r"|risposta|por[ \t]+lo[ \t]+tanto|portanto|quindi|entonces|cada|total|es|é|odpowiedź|wynosi|đáp[ \t]+số|là"
-    r"|jadi|adalah|litros|litri|euro|reais|đồng|y|o|et|de|la|le|el|il)\b",
-    re.IGNORECASE,
-)
 # A number with a unit in Cyrillic after it ("30 км/ч", "12 руб."): the number.
 _UNIT_IN_ANOTHER_SCRIPT = compile_lazily(
     r"[ \t]*(-?\d+(?:[.,]\d+)*)[ \t]*[\u0400-\u04ff]{1,6}\.?(?:/[\u0400-\u04ff]{1,4}\.?)?[ \t.]*"
@@ -694,15 +687,6 @@ _UNIT_IN_ANOTHER_SCRIPT = compile_lazily(
 _SEMICOLON_PAIR = compile_lazily(
     r"[ \t$]*((?:[A-Za-z][ \t]*\\in[ \t]*)?[(\[])([^;,()\[\]]{1,40});[ \t]*([^;,()\[\]]{1,40})([)\]])[ \t$.]*"
 )
-# ... or the word for "answer" in one of them, which says so alone.
-_DECIMAL_COMMA_ANSWER = compile_lazily(
-    r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số)",
-    re.IGNORECASE,
-)
-_DECIMAL_COMMA_LETTERS = compile_lazily(
-    r"[\u0400-\u04ff]|[đĐơƠưƯ]"
-)  # (and the letters only Vietnamese writes)
-_LANGUAGE_REACH = 400  # characters at the end of the completion read for its language
 
 
 def _in_the_writers_number_format(found: Extracted, completion: str, number_gold: bool) -> Extracted:
@@ -717,15 +701,10 @@ def _in_the_writers_number_format(found: Extracted, completion: str, number_gold
     thousands = _THOUSANDS_DOTS.fullmatch(digits) is not None
     if thousands and not number_gold:
         return found
-    if not thousands:
-        tail = completion[-_LANGUAGE_REACH:]
-        words = {word.group().lower() for word in _DECIMAL_COMMA_WORDS.finditer(tail)}
-        if (
-            _DECIMAL_COMMA_LETTERS.search(tail) is None
-            and _DECIMAL_COMMA_ANSWER.search(tail) is None
-            and len(words) < 3
-        ):
-            return found
+    if not thousands and not writes_decimal_commas(completion):
+        return found
+    if "." in digits and digits not in completion:
+        return found  # ("2,500" written, read as the decimal 2.500 by the extraction: no thousands dot of the writer)
     read = digits.replace(".", "").replace(",", ".")
     return Extracted(f"{sign}{read}{rest}", found.source)
 

@@ -141,6 +141,7 @@ from typing import AnyStr, Literal
 from openrs_rewards.verifiers.normalize import (
     CJK_FRACTION_RE,
     CJK_RE,
+    LANGUAGE_REACH,
     NUMBER_PHRASE_PATTERN,
     PART_LABEL_SEQUENCES,
     answer_unit,
@@ -149,6 +150,7 @@ from openrs_rewards.verifiers.normalize import (
     normalize_answer,
     number_word_value,
     system_of_values,
+    writes_decimal_commas,
 )
 from openrs_rewards.verifiers.numeric import numbers_equal, numbers_match, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -2268,10 +2270,12 @@ _HEDGE_BEFORE = compile_lazily(
     re.IGNORECASE,
 )
 # The name an assignment list starts with, right before its first "=": "x", "a_1", "y_{2}".
-_NAME_BEFORE = compile_lazily(r"(?<![\\A-Za-z])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t$]*\Z")
+_NAME_BEFORE = compile_lazily(r"(?<![\\A-Za-z])[A-Za-z](?:_\{?\w{1,4}\}?|[₀-₉]{1,2})?[ \t$]*\Z")
 # The number is the value of a name in a list of assignments: "x=1 and x=", "a = 2, b = ", "$x=3$ or $x=".
 _ASSIGNMENT_LIST_BEFORE = compile_lazily(
-    r"=[^=\n]{1,40}?(?:[,;]|\b(?:and|or)\b[ \t]*\}?)[ \t$]*[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=[ \t$]*\Z"
+    # ("and" and "or" also as the languages models drift into write them: "x₁ = 3 und x₂ = 5", "x = 3 или x = 5")
+    r"=[^=\n]{1,40}?(?:[,;]|\b(?:and|or|und|oder|et|ou|y|o|e|i|и|или|và|hoặc|dan|atau)\b[ \t]*\}?)"
+    r"[ \t$]*[A-Za-z](?:_\{?\w{1,4}\}?|[₀-₉]{1,2})?[ \t]*=[ \t$]*\Z"
 )
 # Before a 0: the left side of an equation in standard form, a variable and a sum ("2x - y + 1 = ").
 _STANDARD_FORM_BEFORE = compile_lazily(
@@ -6353,6 +6357,8 @@ def find_answer(
     cut_in_math = truncated is None and not looping and _ends_inside_math(final)
     cut = truncated is True or looping or cut_in_math
     region = final[-config.tail_chars :]
+    if "," in region and _DECIMAL_COMMA.search(region, max(0, len(region) - LANGUAGE_REACH)) is not None:
+        region = _with_decimal_points(region)
     how = _Search(
         max_chars=config.max_answer_chars,
         letters=letters,
@@ -6485,6 +6491,19 @@ def find_answer(
     if close_end != -1 and config.answer_region == "after_reasoning":
         return NoAnswer(AFTER_REASONING)
     return NoAnswer(NOT_FOUND)
+
+
+# A comma between digits ("2,5"): in a text of a language that writes a decimal comma, a decimal point.
+_DECIMAL_COMMA = compile_lazily(r"(?<=\d),(?=\d)")
+
+
+def _with_decimal_points(region: str) -> str:
+    """``region`` with the decimal commas of its end written as points when it is in a language that writes them
+    (``Следовательно, x = 2,5.`` states 2.5, not a list); the same length, so every position stays valid."""
+    if not writes_decimal_commas(region):
+        return region
+    cut = max(0, len(region) - LANGUAGE_REACH)
+    return region[:cut] + _DECIMAL_COMMA.sub(".", region[cut:])
 
 
 # Right after the answer, every other value offered beside it: "\\boxed{5} or any other number", "5, or anything

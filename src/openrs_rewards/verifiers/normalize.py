@@ -303,6 +303,39 @@ _STAR_MARK_RE = compile_lazily(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*,
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 
 
+# Words of the languages that write a decimal comma, as they end a solution (three of them, a letter of Cyrillic or
+# Vietnamese, or the word for "answer" in one of them make the text one in such a language: "La réponse est 3,5.",
+# "Die Antwort lautet 0,75.", "Ответ: 2,5").
+_DECIMAL_COMMA_WORDS = compile_lazily(
+    r"\b(?:réponse|donc|est|chaque|antwort|lautet|ist|und|der|die|das|insgesamt|beträgt|kostet|respuesta|resposta"
+    r"|risposta|por[ \t]+lo[ \t]+tanto|portanto|quindi|entonces|cada|total|es|é|odpowiedź|wynosi|đáp[ \t]+số|là"
+    r"|jadi|adalah|litros|litri|euro|reais|đồng|y|o|et|de|la|le|el|il)\b",
+    re.IGNORECASE,
+)
+_DECIMAL_COMMA_ANSWER = compile_lazily(
+    r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số"
+    # ... and the words that conclude a solution in them ("Donc x = 3,5.", "Por lo tanto, x = 2,5.", "Jadi x = 0,4.")
+    r"|donc|por[ \t]+lo[ \t]+tanto|portanto|quindi|daher|somit|folglich|jadi|zatem|więc)\b",
+    re.IGNORECASE,
+)
+_DECIMAL_COMMA_LETTERS = compile_lazily(r"[\u0400-\u04ff]|[đĐơƠưƯ]")
+LANGUAGE_REACH = 400  # characters at the end of a completion read for its language
+
+
+def writes_decimal_commas(completion: str) -> bool:
+    """Whether the end of ``completion`` is written in a language that puts a comma before the decimals (French,
+    German, Spanish, Portuguese, Italian, Russian, Polish, Vietnamese, Indonesian, ...): there "3,5" is 3.5 and
+    "1.500" is 1500.
+
+    >>> writes_decimal_commas("Die Antwort lautet 0,75."), writes_decimal_commas("The roots are 3,5.")
+    (True, False)
+    """
+    tail = completion[-LANGUAGE_REACH:]
+    if _DECIMAL_COMMA_LETTERS.search(tail) is not None or _DECIMAL_COMMA_ANSWER.search(tail) is not None:
+        return True
+    return len({word.group().lower() for word in _DECIMAL_COMMA_WORDS.finditer(tail)}) >= 3
+
+
 def normalize_answer(text: str) -> str:
     """Normalise one answer string (gold or prediction) for comparison.
 
@@ -1417,7 +1450,12 @@ _LEADING_APPROX_RE = compile_lazily(
     r"(?=[-+]?(?:\d*\.\d|\d+(?:\.\d+)? ?(?:[eE][-+]?\d|\\times ?10|\\?%))))",
     re.IGNORECASE,
 )
-_CONNECTOR_RE = compile_lazily(r",? (?:or|and) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?")
+_OTHER_CONNECTOR = compile_lazily(r" (?:und|oder|et|ou|или|hoặc|và|atau) ")
+# (with "and" and "or" in the languages models drift into: "x₁ = 3 und x₂ = 5"; not the one-letter ones, "y", "o",
+# "e", "и", which are names in math)
+_CONNECTOR_RE = compile_lazily(
+    r",? (?:or|and|und|oder|et|ou|или|hoặc|và|atau) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?"
+)
 # The optional space of a row break, ``\\\\[6pt]`` (the break itself protected as NUL by then).
 _ROW_SPACING_RE = compile_lazily(
     r"\x00 ?\[ ?-?(?:\d{1,4}(?:\.\d{1,4})?|\.\d{1,4}) ?(?:pt|em|ex|mm|cm|in|bp|mu|pc|dd|sp) ?\]"
@@ -1988,7 +2026,7 @@ def _connectors_to_commas(text: str) -> str:
         >>> _connectors_to_commas("x>1 and x\\\\leq 3"), _connectors_to_commas("x<1 or x>3")
         ('1<x\\\\leq3', 'x<1, x>3')
     """
-    if "or " not in text and "and " not in text and "quad" not in text:
+    if "or " not in text and "and " not in text and "quad" not in text and not _OTHER_CONNECTOR.search(text):
         return text
     if "and " in text and ("<" in text or ">" in text or "\\leq" in text or "\\geq" in text):
         text = _conjunction_of_inequalities(text)
