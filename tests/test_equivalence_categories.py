@@ -1513,6 +1513,8 @@ def test_a_system_solved_in_a_cases_environment(completion: str, gold: str, corr
         ("答：对角线长为根号2。", "\\sqrt{2}", True),
         ("所以 sin 60° 的值为二分之根号三。\n答：二分之根号三", "\\frac{\\sqrt{3}}{2}", True),
         ("答：小明吃了这块蛋糕的三分之四。", "\\frac{3}{4}", False),  # 4/3
+        ("温度的变化量为负值。\n所以答案是负四分之三。", "\\frac{3}{4}", False),  # minus three quarters
+        ("温度的变化量为负值。\n所以答案是负四分之三。", "-\\frac{3}{4}", True),
         (
             "答：小明吃了这块蛋糕的三分之二，还剩三分之一。",
             "\\frac{2}{3}",
@@ -1524,3 +1526,12 @@ def test_fractions_written_the_chinese_japanese_and_korean_way(
     completion: str, gold: str, correct: bool
 ) -> None:
     assert verify(completion, gold).correct is correct
+
+
+def test_greek_letters_typed_as_characters_are_the_letters_latex_names() -> None:
+    completion = "So the time of flight is **t = 2v₀ sin θ / g**."
+    assert verify(completion, "\\frac{2v_0\\sin\\theta}{g}").correct
+    assert not verify(completion, "\\frac{2v_0\\cos\\theta}{g}").correct
+    assert verify(
+        "The wavelength is \\boxed{5 \\text{ μm}}.", "5"
+    ).correct  # (μ, the micro of a unit, is left)

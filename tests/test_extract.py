@@ -973,6 +973,16 @@ _PROGRAM = "```python\nprint(solution())\n```\n"
         ),
         (_PROGRAM + "```output\nTrue\n```", None),
         (_PROGRAM + "```output\nMatrix([\n[1],\n[2]])\n```", None),
+        (
+            _PROGRAM + "```output\n√3\n──\n2\n```",
+            None,
+        ),  # a pretty-printed fraction: its last line is no value
+        (_PROGRAM + "```output\nTraceback (most recent call last):\nKeyError: 12\n```", None),
+        (_PROGRAM + "```output\na: 3\nb: 4\nc: 5\n```", None),  # values printed one by one, none the result
+        (
+            "```python\nprint(total)\n# Step 2 (next): subtract the adjacent ones\n```\n```output\n120\n```",
+            None,
+        ),
     ],
 )
 def test_the_output_a_program_ends_on_is_its_answer(
@@ -1016,6 +1026,12 @@ def test_hedges_and_answer_markers_of_other_languages(completion: str, expected:
         ),
         ("So the speed at the bottom is **v = sqrt(2gh)**.", ("v = sqrt(2gh)", "bold")),
         ("We use **Step 2** to finish.", None),  # a label, not a value
+        # ... not one the sentence rejects or only supposes
+        (
+            "My first guess was **x = mg/k**, which is wrong because the spring already holds the platform.",
+            None,
+        ),
+        ("If the incline were frictionless we would have **a = g sin θ**; here the friction slows it.", None),
     ],
 )
 def test_a_formula_in_bold_in_the_final_sentence(completion: str, expected: tuple[str, str] | None) -> None:

@@ -221,6 +221,12 @@ def test_exact_forms_state_no_precision(text: str) -> None:
         ("12.00000000001", "12", False),
         ("0.3000000000000004", "0.3", True),  # a few units in the last place: float arithmetic's error
         ("0.3000000000100001", "0.3", False),  # 16 digits, but off by more than a float's rounding
+        ("1.4142135623730951", "\\frac{1607521}{1136689}", False),  # √2's double, 2e-13 from this fraction
+        (
+            "18446744073709552000",
+            "18446744073709551615",
+            False,
+        ),  # 2^64 - 1 printed as a double: a count is exact
     ],
 )
 def test_numbers_match_rounding_policy(predicted: str, gold: str, equal: bool) -> None:

@@ -4429,6 +4429,12 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     word = _WORD.match(text, trimmed[0])
     if word is not None and word.group().lower() in _NOT_AN_ANSWER:
         return None  # "The answer is **not** 5.": commentary
+    if _DECLARED_WRONG.match(text, span.end()) is not None or _unstated(
+        text, start, span.start(), span.end(), end
+    ):
+        # "My first guess was **x = mg/k**, which is wrong ...", "If it were frictionless we would have **a = g sin
+        # θ**; here, however, ...": a value the sentence rejects or only supposes
+        return None
     return _Found("bold", trimmed[0], trimmed[1], _answer_value(text, *trimmed))
 
 
@@ -6038,23 +6044,41 @@ _OUTPUT_VALUE = compile_lazily(r"[-+*/^().,{}\[\] \tA-Za-z0-9=]+")
 _PYTHON_RATIONAL = compile_lazily(r"Rational\((-?\d+),[ \t]*(\d+)\)")
 _PYTHON_EQUATION = compile_lazily(r"Eq\(([^,()]+(?:\([^()]*\))?[^,()]*),[ \t]*(.+)\)")
 _PYTHON_WORDS = compile_lazily(r"(?<![A-Za-z])(?:(oo)|(I)|(pi))(?![A-Za-z])")
+_RESULT_LABEL = compile_lazily(r"(?:final[ _]?)?(?:answer|result|total|solution|ans|res)", re.IGNORECASE)
+_COMMENT_LINE = compile_lazily(r"\n[ \t]*#")
 _NOT_A_VALUE = compile_lazily(r"Error|Traceback|Exception|True|False|None|nan|(?:[A-Za-z]{4,}[ \t]+){2}")
 
 
-def _final_program_output(region: str, max_chars: int) -> _Found | None:
-    """The value a program prints at the end of ``region`` (see ``_FINAL_OUTPUT_BLOCK``), or None."""
+def _an_output_value(line: str) -> bool:
+    """Whether a printed line is a value, with or without a label (``total: 21.0``)."""
+    label = _OUTPUT_LABEL.match(line)
+    return _OUTPUT_VALUE.fullmatch(line, 0 if label is None else label.end()) is not None
+
+
+def _final_program_output(region: str, max_chars: int, code_region: str) -> _Found | None:
+    """The value a program prints at the end of ``region`` (see ``_FINAL_OUTPUT_BLOCK``), or None; ``code_region``
+    is ``region`` with its programs' code not blanked."""
     block = _FINAL_OUTPUT_BLOCK.search(region, max(0, len(region) - 2_100))
     if block is None:
         return None
     lines = [line.strip() for line in block.group(1).split("\n") if line.strip()]
-    if not lines:
-        return None
+    if not lines or any(_NOT_A_VALUE.search(line) or not _an_output_value(line) for line in lines):
+        return None  # (an error anywhere in it, a value drawn over several lines: "√3\n──\n2")
     line = lines[-1]
     label = _OUTPUT_LABEL.match(line)
     if label is not None:
+        if len(lines) > 1 and _RESULT_LABEL.fullmatch(line[: label.end()].rstrip(" \t:")) is None:
+            return None  # "a: 3\nb: 4\nc: 5": values printed one by one, none of them said to be the result
         line = line[label.end() :]  # "total: 21.0"
     if len(line) > max_chars or _NOT_A_VALUE.search(line) or _OUTPUT_VALUE.fullmatch(line) is None:
         return None
+    before = code_region[: block.start()].rstrip()
+    code = before[
+        before.rfind("```", 0, max(0, len(before) - 3)) :
+    ]  # (the program block, from its opening fence)
+    last_print = code.rfind("print(")
+    if last_print != -1 and _COMMENT_LINE.search(code, last_print) is not None:
+        return None  # "print(total)\n# Step 2 (next): subtract ...": the program says it is not done
     if any(line.count(opening) != line.count(closing) for opening, closing in ("()", "[]", "{}")):
         return None  # the last line of a value printed on several ("Matrix([\n[1],\n[2]])")
     if not any(char.isdigit() for char in line) and _PYTHON_WORDS.search(line) is None:
@@ -6334,6 +6358,9 @@ def find_answer(
     if tags and text.rfind("<\\/") != -1:
         text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
     text = text[: _end_of_turn(text)]
+    with_code = (
+        text  # (the programs blanked below keep their length: positions in one are positions in the other)
+    )
     if "`" in text and "```" in text:  # (one character first: a memchr)
         text = _without_program_code(text)
     tail_start = max(0, len(text) - _HIDDEN_REACH)
@@ -6373,7 +6400,10 @@ def find_answer(
     )
     found = _search(region, how)
     if found is None and how.last_number and not how.explicit_only and "```" in region:
-        found = _final_program_output(region, how.max_chars)
+        region_start = (0 if close_end == -1 else close_end) + len(final) - len(region)
+        found = _final_program_output(
+            region, how.max_chars, with_code[region_start : region_start + len(region)]
+        )
     asked = found is not None and (
         _ASKED_AT_END.match(region, found.end) is not None
         or (

@@ -774,6 +774,35 @@ _UNICODE_RELATIONS = (
     ("⋅", "\\cdot "),
     ("∈", "\\in "),
     ("π", "\\pi "),
+    # Greek letters typed as characters are the letters LaTeX names ("\\sin θ" is "\\sin\\theta"); not μ, the micro
+    # of "5 μm", nor capital Ω, the ohm
+    *(
+        (letter, f"\\{name} ")
+        for letter, name in zip(
+            "αβγδεζηθκλξρστφχψω",
+            (
+                "alpha",
+                "beta",
+                "gamma",
+                "delta",
+                "epsilon",
+                "zeta",
+                "eta",
+                "theta",
+                "kappa",
+                "lambda",
+                "xi",
+                "rho",
+                "sigma",
+                "tau",
+                "phi",
+                "chi",
+                "psi",
+                "omega",
+            ),
+            strict=True,
+        )
+    ),
     ("∞", "\\infty "),
     ("√", "\\sqrt"),
     ("½", "\\frac{1}{2}"),
@@ -1155,9 +1184,10 @@ def chinese_numeral_value(text: str) -> int | None:
 # (3/4), "5分の2" (2/5), "3분의 2" (2/3), "百分之二十五" (25%), "根号2", "二分之根号三" (√3/2), "3比2" (3:2).
 _CJK_COUNT = r"\d{1,9}|[零〇一二两三四五六七八九十百千]{1,8}"
 CJK_FRACTION_RE = compile_lazily(
-    rf"百分之(?P<percent>{_CJK_COUNT})"  # (first: "百" is a count too, "百分之" no fraction of a hundred)
+    r"(?P<negative>负|負|マイナス|마이너스[ \t]*)?"  # ("负四分之三": minus three quarters)
+    rf"(?:百分之(?P<percent>{_CJK_COUNT})"  # (first: "百" is a count too, "百分之" no fraction of a hundred)
     rf"|(?P<denominator>{_CJK_COUNT})[ \t]*(?:分之|分の|분의)[ \t]*(?P<root>根号|根號)?(?P<numerator>{_CJK_COUNT})"
-    rf"|(?:根号|根號)(?P<radicand>{_CJK_COUNT})|(?P<first>{_CJK_COUNT})[ \t]*比[ \t]*(?P<second>{_CJK_COUNT})"
+    rf"|(?:根号|根號)(?P<radicand>{_CJK_COUNT})|(?P<first>{_CJK_COUNT})[ \t]*比[ \t]*(?P<second>{_CJK_COUNT}))"
 )
 
 
@@ -1171,13 +1201,22 @@ def _cjk_count(text: str) -> str | None:
 def cjk_fraction_as_math(found: re.Match[str]) -> str | None:
     """One match of ``CJK_FRACTION_RE`` written as LaTeX (``四分之三`` -> ``\\frac{3}{4}``), None when a count in it
     is no number."""
-    parts = {name: _cjk_count(value) for name, value in found.groupdict().items() if value and name != "root"}
+    parts = {
+        name: _cjk_count(value)
+        for name, value in found.groupdict().items()
+        if value and name not in ("root", "negative")
+    }
     if None in parts.values():
         return None
+    value = _cjk_fraction_value(parts, found.group("root") is not None)
+    return f"-{value}" if found.group("negative") else value
+
+
+def _cjk_fraction_value(parts: dict[str, str | None], root: bool) -> str:
     if "percent" in parts:
         return f"{parts['percent']}\\%"
     if "denominator" in parts:
-        top = f"\\sqrt{{{parts['numerator']}}}" if found.group("root") else parts["numerator"]
+        top = f"\\sqrt{{{parts['numerator']}}}" if root else parts["numerator"]
         return f"\\frac{{{top}}}{{{parts['denominator']}}}"
     if "radicand" in parts:
         return f"\\sqrt{{{parts['radicand']}}}"

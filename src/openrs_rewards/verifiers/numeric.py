@@ -253,7 +253,16 @@ def numbers_match(predicted: ParsedNumber, gold: ParsedNumber) -> bool:
 # Significant digits from which a decimal is a binary float's printed form (a double has 15 to 17 of them) and how
 # far, relative to the value, the float arithmetic that made it may have moved it.
 FLOAT_REPR_DIGITS = 15
-FLOAT_REPR_TOLERANCE = Fraction(1, 10**12)
+FLOAT_REPR_TOLERANCE = Fraction(1, 10**14)  # (about 45 units in the last place of a double)
+
+
+def _float_of(exact: Fraction, printed: Fraction) -> bool:
+    """Whether ``printed`` (15+ significant digits) is ``exact`` as float arithmetic gives it: within
+    ``FLOAT_REPR_TOLERANCE`` of it, and for a whole number within half of one (a double cannot hold 2^64 - 1, so its
+    print, 1.8446744073709552e+19, is another integer: a count must be exact)."""
+    if abs(exact - printed) > FLOAT_REPR_TOLERANCE * abs(exact):
+        return False
+    return exact.denominator != 1 or abs(exact - printed) < Fraction(1, 2)
 
 
 def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
@@ -275,7 +284,7 @@ def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
     if rounded.significant >= FLOAT_REPR_DIGITS:
         # A binary float as a program prints it ("0.30000000000000004", "0.14285714285714285", "11.999999999999998"):
         # the nearest double to the value, off by its own rounding in the last digits, not a decimal rounded by hand.
-        return abs(exact - rounded.value) <= FLOAT_REPR_TOLERANCE * abs(exact)
+        return _float_of(exact, rounded.value)
     return _rounds_within(exact, rounded.value, quantum, either_tie=is_gold)
 
 
@@ -322,7 +331,7 @@ def _within_rounding(
     if rounded.quantum is None or rounded.significant < minimum:
         return False
     if rounded.significant >= FLOAT_REPR_DIGITS:  # a binary float as a program prints it (see rounds_to)
-        return abs(exact_value - rounded_value) <= FLOAT_REPR_TOLERANCE * abs(exact_value)
+        return _float_of(exact_value, rounded_value)
     quantum = rounded.quantum * rounded_factor
     if exact.quantum is not None and exact.quantum * exact_factor >= quantum:
         return False  # the other side is no more precise: two different roundings are two different answers
