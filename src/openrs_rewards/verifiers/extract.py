@@ -1015,8 +1015,9 @@ _OTHER_LANGUAGE_KEYS = (
     "الإجابة",
     "الجواب",
     "پاسخ",
-    "الجواب",
 )
+# ... those an ASCII text can hold (most texts are ASCII: the others need not be looked for in them)
+_OTHER_LANGUAGE_ASCII_KEYS = tuple(key for key in _OTHER_LANGUAGE_KEYS if key.isascii())
 # Only the end of a long text is searched for another language's phrase or a JSON answer: a final answer is stated
 # there.
 _STATEMENT_TAIL = 1_500
@@ -1027,7 +1028,8 @@ _COPULA_AFTER = compile_lazily(r"[ \t]*(?:です|である|だ|입니다|이다)
 def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, int] | None:
     """The answer after the last "the answer is" written in another language (``_OTHER_LANGUAGE_PHRASE``)."""
     tail_start = max(0, len(text) - _STATEMENT_TAIL)
-    if not any(text.find(key, tail_start) != -1 for key in _OTHER_LANGUAGE_KEYS):
+    keys = _OTHER_LANGUAGE_ASCII_KEYS if text[tail_start:].isascii() else _OTHER_LANGUAGE_KEYS
+    if not any(text.find(key, tail_start) != -1 for key in keys):
         return None
     markers = list(_OTHER_LANGUAGE_PHRASE.finditer(text, tail_start))
     for marker in reversed(markers):
@@ -7134,9 +7136,12 @@ def repaired_text(completion: str) -> str:
     3.5), the Unicode minus sign and an en dash touching a number where only a sign can stand written as ``-``
     (``x = \u22125`` and ``x = \u20135`` are x = -5)."""
     text = repair_control_characters(completion)
-    if not text.isascii() and _FULL_WIDTH_OR_ARABIC.search(text) is not None:
-        # (a search first: most texts that are not ASCII hold a "≤" or a "π", and translating a long text
-        # character by character costs far more than finding that it needs none)
+    if (
+        not text.isascii()
+        and _FULL_WIDTH_OR_ARABIC.search(text, max(0, len(text) - _HIDDEN_REACH)) is not None
+    ):
+        # (a search of the end first, where answers are read: most texts that are not ASCII hold a "≤" or a "π",
+        # and translating a long text character by character costs far more than finding that it needs none)
         text = _in_ascii_digits_and_forms(text)
     if "\u2212" in text:
         text = text.replace("\u2212", "-")
