@@ -1470,6 +1470,14 @@ def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: 
         # "and" in those languages joins the solutions of one variable: two values, neither alone
         ("Wir lösen x² − 8x + 15 = 0.\nDie Lösungen sind x₁ = 3 und x₂ = 5.", "3, 5", True),
         ("Wir lösen x² − 8x + 15 = 0.\nDie Lösungen sind x₁ = 3 und x₂ = 5.", "5", False),
+        # ... and not an English text with names or words of those languages, or with a variable y and a point O
+        ("We factor $(x-3)(x-5)$, à la Viète.\nVoilà, the roots are:\n\\boxed{3,5}", "3.5", False),
+        (
+            "By the García–Ruiz lemma (as Señor García showed), the values are 3 and 5.\n\\boxed{3,5}",
+            "3.5",
+            False,
+        ),
+        ("Let O be origin, y = 2x, total de 7. So \\boxed{3,5}", "3.5", False),
         # in English, "3,5" stays two values and "2.500" a decimal
         ("The roots are x = 3,5.\nThe answer is 3,5.", "3.5", False),
         ("So the ratio is 5/2 = 2.500.\nThe answer is 2.500.", "2.5", True),

@@ -306,53 +306,46 @@ _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
 # Words of the languages that write a decimal comma, as they end a solution (three of them, a letter of Cyrillic or
 # Vietnamese, or the word for "answer" in one of them make the text one in such a language: "La réponse est 3,5.",
 # "Die Antwort lautet 0,75.", "Ответ: 2,5").
+# (words of those languages that English math text does not use: not "y", "o", "de", "la", "total", "per", a
+# variable, a point or an English word lower-cased)
 _DECIMAL_COMMA_WORDS = frozenset(
     [
-        "réponse",
-        "donc",
-        "est",
-        "chaque",
-        "antwort",
-        "lautet",
-        "ist",
-        "und",
-        "der",
-        "die",
-        "das",
-        "insgesamt",
-        "beträgt",
-        "kostet",
-        "respuesta",
-        "resposta",
-        "risposta",
-        "portanto",
-        "quindi",
-        "entonces",
-        "cada",
-        "total",
-        "es",
-        "é",
-        "odpowiedź",
-        "wynosi",
-        "là",
-        "jadi",
-        "adalah",
-        "litros",
-        "litri",
-        "euro",
-        "reais",
-        "đồng",
-        "y",
-        "o",
-        "et",
-        "de",
-        "la",
-        "le",
-        "el",
-        "il",
+        *("réponse", "donc", "est", "chaque", "les", "des", "une", "nous", "avec", "sont"),
+        *("für", "ein", "eine", "dem", "sich", "auf"),
+        *(
+            "antwort",
+            "lautet",
+            "ist",
+            "und",
+            "der",
+            "das",
+            "insgesamt",
+            "beträgt",
+            "kostet",
+            "wir",
+            "nicht",
+            "ergibt",
+        ),
+        *("respuesta", "entonces", "cada", "los", "las", "una", "para", "por", "del"),
+        *("resposta", "portanto", "então", "são", "risposta", "quindi", "sono", "della"),
+        *(
+            "odpowiedź",
+            "wynosi",
+            "jest",
+            "jadi",
+            "adalah",
+            "yang",
+            "dengan",
+            "là",
+            "é",
+            "litros",
+            "litri",
+            "reais",
+        ),
     ]
 )
 _WORD_RE = compile_lazily(r"\w+")
+_ACCENTED_LETTERS = compile_lazily("[éèêàçùâîôûëïüöäßñõãáíóúÉÈÀÇÜÖÄÑ]")
 _DECIMAL_COMMA_ANSWER = compile_lazily(
     r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số"
     # ... and the words that conclude a solution in them ("Donc x = 3,5.", "Por lo tanto, x = 2,5.", "Jadi x = 0,4.")
@@ -372,10 +365,12 @@ def writes_decimal_commas(completion: str) -> bool:
     (True, False)
     """
     tail = completion[-LANGUAGE_REACH:]
-    if " the " in tail and tail.isascii():
-        return False  # (English, as most texts are: two memchr-fast tests instead of the patterns)
+    if " the " in tail or " is " in tail:
+        return False  # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots")
     if _DECIMAL_COMMA_LETTERS.search(tail) is not None or _DECIMAL_COMMA_ANSWER.search(tail) is not None:
         return True
+    if len(_ACCENTED_LETTERS.findall(tail)) >= 3:
+        return True  # (French, German, Spanish, Portuguese, Italian letters: all write a decimal comma)
     return len(_DECIMAL_COMMA_WORDS.intersection(_WORD_RE.findall(tail.lower()))) >= 3
 
 
