@@ -72,7 +72,7 @@ def test_a_fresh_process_forks_and_its_children_return_what_they_settled() -> No
         """
         import json, os
         from openrs_rewards.verifiers import forked
-        forked._usable_cpus = lambda: 4
+        forked.usable_cpus = lambda: 4
         assert forked.fork_is_safe()
         count = forked.process_count(4 * forked.MIN_ITEMS_PER_PROCESS, 8)
 
@@ -128,7 +128,7 @@ def test_verify_batch_gives_the_same_verdicts_forked_and_in_one_process() -> Non
         import json
         from openrs_rewards import verify_batch
         from openrs_rewards.verifiers import forked
-        forked._usable_cpus = lambda: 4
+        forked.usable_cpus = lambda: 4
         records = [json.loads(line) for line in open({str(EXAMPLES)!r}, encoding="utf-8")]
         completions, golds = [], []
         for shift in range(4):

@@ -28,7 +28,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import _guard_helpers
-from openrs_rewards.verifiers import guard
+from openrs_rewards.verifiers import forked, guard
 from openrs_rewards.verifiers._worker import READY_AFTER, WARM_UP_PAIRS, WARM_UP_QUIET_S
 from openrs_rewards.verifiers.api import averify, clear_decision_cache, verify
 from openrs_rewards.verifiers.guard import GuardResult, WorkerPool
@@ -242,7 +242,7 @@ def test_a_job_within_its_cpu_budget_succeeds_on_an_oversubscribed_machine(pool:
     a core, so it needs about 1.05 s of wall time (a wall-clock deadline of 1 s would kill it), well inside the 3 s
     backstop (which would take more than 19 competing processes on 2 cores to reach)."""
     pool.prestart(1)
-    with busy_processes(3 * guard._cpu_count()):
+    with busy_processes(3 * forked.usable_cpus()):
         time.sleep(0.1)  # let them start spinning
         result = pool.call(f"{HELPERS}:burn_cpu", [0.3], timeout=1.0)
         symbolic = pool.compare("-2\\sqrt{5}+10", "10-2\\sqrt{5}", timeout=1.0)

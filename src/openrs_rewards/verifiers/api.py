@@ -24,6 +24,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.cascade import clear_decision_cache, decide_batch
+from openrs_rewards.verifiers.forked import usable_cpus
 from openrs_rewards.verifiers.options import VerifyOptions, resolve_options
 from openrs_rewards.verifiers.verdict import Verdict
 
@@ -57,13 +58,6 @@ class _Progress:
                 if self.done >= self.total:
                     sys.stderr.write("\n")
                 sys.stderr.flush()
-
-
-def _default_workers() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 def verify_batch(
@@ -109,7 +103,7 @@ def verify_batch(
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be a positive integer or None, not {workers!r}")
     bar = _Progress(len(completions), progress)
-    return decide_batch(completions, golds, truncated, resolved, workers or _default_workers(), bar.advance)
+    return decide_batch(completions, golds, truncated, resolved, workers or usable_cpus(), bar.advance)
 
 
 def verify(

@@ -970,9 +970,8 @@ def _prepare(
         if prepared.number is not None and not found.text.isascii():
             unit = _UNIT_IN_ANOTHER_SCRIPT.fullmatch(found.text)
             if unit is not None:
-                found = Extracted(
-                    unit.group(1), found.source
-                )  # "30 км/ч", "5 м": the number, as "30 km/h" is
+                # "30 км/ч", "5 м": the number, as "30 km/h" is
+                found = Extracted(unit.group(1), found.source)
         if "," in found.text or "." in found.text:
             found = _in_the_writers_number_format(found, text, prepared.number is not None)
         if ";" in found.text:
@@ -1424,10 +1423,9 @@ def _the_stated_word(found: Extracted, gold: str) -> Extracted:
         return Extracted(clauses[0], found.source)  # "Even, not odd.", "Yes, it is possible."
     winner = _NAMED_WINNER.fullmatch(clauses[0])
     if winner is not None and not any(_WIN_QUALIFIED.search(clause) for clause in clauses[1:]):
-        # (a remark after it, "no matter how Alice plays", leaves the winner; a condition or a denial does not)
-        return Extracted(
-            winner.group(1), found.source
-        )  # "Alice wins.", "Bob has a winning strategy.": who wins
+        # "Alice wins.", "Bob has a winning strategy.": who wins (a remark after it, "no matter how Alice plays",
+        # leaves the winner; a condition or a denial does not)
+        return Extracted(winner.group(1), found.source)
     subject = _NAMED_SUBJECT.match(clauses[0])
     if subject is not None and len(clauses) == 1 and gold.lower() not in _said_to_be(clauses[0]):
         return Extracted(subject.group(1), found.source)  # "Alice is the liar.": the answer is who

@@ -92,6 +92,7 @@ __all__ = [
     "not_proportional",
     "parse_expression",
     "proportional",
+    "with_name_replaced",
     "writers_reading",
 ]
 
@@ -1797,6 +1798,21 @@ def proportional(a: str, b: str) -> bool | None:
         return True
     except Exception:
         return None
+
+
+def with_name_replaced(text: str, name: str, literal: str) -> str:
+    """``text`` with every occurrence of the variable ``name`` (not the end of a command or of a longer name)
+    replaced by ``literal``, verbatim: an answer written at a point of its variable.
+
+    >>> with_name_replaced("\\\\sin(x)+x^2", "x", "{(3)}")
+    '\\\\sin({(3)})+{(3)}^2'
+    """
+    return _spelled_name(name).sub(lambda _: literal, text)
+
+
+@lru_cache(maxsize=64)
+def _spelled_name(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])")
 
 
 def constant_value(text: str) -> Fraction | None:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["MIN_ITEMS_PER_PROCESS", "Forked", "deal", "fork_is_safe", "process_count", "start"]
+__all__ = ["MIN_ITEMS_PER_PROCESS", "Forked", "deal", "fork_is_safe", "process_count", "start", "usable_cpus"]
 
 # The fewest items worth a process: ~128 real completions are ~30 ms of caller-side work, a fork and the collection
 # of its results ~3 ms.
@@ -54,11 +54,13 @@ def fork_is_safe() -> bool:
 def process_count(items: int, workers: int) -> int:
     """How many processes (this one included) share ``items``: at most ``workers`` and the CPUs this process may
     use, at least ``MIN_ITEMS_PER_PROCESS`` items each; 1 when forking is not safe here."""
-    wanted = min(workers, _usable_cpus(), items // MIN_ITEMS_PER_PROCESS)
+    wanted = min(workers, usable_cpus(), items // MIN_ITEMS_PER_PROCESS)
     return wanted if wanted > 1 and fork_is_safe() else 1
 
 
-def _usable_cpus() -> int:
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity where the system tells it): the default number of processes
+    for the verifier's workers and forked copies."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):

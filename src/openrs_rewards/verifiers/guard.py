@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from openrs_rewards.verifiers._worker import PID, READY, WARM, read_message, recv_exact, send_message
+from openrs_rewards.verifiers.forked import usable_cpus
 
 __all__ = [
     "DEFAULT_MEMORY_MB",
@@ -102,13 +103,6 @@ class GuardResult:
     value: Any = None
     detail: str | None = None
     seconds: float = 0.0
-
-
-def _cpu_count() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 class _Worker:
@@ -317,7 +311,7 @@ class WorkerPool:
             raise ValueError(f"unknown cpu_accounting {cpu_accounting!r}")
         self.memory_mb = memory_mb
         self.cpu_accounting = _detect_cpu_accounting() if cpu_accounting == "auto" else cpu_accounting
-        self.max_workers = max_workers or max(16, 4 * _cpu_count())
+        self.max_workers = max_workers or max(16, 4 * usable_cpus())
         self.pid = os.getpid()
         self._cond = threading.Condition(threading.Lock())
         self._idle: list[_Worker] = []
@@ -689,7 +683,7 @@ def warm_up(workers: int | None = None) -> None:
     so no item waits for them and every worker starts warm."""
     pool = get_pool()
     pool.finish_warm_up()
-    count = workers if workers is not None else _cpu_count()
+    count = workers if workers is not None else usable_cpus()
     pool.ensure_capacity(count)
     pool.prestart(count)
 

@@ -1527,11 +1527,12 @@ _LEADING_APPROX_RE = compile_lazily(
     r"(?=[-+]?(?:\d*\.\d|\d+(?:\.\d+)? ?(?:[eE][-+]?\d|\\times ?10|\\?%))))",
     re.IGNORECASE,
 )
-_OTHER_CONNECTOR = compile_lazily(r" (?:und|oder|et|ou|или|hoặc|và|atau) ")
-# (with "and" and "or" in the languages models drift into: "x₁ = 3 und x₂ = 5"; not the one-letter ones, "y", "o",
-# "e", "и", which are names in math)
+# "and" and "or" in the languages models drift into: "x₁ = 3 und x₂ = 5" (not the one-letter ones, "y", "o", "e",
+# "и", which are names in math)
+_OTHER_CONNECTORS = "und|oder|et|ou|или|hoặc|và|atau"
+_OTHER_CONNECTOR = compile_lazily(rf" (?:{_OTHER_CONNECTORS}) ")
 _CONNECTOR_RE = compile_lazily(
-    r",? (?:or|and|und|oder|et|ou|или|hoặc|và|atau) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?"
+    rf",? (?:or|and|{_OTHER_CONNECTORS}) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?"
 )
 # The optional space of a row break, ``\\\\[6pt]`` (the break itself protected as NUL by then).
 _ROW_SPACING_RE = compile_lazily(

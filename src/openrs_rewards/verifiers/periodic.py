@@ -19,11 +19,15 @@ Example:
 from __future__ import annotations
 
 import math
-import re
 from fractions import Fraction
 from functools import cache
 
-from openrs_rewards.verifiers.expr import INTEGER_PARAMETERS, constant_value, parse_expression
+from openrs_rewards.verifiers.expr import (
+    INTEGER_PARAMETERS,
+    constant_value,
+    parse_expression,
+    with_name_replaced,
+)
 from openrs_rewards.verifiers.structure import parse_structure
 
 __all__ = ["periodic_equal"]
@@ -83,10 +87,9 @@ def _family(item: str, scale: Fraction | None) -> _Family | None:
     (name,) = parsed.variables
     if name not in INTEGER_PARAMETERS:
         return None
-    spelled = re.compile(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])")
     values = []
     for whole in _SAMPLES:
-        value = constant_value(spelled.sub(f"{{({whole})}}", item))
+        value = constant_value(with_name_replaced(item, name, f"{{({whole})}}"))
         if value is None:
             return None
         values.append(value * scale if scale is not None else value)

@@ -18,11 +18,15 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from openrs_rewards.verifiers.expr import WHOLE_NUMBER_NAMES, constant_value, identity_equal
+from openrs_rewards.verifiers.expr import (
+    WHOLE_NUMBER_NAMES,
+    constant_value,
+    identity_equal,
+    with_name_replaced,
+)
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import interval_of, parse_structure
 
@@ -65,7 +69,6 @@ def piecewise_equal(a: str, b: str) -> bool | None:
         points = sorted(
             {boundary + offset for boundary in boundaries for offset in _OFFSETS} | set(_GENERIC_POINTS)
         )
-    spelled = re.compile(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])")
     agreed = 0
     for point in points:
         value_a, value_b = _value_at(branches_a, point), _value_at(branches_b, point)
@@ -77,17 +80,14 @@ def piecewise_equal(a: str, b: str) -> bool | None:
             if point.denominator == 1
             else f"{{(\\frac{{{point.numerator}}}{{{point.denominator}}})}}"
         )
-        equal = identity_equal(_at(value_a, spelled, literal), _at(value_b, spelled, literal))
+        equal = identity_equal(
+            with_name_replaced(value_a, name, literal), with_name_replaced(value_b, name, literal)
+        )
         if equal is False:
             return False
         if equal is True:
             agreed += 1
     return True if agreed >= _MIN_POINTS else None
-
-
-def _at(value: str, spelled: re.Pattern[str], literal: str) -> str:
-    """``value`` with its variable (found by ``spelled``) replaced by ``literal``."""
-    return spelled.sub(lambda _: literal, value)
 
 
 def _piecewise(text: str) -> tuple[str | None, list[_Branch], tuple[Fraction, ...]] | None:
