@@ -59,7 +59,7 @@ def test_import_compiles_no_pattern() -> None:
         "from openrs_rewards.verifiers.patterns import _LazyPattern\n"
         "import gc\n"
         "lazy = [o for o in gc.get_objects() if isinstance(o, _LazyPattern)]\n"
-        "print(json.dumps([len(lazy), sum('search' in vars(o) for o in lazy)]))\n"
+        "print(json.dumps([len(lazy), sum('sub' in vars(o) for o in lazy)]))\n"
     )
     completed = subprocess.run(
         [sys.executable, "-c", program], capture_output=True, text=True, timeout=120, check=True
@@ -87,6 +87,64 @@ def test_a_lazy_pattern_finds_what_the_compiled_one_finds(text: str) -> None:
     assert lazy.sub("_", text) == compiled.sub("_", text)
     assert lazy.split(text) == compiled.split(text)
     assert (lazy.search(text) is None) == (compiled.search(text) is None)
+
+
+# -- patterns that first look for their words (compile_lazily's ``needs``) -------------------------------------------
+
+KEYED = [(name, pattern) for name, pattern in LAZY if isinstance(pattern, patterns._KeyedPattern)]
+_ASCII = st.characters(min_codepoint=9, max_codepoint=126)
+
+
+def test_the_extractions_window_patterns_look_for_their_words_first() -> None:
+    names = {name for name, _ in KEYED}
+    assert {"extract._NEGATED_BEFORE", "extract._TENTATIVE_BOX_BEFORE", "extract._TO_THE_GRADER"} <= names
+    assert all(pattern in patterns.KEYED for _, pattern in KEYED)
+
+
+@pytest.mark.parametrize(("name", "pattern"), KEYED, ids=[name for name, _ in KEYED])
+@given(data=st.data())
+def test_a_keyed_pattern_finds_every_match_of_its_pattern(
+    name: str, pattern: patterns._KeyedPattern, data: st.DataObject
+) -> None:
+    # Texts that hold a match (made from the pattern itself, in ASCII where the words are looked for, and in any
+    # characters), with text before and after, searched whole and in a window: the same match as the full pattern.
+    compiled = re.compile(pattern.pattern, pattern._flags)
+    alphabet = data.draw(st.sampled_from([_ASCII, st.characters()]))
+    match = data.draw(st.from_regex(compiled, alphabet=alphabet))
+    before = data.draw(st.text(alphabet=_ASCII, max_size=12))
+    text = before + match + data.draw(st.text(alphabet=_ASCII, max_size=12))
+    for pos, endpos in ((0, len(text)), (len(before), len(before) + len(match)), (len(before), len(text))):
+        found, expected = pattern.search(text, pos, endpos), compiled.search(text, pos, endpos)
+        assert (None if found is None else found.span()) == (None if expected is None else expected.span()), (
+            name
+        )
+
+
+def test_a_text_without_the_words_is_not_searched() -> None:
+    keyed = compile_lazily(r"\bnot[ \t]+be\b", re.IGNORECASE, needs=("not",))
+    assert keyed.search("it may not be") is not None
+    calls: list[tuple[object, ...]] = []
+    full = keyed._full_search  # type: ignore[attr-defined]
+
+    def counted(*arguments: object) -> object:
+        calls.append(arguments)
+        return full(*arguments)
+
+    keyed.__dict__["_full_search"] = counted
+    assert keyed.search("it can be done") is None
+    assert calls == []
+    assert keyed.search("it can NOT be done") is not None
+    assert len(calls) == 1
+
+
+def test_words_are_looked_for_only_in_an_ascii_window() -> None:
+    # The engine matches the dotless i and the Kelvin sign case-insensitively with i and k, which lower() keeps as
+    # they are: such a window is searched in full.
+    keyed = compile_lazily(r"\bthink\b", re.IGNORECASE, needs=("think",))
+    assert keyed.search("I thınk so") is not None
+    assert keyed.search("I thin\u212a so") is not None
+    assert keyed.search("I thin so") is None
+    assert keyed.search("so I THINK", 3) is not None and keyed.search("so I THINK", 0, 6) is None
 
 
 # -- the compiled code kept between processes ----------------------------------------------------------------------

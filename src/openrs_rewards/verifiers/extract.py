@@ -825,9 +825,7 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
     if one_sentence:
         for stop_mark in (". ", "? ", "\u3002"):
             stop = text.find(stop_mark, i, line_end)
-            while (
-                stop_mark == ". " and stop != -1 and _ABBREVIATION_STOP.search(text, max(i, stop - 8), stop)
-            ):
+            while stop_mark == ". " and stop != -1 and _abbreviation_ends_at(text, stop):
                 stop = text.find(stop_mark, stop + 2, line_end)  # ("the answer is approx. 7.5 hours")
             if stop != -1:
                 line_end = stop
@@ -1540,6 +1538,8 @@ def _is_value_with_a_unit(content: str) -> bool:
 
 
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
+    if "**" not in text and "#" not in text:
+        return None  # (every marker opens with one of them: a text without either is not searched)
     for marker in reversed(list(_BOLD.finditer(text))):
         if marker.group().count("**") == 1:
             # "**Answer: 12**": the answer runs to the closing "**" on the same line.
@@ -1884,6 +1884,7 @@ _EXAMPLE_BEFORE = compile_lazily(
     # "(Format reminder: ..., for example $\boxed{5}$)"
     r"|\b(?:written|formatted|format|box|boxed)\b[^.\n]{0,40}\b(?:like|for[ \t]+(?:example|instance))[ \t,:]*\$?[ \t]*\Z",
     re.IGNORECASE,
+    needs=("e.g.", "such", "like", "for"),
 )
 
 
@@ -1911,6 +1912,25 @@ _NEGATED_BEFORE = compile_lazily(
     r"(?:eliminat|exclud|discard|reject)(?:es|s|e)?\b"
     r")[$*_ \t,:]*\Z",
     re.IGNORECASE,
+    needs=(
+        "no",
+        "nev",
+        "n't",
+        "rather",
+        "instead",
+        "nicht",
+        "pas",
+        "other",
+        "anything",
+        "except",
+        "from",
+        "besides",
+        "exclud",
+        "rul",
+        "eliminat",
+        "discard",
+        "reject",
+    ),
 )
 # Doubt of the value in its own sentence: "I don't think the answer is $\boxed{2}$", "I doubt that it's", "It's unlikely
 # to be", "I'm not convinced it's" (not "no doubt", "without a doubt").
@@ -1918,6 +1938,7 @@ _DOUBTED_BEFORE = compile_lazily(
     r"\b(?:(?:don't|do[ \t]+not)[ \t]+think|(?<!no[ \t])(?<!a[ \t])doubt|unlikely|not[ \t]+convinced|skeptical)\b"
     r"[^.;!?\n$]{0,36}\$?\Z",
     re.IGNORECASE,
+    needs=("think", "doubt", "unlikely", "convinced", "skeptical"),
 )
 
 
@@ -1927,6 +1948,7 @@ _LETTER_NAME_PATTERN = r"[A-Za-z](?:_\{?\w{1,4}\}?)?"
 _NEGATED_NAME_BEFORE = compile_lazily(
     r"\b(?:not|isn't|never)[ \t]+" + _LETTER_NAME_PATTERN + r"(?:\([^()]{0,12}\))?[ \t]*=[ \t]*\Z",
     re.IGNORECASE,
+    needs=("not", "n't", "never"),
 )
 
 
@@ -1956,6 +1978,7 @@ _TENTATIVE_BOX_BEFORE = compile_lazily(
     r"|(?:(?:first|second|third|fourth|fifth|another|next|one[ \t]+more|initial)[ \t]+(?:guess|try|attempt)"
     r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})\b(?:[^.:\n]|\.(?=\d)){0,40}[:：][ \t$(\\[]*)\Z",
     re.IGNORECASE,
+    needs=("tentative", "far", "guess", "try", "attempt"),
 )
 # Before a box in its sentence: the box is a supposed answer ("If the answer were $\\boxed{13}$, the sum would be
 # odd", "Had the answer been \\boxed{13}").
@@ -3828,7 +3851,7 @@ def _final_sentence_start(text: str, end: int) -> int:
     starts = [low, text.rfind("\n\n", low, end)]
     starts += [at + 2 for at in (text.rfind(mark, low, end) for mark in ("? ", "! ")) if at != -1]
     stop = text.rfind(". ", low, end)
-    while stop != -1 and _ABBREVIATION_STOP.search(text, max(low, stop - 8), stop) is not None:
+    while stop != -1 and _abbreviation_ends_at(text, stop):
         stop = text.rfind(". ", low, stop)  # ("... from the Widgeteer 3000 vs. the WidgetMaster 9000.")
     if stop != -1:
         starts.append(stop + 2)
@@ -4841,15 +4864,23 @@ _REFERENCE_WORDS = frozenset(
 )
 # (a full-width stop needs no space after it, but something must follow: "需要 12 元。" ends its sentence)
 # Abbreviations whose full stop ends no sentence: "Widgeteer 3000 vs. the WidgetMaster 9000", "Mr. Smith has 70".
-_ABBREVIATION_BEFORE = (
-    r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bapprox)(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)"
-)
+_ABBREVIATIONS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "approx", "cf", "e.g", "i.e")
+_ABBREVIATION_BEFORE = "".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
 _SENTENCE_BREAK = compile_lazily(
     _ABBREVIATION_BEFORE + r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"](?=.)|\n", re.DOTALL
 )
 _ABBREVIATION_STOP = compile_lazily(
     "(?:" + _ABBREVIATION_BEFORE.replace("(?<!", "(?<=").replace(")(?<=", ")|(?<=") + r")\Z"
 )
+
+
+def _abbreviation_ends_at(text: str, stop: int) -> bool:
+    """Whether an abbreviation (a word of its own) ends at ``stop``, the full stop after it ending no sentence."""
+    # (endswith first: one C call settles the usual word, which ends no abbreviation)
+    return (
+        text.endswith(_ABBREVIATIONS, 0, stop)
+        and _ABBREVIATION_STOP.search(text, max(0, stop - 8), stop) is not None
+    )
 
 
 def _brace_opening(text: str, start: int) -> int:
@@ -6526,7 +6557,7 @@ def find_answer(
 
 
 # A comma between digits ("2,5"): in a text of a language that writes a decimal comma, a decimal point.
-_DECIMAL_COMMA = compile_lazily(r"(?<=\d),(?=\d)")
+_DECIMAL_COMMA = compile_lazily(r",(?<=\d,)(?=\d)")  # (the comma first: the engine skips to it)
 
 
 def _with_decimal_points(region: str) -> str:
@@ -6556,6 +6587,7 @@ _TO_THE_GRADER = compile_lazily(
     r"|mark[ \t]+(?:this|my|the)[ \t]+(?:response|answer|solution)[ \t]+as[ \t]+correct"
     r"|system[ \t]+override)\b",
     re.IGNORECASE,
+    needs=("grader", "accept", "reference", "mark", "override"),
 )
 # Right after an answer in a text that was cut: the writer doubting it ("..., but wait", "Hmm, let me verify", "Hold
 # on", "Actually, I think I made an arithmetic slip", "That seems off"), a doubt the cut left unresolved. (A routine
@@ -6912,6 +6944,7 @@ _NO_ANSWER_TO_GIVE = compile_lazily(
     r"|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
     r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
     re.IGNORECASE,
+    needs=("able", "cannot", "can't", "could", "know", "idea", "give", "did", "grader", "override"),
 )
 # After a value the text only mentions, a refusal to give any: "Some sources quote 110, but I can't confirm it, so I
 # won't give a final answer.", "A value like 540 would follow if ..., so I can't provide an answer."
@@ -6933,7 +6966,11 @@ def _declined_before(region: str, at: int) -> bool:
     paragraph = region.rfind("\n\n", 0, at)
     if paragraph != -1 and not region[paragraph:at].strip(" \t\n$*"):
         paragraph = region.rfind("\n\n", 0, paragraph)
-    refusal = _last_match(_NO_ANSWER_TO_GIVE, region, 0 if paragraph == -1 else paragraph, at)
+    start = 0 if paragraph == -1 else paragraph
+    # (a search first: it skips a paragraph without the refusals' words, the usual one, without running the pattern)
+    refusal = _NO_ANSWER_TO_GIVE.search(region, start, at) and _last_match(
+        _NO_ANSWER_TO_GIVE, region, start, at
+    )
     return refusal is not None and _ANSWER_FOUND_AFTER_ALL.search(region, refusal.end(), at) is None
 
 
