@@ -236,6 +236,34 @@ def test_a_damaged_or_foreign_cache_is_compiled_afresh(
     assert patterns._compile(source, 0).search("the answer is 42").group(1) == "42"
 
 
+def test_a_file_grown_with_patterns_the_code_no_longer_defines_keeps_only_the_defined(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "cache.marshal"
+    defined = patterns._DEFINED
+    kept = next(iter(defined))
+    parts = (32, b"\1\0\0\0", 0, {}, (None,))
+    gone = {
+        (f"an old edit's pattern {index}", 0): parts for index in range(patterns._PRUNE_FACTOR * len(defined))
+    }
+    path.write_bytes(_cache_file(patterns._ENGINE, {**gone, kept: parts}))
+    cache = _fresh_cache(monkeypatch, path)
+    assert len(cache.load()) == len(gone) + 1
+    cache.add((r"newly compiled (\d+)", 0), parts)  # (not defined by a lazy pattern: added by this process)
+    cache.write(os.getpid())
+    reread = _fresh_cache(monkeypatch, path).load()
+    assert set(reread) == {kept}
+    # Below the bound, nothing is dropped: another kind of process may define patterns this one does not.
+    few = dict(list(gone.items())[:3])
+    path.write_bytes(_cache_file(patterns._ENGINE, {**few, kept: parts}))
+    cache = _fresh_cache(monkeypatch, path)
+    cache.load()
+    cache.add((r"newly compiled (\d+)", 0), parts)
+    cache.write(os.getpid())
+    assert set(_fresh_cache(monkeypatch, path).load()) == {*few, kept, (r"newly compiled (\d+)", 0)}
+
+
 _CHILD = (
     "import json\n"
     "from openrs_rewards import verify\n"

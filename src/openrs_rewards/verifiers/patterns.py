@@ -53,6 +53,7 @@ class _LazyPattern:
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern  # the source, without compiling (other patterns are built from it)
         self._flags = flags
+        _DEFINED.add((pattern, int(flags)))
 
     def __getattr__(self, name: str) -> Any:
         # Called only for attributes the instance does not have yet: the first use compiles (two threads at once
@@ -124,6 +125,8 @@ _UNIT = next((kind for kind in "IL" if array(kind).itemsize == 4), None)  # the 
 _MAX_ENTRIES = (
     4_000  # more than every pattern of a few releases; an older file's leftovers are dropped beyond it
 )
+_PRUNE_FACTOR = 2  # entries beyond this many times the patterns defined here: those not defined are dropped
+_DEFINED: set[tuple[str, int]] = set()  # (source, flags) of every lazy pattern made in this process
 
 
 class _CodeCache:
@@ -155,6 +158,11 @@ class _CodeCache:
             return
         entries = _read(self.path)  # what other processes wrote meanwhile is kept
         entries.update(self.added)
+        if len(entries) > _PRUNE_FACTOR * len(_DEFINED):
+            # An editable checkout's file gathers the patterns of every edit, and each process reads all of them
+            # (2,000 entries were ~20 ms of every fresh process): what the code no longer defines is dropped. (A
+            # pattern only another kind of process defines, if any, is compiled and written again by it.)
+            entries = {key: parts for key, parts in entries.items() if key in _DEFINED}
         if len(entries) > _MAX_ENTRIES:
             entries = dict(list(entries.items())[-_MAX_ENTRIES:])
         import zlib
