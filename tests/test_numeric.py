@@ -340,6 +340,18 @@ def test_without_a_decimal_literal_only_exact_equality_matches(
         ("0.3563", ".35625", True),  # a tie rounded away from zero
         ("0.3562", ".35625", False),  # ... not the value cut short
         ("217.25", "217.2", True),  # a gold may round a tie to even (Python's formatting does)
+        # A gold in scientific notation states its precision in two digits too: a measured quantity.
+        ("4.57\\times10^{-24}", "4.6e-24", True),
+        ("4.5655\\times10^{-24}", "4.6\\times10^{-24}", True),
+        ("44241339", "4.4e7", True),  # (an integer more precise than the gold: 100 e^13 ferrets)
+        ("652000", "6.5\\times10^{5}", True),
+        ("4.64e-24", "4.6e-24", True),
+        ("4.66e-24", "4.6e-24", False),  # rounds to 4.7
+        ("4.5e-24", "4.6e-24", False),  # the same precision: two different roundings
+        ("4.6e-23", "4.6e-24", False),
+        ("5.4e-7", "5e-7", False),  # one digit is no stated precision
+        ("1.33", "1.3", False),  # a two-digit gold written out may be exact (1.3 = 13/10)
+        ("0.54", "0.5", False),
     ],
 )
 def test_rounding_against_measured_golds_and_ties(predicted: str, gold: str, equal: bool) -> None:

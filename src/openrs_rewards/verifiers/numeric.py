@@ -17,7 +17,8 @@ rounded side equals a more precise or exact side that lies within half a unit of
 a tie rounded either way for a gold, only away from zero for a prediction: 0.3563 for 0.35625, not the cut short
 0.3562). The rounded side must carry enough significant digits to be a deliberate rounding rather than a different
 answer: at least 3 for a gold (``0.0833`` for 1/12, ``3.14`` for π: the data set author chose that precision; 2
-against a fraction with no finite decimal, ``0.33`` for 1/3, which only a rounding can give) and at least 4 for a
+against a fraction with no finite decimal, ``0.33`` for 1/3, which only a rounding can give, and 2 for a gold in
+scientific notation, a measured quantity: ``4.6e-24`` for 4.5655e-24) and at least 4 for a
 prediction against a more precise gold (``0.6667`` for 2/3, but not
 ``0.333`` for 1/3 or ``3.14`` for π: when the gold is exact, a three-digit decimal is an approximation that also
 matches about one wrong answer in a thousand nearby, and the problem usually wants the exact form; against a gold in
@@ -323,7 +324,11 @@ def _within_rounding(
         # A gold in scientific notation is a measured quantity, known to its digits only: three significant digits
         # of a prediction are the usual precision of such an answer (2.78e-6 for 2.7778e-6).
         minimum = MIN_ROUNDED_GOLD_DIGITS
-    if rounded_is_gold and exact.quantum is None and not _terminates(exact_value):
+    if rounded_is_gold and rounded.scientific:
+        # A gold in scientific notation is a measured quantity: two significant digits are its stated precision
+        # (4.6e-24 for 4.57e-24, 7.4e14 for 7.41e14), as three are for a gold written out.
+        minimum = MIN_ROUNDED_GOLD_DIGITS - 1
+    elif rounded_is_gold and exact.quantum is None and not _terminates(exact_value):
         # A gold of two digits (0.33, 0.67, 1.7) can only be a rounding of a fraction that has no exact decimal,
         # so the data set's author rounded it; against a fraction that has one (49/20 = 2.45 for a gold 2.5) the
         # gold may be exact, and three digits stay the rule.
