@@ -12,7 +12,9 @@ from openrs_rewards.verifiers.extract import (
     _END_OF_SEQUENCE,
     _END_OF_TURN,
     _END_OF_TURN_RE,
+    _EXAMPLE_BEFORE,
     _PLACEHOLDER,
+    _TENTATIVE_BOX_BEFORE,
     DEFAULT_EXTRACTION,
     LOOPING,
     Extracted,
@@ -180,6 +182,35 @@ def test_phrase_with_empty_box_is_no_answer() -> None:
 )
 def test_bold(completion: str, expected: str) -> None:
     assert found(completion) == (expected, "bold")
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # the one value that the sentence after an answer marker sets in bold is the answer it emphasises
+        ("Work.\n\n**Answer:** There are **0.250 mol** of NaOH in the sample.", ("0.250 mol", "bold")),
+        (
+            "**Answer:** I am quite sure the answer is **12**, though 8 × 12 = 96 is worth a check.",
+            ("12", "bold"),
+        ),
+        # ... even after an earlier answer phrase that states no value
+        (
+            "The mass has three significant figures, so the answer is reported to three figures.\n\n"
+            "**Final Answer:** The sample holds **0.250 mol** of NaOH.",
+            ("0.250 mol", "bold"),
+        ),
+        # ... but not one it negates, supposes or sets beside another
+        ("**Answer:** It is not **12**; the count is 13 after all.", None),
+        ("**Answer:** If we count the corners too, **15**; the problem excludes them.", None),
+    ],
+)
+def test_a_bold_value_inside_the_answer_sentence(completion: str, expected: tuple[str, str] | None) -> None:
+    if expected is None:
+        # (explicit answers only: a guess may still read the sentence's last number, as it reads any sentence's)
+        result = found(completion, NO_FALLBACK)
+        assert result is None or result[0] not in ("12", "15")
+    else:
+        assert found(completion) == expected
 
 
 # --- gsm8k --------------------------------------------------------------------------------------------------------
@@ -570,6 +601,13 @@ BALANCED_ANSWERS = st.recursive(_ATOMS, _balanced, max_leaves=12).filter(_recove
 def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
     # (" so " keeps the box apart from one that ends the prefix: boxes written together are one answer, "1, 0")
     completion = prefix + " so \\boxed{" + answer + "}"
+    # (not a prefix whose last words make the box a tentative one or an example of the format, "Tentatively so",
+    # "for example, so": rules of their own, tested on their own; hypothesis draws such words from the code)
+    macro = len(prefix) + len(" so ")
+    assume(
+        _TENTATIVE_BOX_BEFORE.search(completion, max(0, macro - 64), macro) is None
+        and _EXAMPLE_BEFORE.search(completion, max(0, macro - 40), macro) is None
+    )
     # (a prefix that opens a thought and never closes it puts the box in the reasoning: "reasoning:boxed")
     unclosed = any(tag in prefix for tag in THINK_OPEN_TAGS)
     assert found(completion) in {(repaired_text(answer), "boxed")} | (
@@ -1032,7 +1070,20 @@ def test_hedges_and_answer_markers_of_other_languages(completion: str, expected:
             None,
         ),
         ("If the incline were frictionless we would have **a = g sin θ**; here the friction slows it.", None),
+        # the one value of the final sentence, numbers in brackets restating it aside
+        (
+            "So the trip takes **2.5 hours** (that is, 2 hours and 30 minutes) to finish.",
+            ("2.5 hours", "bold"),
+        ),
+        ("The length is **1.5 m** (i.e. 150 cm) in all.", ("1.5 m", "bold")),
     ],
 )
 def test_a_formula_in_bold_in_the_final_sentence(completion: str, expected: tuple[str, str] | None) -> None:
     assert found(completion) == expected
+
+
+def test_brackets_with_an_alternative_are_no_restatement() -> None:
+    assert found("So the trip takes **2.5 hours** (or 3 hours with the stop) to finish.") != (
+        "2.5 hours",
+        "bold",
+    )

@@ -83,6 +83,23 @@ def test_an_unclosed_think() -> None:
     assert found("<think>so it is 3.") is None  # an unfinished thought: explicit answers only
 
 
+def test_the_sections_of_s1_are_its_reasoning_and_its_answer() -> None:
+    # "<|im_start|>think ... <|im_start|>answer ...": ChatML sections of one turn, not a next turn
+    answer = "think\nPeriod 4, so 3^2023 ends in 7.\n<|im_start|>answer\nAnswer: I believe the answer is 7."
+    assert found(answer) == ("7", "phrase")
+    assert found("<|im_start|>think\nso \\boxed{7}\n<|im_start|>answer\nDone.") == (
+        "7",
+        "reasoning:boxed",
+    )
+    # ... while a next turn after the answer still ends the completion
+    assert found(
+        "<|im_start|>think\nhmm\n<|im_start|>answer\nAnswer: 9<|im_end|>\n<|im_start|>user\nAnswer: 5"
+    ) == (
+        "9",
+        "phrase",
+    )
+
+
 def test_an_escaped_closing_tag_closes() -> None:
     # JSON-escaped "<\/think>" written out as is (seen in real evaluation dumps).
     assert found(r"<think>\boxed{3}<\/think> <\/assistant>") == ("3", "reasoning:boxed")

@@ -1558,9 +1558,33 @@ def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
                 and _ANOTHER_BULLET.match(text, span[1]) is None
             ):
                 span = (bullet.end(), span[1])  # "**Final Answer**:\n - The speed is ...": the item's text
+            if span is not None and not _is_value_with_a_unit(text[span[0] : span[1]]):
+                inner = _one_bold_value_in(text, span)
+                if inner == _NO_SPAN:
+                    continue  # ("**Answer:** It is not **12**; ...": the value it sets in bold is ruled out)
+                span = inner or span
         if not _refuse(text, span, max_chars):
             return span
     return None
+
+
+_NO_SPAN = (-1, -1)
+
+
+def _one_bold_value_in(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The one value that the sentence after an answer marker sets in bold (``**Answer:** There are **0.250 mol** of
+    NaOH.``, ``**Answer:** I am confident the answer is **12**, though ...``): markdown's emphasis of the answer in
+    it. None when it sets none or several; ``_NO_SPAN`` when it negates, doubts or supposes the one it sets
+    (``**Answer:** It is not **12**.``, ``**Answer:** If we count the corners, **15**.``): no answer there."""
+    if text.startswith("**", span[0]):
+        return None  # ("**Answer:** **12** apples": the bold value opens the span, which is read as it is)
+    bolds = list(itertools.islice(_BOLD_SPAN.finditer(text, span[0], span[1] + 2), 2))
+    if len(bolds) != 1 or not _is_value_with_a_unit(bolds[0].group(1)):
+        return None
+    bold = bolds[0]
+    if _ruled_out(text, bold.start(), bold.end()) or _is_tentative(text, bold.start()):
+        return _NO_SPAN
+    return _trim(text, bold.start(1), bold.end(1))
 
 
 _LIST_BULLET = compile_lazily(r"[-*\u2022][ \t]+(?=[A-Za-z]|\\\(|\$)")  # (not "- 11/2", a negative number)
@@ -4371,6 +4395,11 @@ def _offers_alternatives(text: str, start: int, end: int) -> bool:
 
 
 _BOLD_SPAN = compile_lazily(r"\*\*([^*\n]{1,200}?)\*\*")
+# Brackets right after a value that restate it in other words or units: "(that is, 2 hours and 30 minutes)", "(i.e.
+# 150 cm)", "(= 0.25)" (not "(or 3 hours with the stop)", an alternative).
+_RESTATED_IN_BRACKETS = compile_lazily(
+    r"[ \t]*\((?:that[ \t]+is|i\.[ \t]?e\.|which[ \t]+is|equivalently|=|\\approx|≈)[^()\n]{0,80}\)"
+)
 
 
 _ONE_WORD = compile_lazily(r"[A-Za-z]{2,20}")
@@ -4437,12 +4466,15 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     )
     # ... and the one number of a sentence that states no other value ("Shandy drove **230** miles farther than
     # Matteo."; not "$n = 12$ satisfies all **3** conditions", "In **2** hours, the train covers 120 km.")
+    # (numbers in brackets that restate it are its own: "**2.5 hours** (that is, 2 hours and 30 minutes)")
+    restated = _RESTATED_IN_BRACKETS.match(text, span.end())
+    restated_end = span.end() if restated is None else restated.end()
     emphasised = (
         number
         and len(spans) == 1
         and span.start() > start
         and _MATH_SPAN.search(text, start, end) is None
-        and all(span.start() <= other.start() < span.end() for other in _NUMBER.finditer(text, start, end))
+        and all(span.start() <= other.start() < restated_end for other in _NUMBER.finditer(text, start, end))
     )
     if not (_stated_by(text, start, span.start(), _ANSWER_CUE) or alone or emphasised):
         # (a value alone on the last line, "...\n\n**321**", or the one number the final sentence sets in bold,
@@ -6189,7 +6221,13 @@ _NEXT_REPLY_HEADER = "<｜Assistant｜>"
 _REPLY_HEADER = compile_lazily(
     r"\s*(?:<\|im_start\|>[ \t]*assistant[ \t]*(?:<\|im_sep\|>|\n)|<\|assistant\|>|<\|im_sep\|>)"
 )
-_END_OF_TURN_RE = compile_lazily("|".join(re.escape(marker) for marker in _END_OF_TURN))
+# (s1's sections "<|im_start|>think" and "<|im_start|>answer" are think tags of this turn, not a next one)
+_END_OF_TURN_RE = compile_lazily(
+    "|".join(
+        re.escape(marker) + ("(?!think|answer)" if marker == "<|im_start|>" else "")
+        for marker in _END_OF_TURN
+    )
+)
 
 
 def _end_of_turn(text: str) -> int:

@@ -5,7 +5,9 @@ last assistant message is read), or a message whose ``content`` is a list of par
 as multimodal chat templates write it). :func:`completion_text` turns each into text; ``None`` means "not a
 completion at all" in :func:`completion_text_or_none`, which ``verify`` uses to report bad input.
 
-Think tags: ``<think>…</think>`` (R1 family) and ``<|begin_of_thought|>…<|end_of_thought|>`` (Sky-T1 / Bespoke).
+Think tags: ``<think>…</think>`` (R1 family), ``<|begin_of_thought|>…<|end_of_thought|>`` (Sky-T1 / Bespoke) and
+the ChatML sections of s1 (``<|im_start|>think`` … ``<|im_start|>answer``, which opens the answer as a closing tag
+would).
 A chat template that pre-filled ``<think>`` leaves no opening tag in the completion: a closing tag still ends the
 reasoning, and without one the completion cannot be told from a non-thinking answer.
 
@@ -43,8 +45,8 @@ __all__ = [
 ]
 
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
-THINK_OPEN_TAGS: tuple[str, ...] = (THINK_OPEN, "<|begin_of_thought|>")
-THINK_CLOSE_TAGS: tuple[str, ...] = (THINK_CLOSE, "<|end_of_thought|>")
+THINK_OPEN_TAGS: tuple[str, ...] = (THINK_OPEN, "<|begin_of_thought|>", "<|im_start|>think")
+THINK_CLOSE_TAGS: tuple[str, ...] = (THINK_CLOSE, "<|end_of_thought|>", "<|im_start|>answer")
 
 
 def completion_text_or_none(completion: Any) -> str | None:
