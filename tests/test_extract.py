@@ -202,6 +202,13 @@ def test_bold(completion: str, expected: str) -> None:
         # ... but not one it negates, supposes or sets beside another
         ("**Answer:** It is not **12**; the count is 13 after all.", None),
         ("**Answer:** If we count the corners too, **15**; the problem excludes them.", None),
+        ("**Answer:** The bus does not stop **12** times; it stops 6 times.", None),
+        ("**Answer:** It could be **12**, but I have not checked it.", None),
+        ("**Answer:** Is it **12**? I cannot tell from the figure.", None),
+        (
+            "**Final Answer:** In all, **12** cookies were baked. Hmm, actually one tray had 5, so the total is 9.",
+            None,
+        ),
     ],
 )
 def test_a_bold_value_inside_the_answer_sentence(completion: str, expected: tuple[str, str] | None) -> None:
@@ -1080,6 +1087,12 @@ def test_hedges_and_answer_markers_of_other_languages(completion: str, expected:
 )
 def test_a_formula_in_bold_in_the_final_sentence(completion: str, expected: tuple[str, str] | None) -> None:
     assert found(completion) == expected
+
+
+def test_a_final_value_that_might_be_is_not_stated() -> None:
+    assert found("We checked the small cases.\n\nIt could be **12**, but the last case is open.") is None
+    assert found("We checked the small cases.\n\nIt might be 12, but the last case is open.") is None
+    assert found("We checked the small cases.\n\nSo the area is $12$.") == ("12", "math_span")
 
 
 def test_brackets_with_an_alternative_are_no_restatement() -> None:

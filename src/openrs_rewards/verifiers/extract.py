@@ -1582,9 +1582,33 @@ def _one_bold_value_in(text: str, span: tuple[int, int]) -> tuple[int, int] | No
     if len(bolds) != 1 or not _is_value_with_a_unit(bolds[0].group(1)):
         return None
     bold = bolds[0]
-    if _ruled_out(text, bold.start(), bold.end()) or _is_tentative(text, bold.start()):
+    sentence_end = min(
+        [len(text)]
+        + [at for at in (text.find(mark, bold.end()) for mark in (". ", "?", "! ", "\n")) if at != -1]
+    )
+    if (
+        _ruled_out(text, bold.start(), bold.end())
+        or _is_tentative(text, bold.start())
+        or _unstated(text, span[0], bold.start(), bold.end(), sentence_end)
+        # "The train does not travel **180 km**", "It might be **12**", "Is it **12**?"
+        or _DENIED_OR_HEDGED.search(text, _clause_start(text, span[0], bold.start(), ",;:"), bold.start())
+        is not None
+        or text.startswith("?", sentence_end)
+        # "**42** cookies were baked. Hmm, actually one tray had only 5, so the total is 40."
+        or _RETRACTION.search(text, bold.end(), bold.end() + _RETRACTION_REACH) is not None
+        or _AFTERTHOUGHT_WITH_A_VALUE.match(text, sentence_end) is not None
+    ):
         return _NO_SPAN
     return _trim(text, bold.start(1), bold.end(1))
+
+
+# Before a value in its clause: a denial or a hedge of it ("does not travel", "It might be", "could be").
+_DENIED_OR_HEDGED = compile_lazily(r"\b(?:not|never|might|may|could)\b|n't\b", re.IGNORECASE)
+# A next sentence that opens by going back on the answer and gives another value ("Hmm, actually one tray had only
+# 5, so the total is 40.").
+_AFTERTHOUGHT_WITH_A_VALUE = compile_lazily(
+    r"[.!?]?[ \t\n]*(?:(?:Hmm+|Oh|Ah|No|Wait)[,.!]?[ \t]+)?(?:[Aa]ctually|[Ww]ait)\b[^.!?\n]{0,160}\d"
+)
 
 
 _LIST_BULLET = compile_lazily(r"[-*\u2022][ \t]+(?=[A-Za-z]|\\\(|\$)")  # (not "- 11/2", a negative number)
@@ -4515,7 +4539,8 @@ _ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 _UNSTATED_IN_SENTENCE = compile_lazily(
     r"\b(?:perhaps|maybe|possibly|guess(?:ed)?|suppose|supposing|whether|wonder(?:ing)?|doubt|unsure"
     r"|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
-    r"|rule[ \t]+out|discard(?:ed)?)\b"
+    r"|rule[ \t]+out|discard(?:ed)?|(?:might|could)[ \t]+(?:be|equal))\b"  # ("It might be **12**, but ...")
+    r"|\bif\b[^\n]{0,120}?\botherwise\b"  # ("1.5 m if we include the knot; otherwise it is 1.4 m": two cases)
     r"|(?-i:\A(?:\*\*)?(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Was|Were)\b)"
     # a counterfactual: "Had the point been (2, 4), ...", "... it would have been 2√5", "Measured from the y-axis
     # instead, the angle would be π/3"
@@ -4546,8 +4571,10 @@ _UNSTATED_IN_CLAUSE = compile_lazily(
 # the bound."); a remark after it ("3/8, which is not too surprising") rejects nothing.
 _UNSTATED_AFTER = compile_lazily(
     r"\A[ \t]*,?[ \t]*(?:giving|yielding|resulting[ \t]+in|which[ \t]+gives|to[ \t]+(?:get|obtain))\b"
-    # a condition on it: "We arrive at 30 only if we ignore the overlap."
+    # a condition on it: "We arrive at 30 only if we ignore the overlap.", "1.5 m if we include the knot; otherwise
+    # 1.4 m" (one value of two, each under its case)
     r"|\A[^.!?\n]{0,40}?\b(?:only[ \t]+if|provided[ \t]+that|unless)\b"
+    r"|\A(?:[^.!?\n]|\b[ie]\.[eg]\.){0,60}?\bif\b(?:[^.!?\n]|\b[ie]\.[eg]\.){0,100}?\botherwise\b"
     # a given, not a result: "f(2) = 5 is given in the problem", "x^2 = 9 is what we need to solve"
     r"|\A[ \t$]*(?:is|are)[ \t]+(?:given|what[ \t]+we|(?:our|the)[ \t]+(?:assumption|hypothesis|condition))\b"
     # a check of an answer given before: "$x - 2 = 3$ as the problem states" (not "... = 8$, as required", which ends
