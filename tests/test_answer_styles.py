@@ -263,6 +263,9 @@ def test_the_value_an_answer_first_completion_opens_with(completion: str, gold: 
         ("So the total is $x = 4$ for every pair $(a,b)$.", "4", "correct"),
         ("The sum of the numbers from $1$ to $10$ is $55$.", "55", "correct"),
         ("So $T=n-2$, thus $n=T+2$, and with $T=17, n=19$.", "19", "correct"),
+        # a system's solution, its unknowns' values in one span, against the gold tuple
+        ("<think>\nz = 2, then y = -1.\n</think>\n\n$x=1, y=-1, z=2$", "(1,-1,2)", "correct"),
+        ("Back-substituting, $x=1, y=2, z=-1$.", "(1,-1,2)", "incorrect"),
     ],
 )
 def test_the_result_a_final_sentence_states(completion: str, gold: str, status: str) -> None:

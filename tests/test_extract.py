@@ -856,6 +856,10 @@ def test_an_invented_next_turn_ends_the_completion(completion: str, expected: tu
         # ... while a chain ends on its value, and a given before the answer is not part of it.
         (r"So $x = 2^{6} = 64$.", "64"),
         (r"With $T=17, n=19$.", "19"),
+        # Values of three or more different names in one span are a system's solution, the whole answer.
+        (r"Back-substituting, $x=1, y=-1, z=2$.", "x=1, y=-1, z=2"),
+        (r"So $a_1 = 3; a_2 = 5; a_3 = 7$.", "a_1 = 3; a_2 = 5; a_3 = 7"),
+        (r"So $x=1, y=-1, x=2$.", "2"),  # (a name given twice: no solution list, a chain's last side)
     ],
 )
 def test_solutions_of_one_variable_in_a_final_span(completion: str, expected: str) -> None:

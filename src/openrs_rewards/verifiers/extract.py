@@ -3818,9 +3818,30 @@ def _math_value(text: str, start: int, end: int) -> str | None:
             and chain
             and _SOLUTIONS_OF_ONE_VARIABLE.fullmatch(content) is None
             and not _functions_of_one_argument(content)
+            and not _values_of_three_names(content)
         ):
             return right
     return content
+
+
+# One assignment of a list: "x=1", "y = -\frac{1}{2}", "a_1=3" (its value without another "=" or a comma).
+_ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+")
+
+
+def _values_of_three_names(content: str) -> bool:
+    """Whether ``content`` gives values to three or more different names, one each ("x=1, y=-1, z=2"): a system's
+    solution, the whole answer, not a chain to its last side (two, "T=17, n=19", are as often a given and then the
+    answer)."""
+    parts = content.split(",") if ";" not in content else content.split(";")
+    if len(parts) < 3 or len(parts) > _MAX_ITEMS:
+        return False
+    names = []
+    for part in parts:
+        match = _ASSIGNMENT_ITEM.fullmatch(part)
+        if match is None:
+            return False
+        names.append(match.group(1))
+    return len(set(names)) == len(names)
 
 
 # One function given by an equation: "f(x)=2-x", "g_1(n) = n+1".
