@@ -187,6 +187,22 @@ def test_bold(completion: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("completion", "expected"),
     [
+        # a box on a line labelled as a check of the answer holds the check's result: the earlier box answers
+        ("So $x = \\boxed{4}$.\n\nCheck: $\\log_2 4 + \\log_2 2 = 2 + 1 = \\boxed{3}$ ✓", "4"),
+        ("So $x = \\boxed{4}$.\n\n**Verification:** the sum is $\\boxed{3}$.", "4"),
+        ("Check: $2 + 1 = \\boxed{3}$ ✓", "3"),  # (no earlier box: it is the answer)
+        # ... unless the check corrects or restates the answer
+        ("So $x = \\boxed{4}$.\n\nCheck: wait, that was wrong; the answer is $\\boxed{5}$.", "5"),
+        ("So $x = \\boxed{4}$.\n\nChecking again, the answer is $\\boxed{5}$.", "5"),
+    ],
+)
+def test_a_box_that_checks_the_answer(completion: str, expected: str) -> None:
+    assert found(completion) == (expected, "boxed")
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
         # the one value that the sentence after an answer marker sets in bold is the answer it emphasises
         ("Work.\n\n**Answer:** There are **0.250 mol** of NaOH in the sample.", ("0.250 mol", "bold")),
         (

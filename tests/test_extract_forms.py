@@ -196,6 +196,19 @@ def test_one_of_them_is_not_a_count() -> None:
         ("<answer>12", True, None),
         ("The area is $12$.", True, None),  # a math span is no explicit answer in a truncated text
         ("The area is 12.", True, None),
+        # "the problem asks for" after a box: a step on the way, unless it goes on to give the same answer
+        (r"Step 1: $x = \boxed{4}$. Step 2: the question asks for $x + y$, which is", True, None),
+        (
+            r"So $\boxed{19}$. The problem asks for $f(g(3))$, so the correct answer is $19$. One more check: $2",
+            True,
+            ("19", "boxed"),
+        ),
+        # a loop of one committed box cut inside its macro: the box, not the cut phrase ("$\bo")
+        (
+            "Done.\n" + "The answer is $\\boxed{\\frac{5}{6}}$.\n" * 5 + "The answer is $\\bo",
+            True,
+            (r"\frac{5}{6}", "boxed"),
+        ),
     ],
 )
 def test_truncated_texts_are_read_for_explicit_answers_only(

@@ -1489,7 +1489,8 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     if (
         value == box.text
         or not any(char.isalnum() for char in value)  # "The final answer is \\" at a cut end
-        or _MACRO_NAME.fullmatch(value.strip()) is not None  # "**Final Answer**\n\\bo" cut inside a box
+        # "**Final Answer**\n\\bo", "The answer is $\\bo": cut inside a box
+        or _MACRO_NAME.fullmatch(value.strip().strip("$").strip().removeprefix("\\(").strip()) is not None
         or (
             _PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None
             and number_word_value(value) is None
@@ -2113,6 +2114,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     total = 0
     label: str | None = None
     asked_box: tuple[int, int, int] | None = None
+    checking_box: tuple[int, int, int] | None = None
     hedged = parts = False
     for macro_start, start, end, after in spans:
         trimmed = _trim(text, start, end, math=True)
@@ -2137,6 +2139,16 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 # "\\boxed{8} ... And what about $\\boxed{9}$? ..., so not that.": a box asked about on the way; an
                 # earlier box answers, and without one the question is read with what follows it (see find_answer)
                 asked_box = (macro_start, trimmed[0], trimmed[1])
+                continue
+            if (
+                usable
+                and checking_box is None
+                and trimmed is not None
+                and _checks_the_answer(text, macro_start)
+            ):
+                # "x = \boxed{4}. ... Check: log_2 4 + log_2 2 = \boxed{3} ✓": a box on a line that checks the
+                # answer holds the check's result; an earlier box answers (and without one, this one does)
+                checking_box = (macro_start, trimmed[0], trimmed[1])
                 continue
             if (
                 usable
@@ -2173,9 +2185,10 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
         items.append(text[trimmed[0] : trimmed[1]])
         group_start = macro_start
     if chosen is None:
-        if asked_box is None:
+        fallback = asked_box or checking_box
+        if fallback is None:
             return None
-        return asked_box[0], asked_box[1], asked_box[2], text[asked_box[1] : asked_box[2]]
+        return fallback[0], fallback[1], fallback[2], text[fallback[1] : fallback[2]]
     if hedged and any(_find_top_level(item, ",") != -1 for item in items):
         # "either $\boxed{1, 2, 3}$ or $\boxed{1, 2}$": a hedge between two lists, each one answer (a set), not the
         # values of both run together (which would equal the longer list)
@@ -2185,6 +2198,28 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
         # "3, 10" compared in order, as "(a) 49 (b) 7" must not answer "7, 49")
         return chosen[0], chosen[1], chosen[2], f"({_join_items(items)})"
     return chosen[0], chosen[1], chosen[2], _join_items(items)
+
+
+# A line labelled as a check of the answer: "Check: ...", "**Verification:** ...", "Sanity check: ...".
+_CHECK_LINE = compile_lazily(
+    r"[ \t>*#-]*(?:\*\*)?(?:check(?:ing)?|verification|verify(?:ing)?|sanity[ \t]+check)\b[^\n:：]{0,20}[:：]",
+    re.IGNORECASE,
+)
+
+
+# Words on a check's line that make its box an answer again: "Check: wait, that was wrong; the answer is \boxed{5}".
+_CHECK_OVERRULED = ("answer", "wait", "wrong", "actually", "mistake", "error", "correct", "instead", "should")
+
+
+def _checks_the_answer(text: str, macro_start: int) -> bool:
+    """Whether the box at ``macro_start`` stands on a line labelled as a check ("Check: 2 + 1 = \boxed{3} ✓") that
+    neither corrects nor restates the answer."""
+    line_start = text.rfind("\n", 0, macro_start) + 1
+    label = _CHECK_LINE.match(text, line_start, macro_start)
+    if label is None:
+        return False
+    checked = text[label.end() : macro_start].lower()
+    return not any(word in checked for word in _CHECK_OVERRULED)
 
 
 # Between two boxes of one sentence, each the value of a part it names: "$\\boxed{1}$ and the maximum value is
@@ -6552,7 +6587,7 @@ def find_answer(
         and cut
         and (
             _DOUBT_AFTER.search(region, found.end, found.end + _DOUBT_REACH) is not None
-            or _CONTRADICTED_AFTER.search(region, found.end) is not None
+            or _contradicted_after(region, found)
             or _undecided_answers(region)
             or _TRIED_BEFORE.search(region, _final_sentence_start(region, found.start), found.start)
             is not None
@@ -6697,6 +6732,27 @@ _CONTRADICTED_AFTER = compile_lazily(
     re.IGNORECASE,
 )
 _DOUBT_REACH = 120
+_ASKED_FOR_REACH = 300  # characters of the sentence after "the problem asks for" read for a restated answer
+
+
+def _contradicted_after(region: str, found: _Found) -> bool:
+    """Whether the text after ``found`` (a text that was cut) finds it contradicted or a step on the way
+    (``_CONTRADICTED_AFTER``); not where "the problem asks for" goes on to give the same answer ("The problem asks
+    for $f(g(3))$, so the correct answer is $19$.")."""
+    for cue in _CONTRADICTED_AFTER.finditer(region, found.end):
+        if not cue.group().lower().endswith("asks for"):
+            return True
+        end = min(len(region), cue.end() + _ASKED_FOR_REACH)
+        line_end = region.find("\n", cue.end(), end)
+        end = end if line_end == -1 else line_end
+        phrase = _PHRASE.search(region, cue.end(), end)
+        stop = -1 if phrase is None else region.find(". ", phrase.end(), end)
+        restated = None if phrase is None else region[phrase.end() : end if stop == -1 else stop]
+        if restated is None or normalize_answer(restated.strip(" \t$.*")) != normalize_answer(found.text):
+            return True
+    return False
+
+
 # In the sentence of an answer in a text that was cut: the value put up to be tried ("Let's test candidates. Try
 # $\\boxed{12}$", "First guess: \\boxed{12}.", "the answer might be", "Let me verify $\\boxed{12}$ by"), which the cut
 # left untried.
