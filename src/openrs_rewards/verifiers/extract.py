@@ -58,7 +58,8 @@ Where the answer is looked for
      two lists offered as alternatives are a set of the two lists, never their union ("0, 1 or -1, 0, 1"). A
      tag named for the final answer or result that ends the text (``<final_answer>``, ``<result>``) has the last
      word after a box. A last box that shows the format (after "e.g.", or a placeholder: ``\\boxed{answer}``,
-     ``\\boxed{?}``) gives no box answer at all.
+     ``\\boxed{?}``) gives no box answer at all. A box on a line labelled as a check of the answer ("Check: 2 + 1 =
+     \\boxed{3} ✓") holds the check's result: an earlier box is the answer (unless the line corrects or restates it).
    * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
      hope it is correct.", "The answer is **7**.", ``Answer = 5`` opening the last line; the same in other languages
@@ -69,14 +70,16 @@ Where the answer is looked for
      answer written after it: the later restatement wins, as a later box does); a tentative or conditional one
      ("perhaps the answer is 25", "if the answer is 5") is not.
    * ``bold`` -- ``**Answer:** X``, ``**Final Answer:** X``, ``**Answer: X**``, ``**Final Answer**`` or a Markdown
-     heading ``## Answer`` + next line.
+     heading ``## Answer`` + next line; when X is a sentence that sets one value in bold (``**Answer:** There are
+     **0.25 mol** of NaOH.``), that value, and none that the sentence denies, hedges, asks or supposes.
    * ``gsm8k`` -- ``#### X`` (markdown headings such as ``#### Step 2`` are refused: X must start like math or be
      math opening with a letter, ``#### y = -2x``), and the ``A: X`` line of GSM8K few-shot completions when no other
      value is stated after it (source ``phrase``).
    * ``math_span`` -- the last math span (``$...$``, ``\\(...\\)``, ``\\[...\\]``, ``$$...$$``) of the final
      sentence of a finished text, whole (``The ratio is $\\frac{x+3}{5}$.`` -> ``\\frac{x+3}{5}``); a bare name
      (``$x$``) or a fragment is skipped; a chain of equalities gives the value it ends on when its left side is
-     pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``).  A span
+     pure arithmetic or itself a chain (``$48 + 24 = 72$`` -> ``72``, ``$x = 2^{6} = 64$`` -> ``64``); values of
+     three or more names are the whole answer (``$x=1, y=-1, z=2$``).  A span
      in a condition clause after a stated value is skipped (``So $x = 3$ when $2x + 1 = 7$.`` -> ``x = 3``), and a
      last clause after a semicolon that states a value is the sentence read.  Then a bold value the final
      sentence states (``The probability is **5/12**.``, source ``bold``).  A final sentence that asks, announces

@@ -46,9 +46,8 @@ _PATTERN_ATTRIBUTES = (
 class _LazyPattern:
     """Stands for ``re.compile(pattern, flags)`` until an attribute of the pattern is first asked for."""
 
-    _OWN: tuple[
-        str, ...
-    ] = ()  # attributes a subclass defines itself: the compiled ones bound as "_full_<name>"
+    # Attributes a subclass defines itself: the compiled pattern's are bound as "_full_<name>" beside them.
+    _OWN: tuple[str, ...] = ()
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern  # the source, without compiling (other patterns are built from it)
