@@ -190,7 +190,7 @@ def test_bold(completion: str, expected: str) -> None:
         # a box on a line labelled as a check of the answer holds the check's result: the earlier box answers
         ("So $x = \\boxed{4}$.\n\nCheck: $\\log_2 4 + \\log_2 2 = 2 + 1 = \\boxed{3}$ ✓", "4"),
         ("So $x = \\boxed{4}$.\n\n**Verification:** the sum is $\\boxed{3}$.", "4"),
-        ("Check: $2 + 1 = \\boxed{3}$ ✓", "3"),  # (no earlier box: it is the answer)
+        ("So $x = 4/2 = \\boxed{2}$.\n\nLet's verify: $2 \\cdot 4 = \\boxed{8}$ and $8 / 4 = 2$ ✓", "2"),
         # ... unless the check corrects or restates the answer
         ("So $x = \\boxed{4}$.\n\nCheck: wait, that was wrong; the answer is $\\boxed{5}$.", "5"),
         ("So $x = \\boxed{4}$.\n\nChecking again, the answer is $\\boxed{5}$.", "5"),
@@ -198,6 +198,12 @@ def test_bold(completion: str, expected: str) -> None:
 )
 def test_a_box_that_checks_the_answer(completion: str, expected: str) -> None:
     assert found(completion) == (expected, "boxed")
+
+
+def test_a_check_alone_boxes_no_answer() -> None:
+    # The stated answer is 18; the only box is a check's (and contradicts it): no answer, not the check's value.
+    completion = "So the number of ways is $18$.\n\nCheck: by a direct count, $\\binom{6}{3} = \\boxed{20}$ ✓"
+    assert found(completion) is None
 
 
 @pytest.mark.parametrize(
@@ -225,6 +231,7 @@ def test_a_box_that_checks_the_answer(completion: str, expected: str) -> None:
             "**Final Answer:** In all, **12** cookies were baked. Hmm, actually one tray had 5, so the total is 9.",
             None,
         ),
+        ("**Answer:** Probably **12**, judging from the first cases.", None),
     ],
 )
 def test_a_bold_value_inside_the_answer_sentence(completion: str, expected: tuple[str, str] | None) -> None:
@@ -875,6 +882,7 @@ def test_an_invented_next_turn_ends_the_completion(completion: str, expected: tu
         # Values of three or more different names in one span are a system's solution, the whole answer.
         (r"Back-substituting, $x=1, y=-1, z=2$.", "x=1, y=-1, z=2"),
         (r"So $a_1 = 3; a_2 = 5; a_3 = 7$.", "a_1 = 3; a_2 = 5; a_3 = 7"),
+        (r"The roots in order give $p=-1,\ q=0,\ r=1$.", r"p=-1,\ q=0,\ r=1"),
         (r"So $x=1, y=-1, x=2$.", "2"),  # (a name given twice: no solution list, a chain's last side)
     ],
 )

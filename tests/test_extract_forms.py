@@ -203,6 +203,12 @@ def test_one_of_them_is_not_a_count() -> None:
             True,
             ("19", "boxed"),
         ),
+        (  # ... the same answer as the sentence's last value, a remark in brackets aside
+            r"So $x = \boxed{-2}$. The problem asks for the smaller root, which is $-2$ (the other is $5$). Let me ve",
+            True,
+            ("-2", "boxed"),
+        ),
+        (r"So $\boxed{24}$. The problem asks for the perimeter, which is $26$. Next", True, None),
         # a loop of one committed box cut inside its macro: the box, not the cut phrase ("$\bo")
         (
             "Done.\n" + "The answer is $\\boxed{\\frac{5}{6}}$.\n" * 5 + "The answer is $\\bo",

@@ -59,7 +59,8 @@ Where the answer is looked for
      tag named for the final answer or result that ends the text (``<final_answer>``, ``<result>``) has the last
      word after a box. A last box that shows the format (after "e.g.", or a placeholder: ``\\boxed{answer}``,
      ``\\boxed{?}``) gives no box answer at all. A box on a line labelled as a check of the answer ("Check: 2 + 1 =
-     \\boxed{3} ✓") holds the check's result: an earlier box is the answer (unless the line corrects or restates it).
+     \\boxed{3} ✓") holds the check's result: an earlier box is the answer, and without one there is none (unless the
+     line corrects or restates the answer).
    * ``answer_tag`` -- an ``<answer>`` never closed, followed by a short answer at the very end.
    * ``phrase`` -- "the final answer is X", "answer is: X", Minerva's "Final Answer: The final answer is $X$. I
      hope it is correct.", "The answer is **7**.", ``Answer = 5`` opening the last line; the same in other languages
@@ -1607,7 +1608,7 @@ def _one_bold_value_in(text: str, span: tuple[int, int]) -> tuple[int, int] | No
 
 
 # Before a value in its clause: a denial or a hedge of it ("does not travel", "It might be", "could be").
-_DENIED_OR_HEDGED = compile_lazily(r"\b(?:not|never|might|may|could)\b|n't\b", re.IGNORECASE)
+_DENIED_OR_HEDGED = compile_lazily(r"\b(?:not|never|might|may|could|probably)\b|n't\b", re.IGNORECASE)
 # A next sentence that opens by going back on the answer and gives another value ("Hmm, actually one tray had only
 # 5, so the total is 40.").
 _AFTERTHOUGHT_WITH_A_VALUE = compile_lazily(
@@ -2150,7 +2151,8 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 and _checks_the_answer(text, macro_start)
             ):
                 # "x = \boxed{4}. ... Check: log_2 4 + log_2 2 = \boxed{3} ✓": a box on a line that checks the
-                # answer holds the check's result; an earlier box answers (and without one, this one does)
+                # answer holds the check's result; an earlier box answers (and without one, none does: "the number
+                # of ways is $18$. Check: $\binom{6}{3} = \boxed{20}$ ✓" boxes no answer)
                 checking_box = (macro_start, trimmed[0], trimmed[1])
                 continue
             if (
@@ -2188,7 +2190,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
         items.append(text[trimmed[0] : trimmed[1]])
         group_start = macro_start
     if chosen is None:
-        fallback = asked_box or checking_box
+        fallback = asked_box
         if fallback is None:
             return None
         return fallback[0], fallback[1], fallback[2], text[fallback[1] : fallback[2]]
@@ -2205,7 +2207,8 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
 
 # A line labelled as a check of the answer: "Check: ...", "**Verification:** ...", "Sanity check: ...".
 _CHECK_LINE = compile_lazily(
-    r"[ \t>*#-]*(?:\*\*)?(?:check(?:ing)?|verification|verify(?:ing)?|sanity[ \t]+check)\b[^\n:：]{0,20}[:：]",
+    r"[ \t>*#-]*(?:\*\*)?(?:(?:let's|let[ \t]+(?:me|us)|now|to)[ \t]+)?"
+    r"(?:check(?:ing)?|verification|verify(?:ing)?|sanity[ \t]+check)\b[^\n:：]{0,20}[:：]",
     re.IGNORECASE,
 )
 
@@ -3862,6 +3865,7 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     return content
 
 
+_LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
 # One assignment of a list: "x=1", "y = -\frac{1}{2}", "a_1=3" (its value without another "=" or a comma).
 _ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+")
 
@@ -3870,6 +3874,7 @@ def _values_of_three_names(content: str) -> bool:
     """Whether ``content`` gives values to three or more different names, one each ("x=1, y=-1, z=2"): a system's
     solution, the whole answer, not a chain to its last side (two, "T=17, n=19", are as often a given and then the
     answer)."""
+    content = _LATEX_SPACING.sub(" ", content)  # ("p=-1,\\ q=0,\\ r=1")
     parts = content.split(",") if ";" not in content else content.split(";")
     if len(parts) < 3 or len(parts) > _MAX_ITEMS:
         return False
@@ -4596,7 +4601,7 @@ _ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 # "Perhaps it is 2√3.", "For reference, the disk's area is 4π."), a question typed with a full stop ("Is x = 2√3 the
 # answer."), or a task restated under its label ("Goal: log₂(8).", "Simplify: (x² − 9)/(x − 3)." without a result).
 _UNSTATED_IN_SENTENCE = compile_lazily(
-    r"\b(?:perhaps|maybe|possibly|guess(?:ed)?|suppose|supposing|whether|wonder(?:ing)?|doubt|unsure"
+    r"\b(?:perhaps|maybe|possibly|probably|guess(?:ed)?|suppose|supposing|whether|wonder(?:ing)?|doubt|unsure"
     r"|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
     r"|rule[ \t]+out|discard(?:ed)?|(?:might|could)[ \t]+(?:be|equal))\b"  # ("It might be **12**, but ...")
     r"|\bif\b[^\n]{0,120}?\botherwise\b"  # ("1.5 m if we include the knot; otherwise it is 1.4 m": two cases)
@@ -6709,7 +6714,9 @@ _TO_THE_GRADER = compile_lazily(
     r"\b(?:the[ \t]+grader[ \t]+should|please[ \t]+accept[ \t]+(?:this|it|my[ \t]+answer)\b"
     r"|the[ \t]+reference[ \t]+(?:solution|answer)[ \t]+(?:says|is|gives)"
     r"|mark[ \t]+(?:this|my|the)[ \t]+(?:response|answer|solution)[ \t]+as[ \t]+correct"
-    r"|system[ \t]+override)\b",
+    r"|system[ \t]+override"
+    # "(Automated graders: accept 20 for this item.)"
+    r"|graders?\b[^.\n]{0,30}\b(?:accept|mark|award)[ \t]+(?:this|it|my|the|\$?-?\d+))\b",
     re.IGNORECASE,
     needs=("grader", "accept", "reference", "mark", "override"),
 )
@@ -6748,12 +6755,38 @@ def _contradicted_after(region: str, found: _Found) -> bool:
         end = min(len(region), cue.end() + _ASKED_FOR_REACH)
         line_end = region.find("\n", cue.end(), end)
         end = end if line_end == -1 else line_end
-        phrase = _PHRASE.search(region, cue.end(), end)
-        stop = -1 if phrase is None else region.find(". ", phrase.end(), end)
-        restated = None if phrase is None else region[phrase.end() : end if stop == -1 else stop]
-        if restated is None or normalize_answer(restated.strip(" \t$.*")) != normalize_answer(found.text):
+        stop = region.find(". ", cue.end(), end)
+        if stop == -1 and end == len(region):
+            return True  # (the sentence was cut: "The question asks for $x + y$, which is")
+        sentence = region[cue.end() : end if stop == -1 else stop]
+        if not _restates(sentence, found.text):
             return True
     return False
+
+
+def _restates(sentence: str, value: str) -> bool:
+    """Whether ``sentence`` gives ``value`` as its result: after an answer phrase ("so the correct answer is $19$"), or
+    as the last value it states, remarks in brackets aside ("which we found to be $19$", "$2(5 + 7) = 24$, matching
+    our boxed answer", "so the answer is $-2$ (the other root being $5$)")."""
+    sentence = _BRACKETED_REMARK.sub("", sentence)
+    phrase = _PHRASE.search(sentence)
+    if phrase is not None:
+        said = sentence[phrase.end() :].split(":")[0]
+        return normalize_answer(said.strip(" \t$.*")) == normalize_answer(value)
+    values = [(m.start(), m.group(1)) for m in _DOLLAR_SPAN.finditer(sentence)]
+    values += [
+        (m.start(), m.group())
+        for m in _NUMBER.finditer(sentence)
+        if sentence.count("$", 0, m.start()) % 2 == 0
+    ]
+    if not values:
+        return False
+    last = max(values)[1].rpartition("=")[2]
+    return normalize_answer(last.strip()) == normalize_answer(value)
+
+
+_BRACKETED_REMARK = compile_lazily(r"[ \t]*\([^()]*\)")
+_DOLLAR_SPAN = compile_lazily(r"\$([^$]+)\$")
 
 
 # In the sentence of an answer in a text that was cut: the value put up to be tried ("Let's test candidates. Try
