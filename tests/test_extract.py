@@ -215,6 +215,9 @@ def test_a_check_alone_boxes_no_answer() -> None:
             "**Answer:** I am quite sure the answer is **12**, though 8 × 12 = 96 is worth a check.",
             ("12", "bold"),
         ),
+        # ... and a bold value that opens it and ends its sentence
+        ("**Answer:** **11**. For comparison, $f(3) = 16$ would be the next value.", ("11", "bold")),
+        ("**Answer:** **11**. Done.", ("11", "bold")),
         # ... even after an earlier answer phrase that states no value
         (
             "The mass has three significant figures, so the answer is reported to three figures.\n\n"

@@ -1563,7 +1563,9 @@ def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
                 and _ANOTHER_BULLET.match(text, span[1]) is None
             ):
                 span = (bullet.end(), span[1])  # "**Final Answer**:\n - The speed is ...": the item's text
-            if span is not None and not _is_value_with_a_unit(text[span[0] : span[1]]):
+            if span is not None and (
+                "**" in text[span[0] : span[1]] or not _is_value_with_a_unit(text[span[0] : span[1]])
+            ):
                 inner = _one_bold_value_in(text, span)
                 if inner == _NO_SPAN:
                     continue  # ("**Answer:** It is not **12**; ...": the value it sets in bold is ruled out)
@@ -1581,9 +1583,17 @@ def _one_bold_value_in(text: str, span: tuple[int, int]) -> tuple[int, int] | No
     NaOH.``, ``**Answer:** I am confident the answer is **12**, though ...``): markdown's emphasis of the answer in
     it. None when it sets none or several; ``_NO_SPAN`` when it negates, doubts or supposes the one it sets
     (``**Answer:** It is not **12**.``, ``**Answer:** If we count the corners, **15**.``): no answer there."""
-    if text.startswith("**", span[0]):
-        return None  # ("**Answer:** **12** apples": the bold value opens the span, which is read as it is)
-    bolds = list(itertools.islice(_BOLD_SPAN.finditer(text, span[0], span[1] + 2), 2))
+    # (the span may start inside the bold markers of its first word: "**Answer:** **11**" gives "11**")
+    opens_bold = text.startswith("**", span[0]) or (span[0] >= 2 and text.startswith("**", span[0] - 2))
+    if opens_bold:
+        # "**Answer:** **11**. For comparison, f(3) = 16 ...": the bold value that opens the span and ends its sentence
+        # ("**Answer:** **12** apples" is read as it is)
+        opening = _BOLD_SPAN.match(text, span[0] if text.startswith("**", span[0]) else span[0] - 2)
+        if opening is None or _SENTENCE_ENDS_AFTER_BOLD.match(text, opening.end()) is None:
+            return None
+        bolds = [opening]
+    else:
+        bolds = list(itertools.islice(_BOLD_SPAN.finditer(text, span[0], span[1] + 2), 2))
     if len(bolds) != 1 or not _is_value_with_a_unit(bolds[0].group(1)):
         return None
     bold = bolds[0]
@@ -1607,6 +1617,8 @@ def _one_bold_value_in(text: str, span: tuple[int, int]) -> tuple[int, int] | No
     return _trim(text, bold.start(1), bold.end(1))
 
 
+# After a bold value: the end of its sentence ("**11**. For comparison", "**11**.\n").
+_SENTENCE_ENDS_AFTER_BOLD = compile_lazily(r"[ \t]*[.!;][ \t]*(?:\n|\Z|[A-Z(])")
 # Before a value in its clause: a denial or a hedge of it ("does not travel", "It might be", "could be").
 _DENIED_OR_HEDGED = compile_lazily(r"\b(?:not|never|might|may|could|probably)\b|n't\b", re.IGNORECASE)
 # A next sentence that opens by going back on the answer and gives another value ("Hmm, actually one tray had only
