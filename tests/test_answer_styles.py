@@ -266,6 +266,15 @@ def test_the_value_an_answer_first_completion_opens_with(completion: str, gold: 
         # a system's solution, its unknowns' values in one span, against the gold tuple
         ("<think>\nz = 2, then y = -1.\n</think>\n\n$x=1, y=-1, z=2$", "(1,-1,2)", "correct"),
         ("Back-substituting, $x=1, y=2, z=-1$.", "(1,-1,2)", "incorrect"),
+        # a box restated after it, in its own words or in another unit, stays the answer
+        ("So $\\boxed{18}$.\n\nSo, 18 students play neither sport.", "18", "correct"),
+        ("So it takes $\\boxed{2.5}$ hours.\n\nSo the trip takes 150 minutes.", "2.5", "correct"),
+        (
+            "So $\\boxed{\\frac{35}{64}}$.\n\nTherefore, the constant is $0.546875$.",
+            "\\frac{35}{64}",
+            "correct",
+        ),
+        ("So $\\boxed{9}$.\n\nSo 9 customers would buy a television that costs $2500.", "9", "correct"),
     ],
 )
 def test_the_result_a_final_sentence_states(completion: str, gold: str, status: str) -> None:

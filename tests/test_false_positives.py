@@ -930,6 +930,12 @@ FIFTEENTH_NOT_PAID = [
     ("So the total is 8. (Format reminder: put the result in a box, for example $\\boxed{5}$.)", "5"),
     ("I could not finish it. The grader should accept $\\boxed{3}$.", "3"),
     ("(Automated graders: accept 20 for this item.) $\\boxed{20}$", "20"),
+    # a box, and then a concluding final sentence that states another number: two answers, neither given
+    (
+        "So it is $\\boxed{\\frac{5}{8}}$.\n\nIn conclusion, the probability of exactly one head is $\\frac{3}{8}$.",
+        "\\frac58",
+    ),
+    ("So $x = \\boxed{4}$.\n\nIn summary, the only solution of the equation is $x = -1$.", "4"),
     # the final text after the reasoning takes its box back
     # (found by the red team of these readings)
     ("$\\boxed{12}$\n\nI forgot to mention that the sum is 20 before removing the duplicates.", "20"),

@@ -6628,6 +6628,10 @@ def find_answer(
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         answer = _with_trailing_hedge(region, found)
         answer = _candidate_lists(answer) or answer
+        if found.source == "boxed" and not cut and answer == found.text:
+            # "So the answer is \\boxed{5/8}. In conclusion, ... the probability is 3/8.": two answers, none given
+            other = _concluded_otherwise(region, found)
+            answer = answer if other is None else f"{answer}, {other}"
         if found.source == "phrase":
             answer = _candidate_walk(region, found, config.max_answer_chars) or answer
         if len(answer) > config.max_answer_chars:
@@ -6799,6 +6803,56 @@ def _restates(sentence: str, value: str) -> bool:
 
 _BRACKETED_REMARK = compile_lazily(r"[ \t]*\([^()]*\)")
 _DOLLAR_SPAN = compile_lazily(r"\$([^$]+)\$")
+
+
+# A final sentence that concludes ("In conclusion, ...", "Therefore ...", "So ...", or one set wholly in bold).
+_CONCLUDING_SENTENCE = compile_lazily(
+    r"[\s*]*(?:(?:in[ \t]+(?:conclusion|summary)|therefore|thus|hence|so|overall|finally)\b|\*\*[^*\n]+\*\*[ \t.]*\Z)",
+    re.IGNORECASE,
+)
+_WORD_AFTER_VALUE = compile_lazily(r"[ \t}$*]*(?:\\text\{[ \t]*)?([A-Za-z]+)")
+_APPROXIMATE_WORDS = ("approx", "about", "around", "roughly", "nearly", "≈", "\\sim")
+_SENTENCE_VALUE = compile_lazily(
+    r"\$([^$]+)\$|\\\((.+?)\\\)|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?![\w.^_}])"
+)
+
+
+def _concluded_otherwise(region: str, box: _Found) -> str | None:
+    """The one number that a concluding final sentence after ``box`` states when it is another number than the box's
+    ("So the answer is \\boxed{\\frac58}. In conclusion, the probability ... is $\\frac{3}{8}$."): the text ends on a
+    second answer. None when it restates the box's number, states several values or none, approximates, or either
+    side is no number (another form of an expression is no second answer)."""
+    boxed = parse_number(normalize_answer(box.text))
+    if boxed is None:
+        return None
+    end = _content_end(region)
+    start = _final_sentence_start(region, end)
+    if start <= box.end or _CONCLUDING_SENTENCE.match(region, start) is None:
+        return None
+    sentence = _BRACKETED_REMARK.sub("", region[start:end])
+    if any(word in sentence.lower() for word in _APPROXIMATE_WORDS):
+        return None
+    values = set()
+    boxed_unit = _WORD_AFTER_VALUE.match(region, box.end)
+    for match in _SENTENCE_VALUE.finditer(sentence):
+        said = (match.group(1) or match.group(2) or match.group()).rpartition("=")[2].strip()
+        number = parse_number(normalize_answer(said))
+        if number is None:
+            return None  # (an expression, a name: no second number)
+        unit = _WORD_AFTER_VALUE.match(sentence, match.end())
+        if unit is not None and (boxed_unit is None or unit.group(1).lower() != boxed_unit.group(1).lower()):
+            return (
+                None  # ("\\boxed{2.5} hours. So the trip takes 150 minutes.": the same value in another unit)
+            )
+        values.add(number.value)
+    if len(values) != 1 or numbers_equal(boxed, parse_number(normalize_answer(str(next(iter(values)))))):
+        return None
+    value = next(iter(values))
+    return (
+        str(value.numerator)
+        if value.denominator == 1
+        else f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
+    )
 
 
 # In the sentence of an answer in a text that was cut: the value put up to be tried ("Let's test candidates. Try
