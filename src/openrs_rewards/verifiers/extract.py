@@ -6845,9 +6845,9 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
                 None  # ("\\boxed{2.5} hours. So the trip takes 150 minutes.": the same value in another unit)
             )
         values.add(number.value)
-    if len(values) != 1 or numbers_equal(boxed, parse_number(normalize_answer(str(next(iter(values)))))):
+    if len(values) != 1 or boxed.value in values:
         return None
-    value = next(iter(values))
+    value = values.pop()
     return (
         str(value.numerator)
         if value.denominator == 1
