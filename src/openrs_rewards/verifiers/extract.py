@@ -6823,8 +6823,8 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     second answer. None when it restates the box's number, states several values or none, approximates, or either
     side is no number (another form of an expression is no second answer)."""
     boxed = parse_number(normalize_answer(box.text))
-    if boxed is None:
-        return None
+    if boxed is None or boxed.percent:
+        return None  # (and "\\boxed{50\\%}" restated as 0.5 is the same answer)
     end = _content_end(region)
     start = _final_sentence_start(region, end)
     if start <= box.end or _CONCLUDING_SENTENCE.match(region, start) is None:
@@ -6837,8 +6837,8 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     for match in _SENTENCE_VALUE.finditer(sentence):
         said = (match.group(1) or match.group(2) or match.group()).rpartition("=")[2].strip()
         number = parse_number(normalize_answer(said))
-        if number is None:
-            return None  # (an expression, a name: no second number)
+        if number is None or number.percent:
+            return None  # (an expression, a name: no second number; a percentage may restate a fraction)
         unit = _WORD_AFTER_VALUE.match(sentence, match.end())
         if unit is not None and (boxed_unit is None or unit.group(1).lower() != boxed_unit.group(1).lower()):
             return (
