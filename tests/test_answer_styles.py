@@ -275,6 +275,7 @@ def test_the_value_an_answer_first_completion_opens_with(completion: str, gold: 
             "correct",
         ),
         ("So $\\boxed{9}$.\n\nSo 9 customers would buy a television that costs $2500.", "9", "correct"),
+        ("So the chance is $\\boxed{0.5}$.\n\nSo the chance is 50%.", "0.5", "correct"),
     ],
 )
 def test_the_result_a_final_sentence_states(completion: str, gold: str, status: str) -> None:

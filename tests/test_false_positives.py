@@ -936,6 +936,7 @@ FIFTEENTH_NOT_PAID = [
         "\\frac58",
     ),
     ("So $x = \\boxed{4}$.\n\nIn summary, the only solution of the equation is $x = -1$.", "4"),
+    ("So $\\boxed{5}$.\n\nSo the answer is 3.", "5"),
     # the final text after the reasoning takes its box back
     # (found by the red team of these readings)
     ("$\\boxed{12}$\n\nI forgot to mention that the sum is 20 before removing the duplicates.", "20"),
