@@ -276,6 +276,11 @@ def test_the_value_an_answer_first_completion_opens_with(completion: str, gold: 
         ),
         ("So $\\boxed{9}$.\n\nSo 9 customers would buy a television that costs $2500.", "9", "correct"),
         ("So the chance is $\\boxed{0.5}$.\n\nSo the chance is 50%.", "0.5", "correct"),
+        (
+            "Each gets $\\boxed{\\frac{7}{2}}$.\n\nSo each batch uses 3\\frac{1}{2} cups.",
+            "\\frac{7}{2}",
+            "correct",
+        ),
     ],
 )
 def test_the_result_a_final_sentence_states(completion: str, gold: str, status: str) -> None:

@@ -6813,7 +6813,7 @@ _CONCLUDING_SENTENCE = compile_lazily(
 _WORD_AFTER_VALUE = compile_lazily(r"[ \t}$*]*(?:\\text\{[ \t]*)?([A-Za-z]+)")
 _APPROXIMATE_WORDS = ("approx", "about", "around", "roughly", "nearly", "≈", "\\sim")
 _SENTENCE_VALUE = compile_lazily(
-    r"\$([^$]+)\$|\\\((.+?)\\\)|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\w^_}%]|\.\d)"
+    r"\$([^$]+)\$|\\\((.+?)\\\)|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\w^_}%\\]|\.\d)"
 )
 
 
