@@ -6789,20 +6789,15 @@ def _restates(sentence: str, value: str) -> bool:
     if phrase is not None:
         said = sentence[phrase.end() :].split(":")[0]
         return normalize_answer(said.strip(" \t$.*")) == normalize_answer(value)
-    values = [(m.start(), m.group(1)) for m in _DOLLAR_SPAN.finditer(sentence)]
-    values += [
-        (m.start(), m.group())
-        for m in _NUMBER.finditer(sentence)
-        if sentence.count("$", 0, m.start()) % 2 == 0
-    ]
+    values = list(_SENTENCE_VALUE.finditer(sentence))
     if not values:
         return False
-    last = max(values)[1].rpartition("=")[2]
-    return normalize_answer(last.strip()) == normalize_answer(value)
+    last = values[-1]
+    said = (last.group(1) or last.group(2) or last.group()).rpartition("=")[2]
+    return normalize_answer(said.strip()) == normalize_answer(value)
 
 
 _BRACKETED_REMARK = compile_lazily(r"[ \t]*\([^()]*\)")
-_DOLLAR_SPAN = compile_lazily(r"\$([^$]+)\$")
 
 
 # A final sentence that concludes ("In conclusion, ...", "Therefore ...", "So ...", or one set wholly in bold).
