@@ -6805,6 +6805,9 @@ _CONCLUDING_SENTENCE = compile_lazily(
     r"[\s*]*(?:(?:in[ \t]+(?:conclusion|summary)|therefore|thus|hence|so|overall|finally)\b|\*\*[^*\n]+\*\*[ \t.]*\Z)",
     re.IGNORECASE,
 )
+_SHORTEST_CONCLUSION = (
+    8  # characters after a box that could hold a concluding sentence with a number ("So 3.")
+)
 _WORD_AFTER_VALUE = compile_lazily(r"[ \t}$*]*(?:\\text\{[ \t]*)?([A-Za-z]+)")
 _APPROXIMATE_WORDS = ("approx", "about", "around", "roughly", "nearly", "≈", "\\sim")
 _SENTENCE_VALUE = compile_lazily(
@@ -6817,13 +6820,15 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     ("So the answer is \\boxed{\\frac58}. In conclusion, the probability ... is $\\frac{3}{8}$."): the text ends on a
     second answer. None when it restates the box's number, states several values or none, approximates, or either
     side is no number (another form of an expression is no second answer)."""
-    boxed = parse_number(normalize_answer(box.text))
-    if boxed is None or boxed.percent:
-        return None  # (and "\\boxed{50\\%}" restated as 0.5 is the same answer)
     end = _content_end(region)
+    if end - box.end < _SHORTEST_CONCLUSION:
+        return None  # (the usual box ends its text: nothing concludes after it)
     start = _final_sentence_start(region, end)
     if start <= box.end or _CONCLUDING_SENTENCE.match(region, start) is None:
         return None
+    boxed = parse_number(normalize_answer(box.text))
+    if boxed is None or boxed.percent:
+        return None  # (and "\\boxed{50\\%}" restated as 0.5 is the same answer)
     sentence = _BRACKETED_REMARK.sub("", region[start:end])
     if any(word in sentence.lower() for word in _APPROXIMATE_WORDS):
         return None
