@@ -79,7 +79,13 @@ from openrs_rewards.verifiers.normalize import (
     without_scale_words,
     writes_decimal_commas,
 )
-from openrs_rewards.verifiers.numeric import finite_decimal, parse_number, rounded_answers, rounds_to
+from openrs_rewards.verifiers.numeric import (
+    finite_decimal,
+    fraction_in_latex,
+    parse_number,
+    rounded_answers,
+    rounds_to,
+)
 from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.periodic import periodic_equal
@@ -1643,7 +1649,7 @@ def _converted_to_the_gold_unit(predicted: str, gold: PreparedGold) -> str | Non
         return None
     converted = number * mine[1] / theirs[1]
     decimal = finite_decimal(converted, 40)
-    return decimal if decimal is not None else f"\\frac{{{converted.numerator}}}{{{converted.denominator}}}"
+    return decimal if decimal is not None else fraction_in_latex(converted)
 
 
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:

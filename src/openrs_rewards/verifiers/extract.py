@@ -156,7 +156,7 @@ from openrs_rewards.verifiers.normalize import (
     system_of_values,
     writes_decimal_commas,
 )
-from openrs_rewards.verifiers.numeric import numbers_equal, numbers_match, parse_number
+from openrs_rewards.verifiers.numeric import fraction_in_latex, numbers_equal, numbers_match, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level, parse_structure
 from openrs_rewards.verifiers.text import (
@@ -1584,11 +1584,11 @@ def _one_bold_value_in(text: str, span: tuple[int, int]) -> tuple[int, int] | No
     it. None when it sets none or several; ``_NO_SPAN`` when it negates, doubts or supposes the one it sets
     (``**Answer:** It is not **12**.``, ``**Answer:** If we count the corners, **15**.``): no answer there."""
     # (the span may start inside the bold markers of its first word: "**Answer:** **11**" gives "11**")
-    opens_bold = text.startswith("**", span[0]) or (span[0] >= 2 and text.startswith("**", span[0] - 2))
-    if opens_bold:
+    opening_at = next((at for at in (span[0], span[0] - 2) if at >= 0 and text.startswith("**", at)), None)
+    if opening_at is not None:
         # "**Answer:** **11**. For comparison, f(3) = 16 ...": the bold value that opens the span and ends its sentence
         # ("**Answer:** **12** apples" is read as it is)
-        opening = _BOLD_SPAN.match(text, span[0] if text.startswith("**", span[0]) else span[0] - 2)
+        opening = _BOLD_SPAN.match(text, opening_at)
         if opening is None or _SENTENCE_ENDS_AFTER_BOLD.match(text, opening.end()) is None:
             return None
         bolds = [opening]
@@ -2130,7 +2130,7 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     total = 0
     label: str | None = None
     asked_box: tuple[int, int, int] | None = None
-    checking_box: tuple[int, int, int] | None = None
+    check_skipped = False
     hedged = parts = False
     for macro_start, start, end, after in spans:
         trimmed = _trim(text, start, end, math=True)
@@ -2156,16 +2156,11 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 # earlier box answers, and without one the question is read with what follows it (see find_answer)
                 asked_box = (macro_start, trimmed[0], trimmed[1])
                 continue
-            if (
-                usable
-                and checking_box is None
-                and trimmed is not None
-                and _checks_the_answer(text, macro_start)
-            ):
+            if usable and not check_skipped and _checks_the_answer(text, macro_start):
                 # "x = \boxed{4}. ... Check: log_2 4 + log_2 2 = \boxed{3} ✓": a box on a line that checks the
                 # answer holds the check's result; an earlier box answers (and without one, none does: "the number
                 # of ways is $18$. Check: $\binom{6}{3} = \boxed{20}$ ✓" boxes no answer)
-                checking_box = (macro_start, trimmed[0], trimmed[1])
+                check_skipped = True
                 continue
             if (
                 usable
@@ -2202,10 +2197,9 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
         items.append(text[trimmed[0] : trimmed[1]])
         group_start = macro_start
     if chosen is None:
-        fallback = asked_box
-        if fallback is None:
+        if asked_box is None:
             return None
-        return fallback[0], fallback[1], fallback[2], text[fallback[1] : fallback[2]]
+        return asked_box[0], asked_box[1], asked_box[2], text[asked_box[1] : asked_box[2]]
     if hedged and any(_find_top_level(item, ",") != -1 for item in items):
         # "either $\boxed{1, 2, 3}$ or $\boxed{1, 2}$": a hedge between two lists, each one answer (a set), not the
         # values of both run together (which would equal the longer list)
@@ -6790,11 +6784,7 @@ def _restates(sentence: str, value: str) -> bool:
         said = sentence[phrase.end() :].split(":")[0]
         return normalize_answer(said.strip(" \t$.*")) == normalize_answer(value)
     values = list(_SENTENCE_VALUE.finditer(sentence))
-    if not values:
-        return False
-    last = values[-1]
-    said = (last.group(1) or last.group(2) or last.group()).rpartition("=")[2]
-    return normalize_answer(said.strip()) == normalize_answer(value)
+    return bool(values) and normalize_answer(_stated_value(values[-1])) == normalize_answer(value)
 
 
 _BRACKETED_REMARK = compile_lazily(r"[ \t]*\([^()]*\)")
@@ -6805,14 +6795,18 @@ _CONCLUDING_SENTENCE = compile_lazily(
     r"[\s*]*(?:(?:in[ \t]+(?:conclusion|summary)|therefore|thus|hence|so|overall|finally)\b|\*\*[^*\n]+\*\*[ \t.]*\Z)",
     re.IGNORECASE,
 )
-_SHORTEST_CONCLUSION = (
-    8  # characters after a box that could hold a concluding sentence with a number ("So 3.")
-)
+# Characters after a box that could hold a concluding sentence with a number ("So 3.").
+_SHORTEST_CONCLUSION = 8
 _WORD_AFTER_VALUE = compile_lazily(r"[ \t}$*]*(?:\\text\{[ \t]*)?([A-Za-z]+)")
 _APPROXIMATE_WORDS = ("approx", "about", "around", "roughly", "nearly", "≈", "\\sim")
 _SENTENCE_VALUE = compile_lazily(
     r"\$([^$]+)\$|\\\((.+?)\\\)|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\w^_}%\\]|\.\d)"
 )
+
+
+def _stated_value(match: re.Match[str]) -> str:
+    """The value a ``_SENTENCE_VALUE`` match states: a math span's content, or the last side of its equation."""
+    return (match.group(1) or match.group(2) or match.group()).rpartition("=")[2].strip()
 
 
 def _concluded_otherwise(region: str, box: _Found) -> str | None:
@@ -6835,24 +6829,17 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     values = set()
     boxed_unit = _WORD_AFTER_VALUE.match(region, box.end)
     for match in _SENTENCE_VALUE.finditer(sentence):
-        said = (match.group(1) or match.group(2) or match.group()).rpartition("=")[2].strip()
-        number = parse_number(normalize_answer(said))
+        number = parse_number(normalize_answer(_stated_value(match)))
         if number is None or number.percent:
             return None  # (an expression, a name: no second number; a percentage may restate a fraction)
         unit = _WORD_AFTER_VALUE.match(sentence, match.end())
         if unit is not None and (boxed_unit is None or unit.group(1).lower() != boxed_unit.group(1).lower()):
-            return (
-                None  # ("\\boxed{2.5} hours. So the trip takes 150 minutes.": the same value in another unit)
-            )
+            # ("\\boxed{2.5} hours. So the trip takes 150 minutes.": the same value in another unit)
+            return None
         values.add(number.value)
     if len(values) != 1 or boxed.value in values:
         return None
-    value = values.pop()
-    return (
-        str(value.numerator)
-        if value.denominator == 1
-        else f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
-    )
+    return fraction_in_latex(values.pop())
 
 
 # In the sentence of an answer in a text that was cut: the value put up to be tried ("Let's test candidates. Try

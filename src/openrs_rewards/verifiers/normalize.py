@@ -39,7 +39,7 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
-from openrs_rewards.verifiers.numeric import finite_decimal, parse_number
+from openrs_rewards.verifiers.numeric import finite_decimal, fraction_in_latex, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level
 from openrs_rewards.verifiers.text import repair_control_characters
@@ -1420,12 +1420,7 @@ def _positive_reals(match: re.Match[str]) -> str:
 
 def _degrees_minutes_as_degrees(match: re.Match[str]) -> str:
     value = Fraction(match.group(1)) + Fraction(match.group(2)) / 60 + Fraction(match.group(3) or 0) / 3600
-    written = (
-        str(value.numerator)
-        if value.denominator == 1
-        else f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
-    )
-    return written + "^\\circ"
+    return fraction_in_latex(value) + "^\\circ"
 
 
 def _without_leading_prose(text: str) -> str:

@@ -52,6 +52,7 @@ __all__ = [
     "MAX_NUMERIC_CHARS",
     "ParsedNumber",
     "finite_decimal",
+    "fraction_in_latex",
     "numbers_equal",
     "numbers_match",
     "parse_number",
@@ -357,6 +358,20 @@ def _decimal_places(denominator: int) -> int | None:
     while denominator % 5 == 0:
         denominator, fives = denominator // 5, fives + 1
     return max(twos, fives) if denominator == 1 else None
+
+
+def fraction_in_latex(value: Fraction) -> str:
+    """``value`` written exactly: an integer as digits, else ``\\frac{p}{q}`` (the sign on the numerator).
+
+    Example:
+        >>> fraction_in_latex(Fraction(-3, 8)), fraction_in_latex(Fraction(4))
+        ('\\\\frac{-3}{8}', '4')
+    """
+    return (
+        str(value.numerator)
+        if value.denominator == 1
+        else f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
+    )
 
 
 def finite_decimal(value: Fraction, max_places: int) -> str | None:
