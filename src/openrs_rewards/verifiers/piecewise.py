@@ -27,6 +27,7 @@ from openrs_rewards.verifiers.expr import (
     identity_equal,
     with_name_replaced,
 )
+from openrs_rewards.verifiers.numeric import fraction_in_latex
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import interval_of, parse_structure
 
@@ -75,11 +76,7 @@ def piecewise_equal(a: str, b: str) -> bool | None:
         if value_a is None or value_b is None:
             continue
         # (braced, so that it is one operand everywhere: "(-1)^n", "2x", "x^2")
-        literal = (
-            f"{{({point.numerator})}}"
-            if point.denominator == 1
-            else f"{{(\\frac{{{point.numerator}}}{{{point.denominator}}})}}"
-        )
+        literal = f"{{({fraction_in_latex(point)})}}"
         equal = identity_equal(
             with_name_replaced(value_a, name, literal), with_name_replaced(value_b, name, literal)
         )
