@@ -191,6 +191,11 @@ def test_bold(completion: str, expected: str) -> None:
         ("So $x = \\boxed{4}$.\n\nCheck: $\\log_2 4 + \\log_2 2 = 2 + 1 = \\boxed{3}$ ✓", "4"),
         ("So $x = \\boxed{4}$.\n\n**Verification:** the sum is $\\boxed{3}$.", "4"),
         ("So $x = 4/2 = \\boxed{2}$.\n\nLet's verify: $2 \\cdot 4 = \\boxed{8}$ and $8 / 4 = 2$ ✓", "2"),
+        # every check line's box, not only the last one's: two checks after the answer leave the answer
+        (
+            "So $x = \\boxed{4}$.\n\nCheck 1: $\\log_2 4 = \\boxed{2}$ ✓\nCheck 2: $4^2 = \\boxed{16}$ ✓",
+            "4",
+        ),
         # ... unless the check corrects or restates the answer
         ("So $x = \\boxed{4}$.\n\nCheck: wait, that was wrong; the answer is $\\boxed{5}$.", "5"),
         ("So $x = \\boxed{4}$.\n\nChecking again, the answer is $\\boxed{5}$.", "5"),

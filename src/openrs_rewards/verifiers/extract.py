@@ -2130,7 +2130,6 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
     total = 0
     label: str | None = None
     asked_box: tuple[int, int, int] | None = None
-    check_skipped = False
     hedged = parts = False
     for macro_start, start, end, after in spans:
         trimmed = _trim(text, start, end, math=True)
@@ -2156,11 +2155,10 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 # earlier box answers, and without one the question is read with what follows it (see find_answer)
                 asked_box = (macro_start, trimmed[0], trimmed[1])
                 continue
-            if usable and not check_skipped and _checks_the_answer(text, macro_start):
+            if usable and _checks_the_answer(text, macro_start):
                 # "x = \boxed{4}. ... Check: log_2 4 + log_2 2 = \boxed{3} ✓": a box on a line that checks the
                 # answer holds the check's result; an earlier box answers (and without one, none does: "the number
                 # of ways is $18$. Check: $\binom{6}{3} = \boxed{20}$ ✓" boxes no answer)
-                check_skipped = True
                 continue
             if (
                 usable
