@@ -997,6 +997,8 @@ FIFTEENTH_RIGHT = [
     ("$\\boxed{12}$, maybe 2 minutes of work with a calculator.", "12"),
     ("There are $\\boxed{120}$ -- or 5! -- possible arrangements.", "120"),
     ("The winner is number $\\boxed{7}$; contestant 3 is the runner-up.", "7"),
+    # a number after "in", "since", "at" in the concluding sentence sets the scene: no second answer
+    ("Ben was born in 2009, so in 2024 he is $\\boxed{15}$.\n\nSo that is Ben's age in 2024.", "15"),
     ("The roots are $x = 4$ and $x = -1$, so $x = 4$. We discard $x = -1$ since lengths are positive.", "4"),
     ("Solving, $x = 5$.  Plugging $x = 5$ back into the original equation confirms it.", "5"),
     ("For example $n = 12$ works and is the smallest such value.", "12"),

@@ -6797,6 +6797,9 @@ _CONCLUDING_SENTENCE = compile_lazily(
 _SHORTEST_CONCLUSION = 8
 _WORD_AFTER_VALUE = compile_lazily(r"[ \t}$*]*(?:\\text\{[ \t]*)?([A-Za-z]+)")
 _APPROXIMATE_WORDS = ("approx", "about", "around", "roughly", "nearly", "≈", "\\sim")
+# A preposition of time or place right before a number of a concluding sentence: the number sets the scene ("in
+# 2024", "since 1990", "at 5"); not "by", "of", "for": "increased by 20", "a total of 20" state values.
+_SETTING_BEFORE_VALUE = compile_lazily(r"(?<![A-Za-z])(?:in|on|at|since|until|during)[ \t]+\Z", re.IGNORECASE)
 _SENTENCE_VALUE = compile_lazily(
     r"\$([^$]+)\$|\\\((.+?)\\\)|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\w^_}%\\]|\.\d)"
 )
@@ -6827,6 +6830,8 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     values = set()
     boxed_unit = _WORD_AFTER_VALUE.match(region, box.end)
     for match in _SENTENCE_VALUE.finditer(sentence):
+        if _SETTING_BEFORE_VALUE.search(sentence, max(0, match.start() - 8), match.start()) is not None:
+            continue  # ("\\boxed{15}. So that is Ben's age in 2024.": when or where, not a value the sentence states)
         number = parse_number(normalize_answer(_stated_value(match)))
         if number is None or number.percent:
             return None  # (an expression, a name: no second number; a percentage may restate a fraction)
