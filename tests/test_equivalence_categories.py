@@ -167,6 +167,12 @@ NAMED_PARTS = [
     ("x = 0 \\text{ or } x = 1", "(0, 1)", False),  # (a point, or an interval)
     ("x = 0 \\text{ or } x = 1", "\\{0, 1\\}", True),
     ("x = 2, y = -2", "x = \\pm 2", False),
+    # each value under its own subscript against a tuple of three or more: a sequence's terms, in the order written
+    ("a_1=2, a_2=4, a_3=6", "(2, 4, 6)", True),
+    ("a_1=2, a_2=4, a_3=6", "[2, 4, 6]", True),
+    ("a_1=6, a_2=4, a_3=2", "(2, 4, 6)", False),
+    ("x_1=0, x_2=1", "(0, 1)", False),  # (two: the roots, not the point or the interval)
+    ("x=2, x=4, x=6", "(2, 4, 6)", False),  # (one name: one variable's values)
 ]
 
 

@@ -401,7 +401,27 @@ def _one_variable_against_several(predicted: Structure, gold: Structure, gold_la
     if predicted.kind == "set" and gold.kind == "named":
         return _values_of_one_variable(predicted)
     # (not a gold set in braces: "\\{-1, 4\\}" is what "x=-1 or x=4" lists)
-    return predicted.kind == "set" and gold.brackets[:1] in ("(", "[") and _values_of_one_variable(predicted)
+    return (
+        predicted.kind == "set"
+        and gold.brackets[:1] in ("(", "[")
+        and _values_of_one_variable(predicted)
+        and not _terms_of_a_tuple(predicted, gold)
+    )
+
+
+def _terms_of_a_tuple(predicted: Structure, gold: Structure) -> bool:
+    """Whether ``predicted`` names each of its values with its own subscript ("a_1=2, a_2=4, a_3=6": the terms of a
+    sequence) against a gold tuple or list of three or more (no interval), which then lists them in the order written. Two
+    stay one variable's values: "x_1=0, x_2=1" are the roots, not the point or the interval "(0, 1)"."""
+    names = _ASSIGNED_NAME_RE.findall(predicted.text)
+    return (
+        gold.kind == "sequence"
+        and gold.brackets in ("()", "[]")
+        and len(gold.items) >= 3
+        and len(names) == len(predicted.items)
+        and len(set(names)) == len(names)
+        and all("_" in name for name in names)
+    )
 
 
 def _values_of_one_variable(listed: Structure) -> bool:
