@@ -266,6 +266,10 @@ def test_the_value_an_answer_first_completion_opens_with(completion: str, gold: 
         # a system's solution, its unknowns' values in one span, against the gold tuple
         ("<think>\nz = 2, then y = -1.\n</think>\n\n$x=1, y=-1, z=2$", "(1,-1,2)", "correct"),
         ("Back-substituting, $x=1, y=2, z=-1$.", "(1,-1,2)", "incorrect"),
+        # two names' values in the final span: both parts against a gold of two values, else a given and the answer
+        ("Solving the system, we get $m = 3, n = 8$.", "3, 8", "correct"),
+        ("Solving the system, we get $m = 3, n = 8$.", "3, 9", "incorrect"),
+        ("Solving the system, we get $m = 3, n = 8$.", "8", "correct"),
         # a box restated after it, in its own words or in another unit, stays the answer
         ("So $\\boxed{18}$.\n\nSo, 18 students play neither sport.", "18", "correct"),
         ("So it takes $\\boxed{2.5}$ hours.\n\nSo the trip takes 150 minutes.", "2.5", "correct"),

@@ -3863,7 +3863,7 @@ def _math_value(text: str, start: int, end: int) -> str | None:
             and chain
             and _SOLUTIONS_OF_ONE_VARIABLE.fullmatch(content) is None
             and not _functions_of_one_argument(content)
-            and not _values_of_three_names(content)
+            and not _values_of_names(content)
         ):
             return right
     return content
@@ -3874,13 +3874,13 @@ _LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
 _ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+")
 
 
-def _values_of_three_names(content: str) -> bool:
-    """Whether ``content`` gives values to three or more different names, one each ("x=1, y=-1, z=2"): a system's
-    solution, the whole answer, not a chain to its last side (two, "T=17, n=19", are as often a given and then the
-    answer)."""
+def _values_of_names(content: str, at_least: int = 3) -> bool:
+    """Whether ``content`` gives values to ``at_least`` or more different names, one each ("x=1, y=-1, z=2"): a
+    system's solution, the whole answer, not a chain to its last side (two, "T=17, n=19", are as often a given and
+    then the answer, unless the gold is a list of two: see ``_search``)."""
     content = _LATEX_SPACING.sub(" ", content)  # ("p=-1,\\ q=0,\\ r=1")
     parts = content.split(",") if ";" not in content else content.split(";")
-    if len(parts) < 3 or len(parts) > _MAX_ITEMS:
+    if len(parts) < at_least or len(parts) > _MAX_ITEMS:
         return False
     names = []
     for part in parts:
@@ -6083,6 +6083,13 @@ def _search(region: str, how: _Search) -> _Found | None:
             # "Therefore, the value of $f(2,5)$ is **3**.": the bold value the sentence states after a span that only
             # names it (not after "$n = 12$", a value stated)
             span = _final_math_span(guess_region, max_chars, how.finished)
+            if (
+                span is not None
+                and how.gold_items == 2
+                and _values_of_names(guess_region[span.start : span.end], at_least=2)
+            ):
+                # "Hence $m = 3, n = 8$." for a gold of two values: both parts (read alone, the 3 is a given)
+                span = replace(span, text=guess_region[span.start : span.end])
             bold = (
                 _final_bold_value(guess_region, max_chars, how.finished, word_gold=how.word_gold)
                 if "**" in guess_region
