@@ -954,6 +954,10 @@ FIFTEENTH_NOT_PAID = [
     ("The answer is $\\boxed{20}$.\n\nWait, I mis-added: the total is $18$, not $20$.", "20"),
     ("$\\boxed{3}$, though honestly 4 fits just as well.", "3"),
     ("$\\boxed{12}$ \u2014 or 13 if the endpoints count.", "12"),
+    # a value for the other reading after the condition the answer holds under
+    ("**Answer:** **6** (assuming the ends count; otherwise **7**)", "6"),
+    ("So the answer is $\\boxed{6}$, if the ends count; otherwise it would be 7.", "6"),
+    ("Final Answer: 6 (if the ends count, otherwise 7)", "6"),
     ("答案是 $\\boxed{7}$，或许 8 也可以。", "7"),
     ("I messed up the sign; the product is $3$ and the sum is $4$.\n\nSo $\\boxed{4}$.", "3"),
     ("答案是 $\\boxed{12}$。 等等，我漏掉了一个检查：$3 \\times 12 + 4 = 40$，符合题意。", "40"),
@@ -999,6 +1003,9 @@ FIFTEENTH_RIGHT = [
     ("The winner is number $\\boxed{7}$; contestant 3 is the runner-up.", "7"),
     # a number after "in", "since", "at" in the concluding sentence sets the scene: no second answer
     ("Ben was born in 2009, so in 2024 he is $\\boxed{15}$.\n\nSo that is Ben's age in 2024.", "15"),
+    # a condition with no value for the other case
+    ("Final Answer: 6 (assuming the ends count, as the problem says)", "6"),
+    ("$\\boxed{6}$ (if we count the ends; otherwise we would double count)", "6"),
     ("The roots are $x = 4$ and $x = -1$, so $x = 4$. We discard $x = -1$ since lengths are positive.", "4"),
     ("Solving, $x = 5$.  Plugging $x = 5$ back into the original equation confirms it.", "5"),
     ("For example $n = 12$ works and is the smallest such value.", "12"),

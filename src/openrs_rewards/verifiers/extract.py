@@ -2417,6 +2417,7 @@ _ALTERNATIVE = (
 # 14 if the endpoints are excluded)"; not the same value in other words ("12 (or equivalently $\\frac{24}{2}$)").
 # (After a bare "or", only a value the parenthesis ends on or a condition follows: "(or 50 minutes)" restates the value
 # in another unit.)
+_OTHERWISE_VALUE_OPENING = r"(?:it(?:'s|[ \t]+is|[ \t]+would[ \t]+be)[ \t]+)?"
 _PARENTHETICAL_OR = (
     r"\([ \t]*(?:(?:or[ \t]+)?(?:maybe|possibly|perhaps|probably|alternatively)[ \t]+"
     r"|(?:could|might)[ \t]+(?:also[ \t]+)?be[ \t]+"
@@ -2424,7 +2425,12 @@ _PARENTHETICAL_OR = (
     r"|[^()\n]{0,40}?\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     r"|though[ \t]+(?=[^()\n]{1,60}?[ \t]is[ \t]+(?:also[ \t]+)?(?:possible|plausible|likely)\b)"
     r"|(?:or[ \t]+(?:(?:about|approximately|roughly)[ \t]+)?)?(?=[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming|under"
-    r"|reading|interpretation|otherwise)\b))"
+    r"|reading|interpretation|otherwise)\b)"
+    # "(assuming the ends count; otherwise 7)": the value for the other reading, after the condition the answer holds
+    # under
+    r"|(?:assuming|if|when|provided)\b[^()\n]{1,80}?[;,][ \t]*otherwise[ \t,]+"
+    + _OTHERWISE_VALUE_OPENING
+    + ")"
 )
 # After an offered value: nothing that makes it a count of something else ("maybe 2 minutes of work").
 _ALONE_AFTER = (
@@ -2476,6 +2482,11 @@ _TRAILING_HEDGE = compile_lazily(
     + r"|tal[ \t]+vez(?:[ \t]+sea)?|forse)[ \t]+"
     + _ALTERNATIVE
     + _ALONE_AFTER
+    # "6, if the ends count; otherwise 7": the value for the other reading, after the condition the answer holds under
+    + r"|[,;—][ \t]*(?:assuming|if|when|provided)\b[^()\n.]{1,80}?[;,][ \t]*otherwise[ \t,]+"
+    + _OTHERWISE_VALUE_OPENING
+    + _ALTERNATIVE
+    + _ALONE_AFTER
     + "|"
     + _PARENTHETICAL_OR
     + _ALTERNATIVE,
@@ -2511,10 +2522,12 @@ def _parenthetical_hedge(text: str, start: int, end: int) -> str | None:
         alternative = pattern.search(text, start, end)
         if alternative is None or alternative.start() <= start:
             continue
-        first, second = (
-            _strip_dollars(text[start : alternative.start()]),
-            _strip_dollars(alternative.group(1)),
-        )
+        stated = text[start : alternative.start()].rstrip()
+        if stated.endswith("**") and stated.count("**") % 2:
+            stated = stated[
+                :-2
+            ]  # ("**Answer:** **6** (...)": the value's bold closed before the parenthesis)
+        first, second = _strip_dollars(stated), _strip_dollars(alternative.group(1))
         if pattern is _BARE_OR_ALTERNATIVE:
             hedged = _bare_or_hedge(first, alternative)
             if hedged is None:
@@ -2562,6 +2575,7 @@ _HEDGE_WORDS = (
     "likely",
     "(or ",
     "alternativ",
+    "otherwise",
 )
 
 
