@@ -294,7 +294,12 @@ def test_equations_the_ratio_rule_does_not_read(answer: str, gold: str) -> None:
     ("answer", "gold", "equal"),
     [
         ("\\frac{\\pi}{2}", "1.571", True),
-        ("\\frac{\\pi}{2}", "1.6", False),  # two significant digits are too few for a rounded gold
+        # a gold of two digits against a value with no short exact decimal can only be its rounding (as for 1/3 and
+        # 0.33); one digit, or an integer, is too few
+        ("\\frac{\\pi}{2}", "1.6", True),
+        ("\\frac{\\pi}{2}", "1.5", False),
+        ("\\pi", "3", False),
+        ("\\frac{\\pi}{10}", "0.3", False),
         ("\\pi", "3.14", True),
         ("3.14", "\\pi", False),  # a rounded prediction needs four
         ("3.1416", "\\pi", True),

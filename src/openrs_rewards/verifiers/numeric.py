@@ -17,7 +17,7 @@ rounded side equals a more precise or exact side that lies within half a unit of
 a tie rounded either way for a gold, only away from zero for a prediction: 0.3563 for 0.35625, not the cut short
 0.3562). The rounded side must carry enough significant digits to be a deliberate rounding rather than a different
 answer: at least 3 for a gold (``0.0833`` for 1/12, ``3.14`` for π: the data set author chose that precision; 2
-against a fraction with no finite decimal, ``0.33`` for 1/3, which only a rounding can give, and 2 for a gold in
+against a value with no finite decimal, ``0.33`` for 1/3 or ``1.6`` for π/2, which only a rounding can give, and 2 for a gold in
 scientific notation, a measured quantity: ``4.6e-24`` for 4.5655e-24) and at least 4 for a
 prediction against a more precise gold (``0.6667`` for 2/3, but not
 ``0.333`` for 1/3 or ``3.14`` for π: when the gold is exact, a three-digit decimal is an approximation that also
@@ -280,6 +280,11 @@ def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
     if not is_gold and not _ROUNDED_ANSWERS.get():
         return False
     minimum = MIN_ROUNDED_GOLD_DIGITS if is_gold else MIN_ROUNDED_PREDICTION_DIGITS
+    places = _decimal_places(exact.denominator)
+    if is_gold and (places is None or places > _SHORT_DECIMAL_PLACES):
+        # A gold of two digits (6.3, 1.4) against a value with no short exact decimal (2\pi, \sqrt{2}, evaluated to
+        # many digits; 1/3) can only be its rounding, as for a fraction in ``_within_rounding``
+        minimum = MIN_ROUNDED_GOLD_DIGITS - 1
     quantum = rounded.quantum
     if quantum is None or rounded.significant < minimum:
         return False
@@ -288,6 +293,11 @@ def rounds_to(exact: Fraction, rounded: ParsedNumber, *, is_gold: bool) -> bool:
         # the nearest double to the value, off by its own rounding in the last digits, not a decimal rounded by hand.
         return _float_of(exact, rounded.value)
     return _rounds_within(exact, rounded.value, quantum, either_tie=is_gold)
+
+
+# Decimal places beyond which an exact value's decimal is no number anyone writes: an irrational evaluated to many
+# digits (its fraction's denominator a large power of 2).
+_SHORT_DECIMAL_PLACES = 20
 
 
 def _rounds_within(exact: Fraction, rounded: Fraction, quantum: Fraction, *, either_tie: bool) -> bool:
