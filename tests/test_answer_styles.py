@@ -270,6 +270,10 @@ def test_the_value_an_answer_first_completion_opens_with(completion: str, gold: 
         ("Solving the system, we get $m = 3, n = 8$.", "3, 8", "correct"),
         ("Solving the system, we get $m = 3, n = 8$.", "3, 9", "incorrect"),
         ("Solving the system, we get $m = 3, n = 8$.", "8", "correct"),
+        # ... and against a gold tuple, a point's coordinates named in turn
+        ("The intersection point is $x = 2,\\ y = 3$.", "(2,3)", "correct"),
+        ("The intersection point is $x = 2,\\ y = 3$.", "(3,2)", "incorrect"),
+        ("Tom has 7 apples and 4 pears.", "(7,4)", "correct"),
         # a box restated after it, in its own words or in another unit, stays the answer
         ("So $\\boxed{18}$.\n\nSo, 18 students play neither sport.", "18", "correct"),
         ("So it takes $\\boxed{2.5}$ hours.\n\nSo the trip takes 150 minutes.", "2.5", "correct"),

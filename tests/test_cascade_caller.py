@@ -266,7 +266,10 @@ def test_a_chain_of_one_value_reads_as_before(answer: str, gold: str) -> None:
         ("10^{142.5}", "3.16\\times10^{142}", True),  # the gold rounded at its last place
         ("\\sqrt{2}\\times10^{20}", "1.41\\times10^{20}", True),
         ("\\sqrt{2}\\times10^{2}", "1.41\\times10^{2}", True),  # (was wrong in the caller, right in sympy)
-        ("\\sqrt{2}\\times10^{20}", "1.4\\times10^{20}", False),  # two digits: too coarse a rounding to pay
+        # two digits of a gold: the rounding of a value with no short decimal, a measured quantity's precision
+        ("\\sqrt{2}\\times10^{20}", "1.4\\times10^{20}", True),
+        ("\\sqrt{2}\\times10^{20}", "1.5\\times10^{20}", False),
+        ("\\sqrt{2}\\times10^{20}", "1\\times10^{20}", False),  # (one digit: too coarse a rounding to pay)
         ("\\pi\\times10^{60}+1-\\pi\\times10^{60}", "1", True),  # cancellation at a large scale
     ],
 )

@@ -945,8 +945,11 @@ def _prepare(
             prepared.number is None and prepared.text.replace(" ", "").isalpha()
         ) or prepared.shape is not None  # ("two lines" is written in words too)
         structure = prepared.structure
-        # (a plain list gold "7, 14, 18": a final sentence with three numbers may state it)
-        listed = structure is not None and structure.kind == "set" and not structure.brackets
+        # (a plain list gold "7, 14, 18": a final sentence with three numbers may state it; so may a tuple's)
+        listed = structure is not None and (
+            (structure.kind == "set" and not structure.brackets)
+            or (structure.kind == "sequence" and structure.brackets == "()" and not structure.names)
+        )
         found = find_answer(
             text,
             options.extraction,

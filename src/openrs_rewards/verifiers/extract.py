@@ -6519,7 +6519,7 @@ def find_answer(
     "length"``), False when it is known to have ended normally, None when unknown (a loop at the end then counts as
     truncated).  ``word_answer``: the gold is a word (``Yes``, ``even``, ``North``), so a completion that is one or
     two words and nothing else is read as its answer (against a number, ``nothing`` is no answer, not a wrong one).
-    ``gold_items``: the gold is a plain list of that many values, so a finished final sentence with that many
+    ``gold_items``: the gold is a plain list or a tuple of that many values, so a finished final sentence with that many
     numbers and no other states the list (``Rayna is 7, Qing is 14, and Paolo is 18.``), and so do that many lines
     ending the text, each naming one part with its value (``- **Rayna**: $7$``; read in the order written: the
     names are not checked against the question, which this function does not see).
