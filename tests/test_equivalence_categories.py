@@ -151,6 +151,11 @@ NAMED_PARTS = [
     ("C''=(-2,-2)", "(-2,-2)", True),
     ("C^{\\prime}=(-2,-2)", "(-2,-2)", True),
     ("C''=(-2,-2)", "(2,-2)", False),
+    # ... or written against its coordinates
+    ("C(2,-3)", "(2,-3)", True),
+    ("A_1(0, 5)", "(0,5)", True),
+    ("C(2,-3)", "(-3,2)", False),
+    ("P(A,B)", "(1,2)", False),  # (no coordinates: a probability's arguments)
     # a trigonometric ratio names its value ("\\sin R = \\frac{3}{5}" asks for 3/5)
     ("0.6", "\\sin R = \\frac{3}{5}", True),
     ("\\frac{4}{5}", "\\sin R = \\frac{3}{5}", False),

@@ -298,6 +298,9 @@ _VARIABLE_PREFIX_RE = compile_lazily(
     r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
     r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z])|\\mapsto)"
 )
+# A point named by a capital written against its coordinates ("C(2,-3)", "P'(1,4)", "A_1(0,5)"): two or more of
+# them, no bracket inside (not "P(A)", a probability; not "F(1)", a value of a function).
+_NAMED_POINT_RE = compile_lazily(r"[A-Z](?:'{1,3}|_\{?\w\}?)?(\((?:[^(),]+,)+[^(),]+\))")
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
 _STAR_MARK_RE = compile_lazily(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
@@ -659,6 +662,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _brace_single_token_arguments(text)
     if not keep_label:
         text = _strip_variable_prefix(text)
+        if text[:1].isupper() and "(" in text[1:6]:
+            point = _NAMED_POINT_RE.fullmatch(text)
+            if point is not None and any(char.isdigit() for char in point.group(1)):
+                text = point.group(1)  # "C(2,-3)": the point C at (2, -3), as "C=(2,-3)" is
     text = _strip_trailing_units(text)
     # A full stop, or a comma or semicolon with nothing after it ("\\text{(E)},", a data set's gold), ends nothing.
     text = text.strip(" \x00").rstrip(".,;").rstrip(" \x00")  # (\x00: a row break that ends the answer)
