@@ -958,6 +958,8 @@ FIFTEENTH_NOT_PAID = [
     ("**Answer:** **6** (assuming the ends count; otherwise **7**)", "6"),
     ("So the answer is $\\boxed{6}$, if the ends count; otherwise it would be 7.", "6"),
     ("Final Answer: 6 (if the ends count, otherwise 7)", "6"),
+    # a check after the box that takes it back without a new value
+    ("Solving, $x = \\boxed{3}$.\n\nCheck: $3^2 + 3 = 12 \\ne 10$, so the answer is probably not $3$.", "3"),
     ("答案是 $\\boxed{7}$，或许 8 也可以。", "7"),
     ("I messed up the sign; the product is $3$ and the sum is $4$.\n\nSo $\\boxed{4}$.", "3"),
     ("答案是 $\\boxed{12}$。 等等，我漏掉了一个检查：$3 \\times 12 + 4 = 40$，符合题意。", "40"),
@@ -1006,6 +1008,8 @@ FIFTEENTH_RIGHT = [
     # a condition with no value for the other case
     ("Final Answer: 6 (assuming the ends count, as the problem says)", "6"),
     ("$\\boxed{6}$ (if we count the ends; otherwise we would double count)", "6"),
+    # a value the concluding sentence sets aside is no second answer
+    ("Solving, $x = \\boxed{3}$.\n\nSo the answer is not 4.", "3"),
     ("The roots are $x = 4$ and $x = -1$, so $x = 4$. We discard $x = -1$ since lengths are positive.", "4"),
     ("Solving, $x = 5$.  Plugging $x = 5$ back into the original equation confirms it.", "5"),
     ("For example $n = 12$ works and is the smallest such value.", "12"),

@@ -553,7 +553,7 @@ def _rounded_equal(predicted: str, gold: str) -> bool | None:
     are clearly apart. None when neither side is a decimal number or a value is not a real constant here.
 
     Example:
-        >>> _rounded_equal("\\\\frac{\\\\pi}{2}", "1.571"), _rounded_equal("\\\\frac{\\\\pi}{2}", "1.6")
+        >>> _rounded_equal("\\\\frac{\\\\pi}{2}", "1.571"), _rounded_equal("\\\\frac{\\\\pi}{2}", "1.5")
         (True, False)
     """
     predicted_number, gold_number = parse_number(predicted), parse_number(gold)

@@ -1925,6 +1925,8 @@ def _is_connective_gap(text: str, start: int, end: int) -> bool:
 def _join_items(items: list[str]) -> str:
     """Items in text order (``items`` is last first), duplicates dropped: a box repeated is one answer, also in
     another spelling the normaliser makes the same (``\\boxed{70000} \\boxed{70,000} \\boxed{\\$70,000}``)."""
+    if len(items) == 1:
+        return items[0]  # (one box, as most answers are: nothing to drop, and no normal form to compute here)
     unique: dict[str, str] = {}
     for item in reversed(items):
         unique.setdefault(normalize_answer(item), item)
@@ -6853,6 +6855,8 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     for match in _SENTENCE_VALUE.finditer(sentence):
         if _SETTING_BEFORE_VALUE.search(sentence, max(0, match.start() - 8), match.start()) is not None:
             continue  # ("\\boxed{15}. So that is Ben's age in 2024.": when or where, not a value the sentence states)
+        if _ruled_out(sentence, match.start(), match.end()):
+            continue  # ("\\boxed{3}. So the answer is not 4.": a value set aside, none stated)
         number = parse_number(normalize_answer(_stated_value(match)))
         if number is None or number.percent:
             return None  # (an expression, a name: no second number; a percentage may restate a fraction)
@@ -6964,14 +6968,15 @@ _WITHDRAWAL_WORDS = (
     "can not", "not be", "n't be", "undetermined", "undefined", "uniquely", "thrown out", "legitimate", "longer",
     "strike", "ignore", "disregard", "never mind", "don't", "do not", "unreliable", "unknow", "guess", "false lead",
     "trust", "determined", "not have", "n't have", "treat", "empty", "nothing", "none", "wrong", "incorrect",
-    "not the answer", "not correct", "committed", "record",
+    "not the answer", "not correct", "committed", "record", "answer is",
 )  # fmt: skip
 # The answer's own value named as wrong or set aside after it: "so 4 is wrong", "so 116 is not the answer", "the answer
 # is not 65", "disregard 81", "Don't record 901", "I should not have committed to 8", "my confidence in 16".
 _VALUE_NAMED_WRONG = compile_lazily(
     r"(?:^|[\s(,;:])\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:the[ \t]+answer"
     r"|correct|right))\b"
-    r"|\bthe[ \t]+answer[ \t]+is[ \t]+not[ \t]+\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]*[.;,]"
+    r"|\bthe[ \t]+answer[ \t]+is[ \t]+(?:(?:probably|likely|definitely|clearly|actually)[ \t]+)?not[ \t]+"
+    r"\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]*[.;,]"
     # ... or set against a new value at the end of a sentence: "They meet 18 miles from A, not 27."
     r"|,[ \t]+not[ \t]+(?:the[ \t]+)?\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]*(?:[.;!]|\Z)"
     r"|\b(?:disregard|don't[ \t]+record|do[ \t]+not[ \t]+record|committed[ \t]+to|confidence[ \t]+in)[ \t]+"
