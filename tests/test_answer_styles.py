@@ -745,3 +745,28 @@ def test_a_gcd_of_letters_is_no_number() -> None:
 )
 def test_science_answers_units_and_notation(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # emoji that close a chat model's answer are a flourish, not an unfinished word
+        ("Completing the square gives $(x+3)^2 - 7$.\n\n👉 Minimum value: **−7** ✅", "-7", "correct"),
+        ("Take the highest powers.\n\n🔢 Answer: 2⁵ × 3 = **96** ✅", "96", "correct"),
+        ("Take the highest powers.\n\n🔢 Answer: 2⁵ × 3 = **96** ✅", "48", "incorrect"),
+        # ... and a check mark after the value still closes it
+        ("The period of sin(bx) is 2π/|b|.\n\n⏱️ **Period = 2π/3** ✔️", "\\frac{2\\pi}{3}", "correct"),
+        # a final line that names its quantity in one word, after a heading's marks or an emoji
+        ("[H⁺] = 1.0 × 10⁻³ M.\n\n### ✅ pH = 3.0", "3", "correct"),
+        ("Favourable: 5 of 10.\n\n➡️ Probability = 5/10 = ½ ✅", "\\frac{1}{2}", "correct"),
+        ("Favourable: 5 of 10.\n\nwe get the sum = 12", "12", "no_answer"),  # (prose: maybe cut)
+        # a unit in Unicode powers, and a unit symbol after a named quantity
+        ("Radius 5 cm.\n\n✅ **Area = 25π cm²**", "25\\pi", "correct"),
+        ("Area = 200 × 150.\n\n➡️ **3 × 10⁴ m²** ✅", "30000", "correct"),
+        ("From rest, $h = \\tfrac12 g t^2$.\n\n**t = 3.0 s**", "3", "correct"),
+        ("So the kinetic energy follows.\n\n### Answer\n**KE = 9 J**", "9", "correct"),
+        ("So the kinetic energy follows.\n\n### Answer\n**KE = 9 J**", "8", "incorrect"),
+    ],
+)
+def test_endings_of_chat_models(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status

@@ -1664,6 +1664,11 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
         return None
     reading = value_and_unit_symbol(predicted)
     if reading is None:
+        named = _NAMED_QUANTITY.fullmatch(
+            predicted.strip()
+        )  # ("**t = 3.0 s**", "KE = 9 J": the quantity named)
+        reading = None if named is None else value_and_unit_symbol(named.group(1))
+    if reading is None:
         return None
     value, letter = reading[0], re.escape(reading[1])
     variable = (
@@ -1676,6 +1681,8 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
 
 
 _VARIABLE_REACH = 4_000  # the tail of the completion searched for the letter's use as a variable
+# A quantity's name of up to three letters (a subscript allowed), "=", and its value: "t = 3.0 s", "KE = 9 J".
+_NAMED_QUANTITY = compile_lazily(r"[A-Za-z]{1,3}(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)")
 # What follows a number in a sentence, up to the sentence's end: its unit, perhaps ("5000 米。", "360 cm long.").
 _AFTER_A_NUMBER = compile_lazily(r"[ \t]*([^\s\d。．.,，;；!?！？:：]{1,8})")
 _ANSWER_SENTENCE_REACH = (

@@ -136,6 +136,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -4740,6 +4741,9 @@ def _ends_in_a_math_line(text: str) -> bool:
         return False
     if not _balanced(line):
         return False
+    # (a heading's or a bullet's marks, an emoji or an arrow pointing at it, and the quantity's name: "### ✅ pH =
+    # 3.0", "➡️ Probability = 5/10 = ½")
+    line = _NAMED_LINE_OPENING.sub("", line)
     words = line.split()
     if not all(_PLAIN_MATH_WORD.fullmatch(word) or word.lower() in _PLAIN_MATH_JOINERS for word in words):
         return False
@@ -4747,6 +4751,13 @@ def _ends_in_a_math_line(text: str) -> bool:
         return False  # a name alone ("x") is no conclusion
     # (a lone number that continues a numbered list is an enumerator left by a cut)
     return not line.isdecimal() or re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is None
+
+
+# The opening of a line of math that names its quantity: markdown marks, a pointing emoji or arrow, a one-word name.
+_NAMED_LINE_OPENING = compile_lazily(
+    r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\u2705\u2714]\ufe0f?[ \t]*)?"
+    r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?==))?"
+)
 
 
 # --- final plain math -------------------------------------------------------------------------------------------
@@ -4793,8 +4804,8 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     if not _ends_finished(text, finished):
         return None
     end = _content_end(text)
-    while end > 0 and text[end - 1] in ".!*":
-        end -= 1
+    while end > 0 and text[end - 1] in ".!* \u2713\u2714":
+        end -= 1  # (and a check mark after the value: "**Period = 2π/3** ✔")
     start = max(_final_sentence_start(text, end), text.rfind("\n", 0, end) + 1)
     if end - start > _FINAL_SENTENCE_REACH or any(mark in text[start:end] for mark in ("$", "\\(", "\\[")):
         return None  # a math span is the math span reader's
@@ -6537,7 +6548,7 @@ def find_answer(
     """
     if not isinstance(completion, str) or not completion.strip():
         return NoAnswer(NO_TEXT)
-    text = repaired_text(completion)
+    text = _without_closing_decoration(repaired_text(completion))
     if "\\begin{equation" in text or "\\begin{displaymath" in text:
         # a display written as an environment is a display
         text = _EQUATION_ENVIRONMENT.sub(r"\\[\2\\]", text)
@@ -6714,6 +6725,29 @@ def find_answer(
     if close_end != -1 and config.answer_region == "after_reasoning":
         return NoAnswer(AFTER_REASONING)
     return NoAnswer(NOT_FOUND)
+
+
+def _without_closing_decoration(text: str) -> str:
+    """``text`` without the emoji that end it ("**96** ✅", "🎯 🎉"): a flourish after the answer, not a word of a
+    sentence left unfinished. Marks that call the answer wrong (✗, ❌) and plain check marks (✓, ✔) stay."""
+    end = cut = len(text)
+    while end > 0:
+        char = text[end - 1]
+        decoration = ord(char) >= _FIRST_DECORATION and unicodedata.category(char) == "So"
+        if not (char.isspace() or char in _EMOJI_JOINERS or (decoration and char not in _KEPT_MARKS)):
+            break
+        end -= 1
+        if not char.isspace():
+            cut = end  # (the text's own trailing whitespace is kept as it is)
+    return text if cut == len(text) or not text[:end].strip() else text[:cut]
+
+
+# Symbols from the arrows' block on (dingbats, pictographs, emoji); not the degree sign, ℃, ™ before it.
+_FIRST_DECORATION = 0x2190
+_EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")  # (variation selector, zero-width joiner, keycap)
+# Marks kept: those that call the answer wrong, and the check marks that close a check ("... = 150 m ✓": the
+# readers see the check, see ``_ends_finished``).
+_KEPT_MARKS = frozenset("\u2716\u2717\u2718\u274c\u274e\u2713\u2714")  # ✖ ✗ ✘ ❌ ❎ ✓ ✔
 
 
 # A comma between digits ("2,5"): in a text of a language that writes a decimal comma, a decimal point.

@@ -1096,7 +1096,8 @@ _VALUE_THEN_UNIT_SYMBOL_RE = compile_lazily(
     + r"*?(?:\\(?:[dt]?frac|sqrt|times|cdot)"
     + _NOT_A_LETTER_OR_COMMAND
     + r"*?)*)"
-    r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?(?P<symbol>[mgshKNJWVL]) ?\}?[.]?"
+    r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?(?P<symbol>[mgshKNJWVL]) ?\}?"
+    r"(?:(?<=m)(?:\^ ?\{?[23]\}?|[²³]))?[.]?"  # (an area or a volume in metres: "25 m^2", "8 m³")
 )
 
 
@@ -1109,6 +1110,8 @@ def value_and_unit_symbol(text: str) -> tuple[str, str] | None:
 
     >>> value_and_unit_symbol("3.2 m"), value_and_unit_symbol("2n"), value_and_unit_symbol("x m")
     (('3.2', 'm'), None, None)
+    >>> value_and_unit_symbol("30000 m²"), value_and_unit_symbol("25 m^{2}")
+    (('30000', 'm'), ('25', 'm'))
     """
     match = _VALUE_THEN_UNIT_SYMBOL_RE.fullmatch(text.strip())
     return None if match is None else (match.group("value").strip(), match.group("symbol"))
@@ -2239,10 +2242,12 @@ def is_unit_word(word: str) -> bool:
     """Whether ``word`` names a unit (``cm``, ``units``, ``km/h``, ``degrees``), not any word of prose: the reading
     of the words after a value in a sentence, where a counted noun is prose too.
 
-    >>> is_unit_word("units"), is_unit_word("cm"), is_unit_word("fails")
-    (True, True, False)
+    >>> is_unit_word("units"), is_unit_word("cm"), is_unit_word("fails"), is_unit_word("cm²")
+    (True, True, False, True)
     """
-    word = word.lower().strip(".,;*")
+    word = (
+        word.lower().strip(".,;*").rstrip("²³")
+    )  # ("25π cm²": a square or a cube of a unit, written in Unicode)
     return word in _EXTRA_UNIT_NAMES or all(piece in _UNITS for piece in word.split("/"))
 
 
