@@ -766,6 +766,36 @@ def test_science_answers_units_and_notation(completion: str, gold: str, correct:
         ("From rest, $h = \\tfrac12 g t^2$.\n\n**t = 3.0 s**", "3", "correct"),
         ("So the kinetic energy follows.\n\n### Answer\n**KE = 9 J**", "9", "correct"),
         ("So the kinetic energy follows.\n\n### Answer\n**KE = 9 J**", "8", "incorrect"),
+        # a section that recaps or checks the work after the answer is read past, a rule before it too
+        (
+            "Time = 300 km ÷ 150 km/h = **2 hours**.\n\n**Recap**\n- Closing speed: 150 km/h\n- Distance: 300 km"
+            "\n\nKey takeaway: add the speeds, here 150.",
+            "2",
+            "correct",
+        ),
+        (
+            "Interest = 1,210 − 1,000 = **210 dollars**.\n\n---\n\n**Recap**\nThe final balance is 1,210 dollars.",
+            "210",
+            "correct",
+        ),
+        (
+            "So $(x, y) = (3, -2)$.\n\n#### ✔️ Check\n- $2(3) + 3(-2) = 0$ ✓\n- $3 - (-2) = 5$ ✓",
+            "(3,-2)",
+            "correct",
+        ),
+        # ... but a plain summary may state the answer
+        ("We simplify the fraction.\n\n### Summary\nThe decimal is 0.0000672.", "0.0000672", "correct"),
+        # a sentence that opens its own line after a display is the final sentence, not more of the display
+        (
+            "Together:\n\\[\n\\frac16 + \\frac13 = \\frac12.\n\\]\nSo the tank fills in **2 hours**.",
+            "2",
+            "correct",
+        ),
+        (
+            "Together:\n\\[\n\\frac16 + \\frac13 = \\frac12.\n\\]\nSo the tank fills in **2 hours**.",
+            "\\frac12",
+            "incorrect",
+        ),
     ],
 )
 def test_endings_of_chat_models(completion: str, gold: str, status: str) -> None:

@@ -3989,7 +3989,17 @@ def _final_sentence_start(text: str, end: int) -> int:
     if stop != -1:
         starts.append(stop + 2)
     starts += [at + 1 for at in (text.rfind(mark, low, end) for mark in _FULL_WIDTH_STOPS) if at != -1]
+    # A line that opens with a capital after a full stop or a display ("\\]\nSo the tank fills in 2 hours."): a new
+    # sentence, not more of the display's
+    for mark in _LINE_END_MARKS:
+        at = text.rfind(mark, low, end)
+        if at != -1 and text[at + len(mark) : at + len(mark) + 1].isupper():
+            starts.append(at + len(mark))
     return max(starts)
+
+
+# (not "$$\n": it opens a display as often as it closes one, "$$\nS \\leq ...")
+_LINE_END_MARKS = (".\n", "\\]\n")
 
 
 # A condition or reason clause opened right before a math span: "when $2x + 1 = 7$", "since $12 \cdot 3 = 36$",
@@ -5910,8 +5920,13 @@ def _reaches_end(text: str, found: _Found) -> bool:
 # chat model's closing courtesy ("Let me know if you have any other questions!", "I hope this helps!"): no answer of its
 # own; the guesses (the final math span, a lone number) read the sentence before it.
 _TRAILING_CHECK = compile_lazily(
-    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:\*\*)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
+    # (at a line's start, a heading's marks and an emoji may come first: "#### ✔️ Check", "*Check:*")
+    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*(?:#{1,6}[ \t]*)?(?:[\u2705\u2714\U0001f300-\U0001faff]\ufe0f?[ \t]*)?)"
+    r"(?:\*\*|\*(?!\*)|_)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
     r"|(?:Quick|Final|Brief|Last)[ \t]+check"
+    # ... or a section that recaps the work after the answer ("**Recap**", "Key takeaways", "Summary of intermediate
+    # values"; not a plain "Summary", which often states the answer)
+    r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
     r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison"
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
     r"|Let me know if you have any (?:other |further |more )?questions|(?:I )?[Hh]ope (?:this|that|it) helps|Feel free to ask"
@@ -5986,15 +6001,38 @@ def _before_trailing_check(region: str) -> str:
     remark = _VALUELESS_REMARK.search(region, max(0, len(region) - 320))
     if remark is not None:
         return region[: remark.start()]
+    # (a few sections in turn: "**Recap**\n- ...\n\nKey takeaway: ... here 150.")
+    for _ in range(_CHECK_SECTIONS):
+        before = _before_last_check(region)
+        if before is None:
+            break
+        region = before
+    return region
+
+
+_CHECK_SECTIONS = 3
+
+
+def _before_last_check(region: str) -> str | None:
+    """``region`` cut before the check (``_TRAILING_CHECK``) that makes up its final paragraph; None when there is
+    none, or it leads to an answer stated after it or finds a fault in the work."""
     last = next(reversed(list(_TRAILING_CHECK.finditer(region, max(0, len(region) - _CHECK_REACH)))), None)
     if last is None or "\n\n" in region[last.end() :].rstrip():
-        return region
+        return None
     if _CONCLUSION.search(region, last.end()) is not None:
-        return region  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
+        return None  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
     if _CHECK_FINDS_FAULT.search(region, last.end()) is not None:
         # "Let me double-check: ... 6 × 8 = 48 ✗ — I used 9 instead of 8.": no check of the answer
-        return region
-    return region[: last.start()]
+        return None
+    before = region[: last.start()]
+    rule = _CLOSING_RULE.search(before, max(0, len(before) - 16))
+    return (
+        before if rule is None else before[: rule.start()]
+    )  # ("**$210**.\n\n---\n\n**Recap**": the rule too)
+
+
+# A horizontal rule ending a text ("\n\n---\n"), set before a section that was cut off.
+_CLOSING_RULE = compile_lazily(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n?[ \t]*\Z")
 
 
 # A sentence that draws the conclusion: "So ...", "Therefore ...", "The result is ...", "所以 ...".
