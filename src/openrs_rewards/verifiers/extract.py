@@ -6003,10 +6003,10 @@ def _before_trailing_check(region: str) -> str:
         return region[: remark.start()]
     # (a few sections in turn: "**Recap**\n- ...\n\nKey takeaway: ... here 150.")
     for _ in range(_CHECK_SECTIONS):
-        before = _before_last_check(region)
-        if before is None:
+        cut = _before_last_check(region)
+        if cut is None:
             break
-        region = before
+        region = cut
     return region
 
 
