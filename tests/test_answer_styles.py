@@ -800,3 +800,25 @@ def test_science_answers_units_and_notation(completion: str, gold: str, correct:
 )
 def test_endings_of_chat_models(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a point named against its coordinates, against a gold tuple
+        ("**Final Answer:** the center is $C(2,-3)$.", "(2,-3)", "correct"),
+        ("So the image is $\\boxed{A_1(0, 5)}$.", "(0,5)", "correct"),
+        ("So the centre is $\\boxed{C(2,-3)}$.", "(-3,2)", "incorrect"),
+        ("So it is $\\boxed{P(A,B)}$.", "(1,2)", "incorrect"),  # (no coordinates: a probability's arguments)
+        ("The answer is C(6,2).", "15", "correct"),  # (against a number: the ways to choose 2 of 6)
+        # parts answered in turn against a gold of one value: the last part's answer
+        ("Work.\n\n**Answers:** (a) 4, (b) 10", "10", "correct"),
+        ("Work.\n\n**Answers:** (a) 4, (b) 10", "4", "incorrect"),
+        ("Work.\n\n**Final answers:** (a) 1, (b) −2", "-2", "correct"),
+        ("Work.\n\n**Answers:** (a) \\(m = 3\\) (b) \\(b = -1\\)", "-1", "correct"),
+        ("Work.\n\n**Answers:** (a) 4, (b) 10", "(4, 10)", "correct"),
+        ("Work.\n\n**Answers:** (a) 4, (b) 10", "(10, 4)", "incorrect"),
+    ],
+)
+def test_named_points_and_the_last_part_answered(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status

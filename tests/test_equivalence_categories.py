@@ -151,11 +151,6 @@ NAMED_PARTS = [
     ("C''=(-2,-2)", "(-2,-2)", True),
     ("C^{\\prime}=(-2,-2)", "(-2,-2)", True),
     ("C''=(-2,-2)", "(2,-2)", False),
-    # ... or written against its coordinates
-    ("C(2,-3)", "(2,-3)", True),
-    ("A_1(0, 5)", "(0,5)", True),
-    ("C(2,-3)", "(-3,2)", False),
-    ("P(A,B)", "(1,2)", False),  # (no coordinates: a probability's arguments)
     # a trigonometric ratio names its value ("\\sin R = \\frac{3}{5}" asks for 3/5)
     ("0.6", "\\sin R = \\frac{3}{5}", True),
     ("\\frac{4}{5}", "\\sin R = \\frac{3}{5}", False),
@@ -172,11 +167,14 @@ NAMED_PARTS = [
     ("x = 0 \\text{ or } x = 1", "(0, 1)", False),  # (a point, or an interval)
     ("x = 0 \\text{ or } x = 1", "\\{0, 1\\}", True),
     ("x = 2, y = -2", "x = \\pm 2", False),
-    # each value under its own subscript against a tuple of three or more: a sequence's terms, in the order written
+    # each value under its own subscript against a gold tuple: a sequence's terms or a system's unknowns, in the
+    # subscripts' order
     ("a_1=2, a_2=4, a_3=6", "(2, 4, 6)", True),
     ("a_1=2, a_2=4, a_3=6", "[2, 4, 6]", True),
+    ("a_3=6, a_2=4, a_1=2", "(2, 4, 6)", True),
     ("a_1=6, a_2=4, a_3=2", "(2, 4, 6)", False),
-    ("x_1=0, x_2=1", "(0, 1)", False),  # (two: the roots, not the point or the interval)
+    ("x_1=2, x_2=1", "(2, 1)", True),
+    ("x_1=0, x_2=1", "[0, 1]", False),  # (two in square brackets: an interval)
     ("x=2, x=4, x=6", "(2, 4, 6)", False),  # (one name: one variable's values)
 ]
 

@@ -191,6 +191,14 @@ def test_bold(completion: str, expected: str) -> None:
         ("So $x = \\boxed{4}$.\n\nCheck: $\\log_2 4 + \\log_2 2 = 2 + 1 = \\boxed{3}$ ✓", "4"),
         ("So $x = \\boxed{4}$.\n\n**Verification:** the sum is $\\boxed{3}$.", "4"),
         ("So $x = 4/2 = \\boxed{2}$.\n\nLet's verify: $2 \\cdot 4 = \\boxed{8}$ and $8 / 4 = 2$ ✓", "2"),
+        # a check that ends with a check mark passed, whatever words it uses; "Double-check:" labels one too
+        (
+            "We need $8n = 56$, so $n = \\boxed{7}$.\n\nCheck: $8 \\times 7$ actually gives $\\boxed{56}$ ✓",
+            "7",
+        ),
+        ("So $\\boxed{24}$.\n\nDouble-check: $24 / 6 = 4$ and $24 / 8 = \\boxed{3}$ ✓", "24"),
+        # ... and one that finds the answer fails ("≠") boxes its correction
+        ("So $n = \\boxed{5}$.\n\nCheck: $5 \\cdot 6 = 30 \\ne 42$, so it is off: $n = \\boxed{6}$.", "6"),
         # every check line's box, not only the last one's: two checks after the answer leave the answer
         (
             "So $x = \\boxed{4}$.\n\nCheck 1: $\\log_2 4 = \\boxed{2}$ ✓\nCheck 2: $4^2 = \\boxed{16}$ ✓",

@@ -958,6 +958,12 @@ FIFTEENTH_NOT_PAID = [
     ("**Answer:** **6** (assuming the ends count; otherwise **7**)", "6"),
     ("So the answer is $\\boxed{6}$, if the ends count; otherwise it would be 7.", "6"),
     ("Final Answer: 6 (if the ends count, otherwise 7)", "6"),
+    (
+        "The probability is $\\boxed{\\frac{1}{221}}$ if drawn without replacement; otherwise it is $\\frac{1}{169}$.",
+        "\\frac{1}{221}",
+    ),
+    # a concluding sentence that states another number after naming what it is
+    ("$12^2 < 160 < 13^2$.\n\n$$\\boxed{13}$$\n\nTherefore the smallest such $n$ is 14.", "13"),
     # a check after the box that takes it back without a new value
     ("Solving, $x = \\boxed{3}$.\n\nCheck: $3^2 + 3 = 12 \\ne 10$, so the answer is probably not $3$.", "3"),
     ("答案是 $\\boxed{7}$，或许 8 也可以。", "7"),
@@ -1005,6 +1011,12 @@ FIFTEENTH_RIGHT = [
     ("The winner is number $\\boxed{7}$; contestant 3 is the runner-up.", "7"),
     # a number after "in", "since", "at" in the concluding sentence sets the scene: no second answer
     ("Ben was born in 2009, so in 2024 he is $\\boxed{15}$.\n\nSo that is Ben's age in 2024.", "15"),
+    # inline math is no bracketed remark: the sentence states 2/9 and names the 2 of "greater than 2"
+    (
+        "$P = \\frac{4}{6}\\cdot\\frac{4}{6} = \\boxed{\\frac{4}{9}}$\n\nSo the probability that both dice show a number"
+        " greater than 2 is \\(\\frac{4}{9}\\).",
+        "\\frac{4}{9}",
+    ),
     # a condition with no value for the other case
     ("Final Answer: 6 (assuming the ends count, as the problem says)", "6"),
     ("$\\boxed{6}$ (if we count the ends; otherwise we would double count)", "6"),

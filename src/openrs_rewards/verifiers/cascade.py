@@ -70,6 +70,7 @@ from openrs_rewards.verifiers.fast import (
 from openrs_rewards.verifiers.normalize import (
     _SCALES,
     answer_label,
+    last_labelled_part,
     normalize_answer,
     normalize_keeping_label,
     units_agree,
@@ -1022,6 +1023,10 @@ def _prepare(
             )
         if (decision is None or not decision.equal) and prepared.number is not None:
             decision = _unit_symbol_left_out(found.text, prepared, text) or decision
+        if (decision is None or not decision.equal) and ")" in found.text:
+            decision = (
+                _last_part_answered(found.text, prepared) or _named_point(found.text, prepared) or decision
+            )
         if (decision is None or not decision.equal) and (
             prepared.choice is not None or len(found.text) <= _LETTER_ALONE_CHARS
         ):
@@ -1677,6 +1682,38 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
     if re.search(variable, completion[-_VARIABLE_REACH:]) is not None:
         return None  # "by Vieta the sum is 3m; ... So the sum of the roots is 3 m.": m is the problem's
     decision = fast_compare(value, gold)
+    return decision if decision is not None and decision.equal else None
+
+
+def _named_point(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A point named by a capital written against its coordinates (``C(2,-3)``, ``A_1(0, 5)``) against a gold
+    tuple: the coordinates. Equal by that reading, or None. Only against a tuple: ``C(6,2)`` is as often the number
+    of ways to choose 2 of 6."""
+    if gold.structure is None or gold.structure.kind != "sequence" or gold.structure.brackets != "()":
+        return None
+    point = _NAMED_POINT.fullmatch(predicted.strip().strip("$"))
+    if point is None:
+        return None
+    decision = fast_compare(point.group(1), gold)
+    return decision if decision is not None and decision.equal else None
+
+
+# A point's name, a capital (primed or with a subscript), then its coordinates, no bracket inside them.
+_NAMED_POINT = compile_lazily(r"[A-Z](?:'{1,3}|_\{?\w\}?)?[ \t]*(\((?:[^(),]+,)+[^(),]+\))")
+
+
+def _last_part_answered(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Parts answered in turn (``(a) 4, (b) 10``) against a gold of one value: the last part's answer, what a
+    question in parts finally asks (a data set keeps that part's answer as the gold). Equal by that reading, or
+    None (an earlier part matching the gold answers no question the gold is for)."""
+    if gold.structure is not None and gold.structure.kind != "value":
+        return None  # (a gold list or tuple is compared with all the parts: "(a) 7, (b) 49" for "7, 49")
+    last = last_labelled_part(predicted)
+    if last is None:
+        return None
+    decision = fast_compare(last, gold)
+    if decision is None:
+        decision = _expression_decision(last, gold)
     return decision if decision is not None and decision.equal else None
 
 

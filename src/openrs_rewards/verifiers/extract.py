@@ -2215,13 +2215,18 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
 # A line labelled as a check of the answer: "Check: ...", "**Verification:** ...", "Sanity check: ...".
 _CHECK_LINE = compile_lazily(
     r"[ \t>*#-]*(?:\*\*)?(?:(?:let's|let[ \t]+(?:me|us)|now|to)[ \t]+)?"
-    r"(?:check(?:ing)?|verification|verify(?:ing)?|sanity[ \t]+check)\b[^\n:：]{0,20}[:：]",
+    r"(?:(?:double-)?check(?:ing)?|verification|verify(?:ing)?|sanity[ \t]+check)\b[^\n:：]{0,20}[:：]",
     re.IGNORECASE,
 )
 
 
-# Words on a check's line that make its box an answer again: "Check: wait, that was wrong; the answer is \boxed{5}".
-_CHECK_OVERRULED = ("answer", "wait", "wrong", "actually", "mistake", "error", "correct", "instead", "should")
+# Words on a check's line that make its box an answer again: "Check: wait, that was wrong; the answer is \boxed{5}",
+# "Check: $5 \cdot 6 = 30 \ne 42$, so ... $n = \boxed{6}$" (a check that failed).
+_CHECK_OVERRULED = (
+    "answer", "wait", "wrong", "actually", "mistake", "error", "correct", "instead", "should", "\\ne", "≠",
+)  # fmt: skip
+# ... unless the line ends with a check mark: the check passed ("Check: $8 \times 7$ actually gives $\boxed{56}$ ✓")
+_CHECK_PASSED = compile_lazily(r"[^\n]*[\u2713\u2714\u2705][ \t.]*(?:\n|\Z)")
 
 
 def _checks_the_answer(text: str, macro_start: int) -> bool:
@@ -2232,7 +2237,10 @@ def _checks_the_answer(text: str, macro_start: int) -> bool:
     if label is None:
         return False
     checked = text[label.end() : macro_start].lower()
-    return not any(word in checked for word in _CHECK_OVERRULED)
+    return (
+        not any(word in checked for word in _CHECK_OVERRULED)
+        or _CHECK_PASSED.match(text, macro_start) is not None
+    )
 
 
 # Between two boxes of one sentence, each the value of a part it names: "$\\boxed{1}$ and the maximum value is
@@ -2486,7 +2494,7 @@ _TRAILING_HEDGE = compile_lazily(
     + _ALTERNATIVE
     + _ALONE_AFTER
     # "6, if the ends count; otherwise 7": the value for the other reading, after the condition the answer holds under
-    + r"|[,;—][ \t]*(?:assuming|if|when|provided)\b[^()\n.]{1,80}?[;,][ \t]*otherwise[ \t,]+"
+    + r"|(?:[,;—][ \t]*|[ \t]+)(?:assuming|if|when|provided)\b[^()\n.]{1,80}?[;,][ \t]*otherwise[ \t,]+"
     + _OTHERWISE_VALUE_OPENING
     + _ALTERNATIVE
     + _ALONE_AFTER
@@ -6880,7 +6888,8 @@ def _restates(sentence: str, value: str) -> bool:
     return bool(values) and normalize_answer(_stated_value(values[-1])) == normalize_answer(value)
 
 
-_BRACKETED_REMARK = compile_lazily(r"[ \t]*\([^()]*\)")
+# A remark in brackets ("(60 - 12 = 48 of them)"); not inline math, "\\(\\frac{2}{9}\\)".
+_BRACKETED_REMARK = compile_lazily(r"[ \t]*(?<!\\)\([^()]*(?<!\\)\)")
 
 
 # A final sentence that concludes ("In conclusion, ...", "Therefore ...", "So ...", or one set wholly in bold).
@@ -6892,9 +6901,12 @@ _CONCLUDING_SENTENCE = compile_lazily(
 _SHORTEST_CONCLUSION = 8
 _WORD_AFTER_VALUE = compile_lazily(r"[ \t}$*]*(?:\\text\{[ \t]*)?([A-Za-z]+)")
 _APPROXIMATE_WORDS = ("approx", "about", "around", "roughly", "nearly", "≈", "\\sim")
-# A preposition of time or place right before a number of a concluding sentence: the number sets the scene ("in
-# 2024", "since 1990", "at 5"); not "by", "of", "for": "increased by 20", "a total of 20" state values.
-_SETTING_BEFORE_VALUE = compile_lazily(r"(?<![A-Za-z])(?:in|on|at|since|until|during)[ \t]+\Z", re.IGNORECASE)
+# A year after a preposition of time in a concluding sentence sets the scene ("in 2024", "since 1990"); a duration or
+# a time after one is a value ("fill the tank in 3 hours", "meet at 11 am").
+_SETTING_BEFORE_VALUE = compile_lazily(r"(?<![A-Za-z])(?:in|since|until|during|by)[ \t]+\Z", re.IGNORECASE)
+_YEAR = compile_lazily(r"1[0-9]{3}|2[0-9]{3}")
+# A name alone in a math span ("the smallest such $n$ is 14"): what the sentence speaks of, no value.
+_NAME_ALONE = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?|\\[a-zA-Z]+")
 _SENTENCE_VALUE = compile_lazily(
     r"\$([^$]+)\$|\\\((.+?)\\\)|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\w^_}%\\]|\.\d)"
 )
@@ -6925,16 +6937,23 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     values = set()
     boxed_unit = _WORD_AFTER_VALUE.match(region, box.end)
     for match in _SENTENCE_VALUE.finditer(sentence):
-        if _SETTING_BEFORE_VALUE.search(sentence, max(0, match.start() - 8), match.start()) is not None:
-            continue  # ("\\boxed{15}. So that is Ben's age in 2024.": when or where, not a value the sentence states)
+        if (
+            _YEAR.fullmatch(match.group())
+            and _SETTING_BEFORE_VALUE.search(sentence, max(0, match.start() - 8), match.start()) is not None
+        ):
+            continue  # ("\\boxed{15}. So that is Ben's age in 2024.": when, not a value the sentence states)
         if _ruled_out(sentence, match.start(), match.end()):
             continue  # ("\\boxed{3}. So the answer is not 4.": a value set aside, none stated)
-        number = parse_number(normalize_answer(_stated_value(match)))
+        stated = _stated_value(match)
+        if _NAME_ALONE.fullmatch(stated):
+            continue
+        number = parse_number(normalize_answer(stated))
         if number is None or number.percent:
-            return None  # (an expression, a name: no second number; a percentage may restate a fraction)
+            return None  # (an expression: no second number; a percentage may restate a fraction)
         unit = _WORD_AFTER_VALUE.match(sentence, match.end())
         if unit is not None and (boxed_unit is None or unit.group(1).lower() != boxed_unit.group(1).lower()):
-            # ("\\boxed{2.5} hours. So the trip takes 150 minutes.": the same value in another unit)
+            # ("\\boxed{2.5} hours. So the trip takes 150 minutes.": the same value in another unit; "\\boxed{4}. So
+            # Jenna will have 10 boxes in total.": another quantity of the problem's)
             return None
         values.add(number.value)
     if len(values) != 1 or boxed.value in values:

@@ -29,7 +29,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from openrs_rewards.verifiers.expr import (
@@ -379,6 +379,9 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
             predicted_structure.text, gold_structure.text, methods, use_expressions=False
         )
     else:
+        if _terms_of_a_tuple(predicted_structure, gold_structure):
+            # "a_3=3, a_2=7, a_1=15" for "(15, 7, 3)": the terms in their subscripts' order, however written
+            predicted_structure = _in_subscript_order(predicted_structure)
         equal = structures_equal(predicted_structure, gold_structure, element_equal)
     if equal is None:
         return None
@@ -411,17 +414,30 @@ def _one_variable_against_several(predicted: Structure, gold: Structure, gold_la
 
 def _terms_of_a_tuple(predicted: Structure, gold: Structure) -> bool:
     """Whether ``predicted`` names each of its values with its own subscript ("a_1=2, a_2=4, a_3=6": the terms of a
-    sequence) against a gold tuple or list of three or more (no interval), which then lists them in the order written. Two
-    stay one variable's values: "x_1=0, x_2=1" are the roots, not the point or the interval "(0, 1)"."""
+    sequence, the unknowns x_1, x_2 of a system) against a gold tuple, or a list in square brackets of three or more
+    (two may be an interval), which then lists them in the subscripts' order. (Roots are a set: their gold is no
+    tuple.)"""
+    if predicted.kind != "set" or gold.kind != "sequence" or gold.brackets not in ("()", "[]"):
+        return False
     names = _ASSIGNED_NAME_RE.findall(predicted.text)
     return (
-        gold.kind == "sequence"
-        and gold.brackets in ("()", "[]")
-        and len(gold.items) >= 3
+        len(gold.items) >= (2 if gold.brackets == "()" else 3)
         and len(names) == len(predicted.items)
         and len(set(names)) == len(names)
         and all("_" in name for name in names)
     )
+
+
+def _in_subscript_order(structure: Structure) -> Structure:
+    """``structure`` (see ``_terms_of_a_tuple``) with its items in the order of their names' subscripts."""
+    names = _ASSIGNED_NAME_RE.findall(structure.text)
+
+    def subscript(pair: tuple[str, str]) -> tuple[int, str]:
+        mark = pair[0].partition("_")[2].strip("{}")
+        return (int(mark), "") if mark.isdecimal() else (-1, mark)
+
+    ordered = sorted(zip(names, structure.items, strict=True), key=subscript)
+    return replace(structure, items=tuple(item for _, item in ordered))
 
 
 def _values_of_one_variable(listed: Structure) -> bool:

@@ -298,13 +298,9 @@ _VARIABLE_PREFIX_RE = compile_lazily(
     r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
     r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z])|\\mapsto)"
 )
-# A point named by a capital written against its coordinates ("C(2,-3)", "P'(1,4)", "A_1(0,5)"): two or more of
-# them, no bracket inside (not "P(A)", a probability; not "F(1)", a value of a function).
-_NAMED_POINT_RE = compile_lazily(r"[A-Z](?:'{1,3}|_\{?\w\}?)?(\((?:[^(),]+,)+[^(),]+\))")
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
 _STAR_MARK_RE = compile_lazily(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
-
 
 # Words of the languages that write a decimal comma, as they end a solution (three of them, a letter of Cyrillic or
 # Vietnamese, or the word for "answer" in one of them make the text one in such a language: "La réponse est 3,5.",
@@ -662,10 +658,6 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _brace_single_token_arguments(text)
     if not keep_label:
         text = _strip_variable_prefix(text)
-        if text[:1].isupper() and "(" in text[1:6]:
-            point = _NAMED_POINT_RE.fullmatch(text)
-            if point is not None and any(char.isdigit() for char in point.group(1)):
-                text = point.group(1)  # "C(2,-3)": the point C at (2, -3), as "C=(2,-3)" is
     text = _strip_trailing_units(text)
     # A full stop, or a comma or semicolon with nothing after it ("\\text{(E)},", a data set's gold), ends nothing.
     text = text.strip(" \x00").rstrip(".,;").rstrip(" \x00")  # (\x00: a row break that ends the answer)
@@ -2602,27 +2594,51 @@ _LABEL_IN_TURN_RE = compile_lazily(
 PART_LABEL_SEQUENCES = ("abcdefgh", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
 
 
-def _without_labels_in_turn(text: str) -> str:
-    """``(a) 7 (b) 49`` → ``7, 49``: parts labelled without separators, the labels in turn from the first and the
-    first opening the text (``(2) (3)`` and ``x (a) y`` are no parts)."""
+def _labels_in_turn(text: str) -> list[re.Match[str]] | None:
+    """The labels of parts answered in turn in ``text`` (``(a) 7 (b) 49``, ``(a) 4, (b) 10``): two or more, in turn
+    from the first, the first opening the text, none inside a bracket (``(2) (3)`` and ``x (a) y`` are no parts)."""
     labels = list(_LABEL_IN_TURN_RE.finditer(text))
     if len(labels) < 2 or labels[0].start() != 0:
-        return text
+        return None
     names = [label.group(1) or label.group(2) for label in labels]
     if not any(list(sequence[: len(names)]) == names for sequence in PART_LABEL_SEQUENCES):
+        return None
+    last = depth = 0
+    for label in labels:
+        depth += _bracket_depth(text[last : label.start()])  # the labels' own brackets left out
+        if depth != 0:
+            return None  # a label inside a bracket is part of the value
+        last = label.end()
+    return labels
+
+
+def _without_labels_in_turn(text: str) -> str:
+    """``(a) 7 (b) 49`` → ``7, 49``: parts labelled without separators (see ``_labels_in_turn``)."""
+    labels = _labels_in_turn(text)
+    if labels is None:
         return text
     pieces: list[str] = []
-    last = depth = 0
+    last = 0
     for index, label in enumerate(labels):
         between = text[last : label.start()]
-        depth += _bracket_depth(between)  # the labels' own brackets left out
-        if depth != 0:
-            return text  # a label inside a bracket is part of the value
         pieces.append(between.rstrip())
         pieces.append("" if index == 0 else " " if between.rstrip().endswith((",", ";")) else ", ")
         last = label.end()
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def last_labelled_part(text: str) -> str | None:
+    """The answer to the last of the parts that ``text`` answers in turn (``10`` of ``(a) 4, (b) 10``), None when it
+    answers no parts.
+
+    >>> last_labelled_part("(a) 4, (b) 10"), last_labelled_part("(a) 4 and (b) x = 10."), last_labelled_part("4, 10")
+    ('10', 'x = 10', None)
+    """
+    labels = _labels_in_turn(text.strip())
+    if labels is None:
+        return None
+    return text.strip()[labels[-1].end() :].strip().rstrip(".,;").strip() or None
 
 
 def _without_part_labels(text: str) -> str:
