@@ -483,6 +483,7 @@ _JUNK = st.text(alphabet=st.characters(blacklist_characters="\\<>#\x08\x0c", cod
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=100), st.from_regex(r"[0-9a-z+\-/^() ]{0,15}[0-9a-z]", fullmatch=True), _JUNK)
 @example("-", "0", "")  # (found by hypothesis: the prefix's minus is stripped above)
+@example("NOT", "0", "")  # (found by hypothesis: a negated box is assumed away below)
 def test_junk_after_a_closed_box_never_changes_it(prefix: str, answer: str, junk: str) -> None:
     # (a prefix ending on a minus or "^{" makes the box an operand of "-\\boxed{0}", no answer of its own: see
     # test_false_positives' boxes in formulas)
@@ -500,6 +501,8 @@ def test_junk_after_a_closed_box_never_changes_it(prefix: str, answer: str, junk
         )
         is None
     )
+    # (a box right after "not" is negated, no answer: "NOT\\boxed{0}", found by hypothesis; see test_false_positives)
+    assume(re.search(r"(?i)(?:\bnot|n't|\bnever|\bcannot|\brather than|\binstead of)\W*\Z", prefix) is None)
     answer = answer.strip()
     completion = prefix + "\\boxed{" + answer + "}."
     base = extract_answer(completion, truncated=False)

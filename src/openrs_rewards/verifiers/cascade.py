@@ -1669,9 +1669,8 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
         return None
     reading = value_and_unit_symbol(predicted)
     if reading is None:
-        named = _NAMED_QUANTITY.fullmatch(
-            predicted.strip()
-        )  # ("**t = 3.0 s**", "KE = 9 J": the quantity named)
+        # ("**t = 3.0 s**", "KE = 9 J": the value of the quantity named)
+        named = _NAMED_QUANTITY.fullmatch(predicted.strip())
         reading = None if named is None else value_and_unit_symbol(named.group(1))
     if reading is None:
         return None

@@ -62,6 +62,7 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import (
     Structure,
     _find_top_level,
+    _in_name_order,
     parse_structure,
     same_value_names,
     structures_equal,
@@ -429,15 +430,10 @@ def _terms_of_a_tuple(predicted: Structure, gold: Structure) -> bool:
 
 
 def _in_subscript_order(structure: Structure) -> Structure:
-    """``structure`` (see ``_terms_of_a_tuple``) with its items in the order of their names' subscripts."""
-    names = _ASSIGNED_NAME_RE.findall(structure.text)
-
-    def subscript(pair: tuple[str, str]) -> tuple[int, str]:
-        mark = pair[0].partition("_")[2].strip("{}")
-        return (int(mark), "") if mark.isdecimal() else (-1, mark)
-
-    ordered = sorted(zip(names, structure.items, strict=True), key=subscript)
-    return replace(structure, items=tuple(item for _, item in ordered))
+    """``structure`` (see ``_terms_of_a_tuple``) with its items in the order of their names' subscripts, as named
+    parts are ordered (``x_2`` before ``x_10``)."""
+    named = replace(structure, kind="named", names=tuple(_ASSIGNED_NAME_RE.findall(structure.text)))
+    return replace(structure, items=_in_name_order(named))
 
 
 def _values_of_one_variable(listed: Structure) -> bool:
