@@ -796,6 +796,18 @@ def test_science_answers_units_and_notation(completion: str, gold: str, correct:
             "\\frac12",
             "incorrect",
         ),
+        (
+            "Subtract 3 from both sides:\n\\[ 2x = 14 \\]\nDividing both sides by 2 gives x = 7.",
+            "7",
+            "correct",
+        ),
+        # ... but a remark on the display is the display's: a check, a note, the value in other units
+        (
+            "Add 2, divide by 3:\n\\[ x = \\frac{13 + 2}{3} = 5 \\]\nSubstituting back gives 3(5) − 2 = 13.",
+            "5",
+            "correct",
+        ),
+        ("So\n\\[ v = \\frac{100}{5} = 20 \\text{ m/s} \\]\nThat is 72 km/h.", "20", "correct"),
     ],
 )
 def test_endings_of_chat_models(completion: str, gold: str, status: str) -> None:

@@ -3997,17 +3997,26 @@ def _final_sentence_start(text: str, end: int) -> int:
     if stop != -1:
         starts.append(stop + 2)
     starts += [at + 1 for at in (text.rfind(mark, low, end) for mark in _FULL_WIDTH_STOPS) if at != -1]
-    # A line that opens with a capital after a full stop or a display ("\\]\nSo the tank fills in 2 hours."): a new
-    # sentence, not more of the display's
+    # A line that opens with a capital after a full stop or a display ("\\]\nSo the tank fills in 2 hours.",
+    # "\\]\nDividing both sides by 2 gives x = 7."): a new sentence, not more of the display's; but a remark on the
+    # display ("\\]\nThat is 72 km/h.", "Note that this is less than 1/2.", "Substituting back gives ...") is its own
     for mark in _LINE_END_MARKS:
         at = text.rfind(mark, low, end)
-        if at != -1 and text[at + len(mark) : at + len(mark) + 1].isupper():
+        if (
+            at != -1
+            and text[at + len(mark) : at + len(mark) + 1].isupper()
+            and _REMARK_LINE.match(text, at + len(mark)) is None
+        ):
             starts.append(at + len(mark))
     return max(starts)
 
 
 # (not "$$\n": it opens a display as often as it closes one, "$$\nS \\leq ...")
 _LINE_END_MARKS = (".\n", "\\]\n")
+_REMARK_LINE = compile_lazily(
+    r"(?:Note|That[ \t]+is|That's|I\.e\.|Equivalently|Substituting|Plugging|Check|Verif|As[ \t]+a[ \t]+check"
+    r"|Indeed|In[ \t]+other[ \t]+(?:words|units))\b"
+)
 
 
 # A condition or reason clause opened right before a math span: "when $2x + 1 = 7$", "since $12 \cdot 3 = 36$",
