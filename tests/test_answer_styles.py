@@ -808,6 +808,14 @@ def test_science_answers_units_and_notation(completion: str, gold: str, correct:
             "correct",
         ),
         ("So\n\\[ v = \\frac{100}{5} = 20 \\text{ m/s} \\]\nThat is 72 km/h.", "20", "correct"),
+        # a display's own full stop ends no sentence
+        (
+            "Each shirt goes with each pair, so the number of outfits is\n\\[ 4 \\times 3 = 12. \\]",
+            "12",
+            "correct",
+        ),
+        # a check's heading, a blank line, then the check
+        ("2x = 22, so **x = 11**.\n\n---\n\n#### ✔️ Check\n\n2(11) + 3 = 22 + 3 = 25", "11", "correct"),
     ],
 )
 def test_endings_of_chat_models(completion: str, gold: str, status: str) -> None:

@@ -3992,8 +3992,9 @@ def _final_sentence_start(text: str, end: int) -> int:
     starts = [low, text.rfind("\n\n", low, end)]
     starts += [at + 2 for at in (text.rfind(mark, low, end) for mark in ("? ", "! ")) if at != -1]
     stop = text.rfind(". ", low, end)
-    while stop != -1 and _abbreviation_ends_at(text, stop):
-        stop = text.rfind(". ", low, stop)  # ("... from the Widgeteer 3000 vs. the WidgetMaster 9000.")
+    while stop != -1 and (_abbreviation_ends_at(text, stop) or text.startswith(_DISPLAY_CLOSERS, stop + 2)):
+        # ("... from the Widgeteer 3000 vs. the WidgetMaster 9000."; "\\[ 4 \\times 3 = 12. \\]": a display's own stop)
+        stop = text.rfind(". ", low, stop)
     if stop != -1:
         starts.append(stop + 2)
     starts += [at + 1 for at in (text.rfind(mark, low, end) for mark in _FULL_WIDTH_STOPS) if at != -1]
@@ -4013,6 +4014,7 @@ def _final_sentence_start(text: str, end: int) -> int:
 
 # (not "$$\n": it opens a display as often as it closes one, "$$\nS \\leq ...")
 _LINE_END_MARKS = (".\n", "\\]\n")
+_DISPLAY_CLOSERS = ("\\]", "$$")
 _REMARK_LINE = compile_lazily(
     r"(?:Note|That[ \t]+is|That's|I\.e\.|Equivalently|Substituting|Plugging|Check|Verif|As[ \t]+a[ \t]+check"
     r"|Indeed|In[ \t]+other[ \t]+(?:words|units))\b"
@@ -6034,7 +6036,15 @@ def _before_last_check(region: str) -> str | None:
     """``region`` cut before the check (``_TRAILING_CHECK``) that makes up its final paragraph; None when there is
     none, or it leads to an answer stated after it or finds a fault in the work."""
     last = next(reversed(list(_TRAILING_CHECK.finditer(region, max(0, len(region) - _CHECK_REACH)))), None)
-    if last is None or "\n\n" in region[last.end() :].rstrip():
+    if last is None:
+        return None
+    body = region[last.end() :].rstrip()
+    heading_end = body.find("\n")
+    if heading_end != -1 and not body[:heading_end].strip(" \t*_:#"):
+        body = body[heading_end:].lstrip(
+            "\n"
+        )  # ("#### ✔️ Check\n\n2(11) + 3 = 25": a heading, then its section)
+    if "\n\n" in body:
         return None
     if _CONCLUSION.search(region, last.end()) is not None:
         return None  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
