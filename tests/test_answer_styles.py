@@ -308,6 +308,9 @@ def test_the_result_a_final_sentence_states(completion: str, gold: str, status: 
             "10",
             "correct",
         ),
+        # a labelled line per part naming its value, against a gold of that many values
+        ("Adding: 2x = 6, so x = 3 and y = 7.\n\n(i) x = 3\n(ii) y = 7", "3, 7", "correct"),
+        ("Adding: 2x = 6, so x = 3 and y = 7.\n\n(i) x = 3\n(ii) y = 7", "7, 3", "incorrect"),
     ],
 )
 def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str, status: str) -> None:

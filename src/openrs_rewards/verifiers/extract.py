@@ -5499,7 +5499,8 @@ _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", 
 
 # A line naming one part of a several-part answer: "- **Rayna**: $7$", "Qing: 14 years", "2. Paolo = 18".
 _NAMED_VALUE_LINE = compile_lazily(
-    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\*\*)?[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
+    # (a part's label may come first: "(i) x = 3", "b) y = 7")
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)[ \t]+)?(?:\*\*)?[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
     r"[ \t]*(?:\*\*)?[ \t]*(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
     r"[ \t]*(?:[A-Za-z]+[ \t]*){0,3}[.;]?[ \t]*"
 )
