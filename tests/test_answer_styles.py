@@ -845,3 +845,21 @@ def test_endings_of_chat_models(completion: str, gold: str, status: str) -> None
 )
 def test_named_points_and_the_last_part_answered(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # against a word gold, the player a final sentence names as the winner
+        ("Alice leaves a multiple of 4 and mirrors Bob.\n\nTherefore Alice wins.", "Alice", "correct"),
+        ("Alice leaves a multiple of 4 and mirrors Bob.\n\nThe winner is Alice.", "Alice", "correct"),
+        ("Bob mirrors every move.\n\n**Bob has a winning strategy.**", "Bob", "correct"),
+        ("Alice leaves a multiple of 4 and mirrors Bob.\n\nTherefore Alice wins.", "Bob", "incorrect"),
+        # ... not one of two, none, or one under a condition
+        ("It depends on n.\n\nBob wins when n is odd, Alice wins when n is even.", "Bob", "no_answer"),
+        ("The game is a draw.\n\nTherefore neither Alice nor Bob wins.", "Bob", "no_answer"),
+        ("We look at the parity.\n\nIf n is even, Alice wins.", "Alice", "no_answer"),
+    ],
+)
+def test_the_winner_a_final_sentence_names(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold).status == status

@@ -5643,6 +5643,35 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     return _Found("last_number", match.start(1), match.end(1), match.group(1))
 
 
+def _winner_named(text: str, finished: bool) -> _Found | None:
+    """The player a finished final sentence names as the winner ("Therefore Alice wins.", "The winner is Bob.",
+    "**Bob has a winning strategy.**"), read only against a word gold; not one it negates ("Alice has no winning
+    strategy"), conditions or hedges."""
+    if not _ends_finished(text, finished):
+        return None
+    end = _content_end(text)
+    start = max(_final_sentence_start(text, end), text.rfind("\n", 0, end) + 1)
+    matches = list(_WINNER.finditer(text, start, end))
+    if (
+        len(matches) != 1
+        or _NOT_STATED_AS_THE_ANSWER.search(text, start, end) is not None
+        or _NO_ONE_WINS.search(text, start, end) is not None
+    ):
+        return None  # ("Bob wins when n is odd, Alice wins when n is even.", "Neither Alice nor Bob wins.")
+    match = matches[0]
+    name = match.group(1) or match.group(2)
+    at = match.start(1) if match.group(1) else match.start(2)
+    return _Found("last_number", at, at + len(name), name)
+
+
+_NO_ONE_WINS = compile_lazily(r"\b(?:neither|nor|draw|tie|when|whenever|depends|either)\b", re.IGNORECASE)
+# A player named as the winner: "Alice wins", "the first player (Alice) has a winning strategy", "The winner is Bob".
+_WINNER = compile_lazily(
+    r"\b([A-Z][a-z]{1,20})\)?[ \t]+(?:wins|will[ \t]+win|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy)\b"
+    r"|\bwinner[ \t]+is[ \t]+([A-Z][a-z]{1,20})\b"
+)
+
+
 # A last paragraph that opens on "Yes" or "No" and goes on to say why ("Yes, it is possible.", "No. The sum is odd."),
 # not one that turns back ("No, wait, ...").
 _OPENING_YES_OR_NO = compile_lazily(
@@ -6240,7 +6269,9 @@ def _search(region: str, how: _Search) -> _Found | None:
                 _sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None
             ) or _last_number(guess_region, max_chars, how.finished)
             in_words = _stated_in_words_as_math(guess_region, how.finished) or (
-                _stated_word(guess_region, how.finished) if how.word_gold else None
+                (_stated_word(guess_region, how.finished) or _winner_named(guess_region, how.finished))
+                if how.word_gold
+                else None
             )
             if number is not None and (in_words is None or in_words.start < number.end):
                 return number
