@@ -311,6 +311,9 @@ def test_the_result_a_final_sentence_states(completion: str, gold: str, status: 
         # a labelled line per part naming its value, against a gold of that many values
         ("Adding: 2x = 6, so x = 3 and y = 7.\n\n(i) x = 3\n(ii) y = 7", "3, 7", "correct"),
         ("Adding: 2x = 6, so x = 3 and y = 7.\n\n(i) x = 3\n(ii) y = 7", "7, 3", "incorrect"),
+        # a bullet per value after a line that announces them
+        ("Since 3^2 < 10 < 4^2, the solutions are:\n\n- 1\n- 2\n- 3", "1, 2, 3", "correct"),
+        ("Since 3^2 < 10 < 4^2, the solutions are:\n\n- 1\n- 2\n- 3", "1, 2, 4", "incorrect"),
     ],
 )
 def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str, status: str) -> None:

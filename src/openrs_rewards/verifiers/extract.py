@@ -5504,6 +5504,10 @@ _NAMED_VALUE_LINE = compile_lazily(
     r"[ \t]*(?:\*\*)?[ \t]*(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
     r"[ \t]*(?:[A-Za-z]+[ \t]*){0,3}[.;]?[ \t]*"
 )
+# A bullet that holds one value and nothing else ("- 3", "* $\\frac12$").
+_BARE_VALUE_LINE = compile_lazily(
+    r"[ \t]*[-*\u2022+][ \t]*(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))[ \t]*[.;]?[ \t]*"
+)
 # The line that introduces such a list as the answer ("**Final Answer:**", "Answer:", "## Answer").
 _ANSWER_INTRO_LINE = compile_lazily(r"[ \t#*]*(?:final[ \t]+)?answers?[ \t]*:?[ \t*]*:?[ \t]*", re.IGNORECASE)
 
@@ -5515,14 +5519,18 @@ def _named_value_lines(text: str, count: int) -> _Found | None:
     lines = text.rstrip().split("\n")
     if len(lines) < count:
         return None
+    before = lines[len(lines) - count - 1] if len(lines) > count else ""
+    # (or a bullet per value after a line that announces them: "the solutions are:\n\n- 1\n- 2\n- 3")
+    announcing = next((line for line in reversed(lines[: len(lines) - count]) if line.strip()), "")
+    bare = announcing.rstrip().endswith(":") and not _NAMED_VALUE_LINE.fullmatch(lines[-1])
+    line_pattern = _BARE_VALUE_LINE if bare else _NAMED_VALUE_LINE
     values = []
     for line in lines[len(lines) - count :]:
-        named = _NAMED_VALUE_LINE.fullmatch(line)
+        named = line_pattern.fullmatch(line)
         if named is None:
             return None
         values.append((named.group(1) or named.group(2)).strip())
-    before = lines[len(lines) - count - 1] if len(lines) > count else ""
-    if _NAMED_VALUE_LINE.fullmatch(before) is not None:
+    if line_pattern.fullmatch(before) is not None:
         return None  # more parts listed than the gold has: not its list
     start = len(text.rstrip()) - sum(len(line) + 1 for line in lines[len(lines) - count :]) + 1
     source = "bold" if before.strip() and _ANSWER_INTRO_LINE.fullmatch(before) else "last_number"
