@@ -295,6 +295,9 @@ def test_not_a_final_math_span(completion: str) -> None:
         ("The final answer is $\\boxed{5}$", ("5", "boxed")),
         ("The answer is: The solutions are $x = 2$, where $c_1$ is free.", ("x = 2", "phrase")),
         ("Final Answer: There is no solution.", ("There is no solution", "phrase")),
+        # the count its verb states in words
+        ("**Answer:** A cube has twelve edges.", ("12", "bold")),
+        ("Final Answer: It cannot be twelve.", ("It cannot be twelve", "phrase")),
     ],
 )
 def test_phrase_answers_that_are_sentences(completion: str, expected: tuple[str, str]) -> None:

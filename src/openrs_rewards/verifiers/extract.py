@@ -3446,7 +3446,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             if number.group() not in values:
                 values.append(number.group())
     if not values:
-        return text[start:end]
+        # "Final Answer: A cube has twelve edges.": the count its verb states in words
+        counted = _stated_number_word(text, start, end)
+        return text[start:end] if counted is None or _unstated_word(text, start, counted, end) else counted.text
     if len(values) > _MAX_ITEMS:
         return text[start:end]
     if _BOUND_BEFORE_VALUE.match(text, start, end) is not None:
