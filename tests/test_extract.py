@@ -1020,7 +1020,11 @@ def test_a_reasoning_with_nothing_after_it_is_read_like_a_final_text(
 
 @pytest.mark.parametrize(
     ("completion", "expected"),
-    [("The ratio is 3:4.", ("3:4", "last_number")), ("The time is then 12:05.", ("12:05", "last_number"))],
+    [
+        ("The ratio is 3:4.", ("3:4", "last_number")),
+        ("The time is then 12:05.", ("12:05", "last_number")),
+        ("**The ratio of the areas is 9 : 4.**", ("9 : 4", "last_number")),
+    ],
 )
 def test_a_ratio_or_a_time_is_one_last_number(completion: str, expected: tuple[str, str]) -> None:
     assert found(completion) == expected

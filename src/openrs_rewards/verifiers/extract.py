@@ -3448,7 +3448,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if not values:
         # "Final Answer: A cube has twelve edges.": the count its verb states in words
         counted = _stated_number_word(text, start, end)
-        return text[start:end] if counted is None or _unstated_word(text, start, counted, end) else counted.text
+        return (
+            text[start:end] if counted is None or _unstated_word(text, start, counted, end) else counted.text
+        )
     if len(values) > _MAX_ITEMS:
         return text[start:end]
     if _BOUND_BEFORE_VALUE.match(text, start, end) is not None:
@@ -4940,8 +4942,8 @@ _NUMERIC_ATOM = compile_lazily(
     r"-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
     r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
-    # a ratio or a time of day ("the ratio is 3:4", "at 12:05"): one value, never its last part
-    r"|(?<![\d:])\d{1,6}:\d{1,6}(?![\d:])"
+    # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
+    r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?![\d:])"
 )
 _MAX_NUMBER_TRIES = 32
 _NUMBER_WINDOW = 2_000
