@@ -1030,6 +1030,15 @@ def test_a_ratio_or_a_time_is_one_last_number(completion: str, expected: tuple[s
     assert found(completion) == expected
 
 
+def test_a_bold_row_that_ends_a_table_is_its_result() -> None:
+    table = "| Quantity | Value |\n|---|---|\n| People | 10 |\n| **Number of committees** | **210** |"
+    assert find_answer(table) == Extracted("210", "phrase")
+    # (a bold row with another after it is no result)
+    assert find_answer("| A | B |\n|---|---|\n| **Apples** | **3** |\n| Pears | 45 |") != Extracted(
+        "3", "phrase"
+    )
+
+
 def test_a_table_answer_cell_is_capped_like_every_answer() -> None:
     table = "| Step | Value |\n|---|---|\n| Answer | 12345678901 |"
     assert find_answer(table) == Extracted("12345678901", "phrase")

@@ -1513,10 +1513,19 @@ _TABLE_ANSWER_ROW = compile_lazily(
 )
 
 
+# ... or a row set in bold that ends a table ("| **Number of committees** | **210** |"): the result it stands out as.
+_TABLE_BOLD_ROW = compile_lazily(
+    r"^[ \t]*\|[ \t]*\*\*[^|*\n]+\*\*[ \t]*\|[ \t]*\*\*([^|*\n]+?)\*\*[ \t]*\|[ \t]*$", re.MULTILINE
+)
+
+
 def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
-    """The value cell of a table row labelled as the answer, when that row ends the text (and the cell is no longer
-    than an answer may be)."""
-    last = _last_match(_TABLE_ANSWER_ROW, text, max(0, len(text) - 2_000), len(text))
+    """The value cell of a table row labelled as the answer, or set in bold, when that row ends the text (and the
+    cell is no longer than an answer may be)."""
+    low = max(0, len(text) - 2_000)
+    last = _last_match(_TABLE_ANSWER_ROW, text, low, len(text))
+    if (last is None or text[last.end() :].strip()) and "**" in text[-400:]:
+        last = _last_match(_TABLE_BOLD_ROW, text, low, len(text))
     if last is None or text[last.end() :].strip():
         return None  # (a row or prose after it, a correction or the total it leads to, answers)
     span = _trim(text, last.start(1), last.end(1))
