@@ -4025,6 +4025,12 @@ def _final_sentence_start(text: str, end: int) -> int:
     return max(starts)
 
 
+def _sentence_start_on_its_line(text: str, end: int) -> int:
+    """Where the sentence ending at ``end`` starts, not before the start of its line (a list's or a table's line
+    above is no part of it)."""
+    return max(_final_sentence_start(text, end), text.rfind("\n", 0, end) + 1)
+
+
 # (not "$$\n": it opens a display as often as it closes one, "$$\nS \\leq ...")
 _LINE_END_MARKS = (".\n", "\\]\n")
 _DISPLAY_CLOSERS = ("\\]", "$$")
@@ -4848,7 +4854,7 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     end = _content_end(text)
     while end > 0 and text[end - 1] in ".!* \u2713\u2714":
         end -= 1  # (and a check mark after the value: "**Period = 2π/3** ✔")
-    start = max(_final_sentence_start(text, end), text.rfind("\n", 0, end) + 1)
+    start = _sentence_start_on_its_line(text, end)
     if end - start > _FINAL_SENTENCE_REACH or any(mark in text[start:end] for mark in ("$", "\\(", "\\[")):
         return None  # a math span is the math span reader's
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
@@ -5562,7 +5568,7 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
     if not _ends_finished(text, finished):
         return None
     end = _content_end(text)
-    start = max(_final_sentence_start(text, end), text.rfind("\n", 0, end) + 1)
+    start = _sentence_start_on_its_line(text, end)
     numbers = list(_NUMBER.finditer(text, start, end))
     if (
         len(numbers) != count
@@ -5671,7 +5677,7 @@ def _winner_named(text: str, finished: bool) -> _Found | None:
     if not _ends_finished(text, finished):
         return None
     end = _content_end(text)
-    start = max(_final_sentence_start(text, end), text.rfind("\n", 0, end) + 1)
+    start = _sentence_start_on_its_line(text, end)
     matches = list(_WINNER.finditer(text, start, end))
     if (
         len(matches) != 1
