@@ -311,6 +311,7 @@ def test_the_result_a_final_sentence_states(completion: str, gold: str, status: 
         # a labelled line per part naming its value, against a gold of that many values
         ("Adding: 2x = 6, so x = 3 and y = 7.\n\n(i) x = 3\n(ii) y = 7", "3, 7", "correct"),
         ("Adding: 2x = 6, so x = 3 and y = 7.\n\n(i) x = 3\n(ii) y = 7", "7, 3", "incorrect"),
+        ("The rectangle is 5 by 7.\n\n(1) Perimeter = 24\n(2) Area = 35", "24, 35", "correct"),
         # a bullet per value after a line that announces them
         ("Since 3^2 < 10 < 4^2, the solutions are:\n\n- 1\n- 2\n- 3", "1, 2, 3", "correct"),
         ("Since 3^2 < 10 < 4^2, the solutions are:\n\n- 1\n- 2\n- 3", "1, 2, 4", "incorrect"),
@@ -862,6 +863,8 @@ def test_named_points_and_the_last_part_answered(completion: str, gold: str, sta
         ("It depends on n.\n\nBob wins when n is odd, Alice wins when n is even.", "Bob", "no_answer"),
         ("The game is a draw.\n\nTherefore neither Alice nor Bob wins.", "Bob", "no_answer"),
         ("We look at the parity.\n\nIf n is even, Alice wins.", "Alice", "no_answer"),
+        # (a reason in a clause of its own leaves the winner stated)
+        ("Multiples of 3 lose.\n\nSince 2024 is not a multiple of 3, Alice wins.", "Alice", "correct"),
     ],
 )
 def test_the_winner_a_final_sentence_names(completion: str, gold: str, status: str) -> None:

@@ -1033,6 +1033,11 @@ def test_a_ratio_or_a_time_is_one_last_number(completion: str, expected: tuple[s
 def test_a_bold_row_that_ends_a_table_is_its_result() -> None:
     table = "| Quantity | Value |\n|---|---|\n| People | 10 |\n| **Number of committees** | **210** |"
     assert find_answer(table) == Extracted("210", "phrase")
+    # ... its last cell, whatever cells come between
+    table = "| Item | Qty | Cost |\n|---|---|---|\n| Chair | 5 | 650 |\n| **Total cost** | | **1,250** |"
+    assert find_answer(table) == Extracted("1,250", "phrase")
+    table = "| Grade | Boys | Total |\n|---|---|---|\n| 7 | 5 | 13 |\n| **All** | **12** | **30** |"
+    assert find_answer(table) == Extracted("30", "phrase")
     # (a bold row with another after it is no result)
     assert find_answer("| A | B |\n|---|---|\n| **Apples** | **3** |\n| Pears | 45 |") != Extracted(
         "3", "phrase"

@@ -1515,7 +1515,10 @@ _TABLE_ANSWER_ROW = compile_lazily(
 
 # ... or a row set in bold that ends a table ("| **Number of committees** | **210** |"): the result it stands out as.
 _TABLE_BOLD_ROW = compile_lazily(
-    r"^[ \t]*\|[ \t]*\*\*[^|*\n]+\*\*[ \t]*\|[ \t]*\*\*([^|*\n]+?)\*\*[ \t]*\|[ \t]*$", re.MULTILINE
+    # (its last cell: "| **Total cost** | | | **$1,250** |", "| **All** | **12** | **18** | **30** |")
+    r"^[ \t]*\|[ \t]*\*\*[^|*\n]+\*\*[ \t]*\|(?:[ \t]*(?:\*\*[^|*\n]+\*\*)?[ \t]*\|)*"
+    r"[ \t]*\*\*([^|*\n]+?)\*\*[ \t]*\|[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -5519,7 +5522,7 @@ _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", 
 # A line naming one part of a several-part answer: "- **Rayna**: $7$", "Qing: 14 years", "2. Paolo = 18".
 _NAMED_VALUE_LINE = compile_lazily(
     # (a part's label may come first: "(i) x = 3", "b) y = 7")
-    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)[ \t]+)?(?:\*\*)?[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
     r"[ \t]*(?:\*\*)?[ \t]*(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
     r"[ \t]*(?:[A-Za-z]+[ \t]*){0,3}[.;]?[ \t]*"
 )
@@ -5679,19 +5682,25 @@ def _winner_named(text: str, finished: bool) -> _Found | None:
     end = _content_end(text)
     start = _sentence_start_on_its_line(text, end)
     matches = list(_WINNER.finditer(text, start, end))
+    if len(matches) != 1 or _NO_ONE_WINS.search(text, start, end) is not None:
+        return None  # ("Bob wins when n is odd, Alice wins when n is even.", "If n is even, Alice wins.")
+    # (the clause that names the winner: "Since 2024 is not a multiple of 3, Alice wins." gives its reason apart)
+    clause_start = max(start, text.rfind(",", start, matches[0].start()) + 1)
+    clause_end = text.find(",", matches[0].end(), end)
     if (
-        len(matches) != 1
-        or _NOT_STATED_AS_THE_ANSWER.search(text, start, end) is not None
-        or _NO_ONE_WINS.search(text, start, end) is not None
+        _NOT_STATED_AS_THE_ANSWER.search(text, clause_start, end if clause_end == -1 else clause_end)
+        is not None
     ):
-        return None  # ("Bob wins when n is odd, Alice wins when n is even.", "Neither Alice nor Bob wins.")
+        return None  # ("Alice probably wins.", "Alice doesn't win")
     match = matches[0]
     name = match.group(1) or match.group(2)
     at = match.start(1) if match.group(1) else match.start(2)
     return _Found("last_number", at, at + len(name), name)
 
 
-_NO_ONE_WINS = compile_lazily(r"\b(?:neither|nor|draw|tie|when|whenever|depends|either)\b", re.IGNORECASE)
+_NO_ONE_WINS = compile_lazily(
+    r"\b(?:neither|nor|draw|tie|when|whenever|depends|either|if|unless)\b", re.IGNORECASE
+)
 # A player named as the winner: "Alice wins", "the first player (Alice) has a winning strategy", "The winner is Bob".
 _WINNER = compile_lazily(
     r"\b([A-Z][a-z]{1,20})\)?[ \t]+(?:wins|will[ \t]+win|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy)\b"
