@@ -4996,6 +4996,7 @@ _RATE_AFTER_NUMBER = compile_lazily(
     r"[ \t]*(?:mph|kph|km/h|m/s|ft/s|[A-Za-z]{1,12}[ \t]+(?:per|an|a)[ \t]+(?:hour|minute|second|day|week)s?\b)",
     re.IGNORECASE,
 )
+_CLOCK_TIME = compile_lazily(r"[0-2]?\d:[0-5]\d")
 # "we arrive at 12", "we end up with 12", "she is left with 12", "this leaves us with 12": the result reached, not a
 # number referred to ("at step 3", "with 5 apples")
 _RESULT_BEFORE_AT_OR_WITH = compile_lazily(
@@ -5192,6 +5193,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                     and _RESULT_BEFORE_AT_OR_WITH.search(text, max(0, word_start - 24), i + 2)
                 )
                 and not (word == "at" and _RATE_AFTER_NUMBER.match(text, end) is not None)
+                # ("she reaches the summit at 9:45": a time of day is the value "at" states)
+                and not (word == "at" and _CLOCK_TIME.fullmatch(text, start, end) is not None)
                 and not (
                     word == "of"
                     and _AMOUNT_BEFORE_OF.search(text, max(0, word_start - 40), word_start)
