@@ -315,6 +315,12 @@ def test_the_result_a_final_sentence_states(completion: str, gold: str, status: 
         # a bullet per value after a line that announces them
         ("Since 3^2 < 10 < 4^2, the solutions are:\n\n- 1\n- 2\n- 3", "1, 2, 3", "correct"),
         ("Since 3^2 < 10 < 4^2, the solutions are:\n\n- 1\n- 2\n- 3", "1, 2, 4", "incorrect"),
+        (
+            "We factor: (x - 1)(x - 2)(x - 3).\n\nTherefore the solutions are:\n\n- 3\n- 1\n- 2",
+            "1, 2, 3",
+            "correct",
+        ),
+        ("Adding: 2x = 6.\n\n(i) x = 3 (since 2x = 6)\n(ii) y = 7 (since y = x + 4)", "3, 7", "correct"),
     ],
 )
 def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str, status: str) -> None:

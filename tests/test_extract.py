@@ -1025,6 +1025,8 @@ def test_a_reasoning_with_nothing_after_it_is_read_like_a_final_text(
         ("The time is then 12:05.", ("12:05", "last_number")),
         ("**The ratio of the areas is 9 : 4.**", ("9 : 4", "last_number")),
         ("So she reaches the summit at 9:45.", ("9:45", "last_number")),  # (a time "at" states)
+        ("The angles, largest to smallest, are in the ratio 3 : 2 : 1.", ("3 : 2 : 1", "last_number")),
+        ("The votes are 9 : 4, so A wins by 5 votes.", ("5", "last_number")),  # (a margin)
     ],
 )
 def test_a_ratio_or_a_time_is_one_last_number(completion: str, expected: tuple[str, str]) -> None:

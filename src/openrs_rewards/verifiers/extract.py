@@ -4961,7 +4961,7 @@ _NUMERIC_ATOM = compile_lazily(
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
     r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
-    r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?![\d:])"
+    r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
 )
 _MAX_NUMBER_TRIES = 32
 _NUMBER_WINDOW = 2_000
@@ -4989,7 +4989,8 @@ _MACROS_AFTER = frozenset(
 # or "by equation 3" refer to a number).
 _CHANGE_BEFORE_BY = compile_lazily(
     r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain)(?:ed|es|s)|drops|dropped|exceeds|rose|rises|risen"
-    r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down))[ \t]+\Z"
+    r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down)"
+    r"|wins|won|leads|led|beats|beat)[ \t]+\Z"  # (a margin: "A wins by 5 votes")
 )
 # A rate after a number: "at 6 mph", "at 45 miles per hour", "at 3 m/s" is a speed stated, not a point referred to.
 _RATE_AFTER_NUMBER = compile_lazily(
@@ -5527,7 +5528,7 @@ _NAMED_VALUE_LINE = compile_lazily(
     # (a part's label may come first: "(i) x = 3", "b) y = 7")
     r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
     r"[ \t]*(?:\*\*)?[ \t]*(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
-    r"[ \t]*(?:[A-Za-z]+[ \t]*){0,3}[.;]?[ \t]*"
+    r"[ \t]*(?:[A-Za-z]+[ \t]*){0,3}(?:\([^()\n]{0,40}\))?[.;]?[ \t]*"  # (a reason in brackets: "(since 2x = 6)")
 )
 # A bullet that holds one value and nothing else ("- 3", "* $\\frac12$").
 _BARE_VALUE_LINE = compile_lazily(
@@ -5559,7 +5560,9 @@ def _named_value_lines(text: str, count: int) -> _Found | None:
         return None  # more parts listed than the gold has: not its list
     start = len(text.rstrip()) - sum(len(line) + 1 for line in lines[len(lines) - count :]) + 1
     source = "bold" if before.strip() and _ANSWER_INTRO_LINE.fullmatch(before) else "last_number"
-    return _Found(source, start, len(text.rstrip()), f"({', '.join(values)})")
+    # (named parts in the order written, a tuple; bare bullets, a list: "the solutions are: - 3 - 1 - 2")
+    listed = ", ".join(values)
+    return _Found(source, start, len(text.rstrip()), listed if bare else f"({listed})")
 
 
 def _introduced_named_values(text: str, count: int) -> _Found | None:
