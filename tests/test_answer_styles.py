@@ -321,6 +321,12 @@ def test_the_result_a_final_sentence_states(completion: str, gold: str, status: 
             "correct",
         ),
         ("Adding: 2x = 6.\n\n(i) x = 3 (since 2x = 6)\n(ii) y = 7 (since y = x + 4)", "3, 7", "correct"),
+        ("Sorted data.\n\n(a) mean = 42/7 = 6\n(b) median = 5\n(c) mode = 4", "6, 5, 4", "correct"),
+        (
+            "A 4 cm by 6 cm rectangle.\n\n(i) Area = 4 × 6 = 24 cm²\n(ii) Perimeter = 2(4 + 6) = 20 cm",
+            "24, 20",
+            "correct",
+        ),
     ],
 )
 def test_parts_answered_in_turn_on_lines_of_their_own(completion: str, gold: str, status: str) -> None:

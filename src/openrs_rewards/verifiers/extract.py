@@ -5527,8 +5527,9 @@ _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", 
 _NAMED_VALUE_LINE = compile_lazily(
     # (a part's label may come first: "(i) x = 3", "b) y = 7")
     r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
-    r"[ \t]*(?:\*\*)?[ \t]*(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
-    r"[ \t]*(?:[A-Za-z]+[ \t]*){0,3}(?:\([^()\n]{0,40}\))?[.;]?[ \t]*"  # (a reason in brackets: "(since 2x = 6)")
+    # (the value a computation ends on: "(i) Area = 4 × 6 = 24 cm²", "(a) mean = 42/7 = 6")
+    r"[ \t]*(?:\*\*)?[ \t]*(?:[^=$\n]{1,30}=[ \t]*)?(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
+    r"[ \t]*(?:[A-Za-z]+[²³]?[ \t]*){0,3}(?:\([^()\n]{0,40}\))?[.;]?[ \t]*"  # (a reason in brackets: "(since 2x = 6)")
 )
 # A bullet that holds one value and nothing else ("- 3", "* $\\frac12$").
 _BARE_VALUE_LINE = compile_lazily(
