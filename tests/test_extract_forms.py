@@ -298,6 +298,7 @@ def test_not_a_final_math_span(completion: str) -> None:
         # the count its verb states in words
         ("**Answer:** A cube has twelve edges.", ("12", "bold")),
         ("Final Answer: It cannot be twelve.", ("It cannot be twelve", "phrase")),
+        ("**Answer:** It takes eleven minutes, not twelve.", ("11", "bold")),  # (not the count it sets aside)
     ],
 )
 def test_phrase_answers_that_are_sentences(completion: str, expected: tuple[str, str]) -> None:

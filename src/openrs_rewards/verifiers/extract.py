@@ -3458,11 +3458,15 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             if number.group() not in values:
                 values.append(number.group())
     if not values:
-        # "Final Answer: A cube has twelve edges.": the count its verb states in words
-        counted = _stated_number_word(text, start, end)
-        return (
-            text[start:end] if counted is None or _unstated_word(text, start, counted, end) else counted.text
-        )
+        # "Final Answer: A cube has twelve edges.", "It takes eleven minutes, not twelve.", "Four of the five coins
+        # are genuine.": the count its verb states in words, or that opens it (not the one it sets aside)
+        contrast = _CONTRAST_AFTER.search(text, start, end)
+        said_end = end if contrast is None else contrast.start()
+        counted = _stated_number_word(text, start, said_end)
+        if counted is not None and not _unstated_word(text, start, counted, said_end):
+            return counted.text
+        opening = _sentence_number_word(text[start:said_end].rstrip(" .") + ".", True)
+        return text[start:end] if opening is None else opening.text
     if len(values) > _MAX_ITEMS:
         return text[start:end]
     if _BOUND_BEFORE_VALUE.match(text, start, end) is not None:
