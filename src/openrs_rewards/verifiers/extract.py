@@ -2547,9 +2547,8 @@ def _parenthetical_hedge(text: str, start: int, end: int) -> str | None:
             continue
         stated = text[start : alternative.start()].rstrip()
         if stated.endswith("**") and stated.count("**") % 2:
-            stated = stated[
-                :-2
-            ]  # ("**Answer:** **6** (...)": the value's bold closed before the parenthesis)
+            # ("**Answer:** **6** (...)": the value's bold closed before the parenthesis)
+            stated = stated[:-2]
         first, second = _strip_dollars(stated), _strip_dollars(alternative.group(1))
         if pattern is _BARE_OR_ALTERNATIVE:
             hedged = _bare_or_hedge(first, alternative)
