@@ -2440,7 +2440,10 @@ _ALTERNATIVE = (
 # 14 if the endpoints are excluded)"; not the same value in other words ("12 (or equivalently $\\frac{24}{2}$)").
 # (After a bare "or", only a value the parenthesis ends on or a condition follows: "(or 50 minutes)" restates the value
 # in another unit.)
-_OTHERWISE_VALUE_OPENING = r"(?:it(?:'s|[ \t]+is|[ \t]+would[ \t]+be)[ \t]+)?"
+# A condition the answer holds under, then the value for the other case: "assuming the ends count; otherwise 7", "if
+# ..., otherwise it would be 7" (the condition's characters between the two, set by each pattern).
+_CONDITION_OPENS = r"(?:assuming|if|when|provided)\b"
+_OTHERWISE_THE_VALUE = r"[;,][ \t]*otherwise[ \t,]+(?:it(?:'s|[ \t]+is|[ \t]+would[ \t]+be)[ \t]+)?"
 _PARENTHETICAL_OR = (
     r"\([ \t]*(?:(?:or[ \t]+)?(?:maybe|possibly|perhaps|probably|alternatively)[ \t]+"
     r"|(?:could|might)[ \t]+(?:also[ \t]+)?be[ \t]+"
@@ -2451,9 +2454,7 @@ _PARENTHETICAL_OR = (
     r"|reading|interpretation|otherwise)\b)"
     # "(assuming the ends count; otherwise 7)": the value for the other reading, after the condition the answer holds
     # under
-    r"|(?:assuming|if|when|provided)\b[^()\n]{1,80}?[;,][ \t]*otherwise[ \t,]+"
-    + _OTHERWISE_VALUE_OPENING
-    + ")"
+    r"|" + _CONDITION_OPENS + r"[^()\n]{1,80}?" + _OTHERWISE_THE_VALUE + ")"
 )
 # After an offered value: nothing that makes it a count of something else ("maybe 2 minutes of work").
 _ALONE_AFTER = (
@@ -2506,8 +2507,10 @@ _TRAILING_HEDGE = compile_lazily(
     + _ALTERNATIVE
     + _ALONE_AFTER
     # "6, if the ends count; otherwise 7": the value for the other reading, after the condition the answer holds under
-    + r"|(?:[,;—][ \t]*|[ \t]+)(?:assuming|if|when|provided)\b[^()\n.]{1,80}?[;,][ \t]*otherwise[ \t,]+"
-    + _OTHERWISE_VALUE_OPENING
+    + r"|(?:[,;—][ \t]*|[ \t]+)"
+    + _CONDITION_OPENS
+    + r"[^()\n.]{1,80}?"
+    + _OTHERWISE_THE_VALUE
     + _ALTERNATIVE
     + _ALONE_AFTER
     + "|"
@@ -4807,9 +4810,11 @@ def _ends_in_a_math_line(text: str) -> bool:
     return not line.isdecimal() or re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is None
 
 
+# Emoji and check marks that open a line or a heading ("✅ **Area = ...**", "#### ✔️ Check"), for a character class.
+_EMOJI = r"\u2705\u2714\U0001f300-\U0001faff"
 # The opening of a line of math that names its quantity: markdown marks, a pointing emoji or arrow, a one-word name.
 _NAMED_LINE_OPENING = compile_lazily(
-    r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\u2705\u2714]\ufe0f?[ \t]*)?"
+    r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff" + _EMOJI + r"]\ufe0f?[ \t]*)?"
     r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?==))?"
 )
 
@@ -6016,7 +6021,7 @@ def _reaches_end(text: str, found: _Found) -> bool:
 # own; the guesses (the final math span, a lone number) read the sentence before it.
 _TRAILING_CHECK = compile_lazily(
     # (at a line's start, a heading's marks and an emoji may come first: "#### ✔️ Check", "*Check:*")
-    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*(?:#{1,6}[ \t]*)?(?:[\u2705\u2714\U0001f300-\U0001faff]\ufe0f?[ \t]*)?)"
+    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*(?:#{1,6}[ \t]*)?(?:[" + _EMOJI + r"]\ufe0f?[ \t]*)?)"
     r"(?:\*\*|\*(?!\*)|_)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
     r"|(?:Quick|Final|Brief|Last)[ \t]+check"
     # ... or a section that recaps the work after the answer ("**Recap**", "Key takeaways", "Summary of intermediate

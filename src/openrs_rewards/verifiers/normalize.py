@@ -2237,9 +2237,8 @@ def is_unit_word(word: str) -> bool:
     >>> is_unit_word("units"), is_unit_word("cm"), is_unit_word("fails"), is_unit_word("cm²")
     (True, True, False, True)
     """
-    word = (
-        word.lower().strip(".,;*").rstrip("²³")
-    )  # ("25π cm²": a square or a cube of a unit, written in Unicode)
+    # ("25π cm²": a square or a cube of a unit, written in Unicode)
+    word = word.lower().strip(".,;*").rstrip("²³")
     return word in _EXTRA_UNIT_NAMES or all(piece in _UNITS for piece in word.split("/"))
 
 
