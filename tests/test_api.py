@@ -303,6 +303,20 @@ def test_bad_timeout_is_a_value_error(timeout: Any) -> None:
         VerifyOptions(timeout=timeout)
 
 
+def test_options_asked_for_again_are_checked_by_type_not_only_by_value() -> None:
+    """The options a call asks for are made once and remembered; a remembered ``timeout=1`` must not let the equal
+    (``True == 1``) but invalid ``timeout=True`` through, and an int and a float timeout are both valid."""
+    assert VerifyOptions().with_overrides(timeout=1).timeout == 1.0
+    assert VerifyOptions().with_overrides(timeout=3) is VerifyOptions().with_overrides(timeout=3)
+    assert verify("\\boxed{1}", "1", timeout=1).status == "correct"
+    with pytest.raises(ValueError, match="timeout"):
+        VerifyOptions().with_overrides(timeout=True)
+    with pytest.raises(ValueError, match="timeout"):
+        verify("\\boxed{1}", "1", timeout=True)
+    with pytest.raises(ValueError, match="last_number_fallback"):
+        VerifyOptions(last_number_fallback=False).with_overrides(last_number_fallback=1)
+
+
 def test_options_object_and_keywords_are_one_thing() -> None:
     """``timeout=None`` and unset options mean the defaults; an options object and keywords combine, keywords win."""
     strict = VerifyOptions(answer_region="after_reasoning")

@@ -108,7 +108,21 @@ class VerifyOptions:
                 f"unknown verify option(s) {', '.join(unknown)}; expected some of {', '.join(OPTION_NAMES)}"
             )
         changes = {name: value for name, value in overrides.items() if value is not None}
-        return dataclasses.replace(self, **changes) if changes else self
+        if not changes:
+            return self
+        # verify(..., timeout=2.0) resolves its options on every call: a copy (and its checks) costs ~30 µs, a
+        # sixth of a short item's whole verdict, so each distinct request is made once. (Keyed by value and type:
+        # 1 and 1.0 and True are equal keys in a dict, and True is no valid timeout.)
+        key = (self, tuple((name, type(value), value) for name, value in changes.items()))
+        try:
+            copy = _OVERRIDDEN.get(key)
+        except TypeError:  # an unhashable value: no memo, and the checks say what is wrong with it
+            return dataclasses.replace(self, **changes)
+        if copy is None:
+            copy = dataclasses.replace(self, **changes)
+            if len(_OVERRIDDEN) < 256:  # a handful of distinct option sets exist in any one program
+                _OVERRIDDEN[key] = copy
+        return copy
 
     @property
     def extraction(self) -> ExtractionConfig:
@@ -119,6 +133,7 @@ class VerifyOptions:
         return dataclasses.asdict(self)
 
 
+_OVERRIDDEN: dict[tuple[Any, ...], VerifyOptions] = {}
 OPTION_NAMES: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(VerifyOptions))
 DEFAULT_OPTIONS = VerifyOptions()
 REWARD_OPTIONS = VerifyOptions(last_number_fallback=False)
