@@ -235,6 +235,52 @@ def test_condition_clauses_and_last_clauses(completion: str, gold: str, status: 
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        # An equation in a name, then that name's value: a step of the working and the value it solves to, not a
+        # list of two answers.
+        ("Subtracting, $4y - 3 = 17$, and $y = 5$.", "5", "correct"),
+        ("So $3m = 27$ and $m = 9$.", "9", "correct"),
+        ("Squaring, $t^2 = 49$, and since $t > 0$, $t = 7$.", "7", "correct"),
+        ("Cross-multiplying, $\\frac{2}{3}(12) = \\frac{1}{k}(40)$, so $k = 5$.", "5", "correct"),
+        ("Thus $p + 6 = 20$, and $p = 14$.", "14", "correct"),
+        # ... the value read is the last one, right or wrong
+        ("So $3m = 27$ and $m = 8$.", "9", "incorrect"),
+        ("Thus $p + 6 = 20$, and $p = 14$.", "20", "incorrect"),
+        # Near misses: values of one name (a solution set), of two names (the parts of an answer), and an equation
+        # that does not hold the name are lists as before.
+        ("So the solutions are $w = -3$ and $w = 6$.", "-3, 6", "correct"),
+        ("So the solutions are $w = -3$ and $w = 6$.", "6", "incorrect"),
+        ("Therefore $c = 2$ and $d = 7$.", "2, 7", "correct"),
+        ("Hence $u + v = 9$ and $w = 4$.", "4", "incorrect"),
+    ],
+)
+def test_a_step_then_the_value_it_solves_to(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # A value restated in brackets after the expression that gives it: a chain of two equal sides, not a
+        # chain split inside the brackets ("2916)").
+        ("The only candidate left is $54^{2}(=2916)$.", "2916", "correct"),
+        ("The only candidate left is $54^{2}(=2916)$.", "2915", "incorrect"),
+        ("Thus $q = 9\\ (=\\sqrt{81})$.", "9", "correct"),
+        ("The two values are $3^{3}\\ (=27)$ and $2^{5}\\ (=32)$.", "27, 32", "correct"),
+        # ... a false restatement is a chain of two values, wrong whichever side the gold is
+        ("The only candidate left is $54^{2}(=2961)$.", "2916", "incorrect"),
+        # ... and a function's bracket restates nothing
+        ("The answer is $g(=5)$.", "5", "incorrect"),
+    ],
+)
+def test_a_value_restated_in_brackets(completion: str, gold: str, status: str) -> None:
+    verdict = verify(completion, gold, truncated=False)
+    assert verdict.status == status
+    assert verdict.predicted is not None and verdict.predicted.count("(") == verdict.predicted.count(")")
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         # An answer tag that holds a sentence is read as a final sentence: the value after its last cue ...
         (
             "<answer>With a radius of 3 and the usual formula, the volume is 36 cubic units.</answer>",

@@ -3893,7 +3893,8 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         right = content[congruent + len("\\equiv") :].strip()
         if right:
             return right
-    equals = content.rfind("=")
+    # (the last "=" outside brackets: "54^{2}(=2916)" restates its value in brackets, no chain to split there)
+    equals = _find_top_level(content, "=", last=True) if "=" in content else -1
     if equals > 0 and content[equals - 1] not in "<>!\\":
         left = _MACRO_NAME.sub(" ", content[:equals])
         right = content[equals + 1 :].strip()
@@ -3919,6 +3920,17 @@ def _math_value(text: str, start: int, end: int) -> str | None:
 _LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
 # One assignment of a list: "x=1", "y = -\frac{1}{2}", "a_1=3" (its value without another "=" or a comma).
 _ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+")
+
+
+def _step_solved_by(step: str, answer: str) -> bool:
+    """Whether ``step`` is an equation in the name that ``answer`` gives a value to, other than that name's own value:
+    a step of the working, then the value it solves to ("Thus $n-2=9$, and $n=11$.", "So $2x=10$ and $x=5$.": 11 and 5,
+    not a list of two); a list of values ("$x=-1$ and $x=8$", "$a=3$ and $b=4$") has no such step."""
+    match = _ASSIGNMENT_ITEM.fullmatch(answer)
+    if match is None or "=" not in step or _ASSIGNMENT_ITEM.fullmatch(step) is not None:
+        return False
+    name = re.escape(match.group(1))
+    return re.search(r"(?<![A-Za-z\\])" + name + r"(?![A-Za-z])", _MACRO_NAME.sub(" ", step)) is not None
 
 
 def _values_of_names(content: str, at_least: int = 3) -> bool:
@@ -4532,7 +4544,9 @@ def _last_math_value(
                 break  # "but since $x > 1$, $x = \\sqrt{3}$": a reason given, then the answer
             inner = _span_group(previous)
             previous_value = _math_value(text, previous.start(inner), previous.end(inner))
-            if previous_value is None:
+            if previous_value is None or _step_solved_by(
+                text[previous.start(inner) : previous.end(inner)], value
+            ):
                 break
             items.append(previous_value)
             offered = offered or _offers_alternatives(text, *gap)

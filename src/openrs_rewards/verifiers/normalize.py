@@ -466,6 +466,14 @@ def system_of_values(text: str) -> str | None:
     return ", ".join(f"{row.group(1)}={row.group(2).strip()}" for row in assignments if row is not None)
 
 
+# A value restated in brackets at the end of an answer or of one of its items: "54^{2} (=2916)",
+# "x = 7 \\ (= \\sqrt{49})".
+# (not a function's bracket: "f(=3)" is no restatement)
+_RESTATED_IN_BRACKETS_RE = compile_lazily(
+    r"(?<![A-Za-z])(?:\\[ ,;:!])?[ ]?\([ ]?=[ ]?([^()=]+?)[ ]?\)(?=[ ]?(?:,|\Z))"
+)
+
+
 def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "cases" in text:
         text = system_of_values(text) or text
@@ -531,6 +539,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "AA" in text or "Å" in text or "\u212b" in text or "mathring" in text:
         text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
+    if "=" in text and ")" in text:
+        text = _RESTATED_IN_BRACKETS_RE.sub(r"=\1", text)  # "54^{2} (=2916)": the value restated, a chain
     if "..." in text or "…" in text or "dots" in text:
         text = _ELLIPSIS_DECIMAL_RE.sub(r"\1.\2\\overline{\3}", text)  # "0.333...": the 3 repeats
     if "(" in text and "." in text:

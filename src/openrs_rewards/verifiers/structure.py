@@ -648,12 +648,15 @@ def _split_top_level(text: str, separators: str) -> list[str] | None:
     return parts if depth == 0 else None
 
 
-def _find_top_level(text: str, target: str) -> int:
-    """Where the character ``target`` first stands outside brackets, or -1."""
+def _find_top_level(text: str, target: str, *, last: bool = False) -> int:
+    """Where the character ``target`` first (``last``: last) stands outside brackets, or -1."""
+    found = -1
     for begin, end, depth in _bracket_tokens(text):
         if depth == 0 and end - begin == 1 and text[begin] == target:
-            return begin
-    return -1
+            if not last:
+                return begin
+            found = begin
+    return found
 
 
 def _closes_at_end(text: str) -> bool:
