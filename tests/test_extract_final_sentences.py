@@ -260,6 +260,28 @@ def test_a_step_then_the_value_it_solves_to(completion: str, gold: str, status: 
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        # A span that names the quantity, then a verb and a plain number ending the sentence: the number is the
+        # value (read by the last number), not the span.
+        ("So the value of $m+n$ is 17.", "17", "correct"),
+        ("So the value of $m+n$ is 17.", "18", "incorrect"),
+        ("Hence the least possible value of $c_{9}+d_{4}$ is 12.", "12", "correct"),
+        ("Thus the sum $p+q+r$ equals 31.", "31", "correct"),
+        ("So $\\mathcal{G}_{8}$ must have 28 members.", "28", "correct"),
+        ("The largest value of $g(t)$ is 9.", "9", "correct"),
+        # Near misses: a value with its condition after it, a unit converted, a remark after the value, and a
+        # span followed by no number.
+        ("So the answer is $k^2 + 1$, which is 10 when $k = 3$.", "k^2+1", "correct"),
+        ("So $4\\text{ m}$ is 400 cm.", "4", "correct"),
+        ("So the value is $3\\sqrt{2}$ and its square is 18.", "3\\sqrt{2}", "correct"),
+    ],
+)
+def test_a_span_naming_the_quantity_then_its_value(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         # A value restated in brackets after the expression that gives it: a chain of two equal sides, not a
         # chain split inside the brackets ("2916)").
         ("The only candidate left is $54^{2}(=2916)$.", "2916", "correct"),

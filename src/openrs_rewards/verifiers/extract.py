@@ -4398,6 +4398,14 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         # "..., so $x = 4$. We discard $x = -1$ since lengths are positive.": the value set aside is no answer; the
         # sentence before it may state one
         return _final_math_span(text[:start], max_chars, True, earlier=False)
+    if (
+        found is not None
+        and _NAMED_VALUE_AFTER_SPAN.match(text, found.end, end) is not None
+        and _names_a_quantity(found.text)
+    ):
+        # "So the value of $m+n$ is 17.", "Hence the minimum of $b_{20}+a_{14}$ is 10.": the span names the quantity
+        # and the plain number after it is its value (read by the last number)
+        return None
     if found is not None and _COUNTERFACTUAL_AFTER.search(text, found.end, end) is not None:
         return None  # "So the answer would be $2\sqrt{3}$ assuming the sides were equal, which they are not."
     if found is not None and _UNSTATED_AFTER.search(text[found.end : end].lstrip("$")) is not None:
@@ -4420,6 +4428,30 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
             return found
         return stated
     return found
+
+
+# After a math span, to the end of its sentence: a verb that gives it a plain number, the sentence's last words
+# ("$m+n$ is 17", "$a+b+c$ equals 24", "$\\mathcal{F}_{17}$ must have 136 people", "$f(x)$ is then 7 units").
+_NAMED_VALUE_AFTER_SPAN = compile_lazily(
+    r"(?:\$\$?|\\\)|\\\])?[ \t]*,?[ \t]*(?:(?:must|will|would|should|can|could|does|do)[ \t]+)?"
+    r"(?:is|are|was|were|equals?|be|has|have|had|totals?|comes[ \t]+to)[ \t]+"
+    r"(?:(?:then|exactly|just|therefore|thus|also|now|simply|precisely|equal[ \t]+to)[ \t]+)?"
+    r"-?\d[\d,]*(?:\.\d+)?(?:[ \t]+[A-Za-z]+){0,3}[ \t]*\Z"
+)
+
+
+def _names_a_quantity(content: str) -> bool:
+    """Whether a math span's content names a quantity rather than giving a value: an expression in names with no
+    relation and no list ("m+n", "b_{20}+a_{14}", "f(x)", "2x+y", "\\angle ABC"), each name a letter outside a
+    command's name."""
+    if any(mark in content for mark in ("=", "<", ">", ",", "\\le", "\\ge", "\\ne", "\\approx", "\\in")):
+        return False
+    # (the words of a unit are no names: "$5\\text{ cm}$ is 50 mm" converts a value)
+    names = _MACRO_NAME.sub(" ", _UNIT_TEXT.sub(" ", content))
+    return any("a" <= char <= "z" or "A" <= char <= "Z" for char in names)
+
+
+_UNIT_TEXT = compile_lazily(r"\\(?:text|mathrm|mbox|textrm)[ \t]*\{[^{}]*\}")
 
 
 # After a value set aside or used in its sentence: words that state it all the same ("For example $n = 12$ works and is
