@@ -273,6 +273,18 @@ def test_a_step_then_the_value_it_solves_to(completion: str, gold: str, status: 
         ("So the answer is $k^2 + 1$, which is 10 when $k = 3$.", "k^2+1", "correct"),
         ("So $4\\text{ m}$ is 400 cm.", "4", "correct"),
         ("So the value is $3\\sqrt{2}$ and its square is 18.", "3\\sqrt{2}", "correct"),
+        # A clause of its own after the last span, with its own subject, that states a plain number: the value.
+        ("Then $Y=4$, and the smallest such number is 1049.", "1049", "correct"),
+        ("Then $Y=4$, and the smallest such number is 1049.", "4", "incorrect"),
+        ("With $K=7, m>69$, and the least possible $m$ is 70.", "70", "correct"),
+        ("Taking $T=50$, this is equal to 12.", "12", "correct"),
+        ("The odd ones are $3, 5, 7, 9$, for a total of 4 such numbers.", "4", "correct"),
+        ("So the total is $d_{1}+d_{2}+d_{3}$, which equals 96.", "96", "correct"),
+        ("For $N=9$, the only such $k$ is 4.", "4", "correct"),
+        # ... not a restatement of the span's own value, one of several values, or a comparison
+        ("The answer is $\\frac{1}{3}$, which is 0.33.", "\\frac{1}{3}", "correct"),
+        ("So $w = 3$, and the other root is 7.", "3", "correct"),
+        ("So $v = 8$, and the difference is 5 more than before.", "8", "correct"),
     ],
 )
 def test_a_span_naming_the_quantity_then_its_value(completion: str, gold: str, status: str) -> None:

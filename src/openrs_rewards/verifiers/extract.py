@@ -4398,13 +4398,13 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         # "..., so $x = 4$. We discard $x = -1$ since lengths are positive.": the value set aside is no answer; the
         # sentence before it may state one
         return _final_math_span(text[:start], max_chars, True, earlier=False)
-    if (
-        found is not None
-        and _NAMED_VALUE_AFTER_SPAN.match(text, found.end, end) is not None
-        and _names_a_quantity(found.text)
+    if found is not None and (
+        (_NAMED_VALUE_AFTER_SPAN.match(text, found.end, end) is not None and _names_a_quantity(found.text))
+        or _VALUE_CLAUSE_AFTER_SPAN.match(text, found.end, end) is not None
     ):
         # "So the value of $m+n$ is 17.", "Hence the minimum of $b_{20}+a_{14}$ is 10.": the span names the quantity
-        # and the plain number after it is its value (read by the last number)
+        # and the plain number after it is its value; "Then $X=6$, and the desired number is 2069.", "For $T=11$,
+        # the only such $b$ is 5.": a clause of its own after the span states the value. (Read by the last number.)
         return None
     if found is not None and _COUNTERFACTUAL_AFTER.search(text, found.end, end) is not None:
         return None  # "So the answer would be $2\sqrt{3}$ assuming the sides were equal, which they are not."
@@ -4432,11 +4432,25 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
 
 # After a math span, to the end of its sentence: a verb that gives it a plain number, the sentence's last words
 # ("$m+n$ is 17", "$a+b+c$ equals 24", "$\\mathcal{F}_{17}$ must have 136 people", "$f(x)$ is then 7 units").
+_SPAN_CLOSING = r"(?:\$\$?|\\\)|\\\])?"
+# ... the number and the words that end the sentence after it (a unit, a counted noun: not "5 more than before")
+_PLAIN_VALUE_ENDING = (
+    r"(?:(?:then|exactly|just|therefore|thus|also|now|simply|precisely|equal[ \t]+to)[ \t]+)?-?\d[\d,]*(?:\.\d+)?"
+    r"(?:[ \t]+(?!(?:than|more|less|times|of|from|to|when|if|for|and|or)\b)[A-Za-z]+){0,3}[ \t]*\Z"
+)
 _NAMED_VALUE_AFTER_SPAN = compile_lazily(
-    r"(?:\$\$?|\\\)|\\\])?[ \t]*,?[ \t]*(?:(?:must|will|would|should|can|could|does|do)[ \t]+)?"
-    r"(?:is|are|was|were|equals?|be|has|have|had|totals?|comes[ \t]+to)[ \t]+"
-    r"(?:(?:then|exactly|just|therefore|thus|also|now|simply|precisely|equal[ \t]+to)[ \t]+)?"
-    r"-?\d[\d,]*(?:\.\d+)?(?:[ \t]+[A-Za-z]+){0,3}[ \t]*\Z"
+    _SPAN_CLOSING
+    + r"[ \t]*(?:,[ \t]*(?:which|that)[ \t]+)?(?:(?:must|will|would|should|can|could|does|do)[ \t]+)?"
+    r"(?:is|are|was|were|equals?|be|has|have|had|totals?|comes[ \t]+to)[ \t]+" + _PLAIN_VALUE_ENDING
+)
+# ... or a clause of its own after a comma, with its own subject (names in math allowed), that states the plain number
+# ("$, and the least value of $n$ is 491", "$, this is equal to 10", "$, for a total of 6 such numbers"); not a
+# "which is 0.33" that restates the span's value in other digits, nor "the other root is 7" (one of several).
+_VALUE_CLAUSE_AFTER_SPAN = compile_lazily(
+    _SPAN_CLOSING + r"[ \t]*,[ \t]*(?:(?:and|so|then|thus|hence)[ \t]+)?"
+    r"(?:(?:the|this|that|it|our)\b(?![ \t]+(?:other|second|remaining)\b)(?:[^$\d.;:!?\n]|\$[A-Za-z](?:_\{?\w{1,3}\}?)?\$){0,80}?"
+    r"\b(?:is|are|was|equals?|be)[ \t]+|for[ \t]+a[ \t]+total[ \t]+of[ \t]+)" + _PLAIN_VALUE_ENDING,
+    re.IGNORECASE,
 )
 
 
