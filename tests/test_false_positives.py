@@ -2110,3 +2110,20 @@ def test_a_list_or_one_of_its_own_values_in_one_box_is_a_hedge() -> None:
     # (found by probe 101: a solution list never names one of its values again, so "or" offers alternatives)
     assert not verify("Thus the roots are $\\boxed{1,-2 \\text{ or } 1}$.", "1,-2").correct
     assert verify("So $x = \\boxed{1, -2 \\text{ or } 3}$.", "1,-2,3").correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "correct"),
+    [
+        # A way of solving said to be possible too, after the answer, offers no second value: the identity it uses
+        # is no answer.
+        ("So the total is $\\boxed{40}$.\nNote: a proof by induction is also possible, using $1+2+\\cdots+n = "
+         "\\frac{n(n+1)}{2}$.", True),
+        ("Hence $\\boxed{40}$.\n\nAnother approach is also valid, via $5 \\cdot 8 = 40$.", True),
+        # ... but a value said to be possible too is a hedge, whatever the sentence opens with
+        ("Hence $\\boxed{40}$.\n\nAnother answer is also possible: 45.", False),
+        ("Hence $\\boxed{40}$.\n\nThat approach gives 40, but 45 is also possible.", False),
+    ],
+)  # fmt: skip
+def test_a_method_possible_too_is_no_second_answer(completion: str, correct: bool) -> None:
+    assert verify(completion, "40", truncated=False).correct is correct

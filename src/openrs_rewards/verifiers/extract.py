@@ -2993,6 +2993,13 @@ _ALTERNATIVE_SET_ASIDE = compile_lazily(
 )
 # Before a cue, words that make the doubt the reader's, not the writer's: "If you're not sure why the digits repeat".
 _READERS_DOUBT = compile_lazily(r"\b(?:you(?:'re|[ \t]+are)?|if)[ \t]+\Z", re.IGNORECASE)
+# Before a cue, a way of solving as what is possible too: "Solution by bounding is also possible, using ...", "Another
+# approach is also valid": a method, not another value.
+_METHOD_SUBJECT = compile_lazily(
+    r"\b(?:solution|approach|method|proof|way|argument|strategy|technique|derivation)s?\b"
+    r"(?:[ \t]+(?:by|via|using|with|through)[ \t]+[\w-]+)?[ \t]*\Z",
+    re.IGNORECASE,
+)
 # Before a number: a word it numbers ("questions about step 2", "in part 3", "equation (2)").
 _LABEL_BEFORE = compile_lazily(
     r"\b(?:step|part|case|line|equation|eq\.|method|approach|option|page|chapter|problem|question|figure|table|row"
@@ -3062,6 +3069,8 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
                 found
                 for found in _CLOSING_HEDGE_CUE.finditer(text, sentence_start, sentence_end)
                 if _READERS_DOUBT.search(text, max(start, found.start() - 12), found.start()) is None
+                and _METHOD_SUBJECT.search(text, max(sentence_start, found.start() - 48), found.start())
+                is None
             ),
             None,
         )
