@@ -283,11 +283,48 @@ def test_a_step_then_the_value_it_solves_to(completion: str, gold: str, status: 
         ("For $N=9$, the only such $k$ is 4.", "4", "correct"),
         # ... not a restatement of the span's own value, one of several values, or a comparison
         ("The answer is $\\frac{1}{3}$, which is 0.33.", "\\frac{1}{3}", "correct"),
-        ("So $w = 3$, and the other root is 7.", "3", "correct"),
+        ("So $w = 3$, and the other root is 7.", "3, 7", "correct"),
+        ("So $w = 3$, and the other root is 7.", "7", "incorrect"),
         ("So $v = 8$, and the difference is 5 more than before.", "8", "correct"),
     ],
 )
 def test_a_span_naming_the_quantity_then_its_value(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # What a quantity is measured of, then its value: "The number of divisors of $360$ is 24."
+        ("The number of positive divisors of $196$ is 9.", "9", "correct"),
+        ("The number of positive divisors of $196$ is 9.", "196", "incorrect"),
+        ("So the number of diagonals of the $9$-gon is 27.", "27", "correct"),
+        # A count after a list of values, in digits, closing the sentence.
+        ("The multiples are $n = 15, 30, 45, 60$, which are 4 numbers.", "4", "correct"),
+        ("The valid values are $k = 2, 3, \\ldots, 11$, of which there are 10.", "10", "correct"),
+        ("The primes here are $61, 67, 71, 73, 79$, so there are 5 of them.", "5", "correct"),
+        ("The first term is $a = 1, 2, \\ldots, 8$, and then $b = 9 - a$ is positive, giving 8 ordered pairs.", "8",
+         "correct"),
+        # ... a value stated before where it is taken, whichever span comes first
+        ("Thus the minimum of $q(t)$ is 6, attained at $t = 2$.", "6", "correct"),
+        ("Thus the minimum of $q(t)$ is 6, attained at $t = 2$.", "2", "incorrect"),
+        # ... one value, and the other of two: both, unless the sentence singles one out
+        ("So $y = 5$, and the other root is -2.", "5, -2", "correct"),
+        ("So $y = 5$, and the other root is $-2$.", "5, -2", "correct"),
+        ("So $y = 5$, and the other root is -2.", "5", "incorrect"),
+        ("So $y = -2$ is one root, and the other, positive root is 5.", "5", "correct"),
+        ("So $y = -2$ is one root, and the other, positive root is $5$.", "-2", "incorrect"),
+        # An approximation in brackets after an exact value: the exact value, or the decimal for a decimal gold.
+        ("So the side is $s = \\sqrt{29}\\ (\\approx 5.39)$.", "\\sqrt{29}", "correct"),
+        ("So the side is $s = \\sqrt{29}\\ (\\approx 5.39)$.", "5.39", "correct"),
+        ("So the side is $s = \\sqrt{29}\\ (\\approx 5.39)$.", "\\sqrt{31}", "incorrect"),
+        # A figure after the answer answers nothing, whatever its caption's numbers.
+        ("So the shaded area is 30.\n\n![Figure 2: a 5 by 12 rectangle](fig2.png)", "30", "correct"),
+        ("Hence the perimeter is $26$.\n\n<img_2041>", "26", "correct"),
+        ("Hence the perimeter is $26$.\n\n<img src=\"fig.png\" alt=\"12\">", "12", "incorrect"),
+    ],
+)  # fmt: skip
+def test_values_stated_in_prose_after_the_spans(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
 
 

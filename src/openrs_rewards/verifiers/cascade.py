@@ -1364,6 +1364,7 @@ def _choice_set_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 # "π ≈ 3.14", "\\frac{1}{7} \\approx 0.142": an exact value and its decimal, one approximation sign between them.
 _APPROXIMATION = compile_lazily(r"([^≈]+?)\s*(?:≈|\\approx(?![A-Za-z]))\s*([^≈]+)")
 _NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")
+_BRACKETED_APPROXIMATION = compile_lazily(r"(?:\\[ ,;:!])? ?\( ?(?:≈|\\approx(?![A-Za-z])) ?([^()≈]+?) ?\)\Z")
 
 
 def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extracted:
@@ -1372,7 +1373,10 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
     before the sign (``x ≈ 3.14``) leaves the decimal."""
     if "≈" not in found.text and "\\approx" not in found.text:
         return found
-    approximation = _APPROXIMATION.fullmatch(found.text.strip())
+    # (an approximation in brackets after the value, "\\sqrt{13}\\ (\\approx 3.61)", is the same pair of sides)
+    approximation = _APPROXIMATION.fullmatch(
+        _BRACKETED_APPROXIMATION.sub(r" \\approx \1", found.text.strip())
+    )
     if approximation is None or "\\approx" in approximation.group(2):
         return found
     exact, decimal = approximation.group(1).strip(), approximation.group(2).strip()

@@ -4361,16 +4361,17 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     if restated is not None and restated > start:
         return _final_math_span(text[:restated] + ".", max_chars, True, earlier=earlier)
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
-    if (
-        spans
-        and _CONDITION_BEFORE_SPAN.search(text, max(start, spans[0].start() - 40), spans[0].start())
-        is not None
+    if spans and any(
+        _CONDITION_BEFORE_SPAN.search(text, max(start, span.start() - 40), span.start()) is not None
         and (
-            _STATED_PLAIN_NUMBER.search(text, start, spans[0].start()) is not None
-            or _NUMBER_SET_OFF.search(text, start, spans[0].start()) is not None
+            _STATED_PLAIN_NUMBER.search(text, start, span.start()) is not None
+            or _NUMBER_SET_OFF.search(text, start, span.start()) is not None
         )
+        for span in (spans[0], spans[-1])
     ):
-        return None  # "So the minimum value is 4, which occurs at $x = 3$.": the value in words and digits, read later
+        # "So the minimum value is 4, which occurs at $x = 3$.", "Thus the maximum of $h(s)$ is 21, attained at $s =
+        # 5$.": the value in words and digits (read later), then where it is taken
+        return None
     conditions = _conditions(text, spans) if len(spans) > 1 else []
     if any(conditions):
         # "So $x = 3$ when $2x + 1 = 7$.": the value stated before the condition; but in "$y = 2|x| + k$ has no
@@ -4407,14 +4408,24 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         # "..., so $x = 4$. We discard $x = -1$ since lengths are positive.": the value set aside is no answer; the
         # sentence before it may state one
         return _final_math_span(text[:start], max_chars, True, earlier=False)
-    if found is not None and (
-        (_NAMED_VALUE_AFTER_SPAN.match(text, found.end, end) is not None and _names_a_quantity(found.text))
-        or _VALUE_CLAUSE_AFTER_SPAN.match(text, found.end, end) is not None
-    ):
-        # "So the value of $m+n$ is 17.", "Hence the minimum of $b_{20}+a_{14}$ is 10.": the span names the quantity
-        # and the plain number after it is its value; "Then $X=6$, and the desired number is 2069.", "For $T=11$,
-        # the only such $b$ is 5.": a clause of its own after the span states the value. (Read by the last number.)
-        return None
+    other = None if found is None else _OTHER_VALUE_AFTER_SPAN.match(text, found.end, end)
+    if found is not None and other is not None:
+        # "So $x = 4$, and the other root is -3.": both values, the span's and the other one; "So $x = 3$ is one
+        # root, and the other, larger root is 7.": the one the sentence singles out (read by the last number)
+        if other.group("which"):
+            return None
+        return _Found(found.source, found.start, found.end, _join_items([other.group("value"), found.text]))
+    if found is not None and len(spans) >= 2 and found.start >= spans[-1].start():
+        # ... the other value in a span of its own ("..., and the other root is $-3$.")
+        between = _OTHER_VALUE_BETWEEN_SPANS.fullmatch(text, spans[-2].end(), spans[-1].start())
+        inner = _span_group(spans[-2])
+        first = (
+            _math_value(text, spans[-2].start(inner), spans[-2].end(inner)) if between is not None else None
+        )
+        if between is not None and first is not None and not between.group("which"):
+            return _Found(found.source, found.start, found.end, _join_items([found.text, first]))
+    if found is not None and _value_stated_after_span(text, found, end):
+        return None  # "So the value of $m+n$ is 17.": the value in plain digits after the span (read by the last number)
     if found is not None and _COUNTERFACTUAL_AFTER.search(text, found.end, end) is not None:
         return None  # "So the answer would be $2\sqrt{3}$ assuming the sides were equal, which they are not."
     if found is not None and _UNSTATED_AFTER.search(text[found.end : end].lstrip("$")) is not None:
@@ -4442,33 +4453,94 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
 # After a math span, to the end of its sentence: a verb that gives it a plain number, the sentence's last words
 # ("$m+n$ is 17", "$a+b+c$ equals 24", "$\\mathcal{F}_{17}$ must have 136 people", "$f(x)$ is then 7 units").
 _SPAN_CLOSING = r"(?:\$\$?|\\\)|\\\])?"
-# ... the number and the words that end the sentence after it (a unit, a counted noun: not "5 more than before")
+# ... the number and the words that end the sentence after it (a unit, a counted noun, "of them", "in all": not "5
+# more than before")
 _PLAIN_VALUE_ENDING = (
     r"(?:(?:then|exactly|just|therefore|thus|also|now|simply|precisely|equal[ \t]+to)[ \t]+)?-?\d[\d,]*(?:\.\d+)?"
-    r"(?:[ \t]+(?!(?:than|more|less|times|of|from|to|when|if|for|and|or)\b)[A-Za-z]+){0,3}[ \t]*\Z"
+    r"(?:[ \t]+(?:of[ \t]+them|in[ \t]+(?:all|total|number)|altogether"
+    r"|(?!(?:than|more|less|times|of|from|to|when|if|for|and|or)\b)[A-Za-z]+)){0,4}[ \t]*\Z"
 )
+# ... the words a span may be followed by before the comma of a clause ("$12$ edges, for a total of 20"; not a verb
+# that makes the span the answer: "$x = 5$ is the answer, ...")
+_WORDS_BEFORE_CLAUSE = r"(?:[ \t]+(?!(?:is|are|was|were)\b)[A-Za-z]+){0,3}"
 _NAMED_VALUE_AFTER_SPAN = compile_lazily(
     _SPAN_CLOSING
-    + r"[ \t]*(?:,[ \t]*(?:which|that)[ \t]+)?(?:(?:must|will|would|should|can|could|does|do)[ \t]+)?"
-    r"(?:is|are|was|were|equals?|be|has|have|had|totals?|comes[ \t]+to)[ \t]+" + _PLAIN_VALUE_ENDING
+    # ("the $7$-gon")
+    + r"(?:-[A-Za-z]+)?[ \t]*(?:,[ \t]*(?:which|that)[ \t]+)?(?:(?:must|will|would|should|can|could|does|do)[ \t]+)?"
+    r"(?:is|are|was|were|equals?|be|has|have|had|totals?|comes[ \t]+to|contains?)[ \t]+" + _PLAIN_VALUE_ENDING
 )
+# ... a clause after it that gives the other of two values ("$, and the other root is -3", "$ is one root, and the
+# other, larger root is 7"), the one group "which" names singled out.
+_OTHER_VALUE_AFTER_SPAN = compile_lazily(
+    _SPAN_CLOSING
+    + r"(?:[ \t]+is[ \t]+one[ \t]+(?:root|solution|value|zero|answer))?[ \t]*,[ \t]*(?:(?:and|while|whereas)[ \t]+)?"
+    r"the[ \t]+other(?:[ \t]*,?[ \t]*(?P<which>larger|smaller|greater|lesser|bigger|positive|negative))?[ \t]+"
+    r"(?:root|solution|value|zero|one)[ \t]+is[ \t]+\$?(?P<value>-?\d+(?:\.\d+)?)\$?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_OTHER_VALUE_BETWEEN_SPANS = compile_lazily(
+    r"[ \t]*(?:is[ \t]+one[ \t]+(?:root|solution|value|zero|answer)[ \t]*)?,[ \t]*(?:(?:and|while|whereas)[ \t]+)?"
+    r"the[ \t]+other(?:[ \t]*,?[ \t]*(?P<which>larger|smaller|greater|lesser|bigger|positive|negative))?[ \t]+"
+    r"(?:root|solution|value|zero|one)[ \t]+is[ \t]+",
+    re.IGNORECASE,
+)
+# A span that is what a quantity is measured of: "The number of positive divisors of $360$ is 24."
+_OF_BEFORE_SPAN = compile_lazily(r"\bof[ \t]+(?:the[ \t]+)?(?:\$\$?|\\\(|\\\[)?\Z")
 # ... or a clause of its own after a comma, with its own subject (names in math allowed), that states the plain number
 # ("$, and the least value of $n$ is 491", "$, this is equal to 10", "$, for a total of 6 such numbers"); not a
 # "which is 0.33" that restates the span's value in other digits, nor "the other root is 7" (one of several).
 _VALUE_CLAUSE_AFTER_SPAN = compile_lazily(
-    _SPAN_CLOSING + r"[ \t]*,[ \t]*(?:(?:and|so|then|thus|hence)[ \t]+)?"
+    _SPAN_CLOSING + _WORDS_BEFORE_CLAUSE + r"[ \t]*,[ \t]*(?:(?:and|so|then|thus|hence)[ \t]+)?"
     r"(?:(?:the|this|that|it|our)\b(?![ \t]+(?:other|second|remaining)\b)(?:[^$\d.;:!?\n]|\$[A-Za-z](?:_\{?\w{1,3}\}?)?\$){0,80}?"
-    r"\b(?:is|are|was|equals?|be)[ \t]+|for[ \t]+a[ \t]+total[ \t]+of[ \t]+)" + _PLAIN_VALUE_ENDING,
+    r"\b(?:is|are|was|equals?|be|has|have|contains?)[ \t]+|(?:which|that)[ \t]+(?:makes?|gives?|totals?)[ \t]+)"
+    + _PLAIN_VALUE_ENDING,
     re.IGNORECASE,
 )
+# ... or a count that closes the sentence, whatever the words before its comma ("$, for a total of 6 such numbers",
+# "$ is then positive, giving 9 ordered pairs", "$, of which there are 13").
+_COUNT_CLAUSE_AFTER_SPAN = compile_lazily(
+    _SPAN_CLOSING
+    + r"[^$\d.;:!?\n]{0,60}?,[ \t]*(?:and[ \t]+)?(?:for[ \t]+a[ \t]+total[ \t]+of|of[ \t]+which[ \t]+there"
+    r"[ \t]+(?:are|is)|so[ \t]+there[ \t]+(?:are|is)|giving|making)[ \t]+" + _PLAIN_VALUE_ENDING,
+    re.IGNORECASE,
+)
+# ... after a list: a count of its values ("$n = 24, 48, 72, 96$, which are 4 integers").
+_COUNT_AFTER_LIST = compile_lazily(
+    _SPAN_CLOSING
+    + _WORDS_BEFORE_CLAUSE
+    + r"[ \t]*,[ \t]*(?:which|that)[ \t]+(?:are|number)[ \t]+"
+    + _PLAIN_VALUE_ENDING,
+    re.IGNORECASE,
+)
+
+
+def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
+    """Whether the final sentence, after its last span (``found``), states the value in a plain number that ends it:
+    after a verb, when the span names the quantity or what it is measured of ("So the value of $m+n$ is 17.", "The
+    number of divisors of $360$ is 24."); in a clause of its own ("Then $X=6$, and the desired number is 2069.",
+    "..., for a total of 6 such numbers", "..., of which there are 13"); as the count of a listed span ("$k = 3, 4,
+    \\ldots, 15$, which are 13 numbers")."""
+    if _NAMED_VALUE_AFTER_SPAN.match(text, found.end, end) is not None and (
+        _names_a_quantity(found.text) or _OF_BEFORE_SPAN.search(text, max(0, found.start - 12), found.start)
+    ):
+        return True
+    if (
+        _VALUE_CLAUSE_AFTER_SPAN.match(text, found.end, end) is not None
+        or _COUNT_CLAUSE_AFTER_SPAN.match(text, found.end, end) is not None
+    ):
+        return True
+    listed = "\\ldots" in found.text or "\\dots" in found.text or _find_top_level(found.text, ",") != -1
+    return listed and _COUNT_AFTER_LIST.match(text, found.end, end) is not None
 
 
 def _names_a_quantity(content: str) -> bool:
     """Whether a math span's content names a quantity rather than giving a value: an expression in names with no
     relation and no list ("m+n", "b_{20}+a_{14}", "f(x)", "2x+y", "\\angle ABC"), each name a letter outside a
     command's name."""
-    if any(mark in content for mark in ("=", "<", ">", ",", "\\le", "\\ge", "\\ne", "\\approx", "\\in")):
+    if any(mark in content for mark in ("=", "<", ">", "\\le", "\\ge", "\\ne", "\\approx", "\\in")):
         return False
+    if "," in content and _find_top_level(content, ",") != -1:
+        return False  # a list ("\\operatorname{lcm}(8,12)" is one name)
     # (the words of a unit are no names: "$5\\text{ cm}$ is 50 mm" converts a value)
     names = _MACRO_NAME.sub(" ", _UNIT_TEXT.sub(" ", content))
     return any("a" <= char <= "z" or "A" <= char <= "Z" for char in names)
@@ -6946,7 +7018,12 @@ def find_answer(
 
 def _without_closing_decoration(text: str) -> str:
     """``text`` without the emoji that end it ("**96** ✅", "🎯 🎉"): a flourish after the answer, not a word of a
-    sentence left unfinished. Marks that call the answer wrong (✗, ❌) and plain check marks (✓, ✔) stay."""
+    sentence left unfinished. Marks that call the answer wrong (✗, ❌) and plain check marks (✓, ✔) stay. Lines of
+    images that end it (``![Figure 3](fig3.png)``, ``<img src=...>``, a data set's ``<img_3810>``) go too: a figure
+    after the answer, whose caption's numbers answer nothing."""
+    if text.endswith((")", ">"), 0, len(text.rstrip())):
+        while (image := _CLOSING_IMAGE_LINE.search(text)) is not None and text[: image.start()].strip():
+            text = text[: image.start()]
     end = cut = len(text)
     while end > 0:
         char = text[end - 1]
@@ -6959,6 +7036,10 @@ def _without_closing_decoration(text: str) -> str:
     return text if cut == len(text) or not text[:end].strip() else text[:cut]
 
 
+# A line of images ending a text (markdown images, HTML img tags, OlympiadBench's "<img_3810>" placeholders).
+_CLOSING_IMAGE_LINE = compile_lazily(
+    r"\n[ \t]*(?:(?:!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)|<img[ \t_][^>\n]{0,300}>)[ \t]*)+\s*\Z"
+)
 # Symbols from the arrows' block on (dingbats, pictographs, emoji); not the degree sign, ℃, ™ before it.
 _FIRST_DECORATION = 0x2190
 _EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")  # (variation selector, zero-width joiner, keycap)
