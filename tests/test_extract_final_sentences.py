@@ -331,6 +331,42 @@ def test_values_stated_in_prose_after_the_spans(completion: str, gold: str, stat
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        # A value, then why: the value ("So the least such $k$ is 12, since $12!$ ...").
+        ("So the least such $k$ is 12, since $12!$ is the first factorial with that property.", "12", "correct"),
+        # ... but two values each with where it is taken is no value then where: the span is read as before
+        ("Comparing, $Q$ is 30 at $m=5$ but 42 at $m=6$.", "30", "incorrect"),
+        # ... and a measure in a clause set against the answer is no answer
+        ("So there are $(1+1)(2+1)=6$ odd ones, while the number of all divisors of $180$ is 18.", "18",
+         "incorrect"),
+        # A value converted to another unit in brackets is a remark: the value in the unit written first.
+        ("Walking $40$ minutes at $6$ km/h gives $6\\cdot\\frac{2}{3}=4\\ (=4000\\text{ m})$.", "4", "correct"),
+        ("Walking $40$ minutes at $6$ km/h gives $6\\cdot\\frac{2}{3}=4\\ (=4000\\text{ m})$.", "4000",
+         "incorrect"),
+        # ... and a result's verb ends a condition clause: the value after it, not the given before it
+        ("Walking $40$ minutes at $6$ km/h covers $4$ km.", "4", "correct"),
+        ("Walking $40$ minutes at $6$ km/h covers $4$ km.", "40", "incorrect"),
+        # A line per part is a name and its value: not a step ("Expand: ... = 0") nor a sentence or two values.
+        ("Solve t^2 - t - 20 = 0.\nFactor: (t - 5)(t + 4) = 0.\nThe solutions are t = 5 and t = -4.", "-4, 5",
+         "correct"),
+        ("Solve the system.\nAdding gives 2p = 18, so p = 9.\nThen q = 12 - 9 = 3.\np = 9, q = 3", "(9, 3)",
+         "correct"),
+        # A word answer on the last line of a worked text, against a word gold.
+        ("Today is Friday.\n45 = 6 x 7 + 3, so we move 3 days forward.\nIt will be Monday.", "\\text{Monday}",
+         "correct"),
+        ("Today is Friday.\n45 = 6 x 7 + 3, so we move 3 days forward.\nIt will be Monday.", "\\text{Tuesday}",
+         "incorrect"),
+        # A closing courtesy after the answer answers nothing.
+        ("Multiples of 9: 9, 18, 27, 36.\n36 is the first one divisible by 12.\n\nThe LCM is 36.\n\n"
+         "Let me know if you have questions.", "36", "correct"),
+    ],
+)  # fmt: skip
+def test_readings_refined_by_a_red_team(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         # A value restated in brackets after the expression that gives it: a chain of two equal sides, not a
         # chain split inside the brackets ("2916)").
         ("The only candidate left is $54^{2}(=2916)$.", "2916", "correct"),

@@ -2123,6 +2123,13 @@ def test_a_list_or_one_of_its_own_values_in_one_box_is_a_hedge() -> None:
         # ... but a value said to be possible too is a hedge, whatever the sentence opens with
         ("Hence $\\boxed{40}$.\n\nAnother answer is also possible: 45.", False),
         ("Hence $\\boxed{40}$.\n\nThat approach gives 40, but 45 is also possible.", False),
+        # ... a method with a phrase of its own, or an alternative one, offers none either
+        ("So there are $\\boxed{40}$.\n\nAnother approach, starting from all $\\binom{10}{2}=45$ pairs, is also "
+         "possible.", True),
+        ("So there are $\\boxed{40}$. An alternative solution is also possible, using permutations.", True),
+        # ... unless it gives a value of its own, or the "solution" possible too is a value
+        ("So there are $\\boxed{40}$.\n\nAnother approach, counting directly, is also possible and gives 36.", False),
+        ("So $x = \\boxed{40}$. Note that another solution, $x = -4$, is also possible.", False),
     ],
 )  # fmt: skip
 def test_a_method_possible_too_is_no_second_answer(completion: str, correct: bool) -> None:

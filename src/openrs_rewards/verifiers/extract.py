@@ -2994,11 +2994,17 @@ _ALTERNATIVE_SET_ASIDE = compile_lazily(
 # Before a cue, words that make the doubt the reader's, not the writer's: "If you're not sure why the digits repeat".
 _READERS_DOUBT = compile_lazily(r"\b(?:you(?:'re|[ \t]+are)?|if)[ \t]+\Z", re.IGNORECASE)
 # Before a cue, a way of solving as what is possible too: "Solution by bounding is also possible, using ...", "Another
-# approach is also valid": a method, not another value.
+# approach is also valid": a method, not another value. (Searched over the 120 characters before the cue.)
 _METHOD_SUBJECT = compile_lazily(
-    r"\b(?:solution|approach|method|proof|way|argument|strategy|technique|derivation)s?\b"
-    r"(?:[ \t]+(?:by|via|using|with|through)[ \t]+[\w-]+)?[ \t]*\Z",
+    r"\b(?:(?:approach|method|proof|way|argument|strategy|technique|derivation)s?\b"
+    # ("Another approach, starting from all $\\binom{7}{2}=21$ segments, is also possible"; a "solution" only with its
+    # means: "another solution, $x = -3$, is also possible" offers a value)
+    r"(?:[ \t]+(?:by|via|using|with|through)[ \t]+[\w-]+|[ \t]*,[^,\n]{1,80},)?"
+    r"|solutions?[ \t]+(?:by|via|using|with|through)[ \t]+[\w-]+|(?:alternative|different)[ \t]+solutions?)[ \t]*\Z",
     re.IGNORECASE,
+)
+_GIVES_AFTER = compile_lazily(
+    r"\b(?:gives?|giving|yields?|yielding|leads?[ \t]+to|results?[ \t]+in|produces?)\b", re.IGNORECASE
 )
 # Before a number: a word it numbers ("questions about step 2", "in part 3", "equation (2)").
 _LABEL_BEFORE = compile_lazily(
@@ -3069,8 +3075,12 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
                 found
                 for found in _CLOSING_HEDGE_CUE.finditer(text, sentence_start, sentence_end)
                 if _READERS_DOUBT.search(text, max(start, found.start() - 12), found.start()) is None
-                and _METHOD_SUBJECT.search(text, max(sentence_start, found.start() - 48), found.start())
-                is None
+                and (
+                    _METHOD_SUBJECT.search(text, max(sentence_start, found.start() - 120), found.start())
+                    is None
+                    # (a method that "gives 18" offers its value)
+                    or _GIVES_AFTER.search(text, found.end(), sentence_end) is not None
+                )
             ),
             None,
         )
@@ -4105,6 +4115,17 @@ _STATED_PLAIN_NUMBER = compile_lazily(
     r"(?:\b(?:is|are|was|were|equals|be|равн[оаы]?|est|ist|es|é|è|là)[ \t]+|(?:为|是|は|은|는)[ \t]*)-?\d+(?:\.\d+)?(?:/\d+)?\b"
 )
 _CLAUSE_END = compile_lazily(r",|\bthen\b", re.IGNORECASE)
+_RESULT_VERB = compile_lazily(
+    r"\b(?:gives?|yields?|covers?|makes?|becomes?|produces?|results?[ \t]+in|comes?[ \t]+to|leads?[ \t]+to)\b",
+    re.IGNORECASE,
+)
+# Right before a later span: a plain number stated, then where it is taken ("... is 21, attained at $s = 5$") or why.
+_VALUE_THEN_WHERE_TAKEN = compile_lazily(
+    r"\b(?:is|are|was|equals)[ \t]+-?\d+(?:\.\d+)?(?:/\d+)?[ \t]*,[ \t]*(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+"
+    r"(?:attained|achieved|reached))|attained|achieved|reached|occurring)[ \t]+(?:at|when)"
+    # ... or why ("So the smallest such $n$ is 10, since $10!$ is the first ...")
+    r"|since|because|as)[ \t]*\$?\Z"
+)
 
 
 # A final clause after a semicolon that states a value: "... that's $3^3$; one more factor of 3 makes it 81."
@@ -4157,7 +4178,11 @@ def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
             is not None
         ):
             inside = True
-        elif _CLAUSE_END.search(text, previous.end(), span.start()) is not None:
+        elif (
+            _CLAUSE_END.search(text, previous.end(), span.start()) is not None
+            # (a result's verb ends the condition: "Walking $40$ minutes at $6$ km/h covers $4$ km.")
+            or _RESULT_VERB.search(text, previous.end(), span.start()) is not None
+        ):
             inside = False
         flags.append(inside or _CONDITION_AFTER_SPAN.match(text, span.end()) is not None)
     return flags
@@ -4361,13 +4386,17 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     if restated is not None and restated > start:
         return _final_math_span(text[:restated] + ".", max_chars, True, earlier=earlier)
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
-    if spans and any(
-        _CONDITION_BEFORE_SPAN.search(text, max(start, span.start() - 40), span.start()) is not None
-        and (
-            _STATED_PLAIN_NUMBER.search(text, start, span.start()) is not None
-            or _NUMBER_SET_OFF.search(text, start, span.start()) is not None
+    if spans and (
+        (
+            _CONDITION_BEFORE_SPAN.search(text, max(start, spans[0].start() - 40), spans[0].start())
+            is not None
+            and (
+                _STATED_PLAIN_NUMBER.search(text, start, spans[0].start()) is not None
+                or _NUMBER_SET_OFF.search(text, start, spans[0].start()) is not None
+            )
         )
-        for span in (spans[0], spans[-1])
+        or _VALUE_THEN_WHERE_TAKEN.search(text, max(start, spans[-1].start() - 60), spans[-1].start())
+        is not None
     ):
         # "So the minimum value is 4, which occurs at $x = 3$.", "Thus the maximum of $h(s)$ is 21, attained at $s =
         # 5$.": the value in words and digits (read later), then where it is taken
@@ -4484,6 +4513,7 @@ _OTHER_VALUE_BETWEEN_SPANS = compile_lazily(
     r"(?:root|solution|value|zero|one)[ \t]+is[ \t]+",
     re.IGNORECASE,
 )
+_CONTRAST_OPENING = compile_lazily(r"\b(?:while|whereas|but|although|though)\b[^.;:!?\n]*\Z", re.IGNORECASE)
 # A span that is what a quantity is measured of: "The number of positive divisors of $360$ is 24."
 _OF_BEFORE_SPAN = compile_lazily(r"\bof[ \t]+(?:the[ \t]+)?(?:\$\$?|\\\(|\\\[)?\Z")
 # ... or a clause of its own after a comma, with its own subject (names in math allowed), that states the plain number
@@ -4521,7 +4551,12 @@ def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
     "..., for a total of 6 such numbers", "..., of which there are 13"); as the count of a listed span ("$k = 3, 4,
     \\ldots, 15$, which are 13 numbers")."""
     if _NAMED_VALUE_AFTER_SPAN.match(text, found.end, end) is not None and (
-        _names_a_quantity(found.text) or _OF_BEFORE_SPAN.search(text, max(0, found.start - 12), found.start)
+        _names_a_quantity(found.text)
+        or (
+            _OF_BEFORE_SPAN.search(text, max(0, found.start - 12), found.start) is not None
+            # (not a clause set against the answer: "..., while the number of all divisors of $360$ is 24")
+            and _CONTRAST_OPENING.search(text, max(0, found.start - 80), found.start) is None
+        )
     ):
         return True
     if (
@@ -5675,9 +5710,13 @@ _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", 
 # A line naming one part of a several-part answer: "- **Rayna**: $7$", "Qing: 14 years", "2. Paolo = 18".
 _NAMED_VALUE_LINE = compile_lazily(
     # (a part's label may come first: "(i) x = 3", "b) y = 7")
-    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
-    # (the value a computation ends on: "(i) Area = 4 × 6 = 24 cm²", "(a) mean = 42/7 = 6")
-    r"[ \t]*(?:\*\*)?[ \t]*(?:[^=$\n]{1,30}=[ \t]*)?(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?"
+    # (a name, not a sentence: "The solutions are x = 2 and x = -3." names no part)
+    r"(?![^:=\n]*\b(?:is|are|was|were)\b)[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
+    # (the value a computation ends on: "(i) Area = 4 × 6 = 24 cm²", "(a) mean = 42/7 = 6"; not an equation in a
+    # variable, "Factor: (x + 3)(x - 2) = 0", nor two values, "x = 7, y = 3", "x = 2 and x = -3")
+    r"[ \t]*(?:\*\*)?[ \t]*(?:(?![^=\n]*?(?:[A-Za-z][ \t]*[-+*/^)]|[-+*/^(][ \t]*[A-Za-z]|\b(?:and|or)\b|,(?!\d{3})))"
+    r"[^=$\n]{1,30}=[ \t]*)?(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
     r"[ \t]*(?:[A-Za-z]+[²³]?[ \t]*){0,3}(?:\([^()\n]{0,40}\))?[.;]?[ \t]*"  # (a reason in brackets: "(since 2x = 6)")
 )
 # A bullet that holds one value and nothing else ("- 3", "* $\\frac12$").
@@ -5822,7 +5861,11 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     if match is None or match.group(1).lower() in _NOT_A_STATED_WORD:
         return None
     sentence = text[start : match.start(1)]
-    if _CONCLUDING_OPENING.search(sentence) is None or _NOT_STATED_AS_THE_ANSWER.search(sentence) is not None:
+    # (a concluding sentence, or the last line of a text of several lines: "...\nThe slope is undefined.")
+    concluding = _CONCLUDING_OPENING.search(sentence) is not None or (
+        start > 0 and text[start - 1] == "\n" and _DIGIT_OR_MATH.search(text, 0, start) is not None
+    )
+    if not concluding or _NOT_STATED_AS_THE_ANSWER.search(sentence) is not None:
         return None  # "... since each term is odd.", "A classmate thinks it is east.", "It probably is east."
     if _unstated(text, start, match.start(1), match.end(1), end):
         return None  # "I wonder whether it is east."
@@ -6170,8 +6213,9 @@ _TRAILING_CHECK = compile_lazily(
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
     r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison"
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
-    r"|Let me know if you have any (?:other |further |more )?questions|(?:I )?[Hh]ope (?:this|that|it) helps|Feel free to ask"
-    r"|If you have any (?:other |further |more )?questions|Happy to help|Glad (?:I|to) (?:could )?help|Good luck)\b"
+    r"|Let me know if you have (?:any )?(?:other |further |more )?questions|(?:I )?[Hh]ope (?:this|that|it) helps"
+    r"|Feel free to ask|If you have (?:any )?(?:other |further |more )?questions|Happy to help"
+    r"|Glad (?:I|to) (?:could )?help|Good luck)\b"
     # ... and in Chinese and Japanese, after a full-width stop: 验证 / 检验 / 檢驗 / 確認 / 検算
     r"|(?:(?<=[" + _FULL_WIDTH_STOPS + r"])[ \t]*|\n[ \t]*)(?:验证|检验|驗證|檢驗|確認|検算)"
 )

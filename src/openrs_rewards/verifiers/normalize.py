@@ -468,6 +468,9 @@ def system_of_values(text: str) -> str | None:
 
 # A value restated in brackets at the end of an answer or of one of its items: "54^{2} (=2916)",
 # "x = 7 \\ (= \\sqrt{49})".
+_CONVERTED_IN_BRACKETS_RE = compile_lazily(
+    r"(?<![A-Za-z])(?:\\[ ,;:!])? ?\( ?= ?-?[\d.,]+ ?(?:\\(?:text|mathrm|mbox) ?\{[^{}]*\}|[A-Za-z]+)[^()=]*\)(?= ?(?:,|\Z))"
+)
 # (not a function's bracket: "f(=3)" is no restatement)
 _RESTATED_IN_BRACKETS_RE = compile_lazily(
     r"(?<![A-Za-z])(?:\\[ ,;:!])?[ ]?\([ ]?=[ ]?([^()=]+?)[ ]?\)(?=[ ]?(?:,|\Z))"
@@ -540,7 +543,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
     if "=" in text and ")" in text:
-        text = _RESTATED_IN_BRACKETS_RE.sub(r"=\1", text)  # "54^{2} (=2916)": the value restated, a chain
+        # "2.5 (=2500 \\text{ m})": the value converted to another unit, a remark; "54^{2} (=2916)": the value
+        # restated, a chain
+        text = _RESTATED_IN_BRACKETS_RE.sub(r"=\1", _CONVERTED_IN_BRACKETS_RE.sub("", text))
     if "..." in text or "…" in text or "dots" in text:
         text = _ELLIPSIS_DECIMAL_RE.sub(r"\1.\2\\overline{\3}", text)  # "0.333...": the 3 repeats
     if "(" in text and "." in text:
