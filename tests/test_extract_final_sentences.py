@@ -367,6 +367,25 @@ def test_readings_refined_by_a_red_team(completion: str, gold: str, status: str)
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        # Plain-text answers of chat models: a mixed number, a point after "is at", a set, a product with a bracketed
+        # power.
+        ("Tripling 1 1/6 cups gives 21/6 = 7/2.\nSo you need 3 1/2 cups.", "3\\frac{1}{2}", "correct"),
+        ("Tripling 1 1/6 cups gives 21/6 = 7/2.\nSo you need 3 1/2 cups.", "\\frac{7}{2}", "correct"),
+        ("Tripling 1 1/6 cups gives 21/6 = 7/2.\nSo you need 3 1/2 cups.", "2", "incorrect"),
+        ("x = 6/2 = 3 and y = 9 - 12 + 5 = 2.\nThe vertex is at (3, 2).", "(3,2)", "correct"),
+        ("x = 6/2 = 3 and y = 9 - 12 + 5 = 2.\nThe vertex is at (3, 2).", "(2,3)", "incorrect"),
+        ("We exclude 10 itself.\nThe set is {1, 2, 5}.", "\\{1,2,5\\}", "correct"),
+        ("128 = 64 * 2 and 64 = 4^3.\nSo the cube root of 128 is 4 * 2^(1/3).", "4\\sqrt[3]{2}", "correct"),
+        ("128 = 64 * 2 and 64 = 4^3.\nSo the cube root of 128 is 4 * 2^(1/3).", "4", "incorrect"),
+    ],
+)
+def test_plain_text_values_of_chat_models(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         # A value restated in brackets after the expression that gives it: a chain of two equal sides, not a
         # chain split inside the brackets ("2916)").
         ("The only candidate left is $54^{2}(=2916)$.", "2916", "correct"),

@@ -5005,7 +5005,9 @@ _MATH_NAMES = frozenset([
 ])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
 _PLAIN_MATH_CUE = compile_lazily(
-    _ANSWER_CUE_PATTERN
+    # (before "is" alone: "The vertex is at (2, -3).")
+    r"\b(?:is|are|lies|located)[ \t]+at\b|"
+    + _ANSWER_CUE_PATTERN
     + r"|\b(?:it|that|this)'s\b|\bi\.e\.,?"
     # verbs that state a form or a measure: "factors as", "simplifies to", "measures", "intersect at"
     + r"|\b(?:factors?[ \t]+as|simplif(?:y|ies)[ \t]+to|reduces[ \t]+to|comes[ \t]+to|measures|intersect(?:s)?[ \t]+at"
@@ -5084,7 +5086,10 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         return None
     math_end = None
     for index, (word_start, word_end) in enumerate(words):
-        word = text[start + word_start : start + word_end].strip("*")
+        word = text[start + word_start : start + word_end]
+        word = (
+            word if word == "*" else word.strip("*")
+        )  # (bold markers off; a lone "*" is a product's: "3 * 2")
         if word in _NOT_PLAIN_MATH or not word:
             return None
         if _PLAIN_MATH_WORD.fullmatch(word):
@@ -5105,7 +5110,16 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         or not all(is_unit_word(word) or word.lower() in _UNIT_PHRASE_WORDS for word in rest.split())
     ):
         return None  # prose after the math ("x = 3 is one root", "3π contradicts the bound"), not a unit
-    if not value or len(value) > max_chars or _ARITHMETIC.fullmatch(value) or _NUMERIC_ATOM.fullmatch(value):
+    # (a tuple, set or interval of numbers, "(2, -3)", "{1, 2, 3}", and a power with a bracketed exponent,
+    # "3 * 2^(1/3)", are values no last number reads whole)
+    compound = "=" not in value and (
+        (value[:1] in "([{" and value[-1:] in ")]}" and "," in value) or "^(" in value
+    )
+    if (
+        not value
+        or len(value) > max_chars
+        or (not compound and (_ARITHMETIC.fullmatch(value) or _NUMERIC_ATOM.fullmatch(value)))
+    ):
         return None  # numbers and sums of them in ASCII are the last number's, which reads them with its own care
     sides = [side.strip() for side in value.split("=")]
     if len(sides) > 1 and _WRITTEN_NUMBER.fullmatch(sides[-1]) and not _LETTER_NAME.fullmatch(sides[0]):
@@ -5141,7 +5155,8 @@ _ITALIC_NAME = compile_lazily(r"(?<![\w)*])\*([A-Za-z][^*\s]{0,12}?)\*(?![\w(*])
 # --- last number --------------------------------------------------------------------------------------------------
 
 _NUMERIC_ATOM = compile_lazily(
-    r"-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
+    # (a mixed number, "3 1/2 cups", one value)
+    r"-?\d+ \d+/\d+(?![\d/]|\.\d)|-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
     r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
