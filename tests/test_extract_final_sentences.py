@@ -377,6 +377,13 @@ def test_readings_refined_by_a_red_team(completion: str, gold: str, status: str)
         ("We exclude 10 itself.\nThe set is {1, 2, 5}.", "\\{1,2,5\\}", "correct"),
         ("128 = 64 * 2 and 64 = 4^3.\nSo the cube root of 128 is 4 * 2^(1/3).", "4\\sqrt[3]{2}", "correct"),
         ("128 = 64 * 2 and 64 = 4^3.\nSo the cube root of 128 is 4 * 2^(1/3).", "4", "incorrect"),
+        # ... a relation in ASCII ("y >= 0" is no equation ending in 0), a ratio in words, an estimate with its unit
+        ("Squares are never negative.\nSo the range is y >= 0.", "[0,\\infty)", "correct"),
+        ("Squares are never negative.\nSo the range is y >= 0.", "0", "incorrect"),
+        ("2t/5 <= 2\nt <= 5", "(-\\infty,5]", "correct"),
+        ("Dividing both by 6, the ratio is 2 to 7.", "2:7", "correct"),
+        ("Dividing both by 6, the ratio is 2 to 7.", "7", "incorrect"),
+        ("F = 1.8 x 21 + 32 = 69.8.\nSo it is about 69.8 °F.", "69.8", "correct"),
     ],
 )
 def test_plain_text_values_of_chat_models(completion: str, gold: str, status: str) -> None:

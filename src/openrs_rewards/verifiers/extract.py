@@ -5081,6 +5081,11 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
     aside; None when it is prose, a plain number, ruled out, or longer than ``max_chars``."""
     while start < end and text[start] in " \t,;:*=":
         start += 1  # "Therefore, x = ...", "that is, [1, 5)", "= **60,000 widgets**"
+    estimate = _ESTIMATE_WORD.match(text, start, end)
+    if estimate is not None:
+        start = (
+            estimate.end()
+        )  # "So it is about 37.8 °C.": the estimate, as the last number reads "about 37.8."
     words = [(word.start(), word.end()) for word in re.finditer(r"\S+", text[start:end])]
     if not words:
         return None
@@ -5121,7 +5126,8 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         or (not compound and (_ARITHMETIC.fullmatch(value) or _NUMERIC_ATOM.fullmatch(value)))
     ):
         return None  # numbers and sums of them in ASCII are the last number's, which reads them with its own care
-    sides = [side.strip() for side in value.split("=")]
+    # (the sides of an equation: not the "=" of "<=", ">=", "!=", which make "y >= 0" a relation)
+    sides = [side.strip() for side in _EQUALS_SIGN.split(value)]
     if len(sides) > 1 and _WRITTEN_NUMBER.fullmatch(sides[-1]) and not _LETTER_NAME.fullmatch(sides[0]):
         return None  # "3 + 4 = 7 apples.": a computation ending in a number, the last number's (not "x = -5")
     if _ruled_out(text, value_start, value_end, reach=32):
@@ -5142,6 +5148,10 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
     return _Found("plain_math", value_start, value_start + len(value), value)
 
 
+_ESTIMATE_WORD = compile_lazily(
+    r"(?:about|approximately|roughly|around|nearly)[ \t]+(?=[-+\u2212]?\d)", re.IGNORECASE
+)
+_EQUALS_SIGN = compile_lazily(r"(?<![<>!=])=(?![=<>])")
 # Bold markers at a word's edge ("= **60,000 widgets**"); "**" inside a word is an operator's ("2**3").
 _BOLD_MARKER = compile_lazily(r"(?<!\S)\*\*|\*\*(?!\S)")
 _WRITTEN_NUMBER = compile_lazily(r"[-+\u2212]?[\d.,]+%?|\d+ ?/ ?\d+")
@@ -5161,6 +5171,8 @@ _NUMERIC_ATOM = compile_lazily(
     r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
+    # ... a ratio in words after the word "ratio" ("The ratio is 3 to 5.")
+    r"|(?:(?<=ratio is )|(?<=ratio of )|(?<=ratio: ))\d{1,6} to \d{1,6}(?!\d|\.\d)"
 )
 _MAX_NUMBER_TRIES = 32
 _NUMBER_WINDOW = 2_000
