@@ -308,6 +308,14 @@ def test_a_span_naming_the_quantity_then_its_value(completion: str, gold: str, s
         # ... a value stated before where it is taken, whichever span comes first
         ("Thus the minimum of $q(t)$ is 6, attained at $t = 2$.", "6", "correct"),
         ("Thus the minimum of $q(t)$ is 6, attained at $t = 2$.", "2", "incorrect"),
+        # ... a residue before its divisor, and a span in a "when" clause before the value
+        ("Thus $5^{40}$ leaves remainder 4 upon division by 7.", "4", "correct"),
+        ("Thus $5^{40}$ leaves remainder 4 upon division by 7.", "7", "incorrect"),
+        ("So $T$ is congruent to 2 modulo 9.", "2", "correct"),
+        ("So $T$ is congruent to 2 modulo 9.", "9", "incorrect"),
+        ("So 3^20 leaves a remainder of 1 when divided by 11.", "1", "correct"),
+        ("So the remainder when $3^{20}$ is divided by 11 is 1.", "1", "correct"),
+        ("So the remainder when $3^{20}$ is divided by 11 is 1.", "3^{20}", "incorrect"),
         # ... one value, and the other of two: both, unless the sentence singles one out
         ("So $y = 5$, and the other root is -2.", "5, -2", "correct"),
         ("So $y = 5$, and the other root is $-2$.", "5, -2", "correct"),

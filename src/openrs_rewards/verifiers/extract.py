@@ -4544,6 +4544,22 @@ _COUNT_AFTER_LIST = compile_lazily(
 )
 
 
+# A residue stated at the end of a sentence, before its divisor ("leaves remainder 1 upon division by 5", "is congruent
+# to 3 modulo 4", "a remainder of 2 when divided by 7"): group 1.
+_RESIDUE_AT_END = compile_lazily(
+    r"\b(?:remainder(?:[ \t]+(?:of|is))?|congruent[ \t]+to)[ \t]+(-?\d+)[ \t]+(?:(?:upon|when|on|after)[ \t]+)?"
+    r"(?:(?:division|divided|dividing)[ \t]+by|mod(?:ulo)?)[ \t]+\$?\d+\$?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# ... a span in a condition ("The remainder when $2^{10}$ is divided by 7 is 2."), then the value closing the sentence.
+_CONDITION_OPENING_SPAN = compile_lazily(
+    r"\b(?:when|if|whenever)[ \t]+(?:[A-Za-z]+[ \t]+){0,3}(?:\$\$?|\\\()?\Z"
+)
+_VALUE_AFTER_CONDITION = compile_lazily(
+    _SPAN_CLOSING + r"[^$.;:!?\n]{1,60}?\b(?:is|are|equals?)[ \t]+" + _PLAIN_VALUE_ENDING, re.IGNORECASE
+)
+
+
 def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
     """Whether the final sentence, after its last span (``found``), states the value in a plain number that ends it:
     after a verb, when the span names the quantity or what it is measured of ("So the value of $m+n$ is 17.", "The
@@ -4564,6 +4580,15 @@ def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
         or _COUNT_CLAUSE_AFTER_SPAN.match(text, found.end, end) is not None
     ):
         return True
+    if _RESIDUE_AT_END.search(text, found.end, end) is not None and not _MATH_SPAN.search(
+        text, found.end, end
+    ):
+        return True  # "Thus $7^{100}$ leaves remainder 1 upon division by 5.": the residue
+    if (
+        _CONDITION_OPENING_SPAN.search(text, max(0, found.start - 40), found.start) is not None
+        and _VALUE_AFTER_CONDITION.match(text, found.end, end) is not None
+    ):
+        return True  # "The remainder when $2^{10}$ is divided by 7 is 2.": the span is in the condition
     listed = "\\ldots" in found.text or "\\dots" in found.text or _find_top_level(found.text, ",") != -1
     return listed and _COUNT_AFTER_LIST.match(text, found.end, end) is not None
 
@@ -5622,6 +5647,13 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     said = _concluding_number_word(text)
     if said is not None:
         return said
+    closing = _content_end(text)
+    while closing > 0 and text[closing - 1] in ".!":
+        closing -= 1
+    residue = _RESIDUE_AT_END.search(text, max(0, closing - 200), closing)
+    if residue is not None and _SENTENCE_BREAK.search(text, residue.end(1), closing) is None:
+        # "So $S$ is congruent to 3 modulo 4.": the residue, not the modulus the sentence ends on
+        return _Found("last_number", residue.start(1), residue.end(1), residue.group(1))
     last = _last_plain_number(text)
     stated = _stated_before_a_detail(text, max_chars, last) or _stated_before_a_condition(text, last)
     if stated is not None:
