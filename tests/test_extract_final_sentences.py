@@ -316,6 +316,12 @@ def test_a_span_naming_the_quantity_then_its_value(completion: str, gold: str, s
         ("So 3^20 leaves a remainder of 1 when divided by 11.", "1", "correct"),
         ("So the remainder when $3^{20}$ is divided by 11 is 1.", "1", "correct"),
         ("So the remainder when $3^{20}$ is divided by 11 is 1.", "3^{20}", "incorrect"),
+        # ... a measure's verb, a count after a set or a list, a clause that names the quantity with "where"
+        ("The angles sum to $180^\\circ$, so $\\angle D$ measures 55 degrees.", "55", "correct"),
+        ("So $-1.5<x<2.5$, and the integers are $x\\in\\{-1,0,1,2\\}$, which are 4 integers.", "4", "correct"),
+        ("Listing them: $PQ, PR, QR$, which is 3 in all.", "3", "correct"),
+        ("The minimum occurs at $t=3$, where $g$ equals 14.", "14", "correct"),
+        ("The minimum occurs at $t=3$, where $g$ equals 14.", "3", "incorrect"),
         # ... one value, and the other of two: both, unless the sentence singles one out
         ("So $y = 5$, and the other root is -2.", "5, -2", "correct"),
         ("So $y = 5$, and the other root is $-2$.", "5, -2", "correct"),
@@ -330,6 +336,10 @@ def test_a_span_naming_the_quantity_then_its_value(completion: str, gold: str, s
         ("So the shaded area is 30.\n\n![Figure 2: a 5 by 12 rectangle](fig2.png)", "30", "correct"),
         ("Hence the perimeter is $26$.\n\n<img_2041>", "26", "correct"),
         ("Hence the perimeter is $26$.\n\n<img src=\"fig.png\" alt=\"12\">", "12", "incorrect"),
+        ("So the perimeter is $2(9+4)=26$. ![a 9 by 4 rectangle](rect.png)", "26", "correct"),
+        ("So the perimeter is $2(9+4)=26$.\n\n[Figure 1](fig1.png)", "26", "correct"),
+        ("So the perimeter is $2(9+4)=26$.\n\n![](fig.png)\n\nFigure 1: the rectangle with sides 9 and 4.", "26",
+         "correct"),
     ],
 )  # fmt: skip
 def test_values_stated_in_prose_after_the_spans(completion: str, gold: str, status: str) -> None:

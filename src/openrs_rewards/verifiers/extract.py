@@ -4407,7 +4407,8 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         # root when $k < -5$" the span before it states no value, and the condition is what was asked for.
         found = _last_math_value(text, spans, max_chars, [not condition for condition in conditions])
         if found is not None and _states_value(found.text):
-            return found
+            # (unless the clause after it states the value: "The maximum occurs at $s=5$, where $f$ equals 21.")
+            return None if _VALUE_CLAUSE_AFTER_SPAN.match(text, found.end, end) is not None else found
     reason = _last_match(_REASON_AFTER_VALUE, text, start, end) if len(spans) > 1 else None
     if reason is not None and spans[0].end() <= reason.start() and "," not in text[reason.end() : end]:
         # "The probability is $\frac{1}{6}$, since there are $6$ faces.": the value stated before a reason that ends
@@ -4496,7 +4497,8 @@ _NAMED_VALUE_AFTER_SPAN = compile_lazily(
     _SPAN_CLOSING
     # ("the $7$-gon")
     + r"(?:-[A-Za-z]+)?[ \t]*(?:,[ \t]*(?:which|that)[ \t]+)?(?:(?:must|will|would|should|can|could|does|do)[ \t]+)?"
-    r"(?:is|are|was|were|equals?|be|has|have|had|totals?|comes[ \t]+to|contains?)[ \t]+" + _PLAIN_VALUE_ENDING
+    r"(?:is|are|was|were|equals?|be|has|have|had|totals?|comes[ \t]+to|contains?|measures?)[ \t]+"
+    + _PLAIN_VALUE_ENDING
 )
 # ... a clause after it that gives the other of two values ("$, and the other root is -3", "$ is one root, and the
 # other, larger root is 7"), the one group "which" names singled out.
@@ -4521,7 +4523,7 @@ _OF_BEFORE_SPAN = compile_lazily(r"\bof[ \t]+(?:the[ \t]+)?(?:\$\$?|\\\(|\\\[)?\
 # "which is 0.33" that restates the span's value in other digits, nor "the other root is 7" (one of several).
 _VALUE_CLAUSE_AFTER_SPAN = compile_lazily(
     _SPAN_CLOSING + _WORDS_BEFORE_CLAUSE + r"[ \t]*,[ \t]*(?:(?:and|so|then|thus|hence)[ \t]+)?"
-    r"(?:(?:the|this|that|it|our)\b(?![ \t]+(?:other|second|remaining)\b)(?:[^$\d.;:!?\n]|\$[A-Za-z](?:_\{?\w{1,3}\}?)?\$){0,80}?"
+    r"(?:(?:the|this|that|it|our|where)\b(?![ \t]+(?:other|second|remaining)\b)(?:[^$\d.;:!?\n]|\$[A-Za-z](?:_\{?\w{1,3}\}?)?\$){0,80}?"
     r"\b(?:is|are|was|equals?|be|has|have|contains?)[ \t]+|(?:which|that)[ \t]+(?:makes?|gives?|totals?)[ \t]+)"
     + _PLAIN_VALUE_ENDING,
     re.IGNORECASE,
@@ -4538,7 +4540,7 @@ _COUNT_CLAUSE_AFTER_SPAN = compile_lazily(
 _COUNT_AFTER_LIST = compile_lazily(
     _SPAN_CLOSING
     + _WORDS_BEFORE_CLAUSE
-    + r"[ \t]*,[ \t]*(?:which|that)[ \t]+(?:are|number)[ \t]+"
+    + r"[ \t]*,[ \t]*(?:which|that)[ \t]+(?:are|number|is)[ \t]+"
     + _PLAIN_VALUE_ENDING,
     re.IGNORECASE,
 )
@@ -4589,7 +4591,9 @@ def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
         and _VALUE_AFTER_CONDITION.match(text, found.end, end) is not None
     ):
         return True  # "The remainder when $2^{10}$ is divided by 7 is 2.": the span is in the condition
-    listed = "\\ldots" in found.text or "\\dots" in found.text or _find_top_level(found.text, ",") != -1
+    listed = (
+        "," in found.text or "\\ldots" in found.text or "\\dots" in found.text
+    )  # (a set too: "\\{-2,-1,0,1\\}")
     return listed and _COUNT_AFTER_LIST.match(text, found.end, end) is not None
 
 
@@ -7124,7 +7128,7 @@ def _without_closing_decoration(text: str) -> str:
     sentence left unfinished. Marks that call the answer wrong (✗, ❌) and plain check marks (✓, ✔) stay. Lines of
     images that end it (``![Figure 3](fig3.png)``, ``<img src=...>``, a data set's ``<img_3810>``) go too: a figure
     after the answer, whose caption's numbers answer nothing."""
-    if text.endswith((")", ">"), 0, len(text.rstrip())):
+    if ("](" in text or "<img" in text) and text.rstrip()[-1:] in ").>":
         while (image := _CLOSING_IMAGE_LINE.search(text)) is not None and text[: image.start()].strip():
             text = text[: image.start()]
     end = cut = len(text)
@@ -7141,7 +7145,10 @@ def _without_closing_decoration(text: str) -> str:
 
 # A line of images ending a text (markdown images, HTML img tags, OlympiadBench's "<img_3810>" placeholders).
 _CLOSING_IMAGE_LINE = compile_lazily(
-    r"\n[ \t]*(?:(?:!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)|<img[ \t_][^>\n]{0,300}>)[ \t]*)+\s*\Z"
+    r"(?:\n|(?<=[.!?$])[ \t]+)[ \t]*(?:(?:!?\[[^\]\n]{0,200}\]\([^)\n]{0,300}\.(?:png|jpe?g|gif|svg|webp|pdf)\)"
+    r"|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)|<img[ \t_][^>\n]{0,300}>)[ \t]*)+"
+    # ... and a caption line under it ("Figure 2: the triangle with legs 6 and 8.")
+    r"(?:\s*\n[ \t]*(?:Figure|Fig\.|Diagram|Image)[ \t]*\d*[.:][^\n]{0,200})?\s*\Z"
 )
 # Symbols from the arrows' block on (dingbats, pictographs, emoji); not the degree sign, ℃, ™ before it.
 _FIRST_DECORATION = 0x2190
