@@ -411,6 +411,34 @@ def test_plain_text_values_of_chat_models(completion: str, gold: str, status: st
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        # The answer first, then what follows it and answers nothing: an offer of more work, a section of common
+        # mistakes, a generalisation, another case the question does not ask, a candidate set aside, an explanation.
+        ("The area of a 5 by 7 rectangle is $5 \\times 7 = 35$.\n\nWould you like me to also compute the perimeter? "
+         "It would be 24.", "35", "correct"),
+        ("The area of a 5 by 7 rectangle is $5 \\times 7 = 35$.\n\nWould you like me to also compute the perimeter? "
+         "It would be 24.", "24", "incorrect"),
+        ("**Posts: 9**\n\n### Why\nThere are $40 / 5 = 8$ gaps, so there are 9 posts.\n\n"
+         "### Common mistakes\nA common mistake is to answer 8, the number of gaps.", "9", "correct"),
+        ("**Posts: 9**\n\n### Why\nThere are $40 / 5 = 8$ gaps, so there are 9 posts.\n\n"
+         "### Common mistakes\nA common mistake is to answer 8, the number of gaps.", "8", "incorrect"),
+        ("Each angle of a regular pentagon is $108°$.\n\nIn general an $n$-gon's angle is $\\frac{180(n-2)}{n}$; "
+         "for a hexagon that is $120°$.", "108", "correct"),
+        ("Seating 6 people in a row: $6! = 720$.\n\nIf the table were round, it would be $5! = 120$ instead.", "720",
+         "correct"),
+        ("Seating 6 people in a row: $6! = 720$.\n\nIf the table were round, it would be $5! = 120$ instead.", "120",
+         "incorrect"),
+        ("The largest is **84**.\n\nI also looked at 91, but its digits sum to 10, so 91 is not valid.", "84", "correct"),
+        ("**9**\n\nExplanation: the sum is 5 + 9 + 13 = 27, and there are 3 numbers, so the mean is 27 divided by 3.",
+         "9", "correct"),
+    ],
+)  # fmt: skip
+def test_what_follows_an_answer_given_first(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         # A value restated in brackets after the expression that gives it: a chain of two equal sides, not a
         # chain split inside the brackets ("2916)").
         ("The only candidate left is $54^{2}(=2916)$.", "2916", "correct"),

@@ -6278,7 +6278,19 @@ _TRAILING_CHECK = compile_lazily(
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
     r"|Let me know if you have (?:any )?(?:other |further |more )?questions|(?:I )?[Hh]ope (?:this|that|it) helps"
     r"|Feel free to ask|If you have (?:any )?(?:other |further |more )?questions|Happy to help"
-    r"|Glad (?:I|to) (?:could )?help|Good luck)\b"
+    r"|Glad (?:I|to) (?:could )?help|Good luck"
+    # ... or an offer of more work ("Would you like me to also compute the perimeter? It would be 20.", "I can also
+    # find the circumference: it's $8\\pi$."), a section of common mistakes, a generalisation ("In general ..."), or
+    # another case the question does not ask ("If the table were round, it would be 24 instead.")
+    r"|(?:Would|Do)[ \t]+you[ \t]+(?:also[ \t]+)?(?:like|want|need)|Want[ \t]+me[ \t]+to|Shall[ \t]+I|Should[ \t]+I"
+    r"|If[ \t]+you(?:'d|[ \t]+would)?[ \t]+like|I[ \t]+can[ \t]+also|Common[ \t]+(?:mistakes?|errors?|pitfalls?)"
+    r"|In[ \t]+general|More[ \t]+generally|If\b(?=[^.\n]{0,160}\b(?:were|had)\b[^.\n]{0,160}\bwould\b)"
+    r"|If\b(?=[^.\n]{0,160}\bwould\b[^.\n]{0,80}\binstead\b)|Note(?:[ \t]+that)?\b(?=[^.\n]{0,160}\bwould\b)"
+    r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+(?:that|this)|Just[ \t]+to[ \t]+(?:double-)?check"
+    # ... a candidate looked at and set aside ("I also considered $s = 5$ ..., so 5 is not valid."), or the
+    # explanation after an answer given first ("**7**\n\nExplanation: ...", "Here's why: ...")
+    r"|I[ \t]+also[ \t]+(?:considered|looked[ \t]+at|tried|checked|tested)"
+    r"|(?<=\n)(?:Explanation|Here's[ \t]+why|Here[ \t]+is[ \t]+why|Reasoning)(?=[ \t]*:))\b"
     # ... and in Chinese and Japanese, after a full-width stop: 验证 / 检验 / 檢驗 / 確認 / 検算
     r"|(?:(?<=[" + _FULL_WIDTH_STOPS + r"])[ \t]*|\n[ \t]*)(?:验证|检验|驗證|檢驗|確認|検算)"
 )
@@ -6377,8 +6389,12 @@ def _before_last_check(region: str) -> str | None:
         return None
     if _CONCLUSION.search(region, last.end()) is not None:
         return None  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
-    if _CHECK_FINDS_FAULT.search(region, last.end()) is not None:
-        # "Let me double-check: ... 6 × 8 = 48 ✗ — I used 9 instead of 8.": no check of the answer
+    if (
+        _CHECKS_ITS_WORK.search(last.group()) is not None
+        and _CHECK_FINDS_FAULT.search(region, last.end()) is not None
+    ):
+        # "Let me double-check: ... 6 × 8 = 48 ✗ — I used 9 instead of 8.": no check of the answer (a section of
+        # common mistakes, a case set aside or another one supposed name faults or other values by their nature)
         return None
     before = region[: last.start()]
     rule = _CLOSING_RULE.search(before, max(0, len(before) - 16))
@@ -6387,6 +6403,7 @@ def _before_last_check(region: str) -> str | None:
     )  # ("**$210**.\n\n---\n\n**Recap**": the rule too)
 
 
+_CHECKS_ITS_WORK = compile_lazily(r"check|verif|sanity|comparison", re.IGNORECASE)
 # A horizontal rule ending a text ("\n\n---\n"), set before a section that was cut off.
 _CLOSING_RULE = compile_lazily(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n?[ \t]*\Z")
 
