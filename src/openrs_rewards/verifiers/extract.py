@@ -4502,19 +4502,15 @@ _NAMED_VALUE_AFTER_SPAN = compile_lazily(
 )
 # ... a clause after it that gives the other of two values ("$, and the other root is -3", "$ is one root, and the
 # other, larger root is 7"), the one group "which" names singled out.
-_OTHER_VALUE_AFTER_SPAN = compile_lazily(
-    _SPAN_CLOSING
-    + r"(?:[ \t]+is[ \t]+one[ \t]+(?:root|solution|value|zero|answer))?[ \t]*,[ \t]*(?:(?:and|while|whereas)[ \t]+)?"
-    r"the[ \t]+other(?:[ \t]*,?[ \t]*(?P<which>larger|smaller|greater|lesser|bigger|positive|negative))?[ \t]+"
-    r"(?:root|solution|value|zero|one)[ \t]+is[ \t]+\$?(?P<value>-?\d+(?:\.\d+)?)\$?[ \t]*\Z",
-    re.IGNORECASE,
-)
-_OTHER_VALUE_BETWEEN_SPANS = compile_lazily(
+_OTHER_OF_TWO = (
     r"[ \t]*(?:is[ \t]+one[ \t]+(?:root|solution|value|zero|answer)[ \t]*)?,[ \t]*(?:(?:and|while|whereas)[ \t]+)?"
     r"the[ \t]+other(?:[ \t]*,?[ \t]*(?P<which>larger|smaller|greater|lesser|bigger|positive|negative))?[ \t]+"
-    r"(?:root|solution|value|zero|one)[ \t]+is[ \t]+",
-    re.IGNORECASE,
+    r"(?:root|solution|value|zero|one)[ \t]+is[ \t]+"
 )
+_OTHER_VALUE_AFTER_SPAN = compile_lazily(
+    _SPAN_CLOSING + _OTHER_OF_TWO + r"\$?(?P<value>-?\d+(?:\.\d+)?)\$?[ \t]*\Z", re.IGNORECASE
+)
+_OTHER_VALUE_BETWEEN_SPANS = compile_lazily(_OTHER_OF_TWO, re.IGNORECASE)
 _CONTRAST_OPENING = compile_lazily(r"\b(?:while|whereas|but|although|though)\b[^.;:!?\n]*\Z", re.IGNORECASE)
 # A span that is what a quantity is measured of: "The number of positive divisors of $360$ is 24."
 _OF_BEFORE_SPAN = compile_lazily(r"\bof[ \t]+(?:the[ \t]+)?(?:\$\$?|\\\(|\\\[)?\Z")
