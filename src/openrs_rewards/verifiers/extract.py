@@ -4587,9 +4587,8 @@ def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
         and _VALUE_AFTER_CONDITION.match(text, found.end, end) is not None
     ):
         return True  # "The remainder when $2^{10}$ is divided by 7 is 2.": the span is in the condition
-    listed = (
-        "," in found.text or "\\ldots" in found.text or "\\dots" in found.text
-    )  # (a set too: "\\{-2,-1,0,1\\}")
+    # (a set too: "\\{-2,-1,0,1\\}")
+    listed = "," in found.text or "\\ldots" in found.text or "\\dots" in found.text
     return listed and _COUNT_AFTER_LIST.match(text, found.end, end) is not None
 
 
@@ -5108,18 +5107,16 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         start += 1  # "Therefore, x = ...", "that is, [1, 5)", "= **60,000 widgets**"
     estimate = _ESTIMATE_WORD.match(text, start, end)
     if estimate is not None:
-        start = (
-            estimate.end()
-        )  # "So it is about 37.8 °C.": the estimate, as the last number reads "about 37.8."
+        # "So it is about 37.8 °C.": the estimate, as the last number reads "about 37.8."
+        start = estimate.end()
     words = [(word.start(), word.end()) for word in re.finditer(r"\S+", text[start:end])]
     if not words:
         return None
     math_end = None
     for index, (word_start, word_end) in enumerate(words):
         word = text[start + word_start : start + word_end]
-        word = (
-            word if word == "*" else word.strip("*")
-        )  # (bold markers off; a lone "*" is a product's: "3 * 2")
+        # (bold markers off; a lone "*" is a product's: "3 * 2")
+        word = word if word == "*" else word.strip("*")
         if word in _NOT_PLAIN_MATH or not word:
             return None
         if _PLAIN_MATH_WORD.fullmatch(word):
