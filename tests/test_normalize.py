@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from openrs_rewards import verify
 from openrs_rewards.verifiers.normalize import (
     MAX_NORMALIZE_CHARS,
     _normalize_to_fixed_point,
@@ -487,3 +488,32 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
     verdict = settled_in_caller("-3,3", "1\\\\sqrt{19}")
     assert verdict is not None and verdict.status == "incorrect"
     assert normalize_answer("\\\\sqrt{19}") == normalize_answer("\\sqrt{19}")
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [
+        # Quantities said in words or with a scale letter are their numbers.
+        ("**Answer:** three and a half litres", "3.5", "correct"),
+        ("**Answer:** three and a half litres", "3", "incorrect"),
+        ("$\\boxed{\\text{four and one-third}}$", "\\frac{13}{3}", "correct"),
+        ("The answer is five-sixteenths.", "\\frac{5}{16}", "correct"),
+        ("**Answer:** 2.4k downloads", "2400", "correct"),
+        ("**Answer:** \\$2.4M", "2400000", "correct"),
+        ("**Answer:** sixty per cent", "60", "correct"),
+        ("**Answer:** nine (9)", "9", "correct"),
+        ("**Answer:** 14 (fourteen)", "14", "correct"),
+        ("**Answer:** the 4th", "4", "correct"),
+        ("**Answer:** sixth place", "6", "correct"),
+        # ... a dozen read both ways, as the other scale words are (the question may count in dozens)
+        ("**Answer:** three dozen rolls", "36", "correct"),
+        ("So the answer is 5 dozen eggs.", "5", "correct"),
+        ("**Answer:** half a dozen", "6", "correct"),
+        # ... but a product with k, kelvins and molar stay what they are
+        ("So the answer is $\\boxed{3k+1}$.", "3001", "incorrect"),
+        ("So the answer is $\\boxed{3k+1}$.", "3k+1", "correct"),
+        ("The temperature is $\\boxed{300K}$.", "300000", "incorrect"),
+    ],
+)
+def test_quantities_said_in_words_or_with_a_scale_letter(answer: str, gold: str, status: str) -> None:
+    assert verify(answer, gold, truncated=False).status == status

@@ -606,6 +606,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _POSITIVE_REALS_RE.sub(_positive_reals, text)  # "\\mathbb{R}^+" is (0, \\infty)
     if "minus" in text or "backslash" in text:
         text = _INTERVAL_BUT_POINTS_RE.sub(_interval_but_points, text)
+    if any(char.isalpha() for char in text):
+        text = _spelled_quantities(text)  # "two and a half", "two dozen", "1.2k", "forty percent", "the 3rd"
     if (" " in text or "-" in text) and (text[:1].isalpha() or text.startswith("\\")):
         said = _NUMBER_PHRASE_ANSWER_RE.fullmatch(text)
         in_words = None if said is None else number_word_value(said.group(1))
@@ -620,7 +622,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             in_words = None if counted is None else number_word_value(counted.group(1))
             if counted is not None and in_words is not None:
                 text = f"{in_words} \\text{{ {counted.group(2)}}}"
-    if "illion" in text or "thousand" in text:
+    if "illion" in text or "thousand" in text or "dozen" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     if "for" in text or "where" in text:
         text = _without_universal_tail(text)  # "f(x) = x \\text{ for all real } x" is f(x) = x
@@ -1049,7 +1051,10 @@ def fraction_words_value(numerator: str, denominator: str) -> str | None:
     if denominator.startswith("in "):
         denominator_value = _whole_number(denominator[3:].strip())
     else:
-        denominator_value = _FRACTION_WORDS.get(denominator)
+        # (and any ordinal as a denominator: "nine-sixteenths", "three twentieths")
+        denominator_value = _FRACTION_WORDS.get(denominator) or _ordinal_word_value(
+            denominator.removesuffix("s")
+        )
     if numerator_value is None or not denominator_value:
         return None
     return f"\\frac{{{numerator_value}}}{{{denominator_value}}}"
@@ -1071,7 +1076,7 @@ _SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items()
 }
 # A number followed by a scale word, in a text wrapper or not: "1.2 million", "3\text{ thousand}", "\$2.5\text{
 # billion}".
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_WORDS = "|".join(_SCALES)
 _SCALED_NUMBER_RE = compile_lazily(
     r"(?<![\d.])(\d{1,15}(?:\.\d{1,15})?|\b(?:" + "|".join(_SMALL_NUMBER_WORDS) + r")) ?"
@@ -2713,6 +2718,100 @@ _FRACTION_WORD_RE = compile_lazily(r"(?<![\d.,])(\d{1,6})[ \t]+(" + "|".join(_FR
 
 def _fraction_in_words(match: re.Match[str]) -> str:
     return f"\\frac{{{match.group(1)}}}{{{_FRACTION_WORDS[match.group(2)]}}}"
+
+
+# Quantities said with words or a scale letter (before "and" becomes a list's comma):
+# "two and a half" 5/2, "one and one-third" 4/3, "12 and a half" 25/2;
+_MIXED_NUMBER_WORDS_RE = compile_lazily(
+    r"\b(\d{1,6}|[A-Za-z]+(?:-[a-z]+)?) and (an?|\d{1,3}|[a-z]+)[ -]("
+    + "|".join(sorted(_FRACTION_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+# ... "half a dozen" 6;
+_HALF_A_DOZEN_RE = compile_lazily(r"\bhalf an? dozen\b", re.IGNORECASE)
+# ... "1.2k" 1200, "4.5K views", "\\$1.2M", "\\$3.2B" (only for money, a count or a decimal "1.2k": not "2k + 2",
+# kelvins, molar);
+_SCALE_LETTER_RE = compile_lazily(
+    r"(\\?\$ ?)?(?<![\w.])(\d{1,12}(?:\.\d{1,9})?)([kKMB])(?![A-Za-z])( ?[a-z]{2,})?"
+)
+# ... "forty percent", "seventy-five per cent" 75%;
+_PERCENT_IN_WORDS_RE = compile_lazily(
+    r"\b([A-Za-z]+(?:[ -][a-z]+){0,4}) ?(?:per ?cent|percent|\\?%)", re.IGNORECASE
+)
+# ... a number in words and in digits side by side, "seven (7)", "12 (twelve)": the digits;
+_WORDS_AND_DIGITS_RE = compile_lazily(
+    r"\b([A-Za-z]+(?:[ -][a-z]+){0,4}) \((\d{1,9})\)|\b(\d{1,9}) \(([A-Za-z]+(?:[ -][a-z]+){0,4})\)"
+)
+# ... a whole answer that is a position, "the 3rd", "third place", "the fifth row": its number.
+_POSITION_ANSWER_RE = compile_lazily(
+    r"(?:the )?(\d{1,6}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)(?: (?:place|row|term|floor|chapter|position|day|step"
+    r"|line|seat|page|prime|one|in line))?",
+    re.IGNORECASE,
+)
+
+
+def _spelled_quantities(text: str) -> str:
+    """``text`` with the quantities it says in words or with a scale letter written as numbers (see the patterns
+    above); anything else as it was."""
+    lowered = text.lower()
+    if " and " in lowered:
+        text = _MIXED_NUMBER_WORDS_RE.sub(_mixed_number_in_words, text)
+    if "dozen" in lowered:
+        text = _HALF_A_DOZEN_RE.sub("6", text)  # (a dozen and N dozen are scaled numbers, read both ways)
+    if "k" in lowered or "M" in text or "B" in text:
+        text = _SCALE_LETTER_RE.sub(_scaled_by_letter, text)
+    if "cent" in lowered or "%" in text:
+        text = _PERCENT_IN_WORDS_RE.sub(_percent_in_words, text)
+    if "(" in text:
+        text = _WORDS_AND_DIGITS_RE.sub(_digits_of_a_number_in_words, text)
+    position = _POSITION_ANSWER_RE.fullmatch(text.strip(" ."))
+    if position is not None:
+        said = position.group(1).lower()
+        value = int(said[:-2]) if said[:1].isdigit() else _ordinal_word_value(said)
+        if value is not None:
+            return str(value)
+    return text
+
+
+def _mixed_number_in_words(match: re.Match[str]) -> str:
+    whole = _whole_number(match.group(1).lower())
+    numerator = 1 if match.group(2).lower() in ("a", "an") else _whole_number(match.group(2).lower())
+    denominator = _FRACTION_WORDS[match.group(3).lower()]
+    if whole is None or numerator is None or not 0 < numerator < denominator:
+        return match.group(0)
+    value = whole + Fraction(numerator, denominator)
+    return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
+
+
+def _scaled_by_letter(match: re.Match[str]) -> str:
+    money, number, letter, noun = match.group(1) or "", match.group(2), match.group(3), match.group(4) or ""
+    if not (money or (noun and letter in "kK") or ("." in number and letter == "k")):
+        return match.group(0)  # "2k + 2", "300K", "0.5M": a product with k, kelvins, molar
+    value = Fraction(number) * {"k": 10**3, "K": 10**3, "M": 10**6, "B": 10**9}[letter]
+    written = str(value.numerator) if value.denominator == 1 else str(float(value))
+    return f"{money}{written}{noun}"
+
+
+def _percent_in_words(match: re.Match[str]) -> str:
+    words = match.group(1).replace("-", " ").split()
+    for start in range(len(words)):  # (the longest phrase that is a number: "so forty percent" is 40%)
+        value = number_word_value(" ".join(words[start:]))
+        if value is not None:
+            return " ".join([*words[:start], f"{value}\\%"])
+    return match.group(0)
+
+
+def _digits_of_a_number_in_words(match: re.Match[str]) -> str:
+    words, digits = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    phrase = words.lower().replace("-", " ").split()
+    for start in range(len(phrase)):
+        if number_word_value(" ".join(phrase[start:])) == int(digits):
+            before = (
+                " ".join(words.split()[: len(words.split()) - len(phrase[start:])]) if match.group(1) else ""
+            )
+            return f"{before} {digits}".strip()
+    return match.group(0)
 
 
 def _canonical_percent(text: str) -> str:
