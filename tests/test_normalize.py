@@ -509,6 +509,9 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         ("**Answer:** three dozen rolls", "36", "correct"),
         ("So the answer is 5 dozen eggs.", "5", "correct"),
         ("**Answer:** half a dozen", "6", "correct"),
+        # ... and a count in words stated with where it is ("There are fifteen chairs in the room.")
+        ("5 x 3 = 15.\nSo there are fifteen chairs in the room.", "15", "correct"),
+        ("5 x 3 = 15.\nSo there are fifteen chairs in the room.", "5", "incorrect"),
         # ... but a product with k, kelvins and molar stay what they are
         ("So the answer is $\\boxed{3k+1}$.", "3001", "incorrect"),
         ("So the answer is $\\boxed{3k+1}$.", "3k+1", "correct"),

@@ -6116,7 +6116,10 @@ _STATED_COUNT = compile_lazily(
     r"|pay|pays|paid|own|owns|owned|need|needed|get|got|make|made|use|uses|used|see|sees|saw)[ \t]+"
     r"(" + NUMBER_PHRASE_PATTERN + r"|[A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?"
     # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
-    r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once))?[ \t]*[.!]?[ \t]*\Z"
+    r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once))?"
+    # ... or where: "There are twelve eggs in the box.", "has twenty students in each class"
+    r"(?:[ \t]+(?:in|on|at|inside)[ \t]+(?:the|a|an|this|that|each|every|his|her|their|its|our)[ \t]+[a-z]+)?"
+    r"[ \t]*[.!]?[ \t]*\Z"
 )
 
 
