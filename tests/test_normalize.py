@@ -512,6 +512,16 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         # ... and a count in words stated with where it is ("There are fifteen chairs in the room.")
         ("5 x 3 = 15.\nSo there are fifteen chairs in the room.", "15", "correct"),
         ("5 x 3 = 15.\nSo there are fifteen chairs in the room.", "5", "incorrect"),
+        # A quantity in two units against a plain number, in either unit (the one asked is the question's).
+        ("So the drive takes 3 hours and 20 minutes.", "200", "correct"),
+        ("So the drive takes 3 hours and 20 minutes.", "\\frac{10}{3}", "correct"),
+        ("So the drive takes 3 hours and 20 minutes.", "320", "incorrect"),
+        ("**Answer:** 2 feet 5 inches", "29", "correct"),
+        ("**Answer:** 1 kg 250 g", "1.25", "correct"),
+        ("The rope is 4 m 5 cm long.", "405", "correct"),
+        ("The rope is 4 m 5 cm long.", "45", "incorrect"),
+        # ... but two values of two names are no quantity
+        ("So x = 3 and y = 20.", "200", "incorrect"),
         # ... but a product with k, kelvins and molar stay what they are
         ("So the answer is $\\boxed{3k+1}$.", "3001", "incorrect"),
         ("So the answer is $\\boxed{3k+1}$.", "3k+1", "correct"),

@@ -70,6 +70,7 @@ from openrs_rewards.verifiers.fast import (
 from openrs_rewards.verifiers.normalize import (
     _SCALES,
     answer_label,
+    compound_quantity_values,
     last_labelled_part,
     normalize_answer,
     normalize_keeping_label,
@@ -1013,6 +1014,8 @@ def _prepare(
         )
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
+        if (decision is None or not decision.equal) and prepared.number is not None:
+            decision = _compound_quantity(found.text, prepared) or decision
         if (decision is None or not decision.equal) and ("\\pi" in found.text or "\\pi" in prepared.text):
             decision = _angle_in_the_other_measure(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.unit is not None:
@@ -1228,6 +1231,15 @@ def _scale_word_as_unit(predicted: str, gold: PreparedGold) -> Decision | None:
         return None
     unscaled = fast_compare(unscaled_text, gold)
     return unscaled if unscaled is not None and unscaled.equal else None
+
+
+def _compound_quantity(predicted: str, gold: PreparedGold) -> Decision | None:
+    """``2 hours and 30 minutes`` is 150 minutes and 2.5 hours: a quantity in two units against a plain number, in
+    either of them (the unit asked is the question's). Equal by one of the readings, or None."""
+    readings = compound_quantity_values(predicted)
+    if readings is None or gold.number is None or gold.number.value not in readings:
+        return None
+    return Decision(True, "numeric", normalize_answer(predicted))
 
 
 # One angle in degrees, marked as such: "45^\circ", "45^{\circ}", "45°", "45\degree", "45 degrees", perhaps named

@@ -146,6 +146,7 @@ from typing import AnyStr, Literal
 from openrs_rewards.verifiers.normalize import (
     CJK_FRACTION_RE,
     CJK_RE,
+    COMPOUND_QUANTITY_PATTERN,
     LANGUAGE_REACH,
     NUMBER_PHRASE_PATTERN,
     PART_LABEL_SEQUENCES,
@@ -5193,6 +5194,10 @@ _NUMERIC_ATOM = compile_lazily(
     r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
+    # ... a quantity in two units ("2 hours and 30 minutes", "3 feet 4 inches"): one value, never its last part
+    r"|"
+    + COMPOUND_QUANTITY_PATTERN
+    +
     # ... a ratio in words after the word "ratio" ("The ratio is 3 to 5.")
     r"|(?:(?<=ratio is )|(?<=ratio of )|(?<=ratio: ))\d{1,6} to \d{1,6}(?!\d|\.\d)"
 )

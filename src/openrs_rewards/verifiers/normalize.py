@@ -1086,6 +1086,62 @@ _SCALED_NUMBER_RE = compile_lazily(
 _SCALE_WORD_RE = compile_lazily(r"(?:\\(?:text|mathrm) ?\{ ?)?\b(?:" + _SCALE_WORDS + r")s?\b ?\}?")
 
 
+# A quantity in two units, the larger first: "2 hours and 30 minutes", "1 m 25 cm", "3 feet 4 inches", "\\$2 and 50
+# cents": the units' words and symbols, and how many of the smaller make one of the larger.
+COMPOUND_UNITS = (
+    (r"days?", r"h|hrs?|hours?", 24),
+    (r"h|hrs?|hours?", r"min|mins|minutes?", 60),
+    (r"min|mins|minutes?", r"s|secs?|seconds?", 60),
+    (r"weeks?", r"days?", 7),
+    (r"years?", r"months?", 12),
+    (r"km|kilomet(?:er|re)s?", r"m|met(?:er|re)s?", 1000),
+    (r"m|met(?:er|re)s?", r"cm|centimet(?:er|re)s?", 100),
+    (r"ft|feet|foot", r"in|inch(?:es)?", 12),
+    (r"kg|kilograms?", r"g|grams?", 1000),
+    (r"lbs?|pounds?", r"oz|ounces?", 16),
+    (r"dollars?", r"cents?", 100),
+)
+# ... written out, for the patterns that look for one in a sentence (a money sign before the first number)
+COMPOUND_QUANTITY_PATTERN = (
+    r"(?:\\?\$ ?)?\d+(?:\.\d+)? ?(?:"
+    + "|".join(large for large, _, _ in COMPOUND_UNITS)
+    + r")?,? (?:and )?\d+(?:\.\d+)? ?(?:"
+    + "|".join(small for _, small, _ in COMPOUND_UNITS)
+    + r")\b"
+)
+_COMPOUND_QUANTITY_RE = compile_lazily(
+    r" ?(?P<money>\\?\$)? ?(?P<large>\d+(?:\.\d+)?) ?(?P<large_unit>[A-Za-z]+)? ?,? ?(?:and )?"
+    r"(?P<small>\d+(?:\.\d+)?) ?(?P<small_unit>[A-Za-z]+)[ .]*",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_IN_DOLLARS_RE = compile_lazily(r"(?<!\\)\$(\d+(?:\.\d+)?)\$")
+
+
+def compound_quantity_values(text: str) -> tuple[Fraction, Fraction] | None:
+    """The quantity ``text`` writes in two units, in the larger and in the smaller (``2 hours and 30 minutes`` ->
+    2.5 and 150), or None when it is no such quantity (nor is ``2 hours 75 minutes``).
+
+    >>> compound_quantity_values("1 m 25 cm"), compound_quantity_values("x = 2 and y = 30")
+    ((Fraction(5, 4), Fraction(125, 1)), None)
+    """
+    # (a number in its own math span is that number: "$2$ hours $15$ minutes")
+    plain = _NUMBER_IN_DOLLARS_RE.sub(r" \1 ", _TEXT_WRAPPER_RE.sub(r" \1 ", text))
+    plain = " ".join(plain.replace("$", "$ ").split())
+    match = _COMPOUND_QUANTITY_RE.fullmatch(plain)
+    if match is None:
+        return None
+    large_unit = "dollars" if match.group("money") else (match.group("large_unit") or "")
+    for large_pattern, small_pattern, factor in COMPOUND_UNITS:
+        if re.fullmatch(large_pattern, large_unit, re.IGNORECASE) and re.fullmatch(
+            small_pattern, match.group("small_unit"), re.IGNORECASE
+        ):
+            large, small = Fraction(match.group("large")), Fraction(match.group("small"))
+            return None if small >= factor else (large + small / factor, large * factor + small)
+    return None
+
+
 def without_scale_words(text: str) -> str | None:
     """``text`` with its scale words taken out (``1.2 million`` -> ``1.2``), None when it has none: the reading of an
     answer to a question asked in that scale, next to the scaled value ``normalize_answer`` reads (1200000).
