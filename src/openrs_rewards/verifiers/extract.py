@@ -3004,9 +3004,9 @@ _METHOD_SUBJECT = compile_lazily(
     r"|solutions?[ \t]+(?:by|via|using|with|through)[ \t]+[\w-]+|(?:alternative|different)[ \t]+solutions?)[ \t]*\Z",
     re.IGNORECASE,
 )
-_GIVES_AFTER = compile_lazily(
-    r"\b(?:gives?|giving|yields?|yielding|leads?[ \t]+to|results?[ \t]+in|produces?)\b", re.IGNORECASE
-)
+# The verbs that give a result: "gives", "yields", "leads to", "results in", "produces".
+_RESULT_VERBS = r"gives?|yields?|leads?[ \t]+to|results?[ \t]+in|produces?"
+_GIVES_AFTER = compile_lazily(r"\b(?:" + _RESULT_VERBS + r"|giving|yielding)\b", re.IGNORECASE)
 # Before a number: a word it numbers ("questions about step 2", "in part 3", "equation (2)").
 _LABEL_BEFORE = compile_lazily(
     r"\b(?:step|part|case|line|equation|eq\.|method|approach|option|page|chapter|problem|question|figure|table|row"
@@ -4117,8 +4117,7 @@ _STATED_PLAIN_NUMBER = compile_lazily(
 )
 _CLAUSE_END = compile_lazily(r",|\bthen\b", re.IGNORECASE)
 _RESULT_VERB = compile_lazily(
-    r"\b(?:gives?|yields?|covers?|makes?|becomes?|produces?|results?[ \t]+in|comes?[ \t]+to|leads?[ \t]+to)\b",
-    re.IGNORECASE,
+    r"\b(?:" + _RESULT_VERBS + r"|covers?|makes?|becomes?|comes?[ \t]+to)\b", re.IGNORECASE
 )
 # Right before a later span: a plain number stated, then where it is taken ("... is 21, attained at $s = 5$") or why.
 _VALUE_THEN_WHERE_TAKEN = compile_lazily(
@@ -5652,7 +5651,13 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     closing = _content_end(text)
     while closing > 0 and text[closing - 1] in ".!":
         closing -= 1
-    residue = _RESIDUE_AT_END.search(text, max(0, closing - 200), closing)
+    tail = text[max(0, closing - 200) : closing]
+    # (the pattern only where one of its words is: most final sentences name no residue)
+    residue = (
+        _RESIDUE_AT_END.search(text, max(0, closing - 200), closing)
+        if "emainder" in tail or "ongruent" in tail
+        else None
+    )
     if residue is not None and _SENTENCE_BREAK.search(text, residue.end(1), closing) is None:
         # "So $S$ is congruent to 3 modulo 4.": the residue, not the modulus the sentence ends on
         return _Found("last_number", residue.start(1), residue.end(1), residue.group(1))

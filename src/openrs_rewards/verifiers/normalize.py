@@ -1114,8 +1114,6 @@ _COMPOUND_QUANTITY_RE = compile_lazily(
     r"(?P<small>\d+(?:\.\d+)?) ?(?P<small_unit>[A-Za-z]+)[ .]*",
     re.IGNORECASE,
 )
-
-
 _NUMBER_IN_DOLLARS_RE = compile_lazily(r"(?<!\\)\$(\d+(?:\.\d+)?)\$")
 
 
@@ -1126,6 +1124,8 @@ def compound_quantity_values(text: str) -> tuple[Fraction, Fraction] | None:
     >>> compound_quantity_values("1 m 25 cm"), compound_quantity_values("x = 2 and y = 30")
     ((Fraction(5, 4), Fraction(125, 1)), None)
     """
+    if not any(char.isalpha() for char in text):
+        return None  # (most answers compared here: a number with no unit)
     # (a number in its own math span is that number: "$2$ hours $15$ minutes")
     plain = _NUMBER_IN_DOLLARS_RE.sub(r" \1 ", _TEXT_WRAPPER_RE.sub(r" \1 ", text))
     plain = " ".join(plain.replace("$", "$ ").split())
@@ -2849,24 +2849,31 @@ def _scaled_by_letter(match: re.Match[str]) -> str:
     return f"{money}{written}{noun}"
 
 
-def _percent_in_words(match: re.Match[str]) -> str:
-    words = match.group(1).replace("-", " ").split()
-    for start in range(len(words)):  # (the longest phrase that is a number: "so forty percent" is 40%)
-        value = number_word_value(" ".join(words[start:]))
+def _number_said_last(words: str) -> tuple[list[str], int] | None:
+    """The words before the longest number that ``words`` end on, and its value (``"so forty-five"`` ->
+    ``(["so"], 45)``); None when they end on no number in words."""
+    pieces = re.split(r"[ -]+", words.strip())
+    for start in range(len(pieces)):
+        value = number_word_value(" ".join(pieces[start:]))
         if value is not None:
-            return " ".join([*words[:start], f"{value}\\%"])
-    return match.group(0)
+            return pieces[:start], value
+    return None
+
+
+def _percent_in_words(match: re.Match[str]) -> str:
+    said = _number_said_last(match.group(1))  # ("so forty percent" is "so 40%")
+    return match.group(0) if said is None else " ".join([*said[0], f"{said[1]}\\%"])
 
 
 def _digits_of_a_number_in_words(match: re.Match[str]) -> str:
-    words, digits = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-    phrase = words.lower().replace("-", " ").split()
-    for start in range(len(phrase)):
-        if number_word_value(" ".join(phrase[start:])) == int(digits):
-            before = (
-                " ".join(words.split()[: len(words.split()) - len(phrase[start:])]) if match.group(1) else ""
-            )
-            return f"{before} {digits}".strip()
+    if match.group(1):  # "so seven (7)": the words before the number stay
+        said = _number_said_last(match.group(1))
+        if said is not None and said[1] == int(match.group(2)):
+            return " ".join([*said[0], match.group(2)])
+    else:  # "12 (twelve)"
+        said = _number_said_last(match.group(4))
+        if said is not None and said[1] == int(match.group(3)):
+            return match.group(3)
     return match.group(0)
 
 
