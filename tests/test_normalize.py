@@ -522,6 +522,21 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         ("The rope is 4 m 5 cm long.", "45", "incorrect"),
         # ... but two values of two names are no quantity
         ("So x = 3 and y = 20.", "200", "incorrect"),
+        # A quantity restated in another unit of its kind is one answer, the gold in either unit ("(or 45 minutes)"
+        # no longer the last number read, nor a bracket read whole); a restatement that does not convert is none.
+        ("Time = 3/4 hour.\nThe trip takes 0.75 hours (or 45 minutes).", "0.75", "correct"),
+        ("Time = 3/4 hour.\nThe trip takes 0.75 hours (or 45 minutes).", "45", "correct"),
+        ("Time = 3/4 hour.\nThe trip takes 0.75 hours (i.e., 45 minutes).", "0.75", "correct"),
+        ("Time = 3/4 hour.\nThe trip takes 0.75 hours (45 minutes).", "0.75", "correct"),
+        ("The trip takes 0.75 hours, or 45 minutes.", "0.75", "correct"),
+        ("The trip takes 0.75 hours, or 45 minutes.", "30", "incorrect"),
+        ("So the answer is 0.75 hours (or 45 minutes).", "45", "correct"),
+        ("The answer is \\boxed{0.75} hours (45 minutes).", "45", "correct"),
+        ("The answer is \\boxed{0.75} hours (30 minutes).", "30", "incorrect"),
+        ("**Answer:** 150 cm (1.5 m)", "1.5", "correct"),
+        ("The answer is 1.33 hours (80 minutes).", "80", "correct"),  # (a rounded decimal, to its last digit)
+        ("The answer is 2 hours (121 minutes).", "121", "incorrect"),
+        ("The answer is 5 km (or 5 m).", "5", "correct"),  # (one number, two kinds of size: the first read)
         # ... but a product with k, kelvins and molar stay what they are
         ("So the answer is $\\boxed{3k+1}$.", "3001", "incorrect"),
         ("So the answer is $\\boxed{3k+1}$.", "3k+1", "correct"),

@@ -58,7 +58,14 @@ from openrs_rewards.verifiers.expr import (
     parse_expression,
     writers_reading,
 )
-from openrs_rewards.verifiers.extract import NOT_FOUND, WITHDRAWN, Extracted, find_answer, more_than_a_letter
+from openrs_rewards.verifiers.extract import (
+    NOT_FOUND,
+    RESTATED_IN_ANOTHER_UNIT,
+    WITHDRAWN,
+    Extracted,
+    find_answer,
+    more_than_a_letter,
+)
 from openrs_rewards.verifiers.fast import (
     MAX_ELEMENT_COMPARISONS,
     TRUTH_VALUES,
@@ -74,6 +81,7 @@ from openrs_rewards.verifiers.normalize import (
     last_labelled_part,
     normalize_answer,
     normalize_keeping_label,
+    restates_quantity,
     units_agree,
     value_and_unit,
     value_and_unit_symbol,
@@ -1015,7 +1023,11 @@ def _prepare(
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
-            decision = _compound_quantity(found.text, prepared) or decision
+            decision = (
+                _compound_quantity(found.text, prepared)
+                or _restated_in_another_unit(found.text, prepared, text)
+                or decision
+            )
         if (decision is None or not decision.equal) and ("\\pi" in found.text or "\\pi" in prepared.text):
             decision = _angle_in_the_other_measure(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.unit is not None:
@@ -1240,6 +1252,31 @@ def _compound_quantity(predicted: str, gold: PreparedGold) -> Decision | None:
     if readings is None or gold.number is None or gold.number.value not in readings:
         return None
     return Decision(True, "numeric", normalize_answer(predicted))
+
+
+def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
+    """A value restated in another unit of its kind right after it (``The trip takes 0.75 hours (or 45 minutes).``,
+    read as 0.75; ``150 cm (1.5 m)`` read whole) against a gold in either unit (45, 1.5): one quantity, the unit
+    asked the question's, as for a quantity in two units. Equal by the restatement, or None."""
+    whole = RESTATED_IN_ANOTHER_UNIT.match(predicted.strip())
+    if whole is not None and predicted.strip()[whole.end() :].strip(" )") == "":
+        restatements, number = [whole], None  # (the answer is the quantity and its restatement)
+    else:
+        number = parse_number(normalize_answer(predicted))
+        if number is None:
+            return None
+        restatements = list(RESTATED_IN_ANOTHER_UNIT.finditer(completion[-_ANSWER_SENTENCE_REACH:]))
+    for found in reversed(restatements):
+        first = parse_number(found.group(1))
+        if first is None or (number is not None and first.value != number.value):
+            continue
+        if not restates_quantity(f"{found.group(1)} {found.group(2)}", f"{found.group(3)} {found.group(4)}"):
+            continue
+        values = (found.group(3),) if number is not None else (found.group(1), found.group(3))
+        if any((decision := fast_compare(value, gold)) is not None and decision.equal for value in values):
+            return Decision(True, "numeric", normalize_answer(predicted))
+        return None
+    return None
 
 
 # One angle in degrees, marked as such: "45^\circ", "45^{\circ}", "45°", "45\degree", "45 degrees", perhaps named

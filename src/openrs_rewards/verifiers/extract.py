@@ -155,6 +155,7 @@ from openrs_rewards.verifiers.normalize import (
     is_unit_word,
     normalize_answer,
     number_word_value,
+    restates_quantity,
     system_of_values,
     writes_decimal_commas,
 )
@@ -4322,11 +4323,33 @@ _RESTATED_APPROXIMATELY = compile_lazily(
 )
 
 
+# ... or a quantity restated in another unit of its kind: "0.75 hours (or 45 minutes)", "150 cm (1.5 m)", "2.5 hours,
+# i.e. 150 minutes" (one answer said twice; the cascade reads the gold in either unit, see ``restates_quantity``).
+_QUANTITY_IN_WORDS = r"\$?(-?\d+(?:\.\d+)?)[$}]?[ \t]*([A-Za-z]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z])"
+RESTATED_IN_ANOTHER_UNIT = compile_lazily(
+    r"(?<![\w.])"
+    + _QUANTITY_IN_WORDS
+    + r"(?:[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+|=[ \t]*)?"
+    r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+)" + _QUANTITY_IN_WORDS,
+    re.IGNORECASE,
+)
+
+
 def _restated_approximately(text: str) -> int | None:
-    """Where the final sentence of ``text`` restates its value approximately or in another form (see
-    ``_RESTATED_APPROXIMATELY``): the end of the value it states, or None."""
+    """Where the final sentence of ``text`` restates its value approximately, in another form or in another unit
+    (see ``_RESTATED_APPROXIMATELY``, ``RESTATED_IN_ANOTHER_UNIT``): the end of the value it states, or None."""
     end = len(text)
     start = _final_sentence_start(text, end)
+    in_another_unit = next(
+        (
+            found.end(2)
+            for found in RESTATED_IN_ANOTHER_UNIT.finditer(text, start, end)
+            if restates_quantity(f"{found.group(1)} {found.group(2)}", f"{found.group(3)} {found.group(4)}")
+        ),
+        None,
+    )
+    if in_another_unit is not None:
+        return in_another_unit
     # (not inside the math: "$\\frac{8}{3} \\approx 2.67$" is the math's own reading)
     restated = next(
         (
