@@ -532,9 +532,15 @@ def test_a_span_that_states_nothing_after_the_reasoning(completion: str, gold: s
         ("Final answer: 5 out of 20", "20", "incorrect"),
         ("So the probability is $2$ out of $9$.", "\\frac{2}{9}", "correct"),
         ("So the probability is $2$ out of $9$.", "9", "incorrect"),
-        # Near misses: "out of" with no number before it, and "1 in 6" (not read: "in" refers to too much else).
+        # "1 in 6" in a sentence about a chance is the ratio too
+        ("The probability is 1 in 3.", "\\frac{1}{3}", "correct"),
+        ("The probability is 1 in 3.", "3", "incorrect"),
+        ("So there is a 1 in 6 chance.", "\\frac{1}{6}", "correct"),
+        ("The risk is 1 in 1000.", "0.001", "correct"),
+        # Near misses: "out of" with no number before it, and "1 in 6" about no chance ("in" refers to too much else)
         ("We pick the largest out of 9.", "9", "no_answer"),
         ("The odds are 1 in 6.", "6", "no_answer"),
+        ("He scored 3 in 2024.", "\\frac{3}{2024}", "no_answer"),
     ],
 )
 def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:

@@ -5704,11 +5704,16 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     sentence_start = _final_sentence_start(text, start)
     if _is_question_or_task(text, sentence_start) or _announces_work(text, sentence_start, start):
         return None  # "What is 3 + 2?", "Solve for x: 3x - 7 = 8.", "We will compute it modulo 7.": no result
-    ratio = (
-        _OUT_OF_BEFORE.search(text, max(0, start - 40), start)
-        if _PLAIN_NUMBER.fullmatch(text, start, end)
-        else None
-    )
+    plain = _PLAIN_NUMBER.fullmatch(text, start, end) is not None
+    ratio = _OUT_OF_BEFORE.search(text, max(0, start - 40), start) if plain else None
+    if ratio is None and plain and text.endswith(" in ", 0, start):
+        # "The probability is 1 in 3.", "a 1 in 6 chance": a chance said as a ratio (not "3 in 2024", "5 in 10 days")
+        ratio = _IN_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            ratio is not None
+            and _CHANCE_WORD.search(text, max(sentence_start, ratio.start() - 40), end + 20) is None
+        ):
+            ratio = None
     if ratio is not None and _brace_opening(text, start) == -1 and _stands_alone(text, ratio.start(1), end):
         # "1 out of every 6 rolls": the ratio, never its last number (nor its first)
         return _Found("last_number", ratio.start(1), end, f"{ratio.group(1)}/{text[start:end]}")
@@ -5772,11 +5777,14 @@ _UNIT_WORD_AFTER = compile_lazily(
 
 
 _PERCENT_AFTER = compile_lazily(r"[ \t]*(?:\\?%|percent\b)")
-# A ratio in words: "3 out of 8", "1 out of every 6 rolls", "5 out of the 8 marbles" is 3/8, 1/6, 5/8. ("1 in 6" is
-# not read: "in" refers to many other things, "3 in 2024", "5 in 10 minutes".)
+# A ratio in words: "3 out of 8", "1 out of every 6 rolls", "5 out of the 8 marbles" is 3/8, 1/6, 5/8. ("1 in 6" only
+# in a sentence about a chance: "in" refers to many other things, "3 in 2024", "5 in 10 minutes".)
 _OUT_OF = r"[ \t]+out[ \t]+of[ \t]+(?:(?:every|each|the)[ \t]+)?"
 _PLAIN_NUMBER = compile_lazily(r"-?\d+(?:\.\d+)?")
 _OUT_OF_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + r"\Z", re.IGNORECASE)
+# ... and "1 in 3" in a sentence about a chance (see ``_last_number``)
+_IN_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(\d+)[ \t]+in[ \t]+\Z")
+_CHANCE_WORD = compile_lazily(r"\b(?:probability|chances?|likelihood|risk)\b", re.IGNORECASE)
 _OUT_OF_GAP = compile_lazily(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
 _RATIO_IN_WORDS = compile_lazily(
     r"(-?\d+(?:\.\d+)?)" + _OUT_OF + r"(\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,2}", re.IGNORECASE
