@@ -1148,6 +1148,25 @@ def test_a_decimal_gold_compares_the_decimal_of_an_approximation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("answer", "gold", "status"),
+    [
+        # an exact value and its decimal, rounded right: the gold is answered by either side ("ln 2 ≈ 0.693" for a
+        # gold of two digits, which the more precise decimal alone does not round to under the policy)
+        ("\\ln 2 \\approx 0.693", "0.69", "correct"),
+        ("\\ln 2 \\approx 0.69", "0.6931", "correct"),
+        ("\\frac17 \\approx 0.143", "0.14", "correct"),
+        ("\\ln 2 \\approx 0.693", "0.693", "correct"),
+        # ... not a decimal cut short, nor a pair whose exact value is not the gold's
+        ("\\frac17 \\approx 0.142", "0.143", "incorrect"),
+        ("\\ln 3 \\approx 0.693", "0.69", "incorrect"),
+        ("\\ln 2 \\approx 0.693", "0.7", "incorrect"),
+    ],
+)
+def test_an_approximation_answers_a_decimal_gold_by_either_side(answer: str, gold: str, status: str) -> None:
+    assert verify(f"So the answer is $\\boxed{{{answer}}}$.", gold).status == status
+
+
+@pytest.mark.parametrize(
     "final_sentence",
     [
         # a fraction in words opening a sentence of several clauses is no result

@@ -90,8 +90,10 @@ from openrs_rewards.verifiers.normalize import (
     writes_decimal_commas,
 )
 from openrs_rewards.verifiers.numeric import (
+    ParsedNumber,
     finite_decimal,
     fraction_in_latex,
+    numbers_match,
     parse_number,
     rounded_answers,
     rounds_to,
@@ -1429,10 +1431,25 @@ def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extra
     if approximation is None or "\\approx" in approximation.group(2):
         return found
     exact, decimal = approximation.group(1).strip(), approximation.group(2).strip()
-    if _NAME.fullmatch(exact) or "=" in decimal or ("." in gold.text and gold.number is not None):
+    if _NAME.fullmatch(exact) or "=" in decimal:
         # (an estimate computed on: "2^{20} ≈ 10^6 = 1,000,000" answers 1,000,000)
         return Extracted(decimal, found.source)
+    if "." in gold.text and gold.number is not None:
+        if _faithful_rounding(exact, decimal, gold.number):
+            # "\ln 2 \approx 0.693" against 0.69: the exact value, rounded right by its decimal, rounds to the gold
+            return Extracted(exact, found.source)
+        return Extracted(decimal, found.source)
     return Extracted(exact, found.source)
+
+
+def _faithful_rounding(exact: str, decimal: str, gold: ParsedNumber) -> bool:
+    """Whether ``decimal`` is ``exact`` rounded right at its last digit and ``exact`` rounds to the decimal ``gold``:
+    the pair answers the gold whichever side is read (``\\ln 2 \\approx 0.693`` for 0.69 or 0.6931; not
+    ``\\frac17 \\approx 0.142``, a decimal cut short, for 0.143). False when the decimal answers the gold itself."""
+    value, written = constant_value(normalize_answer(exact)), parse_number(normalize_answer(decimal))
+    if value is None or written is None or written.quantum is None or numbers_match(written, gold):
+        return False  # (a decimal that answers the gold itself is the side read)
+    return rounds_to(value, written, is_gold=True) and rounds_to(value, gold, is_gold=True)
 
 
 # A sentence's clauses ("It is not odd; it is even.", "It is even, not odd.", "..., but it is even").
