@@ -586,6 +586,13 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("So the direction is not east.", "\\text{east}", "no_answer"),
         ("I wonder whether it is east.", "\\text{east}", "no_answer"),
         ("So the function is odd.", "\\text{odd}", "correct"),
+        # ... the whole of a one-sentence answer, or a last line after work written in plain text
+        ("The function is odd.", "\\text{odd}", "correct"),
+        ("f(-x) = -f(x) for all x.\nThe function is odd.", "\\text{odd}", "correct"),
+        ("The function is even.", "\\text{odd}", "incorrect"),
+        ("I think the function is odd.", "\\text{odd}", "no_answer"),
+        ("The function is odd or even.", "\\text{odd}", "no_answer"),
+        ("We try a few values first.\nThe function is odd.", "\\text{odd}", "no_answer"),
         # bold markers at a word's edge are no part of the answer; a bold answer asked is no answer
         ("We compute.\n\nThe answer is exactly **16**.", "16", "correct"),
         ("We compute.\n\n答えは **15** です。", "15", "correct"),

@@ -5914,6 +5914,7 @@ _STATED_WORD = compile_lazily(
 )
 # A final sentence that concludes ("So ...", "Therefore ...", "Putting it all together, ...", "..., so ...") and says
 # nothing that makes its word other than the answer: a negation, a condition, a hedge, a reason, someone else's claim.
+_WORK_WRITTEN = compile_lazily(r"[\d$\\=]")  # (a digit, math or an equation: the lines above did some work)
 _CONCLUDING_OPENING = compile_lazily(
     r"\A[ \t\n*]*(?:So|Thus|Therefore|Hence|Finally|In conclusion|Putting it (?:all )?together)\b|,[ \t]+so\b"
     r"|,[ \t]+which[ \t]+(?:is|will[ \t]+be)\b"  # ("30 days is 2 days later, which will be a Sunday.")
@@ -5958,9 +5959,12 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     if match is None or match.group(1).lower() in _NOT_A_STATED_WORD:
         return None
     sentence = text[start : match.start(1)]
-    # (a concluding sentence, or the last line of a text of several lines: "...\nThe slope is undefined.")
-    concluding = _CONCLUDING_OPENING.search(sentence) is not None or (
-        start > 0 and text[start - 1] == "\n" and _DIGIT_OR_MATH.search(text, 0, start) is not None
+    # (a concluding sentence, the last line of a text of several lines, "...\nThe slope is undefined.", after work
+    # in plain text too, "f(-x) = -f(x) for all x.\nThe function is odd.", or the whole of a one-sentence answer)
+    concluding = (
+        _CONCLUDING_OPENING.search(sentence) is not None
+        or (start > 0 and text[start - 1] == "\n" and _WORK_WRITTEN.search(text, 0, start) is not None)
+        or not text[:start].strip()
     )
     if not concluding or _NOT_STATED_AS_THE_ANSWER.search(sentence) is not None:
         return None  # "... since each term is odd.", "A classmate thinks it is east.", "It probably is east."
