@@ -1552,3 +1552,35 @@ def test_greek_letters_typed_as_characters_are_the_letters_latex_names() -> None
     assert verify(
         "The wavelength is \\boxed{5 \\text{ μm}}.", "5"
     ).correct  # (μ, the micro of a unit, is left)
+
+
+# The twenty-sixth session's forms (a differential hunt against math-verify on the benchmarks' golds found them).
+HUNT_137 = [
+    # a thousands separator is no list's comma, in TeX's braces or beside a joining word
+    ("2{,}500 \\text{ and } 7{,}500", "2500,7500", True),
+    ("2{,}500, 7{,}500", "2500,7500", True),
+    ("2,500 and 7,500", "2500,7500", True),
+    ("2{,}500, 7{,}500", "2500,7000", False),
+    ("2{,}5", "2.5", True),  # (a decimal comma stays one)
+    # plain TeX's \choose with a top or bottom of more than one token
+    ("{2n \\choose n}", "\\binom{2n}{n}", True),
+    ("{2n}\\choose{n}", "\\binom{2n}{n}", True),
+    ("{n+1 \\choose 2}", "\\frac{n(n+1)}{2}", True),
+    ("{2n \\choose n}", "\\binom{2n}{n+1}", False),
+    # floor and ceiling called by name
+    ("\\text{floor}(n/2) + 1", "\\lfloor n / 2\\rfloor+1", True),
+    ("\\text{ceil}(n/2) + 1", "\\lceil n / 2\\rceil+1", True),
+    ("floor((n+1)/2)", "\\lfloor \\frac{n+1}{2} \\rfloor", True),
+    ("\\text{floor}(n/2) + 1", "\\lceil n / 2\\rceil+1", False),
+    ("\\text{floor}(7/2)", "3", True),
+    # the cent sign is a unit: cents, not dollars
+    ("54¢", "54", True),
+    ("54¢", "0.54 \\text{ dollars}", True),
+    ("54¢", "54 \\text{ dollars}", False),
+    ("5.4¢", "5.4 \\text{ cents}", True),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), HUNT_137)
+def test_forms_found_by_a_differential_hunt(predicted: str, gold: str, equal: bool) -> None:
+    assert verify(f"The answer is $\\boxed{{{predicted}}}$.", gold).correct is equal

@@ -288,6 +288,9 @@ _NUMBER_PREFIX_RE = compile_lazily(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 # always a decimal comma, "0{,}125").
 _LEADING_ZERO_DECIMAL_COMMA_RE = compile_lazily(r"(?<![\d.])0\{,\}(?=\d)")
 _DECIMAL_COMMA_RE = compile_lazily(r"(?<=\d)\{,\}(?=\d)(?!\d{3}(?!\d))")
+_THOUSANDS_SEPARATOR_RE = compile_lazily(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")
+# Two numbers with thousands separators joined by a word ("2,500 and 7,500"): each one number, not a list of four.
+_THOUSANDS_PAIR_RE = compile_lazily(r"(-?[1-9]\d{0,2}(?:,\d{3})+) ?,? (?:and|or) (-?[1-9]\d{0,2}(?:,\d{3})+)")
 _THOUSANDS_RE = compile_lazily(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
 _FRACTION_PART_THOUSANDS_RE = compile_lazily(r"(?:(?<=\\frac\{)|(?<=\}\{))[1-9]\d{0,2}(?:,\d{3})+(?=\})")
 _BRACKETED_NUMBER_RE = compile_lazily(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
@@ -519,6 +522,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "2{,}5": the decimal comma of European typesetting (babel's way of keeping it from spacing like a list
         # comma); before a group of exactly three digits it is a thousands separator ("1{,}000")
         text = _DECIMAL_COMMA_RE.sub(".", _LEADING_ZERO_DECIMAL_COMMA_RE.sub("0.", text))
+    if "{,}" in text:
+        # ... and one before three digits is no list's comma: "2{,}500 and 7{,}500" are two numbers
+        text = _THOUSANDS_SEPARATOR_RE.sub("", text)
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
     if "T" in text or "ᵀ" in text or "top" in text:
         text = _TRANSPOSED_TUPLE_RE.sub("", text)  # "(1, 2)^T", "[1, 2]ᵀ": a column written as a tuple
@@ -722,7 +728,11 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if stripped:
             text = stripped  # "\frac{\pi}{4}+k\pi, k\in\mathbb{Z}": the general solution; k ranges over the integers
     if "choose" in text:
-        text = _CHOOSE_RE.sub(r"\\binom{\1}{\2}", text)  # "{5 \choose 2}": plain TeX's binomial coefficient
+        text = _CHOOSE_RE.sub(_as_binomial, text)  # "{5 \choose 2}": plain TeX's binomial coefficient
+    if "floor" in text or "ceil" in text:
+        text = _ROUNDING_CALL_RE.sub(
+            _as_rounding_brackets, text
+        )  # "floor(n/2)": the brackets' function, by name
     if "C" in text:
         text = _COMBINATIONS_RE.sub(r"\\binom{\1\3}{\2\4}", text)  # "C(5,2)", "8C3": n choose k
     if "mod" in text:
@@ -764,7 +774,10 @@ _FUNCTION_GROUP_POWER_RE = compile_lazily(
 
 
 _INTEGER_PARAMETER_RE = compile_lazily(r",? ?(?:for|where|with)? ?\(? ?[a-z] ?\\in ?\\mathbb\{Z\} ?\)?\Z")
-_CHOOSE_RE = compile_lazily(r"\A([0-9]+|[a-zA-Z]) ?\\choose ?([0-9]+|[a-zA-Z])\Z")
+# (either side a braced group or a short run without braces: "2n \\choose n", "{n+1}\\choose{2}")
+_CHOOSE_RE = compile_lazily(
+    r"\A(?:\{([^{}]{1,20})\}|([^{}\\ ][^{}\\]{0,19}?)) ?\\choose ?(?:\{([^{}]{1,20})\}|([^{}\\]{1,20}))\Z"
+)
 # ... and the calculator's and the textbook's: "C(5,2)", "8C3" (a whole answer; not "5C", five coulombs)
 _COMBINATIONS_RE = compile_lazily(r"\AC\((\d{1,4}), ?(\d{1,4})\)\Z|\A(\d{1,4}) ?C ?(\d{1,4})\Z")
 _MODULUS_SUFFIX_RE = compile_lazily(
@@ -2168,6 +2181,22 @@ def _drop_ordinal_suffixes(text: str) -> str:
     return _ORDINAL_RE.sub("", text)
 
 
+# Floor and ceiling called by name ("floor(n/2)", "\\text{ceil}(x)" once unwrapped; a bracket nested once inside).
+_ROUNDING_CALL_RE = compile_lazily(r"(?<![A-Za-z\\])(floor|ceil(?:ing)?) ?\(((?:[^()]|\([^()]*\)){1,80})\)")
+
+
+def _as_rounding_brackets(match: re.Match[str]) -> str:
+    """``floor(n/2)`` (a match of ``_ROUNDING_CALL_RE``) as ``\\lfloor n/2\\rfloor``, ``ceil(x)`` as ``\\lceil x\\rceil``."""
+    side = "floor" if match.group(1) == "floor" else "ceil"
+    return f"\\l{side} {match.group(2)}\\r{side}"
+
+
+def _as_binomial(match: re.Match[str]) -> str:
+    """``n+1 \\choose 2`` (a match of ``_CHOOSE_RE``) as ``\\binom{n+1}{2}``."""
+    top, bottom = (match.group(1) or match.group(2)).strip(), (match.group(3) or match.group(4)).strip()
+    return f"\\binom{{{top}}}{{{bottom}}}"
+
+
 def _connectors_to_commas(text: str) -> str:
     """``2 or 7``, ``2 and 7``, ``2, and 7``, ``2 \\quad 7`` → ``2, 7``: several answers form one list.
 
@@ -2179,6 +2208,9 @@ def _connectors_to_commas(text: str) -> str:
     """
     if "or " not in text and "and " not in text and "quad" not in text and not _OTHER_CONNECTOR.search(text):
         return text
+    pair = _THOUSANDS_PAIR_RE.fullmatch(text.strip())
+    if pair is not None:
+        return f"{pair.group(1).replace(',', '')}, {pair.group(2).replace(',', '')}"
     if "and " in text and ("<" in text or ">" in text or "\\leq" in text or "\\geq" in text):
         text = _conjunction_of_inequalities(text)
     text = _CONNECTOR_RE.sub(_connector, text)
@@ -2644,7 +2676,7 @@ _ARC_MINUTES_MARK = r"\^ ?\{ ?\\prime ?\}|\^ ?\\prime|\u2032"
 _MINUTES_OR_SECONDS_AFTER_NUMBER_RE = compile_lazily(
     r"(?<=\d) ?(?:" + _ARC_SECONDS_MARK + "|" + _ARC_MINUTES_MARK + r")\Z"
 )
-_CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹")
+_CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹", "¢")
 
 
 # A part's label before its answer: "(a) 7, (b) 49", "a) 18 cm, b) 20.25", "(i) (2,-1); (ii) 3", "(c) 3". Lower-case
@@ -3307,6 +3339,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         text = text[2:-2].strip()
     if not text.isascii() and CJK_RE.search(text) is not None:
         text = _chinese_numbers(text)  # "5 厘米" is 5 cm
+    if "¢" in text:
+        text = text.replace("¢", " cents")  # "54¢" is 54 cents
     if ("h" in text or "min" in text) and any(char.isdigit() for char in text):
         text = _duration_in_one_unit(text)  # "2 hours and 30 minutes" is 150 minutes
     match = _UNIT_AFTER_NUMBER_RE.fullmatch(text.rstrip(". "))
