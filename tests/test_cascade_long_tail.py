@@ -67,6 +67,21 @@ def test_names_whose_case_cannot_be_folded_safely_go_to_a_worker(answer: str, go
     assert settled_in_caller(answer, gold) is None
 
 
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [
+        # a variable's name in the other case is another quantity, decided here (sympy would fold it): OlympiadBench
+        # problems use n and N = 2^n side by side, physics v and V
+        ("N^{2}+1", "n^{2}+1"),
+        ("\\frac{n}{2}", "\\frac{N}{2}"),
+        ("2^{k-N}", "2^{k-n}"),
+        ("V", "v"),
+    ],
+)
+def test_a_variable_in_the_other_case_is_another_variable(answer: str, gold: str) -> None:
+    assert_settled_in_caller(answer, gold, False, "expr")
+
+
 _LETTERS = "abcdfghkmnpqrstuvwxyz"  # no e or i (constants), so case folding is a plain renaming
 
 

@@ -262,6 +262,10 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
         # sympy's LaTeX parser, which lower-cases every name; read the same way here where that reading is a
         # plain symbol (not E, I, \gamma, u(t)) and no answer writes one name in two cases (else still sympy).
         equal = identity_equal(expression, gold_expression, fold_case=True)
+        if equal and not _constants_in_other_case(expression, gold_expression):
+            # ... a constant's name; another name in the other case is another quantity ("N^2+1" is not "n^2+1"
+            # where N = 2^n, "V" is not "v"), which sympy's lower-casing confuses
+            equal = False
     if equal is None:
         equal = _rounded_equal(expression, gold_expression)
     return equal
@@ -923,6 +927,20 @@ def _word_against_constant(text: str, gold: PreparedGold) -> bool:
         return False
     parsed = parse_expression(gold.text)
     return parsed is not None and not parsed.variables
+
+
+# The first letters of arbitrary constants' names, which answers write in either case ("+C", "+c", "Ae^{3t}+Be^{-t}",
+# "K_A t"); a Greek letter's name too ("\\Delta x"). Not a variable's: n, m, x, t, v ... ("N" is not "n" where N = 2^n).
+_CONSTANT_INITIALS = frozenset("abcdk\\")
+
+
+def _constants_in_other_case(a: str, b: str) -> bool:
+    """Whether the names that ``a`` and ``b`` write in different cases are all arbitrary constants' names."""
+    parsed_a, parsed_b = parse_expression(a), parse_expression(b)
+    if parsed_a is None or parsed_b is None:
+        return False
+    differing = set(parsed_a.variables) ^ set(parsed_b.variables)
+    return all(name[:1].lower() in _CONSTANT_INITIALS for name in differing)
 
 
 def _same_variables_up_to_case(a: str, b: str) -> bool | None:
