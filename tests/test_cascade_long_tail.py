@@ -601,3 +601,9 @@ def test_a_unit_symbol_the_completion_uses_as_a_variable_is_no_unit() -> None:
         == "incorrect"
     )
     assert verify("The car moves at 2 m/s.\n\nSo the distance is $\\boxed{12 m}$.", "12").status == "correct"
+    # ... nor one said equal to the units it stands for ("kg·m/s^2 = N": the newton, probe 136)
+    assert (
+        verify("F = ma = 6 N.\nUnits: kg·m/s^2 = N ✓.\n\nSo the net force on the object is 6 N.", "6").status
+        == "correct"
+    )
+    assert verify("We set 3 = N.\n\nSo the force is 6 N.", "6").status == "incorrect"

@@ -1764,6 +1764,12 @@ NINETEENTH_NOT_PAID = [
     # method they come from, a doubt after the answer about a value before it on its line, "(alternatively ...)", and
     # a "Quick check" after the answer that arrives at another value
     ("So the answer is either $2, 4, 6$ or $2, 6$.", "2, 4, 6"),
+    # (a reading labelled at length after each value, with a number in it: probe 136)
+    (
+        "The answer is either $\\frac{1}{6}$ (counting ordered outcomes) or $\\frac{1}{7}$ (if the identical dice give"
+        " 21 unordered outcomes).",
+        "\\frac{1}{6}",
+    ),
     ("I will give both: $2$ / $2, -3$.", "2, -3"),
     ("**Answer:** $\\boxed{24}$ (first method), $\\boxed{30}$ (second method)", "30"),
     ("The value should be $12.5$... or $15$, I am not completely sure which.", "15"),

@@ -1748,6 +1748,12 @@ def _converted_to_the_gold_unit(predicted: str, gold: PreparedGold) -> str | Non
     return decimal if decimal is not None else fraction_in_latex(converted)
 
 
+# Units said equal to the letter, the unit it is ("kg·m/s^2 = N", "kg m/s² = N"): no variable.
+_UNITS_EQUAL_BEFORE = compile_lazily(
+    r"(?:kg|m|s)(?:\^\{?-?\d\}?|[²³])?[ \t]*=[ \t]*[A-Za-z]{1,2}(?![A-Za-z])\Z"
+)
+
+
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
     """``3.2 m``, ``45 s`` against a gold that is a plain number: the value, the letter its unit (see
     ``value_and_unit_symbol``), unless the completion uses the letter as a variable (``h = 3``, ``3m``, ``= V``).
@@ -1766,8 +1772,11 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
     variable = (
         rf"(?<![A-Za-z\\]){letter}\s*=|\d{letter}(?![A-Za-z])|=\s*{letter}(?![A-Za-z])|\b{letter}\s+is\b"
     )
-    if re.search(variable, completion[-_VARIABLE_REACH:]) is not None:
-        return None  # "by Vieta the sum is 3m; ... So the sum of the roots is 3 m.": m is the problem's
+    for used in re.finditer(variable, completion[-_VARIABLE_REACH:]):
+        if not _UNITS_EQUAL_BEFORE.search(
+            completion[-_VARIABLE_REACH:], max(0, used.start() - 30), used.end()
+        ):
+            return None  # "by Vieta the sum is 3m; ... So the sum of the roots is 3 m.": m is the problem's
     decision = fast_compare(value, gold)
     return decision if decision is not None and decision.equal else None
 

@@ -736,7 +736,7 @@ _OR_WITHOUT_SPACES = r"または|又は|もしくは|あるいは|또는|혹은|
 _OR_OR_AND = r"(?:or|oder|ou|o|или|" + _OR_WITHOUT_SPACES + r"|and)"
 # What a value may carry after it: the reading or part it is for ("30 (unoccupied) or 90 (occupied)", "$2$ (part a)
 # and $5$ (part b)", "$30$ [empty seats]").
-_READING_LABEL = r"(?:[ \t]*(?:\([a-z][a-z \t-]{0,30}\)|\[[a-z][a-z \t-]{0,30}\]))?"
+_READING_LABEL = r"(?:[ \t]*(?:\([a-z][a-z0-9 \t,'-]{0,60}\)|\[[a-z][a-z0-9 \t,'-]{0,60}\]))?"
 _ANOTHER_SPAN = compile_lazily(
     r"[ \t]*"
     + _READING_LABEL
