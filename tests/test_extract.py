@@ -953,10 +953,17 @@ def test_a_final_sentence_in_chinese_gives_its_math_span(completion: str, expect
         ("答案是 \\(\\frac{1}{2}\\)。", ("\\frac{1}{2}", "phrase")),
         # Two numbers in the sentence: no single value.
         ("答：兔有 12 只，鸡有 23 只。", ("兔有 12 只，鸡有 23 只", "phrase")),
-        # ... also when the second looks like a remark on the first: the question (not seen here) may ask for either
-        # ("how many are left" or "how many fewer"; "2 時間（120 分）" asked in minutes; a correction in brackets)
-        ("答：还剩 12 个苹果，比原来少了 8 个。", ("还剩 12 个苹果，比原来少了 8 个", "phrase")),
-        ("答え：12 個（食べたのは 3 個）", ("12 個(食べたのは 3 個)", "phrase")),  # (brackets in ASCII)
+        # ... but a comparison, a restatement or a remark in brackets after the value is about it (the answer
+        # sentence of Chinese and Japanese school mathematics)
+        ("答：还剩 12 个苹果，比原来少了 8 个。", ("12", "phrase")),
+        ("答え：12 個（食べたのは 3 個）", ("12", "phrase")),
+        ("答：这辆车每小时行 30 千米，也就是每分钟 0.5 千米。", ("30", "phrase")),
+        # ... unless the remark corrects it or the completion restates a question that asks for the difference
+        ("答：还剩 12 个（更正：应为 10 个）。", ("还剩 12 个(更正:应为 10 个)", "phrase")),
+        (
+            "题目问：比原来少了多少个？\n答：还剩 12 个苹果，比原来少了 8 个。",
+            ("还剩 12 个苹果，比原来少了 8 个", "phrase"),
+        ),
         # The Arabic and Persian words for the answer.
         ("عدد أيام الأسبوع هو ٧\nالجواب النهائي: ٧", ("7", "phrase")),
         ("محیط مربعی با ضلع ۲۵:\n۲۵ × ۴ = ۱۰۰\nپاسخ: ۱۰۰", ("100", "phrase")),

@@ -662,6 +662,15 @@ _CJK_QUALIFIER_AFTER = compile_lazily(
 )
 # ... with a Chinese scale after it: "1.2 万" is 12000
 _CHINESE_SCALE = r" ?[万亿]"
+# A clause after an answer sentence's value that compares it, restates it or remarks on it: "，比原来少了 8 个",
+# "，也就是每分钟 0.5 千米", "、つまり 120 分", "（食べたのは 3 個）".
+_CJK_REMARK = compile_lazily(r"[，,、][ \t]*(?:比|也就是|就是说|即|つまり|すなわち|这比|これは)|[（(]")
+_CJK_CORRECTION = compile_lazily(
+    r"不对|不對|更正|訂正|应为|應為|应该|應該|实际|實際|正しく|所以|但|错|錯|違|[？?]"
+)
+_CJK_ASKS_A_DIFFERENCE = compile_lazily(
+    r"比[^。？?\n]{0,20}(?:多|少|大|小|快|慢|长|長|短|高|低|早|晚)了?(?:多少|几|幾)"
+)
 _SCALED_NUMBER = compile_lazily(_NUMBER.pattern + "(?:" + _CHINESE_SCALE + ")?")
 _CHINESE_SCALE_AFTER = compile_lazily(_CHINESE_SCALE)
 # A root sign before a number or a single letter in prose: "5\u221a2" is 5\sqrt{2}.
@@ -3435,6 +3444,20 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             return fractions[0].group()
         if any(_CJK_QUALIFIER_AFTER.match(text, number.end()) for number in matches):
             return text[start:end]  # "12 个以上" (12 or more), "3 分之一" (a third): no value of its own
+        if len(numbers) > 1 and "$" not in text[start:end]:
+            # "答：还剩 12 个苹果，比原来少了 8 个。", "答え：12 個（食べたのは 3 個）": the value, then a comparison, a
+            # restatement or a remark in brackets about it
+            remark = _CJK_REMARK.search(text, matches[0].end(), end)
+            if remark is not None and (
+                _CJK_CORRECTION.search(text, start, end) is not None
+                or _CJK_ASKS_A_DIFFERENCE.search(text, max(0, start - 2_000), start) is not None
+            ):
+                # "（更正：应为 10 个）", "，所以实际是 11 个", "？不对": the remark corrects the value; "题目问：比原来少了多少个？":
+                # the difference it states is what was asked
+                remark = None
+            stated = set() if remark is None else {n.group() for n in matches if n.end() <= remark.start()}
+            if len(stated) == 1:
+                return stated.pop()
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
     if not prose:
         return text[start:end]
