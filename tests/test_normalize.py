@@ -504,6 +504,14 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         ("**Answer:** nine (9)", "9", "correct"),
         ("**Answer:** 14 (fourteen)", "14", "correct"),
         ("**Answer:** the 4th", "4", "correct"),
+        # ... and a position in digits that a final sentence states with its verb
+        ("a_n = 4 + 3(n-1), so n = 7.\nIt is the 7th term.", "7", "correct"),
+        ("15 - 3 = 12.\nShe is now in 12th place.", "12", "correct"),
+        ("20 - 5 = 15.\nAmy is 15th in line.", "15", "correct"),
+        ("The first Friday is the 5th, then the 12th.\nThe third Friday is the 19th.", "19", "correct"),
+        ("It is the 7th term.", "8", "incorrect"),
+        ("It is the 7st term.", "7", "no_answer"),  # (a suffix that is not the number's)
+        ("The 3rd step is to add.", "3", "no_answer"),  # (a position the sentence does not state)
         ("**Answer:** sixth place", "6", "correct"),
         # ... a dozen read both ways, as the other scale words are (the question may count in dozens)
         ("**Answer:** three dozen rolls", "36", "correct"),

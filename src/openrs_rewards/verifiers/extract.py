@@ -5691,7 +5691,7 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     restated = _restated_approximately(text)
     if restated is not None:
         return _last_number(text[:restated] + ".", max_chars, True)
-    said = _concluding_number_word(text)
+    said = _concluding_number_word(text) or _stated_position(text)
     if said is not None:
         return said
     closing = _content_end(text)
@@ -5909,6 +5909,35 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
     # (in the order written: "She bought 4 goats and 7 helicopters" is not 7 goats and 4 helicopters)
     values = ", ".join(number.group() for number in numbers)
     return _Found("last_number", numbers[0].start(), numbers[-1].end(), f"({values})")
+
+
+# A position the final sentence states with its verb, in digits: "It is the 7th term.", "She is now in 12th place.",
+# "Amy is 15th in line.", "The third Friday is the 19th." (a whole answer of a "which term / what place" question).
+_STATED_POSITION = compile_lazily(
+    r"\b(?:is|are|was|were|finished|finishes|came|comes|ranks?|ranked)(?:[ \t]+now)?(?:[ \t]+(?:in|on|at))?"
+    r"(?:[ \t]+the)?[ \t]+(\d{1,4})(st|nd|rd|th)(?:[ \t]+[a-z]+){0,2}[ \t]*[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _stated_position(text: str) -> _Found | None:
+    """The position in digits a finished final sentence states (``_STATED_POSITION``), its suffix the number's own
+    (``7th``, ``21st``; not ``7st``); None otherwise, or when the sentence hedges or supposes it."""
+    end = _content_end(text)
+    start = _final_sentence_start(text, end)
+    match = _STATED_POSITION.search(text, start, end)
+    if match is None or match.group(2).lower() != _ordinal_suffix(int(match.group(1))):
+        return None
+    if _unstated(text, start, match.start(1), match.end(1), end):
+        return None  # "I guess it is the 7th term."
+    return _Found("last_number", match.start(1), match.end(1), match.group(1))
+
+
+def _ordinal_suffix(number: int) -> str:
+    """The English suffix of an ordinal in digits: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
 def _concluding_number_word(text: str) -> _Found | None:
