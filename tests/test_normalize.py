@@ -512,6 +512,11 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         ("It is the 7th term.", "8", "incorrect"),
         ("It is the 7st term.", "7", "no_answer"),  # (a suffix that is not the number's)
         ("The 3rd step is to add.", "3", "no_answer"),  # (a position the sentence does not state)
+        # a number whose thousands are set apart by spaces is one value in a final sentence too
+        ("25 × 50 = 1 250.\nThere are 1 250 chairs.", "1250", "correct"),
+        ("There are 1 000 000 grains.", "1000000", "correct"),
+        ("There are 1 250 chairs.", "250", "incorrect"),
+        ("There are 3 250 chairs and 12 tables.", "12", "correct"),
         ("**Answer:** sixth place", "6", "correct"),
         # ... a dozen read both ways, as the other scale words are (the question may count in dozens)
         ("**Answer:** three dozen rolls", "36", "correct"),

@@ -5240,9 +5240,9 @@ _NUMERIC_ATOM = compile_lazily(
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
     # ... a quantity in two units ("2 hours and 30 minutes", "3 feet 4 inches"): one value, never its last part
-    r"|"
-    + COMPOUND_QUANTITY_PATTERN
-    +
+    r"|" + COMPOUND_QUANTITY_PATTERN +
+    # ... a number with its thousands set apart by spaces ("There are 1 250 chairs.", "1 000 000"): one value
+    r"|(?<![\d.,] )(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]| \d)"
     # ... a ratio in words after the word "ratio" ("The ratio is 3 to 5.")
     r"|(?:(?<=ratio is )|(?<=ratio of )|(?<=ratio: ))\d{1,6} to \d{1,6}(?!\d|\.\d)"
 )
