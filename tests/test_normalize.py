@@ -517,6 +517,10 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         ("There are 1 000 000 grains.", "1000000", "correct"),
         ("There are 1 250 chairs.", "250", "incorrect"),
         ("There are 3 250 chairs and 12 tables.", "12", "correct"),
+        # a number in words with its digits in brackets, inside a final sentence
+        ("24 ÷ 2 = 12.\nEach team has twelve (12) students.", "12", "correct"),
+        ("It carries forty-five (45) people.", "45", "correct"),
+        ("It carries forty-five (46) people.", "45", "no_answer"),  # (the words and the digits disagree)
         ("**Answer:** sixth place", "6", "correct"),
         # ... a dozen read both ways, as the other scale words are (the question may count in dozens)
         ("**Answer:** three dozen rolls", "36", "correct"),

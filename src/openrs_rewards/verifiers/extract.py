@@ -154,6 +154,7 @@ from openrs_rewards.verifiers.normalize import (
     fraction_words_value,
     is_unit_word,
     normalize_answer,
+    number_said_last,
     number_word_value,
     restates_quantity,
     system_of_values,
@@ -5742,7 +5743,7 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         return _Found("last_number", ratio.start(1), end, f"{ratio.group(1)}/{text[start:end]}")
     if (
         _brace_opening(text, start) != -1
-        or not _stands_alone(text, start, end)
+        or not (_stands_alone(text, start, end) or _digits_of_the_words_before(text, start, end))
         or _is_enumerator(text, start, end)
     ):
         return None
@@ -5789,6 +5790,17 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     return _Found("last_number", start, end, text[start:end])
 
 
+def _digits_of_the_words_before(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` is in brackets right after the same number in words ("Each team has
+    twelve (12) students.", "forty-five (45) people"): the value, written twice."""
+    if start == 0 or text[start - 1] != "(" or not text.startswith(")", end) or not text[start:end].isdigit():
+        return False
+    words = _WORDS_BEFORE_BRACKET.search(text, max(0, start - 60), start - 1)
+    said = None if words is None else number_said_last(words.group(1))
+    return said is not None and said[1] == int(text[start:end])
+
+
+_WORDS_BEFORE_BRACKET = compile_lazily(r"((?:[A-Za-z]+[ \t-]){0,5}[A-Za-z]+)[ \t]*\Z")
 # A computation in plain numbers right before the last number and its "=" ("15 + 15 = ").
 _COMPUTATION_BEFORE = compile_lazily(
     r"(?<![\w.,])(\d+(?:\.\d+)?(?:[ \t]*[-+*/\u00d7][ \t]*\d+(?:\.\d+)?)+)[ \t]*=[ \t]*\Z"

@@ -2881,7 +2881,7 @@ def _scaled_by_letter(match: re.Match[str]) -> str:
     return f"{money}{written}{noun}"
 
 
-def _number_said_last(words: str) -> tuple[list[str], int] | None:
+def number_said_last(words: str) -> tuple[list[str], int] | None:
     """The words before the longest number that ``words`` end on, and its value (``"so forty-five"`` ->
     ``(["so"], 45)``); None when they end on no number in words."""
     pieces = re.split(r"[ -]+", words.strip())
@@ -2893,17 +2893,17 @@ def _number_said_last(words: str) -> tuple[list[str], int] | None:
 
 
 def _percent_in_words(match: re.Match[str]) -> str:
-    said = _number_said_last(match.group(1))  # ("so forty percent" is "so 40%")
+    said = number_said_last(match.group(1))  # ("so forty percent" is "so 40%")
     return match.group(0) if said is None else " ".join([*said[0], f"{said[1]}\\%"])
 
 
 def _digits_of_a_number_in_words(match: re.Match[str]) -> str:
     if match.group(1):  # "so seven (7)": the words before the number stay
-        said = _number_said_last(match.group(1))
+        said = number_said_last(match.group(1))
         if said is not None and said[1] == int(match.group(2)):
             return " ".join([*said[0], match.group(2)])
     else:  # "12 (twelve)"
-        said = _number_said_last(match.group(4))
+        said = number_said_last(match.group(4))
         if said is not None and said[1] == int(match.group(3)):
             return match.group(3)
     return match.group(0)
