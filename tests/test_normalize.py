@@ -521,6 +521,13 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         ("24 ÷ 2 = 12.\nEach team has twelve (12) students.", "12", "correct"),
         ("It carries forty-five (45) people.", "45", "correct"),
         ("It carries forty-five (46) people.", "45", "no_answer"),  # (the words and the digits disagree)
+        # a fraction in words hyphenated at a final sentence's opening, a negative number in words with its unit
+        ("8/12 = 2/3.\nTwo-thirds of the marbles are red.", "\\frac{2}{3}", "correct"),
+        ("9 × 5 = 45.\nForty-five people came.", "45", "correct"),
+        ("9 × 5 = 45.\nForty-five people came.", "40", "incorrect"),
+        ("Two-thirds are red, so one third is blue.", "\\frac{2}{3}", "no_answer"),
+        ("6 - 10 = -4.\nThe final temperature is negative four degrees.", "-4", "correct"),
+        ("8 - 20 = -12.\nThe new balance is negative twelve dollars.", "-12", "correct"),
         ("**Answer:** sixth place", "6", "correct"),
         # ... a dozen read both ways, as the other scale words are (the question may count in dozens)
         ("**Answer:** three dozen rolls", "36", "correct"),

@@ -5968,7 +5968,9 @@ def _concluding_number_word(text: str) -> _Found | None:
 _NOT_A_COUNT = frozenset(
     ["of", "or", "and", "more", "less", "other", "another", "way", "can", "could", "must"]
 )
-_FIRST_WORDS = compile_lazily(r"([A-Z][a-z]+)[ \t]+([a-z]+)")
+_FIRST_WORDS = compile_lazily(
+    r"([A-Z][a-z]+)([ \t]+|-)([a-z]+)"
+)  # ("Two thirds", "Two-thirds", "Forty-five")
 
 
 # A finished final sentence that ends by stating one word: "..., so a quarter turn from north is east.", "The
@@ -6169,15 +6171,16 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     words = _FIRST_WORDS.match(text, start, end)
     if _ONE_CLAUSE.search(text, start, end) is not None:
         words = None  # "Two thirds are red, so one third is blue.": the first words are no result
-    if words is not None and words.group(2) not in _NOT_A_COUNT:
-        # "One third of the marbles are red.": a fraction, never the count 1
-        fraction = fraction_words_value(words.group(1), words.group(2))
-        value = number_word_value(words.group(1))
+    if words is not None and words.group(3) not in _NOT_A_COUNT:
+        # "One third of the marbles are red.", "Two-thirds of ...": a fraction, never the count 1 or 2
+        fraction = fraction_words_value(words.group(1), words.group(3))
+        hyphenated = words.group(2) == "-"
+        value = number_word_value(words.group(0) if hyphenated else words.group(1))  # ("Forty-five people")
         said = None
         if fraction is not None:
-            said = _Found("last_number", start, words.end(2), fraction)
+            said = _Found("last_number", start, words.end(3), fraction)
         elif value is not None:
-            said = _Found("last_number", start, words.end(1), str(value))
+            said = _Found("last_number", start, words.end(3 if hyphenated else 1), str(value))
         if said is not None:
             return None if _unstated_word(text, start, said, end) else said
     return None
@@ -6207,8 +6210,8 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
         said = fraction_words_value(head, f"in {third}" if second == "in" and third else second or "")
     if said is not None:
         return _Found("last_number", stated.start(1), stated.end(), said)
-    if head.lower() in ("negative", "minus") and second and not third:
-        value = number_word_value(second)
+    if head.lower() in ("negative", "minus") and second and (not third or is_unit_word(third)):
+        value = number_word_value(second)  # ("negative four", "negative twelve dollars")
         return None if value is None else _Found("last_number", stated.start(1), stated.end(2), f"-{value}")
     if any(word in _NOT_A_COUNT or fraction_words_value("one", word) for word in (second, third) if word):
         return None
