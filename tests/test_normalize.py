@@ -528,6 +528,15 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         ("Two-thirds are red, so one third is blue.", "\\frac{2}{3}", "no_answer"),
         ("6 - 10 = -4.\nThe final temperature is negative four degrees.", "-4", "correct"),
         ("8 - 20 = -12.\nThe new balance is negative twelve dollars.", "-12", "correct"),
+        # a mixed number with a Unicode fraction, a ratio after "odds are" or "in the ratio"
+        ("5 - 1½ = 7/2.\n\nSo 3½ cups are left.", "\\frac{7}{2}", "correct"),
+        ("So 3½ cups are left.", "3", "incorrect"),
+        ("So the odds are 3 to 5.", "3:5", "correct"),
+        ("So the areas are in the ratio 9 to 25.", "9:25", "correct"),
+        ("So the areas are in the ratio 9 to 25.", "25", "incorrect"),
+        # a chat model's courtesy after the answer
+        ("So she has 12 apples.\nHope that clears it up!", "12", "correct"),
+        ("So it will be Friday.\nHappy studying!", "\\text{Friday}", "correct"),
         ("**Answer:** sixth place", "6", "correct"),
         # ... a dozen read both ways, as the other scale words are (the question may count in dozens)
         ("**Answer:** three dozen rolls", "36", "correct"),

@@ -5242,10 +5242,13 @@ _NUMERIC_ATOM = compile_lazily(
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
     # ... a quantity in two units ("2 hours and 30 minutes", "3 feet 4 inches"): one value, never its last part
     r"|" + COMPOUND_QUANTITY_PATTERN +
+    # ... a mixed number with a Unicode fraction ("3½ cups", "2¾"): one value
+    r"|-?\d+[\u00bc-\u00be\u2150-\u215e](?![\d\u00bc-\u00be\u2150-\u215e])"
     # ... a number with its thousands set apart by spaces ("There are 1 250 chairs.", "1 000 000"): one value
     r"|(?<![\d.,] )(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]| \d)"
-    # ... a ratio in words after the word "ratio" ("The ratio is 3 to 5.")
-    r"|(?:(?<=ratio is )|(?<=ratio of )|(?<=ratio: ))\d{1,6} to \d{1,6}(?!\d|\.\d)"
+    # ... a ratio in words after the word "ratio" or "odds" ("The ratio is 3 to 5.", "So the odds are 3 to 5.")
+    r"|(?:(?<=ratio is )|(?<=ratio of )|(?<=ratio: )|(?<=ratio )|(?<=odds are )|(?<=odds is ))"
+    r"\d{1,6} to \d{1,6}(?!\d|\.\d)"
 )
 _MAX_NUMBER_TRIES = 32
 _NUMBER_WINDOW = 2_000
@@ -6386,7 +6389,8 @@ _TRAILING_CHECK = compile_lazily(
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
     r"|Let me know if you have (?:any )?(?:other |further |more )?questions|(?:I )?[Hh]ope (?:this|that|it) helps"
     r"|Feel free to ask|If you have (?:any )?(?:other |further |more )?questions|Happy to help"
-    r"|Glad (?:I|to) (?:could )?help|Good luck"
+    r"|Glad (?:I|to) (?:could )?help|Good luck|(?:I )?[Hh]ope (?:this|that|it) (?:clears|makes|answers|explains)"
+    r"|Happy (?:studying|learning|calculating|solving|math|computing)|Keep (?:up the good work|practicing)"
     # ... or an offer of more work ("Would you like me to also compute the perimeter? It would be 20.", "I can also
     # find the circumference: it's $8\\pi$."), a section of common mistakes, a generalisation ("In general ..."), or
     # another case the question does not ask ("If the table were round, it would be 24 instead.")
