@@ -593,6 +593,9 @@ def test_a_ratio_in_words(completion: str, gold: str, status: str) -> None:
         ("I think the function is odd.", "\\text{odd}", "no_answer"),
         ("The function is odd or even.", "\\text{odd}", "no_answer"),
         ("We try a few values first.\nThe function is odd.", "\\text{odd}", "no_answer"),
+        # ... and the word before what it is not
+        ("10 = 7 + 3.\nIt will be Thursday, not Wednesday.", "\\text{Thursday}", "correct"),
+        ("10 = 7 + 3.\nIt will be Thursday, not Wednesday.", "\\text{Wednesday}", "incorrect"),
         # bold markers at a word's edge are no part of the answer; a bold answer asked is no answer
         ("We compute.\n\nThe answer is exactly **16**.", "16", "correct"),
         ("We compute.\n\n答えは **15** です。", "15", "correct"),

@@ -6024,6 +6024,10 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
         return None
     end = len(text.rstrip())
     start = _final_sentence_start(text, end - 1)
+    contrast = _CONTRAST_AFTER.search(text, start, end)
+    if contrast is not None and contrast.start() > start:
+        # "It will be Thursday, not Wednesday.": the word before what it is not
+        return _stated_word(text[: contrast.start()] + ".", True)
     match = _STATED_WORD.search(text, start, end)
     if match is None or match.group(1).lower() in _NOT_A_STATED_WORD:
         return None
