@@ -76,6 +76,10 @@ def test_names_whose_case_cannot_be_folded_safely_go_to_a_worker(answer: str, go
         ("\\frac{n}{2}", "\\frac{N}{2}"),
         ("2^{k-N}", "2^{k-n}"),
         ("V", "v"),
+        ("(x, 2y)", "(x, 2Y)"),  # (inside a tuple too)
+        # ... and a constant's initial alone is the answer's own quantity (angles A and B, an energy K), not a constant
+        ("A+B", "a+b"),
+        ("\\frac{K}{2}", "\\frac{k}{2}"),
     ],
 )
 def test_a_variable_in_the_other_case_is_another_variable(answer: str, gold: str) -> None:
@@ -377,7 +381,6 @@ def test_an_equation_chain_that_ends_with_the_gold_matrix_is_correct(answer: str
             False,
         ),  # a hedge: 300 is no value of the gold
         ("\\binom{2n}{n}, 37", "\\binom{2n}{n}", False),
-        ("(x, 2y)", "(x, 2Y)", True),  # names in two cases inside a tuple
         ("(\\frac{\\pi}{2}, 1)", "(1.571, 1)", True),  # a rounded element
         ("\\frac{3\\sqrt{3}}{2}", "(0,4]", False),  # an expression is never an interval
         ("110I", "\\begin{pmatrix}-1&0\\\\0&-1\\end{pmatrix}", False),  # ... nor a matrix

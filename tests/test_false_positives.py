@@ -1764,6 +1764,11 @@ NINETEENTH_NOT_PAID = [
     # method they come from, a doubt after the answer about a value before it on its line, "(alternatively ...)", and
     # a "Quick check" after the answer that arrives at another value
     ("So the answer is either $2, 4, 6$ or $2, 6$.", "2, 4, 6"),
+    # (a label before the "or" between math spans: probe 137)
+    (
+        "The probability is $\\frac{1}{6}$ (with replacement) or $\\frac{1}{5}$ (without replacement).",
+        "\\frac{1}{5}",
+    ),
     # (a reading labelled at length after each value, with a number in it: probe 136)
     (
         "The answer is either $\\frac{1}{6}$ (counting ordered outcomes) or $\\frac{1}{7}$ (if the identical dice give"

@@ -570,6 +570,15 @@ def test_a_gold_escaped_twice_is_decided_without_a_worker() -> None:
         ("The answer is 1.33 hours (80 minutes).", "80", "correct"),  # (a rounded decimal, to its last digit)
         ("The answer is 2 hours (121 minutes).", "121", "incorrect"),
         ("The answer is 5 km (or 5 m).", "5", "correct"),  # (one number, two kinds of size: the first read)
+        # ... a fraction restated ("$\\frac{5}{6}$ hours (or 50 minutes)", an OlympiadBench reference solution), and a
+        # restatement that converts to another quantity is two answers
+        (
+            "Thus $t = \\frac{5}{2} \\cdot \\frac{1}{3} = \\frac{5}{6}$ hours (or 50 minutes).",
+            "50",
+            "correct",
+        ),
+        ("The trip takes 3/4 hours (or 40 minutes).", "40", "incorrect"),
+        ("The trip takes 3/4 hours (or 40 minutes).", "\\frac{3}{4}", "incorrect"),
         # ... but a product with k, kelvins and molar stay what they are
         ("So the answer is $\\boxed{3k+1}$.", "3001", "incorrect"),
         ("So the answer is $\\boxed{3k+1}$.", "3k+1", "correct"),

@@ -65,6 +65,7 @@ from openrs_rewards.verifiers.extract import (
     Extracted,
     find_answer,
     more_than_a_letter,
+    restatement_agrees,
 )
 from openrs_rewards.verifiers.fast import (
     MAX_ELEMENT_COMPARISONS,
@@ -81,7 +82,6 @@ from openrs_rewards.verifiers.normalize import (
     last_labelled_part,
     normalize_answer,
     normalize_keeping_label,
-    restates_quantity,
     units_agree,
     value_and_unit,
     value_and_unit_symbol,
@@ -940,7 +940,10 @@ def _constants_in_other_case(a: str, b: str) -> bool:
     if parsed_a is None or parsed_b is None:
         return False
     differing = set(parsed_a.variables) ^ set(parsed_b.variables)
-    return all(name[:1].lower() in _CONSTANT_INITIALS for name in differing)
+    # (and they multiply something in a variable both write alike, as constants of a solution do: "Ae^{3t}", "K_A t";
+    # alone, "A+B", "\\frac{K}{2}", they are the answer's own quantities, angles or an energy)
+    shared = set(parsed_a.variables) & set(parsed_b.variables)
+    return bool(shared) and all(name[:1].lower() in _CONSTANT_INITIALS for name in differing)
 
 
 def _same_variables_up_to_case(a: str, b: str) -> bool | None:
@@ -1290,7 +1293,7 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
         first = parse_number(found.group(1))
         if first is None or (number is not None and first.value != number.value):
             continue
-        if not restates_quantity(f"{found.group(1)} {found.group(2)}", f"{found.group(3)} {found.group(4)}"):
+        if not restatement_agrees(found):
             continue
         values = (found.group(3),) if number is not None else (found.group(1), found.group(3))
         if any((decision := fast_compare(value, gold)) is not None and decision.equal for value in values):

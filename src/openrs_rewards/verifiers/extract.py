@@ -746,7 +746,7 @@ _OR_WITHOUT_SPACES = r"または|又は|もしくは|あるいは|또는|혹은|
 _OR_OR_AND = r"(?:or|oder|ou|o|или|" + _OR_WITHOUT_SPACES + r"|and)"
 # What a value may carry after it: the reading or part it is for ("30 (unoccupied) or 90 (occupied)", "$2$ (part a)
 # and $5$ (part b)", "$30$ [empty seats]").
-_READING_LABEL = r"(?:[ \t]*(?:\([a-z][a-z0-9 \t,'-]{0,60}\)|\[[a-z][a-z0-9 \t,'-]{0,60}\]))?"
+_READING_LABEL = r"(?:[ \t]*(?:\([a-z](?:[a-z0-9 \t,'-]|\([^()\n]{0,12}\)){0,60}\)|\[[a-z][a-z0-9 \t,'-]{0,60}\]))?"  # (a bracket inside: "(counting (1,2) and (2,1) separately)")
 _ANOTHER_SPAN = compile_lazily(
     r"[ \t]*"
     + _READING_LABEL
@@ -1927,7 +1927,9 @@ _CONNECTIVE_GAP = compile_lazily(
     # "(1) ...; (2) ...", "Part 2:")
     r"|[，、；]|\((?:part|question|item|problem)[ \t]*\(?(?:[a-h]|\d{1,2})\)?\)"
     # ... or of the method or reading each value comes from ("$\boxed{15}$ (first method), $\boxed{18}$ (second method)")
-    r"|\((?:[a-z]+[ \t]+){0,3}(?:method|approach|way|reading|interpretation|attempt|version)\)|"
+    r"|\((?:[a-z]+[ \t]+){0,3}(?:method|approach|way|reading|interpretation|attempt|version)\)"
+    # ... or any short label before the connective ("$\frac16$ (with replacement) or $\frac15$ (without ...)")
+    r"|\([a-z][a-z0-9 \t,'-]{0,30}\)(?=[ \t]*,?[ \t]*(?:or|and)\b)|"
     + _PART_LABELS
     + r"|\.(?=\s*(?:"
     + _PART_LABEL
@@ -2417,8 +2419,9 @@ _CANDIDATE_LISTS = compile_lazily(
 _TEXT_OR = compile_lazily(r"[ \t]*\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*or[ \t]*\}[ \t]*")
 _HEDGE_BEFORE = compile_lazily(
     r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))"
+    + _READING_LABEL  # ("either 12 (counting (1,2) and (2,1) separately) or 6")
     # ("or" also as the languages models drift into write it: "podría ser 9 o 10", "9 ou 10", "9 oder 10", "9 или 10")
-    r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc)[ \t]+|[ \t]*(?:或|または|또는)[ \t]*)"
+    + r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc)[ \t]+|[ \t]*(?:或|または|또는)[ \t]*)"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
     re.IGNORECASE,
 )
@@ -4349,7 +4352,10 @@ _RESTATED_APPROXIMATELY = compile_lazily(
 
 # ... or a quantity restated in another unit of its kind: "0.75 hours (or 45 minutes)", "150 cm (1.5 m)", "2.5 hours,
 # i.e. 150 minutes" (one answer said twice; the cascade reads the gold in either unit, see ``restates_quantity``).
-_QUANTITY_IN_WORDS = r"\$?(-?\d+(?:\.\d+)?)[$}]?[ \t]*([A-Za-z]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z])"
+_QUANTITY_IN_WORDS = (
+    r"\$?(-?\d+(?:\.\d+)?|\\[dt]?frac\{\d{1,6}\}\{\d{1,6}\}|\d{1,6}/\d{1,6})[$}]{0,2}[ \t]*"
+    r"([A-Za-z]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z])"
+)
 RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     r"(?<![\w.])"
     + _QUANTITY_IN_WORDS
@@ -4357,6 +4363,22 @@ RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+)" + _QUANTITY_IN_WORDS,
     re.IGNORECASE,
 )
+
+
+def restatement_agrees(found: re.Match[str]) -> bool | None:
+    """Whether a match of ``RESTATED_IN_ANOTHER_UNIT`` restates one quantity (see ``restates_quantity``)."""
+    return restates_quantity(f"{found.group(1)} {found.group(2)}", f"{found.group(3)} {found.group(4)}")
+
+
+def _restated_otherwise(text: str) -> _Found | None:
+    """Both values when the final sentence restates its quantity in another unit of its kind as another quantity
+    ("The trip takes 3/4 hours (or 40 minutes)."): two answers, which no one gold equals; None otherwise."""
+    end = len(text)
+    start = _final_sentence_start(text, end)
+    for found in RESTATED_IN_ANOTHER_UNIT.finditer(text, start, end):
+        if restatement_agrees(found) is False:
+            return _Found("last_number", found.start(1), found.end(3), f"{found.group(1)}, {found.group(3)}")
+    return None
 
 
 def _restated_approximately(text: str) -> int | None:
@@ -4368,7 +4390,7 @@ def _restated_approximately(text: str) -> int | None:
         (
             found.end(2)
             for found in RESTATED_IN_ANOTHER_UNIT.finditer(text, start, end)
-            if restates_quantity(f"{found.group(1)} {found.group(2)}", f"{found.group(3)} {found.group(4)}")
+            if restatement_agrees(found)
         ),
         None,
     )
@@ -5695,6 +5717,9 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     restated = _restated_approximately(text)
     if restated is not None:
         return _last_number(text[:restated] + ".", max_chars, True)
+    contradicted = _restated_otherwise(text)
+    if contradicted is not None:
+        return contradicted
     said = _concluding_number_word(text) or _stated_position(text)
     if said is not None:
         return said

@@ -3558,21 +3558,21 @@ def value_in_base_units(text: str) -> tuple[str, Fraction, tuple[tuple[str, int]
     return value, size, dimension
 
 
-def restates_quantity(first: str, second: str) -> bool:
+def restates_quantity(first: str, second: str) -> bool | None:
     """Whether ``second`` is the quantity ``first`` in another unit of its kind, to the precision each is written
     (``0.75 hours`` and ``45 minutes``, ``1.33 h`` and ``80 min``, ``150 cm`` and ``1.5 m``; not ``2 hours`` and ``121
-    minutes``, nor ``5 km`` and ``5 m``, nor one unit twice): the same answer said twice, as in "0.75 hours (45
-    minutes)".
+    minutes``, nor ``5 km`` and ``5 m``): the same answer said twice, as in "0.75 hours (45 minutes)". None when they
+    are not two units of one kind (no units, two kinds, one unit twice): no restatement at all.
 
     >>> restates_quantity("0.75 hours", "45 minutes"), restates_quantity("2 h", "121 min")
     (True, False)
     """
     read, other = value_in_base_units(first), value_in_base_units(second)
     if read is None or other is None or read[2] != other[2] or read[1] == other[1]:
-        return False  # (no units, units of two kinds, or one unit twice)
+        return None  # (no units, units of two kinds, or one unit twice)
     first_value, second_value = parse_number(read[0]), parse_number(other[0])
     if first_value is None or second_value is None:
-        return False
+        return None
     gap = abs(first_value.value * read[1] - second_value.value * other[1])
     # (a decimal is the value to within half its last digit, "1.33 h" is 80 min; an integer is exact, "2 h" no 121 min)
     slack = sum(
