@@ -1584,3 +1584,55 @@ HUNT_137 = [
 @pytest.mark.parametrize(("predicted", "gold", "equal"), HUNT_137)
 def test_forms_found_by_a_differential_hunt(predicted: str, gold: str, equal: bool) -> None:
     assert verify(f"The answer is $\\boxed{{{predicted}}}$.", gold).correct is equal
+
+
+# A second differential hunt (probes/hunt138) and a red team of the session's readings (probe 137): answers a chat
+# model writes in plain text, read as a final sentence states them.
+HUNT_138_SENTENCES = [
+    # a clause of its own after a semicolon is no part of the answer
+    ("Final answer: 12; we rejected the other case.", "12", "correct"),
+    ("The answer is 12; actually it is 15.", "12", "incorrect"),
+    # set-builder notation in plain braces, a union typed with U or ∪, ± typed in ASCII, Unicode roots
+    ("The answer is {x | x > 3}.", "(3,\\infty)", "correct"),
+    ("The answer is {x | x > 3}.", "[3,\\infty)", "incorrect"),
+    ("The answer is (-inf, 2] U (4, inf).", "(-\\infty,2]\\cup(4,\\infty)", "correct"),
+    ("The answer is (-∞, 2] ∪ (4, ∞).", "(-\\infty,2]\\cup(4,\\infty)", "correct"),
+    ("So x = 3 +/- 2√2.", "3 \\pm 2\\sqrt{2}", "correct"),
+    ("Final answer: ∛2", "\\sqrt[3]{2}", "correct"),
+    ("Final answer: ∜16", "2", "correct"),
+    # a unit with a negative power after the value
+    ("The answer is 2.5 m s^{-1}.", "2.5", "correct"),
+    # ten values, one span each: all of them
+    (
+        "The solutions are $1$, $2$, $3$, $4$, $5$, $6$, $7$, $8$, $9$, $10$.",
+        "1,2,3,4,5,6,7,8,9,10",
+        "correct",
+    ),
+    ("The solutions are $1$, $2$, $3$, $4$, $5$, $6$, $7$, $8$, $9$, $10$.", "3,4,5,6,7,8,9,10", "incorrect"),
+    # a chance "5 in 9" named earlier in its sentence, or boxed; a binomial of counting variables; floor by name
+    ("So the chance of rain on at least one of the two days is 5 in 9.", "\\frac{5}{9}", "correct"),
+    ("So the probability is \\boxed{1 \\text{ in } 3}.", "\\frac{1}{3}", "correct"),
+    ("Choosing the n positions among 2n gives C(2n, n).", "\\binom{2n}{n}", "correct"),
+    ("The answer is C(2, -3).", "(2,-3)", "correct"),  # (a point C, not a binomial)
+    ("Counting the even numbers from 0 to n gives floor(n/2) + 1.", "\\lfloor n/2 \\rfloor + 1", "correct"),
+    # "neither ... nor ..." against "neither"; names' values with thousands separators; a constant "a"
+    ("The function is neither even nor odd.", "\\text{neither}", "correct"),
+    ("The function is neither even nor odd.", "\\text{odd}", "incorrect"),
+    ("**Answer:** n = 1,500 or n = 4,500", "1500, 4500", "correct"),
+    ("The general solution is y = a e^{-x} + b e^{x}.", "Ae^{-x} + Be^{x}", "correct"),
+    # a duration stated after "in" by a verb of getting it done; cents glued to the value
+    ("Working together they finish the job in 2 hours.", "2", "correct"),
+    ("She will be 20 in 5 years.", "5", "no_answer"),
+    ("Each apple costs 54¢.", "0.54 \\text{ dollars}", "correct"),
+    ("Each apple costs 54¢.", "54 \\text{ dollars}", "incorrect"),
+    # an exact value and a decimal rounded right at its own last digit, however few its digits
+    ("Solving $e^t = 2$ gives $t = \\ln 2 \\approx 0.7$.", "0.69", "correct"),
+    # an exact value restated rounded in another unit, against the exact conversion; not a rounded one
+    ("So the job takes 80 minutes (about 1.33 hours).", "\\frac{4}{3}", "correct"),
+    ("The walk takes 0.3 hours (20 minutes).", "18", "incorrect"),
+]
+
+
+@pytest.mark.parametrize(("completion", "gold", "status"), HUNT_138_SENTENCES)
+def test_plain_text_answers_found_by_a_second_hunt(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, truncated=False).status == status

@@ -1298,6 +1298,18 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
         values = (found.group(3),) if number is not None else (found.group(1), found.group(3))
         if any((decision := fast_compare(value, gold)) is not None and decision.equal for value in values):
             return Decision(True, "numeric", normalize_answer(predicted))
+        # ... or the first value, when exact, converted ("80 minutes (about 1.33 hours)" is 4/3 hours; not a rounded
+        # "0.3 hours (20 minutes)", which is no 18 minutes; both sizes are known once the restatement agrees)
+        first_size = value_in_base_units(f"{found.group(1)} {found.group(2)}")
+        second_size = value_in_base_units(f"{found.group(3)} {found.group(4)}")
+        assert first_size is not None and second_size is not None
+        exact = first.quantum is None or first.quantum >= 1
+        if (
+            exact
+            and gold.number is not None
+            and first.value * first_size[1] / second_size[1] == gold.number.value
+        ):
+            return Decision(True, "numeric", normalize_answer(predicted))
         return None
     return None
 
@@ -1470,7 +1482,8 @@ def _faithful_rounding(exact: str, decimal: str, gold: ParsedNumber) -> bool:
     value, written = constant_value(normalize_answer(exact)), parse_number(normalize_answer(decimal))
     if value is None or written is None or written.quantum is None or numbers_match(written, gold):
         return False  # (a decimal that answers the gold itself is the side read)
-    return rounds_to(value, written, is_gold=True) and rounds_to(value, gold, is_gold=True)
+    # (the decimal within half its last digit of the exact value, however few its digits: "\\ln 2 \\approx 0.7")
+    return abs(value - written.value) <= written.quantum / 2 and rounds_to(value, gold, is_gold=True)
 
 
 # A sentence's clauses ("It is not odd; it is even.", "It is even, not odd.", "..., but it is even").

@@ -1942,7 +1942,7 @@ _CONNECTIVE_GAP = compile_lazily(
     re.IGNORECASE,
 )
 _MAX_GAP = 40
-_MAX_ITEMS = 8
+_MAX_ITEMS = 16  # (a solution set of ten values written one span each: "$1$, $2$, ..., $10$")
 
 
 def _is_connective_gap(text: str, start: int, end: int) -> bool:
@@ -3249,6 +3249,9 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
     r"|[ \t]*,[ \t]+(?:(?:the|that is|namely)\b|i\.e\.?)"  # "2, the remainder on dividing by 7", "64, i.e. 4 cubed"
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
+    # "12; we rejected the other case.", "12; the other root is extraneous": a clause of its own after a semicolon (not
+    # a list's next item, "x = 1; y = 2")
+    r"|[ \t]*;[ \t]+(?=[a-z]{2,}[ \t]+[a-z]{2,}\b)"
     # "3 and 5, so the roots are distinct": a consequence (one with another value after it is read as a turn)
     r"|[ \t]*,[ \t]+(?:so|hence|thus|therefore)\b"
     # "$8$, consistent with the work above", "8, confirming the estimate": the value agreeing with what came before
@@ -3260,7 +3263,8 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b|or\b"
     r"|equivalently\b|that[ \t]+is\b)"
     # "64 (4 cubed)": words in a parenthesis explain the value (a command's name is no word: "(3, \infty)")
-    r"|[ \t]+\((?=[^()\n]{0,40}(?<![\\A-Za-z])[A-Za-z]{3})",
+    # (not the next piece of a union, "(-inf, 2] U (4, inf)")
+    r"|(?<![U\u222a])[ \t]+\((?=[^()\n]{0,40}(?<![\\A-Za-z])(?!inf)[A-Za-z]{3})",
     re.IGNORECASE,
 )
 
@@ -4360,7 +4364,9 @@ RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     r"(?<![\w.])"
     + _QUANTITY_IN_WORDS
     + r"(?:[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+|=[ \t]*)?"
-    r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+)" + _QUANTITY_IN_WORDS,
+    r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+)"
+    # (perhaps rounded: "80 minutes (about 1.33 hours)")
+    r"(?:(?:about|approximately|roughly|around|nearly)[ \t]+|(?:≈|\\approx)[ \t]*)?" + _QUANTITY_IN_WORDS,
     re.IGNORECASE,
 )
 
@@ -5094,7 +5100,7 @@ _NAMED_LINE_OPENING = compile_lazily(
 # and plain math is made of them.
 _MATH_NAMES = frozenset([
     "pi", "sqrt", "cbrt", "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh",
-    "tanh", "log", "ln", "exp", "abs", "mod", "max", "min",
+    "tanh", "log", "ln", "exp", "abs", "mod", "max", "min", "floor", "ceil",
 ])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
 _PLAIN_MATH_CUE = compile_lazily(
@@ -5186,8 +5192,9 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         word = text[start + word_start : start + word_end]
         # (bold markers off; a lone "*" is a product's: "3 * 2")
         word = word if word == "*" else word.strip("*")
-        if word in _NOT_PLAIN_MATH or not word:
-            return None
+        after_an_operator = index > 0 and text[start + words[index - 1][1] - 1] in "=+-*/("
+        if (word in _NOT_PLAIN_MATH and not after_an_operator) or not word:
+            return None  # (an article, not the constant of "y = a e^{-x} + b e^{x}")
         if _PLAIN_MATH_WORD.fullmatch(word):
             math_end = index + 1
             continue
@@ -5472,6 +5479,17 @@ _WORDS_IN_PARENTHESES = compile_lazily(
 )
 
 
+# A time unit after a number, and a verb of getting something done before the "in" before it ("finish the job in").
+_TIME_UNIT_AFTER = compile_lazily(
+    r"[ \t]*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE
+)
+_DONE_BEFORE_IN = compile_lazily(
+    r"\b(?:finish(?:es|ed)?|complete[sd]?|done|arrives?|arrived|reach(?:es|ed)?|meets?|met|fills?|filled"
+    r"|empt(?:y|ies|ied)|catch(?:es)?|caught|returns?|returned|doubles?|doubled)(?:[ \t]+[a-z]+){0,4}[ \t]+in\Z",
+    re.IGNORECASE,
+)
+
+
 def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -> bool:
     """Whether ``text[start:end]`` is a whole value: not bound by an operator, not part of a word, a formula, a
     list, a subscript or a macro argument; with ``references``, not a number referred to (``factors of 10``), which
@@ -5505,6 +5523,12 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                 and not (word == "at" and _RATE_AFTER_NUMBER.match(text, end) is not None)
                 # ("she reaches the summit at 9:45": a time of day is the value "at" states)
                 and not (word == "at" and _CLOCK_TIME.fullmatch(text, start, end) is not None)
+                # ("They finish the job in 2 hours.": the time it takes, stated)
+                and not (
+                    word == "in"
+                    and _TIME_UNIT_AFTER.match(text, end) is not None
+                    and _DONE_BEFORE_IN.search(text, max(0, word_start - 60), i + 1) is not None
+                )
                 and not (
                     word == "of"
                     and _AMOUNT_BEFORE_OF.search(text, max(0, word_start - 40), word_start)
@@ -5523,7 +5547,9 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     if j >= len(text):
         return True
     char = text[j]
-    if char in ".!?;%\n\"'" or char in _FULL_WIDTH_STOPS or char in "，；、":  # (also "是29。", "x=5。")
+    if (
+        char in ".!?;%\n\"'¢" or char in _FULL_WIDTH_STOPS or char in "，；、"
+    ):  # (also "是29。", "x=5。", "54¢")
         return True
     if char == ",":
         k, _ = _skip_forward(text, j + 1)
@@ -5761,10 +5787,7 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if ratio is None and plain and text.endswith(" in ", 0, start):
         # "The probability is 1 in 3.", "a 1 in 6 chance": a chance said as a ratio (not "3 in 2024", "5 in 10 days")
         ratio = _IN_BEFORE.search(text, max(0, start - 40), start)
-        if (
-            ratio is not None
-            and _CHANCE_WORD.search(text, max(sentence_start, ratio.start() - 40), end + 20) is None
-        ):
+        if ratio is not None and _CHANCE_WORD.search(text, sentence_start, end + 20) is None:
             ratio = None
     if ratio is not None and _brace_opening(text, start) == -1 and _stands_alone(text, ratio.start(1), end):
         # "1 out of every 6 rolls": the ratio, never its last number (nor its first)
@@ -5803,6 +5826,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     percent = _PERCENT_AFTER.match(text, end)
     if percent is not None:  # "the probability is 16.67%": a share, not the number 16.67
         end = percent.end()
+    elif text.startswith("¢", end):
+        end += 1  # "54¢": cents, not dollars
     elif (scale := _CHINESE_SCALE_AFTER.match(text, end)) is not None:  # "1.2 万元": 12000 yuan, not 1.2
         end = scale.end()
     elif (rate := _RATE_UNIT_AFTER.match(text, end)) is not None and answer_unit(
@@ -6008,6 +6033,10 @@ _STATED_WORD = compile_lazily(
 )
 # A final sentence that concludes ("So ...", "Therefore ...", "Putting it all together, ...", "..., so ...") and says
 # nothing that makes its word other than the answer: a negation, a condition, a hedge, a reason, someone else's claim.
+# ... "neither" of two words it names: "The function is neither even nor odd."
+_STATED_NEITHER = compile_lazily(
+    r"\b(?:is|are|was|were)[ \t]+(neither)[ \t]+[A-Za-z]{2,12}[ \t]+nor[ \t]+[A-Za-z]{2,12}[ \t]*[.!][ \t*]*\Z"
+)
 _WORK_WRITTEN = compile_lazily(r"[\d$\\=]")  # (a digit, math or an equation: the lines above did some work)
 _CONCLUDING_OPENING = compile_lazily(
     r"\A[ \t\n*]*(?:So|Thus|Therefore|Hence|Finally|In conclusion|Putting it (?:all )?together)\b|,[ \t]+so\b"
@@ -6053,7 +6082,7 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     if contrast is not None and contrast.start() > start:
         # "It will be Thursday, not Wednesday.": the word before what it is not
         return _stated_word(text[: contrast.start()] + ".", True)
-    match = _STATED_WORD.search(text, start, end)
+    match = _STATED_WORD.search(text, start, end) or _STATED_NEITHER.search(text, start, end)
     if match is None or match.group(1).lower() in _NOT_A_STATED_WORD:
         return None
     sentence = text[start : match.start(1)]

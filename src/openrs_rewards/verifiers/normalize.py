@@ -290,7 +290,9 @@ _LEADING_ZERO_DECIMAL_COMMA_RE = compile_lazily(r"(?<![\d.])0\{,\}(?=\d)")
 _DECIMAL_COMMA_RE = compile_lazily(r"(?<=\d)\{,\}(?=\d)(?!\d{3}(?!\d))")
 _THOUSANDS_SEPARATOR_RE = compile_lazily(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")
 # Two numbers with thousands separators joined by a word ("2,500 and 7,500"): each one number, not a list of four.
-_THOUSANDS_PAIR_RE = compile_lazily(r"(-?[1-9]\d{0,2}(?:,\d{3})+) ?,? (?:and|or) (-?[1-9]\d{0,2}(?:,\d{3})+)")
+_THOUSANDS_PAIR_RE = compile_lazily(
+    r"((?:[a-z] ?= ?)?)(-?[1-9]\d{0,2}(?:,\d{3})+) ?,? (?:and|or) ((?:[a-z] ?= ?)?)(-?[1-9]\d{0,2}(?:,\d{3})+)"
+)  # (each perhaps a name's value: "n = 1,500 or n = 4,500")
 _THOUSANDS_RE = compile_lazily(r"-?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # "0,100" is a list, not 100
 _FRACTION_PART_THOUSANDS_RE = compile_lazily(r"(?:(?<=\\frac\{)|(?<=\}\{))[1-9]\d{0,2}(?:,\d{3})+(?=\})")
 _BRACKETED_NUMBER_RE = compile_lazily(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
@@ -485,6 +487,11 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = system_of_values(text) or text
     if "\\\\" in text:
         text = _DOUBLED_BACKSLASH_RE.sub(r"\\", text)  # "1\\\\sqrt{19}": "\\sqrt" escaped twice
+    if text.startswith("{") and ("|" in text or ":" in text):
+        # "{x | x > 3}" in plain braces: set-builder notation, which the unwrapping below would take for a group
+        builder = _SET_BUILDER_RE.fullmatch(text.strip())
+        if builder is not None:
+            text = f"\\{{{builder.group(1)} \\mid {builder.group(2)}\\}}"
     previous = None
     # Outer wrappers can nest (``$\boxed{x = 3}$.``): repeat the cheap unwrapping a bounded number of times.
     for _ in range(4):
@@ -495,11 +502,15 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\x00", "")
     if "\\boxed" in text or "\\fbox" in text:
         text = _boxes_as_groups(text)  # "-\\boxed{10}": a box inside a formula is one of its operands
+    if "+/-" in text or "+-" in text:
+        text = _ASCII_PLUS_MINUS_RE.sub(r"\\pm ", text)  # "3 +/- 2√2", "3 +- 2": the sign ± typed in ASCII
     if not text.isascii():
         # Zero-width spaces, joiners and bidi controls (Unicode "Cf") are invisible and carry no meaning.
         text = "".join(char for char in text if unicodedata.category(char) != "Cf")
         text = _SUPERSCRIPTS.rewrite(text)  # "10⁶" -> "10^{6}", "x⁻¹" -> "x^{-1}"
         text = _SUBSCRIPTS.rewrite(text)  # "x₁" -> "x_{1}", "log₂" -> "log_{2}"
+        if "√" in text or "∛" in text or "∜" in text:
+            text = _ROOT_SIGN_RE.sub(_root_of_sign, text)  # "√16" is \sqrt{16}, "∛(x+1)" \sqrt[3]{x+1}
         for symbol, command in _UNICODE_RELATIONS:
             text = text.replace(symbol, command)
         if "\u2013" in text or "\u2012" in text:
@@ -655,6 +666,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         fraction = None if said is None else fraction_words_value(said.group(1), said.group(2))
         if fraction is not None:
             text = fraction  # "one third" is 1/3, "two-thirds" 2/3, "one in six" 1/6
+        elif (chance := _ONE_IN_SIX_RE.fullmatch(text.strip(" ."))) is not None:
+            text = f"\\frac{{{chance.group(1)}}}{{{chance.group(2)}}}"  # "1 in 6", a whole answer: a chance
     text = _without_leading_prose(text)
     if " to " in text:
         text = _RATIO_IN_WORDS_RE.sub(r"\1:\2", text)  # "3 \text{ to } 5" is the ratio 3:5
@@ -712,6 +725,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = _SIGNED_REALS[signed.group(1).lower().replace("-", "")]
     if _DOES_NOT_EXIST_RE.fullmatch(text):
         text = "DNE"
+    if "nor" in text and _NEITHER_NOR_RE.fullmatch(text):
+        text = "neither"  # "neither even nor odd": the choice "neither" the question offers
     if _NO_SOLUTION_RE.fullmatch(text):
         text = "\\emptyset"  # "no solution" is the empty solution set
     elif "ossible" in text and _NOT_POSSIBLE_RE.fullmatch(text):
@@ -743,7 +758,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if residue and residue != text:
             # "3 \pmod{7}": the residue is the answer, the modulus repeats the question
             text = _CONGRUENT_NUMBER_RE.sub("", residue)
-    if text.startswith("\\{") and ("mid" in text or ":" in text or "|" in text):
+    if text.startswith(("\\{", "{")) and ("mid" in text or ":" in text or "|" in text):
         builder = _SET_BUILDER_RE.fullmatch(text)
         if builder is not None and _mentions(builder.group(2), builder.group(1)):
             # {x | x > 4} is the set that x > 4 describes (an interval to ``structure``)
@@ -779,7 +794,11 @@ _CHOOSE_RE = compile_lazily(
     r"\A(?:\{([^{}]{1,20})\}|([^{}\\ ][^{}\\]{0,19}?)) ?\\choose ?(?:\{([^{}]{1,20})\}|([^{}\\]{1,20}))\Z"
 )
 # ... and the calculator's and the textbook's: "C(5,2)", "8C3" (a whole answer; not "5C", five coulombs)
-_COMBINATIONS_RE = compile_lazily(r"\AC\((\d{1,4}), ?(\d{1,4})\)\Z|\A(\d{1,4}) ?C ?(\d{1,4})\Z")
+# (or of the counting variables n, k, m, r: "C(2n, n)", "C(n+1, 2)"; a point C has other coordinates, "C(2, -3)")
+_COMBINATIONS_RE = compile_lazily(
+    r"\AC\((?=\d{1,4}, ?\d{1,4}\)|[^()]*[nkmr])([0-9nkmr+ -]{1,10}), ?([0-9nkmr+ -]{1,10})\)\Z"
+    r"|\A(\d{1,4}) ?C ?(\d{1,4})\Z"
+)
 _MODULUS_SUFFIX_RE = compile_lazily(
     r" ?(?:\\pmod ?(?:\{ ?[0-9a-zA-Z]+ ?\}|[0-9a-zA-Z]+)|\( ?\\?b?mod ?\{? ?[0-9a-zA-Z]+ ?\}? ?\))\Z"
 )
@@ -791,8 +810,9 @@ _CONGRUENT_NUMBER_RE = compile_lazily(r"\A ?-?\d{1,40} ?\\equiv ?(?=-?\d)")
 # Set-builder notation for the real numbers satisfying a condition: "\{x \mid x > 4\}", "\{x : x \leq 2\}",
 # "\{x \in \mathbb{R} | x \neq 0\}". The condition must be a relation (it holds < > \leq \geq \neq or =).
 _SET_BUILDER_RE = compile_lazily(
-    r"\\\{ ?([a-zA-Z]) ?(?:\\in ?\\mathbb\{R\} ?)?(?:\\mid|\||:) ?"
-    r"([^{}]*?(?:<|>|\\leq|\\geq|\\neq|=)[^{}]*?) ?\\\}"
+    # (its braces TeX's or plain ones; a braced group inside the condition: "x > \\sqrt{2}", "\\frac{1}{2}")
+    r"\\?\{ ?([a-zA-Z]) ?(?:\\in ?\\mathbb\{R\} ?)?(?:\\mid|\||:) ?"
+    r"((?:[^{}]|\{[^{}]*\})*?(?:<|>|\\leq|\\geq|\\neq|=|≤|≥|≠)(?:[^{}]|\{[^{}]*\})*?) ?\\?\}"
 )
 
 
@@ -824,6 +844,20 @@ _TRANSPOSED_TUPLE_RE = compile_lazily(r"(?<=[)\]]) ?(?:ᵀ|\^ ?\{? ?(?:T|\\top|\
 _LETTER_O_AS_DEGREE_RE = compile_lazily(
     r"(?<=\d)\^(?:o|\{o\}|deg(?:rees?)?|\{deg(?:rees?)?\})(?![A-Za-z0-9])"
 )
+_NEITHER_NOR_RE = compile_lazily(r"neither ?[a-z]{2,12} ?nor ?[a-z]{2,12}", re.IGNORECASE)
+_ONE_IN_SIX_RE = compile_lazily(r"(\d{1,6}) in (\d{1,9})")
+# ± in ASCII: "+/-" anywhere, "+-" only set apart by spaces ("x+-3" is x + (-3) to some writers)
+_ASCII_PLUS_MINUS_RE = compile_lazily(r"\+/-|(?<= )\+-(?= )")
+# A root sign and what it covers: a number, one letter, or a bracket (whose content it is).
+_ROOT_SIGN_RE = compile_lazily(r"([√∛∜]) ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z])|\(([^()]{1,80})\))")
+_ROOT_COMMANDS = {"√": "\\sqrt", "∛": "\\sqrt[3]", "∜": "\\sqrt[4]"}
+
+
+def _root_of_sign(match: re.Match[str]) -> str:
+    radicand = match.group(3) if match.group(3) is not None else match.group(2)
+    return f"{_ROOT_COMMANDS[match.group(1)]}{{{radicand}}}"
+
+
 _UNICODE_RELATIONS = (
     ("≥", "\\geq "),
     ("≤", "\\leq "),
@@ -871,6 +905,10 @@ _UNICODE_RELATIONS = (
         )
     ),
     ("∞", "\\infty "),
+    ("∪", "\\cup "),
+    ("∩", "\\cap "),
+    ("∛", "\\sqrt[3]"),  # (before the square root's sign: its own)
+    ("∜", "\\sqrt[4]"),
     ("√", "\\sqrt"),
     ("½", "\\frac{1}{2}"),
     ("⅓", "\\frac{1}{3}"),
@@ -2210,7 +2248,8 @@ def _connectors_to_commas(text: str) -> str:
         return text
     pair = _THOUSANDS_PAIR_RE.fullmatch(text.strip())
     if pair is not None:
-        return f"{pair.group(1).replace(',', '')}, {pair.group(2).replace(',', '')}"
+        first, second = pair.group(2).replace(",", ""), pair.group(4).replace(",", "")
+        return f"{pair.group(1)}{first}, {pair.group(3)}{second}"
     if "and " in text and ("<" in text or ">" in text or "\\leq" in text or "\\geq" in text):
         text = _conjunction_of_inequalities(text)
     text = _CONNECTOR_RE.sub(_connector, text)
@@ -3063,14 +3102,17 @@ def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
     return "".join(out)
 
 
+_UNIT_POWERS = ("^2", "^3", "^{2}", "^{3}", "^{-1}", "^{-2}", "^-1", "^-2")
+
+
 def _strip_trailing_units(text: str) -> str:
     """``10 cm`` / ``10 cm^2`` / ``5 dollars`` / ``3 square feet`` → the number (only after a number)."""
     candidate = text
     # After space squeezing, units glue to the number (``10cm``): peel trailing letters word by word.
     for _ in range(6):
         core = candidate
-        if core.endswith("^2") or core.endswith("^3") or core.endswith("^{2}") or core.endswith("^{3}"):
-            core = core[: core.rfind("^")]
+        if core.endswith(_UNIT_POWERS):
+            core = core[: core.rfind("^")]  # ("cm^2", and a unit per another: "m s^{-1}", "km h^{-1}")
         j = len(core)
         while j > 0 and (core[j - 1].isalpha() or core[j - 1] == "/"):
             j -= 1
