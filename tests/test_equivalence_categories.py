@@ -1630,6 +1630,14 @@ HUNT_138_SENTENCES = [
     # an exact value restated rounded in another unit, against the exact conversion; not a rounded one
     ("So the job takes 80 minutes (about 1.33 hours).", "\\frac{4}{3}", "correct"),
     ("The walk takes 0.3 hours (20 minutes).", "18", "incorrect"),
+    # a union typed in plain text with "inf", a value "as the result", a power in plain text, a remark after ";"
+    ("Hence the solution set is (-inf, -6) U [2, inf).", "(-\\infty, -6) \\cup [2, \\infty)", "correct"),
+    ("Putting it all together, we get 3m/2 - 1 as the result.", "\\frac{3 m}{2}-1", "correct"),
+    ("So we get 2^10.", "1024", "correct"),
+    ("So we get 2^10.", "10", "incorrect"),
+    ("So the luminosity is 4.5*10^33 erg/s.", "4.5e33", "correct"),
+    ("In conclusion, the value we want is 40; the other root, -3, is extraneous.", "40", "correct"),
+    ("In conclusion, the value we want is 40; the other root, -3, is extraneous.", "-3", "incorrect"),
 ]
 
 

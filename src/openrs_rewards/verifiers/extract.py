@@ -5100,7 +5100,7 @@ _NAMED_LINE_OPENING = compile_lazily(
 # and plain math is made of them.
 _MATH_NAMES = frozenset([
     "pi", "sqrt", "cbrt", "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh",
-    "tanh", "log", "ln", "exp", "abs", "mod", "max", "min", "floor", "ceil",
+    "tanh", "log", "ln", "exp", "abs", "mod", "max", "min", "floor", "ceil", "inf", "infty", "infinity",
 ])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
 _PLAIN_MATH_CUE = compile_lazily(
@@ -5152,6 +5152,9 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     contrast = _CONTRAST_AFTER.search(text, start, end)
     if contrast is not None:
         end = contrast.start()  # "So the area is 3π, not 4π.": the value before what it is not
+    as_result = _AS_THE_RESULT.search(text, start, end)
+    if as_result is not None:
+        end = as_result.start()  # "..., we get 3m/2 - 1 as the result."
     restated = _restated_approximately(text[:end])
     if restated is not None and restated > start:
         end = restated  # "So the probability is 0.2, i.e. 20%.": the value before it is restated
@@ -5164,6 +5167,17 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     return None
 
 
+# A clause after a semicolon that sets another value aside: "; the other root, -3, is extraneous", "; we reject -3".
+_REMARK_AFTER_SEMICOLON = compile_lazily(
+    r";[ \t]+(?:the[ \t]+other\b|we[ \t]+(?:reject|discard)|[^;.!?\n]*\b(?:extraneous|rejected|discarded|invalid)\b)"
+    r"[^;!?\n]*\Z",
+    re.IGNORECASE,
+)
+# What a final sentence may say its value is, after it: "we get 3m/2 - 1 as the result".
+_AS_THE_RESULT = compile_lazily(
+    r"[ \t]+as[ \t]+(?:the|our|my)[ \t]+(?:final[ \t]+)?(?:result|answer|value|solution)[ \t]*\Z",
+    re.IGNORECASE,
+)
 # Words of a unit phrase that name no unit: "meters per second", "square centimeters exactly".
 _UNIT_PHRASE_WORDS = frozenset(["per", "exactly", "in", "total", "altogether"])
 # ", not 4π", " (not 20, since order matters)": what the value before it is not.
@@ -5266,7 +5280,9 @@ _NUMERIC_ATOM = compile_lazily(
     # (a mixed number, "3 1/2 cups", one value)
     r"-?\d+ \d+/\d+(?![\d/]|\.\d)|-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
-    r"|-?\d+(?:\.\d+)?\^(?:\{-?\d{1,4}\}|\d)(?![\d.^_])|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
+    # (in plain text too: "2^10", "4.5*10^33", "6 × 10^(-3)")
+    r"|-?\d+(?:\.\d+)?(?:[ \t]*[*\u00d7][ \t]*10)?\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
+    r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
     # ... a quantity in two units ("2 hours and 30 minutes", "3 feet 4 inches"): one value, never its last part
@@ -5746,6 +5762,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     contradicted = _restated_otherwise(text)
     if contradicted is not None:
         return contradicted
+    remark = _REMARK_AFTER_SEMICOLON.search(text, _final_sentence_start(text, len(text)))
+    if remark is not None:
+        # "... the value we want is 40; the other root, -3, is extraneous.": the value before a remark on another
+        return _last_number(text[: remark.start()] + ".", max_chars, True)
     said = _concluding_number_word(text) or _stated_position(text)
     if said is not None:
         return said
