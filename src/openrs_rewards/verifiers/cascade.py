@@ -1281,14 +1281,21 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
     """A value restated in another unit of its kind right after it (``The trip takes 0.75 hours (or 45 minutes).``,
     read as 0.75; ``150 cm (1.5 m)`` read whole) against a gold in either unit (45, 1.5): one quantity, the unit
     asked the question's, as for a quantity in two units. Equal by the restatement, or None."""
-    whole = RESTATED_IN_ANOTHER_UNIT.match(predicted.strip())
+    whole = (
+        RESTATED_IN_ANOTHER_UNIT.match(predicted.strip()) if "(" in predicted or "," in predicted else None
+    )
     if whole is not None and predicted.strip()[whole.end() :].strip(" )") == "":
         restatements, number = [whole], None  # (the answer is the quantity and its restatement)
     else:
-        number = parse_number(normalize_answer(predicted))
+        tail = completion[-_ANSWER_SENTENCE_REACH:]
+        # (where the answer is written: most completions restate none, and the pattern is tried only there)
+        at = tail.rfind(predicted.strip().strip("$"))
+        number = None if at == -1 else parse_number(normalize_answer(predicted))
         if number is None:
             return None
-        restatements = list(RESTATED_IN_ANOTHER_UNIT.finditer(completion[-_ANSWER_SENTENCE_REACH:]))
+        restatements = list(
+            RESTATED_IN_ANOTHER_UNIT.finditer(tail, max(0, at - 8), at + len(predicted) + 120)
+        )
     for found in reversed(restatements):
         first = parse_number(found.group(1))
         if first is None or (number is not None and first.value != number.value):
