@@ -1638,6 +1638,21 @@ HUNT_138_SENTENCES = [
     ("So the luminosity is 4.5*10^33 erg/s.", "4.5e33", "correct"),
     ("In conclusion, the value we want is 40; the other root, -3, is extraneous.", "40", "correct"),
     ("In conclusion, the value we want is 40; the other root, -3, is extraneous.", "-3", "incorrect"),
+    # ... not a clause that takes the other value instead (probe 138)
+    ("The value we first found is 40; the other root, -3, is the one that works.", "40", "incorrect"),
+    # a cube or fourth root typed in Unicode in a final sentence, a duration after "drain ... in"
+    ("We need x^3 = 27.\nSo x = ∛27.", "3", "correct"),
+    ("So the inverse is f^{-1}(x) = ∛(x+1).", "\\sqrt[3]{x+1}", "correct"),
+    ("Working together, the two pumps drain the pool in 12/5 hours.", "\\frac{12}{5}", "correct"),
+    # the endings of small models on word problems (probe 139): a value before the time span it is for, before what
+    # it pays for, a mixed number or a number in words in an answer sentence
+    ("Therefore, Nina will be 26 years old in 5 years.", "26", "correct"),
+    ("The baker uses 63 kg of flour in 4 weeks.", "63", "correct"),
+    ("The inlet fills the tank in 3 hours, but with the drain open it fills in 6 hours.", "3", "incorrect"),
+    ("It costs $25.50 to get 8 boxes.", "25.5", "correct"),
+    ("It costs $25.50 to get 8 boxes.", "8", "incorrect"),
+    ("**Answer:** Carlos runs 16 1/2 miles in a week.", "16.5", "correct"),
+    ("**Answer:** It will take Liam **sixteen** days to finish the book.", "16", "correct"),
 ]
 
 

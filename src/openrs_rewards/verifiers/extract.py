@@ -3485,6 +3485,8 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if not values and "**" in text[start:end]:
         # "Therefore, the least integer is **21**.": the value the sentence sets in bold
         bold = [span.group(1).strip() for span in _BOLD_SPAN.finditer(text, start, min(len(text), end + 2))]
+        # (a number in words too: "It will take Liam **sixteen** days.")
+        bold = [value if (said := number_word_value(value)) is None else str(said) for value in bold]
         values = [value for value in bold if any(char.isdigit() for char in value) and len(value) <= 60][-1:]
     # ("Final Answer: The limit is negative infinity.", "The domain is all real numbers except 2.": the words the
     # normaliser reads as math, the number in them no value of its own)
@@ -3508,6 +3510,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         ]
         if len(plain) > 1 and len(stated) == 1:
             plain = stated  # "Therefore, after 3 hours the tank holds 150 liters.": the value, not the time
+        mixed = list(_MIXED_NUMBER.finditer(text, start, end))
+        if len(mixed) == 1 and all(mixed[0].start() <= number.start() < mixed[0].end() for number in plain):
+            values.append(
+                mixed[0].group()
+            )  # "Carlos runs 16 1/2 miles in a week.": one value, a mixed number
+            plain = []
         for number in plain:
             if number.group() not in values:
                 values.append(number.group())
@@ -3528,6 +3536,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     return ", ".join(values)
 
 
+_MIXED_NUMBER = compile_lazily(r"(?<![\d/.])\d{1,6} \d{1,4}/\d{1,4}(?![\d/]|\.\d)")
 # A value described by what it is computed from, opening an answer span: "the sum of the proper divisors of 284", "the
 # number of ways to choose 3 of 10" (not "a total of 15": that states it).
 _DESCRIBED_VALUE = compile_lazily(
@@ -4940,7 +4949,7 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
 # "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
 _ANSWER_CUE_PATTERN = (
     r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
-    r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?)\b"
+    r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?|costs?)\b"
     r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])"
 )
 _ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
@@ -5118,7 +5127,7 @@ _PLAIN_MATH_CUE = compile_lazily(
 _PLAIN_MATH_WORD = compile_lazily(
     r"(?:[0-9+\-*/^=<>()\[\]{}|.,!'_%°\u00b2\u00b3\u00b9\u2070-\u209f\u1d40-\u1dbf"
     r"\u2212\u00d7\u00b7\u22c5\u00f7\u2264\u2265\u2260\u2248\u221e\u222a\u2229\u2208\u00b1\u2213\u221a"
-    r"\u00bc-\u00be\u2150-\u215e\u03b1-\u03c9\u0391-\u03a9\u27e8\u27e9]"
+    r"\u00bc-\u00be\u2150-\u215e\u03b1-\u03c9\u0391-\u03a9\u27e8\u27e9\u221b\u221c]"
     r"|\\[A-Za-z]+|(?:" + "|".join(sorted(_MATH_NAMES, key=len, reverse=True)) + ")"
     r"(?![A-Za-z])|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
 )
@@ -5168,9 +5177,11 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
 
 
 # A clause after a semicolon that sets another value aside: "; the other root, -3, is extraneous", "; we reject -3".
+# (not one that rejects the value before it, "7; we reject it", nor one that takes the other instead, "; the other
+# root, -3, is the one that works")
 _REMARK_AFTER_SEMICOLON = compile_lazily(
-    r";[ \t]+(?:the[ \t]+other\b|we[ \t]+(?:reject|discard)|[^;.!?\n]*\b(?:extraneous|rejected|discarded|invalid)\b)"
-    r"[^;!?\n]*\Z",
+    r";[ \t]+(?:we[ \t]+(?:reject|discard)(?:ed)?[ \t]+(?:[a-z][ \t]*=|-?\d|\$|the[ \t]+other\b)"
+    r"|[^;.!?\n]*\b(?:extraneous|rejected|discarded|invalid)\b)[^;!?\n]*\Z",
     re.IGNORECASE,
 )
 # What a final sentence may say its value is, after it: "we get 3m/2 - 1 as the result".
@@ -5501,7 +5512,8 @@ _TIME_UNIT_AFTER = compile_lazily(
 )
 _DONE_BEFORE_IN = compile_lazily(
     r"\b(?:finish(?:es|ed)?|complete[sd]?|done|arrives?|arrived|reach(?:es|ed)?|meets?|met|fills?|filled"
-    r"|empt(?:y|ies|ied)|catch(?:es)?|caught|returns?|returned|doubles?|doubled)(?:[ \t]+[a-z]+){0,4}[ \t]+in\Z",
+    r"|empt(?:y|ies|ied)|catch(?:es)?|caught|returns?|returned|doubles?|doubled|drains?|drained|paints?|painted"
+    r"|mows?|mowed|cleans?|cleaned|builds?|built)(?:[ \t]+[a-z]+){0,4}[ \t]+in\Z",
     re.IGNORECASE,
 )
 
@@ -5661,12 +5673,20 @@ _DETAIL_AFTER_VALUE = compile_lazily(
     r",?[ \t]+(?:since|because|as|after|before|when|whenever|where|for|with|given|excluding|including|without|once"
     # (a time or stretch the value is for: "spends $75 over the 30 days", "during the 4 weeks", "in the 3 days")
     r"|(?:" + _STRETCH_WORD + r"|in)[ \t]+(?:the|all|those|these)"
+    # ... or what it is paid for ("It costs $25.50 to get 8 boxes.")
+    r"|to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for)"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
     r"|if|which(?![ \t]+(?:simplifies|reduces|equals|is[ \t]+equal|becomes|is[ \t]+approximately))"
     r"|attained|achieved|reached|occurring|at)\b",
     re.IGNORECASE,
 )
 _STRETCH = compile_lazily(r",?[ \t]+" + _STRETCH_WORD + r"[ \t]+(?:the|all|those|these)\b", re.IGNORECASE)
+# ... and a span of time that ends the sentence ("uses 63 kg of flour in 4 weeks.", "will be 26 years old in 5
+# years."): "in" right before the last number, the number a time span the sentence ends on
+_IN_BEFORE_NUMBER = compile_lazily(r"[ \t]+in[ \t]+\Z", re.IGNORECASE)
+_TIME_SPAN_TO_END = compile_lazily(
+    r"\d{1,4}[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?)[ \t]*[.!]?[ \t*]*\Z", re.IGNORECASE
+)
 # Between such a detail and the last number: the sentence going on to another value.
 _TURN_AFTER_DETAIL = compile_lazily(
     r"\b(?:but|so|then|therefore|thus|hence|which[ \t]+leaves)\b", re.IGNORECASE
@@ -5687,6 +5707,11 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     content_end = _content_end(text)
     opening = _final_sentence_start(text, content_end)
     detail = _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
+    in_a_span = _IN_BEFORE_NUMBER.search(text, max(opening, last.start() - 8), last.start())
+    if in_a_span is not None and _TIME_SPAN_TO_END.match(text, last.start()) is not None:
+        detail = in_a_span  # (a time span needs no cue either, as a stretch does not)
+    else:
+        in_a_span = None
     if _RATE.match(text, last.end()) is not None:
         detail = _RATE_AFTER_VALUE.search(text, max(opening, last.start() - 8), last.start()) or detail
     if detail is None or detail.start() <= opening:
@@ -5703,9 +5728,13 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     head = _last_number(text[: detail.start()] + ".", max_chars, True)
     if head is None or head.start < opening:
         return None
-    # (a time it covers needs no cue: "saves $210 over the 6 weeks")
-    if _STRETCH.match(text, detail.start()) is None and not _stated_by(
-        text, opening, head.start, _ANSWER_CUE
+    if detail is in_a_span and _TURN_AFTER_DETAIL.search(text, head.end, detail.start()) is not None:
+        return None  # "fills the tank in 3 hours, but with the drain open it fills in 6 hours": another clause's value
+    # (a time it covers needs no cue: "saves $210 over the 6 weeks", "uses 63 kg of flour in 4 weeks")
+    if (
+        _STRETCH.match(text, detail.start()) is None
+        and detail is not in_a_span
+        and not _stated_by(text, opening, head.start, _ANSWER_CUE)
     ):
         return None
     return head
