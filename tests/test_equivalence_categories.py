@@ -1622,7 +1622,8 @@ HUNT_138_SENTENCES = [
     ("The general solution is y = a e^{-x} + b e^{x}.", "Ae^{-x} + Be^{x}", "correct"),
     # a duration stated after "in" by a verb of getting it done; cents glued to the value
     ("Working together they finish the job in 2 hours.", "2", "correct"),
-    ("She will be 20 in 5 years.", "5", "no_answer"),
+    ("She will be 20 in 5 years.", "5", "incorrect"),  # (the age, before the span of time it is for)
+    ("She will be 20 in 5 years.", "20", "correct"),
     ("Each apple costs 54¢.", "0.54 \\text{ dollars}", "correct"),
     ("Each apple costs 54¢.", "54 \\text{ dollars}", "incorrect"),
     # an exact value and a decimal rounded right at its own last digit, however few its digits
