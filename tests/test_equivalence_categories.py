@@ -1654,6 +1654,44 @@ HUNT_138_SENTENCES = [
     ("It costs $25.50 to get 8 boxes.", "8", "incorrect"),
     ("**Answer:** Carlos runs 16 1/2 miles in a week.", "16.5", "correct"),
     ("**Answer:** It will take Liam **sixteen** days to finish the book.", "16", "correct"),
+    # ... none of them where the question restated asks the time or a count, the sentence turns to another value,
+    # or the bold number word is one of several (red team probe 141)
+    ("In how many years will Maria be 20? She is 15 now.\nShe will be 20 in 5 years.", "5", "correct"),
+    (
+        "We need the number of years until Tom is 20.\nTom will be 20 years old in 10 years.",
+        "20",
+        "incorrect",
+    ),
+    (
+        "How many pumps are needed to empty it in 3 hours?\nSo 3 pumps empty the pool in 4 hours.",
+        "4",
+        "incorrect",
+    ),
+    ("How many pencils can Mia buy with $20?\nIt costs $16 to get 20 pencils.", "16", "incorrect"),
+    ("It costs $24.50 for 7 boxes - wait, with the member discount it costs $22.05.", "24.5", "incorrect"),
+    ("It costs $24 to buy 3 tickets online, or $27 at the door.", "24", "incorrect"),
+    (
+        "**Answer:** It will take Liam **sixteen** reading days plus 3 rest days, so 19 days in all.",
+        "16",
+        "incorrect",
+    ),
+    ("**Answer:** It will take Liam fourteen days, not **sixteen**.", "16", "incorrect"),
+    ("**Answer:** Ann needs 3 1/2-liter bottles.", "3.5", "incorrect"),  # (three half-liter bottles)
+    ("There are 12 muffins in the box.\n\nHope that helps! Actually it's 15.", "12", "incorrect"),
+    # the end of the work after the answer: a proof's mark, a rule, "This completes the solution." (hunt 140)
+    ("So the answer is \\(\\boxed{7}\\). </think>\n\n$\\blacksquare$", "7", "correct"),
+    ("Natalia sold 48/2 = 24 clips in May.\nA: 72 ∎", "72", "correct"),
+    ("So m + n = 25 + 169 = **194**\n\nThis completes the solution.", "194", "correct"),
+    ("So m + n = 25 + 169 = **194**\n\nA quick sanity check agrees with this.", "194", "correct"),
+    ("So the decimal is $4.5$.\n\nQ.E.D.", "4.5", "correct"),
+    # ... a courtesy that is no choice letter, a question and its answer invented after the work
+    ("So the answer is \\(\\boxed{C}\\). </think>\n\nI hope this helps!", "C", "correct"),
+    ("m + n = 25 + 169 = **194**\n\nQuestion: What is 2+2?\nAnswer: 4", "194", "correct"),
+    # ... the marker said twice, the names' values after it, a remark after ";" that goes on to the answer
+    ("Therefore, the answer is:\n\n**Final Answer:** 1 \\text{ and } 36", "1", "incorrect"),
+    ("Therefore, the answer is:\n\n**Final Answer:** -10, -8, -6", "-10,-8,-6", "correct"),
+    ("**Final Answer:** a = \\frac{1}{3}, b = -2, c = 5", "\\frac{1}{3},-2,5", "correct"),
+    ("Answer: It is not odd; it is even.", "\\text{even}", "correct"),
 ]
 
 

@@ -761,6 +761,11 @@ _ANOTHER_SPAN = compile_lazily(
 )
 
 
+# An answer marker opening the answer a marker introduces ("The answer is:\n\n**Final Answer:** ...").
+_ANSWER_MARKER_AGAIN = compile_lazily(
+    r"[ \t#>]*(?:\*\*)?[ \t]*(?:the[ \t]+)?(?:final[ \t]+)?answer[ \t]*(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*",
+    re.IGNORECASE,
+)
 # After a math block, the equation going on outside it: "$\\sqrt{242}$ = 242" (read as the line, whose last side it
 # states).
 _EQUALS_AFTER_SPAN = compile_lazily(r"[ \t]*=(?!=)")
@@ -794,6 +799,11 @@ def _span_after(
         i = br.end()
     if i >= window_end:
         return None
+    again = _ANSWER_MARKER_AGAIN.match(text, i, window_end)
+    if again is not None and again.end() < window_end:
+        i = (
+            again.end()
+        )  # "the answer is:\n\n**Final Answer:** 1 and 36": the marker said twice, the answer after it
     first: tuple[int, int] | None = None  # a math block opening the answer, when more math follows it
     equation_goes_on = False
     for opener, closer in _WRAPPERS[:4]:
@@ -1827,6 +1837,8 @@ def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
         after += 1
     elif not text[i].isupper():
         return None  # a bare lower-case letter is a variable, not a choice
+    elif text[i] in "AI" and _PRONOUN_OR_ARTICLE.match(text, after, end) is not None:
+        return None  # "I hope this helps!", "A quarter of them": the pronoun or the article
     if after < end and text[after] not in _AFTER_LETTER:
         return None  # "Circle", "A2": a word, not a letter
     if names_another_choice(text, after, end):
@@ -1834,6 +1846,10 @@ def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
     return letter_at
 
 
+# After a capital I or A, a word that makes it the pronoun or the article (not "A is correct", "(A) or (B)").
+_PRONOUN_OR_ARTICLE = compile_lazily(
+    r"[ \t]+(?!(?:is|was|seems|appears|and|or|would|should|must)\b)[a-z]{2,}\b"
+)
 # After a box's letter, a letter of its own (not a unit after a number, "12\\,\\text{J}"): "C \\lor D", "C | D",
 # "C \\text{ (D also plausible)}", "C \\equiv C", "\\mathrm{C}_2\\mathrm{H}_6": no single option named.
 _LETTER_OF_ITS_OWN = compile_lazily(r"(?<![A-Za-z\\])(?<!\d )(?<!\d  )[A-Z](?![A-Za-z])")
@@ -3250,8 +3266,8 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*,[ \t]+(?:(?:the|that is|namely)\b|i\.e\.?)"  # "2, the remainder on dividing by 7", "64, i.e. 4 cubed"
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
     # "12; we rejected the other case.", "12; the other root is extraneous": a clause of its own after a semicolon (not
-    # a list's next item, "x = 1; y = 2")
-    r"|[ \t]*;[ \t]+(?=[a-z]{2,}[ \t]+[a-z]{2,}\b)"
+    # a list's next item, "x = 1; y = 2", nor one that goes on to the answer, "It is not odd; it is even.")
+    r"|[ \t]*;[ \t]+(?!(?:it|that|this|so|but|instead|actually|rather|the[ \t]+answer)\b)(?=[a-z]{2,}[ \t]+[a-z]{2,}\b)"
     # "3 and 5, so the roots are distinct": a consequence (one with another value after it is read as a turn)
     r"|[ \t]*,[ \t]+(?:so|hence|thus|therefore)\b"
     # "$8$, consistent with the work above", "8, confirming the estimate": the value agreeing with what came before
@@ -3274,7 +3290,7 @@ _WORDS_WITHOUT_A_VALUE = compile_lazily(r"[ \t*]*[A-Za-z]+(?:[ \t]+[A-Za-z]+)+[ 
 # A word, a number and a word opening a sentence ("In 5 years, she ...", "Therefore, 8 of the 20 marbles ...").
 _NUMBER_IN_PROSE_START = compile_lazily(r"[A-Z][a-z]+,?[ \t]+-?\d[\d.,]*[ \t]+[a-z]{2,}\b")
 # A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
-_ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=\S)", re.IGNORECASE)
+_ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=[^\s=<>+*/^])", re.IGNORECASE)  # (not the name "a = 2")
 # Prose restated as math at its end: "..., i.e. $(3,\\infty)$", "..., that is, $x > 3$."
 _RESTATED_AS_MATH = compile_lazily(r",?[ \t]*(?:i\.e\.?|that[ \t]+is),?[ \t]*\$([^$]{1,200})\$[ \t.]*\Z")
 _MATH_SIGN = compile_lazily(r"[=<>()\[\]+\-*/^]|\\(?:frac|sqrt|leq|geq|infty|pi|cdot|times)")
@@ -3484,9 +3500,16 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             previous_end = math.end()
     if not values and "**" in text[start:end]:
         # "Therefore, the least integer is **21**.": the value the sentence sets in bold
-        bold = [span.group(1).strip() for span in _BOLD_SPAN.finditer(text, start, min(len(text), end + 2))]
-        # (a number in words too: "It will take Liam **sixteen** days.")
-        bold = [value if (said := number_word_value(value)) is None else str(said) for value in bold]
+        spans = list(_BOLD_SPAN.finditer(text, start, min(len(text), end + 2)))
+        bold = [span.group(1).strip() for span in spans]
+        if len(spans) == 1 and not any(char.isdigit() for char in text[start:end]):
+            # (a number in words too, the sentence's only number: "It will take Liam **sixteen** days."; not
+            # "**sixteen** reading days plus 3 rest days, so 19 days")
+            said = number_word_value(bold[0])
+            if said is not None and not _OTHER_NUMBER_WORD.search(
+                text[start : spans[0].start()] + " " + text[spans[0].end() : end]
+            ):
+                bold = [str(said)]
         values = [value for value in bold if any(char.isdigit() for char in value) and len(value) <= 60][-1:]
     # ("Final Answer: The limit is negative infinity.", "The domain is all real numbers except 2.": the words the
     # normaliser reads as math, the number in them no value of its own)
@@ -3536,7 +3559,13 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     return ", ".join(values)
 
 
-_MIXED_NUMBER = compile_lazily(r"(?<![\d/.])\d{1,6} \d{1,4}/\d{1,4}(?![\d/]|\.\d)")
+# A number in words anywhere in a sentence ("fourteen days, not **sixteen**").
+_OTHER_NUMBER_WORD = compile_lazily(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b",
+    re.IGNORECASE,
+)
+_MIXED_NUMBER = compile_lazily(r"(?<![\d/.])\d{1,6} \d{1,4}/\d{1,4}(?![\d/-]|\.\d)")  # (not "3 1/2-liter")
 # A value described by what it is computed from, opening an answer span: "the sum of the proper divisors of 284", "the
 # number of ways to choose 3 of 10" (not "a total of 15": that states it).
 _DESCRIBED_VALUE = compile_lazily(
@@ -4966,6 +4995,9 @@ _UNSTATED_IN_SENTENCE = compile_lazily(
     r"\b(?:perhaps|maybe|possibly|probably|guess(?:ed)?|suppose|supposing|whether|wonder(?:ing)?|doubt|unsure"
     r"|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
     r"|rule[ \t]+out|discard(?:ed)?|(?:might|could)[ \t]+(?:be|equal))\b"  # ("It might be **12**, but ...")
+    # (someone else's claim: "Some claim the limit is infinity.", "A classmate thinks it is 12.")
+    r"|\b(?:some(?:one|body)?|others?|people|many|a[ \t]+(?:classmate|friend|student))[ \t]+(?:claims?|thinks?|says?"
+    r"|believes?)\b"
     r"|\bif\b[^\n]{0,120}?\botherwise\b"  # ("1.5 m if we include the knot; otherwise it is 1.4 m": two cases)
     r"|(?-i:\A(?:\*\*)?(?:Is|Are|Does|Do|Did|Can|Could|Should|Would|Will|Was|Were)\b)"
     # a counterfactual: "Had the point been (2, 4), ...", "... it would have been 2√5", "Measured from the y-axis
@@ -5518,6 +5550,17 @@ _DONE_BEFORE_IN = compile_lazily(
 )
 
 
+def _time_stated_after_in(text: str, word_start: int, word_end: int) -> bool:
+    """Whether the time after the "in" at ``text[word_start:word_end]`` is the value stated: after a verb of getting
+    something done ("They finish the job in 2 hours."), unless the question restated asks a count ("How many pumps
+    ...?"); or wherever the question restated asks a time ("In how many years will she be 20? ... She will be 20 in 5
+    years.")."""
+    asked = _asked_for(text, word_start)
+    if asked == "time":
+        return True
+    return asked is None and _DONE_BEFORE_IN.search(text, max(0, word_start - 60), word_end) is not None
+
+
 def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -> bool:
     """Whether ``text[start:end]`` is a whole value: not bound by an operator, not part of a word, a formula, a
     list, a subscript or a macro argument; with ``references``, not a number referred to (``factors of 10``), which
@@ -5555,7 +5598,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                 and not (
                     word == "in"
                     and _TIME_UNIT_AFTER.match(text, end) is not None
-                    and _DONE_BEFORE_IN.search(text, max(0, word_start - 60), i + 1) is not None
+                    and _time_stated_after_in(text, word_start, i + 1)
                 )
                 and not (
                     word == "of"
@@ -5687,6 +5730,31 @@ _IN_BEFORE_NUMBER = compile_lazily(r"[ \t]+in[ \t]+\Z", re.IGNORECASE)
 _TIME_SPAN_TO_END = compile_lazily(
     r"\d{1,4}[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?)[ \t]*[.!]?[ \t*]*\Z", re.IGNORECASE
 )
+# A question restated that asks a count or a time ("How many pencils ...?", "In how many years ...?", "how long").
+_ASKS_HOW_MANY = compile_lazily(
+    r"\bhow[ \t]+(?:many[ \t]+([a-z]+)|long)\b|\bnumber[ \t]+of[ \t]+(years|months|weeks|days|hours|minutes)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_for(text: str, end: int) -> str | None:
+    """What a question restated in ``text[:end]`` asks: ``"time"`` ("How long ...?", "In how many years ...?", "the
+    number of days"), ``"count"`` ("How many pencils ...?"), or None when no question is restated."""
+    asked = _ASKS_HOW_MANY.search(text, 0, min(end, _QUESTION_REACH))
+    if asked is None:
+        return None
+    noun = asked.group(1)
+    return "time" if noun is None or _TIME_UNIT_AFTER.fullmatch(" " + noun) is not None else "count"
+
+
+_QUESTION_REACH = 2_000  # characters at the start of a completion where a question restated is looked for
+# What a value pays for, after it ("to get 8 boxes")
+_PAID_FOR = compile_lazily(r",?[ \t]+to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for)\b", re.IGNORECASE)
+# After such a value, the sentence turning to another one: a contrast, a correction, a conclusion, an alternative.
+_TURN_AFTER_HEAD = compile_lazily(
+    r"\b(?:but|however|whereas|although|while|wait|no|actually|instead|rather|so|therefore|thus|hence|or)\b",
+    re.IGNORECASE,
+)
 # Between such a detail and the last number: the sentence going on to another value.
 _TURN_AFTER_DETAIL = compile_lazily(
     r"\b(?:but|so|then|therefore|thus|hence|which[ \t]+leaves)\b", re.IGNORECASE
@@ -5708,7 +5776,9 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     opening = _final_sentence_start(text, content_end)
     detail = _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
     in_a_span = _IN_BEFORE_NUMBER.search(text, max(opening, last.start() - 8), last.start())
-    if in_a_span is not None and _TIME_SPAN_TO_END.match(text, last.start()) is not None:
+    # (unless the question the completion restates asks how long or how many: "In how many years will ...?")
+    asked = _asked_for(text, last.start())
+    if in_a_span is not None and _TIME_SPAN_TO_END.match(text, last.start()) is not None and asked != "time":
         detail = in_a_span  # (a time span needs no cue either, as a stretch does not)
     else:
         in_a_span = None
@@ -5725,11 +5795,15 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         and _SENTENCE_VERB.search(text, detail.end(), last.start()) is not None
     ):
         return None  # "So, 3/8 as a percentage is 37.5%.": the "detail" is part of the subject; its verb comes later
+    if asked == "count" and _PAID_FOR.match(text, detail.start()) is not None:
+        return None  # "How many pencils can she buy? ... It costs $16 to get 20 pencils.": the count is asked
     head = _last_number(text[: detail.start()] + ".", max_chars, True)
     if head is None or head.start < opening:
         return None
-    if detail is in_a_span and _TURN_AFTER_DETAIL.search(text, head.end, detail.start()) is not None:
-        return None  # "fills the tank in 3 hours, but with the drain open it fills in 6 hours": another clause's value
+    if _TURN_AFTER_HEAD.search(text, head.end, content_end) is not None:
+        # "fills the tank in 3 hours, but with the drain open it fills in 6 hours", "It costs $24.50 for 7 boxes -
+        # wait, ...", "It costs $24 to buy 3 tickets online, or $27 at the door.": the sentence goes on to another
+        return None
     # (a time it covers needs no cue: "saves $210 over the 6 weeks", "uses 63 kg of flour in 4 weeks")
     if (
         _STRETCH.match(text, detail.start()) is None
@@ -6488,7 +6562,7 @@ _TRAILING_CHECK = compile_lazily(
     # (at a line's start, a heading's marks and an emoji may come first: "#### ✔️ Check", "*Check:*")
     r"(?:(?<=[.!?])[ \t]+|\n[ \t]*(?:#{1,6}[ \t]*)?(?:[" + _EMOJI + r"]\ufe0f?[ \t]*)?)"
     r"(?:\*\*|\*(?!\*)|_)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
-    r"|(?:Quick|Final|Brief|Last)[ \t]+check"
+    r"|(?:Quick|Final|Brief|Last|A[ \t]+(?:quick|brief|final|last))[ \t]+(?:sanity[ \t]+)?check"
     # ... or a section that recaps the work after the answer ("**Recap**", "Key takeaways", "Summary of intermediate
     # values"; not a plain "Summary", which often states the answer)
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
@@ -6608,6 +6682,8 @@ def _before_last_check(region: str) -> str | None:
         return None
     if _CONCLUSION.search(region, last.end()) is not None:
         return None  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
+    if _COURTESY.search(last.group()) is not None and _CORRECTION_WITH_A_VALUE.search(region, last.end()):
+        return None  # "Hope that helps! Actually it's 15.": a courtesy that goes on to correct the answer
     if (
         _CHECKS_ITS_WORK.search(last.group()) is not None
         and _CHECK_FINDS_FAULT.search(region, last.end()) is not None
@@ -6622,6 +6698,10 @@ def _before_last_check(region: str) -> str | None:
     )  # ("**$210**.\n\n---\n\n**Recap**": the rule too)
 
 
+_CORRECTION_WITH_A_VALUE = compile_lazily(
+    r"\b(?:actually|wait|correction|oops|fix|sorry|rather|instead)\b[^\n]{0,80}?\d", re.IGNORECASE
+)
+_COURTESY = compile_lazily(r"hope|happy|luck|let me know|feel free|glad|keep", re.IGNORECASE)
 _CHECKS_ITS_WORK = compile_lazily(r"check|verif|sanity|comparison", re.IGNORECASE)
 # A horizontal rule ending a text ("\n\n---\n"), set before a section that was cut off.
 _CLOSING_RULE = compile_lazily(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n?[ \t]*\Z")
@@ -7032,6 +7112,9 @@ _NEXT_TURN = compile_lazily(
     # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
 )
+_ANSWERED_TURN = compile_lazily(
+    r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:[^\n]{1,300}\n\s*(?:Answer|A|Assistant)[ \t]*:"
+)
 # A turn that says it is a new question ("**Next question:** ...", "Another problem:", "Follow-up Question 2:"), on a
 # line of its own or right after a sentence: from group 1. The answer before it may be a sentence's number too.
 _NEW_QUESTION_TURN = compile_lazily(
@@ -7068,9 +7151,11 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     # After a finished sentence, the answer before an inline numbered turn may be a sentence's number too.
     stated = _Search(max_chars, None, explicit_only=False, cut_end=False, finished=True, last_number=True)
     inline = turn_words and any(text.find(words, start) != -1 for words in _INLINE_NEXT_TURN_WORDS)
+    # (a whole question and its answer invented after the work, "Question: ...\nAnswer: 4", follows an answer that
+    # may be a sentence's number too: "... = **194**\n\nQuestion: What is 2+2?\nAnswer: 4")
     turns = (
         [
-            (turn.start(), explicit)
+            (turn.start(), stated if _ANSWERED_TURN.match(text, turn.start()) is not None else explicit)
             for turn in itertools.islice(_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
         ]
         if turn_words
@@ -7367,6 +7452,11 @@ def _without_closing_decoration(text: str) -> str:
     if ("](" in text or "<img" in text) and text.rstrip()[-1:] in ").>":
         while (image := _CLOSING_IMAGE_LINE.search(text)) is not None and text[: image.start()].strip():
             text = text[: image.start()]
+    if text.rstrip()[-1:] in _CLOSING_MARK_ENDS:
+        # a proof's end mark ("$\blacksquare$", "∎", "Q.E.D.", "A: 18 ∎"), a horizontal rule, "This completes the
+        # solution.": the end of the work, no answer of its own
+        while (mark := _CLOSING_MARK.search(text)) is not None and text[: mark.start()].strip():
+            text = text[: mark.start()]
     end = cut = len(text)
     while end > 0:
         char = text[end - 1]
@@ -7379,6 +7469,16 @@ def _without_closing_decoration(text: str) -> str:
     return text if cut == len(text) or not text[:end].strip() else text[:cut]
 
 
+# The end of a proof or of the work, closing a text: a proof's mark, a horizontal rule, a sentence saying it is done.
+_CLOSING_MARK = compile_lazily(
+    r"(?:[ \t]+|\n\s*)(?:\$[ \t]*)?(?:\\(?:blacksquare|square|Box|qed|qedsymbol)(?![A-Za-z])|∎|□|■|Q\.[ \t]?E\.[ \t]?D\.?"
+    r"|QED\.?)(?:[ \t]*\$)?[ \t.]*\s*\Z"
+    r"|\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\s*\Z"
+    r"|\n\s*(?:This|That)[ \t]+(?:completes|concludes|finishes)[ \t]+(?:the|our|my)[ \t]+(?:solution|proof|problem)[.!]?\s*\Z"
+)
+_CLOSING_MARK_ENDS = frozenset(
+    "$∎□■.D-*_!"
+)  # (the last character of a text that may end on one: a cheap test)
 # A line of images ending a text (markdown images, HTML img tags, OlympiadBench's "<img_3810>" placeholders).
 _CLOSING_IMAGE_LINE = compile_lazily(
     r"(?:\n|(?<=[.!?$])[ \t]+)[ \t]*(?:(?:!?\[[^\]\n]{0,200}\]\([^)\n]{0,300}\.(?:png|jpe?g|gif|svg|webp|pdf)\)"
