@@ -1687,11 +1687,21 @@ HUNT_138_SENTENCES = [
     # ... a courtesy that is no choice letter, a question and its answer invented after the work
     ("So the answer is \\(\\boxed{C}\\). </think>\n\nI hope this helps!", "C", "correct"),
     ("m + n = 25 + 169 = **194**\n\nQuestion: What is 2+2?\nAnswer: 4", "194", "correct"),
+    # ... but not the writer questioning its own answer in that form (red team probe 142)
+    (
+        "So there are 6 × 5 = 30 marbles.\n\nQuestion: Did I account for the 5 he gave away?\nAnswer: No, 30 - 5 = 25.",
+        "30",
+        "incorrect",
+    ),
     # ... the marker said twice, the names' values after it, a remark after ";" that goes on to the answer
     ("Therefore, the answer is:\n\n**Final Answer:** 1 \\text{ and } 36", "1", "incorrect"),
     ("Therefore, the answer is:\n\n**Final Answer:** -10, -8, -6", "-10,-8,-6", "correct"),
     ("**Final Answer:** a = \\frac{1}{3}, b = -2, c = 5", "\\frac{1}{3},-2,5", "correct"),
     ("Answer: It is not odd; it is even.", "\\text{even}", "correct"),
+    # the solutions of a system as the same names given values again, each time a tuple (blind probe 143)
+    ("So $$\\boxed{x = 3, y = 4 \\text{ or } x = 4, y = 3}$$", "(3, 4), (4, 3)", "correct"),
+    ("So $$\\boxed{x = 3, y = 4 \\text{ or } x = 4, y = 3}$$", "(3, 4)", "incorrect"),
+    ("So $$\\boxed{x = 3, y = 4 \\text{ or } x = 3, y = 4}$$", "(3, 4), (4, 3)", "incorrect"),
 ]
 
 

@@ -7113,7 +7113,12 @@ _NEXT_TURN = compile_lazily(
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
 )
 _ANSWERED_TURN = compile_lazily(
-    r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:[^\n]{1,300}\n\s*(?:Answer|A|Assistant)[ \t]*:"
+    r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:"
+    # (a new question, not the writer checking its own work: "Question: Did I account for ...?", "Q: Wait, is the
+    # question asking per day?", "... as the problem says?")
+    r"(?![^\n]{0,300}\b(?:I|me|my|we|our|wait|right|check|double-check|problem[ \t]+says|question[ \t]+(?:asks|asking))\b)"
+    r"[^\n]{1,300}\n\s*(?:Answer|A|Assistant)[ \t]*:",
+    re.IGNORECASE,
 )
 # A turn that says it is a new question ("**Next question:** ...", "Another problem:", "Follow-up Question 2:"), on a
 # line of its own or right after a sentence: from group 1. The answer before it may be a sentence's number too.

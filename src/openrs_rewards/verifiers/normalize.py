@@ -682,6 +682,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _drop_ordinal_suffixes(text)
     text = _canonical_percent(text)
     text = _connectors_to_commas(text)
+    if "=" in text and "," in text:
+        text = _assignment_blocks_as_tuples(text)
     text = _strip_trailing_spaced_words(text)
     if "/" in text:
         # "4/3 \\pi r^3", "1/2 x", "4/3\\pi": a fraction of integers written inline, then what it multiplies (not
@@ -2233,6 +2235,26 @@ def _as_binomial(match: re.Match[str]) -> str:
     """``n+1 \\choose 2`` (a match of ``_CHOOSE_RE``) as ``\\binom{n+1}{2}``."""
     top, bottom = (match.group(1) or match.group(2)).strip(), (match.group(3) or match.group(4)).strip()
     return f"\\binom{{{top}}}{{{bottom}}}"
+
+
+_ASSIGNMENT_ITEM_RE = compile_lazily(r" ?([a-zA-Z]) ?= ?([^=,]+?) ?")
+
+
+def _assignment_blocks_as_tuples(text: str) -> str:
+    """``x=3, y=4, x=4, y=3`` (the solutions of a system, "x = 3, y = 4 or x = 4, y = 3") → ``(3, 4), (4, 3)``: the
+    same names given values again and again, in the same order, are one tuple of values each time; ``text`` when it is
+    no such list."""
+    items = [_ASSIGNMENT_ITEM_RE.fullmatch(item) for item in text.split(",")]
+    if len(items) < 4 or any(item is None for item in items):
+        return text
+    names = [item.group(1) for item in items if item is not None]
+    size = names.index(names[0], 1) if names[0] in names[1:] else 0
+    if size < 2 or len(names) % size or len(set(names[:size])) != size:
+        return text
+    if any(names[i] != names[i % size] for i in range(len(names))):
+        return text
+    values = [item.group(2).strip() for item in items if item is not None]
+    return ", ".join("(" + ", ".join(values[i : i + size]) + ")" for i in range(0, len(values), size))
 
 
 def _connectors_to_commas(text: str) -> str:
