@@ -1636,6 +1636,7 @@ HUNT_138_SENTENCES = [
     ("Putting it all together, we get 3m/2 - 1 as the result.", "\\frac{3 m}{2}-1", "correct"),
     ("So we get 2^10.", "1024", "correct"),
     ("So we get 2^10.", "10", "incorrect"),
+    ("Then 2^{10}.", "1024", "correct"),  # (the power whole; its exponent alone is never read)
     ("So the luminosity is 4.5*10^33 erg/s.", "4.5e33", "correct"),
     ("In conclusion, the value we want is 40; the other root, -3, is extraneous.", "40", "correct"),
     ("In conclusion, the value we want is 40; the other root, -3, is extraneous.", "-3", "incorrect"),
