@@ -1764,6 +1764,16 @@ NINETEENTH_NOT_PAID = [
     # method they come from, a doubt after the answer about a value before it on its line, "(alternatively ...)", and
     # a "Quick check" after the answer that arrives at another value
     ("So the answer is either $2, 4, 6$ or $2, 6$.", "2, 4, 6"),
+    # (an answer taken back in prose, before a proof's mark or not: probe 142)
+    (
+        "So the answer is 12.\n\nWait, the seats are identical, so I should not have doubled. I retract 12.\n\nQ.E.D.",
+        "12",
+    ),
+    (
+        "The answer is \\boxed{7}.\n</think>\n\nI'm not confident in the reasoning above and would not rely on it.",
+        "7",
+    ),
+    ("The answer is \\boxed{7}.\n\nI would not rely on it.", "7"),
     # (a label before the "or" between math spans: probe 137)
     (
         "The probability is $\\frac{1}{6}$ (with replacement) or $\\frac{1}{5}$ (without replacement).",

@@ -2020,6 +2020,8 @@ _NEGATED_BEFORE = compile_lazily(
     # its subject: "Maria discarded $\boxed{4}$ rotten apples" states a count)
     r"|\brul(?:es?|ed|ing)[ \t]+out\b|\b(?:we|I|this|that|which|it)[ \t]+(?:(?:can|must|should|may)[ \t]+)?"
     r"(?:eliminat|exclud|discard|reject)(?:es|s|e)?\b"
+    # ... or takes it back: "I retract 12.", "I withdraw $x = 3$"
+    r"|\bI[ \t]+(?:hereby[ \t]+)?(?:retract|withdraw|take[ \t]+back)\b"
     r")[$*_ \t,:]*\Z",
     re.IGNORECASE,
     needs=(
@@ -2040,6 +2042,9 @@ _NEGATED_BEFORE = compile_lazily(
         "eliminat",
         "discard",
         "reject",
+        "retract",
+        "withdraw",
+        "take",
     ),
 )
 # Doubt of the value in its own sentence: "I don't think the answer is $\boxed{2}$", "I doubt that it's", "It's unlikely
@@ -7738,7 +7743,8 @@ _WITHDRAWAL_CONCLUDED = compile_lazily(
     r"|\btake[ \t]+(?:that|this|it)[ \t]+back\b|\bno[ \t]+longer[ \t]+(?:trust|believe|stand[ \t]+by)\b"
     r"|\b(?:strike|ignore|disregard|never[ \t]+mind)[ \t]+(?:the|my|this|that)[ \t]+(?:(?:final|boxed|last)[ \t]+)?"
     r"(?:answer|value|result|number)(?:[ \t]+above)?\b"
-    r"|\b(?:don't|do[ \t]+not|please[ \t]+don't)[ \t]+(?:use|rely[ \t]+on|trust|submit|record)[ \t]+(?:it|this|that)\b"
+    r"|\b(?:don't|do[ \t]+not|please[ \t]+don't|wouldn't|would[ \t]+not)[ \t]+(?:use|rely[ \t]+on|trust|submit|record)"
+    r"[ \t]+(?:it|this|that)\b"
     r"|\b(?:answer|result|value|number|calculation)(?:[ \t]+above|[ \t]+of[ \t]+\$?[-\w.\\{}/^]{1,20}\$?)?[ \t]+(?:is|was)"
     r"[ \t]+(?:(?:probably|likely|just|clearly|certainly)[ \t]+)?(?:void|withdrawn|invalid"
     r"|unsupported|meaningless|unreliable|unknowable|unknown|a[ \t]+guess|a[ \t]+false[ \t]+lead"
@@ -7762,7 +7768,7 @@ _WITHDRAWAL_WORDS = (
     "can not", "not be", "n't be", "undetermined", "undefined", "uniquely", "thrown out", "legitimate", "longer",
     "strike", "ignore", "disregard", "never mind", "don't", "do not", "unreliable", "unknow", "guess", "false lead",
     "trust", "determined", "not have", "n't have", "treat", "empty", "nothing", "none", "wrong", "incorrect",
-    "not the answer", "not correct", "committed", "record", "answer is",
+    "not the answer", "not correct", "committed", "record", "answer is", "rely",
 )  # fmt: skip
 # The answer's own value named as wrong or set aside after it: "so 4 is wrong", "so 116 is not the answer", "the answer
 # is not 65", "disregard 81", "Don't record 901", "I should not have committed to 8", "my confidence in 16".
@@ -7797,7 +7803,8 @@ _MISTAKE_OWNED = compile_lazily(
     r"(?:wrong|incorrect|not[ \t]+right)\b|\b(?:was|is)[ \t]+(?:just|only)[ \t]+a[ \t]+guess\b"
     # ("My boxed answer is wrong", "The answer above was wrong": the answer disowned, _ANSWER_DISOWNED)
     r"|\b(?:not|n't)[ \t]+(?:sure|confident|convinced|comfortable)[ \t]+(?:about[ \t]+|in[ \t]+|with[ \t]+|that[ \t]+)?"
-    r"(?:this|that|it|the[ \t]+(?:answer|result|number|value|total)|my[ \t]+(?:answer|result))\b"
+    r"(?:this|that|it|the[ \t]+(?:answer|result|number|value|total|reasoning|work|solution|derivation)"
+    r"|my[ \t]+(?:answer|result|reasoning|work|solution))\b"
     r"|\b(?:rather[ \t]+not|won't|will[ \t]+not|not)[ \t]+(?:commit|submit|stand|claim)\b|\bcan't[ \t]+vouch\b"
     r"|\b(?:shaky|unfounded|unjustified|not[ \t]+justified|unresolved|doesn't[ \t]+(?:stand|hold[ \t]+up))\b"
     r"|\bleave[ \t]+(?:this|it|the[ \t]+question)[ \t]+(?:blank|open)\b|\bnot[ \t]+my[ \t]+(?:final[ \t]+)?answer\b"
