@@ -1774,6 +1774,15 @@ NINETEENTH_NOT_PAID = [
         "7",
     ),
     ("The answer is \\boxed{7}.\n\nI would not rely on it.", "7"),
+    ("<think>\nAdding 3 and 4 gives 7, so \\boxed{7}.\n</think>\n\n---\nNo, that's wrong. ∎", "7"),
+    (
+        "<think>\n3 + 4 = 7, so \\boxed{7}.\n</think>\n\nHmm, 7 is odd, so 7 doesn't satisfy the evenness condition.",
+        "7",
+    ),
+    (
+        "Mia has 7 + 5 = 12.\n\nThe answer is 12.\n\nQuestion: Is that right, given she found 2 more?\nAnswer: No, it's 14.",
+        "12",
+    ),
     # (a label before the "or" between math spans: probe 137)
     (
         "The probability is $\\frac{1}{6}$ (with replacement) or $\\frac{1}{5}$ (without replacement).",

@@ -6704,7 +6704,9 @@ def _before_last_check(region: str) -> str | None:
 
 
 _CORRECTION_WITH_A_VALUE = compile_lazily(
-    r"\b(?:actually|wait|correction|oops|fix|sorry|rather|instead)\b[^\n]{0,80}?\d", re.IGNORECASE
+    r"\b(?:actually|wait|correction|oops|fix|sorry|rather|instead|should[ \t]+be|though|really|on[ \t]+reflection"
+    r"|seems[ \t]+right|double-check|hmm)\b[^\n]{0,80}?\d",
+    re.IGNORECASE,
 )
 _COURTESY = compile_lazily(r"hope|happy|luck|let me know|feel free|glad|keep", re.IGNORECASE)
 _CHECKS_ITS_WORK = compile_lazily(r"check|verif|sanity|comparison", re.IGNORECASE)
@@ -7118,11 +7120,14 @@ _NEXT_TURN = compile_lazily(
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
 )
 _ANSWERED_TURN = compile_lazily(
-    r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:"
-    # (a new question, not the writer checking its own work: "Question: Did I account for ...?", "Q: Wait, is the
-    # question asking per day?", "... as the problem says?")
-    r"(?![^\n]{0,300}\b(?:I|me|my|we|our|wait|right|check|double-check|problem[ \t]+says|question[ \t]+(?:asks|asking))\b)"
-    r"[^\n]{1,300}\n\s*(?:Answer|A|Assistant)[ \t]*:",
+    r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:[^\n]{1,300}\n\s*(?:Answer|A|Assistant)[ \t]*:",
+    re.IGNORECASE,
+)
+# ... not the writer checking its own work in that form: "Question: Did I account for ...?", "Q: Wait, is the question
+# asking per day?", "... as the problem says?"
+_SELF_CHECK_TURN = compile_lazily(
+    r"\n[ \t]*(?:Question|Q)[ \t]*:(?=[^\n]{0,300}\b(?:I|me|my|we|our|wait|right|check|double-check"
+    r"|problem[ \t]+says|question[ \t]+(?:asks|asking))\b)",
     re.IGNORECASE,
 )
 # A turn that says it is a new question ("**Next question:** ...", "Another problem:", "Follow-up Question 2:"), on a
@@ -7167,6 +7172,8 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
         [
             (turn.start(), stated if _ANSWERED_TURN.match(text, turn.start()) is not None else explicit)
             for turn in itertools.islice(_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
+            # (not the writer questioning its own answer in that form: "Question: Is that right, given ...?")
+            if _SELF_CHECK_TURN.match(text, turn.start()) is None
         ]
         if turn_words
         else []
@@ -7768,13 +7775,13 @@ _WITHDRAWAL_WORDS = (
     "can not", "not be", "n't be", "undetermined", "undefined", "uniquely", "thrown out", "legitimate", "longer",
     "strike", "ignore", "disregard", "never mind", "don't", "do not", "unreliable", "unknow", "guess", "false lead",
     "trust", "determined", "not have", "n't have", "treat", "empty", "nothing", "none", "wrong", "incorrect",
-    "not the answer", "not correct", "committed", "record", "answer is", "rely",
+    "not the answer", "not correct", "committed", "record", "answer is", "rely", "satisfy", "work",
 )  # fmt: skip
 # The answer's own value named as wrong or set aside after it: "so 4 is wrong", "so 116 is not the answer", "the answer
 # is not 65", "disregard 81", "Don't record 901", "I should not have committed to 8", "my confidence in 16".
 _VALUE_NAMED_WRONG = compile_lazily(
-    r"(?:^|[\s(,;:])\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:the[ \t]+answer"
-    r"|correct|right))\b"
+    r"(?:^|[\s(,;:])\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]+(?:(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:the[ \t]+answer"
+    r"|correct|right))|(?:doesn't|does[ \t]+not|can't|cannot)[ \t]+(?:satisfy|work|be[ \t]+right))\b"
     r"|\bthe[ \t]+answer[ \t]+is[ \t]+(?:(?:probably|likely|definitely|clearly|actually)[ \t]+)?not[ \t]+"
     r"\$?([-\w.\\{}/^]{1,40}?)\$?[ \t]*[.;,]"
     # ... or set against a new value at the end of a sentence: "They meet 18 miles from A, not 27."
@@ -7878,7 +7885,9 @@ _MISTAKE_NOT_OWNED_BEFORE = compile_lazily(
     r"\b(?:common|typical|easy[ \t]+to|would(?![ \t]+rather)|could|might|avoid\w*|prevent\w*|watch|careful|if|when"
     r"|a[ \t]+student"
     r"|someone|people"
-    r"|initially|at[ \t]+first|earlier|previously|first[ \t]+draft|no|without|any|whether|check(?:ed|ing)?|look(?:ed)?"
+    # ("no mistake"; not the interjection: "No, that's wrong.")
+    r"|initially|at[ \t]+first|earlier|previously|first[ \t]+draft|no(?![ \t]*[,.!])|without|any|whether"
+    r"|check(?:ed|ing)?|look(?:ed)?"
     r"|verif(?:y|ied|ying)|test(?:ed)?)\b",
     re.IGNORECASE,
 )
