@@ -1293,9 +1293,9 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
         number = None if at == -1 else parse_number(normalize_answer(predicted))
         if number is None:
             return None
-        restatements = list(
-            RESTATED_IN_ANOTHER_UNIT.finditer(tail, max(0, at - 8), at + len(predicted) + 120)
-        )
+        # (anchored where the answer starts, its "$" included: one match tried, not one at every position)
+        restated = RESTATED_IN_ANOTHER_UNIT.match(tail, at - 1 if at > 0 and tail[at - 1] == "$" else at)
+        restatements = [] if restated is None else [restated]
     for found in reversed(restatements):
         first = parse_number(found.group(1))
         if first is None or (number is not None and first.value != number.value):

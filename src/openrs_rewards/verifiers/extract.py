@@ -1959,6 +1959,9 @@ _CONNECTIVE_GAP = compile_lazily(
 )
 _MAX_GAP = 40
 _MAX_ITEMS = 16  # (a solution set of ten values written one span each: "$1$, $2$, ..., $10$")
+_MAX_CANDIDATES = (
+    8  # answer phrases walked back through, boxes naming parts: a few (a loop repeats them endlessly)
+)
 
 
 def _is_connective_gap(text: str, start: int, end: int) -> bool:
@@ -2323,7 +2326,7 @@ def _named_boxes(
     maximum value is $\\boxed{5}$"): a tuple in the order written, as parts answered in turn are (the names are not
     checked against the gold's, which this module does not see, so the order is: "Maximum: $\\boxed{1}$, minimum:
     $\\boxed{2}$" never answers "2, 1"). None otherwise."""
-    spans = list(itertools.islice(_boxed_spans_reversed(text), _MAX_ITEMS + 1))
+    spans = list(itertools.islice(_boxed_spans_reversed(text), _MAX_CANDIDATES + 1))
     at = next((index for index, span in enumerate(spans) if span[0] == group[0]), None)
     if at is None:
         return None
@@ -3187,7 +3190,7 @@ def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
     values = [found.text]
     end = found.start
     across_lines = False
-    for _ in range(_MAX_ITEMS):
+    for _ in range(_MAX_CANDIDATES):
         markers = list(_PHRASE.finditer(region, max(0, end - 200), end))
         if len(markers) < 2:
             break
@@ -7469,11 +7472,22 @@ def _without_closing_decoration(text: str) -> str:
     if ("](" in text or "<img" in text) and text.rstrip()[-1:] in ").>":
         while (image := _CLOSING_IMAGE_LINE.search(text)) is not None and text[: image.start()].strip():
             text = text[: image.start()]
-    if text.rstrip()[-1:] in _CLOSING_MARK_ENDS:
+    content_end = len(text)
+    while content_end and text[content_end - 1].isspace():
+        content_end -= 1  # (without copying a long text to strip it)
+    if (
+        content_end
+        and text[content_end - 1] in _CLOSING_MARK_ENDS
+        and any(word in text[max(0, content_end - 60) : content_end] for word in _CLOSING_MARK_WORDS)
+    ):
         # a proof's end mark ("$\blacksquare$", "∎", "Q.E.D.", "A: 18 ∎"), a horizontal rule, "This completes the
         # solution.": the end of the work, no answer of its own
-        while (mark := _CLOSING_MARK.search(text)) is not None and text[: mark.start()].strip():
+        # (searched in the text's last characters only: the mark ends it, and most texts end on a full stop)
+        while (
+            mark := _CLOSING_MARK.search(text, max(0, content_end - _CLOSING_MARK_REACH))
+        ) is not None and text[: mark.start()].strip():
             text = text[: mark.start()]
+            content_end = len(text.rstrip())
     end = cut = len(text)
     while end > 0:
         char = text[end - 1]
@@ -7492,6 +7506,24 @@ _CLOSING_MARK = compile_lazily(
     r"|QED\.?)(?:[ \t]*\$)?[ \t.]*\s*\Z"
     r"|\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\s*\Z"
     r"|\n\s*(?:This|That)[ \t]+(?:completes|concludes|finishes)[ \t]+(?:the|our|my)[ \t]+(?:solution|proof|problem)[.!]?\s*\Z"
+)
+_CLOSING_MARK_REACH = 120  # characters at the end of a text where such a mark is looked for
+# ... and the pieces one of them has (substring tests first: most texts end on a full stop and none of these)
+_CLOSING_MARK_WORDS = (
+    "square",
+    "Box",
+    "qed",
+    "QED",
+    "Q.",
+    "∎",
+    "□",
+    "■",
+    "---",
+    "***",
+    "___",
+    "complete",
+    "conclude",
+    "finish",
 )
 _CLOSING_MARK_ENDS = frozenset(
     "$∎□■.D-*_!"
