@@ -213,3 +213,15 @@ def test_arbitrary_text_gives_a_spec_or_a_spec_error(text: str) -> None:
         assert error.column is None or 0 <= error.column < max(len(text), 1)
     else:
         assert spec.name
+
+
+@pytest.mark.parametrize("spec", ["A(\r0)", "A(\n0)", "A(\r\n0)", "A(x=1,\r0)"])
+def test_a_line_break_inside_the_arguments_keeps_the_column_in_the_spec(spec: str) -> None:
+    # (the parser starts a new line at "\r" or "\n"; the column must still point into the spec as given: hypothesis
+    # found "A(\r0)" reported at column -1)
+    with pytest.raises(SpecError) as caught:
+        parse_spec(spec)
+    column = caught.value.column
+    assert column is not None and spec.index("0", spec.index("(") + 1) <= column < len(
+        spec
+    )  # (at the culprit)

@@ -160,12 +160,16 @@ def _parse_arguments(spec: str, args: str, start: int) -> dict[str, Any]:
     shift = start - len(_PLACEHOLDER)  # a column in ``source`` plus ``shift`` is a column in ``spec``
 
     def col(node: ast.AST) -> int:
-        return int(getattr(node, "col_offset", 0)) + shift
+        # (a column counted from the start of the whole source: a "\r" or "\n" inside the arguments starts a new line
+        # for the parser, whose col_offset, in UTF-8 bytes, then counts from that line)
+        column = _source_column(source, int(getattr(node, "lineno", 1)), int(getattr(node, "col_offset", 0)))
+        return max(start, min(column + shift, len(spec) - 1))
 
     try:
         tree = ast.parse(source, mode="eval")
     except SyntaxError as exc:
-        column = (exc.offset - 1 + shift) if exc.offset else None
+        # (its offset in characters, 1-based, within its line: counted from the start of the whole source)
+        column = (_line_start(source, exc.lineno or 1) + exc.offset - 1 + shift) if exc.offset else None
         if column is not None:
             column = max(start, min(column, len(spec) - 1))
         raise SpecError(spec, _syntax_problem(exc), column) from None
@@ -200,6 +204,26 @@ def _parse_arguments(spec: str, args: str, start: int) -> dict[str, Any]:
             raise SpecError(spec, f"the argument {keyword.arg!r} is given twice", col(keyword))
         kwargs[keyword.arg] = _literal(spec, source, keyword.arg, keyword.value, col(keyword.value))
     return kwargs
+
+
+_LINE_ENDING = re.compile(r"\r\n|\r|\n")
+
+
+def _line_start(source: str, lineno: int) -> int:
+    """Where the parser's line ``lineno`` (1-based) starts in ``source``: lines end at "\\n", "\\r\\n" or "\\r"."""
+    start = 0
+    for _ in range(lineno - 1):
+        ending = _LINE_ENDING.search(source, start)
+        if ending is None:
+            break
+        start = ending.end()
+    return start
+
+
+def _source_column(source: str, lineno: int, col_offset: int) -> int:
+    """The offset in ``source`` of the parser's (``lineno``, ``col_offset``), the latter in UTF-8 bytes."""
+    start = _line_start(source, lineno)
+    return start + len(source[start:].encode("utf-8")[:col_offset].decode("utf-8", "ignore"))
 
 
 def _literal(spec: str, source: str, key: str, node: ast.expr, column: int) -> Any:
