@@ -3487,9 +3487,11 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
                 # "（更正：应为 10 个）", "，所以实际是 11 个", "？不对": the remark corrects the value; "题目问：比原来少了多少个？":
                 # the difference it states is what was asked
                 remark = None
-            stated = set() if remark is None else {n.group() for n in matches if n.end() <= remark.start()}
-            if len(stated) == 1:
-                return stated.pop()
+            before_remark = (
+                set() if remark is None else {n.group() for n in matches if n.end() <= remark.start()}
+            )
+            if len(before_remark) == 1:
+                return before_remark.pop()
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
     if not prose:
         return text[start:end]
@@ -3513,11 +3515,11 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         if len(spans) == 1 and not any(char.isdigit() for char in text[start:end]):
             # (a number in words too, the sentence's only number: "It will take Liam **sixteen** days."; not
             # "**sixteen** reading days plus 3 rest days, so 19 days")
-            said = number_word_value(bold[0])
-            if said is not None and not _OTHER_NUMBER_WORD.search(
+            in_words = number_word_value(bold[0])
+            if in_words is not None and not _OTHER_NUMBER_WORD.search(
                 text[start : spans[0].start()] + " " + text[spans[0].end() : end]
             ):
-                bold = [str(said)]
+                bold = [str(in_words)]
         values = [value for value in bold if any(char.isdigit() for char in value) and len(value) <= 60][-1:]
     # ("Final Answer: The limit is negative infinity.", "The domain is all real numbers except 2.": the words the
     # normaliser reads as math, the number in them no value of its own)
