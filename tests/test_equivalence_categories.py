@@ -1591,6 +1591,7 @@ def test_forms_found_by_a_differential_hunt(predicted: str, gold: str, equal: bo
 HUNT_138_SENTENCES = [
     # a clause of its own after a semicolon is no part of the answer
     ("Final answer: 12; we rejected the other case.", "12", "correct"),
+    ("**Answer:** 12; this is the only valid value.", "12", "correct"),
     ("The answer is 12; actually it is 15.", "12", "incorrect"),
     # set-builder notation in plain braces, a union typed with U or ∪, ± typed in ASCII, Unicode roots
     ("The answer is {x | x > 3}.", "(3,\\infty)", "correct"),

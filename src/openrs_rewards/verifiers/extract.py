@@ -3275,7 +3275,10 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
     # "12; we rejected the other case.", "12; the other root is extraneous": a clause of its own after a semicolon (not
     # a list's next item, "x = 1; y = 2", nor one that goes on to the answer, "It is not odd; it is even.")
-    r"|[ \t]*;[ \t]+(?!(?:it|that|this|so|but|instead|actually|rather|the[ \t]+answer)\b)(?=[a-z]{2,}[ \t]+[a-z]{2,}\b)"
+    r"|[ \t]*;[ \t]+(?!(?:so|but|instead|actually|rather|the[ \t]+answer)\b)"
+    # (a clause on "it"/"this" only when it affirms the value: "12; this is the only valid value")
+    r"(?!(?:it|that|this)\b(?![ \t]+is[ \t]+(?:the[ \t]+only|correct|right|valid|unique|our|my|indeed)\b))"
+    r"(?=[a-z]{2,}[ \t]+[a-z]{2,}\b)"
     # "3 and 5, so the roots are distinct": a consequence (one with another value after it is read as a turn)
     r"|[ \t]*,[ \t]+(?:so|hence|thus|therefore)\b"
     # "$8$, consistent with the work above", "8, confirming the estimate": the value agreeing with what came before
