@@ -1592,6 +1592,9 @@ HUNT_138_SENTENCES = [
     # a clause of its own after a semicolon is no part of the answer
     ("Final answer: 12; we rejected the other case.", "12", "correct"),
     ("**Answer:** 12; this is the only valid value.", "12", "correct"),
+    # a box in e-notation restated by a concluding sentence is one answer, not its exponent too (hunt 144)
+    ("in this case $\\boxed{1e-5}$ radians.\n\nSo the final answer is 1e-5.", "1e-5", "correct"),
+    ("in this case $\\boxed{3.2e+4}$.\n\nThus the final answer is 3.3e+4.", "3.2e4", "incorrect"),
     ("The answer is 12; actually it is 15.", "12", "incorrect"),
     # set-builder notation in plain braces, a union typed with U or ∪, ± typed in ASCII, Unicode roots
     ("The answer is {x | x > 3}.", "(3,\\infty)", "correct"),

@@ -7660,7 +7660,9 @@ _YEAR = compile_lazily(r"1[0-9]{3}|2[0-9]{3}")
 # A name alone in a math span ("the smallest such $n$ is 14"): what the sentence speaks of, no value.
 _NAME_ALONE = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?|\\[a-zA-Z]+")
 _SENTENCE_VALUE = compile_lazily(
-    r"\$([^$]+)\$|\\\((.+?)\\\)|(?<![\w.^_{])-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\w^_}%\\]|\.\d)"
+    # (a number in e-notation whole: "1e-5", "3.2e+4", never its exponent alone)
+    r"\$([^$]+)\$|\\\((.+?)\\\)|(?<![\w.^_{])(?<![eE][-+])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+|/\d+)?(?:\\?%)?"
+    r"(?![\w^_}%\\]|\.\d)"
 )
 
 
