@@ -1285,7 +1285,7 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
         RESTATED_IN_ANOTHER_UNIT.match(predicted.strip()) if "(" in predicted or "," in predicted else None
     )
     if whole is not None and predicted.strip()[whole.end() :].strip(" )") == "":
-        restatements, number = [whole], None  # (the answer is the quantity and its restatement)
+        found, number = whole, None  # (the answer is the quantity and its restatement)
     else:
         tail = completion[-_ANSWER_SENTENCE_REACH:]
         # (where the answer is written: most completions restate none, and the pattern is tried only there)
@@ -1295,29 +1295,27 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
             return None
         # (anchored where the answer starts, its "$" included: one match tried, not one at every position)
         restated = RESTATED_IN_ANOTHER_UNIT.match(tail, at - 1 if at > 0 and tail[at - 1] == "$" else at)
-        restatements = [] if restated is None else [restated]
-    for found in reversed(restatements):
-        first = parse_number(found.group(1))
-        if first is None or (number is not None and first.value != number.value):
-            continue
-        if not restatement_agrees(found):
-            continue
-        values = (found.group(3),) if number is not None else (found.group(1), found.group(3))
-        if any((decision := fast_compare(value, gold)) is not None and decision.equal for value in values):
-            return Decision(True, "numeric", normalize_answer(predicted))
-        # ... or the first value, when exact, converted ("80 minutes (about 1.33 hours)" is 4/3 hours; not a rounded
-        # "0.3 hours (20 minutes)", which is no 18 minutes; both sizes are known once the restatement agrees)
-        first_size = value_in_base_units(f"{found.group(1)} {found.group(2)}")
-        second_size = value_in_base_units(f"{found.group(3)} {found.group(4)}")
-        assert first_size is not None and second_size is not None
-        exact = first.quantum is None or first.quantum >= 1
-        if (
-            exact
-            and gold.number is not None
-            and first.value * first_size[1] / second_size[1] == gold.number.value
-        ):
-            return Decision(True, "numeric", normalize_answer(predicted))
+        if restated is None:
+            return None
+        found = restated
+    first = parse_number(found.group(1))
+    if first is None or (number is not None and first.value != number.value) or not restatement_agrees(found):
         return None
+    values = (found.group(3),) if number is not None else (found.group(1), found.group(3))
+    if any((decision := fast_compare(value, gold)) is not None and decision.equal for value in values):
+        return Decision(True, "numeric", normalize_answer(predicted))
+    # ... or the first value, when exact, converted ("80 minutes (about 1.33 hours)" is 4/3 hours; not a rounded
+    # "0.3 hours (20 minutes)", which is no 18 minutes; both sizes are known once the restatement agrees)
+    first_size = value_in_base_units(f"{found.group(1)} {found.group(2)}")
+    second_size = value_in_base_units(f"{found.group(3)} {found.group(4)}")
+    assert first_size is not None and second_size is not None
+    exact = first.quantum is None or first.quantum >= 1
+    if (
+        exact
+        and gold.number is not None
+        and first.value * first_size[1] / second_size[1] == gold.number.value
+    ):
+        return Decision(True, "numeric", normalize_answer(predicted))
     return None
 
 
@@ -1795,10 +1793,9 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
     variable = (
         rf"(?<![A-Za-z\\]){letter}\s*=|\d{letter}(?![A-Za-z])|=\s*{letter}(?![A-Za-z])|\b{letter}\s+is\b"
     )
-    for used in re.finditer(variable, completion[-_VARIABLE_REACH:]):
-        if not _UNITS_EQUAL_BEFORE.search(
-            completion[-_VARIABLE_REACH:], max(0, used.start() - 30), used.end()
-        ):
+    tail = completion[-_VARIABLE_REACH:]
+    for used in re.finditer(variable, tail):
+        if not _UNITS_EQUAL_BEFORE.search(tail, max(0, used.start() - 30), used.end()):
             return None  # "by Vieta the sum is 3m; ... So the sum of the roots is 3 m.": m is the problem's
     decision = fast_compare(value, gold)
     return decision if decision is not None and decision.equal else None
