@@ -760,7 +760,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if residue and residue != text:
             # "3 \pmod{7}": the residue is the answer, the modulus repeats the question
             text = _CONGRUENT_NUMBER_RE.sub("", residue)
-    if text.startswith(("\\{", "{")) and ("mid" in text or ":" in text or "|" in text):
+    if text.startswith("\\{") and ("mid" in text or ":" in text or "|" in text):
         builder = _SET_BUILDER_RE.fullmatch(text)
         if builder is not None and _mentions(builder.group(2), builder.group(1)):
             # {x | x > 4} is the set that x > 4 describes (an interval to ``structure``)
