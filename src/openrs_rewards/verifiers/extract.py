@@ -5789,9 +5789,12 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     opening = _final_sentence_start(text, content_end)
     detail = _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
     in_a_span = _IN_BEFORE_NUMBER.search(text, max(opening, last.start() - 8), last.start())
-    # (unless the question the completion restates asks how long or how many: "In how many years will ...?")
-    asked = _asked_for(text, last.start())
-    if in_a_span is not None and _TIME_SPAN_TO_END.match(text, last.start()) is not None and asked != "time":
+    if (
+        in_a_span is not None
+        and _TIME_SPAN_TO_END.match(text, last.start()) is not None
+        # (unless the question the completion restates asks how long or how many: "In how many years will ...?")
+        and _asked_for(text, last.start()) != "time"
+    ):
         detail = in_a_span  # (a time span needs no cue either, as a stretch does not)
     else:
         in_a_span = None
@@ -5808,7 +5811,8 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         and _SENTENCE_VERB.search(text, detail.end(), last.start()) is not None
     ):
         return None  # "So, 3/8 as a percentage is 37.5%.": the "detail" is part of the subject; its verb comes later
-    if asked == "count" and _PAID_FOR.match(text, detail.start()) is not None:
+    # (the question looked for only here and above: most final sentences have no such detail)
+    if _PAID_FOR.match(text, detail.start()) is not None and _asked_for(text, last.start()) == "count":
         return None  # "How many pencils can she buy? ... It costs $16 to get 20 pencils.": the count is asked
     head = _last_number(text[: detail.start()] + ".", max_chars, True)
     if head is None or head.start < opening:
