@@ -1707,6 +1707,28 @@ HUNT_138_SENTENCES = [
     ("So $$\\boxed{x = 3, y = 4 \\text{ or } x = 4, y = 3}$$", "(3, 4), (4, 3)", "correct"),
     ("So $$\\boxed{x = 3, y = 4 \\text{ or } x = 4, y = 3}$$", "(3, 4)", "incorrect"),
     ("So $$\\boxed{x = 3, y = 4 \\text{ or } x = 3, y = 4}$$", "(3, 4), (4, 3)", "incorrect"),
+    # the noun "test" is no trial of a value; a state reached "in" a time; a time span in decimals (session 27)
+    ("The test takes 45 minutes.", "45", "correct"),
+    ("Test x = 45.", "45", "no_answer"),
+    ("He finishes the test in 45 minutes.", "45", "correct"),
+    ("With both pipes open, the tank is full in 6 hours.", "6", "correct"),
+    ("The car will cover 330 km in 5.5 hours.", "330", "correct"),
+    ("The car will cover 330 km in 5.5 hours.", "5.5", "incorrect"),
+    # a reason in its own clause before the stated word; "neither ... nor ..." alone; set-builder with \mid
+    (
+        "f(-1) = 0 and f(1) = 2.\nSince f(-1) ≠ f(1), the function is neither even nor odd.",
+        "\\text{neither}",
+        "correct",
+    ),
+    (
+        "f(-1) = 0 and f(1) = 2.\nSince f(-1) ≠ f(1), the function is neither even nor odd.",
+        "\\text{odd}",
+        "incorrect",
+    ),
+    ("f(-x) = f(x) for all x.\nSince it is symmetric, it is probably even.", "\\text{even}", "no_answer"),
+    ("neither even nor odd", "\\text{neither}", "correct"),
+    ("So the answer is {x \\mid x > 4}.", "(4, \\infty)", "correct"),
+    ("So the answer is {x \\mid x > 4}.", "[4, \\infty)", "incorrect"),
 ]
 
 

@@ -5031,7 +5031,9 @@ _TASK_LABEL = compile_lazily(
 # ... and in the value's own clause only (after its sentence's last comma or semicolon): a condition or a trial
 # ("If x = 3, then ..." and "Try x = 2√3." state nothing; "If we add them, the total is 12." does).
 _UNSTATED_IN_CLAUSE = compile_lazily(
-    r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize|box))|let's(?![ \t]+box)|say|try|test|plug[ \t]+in|consider"
+    # ("try", "test" as verbs: "Test x = 2." tries a value, "The test takes 45 minutes." names a thing)
+    r"\b(?:if|let(?!'s[ \t]+(?:see|recap|summarize|box))|let's(?![ \t]+box)|say|try"
+    r"|(?<!the[ \t])(?<!a[ \t])(?<!this[ \t])(?<!each[ \t])(?<!every[ \t])test|plug[ \t]+in|consider"
     r"|can[ \t]+we|what[ \t]+if|next[ \t]+we|start[ \t]+with|cannot|can't|couldn't|fails?[ \t]+(?:for|at)"
     r"|we'd|would[ \t]+(?:get|be[ \t]+tempted)|assume|reject|believe|false[ \t]+that|for[ \t]+instance|given"
     r"|target|in[ \t]+question|problem[ \t]+gives|incorrect|wrong|mistake"
@@ -5558,7 +5560,8 @@ _TIME_UNIT_AFTER = compile_lazily(
 _DONE_BEFORE_IN = compile_lazily(
     r"\b(?:finish(?:es|ed)?|complete[sd]?|done|arrives?|arrived|reach(?:es|ed)?|meets?|met|fills?|filled"
     r"|empt(?:y|ies|ied)|catch(?:es)?|caught|returns?|returned|doubles?|doubled|drains?|drained|paints?|painted"
-    r"|mows?|mowed|cleans?|cleaned|builds?|built)(?:[ \t]+[a-z]+){0,4}[ \t]+in\Z",
+    r"|mows?|mowed|cleans?|cleaned|builds?|built"
+    r"|(?:is|are|will[ \t]+be|becomes?)[ \t]+(?:full|ready|home))(?:[ \t]+[a-z]+){0,4}[ \t]+in\Z",
     re.IGNORECASE,
 )
 
@@ -5741,7 +5744,8 @@ _STRETCH = compile_lazily(r",?[ \t]+" + _STRETCH_WORD + r"[ \t]+(?:the|all|those
 # years."): "in" right before the last number, the number a time span the sentence ends on
 _IN_BEFORE_NUMBER = compile_lazily(r"[ \t]+in[ \t]+\Z", re.IGNORECASE)
 _TIME_SPAN_TO_END = compile_lazily(
-    r"\d{1,4}[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?)[ \t]*[.!]?[ \t*]*\Z", re.IGNORECASE
+    r"\d{1,4}(?:\.\d{1,3})?[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?)[ \t]*[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
 )
 # A question restated that asks a count or a time ("How many pencils ...?", "In how many years ...?", "how long").
 _ASKS_HOW_MANY = compile_lazily(
@@ -6187,6 +6191,10 @@ _NOT_STATED_AS_THE_ANSWER = compile_lazily(
     r"|said|ruled|first|initial(?:ly)?|earlier|other|another|similar)\b",
     re.IGNORECASE,
 )
+# A reason clause that opens the sentence, up to its comma ("Since f(-1) ≠ f(1), ...", "So, because ..., ").
+_REASON_CLAUSE_FIRST = compile_lazily(
+    r"[ \t\n*]*(?:(?:So|Thus|Hence|Therefore),?[ \t]+)?(?:Since|Because)\b[^,\n]*,"
+)
 _NOT_A_STATED_WORD = frozenset(
     ["not", "the", "a", "an", "it", "this", "that", "also", "still", "true", "false"]
 )
@@ -6233,6 +6241,10 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
         or (start > 0 and text[start - 1] == "\n" and _WORK_WRITTEN.search(text, 0, start) is not None)
         or not text[:start].strip()
     )
+    reason = _REASON_CLAUSE_FIRST.match(sentence)
+    if reason is not None:
+        # "Since f(-1) ≠ f(1), the function is neither even nor odd.": the reason in its own clause, then the answer
+        sentence = sentence[reason.end() :]
     if not concluding or _NOT_STATED_AS_THE_ANSWER.search(sentence) is not None:
         return None  # "... since each term is odd.", "A classmate thinks it is east.", "It probably is east."
     if _unstated(text, start, match.start(1), match.end(1), end):
@@ -6500,8 +6512,10 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         # "five", "one third", "\\text{all real numbers}", "DNE"
         return _Found("whole", span[0], span[1], body)
     if body.replace(" ", "").isalpha() and body.isascii():
-        if not words_alone or len(body.split()) > _WHOLE_ANSWER_WORDS or _SIGN_OFF.fullmatch(body):
+        if not words_alone or _SIGN_OFF.fullmatch(body):
             return None
+        if len(body.split()) > _WHOLE_ANSWER_WORDS and normalize_answer(body) != "neither":
+            return None  # (a text, not "neither even nor odd": the choice "neither" of the two it names)
         return _Found("whole", span[0], span[1], body)
     if len(body) == 1 and body.isalpha():
         return _Found("whole", span[0], span[1], body)  # "π", "θ": the whole completion is one symbol

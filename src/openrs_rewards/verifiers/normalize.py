@@ -487,8 +487,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = system_of_values(text) or text
     if "\\\\" in text:
         text = _DOUBLED_BACKSLASH_RE.sub(r"\\", text)  # "1\\\\sqrt{19}": "\\sqrt" escaped twice
-    if text.startswith("{") and ("|" in text or ":" in text):
-        # "{x | x > 3}" in plain braces: set-builder notation, which the unwrapping below would take for a group
+    if text.startswith("{") and ("|" in text or ":" in text or "\\mid" in text):
+        # "{x | x > 3}", "{x \mid x > 3}" in plain braces: set-builder notation, which the unwrapping below would
+        # take for a group
         builder = _SET_BUILDER_RE.fullmatch(text.strip())
         if builder is not None:
             text = f"\\{{{builder.group(1)} \\mid {builder.group(2)}\\}}"
