@@ -1692,6 +1692,25 @@ HUNT_138_SENTENCES = [
     # ... a courtesy that is no choice letter, a question and its answer invented after the work
     ("So the answer is \\(\\boxed{C}\\). </think>\n\nI hope this helps!", "C", "correct"),
     ("m + n = 25 + 169 = **194**\n\nQuestion: What is 2+2?\nAnswer: 4", "194", "correct"),
+    ("So 3 + 5 = **8**.\n\nProblem: Compute 2 + 2.\nSolution: 2 + 2 = 4.", "8", "correct"),
+    # ... or such a turn alone after the reasoning, whose answer is then the reasoning's (hunt 140)
+    ("<think>So the area is \\boxed{12}.</think>\n\nQuestion: What is 2+2?\nAnswer: 4", "12", "correct"),
+    ("<think>So the area is \\boxed{12}.</think>\n\nQuestion: What is 2+2?\nAnswer: 4", "4", "incorrect"),
+    (
+        "<think>So it is \\boxed{12}.</think> </assistant>\n\nUser: What is 2+2?\nAssistant: 4",
+        "12",
+        "correct",
+    ),
+    (
+        "<think>So the area is \\boxed{12}.</think>\n\n**Next question:** What is 3 + 5? It is 8.",
+        "12",
+        "correct",
+    ),
+    (
+        "<think>So the area is \\boxed{12}.</think>\n\nAnswer: 14",
+        "12",
+        "incorrect",
+    ),  # (an answer, no new turn)
     # ... but not the writer questioning its own answer in that form (red team probe 142)
     (
         "So there are 6 × 5 = 30 marbles.\n\nQuestion: Did I account for the 5 he gave away?\nAnswer: No, 30 - 5 = 25.",

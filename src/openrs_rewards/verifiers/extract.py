@@ -7146,7 +7146,7 @@ _NEXT_TURN = compile_lazily(
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
 )
 _ANSWERED_TURN = compile_lazily(
-    r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:[^\n]{1,300}\n\s*(?:Answer|A|Assistant)[ \t]*:",
+    r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:[^\n]{1,300}\n\s*(?:Answer|A|Assistant|Solution)[ \t]*:",
     re.IGNORECASE,
 )
 # ... not the writer checking its own work in that form: "Question: Did I account for ...?", "Q: Wait, is the question
@@ -7220,6 +7220,24 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
         if _search(text[max(0, at - _NEXT_TURN_REACH) : at], how) is not None:
             return at
     return len(text)
+
+
+_TAGS_BEFORE_A_TURN = compile_lazily(r"(?:[ \t\n]|</?[A-Za-z_|｜]{1,24}>)*")
+
+
+def _turn_invented_after_reasoning(text: str, close_end: int, final: str, max_chars: int) -> bool:
+    """Whether ``final``, the text after the reasoning that ends at ``close_end``, is nothing but a new turn of a
+    few-shot pattern (``_end_of_invented_turn``) that follows an answer the reasoning ends with."""
+    turn_start = _TAGS_BEFORE_A_TURN.match(
+        final
+    ).end()  # (a role's closing tag may come first: "</assistant>")
+    if final[turn_start:].lstrip("*# \t")[:1] not in tuple("HUPQESINAFB"):
+        return False  # (not a turn's first letter: most texts after the reasoning open otherwise)
+    close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)
+    reasoning_tail = text[max(0, close_start - _NEXT_TURN_REACH) : close_start]
+    joined = reasoning_tail + "\n\n" + final[turn_start:]
+    turn = _end_of_invented_turn(joined, max_chars)
+    return turn < len(joined) and not joined[len(reasoning_tail) : turn].strip()
 
 
 def _new_question_opener(text: str) -> int:
@@ -7336,6 +7354,13 @@ def find_answer(
         if turn < len(final):
             # The completion ended with its answer; what the length limit (if any) cut was the invented turn.
             final = final[:turn]
+            truncated = False
+        elif close_end > 0 and _turn_invented_after_reasoning(
+            text, close_end, final, config.max_answer_chars
+        ):
+            # "... \boxed{12}.</think>\n\nQuestion: What is 2+2?\nAnswer: 4": nothing after the reasoning but a turn
+            # it invented, whose answer is no answer to this problem (the reasoning's is read, as after a silent end)
+            final = ""
             truncated = False
     if unclosed and (config.unclosed_think == "no_answer" or config.answer_region == "after_reasoning"):
         return NoAnswer(UNCLOSED_THINK)
