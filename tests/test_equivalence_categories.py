@@ -1588,6 +1588,11 @@ def test_forms_found_by_a_differential_hunt(predicted: str, gold: str, equal: bo
 
 # A second differential hunt (probes/hunt138) and a red team of the session's readings (probe 137): answers a chat
 # model writes in plain text, read as a final sentence states them.
+# A box of an intermediate step followed by more than a screen of work (see the final answer's label cases below).
+STEP_BOX = (
+    "The parabola touches the line at \\(\\boxed{(2, -4)}\\).\n\n"
+    + "Next, the shoelace sum of the vertices. " * 20
+)
 HUNT_138_SENTENCES = [
     # a clause of its own after a semicolon is no part of the answer
     ("Final answer: 12; we rejected the other case.", "12", "correct"),
@@ -1711,6 +1716,11 @@ HUNT_138_SENTENCES = [
         "12",
         "incorrect",
     ),  # (an answer, no new turn)
+    # a box of a step far before a text's end under its final answer's label: the label's value (hunt 140)
+    (STEP_BOX + "\n\n---\n\n**Final answer:**\n\nThe answer is 15.", "15", "correct"),
+    (STEP_BOX + "\n\n---\n\n**Final answer:**\n\nThe answer is 15.", "(2,-4)", "incorrect"),
+    (STEP_BOX + "\n\nFinal Answer: 15", "15", "correct"),
+    (STEP_BOX + "\n\nSo the area is 15.", "(2,-4)", "correct"),  # (no label: the box, pages of work apart)
     # ... but not the writer questioning its own answer in that form (red team probe 142)
     (
         "So there are 6 × 5 = 30 marbles.\n\nQuestion: Did I account for the 5 he gave away?\nAnswer: No, 30 - 5 = 25.",

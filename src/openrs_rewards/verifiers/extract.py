@@ -1315,6 +1315,7 @@ _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t
 # A correction is read only when the text after the box is short: a box followed by pages of work was no final
 # answer to correct.
 _CORRECTION_REACH = 600
+_FINAL_ANSWER_LABEL_REACH = 200  # characters at the end of a text where a final answer's label is looked for
 
 
 # The final sentence of a text correcting its answer however far after it ("... On the recount I see the case I skipped,
@@ -1358,6 +1359,10 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     >>> _corrected_box("\\\\boxed{18}. Wait, let me verify: 9 \\\\cdot 2 = 18.", _Found("boxed", 7, 9, "18"), 100)
     """
     if len(region) - box.end > _CORRECTION_REACH:
+        if "final answer" in region[-_FINAL_ANSWER_LABEL_REACH:].lower():
+            # "\boxed{(2, -4)} [the work goes on] ... **Final answer:**\n\nThe answer is 15.": a text that ends under
+            # its final answer's label says its last word on its answer there, however far after an earlier box
+            return _final_phrase_after(region, box, max_chars) or _far_correction(region, box, max_chars)
         return _far_correction(region, box, max_chars)
     cue = _CORRECTION_CUE.search(region, box.end)
     if cue is None:
