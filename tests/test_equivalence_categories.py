@@ -1721,6 +1721,28 @@ HUNT_138_SENTENCES = [
     (STEP_BOX + "\n\n---\n\n**Final answer:**\n\nThe answer is 15.", "(2,-4)", "incorrect"),
     (STEP_BOX + "\n\nFinal Answer: 15", "15", "correct"),
     (STEP_BOX + "\n\nSo the area is 15.", "(2,-4)", "correct"),  # (no label: the box, pages of work apart)
+    # a check after an aside or a figure that end the work: the value before both (hunt 144)
+    (
+        "Therefore, $x=100$ or $x=\\frac{1}{100}$.\n\n(We can check by substitution that each is a solution.)"
+        "\n\nLet me verify: $100,\\frac{1}{100}$ ✓",
+        "100,\\frac{1}{100}",
+        "correct",
+    ),
+    (
+        "Squaring, $196=12 d$, so $d=\\frac{49}{3}$.\n\n<img_4034>\n\nLet me verify: $\\frac{49}{3}$ ✓",
+        "\\frac{49}{3}",
+        "correct",
+    ),
+    (
+        "Squaring, $196=12 d$, so $d=\\frac{49}{3}$.\n\n<img_4034>\n\nLet me verify: $\\frac{49}{3}$ ✓",
+        "\\frac{49}{4}",
+        "incorrect",
+    ),
+    (
+        "Either way, the product of the digits is 6 (independent of $T$ ).\n\nLet me verify: $6$ ✓",
+        "6",
+        "correct",
+    ),
     # ... but not the writer questioning its own answer in that form (red team probe 142)
     (
         "So there are 6 × 5 = 30 marbles.\n\nQuestion: Did I account for the 5 he gave away?\nAnswer: No, 30 - 5 = 25.",
@@ -1758,9 +1780,50 @@ HUNT_138_SENTENCES = [
     ("neither even nor odd", "\\text{neither}", "correct"),
     ("So the answer is {x \\mid x > 4}.", "(4, \\infty)", "correct"),
     ("So the answer is {x \\mid x > 4}.", "[4, \\infty)", "incorrect"),
+    # a differential hunt on the training set's golds (hunt 145): a factorial in plain text after an answer's
+    # marker, plain math on a "####" line, a constant written first, a decimal without its leading zero
+    ("Final answer: 2(n-2)!", "2(n-2)!", "correct"),
+    ("Final answer: 2(n-2)!", "2(n-2)", "incorrect"),
+    ("So the answer is (n-1)!.", "(n-1)!", "correct"),
+    ("The answer is n!", "n", "incorrect"),
+    ("The answer is yes!", "\\text{yes}", "correct"),  # (a word's emphasis, no factorial)
+    ("#### sqrt(15)/8", "\\frac{\\sqrt{15}}{8}", "correct"),
+    ("#### pi/4", "\\frac{\\pi}{4}", "correct"),
+    ("#### Step 3", "3", "no_answer"),  # (a heading)
+    ("Simplifying.\n#### mirinda", "\\text{mirinda}", "correct"),  # (a word, against a word gold)
+    ("Simplifying.\n#### Bob", "\\text{Alice}", "incorrect"),
+    ("#### Final Answer", "\\text{yes}", "no_answer"),
+    ("So the line is $13 = 4x + 9y$.", "4x+9y=13", "correct"),
+    ("So the line is $13 = 4x + 9y$.", "4x+9y=12", "incorrect"),
+    ("So the probability is .19.", "0.19", "correct"),
+    ("So the probability is .19.", "19", "incorrect"),
 ]
 
 
 @pytest.mark.parametrize(("completion", "gold", "status"), HUNT_138_SENTENCES)
 def test_plain_text_answers_found_by_a_second_hunt(completion: str, gold: str, status: str) -> None:
     assert verify(completion, gold, truncated=False).status == status
+
+
+# ... and equal forms the hunt found compared wrongly: a time's half of the day, a root of a large index, a
+# quotient whose letters open with d, a unit abbreviated with a dot
+HUNT_145_FORMS = [
+    ("11:00 PM", "11:00 AM", False),
+    ("10:00 PM", "10:00 AM", False),
+    ("12:00 AM", "12:00 PM", False),
+    ("12:00 PM", "12:00", True),
+    ("11:00 AM", "11:00", True),
+    ("11:00 PM", "11:00", True),  # (a gold that does not say which half)
+    ("10:30 a.m.", "10:30 AM", True),
+    ("3^{3/26}", "\\sqrt[26]{27}", True),
+    ("3^{3/26}", "\\sqrt[26]{28}", False),
+    ("\\frac{dh}{d+2h}", "\\frac{hd}{2h+d}", True),
+    ("\\frac{dh}{d+2h}", "\\frac{hd}{2h+1}", False),
+    ("34 sq. units", "34", True),
+    ("34 sq. units", "35", False),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "equal"), HUNT_145_FORMS)
+def test_forms_found_by_a_hunt_on_training_golds(predicted: str, gold: str, equal: bool) -> None:
+    assert verify(f"The answer is $\\boxed{{{predicted}}}$.", gold).correct is equal

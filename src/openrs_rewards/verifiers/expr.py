@@ -102,7 +102,7 @@ MAX_DEPTH = 40
 MAX_NUMBER_CHARS = 40  # digits in one literal
 MAX_EXACT_BITS = 8_192  # numerator / denominator size of an exact value
 MAX_FACTORIAL = 200
-MAX_ROOT_INDEX = 12
+MAX_ROOT_INDEX = 64  # (an exact integer root of that index costs microseconds at MAX_EXACT_BITS)
 MAX_FUNCTION_POWER = 12  # \sin^{n} x
 MAX_SUM_TERMS = 40  # terms of a \sum or \prod with integer bounds, expanded
 MAX_NUMERIC_EXPONENT = 1_000  # |n| of an integer power evaluated numerically
@@ -723,6 +723,16 @@ class _Parser:
             raise _Unsupported("empty subscript")
         return "".join(parts)
 
+    def _differential_follows(self) -> bool:
+        """Whether the braced group at the position opens with a differential: "d" and then a name or a power
+        ("{dv", "{d\\theta", "{d^2"), not "d" as a factor of a sum ("{d+2h}")."""
+        ahead = self.tokens[self.position + 1 : self.position + 3]
+        return (
+            len(ahead) == 2
+            and ahead[0] == ("letter", "d")
+            and (ahead[1][0] in ("letter", "cmd") or ahead[1] == ("sym", "^"))
+        )
+
     def command_atom(self, name: str) -> tuple[Any, ...]:
         if name == "pi":
             return self.node(("pi",))
@@ -731,12 +741,10 @@ class _Parser:
                 return self.node(("v", self.applied_name(name + "_" + self.subscript())))
             return self.node(("v", self.applied_name(name)))
         if name == "frac":
-            numerator_starts_with_d = self.tokens[self.position + 1 : self.position + 2] == [("letter", "d")]
+            numerator_starts_with_d = self._differential_follows()
             numerator = self.braced()
-            if numerator_starts_with_d and self.tokens[self.position + 1 : self.position + 2] == [
-                ("letter", "d")
-            ]:
-                # \frac{dv}{dt} is a derivative, not the quotient v/t.
+            if numerator_starts_with_d and self._differential_follows():
+                # \frac{dv}{dt} is a derivative, not the quotient v/t (but \frac{dh}{d+2h} is dh over d + 2h)
                 raise _Unsupported("derivative")
             denominator = self.braced()
             return self.node(("/", numerator, denominator))

@@ -324,6 +324,21 @@ def _is_factorial(text: str, start: int, end: int) -> bool:
     return not (digits < end - 1 and digits > start and text[digits - 1] == ".")  # "0.15!": emphasis
 
 
+def _is_plain_factorial(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, plain text, ends with a factorial sign: ``!`` right after a bracket or a one-letter name
+    (``Final answer: 2(n-2)!``, ``The answer is n!``); not after a word (``It is odd!``) or a number alone, which a
+    sentence may end on with emphasis (``The answer is 5!``)."""
+    if text[end - 1] != "!" or end - 2 < start:
+        return False
+    before = text[end - 2]
+    if before == "!" and end - 3 >= start:  # (a double factorial: "(2n-1)!!")
+        before = text[end - 3]
+        end -= 1
+    if before == ")":
+        return True
+    return before.isalpha() and before.isascii() and (end - 3 < start or not text[end - 3].isalpha())
+
+
 # A decimal whose last digit, written three times, goes on ("0.333...", "0.1666..."): its dots are part of it.
 _REPEATING_DECIMAL_END = compile_lazily(r"\d\.\d{0,30}?(\d)\1\1\.\.\.\Z")
 
@@ -370,7 +385,7 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
             end > start
             and text[end - 1] in _TRAILING_PUNCT
             and not _ends_with_escape(text, start, end - 1)
-            and not (math and _is_factorial(text, start, end))
+            and not (_is_factorial(text, start, end) if math else _is_plain_factorial(text, start, end))
             and not (text.endswith("...", start, end) and _REPEATING_DECIMAL_END.search(text, start, end))
         ):
             end -= 1
@@ -1689,29 +1704,45 @@ _NUMBERED_HEADING = compile_lazily(r"[ \t]*\d{1,2}[.)][ \t]+[A-Za-z]")
 _YES_NO_TRUE_FALSE = frozenset(["yes", "no", "true", "false"])
 
 
-def _last_gsm8k(text: str, max_chars: int) -> tuple[int, int] | None:
+def _last_gsm8k(text: str, max_chars: int, *, words: bool = False) -> tuple[int, int] | None:
+    """The answer on the last "####" line that is no markdown heading (see ``_heads_a_section``); with ``words`` (the
+    gold is a word) also a word or two ending the text ("#### mirinda")."""
     for marker in _last_first(text, _GSM8K, ("####",)):
         span = _span_after(text, marker.end(), max_chars, one_sentence=False)
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
-        # A line led by a letter is a heading unless it is a yes/no ("#### Yes") or a lone letter answer ending the
-        # text: a heading has its section under it ("#### x\nNow we solve ..."), and words ("#### x-intercept",
-        # "#### lwh"; "and"/"or" between solutions aside).
-        heading = _MATH_START.match(text, span[0]) is None and (
-            text[span[0] : span[1]].strip("*. ").lower() not in _YES_NO_TRUE_FALSE
-            and (
-                _LETTER_ANSWER.fullmatch(text, span[0], span[1]) is None
-                or text[span[1] :].strip()
-                or any(
-                    word.lower() not in ("and", "or") for word in _PROSE_WORD.findall(text, span[0], span[1])
-                )
-            )
-        )
-        if heading or _NUMBERED_HEADING.match(text, marker.end()) is not None:
+        if _heads_a_section(text, span, words) or _NUMBERED_HEADING.match(text, marker.end()) is not None:
             continue  # "#### Step 3: ...", "#### 3. Combine the results" are markdown headings
         return span
     return None
+
+
+def _heads_a_section(text: str, span: tuple[int, int], words: bool) -> bool:
+    """Whether the "####" line whose rest is ``text[span[0]:span[1]]`` is a markdown heading: one led by a letter,
+    unless it is a yes/no ("#### Yes"), a lone letter answer ending the text ("#### x", "#### y = -2x"), plain math
+    that opens with a function's name ending the text ("#### sqrt(15)/8", "#### pi/4"), or with ``words`` a word or
+    two ending it ("#### mirinda"). A heading has its section under it ("#### x\nNow we solve ..."), and words
+    ("#### x-intercept", "#### lwh"; "and"/"or" between solutions aside)."""
+    if _MATH_START.match(text, span[0]) is not None:
+        return False
+    line = text[span[0] : span[1]]
+    if line.strip("*. ").lower() in _YES_NO_TRUE_FALSE:
+        return False
+    ends_the_text = not text[span[1] :].strip()
+    if not ends_the_text:
+        return True
+    prose = _PROSE_WORD.findall(line)
+    if _LETTER_ANSWER.fullmatch(line) is not None and all(word.lower() in ("and", "or") for word in prose):
+        return False
+    if all(word.lower() in _MATH_NAMES for word in prose) and any(char.isdigit() for char in line):
+        return False
+    return not (
+        words
+        and len(line.split()) <= _WHOLE_ANSWER_WORDS
+        and line.replace(" ", "").isalpha()
+        and _SIGN_OFF.fullmatch(line.strip()) is None  # ("#### Final Answer", "#### Summary": a heading)
+    )
 
 
 def _has_boxed_macro(text: str) -> bool:
@@ -4010,6 +4041,14 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         # "x=-1 \text{ and } x=8" are the solutions of one variable, the whole answer ("T=17, n=19" still gives 19:
         # a given, then the answer).
         chain = not any(char.isalpha() for char in left) or "=" in left
+        if (
+            chain
+            and _BARE_NUMBER.fullmatch(left.strip()) is not None
+            and _NAME_LETTER.search(_MACRO_NAME.sub(" ", right)) is not None
+        ):
+            chain = (
+                False  # "13 = 4x + 9y": an equation whose constant is written first, not a value worked out
+            )
         if right and not _one_value(content[:equals].rpartition("=")[2], right):
             # "3+3+12+24+48=284", "s = 15 + 15 = 20": a false computation in numbers, kept whole (the verifier reads a
             # chain of two different values as wrong, whichever side the gold is), not read as its last side
@@ -4026,6 +4065,8 @@ def _math_value(text: str, start: int, end: int) -> str | None:
 
 
 _LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
+_NAME_LETTER = compile_lazily(r"[A-Za-z]")
+_BARE_NUMBER = compile_lazily(r"-?\d+(?:\.\d+)?")
 # One assignment of a list: "x=1", "y = -\frac{1}{2}", "a_1=3" (its value without another "=" or a comma).
 _ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+")
 
@@ -5918,6 +5959,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if last is None or last.end() - last.start() > max_chars:
         return None
     start, end = last.start(), last.end()
+    if start >= 2 and text[start - 1] == "." and text[start - 2] in " \t" and "." not in text[start:end]:
+        start -= 1  # "The probability is .19.": a decimal written without its leading zero
     for atom in _NUMERIC_ATOM.finditer(text, max(0, start - 120), min(len(text), end + 60)):
         if atom.start() <= start and end <= atom.end():
             start, end = atom.start(), atom.end()
@@ -6681,25 +6724,40 @@ _CLOSING_ASIDE = compile_lazily(
 def _before_trailing_check(region: str) -> str:
     """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, or before a
     closing aside of its final sentence (``_CLOSING_ASIDE``), else ``region``."""
-    stripped = region.rstrip()
-    if stripped.endswith((")", ").")) or "\u2014" in region[-210:] or "--" in region[-210:]:
-        aside = _CLOSING_ASIDE.search(region, max(0, len(stripped) - 240))
-        if aside is not None:
-            before = region[: aside.start()].rstrip()
-            return before if before.endswith((".", "!")) else before + "."
+    aside = _before_closing_aside(region)
+    if aside is not None:
+        return aside
     remark = _VALUELESS_REMARK.search(region, max(0, len(region) - 320))
     if remark is not None:
         return region[: remark.start()]
-    # (a few sections in turn: "**Recap**\n- ...\n\nKey takeaway: ... here 150.")
+    # (a few sections in turn: "**Recap**\n- ...\n\nKey takeaway: ... here 150."; and what ends the text before
+    # them: a figure, "... = 49/3.\n\n<img_4034>\n\nCheck: ...", or an aside, "... $x = 100$.\n\n(We can check by
+    # substitution that each is a solution.)\n\nLet me verify: $100$ ✓")
     for _ in range(_CHECK_SECTIONS):
         cut = _before_last_check(region)
         if cut is None:
             break
-        region = cut
+        region = _without_closing_images(cut)
+        aside = _before_closing_aside(region)
+        if aside is not None:
+            return aside
     return region
 
 
 _CHECK_SECTIONS = 3
+
+
+def _before_closing_aside(region: str) -> str | None:
+    """``region`` cut before a closing aside of its final sentence (``_CLOSING_ASIDE``), as a finished sentence; None
+    when it ends on none."""
+    stripped = region.rstrip()
+    if not (stripped.endswith((")", ").")) or "\u2014" in region[-210:] or "--" in region[-210:]):
+        return None
+    aside = _CLOSING_ASIDE.search(region, max(0, len(stripped) - 240))
+    if aside is None:
+        return None
+    before = region[: aside.start()].rstrip()
+    return before if before.endswith((".", "!")) else before + "."
 
 
 def _before_last_check(region: str) -> str | None:
@@ -6836,7 +6894,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
         lambda: _last_json_answer(region, max_chars),
         lambda: span_found("bold", _last_bold(region, max_chars)),
-        lambda: span_found("gsm8k", _last_gsm8k(region, max_chars), value=False),
+        lambda: span_found("gsm8k", _last_gsm8k(region, max_chars, words=how.word_gold), value=False),
         lambda: span_found("answer_tag", _short_solution_tag(region, max_chars), value=False),
         lambda: span_found("answer_tag", _final_tag(region, max_chars)),
     ]
@@ -7522,9 +7580,7 @@ def _without_closing_decoration(text: str) -> str:
     sentence left unfinished. Marks that call the answer wrong (✗, ❌) and plain check marks (✓, ✔) stay. Lines of
     images that end it (``![Figure 3](fig3.png)``, ``<img src=...>``, a data set's ``<img_3810>``) go too: a figure
     after the answer, whose caption's numbers answer nothing."""
-    if ("](" in text or "<img" in text) and text.rstrip()[-1:] in ").>":
-        while (image := _CLOSING_IMAGE_LINE.search(text)) is not None and text[: image.start()].strip():
-            text = text[: image.start()]
+    text = _without_closing_images(text)
     content_end = len(text)
     while content_end and text[content_end - 1].isspace():
         content_end -= 1  # (without copying a long text to strip it)
@@ -7551,6 +7607,14 @@ def _without_closing_decoration(text: str) -> str:
         if not char.isspace():
             cut = end  # (the text's own trailing whitespace is kept as it is)
     return text if cut == len(text) or not text[:end].strip() else text[:cut]
+
+
+def _without_closing_images(text: str) -> str:
+    """``text`` without the lines of images that end it (``_CLOSING_IMAGE_LINE``)."""
+    if ("](" in text or "<img" in text) and text.rstrip()[-1:] in ").>":
+        while (image := _CLOSING_IMAGE_LINE.search(text)) is not None and text[: image.start()].strip():
+            text = text[: image.start()]
+    return text
 
 
 # The end of a proof or of the work, closing a text: a proof's mark, a horizontal rule, a sentence saying it is done.

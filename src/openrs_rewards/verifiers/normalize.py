@@ -1518,9 +1518,12 @@ def _as_24_hour_time(match: re.Match[str]) -> str:
     half = match.group(3) or match.group(4) or match.group(5) or match.group(6)
     if not 1 <= hour <= 12:
         return match.group()
+    # (where the 24-hour form alone would not say which half of the day the time is in, a mark says it: "10:30 a.m."
+    # is 10:30_{am}, "12:15 p.m." 12:15_{pm}; against an unmarked 10:30 or 22:30 either of those is the other's time)
     if half in "Pp":
-        return f"{hour % 12 + 12}:{minutes}"
-    return f"{hour % 12:02d}:{minutes}"  # "3:45 a.m." is 03:45: said to be before noon, which "3:45" is not
+        return f"{hour % 12 + 12}:{minutes}" + ("_{pm}" if hour == 12 else "")
+    # "3:45 a.m." is 03:45: said to be before noon, which "3:45" is not
+    return f"{hour % 12:02d}:{minutes}" + ("_{am}" if hour in (10, 11) else "")
 
 
 _LEADING_ANSWER_PHRASE_RE = compile_lazily(r"^ ?(?:the )?(?:final )?answer(?: is)? ?:? (?=\S)", re.IGNORECASE)
@@ -2364,6 +2367,8 @@ def _strip_trailing_spaced_words(text: str) -> str:
     ``5\\sqrt{2}``): ``x cm`` and ``2 x`` keep their letters.
     """
     stripped = text.rstrip()
+    if "." in stripped[-12:]:
+        stripped = _UNIT_ABBREVIATION_DOT_RE.sub(r"\1", stripped)  # "34 sq. units", "12 cu. in."
     if not stripped or (not stripped[-1].isalpha() and not _UNIT_POWER_RE.search(stripped)):
         return text
     candidate = stripped
@@ -3270,6 +3275,9 @@ _UNIT_AFTER_NUMBER_RE = compile_lazily(
     r"|(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?: ?(?:\\times|\\cdot|\*|x) ?10 ?\^ ?"
     r"(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)|[eE][-+]?\d+)?|\\[dt]?frac\{\d+\}\{\d+\})) ?(.*)"
 )
+_UNIT_ABBREVIATION_DOT_RE = compile_lazily(
+    r"\b(sq|cu|ft|in|yd|mi|oz|lbs?|hrs?|mins?|secs?|gal|qt|pt|tbsp|tsp|cm|mm|km|kg|mg|ml)\."
+)
 _UNIT_MARKUP_RE = compile_lazily(r"\\(?:text|mathrm|mbox|textrm|operatorname) ?|\\[,;: !]|[{}~$]")
 # (micro as "\mu m", "μm" or "µm"; brackets of a denominator)
 _UNIT_TOKEN_RE = compile_lazily(r"\\circ|µ\s*[A-Za-z]+|[A-Za-z]+|\^ ?-?\d|/|\(|\)")
@@ -3437,6 +3445,10 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         tail = _DEGREES_IN_WORDS_RE.sub(lambda match: f" deg{match.group(1)[0].upper()} ", tail).strip()
     if tail.startswith("^") and "\\circ" in tail:
         tail = tail[1:]  # 30^\circ
+    if "." in tail:
+        tail = _UNIT_ABBREVIATION_DOT_RE.sub(
+            r"\1 ", tail
+        )  # "34 sq. units", "12 cu. in.": an abbreviation's dot
     if _UNIT_TOKEN_RE.sub("", tail).strip():
         return None  # something that is no unit: "30^\\circ, 256", "5 m + 3"
     powers: dict[str, int] = {}

@@ -249,7 +249,8 @@ def _parse_ratio(text: str) -> Structure | None:
     return Structure("ratio", text, tuple(parts))
 
 
-_TIME_OF_DAY = compile_lazily(r"([01]?\d|2[0-4]):([0-5]\d)")
+# (a mark after it when its 24-hour form does not say which half of the day: see normalize's _as_24_hour_time)
+_TIME_OF_DAY = compile_lazily(r"([01]?\d|2[0-4]):([0-5]\d)(_\{[ap]m\})?")
 _NON_INTEGER_VALUE = compile_lazily(r"-?(?:\d*\.\d+|\\[dt]?frac\{\d+\}\{\d+\}|\d+/\d+)")
 
 
@@ -260,7 +261,9 @@ def _same_time_of_day(time: re.Match[str], gold: re.Match[str]) -> bool:
     if time.group(2) != gold.group(2):
         return False
     hour, gold_hour = int(time.group(1)), int(gold.group(1))
-    gold_says_which_half = gold.group(1).startswith("0") or gold_hour == 0 or gold_hour > 12
+    gold_says_which_half = (
+        gold.group(1).startswith("0") or gold_hour == 0 or gold_hour > 12 or gold.group(3) is not None
+    )
     return hour == gold_hour or (not gold_says_which_half and hour % 12 == gold_hour % 12)
 
 
