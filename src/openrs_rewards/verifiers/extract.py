@@ -7291,9 +7291,9 @@ _TAGS_BEFORE_A_TURN = compile_lazily(r"(?:[ \t\n]|</?[A-Za-z_|｜]{1,24}>)*")
 def _turn_invented_after_reasoning(text: str, close_end: int, final: str, max_chars: int) -> bool:
     """Whether ``final``, the text after the reasoning that ends at ``close_end``, is nothing but a new turn of a
     few-shot pattern (``_end_of_invented_turn``) that follows an answer the reasoning ends with."""
-    turn_start = _TAGS_BEFORE_A_TURN.match(
-        final
-    ).end()  # (a role's closing tag may come first: "</assistant>")
+    # (a role's closing tag may come first: "</assistant>"; the pattern matches the empty string too)
+    leading = _TAGS_BEFORE_A_TURN.match(final)
+    turn_start = 0 if leading is None else leading.end()
     if final[turn_start:].lstrip("*# \t")[:1] not in tuple("HUPQESINAFB"):
         return False  # (not a turn's first letter: most texts after the reasoning open otherwise)
     close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)
