@@ -1787,6 +1787,8 @@ HUNT_138_SENTENCES = [
     ("So the answer is (n-1)!.", "(n-1)!", "correct"),
     ("The answer is n!", "n", "incorrect"),
     ("The answer is yes!", "\\text{yes}", "correct"),  # (a word's emphasis, no factorial)
+    ("So the answer is 5! Great, done.", "5", "correct"),  # (an exclamation ends the answer's sentence)
+    ("So the answer is (n-1)! Great, done.", "(n-1)!", "correct"),
     ("#### sqrt(15)/8", "\\frac{\\sqrt{15}}{8}", "correct"),
     ("#### pi/4", "\\frac{\\pi}{4}", "correct"),
     ("#### Step 3", "3", "no_answer"),  # (a heading)

@@ -865,12 +865,13 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
         # "**78** </Solution>": the markup that closes the block is no part of the answer
         line_end = closing_tag
     if one_sentence:
-        for stop_mark in (". ", "? ", "\u3002"):
+        for stop_mark in (". ", "? ", "! ", "\u3002"):  # ("The answer is 12! Hope this helps.")
             stop = text.find(stop_mark, i, line_end)
             while stop_mark == ". " and stop != -1 and _abbreviation_ends_at(text, stop):
                 stop = text.find(stop_mark, stop + 2, line_end)  # ("the answer is approx. 7.5 hours")
             if stop != -1:
-                line_end = stop
+                # (the "!" kept, for the trimming to tell a factorial from emphasis: "(n-1)! Great." is (n-1)!)
+                line_end = stop + 1 if stop_mark == "! " else stop
     return _trim(text, i, line_end)
 
 
