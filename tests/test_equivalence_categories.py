@@ -1792,6 +1792,7 @@ HUNT_138_SENTENCES = [
     ("#### sqrt(15)/8", "\\frac{\\sqrt{15}}{8}", "correct"),
     ("#### pi/4", "\\frac{\\pi}{4}", "correct"),
     ("#### Step 3", "3", "no_answer"),  # (a heading)
+    ("Simplifying.\n#### x^2 = \\frac{25}{32}", "x^2=\\frac{25}{32}", "correct"),  # (an equation, no heading)
     ("Simplifying.\n#### mirinda", "\\text{mirinda}", "correct"),  # (a word, against a word gold)
     ("Simplifying.\n#### Bob", "\\text{Alice}", "incorrect"),
     ("#### Final Answer", "\\text{yes}", "no_answer"),

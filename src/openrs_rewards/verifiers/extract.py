@@ -1733,7 +1733,7 @@ def _heads_a_section(text: str, span: tuple[int, int], words: bool) -> bool:
     ends_the_text = not text[span[1] :].strip()
     if not ends_the_text:
         return True
-    prose = _PROSE_WORD.findall(line)
+    prose = _PROSE_WORD.findall(_MACRO_NAME.sub(" ", line) if "\\" in line else line)  # ("\frac" is no word)
     if _LETTER_ANSWER.fullmatch(line) is not None and all(word.lower() in ("and", "or") for word in prose):
         return False
     if all(word.lower() in _MATH_NAMES for word in prose) and any(char.isdigit() for char in line):
