@@ -1588,6 +1588,8 @@ def test_forms_found_by_a_differential_hunt(predicted: str, gold: str, equal: bo
 
 # A second differential hunt (probes/hunt138) and a red team of the session's readings (probe 137): answers a chat
 # model writes in plain text, read as a final sentence states them.
+# A GSM8K few-shot completion's work: dollar signs and calculator annotations
+GSM8K_WORK = "Their earnings were $83 + $91 = $<<83+91=174>>174\nThey needed $200 - $174 = $<<200-174=26>>26 more dollars\n"
 # A box of an intermediate step followed by more than a screen of work (see the final answer's label cases below).
 STEP_BOX = (
     "The parabola touches the line at \\(\\boxed{(2, -4)}\\).\n\n"
@@ -1789,6 +1791,17 @@ HUNT_138_SENTENCES = [
     ("The answer is yes!", "\\text{yes}", "correct"),  # (a word's emphasis, no factorial)
     ("So the answer is 5! Great, done.", "5", "correct"),  # (an exclamation ends the answer's sentence)
     ("So the answer is (n-1)! Great, done.", "(n-1)!", "correct"),
+    # a GSM8K answer line, then a courtesy with a number of its own (hunt 140)
+    (
+        GSM8K_WORK + "A: 26\nGood luck with your 2 exams this week!",
+        "26",
+        "correct",
+    ),
+    (
+        GSM8K_WORK + "A: 26\nGood luck! Actually it is 27.",
+        "26",
+        "incorrect",
+    ),
     ("#### sqrt(15)/8", "\\frac{\\sqrt{15}}{8}", "correct"),
     ("#### pi/4", "\\frac{\\pi}{4}", "correct"),
     ("#### Step 3", "3", "no_answer"),  # (a heading)

@@ -3872,6 +3872,9 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     value = text[span[0] : span[1]]
     rest = text[line_end:]
     if rest.strip():
+        # (a closing courtesy or check states no value of its own: "A: 26\nGood luck with your 2 exams!")
+        rest = text[line_end : max(line_end, len(_before_trailing_check(text)))]
+    if rest.strip():
         if (
             _OPTIONS_WEIGHED.search(text, max(0, marker.start() - 400), marker.start()) is not None
             or _OTHER_OPTION_LINE.search(rest) is not None
