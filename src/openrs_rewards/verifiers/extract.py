@@ -869,6 +869,8 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
             stop = text.find(stop_mark, i, line_end)
             while stop_mark == ". " and stop != -1 and _abbreviation_ends_at(text, stop):
                 stop = text.find(stop_mark, stop + 2, line_end)  # ("the answer is approx. 7.5 hours")
+            while stop_mark == "! " and stop > 0 and text[stop - 1] == "\\":
+                stop = text.find(stop_mark, stop + 2, line_end)  # ("11,\! 111": TeX's negative space)
             if stop != -1:
                 # (the "!" kept, for the trimming to tell a factorial from emphasis: "(n-1)! Great." is (n-1)!)
                 line_end = stop + 1 if stop_mark == "! " else stop
@@ -1332,6 +1334,22 @@ _NOT_THE_BOX = compile_lazily(r"[ \t]*,?[ \t]+(?:not|rather than|instead of)[ \t
 # answer to correct.
 _CORRECTION_REACH = 600
 _FINAL_ANSWER_LABEL_REACH = 200  # characters at the end of a text where a final answer's label is looked for
+# What ends the words before the value on its line under that label: the label itself or an answer phrase ("Final
+# Answer: 15", "**15**", "The answer is 15 cookies.", "..., so the answer is 18.").
+_LABEL_THEN_VALUE = compile_lazily(
+    r"(?:\A[ \t*#>]*|\banswer(?:[ \t]+is)?[ \t*]*:?[ \t*]*)\$?\Z", re.IGNORECASE
+)
+
+
+def _stated_under_the_label(region: str, stated: _Found) -> bool:
+    """Whether ``stated``, read under a final answer's label, is the value its line gives as the answer, not a number
+    of a sentence that names another quantity ("Each row has 4 cookies.")."""
+    line_start = region.rfind("\n", 0, stated.start) + 1
+    written = region[stated.start : stated.end].lstrip("$* \t")
+    return (
+        _LABEL_THEN_VALUE.search(region[line_start : stated.start]) is not None
+        and written[:1] == stated.text.lstrip("$* \t")[:1]
+    )
 
 
 # The final sentence of a text correcting its answer however far after it ("... On the recount I see the case I skipped,
@@ -1374,11 +1392,13 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     '18'
     >>> _corrected_box("\\\\boxed{18}. Wait, let me verify: 9 \\\\cdot 2 = 18.", _Found("boxed", 7, 9, "18"), 100)
     """
+    if "final answer" in region[-_FINAL_ANSWER_LABEL_REACH:].lower():
+        # "\boxed{(2, -4)} [the work goes on] ... **Final answer:**\n\nThe answer is 15.": a text that ends under its
+        # final answer's label says its last word on its answer there, however far after an earlier box
+        stated = _final_phrase_after(region, box, max_chars)
+        if stated is not None and _stated_under_the_label(region, stated):
+            return stated
     if len(region) - box.end > _CORRECTION_REACH:
-        if "final answer" in region[-_FINAL_ANSWER_LABEL_REACH:].lower():
-            # "\boxed{(2, -4)} [the work goes on] ... **Final answer:**\n\nThe answer is 15.": a text that ends under
-            # its final answer's label says its last word on its answer there, however far after an earlier box
-            return _final_phrase_after(region, box, max_chars) or _far_correction(region, box, max_chars)
         return _far_correction(region, box, max_chars)
     cue = _CORRECTION_CUE.search(region, box.end)
     if cue is None:
@@ -1529,6 +1549,8 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         return None
     if _CONDITION.search(rest, _final_sentence_start(rest, phrase[0]), phrase[0]) is not None:
         return None  # "Note: if the question meant ..., the answer is 30.": another question's answer
+    if _QUESTION_RESTATED.search(rest, _final_sentence_start(rest, phrase[0]), phrase[1]) is not None:
+        return None  # "**Final answer:**\n\nWe were asked how many of the 40 students passed.": the question again
     if "boxed" in rest[phrase[0] :]:
         return None  # "The final answer is \\(\\boxed{10": a box (cut or not), read as one
     # ("Hence the answer is 50 instead.", "So the true value is 2020, not the 2018 above.": the value, without the
@@ -1543,12 +1565,20 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
             _PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None
             and number_word_value(value) is None
             and normalize_answer(value) != "\\emptyset"  # ("#### \\text{no solution}" is an answer)
+            and _COUNT_AND_NOUN.fullmatch(value) is None  # ("The answer is 15 cookies.")
         )
     ):
         return None  # "... should be the set of all even integers": a remark on the answer, not one
     return _Found(source, phrase[0] + box.end, phrase[1] + box.end, value)
 
 
+# A count and what it counts, or a quantity and its unit in words: "15 cookies", "$4.50 each", "12 square units".
+_COUNT_AND_NOUN = compile_lazily(r"-?\$?\d[\d,]*(?:\.\d+)?[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
+# A sentence that restates what was asked, and answers nothing ("The question asked how many ...", "We want ...").
+_QUESTION_RESTATED = compile_lazily(
+    r"\b(?:(?:was|were|is|are)[ \t]+asked|asks?|asking|we[ \t]+(?:want|need)[ \t]+to[ \t]+find|how[ \t]+(?:many|much))\b",
+    re.IGNORECASE,
+)
 # A markdown table's row that holds the answer: "| Answer | 480 |", "| **Final answer** | **480** |".
 _TABLE_ANSWER_ROW = compile_lazily(
     r"^[ \t]*\|[ \t]*(?:\*\*)?(?:final[ \t]+)?answer(?:\*\*)?[ \t]*:?[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$",
@@ -7148,7 +7178,8 @@ _END_OF_TURN = (
 # Markers without a "|": end-of-sequence tokens of Llama 2 / Mistral ("</s>"), Gemma ("<end_of_turn>", "<eos>").
 # Generation stops at them, so they end a completion's text; only its tail is searched (a search for them through a
 # whole chain of thought would cost more than the rest of this module's reading of it).
-_END_OF_SEQUENCE = ("</s>", "<end_of_turn>", "<eos>", "<end_of_utterance>", "[/INST]")
+# ... and a reply's closing role tag ("</assistant>\n<user>What is 5+5?</user>": the turns a model went on to invent).
+_END_OF_SEQUENCE = ("</s>", "<end_of_turn>", "<eos>", "<end_of_utterance>", "[/INST]", "</assistant>")
 _END_OF_SEQUENCE_REACH = 4_000
 # ... followed by nothing, or by the next turn a model went on to write ("<s>[INST]", "<start_of_turn>user"); not a
 # token mentioned in prose ("tokens like <eos> end a text"). "</s>" ends the text whatever follows it (only a model
