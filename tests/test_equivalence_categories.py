@@ -1841,6 +1841,14 @@ HUNT_138_SENTENCES = [
     ("So the line is $13 = 4x + 9y$.", "4x+9y=12", "incorrect"),
     ("So the probability is .19.", "0.19", "correct"),
     ("So the probability is .19.", "19", "incorrect"),
+    ("So the slope is -.25.", "-0.25", "correct"),
+    ("Each pen costs $.50.", "0.5", "correct"),
+    ("Solving, we get $5 = x$.", "5", "correct"),  # (the value of x, written the other way round)
+    ("Solving, we get $5 = x$.", "6", "incorrect"),
+    # a closing aside that restates the value in another form (probe 147)
+    ("That gives exactly 24 orderings (which is 4!).", "24", "correct"),
+    ("That gives exactly 24 orderings (which is 4!).", "4", "incorrect"),
+    ("It takes 120 minutes.\n\n(Note: in hours this is 2.)", "120", "correct"),
 ]
 
 

@@ -4080,6 +4080,8 @@ def _math_value(text: str, start: int, end: int) -> str | None:
             and _BARE_NUMBER.fullmatch(left.strip()) is not None
             and _NAME_LETTER.search(_MACRO_NAME.sub(" ", right)) is not None
         ):
+            if _ASSIGNMENT_NAME.fullmatch(right) is not None:
+                return f"{right}={left.strip()}"  # "5 = x": the value of x, written the other way round
             chain = (
                 False  # "13 = 4x + 9y": an equation whose constant is written first, not a value worked out
             )
@@ -4100,6 +4102,7 @@ def _math_value(text: str, start: int, end: int) -> str | None:
 
 _LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
 _NAME_LETTER = compile_lazily(r"[A-Za-z]")
+_ASSIGNMENT_NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?")
 _BARE_NUMBER = compile_lazily(r"-?\d+(?:\.\d+)?")
 # One assignment of a list: "x=1", "y = -\frac{1}{2}", "a_1=3" (its value without another "=" or a comma).
 _ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+")
@@ -5993,8 +5996,11 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if last is None or last.end() - last.start() > max_chars:
         return None
     start, end = last.start(), last.end()
-    if start >= 2 and text[start - 1] == "." and text[start - 2] in " \t" and "." not in text[start:end]:
-        start -= 1  # "The probability is .19.": a decimal written without its leading zero
+    if start >= 2 and text[start - 1] == "." and "." not in text[start:end]:
+        # "The probability is .19.", "-.25", "$.50": a decimal written without its leading zero
+        sign = text[start - 2] in "-$" and (start < 3 or text[start - 3] in " \t")
+        if text[start - 2] in " \t" or sign:
+            start -= 2 if text[start - 2] == "-" else 1
     for atom in _NUMERIC_ATOM.finditer(text, max(0, start - 120), min(len(text), end + 60)):
         if atom.start() <= start and end <= atom.end():
             start, end = atom.start(), atom.end()
@@ -6747,7 +6753,8 @@ _CLOSING_ASIDE = compile_lazily(
     r"(?![ \t]*(?:in|per|of|times|mod|modulo|thousands?|millions?|billions?|hundreds?|units?)\b)"
     # (a check, or words without a number: "(We reject $x = 14$; the valid value is $x = 9$.)" sets the value aside)
     # ... or the value restated in another form: "(Equivalently, $194.0$.)", "(that is, 0.5)")
-    r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check|[Ee]quivalently|[Tt]hat[ \t]+is)"
+    r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check|[Ee]quivalently|[Tt]hat[ \t]+is"
+    r"|[Ww]hich[ \t]+is|i\.e\.|[Nn]ote:)"  # ("(which is 4!)", "(Note: in hours this is 2.)")
     r"|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200})"
     r"\)[ \t]*\.?[ \t*]*\s*\Z"
     r"|(?<=[\d$%])[ \t]+(?:\u2014|--)[ \t]+(?!(?:or|maybe|possibly|perhaps|but|though|although|unless|if|not|and)\b)"
