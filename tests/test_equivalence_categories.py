@@ -1849,6 +1849,8 @@ HUNT_138_SENTENCES = [
     ("That gives exactly 24 orderings (which is 4!).", "24", "correct"),
     ("That gives exactly 24 orderings (which is 4!).", "4", "incorrect"),
     ("It takes 120 minutes.\n\n(Note: in hours this is 2.)", "120", "correct"),
+    ("We solve 2x + 3 = 11, so 2x = 8 and x = 4.", "4", "correct"),  # (a step, then the value; no list)
+    ("We solve 2x + 3 = 11, so 2x = 8 and x = 4.", "8", "incorrect"),
 ]
 
 

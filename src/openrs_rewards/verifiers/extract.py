@@ -6031,10 +6031,16 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     ):
         return None
     assignments = _ASSIGNMENT_LIST_BEFORE.search(text, max(0, start - 120), start)
-    if assignments is not None:
+    name = (
+        None
+        if assignments is None
+        else _NAME_BEFORE.search(text, max(0, assignments.start() - 20), assignments.start())
+    )
+    if assignments is not None and not (
+        name is not None and name.start() > 0 and text[name.start() - 1].isdigit()
+    ):
         # "x=1 and x=2.", "a=2, b=5.": one value of several is no answer; the whole list is (it never equals one of
-        # its values, and a list gold compares it item by item).
-        name = _NAME_BEFORE.search(text, max(0, assignments.start() - 20), assignments.start())
+        # its values, and a list gold compares it item by item). (Not "2x = 8 and x = 4.": a step, then the value.)
         if name is None:
             return None
         return _Found("last_number", name.start(), end, text[name.start() : end])
