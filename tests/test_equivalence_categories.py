@@ -1791,6 +1791,7 @@ HUNT_138_SENTENCES = [
     ("The answer is yes!", "\\text{yes}", "correct"),  # (a word's emphasis, no factorial)
     ("So the answer is 5! Great, done.", "5", "correct"),  # (an exclamation ends the answer's sentence)
     ("So the answer is (n-1)! Great, done.", "(n-1)!", "correct"),
+    ("The answer is 5! = 120.", "120", "correct"),  # (a factorial in a formula that goes on ends no sentence)
     ("The final answer is 11,\\! 111,\\! 111,\\! 100.", "11111111100", "correct"),  # (TeX's "\\!" is no "!")
     # a red team of the session's readings (probe 147): what a final answer's label holds, turns written as tags
     (

@@ -849,6 +849,10 @@ def _span_after(
     return line
 
 
+# A "! " that ends no sentence: TeX's negative thin space, or a factorial that an operator follows.
+_NO_EXCLAMATION = compile_lazily(r"\\!|.![ \t]+(?:[-=+*/×·<>^)]|\\(?:cdot|times|div|le|ge|neq|approx))")
+
+
 def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tuple[int, int] | None:
     """The rest of the line from ``i`` (cut at a ``<br>``, and at the first sentence end when ``one_sentence``)."""
     n = len(text)
@@ -869,8 +873,9 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
             stop = text.find(stop_mark, i, line_end)
             while stop_mark == ". " and stop != -1 and _abbreviation_ends_at(text, stop):
                 stop = text.find(stop_mark, stop + 2, line_end)  # ("the answer is approx. 7.5 hours")
-            while stop_mark == "! " and stop > 0 and text[stop - 1] == "\\":
-                stop = text.find(stop_mark, stop + 2, line_end)  # ("11,\! 111": TeX's negative space)
+            while stop_mark == "! " and stop > 0 and _NO_EXCLAMATION.match(text, stop - 1) is not None:
+                # ("11,\! 111": TeX's negative space; "4! = 24": a factorial in a formula that goes on)
+                stop = text.find(stop_mark, stop + 2, line_end)
             if stop != -1:
                 # (the "!" kept, for the trimming to tell a factorial from emphasis: "(n-1)! Great." is (n-1)!)
                 line_end = stop + 1 if stop_mark == "! " else stop
