@@ -1876,6 +1876,9 @@ HUNT_145_FORMS = [
     ("\\frac{dh}{d+2h}", "\\frac{hd}{2h+1}", False),
     ("34 sq. units", "34", True),
     ("34 sq. units", "35", False),
+    # one to a power too large to compute is one (it timed out in sympy; real completions, hunt 146)
+    ("1^{(2^{235423523})}", "1", True),
+    ("1^{(2^{235423523})}", "2", False),
 ]
 
 

@@ -1130,7 +1130,10 @@ def _exact(node: tuple[Any, ...]) -> Fraction:
             raise _Undecided("division by zero")
         return _check_bits(numerator / denominator)
     if tag == "^":
-        return _exact_power(_exact(node[1]), _exact(node[2]))
+        base = _exact(node[1])
+        if base == 1:
+            return Fraction(1)  # 1^{2^{235423523}}: one, whatever the size of the exponent (never computed)
+        return _exact_power(base, _exact(node[2]))
     if tag == "root":
         return _exact_power(_exact(node[2]), Fraction(1, node[1]))
     if tag == "abs":
