@@ -1390,7 +1390,9 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     seats, and 5 rows give 45." is no restatement of the answer). A check after the box ("Wait, let me verify:
     9 \\cdot 2 = 18. Yes.") restates nothing and keeps it; one that restates the same value keeps it too. Without a
     cue, a final answer phrase after the box replaces it, unless ``cued_only`` (an answer tag, a "####" line: a
-    phrase after those does not outrank them). ``box`` may be any explicit answer: a box, a tag, a bold answer.
+    phrase after those does not outrank them). A text that ends under a final answer's label ("Final Answer: 15")
+    replaces the box with the value that line gives, at any distance. ``box`` may be any explicit answer: a box, a
+    tag, a bold answer.
 
     >>> text = "\\\\boxed{20}\\n\\nWait, I mis-added: the correct answer is 18."
     >>> _corrected_box(text, _Found("boxed", 7, 9, "20"), 100).text
@@ -4087,9 +4089,8 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         ):
             if _ASSIGNMENT_NAME.fullmatch(right) is not None:
                 return f"{right}={left.strip()}"  # "5 = x": the value of x, written the other way round
-            chain = (
-                False  # "13 = 4x + 9y": an equation whose constant is written first, not a value worked out
-            )
+            # "13 = 4x + 9y": an equation whose constant is written first, not a value worked out
+            chain = False
         if right and not _one_value(content[:equals].rpartition("=")[2], right):
             # "3+3+12+24+48=284", "s = 15 + 15 = 20": a false computation in numbers, kept whole (the verifier reads a
             # chain of two different values as wrong, whichever side the gold is), not read as its last side
