@@ -350,6 +350,7 @@ _DECIMAL_COMMA_WORDS = frozenset(
 )
 _WORD_RE = compile_lazily(r"\w+")
 _ACCENTED_LETTERS = compile_lazily("[éèêàçùâîôûëïüöäßñõãáíóúÉÈÀÇÜÖÄÑ]")
+_ACCENTED_WORD = compile_lazily(r"\w*[éèêàçùâîôûëïüöäßñõãáíóúÉÈÀÇÜÖÄÑ]\w*")
 _DECIMAL_COMMA_ANSWER = compile_lazily(
     r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số"
     # ... and the words that conclude a solution in them ("Donc x = 3,5.", "Por lo tanto, x = 2,5.", "Jadi x = 0,4.")
@@ -373,8 +374,11 @@ def writes_decimal_commas(completion: str) -> bool:
         return False  # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots")
     if _DECIMAL_COMMA_LETTERS.search(tail) is not None or _DECIMAL_COMMA_ANSWER.search(tail) is not None:
         return True
-    if len(_ACCENTED_LETTERS.findall(tail)) >= 3:
-        return True  # (French, German, Spanish, Portuguese, Italian letters: all write a decimal comma)
+    accented = _ACCENTED_WORD.findall(tail)
+    if len(set(accented)) >= 2 and sum(len(_ACCENTED_LETTERS.findall(word)) for word in accented) >= 3:
+        # (French, German, Spanish, Portuguese, Italian letters: all write a decimal comma; in two words at least,
+        # not one name or a string of letters inside the answer: "\boxed{0,0Çßß}")
+        return True
     return len(_DECIMAL_COMMA_WORDS.intersection(_WORD_RE.findall(tail.lower()))) >= 3
 
 
