@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from openrs_rewards import STATUSES, Verdict, VerifyOptions, averify, averify_batch, verify, verify_batch
 from openrs_rewards.verifiers import fast, guard
@@ -597,3 +599,69 @@ def test_a_lettered_value_answers_a_value_gold() -> None:
     # "\\textbf{(C)}\\ 12" (an option with its value) against the value
     assert verify("$\\boxed{\\textbf{(C)}\\ 12}$", "12").status == "correct"
     assert verify("$\\boxed{\\textbf{(C)}\\ 13}$", "12").status == "incorrect"
+
+
+# --- an answer that restates the problem (verifiers/echo.py) --------------------------------------------------------
+
+BINOMIAL = "Compute $\\dbinom{31}{28}$."
+# (answers of a real SmolLM2-135M that wrote the problem's expression back: its value is the gold's, nothing computed)
+RESTATED = [
+    (
+        BINOMIAL,
+        "$\\dbinom{31}{28}$ is a mathematical expression that counts ways to choose 28 of 31.",
+        "4495",
+    ),
+    ("Express $\\frac{9}{2}$ as a decimal.", "$\\frac{9}{2}$ is a decimal.", "4.5"),
+    ("What is $1^{(2^{235423523})}$?", "So, the answer is $1^{(2^{235423523})}$.", "1"),
+    ("What is $2+3$?", "The answer is \\boxed{2+3}.", "5"),
+]
+
+
+@pytest.mark.parametrize(("problem", "completion", "gold"), RESTATED)
+def test_an_answer_that_restates_the_problem_is_incorrect(problem: str, completion: str, gold: str) -> None:
+    assert verify(completion, gold).status == "correct"  # (without the problem, the value is all there is)
+    restated = verify(completion, gold, problem=problem)
+    assert (restated.status, restated.correct) == ("incorrect", False)
+    assert restated.detail is not None and "restates" in restated.detail
+
+
+@pytest.mark.parametrize(
+    ("problem", "completion", "gold"),
+    [
+        (BINOMIAL, "So the answer is $\\boxed{4495}$.", "4495"),  # computed
+        ("Simplify $\\frac{4}{8}$.", "\\boxed{\\frac{1}{2}}", "\\frac12"),
+        (
+            "Which is larger, $\\frac12$ or $\\frac23$?",
+            "\\boxed{\\frac{2}{3}}",
+            "\\frac23",
+        ),  # the gold's own form
+        ("Which is prime, $7$ or $9$?", "\\boxed{7}", "7"),  # a plain number the problem names
+        ("Compute two plus three.", "The answer is \\boxed{2+3}.", "5"),  # (no math span in the problem)
+    ],
+)
+def test_an_answer_that_computes_is_kept_with_the_problem(problem: str, completion: str, gold: str) -> None:
+    assert verify(completion, gold, problem=problem).status == "correct"
+
+
+def test_problems_per_completion_in_a_batch_and_async() -> None:
+    completions = [RESTATED[0][1], "\\boxed{4495}", RESTATED[0][1]]
+    golds = ["4495"] * 3
+    statuses = [v.status for v in verify_batch(completions, golds, problems=[BINOMIAL, BINOMIAL, None])]
+    assert statuses == ["incorrect", "correct", "correct"]
+    batch = asyncio.run(averify_batch(completions, golds, problems=[BINOMIAL, BINOMIAL, None]))
+    assert [v.status for v in batch] == statuses
+    assert asyncio.run(averify(completions[0], "4495", problem=BINOMIAL)).status == "incorrect"
+    with pytest.raises(ValueError, match="2 problems for 3 completions"):
+        verify_batch(completions, golds, problems=[BINOMIAL, None])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200).filter(lambda text: "$" not in text and "\\" not in text))
+def test_a_problem_without_math_spans_changes_no_verdict(problem: str) -> None:
+    completions = [RESTATED[0][1], "\\boxed{4495}", "The answer is \\boxed{2+3}."]
+    golds = ["4495", "4495", "5"]
+    given_problem = verify_batch(completions, golds, problems=[problem] * 3)
+    without = verify_batch(completions, golds)
+    assert [(v.status, v.predicted, v.detail) for v in given_problem] == [
+        (v.status, v.predicted, v.detail) for v in without
+    ]

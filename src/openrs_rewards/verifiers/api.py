@@ -20,10 +20,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.cascade import clear_decision_cache, decide_batch
+from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
 from openrs_rewards.verifiers.forked import usable_cpus
 from openrs_rewards.verifiers.options import VerifyOptions, resolve_options
 from openrs_rewards.verifiers.verdict import Verdict
@@ -69,6 +71,7 @@ def verify_batch(
     workers: int | None = None,
     timeout: float | None = None,
     progress: bool = False,
+    problems: Sequence[str | None] | None = None,
     **overrides: Any,
 ) -> list[Verdict]:
     """Verify ``completions[i]`` against ``golds[i]`` for every i; one :class:`Verdict` each, in order.
@@ -88,6 +91,9 @@ def verify_batch(
             copies of this process that share the caller-side stages (the verdicts are the same; 1: none).
         timeout: shorthand for ``options.timeout`` (seconds of worker CPU time per comparison).
         progress: draw a progress counter on stderr.
+        problems: per completion, the problem statement (or None): an answer that only writes back one of its
+            expressions ("Compute $\\dbinom{31}{28}$." answered "$\\dbinom{31}{28}$ is an expression ...") is
+            ``incorrect`` though its value is the gold's (see :mod:`openrs_rewards.verifiers.echo`).
         **overrides: any other :class:`VerifyOptions` field by name (``answer_region="after_reasoning"``,
             ``last_number_fallback=False``, ``use_math_verify=False`` ...).
 
@@ -102,8 +108,18 @@ def verify_batch(
         )
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be a positive integer or None, not {workers!r}")
+    if problems is not None and len(problems) != len(completions):
+        raise ValueError(f"verify_batch got {len(problems)} problems for {len(completions)} completions")
     bar = _Progress(len(completions), progress)
-    return decide_batch(completions, golds, truncated, resolved, workers or usable_cpus(), bar.advance)
+    verdicts = decide_batch(completions, golds, truncated, resolved, workers or usable_cpus(), bar.advance)
+    if problems is None:
+        return verdicts
+    return [
+        replace(verdict, correct=False, status="incorrect", detail=RESTATED_PROBLEM)
+        if verdict.correct and restates_the_problem(verdict.predicted, verdict.gold, problem)
+        else verdict
+        for verdict, problem in zip(verdicts, problems, strict=True)
+    ]
 
 
 def verify(
@@ -113,9 +129,11 @@ def verify(
     options: VerifyOptions | Mapping[str, Any] | None = None,
     truncated: bool | None = None,
     timeout: float | None = None,
+    problem: str | None = None,
     **overrides: Any,
 ) -> Verdict:
-    """Verify one completion against one gold answer; see :func:`verify_batch` for the arguments.
+    """Verify one completion against one gold answer; see :func:`verify_batch` for the arguments (``problem`` is one
+    of its ``problems``).
 
     Example:
         >>> v = verify("The final answer is $-2\\\\sqrt{5}+10$.", "10 - 2\\\\sqrt{5}")
@@ -123,7 +141,14 @@ def verify(
         ('correct', 'phrase')
     """
     return verify_batch(
-        [completion], [gold], options=options, truncated=[truncated], workers=1, timeout=timeout, **overrides
+        [completion],
+        [gold],
+        options=options,
+        truncated=[truncated],
+        workers=1,
+        timeout=timeout,
+        problems=None if problem is None else [problem],
+        **overrides,
     )[0]
 
 
@@ -161,6 +186,7 @@ async def averify(
     options: VerifyOptions | Mapping[str, Any] | None = None,
     truncated: bool | None = None,
     timeout: float | None = None,
+    problem: str | None = None,
     **overrides: Any,
 ) -> Verdict:
     """:func:`verify` for coroutines: the event loop keeps running while the worker decides.
@@ -174,7 +200,7 @@ async def averify(
         options, timeout=timeout, **overrides
     )  # bad options raise in the caller's frame
     result: Verdict = await _in_thread(
-        partial(verify, completion, gold, options=resolved, truncated=truncated)
+        partial(verify, completion, gold, options=resolved, truncated=truncated, problem=problem)
     )
     return result
 
@@ -188,6 +214,7 @@ async def averify_batch(
     workers: int | None = None,
     timeout: float | None = None,
     progress: bool = False,
+    problems: Sequence[str | None] | None = None,
     **overrides: Any,
 ) -> list[Verdict]:
     """:func:`verify_batch` for coroutines: the event loop keeps running while the workers decide."""
@@ -200,6 +227,7 @@ async def averify_batch(
         truncated=None if truncated is None else list(truncated),
         workers=workers,
         progress=progress,
+        problems=None if problems is None else list(problems),
     )
     result: list[Verdict] = await _in_thread(call)
     return result

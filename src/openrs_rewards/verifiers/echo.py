@@ -1,0 +1,55 @@
+"""An answer that only restates the problem's own expression.
+
+A small model often ends by writing back the expression it was asked to work out ("$\\dbinom{31}{28}$ is a
+mathematical expression that represents ...", "$\\frac{9}{2}$ is a decimal."). Its value is the gold's, so every
+grader that compares values pays it (measured on real SmolLM2-135M completions: 3 of 9 completions that end this way
+equal their gold), yet nothing was computed. Only the problem tells: :func:`restates_the_problem` is the test that
+:func:`~openrs_rewards.verifiers.api.verify` applies when it is given the problem.
+
+An answer restates the problem when, normalised, it is one of the problem's math spans (``$...$``, ``\\(...\\)``,
+``\\[...\\]``, ``$$...$$``) and is no plain number (a number the problem names may well be the answer: "Is 7 or 9
+prime?") nor the gold's own form ("Which is larger, $\\frac{1}{2}$ or $\\frac{2}{3}$?" answered $\\frac{2}{3}$).
+
+Example:
+    >>> restates_the_problem("\\\\dbinom{31}{28}", "4495", "Compute $\\\\dbinom{31}{28}$.")
+    True
+    >>> restates_the_problem("4495", "4495", "Compute $\\\\dbinom{31}{28}$.")
+    False
+    >>> restates_the_problem("\\\\frac{2}{3}", "\\\\frac23", "Which is larger, $\\\\frac12$ or $\\\\frac23$?")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.patterns import compile_lazily
+
+__all__ = ["RESTATED_PROBLEM", "restates_the_problem"]
+
+RESTATED_PROBLEM = "the answer restates an expression of the problem, computed nothing"
+
+# A math span of a problem statement: $$...$$, $...$, \[...\], \(...\) (a problem's spans are short).
+_PROBLEM_SPAN = compile_lazily(
+    r"\$\$(.{1,400}?)\$\$|(?<!\\)\$(.{1,400}?)(?<!\\)\$|\\\[(.{1,400}?)\\\]|\\\((.{1,400}?)\\\)",
+    re.DOTALL,  # (a display may span lines)
+)
+_PLAIN_NUMBER = compile_lazily(r"-?\d+(?:\.\d+)?")
+
+
+def restates_the_problem(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` (an extracted answer) is an expression that ``problem`` itself writes, other than a plain
+    number or the gold's own form (see the module docstring)."""
+    if not predicted or not problem or not isinstance(problem, str):
+        return False
+    answer = normalize_answer(predicted)
+    if not answer or _PLAIN_NUMBER.fullmatch(answer) is not None:
+        return False
+    if gold is not None and answer == normalize_answer(gold):
+        return False
+    for span in _PROBLEM_SPAN.finditer(problem):
+        written = next(group for group in span.groups() if group is not None)
+        if normalize_answer(written) == answer:
+            return True
+    return False
