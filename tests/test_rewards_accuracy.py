@@ -294,3 +294,36 @@ def test_one_finish_reason_for_the_whole_batch_is_read_for_every_completion() ->
     assert reward(completions=[cut], solution=["5"]) == [1.0]
     assert reward(completions=[cut], solution=["5"], finish_reason="length") == [0.0]
     assert reward(completions=[cut, cut], solution=["5", "5"], truncated=True) == [0.0, 0.0]
+
+
+# --- the prompt: an answer that restates the problem earns nothing (verifiers/echo.py) ------------------------------
+
+PROBLEM = "Compute $\\dbinom{31}{28}$."
+ECHO = "$\\dbinom{31}{28}$ is a mathematical expression that counts the ways to choose 28 of 31."
+COMPUTED = "So the answer is $\\boxed{4495}$."
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [PROBLEM, [{"role": "system", "content": "Reason step by step."}, {"role": "user", "content": PROBLEM}]],
+)
+def test_an_answer_restating_the_prompt_earns_nothing(prompt: Any) -> None:
+    reward = AccuracyReward()
+    assert reward(completions=[ECHO, COMPUTED], solution=["4495", "4495"]) == [
+        1.0,
+        1.0,
+    ]  # (no prompt: the value)
+    assert reward(prompts=[prompt, prompt], completions=[ECHO, COMPUTED], solution=["4495", "4495"]) == [
+        0.0,
+        1.0,
+    ]
+    async_reward = AsyncAccuracyReward()
+    rewards = asyncio.run(
+        async_reward(prompts=[prompt, prompt], completions=[ECHO, COMPUTED], solution=["4495"] * 2)
+    )
+    assert rewards == [0.0, 1.0]
+
+
+def test_prompts_not_one_per_completion_are_not_read() -> None:
+    # (a single prompt string for a batch says nothing about which completion answers what)
+    assert AccuracyReward()(prompts=PROBLEM, completions=[ECHO], solution=["4495"]) == [1.0]

@@ -287,3 +287,12 @@ def test_building_a_length_reward_imports_no_transformers() -> None:
     assert (
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
     )
+
+
+def test_a_length_reward_reads_the_prompt_for_a_restated_problem() -> None:
+    problem = "Compute $\\dbinom{31}{28}$."
+    echo = "$\\dbinom{31}{28}$ is an expression."
+    reward = CosineReward(max_len=10)
+    paid = reward(completions=[echo], answer=["4495"], completion_ids=[[0] * 10])
+    unpaid = reward(prompts=[problem], completions=[echo], answer=["4495"], completion_ids=[[0] * 10])
+    assert paid[0] is not None and unpaid[0] is not None and unpaid[0] < paid[0]

@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from openrs_rewards.rewards.base import Reward, completion_texts, find_gold_column
+from openrs_rewards.verifiers.echo import with_problems
 from openrs_rewards.verifiers.options import REWARD_OPTIONS, AnswerRegion, UnclosedThink, VerifyOptions
-from openrs_rewards.verifiers.text import completion_truncated, reasoning_end
+from openrs_rewards.verifiers.text import completion_truncated, prompt_texts, reasoning_end
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = [
@@ -211,8 +212,14 @@ class VerifiedReward(Reward):
         return [None] * count
 
     def _verify(
-        self, texts: Sequence[str], golds: Sequence[str], truncated: Sequence[bool | None]
+        self,
+        texts: Sequence[str],
+        golds: Sequence[str],
+        truncated: Sequence[bool | None],
+        problems: Sequence[str | None] | None = None,
     ) -> list[Verdict]:
+        """One verdict per text (cached by text, gold, truncation and options); with ``problems``, an answer that
+        only restates its problem's expression is incorrect (see :mod:`openrs_rewards.verifiers.echo`)."""
         if not texts:
             return []
         from openrs_rewards.verifiers import api  # looked up at call time: the verifier is swappable in tests
@@ -231,11 +238,16 @@ class VerifiedReward(Reward):
                 )
             )
             _cache_store(verify_batch, options, texts, golds, truncated, missing, found, verdicts)
-        return verdicts  # type: ignore[return-value]
+        return with_problems(verdicts, problems)  # type: ignore[arg-type]
 
     async def _averify(
-        self, texts: Sequence[str], golds: Sequence[str], truncated: Sequence[bool | None]
+        self,
+        texts: Sequence[str],
+        golds: Sequence[str],
+        truncated: Sequence[bool | None],
+        problems: Sequence[str | None] | None = None,
     ) -> list[Verdict]:
+        """:meth:`_verify` for coroutines."""
         if not texts:
             return []
         from openrs_rewards.verifiers import api
@@ -253,7 +265,7 @@ class VerifiedReward(Reward):
                 )
             )
             _cache_store(api.averify_batch, options, texts, golds, truncated, missing, found, verdicts)
-        return verdicts  # type: ignore[return-value]
+        return with_problems(verdicts, problems)  # type: ignore[arg-type]
 
     def _report(self, kwargs: Mapping[str, Any], verdicts: Sequence[Verdict | None]) -> None:
         """Log what the verifier extracted and how often it failed (when the trainer passed the loggers)."""
@@ -359,8 +371,12 @@ class AccuracyReward(VerifiedReward):
         golds = self._golds(kwargs, len(texts))
         checked = self._to_check(texts)
         truncated = self._truncated(kwargs, completion_ids, len(texts), completions)
+        problems = prompt_texts(prompts, len(texts))
         verdicts = self._verify(
-            [texts[i] for i in checked], [golds[i] for i in checked], [truncated[i] for i in checked]
+            [texts[i] for i in checked],
+            [golds[i] for i in checked],
+            [truncated[i] for i in checked],
+            None if problems is None else [problems[i] for i in checked],
         )
         return self._finish(kwargs, len(texts), checked, verdicts)
 
@@ -388,7 +404,11 @@ class AsyncAccuracyReward(AccuracyReward):
         golds = self._golds(kwargs, len(texts))
         checked = self._to_check(texts)
         truncated = self._truncated(kwargs, completion_ids, len(texts), completions)
+        problems = prompt_texts(prompts, len(texts))
         verdicts = await self._averify(
-            [texts[i] for i in checked], [golds[i] for i in checked], [truncated[i] for i in checked]
+            [texts[i] for i in checked],
+            [golds[i] for i in checked],
+            [truncated[i] for i in checked],
+            None if problems is None else [problems[i] for i in checked],
         )
         return self._finish(kwargs, len(texts), checked, verdicts)

@@ -14,6 +14,7 @@ from typing import Any
 from openrs_rewards.rewards.accuracy import VerifiedReward
 from openrs_rewards.rewards.base import LengthUnit, Reward, check_unit, completion_texts
 from openrs_rewards.verifiers.options import AnswerRegion, UnclosedThink
+from openrs_rewards.verifiers.text import prompt_texts
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = ["AsyncCosineReward", "CosineReward", "KimiLengthReward", "SoftOverlongReward", "resolve_tokenizer"]
@@ -249,10 +250,9 @@ class CosineReward(VerifiedReward):
         texts = completion_texts(completions)
         golds = self._golds(kwargs, len(texts))
         lengths = self._lengths(texts, completion_ids, self.length_unit, self.tokenizer, kwargs)
+        truncated = self._truncated(kwargs, completion_ids, len(texts), completions)
         return self._rewards(
-            kwargs,
-            lengths,
-            self._verify(texts, golds, self._truncated(kwargs, completion_ids, len(texts), completions)),
+            kwargs, lengths, self._verify(texts, golds, truncated, prompt_texts(prompts, len(texts)))
         )
 
 
@@ -283,7 +283,10 @@ class AsyncCosineReward(CosineReward):
             kwargs,
             lengths,
             await self._averify(
-                texts, golds, self._truncated(kwargs, completion_ids, len(texts), completions)
+                texts,
+                golds,
+                self._truncated(kwargs, completion_ids, len(texts), completions),
+                prompt_texts(prompts, len(texts)),
             ),
         )
 
@@ -405,7 +408,10 @@ class KimiLengthReward(VerifiedReward):
         groups = self.groups(len(texts), prompts, kwargs)
         lengths = self._lengths(texts, completion_ids, self.length_unit, self.tokenizer, kwargs)
         verdicts = self._verify(
-            texts, golds, self._truncated(kwargs, completion_ids, len(texts), completions)
+            texts,
+            golds,
+            self._truncated(kwargs, completion_ids, len(texts), completions),
+            prompt_texts(prompts, len(texts)),
         )
         rewards: list[float | None] = []
         for lam, verdict in zip(self.lambdas(lengths, groups), verdicts, strict=True):

@@ -20,12 +20,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.cascade import clear_decision_cache, decide_batch
-from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
+from openrs_rewards.verifiers.echo import with_problems
 from openrs_rewards.verifiers.forked import usable_cpus
 from openrs_rewards.verifiers.options import VerifyOptions, resolve_options
 from openrs_rewards.verifiers.verdict import Verdict
@@ -112,14 +111,7 @@ def verify_batch(
         raise ValueError(f"verify_batch got {len(problems)} problems for {len(completions)} completions")
     bar = _Progress(len(completions), progress)
     verdicts = decide_batch(completions, golds, truncated, resolved, workers or usable_cpus(), bar.advance)
-    if problems is None:
-        return verdicts
-    return [
-        replace(verdict, correct=False, status="incorrect", detail=RESTATED_PROBLEM)
-        if verdict.correct and restates_the_problem(verdict.predicted, verdict.gold, problem)
-        else verdict
-        for verdict, problem in zip(verdicts, problems, strict=True)
-    ]
+    return verdicts if problems is None else with_problems(verdicts, problems)
 
 
 def verify(

@@ -22,11 +22,14 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["RESTATED_PROBLEM", "restates_the_problem"]
+__all__ = ["RESTATED_PROBLEM", "restates_the_problem", "with_problems"]
 
 RESTATED_PROBLEM = "the answer restates an expression of the problem, computed nothing"
 
@@ -53,3 +56,16 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
         if normalize_answer(written) == answer:
             return True
     return False
+
+
+def with_problems(verdicts: Sequence[Verdict], problems: Sequence[str | None] | None) -> list[Verdict]:
+    """``verdicts`` with each correct one whose answer restates its problem (``problems[i]``) made ``incorrect``
+    (detail :data:`RESTATED_PROBLEM`); all of them as they are without problems."""
+    if problems is None:
+        return list(verdicts)
+    return [
+        replace(verdict, correct=False, status="incorrect", detail=RESTATED_PROBLEM)
+        if verdict.correct and restates_the_problem(verdict.predicted, verdict.gold, problem)
+        else verdict
+        for verdict, problem in zip(verdicts, problems, strict=True)
+    ]

@@ -38,6 +38,8 @@ __all__ = [
     "completion_text_or_none",
     "completion_texts",
     "completion_truncated",
+    "prompt_text",
+    "prompt_texts",
     "reasoning_end",
     "repair_control_characters",
     "repeats_at_end",
@@ -108,6 +110,30 @@ def completion_text(completion: Any) -> str:
 def completion_texts(completions: Sequence[Any] | None) -> list[str]:
     """:func:`completion_text` of each completion."""
     return [completion_text(c) for c in completions or ()]
+
+
+def prompt_text(prompt: Any) -> str | None:
+    """The problem a prompt poses: the prompt itself when it is a string, else the text of its last user message
+    (a chat prompt is a list of messages); None for anything else.
+
+    >>> prompt_text([{"role": "system", "content": "Think."}, {"role": "user", "content": "Compute $2+3$."}])
+    'Compute $2+3$.'
+    """
+    if isinstance(prompt, str):
+        return prompt
+    if isinstance(prompt, Mapping):
+        return _content_text(prompt.get("content"))
+    if isinstance(prompt, Sequence):
+        users = [m for m in prompt if isinstance(m, Mapping) and m.get("role", "user") == "user"]
+        return _content_text(users[-1].get("content")) if users else None
+    return None
+
+
+def prompt_texts(prompts: Sequence[Any] | None, count: int) -> list[str | None] | None:
+    """:func:`prompt_text` of each of ``count`` prompts; None when the prompts are not given one per completion."""
+    if prompts is None or isinstance(prompts, str) or len(prompts) != count:
+        return None
+    return [prompt_text(prompt) for prompt in prompts]
 
 
 def _content_text(content: Any) -> str | None:
