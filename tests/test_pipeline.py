@@ -23,7 +23,14 @@ import openrs_rewards.trainer_glue.evaluate as evaluate
 from openrs_rewards import __version__, plugins
 from openrs_rewards.cli import eval as eval_cli
 from openrs_rewards.cli import score as score_cli
-from openrs_rewards.scoring.pipeline import InputError, RewardSpecError, default_ks, score, write_verdicts
+from openrs_rewards.scoring.pipeline import (
+    InputError,
+    RewardSpecError,
+    default_ks,
+    score,
+    verify_records,
+    write_verdicts,
+)
 from openrs_rewards.scoring.records import problem_key, read_records
 
 ROWS: list[dict[str, Any]] = [
@@ -255,3 +262,16 @@ def test_openrs_eval_checks_scoring_options_before_generating(
 def test_openrs_eval_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert eval_cli.main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"openrs-eval {__version__}"
+
+
+def test_a_records_problem_makes_an_answer_restating_it_incorrect() -> None:
+    problem, echo = "Compute $\\dbinom{31}{28}$.", "$\\dbinom{31}{28}$ is a mathematical expression."
+    objects = [
+        {"problem": problem, "completion": echo, "gold": "4495"},
+        {"problem": problem, "completion": "so \\boxed{4495}", "gold": "4495"},
+        {"completion": echo, "gold": "4495"},  # (no problem: the value is all there is)
+    ]
+    records = list(read_records([json.dumps(obj).encode() for obj in objects]))
+    verdicts = verify_records(records, workers=1)
+    assert [verdicts[i].status for i in range(3)] == ["incorrect", "correct", "correct"]
+    assert verdicts[0].detail is not None and "restates" in verdicts[0].detail

@@ -43,6 +43,7 @@ from openrs_rewards.scoring.report import GroupSummary, Sample, format_table, su
 from openrs_rewards.scoring.rewards import RewardRun, run_reward
 from openrs_rewards.verifiers.api import verify_batch
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
+from openrs_rewards.verifiers.text import prompt_text
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = [
@@ -478,6 +479,8 @@ def verify_records(
         truncated=[records[i].truncated for i in scoreable],
         workers=workers,
         progress=progress,
+        # (a record's problem text: an answer that only restates one of its expressions is incorrect)
+        problems=[prompt_text(records[i].prompt) for i in scoreable],
     )
     return dict(zip(scoreable, results, strict=True))
 
