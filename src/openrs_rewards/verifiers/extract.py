@@ -2033,9 +2033,8 @@ _CONNECTIVE_GAP = compile_lazily(
 )
 _MAX_GAP = 40
 _MAX_ITEMS = 16  # (a solution set of ten values written one span each: "$1$, $2$, ..., $10$")
-_MAX_CANDIDATES = (
-    8  # answer phrases walked back through, boxes naming parts: a few (a loop repeats them endlessly)
-)
+# answer phrases walked back through, boxes naming parts: a few (a loop repeats them endlessly)
+_MAX_CANDIDATES = 8
 
 
 def _is_connective_gap(text: str, start: int, end: int) -> bool:
@@ -4084,8 +4083,8 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         chain = not any(char.isalpha() for char in left) or "=" in left
         if (
             chain
-            and _BARE_NUMBER.fullmatch(left.strip()) is not None
-            and _NAME_LETTER.search(_MACRO_NAME.sub(" ", right)) is not None
+            and _PLAIN_NUMBER.fullmatch(left.strip()) is not None
+            and _LATIN_LETTER.search(_MACRO_NAME.sub(" ", right)) is not None
         ):
             if _ASSIGNMENT_NAME.fullmatch(right) is not None:
                 return f"{right}={left.strip()}"  # "5 = x": the value of x, written the other way round
@@ -4107,11 +4106,12 @@ def _math_value(text: str, start: int, end: int) -> str | None:
 
 
 _LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
-_NAME_LETTER = compile_lazily(r"[A-Za-z]")
-_ASSIGNMENT_NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?")
-_BARE_NUMBER = compile_lazily(r"-?\d+(?:\.\d+)?")
+_LATIN_LETTER = compile_lazily(r"[A-Za-z]")
+# The name an assignment gives a value to: "x", "a_1", "y_{10}".
+_ASSIGNED_NAME = r"[A-Za-z](?:_\{?\w{1,3}\}?)?"
+_ASSIGNMENT_NAME = compile_lazily(_ASSIGNED_NAME)
 # One assignment of a list: "x=1", "y = -\frac{1}{2}", "a_1=3" (its value without another "=" or a comma).
-_ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[^=,;]+")
+_ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*(" + _ASSIGNED_NAME + r")[ \t]*=[^=,;]+")
 
 
 def _step_solved_by(step: str, answer: str) -> bool:

@@ -3450,9 +3450,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
     if tail.startswith("^") and "\\circ" in tail:
         tail = tail[1:]  # 30^\circ
     if "." in tail:
-        tail = _UNIT_ABBREVIATION_DOT_RE.sub(
-            r"\1 ", tail
-        )  # "34 sq. units", "12 cu. in.": an abbreviation's dot
+        # "34 sq. units", "12 cu. in.": an abbreviation's dot
+        tail = _UNIT_ABBREVIATION_DOT_RE.sub(r"\1 ", tail)
     if _UNIT_TOKEN_RE.sub("", tail).strip():
         return None  # something that is no unit: "30^\\circ, 256", "5 m + 3"
     powers: dict[str, int] = {}
