@@ -76,3 +76,19 @@ def test_the_actor_class_is_made_only_when_looked_up() -> None:
     with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
         nemo_rl.Nope  # noqa: B018
     assert nemo_rl.ACTOR_CLASS_FQN.rsplit(".", 1) == [nemo_rl.__name__, "OpenRSMathEnvironment"]
+
+
+def test_the_users_messages_are_the_problem_an_answer_must_not_only_restate() -> None:
+    env = nemo_rl.OpenRSEnvironment({})
+    restated = (
+        "So the answer is $\\boxed{\\dbinom{31}{28}}$."  # its value is the gold's; nothing was computed
+    )
+    problem = {"role": "user", "content": "Compute $\\dbinom{31}{28}$."}
+    answered = {"role": "assistant", "content": restated}
+    later = {"role": "user", "content": "go on"}
+    result = env.step(
+        [[problem, answered], [problem, later, answered], [answered]],
+        [{"ground_truth": "4495"}] * 3,
+    )
+    assert result.rewards.tolist() == [0.0, 0.0, 1.0]  # (no user message: judged on its value alone)
+    assert [m["openrs_status"] for m in result.metadata] == ["incorrect", "incorrect", "correct"]

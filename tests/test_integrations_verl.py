@@ -123,3 +123,24 @@ def test_verl_passes_extra_keywords_that_are_ignored() -> None:
         reward_model_tokenizer=None,
     )
     assert result["score"] == 1.0
+
+
+@pytest.mark.parametrize("key", ["question", "problem", "prompt"])
+def test_the_problem_in_extra_info_is_read_so_a_restated_expression_earns_nothing(key: str) -> None:
+    restated = (
+        "So the answer is $\\boxed{\\dbinom{31}{28}}$."  # its value is the gold's; nothing was computed
+    )
+    fn = verl_loads("compute_score", {})
+    with_problem = {"index": 0, key: "Compute $\\dbinom{31}{28}$."}
+    assert fn(data_source="math", solution_str=restated, ground_truth="4495", extra_info=with_problem) == {
+        "score": 0.0, "skipped": 0.0, "status": "incorrect", "pred": "\\binom{31}{28}", "acc": 0.0,
+    }  # fmt: skip
+    # verl's MATH preparation keeps no problem in extra_info: judged on the value alone
+    alone = fn(data_source="math", solution_str=restated, ground_truth="4495", extra_info={"index": 0})
+    assert alone["score"] == 1.0
+    computed = asyncio.run(
+        verl_loads("compute_score_async", {})(
+            data_source="math", solution_str="\\boxed{4495}", ground_truth="4495", extra_info=with_problem
+        )
+    )
+    assert computed["score"] == 1.0

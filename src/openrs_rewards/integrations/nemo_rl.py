@@ -23,7 +23,9 @@ with the environment's section in the recipe::
 ``step(message_log_batch, metadata)`` scores the assistant messages of each conversation against
 ``metadata[i]["ground_truth"]`` and returns an ``EnvironmentReturn`` (rewards and ``terminateds`` as float
 tensors, ``answers`` the extracted answers); each metadata dict gets ``extracted_answer`` (as NeMo-RL's math
-environment sets it), ``openrs_status`` and ``openrs_skipped``. A reward of ``None`` is sent as 0.0.
+environment sets it), ``openrs_status`` and ``openrs_skipped``. A reward of ``None`` is sent as 0.0. The user
+messages of each conversation are the problem the reward reads (an answer that only restates one of its expressions
+earns nothing).
 
 ``OpenRSMathEnvironment`` (the Ray actor class) is made when first looked up, so importing this module needs
 neither Ray nor NeMo-RL; :class:`OpenRSEnvironment` is the same class before ``ray.remote``. NeMo-RL could not be
@@ -66,6 +68,13 @@ def _response(conversation: Sequence[Mapping[str, Any]]) -> str:
     )
 
 
+def _problem(conversation: Sequence[Mapping[str, Any]]) -> str:
+    """What the user wrote, every turn of it: the problem and any later words ("go on")."""
+    return "\n\n".join(
+        str(message.get("content", "")) for message in conversation if message.get("role") == "user"
+    )
+
+
 class OpenRSEnvironment:
     """The environment: ``cfg`` is its section of the recipe (``spec``, ``verifier_workers``)."""
 
@@ -80,7 +89,12 @@ class OpenRSEnvironment:
 
         golds = [None if meta is None else meta.get("ground_truth") for meta in metadata]
         scored = score_samples(
-            self.reward, [_response(c) for c in message_log_batch], golds, batch="a NeMo-RL environment step"
+            self.reward,
+            [_response(c) for c in message_log_batch],
+            golds,
+            # (so an answer that only restates the problem's expression earns nothing)
+            prompts=[_problem(c) for c in message_log_batch],
+            batch="a NeMo-RL environment step",
         )
         updated = []
         for meta, result in zip(metadata, scored, strict=True):

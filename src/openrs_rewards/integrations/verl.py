@@ -19,6 +19,10 @@ gave ``None``, sent as 0.0), ``status`` (the verifier's), ``pred`` (the extracte
 metrics take majority votes over ``pred``) and, for a reward that verifies, ``acc`` (1.0 when correct: verl's
 validation reports ``acc`` as its main metric).
 
+The problem reaches the reward from ``extra_info`` when the dataset put it there (``question``, as verl's GSM8K
+preparation does, ``problem`` or ``prompt``): an answer that only restates one of the problem's expressions then
+earns nothing (see :mod:`openrs_rewards.verifiers.echo`). Without it every answer is judged on its value alone.
+
 Each reward worker process builds the reward once and sizes its verifier pool once (:data:`VERL_REWARD_WORKERS`
 processes share the machine's CPUs unless ``verifier_workers`` says otherwise). A group-normalised reward (``length``,
 Kimi's) cannot work one sample at a time and is refused with a message saying so.
@@ -52,6 +56,24 @@ def _prepare(spec: str | None, verifier_workers: int | None) -> Any:
     return build_reward(spec, per_sample=True, framework="verl's custom_reward_function")
 
 
+# The extra_info keys that hold the problem's text, in the order tried (verl's examples/data_preprocess/gsm8k.py
+# writes "question"; other preparations name it "problem" or keep the "prompt").
+_PROBLEM_KEYS = ("question", "problem", "prompt")
+
+
+def _problems(extra_info: Any) -> list[Any] | None:
+    """The sample's problem, one per sample as the rewards take ``prompts``; None when extra_info holds none."""
+    if not isinstance(extra_info, dict):
+        return None
+    for key in _PROBLEM_KEYS:
+        value = extra_info.get(key)
+        if isinstance(value, str | list) and value:
+            return [
+                value
+            ]  # (a list: the chat messages of the prompt, whose last user message is the problem)
+    return None
+
+
 def _result(sample: SampleScore, reward: Any) -> dict[str, Any]:
     result: dict[str, Any] = {"score": sample.score, **sample.extra()}
     if getattr(reward, "verify_options", None) is not None:
@@ -72,14 +94,19 @@ def compute_score(
     """Score one verl sample: ``solution_str`` (the decoded response) against ``ground_truth``.
 
     Args:
-        data_source, extra_info: as verl passes them (unused: the reward is chosen by ``spec``).
+        data_source, extra_info: as verl passes them (the reward is chosen by ``spec``; extra_info's
+            ``question`` / ``problem`` / ``prompt``, when there, is the problem the reward reads).
         spec: a registered reward spec (``reward_kwargs.spec``); default ``$OPENRS_REWARD_SPEC`` or ``accuracy``.
         verifier_workers: this process's verifier pool (``reward_kwargs.verifier_workers``).
         kwargs: what else verl passes (``reward_router_address`` ...), ignored.
     """
     reward = _prepare(spec, verifier_workers)
     (sample,) = score_samples(
-        reward, [solution_str], [ground_truth], batch=f"a verl sample from {data_source!r}"
+        reward,
+        [solution_str],
+        [ground_truth],
+        prompts=_problems(extra_info),
+        batch=f"a verl sample from {data_source!r}",
     )
     return _result(sample, reward)
 
@@ -98,6 +125,10 @@ async def compute_score_async(
     verifier decides."""
     reward = _prepare(spec, verifier_workers)
     (sample,) = await ascore_samples(
-        reward, [solution_str], [ground_truth], batch=f"a verl sample from {data_source!r}"
+        reward,
+        [solution_str],
+        [ground_truth],
+        prompts=_problems(extra_info),
+        batch=f"a verl sample from {data_source!r}",
     )
     return _result(sample, reward)
