@@ -1852,6 +1852,46 @@ HUNT_138_SENTENCES = [
     ("It takes 120 minutes.\n\n(Note: in hours this is 2.)", "120", "correct"),
     ("We solve 2x + 3 = 11, so 2x = 8 and x = 4.", "4", "correct"),  # (a step, then the value; no list)
     ("We solve 2x + 3 = 11, so 2x = 8 and x = 4.", "8", "incorrect"),
+    # a unit abbreviated with a dot ends no sentence; an escaped dollar before a leading-dot decimal (probe 147)
+    ("The area is 35 sq. units.", "35", "correct"),
+    ("The area is 36 sq. units.", "35", "incorrect"),
+    ("So the volume is 27 cu. in.", "27", "correct"),
+    ("Each pencil costs \\$.50.", "0.5", "correct"),
+    ("Each pencil costs \\$.50.", "50", "incorrect"),
+    # a check, then an aside that checks again, then a figure: the answer before all three (probe 147)
+    (
+        "We solve 2x + 3 = 11, so x = 4.\n\nCheck: 2(4) + 3 = 11 ✓\n\n(We can check by substitution that 2·4 + 3 = 11.)"
+        "\n\n<img_12>",
+        "4",
+        "correct",
+    ),
+    (
+        "We solve 2x + 3 = 11, so x = 4.\n\nCheck: 2(4) + 3 = 11 ✓\n\n(We can check by substitution that 2·4 + 3 = 11.)"
+        "\n\n<img_12>",
+        "11",
+        "incorrect",
+    ),
+    ("So x = 4.\n\n(You can verify that 2·4 + 3 = 11.)", "4", "correct"),
+    # a courtesy line after the answer; the value restated "or equivalently"; the option a value is (probe 149)
+    ("30 - 12 = 18\n\nSo he has 18 marbles left.\n\nLet me know if you need more help!", "18", "correct"),
+    ("30 - 12 = 18\n\nSo he has 18 marbles left.\n\nLet me know if you need more help!", "12", "incorrect"),
+    ("The answer is 0.5, or equivalently $\\frac12$.", "\\frac{1}{2}", "correct"),
+    ("The answer is 0.5, or equivalently $\\frac12$.", "\\frac{1}{3}", "incorrect"),
+    ("The answer is $\\frac{\\sqrt{3}}{2}$, which is option (B).", "B", "correct"),
+    ("The answer is $\\frac{\\sqrt{3}}{2}$, which is option (B).", "C", "incorrect"),
+    ("The answer is $\\frac{\\sqrt{3}}{2}$, which is option (B).", "\\frac{\\sqrt{3}}{2}", "correct"),
+    ("The answer is $\\frac{\\sqrt{3}}{2}$ (option B).", "B", "correct"),
+    # the plain number a final sentence ends on after a colon, past the span of a step (probe 133)
+    (
+        "There are $50 / 5 = 10$ gaps, and a fence with 10 gaps has one more post than gaps: 11.",
+        "11",
+        "correct",
+    ),
+    (
+        "There are $50 / 5 = 10$ gaps, and a fence with 10 gaps has one more post than gaps: 11.",
+        "10",
+        "incorrect",
+    ),
 ]
 
 

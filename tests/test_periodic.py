@@ -33,6 +33,12 @@ from openrs_rewards.verifiers.periodic import periodic_equal
         ("\\frac{7\\pi}{6}+n\\pi", "\\frac{\\pi}{6}+n\\pi", True),  # written from another member
         ("x+k\\pi", "\\frac{\\pi}{6}+k\\pi", None),  # another variable: no family
         ("\\frac{\\pi}{6}", "\\frac{\\pi}{6}+k\\pi", None),  # one value
+        # an interval of families is ordered, no set: its ends are not compared as residues (probe 150)
+        (
+            "[k\\pi-\\frac{\\pi}{3}, k\\pi+\\frac{\\pi}{6}]",
+            "(k\\pi+\\frac{\\pi}{6}, k\\pi+\\frac{2\\pi}{3})",
+            None,
+        ),
     ],
 )
 def test_families_compare_as_sets_of_residues(predicted: str, gold: str, equal: bool | None) -> None:
@@ -66,6 +72,9 @@ def test_a_family_split_into_interleaving_families_is_the_same_set(
     )
     assert periodic_equal(normalize_answer(split), normalize_answer(whole)) is True
     assert periodic_equal(normalize_answer(missing), normalize_answer(whole)) is False
+
+
+_INCREASING = "$\\left(k \\pi+\\frac{\\pi}{6}, k \\pi+\\frac{2 \\pi}{3}\\right), k \\in \\mathbb{Z}$"
 
 
 @pytest.mark.parametrize(
@@ -113,6 +122,12 @@ def test_a_family_split_into_interleaving_families_is_the_same_set(
             "x=\\frac{\\pi}{4}+k\\pi",
             False,
         ),
+        # intervals of families (where a function increases): the same intervals, shifted by whole periods or with
+        # another parameter's name; not the intervals between them (whose ends are the same residues)
+        ("$\\boxed{[k\\pi-\\frac{\\pi}{3}, k\\pi+\\frac{\\pi}{6}]}$", _INCREASING, False),
+        ("$\\boxed{(k\\pi-\\frac{5\\pi}{6}, k\\pi-\\frac{\\pi}{3})}$", _INCREASING, True),
+        ("$\\boxed{(n\\pi+\\frac{\\pi}{6}, n\\pi+\\frac{2\\pi}{3})}$", _INCREASING, True),
+        ("$\\boxed{(k\\pi+\\frac{2\\pi}{3}, k\\pi+\\frac{\\pi}{6})}$", _INCREASING, False),
     ],
 )
 def test_general_solutions_through_verify(completion: str, gold: str, correct: bool) -> None:

@@ -66,6 +66,10 @@ def _degree() -> Fraction:
 
 def _families(text: str, scale: Fraction | None) -> list[_Family] | None:
     structure = parse_structure(text)
+    if structure is not None and structure.kind not in ("set", "value"):
+        # (an interval or a tuple of two families, "(k\\pi+\\frac{\\pi}{6}, k\\pi+\\frac{2\\pi}{3})", is ordered: its
+        # ends are no set of solutions, and swapping or shifting one of them makes another answer)
+        return None
     items = [text] if structure is None else list(structure.items)
     if not items or len(items) > _MAX_FAMILIES:
         return None
