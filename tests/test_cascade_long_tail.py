@@ -180,6 +180,18 @@ def test_word_answers_are_decided_by_the_word(answer: str, gold: str, equal: boo
     assert_caller_and_sympy_agree(answer, gold, equal, "string")
 
 
+@pytest.mark.parametrize(
+    ("answer", "gold", "equal"),
+    [
+        ("\\text{body-centered cubic (BCC)}", "BCC", True),
+        ("\\text{body-centered cubic (BCC)}", "FCC", False),
+        ("\\text{FCC}", "BCC", False),
+    ],
+)
+def test_a_name_with_its_abbreviation_answers_the_abbreviation(answer: str, gold: str, equal: bool) -> None:
+    assert verify(f"The lattice is $\\boxed{{{answer}}}$.", gold).correct is equal
+
+
 def test_an_anagram_is_another_word_although_sympy_multiplies_the_letters() -> None:
     """The one place the caller's verdict differs from sympy's: "neve" is not "even" (sympy: e·v·e·n twice), and
     the acronym "CRMS" is not "SRMC"."""

@@ -1881,6 +1881,57 @@ HUNT_138_SENTENCES = [
     ("The answer is $\\frac{\\sqrt{3}}{2}$, which is option (B).", "C", "incorrect"),
     ("The answer is $\\frac{\\sqrt{3}}{2}$, which is option (B).", "\\frac{\\sqrt{3}}{2}", "correct"),
     ("The answer is $\\frac{\\sqrt{3}}{2}$ (option B).", "B", "correct"),
+    # a word stated after an adverb; the reals a relation holds for (probes 150, 152)
+    ("The sum is always even.", "\\text{even}", "correct"),
+    ("The sum is always odd.", "\\text{even}", "incorrect"),
+    (
+        "The discriminant is negative, so the inequality holds for all real numbers.",
+        "$\\mathbb{R}$",
+        "correct",
+    ),
+    ("The inequality holds for all real numbers except 2.", "(-\\infty,2)\\cup(2,\\infty)", "correct"),
+    ("The inequality holds for all real numbers except 2.", "$\\mathbb{R}$", "incorrect"),
+    ("If a > 0, the inequality holds for all real numbers.", "$\\mathbb{R}$", "no_answer"),
+    # relations, sets and systems in sentences (probe 154)
+    ("$(x-2)(x-5)\\le 0$\nSo $x \\ge 2$ and $x \\le 5$.", "2 \\le x \\le 5", "correct"),  # (both bounds hold)
+    ("$(x-2)(x-5)\\le 0$\nSo $x \\ge 2$ and $x \\le 5$.", "[2,5]", "correct"),
+    ("$(x-2)(x-6)\\le 0$\nSo $x \\ge 2$ and $x \\le 6$.", "2 \\le x \\le 5", "incorrect"),
+    (
+        "$x^2\\ge4$\n$x\\leq -2$ or $x\\geq 2$.",
+        "x \\le -2 \\text{ or } x \\ge 2",
+        "correct",
+    ),  # (not the step)
+    ("So $x=1, y=2$ or $x=2, y=1$.", "(1,2),(2,1)", "correct"),
+    ("So $x=1, y=2$ or $x=2, y=1$.", "(1,2)", "incorrect"),
+    ("So $x=1, y=2$ and $x=2, y=3$.", "(1,2),(2,1)", "incorrect"),
+    ("Given $a=1, b=2$, we get $x=3, y=4$.", "(3,4)", "correct"),  # (a given, then the answer: no system)
+    ("Final Answer: (x, y) ∈ {(4, 3), (3, 4)}", "(3,4),(4,3)", "correct"),
+    ("Final Answer: (x, y) ∈ {(4, 3), (3, 5)}", "(3,4),(4,3)", "incorrect"),
+    ("$x^2+1$ is always positive.\nFinal Answer: every real x", "\\mathbb{R}", "correct"),
+    (
+        "The only problem is at $x=1$.\nThe domain is all real $x$ except $x = 1$.",
+        "(-\\infty,1)\\cup(1,\\infty)",
+        "correct",
+    ),
+    ("The only problem is at $x=1$.\nThe domain is all real $x$ except $x = 1$.", "1", "incorrect"),
+    ("So the domain is all real numbers except 2 and -2.", "\\mathbb{R}\\setminus\\{-2,2\\}", "correct"),
+    ("$x^2+1<0$ has no real solution.\nThe solution set is empty.", "\\varnothing", "correct"),
+    ("$x^2+1<0$ has no real solution.\nThe solution set is empty.", "0", "incorrect"),
+    ("$x^2+1<0$\nThe inequality holds for all real numbers.", "\\varnothing", "incorrect"),
+    ("We get the answer.\n#### empty", "\\text{empty}", "correct"),  # (a word gold "empty" stays a word)
+    ("$x^2-4\\neq0$, so $\\boxed{(-\\infty,-2)\\cup(-2,2)\\cup(2,\\infty)}$", "x \\neq \\pm 2", "correct"),
+    ("$x^2-4\\neq0$, so $\\boxed{(-2,2)}$", "x \\neq \\pm 2", "incorrect"),
+    ("$x^2-4\\neq0$, so $\\boxed{x \\neq \\pm 2}$", "\\mathbb{R}\\setminus\\{-2, 2\\}", "correct"),
+    ("$x^2-9\\neq0$, so $\\boxed{x \\neq \\pm 3}$", "\\mathbb{R}\\setminus\\{-2, 2\\}", "incorrect"),
+    # a sign or a currency in words and marks (probe 155)
+    ("So the result is negative 3.", "-3", "correct"),
+    ("So the result is negative 3.", "3", "incorrect"),
+    ("The temperature is 5 degrees below zero.", "-5", "correct"),
+    ("The temperature is 5 degrees below zero.", "5", "incorrect"),
+    ("The temperature drops to minus 5 degrees.", "-5", "correct"),
+    ("The family pays €45.", "45", "correct"),
+    ("The family pays 45€.", "45", "correct"),
+    ("The family pays £45.", "46", "incorrect"),
     # the plain number a final sentence ends on after a colon, past the span of a step (probe 133)
     (
         "There are $50 / 5 = 10$ gaps, and a fence with 10 gaps has one more post than gaps: 11.",

@@ -823,11 +823,17 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
         # "Yes, it is possible" to a yes-or-no question (or a claim whose gold is "True"): the reply is its first
         # word, the rest its reason
         return Decision(TRUTH_VALUES[reply.group(1).lower()] == gold_reply, "string", text)
+    abbreviated = _ABBREVIATED_RE.fullmatch(text)
+    if abbreviated is not None and abbreviated.group(1).lower() == gold.text.lower():
+        # "\\text{body-centered cubic (BCC)}" against "BCC": the name, and the gold's abbreviation of it
+        return Decision(True, "string", text)
     if _PROSE_WORD_RE.search(text) is not None:
         return Decision(False, "string", text)
     return None
 
 
+# A name followed by its abbreviation in brackets (spaces gone): "body-centeredcubic(BCC)".
+_ABBREVIATED_RE = compile_lazily(r"[A-Za-z][A-Za-z-]{3,80}\(([A-Z]{2,8})\)")
 # A reply that opens on "yes" or "no" and gives its reason after a comma or a full stop (spaces gone).
 _YES_OR_NO_FIRST_RE = compile_lazily(r"(yes|no)[,.;:]", re.IGNORECASE)
 # The words that qualify a reply ("Yes, but no", "No, except when n = 1").

@@ -4138,12 +4138,88 @@ _ASSIGNMENT_NAME = compile_lazily(_ASSIGNED_NAME)
 _ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*(" + _ASSIGNED_NAME + r")[ \t]*=[^=,;]+")
 
 
+# A name bounded by a value: "x \\le -2", "t > 3".
+_RELATION_MARKS = r"<|>|\\[lg]eq?(?![A-Za-z])|≤|≥"
+_BOUND_ITEM = compile_lazily(
+    r"[ \t]*([A-Za-z])[ \t]*(?:" + _RELATION_MARKS + r")=?(?:(?!" + _RELATION_MARKS + r"|=).)+"
+)
+_RELATION_MARK = compile_lazily(_RELATION_MARKS)
+
+
+_BOTH_GAP = compile_lazily(r"\band\b|\\land|\\wedge")
+# A name bounded by a plain number, the bound's side in the operator: "x \\ge 2", "x<5".
+_NUMBER_BOUND = compile_lazily(
+    r"[ \t]*([A-Za-z])[ \t]*(<|>|\\leq?(?![A-Za-z])|\\geq?(?![A-Za-z])|≤|≥)=?[ \t]*(-?\d+(?:\.\d+)?)[ \t]*"
+)
+
+
+def _bounded_between(first: str, second: str) -> str | None:
+    """The compound inequality two bounds of one name make when both hold ("x \\ge 2" and "x \\le 5" ->
+    ``"2 \\le x \\le 5"``), when they meet; None otherwise (bounds that do not meet are no interval)."""
+    bounds = [_NUMBER_BOUND.fullmatch(item) for item in (first, second)]
+    if bounds[0] is None or bounds[1] is None or bounds[0].group(1) != bounds[1].group(1):
+        return None
+    lower = [b for b in bounds if b is not None and b.group(2)[:2] in (">", "≥", "\\g")]
+    upper = [b for b in bounds if b is not None and b.group(2)[:2] in ("<", "≤", "\\l")]
+    if len(lower) != 1 or len(upper) != 1 or float(lower[0].group(3)) > float(upper[0].group(3)):
+        return None
+    low_mark = "<" if lower[0].group(2) == ">" else "\\le"
+    high_mark = "<" if upper[0].group(2) == "<" else "\\le"
+    return f"{lower[0].group(3)} {low_mark} {lower[0].group(1)} {high_mark} {upper[0].group(3)}"
+
+
+def _named_values(content: str) -> list[tuple[str, str]] | None:
+    """The (name, value) pairs of a span that gives two or more names a value each ("x=1, y=2"), else None."""
+    parts = _LATEX_SPACING.sub(" ", content).split(",")
+    if not 2 <= len(parts) <= _MAX_ITEMS:
+        return None
+    pairs = []
+    for part in parts:
+        match = _ASSIGNMENT_ITEM.fullmatch(part)
+        if match is None:
+            return None
+        pairs.append((match.group(1), part[part.index("=") + 1 :].strip()))
+    names = [name for name, _ in pairs]
+    return pairs if len(set(names)) == len(names) else None
+
+
+def _solutions_of_a_system(text: str, spans: list[re.Match[str]], index: int) -> _Found | None:
+    """The solutions of a system given span by span, each naming the same unknowns, with "or", "and" or a comma
+    between ("So $x=1, y=2$ or $x=2, y=1$."): each span one tuple, in the order it names them; None otherwise."""
+    span = spans[index]
+    group = _span_group(span)
+    last = _named_values(text[span.start(group) : span.end(group)])
+    if last is None or index == 0:
+        return None
+    names = [name for name, _ in last]
+    tuples = [last]
+    start = span.start(group)
+    for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
+        if not _is_connective_gap(text, previous.end(), spans[index - len(tuples) + 1].start()):
+            break
+        inner = _span_group(previous)
+        values = _named_values(text[previous.start(inner) : previous.end(inner)])
+        if values is None or [name for name, _ in values] != names:
+            break
+        tuples.append(values)
+        start = previous.start(inner)
+    if len(tuples) < 2:
+        return None
+    written = ", ".join("(" + ", ".join(value for _, value in values) + ")" for values in reversed(tuples))
+    return _Found("math_span", start, span.end(group), written)
+
+
 def _step_solved_by(step: str, answer: str) -> bool:
     """Whether ``step`` is an equation in the name that ``answer`` gives a value to, other than that name's own value:
     a step of the working, then the value it solves to ("Thus $n-2=9$, and $n=11$.", "So $2x=10$ and $x=5$.": 11 and 5,
     not a list of two); a list of values ("$x=-1$ and $x=8$", "$a=3$ and $b=4$") has no such step."""
     match = _ASSIGNMENT_ITEM.fullmatch(answer)
-    if match is None or "=" not in step or _ASSIGNMENT_ITEM.fullmatch(step) is not None:
+    if match is None:
+        # ... or an inequality in the name the answer bounds ("$x^2 \\ge 4$\n$x \\le -2$ or $x \\ge 2$")
+        match = _BOUND_ITEM.fullmatch(answer)
+        if match is None or _RELATION_MARK.search(step) is None or _BOUND_ITEM.fullmatch(step) is not None:
+            return False
+    elif "=" not in step or _ASSIGNMENT_ITEM.fullmatch(step) is not None:
         return False
     name = re.escape(match.group(1))
     return re.search(r"(?<![A-Za-z\\])" + name + r"(?![A-Za-z])", _MACRO_NAME.sub(" ", step)) is not None
@@ -4628,6 +4704,12 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     if restated is not None and restated > start:
         return _final_math_span(text[:restated] + ".", max_chars, True, earlier=earlier)
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
+    if spans and "real" in text[start:end]:
+        worded = _STATED_IN_WORDS_AS_MATH.search(text, start, len(text))
+        if worded is not None and (worded.start(1) <= spans[0].start() or worded.start() >= spans[-1].end()):
+            # "The domain is all real $x$ except $x = 1$.": the set in words, its points in spans; "$x^2+1>0$\nThe
+            # inequality holds for all real numbers.": the set in words after the work
+            return None
     if spans and _NUMBER_AFTER_A_COLON.search(text, spans[-1].end(), end) is not None:
         # "There are $50 / 5 = 10$ gaps, and ... has one more post than gaps: 11.": the plain number the sentence
         # ends on after a colon is its result (read by the last number), not the span of the step before it
@@ -4965,6 +5047,9 @@ def _last_math_value(
                 return _Found(
                     "math_span", spans[index - 1].start(inner), span.end(group), f"{numerator}/{value}"
                 )
+        solutions = _solutions_of_a_system(text, spans, index)
+        if solutions is not None:
+            return solutions
         items = [value]
         # (a gap that offers the spans as alternatives: "$1$ / $1, -2$", "either $3, 5$ or $3$")
         offered = False
@@ -4984,6 +5069,11 @@ def _last_math_value(
             offered = offered or _offers_alternatives(text, *gap)
         # ("Therefore x $= 1000$, y $= 10$.": a name outside the math, its value inside)
         items = [item[1:].lstrip() if item.startswith("=") and len(item) > 1 else item for item in items]
+        if len(items) == 2 and not offered and _BOTH_GAP.search(text, spans[index - 1].end(), span.start()):
+            between = _bounded_between(items[1], items[0])
+            if between is not None:
+                # "So $x \\ge 2$ and $x \\le 5$.": both bounds hold, one interval (not "or": a union)
+                return _Found("math_span", spans[index - 1].start(), span.end(group), between)
         if offered and len(items) == 2:
             return _Found("math_span", span.start(group), span.end(group), _either(items[1], items[0]))
         return _Found("math_span", span.start(group), span.end(group), _join_items(items))
@@ -5749,15 +5839,15 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             k, _ = _skip_back(text, i - 1)
             if k >= 0 and text[k].isdigit():
                 return False  # "2, 3": one item of a list
-        elif char not in "\n=:&\"'≈→⇒≡":
+        elif char not in "\n=:&\"'≈→⇒≡€£¥₹":  # (a currency's sign: "pays €45")
             return False  # an operator, a digit, a closing bracket, a macro argument, ...
     j, spaced = _skip_forward(text, end)
     if j >= len(text):
         return True
     char = text[j]
     if (
-        char in ".!?;%\n\"'¢" or char in _FULL_WIDTH_STOPS or char in "，；、"
-    ):  # (also "是29。", "x=5。", "54¢")
+        char in ".!?;%\n\"'¢€£" or char in _FULL_WIDTH_STOPS or char in "，；、"
+    ):  # (also "是29。", "x=5。", "54¢", "45€")
         return True
     if char == ",":
         k, _ = _skip_forward(text, j + 1)
@@ -6119,7 +6209,19 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         and answer_unit(text[start : unit.end()]) is not None
     ):
         end = unit.end()  # "The power output is 2 MW.": the quantity with its unit (2 MW is no 2 kW)
+    if text[start] != "-" and (
+        _SIGN_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _BELOW_ZERO_AFTER.match(text, end) is not None
+    ):
+        # "The result is negative 3.", "5 degrees below zero": the sign said in words (never the number 3 or 5)
+        return _Found("last_number", start, end, "-" + text[start:end])
     return _Found("last_number", start, end, text[start:end])
+
+
+_SIGN_WORD_BEFORE = compile_lazily(r"\b(?:negative|minus)[ \t]+\$?\Z", re.IGNORECASE)
+_BELOW_ZERO_AFTER = compile_lazily(
+    r"[ \t]*(?:°[CF]?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?)?[ \t]+below[ \t]+zero\b"
+)
 
 
 def _digits_of_the_words_before(text: str, start: int, end: int) -> bool:
@@ -6308,7 +6410,9 @@ _FIRST_WORDS = compile_lazily(
 # A finished final sentence that ends by stating one word: "..., so a quarter turn from north is east.", "The
 # function is odd." (a negation before it, "is not east", "isn't odd", is _NOT_STATED_AS_THE_ANSWER's).
 _STATED_WORD = compile_lazily(
-    r"\b(?:is|are|was|were|will[ \t]+be)[ \t]+(?:(?:on[ \t]+)?an?[ \t]+)?([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z"
+    # (an adverb of frequency between: "The sum is always even.")
+    r"\b(?:is|are|was|were|will[ \t]+be)[ \t]+(?:(?:always|necessarily|therefore|thus)[ \t]+)?"
+    r"(?:(?:on[ \t]+)?an?[ \t]+)?([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z"
 )
 # A final sentence that concludes ("So ...", "Therefore ...", "Putting it all together, ...", "..., so ...") and says
 # nothing that makes its word other than the answer: a negation, a condition, a hedge, a reason, someone else's claim.
@@ -6453,11 +6557,14 @@ def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
 # infinity.", "It tends to infinity.", "The domain is all positive real numbers." (read as the normaliser reads them).
 _STATED_IN_WORDS_AS_MATH = compile_lazily(
     r"\b(?:is|are|equals|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
+    # ("..., so the inequality holds for all real numbers.")
+    r"|(?:holds|is[ \t]+(?:true|satisfied|valid)|are[ \t]+(?:true|satisfied))[ \t]+for"
     r"|approaches)[ \t]+((?:(?:negative|positive|minus|plus)[ \t]+)?infinity"
-    r"|(?:the[ \t]+set[ \t]+of[ \t]+)?all[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?real[ \t]+numbers"
-    # ... but some points ("all real numbers except 2 and -2")
-    r"(?:[ \t]+(?:except|other[ \t]+than|but|excluding)[ \t]+(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?"
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+)(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?){0,4})?"
+    r"|(?:the[ \t]+set[ \t]+of[ \t]+)?(?:all|every)[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?"
+    r"real[ \t]+(?:numbers?|\$?x\$?)"
+    # ... but some points ("all real numbers except 2 and -2", "all real $x$ except $x = 1$")
+    r"(?:[ \t]+(?:except|other[ \t]+than|but|excluding)[ \t]+\$?(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?\$?"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+)\$?(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?\$?){0,4})?"
     r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?)"
     r"[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
@@ -6468,7 +6575,9 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
 # or that the limit does not exist ("..., so the limit does not exist."): DNE.
 _NO_SOLUTION_STATED = compile_lazily(
     r"\bthere[ \t]+(?:is|are|exists?)[ \t]+(no[ \t]+(?:real[ \t]+)?(?:solutions?|roots?))[ \t]*[.!][ \t*]*\Z"
-    r"|\b(?:the[ \t]+)?limit[ \t]+((?:does[ \t]+not|doesn't)[ \t]+exist)[ \t]*[.!][ \t*]*\Z",
+    r"|\b(?:the[ \t]+)?limit[ \t]+((?:does[ \t]+not|doesn't)[ \t]+exist)[ \t]*[.!][ \t*]*\Z"
+    # ("The solution set is empty.")
+    r"|\b(?:solution[ \t]+)?set[ \t]+(?:of[ \t]+solutions[ \t]+)?is[ \t]+(?:the[ \t]+)?(empty(?:[ \t]+set)?)[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
 )
 _CONDITION_IN_SENTENCE = compile_lazily(r"\b(?:if|unless|when|whenever|suppose|assuming)\b", re.IGNORECASE)
@@ -6484,7 +6593,7 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
     match = _STATED_IN_WORDS_AS_MATH.search(text, start, end) or _NO_SOLUTION_STATED.search(text, start, end)
     if match is None:
         return None
-    group = 1 if match.group(1) is not None else 2
+    group = next(number for number in range(1, match.re.groups + 1) if match.group(number) is not None)
     # (a negation or a claim in the value's own clause, "Since log needs positive input, the domain is" being none; a
     # condition anywhere in the sentence: "If a = 0, there are infinitely many solutions.")
     clause = _clause_start(text, start, match.start(group), ",;:")
@@ -6495,7 +6604,9 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
         return None
     if _unstated(text, start, match.start(group), match.end(group), end):
         return None
-    return _Found("last_number", match.start(group), match.end(group), match.group(group))
+    # ("The solution set is empty.": the empty set, as "empty" alone may be a word gold's own answer)
+    value = "\\emptyset" if match.group(group).lower() == "empty" else match.group(group)
+    return _Found("last_number", match.start(group), match.end(group), value)
 
 
 def _sentence_number_word(text: str, finished: bool) -> _Found | None:
@@ -7075,8 +7186,14 @@ def _search(region: str, how: _Search) -> _Found | None:
                 if how.word_gold
                 else None
             )
-            if number is not None and (in_words is None or in_words.start < number.end):
-                return number
+            if (
+                number is not None
+                and (in_words is None or in_words.start < number.end)
+                and not (
+                    in_words is not None and in_words.start <= number.start and number.end <= in_words.end
+                )
+            ):
+                return number  # (not one of the points "all real numbers except 2 and -2" leaves out)
             # (what the final sentence ends by stating outranks a number before it: "The one-sided limits are 1 and
             # -1, which differ, so the limit does not exist.", "..., so it is 2 days later, which will be a Wednesday.")
             return in_words or _sentence_number_word(guess_region, how.finished)

@@ -303,6 +303,8 @@ _VARIABLE_PREFIX_RE = compile_lazily(
     r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
     r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z])|\\mapsto)"
 )
+# A tuple of unknowns said to lie in a set: "(x,y)\\in".
+_TUPLE_MEMBERSHIP_RE = compile_lazily(r"\((?:[a-zA-Z],){1,5}[a-zA-Z]\)\\in(?![a-zA-Z])")
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
 _STAR_MARK_RE = compile_lazily(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
@@ -1612,11 +1614,13 @@ _SIGN_WORD_RE = compile_lazily(
     r"(?:minus|negative)(\d{1,15}(?:\.\d{1,15})?|[a-z]{3,9}(?:-[a-z]{3,5})?)", re.IGNORECASE
 )
 _ALL_REALS_RE = compile_lazily(
-    r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?of ?x)?", re.IGNORECASE
+    # ("every real x", "all reals", "any real number")
+    r"(?:x ?\\in ?)?(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?of ?x)?|reals|real ?x)",
+    re.IGNORECASE,
 )
 _POINT_RE = compile_lazily(r"-?\d+(?:\.\d+)?")
 _REALS_EXCEPT_RE = compile_lazily(
-    r"(?:x ?\\in ?)?(?:all ?|every ?)?real ?(?:numbers?|values?)(?: ?(?:of ?)?x)? ?,? ?(?:except|but|other ?than"
+    r"(?:x ?\\in ?)?(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?(?:of ?)?x)?|reals|real ?x) ?,? ?(?:except|but|other ?than"
     r"|besides|excluding) ?(?:for ?)?(?:x ?= ?)?(-?\d+(?:\.\d+)?(?:(?: ?, ?| ?,? ?(?:and|or) ?)(?:x ?= ?)?-?\d+"
     r"(?:\.\d+)?){0,4})",
     re.IGNORECASE,
@@ -3719,6 +3723,11 @@ def _strip_variable_prefix(text: str) -> str:
     """``x=5`` → ``5``; ``y=2x+1`` → ``2x+1``; ``x\\in(1,2]`` → ``(1,2]``. Only one relation, one-letter LHS."""
     if "=" not in text and "\\in" not in text and "\\mapsto" not in text:
         return text
+    members = _TUPLE_MEMBERSHIP_RE.match(text) if text.startswith("(") else None
+    if members is not None and "=" not in text and not any(relation in text for relation in _RELATIONS):
+        # "(x,y)\\in\\{(4,3),(3,4)\\}": the pairs the unknowns take, a set of them (plain braces are one too)
+        rest = text[members.end() :]
+        return "\\{" + rest[1:-1] + "\\}" if rest.startswith("{") and rest.endswith("}") else rest
     match = _VARIABLE_PREFIX_RE.match(text)
     if match is None:
         return text

@@ -50,7 +50,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 from typing import NamedTuple, TypeVar
 
 from openrs_rewards.verifiers.expr import WHOLE_NUMBER_NAMES
@@ -429,7 +429,26 @@ def _parse_relation(text: str) -> Structure | None:
             names = left[1:-1].split(",")
             if values.kind == "sequence" and values.brackets == "()" and len(values.items) == len(names):
                 return Structure("named", text, values.items, "()", tuple(names))
+    if operators == ["\\neq"] and "\\pm" in operands[1] and _NAME_RE.fullmatch(operands[0]):
+        excluded = _without_points(text, _expand_plus_minus(operands[1]) or [])
+        if excluded is not None:
+            return excluded
     return Structure("relation", text, tuple(operands), operators=tuple(operators))
+
+
+def _without_points(text: str, points: list[str]) -> Structure | None:
+    """The real line without ``points`` (plain numbers), as the union of the open intervals between them: what
+    ``x \\neq \\pm 2`` says (its "±" is both signs at once, no choice of one); None when a point is no number."""
+    values = []
+    for point in points:
+        number = parse_number(point)
+        if number is None or number.percent:
+            return None
+        values.append((number.value, point))
+    values.sort()
+    ends = ["-\\infty"] + [written for _, written in values] + ["\\infty"]
+    parts = tuple(f"({low},{high})" for low, high in pairwise(ends))
+    return Structure("union", text, parts)
 
 
 def _parse_union(text: str) -> Structure | None:
