@@ -4168,10 +4168,12 @@ def _bounded_between(first: str, second: str) -> str | None:
     return f"{lower[0].group(3)} {low_mark} {lower[0].group(1)} {high_mark} {upper[0].group(3)}"
 
 
-def _named_values(content: str) -> list[tuple[str, str]] | None:
-    """The (name, value) pairs of a span that gives two or more names a value each ("x=1, y=2"), else None."""
-    parts = _LATEX_SPACING.sub(" ", content).split(",")
-    if not 2 <= len(parts) <= _MAX_ITEMS:
+def _named_values(content: str, at_least: int = 2) -> list[tuple[str, str]] | None:
+    """The (name, value) pairs of a span that gives ``at_least`` or more different names a value each ("x=1, y=2",
+    "p=-1;\\ q=0"), else None."""
+    content = _LATEX_SPACING.sub(" ", content)  # ("p=-1,\\ q=0,\\ r=1")
+    parts = content.split(",") if ";" not in content else content.split(";")
+    if not at_least <= len(parts) <= _MAX_ITEMS:
         return None
     pairs = []
     for part in parts:
@@ -4229,17 +4231,7 @@ def _values_of_names(content: str, at_least: int = 3) -> bool:
     """Whether ``content`` gives values to ``at_least`` or more different names, one each ("x=1, y=-1, z=2"): a
     system's solution, the whole answer, not a chain to its last side (two, "T=17, n=19", are as often a given and
     then the answer, unless the gold is a list of two: see ``_search``)."""
-    content = _LATEX_SPACING.sub(" ", content)  # ("p=-1,\\ q=0,\\ r=1")
-    parts = content.split(",") if ";" not in content else content.split(";")
-    if len(parts) < at_least or len(parts) > _MAX_ITEMS:
-        return False
-    names = []
-    for part in parts:
-        match = _ASSIGNMENT_ITEM.fullmatch(part)
-        if match is None:
-            return False
-        names.append(match.group(1))
-    return len(set(names)) == len(names)
+    return _named_values(content, at_least) is not None
 
 
 # One function given by an equation: "f(x)=2-x", "g_1(n) = n+1".
