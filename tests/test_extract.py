@@ -758,10 +758,12 @@ def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> Non
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200), st.text(max_size=200))
+@example("[/INST]", "0")  # (found by this test: an end-of-sequence marker in the thinking was not taken out)
 def test_text_inside_the_thinking_never_matters(thought: str, final: str) -> None:
-    for marker in ("</think>", "<|end_of_thought|>", *_END_OF_TURN):
+    for marker in ("</think>", "<|end_of_thought|>", *_END_OF_TURN, *_END_OF_SEQUENCE):
         thought, final = thought.replace(marker, ""), final.replace(marker, "")
-    # (an end-of-turn marker ends the completion, thinking and all: "<think><|endoftext|></think>0" has no answer)
+    # (an end-of-turn or end-of-sequence marker ends the completion, thinking and all: "<think><|endoftext|></think>0"
+    # and "<think>[/INST]</think>0" have no answer)
     # Strict policy: never.  Default policy: only when the final part has no answer of its own.
     assert extract_answer("<think>" + thought + "</think>" + final, STRICT) == extract_answer(
         "</think>" + final, STRICT

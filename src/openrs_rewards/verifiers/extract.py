@@ -4149,7 +4149,7 @@ _RELATION_MARK = compile_lazily(_RELATION_MARKS)
 _BOTH_GAP = compile_lazily(r"\band\b|\\land|\\wedge")
 # A name bounded by a plain number, the bound's side in the operator: "x \\ge 2", "x<5".
 _NUMBER_BOUND = compile_lazily(
-    r"[ \t]*([A-Za-z])[ \t]*(<|>|\\leq?(?![A-Za-z])|\\geq?(?![A-Za-z])|≤|≥)=?[ \t]*(-?\d+(?:\.\d+)?)[ \t]*"
+    r"[ \t]*([A-Za-z])[ \t]*(" + _RELATION_MARKS + r")=?[ \t]*(-?\d+(?:\.\d+)?)[ \t]*"
 )
 
 
@@ -6118,9 +6118,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     start, end = last.start(), last.end()
     if start >= 2 and text[start - 1] == "." and "." not in text[start:end]:
         # "The probability is .19.", "-.25", "$.50", "\\$.50": a decimal written without its leading zero
-        sign_at = (
-            start - 3 if text.endswith("\\$.", 0, start) else start - 2
-        )  # (an escaped dollar: two characters)
+        # (an escaped dollar is two characters)
+        sign_at = start - 3 if text.endswith("\\$.", 0, start) else start - 2
         sign = text[start - 2] in "-$" and (sign_at < 1 or text[sign_at - 1] in " \t")
         if text[start - 2] in " \t" or sign:
             start -= 2 if text[start - 2] == "-" else 1
