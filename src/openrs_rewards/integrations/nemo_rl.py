@@ -62,16 +62,11 @@ except ImportError:  # NeMo-RL absent: the same fields, so the call shape is tes
     EnvironmentReturn = _EnvironmentReturn
 
 
-def _response(conversation: Sequence[Mapping[str, Any]]) -> str:
-    return "".join(
-        str(message.get("content", "")) for message in conversation if message.get("role") == "assistant"
-    )
-
-
-def _problem(conversation: Sequence[Mapping[str, Any]]) -> str:
-    """What the user wrote, every turn of it: the problem and any later words ("go on")."""
-    return "\n\n".join(
-        str(message.get("content", "")) for message in conversation if message.get("role") == "user"
+def _said_by(role: str, conversation: Sequence[Mapping[str, Any]], separator: str) -> str:
+    """Every message of ``role`` in the conversation, joined: the assistant's turns are one response (joined as
+    written), the user's the problem and any later words ("go on", a paragraph apart)."""
+    return separator.join(
+        str(message.get("content", "")) for message in conversation if message.get("role") == role
     )
 
 
@@ -90,10 +85,10 @@ class OpenRSEnvironment:
         golds = [None if meta is None else meta.get("ground_truth") for meta in metadata]
         scored = score_samples(
             self.reward,
-            [_response(c) for c in message_log_batch],
+            [_said_by("assistant", c, "") for c in message_log_batch],
             golds,
             # (so an answer that only restates the problem's expression earns nothing)
-            prompts=[_problem(c) for c in message_log_batch],
+            prompts=[_said_by("user", c, "\n\n") for c in message_log_batch],
             batch="a NeMo-RL environment step",
         )
         updated = []

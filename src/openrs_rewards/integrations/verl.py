@@ -68,9 +68,8 @@ def _problems(extra_info: Any) -> list[Any] | None:
     for key in _PROBLEM_KEYS:
         value = extra_info.get(key)
         if isinstance(value, str | list) and value:
-            return [
-                value
-            ]  # (a list: the chat messages of the prompt, whose last user message is the problem)
+            # (a list: the chat messages of the prompt, whose last user message is the problem)
+            return [value]
     return None
 
 

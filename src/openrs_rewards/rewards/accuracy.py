@@ -341,6 +341,28 @@ class AccuracyReward(VerifiedReward):
             return list(range(len(texts)))
         return [i for i, text in enumerate(texts) if reasoning_end(text) != -1]
 
+    def _checked_inputs(
+        self,
+        prompts: Sequence[Any] | None,
+        completions: Sequence[Any] | None,
+        completion_ids: Sequence[Sequence[int]] | None,
+        kwargs: Mapping[str, Any],
+    ) -> tuple[int, list[int], tuple[list[str], list[str], list[bool | None], list[str | None] | None]]:
+        """The number of completions, the indices of those to verify (``_to_check``), and their texts, golds,
+        truncation and problems (None when the prompts are not given one per completion), as ``_verify`` takes them."""
+        texts = completion_texts(completions)
+        golds = self._golds(kwargs, len(texts))
+        checked = self._to_check(texts)
+        truncated = self._truncated(kwargs, completion_ids, len(texts), completions)
+        problems = prompt_texts(prompts, len(texts))
+        inputs = (
+            [texts[i] for i in checked],
+            [golds[i] for i in checked],
+            [truncated[i] for i in checked],
+            None if problems is None else [problems[i] for i in checked],
+        )
+        return len(texts), checked, inputs
+
     def _finish(
         self, kwargs: Mapping[str, Any], count: int, checked: Sequence[int], verdicts: Sequence[Verdict]
     ) -> list[float | None]:
@@ -367,18 +389,8 @@ class AccuracyReward(VerifiedReward):
         completion_ids: Sequence[Sequence[int]] | None = None,
         **kwargs: Any,
     ) -> list[float | None]:
-        texts = completion_texts(completions)
-        golds = self._golds(kwargs, len(texts))
-        checked = self._to_check(texts)
-        truncated = self._truncated(kwargs, completion_ids, len(texts), completions)
-        problems = prompt_texts(prompts, len(texts))
-        verdicts = self._verify(
-            [texts[i] for i in checked],
-            [golds[i] for i in checked],
-            [truncated[i] for i in checked],
-            None if problems is None else [problems[i] for i in checked],
-        )
-        return self._finish(kwargs, len(texts), checked, verdicts)
+        count, checked, inputs = self._checked_inputs(prompts, completions, completion_ids, kwargs)
+        return self._finish(kwargs, count, checked, self._verify(*inputs))
 
 
 class AsyncAccuracyReward(AccuracyReward):
@@ -400,15 +412,5 @@ class AsyncAccuracyReward(AccuracyReward):
         completion_ids: Sequence[Sequence[int]] | None = None,
         **kwargs: Any,
     ) -> list[float | None]:
-        texts = completion_texts(completions)
-        golds = self._golds(kwargs, len(texts))
-        checked = self._to_check(texts)
-        truncated = self._truncated(kwargs, completion_ids, len(texts), completions)
-        problems = prompt_texts(prompts, len(texts))
-        verdicts = await self._averify(
-            [texts[i] for i in checked],
-            [golds[i] for i in checked],
-            [truncated[i] for i in checked],
-            None if problems is None else [problems[i] for i in checked],
-        )
-        return self._finish(kwargs, len(texts), checked, verdicts)
+        count, checked, inputs = self._checked_inputs(prompts, completions, completion_ids, kwargs)
+        return self._finish(kwargs, count, checked, await self._averify(*inputs))

@@ -7179,12 +7179,12 @@ def _search(region: str, how: _Search) -> _Found | None:
             )
             if (
                 number is not None
-                and (in_words is None or in_words.start < number.end)
-                and not (
-                    in_words is not None and in_words.start <= number.start and number.end <= in_words.end
-                )
+                and in_words is not None
+                and in_words.start <= number.start <= number.end <= in_words.end
             ):
-                return number  # (not one of the points "all real numbers except 2 and -2" leaves out)
+                number = None  # one of the points "all real numbers except 2 and -2" leaves out, no answer
+            if number is not None and (in_words is None or in_words.start < number.end):
+                return number
             # (what the final sentence ends by stating outranks a number before it: "The one-sided limits are 1 and
             # -1, which differ, so the limit does not exist.", "..., so it is 2 days later, which will be a Wednesday.")
             return in_words or _sentence_number_word(guess_region, how.finished)
