@@ -693,6 +693,8 @@ def _boxed_and_verified(predicted: str, gold: str) -> bool:
         ("3m", "3m"),  # glued one-letter "units" are variables too
         ("2 x", "2x"),
         ("\\text{north}", "north"),
+        ("\\textnormal{north}", "north"),  # (the other upright text commands unwrap the same way)
+        ("\\textup{odd}", "odd"),
         ("\\mu_k mg", "\\mu_{k}mg"),  # m g, the weight, not milligrams of the variable
         ("\\frac12 mv^2", "\\frac{1}{2}mv^2"),  # a square is of a length only (no millivolts squared)
         ("10 cm^2", "10"),
@@ -1490,6 +1492,14 @@ def test_the_twenty_first_sessions_readings_under_attack(completion: str, gold: 
         # in English, "3,5" stays two values and "2.500" a decimal
         ("The roots are x = 3,5.\nThe answer is 3,5.", "3.5", False),
         ("So the ratio is 5/2 = 2.500.\nThe answer is 2.500.", "2.5", True),
+        # thousands points before a decimal comma: only such a writer's number, in any language
+        ("El precio final es 1.250,75 euros.\nRespuesta: 1.250,75", "1250.75", True),
+        ("El precio final es 1.250,75 euros.\nRespuesta: 1.250,75", "1.25075", False),
+        ("The total comes to \\boxed{3.400,5}", "3400.5", True),
+        # a currency's code before its dollar sign; not a variable before a math span's closing sign
+        ("O total é R$ 250,00.\nResposta: R$ 250,00", "250", True),
+        ("The fare is US$ 12.", "12", True),
+        ("So $\\boxed{R}$ is the radius.", "R", True),
     ],
 )
 def test_a_number_in_the_writers_format(completion: str, gold: str, correct: bool) -> None:

@@ -61,6 +61,27 @@ def statuses_with_and_without_fallback(completion: str, gold: str) -> tuple[str,
             "7",
             "correct",
         ),  # a check before the final paragraph
+        # ... nor one after an interjection ("Hmm, let me double-check ...")
+        (
+            "So the least value is $6$.\n\nHmm, let me double-check with AM-GM: $x + 9/x \\ge 6$, at $x = 3$. Yes.",
+            "6",
+            "correct",
+        ),
+        # The value before a detail the sentence adds: where it comes from, what it is compared with, why (after
+        # "it's"); not the sum it arrives at ("for a total of"), nor after an adverb ("each exactly once,")
+        ("So Omar makes 42 dollars a week from selling 14 cakes.", "42", "correct"),
+        ("So he has 12 marbles left, compared to 30 at the start.", "12", "correct"),
+        ("So he has 12 marbles left, compared to 30 at the start.", "30", "incorrect"),
+        ("It's 25, because only 5 of the 30 seats are taken.", "25", "correct"),
+        ("That takes 9 minutes for the rest, for a total of 21 minutes.", "21", "correct"),
+        ("So each lamp is switched exactly once, for a total of 21 minutes.", "21", "correct"),
+        # A line "Final Answer" of its own over the value (a heading without markdown) is an answer's label.
+        ("The work is above.\n\nFinal Answer\n\n64", "64", "correct"),
+        ("<think>\nshort\n</think>\n\nFinal Answer\n$\\frac{5}{2}$", "\\frac{5}{2}", "correct"),
+        # ... nor one whose own last line restates a variable's value: that line is the final word
+        ("x = 4.\nCheck: 3(4) - 7 = 5, not 8. Redo: 3x = 15, so x = 5.\nx = 5", "5", "correct"),
+        ("x = 4.\nCheck: 3(4) - 7 = 5, not 8. Redo: 3x = 15, so x = 5.\nx = 5", "4", "incorrect"),
+        ("So $y = 3$.\nCheck: $2(3) + 1 = 7$ \u2713\n$y = 3$", "3", "correct"),
         # A count in words stated by the final sentence's verb (or opening it), compounds too; not "one of".
         ("The result is eighteen.", "18", "correct"),
         ("So the total is eighty-one.", "81", "correct"),

@@ -2228,3 +2228,64 @@ def test_a_list_or_one_of_its_own_values_in_one_box_is_a_hedge() -> None:
 )  # fmt: skip
 def test_a_method_possible_too_is_no_second_answer(completion: str, correct: bool) -> None:
     assert verify(completion, "40", truncated=False).correct is correct
+
+
+# Found by this session's blind probe of where the answer is in RL rollouts (my own wording of each class).
+NOT_PAID_TWENTY_NINTH = [
+    # a text that says it is stuck or trusts none of its results ends on a count of its attempts, not an answer
+    ("I went around in circles and I'm stuck after 5 tries.", "5"),
+    ("I tried 6 different substitutions, and I'm not sure about any of them.", "6"),
+    ("I am unable to solve this one. Try 1 failed, try 2 failed, try 4 failed.", "4"),
+    # a number that names a lemma, an equation or a figure is no result
+    ("Claim 3. The sequence is bounded.\nProof. This follows as in Lemma 2.", "2"),
+    ("The bound holds by Theorem 7.", "7"),
+    # the value of the last of several cases a sentence lists, none chosen
+    ("We split by the parity of n. Case 1 gives 18 tilings, and Case 2 gives 27 tilings.", "27"),
+    # a box taken back after "But wait" and a dash, with no new value
+    ("So $p = \\boxed{\\frac{9}{4}}$. But wait \u2014 that can't be right, a probability is at most 1. Let me redo",
+     "\\frac{9}{4}"),
+    # the box of an example or a smaller version of the problem is not the answer, with or without a later one
+    ("For instance, a smaller case with 4 chairs would give \\boxed{24}. For 7 chairs we must be more careful and",
+     "24"),
+    # a box the writer itself labels wrong
+    ("Incorrect attempt: $\\boxed{11}$. Let me start over with a different idea.", "11"),
+    # one box per case, none chosen: both values, which no single gold equals
+    ("Case 1: for $k$ even the count is $\\boxed{20}$.\nCase 2: for $k$ odd the count is $\\boxed{35}$.", "35"),
+    # another value offered in brackets, in the language the answer is in
+    ("정답: 40 (또는 45)", "40"),
+    ("Ответ: 40 (или 45)", "40"),
+    ("So $(a,b)=\\boxed{(3,1)}$ and $(a,b)=\\boxed{(1,3)}$.", "(1,3)"),
+    # an English phrase, then a correction and another phrase in the language the text drifts into
+    ("The answer is 40... Нет, подождите: 8 × 6 = 48.\n\nОтвет: 48", "40"),
+]  # fmt: skip
+
+RIGHT_TWENTY_NINTH = [
+    # the answer after an example's box is the answer alone
+    ("For instance, a smaller case with 4 chairs would give \\boxed{24}. For 7 chairs the count is $7! = 5040$, "
+     "so the answer is $\\boxed{5040}$.", "5040"),
+    # one case's value where the sentence sums the cases
+    ("Case 1 gives 18 tilings and Case 2 gives 27, for a total of 45 tilings.", "45"),
+    # every case's box, where the gold lists them
+    ("Case 1: for $k$ even the count is $\\boxed{20}$.\nCase 2: for $k$ odd the count is $\\boxed{35}$.", "20, 35"),
+    # a case chosen after the cases
+    ("Case 1: if $a > 0$, $\\boxed{20}$.\nCase 2: if $a < 0$, $\\boxed{35}$.\nSince $a > 0$, the answer is "
+     "$\\boxed{20}$.", "20"),
+    # stuck once, then solved
+    ("I was stuck for a while, but then the substitution worked. So the total is 14.", "14"),
+    ("The answer is 40... Нет, подождите: 8 × 6 = 48.\n\nОтвет: 48", "48"),
+    # boxes that each name the same pair: one solution set
+    ("So $(a,b)=\\boxed{(3,1)}$ and $(a,b)=\\boxed{(1,3)}$.", "(1,3), (3,1)"),
+    # an answer, then another value denied: the answer stands
+    ("答：他一共走了36千米。不是30千米。", "36"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("completion", "gold"), NOT_PAID_TWENTY_NINTH)
+def test_attempt_counts_labels_examples_and_unchosen_cases_are_not_paid(completion: str, gold: str) -> None:
+    assert not verify(completion, gold, truncated=False).correct
+    assert not verify(completion, gold, truncated=None).correct
+
+
+@pytest.mark.parametrize(("completion", "gold"), RIGHT_TWENTY_NINTH)
+def test_answers_near_those_readings_are_paid(completion: str, gold: str) -> None:
+    assert verify(completion, gold, truncated=False).correct

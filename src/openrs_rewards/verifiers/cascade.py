@@ -698,8 +698,11 @@ def _piecewise_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 # A number written the way most of Europe, Russia, Latin America and Vietnam write it: a decimal comma ("3,5"), a
 # thousands dot ("1.500", "1.000.000"); then what follows it (a unit: "2,5 m", "12,50 €").
-_EUROPEAN_NUMBER = compile_lazily(r"[ \t]*(-?)(\d{1,3}(?:\.\d{3})+|\d+,\d+)((?:[ \t]*[^\d\s.,][^\d]*)?)")
-_THOUSANDS_DOTS = compile_lazily(r"\d{1,3}(?:\.\d{3}){2,}")  # ("1.000.000": no decimal has two points)
+_EUROPEAN_NUMBER = compile_lazily(
+    r"[ \t]*(-?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)((?:[ \t]*[^\d\s.,][^\d]*)?)"
+)
+# ("1.000.000": no decimal has two points; "1.234,5": no English number has a comma after a point)
+_THOUSANDS_DOTS = compile_lazily(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+")
 # A number with a unit in Cyrillic after it ("30 км/ч", "12 руб."): the number.
 _UNIT_IN_ANOTHER_SCRIPT = compile_lazily(
     r"[ \t]*(-?\d+(?:[.,]\d+)*)[ \t]*[\u0400-\u04ff]{1,6}\.?(?:/[\u0400-\u04ff]{1,4}\.?)?[ \t.]*"

@@ -652,7 +652,9 @@ _PHRASE = compile_lazily(
     r"|[ \t]*=(?!=))"
     # the answers of several parts: "The answers are ...", "Final answers:", "Answers:" opening a line (not "Correct
     # answers: 50 out of 60", a count)
-    r"|(?:(?<=the[ \t])|(?<=final[ \t]))answers[ \t]+are\b[ \t]*:?|(?:(?<=final[ \t])|(?<![\w \t]))answers[ \t]*:",
+    r"|(?:(?<=the[ \t])|(?<=final[ \t]))answers[ \t]+are\b[ \t]*:?|(?:(?<=final[ \t])|(?<![\w \t]))answers[ \t]*:"
+    # ... and a line of its own, "Final Answer", over the value (a heading without markdown)
+    r"|(?:(?<=\nfinal[ \t])|(?<=\Afinal[ \t]))answer[ \t]*(?=\n)",
     re.IGNORECASE,
 )
 _CHOICE_PHRASE = compile_lazily(
@@ -1074,6 +1076,14 @@ _STATEMENT_TAIL = 1_500
 _COPULA_AFTER = compile_lazily(r"[ \t]*(?:です|である|だ|입니다|이다)[。.]?\Z")
 
 
+# The end of a text that only denies another value: "。不是180元。", ". Не 180.", ". Not 180 dollars."
+_OTHER_VALUE_DENIED = compile_lazily(
+    r"[。．.!！ \t\n]*(?:而?不是|并非|並非|not|не|pas|nicht|no|nein)[ \t]*\$?-?\d[\d.,]*\$?[^\d\n。.!！?？]{0,12}"
+    r"[。．.!！]?[ \t\n]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, int] | None:
     """The answer after the last "the answer is" written in another language (``_OTHER_LANGUAGE_PHRASE``)."""
     tail_start = max(0, len(text) - _STATEMENT_TAIL)
@@ -1089,8 +1099,10 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
             continue
         assert span is not None
         closing = _CLOSING_DELIMITER.match(text, span[1])  # (it matches the empty string too)
-        if not _nothing_stated_after(text, closing.end() if closing else span[1]):
-            # "答え：3 ... So the total is $7$.": an intermediate value; the later statement is read.
+        after = closing.end() if closing else span[1]
+        if not _nothing_stated_after(text, after) and _OTHER_VALUE_DENIED.match(text, after) is None:
+            # "答え：3 ... So the total is $7$.": an intermediate value; the later statement is read ("答：200元。不是
+            # 180元。" denies another value, and states none)
             return None
         copula = _COPULA_AFTER.search(text, span[0], span[1])
         if copula is not None and copula.start() > span[0]:
@@ -1185,7 +1197,9 @@ _TAKEN_BACK = (
     # ("Could it be 5? Actually no: 5 violates the constraint." answers its own question, and takes nothing back)
     r"|(?<!\?[ \t])(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o|[Aa]ctually,?[ \t]+no)"
     r"(?:[.!,:]|[ \t]*(?:\u2014|\u2013|--))|Just[ \t]+kidding[.!,]"
-    r"|(?:(?:Hmm|Wait|wait|Oh|No|no|Actually)[,.!]?[ \t]+){0,3}(?:[Oo]n[ \t]+(?:second[ \t]+thought|reflection),?[ \t]+)?"
+    # (after a dash too: "But wait — that can't be right because ...")
+    r"|(?:(?:Hmm|Wait|wait|Oh|No|no|Actually|But)(?:[,.!]?[ \t]+|[ \t]*(?:\u2014|\u2013|--)[ \t]*)){0,3}"
+    r"(?:[Oo]n[ \t]+(?:second[ \t]+thought|reflection),?[ \t]+)?"
     r"(?:[Tt]hat|[Tt]his)(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b"
     # "The above is incorrect.", "Please ignore the boxed value above", "I really don't know.", "I cannot tell."
     r"|[Tt]he[ \t]+(?:above|boxed)(?:[ \t]+(?:answer|value|result))?[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+right)\b"
@@ -2011,7 +2025,7 @@ def _last_line_letter(text: str, letters: str) -> int | None:
 # A part's label in brackets: "(a)", "(ii)", "(2)".
 _PART_LABEL = r"\((?:[a-h]|i{1,3}|iv|[1-9])\)"
 # ... or any part's label: "(a)", "b)", "Part 2:", "part (c)".
-_PART_LABELS = _PART_LABEL + r"|(?<![A-Za-z(])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
+_PART_LABELS = _PART_LABEL + r"|(?<![A-Za-z(,])(?<!,[ \t])[a-h]\)|\bpart[ \t]*\(?(?:[a-h]|\d{1,2})\)?[ \t]*:?"
 _CONNECTIVE_GAP = compile_lazily(
     r"(?:\s|[,;&*$()]|\\[\[\]()]|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\(?:text|textrm|mathrm)\{[ \t]*(?:and|or|,)?[ \t]*\}"
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b|\bas[ \t]+well[ \t]+as\b"
@@ -2036,8 +2050,9 @@ _CONNECTIVE_GAP = compile_lazily(
     # the label of the next case ("Case 1: \boxed{3}. Case 2: \boxed{5}.": an answer for each case is no one answer);
     # not "Maximum: $\boxed{2}$, minimum: $\boxed{1}$", whose values joined would lose which is which
     + r"|\bcase[ \t]*\d{1,2}[ \t]*:"
-    # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}"
-    r"|(?<![A-Za-z\\])[A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)*",
+    # the name of the next value: "$x = \boxed{2}$ or $x = \boxed{3}$", "x_1 = \boxed{2}, x_2 = \boxed{3}", "$(x,y) =
+    # \boxed{(2,1)}$ and $(x,y) = \boxed{(1,2)}$"
+    r"|(?<![A-Za-z\\])(?:[A-Za-z](?:_\{?\w{1,4}\}?)?|\([A-Za-z](?:[ \t]*,[ \t]*[A-Za-z]){1,5}\))[ \t]*=)*",
     re.IGNORECASE,
 )
 _MAX_GAP = 40
@@ -2180,9 +2195,22 @@ _PLACEHOLDER = compile_lazily(
 _TENTATIVE_BOX_BEFORE = compile_lazily(
     r"\b(?:(?:tentative(?:ly)?|so[ \t]+far)\b[^.\n]{0,12}"
     r"|(?:(?:first|second|third|fourth|fifth|another|next|one[ \t]+more|initial)[ \t]+(?:guess|try|attempt)"
+    # ... or labelled wrong by the writer ("Wrong approach: \\boxed{7}. Let me try another approach.")
+    r"|(?:wrong|incorrect|failed|flawed|rejected)[ \t]+(?:approach|answer|attempt|guess|method|try|solution|result)"
     r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})\b(?:[^.:\n]|\.(?=\d)){0,40}[:：][ \t$(\\[]*)\Z",
     re.IGNORECASE,
-    needs=("tentative", "far", "guess", "try", "attempt"),
+    needs=(
+        "tentative",
+        "far",
+        "guess",
+        "try",
+        "attempt",
+        "approach",
+        "answer",
+        "method",
+        "solution",
+        "result",
+    ),
 )
 # Before a box in its sentence: the box is a supposed answer ("If the answer were $\\boxed{13}$, the sum would be
 # odd", "Had the answer been \\boxed{13}").
@@ -2199,6 +2227,14 @@ _SUPPOSED_BOX_BEFORE = compile_lazily(
 _OTHER_READING_BOX_BEFORE = compile_lazily(
     r"\b(?:if|under|otherwise|had)\b[^.!?\n]{0,100}\bwould[ \t]+(?:instead[ \t]+)?(?:have[ \t]+been|be)[ \t:]*"
     r"(?:\$|\\\(|\\\[)?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# Before a box in its sentence: the answer to an example or a simpler version of the problem ("For example, a simpler
+# version with 3 people would have answer \\boxed{6}."), earlier box or not.
+_EXAMPLE_CASE_BOX_BEFORE = compile_lazily(
+    r"\b(?:for[ \t]+(?:example|instance)|e\.g\.|(?:a|the)[ \t]+(?:simpler|smaller|easier|toy)[ \t]+"
+    r"(?:version|case|problem|instance|example))\b[^.!?\n]{0,100}\bwould[ \t]+(?:have[ \t]+(?:the[ \t]+)?answer|give"
+    r"|be|have[ \t]+been|yield)[ \t:]*(?:\$|\\\(|\\\[)?[ \t]*\Z",
     re.IGNORECASE,
 )
 # After a box in its sentence: the box is a case the problem excludes ("(Including it would give $\\boxed{15}$,
@@ -2234,9 +2270,10 @@ def _supposed_box(text: str, macro_start: int) -> bool:
         text, before, macro_start
     ):
         return True
-    return (
-        "would" in near
-        and _OTHER_READING_BOX_BEFORE.search(text, before, macro_start) is not None
+    if "would" not in near:
+        return False
+    return _EXAMPLE_CASE_BOX_BEFORE.search(text, before, macro_start) is not None or (
+        _OTHER_READING_BOX_BEFORE.search(text, before, macro_start) is not None
         and _has_boxed_macro(text[:macro_start])
     )
 
@@ -2316,8 +2353,8 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 group_start, total = macro_start, trimmed[1] - trimmed[0]
                 label = _box_label(text, macro_start)
             continue
-        if not usable or after > group_start:
-            break
+        if not usable or after > group_start or _supposed_box(text, macro_start):
+            break  # (an example's box, "For example, ... would have answer \boxed{6}. For our problem ...", joins none)
         connective = _is_connective_gap(text, after, group_start)
         in_turn = not connective and _parts_in_turn(text, macro_start, group_start)
         offered = not (connective or in_turn) and _offered_side_by_side(text, macro_start, after, group_start)
@@ -2464,7 +2501,9 @@ def _offered_side_by_side(text: str, earlier: int, after: int, later: int) -> bo
     )
 
 
-_PARALLEL_OPENINGS = frozenset(["if", "under", "when", "for", "with", "method", "approach", "interpretation"])
+_PARALLEL_OPENINGS = frozenset(
+    ["if", "under", "when", "for", "with", "method", "approach", "interpretation", "case"]
+)
 
 
 # A connective between boxes that offers one or the other: "or", "either", "maybe", "vs", "/".
@@ -2659,7 +2698,13 @@ _PARENTHETICAL_ALTERNATIVE = compile_lazily(r"[ \t]*" + _PARENTHETICAL_OR + _ALT
 # "12 (or 14)": another value only when it is another number; "0.25 (or 25%)", "1001 (or 1,001)", "$90^\\circ$ (or
 # $\\frac{\\pi}{2}$)" restate the answer.
 _BARE_OR_ALTERNATIVE = compile_lazily(
-    r"[ \t$*}]*\([ \t]*or[ \t]+" + _ALTERNATIVE + r"[ \t]*\??\)", re.IGNORECASE
+    # (in the languages models answer in too: "답: 12 (또는 13)", "Ответ: 12 (или 13)")
+    r"[ \t$*}]*\([ \t]*(?:(?:or|oder|ou|o|oppure|или|hoặc|veya)[ \t]+|(?:"
+    + _OR_WITHOUT_SPACES
+    + r")[ \t]*)"
+    + _ALTERNATIVE
+    + r"[ \t]*\??\)",
+    re.IGNORECASE,
 )
 
 
@@ -3287,7 +3332,10 @@ def _candidate_walk(region: str, found: _Found, max_chars: int) -> str | None:
     end = found.start
     across_lines = False
     for _ in range(_MAX_CANDIDATES):
-        markers = list(_PHRASE.finditer(region, max(0, end - 200), end))
+        window = max(0, end - 200)
+        if region[window:end].lower().count(_PHRASE_WORDS[0]) < 2:
+            break  # (every marker holds the word: most texts have one phrase, and the pattern costs ~20 µs)
+        markers = list(_PHRASE.finditer(region, window, end))
         if len(markers) < 2:
             break
         current, previous = markers[-1], markers[-2]
@@ -5194,6 +5242,7 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
 _ANSWER_CUE_PATTERN = (
     r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
     r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?|costs?)\b"
+    r"|\b(?:it|that|this|what|answer|total|result)['\u2019]s\b"  # ("It's 18, because she uses 7 of the 16 eggs.")
     r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])"
 )
 _ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
@@ -5932,11 +5981,16 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # states the value.
 _STRETCH_WORD = r"(?:over|during|within|throughout|across)"
 _DETAIL_AFTER_VALUE = compile_lazily(
-    r",?[ \t]+(?:since|because|as|after|before|when|whenever|where|for|with|given|excluding|including|without|once"
+    # (not the sum the sentence arrives at: "43 minutes for the rest, for a total of 76 minutes")
+    r",?[ \t]+(?:since|because|as|after|before|when|whenever|where"
+    r"|(?:for|with)(?![ \t]+(?:a|the|an)[ \t]+(?:grand[ \t]+|overall[ \t]+)?(?:total|sum)\b)"
+    r"|given|excluding|including|without|once(?![ \t]*[,.;:])"  # (not the adverb: "each exactly once, for ...")
     # (a time or stretch the value is for: "spends $75 over the 30 days", "during the 4 weeks", "in the 3 days")
     r"|(?:" + _STRETCH_WORD + r"|in)[ \t]+(?:the|all|those|these)"
-    # ... or what it is paid for ("It costs $25.50 to get 8 boxes.")
-    r"|to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for)"
+    # ... or what it is paid for ("It costs $25.50 to get 8 boxes."), or takes ("5 hours to travel 300 miles"), where
+    # it comes from ("18 dollars per day from selling 9 eggs") or what it is compared with ("35 apples, compared to 40")
+    r"|to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for|travel|drive|walk|run|fly|swim|finish|complete|read|paint)"
+    r"|from[ \t]+(?:selling|sales|the[ \t]+sale)|compared[ \t]+(?:to|with)"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
     r"|if|which(?![ \t]+(?:simplifies|reduces|equals|is[ \t]+equal|becomes|is[ \t]+approximately))"
     r"|attained|achieved|reached|occurring|at)\b",
@@ -6150,6 +6204,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         _brace_opening(text, start) != -1
         or not (_stands_alone(text, start, end) or _digits_of_the_words_before(text, start, end))
         or _is_enumerator(text, start, end)
+        or _REFERENCE_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
+        or _one_case_of_several(text, sentence_start, start)
     ):
         return None
     assignments = _ASSIGNMENT_LIST_BEFORE.search(text, max(0, start - 120), start)
@@ -6209,6 +6265,34 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     return _Found("last_number", start, end, text[start:end])
 
 
+# A case's label ("Case 2", "case (ii)", "Case B") and, right before a number, the words that give the case's value
+# ("Case 2 gives ", "in case 2 there are ").
+_CASE_LABEL = r"\bcase[ \t]*(?:\d{1,2}|[A-H]|\(?[ivx]{1,4}\)?)(?![\w.])"
+_CASE_LABELS = compile_lazily(_CASE_LABEL, re.IGNORECASE)
+_CASE_VALUE_BEFORE = compile_lazily(
+    _CASE_LABEL + r"[ \t]*[:,]?[ \t]*(?:gives?|yields?|has|contributes|produces|leads[ \t]+to|results[ \t]+in"
+    r"|we[ \t]+get|there[ \t]+are|is)?[ \t]*\$?\Z",
+    re.IGNORECASE,
+)
+
+
+def _one_case_of_several(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the number at ``start`` is the value of the last of several cases its sentence lists, none chosen
+    ("Case 1 gives 40 arrangements, and Case 2 gives 64 arrangements."; not "... so the total is 104.")."""
+    if "ase" not in text[sentence_start:start]:
+        return False
+    return (
+        len(_CASE_LABELS.findall(text, sentence_start, start)) >= 2
+        and _CASE_VALUE_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
+    )
+
+
+# Before a number: the part of a proof or a text it names ("as in Lemma 1.", "by equation (2)."), never a result.
+_REFERENCE_LABEL_BEFORE = compile_lazily(
+    r"\b(?:lemma|theorem|proposition|corollary|claim|section|equation|eq\.|figure|fig\.|footnote|remark|definition)"
+    r"[ \t]*\(?\Z",
+    re.IGNORECASE,
+)
 _SIGN_WORD_BEFORE = compile_lazily(r"\b(?:negative|minus)[ \t]+\$?\Z", re.IGNORECASE)
 _BELOW_ZERO_AFTER = compile_lazily(
     r"[ \t]*(?:°[CF]?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?)?[ \t]+below[ \t]+zero\b"
@@ -6837,6 +6921,8 @@ _TRAILING_CHECK = compile_lazily(
     r"|\(?(?:We|You|One)[ \t]+can[ \t]+(?:easily[ \t]+|quickly[ \t]+)?(?:check|verify|confirm)"
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
     r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison"
+    # (after an interjection: "Hmm, let me double-check using AM-GM: ...")
+    r"|(?:Hmm+|Okay|OK|Alright|Now|Well),?[ \t]+let(?: me|'s| us) (?:verify|check|double-check)"
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
     r"|Let me know if you have (?:any )?(?:other |further |more )?questions"
     r"|Let me know if you need (?:any )?(?:more |further |additional |other )?(?:help|assistance|clarification)"
@@ -6969,6 +7055,10 @@ def _before_last_check(region: str) -> str | None:
         return None
     if _CONCLUSION.search(region, last.end()) is not None:
         return None  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
+    if _VALUE_LINE_AFTER_A_CHECK.search(region, last.end()) is not None:
+        return (
+            None  # "x = 4.\nCheck: 3(4) - 7 = 5, not 8. ... so x = 5.\nx = 5": its own last line restates one
+        )
     if _COURTESY.search(last.group()) is not None and _CORRECTION_WITH_A_VALUE.search(region, last.end()):
         return None  # "Hope that helps! Actually it's 15.": a courtesy that goes on to correct the answer
     if (
@@ -6985,6 +7075,11 @@ def _before_last_check(region: str) -> str | None:
     )  # ("**$210**.\n\n---\n\n**Recap**": the rule too)
 
 
+# A line of its own that ends the text on a variable's value ("\nx = 5", "\n$y = \\frac{3}{4}$"), after a check.
+_VALUE_LINE_AFTER_A_CHECK = compile_lazily(
+    r"\n[ \t]*(?:\*\*)?\$?[ \t]*[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*"
+    r"(?:-?\d[\d,]*(?:\.\d+)?(?:/\d+)?|-?\\d?frac\{\d+\}\{\d+\})[ \t]*\$?(?:\*\*)?[ \t]*\.?[ \t]*\Z"
+)
 _CORRECTION_WITH_A_VALUE = compile_lazily(
     r"\b(?:actually|wait|correction|oops|fix|sorry|rather|instead|should[ \t]+be|though|really|on[ \t]+reflection"
     r"|seems[ \t]+right|double-check|hmm)\b[^\n]{0,80}?\d",
@@ -7070,6 +7165,16 @@ def _search(region: str, how: _Search) -> _Found | None:
         # A phrase outranks a bold answer, unless the bold one comes after it: "The answer is \(2n\).\n\n**Final
         # Answer:** 113" ends on 113 (a later restatement wins, as a later box or tag does).
         found = span_found("phrase", _last_phrase(region, max_chars, *phrase_marker))
+        if (
+            found is not None
+            and letters is None
+            and not region.isascii()
+            and not region[found.end :].isascii()
+        ):
+            # "The answer is 100... Нет, подождите. ... Ответ: 110": a later phrase in another language restates it
+            foreign = _last_phrase_in_another_language(region, max_chars)
+            if foreign is not None and foreign[0] >= found.end:
+                return span_found("phrase", foreign)
         if found is None or ("**" not in region[found.end :] and "#" not in region[found.end :]):
             return found
         bold = _last_bold(region, max_chars)
@@ -7895,7 +8000,14 @@ def _with_decimal_points(region: str) -> str:
     if not writes_decimal_commas(region):
         return region
     cut = max(0, len(region) - LANGUAGE_REACH)
-    return region[:cut] + _DECIMAL_COMMA.sub(".", region[cut:])
+    end = region[cut:]
+    if "." in end:
+        # "1.234,5": the thousands points before a decimal comma become thin spaces (read as a digit group's gap)
+        end = _THOUSANDS_POINTS_BEFORE_A_COMMA.sub(lambda number: number.group().replace(".", "\u2009"), end)
+    return region[:cut] + _DECIMAL_COMMA.sub(".", end)
+
+
+_THOUSANDS_POINTS_BEFORE_A_COMMA = compile_lazily(r"(?<![\d.])\d{1,3}(?:\.\d{3})+(?=,\d)")
 
 
 # Right after the answer, every other value offered beside it: "\\boxed{5} or any other number", "5, or anything
@@ -8406,6 +8518,11 @@ _GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span", "program_o
 _SPAN_SOURCES = frozenset(["plain_math", "math_span"])
 # A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",
 # "I have no idea", "I give up"; not "unable to find any integer solutions", a finding).
+# The writer says it is stuck, or trusts none of its results ("I'm stuck.", "I'm not confident in any of them.").
+_STUCK = (
+    r"\bI(?:'m|[ \t]+am)[ \t]+(?:still[ \t]+)?stuck\b"
+    r"|\bnot[ \t]+(?:confident|sure)[ \t]+(?:in|of|about)[ \t]+any[ \t]+of[ \t]+(?:them|these|those|my)\b"
+)
 _NO_ANSWER_TO_GIVE = compile_lazily(
     r"\b(?:unable|not[ \t]+able|cannot|can't|could[ \t]+not|couldn't)[ \t]+(?:to[ \t]+)?(?:determine|find|give|compute"
     r"|solve|answer)[ \t]+(?:the[ \t]+(?:final[ \t]+|exact[ \t]+|actual[ \t]+|correct[ \t]+)?(?:answer|value|result)|this[ \t]+(?:problem|question))\b"
@@ -8416,20 +8533,37 @@ _NO_ANSWER_TO_GIVE = compile_lazily(
     r"|\bI[ \t]+(?:could[ \t]+not|couldn't|was[ \t]+unable[ \t]+to|(?:did[ \t]+not|didn't)[ \t]+(?:actually[ \t]+)?)"
     r"[ \t]+(?:finish|complete|solve)[ \t]+(?:(?:it|this)[ \t]*[.!;]|the[ \t]+(?:problem|derivation|proof|solution|question)\b)"
     r"|\bthe[ \t]+grader[ \t]+should\b|\bsystem[ \t]+override\b"
-    r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])",
+    r"|\bI[ \t]+(?:do[ \t]+not|don't)[ \t]+know(?:[ \t]+the[ \t]+answer|[ \t]*[.!;])"
+    # ("I'm unable to solve this one.", "I'm stuck after 3 attempts.")
+    r"|\b(?:unable|not[ \t]+able|cannot|can't)[ \t]+(?:to[ \t]+)?solve[ \t]+(?:this[ \t]+one|it)\b"
+    r"|" + _STUCK,
     re.IGNORECASE,
-    needs=("able", "cannot", "can't", "could", "know", "idea", "give", "did", "grader", "override"),
+    needs=(
+        "able",
+        "cannot",
+        "can't",
+        "could",
+        "know",
+        "idea",
+        "give",
+        "did",
+        "grader",
+        "override",
+        "stuck",
+        "any",
+    ),
 )
 # After a value the text only mentions, a refusal to give any: "Some sources quote 110, but I can't confirm it, so I
 # won't give a final answer.", "A value like 540 would follow if ..., so I can't provide an answer."
 _DECLINED_AFTER = compile_lazily(
     r"\b(?:won't|will[ \t]+not|can't|cannot|can[ \t]+not|(?:un|not[ \t]+)able[ \t]+to)[ \t]+(?:give|provide|offer|state"
-    r"|commit[ \t]+to)[ \t]+(?:(?:a|an|the|my|any)[ \t]+)?(?:(?:final|definite|definitive|reliable)[ \t]+)?answer\b",
+    r"|commit[ \t]+to)[ \t]+(?:(?:a|an|the|my|any)[ \t]+)?(?:(?:final|definite|definitive|reliable)[ \t]+)?answer\b"
+    r"|" + _STUCK,  # ("I tried 4 different approaches, and I'm not confident in any of them.")
     re.IGNORECASE,
 )
 # Between such a refusal and the value: the writer went on to find one after all ("..., but brute force gives 15").
 _ANSWER_FOUND_AFTER_ALL = compile_lazily(
-    r"\b(?:but|however|so|therefore|thus|hence|instead|yet|still|nevertheless|using|rechecking|then)\b",
+    r"\b(?:but|however|so|therefore|thus|hence|instead|yet|still|nevertheless|using|rechecking|then|wait|actually)\b",
     re.IGNORECASE,
 )
 

@@ -86,6 +86,8 @@ _SPACING_COMMANDS = (
 )
 # Commands renamed to one canonical spelling. Whole-word matches only (see ``_COMMAND_RE``).
 _COMMAND_ALIASES = {
+    "\\textnormal": "\\text",  # (the other upright text commands: "$\\textnormal{neither}$")
+    "\\textup": "\\text",
     "\\dfrac": "\\frac",
     "\\tfrac": "\\frac",
     "\\cfrac": "\\frac",
@@ -2737,6 +2739,8 @@ def _drop_degrees_and_currency(text: str) -> str:
     if "prime" in text or "\u2032" in text or "\u2033" in text:
         # "0.5^{\\prime\\prime}": seconds of arc, dropped like a degree sign
         text = _MINUTES_OR_SECONDS_AFTER_NUMBER_RE.sub("", text)
+    if "$" in text and _DOLLAR_CODE_RE.search(text) is not None:
+        text = _DOLLAR_CODE_RE.sub("", text)  # "R$ 100,00", "US$ 12": the code of a dollar-signed currency
     text = text.replace("\\$", "").replace("$", "")
     if any(symbol in text for symbol in _CURRENCY_SYMBOLS):
         for symbol in _CURRENCY_SYMBOLS:  # "£45", "45 €": a currency, like the dollar sign
@@ -2751,6 +2755,9 @@ _ARC_MINUTES_MARK = r"\^ ?\{ ?\\prime ?\}|\^ ?\\prime|\u2032"
 _MINUTES_OR_SECONDS_AFTER_NUMBER_RE = compile_lazily(
     r"(?<=\d) ?(?:" + _ARC_SECONDS_MARK + "|" + _ARC_MINUTES_MARK + r")\Z"
 )
+# The letters before a dollar sign that name a currency ("R$" the real, "US$", "HK$"), at the answer's start or after a
+# space, the sign right before a number (not "$R$", a variable in math).
+_DOLLAR_CODE_RE = compile_lazily(r"(?:\A|(?<=\s))(?:US|R|C|A|NZ|HK|NT|S)(?=\\?\$[ \t]?\d)")
 _CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹", "¢")
 
 
