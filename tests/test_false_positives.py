@@ -2289,3 +2289,10 @@ def test_attempt_counts_labels_examples_and_unchosen_cases_are_not_paid(completi
 @pytest.mark.parametrize(("completion", "gold"), RIGHT_TWENTY_NINTH)
 def test_answers_near_those_readings_are_paid(completion: str, gold: str) -> None:
     assert verify(completion, gold, truncated=False).correct
+
+
+def test_a_phrase_whose_value_is_the_phrase_again_states_nothing() -> None:
+    # (probe 160: the phrase repeated until the cut was read as the answer "is")
+    assert verify("The answer is " * 40, "5").status == "no_answer"
+    assert verify("So the answer is: the answer is.", "5", truncated=False).status == "no_answer"
+    assert verify("The answer is answer is 5.", "5", truncated=False).correct

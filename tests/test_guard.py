@@ -675,3 +675,29 @@ def test_a_quiet_zygote_finishes_its_warm_up_on_its_own() -> None:
         assert run == len(WARM_UP_PAIRS)
     finally:
         fresh.close()
+
+
+@NEEDS_CPU_ACCOUNTING
+def test_a_cold_pool_takes_its_start_out_of_the_first_request_budget() -> None:
+    """The first request of a process waits for the zygote's imports (about half a second); that wait comes out of its
+    budget, so an overrun still returns at about its timeout in wall time, not timeout + start-up (probe 160)."""
+    timeout = 1.0
+    with helpers_importable():
+        fresh = WorkerPool(max_workers=1)
+        try:
+            began = time.monotonic()
+            result = fresh.call(f"{HELPERS}:burn_cpu", [60], timeout=timeout)
+            elapsed = time.monotonic() - began
+            assert result.status == "timeout", result
+            budget = float((result.detail or "").split("overran its ")[1].split(" s ")[0])
+            # less than the timeout by the start's wait, never below the least share
+            assert guard.MIN_BUDGET_SHARE * timeout <= budget < timeout
+            assert result.seconds == pytest.approx(
+                elapsed, abs=0.05
+            )  # the call's wall time, its start included
+            assert elapsed < timeout + MARGIN_S
+            # a warm pool's request keeps its whole budget
+            warm = fresh.call(f"{HELPERS}:burn_cpu", [60], timeout=0.5)
+            assert warm.status == "timeout" and "overran its 0.5 s" in (warm.detail or "")
+        finally:
+            fresh.close()

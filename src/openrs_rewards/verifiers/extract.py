@@ -888,7 +888,16 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
 def _refuse(text: str, span: tuple[int, int] | None, max_chars: int) -> bool:
     """A span is refused when missing, too long, or a box (a usable box was already taken by the boxed scanner, so
     one reached here is empty or unclosed: "answer: \\boxed{}" is no answer)."""
-    return span is None or span[1] - span[0] > max_chars or _BOX_MACRO.match(text, span[0]) is not None
+    return (
+        span is None
+        or span[1] - span[0] > max_chars
+        or _BOX_MACRO.match(text, span[0]) is not None
+        # (nor another phrase: "The answer is The answer is ..." repeated until the cut states nothing)
+        or _PHRASE_AS_VALUE.match(text, span[0], span[1]) is not None
+    )
+
+
+_PHRASE_AS_VALUE = compile_lazily(r"(?:the[ \t]+|final[ \t]+)*answer[ \t]+is\b", re.IGNORECASE)
 
 
 # A tentative or conditional statement ("perhaps the answer is 25", "if the answer is 5, then") is not a final answer.

@@ -33,9 +33,15 @@ returns on Linux; nanoseconds, about half a microsecond to read), else ``/proc/<
 ticks, 10 ms), else (no Linux accounting, for example macOS) the wall clock alone: ``timeout`` wall seconds, no
 backstop, which is what the deadline was before it counted CPU time.
 
-Starting the zygote the first time (its imports: about half a second, once per process) is not counted against any
-item. It says it is ready before its whole warm-up (see ``_worker.WARM_UP_PAIRS``) and finishes that while nothing
-is asked of it; call :func:`warm_up` to pay all of it up front, so every worker starts warm.
+Starting the zygote the first time (its imports: about half a second, once per process) is paid by the request that
+needs the first worker, and it comes out of that request's budget: the request gets ``timeout`` less the wall time it
+waited for the start (never less than ``MIN_BUDGET_SHARE`` of ``timeout``), so that even the first call of a cold
+process returns within ``timeout`` and the kill's latency when its work would overrun (a worker's start would
+otherwise add its half second to a timed-out item's wall time). A real comparison needs milliseconds, far inside
+what is left. Waiting for a busy worker (more callers than workers) is not taken from the budget: that would make
+verdicts depend on load. The zygote says it is ready before its whole warm-up (see ``_worker.WARM_UP_PAIRS``) and
+finishes that while nothing is asked of it; call :func:`warm_up` to pay all of it up front, so every worker starts
+warm and no request pays a start.
 
 Example:
     >>> pool = get_pool()
@@ -96,7 +102,7 @@ class GuardResult:
         detail: a short reason for anything but ``"ok"``; for ``"timeout"`` it names the limit that fired: the
             ``CPU-time deadline``, the ``wall-clock backstop``, or the plain deadline where there is no CPU
             accounting (``wall clock``).
-        seconds: wall time on the worker, including the round trip.
+        seconds: wall time of the call: waiting for a worker (and its start), the work and the round trip.
     """
 
     status: Literal["ok", "timeout", "invalid_gold", "error"]
@@ -152,6 +158,8 @@ _CPU_READERS: dict[str, Callable[[int], float]] = {"clock": _clock_cpu_seconds, 
 # The clock is read no more often than this: a worker is killed at most this late, and a waiting caller costs at
 # most one read (0.5 µs for the clock, 15 µs for /proc) and one wake-up per interval.
 MIN_POLL_S = 0.005
+# The least share of its ``timeout`` a request keeps after waiting for the zygote's start (see the module docstring).
+MIN_BUDGET_SHARE = 0.25
 _CPU_RESOLUTION_S = {"clock": MIN_POLL_S, "proc": max(MIN_POLL_S, 1.0 / _CLOCK_TICKS_PER_S)}
 
 
@@ -243,7 +251,7 @@ class _Deadline:
                 " the worker was killed"
             )
         if used >= self.timeout:
-            raise _Overrun(f"overran its {self.timeout:g} s CPU-time deadline; the worker was killed")
+            raise _Overrun(f"overran its {self.timeout:.3g} s CPU-time deadline; the worker was killed")
         if now >= self.backstop:
             raise _Overrun(
                 f"overran the {self.backstop - self.start:g} s wall-clock backstop of its {self.timeout:g} s deadline"
@@ -427,10 +435,14 @@ class WorkerPool:
                 self._zygote.wait()
             self._zygote = None
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self) -> tuple[_Worker, float]:
+        """A new worker, and the wall seconds this call waited for the zygote to be running (its start, by this
+        call or another; next to nothing when it was running)."""
+        began = time.monotonic()
         with self._spawn_lock:
             for attempt in range(2):
                 self._ensure_zygote()
+                waited = time.monotonic() - began
                 assert self._control is not None
                 parent_end, child_end = socket.socketpair()
                 try:
@@ -453,7 +465,7 @@ class WorkerPool:
                 if pid <= 0:
                     parent_end.close()
                     raise GuardError("the verifier zygote could not fork a worker")
-                return _Worker(pid, parent_end)
+                return _Worker(pid, parent_end), waited
         raise GuardError("cannot start a verifier worker")  # pragma: no cover - the loop returns or raises
 
     def _zygote_failed(self, error: BaseException) -> None:
@@ -506,7 +518,7 @@ class WorkerPool:
                     break
                 self._reserved += 1
             try:
-                worker = self._spawn()
+                worker, _ = self._spawn()
             except BaseException:
                 with self._cond:
                     self._reserved -= 1
@@ -517,19 +529,21 @@ class WorkerPool:
             self._idle.extend(started)
             self._cond.notify_all()
 
-    def _checkout(self) -> _Worker:
+    def _checkout(self) -> tuple[_Worker, float]:
+        """An idle worker, or a new one, and the wall seconds this request waited for the zygote's start (0 for an
+        idle worker, and next to nothing for a fork from a running zygote)."""
         with self._cond:
             while True:
                 if self._closed:
                     raise GuardError("the verifier worker pool was shut down")
                 if self._idle:
-                    return self._idle.pop()
+                    return self._idle.pop(), 0.0
                 if self._reserved < self.max_workers:
                     self._reserved += 1
                     break
                 self._cond.wait()
         try:
-            worker = self._spawn()
+            worker, waited = self._spawn()
         except BaseException:
             with self._cond:
                 self._reserved -= 1
@@ -537,7 +551,7 @@ class WorkerPool:
             raise
         with self._cond:
             self._live.add(worker)
-        return worker
+        return worker, waited
 
     def _checkin(self, worker: _Worker, healthy: bool) -> None:
         with self._cond:
@@ -555,23 +569,23 @@ class WorkerPool:
     def request(self, message: dict[str, Any], timeout: float) -> GuardResult:
         """Send one request to a worker and wait for its reply while it has used less than ``timeout`` seconds of
         CPU time and less than ``WALL_BACKSTOP_FACTOR × timeout`` of wall time (see the module docstring)."""
+        start = time.monotonic()
         try:
-            worker = self._checkout()
+            worker, starting = self._checkout()
         except GuardError as error:
-            return GuardResult("error", detail=str(error))
+            return GuardResult("error", detail=str(error), seconds=time.monotonic() - start)
         with self._cond:
             self._next_id += 1
             request_id = self._next_id
         message = {**message, "id": request_id}
         deadline = _Deadline(
             worker.pid,
-            timeout,
+            max(timeout - starting, MIN_BUDGET_SHARE * timeout),
             _CPU_READERS.get(self.cpu_accounting),
             _CPU_RESOLUTION_S.get(self.cpu_accounting, MIN_POLL_S),
         )
-        start = deadline.start
         try:
-            worker.sock.settimeout(max(deadline.backstop - start, 0.001))
+            worker.sock.settimeout(max(deadline.backstop - deadline.start, 0.001))
             send_message(worker.sock, message)
             reply = _recv_until(worker.sock, deadline)
         except _Overrun as overrun:
