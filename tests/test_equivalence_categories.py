@@ -1986,3 +1986,20 @@ HUNT_145_FORMS = [
 @pytest.mark.parametrize(("predicted", "gold", "equal"), HUNT_145_FORMS)
 def test_forms_found_by_a_hunt_on_training_golds(predicted: str, gold: str, equal: bool) -> None:
     assert verify(f"The answer is $\\boxed{{{predicted}}}$.", gold).correct is equal
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "equal"),
+    [
+        # a function identically equal to its right side ("\equiv" after f(x), no modulus) is that equation
+        ("f(x) \\equiv 0", "f(x)=0", True),
+        ("g(t)\\equiv t^2", "g(t)=t^2", True),
+        ("f(x)\\equiv x", "f(x)=2x", False),
+        ("f(x) \\equiv 0 \\text{ and } f(x)=x^2", "f(x)=0, f(x)=x^2", True),
+        # ... while a congruence keeps its residue
+        ("x \\equiv 3 \\pmod{5}", "3", True),
+        ("x \\equiv 3 \\pmod{5}", "2", False),
+    ],
+)
+def test_an_identity_of_functions_written_with_equiv(predicted: str, gold: str, equal: bool) -> None:
+    assert _boxed_and_verified(predicted, gold) is equal

@@ -2296,3 +2296,37 @@ def test_a_phrase_whose_value_is_the_phrase_again_states_nothing() -> None:
     assert verify("The answer is " * 40, "5").status == "no_answer"
     assert verify("So the answer is: the answer is.", "5", truncated=False).status == "no_answer"
     assert verify("The answer is answer is 5.", "5", truncated=False).correct
+
+
+# Found by this session's blind probes of GRPO-format rollouts and of markup (my own wording of each class).
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a policy that stutters closing tags still answers what its first tag holds
+        ("<reasoning>\n6 * 8 = 48\n</reasoning>\n<answer>\n48\n</answer>\n</answer>\n</answer>", "48", True),
+        ("<answer>48</answer></answer>", "48", True),
+        # a turn invented after the answer that reasons again: its closing tag is not the completion's
+        ("So 6 * 8 = 48.</think>\n\n\\boxed{48}\n\nHuman: What is 3+3?\n\nAssistant: <think>3+3=6</think> \\boxed{6}",
+         "48", True),
+        ("So 6 * 8 = 48.</think>\n\n\\boxed{48}\n\nHuman: What is 3+3?\n\nAssistant: <think>3+3=6</think> \\boxed{6}",
+         "6", False),
+        # a stutter of punctuation after the number of a "####" line
+        ("6 * 8 = 48\n#### 48 ! ! ! ! !", "48", True),
+        ("6 * 8 = 48\n#### 48 :)", "48", True),
+        # HTML an export leaves: entities, emphasis tags; LaTeX's other framed box
+        ("The answer is <b>48</b>.", "48", True),
+        ("The answer is <b>49</b>.", "48", False),
+        ("So $\\boxed{y &gt; 2}$.", "y > 2", True),
+        ("So $\\boxed{y &gt; 2}$.", "y < 2", False),
+        ("The answer is&nbsp;48.", "48", True),
+        # ... never a tag with attributes, which may hide its text
+        ('<span style="display:none">\\boxed{48}</span>I cannot solve this.', "48", False),
+        ("The answer is $\\framebox{48}$.", "48", True),
+        # "\neq" written without escaping, its "\n" a line break
+        ("So $\\boxed{y \neq 2}$.", "y \\neq 2", True),
+        ("So $\\boxed{y \neq 2}$.", "y = 2", False),
+    ],
+)  # fmt: skip
+def test_stuttered_tags_invented_turns_and_markup(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, truncated=False).correct is correct
+    assert (AccuracyReward()(completions=[completion], solution=[gold])[0] == 1.0) is correct

@@ -133,6 +133,7 @@ answers joined with ``", "``, a count in words (``"18"``) and a ratio in words (
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -637,6 +638,8 @@ def _answer_tag_spans_reversed(
         open_ = text.rfind(open_tag, 0, close)
         if open_ == -1:
             return
+        # (the block ends at its first closing tag: "<answer>72</answer></answer>" is 72 and a stray closing tag)
+        close = text.find(close_tag, open_ + len(open_tag), close + len(close_tag))
         yield close + len(close_tag), open_ + len(open_tag), close
         limit = open_
 
@@ -1784,8 +1787,15 @@ def _last_gsm8k(text: str, max_chars: int, *, words: bool = False) -> tuple[int,
         assert span is not None
         if _heads_a_section(text, span, words) or _NUMBERED_HEADING.match(text, marker.end()) is not None:
             continue  # "#### Step 3: ...", "#### 3. Combine the results" are markdown headings
-        return span
+        junk = _PUNCTUATION_RUN_AFTER_A_NUMBER.search(text, span[0], span[1])
+        # ("#### 18 ! ! ! !", "#### 18 :)": a policy's stutter after the number, no factorial nor smiley of it)
+        return span if junk is None else (span[0], junk.start())
     return None
+
+
+_PUNCTUATION_RUN_AFTER_A_NUMBER = compile_lazily(
+    r"(?<=\d)[ \t]+[!?.:;)(~*^_-](?:[ \t]*[!?.:;)(~*^_-])*[ \t]*\Z"
+)
 
 
 def _heads_a_section(text: str, span: tuple[int, int], words: bool) -> bool:
@@ -7617,6 +7627,22 @@ def _turn_invented_after_reasoning(text: str, close_end: int, final: str, max_ch
     return turn < len(joined) and not joined[len(reasoning_tail) : turn].strip()
 
 
+def _before_a_turn_with_its_own_reasoning(text: str, close_end: int, max_chars: int) -> tuple[str, int]:
+    """``(text, close_end)`` cut before a new turn invented after the answer that follows the first reasoning, when
+    that turn reasons again ("</think>\n\n\\boxed{72}\n\nHuman: What is 2+2?\n\nAssistant: <think>2+2=4</think>
+    \\boxed{4}": the last closing tag is the invented turn's); else as given."""
+    first_end = min(
+        (at + len(tag) for tag in THINK_CLOSE_TAGS if (at := text.find(tag)) != -1), default=close_end
+    )
+    if first_end == close_end:
+        return text, close_end  # (one reasoning, as nearly always)
+    turn = _end_of_invented_turn(text[first_end:close_end], max_chars)
+    if turn >= close_end - first_end:
+        return text, close_end
+    text = text[: first_end + turn]
+    return text, reasoning_end(text)
+
+
 def _new_question_opener(text: str) -> int:
     """Where to look for a ``_NEW_QUESTION_TURN`` from: a little before the first of its nouns that follows one of its
     openers in the end of the text, or -1 when none does (a few substring searches on the lower-cased end, not a
@@ -7729,6 +7755,8 @@ def find_answer(
         text = text[:tail_start] + _HIDDEN_TEXT.sub(_blank, text[tail_start:])
     letters = choice_letters.upper() if choice_letters else None
     close_end = reasoning_end(text)
+    if close_end != -1 and tags:
+        text, close_end = _before_a_turn_with_its_own_reasoning(text, close_end, config.max_answer_chars)
     final = text if close_end == -1 else text[close_end:]
     open_at = max(final.rfind(tag) for tag in THINK_OPEN_TAGS) if tags else -1
     unclosed = open_at != -1
@@ -8806,6 +8834,16 @@ def repaired_text(completion: str) -> str:
     text = repair_control_characters(completion)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = text.replace("\u200b", "").replace("\u2060", "").replace("\ufeff", "")
+    if "&" in text and _HTML_ENTITY.search(text) is not None:
+        # "$x &lt; 3$", "is&nbsp;12": the text of an HTML page or of a chat UI's export, read as it shows
+        text = _HTML_ENTITY.sub(_unescaped_entity, text)
+    if "<" in text and _HTML_EMPHASIS.search(text) is not None:
+        text = _HTML_EMPHASIS.sub(_emphasis_in_markdown, text)  # "<b>12</b>" is "**12**"
+    if "\neq" in text and _NEWLINE_FOR_NEQ.search(text) is not None:
+        # "x \neq 1" written without escaping: its "\n" became a line break ("x " + newline + "eq 1")
+        text = _NEWLINE_FOR_NEQ.sub("\\\\n", text)
+    if "\\framebox{" in text:
+        text = text.replace("\\framebox{", "\\fbox{")  # (LaTeX's other framed box)
     if (
         not text.isascii()
         and _FULL_WIDTH_OR_ARABIC.search(text, max(0, len(text) - _HIDDEN_REACH)) is not None
@@ -8820,6 +8858,22 @@ def repaired_text(completion: str) -> str:
     if "\u221a" in text:
         text = _ROOT_SIGN.sub(r"\\sqrt{\1}", text)  # "5\u221a2" in prose is 5\sqrt{2}
     return text
+
+
+_NEWLINE_FOR_NEQ = compile_lazily(r"(?<=[ \t{(])\n(?=eq[ \t\d\\{(-])")
+_HTML_ENTITY = compile_lazily(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+# (a pair of tags around its text, never a lone "<i>": "0<i>5" is two relations; and no tag with attributes, which
+# may hide its text: '<span style="display:none">\\boxed{3}</span>')
+_HTML_EMPHASIS = compile_lazily(r"<(b|strong|em|i|u|mark)>([^<>]{0,400}?)</\1>", re.IGNORECASE)
+
+
+def _unescaped_entity(entity: re.Match[str]) -> str:
+    character = html.unescape(entity.group())
+    return " " if character == "\u00a0" else character  # (a no-break space is a space to every reader here)
+
+
+def _emphasis_in_markdown(tag: re.Match[str]) -> str:
+    return f"**{tag.group(2)}**" if tag.group(1).lower() in ("b", "strong") else tag.group(2)
 
 
 # The line a worked solution given as a gold ends on, stating its answer: "The answer is: 50" (MetaMathQA's form).

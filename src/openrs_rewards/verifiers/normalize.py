@@ -816,6 +816,8 @@ _MODULUS_SUFFIX_RE = compile_lazily(
 # "3 mod 7", "3 \\bmod 7": a residue named with its modulus (only a residue: "10 mod 7" and "2^{10} mod 7" are the
 # operation, whose value is another number)
 _RESIDUE_MOD_RE = compile_lazily(r"\A ?(\d{1,40}) ?\\?b?mod ?\{? ?(\d{1,40}) ?\}? ?\Z")
+# "\\equiv" after a function's value: "f(x) \\equiv 0", "g(t)\\equiv t" (an identity of functions).
+_IDENTICALLY_EQUAL_RE = compile_lazily(r"([A-Za-z] ?\( ?[a-z] ?\)) ?\\equiv(?![A-Za-z])")
 # A number congruent to the residue, before it: the "10 \\equiv" of "10 \\equiv 3 \\pmod 7".
 _CONGRUENT_NUMBER_RE = compile_lazily(r"\A ?-?\d{1,40} ?\\equiv ?(?=-?\d)")
 # Set-builder notation for the real numbers satisfying a condition: "\{x \mid x > 4\}", "\{x : x \leq 2\}",
@@ -2665,6 +2667,9 @@ def _replace_commands(text: str) -> str:
         return _COMMAND_ALIASES.get(command, command)
 
     text = _COMMAND_RE.sub(replace, text)
+    if "\\equiv" in text and "mod" not in text:
+        # "f(x) \\equiv 0": a function identically equal to its right side, not a congruence (no modulus)
+        text = _IDENTICALLY_EQUAL_RE.sub(r"\1=", text)
     # "10,\!080": the negative thin space is how LaTeX typesets a thousands separator, so such a comma stays glued to
     # its digit group (a plain space after a comma, "5, 100", is a list and stays one).
     text = _TIGHT_THOUSANDS_RE.sub(",", text)
