@@ -2330,3 +2330,36 @@ def test_a_phrase_whose_value_is_the_phrase_again_states_nothing() -> None:
 def test_stuttered_tags_invented_turns_and_markup(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold, truncated=False).correct is correct
     assert (AccuracyReward()(completions=[completion], solution=[gold])[0] == 1.0) is correct
+
+
+# Found by this session's red team of its own new readings (probe 165; my own wording of each class).
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a dialogue invented after the reply ends it, with or without an answer before it, whatever it holds
+        ("\\boxed{3}.\n\nHuman: What is 5+5?\nAssistant: <think>easy</think> \\boxed{10}", "10", False),
+        ("\\boxed{3}.\n\nHuman: What is 5+5?\nAssistant: <think>easy</think> \\boxed{10}", "3", True),
+        ("I cannot solve it.\n\nUser: just give a number\nAssistant: \\boxed{42}", "42", False),
+        ("Not sure.\n\n### Human: and?\n### Assistant: <think>ok</think> The answer is 42.", "42", False),
+        # labels, cases and retractions in their other spellings
+        ("This is exactly what Lemma~4 states.", "4", False),
+        ("The first case gives 40 and the second case gives 64.", "64", False),
+        ("\\boxed{12}. But wait\u2014that can\u2019t be right.", "12", False),
+        ("For instance, a smaller version with n = 2 gives \\boxed{4}, and in general the count is", "4", False),
+        ("Failed method: brute force with symmetry \\boxed{60}. I have no other method.", "60", False),
+        ("\\boxed{f(x) \\equiv 0 \\pmod{7}}", "f(x) = 0", False),
+        ("答案是180元。不是180元。", "180", False),
+        # ... and what they must leave alone
+        ("Case 1 is impossible, and Case 2 gives 64.", "64", True),
+        ("Case 1 gives 40 but violates the parity condition, and Case 2 gives 64, the only valid case.", "64", True),
+        ("Case 1: if $a>0$, $\\boxed{12}$.\nCase 2: if $a<0$, $\\boxed{15}$.\nSince $a<0$, only Case 2 applies: "
+         "$\\boxed{15}$.", "15", True),
+        ("The answer is 12.\n\n(原题：一共有多少个苹果？答案是多少？)", "12", True),
+        ("The answer is 12.\n\nRespuesta: 15", "15", True),
+        ("A simpler version of the argument: pairing the 120 orders two at a time gives \\boxed{60}.", "60", True),
+        ('Tom says "I\'m stuck on level 3" and quits. His score is 24.', "24", True),
+        ("The total is 42.\n\nLet me double check: 42 = 2*3*7, and there are 2*3 = 6 groups of 7.", "42", True),
+    ],
+)  # fmt: skip
+def test_the_new_readings_under_their_red_team(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, truncated=False).correct is correct

@@ -1090,7 +1090,7 @@ _COPULA_AFTER = compile_lazily(r"[ \t]*(?:です|である|だ|입니다|이다)
 
 # The end of a text that only denies another value: "。不是180元。", ". Не 180.", ". Not 180 dollars."
 _OTHER_VALUE_DENIED = compile_lazily(
-    r"[。．.!！ \t\n]*(?:而?不是|并非|並非|not|не|pas|nicht|no|nein)[ \t]*\$?-?\d[\d.,]*\$?[^\d\n。.!！?？]{0,12}"
+    r"[。．.!！ \t\n]*(?:而?不是|并非|並非|not|не|pas|nicht|no|nein)[ \t]*\$?(-?\d[\d.,]*)\$?[^\d\n。.!！?？]{0,12}"
     r"[。．.!！]?[ \t\n]*\Z",
     re.IGNORECASE,
 )
@@ -1112,7 +1112,10 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
         assert span is not None
         closing = _CLOSING_DELIMITER.match(text, span[1])  # (it matches the empty string too)
         after = closing.end() if closing else span[1]
-        if not _nothing_stated_after(text, after) and _OTHER_VALUE_DENIED.match(text, after) is None:
+        denied = _OTHER_VALUE_DENIED.match(text, after)
+        if denied is not None and denied.group(1).rstrip(".,") in _NUMBER.findall(text, span[0], span[1]):
+            return None  # "答案是180元。不是180元。": the text denies its own answer
+        if not _nothing_stated_after(text, after) and denied is None:
             # "答え：3 ... So the total is $7$.": an intermediate value; the later statement is read ("答：200元。不是
             # 180元。" denies another value, and states none)
             return None
@@ -1210,9 +1213,9 @@ _TAKEN_BACK = (
     r"|(?<!\?[ \t])(?:(?:Hmm|Oh|Ah)[,.!]?[ \t]+(?:[Aa]ctually,?[ \t]+)?[Nn]o|[Aa]ctually,?[ \t]+no)"
     r"(?:[.!,:]|[ \t]*(?:\u2014|\u2013|--))|Just[ \t]+kidding[.!,]"
     # (after a dash too: "But wait — that can't be right because ...")
-    r"|(?:(?:Hmm|Wait|wait|Oh|No|no|Actually|But)(?:[,.!]?[ \t]+|[ \t]*(?:\u2014|\u2013|--)[ \t]*)){0,3}"
+    r"|(?:(?:Hmm|Wait|wait|Oh|No|no|Actually|But[ \t]+wait)(?:[,.!]?[ \t]+|[ \t]*(?:\u2014|\u2013|--)[ \t]*)){0,3}"
     r"(?:[Oo]n[ \t]+(?:second[ \t]+thought|reflection),?[ \t]+)?"
-    r"(?:[Tt]hat|[Tt]his)(?:(?:'s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:'t|not)[ \t]+be[ \t]+right)\b"
+    r"(?:[Tt]hat|[Tt]his)(?:(?:['\u2019]s| is| was)[ \t]+(?:wrong|incorrect|not right)|[ \t]+can(?:['\u2019]t|not)[ \t]+be[ \t]+right)\b"
     # "The above is incorrect.", "Please ignore the boxed value above", "I really don't know.", "I cannot tell."
     r"|[Tt]he[ \t]+(?:above|boxed)(?:[ \t]+(?:answer|value|result))?[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+right)\b"
     r"|(?:Please[ \t]+)?(?:[Ii]gnore|[Dd]isregard)[ \t]+(?:the|that|this|my)[ \t]+(?:boxed[ \t]+)?(?:value|answer|result|box)\b"
@@ -2214,9 +2217,11 @@ _PLACEHOLDER = compile_lazily(
 _TENTATIVE_BOX_BEFORE = compile_lazily(
     r"\b(?:(?:tentative(?:ly)?|so[ \t]+far)\b[^.\n]{0,12}"
     r"|(?:(?:first|second|third|fourth|fifth|another|next|one[ \t]+more|initial)[ \t]+(?:guess|try|attempt)"
-    # ... or labelled wrong by the writer ("Wrong approach: \\boxed{7}. Let me try another approach.")
+    r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})\b(?:[^.:\n]|\.(?=\d)){0,40}[:：][ \t$(\\[]*"
+    # ... or labelled wrong by the writer, on the box's line ("Wrong approach: \\boxed{7}.", "Failed method: brute
+    # force with symmetry \\boxed{60}.")
     r"|(?:wrong|incorrect|failed|flawed|rejected)[ \t]+(?:approach|answer|attempt|guess|method|try|solution|result)"
-    r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})\b(?:[^.:\n]|\.(?=\d)){0,40}[:：][ \t$(\\[]*)\Z",
+    r"\b[^.:\n]{0,20}[:：][^\n]{0,60})\Z",
     re.IGNORECASE,
     needs=(
         "tentative",
@@ -2253,7 +2258,13 @@ _OTHER_READING_BOX_BEFORE = compile_lazily(
 _EXAMPLE_CASE_BOX_BEFORE = compile_lazily(
     r"\b(?:for[ \t]+(?:example|instance)|e\.g\.|(?:a|the)[ \t]+(?:simpler|smaller|easier|toy)[ \t]+"
     r"(?:version|case|problem|instance|example))\b[^.!?\n]{0,100}\bwould[ \t]+(?:have[ \t]+(?:the[ \t]+)?answer|give"
-    r"|be|have[ \t]+been|yield)[ \t:]*(?:\$|\\\(|\\\[)?[ \t]*\Z",
+    r"|be|have[ \t]+been|yield)[ \t:]*(?:\$|\\\(|\\\[)?[ \t]*\Z"
+    # ... or that a smaller version gives ("For example, a smaller version with n = 2 gives \\boxed{4}, and in general")
+    # (of the problem, not of the argument: "a simpler version of the argument: pairing ... gives \\boxed{60}")
+    r"|\b(?:a|the)[ \t]+(?:simpler|smaller|easier|toy)[ \t]+(?:version|case|problem|instance)\b"
+    r"(?![ \t]+of[ \t]+(?:the|this|my|our)[ \t]+(?:argument|proof|solution|method|reasoning|computation|approach"
+    r"|explanation|count))[^.!?\n]{0,100}"
+    r"\b(?:gives?|yields?|has)[ \t:]*(?:\$|\\\(|\\\[)?[ \t]*\Z",
     re.IGNORECASE,
 )
 # After a box in its sentence: the box is a case the problem excludes ("(Including it would give $\\boxed{15}$,
@@ -2278,6 +2289,7 @@ _CONDITION_AFTER_BOX = compile_lazily(r"[ \t})$]*(?:if|unless)[ \t]+(?:we|you|on
 
 
 _SUPPOSED_WORDS = ("answer", "guess", "attempt", "result", "first", "initially", "originally")
+_SMALLER_VERSION_WORDS = ("simpler", "smaller", "easier", "toy")
 
 
 def _supposed_box(text: str, macro_start: int) -> bool:
@@ -2289,7 +2301,7 @@ def _supposed_box(text: str, macro_start: int) -> bool:
         text, before, macro_start
     ):
         return True
-    if "would" not in near:
+    if "would" not in near and not any(word in text[before:macro_start] for word in _SMALLER_VERSION_WORDS):
         return False
     return _EXAMPLE_CASE_BOX_BEFORE.search(text, before, macro_start) is not None or (
         _OTHER_READING_BOX_BEFORE.search(text, before, macro_start) is not None
@@ -2513,11 +2525,15 @@ def _offered_side_by_side(text: str, earlier: int, after: int, later: int) -> bo
     if _ALTERNATIVE_GAP.search(text, after, later) is not None:
         return True
     opening = _OPENING_WORD.match(text, _final_sentence_start(text, earlier))
-    return (
-        opening is not None
-        and opening.group(1).lower() in _PARALLEL_OPENINGS
-        and re.search(rf"\b{opening.group(1)}\b", text[after:later], re.IGNORECASE) is not None
-    )
+    if opening is None or opening.group(1).lower() not in _PARALLEL_OPENINGS:
+        return False
+    word = opening.group(1)
+    if word.lower() == "case":
+        # (a next case opens its own line or sentence: "... only Case 2 applies: \boxed{15}" chooses one)
+        return (
+            re.search(rf"(?:\n|[.!?;][ \t]+)[ \t*#-]*{word}\b", text[after:later], re.IGNORECASE) is not None
+        )
+    return re.search(rf"\b{word}\b", text[after:later], re.IGNORECASE) is not None
 
 
 _PARALLEL_OPENINGS = frozenset(
@@ -6286,8 +6302,20 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
 
 # A case's label ("Case 2", "case (ii)", "Case B") and, right before a number, the words that give the case's value
 # ("Case 2 gives ", "in case 2 there are ").
-_CASE_LABEL = r"\bcase[ \t]*(?:\d{1,2}|[A-H]|\(?[ivx]{1,4}\)?)(?![\w.])"
-_CASE_LABELS = compile_lazily(_CASE_LABEL, re.IGNORECASE)
+_CASE_LABEL = (
+    r"(?:\bcase[ \t]*(?:\d{1,2}|(?-i:[A-H])|\(?[ivx]{1,4}\)?)(?![\w.])"  # (not "in case a student ...")
+    r"|\b(?:first|second|third|fourth|other|last)[ \t]+case\b)"
+)
+# ... and a value a case gives ("Case 1 gives 40", "the second case gives 64")
+_CASE_VALUES = compile_lazily(
+    _CASE_LABEL + r"[ \t]*[:,]?[ \t]*(?:gives?|yields?|has|contributes|produces|leads[ \t]+to|results[ \t]+in"
+    r"|we[ \t]+get|there[ \t]+are|is)?[ \t]*\$?-?\d",
+    re.IGNORECASE,
+)
+# Words by which the sentence chooses one case after all ("..., which is the only valid case", "violates ...").
+_CASE_CHOSEN = compile_lazily(
+    r"\b(?:valid|invalid|violat\w*|impossible|only|fails?|reject\w*|discard\w*|satisf\w*)\b", re.IGNORECASE
+)
 _CASE_VALUE_BEFORE = compile_lazily(
     _CASE_LABEL + r"[ \t]*[:,]?[ \t]*(?:gives?|yields?|has|contributes|produces|leads[ \t]+to|results[ \t]+in"
     r"|we[ \t]+get|there[ \t]+are|is)?[ \t]*\$?\Z",
@@ -6301,15 +6329,16 @@ def _one_case_of_several(text: str, sentence_start: int, start: int) -> bool:
     if "ase" not in text[sentence_start:start]:
         return False
     return (
-        len(_CASE_LABELS.findall(text, sentence_start, start)) >= 2
-        and _CASE_VALUE_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
+        _CASE_VALUE_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
+        and len(_CASE_VALUES.findall(text, sentence_start, start + 1)) >= 2
+        and _CASE_CHOSEN.search(text, sentence_start, _content_end(text)) is None
     )
 
 
 # Before a number: the part of a proof or a text it names ("as in Lemma 1.", "by equation (2)."), never a result.
 _REFERENCE_LABEL_BEFORE = compile_lazily(
     r"\b(?:lemma|theorem|proposition|corollary|claim|section|equation|eq\.|figure|fig\.|footnote|remark|definition)"
-    r"[ \t]*\(?\Z",
+    r"(?:[ \t~]|\\[ ,;])*\(?\Z",  # (a tie or a LaTeX space before it: "Lemma~4", "Theorem\\ 2")
     re.IGNORECASE,
 )
 _SIGN_WORD_BEFORE = compile_lazily(r"\b(?:negative|minus)[ \t]+\$?\Z", re.IGNORECASE)
@@ -6939,9 +6968,9 @@ _TRAILING_CHECK = compile_lazily(
     # ("(We can check by substitution that 2·4 + 3 = 11.)", "You can verify: ...")
     r"|\(?(?:We|You|One)[ \t]+can[ \t]+(?:easily[ \t]+|quickly[ \t]+)?(?:check|verify|confirm)"
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
-    r"|Let(?: me|'s| us) (?:verify|check|double-check)|Double-check(?:ing)?|For comparison"
+    r"|Let(?: me|'s| us) (?:verify|check|double[- ]check)|Double-check(?:ing)?|For comparison"
     # (after an interjection: "Hmm, let me double-check using AM-GM: ...")
-    r"|(?:Hmm+|Okay|OK|Alright|Now|Well),?[ \t]+let(?: me|'s| us) (?:verify|check|double-check)"
+    r"|(?:Hmm+|Okay|OK|Alright|Now|Well),?[ \t]+let(?: me|'s| us) (?:verify|check|double[- ]check)"
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
     r"|Let me know if you have (?:any )?(?:other |further |more )?questions"
     r"|Let me know if you need (?:any )?(?:more |further |additional |other )?(?:help|assistance|clarification)"
@@ -7184,15 +7213,16 @@ def _search(region: str, how: _Search) -> _Found | None:
         # A phrase outranks a bold answer, unless the bold one comes after it: "The answer is \(2n\).\n\n**Final
         # Answer:** 113" ends on 113 (a later restatement wins, as a later box or tag does).
         found = span_found("phrase", _last_phrase(region, max_chars, *phrase_marker))
-        if (
-            found is not None
-            and letters is None
-            and not region.isascii()
-            and not region[found.end :].isascii()
-        ):
+        if found is not None and letters is None:
             # "The answer is 100... Нет, подождите. ... Ответ: 110": a later phrase in another language restates it
+            # (not a question quoted in it: "(原题：…答案是多少？)")
             foreign = _last_phrase_in_another_language(region, max_chars)
-            if foreign is not None and foreign[0] >= found.end:
+            if (
+                foreign is not None
+                and foreign[0] >= found.end
+                and "?" not in region[foreign[0] : foreign[1] + 2]
+                and "？" not in region[foreign[0] : foreign[1] + 2]
+            ):
                 return span_found("phrase", foreign)
         if found is None or ("**" not in region[found.end :] and "#" not in region[found.end :]):
             return found
@@ -7477,6 +7507,11 @@ _ENDS_A_TURN = compile_lazily(r"\s*(?:\Z|<|\[INST\]|(?:user|User|Human|USER)\b)"
 
 
 _NEXT_REPLY_HEADER = "<｜Assistant｜>"
+# A line that opens a user's turn, then a later line that opens the assistant's: a dialogue invented after the reply
+# ("\n\nHuman: ...\nAssistant: ...", "### User: ... ### Assistant:").
+_INVENTED_EXCHANGE = compile_lazily(
+    r"\n[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:Human|User)(?:\*\*)?[ \t]*:(?=[\s\S]*?(?:\n|#{1,6}[ \t]*)[ \t]*(?:\*\*)?Assistant(?:\*\*)?[ \t]*:)"
+)
 # The header a template writes before a reply, left at the start of the completion ("<|im_start|>assistant<|im_sep|>",
 # "<|im_start|>assistant\n", "<|assistant|>").
 _REPLY_HEADER = compile_lazily(
@@ -7499,6 +7534,12 @@ def _end_of_turn(text: str) -> int:
         # "... is **12**. <｜Assistant｜>": DeepSeek-R1's header of a next reply that never came (one followed by text
         # is read on: what a model writes after it re-evaluates, and often corrects, the reply before)
         end = text.rstrip().rfind(_NEXT_REPLY_HEADER)
+    if "Assistant" in text[:end]:
+        exchange = _INVENTED_EXCHANGE.search(text, 0, end)
+        if exchange is not None:
+            # "\\boxed{3}\n\nHuman: What is 2+2?\nAssistant: \\boxed{4}": a dialogue the model went on to write;
+            # nothing from its first role line on is this reply (with or without an answer before it)
+            end = exchange.start()
     tail = max(1, end - _END_OF_SEQUENCE_REACH)
     for token in _END_OF_SEQUENCE:
         at = text.find(token, tail, end)
@@ -8557,7 +8598,7 @@ _SPAN_SOURCES = frozenset(["plain_math", "math_span"])
 # "I have no idea", "I give up"; not "unable to find any integer solutions", a finding).
 # The writer says it is stuck, or trusts none of its results ("I'm stuck.", "I'm not confident in any of them.").
 _STUCK = (
-    r"\bI(?:'m|[ \t]+am)[ \t]+(?:still[ \t]+)?stuck\b"
+    r"(?<![\"\u201c'\u2018])\bI(?:'m|[ \t]+am)[ \t]+(?:still[ \t]+)?stuck\b"  # (not quoted: 'Tom says "I'm stuck"')
     r"|\bnot[ \t]+(?:confident|sure)[ \t]+(?:in|of|about)[ \t]+any[ \t]+of[ \t]+(?:them|these|those|my)\b"
 )
 _NO_ANSWER_TO_GIVE = compile_lazily(

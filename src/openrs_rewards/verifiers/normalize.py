@@ -761,7 +761,11 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         )  # "floor(n/2)": the brackets' function, by name
     if "C" in text:
         text = _COMBINATIONS_RE.sub(r"\\binom{\1\3}{\2\4}", text)  # "C(5,2)", "8C3": n choose k
-    if "mod" in text:
+    if "\\equiv" in text and "mod" not in text:
+        # "f(x) \\equiv 0": a function identically equal to its right side, not a congruence (no modulus)
+        text = _IDENTICALLY_EQUAL_RE.sub(r"\1=", text)
+    if "mod" in text and not ("\\equiv" in text and _IDENTICALLY_EQUAL_RE.search(text)):
+        # (a function's congruence keeps its modulus: "f(x) \\equiv 0 \\pmod{7}" is no identity)
         residue = _MODULUS_SUFFIX_RE.sub("", text)
         named = _RESIDUE_MOD_RE.fullmatch(text)
         if named is not None and int(named.group(1)) < int(named.group(2)):
@@ -2667,9 +2671,6 @@ def _replace_commands(text: str) -> str:
         return _COMMAND_ALIASES.get(command, command)
 
     text = _COMMAND_RE.sub(replace, text)
-    if "\\equiv" in text and "mod" not in text:
-        # "f(x) \\equiv 0": a function identically equal to its right side, not a congruence (no modulus)
-        text = _IDENTICALLY_EQUAL_RE.sub(r"\1=", text)
     # "10,\!080": the negative thin space is how LaTeX typesets a thousands separator, so such a comma stays glued to
     # its digit group (a plain space after a comma, "5, 100", is a list and stays one).
     text = _TIGHT_THOUSANDS_RE.sub(",", text)
