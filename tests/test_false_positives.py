@@ -2341,6 +2341,8 @@ def test_stuttered_tags_invented_turns_and_markup(completion: str, gold: str, co
         ("\\boxed{3}.\n\nHuman: What is 5+5?\nAssistant: <think>easy</think> \\boxed{10}", "3", True),
         ("I cannot solve it.\n\nUser: just give a number\nAssistant: \\boxed{42}", "42", False),
         ("Not sure.\n\n### Human: and?\n### Assistant: <think>ok</think> The answer is 42.", "42", False),
+        # ... but not a transcript stored whole, whose role lines come first
+        ("System: be brief\nUser: What is 6*7?\nAssistant: 6*7 = 42, so the answer is \\boxed{42}.", "42", True),
         # labels, cases and retractions in their other spellings
         ("This is exactly what Lemma~4 states.", "4", False),
         ("The first case gives 40 and the second case gives 64.", "64", False),

@@ -7507,6 +7507,9 @@ _ENDS_A_TURN = compile_lazily(r"\s*(?:\Z|<|\[INST\]|(?:user|User|Human|USER)\b)"
 
 
 _NEXT_REPLY_HEADER = "<｜Assistant｜>"
+_ROLE_LINE = compile_lazily(
+    r"(?:\A|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:Human|User|Assistant|System)(?:\*\*)?[ \t]*:"
+)
 # A line that opens a user's turn, then a later line that opens the assistant's: a dialogue invented after the reply
 # ("\n\nHuman: ...\nAssistant: ...", "### User: ... ### Assistant:").
 _INVENTED_EXCHANGE = compile_lazily(
@@ -7536,7 +7539,8 @@ def _end_of_turn(text: str) -> int:
         end = text.rstrip().rfind(_NEXT_REPLY_HEADER)
     if "Assistant" in text[:end]:
         exchange = _INVENTED_EXCHANGE.search(text, 0, end)
-        if exchange is not None:
+        if exchange is not None and _ROLE_LINE.search(text, 0, exchange.start()) is None:
+            # (not a transcript stored whole, "User: ...\nAssistant: ...", whose role lines come before it)
             # "\\boxed{3}\n\nHuman: What is 2+2?\nAssistant: \\boxed{4}": a dialogue the model went on to write;
             # nothing from its first role line on is this reply (with or without an answer before it)
             end = exchange.start()
