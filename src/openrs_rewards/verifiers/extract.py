@@ -6300,26 +6300,22 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     return _Found("last_number", start, end, text[start:end])
 
 
-# A case's label ("Case 2", "case (ii)", "Case B") and, right before a number, the words that give the case's value
-# ("Case 2 gives ", "in case 2 there are ").
+# A case's label ("Case 2", "case (ii)", "Case B", "the second case") and the words after it that give the case's
+# value ("Case 2 gives ", "in case 2 there are ").
 _CASE_LABEL = (
     r"(?:\bcase[ \t]*(?:\d{1,2}|(?-i:[A-H])|\(?[ivx]{1,4}\)?)(?![\w.])"  # (not "in case a student ...")
     r"|\b(?:first|second|third|fourth|other|last)[ \t]+case\b)"
 )
-# ... and a value a case gives ("Case 1 gives 40", "the second case gives 64")
-_CASE_VALUES = compile_lazily(
+_CASE_GIVES = (
     _CASE_LABEL + r"[ \t]*[:,]?[ \t]*(?:gives?|yields?|has|contributes|produces|leads[ \t]+to|results[ \t]+in"
-    r"|we[ \t]+get|there[ \t]+are|is)?[ \t]*\$?-?\d",
-    re.IGNORECASE,
+    r"|we[ \t]+get|there[ \t]+are|is)?[ \t]*\$?"
 )
+# ... a value a case gives ("Case 1 gives 40", "the second case gives 64"), and such words right before a number
+_CASE_VALUES = compile_lazily(_CASE_GIVES + r"-?\d", re.IGNORECASE)
+_CASE_VALUE_BEFORE = compile_lazily(_CASE_GIVES + r"\Z", re.IGNORECASE)
 # Words by which the sentence chooses one case after all ("..., which is the only valid case", "violates ...").
 _CASE_CHOSEN = compile_lazily(
     r"\b(?:valid|invalid|violat\w*|impossible|only|fails?|reject\w*|discard\w*|satisf\w*)\b", re.IGNORECASE
-)
-_CASE_VALUE_BEFORE = compile_lazily(
-    _CASE_LABEL + r"[ \t]*[:,]?[ \t]*(?:gives?|yields?|has|contributes|produces|leads[ \t]+to|results[ \t]+in"
-    r"|we[ \t]+get|there[ \t]+are|is)?[ \t]*\$?\Z",
-    re.IGNORECASE,
 )
 
 

@@ -41,7 +41,7 @@ from itertools import pairwise
 
 from openrs_rewards.verifiers.numeric import finite_decimal, fraction_in_latex, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
-from openrs_rewards.verifiers.structure import _find_top_level
+from openrs_rewards.verifiers.structure import _find_top_level, real_line_without
 from openrs_rewards.verifiers.text import repair_control_characters
 
 __all__ = [
@@ -761,10 +761,11 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         )  # "floor(n/2)": the brackets' function, by name
     if "C" in text:
         text = _COMBINATIONS_RE.sub(r"\\binom{\1\3}{\2\4}", text)  # "C(5,2)", "8C3": n choose k
-    if "\\equiv" in text and "mod" not in text:
+    function_equiv = "\\equiv" in text and _IDENTICALLY_EQUAL_RE.search(text) is not None
+    if function_equiv and "mod" not in text:
         # "f(x) \\equiv 0": a function identically equal to its right side, not a congruence (no modulus)
         text = _IDENTICALLY_EQUAL_RE.sub(r"\1=", text)
-    if "mod" in text and not ("\\equiv" in text and _IDENTICALLY_EQUAL_RE.search(text)):
+    elif "mod" in text and not function_equiv:
         # (a function's congruence keeps its modulus: "f(x) \\equiv 0 \\pmod{7}" is no identity)
         residue = _MODULUS_SUFFIX_RE.sub("", text)
         named = _RESIDUE_MOD_RE.fullmatch(text)
@@ -2581,12 +2582,7 @@ def _reals_but_one(match: re.Match[str]) -> str:
         >>> normalize_answer("\\\\mathbb{R}\\\\setminus\\\\{1,0\\\\}")
         '(-\\\\infty,0)\\\\cup(0,1)\\\\cup(1,\\\\infty)'
     """
-    points = [point.strip() for point in match.group(1).split(",")]
-    values = [parse_number(point) for point in points]
-    if all(value is not None for value in values):
-        points = [point for _, point in sorted(zip((v.value for v in values if v), points, strict=True))]
-    ends = ["-\\infty", *points, "\\infty"]
-    return "\\cup".join(f"({low},{high})" for low, high in pairwise(ends))
+    return "\\cup".join(real_line_without([point.strip() for point in match.group(1).split(",")]))
 
 
 # "\\mathbb{R}\\setminus[-1,1]": the reals but an interval, the union of the two rays left (any brackets).

@@ -439,16 +439,19 @@ def _parse_relation(text: str) -> Structure | None:
 def _without_points(text: str, points: list[str]) -> Structure | None:
     """The real line without ``points`` (plain numbers), as the union of the open intervals between them: what
     ``x \\neq \\pm 2`` says (its "±" is both signs at once, no choice of one); None when a point is no number."""
-    values = []
-    for point in points:
-        number = parse_number(point)
-        if number is None or number.percent:
-            return None
-        values.append((number.value, point))
-    values.sort()
-    ends = ["-\\infty"] + [written for _, written in values] + ["\\infty"]
-    parts = tuple(f"({low},{high})" for low, high in pairwise(ends))
-    return Structure("union", text, parts)
+    if any(number is None or number.percent for number in map(parse_number, points)):
+        return None
+    return Structure("union", text, tuple(real_line_without(points)))
+
+
+def real_line_without(points: Sequence[str]) -> list[str]:
+    """The open intervals the real line falls into without ``points`` (as written), in order of value when every
+    point is a number, else as given: ``["(-\\infty,-2)", "(-2,2)", "(2,\\infty)"]`` for ``2, -2``."""
+    values = [parse_number(point) for point in points]
+    if all(value is not None for value in values):
+        points = [point for _, point in sorted(zip((v.value for v in values if v), points, strict=True))]
+    ends = ["-\\infty", *points, "\\infty"]
+    return [f"({low},{high})" for low, high in pairwise(ends)]
 
 
 def _parse_union(text: str) -> Structure | None:
