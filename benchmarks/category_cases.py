@@ -1171,7 +1171,10 @@ MIXED_FINAL_ANSWERS: list[tuple[str, str, bool]] = [
     ("**Final Answer**<br><br>12<br><br>", "12", True),
     ("<answer>\n12\n</answer>", "12", True),
     ("<answer>The total is 12 apples.</answer>", "12", True),
-    ("<answer>12</answer><answer>13</answer>", "13", True),
+    # (two answer blocks side by side, none withdrawn: both values, as two boxes side by side are)
+    ("<answer>12</answer><answer>13</answer>", "13", False),
+    ("<answer>12</answer><answer>13</answer>", "12, 13", True),
+    ("<answer>12</answer>Wait, I missed one.<answer>13</answer>", "13", True),
     ("So the answer is $\\boxed x$, where x = 4.", "x", True),
     # several answers
     ("The solutions are $\\boxed{3}$ and $\\boxed{-1}$.", "-1, 3", True),

@@ -435,6 +435,39 @@ def test_other_markup(completion: str, expected: tuple[str, str]) -> None:
     assert found(completion) == expected
 
 
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        # markdown's other emphasis around a stated value
+        ("So the answer is __12__.", ("12", "phrase")),
+        ("The answer is ***12***.", ("12", "phrase")),
+        ("The answer is *x = 4*.", ("x = 4", "phrase")),
+        ("Answer: _7_", ("7", "phrase")),
+        # a final tag in square brackets
+        ("We add them: 5 + 7.\n[ANSWER] 12 [/ANSWER]", ("12", "answer_tag")),
+        ("[result]\\frac{1}{2}[/result]", ("\\frac{1}{2}", "answer_tag")),
+        # a template's label on the last line
+        ("She has 20 - 15 = 5 left, then buys 30 more.\nFinal: 35.", ("35", "phrase")),
+        ("Step 1: 3 * 4 = 12\nResult: 12", ("12", "phrase")),
+        ("So the sum is 9.\n\nFinal result: $\\frac{9}{2}$", ("\\frac{9}{2}", "phrase")),
+    ],
+)
+def test_emphasis_bracket_tags_and_template_labels(completion: str, expected: tuple[str, str]) -> None:
+    assert found(completion, EXPLICIT) == expected
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "a_1 = 3, so the answer is a_2_.",  # (not emphasis: a subscript left open)
+        "Result: 12\nThen we double it: 2 * 12 = 24, so the total is 24.",  # a step's result, not the last word
+        "[ANSWER] 12 [/ANSWER] Wait, I should add the last term: 12 + 3 = 15.",  # the tag does not end the text
+    ],
+)
+def test_emphasis_tags_and_labels_that_are_not_the_answer(completion: str) -> None:
+    assert found(completion, EXPLICIT) not in (("12", "phrase"), ("12", "answer_tag"), ("2", "phrase"))
+
+
 # --- forms of real completions ----------------------------------------------------------------------------------
 
 

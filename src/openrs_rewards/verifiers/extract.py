@@ -303,6 +303,9 @@ class _Search:
 _WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ("**", "**"))
 # The closing delimiter of a math span, any kind ("$$" tried before "$").
 _MATH_CLOSER = "(?:" + "|".join(re.escape(close) for _, close in _WRAPPERS if close != "**") + ")"
+# Markdown's other emphasis around a value in prose ("The answer is __12__.", "***12***", "*12*"); in math "_" is a
+# subscript and "*" a product, so these are unwrapped outside math only.
+_PROSE_WRAPPERS = (*_WRAPPERS, ("__", "__"), ("*", "*"), ("_", "_"))
 # HTML line breaks used as padding ("**Final Answer**<br><br>42").
 _BR = compile_lazily(r"<br[ \t]*/?>", re.IGNORECASE)
 # The full stop, exclamation and question marks of Chinese and Japanese: each ends a sentence, no space needed after.
@@ -310,7 +313,7 @@ _FULL_WIDTH_STOPS = "\u3002\uff01\uff1f"
 # Punctuation trimmed off a span's end, full-width forms included (the Chinese full stop of "答案是 5。").
 _TRAILING_PUNCT = ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"
 # A span ending in none of these (nor a space) has nothing to trim at its end.
-_TRIM_AT_END = "*>" + _TRAILING_PUNCT
+_TRIM_AT_END = "*_>" + _TRAILING_PUNCT
 
 
 def _is_factorial(text: str, start: int, end: int) -> bool:
@@ -357,7 +360,7 @@ def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, 
     if (
         not text[start].isspace()
         and not text[end - 1].isspace()
-        and text[start] not in "$*<"
+        and text[start] not in "$*_<"
         and text[end - 1] not in _TRIM_AT_END
         and not text.startswith(("\\(", "\\["), start)
     ):
@@ -391,7 +394,7 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
             and not (text.endswith("...", start, end) and _REPEATING_DECIMAL_END.search(text, start, end))
         ):
             end -= 1
-        for opener, closer in _WRAPPERS:
+        for opener, closer in _WRAPPERS if math else _PROSE_WRAPPERS:
             inner_start, inner_end = start + len(opener), end - len(closer)
             if (
                 inner_start <= inner_end
@@ -400,7 +403,7 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
                 and text.find(closer, inner_start, inner_end) == -1
             ):
                 start, end = inner_start, inner_end
-                math = math or opener != "**"
+                math = math or opener[0] in "$\\"
                 break
         else:
             # A lone leading "$" before a digit is a dollar amount ("$5"), a lone "**" is left-over bold.
@@ -1186,8 +1189,8 @@ def _nothing_stated_after(text: str, end: int) -> bool:
 
 def _bold_value(text: str, pos: int, max_chars: int) -> tuple[int, int] | None:
     """The value of a bold (``**7**``) or italic (``*7*``) span opening at ``pos`` and closed on its line, when it
-    holds no answer marker of its own."""
-    marker = "**" if text.startswith("**", pos) else "*"
+    holds no answer marker of its own; bold italic (``***7***``) too."""
+    marker = "***" if text.startswith("***", pos) else "**" if text.startswith("**", pos) else "*"
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end == -1 else line_end
     close = text.find(marker, pos + len(marker), min(line_end, pos + len(marker) + max_chars))
@@ -1206,6 +1209,8 @@ _SENTENCE_OPENING = r"(?:[.!?]|\n)[ \t\n]*"
 _TAKEN_BACK = (
     r"(?:(?:(?:But|Hmm|Oh|No)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:[Nn]o(?![ \t]+(?:need|further|more|other|doubt)\b)"
     r"|[Aa]ctually)\b|No[,!]?[ \t]+(?:wait|that|it)\b"
+    # (in lower case after an interjection: "\boxed{18}... hmm, no wait.")
+    r"|(?:[Hh]mm+|[Oo]h|[Uu]h)[,.!]?[ \t]+no[,!]?[ \t]+wait\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
@@ -1221,7 +1226,7 @@ _TAKEN_BACK = (
     r"|(?:Please[ \t]+)?(?:[Ii]gnore|[Dd]isregard)[ \t]+(?:the|that|this|my)[ \t]+(?:boxed[ \t]+)?(?:value|answer|result|box)\b"
     r"|I[ \t]+(?:really[ \t]+)?(?:don't|do[ \t]+not)[ \t]+know[ \t]*[.!]|I[ \t]+(?:cannot|can't)[ \t]+tell[ \t]*[.!]"
     # "That answer is wrong, sorry." (not "That answer is wrong because ...", said of another answer)
-    r"|(?:[Tt]hat|[Tt]his)[ \t]+answer[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)[ \t]*[,.!;]"
+    r"|(?:[Tt]hat|[Tt]his)[ \t]+(?:answer|box|boxed[ \t]+(?:answer|value|result))[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)[ \t]*[,.!;]"
     # ending the text: "I think I made a mistake somewhere.", "I'm not sure which is right." (a doubt left standing)
     r"|I(?:[ \t]+(?:think|believe|suspect|guess))?[ \t]+I(?:'ve|[ \t]+have)?[ \t]+made[ \t]+(?:a|an)[ \t]+"
     r"(?:[a-z]+[ \t]+)?(?:mistake|error)[ \t]+somewhere(?:[ \t]+along[ \t]+the[ \t]+way)?[ \t]*[.!]?[ \t\n]*\Z"
@@ -3840,8 +3845,31 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
         if not _refuse(region, span, max_chars):
             assert span is not None
             value = _sentence_value(region, *span) if _PROSE_START.match(region, *span) else None
-            return _Found("answer_tag", span[0], span[1], value or _answer_value(region, *span))
+            value = value or _answer_value(region, *span)
+            other = _value_of_the_tag_just_before(region, start - len("<answer>"), max_chars)
+            if other is not None and other != value and not _same_number(other, value):
+                # "<answer>26</answer>\n<answer>18</answer>": two answers given side by side, none withdrawn
+                value = f"{other}, {value}"
+            return _Found("answer_tag", span[0], span[1], value)
     return boxed
+
+
+def _value_of_the_tag_just_before(region: str, opening: int, max_chars: int) -> str | None:
+    """The value of an ``<answer>`` block closed right before ``opening`` (only white space between), or None."""
+    before = region[:opening].rstrip()
+    if not before.endswith("</answer>"):
+        return None
+    start = before.rfind("<answer>", max(0, len(before) - max_chars - 40))
+    if start == -1:
+        return None
+    span = _trim(before, start + len("<answer>"), len(before) - len("</answer>"), math=True)
+    if (
+        _refuse(before, span, max_chars)
+        or "<" in before[start + len("<answer>") : len(before) - len("</answer>")]
+    ):
+        return None
+    assert span is not None
+    return _answer_value(before, *span)
 
 
 # The verb or sign by which a sentence states its value: "the area is 84", "the roots are $2$ and $3$", "= 12".
@@ -3887,21 +3915,26 @@ def _unclosed_answer_tag(text: str, max_chars: int) -> tuple[int, int] | None:
 
 # A tag named for the final answer or result, closed at the very end of the text: "<final_answer>-2+6\\sqrt{2}
 # </final_answer>", "<result>4495</result>" (``<answer>`` is read wherever it stands, above).
+_FINAL_TAG_NAME = r"(?:final[_ -]?)?(?:answer|result)(?:[_ -]?final)?|final|final[_ -]?value"
+# (and in square brackets, a forum's or a prompt template's markup: "[ANSWER] 12 [/ANSWER]")
 _FINAL_TAG = compile_lazily(
-    r"<((?:final[_ -]?)?(?:answer|result)(?:[_ -]?final)?|final|final[_ -]?value)>[ \t\n]*([^<\n]{1,300}?)[ \t\n]*"
-    r"</\1>[ \t\n]*\Z",
+    r"<(" + _FINAL_TAG_NAME + r")>[ \t\n]*(?P<value>[^<\n]{1,300}?)[ \t\n]*</\1>[ \t\n]*\Z"
+    r"|\[(" + _FINAL_TAG_NAME + r")\][ \t\n]*(?P<bracketed>[^\[\n]{1,300}?)[ \t\n]*\[/\3\][ \t\n]*\Z",
     re.IGNORECASE,
 )
 
 
 def _final_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     """The content of a ``_FINAL_TAG`` that ends the text; None when there is none (or it is too long)."""
-    if not text.rstrip().endswith(">"):
+    if not text.rstrip().endswith((">", "]")):
         return None
     found = _FINAL_TAG.search(text, max(0, len(text) - 400))
-    if found is None or found.end(2) - found.start(2) > max_chars:
+    if found is None:
         return None
-    return _trim(text, found.start(2), found.end(2), math=True)
+    group = "value" if found.group("value") is not None else "bracketed"
+    if found.end(group) - found.start(group) > max_chars:
+        return None
+    return _trim(text, found.start(group), found.end(group), math=True)
 
 
 _SOLUTION_TAGS = (("<solution>", "</solution>"), ("<Solution>", "</Solution>"))
@@ -3927,7 +3960,10 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     return best
 
 
-_A_LINE = compile_lazily(r"(?m)^[ \t]*(?:\*\*)?A:(?:\*\*)?[ \t]*")  # ("**A: 7**")
+# ("**A: 7**"; and the labels a prompt template asks for, "Final: 35", "Result: 12", "Final result: 12")
+_A_LINE = compile_lazily(
+    r"(?m)^[ \t]*(?:\*\*)?(?:A|(?i:final(?:[ \t]+(?:result|value))?|result)):(?:\*\*)?[ \t]*"
+)
 # Options weighed in turn around an "A:" line: other lettered lines, or the words for them.
 _OPTION_LINE = r"(?m)^[ \t]*[B-E][:.)][ \t]"
 _OTHER_OPTION_LINE = compile_lazily(_OPTION_LINE)
@@ -3989,7 +4025,8 @@ _NUMBER_THEN_A_SENTENCE = compile_lazily(
 
 
 def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
-    """The ``A: X`` line of a GSM8K few-shot completion ("Q: ... A: ..."): its last line, or the last such line when
+    """The ``A: X`` line of a GSM8K few-shot completion ("Q: ... A: ...") or a template's ``Final: X`` / ``Result: X``
+    line: its last line, or the last such line when
     what follows states no other value ("I hope this helps!", a check that finds the same number again)."""
     marker = _last_match(_A_LINE, text, max(0, len(text) - _STATEMENT_TAIL), len(text))
     if marker is None:
@@ -4742,6 +4779,12 @@ def _within_math(text: str, at: int) -> bool:
 _NUMBER_AFTER_A_COLON = compile_lazily(r":[ \t]+-?\d[\d,]*(?:\.\d+)?(?:[ \t]+[A-Za-z]+)?[ \t*]*\Z")
 
 
+# A bracketed alternative closing the final sentence: "(or $i$ if I mis-remember ...)", "(maybe $7$)".
+_HEDGE_ASIDE_AT_END = compile_lazily(
+    r"[ \t]*\((?=[ \t]*(?:or|maybe|possibly|perhaps|alternatively)\b)[^()\n]{1,200}\)[ \t]*\Z", re.IGNORECASE
+)
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool = True) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
     with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
@@ -4766,6 +4809,12 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     start = _final_sentence_start(text, end)
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
+    if text.endswith(")", 0, end):
+        hedge = _HEDGE_ASIDE_AT_END.search(text, max(start, end - 220), end)
+        if hedge is not None and _MATH_SPAN.search(text, start, hedge.start()) is not None:
+            # "which is $-i$ (or $i$ if I mis-remember the convention for $i^3$).": the span before the hedge, which
+            # offers its alternative (read with it), not a span inside it
+            end = hedge.start()
     line = text.rfind(".\n", start, end)
     if (
         line != -1
@@ -5276,7 +5325,7 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
 # "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
 _ANSWER_CUE_PATTERN = (
     r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
-    r"|obtain|obtained|becomes?|find|found|have|has|total|result|remains?|makes?|costs?)\b"
+    r"|obtain|obtained|becomes?|find|found|have|has|had|total|result|remains?|makes?|costs?)\b"
     r"|\b(?:it|that|this|what|answer|total|result)['\u2019]s\b"  # ("It's 18, because she uses 7 of the 16 eggs.")
     r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])"
 )
@@ -5748,7 +5797,7 @@ _REFERENCE_WORDS = frozenset(
 # (a full-width stop needs no space after it, but something must follow: "需要 12 元。" ends its sentence)
 # Abbreviations whose full stop ends no sentence: "Widgeteer 3000 vs. the WidgetMaster 9000", "Mr. Smith has 70",
 # "35 sq. units".
-_ABBREVIATIONS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "approx", "cf", "e.g", "i.e", "sq", "cu")
+_ABBREVIATIONS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "approx", "cf", "e.g", "i.e", "sq", "cu", "Rs")
 _ABBREVIATION_BEFORE = "".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
 _SENTENCE_BREAK = compile_lazily(
     _ABBREVIATION_BEFORE + r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"](?=.)|\n", re.DOTALL
@@ -5877,8 +5926,10 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             if char == "第":
                 return False
         elif char.isalpha():
-            if not spaced:
-                return False  # "XK4P": part of a word
+            if not spaced and not (
+                text[i + 1] == "$" and _CURRENCY_CODE_BEFORE.search(text, max(0, i - 3), i + 1)
+            ):
+                return False  # "XK4P": part of a word (not "US$5", "HK$20": a dollar and its country)
             word_start = i
             while word_start > 0 and text[word_start - 1].isalpha():
                 word_start -= 1
@@ -5915,7 +5966,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             k, _ = _skip_back(text, i - 1)
             if k >= 0 and text[k].isdigit():
                 return False  # "2, 3": one item of a list
-        elif char not in "\n=:&\"'≈→⇒≡€£¥₹":  # (a currency's sign: "pays €45")
+        elif char not in "\n=:&\"'≈→⇒≡€£¥₹" and not (char == "." and text.endswith("Rs.", 0, i + 1)):
+            # (a currency's sign: "pays €45", "Rs. 500", "Rs.500/-")
             return False  # an operator, a digit, a closing bracket, a macro argument, ...
     j, spaced = _skip_forward(text, end)
     if j >= len(text):
@@ -5928,6 +5980,17 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     if char == ",":
         k, _ = _skip_forward(text, j + 1)
         return not (k < len(text) and text[k].isdigit())
+    if char == "/" and text.startswith("/-", j):
+        return True  # "Rs.500/-": an amount in rupees, closed
+    if char == "\u00b0":
+        return not text[j + 1 : j + 2].isdigit()  # "-5°F", "90°": a temperature or an angle
+    if (
+        char.isalpha()
+        and not spaced
+        and _ORDINAL_SUFFIX.match(text, j)
+        and _STATED_BY_VERB_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        return True  # "Sam is 6th from the back.": a place stated (not "in the 3rd year", a reference)
     if char.isalpha():
         return spaced or CJK_RE.match(char) is not None  # "5 apples", "12元", not "4P" or "3x"
     if char == "(" and spaced and _WORDS_IN_PARENTHESES.match(text, j) is not None:
@@ -5942,6 +6005,10 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     return False
 
 
+# An ordinal's ending after its number, the word ending there: "6th", "21st", "2nd", "3rd".
+_ORDINAL_SUFFIX = compile_lazily(r"(?:st|nd|rd|th)(?![A-Za-z])")
+# A country's letters before a dollar sign: "US$", "HK$", "NZ$", "A$", "C$", "S$", "NT$".
+_CURRENCY_CODE_BEFORE = compile_lazily(r"(?<![A-Za-z])(?:US|HK|NZ|NT|A|C|S|AU|CA|SG)\Z")
 _STATED_BY_VERB_BEFORE = compile_lazily(r"(?:\b(?:is|are|was|were|equals|be)|[=:])[ \t]*\Z", re.IGNORECASE)
 
 
@@ -6026,6 +6093,9 @@ _DETAIL_AFTER_VALUE = compile_lazily(
     # it comes from ("18 dollars per day from selling 9 eggs") or what it is compared with ("35 apples, compared to 40")
     r"|to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for|travel|drive|walk|run|fly|swim|finish|complete|read|paint)"
     r"|from[ \t]+(?:selling|sales|the[ \t]+sale)|compared[ \t]+(?:to|with)"
+    # ... or how it was got: "She makes $18 a day by selling 9 eggs."
+    r"|by[ \t]+(?:selling|buying|working|saving|spending|charging|using|making|walking|driving|running|reading"
+    r"|doing|paying|baking|renting|earning)"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
     r"|if|which(?![ \t]+(?:simplifies|reduces|equals|is[ \t]+equal|becomes|is[ \t]+approximately))"
     r"|attained|achieved|reached|occurring|at)\b",
@@ -6076,6 +6146,11 @@ _RATE = compile_lazily(r"[\d.,]*[ \t]+(?:per|each|apiece)\b", re.IGNORECASE)
 _SENTENCE_VERB = compile_lazily(r"\b(?:is|are|was|were|equals?|becomes?|gives?)\b|=")
 
 
+_RECENT_YEAR = compile_lazily(r"(?:1[89]|20)\d\d")
+_IN_YEAR_BEFORE = compile_lazily(r",?[ \t]+(?:in|by)[ \t]+\Z", re.IGNORECASE)
+_YEAR_WORK_REACH = 1_000
+
+
 def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | None) -> _Found | None:
     """The value the final sentence states before a detail that holds its last number (``_DETAIL_AFTER_VALUE``),
     when a cue states it; None otherwise (the last number is then read as usual)."""
@@ -6096,6 +6171,12 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         in_a_span = None
     if _RATE.match(text, last.end()) is not None:
         detail = _RATE_AFTER_VALUE.search(text, max(opening, last.start() - 8), last.start()) or detail
+    elif _RECENT_YEAR.fullmatch(last.group()) is not None and not re.search(
+        rf"=[ \t]*{last.group()}\b", text[max(0, opening - _YEAR_WORK_REACH) : opening]
+    ):
+        # (the year a value is for: "She will be 34 years old in 2025.", "It had 65 employees by 2020."; not a year
+        # the work computed, "2021 + 4 = 2025\n\nShe will be 34 years old in 2025.", which answers "In what year?")
+        detail = _IN_YEAR_BEFORE.search(text, max(opening, last.start() - 8), last.start()) or detail
     if detail is None or detail.start() <= opening:
         return None
     if text.find(": ", detail.end(), last.start()) != -1:
@@ -6226,6 +6307,9 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if _is_question_or_task(text, sentence_start) or _announces_work(text, sentence_start, start):
         return None  # "What is 3 + 2?", "Solve for x: 3x - 7 = 8.", "We will compute it modulo 7.": no result
     plain = _PLAIN_NUMBER.fullmatch(text, start, end) is not None
+    between = _BETWEEN_BEFORE.search(text, max(0, start - 60), start) if plain else None
+    if between is not None and _stands_alone(text, start, end):
+        return None  # "So she needs between 4 and 5 boxes.": a range, no value (nor a list of its two ends)
     ratio = _OUT_OF_BEFORE.search(text, max(0, start - 40), start) if plain else None
     if ratio is None and plain and text.endswith(" in ", 0, start):
         # "The probability is 1 in 3.", "a 1 in 6 chance": a chance said as a ratio (not "3 in 2024", "5 in 10 days")
@@ -6243,7 +6327,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         or _one_case_of_several(text, sentence_start, start)
     ):
         return None
-    assignments = _ASSIGNMENT_LIST_BEFORE.search(text, max(0, start - 120), start)
+    # (within the final sentence: "x = ±6. Since x must be positive, x = 6." states one value)
+    assignments = _ASSIGNMENT_LIST_BEFORE.search(text, max(sentence_start, start - 120), start)
     name = (
         None
         if assignments is None
@@ -6369,6 +6454,10 @@ _PERCENT_AFTER = compile_lazily(r"[ \t]*(?:\\?%|percent\b)")
 # in a sentence about a chance: "in" refers to many other things, "3 in 2024", "5 in 10 minutes".)
 _OUT_OF = r"[ \t]+out[ \t]+of[ \t]+(?:(?:every|each|the)[ \t]+)?"
 _PLAIN_NUMBER = compile_lazily(r"-?\d+(?:\.\d+)?")
+# The lower end of a range the last number closes: "between 4 and 5 boxes", "between $4 and $5".
+_BETWEEN_BEFORE = compile_lazily(
+    r"\bbetween[ \t]+\$?(-?\d+(?:\.\d+)?)(?:[ \t]+[a-z]+)?[ \t]+and[ \t]+\$?\Z", re.IGNORECASE
+)
 _OUT_OF_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + r"\Z", re.IGNORECASE)
 # ... and "1 in 3" in a sentence about a chance (see ``_last_number``)
 _IN_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(\d+)[ \t]+in[ \t]+\Z")
@@ -6964,12 +7053,15 @@ _TRAILING_CHECK = compile_lazily(
     # ("(We can check by substitution that 2·4 + 3 = 11.)", "You can verify: ...")
     r"|\(?(?:We|You|One)[ \t]+can[ \t]+(?:easily[ \t]+|quickly[ \t]+)?(?:check|verify|confirm)"
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
-    r"|Let(?: me|'s| us) (?:verify|check|double[- ]check)|Double-check(?:ing)?|For comparison"
+    r"|(?<=\n)P\.?S(?=[.:])"  # ("P.S. In 10 hours it would travel 600 miles.": a postscript)
+    r"|Let(?: me|'s| us) (?:verify|check|double[- ]check|confirm)|Double-check(?:ing)?|For comparison"
     # (after an interjection: "Hmm, let me double-check using AM-GM: ...")
     r"|(?:Hmm+|Okay|OK|Alright|Now|Well),?[ \t]+let(?: me|'s| us) (?:verify|check|double[- ]check)"
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
     r"|Let me know if you have (?:any )?(?:other |further |more )?questions"
     r"|Let me know if you need (?:any )?(?:more |further |additional |other )?(?:help|assistance|clarification)"
+    r"|Let me know if (?:you need|there(?:'s| is)) anything else|Is there anything else|Have a (?:great|nice|good"
+    r"|wonderful|lovely) (?:day|one|time)"
     r"|Let me know if (?:anything|something) (?:is|was) unclear|(?:I )?[Hh]ope (?:this|that|it) helps"
     r"|Feel free to ask|If you have (?:any )?(?:other |further |more )?questions|Happy to help"
     r"|Glad (?:I|to) (?:could )?help|Good luck|(?:I )?[Hh]ope (?:this|that|it) (?:clears|makes|answers|explains)"
@@ -7031,17 +7123,37 @@ _CHECK_FINDS_FAULT = compile_lazily(r"\b(?:" + _FAULT_WORDS + r"|wait)\b" + _FAU
 # computed with each raise based on the initial salary."). Words open it (not "(3, 4)."); a dash remark offers no
 # other value and no condition ("— or 13 if ...", "— but ..." are hedges, read with the answer).
 _CLOSING_ASIDE = compile_lazily(
-    r"(?<=[\w$%.)\]!?*])\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t])"
+    # (a check may open with its arithmetic: "(3 × 12 = 36 ✓)"; none that finds a fault or corrects: "(Check: ... ✗ —
+    # the speed was 4 mph, so it's 4.5 hours)", "(not 90... hmm, actually 90, since order matters)")
+    r"(?<=[\w$%.)\]!?*])\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t]|[^()\n]*✓)"
+    r"(?![^()\n]*(?:[✗✘❌]|\b(?:actually|wait|hmm|wrong|incorrect|mistake|should|so[ \t]+it(?:'s|[ \t]+is)"
+    r"|confident|possible|possibly|maybe|perhaps)\b))"
     # (not a scale, a unit or a modulus that belongs to the value: "250 (in thousands)", "3 (mod 7)")
     r"(?![ \t]*(?:in|per|of|times|mod|modulo|thousands?|millions?|billions?|hundreds?|units?)\b)"
     # (a check, or words without a number: "(We reject $x = 14$; the valid value is $x = 9$.)" sets the value aside)
     # ... or the value restated in another form: "(Equivalently, $194.0$.)", "(that is, 0.5)")
     r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check|[Ee]quivalently|[Tt]hat[ \t]+is"
-    r"|[Ww]hich[ \t]+is|i\.e\.|[Nn]ote:)"  # ("(which is 4!)", "(Note: in hours this is 2.)")
+    r"|[Ww]hich[ \t]+is|i\.e\.|[Nn]ote:"  # ("(which is 4!)", "(Note: in hours this is 2.)")
+    r"|[Nn]ot[ \t]+\$?-?\d)"  # ... or another value ruled out: "x = 6 (not 32/3, which comes from adding 7)"
     r"|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200})"
     r"\)[ \t]*\.?[ \t*]*\s*\Z"
     r"|(?<=[\d$%])[ \t]+(?:\u2014|--)[ \t]+(?!(?:or|maybe|possibly|perhaps|but|though|although|unless|if|not|and)\b)"
     r"[a-z][^\d\n]{5,200}[.!][ \t*]*\s*\Z"
+)
+
+
+# A detail in brackets closing a final sentence that has stated its value: "He needs to buy 3 more packs (36
+# pencils).", "Ana has 36 stickers (and Ben has 18).", "Leo has 14 marbles now (see step 2).". Words in it, and no
+# word that offers another value ("(or 7 if ...)", "(maybe 7)", "(not 5)", "(about 7)"), nor a scale or a unit of
+# the value ("250 (in thousands)").
+_DETAIL_ASIDE = compile_lazily(
+    r"(?<=[\w$%*.])[ \t]*\((?=[^()\n]*[A-Za-z]{2})"
+    r"(?![^()\n]*\b(?:or|maybe|possibly|perhaps|probably|likely|not|no|if|unless|either|approx\w*|about|around"
+    r"|roughly|nearly|almost|instead|actually|wait|hmm|but|otherwise|alternatively|would|could|might|should"
+    r"|answer\w*|final|correct\w*|wrong|mistake|confident|thousands?|millions?|billions?|hundreds?|mod|modulo|in"
+    r"|per)\b|[^()\n]*[✗✘❌])"
+    r"[^()\n]{2,120}\)[ \t]*[.!]?[ \t*]*\s*\Z",
+    re.IGNORECASE,
 )
 
 
@@ -7062,7 +7174,7 @@ def _before_trailing_check(region: str) -> str:
         cut = _before_last_check(region)
         if cut is None:
             break
-        region = _without_closing_images(cut)
+        region = _without_closing_decoration(cut)  # (an emoji after the answer: "... 120 corn plants. 🌽")
         region = _before_closing_aside(region) or region
     return region
 
@@ -7071,14 +7183,19 @@ _CHECK_SECTIONS = 3
 
 
 def _before_closing_aside(region: str) -> str | None:
-    """``region`` cut before a closing aside of its final sentence (``_CLOSING_ASIDE``), as a finished sentence; None
-    when it ends on none."""
+    """``region`` cut before a closing aside of its final sentence (``_CLOSING_ASIDE``, or ``_DETAIL_ASIDE`` after a
+    value), as a finished sentence; None when it ends on none."""
     stripped = region.rstrip()
     if not (stripped.endswith((")", ").")) or "\u2014" in region[-210:] or "--" in region[-210:]):
         return None
     aside = _CLOSING_ASIDE.search(region, max(0, len(stripped) - 240))
     if aside is None:
-        return None
+        aside = _DETAIL_ASIDE.search(region, max(0, len(stripped) - 160))
+        if aside is None:
+            return None
+        before = region[: aside.start()].rstrip()
+        if _NUMBER.search(before, _final_sentence_start(before, len(before))) is None:
+            return None  # (an aside that holds the only number of its sentence may be the value: "more packs (3)")
     before = region[: aside.start()].rstrip()
     return before if before.endswith((".", "!")) else before + "."
 
@@ -7250,7 +7367,12 @@ def _search(region: str, how: _Search) -> _Found | None:
     # (only in a finished text: "... is 25. Let me verify this by" was cut off while checking)
     guess_region = (
         _before_trailing_check(region)
-        if guesses and (_ends_finished(region, how.finished) or region.rstrip().endswith((".)", "!)")))
+        if guesses
+        and (
+            _ends_finished(region, how.finished)
+            or region.rstrip().endswith((".)", "!)"))
+            or _before_closing_aside(region) is not None  # (a closed aside ends it: "(Check: 18 ÷ 6 = 3 ✓)")
+        )
         else region
     )  # (a text that ends on a bracketed sentence is read only when that is a closing aside: "(Check: ... ✓.)")
     if guesses:
@@ -7406,6 +7528,10 @@ def _an_output_value(line: str) -> bool:
     return _OUTPUT_VALUE.fullmatch(line, 0 if label is None else label.end()) is not None
 
 
+_SEVERAL_PRINTED_NUMBERS = compile_lazily(r"-?\d+(?:\.\d+)?(?:[ \t]+-?\d+(?:\.\d+)?)+")
+_SPACE_GROUPED_NUMBER = compile_lazily(r"-?\d{1,3}(?: \d{3})+(?:\.\d+)?")
+
+
 def _final_program_output(region: str, max_chars: int, code_region: str) -> _Found | None:
     """The value a program prints at the end of ``region`` (see ``_FINAL_OUTPUT_BLOCK``), or None; ``code_region``
     is ``region`` with its programs' code not blanked."""
@@ -7423,6 +7549,8 @@ def _final_program_output(region: str, max_chars: int, code_region: str) -> _Fou
         line = line[label.end() :]  # "total: 21.0"
     if len(line) > max_chars or _NOT_A_VALUE.search(line) or _OUTPUT_VALUE.fullmatch(line) is None:
         return None
+    if _SEVERAL_PRINTED_NUMBERS.fullmatch(line) is not None and _SPACE_GROUPED_NUMBER.fullmatch(line) is None:
+        return None  # "5040 120 42": print(a, b, c), several values with none said to be the result
     before = code_region[: block.start()].rstrip()
     code = before[
         before.rfind("```", 0, max(0, len(before) - 3)) :
@@ -7572,6 +7700,14 @@ _NEXT_TURN = compile_lazily(
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
     # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
+    # (a markdown heading of its own line: "### Example", "## Problem")
+    r"|\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:Examples?|Problems?|Questions?)(?:\*\*)?[ \t]*\n"
+)
+# A heading that opens exercises for the reader after the work ("### Exercise", "## Practice Problems", "### Follow-up
+# Exercise"): whatever follows answers another problem, whether or not an answer came before it.
+_EXERCISE_HEADING = compile_lazily(
+    r"\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:[A-Za-z-]+[ \t]+){0,2}(?:Exercises?|Practice(?:[ \t]+(?:Problems?|Questions?"
+    r"|Exercises?))?)(?:[ \t]+\d{1,2})?(?:\*\*)?[ \t]*:?[ \t]*\n"
 )
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:[^\n]{1,300}\n\s*(?:Answer|A|Assistant|Solution)[ \t]*:",
@@ -7595,7 +7731,17 @@ _NEW_QUESTION_TURN = compile_lazily(
 _INLINE_NEXT_TURN = compile_lazily(r"\.([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:")
 _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
-_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q")
+_NEXT_TURN_WORDS = (
+    "Human",
+    "User",
+    "Problem",
+    "Subproblem",
+    "Exercise",
+    "Example",
+    "Instruction",
+    "Q",
+    "Practice",
+)
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
 _NEW_QUESTION_REACH = 6_000  # characters at the end of the text where such a turn is looked for
@@ -7609,8 +7755,13 @@ _NEXT_TURN_TRIES = 8  # the first new turns looked at
 
 
 def _end_of_invented_turn(text: str, max_chars: int) -> int:
-    """The index of the first new turn of a few-shot pattern that follows an explicit answer, or ``len(text)``."""
+    """The index of the first new turn of a few-shot pattern that follows an explicit answer, or of a heading of
+    exercises for the reader (``_EXERCISE_HEADING``) after some text; ``len(text)`` when there is neither."""
     start = max(0, len(text) - _NEXT_TURN_WINDOW)
+    if "Exercise" in text or "Practice" in text:
+        exercise = _EXERCISE_HEADING.search(text, start)
+        if exercise is not None and text[: exercise.start()].strip():
+            text = text[: exercise.start()]
     # (substring searches in C first: most texts hold no such word)
     turn_words = any(text.find(word, start) != -1 for word in _NEXT_TURN_WORDS)
     opener = _new_question_opener(text)
@@ -7896,6 +8047,7 @@ def find_answer(
     if found is not None and (
         _withdrawn_after(region, found.end, found.text)
         or _ANY_VALUE_OFFERED.match(region, found.end) is not None
+        or _corrected_in_brackets(region, found)
     ):
         return NoAnswer(WITHDRAWN)
     if found is not None and not (
@@ -7904,7 +8056,7 @@ def find_answer(
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         answer = _with_trailing_hedge(region, found)
         answer = _candidate_lists(answer) or answer
-        if found.source == "boxed" and not cut and answer == found.text:
+        if found.source in ("boxed", "answer_tag") and not cut and answer == found.text:
             # "So the answer is \\boxed{5/8}. In conclusion, ... the probability is 3/8.": two answers, none given
             other = _concluded_otherwise(region, found)
             answer = answer if other is None else f"{answer}, {other}"
@@ -7939,9 +8091,15 @@ def find_answer(
             # reasoning's last word on its answer, however far after its last box (a box's correction is otherwise
             # looked for only close to it)
             stated = _final_phrase_after(reasoning, stated, how.max_chars) or stated
-        if found is not None and (stated is None or stated.source not in ("boxed", "answer_tag")):
+        if found is not None and (
+            stated is None
+            or stated.source not in ("boxed", "answer_tag")
+            or _reached_after(reasoning, stated, found.text)
+        ):
             # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
-            # "\boxed{2}</think> The remainder is computed modulo 7." answers 2, not 7.
+            # "\boxed{2}</think> The remainder is computed modulo 7." answers 2, not 7; or unless the reasoning went
+            # on past its box to the value the text after it states ("\boxed{300}. Hmm wait, ... total = 480.
+            # </think> ... it will have traveled 480 miles"): the box was superseded.
             return Extracted(_with_trailing_hedge(region, found), found.source)
         if stated is not None and found is None and not how.last_number and not how.explicit_only:
             # "\boxed{12}</think> Tom has 14 apples.": without the last-number fallback the summary's 14 is not read,
@@ -7950,8 +8108,11 @@ def find_answer(
             if (
                 summary is not None
                 and summary.source == "last_number"
-                and _stated_by(
-                    region, _final_sentence_start(region, summary.start), summary.start, _RESULT_CUE
+                and (
+                    _stated_by(
+                        region, _final_sentence_start(region, summary.start), summary.start, _RESULT_CUE
+                    )
+                    or (stated.source == "boxed" and _reached_after(reasoning, stated, summary.text))
                 )
                 and not _same_number(summary.text, stated.text)
             ):
@@ -7968,6 +8129,14 @@ def find_answer(
             return NoAnswer(CONTRADICTED)
         if stated is not None and _withdrawn_after(region, 0, stated.text):
             return NoAnswer(WITHDRAWN)
+        if (
+            found is None
+            and stated is not None
+            and _superseded_in_reasoning(reasoning, stated, how.max_chars)
+        ):
+            # "... So \boxed{300}. Hmm wait, it then goes on for 4 more hours ... Total = 300 + 180 = 480.</think>
+            # I hope this helps.": the reasoning left its box behind, and the text after it states nothing
+            return NoAnswer(CONTRADICTED)
         if stated is not None:
             # "\boxed{60}</think> I'm torn between 60 and -60 here": the text after the reasoning hedges its answer
             answer = stated.text if how.explicit_only else _with_closing_hedge(region, 0, stated.text)
@@ -7981,6 +8150,45 @@ def find_answer(
     if close_end != -1 and config.answer_region == "after_reasoning":
         return NoAnswer(AFTER_REASONING)
     return NoAnswer(NOT_FOUND)
+
+
+# Second thoughts right after a box ("Hmm wait", "But wait", "Actually", "Oh wait"), not a check of it ("let me
+# verify", "double-check", "confirm").
+_SECOND_THOUGHTS = compile_lazily(r"\b(?:wait|hmm+|actually)\b", re.IGNORECASE)
+_CHECKING_WORD = compile_lazily(r"\b(?:verify|check|confirm|double-check|sanity)", re.IGNORECASE)
+_SECOND_THOUGHTS_REACH = 120
+
+
+def _superseded_in_reasoning(reasoning: str, boxed: _Found, max_chars: int) -> bool:
+    """Whether the reasoning, after second thoughts right after its box, ends on a computed result (``= N``) that is
+    another number than the box's."""
+    if (
+        boxed.source != "boxed"
+        or _SECOND_THOUGHTS.search(reasoning, boxed.end, boxed.end + _SECOND_THOUGHTS_REACH) is None
+    ):
+        return False
+    if _CHECKING_WORD.search(reasoning, boxed.end) is not None:
+        return False
+    last = _last_number(reasoning.rstrip(), max_chars, True)
+    if last is None or last.start < boxed.end or _PLAIN_NUMBER.fullmatch(last.text) is None:
+        return False
+    sentence = _final_sentence_start(reasoning, last.start)
+    return "=" in reasoning[max(sentence, boxed.end) : last.start] and not _same_number(last.text, boxed.text)
+
+
+def _reached_after(reasoning: str, boxed: _Found, value: str) -> bool:
+    """Whether ``reasoning`` arrives at the number ``value`` (with its unit, "480 miles") after its box ``boxed``, a
+    different number: ``value``'s number is the last number of a line or sentence there."""
+    number = _PLAIN_NUMBER.match(value)
+    if number is None or not (number.end() == len(value) or value[number.end()] == " "):
+        return False
+    value = number.group()
+    if _same_number(value, boxed.text) or parse_number(value) is None:
+        return False
+    return any(
+        _same_number(number.group(), value) and _SENTENCE_BREAK.match(reasoning, number.end()) is not None
+        for number in _NUMBER.finditer(reasoning, boxed.end)
+    )
 
 
 def _without_closing_decoration(text: str) -> str:
@@ -8090,6 +8298,28 @@ _THOUSANDS_POINTS_BEFORE_A_COMMA = compile_lazily(r"(?<![\d.])\d{1,3}(?:\.\d{3})
 
 # Right after the answer, every other value offered beside it: "\\boxed{5} or any other number", "5, or anything
 # else": no answer at all.
+# A bracketed remark right after the answer that finds it wrong, corrects it or offers another value: "The answer is
+# 3 hours. (Check: 18 ÷ 6 = 3 ✗ — the speed was 4 mph, so it's 4.5 hours.)", "(... so the total is actually 24.)",
+# "(not entirely confident; 16 is also possible)".
+_CORRECTING_ASIDE = compile_lazily(
+    # ("(though 14 is also possible)" alone is a hedge, read with the answer as both values)
+    r"\((?=[^()\n]*\d)(?=[^()\n]*(?:[✗✘❌]|\b(?:actually|wait|hmm"
+    r"|not[ \t]+(?:entirely[ \t]+|fully[ \t]+|completely[ \t]+|very[ \t]+|100%[ \t]+)?(?:sure|confident|certain))\b))",
+    re.IGNORECASE,
+)
+
+
+def _corrected_in_brackets(region: str, found: _Found) -> bool:
+    """Whether a ``_CORRECTING_ASIDE`` follows the answer: inside its span after the value (a phrase's span runs to
+    the end of its sentence) or right after it, with only closing marks and a full stop between."""
+    if "(" not in region[found.start : found.end + 8]:
+        return False  # (one substring search settles nearly every answer)
+    aside = _CORRECTING_ASIDE.search(region, found.start, min(len(region), found.end + 200))
+    return aside is not None and (
+        aside.start() < found.end or not region[found.end : aside.start()].strip(" \t.!}$*)\\]")
+    )
+
+
 _ANY_VALUE_OFFERED = compile_lazily(
     r"[ \t}$*)\\\]]*,?[ \t]*or[ \t]+(?:(?:any|some)[ \t]+other[ \t]+(?:number|value|answer|integer|result)"
     r"|anything[ \t]+else|whatever)\b",
@@ -8231,6 +8461,11 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     if end - box.end < _SHORTEST_CONCLUSION:
         return None  # (the usual box ends its text: nothing concludes after it)
     start = _final_sentence_start(region, end)
+    closing = region.find("</answer>", box.end, box.end + 12)
+    if closing != -1:
+        start = max(
+            start, closing + len("</answer>")
+        )  # (the answer block ends a sentence: "</answer>\nSo ...")
     if start <= box.end or _CONCLUDING_SENTENCE.match(region, start) is None:
         return None
     boxed = parse_number(normalize_answer(box.text))

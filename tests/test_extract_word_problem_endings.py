@@ -1,0 +1,274 @@
+"""How word-problem completions end without a box, and the traps around an answer a careful grader sees through
+(probes 168 and 169 of the thirtieth session): asides, checks and courtesies after the stated value, currencies,
+ordinals and years around it, a range, a box superseded or taken back, an invented exercise after the answer. Each
+reading comes with the near miss that must not be paid."""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+
+
+def status(completion: str, gold: str) -> str:
+    return verify(completion, gold).status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # a bracketed detail closing a sentence that has stated its value
+        ("36 ÷ 12 = 3 packs.\n\nHe needs to buy 3 more packs (36 pencils).", "3", "correct"),
+        ("36 ÷ 12 = 3 packs.\n\nHe needs to buy 3 more packs (36 pencils).", "36", "incorrect"),
+        ("Ben = 18, Ana = 36.\n\nAna has 36 stickers (and Ben has 18).", "36", "correct"),
+        ("20 - 9 + 3 = 14\n\nLeo has 14 marbles now (see step 2).", "14", "correct"),
+        # ... but a hedge in brackets offers another value
+        ("So the answer is 5 (or 7 if we count the ends).", "5", "incorrect"),
+        ("So the count is 5 (maybe 7).", "5", "no_answer"),
+        # a separate remark in brackets, and a check that ends the text on its bracket
+        ("Kelly has 54 crayons left. (54 ÷ 24 = 2.25 boxes)", "54", "correct"),
+        ("So she earns $18 every day. (Check: 18 ÷ 6 = 3 ✓)", "18", "correct"),
+        ("He needs 3 packs.\n\n(3 × 12 = 36 ✓)", "3", "correct"),
+        ("He needs 3 packs.\n\n(3 × 12 = 36 ✓)", "36", "incorrect"),
+        # another value ruled out in brackets
+        ("3x + 7 = 25, so 3x = 18 and x = 6 (not 32/3, which comes from adding 7).", "6", "correct"),
+        (
+            "3x + 7 = 25, so 3x = 18 and x = 6 (not 32/3, which comes from adding 7).",
+            "\\frac{32}{3}",
+            "incorrect",
+        ),
+    ],
+)
+def test_asides_and_checks_after_the_stated_value(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        (
+            "10 - 3 = 7.\n\nTherefore, John has 7 apples left. Let me know if you need anything else!",
+            "7",
+            "correct",
+        ),
+        (
+            "10 - 3 = 7.\n\nTherefore, John has 7 apples left.\n\nIs there anything else you'd like to know about the"
+            " 15 apples John started with?",
+            "7",
+            "correct",
+        ),
+        (
+            "8 × 15 = 120.\n\nSo the farmer has 120 corn plants. 🌽\n\nI hope this helps! Let me know if you have any"
+            " other questions.",
+            "120",
+            "correct",
+        ),
+        (
+            "8 × 15 = 120.\n\nThe farmer has **120** corn plants in total. Have a great day! 😊",
+            "120",
+            "correct",
+        ),
+        # a postscript's number is no answer
+        ("The train travels 300 miles.\n\nP.S. In 10 hours it would travel 600 miles.", "300", "correct"),
+        ("The train travels 300 miles.\n\nP.S. In 10 hours it would travel 600 miles.", "600", "incorrect"),
+    ],
+)
+def test_courtesies_emoji_and_postscripts_after_the_answer(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # currencies written with letters
+        ("5 × 100 = 500\n\nHe spends Rs. 500.", "500", "correct"),
+        ("12 - 7 = 5\n\nHe has US$5 left.", "5", "correct"),
+        ("So the ticket costs HK$20.", "20", "correct"),
+        ("The code is XK4P.", "4", "no_answer"),  # (letters before a number are still part of a word)
+        # a temperature, an ordinal stated with a verb
+        ("7 - 12 = -5\n\nIt was -5°F at midnight.", "-5", "correct"),
+        ("Position from back = 9 - 4 + 1 = 6.\n\nSam is 6th from the back.", "6", "correct"),
+        ("She will have $500 in the 3rd year.", "3", "incorrect"),  # an ordinal referred to, not stated
+        # a year after the value
+        ("2025 - 1991 = 34\n\nShe will be 34 years old in 2025.", "34", "correct"),
+        ("2025 - 1991 = 34\n\nShe will be 34 years old in 2025.", "2025", "incorrect"),
+        ("40 + 5 × 5 = 65\n\nIt had 65 employees in 2020.", "65", "correct"),
+        # a range is no value: neither of its ends, nor both as a list
+        ("47 ÷ 10 = 4.7. So she needs between 4 and 5 boxes.", "5", "no_answer"),
+        ("47 ÷ 10 = 4.7. So she needs between 4 and 5 boxes.", "4, 5", "no_answer"),
+        ("47 ÷ 10 = 4.7. So she needs 5 boxes.", "5", "correct"),
+        # one value, not a list across sentences
+        ("x² = 36 gives x = ±6. Since x must be positive, x = 6.", "6", "correct"),
+        ("The solutions are x=1 and x=2.", "2", "incorrect"),
+    ],
+)
+def test_currencies_ordinals_years_and_ranges(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected
+
+
+RETRACTED_BOX = (
+    "16 - 3 = 13 eggs left, 13 × 2 = \\boxed{26}... no wait, I forgot the four eggs used for muffins. That box is"
+    " wrong.\n\n16 - 3 - 4 = 9 eggs are sold. 9 × $2 = $18.\n\nSo Janet makes $18 every day."
+)
+RETRACTED_IN_LOWER_CASE = (
+    "16 - 3 - 4 = 9 eggs, 9 × 2 = \\boxed{18}... hmm, no wait. Are the muffins' eggs separate? I'll not subtract"
+    " them.\n\n16 - 3 = 13 eggs are sold. 13 × $2 = $26.\n\nSo Janet makes $26 every day."
+)
+SUPERSEDED_IN_REASONING = (
+    '<think>\nspeed 60 mph. 5 hours → 300. \\boxed{300}. Hmm wait, does "in 5 hours" mean 5 more hours after the'
+    " first 3? If it keeps going, total = 180 + 300 = 480.\n</think>\n\nIf the train continues for 5 more hours at 60"
+    " mph, it will have traveled **480 miles** in total."
+)
+KEPT_IN_REASONING = (
+    "<think>\nspeed 60 mph. 5 hours → 300. \\boxed{300}. The remainder of the trip is 480 miles.\n</think>\n\n"
+    "It covers 300 miles."
+)
+INVENTED_EXERCISE = (
+    "$2^{100} \\equiv 2 \\pmod 7$, so the remainder is $\\boxed{2}$.\n\n### Exercise\nFind the remainder when"
+    " $3^{100}$ is divided by 7.\n\n**Solution:** $3^{100} \\equiv 3^4 = 81 \\equiv \\boxed{4}$."
+)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        (RETRACTED_BOX, "18", "correct"),
+        (RETRACTED_BOX, "26", "incorrect"),
+        (RETRACTED_IN_LOWER_CASE, "18", "incorrect"),
+        (SUPERSEDED_IN_REASONING, "300", "incorrect"),
+        (SUPERSEDED_IN_REASONING, "480", "correct"),
+        (KEPT_IN_REASONING, "300", "correct"),  # (480 is another quantity, not where the box's work arrived)
+        (INVENTED_EXERCISE, "2", "correct"),
+        (INVENTED_EXERCISE, "4", "incorrect"),
+    ],
+)
+def test_boxes_taken_back_superseded_or_followed_by_an_invented_exercise(
+    completion: str, gold: str, expected: str
+) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize("reward_options", [{"last_number_fallback": False}])
+def test_the_reward_reading_does_not_pay_a_superseded_reasoning_box(reward_options: dict[str, bool]) -> None:
+    # Without the last-number fallback the 480 after the reasoning is not read, but it still tells that the
+    # reasoning's box was not its final answer.
+    assert verify(SUPERSEDED_IN_REASONING, "300", **reward_options).status != "correct"
+
+
+def test_a_hedge_in_brackets_is_read_with_the_span_before_it() -> None:
+    completion = "2023 mod 4 = 3, so $i^{2023} = i^3$, which is $-i$ (or $i$ if I mis-remember the sign convention for $i^3$)."
+    assert status(completion, "-i") == "incorrect"
+    assert status(
+        completion.replace(" (or $i$ if I mis-remember the sign convention for $i^3$)", ""), "-i"
+    ) == ("correct")
+
+
+@pytest.mark.parametrize(
+    ("output", "gold", "expected"),
+    [
+        ("5040 120 42", "42", "no_answer"),  # print(a, b, c): none of them said to be the result
+        ("42", "42", "correct"),
+    ],
+)
+def test_a_program_printing_several_values(output: str, gold: str, expected: str) -> None:
+    completion = f"We compute it.\n```python\nprint(x)\n```\n```output\n{output}\n```"
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # a bracketed remark right after the answer that finds a fault, corrects it or offers another value
+        (
+            "Time = 18 / 6 = 3.\n\nThe answer is 3 hours. (Check: 18 ÷ 6 = 3 ✗ — the speed was 4 mph, not 6, so it's"
+            " 18 ÷ 4 = 4.5 hours.)",
+            "3",
+            "no_answer",
+        ),
+        (
+            "4 × 6 = 24\n\nSo the answer is 20. (Check: 4 × 6 = 24 ✓ so the total is actually 24.)",
+            "20",
+            "no_answer",
+        ),
+        (
+            "So the count is 15.\n\nThe answer is 15 (not entirely confident; 16 is also possible).",
+            "15",
+            "no_answer",
+        ),
+        ("The answer is 45 (not 90... hmm, actually 90, since order matters here).", "45", "no_answer"),
+        # ... not one that confirms it or sets another value aside
+        ("The answer is 45 (not 90, which counts ordered pairs).", "45", "correct"),
+        ("So the answer is \\boxed{12} (Check: 3 × 4 = 12 ✓).", "12", "correct"),
+        (
+            "3x + 7 = 25, so 3x = 18 and x = 6 (not 32/3, which comes from adding 7 instead of subtracting).",
+            "6",
+            "correct",
+        ),
+        # how the value was got is a detail
+        ("She makes $18 a day by selling 9 eggs.", "18", "correct"),
+        ("<answer>She makes $18 a day by selling 9 eggs.</answer>", "18", "correct"),
+        # a year the work computed is the answer, not a detail
+        ("30 + 4 = 34 years.\n2021 + 4 = 2025\n\nShe will be 34 years old in 2025.", "34", "no_answer"),
+    ],
+)
+def test_corrections_in_brackets_and_details_of_how(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # two answer blocks side by side, none withdrawn: both values
+        ("<think>eggs</think>\n<answer>26</answer>\n<answer>18</answer>", "18", "incorrect"),
+        ("<think>eggs</think>\n<answer>18</answer>\n<answer>18</answer>", "18", "correct"),
+        (
+            "<think>eggs</think>\n<answer>26</answer>\nWait, I forgot the muffins.\n<answer>18</answer>",
+            "18",
+            "correct",
+        ),
+        # an answer block, then a conclusion that states another number
+        ("<answer>\\boxed{\\frac{1}{6}}</answer>\nSo the answer is 5/36.", "\\frac{1}{6}", "incorrect"),
+        ("<answer>\\boxed{\\frac{1}{6}}</answer>\nSo the answer is 1/6.", "\\frac{1}{6}", "correct"),
+    ],
+)
+def test_answer_blocks_given_together_or_concluded_otherwise(
+    completion: str, gold: str, expected: str
+) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        (
+            "<think>60 × 5 = 300. So \\boxed{300}. Hmm wait, it then goes on at 45 mph for another 4 hours. 45 × 4 ="
+            " 180. Total = 300 + 180 = 480.\n</think>\n\nI hope this helps.",
+            "300",
+            "no_answer",
+        ),
+        # a check that arrives at another number of the work leaves the box standing
+        (
+            "<think>60 × 5 = 300. So \\boxed{300}. Hmm wait, let me verify: 300 / 60 = 5.\n</think>\n\nI hope this"
+            " helps.",
+            "300",
+            "correct",
+        ),
+        # an exercise heading ends the text, whether a box or a sentence answered before it
+        (
+            "3 × 4 = 12\nSo she has 12 apples.\n\n### Exercise\nJohn buys 6 bags of 5 apples. How many?\n6 × 5 = 30\n"
+            "\\boxed{30}",
+            "30",
+            "incorrect",  # (the sentence before it answers 12)
+        ),
+        (
+            "C(10,2) = 45.\n\n\\boxed{45}\n\n### Follow-up Exercise\nWhat if 2 more people join? C(12,2) = 66.\n\nThe"
+            " answer is 66.",
+            "66",
+            "incorrect",
+        ),
+    ],
+)
+def test_a_box_left_behind_in_the_reasoning_and_exercises_after_the_work(
+    completion: str, gold: str, expected: str
+) -> None:
+    assert status(completion, gold) == expected
