@@ -272,3 +272,46 @@ def test_a_box_left_behind_in_the_reasoning_and_exercises_after_the_work(
     completion: str, gold: str, expected: str
 ) -> None:
     assert status(completion, gold) == expected
+
+
+ALL_ORDERS = "(1,2,3),(1,3,2),(2,1,3),(2,3,1),(3,1,2),(3,2,1)"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        ("\\boxed{(1,2,3) \\text{ and all permutations}}", f"${ALL_ORDERS}$", "correct"),
+        ("\\boxed{(a,b,c) = (1,2,3) \\text{ and permutations}}", ALL_ORDERS, "correct"),
+        ("\\boxed{(1,1,2) \\text{ up to permutation}}", "(1,1,2),(1,2,1),(2,1,1)", "correct"),
+        # the orders are a set of tuples: not one tuple, nor a set missing some
+        ("\\boxed{(1,2,3) \\text{ and all permutations}}", "(1,2,3)", "incorrect"),
+        ("\\boxed{(1,2,3)}", ALL_ORDERS, "incorrect"),
+        ("\\boxed{(1,2,4) \\text{ and all permutations}}", ALL_ORDERS, "incorrect"),
+    ],
+)
+def test_a_tuple_and_all_its_permutations(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # a final sentence without digits states its count in words, after the work in digits
+        ("Eaten: 12. Left: 12. Total: 24.\n\nThere were twenty-four cookies at first.", "24", "correct"),
+        ("6 × 500 = 3000\n\nShe walks three thousand steps.", "3000", "correct"),
+        ("(6 − 2)·180 = 720.\n\nSo its angles add up to seven hundred twenty degrees.", "720", "correct"),
+        ("7 - 12 = -5\n\nThe temperature dropped to negative five degrees.", "-5", "correct"),
+        (
+            "200,000 - 130,000 = $70,000.\n\nSo Josh made a profit of seventy thousand dollars.",
+            "70000",
+            "correct",
+        ),
+        ("6 × 500 = 3000\n\nShe walks three thousand steps.", "300", "incorrect"),
+        # ... not a count denied, supposed or doubted
+        ("6 × 500 = 3000\n\nShe doesn't walk three thousand steps.", "3000", "no_answer"),
+        ("So she never had twelve apples.", "12", "no_answer"),
+        ("6 × 500 = 3000\n\nMaybe she walks three thousand steps.", "3000", "no_answer"),
+    ],
+)
+def test_a_count_in_words_ending_the_work(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected

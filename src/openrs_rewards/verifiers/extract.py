@@ -3926,7 +3926,13 @@ _FINAL_TAG = compile_lazily(
 
 def _final_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     """The content of a ``_FINAL_TAG`` that ends the text; None when there is none (or it is too long)."""
-    if not text.rstrip().endswith((">", "]")):
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    # (a closing "]" is most often display math's "\\]": a bracketed tag only where one closes)
+    if end == 0 or not (
+        text[end - 1] == ">" or (text[end - 1] == "]" and text.find("[/", max(0, end - 400)) != -1)
+    ):
         return None
     found = _FINAL_TAG.search(text, max(0, len(text) - 400))
     if found is None:
@@ -6868,8 +6874,10 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
     # "The result is eighteen.", "She has twelve apples left.": a count stated by the sentence's verb; "is one
     # third.", "is one in six": a fraction; "equals negative five.": a negative number.
     stated = _STATED_COUNT.search(text, start, end)
-    if stated is None:
-        return None
+    if stated is None or _NEGATED_VERB_BEFORE.search(
+        text, max(start, stated.start() - 24), stated.start() + 1
+    ):
+        return None  # (and not a count denied: "She doesn't walk three thousand steps.")
     head, second, third = stated.group(1, 2, 3)
     if "-" in head and not second:
         said = fraction_words_value(*head.split("-", 1))  # "two-thirds" (not "eighty-one")
@@ -6886,16 +6894,23 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
     return None if value is None else _Found("last_number", stated.start(1), stated.end(1), str(value))
 
 
+_NEGATED_VERB_BEFORE = compile_lazily(r"(?:\bnot|n['\u2019]t|\bnever|\bno)[ \t]+\S*\Z", re.IGNORECASE)
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
 # apples left.", "is eighty-one.", "has one hundred and five members."), and how often ("every day").
 _STATED_COUNT = compile_lazily(
     r"\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains"
     # the verbs of word problems' counts: "in total they eat twelve cookies", "they collected twenty one shells"
     r"|eat|eats|ate|collect|collects|collected|buy|buys|bought|sell|sells|sold|earn|earns|earned|spend|spends|spent"
-    r"|pay|pays|paid|own|owns|owned|need|needed|get|got|make|made|use|uses|used|see|sees|saw)[ \t]+"
+    r"|pay|pays|paid|own|owns|owned|need|needed|get|got|make|made|use|uses|used|see|sees|saw"
+    r"|walk|walks|walked|read|reads|save|saves|saved|score|scores|scored|weigh|weighs|weighed|hold|holds|held"
+    r"|contain|contains|contained|receive|receives|received|win|wins|won|lose|loses|lost|keep|keeps|kept"
+    # ... and what a quantity comes to: "add up to seven hundred twenty degrees", "dropped to negative five degrees"
+    r"|(?:adds?|added)[ \t]+up[ \t]+to|comes?[ \t]+to|came[ \t]+to|amounts?[ \t]+to|(?:dropped|fell|rose|grew)[ \t]+to"
+    r"|(?:a|the)[ \t]+(?:total|profit|loss|sum)[ \t]+of)[ \t]+"
     r"(" + NUMBER_PHRASE_PATTERN + r"|[A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?"
     # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
-    r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once))?"
+    r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once|first))?"
+    r"(?:[ \t]+(?:altogether|now|today|left|in[ \t]+all))?"
     # ... or where: "There are twelve eggs in the box.", "has twenty students in each class"
     r"(?:[ \t]+(?:in|on|at|inside)[ \t]+(?:the|a|an|this|that|each|every|his|her|their|its|our)[ \t]+[a-z]+)?"
     r"[ \t]*[.!]?[ \t]*\Z"
@@ -7731,17 +7746,7 @@ _NEW_QUESTION_TURN = compile_lazily(
 _INLINE_NEXT_TURN = compile_lazily(r"\.([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:")
 _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
-_NEXT_TURN_WORDS = (
-    "Human",
-    "User",
-    "Problem",
-    "Subproblem",
-    "Exercise",
-    "Example",
-    "Instruction",
-    "Q",
-    "Practice",
-)
+_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q")
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
 _NEW_QUESTION_REACH = 6_000  # characters at the end of the text where such a turn is looked for
@@ -7758,7 +7763,7 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     """The index of the first new turn of a few-shot pattern that follows an explicit answer, or of a heading of
     exercises for the reader (``_EXERCISE_HEADING``) after some text; ``len(text)`` when there is neither."""
     start = max(0, len(text) - _NEXT_TURN_WINDOW)
-    if "Exercise" in text or "Practice" in text:
+    if text.find("Exercise", start) != -1 or text.find("Practice", start) != -1:
         exercise = _EXERCISE_HEADING.search(text, start)
         if exercise is not None and text[: exercise.start()].strip():
             text = text[: exercise.start()]

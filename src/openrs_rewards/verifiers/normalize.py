@@ -33,6 +33,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from fractions import Fraction
@@ -436,7 +437,38 @@ def _repaired(text: str) -> str:
     text = repair_control_characters(text).strip()
     if len(text) > 2 and text[0] == "`" and text[-1] == "`" and "`" not in text[1:-1]:
         text = text[1:-1].strip()  # "`12`": a value set as inline code
+    if "ermutation" in text:
+        text = _permutations_written_out(text)
     return text
+
+
+# One tuple and the words that make it stand for all its orders: "(1,2,3) \text{ and all permutations}", "(1, 2, 3)
+# and its permutations", "(a,b,c) = (1,2,3) up to permutation".
+_ALL_PERMUTATIONS_RE = compile_lazily(
+    r"(?:\([a-z](?:[ \t]*,[ \t]*[a-z]){1,4}\)[ \t]*=[ \t]*)?(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?"
+    r"(?:\\(?:quad|,|;)[ \t]*)*,?[ \t]*(?:and|with|plus|or)?[ \t]*(?:all[ \t]+)?(?:(?:its|their|the)[ \t]+)?"
+    r"(?:permutations?|orderings?)(?:[ \t]+(?:thereof|of[ \t]+(?:it|this|these|them)))?[ \t]*\}?[ \t]*\.?"
+    r"|(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?up[ \t]+to[ \t]+permutations?[ \t]*\}?[ \t]*\.?",
+    re.IGNORECASE,
+)
+_MAX_PERMUTED_ITEMS = 5  # 120 orders at most
+
+
+def _permutations_written_out(text: str) -> str:
+    """``(1,2,3) \\text{ and all permutations}`` written out as the set of its distinct orders, ``(1,2,3), (1,3,2),
+    ...``; any other text unchanged.
+
+    >>> _permutations_written_out("(1,1,2) and all permutations")
+    '(1,1,2), (1,2,1), (2,1,1)'
+    """
+    found = _ALL_PERMUTATIONS_RE.fullmatch(text.strip().rstrip("$").lstrip("$").strip())
+    if found is None:
+        return text
+    items = [item.strip() for item in (found.group(1) or found.group(2))[1:-1].split(",")]
+    if not 2 <= len(items) <= _MAX_PERMUTED_ITEMS or not all(items):
+        return text
+    orders = dict.fromkeys(itertools.permutations(items))
+    return ", ".join("(" + ",".join(order) + ")" for order in orders)
 
 
 _MAX_PASSES = 6
