@@ -649,6 +649,7 @@ BALANCED_ANSWERS = st.recursive(_ATOMS, _balanced, max_leaves=12).filter(_recove
 @given(st.text(max_size=300), BALANCED_ANSWERS)
 # (found by CI: the answer's own accented letters were read as a language that writes decimal commas)
 @example(prefix="", answer="0,0Çßß")
+@example(prefix="ÀÑ:ß", answer="0,0")  # (letters that are no words of a language either)
 def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
     # (" so " keeps the box apart from one that ends the prefix: boxes written together are one answer, "1, 0")
     completion = prefix + " so \\boxed{" + answer + "}"

@@ -315,3 +315,60 @@ def test_a_tuple_and_all_its_permutations(completion: str, gold: str, expected: 
 )
 def test_a_count_in_words_ending_the_work(completion: str, gold: str, expected: str) -> None:
     assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # corrections in brackets: a word of second thoughts and another value, after a box or an answer block too
+        (
+            "Area = 8 × 6 = 48.\n\nTherefore the area is \\boxed{48}. (Oops — I used a diagonal as the side; the area"
+            " of a rhombus is d1·d2/2 = 24.)",
+            "48",
+            "no_answer",
+        ),
+        (
+            "<think>\n4 × 4 = 16.\n</think>\n<answer>16</answer> (Actually, I double counted the four corners, so it"
+            " should be 12.)",
+            "16",
+            "no_answer",
+        ),
+        # ... not second thoughts that come back to the answer's own value
+        ("6 × 4 = 24, so the answer is 24 (it is actually 24, as counted).", "24", "correct"),
+        # a box left behind however the reasoning words its later result, and however far after the box
+        (
+            "<think>\nOne favourable case of 3: \\boxed{\\frac{1}{3}}.\nHmm wait, the ball is replaced, so the draws"
+            " are independent. P = (1/2)(1/2) = 1/4.\n</think>",
+            "\\frac{1}{3}",
+            "no_answer",
+        ),
+        (
+            "<think>\nRegular pay: 40 × $7.50 = $300. So \\boxed{300}.\nThat's a fair wage. The rate is standard. Many"
+            " states pay near this. The question gives 56 hours. Actually, I forgot the overtime: 16 × 11.25 = 180."
+            " Total = 300 + 180 = 480.\n</think>",
+            "300",
+            "no_answer",
+        ),
+        # exercises for the reader: a heading with words after it, or a bold label
+        (
+            "So Sara has \\boxed{12} apples.\n\n#### Exercise for the reader\nShow that it is a multiple of 3."
+            " (Hint: \\boxed{3k})",
+            "12",
+            "correct",
+        ),
+        (
+            "So Sara has \\boxed{12} apples.\n\n**Practice Problem:** A farmer has 5 pens with 6 sheep each. How many"
+            " sheep? \\boxed{30}",
+            "12",
+            "correct",
+        ),
+        # how the value was got needs no cue
+        ("15 × 5 = 75.\n\nHe earns $75 by working 5 hours.", "75", "correct"),
+        ("15 × 5 = 75.\n\nHe earns $75 by working 5 hours.", "5", "incorrect"),
+        ("So she earns 9 dollars from selling 18 eggs.", "18", "incorrect"),
+        # the words first
+        ("Then z = 3.\n\n\\boxed{\\text{all permutations of } (1,2,3)}", ALL_ORDERS, "correct"),
+    ],
+)
+def test_second_red_team_of_this_sessions_readings(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected

@@ -6100,8 +6100,7 @@ _DETAIL_AFTER_VALUE = compile_lazily(
     r"|to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for|travel|drive|walk|run|fly|swim|finish|complete|read|paint)"
     r"|from[ \t]+(?:selling|sales|the[ \t]+sale)|compared[ \t]+(?:to|with)"
     # ... or how it was got: "She makes $18 a day by selling 9 eggs."
-    r"|by[ \t]+(?:selling|buying|working|saving|spending|charging|using|making|walking|driving|running|reading"
-    r"|doing|paying|baking|renting|earning)"
+    r"|by[ \t]+[a-z]{2,}ing"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
     r"|if|which(?![ \t]+(?:simplifies|reduces|equals|is[ \t]+equal|becomes|is[ \t]+approximately))"
     r"|attained|achieved|reached|occurring|at)\b",
@@ -6152,6 +6151,7 @@ _RATE = compile_lazily(r"[\d.,]*[ \t]+(?:per|each|apiece)\b", re.IGNORECASE)
 _SENTENCE_VERB = compile_lazily(r"\b(?:is|are|was|were|equals?|becomes?|gives?)\b|=")
 
 
+_HOW_IT_WAS_GOT = compile_lazily(r",?[ \t]+(?:by|from)[ \t]+[a-z]{2,}ing\b", re.IGNORECASE)
 _RECENT_YEAR = compile_lazily(r"(?:1[89]|20)\d\d")
 _IN_YEAR_BEFORE = compile_lazily(r",?[ \t]+(?:in|by)[ \t]+\Z", re.IGNORECASE)
 _YEAR_WORK_REACH = 1_000
@@ -6209,6 +6209,8 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         _STRETCH.match(text, detail.start()) is None
         and detail is not in_a_span
         and not _stated_by(text, opening, head.start, _ANSWER_CUE)
+        # (how it was got needs no cue either: "He earns $75 by working 5 hours.")
+        and _HOW_IT_WAS_GOT.match(text, detail.start()) is None
     ):
         return None
     return head
@@ -7721,8 +7723,11 @@ _NEXT_TURN = compile_lazily(
 # A heading that opens exercises for the reader after the work ("### Exercise", "## Practice Problems", "### Follow-up
 # Exercise"): whatever follows answers another problem, whether or not an answer came before it.
 _EXERCISE_HEADING = compile_lazily(
-    r"\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:[A-Za-z-]+[ \t]+){0,2}(?:Exercises?|Practice(?:[ \t]+(?:Problems?|Questions?"
-    r"|Exercises?))?)(?:[ \t]+\d{1,2})?(?:\*\*)?[ \t]*:?[ \t]*\n"
+    r"\n[ \t]*(?:#{1,4}[ \t]*(?:\*\*)?(?:[A-Za-z-]+[ \t]+){0,2}(?:Exercises?|Practice(?:[ \t]+(?:Problems?|Questions?"
+    r"|Exercises?))?)(?:[ \t]+\d{1,2})?(?:[ \t]+[A-Za-z]+){0,4}(?:\*\*)?[ \t]*:?[ \t]*\n"
+    # ... or a bold label opening its line: "**Practice Problem:** A farmer has 5 pens ..."
+    r"|\*\*(?:[A-Za-z-]+[ \t]+){0,2}(?:Exercises?|Practice[ \t]+(?:Problems?|Questions?|Exercises?))(?:[ \t]+\d{1,2})?"
+    r"[ \t]*:?[ \t]*\*\*)"
 )
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:[^\n]{1,300}\n\s*(?:Answer|A|Assistant|Solution)[ \t]*:",
@@ -8134,11 +8139,7 @@ def find_answer(
             return NoAnswer(CONTRADICTED)
         if stated is not None and _withdrawn_after(region, 0, stated.text):
             return NoAnswer(WITHDRAWN)
-        if (
-            found is None
-            and stated is not None
-            and _superseded_in_reasoning(reasoning, stated, how.max_chars)
-        ):
+        if found is None and stated is not None and _superseded_in_reasoning(reasoning, stated):
             # "... So \boxed{300}. Hmm wait, it then goes on for 4 more hours ... Total = 300 + 180 = 480.</think>
             # I hope this helps.": the reasoning left its box behind, and the text after it states nothing
             return NoAnswer(CONTRADICTED)
@@ -8157,15 +8158,20 @@ def find_answer(
     return NoAnswer(NOT_FOUND)
 
 
-# Second thoughts right after a box ("Hmm wait", "But wait", "Actually", "Oh wait"), not a check of it ("let me
-# verify", "double-check", "confirm").
-_SECOND_THOUGHTS = compile_lazily(r"\b(?:wait|hmm+|actually)\b", re.IGNORECASE)
+# Second thoughts opening a sentence after a box ("Hmm wait", "But wait", "Actually", "Oh wait"), not a check of it
+# ("let me verify", "double-check", "confirm").
+_SECOND_THOUGHTS = compile_lazily(
+    r"(?:\A|[.!?:]\s+|\n)[ \t*]*(?:(?:but|oh|hmm+|no)[,.!]?[ \t]+)?(?:wait|hmm+|actually|oops)\b",
+    re.IGNORECASE,
+)
 _CHECKING_WORD = compile_lazily(r"\b(?:verify|check|confirm|double-check|sanity)", re.IGNORECASE)
-_SECOND_THOUGHTS_REACH = 120
+_SECOND_THOUGHTS_REACH = 800
+# The computed result a text ends on: "Total = 300 + 180 = 480.", "P = (1/2)(1/2) = 1/4."
+_ENDS_ON_A_RESULT = compile_lazily(r"=[ \t]*\$?(-?\d+(?:\.\d+)?(?:/\d+)?)\$?[ \t]*\.?[ \t*]*\s*\Z")
 
 
-def _superseded_in_reasoning(reasoning: str, boxed: _Found, max_chars: int) -> bool:
-    """Whether the reasoning, after second thoughts right after its box, ends on a computed result (``= N``) that is
+def _superseded_in_reasoning(reasoning: str, boxed: _Found) -> bool:
+    """Whether the reasoning, after second thoughts that follow its box, ends on a computed result (``= N``) that is
     another number than the box's."""
     if (
         boxed.source != "boxed"
@@ -8174,11 +8180,8 @@ def _superseded_in_reasoning(reasoning: str, boxed: _Found, max_chars: int) -> b
         return False
     if _CHECKING_WORD.search(reasoning, boxed.end) is not None:
         return False
-    last = _last_number(reasoning.rstrip(), max_chars, True)
-    if last is None or last.start < boxed.end or _PLAIN_NUMBER.fullmatch(last.text) is None:
-        return False
-    sentence = _final_sentence_start(reasoning, last.start)
-    return "=" in reasoning[max(sentence, boxed.end) : last.start] and not _same_number(last.text, boxed.text)
+    result = _ENDS_ON_A_RESULT.search(reasoning, boxed.end)
+    return result is not None and not _same_number(result.group(1), boxed.text)
 
 
 def _reached_after(reasoning: str, boxed: _Found, value: str) -> bool:
@@ -8308,8 +8311,10 @@ _THOUSANDS_POINTS_BEFORE_A_COMMA = compile_lazily(r"(?<![\d.])\d{1,3}(?:\.\d{3})
 # "(not entirely confident; 16 is also possible)".
 _CORRECTING_ASIDE = compile_lazily(
     # ("(though 14 is also possible)" alone is a hedge, read with the answer as both values)
-    r"\((?=[^()\n]*\d)(?=[^()\n]*(?:[✗✘❌]|\b(?:actually|wait|hmm"
-    r"|not[ \t]+(?:entirely[ \t]+|fully[ \t]+|completely[ \t]+|very[ \t]+|100%[ \t]+)?(?:sure|confident|certain))\b))",
+    # (a mark of a fault, or a word of second thoughts: "(Oops — I used a diagonal as the side; the area is 24.)")
+    r"\((?=[^()\n]*\d)(?=[^()\n]*(?:([✗✘❌])|\b(?:actually|wait|hmm|oops|forgot|mistake|should[ \t]+(?:be|have)"
+    r"|not[ \t]+(?:entirely[ \t]+|fully[ \t]+|completely[ \t]+|very[ \t]+|100%[ \t]+)?(?:sure|confident|certain))\b))"
+    r"[^()\n]*\)?",
     re.IGNORECASE,
 )
 
@@ -8317,12 +8322,30 @@ _CORRECTING_ASIDE = compile_lazily(
 def _corrected_in_brackets(region: str, found: _Found) -> bool:
     """Whether a ``_CORRECTING_ASIDE`` follows the answer: inside its span after the value (a phrase's span runs to
     the end of its sentence) or right after it, with only closing marks and a full stop between."""
-    if "(" not in region[found.start : found.end + 8]:
+    if "(" not in region[found.start : found.end + 20]:
         return False  # (one substring search settles nearly every answer)
     aside = _CORRECTING_ASIDE.search(region, found.start, min(len(region), found.end + 200))
-    return aside is not None and (
-        aside.start() < found.end or not region[found.end : aside.start()].strip(" \t.!}$*)\\]")
-    )
+    if aside is None:
+        return False
+    if aside.start() >= found.end and region[found.end : aside.start()].replace("</answer>", "").strip(
+        " \t.!}$*)\\]"
+    ):
+        return False  # (not right after the answer, nor inside its span)
+    if aside.group(1) is None and _PLAIN_NUMBER.fullmatch(found.text):
+        # second thoughts that come back to the same value correct nothing: "(4 packs × 6 each, so the total is
+        # actually 24 — more than the 20 you might guess)" after 24 (a mark of a fault stands on its own)
+        word = _SECOND_THOUGHT_WORD.search(region, aside.start(), aside.end())
+        after = None if word is None else _NUMBER.search(region, word.end(), aside.end())
+        # (and a word with no value after it supposes rather than corrects: "(Not 1442: that would be the result if
+        # we forgot to subtract the overlap.)")
+        return after is not None and not _same_number(after.group(), found.text)
+    return True
+
+
+_SECOND_THOUGHT_WORD = compile_lazily(
+    r"\b(?:actually|wait|hmm|oops|forgot|mistake|should[ \t]+(?:be|have)|not[ \t]+(?:\w+[ \t]+)?(?:sure|confident|certain))\b",
+    re.IGNORECASE,
+)
 
 
 _ANY_VALUE_OFFERED = compile_lazily(

@@ -355,6 +355,7 @@ _DECIMAL_COMMA_WORDS = frozenset(
 )
 _WORD_RE = compile_lazily(r"\w+")
 _ACCENTED_LETTERS = compile_lazily("[éèêàçùâîôûëïüöäßñõãáíóúÉÈÀÇÜÖÄÑ]")
+_ASCII_LETTER = compile_lazily("[A-Za-z]")
 _ACCENTED_WORD = compile_lazily(r"\w*[éèêàçùâîôûëïüöäßñõãáíóúÉÈÀÇÜÖÄÑ]\w*")
 _DECIMAL_COMMA_ANSWER = compile_lazily(
     r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số"
@@ -379,7 +380,8 @@ def writes_decimal_commas(completion: str) -> bool:
         return False  # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots")
     if _DECIMAL_COMMA_LETTERS.search(tail) is not None or _DECIMAL_COMMA_ANSWER.search(tail) is not None:
         return True
-    accented = _ACCENTED_WORD.findall(tail)
+    # (words with plain letters too: "ÀÑ:ß" is a string of letters, not two words of a language)
+    accented = [word for word in _ACCENTED_WORD.findall(tail) if _ASCII_LETTER.search(word) is not None]
     if len(set(accented)) >= 2 and sum(len(_ACCENTED_LETTERS.findall(word)) for word in accented) >= 3:
         # (French, German, Spanish, Portuguese, Italian letters: all write a decimal comma; in two words at least,
         # not one name or a string of letters inside the answer: "\boxed{0,0Çßß}")
@@ -448,7 +450,9 @@ _ALL_PERMUTATIONS_RE = compile_lazily(
     r"(?:\([a-z](?:[ \t]*,[ \t]*[a-z]){1,4}\)[ \t]*=[ \t]*)?(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?"
     r"(?:\\(?:quad|,|;)[ \t]*)*,?[ \t]*(?:and|with|plus|or)?[ \t]*(?:all[ \t]+)?(?:(?:its|their|the)[ \t]+)?"
     r"(?:permutations?|orderings?)(?:[ \t]+(?:thereof|of[ \t]+(?:it|this|these|them)))?[ \t]*\}?[ \t]*\.?"
-    r"|(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?up[ \t]+to[ \t]+permutations?[ \t]*\}?[ \t]*\.?",
+    r"|(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?up[ \t]+to[ \t]+permutations?[ \t]*\}?[ \t]*\.?"
+    # ... and the words first: "\text{all permutations of } (1,2,3)"
+    r"|(?:\\text\{[ \t]*)?(?:all[ \t]+)?(?:the[ \t]+)?permutations[ \t]+of[ \t]*\}?[ \t]*(\([^()]{1,80}\))[ \t]*\.?",
     re.IGNORECASE,
 )
 _MAX_PERMUTED_ITEMS = 5  # 120 orders at most
@@ -464,7 +468,7 @@ def _permutations_written_out(text: str) -> str:
     found = _ALL_PERMUTATIONS_RE.fullmatch(text.strip().rstrip("$").lstrip("$").strip())
     if found is None:
         return text
-    items = [item.strip() for item in (found.group(1) or found.group(2))[1:-1].split(",")]
+    items = [item.strip() for item in (found.group(1) or found.group(2) or found.group(3))[1:-1].split(",")]
     if not 2 <= len(items) <= _MAX_PERMUTED_ITEMS or not all(items):
         return text
     orders = dict.fromkeys(itertools.permutations(items))
