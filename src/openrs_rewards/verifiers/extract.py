@@ -41,7 +41,8 @@ Where the answer is looked for
      (``\\boxed{3} and \\boxed{-1}`` -> ``"3, -1"``); boxes separated by real text are not a set, the last wins,
      except against a gold list of as many values as one sentence boxes, each the value of a part it names ("The
      minimum is \\boxed{1} and the maximum is \\boxed{5}" -> ``"(1, 5)"``, in the order written; ``gold_items``, see
-     ``_named_boxes``).
+     ``_named_boxes``). Two answer blocks with only white space between them are one answer in the same way
+     (``<answer>26</answer><answer>18</answer>`` -> ``"26, 18"``); with words between them the later one wins.
      A box taken back ("Wait, no", "Correction:") gives what the text says after it; a box corrected by a short text
      after it (a "wait" sentence or a mistake named, then "the correct answer is 18", "should be 84, not 42") gives
      the restated value, and so does an answer phrase with another value that ends the text ("So the answer should
