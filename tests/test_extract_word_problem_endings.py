@@ -372,3 +372,36 @@ def test_a_count_in_words_ending_the_work(completion: str, gold: str, expected: 
 )
 def test_second_red_team_of_this_sessions_readings(completion: str, gold: str, expected: str) -> None:
     assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # a one-letter unit after a number in scientific notation (probe 174): molar, coulomb
+        ("**Answer:** 1.3×10⁻³ M", "1.3 \\times 10^{-3}", "correct"),
+        ("The final answer is 1.3 x 10^-3 M.", "1.3 \\times 10^{-3}", "correct"),
+        ("So the charge is approximately -1.6e-19 C.", "-1.6e-19", "correct"),
+        ("So the charge is approximately -1.6e-19 C.", "1.6e-19", "incorrect"),
+        (
+            "So the answer is 5 M.",
+            "5",
+            "incorrect",
+        ),  # (after a plain number a letter may be a scale: "$1.2M")
+        # a bracketed restatement in other units after the value
+        (
+            "The luminosity is approximately $4.5\\times10^{33}$ erg/s (about $1.2\\,L_\\odot$).",
+            "4.5e33",
+            "correct",
+        ),
+        (
+            "The luminosity is approximately $4.5\\times10^{33}$ erg/s (about $1.2\\,L_\\odot$).",
+            "1.2",
+            "incorrect",
+        ),
+        # where a value is taken, written after it in its box
+        ("\\boxed{-\\frac{5}{4} \\text{ at } x=-\\frac{3}{2}}", "-\\frac{5}{4}", "correct"),
+        ("\\boxed{-\\frac{5}{4} \\text{ at } x=-\\frac{3}{2}}", "-\\frac{3}{2}", "incorrect"),
+    ],
+)
+def test_units_restatements_and_where_a_value_is_taken(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected

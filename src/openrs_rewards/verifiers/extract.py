@@ -4792,6 +4792,14 @@ _HEDGE_ASIDE_AT_END = compile_lazily(
 )
 
 
+# ... and a bracketed restatement of the value, approximately or in other units: "(about $1.2\,L_\odot$)", "(≈ 3.14)".
+_RESTATED_ASIDE_AT_END = compile_lazily(
+    r"[ \t]*\((?=[ \t]*(?:(?:or[ \t]+)?(?:about|approximately|roughly|approx\.?|nearly)\b|i\.e\.|that[ \t]+is\b"
+    r"|equivalently\b|\$?[ \t]*(?:\\approx|≈|~)))[^()\n]{1,200}\)[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool = True) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
     with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
@@ -4817,10 +4825,13 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
     if text.endswith(")", 0, end):
-        hedge = _HEDGE_ASIDE_AT_END.search(text, max(start, end - 220), end)
+        hedge = _HEDGE_ASIDE_AT_END.search(text, max(start, end - 220), end) or _RESTATED_ASIDE_AT_END.search(
+            text, max(start, end - 220), end
+        )
         if hedge is not None and _MATH_SPAN.search(text, start, hedge.start()) is not None:
             # "which is $-i$ (or $i$ if I mis-remember the convention for $i^3$).": the span before the hedge, which
-            # offers its alternative (read with it), not a span inside it
+            # offers its alternative (read with it), not a span inside it; "$4.5\times10^{33}$ erg/s (about $1.2\,
+            # L_\odot$)": the value, not its restatement in other units
             end = hedge.start()
     line = text.rfind(".\n", start, end)
     if (

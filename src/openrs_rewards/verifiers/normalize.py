@@ -441,7 +441,18 @@ def _repaired(text: str) -> str:
         text = text[1:-1].strip()  # "`12`": a value set as inline code
     if "ermutation" in text:
         text = _permutations_written_out(text)
+    if "\\text" in text:
+        where = _WHERE_IT_IS_TAKEN_RE.search(text)
+        if where is not None and "=" not in text[: where.start()]:
+            text = text[: where.start()].rstrip()  # "-\frac{5}{4} \text{ at } x=-\frac{3}{2}": the value
     return text
+
+
+# Where a value is taken, written after it: "-\frac{5}{4} \text{ at } x=-\frac{3}{2}", "12 \text{ when } t = 3".
+_WHERE_IT_IS_TAKEN_RE = compile_lazily(
+    r"[ \t,]*\\(?:text|mathrm)\{[ \t]*(?:at|when|attained[ \t]+at|achieved[ \t]+at)[ \t]*\}[ \t]*"
+    r"\(?[a-z](?:[ \t]*,[ \t]*[a-z])*\)?[ \t]*=[^=]{1,60}\Z"
+)
 
 
 # One tuple and the words that make it stand for all its orders: "(1,2,3) \text{ and all permutations}", "(1, 2, 3)
@@ -2413,6 +2424,11 @@ def _one_bound(part: str) -> tuple[str, str, str, bool] | None:
     return variable, kind, value, operator in ("<", ">")
 
 
+_SCIENTIFIC_NUMBER_RE = compile_lazily(
+    r"-?\d+(?:\.\d+)?(?:[ \t]*(?:\\times|\\cdot|×|x)[ \t]*10\^(?:\{[ \t]*[-+]?\d+[ \t]*\}|[-+]?\d+)|[eE][-+]?\d+)"
+)
+
+
 def _strip_trailing_spaced_words(text: str) -> str:
     """``45 meals`` → ``45``, ``10 cm^2`` → ``10``, ``9 grade`` → 9: words after a number, separated by a space.
 
@@ -2440,7 +2456,9 @@ def _strip_trailing_spaced_words(text: str) -> str:
         counted = (
             candidate is stripped and word.lower() == "times"
         )  # "5 times" ("5 times the radius" is no unit)
-        if not in_phrase and not counted and not _is_unit_word(word):
+        # (after a number in scientific notation a single letter is a unit: "1.3 \times 10^{-3} M", "-1.6e-19 C")
+        scientific = len(word) == 1 and _SCIENTIFIC_NUMBER_RE.fullmatch(core[:j].rstrip()) is not None
+        if not in_phrase and not counted and not scientific and not _is_unit_word(word):
             break
         candidate = core[:j].rstrip()
     if candidate is stripped:
