@@ -3860,14 +3860,11 @@ def _value_of_the_tag_just_before(region: str, opening: int, max_chars: int) -> 
     before = region[:opening].rstrip()
     if not before.endswith("</answer>"):
         return None
-    start = before.rfind("<answer>", max(0, len(before) - max_chars - 40))
-    if start == -1:
+    block = next(_answer_tag_spans_reversed(before), None)
+    if block is None or block[0] != len(before):
         return None
-    span = _trim(before, start + len("<answer>"), len(before) - len("</answer>"), math=True)
-    if (
-        _refuse(before, span, max_chars)
-        or "<" in before[start + len("<answer>") : len(before) - len("</answer>")]
-    ):
+    span = _trim(before, block[1], block[2], math=True)
+    if _refuse(before, span, max_chars) or "<" in before[block[1] : block[2]]:
         return None
     assert span is not None
     return _answer_value(before, *span)
@@ -4786,15 +4783,11 @@ def _within_math(text: str, at: int) -> bool:
 _NUMBER_AFTER_A_COLON = compile_lazily(r":[ \t]+-?\d[\d,]*(?:\.\d+)?(?:[ \t]+[A-Za-z]+)?[ \t*]*\Z")
 
 
-# A bracketed alternative closing the final sentence: "(or $i$ if I mis-remember ...)", "(maybe $7$)".
-_HEDGE_ASIDE_AT_END = compile_lazily(
-    r"[ \t]*\((?=[ \t]*(?:or|maybe|possibly|perhaps|alternatively)\b)[^()\n]{1,200}\)[ \t]*\Z", re.IGNORECASE
-)
-
-
-# ... and a bracketed restatement of the value, approximately or in other units: "(about $1.2\,L_\odot$)", "(≈ 3.14)".
-_RESTATED_ASIDE_AT_END = compile_lazily(
-    r"[ \t]*\((?=[ \t]*(?:(?:or[ \t]+)?(?:about|approximately|roughly|approx\.?|nearly)\b|i\.e\.|that[ \t]+is\b"
+# A bracket closing the final sentence after its value: an alternative ("(or $i$ if I mis-remember ...)", "(maybe
+# $7$)"), or a restatement, approximately or in other units ("(about $1.2\,L_\odot$)", "(≈ 3.14)").
+_ASIDE_AFTER_THE_SPAN = compile_lazily(
+    r"[ \t]*\((?=[ \t]*(?:(?:or|maybe|possibly|perhaps|alternatively)\b"
+    r"|(?:or[ \t]+)?(?:about|approximately|roughly|approx\.?|nearly)\b|i\.e\.|that[ \t]+is\b"
     r"|equivalently\b|\$?[ \t]*(?:\\approx|≈|~)))[^()\n]{1,200}\)[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -4825,9 +4818,7 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
     if text.endswith(")", 0, end):
-        hedge = _HEDGE_ASIDE_AT_END.search(text, max(start, end - 220), end) or _RESTATED_ASIDE_AT_END.search(
-            text, max(start, end - 220), end
-        )
+        hedge = _ASIDE_AFTER_THE_SPAN.search(text, max(start, end - 220), end)
         if hedge is not None and _MATH_SPAN.search(text, start, hedge.start()) is not None:
             # "which is $-i$ (or $i$ if I mis-remember the convention for $i^3$).": the span before the hedge, which
             # offers its alternative (read with it), not a span inside it; "$4.5\times10^{33}$ erg/s (about $1.2\,
@@ -7218,14 +7209,16 @@ def _before_closing_aside(region: str) -> str | None:
     if not (stripped.endswith((")", ").")) or "\u2014" in region[-210:] or "--" in region[-210:]):
         return None
     aside = _CLOSING_ASIDE.search(region, max(0, len(stripped) - 240))
+    detail = aside is None
     if aside is None:
         aside = _DETAIL_ASIDE.search(region, max(0, len(stripped) - 160))
         if aside is None:
             return None
-        before = region[: aside.start()].rstrip()
-        if _NUMBER.search(before, _final_sentence_start(before, len(before))) is None:
-            return None  # (an aside that holds the only number of its sentence may be the value: "more packs (3)")
     before = region[: aside.start()].rstrip()
+    if detail and _NUMBER.search(before, _final_sentence_start(before, len(before))) is None:
+        return (
+            None  # (an aside that holds the only number of its sentence may be the value: "more packs (3)")
+        )
     return before if before.endswith((".", "!")) else before + "."
 
 
@@ -8321,11 +8314,14 @@ _THOUSANDS_POINTS_BEFORE_A_COMMA = compile_lazily(r"(?<![\d.])\d{1,3}(?:\.\d{3})
 # A bracketed remark right after the answer that finds it wrong, corrects it or offers another value: "The answer is
 # 3 hours. (Check: 18 ÷ 6 = 3 ✗ — the speed was 4 mph, so it's 4.5 hours.)", "(... so the total is actually 24.)",
 # "(not entirely confident; 16 is also possible)".
+# Words of second thoughts in such a remark (and the doubt "not sure", spelled out where each pattern uses it).
+_SECOND_THOUGHTS_IN_BRACKETS = r"actually|wait|hmm|oops|forgot|mistake|should[ \t]+(?:be|have)"
 _CORRECTING_ASIDE = compile_lazily(
     # ("(though 14 is also possible)" alone is a hedge, read with the answer as both values)
     # (a mark of a fault, or a word of second thoughts: "(Oops — I used a diagonal as the side; the area is 24.)")
-    r"\((?=[^()\n]*\d)(?=[^()\n]*(?:([✗✘❌])|\b(?:actually|wait|hmm|oops|forgot|mistake|should[ \t]+(?:be|have)"
-    r"|not[ \t]+(?:entirely[ \t]+|fully[ \t]+|completely[ \t]+|very[ \t]+|100%[ \t]+)?(?:sure|confident|certain))\b))"
+    r"\((?=[^()\n]*\d)(?=[^()\n]*(?:([✗✘❌])|\b(?:"
+    + _SECOND_THOUGHTS_IN_BRACKETS
+    + r"|not[ \t]+(?:entirely[ \t]+|fully[ \t]+|completely[ \t]+|very[ \t]+|100%[ \t]+)?(?:sure|confident|certain))\b))"
     r"[^()\n]*\)?",
     re.IGNORECASE,
 )
@@ -8355,7 +8351,7 @@ def _corrected_in_brackets(region: str, found: _Found) -> bool:
 
 
 _SECOND_THOUGHT_WORD = compile_lazily(
-    r"\b(?:actually|wait|hmm|oops|forgot|mistake|should[ \t]+(?:be|have)|not[ \t]+(?:\w+[ \t]+)?(?:sure|confident|certain))\b",
+    r"\b(?:" + _SECOND_THOUGHTS_IN_BRACKETS + r"|not[ \t]+(?:\w+[ \t]+)?(?:sure|confident|certain))\b",
     re.IGNORECASE,
 )
 
