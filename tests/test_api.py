@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from openrs_rewards import STATUSES, Verdict, VerifyOptions, averify, averify_batch, verify, verify_batch
 from openrs_rewards.verifiers import fast, guard
 from openrs_rewards.verifiers.api import clear_decision_cache
+from openrs_rewards.verifiers.exact_form import ROUNDED_NOT_EXACT
 
 HANG = "\\boxed{5^{5^{5^{5^5}}}}"
 _UNIQUE = itertools.count(1)
@@ -665,3 +666,170 @@ def test_a_problem_without_math_spans_changes_no_verdict(problem: str) -> None:
     assert [(v.status, v.predicted, v.detail) for v in given_problem] == [
         (v.status, v.predicted, v.detail) for v in without
     ]
+
+
+# --- a rounded decimal where the problem asks for an exact form (verifiers/exact_form.py) ----------------------------
+
+SPHERE = "A sphere has radius 3. What is its volume? Express your answer in terms of $\\pi$."
+
+
+@pytest.mark.parametrize(
+    ("problem", "completion", "gold"),
+    [
+        (SPHERE, "V = (4/3)π(27) = 36π ≈ 113.097\n\n\\boxed{113.1}", "36\\pi"),
+        (
+            "What is the diagonal of a unit square? Give your answer in simplest radical form.",
+            "\\boxed{1.414}",
+            "\\sqrt2",
+        ),
+        (
+            "What is $8 \\div 3$? Express your answer as a common fraction.",
+            "The answer is $2.6667$.",
+            "\\frac83",
+        ),
+        ("Find the exact value of $\\cos 30^\\circ$.", "\\boxed{0.8660}", "\\frac{\\sqrt3}{2}"),
+    ],
+)
+def test_a_rounded_decimal_is_incorrect_where_the_problem_asks_for_an_exact_form(
+    problem: str, completion: str, gold: str
+) -> None:
+    assert (
+        verify(completion, gold).status == "correct"
+    )  # (without the problem, a rounded decimal of 4+ digits)
+    rounded = verify(completion, gold, problem=problem)
+    assert (rounded.status, rounded.detail) == ("incorrect", ROUNDED_NOT_EXACT)
+
+
+@pytest.mark.parametrize(
+    ("problem", "completion", "gold"),
+    [
+        # a word of the problem's story is no leave to round (probe 180) ...
+        (
+            "Jamal writes the repeating decimal $0.\\overline{45}$. Express it as a common fraction.",
+            "Answer: 0.4545",
+            "\\frac{5}{11}",
+        ),
+        (
+            "A circle through the nearest lattice point has radius 10. Give its circumference in terms of $\\pi$.",
+            "\\boxed{62.83}",
+            "20\\pi",
+        ),
+        (
+            "A pizza with a rounded crust has radius 7. Find its area in terms of $\\pi$.",
+            "\\boxed{153.94}",
+            "49\\pi",
+        ),
+        # ... and a decimal refused in so many words stays refused
+        (
+            "Without using a decimal approximation, find the diagonal of a 4 by 8 rectangle in simplest radical form.",
+            "\\boxed{8.944}",
+            "4\\sqrt{5}",
+        ),
+    ],
+)
+def test_a_story_word_is_no_leave_to_round(problem: str, completion: str, gold: str) -> None:
+    assert (
+        verify(completion, gold).status == "correct"
+    )  # (without the problem, a rounded decimal of 4+ digits)
+    assert verify(completion, gold, problem=problem).status == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("problem", "completion", "gold"),
+    [
+        (SPHERE, "\\boxed{36\\pi}", "36\\pi"),
+        (
+            "Express your answer as a common fraction.",
+            "\\boxed{0.4}",
+            "\\frac25",
+        ),  # (the exact value as a decimal)
+        (
+            "Express the answer in terms of $\\pi$, or as a decimal to the nearest tenth.",
+            "\\boxed{113.1}",
+            "36\\pi",
+        ),
+        (
+            "What is the exact number of ways? Round the probability to four places.",
+            "\\boxed{0.6667}",
+            "\\frac23",
+        ),
+        ("Express your answer in terms of $\\pi$.", "\\boxed{2.5}", "2.5"),  # (a decimal gold)
+    ],
+)
+def test_a_decimal_stays_correct_where_exact_is_not_asked_or_it_is_exact(
+    problem: str, completion: str, gold: str
+) -> None:
+    assert verify(completion, gold, problem=problem).status == "correct"
+
+
+# --- a choice letter graded by its value in the problem's list (verifiers/choices.py) -------------------------------
+
+POWERS_ONE_PER_LINE = "What is $2^5 \\cdot 2^6$?\nA) $2^{10}$\nB) $2^{11}$\nC) $2^{12}$\nD) $2^{30}$"
+AMC_STYLE = (
+    "Cities $A$ and $B$ are $45$ miles apart. How many miles from City $A$ will they be when they meet?\n\n"
+    "$\\textbf{(A) }20\\qquad\\textbf{(B) }24\\qquad\\textbf{(C) }25\\qquad\\textbf{(D) }26\\qquad\\textbf{(E) }27$"
+)
+
+
+@pytest.mark.parametrize(
+    ("problem", "completion", "gold", "expected"),
+    [
+        (AMC_STYLE, "They meet after 1.5 hours, 27 miles from A.\n\n$\\boxed{E}$", "27", "correct"),
+        (AMC_STYLE, "$\\boxed{\\textbf{(E)}}$", "27", "correct"),
+        (AMC_STYLE, "So the distance is $27$, which is $\\textbf{(E)}$.", "27", "correct"),
+        (AMC_STYLE, "$\\boxed{D}$", "27", "incorrect"),  # (the letter of another value)
+        ("What is $7+5$?\n(A) 10 (B) 11 (C) 12 (D) 13 (E) 14", "\\boxed{C}", "12", "correct"),
+        ("What is $7+5$?\nA. 10\nB. 11\nC. 12\nD. 13", "The answer is C.", "12", "correct"),
+        ("What is $7+5$?\nA. 10\nB. 11\nC. 12\nD. 13", "The answer is B.", "12", "incorrect"),
+        # no list of choices running from (A): a point named (C) is no choice
+        (
+            "Points (A) and (C) lie on a circle of radius 12. What is the radius?",
+            "\\boxed{C}",
+            "12",
+            "incorrect",
+        ),
+        # choices in math, one per line, in lower case, past E, and a list with a letter missing (probe 180)
+        (POWERS_ONE_PER_LINE, "Answer: B", "2048", "correct"),
+        (POWERS_ONE_PER_LINE, "Answer: C", "2048", "incorrect"),
+        (
+            "What is $ab$ here?\n(A) $a+b$ (B) $a-b$ (C) $ab$ (D) $a^2$ (E) $b^2$",
+            "$\\boxed{C}$",
+            "ab",
+            "correct",
+        ),
+        (
+            "Which is a multiple of 6 and 9?\n(a) 9 (b) 12 (c) 18 (d) 27",
+            "The answer is (c).",
+            "18",
+            "correct",
+        ),
+        (
+            "Which is the fourth prime?\n(A) 2 (B) 3 (C) 4 (D) 5 (E) 6 (F) 8 (G) 7 (H) 9",
+            "$\\boxed{G}$",
+            "7",
+            "correct",
+        ),
+        ("How many divisors has 30?\n(A) 4 (B) 8 (D) 10 (E) 12", "The answer is (B).", "8", "correct"),
+        ("How many divisors has 30?\n(A) 4 (B) 8 (D) 10 (E) 12", "The answer is (C).", "8", "incorrect"),
+    ],
+)
+def test_a_choice_letter_is_graded_by_the_value_the_problem_lists(
+    problem: str, completion: str, gold: str, expected: str
+) -> None:
+    assert verify(completion, gold).status == "incorrect"  # (without the problem, a letter is no value)
+    assert verify(completion, gold, problem=problem).status == expected
+
+
+def test_a_choice_letter_against_a_letter_gold_is_graded_as_before() -> None:
+    assert verify("\\boxed{E}", "E", problem=AMC_STYLE).status == "correct"
+    assert verify("\\boxed{D}", "E", problem=AMC_STYLE).status == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"), [("\\boxed{27}", "correct"), ("\\boxed{26}", "incorrect")]
+)
+def test_a_value_against_a_letter_gold_is_graded_by_that_letters_value(
+    completion: str, expected: str
+) -> None:
+    assert verify(completion, "E").status == "incorrect"  # (without the problem, no letter has a value)
+    assert verify(completion, "E", problem=AMC_STYLE).status == expected

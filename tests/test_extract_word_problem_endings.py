@@ -405,3 +405,114 @@ def test_second_red_team_of_this_sessions_readings(completion: str, gold: str, e
 )
 def test_units_restatements_and_where_a_value_is_taken(completion: str, gold: str, expected: str) -> None:
     assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # an answer block, then a conclusion that says another value in words: two answers, neither given
+        ("<answer>5</answer>\nSo the answer is six.", "5", "incorrect"),
+        ("<answer>12</answer>\nSo the answer is one hundred and five.", "12", "incorrect"),
+        # ... and the same value in words restates it
+        ("<answer>6</answer>\nSo the answer is six.", "6", "correct"),
+        ("<answer>105</answer>\nSo the answer is one hundred and five.", "105", "correct"),
+    ],
+)
+def test_a_conclusion_in_words_after_an_answer_block(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # a value said in words by the verb that ends the work: after digits, dozens, mixed numbers (probe 179)
+        ("16/40 simplifies to two fifths.", "\\frac25", "correct"),
+        (
+            "16/40 simplifies to four fifths.",
+            "\\frac25",
+            "incorrect",
+        ),  # (the stated value, not the 16/40 before it)
+        ("3 - 10 is minus seven.", "-7", "correct"),
+        ("We need 5 people to make one team.", "5", "correct"),  # (a bare "one" counts one thing)
+        ("Sam has a dozen eggs.", "12", "correct"),
+        ("Each carton has 12 eggs, so 2 x 12 = 24.\n\nSam has two dozen eggs.", "24", "correct"),
+        ("Each carton has 12 eggs, so 2 x 12 = 24.\n\nSam has two dozen eggs.", "2", "incorrect"),
+        ("3/4 + 3/4 = 6/4 = 3/2.\n\nShe walks one and a half miles.", "\\frac32", "correct"),
+        ("It takes two and a half hours.", "\\frac52", "correct"),
+        # a name of two words stated after work, on the same line too
+        ("100 = 14 × 7 + 2, so two days after Friday. It will be a Sunday.", "\\text{Sunday}", "correct"),
+        ("100 = 14 × 7 + 2, so two days after Friday. It will be a Monday.", "\\text{Sunday}", "incorrect"),
+        (
+            "Equal angles force equal sides, so it is an equilateral triangle.",
+            "\\text{equilateral triangle}",
+            "correct",
+        ),
+        (
+            "Equal angles force equal sides, so it is an isosceles triangle.",
+            "\\text{equilateral triangle}",
+            "incorrect",
+        ),
+        ("So it is not an equilateral triangle.", "\\text{equilateral triangle}", "no_answer"),
+    ],
+)
+def test_values_in_words_that_end_the_work(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # "how many more": the count and the thing counted (probe 177); not "or more"
+        ("Mia needs **12 more eggs**.", "12", "correct"),
+        ("The answer is **12 more**.", "12", "correct"),
+        ("The answer is **3 or more**.", "3", "incorrect"),
+        # a final answer after an em dash
+        ("3 − 15 = −12. Final answer — −12 °C", "-12", "correct"),
+        ("3 − 15 = −12. Final answer — 12 °C", "-12", "incorrect"),
+        # struck-through text is withdrawn
+        ("Answer: ~~18~~ 12", "12", "correct"),
+        ("Answer: ~~12~~ 18", "12", "incorrect"),
+        ("Answer: <del>18</del> 12", "12", "correct"),
+        # a hedge after a box with a word of its own after the other value (probe 178) ...
+        ("The answer is either $\\boxed{13}$ or $91$ itself if it's prime.", "13", "incorrect"),
+        ("\\boxed{12}\n\nAlternatively, the answer would be 9 if Jen counts.", "12", "incorrect"),
+        # ... and no hedge in an "either" before a noun, or another route to the same value
+        (
+            "The largest prime factor is $\\boxed{13}$, since 91 = 7 · 13 and either factor divides 91.",
+            "13",
+            "correct",
+        ),
+        ("\\boxed{12}\n\nAlternatively, we can check: 36 / 3 = 12.", "12", "correct"),
+    ],
+)
+def test_how_many_more_dashes_strikes_and_hedges(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # (probe 180) another value offered "depending on interpretation" after the box: a hedge
+        (
+            "33/3 = 11\n\n$\\boxed{11}$\n\nThe answer might be 12 depending on interpretation.",
+            "11",
+            "incorrect",
+        ),
+        ("33/3 = 11\n\n$\\boxed{11}$\n\nThe fence has 12 posts, depending on the ends.", "11", "correct"),
+        # a concluding line after a box that states another value, in digits or in words
+        ("$\\boxed{\\frac12}$\nSo the probability is 1/3.", "\\frac12", "incorrect"),
+        ("$\\boxed{\\frac12}$\nSo the probability is one third.", "\\frac12", "incorrect"),
+        ("$\\boxed{\\frac12}$\nSo the probability is one half.", "\\frac12", "correct"),
+        # a reply that opens the concluding sentence, against a yes-or-no gold
+        ("91 = 7 × 13. So no, 91 is not prime.", "No", "correct"),
+        ("91 = 7 × 13. So no, 91 is not prime.", "Yes", "incorrect"),
+        # an en dash spaced as punctuation after "Final answer", and a strike inside math
+        ("7 + 5 = 12.\n\nFinal answer – 12", "12", "correct"),
+        ("$48/4 = 12$.\n\nAnswer: $\\sout{18}$ 12", "12", "correct"),
+        ("$48/4 = 12$.\n\nAnswer: $\\sout{12}$ 18", "12", "incorrect"),
+    ],
+)
+def test_second_red_team_of_the_thirty_first_sessions_readings(
+    completion: str, gold: str, expected: str
+) -> None:
+    assert status(completion, gold) == expected

@@ -399,7 +399,8 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("0.333\\ldots", "\\frac{1}{3}"),
         ("0.1666...", "\\frac{1}{6}"),
         ("2.5555\u2026", "\\frac{23}{9}"),
-        ("1, 2, 3, \\ldots", "1, 2, 3,\\ldots"),  # a list going on, not a decimal
+        ("1, 4, 9, \\ldots", "1, 4, 9,\\ldots"),  # a list going on, not a decimal
+        ("1, 2, 3, \\ldots", "n\\geq1"),  # ... and consecutive integers going on: every integer from 1
         ("2**3", "2^3"),
         ("x**(n+1)", "x^{n+1}"),
         ("\u221a(x+1)", "\\sqrt{x+1}"),

@@ -327,3 +327,28 @@ def test_an_answer_restating_the_prompt_earns_nothing(prompt: Any) -> None:
 def test_prompts_not_one_per_completion_are_not_read() -> None:
     # (a single prompt string for a batch says nothing about which completion answers what)
     assert AccuracyReward()(prompts=PROBLEM, completions=[ECHO], solution=["4495"]) == [1.0]
+
+
+def test_a_rounded_decimal_earns_nothing_where_the_prompt_asks_for_an_exact_form() -> None:
+    prompt = [{"role": "user", "content": "What is the volume? Express your answer in terms of $\\pi$."}]
+    completions = ["\\boxed{113.1}", "\\boxed{36\\pi}"]
+    reward = AccuracyReward()
+    assert reward(completions=completions, solution=["36\\pi"] * 2) == [1.0, 1.0]  # (no prompt: the value)
+    assert reward(prompts=[prompt, prompt], completions=completions, solution=["36\\pi"] * 2) == [0.0, 1.0]
+
+
+def test_a_choice_letter_earns_the_reward_of_the_value_it_names_in_the_prompt() -> None:
+    prompt = [
+        {
+            "role": "user",
+            "content": "What is $7+5$?\n\n$\\textbf{(A) }10\\qquad\\textbf{(B) }11\\qquad\\textbf{(C) }12\\qquad"
+            "\\textbf{(D) }13\\qquad\\textbf{(E) }14$",
+        }
+    ]
+    completions = ["$\\boxed{C}$", "$\\boxed{B}$"]
+    reward = AccuracyReward()
+    assert reward(completions=completions, solution=["12"] * 2) == [
+        0.0,
+        0.0,
+    ]  # (no prompt: a letter, no value)
+    assert reward(prompts=[prompt, prompt], completions=completions, solution=["12"] * 2) == [1.0, 0.0]

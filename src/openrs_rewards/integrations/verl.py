@@ -20,8 +20,9 @@ metrics take majority votes over ``pred``) and, for a reward that verifies, ``ac
 validation reports ``acc`` as its main metric).
 
 The problem reaches the reward from ``extra_info`` when the dataset put it there (``question``, as verl's GSM8K
-preparation does, ``problem`` or ``prompt``): an answer that only restates one of the problem's expressions then
-earns nothing (see :mod:`openrs_rewards.verifiers.echo`). Without it every answer is judged on its value alone.
+preparation does, ``problem`` or ``prompt``): an answer that only restates one of the problem's expressions, or a
+rounded decimal where the problem asks for an exact form, then earns nothing (see
+:mod:`openrs_rewards.verifiers.problem_checks`). Without it every answer is judged on its value alone.
 
 Each reward worker process builds the reward once and sizes its verifier pool once (:data:`VERL_REWARD_WORKERS`
 processes share the machine's CPUs unless ``verifier_workers`` says otherwise). A group-normalised reward (``length``,

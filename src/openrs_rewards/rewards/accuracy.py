@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from openrs_rewards.rewards.base import Reward, completion_texts, find_gold_column
-from openrs_rewards.verifiers.echo import with_problems
 from openrs_rewards.verifiers.options import REWARD_OPTIONS, AnswerRegion, UnclosedThink, VerifyOptions
+from openrs_rewards.verifiers.problem_checks import with_problems
 from openrs_rewards.verifiers.text import completion_truncated, prompt_texts, reasoning_end
 from openrs_rewards.verifiers.verdict import Verdict
 
@@ -219,7 +219,8 @@ class VerifiedReward(Reward):
         problems: Sequence[str | None] | None = None,
     ) -> list[Verdict]:
         """One verdict per text (cached by text, gold, truncation and options); with ``problems``, an answer that
-        only restates its problem's expression is incorrect (see :mod:`openrs_rewards.verifiers.echo`)."""
+        only restates its problem's expression, or rounds where it asks for an exact form, is incorrect (see
+        :mod:`openrs_rewards.verifiers.problem_checks`)."""
         if not texts:
             return []
         from openrs_rewards.verifiers import api  # looked up at call time: the verifier is swappable in tests
@@ -238,7 +239,7 @@ class VerifiedReward(Reward):
                 )
             )
             _cache_store(verify_batch, options, texts, golds, truncated, missing, found, verdicts)
-        return with_problems(verdicts, problems)  # type: ignore[arg-type]
+        return with_problems(verdicts, problems, options)  # type: ignore[arg-type]
 
     async def _averify(
         self,
@@ -265,7 +266,7 @@ class VerifiedReward(Reward):
                 )
             )
             _cache_store(api.averify_batch, options, texts, golds, truncated, missing, found, verdicts)
-        return with_problems(verdicts, problems)  # type: ignore[arg-type]
+        return with_problems(verdicts, problems, options)  # type: ignore[arg-type]
 
     def _report(self, kwargs: Mapping[str, Any], verdicts: Sequence[Verdict | None]) -> None:
         """Log what the verifier extracted and how often it failed (when the trainer passed the loggers)."""

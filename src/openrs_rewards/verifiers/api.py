@@ -24,9 +24,9 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from openrs_rewards.verifiers.cascade import clear_decision_cache, decide_batch
-from openrs_rewards.verifiers.echo import with_problems
 from openrs_rewards.verifiers.forked import usable_cpus
 from openrs_rewards.verifiers.options import VerifyOptions, resolve_options
+from openrs_rewards.verifiers.problem_checks import with_problems
 from openrs_rewards.verifiers.verdict import Verdict
 
 if TYPE_CHECKING:  # imported with the first asynchronous call: a synchronous user never pays for it
@@ -92,7 +92,10 @@ def verify_batch(
         progress: draw a progress counter on stderr.
         problems: per completion, the problem statement (or None): an answer that only writes back one of its
             expressions ("Compute $\\dbinom{31}{28}$." answered "$\\dbinom{31}{28}$ is an expression ...") is
-            ``incorrect`` though its value is the gold's (see :mod:`openrs_rewards.verifiers.echo`).
+            ``incorrect`` though its value is the gold's, and so is a rounded decimal where the problem asks for an
+            exact form ("in terms of $\\pi$": "113.1" for ``36\\pi``); a choice letter against a value (or a
+            value against a lettered gold) is graded by the value the problem's list of choices gives the letter;
+            see :mod:`openrs_rewards.verifiers.problem_checks`.
         **overrides: any other :class:`VerifyOptions` field by name (``answer_region="after_reasoning"``,
             ``last_number_fallback=False``, ``use_math_verify=False`` ...).
 
@@ -111,7 +114,7 @@ def verify_batch(
         raise ValueError(f"verify_batch got {len(problems)} problems for {len(completions)} completions")
     bar = _Progress(len(completions), progress)
     verdicts = decide_batch(completions, golds, truncated, resolved, workers or usable_cpus(), bar.advance)
-    return with_problems(verdicts, problems)
+    return with_problems(verdicts, problems, resolved)
 
 
 def verify(

@@ -822,6 +822,9 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(equal, "string", text)
     reply = _YES_OR_NO_FIRST_RE.match(text)
     gold_reply = TRUTH_VALUES.get(gold.text.lower())
+    if gold_reply is False and text == "\\emptyset" and _NONE_EXISTS_RE.search(predicted) is not None:
+        # "No such $n$ exists." to "Is there an n ...?" (gold "No"): the existence the question asks about, denied
+        return Decision(True, "string", text)
     if reply is not None and gold_reply is not None and _QUALIFIED_REPLY_RE.search(text) is None:
         # "Yes, it is possible" to a yes-or-no question (or a claim whose gold is "True"): the reply is its first
         # word, the rest its reason
@@ -835,6 +838,8 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     return None
 
 
+# An answer that denies that anything exists ("No such $n$ exists", "there is no such integer").
+_NONE_EXISTS_RE = compile_lazily(r"\bno[ \t]+such\b|\bnone[ \t]+exists?\b", re.IGNORECASE)
 # A name followed by its abbreviation in brackets (spaces gone): "body-centeredcubic(BCC)".
 _ABBREVIATED_RE = compile_lazily(r"[A-Za-z][A-Za-z-]{3,80}\(([A-Z]{2,8})\)")
 # A reply that opens on "yes" or "no" and gives its reason after a comma or a full stop (spaces gone).
@@ -1016,6 +1021,13 @@ def _prepare(
             found = _with_the_gold_imaginary_unit(found, prepared, text)
         if ">" in found.text or "\\ge" in found.text or "\\in" in found.text or "integer" in found.text:
             found = _without_a_parameter_range(found, prepared)
+        if (
+            ">" in prepared.text
+            or "\\ge" in prepared.text
+            or "\\in" in prepared.text
+            or "for" in prepared.text
+        ):
+            found, prepared = _ranges_set_aside(found, prepared)
         if "hat" in prepared.raw or "mathbf" in prepared.raw or ("\\" in found.text and prepared.structure):
             found = _unit_vectors_in_the_gold_dimension(found, prepared)
         if prepared.number is not None and not found.text.isascii():
@@ -1648,7 +1660,8 @@ def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold, completi
 # "a_n=3n+1(n\geq1)", "2^{k}fork\geq0" (the body in group 1, the parameter's name in group 2).
 _PARAMETER_RANGE = compile_lazily(
     r"(.+?)(?:,|\(|for|where|with)(?:all)?([a-z])(?:\\geq[01]|>0)\)?"
-    r"|(.+?)(?:,|\(|for|where|with)(?:all)?([a-z])\\in\\mathbb\{[NZ]\}(?:\^\{?[+*]\}?|_\{?[+*]\}?)?\)?"
+    r"|(.+?)(?:,|\(|for|where|with)(?:all)?([a-z])\\in\\mathbb\{[NZ]\}"
+    r"(?:\^\{?[+*]\}?|_\{?(?:[+*]|\\geq?[01]|>0)\}?)?\)?"
     # ... or says so in words ("3kforsomeintegerk", "2^kwherekisapositiveinteger")
     r"|(.+?)(?:for(?:some|any|every|each|all)|where|with)(?:an?)?(?:positive|nonnegative|non-negative|natural)?"
     r"(?:integers?|numbers?)?([a-z])(?:is(?:an?)?(?:positive|nonnegative|non-negative|natural)?(?:integer|number))?"
@@ -1665,14 +1678,96 @@ def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracte
     ) or _RANGE_WORDS.search(gold.text):
         return found
     text = normalize_answer(found.text)
-    ranged = _PARAMETER_RANGE.fullmatch(text)
-    if ranged is None:
-        return found
-    groups = [group for group in ranged.groups() if group is not None]
-    body, name = groups[0], groups[1]
+    ranged = _parameter_range(text)
+    if ranged is not None:
+        body, name, _ = ranged
+    elif _PARAMETER_RANGE.fullmatch(text) is not None:
+        return found  # (a range of a name the answer does not use is no parameter's)
+    else:
+        # (the normaliser may have dropped the range already: "n = 3m, m \in \mathbb{Z}" is "3m")
+        declared = _DECLARED_PARAMETER.search(found.text)
+        if declared is None:
+            return found
+        body, name = text, declared.group(1)
     if _name_re(name).search(body) is None:
         return found  # (a range of a name the answer does not use is no parameter's)
-    return Extracted(body, found.source)
+    body = _with_the_gold_parameter(body, name, gold.text)
+    return found if ranged is None and body == text else Extracted(body, found.source)
+
+
+@lru_cache(maxsize=4_096)
+def _parameter_range(text: str) -> tuple[str, str, str] | None:
+    """A normalised answer's body, its parameter's name and the range it gives that name, in one spelling
+    (``n=2^k,k\\geq1`` and ``2^kforsomepositiveintegerk`` both range over ``"k>=1"``), when it ends by saying what its
+    parameter ranges over; else None."""
+    ranged = _PARAMETER_RANGE.fullmatch(text)
+    if ranged is None:
+        return None
+    first = next(index for index in range(1, ranged.re.groups + 1) if ranged.group(index) is not None)
+    body, name = ranged.group(first), ranged.group(first + 1)
+    if _name_re(name).search(body) is None:
+        return None  # (a range of a name the answer does not use is no parameter's)
+    said = text[ranged.end(first) :]  # (how the range is said)
+    spec = next((spec for pattern, spec in _RANGE_SPELLINGS if pattern.search(said)), None)
+    return body, name, _name_re(name).sub("#", said) if spec is None else spec
+
+
+_PROSE_RUN = compile_lazily(r"[A-Za-z]{3,}")
+# The ranges a parameter is given, each in the spellings that say it, most specific first.
+_RANGE_SPELLINGS = (
+    (compile_lazily(r"nonnegative|non-negative|\\geq0|_\{?\\geq0"), ">=0"),
+    (compile_lazily(r"positive|\\geq1|>0|\\mathbb\{[NZ]\}(?:\^|_)\{?[+*]"), ">=1"),
+    (compile_lazily(r"\\mathbb\{N\}|natural"), "N"),
+    (compile_lazily(r"\\mathbb\{Z\}|integer"), "Z"),
+)
+
+
+def _ranges_set_aside(found: Extracted, gold: PreparedGold) -> tuple[Extracted, PreparedGold]:
+    """A gold that says what its parameter ranges over (``n = 2^k,\\ k \\ge 0``) against an answer that says
+    nothing of it (``n = 2^k``), or says the same under another name (``n = 2^m, m \\geq 0``): the two bodies, the
+    answer's parameter named as the gold's; the range is the question's. As they are otherwise (another range, or one
+    this reading does not take apart)."""
+    gold_range = _parameter_range(gold.text)
+    if gold_range is None:
+        return found, gold
+    gold_body, gold_name, gold_spec = gold_range
+    text = normalize_answer(found.text)
+    answer_range = _parameter_range(text)
+    if answer_range is None:
+        if any(mark in text for mark in ("\\ge", ">", "\\in", "\\mathbb", "integer", "for")):
+            return found, gold  # (a range of its own, not read here)
+        body, name = text, None  # (the range left to the question: "n = 2^m", "all powers of 2")
+    else:
+        body, name, spec = answer_range
+        if spec != gold_spec:
+            return found, gold  # ("k \\geq 1" against "k \\geq 0": another family)
+    # (the gold's parameter is a dummy, as its range says: the answer's one parameter is it under another name)
+    named = [other for other in INTEGER_PARAMETERS if _name_re(other).search(body) is not None]
+    if name is None and len(named) == 1 and _PROSE_RUN.search(_COMMAND_NAME.sub("", body)) is None:
+        name = named[0]  # (in math only: not the "n" of "nisapowerof3")
+    if name is not None and name != gold_name:
+        body = _with_the_gold_parameter(body, name, gold_body)
+    bare_gold = prepare_gold(gold_body)
+    return (found, gold) if bare_gold is None else (Extracted(body, found.source), bare_gold)
+
+
+# A parameter declared in an answer's own words after its value: ", m \in \mathbb{Z}", "\text{ where } m \geq 0".
+_DECLARED_PARAMETER = compile_lazily(
+    r"(?:,|\\text ?\{|\bfor\b|\bwhere\b|\bwith\b)[^,=]{0,40}?(?<![A-Za-z\\])([kmnjl])[ \t}]*"
+    r"(?:\\in\b|\\geq?\b|\\ge\b|≥|>|\bis\b|\\text ?\{ ?is\b)"
+)
+
+
+def _with_the_gold_parameter(body: str, name: str, gold_text: str) -> str:
+    """``body``, whose parameter ``name`` the answer declared (``2^m-1`` of "n = 2^m-1 for some positive integer m"),
+    with the gold's own parameter's name instead (``2^k-1`` against ``n=2^{k}-1``): a declared parameter is a dummy
+    whose name means nothing. Only where the gold's value (after its ``n=``) uses one parameter name, none in
+    ``body``."""
+    gold_value = gold_text.rpartition("=")[2]
+    named = [other for other in INTEGER_PARAMETERS if _name_re(other).search(gold_value) is not None]
+    if len(named) != 1 or named[0] == name or _name_re(named[0]).search(body) is not None:
+        return body
+    return _name_re(name).sub(named[0], body)
 
 
 # The completion defining the letter as a name of its own ("Let $j$ be", "where j is", "for each $j$", "j = 1, ...").

@@ -4,7 +4,7 @@ A small model often ends by writing back the expression it was asked to work out
 mathematical expression that represents ...", "$\\frac{9}{2}$ is a decimal."). Its value is the gold's, so every
 grader that compares values pays it (measured on real SmolLM2-135M completions: 3 of 9 completions that end this way
 equal their gold), yet nothing was computed. Only the problem tells: :func:`restates_the_problem` is the test that
-:func:`~openrs_rewards.verifiers.api.verify` applies when it is given the problem.
+:func:`~openrs_rewards.verifiers.problem_checks.with_problems` applies when the problem is given.
 
 An answer restates the problem when, normalised, it is one of the problem's math spans (``$...$``, ``\\(...\\)``,
 ``\\[...\\]``, ``$$...$$``) and is no plain number (a number the problem names may well be the answer: "Is 7 or 9
@@ -22,14 +22,11 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
 
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.patterns import compile_lazily
-from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["RESTATED_PROBLEM", "restates_the_problem", "with_problems"]
+__all__ = ["RESTATED_PROBLEM", "restates_the_problem"]
 
 RESTATED_PROBLEM = "the answer restates an expression of the problem, computed nothing"
 
@@ -56,16 +53,3 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
         if normalize_answer(written) == answer:
             return True
     return False
-
-
-def with_problems(verdicts: Sequence[Verdict], problems: Sequence[str | None] | None) -> list[Verdict]:
-    """``verdicts`` with each correct one whose answer restates its problem (``problems[i]``) made ``incorrect``
-    (detail :data:`RESTATED_PROBLEM`); all of them as they are without problems."""
-    if problems is None:
-        return list(verdicts)
-    return [
-        replace(verdict, correct=False, status="incorrect", detail=RESTATED_PROBLEM)
-        if verdict.correct and restates_the_problem(verdict.predicted, verdict.gold, problem)
-        else verdict
-        for verdict, problem in zip(verdicts, problems, strict=True)
-    ]

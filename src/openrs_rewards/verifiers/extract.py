@@ -151,6 +151,7 @@ from openrs_rewards.verifiers.normalize import (
     COMPOUND_QUANTITY_PATTERN,
     LANGUAGE_REACH,
     NUMBER_PHRASE_PATTERN,
+    NUMBER_WORD_PATTERN,
     PART_LABEL_SEQUENCES,
     answer_unit,
     fraction_words_value,
@@ -661,7 +662,10 @@ _PHRASE = compile_lazily(
     # answers: 50 out of 60", a count)
     r"|(?:(?<=the[ \t])|(?<=final[ \t]))answers[ \t]+are\b[ \t]*:?|(?:(?<=final[ \t])|(?<![\w \t]))answers[ \t]*:"
     # ... and a line of its own, "Final Answer", over the value (a heading without markdown)
-    r"|(?:(?<=\nfinal[ \t])|(?<=\Afinal[ \t]))answer[ \t]*(?=\n)",
+    r"|(?:(?<=\nfinal[ \t])|(?<=\Afinal[ \t]))answer[ \t]*(?=\n)"
+    # ... or after an em dash ("Final answer — −12 °C") or an en dash spaced as punctuation ("Final answer – 12"; one
+    # touching the value may be its minus sign)
+    r"|(?<=final[ \t])answer[ \t]*(?:—|[ \t]–[ \t])",
     re.IGNORECASE,
 )
 _CHOICE_PHRASE = compile_lazily(
@@ -2875,7 +2879,9 @@ _OR_AFTER = compile_lazily(
     + r")[ \t]+"
     + _ALTERNATIVE
     # (not the value in another unit: "$\\frac{3}{4}$ h, or 45 minutes", "or 12 dozen")
-    + r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and|under|depending|assuming)\b)[a-z]{2,}))",
+    # ("or $91$ itself if it's prime": a word of the hedge, no unit)
+    + r"(?![ \t$]*(?:\\(?:text|mathrm)|(?!(?:if|when|is|instead|but|though|and|under|depending|assuming|itself"
+    r"|since|because|which|perhaps|maybe|possibly)\b)[a-z]{2,}))",
     re.IGNORECASE,
 )
 
@@ -3075,7 +3081,9 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     r"[ \t]+matters|we[ \t]+count)\b"
     # ... or weighed ("Either 12 or 15", "12 or 15, one of those", "Second choice: 15", "Not ruling out 15", "15 isn't
     # off the table", "I'd put 30% on 15", "If not 12, then 15", "15 is in the running too", "Part of me says 15")
-    r"|\beither\b|\bone[ \t]+of[ \t]+(?:those|these|the[ \t]+two)\b|\bsecond[ \t]+choice\b"
+    # (an "either" before a value, not "either factor divides 91", "in either case")
+    r"|\beither\b(?=[ \t]*(?:[-$\\(\d]|the[ \t]+answer\b))|\bone[ \t]+of[ \t]+(?:those|these|the[ \t]+two)\b"
+    r"|\bsecond[ \t]+choice\b|\balternative[ \t]+answer\b|\balternatively[ \t]*,?[ \t]*(?=if\b|the[ \t]+answer\b)"
     r"|\b(?:not|n't)[ \t]+(?:ruling|rule)[ \t]+out\b|\boff[ \t]+the[ \t]+table\b|\banswer[ \t]+key\b"
     r"|\b(?:decent|good|strong)[ \t]+case[ \t]+for\b|\b\d{1,2}[ \t]*%[ \t]+on\b|\bif[ \t]+not\b|\bin[ \t]+the[ \t]+running\b"
     r"|\bpart[ \t]+of[ \t]+me\b|\bje[ \t]+ne[ \t]+sais\b|\bou[ \t]+alors\b|\bвсё-таки\b|\bвсе-таки\b"
@@ -3095,7 +3103,7 @@ _CLOSING_HEDGE_CUE = compile_lazily(
 )
 # A word of every alternative of _CLOSING_HEDGE_CUE, lower-case: a remark with none of them has no cue.
 _CLOSING_HEDGE_WORDS = (
-    "sure", "certain", "confident", "torn", "guess", "split", "hard to", "likely", "plausible", "possib", "valid",
+    "sure", "certain", "confident", "torn", "alternative", "guess", "split", "hard to", "likely", "plausible", "possib", "valid",
     "reasonable", "sense", "question", "could", "might", "may", "rul", "decide", "tell which", "both", "had to",
     "lean", "second", "candidate", "chance", "perhaps", "misread", "depending", "fits", "works", "acceptable",
     "defensible", "contender", "considering", "gut", "argue", "forth", "50/50", "one of", "surprise", "which case",
@@ -3172,6 +3180,7 @@ _WORDS_AFTER_AN_OFFERED_VALUE = frozenset(
         "unless",
         "given",
         "assuming",
+        "depending",  # ("the answer might be 12 depending on interpretation")
         # ... and the words for "and", "or" and "is" / "be" in the languages above
         "est",
         "ist",
@@ -6613,9 +6622,22 @@ def _concluding_number_word(text: str) -> _Found | None:
     start = _final_sentence_start(text, end)
     clause = _final_clause_start(text, start, end)
     if clause == start or any(char.isdigit() for char in text[clause:end]):
-        return None
+        return _stated_in_words_after_the_work(text, start, end)
     said = _stated_number_word(text, clause, end)
     return None if said is None or _unstated_word(text, clause, said, end) else said
+
+
+def _stated_in_words_after_the_work(text: str, start: int, end: int) -> _Found | None:
+    """A value in words that the verb of the final sentence ``text[start:end]`` states after its last digit ("16/40
+    simplifies to four fifths.", "3 - 10 is minus seven."): the work's result, not a number of the work. Not a bare
+    "one" ("We need 5 people to make one team.": a count of one thing, not the result)."""
+    last_digit = max((at for at in range(end - 1, start - 1, -1) if text[at].isdigit()), default=None)
+    if last_digit is None or last_digit < start:
+        return None
+    said = _stated_number_word(text, last_digit + 1, end)
+    if said is None or said.text == "1" or _unstated_word(text, start, said, end):
+        return None
+    return said
 
 
 _NOT_A_COUNT = frozenset(
@@ -6630,8 +6652,10 @@ _FIRST_WORDS = compile_lazily(
 # function is odd." (a negation before it, "is not east", "isn't odd", is _NOT_STATED_AS_THE_ANSWER's).
 _STATED_WORD = compile_lazily(
     # (an adverb of frequency between: "The sum is always even.")
-    r"\b(?:is|are|was|were|will[ \t]+be)[ \t]+(?:(?:always|necessarily|therefore|thus)[ \t]+)?"
-    r"(?:(?:on[ \t]+)?an?[ \t]+)?([A-Za-z]{2,20})[ \t]*[.!][ \t*]*\Z"
+    r"\b(?:is|are|was|were|will[ \t]+be|faces|is[ \t]+facing|will[ \t]+face)[ \t]+"
+    r"(?:(?:always|necessarily|therefore|thus)[ \t]+)?(?:(?:on[ \t]+)?an?[ \t]+)?"
+    # (a name of two or three words: "an equilateral triangle", "a right triangle")
+    r"([A-Za-z]{2,20}(?:[ \t]+[A-Za-z]{2,20}){0,2})[ \t]*[.!][ \t*]*\Z"
 )
 # A final sentence that concludes ("So ...", "Therefore ...", "Putting it all together, ...", "..., so ...") and says
 # nothing that makes its word other than the answer: a negation, a condition, a hedge, a reason, someone else's claim.
@@ -6653,6 +6677,7 @@ _NOT_STATED_AS_THE_ANSWER = compile_lazily(
 _REASON_CLAUSE_FIRST = compile_lazily(
     r"[ \t\n*]*(?:(?:So|Thus|Hence|Therefore),?[ \t]+)?(?:Since|Because)\b[^,\n]*,"
 )
+_JOINING_WORDS = frozenset(["or", "and", "nor", "but", "not", "than", "then", "if"])
 _NOT_A_STATED_WORD = frozenset(
     ["not", "the", "a", "an", "it", "this", "that", "also", "still", "true", "false"]
 )
@@ -6689,14 +6714,20 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
         # "It will be Thursday, not Wednesday.": the word before what it is not
         return _stated_word(text[: contrast.start()] + ".", True)
     match = _STATED_WORD.search(text, start, end) or _STATED_NEITHER.search(text, start, end)
-    if match is None or match.group(1).lower() in _NOT_A_STATED_WORD:
+    if match is None or match.group(1).split()[0].lower() in _NOT_A_STATED_WORD:
+        return None
+    if any(word.lower() in _JOINING_WORDS for word in match.group(1).split()[1:]) or (
+        " " in match.group(1) and _NOT_STATED_AS_THE_ANSWER.search(match.group(1)) is not None
+    ):
+        # ("The function is odd or even.": two words offered, no name of two words; "it is probably even": a hedge)
         return None
     sentence = text[start : match.start(1)]
-    # (a concluding sentence, the last line of a text of several lines, "...\nThe slope is undefined.", after work
-    # in plain text too, "f(-x) = -f(x) for all x.\nThe function is odd.", or the whole of a one-sentence answer)
+    # (a concluding sentence, the last line or sentence after some work, "...\nThe slope is undefined.", in plain
+    # text too, "f(-x) = -f(x) for all x.\nThe function is odd.", "100 = 14 × 7 + 2. It will be a Sunday.", or the
+    # whole of a one-sentence answer)
     concluding = (
         _CONCLUDING_OPENING.search(sentence) is not None
-        or (start > 0 and text[start - 1] == "\n" and _WORK_WRITTEN.search(text, 0, start) is not None)
+        or (start > 0 and text[start - 1] in "\n " and _WORK_WRITTEN.search(text, 0, start) is not None)
         or not text[:start].strip()
     )
     reason = _REASON_CLAUSE_FIRST.match(sentence)
@@ -6768,8 +6799,18 @@ def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
         return None
     match = _OPENING_YES_OR_NO.match(text, start, end)
     if match is None:
-        return None
+        # "91 = 7 × 13. So no, 91 is not prime.": the reply that opens the concluding final sentence
+        sentence = _final_sentence_start(text, end)
+        concluding = _CONCLUSION_BEFORE_A_REPLY.match(text, sentence, end) if sentence > start else None
+        match = None if concluding is None else _OPENING_YES_OR_NO.match(text, concluding.end(), end)
+        if match is None:
+            return None
     return _Found("phrase", match.start(1), match.end(1), match.group(1).capitalize())
+
+
+_CONCLUSION_BEFORE_A_REPLY = compile_lazily(
+    r"[ \t*]*(?:So|Thus|Therefore|Hence)[ \t]*,?[ \t]*(?=(?:yes|no)\b)", re.IGNORECASE
+)
 
 
 # A final sentence that ends by stating an infinite limit or a set of real numbers in words: "The limit is negative
@@ -6884,6 +6925,11 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
     ):
         return None  # (and not a count denied: "She doesn't walk three thousand steps.")
     head, second, third = stated.group(1, 2, 3)
+    if _DOZENS_OR_MIXED_IN_WORDS_RE.fullmatch(head) is not None:
+        number = parse_number(normalize_answer(head))  # ("has two dozen eggs", "walks one and a half miles")
+        if number is None:
+            return None
+        return _Found("last_number", stated.start(1), stated.end(1), fraction_in_latex(number.value))
     if "-" in head and not second:
         said = fraction_words_value(*head.split("-", 1))  # "two-thirds" (not "eighty-one")
     else:
@@ -6899,6 +6945,14 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
     return None if value is None else _Found("last_number", stated.start(1), stated.end(1), str(value))
 
 
+# Dozens and mixed numbers in words: "a dozen", "two dozen", "half a dozen", "one and a half", "two and three-quarters".
+_NUMBER_IN_WORDS = rf"(?:{NUMBER_WORD_PATTERN})(?:-(?:{NUMBER_WORD_PATTERN}))?"
+_DOZENS_OR_MIXED_IN_WORDS = (
+    rf"(?:(?:half[ \t]+a|a|{_NUMBER_IN_WORDS})[ \t]+dozen(?![A-Za-z])"
+    rf"|{_NUMBER_IN_WORDS}[ \t]+and[ \t]+(?:a|an|one|{_NUMBER_IN_WORDS})[ \t-]+"
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![A-Za-z]))"
+)
+_DOZENS_OR_MIXED_IN_WORDS_RE = compile_lazily(_DOZENS_OR_MIXED_IN_WORDS, re.IGNORECASE)
 _NEGATED_VERB_BEFORE = compile_lazily(r"(?:\bnot|n['\u2019]t|\bnever|\bno)[ \t]+\S*\Z", re.IGNORECASE)
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
 # apples left.", "is eighty-one.", "has one hundred and five members."), and how often ("every day").
@@ -6911,8 +6965,10 @@ _STATED_COUNT = compile_lazily(
     r"|contain|contains|contained|receive|receives|received|win|wins|won|lose|loses|lost|keep|keeps|kept"
     # ... and what a quantity comes to: "add up to seven hundred twenty degrees", "dropped to negative five degrees"
     r"|(?:adds?|added)[ \t]+up[ \t]+to|comes?[ \t]+to|came[ \t]+to|amounts?[ \t]+to|(?:dropped|fell|rose|grew)[ \t]+to"
+    r"|(?:simplif(?:y|ies|ied)|reduces?|reduced)[ \t]+to|becomes?|became"
     r"|(?:a|the)[ \t]+(?:total|profit|loss|sum)[ \t]+of)[ \t]+"
-    r"(" + NUMBER_PHRASE_PATTERN + r"|[A-Za-z]+(?:-[A-Za-z]+)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?"
+    r"(" + _DOZENS_OR_MIXED_IN_WORDS + "|" + NUMBER_PHRASE_PATTERN + r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?"
     # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
     r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once|first))?"
     r"(?:[ \t]+(?:altogether|now|today|left|in[ \t]+all))?"
@@ -7610,13 +7666,28 @@ def _without_program_code(text: str) -> str:
 _HIDDEN_REACH = (
     4_000  # characters at the end of a text where hidden text is looked for (where answers are read)
 )
-_HIDDEN_MARKERS = ("\\iffalse", "{comment}", "phantom", "white", "FFFFFF", "ffffff", "display:", "<!--")
+# (struck-through text is withdrawn as hidden text is: "Tuesday's apples: ~~18~~ 12", "<del>18</del> 12")
+_HIDDEN_MARKERS = (
+    "\\iffalse",
+    "{comment}",
+    "phantom",
+    "white",
+    "FFFFFF",
+    "ffffff",
+    "display:",
+    "<!--",
+    "~~",
+    "<del>",
+    "\\sout",
+)
 _HIDDEN_TEXT = compile_lazily(
     r"\\iffalse\b.{0,2000}?\\fi\b|\\begin\{comment\}.{0,2000}?\\end\{comment\}"
     r"|\\[hv]?phantom ?\{(?:[^{}]|\{[^{}]*\}){0,200}\}"
     r"|\{ ?\\color ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\}(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
     r"|\\textcolor ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\} ?\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
-    r"|<!--.{0,2000}?-->|<span[^>]{0,80}display:[ \t]*none[^>]{0,80}>.{0,500}?</span>",
+    r"|<!--.{0,2000}?-->|<span[^>]{0,80}display:[ \t]*none[^>]{0,80}>.{0,500}?</span>"
+    r"|(?<!~)~~(?!~)[^~\n]{1,200}(?<!~)~~(?!~)|<del>[^<\n]{1,200}</del>"
+    r"|\$\\sout ?\{[^{}\n]{1,200}\}\$|\\sout ?\{[^{}\n]{1,200}\}",  # (with the math it fills: "$\\sout{18}$ 12")
     re.DOTALL,
 )
 
@@ -8502,6 +8573,9 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
         start = max(
             start, closing + len("</answer>")
         )  # (the answer block ends a sentence: "</answer>\nSo ...")
+    line = region.rfind("\n", box.end, end)
+    if line != -1:
+        start = max(start, line + 1)  # (so does a line: "\\boxed{\\frac12}\nSo the probability is 1/3.")
     if start <= box.end or _CONCLUDING_SENTENCE.match(region, start) is None:
         return None
     boxed = parse_number(normalize_answer(box.text))
@@ -8532,9 +8606,33 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
             # Jenna will have 10 boxes in total.": another quantity of the problem's)
             return None
         values.add(number.value)
+    if not values:
+        # "<answer>5</answer>\nSo the answer is six.", "So the probability is one third.": the value in words
+        phrase = _last_phrase(sentence, _SENTENCE_IN_WORDS_CHARS, _PHRASE, _PHRASE_WORDS)
+        said = None if phrase is None else _NUMBER_IN_WORDS_ALONE.fullmatch(sentence, *phrase)
+        number = None if said is None else parse_number(normalize_answer(said.group(1)))
+        in_words = None if number is not None else _stated_number_word(sentence, 0, len(sentence))
+        if in_words is not None and _WORD_AFTER_VALUE.match(sentence, in_words.end) is None:
+            number = parse_number(normalize_answer(in_words.text))  # (not "is twelve eggs": another quantity)
+        if number is not None:
+            values.add(number.value)
     if len(values) != 1 or boxed.value in values:
         return None
     return fraction_in_latex(values.pop())
+
+
+_SENTENCE_IN_WORDS_CHARS = 60
+# A value said in words and nothing else ("six", "twenty-four", "one hundred and five"), up to the sentence's stop.
+_NUMBER_IN_WORDS_ALONE = compile_lazily(
+    r"[ \t*]*("
+    + NUMBER_PHRASE_PATTERN
+    + r"|(?:"
+    + NUMBER_WORD_PATTERN
+    + r")(?:-(?:"
+    + NUMBER_WORD_PATTERN
+    + r"))?)[ \t*]*[.!]?[ \t*]*",
+    re.IGNORECASE,
+)
 
 
 # In the sentence of an answer in a text that was cut: the value put up to be tried ("Let's test candidates. Try

@@ -182,7 +182,7 @@ def prepare_gold(gold: str) -> PreparedGold | None:
         label=answer_label(answer),
         name=value_name(text),
         unit=answer_unit(answer),
-        open_list=_is_open_list(answer),
+        open_list=_is_open_list(answer, text),
         choice_value=choice_value,
         shape=counted_shape(answer, in_words=True),
     )
@@ -296,7 +296,7 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(False, "string", text)  # "2 seconds" is no "2nd", however both are 2
     if gold.shape is not None and counted_shape(predicted) != gold.shape:
         return Decision(False, "string", text)  # "2" or "two circles" does not say the graph is "two lines"
-    if gold.open_list != _is_open_list(predicted):
+    if gold.open_list != _is_open_list(predicted, text):
         # "1, 2, 3" is not the sequence "1, 2, 3, \\ldots" (nor the reverse)
         return Decision(False, "string", text)
     if gold.choice is not None:
@@ -528,8 +528,14 @@ def _value_answers_choice(predicted: str, value: str) -> bool:
 _ELLIPSIS_RE = compile_lazily(r"\\[lc]?dots(?![A-Za-z])|\.\.\.|…")
 
 
-def _is_open_list(answer: str) -> bool:
-    return "," in answer and _ELLIPSIS_RE.search(answer[:MAX_NORMALIZE_CHARS]) is not None
+def _is_open_list(answer: str, normalized: str) -> bool:
+    """Whether ``answer`` is a list that goes on ("1, 4, 9, \\ldots"), and still one once normalised (not a run of
+    consecutive integers onward, which the normaliser writes as the family "n \\geq 3")."""
+    return (
+        "," in answer
+        and _ELLIPSIS_RE.search(answer[:MAX_NORMALIZE_CHARS]) is not None
+        and "dots" in normalized
+    )
 
 
 def _is_equation(structure: Structure) -> bool:

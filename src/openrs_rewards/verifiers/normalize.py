@@ -49,6 +49,7 @@ __all__ = [
     "CJK_RE",
     "MAX_NORMALIZE_CHARS",
     "NUMBER_PHRASE_PATTERN",
+    "NUMBER_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
     "counted_shape",
     "normalize_answer",
@@ -705,6 +706,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _OHMS_AFTER_NUMBER_RE.sub(
             _ohms_as_text, text
         )  # "50\\,\\Omega": the unit, like "50 \\text{ ohms}"
+    if len(text) <= _FAMILY_IN_WORDS_CHARS and (text[:1].isalpha() or text.startswith("\\text")):
+        text = _family_in_words(text)
     text = _strip_trailing_text_units(text)
     if text.startswith(("\\", " \\")) and ("is " in text or "are " in text or "equals " in text):
         text = _SUBJECT_IN_TEXT_RE.sub(r"\1", text)
@@ -800,6 +803,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         stripped = _INTEGER_PARAMETER_RE.sub("", text)
         if stripped:
             text = stripped  # "\frac{\pi}{4}+k\pi, k\in\mathbb{Z}": the general solution; k ranges over the integers
+    if "dots" in text:
+        text = _consecutive_integers_onward(
+            text
+        )  # "\\{3, 4, 5, \\ldots\\}" is every integer from 3: n \\geq 3
     if "choose" in text:
         text = _CHOOSE_RE.sub(_as_binomial, text)  # "{5 \choose 2}": plain TeX's binomial coefficient
     if "floor" in text or "ceil" in text:
@@ -1085,6 +1092,8 @@ _PHRASE_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 # A number said in two or more words ("one hundred", "twenty one", "three hundred and five"), for patterns that look
 # for one in prose; number_word_value reads it (and refuses what is no number: "one two").
 _NUMBER_WORD = "(?:" + "|".join([*_NUMBER_WORD_LIST.split(" "), "hundred", *_PHRASE_SCALES]) + ")(?![A-Za-z])"
+# One number word ("six", "hundred"); with NUMBER_PHRASE_PATTERN, the numbers in words that number_word_value reads.
+NUMBER_WORD_PATTERN = _NUMBER_WORD
 _NEXT_NUMBER_WORD = rf"[ \t]+(?:and[ \t]+)?{_NUMBER_WORD}(?:-{_NUMBER_WORD})?"
 NUMBER_PHRASE_PATTERN = (
     rf"(?:an?[ \t]+(?:hundred|{'|'.join(_PHRASE_SCALES)})(?![A-Za-z])(?:{_NEXT_NUMBER_WORD})*"
@@ -1487,6 +1496,7 @@ _TEXT_UNIT_RE = compile_lazily(
 )
 # Words that end a math answer without being a unit: connectors and qualifiers change the meaning, function names
 # and constants are math.
+_HOW_MANY_MORE = frozenset(["more", "fewer"])
 _NOT_UNIT_WORDS = frozenset(
     [
         "or",
@@ -1641,6 +1651,10 @@ def _without_leading_prose(text: str) -> str:
         label = _LEADING_LABEL_RE.match(stripped)
         if label is not None and stripped.count(":") == 1:
             return stripped[label.end() :]
+    if " form " in stripped:
+        family = _OF_THE_FORM_RE.match(stripped)
+        if family is not None and family.end() < len(stripped):
+            return stripped[family.end() :]  # "all n of the form 2^k - 1": the form the family takes
     article = _LEADING_ARTICLE_RE.fullmatch(stripped)
     return article.group(1) if article is not None else text
 
@@ -1648,6 +1662,84 @@ def _without_leading_prose(text: str) -> str:
 # "= 18", "\Rightarrow 7", "\implies x = 3", "\therefore 5": what led to the answer.
 _LEADING_ARROW_RE = compile_lazily(
     r"(?:=|\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])) ?(?=\S)"
+)
+# Families of answers that competition solutions name in words, as their math ("all powers of 2" is 2^k, "every
+# integer greater than 2" is n > 2, "the identity function" is f(x) = x; "#" stands for the number said); the whole
+# answer only.
+_FAMILIES_IN_WORDS = (
+    (r"(?:all |every |any )integers?(?: \$?n\$?)?|(?:the )?integers", "\\mathbb{Z}"),
+    (r"(?:only )?(?:the )?identity(?: function| map| mapping)?", "f(x)=x"),
+    (r"(?:all |the |only )?(?:the )?constant functions?", "f(x)=c"),
+    (
+        r"(?:all |the )?(?:(?:positive |nonnegative |non-negative )?integers |\$?n\$? )?(?:that are |which are )?"
+        r"(?:the )?(?:(?:non-?negative|positive|integer|integral) )?powers of (?:2|two)",
+        "2^k",
+    ),
+    (
+        r"\$?n\$? (?:is|must be|has to be) (?:a |an )?(?:(?:non-?negative|positive|integer|integral) )?power of (?:2|two)",
+        "2^k",
+    ),
+    (
+        r"(?:all |every |any )?(?:(?:positive )?integers?|whole numbers?|natural numbers?|\$?n\$?)(?: \$?n\$?)?"
+        r" (?:greater|larger|bigger|more) than (\d+)",
+        "n>#",
+    ),
+    (
+        r"(?:all |every |any )?(?:(?:positive )?integers?|whole numbers?|natural numbers?|\$?n\$?)(?: \$?n\$?)?"
+        r" (?:greater than or equal to|at least|no less than) (\d+)",
+        "n\\geq#",
+    ),
+    (r"(?:all |every |any )(?:positive )?integers? \$?n ?(?:\\geq|\\ge|≥|>=) ?(\d+)\$?", "n\\geq#"),
+    (r"(?:all |every |any )(?:positive )?integers? \$?n ?> ?(\d+)\$?", "n>#"),
+)
+_FAMILY_IN_WORDS_RES = tuple(
+    (compile_lazily(pattern + r"[ .]*", re.IGNORECASE), math) for pattern, math in _FAMILIES_IN_WORDS
+)
+_FAMILY_IN_WORDS_CHARS = 80
+_FAMILY_WORDS = (
+    "integer",
+    "identity",
+    "constant",
+    "power",
+    "than",
+    "least",
+)  # (a word of every pattern above)
+
+
+def _family_in_words(text: str) -> str:
+    """The math of a family named in words (see ``_FAMILIES_IN_WORDS``), or ``text`` as it is."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _FAMILY_WORDS):
+        return text  # (most answers: none of the words, no pattern tried)
+    words = " ".join(_TEXT_WRAPPER_RE.sub(r"\1", text).split())
+    for pattern, math in _FAMILY_IN_WORDS_RES:
+        said = pattern.fullmatch(words)
+        if said is not None:
+            return math.replace("#", said.group(1)) if said.lastindex else math
+    return text
+
+
+# A list of consecutive integers that goes on without end: "\\{3, 4, 5, \\ldots\\}", "3, 4, 5, \\dots".
+_ONWARD_LIST_RE = compile_lazily(r"(?:\\\{)? ?((?:-?\d+ ?, ?){2,})\\[lc]?dots ?(?:\\\})?")
+
+
+def _consecutive_integers_onward(text: str) -> str:
+    """``n\\geq a`` for a list of consecutive integers from ``a`` that goes on without end (an integer answer's
+    family, as "n \\geq 3" writes it); ``text`` as it is otherwise."""
+    listed = _ONWARD_LIST_RE.fullmatch(text.strip())
+    if listed is None:
+        return text
+    items = [int(item) for item in listed.group(1).replace(" ", "").rstrip(",").split(",")]
+    if any(later - earlier != 1 for earlier, later in itertools.pairwise(items)):
+        return text
+    return f"n\\geq{items[0]}"
+
+
+# What names a family by its form: "all n of the form ", "the integers of the form ", "numbers of the form ".
+_OF_THE_FORM_RE = compile_lazily(
+    r"(?:(?:all|every|any|the) )?(?:(?:positive|nonnegative|non-negative|natural|odd|even|real|prime|whole) )*"
+    r"(?:(?:integers|numbers|naturals|values|solutions|primes) )?(?:\$?[a-z]\$? )?(?:are |is )?(?:those )?"
+    r"(?:of|in) the form (?=\S)"
 )
 # A label in words before a colon: "total: 18", "Area: 18 cm^2" (one colon only: "3:45", "Time: 3:45" stay).
 _LEADING_LABEL_RE = compile_lazily(r"[A-Za-z][A-Za-z ]{2,30}: (?=\S)")
@@ -1708,7 +1800,7 @@ _NO_SOLUTION_RE = compile_lazily(
     r"(?:there ?(?:is|are|exists?) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set"
     # "There is no such number.", "no such integer exists", "none exist"
     r"|(?:there ?(?:is|are|exists?) ?)?no ?such ?(?:real ?|positive ?)?(?:numbers?|integers?|values?|triangles?|pairs?"
-    r"|functions?|polynomials?|sets?|points?)?(?: ?exists?)?|none ?exists?",
+    r"|functions?|polynomials?|sets?|points?|\$?[a-z]\$?)?(?: ?exists?)?|none ?exists?",
     re.IGNORECASE,
 )
 # "not possible" answers a question that asks whether something is possible: "No".
@@ -2248,6 +2340,11 @@ def _is_unit_phrase(phrase: str) -> bool:
     words = [word for word in _UNIT_PHRASE_SEPARATOR_RE.split(phrase) if word]
     if not words or not all(word.isalpha() for word in words):
         return False
+    if words[0].lower() in _HOW_MANY_MORE:
+        # "12 more eggs", "12 more": the count a "how many more" question asks, and the thing counted (not "or more")
+        words = words[1:]
+        if not words:
+            return True
     if any(word.lower() in _NOT_UNIT_WORDS for word in words):
         return False
     joined = phrase.strip().lower()
@@ -2458,7 +2555,9 @@ def _strip_trailing_spaced_words(text: str) -> str:
         )  # "5 times" ("5 times the radius" is no unit)
         # (after a number in scientific notation a single letter is a unit: "1.3 \times 10^{-3} M", "-1.6e-19 C")
         scientific = len(word) == 1 and _SCIENTIFIC_NUMBER_RE.fullmatch(core[:j].rstrip()) is not None
-        if not in_phrase and not counted and not scientific and not _is_unit_word(word):
+        # ("12 more eggs", "12 more": what a "how many more" question counts; not "3 or more")
+        more = word.lower() in _HOW_MANY_MORE and _is_numeric_head(core[:j].rstrip())
+        if not in_phrase and not counted and not scientific and not more and not _is_unit_word(word):
             break
         candidate = core[:j].rstrip()
     if candidate is stripped:
@@ -2489,7 +2588,7 @@ def is_unit_word(word: str) -> bool:
 
 
 _EXTRA_UNIT_NAMES = frozenset(
-    ["units", "unit", "square", "cubic", "sq", "degrees", "degree", "radians", "radian"]
+    ["units", "unit", "square", "cubic", "sq", "degrees", "degree", "radians", "radian", "rad", "rads"]
 )
 
 

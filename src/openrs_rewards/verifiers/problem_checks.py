@@ -1,0 +1,100 @@
+"""What the problem statement tells about an answer that the gold alone does not.
+
+:func:`with_problems` takes the verdicts of a batch and the problems they answer. It makes ``incorrect`` a correct
+verdict whose answer only restates an expression of its problem (:mod:`openrs_rewards.verifiers.echo`) or is a rounded
+decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`); and where one side is a
+choice letter and the other a value, it grades by the value the problem's list of choices gives that letter
+(:mod:`openrs_rewards.verifiers.choices`). ``verify`` and the rewards apply it after their (cached) verdicts, since the
+problem is no part of a comparison.
+
+Example:
+    >>> from openrs_rewards.verifiers.verdict import Verdict
+    >>> paid = Verdict(True, "correct", predicted="113.1", gold="36\\\\pi", method="numeric", source="boxed")
+    >>> asked = "What is the volume? Express your answer in terms of $\\\\pi$."
+    >>> with_problems([paid], [asked])[0].detail
+    'the problem asks for an exact form; the answer is a rounded decimal'
+    >>> letter = Verdict(False, "incorrect", predicted="E", gold="27", method="string", source="boxed")
+    >>> listed = "How far? $\\\\textbf{(A) }20\\\\qquad\\\\textbf{(B) }24\\\\qquad\\\\textbf{(C) }25\\\\qquad\\\\textbf{(D) }26\\\\qquad\\\\textbf{(E) }27$"
+    >>> with_problems([letter], [listed])[0].status
+    'correct'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from openrs_rewards.verifiers.cascade import decide_batch
+from openrs_rewards.verifiers.choices import answered_letter, choice_values
+from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
+from openrs_rewards.verifiers.exact_form import ROUNDED_NOT_EXACT, rounded_where_exact_is_asked
+from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
+from openrs_rewards.verifiers.verdict import Verdict
+
+__all__ = ["CHOSEN_VALUE", "with_problems"]
+
+CHOSEN_VALUE = "one side is the letter of a choice the problem lists; graded by that choice's value"
+
+
+def _fault(verdict: Verdict, problem: str | None) -> str | None:
+    """Why the problem makes a correct verdict incorrect, or None."""
+    if not verdict.correct or problem is None:
+        return None
+    if restates_the_problem(verdict.predicted, verdict.gold, problem):
+        return RESTATED_PROBLEM
+    if rounded_where_exact_is_asked(verdict.predicted, verdict.gold, problem):
+        return ROUNDED_NOT_EXACT
+    return None
+
+
+def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | None:
+    """What to compare instead, through ``problem``'s list of choices, for an incorrect verdict where one side is a
+    letter and the other a value: the value the answer's letter names against the gold, or the answer against the
+    value the gold's letter names. None otherwise."""
+    if verdict.status != "incorrect" or problem is None or verdict.gold is None or not verdict.predicted:
+        return None
+    letter, gold_letter = answered_letter(verdict.predicted), answered_letter(verdict.gold)
+    if (letter is None) == (gold_letter is None):
+        return None  # (two letters were compared as letters; two values need no list)
+    values = choice_values(problem)
+    if values is None:
+        return None
+    if letter is not None:
+        value = values.get(letter)
+        return None if value is None else (value, verdict.gold)
+    value = values.get(gold_letter or "")
+    return None if value is None else (verdict.predicted, value)
+
+
+def with_problems(
+    verdicts: Sequence[Verdict], problems: Sequence[str | None] | None, options: VerifyOptions | None = None
+) -> list[Verdict]:
+    """``verdicts`` with each correct one that its problem (``problems[i]``) faults made ``incorrect``, and each letter
+    answer graded by its choice's value (compared under ``options``; see the module docstring); all of them as they
+    are without problems."""
+    if problems is None:
+        return list(verdicts)
+    checked = []
+    chosen: list[tuple[int, tuple[str, str]]] = []
+    for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
+        fault = _fault(verdict, problem)
+        checked.append(
+            verdict if fault is None else replace(verdict, correct=False, status="incorrect", detail=fault)
+        )
+        pair = _by_the_choices(verdict, problem)
+        if pair is not None:
+            chosen.append((index, pair))
+    if chosen:
+        answers = [answer for _, (answer, _) in chosen]
+        golds = [gold for _, (_, gold) in chosen]
+        graded = decide_batch(answers, golds, None, options or DEFAULT_OPTIONS, 1, lambda count: None)
+        for (index, _), by_value in zip(chosen, graded, strict=True):
+            if by_value.correct:
+                checked[index] = replace(
+                    checked[index],
+                    correct=True,
+                    status="correct",
+                    method=by_value.method,
+                    detail=CHOSEN_VALUE,
+                )
+    return checked
