@@ -833,3 +833,63 @@ def test_a_value_against_a_letter_gold_is_graded_by_that_letters_value(
 ) -> None:
     assert verify(completion, "E").status == "incorrect"  # (without the problem, no letter has a value)
     assert verify(completion, "E", problem=AMC_STYLE).status == expected
+
+
+@pytest.mark.parametrize(
+    ("problem", "completion", "gold", "expected"),
+    [
+        # a rounding the problem asks for answers it, however the gold is stored (probe 182)
+        (
+            "Three dice are rolled. Give the probability of exactly one six as a decimal to the nearest thousandth.",
+            "$\\boxed{0.347}$",
+            "\\frac{25}{72}",
+            "correct",
+        ),
+        ("Give the probability to the nearest thousandth.", "$\\boxed{0.35}$", "\\frac{25}{72}", "incorrect"),
+        (
+            "What is the area of a circle of radius 4, to three significant figures?",
+            "$\\boxed{50.3}$",
+            "16\\pi",
+            "correct",
+        ),
+        (
+            "What is the area of a circle of radius 4, to three significant figures?",
+            "$\\boxed{50.2}$",
+            "16\\pi",
+            "incorrect",
+        ),
+        ("Round your answer to the nearest whole number.", "$\\boxed{141}$", "45\\pi", "correct"),
+        ("Round your answer to the nearest whole number.", "$\\boxed{142}$", "45\\pi", "incorrect"),
+        ("Round your answer to 2 decimal places.", "$\\boxed{3.14}$", "\\pi", "correct"),
+        # the places of the mantissa where the problem asks for scientific notation; not a power of ten elsewhere
+        (
+            "Give the energy in joules as $n \\times 10^x$ where $n$ is to 2 decimal places.",
+            "$\\boxed{4.46 \\times 10^{-28}}$",
+            "4.46e-19",
+            "incorrect",
+        ),
+        (
+            "Give the energy in joules as $n \\times 10^x$ where $n$ is to 2 decimal places.",
+            "$\\boxed{4.463 \\times 10^{-19}}$",
+            "4.46e-19",
+            "correct",
+        ),
+        (
+            "If $\\sqrt{p} = a \\times 10^{b}$ with $1 \\leq a < 10$, compute $10a+b$ rounded to the nearest integer.",
+            "$\\boxed{71}$",
+            "67",
+            "incorrect",
+        ),
+        # ... and a decimal refused in so many words, with no other word of form
+        (
+            "Compute $\\cos 15^\\circ$ without using a decimal approximation.",
+            "$\\boxed{0.9659}$",
+            "\\frac{\\sqrt{6}+\\sqrt{2}}{4}",
+            "incorrect",
+        ),
+    ],
+)
+def test_an_answer_rounded_as_the_problem_asks(
+    problem: str, completion: str, gold: str, expected: str
+) -> None:
+    assert verify(completion, gold, problem=problem).status == expected

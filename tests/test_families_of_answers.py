@@ -37,6 +37,15 @@ def status(completion: str, gold: str) -> str:
         ("\\boxed{n = 2^m - 1}", "n=2^{k}-1, k\\geq 1", "correct"),  # (the gold's parameter is a dummy)
         ("\\boxed{n \\text{ is a power of } 2}", "n=2^m, m \\geq 1", "correct"),
         ("\\boxed{n \\text{ is a power of } 3}", "n=2^m, m \\geq 1", "incorrect"),
+        # ... not a part of the integers against all of them, nor a free family against a value in a given m (probe 182)
+        ("\\boxed{x = n\\pi,\\ n \\in \\mathbb{N}}", "x = k\\pi,\\ k \\in \\mathbb{Z}", "incorrect"),
+        ("\\boxed{x = n\\pi,\\ n \\in \\mathbb{Z}}", "x = k\\pi,\\ k \\in \\mathbb{Z}", "correct"),
+        (
+            "\\boxed{x = \\frac{\\pi}{2} + n\\pi,\\ n \\ge 0}",
+            "x = \\frac{\\pi}{2} + k\\pi,\\ k \\in \\mathbb{Z}",
+            "incorrect",
+        ),
+        ("\\boxed{2^k - 1 \\text{ for some positive integer } k}", "2^m - 1", "incorrect"),
         # a family by its form
         ("Hence the answer is: all $n$ of the form $2^k - 1$ with $k \\ge 1$.", "n=2^{k}-1", "correct"),
         ("Hence the answer is: all $n$ of the form $2^k + 1$ with $k \\ge 1$.", "n=2^{k}-1", "incorrect"),
@@ -90,6 +99,11 @@ def test_consecutive_integers_that_go_on(completion: str, gold: str, expected: s
         ("$$\\boxed{\\text{No such } n \\text{ exists}}$$", "\\text{No}", "correct"),
         ("$$\\boxed{\\text{No such } n \\text{ exists}}$$", "\\emptyset", "correct"),
         ("$$\\boxed{\\text{No such } n \\text{ exists}}$$", "\\text{Yes}", "incorrect"),
+        ("For n ≥ 1 it lies between squares.\n\n**Answer:** Such an $n$ does not exist.", "No", "correct"),
+        ("For n ≥ 1 it lies between squares.\n\n**Answer:** Such an $n$ does not exist.", "Yes", "incorrect"),
+        # a reply that ends a text of two sentences
+        ("$n = 40$: $1600 + 40 + 41 = 1681 = 41^2$. So no.", "No", "correct"),
+        ("$n = 40$: $1600 + 40 + 41 = 1681 = 41^2$. So no.", "Yes", "incorrect"),
         # ("no solution" to an equation says nothing of a yes-or-no question about existence)
         ("\\boxed{\\text{no solution}}", "\\text{No}", "incorrect"),
     ],

@@ -838,8 +838,12 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     return None
 
 
-# An answer that denies that anything exists ("No such $n$ exists", "there is no such integer").
-_NONE_EXISTS_RE = compile_lazily(r"\bno[ \t]+such\b|\bnone[ \t]+exists?\b", re.IGNORECASE)
+# An answer that denies that anything exists ("No such $n$ exists", "there is no such integer", "Such an $n$ does not
+# exist.").
+_NONE_EXISTS_RE = compile_lazily(
+    r"\bno[ \t]+such\b|\bnone[ \t]+exists?\b|\bsuch[ \t]+an?\b.{1,40}?\b(?:does[ \t]+not|doesn't|cannot|can't)[ \t]+exist",
+    re.IGNORECASE,
+)
 # A name followed by its abbreviation in brackets (spaces gone): "body-centeredcubic(BCC)".
 _ABBREVIATED_RE = compile_lazily(r"[A-Za-z][A-Za-z-]{3,80}\(([A-Z]{2,8})\)")
 # A reply that opens on "yes" or "no" and gives its reason after a comma or a full stop (spaces gone).
@@ -1680,7 +1684,9 @@ def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracte
     text = normalize_answer(found.text)
     ranged = _parameter_range(text)
     if ranged is not None:
-        body, name, _ = ranged
+        body, name, spec = ranged
+        if spec in _PART_OF_THE_INTEGERS and _ALL_INTEGERS.search(gold.raw) is not None:
+            return found  # ("x = n\\pi, n \\in \\mathbb{N}" against "x = k\\pi, k \\in \\mathbb{Z}": half the solutions)
     elif _PARAMETER_RANGE.fullmatch(text) is not None:
         return found  # (a range of a name the answer does not use is no parameter's)
     else:
@@ -1691,7 +1697,10 @@ def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracte
         body, name = text, declared.group(1)
     if _name_re(name).search(body) is None:
         return found  # (a range of a name the answer does not use is no parameter's)
-    body = _with_the_gold_parameter(body, name, gold.text)
+    if gold.label is not None:
+        # (only against a gold that names the unknown it gives by a family, "n=2^{k}-1": a gold "2^m - 1" may be the
+        # value for a given m, which an answer's free family "2^k - 1 for some k" does not name)
+        body = _with_the_gold_parameter(body, name, gold.text)
     return found if ranged is None and body == text else Extracted(body, found.source)
 
 
@@ -1713,6 +1722,9 @@ def _parameter_range(text: str) -> tuple[str, str, str] | None:
 
 
 _PROSE_RUN = compile_lazily(r"[A-Za-z]{3,}")
+# A gold whose parameter ranges over all the integers, and the ranges that are only part of them.
+_ALL_INTEGERS = compile_lazily(r"\\in ?\\mathbb ?\{? ?Z ?\}?(?![ ]?[_^])|\bany integer\b|\ball integers\b")
+_PART_OF_THE_INTEGERS = frozenset([">=0", ">=1", "N"])
 # The ranges a parameter is given, each in the spellings that say it, most specific first.
 _RANGE_SPELLINGS = (
     (compile_lazily(r"nonnegative|non-negative|\\geq0|_\{?\\geq0"), ">=0"),

@@ -1,15 +1,20 @@
-"""A rounded decimal where the problem asks for an exact form.
+"""The form a problem asks its answer in: exact, or rounded.
 
 A decimal of four or more significant digits matches the exact value it rounds to (``VerifyOptions.rounded_answers``:
 "2.6667" for ``\\frac{8}{3}``), since most problems do not say which form they want and many graders allow it. A
 problem that does say so ("Express your answer in terms of $\\pi$.", "in simplest radical form", "as a common
-fraction", "the exact value") is not answered by a rounded decimal: "113.1" for ``36\\pi`` computed a number the problem
-asked not to give. :func:`rounded_where_exact_is_asked` is the test that
-:func:`~openrs_rewards.verifiers.problem_checks.with_problems` applies when the problem is given.
+fraction", "the exact value", "without using a decimal approximation") is not answered by a rounded decimal: "113.1"
+for ``36\\pi`` computed a number the problem asked not to give. :func:`rounded_where_exact_is_asked` is that test.
 
 A decimal that *is* the exact value stays correct ("0.4" for ``\\frac{2}{5}`` asked as a common fraction: another form
-of the same number, which the graders in use accept), and so does any decimal when the problem also speaks of decimals,
-rounding or approximation ("as a common fraction or a decimal to the nearest tenth").
+of the same number, which the graders in use accept), and so does any decimal when the problem also asks for one
+("as a common fraction or a decimal to the nearest tenth").
+
+The other way round, a problem that asks for its answer rounded ("to the nearest thousandth", "rounded to 2 decimal
+places", "to three significant figures", "to the nearest whole number") is answered by the gold rounded so, however the
+gold is stored ("0.347" for ``\\frac{25}{72}``, "141" for ``45\\pi``), though such an answer has fewer digits than
+a rounded answer needs otherwise: :func:`rounded_as_asked`.
+:func:`~openrs_rewards.verifiers.problem_checks.with_problems` applies both when the problem is given.
 
 Example:
     >>> asked = "A sphere has radius 3. What is its volume? Express your answer in terms of $\\\\pi$."
@@ -19,19 +24,34 @@ Example:
     False
     >>> rounded_where_exact_is_asked("0.4", "\\\\frac{2}{5}", "Express your answer as a common fraction.")
     False
+    >>> rounded_as_asked("141", "45\\\\pi", "What is its volume? Round your answer to the nearest whole number.")
+    True
+    >>> rounded_as_asked("0.35", "\\\\frac{25}{72}", "Give the probability to the nearest thousandth.")
+    False
 """
 
 from __future__ import annotations
 
+import math
 import re
+from fractions import Fraction
 
+from openrs_rewards.verifiers.expr import constant_value
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
-__all__ = ["ROUNDED_NOT_EXACT", "asks_for_an_exact_form", "rounded_where_exact_is_asked"]
+__all__ = [
+    "ROUNDED_AS_ASKED",
+    "ROUNDED_NOT_EXACT",
+    "asked_rounding",
+    "asks_for_an_exact_form",
+    "rounded_as_asked",
+    "rounded_where_exact_is_asked",
+]
 
 ROUNDED_NOT_EXACT = "the problem asks for an exact form; the answer is a rounded decimal"
+ROUNDED_AS_ASKED = "the problem asks for the answer rounded; the answer is the gold rounded so"
 
 # What a problem says when it wants an exact form of its answer.
 _EXACT_FORM_ASKED = compile_lazily(
@@ -62,11 +82,11 @@ _IRRATIONAL_GOLD = compile_lazily(r"\\pi|π|\\sqrt|√|\\ln\b|\\log|\\sin|\\cos|
 
 
 def asks_for_an_exact_form(problem: str) -> bool:
-    """Whether ``problem`` asks for an exact form of its answer and says nothing to welcome a decimal."""
-    if _EXACT_FORM_ASKED.search(problem) is None:
-        return False
-    welcome = _DECIMAL_WELCOME.search(problem)
-    return welcome is None or _DECIMAL_REFUSED.search(problem) is not None
+    """Whether ``problem`` asks for an exact form of its answer and says nothing to welcome a decimal, or refuses a
+    decimal in so many words."""
+    if _DECIMAL_REFUSED.search(problem) is not None:
+        return True
+    return _EXACT_FORM_ASKED.search(problem) is not None and _DECIMAL_WELCOME.search(problem) is None
 
 
 def rounded_where_exact_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
@@ -83,3 +103,70 @@ def rounded_where_exact_is_asked(predicted: str | None, gold: str | None, proble
     if exact is not None:
         return not exact.percent and exact.value != answer.value
     return _IRRATIONAL_GOLD.search(gold) is not None
+
+
+# A rounding a problem asks for: to a place ("to the nearest tenth", "nearest whole number", "2 decimal places") or to
+# significant figures ("three significant figures").
+_NEAREST_PLACE = {
+    "whole": 0, "integer": 0, "unit": 0, "dollar": 0, "degree": 0, "cent": 2,
+    "tenth": 1, "hundredth": 2, "thousandth": 3, "ten-thousandth": 4,
+}  # fmt: skip
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ROUNDING_ASKED = compile_lazily(
+    r"\bnearest[ \t]+(whole|integer|unit|dollar|degree|cent|tenth|hundredth|thousandth|ten-thousandth)\b"
+    r"|\b(\d|one|two|three|four|five|six)[ \t]+decimal[ \t]+places?\b"
+    r"|\b(\d|one|two|three|four|five|six)[ \t]+significant[ \t]+(?:figures|digits)\b",
+    re.IGNORECASE,
+)
+
+
+# Decimal places asked of the mantissa of scientific notation: "format your answer as $n \\times 10^x$ where $n$ is to
+# 2 decimal places".
+_MANTISSA_PLACES = compile_lazily(
+    r"\\times[ \t]*10\^[^\n]{0,60}?\$?\bn\$?[ \t]+(?:is|to|should[ \t]+be|rounded)[^.\n]{0,30}?decimal[ \t]+places?",
+    re.IGNORECASE,
+)
+
+
+def asked_rounding(problem: str) -> tuple[str, int] | None:
+    """The rounding ``problem`` asks its answer in: ``("places", n)`` digits after the point, or ``("figures", n)``
+    significant figures; None when it asks none (or asks two)."""
+    asked = _ROUNDING_ASKED.findall(problem)
+    if len(set(asked)) != 1:
+        return None
+    nearest, places, figures = asked[0]
+    if nearest:
+        return "places", _NEAREST_PLACE[nearest.lower()]
+    count = places or figures
+    digits = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+    return ("places", digits) if places else ("figures", digits)
+
+
+def rounded_as_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` is a number within half a unit of the rounding ``problem`` asks for (see
+    :func:`asked_rounding`) of the value of ``gold`` (an exact constant or a number)."""
+    if not predicted or gold is None or not problem or not isinstance(problem, str):
+        return False
+    rounding = asked_rounding(problem)
+    if rounding is None:
+        return False
+    answer = parse_number(normalize_answer(predicted))
+    if answer is None or answer.percent:
+        return False
+    stored = parse_number(gold)  # (a number first: "4.46e-19" is no product with Euler's e)
+    exact = constant_value(gold) if stored is None or stored.percent else stored.value
+    if exact is None or exact == 0:
+        return False
+    kind, digits = rounding
+    if kind == "places" and _MANTISSA_PLACES.search(problem) is not None:
+        kind, digits = (
+            "figures",
+            digits + 1,
+        )  # ("as $n \\times 10^x$ where $n$ is to 2 decimal places": n's places)
+    if kind == "places":
+        unit = Fraction(1, 10**digits)
+        if abs(exact) < unit:
+            return False  # (a rounding that leaves no digit of the value tells nothing)
+    else:
+        unit = Fraction(10) ** (math.floor(math.log10(abs(float(exact)))) - digits + 1)
+    return abs(answer.value - exact) <= unit / 2

@@ -7005,6 +7005,8 @@ _TEX_SPACING_AT_END = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+\
 _TEX_SPACING_AT_START = compile_lazily(r"(?:\\[,;:! ]|\\q?quad(?![A-Za-z])|~|\s)+")
 
 
+# A sentence that starts after another ends: ". So", ". It" (not the ". 5" of an enumeration).
+_NEXT_SENTENCE = compile_lazily(r"[.!?][ \t]+[A-Z][a-z]")
 # Words that close a text without answering ("</think> Done."): the answer, if any, is in the reasoning.
 _SIGN_OFF = compile_lazily(
     r"(?:(?:all )?done|finished|complete(?:d)?|(?:the )?end|ok(?:ay)?|thanks|thank you|that's it|good luck|solved"
@@ -7037,6 +7039,8 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
     body = region[start:end]
     if body.startswith("#") or ("\n" in body and "\\begin" not in body) or "✓" in body:
         return None  # a markdown heading ("#### Step 1: add"), a text of several lines, or a check ("... ≡ 1. ✓")
+    if ". " in body and _NEXT_SENTENCE.search(body) is not None:
+        return None  # two sentences ("$1681 = 41^2$. So no."): a text, its last one read as such
     said = not any(char.isdigit() for char in body) and len(body.split()) <= _WHOLE_ANSWER_SAID_WORDS
     if said and _SAID_AS_MATH.fullmatch(normalize_answer(body)):
         # "five", "one third", "\\text{all real numbers}", "DNE"

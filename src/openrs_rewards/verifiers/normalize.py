@@ -1800,7 +1800,10 @@ _NO_SOLUTION_RE = compile_lazily(
     r"(?:there ?(?:is|are|exists?) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set"
     # "There is no such number.", "no such integer exists", "none exist"
     r"|(?:there ?(?:is|are|exists?) ?)?no ?such ?(?:real ?|positive ?)?(?:numbers?|integers?|values?|triangles?|pairs?"
-    r"|functions?|polynomials?|sets?|points?|\$?[a-z]\$?)?(?: ?exists?)?|none ?exists?",
+    r"|functions?|polynomials?|sets?|points?|\$?[a-z]\$?)?(?: ?exists?)?|none ?exists?"
+    # "Such an $n$ does not exist.", "no such n can exist"
+    r"|such ?an? ?(?:real ?|positive ?)?(?:numbers?|integers?|values?|functions?|\$?[a-z]\$?) ?(?:does ?not|doesn't"
+    r"|cannot|can't) ?exists?",
     re.IGNORECASE,
 )
 # "not possible" answers a question that asks whether something is possible: "No".

@@ -2,7 +2,8 @@
 
 :func:`with_problems` takes the verdicts of a batch and the problems they answer. It makes ``incorrect`` a correct
 verdict whose answer only restates an expression of its problem (:mod:`openrs_rewards.verifiers.echo`) or is a rounded
-decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`); and where one side is a
+decimal where its problem asks for an exact form; it makes ``correct`` an incorrect one whose answer is the gold rounded
+as its problem asks ("to the nearest thousandth": :mod:`openrs_rewards.verifiers.exact_form`); and where one side is a
 choice letter and the other a value, it grades by the value the problem's list of choices gives that letter
 (:mod:`openrs_rewards.verifiers.choices`). ``verify`` and the rewards apply it after their (cached) verdicts, since the
 problem is no part of a comparison.
@@ -27,7 +28,12 @@ from dataclasses import replace
 from openrs_rewards.verifiers.cascade import decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
-from openrs_rewards.verifiers.exact_form import ROUNDED_NOT_EXACT, rounded_where_exact_is_asked
+from openrs_rewards.verifiers.exact_form import (
+    ROUNDED_AS_ASKED,
+    ROUNDED_NOT_EXACT,
+    rounded_as_asked,
+    rounded_where_exact_is_asked,
+)
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.verdict import Verdict
 
@@ -69,18 +75,23 @@ def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | 
 def with_problems(
     verdicts: Sequence[Verdict], problems: Sequence[str | None] | None, options: VerifyOptions | None = None
 ) -> list[Verdict]:
-    """``verdicts`` with each correct one that its problem (``problems[i]``) faults made ``incorrect``, and each letter
-    answer graded by its choice's value (compared under ``options``; see the module docstring); all of them as they
-    are without problems."""
+    """``verdicts`` with each correct one that its problem (``problems[i]``) faults made ``incorrect``, each answer
+    rounded as the problem asks made ``correct``, and each letter graded by its choice's value (compared under
+    ``options``; see the module docstring); all of them as they are without problems."""
     if problems is None:
         return list(verdicts)
     checked = []
     chosen: list[tuple[int, tuple[str, str]]] = []
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
         fault = _fault(verdict, problem)
-        checked.append(
-            verdict if fault is None else replace(verdict, correct=False, status="incorrect", detail=fault)
-        )
+        if fault is not None:
+            verdict = replace(verdict, correct=False, status="incorrect", detail=fault)
+        elif verdict.status == "incorrect" and rounded_as_asked(verdict.predicted, verdict.gold, problem):
+            # "0.347" for 25/72 where the problem asks for the nearest thousandth
+            verdict = replace(
+                verdict, correct=True, status="correct", method="numeric", detail=ROUNDED_AS_ASKED
+            )
+        checked.append(verdict)
         pair = _by_the_choices(verdict, problem)
         if pair is not None:
             chosen.append((index, pair))
