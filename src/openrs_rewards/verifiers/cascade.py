@@ -1721,7 +1721,6 @@ def _parameter_range(text: str) -> tuple[str, str, str] | None:
     return body, name, _name_re(name).sub("#", said) if spec is None else spec
 
 
-_PROSE_RUN = compile_lazily(r"[A-Za-z]{3,}")
 # A gold whose parameter ranges over all the integers, and the ranges that are only part of them.
 _ALL_INTEGERS = compile_lazily(r"\\in ?\\mathbb ?\{? ?Z ?\}?(?![ ]?[_^])|\bany integer\b|\ball integers\b")
 _PART_OF_THE_INTEGERS = frozenset([">=0", ">=1", "N"])
@@ -1755,7 +1754,7 @@ def _ranges_set_aside(found: Extracted, gold: PreparedGold) -> tuple[Extracted, 
             return found, gold  # ("k \\geq 1" against "k \\geq 0": another family)
     # (the gold's parameter is a dummy, as its range says: the answer's one parameter is it under another name)
     named = [other for other in INTEGER_PARAMETERS if _name_re(other).search(body) is not None]
-    if name is None and len(named) == 1 and _PROSE_RUN.search(_COMMAND_NAME.sub("", body)) is None:
+    if name is None and len(named) == 1 and _PROSE_WORD_RE.search(body) is None:
         name = named[0]  # (in math only: not the "n" of "nisapowerof3")
     if name is not None and name != gold_name:
         body = _with_the_gold_parameter(body, name, gold_body)

@@ -3103,14 +3103,14 @@ _CLOSING_HEDGE_CUE = compile_lazily(
 )
 # A word of every alternative of _CLOSING_HEDGE_CUE, lower-case: a remark with none of them has no cue.
 _CLOSING_HEDGE_WORDS = (
-    "sure", "certain", "confident", "torn", "alternative", "guess", "split", "hard to", "likely", "plausible", "possib", "valid",
-    "reasonable", "sense", "question", "could", "might", "may", "rul", "decide", "tell which", "both", "had to",
-    "lean", "second", "candidate", "chance", "perhaps", "misread", "depending", "fits", "works", "acceptable",
-    "defensible", "contender", "considering", "gut", "argue", "forth", "50/50", "one of", "surprise", "which case",
-    "'d be", "again", "if ", "either", "table", "answer key", "case for", "%", "running", "part of me", "je ne",
-    "alors", "таки", "\nor ", ". or ", "? or ", "! or ", ", or ", "(or", "pas s", "nicht", "segur", "уверен",
-    "podr", "pourrait", "könnte", "schwanke", "site", "возможно", "vielleicht", "talvez", "potrebbe", "dudo",
-    "确定", "也可能", "犹豫", "かもしれ", "可能性", "自信",
+    "sure", "certain", "confident", "torn", "alternative", "guess", "split", "hard to", "likely", "plausible",
+    "possib", "valid", "reasonable", "sense", "question", "could", "might", "may", "rul", "decide", "tell which",
+    "both", "had to", "lean", "second", "candidate", "chance", "perhaps", "misread", "depending", "fits", "works",
+    "acceptable", "defensible", "contender", "considering", "gut", "argue", "forth", "50/50", "one of", "surprise",
+    "which case", "'d be", "again", "if ", "either", "table", "answer key", "case for", "%", "running", "part of me",
+    "je ne", "alors", "таки", "\nor ", ". or ", "? or ", "! or ", ", or ", "(or", "pas s", "nicht", "segur", "уверен",
+    "podr", "pourrait", "könnte", "schwanke", "site", "возможно", "vielleicht", "talvez", "potrebbe", "dudo", "确定",
+    "也可能", "犹豫", "かもしれ", "可能性", "自信",
 )  # fmt: skip
 _CLOSING_HEDGE_REACH = 600  # characters after the answer: a closing remark, not more work
 # A character every word of _CLOSING_HEDGE_WORDS holds: a letter (of any script), or the "%" and "/" of "50/50".
@@ -6631,8 +6631,8 @@ def _stated_in_words_after_the_work(text: str, start: int, end: int) -> _Found |
     """A value in words that the verb of the final sentence ``text[start:end]`` states after its last digit ("16/40
     simplifies to four fifths.", "3 - 10 is minus seven."): the work's result, not a number of the work. Not a bare
     "one" ("We need 5 people to make one team.": a count of one thing, not the result)."""
-    last_digit = max((at for at in range(end - 1, start - 1, -1) if text[at].isdigit()), default=None)
-    if last_digit is None or last_digit < start:
+    last_digit = next((at for at in range(end - 1, start - 1, -1) if text[at].isdigit()), None)
+    if last_digit is None:
         return None
     said = _stated_number_word(text, last_digit + 1, end)
     if said is None or said.text == "1" or _unstated_word(text, start, said, end):
@@ -8628,14 +8628,7 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
 _SENTENCE_IN_WORDS_CHARS = 60
 # A value said in words and nothing else ("six", "twenty-four", "one hundred and five"), up to the sentence's stop.
 _NUMBER_IN_WORDS_ALONE = compile_lazily(
-    r"[ \t*]*("
-    + NUMBER_PHRASE_PATTERN
-    + r"|(?:"
-    + NUMBER_WORD_PATTERN
-    + r")(?:-(?:"
-    + NUMBER_WORD_PATTERN
-    + r"))?)[ \t*]*[.!]?[ \t*]*",
-    re.IGNORECASE,
+    r"[ \t*]*(" + NUMBER_PHRASE_PATTERN + "|" + _NUMBER_IN_WORDS + r")[ \t*]*[.!]?[ \t*]*", re.IGNORECASE
 )
 
 

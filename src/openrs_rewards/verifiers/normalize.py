@@ -804,9 +804,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if stripped:
             text = stripped  # "\frac{\pi}{4}+k\pi, k\in\mathbb{Z}": the general solution; k ranges over the integers
     if "dots" in text:
-        text = _consecutive_integers_onward(
-            text
-        )  # "\\{3, 4, 5, \\ldots\\}" is every integer from 3: n \\geq 3
+        # "\\{3, 4, 5, \\ldots\\}" is every integer from 3: n \\geq 3
+        text = _consecutive_integers_onward(text)
     if "choose" in text:
         text = _CHOOSE_RE.sub(_as_binomial, text)  # "{5 \choose 2}": plain TeX's binomial coefficient
     if "floor" in text or "ceil" in text:
@@ -1494,9 +1493,10 @@ _ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("=>", "\\geq "), ("=<",
 _TEXT_UNIT_RE = compile_lazily(
     r"\\(?:text|textrm|textit|mbox|mathrm) ?\{([^{}]{1,40})\} ?(?:\^ ?\{? ?(?:[23]|-[1-4]) ?\}?)? ?$"
 )
+# The word after the count a "how many more" question asks ("12 more eggs"), before the thing counted.
+_HOW_MANY_MORE = frozenset(["more", "fewer"])
 # Words that end a math answer without being a unit: connectors and qualifiers change the meaning, function names
 # and constants are math.
-_HOW_MANY_MORE = frozenset(["more", "fewer"])
 _NOT_UNIT_WORDS = frozenset(
     [
         "or",
@@ -1696,14 +1696,8 @@ _FAMILY_IN_WORDS_RES = tuple(
     (compile_lazily(pattern + r"[ .]*", re.IGNORECASE), math) for pattern, math in _FAMILIES_IN_WORDS
 )
 _FAMILY_IN_WORDS_CHARS = 80
-_FAMILY_WORDS = (
-    "integer",
-    "identity",
-    "constant",
-    "power",
-    "than",
-    "least",
-)  # (a word of every pattern above)
+# A word of every pattern above: an answer with none of them names no family.
+_FAMILY_WORDS = ("integer", "identity", "constant", "power", "than", "least")
 
 
 def _family_in_words(text: str) -> str:
