@@ -122,3 +122,28 @@ def test_a_denial_that_any_exists(completion: str, gold: str, expected: str) -> 
 )
 def test_radians_after_a_number_in_scientific_notation(completion: str, gold: str, expected: str) -> None:
     assert status(completion, gold) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        # the integers of one parity, however said (probe 182)
+        ("\\boxed{n \\text{ is odd}}", "n \\text{ odd}", "correct"),
+        ("\\boxed{\\text{all odd integers}}", "n \\text{ odd}", "correct"),
+        ("\\boxed{\\text{all odd } n}", "n \\text{ odd}", "correct"),
+        ("\\boxed{n = 2k+1, k \\in \\mathbb{Z}}", "n \\text{ odd}", "correct"),
+        ("\\boxed{n \\text{ odd}}", "n=2k+1", "correct"),
+        ("\\boxed{n=2k-1}", "n=2k+1", "correct"),
+        ("\\boxed{n=2k}", "n \\text{ even}", "correct"),
+        ("\\boxed{n = 2k}", "n \\text{ odd}", "incorrect"),
+        ("\\boxed{\\text{all even } n}", "n \\text{ odd}", "incorrect"),
+        ("\\boxed{n = 2k+3}", "n \\text{ odd}", "incorrect"),  # (not read: a family of its own form)
+        # ... not an expression in n: "2n+1" is no family
+        ("\\boxed{2n+1}", "2n-1", "incorrect"),
+        # all integers but one
+        ("\\boxed{\\text{all integers except } 1}", "\\mathbb{Z} \\setminus \\{1\\}", "correct"),
+        ("\\boxed{\\text{all integers except } 2}", "\\mathbb{Z} \\setminus \\{1\\}", "incorrect"),
+    ],
+)
+def test_a_parity_and_the_integers_but_one(completion: str, gold: str, expected: str) -> None:
+    assert status(completion, gold) == expected

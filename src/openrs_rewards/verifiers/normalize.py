@@ -1663,6 +1663,13 @@ def _without_leading_prose(text: str) -> str:
 _LEADING_ARROW_RE = compile_lazily(
     r"(?:=|\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])) ?(?=\S)"
 )
+# The integers of one parity, in words or as "n = 2k + 1" with an integer k ({parity}: odd or even; {form}: what
+# follows "2k" in that form).
+_PARITY_FAMILY = (
+    r"(?:(?:all |every |any )?(?:positive )?{parity} (?:integers?|numbers?|naturals?|\$?n\$?|values? of \$?n\$?)"
+    r"|\$?n\$? (?:is |must be |has to be )?{parity}"
+    r"|\$?n\$? ?= ?2 ?([kmj]) ?(?:{form})(?:,? ?(?:\1 ?\\in ?\\mathbb ?\{{?Z\}}?|for (?:some|any) integer \$?\1\$?))?)"
+)
 # Families of answers that competition solutions name in words, as their math ("all powers of 2" is 2^k, "every
 # integer greater than 2" is n > 2, "the identity function" is f(x) = x; "#" stands for the number said); the whole
 # answer only.
@@ -1691,13 +1698,17 @@ _FAMILIES_IN_WORDS = (
     ),
     (r"(?:all |every |any )(?:positive )?integers? \$?n ?(?:\\geq|\\ge|≥|>=) ?(\d+)\$?", "n\\geq#"),
     (r"(?:all |every |any )(?:positive )?integers? \$?n ?> ?(\d+)\$?", "n>#"),
+    (r"(?:all |every |any )integers? (?:except|other than|but) (-?\d+)", "\\mathbb{Z}\\setminus\\{#\\}"),
+    # a parity: "n odd", "n is odd", "all odd n", "all odd integers", "n = 2k+1 (k an integer)": the word "odd"
+    (_PARITY_FAMILY.format(parity="odd", form=r"\+ ?1|- ?1"), "odd"),
+    (_PARITY_FAMILY.format(parity="even", form=r"(?!\d)"), "even"),
 )
 _FAMILY_IN_WORDS_RES = tuple(
     (compile_lazily(pattern + r"[ .]*", re.IGNORECASE), math) for pattern, math in _FAMILIES_IN_WORDS
 )
 _FAMILY_IN_WORDS_CHARS = 80
 # A word of every pattern above: an answer with none of them names no family.
-_FAMILY_WORDS = ("integer", "identity", "constant", "power", "than", "least")
+_FAMILY_WORDS = ("integer", "identity", "constant", "power", "than", "least", "odd", "even", "2k", "2m", "2j")
 
 
 def _family_in_words(text: str) -> str:
@@ -1709,7 +1720,7 @@ def _family_in_words(text: str) -> str:
     for pattern, math in _FAMILY_IN_WORDS_RES:
         said = pattern.fullmatch(words)
         if said is not None:
-            return math.replace("#", said.group(1)) if said.lastindex else math
+            return math.replace("#", said.group(1)) if "#" in math else math
     return text
 
 
