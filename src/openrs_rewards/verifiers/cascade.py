@@ -1671,15 +1671,16 @@ _PARAMETER_RANGE = compile_lazily(
     r"(?:integers?|numbers?)?([a-z])(?:is(?:an?)?(?:positive|nonnegative|non-negative|natural)?(?:integer|number))?"
 )
 _RANGE_WORDS = compile_lazily(r"\\geq|>|\\in|for")
+# The marks of a parameter's range ("k \\geq 1", "k > 0", "k \\in \\mathbb{Z}", "for some integer k"): an answer
+# with none of them gives none.
+_RANGE_MARKS = ("\\ge", ">", "\\in", "\\mathbb", "integer")
 
 
 def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracted:
     """An answer that ends by saying what its parameter ranges over (``n = 2^k,\\ k \\geq 1``, ``2^k, k \\in
     \\mathbb{N}``) against a gold that says nothing of it (``n = 2^k``): the answer without the range, which the
     gold leaves to the question. Kept when the gold states a range or a relation of its own."""
-    if not any(
-        mark in found.text for mark in ("\\ge", ">", "\\in", "\\mathbb", "integer")
-    ) or _RANGE_WORDS.search(gold.text):
+    if not any(mark in found.text for mark in _RANGE_MARKS) or _RANGE_WORDS.search(gold.text):
         return found
     text = normalize_answer(found.text)
     ranged = _parameter_range(text)
@@ -1745,7 +1746,7 @@ def _ranges_set_aside(found: Extracted, gold: PreparedGold) -> tuple[Extracted, 
     text = normalize_answer(found.text)
     answer_range = _parameter_range(text)
     if answer_range is None:
-        if any(mark in text for mark in ("\\ge", ">", "\\in", "\\mathbb", "integer", "for")):
+        if "for" in text or any(mark in text for mark in _RANGE_MARKS):
             return found, gold  # (a range of its own, not read here)
         body, name = text, None  # (the range left to the question: "n = 2^m", "all powers of 2")
     else:
@@ -1753,7 +1754,7 @@ def _ranges_set_aside(found: Extracted, gold: PreparedGold) -> tuple[Extracted, 
         if spec != gold_spec:
             return found, gold  # ("k \\geq 1" against "k \\geq 0": another family)
     # (the gold's parameter is a dummy, as its range says: the answer's one parameter is it under another name)
-    named = [other for other in INTEGER_PARAMETERS if _name_re(other).search(body) is not None]
+    named = _parameters_named(body)
     if name is None and len(named) == 1 and _PROSE_WORD_RE.search(body) is None:
         name = named[0]  # (in math only: not the "n" of "nisapowerof3")
     if name is not None and name != gold_name:
@@ -1774,11 +1775,15 @@ def _with_the_gold_parameter(body: str, name: str, gold_text: str) -> str:
     with the gold's own parameter's name instead (``2^k-1`` against ``n=2^{k}-1``): a declared parameter is a dummy
     whose name means nothing. Only where the gold's value (after its ``n=``) uses one parameter name, none in
     ``body``."""
-    gold_value = gold_text.rpartition("=")[2]
-    named = [other for other in INTEGER_PARAMETERS if _name_re(other).search(gold_value) is not None]
+    named = _parameters_named(gold_text.rpartition("=")[2])
     if len(named) != 1 or named[0] == name or _name_re(named[0]).search(body) is not None:
         return body
     return _name_re(name).sub(named[0], body)
+
+
+def _parameters_named(text: str) -> list[str]:
+    """The integer parameters' names (``INTEGER_PARAMETERS``) that ``text`` uses, as names (see ``_name_re``)."""
+    return [name for name in INTEGER_PARAMETERS if _name_re(name).search(text) is not None]
 
 
 # The completion defining the letter as a name of its own ("Let $j$ be", "where j is", "for each $j$", "j = 1, ...").

@@ -37,7 +37,7 @@ import re
 from fractions import Fraction
 
 from openrs_rewards.verifiers.expr import constant_value
-from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.normalize import normalize_answer, number_word_value
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
@@ -111,7 +111,6 @@ _NEAREST_PLACE = {
     "whole": 0, "integer": 0, "unit": 0, "dollar": 0, "degree": 0, "cent": 2,
     "tenth": 1, "hundredth": 2, "thousandth": 3, "ten-thousandth": 4,
 }  # fmt: skip
-_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ROUNDING_ASKED = compile_lazily(
     r"\bnearest[ \t]+(whole|integer|unit|dollar|degree|cent|tenth|hundredth|thousandth|ten-thousandth)\b"
     r"|\b(\d|one|two|three|four|five|six)[ \t]+decimal[ \t]+places?\b"
@@ -138,7 +137,9 @@ def asked_rounding(problem: str) -> tuple[str, int] | None:
     if nearest:
         return "places", _NEAREST_PLACE[nearest.lower()]
     count = places or figures
-    digits = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+    digits = int(count) if count.isdigit() else number_word_value(count)
+    if digits is None:
+        return None
     return ("places", digits) if places else ("figures", digits)
 
 
