@@ -239,7 +239,7 @@ class VerifiedReward(Reward):
                 )
             )
             _cache_store(verify_batch, options, texts, golds, truncated, missing, found, verdicts)
-        return with_problems(verdicts, problems, options)  # type: ignore[arg-type]
+        return with_problems(verdicts, problems, options, texts)  # type: ignore[arg-type]
 
     async def _averify(
         self,
@@ -266,7 +266,7 @@ class VerifiedReward(Reward):
                 )
             )
             _cache_store(api.averify_batch, options, texts, golds, truncated, missing, found, verdicts)
-        return with_problems(verdicts, problems, options)  # type: ignore[arg-type]
+        return with_problems(verdicts, problems, options, texts)  # type: ignore[arg-type]
 
     def _report(self, kwargs: Mapping[str, Any], verdicts: Sequence[Verdict | None]) -> None:
         """Log what the verifier extracted and how often it failed (when the trainer passed the loggers)."""

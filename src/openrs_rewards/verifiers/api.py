@@ -114,7 +114,7 @@ def verify_batch(
         raise ValueError(f"verify_batch got {len(problems)} problems for {len(completions)} completions")
     bar = _Progress(len(completions), progress)
     verdicts = decide_batch(completions, golds, truncated, resolved, workers or usable_cpus(), bar.advance)
-    return with_problems(verdicts, problems, resolved)
+    return with_problems(verdicts, problems, resolved, completions)
 
 
 def verify(

@@ -3,7 +3,7 @@
 A decimal of four or more significant digits matches the exact value it rounds to (``VerifyOptions.rounded_answers``:
 "2.6667" for ``\\frac{8}{3}``), since most problems do not say which form they want and many graders allow it. A
 problem that does say so ("Express your answer in terms of $\\pi$.", "in simplest radical form", "as a common
-fraction", "the exact value", "without using a decimal approximation") is not answered by a rounded decimal: "113.1"
+fraction", "the exact value", "simplify", "without using a decimal approximation") is not answered by a rounded decimal: "113.1"
 for ``36\\pi`` computed a number the problem asked not to give. :func:`rounded_where_exact_is_asked` is that test.
 
 A decimal that *is* the exact value stays correct ("0.4" for ``\\frac{2}{5}`` asked as a common fraction: another form
@@ -57,6 +57,8 @@ ROUNDED_AS_ASKED = "the problem asks for the answer rounded; the answer is the g
 _EXACT_FORM_ASKED = compile_lazily(
     r"\bin[ \t]+terms[ \t]+of[ \t]*(?:\$[ \t]*\\pi[ \t]*\$|\\\([ \t]*\\pi[ \t]*\\\)|\\pi\b|π|pi\b)"
     r"|\bradical[ \t]+form\b|\bcommon[ \t]+fraction\b|\bimproper[ \t]+fraction\b|\bmixed[ \t]+number\b"
+    # ("Simplify $\sqrt{242}$.": a simpler exact form of an exact value)
+    r"|\bsimplify\b|\bsimplest[ \t]+form\b"
     r"|\bas[ \t]+an?[ \t]+(?:reduced[ \t]+)?fraction\b|\bexact(?:[ \t]+(?:value|form|answer))?\b(?![ \t]*(?:ly|number))",
     re.IGNORECASE,
 )
@@ -68,7 +70,7 @@ _DECIMAL_WELCOME = compile_lazily(
     r"|\bin[ \t]+decimal[ \t]+form\b|\bnearest[ \t]+(?:tenth|hundredth|thousandth|ten-thousandth|whole|integer|unit"
     r"|degree|cent|percent|dollar|meter|inch|foot|mile|second|minute)"
     r"|\bround(?:ed|ing)?[ \t]+(?:(?:your|the|each|all)[ \t]+)?(?:answers?|results?|values?)?[ \t]*(?:to|off)\b"
-    r"|\bsignificant[ \t]+(?:figures|digits)\b|\bapproximate[ \t]+(?:value|answer)\b|\bapproximately\b",
+    r"|\bsignificant[ \t]+(?:figures?|digits?)\b|\bapproximate[ \t]+(?:value|answer)\b|\bapproximately\b",
     re.IGNORECASE,
 )
 # A decimal refused in so many words: "Without using a decimal approximation, ...".
@@ -114,7 +116,7 @@ _NEAREST_PLACE = {
 _ROUNDING_ASKED = compile_lazily(
     r"\bnearest[ \t]+(whole|integer|unit|dollar|degree|cent|tenth|hundredth|thousandth|ten-thousandth)\b"
     r"|\b(\d|one|two|three|four|five|six)[ \t]+decimal[ \t]+places?\b"
-    r"|\b(\d|one|two|three|four|five|six)[ \t]+significant[ \t]+(?:figures|digits)\b",
+    r"|\b(\d|one|two|three|four|five|six)[ \t]+significant[ \t]+(?:figures?|digits?)\b",
     re.IGNORECASE,
 )
 

@@ -674,7 +674,7 @@ _CHOICE_PHRASE = compile_lazily(
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
 _BOLD = compile_lazily(
-    r"\*\*[ \t]*(?:final[ \t]+)?answers?[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
+    r"\*\*[ \t]*(?:final[ \t]+)?answers?" + _REVISED + r"[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
     r"|\*\*[ \t]*final[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)"  # "**Final:** 5\sqrt{2} cm"
     r"|^#{1,6}[ \t]*(?:final[ \t]+)?answers?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -6795,7 +6795,11 @@ def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
         return None  # (a bare answer of one line, "Yes, it is possible", needs no full stop)
     start = text.rfind("\n\n", 0, end) + 1
     start += len(text[start:end]) - len(text[start:end].lstrip())
-    if end - start > _YES_OR_NO_PARAGRAPH or "\n" in text[start:end].strip():
+    if "\n" in text[start:end]:
+        # a paragraph of several lines, its reply on the last ("51 = 3 × 17.\nNo."): that line
+        start = text.rfind("\n", start, end) + 1
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    if end - start > _YES_OR_NO_PARAGRAPH:
         return None
     match = _OPENING_YES_OR_NO.match(text, start, end)
     if match is None:
@@ -6941,6 +6945,10 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
         return None if value is None else _Found("last_number", stated.start(1), stated.end(2), f"-{value}")
     if any(word in _NOT_A_COUNT or fraction_words_value("one", word) for word in (second, third) if word):
         return None
+    if head.lower() == "none":
+        # "So he has none left.": read as the normaliser reads "none" (the empty set; a count's 0 where the problem
+        # asks how many, see problem_checks)
+        return _Found("last_number", stated.start(1), stated.end(1), head)
     value = number_word_value(head)
     return None if value is None else _Found("last_number", stated.start(1), stated.end(1), str(value))
 
@@ -6957,23 +6965,27 @@ _NEGATED_VERB_BEFORE = compile_lazily(r"(?:\bnot|n['\u2019]t|\bnever|\bno)[ \t]+
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
 # apples left.", "is eighty-one.", "has one hundred and five members."), and how often ("every day").
 _STATED_COUNT = compile_lazily(
-    r"\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains"
+    r"(?:=|\b(?:that|it|there)['\u2019]s|\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains"
     # the verbs of word problems' counts: "in total they eat twelve cookies", "they collected twenty one shells"
     r"|eat|eats|ate|collect|collects|collected|buy|buys|bought|sell|sells|sold|earn|earns|earned|spend|spends|spent"
     r"|pay|pays|paid|own|owns|owned|need|needed|get|got|make|made|use|uses|used|see|sees|saw"
     r"|walk|walks|walked|read|reads|save|saves|saved|score|scores|scored|weigh|weighs|weighed|hold|holds|held"
+    r"|cost|costs|give|gives|gave|yield|yields|yielded|seat|seats|seated|plant|plants|planted|drive|drives|drove"
     r"|contain|contains|contained|receive|receives|received|win|wins|won|lose|loses|lost|keep|keeps|kept"
     # ... and what a quantity comes to: "add up to seven hundred twenty degrees", "dropped to negative five degrees"
     r"|(?:adds?|added)[ \t]+up[ \t]+to|comes?[ \t]+to|came[ \t]+to|amounts?[ \t]+to|(?:dropped|fell|rose|grew)[ \t]+to"
     r"|(?:simplif(?:y|ies|ied)|reduces?|reduced)[ \t]+to|becomes?|became"
-    r"|(?:a|the)[ \t]+(?:total|profit|loss|sum)[ \t]+of)[ \t]+"
+    r"|(?:a|the)[ \t]+(?:total|profit|loss|sum)[ \t]+of))[ \t]+"
+    # (whom for: "it takes him sixteen days", "that gives us twelve")
+    r"(?:(?:him|her|them|us|me|you)[ \t]+)?"
     r"(" + _DOZENS_OR_MIXED_IN_WORDS + "|" + NUMBER_PHRASE_PATTERN + r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
     r"(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?"
     # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
     r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once|first))?"
     r"(?:[ \t]+(?:altogether|now|today|left|in[ \t]+all))?"
     # ... or where: "There are twelve eggs in the box.", "has twenty students in each class"
-    r"(?:[ \t]+(?:in|on|at|inside)[ \t]+(?:the|a|an|this|that|each|every|his|her|their|its|our)[ \t]+[a-z]+)?"
+    r"(?:[ \t]+(?:in|on|at|inside)[ \t]+(?:the|a|an|this|that|each|every|his|her|their|its|our)[ \t]+[a-z]+"
+    r"|[ \t]+in[ \t]+(?:line|stock|total|all))?"
     r"[ \t]*[.!]?[ \t]*\Z"
 )
 

@@ -2899,7 +2899,7 @@ def _drop_degrees_and_currency(text: str) -> str:
         text = _TEMPERATURE_RE.sub("", text)  # "10^\\circ C", "50°F": degrees Celsius / Fahrenheit
     for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):
         text = text.replace(marker, "")
-    if "prime" in text or "\u2032" in text or "\u2033" in text:
+    if "prime" in text or "\u2032" in text or "\u2033" in text or "''" in text:
         # "0.5^{\\prime\\prime}": seconds of arc, dropped like a degree sign
         text = _MINUTES_OR_SECONDS_AFTER_NUMBER_RE.sub("", text)
     if "$" in text and _DOLLAR_CODE_RE.search(text) is not None:
@@ -2912,7 +2912,7 @@ def _drop_degrees_and_currency(text: str) -> str:
 
 
 # The marks of seconds and of minutes of arc (feet and inches share them), in LaTeX or Unicode.
-_ARC_SECONDS_MARK = r"\^ ?\{ ?\\prime ?\\prime ?\}|\^ ?\\prime ?\\prime|\u2033"
+_ARC_SECONDS_MARK = r"\^ ?\{ ?\\prime ?\\prime ?\}|\^ ?\\prime ?\\prime|\u2033|''"
 _ARC_MINUTES_MARK = r"\^ ?\{ ?\\prime ?\}|\^ ?\\prime|\u2032"
 # ... after the number that ends the answer.
 _MINUTES_OR_SECONDS_AFTER_NUMBER_RE = compile_lazily(

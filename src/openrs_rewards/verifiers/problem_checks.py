@@ -5,8 +5,10 @@ verdict whose answer only restates an expression of its problem (:mod:`openrs_re
 decimal where its problem asks for an exact form; it makes ``correct`` an incorrect one whose answer is the gold rounded
 as its problem asks ("to the nearest thousandth": :mod:`openrs_rewards.verifiers.exact_form`); and where one side is a
 choice letter and the other a value, it grades by the value the problem's list of choices gives that letter
-(:mod:`openrs_rewards.verifiers.choices`). ``verify`` and the rewards apply it after their (cached) verdicts, since the
-problem is no part of a comparison.
+(:mod:`openrs_rewards.verifiers.choices`); and where an answer was read from the last number of a last sentence that
+states several quantities, it grades the one the problem's question names (given the completions:
+:mod:`openrs_rewards.verifiers.asked_quantity`). ``verify`` and the rewards apply it after their (cached) verdicts,
+since the problem is no part of a comparison.
 
 Example:
     >>> from openrs_rewards.verifiers.verdict import Verdict
@@ -22,9 +24,11 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.cascade import decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
@@ -34,12 +38,29 @@ from openrs_rewards.verifiers.exact_form import (
     rounded_as_asked,
     rounded_where_exact_is_asked,
 )
+from openrs_rewards.verifiers.extract import NOT_FOUND
+from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
+from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.text import completion_text_or_none
 from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["CHOSEN_VALUE", "with_problems"]
+__all__ = ["CHOSEN_VALUE", "NONE_COUNTED", "with_problems"]
 
 CHOSEN_VALUE = "one side is the letter of a choice the problem lists; graded by that choice's value"
+NONE_COUNTED = "the problem asks how many; 'none' (the empty set) is a count of 0"
+
+# A problem that asks for a count: "How many ...", "Find the number of ...".
+_COUNT_ASKED = compile_lazily(r"\bhow[ \t]+many\b|\bnumber[ \t]+of\b", re.IGNORECASE)
+
+
+def _none_counted(verdict: Verdict, problem: str | None) -> bool:
+    """Whether an incorrect verdict compared "none" (the empty set: "So he has none left.", "There are no real
+    solutions.") with a count of 0, or the reverse, where ``problem`` asks how many: the same answer."""
+    if verdict.status != "incorrect" or problem is None or verdict.gold is None or not verdict.predicted:
+        return False
+    sides = {normalize_answer(verdict.predicted), normalize_answer(verdict.gold)}
+    return sides == {"0", "\\emptyset"} and _COUNT_ASKED.search(problem) is not None
 
 
 def _fault(verdict: Verdict, problem: str | None) -> str | None:
@@ -72,20 +93,45 @@ def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | 
     return None if value is None else (verdict.predicted, value)
 
 
+def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str] | None:
+    """The quantity the problem's question names and the gold, for a verdict read from a last number (or with no
+    answer found) whose last sentence states several quantities; None otherwise."""
+    if problem is None or verdict.gold is None:
+        return None
+    if verdict.source != "last_number" and not (
+        verdict.status == "no_answer" and verdict.detail == NOT_FOUND
+    ):
+        return None
+    text = completion_text_or_none(completion)
+    value = None if text is None else asked_value(text, problem)
+    return None if value is None or value == verdict.predicted else (value, verdict.gold)
+
+
 def with_problems(
-    verdicts: Sequence[Verdict], problems: Sequence[str | None] | None, options: VerifyOptions | None = None
+    verdicts: Sequence[Verdict],
+    problems: Sequence[str | None] | None,
+    options: VerifyOptions | None = None,
+    completions: Sequence[object] | None = None,
 ) -> list[Verdict]:
     """``verdicts`` with each correct one that its problem (``problems[i]``) faults made ``incorrect``, each answer
-    rounded as the problem asks made ``correct``, and each letter graded by its choice's value (compared under
-    ``options``; see the module docstring); all of them as they are without problems."""
+    rounded as the problem asks made ``correct``, each letter graded by its choice's value, and (given the
+    ``completions``) each last number read again as the quantity the question names (compared under ``options``;
+    see the module docstring); all of them as they are without problems."""
     if problems is None:
         return list(verdicts)
     checked = []
     chosen: list[tuple[int, tuple[str, str]]] = []
+    asked: list[tuple[int, tuple[str, str]]] = []
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
+        if completions is not None:
+            quantity = _asked_quantity(verdict, problem, completions[index])
+            if quantity is not None:
+                asked.append((index, quantity))
         fault = _fault(verdict, problem)
         if fault is not None:
             verdict = replace(verdict, correct=False, status="incorrect", detail=fault)
+        elif _none_counted(verdict, problem):
+            verdict = replace(verdict, correct=True, status="correct", detail=NONE_COUNTED)
         elif verdict.status == "incorrect" and rounded_as_asked(verdict.predicted, verdict.gold, problem):
             # "0.347" for 25/72 where the problem asks for the nearest thousandth
             verdict = replace(
@@ -95,11 +141,19 @@ def with_problems(
         pair = _by_the_choices(verdict, problem)
         if pair is not None:
             chosen.append((index, pair))
+    if asked:
+        # (before the choices: a letter is never a last sentence's quantity, so the two never meet)
+        for (index, (value, _)), by_value in zip(asked, _decided(asked, options), strict=True):
+            checked[index] = replace(
+                checked[index],
+                correct=by_value.correct,
+                status="correct" if by_value.correct else "incorrect",
+                predicted=value,
+                method=by_value.method,
+                detail=ASKED_QUANTITY,
+            )
     if chosen:
-        answers = [answer for _, (answer, _) in chosen]
-        golds = [gold for _, (_, gold) in chosen]
-        graded = decide_batch(answers, golds, None, options or DEFAULT_OPTIONS, 1, lambda count: None)
-        for (index, _), by_value in zip(chosen, graded, strict=True):
+        for (index, _), by_value in zip(chosen, _decided(chosen, options), strict=True):
             if by_value.correct:
                 checked[index] = replace(
                     checked[index],
@@ -109,3 +163,10 @@ def with_problems(
                     detail=CHOSEN_VALUE,
                 )
     return checked
+
+
+def _decided(pairs: list[tuple[int, tuple[str, str]]], options: VerifyOptions | None) -> list[Verdict]:
+    """The verdicts of (answer, gold) ``pairs`` compared as bare answers under ``options``."""
+    answers = [answer for _, (answer, _) in pairs]
+    golds = [gold for _, (_, gold) in pairs]
+    return decide_batch(answers, golds, None, options or DEFAULT_OPTIONS, 1, lambda count: None)

@@ -1,0 +1,154 @@
+"""The one quantity a problem asks for, among the several that a completion's last sentence states.
+
+A chat model often ends a word problem on a sentence that states two quantities: "Jerry has 6 marbles and Tom has
+18." Read alone, that sentence gives its last number, 18, and so do the graders in use. Its question, "How many
+marbles does Jerry have?", picks out 6. The extractor does not see the problem. Where the verdict was read from a
+last number (or found no answer), :func:`asked_value` reads the last sentence again, clause by clause, with the
+question's own words. A clause is part of the last sentence between commas, semicolons, "and", "but", "so" and
+"which". Where the final lines are a list of labelled values ("- Cows: 8", "- Chickens: 12"), each line is a clause.
+
+Nothing is read where a clause offers or corrects a value ("or 9 if Jen takes a share", "no wait"), or where a
+clause names nothing but a value and its unit (a list of values, "12 dollars and 50 cents": one quantity).
+The question must ask for a quantity ("How many ...", "How much ...", "What is the ..."), not for a set or a condition
+("For which n ...?"). A clause is chosen only when:
+- it is the one clause that shares the most words with the question (at least one);
+- it states one value: the number after its last "=", or else its one number that the problem does not already give
+  ("After 3 weeks she has saved $45" answers "How much will she have saved after 3 weeks?" with 45).
+
+Otherwise nothing is chosen and the verdict stays as it was. A sentence that states one quantity, an explicit answer
+(a box, an answer tag, "the answer is"), and a text cut at the length limit are never read this way.
+:func:`~openrs_rewards.verifiers.problem_checks.with_problems` grades the chosen value against the gold.
+
+Example:
+    >>> asked_value("x + 3x = 24, so x = 6.\\nJerry has 6 marbles and Tom has 18.",
+    ...             "Tom has 3 times as many marbles as Jerry. Together they have 24. How many marbles does Jerry have?")
+    '6'
+    >>> asked_value("Girls: 15.\\nThere are 10 boys and 15 girls.", "In a class of 25, 60% are girls. How many boys are there?")
+    '10'
+    >>> asked_value("So she has 18 apples left.", "How many apples does she have left?") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from openrs_rewards.verifiers.normalize import is_unit_word
+from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.text import reasoning_end
+
+__all__ = ["ASKED_QUANTITY", "asked_value"]
+
+ASKED_QUANTITY = "the last sentence states several quantities; graded by the one the problem's question names"
+
+# Words of a question that name no quantity: its frame ("How many ... does ... have?"), pronouns and connectives.
+_FRAME_WORDS = frozenset([
+    "how", "many", "much", "what", "which", "who", "whom", "whose", "does", "did", "do", "the", "and", "are", "is",
+    "was", "were", "will", "would", "have", "has", "had", "there", "that", "this", "these", "those", "with", "for",
+    "from", "into", "onto", "of", "in", "on", "at", "to", "by", "after", "before", "each", "every", "all", "any",
+    "she", "he", "they", "her", "his", "their", "them", "its", "you", "your", "can", "could", "should", "shall",
+    "may", "might", "must", "find", "answer", "express", "give", "get", "gets", "got", "one", "some", "more", "less",
+    "than", "then", "when", "where", "why", "if", "so", "as", "an", "a", "be", "been", "being", "it", "our", "we",
+    "us", "me", "my", "per", "total", "altogether", "left", "now",
+])  # fmt: skip
+# The last sentence's parts: between commas (not a thousands comma), semicolons and connectives.
+_CLAUSE_BREAK = compile_lazily(
+    r",[ \t]+|;[ \t]*|[ \t]+(?:and|but|so|which|while|whereas)[ \t]+", re.IGNORECASE
+)
+_WORD = compile_lazily(r"[A-Za-z]{3,}")
+# (with its percent sign: "25%" is no 25 against a gold of 1/4)
+_NUMBER = compile_lazily(
+    r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?:[ \t]?\\?%|(?![\w.]|,\d))|(?<![\w.])-?\d+(?:\.\d+)?(?=[.,]?(?:\s|$))"
+)
+# A line of a final list that labels one value: "- Cows: 8", "* **Total raised:** $680", "Blue marbles: 15".
+_LABELLED_LINE = compile_lazily(
+    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?[A-Za-z][^:\n]{0,40}:(?:\*\*)?[ \t]*[^\n]*\d[^\n]*"
+)
+_SENTENCE_END = compile_lazily(r"[.!?](?:[ \t]+|\n)|\n")
+_QUESTION = compile_lazily(r"[^.?!\n]*\?")
+# A question that asks for a quantity ("How many boys ...?", "What is the discount ...?"), not for a set or a
+# condition ("For which n ...?").
+_QUANTITY_ASKED = compile_lazily(
+    r"\bhow[ \t]+(?:many|much|old|far|long|tall|fast|heavy)\b|\bwhat[ \t]+(?:is|was|will[ \t]+be|are|were)[ \t]+(?:the|his|her|their)\b",
+    re.IGNORECASE,
+)
+
+
+# A last sentence that offers or corrects its values is no statement of several quantities: "12 cookies, or 9 if Jen
+# takes a share", "12 more, no wait, 13 more".
+_UNSETTLED = compile_lazily(
+    r"\b(?:or|if|unless|except|wait|otherwise|maybe|perhaps|either|instead|actually|probably|possibly|not)\b",
+    re.IGNORECASE,
+)
+
+
+def _stems(text: str) -> set[str]:
+    """The words of ``text`` that may name a quantity, each cut to four letters ("marbles" and "marble", "raised"
+    and "raise" meet); not units ("12 dollars and 50 cents" is one quantity)."""
+    return {
+        word.lower()[:4]
+        for word in _WORD.findall(text)
+        if word.lower() not in _FRAME_WORDS and not is_unit_word(word)
+    }
+
+
+def _question(problem: str) -> str | None:
+    """The last question ``problem`` asks ("How many marbles does Jerry have?"), or None when it asks none."""
+    questions = _QUESTION.findall(problem)
+    return questions[-1] if questions else None
+
+
+def _final_clauses(text: str) -> list[str]:
+    """The clauses of the last sentence of ``text``, or the lines of the labelled list that ends it."""
+    lines = [line for line in text.rstrip().split("\n") if line.strip()]
+    listed = []
+    for line in reversed(lines):
+        if _LABELLED_LINE.fullmatch(line) is None:
+            break
+        listed.append(line)
+    if len(listed) >= 2:
+        return listed[::-1]
+    body = text.rstrip().rstrip(".!")
+    ends = [match.end() for match in _SENTENCE_END.finditer(body)]
+    sentence = body[ends[-1] :] if ends else body
+    return [part for part in _CLAUSE_BREAK.split(sentence) if part.strip()]
+
+
+def _stated_value(clause: str, given: set[str]) -> str | None:
+    """The one value ``clause`` states: after its last "=", or its one number the problem does not give."""
+    plain = clause.replace("$", "").replace("\\%", "%").replace("\\", " ")
+    if "=" in plain:
+        after = _NUMBER.findall(plain[plain.rfind("=") + 1 :])
+        return after[0].replace(",", "") if len(after) == 1 else None
+    numbers = [number.replace(",", "") for number in _NUMBER.findall(plain)]
+    new = [number for number in numbers if _bare(number) not in given]
+    return new[0] if len(new) == 1 else None
+
+
+def _bare(number: str) -> str:
+    """A number's digits, without its thousands commas and percent sign."""
+    return number.replace(",", "").rstrip("%").rstrip()
+
+
+def asked_value(completion: str, problem: str) -> str | None:
+    """The value of the one clause of ``completion``'s last sentence that its ``problem``'s question names (see the
+    module docstring), or None."""
+    question = _question(problem)
+    if question is None or _QUANTITY_ASKED.search(question) is None:
+        return None
+    wanted = _stems(question)
+    if not wanted:
+        return None
+    answer = completion[max(0, reasoning_end(completion)) :]
+    clauses = [clause for clause in _final_clauses(answer) if _NUMBER.search(clause.replace("$", ""))]
+    if len(clauses) < 2 or any(_UNSETTLED.search(clause) for clause in clauses):
+        return None
+    named = [_stems(clause) for clause in clauses]
+    if not all(named):
+        return None  # a list of values ("1, 2, 3, 4, 6"), or a value and its unit ("12 dollars and 50 cents")
+    scores = [len(wanted & words) for words in named]
+    best = max(scores)
+    if best == 0 or scores.count(best) != 1:
+        return None
+    given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))}
+    return _stated_value(clauses[scores.index(best)], given)

@@ -1,0 +1,222 @@
+"""The quantity a problem's question names, among several a last sentence states; and the other readings of plain
+prose answers added with it (a reply on the last line, counts in words, "none" as a count of 0, a corrected final
+answer, the exact form "simplify" asks, a rounding asked in one significant figure)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
+from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.problem_checks import NONE_COUNTED
+
+MARBLES = (
+    "Tom has 3 times as many marbles as Jerry. Together they have 24 marbles. How many marbles does {} have?"
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "gold", "expected"),
+    [("Jerry", "6", True), ("Tom", "18", False), ("Tom", "6", True), ("Jerry", "18", False)],
+)
+def test_the_clause_the_question_names_is_graded(asked: str, gold: str, expected: bool) -> None:
+    # the same last sentence answers both questions; only its clause about the one asked counts
+    completion = "Let Jerry have x marbles. Then x + 3x = 24, so x = 6.\nJerry has 6 marbles and Tom has 18."
+    if asked == "Tom":
+        completion = "x + 3x = 24, 4x = 24, x = 6.\nTom has 6 marbles and Jerry has 18."
+    verdict = verify(completion, gold, problem=MARBLES.format(asked))
+    assert verdict.correct is expected
+    assert verdict.detail == ASKED_QUANTITY
+
+
+def test_without_the_problem_the_last_number_is_read_as_before() -> None:
+    verdict = verify("x + 3x = 24, so x = 6.\nJerry has 6 marbles and Tom has 18.", "6")
+    assert verdict.status == "incorrect" and verdict.predicted == "18"
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold"),
+    [
+        (
+            "15% of 200 = 0.15 × 200 = 30.\nThe discount is $30, so the jacket now costs $170.",
+            "A $200 jacket is discounted by 15%. What is the discount in dollars?",
+            "30",
+        ),
+        (
+            "Girls: 60% of 25 = 15.\nThere are 10 boys and 15 girls.",
+            "In a class of 25 students, 60% are girls. How many boys are in the class?",
+            "10",
+        ),
+        (
+            "Solving the system:\n- Cows: 8\n- Chickens: 12\n- Total legs: 56",
+            "A farmer has chickens and cows. There are 20 heads and 56 legs in total. How many cows are there?",
+            "8",
+        ),
+        (
+            "- Price per ticket: $480 / 60 = $8\n- Total raised: $480 + $200 = $680\n- Tickets sold: 85",
+            "A class raised $480 selling 60 tickets, then sold 25 more at the same price. How much did they raise in total?",
+            "680",
+        ),
+        (
+            "15 × 3 = 45.\nAfter 3 weeks she has saved $45, which is $5 short of the $50 game.",
+            "Lisa saves $15 each week toward a $50 video game. How much will she have saved after 3 weeks?",
+            "45",
+        ),
+    ],
+)
+def test_labelled_clauses_and_lists(completion: str, problem: str, gold: str) -> None:
+    assert verify(completion, gold, problem=problem).correct
+    wrong = str(int(gold) + 1)
+    assert not verify(completion, wrong, problem=problem).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem"),
+    [
+        # a list of values, not quantities each with a name
+        (
+            "The positive divisors of 36 are 1, 2, 3, 4, 6, 9, 12, 18, 36.",
+            "How many positive divisors does 36 have?",
+        ),
+        # one quantity with its units
+        ("Five notebooks cost 12 dollars and 50 cents.", "How much do five notebooks cost?"),
+        # offered or corrected values
+        (
+            "Each friend gets **12** cookies, or **9** if Jen takes a share too.",
+            "How many cookies does each friend get?",
+        ),
+        (
+            "She needs 12 more eggs, no wait, 30 − 17 = 13, so 13 more eggs.",
+            "How many more eggs does she need?",
+        ),
+        # a question for a set, not a quantity
+        (
+            "n^2 > n iff n > 1, so all positive integers except 1.",
+            "For which positive integers n is n^2 > n?",
+        ),
+        # one quantity: nothing to choose
+        ("So she has 18 apples left.", "How many apples does she have left?"),
+    ],
+)
+def test_nothing_is_chosen(completion: str, problem: str) -> None:
+    assert asked_value(completion, problem) is None
+
+
+def test_an_explicit_answer_is_never_read_again() -> None:
+    problem = MARBLES.format("Jerry")
+    verdict = verify(
+        "Jerry has 6 marbles and Tom has 18, so the answer is $\\boxed{18}$.", "6", problem=problem
+    )
+    assert verdict.status == "incorrect" and verdict.detail is None
+
+
+@given(
+    first=st.sampled_from(["Jerry", "Amir", "Lena", "Paolo"]),
+    second=st.sampled_from(["Tom", "Bea", "Kofi", "Rayna"]),
+    mine=st.integers(2, 500),
+    theirs=st.integers(2, 500),
+    asked_first=st.booleans(),
+)
+def test_either_order_either_name(first: str, second: str, mine: int, theirs: int, asked_first: bool) -> None:
+    # whichever name the question asks about, the value stated beside that name is the answer
+    if mine == theirs:
+        return
+    completion = (
+        f"Working it out gives both counts.\n{first} has {mine} stamps and {second} has {theirs} stamps."
+    )
+    asked, value = (first, mine) if asked_first else (second, theirs)
+    problem = f"{first} and {second} collect stamps. How many stamps does {asked} have?"
+    assert asked_value(completion, problem) == str(value)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "expected"),
+    [
+        (
+            "All 5 balloons popped, so he has none left.",
+            "0",
+            "Jack had 5 balloons. How many does he have left?",
+            True,
+        ),
+        ("So there are no real solutions.", "0", "How many real solutions does x^2 + 4 = 0 have?", True),
+        ("\\boxed{0}", "\\text{none}", "How many real roots does x^2 + 1 have?", True),
+        # not a count: "no solutions" is no answer of 0
+        ("So there are no real solutions.", "0", "Solve x^2 = 0.", False),
+        ("All 5 balloons popped, so he has none left.", "0", None, False),
+    ],
+)
+def test_none_is_a_count_of_zero_where_the_problem_asks_how_many(
+    completion: str, gold: str, problem: str | None, expected: bool
+) -> None:
+    verdict = verify(completion, gold, problem=problem)
+    assert verdict.correct is expected
+    assert (verdict.detail == NONE_COUNTED) is expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "expected"),
+    [
+        ("51 = 3 × 17.\nNo.", "\\text{No}", True),
+        ("51 = 3 × 17.\nNo.", "Yes", False),
+        (
+            "3 × $6.50 = $19.50, which is less than $20.\nYes, she has enough, with $0.50 left over.",
+            "Yes",
+            True,
+        ),
+        ("17 ÷ 3 = 5 remainder 2.\nNo — each friend would get 5 and 2 cookies would be left.", "No", True),
+        ("17 ÷ 3 = 5 remainder 2.\nNo — each friend would get 5 and 2 cookies would be left.", "Yes", False),
+        # a reply that turns back is no reply
+        ("17 ÷ 3 = 5 remainder 2.\nNo, wait, let me recount the cookies.", "No", False),
+    ],
+)
+def test_a_reply_on_the_last_line(completion: str, gold: str, expected: bool) -> None:
+    assert verify(completion, gold).correct is expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "value"),
+    [
+        ("Zoe has 3 × 14 = forty-two stickers.", 42),
+        ("Four hundred divided by twenty-five is sixteen, so it takes him sixteen days.", 16),
+        ("8 + 5 − 1 = 12 (Jenna is counted twice).\nThere are twelve people in line.", 12),
+        ("Seven rows of fifteen trees gives one hundred and five trees.", 105),
+        ("45 × 1,000 = 45,000.\nThe stadium seats forty-five thousand people.", 45000),
+        ("Four packs of six — that's two dozen juice boxes.", 24),
+        ("45 × 3 + 30 = 165.\nThe job costs one hundred sixty-five dollars.", 165),
+    ],
+)
+def test_counts_in_words_after_the_work(completion: str, value: int) -> None:
+    assert verify(completion, str(value)).correct
+    assert not verify(completion, str(value + 1)).correct
+
+
+@pytest.mark.parametrize(("first", "corrected"), [("15", "12"), ("12", "15")])
+def test_a_corrected_final_answer_replaces_the_first(first: str, corrected: str) -> None:
+    completion = f"**Final Answer:** {first}\n\n**Final Answer (corrected):** {corrected}"
+    verdict = verify(completion, "12")
+    assert verdict.predicted == corrected
+    assert verdict.correct is (corrected == "12")
+
+
+def test_simplify_asks_for_an_exact_form() -> None:
+    completion = "242 = 2 × 11², so √242 = 11√2 ≈ 15.556.\n\nTherefore, the answer is $\\boxed{15.56}$."
+    assert not verify(completion, "11\\sqrt2", problem="Simplify $\\sqrt{242}$.").correct
+    assert verify(completion, "11\\sqrt2", problem="What is $\\sqrt{242}$ to the nearest hundredth?").correct
+
+
+def test_one_significant_figure_is_a_rounding_asked() -> None:
+    completion = "θ = 1.22 λ/D ≈ 2.54 × 10⁻⁷ rad ≈ 0.052 arcseconds.\n\n$\\boxed{0.052''}$"
+    asked = "What is its angular resolution in arcseconds? Give your answer to one significant figure."
+    assert verify(completion, "0.05", problem=asked).correct
+    assert not verify(completion, "0.05", problem="What is its angular resolution in arcseconds?").correct
+    assert not verify(completion.replace("0.052", "0.058"), "0.05", problem=asked).correct
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("0.052''", "0.052"), ("12^{\\prime\\prime}", "12"), ("f''", "f''")]
+)
+def test_seconds_of_arc_after_a_number_are_a_unit(text: str, expected: str) -> None:
+    assert normalize_answer(text) == expected
