@@ -84,12 +84,18 @@ _UNSETTLED = compile_lazily(
 
 def _stems(text: str) -> set[str]:
     """The words of ``text`` that may name a quantity, each cut to four letters ("marbles" and "marble", "raised"
-    and "raise" meet); not units ("12 dollars and 50 cents" is one quantity)."""
+    and "raise" meet); not units ("12 dollars and 50 cents" is one quantity), not an owner ("Jerry's brother has 6"
+    is about the brother) and not what a comparison measures against ("Tom has 12 more than Jerry" is about Tom)."""
+    own = _COMPARED.sub(" ", _OWNER.sub(" ", text))
     return {
         word.lower()[:4]
-        for word in _WORD.findall(text)
+        for word in _WORD.findall(own)
         if word.lower() not in _FRAME_WORDS and not is_unit_word(word)
     }
+
+
+_OWNER = compile_lazily(r"\b[A-Za-z]+['\u2019]s\b")
+_COMPARED = compile_lazily(r"\bthan\b.*", re.DOTALL)
 
 
 def _question(problem: str) -> str | None:

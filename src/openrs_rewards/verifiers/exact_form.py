@@ -172,4 +172,15 @@ def rounded_as_asked(predicted: str | None, gold: str | None, problem: str | Non
             return False  # (a rounding that leaves no digit of the value tells nothing)
     else:
         unit = Fraction(10) ** (math.floor(math.log10(abs(float(exact)))) - digits + 1)
-    return abs(answer.value - exact) <= unit / 2
+    if _ROUNDING_IS_THE_TASK.match(problem) is not None and (answer.value / unit).denominator != 1:
+        return False  # "Round 149 to one significant figure.": 149 is the number given, not it rounded
+    # (strictly inside: a value half a unit away rounds either way, "150" is no 100 at one significant figure)
+    return abs(answer.value - exact) < unit / 2
+
+
+# A problem that is one instruction to round or estimate: its answer is the rounding itself ("Round 149 to one
+# significant figure.", "Estimate 487 × 62 to one significant figure.", "Give π to 3 decimal places.").
+_ROUNDING_IS_THE_TASK = compile_lazily(
+    r"[ \t\n]*(?:round|estimate|give|write|express|approximate)\b(?:[^.?!\n]|\.(?=\d))*(?:[.?!][ \t\n]*)?\Z",
+    re.IGNORECASE,
+)

@@ -652,7 +652,7 @@ def _answer_tag_spans_reversed(
 # --- phrases, bold, gsm8k -----------------------------------------------------------------------------------------
 
 # A revision's mark between "answer" and its colon: "Final answer (revised): 41".
-_REVISED = r"(?:[ \t]*\((?:revised|corrected|updated|final)\))?"
+_REVISED = r"(?:[ \t]*\((?:revised|corrected|updated|final)(?:[ \t]+again)?\))?"
 _PHRASE = compile_lazily(
     r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|"
     + _REVISED
@@ -674,7 +674,9 @@ _CHOICE_PHRASE = compile_lazily(
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
 _BOLD = compile_lazily(
-    r"\*\*[ \t]*(?:final[ \t]+)?answers?" + _REVISED + r"[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
+    r"\*\*[ \t]*(?:(?:revised|corrected|updated)[ \t]+)?(?:final[ \t]+)?answers?"
+    + _REVISED
+    + r"[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
     r"|\*\*[ \t]*final[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)"  # "**Final:** 5\sqrt{2} cm"
     r"|^#{1,6}[ \t]*(?:final[ \t]+)?answers?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,

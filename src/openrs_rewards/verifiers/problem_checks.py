@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
+from openrs_rewards.verifiers.asked_unit import answer_unit_cues, unit_not_asked
 from openrs_rewards.verifiers.cascade import decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
@@ -38,7 +39,7 @@ from openrs_rewards.verifiers.exact_form import (
     rounded_as_asked,
     rounded_where_exact_is_asked,
 )
-from openrs_rewards.verifiers.extract import NOT_FOUND
+from openrs_rewards.verifiers.extract import NOT_FOUND, Extracted, find_answer
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -63,7 +64,9 @@ def _none_counted(verdict: Verdict, problem: str | None) -> bool:
     return sides == {"0", "\\emptyset"} and _COUNT_ASKED.search(problem) is not None
 
 
-def _fault(verdict: Verdict, problem: str | None) -> str | None:
+def _fault(
+    verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
+) -> str | None:
     """Why the problem makes a correct verdict incorrect, or None."""
     if not verdict.correct or problem is None:
         return None
@@ -71,7 +74,35 @@ def _fault(verdict: Verdict, problem: str | None) -> str | None:
         return RESTATED_PROBLEM
     if rounded_where_exact_is_asked(verdict.predicted, verdict.gold, problem):
         return ROUNDED_NOT_EXACT
-    return None
+    return _in_a_unit_not_asked(verdict, problem, completion, options)
+
+
+def _in_a_unit_not_asked(
+    verdict: Verdict, problem: str, completion: object, options: VerifyOptions | None
+) -> str | None:
+    """Why the answer's unit, scale or percent sign (which the comparison leaves out) is not what the problem asks
+    for (:mod:`openrs_rewards.verifiers.asked_unit`), read from the completion's answer again; or None."""
+    text = completion_text_or_none(completion)
+    if text is None or not answer_unit_cues(problem, text[-_UNIT_CUE_REACH:]):
+        return None
+    found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
+    if not isinstance(found, Extracted) or not _same_leading_number(found.text, verdict.predicted):
+        return None  # (read otherwise than the verdict's answer: nothing to say of its unit)
+    return unit_not_asked(found.text, verdict.gold, problem)
+
+
+_UNIT_CUE_REACH = 400  # characters: the end of a completion, where its answer and that answer's unit are
+_LEADING_NUMBER = compile_lazily(r"[^\d]{0,3}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _same_leading_number(found: str, predicted: str | None) -> bool:
+    """Whether the answer read again opens with the same number as the verdict's answer."""
+    first, second = _LEADING_NUMBER.match(found), _LEADING_NUMBER.match(predicted or "")
+    return (
+        first is not None
+        and second is not None
+        and first.group(1).replace(",", "") == second.group(1).replace(",", "")
+    )
 
 
 def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | None:
@@ -127,7 +158,7 @@ def with_problems(
             quantity = _asked_quantity(verdict, problem, completions[index])
             if quantity is not None:
                 asked.append((index, quantity))
-        fault = _fault(verdict, problem)
+        fault = _fault(verdict, problem, None if completions is None else completions[index], options)
         if fault is not None:
             verdict = replace(verdict, correct=False, status="incorrect", detail=fault)
         elif _none_counted(verdict, problem):

@@ -1,0 +1,225 @@
+"""The unit, scale and percent a problem asks its answer in, against the ones the answer is written in.
+
+The comparison reads a value without its unit: "12 cm", ``12 \\text{ cm}`` and "12" against a gold of 12 are the
+same answer, since golds rarely store their unit and models add one. Where the problem says which unit it wants, the
+unit written matters. :func:`unit_not_asked` finds answers whose number equals the gold only because their unit,
+scale or percent sign was dropped:
+- a unit of the same kind as the one the problem asks for, but of another size: "12 m" where the problem asks for
+  centimeters, "12 seconds" where it asks how many minutes, "12 cents" or "$75" where it asks for dollars or cents,
+  "60 m/s" where it asks for km/h, "13.6 J" where it asks for eV, "300 °C" where it asks for kelvins;
+- a scale word the problem does not use: "12 thousand" against 12, where the problem counts in units, not in
+  thousands;
+- a percent where the problem asks for a probability or a fraction and says nothing of percents: "0.5%" is 0.005,
+  not the probability 0.5.
+
+:func:`~openrs_rewards.verifiers.problem_checks.with_problems` makes such a correct verdict incorrect. A unit the
+table below does not know, a unit of another kind than the one asked ("12 cm" where square centimeters are asked),
+or a problem that asks for two units is left alone. Converted values are not paid for: "1200 cm" where meters are
+asked stays as the comparison decided it (not the unit asked; a grader may or may not take it).
+
+Example:
+    >>> unit_not_asked("12 m", "12", "A square has area 144 cm^2. What is its side length in centimeters?")
+    'the answer is in m; the problem asks for centimeters'
+    >>> unit_not_asked("12 cm", "12", "A square has area 144 cm^2. What is its side length in centimeters?") is None
+    True
+    >>> unit_not_asked("60 \\\\text{ m/s}", "60", "A car covers 150 km in 2.5 hours. What is its speed in km/h?")
+    'the answer is in m/s; the problem asks for km/h'
+    >>> unit_not_asked("0.5\\\\%", "0.5", "A fair coin is tossed. What is the probability it lands heads?")
+    'the answer is a percent (0.005); the problem asks for a probability'
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.numeric import parse_number
+from openrs_rewards.verifiers.patterns import compile_lazily
+
+__all__ = ["answer_unit_cues", "unit_not_asked"]
+
+# Each unit's kind and size in that kind's base unit, under the names problems and answers give it. (Temperatures
+# differ by an offset, not a size: their sizes here only tell the three scales apart.)
+_UNITS_BY_KIND = (
+    ("length", "1/1000", "mm millimeter millimeters millimetre millimetres"),
+    ("length", "1/100", "cm centimeter centimeters centimetre centimetres"),
+    ("length", "1", "m meter meters metre metres"),
+    ("length", "1000", "km kilometer kilometers kilometre kilometres"),
+    ("length", "1/1000000000", "nm nanometer nanometers nanometre nanometres"),
+    ("length", "1/1000000", "μm µm um micron microns micrometer micrometers micrometre micrometres"),
+    ("length", "1/10000000000", "Å angstrom angstroms"),
+    ("length", "254/10000", "in inch inches"),
+    ("length", "3048/10000", "ft foot feet"),
+    ("length", "9144/10000", "yd yard yards"),
+    ("length", "1609344/1000", "mi mile miles"),
+    ("length", "30856775814913673", "pc parsec parsecs"),
+    ("length", "30856775814913673000", "kpc kiloparsec kiloparsecs"),
+    ("length", "9460730472580800", "ly light-year light-years lightyear lightyears"),
+    ("time", "1/1000", "ms millisecond milliseconds"),
+    ("time", "1", "s sec secs second seconds"),
+    ("time", "60", "min mins minute minutes"),
+    ("time", "3600", "h hr hrs hour hours"),
+    ("time", "86400", "day days"),
+    ("time", "604800", "week weeks"),
+    ("money", "1/100", "cent cents ¢"),
+    ("money", "1", "dollar dollars"),
+    ("mass", "1/1000000", "mg milligram milligrams"),
+    ("mass", "1/1000", "g gram grams"),
+    ("mass", "1", "kg kilogram kilograms"),
+    ("mass", "45359237/100000000", "lb lbs pound pounds"),
+    ("mass", "28349523125/1000000000000", "oz ounce ounces"),
+    ("volume", "1/1000", "ml mL milliliter milliliters millilitre millilitres"),
+    ("volume", "1", "L liter liters litre litres"),
+    ("energy", "1", "J joule joules"),
+    ("energy", "1000", "kJ kilojoule kilojoules"),
+    ("energy", "1/10000000", "erg ergs"),
+    ("energy", "1602176634/10000000000000000000000000000", "eV electronvolt electronvolts"),
+    ("energy", "1602176634/10000000000000000000000000", "keV"),
+    ("energy", "1602176634/10000000000000000000000", "MeV"),
+    ("energy/time", "1", "W watt watts"),
+    ("energy/time", "1000", "kW kilowatt kilowatts"),
+    ("amount", "1", "mol mole moles"),
+    ("temperature", "1", "K kelvin kelvins"),
+    ("temperature", "2", "°C celsius"),
+    ("temperature", "3", "°F fahrenheit"),
+    ("length/time", "1609344/3600000", "mph"),
+)
+_UNIT_SIZES: dict[str, tuple[str, Fraction]] = {
+    name: (kind, Fraction(size)) for kind, size, names in _UNITS_BY_KIND for name in names.split()
+}
+
+# The unit a problem asks its answer in: "in centimeters", "how many minutes", "the number of cents", "in km/h",
+# "in degrees Celsius", "(in eV)". An abbreviation of one or two letters counts only at the end of its clause ("in
+# eV?", "in cm."), or as part of a compound: "in m" or "in s" starts too many sentences that name no unit.
+_UNIT_NAME = r"(?:[A-Za-zμµÅ°¢-]+)"
+_ASKED_UNIT = compile_lazily(
+    r"\b(?:in|how[ \t]+many|number[ \t]+of|nearest)[ \t]+(?:whole[ \t]+)?(?:degrees[ \t]+)?"
+    rf"({_UNIT_NAME}(?:[ \t]*(?:/|[ \t]per[ \t])[ \t]*{_UNIT_NAME})?)"
+    r"(?=[ \t]*[.?,;:)!]|[ \t]*\Z|[ \t]+(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|it|the|of)\b)",
+    re.IGNORECASE,
+)
+# ... and any unit a problem names after "in", wherever in its sentence ("in meters or in feet, ...").
+_UNIT_AFTER_IN = compile_lazily(
+    rf"\bin[ \t]+(?:degrees[ \t]+)?({_UNIT_NAME}(?:[ \t]*(?:/|[ \t]per[ \t])[ \t]*{_UNIT_NAME})?)",
+    re.IGNORECASE,
+)
+# The number an answer opens with, with its sign, a dollar sign before it and a power of ten after it.
+_NUMBER_FIRST = compile_lazily(
+    r"[ \t]*(\\?\$)?[ \t]*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
+    r"(?:[ \t]*(?:\\times|\\cdot|×|x)[ \t]*10[ \t]*\^[ \t]*(?:\{[ \t]*[-−]?\d+[ \t]*\}|[-−]?\d+))?"
+)
+_LATEX_AROUND_UNITS = compile_lazily(
+    r"\\(?:text|mathrm|textrm|rm|operatorname|mbox)[ \t]*\{|[{}]|\\[,;: !]|~"
+)
+_DEGREE_MARK = compile_lazily(r"\^[ \t]*\{?[ \t]*\\circ[ \t]*\}?|\\degree")
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+_PERCENT = compile_lazily(r"%|\bpercent\b|\bpct\b", re.IGNORECASE)
+_PROBABILITY_ASKED = compile_lazily(
+    r"\bprobability\b|\bwhat[ \t]+fraction\b|\bas[ \t]+a[ \t]+(?:common[ \t]+)?fraction\b", re.IGNORECASE
+)
+_PERCENT_IN_PROBLEM = compile_lazily(r"%|\bpercent", re.IGNORECASE)
+
+
+def _unit_size(name: str) -> tuple[str, Fraction] | None:
+    """The kind and size of the unit ``name`` ("cm", "km/h", "meters per second", "kJ/mol", "°C"), or None."""
+    name = name.strip().replace("\\mu", "μ").replace(" per ", "/")
+    if "/" in name:
+        parts = [part.strip() for part in name.split("/")]
+        if len(parts) != 2:
+            return None
+        top, bottom = _unit_size(parts[0]), _unit_size(parts[1])
+        if top is None or bottom is None:
+            return None
+        return f"{top[0]}/{bottom[0]}", top[1] / bottom[1]
+    found = _UNIT_SIZES.get(name)
+    if found is None and len(name) > 2:
+        found = _UNIT_SIZES.get(name.lower())  # ("Minutes", "Kelvins"; not "M" for "m", nor "K" for "k")
+    return found
+
+
+def _asked_unit(problem: str) -> str | None:
+    """The one unit ``problem`` asks its answer in (see ``_ASKED_UNIT``), or None when it asks none, several ("in
+    meters or in feet"), or one this module does not know."""
+    names = [match.group(1) for match in _ASKED_UNIT.finditer(problem)]
+    if not names:
+        return None
+    named = [match.group(1) for match in _UNIT_AFTER_IN.finditer(problem) if len(match.group(1)) > 2]
+    sizes = {_unit_size(name) for name in names} | {
+        size for size in map(_unit_size, named) if size is not None
+    }
+    if len(sizes) != 1 or None in sizes:
+        return None
+    return names[-1]
+
+
+def _written_unit(answer: str) -> str | None:
+    """The unit of ``answer`` ("12 m", "12 \\text{ seconds}", "300^\\circ\\text{C}", "$75", "60 m/s"), or None."""
+    number = _NUMBER_FIRST.match(answer)
+    if number is None:
+        return None
+    rest = _DEGREE_MARK.sub("°", answer[number.end() :])
+    rest = _LATEX_AROUND_UNITS.sub(" ", rest).replace("\\mu", "μ").strip(" \t.")
+    rest = re.sub(r"[ \t]*/[ \t]*", "/", rest)
+    rest = re.sub(r"([°μ])[ \t]+", r"\1", rest)  # ("^\circ \text{C}", "\mu\text{m}": one unit)
+    if not rest:
+        return "dollars" if number.group(1) else None
+    if number.group(1) or " " in rest:
+        return None  # (a dollar sign and a unit, or several words: no one unit)
+    return rest
+
+
+def _converted_to_the_gold(answer: str, factor: Fraction, gold: Fraction) -> bool:
+    """Whether the number ``answer`` opens with, times ``factor`` (its unit in the unit asked), is the gold: "2 hours"
+    where minutes are asked and the gold is 120 was compared in the unit asked already."""
+    number = _NUMBER_FIRST.match(answer)
+    value = None if number is None else parse_number(normalize_answer(number.group().replace("−", "-")))
+    return value is not None and not value.percent and value.value * factor == gold
+
+
+def answer_unit_cues(problem: str, answer_tail: str) -> bool:
+    """Whether :func:`unit_not_asked` may find anything: the problem asks for a unit, or asks a probability, or the
+    end of the answer holds a scale word or a percent. (A cheap test, before the answer is read again.)"""
+    if _ASKED_UNIT.search(problem) is not None or _PROBABILITY_ASKED.search(problem) is not None:
+        return True
+    lowered = answer_tail.lower()
+    return any(scale in lowered for scale in _SCALE_WORDS)
+
+
+def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) -> str | None:
+    """Why ``answer`` (the extracted answer, with its unit) is not the ``gold`` in the unit, scale or form
+    ``problem`` asks for (see the module docstring), or None."""
+    if not answer or gold is None or not problem:
+        return None
+    stored = parse_number(normalize_answer(gold))
+    if stored is None:
+        return None
+    asked, written = _asked_unit(problem), _written_unit(answer)
+    if asked is not None and written is not None:
+        asked_size, written_size = _unit_size(asked), _unit_size(written)
+        if (
+            asked_size is not None
+            and written_size is not None
+            and asked_size[0] == written_size[0]
+            and asked_size[1] != written_size[1]
+            and not _converted_to_the_gold(answer, written_size[1] / asked_size[1], stored.value)
+        ):
+            return f"the answer is in {written}; the problem asks for {asked}"
+    lowered = answer.lower()
+    for scale in _SCALE_WORDS:
+        if scale in lowered and scale not in problem.lower():
+            value = parse_number(normalize_answer(answer))
+            if value is not None and value.value != stored.value:
+                return f"the answer counts in {scale}s; the problem does not"
+    if (
+        _PERCENT.search(answer) is not None
+        and not stored.percent
+        and _PROBABILITY_ASKED.search(problem) is not None
+        and _PERCENT_IN_PROBLEM.search(problem) is None
+    ):
+        value = parse_number(normalize_answer(answer))
+        if value is not None and value.percent and value.value / 100 != stored.value:
+            return (
+                f"the answer is a percent ({float(value.value / 100):g}); the problem asks for a probability"
+            )
+    return None
