@@ -161,3 +161,38 @@ def test_a_value_in_another_unit_that_converts_to_the_gold_is_left_to_the_compar
     assert verify(
         "Each movie is half an hour.\n\nThe marathon lasts 2 hours (120 minutes).", "120", problem=problem
     ).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "problem", "expected_fault"),
+    [
+        # the unit counted by "how many", whatever follows it
+        ("12 feet", "12", "A board is 1 foot long. How many inches long is it?", True),
+        ("18 mL", "18", "A tap drips 5 mL per second. How many liters drip in one hour?", True),
+        # the question's units, not the data's: "measured in g/cm^3" is data
+        ("0.5 g", "0.5", "Its density is measured in g/cm^3. What is its mass, in kilograms?", True),
+        ("58.5 kg", "58.5", "What mass of NaCl, in grams, is in 1.00 mol? (Na = 23.0, Cl = 35.5)", True),
+        ("11.2 m/s", "11.2", "Compute the escape velocity in km/s. ($M = 6.0\\times10^{24}$ kg.)", True),
+        # a change of temperature: a kelvin is a degree Celsius
+        (
+            "15 °C",
+            "15",
+            "Water at 20 °C is heated to 35 °C. By how many kelvins does its temperature rise?",
+            False,
+        ),
+        ("15 °C", "15", "Water starts at 20 K. What is its final temperature, in kelvins?", True),
+        # a percent asked is the number before the sign; a percent in the data is no percent asked
+        ("50\\%", "0.5", "What percent of 200 is 1?", True),
+        ("0.5\\%", "0.5", "What percent of 200 is 1?", False),
+        (
+            "0.09\\%",
+            "0.09",
+            "It rains on 30% of days. What is the probability that it rains on two given days?",
+            True,
+        ),
+        ("12 thousand", "12", "How many apples are in the crate?", True),
+        ("12 thousand", "12", "How many apples, in thousands, are in the crates?", False),
+    ],
+)
+def test_what_the_question_asks(answer: str, gold: str, problem: str, expected_fault: bool) -> None:
+    assert (unit_not_asked(answer, gold, problem) is not None) is expected_fault

@@ -93,15 +93,25 @@ _UNIT_SIZES: dict[str, tuple[str, Fraction]] = {
 # "in degrees Celsius", "(in eV)". An abbreviation of one or two letters counts only at the end of its clause ("in
 # eV?", "in cm."), or as part of a compound: "in m" or "in s" starts too many sentences that name no unit.
 _UNIT_NAME = r"(?:[A-Za-zμµÅ°¢-]+)"
+_COMPOUND = rf"({_UNIT_NAME}(?:[ \t]*(?:/|[ \t]per[ \t])[ \t]*{_UNIT_NAME})?)"
 _ASKED_UNIT = compile_lazily(
-    r"\b(?:in|how[ \t]+many|number[ \t]+of|nearest)[ \t]+(?:whole[ \t]+)?(?:degrees[ \t]+)?"
-    rf"({_UNIT_NAME}(?:[ \t]*(?:/|[ \t]per[ \t])[ \t]*{_UNIT_NAME})?)"
-    r"(?=[ \t]*[.?,;:)!]|[ \t]*\Z|[ \t]+(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|it|the|of)\b)",
+    # "How many minutes ...", "How many inches long is it?": the unit counted
+    rf"\bhow[ \t]+many[ \t]+{_COMPOUND}\b"
+    # "in centimeters?", "in km/h.", "(in eV)", "in miles per hour for the whole trip", "to the nearest dollar"
+    rf"|\b(?:in|number[ \t]+of|nearest)[ \t]+(?:whole[ \t]+)?(?:degrees[ \t]+)?{_COMPOUND}"
+    r"(?=[ \t]*[.?,;:)!]|[ \t]*\Z|[ \t]+(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|it|the|of"
+    r"|for|to|at|on|if|when|after|before|and)\b)",
     re.IGNORECASE,
 )
-# ... and any unit a problem names after "in", wherever in its sentence ("in meters or in feet, ...").
-_UNIT_AFTER_IN = compile_lazily(
-    rf"\bin[ \t]+(?:degrees[ \t]+)?({_UNIT_NAME}(?:[ \t]*(?:/|[ \t]per[ \t])[ \t]*{_UNIT_NAME})?)",
+# ... and any unit a problem's question names after "in", wherever in its sentence ("in meters or in feet, ...").
+_UNIT_AFTER_IN = compile_lazily(rf"\bin[ \t]+(?:degrees[ \t]+)?{_COMPOUND}", re.IGNORECASE)
+# Where a problem asks: from the sentence of its last question to its end ("... How long is each piece? Give it in
+# cm."); the units of its data come before ("A car covers 150 km in 2.5 hours."). (A sentence ends at a stop before a
+# space: "1.00 mol" goes on.)
+_LAST_QUESTION_START = compile_lazily(r"(?:[^.?!\n]|[.!](?!\s))*\?[^?]*\Z")
+# A change of temperature: a kelvin is a degree Celsius ("By how many kelvins does it rise?").
+_CHANGE_ASKED = compile_lazily(
+    r"\b(?:increase|decrease|change|rise|rises|drop|drops|fall|falls|differ|difference|warmer|cooler|hotter|colder)",
     re.IGNORECASE,
 )
 # The number an answer opens with, with its sign, a dollar sign before it and a power of ten after it.
@@ -119,6 +129,9 @@ _PROBABILITY_ASKED = compile_lazily(
     r"\bprobability\b|\bwhat[ \t]+fraction\b|\bas[ \t]+a[ \t]+(?:common[ \t]+)?fraction\b", re.IGNORECASE
 )
 _PERCENT_IN_PROBLEM = compile_lazily(r"%|\bpercent", re.IGNORECASE)
+_PERCENT_ASKED = compile_lazily(
+    r"\bwhat[ \t]+(?:percent|percentage)\b|\bas[ \t]+a[ \t]+percent", re.IGNORECASE
+)
 
 
 def _unit_size(name: str) -> tuple[str, Fraction] | None:
@@ -138,13 +151,20 @@ def _unit_size(name: str) -> tuple[str, Fraction] | None:
     return found
 
 
-def _asked_unit(problem: str) -> str | None:
-    """The one unit ``problem`` asks its answer in (see ``_ASKED_UNIT``), or None when it asks none, several ("in
-    meters or in feet"), or one this module does not know."""
-    names = [match.group(1) for match in _ASKED_UNIT.finditer(problem)]
+def _asking_part(problem: str) -> str:
+    """The part of ``problem`` that asks: from the sentence of its last question to its end, or else all of it (an
+    instruction, "Compute its luminosity in erg/s.", may be followed by data)."""
+    found = _LAST_QUESTION_START.search(problem)
+    return problem if found is None else found.group()
+
+
+def _asked_unit(asking: str) -> str | None:
+    """The one unit the asking part of a problem (``asking``) asks its answer in (see ``_ASKED_UNIT``), or None when
+    it asks none, several ("in meters or in feet"), or one this module does not know."""
+    names = [match.group(1) or match.group(2) for match in _ASKED_UNIT.finditer(asking)]
     if not names:
         return None
-    named = [match.group(1) for match in _UNIT_AFTER_IN.finditer(problem) if len(match.group(1)) > 2]
+    named = [match.group(1) for match in _UNIT_AFTER_IN.finditer(asking) if len(match.group(1)) > 2]
     sizes = {_unit_size(name) for name in names} | {
         size for size in map(_unit_size, named) if size is not None
     }
@@ -180,7 +200,10 @@ def _converted_to_the_gold(answer: str, factor: Fraction, gold: Fraction) -> boo
 def answer_unit_cues(problem: str, answer_tail: str) -> bool:
     """Whether :func:`unit_not_asked` may find anything: the problem asks for a unit, or asks a probability, or the
     end of the answer holds a scale word or a percent. (A cheap test, before the answer is read again.)"""
-    if _ASKED_UNIT.search(problem) is not None or _PROBABILITY_ASKED.search(problem) is not None:
+    asking = _asking_part(problem)
+    if _ASKED_UNIT.search(asking) is not None or _PROBABILITY_ASKED.search(asking) is not None:
+        return True
+    if _PERCENT_ASKED.search(asking) is not None:
         return True
     lowered = answer_tail.lower()
     return any(scale in lowered for scale in _SCALE_WORDS)
@@ -194,7 +217,8 @@ def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) ->
     stored = parse_number(normalize_answer(gold))
     if stored is None:
         return None
-    asked, written = _asked_unit(problem), _written_unit(answer)
+    asking = _asking_part(problem)
+    asked, written = _asked_unit(asking), _written_unit(answer)
     if asked is not None and written is not None:
         asked_size, written_size = _unit_size(asked), _unit_size(written)
         if (
@@ -202,6 +226,7 @@ def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) ->
             and written_size is not None
             and asked_size[0] == written_size[0]
             and asked_size[1] != written_size[1]
+            and not (asked_size[0] == "temperature" and _CHANGE_ASKED.search(asking) is not None)
             and not _converted_to_the_gold(answer, written_size[1] / asked_size[1], stored.value)
         ):
             return f"the answer is in {written}; the problem asks for {asked}"
@@ -211,15 +236,18 @@ def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) ->
             value = parse_number(normalize_answer(answer))
             if value is not None and value.value != stored.value:
                 return f"the answer counts in {scale}s; the problem does not"
+    if _PERCENT.search(answer) is None or stored.percent:
+        return None
+    value = parse_number(normalize_answer(answer))
+    if value is None or not value.percent:
+        return None
     if (
-        _PERCENT.search(answer) is not None
-        and not stored.percent
-        and _PROBABILITY_ASKED.search(problem) is not None
-        and _PERCENT_IN_PROBLEM.search(problem) is None
+        _PROBABILITY_ASKED.search(asking) is not None
+        and _PERCENT_IN_PROBLEM.search(asking) is None
+        and value.value / 100 != stored.value
     ):
-        value = parse_number(normalize_answer(answer))
-        if value is not None and value.percent and value.value / 100 != stored.value:
-            return (
-                f"the answer is a percent ({float(value.value / 100):g}); the problem asks for a probability"
-            )
+        return f"the answer is a percent ({float(value.value / 100):g}); the problem asks for a probability"
+    if _PERCENT_ASKED.search(asking) is not None and value.value != stored.value:
+        # "What percent of 200 is 1?" with the gold 0.5: the percent asked is 0.5, and "50%" is not it
+        return f"the problem asks for a percent; the answer's is {float(value.value):g}, not the gold's"
     return None
