@@ -220,3 +220,39 @@ def test_one_significant_figure_is_a_rounding_asked() -> None:
 )
 def test_seconds_of_arc_after_a_number_are_a_unit(text: str, expected: str) -> None:
     assert normalize_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold"),
+    [
+        # a total asked outweighs the words of its parts
+        (
+            "4 × 2 = 8, 3 × 5 = 15.\n\nKim spends $15 on notebooks and $8 on pens, $23 in total.",
+            "Pens cost $2 each and notebooks $5 each. Kim buys 4 pens and 3 notebooks. How much does Kim spend in total?",
+            "23",
+        ),
+        # a percent asked: the clause with the percent
+        (
+            "10 of the 40 students are boys, so 24 are girls.\nThere are 24 girls, which is 60% of the class.",
+            "A class of 40 has 16 boys. What percentage of the class are girls?",
+            "60",
+        ),
+        # a last line that labels the value asked, where no answer is found otherwise
+        (
+            "Notebooks: 3 × $5 = $15\nPens: 4 × $2 = $8\n\nTotal: $23",
+            "How much does Kim spend in total?",
+            "23",
+        ),
+    ],
+)
+def test_the_kind_of_quantity_asked(completion: str, problem: str, gold: str) -> None:
+    assert verify(completion, gold, problem=problem).correct
+    assert not verify(completion, str(int(gold) + 1), problem=problem).correct
+
+
+def test_a_lone_labelled_line_needs_the_question_s_words() -> None:
+    # "Tickets: 12" names nothing the question asks ("How much does Kim spend?"): still no answer
+    verdict = verify(
+        "Pens: 4 × $2 = $8\n\nTickets: 12", "12", problem="How much does Kim spend on pens and notebooks?"
+    )
+    assert verdict.status != "correct"

@@ -196,3 +196,19 @@ def test_a_value_in_another_unit_that_converts_to_the_gold_is_left_to_the_compar
 )
 def test_what_the_question_asks(answer: str, gold: str, problem: str, expected_fault: bool) -> None:
     assert (unit_not_asked(answer, gold, problem) is not None) is expected_fault
+
+
+def test_a_unit_the_comparison_keeps_is_no_obstacle_where_the_problem_asks_for_it() -> None:
+    problem = "James runs 3 sprints 3 times a week, 60 meters each. How many total meters does he run a week?"
+    completion = "3 sprints × 3 times = 9 sprints per week. 9 × 60 m = 540 m.\nThe answer is 540 m."
+    verdict = verify(completion, "540", problem=problem)
+    assert verdict.correct
+    assert not verify(completion, "541", problem=problem).correct
+
+
+def test_degrees_celsius_in_words_are_no_kelvins() -> None:
+    problem = "The Sun's spectrum peaks near 500 nm. Estimate its surface temperature in kelvins."
+    assert not verify(
+        "$T = b/\\lambda = 5800$\n\n$\\boxed{5800 \\text{ degrees Celsius}}$", "5800", problem=problem
+    ).correct
+    assert verify("$T = b/\\lambda = 5800$\n\n$\\boxed{5800 \\text{ K}}$", "5800", problem=problem).correct

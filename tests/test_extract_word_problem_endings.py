@@ -473,6 +473,9 @@ def test_values_in_words_that_end_the_work(completion: str, gold: str, expected:
         ("Answer: ~~18~~ 12", "12", "correct"),
         ("Answer: ~~12~~ 18", "12", "incorrect"),
         ("Answer: <del>18</del> 12", "12", "correct"),
+        # ... but TeX's spaces are no strike: "~~" inside a box or between digits (found by hypothesis)
+        ("so \\boxed{~~0~~}", "0", "correct"),
+        ("so $\\boxed{1~~2}$", "12", "correct"),
         # a hedge after a box with a word of its own after the other value (probe 178) ...
         ("The answer is either $\\boxed{13}$ or $91$ itself if it's prime.", "13", "incorrect"),
         ("\\boxed{12}\n\nAlternatively, the answer would be 9 if Jen counts.", "12", "incorrect"),

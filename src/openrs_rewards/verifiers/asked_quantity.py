@@ -49,7 +49,7 @@ _FRAME_WORDS = frozenset([
     "she", "he", "they", "her", "his", "their", "them", "its", "you", "your", "can", "could", "should", "shall",
     "may", "might", "must", "find", "answer", "express", "give", "get", "gets", "got", "one", "some", "more", "less",
     "than", "then", "when", "where", "why", "if", "so", "as", "an", "a", "be", "been", "being", "it", "our", "we",
-    "us", "me", "my", "per", "total", "altogether", "left", "now",
+    "us", "me", "my", "per", "altogether", "left", "now",
 ])  # fmt: skip
 # The last sentence's parts: between commas (not a thousands comma), semicolons and connectives.
 _CLAUSE_BREAK = compile_lazily(
@@ -66,10 +66,16 @@ _LABELLED_LINE = compile_lazily(
 )
 _SENTENCE_END = compile_lazily(r"[.!?](?:[ \t]+|\n)|\n")
 _QUESTION = compile_lazily(r"[^.?!\n]*\?")
+_PERCENT_ASKED = compile_lazily(r"\bpercent(?:age)?\b|%", re.IGNORECASE)
+_TOTAL_ASKED = compile_lazily(r"\b(?:in[ \t]+total|altogether|in[ \t]+all|combined|total)\b", re.IGNORECASE)
+# A kind of quantity a question asks for, the mark of a clause that states one, and how much that mark counts (a total
+# outweighs the words of its parts, which name the same things).
+_KINDS_ASKED = ((_PERCENT_ASKED, _PERCENT_ASKED, 1), (_TOTAL_ASKED, _TOTAL_ASKED, 3))
 # A question that asks for a quantity ("How many boys ...?", "What is the discount ...?"), not for a set or a
 # condition ("For which n ...?").
 _QUANTITY_ASKED = compile_lazily(
-    r"\bhow[ \t]+(?:many|much|old|far|long|tall|fast|heavy)\b|\bwhat[ \t]+(?:is|was|will[ \t]+be|are|were)[ \t]+(?:the|his|her|their)\b",
+    r"\bhow[ \t]+(?:many|much|old|far|long|tall|fast|heavy)\b|\bwhat[ \t]+(?:is|was|will[ \t]+be|are|were)[ \t]+(?:the|his|her|their)\b"
+    r"|\bwhat[ \t]+(?:percent(?:age)?|fraction|amount)\b",
     re.IGNORECASE,
 )
 
@@ -136,9 +142,10 @@ def _bare(number: str) -> str:
     return number.replace(",", "").rstrip("%").rstrip()
 
 
-def asked_value(completion: str, problem: str) -> str | None:
+def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | None:
     """The value of the one clause of ``completion``'s last sentence that its ``problem``'s question names (see the
-    module docstring), or None."""
+    module docstring), or None. ``alone``: no answer was found otherwise, so a last line that labels one value with
+    the question's words ("Total: $40" for "How much does she spend in total?") is read too."""
     question = _question(problem)
     if question is None or _QUANTITY_ASKED.search(question) is None:
         return None
@@ -147,12 +154,21 @@ def asked_value(completion: str, problem: str) -> str | None:
         return None
     answer = completion[max(0, reasoning_end(completion)) :]
     clauses = [clause for clause in _final_clauses(answer) if _NUMBER.search(clause.replace("$", ""))]
-    if len(clauses) < 2 or any(_UNSETTLED.search(clause) for clause in clauses):
+    labelled_alone = alone and len(clauses) == 1 and _LABELLED_LINE.fullmatch(clauses[0]) is not None
+    if (len(clauses) < 2 and not labelled_alone) or any(_UNSETTLED.search(clause) for clause in clauses):
         return None
     named = [_stems(clause) for clause in clauses]
     if not all(named):
         return None  # a list of values ("1, 2, 3, 4, 6"), or a value and its unit ("12 dollars and 50 cents")
     scores = [len(wanted & words) for words in named]
+    for asked, stated, weight in _KINDS_ASKED:
+        if asked.search(question) is not None:
+            # ("What percentage of the class are girls?": "There are 24 girls, which is 60% of the class"; "How much
+            # does Kim spend in total?": "Kim spends $15 on notebooks and $8 on pens, $23 in total")
+            scores = [
+                score + weight * (stated.search(clause) is not None)
+                for score, clause in zip(scores, clauses, strict=True)
+            ]
     best = max(scores)
     if best == 0 or scores.count(best) != 1:
         return None

@@ -37,7 +37,7 @@ from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
-__all__ = ["answer_unit_cues", "unit_not_asked"]
+__all__ = ["answer_unit_cues", "number_in_the_unit_asked", "unit_not_asked"]
 
 # Each unit's kind and size in that kind's base unit, under the names problems and answers give it. (Temperatures
 # differ by an offset, not a size: their sizes here only tell the three scales apart.)
@@ -95,8 +95,8 @@ _UNIT_SIZES: dict[str, tuple[str, Fraction]] = {
 _UNIT_NAME = r"(?:[A-Za-zμµÅ°¢-]+)"
 _COMPOUND = rf"({_UNIT_NAME}(?:[ \t]*(?:/|[ \t]per[ \t])[ \t]*{_UNIT_NAME})?)"
 _ASKED_UNIT = compile_lazily(
-    # "How many minutes ...", "How many inches long is it?": the unit counted
-    rf"\bhow[ \t]+many[ \t]+{_COMPOUND}\b"
+    # "How many minutes ...", "How many inches long is it?", "How many total meters ...": the unit counted
+    rf"\bhow[ \t]+many[ \t]+(?:(?:total|more|fewer|extra|additional|whole|full)[ \t]+)?{_COMPOUND}\b"
     # "in centimeters?", "in km/h.", "(in eV)", "in miles per hour for the whole trip", "to the nearest dollar"
     rf"|\b(?:in|number[ \t]+of|nearest)[ \t]+(?:whole[ \t]+)?(?:degrees[ \t]+)?{_COMPOUND}"
     r"(?=[ \t]*[.?,;:)!]|[ \t]*\Z|[ \t]+(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|it|the|of"
@@ -122,6 +122,7 @@ _NUMBER_FIRST = compile_lazily(
 _LATEX_AROUND_UNITS = compile_lazily(
     r"\\(?:text|mathrm|textrm|rm|operatorname|mbox)[ \t]*\{|[{}]|\\[,;: !]|~"
 )
+_DEGREES_IN_WORDS = compile_lazily(r"\A(?:degrees?|°)[ \t]*(celsius|fahrenheit|kelvins?)\b", re.IGNORECASE)
 _DEGREE_MARK = compile_lazily(r"\^[ \t]*\{?[ \t]*\\circ[ \t]*\}?|\\degree")
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")
 _PERCENT = compile_lazily(r"%|\bpercent\b|\bpct\b", re.IGNORECASE)
@@ -182,6 +183,7 @@ def _written_unit(answer: str) -> str | None:
     rest = _LATEX_AROUND_UNITS.sub(" ", rest).replace("\\mu", "μ").strip(" \t.")
     rest = re.sub(r"[ \t]*/[ \t]*", "/", rest)
     rest = re.sub(r"([°μ])[ \t]+", r"\1", rest)  # ("^\circ \text{C}", "\mu\text{m}": one unit)
+    rest = _DEGREES_IN_WORDS.sub(r"\1", rest)  # ("5800 degrees Celsius", "degrees Kelvin")
     if not rest:
         return "dollars" if number.group(1) else None
     if number.group(1) or " " in rest:
@@ -195,6 +197,22 @@ def _converted_to_the_gold(answer: str, factor: Fraction, gold: Fraction) -> boo
     number = _NUMBER_FIRST.match(answer)
     value = None if number is None else parse_number(normalize_answer(number.group().replace("−", "-")))
     return value is not None and not value.percent and value.value * factor == gold
+
+
+def number_in_the_unit_asked(answer: str | None, problem: str | None) -> str | None:
+    """The number of ``answer`` when the unit written after it is the one ``problem`` asks for ("540 m" where
+    meters are asked: "540"), so that a unit the comparison cannot take apart ("m" may be a variable) is no obstacle;
+    None otherwise."""
+    if not answer or not problem:
+        return None
+    asked, written = _asked_unit(_asking_part(problem)), _written_unit(answer)
+    if asked is None or written is None or written == "dollars":
+        return None
+    asked_size, written_size = _unit_size(asked), _unit_size(written)
+    if asked_size is None or asked_size != written_size:
+        return None
+    number = _NUMBER_FIRST.match(answer)
+    return None if number is None else number.group().strip().replace("−", "-")
 
 
 def answer_unit_cues(problem: str, answer_tail: str) -> bool:

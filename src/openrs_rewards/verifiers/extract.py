@@ -7704,7 +7704,8 @@ _HIDDEN_TEXT = compile_lazily(
     r"|\{ ?\\color ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\}(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
     r"|\\textcolor ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\} ?\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
     r"|<!--.{0,2000}?-->|<span[^>]{0,80}display:[ \t]*none[^>]{0,80}>.{0,500}?</span>"
-    r"|(?<!~)~~(?!~)[^~\n]{1,200}(?<!~)~~(?!~)|<del>[^<\n]{1,200}</del>"
+    # (markdown's strike in prose, between spaces or stops; "\\boxed{~~0~~}", "1~~2" are TeX's spaces)
+    r"|(?<![^\s(\[*:;,.>\"'])~~(?!~)[^~\n]{1,200}(?<!~)~~(?=[\s)\].,;:!?*<\"']|\Z)|<del>[^<\n]{1,200}</del>"
     r"|\$\\sout ?\{[^{}\n]{1,200}\}\$|\\sout ?\{[^{}\n]{1,200}\}",  # (with the math it fills: "$\\sout{18}$ 12")
     re.DOTALL,
 )

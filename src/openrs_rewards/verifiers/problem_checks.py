@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
-from openrs_rewards.verifiers.asked_unit import answer_unit_cues, unit_not_asked
+from openrs_rewards.verifiers.asked_unit import answer_unit_cues, number_in_the_unit_asked, unit_not_asked
 from openrs_rewards.verifiers.cascade import decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
@@ -46,9 +46,10 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import completion_text_or_none
 from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["CHOSEN_VALUE", "NONE_COUNTED", "with_problems"]
+__all__ = ["CHOSEN_VALUE", "IN_THE_UNIT_ASKED", "NONE_COUNTED", "with_problems"]
 
 CHOSEN_VALUE = "one side is the letter of a choice the problem lists; graded by that choice's value"
+IN_THE_UNIT_ASKED = "the answer is written in the unit the problem asks for; graded by its number"
 NONE_COUNTED = "the problem asks how many; 'none' (the empty set) is a count of 0"
 
 # A problem that asks for a count: "How many ...", "Find the number of ...".
@@ -82,13 +83,34 @@ def _in_a_unit_not_asked(
 ) -> str | None:
     """Why the answer's unit, scale or percent sign (which the comparison leaves out) is not what the problem asks
     for (:mod:`openrs_rewards.verifiers.asked_unit`), read from the completion's answer again; or None."""
+    answer = _answer_read_again(verdict, problem, completion, options)
+    return None if answer is None else unit_not_asked(answer, verdict.gold, problem)
+
+
+def _answer_read_again(
+    verdict: Verdict, problem: str, completion: object, options: VerifyOptions | None
+) -> str | None:
+    """The verdict's answer as the extractor reads it, with its unit, where the problem or the end of the completion
+    gives its unit something to say; None otherwise, or when it is read otherwise than the verdict's answer."""
     text = completion_text_or_none(completion)
     if text is None or not answer_unit_cues(problem, text[-_UNIT_CUE_REACH:]):
         return None
     found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
     if not isinstance(found, Extracted) or not _same_leading_number(found.text, verdict.predicted):
-        return None  # (read otherwise than the verdict's answer: nothing to say of its unit)
-    return unit_not_asked(found.text, verdict.gold, problem)
+        return None
+    return found.text
+
+
+def _number_in_the_unit_asked(
+    verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
+) -> tuple[str, str] | None:
+    """The number of an incorrect verdict's answer and the gold, where that answer is written in the unit the
+    problem asks for ("540 m" where meters are asked: the comparison kept "540m" whole); None otherwise."""
+    if verdict.status != "incorrect" or problem is None or verdict.gold is None:
+        return None
+    answer = _answer_read_again(verdict, problem, completion, options)
+    number = number_in_the_unit_asked(answer, problem)
+    return None if number is None else (number, verdict.gold)
 
 
 _UNIT_CUE_REACH = 400  # characters: the end of a completion, where its answer and that answer's unit are
@@ -134,7 +156,7 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
     ):
         return None
     text = completion_text_or_none(completion)
-    value = None if text is None else asked_value(text, problem)
+    value = None if text is None else asked_value(text, problem, alone=verdict.status == "no_answer")
     return None if value is None or value == verdict.predicted else (value, verdict.gold)
 
 
@@ -153,6 +175,7 @@ def with_problems(
     checked = []
     chosen: list[tuple[int, tuple[str, str]]] = []
     asked: list[tuple[int, tuple[str, str]]] = []
+    in_unit: list[tuple[int, tuple[str, str]]] = []
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
         if completions is not None:
             quantity = _asked_quantity(verdict, problem, completions[index])
@@ -172,6 +195,10 @@ def with_problems(
         pair = _by_the_choices(verdict, problem)
         if pair is not None:
             chosen.append((index, pair))
+        elif completions is not None:
+            pair = _number_in_the_unit_asked(verdict, problem, completions[index], options)
+            if pair is not None:
+                in_unit.append((index, pair))
     if asked:
         # (before the choices: a letter is never a last sentence's quantity, so the two never meet)
         for (index, (value, _)), by_value in zip(asked, _decided(asked, options), strict=True):
@@ -183,6 +210,16 @@ def with_problems(
                 method=by_value.method,
                 detail=ASKED_QUANTITY,
             )
+    if in_unit:
+        for (index, _), by_number in zip(in_unit, _decided(in_unit, options), strict=True):
+            if by_number.correct:
+                checked[index] = replace(
+                    checked[index],
+                    correct=True,
+                    status="correct",
+                    method=by_number.method,
+                    detail=IN_THE_UNIT_ASKED,
+                )
     if chosen:
         for (index, _), by_value in zip(chosen, _decided(chosen, options), strict=True):
             if by_value.correct:
