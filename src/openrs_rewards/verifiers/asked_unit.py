@@ -30,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 
@@ -108,7 +109,7 @@ _UNIT_AFTER_IN = compile_lazily(rf"\bin[ \t]+(?:degrees[ \t]+)?{_COMPOUND}", re.
 # Where a problem asks: from the sentence of its last question to its end ("... How long is each piece? Give it in
 # cm."); the units of its data come before ("A car covers 150 km in 2.5 hours."). (A sentence ends at a stop before a
 # space: "1.00 mol" goes on.)
-_LAST_QUESTION_START = compile_lazily(r"(?:[^.?!\n]|[.!](?!\s))*\?[^?]*\Z")
+_SENTENCE_BREAK = compile_lazily(r"[.!?](?=\s)|\n")
 # A change of temperature: a kelvin is a degree Celsius ("By how many kelvins does it rise?").
 _CHANGE_ASKED = compile_lazily(
     r"\b(?:increase|decrease|change|rise|rises|drop|drops|fall|falls|differ|difference|warmer|cooler|hotter|colder)",
@@ -152,13 +153,21 @@ def _unit_size(name: str) -> tuple[str, Fraction] | None:
     return found
 
 
+@functools.lru_cache(maxsize=1024)
 def _asking_part(problem: str) -> str:
     """The part of ``problem`` that asks: from the sentence of its last question to its end, or else all of it (an
-    instruction, "Compute its luminosity in erg/s.", may be followed by data)."""
-    found = _LAST_QUESTION_START.search(problem)
-    return problem if found is None else found.group()
+    instruction, "Compute its luminosity in erg/s.", may be followed by data). (Cached: the samples of one problem
+    share it.)"""
+    question = problem.rfind("?")
+    if question == -1:
+        return problem
+    start = 0
+    for stop in _SENTENCE_BREAK.finditer(problem, 0, question):
+        start = stop.end()
+    return problem[start:]
 
 
+@functools.lru_cache(maxsize=1024)
 def _asked_unit(asking: str) -> str | None:
     """The one unit the asking part of a problem (``asking``) asks its answer in (see ``_ASKED_UNIT``), or None when
     it asks none, several ("in meters or in feet"), or one this module does not know."""

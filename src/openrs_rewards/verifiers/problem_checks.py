@@ -61,8 +61,9 @@ def _none_counted(verdict: Verdict, problem: str | None) -> bool:
     solutions.") with a count of 0, or the reverse, where ``problem`` asks how many: the same answer."""
     if verdict.status != "incorrect" or problem is None or verdict.gold is None or not verdict.predicted:
         return False
-    sides = {normalize_answer(verdict.predicted), normalize_answer(verdict.gold)}
-    return sides == {"0", "\\emptyset"} and _COUNT_ASKED.search(problem) is not None
+    if _COUNT_ASKED.search(problem) is None:
+        return False
+    return {normalize_answer(verdict.predicted), normalize_answer(verdict.gold)} == {"0", "\\emptyset"}
 
 
 def _fault(
@@ -93,7 +94,10 @@ def _answer_read_again(
     """The verdict's answer as the extractor reads it, with its unit, where the problem or the end of the completion
     gives its unit something to say; None otherwise, or when it is read otherwise than the verdict's answer."""
     text = completion_text_or_none(completion)
-    if text is None or not answer_unit_cues(problem, text[-_UNIT_CUE_REACH:]):
+    if text is None:
+        return None
+    tail = text[-_UNIT_CUE_REACH:]
+    if not answer_unit_cues(problem, tail) or not _written_with_a_unit(verdict.predicted, tail):
         return None
     found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
     if not isinstance(found, Extracted) or not _same_leading_number(found.text, verdict.predicted):
@@ -108,13 +112,44 @@ def _number_in_the_unit_asked(
     problem asks for ("540 m" where meters are asked: the comparison kept "540m" whole); None otherwise."""
     if verdict.status != "incorrect" or problem is None or verdict.gold is None:
         return None
+    if _UNIT_KEPT.search(verdict.predicted or "") is None:
+        return None  # (the comparison took any unit off: a plain number, "540", was compared as such)
     answer = _answer_read_again(verdict, problem, completion, options)
     number = number_in_the_unit_asked(answer, problem)
     return None if number is None else (number, verdict.gold)
 
 
+_UNIT_KEPT = compile_lazily(r"\d[ \t]*\\?[A-Za-zμ°]")  # a number with letters after it: "540m", "10hrs/wk"
 _UNIT_CUE_REACH = 400  # characters: the end of a completion, where its answer and that answer's unit are
 _LEADING_NUMBER = compile_lazily(r"[^\d]{0,3}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _written_with_a_unit(predicted: str | None, tail: str) -> bool:
+    """Whether the number the verdict's answer opens with stands in ``tail`` (the end of the completion) with a
+    word, a sign or a unit beside it ("12 m", "12 \\text{ seconds}", "0.5\\%", "\\$75"): else the answer has no unit
+    to read again (most completions; reading one again costs as much as reading it first)."""
+    number = _LEADING_NUMBER.match(predicted or "")
+    if number is None:
+        return False
+    digits = number.group(1)
+    at = tail.find(digits)
+    while at != -1:
+        end = at + len(digits)
+        whole = (at == 0 or not (tail[at - 1].isdigit() or tail[at - 1] == ".")) and not tail[
+            end : end + 1
+        ].isdigit()
+        if whole and (
+            _UNIT_BESIDE.match(tail, end) is not None or tail[max(0, at - 3) : at].rstrip().endswith("$")
+        ):
+            return True
+        at = tail.find(digits, end)
+    return False
+
+
+# What stands after a number written with its unit: spaces (TeX's too), a "\text{" and a letter, a percent or a degree.
+_UNIT_BESIDE = compile_lazily(
+    r"(?:[ \t~]|\\[,;: ]|\\(?:text|mathrm|rm|textrm|mbox)[ \t]*\{)*\\?[A-Za-zμ°%¢^]"
+)
 
 
 def _same_leading_number(found: str, predicted: str | None) -> bool:
