@@ -473,6 +473,14 @@ def test_values_in_words_that_end_the_work(completion: str, gold: str, expected:
         ("Answer: ~~18~~ 12", "12", "correct"),
         ("Answer: ~~12~~ 18", "12", "incorrect"),
         ("Answer: <del>18</del> 12", "12", "correct"),
+        # a remark on the value that states none and finds no fault is no answer of its own ...
+        ("So Kevin drives 450 miles a week. That's a lot of driving!", "450", "correct"),
+        ("So the density is about 6.7 × 10^14 g/cm^3. That is nuclear density.", "6.7e14", "correct"),
+        ("So the density is about 670 g/cm^3. That is nuclear density.", "671", "incorrect"),
+        # ... but one that faults the value takes it back, and one that states a value is the answer
+        ("So x = 5. That is impossible.", "5", "no_answer"),
+        ("So the total is 8. This is too small since it ignores the tax.", "8", "no_answer"),
+        ("She has 10 red and 5 blue. That's 15 in total.", "15", "correct"),
         # ... but TeX's spaces are no strike: "~~" inside a box or between digits (found by hypothesis)
         ("so \\boxed{~~0~~}", "0", "correct"),
         ("so $\\boxed{1~~2}$", "12", "correct"),

@@ -93,9 +93,11 @@ def verify_batch(
         problems: per completion, the problem statement (or None): an answer that only writes back one of its
             expressions ("Compute $\\dbinom{31}{28}$." answered "$\\dbinom{31}{28}$ is an expression ...") is
             ``incorrect`` though its value is the gold's, and so is a rounded decimal where the problem asks for an
-            exact form ("in terms of $\\pi$": "113.1" for ``36\\pi``); a choice letter against a value (or a
-            value against a lettered gold) is graded by the value the problem's list of choices gives the letter;
-            see :mod:`openrs_rewards.verifiers.problem_checks`.
+            exact form ("in terms of $\\pi$": "113.1" for ``36\\pi``), and so is an answer in another unit than
+            the one the problem asks for ("12 m" where centimeters are asked); a choice letter against a value (or a
+            value against a lettered gold) is graded by the value the problem's list of choices gives the letter,
+            and a last sentence that states several quantities by the one the question names; see
+            :mod:`openrs_rewards.verifiers.problem_checks`.
         **overrides: any other :class:`VerifyOptions` field by name (``answer_region="after_reasoning"``,
             ``last_number_fallback=False``, ``use_math_verify=False`` ...).
 

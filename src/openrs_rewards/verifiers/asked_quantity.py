@@ -11,19 +11,28 @@ Nothing is read where a clause offers or corrects a value ("or 9 if Jen takes a 
 clause names nothing but a value and its unit (a list of values, "12 dollars and 50 cents": one quantity).
 The question must ask for a quantity ("How many ...", "How much ...", "What is the ..."), not for a set or a condition
 ("For which n ...?"). A clause is chosen only when:
-- it is the one clause that shares the most words with the question (at least one);
+- it is the one clause that shares the most words with the question (at least one). An owner is no clause's
+  subject ("Jerry's brother has 6" is about the brother), nor is what a comparison measures against ("Tom has 12 more
+  than Jerry" is about Tom). A question for a total prefers the clause that states one ("$23 in total"), and a
+  question for a percent the clause with the percent;
 - it states one value: the number after its last "=", or else its one number that the problem does not already give
   ("After 3 weeks she has saved $45" answers "How much will she have saved after 3 weeks?" with 45).
 
-Otherwise nothing is chosen and the verdict stays as it was. A sentence that states one quantity, an explicit answer
-(a box, an answer tag, "the answer is"), and a text cut at the length limit are never read this way.
+Where no answer was found at all, a last line alone that labels one value with the question's words ("Total: $23"
+for "How much does Kim spend in total?") is read too. Otherwise nothing is chosen and the verdict stays as it was. A
+sentence that states one quantity, an explicit answer (a box, an answer tag, "the answer is"), and a text cut at the
+length limit are never read this way.
 :func:`~openrs_rewards.verifiers.problem_checks.with_problems` grades the chosen value against the gold.
 
 Example:
-    >>> asked_value("x + 3x = 24, so x = 6.\\nJerry has 6 marbles and Tom has 18.",
-    ...             "Tom has 3 times as many marbles as Jerry. Together they have 24. How many marbles does Jerry have?")
+    >>> asked_value(
+    ...     "x + 3x = 24, so x = 6.\\nJerry has 6 marbles and Tom has 18.",
+    ...     "Tom has 3 times as many marbles as Jerry. Together they have 24. How many marbles does Jerry have?",
+    ... )
     '6'
-    >>> asked_value("Girls: 15.\\nThere are 10 boys and 15 girls.", "In a class of 25, 60% are girls. How many boys are there?")
+    >>> asked_value(
+    ...     "Girls: 15.\\nThere are 10 boys and 15 girls.", "In a class of 25, 60% are girls. How many boys are there?"
+    ... )
     '10'
     >>> asked_value("So she has 18 apples left.", "How many apples does she have left?") is None
     True
@@ -74,7 +83,8 @@ _KINDS_ASKED = ((_PERCENT_ASKED, _PERCENT_ASKED, 1), (_TOTAL_ASKED, _TOTAL_ASKED
 # A question that asks for a quantity ("How many boys ...?", "What is the discount ...?"), not for a set or a
 # condition ("For which n ...?").
 _QUANTITY_ASKED = compile_lazily(
-    r"\bhow[ \t]+(?:many|much|old|far|long|tall|fast|heavy)\b|\bwhat[ \t]+(?:is|was|will[ \t]+be|are|were)[ \t]+(?:the|his|her|their)\b"
+    r"\bhow[ \t]+(?:many|much|old|far|long|tall|fast|heavy)\b"
+    r"|\bwhat[ \t]+(?:is|was|will[ \t]+be|are|were)[ \t]+(?:the|his|her|their)\b"
     r"|\bwhat[ \t]+(?:percent(?:age)?|fraction|amount)\b",
     re.IGNORECASE,
 )

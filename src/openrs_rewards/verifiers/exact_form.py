@@ -3,8 +3,9 @@
 A decimal of four or more significant digits matches the exact value it rounds to (``VerifyOptions.rounded_answers``:
 "2.6667" for ``\\frac{8}{3}``), since most problems do not say which form they want and many graders allow it. A
 problem that does say so ("Express your answer in terms of $\\pi$.", "in simplest radical form", "as a common
-fraction", "the exact value", "simplify", "without using a decimal approximation") is not answered by a rounded decimal: "113.1"
-for ``36\\pi`` computed a number the problem asked not to give. :func:`rounded_where_exact_is_asked` is that test.
+fraction", "the exact value", "simplify", "without using a decimal approximation") is not answered by a rounded
+decimal: "113.1" for ``36\\pi`` computed a number the problem asked not to give. :func:`rounded_where_exact_is_asked`
+is that test.
 
 A decimal that *is* the exact value stays correct ("0.4" for ``\\frac{2}{5}`` asked as a common fraction: another form
 of the same number, which the graders in use accept), and so does any decimal when the problem also asks for one

@@ -6967,7 +6967,9 @@ _NEGATED_VERB_BEFORE = compile_lazily(r"(?:\bnot|n['\u2019]t|\bnever|\bno)[ \t]+
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
 # apples left.", "is eighty-one.", "has one hundred and five members."), and how often ("every day").
 _STATED_COUNT = compile_lazily(
-    r"(?:=|\b(?:that|it|there)['\u2019]s|\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains"
+    # (after "=" too, and "that's": "3 × 14 = forty-two stickers", "that's two dozen juice boxes")
+    r"(?:=|\b(?:that|it|there)['\u2019]s"
+    r"|\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains"
     # the verbs of word problems' counts: "in total they eat twelve cookies", "they collected twenty one shells"
     r"|eat|eats|ate|collect|collects|collected|buy|buys|bought|sell|sells|sold|earn|earns|earned|spend|spends|spent"
     r"|pay|pays|paid|own|owns|owned|need|needed|get|got|make|made|use|uses|used|see|sees|saw"
@@ -7171,7 +7173,14 @@ _TRAILING_CHECK = compile_lazily(
     # ... a candidate looked at and set aside ("I also considered $s = 5$ ..., so 5 is not valid."), or the
     # explanation after an answer given first ("**7**\n\nExplanation: ...", "Here's why: ...")
     r"|I[ \t]+also[ \t]+(?:considered|looked[ \t]+at|tried|checked|tested)"
-    r"|(?<=\n)(?:Explanation|Here's[ \t]+why|Here[ \t]+is[ \t]+why|Reasoning)(?=[ \t]*:))\b"
+    r"|(?<=\n)(?:Explanation|Here's[ \t]+why|Here[ \t]+is[ \t]+why|Reasoning)(?=[ \t]*:)"
+    # ... or a remark on the value that states none and finds no fault ("That is nuclear density.", "That's a lot of
+    # driving!"; not "That's fifteen in total.", "That is impossible.")
+    r"|(?:That|This)(?:'s|\u2019s|[ \t]+is)\b(?=[^.!?\n]{1,80}[.!?][ \t*]*\Z)(?![^.!?\n]*\d)"
+    r"(?![^.!?\n]*\b(?:not|no|wrong|incorrect|impossible|invalid|false|contradiction|mistake|error|cannot|can't"
+    # (nor a judgement with a reason: "This is too small since it ignores the tax.")
+    r"|too|since|because|but|however|ignores?|miss(?:es|ing)?|forg[eo]ts?|doubt\w*|unlikely|suspicious|strange|odd"
+    r"|" + NUMBER_WORD_PATTERN + r")\b))\b"
     # ... and in Chinese and Japanese, after a full-width stop: 验证 / 检验 / 檢驗 / 確認 / 検算
     r"|(?:(?<=[" + _FULL_WIDTH_STOPS + r"])[ \t]*|\n[ \t]*)(?:验证|检验|驗證|檢驗|確認|検算)"
 )

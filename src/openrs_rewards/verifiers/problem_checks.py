@@ -1,14 +1,26 @@
 """What the problem statement tells about an answer that the gold alone does not.
 
-:func:`with_problems` takes the verdicts of a batch and the problems they answer. It makes ``incorrect`` a correct
-verdict whose answer only restates an expression of its problem (:mod:`openrs_rewards.verifiers.echo`) or is a rounded
-decimal where its problem asks for an exact form; it makes ``correct`` an incorrect one whose answer is the gold rounded
-as its problem asks ("to the nearest thousandth": :mod:`openrs_rewards.verifiers.exact_form`); and where one side is a
-choice letter and the other a value, it grades by the value the problem's list of choices gives that letter
-(:mod:`openrs_rewards.verifiers.choices`); and where an answer was read from the last number of a last sentence that
-states several quantities, it grades the one the problem's question names (given the completions:
-:mod:`openrs_rewards.verifiers.asked_quantity`). ``verify`` and the rewards apply it after their (cached) verdicts,
-since the problem is no part of a comparison.
+:func:`with_problems` takes the verdicts of a batch and the problems they answer (and, for the checks that read an
+answer again, the completions).
+
+Made ``incorrect``, a correct verdict whose answer
+- only restates an expression of its problem (:mod:`openrs_rewards.verifiers.echo`);
+- is a rounded decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`);
+- is written in another unit than the one its problem asks for, with a scale word the problem does not use, or as a
+  percent where it asks a probability (:mod:`openrs_rewards.verifiers.asked_unit`).
+
+Made ``correct``, an incorrect verdict whose answer
+- is the gold rounded as its problem asks ("to the nearest thousandth": :mod:`openrs_rewards.verifiers.exact_form`);
+- is "none" (the empty set) against 0, or the reverse, where the problem asks how many;
+- is written in the unit the problem asks for, and its number is the gold ("540 m" where meters are asked).
+
+Graded again:
+- where one side is a choice letter and the other a value, by the value the problem's list of choices gives that
+  letter (:mod:`openrs_rewards.verifiers.choices`);
+- where an answer was read from the last number of a last sentence that states several quantities, by the one the
+  problem's question names (:mod:`openrs_rewards.verifiers.asked_quantity`).
+
+``verify`` and the rewards apply it after their (cached) verdicts, since the problem is no part of a comparison.
 
 Example:
     >>> from openrs_rewards.verifiers.verdict import Verdict
@@ -245,27 +257,26 @@ def with_problems(
                 method=by_value.method,
                 detail=ASKED_QUANTITY,
             )
-    if in_unit:
-        for (index, _), by_number in zip(in_unit, _decided(in_unit, options), strict=True):
-            if by_number.correct:
-                checked[index] = replace(
-                    checked[index],
-                    correct=True,
-                    status="correct",
-                    method=by_number.method,
-                    detail=IN_THE_UNIT_ASKED,
-                )
-    if chosen:
-        for (index, _), by_value in zip(chosen, _decided(chosen, options), strict=True):
-            if by_value.correct:
-                checked[index] = replace(
-                    checked[index],
-                    correct=True,
-                    status="correct",
-                    method=by_value.method,
-                    detail=CHOSEN_VALUE,
-                )
+    _pay_where_equal(checked, in_unit, IN_THE_UNIT_ASKED, options)
+    _pay_where_equal(checked, chosen, CHOSEN_VALUE, options)
     return checked
+
+
+def _pay_where_equal(
+    checked: list[Verdict],
+    pairs: list[tuple[int, tuple[str, str]]],
+    detail: str,
+    options: VerifyOptions | None,
+) -> None:
+    """Make ``checked[index]`` correct, saying ``detail``, for each (index, (answer, gold)) of ``pairs`` whose answer
+    equals its gold."""
+    if not pairs:
+        return
+    for (index, _), decided in zip(pairs, _decided(pairs, options), strict=True):
+        if decided.correct:
+            checked[index] = replace(
+                checked[index], correct=True, status="correct", method=decided.method, detail=detail
+            )
 
 
 def _decided(pairs: list[tuple[int, tuple[str, str]]], options: VerifyOptions | None) -> list[Verdict]:
