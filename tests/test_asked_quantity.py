@@ -65,9 +65,27 @@ def test_without_the_problem_the_last_number_is_read_as_before() -> None:
             "Lisa saves $15 each week toward a $50 video game. How much will she have saved after 3 weeks?",
             "45",
         ),
+        # a total asked outweighs the words of its parts
+        (
+            "4 × 2 = 8, 3 × 5 = 15.\n\nKim spends $15 on notebooks and $8 on pens, $23 in total.",
+            "Pens cost $2 each and notebooks $5 each. Kim buys 4 pens and 3 notebooks. How much does Kim spend in total?",
+            "23",
+        ),
+        # a percent asked: the clause with the percent
+        (
+            "10 of the 40 students are boys, so 24 are girls.\nThere are 24 girls, which is 60% of the class.",
+            "A class of 40 has 16 boys. What percentage of the class are girls?",
+            "60",
+        ),
+        # a last line that labels the value asked, where no answer is found otherwise
+        (
+            "Notebooks: 3 × $5 = $15\nPens: 4 × $2 = $8\n\nTotal: $23",
+            "How much does Kim spend in total?",
+            "23",
+        ),
     ],
 )
-def test_labelled_clauses_and_lists(completion: str, problem: str, gold: str) -> None:
+def test_labelled_clauses_lists_and_kinds_of_quantity(completion: str, problem: str, gold: str) -> None:
     assert verify(completion, gold, problem=problem).correct
     wrong = str(int(gold) + 1)
     assert not verify(completion, wrong, problem=problem).correct
@@ -220,34 +238,6 @@ def test_one_significant_figure_is_a_rounding_asked() -> None:
 )
 def test_seconds_of_arc_after_a_number_are_a_unit(text: str, expected: str) -> None:
     assert normalize_answer(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("completion", "problem", "gold"),
-    [
-        # a total asked outweighs the words of its parts
-        (
-            "4 × 2 = 8, 3 × 5 = 15.\n\nKim spends $15 on notebooks and $8 on pens, $23 in total.",
-            "Pens cost $2 each and notebooks $5 each. Kim buys 4 pens and 3 notebooks. How much does Kim spend in total?",
-            "23",
-        ),
-        # a percent asked: the clause with the percent
-        (
-            "10 of the 40 students are boys, so 24 are girls.\nThere are 24 girls, which is 60% of the class.",
-            "A class of 40 has 16 boys. What percentage of the class are girls?",
-            "60",
-        ),
-        # a last line that labels the value asked, where no answer is found otherwise
-        (
-            "Notebooks: 3 × $5 = $15\nPens: 4 × $2 = $8\n\nTotal: $23",
-            "How much does Kim spend in total?",
-            "23",
-        ),
-    ],
-)
-def test_the_kind_of_quantity_asked(completion: str, problem: str, gold: str) -> None:
-    assert verify(completion, gold, problem=problem).correct
-    assert not verify(completion, str(int(gold) + 1), problem=problem).correct
 
 
 def test_a_lone_labelled_line_needs_the_question_s_words() -> None:

@@ -225,8 +225,8 @@ def number_in_the_unit_asked(answer: str | None, problem: str | None) -> str | N
 
 
 def answer_unit_cues(problem: str, answer_tail: str) -> bool:
-    """Whether :func:`unit_not_asked` may find anything: the problem asks for a unit, or asks a probability, or the
-    end of the answer holds a scale word or a percent. (A cheap test, before the answer is read again.)"""
+    """Whether :func:`unit_not_asked` may find anything: the problem asks for a unit, a probability or a percent, or
+    the end of the answer holds a scale word. (A cheap test, before the answer is read again.)"""
     asking = _asking_part(problem)
     if _ASKED_UNIT.search(asking) is not None or _PROBABILITY_ASKED.search(asking) is not None:
         return True
@@ -257,16 +257,15 @@ def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) ->
             and not _converted_to_the_gold(answer, written_size[1] / asked_size[1], stored.value)
         ):
             return f"the answer is in {written}; the problem asks for {asked}"
-    lowered = answer.lower()
-    for scale in _SCALE_WORDS:
-        if scale in lowered and scale not in problem.lower():
-            value = parse_number(normalize_answer(answer))
-            if value is not None and value.value != stored.value:
-                return f"the answer counts in {scale}s; the problem does not"
-    if _PERCENT.search(answer) is None or stored.percent:
-        return None
+    # (the answer's value as the comparison reads it: scaled, "12 thousand" is 12000; or with its percent mark)
     value = parse_number(normalize_answer(answer))
-    if value is None or not value.percent:
+    if value is None:
+        return None
+    lowered, problem_lowered = answer.lower(), problem.lower()
+    for scale in _SCALE_WORDS:
+        if scale in lowered and scale not in problem_lowered and value.value != stored.value:
+            return f"the answer counts in {scale}s; the problem does not"
+    if _PERCENT.search(answer) is None or stored.percent or not value.percent:
         return None
     if (
         _PROBABILITY_ASKED.search(asking) is not None

@@ -224,11 +224,12 @@ def with_problems(
     asked: list[tuple[int, tuple[str, str]]] = []
     in_unit: list[tuple[int, tuple[str, str]]] = []
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
-        if completions is not None:
-            quantity = _asked_quantity(verdict, problem, completions[index])
+        completion = None if completions is None else completions[index]
+        if completion is not None:
+            quantity = _asked_quantity(verdict, problem, completion)
             if quantity is not None:
                 asked.append((index, quantity))
-        fault = _fault(verdict, problem, None if completions is None else completions[index], options)
+        fault = _fault(verdict, problem, completion, options)
         if fault is not None:
             verdict = replace(verdict, correct=False, status="incorrect", detail=fault)
         elif _none_counted(verdict, problem):
@@ -242,8 +243,8 @@ def with_problems(
         pair = _by_the_choices(verdict, problem)
         if pair is not None:
             chosen.append((index, pair))
-        elif completions is not None:
-            pair = _number_in_the_unit_asked(verdict, problem, completions[index], options)
+        elif completion is not None:
+            pair = _number_in_the_unit_asked(verdict, problem, completion, options)
             if pair is not None:
                 in_unit.append((index, pair))
     if asked:
