@@ -110,6 +110,11 @@ def test_labelled_clauses_lists_and_kinds_of_quantity(completion: str, problem: 
             "She needs 12 more eggs, no wait, 30 − 17 = 13, so 13 more eggs.",
             "How many more eggs does she need?",
         ),
+        # a check of a value, not a statement of quantities
+        (
+            "C(20,3) = 1140.\n\nThe answer is 1140 (hmm, 1141? No, the empty set has 0 elements, so 1140 is right.)",
+            "How many subsets of {1, 2, ..., 20} have exactly 3 elements, the empty set not counted?",
+        ),
         # a question for a set, not a quantity
         (
             "n^2 > n iff n > 1, so all positive integers except 1.",
@@ -121,6 +126,14 @@ def test_labelled_clauses_lists_and_kinds_of_quantity(completion: str, problem: 
 )
 def test_nothing_is_chosen(completion: str, problem: str) -> None:
     assert asked_value(completion, problem) is None
+
+
+def test_a_decimal_point_ends_no_question() -> None:
+    # the question is its whole sentence: "How many 0.5 L bottles ..." is not cut to "5 L bottles ..."
+    problem = "Jerry has 6 L of juice. How many 0.5 L bottles does Jerry fill?"
+    completion = "6 / 0.5 = 12.\nJerry fills 12 bottles and Tom fills 3 cups."
+    assert asked_value(completion, problem) == "12"
+    assert verify(completion, "12", problem=problem).correct
 
 
 def test_an_explicit_answer_is_never_read_again() -> None:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from openrs_rewards.verifiers.asked_unit import asking_part
 from openrs_rewards.verifiers.normalize import is_unit_word
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import reasoning_end
@@ -74,7 +75,6 @@ _LABELLED_LINE = compile_lazily(
     r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?[A-Za-z][^:\n]{0,40}:(?:\*\*)?[ \t]*[^\n]*\d[^\n]*"
 )
 _SENTENCE_END = compile_lazily(r"[.!?](?:[ \t]+|\n)|\n")
-_QUESTION = compile_lazily(r"[^.?!\n]*\?")
 _PERCENT_ASKED = compile_lazily(r"\bpercent(?:age)?\b|%", re.IGNORECASE)
 _TOTAL_ASKED = compile_lazily(r"\b(?:in[ \t]+total|altogether|in[ \t]+all|combined|total)\b", re.IGNORECASE)
 # A kind of quantity a question asks for, the mark of a clause that states one, and how much that mark counts (a total
@@ -90,10 +90,11 @@ _QUANTITY_ASKED = compile_lazily(
 )
 
 
-# A last sentence that offers or corrects its values is no statement of several quantities: "12 cookies, or 9 if Jen
-# takes a share", "12 more, no wait, 13 more".
+# A last sentence that offers, corrects or checks its values is no statement of several quantities: "12 cookies, or 9
+# if Jen takes a share", "12 more, no wait, 13 more", "(… 1141? No, the empty set has 0 elements, so 1140 is right.)".
 _UNSETTLED = compile_lazily(
-    r"\b(?:or|if|unless|except|wait|otherwise|maybe|perhaps|either|instead|actually|probably|possibly|not)\b",
+    r"\b(?:or|if|unless|except|wait|otherwise|maybe|perhaps|either|instead|actually|probably|possibly|not|no|hmm"
+    r"|right|correct|wrong)\b",
     re.IGNORECASE,
 )
 
@@ -115,9 +116,12 @@ _COMPARED = compile_lazily(r"\bthan\b.*", re.DOTALL)
 
 
 def _question(problem: str) -> str | None:
-    """The last question ``problem`` asks ("How many marbles does Jerry have?"), or None when it asks none."""
-    questions = _QUESTION.findall(problem)
-    return questions[-1] if questions else None
+    """The last question ``problem`` asks ("How many marbles does Jerry have?"), or None when it asks none. (Its
+    sentence is the one the asked unit is read from: a decimal point, "a 2.5 kg bag", ends no sentence.)"""
+    if "?" not in problem:
+        return None
+    asking = asking_part(problem)
+    return asking[: asking.rfind("?") + 1]
 
 
 def _final_clauses(text: str) -> list[str]:

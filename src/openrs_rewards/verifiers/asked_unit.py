@@ -154,7 +154,7 @@ def _unit_size(name: str) -> tuple[str, Fraction] | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _asking_part(problem: str) -> str:
+def asking_part(problem: str) -> str:
     """The part of ``problem`` that asks: from the sentence of its last question to its end, or else all of it (an
     instruction, "Compute its luminosity in erg/s.", may be followed by data). (Cached: the samples of one problem
     share it.)"""
@@ -214,7 +214,7 @@ def number_in_the_unit_asked(answer: str | None, problem: str | None) -> str | N
     None otherwise."""
     if not answer or not problem:
         return None
-    asked, written = _asked_unit(_asking_part(problem)), _written_unit(answer)
+    asked, written = _asked_unit(asking_part(problem)), _written_unit(answer)
     if asked is None or written is None or written == "dollars":
         return None
     asked_size, written_size = _unit_size(asked), _unit_size(written)
@@ -227,7 +227,7 @@ def number_in_the_unit_asked(answer: str | None, problem: str | None) -> str | N
 def answer_unit_cues(problem: str, answer_tail: str) -> bool:
     """Whether :func:`unit_not_asked` may find anything: the problem asks for a unit, a probability or a percent, or
     the end of the answer holds a scale word. (A cheap test, before the answer is read again.)"""
-    asking = _asking_part(problem)
+    asking = asking_part(problem)
     if _ASKED_UNIT.search(asking) is not None or _PROBABILITY_ASKED.search(asking) is not None:
         return True
     if _PERCENT_ASKED.search(asking) is not None:
@@ -244,7 +244,7 @@ def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) ->
     stored = parse_number(normalize_answer(gold))
     if stored is None:
         return None
-    asking = _asking_part(problem)
+    asking = asking_part(problem)
     asked, written = _asked_unit(asking), _written_unit(answer)
     if asked is not None and written is not None:
         asked_size, written_size = _unit_size(asked), _unit_size(written)

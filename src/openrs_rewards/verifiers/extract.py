@@ -408,12 +408,14 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
                 math = math or opener[0] in "$\\"
                 break
         else:
-            # A lone leading "$" before a digit is a dollar amount ("$5"), a lone "**" is left-over bold.
+            # A lone leading "$" before a digit is a dollar amount ("$5"), a lone "**" is left-over bold. (The sign
+            # stays before a scale letter: "$70k" is 70,000 dollars, "70k" a product.)
             if (
                 end - start > 1
                 and text[start] == "$"
                 and text[start + 1].isdigit()
                 and "$" not in text[start + 1 : end]
+                and _MONEY_SCALE_LETTER.match(text, start, end) is None
             ):
                 start += 1
             elif text.startswith("**", start):
@@ -425,6 +427,7 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
     return (start, end) if start < end else None
 
 
+_MONEY_SCALE_LETTER = compile_lazily(r"\$\d+(?:\.\d+)?[kKMB]\b")
 _NULL_DELIMITERS = ("\\right", "\\left", "\\bigr", "\\Bigr", "\\biggr", "\\Biggr")
 
 
@@ -5622,6 +5625,13 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         after_an_operator = index > 0 and text[start + words[index - 1][1] - 1] in "=+-*/("
         if (word in _NOT_PLAIN_MATH and not after_an_operator) or not word:
             return None  # (an article, not the constant of "y = a e^{-x} + b e^{x}")
+        if (
+            index > 0
+            and not after_an_operator
+            and any(mark in word for mark in "/·⋅^")
+            and is_unit_word(word)
+        ):
+            break  # a unit built of units after the value ("1.0e0 J·s", "2.4e-3 W/m^2"), not math of it
         if _PLAIN_MATH_WORD.fullmatch(word):
             math_end = index + 1
             continue
@@ -7834,7 +7844,8 @@ _EXERCISE_HEADING = compile_lazily(
     r"[ \t]*:?[ \t]*\*\*)"
 )
 _ANSWERED_TURN = compile_lazily(
-    r"\n[ \t]*(?:Question|Q|User|Human|Problem)[ \t]*:[^\n]{1,300}\n\s*(?:Answer|A|Assistant|Solution)[ \t]*:",
+    r"\n[ \t]*(?:Question|Q|User|Human|Problem|(?:Exercise|Example|Problem|Question)[ \t]+\d{1,3})[ \t]*:[^\n]{1,300}"
+    r"\n\s*(?:Answer|A|Assistant|Solution)[ \t]*:",
     re.IGNORECASE,
 )
 # ... not the writer checking its own work in that form: "Question: Did I account for ...?", "Q: Wait, is the question

@@ -2591,8 +2591,33 @@ def is_unit_word(word: str) -> bool:
     (True, True, False, True)
     """
     # ("25π cm²": a square or a cube of a unit, written in Unicode)
-    word = word.lower().strip(".,;*").rstrip("²³")
-    return word in _EXTRA_UNIT_NAMES or all(piece in _UNITS for piece in word.split("/"))
+    word = word.strip(".,;*")
+    lower = word.lower().rstrip("²³")
+    if lower in _EXTRA_UNIT_NAMES or all(piece in _UNITS for piece in lower.split("/")):
+        return True
+    return _is_compound_unit(word)
+
+
+def _is_compound_unit(word: str) -> bool:
+    """A unit built of units by products, quotients and powers: ``kg·m/s``, ``g/cm^3``, ``J·s``, ``W/m^2``,
+    ``s^-1``. SI symbols of one or two letters (``J``, ``N``, ``Pa``) count only in such a compound, with their case:
+    alone, "12 N" or "3 C" may be prose."""
+    pieces = _UNIT_PRODUCT.split(word)
+    powered = False
+    for piece in pieces:
+        power = _UNIT_POWER.search(piece)
+        if power is not None:
+            piece, powered = piece[: power.start()], True
+        if not piece or not (piece.lower() in _UNITS or piece in _SI_SYMBOLS):
+            return False
+    return len(pieces) > 1 or powered
+
+
+_UNIT_PRODUCT = re.compile(r"[/·⋅*]")
+_UNIT_POWER = re.compile(r"(?:\^\{?[-−]?[1-4]\}?|[²³]|⁻?[¹²³⁴])\Z")
+_SI_SYMBOLS = frozenset(
+    ["J", "N", "W", "K", "A", "V", "C", "T", "Pa", "Hz", "mol", "eV", "Wb", "Ω", "kJ", "kW"]
+)
 
 
 _EXTRA_UNIT_NAMES = frozenset(

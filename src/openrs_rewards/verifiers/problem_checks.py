@@ -15,6 +15,9 @@ Made ``correct``, an incorrect verdict whose answer
 - is written in the unit the problem asks for, and its number is the gold ("540 m" where meters are asked).
 
 Graded again:
+- where an answer was read without an explicit mark (no box, tag or "####"), by the value its last line gives the
+  expression the problem asks for ("$x = 5$, and $4x = 20$." for "What is $4x$?":
+  :mod:`openrs_rewards.verifiers.asked_expression`);
 - where one side is a choice letter and the other a value, by the value the problem's list of choices gives that
   letter (:mod:`openrs_rewards.verifiers.choices`);
 - where an answer was read from the last number of a last sentence that states several quantities, by the one the
@@ -40,6 +43,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from openrs_rewards.verifiers.asked_expression import ASKED_EXPRESSION, assigned_value
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import answer_unit_cues, number_in_the_unit_asked, unit_not_asked
 from openrs_rewards.verifiers.cascade import decide_batch
@@ -193,18 +197,30 @@ def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | 
     return None if value is None else (verdict.predicted, value)
 
 
-def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str] | None:
-    """The quantity the problem's question names and the gold, for a verdict read from a last number (or with no
-    answer found) whose last sentence states several quantities; None otherwise."""
+def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
+    """The value the answer gives what the problem asks for, the gold and why, for a verdict read without an explicit
+    mark (or with no answer found): the value its last line gives the expression the problem names ("... and $4x =
+    20$." for "what is $4x$?"), else, for a last number, the quantity the question names among several its last
+    sentence states. None otherwise."""
     if problem is None or verdict.gold is None:
         return None
-    if verdict.source != "last_number" and not (
-        verdict.status == "no_answer" and verdict.detail == NOT_FOUND
-    ):
+    unmarked = verdict.status == "no_answer" and verdict.detail == NOT_FOUND
+    if not unmarked and (verdict.source is None or verdict.source.rpartition(":")[2] in _MARKED_SOURCES):
         return None
     text = completion_text_or_none(completion)
-    value = None if text is None else asked_value(text, problem, alone=verdict.status == "no_answer")
-    return None if value is None or value == verdict.predicted else (value, verdict.gold)
+    if text is None:
+        return None
+    assigned = assigned_value(text, problem)
+    if assigned is not None:
+        return None if assigned == verdict.predicted else (assigned, verdict.gold, ASKED_EXPRESSION)
+    if verdict.source != "last_number" and not unmarked:
+        return None
+    value = asked_value(text, problem, alone=verdict.status == "no_answer")
+    return None if value is None or value == verdict.predicted else (value, verdict.gold, ASKED_QUANTITY)
+
+
+# Where an answer is marked as one (a box, an answer tag, "#### 12", a choice): what it says is not read again.
+_MARKED_SOURCES = frozenset(["boxed", "answer_tag", "gsm8k", "choice"])
 
 
 def with_problems(
@@ -222,13 +238,15 @@ def with_problems(
     checked = []
     chosen: list[tuple[int, tuple[str, str]]] = []
     asked: list[tuple[int, tuple[str, str]]] = []
+    asked_why: list[str] = []
     in_unit: list[tuple[int, tuple[str, str]]] = []
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
         completion = None if completions is None else completions[index]
         if completion is not None:
             quantity = _asked_quantity(verdict, problem, completion)
             if quantity is not None:
-                asked.append((index, quantity))
+                asked.append((index, quantity[:2]))
+                asked_why.append(quantity[2])
         fault = _fault(verdict, problem, completion, options)
         if fault is not None:
             verdict = replace(verdict, correct=False, status="incorrect", detail=fault)
@@ -249,14 +267,16 @@ def with_problems(
                 in_unit.append((index, pair))
     if asked:
         # (before the choices: a letter is never a last sentence's quantity, so the two never meet)
-        for (index, (value, _)), by_value in zip(asked, _decided(asked, options), strict=True):
+        for (index, (value, _)), by_value, why in zip(
+            asked, _decided(asked, options), asked_why, strict=True
+        ):
             checked[index] = replace(
                 checked[index],
                 correct=by_value.correct,
                 status="correct" if by_value.correct else "incorrect",
                 predicted=value,
                 method=by_value.method,
-                detail=ASKED_QUANTITY,
+                detail=why,
             )
     _pay_where_equal(checked, in_unit, IN_THE_UNIT_ASKED, options)
     _pay_where_equal(checked, chosen, CHOSEN_VALUE, options)

@@ -1,0 +1,102 @@
+"""The value a completion's last line gives to the expression its problem asks for.
+
+"If $2x + 3 = 13$, what is the value of $4x$?" is often answered in one line that states every step: "Subtracting 3,
+$2x = 10$, so $x = 5$, and $4x = 20$." Read alone, that line gives all of its math ("x=5, 4x=20"), or its last span,
+or its last number, none of which is the answer 20. The problem names what it asks for: ``4x``. Where the verdict
+was read without an explicit mark (no box, no answer tag), :func:`assigned_value` reads the last line again for
+the one value it gives that expression: ``4x = 20``, ``$k = 9$``, ``m + n = 11``, "$m+n$ is eleven".
+
+The expression asked is read from where the problem asks (the sentence of its last question to the end, or all of it
+when it asks no question): "Find $k$.", "What is $m+n$?", "Compute the value of $f(3)$.", "Solve for $x$." It must
+name a variable (a letter); it is not a relation ("$x^2 = 4$"). In the last line, the expression must open its clause
+(``b + a = 5`` gives no value to ``a``), and one value only is read: "$x = 3$ or $x = 5$" gives none.
+
+Example:
+    >>> assigned_value("Subtracting 3, $2x = 10$, so $x = 5$, and $4x = 20$.", "If $2x+3=13$, what is $4x$?")
+    '20'
+    >>> assigned_value("The area is $9\\\\sqrt{3}$, and $k = 9$.", "The area is $k\\\\sqrt{3}$. Find $k$.")
+    '9'
+    >>> assigned_value("So $x = 3$ or $x = 5$.", "Solve for $x$: $x^2 - 8x + 15 = 0$.") is None
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from openrs_rewards.verifiers.asked_unit import asking_part
+from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value
+from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.text import reasoning_end
+
+__all__ = ["ASKED_EXPRESSION", "asked_expression", "assigned_value"]
+
+ASKED_EXPRESSION = "the problem asks for an expression; graded by the value the last line gives it"
+
+# Where a problem names the expression it asks for: "Find $k$", "what is the value of $4x$", "Solve for $x$".
+_ASKED = compile_lazily(
+    r"(?:\b(?:find|compute|determine|evaluate|calculate|what[ \t]+is|what's)[ \t]+"
+    r"(?:the[ \t]+(?:value|sum|product|difference)[ \t]+of[ \t]+)?|\bvalue[ \t]+of[ \t]+|\bsolve[ \t]+for[ \t]+)"
+    r"(?:\$([^$]{1,30})\$|\\\((.{1,30}?)\\\))",
+    re.IGNORECASE,
+)
+# Spacing and sizing in an expression, which no reader writes alike: "m + n", "\left( x \right)", "a\,b".
+_LAYOUT = compile_lazily(r"\s+|\\[,;!:]|\\left|\\right|\\displaystyle")
+# Math delimiters and bold markers of a last line, taken off before it is read.
+_MARKUP = compile_lazily(r"\$|\\\(|\\\)|\\\[|\\\]|\*\*")
+# How a value is given to the expression, and where the value ends (a clause break, the end of the line).
+_GIVEN = r"[ \t]*(?:=|\bis\b|\bequals\b)[ \t]*"
+_VALUE_END = re.compile(r"[ \t]*(?:[,;](?:[ \t]|$)|\b(?:and|so|which|since|because|or)\b|\.(?:[ \t]|$)|$)")
+# A word of prose in a value (LaTeX's command names aside: "\\sqrt", "\\frac"), and such a name.
+_WORD = compile_lazily(r"[A-Za-z]{3,}")
+_COMMAND = compile_lazily(r"\\[A-Za-z]+")
+_OFFERED = compile_lazily(r"\b(?:either|maybe|perhaps|possibly|probably)\b", re.IGNORECASE)
+# What before the expression (past spaces) makes it part of a larger one: an operator; so does a digit, a letter or
+# a backslash right before it.
+_PART_OF_MORE = frozenset("+-*/^_=·×\\−")
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_expression(problem: str) -> str | None:
+    """The expression ``problem`` asks for (without its spacing), or None when it names none. (Cached: the samples
+    of one problem share it.)"""
+    found = list(_ASKED.finditer(asking_part(problem)))
+    if not found:
+        return None
+    expression = _LAYOUT.sub("", found[-1].group(1) or found[-1].group(2) or "").replace("\\dfrac", "\\frac")
+    named = re.sub(r"\\[A-Za-z]+", "", expression)  # (a variable, not a command's name: "\\pi" names none)
+    if not re.search(r"[A-Za-z]", named) or re.search(r"[=<>,]|\\[lg]e", expression):
+        return None  # a number, a relation or a list is no expression a line gives a value to
+    return expression
+
+
+def assigned_value(completion: str, problem: str) -> str | None:
+    """The one value the last line of ``completion`` (after its reasoning) gives the expression ``problem`` asks for
+    (see the module docstring), or None."""
+    expression = asked_expression(problem)
+    if expression is None:
+        return None
+    answer = completion[max(0, reasoning_end(completion)) :].rstrip()
+    line = _MARKUP.sub("", answer[answer.rfind("\n") + 1 :]).replace("\\dfrac", "\\frac")
+    pattern = r"[ \t]*".join(re.escape(char) for char in expression) + _GIVEN
+    values = set()
+    for match in re.finditer(pattern, line):
+        touching = line[match.start() - 1 : match.start()]
+        before = line[: match.start()].rstrip()[-1:]
+        if touching.isalnum() or touching == "\\" or (before and before in _PART_OF_MORE):
+            continue  # "2x = 10" gives no value to x, nor "b + a = 5" to a
+        stop = _VALUE_END.search(line, match.end())
+        value = line[match.end() : len(line) if stop is None else stop.start()].strip()
+        if _OFFERED.search(value) is not None or (stop is not None and stop.group().strip() == "or"):
+            return None  # "x = 3 or 5", "[H+] is either 1.3e-3 M or ...": values offered, none given
+        in_words = number_word_value(value) if value[:1].isalpha() else None
+        if in_words is None and any(
+            not is_unit_word(word) for word in _WORD.findall(_COMMAND.sub(" ", value))
+        ):
+            return None  # "$m+n$ is also undefined": prose, no value
+        values.add(str(in_words) if in_words is not None else value)
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    return value if value and "=" not in value else None
