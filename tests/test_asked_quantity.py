@@ -259,3 +259,83 @@ def test_a_lone_labelled_line_needs_the_question_s_words() -> None:
         "Pens: 4 × $2 = $8\n\nTickets: 12", "12", problem="How much does Kim spend on pens and notebooks?"
     )
     assert verdict.status != "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold"),
+    [
+        # a rate asked: the clause with that rate, not the one that shares more words
+        (
+            "Each week he writes 3 pages to each of 2 friends, twice.\n"
+            "He writes 12 pages a week, so 12 × 52 = 624 pages a year.",
+            "James writes a 3-page letter to 2 different friends twice a week. How many pages does he write a year?",
+            "624",
+        ),
+        # one clause whose last number echoes the problem with its word: its one new value
+        (
+            "Half of $15,000 is $7,500.\nThe car is worth $7,500 after 3 years.",
+            "A car costs $15,000 and loses half its value after 3 years. How much is it worth after 3 years?",
+            "7500",
+        ),
+        # a labelled list before a sign-off: the sign-off is no part of the last sentence
+        (
+            "**Summary**\n- Change: +2,000\n- Percent increase: 25%\n- Percent decrease to return: 20%\n\n"
+            "I hope this clears it up! Let me know if you want more practice problems.",
+            "A town's population rose from 8,000 to 10,000. By what percent did it increase?",
+            "25",
+        ),
+    ],
+)
+def test_rates_echoes_and_sign_offs(completion: str, problem: str, gold: str) -> None:
+    assert asked_value(completion, problem) is not None
+    assert normalize_answer(asked_value(completion, problem) or "").rstrip("\\%") == gold
+    assert verify(completion, gold, problem=problem).correct
+    assert not verify(completion, str(int(gold) + 1), problem=problem).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem"),
+    [
+        # a mixed number is one value: its "2" is no echo of "2 1/2 feet"
+        (
+            "10 − 2 1/2 = 7 1/2\nThe board is 7 1/2 feet long.",
+            "A 10-foot board has 2 1/2 feet cut off. How long is the rest?",
+        ),
+        # "45 min" echoes no "45 minutes": a quantity in two units
+        (
+            "45 + 35 + 25 = 105 minutes.\n\nShe studies for 1 h 45 min in total.",
+            "She studies 45 minutes, then 35, then 25. How many hours does she study in total?",
+        ),
+    ],
+)
+def test_no_echo_is_read(completion: str, problem: str) -> None:
+    assert asked_value(completion, problem) is None
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold"),
+    [
+        (
+            "<think>1, 8, 27, ..., 729: nine of them.</think>\n\nThere are nine positive perfect cubes less than 1000.",
+            "How many positive perfect cubes are less than $1000$?",
+            "9",
+        ),
+        (
+            "40 people per trip times 3 trips.\nThe bus carries one hundred twenty people in total.",
+            "A bus carries 40 people on each trip and makes 3 trips. How many people does it carry in total?",
+            "120",
+        ),
+        # "how many more": the count before "more", not the given count in words
+        (
+            "20 − 4.\nHe has worked four days and needs sixteen more days.",
+            "A worker needs 20 days to finish a job. He has worked 4 days. How many more days does he need?",
+            "16",
+        ),
+    ],
+)
+def test_a_count_in_words_of_what_is_asked(completion: str, problem: str, gold: str) -> None:
+    verdict = verify(completion, gold, problem=problem)
+    assert verdict.correct and verdict.detail == ASKED_QUANTITY, verdict
+    assert not verify(completion, str(int(gold) + 1), problem=problem).correct
+    # without the problem no count is read: nothing says which of the words counts what is asked
+    assert verify(completion, gold).status == "no_answer"

@@ -96,7 +96,8 @@ def verify_batch(
             exact form ("in terms of $\\pi$": "113.1" for ``36\\pi``), and so is an answer in another unit than
             the one the problem asks for ("12 m" where centimeters are asked); a choice letter against a value (or a
             value against a lettered gold) is graded by the value the problem's list of choices gives the letter,
-            and a last sentence that states several quantities by the one the question names; see
+            an unmarked answer by the value its last line gives the expression or quantity the problem asks for
+            ("$x = 5$, and $4x = 20$." for "what is $4x$?"; "Jerry has 6 marbles and Tom has 18."); see
             :mod:`openrs_rewards.verifiers.problem_checks`.
         **overrides: any other :class:`VerifyOptions` field by name (``answer_region="after_reasoning"``,
             ``last_number_fallback=False``, ``use_math_verify=False`` ...).

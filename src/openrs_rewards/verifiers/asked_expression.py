@@ -26,6 +26,7 @@ import functools
 import re
 
 from openrs_rewards.verifiers.asked_unit import asking_part
+from openrs_rewards.verifiers.extract import without_closing_remarks
 from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import reasoning_end
@@ -77,7 +78,7 @@ def assigned_value(completion: str, problem: str) -> str | None:
     expression = asked_expression(problem)
     if expression is None:
         return None
-    answer = completion[max(0, reasoning_end(completion)) :].rstrip()
+    answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
     line = _MARKUP.sub("", answer[answer.rfind("\n") + 1 :]).replace("\\dfrac", "\\frac")
     pattern = r"[ \t]*".join(re.escape(char) for char in expression) + _GIVEN
     values = set()

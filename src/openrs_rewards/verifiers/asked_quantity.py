@@ -14,14 +14,19 @@ The question must ask for a quantity ("How many ...", "How much ...", "What is t
 - it is the one clause that shares the most words with the question (at least one). An owner is no clause's
   subject ("Jerry's brother has 6" is about the brother), nor is what a comparison measures against ("Tom has 12 more
   than Jerry" is about Tom). A question for a total prefers the clause that states one ("$23 in total"), and a
-  question for a percent the clause with the percent;
+  question for a percent the clause with the percent, and a question for a rate ("a year") the clause with that rate
+  ("12 pages a week, so 12 × 52 = 624 pages a year");
 - it states one value: the number after its last "=", or else its one number that the problem does not already give
   ("After 3 weeks she has saved $45" answers "How much will she have saved after 3 weeks?" with 45).
 
+A last sentence of one clause about the quantity asked, whose last number only echoes the problem with its word
+("The car is worth $7,500 after 3 years." for "How much is it worth after 3 years?"), gives its one new value.
+
 Where no answer was found at all, a last line alone that labels one value with the question's words ("Total: $23"
-for "How much does Kim spend in total?") is read too. Otherwise nothing is chosen and the verdict stays as it was. A
-sentence that states one quantity, an explicit answer (a box, an answer tag, "the answer is"), and a text cut at the
-length limit are never read this way.
+for "How much does Kim spend in total?") is read too, and so is the one count in words of what "how many" asks
+("There are nine positive perfect cubes less than 1000."). Otherwise nothing is chosen and the verdict stays as it
+was. A sentence that states one quantity, an explicit answer (a box, an answer tag, "the answer is"), and a text cut
+at the length limit are never read this way.
 :func:`~openrs_rewards.verifiers.problem_checks.with_problems` grades the chosen value against the gold.
 
 Example:
@@ -43,13 +48,14 @@ from __future__ import annotations
 import re
 
 from openrs_rewards.verifiers.asked_unit import asking_part
-from openrs_rewards.verifiers.normalize import is_unit_word
+from openrs_rewards.verifiers.extract import without_closing_remarks
+from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import reasoning_end
 
 __all__ = ["ASKED_QUANTITY", "asked_value"]
 
-ASKED_QUANTITY = "the last sentence states several quantities; graded by the one the problem's question names"
+ASKED_QUANTITY = "graded by the value the last sentence gives the quantity the problem's question names"
 
 # Words of a question that name no quantity: its frame ("How many ... does ... have?"), pronouns and connectives.
 _FRAME_WORDS = frozenset([
@@ -80,6 +86,10 @@ _TOTAL_ASKED = compile_lazily(r"\b(?:in[ \t]+total|altogether|in[ \t]+all|combin
 # A kind of quantity a question asks for, the mark of a clause that states one, and how much that mark counts (a total
 # outweighs the words of its parts, which name the same things).
 _KINDS_ASKED = ((_PERCENT_ASKED, _PERCENT_ASKED, 1), (_TOTAL_ASKED, _TOTAL_ASKED, 3))
+# A rate a question asks for or a clause states: "a year", "per week", "each day", "every hour".
+_RATE = compile_lazily(
+    r"\b(?:a|an|per|each|every)[ \t]+(year|month|week|day|hour|minute|second)\b", re.IGNORECASE
+)
 # A question that asks for a quantity ("How many boys ...?", "What is the discount ...?"), not for a set or a
 # condition ("For which n ...?").
 _QUANTITY_ASKED = compile_lazily(
@@ -151,6 +161,70 @@ def _stated_value(clause: str, given: set[str]) -> str | None:
     return new[0] if len(new) == 1 else None
 
 
+def _value_before_an_echo(clause: str, wanted: set[str], problem: str) -> str | None:
+    """The one new value of a one-clause last sentence about the quantity asked, whose last number only echoes the
+    problem with the word after it ("The car is worth $7,500 after 3 years." for "How much is it worth after 3
+    years?": 7500, not 3); None otherwise."""
+    plain = clause.replace("$", "").replace("\\%", "%")
+    numbers = list(_NUMBER.finditer(plain))
+    if len(numbers) < 2 or not wanted & _stems(clause):
+        return None
+    last = numbers[-1]
+    if "/" in plain[last.start() - 1 : last.start()]:
+        return None  # a part of a fraction ("7 1/2 feet"), no number of its own
+    echoed = _ECHOED.match(plain, last.start())
+    if echoed is None or not re.search(rf"(?<![\w./]){re.escape(echoed.group())}\b", problem, re.IGNORECASE):
+        return None  # (its word whole: "45 min" echoes no "45 minutes")
+    given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))}
+    new = [_bare(number.group()) for number in numbers[:-1] if _bare(number.group()) not in given]
+    return new[0] if len(new) == 1 else None
+
+
+# A number and the word after it, as a problem may have written them: "3 years", "5 days".
+_ECHOED = compile_lazily(r"\d[\d,.]*[ \t]+[A-Za-z]{3,}\b")
+
+
+def _counted_in_words(
+    sentence: str, wanted: set[str], compared: str | None, given: set[str], problem: str
+) -> str | None:
+    """The one count in words of ``sentence`` that counts what the question asks for (a word of the question within
+    three words after it), and that the problem does not give: "There are nine positive perfect cubes less than
+    1000." for "How many positive perfect cubes ...?", "... and needs sixteen more days." for "How many more days
+    ...?" (``compared``: "more", "fewer" or "less", what the question asks after "how many"); None otherwise."""
+    words = list(_WORD_OR_HYPHENED.finditer(sentence))
+    counts = set()
+    index = 0
+    while index < len(words):
+        for stop in range(min(len(words), index + 6), index, -1):
+            phrase = sentence[words[index].start() : words[stop - 1].end()]
+            value = number_word_value(phrase)
+            if value is None:
+                continue
+            after = [word.group().lower() for word in words[stop : stop + 4]]
+            if compared and after[:1] == [compared.lower()]:
+                after = after[1:]  # "sixteen more days" counts the days asked for
+            if (
+                after
+                and after[0] not in _NOT_COUNTING
+                and any(word[:4] in wanted for word in after[:3])
+                and str(value) not in given
+                and re.search(rf"\b{re.escape(phrase)}\b", problem, re.IGNORECASE) is None
+            ):
+                counts.add(str(value))
+            index = stop - 1
+            break
+        index += 1
+    return counts.pop() if len(counts) == 1 else None
+
+
+_COUNT_ASKED = compile_lazily(
+    r"\bhow[ \t]+many\b(?:[ \t]+(more|fewer|less)\b)?(?:[ \t]+([A-Za-z]{3,}))?", re.IGNORECASE
+)
+_WORD_OR_HYPHENED = compile_lazily(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+# Words after a number word that make it no count of things: "one of the cubes", "two more", "three times".
+_NOT_COUNTING = frozenset(["of", "more", "less", "fewer", "than", "another", "times", "or", "to"])
+
+
 def _bare(number: str) -> str:
     """A number's digits, without its thousands commas and percent sign."""
     return number.replace(",", "").rstrip("%").rstrip()
@@ -166,9 +240,21 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     wanted = _stems(question)
     if not wanted:
         return None
-    answer = completion[max(0, reasoning_end(completion)) :]
+    answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
+    count = _COUNT_ASKED.search(question) if alone else None
+    if count is not None:
+        given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", ""))}
+        # (with the noun counted, though it be a unit: "How many more days ...?")
+        counted_noun = {count.group(2).lower()[:4]} if count.group(2) else set()
+        counted = _counted_in_words(
+            " ".join(_final_clauses(answer)), wanted | counted_noun, count.group(1), given, problem
+        )
+        if counted is not None:
+            return counted
     clauses = [clause for clause in _final_clauses(answer) if _NUMBER.search(clause.replace("$", ""))]
     labelled_alone = alone and len(clauses) == 1 and _LABELLED_LINE.fullmatch(clauses[0]) is not None
+    if len(clauses) == 1 and not labelled_alone and not _UNSETTLED.search(clauses[0]):
+        return _value_before_an_echo(clauses[0], wanted, problem)
     if (len(clauses) < 2 and not labelled_alone) or any(_UNSETTLED.search(clause) for clause in clauses):
         return None
     named = [_stems(clause) for clause in clauses]
@@ -183,6 +269,15 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
                 score + weight * (stated.search(clause) is not None)
                 for score, clause in zip(scores, clauses, strict=True)
             ]
+    rate = _RATE.search(question)
+    if rate is not None:
+        # "How many pages does he write a year?": "12 pages a week, so 12 × 52 = 624 pages a year" (a time word is a
+        # unit, no word of the question's: the rate is matched on its own)
+        per = rate.group(1).lower()
+        scores = [
+            score + 2 * any(found.group(1).lower() == per for found in _RATE.finditer(clause))
+            for score, clause in zip(scores, clauses, strict=True)
+        ]
     best = max(scores)
     if best == 0 or scores.count(best) != 1:
         return None

@@ -184,6 +184,7 @@ __all__ = [
     "find_answer",
     "last_boxed",
     "repaired_text",
+    "without_closing_remarks",
 ]
 
 
@@ -422,6 +423,15 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
                 start += 2
             elif end - start >= 2 and text.startswith("**", end - 2):
                 end -= 2
+            elif (
+                end - start >= 2
+                and text[end - 1] == "*"
+                and text[end - 2] in ".!)"
+                and "*" not in text[start : end - 1]
+            ):
+                end -= (
+                    1  # a footnote's mark: "The answer is 624 pages.*" (and "*Assuming 52 weeks." below it)
+                )
         if (start, end) == before:
             break
     return (start, end) if start < end else None
@@ -4787,11 +4797,18 @@ def _restated_approximately(text: str) -> int | None:
 
 
 def _within_math(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a math span opened in the text before it (``$``, ``$$``, ``\\(``, ``\\[``)."""
+    """Whether ``at`` lies inside a math span opened in the text before it (``$``, ``$$``, ``\\(``, ``\\[``). A
+    single ``$`` that no later ``$`` closes (pandoc's rule: a closing one follows no space and comes before no digit)
+    is a currency's sign: "pay is $1,250.50, or about $15,006 per year" holds no math."""
     before = text[max(0, at - 2 * _FINAL_SENTENCE_REACH) : at]
-    if before.count("$$") % 2 == 1 or before.replace("$$", "").count("$") % 2 == 1:
+    if before.count("$$") % 2 == 1:
         return True
+    if before.replace("$$", "").count("$") % 2 == 1:
+        return _CLOSING_DOLLAR.search(text, at, at + 2 * _FINAL_SENTENCE_REACH) is not None
     return before.rfind("\\[") > before.rfind("\\]") or before.rfind("\\(") > before.rfind("\\)")
+
+
+_CLOSING_DOLLAR = compile_lazily(r"(?<=[^\s\\$])\$(?![\d$])")
 
 
 _NUMBER_AFTER_A_COLON = compile_lazily(r":[ \t]+-?\d[\d,]*(?:\.\d+)?(?:[ \t]+[A-Za-z]+)?[ \t*]*\Z")
@@ -6112,6 +6129,7 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # The words before the stretch of time a value covers ("over the 6 weeks"): its number is never the value, whatever
 # states the value.
 _STRETCH_WORD = r"(?:over|during|within|throughout|across)"
+_JOINED_BEFORE_DETAIL = compile_lazily(r"\b(?:and|but|while|whereas)\Z")
 _DETAIL_AFTER_VALUE = compile_lazily(
     # (not the sum the sentence arrives at: "43 minutes for the rest, for a total of 76 minutes")
     r",?[ \t]+(?:since|because|as|after|before|when|whenever|where"
@@ -6213,6 +6231,8 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         return None  # a colon starts a statement anew: "they meet at a right angle: the angle is 90 degrees"
     if _TURN_AFTER_DETAIL.search(text, detail.end(), last.start()) is not None:
         return None  # "$210 over the 6 weeks, but then he spends $50, so he ends with $160": the sentence goes on
+    if _JOINED_BEFORE_DETAIL.search(text, max(opening, detail.start() - 12), detail.start()) is not None:
+        return None  # "Her daily pay is $198, and for 5 days it is $990.": a clause of its own, not a detail
     if (
         _SENTENCE_VERB.search(text, opening, detail.start()) is None
         and _SENTENCE_VERB.search(text, detail.end(), last.start()) is not None
@@ -7097,9 +7117,20 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
     words = [word for word in _WORD_RUN.findall(bare) if word.lower() not in _CONNECTIVES]
     if len(words) > _WHOLE_ANSWER_WORDS and answer_unit(body) is None:
         return None  # (not "60 km per hour", "5 \\text{ meters per second}": a number and its unit)
+    restated = _last_match(_WHICH_IS, region, start, end)
+    if restated is not None:
+        # "3/4 = 0.75, which is 75%": the value it ends on; "5, which is odd": the value a quality is said of
+        if not any(char.isdigit() for char in region[restated.end() : end]):
+            return _whole_answer(region[: restated.start()], max_chars, words_alone=words_alone)
+        # (what comes before blanked: positions stay those of the region)
+        blanked = " " * restated.end() + region[restated.end() :]
+        return _whole_answer(blanked, max_chars, words_alone=words_alone)
     # Several answers ("x = 1 or x = 2") are kept whole: a chain of equalities is read only in one value.
     value = body if _SEPARATOR.search(body) is not None else _math_value(region, *span)
     return None if value is None else _Found("whole", span[0], span[1], value)
+
+
+_WHICH_IS = compile_lazily(r",[ \t]*(?:which[ \t]+is|i\.e\.,?|that[ \t]+is,?)[ \t]+")
 
 
 # --- searching one region -----------------------------------------------------------------------------------------
@@ -7184,6 +7215,11 @@ _TRAILING_CHECK = compile_lazily(
     # explanation after an answer given first ("**7**\n\nExplanation: ...", "Here's why: ...")
     r"|I[ \t]+also[ \t]+(?:considered|looked[ \t]+at|tried|checked|tested)"
     r"|(?<=\n)(?:Explanation|Here's[ \t]+why|Here[ \t]+is[ \t]+why|Reasoning)(?=[ \t]*:)"
+    # ... or a note beside the answer, on a paragraph of its own ("Note: May had 24 clips.", "Related: If he finds 3
+    # more, he'll have 15."; not one that finds a fault: "Note: I used 8 per rose but it is 9, so 675.")
+    r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?:Note|Side[ \t]+note|Related|Fun[ \t]+fact|Remark|Aside)(?=[ \t]*:)"
+    r"(?![^\n]*\b(?:but|however|actually|wrong|incorrect|mistake|error|should|corrected|correction|instead|wait"
+    r"|so|not|answer)\b)"
     # ... or a remark on the value that states none and finds no fault ("That is nuclear density.", "That's a lot of
     # driving!"; not "That's fifteen in total.", "That is impossible.")
     r"|(?:That|This)(?:'s|\u2019s|[ \t]+is)\b(?=[^.!?\n]{1,80}[.!?][ \t*]*\Z)(?![^.!?\n]*\d)"
@@ -7238,7 +7274,8 @@ _CHECK_FINDS_FAULT = compile_lazily(r"\b(?:" + _FAULT_WORDS + r"|wait)\b" + _FAU
 _CLOSING_ASIDE = compile_lazily(
     # (a check may open with its arithmetic: "(3 × 12 = 36 ✓)"; none that finds a fault or corrects: "(Check: ... ✗ —
     # the speed was 4 mph, so it's 4.5 hours)", "(not 90... hmm, actually 90, since order matters)")
-    r"(?<=[\w$%.)\]!?*])\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t]|[^()\n]*✓)"
+    # (after an emoji that decorates the value: "Mark has 35 flowers. 🌸 (That's 7 more than ...)")
+    r"(?<=[\w$%.)\]!?*])(?:[ \t]*[" + _EMOJI + r"]\ufe0f?)?\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t]|[^()\n]*✓)"
     r"(?![^()\n]*(?:[✗✘❌]|\b(?:actually|wait|hmm|wrong|incorrect|mistake|should|so[ \t]+it(?:'s|[ \t]+is)"
     r"|confident|possible|possibly|maybe|perhaps)\b))"
     # (not a scale, a unit or a modulus that belongs to the value: "250 (in thousands)", "3 (mod 7)")
@@ -7260,7 +7297,7 @@ _CLOSING_ASIDE = compile_lazily(
 # word that offers another value ("(or 7 if ...)", "(maybe 7)", "(not 5)", "(about 7)"), nor a scale or a unit of
 # the value ("250 (in thousands)").
 _DETAIL_ASIDE = compile_lazily(
-    r"(?<=[\w$%*.])[ \t]*\((?=[^()\n]*[A-Za-z]{2})"
+    r"(?<=[\w$%*.])(?:[ \t]*[" + _EMOJI + r"]\ufe0f?)?[ \t]*\((?=[^()\n]*[A-Za-z]{2})"
     r"(?![^()\n]*\b(?:or|maybe|possibly|perhaps|probably|likely|not|no|if|unless|either|approx\w*|about|around"
     r"|roughly|nearly|almost|instead|actually|wait|hmm|but|otherwise|alternatively|would|could|might|should"
     r"|answer\w*|final|correct\w*|wrong|mistake|confident|thousands?|millions?|billions?|hundreds?|mod|modulo|in"
@@ -7313,6 +7350,18 @@ def _before_closing_aside(region: str) -> str | None:
             None  # (an aside that holds the only number of its sentence may be the value: "more packs (3)")
         )
     return before if before.endswith((".", "!")) else before + "."
+
+
+def without_closing_remarks(text: str) -> str:
+    """``text`` without what may follow its answer and states none: the emoji and figures that end it, a check, a
+    recap, a note, a sign-off ("I hope this helps!") or an aside that makes up its final paragraph or closes its final
+    sentence. For the readers that look at the last sentence again with the problem in hand
+    (:mod:`openrs_rewards.verifiers.asked_quantity`, :mod:`openrs_rewards.verifiers.asked_expression`).
+
+    >>> without_closing_remarks("So she has 12 apples.\\n\\nI hope this helps! 😊")
+    'So she has 12 apples.'
+    """
+    return _before_trailing_check(_without_closing_decoration(text)).rstrip()
 
 
 def _before_last_check(region: str) -> str | None:
@@ -7490,6 +7539,10 @@ def _search(region: str, how: _Search) -> _Found | None:
         )
         else region
     )  # (a text that ends on a bracketed sentence is read only when that is a closing aside: "(Check: ... ✓.)")
+    if len(guess_region) < len(region) and not how.finished:
+        # What a finished check follows was finished: "Percent = (28/80) × 100 = 35%\nCheck: ... = 28 ✓" went on
+        # past its last line.
+        how = replace(how, finished=True)
     if guesses:
 
         def final_span_or_bold() -> _Found | None:

@@ -20,8 +20,10 @@ Graded again:
   :mod:`openrs_rewards.verifiers.asked_expression`);
 - where one side is a choice letter and the other a value, by the value the problem's list of choices gives that
   letter (:mod:`openrs_rewards.verifiers.choices`);
-- where an answer was read from the last number of a last sentence that states several quantities, by the one the
-  problem's question names (:mod:`openrs_rewards.verifiers.asked_quantity`).
+- where an answer was read from the last number (or none was found), by the value its last sentence gives the
+  quantity the problem's question names: one of several it states ("Jerry has 6 marbles and Tom has 18."), its new
+  value before an echo of the problem ("worth $7,500 after 3 years"), a count in words
+  (:mod:`openrs_rewards.verifiers.asked_quantity`).
 
 ``verify`` and the rewards apply it after their (cached) verdicts, since the problem is no part of a comparison.
 

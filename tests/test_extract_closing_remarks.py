@@ -1,0 +1,92 @@
+"""What follows a final answer and states none (a note, a footnote, an emoji and an aside, a check after a line with
+no stop), and restatements inside the final sentence (", or about $15,006 per year", ", which is 75%"), each with a
+twin whose answer is wrong."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.extract import without_closing_remarks
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # a note or a related case on a paragraph of its own
+        (
+            "April: 48. May: 24. Total: 72.\n\nSo there are 72 clips in total.\n\nNote: May had 24 clips.",
+            "72",
+            "24",
+        ),
+        (
+            "5 + 7 = 12.\nTom now has 12 marbles.\n\nRelated: If he finds 3 more tomorrow, he'll have 15.",
+            "12",
+            "15",
+        ),
+        ("So the total is 40 dollars.\n\n**Side note:** the tax of 3 dollars was included.", "40", "3"),
+        # a footnote's mark after the answer, and the footnote
+        ("12 × 52 = 624.\n\nThe answer is 624 pages.*\n\n*Assuming 52 weeks in a year.", "624", "52"),
+        # an emoji, then an aside that states another number
+        ("Mark has 35 flowers. 🌸 (That's 7 more than the 28 yellow and purple ones.)", "35", "28"),
+        # a check after a line that ends with no stop: the line was finished, the text went on
+        ("Percent = (28/80) × 100 = 35%\nCheck: 35% of 80 = 0.35 × 80 = 28 ✓", "35\\%", "28"),
+    ],
+)
+def test_what_follows_the_answer_and_states_none(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct, completion
+    assert not verify(completion, wrong).correct, completion
+
+
+def test_a_note_that_gives_the_answer_is_read() -> None:
+    # an explicit phrase in the note is the answer, as anywhere else
+    completion = "So there are 72 clips in total.\n\nNote: the answer should be 24, since only May counts."
+    assert verify(completion, "24").correct
+    assert not verify(completion, "72").correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # a value restated approximately in another unit, with money signs that open no math
+        (
+            "82 × 15.25 = 1250.50.\nSo Maria's monthly pay is $1,250.50, or about $15,006 per year.",
+            "1250.5",
+            "15006",
+        ),
+        # a clause of its own after "and", not a detail of the first value
+        (
+            "Overtime is $27 per hour.\nHer daily pay is 144 + 54 = $198, and for 5 days it is $990.",
+            "990",
+            "198",
+        ),
+        # a whole answer restated: the value it ends on
+        ("3/4 = 0.75, which is 75%.", "75\\%", "0.75\\%"),
+    ],
+)
+def test_restatements_in_the_final_sentence(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct, completion
+    assert not verify(completion, wrong).correct, completion
+
+
+def test_a_detail_after_the_value_is_still_a_detail() -> None:
+    assert verify("He earns $75 by working 5 hours.", "75").correct
+    assert verify("It costs $24 for 3 tickets.", "24").correct
+
+
+@given(
+    value=st.integers(10, 999),
+    other=st.integers(1, 9),
+    remark=st.sampled_from(
+        ["Note: {o} of them were red.", "Related: with {o} more it would differ.", "Remark: {o} was a given."]
+    ),
+)
+def test_a_remark_paragraph_never_replaces_the_answer(value: int, other: int, remark: str) -> None:
+    completion = (
+        f"Adding up the parts gives {value}.\n\nSo the total is {value} apples.\n\n{remark.format(o=other)}"
+    )
+    assert without_closing_remarks(completion).endswith(f"{value} apples.")
+    assert verify(completion, str(value)).correct
+    assert not verify(completion, str(other)).correct
