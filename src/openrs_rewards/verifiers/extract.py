@@ -4579,17 +4579,22 @@ _CONCLUDING_CLAUSE = compile_lazily(
 )
 
 
+_LIST_JOINERS = frozenset([",", "and", ", and"])
+_WHERE_TAKEN = compile_lazily(r"\b(?:at|attained|achieved|reached|occurring|occurs|happens)\b", re.IGNORECASE)
+
+
 def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
     """For each math span of a final sentence, whether it lies in a condition or reason clause (see
     ``_CONDITION_BEFORE_SPAN``) opened after an earlier span."""
-    inside = False
+    inside = where_taken = False
     flags = [False]
     for previous, span in pairwise(spans):
-        if (
-            _CONDITION_BEFORE_SPAN.search(text, max(previous.end(), span.start() - 40), span.start())
-            is not None
-        ):
+        condition = _CONDITION_BEFORE_SPAN.search(text, max(previous.end(), span.start() - 40), span.start())
+        if condition is not None:
             inside = True
+            where_taken = _WHERE_TAKEN.search(condition.group()) is not None
+        elif where_taken and text[previous.end() : span.start()].strip() in _LIST_JOINERS:
+            pass  # (the point goes on: "attained at $a=\\frac13$, $b=\\frac23$"; not "if $a=2$, $b=5$")
         elif (
             _CLAUSE_END.search(text, previous.end(), span.start()) is not None
             # (a result's verb ends the condition: "Walking $40$ minutes at $6$ km/h covers $4$ km.")
@@ -5727,8 +5732,8 @@ _NUMERIC_ATOM = compile_lazily(
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
     # ... a quantity in two units ("2 hours and 30 minutes", "3 feet 4 inches"): one value, never its last part
     r"|" + COMPOUND_QUANTITY_PATTERN +
-    # ... a mixed number with a Unicode fraction ("3½ cups", "2¾"): one value
-    r"|-?\d+[\u00bc-\u00be\u2150-\u215e](?![\d\u00bc-\u00be\u2150-\u215e])"
+    # ... a mixed number with a Unicode fraction ("3½ cups", "2¾", "2 ½"): one value
+    r"|-?\d+ ?[\u00bc-\u00be\u2150-\u215e](?![\d\u00bc-\u00be\u2150-\u215e])"
     # ... a number with its thousands set apart by spaces ("There are 1 250 chairs.", "1 000 000"): one value
     r"|(?<![\d.,] )(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]| \d)"
     # ... a ratio in words after the word "ratio" or "odds" ("The ratio is 3 to 5.", "So the odds are 3 to 5.")
@@ -6966,9 +6971,10 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
         if number is None:
             return None
         return _Found("last_number", stated.start(1), stated.end(1), fraction_in_latex(number.value))
-    if "-" in head and not second:
-        said = fraction_words_value(*head.split("-", 1))  # "two-thirds" (not "eighty-one")
-    else:
+    said = (
+        fraction_words_value(*head.split("-", 1)) if "-" in head else None
+    )  # "two-thirds" (not "eighty-one")
+    if said is None:
         said = fraction_words_value(head, f"in {third}" if second == "in" and third else second or "")
     if said is not None:
         return _Found("last_number", stated.start(1), stated.end(), said)
@@ -7013,7 +7019,10 @@ _STATED_COUNT = compile_lazily(
     # (whom for: "it takes him sixteen days", "that gives us twelve")
     r"(?:(?:him|her|them|us|me|you)[ \t]+)?"
     r"(" + _DOZENS_OR_MIXED_IN_WORDS + "|" + NUMBER_PHRASE_PATTERN + r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
-    r"(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?"
+    # (a part of a whole: "three-quarters of the cake left")
+    r"(?:[ \t]+of[ \t]+(?:the|a|an|his|her|their|its|our|my|this|that)[ \t]+[a-z]+)?"
+    # (an ordinal of two words: "five thirty-sixths")
+    r"(?:[ \t]+([a-z]+(?:-[a-z]+)?))?(?:[ \t]+([a-z]+))?"
     # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
     r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once|first))?"
     r"(?:[ \t]+(?:altogether|now|today|left|in[ \t]+all))?"

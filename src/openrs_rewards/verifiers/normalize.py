@@ -694,7 +694,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             phrase = said.group(1)
             counted = _NUMBER_THEN_WORDS_RE.fullmatch(phrase[:1].lower() + phrase[1:])
             in_words = None if counted is None else number_word_value(counted.group(1))
-            if counted is not None and in_words is not None:
+            fraction = None if counted is None else fraction_words_value(counted.group(1), counted.group(2))
+            if fraction is not None:
+                text = fraction  # "eleven twelfths", "five thirty-sixths": a fraction, not eleven of a thing
+            elif counted is not None and in_words is not None:
                 text = f"{in_words} \\text{{ {counted.group(2)}}}"
     if "illion" in text or "thousand" in text or "dozen" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
@@ -876,8 +879,9 @@ _MODULUS_SUFFIX_RE = compile_lazily(
 _RESIDUE_MOD_RE = compile_lazily(r"\A ?(\d{1,40}) ?\\?b?mod ?\{? ?(\d{1,40}) ?\}? ?\Z")
 # "\\equiv" after a function's value: "f(x) \\equiv 0", "g(t)\\equiv t" (an identity of functions).
 _IDENTICALLY_EQUAL_RE = compile_lazily(r"([A-Za-z] ?\( ?[a-z] ?\)) ?\\equiv(?![A-Za-z])")
-# A number congruent to the residue, before it: the "10 \\equiv" of "10 \\equiv 3 \\pmod 7".
-_CONGRUENT_NUMBER_RE = compile_lazily(r"\A ?-?\d{1,40} ?\\equiv ?(?=-?\d)")
+# A number (or a power, product, sum of numbers) congruent to the residue, before it: the "10 \\equiv" of "10 \\equiv
+# 3 \\pmod 7", the "2^{100} \\equiv" of "2^{100} \\equiv 376 \\pmod{1000}".
+_CONGRUENT_NUMBER_RE = compile_lazily(r"\A ?(?:[-+*^{}() \d]|\\cdot|\\times){1,60}?\\equiv ?(?=-?\d)")
 # Set-builder notation for the real numbers satisfying a condition: "\{x \mid x > 4\}", "\{x : x \leq 2\}",
 # "\{x \in \mathbb{R} | x \neq 0\}". The condition must be a relation (it holds < > \leq \geq \neq or =).
 _SET_BUILDER_RE = compile_lazily(
@@ -1188,8 +1192,9 @@ def _whole_number(text: str) -> int | None:
     return int(text) if text.isdecimal() and len(text) <= 6 else number_word_value(text)
 
 
-# A whole answer that is a fraction in words: "one third", "two-thirds", "five sixths", "a half", "one in six".
-_FRACTION_IN_WORDS_RE = compile_lazily(r"([A-Za-z]+(?:-[a-z]+)?|\d{1,6})[ -]((?:in )?[a-z]+)")
+# A whole answer that is a fraction in words: "one third", "two-thirds", "five sixths", "a half", "one in six"
+# (an ordinal of two words too: "five thirty-sixths")
+_FRACTION_IN_WORDS_RE = compile_lazily(r"([A-Za-z]+(?:-[a-z]+)?|\d{1,6})[ -]((?:in )?[a-z]+(?:-[a-z]+)?)")
 
 
 # Number words that may stand before a scale word ("one million", "ten thousand", "a hundred thousand").
