@@ -97,3 +97,17 @@ def test_the_named_value_among_others(name: str, others: list[str], value: int, 
     parts.insert(min(position, len(parts)), f"${name} = {value}$")
     completion = "Working done.\nSo " + ", and ".join(parts) + "."
     assert assigned_value(completion, f"Find ${name}$.") == str(value)
+
+
+def test_a_line_that_takes_its_value_back_gives_none() -> None:
+    assert (
+        assigned_value("We get $x = 12$. [Edit: this is wrong, see below.]", "Solve for $x$: $3x + 7 = 43$.")
+        is None
+    )
+    assert not verify(
+        "We get $x = 12$. [Edit: this is wrong, see below.]", "12", problem="Solve for $x$."
+    ).correct
+
+
+def test_an_adverb_before_the_value() -> None:
+    assert assigned_value("x is definitely 12.", "Solve for $x$: $3x + 7 = 43$.") == "12"

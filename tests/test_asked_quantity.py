@@ -339,3 +339,58 @@ def test_a_count_in_words_of_what_is_asked(completion: str, problem: str, gold: 
     assert not verify(completion, str(int(gold) + 1), problem=problem).correct
     # without the problem no count is read: nothing says which of the words counts what is asked
     assert verify(completion, gold).status == "no_answer"
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "other"),
+    [
+        # a restatement at another rate: the clause at the rate asked
+        (
+            "25.01 × 50 = 1,250.50.\nShe earns $1,250.50 per month, or about $15,006 per year.",
+            "She earns $25.01 per hour and works 50 hours a month. How much does she earn in a year, in dollars?",
+            "15006",
+            "1250.5",
+        ),
+        (
+            "8 × 24.75 = 198.\n\nHer daily pay is $198, and for 5 days it is $990.",
+            "Tina works 8 hours a day at $24.75 per hour. How much does she earn per day, in dollars?",
+            "198",
+            "990",
+        ),
+        (
+            "4 × 7 = 28.\nShe runs 4 miles a day, or 28 miles a week, which comes to 1,456 miles a year.",
+            "Ava runs 4 miles every day. How many miles does she run a week?",
+            "28",
+            "1456",
+        ),
+        # no clause named, and the last number echoes the problem: the one new value
+        (
+            "198 × 5 = 990.\nThe total is $990, and that covers 5 days of work.",
+            "Tina earns $198 a day. How much does she earn in 5 days, in dollars?",
+            "990",
+            "5",
+        ),
+    ],
+)
+def test_rates_restated_and_echoes_across_clauses(
+    completion: str, problem: str, gold: str, other: str
+) -> None:
+    assert verify(completion, gold, problem=problem).correct
+    assert not verify(completion, other, problem=problem).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem"),
+    [
+        # two counts in words: which one is asked is not said
+        (
+            "The cubes below 1000 are 1, 8, 27, 64, 125, 216, 343, 512, 729.\n"
+            "There are nine positive perfect cubes less than 1000, and four of them are even.",
+            "How many positive perfect cubes less than 1000 are even?",
+        ),
+        # an exponent is no value of its own
+        ("Here n = 10, so the sum is 10^2", "What is the sum of the first 10 odd numbers?"),
+    ],
+)
+def test_no_value_is_chosen(completion: str, problem: str) -> None:
+    assert asked_value(completion, problem, alone=True) is None

@@ -90,3 +90,25 @@ def test_a_remark_paragraph_never_replaces_the_answer(value: int, other: int, re
     assert without_closing_remarks(completion).endswith(f"{value} apples.")
     assert verify(completion, str(value)).correct
     assert not verify(completion, str(other)).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # the references of footnotes after the answer
+        (
+            "The formula[1] gives $(3+1)(2+1)(1+1) = 24$ divisors.\n\n[1] See Hardy & Wright, Theorem 273.",
+            "24",
+            "273",
+        ),
+        # a note that corrects the answer with what it forgot is no remark: its value is the answer
+        (
+            "3 × $4 = $12. The total cost is $12.\n\nNote: I forgot the $2 delivery fee; with it the total is $14.",
+            "14",
+            "12",
+        ),
+    ],
+)
+def test_footnotes_and_notes_that_correct(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct
+    assert not verify(completion, wrong).correct

@@ -87,3 +87,38 @@ def test_e_notation_with_any_compound_unit(mantissa: int, exponent: int, unit: s
     completion = f"Putting the numbers in, the result is {mantissa / 10}e{exponent} {unit}."
     assert verify(completion, f"{mantissa / 10} \\times 10^{{{exponent}}}").correct
     assert not verify(completion, f"{mantissa / 10} \\times 10^{{{exponent + 1}}}").correct
+
+
+@pytest.mark.parametrize(
+    "invented",
+    [
+        "**Problem 2:** Tom buys 4 boxes of 10 markers and loses 6.\n**Solution:** 4 × 10 − 6 = 34. Tom has **34** left.",
+        "Practice Problem 1: Kim buys 5 boxes of 6 pens and gives away 4. How many are left?\nSolution: 30 − 4 = 34.",
+        "### Example 3\nA baker makes 4 trays of 15 muffins and sells 26. How many are left?\n60 − 26 = 34. 34 left.",
+        "Problem 2. Find 7 + 27.\nSolution. 7 + 27 = 34. The answer is 34.",
+    ],
+)
+def test_an_exercise_invented_with_its_solution_or_question_ends_the_answer(invented: str) -> None:
+    completion = (
+        f"Janet starts with 3 × 12 = 36 pencils.\n36 − 9 = 27.\nJanet has 27 pencils left.\n\n{invented}"
+    )
+    assert verify(completion, "27").correct
+    assert not verify(completion, "34").correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        # a line that names its value under the work ends the text though it has no stop: with its unit, through
+        # a chain, approximately, by a name of a few letters or a Greek one
+        ("x^2 = 3^2 + 4^2 = 25\nx = 5 cm", "5"),
+        ("We need to evaluate f at 5.\nf(5) = 25 - 15 + 1 = 11", "11"),
+        ("p = mv = (1.3 × 10^{-30} kg)(1000 m/s)\np = 1.3e-27 kg·m/s", "1.3e-27"),
+        ("V ≈ 4.19e18 cm^3.\nρ = M/V = 2.8e33 / 4.19e18 ≈ 6.7e14 g/cm^3", "6.7e14"),
+        ("F = L / (4π d^2)\nF ≈ 1362 W/m^2", "1362"),
+        ("C_v = 1.5 × 8.314 = 12.471\nC_v ≈ 12.5 J/(mol·K)", "12.5"),
+    ],
+)
+def test_a_last_line_that_names_its_value(completion: str, gold: str) -> None:
+    assert verify(completion, gold).correct
+    assert not verify(completion, "7").correct

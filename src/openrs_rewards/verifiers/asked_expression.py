@@ -52,6 +52,13 @@ _VALUE_END = re.compile(r"[ \t]*(?:[,;](?:[ \t]|$)|\b(?:and|so|which|since|becau
 # A word of prose in a value (LaTeX's command names aside: "\\sqrt", "\\frac"), and such a name.
 _WORD = compile_lazily(r"[A-Za-z]{3,}")
 _COMMAND = compile_lazily(r"\\[A-Za-z]+")
+_ADVERB = compile_lazily(
+    r"(?:definitely|certainly|clearly|exactly|indeed|surely|simply|just)[ \t]+", re.IGNORECASE
+)
+_TAKEN_BACK = compile_lazily(
+    r"\b(?:wrong|incorrect|mistake|error|wait|actually|not[ \t]+right|retract\w*|scratch[ \t]+that)\b",
+    re.IGNORECASE,
+)
 _OFFERED = compile_lazily(r"\b(?:either|maybe|perhaps|possibly|probably)\b", re.IGNORECASE)
 # What before the expression (past spaces) makes it part of a larger one: an operator; so does a digit, a letter or
 # a backslash right before it.
@@ -87,8 +94,12 @@ def assigned_value(completion: str, problem: str) -> str | None:
         before = line[: match.start()].rstrip()[-1:]
         if touching.isalnum() or touching == "\\" or (before and before in _PART_OF_MORE):
             continue  # "2x = 10" gives no value to x, nor "b + a = 5" to a
-        stop = _VALUE_END.search(line, match.end())
-        value = line[match.end() : len(line) if stop is None else stop.start()].strip()
+        start = match.end()
+        adverb = _ADVERB.match(line, start)
+        if adverb is not None:
+            start = adverb.end()  # "x is definitely 12"
+        stop = _VALUE_END.search(line, start)
+        value = line[start : len(line) if stop is None else stop.start()].strip()
         if _OFFERED.search(value) is not None or (stop is not None and stop.group().strip() == "or"):
             return None  # "x = 3 or 5", "[H+] is either 1.3e-3 M or ...": values offered, none given
         in_words = number_word_value(value) if value[:1].isalpha() else None
@@ -97,7 +108,9 @@ def assigned_value(completion: str, problem: str) -> str | None:
         ):
             return None  # "$m+n$ is also undefined": prose, no value
         values.add(str(in_words) if in_words is not None else value)
-    if len(values) != 1:
-        return None
+    if len(values) != 1 or _TAKEN_BACK.search(line) is not None:
+        return (
+            None  # (nor from a line that takes it back: "We get $x = 12$. [Edit: this is wrong, see below.]")
+        )
     value = values.pop()
     return value if value and "=" not in value else None

@@ -73,8 +73,9 @@ _CLAUSE_BREAK = compile_lazily(
 )
 _WORD = compile_lazily(r"[A-Za-z]{3,}")
 # (with its percent sign: "25%" is no 25 against a gold of 1/4)
+# (not an exponent: "10^2" states no 2)
 _NUMBER = compile_lazily(
-    r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?:[ \t]?\\?%|(?![\w.]|,\d))|(?<![\w.])-?\d+(?:\.\d+)?(?=[.,]?(?:\s|$))"
+    r"(?<![\w.^{])-?\d[\d,]*(?:\.\d+)?(?:[ \t]?\\?%|(?![\w.]|,\d))|(?<![\w.^{])-?\d+(?:\.\d+)?(?=[.,]?(?:\s|$))"
 )
 # A line of a final list that labels one value: "- Cows: 8", "* **Total raised:** $680", "Blue marbles: 15".
 _LABELLED_LINE = compile_lazily(
@@ -88,8 +89,19 @@ _TOTAL_ASKED = compile_lazily(r"\b(?:in[ \t]+total|altogether|in[ \t]+all|combin
 _KINDS_ASKED = ((_PERCENT_ASKED, _PERCENT_ASKED, 1), (_TOTAL_ASKED, _TOTAL_ASKED, 3))
 # A rate a question asks for or a clause states: "a year", "per week", "each day", "every hour".
 _RATE = compile_lazily(
-    r"\b(?:a|an|per|each|every)[ \t]+(year|month|week|day|hour|minute|second)\b", re.IGNORECASE
+    r"\b(?:(?:a|an|per|each|every)[ \t]+(year|month|week|day|hour|minute|second)|(year|month|week|hour)ly|(dai)ly"
+    r"|(annual)(?:ly)?)\b",
+    re.IGNORECASE,
 )
+_RATE_UNITS = {"dai": "day", "annual": "year"}
+
+
+def _rate_unit(rate: re.Match[str]) -> str:
+    """The unit of time of a rate: "a week", "weekly" -> "week"; "daily" -> "day"; "annual" -> "year"."""
+    unit = next(group for group in rate.groups() if group).lower()
+    return _RATE_UNITS.get(unit, unit)
+
+
 # A question that asks for a quantity ("How many boys ...?", "What is the discount ...?"), not for a set or a
 # condition ("For which n ...?").
 _QUANTITY_ASKED = compile_lazily(
@@ -105,6 +117,21 @@ _QUANTITY_ASKED = compile_lazily(
 _UNSETTLED = compile_lazily(
     r"\b(?:or|if|unless|except|wait|otherwise|maybe|perhaps|either|instead|actually|probably|possibly|not|no|hmm"
     r"|right|correct|wrong)\b",
+    re.IGNORECASE,
+)
+
+
+def _unsettled(clause: str) -> bool:
+    """Whether ``clause`` offers, corrects or checks a value (``_UNSETTLED``); not an "or" that restates it
+    approximately or at another rate ("$1,250.50, or about $15,006 per year", "4 miles a day, or 28 miles a week")."""
+    words = {word.lower() for word in _UNSETTLED.findall(clause)}
+    if words == {"or"}:
+        return _RESTATED_BY_OR.search(clause) is None and _RATE.search(clause) is None
+    return bool(words)
+
+
+_RESTATED_BY_OR = compile_lazily(
+    r"\bor[ \t]+(?:about|approximately|roughly|nearly|around|equivalently|in[ \t]+other[ \t]+words)\b",
     re.IGNORECASE,
 )
 
@@ -161,13 +188,13 @@ def _stated_value(clause: str, given: set[str]) -> str | None:
     return new[0] if len(new) == 1 else None
 
 
-def _value_before_an_echo(clause: str, wanted: set[str], problem: str) -> str | None:
-    """The one new value of a one-clause last sentence about the quantity asked, whose last number only echoes the
-    problem with the word after it ("The car is worth $7,500 after 3 years." for "How much is it worth after 3
-    years?": 7500, not 3); None otherwise."""
+def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named: bool = True) -> str | None:
+    """The one new value of a last sentence (about the quantity asked, where ``named``), whose last number only
+    echoes the problem with the word after it ("The car is worth $7,500 after 3 years." for "How much is it worth
+    after 3 years?": 7500, not 3); None otherwise."""
     plain = clause.replace("$", "").replace("\\%", "%")
     numbers = list(_NUMBER.finditer(plain))
-    if len(numbers) < 2 or not wanted & _stems(clause):
+    if len(numbers) < 2 or (named and not wanted & _stems(clause)):
         return None
     last = numbers[-1]
     if "/" in plain[last.start() - 1 : last.start()]:
@@ -204,17 +231,18 @@ def _counted_in_words(
             if compared and after[:1] == [compared.lower()]:
                 after = after[1:]  # "sixteen more days" counts the days asked for
             if (
-                after
-                and after[0] not in _NOT_COUNTING
-                and any(word[:4] in wanted for word in after[:3])
-                and str(value) not in given
+                str(value) not in given
                 and re.search(rf"\b{re.escape(phrase)}\b", problem, re.IGNORECASE) is None
             ):
-                counts.add(str(value))
+                counted = (
+                    after and after[0] not in _NOT_COUNTING and any(word[:4] in wanted for word in after[:3])
+                )
+                # (any other count of the sentence makes it say several: "nine cubes ..., and four of them are even")
+                counts.add(str(value) if counted else "")
             index = stop - 1
             break
         index += 1
-    return counts.pop() if len(counts) == 1 else None
+    return (counts.pop() or None) if len(counts) == 1 else None
 
 
 _COUNT_ASKED = compile_lazily(
@@ -253,10 +281,33 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
             return counted
     clauses = [clause for clause in _final_clauses(answer) if _NUMBER.search(clause.replace("$", ""))]
     labelled_alone = alone and len(clauses) == 1 and _LABELLED_LINE.fullmatch(clauses[0]) is not None
-    if len(clauses) == 1 and not labelled_alone and not _UNSETTLED.search(clauses[0]):
+    if len(clauses) == 1 and not labelled_alone and not _unsettled(clauses[0]):
         return _value_before_an_echo(clauses[0], wanted, problem)
-    if (len(clauses) < 2 and not labelled_alone) or any(_UNSETTLED.search(clause) for clause in clauses):
+    if (len(clauses) < 2 and not labelled_alone) or any(_unsettled(clause) for clause in clauses):
         return None
+    chosen = _chosen_clause_value(question, wanted, clauses, problem)
+    if chosen is None and not labelled_alone:
+        # "The total is $990, and that covers 5 days of work." for "How much does she earn in 5 days?": no clause
+        # is named, and the last number only echoes the problem
+        return _value_before_an_echo(" ".join(clauses), wanted, problem, named=False)
+    return chosen
+
+
+def _chosen_clause_value(question: str, wanted: set[str], clauses: list[str], problem: str) -> str | None:
+    """The value of the clause that the question names among ``clauses`` (its rate, its words, its kind of
+    quantity: see the module docstring), or None."""
+    given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))}
+    rate = _RATE.search(question)
+    if rate is not None:
+        # "How much does she earn per day?": the one clause at that rate ("Her daily pay is $198, and for 5 days it is
+        # $990."; "4 miles a day, or 28 miles a week, which comes to 1,456 miles a year" for "a week"; a time word is a
+        # unit, no word of the question's: the rate is matched on its own)
+        per = _rate_unit(rate)
+        at_rate = [
+            clause for clause in clauses if any(_rate_unit(found) == per for found in _RATE.finditer(clause))
+        ]
+        if len(at_rate) == 1:
+            return _stated_value(at_rate[0], given)
     named = [_stems(clause) for clause in clauses]
     if not all(named):
         return None  # a list of values ("1, 2, 3, 4, 6"), or a value and its unit ("12 dollars and 50 cents")
@@ -269,17 +320,7 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
                 score + weight * (stated.search(clause) is not None)
                 for score, clause in zip(scores, clauses, strict=True)
             ]
-    rate = _RATE.search(question)
-    if rate is not None:
-        # "How many pages does he write a year?": "12 pages a week, so 12 × 52 = 624 pages a year" (a time word is a
-        # unit, no word of the question's: the rate is matched on its own)
-        per = rate.group(1).lower()
-        scores = [
-            score + 2 * any(found.group(1).lower() == per for found in _RATE.finditer(clause))
-            for score, clause in zip(scores, clauses, strict=True)
-        ]
     best = max(scores)
     if best == 0 or scores.count(best) != 1:
         return None
-    given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))}
     return _stated_value(clauses[scores.index(best)], given)

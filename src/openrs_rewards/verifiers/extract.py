@@ -1232,6 +1232,9 @@ _TAKEN_BACK = (
     # (in lower case after an interjection: "\boxed{18}... hmm, no wait.")
     r"|(?:[Hh]mm+|[Oo]h|[Uu]h)[,.!]?[ \t]+no[,!]?[ \t]+wait\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
+    # (a doubt that names what the work missed: "Hmm, but she also bakes with 4 eggs, so I should subtract those")
+    r"|(?:Hmm+|Oh|Wait)[,.!]?[ \t]+but\b[^.!?\n]{0,160}\bI[ \t]+(?:should(?:[ \t]+have)?|forgot|missed|need[ \t]+to"
+    r"|didn't|did[ \t]+not)\b"
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
     # ("Could it be 5? Actually no: 5 violates the constraint." answers its own question, and takes nothing back)
@@ -2242,24 +2245,9 @@ _PLACEHOLDER = compile_lazily(
 _TENTATIVE_BOX_BEFORE = compile_lazily(
     r"\b(?:(?:tentative(?:ly)?|so[ \t]+far)\b[^.\n]{0,12}"
     r"|(?:(?:first|second|third|fourth|fifth|another|next|one[ \t]+more|initial)[ \t]+(?:guess|try|attempt)"
-    r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})\b(?:[^.:\n]|\.(?=\d)){0,40}[:：][ \t$(\\[]*"
-    # ... or labelled wrong by the writer, on the box's line ("Wrong approach: \\boxed{7}.", "Failed method: brute
-    # force with symmetry \\boxed{60}.")
-    r"|(?:wrong|incorrect|failed|flawed|rejected)[ \t]+(?:approach|answer|attempt|guess|method|try|solution|result)"
-    r"\b[^.:\n]{0,20}[:：][^\n]{0,60})\Z",
+    r"|(?:guess|try|attempt)[ \t]*#?\d{1,2})\b(?:[^.:\n]|\.(?=\d)){0,40}[:：][ \t$(\\[]*)\Z",
     re.IGNORECASE,
-    needs=(
-        "tentative",
-        "far",
-        "guess",
-        "try",
-        "attempt",
-        "approach",
-        "answer",
-        "method",
-        "solution",
-        "result",
-    ),
+    needs=("tentative", "far", "guess", "try", "attempt"),
 )
 # Before a box in its sentence: the box is a supposed answer ("If the answer were $\\boxed{13}$, the sum would be
 # odd", "Had the answer been \\boxed{13}").
@@ -2318,7 +2306,11 @@ _SMALLER_VERSION_WORDS = ("simpler", "smaller", "easier", "toy")
 
 
 def _supposed_box(text: str, macro_start: int) -> bool:
-    """Whether the box at ``macro_start`` is a supposed answer, or another reading's after an earlier box."""
+    """Whether the box at ``macro_start`` is a supposed answer, another reading's after an earlier box, the result
+    of a counterfactual that the text goes on past, a supposition for a contradiction, a quotation, or an answer
+    labelled wrong."""
+    if _hypothetical_box(text, macro_start):
+        return True
     before = max(0, macro_start - 140)
     # (substring checks first: both phrases end right before the box, and most boxes follow neither)
     near = text[max(0, macro_start - 40) : macro_start]
@@ -2334,15 +2326,95 @@ def _supposed_box(text: str, macro_start: int) -> bool:
     )
 
 
+def _hypothetical_box(text: str, macro_start: int) -> bool:
+    """Whether the box at ``macro_start`` stands in a sentence that is no answer: a counterfactual the text goes on
+    past ("If the two offices were interchangeable, the count would be $\\boxed{6}$. Since they are distinct, ..."),
+    a supposition for a contradiction ("Suppose, for contradiction, that $x = \\boxed{13}$."), a quotation ('As the
+    textbook says: "... is often \\boxed{15}."') or a line labelled wrong ("Incorrect answer: $\\boxed{12}$.",
+    "**Wrong approach:** ... $\\boxed{6}$")."""
+    opening = max(
+        [max(0, macro_start - _SUPPOSED_REACH)]
+        + [
+            at + 1
+            for mark in ".!?\n"
+            if (at := text.rfind(mark, max(0, macro_start - _SUPPOSED_REACH), macro_start)) != -1
+        ]
+    )
+    sentence = text[opening:macro_start]
+    if not any(word in sentence for word in _HYPOTHETICAL_WORDS):
+        return False  # (most boxes: one substring search each)
+    if _WRONG_LABEL.match(text, opening) is not None:
+        return True
+    if _CONTRADICTION_SUPPOSED.match(sentence) is not None or _QUOTED_BEFORE.search(sentence) is not None:
+        return True
+    if _COUNTERFACTUAL_BEFORE.match(sentence) is None:
+        return False
+    stop = _SENTENCE_STOP.search(text, macro_start)
+    return stop is not None and bool(
+        text[stop.end() :].strip()
+    )  # (a text that goes on: its answer comes later)
+
+
+_HYPOTHETICAL_WORDS = (
+    "If",
+    "if",
+    "Had",
+    "Were",
+    "uppose",
+    "ssume",
+    '"',
+    "\u201c",
+    "rong",
+    "ncorrect",
+    "ailed",
+    "lawed",
+    "ejected",
+)
+# A counterfactual condition opening the box's sentence, and "would" before the box: "If the offices were
+# interchangeable, the count would be $\\binom42 = ", "Had the dice been 8-sided, the probability would be ".
+_COUNTERFACTUAL_BEFORE = compile_lazily(
+    r"[ \t*]*(?:if\b[^.!?\n]{0,100}?\b(?:were|had)\b|had\b|were\b)[^.!?\n]{0,160}?\bwould(?:[ \t]+have)?[ \t]+"
+    r"(?:been|be|give|equal|get|yield)\b",
+    re.IGNORECASE,
+)
+_CONTRADICTION_SUPPOSED = compile_lazily(
+    r"[ \t*]*(?:suppose|assume)\b[^.!?\n]{0,20}\bfor[ \t]+(?:the[ \t]+sake[ \t]+of[ \t]+(?:a[ \t]+)?)?contradiction\b",
+    re.IGNORECASE,
+)
+# An open quotation after a verb that reports it: 'As the textbook says: "The answer ... is often '.
+_QUOTED_BEFORE = compile_lazily(
+    r"\b(?:says|said|states|stated|claims|claimed|writes|wrote|reads|suggests|according[ \t]+to[^\n\"\u201c]{0,40})"
+    r"[ \t:,]*[\"\u201c][^\"\u201d\n]{8,}\Z",
+    re.IGNORECASE,
+)
+# A sentence the writer labels wrong: "Incorrect answer: ...", "**Wrong approach:** ...", "Failed method: brute force
+# with symmetry \\boxed{60}." (to the end of that sentence only: "Incorrect answer: $\\boxed{12}$. Correct answer:
+# $\\boxed{6}$." answers 6).
+_WRONG_LABEL = compile_lazily(
+    r"[ \t>*_-]*(?:incorrect|wrong|failed|flawed|rejected|tempting[ \t]+but[ \t]+wrong)(?:[ \t]+(?:approach|answer"
+    r"|attempt|guess|method|try|solution|result))?\b[^.:\n]{0,20}[*_]*[:：]",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = compile_lazily(r"[.!?](?=\s|$)|\n")
+
+
 def _part_of_a_formula(text: str, macro_start: int, end: int) -> bool:
     """Whether a box is one operand of a formula around it (``$\\boxed{10}^2$``, ``$-\\boxed{10}$``,
-    ``\\frac{\\boxed{10}}{3}``): the formula is the answer, not the box."""
+    ``\\frac{\\boxed{10}}{3}``, ``\\boxed{24}$ minus the overcount``): the formula is the answer, not the box."""
+    if _OPERATION_AFTER_BOX.match(text, end) is not None:
+        return True
     after = text[end : end + 12].lstrip(" \t}").replace(" ", "")
     before = text[max(0, macro_start - 8) : macro_start].rstrip(" \t")
     raised = after.startswith(("^", "_")) and not after.startswith(_UNIT_MARKS_RAISED)
     return raised or before.endswith(("-", "\\frac{", "\\dfrac{", "\\sqrt{", "^{"))
 
 
+# An operation in words right after a box: "$\\boxed{24}$ minus the overcount", "\\boxed{5} times the radius" (not
+# "\\boxed{24} times.", a count of times).
+_OPERATION_AFTER_BOX = compile_lazily(
+    r"[ \t})$]*(?:minus|plus|divided[ \t]+by|multiplied[ \t]+by|times[ \t]+(?:the|a|an|its|\d|\$))\b",
+    re.IGNORECASE,
+)
 # A unit raised after a value ("\\boxed{41.8}^{\\circ}", "\\boxed{0.003}^{\\prime \\prime}"): no exponent.
 _UNIT_MARKS_RAISED = ("^\\circ", "^{\\circ", "^\\prime", "^{\\prime", "^{\\text", "^{\\mathrm", "^o", "^{o}")
 
@@ -5480,6 +5552,10 @@ _LIST_ITEM = r"(?m:^[ \t]*{}[.)])"
 # The last line names its value ("P = 3/8", "x = 4"), or repeats alone the value the line above ends on.
 _STATES_OR_REPEATS = compile_lazily(
     r"\n[ \t*]*" + _LETTER_NAME_PATTERN + r"(?:\([^()\n]{0,12}\))?[ \t]*=[^=\n]+\Z"
+    # ... a name of a quantity (two or three letters, Greek, with a digit), a chain to its value, an approximate one:
+    # "GM ≈ 3.98e14 m^3/s^2", "ρ = M/V = 2.8e33 / 4.19e18 ≈ 6.7e14 g/cm^3", "f(5) = 25 - 15 + 1 = 11"
+    r"|\n[ \t*]*(?:[A-Za-z]{1,3}|[\u03b1-\u03c9\u0391-\u03a9])(?:_\{?\w{1,4}\}?|\d)?(?:\([^()\n]{0,12}\))?[ \t]*"
+    r"(?:=|\u2248|\\approx)[^\n]*[\d\u03c0][^\n]*\Z"
     r"|=[ \t]*([^=\n]{1,30}?)[ \t.]*\n[ \t*]*\1[ \t*]*\Z"
 )
 
@@ -5513,6 +5589,8 @@ def _ends_in_a_math_line(text: str) -> bool:
     # 3.0", "➡️ Probability = 5/10 = ½")
     line = _NAMED_LINE_OPENING.sub("", line)
     words = line.split()
+    while len(words) > 1 and not _PLAIN_MATH_WORD.fullmatch(words[-1]) and is_unit_word(words[-1]):
+        words.pop()  # the unit of the value: "x = 5 cm", "p = 1.3e-27 kg·m/s"
     if not all(_PLAIN_MATH_WORD.fullmatch(word) or word.lower() in _PLAIN_MATH_JOINERS for word in words):
         return False
     if not any(char.isdigit() or char in "π∞" for char in line):
@@ -5526,7 +5604,7 @@ _EMOJI = r"\u2705\u2714\U0001f300-\U0001faff"
 # The opening of a line of math that names its quantity: markdown marks, a pointing emoji or arrow, a one-word name.
 _NAMED_LINE_OPENING = compile_lazily(
     r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff" + _EMOJI + r"]\ufe0f?[ \t]*)?"
-    r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?==))?"
+    r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?=[=\u2248]))?"
 )
 
 
@@ -7226,9 +7304,11 @@ _TRAILING_CHECK = compile_lazily(
     r"|(?<=\n)(?:Explanation|Here's[ \t]+why|Here[ \t]+is[ \t]+why|Reasoning)(?=[ \t]*:)"
     # ... or a note beside the answer, on a paragraph of its own ("Note: May had 24 clips.", "Related: If he finds 3
     # more, he'll have 15."; not one that finds a fault: "Note: I used 8 per rose but it is 9, so 675.")
+    # ... or the references of footnotes ("[1] See Hardy & Wright, Theorem 273.")
+    r"|(?<=\n\n)\[\d{1,2}\][ \t]+(?=[A-Z])"
     r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?:Note|Side[ \t]+note|Related|Fun[ \t]+fact|Remark|Aside)(?=[ \t]*:)"
     r"(?![^\n]*\b(?:but|however|actually|wrong|incorrect|mistake|error|should|corrected|correction|instead|wait"
-    r"|so|not|answer)\b)"
+    r"|so|not|answer|forgot|forget|missed|overlooked|with[ \t]+(?:it|this|that))\b)"
     # ... or a remark on the value that states none and finds no fault ("That is nuclear density.", "That's a lot of
     # driving!"; not "That's fifteen in total.", "That is impossible.")
     r"|(?:That|This)(?:'s|\u2019s|[ \t]+is)\b(?=[^.!?\n]{1,80}[.!?][ \t*]*\Z)(?![^.!?\n]*\d)"
@@ -7889,12 +7969,12 @@ def _end_of_turn(text: str) -> int:
 # new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
 # question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
 _NEXT_TURN = compile_lazily(
-    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|Problem|Question|Exercise|Example|Instruction|Q)"
+    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|(?:Practice[ \t]+)?(?:Problem|Question|Exercise|Example)|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
     # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
     # (a markdown heading of its own line: "### Example", "## Problem")
-    r"|\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:Examples?|Problems?|Questions?)(?:\*\*)?[ \t]*\n"
+    r"|\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:Examples?|Problems?|Questions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*\n"
 )
 # A heading that opens exercises for the reader after the work ("### Exercise", "## Practice Problems", "### Follow-up
 # Exercise"): whatever follows answers another problem, whether or not an answer came before it.
@@ -7906,8 +7986,13 @@ _EXERCISE_HEADING = compile_lazily(
     r"[ \t]*:?[ \t]*\*\*)"
 )
 _ANSWERED_TURN = compile_lazily(
-    r"\n[ \t]*(?:Question|Q|User|Human|Problem|(?:Exercise|Example|Problem|Question)[ \t]+\d{1,3})[ \t]*:[^\n]{1,300}"
-    r"\n\s*(?:Answer|A|Assistant|Solution)[ \t]*:",
+    r"\n[ \t]*(?:(?:\*\*)?(?:Question|Q|User|Human|Problem)(?:\*\*)?[ \t]*:(?:\*\*)?"
+    # ... numbered, as a label or a heading ("Problem 2.", "**Problem 2:**", "Practice Problem 1:", "### Example 3")
+    r"|(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Practice[ \t]+)?(?:Exercise|Example|Problem|Question)[ \t]+\d{1,3}(?:\*\*)?"
+    r"[ \t]*[:.]?(?:\*\*)?)"
+    # ... with its solution ("Solution: ...", "**Answer:** ...") or a question of its own followed by more lines
+    r"(?:[^\n]{1,300}\n\s*(?:\*\*)?(?:Answer|A|Assistant|Solution)(?:\*\*)?[ \t]*[:.]"
+    r"|[^\n]{0,300}\n?[^\n]{0,300}\?[ \t]*\n[ \t]*\S)",
     re.IGNORECASE,
 )
 # ... not the writer checking its own work in that form: "Question: Did I account for ...?", "Q: Wait, is the question

@@ -2570,9 +2570,21 @@ def _strip_trailing_spaced_words(text: str) -> str:
         scientific = len(word) == 1 and _SCIENTIFIC_NUMBER_RE.fullmatch(core[:j].rstrip()) is not None
         # ("12 more eggs", "12 more": what a "how many more" question counts; not "3 or more")
         more = word.lower() in _HOW_MANY_MORE and _is_numeric_head(core[:j].rstrip())
-        if not in_phrase and not counted and not scientific and not more and not _is_unit_word(word):
+        compound = "/" in word and _is_compound_unit(candidate[j:].strip())  # ("W/m^2", "m^3/s^2")
+        if (
+            not in_phrase
+            and not counted
+            and not scientific
+            and not more
+            and not compound
+            and not _is_unit_word(word)
+        ):
             break
         candidate = core[:j].rstrip()
+        if candidate.endswith("\\cdot") and (word.lower() in _UNITS or in_phrase):
+            candidate = candidate[
+                : -len("\\cdot")
+            ].rstrip()  # a product of units: "kg·m/s" (read "kg\\cdot m/s")
     if candidate is stripped:
         return text
     if _is_numeric_head(candidate):
@@ -2607,7 +2619,7 @@ def _is_compound_unit(word: str) -> bool:
     """A unit built of units by products, quotients and powers: ``kg·m/s``, ``g/cm^3``, ``J·s``, ``W/m^2``,
     ``s^-1``. SI symbols of one or two letters (``J``, ``N``, ``Pa``) count only in such a compound, with their case:
     alone, "12 N" or "3 C" may be prose."""
-    pieces = _UNIT_PRODUCT.split(word)
+    pieces = _UNIT_PRODUCT.split(word.replace("(", "").replace(")", "") if "(" in word else word)
     powered = False
     for piece in pieces:
         power = _UNIT_POWER.search(piece)
@@ -3096,8 +3108,9 @@ _HALF_A_DOZEN_RE = compile_lazily(r"\bhalf an? dozen\b", re.IGNORECASE)
 # ... "1.2k" 1200, "4.5K views", "\\$1.2M", "\\$3.2B" (only for money, a count or a decimal "1.2k": not "2k + 2",
 # kelvins, molar);
 _SCALE_LETTER_RE = compile_lazily(
-    r"(\\?\$ ?)?(?<![\w.])(\d{1,12}(?:\.\d{1,9})?)([kKMB])(?![A-Za-z])( ?[a-z]{2,})?"
-)
+    r"(\\?\$ ?)?(?<![\w.])(\d{1,12}(?:\.\d{1,9})?)(?:\\(?:text|mathrm) ?\{ ?)?([kKMB])(?: ?\})?(?![A-Za-z])"
+    r"( ?[a-z]{2,})?"
+)  # (the letter in a text wrapper too: "\\$12\\text{k}")
 # ... "forty percent", "seventy-five per cent" 75%;
 _PERCENT_IN_WORDS_RE = compile_lazily(
     r"\b([A-Za-z]+(?:[ -][a-z]+){0,4}) ?(?:per ?cent|percent|\\?%)", re.IGNORECASE
