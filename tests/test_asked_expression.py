@@ -111,3 +111,8 @@ def test_a_line_that_takes_its_value_back_gives_none() -> None:
 
 def test_an_adverb_before_the_value() -> None:
     assert assigned_value("x is definitely 12.", "Solve for $x$: $3x + 7 = 43$.") == "12"
+
+
+def test_a_unicode_minus_in_the_line() -> None:
+    problem = "The weight is $\\frac{m}{n}$ in lowest terms. What is $m-n$?"
+    assert verify("P = 9/5.\n\nSo m = 9, n = 5 and **m − n = 4**.", "4", problem=problem).correct

@@ -394,3 +394,37 @@ def test_rates_restated_and_echoes_across_clauses(
 )
 def test_no_value_is_chosen(completion: str, problem: str) -> None:
     assert asked_value(completion, problem, alone=True) is None
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "other"),
+    [
+        # a rate of any unit after "per"
+        (
+            "240 miles / 8 gallons = 30 miles per gallon, so a full 12-gallon tank lasts 360 miles.",
+            "A car uses 8 gallons to travel 240 miles. How many miles per gallon does it get?",
+            "30",
+            "360",
+        ),
+        # an amount of money echoed from the problem
+        (
+            "990 / 198 = 5. So it takes 5 days to earn $990.",
+            "Jenna earns $198 a day. How many days must she work to earn $990?",
+            "5",
+            "990",
+        ),
+        # a clause that names its value as the count sought
+        (
+            "If the offices were interchangeable, the count would be 6. Since they are distinct (president vs. "
+            "vice-president), each pair can be assigned to the two offices in 2 ways, so the count is 6 × 2 = 12.",
+            "In how many ways can it choose a president and a vice-president (two different people)?",
+            "12",
+            "2",
+        ),
+    ],
+)
+def test_rates_of_any_unit_money_echoes_and_the_count_named(
+    completion: str, problem: str, gold: str, other: str
+) -> None:
+    assert verify(completion, gold, problem=problem).correct
+    assert not verify(completion, other, problem=problem).correct

@@ -84,3 +84,61 @@ def test_any_counterfactual_value_is_never_paid(value: int, other: int) -> None:
     )
     # (the value stated after it is not read either: a text with a box reads no last number)
     assert not verify(completion, str(value)).correct or value == other
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # a counterfactual in any tense, then the case that holds: its value is read as in a text with no box
+        (
+            "If she sold all 16 eggs, she would make \\boxed{32} dollars. But she eats 3 and bakes with 4, so she only "
+            "sells 9 eggs and makes 9 × $2 = $18 per day.",
+            "18",
+            "32",
+        ),
+        (
+            "Without the leak, the tank would be full after \\boxed{6} hours. With the leak, the net rate is 1/12 tank "
+            "per hour, so it takes 12 hours.",
+            "12",
+            "6",
+        ),
+        (
+            "The area of a circle is πr^2. If instead we had used the diameter 8 as the radius, we would get "
+            "\\boxed{64\\pi}. But the radius is 4, so the area is 16π.",
+            "16\\pi",
+            "64\\pi",
+        ),
+        # a quotation skipped, the computation after it read (a product's middle dot is an operator)
+        (
+            'As the textbook says: "the number of diagonals of a convex hexagon is \\boxed{9}." But the problem asks '
+            "for a heptagon: 7 · 4 / 2 = 14.",
+            "14",
+            "9",
+        ),
+        # a doubt opened by "Actually" that names what the work missed
+        (
+            "5! = \\boxed{120}. Actually, I also need to account for rotations of the circle: 120/5 = 24.",
+            "24",
+            "120",
+        ),
+        # a later box labelled wrong leaves the earlier one standing; a statement the question calls incorrect
+        (
+            "**Right approach:** the probability is 4/6 = \\boxed{\\frac{2}{3}}.\n\n**Wrong approach (for comparison):** "
+            "3/6 = \\boxed{\\frac{1}{2}}.",
+            "\\frac{2}{3}",
+            "\\frac{1}{2}",
+        ),
+    ],
+)
+def test_the_value_that_holds_is_read(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct, completion
+    assert not verify(completion, wrong).correct, completion
+
+
+def test_a_box_for_the_incorrect_statement_asked_is_read() -> None:
+    problem = "Which statement is incorrect? (A) 2 is prime (B) 9 is prime (C) 5 is odd"
+    assert verify("9 = 3 × 3.\nIncorrect statement: \\boxed{B}", "B", problem=problem).correct
+
+
+def test_a_box_squared_is_an_operand() -> None:
+    assert not verify("The side is \\boxed{12}, squared, which gives 144.", "12").correct

@@ -112,3 +112,38 @@ def test_a_remark_paragraph_never_replaces_the_answer(value: int, other: int, re
 def test_footnotes_and_notes_that_correct(completion: str, gold: str, wrong: str) -> None:
     assert verify(completion, gold).correct
     assert not verify(completion, wrong).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # a note that names a mistake and the value the answer becomes
+        (
+            "2 tickets × $6 = $12.\n\n\\boxed{12}\n\nNote: I forgot the $2 fee; with it the total is $14.",
+            "14",
+            "12",
+        ),
+        (
+            "So the answer is 12 dollars.\n\n*Note: I overlooked the 2-dollar booking fee. Including it, the total "
+            "comes to 14 dollars.*",
+            "14",
+            "12",
+        ),
+        # a value rejected after ", and": the one kept
+        ("So the only solution is x = 4, and we reject x = −2.", "4", "-2"),
+        # where an extreme value is attained is a detail of the answer
+        ("**Answer:** The minimum value is 4, attained at x = 2.", "4", "2"),
+        # a value in a bold wrapper with its unit
+        ("Area $=0.65\\times2500=\\mathbf{1625\\ \\text{cm}^2}$.", "1625", "2500"),
+    ],
+)
+def test_corrections_rejections_and_details(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct, completion
+    assert not verify(completion, wrong).correct, completion
+
+
+def test_a_mistake_named_without_a_new_value_leaves_no_answer() -> None:
+    assert (
+        verify("So the answer is 12 dollars.\n\nI think I made a mistake somewhere.", "12").status
+        == "no_answer"
+    )

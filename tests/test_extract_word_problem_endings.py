@@ -342,12 +342,20 @@ def test_a_count_in_words_ending_the_work(completion: str, gold: str, expected: 
             "\\frac{1}{3}",
             "no_answer",
         ),
+        # (a mistake named after it takes the box back: the result the reasoning goes on to is read instead)
         (
             "<think>\nRegular pay: 40 × $7.50 = $300. So \\boxed{300}.\nThat's a fair wage. The rate is standard. Many"
             " states pay near this. The question gives 56 hours. Actually, I forgot the overtime: 16 × 11.25 = 180."
             " Total = 300 + 180 = 480.\n</think>",
             "300",
-            "no_answer",
+            "incorrect",
+        ),
+        (
+            "<think>\nRegular pay: 40 × $7.50 = $300. So \\boxed{300}.\nThat's a fair wage. The rate is standard. Many"
+            " states pay near this. The question gives 56 hours. Actually, I forgot the overtime: 16 × 11.25 = 180."
+            " Total = 300 + 180 = 480.\n</think>",
+            "480",
+            "correct",
         ),
         # exercises for the reader: a heading with words after it, or a bold label
         (

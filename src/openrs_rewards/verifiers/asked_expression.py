@@ -72,7 +72,11 @@ def asked_expression(problem: str) -> str | None:
     found = list(_ASKED.finditer(asking_part(problem)))
     if not found:
         return None
-    expression = _LAYOUT.sub("", found[-1].group(1) or found[-1].group(2) or "").replace("\\dfrac", "\\frac")
+    expression = (
+        _LAYOUT.sub("", found[-1].group(1) or found[-1].group(2) or "")
+        .replace("\\dfrac", "\\frac")
+        .replace("\u2212", "-")
+    )
     named = re.sub(r"\\[A-Za-z]+", "", expression)  # (a variable, not a command's name: "\\pi" names none)
     if not re.search(r"[A-Za-z]", named) or re.search(r"[=<>,]|\\[lg]e", expression):
         return None  # a number, a relation or a list is no expression a line gives a value to
@@ -86,7 +90,10 @@ def assigned_value(completion: str, problem: str) -> str | None:
     if expression is None:
         return None
     answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
-    line = _MARKUP.sub("", answer[answer.rfind("\n") + 1 :]).replace("\\dfrac", "\\frac")
+    # (a Unicode minus as a hyphen's: "m − n = 4" for "$m-n$")
+    line = (
+        _MARKUP.sub("", answer[answer.rfind("\n") + 1 :]).replace("\\dfrac", "\\frac").replace("\u2212", "-")
+    )
     pattern = r"[ \t]*".join(re.escape(char) for char in expression) + _GIVEN
     values = set()
     for match in re.finditer(pattern, line):

@@ -86,11 +86,21 @@ _PERCENT_ASKED = compile_lazily(r"\bpercent(?:age)?\b|%", re.IGNORECASE)
 _TOTAL_ASKED = compile_lazily(r"\b(?:in[ \t]+total|altogether|in[ \t]+all|combined|total)\b", re.IGNORECASE)
 # A kind of quantity a question asks for, the mark of a clause that states one, and how much that mark counts (a total
 # outweighs the words of its parts, which name the same things).
-_KINDS_ASKED = ((_PERCENT_ASKED, _PERCENT_ASKED, 1), (_TOTAL_ASKED, _TOTAL_ASKED, 3))
+# ... and a clause that names its value as the one sought ("so the count is 6 × 2 = 12"), whatever the question
+_ANY_QUESTION = compile_lazily(r"\S")
+_NAMED_AS_SOUGHT = compile_lazily(
+    r"\b(?:the|our|its|my)[ \t]+(?:count|number|answer|result|total)[ \t]+(?:is|was|equals|comes[ \t]+to)\b",
+    re.IGNORECASE,
+)
+_KINDS_ASKED = (
+    (_PERCENT_ASKED, _PERCENT_ASKED, 1),
+    (_TOTAL_ASKED, _TOTAL_ASKED, 3),
+    (_ANY_QUESTION, _NAMED_AS_SOUGHT, 3),
+)
 # A rate a question asks for or a clause states: "a year", "per week", "each day", "every hour".
 _RATE = compile_lazily(
     r"\b(?:(?:a|an|per|each|every)[ \t]+(year|month|week|day|hour|minute|second)|(year|month|week|hour)ly|(dai)ly"
-    r"|(annual)(?:ly)?)\b",
+    r"|(annual)(?:ly)?|per[ \t]+([a-z]{3,}))\b",  # (and any unit after "per": "30 miles per gallon")
     re.IGNORECASE,
 )
 _RATE_UNITS = {"dai": "day", "annual": "year"}
@@ -200,8 +210,17 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
     if "/" in plain[last.start() - 1 : last.start()]:
         return None  # a part of a fraction ("7 1/2 feet"), no number of its own
     echoed = _ECHOED.match(plain, last.start())
-    if echoed is None or not re.search(rf"(?<![\w./]){re.escape(echoed.group())}\b", problem, re.IGNORECASE):
-        return None  # (its word whole: "45 min" echoes no "45 minutes")
+    if echoed is not None:
+        echo = (
+            rf"(?<![\w./]){re.escape(echoed.group())}\b"  # (its word whole: "45 min" echoes no "45 minutes")
+        )
+    else:
+        # ... or an amount of money: "So it takes 5 days to earn $990." for "How many days to earn $990?"
+        echo = rf"\\?\$[ \t]?{re.escape(last.group())}(?![\d.,]*\d)"
+        if re.search(echo, clause) is None:
+            return None
+    if not re.search(echo, problem, re.IGNORECASE):
+        return None
     given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))}
     new = [_bare(number.group()) for number in numbers[:-1] if _bare(number.group()) not in given]
     return new[0] if len(new) == 1 else None
@@ -266,8 +285,8 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     if question is None or _QUANTITY_ASKED.search(question) is None:
         return None
     wanted = _stems(question)
-    if not wanted:
-        return None
+    if not wanted and _RATE.search(question) is None:
+        return None  # (a rate is matched on its own: "How many miles per gallon does it get?")
     answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
     count = _COUNT_ASKED.search(question) if alone else None
     if count is not None:

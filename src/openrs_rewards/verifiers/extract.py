@@ -1233,8 +1233,8 @@ _TAKEN_BACK = (
     r"|(?:[Hh]mm+|[Oo]h|[Uu]h)[,.!]?[ \t]+no[,!]?[ \t]+wait\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     # (a doubt that names what the work missed: "Hmm, but she also bakes with 4 eggs, so I should subtract those")
-    r"|(?:Hmm+|Oh|Wait)[,.!]?[ \t]+but\b[^.!?\n]{0,160}\bI[ \t]+(?:should(?:[ \t]+have)?|forgot|missed|need[ \t]+to"
-    r"|didn't|did[ \t]+not)\b"
+    r"|(?:(?:Hmm+|Oh|Wait)[,.!]?[ \t]+but|Actually,?)\b[^.!?\n]{0,160}\bI[ \t]+(?:also[ \t]+)?(?:should(?:[ \t]+have)?"
+    r"|forgot|missed|need[ \t]+to|have[ \t]+to|didn't|did[ \t]+not)\b"
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
     # ("Could it be 5? Actually no: 5 violates the constraint." answers its own question, and takes nothing back)
@@ -2326,6 +2326,15 @@ def _supposed_box(text: str, macro_start: int) -> bool:
     )
 
 
+def _has_given_box(region: str) -> bool:
+    """Whether ``region`` has a box macro that is given as an answer: any but those of ``_hypothetical_box`` (after
+    "If the offices were interchangeable, the count would be $\\boxed{6}$. Since they are distinct, ... so the count
+    is 12." the stated value is read as in a text with no box)."""
+    return _has_boxed_macro(region) and not all(
+        _hypothetical_box(region, span[0]) for span in _boxed_spans_reversed(region)
+    )
+
+
 def _hypothetical_box(text: str, macro_start: int) -> bool:
     """Whether the box at ``macro_start`` stands in a sentence that is no answer: a counterfactual the text goes on
     past ("If the two offices were interchangeable, the count would be $\\boxed{6}$. Since they are distinct, ..."),
@@ -2350,9 +2359,8 @@ def _hypothetical_box(text: str, macro_start: int) -> bool:
     if _COUNTERFACTUAL_BEFORE.match(sentence) is None:
         return False
     stop = _SENTENCE_STOP.search(text, macro_start)
-    return stop is not None and bool(
-        text[stop.end() :].strip()
-    )  # (a text that goes on: its answer comes later)
+    # (a text that goes on to the case that holds: "But she eats 3 ...", "Since they are distinct, ...")
+    return stop is not None and _REAL_CASE_AFTER.match(text, stop.end()) is not None
 
 
 _HYPOTHETICAL_WORDS = (
@@ -2360,6 +2368,7 @@ _HYPOTHETICAL_WORDS = (
     "if",
     "Had",
     "Were",
+    "ithout",
     "uppose",
     "ssume",
     '"',
@@ -2371,11 +2380,15 @@ _HYPOTHETICAL_WORDS = (
     "ejected",
 )
 # A counterfactual condition opening the box's sentence, and "would" before the box: "If the offices were
-# interchangeable, the count would be $\\binom42 = ", "Had the dice been 8-sided, the probability would be ".
+# interchangeable, the count would be $\\binom42 = ", "Had the dice been 8-sided, the probability would be ", "Without
+# the leak, the tank would be full after ".
 _COUNTERFACTUAL_BEFORE = compile_lazily(
-    r"[ \t*]*(?:if\b[^.!?\n]{0,100}?\b(?:were|had)\b|had\b|were\b)[^.!?\n]{0,160}?\bwould(?:[ \t]+have)?[ \t]+"
-    r"(?:been|be|give|equal|get|yield)\b",
-    re.IGNORECASE,
+    r"[ \t*]*(?:if|without|had|were)\b[^.!?\n]{0,160}?\bwould\b", re.IGNORECASE
+)
+# What opens the sentence after a counterfactual when it turns to the case that holds.
+_REAL_CASE_AFTER = compile_lazily(
+    r"\s*(?:But|However|Since|As|Because|Actually|In[ \t]+fact|In[ \t]+reality|Instead|With|For"
+    r"|Here|Now|In[ \t]+(?:our|this)[ \t]+(?:case|problem))\b"
 )
 _CONTRADICTION_SUPPOSED = compile_lazily(
     r"[ \t*]*(?:suppose|assume)\b[^.!?\n]{0,20}\bfor[ \t]+(?:the[ \t]+sake[ \t]+of[ \t]+(?:a[ \t]+)?)?contradiction\b",
@@ -2391,10 +2404,10 @@ _QUOTED_BEFORE = compile_lazily(
 # with symmetry \\boxed{60}." (to the end of that sentence only: "Incorrect answer: $\\boxed{12}$. Correct answer:
 # $\\boxed{6}$." answers 6).
 _WRONG_LABEL = compile_lazily(
-    r"[ \t>*_-]*(?:incorrect|wrong|failed|flawed|rejected|tempting[ \t]+but[ \t]+wrong)(?:[ \t]+(?:approach|answer"
-    r"|attempt|guess|method|try|solution|result))?\b[^.:\n]{0,20}[*_]*[:：]",
+    r"[ \t>*_-]*(?:incorrect|wrong|failed|flawed|rejected|tempting[ \t]+but[ \t]+wrong)(?:[ \t]+(?:answer|approach"
+    r"|attempt|guess|method|try|solution|result)s?)?(?:[ \t]+\([^()\n]{0,30}\))?[*_]*[ \t]*[:：]",
     re.IGNORECASE,
-)
+)  # (not "Incorrect statement: \\boxed{B}", the answer to "Which statement is incorrect?")
 _SENTENCE_STOP = compile_lazily(r"[.!?](?=\s|$)|\n")
 
 
@@ -2412,7 +2425,8 @@ def _part_of_a_formula(text: str, macro_start: int, end: int) -> bool:
 # An operation in words right after a box: "$\\boxed{24}$ minus the overcount", "\\boxed{5} times the radius" (not
 # "\\boxed{24} times.", a count of times).
 _OPERATION_AFTER_BOX = compile_lazily(
-    r"[ \t})$]*(?:minus|plus|divided[ \t]+by|multiplied[ \t]+by|times[ \t]+(?:the|a|an|its|\d|\$))\b",
+    r"[ \t})$]*(?:minus|plus|divided[ \t]+by|multiplied[ \t]+by|times[ \t]+(?:the|a|an|its|\d|\$)"
+    r"|,?[ \t]*(?:squared|cubed)[ \t]*,)",
     re.IGNORECASE,
 )
 # A unit raised after a value ("\\boxed{41.8}^{\\circ}", "\\boxed{0.003}^{\\prime \\prime}"): no exponent.
@@ -3548,6 +3562,8 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     r"|as shown)\b"  # ("12 -- which is 3 times 4")
     # a circumstance of the value: "12 when n = 3", "12 for n = 3" (not "after": "2 s after the release" is a time)
     r"|[ \t]*,?[ \t]+(?:when|whenever|for|if|once)[ \t]+(?=\S)"
+    # ... or where an extreme value is taken: "4, attained at x = 2", "4, achieved when x = 2"
+    r"|[ \t]*,?[ \t]+(?:(?:which[ \t]+is[ \t]+)?(?:attained|achieved|reached|obtained)|occurring)[ \t]+(?:at|when|for|by)\b"
     # ... in the languages models drift into: "17, perché ...", "17, porque ...", "17, parce que ...", "17, weil"
     r"|[ \t]*,?[ \t]+(?:perché|poiché|porque|pois|parce[ \t]+que|puisque|weil|denn|потому|так[ \t]+как)(?!\w)"
     r"|[ \t]*,[ \t]+car\b"  # (French "because" only after a comma: "the car travels" is a car)
@@ -5681,11 +5697,12 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     return None
 
 
-# A clause after a semicolon that sets another value aside: "; the other root, -3, is extraneous", "; we reject -3".
+# A clause after a semicolon (or ", and") that sets another value aside: "; the other root, -3, is extraneous", "; we
+# reject -3", ", and we reject x = −2".
 # (not one that rejects the value before it, "7; we reject it", nor one that takes the other instead, "; the other
 # root, -3, is the one that works")
 _REMARK_AFTER_SEMICOLON = compile_lazily(
-    r";[ \t]+(?:we[ \t]+(?:reject|discard)(?:ed)?[ \t]+(?:[a-z][ \t]*=|-?\d|\$|the[ \t]+other\b)"
+    r"(?:;|,[ \t]+and)[ \t]+(?:we[ \t]+(?:reject|discard)(?:ed)?[ \t]+(?:[a-z][ \t]*=|[-\u2212]?\d|\$|the[ \t]+other\b)"
     r"|[^;.!?\n]*\b(?:extraneous|rejected|discarded|invalid)\b)[^;!?\n]*\Z",
     re.IGNORECASE,
 )
@@ -6491,7 +6508,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if _unstated(text, sentence_start, start, end, _content_end(text)):
         return None  # "I wonder whether it is 2√3.", "Try x = 2√3.", "So 2√3 fails.": no result stated
     computed = _COMPUTATION_BEFORE.search(text, max(sentence_start, start - 80), start)
-    if computed is not None and not _one_value(computed.group(1).replace("\u00d7", "*"), text[start:end]):
+    if computed is not None and not _one_value(
+        computed.group(1).replace("\u00d7", "*").replace("\u00b7", "*").replace("\u22c5", "*"),
+        text[start:end],
+    ):
         # "So together they eat 15 + 15 = 20 cookies.": a false computation, kept whole (read as wrong)
         return _Found("last_number", computed.start(1), end, text[computed.start(1) : end])
     percent = _PERCENT_AFTER.match(text, end)
@@ -6576,7 +6596,7 @@ def _digits_of_the_words_before(text: str, start: int, end: int) -> bool:
 _WORDS_BEFORE_BRACKET = compile_lazily(r"((?:[A-Za-z]+[ \t-]){0,5}[A-Za-z]+)[ \t]*\Z")
 # A computation in plain numbers right before the last number and its "=" ("15 + 15 = ").
 _COMPUTATION_BEFORE = compile_lazily(
-    r"(?<![\w.,])(\d+(?:\.\d+)?(?:[ \t]*[-+*/\u00d7][ \t]*\d+(?:\.\d+)?)+)[ \t]*=[ \t]*\Z"
+    r"(?<![\w.,])(\d+(?:\.\d+)?(?:[ \t]*[-+*/\u00d7\u00b7\u22c5][ \t]*\d+(?:\.\d+)?)+)[ \t]*=[ \t]*\Z"
 )
 _RATE_UNIT_AFTER = compile_lazily(r"[ \t]*[A-Za-z]{1,12}[ \t]+per[ \t]+[A-Za-z]{1,7}(?![A-Za-z])")
 _UNIT_WORD_AFTER = compile_lazily(
@@ -7469,6 +7489,10 @@ def _before_last_check(region: str) -> str | None:
         return None
     if _CONCLUSION.search(region, last.end()) is not None:
         return None  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
+    if last.group().lstrip(" \t\n*_#").startswith(("If", "if")):
+        stop = _SENTENCE_STOP.search(region, last.end())
+        if stop is not None and _REAL_CASE_AFTER.match(region, stop.end()) is not None:
+            return None  # "If instead we had used the diameter, we would get 64π. But the radius is 4, so ... 16π."
     if _VALUE_LINE_AFTER_A_CHECK.search(region, last.end()) is not None:
         return (
             None  # "x = 4.\nCheck: 3(4) - 7 = 5, not 8. ... so x = 5.\nx = 5": its own last line restates one
@@ -7493,6 +7517,15 @@ def _before_last_check(region: str) -> str | None:
 _VALUE_LINE_AFTER_A_CHECK = compile_lazily(
     r"\n[ \t]*(?:\*\*)?\$?[ \t]*[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*"
     r"(?:-?\d[\d,]*(?:\.\d+)?(?:/\d+)?|-?\\d?frac\{\d+\}\{\d+\})[ \t]*\$?(?:\*\*)?[ \t]*\.?[ \t]*\Z"
+)
+# After an answer taken back, the value the text corrects it to: "with it the total is $14", "Including it, the total
+# comes to 14 dollars", "so the correct answer is 14".
+_CORRECTED_VALUE = compile_lazily(
+    r"(?:\b(?:with|including|counting|adding)[ \t]+(?:it|this|that|them|the[ \t]+\w+(?:[ \t]+\w+)?)[ \t,]+(?:the[ \t]+)?"
+    r"(?:total|answer|result|sum|cost|value)[ \t]+(?:is|comes[ \t]+to|becomes|would[ \t]+be)"
+    r"|\bthe[ \t]+(?:correct|right|corrected|actual)[ \t]+(?:total|answer|result|value)[ \t]+is)"
+    r"[ \t]+\\?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)",
+    re.IGNORECASE,
 )
 _CORRECTION_WITH_A_VALUE = compile_lazily(
     r"\b(?:actually|wait|correction|oops|fix|sorry|rather|instead|should[ \t]+be|though|really|on[ \t]+reflection"
@@ -7616,7 +7649,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         scanners.append(lambda: span_found("bold", _opening_bold_value(region, max_chars)))
     # A boxed answer that was refused (empty, or too long to be an answer) is the model's answer all the same: a
     # math span or a stray number before it is not (a 2,000-deep nested root would otherwise "answer" its 2).
-    guesses = not how.explicit_only and not _has_boxed_macro(region)
+    guesses = not how.explicit_only and not _has_given_box(region)
     # (only in a finished text: "... is 25. Let me verify this by" was cut off while checking)
     guess_region = (
         _before_trailing_check(region)
@@ -8321,7 +8354,11 @@ def find_answer(
         or _ANY_VALUE_OFFERED.match(region, found.end) is not None
         or _corrected_in_brackets(region, found)
     ):
-        return NoAnswer(WITHDRAWN)
+        corrected = _last_match(_CORRECTED_VALUE, region, found.end, len(region))
+        if corrected is None:
+            return NoAnswer(WITHDRAWN)
+        # "\boxed{12}\n\nNote: I forgot the $2 fee; with it the total is $14.": the value it is corrected to
+        found = _Found("last_number", corrected.start(1), corrected.end(1), corrected.group(1))
     if found is not None and not (
         fallback and (_is_guess(region, found) or _a_step_recalled(region, found, text[:close_end]))
     ):
@@ -9077,8 +9114,8 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
         return False
     # (past the answer's closing marks and a courtesy: "$. I hope it is correct.\n\nWait, ...")
     remark = _AFTER_THE_ANSWER.match(rest)
-    if remark is None:
-        return False
+    if remark is None or _WRONG_LABEL.match(rest, remark.end()) is not None:
+        return False  # (nor a wrong approach set out for comparison: "**Wrong approach (for comparison):** ...")
     if (
         _WITHDRAWAL.match(rest, remark.end()) is not None
         or _MISTAKE_OPENING.match(rest, remark.end()) is not None

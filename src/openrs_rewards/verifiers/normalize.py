@@ -2312,6 +2312,8 @@ def _strip_trailing_text_units(text: str) -> str:
         if match is None or not _is_unit_phrase(match.group(1)):
             break
         head = candidate[: match.start()].rstrip()
+        if head.count("{") != head.count("}"):
+            break  # the unit closes a wrapper around the value ("\\mathbf{1625\\ \\text{cm}^2}"), unwrapped first
         if head.endswith("\\mu") and match.group(1).strip() in _MICRO_UNITS:
             # "50\\ \\mu\\text{m}": the micro prefix written as a Greek letter before the unit's text
             head = _SPACING_AT_END_RE.sub("", head[:-3])
