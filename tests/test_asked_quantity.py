@@ -428,3 +428,44 @@ def test_rates_of_any_unit_money_echoes_and_the_count_named(
 ) -> None:
     assert verify(completion, gold, problem=problem).correct
     assert not verify(completion, other, problem=problem).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "other"),
+    [
+        # the closing statement may equal a given number: no echo (it is the statement, not a circumstance)
+        (
+            "After adding, there are 24 + 6 = 30 marbles, and after removing 6, there are 24 marbles again.",
+            "A jar has 24 marbles. Tim adds 6 marbles and then removes 6 marbles. How many marbles are in the jar now?",
+            "24",
+            "30",
+        ),
+        (
+            "She spent $15 + $15 = $30, leaving $20, and after earning $30 babysitting she has $50.",
+            "Lisa had $50. She spent $15 on lunch and $15 on a movie, then earned $30 babysitting. How much money does "
+            "she have now?",
+            "50",
+            "20",
+        ),
+        # two clauses at the rate asked: not the one the problem gives
+        (
+            "$300 / 12 = 25$, so the new car gets 25 miles per gallon, better than the 20 miles per gallon of the old car.",
+            "Ann's old car got 20 miles per gallon. Her new car goes 300 miles on 12 gallons. How many miles per gallon "
+            "does the new car get?",
+            "25",
+            "20",
+        ),
+        # "the total is" names no asked average
+        (
+            "The total is 270, and dividing by 3 tests, her average is 90.",
+            "Sue scored 85, 90, and 95 on three tests. What is her average score?",
+            "90",
+            "270",
+        ),
+    ],
+)
+def test_statements_equal_to_givens_and_named_totals(
+    completion: str, problem: str, gold: str, other: str
+) -> None:
+    assert verify(completion, gold, problem=problem).correct
+    assert not verify(completion, other, problem=problem).correct

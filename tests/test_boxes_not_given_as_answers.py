@@ -140,5 +140,48 @@ def test_a_box_for_the_incorrect_statement_asked_is_read() -> None:
     assert verify("9 = 3 × 3.\nIncorrect statement: \\boxed{B}", "B", problem=problem).correct
 
 
-def test_a_box_squared_is_an_operand() -> None:
-    assert not verify("The side is \\boxed{12}, squared, which gives 144.", "12").correct
+def test_a_box_then_its_square_as_a_check_is_the_answer() -> None:
+    assert verify("So $x = \\boxed{7}$, squared, which returns 49 as a check.", "7").correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # the writer's own step put as a condition is no counterfactual, whatever sentence follows
+        (
+            "Both are divisible by 6. If we divide numerator and denominator by 6, we would get "
+            "$\\boxed{\\frac{3}{4}}$. Since 3 and 4 are coprime, this is fully reduced.",
+            "\\frac{3}{4}",
+            "4",
+        ),
+        (
+            "If we compute this product, we would get $\\boxed{9}$. In fact, they are 1, 2, 3, 4, 6, 9, 12, 18, 36.",
+            "9",
+            "36",
+        ),
+        (
+            "If we add them up, we would get $\\boxed{15}$. Actually, let me double-check: $4 + 5 + 6 = 15$. Yes.",
+            "15",
+            "6",
+        ),
+        # after a counterfactual, the value of the case that holds, not of a remark after it
+        (
+            "Without the discount, the jacket would cost $\\boxed{80}$ dollars. But with the 25% discount, it costs "
+            "$80 - 20 = 60$ dollars. That is 20 dollars saved.",
+            "60",
+            "20",
+        ),
+        # a third party's box: not the answer, unless the writer endorses it
+        ("My classmate says the answer is $\\boxed{47}$, but let's check: $81 - 32 = 49$.", "49", "47"),
+        ("The answer key states $\\boxed{49}$. Let's verify: $81 - 32 = 49$, which matches.", "49", "47"),
+    ],
+)
+def test_conditions_and_reports_that_are_answers_or_not(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct, completion
+    assert not verify(completion, wrong).correct, completion
+
+
+def test_either_a_value_or_a_box_is_a_hedge() -> None:
+    completion = "Since the problem may intend either reading, the answer is either 125 or $\\boxed{35}$."
+    assert not verify(completion, "35").correct
+    assert not verify(completion, "125").correct

@@ -89,7 +89,7 @@ _TOTAL_ASKED = compile_lazily(r"\b(?:in[ \t]+total|altogether|in[ \t]+all|combin
 # ... and a clause that names its value as the one sought ("so the count is 6 × 2 = 12"), whatever the question
 _ANY_QUESTION = compile_lazily(r"\S")
 _NAMED_AS_SOUGHT = compile_lazily(
-    r"\b(?:the|our|its|my)[ \t]+(?:count|number|answer|result|total)[ \t]+(?:is|was|equals|comes[ \t]+to)\b",
+    r"\b(?:the|our|its|my)[ \t]+(?:count|number|answer|result)[ \t]+(?:is|was|equals|comes[ \t]+to)\b",
     re.IGNORECASE,
 )
 _KINDS_ASKED = (
@@ -209,16 +209,20 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
     last = numbers[-1]
     if "/" in plain[last.start() - 1 : last.start()]:
         return None  # a part of a fraction ("7 1/2 feet"), no number of its own
+    if _CIRCUMSTANCE_BEFORE.search(plain, 0, last.start()) is None:
+        return None  # (the sentence's own statement, "there are 24 marbles again", is no echo)
     echoed = _ECHOED.match(plain, last.start())
     if echoed is not None:
         echo = (
             rf"(?<![\w./]){re.escape(echoed.group())}\b"  # (its word whole: "45 min" echoes no "45 minutes")
         )
     else:
-        # ... or an amount of money: "So it takes 5 days to earn $990." for "How many days to earn $990?"
-        echo = rf"\\?\$[ \t]?{re.escape(last.group())}(?![\d.,]*\d)"
-        if re.search(echo, clause) is None:
+        # ... or an amount of money after the same verb: "So it takes 5 days to earn $990." for "How many days must
+        # she work to earn $990?" (not "she has $50" for "Lisa had $50")
+        verb = _WORD_BEFORE_MONEY.search(clause[: clause.rfind(last.group())])
+        if verb is None:
             return None
+        echo = rf"\b{re.escape(verb.group(1))}[ \t]+\\?\$[ \t]?{re.escape(last.group())}(?![\d.,]*\d)"
     if not re.search(echo, problem, re.IGNORECASE):
         return None
     given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))}
@@ -228,6 +232,13 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
 
 # A number and the word after it, as a problem may have written them: "3 years", "5 days".
 _ECHOED = compile_lazily(r"\d[\d,.]*[ \t]+[A-Za-z]{3,}\b")
+# What sets an echoed number in a circumstance of the statement: "after 3 years", "in 5 days", "covers 5 days", "to
+# earn $990".
+_CIRCUMSTANCE_BEFORE = compile_lazily(
+    r"\b(?:after|in|for|over|within|during|by|covers|covering|lasting|to[ \t]+[a-z]{2,})[ \t]+\Z",
+    re.IGNORECASE,
+)
+_WORD_BEFORE_MONEY = compile_lazily(r"\b([A-Za-z]{3,})[ \t]+\\?\$[ \t]?[\d,.]*\Z")
 
 
 def _counted_in_words(
@@ -325,6 +336,9 @@ def _chosen_clause_value(question: str, wanted: set[str], clauses: list[str], pr
         at_rate = [
             clause for clause in clauses if any(_rate_unit(found) == per for found in _RATE.finditer(clause))
         ]
+        if len(at_rate) > 1:
+            # ("25 miles per gallon, better than the 20 miles per gallon of the old car": not the one given)
+            at_rate = [clause for clause in at_rate if _stated_value(clause, set()) not in given]
         if len(at_rate) == 1:
             return _stated_value(at_rate[0], given)
     named = [_stems(clause) for clause in clauses]

@@ -1233,8 +1233,10 @@ _TAKEN_BACK = (
     r"|(?:[Hh]mm+|[Oo]h|[Uu]h)[,.!]?[ \t]+no[,!]?[ \t]+wait\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
     # (a doubt that names what the work missed: "Hmm, but she also bakes with 4 eggs, so I should subtract those")
-    r"|(?:(?:Hmm+|Oh|Wait)[,.!]?[ \t]+but|Actually,?)\b[^.!?\n]{0,160}\bI[ \t]+(?:also[ \t]+)?(?:should(?:[ \t]+have)?"
-    r"|forgot|missed|need[ \t]+to|have[ \t]+to|didn't|did[ \t]+not)\b"
+    r"|(?:(?:Hmm+|Oh|Wait)[,.!]?[ \t]+but|Actually,?)\b[^.!?\n]{0,160}\bI[ \t]+(?:also[ \t]+)?(?:forgot|missed"
+    r"|(?:should(?:[ \t]+have)?|need[ \t]+to|have[ \t]+to)[ \t]+(?:also[ \t]+)?(?:subtract|add|include|count|multiply"
+    r"|divide|account|exclude|remove|consider|take)|didn't[ \t]+(?:count|include|subtract|add)|did[ \t]+not[ \t]+(?:count"
+    r"|include|subtract|add))\b"
     r"|I[ \t]+retract\b|Not[ \t]+really[.!,]|(?:(?:No|Nope)[,.!]?[ \t]+)?I(?:'m|[ \t]+am)[ \t]+wrong\b"
     # (a bare "No." answers a question the text asked itself, or abbreviates "number": an interjection first)
     # ("Could it be 5? Actually no: 5 violates the constraint." answers its own question, and takes nothing back)
@@ -2331,7 +2333,8 @@ def _has_given_box(region: str) -> bool:
     "If the offices were interchangeable, the count would be $\\boxed{6}$. Since they are distinct, ... so the count
     is 12." the stated value is read as in a text with no box)."""
     return _has_boxed_macro(region) and not all(
-        _hypothetical_box(region, span[0]) for span in _boxed_spans_reversed(region)
+        _hypothetical_box(region, span[0]) or _OPERATION_AFTER_BOX.match(region, span[2]) is not None
+        for span in _boxed_spans_reversed(region)
     )
 
 
@@ -2339,8 +2342,9 @@ def _hypothetical_box(text: str, macro_start: int) -> bool:
     """Whether the box at ``macro_start`` stands in a sentence that is no answer: a counterfactual the text goes on
     past ("If the two offices were interchangeable, the count would be $\\boxed{6}$. Since they are distinct, ..."),
     a supposition for a contradiction ("Suppose, for contradiction, that $x = \\boxed{13}$."), a quotation ('As the
-    textbook says: "... is often \\boxed{15}."') or a line labelled wrong ("Incorrect answer: $\\boxed{12}$.",
-    "**Wrong approach:** ... $\\boxed{6}$")."""
+    textbook says: "... is often \\boxed{15}."') or a third party's answer the text does not endorse ("My classmate
+    says the answer is $\\boxed{47}$, but ..."; not "... $\\boxed{49}$. Let's verify: ... matches."), or a line
+    labelled wrong ("Incorrect answer: $\\boxed{12}$.", "**Wrong approach:** ... $\\boxed{6}$")."""
     opening = max(
         [max(0, macro_start - _SUPPOSED_REACH)]
         + [
@@ -2356,11 +2360,46 @@ def _hypothetical_box(text: str, macro_start: int) -> bool:
         return True
     if _CONTRADICTION_SUPPOSED.match(sentence) is not None or _QUOTED_BEFORE.search(sentence) is not None:
         return True
-    if _COUNTERFACTUAL_BEFORE.match(sentence) is None:
-        return False
+    if _REPORTED_BEFORE.search(sentence) is not None:
+        return _ENDORSED_AFTER.search(text, macro_start, macro_start + _ENDORSED_REACH) is None
+    return _real_case_after(text, macro_start, sentence) is not None
+
+
+def _real_case_after(text: str, macro_start: int, sentence: str) -> re.Match[str] | None:
+    """Where the text turns to the case that holds after a counterfactual box (``sentence``: its sentence up to the
+    box): the opening of the next sentence ("But she eats 3 ...", "Since they are distinct, ..."; after a condition
+    contrary to fact also "For six-sided dice ...", "With the leak ..."; not after the writer's own step, "If we
+    divide by 6, we would get $\\boxed{\\frac34}$. Since 3 and 4 are coprime, ..."), or None."""
+    counterfactual = _COUNTERFACTUAL_BEFORE.match(sentence)
+    if counterfactual is None or _has_boxed_macro(text[macro_start + 4 :]):
+        return None  # (a later box answers: the boxes are grouped, and a hedge between them stays one)
     stop = _SENTENCE_STOP.search(text, macro_start)
-    # (a text that goes on to the case that holds: "But she eats 3 ...", "Since they are distinct, ...")
-    return stop is not None and _REAL_CASE_AFTER.match(text, stop.end()) is not None
+    turn = None if stop is None else _REAL_CASE_AFTER.match(text, stop.end())
+    if turn is None:
+        return None
+    if turn.group(1) is None and _CONTRARY_TO_FACT.search(counterfactual.group()) is None:
+        return None
+    return turn
+
+
+def _end_of_the_real_case(region: str) -> int | None:
+    """The end of the sentence that turns to the case that holds after the last box of ``region``, when that box is a
+    counterfactual ("... would make \\boxed{32} dollars. But she eats 3 and bakes with 4, so she makes $18 per day.
+    That is $14 less."): the sentence whose value answers (not a remark after it); None otherwise."""
+    last = next(iter(_boxed_spans_reversed(region)), None)
+    if last is None:
+        return None
+    macro_start = last[0]
+    opening = max(0, macro_start - _SUPPOSED_REACH)
+    for mark in ".!?\n":
+        at = region.rfind(mark, opening, macro_start)
+        if at != -1:
+            opening = max(opening, at + 1)
+    turn = _real_case_after(region, macro_start, region[opening:macro_start])
+    if turn is None:
+        return None
+    stop = _SENTENCE_STOP.search(region, turn.end())
+    return len(region) if stop is None else stop.end()
 
 
 _HYPOTHETICAL_WORDS = (
@@ -2371,6 +2410,16 @@ _HYPOTHETICAL_WORDS = (
     "ithout",
     "uppose",
     "ssume",
+    "says",
+    "claim",
+    "writes",
+    "wrote",
+    "said",
+    "hinks",
+    "hought",
+    "uggest",
+    "states",
+    "stated",
     '"',
     "\u201c",
     "rong",
@@ -2385,10 +2434,24 @@ _HYPOTHETICAL_WORDS = (
 _COUNTERFACTUAL_BEFORE = compile_lazily(
     r"[ \t*]*(?:if|without|had|were)\b[^.!?\n]{0,160}?\bwould\b", re.IGNORECASE
 )
-# What opens the sentence after a counterfactual when it turns to the case that holds.
+# What opens the sentence after a counterfactual when it turns to the case that holds: a contrast (group 1), or a
+# reason or a case named (only after a condition contrary to fact).
 _REAL_CASE_AFTER = compile_lazily(
-    r"\s*(?:But|However|Since|As|Because|Actually|In[ \t]+fact|In[ \t]+reality|Instead|With|For"
-    r"|Here|Now|In[ \t]+(?:our|this)[ \t]+(?:case|problem))\b"
+    r"\s*(?:(But|However|Instead|In[ \t]+reality)"
+    r"|Since|Because|Actually|In[ \t]+fact|With|For|Here|Now|In[ \t]+(?:our|this)[ \t]+(?:case|problem))\b"
+)
+# After a third party's boxed answer: the writer's agreement ("Let's verify: ... matches.", "so the textbook is
+# right").
+_ENDORSED_AFTER = compile_lazily(
+    r"\b(?:matches|agrees|confirms?|confirmed|checks[ \t]+out|is[ \t]+(?:right|correct)|was[ \t]+(?:right|correct)"
+    r"|we[ \t]+get[ \t]+the[ \t]+same)\b",
+    re.IGNORECASE,
+)
+_ENDORSED_REACH = 300
+# A condition contrary to fact: "if the offices were ...", "had the dice been ...", "without the leak".
+_CONTRARY_TO_FACT = compile_lazily(
+    r"\b(?:were|had|weren't|wasn't|hadn't|didn't|did[ \t]+not|could|without)\b|\A[ \t*]*(?:had|were)\b",
+    re.IGNORECASE,
 )
 _CONTRADICTION_SUPPOSED = compile_lazily(
     r"[ \t*]*(?:suppose|assume)\b[^.!?\n]{0,20}\bfor[ \t]+(?:the[ \t]+sake[ \t]+of[ \t]+(?:a[ \t]+)?)?contradiction\b",
@@ -2398,6 +2461,14 @@ _CONTRADICTION_SUPPOSED = compile_lazily(
 _QUOTED_BEFORE = compile_lazily(
     r"\b(?:says|said|states|stated|claims|claimed|writes|wrote|reads|suggests|according[ \t]+to[^\n\"\u201c]{0,40})"
     r"[ \t:,]*[\"\u201c][^\"\u201d\n]{8,}\Z",
+    re.IGNORECASE,
+)
+# What a third party says, before the box in the same clause: "My classmate says the answer is ", "The answer key
+# claims ", "a forum post I recall writes ".
+_REPORTED_BEFORE = compile_lazily(
+    r"\b(?:classmate|friend|teacher|tutor|student|textbook|book|answer[ \t]+key|key|worksheet|forum(?:[ \t]+post)?"
+    r"|website|someone|somebody|another[ \t]+solution)\b[^.!?\n,;]{0,30}\b(?:says|said|claims|claimed|states|stated"
+    r"|writes|wrote|thinks|thought|suggests|suggested)\b[^.!?\n;]{0,60}\Z",
     re.IGNORECASE,
 )
 # A sentence the writer labels wrong: "Incorrect answer: ...", "**Wrong approach:** ...", "Failed method: brute force
@@ -2425,8 +2496,7 @@ def _part_of_a_formula(text: str, macro_start: int, end: int) -> bool:
 # An operation in words right after a box: "$\\boxed{24}$ minus the overcount", "\\boxed{5} times the radius" (not
 # "\\boxed{24} times.", a count of times).
 _OPERATION_AFTER_BOX = compile_lazily(
-    r"[ \t})$]*(?:minus|plus|divided[ \t]+by|multiplied[ \t]+by|times[ \t]+(?:the|a|an|its|\d|\$)"
-    r"|,?[ \t]*(?:squared|cubed)[ \t]*,)",
+    r"[ \t})$]*(?:minus|plus|divided[ \t]+by|multiplied[ \t]+by|times[ \t]+(?:the|a|an|its|\d|\$))\b",
     re.IGNORECASE,
 )
 # A unit raised after a value ("\\boxed{41.8}^{\\circ}", "\\boxed{0.003}^{\\prime \\prime}"): no exponent.
@@ -3932,6 +4002,10 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
         group = _named_boxes(region, group, gold_items, max_chars) or group
     if group is not None:
         boxed, position = _Found("boxed", group[1], group[2], group[3]), group[0]
+        either = _EITHER_BEFORE_BOX.search(region, max(0, group[0] - 80), group[0])
+        if either is not None:
+            # "the answer is either 125 or $\\boxed{35}$": a hedge between the two, as in prose
+            boxed = replace(boxed, text=_either(either.group(1).strip(" $"), group[3]))
     for tag_end, start, end in _answer_tag_spans_reversed(region, "<boxed>", "</boxed>"):
         if tag_end <= position:
             break
@@ -3965,6 +4039,12 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
                 value = f"{other}, {value}"
             return _Found("answer_tag", span[0], span[1], value)
     return boxed
+
+
+# Before a box: "either <value> or " ("the answer is either 125 or $\\boxed{35}$").
+_EITHER_BEFORE_BOX = compile_lazily(
+    r"\beither[ \t]+(\$?-?[\d\\][^$\n]{0,30}?\$?)[ \t]+or[ \t]+(?:\$|\\\(|\\\[)?[ \t]*\Z", re.IGNORECASE
+)
 
 
 def _value_of_the_tag_just_before(region: str, opening: int, max_chars: int) -> str | None:
@@ -7661,6 +7741,12 @@ def _search(region: str, how: _Search) -> _Found | None:
         )
         else region
     )  # (a text that ends on a bracketed sentence is read only when that is a closing aside: "(Check: ... ✓.)")
+    if guesses and "box" in region:
+        real_case_end = _end_of_the_real_case(region)
+        if real_case_end is not None and real_case_end < len(guess_region):
+            # "Without the discount, it would cost \\boxed{80}. But with it, it costs $60. That is $20 saved.": the
+            # value of the case that holds, not of a remark after it
+            guess_region = guess_region[:real_case_end]
     if len(guess_region) < len(region) and not how.finished:
         # What a finished check follows was finished: "Percent = (28/80) × 100 = 35%\nCheck: ... = 28 ✓" went on
         # past its last line.
@@ -9115,7 +9201,9 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
     # (past the answer's closing marks and a courtesy: "$. I hope it is correct.\n\nWait, ...")
     remark = _AFTER_THE_ANSWER.match(rest)
     if remark is None or _WRONG_LABEL.match(rest, remark.end()) is not None:
-        return False  # (nor a wrong approach set out for comparison: "**Wrong approach (for comparison):** ...")
+        return (
+            False  # (nor a wrong approach set out for comparison: "**Wrong approach (for comparison):** ...")
+        )
     if (
         _WITHDRAWAL.match(rest, remark.end()) is not None
         or _MISTAKE_OPENING.match(rest, remark.end()) is not None
