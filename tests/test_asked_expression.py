@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from openrs_rewards import verify
-from openrs_rewards.verifiers.asked_expression import ASKED_EXPRESSION, asked_expression, assigned_value
+from openrs_rewards.verifiers.asked_expression import (
+    ANOTHER_NAMED,
+    ASKED_EXPRESSION,
+    another_named,
+    asked_expression,
+    assigned_value,
+)
 
 FOUR_X = "If $2x + 3 = 13$, what is the value of $4x$?"
 
@@ -116,3 +122,59 @@ def test_an_adverb_before_the_value() -> None:
 def test_a_unicode_minus_in_the_line() -> None:
     problem = "The weight is $\\frac{m}{n}$ in lowest terms. What is $m-n$?"
     assert verify("P = 9/5.\n\nSo m = 9, n = 5 and **m − n = 4**.", "4", problem=problem).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold"),
+    [
+        # a step, not the expression asked, though its value is the gold
+        (
+            "We have $2x + 6 = 16$.\n\nSubtract 6 from both sides:\n\n$2x = 10$",
+            "If $2x + 6 = 16$, what is the value of $x + 5$?",
+            "10",
+        ),
+        ("Subtracting 2 from both sides gives\n\n5m = 30", "If $5m + 2 = 32$, find $m + 24$.", "30"),
+        # another measure than the one asked
+        (
+            "Length = 6 m, width = 3 m.\n\nArea = 6 × 3 = 18 m²",
+            "A rectangle is 6 m long and 3 m wide. What is its perimeter in meters?",
+            "18",
+        ),
+        (
+            "Edge $a = 6$.\n\nVolume $= a^3 = 6^3 = 216$",
+            "What is the total surface area of a cube with edge length 6?",
+            "216",
+        ),
+    ],
+)
+def test_a_last_line_that_names_something_else_is_not_paid(completion: str, problem: str, gold: str) -> None:
+    verdict = verify(completion, gold, problem=problem)
+    assert not verdict.correct and verdict.detail == ANOTHER_NAMED
+    assert another_named(completion, problem) is not None
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold"),
+    [
+        ("$2x = 10$, so $x + 5 = 10$", "If $2x + 6 = 16$, what is the value of $x + 5$?", "10"),
+        (
+            "Perimeter $= 4s = 28$, so $s = 7$. Side = 7 inches, area = 49 square inches.",
+            "The perimeter of a square is 28 inches. What is the area of the square?",
+            "49",
+        ),
+        # where an extreme value is attained names no other quantity; "the minimum value of E" asks a number
+        (
+            "The minimum value is $-2$, which occurs when $x = -3$.",
+            "What is the minimum value of $x^2 + 6x + 7$ over all real $x$?",
+            "-2",
+        ),
+        (
+            "So the minimum value is 2, attained at x = 1.",
+            "Determine the minimum value of $x + \\frac{1}{x}$ over $x > 0$.",
+            "2",
+        ),
+    ],
+)
+def test_a_last_line_that_names_what_is_asked_is_paid(completion: str, problem: str, gold: str) -> None:
+    assert verify(completion, gold, problem=problem).correct
+    assert another_named(completion, problem) is None

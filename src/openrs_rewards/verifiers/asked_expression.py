@@ -31,14 +31,20 @@ from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import reasoning_end
 
-__all__ = ["ASKED_EXPRESSION", "asked_expression", "assigned_value"]
+__all__ = ["ANOTHER_NAMED", "ASKED_EXPRESSION", "another_named", "asked_expression", "assigned_value"]
 
 ASKED_EXPRESSION = "the problem asks for an expression; graded by the value the last line gives it"
+ANOTHER_NAMED = (
+    "the last line gives its value to another expression or quantity than the one the problem asks for"
+)
 
 # Where a problem names the expression it asks for: "Find $k$", "what is the value of $4x$", "Solve for $x$".
 _ASKED = compile_lazily(
     r"(?:\b(?:find|compute|determine|evaluate|calculate|what[ \t]+is|what's)[ \t]+"
-    r"(?:the[ \t]+(?:value|sum|product|difference)[ \t]+of[ \t]+)?|\bvalue[ \t]+of[ \t]+|\bsolve[ \t]+for[ \t]+)"
+    r"(?:the[ \t]+(?:value|sum|product|difference)[ \t]+of[ \t]+)?"
+    # (not an extreme value: "the minimum value of $x^2 + 6x + 7$" asks for a number, not the expression)
+    r"|(?<!minimum[ \t])(?<!maximum[ \t])(?<!smallest[ \t])(?<!largest[ \t])(?<!greatest[ \t])(?<!least[ \t])"
+    r"(?<!possible[ \t])\bvalue[ \t]+of[ \t]+|\bsolve[ \t]+for[ \t]+)"
     r"(?:\$([^$]{1,30})\$|\\\((.{1,30}?)\\\))",
     re.IGNORECASE,
 )
@@ -121,3 +127,64 @@ def assigned_value(completion: str, problem: str) -> str | None:
         )
     value = values.pop()
     return value if value and "=" not in value else None
+
+
+def another_named(completion: str, problem: str) -> str | None:
+    """What the last line of ``completion`` names, when it gives its value to another expression than the one
+    ``problem`` asks for ("$2x = 10$" for "what is the value of $x + 5$?") or another measure ("Area = 6 × 3 = 18" for
+    "What is its perimeter?"); None when it names what is asked, names nothing, or the problem names nothing.
+
+    >>> another_named("Subtract 6:\\n\\n$2x = 10$", "If $2x + 6 = 16$, what is the value of $x + 5$?")
+    '2x'
+    >>> another_named("Area = 6 × 3 = 18 m²", "A rectangle is 6 m by 3 m. What is its perimeter?")
+    'Area'
+    >>> another_named("Perimeter = 2(6 + 3) = 18 m", "A rectangle is 6 m by 3 m. What is its perimeter?") is None
+    True
+    """
+    answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
+    line = _MARKUP.sub("", answer[answer.rfind("\n") + 1 :]).strip().rstrip(".")
+    # (its last statement: "Perimeter = 4s = 28, so s = 7. Side = 7 inches, area = 49 square inches." names the area)
+    statements = [part for part in _STATEMENT_BREAK.split(line) if part and _CONDITION.match(part) is None]
+    named = _NAMED_LINE.match(statements[-1]) if statements else None
+    if named is None:
+        return None
+    name = named.group(1).strip()
+    expression = asked_expression(problem)
+    if expression is not None:
+        written = _LAYOUT.sub("", name).replace("\u2212", "-")
+        if (
+            written != expression
+            and expression not in _LAYOUT.sub("", line)
+            and re.search(r"[A-Za-z]", written)
+        ):
+            return name
+        return None
+    asked = _measures(asking_part(problem))
+    said = _measures(name)
+    return name if asked and said and not said & asked else None
+
+
+def _measures(text: str) -> set[str]:
+    """The measures ``text`` names ("surface area" not read as "area")."""
+    found = set()
+    for match in _MEASURE.finditer(text):
+        found.add(match.group().lower())
+    return found
+
+
+# A clause that says where or when a value holds, not what it is: "attained at x = 1", "which occurs when x = -3".
+_CONDITION = compile_lazily(
+    r"[ \t]*(?:(?:which|it|and)[ \t]+)*(?:is[ \t]+)?(?:attained|achieved|reached|obtained|occurs?|occurring|when|where"
+    r"|if|for|at|with|whenever)\b",
+    re.IGNORECASE,
+)
+_STATEMENT_BREAK = compile_lazily(r"[.;,][ \t]+|[ \t]+(?:so|and|then|thus|hence)[ \t]+", re.IGNORECASE)
+# A line that gives a value a name: "Area = 6 × 3 = 18 m²", "$2x = 10$", "Circumference ≈ 12.6".
+_NAMED_LINE = compile_lazily(
+    r"([A-Za-z0-9(\\][A-Za-z0-9 _{}()^+\-*/\\]{0,30}?)[ \t]*(?:=|\u2248|\\approx)[^=\n]*\d"
+)
+_MEASURE = compile_lazily(
+    r"\b(?:surface[ \t]+area|area|perimeter|volume|circumference|radius|diameter|height|length|width|speed|distance"
+    r"|time|cost|price|profit)\b",
+    re.IGNORECASE,
+)

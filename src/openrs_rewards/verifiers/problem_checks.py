@@ -7,7 +7,10 @@ Made ``incorrect``, a correct verdict whose answer
 - only restates an expression of its problem (:mod:`openrs_rewards.verifiers.echo`);
 - is a rounded decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`);
 - is written in another unit than the one its problem asks for, with a scale word the problem does not use, or as a
-  percent where it asks a probability (:mod:`openrs_rewards.verifiers.asked_unit`).
+  percent where it asks a probability (:mod:`openrs_rewards.verifiers.asked_unit`);
+- was read from an unmarked last line that gives its value to another expression or measure than the one asked
+  ("$2x = 10$" for "what is $x + 5$?", "Area = 18" for "What is its perimeter?":
+  :mod:`openrs_rewards.verifiers.asked_expression`).
 
 Made ``correct``, an incorrect verdict whose answer
 - is the gold rounded as its problem asks ("to the nearest thousandth": :mod:`openrs_rewards.verifiers.exact_form`);
@@ -45,7 +48,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from openrs_rewards.verifiers.asked_expression import ASKED_EXPRESSION, assigned_value
+from openrs_rewards.verifiers.asked_expression import (
+    ANOTHER_NAMED,
+    ASKED_EXPRESSION,
+    another_named,
+    assigned_value,
+)
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import answer_unit_cues, number_in_the_unit_asked, unit_not_asked
 from openrs_rewards.verifiers.cascade import decide_batch
@@ -94,7 +102,17 @@ def _fault(
         return RESTATED_PROBLEM
     if rounded_where_exact_is_asked(verdict.predicted, verdict.gold, problem):
         return ROUNDED_NOT_EXACT
+    if verdict.source in _UNMARKED_LINE_SOURCES:
+        text = completion_text_or_none(completion)
+        if text is not None and another_named(text, problem) is not None:
+            return (
+                ANOTHER_NAMED  # "$2x = 10$" for "what is $x + 5$?", "Area = 18" for "What is its perimeter?"
+            )
     return _in_a_unit_not_asked(verdict, problem, completion, options)
+
+
+# Where an answer read from an unmarked last line comes from (a box, a tag or a phrase marks one).
+_UNMARKED_LINE_SOURCES = frozenset(["math_span", "plain_math", "last_number", "whole"])
 
 
 def _in_a_unit_not_asked(
