@@ -95,11 +95,7 @@ def assigned_value(completion: str, problem: str) -> str | None:
     expression = asked_expression(problem)
     if expression is None:
         return None
-    answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
-    # (a Unicode minus as a hyphen's: "m − n = 4" for "$m-n$")
-    line = (
-        _MARKUP.sub("", answer[answer.rfind("\n") + 1 :]).replace("\\dfrac", "\\frac").replace("\u2212", "-")
-    )
+    line = _last_line(completion)
     pattern = r"[ \t]*".join(re.escape(char) for char in expression) + _GIVEN
     values = set()
     for match in re.finditer(pattern, line):
@@ -141,8 +137,7 @@ def another_named(completion: str, problem: str) -> str | None:
     >>> another_named("Perimeter = 2(6 + 3) = 18 m", "A rectangle is 6 m by 3 m. What is its perimeter?") is None
     True
     """
-    answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
-    line = _MARKUP.sub("", answer[answer.rfind("\n") + 1 :]).strip().rstrip(".")
+    line = _last_line(completion).strip().rstrip(".")
     # (its last statement: "Perimeter = 4s = 28, so s = 7. Side = 7 inches, area = 49 square inches." names the area)
     statements = [part for part in _STATEMENT_BREAK.split(line) if part and _CONDITION.match(part) is None]
     named = _NAMED_LINE.match(statements[-1]) if statements else None
@@ -164,12 +159,18 @@ def another_named(completion: str, problem: str) -> str | None:
     return name if asked and said and not said & asked else None
 
 
+def _last_line(completion: str) -> str:
+    """The last line of ``completion``'s answer (after its reasoning, without the remarks that follow an answer), its
+    math delimiters and bold markers off, ``\\dfrac`` as ``\\frac`` and a Unicode minus as a hyphen's ("m − n = 4"
+    for "$m-n$")."""
+    answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
+    line = _MARKUP.sub("", answer[answer.rfind("\n") + 1 :])
+    return line.replace("\\dfrac", "\\frac").replace("\u2212", "-")
+
+
 def _measures(text: str) -> set[str]:
     """The measures ``text`` names ("surface area" not read as "area")."""
-    found = set()
-    for match in _MEASURE.finditer(text):
-        found.add(match.group().lower())
-    return found
+    return {match.group().lower() for match in _MEASURE.finditer(text)}
 
 
 # A clause that says where or when a value holds, not what it is: "attained at x = 1", "which occurs when x = -3".
