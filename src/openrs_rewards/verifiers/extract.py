@@ -2345,17 +2345,13 @@ def _hypothetical_box(text: str, macro_start: int) -> bool:
     textbook says: "... is often \\boxed{15}."') or a third party's answer the text does not endorse ("My classmate
     says the answer is $\\boxed{47}$, but ..."; not "... $\\boxed{49}$. Let's verify: ... matches."), or a line
     labelled wrong ("Incorrect answer: $\\boxed{12}$.", "**Wrong approach:** ... $\\boxed{6}$")."""
+    window = max(0, macro_start - _SUPPOSED_REACH)
+    if _HYPOTHETICAL_WORD.search(text, window, macro_start) is None:
+        return False  # (most boxes: one search of the text before them)
     opening = max(
-        [max(0, macro_start - _SUPPOSED_REACH)]
-        + [
-            at + 1
-            for mark in ".!?\n"
-            if (at := text.rfind(mark, max(0, macro_start - _SUPPOSED_REACH), macro_start)) != -1
-        ]
+        [window] + [at + 1 for mark in ".!?\n" if (at := text.rfind(mark, window, macro_start)) != -1]
     )
     sentence = text[opening:macro_start]
-    if not any(word in sentence for word in _HYPOTHETICAL_WORDS):
-        return False  # (most boxes: one substring search each)
     if _WRONG_LABEL.match(text, opening) is not None:
         return True
     if _CONTRADICTION_SUPPOSED.match(sentence) is not None or _QUOTED_BEFORE.search(sentence) is not None:
@@ -2402,31 +2398,10 @@ def _end_of_the_real_case(region: str) -> int | None:
     return len(region) if stop is None else stop.end()
 
 
-_HYPOTHETICAL_WORDS = (
-    "If",
-    "if",
-    "Had",
-    "Were",
-    "ithout",
-    "uppose",
-    "ssume",
-    "says",
-    "claim",
-    "writes",
-    "wrote",
-    "said",
-    "hinks",
-    "hought",
-    "uggest",
-    "states",
-    "stated",
-    '"',
-    "\u201c",
-    "rong",
-    "ncorrect",
-    "ailed",
-    "lawed",
-    "ejected",
+# A word one of the sentences above needs, looked for first in the text before a box.
+_HYPOTHETICAL_WORD = compile_lazily(
+    'If|if|Had|Were|ithout|uppose|ssume|says|claim|writes|wrote|said|hinks|hought|uggest|states|stated|"|\u201c|rong'
+    "|ncorrect|ailed|lawed|ejected"
 )
 # A counterfactual condition opening the box's sentence, and "would" before the box: "If the offices were
 # interchangeable, the count would be $\\binom42 = ", "Had the dice been 8-sided, the probability would be ", "Without
@@ -4002,7 +3977,11 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
         group = _named_boxes(region, group, gold_items, max_chars) or group
     if group is not None:
         boxed, position = _Found("boxed", group[1], group[2], group[3]), group[0]
-        either = _EITHER_BEFORE_BOX.search(region, max(0, group[0] - 80), group[0])
+        either = (
+            _EITHER_BEFORE_BOX.search(region, max(0, group[0] - 80), group[0])
+            if region.find("either", max(0, group[0] - 80), group[0]) != -1
+            else None
+        )
         if either is not None:
             # "the answer is either 125 or $\\boxed{35}$": a hedge between the two, as in prose
             boxed = replace(boxed, text=_either(either.group(1).strip(" $"), group[3]))
