@@ -147,3 +147,15 @@ def test_a_mistake_named_without_a_new_value_leaves_no_answer() -> None:
         verify("So the answer is 12 dollars.\n\nI think I made a mistake somewhere.", "12").status
         == "no_answer"
     )
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        ("Rechecking, 42 − 30 = 12, so Tom has 12 apples left rather than the 22 I first wrote.", "12", "22"),
+        ("It takes 3 hours instead of 5.", "3", "5"),
+    ],
+)
+def test_what_the_value_replaces_is_not_the_answer(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct
+    assert not verify(completion, wrong).correct

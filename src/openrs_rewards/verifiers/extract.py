@@ -5775,7 +5775,9 @@ _UNIT_PHRASE_WORDS = frozenset(["per", "exactly", "in", "total", "altogether"])
 # ", not 4π", " (not 20, since order matters)": what the value before it is not.
 _CONTRAST_AFTER = compile_lazily(
     # (to the end, not past a comma or a "so": "4 groups, not 3, so 4 × 4 = 16" goes on to its value)
-    r"(?:(?:,[ \t]*|[ \t]+\()not[ \t]+(?:(?!\bso\b)[^.!?\n,;])*|[ \t]*"
+    r"(?:(?:,[ \t]*|[ \t]+\()not[ \t]+(?:(?!\bso\b)[^.!?\n,;])*"
+    # ... or what it replaces: "22 apples left rather than the 12 I first wrote", "3 hours instead of 5"
+    r"|,?[ \t]+(?:rather[ \t]+than|instead[ \t]+of)[ \t]+(?:(?!\bso\b)[^.!?\n,;])*|[ \t]*"
     + _REJECTED_ASIDE_PATTERN
     + r")[.!?)]*[ \t*]*\Z"
 )
