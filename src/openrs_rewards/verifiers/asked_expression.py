@@ -78,12 +78,8 @@ def asked_expression(problem: str) -> str | None:
     found = list(_ASKED.finditer(asking_part(problem)))
     if not found:
         return None
-    expression = (
-        _LAYOUT.sub("", found[-1].group(1) or found[-1].group(2) or "")
-        .replace("\\dfrac", "\\frac")
-        .replace("\u2212", "-")
-    )
-    named = re.sub(r"\\[A-Za-z]+", "", expression)  # (a variable, not a command's name: "\\pi" names none)
+    expression = _plain(_LAYOUT.sub("", found[-1].group(1) or found[-1].group(2) or ""))
+    named = _COMMAND.sub("", expression)  # (a variable, not a command's name: "\\pi" names none)
     if not re.search(r"[A-Za-z]", named) or re.search(r"[=<>,]|\\[lg]e", expression):
         return None  # a number, a relation or a list is no expression a line gives a value to
     return expression
@@ -118,9 +114,8 @@ def assigned_value(completion: str, problem: str) -> str | None:
             return None  # "$m+n$ is also undefined": prose, no value
         values.add(str(in_words) if in_words is not None else value)
     if len(values) != 1 or _TAKEN_BACK.search(line) is not None:
-        return (
-            None  # (nor from a line that takes it back: "We get $x = 12$. [Edit: this is wrong, see below.]")
-        )
+        # (nor from a line that takes it back: "We get $x = 12$. [Edit: this is wrong, see below.]")
+        return None
     value = values.pop()
     return value if value and "=" not in value else None
 
@@ -146,7 +141,7 @@ def another_named(completion: str, problem: str) -> str | None:
     name = named.group(1).strip()
     expression = asked_expression(problem)
     if expression is not None:
-        written = _LAYOUT.sub("", name).replace("\u2212", "-")
+        written = _LAYOUT.sub("", name)  # (the line is plain already: see _last_line)
         if (
             written != expression
             and expression not in _LAYOUT.sub("", line)
@@ -159,13 +154,19 @@ def another_named(completion: str, problem: str) -> str | None:
     return name if asked and said and not said & asked else None
 
 
+@functools.lru_cache(maxsize=16)
 def _last_line(completion: str) -> str:
     """The last line of ``completion``'s answer (after its reasoning, without the remarks that follow an answer), its
-    math delimiters and bold markers off, ``\\dfrac`` as ``\\frac`` and a Unicode minus as a hyphen's ("m − n = 4"
-    for "$m-n$")."""
+    math delimiters and bold markers off, written plain (``_plain``). (Cached: the problem checks read one completion
+    with both :func:`assigned_value` and :func:`another_named`.)"""
     answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
-    line = _MARKUP.sub("", answer[answer.rfind("\n") + 1 :])
-    return line.replace("\\dfrac", "\\frac").replace("\u2212", "-")
+    return _plain(_MARKUP.sub("", answer[answer.rfind("\n") + 1 :]))
+
+
+def _plain(math: str) -> str:
+    """``math`` with ``\\dfrac`` as ``\\frac`` and a Unicode minus as a hyphen's ("m − n = 4" for "$m-n$"), as
+    the expression asked and the last line are compared."""
+    return math.replace("\\dfrac", "\\frac").replace("\u2212", "-")
 
 
 def _measures(text: str) -> set[str]:

@@ -45,7 +45,9 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Set as AbstractSet
 
 from openrs_rewards.verifiers.asked_unit import asking_part
 from openrs_rewards.verifiers.extract import without_closing_remarks
@@ -84,18 +86,17 @@ _LABELLED_LINE = compile_lazily(
 _SENTENCE_END = compile_lazily(r"[.!?](?:[ \t]+|\n)|\n")
 _PERCENT_ASKED = compile_lazily(r"\bpercent(?:age)?\b|%", re.IGNORECASE)
 _TOTAL_ASKED = compile_lazily(r"\b(?:in[ \t]+total|altogether|in[ \t]+all|combined|total)\b", re.IGNORECASE)
-# A kind of quantity a question asks for, the mark of a clause that states one, and how much that mark counts (a total
-# outweighs the words of its parts, which name the same things).
-# ... and a clause that names its value as the one sought ("so the count is 6 × 2 = 12"), whatever the question
-_ANY_QUESTION = compile_lazily(r"\S")
+# A clause that names its value as the one sought ("so the count is 6 × 2 = 12"), whatever the question.
 _NAMED_AS_SOUGHT = compile_lazily(
     r"\b(?:the|our|its|my)[ \t]+(?:count|number|answer|result)[ \t]+(?:is|was|equals|comes[ \t]+to)\b",
     re.IGNORECASE,
 )
+# A kind of quantity a question asks for (None: any question), the mark of a clause that states one, and how much
+# that mark counts (a total outweighs the words of its parts, which name the same things).
 _KINDS_ASKED = (
     (_PERCENT_ASKED, _PERCENT_ASKED, 1),
     (_TOTAL_ASKED, _TOTAL_ASKED, 3),
-    (_ANY_QUESTION, _NAMED_AS_SOUGHT, 3),
+    (None, _NAMED_AS_SOUGHT, 3),
 )
 # A rate a question asks for or a clause states: "a year", "per week", "each day", "every hour".
 _RATE = compile_lazily(
@@ -107,7 +108,8 @@ _RATE_UNITS = {"dai": "day", "annual": "year"}
 
 
 def _rate_unit(rate: re.Match[str]) -> str:
-    """The unit of time of a rate: "a week", "weekly" -> "week"; "daily" -> "day"; "annual" -> "year"."""
+    """The unit a rate is per: "a week", "weekly" -> "week"; "daily" -> "day"; "annual" -> "year"; "per gallon" ->
+    "gallon"."""
     unit = next(group for group in rate.groups() if group).lower()
     return _RATE_UNITS.get(unit, unit)
 
@@ -187,7 +189,7 @@ def _final_clauses(text: str) -> list[str]:
     return [part for part in _CLAUSE_BREAK.split(sentence) if part.strip()]
 
 
-def _stated_value(clause: str, given: set[str]) -> str | None:
+def _stated_value(clause: str, given: AbstractSet[str]) -> str | None:
     """The one value ``clause`` states: after its last "=", or its one number the problem does not give."""
     plain = clause.replace("$", "").replace("\\%", "%").replace("\\", " ")
     if "=" in plain:
@@ -225,7 +227,7 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
         echo = rf"\b{re.escape(verb.group(1))}[ \t]+\\?\$[ \t]?{re.escape(last.group())}(?![\d.,]*\d)"
     if not re.search(echo, problem, re.IGNORECASE):
         return None
-    given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))}
+    given = _given_numbers(problem)
     new = [_bare(number.group()) for number in numbers[:-1] if _bare(number.group()) not in given]
     return new[0] if len(new) == 1 else None
 
@@ -242,7 +244,7 @@ _WORD_BEFORE_MONEY = compile_lazily(r"\b([A-Za-z]{3,})[ \t]+\\?\$[ \t]?[\d,.]*\Z
 
 
 def _counted_in_words(
-    sentence: str, wanted: set[str], compared: str | None, given: set[str], problem: str
+    sentence: str, wanted: set[str], compared: str | None, given: AbstractSet[str], problem: str
 ) -> str | None:
     """The one count in words of ``sentence`` that counts what the question asks for (a word of the question within
     three words after it), and that the problem does not give: "There are nine positive perfect cubes less than
@@ -283,6 +285,14 @@ _WORD_OR_HYPHENED = compile_lazily(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _NOT_COUNTING = frozenset(["of", "more", "less", "fewer", "than", "another", "times", "or", "to"])
 
 
+@functools.lru_cache(maxsize=1024)
+def _given_numbers(problem: str) -> frozenset[str]:
+    """The numbers ``problem`` gives, bare (``_bare``). (Cached: the samples of one problem share it.)"""
+    return frozenset(
+        _bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))
+    )
+
+
 def _bare(number: str) -> str:
     """A number's digits, without its thousands commas and percent sign."""
     return number.replace(",", "").rstrip("%").rstrip()
@@ -301,7 +311,7 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
     count = _COUNT_ASKED.search(question) if alone else None
     if count is not None:
-        given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", ""))}
+        given = _given_numbers(problem)
         # (with the noun counted, though it be a unit: "How many more days ...?")
         counted_noun = {count.group(2).lower()[:4]} if count.group(2) else set()
         counted = _counted_in_words(
@@ -326,7 +336,7 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
 def _chosen_clause_value(question: str, wanted: set[str], clauses: list[str], problem: str) -> str | None:
     """The value of the clause that the question names among ``clauses`` (its rate, its words, its kind of
     quantity: see the module docstring), or None."""
-    given = {_bare(number) for number in _NUMBER.findall(problem.replace("$", "").replace("\\%", "%"))}
+    given = _given_numbers(problem)
     rate = _RATE.search(question)
     if rate is not None:
         # "How much does she earn per day?": the one clause at that rate ("Her daily pay is $198, and for 5 days it is
@@ -346,7 +356,7 @@ def _chosen_clause_value(question: str, wanted: set[str], clauses: list[str], pr
         return None  # a list of values ("1, 2, 3, 4, 6"), or a value and its unit ("12 dollars and 50 cents")
     scores = [len(wanted & words) for words in named]
     for asked, stated, weight in _KINDS_ASKED:
-        if asked.search(question) is not None:
+        if asked is None or asked.search(question) is not None:
             # ("What percentage of the class are girls?": "There are 24 girls, which is 60% of the class"; "How much
             # does Kim spend in total?": "Kim spends $15 on notebooks and $8 on pens, $23 in total")
             scores = [

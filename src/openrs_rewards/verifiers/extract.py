@@ -429,9 +429,8 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
                 and text[end - 2] in ".!)"
                 and "*" not in text[start : end - 1]
             ):
-                end -= (
-                    1  # a footnote's mark: "The answer is 624 pages.*" (and "*Assuming 52 weeks." below it)
-                )
+                # a footnote's mark: "The answer is 624 pages.*" (and "*Assuming 52 weeks." below it)
+                end -= 1
         if (start, end) == before:
             break
     return (start, end) if start < end else None
@@ -2345,12 +2344,9 @@ def _hypothetical_box(text: str, macro_start: int) -> bool:
     textbook says: "... is often \\boxed{15}."') or a third party's answer the text does not endorse ("My classmate
     says the answer is $\\boxed{47}$, but ..."; not "... $\\boxed{49}$. Let's verify: ... matches."), or a line
     labelled wrong ("Incorrect answer: $\\boxed{12}$.", "**Wrong approach:** ... $\\boxed{6}$")."""
-    window = max(0, macro_start - _SUPPOSED_REACH)
-    if _HYPOTHETICAL_WORD.search(text, window, macro_start) is None:
+    if _HYPOTHETICAL_WORD.search(text, max(0, macro_start - _SUPPOSED_REACH), macro_start) is None:
         return False  # (most boxes: one search of the text before them)
-    opening = max(
-        [window] + [at + 1 for mark in ".!?\n" if (at := text.rfind(mark, window, macro_start)) != -1]
-    )
+    opening = _box_sentence_opening(text, macro_start)
     sentence = text[opening:macro_start]
     if _WRONG_LABEL.match(text, opening) is not None:
         return True
@@ -2359,6 +2355,13 @@ def _hypothetical_box(text: str, macro_start: int) -> bool:
     if _REPORTED_BEFORE.search(sentence) is not None:
         return _ENDORSED_AFTER.search(text, macro_start, macro_start + _ENDORSED_REACH) is None
     return _real_case_after(text, macro_start, sentence) is not None
+
+
+def _box_sentence_opening(text: str, macro_start: int) -> int:
+    """Where the sentence of the box at ``macro_start`` opens: after the last stop or line break before it, at most
+    ``_SUPPOSED_REACH`` characters back."""
+    window = max(0, macro_start - _SUPPOSED_REACH)
+    return max([window] + [at + 1 for mark in ".!?\n" if (at := text.rfind(mark, window, macro_start)) != -1])
 
 
 def _real_case_after(text: str, macro_start: int, sentence: str) -> re.Match[str] | None:
@@ -2386,12 +2389,9 @@ def _end_of_the_real_case(region: str) -> int | None:
     if last is None:
         return None
     macro_start = last[0]
-    opening = max(0, macro_start - _SUPPOSED_REACH)
-    for mark in ".!?\n":
-        at = region.rfind(mark, opening, macro_start)
-        if at != -1:
-            opening = max(opening, at + 1)
-    turn = _real_case_after(region, macro_start, region[opening:macro_start])
+    turn = _real_case_after(
+        region, macro_start, region[_box_sentence_opening(region, macro_start) : macro_start]
+    )
     if turn is None:
         return None
     stop = _SENTENCE_STOP.search(region, turn.end())
@@ -6569,10 +6569,7 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if _unstated(text, sentence_start, start, end, _content_end(text)):
         return None  # "I wonder whether it is 2√3.", "Try x = 2√3.", "So 2√3 fails.": no result stated
     computed = _COMPUTATION_BEFORE.search(text, max(sentence_start, start - 80), start)
-    if computed is not None and not _one_value(
-        computed.group(1).replace("\u00d7", "*").replace("\u00b7", "*").replace("\u22c5", "*"),
-        text[start:end],
-    ):
+    if computed is not None and not _one_value(computed.group(1).translate(_PRODUCT_SIGNS), text[start:end]):
         # "So together they eat 15 + 15 = 20 cookies.": a false computation, kept whole (read as wrong)
         return _Found("last_number", computed.start(1), end, text[computed.start(1) : end])
     percent = _PERCENT_AFTER.match(text, end)
@@ -6655,7 +6652,9 @@ def _digits_of_the_words_before(text: str, start: int, end: int) -> bool:
 
 
 _WORDS_BEFORE_BRACKET = compile_lazily(r"((?:[A-Za-z]+[ \t-]){0,5}[A-Za-z]+)[ \t]*\Z")
-# A computation in plain numbers right before the last number and its "=" ("15 + 15 = ").
+# A computation in plain numbers right before the last number and its "=" ("15 + 15 = "), and its product signs read
+# as "*" ("7 · 4", "7 × 4").
+_PRODUCT_SIGNS = str.maketrans("\u00d7\u00b7\u22c5", "***")
 _COMPUTATION_BEFORE = compile_lazily(
     r"(?<![\w.,])(\d+(?:\.\d+)?(?:[ \t]*[-+*/\u00d7\u00b7\u22c5][ \t]*\d+(?:\.\d+)?)+)[ \t]*=[ \t]*\Z"
 )
@@ -9182,9 +9181,8 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
     # (past the answer's closing marks and a courtesy: "$. I hope it is correct.\n\nWait, ...")
     remark = _AFTER_THE_ANSWER.match(rest)
     if remark is None or _WRONG_LABEL.match(rest, remark.end()) is not None:
-        return (
-            False  # (nor a wrong approach set out for comparison: "**Wrong approach (for comparison):** ...")
-        )
+        # (nor a wrong approach set out for comparison: "**Wrong approach (for comparison):** ...")
+        return False
     if (
         _WITHDRAWAL.match(rest, remark.end()) is not None
         or _MISTAKE_OPENING.match(rest, remark.end()) is not None

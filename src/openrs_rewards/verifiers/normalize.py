@@ -2584,9 +2584,8 @@ def _strip_trailing_spaced_words(text: str) -> str:
             break
         candidate = core[:j].rstrip()
         if candidate.endswith("\\cdot") and (word.lower() in _UNITS or in_phrase):
-            candidate = candidate[
-                : -len("\\cdot")
-            ].rstrip()  # a product of units: "kg·m/s" (read "kg\\cdot m/s")
+            # a product of units: "kg·m/s" (read "kg\\cdot m/s")
+            candidate = candidate.removesuffix("\\cdot").rstrip()
     if candidate is stripped:
         return text
     if _is_numeric_head(candidate):

@@ -105,9 +105,8 @@ def _fault(
     if verdict.source in _UNMARKED_LINE_SOURCES:
         text = completion_text_or_none(completion)
         if text is not None and another_named(text, problem) is not None:
-            return (
-                ANOTHER_NAMED  # "$2x = 10$" for "what is $x + 5$?", "Area = 18" for "What is its perimeter?"
-            )
+            # "$2x = 10$" for "what is $x + 5$?", "Area = 18" for "What is its perimeter?"
+            return ANOTHER_NAMED
     return _in_a_unit_not_asked(verdict, problem, completion, options)
 
 
@@ -257,16 +256,14 @@ def with_problems(
         return list(verdicts)
     checked = []
     chosen: list[tuple[int, tuple[str, str]]] = []
-    asked: list[tuple[int, tuple[str, str]]] = []
-    asked_why: list[str] = []
+    asked: list[tuple[int, tuple[str, str], str]] = []  # (index, (answer, gold), why)
     in_unit: list[tuple[int, tuple[str, str]]] = []
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
         completion = None if completions is None else completions[index]
         if completion is not None:
             quantity = _asked_quantity(verdict, problem, completion)
             if quantity is not None:
-                asked.append((index, quantity[:2]))
-                asked_why.append(quantity[2])
+                asked.append((index, quantity[:2], quantity[2]))
         fault = _fault(verdict, problem, completion, options)
         if fault is not None:
             verdict = replace(verdict, correct=False, status="incorrect", detail=fault)
@@ -287,9 +284,8 @@ def with_problems(
                 in_unit.append((index, pair))
     if asked:
         # (before the choices: a letter is never a last sentence's quantity, so the two never meet)
-        for (index, (value, _)), by_value, why in zip(
-            asked, _decided(asked, options), asked_why, strict=True
-        ):
+        pairs = [(index, pair) for index, pair, _ in asked]
+        for (index, (value, _), why), by_value in zip(asked, _decided(pairs, options), strict=True):
             checked[index] = replace(
                 checked[index],
                 correct=by_value.correct,
