@@ -45,9 +45,15 @@ _ASKED = compile_lazily(
     # (not an extreme value: "the minimum value of $x^2 + 6x + 7$" asks for a number, not the expression)
     r"|(?<!minimum[ \t])(?<!maximum[ \t])(?<!smallest[ \t])(?<!largest[ \t])(?<!greatest[ \t])(?<!least[ \t])"
     r"(?<!possible[ \t])\bvalue[ \t]+of[ \t]+|\bsolve[ \t]+for[ \t]+)"
-    r"(?:\$([^$]{1,30})\$|\\\((.{1,30}?)\\\))",
+    r"(?:\$([^$]{1,30})\$|\\\((.{1,30}?)\\\)"
+    # ... or written plain before the question mark: "If 2x = 10, what is 3x + 1?" (see _plain_expression)
+    r"|(?<![\w$\\])([A-Za-z0-9(][A-Za-z0-9 +\-*/^()]{0,24}?)[ \t]*\?)",
     re.IGNORECASE,
 )
+# Letters of a plain expression: a variable's one letter, or two variables' product ("ab").
+_LETTERS = compile_lazily(r"[A-Za-z]+")
+_STEP_LABEL = compile_lazily(r"[ \t]*(?:(?:Step|Part)[ \t]+\d{1,2}[ \t]*[:.][ \t]*)?", re.IGNORECASE)
+_VARIABLE = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 # Spacing and sizing in an expression, which no reader writes alike: "m + n", "\left( x \right)", "a\,b".
 _LAYOUT = compile_lazily(r"\s+|\\[,;!:]|\\left|\\right|\\displaystyle")
 # Math delimiters and bold markers of a last line, taken off before it is read.
@@ -78,11 +84,24 @@ def asked_expression(problem: str) -> str | None:
     found = list(_ASKED.finditer(asking_part(problem)))
     if not found:
         return None
-    expression = _plain(_LAYOUT.sub("", found[-1].group(1) or found[-1].group(2) or ""))
+    last = found[-1]
+    if last.group(3) is not None and not _plain_expression(last.group(3), problem):
+        return None
+    expression = _plain(_LAYOUT.sub("", last.group(1) or last.group(2) or last.group(3)))
     named = _COMMAND.sub("", expression)  # (a variable, not a command's name: "\\pi" names none)
     if not re.search(r"[A-Za-z]", named) or re.search(r"[=<>,]|\\[lg]e", expression):
         return None  # a number, a relation or a list is no expression a line gives a value to
     return expression
+
+
+def _plain_expression(written: str, problem: str) -> bool:
+    """Whether ``written``, asked for without math delimiters, is an expression: each run of its letters is one or
+    two of the problem's variables (letters that stand alone elsewhere in it: "a + b = 7"), not a word ("what is
+    it?", "what is its area?")."""
+    before, _, after = problem.rpartition(written)
+    variables = set(_VARIABLE.findall(before + " " + after))
+    runs = _LETTERS.findall(written)
+    return bool(runs) and all(len(run) <= 2 and set(run) <= variables for run in runs)
 
 
 def assigned_value(completion: str, problem: str) -> str | None:
@@ -160,7 +179,9 @@ def _last_line(completion: str) -> str:
     math delimiters and bold markers off, written plain (``_plain``). (Cached: the problem checks read one completion
     with both :func:`assigned_value` and :func:`another_named`.)"""
     answer = without_closing_remarks(completion[max(0, reasoning_end(completion)) :])
-    return _plain(_MARKUP.sub("", answer[answer.rfind("\n") + 1 :]))
+    line = _MARKUP.sub("", answer[answer.rfind("\n") + 1 :])
+    label = _STEP_LABEL.match(line)  # (a step's label names nothing: "Step 3: b = 3")
+    return _plain(line if label is None else line[label.end() :])
 
 
 def _plain(math: str) -> str:

@@ -156,7 +156,7 @@ def _stems(text: str) -> set[str]:
     return {
         word.lower()[:4]
         for word in _WORD.findall(own)
-        if word.lower() not in _FRAME_WORDS and not is_unit_word(word)
+        if word.lower() not in _FRAME_WORDS and not is_unit_word(word, counted=False)
     }
 
 
@@ -293,6 +293,11 @@ def _given_numbers(problem: str) -> frozenset[str]:
     )
 
 
+def _computation_alone(clause: str) -> bool:
+    """Whether ``clause`` is a computation and no words: "b + (b − 4) = 30 ⇒ 2b = 34 ⇒ b = 17"."""
+    return "=" in clause and _WORD.search(clause) is None
+
+
 def _bare(number: str) -> str:
     """A number's digits, without its thousands commas and percent sign."""
     return number.replace(",", "").rstrip("%").rstrip()
@@ -325,6 +330,12 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
         return _value_before_an_echo(clauses[0], wanted, problem)
     if (len(clauses) < 2 and not labelled_alone) or any(_unsettled(clause) for clause in clauses):
         return None
+    stated = [clause for clause in clauses if not _computation_alone(clause)]
+    if 2 <= len(stated) < len(clauses) and not any(map(_unsettled, _final_clauses(answer))):
+        # (a step of the work before the statements names nothing: "2b = 34 ⇒ b = 17, so there are 17 boys and 13
+        # girls"; one statement left is read as the sentence was, "..., so it is 12 degrees below zero", and so is a
+        # sentence that corrects itself in a clause without a number, "12 more eggs, no wait, 30 − 17 = 13, ...")
+        clauses = stated
     chosen = _chosen_clause_value(question, wanted, clauses, problem)
     if chosen is None and not labelled_alone:
         # "The total is $990, and that covers 5 days of work." for "How much does she earn in 5 days?": no clause

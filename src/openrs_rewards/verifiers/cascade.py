@@ -110,7 +110,7 @@ from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 if TYPE_CHECKING:  # the pool's threads are imported with the first item a worker must settle
     from concurrent.futures import Future, ThreadPoolExecutor
 
-__all__ = ["clear_decision_cache", "decide_batch"]
+__all__ = ["approximation_sides", "clear_decision_cache", "decide_batch"]
 
 CHOICE_LETTERS = "ABCDEFGHIJ"
 # An option's letter with its value ("(C) 7", "C) 7", "C. 7", "(B) $\\frac{1}{2}$", "(B) $O(n \\log n)$"): against a gold
@@ -1481,19 +1481,26 @@ _NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")
 _BRACKETED_APPROXIMATION = compile_lazily(r"(?:\\[ ,;:!])? ?\( ?(?:≈|\\approx(?![A-Za-z])) ?([^()≈]+?) ?\)\Z")
 
 
+def approximation_sides(answer: str) -> tuple[str, str] | None:
+    """The two sides of an answer that is one value and its approximation, ``exact ≈ decimal`` ("π ≈ 3.14",
+    "\\sqrt{13}\\ (\\approx 3.61)"), or None for any other answer."""
+    if "≈" not in answer and "\\approx" not in answer:
+        return None
+    # (an approximation in brackets after the value, "\\sqrt{13}\\ (\\approx 3.61)", is the same pair of sides)
+    approximation = _APPROXIMATION.fullmatch(_BRACKETED_APPROXIMATION.sub(r" \\approx \1", answer.strip()))
+    if approximation is None or "\\approx" in approximation.group(2):
+        return None
+    return approximation.group(1).strip(), approximation.group(2).strip()
+
+
 def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extracted:
     """The side of ``exact ≈ decimal`` that answers the gold: the decimal for a rounded (decimal) gold, as asked for
     ("to three decimal places": ``1/7 ≈ 0.142`` is not 0.143), else the exact value (``π ≈ 3.14`` for π); a name
     before the sign (``x ≈ 3.14``) leaves the decimal."""
-    if "≈" not in found.text and "\\approx" not in found.text:
+    sides = approximation_sides(found.text)
+    if sides is None:
         return found
-    # (an approximation in brackets after the value, "\\sqrt{13}\\ (\\approx 3.61)", is the same pair of sides)
-    approximation = _APPROXIMATION.fullmatch(
-        _BRACKETED_APPROXIMATION.sub(r" \\approx \1", found.text.strip())
-    )
-    if approximation is None or "\\approx" in approximation.group(2):
-        return found
-    exact, decimal = approximation.group(1).strip(), approximation.group(2).strip()
+    exact, decimal = sides
     if _NAME.fullmatch(exact) or "=" in decimal:
         # (an estimate computed on: "2^{20} ≈ 10^6 = 1,000,000" answers 1,000,000)
         return Extracted(decimal, found.source)

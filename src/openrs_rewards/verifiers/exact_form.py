@@ -45,14 +45,17 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 __all__ = [
     "ROUNDED_AS_ASKED",
     "ROUNDED_NOT_EXACT",
+    "ROUNDED_OTHERWISE",
     "asked_rounding",
     "asks_for_an_exact_form",
     "rounded_as_asked",
+    "rounded_otherwise_than_asked",
     "rounded_where_exact_is_asked",
 ]
 
 ROUNDED_NOT_EXACT = "the problem asks for an exact form; the answer is a rounded decimal"
 ROUNDED_AS_ASKED = "the problem asks for the answer rounded; the answer is the gold rounded so"
+ROUNDED_OTHERWISE = "the problem asks for the answer rounded to fewer decimal places than the answer has"
 
 # What a problem says when it wants an exact form of its answer.
 _EXACT_FORM_ASKED = compile_lazily(
@@ -177,6 +180,21 @@ def rounded_as_asked(predicted: str | None, gold: str | None, problem: str | Non
         return False  # "Round 149 to one significant figure.": 149 is the number given, not it rounded
     # (strictly inside: a value half a unit away rounds either way, "150" is no 100 at one significant figure)
     return abs(answer.value - exact) < unit / 2
+
+
+def rounded_otherwise_than_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``predicted``, a decimal, has more places than the places ``problem`` asks for ("to the nearest
+    tenth": "12.57") and is not the gold's value itself ("12.60" is 12.6): a rounding other than the one asked, which
+    only the comparison's tolerance for rounded answers would pay."""
+    if not predicted or gold is None or not problem or not isinstance(problem, str) or "." not in predicted:
+        return False
+    rounding = asked_rounding(problem)
+    if rounding is None or rounding[0] != "places" or _MANTISSA_PLACES.search(problem) is not None:
+        return False
+    answer, stored = parse_number(normalize_answer(predicted)), parse_number(gold)
+    if answer is None or answer.quantum is None or stored is None or answer.percent != stored.percent:
+        return False
+    return answer.quantum < Fraction(1, 10 ** rounding[1]) and answer.value != stored.value
 
 
 # A problem that is one instruction to round or estimate: its answer is the rounding itself ("Round 149 to one

@@ -686,7 +686,7 @@ _CHOICE_PHRASE = compile_lazily(
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
 _BOLD = compile_lazily(
-    r"\*\*[ \t]*(?:(?:revised|corrected|updated)[ \t]+)?(?:final[ \t]+)?answers?"
+    r"\*\*[ \t]*(?:the[ \t]+)?(?:(?:revised|corrected|updated)[ \t]+|(?:correct|right)[ \t]+(?=answer\b))?(?:final[ \t]+)?answers?"
     + _REVISED
     + r"[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
     r"|\*\*[ \t]*final[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)"  # "**Final:** 5\sqrt{2} cm"
@@ -852,6 +852,10 @@ def _span_after(
     for opener, closer in _WRAPPERS[:4]:
         if text.startswith(opener, i):
             close = _find_closer(text, closer, i + len(opener), window_end)
+            if close != -1 and opener == "$" and text.find("\n\n", i, close) != -1:
+                # "Final answer: $21.60\n\nNote: with the $5 option, ...": currency signs, no math span across a
+                # paragraph
+                close = -1
             if close != -1:
                 first = _trim(text, i + len(opener), close, math=True)
                 after = close + len(closer)
@@ -2288,7 +2292,9 @@ _EXCLUDED_AFTER_BOX = compile_lazily(
     r"|does(?:n't|[ \t]+not)[ \t]+allow)\b"
     # ... or a text command right after it calls it wrong: "\\boxed{12}\\text{ is incorrect}", "\\text{\\boxed{12} is
     # not the answer}"
-    r"|[ \t})$]*(?:\\text ?\{)?[ \t]*(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:the[ \t]+)?(?:answer|correct|right))\b",
+    r"|[ \t})$]*(?:\\text ?\{)?[ \t]*(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:the[ \t]+)?(?:answer|correct|right))\b"
+    # ... or a mark that calls it wrong: "**Student's answer:** $\\boxed{90}$ ❌"
+    r"|[ \t})$*]*[\u2716\u2717\u2718\u274c]",
     re.IGNORECASE,
 )
 # Inside a box, a remark that hedges or disowns its value: "\\boxed{12 \\text{ (probably wrong)}}".
@@ -2401,7 +2407,7 @@ def _end_of_the_real_case(region: str) -> int | None:
 # A word one of the sentences above needs, looked for first in the text before a box.
 _HYPOTHETICAL_WORD = compile_lazily(
     'If|if|Had|Were|ithout|uppose|ssume|says|claim|writes|wrote|said|hinks|hought|uggest|states|stated|"|\u201c|rong'
-    "|ncorrect|ailed|lawed|ejected"
+    "|ncorrect|ailed|lawed|ejected|got|gets|nswered|nswers|guessed|chose|gave|put|empting|atural|easy|mistake"
 )
 # A counterfactual condition opening the box's sentence, and "would" before the box: "If the offices were
 # interchangeable, the count would be $\\binom42 = ", "Had the dice been 8-sided, the probability would be ", "Without
@@ -2443,7 +2449,13 @@ _QUOTED_BEFORE = compile_lazily(
 _REPORTED_BEFORE = compile_lazily(
     r"\b(?:classmate|friend|teacher|tutor|student|textbook|book|answer[ \t]+key|key|worksheet|forum(?:[ \t]+post)?"
     r"|website|someone|somebody|another[ \t]+solution)\b[^.!?\n,;]{0,30}\b(?:says|said|claims|claimed|states|stated"
-    r"|writes|wrote|thinks|thought|suggests|suggested)\b[^.!?\n;]{0,60}\Z",
+    r"|writes|wrote|thinks|thought|suggests|suggested)\b[^.!?\n;]{0,60}\Z"
+    # ... or whose result the box is: "My classmate got \boxed{24}" (not "the friend gets sprayed ... is \boxed{20\%}")
+    r"|\b(?:classmate|friend|teacher|tutor|student|someone|somebody)\b[^.!?\n,;]{0,30}\b(?:got|gets|answered"
+    r"|guessed|chose|gave|put)[ \t]+(?:(?:the|an)[ \t]+answer[ \t]+(?:of|as)?[ \t]*)?[$( \t]*\Z"
+    # ... or an answer one is drawn to and the text goes past: "It is tempting to answer \boxed{100}, but ..."
+    r"|\b(?:tempting|natural|easy|a[ \t]+common[ \t]+mistake)[ \t]+(?:is[ \t]+)?to[ \t]+(?:answer|say|write|conclude"
+    r"|think|guess|put)\b[^.!?\n;]{0,40}\Z",
     re.IGNORECASE,
 )
 # A sentence the writer labels wrong: "Incorrect answer: ...", "**Wrong approach:** ...", "Failed method: brute force
@@ -2471,7 +2483,10 @@ def _part_of_a_formula(text: str, macro_start: int, end: int) -> bool:
 # An operation in words right after a box: "$\\boxed{24}$ minus the overcount", "\\boxed{5} times the radius" (not
 # "\\boxed{24} times.", a count of times).
 _OPERATION_AFTER_BOX = compile_lazily(
-    r"[ \t})$]*(?:minus|plus|divided[ \t]+by|multiplied[ \t]+by|times[ \t]+(?:the|a|an|its|\d|\$))\b",
+    r"[ \t})$]*(?:minus|plus|divided[ \t]+by|multiplied[ \t]+by|times[ \t]+(?:the|a|an|its|\d|\$))\b"
+    # ... or a step still to take on it: "\boxed{96}, which we then split 4 ways", "\boxed{24}, then halve it"
+    r"|[ \t})$]*,?[ \t]*(?:which[ \t]+(?:we|I)[ \t]+(?:then|now)[ \t]+|(?:and[ \t]+)?then[ \t]+(?:we[ \t]+|I[ \t]+)?)"
+    r"(?:divide|split|halve|double|triple|multiply|subtract|add|share|take[ \t]+away|convert)\b",
     re.IGNORECASE,
 )
 # A unit raised after a value ("\\boxed{41.8}^{\\circ}", "\\boxed{0.003}^{\\prime \\prime}"): no exponent.
@@ -3977,6 +3992,9 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
         group = _named_boxes(region, group, gold_items, max_chars) or group
     if group is not None:
         boxed, position = _Found("boxed", group[1], group[2], group[3]), group[0]
+        stated = _sentence_in_box(group[3]) if group[3].startswith("\\text") else None
+        if stated is not None:
+            boxed = replace(boxed, text=stated)
         either = (
             _EITHER_BEFORE_BOX.search(region, max(0, group[0] - 80), group[0])
             if region.find("either", max(0, group[0] - 80), group[0]) != -1
@@ -4018,6 +4036,27 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
                 value = f"{other}, {value}"
             return _Found("answer_tag", span[0], span[1], value)
     return boxed
+
+
+def _sentence_in_box(content: str) -> str | None:
+    """The one number of a box that holds a sentence in text ("\\text{She makes } \\$18 \\text{ every day}" -> "18"),
+    as a final sentence is read; None for any other box, or a sentence with another number or a word that makes its
+    value a bound or a family ("\\text{All integers greater than } 3")."""
+    plain = _TEXT_WRAPPERS.sub(" ", content).replace("\\$", "$").replace("\\", " ").strip()
+    if (
+        _PROSE_START.match(plain) is None
+        or len(_NUMBER.findall(plain)) != 1
+        or _BOUND_OR_FAMILY.search(plain)
+    ):
+        return None
+    return _sentence_value(plain, 0, len(plain.rstrip(" .")))
+
+
+_BOUND_OR_FAMILY = compile_lazily(
+    r"\b(?:than|least|most|except|between|all|any|integers?|multiples?|powers?|odd|even|real|up[ \t]+to"
+    r"|or|not|no)\b",
+    re.IGNORECASE,
+)
 
 
 # Before a box: "either <value> or " ("the answer is either 125 or $\\boxed{35}$").
@@ -4385,6 +4424,13 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         # piecewise function whole (a condition "x = 0" in it is no value)
         return system_of_values(content) or content
     content = _last_aligned_row(content)
+    if "\\in" in content:
+        # "x = \\frac{\\pi}{6} + 2k\\pi \\text{ or } x = \\frac{5\\pi}{6} + 2k\\pi, k\\in\\mathbb{Z}": the values, whatever
+        # integer k is (the declaration adds nothing to them)
+        content = _PARAMETER_DECLARED_AFTER.sub("", content) or content
+    if "\\Rightarrow" in content or "\\implies" in content or "\u21d2" in content:
+        # "x^2 = 4 \\Rightarrow x = 2,\\ x = -2": what the last step concludes, read whole (the solutions of x)
+        content = _after_the_last_implication(content)
     congruent = content.rfind("\\equiv")
     if congruent > 0 and "mod" in content[congruent:]:
         # "2^{100} \equiv 2 \pmod{7}", "x \equiv 3 \pmod 7": the residue (normalize drops the modulus).
@@ -4424,6 +4470,18 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     return content
 
 
+def _after_the_last_implication(content: str) -> str:
+    """What follows the last implication arrow of ``content`` outside brackets, when something does; else
+    ``content``."""
+    for arrow in reversed(list(_IMPLICATION.finditer(content))):
+        before = content[: arrow.start()]
+        after = content[arrow.end() :].strip()
+        if after and before.count("{") == before.count("}") and before.count("(") == before.count(")"):
+            return after
+    return content
+
+
+_IMPLICATION = compile_lazily(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|\u21d2")
 _LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
 _LATIN_LETTER = compile_lazily(r"[A-Za-z]")
 # The name an assignment gives a value to: "x", "a_1", "y_{10}".
@@ -7578,8 +7636,45 @@ _VALUE_LINE_AFTER_A_CHECK = compile_lazily(
     r"\n[ \t]*(?:\*\*)?\$?[ \t]*[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*"
     r"(?:-?\d[\d,]*(?:\.\d+)?(?:/\d+)?|-?\\d?frac\{\d+\}\{\d+\})[ \t]*\$?(?:\*\*)?[ \t]*\.?[ \t]*\Z"
 )
+
+
 # After an answer taken back, the value the text corrects it to: "with it the total is $14", "Including it, the total
 # comes to 14 dollars", "so the correct answer is 14".
+def _corrected_by_a_note(region: str, found: _Found) -> _Found | None:
+    """The value that a note after the answer ``found`` (a paragraph opening "Note:", "Edit:", "Correction:") corrects
+    it to, when the note says it corrects ("wrong", "misread", "fix", "actually") and states a new value ("the total
+    is actually 31 + 16 = 47", "Final: $36", "She has 50 − 30 = 20 dollars left"); None otherwise."""
+    note = _CORRECTING_NOTE.search(region, found.end)
+    if note is None or _CORRECTION_IN_A_NOTE.search(region, note.end(), note.end() + _NOTE_REACH) is None:
+        return None
+    value = _last_match(_NEW_VALUE_IN_A_NOTE, region, note.end(), len(region))
+    if value is None or _same_number(value.group(1), found.text):
+        return None
+    return _Found("phrase", value.start(1), value.end(1), value.group(1).replace(",", ""))
+
+
+# A paragraph after the answer that is a note, an edit or a correction, and what in it says it corrects the answer.
+_CORRECTING_NOTE = compile_lazily(
+    r"\n[ \t]*[(\[]?(?:\*\*)?(?:Note|Edit|Correction|Update|Erratum|P\.?[ \t]?S\.?)(?:\*\*)?[ \t]*[:\u2014-]",
+    re.IGNORECASE,
+)
+_CORRECTION_IN_A_NOTE = compile_lazily(
+    r"\b(?:correction|correct(?:ed|ing)|wrong|mistake|misread|error|fix(?:ed)?|incorrect|actually|should[ \t]+be"
+    r"|instead)\b",
+    re.IGNORECASE,
+)
+_NOTE_REACH = 300  # characters of a note in which it says it corrects
+# ... and the new value it states (after an optional computation: "31 + 16 = 47", "0.8 × 45 = 36").
+_COMPUTED = r"\\?\$?-?\d[\d,.]*(?:[ \t]*[-+×x*/÷\u2212][ \t]*\\?\$?-?\d[\d,.]*)+[ \t]*=[ \t]*"
+_NEW_VALUE_IN_A_NOTE = compile_lazily(
+    r"(?:(?:\bthe[ \t]+(?:total|answer|result|sum|cost|value|final[ \t]+answer)[ \t]+(?:is|becomes|should[ \t]+be)"
+    r"(?:[ \t]+actually)?|\bFinal(?:[ \t]+answer)?[ \t]*:|\b(?:has|have|gets)[ \t]+(?=[^\n.]{0,40}\bleft\b))[ \t]*"
+    rf"(?:{_COMPUTED})?"
+    # ... or a computation that ends the note: "so we multiply by 6 as well: 3 × 6 × $4 = $72.)"
+    rf"|(?<=[:,;])[ \t]*{_COMPUTED}(?=[^\n]{{0,24}}(?:\n|\Z)))"
+    r"\\?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)",
+    re.IGNORECASE,
+)
 _CORRECTED_VALUE = compile_lazily(
     r"(?:\b(?:with|including|counting|adding)[ \t]+(?:it|this|that|them|the[ \t]+\w+(?:[ \t]+\w+)?)[ \t,]+(?:the[ \t]+)?"
     r"(?:total|answer|result|sum|cost|value)[ \t]+(?:is|comes[ \t]+to|becomes|would[ \t]+be)"
@@ -8074,6 +8169,10 @@ _NEXT_TURN = compile_lazily(
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
     # (a markdown heading of its own line: "### Example", "## Problem")
     r"|\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:Examples?|Problems?|Questions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*\n"
+    # (a bold label of an exercise for the reader that asks its own question on its line: "**Challenge:** what is the
+    # angle sum of an octagon? Answer: $\boxed{1080}$", "**Bonus:** How many ...?")
+    r"|\n[ \t]*\*\*(?:Challenge|Bonus(?:[ \t]+(?:Question|Problem))?|Extension|Your[ \t]+turn"
+    r"|Try[ \t]+(?:this|it)(?:[ \t]+yourself)?)[ \t]*:?[ \t]*\*\*[ \t]*:?(?=[^\n]{1,300}\?)"
 )
 # A heading that opens exercises for the reader after the work ("### Exercise", "## Practice Problems", "### Follow-up
 # Exercise"): whatever follows answers another problem, whether or not an answer came before it.
@@ -8082,8 +8181,12 @@ _EXERCISE_HEADING = compile_lazily(
     r"|Exercises?))?)(?:[ \t]+\d{1,2})?(?:[ \t]+[A-Za-z]+){0,4}(?:\*\*)?[ \t]*:?[ \t]*\n"
     # ... or a bold label opening its line: "**Practice Problem:** A farmer has 5 pens ..."
     r"|\*\*(?:[A-Za-z-]+[ \t]+){0,2}(?:Exercises?|Practice[ \t]+(?:Problems?|Questions?|Exercises?))(?:[ \t]+\d{1,2})?"
-    r"[ \t]*:?[ \t]*\*\*)"
+    r"[ \t]*:?[ \t]*\*\*"
+    # ... or a plain label of its line that sets a task: "Practice: Try the same problem with 50 stickers."
+    r"|\n[ \t]*(?:Practice|Exercise|Your[ \t]+turn)[ \t]*:[ \t]*(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b))",
+    re.IGNORECASE,
 )
+_EXERCISE_WORDS = ("Exercise", "exercise", "Practice", "practice", "EXERCISE", "PRACTICE", "Your turn")
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:(?:\*\*)?(?:Question|Q|User|Human|Problem)(?:\*\*)?[ \t]*:(?:\*\*)?"
     # ... numbered, as a label or a heading ("Problem 2.", "**Problem 2:**", "Practice Problem 1:", "### Example 3")
@@ -8112,7 +8215,10 @@ _NEW_QUESTION_TURN = compile_lazily(
 _INLINE_NEXT_TURN = compile_lazily(r"\.([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:")
 _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
-_NEXT_TURN_WORDS = ("Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q")
+_NEXT_TURN_WORDS = (
+    "Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "**Challenge", "**Bonus",
+    "**Extension", "**Your turn", "**Try",
+)  # fmt: skip
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
 _NEW_QUESTION_REACH = 6_000  # characters at the end of the text where such a turn is looked for
@@ -8129,7 +8235,7 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     """The index of the first new turn of a few-shot pattern that follows an explicit answer, or of a heading of
     exercises for the reader (``_EXERCISE_HEADING``) after some text; ``len(text)`` when there is neither."""
     start = max(0, len(text) - _NEXT_TURN_WINDOW)
-    if text.find("Exercise", start) != -1 or text.find("Practice", start) != -1:
+    if any(text.find(word, start) != -1 for word in _EXERCISE_WORDS):
         exercise = _EXERCISE_HEADING.search(text, start)
         if exercise is not None and text[: exercise.start()].strip():
             text = text[: exercise.start()]
@@ -8415,6 +8521,10 @@ def find_answer(
         # was still checking its answer when the length limit stopped it
         return NoAnswer(TRUNCATED if truncated or cut_in_math else LOOPING)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
+    if found is not None and not cut and "\n" in region[found.end :]:
+        # "Answer: 45\n\nNote: correction — step 1 is wrong, ..., so the total is actually 31 + 16 = 47.": the value
+        # a note after the answer corrects it to
+        found = _corrected_by_a_note(region, found) or found
     if found is not None and (
         _withdrawn_after(region, found.end, found.text)
         or _ANY_VALUE_OFFERED.match(region, found.end) is not None

@@ -237,10 +237,6 @@ _UNITS = frozenset(
         "degree",
         "degrees",
         "deg",
-        "people",
-        "persons",
-        "students",
-        "apples",
         "yr",
         "yrs",
         "kcal",
@@ -283,6 +279,10 @@ _UNITS = frozenset(
         "gpa",
     ]
 )
+# Things counted that a trailing word names so often that it is taken off like a unit ("5 apples" is 5): no unit
+# for a reader who asks what a sentence's numbers count (see is_unit_word).
+_COUNTED_NOUNS = frozenset(["people", "persons", "students", "apples"])
+_UNITS = _UNITS | _COUNTED_NOUNS
 # The lengths of the units of two or more letters, longest first: a glued unit is looked up by the suffix of each
 # length (a few set lookups) rather than by trying every unit.
 _UNIT_LENGTHS_LONGEST_FIRST = tuple(sorted({len(unit) for unit in _UNITS if len(unit) > 1}, reverse=True))
@@ -442,17 +442,35 @@ def _repaired(text: str) -> str:
         text = text[1:-1].strip()  # "`12`": a value set as inline code
     if "ermutation" in text:
         text = _permutations_written_out(text)
-    if "\\text" in text:
+    if "\\text" in text or "ed " in text or "ing " in text or "occurs " in text:
         where = _WHERE_IT_IS_TAKEN_RE.search(text)
         if where is not None and "=" not in text[: where.start()]:
             text = text[: where.start()].rstrip()  # "-\frac{5}{4} \text{ at } x=-\frac{3}{2}": the value
+    if "\\text" in text and "only" in text:
+        remark = _ONLY_ONE_REMARK_RE.search(text)
+        if remark is not None and any(char.isdigit() for char in text[: remark.start()]):
+            text = text[: remark.start()].rstrip()  # "x = 3 \text{ is the only solution}": the value
     return text
 
 
-# Where a value is taken, written after it: "-\frac{5}{4} \text{ at } x=-\frac{3}{2}", "12 \text{ when } t = 3".
+# Where a value is taken, written after it: "-\frac{5}{4} \text{ at } x=-\frac{3}{2}", "12 \text{ when } t = 3",
+# "10 \text{ (attained at } n = 4)", "2, achieved when x = 1".
+_WHERE_TAKEN_WORDS = (
+    r"[ \t]*\(?[ \t]*(?:at|when|(?:which[ \t]+is[ \t]+)?(?:attained|achieved|reached|obtained)[ \t]+(?:at|when|for)"
+    r"|occurring[ \t]+(?:at|when)|which[ \t]+occurs[ \t]+(?:at|when))[ \t]*"
+)
 _WHERE_IT_IS_TAKEN_RE = compile_lazily(
-    r"[ \t,]*\\(?:text|mathrm)\{[ \t]*(?:at|when|attained[ \t]+at|achieved[ \t]+at)[ \t]*\}[ \t]*"
+    r"(?:[ \t,]*\\(?:text|mathrm)\{"
+    + _WHERE_TAKEN_WORDS
+    + r"\}|[ \t]*,[ \t]*"
+    + _WHERE_TAKEN_WORDS
+    + r")[ \t]*"
     r"\(?[a-z](?:[ \t]*,[ \t]*[a-z])*\)?[ \t]*=[^=]{1,60}\Z"
+)
+# A remark that the value is the only one: "x = 3 \text{ is the only solution}", "5 \text{ (unique)}".
+_ONLY_ONE_REMARK_RE = compile_lazily(
+    r"[ \t,]*\\text\{[ \t]*\(?[ \t]*(?:is[ \t]+the[ \t]+only|the[ \t]+only|only)[ \t]+(?:solution|value|answer|root"
+    r"|possibility|one)[ \t]*\)?[ \t.]*\}[ \t.]*\Z"
 )
 
 
@@ -2601,16 +2619,21 @@ def _strip_trailing_spaced_words(text: str) -> str:
     return text
 
 
-def is_unit_word(word: str) -> bool:
+def is_unit_word(word: str, *, counted: bool = True) -> bool:
     """Whether ``word`` names a unit (``cm``, ``units``, ``km/h``, ``degrees``), not any word of prose: the reading
-    of the words after a value in a sentence, where a counted noun is prose too.
+    of the words after a value in a sentence, where a counted noun is prose too. ``counted``: the few nouns of things
+    counted that are taken off an answer like units ("5 apples") count as units.
 
     >>> is_unit_word("units"), is_unit_word("cm"), is_unit_word("fails"), is_unit_word("cm²")
     (True, True, False, True)
+    >>> is_unit_word("apples"), is_unit_word("apples", counted=False)
+    (True, False)
     """
     # ("25π cm²": a square or a cube of a unit, written in Unicode)
     word = word.strip(".,;*")
     lower = word.lower().rstrip("²³")
+    if not counted and lower in _COUNTED_NOUNS:
+        return False
     if lower in _EXTRA_UNIT_NAMES or all(piece in _UNITS for piece in lower.split("/")):
         return True
     return _is_compound_unit(word)

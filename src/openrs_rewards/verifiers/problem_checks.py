@@ -56,13 +56,16 @@ from openrs_rewards.verifiers.asked_expression import (
 )
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import answer_unit_cues, number_in_the_unit_asked, unit_not_asked
-from openrs_rewards.verifiers.cascade import decide_batch
+from openrs_rewards.verifiers.cascade import approximation_sides, decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
 from openrs_rewards.verifiers.exact_form import (
     ROUNDED_AS_ASKED,
     ROUNDED_NOT_EXACT,
+    ROUNDED_OTHERWISE,
+    asked_rounding,
     rounded_as_asked,
+    rounded_otherwise_than_asked,
     rounded_where_exact_is_asked,
 )
 from openrs_rewards.verifiers.extract import NOT_FOUND, Extracted, find_answer
@@ -72,7 +75,7 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import completion_text_or_none
 from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["CHOSEN_VALUE", "IN_THE_UNIT_ASKED", "NONE_COUNTED", "with_problems"]
+__all__ = ["CHOSEN_VALUE", "ESTIMATE_ASKED", "IN_THE_UNIT_ASKED", "NONE_COUNTED", "with_problems"]
 
 CHOSEN_VALUE = "one side is the letter of a choice the problem lists; graded by that choice's value"
 IN_THE_UNIT_ASKED = "the answer is written in the unit the problem asks for; graded by its number"
@@ -102,6 +105,8 @@ def _fault(
         return RESTATED_PROBLEM
     if rounded_where_exact_is_asked(verdict.predicted, verdict.gold, problem):
         return ROUNDED_NOT_EXACT
+    if rounded_otherwise_than_asked(verdict.predicted, verdict.gold, problem):
+        return ROUNDED_OTHERWISE
     if verdict.source in _UNMARKED_LINE_SOURCES:
         text = completion_text_or_none(completion)
         if text is not None and another_named(text, problem) is not None:
@@ -238,6 +243,52 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
     return None if value is None or value == verdict.predicted else (value, verdict.gold, ASKED_QUANTITY)
 
 
+def _estimate_asked(
+    verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
+) -> tuple[str, str, str] | None:
+    """The estimate of an answer written as ``exact ≈ estimate``, the gold and why, for a correct verdict that read
+    the exact side where that side is no answer: the problem asks for the answer rounded ("π ≈ 3.1" for "rounded to
+    the nearest hundredth"), or the exact side is the problem's own expression ("19/8 ≈ 2.38" for "What is 19/8 as
+    a decimal?"). None otherwise."""
+    predicted = verdict.predicted
+    if not verdict.correct or problem is None or verdict.gold is None or not predicted:
+        return None
+    if rounded_otherwise_than_asked(predicted, verdict.gold, problem):
+        # "12.566..., which rounds to 12.6." for "rounded to the nearest tenth": the rounding it states
+        text = completion_text_or_none(completion)
+        at = -1 if text is None else text.rfind(predicted)
+        end = at + len(predicted)
+        rounded = None if text is None or at == -1 else _ROUNDED_TO.match(text, end, end + _ROUNDED_TO_REACH)
+        if rounded is None or rounded_otherwise_than_asked(rounded.group(1), verdict.gold, problem):
+            return None  # (the fault stands: "12.566, which rounds to 12.57" for the nearest tenth)
+        return rounded.group(1), verdict.gold, ESTIMATE_ASKED
+    echoed = re.search(rf"(?<![\w.\\]){re.escape(predicted)}(?!\w|\.\d)", problem) is not None
+    if not (echoed or asked_rounding(problem) is not None or restates_the_problem(predicted, None, problem)):
+        return None
+    text = completion_text_or_none(completion)
+    if text is None or ("≈" not in text and "\\approx" not in text):
+        return None
+    found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
+    sides = approximation_sides(found.text) if isinstance(found, Extracted) else None
+    if sides is None or normalize_answer(sides[0]) != normalize_answer(predicted):
+        return None
+    return sides[1], verdict.gold, ESTIMATE_ASKED
+
+
+# A rounding stated after a value: ", which rounds to 12.6", ", or about 12.6", ", rounded to the nearest tenth, is 12.6".
+_ROUNDED_TO = compile_lazily(
+    r"[^\n]{0,12}?(?:\b(?:rounds?|rounded|rounding)\b[^.\n]{0,40}?\b(?:to|is|gives|as)|\bor[ \t]+(?:about|approximately)"
+    r"|\u2248|\\approx)[ \t]*\$?[ \t]*(-?\d+(?:\.\d+)?)(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+_ROUNDED_TO_REACH = 80  # characters after the value
+
+ESTIMATE_ASKED = (
+    "the answer is an exact value and its estimate, where the problem asks for a rounded value or writes the exact "
+    "one itself; graded by the estimate"
+)
+
+
 # Where an answer is marked as one (a box, an answer tag, "#### 12", a choice): what it says is not read again.
 _MARKED_SOURCES = frozenset(["boxed", "answer_tag", "gsm8k", "choice"])
 
@@ -261,7 +312,9 @@ def with_problems(
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
         completion = None if completions is None else completions[index]
         if completion is not None:
-            quantity = _asked_quantity(verdict, problem, completion)
+            quantity = _asked_quantity(verdict, problem, completion) or _estimate_asked(
+                verdict, problem, completion, options
+            )
             if quantity is not None:
                 asked.append((index, quantity[:2], quantity[2]))
         fault = _fault(verdict, problem, completion, options)

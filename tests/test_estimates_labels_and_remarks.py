@@ -1,0 +1,279 @@
+"""Answers read with the problem's rounding and expressions, boxes the text does not give as its answer, bold labels
+of an exercise or of the correct answer, a sentence in a box, the steps of an implication, and golds with a remark.
+
+Each case has a twin in the same style that must go the other way, so no rule passes by refusing everything.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.asked_expression import ANOTHER_NAMED, asked_expression
+from openrs_rewards.verifiers.exact_form import ROUNDED_OTHERWISE, rounded_otherwise_than_asked
+from openrs_rewards.verifiers.extract import Extracted, find_answer
+from openrs_rewards.verifiers.problem_checks import ESTIMATE_ASKED
+
+TENTH = "What is the circumference of a circle of radius 2, rounded to the nearest tenth?"
+HUNDREDTH = "A circle has radius 1. What is its area, rounded to the nearest hundredth?"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct", "detail"),
+    [
+        # the exact side only writes the problem's own expression back: the estimate is the answer
+        ("7/16 ≈ 0.44", "0.4375", "What is 7/16 as a decimal?", False, ESTIMATE_ASKED),
+        ("7/16 ≈ 0.4375", "0.4375", "What is 7/16 as a decimal?", True, None),  # (the estimate read first)
+        ("$\\sqrt{72} \\approx 8.49$", "6\\sqrt{2}", "Simplify \\sqrt{72}.", False, ESTIMATE_ASKED),
+        # a rounding asked: the estimate answers it
+        ("A = π(1)^2 = π ≈ 3.1", "3.14", HUNDREDTH, False, ESTIMATE_ASKED),
+        ("A = π(1)^2 = π ≈ 3.14", "3.14", HUNDREDTH, True, None),
+        # more places than asked: a rounding other than the one asked, unless the text rounds as asked after it
+        ("C = 4π = 12.566.", "12.6", TENTH, False, ROUNDED_OTHERWISE),
+        ("C = 4π = 12.566..., which rounds to 12.6.", "12.6", TENTH, True, ESTIMATE_ASKED),
+        ("The circumference is 4π = 12.566, or about 12.6.", "12.6", TENTH, True, ESTIMATE_ASKED),
+        ("C = 4π = 12.566..., which rounds to 12.57.", "12.6", TENTH, False, ROUNDED_OTHERWISE),
+        ("C = 4π ≈ 12.60.", "12.6", TENTH, True, None),  # (the gold's value, a zero written after it)
+    ],
+)
+def test_the_estimate_or_rounding_the_problem_asks_for(completion, gold, problem, correct, detail):
+    verdict = verify(completion, gold, problem=problem)
+    assert verdict.correct is correct, verdict
+    assert verdict.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [("7/16 ≈ 0.44", "0.4375"), ("C = 4π = 12.566.", "12.6"), ("A = π ≈ 3.1", "3.14")],
+)
+def test_without_the_problem_the_exact_value_or_the_rounded_gold_policy_holds(completion, gold):
+    assert verify(completion, gold).correct
+
+
+def test_rounded_otherwise_than_asked_needs_places_asked_and_a_value_other_than_the_gold():
+    assert rounded_otherwise_than_asked("12.57", "12.6", TENTH)
+    assert not rounded_otherwise_than_asked("12.60", "12.6", TENTH)
+    assert not rounded_otherwise_than_asked("12.6", "12.6", TENTH)
+    assert not rounded_otherwise_than_asked(
+        "12.57", "12.6", "What is the circumference of a circle of radius 2?"
+    )
+    assert not rounded_otherwise_than_asked("12.57", "12.6", "Give it to three significant figures.")
+
+
+@pytest.mark.parametrize(
+    ("problem", "expression"),
+    [
+        ("If 2x = 10, what is 3x + 1?", "3x+1"),
+        ("If a + b = 7 and a - b = 1, what is ab?", "ab"),
+        ("If y = 2x and x = 3, what is y?", "y"),
+        ("Tom has 5 apples. What is it?", None),  # a word, no variable
+        ("A rectangle has area 40. What is its perimeter in cm?", None),
+        ("Let x be 3. What is a?", None),  # "a" stands nowhere else as a variable
+    ],
+)
+def test_an_expression_asked_without_math_delimiters(problem, expression):
+    assert asked_expression(problem) == expression
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("From 2x = 10 we divide both sides by 2:\nx = 5", "5", False),
+        ("From 2x = 10, x = 5.\n3x + 1 = 16", "16", True),
+    ],
+)
+def test_a_last_line_for_another_expression_of_a_plain_problem(completion, gold, correct):
+    verdict = verify(completion, gold, problem="If 2x = 10, what is 3x + 1?")
+    assert verdict.correct is correct
+    assert (verdict.detail == ANOTHER_NAMED) is not correct
+
+
+def test_a_step_label_names_nothing():
+    problem = "If a + b = 7 and a - b = 1, what is ab?"
+    wrong = verify(
+        "Adding the equations: 2a = 8, so a = 4.\nStep 3: b = 7 - 4 = 3",
+        "3",
+        problem=problem,
+        truncated=False,
+    )
+    assert not wrong.correct and wrong.detail == ANOTHER_NAMED
+    right = verify(
+        "Adding the equations: a = 4, b = 3.\nStep 3: ab = 12", "12", problem=problem, truncated=False
+    )
+    assert right.correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a third party's result, not endorsed
+        ("My friend got \\boxed{31}, but she counted the corner twice. So there are 30 posts.", "31", False),
+        ("My friend got \\boxed{31}, but she counted the corner twice. So there are 30 posts.", "30", True),
+        # not a third party's result: the friend is the sentence's subject
+        ("The chance that her friend gets a prize is $\\boxed{25\\%}$.", "25\\%", True),
+        # an answer one is drawn to and the text goes past
+        ("It is tempting to answer \\boxed{50}, but both ends are excluded, so there are 48.", "50", False),
+        ("It is tempting to answer \\boxed{50}, but both ends are excluded, so there are 48.", "48", True),
+        # marked wrong
+        (
+            "**First try:** $\\boxed{64}$ ❌ — each pair was counted twice.\n**Correct answer:** 64 ÷ 2 = 32",
+            "64",
+            False,
+        ),
+        (
+            "**First try:** $\\boxed{64}$ ❌ — each pair was counted twice.\n**Correct answer:** 64 ÷ 2 = 32",
+            "32",
+            True,
+        ),
+        # a step still to take on it
+        ("The order comes to \\boxed{84}, which we then split 3 ways, so each pays $28.", "84", False),
+        ("The order comes to \\boxed{84}, which we then split 3 ways, so each pays $28.", "28", True),
+        ("We get \\boxed{30}, then halve it since half were sold: 15.", "30", False),
+        ("We get \\boxed{30}, then halve it since half were sold: 15.", "15", True),
+    ],
+)
+def test_boxes_not_given_as_the_answer(completion, gold, correct):
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("**Correct answer:** 45", "45"),
+        ("**The correct answer:** 45", "45"),
+        ("**Correct Answer**: 45", "45"),
+        ("**Correct answers:** 50 out of 60", None),  # a count of answers marked right
+    ],
+)
+def test_a_bold_correct_answer_label(completion, expected):
+    found = find_answer(completion)
+    assert (found.text if isinstance(found, Extracted) else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("The sum is 4 × 180 = 720.\n\nFinal answer: 720\n\n**Challenge:** what is the angle sum of an octagon? "
+         "Answer: $\\boxed{1080}$", "1080", False),
+        ("The sum is 4 × 180 = 720.\n\nFinal answer: 720\n\n**Challenge:** what is the angle sum of an octagon? "
+         "Answer: $\\boxed{1080}$", "720", True),
+        ("Final answer: 12\n\n**Bonus:** How many would 3 boxes hold? Answer: 36", "12", True),
+        # a label in the work, asking nothing, ends nothing
+        ("We need 540.\n\n**Challenge:** the tricky part was the overlap.\n\nSo the answer is $\\boxed{360}$", "360",
+         True),
+    ],
+)  # fmt: skip
+def test_an_exercise_for_the_reader_under_a_bold_label(completion, gold, correct):
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("\\boxed{\\text{She earns } \\$42 \\text{ per week}}", "42", True),
+        ("\\boxed{\\text{She earns \\$42 per week}}", "42", True),
+        ("\\boxed{\\text{She earns } \\$43 \\text{ per week}}", "42", False),
+        ("\\boxed{\\text{Tom needs } 7}", "7", True),
+        # a bound or a family in words keeps its words
+        ("\\boxed{\\text{All integers greater than } 3}", "3", False),
+        ("\\boxed{\\text{He pays } 5 \\text{ or } 6}", "6", False),
+    ],
+)
+def test_a_sentence_in_a_box_gives_its_one_number(completion, gold, correct):
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("$x^2 = 9 \\Rightarrow x = 3,\\ x = -3$", "\\pm 3", True),
+        ("$x^2 = 9 \\implies x = 3 \\text{ or } x = -3$", "\\pm 3", True),
+        ("$x^2 = 9 \\Rightarrow x = 3,\\ x = -3$", "3", False),
+        ("$3x = 12 \\Rightarrow x = 4$", "4", True),
+        ("So $x = \\frac{\\pi}{4} + 2k\\pi \\text{ or } x = \\frac{3\\pi}{4} + 2k\\pi, k\\in\\mathbb{Z}$.",
+         "\\frac{\\pi}{4} + 2k\\pi, \\frac{3\\pi}{4} + 2k\\pi", True),
+        ("So $x = \\frac{\\pi}{4} + 2k\\pi \\text{ or } x = \\frac{3\\pi}{4} + 2k\\pi, k\\in\\mathbb{Z}$.",
+         "\\frac{3\\pi}{4} + 2k\\pi", False),
+    ],
+)  # fmt: skip
+def test_the_values_an_implication_concludes(completion, gold, correct):
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        ("12", "12 \\text{ (attained at } t = 3)", True),
+        ("3", "12 \\text{ (attained at } t = 3)", False),
+        ("5", "x = 5 \\text{ is the only solution}", True),
+        ("\\boxed{4}", "4, achieved when x = 2", True),
+        ("\\boxed{2}", "4, achieved when x = 2", False),
+        ("\\boxed{4}", "4, which occurs at x = 2", True),
+    ],
+)
+def test_a_gold_with_a_remark_on_its_value(answer, gold, correct):
+    verdict = verify(answer, gold)
+    assert verdict.status != "invalid_gold"
+    assert verdict.correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a note after the answer that says it corrects, and gives the new value
+        ("Step 1: 12 + 19 = 30\nStep 2: 30 + 5 = 35\n\nAnswer: 35\n\nNote: correction — step 1 is wrong, 12 + 19 = "
+         "31, so the total is actually 31 + 5 = 36.", "36", True),
+        ("Step 1: 12 + 19 = 30\nStep 2: 30 + 5 = 35\n\nAnswer: 35\n\nNote: correction — step 1 is wrong, 12 + 19 = "
+         "31, so the total is actually 31 + 5 = 36.", "35", False),
+        ("She spent 14 + 21 = 35 dollars.\n\n**Answer: 35**\n\nEdit: I misread the question — it asks what is left. "
+         "She has 60 − 35 = 25 dollars left.", "25", True),
+        ("Each box costs $3, so 4 boxes cost $12.\n\nFinal answer: $12\n\n(Update: each box actually holds 2 packs, "
+         "so we double it: 2 × $12 = $24.)", "24", True),
+        # a note that corrects nothing leaves the answer (nor is "$12 ... $5" across the paragraphs one math span)
+        ("The jacket is $30 with 10% off: 30 × 0.9 = 27.\n\nFinal answer: $27\n\nNote: with the $5 express "
+         "shipping option, the total would be $32.", "27", True),
+        ("The jacket is $30 with 10% off: 30 × 0.9 = 27.\n\nFinal answer: $27\n\nNote: with the $5 express "
+         "shipping option, the total would be $32.", "32", False),
+    ],
+)  # fmt: skip
+def test_a_note_that_corrects_the_answer(completion, gold, correct):
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("Lena has 40 − 9 − 4 = 27 cards left.\n\nPractice: Try the same problem if Lena started with 50 cards. "
+         "(Answer: 37)", "27", True),
+        ("Lena has 40 − 9 − 4 = 27 cards left.\n\nPractice: Try the same problem if Lena started with 50 cards. "
+         "(Answer: 37)", "37", False),
+        ("So the sum is 185.\n\n**Answer:** 185\n\n---\n\n### Follow-up exercises\n1. Find the sum of the first "
+         "20 terms. *(Answer: 670)*", "670", False),
+        ("So the sum is 185.\n\n**Answer:** 185\n\n---\n\n### Follow-up exercises\n1. Find the sum of the first "
+         "20 terms. *(Answer: 670)*", "185", True),
+    ],
+)  # fmt: skip
+def test_a_plain_practice_label_and_a_lower_case_exercise_heading(completion, gold, correct):
+    assert verify(completion, gold).correct is correct
+
+
+CARDS = (
+    "Ana had 20 pears and 15 apples. She gave away 8 pears and 8 apples. How many apples does she have left?"
+)
+BOYS = "A class has 30 students. There are 4 more girls than boys. How many boys are in the class?"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        # "apples" is taken off an answer like a unit, but it names what a clause counts
+        ("She has 12 pears and 7 apples left.", "7", CARDS, True),
+        ("She has 7 pears and 12 apples left.", "12", CARDS, True),
+        ("She has 12 apples and 7 pears left.", "7", CARDS, False),
+        # a computation before the statements names nothing
+        ("b + (b + 4) = 30 ⇒ 2b = 26 ⇒ b = 13, so there are 13 boys and 17 girls.", "13", BOYS, True),
+        ("b + (b + 4) = 30 ⇒ 2b = 26 ⇒ b = 13, so there are 13 boys and 17 girls.", "17", BOYS, False),
+    ],
+)
+def test_the_clause_that_counts_what_is_asked(completion, gold, problem, correct):
+    assert verify(completion, gold, problem=problem).correct is correct
