@@ -277,3 +277,72 @@ BOYS = "A class has 30 students. There are 4 more girls than boys. How many boys
 )
 def test_the_clause_that_counts_what_is_asked(completion, gold, problem, correct):
     assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        ("$2 < x < 50, x \\neq 7$", "(2,7) \\cup (7,50)", True),
+        ("$x \\ge 1,\\ x \\ne 4$", "[1,4)\\cup(4,\\infty)", True),
+        ("$x > 1,\\ x \\ne 4$", "[1,4)\\cup(4,\\infty)", False),  # (1 is left out here)
+        ("$-1 \\le x \\le 1, x \\neq 0$", "[-1,0)\\cup(0,1]", True),
+        ("$x > 2, y \\neq 1$", "(2,\\infty)", False),  # (another variable's point is no cut)
+    ],
+)
+def test_a_range_and_the_points_it_leaves_out(answer, gold, correct):
+    assert verify(answer, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        # more places than the rounding asked: no longer paid as the gold rounded so
+        ("4000 ÷ 48 = \\boxed{83.33}", "83", "What is 4000 ÷ 48? Round to the nearest whole number.", False),
+        ("4000 ÷ 48 = \\boxed{83}", "83", "What is 4000 ÷ 48? Round to the nearest whole number.", True),
+        (
+            "$\\frac{2}{3} = 0.666\\ldots$\n\n$\\boxed{0.667}$",
+            "0.67",
+            "What is 2/3 to the nearest hundredth?",
+            False,
+        ),
+    ],
+)
+def test_a_rounding_with_more_places_than_asked(completion, gold, problem, correct):
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a third party's answer the text disputes, given after the writer's own box: no hedge between them
+        ("So $P = \\frac{10}{36} = \\boxed{\\frac{5}{18}}$. The answer key says the correct answer is "
+         "$\\frac{7}{18}$, which I think is a typo.", "\\frac{5}{18}", True),
+        ("So $P = \\frac{10}{36} = \\boxed{\\frac{5}{18}}$. The answer key says the correct answer is "
+         "$\\frac{7}{18}$, which I think is a typo.", "\\frac{7}{18}", False),
+        # a third party's boxed answer the text confirms is the answer
+        ("My friend got $\\boxed{41}$, and checking her work: 17 + 24 = 41. She's right.", "41", True),
+        # checking a box is no step still to take on it
+        ("So $x = \\boxed{28}$, which we then double-check: 3 × 28 = 84 ✓", "28", True),
+        # amounts of money side by side are no math span, and "or" between them offers both
+        ("So she earns about $81 or $90 per day.", "90", False),
+        ("So she earns about \\$81 or \\$90 per day.", "90", False),
+        ("The answer is $3 or $5.", "5", False),
+        # a clause after a semicolon is a statement of its own, not a detail of the value before it
+        ("After eating 3, there are 9 apples; after adding 3, there are 12 apples.", "12", True),
+        ("After eating 3, there are 9 apples; after adding 3, there are 12 apples.", "9", False),
+        # a note's value that is someone else's, or a correction it states by "meant" or "so it's"
+        ("Adding: 14 + 17 + 5 = 36, so the answer is 63.\n\nEdit: typo fix — I wrote 63 above but meant 36.", "36", True),
+        ("Total: 14 + 17 + 5 = \\boxed{36}.\n\nNote: actually, wait, box C was already in B, so it's 14 + 17 = 31.",
+         "31", True),
+        ("So the answer is 15.\n\n**Bonus:** With 10 people you'd get $\\binom{10}{2} = \\boxed{45}$.", "15", True),
+    ],
+)  # fmt: skip
+def test_reported_answers_amounts_and_notes(completion, gold, correct):
+    assert verify(completion, gold).correct is correct
+
+
+def test_a_variable_the_text_names_as_the_expression_asked():
+    completion = "Let y = 3x + 1. Since 2x = 10, x = 5.\nThen y = 3·5 + 1\ny = 16"
+    assert verify(completion, "16", problem="If 2x = 10, what is 3x + 1?", truncated=False).correct
+    other = "Since 2x = 10, x = 5.\nThen y = 3·5 + 1\ny = 16"
+    assert not verify(other, "16", problem="If 2x = 10, what is 3x + 1?", truncated=False).correct

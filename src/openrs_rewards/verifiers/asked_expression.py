@@ -165,12 +165,20 @@ def another_named(completion: str, problem: str) -> str | None:
             written != expression
             and expression not in _LAYOUT.sub("", line)
             and re.search(r"[A-Za-z]", written)
+            and not _named_as_asked(completion, written, expression)
         ):
             return name
         return None
     asked = _measures(asking_part(problem))
     said = _measures(name)
     return name if asked and said and not said & asked else None
+
+
+def _named_as_asked(completion: str, name: str, expression: str) -> bool:
+    """Whether ``completion`` gives ``name`` to the expression asked ("Let y = 3x + 1.", "y = 3x + 1"): its value is
+    the value asked."""
+    plain = _LAYOUT.sub("", _plain(_MARKUP.sub("", completion)))
+    return f"{name}={expression}" in plain
 
 
 @functools.lru_cache(maxsize=16)

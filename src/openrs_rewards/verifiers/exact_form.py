@@ -174,6 +174,8 @@ def rounded_as_asked(predicted: str | None, gold: str | None, problem: str | Non
         unit = Fraction(1, 10**digits)
         if abs(exact) < unit:
             return False  # (a rounding that leaves no digit of the value tells nothing)
+        if answer.quantum is not None and answer.quantum < unit:
+            return False  # (more places than asked is another rounding: "83.33" to the nearest whole number)
     else:
         unit = Fraction(10) ** (math.floor(math.log10(abs(float(exact)))) - digits + 1)
     if _ROUNDING_IS_THE_TASK.match(problem) is not None and (answer.value / unit).denominator != 1:

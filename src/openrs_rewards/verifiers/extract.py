@@ -852,9 +852,13 @@ def _span_after(
     for opener, closer in _WRAPPERS[:4]:
         if text.startswith(opener, i):
             close = _find_closer(text, closer, i + len(opener), window_end)
-            if close != -1 and opener == "$" and text.find("\n\n", i, close) != -1:
-                # "Final answer: $21.60\n\nNote: with the $5 option, ...": currency signs, no math span across a
-                # paragraph
+            if (
+                close != -1
+                and opener == "$"
+                and (text.find("\n\n", i, close) != -1 or _between_dollar_amounts(text, i + 1, close))
+            ):
+                # "Final answer: $21.60\n\nNote: with the $5 option, ...", "The answer is $3 or $5.": currency signs,
+                # no math span (none crosses a paragraph)
                 close = -1
             if close != -1:
                 first = _trim(text, i + len(opener), close, math=True)
@@ -962,6 +966,8 @@ def _last_phrase(
             continue
         if _WRONG_ANSWER_BEFORE.search(text, max(0, marker.start() - 30), marker.start()) is not None:
             continue  # "A tempting but wrong answer is 26, which double counts."
+        if _reported_not_endorsed(text, marker.start()):
+            continue  # "The answer key says the correct answer is 7/12, which I think is a typo."
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip(" \t").lower()
         if before.endswith("*") or before.endswith("**final"):
             continue  # a bold marker: the bold scanner reads it (not the end of a bold paragraph a line above)
@@ -2363,6 +2369,18 @@ def _hypothetical_box(text: str, macro_start: int) -> bool:
     return _real_case_after(text, macro_start, sentence) is not None
 
 
+def _reported_not_endorsed(text: str, at: int) -> bool:
+    """Whether the answer at ``at`` is a third party's the text reports and does not endorse ("The answer key says
+    the correct answer is 7/12, which I think is a typo."; not "..., which matches")."""
+    if _HYPOTHETICAL_WORD.search(text, max(0, at - _SUPPOSED_REACH), at) is None:
+        return False  # (most answers: one search of the text before them)
+    sentence = text[_box_sentence_opening(text, at) : at]
+    return (
+        _REPORTED_BEFORE.search(sentence) is not None
+        and _ENDORSED_AFTER.search(text, at, at + _ENDORSED_REACH) is None
+    )
+
+
 def _box_sentence_opening(text: str, macro_start: int) -> int:
     """Where the sentence of the box at ``macro_start`` opens: after the last stop or line break before it, at most
     ``_SUPPOSED_REACH`` characters back."""
@@ -2424,7 +2442,8 @@ _REAL_CASE_AFTER = compile_lazily(
 # After a third party's boxed answer: the writer's agreement ("Let's verify: ... matches.", "so the textbook is
 # right").
 _ENDORSED_AFTER = compile_lazily(
-    r"\b(?:matches|agrees|confirms?|confirmed|checks[ \t]+out|is[ \t]+(?:right|correct)|was[ \t]+(?:right|correct)"
+    r"\b(?:matches|agrees|confirms?|confirmed|checks[ \t]+out|(?:is|was|are|were)[ \t]+(?:right|correct)"
+    r"|(?:she|he|they|it)['\u2019](?:s|re)[ \t]+(?:right|correct)"
     r"|we[ \t]+get[ \t]+the[ \t]+same)\b",
     re.IGNORECASE,
 )
@@ -2486,7 +2505,7 @@ _OPERATION_AFTER_BOX = compile_lazily(
     r"[ \t})$]*(?:minus|plus|divided[ \t]+by|multiplied[ \t]+by|times[ \t]+(?:the|a|an|its|\d|\$))\b"
     # ... or a step still to take on it: "\boxed{96}, which we then split 4 ways", "\boxed{24}, then halve it"
     r"|[ \t})$]*,?[ \t]*(?:which[ \t]+(?:we|I)[ \t]+(?:then|now)[ \t]+|(?:and[ \t]+)?then[ \t]+(?:we[ \t]+|I[ \t]+)?)"
-    r"(?:divide|split|halve|double|triple|multiply|subtract|add|share|take[ \t]+away|convert)\b",
+    r"(?:divide|split|halve|double|triple|multiply|subtract|add|share|take[ \t]+away|convert)\b(?!-)",  # (not "double-check")
     re.IGNORECASE,
 )
 # A unit raised after a value ("\\boxed{41.8}^{\\circ}", "\\boxed{0.003}^{\\prime \\prime}"): no exponent.
@@ -2773,11 +2792,12 @@ _CANDIDATE_LISTS = compile_lazily(
 # "or" set in a text command inside the math: "1, -2 \text{ or } 1".
 _TEXT_OR = compile_lazily(r"[ \t]*\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*or[ \t]*\}[ \t]*")
 _HEDGE_BEFORE = compile_lazily(
-    r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))"
+    # (a value in math, or a plain one, or an amount of money: "\\$81 or \\$90", "about $81 or $90")
+    r"(?:\$([^$\n]{1,80})\$|(?:(?<![\w.$])|(?<=\\\$)|(?<=[ \t(]\$))(-?\d+(?:\.\d+)?))"
     + _READING_LABEL  # ("either 12 (counting (1,2) and (2,1) separately) or 6")
     # ("or" also as the languages models drift into write it: "podría ser 9 o 10", "9 ou 10", "9 oder 10", "9 или 10")
     + r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc)[ \t]+|[ \t]*(?:或|または|또는)[ \t]*)"
-    r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
+    r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\\?\$?\Z",
     re.IGNORECASE,
 )
 # The name an assignment list starts with, right before its first "=": "x", "a_1", "y_{2}".
@@ -3092,6 +3112,11 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     alternative = _strip_dollars(next(group for group in hedge.groups() if group)).strip("()")
     if not alternative or alternative == found.text:
         return found.text
+    offered_at = next(hedge.start(index) for index, group in enumerate(hedge.groups(), 1) if group)
+    if _reported_not_endorsed(region, offered_at):
+        return (
+            found.text
+        )  # "The answer key says the correct answer is 7/12, which I think is a typo.": no hedge
     return _either(found.text, alternative)
 
 
@@ -3475,8 +3500,8 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
             ),
             None,
         )
-        if doubt is None:
-            continue
+        if doubt is None or _DISPUTED_REPORT.search(text, sentence_start, sentence_end) is not None:
+            continue  # (nor a third party's value the text disputes: "The answer key says 7/12, which is a typo.")
         # (the doubt's sentence, and the one before it: "... would be $\\boxed{7}$ instead. I am not certain.")
         window = (ends[index - 1] if index > 0 else offers_from, sentence_end)
         if _ALTERNATIVE_SET_ASIDE.search(text, *window) is None:
@@ -3484,6 +3509,12 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
             if value is not None and not _restated_later(text, window[1], answer):
                 return value
     return None
+
+
+_DISPUTED_REPORT = compile_lazily(
+    r"\b(?:says|said|claims|gives|lists|states)\b[^.!?\n]{0,80}\b(?:typo|misprint|mistake|error|wrong|incorrect)\b",
+    re.IGNORECASE,
+)
 
 
 def _restated_later(text: str, start: int, answer: str) -> bool:
@@ -4618,8 +4649,14 @@ def _between_dollar_amounts(text: str, start: int, end: int) -> bool:
         and end > start
         and text[start].isdigit()
         and text[end - 1] in " \t"
-        and _PROSE_START.search(text, start, end) is not None
+        and (
+            _PROSE_START.search(text, start, end) is not None
+            or _CONNECTIVE_BETWEEN_AMOUNTS.search(text, start, end) is not None  # ("$81 or $90", "$5 to $8")
+        )
     )
+
+
+_CONNECTIVE_BETWEEN_AMOUNTS = compile_lazily(r"\b(?:or|and|to|per|each|plus|minus|vs)\b")
 
 
 # Two or more equations for one variable in one span, separated by a comma, "and" / "or" or a space command.
@@ -6348,7 +6385,7 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # The words before the stretch of time a value covers ("over the 6 weeks"): its number is never the value, whatever
 # states the value.
 _STRETCH_WORD = r"(?:over|during|within|throughout|across)"
-_JOINED_BEFORE_DETAIL = compile_lazily(r"\b(?:and|but|while|whereas)\Z")
+_JOINED_BEFORE_DETAIL = compile_lazily(r"(?:\b(?:and|but|while|whereas)|;)\Z")  # (";": a clause of its own)
 _DETAIL_AFTER_VALUE = compile_lazily(
     # (not the sum the sentence arrives at: "43 minutes for the rest, for a total of 76 minutes")
     r",?[ \t]+(?:since|because|as|after|before|when|whenever|where"
@@ -7638,8 +7675,6 @@ _VALUE_LINE_AFTER_A_CHECK = compile_lazily(
 )
 
 
-# After an answer taken back, the value the text corrects it to: "with it the total is $14", "Including it, the total
-# comes to 14 dollars", "so the correct answer is 14".
 def _corrected_by_a_note(region: str, found: _Found) -> _Found | None:
     """The value that a note after the answer ``found`` (a paragraph opening "Note:", "Edit:", "Correction:") corrects
     it to, when the note says it corrects ("wrong", "misread", "fix", "actually") and states a new value ("the total
@@ -7650,6 +7685,12 @@ def _corrected_by_a_note(region: str, found: _Found) -> _Found | None:
     value = _last_match(_NEW_VALUE_IN_A_NOTE, region, note.end(), len(region))
     if value is None or _same_number(value.group(1), found.text):
         return None
+    sentence = _final_sentence_start(region, value.start())
+    if (
+        _OTHERS_THINK.search(region, max(note.end(), sentence), value.start()) is not None
+        or _REFUTED_AFTER.match(region, value.end()) is not None
+    ):
+        return None  # "Note: some might think the total is actually 31, but that forgets box C.": not a correction
     return _Found("phrase", value.start(1), value.end(1), value.group(1).replace(",", ""))
 
 
@@ -7664,17 +7705,31 @@ _CORRECTION_IN_A_NOTE = compile_lazily(
     re.IGNORECASE,
 )
 _NOTE_REACH = 300  # characters of a note in which it says it corrects
+# A value a note gives to others, or refutes: "some might think the total is ...", "..., but that forgets box C".
+_OTHERS_THINK = compile_lazily(
+    r"\b(?:some(?:one|body)?|others?|people|many|a[ \t]+(?:student|reader))[ \t]+(?:(?:might|may|could|would|will)[ \t]+)?"
+    r"(?:think|say|argue|claim|believe|get|answer)s?\b",
+    re.IGNORECASE,
+)
+_REFUTED_AFTER = compile_lazily(
+    r"[^.\n]{0,40}?\b(?:but|however)\b[^.\n]{0,60}\b(?:forgets?|ignores?|misses|omits?|wrong|incorrect"
+    r"|double[- ]counts?)\b",
+    re.IGNORECASE,
+)
 # ... and the new value it states (after an optional computation: "31 + 16 = 47", "0.8 × 45 = 36").
 _COMPUTED = r"\\?\$?-?\d[\d,.]*(?:[ \t]*[-+×x*/÷\u2212][ \t]*\\?\$?-?\d[\d,.]*)+[ \t]*=[ \t]*"
 _NEW_VALUE_IN_A_NOTE = compile_lazily(
     r"(?:(?:\bthe[ \t]+(?:total|answer|result|sum|cost|value|final[ \t]+answer)[ \t]+(?:is|becomes|should[ \t]+be)"
-    r"(?:[ \t]+actually)?|\bFinal(?:[ \t]+answer)?[ \t]*:|\b(?:has|have|gets)[ \t]+(?=[^\n.]{0,40}\bleft\b))[ \t]*"
+    r"(?:[ \t]+actually)?|\bFinal(?:[ \t]+answer)?[ \t]*:|\b(?:has|have|gets)[ \t]+(?=[^\n.]{0,40}\bleft\b)"
+    r"|\b(?:so|thus|hence)[ \t]+(?:it's|it[ \t]+is)|\bshould[ \t]+(?:be|read|say)|\bmeant(?:[ \t]+to[ \t]+write)?)[ \t]*"
     rf"(?:{_COMPUTED})?"
     # ... or a computation that ends the note: "so we multiply by 6 as well: 3 × 6 × $4 = $72.)"
     rf"|(?<=[:,;])[ \t]*{_COMPUTED}(?=[^\n]{{0,24}}(?:\n|\Z)))"
     r"\\?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)",
     re.IGNORECASE,
 )
+# After an answer taken back, the value the text corrects it to: "with it the total is $14", "Including it, the total
+# comes to 14 dollars", "so the correct answer is 14".
 _CORRECTED_VALUE = compile_lazily(
     r"(?:\b(?:with|including|counting|adding)[ \t]+(?:it|this|that|them|the[ \t]+\w+(?:[ \t]+\w+)?)[ \t,]+(?:the[ \t]+)?"
     r"(?:total|answer|result|sum|cost|value)[ \t]+(?:is|comes[ \t]+to|becomes|would[ \t]+be)"
@@ -8172,7 +8227,7 @@ _NEXT_TURN = compile_lazily(
     # (a bold label of an exercise for the reader that asks its own question on its line: "**Challenge:** what is the
     # angle sum of an octagon? Answer: $\boxed{1080}$", "**Bonus:** How many ...?")
     r"|\n[ \t]*\*\*(?:Challenge|Bonus(?:[ \t]+(?:Question|Problem))?|Extension|Your[ \t]+turn"
-    r"|Try[ \t]+(?:this|it)(?:[ \t]+yourself)?)[ \t]*:?[ \t]*\*\*[ \t]*:?(?=[^\n]{1,300}\?)"
+    r"|Try[ \t]+(?:this|it)(?:[ \t]+yourself)?)[ \t]*:?[ \t]*\*\*[ \t]*:?"
 )
 # A heading that opens exercises for the reader after the work ("### Exercise", "## Practice Problems", "### Follow-up
 # Exercise"): whatever follows answers another problem, whether or not an answer came before it.
@@ -8958,6 +9013,9 @@ def _stated_value(match: re.Match[str]) -> str:
     return (match.group(1) or match.group(2) or match.group()).rpartition("=")[2].strip()
 
 
+_DIGIT = compile_lazily(r"\d")
+
+
 def _concluded_otherwise(region: str, box: _Found) -> str | None:
     """The one number that a concluding final sentence after ``box`` states when it is another number than the box's
     ("So the answer is \\boxed{\\frac58}. In conclusion, the probability ... is $\\frac{3}{8}$."): the text ends on a
@@ -8977,6 +9035,9 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
         start = max(start, line + 1)  # (so does a line: "\\boxed{\\frac12}\nSo the probability is 1/3.")
     if start <= box.end or _CONCLUDING_SENTENCE.match(region, start) is None:
         return None
+    digit = _DIGIT.search(region, start, end)
+    if digit is not None and _reported_not_endorsed(region, digit.start()):
+        return None  # "The answer key says the correct answer is 7/12, which I think is a typo.": not the writer's
     boxed = parse_number(normalize_answer(box.text))
     if boxed is None or boxed.percent:
         return None  # (and "\\boxed{50\\%}" restated as 0.5 is the same answer)

@@ -696,6 +696,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _REALS_BUT_ONE_RE.sub(_reals_but_one, text)
         text = _REALS_BUT_AN_INTERVAL_RE.sub(_reals_but_an_interval, text)
         text = _POSITIVE_REALS_RE.sub(_positive_reals, text)  # "\\mathbb{R}^+" is (0, \\infty)
+    if "\\ne" in text:
+        text = _relation_but_points(text)
     if "minus" in text or "backslash" in text:
         text = _INTERVAL_BUT_POINTS_RE.sub(_interval_but_points, text)
     if any(char.isalpha() for char in text):
@@ -2834,6 +2836,53 @@ def _reals_but_an_interval(match: re.Match[str]) -> str:
     if high not in ("\\infty", "+\\infty", "\\inf"):
         rays.append(f"{'(' if closing == ']' else '['}{high},\\infty)")
     return "\\cup".join(rays) if rays else "\\emptyset"
+
+
+# A range of one variable and the points it leaves out: "2<x<102, x\\neq12", "x\\geq2 and x\\ne 5".
+_RANGE_BOTH_RE = compile_lazily(
+    r" ?([^<>=,]{1,40}?) ?(<|\\leq?(?![a-z])) ?([a-zA-Z]) ?(<|\\leq?(?![a-z])) ?([^<>=,]{1,40}?) ?"
+)
+_RANGE_ONE_RE = compile_lazily(r" ?([a-zA-Z]) ?(<|>|\\[lg]eq?(?![a-z])) ?([^<>=,]{1,40}?) ?")
+_LEFT_OUT_RE = compile_lazily(r" ?([a-zA-Z]) ?\\neq?(?![a-z]) ?([^<>=,\\]{1,20}?) ?")
+_RANGE_JOINS_RE = compile_lazily(r",|;| and |\\text\{ ?and ?\}|\\wedge|\\land")
+
+
+def _relation_but_points(text: str) -> str:
+    """``2<x<102, x\\neq12`` → ``(2,12)\\cup(12,102)``, ``x\\geq2, x\\neq5`` → ``[2,5)\\cup(5,\\infty)``: a range of one
+    variable and the points it leaves out, read as the interval without those points (``_interval_but_points``);
+    anything else is left as written.
+
+    Example:
+        >>> normalize_answer("x \\ge 2,\\ x \\ne 5")
+        '[2,5)\\cup(5,\\infty)'
+    """
+    parts = [part for part in _RANGE_JOINS_RE.split(text) if part.strip()]
+    if len(parts) < 2:
+        return text
+    both, one = _RANGE_BOTH_RE.fullmatch(parts[0]), _RANGE_ONE_RE.fullmatch(parts[0])
+    if both is not None:
+        low, low_sign, variable, high_sign, high = both.groups()
+        interval = (
+            f"{'(' if low_sign == '<' else '['}{low.strip()},{high.strip()}{')' if high_sign == '<' else ']'}"
+        )
+    elif one is not None:
+        variable, sign, end = one.groups()
+        end = end.strip()
+        if sign in (">", "\\geq", "\\ge"):
+            interval = f"{'(' if sign == '>' else '['}{end},\\infty)"
+        else:
+            interval = f"(-\\infty,{end}{')' if sign == '<' else ']'})"
+    else:
+        return text
+    points = []
+    for part in parts[1:]:
+        left_out = _LEFT_OUT_RE.fullmatch(part)
+        if left_out is None or left_out.group(1) != variable:
+            return text
+        points.append(left_out.group(2).strip())
+    written = f"{interval}\\setminus\\{{{','.join(points)}\\}}"
+    cut = _INTERVAL_BUT_POINTS_RE.sub(_interval_but_points, written)
+    return text if cut == written else cut
 
 
 # "(0,36)\\setminus\\{9\\}": an interval but a few points, the union of the pieces left.
