@@ -346,3 +346,36 @@ def test_a_variable_the_text_names_as_the_expression_asked():
     assert verify(completion, "16", problem="If 2x = 10, what is 3x + 1?", truncated=False).correct
     other = "Since 2x = 10, x = 5.\nThen y = 3·5 + 1\ny = 16"
     assert not verify(other, "16", problem="If 2x = 10, what is 3x + 1?", truncated=False).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a remark set off by a dash, a breakdown after a colon, a phrase of how the value came about: asides
+        (
+            "Adding: $52 + $31 = $83.\n\nNina spends $83 in total — $52 on boots and $31 on the coat.",
+            "83",
+            True,
+        ),
+        (
+            "Adding: $52 + $31 = $83.\n\nNina spends $83 in total — $52 on boots and $31 on the coat.",
+            "31",
+            False,
+        ),
+        ("So Omar eats 42 grapes in all — 30 green ones and 12 red ones.", "42", True),
+        ("In total, he plants 70 trees: 40 oaks and 30 pines.", "70", True),
+        ("Ravi spends $31.50 on fuel for the trip, using 9 gallons.", "31.50", True),
+        ("So the van will cover 300 miles in 5 hours, at a steady 60 mph.", "300", True),
+        ("The final price is $64.80, including $4.80 of tax.", "64.80", True),
+        ("The final price is $64.80, including $4.80 of tax.", "4.80", False),
+        # a value the problem gave, compared in an aside, is no answer
+        ("So the bakery has 15 rolls left, half of the original 30.", "30", False),
+        ("So she hands out 28 cards, leaving 7 of her original 35.", "35", False),
+        ("So she hands out 28 cards, leaving 7 of her original 35.", "7", True),
+        # no aside: a restatement after the dash, an en dash as a minus
+        ("So 5 slices remain — that's 5/8 of the pie.", "5/8", True),
+        ("The difference is 30 – 12 = 18.", "18", True),
+    ],
+)
+def test_a_value_before_an_aside(completion, gold, correct):
+    assert verify(completion, gold).correct is correct

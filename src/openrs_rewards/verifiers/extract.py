@@ -4651,12 +4651,13 @@ def _between_dollar_amounts(text: str, start: int, end: int) -> bool:
         and text[end - 1] in " \t"
         and (
             _PROSE_START.search(text, start, end) is not None
-            or _CONNECTIVE_BETWEEN_AMOUNTS.search(text, start, end) is not None  # ("$81 or $90", "$5 to $8")
+            # ("$81 or $90", "$5 to $8", "$43.20, including $3.20")
+            or _CONNECTIVE_BETWEEN_AMOUNTS.search(text, start, end) is not None
         )
     )
 
 
-_CONNECTIVE_BETWEEN_AMOUNTS = compile_lazily(r"\b(?:or|and|to|per|each|plus|minus|vs)\b")
+_CONNECTIVE_BETWEEN_AMOUNTS = compile_lazily(r"(?<!\\)\b[A-Za-z]{2,}\b")  # (a word, no TeX command's name)
 
 
 # Two or more equations for one variable in one span, separated by a comma, "and" / "or" or a space command.
@@ -6386,17 +6387,35 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # states the value.
 _STRETCH_WORD = r"(?:over|during|within|throughout|across)"
 _JOINED_BEFORE_DETAIL = compile_lazily(r"(?:\b(?:and|but|while|whereas)|;)\Z")  # (";": a clause of its own)
+# A remark set off by a dash ("Maria spends $73 in total — $45 on shirts and $28 on the jeans.", "15 cookies today –
+# that's 3 more than yesterday"), or a breakdown after a colon ("she plants 96 flowers: 60 tulips and 36 daisies"),
+# or a phrase after a comma that says how the value came about or what goes with it (", having spent $36", ", using 7
+# gallons", ", covering 150 miles", ", at a steady 60 mph", ", on a total outlay of"; not ", leaving $14", ", costing
+# $15", ", earning $75": the value such a phrase states is often the one asked), or that compares it with what the
+# problem gives (", half of the original 48", "of her original 30", "across its 18 classrooms"): an aside, after a value
+# whatever verb states it.
+_ASIDE_AFTER_VALUE_PATTERN = (
+    # (not a restatement after the dash, "3 slices remain — that's 3/8 of the pizza", nor an en dash as a minus)
+    r"(?:[ \t]*\u2014[ \t]*(?=[A-Za-z$\d])|[ \t]+\u2013[ \t]+(?=[A-Za-z]))"
+    r"(?!(?:that['\u2019]s|that[ \t]+is|which|i\.e\.|or|so)\b)"
+    r"|:[ \t]+(?=\$?\d[\d,.]*[ \t]+[a-z])"
+    r"|,[ \t]+(?:having|using|covering|on[ \t]+(?:a|an|the)|at[ \t]+a|half|twice|double|triple)\b"
+    r"|[ \t]+(?:of[ \t]+(?:his|her|their|its|the)[ \t]+original|across)\b"
+)
+_ASIDE_AFTER_VALUE = compile_lazily(_ASIDE_AFTER_VALUE_PATTERN, re.IGNORECASE)
 _DETAIL_AFTER_VALUE = compile_lazily(
+    _ASIDE_AFTER_VALUE_PATTERN
     # (not the sum the sentence arrives at: "43 minutes for the rest, for a total of 76 minutes")
-    r",?[ \t]+(?:since|because|as|after|before|when|whenever|where"
+    + r"|,?[ \t]+(?:since|because|as|after|before|when|whenever|where"
     r"|(?:for|with)(?![ \t]+(?:a|the|an)[ \t]+(?:grand[ \t]+|overall[ \t]+)?(?:total|sum)\b)"
     r"|given|excluding|including|without|once(?![ \t]*[,.;:])"  # (not the adverb: "each exactly once, for ...")
     # (a time or stretch the value is for: "spends $75 over the 30 days", "during the 4 weeks", "in the 3 days")
     r"|(?:" + _STRETCH_WORD + r"|in)[ \t]+(?:the|all|those|these)"
     # ... or what it is paid for ("It costs $25.50 to get 8 boxes."), or takes ("5 hours to travel 300 miles"), where
     # it comes from ("18 dollars per day from selling 9 eggs") or what it is compared with ("35 apples, compared to 40")
-    r"|to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for|travel|drive|walk|run|fly|swim|finish|complete|read|paint)"
-    r"|from[ \t]+(?:selling|sales|the[ \t]+sale)|compared[ \t]+(?:to|with)"
+    r"|to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for|travel|drive|walk|run|fly|swim|finish|complete|read|paint"
+    r"|bake|afford|cook|build|plant)"
+    r"|from[ \t]+(?:selling|sales|the[ \t]+sale|the|his|her|their)|back[ \t]+from|compared[ \t]+(?:to|with)"
     # ... or how it was got: "She makes $18 a day by selling 9 eggs."
     r"|by[ \t]+[a-z]{2,}ing"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
@@ -6462,7 +6481,16 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         return None
     content_end = _content_end(text)
     opening = _final_sentence_start(text, content_end)
-    detail = _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
+    # (the first aside, whatever follows it: "48 slices in one day — 32 from the large pizzas and 16 from the small";
+    # a colon only after a value: "Total: $1,250 for the 5 rooms." labels the value)
+    aside = _ASIDE_AFTER_VALUE.search(text, opening, last.start())
+    if (
+        aside is not None
+        and aside.group().startswith(":")
+        and _DIGIT.search(text, opening, aside.start()) is None
+    ):
+        aside = None
+    detail = aside or _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
     in_a_span = _IN_BEFORE_NUMBER.search(text, max(opening, last.start() - 8), last.start())
     if (
         in_a_span is not None
@@ -6509,8 +6537,10 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         _STRETCH.match(text, detail.start()) is None
         and detail is not in_a_span
         and not _stated_by(text, opening, head.start, _ANSWER_CUE)
-        # (how it was got needs no cue either: "He earns $75 by working 5 hours.")
+        # (how it was got needs no cue either: "He earns $75 by working 5 hours.", nor does an aside: "Albert eats 48
+        # slices — 32 from the large pizzas ...")
         and _HOW_IT_WAS_GOT.match(text, detail.start()) is None
+        and _ASIDE_AFTER_VALUE.match(text, detail.start()) is None
     ):
         return None
     return head

@@ -1851,7 +1851,9 @@ _LEADING_APPROX_RE = compile_lazily(
 _OTHER_CONNECTORS = "und|oder|et|ou|или|hoặc|và|atau"
 _OTHER_CONNECTOR = compile_lazily(rf" (?:{_OTHER_CONNECTORS}) ")
 _CONNECTOR_RE = compile_lazily(
-    rf",? (?:or|and|{_OTHER_CONNECTORS}) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?"
+    # (a connective set between two \\quad, "x=1 \\quad\\text{and}\\quad x=-1", is one: a comma)
+    rf"(?:, ?| )?\\q?quad ?(?:or|and|{_OTHER_CONNECTORS}) ?\\q?quad(?![A-Za-z])(?: ?,)? ?"
+    rf"|,? (?:or|and|{_OTHER_CONNECTORS}) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?"
 )
 # The optional space of a row break, ``\\\\[6pt]`` (the break itself protected as NUL by then).
 _ROW_SPACING_RE = compile_lazily(
@@ -2491,7 +2493,7 @@ _SIGNED_ITEM_RE = compile_lazily(r"-(?=[\d.\\A-Za-z(])")
 def _connector(match: re.Match[str]) -> str:
     """A comma for a connective between two answers; a space for a \\quad inside one expression ("x^5 - x^4 \\quad
     + x^3", "y \\quad = 2x + 3"), which only spaces it."""
-    if "quad" in match.group():
+    if "quad" in match.group() and not _WORD_RE.search(match.group().replace("quad", "")):
         before = match.string[: match.start()].rstrip()
         after = match.string[match.end() :].lstrip()
         if before.endswith(_BINDS_BEFORE) or (
