@@ -379,3 +379,33 @@ def test_a_variable_the_text_names_as_the_expression_asked():
 )
 def test_a_value_before_an_aside(completion, gold, correct):
     assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        # a percent the problem gives is no count it gives: "20%" given, "20 students" stated
+        ("So 20 students passed, which is 80% of the class.", "20",
+         "There are 25 students in a class, and 20% of them failed. How many students passed?", True),
+        ("So 20 students passed, which is 80% of the class.", "80",
+         "There are 25 students in a class, and 20% of them failed. How many students passed?", False),
+        # a range is no answer, even where no answer was read otherwise
+        ("Reading it either way, I'd say somewhere between 12 and 21 carrots are left.", "21",
+         "A garden has 24 carrots. Half of one row is eaten. How many carrots are left?", False),
+    ],
+)  # fmt: skip
+def test_the_asked_quantity_among_percents_and_ranges(completion, gold, problem, correct):
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("There are 450 centimeters of tape left, or 4.5 meters.", "450", True),
+        # (the quantity in either unit answers: a gold may be stored in either)
+        ("There are 450 centimeters of tape left, or 4.5 meters.", "4.5", True),
+        ("There are 450 centimeters of tape left, or 4.5 meters.", "45", False),
+    ],
+)
+def test_a_quantity_restated_in_another_unit_after_a_few_words(completion, gold, correct):
+    assert verify(completion, gold).correct is correct

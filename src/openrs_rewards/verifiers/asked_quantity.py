@@ -125,10 +125,11 @@ _QUANTITY_ASKED = compile_lazily(
 
 
 # A last sentence that offers, corrects or checks its values is no statement of several quantities: "12 cookies, or 9
-# if Jen takes a share", "12 more, no wait, 13 more", "(… 1141? No, the empty set has 0 elements, so 1140 is right.)".
+# if Jen takes a share", "12 more, no wait, 13 more", "somewhere between 12 and 21 carrots", "(… 1141? No, the empty
+# set has 0 elements, so 1140 is right.)".
 _UNSETTLED = compile_lazily(
     r"\b(?:or|if|unless|except|wait|otherwise|maybe|perhaps|either|instead|actually|probably|possibly|not|no|hmm"
-    r"|right|correct|wrong)\b",
+    r"|right|correct|wrong|between|somewhere)\b",
     re.IGNORECASE,
 )
 
@@ -299,8 +300,8 @@ def _computation_alone(clause: str) -> bool:
 
 
 def _bare(number: str) -> str:
-    """A number's digits, without its thousands commas and percent sign."""
-    return number.replace(",", "").rstrip("%").rstrip()
+    """A number's digits without its thousands commas, with its percent sign ("20%" given is no "20 students")."""
+    return number.replace(",", "").replace(" ", "").replace("\t", "")
 
 
 def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | None:

@@ -4991,6 +4991,8 @@ _QUANTITY_IN_WORDS = (
 RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     r"(?<![\w.])"
     + _QUANTITY_IN_WORDS
+    # (a few words may follow the quantity before ", or": "380 centimeters of rope left, or 3.8 meters")
+    + r"(?:(?:[ \t]+(?!or\b)[a-z]{2,}){1,4}?(?=[ \t]*,[ \t]*or[ \t]))?"
     + r"(?:[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+|=[ \t]*)?"
     r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+)"
     # (perhaps rounded: "80 minutes (about 1.33 hours)")
