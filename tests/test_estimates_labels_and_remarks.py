@@ -409,3 +409,22 @@ def test_the_asked_quantity_among_percents_and_ranges(completion, gold, problem,
 )
 def test_a_quantity_restated_in_another_unit_after_a_few_words(completion, gold, correct):
     assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a final-answer sentence that concludes on another value in math: what it concludes
+        ("**Final Answer**\n\nThe probability is $\\frac{35}{99}$, so $m+n = 134$.", "134", True),
+        ("Final answer: The probability is $\\frac{35}{99}$, so $m+n = 134$.", "\\frac{35}{99}", False),
+        # a choice letter with an amount of money
+        ("\\boxed{\\textbf{(D) }\\$75}", "75", True),
+        ("\\boxed{\\textbf{(D) }\\$75}", "70", False),
+        # a connective between two \quad: one list
+        ("\\boxed{f(x)=2x \\quad\\text{and}\\quad f(x)=-2x}", "$f(x)=2x$, $f(x)=-2x$", True),
+        ("\\boxed{x=4 \\quad\\text{or}\\quad x=-4}", "4, -4", True),
+        ("\\boxed{x=4 \\quad\\text{or}\\quad x=-4}", "4", False),
+    ],
+)
+def test_conclusions_letters_and_spaced_connectives(completion, gold, correct):
+    assert verify(completion, gold).correct is correct

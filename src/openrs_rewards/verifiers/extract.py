@@ -3889,6 +3889,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         return text[start:end]
     values: list[str] = []
     previous_end = -1
+    concluding = _last_match(_CONCLUDING_CLAUSE, text, start, end) if "$" in text[start:end] else None
+    if concluding is not None and _INLINE_MATH.search(text, concluding.end(), end) is not None:
+        start = concluding.end()  # "The probability is $\\frac{48}{143}$, so $m+n = 191$.": what it concludes
     verb = _last_match(_VERB_BEFORE_MATH, text, start, end)
     if verb is not None and _INLINE_MATH.search(text, start, verb.start()) is not None:
         start = verb.end()  # "The value of $f(2)$ is $5$.": the math that names it comes before the verb
@@ -3980,8 +3983,6 @@ _DESCRIBED_VALUE = compile_lazily(
 _STATING_VERB = compile_lazily(
     r"\b(?:is|are|equals|was|becomes|gives|yields|namely)\b|=|[,:](?=[ \t]*(?:\$|\\\(|-?\d))", re.IGNORECASE
 )
-# A clause that concludes a sentence ("..., so its area is 48 square meters").
-_CONCLUDING_CLAUSE = compile_lazily(r"[,;][ \t]+(?:so|therefore|thus|hence)\b", re.IGNORECASE)
 # What makes a number of a sentence its circumstance, not its value: "after 3 hours", "In 5 years", "of the 20
 # marbles", "of 4 tickets".
 _CIRCUMSTANCE_BEFORE = compile_lazily(
