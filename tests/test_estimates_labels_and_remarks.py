@@ -351,7 +351,8 @@ def test_a_variable_the_text_names_as_the_expression_asked():
 @pytest.mark.parametrize(
     ("completion", "gold", "correct"),
     [
-        # a remark set off by a dash, a breakdown after a colon, a phrase of how the value came about: asides
+        # a breakdown set off by a dash, a breakdown after a colon that follows a total, a phrase of how the value came
+        # about: asides
         (
             "Adding: $52 + $31 = $83.\n\nNina spends $83 in total — $52 on boots and $31 on the coat.",
             "83",
@@ -365,20 +366,33 @@ def test_a_variable_the_text_names_as_the_expression_asked():
         ("So Omar eats 42 grapes in all — 30 green ones and 12 red ones.", "42", True),
         ("In total, he plants 70 trees: 40 oaks and 30 pines.", "70", True),
         ("Ravi spends $31.50 on fuel for the trip, using 9 gallons.", "31.50", True),
-        ("So the van will cover 300 miles in 5 hours, at a steady 60 mph.", "300", True),
         ("The final price is $64.80, including $4.80 of tax.", "64.80", True),
         ("The final price is $64.80, including $4.80 of tax.", "4.80", False),
-        # a value the problem gave, compared in an aside, is no answer
-        ("So the bakery has 15 rolls left, half of the original 30.", "30", False),
-        ("So she hands out 28 cards, leaving 7 of her original 35.", "35", False),
-        ("So she hands out 28 cards, leaving 7 of her original 35.", "7", True),
-        # no aside: a restatement after the dash, an en dash as a minus
+        # no aside: a conclusion or a restatement after the dash, a list of parts after a colon (no total before it),
+        # another case after the dash, an en dash as a minus, a rate that may be the one asked
+        ("Tom has read 180 pages — he needs to read 120 more.", "120", True),
+        ("Kate spent $83 altogether — leaving her with $37.", "37", True),
         ("So 5 slices remain — that's 5/8 of the pie.", "5/8", True),
+        ("He plants 70 trees: 40 oaks and 30 pines.", "30", True),
+        ("Kim pays $30 before tax — $32.40 with the 8% tax.", "30", False),
         ("The difference is 30 – 12 = 18.", "18", True),
+        ("She drives the 180 miles in 3 hours, at a steady 60 mph.", "60", True),
     ],
 )
 def test_a_value_before_an_aside(completion, gold, correct):
     assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("So the bakery has 15 rolls left, half of the original 30.", "30", False),
+        ("So the bakery has 15 rolls left, half of the original 30.", "15", True),
+    ],
+)
+def test_a_number_the_problem_gave_compared_in_an_aside(completion, gold, correct):
+    problem = "A bakery had 30 rolls. It sold half of them. How many rolls does it have now?"
+    assert verify(completion, gold, problem=problem).correct is correct
 
 
 @pytest.mark.parametrize(

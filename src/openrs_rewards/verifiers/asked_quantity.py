@@ -212,6 +212,12 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
     last = numbers[-1]
     if "/" in plain[last.start() - 1 : last.start()]:
         return None  # a part of a fraction ("7 1/2 feet"), no number of its own
+    given = _given_numbers(problem)
+    if _COMPARED_WITH_THE_GIVEN.search(plain, 0, last.start()) is not None and _bare(last.group()) in given:
+        # "The shop has 24 oranges left, half of the original 48.": the number the problem gave, compared with (the
+        # sentence's one other number is its statement, though the problem gives it too)
+        others = {_bare(number.group()) for number in numbers[:-1]}
+        return others.pop() if len(others) == 1 else None
     if _CIRCUMSTANCE_BEFORE.search(plain, 0, last.start()) is None:
         return None  # (the sentence's own statement, "there are 24 marbles again", is no echo)
     echoed = _ECHOED.match(plain, last.start())
@@ -228,7 +234,6 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
         echo = rf"\b{re.escape(verb.group(1))}[ \t]+\\?\$[ \t]?{re.escape(last.group())}(?![\d.,]*\d)"
     if not re.search(echo, problem, re.IGNORECASE):
         return None
-    given = _given_numbers(problem)
     new = [_bare(number.group()) for number in numbers[:-1] if _bare(number.group()) not in given]
     return new[0] if len(new) == 1 else None
 
@@ -239,6 +244,12 @@ _ECHOED = compile_lazily(r"\d[\d,.]*[ \t]+[A-Za-z]{3,}\b")
 # earn $990".
 _CIRCUMSTANCE_BEFORE = compile_lazily(
     r"\b(?:after|in|for|over|within|during|by|covers|covering|lasting|to[ \t]+[a-z]{2,})[ \t]+\Z",
+    re.IGNORECASE,
+)
+# What compares a value with a number the problem gave: "half of the original 48", "of her original 30", "across its 18
+# classrooms".
+_COMPARED_WITH_THE_GIVEN = compile_lazily(
+    r"\b(?:of|than)[ \t]+(?:his|her|their|its|the)[ \t]+original[ \t]+\Z|\bacross[ \t]+(?:its|the|his|her|their)[ \t]+\Z",
     re.IGNORECASE,
 )
 _WORD_BEFORE_MONEY = compile_lazily(r"\b([A-Za-z]{3,})[ \t]+\\?\$[ \t]?[\d,.]*\Z")

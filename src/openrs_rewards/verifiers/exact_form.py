@@ -14,7 +14,8 @@ of the same number, which the graders in use accept), and so does any decimal wh
 The other way round, a problem that asks for its answer rounded ("to the nearest thousandth", "rounded to 2 decimal
 places", "to three significant figures", "to the nearest whole number") is answered by the gold rounded so, however the
 gold is stored ("0.347" for ``\\frac{25}{72}``, "141" for ``45\\pi``), though such an answer has fewer digits than
-a rounded answer needs otherwise: :func:`rounded_as_asked`.
+a rounded answer needs otherwise: :func:`rounded_as_asked`. An answer with more places than asked ("12.57" to the
+nearest tenth) is another rounding than the one asked, paid by neither: :func:`rounded_otherwise_than_asked`.
 :func:`~openrs_rewards.verifiers.problem_checks.with_problems` applies both when the problem is given.
 
 Example:

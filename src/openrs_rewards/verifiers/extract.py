@@ -3114,9 +3114,8 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
         return found.text
     offered_at = next(hedge.start(index) for index, group in enumerate(hedge.groups(), 1) if group)
     if _reported_not_endorsed(region, offered_at):
-        return (
-            found.text
-        )  # "The answer key says the correct answer is 7/12, which I think is a typo.": no hedge
+        # "The answer key says the correct answer is 7/12, which I think is a typo.": no hedge
+        return found.text
     return _either(found.text, alternative)
 
 
@@ -6390,22 +6389,22 @@ _REASON_AFTER_VALUE = compile_lazily(r",?[ \t]+(?:since|because)\b", re.IGNORECA
 # states the value.
 _STRETCH_WORD = r"(?:over|during|within|throughout|across)"
 _JOINED_BEFORE_DETAIL = compile_lazily(r"(?:\b(?:and|but|while|whereas)|;)\Z")  # (";": a clause of its own)
-# A remark set off by a dash ("Maria spends $73 in total — $45 on shirts and $28 on the jeans.", "15 cookies today –
-# that's 3 more than yesterday"), or a breakdown after a colon ("she plants 96 flowers: 60 tulips and 36 daisies"),
-# or a phrase after a comma that says how the value came about or what goes with it (", having spent $36", ", using 7
-# gallons", ", covering 150 miles", ", at a steady 60 mph", ", on a total outlay of"; not ", leaving $14", ", costing
-# $15", ", earning $75": the value such a phrase states is often the one asked), or that compares it with what the
-# problem gives (", half of the original 48", "of her original 30", "across its 18 classrooms"): an aside, after a value
-# whatever verb states it.
+# A breakdown set off by a dash, amounts with what they are for and no verb ("Maria spends $73 in total — $45 on shirts
+# and $28 on the jeans.", "12 weeks — about 3 months — to afford the bike"; not a conclusion after the dash, "— a total
+# of 42", "— leaving her with $37", "— a 15% increase", "— in 6 years she'll be 20", nor a restatement, "— that's 3/8
+# of the pizza"), or after a colon that follows a total ("In total, she plants 96 flowers: 60 tulips and 36 daisies"),
+# or a phrase after a comma of how the value came about (", having spent $36", ", using 7 gallons", ", covering 150
+# miles", ", on a total outlay of"; not ", leaving $14", ", costing $15", ", earning $75", ", at a steady 60 mph":
+# the value such a phrase states may be the one asked): an aside, after a value whatever verb states it.
 _ASIDE_AFTER_VALUE_PATTERN = (
-    # (not a restatement after the dash, "3 slices remain — that's 3/8 of the pizza", nor an en dash as a minus)
-    r"(?:[ \t]*\u2014[ \t]*(?=[A-Za-z$\d])|[ \t]+\u2013[ \t]+(?=[A-Za-z]))"
-    r"(?!(?:that['\u2019]s|that[ \t]+is|which|i\.e\.|or|so)\b)"
-    r"|:[ \t]+(?=\$?\d[\d,.]*[ \t]+[a-z])"
-    r"|,[ \t]+(?:having|using|covering|on[ \t]+(?:a|an|the)|at[ \t]+a|half|twice|double|triple)\b"
-    r"|[ \t]+(?:of[ \t]+(?:his|her|their|its|the)[ \t]+original|across)\b"
+    r"[ \t]*\u2014[ \t]*(?=(?:(?:about|roughly|nearly|almost|just|only|over|under)[ \t]+)?\$?\d)"
+    r"(?!(?:[^\u2014.;\n]|\.(?=\d))*(?:%|=|\b(?:total|all|altogether|so|is|are|was|were|be|left|leaving|making|makes|comes?"
+    r"|needs?|gives?|means|with|after|including|plus)\b))"  # ("$30 before tax — $32.40 with the tax": another case)
+    r"|,[ \t]+(?:having|using|covering|on[ \t]+(?:a|an|the))\b"
 )
+_BREAKDOWN_AFTER_A_TOTAL = compile_lazily(r":[ \t]+(?=\$?\d[\d,.]*[ \t]+[a-z])")
 _ASIDE_AFTER_VALUE = compile_lazily(_ASIDE_AFTER_VALUE_PATTERN, re.IGNORECASE)
+_TOTAL_BEFORE_A_BREAKDOWN = compile_lazily(r"\b(?:total|in[ \t]+all|altogether)\b", re.IGNORECASE)
 _DETAIL_AFTER_VALUE = compile_lazily(
     _ASIDE_AFTER_VALUE_PATTERN
     # (not the sum the sentence arrives at: "43 minutes for the rest, for a total of 76 minutes")
@@ -6485,14 +6484,13 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     content_end = _content_end(text)
     opening = _final_sentence_start(text, content_end)
     # (the first aside, whatever follows it: "48 slices in one day — 32 from the large pizzas and 16 from the small";
-    # a colon only after a value: "Total: $1,250 for the 5 rooms." labels the value)
+    # a colon only after a total: "Total: $1,250 for the 5 rooms." labels the value, "Of the 120 animals: 45 cows and
+    # 75 sheep" lists the parts)
     aside = _ASIDE_AFTER_VALUE.search(text, opening, last.start())
-    if (
-        aside is not None
-        and aside.group().startswith(":")
-        and _DIGIT.search(text, opening, aside.start()) is None
-    ):
-        aside = None
+    total = _TOTAL_BEFORE_A_BREAKDOWN.search(text, opening, last.start()) if aside is None else None
+    breakdown = None if total is None else _BREAKDOWN_AFTER_A_TOTAL.search(text, total.end(), last.start())
+    if breakdown is not None and _DIGIT.search(text, opening, breakdown.start()) is not None:
+        aside = breakdown
     detail = aside or _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
     in_a_span = _IN_BEFORE_NUMBER.search(text, max(opening, last.start() - 8), last.start())
     if (
@@ -6543,7 +6541,7 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         # (how it was got needs no cue either: "He earns $75 by working 5 hours.", nor does an aside: "Albert eats 48
         # slices — 32 from the large pizzas ...")
         and _HOW_IT_WAS_GOT.match(text, detail.start()) is None
-        and _ASIDE_AFTER_VALUE.match(text, detail.start()) is None
+        and detail is not aside
     ):
         return None
     return head
@@ -6688,8 +6686,11 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if _ruled_out(text, start, end) or _ruled_out_before(text, sentence_start, start, text[start:end]):
         return None  # "The answer is not 5.", "It cannot be 5.", "$x = 5$ is wrong.": a value ruled out
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
-    if hedge is not None and (
-        hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2))
+    if (
+        hedge is not None
+        and (hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2)))
+        # (an amount of money and a number of another unit restate one quantity: "$1.50, or 150 cents")
+        and not (hedge.group(2) and text[hedge.start(2) - 1] == "$" and text[start - 1 : start] != "$")
     ):
         # (a hedge, "maybe" and all: both values, which no single gold equals)
         first, second = (hedge.group(1) or hedge.group(2)).strip(), text[start:end]
@@ -7740,8 +7741,8 @@ _CORRECTION_IN_A_NOTE = compile_lazily(
 _NOTE_REACH = 300  # characters of a note in which it says it corrects
 # A value a note gives to others, or refutes: "some might think the total is ...", "..., but that forgets box C".
 _OTHERS_THINK = compile_lazily(
-    r"\b(?:some(?:one|body)?|others?|people|many|a[ \t]+(?:student|reader))[ \t]+(?:(?:might|may|could|would|will)[ \t]+)?"
-    r"(?:think|say|argue|claim|believe|get|answer)s?\b",
+    r"\b(?:some(?:one|body)?|others?|people|many|a[ \t]+(?:student|reader))[ \t]+"
+    r"(?:(?:might|may|could|would|will)[ \t]+)?(?:think|say|argue|claim|believe|get|answer)s?\b",
     re.IGNORECASE,
 )
 _REFUTED_AFTER = compile_lazily(
@@ -8257,8 +8258,8 @@ _NEXT_TURN = compile_lazily(
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
     # (a markdown heading of its own line: "### Example", "## Problem")
     r"|\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:Examples?|Problems?|Questions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*\n"
-    # (a bold label of an exercise for the reader that asks its own question on its line: "**Challenge:** what is the
-    # angle sum of an octagon? Answer: $\boxed{1080}$", "**Bonus:** How many ...?")
+    # (a bold label of an exercise for the reader, after an explicit answer: "**Challenge:** what is the angle sum of an
+    # octagon? Answer: $\boxed{1080}$", "**Bonus:** With 10 people you'd get $\boxed{45}$.")
     r"|\n[ \t]*\*\*(?:Challenge|Bonus(?:[ \t]+(?:Question|Problem))?|Extension|Your[ \t]+turn"
     r"|Try[ \t]+(?:this|it)(?:[ \t]+yourself)?)[ \t]*:?[ \t]*\*\*[ \t]*:?"
 )

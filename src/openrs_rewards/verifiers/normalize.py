@@ -467,7 +467,7 @@ _WHERE_IT_IS_TAKEN_RE = compile_lazily(
     + r")[ \t]*"
     r"\(?[a-z](?:[ \t]*,[ \t]*[a-z])*\)?[ \t]*=[^=]{1,60}\Z"
 )
-# A remark that the value is the only one: "x = 3 \text{ is the only solution}", "5 \text{ (unique)}".
+# A remark that the value is the only one: "x = 3 \text{ is the only solution}", "5 \text{ (the only root)}".
 _ONLY_ONE_REMARK_RE = compile_lazily(
     r"[ \t,]*\\text\{[ \t]*\(?[ \t]*(?:is[ \t]+the[ \t]+only|the[ \t]+only|only)[ \t]+(?:solution|value|answer|root"
     r"|possibility|one)[ \t]*\)?[ \t.]*\}[ \t.]*\Z"

@@ -6,6 +6,8 @@ answer again, the completions).
 Made ``incorrect``, a correct verdict whose answer
 - only restates an expression of its problem (:mod:`openrs_rewards.verifiers.echo`);
 - is a rounded decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`);
+- has more decimal places than the rounding its problem asks for and is not the gold's value ("12.57" for "to the
+  nearest tenth": :mod:`openrs_rewards.verifiers.exact_form`);
 - is written in another unit than the one its problem asks for, with a scale word the problem does not use, or as a
   percent where it asks a probability (:mod:`openrs_rewards.verifiers.asked_unit`);
 - was read from an unmarked last line that gives its value to another expression or measure than the one asked
@@ -18,6 +20,8 @@ Made ``correct``, an incorrect verdict whose answer
 - is written in the unit the problem asks for, and its number is the gold ("540 m" where meters are asked).
 
 Graded again:
+- where the answer is a value and its estimate ("19/8 ≈ 2.38", "12.566..., which rounds to 12.6") and the problem
+  asks for a rounding or writes the value itself ("What is 19/8 as a decimal?"), by the estimate;
 - where an answer was read without an explicit mark (no box, tag or "####"), by the value its last line gives the
   expression the problem asks for ("$x = 5$, and $4x = 20$." for "What is $4x$?":
   :mod:`openrs_rewards.verifiers.asked_expression`);
@@ -275,7 +279,8 @@ def _estimate_asked(
     return sides[1], verdict.gold, ESTIMATE_ASKED
 
 
-# A rounding stated after a value: ", which rounds to 12.6", ", or about 12.6", ", rounded to the nearest tenth, is 12.6".
+# A rounding stated after a value: ", which rounds to 12.6", ", or about 12.6", ", rounded to the nearest tenth, is
+# 12.6".
 _ROUNDED_TO = compile_lazily(
     r"[^\n]{0,12}?(?:\b(?:rounds?|rounded|rounding)\b[^.\n]{0,40}?\b(?:to|is|gives|as)|\bor[ \t]+(?:about|approximately)"
     r"|\u2248|\\approx)[ \t]*\$?[ \t]*(-?\d+(?:\.\d+)?)(?![\d.]*\d)",
@@ -284,8 +289,8 @@ _ROUNDED_TO = compile_lazily(
 _ROUNDED_TO_REACH = 80  # characters after the value
 
 ESTIMATE_ASKED = (
-    "the answer is an exact value and its estimate, where the problem asks for a rounded value or writes the exact "
-    "one itself; graded by the estimate"
+    "the answer is a value and its estimate or rounding, where the problem asks for a rounded value or writes the "
+    "first one itself; graded by the estimate"
 )
 
 
