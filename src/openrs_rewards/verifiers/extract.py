@@ -2425,7 +2425,8 @@ def _end_of_the_real_case(region: str) -> int | None:
 # A word one of the sentences above needs, looked for first in the text before a box.
 _HYPOTHETICAL_WORD = compile_lazily(
     'If|if|Had|Were|ithout|uppose|ssume|says|claim|writes|wrote|said|hinks|hought|uggest|states|stated|"|\u201c|rong'
-    "|ncorrect|ailed|lawed|ejected|got|gets|nswered|nswers|guessed|chose|gave|put|empting|atural|easy|mistake"
+    "|ncorrect|ailed|lawed|ejected|lassmate|riend|eacher|utor|tudent|omeone|omebody|empting|atural to|asy to"
+    "|mistake is"
 )
 # A counterfactual condition opening the box's sentence, and "would" before the box: "If the offices were
 # interchangeable, the count would be $\\binom42 = ", "Had the dice been 8-sided, the probability would be ", "Without
@@ -8275,7 +8276,7 @@ _EXERCISE_HEADING = compile_lazily(
     r"|\n[ \t]*(?:Practice|Exercise|Your[ \t]+turn)[ \t]*:[ \t]*(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b))",
     re.IGNORECASE,
 )
-_EXERCISE_WORDS = ("Exercise", "exercise", "Practice", "practice", "EXERCISE", "PRACTICE", "Your turn")
+_EXERCISE_WORDS = ("xercise", "ractice", "Your turn")  # (a substring of each heading's word, either case of it)
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:(?:\*\*)?(?:Question|Q|User|Human|Problem)(?:\*\*)?[ \t]*:(?:\*\*)?"
     # ... numbered, as a label or a heading ("Problem 2.", "**Problem 2:**", "Practice Problem 1:", "### Example 3")
@@ -8304,9 +8305,9 @@ _NEW_QUESTION_TURN = compile_lazily(
 _INLINE_NEXT_TURN = compile_lazily(r"\.([ \t]+)(?:Problem|Question|Exercise)[ \t]+\d{1,3}[ \t]*:")
 _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
+# (of the bold labels of an exercise only the two models write most: the pattern reads the others where a turn word is)
 _NEXT_TURN_WORDS = (
     "Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "**Challenge", "**Bonus",
-    "**Extension", "**Your turn", "**Try",
 )  # fmt: skip
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
