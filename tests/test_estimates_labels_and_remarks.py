@@ -442,3 +442,11 @@ def test_a_quantity_restated_in_another_unit_after_a_few_words(completion, gold,
 )
 def test_conclusions_letters_and_spaced_connectives(completion, gold, correct):
     assert verify(completion, gold).correct is correct
+
+
+def test_the_stop_written_inside_the_math_of_the_expression_asked():
+    problem = "If $xy = 6$, $xz = 10$ and $yz = 15$, then find $x + y + z.$"
+    completion = "So $x = 2$, $y = 3$, $z = 5$, and $x + y + z = 10$."
+    assert asked_expression(problem) == "x+y+z"
+    assert verify(completion, "10", problem=problem).correct
+    assert not verify(completion, "5", problem=problem).correct

@@ -87,7 +87,8 @@ def asked_expression(problem: str) -> str | None:
     last = found[-1]
     if last.group(3) is not None and not _plain_expression(last.group(3), problem):
         return None
-    expression = _plain(_LAYOUT.sub("", last.group(1) or last.group(2) or last.group(3)))
+    # (without the sentence's stop written inside the math: "find $x + y + z.$")
+    expression = _plain(_LAYOUT.sub("", last.group(1) or last.group(2) or last.group(3)).rstrip(".,;:"))
     named = _COMMAND.sub("", expression)  # (a variable, not a command's name: "\\pi" names none)
     if not re.search(r"[A-Za-z]", named) or re.search(r"[=<>,]|\\[lg]e", expression):
         return None  # a number, a relation or a list is no expression a line gives a value to

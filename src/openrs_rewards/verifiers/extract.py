@@ -8276,7 +8276,11 @@ _EXERCISE_HEADING = compile_lazily(
     r"|\n[ \t]*(?:Practice|Exercise|Your[ \t]+turn)[ \t]*:[ \t]*(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b))",
     re.IGNORECASE,
 )
-_EXERCISE_WORDS = ("xercise", "ractice", "Your turn")  # (a substring of each heading's word, either case of it)
+_EXERCISE_WORDS = (
+    "xercise",
+    "ractice",
+    "Your turn",
+)  # (a substring of each heading's word, either case of it)
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:(?:\*\*)?(?:Question|Q|User|Human|Problem)(?:\*\*)?[ \t]*:(?:\*\*)?"
     # ... numbered, as a label or a heading ("Problem 2.", "**Problem 2:**", "Practice Problem 1:", "### Example 3")
