@@ -2855,8 +2855,8 @@ def _relation_but_points(text: str) -> str:
     anything else is left as written.
 
     Example:
-        >>> normalize_answer("x \\ge 2,\\ x \\ne 5")
-        '[2,5)\\cup(5,\\infty)'
+        >>> normalize_answer("x \\\\ge 2,\\\\ x \\\\ne 5")
+        '[2,5)\\\\cup(5,\\\\infty)'
     """
     parts = [part for part in _RANGE_JOINS_RE.split(text) if part.strip()]
     if len(parts) < 2:
