@@ -104,8 +104,71 @@ def test_a_step_label_names_nothing():
 
 
 @pytest.mark.parametrize(
+    ("completion", "expected"),
+    [
+        ("**Correct answer:** 45", "45"),
+        ("**The correct answer:** 45", "45"),
+        ("**Correct Answer**: 45", "45"),
+        ("**Correct answers:** 50 out of 60", None),  # a count of answers marked right
+    ],
+)
+def test_a_bold_correct_answer_label(completion, expected):
+    found = find_answer(completion)
+    assert (found.text if isinstance(found, Extracted) else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        ("12", "12 \\text{ (attained at } t = 3)", True),
+        ("3", "12 \\text{ (attained at } t = 3)", False),
+        ("5", "x = 5 \\text{ is the only solution}", True),
+        ("\\boxed{4}", "4, achieved when x = 2", True),
+        ("\\boxed{2}", "4, achieved when x = 2", False),
+        ("\\boxed{4}", "4, which occurs at x = 2", True),
+    ],
+)
+def test_a_gold_with_a_remark_on_its_value(answer, gold, correct):
+    verdict = verify(answer, gold)
+    assert verdict.status != "invalid_gold"
+    assert verdict.correct is correct
+
+
+CARDS = (
+    "Ana had 20 pears and 15 apples. She gave away 8 pears and 8 apples. How many apples does she have left?"
+)
+BOYS = "A class has 30 students. There are 4 more girls than boys. How many boys are in the class?"
+
+
+def test_a_variable_the_text_names_as_the_expression_asked():
+    completion = "Let y = 3x + 1. Since 2x = 10, x = 5.\nThen y = 3·5 + 1\ny = 16"
+    assert verify(completion, "16", problem="If 2x = 10, what is 3x + 1?", truncated=False).correct
+    other = "Since 2x = 10, x = 5.\nThen y = 3·5 + 1\ny = 16"
+    assert not verify(other, "16", problem="If 2x = 10, what is 3x + 1?", truncated=False).correct
+
+
+@pytest.mark.parametrize(
     ("completion", "gold", "correct"),
     [
+        ("So the bakery has 15 rolls left, half of the original 30.", "30", False),
+        ("So the bakery has 15 rolls left, half of the original 30.", "15", True),
+    ],
+)
+def test_a_number_the_problem_gave_compared_in_an_aside(completion, gold, correct):
+    problem = "A bakery had 30 rolls. It sold half of them. How many rolls does it have now?"
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+def test_the_stop_written_inside_the_math_of_the_expression_asked():
+    problem = "If $xy = 6$, $xz = 10$ and $yz = 15$, then find $x + y + z.$"
+    completion = "So $x = 2$, $y = 3$, $z = 5$, and $x + y + z = 10$."
+    assert asked_expression(problem) == "x+y+z"
+    assert verify(completion, "10", problem=problem).correct
+    assert not verify(completion, "5", problem=problem).correct
+
+
+_WITHOUT_THE_PROBLEM = {
+    "boxes not given as the answer": [
         # a third party's result, not endorsed
         ("My friend got \\boxed{31}, but she counted the corner twice. So there are 30 posts.", "31", False),
         ("My friend got \\boxed{31}, but she counted the corner twice. So there are 30 posts.", "30", True),
@@ -131,28 +194,7 @@ def test_a_step_label_names_nothing():
         ("We get \\boxed{30}, then halve it since half were sold: 15.", "30", False),
         ("We get \\boxed{30}, then halve it since half were sold: 15.", "15", True),
     ],
-)
-def test_boxes_not_given_as_the_answer(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "expected"),
-    [
-        ("**Correct answer:** 45", "45"),
-        ("**The correct answer:** 45", "45"),
-        ("**Correct Answer**: 45", "45"),
-        ("**Correct answers:** 50 out of 60", None),  # a count of answers marked right
-    ],
-)
-def test_a_bold_correct_answer_label(completion, expected):
-    found = find_answer(completion)
-    assert (found.text if isinstance(found, Extracted) else None) == expected
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "an exercise for the reader under a bold label": [
         ("The sum is 4 × 180 = 720.\n\nFinal answer: 720\n\n**Challenge:** what is the angle sum of an octagon? "
          "Answer: $\\boxed{1080}$", "1080", False),
         ("The sum is 4 × 180 = 720.\n\nFinal answer: 720\n\n**Challenge:** what is the angle sum of an octagon? "
@@ -162,14 +204,7 @@ def test_a_bold_correct_answer_label(completion, expected):
         ("We need 540.\n\n**Challenge:** the tricky part was the overlap.\n\nSo the answer is $\\boxed{360}$", "360",
          True),
     ],
-)  # fmt: skip
-def test_an_exercise_for_the_reader_under_a_bold_label(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "a sentence in a box gives its one number": [
         ("\\boxed{\\text{She earns } \\$42 \\text{ per week}}", "42", True),
         ("\\boxed{\\text{She earns \\$42 per week}}", "42", True),
         ("\\boxed{\\text{She earns } \\$43 \\text{ per week}}", "42", False),
@@ -178,14 +213,7 @@ def test_an_exercise_for_the_reader_under_a_bold_label(completion, gold, correct
         ("\\boxed{\\text{All integers greater than } 3}", "3", False),
         ("\\boxed{\\text{He pays } 5 \\text{ or } 6}", "6", False),
     ],
-)
-def test_a_sentence_in_a_box_gives_its_one_number(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "the values an implication concludes": [
         ("$x^2 = 9 \\Rightarrow x = 3,\\ x = -3$", "\\pm 3", True),
         ("$x^2 = 9 \\implies x = 3 \\text{ or } x = -3$", "\\pm 3", True),
         ("$x^2 = 9 \\Rightarrow x = 3,\\ x = -3$", "3", False),
@@ -195,31 +223,7 @@ def test_a_sentence_in_a_box_gives_its_one_number(completion, gold, correct):
         ("So $x = \\frac{\\pi}{4} + 2k\\pi \\text{ or } x = \\frac{3\\pi}{4} + 2k\\pi, k\\in\\mathbb{Z}$.",
          "\\frac{3\\pi}{4} + 2k\\pi", False),
     ],
-)  # fmt: skip
-def test_the_values_an_implication_concludes(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("answer", "gold", "correct"),
-    [
-        ("12", "12 \\text{ (attained at } t = 3)", True),
-        ("3", "12 \\text{ (attained at } t = 3)", False),
-        ("5", "x = 5 \\text{ is the only solution}", True),
-        ("\\boxed{4}", "4, achieved when x = 2", True),
-        ("\\boxed{2}", "4, achieved when x = 2", False),
-        ("\\boxed{4}", "4, which occurs at x = 2", True),
-    ],
-)
-def test_a_gold_with_a_remark_on_its_value(answer, gold, correct):
-    verdict = verify(answer, gold)
-    assert verdict.status != "invalid_gold"
-    assert verdict.correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "a note that corrects the answer": [
         # a note after the answer that says it corrects, and gives the new value
         ("Step 1: 12 + 19 = 30\nStep 2: 30 + 5 = 35\n\nAnswer: 35\n\nNote: correction — step 1 is wrong, 12 + 19 = "
          "31, so the total is actually 31 + 5 = 36.", "36", True),
@@ -235,14 +239,7 @@ def test_a_gold_with_a_remark_on_its_value(answer, gold, correct):
         ("The jacket is $30 with 10% off: 30 × 0.9 = 27.\n\nFinal answer: $27\n\nNote: with the $5 express "
          "shipping option, the total would be $32.", "32", False),
     ],
-)  # fmt: skip
-def test_a_note_that_corrects_the_answer(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "a plain practice label and a lower case exercise heading": [
         ("Lena has 40 − 9 − 4 = 27 cards left.\n\nPractice: Try the same problem if Lena started with 50 cards. "
          "(Answer: 37)", "27", True),
         ("Lena has 40 − 9 − 4 = 27 cards left.\n\nPractice: Try the same problem if Lena started with 50 cards. "
@@ -252,68 +249,14 @@ def test_a_note_that_corrects_the_answer(completion, gold, correct):
         ("So the sum is 185.\n\n**Answer:** 185\n\n---\n\n### Follow-up exercises\n1. Find the sum of the first "
          "20 terms. *(Answer: 670)*", "185", True),
     ],
-)  # fmt: skip
-def test_a_plain_practice_label_and_a_lower_case_exercise_heading(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-CARDS = (
-    "Ana had 20 pears and 15 apples. She gave away 8 pears and 8 apples. How many apples does she have left?"
-)
-BOYS = "A class has 30 students. There are 4 more girls than boys. How many boys are in the class?"
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "problem", "correct"),
-    [
-        # "apples" is taken off an answer like a unit, but it names what a clause counts
-        ("She has 12 pears and 7 apples left.", "7", CARDS, True),
-        ("She has 7 pears and 12 apples left.", "12", CARDS, True),
-        ("She has 12 apples and 7 pears left.", "7", CARDS, False),
-        # a computation before the statements names nothing
-        ("b + (b + 4) = 30 ⇒ 2b = 26 ⇒ b = 13, so there are 13 boys and 17 girls.", "13", BOYS, True),
-        ("b + (b + 4) = 30 ⇒ 2b = 26 ⇒ b = 13, so there are 13 boys and 17 girls.", "17", BOYS, False),
-    ],
-)
-def test_the_clause_that_counts_what_is_asked(completion, gold, problem, correct):
-    assert verify(completion, gold, problem=problem).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("answer", "gold", "correct"),
-    [
+    "a range and the points it leaves out": [
         ("$2 < x < 50, x \\neq 7$", "(2,7) \\cup (7,50)", True),
         ("$x \\ge 1,\\ x \\ne 4$", "[1,4)\\cup(4,\\infty)", True),
         ("$x > 1,\\ x \\ne 4$", "[1,4)\\cup(4,\\infty)", False),  # (1 is left out here)
         ("$-1 \\le x \\le 1, x \\neq 0$", "[-1,0)\\cup(0,1]", True),
         ("$x > 2, y \\neq 1$", "(2,\\infty)", False),  # (another variable's point is no cut)
     ],
-)
-def test_a_range_and_the_points_it_leaves_out(answer, gold, correct):
-    assert verify(answer, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "problem", "correct"),
-    [
-        # more places than the rounding asked: no longer paid as the gold rounded so
-        ("4000 ÷ 48 = \\boxed{83.33}", "83", "What is 4000 ÷ 48? Round to the nearest whole number.", False),
-        ("4000 ÷ 48 = \\boxed{83}", "83", "What is 4000 ÷ 48? Round to the nearest whole number.", True),
-        (
-            "$\\frac{2}{3} = 0.666\\ldots$\n\n$\\boxed{0.667}$",
-            "0.67",
-            "What is 2/3 to the nearest hundredth?",
-            False,
-        ),
-    ],
-)
-def test_a_rounding_with_more_places_than_asked(completion, gold, problem, correct):
-    assert verify(completion, gold, problem=problem).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "reported answers amounts and notes": [
         # a third party's answer the text disputes, given after the writer's own box: no hedge between them
         ("So $P = \\frac{10}{36} = \\boxed{\\frac{5}{18}}$. The answer key says the correct answer is "
          "$\\frac{7}{18}$, which I think is a typo.", "\\frac{5}{18}", True),
@@ -336,21 +279,7 @@ def test_a_rounding_with_more_places_than_asked(completion, gold, problem, corre
          "31", True),
         ("So the answer is 15.\n\n**Bonus:** With 10 people you'd get $\\binom{10}{2} = \\boxed{45}$.", "15", True),
     ],
-)  # fmt: skip
-def test_reported_answers_amounts_and_notes(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-def test_a_variable_the_text_names_as_the_expression_asked():
-    completion = "Let y = 3x + 1. Since 2x = 10, x = 5.\nThen y = 3·5 + 1\ny = 16"
-    assert verify(completion, "16", problem="If 2x = 10, what is 3x + 1?", truncated=False).correct
-    other = "Since 2x = 10, x = 5.\nThen y = 3·5 + 1\ny = 16"
-    assert not verify(other, "16", problem="If 2x = 10, what is 3x + 1?", truncated=False).correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "a value before an aside": [
         # a breakdown set off by a dash, a breakdown after a colon that follows a total, a phrase of how the value came
         # about: asides
         (
@@ -378,56 +307,13 @@ def test_a_variable_the_text_names_as_the_expression_asked():
         ("The difference is 30 – 12 = 18.", "18", True),
         ("She drives the 180 miles in 3 hours, at a steady 60 mph.", "60", True),
     ],
-)
-def test_a_value_before_an_aside(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
-        ("So the bakery has 15 rolls left, half of the original 30.", "30", False),
-        ("So the bakery has 15 rolls left, half of the original 30.", "15", True),
-    ],
-)
-def test_a_number_the_problem_gave_compared_in_an_aside(completion, gold, correct):
-    problem = "A bakery had 30 rolls. It sold half of them. How many rolls does it have now?"
-    assert verify(completion, gold, problem=problem).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "problem", "correct"),
-    [
-        # a percent the problem gives is no count it gives: "20%" given, "20 students" stated
-        ("So 20 students passed, which is 80% of the class.", "20",
-         "There are 25 students in a class, and 20% of them failed. How many students passed?", True),
-        ("So 20 students passed, which is 80% of the class.", "80",
-         "There are 25 students in a class, and 20% of them failed. How many students passed?", False),
-        # a range is no answer, even where no answer was read otherwise
-        ("Reading it either way, I'd say somewhere between 12 and 21 carrots are left.", "21",
-         "A garden has 24 carrots. Half of one row is eaten. How many carrots are left?", False),
-    ],
-)  # fmt: skip
-def test_the_asked_quantity_among_percents_and_ranges(completion, gold, problem, correct):
-    assert verify(completion, gold, problem=problem).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "a quantity restated in another unit after a few words": [
         ("There are 450 centimeters of tape left, or 4.5 meters.", "450", True),
         # (the quantity in either unit answers: a gold may be stored in either)
         ("There are 450 centimeters of tape left, or 4.5 meters.", "4.5", True),
         ("There are 450 centimeters of tape left, or 4.5 meters.", "45", False),
     ],
-)
-def test_a_quantity_restated_in_another_unit_after_a_few_words(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
+    "conclusions letters and spaced connectives": [
         # a final-answer sentence that concludes on another value in math: what it concludes
         ("**Final Answer**\n\nThe probability is $\\frac{35}{99}$, so $m+n = 134$.", "134", True),
         ("Final answer: The probability is $\\frac{35}{99}$, so $m+n = 134$.", "\\frac{35}{99}", False),
@@ -439,14 +325,64 @@ def test_a_quantity_restated_in_another_unit_after_a_few_words(completion, gold,
         ("\\boxed{x=4 \\quad\\text{or}\\quad x=-4}", "4, -4", True),
         ("\\boxed{x=4 \\quad\\text{or}\\quad x=-4}", "4", False),
     ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        pytest.param(*case, id=f"{kind}-{index}")
+        for kind, cases in _WITHOUT_THE_PROBLEM.items()
+        for index, case in enumerate(cases)
+    ],
 )
-def test_conclusions_letters_and_spaced_connectives(completion, gold, correct):
+def test_the_verdict_without_the_problem(completion, gold, correct):
+    """Each kind of case (the keys of ``_WITHOUT_THE_PROBLEM``), with twins that go the other way."""
     assert verify(completion, gold).correct is correct
 
 
-def test_the_stop_written_inside_the_math_of_the_expression_asked():
-    problem = "If $xy = 6$, $xz = 10$ and $yz = 15$, then find $x + y + z.$"
-    completion = "So $x = 2$, $y = 3$, $z = 5$, and $x + y + z = 10$."
-    assert asked_expression(problem) == "x+y+z"
-    assert verify(completion, "10", problem=problem).correct
-    assert not verify(completion, "5", problem=problem).correct
+_WITH_THE_PROBLEM = {
+    "the clause that counts what is asked": [
+        # "apples" is taken off an answer like a unit, but it names what a clause counts
+        ("She has 12 pears and 7 apples left.", "7", CARDS, True),
+        ("She has 7 pears and 12 apples left.", "12", CARDS, True),
+        ("She has 12 apples and 7 pears left.", "7", CARDS, False),
+        # a computation before the statements names nothing
+        ("b + (b + 4) = 30 ⇒ 2b = 26 ⇒ b = 13, so there are 13 boys and 17 girls.", "13", BOYS, True),
+        ("b + (b + 4) = 30 ⇒ 2b = 26 ⇒ b = 13, so there are 13 boys and 17 girls.", "17", BOYS, False),
+    ],
+    "a rounding with more places than asked": [
+        # more places than the rounding asked: no longer paid as the gold rounded so
+        ("4000 ÷ 48 = \\boxed{83.33}", "83", "What is 4000 ÷ 48? Round to the nearest whole number.", False),
+        ("4000 ÷ 48 = \\boxed{83}", "83", "What is 4000 ÷ 48? Round to the nearest whole number.", True),
+        (
+            "$\\frac{2}{3} = 0.666\\ldots$\n\n$\\boxed{0.667}$",
+            "0.67",
+            "What is 2/3 to the nearest hundredth?",
+            False,
+        ),
+    ],
+    "the asked quantity among percents and ranges": [
+        # a percent the problem gives is no count it gives: "20%" given, "20 students" stated
+        ("So 20 students passed, which is 80% of the class.", "20",
+         "There are 25 students in a class, and 20% of them failed. How many students passed?", True),
+        ("So 20 students passed, which is 80% of the class.", "80",
+         "There are 25 students in a class, and 20% of them failed. How many students passed?", False),
+        # a range is no answer, even where no answer was read otherwise
+        ("Reading it either way, I'd say somewhere between 12 and 21 carrots are left.", "21",
+         "A garden has 24 carrots. Half of one row is eaten. How many carrots are left?", False),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        pytest.param(*case, id=f"{kind}-{index}")
+        for kind, cases in _WITH_THE_PROBLEM.items()
+        for index, case in enumerate(cases)
+    ],
+)
+def test_the_verdict_with_the_problem(completion, gold, problem, correct):
+    """Each kind of case (the keys of ``_WITH_THE_PROBLEM``), with twins that go the other way."""
+    assert verify(completion, gold, problem=problem).correct is correct
