@@ -307,6 +307,13 @@ _WITHOUT_THE_PROBLEM = {
         ("The difference is 30 – 12 = 18.", "18", True),
         ("She drives the 180 miles in 3 hours, at a steady 60 mph.", "60", True),
     ],
+    "a quantity restated in two units": [
+        ("So the trip takes 40 + 20 + 75 = 135 minutes, which is 2 hours and 15 minutes.", "135", True),
+        ("So the trip takes 40 + 20 + 75 = 135 minutes, which is 2 hours and 15 minutes.", "2", False),
+        ("So the trip takes 40 + 20 + 75 = 135 minutes, which is 2 hours and 15 minutes.", "2.25", True),
+        # (two quantities that differ: both values, which no gold equals)
+        ("So the trip takes 135 minutes, which is 2 hours 25 minutes.", "135", False),
+    ],
     "a quantity restated in another unit after a few words": [
         ("There are 450 centimeters of tape left, or 4.5 meters.", "450", True),
         # (the quantity in either unit answers: a gold may be stored in either)

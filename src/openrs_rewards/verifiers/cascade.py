@@ -1326,6 +1326,14 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
     first = parse_number(found.group(1))
     if first is None or (number is not None and first.value != number.value) or not restatement_agrees(found):
         return None
+    if found.group(5) is not None:
+        # ("160 minutes, which is 2 hours and 40 minutes": the restatement is a quantity in two units, read in either)
+        readings = compound_quantity_values(
+            f"{found.group(3)} {found.group(4)} and {found.group(5)} {found.group(6)}"
+        )
+        if gold.number is not None and readings is not None and gold.number.value in readings:
+            return Decision(True, "numeric", normalize_answer(predicted))
+        return None
     values = (found.group(3),) if number is not None else (found.group(1), found.group(3))
     if any((decision := fast_compare(value, gold)) is not None and decision.equal for value in values):
         return Decision(True, "numeric", normalize_answer(predicted))

@@ -4997,14 +4997,18 @@ RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     + r"(?:[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+|=[ \t]*)?"
     r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+)"
     # (perhaps rounded: "80 minutes (about 1.33 hours)")
-    r"(?:(?:about|approximately|roughly|around|nearly)[ \t]+|(?:≈|\\approx)[ \t]*)?" + _QUANTITY_IN_WORDS,
+    r"(?:(?:about|approximately|roughly|around|nearly)[ \t]+|(?:≈|\\approx)[ \t]*)?"
+    + _QUANTITY_IN_WORDS
+    # (and a second part of it: "160 minutes, which is 2 hours and 40 minutes")
+    + r"(?:(?:[ \t]*,)?[ \t]+(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]*([A-Za-z]{1,12})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
 
 
 def restatement_agrees(found: re.Match[str]) -> bool | None:
     """Whether a match of ``RESTATED_IN_ANOTHER_UNIT`` restates one quantity (see ``restates_quantity``)."""
-    return restates_quantity(f"{found.group(1)} {found.group(2)}", f"{found.group(3)} {found.group(4)}")
+    more = None if found.group(5) is None else f"{found.group(5)} {found.group(6)}"
+    return restates_quantity(f"{found.group(1)} {found.group(2)}", f"{found.group(3)} {found.group(4)}", more)
 
 
 def _restated_otherwise(text: str) -> _Found | None:

@@ -3930,28 +3930,40 @@ def value_in_base_units(text: str) -> tuple[str, Fraction, tuple[tuple[str, int]
     return value, size, dimension
 
 
-def restates_quantity(first: str, second: str) -> bool | None:
-    """Whether ``second`` is the quantity ``first`` in another unit of its kind, to the precision each is written
-    (``0.75 hours`` and ``45 minutes``, ``1.33 h`` and ``80 min``, ``150 cm`` and ``1.5 m``; not ``2 hours`` and ``121
+def restates_quantity(first: str, second: str, more: str | None = None) -> bool | None:
+    """Whether ``second`` (and ``more``, a second part of it: "2 hours" and "40 minutes") is the quantity ``first`` in
+    another unit of its kind, to the precision each is written (``0.75 hours`` and ``45 minutes``, ``1.33 h`` and ``80
+    min``, ``150 cm`` and ``1.5 m``, ``160 minutes`` and ``2 hours`` ``40 minutes``; not ``2 hours`` and ``121
     minutes``, nor ``5 km`` and ``5 m``): the same answer said twice, as in "0.75 hours (45 minutes)". None when they
     are not two units of one kind (no units, two kinds, one unit twice): no restatement at all.
 
     >>> restates_quantity("0.75 hours", "45 minutes"), restates_quantity("2 h", "121 min")
     (True, False)
+    >>> restates_quantity("160 minutes", "2 hours", "40 minutes")
+    True
     """
     read, other = value_in_base_units(first), value_in_base_units(second)
     if read is None or other is None or read[2] != other[2] or read[1] == other[1]:
         return None  # (no units, units of two kinds, or one unit twice)
-    first_value, second_value = parse_number(read[0]), parse_number(other[0])
-    if first_value is None or second_value is None:
+    parts = [(parse_number(other[0]), other[1])]
+    if more is not None:
+        extra = value_in_base_units(more)
+        if extra is None or extra[2] != read[2]:
+            return None
+        parts.append((parse_number(extra[0]), extra[1]))
+    first_value = parse_number(read[0])
+    if first_value is None or any(number is None for number, _ in parts):
         return None
-    gap = abs(first_value.value * read[1] - second_value.value * other[1])
+    written = [(first_value, read[1]), *parts]
+    gap = abs(
+        first_value.value * read[1] - sum(number.value * size for number, size in parts if number is not None)
+    )
     # (a decimal is the value to within half its last digit, "1.33 h" is 80 min; an integer is exact, "2 h" no 121 min)
     slack = sum(
         (
             number.quantum / 2 * size
-            for number, size in ((first_value, read[1]), (second_value, other[1]))
-            if number.quantum is not None and number.quantum < 1
+            for number, size in written
+            if number is not None and number.quantum is not None and number.quantum < 1
         ),
         Fraction(0),
     )
