@@ -307,6 +307,7 @@ _WITHOUT_THE_PROBLEM = {
         ("The difference is 30 – 12 = 18.", "18", True),
         ("She drives the 180 miles in 3 hours, at a steady 60 mph.", "60", True),
     ],
+    "the constant pi spelled out as the whole answer": [("pi", "\\pi", True), ("pi", "2\\pi", False)],
     "a quantity restated in two units": [
         ("So the trip takes 40 + 20 + 75 = 135 minutes, which is 2 hours and 15 minutes.", "135", True),
         ("So the trip takes 40 + 20 + 75 = 135 minutes, which is 2 hours and 15 minutes.", "2", False),

@@ -7343,7 +7343,7 @@ _CONNECTIVES = frozenset(["and", "or"])
 # A bare answer said in words that the normaliser reads as math: a number or a fraction ("five", "one third"), all
 # reals, no solution, does not exist, infinity.
 _SAID_AS_MATH = compile_lazily(
-    r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|-?\\infty"
+    r"-?\d+|\\frac\{\d+\}\{\d+\}|\\mathbb\{R\}|\\emptyset|DNE|-?\\infty|-?\\pi"  # ("pi": the constant)
     r"|[\[(]-?(?:0|\\infty), ?-?(?:0|\\infty)[\])]"  # ("all positive real numbers": (0, ∞))
     r"|\\text\{infinitely many\}"
 )
