@@ -349,7 +349,16 @@ def test_the_verdict_without_the_problem(completion, gold, correct):
     assert verify(completion, gold).correct is correct
 
 
+PENS = "Lia has 30 pens. She gives 2 pens to each of her 12 students, then buys 24 more. How many pens does she have now?"
+SALE = "A $60 coat is on sale for 25% off. What is the sale price?"
 _WITH_THE_PROBLEM = {
+    "a number the problem gave, compared in a phrase": [
+        # the number right before "of her original N" is the one stated
+        ("So she gives away 24 pens, leaving 6 of her original 30.", "30", PENS, False),
+        ("So she gives away 24 pens, leaving 6 of her original 30.", "6", PENS, True),
+        # (a difference stated against the given is no statement of the answer)
+        ("The coat costs $15 on sale — $45 less than the original $60.", "45", SALE, False),
+    ],
     "the clause that counts what is asked": [
         # "apples" is taken off an answer like a unit, but it names what a clause counts
         ("She has 12 pears and 7 apples left.", "7", CARDS, True),

@@ -213,11 +213,22 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
     if "/" in plain[last.start() - 1 : last.start()]:
         return None  # a part of a fraction ("7 1/2 feet"), no number of its own
     given = _given_numbers(problem)
-    if _COMPARED_WITH_THE_GIVEN.search(plain, 0, last.start()) is not None and _bare(last.group()) in given:
-        # "The shop has 24 oranges left, half of the original 48.": the number the problem gave, compared with (the
-        # sentence's one other number is its statement, though the problem gives it too)
+    compared = _COMPARED_WITH_THE_GIVEN.search(plain, 0, last.start())
+    if compared is not None and _bare(last.group()) in given:
+        # "The shop has 24 oranges left, half of the original 48.": the number the problem gave, compared with; the
+        # sentence's one other number is its statement, though the problem gives it too, or else the number right
+        # before the comparison ("..., leaving 6 of her original 30")
         others = {_bare(number.group()) for number in numbers[:-1]}
-        return others.pop() if len(others) == 1 else None
+        if len(others) == 1:
+            return others.pop()
+        # (not after "than": "$45 less than the original $60" states a difference)
+        before = [number for number in numbers[:-1] if number.end() <= compared.start()]
+        close = (
+            before
+            and compared.group().lower().startswith("of")
+            and not re.search(r"[,;]", plain[before[-1].end() : compared.start()])
+        )
+        return _bare(before[-1].group()) if close else None
     if _CIRCUMSTANCE_BEFORE.search(plain, 0, last.start()) is None:
         return None  # (the sentence's own statement, "there are 24 marbles again", is no echo)
     echoed = _ECHOED.match(plain, last.start())
