@@ -351,7 +351,14 @@ def test_the_verdict_without_the_problem(completion, gold, correct):
 
 PENS = "Lia has 30 pens. She gives 2 pens to each of her 12 students, then buys 24 more. How many pens does she have now?"
 SALE = "A $60 coat is on sale for 25% off. What is the sale price?"
+FARM = "A farm has only hens and goats: 12 animals and 32 legs. How many goats are on the farm?"
 _WITH_THE_PROBLEM = {
+    "a count in words beside a count of another thing": [
+        ("Working it out, the farm has four goats and eight hens.", "4", FARM, True),
+        ("Working it out, the farm has four goats and eight hens.", "8", FARM, False),
+        # (a count of some of them makes the sentence say several)
+        ("Working it out, the farm has four goats, and two of them are white.", "4", FARM, False),
+    ],
     "a number the problem gave, compared in a phrase": [
         # the number right before "of her original N" is the one stated
         ("So she gives away 24 pens, leaving 6 of her original 30.", "30", PENS, False),

@@ -292,8 +292,12 @@ def _counted_in_words(
                 counted = (
                     after and after[0] not in _NOT_COUNTING and any(word[:4] in wanted for word in after[:3])
                 )
-                # (any other count of the sentence makes it say several: "nine cubes ..., and four of them are even")
-                counts.add(str(value) if counted else "")
+                if counted:
+                    counts.add(str(value))
+                elif not after or after[0] in _NOT_COUNTING:
+                    # (a count of some of them makes the sentence say several: "nine cubes ..., and four of them
+                    # are even"; a count of another thing does not: "four cows and six chickens" for the cows)
+                    counts.add("")
             index = stop - 1
             break
         index += 1
