@@ -352,7 +352,12 @@ def test_the_verdict_without_the_problem(completion, gold, correct):
 PENS = "Lia has 30 pens. She gives 2 pens to each of her 12 students, then buys 24 more. How many pens does she have now?"
 SALE = "A $60 coat is on sale for 25% off. What is the sale price?"
 FARM = "A farm has only hens and goats: 12 animals and 32 legs. How many goats are on the farm?"
+CUPS = "One cup costs $4, and every second cup costs half price. Ana wants to buy 10 cups. How much will she pay?"
 _WITH_THE_PROBLEM = {
+    "a value before an echo of the problem's count with its owner": [
+        ("Adding these together, $20 + $10 = $30. So Ana needs to pay $30 for her 10 cups.", "30", CUPS, True),
+        ("Adding these together, $20 + $10 = $30. So Ana needs to pay $30 for her 10 cups.", "10", CUPS, False),
+    ],
     "a count in words beside a count of another thing": [
         ("Working it out, the farm has four goats and eight hens.", "4", FARM, True),
         ("Working it out, the farm has four goats and eight hens.", "8", FARM, False),

@@ -252,9 +252,10 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
 # A number and the word after it, as a problem may have written them: "3 years", "5 days".
 _ECHOED = compile_lazily(r"\d[\d,.]*[ \t]+[A-Za-z]{3,}\b")
 # What sets an echoed number in a circumstance of the statement: "after 3 years", "in 5 days", "covers 5 days", "to
-# earn $990".
+# earn $990", "for his 16 glasses".
 _CIRCUMSTANCE_BEFORE = compile_lazily(
-    r"\b(?:after|in|for|over|within|during|by|covers|covering|lasting|to[ \t]+[a-z]{2,})[ \t]+\Z",
+    r"\b(?:after|in|for|over|within|during|by|covers|covering|lasting|to[ \t]+[a-z]{2,})[ \t]+"
+    r"(?:(?:his|her|their|its|the|all|those|these)[ \t]+)?\Z",  # (and whose: "to pay $64 for his 16 glasses")
     re.IGNORECASE,
 )
 # What compares a value with a number the problem gave: "half of the original 48", "of her original 30", "across its 18
