@@ -26,7 +26,7 @@ import re
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.patterns import compile_lazily
 
-__all__ = ["RESTATED_PROBLEM", "restates_the_problem"]
+__all__ = ["RESTATED_PROBLEM", "restates_the_problem", "written_in_the_problem"]
 
 RESTATED_PROBLEM = "the answer restates an expression of the problem, computed nothing"
 
@@ -53,3 +53,11 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
         if normalize_answer(written) == answer:
             return True
     return False
+
+
+def written_in_the_problem(predicted: str, problem: str) -> bool:
+    """Whether ``predicted`` is written in ``problem`` itself: as its text stands ("What is 19/8 as a decimal?",
+    "Simplify \\sqrt{50}."), or as one of its math spans (:func:`restates_the_problem`, a plain number aside)."""
+    return re.search(
+        rf"(?<![\w.\\]){re.escape(predicted)}(?!\w|\.\d)", problem
+    ) is not None or restates_the_problem(predicted, None, problem)

@@ -34,6 +34,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from fractions import Fraction
@@ -134,9 +135,11 @@ _MANTISSA_PLACES = compile_lazily(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def asked_rounding(problem: str) -> tuple[str, int] | None:
     """The rounding ``problem`` asks its answer in: ``("places", n)`` digits after the point, or ``("figures", n)``
-    significant figures; None when it asks none (or asks two)."""
+    significant figures; None when it asks none (or asks two). (Cached: the problem checks ask it up to four times a
+    verdict, and the samples of one problem share it.)"""
     asked = _ROUNDING_ASKED.findall(problem)
     if len(set(asked)) != 1:
         return None

@@ -2364,9 +2364,18 @@ def _hypothetical_box(text: str, macro_start: int) -> bool:
         return True
     if _CONTRADICTION_SUPPOSED.match(sentence) is not None or _QUOTED_BEFORE.search(sentence) is not None:
         return True
-    if _REPORTED_BEFORE.search(sentence) is not None:
-        return _ENDORSED_AFTER.search(text, macro_start, macro_start + _ENDORSED_REACH) is None
+    reported = _unendorsed_report(text, macro_start, sentence)
+    if reported is not None:
+        return reported
     return _real_case_after(text, macro_start, sentence) is not None
+
+
+def _unendorsed_report(text: str, at: int, sentence: str) -> bool | None:
+    """None where ``sentence`` (its text before ``at``) reports no third party's answer; else whether the text does
+    not endorse that answer after it ("My classmate says the answer is 47, but ..."; not "..., which matches")."""
+    if _REPORTED_BEFORE.search(sentence) is None:
+        return None
+    return _ENDORSED_AFTER.search(text, at, at + _ENDORSED_REACH) is None
 
 
 def _reported_not_endorsed(text: str, at: int) -> bool:
@@ -2374,11 +2383,7 @@ def _reported_not_endorsed(text: str, at: int) -> bool:
     the correct answer is 7/12, which I think is a typo."; not "..., which matches")."""
     if _HYPOTHETICAL_WORD.search(text, max(0, at - _SUPPOSED_REACH), at) is None:
         return False  # (most answers: one search of the text before them)
-    sentence = text[_box_sentence_opening(text, at) : at]
-    return (
-        _REPORTED_BEFORE.search(sentence) is not None
-        and _ENDORSED_AFTER.search(text, at, at + _ENDORSED_REACH) is None
-    )
+    return _unendorsed_report(text, at, text[_box_sentence_opening(text, at) : at]) is True
 
 
 def _box_sentence_opening(text: str, macro_start: int) -> int:

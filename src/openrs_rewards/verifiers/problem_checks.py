@@ -62,7 +62,7 @@ from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import answer_unit_cues, number_in_the_unit_asked, unit_not_asked
 from openrs_rewards.verifiers.cascade import approximation_sides, decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
-from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
+from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem, written_in_the_problem
 from openrs_rewards.verifiers.exact_form import (
     ROUNDED_AS_ASKED,
     ROUNDED_NOT_EXACT,
@@ -266,8 +266,7 @@ def _estimate_asked(
         if rounded is None or rounded_otherwise_than_asked(rounded.group(1), verdict.gold, problem):
             return None  # (the fault stands: "12.566, which rounds to 12.57" for the nearest tenth)
         return rounded.group(1), verdict.gold, ESTIMATE_ASKED
-    echoed = re.search(rf"(?<![\w.\\]){re.escape(predicted)}(?!\w|\.\d)", problem) is not None
-    if not (echoed or asked_rounding(problem) is not None or restates_the_problem(predicted, None, problem)):
+    if asked_rounding(problem) is None and not written_in_the_problem(predicted, problem):
         return None
     text = completion_text_or_none(completion)
     if text is None or ("≈" not in text and "\\approx" not in text):
