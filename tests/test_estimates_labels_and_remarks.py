@@ -391,6 +391,14 @@ _WITH_THE_PROBLEM = {
             False,
         ),
     ],
+    "the problem's fraction written back as a division before its estimate": [
+        # "49 ÷ 4" is the problem's \frac{49}{4} written back: the estimate after it is the answer
+        ("49 ÷ 4 ≈ 12", "\\frac{49}{4}", "Compute $\\frac{49}{4}$ as a simplified fraction or decimal.", False),
+        ("49 ÷ 4 ≈ 12.25", "\\frac{49}{4}", "Compute $\\frac{49}{4}$ as a simplified fraction or decimal.", True),
+        # the problem's fraction boxed back as a division computed nothing
+        ("So the answer is $\\boxed{12/8}$.", "\\frac{3}{2}", "Simplify $\\frac{12}{8}$.", False),
+        ("So the answer is $\\boxed{3/2}$.", "\\frac{3}{2}", "Simplify $\\frac{12}{8}$.", True),
+    ],
     "the asked quantity among percents and ranges": [
         # a percent the problem gives is no count it gives: "20%" given, "20 students" stated
         ("So 20 students passed, which is 80% of the class.", "20",

@@ -25,6 +25,10 @@ from openrs_rewards.verifiers.normalize import (
         ("\\tfrac{3}{4}", "\\frac{3}{4}"),
         ("\\frac12", "\\frac{1}{2}"),
         ("2 \\sqrt 3", "2\\sqrt{3}"),
+        # TeX would read \sqrt13 as \sqrt{1}3 (that is, 3); the writer means the root of 13
+        ("3\\sqrt13", "3\\sqrt{13}"),
+        ("\\sqrt 48", "\\sqrt{48}"),
+        ("\\sqrt{1}3", "\\sqrt{1}3"),
         # one-token arguments inside a braced argument too: latex2sympy cannot read \frac{\sqrt6}{2} as written
         ("\\frac{\\sqrt6}{2}", "\\frac{\\sqrt{6}}{2}"),
         ("\\frac{1}{\\sqrt3}", "\\frac{1}{\\sqrt{3}}"),

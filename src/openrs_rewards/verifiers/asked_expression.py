@@ -31,9 +31,18 @@ from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import reasoning_end
 
-__all__ = ["ANOTHER_NAMED", "ASKED_EXPRESSION", "another_named", "asked_expression", "assigned_value"]
+__all__ = [
+    "ANOTHER_NAMED",
+    "ASKED_EXPRESSION",
+    "ASKED_MEASURE",
+    "another_named",
+    "asked_expression",
+    "assigned_value",
+    "measured_value",
+]
 
 ASKED_EXPRESSION = "the problem asks for an expression; graded by the value the last line gives it"
+ASKED_MEASURE = "the problem asks for one measure; graded by the value the last line gives it among others"
 ANOTHER_NAMED = (
     "the last line gives its value to another expression or quantity than the one the problem asks for"
 )
@@ -175,6 +184,35 @@ def another_named(completion: str, problem: str) -> str | None:
     return name if asked and said and not said & asked else None
 
 
+def measured_value(completion: str, problem: str) -> str | None:
+    """The value the last line of ``completion`` gives the one measure ``problem`` asks for, where that line states
+    several measures ("Therefore the center is $(3,-2)$ and the radius is $4$." for "Find the center of ..."); None
+    otherwise (one measure stated, the one asked stated twice or not at all, or the problem asking for none or several).
+
+    >>> measured_value("So the center is $(3,-2)$ and the radius is $4$.", "Find the center of the circle.")
+    '(3,-2)'
+    >>> measured_value("So the center is $(3,-2)$.", "Find the center of the circle.") is None
+    True
+    """
+    asked = _measures(asking_part(problem))
+    if len(asked) != 1:
+        return None
+    line = _last_line(completion).strip().rstrip(".")
+    stated: dict[str, list[str]] = {}
+    for part in _MEASURES_BREAK.split(line):
+        said = _MEASURE_STATED.fullmatch(part)
+        if said is not None:
+            stated.setdefault(said.group(1).lower(), []).append(said.group(2))
+    values = stated.get(next(iter(asked)), [])
+    if len(stated) < 2 or len(values) != 1 or _OFFERED.search(values[0]) is not None:
+        return None
+    return values[0]
+
+
+# Where one statement of a measure ends and the next begins: "; ", ", and ", " and ", ", the" ("(3, -2)" is no break).
+_MEASURES_BREAK = compile_lazily(r"[ \t]*(?:;|,?[ \t]+and[ \t]+|,[ \t]+(?=the\b))[ \t]*", re.IGNORECASE)
+
+
 def _named_as_asked(completion: str, name: str, expression: str) -> bool:
     """Whether ``completion`` gives ``name`` to the expression asked ("Let y = 3x + 1.", "y = 3x + 1"): its value is
     the value asked."""
@@ -215,8 +253,14 @@ _STATEMENT_BREAK = compile_lazily(r"[.;,][ \t]+|[ \t]+(?:so|and|then|thus|hence)
 _NAMED_LINE = compile_lazily(
     r"([A-Za-z0-9(\\][A-Za-z0-9 _{}()^+\-*/\\]{0,30}?)[ \t]*(?:=|\u2248|\\approx)[^=\n]*\d"
 )
-_MEASURE = compile_lazily(
-    r"\b(?:surface[ \t]+area|area|perimeter|volume|circumference|radius|diameter|height|length|width|speed|distance"
-    r"|time|cost|price|profit)\b",
+_MEASURE_WORDS = (
+    r"surface[ \t]+area|area|perimeter|volume|circumference|radius|diameter|height|length|width|speed|distance"
+    r"|time|cost|price|profit|center|centre|vertex|slope|midpoint|mean|median"
+)
+_MEASURE = compile_lazily(rf"\b(?:{_MEASURE_WORDS})\b", re.IGNORECASE)
+# A statement of one measure's value: "Therefore the center is (3,-2)", "the radius = 4".
+_MEASURE_STATED = compile_lazily(
+    rf"(?:(?:so|thus|hence|therefore|then)[ \t]*,?[ \t]+)?(?:the[ \t]+|its[ \t]+)?({_MEASURE_WORDS})"
+    r"[ \t]+(?:is|=|equals)[ \t]+([^ \t].{0,60}?)",
     re.IGNORECASE,
 )

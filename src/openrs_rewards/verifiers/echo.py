@@ -43,16 +43,27 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
     number or the gold's own form (see the module docstring)."""
     if not predicted or not problem or not isinstance(problem, str):
         return False
-    answer = normalize_answer(predicted)
+    answer = _as_a_fraction(normalize_answer(predicted))
     if not answer or _PLAIN_NUMBER.fullmatch(answer) is not None:
         return False
-    if gold is not None and answer == normalize_answer(gold):
+    if gold is not None and answer == _as_a_fraction(normalize_answer(gold)):
         return False
     for span in _PROBLEM_SPAN.finditer(problem):
         written = next(group for group in span.groups() if group is not None)
-        if normalize_answer(written) == answer:
+        if _as_a_fraction(normalize_answer(written)) == answer:
             return True
     return False
+
+
+# A quotient of two whole numbers, written as a division: "49÷4", "49\div4", "49/4" (normalised: no spaces).
+_WRITTEN_QUOTIENT = compile_lazily(r"(\d+)(?:÷|\\div|/)(\d+)")
+
+
+def _as_a_fraction(normalized: str) -> str:
+    """``normalized`` with a quotient of two whole numbers written as the fraction it is ("49÷4" is
+    ``\\frac{49}{4}``): the problem's ``$\\frac{49}{4}$`` written back as a division computed nothing either."""
+    quotient = _WRITTEN_QUOTIENT.fullmatch(normalized)
+    return normalized if quotient is None else f"\\frac{{{quotient.group(1)}}}{{{quotient.group(2)}}}"
 
 
 def written_in_the_problem(predicted: str, problem: str) -> bool:

@@ -153,6 +153,7 @@ from openrs_rewards.verifiers.normalize import (
     NUMBER_PHRASE_PATTERN,
     NUMBER_WORD_PATTERN,
     PART_LABEL_SEQUENCES,
+    SI_SYMBOLS,
     answer_unit,
     fraction_words_value,
     is_unit_word,
@@ -179,6 +180,7 @@ __all__ = [
     "Extracted",
     "ExtractionConfig",
     "NoAnswer",
+    "ends_stating_in_words",
     "extract_answer",
     "extract_gold",
     "find_answer",
@@ -4029,7 +4031,9 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
         group = _named_boxes(region, group, gold_items, max_chars) or group
     if group is not None:
         boxed, position = _Found("boxed", group[1], group[2], group[3]), group[0]
-        stated = _sentence_in_box(group[3]) if group[3].startswith("\\text") else None
+        # (a sentence in text, or in words written straight into the box: "\\boxed{The area is 54}")
+        in_prose = group[3].startswith("\\text") or _PROSE_START.match(group[3]) is not None
+        stated = _sentence_in_box(group[3]) if in_prose else None
         if stated is not None:
             boxed = replace(boxed, text=stated)
         either = (
@@ -4076,9 +4080,9 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
 
 
 def _sentence_in_box(content: str) -> str | None:
-    """The one number of a box that holds a sentence in text ("\\text{She makes } \\$18 \\text{ every day}" -> "18"),
-    as a final sentence is read; None for any other box, or a sentence with another number or a word that makes its
-    value a bound or a family ("\\text{All integers greater than } 3")."""
+    """The one number of a box that holds a sentence ("\\text{She makes } \\$18 \\text{ every day}" -> "18", "The area
+    is 54" -> "54"), as a final sentence is read; None for any other box, or a sentence with another number or a word
+    that makes its value a bound or a family ("\\text{All integers greater than } 3")."""
     plain = _TEXT_WRAPPERS.sub(" ", content).replace("\\$", "$").replace("\\", " ").strip()
     if (
         _PROSE_START.match(plain) is None
@@ -4403,7 +4407,14 @@ def _ends_finished(text: str, finished: bool) -> bool:
         return not text.endswith("..", 0, end) and not _ends_with_escape(text, 0, end - 1)
     if last == "$":
         return not _ends_with_escape(text, 0, end - 1)
+    unit = _UNIT_AFTER_MATH.search(text, max(0, end - 24), end)
+    if unit is not None and (unit.group(1) in SI_SYMBOLS or is_unit_word(unit.group(1))):
+        return True  # "$F = 2 \\times 3 = 6$ N": a closed math span and its unit end the line
     return text.endswith(("\\]", "\\)"), 0, end)
+
+
+# A unit word after a closed math span at the end: "... = 6$ N", "... = 10$ cm".
+_UNIT_AFTER_MATH = compile_lazily(r"(?<!\\)\$[ \t]+([A-Za-zΩµ/^²³]{1,12})\Z")
 
 
 _DANGLING = compile_lazily(
@@ -7246,6 +7257,61 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
 _ONE_CLAUSE = compile_lazily(r",|;|\b(?:so|which|but|and)\b")
 
 
+def _stated_in_words_after_the_digits(text: str, finished: bool) -> _Found | None:
+    """A number in words that the verb of a finished final sentence states after the sentence's last digit ("One
+    carton keeps half of its 12, so she has a dozen and a half eggs."): what the sentence ends by stating, as
+    :func:`_sentence_number_word` reads it in a sentence without digits."""
+    if not _ends_finished(text, finished):
+        return None
+    end = len(text.rstrip())
+    start = _final_sentence_start(text, end - 1)
+    last_digit = next((at for at in range(end - 1, start - 1, -1) if text[at].isdigit()), None)
+    if last_digit is None:
+        return None
+    stated = _stated_number_word(text, last_digit + 1, end)
+    if stated is None or stated.text == "1" or _unstated_word(text, start, stated, end):
+        return None  # (nor "one", which after a count is seldom one: "We need 5 people to make one team.")
+    verb = _STATED_COUNT.search(text, last_digit + 1, end)
+    if verb is not None and text[max(start, verb.start() - 4) : verb.start()].lower().endswith("to "):
+        return None  # a purpose, not a statement: "5 people are needed to make twelve teams"
+    return stated
+
+
+def ends_stating_in_words(text: str) -> bool:
+    """Whether the final sentence of ``text`` ends by stating a number in words after its last digit ("..., so she
+    has a dozen and a half eggs.", "0.4, so forty percent of the marbles are red."): the value the extraction reads,
+    which no clause's digits give."""
+    return (
+        _stated_in_words_after_the_digits(text, True) is not None
+        or _percent_stated_in_words(text, True) is not None
+    )
+
+
+def _percent_stated_in_words(text: str, finished: bool) -> _Found | None:
+    """A percent in words that the last clause of a finished final sentence states: as its subject ("..., so forty
+    percent of the marbles are red.") or after its verb ("..., so the share is twenty-five percent."); not one an
+    aside compares ("$60, which is twenty-five percent of the original") nor a change ("twenty percent off")."""
+    if not _ends_finished(text, finished):
+        return None
+    end = len(text.rstrip())
+    start = _final_sentence_start(text, end - 1)
+    said = next(reversed(list(_PERCENT_IN_WORDS.finditer(text, start, end))), None)  # (the last one)
+    if said is None:
+        return None
+    clause = text[_clause_start(text, start, said.start(), ",;:") : said.start()]
+    after = text[said.end() : end]
+    if _ASIDE_CLAUSE.match(clause) is not None or _PERCENT_STATED_AFTER.fullmatch(after) is None:
+        return None
+    if after.lstrip().startswith("of") and not clause.strip(" \t*").lower().endswith(_STATING_VERBS):
+        if _VERB_AFTER_SUBJECT.search(after) is None:
+            return None  # (nor a part named without a verb: "forty percent of the marbles")
+    elif not clause.strip(" \t*").lower().endswith(_STATING_VERBS):
+        return None
+    value = number_word_value(said.group(1))
+    found = None if value is None else _Found("last_number", said.start(), said.end(), f"{value}\\%")
+    return None if found is None or _unstated_word(text, start, found, end) else found
+
+
 def _unstated_word(text: str, start: int, found: _Found, end: int) -> bool:
     """A number word its sentence rules out or does not state ("It can't be one third.", "One third is too small.")."""
     return _ruled_out(text, found.start, found.end, reach=32) or _unstated(
@@ -7263,6 +7329,12 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
     ):
         return None  # (and not a count denied: "She doesn't walk three thousand steps.")
     head, second, third = stated.group(1, 2, 3)
+    money = _MONEY_IN_WORDS_RE.fullmatch(head)
+    if money is not None:
+        dollars, cents = number_word_value(money.group(1)), number_word_value(money.group(2))
+        if dollars is None or cents is None or cents >= 100:
+            return None
+        return _Found("last_number", stated.start(1), stated.end(1), f"{dollars}.{cents:02d}")
     if _DOZENS_OR_MIXED_IN_WORDS_RE.fullmatch(head) is not None:
         number = parse_number(normalize_answer(head))  # ("has two dozen eggs", "walks one and a half miles")
         if number is None:
@@ -7288,14 +7360,39 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
     return None if value is None else _Found("last_number", stated.start(1), stated.end(1), str(value))
 
 
-# Dozens and mixed numbers in words: "a dozen", "two dozen", "half a dozen", "one and a half", "two and three-quarters".
+# Dozens and mixed numbers in words: "a dozen", "two dozen", "half a dozen", "a dozen and a half", "one and a half",
+# "two and three-quarters", "two and a half dozen".
 _NUMBER_IN_WORDS = rf"(?:{NUMBER_WORD_PATTERN})(?:-(?:{NUMBER_WORD_PATTERN}))?"
 _DOZENS_OR_MIXED_IN_WORDS = (
-    rf"(?:(?:half[ \t]+a|a|{_NUMBER_IN_WORDS})[ \t]+dozen(?![A-Za-z])"
+    rf"(?:(?:half[ \t]+a|a|{_NUMBER_IN_WORDS})[ \t]+dozen(?:[ \t]+and[ \t]+a[ \t]+half)?(?![A-Za-z])"
     rf"|{_NUMBER_IN_WORDS}[ \t]+and[ \t]+(?:a|an|one|{_NUMBER_IN_WORDS})[ \t-]+"
-    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![A-Za-z]))"
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?:[ \t]+dozen)?"
+    r"(?![A-Za-z]))"
 )
 _DOZENS_OR_MIXED_IN_WORDS_RE = compile_lazily(_DOZENS_OR_MIXED_IN_WORDS, re.IGNORECASE)
+# An amount of money in words: "seven dollars and five cents", "twelve dollars and fifty cents".
+_MONEY_IN_WORDS = rf"(?:{NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+dollars?[ \t]+and[ \t]+{_NUMBER_IN_WORDS}[ \t]+cents?(?![A-Za-z])"
+_MONEY_IN_WORDS_RE = compile_lazily(
+    rf"({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+dollars?[ \t]+and[ \t]+({_NUMBER_IN_WORDS})[ \t]+cents?",
+    re.IGNORECASE,
+)
+_PERCENT_IN_WORDS = compile_lazily(
+    rf"(?<![A-Za-z-])({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+(?:percent|per[ \t]+cent)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# What may follow a percent stated: "of" a whole and the clause's verb, or nothing ("... of the class is
+# left-handed.", "... is forty percent.").
+_PERCENT_STATED_AFTER = compile_lazily(
+    r"(?:[ \t]+of[ \t]+(?:the|all|his|her|their|its|our|my|this|that|these|those)?[ \t]*[A-Za-z][A-Za-z -]{0,60})?"
+    r"[ \t]*[.!]?[ \t*]*",
+    re.IGNORECASE,
+)
+_VERB_AFTER_SUBJECT = compile_lazily(r"\b(?:is|are|was|were|has|have|had|will|can|would)\b", re.IGNORECASE)
+_STATING_VERBS = ("is", "are", "was", "were", "equals", "be", "=", "makes", "comes to", "about", "exactly")
+# A clause that compares or restates a value before it ("which is", "that is", "or", "i.e.").
+_ASIDE_CLAUSE = compile_lazily(
+    r"[ \t]*(?:which|that[ \t]+is|or|i\.e\.|about|roughly|nearly|up|down)\b", re.IGNORECASE
+)
 _NEGATED_VERB_BEFORE = compile_lazily(r"(?:\bnot|n['\u2019]t|\bnever|\bno)[ \t]+\S*\Z", re.IGNORECASE)
 # A number word after the verb of a final sentence, with at most two words after it ("is eighteen.", "has twelve
 # apples left.", "is eighty-one.", "has one hundred and five members."), and how often ("every day").
@@ -7309,17 +7406,27 @@ _STATED_COUNT = compile_lazily(
     r"|walk|walks|walked|read|reads|save|saves|saved|score|scores|scored|weigh|weighs|weighed|hold|holds|held"
     r"|cost|costs|give|gives|gave|yield|yields|yielded|seat|seats|seated|plant|plants|planted|drive|drives|drove"
     r"|contain|contains|contained|receive|receives|received|win|wins|won|lose|loses|lost|keep|keeps|kept"
+    r"|travel|travels|traveled|travelled|cover|covers|covered|run|runs|ran|ride|rides|rode|fly|flies|flew"
+    r"|swim|swims|swam|bake|bakes|baked|pick|picks|picked|grow|grows|grew|serve|serves|served"
     # ... and what a quantity comes to: "add up to seven hundred twenty degrees", "dropped to negative five degrees"
     r"|(?:adds?|added)[ \t]+up[ \t]+to|comes?[ \t]+to|came[ \t]+to|amounts?[ \t]+to|(?:dropped|fell|rose|grew)[ \t]+to"
     r"|(?:simplif(?:y|ies|ied)|reduces?|reduced)[ \t]+to|becomes?|became"
     r"|(?:a|the)[ \t]+(?:total|profit|loss|sum)[ \t]+of))[ \t]+"
     # (whom for: "it takes him sixteen days", "that gives us twelve")
     r"(?:(?:him|her|them|us|me|you)[ \t]+)?"
-    r"(" + _DOZENS_OR_MIXED_IN_WORDS + "|" + NUMBER_PHRASE_PATTERN + r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"("
+    + _MONEY_IN_WORDS
+    + "|"
+    + _DOZENS_OR_MIXED_IN_WORDS
+    + "|"
+    + NUMBER_PHRASE_PATTERN
+    + r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
     # (a part of a whole: "three-quarters of the cake left")
     r"(?:[ \t]+of[ \t]+(?:the|a|an|his|her|their|its|our|my|this|that)[ \t]+[a-z]+)?"
     # (an ordinal of two words: "five thirty-sixths")
     r"(?:[ \t]+([a-z]+(?:-[a-z]+)?))?(?:[ \t]+([a-z]+))?"
+    # (what a unit measures: "four and a half cups of flour", "twelve bags of rice")
+    r"(?:[ \t]+of[ \t]+[a-z]+)?"
     # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
     r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once|first))?"
     r"(?:[ \t]+(?:altogether|now|today|left|in[ \t]+all))?"
@@ -7994,10 +8101,15 @@ def _search(region: str, how: _Search) -> _Found | None:
             number = (
                 _sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None
             ) or _last_number(guess_region, max_chars, how.finished)
-            in_words = _stated_in_words_as_math(guess_region, how.finished) or (
-                (_stated_word(guess_region, how.finished) or _winner_named(guess_region, how.finished))
-                if how.word_gold
-                else None
+            in_words = (
+                _stated_in_words_as_math(guess_region, how.finished)
+                or _percent_stated_in_words(guess_region, how.finished)
+                or _stated_in_words_after_the_digits(guess_region, how.finished)
+                or (
+                    (_stated_word(guess_region, how.finished) or _winner_named(guess_region, how.finished))
+                    if how.word_gold
+                    else None
+                )
             )
             if (
                 number is not None

@@ -277,6 +277,24 @@ _UNITS = frozenset(
         "millivolts",
         "mpa",
         "gpa",
+        # SI units by name ("6 newtons", "12 joules")
+        "newton",
+        "newtons",
+        "joule",
+        "joules",
+        "watt",
+        "watts",
+        "volt",
+        "volts",
+        "pascal",
+        "pascals",
+        "kelvin",
+        "kelvins",
+        "hertz",
+        "ampere",
+        "amperes",
+        "coulomb",
+        "coulombs",
     ]
 )
 # Things counted that a trailing word names so often that it is taken off like a unit ("5 apples" is 5): no unit
@@ -2653,14 +2671,15 @@ def _is_compound_unit(word: str) -> bool:
         power = _UNIT_POWER.search(piece)
         if power is not None:
             piece, powered = piece[: power.start()], True
-        if not piece or not (piece.lower() in _UNITS or piece in _SI_SYMBOLS):
+        if not piece or not (piece.lower() in _UNITS or piece in SI_SYMBOLS):
             return False
     return len(pieces) > 1 or powered
 
 
 _UNIT_PRODUCT = re.compile(r"[/·⋅*]")
 _UNIT_POWER = re.compile(r"(?:\^\{?[-−]?[1-4]\}?|[²³]|⁻?[¹²³⁴])\Z")
-_SI_SYMBOLS = frozenset(
+# SI symbols of one or two letters: units in a compound (see _is_compound_unit), or after a closed math span.
+SI_SYMBOLS = frozenset(
     ["J", "N", "W", "K", "A", "V", "C", "T", "Pa", "Hz", "mol", "eV", "Wb", "Ω", "kJ", "kW"]
 )
 
@@ -3180,6 +3199,9 @@ _MIXED_NUMBER_WORDS_RE = compile_lazily(
 )
 # ... "half a dozen" 6;
 _HALF_A_DOZEN_RE = compile_lazily(r"\bhalf an? dozen\b", re.IGNORECASE)
+# ... "a dozen and a half" 18, "two dozen and a half" 30, and "two and a half dozen" (a mixed number of dozens) 30;
+_DOZENS_AND_A_HALF_RE = compile_lazily(r"\b(an?|[a-z]+|\d{1,4}) dozen and a half\b", re.IGNORECASE)
+_MIXED_DOZENS_RE = compile_lazily(r"\\frac\{(\d{1,6})\}\{(2|3|4|6|12)\} ?dozen\b", re.IGNORECASE)
 # ... "1.2k" 1200, "4.5K views", "\\$1.2M", "\\$3.2B" (only for money, a count or a decimal "1.2k": not "2k + 2",
 # kelvins, molar);
 _SCALE_LETTER_RE = compile_lazily(
@@ -3206,10 +3228,13 @@ def _spelled_quantities(text: str) -> str:
     """``text`` with the quantities it says in words or with a scale letter written as numbers (see the patterns
     above); anything else as it was."""
     lowered = text.lower()
+    if "dozen and a half" in lowered:
+        text = _DOZENS_AND_A_HALF_RE.sub(_dozens_and_a_half, text)
     if " and " in lowered:
         text = _MIXED_NUMBER_WORDS_RE.sub(_mixed_number_in_words, text)
     if "dozen" in lowered:
         text = _HALF_A_DOZEN_RE.sub("6", text)  # (a dozen and N dozen are scaled numbers, read both ways)
+        text = _MIXED_DOZENS_RE.sub(_mixed_dozens, text)
     if "k" in lowered or "M" in text or "B" in text:
         text = _SCALE_LETTER_RE.sub(_scaled_by_letter, text)
     if "cent" in lowered or "%" in text:
@@ -3233,6 +3258,17 @@ def _mixed_number_in_words(match: re.Match[str]) -> str:
         return match.group(0)
     value = whole + Fraction(numerator, denominator)
     return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
+
+
+def _dozens_and_a_half(match: re.Match[str]) -> str:
+    said = match.group(1).lower()
+    dozens = 1 if said in ("a", "an") else _whole_number(said)
+    return match.group(0) if dozens is None else str(dozens * 12 + 6)
+
+
+def _mixed_dozens(match: re.Match[str]) -> str:
+    # (a mixed number of dozens, made by the mixed-number words above: "\\frac{5}{2} dozen" is 30)
+    return str(Fraction(int(match.group(1)), int(match.group(2))) * 12)
 
 
 def _scaled_by_letter(match: re.Match[str]) -> str:
@@ -3363,9 +3399,9 @@ _MAX_BRACE_NESTING = 30
 
 
 def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
-    """``\\frac12`` → ``\\frac{1}{2}``, ``\\sqrt3`` → ``\\sqrt{3}``, ``\\frac1{x}`` → ``\\frac{1}{x}``, also
-    inside a braced argument (``\\frac{\\sqrt6}{2}`` → ``\\frac{\\sqrt{6}}{2}``) and as the argument of a power
-    (``2^\\frac12`` → ``2^{\\frac{1}{2}}``)."""
+    """``\\frac12`` → ``\\frac{1}{2}``, ``\\sqrt3`` → ``\\sqrt{3}`` (``\\sqrt13`` → ``\\sqrt{13}``),
+    ``\\frac1{x}`` → ``\\frac{1}{x}``, also inside a braced argument (``\\frac{\\sqrt6}{2}`` →
+    ``\\frac{\\sqrt{6}}{2}``) and as the argument of a power (``2^\\frac12`` → ``2^{\\frac{1}{2}}``)."""
     if "\\frac" not in text and "\\sqrt" not in text and "\\binom" not in text:
         return text
     out: list[str] = []
@@ -3406,6 +3442,13 @@ def _brace_single_token_arguments(text: str, depth: int = 0) -> str:
                             inside = _brace_single_token_arguments(inside, depth + 1)
                         out.append("{" + inside + "}")
                         i = end + 1
+                    elif command == "\\sqrt" and text[i].isdigit():
+                        # TeX reads "\\sqrt13" as \\sqrt{1}3, but no writer means 3 by it: the root of the digits.
+                        end = i + 1
+                        while end < n and text[end].isdigit():
+                            end += 1
+                        out.append("{" + text[i:end] + "}")
+                        i = end
                     elif text[i].isalnum():
                         out.append("{" + text[i] + "}")
                         i += 1

@@ -55,8 +55,10 @@ from dataclasses import replace
 from openrs_rewards.verifiers.asked_expression import (
     ANOTHER_NAMED,
     ASKED_EXPRESSION,
+    ASKED_MEASURE,
     another_named,
     assigned_value,
+    measured_value,
 )
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import answer_unit_cues, number_in_the_unit_asked, unit_not_asked
@@ -72,7 +74,7 @@ from openrs_rewards.verifiers.exact_form import (
     rounded_otherwise_than_asked,
     rounded_where_exact_is_asked,
 )
-from openrs_rewards.verifiers.extract import NOT_FOUND, Extracted, find_answer
+from openrs_rewards.verifiers.extract import NOT_FOUND, Extracted, ends_stating_in_words, find_answer
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -241,8 +243,14 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
     assigned = assigned_value(text, problem)
     if assigned is not None:
         return None if assigned == verdict.predicted else (assigned, verdict.gold, ASKED_EXPRESSION)
+    measured = measured_value(text, problem)
+    if measured is not None:
+        # "Therefore the center is $(3,-2)$ and the radius is $4$." for "Find the center ...": the center's value
+        return None if measured == verdict.predicted else (measured, verdict.gold, ASKED_MEASURE)
     if verdict.source != "last_number" and not unmarked:
         return None
+    if ends_stating_in_words(text):
+        return None  # (the value its words state is read; asked_value reads the clauses' digits)
     value = asked_value(text, problem, alone=verdict.status == "no_answer")
     return None if value is None or value == verdict.predicted else (value, verdict.gold, ASKED_QUANTITY)
 

@@ -1,0 +1,120 @@
+"""Final sentences that state their number in words, boxes that hold a sentence, a unit after a closing math span,
+and a last line that states several measures where the problem asks for one. Each kind of case with a twin that goes
+the other way (the same text against another gold), so a rule that reads every number, or none, fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.normalize import normalize_answer
+
+_WITHOUT_THE_PROBLEM = {
+    "a count in words after a verb of motion": [
+        ("Distance = speed × time, so the train travels ninety miles.", "90", True),
+        ("Distance = speed × time, so the train travels ninety miles.", "45", False),
+    ],
+    "a mixed number in words before what its unit measures": [
+        ("Each batch takes one and a half cups, so three batches need four and a half cups of flour.", "4.5", True),
+        # (not its whole part, nor the first clause's amount)
+        ("Each batch takes one and a half cups, so three batches need four and a half cups of flour.", "4", False),
+        ("Each batch takes one and a half cups, so three batches need four and a half cups of flour.", "1.5", False),
+    ],
+    "money in dollars and cents": [
+        ("$1.45 + $5.60 = $7.05. Ana spends seven dollars and five cents.", "7.05", True),
+        ("Ana spends seven dollars and five cents.", "7", False),
+        ("Ana spends twelve dollars and fifty cents.", "12.50", True),
+    ],
+    "a percent in words after the sentence's digits": [
+        ("20 ÷ 50 = 0.4, so forty percent of the marbles are red.", "40", True),
+        ("20 ÷ 50 = 0.4, so forty percent of the marbles are red.", "20", False),
+        ("5 out of 20 is one quarter, so twenty-five percent of the class is left-handed.", "25", True),
+        ("20/50 = 0.4, so the share is forty percent.", "40", True),
+        # an aside that compares the value, or a change, is no statement of the answer
+        ("The price is $60, which is twenty-five percent of the original.", "60", True),
+        ("The price is $60, which is twenty-five percent of the original.", "25", False),
+        ("The sale price is $60, twenty percent off.", "20", False),
+    ],
+    "dozens in words after the sentence's digits": [
+        ("One carton keeps 12 and the other half of its 12, so she has a dozen and a half unbroken eggs.", "18", True),
+        ("One carton keeps 12 and the other half of its 12, so she has a dozen and a half unbroken eggs.", "12", False),
+        ("Each of the 2 boxes holds 15, so she has two and a half dozen eggs.", "30", True),
+    ],
+    "a box that holds a sentence in plain words": [
+        ("So \\boxed{The area of the rectangle is 54}", "54", True),
+        ("So \\boxed{The area of the rectangle is 54}", "27", False),
+        ("\\boxed{The area is 54 square units}", "54", True),
+        # (a bound is no value)
+        ("\\boxed{At least 54}", "54", False),
+    ],
+    "a unit after the closing math span of the last line": [
+        ("Using $F = ma$:\n\n$F = 2 \\times 3 = 6$ N", "6", True),
+        ("Using $F = ma$:\n\n$F = 2 \\times 3 = 6$ N", "5", False),
+        ("The distance is:\n\n$d = 5 \\cdot 2 = 10$ cm", "10", True),
+    ],
+}  # fmt: skip
+
+CIRCLE = "Find the center of the circle with equation $x^2 + y^2 - 6x + 4y - 3 = 0$."
+EGGS = (
+    "Sara buys 2 cartons with a dozen eggs in each. She drops one carton and half of its eggs break. "
+    "How many unbroken eggs does she have?"
+)
+STATS = "The scores are 4, 6, 6, 8 and 11. What is the median score?"
+_CIRCLE_WORK = "Complete the square: $(x-3)^2 + (y+2)^2 = 16$.\n\nTherefore the center is $(3,-2)$ and the radius is $4$."
+
+_WITH_THE_PROBLEM = {
+    "the measure asked among several the last line states": [
+        (_CIRCLE_WORK, "(3,-2)", CIRCLE, True),
+        (_CIRCLE_WORK, "4", CIRCLE, False),
+        ("So the mean is 7 and the median is 6.", "6", STATS, True),
+        ("So the mean is 7 and the median is 6.", "7", STATS, False),
+        # (one measure stated: read as before, the last value)
+        ("Therefore the radius is $4$.", "(3,-2)", CIRCLE, False),
+    ],
+    "a number in words after the digits, with the question's clauses": [
+        ("One carton is fine (12 eggs) and the dropped carton keeps half of its 12, so she has a dozen and a half "
+         "unbroken eggs.", "18", EGGS, True),
+        ("One carton is fine (12 eggs) and the dropped carton keeps half of its 12, so she has a dozen and a half "
+         "unbroken eggs.", "12", EGGS, False),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        pytest.param(*case, id=f"{kind}-{index}")
+        for kind, cases in _WITHOUT_THE_PROBLEM.items()
+        for index, case in enumerate(cases)
+    ],
+)
+def test_the_verdict_without_the_problem(completion, gold, correct):
+    """Each kind of case (the keys of ``_WITHOUT_THE_PROBLEM``), with twins that go the other way."""
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        pytest.param(*case, id=f"{kind}-{index}")
+        for kind, cases in _WITH_THE_PROBLEM.items()
+        for index, case in enumerate(cases)
+    ],
+)
+def test_the_verdict_with_the_problem(completion, gold, problem, correct):
+    """Each kind of case (the keys of ``_WITH_THE_PROBLEM``), with twins that go the other way."""
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("a dozen and a half", "18"),
+        ("two dozen and a half", "30"),
+        ("two and a half dozen", "30"),  # a mixed number of dozens, not 5/2
+        ("half a dozen", "6"),
+        ("two and a half", "\\frac{5}{2}"),
+    ],
+)
+def test_dozens_in_words_are_their_count(said, value):
+    assert normalize_answer(said) == value
