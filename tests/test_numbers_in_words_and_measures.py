@@ -52,6 +52,19 @@ _WITHOUT_THE_PROBLEM = {
         ("Using $F = ma$:\n\n$F = 2 \\times 3 = 6$ N", "5", False),
         ("The distance is:\n\n$d = 5 \\cdot 2 = 10$ cm", "10", True),
     ],
+    "a quantity restated in another unit, with thousands separators": [
+        ("The jug holds 2.5 liters (2,500 mL).", "2500", True),
+        ("The jug holds 2.5 liters (2,500 mL).", "2.5", True),
+        # (a restatement that disagrees is two answers)
+        ("The jug holds 2.5 liters (2,400 mL).", "2400", False),
+    ],
+    "what a day or a trip ends with": [
+        ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "24", True),
+        ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "9", False),
+        ("He went home with 12 shells.", "12", True),
+        # (what it starts with is given, not found)
+        ("She starts the day with 24 cupcakes.", "24", False),
+    ],
 }  # fmt: skip
 
 CIRCLE = "Find the center of the circle with equation $x^2 + y^2 - 6x + 4y - 3 = 0$."
@@ -60,6 +73,11 @@ EGGS = (
     "How many unbroken eggs does she have?"
 )
 STATS = "The scores are 4, 6, 6, 8 and 11. What is the median score?"
+BILL = "Three friends split a bill of $38.25 equally. To the nearest dollar, how much does each pay?"
+PIANO = (
+    "Sam practices piano for 30 minutes a day, 5 days a week. How many minutes does he practice each week?"
+)
+RECTANGLE = "A rectangle is 8 cm long and 5 cm wide. What is its perimeter?"
 _CIRCLE_WORK = "Complete the square: $(x-3)^2 + (y+2)^2 = 16$.\n\nTherefore the center is $(3,-2)$ and the radius is $4$."
 
 _WITH_THE_PROBLEM = {
@@ -70,6 +88,20 @@ _WITH_THE_PROBLEM = {
         ("So the mean is 7 and the median is 6.", "7", STATS, False),
         # (one measure stated: read as before, the last value)
         ("Therefore the radius is $4$.", "(3,-2)", CIRCLE, False),
+    ],
+    "a rounding the problem asks for, stated after the exact value": [
+        ("38.25 / 3 = 12.75, so each pays $12.75, or $13 to the nearest dollar.", "13", BILL, True),
+        ("38.25 / 3 = 12.75, so each pays $12.75, or $12 to the nearest dollar.", "13", BILL, False),
+        # (more places than asked, and no rounding stated)
+        ("38.25 / 3 = 12.75, so each pays $12.75.", "13", BILL, False),
+    ],
+    "a quantity in two units, one of them the unit asked": [
+        ("Per week: 5 × 30 min = 2 hours and 30 minutes, which is 150 minutes.", "150", PIANO, True),
+        ("Per week: 5 × 30 min = 2 hours and 30 minutes, which is 150 minutes.", "30", PIANO, False),
+    ],
+    "the measure asked, its value after its work": [
+        ("Perimeter = 2 × (8 + 5) = 26 cm, and the area is 8 × 5 = 40 cm².", "26", RECTANGLE, True),
+        ("Perimeter = 2 × (8 + 5) = 26 cm, and the area is 8 × 5 = 40 cm².", "40", RECTANGLE, False),
     ],
     "a number in words after the digits, with the question's clauses": [
         ("One carton is fine (12 eggs) and the dropped carton keeps half of its 12, so she has a dozen and a half "

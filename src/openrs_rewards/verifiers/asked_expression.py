@@ -206,7 +206,7 @@ def measured_value(completion: str, problem: str) -> str | None:
     values = stated.get(next(iter(asked)), [])
     if len(stated) < 2 or len(values) != 1 or _OFFERED.search(values[0]) is not None:
         return None
-    return values[0]
+    return values[0].rpartition("=")[2].strip()  # (its value, not the work: "2 × (8 + 5) = 26 cm")
 
 
 # Where one statement of a measure ends and the next begins: "; ", ", and ", " and ", ", the" ("(3, -2)" is no break).

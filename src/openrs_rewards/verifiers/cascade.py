@@ -65,6 +65,7 @@ from openrs_rewards.verifiers.extract import (
     Extracted,
     find_answer,
     more_than_a_letter,
+    restated_numbers,
     restatement_agrees,
 )
 from openrs_rewards.verifiers.fast import (
@@ -1323,7 +1324,8 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
         if restated is None:
             return None
         found = restated
-    first = parse_number(found.group(1))
+    first_written, second_written = restated_numbers(found)
+    first = parse_number(first_written)
     if first is None or (number is not None and first.value != number.value) or not restatement_agrees(found):
         return None
     if found.group(5) is not None:
@@ -1334,13 +1336,13 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
         if gold.number is not None and readings is not None and gold.number.value in readings:
             return Decision(True, "numeric", normalize_answer(predicted))
         return None
-    values = (found.group(3),) if number is not None else (found.group(1), found.group(3))
+    values = (second_written,) if number is not None else (first_written, second_written)
     if any((decision := fast_compare(value, gold)) is not None and decision.equal for value in values):
         return Decision(True, "numeric", normalize_answer(predicted))
     # ... or the first value, when exact, converted ("80 minutes (about 1.33 hours)" is 4/3 hours; not a rounded
     # "0.3 hours (20 minutes)", which is no 18 minutes; both sizes are known once the restatement agrees)
-    first_size = value_in_base_units(f"{found.group(1)} {found.group(2)}")
-    second_size = value_in_base_units(f"{found.group(3)} {found.group(4)}")
+    first_size = value_in_base_units(f"{first_written} {found.group(2)}")
+    second_size = value_in_base_units(f"{second_written} {found.group(4)}")
     assert first_size is not None and second_size is not None
     exact = first.quantum is None or first.quantum >= 1
     if (

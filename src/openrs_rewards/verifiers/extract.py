@@ -4989,20 +4989,26 @@ def _announces_work(text: str, start: int, end: int) -> bool:
 
 
 # After a value in a final sentence, the same value again, rounded or in another form: "$\\frac{8}{3}$ square units,
-# which is approximately $2.67$", "\\frac{1}{6}, or about 0.167", "0.2, i.e. 20%". The sentence states the value before
-# it. (A bare "8/3 ≈ 2.67" is read on both sides: the cascade compares the side the gold is written like.)
+# which is approximately $2.67$", "\\frac{1}{6}, or about 0.167", "0.2, i.e. 20%", "$12.75, or $13 to the nearest
+# dollar". The sentence states the value before it (with the problem, a rounding it asks for is paid: see
+# exact_form). (A bare "8/3 ≈ 2.67" is read on both sides: the cascade compares the side the gold is written like.)
 _RESTATED_APPROXIMATELY = compile_lazily(
     r"(?<=[\d$}])(?:[ \t]+[A-Za-z]+){0,3}"
     r"(?:[ \t]*[,(][ \t]*(?:(?:which[ \t]+is|or|that[ \t]+is,?)[ \t]+)?(?:approximately|about|roughly|around|nearly"
-    r"|\u2248|\\approx)|[ \t]*,[ \t]*i\.e\.,?)[ \t]*\$?[-\d.\\]",
+    r"|\u2248|\\approx)|[ \t]*,[ \t]*i\.e\.,?"
+    # ... or rounded as a problem may ask: "$12.75, or $13 to the nearest dollar", "2.667, or 2.67 rounded"
+    r"|[ \t]*,[ \t]*or[ \t]+(?=\$?\d[\d.,]*[ \t]+(?:[A-Za-z]+[ \t]+)?(?:to[ \t]+the[ \t]+nearest|rounded|when[ \t]+rounded)\b))"
+    r"[ \t]*\$?[-\d.\\]",
     re.IGNORECASE,
 )
 
 
 # ... or a quantity restated in another unit of its kind: "0.75 hours (or 45 minutes)", "150 cm (1.5 m)", "2.5 hours,
-# i.e. 150 minutes" (one answer said twice; the cascade reads the gold in either unit, see ``restates_quantity``).
+# i.e. 150 minutes", "2.5 liters (2,500 mL)" (one answer said twice; the cascade reads the gold in either unit, see
+# ``restates_quantity``).
 _QUANTITY_IN_WORDS = (
-    r"\$?(-?\d+(?:\.\d+)?|\\[dt]?frac\{\d{1,6}\}\{\d{1,6}\}|\d{1,6}/\d{1,6})[$}]{0,2}[ \t]*"
+    r"\$?(-?\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|-?\d+(?:\.\d+)?|\\[dt]?frac\{\d{1,6}\}\{\d{1,6}\}|\d{1,6}/\d{1,6})"
+    r"[$}]{0,2}[ \t]*"
     r"([A-Za-z]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z])"
 )
 RESTATED_IN_ANOTHER_UNIT = compile_lazily(
@@ -5024,7 +5030,13 @@ RESTATED_IN_ANOTHER_UNIT = compile_lazily(
 def restatement_agrees(found: re.Match[str]) -> bool | None:
     """Whether a match of ``RESTATED_IN_ANOTHER_UNIT`` restates one quantity (see ``restates_quantity``)."""
     more = None if found.group(5) is None else f"{found.group(5)} {found.group(6)}"
-    return restates_quantity(f"{found.group(1)} {found.group(2)}", f"{found.group(3)} {found.group(4)}", more)
+    first, second = restated_numbers(found)
+    return restates_quantity(f"{first} {found.group(2)}", f"{second} {found.group(4)}", more)
+
+
+def restated_numbers(found: re.Match[str]) -> tuple[str, str]:
+    """The two numbers of a match of ``RESTATED_IN_ANOTHER_UNIT``, without thousands separators ("2,500" is 2500)."""
+    return found.group(1).replace(",", ""), found.group(3).replace(",", "")
 
 
 def _restated_otherwise(text: str) -> _Found | None:
@@ -5034,7 +5046,7 @@ def _restated_otherwise(text: str) -> _Found | None:
     start = _final_sentence_start(text, end)
     for found in RESTATED_IN_ANOTHER_UNIT.finditer(text, start, end):
         if restatement_agrees(found) is False:
-            return _Found("last_number", found.start(1), found.end(3), f"{found.group(1)}, {found.group(3)}")
+            return _Found("last_number", found.start(1), found.end(3), ", ".join(restated_numbers(found)))
     return None
 
 
@@ -6053,7 +6065,10 @@ _CLOCK_TIME = compile_lazily(r"[0-2]?\d:[0-5]\d")
 # "we arrive at 12", "we end up with 12", "she is left with 12", "this leaves us with 12": the result reached, not a
 # number referred to ("at step 3", "with 5 apples")
 _RESULT_BEFORE_AT_OR_WITH = compile_lazily(
-    r"\b(?:arriv(?:e|es|ed|ing)[ \t]+at|(?:end|ends|ended|ending)[ \t]+up[ \t]+with|left[ \t]+with"
+    # ("ends up with 24", "ends the day with 24", "finished the week with 24", "went home with 24")
+    r"\b(?:arriv(?:e|es|ed|ing)[ \t]+at|(?:end|ends|ended|ending|finish|finishes|finished|finishing)[ \t]+"
+    r"(?:up|the[ \t]+(?:day|week|month|year|game|season|trip|party|night|evening|sale)|today)[ \t]+with"
+    r"|(?:come|comes|came|go|goes|went|get|gets|got)[ \t]+(?:back[ \t]+)?home[ \t]+with|left[ \t]+with"
     r"|leav(?:e|es|ing)[ \t]+(?:us|me|him|her|them|you|[A-Z][a-z]+)[ \t]+with)[ \t]+\Z",
     re.IGNORECASE,
 )

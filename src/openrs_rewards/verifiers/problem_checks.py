@@ -75,7 +75,7 @@ from openrs_rewards.verifiers.exact_form import (
     rounded_where_exact_is_asked,
 )
 from openrs_rewards.verifiers.extract import NOT_FOUND, Extracted, ends_stating_in_words, find_answer
-from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.normalize import compound_quantity_values, normalize_answer
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import completion_text_or_none
@@ -251,6 +251,8 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
         return None
     if ends_stating_in_words(text):
         return None  # (the value its words state is read; asked_value reads the clauses' digits)
+    if verdict.predicted and compound_quantity_values(verdict.predicted) is not None:
+        return None  # one quantity in two units ("2 hours and 30 minutes"), not two clauses' values
     value = asked_value(text, problem, alone=verdict.status == "no_answer")
     return None if value is None or value == verdict.predicted else (value, verdict.gold, ASKED_QUANTITY)
 
@@ -263,17 +265,22 @@ def _estimate_asked(
     the nearest hundredth"), or the exact side is the problem's own expression ("19/8 ≈ 2.38" for "What is 19/8 as
     a decimal?"). None otherwise."""
     predicted = verdict.predicted
-    if not verdict.correct or problem is None or verdict.gold is None or not predicted:
+    if problem is None or verdict.gold is None or not predicted:
         return None
+    if not verdict.correct:
+        if verdict.status != "incorrect" or asked_rounding(problem) is None:
+            return None
+        # "$12.75, or $13 to the nearest dollar" for "To the nearest dollar, how much ...?": the rounding it states
+        rounded = _rounding_stated_after(predicted, completion)
+        if rounded is None or rounded_otherwise_than_asked(rounded, verdict.gold, problem):
+            return None
+        return rounded, verdict.gold, ESTIMATE_ASKED
     if rounded_otherwise_than_asked(predicted, verdict.gold, problem):
         # "12.566..., which rounds to 12.6." for "rounded to the nearest tenth": the rounding it states
-        text = completion_text_or_none(completion)
-        at = -1 if text is None else text.rfind(predicted)
-        end = at + len(predicted)
-        rounded = None if text is None or at == -1 else _ROUNDED_TO.match(text, end, end + _ROUNDED_TO_REACH)
-        if rounded is None or rounded_otherwise_than_asked(rounded.group(1), verdict.gold, problem):
+        rounded = _rounding_stated_after(predicted, completion)
+        if rounded is None or rounded_otherwise_than_asked(rounded, verdict.gold, problem):
             return None  # (the fault stands: "12.566, which rounds to 12.57" for the nearest tenth)
-        return rounded.group(1), verdict.gold, ESTIMATE_ASKED
+        return rounded, verdict.gold, ESTIMATE_ASKED
     if asked_rounding(problem) is None and not written_in_the_problem(predicted, problem):
         return None
     text = completion_text_or_none(completion)
@@ -286,10 +293,23 @@ def _estimate_asked(
     return sides[1], verdict.gold, ESTIMATE_ASKED
 
 
+def _rounding_stated_after(predicted: str, completion: object) -> str | None:
+    """The rounding of ``predicted`` that the completion states right after its last occurrence (see
+    ``_ROUNDED_TO``), or None."""
+    text = completion_text_or_none(completion)
+    at = -1 if text is None else text.rfind(predicted)
+    if text is None or at == -1:
+        return None
+    end = at + len(predicted)
+    rounded = _ROUNDED_TO.match(text, end, end + _ROUNDED_TO_REACH)
+    return None if rounded is None else rounded.group(1)
+
+
 # A rounding stated after a value: ", which rounds to 12.6", ", or about 12.6", ", rounded to the nearest tenth, is
-# 12.6".
+# 12.6", ", or $13 to the nearest dollar".
 _ROUNDED_TO = compile_lazily(
     r"[^\n]{0,12}?(?:\b(?:rounds?|rounded|rounding)\b[^.\n]{0,40}?\b(?:to|is|gives|as)|\bor[ \t]+(?:about|approximately)"
+    r"|\bor(?=[ \t]+\$?[ \t]*-?\d+(?:\.\d+)?[ \t]+(?:[A-Za-z]+[ \t]+)?(?:to[ \t]+the[ \t]+nearest|rounded|when[ \t]+rounded)\b)"
     r"|\u2248|\\approx)[ \t]*\$?[ \t]*(-?\d+(?:\.\d+)?)(?![\d.]*\d)",
     re.IGNORECASE,
 )
