@@ -1,6 +1,7 @@
-"""Final sentences that state their number in words, boxes that hold a sentence, a unit after a closing math span,
-and a last line that states several measures where the problem asks for one. Each kind of case with a twin that goes
-the other way (the same text against another gold), so a rule that reads every number, or none, fails."""
+"""Final sentences that state their number in words, boxes that hold a sentence, a result and its unit ending the
+last line, asides, sign-offs and circumstances after the value stated, and (with the problem) the measure asked among
+several a last line states, a rounding stated after the exact value. Each kind of case with a twin that goes the other
+way (the same text against another gold), so a rule that reads every number, or none, fails."""
 
 from __future__ import annotations
 
@@ -58,6 +59,41 @@ _WITHOUT_THE_PROBLEM = {
         # (a restatement that disagrees is two answers)
         ("The jug holds 2.5 liters (2,400 mL).", "2400", False),
     ],
+    "a number in words after the work: not a reason, a purpose, a rate or a hedge": [
+        ("45 × 2 = 90, so the car travels ninety miles.", "90", True),
+        # (a reason after the result: the result stands)
+        ("90 × 2 = 180, so in 2 hours the train covers 180 miles, since it travels ninety miles per hour.", "180",
+         True),
+        ("90 × 2 = 180, so in 2 hours the train covers 180 miles, since it travels ninety miles per hour.", "90",
+         False),
+        # (both of two values offered is no one answer)
+        ("45 × 2 = 90, so the car travels either ninety or one hundred miles, depending on the stop.", "90", False),
+        ("12 × 3 = 36, so she has roughly thirty-six or thirty-seven stickers.", "36", False),
+    ],
+    "a closing aside or sign-off after the answer": [
+        ("Sara saves **$40**.\n\nCheck: 25% of $160 = $40 ✓ (she pays $120 instead of $160)", "40", True),
+        ("Sara saves **$40**.\n\nCheck: 25% of $160 = $40 ✓ (she pays $120 instead of $160)", "120", False),
+        ("The family pays $42 in total.\n\nLet me know if you want me to break down step 2 in more detail! 😊", "42",
+         True),
+        ("The family pays $42 in total.\n\nLet me know if you want me to break down step 2 in more detail! 😊", "2",
+         False),
+    ],
+    "a circumstance after the value a sentence states": [
+        ("Therefore, Ben will pay $120 each month for 6 months.", "120", True),
+        ("Therefore, Ben will pay $120 each month for 6 months.", "6", False),
+        ("The factory produces 70,500 toys in a 30-day month.", "70500", True),
+        ("The factory produces 70,500 toys in a 30-day month.", "30", False),
+        ("Answer: Maria has 28 pencils left after giving 8 pencils to her brother.", "28", True),
+        ("Answer: Maria has 28 pencils left after giving 8 pencils to her brother.", "8", False),
+    ],
+    "a result and its unit ending the line": [
+        ("600 pages / 25 pages per minute = 24 minutes", "24", True),
+        ("600 pages / 25 pages per minute = 24 minutes", "25", False),
+        # (cut mid-sentence: no answer)
+        ("So the time is 600 / 25 = 24 minutes and", "24", False),
+        ("45 / 30 = 1.5 hours, or 90 minutes.", "90", True),
+        ("45 / 30 = 1.5 hours, or 80 minutes.", "80", False),
+    ],
     "what a day or a trip ends with": [
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "24", True),
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "9", False),
@@ -78,6 +114,7 @@ PIANO = (
     "Sam practices piano for 30 minutes a day, 5 days a week. How many minutes does he practice each week?"
 )
 RECTANGLE = "A rectangle is 8 cm long and 5 cm wide. What is its perimeter?"
+SLOPE = "Find the slope of the line through $(1,2)$ and $(3,8)$."
 _CIRCLE_WORK = "Complete the square: $(x-3)^2 + (y+2)^2 = 16$.\n\nTherefore the center is $(3,-2)$ and the radius is $4$."
 
 _WITH_THE_PROBLEM = {
@@ -102,6 +139,21 @@ _WITH_THE_PROBLEM = {
     "the measure asked, its value after its work": [
         ("Perimeter = 2 × (8 + 5) = 26 cm, and the area is 8 × 5 = 40 cm².", "26", RECTANGLE, True),
         ("Perimeter = 2 × (8 + 5) = 26 cm, and the area is 8 × 5 = 40 cm².", "40", RECTANGLE, False),
+    ],
+    "the measure asked, said another way, among others; or only other measures stated": [
+        ("So the slope is $3$ and the $y$-intercept is $-1$.", "3", SLOPE, True),
+        # (the gold stated only under another measure's name)
+        ("So the slope is $3$ and the $y$-intercept is $-2$.", "-2", SLOPE, False),
+        ("The mean is $6$ and the median is $4$.", "6", "What is the average of 3, 14, 1, 8, 4?", True),
+        ("The mean is $5$ and the median is $4$.", "4", "Find the mode of the data set 4, 10, 2, 5, 4.", False),
+        ("Thus the center is $(0,0)$ and the area is $4\\pi$.", "4\\pi",
+         "Find the circumference of the circle $x^2 + y^2 = 4$.", False),
+    ],
+    "an estimate of the problem's own fraction, where a rounding is asked": [
+        ("$\\frac{49}{4} = 12.25$, and rounding:\n\n49 ÷ 4 ≈ 12", "12",
+         "Round $\\frac{49}{4}$ to the nearest whole number.", True),
+        ("$\\frac{49}{4} = 12.25$, and rounding:\n\n49 ÷ 4 ≈ 13", "12",
+         "Round $\\frac{49}{4}$ to the nearest whole number.", False),
     ],
     "a number in words after the digits, with the question's clauses": [
         ("One carton is fine (12 eggs) and the dropped carton keeps half of its 12, so she has a dozen and a half "

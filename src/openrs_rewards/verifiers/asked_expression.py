@@ -35,6 +35,7 @@ __all__ = [
     "ANOTHER_NAMED",
     "ASKED_EXPRESSION",
     "ASKED_MEASURE",
+    "another_measure_stated",
     "another_named",
     "asked_expression",
     "assigned_value",
@@ -197,20 +198,50 @@ def measured_value(completion: str, problem: str) -> str | None:
     asked = _measures(asking_part(problem))
     if len(asked) != 1:
         return None
-    line = _last_line(completion).strip().rstrip(".")
-    stated: dict[str, list[str]] = {}
-    for part in _MEASURES_BREAK.split(line):
-        said = _MEASURE_STATED.fullmatch(part)
-        if said is not None:
-            stated.setdefault(said.group(1).lower(), []).append(said.group(2))
+    stated = _stated_measures(completion)
     values = stated.get(next(iter(asked)), [])
     if len(stated) < 2 or len(values) != 1 or _OFFERED.search(values[0]) is not None:
         return None
     return values[0].rpartition("=")[2].strip()  # (its value, not the work: "2 × (8 + 5) = 26 cm")
 
 
-# Where one statement of a measure ends and the next begins: "; ", ", and ", " and ", ", the" ("(3, -2)" is no break).
-_MEASURES_BREAK = compile_lazily(r"[ \t]*(?:;|,?[ \t]+and[ \t]+|,[ \t]+(?=the\b))[ \t]*", re.IGNORECASE)
+def another_measure_stated(completion: str, problem: str) -> str | None:
+    """A measure the last line of ``completion`` states, where every statement of that line gives its value to a
+    measure other than the one ``problem`` asks for ("The mean is $5$ and the median is $4$." for "Find the mode");
+    None otherwise.
+
+    >>> another_measure_stated("Thus the center is $(0,0)$ and the area is $4\\\\pi$.", "Find the circumference.")
+    'center'
+    """
+    asked = _measures(asking_part(problem))
+    if len(asked) != 1:
+        return None
+    stated = _stated_measures(completion)
+    return None if not stated or next(iter(asked)) in stated else next(iter(stated))
+
+
+def _stated_measures(completion: str) -> dict[str, list[str]]:
+    """The measures the last line of ``completion`` gives values to, each with the values given; empty unless every
+    statement of the line is one ("So the slope is $3$ and the $y$-intercept is $-1$.")."""
+    line = _last_line(completion).strip().rstrip(".")
+    stated: dict[str, list[str]] = {}
+    for part in _MEASURES_BREAK.split(line):
+        said = _MEASURE_STATED.fullmatch(part)
+        if said is None:
+            if any(char.isdigit() for char in part):
+                return {}  # (a statement of something else: the line is read as it is)
+            continue
+        stated.setdefault(_measure_name(said.group(1)), []).append(said.group(2))
+    return stated
+
+
+# Where one statement of a measure ends and the next begins: a stop, "; ", a dash, ", and ", " and ", ", the", ", so"
+# ("(3, -2)" is no break).
+_MEASURES_BREAK = compile_lazily(
+    r"[ \t]*(?:[;.][ \t]+|;|\u2014|\u2013|--|,?[ \t]+and[ \t]+|,[ \t]+(?=the\b)|,[ \t]*(?=(?:so|thus|then|hence)\b))"
+    r"[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def _named_as_asked(completion: str, name: str, expression: str) -> bool:
@@ -238,8 +269,17 @@ def _plain(math: str) -> str:
 
 
 def _measures(text: str) -> set[str]:
-    """The measures ``text`` names ("surface area" not read as "area")."""
-    return {match.group().lower() for match in _MEASURE.finditer(text)}
+    """The measures ``text`` names ("surface area" not read as "area"; "average" is the mean)."""
+    return {_measure_name(match.group()) for match in _MEASURE.finditer(text)}
+
+
+def _measure_name(said: str) -> str:
+    """One name for a measure however it is said: "average" is the mean, "rate of change" and "gradient" the slope."""
+    name = re.sub(r"[ \t]+", " ", said.lower())
+    return _SAME_MEASURE.get(name, name)
+
+
+_SAME_MEASURE = {"average": "mean", "rate of change": "slope", "gradient": "slope", "centre": "center"}
 
 
 # A clause that says where or when a value holds, not what it is: "attained at x = 1", "which occurs when x = -3".
@@ -255,12 +295,14 @@ _NAMED_LINE = compile_lazily(
 )
 _MEASURE_WORDS = (
     r"surface[ \t]+area|area|perimeter|volume|circumference|radius|diameter|height|length|width|speed|distance"
-    r"|time|cost|price|profit|center|centre|vertex|slope|midpoint|mean|median"
+    r"|time|cost|price|profit|center|centre|vertex|slope|midpoint|mean|median|mode|average|rate[ \t]+of[ \t]+change"
+    r"|gradient|[xy]-intercept|intercept|axis[ \t]+of[ \t]+symmetry"
 )
 _MEASURE = compile_lazily(rf"\b(?:{_MEASURE_WORDS})\b", re.IGNORECASE)
 # A statement of one measure's value: "Therefore the center is (3,-2)", "the radius = 4".
 _MEASURE_STATED = compile_lazily(
-    rf"(?:(?:so|thus|hence|therefore|then)[ \t]*,?[ \t]+)?(?:the[ \t]+|its[ \t]+)?({_MEASURE_WORDS})"
+    rf"(?:(?:so|thus|hence|therefore|then)[ \t]*,?[ \t]+)?(?:the[ \t]+|its[ \t]+)?\b({_MEASURE_WORDS})\b"
+    r"(?:[ \t]+of[ \t]+(?:the|this|that|its)[ \t]+[a-z]+)?"  # ("the area of the circle is ...")
     r"[ \t]+(?:is|=|equals)[ \t]+([^ \t].{0,60}?)",
     re.IGNORECASE,
 )

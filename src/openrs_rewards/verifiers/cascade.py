@@ -1307,10 +1307,10 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
     """A value restated in another unit of its kind right after it (``The trip takes 0.75 hours (or 45 minutes).``,
     read as 0.75; ``150 cm (1.5 m)`` read whole) against a gold in either unit (45, 1.5): one quantity, the unit
     asked the question's, as for a quantity in two units. Equal by the restatement, or None."""
-    whole = (
-        RESTATED_IN_ANOTHER_UNIT.match(predicted.strip()) if "(" in predicted or "," in predicted else None
-    )
-    if whole is not None and predicted.strip()[whole.end() :].strip(" )") == "":
+    # (the value of a computation: "45 / 30 = 1.5 hours, or 90 minutes")
+    stated = predicted.rpartition("=")[2].strip()
+    whole = RESTATED_IN_ANOTHER_UNIT.match(stated) if "(" in stated or "," in stated else None
+    if whole is not None and stated[whole.end() :].strip(" )") == "":
         found, number = whole, None  # (the answer is the quantity and its restatement)
     else:
         tail = completion[-_ANSWER_SENTENCE_REACH:]

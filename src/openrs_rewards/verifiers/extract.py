@@ -3941,7 +3941,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         stated = [
             number
             for number in plain
-            if _CIRCUMSTANCE_BEFORE.search(text, max(start, number.start() - 16), number.start()) is None
+            if _CIRCUMSTANCE_BEFORE.search(text, max(start, number.start() - 28), number.start()) is None
         ]
         if len(plain) > 1 and len(stated) == 1:
             plain = stated  # "Therefore, after 3 hours the tank holds 150 liters.": the value, not the time
@@ -3993,7 +3993,10 @@ _STATING_VERB = compile_lazily(
 # What makes a number of a sentence its circumstance, not its value: "after 3 hours", "In 5 years", "of the 20
 # marbles", "of 4 tickets".
 _CIRCUMSTANCE_BEFORE = compile_lazily(
-    r"\b(?:after|before|within|during|in|of|for|every|per|by|over)(?:[ \t]+the)?[ \t]+\Z", re.IGNORECASE
+    r"\b(?:after|before|within|during|in|of|for|every|per|by|over)(?:[ \t]+the)?[ \t]+\Z"
+    # (how it came about: "28 pencils left after giving 8 to her brother", "$75 by working 5 hours")
+    r"|\b(?:after|before|by|from|without)[ \t]+[a-z]{2,}ing(?:[ \t]+(?:away|out|up|back))?[ \t]+\Z",
+    re.IGNORECASE,
 )
 
 
@@ -4407,14 +4410,19 @@ def _ends_finished(text: str, finished: bool) -> bool:
         return not text.endswith("..", 0, end) and not _ends_with_escape(text, 0, end - 1)
     if last == "$":
         return not _ends_with_escape(text, 0, end - 1)
-    unit = _UNIT_AFTER_MATH.search(text, max(0, end - 24), end)
+    unit = _UNIT_AFTER_MATH.search(text, max(0, end - 24), end) or _UNIT_AFTER_RESULT.search(
+        text, max(0, end - 40), end
+    )
     if unit is not None and (unit.group(1) in SI_SYMBOLS or is_unit_word(unit.group(1))):
-        return True  # "$F = 2 \\times 3 = 6$ N": a closed math span and its unit end the line
+        # "$F = 2 \\times 3 = 6$ N", "600 / 25 = 24 minutes": a result and its unit end the line
+        return True
     return text.endswith(("\\]", "\\)"), 0, end)
 
 
-# A unit word after a closed math span at the end: "... = 6$ N", "... = 10$ cm".
+# A unit word after a closed math span at the end: "... = 6$ N", "... = 10$ cm"; or after the result of a computation:
+# "600 pages / 25 pages per minute = 24 minutes".
 _UNIT_AFTER_MATH = compile_lazily(r"(?<!\\)\$[ \t]+([A-Za-zΩµ/^²³]{1,12})\Z")
+_UNIT_AFTER_RESULT = compile_lazily(r"=[ \t]*\\?\$?[ \t]*-?\d[\d,]*(?:\.\d+)?[ \t]*([A-Za-z/²³]{1,12})\Z")
 
 
 _DANGLING = compile_lazily(
@@ -6463,10 +6471,12 @@ _DETAIL_AFTER_VALUE = compile_lazily(
 )
 _STRETCH = compile_lazily(r",?[ \t]+" + _STRETCH_WORD + r"[ \t]+(?:the|all|those|these)\b", re.IGNORECASE)
 # ... and a span of time that ends the sentence ("uses 63 kg of flour in 4 weeks.", "will be 26 years old in 5
-# years."): "in" right before the last number, the number a time span the sentence ends on
-_IN_BEFORE_NUMBER = compile_lazily(r"[ \t]+in[ \t]+\Z", re.IGNORECASE)
+# years.", "will pay $120 each month for 6 months.", "produces 70,500 toys in a 30-day month."): "in" or "for" right
+# before the last number, the number a time span the sentence ends on
+_IN_BEFORE_NUMBER = compile_lazily(r"[ \t]+(?:in|for|in[ \t]+(?:a|an|one|each|every))[ \t]+\Z", re.IGNORECASE)
 _TIME_SPAN_TO_END = compile_lazily(
-    r"\d{1,4}(?:\.\d{1,3})?[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?)[ \t]*[.!]?[ \t*]*\Z",
+    r"\d{1,4}(?:\.\d{1,3})?(?:[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?)"
+    r"|-(?:year|month|week|day|hour|minute)[ \t]+[a-z]+)[ \t]*[.!]?[ \t*]*\Z",
     re.IGNORECASE,
 )
 # A question restated that asks a count or a time ("How many pencils ...?", "In how many years ...?", "how long").
@@ -6994,10 +7004,33 @@ def _stated_in_words_after_the_work(text: str, start: int, end: int) -> _Found |
     last_digit = next((at for at in range(end - 1, start - 1, -1) if text[at].isdigit()), None)
     if last_digit is None:
         return None
+    hedge = _HEDGE_IN_WORDS.search(text, last_digit + 1, end)
+    if hedge is not None:
+        # "90, so the car travels either ninety or one hundred miles": both values, which no one gold equals
+        first, second = number_word_value(hedge.group(1)), number_word_value(hedge.group(2))
+        if first is not None and second is not None and first != second:
+            return _Found("last_number", hedge.start(1), hedge.end(2), f"{first}, {second}")
     said = _stated_number_word(text, last_digit + 1, end)
     if said is None or said.text == "1" or _unstated_word(text, start, said, end):
         return None
+    verb = _STATED_COUNT.search(text, last_digit + 1, end)
+    subordinate = None if verb is None else _SUBORDINATE_CLAUSE.search(text, last_digit + 1, end)
+    if verb is not None and (
+        # (not a reason, a condition or a purpose: "180 miles, since it travels ninety miles per hour", "29 cm after
+        # it grew twenty-four centimeters", "4 players on each team to make twelve teams"; a clause that restates the
+        # result is none: "60 ÷ 40 hours, which is one and a half hours")
+        (subordinate is not None and subordinate.start() < verb.start())
+        or text[max(start, verb.start() - 4) : verb.start()].lower().endswith("to ")
+    ):
+        return None
     return said
+
+
+_SUBORDINATE_CLAUSE = compile_lazily(
+    r"\b(?:since|because|as|after|before|when|while|if|unless|where|who|whose|once|until"
+    r"|(?:that|which)(?![ \t]+(?:is|was|makes|gives|equals|comes|amounts|means)\b|['\u2019]s))\b",
+    re.IGNORECASE,
+)
 
 
 _NOT_A_COUNT = frozenset(
@@ -7272,32 +7305,14 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
 _ONE_CLAUSE = compile_lazily(r",|;|\b(?:so|which|but|and)\b")
 
 
-def _stated_in_words_after_the_digits(text: str, finished: bool) -> _Found | None:
-    """A number in words that the verb of a finished final sentence states after the sentence's last digit ("One
-    carton keeps half of its 12, so she has a dozen and a half eggs."): what the sentence ends by stating, as
-    :func:`_sentence_number_word` reads it in a sentence without digits."""
-    if not _ends_finished(text, finished):
-        return None
-    end = len(text.rstrip())
-    start = _final_sentence_start(text, end - 1)
-    last_digit = next((at for at in range(end - 1, start - 1, -1) if text[at].isdigit()), None)
-    if last_digit is None:
-        return None
-    stated = _stated_number_word(text, last_digit + 1, end)
-    if stated is None or stated.text == "1" or _unstated_word(text, start, stated, end):
-        return None  # (nor "one", which after a count is seldom one: "We need 5 people to make one team.")
-    verb = _STATED_COUNT.search(text, last_digit + 1, end)
-    if verb is not None and text[max(start, verb.start() - 4) : verb.start()].lower().endswith("to "):
-        return None  # a purpose, not a statement: "5 people are needed to make twelve teams"
-    return stated
-
-
 def ends_stating_in_words(text: str) -> bool:
     """Whether the final sentence of ``text`` ends by stating a number in words after its last digit ("..., so she
     has a dozen and a half eggs.", "0.4, so forty percent of the marbles are red."): the value the extraction reads,
     which no clause's digits give."""
+    end = _content_end(text)
+    start = _final_sentence_start(text, end)
     return (
-        _stated_in_words_after_the_digits(text, True) is not None
+        _stated_in_words_after_the_work(text, start, end) is not None
         or _percent_stated_in_words(text, True) is not None
     )
 
@@ -7389,6 +7404,13 @@ _DOZENS_OR_MIXED_IN_WORDS_RE = compile_lazily(_DOZENS_OR_MIXED_IN_WORDS, re.IGNO
 _MONEY_IN_WORDS = rf"(?:{NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+dollars?[ \t]+and[ \t]+{_NUMBER_IN_WORDS}[ \t]+cents?(?![A-Za-z])"
 _MONEY_IN_WORDS_RE = compile_lazily(
     rf"({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+dollars?[ \t]+and[ \t]+({_NUMBER_IN_WORDS})[ \t]+cents?",
+    re.IGNORECASE,
+)
+# Two numbers in words offered as one answer: "either ninety or one hundred", "roughly thirty-six or thirty-seven" (not
+# one quantity restated in another unit: "a thousand milliliters, or one liter").
+_HEDGE_IN_WORDS = compile_lazily(
+    rf"(?<![A-Za-z-])({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]*,?[ \t]+or[ \t]+(?:maybe[ \t]+)?"
+    rf"({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})(?![A-Za-z-])",
     re.IGNORECASE,
 )
 _PERCENT_IN_WORDS = compile_lazily(
@@ -7639,6 +7661,10 @@ _TRAILING_CHECK = compile_lazily(
     r"|In[ \t]+general|More[ \t]+generally|If\b(?=[^.\n]{0,160}\b(?:were|had)\b[^.\n]{0,160}\bwould\b)"
     r"|If\b(?=[^.\n]{0,160}\bwould\b[^.\n]{0,80}\binstead\b)|Note(?:[ \t]+that)?\b(?=[^.\n]{0,160}\bwould\b)"
     r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+(?:that|this)|Just[ \t]+to[ \t]+(?:double-)?check"
+    # (an offer to explain the work done again, not to do it: "Let me know if you want me to break down step 2 in
+    # more detail!")
+    r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+you(?:'d|[ \t]+would)?[ \t]+(?:like|want)[ \t]+(?:me[ \t]+to[ \t]+)?"
+    r"(?:break|explain|elaborate|clarify|go[ \t]+over|walk|show)\b(?=[^.!?\n]{0,60}\b(?:detail|further|again|more)\b)"
     # ... a candidate looked at and set aside ("I also considered $s = 5$ ..., so 5 is not valid."), or the
     # explanation after an answer given first ("**7**\n\nExplanation: ...", "Here's why: ...")
     r"|I[ \t]+also[ \t]+(?:considered|looked[ \t]+at|tried|checked|tested)"
@@ -7705,7 +7731,10 @@ _CLOSING_ASIDE = compile_lazily(
     # (a check may open with its arithmetic: "(3 × 12 = 36 ✓)"; none that finds a fault or corrects: "(Check: ... ✗ —
     # the speed was 4 mph, so it's 4.5 hours)", "(not 90... hmm, actually 90, since order matters)")
     # (after an emoji that decorates the value: "Mark has 35 flowers. 🌸 (That's 7 more than ...)")
-    r"(?<=[\w$%.)\]!?*])(?:[ \t]*[" + _EMOJI + r"]\ufe0f?)?\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t]|[^()\n]*✓)"
+    # (after a check mark too: "= $40 ✓ (she pays $120 instead of $160)")
+    r"(?<=[\w$%.)\]!?*\u2713])(?:[ \t]*["
+    + _EMOJI
+    + r"]\ufe0f?)?\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t]|[^()\n]*✓)"
     r"(?![^()\n]*(?:[✗✘❌]|\b(?:actually|wait|hmm|wrong|incorrect|mistake|should|so[ \t]+it(?:'s|[ \t]+is)"
     r"|confident|possible|possibly|maybe|perhaps)\b))"
     # (not a scale, a unit or a modulus that belongs to the value: "250 (in thousands)", "3 (mod 7)")
@@ -7715,7 +7744,8 @@ _CLOSING_ASIDE = compile_lazily(
     r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check|[Ee]quivalently|[Tt]hat[ \t]+is"
     r"|[Ww]hich[ \t]+is|i\.e\.|[Nn]ote:"  # ("(which is 4!)", "(Note: in hours this is 2.)")
     r"|[Nn]ot[ \t]+\$?-?\d)"  # ... or another value ruled out: "x = 6 (not 32/3, which comes from adding 7)"
-    r"|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200})"
+    r"|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200}"
+    r"|(?:(?<=\u2713[ \t]\()|(?<=\u2713\())[^()\n]{3,200})"  # (a check passed, then what it compared)
     r"\)[ \t]*\.?[ \t*]*\s*\Z"
     r"|(?<=[\d$%])[ \t]+(?:\u2014|--)[ \t]+(?!(?:or|maybe|possibly|perhaps|but|though|although|unless|if|not|and)\b)"
     r"[a-z][^\d\n]{5,200}[.!][ \t*]*\s*\Z"
@@ -7820,10 +7850,14 @@ def _before_last_check(region: str) -> str | None:
         )
     if _COURTESY.search(last.group()) is not None and _CORRECTION_WITH_A_VALUE.search(region, last.end()):
         return None  # "Hope that helps! Actually it's 15.": a courtesy that goes on to correct the answer
+    fault = _CHECK_FINDS_FAULT.search(region, last.end())
     if (
-        _CHECKS_ITS_WORK.search(last.group()) is not None
-        and _CHECK_FINDS_FAULT.search(region, last.end()) is not None
+        fault is not None
+        and fault.group().lower() == "instead"
+        and region.find("\u2713", last.end(), fault.start()) != -1
     ):
+        fault = None  # a check passed, then a comparison: "= $40 ✓ (she pays $120 instead of $160)"
+    if _CHECKS_ITS_WORK.search(last.group()) is not None and fault is not None:
         # "Let me double-check: ... 6 × 8 = 48 ✗ — I used 9 instead of 8.": no check of the answer (a section of
         # common mistakes, a case set aside or another one supposed name faults or other values by their nature)
         return None
@@ -8119,7 +8153,6 @@ def _search(region: str, how: _Search) -> _Found | None:
             in_words = (
                 _stated_in_words_as_math(guess_region, how.finished)
                 or _percent_stated_in_words(guess_region, how.finished)
-                or _stated_in_words_after_the_digits(guess_region, how.finished)
                 or (
                     (_stated_word(guess_region, how.finished) or _winner_named(guess_region, how.finished))
                     if how.word_gold

@@ -56,6 +56,7 @@ from openrs_rewards.verifiers.asked_expression import (
     ANOTHER_NAMED,
     ASKED_EXPRESSION,
     ASKED_MEASURE,
+    another_measure_stated,
     another_named,
     assigned_value,
     measured_value,
@@ -115,7 +116,9 @@ def _fault(
         return ROUNDED_OTHERWISE
     if verdict.source in _UNMARKED_LINE_SOURCES:
         text = completion_text_or_none(completion)
-        if text is not None and another_named(text, problem) is not None:
+        if text is not None and (
+            another_named(text, problem) is not None or another_measure_stated(text, problem) is not None
+        ):
             # "$2x = 10$" for "what is $x + 5$?", "Area = 18" for "What is its perimeter?"
             return ANOTHER_NAMED
     return _in_a_unit_not_asked(verdict, problem, completion, options)
@@ -271,7 +274,9 @@ def _estimate_asked(
         if verdict.status != "incorrect" or asked_rounding(problem) is None:
             return None
         # "$12.75, or $13 to the nearest dollar" for "To the nearest dollar, how much ...?": the rounding it states
-        rounded = _rounding_stated_after(predicted, completion)
+        rounded = _rounding_stated_after(predicted, completion) or _estimate_side(
+            predicted, completion, options
+        )
         if rounded is None or rounded_otherwise_than_asked(rounded, verdict.gold, problem):
             return None
         return rounded, verdict.gold, ESTIMATE_ASKED
@@ -283,6 +288,13 @@ def _estimate_asked(
         return rounded, verdict.gold, ESTIMATE_ASKED
     if asked_rounding(problem) is None and not written_in_the_problem(predicted, problem):
         return None
+    estimate = _estimate_side(predicted, completion, options)
+    return None if estimate is None else (estimate, verdict.gold, ESTIMATE_ASKED)
+
+
+def _estimate_side(predicted: str, completion: object, options: VerifyOptions | None) -> str | None:
+    """The estimate of an answer the completion writes as ``exact ≈ estimate`` ("49 ÷ 4 ≈ 12"), where ``predicted``
+    is its exact side; None otherwise."""
     text = completion_text_or_none(completion)
     if text is None or ("≈" not in text and "\\approx" not in text):
         return None
@@ -290,7 +302,7 @@ def _estimate_asked(
     sides = approximation_sides(found.text) if isinstance(found, Extracted) else None
     if sides is None or normalize_answer(sides[0]) != normalize_answer(predicted):
         return None
-    return sides[1], verdict.gold, ESTIMATE_ASKED
+    return sides[1]
 
 
 def _rounding_stated_after(predicted: str, completion: object) -> str | None:
