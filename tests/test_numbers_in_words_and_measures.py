@@ -94,6 +94,36 @@ _WITHOUT_THE_PROBLEM = {
         ("45 / 30 = 1.5 hours, or 90 minutes.", "90", True),
         ("45 / 30 = 1.5 hours, or 80 minutes.", "80", False),
     ],
+    "a count in words that ends the sentence, after the work's digits": [
+        ("18 − 15 = 3\n\nShe gives away 15 of her 18 apples, which leaves her with three.", "3", True),
+        ("18 − 15 = 3\n\nShe gives away 15 of her 18 apples, which leaves her with three.", "18", False),
+        ("16 ÷ 5 = 3.2, and 3 vans would leave one student behind, so four vans are needed.", "4", True),
+        ("16 ÷ 5 = 3.2, and 3 vans would leave one student behind, so four vans are needed.", "3", False),
+        ("36 − 24 = 12.\n\nSo Mia is left with twelve crayons — exactly one box.", "12", True),
+        ("36 − 24 = 12.\n\nSo Mia is left with twelve crayons — exactly one box.", "1", False),
+        # (a purpose is no conclusion)
+        ("She needs 12 boards, so that each of the four walls gets three.", "12", True),
+        ("She needs 12 boards, so that each of the four walls gets three.", "3", False),
+    ],
+    "a given or a case that was not, after the value stated": [
+        ("So Sam has 36 eggs left out of the 48 he started with.", "36", True),
+        ("So Sam has 36 eggs left out of the 48 he started with.", "48", False),
+        # (right after the value, "out of" makes a ratio)
+        ("So 3 out of the 12 tiles are blue.", "\\frac14", True),
+        ("So Ben has 8 apples now; he would still have 20 if he hadn't given any away.", "8", True),
+        ("So Ben has 8 apples now; he would still have 20 if he hadn't given any away.", "20", False),
+    ],
+    "a quantity restated in another unit, and otherwise": [
+        ("The jug holds 2.5 liters (250 mL).", "2.5", False),
+        ("It takes 2.5 hours (2 hours 50 minutes).", "2.5", False),
+        ("It takes 2.5 hours (2 hours 30 minutes).", "2.5", True),
+    ],
+    "a factor named in a formula is no question": [
+        ("Toys per month = toys per day × number of days\n= 2,350 × 30\n= 70,500\n\n"
+         "The factory produces 70,500 toys in a 30-day month.", "70500", True),
+        ("Toys per month = toys per day × number of days\n= 2,350 × 30\n= 70,500\n\n"
+         "The factory produces 70,500 toys in a 30-day month.", "30", False),
+    ],
     "what a day or a trip ends with": [
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "24", True),
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "9", False),
@@ -115,6 +145,13 @@ PIANO = (
 )
 RECTANGLE = "A rectangle is 8 cm long and 5 cm wide. What is its perimeter?"
 SLOPE = "Find the slope of the line through $(1,2)$ and $(3,8)$."
+MONTHS = (
+    "Ben buys a TV for $720. He pays $120 each month. How many months will it take him to pay off the TV?"
+)
+MONTHLY = (
+    "Ben buys a TV for $720 and pays for it in 6 equal monthly installments. How much does he pay each month?"
+)
+BREAK = "Kim reads 25 pages per minute and takes a 10-minute break. How many minutes does a 600-page book take her?"
 _CIRCLE_WORK = "Complete the square: $(x-3)^2 + (y+2)^2 = 16$.\n\nTherefore the center is $(3,-2)$ and the radius is $4$."
 
 _WITH_THE_PROBLEM = {
@@ -154,6 +191,32 @@ _WITH_THE_PROBLEM = {
          "Round $\\frac{49}{4}$ to the nearest whole number.", True),
         ("$\\frac{49}{4} = 12.25$, and rounding:\n\n49 ÷ 4 ≈ 13", "12",
          "Round $\\frac{49}{4}$ to the nearest whole number.", False),
+    ],
+    "the circumstance the question asks for": [
+        ("720 ÷ 120 = 6\n\nBen will pay $120 each month for 6 months.", "6", MONTHS, True),
+        ("720 ÷ 120 = 6\n\nBen will pay $120 each month for 6 months.", "120", MONTHS, False),
+        # (the amount asked: the time span is the circumstance)
+        ("$720 ÷ 6 = $120\n\nBen will pay $120 each month for 6 months.", "120", MONTHLY, True),
+        ("$720 ÷ 6 = $120\n\nBen will pay $120 each month for 6 months.", "6", MONTHLY, False),
+    ],
+    "the last step of a list of steps": [
+        ("Step 1: 600 pages / 25 pages per minute = 24 minutes\nStep 2: 24 minutes + 10 minute break = 34 minutes",
+         "34", BREAK, True),
+        ("Step 1: 600 pages / 25 pages per minute = 24 minutes\nStep 2: 24 minutes + 10 minute break = 34 minutes",
+         "24", BREAK, False),
+    ],
+    "a value after a Unicode minus; an estimate written whole": [
+        ("Completing the square, y = (x − 3)^2 − 4, so the minimum value is −4, reached at x = 3.", "-4",
+         "What is the minimum value of y = x^2 − 6x + 5?", True),
+        ("Completing the square, y = (x − 3)^2 − 4, so the minimum value is −4, reached at x = 3.", "4",
+         "What is the minimum value of y = x^2 − 6x + 5?", False),
+        ("3.47 is less than 3.5, so it rounds down: 3.47 ≈ 3.", "3", "Round 3.47 to the nearest whole number.", True),
+        ("3.47 is less than 3.5, so it rounds down: 3.47 ≈ 4.", "3", "Round 3.47 to the nearest whole number.", False),
+    ],
+    "only other measures stated, a range among them": [
+        ("Highest − lowest = 14 − 10 = 4.\n\nThe range is 4 and the median is 12.", "12",
+         "What is the average of 10, 12 and 14?", False),
+        ("The mean is 12 and the range is 4.", "12", "What is the average of 10, 12 and 14?", True),
     ],
     "a number in words after the digits, with the question's clauses": [
         ("One carton is fine (12 eggs) and the dropped carton keeps half of its 12, so she has a dozen and a half "

@@ -296,7 +296,7 @@ _NAMED_LINE = compile_lazily(
 _MEASURE_WORDS = (
     r"surface[ \t]+area|area|perimeter|volume|circumference|radius|diameter|height|length|width|speed|distance"
     r"|time|cost|price|profit|center|centre|vertex|slope|midpoint|mean|median|mode|average|rate[ \t]+of[ \t]+change"
-    r"|gradient|[xy]-intercept|intercept|axis[ \t]+of[ \t]+symmetry"
+    r"|gradient|[xy]-intercept|intercept|axis[ \t]+of[ \t]+symmetry|range"
 )
 _MEASURE = compile_lazily(rf"\b(?:{_MEASURE_WORDS})\b", re.IGNORECASE)
 # A statement of one measure's value: "Therefore the center is (3,-2)", "the radius = 4".

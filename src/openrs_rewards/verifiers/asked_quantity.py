@@ -80,8 +80,10 @@ _NUMBER = compile_lazily(
     r"(?<![\w.^{])-?\d[\d,]*(?:\.\d+)?(?:[ \t]?\\?%|(?![\w.]|,\d))|(?<![\w.^{])-?\d+(?:\.\d+)?(?=[.,]?(?:\s|$))"
 )
 # A line of a final list that labels one value: "- Cows: 8", "* **Total raised:** $680", "Blue marbles: 15".
+# (a step's label labels no quantity: "Step 1: 600 / 25 = 24 minutes\nStep 2: 24 + 10 = 34 minutes" is work, its
+# last line the result)
 _LABELLED_LINE = compile_lazily(
-    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?[A-Za-z][^:\n]{0,40}:(?:\*\*)?[ \t]*[^\n]*\d[^\n]*"
+    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?!(?:Step|Part)[ \t]+\d)[A-Za-z][^:\n]{0,40}:(?:\*\*)?[ \t]*[^\n]*\d[^\n]*"
 )
 _SENTENCE_END = compile_lazily(r"[.!?](?:[ \t]+|\n)|\n")
 _PERCENT_ASKED = compile_lazily(r"\bpercent(?:age)?\b|%", re.IGNORECASE)
@@ -199,6 +201,25 @@ def _stated_value(clause: str, given: AbstractSet[str]) -> str | None:
     numbers = [number.replace(",", "") for number in _NUMBER.findall(plain)]
     new = [number for number in numbers if _bare(number) not in given]
     return new[0] if len(new) == 1 else None
+
+
+def _count_asked_after_the_given(clause: str, question: str, problem: str) -> str | None:
+    """The one new number of a last sentence that counts what the question asks how many of, where its other numbers
+    are the problem's ("Ben will pay $120 each month for 6 months." for "How many months will it take him?": 6, not
+    the monthly $120 the problem gives); None otherwise."""
+    count = _COUNT_ASKED.search(question)
+    if count is None or count.group(1) or not count.group(2):
+        return None
+    plain = clause.replace("$", "").replace("\\%", "%")
+    numbers = list(_NUMBER.finditer(plain))
+    given = _given_numbers(problem)
+    new = [number for number in numbers if _bare(number.group()) not in given]
+    if len(numbers) < 2 or len(new) != 1:
+        return None
+    counted = _WORD_OR_HYPHENED.match(plain, new[0].end() + 1)
+    if counted is None or counted.group().lower()[:4] != count.group(2).lower()[:4]:
+        return None
+    return _bare(new[0].group())
 
 
 def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named: bool = True) -> str | None:
@@ -338,6 +359,7 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     question = _question(problem)
     if question is None or _QUANTITY_ASKED.search(question) is None:
         return None
+    completion = completion.replace("\u2212", "-")  # (a Unicode minus is a minus: "the minimum value is −4")
     wanted = _stems(question)
     if not wanted and _RATE.search(question) is None:
         return None  # (a rate is matched on its own: "How many miles per gallon does it get?")
@@ -355,7 +377,9 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     clauses = [clause for clause in _final_clauses(answer) if _NUMBER.search(clause.replace("$", ""))]
     labelled_alone = alone and len(clauses) == 1 and _LABELLED_LINE.fullmatch(clauses[0]) is not None
     if len(clauses) == 1 and not labelled_alone and not _unsettled(clauses[0]):
-        return _value_before_an_echo(clauses[0], wanted, problem)
+        return _value_before_an_echo(clauses[0], wanted, problem) or _count_asked_after_the_given(
+            clauses[0], question, problem
+        )
     if (len(clauses) < 2 and not labelled_alone) or any(_unsettled(clause) for clause in clauses):
         return None
     stated = [clause for clause in clauses if not _computation_alone(clause)]

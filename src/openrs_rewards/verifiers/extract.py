@@ -4842,7 +4842,8 @@ def _final_clause_start(text: str, start: int, end: int) -> int:
 # A comma and the clause that concludes a sentence with its result: ", so the right count is ten", ", there are
 # three such values", ", hence 4", "..., but since order doesn't matter the count is ten".
 _CONCLUDING_CLAUSE = compile_lazily(
-    r",[ \t]+(?:and[ \t]+)?(?=(?:so|thus|hence|therefore|but)[ \t]|there[ \t]+(?:are|is|were|was)[ \t])",
+    # (not a purpose: ", so that each of the four walls gets three")
+    r",[ \t]+(?:and[ \t]+)?(?=(?:so(?![ \t]+that\b)|thus|hence|therefore|but)[ \t]|there[ \t]+(?:are|is|were|was)[ \t])",
     re.IGNORECASE,
 )
 
@@ -5901,7 +5902,11 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
 # root, -3, is the one that works")
 _REMARK_AFTER_SEMICOLON = compile_lazily(
     r"(?:;|,[ \t]+and)[ \t]+(?:we[ \t]+(?:reject|discard)(?:ed)?[ \t]+(?:[a-z][ \t]*=|[-\u2212]?\d|\$|the[ \t]+other\b)"
-    r"|[^;.!?\n]*\b(?:extraneous|rejected|discarded|invalid)\b)[^;!?\n]*\Z",
+    r"|[^;.!?\n]*\b(?:extraneous|rejected|discarded|invalid)\b"
+    # ... or what would have been, had things been otherwise: "8 apples now; he would still have 20 if he hadn't
+    # given any away"
+    r"|[^;.!?\n]*\bwould\b(?=[^;.!?\n]*\b(?:if|had|without|otherwise)\b)"
+    r"|(?:if|had)\b[^;.!?\n]*\bwould\b)[^;!?\n]*\Z",
     re.IGNORECASE,
 )
 # What a final sentence may say its value is, after it: "we get 3m/2 - 1 as the result".
@@ -6462,6 +6467,8 @@ _DETAIL_AFTER_VALUE = compile_lazily(
     r"|to[ \t]+(?:get|buy|make|fill|cover|feed|pay[ \t]+for|travel|drive|walk|run|fly|swim|finish|complete|read|paint"
     r"|bake|afford|cook|build|plant)"
     r"|from[ \t]+(?:selling|sales|the[ \t]+sale|the|his|her|their)|back[ \t]+from|compared[ \t]+(?:to|with)"
+    # (after a word: "36 eggs left out of the 48"; "3 out of the 12 tiles" is a ratio)
+    r"|(?<=[A-Za-z][ \t])out[ \t]+of[ \t]+(?:the|his|her|their|its|our|my)"
     # ... or how it was got: "She makes $18 a day by selling 9 eggs."
     r"|by[ \t]+[a-z]{2,}ing"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
@@ -6481,7 +6488,10 @@ _TIME_SPAN_TO_END = compile_lazily(
 )
 # A question restated that asks a count or a time ("How many pencils ...?", "In how many years ...?", "how long").
 _ASKS_HOW_MANY = compile_lazily(
-    r"\bhow[ \t]+(?:many[ \t]+([a-z]+)|long)\b|\bnumber[ \t]+of[ \t]+(years|months|weeks|days|hours|minutes)\b",
+    r"\bhow[ \t]+(?:many[ \t]+([a-z]+)|long)\b"
+    # (asked for, not a factor of a formula: "find the number of days", not "toys per day × number of days")
+    r"|\b(?:find|determine|compute|calculate|asks?(?:[ \t]+for)?|asked(?:[ \t]+for)?|need|want)[ \t]+(?:the[ \t]+)?"
+    r"number[ \t]+of[ \t]+(years|months|weeks|days|hours|minutes)\b",
     re.IGNORECASE,
 )
 
@@ -6516,7 +6526,11 @@ _RATE = compile_lazily(r"[\d.,]*[ \t]+(?:per|each|apiece)\b", re.IGNORECASE)
 _SENTENCE_VERB = compile_lazily(r"\b(?:is|are|was|were|equals?|becomes?|gives?)\b|=")
 
 
-_HOW_IT_WAS_GOT = compile_lazily(r",?[ \t]+(?:by|from)[ \t]+[a-z]{2,}ing\b", re.IGNORECASE)
+# (and the whole it came out of: "36 eggs left out of the 48 he started with", not a ratio: "3 out of the 12")
+_HOW_IT_WAS_GOT = compile_lazily(
+    r",?[ \t]+(?:(?:by|from)[ \t]+[a-z]{2,}ing|(?<=[A-Za-z][ \t])out[ \t]+of[ \t]+(?:the|his|her|their|its|our|my))\b",
+    re.IGNORECASE,
+)
 _RECENT_YEAR = compile_lazily(r"(?:1[89]|20)\d\d")
 _IN_YEAR_BEFORE = compile_lazily(r",?[ \t]+(?:in|by)[ \t]+\Z", re.IGNORECASE)
 _YEAR_WORK_REACH = 1_000
@@ -6993,8 +7007,19 @@ def _concluding_number_word(text: str) -> _Found | None:
     clause = _final_clause_start(text, start, end)
     if clause == start or any(char.isdigit() for char in text[clause:end]):
         return _stated_in_words_after_the_work(text, start, end)
-    said = _stated_number_word(text, clause, end)
+    said = _stated_number_word(text, clause, end) or _count_opening_the_clause(text, clause, end)
     return None if said is None or _unstated_word(text, clause, said, end) else said
+
+
+def _count_opening_the_clause(text: str, clause: int, end: int) -> _Found | None:
+    """A count in words that opens a concluding clause as its subject ("..., so four vans are needed")."""
+    opening = _COUNT_OPENING_THE_CLAUSE.search(text, clause, end)
+    if opening is None:
+        return None
+    value = number_word_value(opening.group(1))
+    if value is None or value == 1:
+        return None  # (not "one": "so one van is not enough" names one of them)
+    return _Found("last_number", opening.start(1), opening.end(1), str(value))
 
 
 def _stated_in_words_after_the_work(text: str, start: int, end: int) -> _Found | None:
@@ -7011,7 +7036,10 @@ def _stated_in_words_after_the_work(text: str, start: int, end: int) -> _Found |
         if first is not None and second is not None and first != second:
             return _Found("last_number", hedge.start(1), hedge.end(2), f"{first}, {second}")
     said = _stated_number_word(text, last_digit + 1, end)
-    if said is None or said.text == "1" or _unstated_word(text, start, said, end):
+    if said is None:
+        # ("16 ÷ 5 = 3.2, and 3 vans would leave one student behind, so four vans are needed.")
+        return _count_opening_the_clause(text, last_digit + 1, end)
+    if said.text == "1" or _unstated_word(text, start, said, end):
         return None
     verb = _STATED_COUNT.search(text, last_digit + 1, end)
     subordinate = None if verb is None else _SUBORDINATE_CLAUSE.search(text, last_digit + 1, end)
@@ -7028,7 +7056,7 @@ def _stated_in_words_after_the_work(text: str, start: int, end: int) -> _Found |
 
 _SUBORDINATE_CLAUSE = compile_lazily(
     r"\b(?:since|because|as|after|before|when|while|if|unless|where|who|whose|once|until"
-    r"|(?:that|which)(?![ \t]+(?:is|was|makes|gives|equals|comes|amounts|means)\b|['\u2019]s))\b",
+    r"|(?:that|which)(?![ \t]+(?:is|was|makes|gives|equals|comes|amounts|means|leaves|leaving)\b|['\u2019]s))\b",
     re.IGNORECASE,
 )
 
@@ -7281,6 +7309,9 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     contrast = _CONTRAST_AFTER.search(text, start, end)
     if contrast is not None:
         end = contrast.start()  # "The probability is one third, not one half."
+    remark = _DASH_REMARK_TO_END.search(text, start, end)
+    if remark is not None:
+        end = remark.start()  # "So Mia is left with twelve crayons — exactly one box."
     stated_first = _stated_number_word(text, start, end)
     if stated_first is not None:
         return None if _unstated_word(text, start, stated_first, end) else stated_first
@@ -7302,6 +7333,14 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     return None
 
 
+# A remark after a dash that ends a sentence, with no value or turn of its own: "— exactly one box."
+_DASH_REMARK_TO_END = compile_lazily(
+    # (not a turn, nor a statement of the result: "Four packs of six — that's two dozen juice boxes.")
+    r"[ \t]+(?:\u2014|--)[ \t]+(?!(?:or|maybe|possibly|perhaps|but|though|although|unless|if|not|and|wait|actually"
+    r"|that|that's|which|so|it|it's|this|making|giving|for|in|total|altogether)\b)"
+    r"[a-z][^\d\n\u2014]{3,120}[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
+)
 _ONE_CLAUSE = compile_lazily(r",|;|\b(?:so|which|but|and)\b")
 
 
@@ -7406,6 +7445,17 @@ _MONEY_IN_WORDS_RE = compile_lazily(
     rf"({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+dollars?[ \t]+and[ \t]+({_NUMBER_IN_WORDS})[ \t]+cents?",
     re.IGNORECASE,
 )
+# A count in words opening a concluding clause as its subject: "..., so four vans are needed".
+_COUNT_OPENING_THE_CLAUSE = compile_lazily(
+    r"\b(?:so|therefore|thus|hence|then)[ \t]*,?[ \t]+("
+    + NUMBER_PHRASE_PATTERN
+    + "|"
+    + _NUMBER_IN_WORDS
+    + r")"
+    r"[ \t]+[a-z]+[ \t]+(?:are|were|will[ \t]+be|would[ \t]+be|must[ \t]+be)[ \t]+(?:needed|required|used|left)\b"
+    r"[ \t]*[.!]?[ \t]*\Z",
+    re.IGNORECASE,
+)
 # Two numbers in words offered as one answer: "either ninety or one hundred", "roughly thirty-six or thirty-seven" (not
 # one quantity restated in another unit: "a thousand milliliters, or one liter").
 _HEDGE_IN_WORDS = compile_lazily(
@@ -7448,7 +7498,9 @@ _STATED_COUNT = compile_lazily(
     # ... and what a quantity comes to: "add up to seven hundred twenty degrees", "dropped to negative five degrees"
     r"|(?:adds?|added)[ \t]+up[ \t]+to|comes?[ \t]+to|came[ \t]+to|amounts?[ \t]+to|(?:dropped|fell|rose|grew)[ \t]+to"
     r"|(?:simplif(?:y|ies|ied)|reduces?|reduced)[ \t]+to|becomes?|became"
-    r"|(?:a|the)[ \t]+(?:total|profit|loss|sum)[ \t]+of))[ \t]+"
+    r"|(?:a|the)[ \t]+(?:total|profit|loss|sum)[ \t]+of"
+    r"|(?:is|are|was|were|gets|got|ends?[ \t]+up|ended[ \t]+up)[ \t]+left[ \t]+with|left[ \t]+with"
+    r"|(?:leaves|leaving|leave)[ \t]+(?:him|her|them|us|me|you|[A-Z][a-z]+)[ \t]+with))[ \t]+"
     # (whom for: "it takes him sixteen days", "that gives us twelve")
     r"(?:(?:him|her|them|us|me|you)[ \t]+)?"
     r"("
@@ -7808,6 +7860,13 @@ def _before_closing_aside(region: str) -> str | None:
     if detail and _NUMBER.search(before, _final_sentence_start(before, len(before))) is None:
         return (
             None  # (an aside that holds the only number of its sentence may be the value: "more packs (3)")
+        )
+    if detail and any(
+        restatement_agrees(found) is False
+        for found in RESTATED_IN_ANOTHER_UNIT.finditer(region, _final_sentence_start(before, len(before)))
+    ):
+        return (
+            None  # the value said again in another unit, and otherwise: "2.5 liters (250 mL)" is two answers
         )
     return before if before.endswith((".", "!")) else before + "."
 

@@ -3986,8 +3986,8 @@ def restates_quantity(first: str, second: str, more: str | None = None) -> bool 
     True
     """
     read, other = value_in_base_units(first), value_in_base_units(second)
-    if read is None or other is None or read[2] != other[2] or read[1] == other[1]:
-        return None  # (no units, units of two kinds, or one unit twice)
+    if read is None or other is None or read[2] != other[2] or (read[1] == other[1] and more is None):
+        return None  # (no units, units of two kinds, or one unit twice; "2.5 hours" is "2 hours 30 minutes")
     parts = [(parse_number(other[0]), other[1])]
     if more is not None:
         extra = value_in_base_units(more)

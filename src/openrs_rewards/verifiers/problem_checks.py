@@ -299,9 +299,14 @@ def _estimate_side(predicted: str, completion: object, options: VerifyOptions | 
     if text is None or ("≈" not in text and "\\approx" not in text):
         return None
     found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
-    sides = approximation_sides(found.text) if isinstance(found, Extracted) else None
-    if sides is None or normalize_answer(sides[0]) != normalize_answer(predicted):
+    if not isinstance(found, Extracted):
         return None
+    sides = approximation_sides(found.text)
+    if sides is None or normalize_answer(predicted) not in (
+        normalize_answer(sides[0]),
+        normalize_answer(found.text),
+    ):
+        return None  # (the exact side, or the whole "3.47 ≈ 3" read as one answer)
     return sides[1]
 
 
