@@ -7398,9 +7398,8 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
     ):
         return None  # (and not a count denied: "She doesn't walk three thousand steps.")
     head, second, third = stated.group(1, 2, 3)
-    money = _MONEY_IN_WORDS_RE.fullmatch(head)
-    if money is not None:
-        dollars, cents = number_word_value(money.group(1)), number_word_value(money.group(2))
+    if _MONEY_IN_WORDS_RE.fullmatch(head) is not None:
+        dollars, cents = (number_word_value(part) for part in _DOLLARS_AND_CENTS.split(head)[:2])
         if dollars is None or cents is None or cents >= 100:
             return None
         return _Found("last_number", stated.start(1), stated.end(1), f"{dollars}.{cents:02d}")
@@ -7439,12 +7438,14 @@ _DOZENS_OR_MIXED_IN_WORDS = (
     r"(?![A-Za-z]))"
 )
 _DOZENS_OR_MIXED_IN_WORDS_RE = compile_lazily(_DOZENS_OR_MIXED_IN_WORDS, re.IGNORECASE)
-# An amount of money in words: "seven dollars and five cents", "twelve dollars and fifty cents".
-_MONEY_IN_WORDS = rf"(?:{NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+dollars?[ \t]+and[ \t]+{_NUMBER_IN_WORDS}[ \t]+cents?(?![A-Za-z])"
-_MONEY_IN_WORDS_RE = compile_lazily(
-    rf"({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+dollars?[ \t]+and[ \t]+({_NUMBER_IN_WORDS})[ \t]+cents?",
-    re.IGNORECASE,
+# An amount of money in words: "seven dollars and five cents", "twelve dollars and fifty cents"; its two numbers are
+# what the unit words split apart.
+_MONEY_IN_WORDS = (
+    rf"(?:{NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]+dollars?[ \t]+and[ \t]+{_NUMBER_IN_WORDS}[ \t]+cents?"
+    r"(?![A-Za-z])"
 )
+_MONEY_IN_WORDS_RE = compile_lazily(_MONEY_IN_WORDS, re.IGNORECASE)
+_DOLLARS_AND_CENTS = compile_lazily(r"[ \t]+dollars?[ \t]+and[ \t]+|[ \t]+cents?", re.IGNORECASE)
 # A count in words opening a concluding clause as its subject: "..., so four vans are needed".
 _COUNT_OPENING_THE_CLAUSE = compile_lazily(
     r"\b(?:so|therefore|thus|hence|then)[ \t]*,?[ \t]+("
