@@ -124,6 +124,62 @@ _WITHOUT_THE_PROBLEM = {
         ("Toys per month = toys per day × number of days\n= 2,350 × 30\n= 70,500\n\n"
          "The factory produces 70,500 toys in a 30-day month.", "30", False),
     ],
+    "a chat model's sign-off, offer or supposed case after its answer": [
+        ("Rachel pays **$16.00**.\n\n✔️ *Quick check:* $16.00 ÷ 2.5 = $6.40 per pound ✅\n\nHappy snacking! 😊", "16",
+         True),
+        ("Rachel pays **$16.00**.\n\n✔️ *Quick check:* $16.00 ÷ 2.5 = $6.40 per pound ✅\n\nHappy snacking! 😊",
+         "6.40", False),
+        ("The phone costs **$691.20** with tax. Let me know if you'd like to compare with a 6% tax rate! 😊", "691.20",
+         True),
+        ("The phone costs **$691.20** with tax. Let me know if you'd like to compare with a 6% tax rate! 😊", "6",
+         False),
+        ("The factory produces **37,500 widgets** in April! 🎉 Let me know if you'd like the numbers for May (31 days) "
+         "too.", "37500", True),
+        ("Kim runs **8.4 km** every week. Keep it up! 💪\n\nIf she added one more lap each day, she'd hit 11.2 km — "
+         "want me to work that out in detail?", "8.4", True),
+        ("Kim runs **8.4 km** every week. Keep it up! 💪\n\nIf she added one more lap each day, she'd hit 11.2 km — "
+         "want me to work that out in detail?", "11.2", False),
+        ("720 ÷ 90 = 8, so it takes Ben 8 months.\n\nIf he paid $120 each month instead, he would pay for 6 months.",
+         "8", True),
+        ("720 ÷ 90 = 8, so it takes Ben 8 months.\n\nIf he paid $120 each month instead, he would pay for 6 months.",
+         "6", False),
+        # (an offer to do the work itself is no sign-off after an answer: nothing was answered)
+        ("I cannot tell without the price of one item. Let me know if you would like me to work through the "
+         "calculations for all 12 items.", "12", False),
+    ],
+    "a comparison or a supposed case after the value stated": [
+        ("She baked 15 cakes in the afternoon, compared with 45 in the morning.", "15", True),
+        ("She baked 15 cakes in the afternoon, compared with 45 in the morning.", "45", False),
+        ("So Sara has 17 marbles, 3 fewer than Tom's 20.", "17", True),
+        ("So Sara has 17 marbles, 3 fewer than Tom's 20.", "20", False),
+        ("90 ÷ 15 = 6.\n\nSo it will take Maya 6 weeks — it would be only 5 if she already had one week's savings.",
+         "6", True),
+        ("90 ÷ 15 = 6.\n\nSo it will take Maya 6 weeks — it would be only 5 if she already had one week's savings.",
+         "5", False),
+        ("$100 − $80 = $20\n\nSo Carla has $20 left. (If she had only bought tickets for her friends, she would have "
+         "$28 left.)", "20", True),
+        ("$100 − $80 = $20\n\nSo Carla has $20 left. (If she had only bought tickets for her friends, she would have "
+         "$28 left.)", "28", False),
+    ],
+    "a purpose or a result after 'so that'": [
+        ("She splits the 12 tiles evenly across the four walls, so that each wall gets three.", "3", True),
+        ("She needs 12 boards, so that each of the four walls gets three.", "12", True),
+        ("She needs 12 boards, so that each of the four walls gets three.", "3", False),
+        ("Nora needs 4 × 3 = 12 tiles in total. She will have to buy more tiles so that each of the four walls gets "
+         "three.", "3", False),
+    ],
+    "a decision after second thoughts in the reasoning, nothing after it": [
+        ("So the answer is $\\boxed{35}$.\n\nHmm, wait, let me verify using Euler's theorem. Sum: $41 + 43 = 84$.\n\n"
+         "Hmm, that's 84, which doesn't match 35. The inverse approach is exact. So I'll go with 84.\n</think>\n\n",
+         "35", False),
+        ("So the answer is $\\boxed{35}$.\n\nHmm, wait, let me verify using Euler's theorem. Sum: $41 + 43 = 84$.\n\n"
+         "Hmm, that's 84, which doesn't match 35. The inverse approach is exact. So I'll go with 84.\n</think>\n\n",
+         "84", True),
+    ],
+    "a choice's letter in \\mathrm with its value": [
+        ("$\\boxed{\\mathrm{(B)}\\ 7}$", "7", True),
+        ("$\\boxed{\\mathrm{(B)}\\ 9}$", "7", False),
+    ],
     "what a day or a trip ends with": [
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "24", True),
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "9", False),
@@ -150,6 +206,12 @@ MONTHS = (
 )
 MONTHLY = (
     "Ben buys a TV for $720 and pays for it in 6 equal monthly installments. How much does he pay each month?"
+)
+ROPE = "A rope 10.41 m long is cut into 3 equal pieces. How long is each piece, rounded to the nearest meter?"
+AVERAGE = "The test scores are 10, 11, 12, 13, and 14. What is the average score?"
+TILES = (
+    "Nora has 10 tiles and wants to put 3 tiles on each of the 4 walls of a dollhouse. How many more tiles does she "
+    "need?"
 )
 BREAK = "Kim reads 25 pages per minute and takes a 10-minute break. How many minutes does a 600-page book take her?"
 _CIRCLE_WORK = "Complete the square: $(x-3)^2 + (y+2)^2 = 16$.\n\nTherefore the center is $(3,-2)$ and the radius is $4$."
@@ -217,6 +279,20 @@ _WITH_THE_PROBLEM = {
         ("Highest − lowest = 14 − 10 = 4.\n\nThe range is 4 and the median is 12.", "12",
          "What is the average of 10, 12 and 14?", False),
         ("The mean is 12 and the range is 4.", "12", "What is the average of 10, 12 and 14?", True),
+    ],
+    "a rounding to the nearest whole unit of a measure": [
+        ("10.41 ÷ 3 = 3.47 ≈ 3", "3", ROPE, True),
+        ("10.41 ÷ 3 = 3.47 ≈ 4", "3", ROPE, False),
+    ],
+    "the measures of the last sentence": [
+        ("Sorting: 10, 11, 12, 13, 14. The range is 4 and the median is 12.", "12", AVERAGE, False),
+        ("Sorting: 10, 11, 12, 13, 14. The mean is 12 and the median is 12.", "12", AVERAGE, True),
+    ],
+    "a need's 'so that' after the count asked": [
+        ("She needs 4 × 3 = 12 tiles and has 10, so 12 − 10 = 2. She buys two more tiles so that each of the four "
+         "walls gets three.", "2", TILES, True),
+        ("She needs 4 × 3 = 12 tiles and has 10, so 12 − 10 = 2. She buys two more tiles so that each of the four "
+         "walls gets three.", "3", TILES, False),
     ],
     "a number in words after the digits, with the question's clauses": [
         ("One carton is fine (12 eggs) and the dropped carton keeps half of its 12, so she has a dozen and a half "

@@ -224,6 +224,9 @@ def _stated_measures(completion: str) -> dict[str, list[str]]:
     """The measures the last line of ``completion`` gives values to, each with the values given; empty unless every
     statement of the line is one ("So the slope is $3$ and the $y$-intercept is $-1$.")."""
     line = _last_line(completion).strip().rstrip(".")
+    line = _SENTENCE_STOP.split(line)[
+        -1
+    ]  # (its last sentence: "Sorting: 10, 11, 12. The range is 4 and ...")
     stated: dict[str, list[str]] = {}
     for part in _MEASURES_BREAK.split(line):
         said = _MEASURE_STATED.fullmatch(part)
@@ -235,6 +238,7 @@ def _stated_measures(completion: str) -> dict[str, list[str]]:
     return stated
 
 
+_SENTENCE_STOP = compile_lazily(r"[.!?][ \t]+(?=[A-Z])")
 # Where one statement of a measure ends and the next begins: a stop, "; ", a dash, ", and ", " and ", ", the", ", so"
 # ("(3, -2)" is no break).
 _MEASURES_BREAK = compile_lazily(

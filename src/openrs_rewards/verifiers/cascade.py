@@ -114,11 +114,11 @@ if TYPE_CHECKING:  # the pool's threads are imported with the first item a worke
 __all__ = ["approximation_sides", "clear_decision_cache", "decide_batch"]
 
 CHOICE_LETTERS = "ABCDEFGHIJ"
-# An option's letter with its value ("(C) 7", "C) 7", "C. 7", "(B) $\\frac{1}{2}$", "(B) $O(n \\log n)$",
+# An option's letter with its value ("(C) 7", "C) 7", "C. 7", "\\mathrm{(B)}\\ 7", "(B) $\\frac{1}{2}$", "(B) $O(n \\log n)$",
 # "(B) \\$50"): against a gold that is a value, not a letter, the value is the answer. (A value in words may not start
 # with a word that goes on to other options: "(A) and (C)".)
 _LETTERED_VALUE = compile_lazily(
-    r"(?:\\text(?:bf)?\{)?(?:\([A-J]\)|[A-J][).:](?=[ \t~$\\]))[ \t]*\}?(?:[ \t~]|\\[ ,;])*(?:\\?\$)?"
+    r"(?:\\(?:text(?:bf|rm)?|mathrm|mathbf)\{)?(?:\([A-J]\)|[A-J][).:](?=[ \t~$\\]))[ \t]*\}?(?:[ \t~]|\\[ ,;])*(?:\\?\$)?"
     r"([-\d\\][^$()]{0,80}?|(?!(?:and|or|&)\b)[A-Za-z](?:(?!\([A-J]\))[^$]){0,80}?)\$?"
 )
 DECISION_CACHE_SIZE = 65_536

@@ -115,12 +115,21 @@ def rounded_where_exact_is_asked(predicted: str | None, gold: str | None, proble
 
 # A rounding a problem asks for: to a place ("to the nearest tenth", "nearest whole number", "2 decimal places") or to
 # significant figures ("three significant figures").
+# (to the nearest whole unit of a measure too: "rounded to the nearest meter", "to the nearest minute")
+_WHOLE_UNITS = (
+    "meter", "metre", "centimeter", "centimetre", "millimeter", "kilometer", "kilometre", "foot", "inch", "yard",
+    "mile", "gram", "kilogram", "pound", "ounce", "liter", "litre", "second", "minute", "hour", "day", "week", "year",
+    "percent", "person",
+)  # fmt: skip
 _NEAREST_PLACE = {
     "whole": 0, "integer": 0, "unit": 0, "dollar": 0, "degree": 0, "cent": 2,
     "tenth": 1, "hundredth": 2, "thousandth": 3, "ten-thousandth": 4,
+    **dict.fromkeys(_WHOLE_UNITS, 0),
 }  # fmt: skip
 _ROUNDING_ASKED = compile_lazily(
-    r"\bnearest[ \t]+(whole|integer|unit|dollar|degree|cent|tenth|hundredth|thousandth|ten-thousandth)\b"
+    r"\bnearest[ \t]+(whole|integer|unit|dollar|degree|cent|tenth|hundredth|thousandth|ten-thousandth|"
+    + "|".join(_WHOLE_UNITS)
+    + r")\b"
     r"|\b(\d|one|two|three|four|five|six)[ \t]+decimal[ \t]+places?\b"
     r"|\b(\d|one|two|three|four|five|six)[ \t]+significant[ \t]+(?:figures?|digits?)\b",
     re.IGNORECASE,

@@ -1561,10 +1561,14 @@ _CORRECTING_PHRASE = compile_lazily(
     r"|\bthe[ \t]+(?:correct(?:ed)?|right(?![ \t-]+(?:hand|side|angle|triangle|term|end|half|part|column|corner|edge"
     r"|endpoint|limit|branch|circular|prism|cone|cylinder)\b)|actual|true)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]+"
     r"(?:is|should[ \t]+be"
-    r"|must[ \t]+be)\b[ \t]*:?",
+    r"|must[ \t]+be)\b[ \t]*:?"
+    # ... or a decision between values: "So I'll go with 84.", "I'm sticking with 12."
+    r"|\b(?:I['\u2019]ll|I[ \t]+will|I['\u2019]m|I[ \t]+am|let['\u2019]s|let[ \t]+us)[ \t]+(?:go(?:ing)?|stick(?:ing)?)[ \t]+with\b",
     re.IGNORECASE,
 )  # (also "Final answer: 9", "Final answer (revised): 41" ending the text)
-_CORRECTING_WORDS = (*_PHRASE_WORDS, "the", "actually", "changing")
+_CORRECTING_WORDS = (
+    *_PHRASE_WORDS, "the", "actually", "changing", "i'll", "i will", "i'm", "i am", "let's", "let us", "i?ll", "i?m", "let?s"
+)  # fmt: skip
 _CONDITION = compile_lazily(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECASE)
 _PROSE_WORD = compile_lazily(r"[A-Za-z]{3,}")
 
@@ -4834,6 +4838,8 @@ def _final_clause_start(text: str, start: int, end: int) -> int:
     if conclusion is None or text.count("$", start, conclusion.start()) % 2:
         return start
     clause = conclusion.end()
+    if _purpose(text, start, clause):
+        return start  # "She needs 12 boards, so that each of the four walls gets three.": what for, no result
     if any(char.isdigit() for char in text[clause:end]) or _stated_number_word(text, clause, end) is not None:
         return clause
     return start
@@ -4842,8 +4848,7 @@ def _final_clause_start(text: str, start: int, end: int) -> int:
 # A comma and the clause that concludes a sentence with its result: ", so the right count is ten", ", there are
 # three such values", ", hence 4", "..., but since order doesn't matter the count is ten".
 _CONCLUDING_CLAUSE = compile_lazily(
-    # (not a purpose: ", so that each of the four walls gets three")
-    r",[ \t]+(?:and[ \t]+)?(?=(?:so(?![ \t]+that\b)|thus|hence|therefore|but)[ \t]|there[ \t]+(?:are|is|were|was)[ \t])",
+    r",[ \t]+(?:and[ \t]+)?(?=(?:so|thus|hence|therefore|but)[ \t]|there[ \t]+(?:are|is|were|was)[ \t])",
     re.IGNORECASE,
 )
 
@@ -5901,7 +5906,7 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
 # (not one that rejects the value before it, "7; we reject it", nor one that takes the other instead, "; the other
 # root, -3, is the one that works")
 _REMARK_AFTER_SEMICOLON = compile_lazily(
-    r"(?:;|,[ \t]+and)[ \t]+(?:we[ \t]+(?:reject|discard)(?:ed)?[ \t]+(?:[a-z][ \t]*=|[-\u2212]?\d|\$|the[ \t]+other\b)"
+    r"(?:;|,[ \t]+and|[ \t]+(?:\u2014|--))[ \t]+(?:we[ \t]+(?:reject|discard)(?:ed)?[ \t]+(?:[a-z][ \t]*=|[-\u2212]?\d|\$|the[ \t]+other\b)"
     r"|[^;.!?\n]*\b(?:extraneous|rejected|discarded|invalid)\b"
     # ... or what would have been, had things been otherwise: "8 apples now; he would still have 20 if he hadn't
     # given any away"
@@ -6450,6 +6455,10 @@ _ASIDE_AFTER_VALUE_PATTERN = (
     r"(?!(?:[^\u2014.;\n]|\.(?=\d))*(?:%|=|\b(?:total|all|altogether|so|is|are|was|were|be|left|leaving|making|makes|comes?"
     r"|needs?|gives?|means|with|after|including|plus)\b))"  # ("$30 before tax — $32.40 with the tax": another case)
     r"|,[ \t]+(?:having|using|covering|on[ \t]+(?:a|an|the))\b"
+    # ... or a comparison with another quantity: ", compared with 45 in the morning", ", up from 30 on day 5", ", 3
+    # fewer than Tom's 20"
+    r"|,[ \t]+(?:compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from|(?:\d+(?:\.\d+)?|[a-z]+)[ \t]+(?:more|fewer|less)"
+    r"[ \t]+than)\b"
 )
 _BREAKDOWN_AFTER_A_TOTAL = compile_lazily(r":[ \t]+(?=\$?\d[\d,.]*[ \t]+[a-z])")
 _ASIDE_AFTER_VALUE = compile_lazily(_ASIDE_AFTER_VALUE_PATTERN, re.IGNORECASE)
@@ -7309,9 +7318,13 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     contrast = _CONTRAST_AFTER.search(text, start, end)
     if contrast is not None:
         end = contrast.start()  # "The probability is one third, not one half."
-    remark = _DASH_REMARK_TO_END.search(text, start, end)
+    remark = _DASH_REMARK_TO_END.search(text, start, end) or next(
+        (found for found in _PURPOSE_CLAUSE.finditer(text, start, end) if _purpose(text, start, found.end())),
+        None,
+    )
     if remark is not None:
-        end = remark.start()  # "So Mia is left with twelve crayons — exactly one box."
+        # "So Mia is left with twelve crayons — exactly one box.", "She buys more tiles so that each wall gets three."
+        end = remark.start()
     stated_first = _stated_number_word(text, start, end)
     if stated_first is not None:
         return None if _unstated_word(text, start, stated_first, end) else stated_first
@@ -7341,6 +7354,24 @@ _DASH_REMARK_TO_END = compile_lazily(
     r"[a-z][^\d\n\u2014]{3,120}[.!]?[ \t*]*\Z",
     re.IGNORECASE,
 )
+_PURPOSE_CLAUSE = compile_lazily(r",?[ \t]+(?:so[ \t]+that|in[ \t]+order[ \t]+(?:to|that))\b", re.IGNORECASE)
+# A verb of a need or a purchase, whose "so that" says what for ("She buys two more tiles so that each wall gets
+# three."); after another verb "so that" says what came of it ("She splits the 12 tiles evenly, so that each wall gets
+# three.").
+_NEED_VERB = compile_lazily(
+    r"\b(?:needs?|needed|wants?|wanted|must|should|(?:has|have|had)[ \t]+to|buys?|bought|adds?|added|orders?|ordered"
+    r"|purchases?|purchased)\b",
+    re.IGNORECASE,
+)
+
+
+def _purpose(text: str, start: int, at: int) -> bool:
+    """Whether the "so that" (or "in order to") ending at or before ``at`` in the sentence from ``start`` says what a
+    need or a purchase is for, not what came of it."""
+    so_that = _last_match(_PURPOSE_CLAUSE, text, start, min(len(text), at + 12))
+    return so_that is not None and _NEED_VERB.search(text, start, so_that.start()) is not None
+
+
 _ONE_CLAUSE = compile_lazily(r",|;|\b(?:so|which|but|and)\b")
 
 
@@ -7685,7 +7716,12 @@ def _reaches_end(text: str, found: _Found) -> bool:
 # own; the guesses (the final math span, a lone number) read the sentence before it.
 _TRAILING_CHECK = compile_lazily(
     # (at a line's start, a heading's marks and an emoji may come first: "#### ✔️ Check", "*Check:*")
-    r"(?:(?<=[.!?])[ \t]+|\n[ \t]*(?:#{1,6}[ \t]*)?(?:[" + _EMOJI + r"]\ufe0f?[ \t]*)?)"
+    # (after a sentence's stop, an emoji too: "... in April! 🎉 Let me know if ...")
+    r"(?:(?<=[.!?])[ \t]+(?:["
+    + _EMOJI
+    + r"]\ufe0f?[ \t]+)?|\n[ \t]*(?:#{1,6}[ \t]*)?(?:["
+    + _EMOJI
+    + r"]\ufe0f?[ \t]*)?)"
     r"(?:\*\*|\*(?!\*)|_)?(?:Check(?:ing)?|Verification|Verify(?:ing)?|Sanity check|As a check"
     r"|(?:Quick|Final|Brief|Last|A[ \t]+(?:quick|brief|final|last))[ \t]+(?:sanity[ \t]+)?check"
     # ... or a section that recaps the work after the answer ("**Recap**", "Key takeaways", "Summary of intermediate
@@ -7713,7 +7749,21 @@ _TRAILING_CHECK = compile_lazily(
     r"|If[ \t]+you(?:'d|[ \t]+would)?[ \t]+like|I[ \t]+can[ \t]+also|Common[ \t]+(?:mistakes?|errors?|pitfalls?)"
     r"|In[ \t]+general|More[ \t]+generally|If\b(?=[^.\n]{0,160}\b(?:were|had)\b[^.\n]{0,160}\bwould\b)"
     r"|If\b(?=[^.\n]{0,160}\bwould\b[^.\n]{0,80}\binstead\b)|Note(?:[ \t]+that)?\b(?=[^.\n]{0,160}\bwould\b)"
+    r"|If\b(?=[^.\n]{0,160}\binstead\b[^.\n]{0,80}\bwould\b)"  # ("If he paid $120 instead, he would ...")
+    # ("If she picked up a 6th day, she'd earn another $93.00 — let me know ...": another case, supposed)
+    r"|If\b(?=[^.\n]{0,160}\b(?:she|he|they|you|we|it|I)['\u2019]d[ \t]+[a-z]+(?:[^.\n]|\.(?=\d)){0,80}"
+    r"(?:\b(?:another|more|extra|instead)\b|(?:\u2014|--)[ \t]*(?:want|would[ \t]+you|shall[ \t]+I|should[ \t]+I)\b))"
     r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+(?:that|this)|Just[ \t]+to[ \t]+(?:double-)?check"
+    # (an offer of work beyond the question: "Let me know if you'd like the numbers for May (31 days) too.", "...
+    # if you want me to compare with a 6% tax rate!"; not "... if you'd like me to work through the calculations", an
+    # offer to do the work itself)
+    r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+you(?:'d|[ \t]+would)?[ \t]+(?:like|want)\b(?=[^\n]{0,120}?\b(?:another|other|also"
+    r"|too|compare|comparison|different|extra|further|additional|next|similar|again|breakdown|explore|instead"
+    r"|alternatives?|as[ \t]+well|without|add)\b)"
+    # (a cheerful sign-off, with no number: "Happy baking! 🧁", "Safe travels!", "Keep it up!", "That's dedication!")
+    r"|(?:Happy|Enjoy|Safe|Keep|Good|Have|Great|Nice|Well[ \t]+done|Way[ \t]+to[ \t]+go|Congratulations|Congrats"
+    r"|Cheers|Bon|Best|Thanks|Thank[ \t]+you|Awesome|Amazing|Fantastic|Wonderful|What[ \t]+a|That['\u2019]s[ \t]+"
+    r"(?:dedication|impressive|great|amazing|awesome|commitment|some|a[ \t]+lot|quite))\b(?=[^\d\n.?!]{0,40}!)"
     # (an offer to explain the work done again, not to do it: "Let me know if you want me to break down step 2 in
     # more detail!")
     r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+you(?:'d|[ \t]+would)?[ \t]+(?:like|want)[ \t]+(?:me[ \t]+to[ \t]+)?"
@@ -7796,7 +7846,8 @@ _CLOSING_ASIDE = compile_lazily(
     # ... or the value restated in another form: "(Equivalently, $194.0$.)", "(that is, 0.5)")
     r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check|[Ee]quivalently|[Tt]hat[ \t]+is"
     r"|[Ww]hich[ \t]+is|i\.e\.|[Nn]ote:"  # ("(which is 4!)", "(Note: in hours this is 2.)")
-    r"|[Nn]ot[ \t]+\$?-?\d)"  # ... or another value ruled out: "x = 6 (not 32/3, which comes from adding 7)"
+    r"|[Nn]ot[ \t]+\$?-?\d"  # ... or another value ruled out: "x = 6 (not 32/3, which comes from adding 7)"
+    r"|[Ii]f\b(?=[^()\n]*\bwould\b))"  # ... or what would have been: "(If she had ..., she would have $28 left.)"
     r"|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200}"
     r"|(?:(?<=\u2713[ \t]\()|(?<=\u2713\())[^()\n]{3,200})"  # (a check passed, then what it compared)
     r"\)[ \t]*\.?[ \t*]*\s*\Z"
@@ -8893,7 +8944,11 @@ def find_answer(
         if (
             stated is not None
             and stated.source == "boxed"
-            and len(reasoning) - stated.end > _CORRECTION_REACH
+            and (
+                len(reasoning) - stated.end > _CORRECTION_REACH
+                or _SECOND_THOUGHTS.search(reasoning, stated.end, stated.end + _SECOND_THOUGHTS_REACH)
+                is not None
+            )
         ):
             # "... \boxed{243} ... [thousands of characters of checking] ... Okay, so the answer is $18$.</think>": the
             # reasoning's last word on its answer, however far after its last box (a box's correction is otherwise
