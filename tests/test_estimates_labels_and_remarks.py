@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from _verdict_tables import table_params
 from openrs_rewards import verify
 from openrs_rewards.verifiers.asked_expression import ANOTHER_NAMED, asked_expression
 from openrs_rewards.verifiers.exact_form import ROUNDED_OTHERWISE, rounded_otherwise_than_asked
@@ -338,11 +339,7 @@ _WITHOUT_THE_PROBLEM = {
 
 @pytest.mark.parametrize(
     ("completion", "gold", "correct"),
-    [
-        pytest.param(*case, id=f"{kind}-{index}")
-        for kind, cases in _WITHOUT_THE_PROBLEM.items()
-        for index, case in enumerate(cases)
-    ],
+    table_params(_WITHOUT_THE_PROBLEM),
 )
 def test_the_verdict_without_the_problem(completion, gold, correct):
     """Each kind of case (the keys of ``_WITHOUT_THE_PROBLEM``), with twins that go the other way."""
@@ -414,11 +411,7 @@ _WITH_THE_PROBLEM = {
 
 @pytest.mark.parametrize(
     ("completion", "gold", "problem", "correct"),
-    [
-        pytest.param(*case, id=f"{kind}-{index}")
-        for kind, cases in _WITH_THE_PROBLEM.items()
-        for index, case in enumerate(cases)
-    ],
+    table_params(_WITH_THE_PROBLEM),
 )
 def test_the_verdict_with_the_problem(completion, gold, problem, correct):
     """Each kind of case (the keys of ``_WITH_THE_PROBLEM``), with twins that go the other way."""

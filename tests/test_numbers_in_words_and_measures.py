@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from _verdict_tables import table_params
 from openrs_rewards import verify
 from openrs_rewards.verifiers.normalize import normalize_answer
 
@@ -180,6 +181,14 @@ _WITHOUT_THE_PROBLEM = {
         ("$\\boxed{\\mathrm{(B)}\\ 7}$", "7", True),
         ("$\\boxed{\\mathrm{(B)}\\ 9}$", "7", False),
     ],
+    "a small model's box with its backslash lost": [
+        ("So 9 * 60 = 540 meters.\n\nboxed{540}", "540", True),
+        ("So 9 * 60 = 540 meters.\n\nboxed{540}", "9", False),
+    ],
+    "a phrase answer that is a count, its noun and a verb": [
+        ("**Final Answer:** **300 boxes** are needed. 🍎📦", "300", True),
+        ("Final Answer: 300 boxes are needed.", "30", False),
+    ],
     "what a day or a trip ends with": [
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "24", True),
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "9", False),
@@ -212,6 +221,11 @@ AVERAGE = "The test scores are 10, 11, 12, 13, and 14. What is the average score
 TILES = (
     "Nora has 10 tiles and wants to put 3 tiles on each of the 4 walls of a dollhouse. How many more tiles does she "
     "need?"
+)
+FEWER = "Tom scored 20 points and Sam scored 17 points. How many fewer points did Sam score than Tom?"
+INSTEAD = (
+    "Marco owes $720. He planned to pay $90 a month, but decides to pay $120 each month instead. How many months "
+    "will it take him to pay it off?"
 )
 BREAK = "Kim reads 25 pages per minute and takes a 10-minute break. How many minutes does a 600-page book take her?"
 _CIRCLE_WORK = "Complete the square: $(x-3)^2 + (y+2)^2 = 16$.\n\nTherefore the center is $(3,-2)$ and the radius is $4$."
@@ -294,6 +308,16 @@ _WITH_THE_PROBLEM = {
         ("She needs 4 × 3 = 12 tiles and has 10, so 12 − 10 = 2. She buys two more tiles so that each of the four "
          "walls gets three.", "3", TILES, False),
     ],
+    "the difference the question asks for": [
+        ("20 − 17 = 3\n\nSam scored 17 points, 3 fewer than Tom's 20.", "3", FEWER, True),
+        ("20 − 17 = 3\n\nSam scored 17 points, 3 fewer than Tom's 20.", "17", FEWER, False),
+    ],
+    "the supposed case the problem sets": [
+        ("At $90 a month it would take 720 ÷ 90 = 8 months.\n\nIf he paid $120 each month instead, he would pay "
+         "for 6 months.", "6", INSTEAD, True),
+        ("At $90 a month it would take 720 ÷ 90 = 8 months.\n\nIf he paid $120 each month instead, he would pay "
+         "for 6 months.", "8", INSTEAD, False),
+    ],
     "a number in words after the digits, with the question's clauses": [
         ("One carton is fine (12 eggs) and the dropped carton keeps half of its 12, so she has a dozen and a half "
          "unbroken eggs.", "18", EGGS, True),
@@ -305,11 +329,7 @@ _WITH_THE_PROBLEM = {
 
 @pytest.mark.parametrize(
     ("completion", "gold", "correct"),
-    [
-        pytest.param(*case, id=f"{kind}-{index}")
-        for kind, cases in _WITHOUT_THE_PROBLEM.items()
-        for index, case in enumerate(cases)
-    ],
+    table_params(_WITHOUT_THE_PROBLEM),
 )
 def test_the_verdict_without_the_problem(completion, gold, correct):
     """Each kind of case (the keys of ``_WITHOUT_THE_PROBLEM``), with twins that go the other way."""
@@ -318,11 +338,7 @@ def test_the_verdict_without_the_problem(completion, gold, correct):
 
 @pytest.mark.parametrize(
     ("completion", "gold", "problem", "correct"),
-    [
-        pytest.param(*case, id=f"{kind}-{index}")
-        for kind, cases in _WITH_THE_PROBLEM.items()
-        for index, case in enumerate(cases)
-    ],
+    table_params(_WITH_THE_PROBLEM),
 )
 def test_the_verdict_with_the_problem(completion, gold, problem, correct):
     """Each kind of case (the keys of ``_WITH_THE_PROBLEM``), with twins that go the other way."""
@@ -341,3 +357,19 @@ def test_the_verdict_with_the_problem(completion, gold, problem, correct):
 )
 def test_dozens_in_words_are_their_count(said, value):
     assert normalize_answer(said) == value
+
+
+@pytest.mark.parametrize(
+    ("completion", "truncated", "correct"),
+    [
+        # a box never closed where the text stopped by itself: its brace forgotten
+        ("So 12 × 52 = 624.\n</think>\n\nThe answer is \\boxed{624", False, True),
+        ("Sum = 14/3\n\\boxed{\\frac{14}{3}", False, True),
+        # ... cut by the length limit, or not known to have stopped: a value that may be cut off
+        ("So 12 × 52 = 624.\n</think>\n\nThe answer is \\boxed{62", True, False),
+        ("So 12 × 52 = 624.\n</think>\n\nThe answer is \\boxed{624", None, False),
+    ],
+)
+def test_a_final_box_never_closed(completion, truncated, correct):
+    gold = "\\frac{14}{3}" if "frac" in completion else "624"
+    assert verify(completion, gold, truncated=truncated).correct is correct

@@ -203,6 +203,45 @@ def _stated_value(clause: str, given: AbstractSet[str]) -> str | None:
     return new[0] if len(new) == 1 else None
 
 
+def _difference_asked(completion: str, question: str) -> str | None:
+    """The difference the last sentence states ("Sam scored 17 points, 3 fewer than Tom's 20."), where the question
+    asks how many more or fewer; None otherwise."""
+    count = _COUNT_ASKED.search(question)
+    if count is None or not count.group(1):
+        return None
+    end = len(completion.rstrip())
+    sentence = completion[max(completion.rfind("\n", 0, end), completion.rfind(". ", 0, end)) + 1 : end]
+    stated = {_bare(found.group(1)) for found in _DIFFERENCE_STATED.finditer(sentence.replace("$", ""))}
+    return stated.pop() if len(stated) == 1 else None
+
+
+_DIFFERENCE_STATED = compile_lazily(
+    r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)[ \t]+(?:[a-z]+[ \t]+)?(?:more|fewer|less)[ \t]+than\b", re.IGNORECASE
+)
+
+
+def _supposed_case_set_by_the_problem(completion: str, problem: str) -> str | None:
+    """The value of a last paragraph that supposes a case ("If he paid $120 each month instead, he would pay for 6
+    months."), where the problem itself sets that case (its condition's numbers are the problem's, and the problem
+    says "instead", "would" or "if"): the case asked, not a remark after the answer; None otherwise."""
+    paragraph = completion.rstrip()[completion.rstrip().rfind("\n") + 1 :].strip()
+    supposed = _SUPPOSED_CASE.fullmatch(paragraph)
+    if supposed is None or _CASE_SET.search(problem) is None:
+        return None
+    condition = [_bare(number) for number in _NUMBER.findall(supposed.group(1).replace("$", ""))]
+    values = [_bare(number) for number in _NUMBER.findall(supposed.group(2).replace("$", ""))]
+    if not condition or not set(condition) <= _given_numbers(problem) or len(values) != 1:
+        return None
+    return values[0]
+
+
+# "If <condition>, <subject> would/'d <what follows>." (one sentence)
+_SUPPOSED_CASE = compile_lazily(
+    r"If\b([^,.\n]{3,160}),[ \t]+(?:[A-Za-z]+[ \t]+){0,3}?(?:would\b|[A-Za-z]+['\u2019]d\b)((?:[^.\n]|\.(?=\d)){1,160})\.?"
+)
+_CASE_SET = compile_lazily(r"\b(?:instead|would|if|suppose|supposing)\b", re.IGNORECASE)
+
+
 def _count_asked_after_the_given(clause: str, question: str, problem: str) -> str | None:
     """The one new number of a last sentence that counts what the question asks how many of, where its other numbers
     are the problem's ("Ben will pay $120 each month for 6 months." for "How many months will it take him?": 6, not
@@ -360,6 +399,12 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     if question is None or _QUANTITY_ASKED.search(question) is None:
         return None
     completion = completion.replace("\u2212", "-")  # (a Unicode minus is a minus: "the minimum value is −4")
+    supposed = _supposed_case_set_by_the_problem(completion, problem)
+    if supposed is not None:
+        return supposed
+    difference = _difference_asked(completion, question)
+    if difference is not None:
+        return difference
     wanted = _stems(question)
     if not wanted and _RATE.search(question) is None:
         return None  # (a rate is matched on its own: "How many miles per gallon does it get?")

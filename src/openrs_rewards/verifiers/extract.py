@@ -3699,7 +3699,12 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
 # Words and no value before a clause word ("The average speed" for the round trip ...).
 _WORDS_WITHOUT_A_VALUE = compile_lazily(r"[ \t*]*[A-Za-z]+(?:[ \t]+[A-Za-z]+)+[ \t*]*")
 # A word, a number and a word opening a sentence ("In 5 years, she ...", "Therefore, 8 of the 20 marbles ...").
-_NUMBER_IN_PROSE_START = compile_lazily(r"[A-Z][a-z]+,?[ \t]+-?\d[\d.,]*[ \t]+[a-z]{2,}\b")
+_NUMBER_IN_PROSE_START = compile_lazily(
+    r"[A-Z][a-z]+,?[ \t]+-?\d[\d.,]*[ \t]+[a-z]{2,}\b"
+    # ... or a count, its noun and a verb, the sentence's one number: "300 boxes are needed", "12 students passed" (not
+    # "42 baps is equivalent to 40 daps")
+    r"|\$?-?\d[\d.,]*[ \t]+[a-z]{2,}[ \t]+(?:are|is|were|was|will|can|must|remain|passed|left)\b(?![^\n]*\d)"
+)
 # A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
 _ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=[^\s=<>+*/^])", re.IGNORECASE)  # (not the name "a = 2")
 # Prose restated as math at its end: "..., i.e. $(3,\\infty)$", "..., that is, $x > 3$."
@@ -8820,6 +8825,10 @@ def find_answer(
         return NoAnswer(UNCLOSED_THINK)
     looping = truncated is None and repeats_at_end(final)
     # A text that ends inside a \( or \[ it never closes stopped mid-formula: cut, whatever the record says.
+    if truncated is False and "\\boxed{" in final[-_FORGOTTEN_BRACE_REACH - 8 :]:
+        final = _closed_final_box(
+            final
+        )  # ("\\boxed{624" where the text stopped by itself: its brace forgotten)
     cut_in_math = truncated is None and not looping and _ends_inside_math(final)
     cut = truncated is True or looping or cut_in_math
     region = final[-config.tail_chars :]
@@ -10044,7 +10053,40 @@ def repaired_text(completion: str) -> str:
         text = _UNARY_EN_DASH.sub("-", text)
     if "\u221a" in text:
         text = _ROOT_SIGN.sub(r"\\sqrt{\1}", text)  # "5\u221a2" in prose is 5\sqrt{2}
+    if "boxed{" in text and _BOX_WITHOUT_BACKSLASH.search(text) is not None:
+        text = _BOX_WITHOUT_BACKSLASH.sub(
+            r"\\boxed{", text
+        )  # "boxed{540}": a small model's box, its backslash lost
     return text
+
+
+# "boxed{540}" standing alone (after a space, a line break or a dollar; not "\\boxed{", nor a word that ends so)
+_BOX_WITHOUT_BACKSLASH = compile_lazily(r"(?:(?<=[\s$(])|^)boxed\{(?=[^{}\n]{1,80}\})", re.MULTILINE)
+
+
+def _closed_final_box(text: str) -> str:
+    """``text`` with the box it ends on closed, where it never is ("The answer is \\boxed{624"): for a text known to
+    have stopped by itself, whose box holds a whole value (its own braces balanced, one line), a brace forgotten,
+    not a value cut off."""
+    at = text.rfind("\\boxed{")
+    if at == -1:
+        return text
+    content = text[at + len("\\boxed{") :].rstrip()
+    if (
+        not 0 < len(content) <= _FORGOTTEN_BRACE_REACH
+        or "\n" in content
+        or content.endswith(("\\", "{", "^", "_"))
+    ):
+        return text
+    depth = 0
+    for char in content:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return text  # (closed after all: "\\boxed{5} and more")
+    return text.rstrip() + "}" if depth == 0 else text
+
+
+_FORGOTTEN_BRACE_REACH = 80
 
 
 _NEWLINE_FOR_NEQ = compile_lazily(r"(?<=[ \t{(])\n(?=eq[ \t\d\\{(-])")
