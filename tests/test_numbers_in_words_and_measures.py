@@ -188,6 +188,9 @@ _WITHOUT_THE_PROBLEM = {
     "a phrase answer that is a count, its noun and a verb": [
         ("**Final Answer:** **300 boxes** are needed. 🍎📦", "300", True),
         ("Final Answer: 300 boxes are needed.", "30", False),
+        # (the emoji that end its line, and a verification section after it)
+        ("**Final Answer:** **300 boxes** are needed. 🍎📦\n\n---\n\n### 🔍 Verification\n- 300 boxes × 24 apples = "
+         "7,200 apples ✅\n\nEverything checks out!", "300", True),
     ],
     "what a day or a trip ends with": [
         ("24 − 9 + 9 = 24. She ends the day with 24 cupcakes.", "24", True),

@@ -3778,6 +3778,8 @@ def _answer_value(text: str, start: int, end: int) -> str:
     """The answer in a phrase, bold or tag span: the span itself, both values of a hedge (``either 3 or 5`` ->
     ``"3, 5"``), or the values in a sentence (``Maria needs 9 cups of flour`` -> ``"9"``); without the bold markers
     left at a word's edge (``exactly **16**``, ``答えは **15** です``)."""
+    while end > start and (text[end - 1] in " \t\ufe0f" or _EMOJI_CHAR.fullmatch(text[end - 1]) is not None):
+        end -= 1  # (the emoji that end its line: "**300 boxes** are needed. 🍎📦"; not a factorial's "!")
     value = _answer_value_in(text, start, end)
     return _BOLD_MARKER.sub("", value).strip() if "**" in value else value
 
@@ -5826,6 +5828,7 @@ def _ends_in_a_math_line(text: str) -> bool:
 
 # Emoji and check marks that open a line or a heading ("✅ **Area = ...**", "#### ✔️ Check"), for a character class.
 _EMOJI = r"\u2705\u2714\U0001f300-\U0001faff"
+_EMOJI_CHAR = compile_lazily("[" + _EMOJI + "]")
 # The opening of a line of math that names its quantity: markdown marks, a pointing emoji or arrow, a one-word name.
 _NAMED_LINE_OPENING = compile_lazily(
     r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff" + _EMOJI + r"]\ufe0f?[ \t]*)?"
