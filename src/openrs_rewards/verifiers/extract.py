@@ -1562,13 +1562,13 @@ _CORRECTING_PHRASE = compile_lazily(
     r"|endpoint|limit|branch|circular|prism|cone|cylinder)\b)|actual|true)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]+"
     r"(?:is|should[ \t]+be"
     r"|must[ \t]+be)\b[ \t]*:?"
-    # ... or a decision between values: "So I'll go with 84.", "I'm sticking with 12."
-    r"|\b(?:I['\u2019]ll|I[ \t]+will|I['\u2019]m|I[ \t]+am|let['\u2019]s|let[ \t]+us)[ \t]+(?:go(?:ing)?|stick(?:ing)?)[ \t]+with\b",
+    # ... or a decision between values: "So I'll go with 84.", "I'm sticking with 12." (read from "go"/"stick")
+    r"|(?:(?<=\bI'll[ \t])|(?<=\bI\u2019ll[ \t])|(?<=\bI[ \t]will[ \t])|(?<=\bI'm[ \t])|(?<=\bI\u2019m[ \t])"
+    r"|(?<=\bI[ \t]am[ \t])|(?<=\blet's[ \t])|(?<=\blet\u2019s[ \t])|(?<=\blet[ \t]us[ \t]))"
+    r"(?:go(?:ing)?|stick(?:ing)?)[ \t]+with\b",
     re.IGNORECASE,
 )  # (also "Final answer: 9", "Final answer (revised): 41" ending the text)
-_CORRECTING_WORDS = (
-    *_PHRASE_WORDS, "the", "actually", "changing", "i'll", "i will", "i'm", "i am", "let's", "let us", "i?ll", "i?m", "let?s"
-)  # fmt: skip
+_CORRECTING_WORDS = (*_PHRASE_WORDS, "the", "actually", "changing", "go with", "going with", "stick")
 _CONDITION = compile_lazily(r"\b(?:if|when|suppose|assuming|had)\b", re.IGNORECASE)
 _PROSE_WORD = compile_lazily(r"[A-Za-z]{3,}")
 
@@ -10056,7 +10056,11 @@ def repaired_text(completion: str) -> str:
         text = _UNARY_EN_DASH.sub("-", text)
     if "\u221a" in text:
         text = _ROOT_SIGN.sub(r"\\sqrt{\1}", text)  # "5\u221a2" in prose is 5\sqrt{2}
-    if "boxed{" in text and _BOX_WITHOUT_BACKSLASH.search(text) is not None:
+    # (near the end, where an answer is read, and only where some "boxed{" there has no backslash: two counts in C)
+    tail = max(0, len(text) - _LOST_BACKSLASH_REACH)
+    if text.count("boxed{", tail) != text.count("\\boxed{", tail) and _BOX_WITHOUT_BACKSLASH.search(
+        text, tail
+    ):
         text = _BOX_WITHOUT_BACKSLASH.sub(
             r"\\boxed{", text
         )  # "boxed{540}": a small model's box, its backslash lost
@@ -10064,6 +10068,7 @@ def repaired_text(completion: str) -> str:
 
 
 # "boxed{540}" standing alone (after a space, a line break or a dollar; not "\\boxed{", nor a word that ends so)
+_LOST_BACKSLASH_REACH = 4_000
 _BOX_WITHOUT_BACKSLASH = compile_lazily(r"(?:(?<=[\s$(])|^)boxed\{(?=[^{}\n]{1,80}\})", re.MULTILINE)
 
 
