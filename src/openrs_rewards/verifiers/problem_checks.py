@@ -266,7 +266,8 @@ def _estimate_asked(
     """The estimate of an answer written as ``exact ≈ estimate``, the gold and why, for a correct verdict that read
     the exact side where that side is no answer: the problem asks for the answer rounded ("π ≈ 3.1" for "rounded to
     the nearest hundredth"), or the exact side is the problem's own expression ("19/8 ≈ 2.38" for "What is 19/8 as
-    a decimal?"). None otherwise."""
+    a decimal?"); and, where the problem asks for a rounding, for an incorrect verdict whose value the completion
+    rounds right after ("$12.75, or $13 to the nearest dollar", "3.47 ≈ 3"). None otherwise."""
     predicted = verdict.predicted
     if problem is None or verdict.gold is None or not predicted:
         return None
