@@ -20,7 +20,12 @@ The question must ask for a quantity ("How many ...", "How much ...", "What is t
   ("After 3 weeks she has saved $45" answers "How much will she have saved after 3 weeks?" with 45).
 
 A last sentence of one clause about the quantity asked, whose last number only echoes the problem with its word
-("The car is worth $7,500 after 3 years." for "How much is it worth after 3 years?"), gives its one new value.
+("The car is worth $7,500 after 3 years." for "How much is it worth after 3 years?"), gives its one new value; so
+does one whose other numbers are the problem's and whose new number counts what "how many" asks ("Ben will pay $120
+each month for 6 months." for "How many months will it take?"). Two things the question itself asks are read
+first: the difference stated as "3 fewer than Tom's 20" where it asks how many more or fewer, and a last paragraph
+that supposes the case the problem sets ("If he paid $120 each month instead, he would pay for 6 months." where the
+problem says he pays $120 instead).
 
 Where no answer was found at all, a last line alone that labels one value with the question's words ("Total: $23"
 for "How much does Kim spend in total?") is read too, and so is the one count in words of what "how many" asks
