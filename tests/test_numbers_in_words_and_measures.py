@@ -177,6 +177,11 @@ _WITHOUT_THE_PROBLEM = {
          "Hmm, that's 84, which doesn't match 35. The inverse approach is exact. So I'll go with 84.\n</think>\n\n",
          "84", True),
     ],
+    "a decision that offers two values": [
+        ("<think>\nC(9,3) = 84, so the answer is \\boxed{84}. Hmm, wait, if two people refuse to serve together... "
+         "that would change things, maybe to 35. I'll go with either 84 or 35 depending on the interpretation.\n"
+         "</think>", "84", False),
+    ],
     "a choice's letter in \\mathrm with its value": [
         ("$\\boxed{\\mathrm{(B)}\\ 7}$", "7", True),
         ("$\\boxed{\\mathrm{(B)}\\ 9}$", "7", False),

@@ -1645,6 +1645,12 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         return None  # "The final answer is \\(\\boxed{10": a box (cut or not), read as one
     # ("Hence the answer is 50 instead.", "So the true value is 2020, not the 2018 above.": the value, without the
     # word or the contrast that sets it against the box's)
+    hedged = _EITHER_OF_TWO.match(rest, phrase[0], phrase[1])
+    if hedged is not None and hedged.group(1) != hedged.group(2):
+        # "I'll go with either 84 or 35 depending on the interpretation.": both, which no one gold equals
+        return _Found(
+            source, phrase[0] + box.end, phrase[1] + box.end, f"{hedged.group(1)}, {hedged.group(2)}"
+        )
     value = _CONTRAST_OR_INSTEAD.sub("", _answer_value(rest, phrase[0], phrase[1]))
     if (
         value == box.text
@@ -1662,6 +1668,11 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     return _Found(source, phrase[0] + box.end, phrase[1] + box.end, value)
 
 
+# Two values a phrase offers: "either 84 or 35", "either $\\frac{1}{2}$ or $\\frac{1}{3}$".
+_EITHER_OF_TWO = compile_lazily(
+    r"[ \t]*either[ \t]+\$?[ \t]*(-?[\d\\][^\s$]{0,30})[ \t]*\$?[ \t]+or[ \t]+\$?[ \t]*(-?[\d\\][^\s$.,;]{0,30})",
+    re.IGNORECASE,
+)
 # A count and what it counts, or a quantity and its unit in words: "15 cookies", "$4.50 each", "12 square units".
 _COUNT_AND_NOUN = compile_lazily(r"-?\$?\d[\d,]*(?:\.\d+)?[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
 # A sentence that restates what was asked, and answers nothing ("The question asked how many ...", "We want ...").
