@@ -520,6 +520,7 @@ _JUNK = st.text(alphabet=st.characters(blacklist_characters="\\<>#\x08\x0c", cod
 @given(st.text(max_size=100), st.from_regex(r"[0-9a-z+\-/^() ]{0,15}[0-9a-z]", fullmatch=True), _JUNK)
 @example("-", "0", "")  # (found by hypothesis: the prefix's minus is stripped above)
 @example("NOT", "0", "")  # (found by hypothesis: a negated box is assumed away below)
+@example("", "aa a 0", "")  # (found by hypothesis: words and a number with no verb are no sentence in a box)
 def test_junk_after_a_closed_box_never_changes_it(prefix: str, answer: str, junk: str) -> None:
     # (a prefix ending on a minus or "^{" makes the box an operand of "-\\boxed{0}", no answer of its own: see
     # test_false_positives' boxes in formulas)

@@ -4056,8 +4056,11 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
         group = _named_boxes(region, group, gold_items, max_chars) or group
     if group is not None:
         boxed, position = _Found("boxed", group[1], group[2], group[3]), group[0]
-        # (a sentence in text, or in words written straight into the box: "\\boxed{The area is 54}")
-        in_prose = group[3].startswith("\\text") or _PROSE_START.match(group[3]) is not None
+        # (a sentence in text, or in words written straight into the box with a verb that states its value:
+        # "\\boxed{The area is 54}"; not any words and a number, "\\boxed{aa a 0}")
+        in_prose = group[3].startswith("\\text") or (
+            _PROSE_START.match(group[3]) is not None and _STATING_VERB_IN_A_BOX.search(group[3]) is not None
+        )
         stated = _sentence_in_box(group[3]) if in_prose else None
         if stated is not None:
             boxed = replace(boxed, text=stated)
@@ -4118,6 +4121,7 @@ def _sentence_in_box(content: str) -> str | None:
     return _sentence_value(plain, 0, len(plain.rstrip(" .")))
 
 
+_STATING_VERB_IN_A_BOX = compile_lazily(r"\b(?:is|are|was|were|equals|has|have|had|gets|takes|needs|costs)\b")
 _BOUND_OR_FAMILY = compile_lazily(
     r"\b(?:than|least|most|except|between|all|any|integers?|multiples?|powers?|odd|even|real|up[ \t]+to"
     r"|or|not|no)\b",
