@@ -191,10 +191,14 @@ def _final_clauses(text: str) -> list[str]:
         listed.append(line)
     if len(listed) >= 2:
         return listed[::-1]
+    return [part for part in _CLAUSE_BREAK.split(_last_sentence(text)) if part.strip()]
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text``, without its stop."""
     body = text.rstrip().rstrip(".!")
     ends = [match.end() for match in _SENTENCE_END.finditer(body)]
-    sentence = body[ends[-1] :] if ends else body
-    return [part for part in _CLAUSE_BREAK.split(sentence) if part.strip()]
+    return body[ends[-1] :] if ends else body
 
 
 def _stated_value(clause: str, given: AbstractSet[str]) -> str | None:
@@ -214,9 +218,8 @@ def _difference_asked(completion: str, question: str) -> str | None:
     count = _COUNT_ASKED.search(question)
     if count is None or not count.group(1):
         return None
-    end = len(completion.rstrip())
-    sentence = completion[max(completion.rfind("\n", 0, end), completion.rfind(". ", 0, end)) + 1 : end]
-    stated = {_bare(found.group(1)) for found in _DIFFERENCE_STATED.finditer(sentence.replace("$", ""))}
+    sentence = _last_sentence(completion).replace("$", "")
+    stated = {_bare(found.group(1)) for found in _DIFFERENCE_STATED.finditer(sentence)}
     return stated.pop() if len(stated) == 1 else None
 
 
@@ -229,7 +232,8 @@ def _supposed_case_set_by_the_problem(completion: str, problem: str) -> str | No
     """The value of a last paragraph that supposes a case ("If he paid $120 each month instead, he would pay for 6
     months."), where the problem itself sets that case (its condition's numbers are the problem's, and the problem
     says "instead", "would" or "if"): the case asked, not a remark after the answer; None otherwise."""
-    paragraph = completion.rstrip()[completion.rstrip().rfind("\n") + 1 :].strip()
+    text = completion.rstrip()
+    paragraph = text[text.rfind("\n") + 1 :].strip()
     supposed = _SUPPOSED_CASE.fullmatch(paragraph)
     if supposed is None or _CASE_SET.search(problem) is None:
         return None
