@@ -321,7 +321,7 @@ def test_no_echo_is_read(completion: str, problem: str) -> None:
             "9",
         ),
         (
-            "40 people per trip times 3 trips.\nThe bus carries one hundred twenty people in total.",
+            "40 people per trip times 3 trips.\nThe bus moves one hundred twenty people in total.",
             "A bus carries 40 people on each trip and makes 3 trips. How many people does it carry in total?",
             "120",
         ),

@@ -38,8 +38,10 @@ __all__ = [
     "another_measure_stated",
     "another_named",
     "asked_expression",
+    "asked_measure_kind",
     "assigned_value",
     "measured_value",
+    "stated_measure_of_another_kind",
 ]
 
 ASKED_EXPRESSION = "the problem asks for an expression; graded by the value the last line gives it"
@@ -220,6 +222,61 @@ def another_measure_stated(completion: str, problem: str) -> str | None:
     return None if not stated or next(iter(asked)) in stated else next(iter(stated))
 
 
+def asked_measure_kind(problem: str) -> tuple[str, str] | None:
+    """The one measure ``problem`` asks for and the kind of quantity it is, where that kind is a physical one the
+    unit of an answer can contradict ("What is its speed?" -> ("speed", "length/time")); None otherwise (no measure,
+    several, or one such as an area, whose unit answers often write without its square).
+
+    >>> asked_measure_kind("A 2.0 kg ball moves at 2.0 m/s. What is its kinetic energy?")
+    ('energy', 'energy')
+    """
+    asked = {_measure_name(found.group(1)) for found in _MEASURE_ASKED.finditer(asking_part(problem))}
+    if len(asked) != 1:
+        return None
+    name = next(iter(asked))
+    kind = _MEASURE_KINDS.get(name)
+    return None if kind is None else (name, kind)
+
+
+def stated_measure_of_another_kind(completion: str, problem: str) -> str | None:
+    """A measure the last line of ``completion`` states, where every statement of that line gives its value to a
+    measure of another kind of quantity than the one ``problem`` asks for ("The ball's momentum is 4.0 kg m/s." for
+    "What is its kinetic energy?"): even in a box, that value answers another question. None otherwise."""
+    asked = asked_measure_kind(problem)
+    if asked is None:
+        return None
+    stated = _stated_measures(completion)
+    kinds = {_MEASURE_KINDS.get(name) for name in stated}
+    if not stated or None in kinds or asked[1] in kinds:
+        return None
+    return next(iter(stated))
+
+
+# The kind of quantity of the measures whose units tell them apart (see asked_unit's kinds).
+_MEASURE_KINDS = {
+    "speed": "length/time",
+    "acceleration": "acceleration",
+    "force": "force",
+    "momentum": "momentum",
+    "energy": "energy",
+    "power": "energy/time",
+    "time": "time",
+    "frequency": "frequency",
+    "wavelength": "length",
+    "distance": "length",
+    "length": "length",
+    "height": "length",
+    "width": "length",
+    "radius": "length",
+    "diameter": "length",
+    "mass": "mass",
+    "pressure": "pressure",
+    "density": "density",
+    "voltage": "voltage",
+    "resistance": "resistance",
+}
+
+
 def _stated_measures(completion: str) -> dict[str, list[str]]:
     """The measures the last line of ``completion`` gives values to, each with the values given; empty unless every
     statement of the line is one ("So the slope is $3$ and the $y$-intercept is $-1$.")."""
@@ -283,7 +340,22 @@ def _measure_name(said: str) -> str:
     return _SAME_MEASURE.get(name, name)
 
 
-_SAME_MEASURE = {"average": "mean", "rate of change": "slope", "gradient": "slope", "centre": "center"}
+_SAME_MEASURE = {
+    "average": "mean",
+    "rate of change": "slope",
+    "gradient": "slope",
+    "centre": "center",
+    # (physics: one measure under several names, or one kind of the other, read leniently: "the energy" states the
+    # kinetic energy asked, "the tension" a force)
+    "velocity": "speed",
+    "kinetic energy": "energy",
+    "potential energy": "energy",
+    "tension": "force",
+    "displacement": "distance",
+    "period": "time",
+    "impulse": "momentum",
+    "potential difference": "voltage",
+}
 
 
 # A clause that says where or when a value holds, not what it is: "attained at x = 1", "which occurs when x = -3".
@@ -301,12 +373,30 @@ _MEASURE_WORDS = (
     r"surface[ \t]+area|area|perimeter|volume|circumference|radius|diameter|height|length|width|speed|distance"
     r"|time|cost|price|profit|center|centre|vertex|slope|midpoint|mean|median|mode|average|rate[ \t]+of[ \t]+change"
     r"|gradient|[xy]-intercept|intercept|axis[ \t]+of[ \t]+symmetry|range"
+    # (and physics' quantities)
+    # ("weight", "work", "charge" and "current" are left out: a word problem's weight in kg, hours of work, a charge
+    # in dollars, the current price)
+    r"|velocity|acceleration|force|tension|momentum|impulse|kinetic[ \t]+energy|potential[ \t]+energy|energy"
+    r"|power|period|frequency|wavelength|pressure|density|mass|voltage|potential[ \t]+difference|resistance"
+    r"|displacement"
 )
 _MEASURE = compile_lazily(rf"\b(?:{_MEASURE_WORDS})\b", re.IGNORECASE)
+# A measure that is the object of the question ("What is its speed", "Find the net force on the block", "Calculate
+# the wavelength"), not one its circumstances name ("How far does it travel at that speed?", "in that time").
+_MEASURE_ASKED = compile_lazily(
+    r"\b(?:what|find|compute|calculate|determine|estimate)[ \t]+(?:(?:is|was|are|were|will[ \t]+be|would[ \t]+be)[ \t]+)?"
+    r"(?:(?:the|its|their|his|her)[ \t]+)?(?:[A-Za-z]+['\u2019]s[ \t]+)?"
+    r"(?:(?:net|total|resultant|average|final|initial|maximum|minimum|magnitude[ \t]+of[ \t]+the)[ \t]+)?"
+    rf"({_MEASURE_WORDS})\b",
+    re.IGNORECASE,
+)
 # A statement of one measure's value: "Therefore the center is (3,-2)", "the radius = 4".
 _MEASURE_STATED = compile_lazily(
-    rf"(?:(?:so|thus|hence|therefore|then)[ \t]*,?[ \t]+)?(?:the[ \t]+|its[ \t]+)?\b({_MEASURE_WORDS})\b"
-    r"(?:[ \t]+of[ \t]+(?:the|this|that|its)[ \t]+[a-z]+)?"  # ("the area of the circle is ...")
+    r"(?:(?:so|thus|hence|therefore|then)[ \t]*,?[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:[A-Za-z]+['\u2019]s[ \t]+)?"
+    # (what kind of it: "the net force", "the ball's momentum")
+    rf"(?:(?:net|total|resultant|resulting|final|initial|maximum|minimum)[ \t]+)?\b({_MEASURE_WORDS})\b"
+    # ("the area of the circle is ...", "the net force acting on the cart is ...")
+    r"(?:[ \t]+(?:of|on|acting[ \t]+on|exerted[ \t]+on)[ \t]+(?:the|this|that|its)[ \t]+[a-z]+)?"
     r"[ \t]+(?:is|=|equals)[ \t]+([^ \t].{0,60}?)",
     re.IGNORECASE,
 )

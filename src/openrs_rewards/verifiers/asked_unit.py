@@ -38,7 +38,7 @@ from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
-__all__ = ["answer_unit_cues", "number_in_the_unit_asked", "unit_not_asked"]
+__all__ = ["answer_unit_cues", "number_in_the_unit_asked", "unit_not_asked", "written_unit_kind"]
 
 # Each unit's kind and size in that kind's base unit, under the names problems and answers give it. (Temperatures
 # differ by an offset, not a size: their sizes here only tell the three scales apart.)
@@ -85,6 +85,16 @@ _UNITS_BY_KIND = (
     ("temperature", "2", "°C celsius"),
     ("temperature", "3", "°F fahrenheit"),
     ("length/time", "1609344/3600000", "mph"),
+    ("force", "1", "N newton newtons"),
+    ("force", "1000", "kN kilonewton kilonewtons"),
+    ("pressure", "1", "Pa pascal pascals"),
+    ("pressure", "1000", "kPa kilopascal kilopascals"),
+    ("pressure", "101325", "atm"),
+    ("frequency", "1", "Hz hertz"),
+    ("frequency", "1000", "kHz kilohertz"),
+    ("frequency", "1000000", "MHz megahertz"),
+    ("voltage", "1", "V volt volts"),
+    ("resistance", "1", "Ω ohm ohms"),
 )
 _UNIT_SIZES: dict[str, tuple[str, Fraction]] = {
     name: (kind, Fraction(size)) for kind, size, names in _UNITS_BY_KIND for name in names.split()
@@ -198,6 +208,18 @@ def _written_unit(answer: str) -> str | None:
     if number.group(1) or " " in rest:
         return None  # (a dollar sign and a unit, or several words: no one unit)
     return rest
+
+
+def written_unit_kind(answer: str) -> tuple[str, str] | None:
+    """The unit ``answer`` is written in and its kind ("6.0 N" -> ("N", "force"), "2.0 m/s" -> ("m/s",
+    "length/time")), where this module knows it; None otherwise.
+
+    >>> written_unit_kind("2.0 m/s")
+    ('m/s', 'length/time')
+    """
+    written = _written_unit(answer)
+    size = None if written is None or written == "dollars" else _unit_size(written)
+    return None if written is None or size is None else (written, size[0])
 
 
 def _converted_to_the_gold(answer: str, factor: Fraction, gold: Fraction) -> bool:

@@ -1060,7 +1060,8 @@ def _past_text_command(text: str, marker: re.Match[str]) -> int:
 # Vietnamese, Arabic.
 _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"답은[ \t]*[^,.;\n]{1,40}?[ \t]*(?:이|가)?[ \t]+아니라[ \t]*|"  # "답은 12가 아니라 15입니다": not 12 but 15
-    r"(?:\*\*)?(?:最终|最終)?答案(?:(?:是|为|為)[ \t]*[:：]?|(?:\*\*)?[ \t]*[:：](?:\*\*)?)|答え(?:は|[:：])"
+    # (and what it should be: "正确答案应该是 14", "答案应为 14")
+    r"(?:\*\*)?(?:最终|最終)?答案(?:(?:应该|應該|应|應)?(?:是|为|為)[ \t]*[:：]?|(?:\*\*)?[ \t]*[:：](?:\*\*)?)|答え(?:は|[:：])"
     r"|【(?:答案|答)】[ \t]*[:：]?"  # an exam paper's "【答案】−3 【解析】...": the answer heads the worked solution
     r"|(?<![\w])答[:：]|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
     # "答案不是 12，而是 15", "Ответ: не 12, а 15": the denied value belongs to the marker (as below)
@@ -1630,6 +1631,9 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     # (a bold answer label ending the text, "**Answer: 12**", or a "#### 94" line is such a phrase too: the last of
     # them is the text's last word, "... the correct value is $520$.\n\n**Answer:** 520")
     stated = [(_last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS), "phrase")]
+    if not rest.isascii():
+        # ("等等……哦，我前面漏看了，正确答案应该是 14。": the answer phrase of the language the text went on in)
+        stated.append((_last_phrase_in_another_language(rest, max_chars), "phrase"))
     if "**" in rest or "#" in rest:
         stated.append((_last_bold(rest, max_chars), "bold"))
     if "####" in rest:
@@ -2968,6 +2972,16 @@ def _bare_or_hedge(first: str, alternative: re.Match[str]) -> str | None:
     return f"{first}, {second}"
 
 
+# A value's condition in brackets, then another value offered under its own: "12 boxes (if only full boxes count) or 13
+# boxes (if the partly filled box counts too)".
+_CONDITIONED_ALTERNATIVE = compile_lazily(
+    r"[ \t]*\([ \t]*(?:if|when|assuming|counting|for|with|without|excluding|including|unless)\b[^()\n]{0,160}\)"
+    r"[ \t]*,?[ \t]*or[ \t]+(?:else[ \t]+)?(?P<value>\$?-?\d[^()\n]{0,60}?)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*[.!]?\Z",
+    re.IGNORECASE,
+)
+_EITHER_OPENING = compile_lazily(r"\Aeither[ \t]+", re.IGNORECASE)
+
+
 def _parenthetical_hedge(text: str, start: int, end: int) -> str | None:
     """Both values of an answer span that offers another one in a parenthesis ("Answer: 12 (or possibly 14)",
     "Final Answer: 12 (or 14 if the endpoints are excluded)", "12 (or 14)"), joined; None when it offers none."""
@@ -3779,10 +3793,26 @@ def _restates_the_value(value: str, after: str) -> bool:
     return len(numbers) == 1 and bool(again) and all(_same_number(number, numbers[0]) for number in again)
 
 
+def _math_dollars(text: str, start: int, end: int) -> int:
+    """The number of "$" in ``text[start:end]`` that open or close math (not the escaped price "\\$10")."""
+    return text.count("$", start, end) - text.count("\\$", start, end)
+
+
 def _inside_math(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` lies inside a ``$...$`` span or a brace group opened after ``start``."""
+    """Whether ``at`` lies inside a ``$...$`` span or a brace group opened after ``start`` (not after a price and
+    words: "$2.95 in change (she spent $7.05)")."""
     part = text[start:at]
-    return part.count("$") % 2 == 1 or part.count("{") > part.count("}")
+    if part.count("{") > part.count("}"):
+        return True
+    if part.count("$") % 2 == 0:
+        return False
+    price = text.rfind("$", start, at) + 1
+    if not text[price : price + 1].isdigit():
+        return True
+    if _CONNECTIVE_BETWEEN_AMOUNTS.search(text, price, at) is not None:
+        return False
+    closing = text.find("$", at)  # ("$2.95, since she spent $7.05": prose between two prices)
+    return closing == -1 or not _between_dollar_amounts(text, price, closing)
 
 
 def _answer_value(text: str, start: int, end: int) -> str:
@@ -3824,6 +3854,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     hedged = _parenthetical_hedge(text, start, end) or _case_split(text, start, end)
     if hedged is not None:
         return hedged
+    conditioned = _CONDITIONED_ALTERNATIVE.search(text, start, end) if "(" in text[start:end] else None
+    if conditioned is not None and conditioned.start() > start:
+        # "either 12 boxes (if only full boxes count) or 13 boxes (if the partly filled one counts)": two answers,
+        # each under its condition
+        first = _EITHER_OPENING.sub("", text[start : conditioned.start()].strip())
+        return _either(_strip_dollars(first), _strip_dollars(conditioned.group("value").strip()))
     dash = _DASH_AFTER_VALUE.search(text, start, end)
     if dash is not None and dash.start() > start and _MATH_START.match(text, dash.end()) is None:
         # (not a range: "100 — 120", "20 – 25 dollars")
@@ -3835,6 +3871,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             # number of days in a week", "2/3 — roughly 0.667": a remark on it (not "53 — or 54", "45 — wait,
             # over 2 hours it's 90")
             end = dash.start()
+    working = _WORKING_IN_BRACKETS.search(text, start, end) if text.endswith(")", 0, end) else None
+    if working is not None and working.start() > start:
+        end = working.start()  # "45 minutes (8:15 → 9:00)": the value, not the clock times it was read from
     if _NAMED_NUMBERS.fullmatch(text, start, end) is not None:
         # "Rayna 7, Qing 14, Paolo 18": the values of the parts, in the order written
         return f"({', '.join(_NUMBER.findall(text, start, end))})"
@@ -4851,13 +4890,13 @@ def _final_clause_start(text: str, start: int, end: int) -> int:
     'so the right count is ten'
     """
     at = text.rfind("; ", start, end)
-    if at != -1 and any(char.isdigit() for char in text[at:end]) and text.count("$", start, at) % 2 == 0:
+    if at != -1 and any(char.isdigit() for char in text[at:end]) and _math_dollars(text, start, at) % 2 == 0:
         # (only a semicolon in prose: one inside a math span, "$f(x; a)$", leaves an odd number of dollars before it)
         return at + 2
     if "," not in text[start:end]:
         return start
     conclusion = _last_match(_CONCLUDING_CLAUSE, text, start, end)
-    if conclusion is None or text.count("$", start, conclusion.start()) % 2:
+    if conclusion is None or _math_dollars(text, start, conclusion.start()) % 2:
         return start
     clause = conclusion.end()
     if _purpose(text, start, clause):
@@ -5212,6 +5251,12 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         # "So the minimum value is 4, which occurs at $x = 3$.", "Thus the maximum of $h(s)$ is 21, attained at $s =
         # 5$.": the value in words and digits (read later), then where it is taken
         return None
+    if spans and _FRONTED_REASON.match(text, start) is not None:
+        comma = text.find(",", spans[-1].end(), end)
+        if comma != -1 and _MAIN_CLAUSE_VALUE.match(text, comma, end) is not None:
+            # "Since $221 = 13 \cdot 17$ and both are prime, the largest prime factor is 17.": the spans are the
+            # reason given first; the main clause states the value in plain digits (read by the last number)
+            return None
     conditions = _conditions(text, spans) if len(spans) > 1 else []
     if any(conditions):
         # "So $x = 3$ when $2x + 1 = 7$.": the value stated before the condition; but in "$y = 2|x| + k$ has no
@@ -5449,6 +5494,17 @@ def _used_not_stated(text: str, sentence_start: int, at: int, end: int | None = 
     return _RESULT_WORD.search(gap) is None
 
 
+# A reason or condition that opens a sentence ("Since ...", "Because ...", "Given that ...", "If ..."), and the main
+# clause after its comma when it states a plain number that ends the sentence (", the largest prime factor of 221 is
+# 17", ", we get 9").
+_FRONTED_REASON = compile_lazily(
+    r"[ \t*]*(?:since|because|as|given[ \t]+that|now[ \t]+that|if|when)\b", re.IGNORECASE
+)
+_MAIN_CLAUSE_VALUE = compile_lazily(
+    r",[^$;:!?\n]{0,80}?\b(?:is|are|was|were|equals?|get|gets|got|have|has|obtain|find|makes?|gives?)[ \t]+"
+    + _PLAIN_VALUE_ENDING,
+    re.IGNORECASE,
+)
 # A value computed in its span: an expression, not a lone name, before its "=" ("\\sin 60^\\circ = ...", not "r = 3").
 _COMPUTED_VALUE = compile_lazily(r"(?![A-Za-z](?:_\{?\w{1,4}\}?)?[ \t]*=)[^$=\n]{1,80}=")
 # Whole math spans, and the open one the value stands in, between a word and the value.
@@ -7550,6 +7606,8 @@ _STATED_COUNT = compile_lazily(
     r"|contain|contains|contained|receive|receives|received|win|wins|won|lose|loses|lost|keep|keeps|kept"
     r"|travel|travels|traveled|travelled|cover|covers|covered|run|runs|ran|ride|rides|rode|fly|flies|flew"
     r"|swim|swims|swam|bake|bakes|baked|pick|picks|picked|grow|grows|grew|serve|serves|served"
+    r"|fill|fills|filled|pack|packs|packed|require|requires|required|order|orders|ordered|bring|brings|brought"
+    r"|carry|carries|carried|feed|feeds|fed|hire|hires|hired|invite|invites|invited|build|builds|built"
     # ... and what a quantity comes to: "add up to seven hundred twenty degrees", "dropped to negative five degrees"
     r"|(?:adds?|added)[ \t]+up[ \t]+to|comes?[ \t]+to|came[ \t]+to|amounts?[ \t]+to|(?:dropped|fell|rose|grew)[ \t]+to"
     r"|(?:simplif(?:y|ies|ied)|reduces?|reduced)[ \t]+to|becomes?|became"
@@ -7558,13 +7616,14 @@ _STATED_COUNT = compile_lazily(
     r"|(?:leaves|leaving|leave)[ \t]+(?:him|her|them|us|me|you|[A-Z][a-z]+)[ \t]+with))[ \t]+"
     # (whom for: "it takes him sixteen days", "that gives us twelve")
     r"(?:(?:him|her|them|us|me|you)[ \t]+)?"
-    r"("
+    # (bold or not: "so they need **four vans**.", "that's **twelve** boxes")
+    r"(?:\*\*)?("
     + _MONEY_IN_WORDS
     + "|"
     + _DOZENS_OR_MIXED_IN_WORDS
     + "|"
     + NUMBER_PHRASE_PATTERN
-    + r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    + r"|[A-Za-z]+(?:-[A-Za-z]+)?)(?:\*\*)?"
     # (a part of a whole: "three-quarters of the cake left")
     r"(?:[ \t]+of[ \t]+(?:the|a|an|his|her|their|its|our|my|this|that)[ \t]+[a-z]+)?"
     # (an ordinal of two words: "five thirty-sixths")
@@ -7577,7 +7636,7 @@ _STATED_COUNT = compile_lazily(
     # ... or where: "There are twelve eggs in the box.", "has twenty students in each class"
     r"(?:[ \t]+(?:in|on|at|inside)[ \t]+(?:the|a|an|this|that|each|every|his|her|their|its|our)[ \t]+[a-z]+"
     r"|[ \t]+in[ \t]+(?:line|stock|total|all))?"
-    r"[ \t]*[.!]?[ \t]*\Z"
+    r"(?:\*\*)?[ \t]*[.!]?(?:\*\*)?[ \t]*\Z"
 )
 
 
@@ -7849,6 +7908,16 @@ _VALUELESS_REMARK = compile_lazily(
 _CHECK_FINDS_FAULT = compile_lazily(r"\b(?:" + _FAULT_WORDS + r"|wait)\b" + _FAULT_MARKS, re.IGNORECASE)
 
 
+# The working that gave a value, in brackets after it at the end of its sentence, numbers and operators only: "12 apples
+# (5 + 7).", "45 minutes (8:15 → 8:45 → 9:00)." (not "(-3)", a second value, nor "(5 or 7)", words, nor "2(3 + 4)", a
+# product).
+_WORKING_IN_BRACKETS_PATTERN = (
+    r"(?<=[\w$%])[ \t]+\((?=[^()\n]*\d[ \t]*(?:[-+×*/÷→=−·]|->)[ \t]*\$?\d)[-+×*/÷→=−·>:$.,\d \t]{3,80}\)"
+    r"[ \t]*\.?[ \t*]*\s*\Z"
+)
+_WORKING_IN_BRACKETS = compile_lazily(_WORKING_IN_BRACKETS_PATTERN)
+
+
 # A remark closing the final sentence after its value: in brackets ("So she'll spend $24 (all amounts in US dollars, as
 # given).", "There are 70 gumballs. (Check: 4 × 12 = 48 ✓; 48 + 22 = 70.)") or after a dash without a number ("$9,360 —
 # computed with each raise based on the initial salary."). Words open it (not "(3, 4)."); a dash remark offers no
@@ -7876,6 +7945,8 @@ _CLOSING_ASIDE = compile_lazily(
     r"\)[ \t]*\.?[ \t*]*\s*\Z"
     r"|(?<=[\d$%])[ \t]+(?:\u2014|--)[ \t]+(?!(?:or|maybe|possibly|perhaps|but|though|although|unless|if|not|and)\b)"
     r"[a-z][^\d\n]{5,200}[.!][ \t*]*\s*\Z"
+    # ... or the working that gave the value (_WORKING_IN_BRACKETS_PATTERN)
+    r"|" + _WORKING_IN_BRACKETS_PATTERN
 )
 
 

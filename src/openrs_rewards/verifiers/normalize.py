@@ -2581,6 +2581,26 @@ _SCIENTIFIC_NUMBER_RE = compile_lazily(
 )
 
 
+# A value given a name: "p = 5", "[H^+] = 1.3 \\times 10^{-3}", "v_{0} = 12" (the value in group 1).
+_NAMED_VALUE_RE = compile_lazily(
+    r"[ \t]*(?:[A-Za-z](?:_\{?\w{1,4}\}?)?|\[[A-Za-z0-9^+\-{}\\ ]{1,20}\])[ \t]*=[ \t]*(-?[\d.][^=]*)"
+)
+_DECIMAL_OR_NAMED_VALUE_RE = compile_lazily(
+    r"-?\d*\.\d+|(?:[ \t]*(?:[A-Za-z](?:_\{?\w{1,4}\}?)?|\[[A-Za-z0-9^+\-{}\\ ]{1,20}\])[ \t]*=[ \t]*)-?(?:\d[\d,]*)?\.?\d+"
+)
+
+
+def _named_value(text: str) -> str:
+    """The value of ``text`` when it names one ("c = 0.5" -> "0.5"), else ``text``."""
+    named = _NAMED_VALUE_RE.fullmatch(text) if "=" in text else None
+    return text if named is None else named.group(1).strip()
+
+
+# Capital SI symbols of one letter, read as units after a decimal or a named value (volts, amperes, coulombs, teslas,
+# joules, newtons, watts, kelvins; M is mol/L and L the litre).
+_CAPITAL_ONE_LETTER_UNITS = frozenset("JNWKAVCTML")
+
+
 def _strip_trailing_spaced_words(text: str) -> str:
     """``45 meals`` → ``45``, ``10 cm^2`` → ``10``, ``9 grade`` → 9: words after a number, separated by a space.
 
@@ -2609,7 +2629,16 @@ def _strip_trailing_spaced_words(text: str) -> str:
             candidate is stripped and word.lower() == "times"
         )  # "5 times" ("5 times the radius" is no unit)
         # (after a number in scientific notation a single letter is a unit: "1.3 \times 10^{-3} M", "-1.6e-19 C")
-        scientific = len(word) == 1 and _SCIENTIFIC_NUMBER_RE.fullmatch(core[:j].rstrip()) is not None
+        scientific = (
+            len(word) == 1 and _SCIENTIFIC_NUMBER_RE.fullmatch(_named_value(core[:j].rstrip())) is not None
+        )
+        # ... or a capital SI symbol after a decimal or a named value: "0.50 M", "c = 0.5 M", "F = 12 N" (not "2 x",
+        # nor "y = 2 x")
+        symbol = (
+            word in _CAPITAL_ONE_LETTER_UNITS
+            and candidate is stripped
+            and _DECIMAL_OR_NAMED_VALUE_RE.fullmatch(core[:j].rstrip()) is not None
+        )
         # ("12 more eggs", "12 more": what a "how many more" question counts; not "3 or more")
         more = word.lower() in _HOW_MANY_MORE and _is_numeric_head(core[:j].rstrip())
         compound = "/" in word and _is_compound_unit(candidate[j:].strip())  # ("W/m^2", "m^3/s^2")
@@ -2617,6 +2646,7 @@ def _strip_trailing_spaced_words(text: str) -> str:
             not in_phrase
             and not counted
             and not scientific
+            and not symbol
             and not more
             and not compound
             and not _is_unit_word(word)
@@ -2630,6 +2660,9 @@ def _strip_trailing_spaced_words(text: str) -> str:
         return text
     if _is_numeric_head(candidate):
         return candidate
+    named = _NAMED_VALUE_RE.fullmatch(candidate)
+    if named is not None and _is_numeric_head(named.group(1)):
+        return candidate  # "p = 5 atm", "[H+] = 0.0013 M": the value named, without its unit
     unit = stripped[len(candidate) :].strip()
     if (
         unit.lower() in _UNITS

@@ -58,11 +58,18 @@ from openrs_rewards.verifiers.asked_expression import (
     ASKED_MEASURE,
     another_measure_stated,
     another_named,
+    asked_measure_kind,
     assigned_value,
     measured_value,
+    stated_measure_of_another_kind,
 )
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
-from openrs_rewards.verifiers.asked_unit import answer_unit_cues, number_in_the_unit_asked, unit_not_asked
+from openrs_rewards.verifiers.asked_unit import (
+    answer_unit_cues,
+    number_in_the_unit_asked,
+    unit_not_asked,
+    written_unit_kind,
+)
 from openrs_rewards.verifiers.cascade import approximation_sides, decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem, written_in_the_problem
@@ -121,7 +128,32 @@ def _fault(
         ):
             # "$2x = 10$" for "what is $x + 5$?", "Area = 18" for "What is its perimeter?"
             return ANOTHER_NAMED
+    another_kind = _another_kind_of_quantity(verdict, problem, completion, options)
+    if another_kind is not None:
+        return another_kind
     return _in_a_unit_not_asked(verdict, problem, completion, options)
+
+
+def _another_kind_of_quantity(
+    verdict: Verdict, problem: str, completion: object, options: VerifyOptions | None
+) -> str | None:
+    """Why the answer is a quantity of another kind than the measure the problem asks for, or None: its line states
+    another measure ("The ball's momentum is \\boxed{4.0 kg m/s}." for "What is its kinetic energy?"), or its unit
+    is of another kind ("2.0 m/s" for "What is its acceleration?"), however it is marked."""
+    asked = asked_measure_kind(problem)
+    text = completion_text_or_none(completion) if asked is not None else None
+    if asked is None or text is None:
+        return None
+    if stated_measure_of_another_kind(text, problem) is not None:
+        return ANOTHER_NAMED
+    found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
+    if not isinstance(found, Extracted) or not _same_leading_number(found.text, verdict.predicted):
+        return None
+    written = written_unit_kind(found.text)
+    # (a molar quantity is of its kind: "1.99e5 J/mol" for "the energy of one mole of photons")
+    if written is None or written[1].removesuffix("/amount") == asked[1]:
+        return None
+    return f"the answer is in {written[0]}, a {written[1]}; the problem asks for the {asked[0]}"
 
 
 # Where an answer read from an unmarked last line comes from (a box, a tag or a phrase marks one).

@@ -1,0 +1,150 @@
+"""Answers a careful grader reads past their surroundings, and answers to another question: a count in bold words, the
+working or clock times in brackets after a value, a named value with its one-letter SI unit, prices and fractions in
+one sentence, a value stated after a fronted reason, two values each under its condition, an answer corrected in the
+language the text went on in, and (with the problem) a quantity of another kind than the one asked. Each kind of case
+has a twin that goes the other way (the same text against another gold, or another problem), so a rule that reads
+every number, or none, fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from _verdict_tables import table_params
+from openrs_rewards import verify
+from openrs_rewards.verifiers.normalize import normalize_answer
+
+_WITHOUT_THE_PROBLEM = {
+    "a count in bold words after the sentence's digits": [
+        ("Each crate holds 8 bottles, so we fill **nine crates**.", "9", True),
+        ("Each crate holds 8 bottles, so we fill **nine crates**.", "8", False),
+        ("The 27 guests sit 9 to a table, so they need **three** tables.", "3", True),
+        ("The 27 guests sit 9 to a table, so they need **three** tables.", "9", False),
+    ],
+    "the working that gave the value, in brackets after it": [
+        ("So Leo has 15 stamps (9 + 6).", "15", True),
+        ("So Leo has 15 stamps (9 + 6).", "6", False),
+        ("The answer is 40 minutes (7:20 → 8:00).", "40", True),
+        ("The bus ride takes 35 minutes (7:25 → 7:45 → 8:00).", "35", True),
+        ("The bus ride takes 35 minutes (7:25 → 7:45 → 8:00).", "8", False),
+    ],
+    "a named value and its one-letter SI unit": [
+        ("\\boxed{c = 0.25 M}", "0.25", True),
+        ("\\boxed{c = 0.25 M}", "0.5", False),
+        ("So the concentration is [OH-] = 3.2E-04 M.", "0.00032", True),
+        ("So the concentration is [OH-] = 3.2E-04 M.", "0.0032", False),
+        ("\\boxed{p = 2.5 atm}", "2.5", True),
+        # (a one-letter variable after a number is a product, unit or not: "y = 2 x" is 2x)
+        ("\\boxed{y = 2 x}", "2", False),
+    ],
+    "an escaped price before the span of a step, and the conclusion after it": [
+        (
+            "The discount is \\$6, which is $\\frac{6}{30}$ of the price, so the price dropped by 20%.",
+            "20",
+            True,
+        ),
+        (
+            "The discount is \\$6, which is $\\frac{6}{30}$ of the price, so the price dropped by 20%.",
+            "6",
+            False,
+        ),
+    ],
+    "the value of a main clause after a fronted reason in math": [
+        (
+            "Since $323 = 17 \\cdot 19$ and both factors are prime, the largest prime factor of 323 is 19.",
+            "19",
+            True,
+        ),
+        (
+            "Since $323 = 17 \\cdot 19$ and both factors are prime, the largest prime factor of 323 is 19.",
+            "17",
+            False,
+        ),
+        ("Since $x = 4$, we get 11.", "11", True),
+        ("Since $x = 4$, we get 11.", "4", False),
+    ],
+    "a price, then words and another price in brackets": [
+        ("**Answer:** $4.25 (she paid with $10).", "4.25", True),
+        ("**Answer:** $4.25 (she paid with $10).", "10", False),
+        ("Answer: $4.25 in change (she paid with $10).", "4.25", True),
+    ],
+    "two values, each under its condition": [
+        ("So the answer is either 7 vans (if the driver counts) or 6 vans (if not).", "7", False),
+        ("So the answer is either 7 vans (if the driver counts) or 6 vans (if not).", "6", False),
+        ("The answer is 7 vans (if the driver counts).", "7", True),
+    ],
+    "an answer corrected in the language the text went on in": [
+        (
+            "所以答案是 \\boxed{20}。\n\n等等，我再读一遍题目……哦，我漏掉了最后一步，正确答案应该是 24。",
+            "24",
+            True,
+        ),
+        (
+            "所以答案是 \\boxed{20}。\n\n等等，我再读一遍题目……哦，我漏掉了最后一步，正确答案应该是 24。",
+            "20",
+            False,
+        ),
+        ("8 + 12 = 20, so the answer is 20. 等等，题目说又来了 4 个人。所以答案应该是 24。", "24", True),
+        ("8 + 12 = 20, so the answer is 20. 等等，题目说又来了 4 个人。所以答案应该是 24。", "20", False),
+    ],
+}
+
+_PUSHED = "A 5.0 kg box starts from rest and accelerates at 2.0 m/s^2 for 5.0 s. What is its speed?"
+_MOVING = "A 5.0 kg box moves at 2.0 m/s."
+_PHOTONS = "Calculate the energy of one mole of photons of wavelength 500 nm."
+
+_WITH_THE_PROBLEM = {
+    "a last line that states a quantity of another kind than the one asked": [
+        ("F = ma = 5.0 × 2.0 = 10 N\n\nThe net force on the box is 10 N.", "10", _PUSHED, False),
+        ("v = at = 2.0 × 5.0 = 10 m/s\n\nThe speed of the box is 10 m/s.", "10", _PUSHED, True),
+        ("T = 1/f = 1/(4.0 Hz) = 0.25 s\n\nSo the period of the wave is 0.25 s.", "0.25",
+         "A wave travels at 1.0 m/s with a frequency of 4.0 Hz. What is its wavelength?", False),
+        ("λ = v/f = 1.0/4.0 = 0.25 m\n\nSo the wavelength of the wave is 0.25 m.", "0.25",
+         "A wave travels at 1.0 m/s with a frequency of 4.0 Hz. What is its wavelength?", True),
+    ],
+    "a box whose sentence names a quantity of another kind": [
+        ("p = mv = 10\n\nThe box's momentum is \\boxed{10\\ \\text{kg·m/s}}.", "10", _MOVING + " What is its momentum?",
+         True),
+        ("p = mv = 10\n\nThe box's momentum is \\boxed{10\\ \\text{kg·m/s}}.", "10",
+         _MOVING + " What is its kinetic energy?", False),
+    ],
+    "an answer whose unit is of another kind than the quantity asked": [
+        ("v = d/t = 6.0 / 2.0 = 3.0 m/s\n\nAnswer: 3.0 m/s", "3",
+         "A cart starts from rest and covers 6.0 m in 2.0 s. What is its acceleration?", False),
+        ("v = d/t = 6.0 / 2.0 = 3.0 m/s\n\nAnswer: 3.0 m/s", "3",
+         "A cart covers 6.0 m in 2.0 s at a steady pace. What is its speed?", True),
+        # (a molar quantity is of its kind)
+        ("E = N_A hc/λ\n\n\\boxed{2.4 \\times 10^5 \\text{ J/mol}}", "2.4e5", _PHOTONS, True),
+        # (a measure its circumstances name is not the one asked: "at that speed")
+        ("d = 60 × 5 = 300\n\n**Final answer: 300 miles**", "300",
+         "A train travels 180 miles in 3 hours. How far will it travel in 5 hours at that speed?", True),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_WITHOUT_THE_PROBLEM))
+def test_the_verdict_without_the_problem(completion, gold, correct):
+    """Each kind of case (the keys of ``_WITHOUT_THE_PROBLEM``), with twins that go the other way."""
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(("completion", "gold", "problem", "correct"), table_params(_WITH_THE_PROBLEM))
+def test_the_verdict_with_the_problem(completion, gold, problem, correct):
+    """Each kind of case (the keys of ``_WITH_THE_PROBLEM``), with twins that go the other way."""
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("c = 0.5 M", "0.5"),
+        ("[H+] = 0.0013 M", "[H+]=0.0013"),
+        ("x = 1.3E-03 M", "1.3E-03"),
+        ("p = 5 atm", "5"),
+        ("0.50 M", "0.50"),
+        # (no unit after a whole number alone, nor a variable after a name)
+        ("5 M", "5M"),
+        ("y = 2 x", "2x"),
+    ],
+)
+def test_a_named_value_loses_its_unit(written, normal):
+    assert normalize_answer(written) == normal
