@@ -86,6 +86,34 @@ _WITHOUT_THE_PROBLEM = {
         ("8 + 12 = 20, so the answer is 20. 等等，题目说又来了 4 个人。所以答案应该是 24。", "24", True),
         ("8 + 12 = 20, so the answer is 20. 等等，题目说又来了 4 个人。所以答案应该是 24。", "20", False),
     ],
+    "a supposed case after a semicolon, its verb contracted": [
+        ("She read 18 pages; if she had read 4 more, she'd have finished 22.", "18", True),
+        ("She read 18 pages; if she had read 4 more, she'd have finished 22.", "22", False),
+    ],
+    "a restatement that disagrees, after 'that is' or in dozens": [
+        ("The film runs 1.5 hours (that is, 80 minutes).", "1.5", False),
+        ("The film runs 1.5 hours (that is, 90 minutes).", "1.5", True),
+        ("There are 36 rolls (i.e., 2 dozen).", "36", False),
+        ("There are 36 rolls (i.e., 3 dozen).", "36", True),
+    ],
+    "a Chinese answer line: the value, then another fact beside it": [
+        ("48 ÷ 16 = 3（辆）\n\n答：需要 3 辆车，每辆坐 16 人。", "3", True),
+        ("48 ÷ 16 = 3（辆）\n\n答：需要 3 辆车，每辆坐 16 人。", "16", False),
+        ("答：最大值为 9，此时 x = 3。", "9", True),
+        ("答：最大值为 9，此时 x = 3。", "3", False),
+        ("答：一共有十五个橘子。", "15", True),
+        ("答：一共有十五个橘子。", "5", False),
+    ],
+    "digits and answer phrases of other scripts": [
+        ("৪ × ৫ = ২০। উত্তর হল ২০।", "20", True),
+        ("৪ × ৫ = ২০। উত্তর হল ২০।", "4", False),
+        ("4 × 5 = 20। उत्तर २० है।", "20", True),
+        ("Kwa hiyo, jibu ni 20.", "20", True),
+        ("よって、最小値は 4（x = 1 のとき）です。", "4", True),
+        ("よって、最小値は 4（x = 1 のとき）です。", "1", False),
+        ("所以 $a$ 的取值范围是 $(-\\infty，3]$。", "(-\\infty,3]", True),
+        ("所以 $a$ 的取值范围是 $(-\\infty，3]$。", "(-\\infty,3)", False),
+    ],
 }
 
 _PUSHED = "A 5.0 kg box starts from rest and accelerates at 2.0 m/s^2 for 5.0 s. What is its speed?"
@@ -106,6 +134,16 @@ _WITH_THE_PROBLEM = {
          True),
         ("p = mv = 10\n\nThe box's momentum is \\boxed{10\\ \\text{kg·m/s}}.", "10",
          _MOVING + " What is its kinetic energy?", False),
+    ],
+    "a fraction of the problem's prose written back": [
+        ("We need to simplify 20/28.\n\n$$\\boxed{\\frac{20}{28}}$$", "\\frac{5}{7}", "Simplify the fraction 20/28.",
+         False),
+        ("$$\\boxed{\\frac{5}{7}}$$", "\\frac{5}{7}", "Simplify the fraction 20/28.", True),
+        ("So the answer is 9/4.", "2\\frac{1}{4}", "Write 9/4 as a mixed number.", False),
+    ],
+    "a supposed case the problem itself sets": [
+        ("She read 18 pages; if she had read 4 more, she'd have finished 22.", "22",
+         "Mia read 18 pages. If she had read 4 more pages, how many would she have read?", True),
     ],
     "an answer whose unit is of another kind than the quantity asked": [
         ("v = d/t = 6.0 / 2.0 = 3.0 m/s\n\nAnswer: 3.0 m/s", "3",

@@ -234,6 +234,10 @@ def _supposed_case_set_by_the_problem(completion: str, problem: str) -> str | No
     says "instead", "would" or "if"): the case asked, not a remark after the answer; None otherwise."""
     text = completion.rstrip()
     paragraph = text[text.rfind("\n") + 1 :].strip()
+    semicolon = paragraph.rfind("; ")
+    if semicolon != -1 and paragraph.startswith(("if ", "If "), semicolon + 2):
+        # ("She bought 15 apples; if she had bought 3 fewer, she'd have 12.": the case after the semicolon)
+        paragraph = "If" + paragraph[semicolon + 4 :]
     supposed = _SUPPOSED_CASE.fullmatch(paragraph)
     if supposed is None or _CASE_SET.search(problem) is None:
         return None

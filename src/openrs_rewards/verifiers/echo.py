@@ -52,7 +52,18 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
         written = next(group for group in span.groups() if group is not None)
         if _as_a_fraction(normalize_answer(written)) == answer:
             return True
+    if answer.startswith("\\frac{"):
+        # ... or a fraction the problem writes in its prose ("Simplify the fraction 18/24.", "Write 7/4 as a mixed
+        # number.") written back
+        return any(
+            answer == f"\\frac{{{quotient.group(1)}}}{{{quotient.group(2)}}}"
+            for quotient in _QUOTIENT_IN_PROSE.finditer(problem)
+        )
     return False
+
+
+# A fraction of two whole numbers in a problem's prose: "18/24" (not a date, a path, a ratio of units: "km/h").
+_QUOTIENT_IN_PROSE = compile_lazily(r"(?<![\w./\\^{$])(\d+)[ \t]*/[ \t]*(\d+)(?![\w/]|\.\d)")
 
 
 # A quotient of two whole numbers, written as a division: "49÷4", "49\div4", "49/4" (normalised: no spaces).

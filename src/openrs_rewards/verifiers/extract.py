@@ -155,6 +155,7 @@ from openrs_rewards.verifiers.normalize import (
     PART_LABEL_SEQUENCES,
     SI_SYMBOLS,
     answer_unit,
+    chinese_numeral_value,
     fraction_words_value,
     is_unit_word,
     normalize_answer,
@@ -710,7 +711,18 @@ _CJK_QUALIFIER_AFTER = compile_lazily(
 _CHINESE_SCALE = r" ?[万亿]"
 # A clause after an answer sentence's value that compares it, restates it or remarks on it: "，比原来少了 8 个",
 # "，也就是每分钟 0.5 千米", "、つまり 120 分", "（食べたのは 3 個）".
-_CJK_REMARK = compile_lazily(r"[，,、][ \t]*(?:比|也就是|就是说|即|つまり|すなわち|这比|これは)|[（(]")
+_CJK_REMARK = compile_lazily(
+    r"[，,、][ \t]*(?:比|也就是|就是说|即|つまり|すなわち|这比|これは"
+    # ... or another fact beside it: "，每辆坐 12 人" (each), "，此时 x = 2" (then), "，两人一共有 29 个" (together)
+    # ... or where it is taken: "，对应 $x = 2$", "，当 $x = 2$ 时"
+    r"|此时|此時|每|其中|一共|总共|總共|合计|合計|(?:两|兩|二|三)(?:人|者|个|個)?(?:一共|共|合计|合計)"
+    r"|对应|對應|当|當|取到|取得|在)|[（(]"
+)
+# A count in Chinese numerals before its measure word: "十二个", "三辆", "二十五元" (not the "一" of "一共").
+_CJK_NUMERAL_COUNT = compile_lazily(
+    r"([零一二两三四五六七八九十百千万]+)(?:个|個|只|隻|辆|輛|元|人|本|支|件|张|張|块|塊|次|天|岁|歲|名|棵|条|條|瓶|盒|箱|米|千米|公里|厘米|克|千克|分钟|小时)"
+)
+_CJK_COMPARISON = compile_lazily(r"[，,、][ \t]*(?:比|这比)")
 _CJK_CORRECTION = compile_lazily(
     r"不对|不對|更正|訂正|应为|應為|应该|應該|实际|實際|正しく|所以|但|错|錯|違|[？?]"
 )
@@ -1081,6 +1093,13 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     # Polish, Czech, Dutch, Turkish, Indonesian, Ukrainian: "Odpowiedź: 0,25", "Antwoord: 12", "Cevap: 12"
     r"|\b(?:odpowiedź|odpověď|antwoord|cevap|yanıt|jawaban(?:nya)?)(?:[ \t]*[:：]|[ \t]+(?:to|je|is|adalah)\b)"
     r"|відповідь[ \t]*[:：]"
+    # the other languages of multilingual grade-school sets (MGSM): Bengali "উত্তর হল ১৮", Hindi "उत्तर: 18", Swahili
+    # "Jibu ni 18", Telugu "సమాధానం: 18", Thai "คำตอบคือ 18"
+    r"|উত্তর(?:[ \t]+(?:হল|হলো)|[ \t]*[:：])|उत्तर(?:[ \t]+(?:है|हैं)|[ \t]*[:：]|(?=[ \t]+\d[\d.,]*[ \t]+है))"
+    r"|\bjibu(?:[ \t]+ni\b|[ \t]*[:：])"
+    r"|సమాధానం(?:[ \t]*[:：])?|คำตอบ(?:คือ|[ \t]*[:：])"
+    # ... and the measure asked in Chinese and Japanese: "最大值为 8", "よって、最小値は 5 です"
+    r"|(?:最大值|最小值|最大値|最小値|求める値|求める答え)(?:为|為|是|は|[:：])"
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
     r"|(?:故|应|應|所以|答案)[ \t]*选[ \t]*[:：]?|正解(?:は|[:：])"
     r"|ответ[ \t]*(?::|—|-|равен)",
@@ -1108,6 +1127,17 @@ _OTHER_LANGUAGE_KEYS = (
     "NTWORT",
     "选",
     "正解",
+    "উত্তর",
+    "उत्तर",
+    "ibu",
+    "IBU",
+    "సమాధానం",
+    "คำตอบ",
+    "最大值",
+    "最小值",
+    "最大値",
+    "最小値",
+    "求める",
     "áp án",
     "áp số",
     "الإجابة",
@@ -1120,7 +1150,7 @@ _OTHER_LANGUAGE_ASCII_KEYS = tuple(key for key in _OTHER_LANGUAGE_KEYS if key.is
 # there.
 _STATEMENT_TAIL = 1_500
 # A Japanese copula after the value ("答えは 12 です"): no part of it.
-_COPULA_AFTER = compile_lazily(r"[ \t]*(?:です|である|だ|입니다|이다)[。.]?\Z")
+_COPULA_AFTER = compile_lazily(r"[ \t]*(?:です|である|だ|입니다|이다|है|हैं)[。.]?\Z")
 
 
 # The end of a text that only denies another value: "。不是180元。", ". Не 180.", ". Not 180 dollars."
@@ -3927,6 +3957,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if CJK_RE.search(text, start, end) is not None:
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
         matches = list(_SCALED_NUMBER.finditer(text, start, end))
+        counted = list(_CJK_NUMERAL_COUNT.finditer(text, start, end)) if not matches else []
+        if len(counted) == 1:
+            # "答：一共有十二个苹果。": the one count in Chinese numerals, before its measure word
+            value = chinese_numeral_value(counted[0].group(1))
+            if value is not None:
+                return str(value)
         numbers = {number.group() for number in matches}
         fractions = list(CJK_FRACTION_RE.finditer(text, start, end)) if "$" not in text[start:end] else []
         if len(fractions) == 1 and all(
@@ -3936,19 +3972,25 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             return fractions[0].group()
         if any(_CJK_QUALIFIER_AFTER.match(text, number.end()) for number in matches):
             return text[start:end]  # "12 个以上" (12 or more), "3 分之一" (a third): no value of its own
-        if len(numbers) > 1 and "$" not in text[start:end]:
+        if len(numbers) > 1:
             # "答：还剩 12 个苹果，比原来少了 8 个。", "答え：12 個（食べたのは 3 個）": the value, then a comparison, a
             # restatement or a remark in brackets about it
             remark = _CJK_REMARK.search(text, matches[0].end(), end)
             if remark is not None and (
                 _CJK_CORRECTION.search(text, start, end) is not None
-                or _CJK_ASKS_A_DIFFERENCE.search(text, max(0, start - 2_000), start) is not None
+                or (
+                    _CJK_COMPARISON.match(text, remark.start()) is not None
+                    and _CJK_ASKS_A_DIFFERENCE.search(text, max(0, start - 2_000), start) is not None
+                )
             ):
                 # "（更正：应为 10 个）", "，所以实际是 11 个", "？不对": the remark corrects the value; "题目问：比原来少了多少个？":
                 # the difference it states is what was asked
                 remark = None
+            # (no math before the remark: "最小值为 2（当 $a=b=1$ 时取到）" is 2, the math in the condition)
             before_remark = (
-                set() if remark is None else {n.group() for n in matches if n.end() <= remark.start()}
+                set()
+                if remark is None or "$" in text[start : remark.start()]
+                else {n.group() for n in matches if n.end() <= remark.start()}
             )
             if len(before_remark) == 1:
                 return before_remark.pop()
@@ -5989,8 +6031,9 @@ _REMARK_AFTER_SEMICOLON = compile_lazily(
     r"|[^;.!?\n]*\b(?:extraneous|rejected|discarded|invalid)\b"
     # ... or what would have been, had things been otherwise: "8 apples now; he would still have 20 if he hadn't
     # given any away"
-    r"|[^;.!?\n]*\bwould\b(?=[^;.!?\n]*\b(?:if|had|without|otherwise)\b)"
-    r"|(?:if|had)\b[^;.!?\n]*\bwould\b)[^;!?\n]*\Z",
+    # (also contracted: "she'd have 15", "they'd need 4")
+    r"|[^;.!?\n]*(?:\bwould\b|\w['\u2019]d\b)(?=[^;.!?\n]*\b(?:if|had|without|otherwise)\b)"
+    r"|(?:if|had)\b[^;.!?\n]*(?:\bwould\b|\w['\u2019]d\b))[^;!?\n]*\Z",
     re.IGNORECASE,
 )
 # What a final sentence may say its value is, after it: "we get 3m/2 - 1 as the result".
@@ -6740,12 +6783,13 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if contrast is not None and contrast.start() > 0:
         # "So the volume is 6√2, not 12√2.": the value before what it is not (the sentence read without the contrast)
         return _last_number(text[: contrast.start()] + ".", max_chars, True)
-    restated = _restated_approximately(text)
-    if restated is not None:
-        return _last_number(text[:restated] + ".", max_chars, True)
+    # (a restatement that disagrees first: "2.5 hours (that is, 120 minutes)" is two answers, not a value restated)
     contradicted = _restated_otherwise(text)
     if contradicted is not None:
         return contradicted
+    restated = _restated_approximately(text)
+    if restated is not None:
+        return _last_number(text[:restated] + ".", max_chars, True)
     remark = _REMARK_AFTER_SEMICOLON.search(text, _final_sentence_start(text, len(text)))
     if remark is not None:
         # "... the value we want is 40; the other root, -3, is extraneous.": the value before a remark on another
@@ -8007,12 +8051,13 @@ def _before_closing_aside(region: str) -> str | None:
         return (
             None  # (an aside that holds the only number of its sentence may be the value: "more packs (3)")
         )
-    if detail and any(
+    if any(
         restatement_agrees(found) is False
         for found in RESTATED_IN_ANOTHER_UNIT.finditer(region, _final_sentence_start(before, len(before)))
     ):
         return (
-            None  # the value said again in another unit, and otherwise: "2.5 liters (250 mL)" is two answers
+            None  # the value said again in another unit, and otherwise: "2.5 liters (250 mL)", "2.5 hours (that
+            # is, 120 minutes)" are two answers
         )
     return before if before.endswith((".", "!")) else before + "."
 
@@ -10093,10 +10138,19 @@ _FULL_WIDTH_FORMS = {
     **{0x06F0 + digit: str(digit) for digit in range(10)},
     0x066B: ".",
     0x066C: ",",
+    # (and the digits of the Indic scripts and Thai, with the danda that ends an Indic sentence: "उत्तर १८ है।")
+    **{
+        base + digit: str(digit)
+        for base in (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0CE6, 0x0E50)
+        for digit in range(10)
+    },
+    0x0964: ".",
+    0x0965: ".",
 }
 # (not the full-width bar, "｜", nor the comma and semicolon, which are not translated)
 _FULL_WIDTH_OR_ARABIC = compile_lazily(
-    "[\uff01-\uff0b\uff0d-\uff1a\uff1c-\uff5b\uff5d\uff5e\u3000\u0660-\u066c\u06f0-\u06f9]"
+    "[\uff01-\uff0b\uff0d-\uff1a\uff1c-\uff5b\uff5d\uff5e\u3000\u0660-\u066c\u06f0-\u06f9\u0964-\u096f\u09e6-\u09ef"
+    "\u0a66-\u0a6f\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0e50-\u0e59]"
 )
 # A full-width comma between two values of math ("｛1，2｝", "x＝1，y＝2"), not between clauses ("还剩 12 个，比原来").
 _FULL_WIDTH_COMMA = compile_lazily(r"(?<=[0-9A-Za-z)}\]])[ \t]*[，；][ \t]*(?=[-+0-9A-Za-z({\[\\])")
@@ -10136,6 +10190,9 @@ def repaired_text(completion: str) -> str:
         # (a search of the end first, where answers are read: most texts that are not ASCII hold a "≤" or a "π",
         # and translating a long text character by character costs far more than finding that it needs none)
         text = _in_ascii_digits_and_forms(text)
+    elif "，" in text or "；" in text:
+        # (a full-width comma alone between two values of math: "$(-\infty，2]$")
+        text = _FULL_WIDTH_COMMA.sub(lambda found: ", " if "，" in found.group() else "; ", text)
     if "\u2212" in text:
         text = text.replace("\u2212", "-")
     if "\u2013" in text:

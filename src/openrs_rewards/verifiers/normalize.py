@@ -4006,6 +4006,10 @@ def value_in_base_units(text: str) -> tuple[str, Fraction, tuple[tuple[str, int]
     return value, size, dimension
 
 
+_COUNT_IN_DOZENS = compile_lazily(r"(\d+(?:\.\d+)?)[ \t]+dozens?", re.IGNORECASE)
+_COUNT_FIRST = compile_lazily(r"(\d+)[ \t]*([A-Za-z]*)")
+
+
 def restates_quantity(first: str, second: str, more: str | None = None) -> bool | None:
     """Whether ``second`` (and ``more``, a second part of it: "2 hours" and "40 minutes") is the quantity ``first`` in
     another unit of its kind, to the precision each is written (``0.75 hours`` and ``45 minutes``, ``1.33 h`` and ``80
@@ -4018,6 +4022,11 @@ def restates_quantity(first: str, second: str, more: str | None = None) -> bool 
     >>> restates_quantity("160 minutes", "2 hours", "40 minutes")
     True
     """
+    dozens = _COUNT_IN_DOZENS.fullmatch(second.strip()) if more is None else None
+    count = _COUNT_FIRST.fullmatch(first.strip()) if dozens is not None else None
+    if dozens is not None and count is not None and "dozen" not in count.group(2).lower():
+        # "48 eggs (i.e., 4 dozen)": a count restated in dozens
+        return Fraction(count.group(1)) == 12 * Fraction(dozens.group(1))
     read, other = value_in_base_units(first), value_in_base_units(second)
     if read is None or other is None or read[2] != other[2] or (read[1] == other[1] and more is None):
         return None  # (no units, units of two kinds, or one unit twice; "2.5 hours" is "2 hours 30 minutes")
