@@ -3957,12 +3957,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if CJK_RE.search(text, start, end) is not None:
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
         matches = list(_SCALED_NUMBER.finditer(text, start, end))
-        counted = list(_CJK_NUMERAL_COUNT.finditer(text, start, end)) if not matches else []
-        if len(counted) == 1:
+        in_numerals = list(_CJK_NUMERAL_COUNT.finditer(text, start, end)) if not matches else []
+        if len(in_numerals) == 1:
             # "答：一共有十二个苹果。": the one count in Chinese numerals, before its measure word
-            value = chinese_numeral_value(counted[0].group(1))
-            if value is not None:
-                return str(value)
+            numeral = chinese_numeral_value(in_numerals[0].group(1))
+            if numeral is not None:
+                return str(numeral)
         numbers = {number.group() for number in matches}
         fractions = list(CJK_FRACTION_RE.finditer(text, start, end)) if "$" not in text[start:end] else []
         if len(fractions) == 1 and all(
