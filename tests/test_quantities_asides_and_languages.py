@@ -114,6 +114,22 @@ _WITHOUT_THE_PROBLEM = {
         ("所以 $a$ 的取值范围是 $(-\\infty，3]$。", "(-\\infty,3]", True),
         ("所以 $a$ 的取值范围是 $(-\\infty，3]$。", "(-\\infty,3)", False),
     ],
+    "a unit's name and symbol, what a mole is of, a unit glued or in text": [
+        ("The answer is 12 joules (J).", "12", True),
+        ("The answer is 12 joules (J).", "6", False),
+        ("Answer: 3 moles of CO2", "3", True),
+        ("Answer: 3 moles of CO2", "2", False),
+        ("The net force is \\(\\boxed{\\text{2.5 N}}\\).", "2.5", True),
+        ("ρ = m/V = 4.0kg/2.0m^3 = 2.0kg/m^3", "2", True),
+        ("ρ = m/V = 4.0kg/2.0m^3 = 2.0kg/m^3", "4", False),
+        ("s = (6.0E-12)^(1/3)\n\nMolar solubility = 1.8E-04 M", "1.8e-4", True),
+        ("[OH-] = Kw / [H+]\n[OH-]=2.0E-05M", "2e-5", True),
+        ("[OH-] = Kw / [H+]\n[OH-]=2.0E-05M", "2e-4", False),
+    ],
+    "a unit letter the work also names a variable with, written as a unit too": [
+        ("W = Fd = 500 J\nP = W/t = 500/2 = 250\\ \\text{W}\n\n**Answer:** **250 W**", "250", True),
+        ("W = Fd = 500 J\nP = W/t = 500/2 = 250\\ \\text{W}\n\n**Answer:** **250 W**", "500", False),
+    ],
 }
 
 _PUSHED = "A 5.0 kg box starts from rest and accelerates at 2.0 m/s^2 for 5.0 s. What is its speed?"
@@ -134,6 +150,14 @@ _WITH_THE_PROBLEM = {
          True),
         ("p = mv = 10\n\nThe box's momentum is \\boxed{10\\ \\text{kg·m/s}}.", "10",
          _MOVING + " What is its kinetic energy?", False),
+    ],
+    "the symbol of the measure asked among a line of named quantities": [
+        ("F = ma = 6.0 N\n\n**Results:** a = 2.0 m/s², F = 6.0 N, v = 10 m/s", "10", _PUSHED, True),
+        ("F = ma = 6.0 N\n\n**Results:** a = 2.0 m/s², F = 6.0 N, v = 10 m/s", "6", _PUSHED, False),
+        ("pH = -log(2.0e-3) = 2.70\n\n[H+] = 2.0e-3 M, pH = 2.70, pOH = 11.30", "11.30",
+         "What is the pOH of a 2.0 x 10^-3 M HCl solution?", True),
+        ("pH = -log(2.0e-3) = 2.70\n\n[H+] = 2.0e-3 M, pH = 2.70, pOH = 11.30", "2.70",
+         "What is the pOH of a 2.0 x 10^-3 M HCl solution?", False),
     ],
     "a fraction of the problem's prose written back": [
         ("We need to simplify 20/28.\n\n$$\\boxed{\\frac{20}{28}}$$", "\\frac{5}{7}", "Simplify the fraction 20/28.",

@@ -203,8 +203,56 @@ def measured_value(completion: str, problem: str) -> str | None:
     stated = _stated_measures(completion)
     values = stated.get(next(iter(asked)), [])
     if len(stated) < 2 or len(values) != 1 or _OFFERED.search(values[0]) is not None:
-        return None
+        return _value_of_the_symbol_asked(completion, problem)
     return values[0].rpartition("=")[2].strip()  # (its value, not the work: "2 × (8 + 5) = 26 cm")
+
+
+def _value_of_the_symbol_asked(completion: str, problem: str) -> str | None:
+    """The value a last line of named quantities gives the symbol of the measure asked ("a = 2.0 m/s², F = 6.0 N, v
+    = 6.0 m/s" for "What is its speed?": the v's; "pH = 2.89, pOH = 11.11" for "What is the pOH?"), where exactly
+    one of its names is that symbol; None otherwise."""
+    asked = {_measure_name(found.group(1)) for found in _MEASURE_ASKED.finditer(asking_part(problem))}
+    if len(asked) != 1:
+        return None
+    measure = next(iter(asked))
+    line = _LINE_LABEL.sub("", _last_line(completion).strip().rstrip("."))
+    parts = _QUANTITIES_BREAK.split(line)
+    named = [_NAMED_QUANTITY_ITEM.fullmatch(part) for part in parts]
+    if len(parts) < 2 or any(item is None for item in named):
+        return None
+    symbols = _MEASURE_SYMBOLS.get(measure, frozenset())
+    values = [
+        item.group("value")
+        for item in named
+        if item is not None and (item.group("name") in symbols or item.group("name").lower() == measure)
+    ]
+    return values[0] if len(values) == 1 else None
+
+
+# The symbols physics writes its measures with (the measure's own name too: "pOH = 11.11").
+_MEASURE_SYMBOLS = {
+    "speed": frozenset(["v", "v_f", "v_{f}", "u"]),
+    "acceleration": frozenset(["a"]),
+    "force": frozenset(["F", "F_{net}", "F_net"]),
+    "momentum": frozenset(["p"]),
+    "energy": frozenset(["E", "KE", "K", "E_k", "E_{k}", "PE", "U"]),
+    "power": frozenset(["P"]),
+    "time": frozenset(["t", "T"]),
+    "frequency": frozenset(["f", "ν", "\\nu"]),
+    "wavelength": frozenset(["λ", "\\lambda"]),
+    "distance": frozenset(["d", "s", "x", "Δx"]),
+    "mass": frozenset(["m"]),
+    "pressure": frozenset(["P"]),
+    "density": frozenset(["ρ", "\\rho"]),
+    "voltage": frozenset(["V"]),
+    "resistance": frozenset(["R"]),
+}
+_LINE_LABEL = compile_lazily(r"\A[A-Za-z][A-Za-z ]{1,20}:[ \t]*")
+_QUANTITIES_BREAK = compile_lazily(r"[ \t]*(?:,[ \t]+|;[ \t]*|[ \t]+and[ \t]+)[ \t]*")
+_NAMED_QUANTITY_ITEM = compile_lazily(
+    r"[ \t]*(?P<name>(?:[A-Za-zλνρΔ]|\\(?:lambda|nu|rho))[A-Za-z]{0,3}(?:_\{?\w{1,4}\}?)?|\[[^\]]{1,12}\])[ \t]*"
+    r"=[ \t]*(?P<value>[^=]+?)[ \t]*"
+)
 
 
 def another_measure_stated(completion: str, problem: str) -> str | None:
@@ -378,7 +426,7 @@ _MEASURE_WORDS = (
     # in dollars, the current price)
     r"|velocity|acceleration|force|tension|momentum|impulse|kinetic[ \t]+energy|potential[ \t]+energy|energy"
     r"|power|period|frequency|wavelength|pressure|density|mass|voltage|potential[ \t]+difference|resistance"
-    r"|displacement"
+    r"|displacement|pH|pOH"
 )
 _MEASURE = compile_lazily(rf"\b(?:{_MEASURE_WORDS})\b", re.IGNORECASE)
 # A measure that is the object of the question ("What is its speed", "Find the net force on the block", "Calculate

@@ -1919,6 +1919,14 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
     ``12 m``)."""
     if gold.unit is not None or _UNIT_MARKUP_IN_GOLD.search(gold.raw) is not None:
         return None
+    wrapped = _TEXT_WRAPPER.fullmatch(predicted.strip())
+    if wrapped is not None:
+        predicted = wrapped.group(1)  # ("\\boxed{\\text{4.0 N}}": the quantity written as text)
+    glued = value_and_unit(predicted) if "/" in predicted else None
+    if glued is not None and "/" in glued[1]:
+        # "1.2kg/m^3": a compound unit, which no product of variables is written as
+        decision = fast_compare(glued[0], gold)
+        return decision if decision is not None and decision.equal else None
     reading = value_and_unit_symbol(predicted)
     if reading is None:
         # ("**t = 3.0 s**", "KE = 9 J": the value of the quantity named)
@@ -1931,6 +1939,9 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
         rf"(?<![A-Za-z\\]){letter}\s*=|\d{letter}(?![A-Za-z])|=\s*{letter}(?![A-Za-z])|\b{letter}\s+is\b"
     )
     tail = completion[-_VARIABLE_REACH:]
+    if re.search(rf"\d[ \t]*(?:\\[ ,;]|~)?[ \t]*\\(?:text|mathrm|rm)[ \t]*\{{[ \t]*{letter}[ \t]*\}}", tail):
+        # ("400\\ \\text{W}" in the work: the letter is written as a unit there, whatever "W = mgh" names)
+        tail = ""
     for used in re.finditer(variable, tail):
         if not _UNITS_EQUAL_BEFORE.search(tail, max(0, used.start() - 30), used.end()):
             return None  # "by Vieta the sum is 3m; ... So the sum of the roots is 3 m.": m is the problem's
@@ -1970,6 +1981,7 @@ def _last_part_answered(predicted: str, gold: PreparedGold) -> Decision | None:
     return decision if decision is not None and decision.equal else None
 
 
+_TEXT_WRAPPER = compile_lazily(r"\\(?:text|mathrm|textrm)[ \t]*\{([^{}]*)\}")
 _VARIABLE_REACH = 4_000  # the tail of the completion searched for the letter's use as a variable
 # A quantity's name of up to three letters (a subscript allowed), "=", and its value: "t = 3.0 s", "KE = 9 J".
 _NAMED_QUANTITY = compile_lazily(r"[A-Za-z]{1,3}(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)")

@@ -4520,8 +4520,11 @@ def _ends_finished(text: str, finished: bool) -> bool:
     unit = _UNIT_AFTER_MATH.search(text, max(0, end - 24), end) or _UNIT_AFTER_RESULT.search(
         text, max(0, end - 40), end
     )
-    if unit is not None and (unit.group(1) in SI_SYMBOLS or is_unit_word(unit.group(1))):
-        # "$F = 2 \\times 3 = 6$ N", "600 / 25 = 24 minutes": a result and its unit end the line
+    if unit is not None and (
+        unit.group(1) in SI_SYMBOLS or unit.group(1) == "M" or is_unit_word(unit.group(1))
+    ):
+        # "$F = 2 \\times 3 = 6$ N", "600 / 25 = 24 minutes", "Molar solubility = 2.1E-04 M" (molar): a result and
+        # its unit end the line
         return True
     return text.endswith(("\\]", "\\)"), 0, end)
 
@@ -4529,7 +4532,9 @@ def _ends_finished(text: str, finished: bool) -> bool:
 # A unit word after a closed math span at the end: "... = 6$ N", "... = 10$ cm"; or after the result of a computation:
 # "600 pages / 25 pages per minute = 24 minutes".
 _UNIT_AFTER_MATH = compile_lazily(r"(?<!\\)\$[ \t]+([A-Za-zΩµ/^²³]{1,12})\Z")
-_UNIT_AFTER_RESULT = compile_lazily(r"=[ \t]*\\?\$?[ \t]*-?\d[\d,]*(?:\.\d+)?[ \t]*([A-Za-z/²³]{1,12})\Z")
+_UNIT_AFTER_RESULT = compile_lazily(
+    r"=[ \t]*\\?\$?[ \t]*-?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?[ \t]*([A-Za-z/²³]{1,12})\Z"
+)
 
 
 _DANGLING = compile_lazily(
@@ -6981,7 +6986,8 @@ _COMPUTATION_BEFORE = compile_lazily(
 )
 _RATE_UNIT_AFTER = compile_lazily(r"[ \t]*[A-Za-z]{1,12}[ \t]+per[ \t]+[A-Za-z]{1,7}(?![A-Za-z])")
 _UNIT_WORD_AFTER = compile_lazily(
-    r"[ \t]*(?:\\,[ \t]*)?([A-Za-z\u00b5\u03bc]{1,5}(?:/[A-Za-z]{1,3})?)(?![A-Za-z/])"
+    # (with its power: "2 m/s²", "12 cm^2")
+    r"[ \t]*(?:\\,[ \t]*)?([A-Za-z\u00b5\u03bc]{1,5}(?:/[A-Za-z]{1,3})?)(?:\^\{?[1-4]\}?|[²³])?(?![A-Za-z/^²³])"
 )
 
 

@@ -784,6 +784,13 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _connectors_to_commas(text)
     if "=" in text and "," in text:
         text = _assignment_blocks_as_tuples(text)
+    if text.endswith(")") and "(" in text:
+        # "9 joules (J)", "2 moles of H2O": a unit's symbol in brackets after its name, or what a mole is of
+        text = _SYMBOL_AFTER_UNIT_NAME_RE.sub("", text)
+    if " of " in text:
+        text = _MOLES_OF_RE.sub(r"\1", text)
+    if "e" in text or "E" in text:
+        text = _UNIT_GLUED_TO_E_NOTATION_RE.sub(r"\1", text)  # "1.3E-03M": a unit glued to the number
     text = _strip_trailing_spaced_words(text)
     if "/" in text:
         # "4/3 \\pi r^3", "1/2 x", "4/3\\pi": a fraction of integers written inline, then what it multiplies (not
@@ -2599,6 +2606,19 @@ def _named_value(text: str) -> str:
 # Capital SI symbols of one letter, read as units after a decimal or a named value (volts, amperes, coulombs, teslas,
 # joules, newtons, watts, kelvins; M is mol/L and L the litre).
 _CAPITAL_ONE_LETTER_UNITS = frozenset("JNWKAVCTML")
+
+
+# A unit's symbol in brackets after the unit's name ("9 joules (J)", "3 newtons (N)"); the substance a quantity in
+# moles, grams or litres is of ("2 moles of H2O", "18 grams of water"; a one-letter unit, "5.85 g of NaCl", is read with
+# its words as before).
+_SYMBOL_AFTER_UNIT_NAME_RE = compile_lazily(
+    r"(?<=[a-z])[ \t]*\((?:J|N|W|V|A|C|K|Pa|Hz|mol|eV|s|m|kg|g|L|mL|kJ|kW|kPa|atm|Ω)\)[ \t]*\Z"
+)
+_UNIT_GLUED_TO_E_NOTATION_RE = compile_lazily(r"(\d[eE][-+]?\d+)(?:M|N|J|W|V|A|K|C|Pa|s|m|g|L|mol)\Z")
+_MOLES_OF_RE = compile_lazily(
+    r"\A([ \t]*-?\d[\d,]*(?:\.\d+)?[ \t]*(?:moles?|mol|grams?|kg|liters?|litres?|mL))[ \t]+of[ \t]+"
+    r"[A-Za-z][A-Za-z0-9₀-₉()+\-]{0,20}(?:[ \t]+[a-z]{2,12})?[ \t]*\Z"
+)
 
 
 def _strip_trailing_spaced_words(text: str) -> str:
