@@ -130,6 +130,41 @@ _WITHOUT_THE_PROBLEM = {
         ("W = Fd = 500 J\nP = W/t = 500/2 = 250\\ \\text{W}\n\n**Answer:** **250 W**", "250", True),
         ("W = Fd = 500 J\nP = W/t = 500/2 = 250\\ \\text{W}\n\n**Answer:** **250 W**", "500", False),
     ],
+    "a percent in words as the subject of a concluding clause": [
+        ("Multiplying by 100 gives the share, so thirty percent are blue.", "30", True),
+        ("Multiplying by 100 gives the share, so thirty percent are blue.", "100", False),
+        ("That means sixty percent of the team rides to practice.", "60", True),
+    ],
+    "a count in words, in bold, then a detail in brackets or 'exactly'": [
+        ("The farm can fill **nine crates** (with 4 apples left over).", "9", True),
+        ("The farm can fill **nine crates** (with 4 apples left over).", "4", False),
+        (
+            "108 eggs divided into dozens gives 9 exactly, so she fills **a dozen cartons** exactly.",
+            "12",
+            True,
+        ),
+    ],
+    "how long, in two units, after 'for'": [
+        ("Noah swims for 1 hour and 15 minutes.", "75", True),
+        ("Noah swims for 1 hour and 15 minutes.", "15", False),
+        # (a duration alone after "for" is as often the circumstance of another value)
+        ("The bus drives for 3 hours, covering 150 miles.", "150", True),
+    ],
+    "a time of day after the value, when the activity ended": [
+        (
+            "Ben practices **45 minutes** (three quarters of an hour) each day, finishing at 6:15 PM.",
+            "45",
+            True,
+        ),
+        ("Ben practices 45 minutes each day, finishing at 6:15 PM.", "6:15", False),
+    ],
+    "an hour of the clock": [
+        ("The ferry leaves at **7:00 PM**.", "7", True),
+        ("The ferry leaves at **7:00 PM**.", "8", False),
+        ("The ferry leaves at **7:30 PM**.", "7", False),
+        # (a time the text only mentions, not of the 12-hour clock)
+        ("We'll review it at 12:00 tomorrow.", "12", False),
+    ],
 }
 
 _PUSHED = "A 5.0 kg box starts from rest and accelerates at 2.0 m/s^2 for 5.0 s. What is its speed?"

@@ -1086,7 +1086,11 @@ def _prepare(
                 or decision
             )
         if (decision is None or not decision.equal) and prepared.number is not None:
-            decision = _unit_symbol_left_out(found.text, prepared, text) or decision
+            decision = (
+                _unit_symbol_left_out(found.text, prepared, text)
+                or _hour_of_a_clock_time(found.text, prepared)
+                or decision
+            )
         if (decision is None or not decision.equal) and ")" in found.text:
             decision = (
                 _last_part_answered(found.text, prepared) or _named_point(found.text, prepared) or decision
@@ -1947,6 +1951,26 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
             return None  # "by Vieta the sum is 3m; ... So the sum of the roots is 3 m.": m is the problem's
     decision = fast_compare(value, gold)
     return decision if decision is not None and decision.equal else None
+
+
+def _hour_of_a_clock_time(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A clock time on the hour (``5:00 PM``, ``5 p.m.``, ``17:00``) against a gold that is an hour of the clock, a
+    whole number from 1 to 12 ("At what hour PM ...?": 5): the hour. Equal by that reading, or None."""
+    clock = _CLOCK_ON_THE_HOUR.fullmatch(predicted.strip())
+    if clock is None or gold.number is None or gold.number.value.denominator != 1:
+        return None
+    hour = int(clock.group(1) or clock.group(2))
+    if not 1 <= gold.number.value <= 12 or not 0 <= hour <= 23:
+        return None
+    equal = (hour - 1) % 12 + 1 == gold.number.value
+    return Decision(True, "numeric", " ".join(predicted.split())) if equal else None
+
+
+# A time on the hour, of the 12-hour clock or after noon: "5:00 PM", "5 p.m.", "17:00" (not "12:00", "5:00": a time
+# the text may only mention).
+_CLOCK_ON_THE_HOUR = compile_lazily(
+    r"(\d{1,2})(?::00)?[ \t]*(?:[AaPp]\.?[ \t]*[Mm]\.?)|(1[3-9]|2[0-3]):00", re.IGNORECASE
+)
 
 
 def _named_point(predicted: str, gold: PreparedGold) -> Decision | None:

@@ -156,6 +156,7 @@ from openrs_rewards.verifiers.normalize import (
     SI_SYMBOLS,
     answer_unit,
     chinese_numeral_value,
+    compound_quantity_values,
     fraction_words_value,
     is_unit_word,
     normalize_answer,
@@ -5136,6 +5137,7 @@ _QUANTITY_IN_WORDS = (
 RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     r"(?<![\w.])"
     + _QUANTITY_IN_WORDS
+    + r"(?:\*\*)?"  # (its bold closed: "**90 minutes** (1 hour 30 minutes)")
     # (a few words may follow the quantity before ", or": "380 centimeters of rope left, or 3.8 meters")
     + r"(?:(?:[ \t]+(?!or\b)[a-z]{2,}){1,4}?(?=[ \t]*,[ \t]*or[ \t]))?"
     + r"(?:[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+|=[ \t]*)?"
@@ -6441,6 +6443,16 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                     and _TIME_UNIT_AFTER.match(text, end) is not None
                     and _time_stated_after_in(text, word_start, i + 1)
                 )
+                # ("Liam reads for 2 hours and 30 minutes.": how long, said in two units, the one value of its
+                # sentence; "for 3 hours" alone is as often the circumstance of another value)
+                and not (
+                    word == "for"
+                    and (number := _NUMBER.match(text, start)) is not None
+                    and _TIME_UNIT_AFTER.match(text, number.end()) is not None
+                    and compound_quantity_values(text[start:end]) is not None
+                    and _DIGIT.search(text, _final_sentence_start(text, word_start), word_start) is None
+                    and _asked_for(text, word_start) in (None, "time")
+                )
                 and not (
                     word == "of"
                     and _AMOUNT_BEFORE_OF.search(text, max(0, word_start - 40), word_start)
@@ -6582,6 +6594,8 @@ _ASIDE_AFTER_VALUE_PATTERN = (
     r"(?!(?:[^\u2014.;\n]|\.(?=\d))*(?:%|=|\b(?:total|all|altogether|so|is|are|was|were|be|left|leaving|making|makes|comes?"
     r"|needs?|gives?|means|with|after|including|plus)\b))"  # ("$30 before tax — $32.40 with the tax": another case)
     r"|,[ \t]+(?:having|using|covering|on[ \t]+(?:a|an|the))\b"
+    # ... or when it ended or began: ", finishing at 4:45 PM", ", arriving at 3 p.m."
+    r"|,[ \t]+(?:finishing|ending|arriving|starting|beginning|leaving|returning|getting[ \t]+home)[ \t]+(?:at|by)\b"
     # ... or a comparison with another quantity: ", compared with 45 in the morning", ", up from 30 on day 5", ", 3
     # fewer than Tom's 20"
     r"|,[ \t]+(?:compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from|(?:\d+(?:\.\d+)?|[a-z]+)[ \t]+(?:more|fewer|less)"
@@ -7258,6 +7272,9 @@ def _final_time_of_day(text: str) -> _Found | None:
     start = _final_sentence_start(text, match.start(1))
     if _unstated(text, start, match.start(1), match.end(1), end):
         return None
+    aside = _ASIDE_AFTER_VALUE.search(text, start, match.start(1))
+    if aside is not None and _DIGIT.search(text, start, aside.start()) is not None:
+        return None  # "Sara spends 90 minutes on homework, finishing at 4:45 PM.": when it ended, after the value
     return _Found("last_number", match.start(1), match.end(1), match.group(1).rstrip("."))
 
 
@@ -7531,10 +7548,14 @@ def _percent_stated_in_words(text: str, finished: bool) -> _Found | None:
     after = text[said.end() : end]
     if _ASIDE_CLAUSE.match(clause) is not None or _PERCENT_STATED_AFTER.fullmatch(after) is None:
         return None
-    if after.lstrip().startswith("of") and not clause.strip(" \t*").lower().endswith(_STATING_VERBS):
-        if _VERB_AFTER_SUBJECT.search(after) is None:
+    opening = clause.strip(" \t*,").lower()
+    concluding = opening.endswith(_CONCLUDING_WORDS)
+    if after.lstrip().startswith("of") and not opening.endswith(_STATING_VERBS):
+        if _VERB_AFTER_SUBJECT.search(after) is None and not concluding:
             return None  # (nor a part named without a verb: "forty percent of the marbles")
-    elif not clause.strip(" \t*").lower().endswith(_STATING_VERBS):
+    elif not opening.endswith(_STATING_VERBS) and not (
+        concluding and _VERB_AFTER_SUBJECT.match(after.lstrip())
+    ):
         return None
     value = number_word_value(said.group(1))
     found = None if value is None else _Found("last_number", said.start(), said.end(), f"{value}\\%")
@@ -7631,10 +7652,15 @@ _PERCENT_IN_WORDS = compile_lazily(
 # What may follow a percent stated: "of" a whole and the clause's verb, or nothing ("... of the class is
 # left-handed.", "... is forty percent.").
 _PERCENT_STATED_AFTER = compile_lazily(
-    r"(?:[ \t]+of[ \t]+(?:the|all|his|her|their|its|our|my|this|that|these|those)?[ \t]*[A-Za-z][A-Za-z -]{0,60})?"
+    r"(?:[ \t]+of[ \t]+(?:the|all|his|her|their|its|our|my|this|that|these|those)?[ \t]*[A-Za-z][A-Za-z -]{0,60}"
+    # (or a predicate of its own: "so forty percent are red")
+    r"|[ \t]+(?:is|are|was|were|have|has|had|will|can|would)[ \t]+[A-Za-z][A-Za-z -]{0,40})?"
     r"[ \t]*[.!]?[ \t*]*",
     re.IGNORECASE,
 )
+# The words that open a clause stating its subject's value: "..., so forty percent are red", "That means twenty-five
+# percent of the class walks to school."
+_CONCLUDING_WORDS = ("so", "means", "thus", "therefore", "hence", "that is")
 _VERB_AFTER_SUBJECT = compile_lazily(r"\b(?:is|are|was|were|has|have|had|will|can|would)\b", re.IGNORECASE)
 _STATING_VERBS = ("is", "are", "was", "were", "equals", "be", "=", "makes", "comes to", "about", "exactly")
 # A clause that compares or restates a value before it ("which is", "that is", "or", "i.e.").
@@ -7677,12 +7703,12 @@ _STATED_COUNT = compile_lazily(
     # (a part of a whole: "three-quarters of the cake left")
     r"(?:[ \t]+of[ \t]+(?:the|a|an|his|her|their|its|our|my|this|that)[ \t]+[a-z]+)?"
     # (an ordinal of two words: "five thirty-sixths")
-    r"(?:[ \t]+([a-z]+(?:-[a-z]+)?))?(?:[ \t]+([a-z]+))?"
+    r"(?:[ \t]+([a-z]+(?:-[a-z]+)?))?(?:[ \t]+([a-z]+))?(?:\*\*)?"
     # (what a unit measures: "four and a half cups of flour", "twelve bags of rice")
     r"(?:[ \t]+of[ \t]+[a-z]+)?"
     # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
     r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once|first))?"
-    r"(?:[ \t]+(?:altogether|now|today|left|in[ \t]+all))?"
+    r"(?:[ \t]+(?:altogether|now|today|left|in[ \t]+all|exactly|in[ \t]+total))?"
     # ... or where: "There are twelve eggs in the box.", "has twenty students in each class"
     r"(?:[ \t]+(?:in|on|at|inside)[ \t]+(?:the|a|an|this|that|each|every|his|her|their|its|our)[ \t]+[a-z]+"
     r"|[ \t]+in[ \t]+(?:line|stock|total|all))?"
@@ -8053,7 +8079,12 @@ def _before_closing_aside(region: str) -> str | None:
         if aside is None:
             return None
     before = region[: aside.start()].rstrip()
-    if detail and _NUMBER.search(before, _final_sentence_start(before, len(before))) is None:
+    sentence_start = _final_sentence_start(before, len(before))
+    if (
+        detail
+        and _NUMBER.search(before, sentence_start) is None
+        and _stated_number_word(before, sentence_start, len(before)) is None
+    ):
         return (
             None  # (an aside that holds the only number of its sentence may be the value: "more packs (3)")
         )
