@@ -165,6 +165,19 @@ _WITHOUT_THE_PROBLEM = {
         # (a time the text only mentions, not of the 12-hour clock)
         ("We'll review it at 12:00 tomorrow.", "12", False),
     ],
+    "a decision that ends the text": [
+        ("If only weekdays count, 9 × 5 = 45; if every day, 9 × 7 = 63. So I'll go with 63.", "63", True),
+        ("If only weekdays count, 9 × 5 = 45; if every day, 9 × 7 = 63. So I'll go with 63.", "45", False),
+        ("The problem says every day, so I'll go with 63 over 45.", "63", True),
+        ("The problem says every day, so I'll go with 63 over 45.", "45", False),
+        ("Maybe I'll go with 63.", "63", False),
+    ],
+    "a fraction in words, the one value of its sentence": [
+        ("So two-sevenths of the jar is empty.", "2/7", True),
+        ("So two-sevenths of the jar is empty.", "2", False),
+        # (not the complement after a fraction computed)
+        ("10/15 = 2/3 of the jar is full, so one-third of the jar is empty.", "2/3", True),
+    ],
 }
 
 _PUSHED = "A 5.0 kg box starts from rest and accelerates at 2.0 m/s^2 for 5.0 s. What is its speed?"
@@ -193,6 +206,16 @@ _WITH_THE_PROBLEM = {
          "What is the pOH of a 2.0 x 10^-3 M HCl solution?", True),
         ("pH = -log(2.0e-3) = 2.70\n\n[H+] = 2.0e-3 M, pH = 2.70, pOH = 11.30", "2.70",
          "What is the pOH of a 2.0 x 10^-3 M HCl solution?", False),
+    ],
+    "a count of none, the difference asked said first": [
+        ("x^2 = -9.\n\nThe square of a real number cannot be negative, so the equation has no real solutions.", "0",
+         "How many real solutions does the equation x^2 + 9 = 0 have?", True),
+        ("Lena has 4 fewer shells, so she has 11.", "4",
+         "Omar has 15 shells and Lena has 11 shells. How many fewer shells does Lena have than Omar?", True),
+        ("Lena has 4 fewer shells, so she has 11.", "11",
+         "Omar has 15 shells and Lena has 11 shells. How many fewer shells does Lena have than Omar?", False),
+        ("She needs 4 fewer shells, or 5 if one breaks.", "4",
+         "Omar has 15 shells and Lena has 11 shells. How many fewer shells does Lena have than Omar?", False),
     ],
     "a fraction of the problem's prose written back": [
         ("We need to simplify 20/28.\n\n$$\\boxed{\\frac{20}{28}}$$", "\\frac{5}{7}", "Simplify the fraction 20/28.",

@@ -220,9 +220,16 @@ def _difference_asked(completion: str, question: str) -> str | None:
         return None
     sentence = _last_sentence(completion).replace("$", "")
     stated = {_bare(found.group(1)) for found in _DIFFERENCE_STATED.finditer(sentence)}
+    if not stated and count.group(2):
+        # ... or the difference of the thing counted, said first: "Sam has 3 fewer stickers, so he has 17."
+        compared = rf"(?<![\w.])(\d[\d,]*(?:\.\d+)?)[ \t]+{count.group(1)}[ \t]+{re.escape(count.group(2))}\b"
+        stated = {_bare(found.group(1)) for found in re.finditer(compared, sentence, re.IGNORECASE)}
+        if _ANOTHER_OFFERED.search(sentence) is not None:
+            return None  # ("she needs 12 more eggs, or 13 if one breaks": two values offered)
     return stated.pop() if len(stated) == 1 else None
 
 
+_ANOTHER_OFFERED = compile_lazily(r",?[ \t]+or[ \t]+\$?\d", re.IGNORECASE)
 _DIFFERENCE_STATED = compile_lazily(
     r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)[ \t]+(?:[a-z]+[ \t]+)?(?:more|fewer|less)[ \t]+than\b", re.IGNORECASE
 )
@@ -354,12 +361,17 @@ def _counted_in_words(
         for stop in range(min(len(words), index + 6), index, -1):
             phrase = sentence[words[index].start() : words[stop - 1].end()]
             value = number_word_value(phrase)
+            # ("... so this equation has no real solutions." for "How many real solutions ...?": none, whatever zeros
+            # the problem's equation holds)
+            none = value is None and stop == index + 1 and phrase.lower() == "no"
+            if none:
+                value = 0
             if value is None:
                 continue
             after = [word.group().lower() for word in words[stop : stop + 4]]
             if compared and after[:1] == [compared.lower()]:
                 after = after[1:]  # "sixteen more days" counts the days asked for
-            if (
+            if none or (
                 str(value) not in given
                 and re.search(rf"\b{re.escape(phrase)}\b", problem, re.IGNORECASE) is None
             ):

@@ -7542,8 +7542,17 @@ def _percent_stated_in_words(text: str, finished: bool) -> _Found | None:
     end = len(text.rstrip())
     start = _final_sentence_start(text, end - 1)
     said = next(reversed(list(_PERCENT_IN_WORDS.finditer(text, start, end))), None)  # (the last one)
+    fraction = None
     if said is None:
-        return None
+        # ... or a fraction in words ("So three-fifths of the class are girls.")
+        fractions = list(_FRACTION_IN_WORDS_SAID.finditer(text, start, end))
+        said = fractions[-1] if len(fractions) == 1 else None
+        fraction = None if said is None else fraction_words_value(said.group(1), said.group(2))
+        if fraction is None or _DIGIT.search(text, start, end) is not None:
+            # (the one value of its sentence: not the complement after a fraction computed, "8/12 = 2/3 of the cake
+            # was eaten, so one-third is left", nor one of two, "Two thirds are red, so one third is blue.")
+            return None
+    assert said is not None
     clause = text[_clause_start(text, start, said.start(), ",;:") : said.start()]
     after = text[said.end() : end]
     if _ASIDE_CLAUSE.match(clause) is not None or _PERCENT_STATED_AFTER.fullmatch(after) is None:
@@ -7557,8 +7566,11 @@ def _percent_stated_in_words(text: str, finished: bool) -> _Found | None:
         concluding and _VERB_AFTER_SUBJECT.match(after.lstrip())
     ):
         return None
-    value = number_word_value(said.group(1))
-    found = None if value is None else _Found("last_number", said.start(), said.end(), f"{value}\\%")
+    value = number_word_value(said.group(1)) if fraction is None else None
+    if fraction is not None:
+        found: _Found | None = _Found("last_number", said.start(), said.end(), fraction)
+    else:
+        found = None if value is None else _Found("last_number", said.start(), said.end(), f"{value}\\%")
     return None if found is None or _unstated_word(text, start, found, end) else found
 
 
@@ -7643,6 +7655,12 @@ _COUNT_OPENING_THE_CLAUSE = compile_lazily(
 _HEDGE_IN_WORDS = compile_lazily(
     rf"(?<![A-Za-z-])({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})[ \t]*,?[ \t]+or[ \t]+(?:maybe[ \t]+)?"
     rf"({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+# A fraction in words: "three-fifths", "two thirds", "one quarter" (its value: fraction_words_value).
+_FRACTION_IN_WORDS_SAID = compile_lazily(
+    r"(?<![A-Za-z-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[ \t-]"
+    r"(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PERCENT_IN_WORDS = compile_lazily(
@@ -8258,6 +8276,27 @@ _CORRECTED_SOURCES = frozenset(["bold", "gsm8k", "answer_tag"])
 _QUESTIONED = compile_lazily(r"\}?[ \t]*(?:" + _MATH_CLOSER + r"|\*\*)?[ \t]*\?")  # (in bold too: "**18**?")
 
 
+# A decision between values that ends the text: "So I'll go with 84.", "I will stick with $\\frac{3}{4}$ rather than
+# 1/2.", "The problem says every day, so I'll go with 84 over 60." (the value before what it is chosen over).
+_DECISION_AT_END = compile_lazily(
+    r"\b(?:I['\u2019]ll|I[ \t]+will|I['\u2019]m[ \t]+going[ \t]+to|let['\u2019]s|we['\u2019]ll|we[ \t]+will)[ \t]+"
+    r"(?:go|stick)[ \t]+with[ \t]+(?:the[ \t]+answer[ \t]+)?"
+    r"(\$?-?\d[\d,]*(?:\.\d+)?(?:/\d+)?\$?|\$[^$\n]{1,60}\$|\\\([^\n]{1,60}?\\\))"
+    r"(?:[ \t]+(?:over|rather[ \t]+than|instead[ \t]+of)[ \t]+[^.!?\n]{1,40}|[ \t]*,[ \t]*not[ \t]+[^.!?\n]{1,40})?"
+    r"[ \t]*[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _decision_at_end(region: str) -> tuple[int, int] | None:
+    """The value of a decision that ends ``region`` (``_DECISION_AT_END``), trimmed; None when it ends on none."""
+    end = _content_end(region)
+    found = _DECISION_AT_END.search(region, max(0, end - 200), end)
+    if found is None or _is_tentative(region, found.start()):
+        return None
+    return _trim(region, found.start(1), found.end(1))
+
+
 def _search(region: str, how: _Search) -> _Found | None:
     """The answer in one region (see the module docstring for the order)."""
     max_chars, letters = how.max_chars, how.letters
@@ -8343,6 +8382,7 @@ def _search(region: str, how: _Search) -> _Found | None:
     ]
     if letters is None:
         scanners.append(lambda: span_found("phrase", _final_a_line(region, max_chars), value=False))
+        scanners.append(lambda: span_found("phrase", _decision_at_end(region), value=False))
         scanners.append(lambda: span_found("bold", _opening_bold_value(region, max_chars)))
     # A boxed answer that was refused (empty, or too long to be an answer) is the model's answer all the same: a
     # math span or a stray number before it is not (a 2,000-deep nested root would otherwise "answer" its 2).
