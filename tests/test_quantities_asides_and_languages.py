@@ -104,6 +104,18 @@ _WITHOUT_THE_PROBLEM = {
         ("答：一共有十五个橘子。", "15", True),
         ("答：一共有十五个橘子。", "5", False),
     ],
+    "a condition or another fact after the value of a phrase in another language": [
+        ("$y = -(x-3)^2 + 9$.\n\nОтвет: 9 (при x = 3).", "9", True),
+        ("$y = -(x-3)^2 + 9$.\n\nОтвет: 9 (при x = 3).", "3", False),
+        ("47 ÷ 5 = 9 resto 2. La respuesta es 9 lápices por caja, y sobran 2.", "9", True),
+        ("47 ÷ 5 = 9 resto 2. La respuesta es 9 lápices por caja, y sobran 2.", "2", False),
+    ],
+    "a side fact exclaimed after the answer": [
+        ("The plane flies **500 miles**. That's about 805 kilometers!", "500", True),
+        ("The plane flies **500 miles**. That's about 805 kilometers!", "805", False),
+        ("The class collected 612 bottles — great job! That's enough to fill about 4 bins!", "612", True),
+        ("The class collected 612 bottles — great job! That's enough to fill about 4 bins!", "4", False),
+    ],
     "digits and answer phrases of other scripts": [
         ("৪ × ৫ = ২০। উত্তর হল ২০।", "20", True),
         ("৪ × ৫ = ২০। উত্তর হল ২০।", "4", False),

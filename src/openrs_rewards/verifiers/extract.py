@@ -1189,8 +1189,24 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
         if copula is not None and copula.start() > span[0]:
             span = (span[0], copula.start())
         span = _after_lead(text, span)
+        value = _NUMBER.search(text, span[0], span[1])
+        detail = None if value is None else _FOREIGN_DETAIL_AFTER.search(text, value.end(), span[1])
+        if detail is not None:
+            # "Ответ: 12 (при x = 4).", "La respuesta es 12 manzanas por cesta, y le sobran 3.": the value, not the
+            # condition or the other fact after it
+            span = (span[0], detail.start())
         return span
     return None
+
+
+# After the value of an answer phrase in another language: a condition in brackets ("(при x = 4)", "(wenn x = 4)",
+# "(cuando x = 4)") or a clause of another fact joined by "and" (", y le sobran 3", ", et il reste 3", ", und 3
+# bleiben übrig", ", и остаётся 3").
+_FOREIGN_DETAIL_AFTER = compile_lazily(
+    r"[ \t]*\((?:при|когда|wenn|für|bei|quand|pour|lorsque|cuando|para|quando|per|se|si)\b[^()\n]{1,60}\)"
+    r"|,[ \t]*(?:y|e|et|und|и|ed|a)[ \t]+(?=[^\d\n]{0,30}\d)",
+    re.IGNORECASE,
+)
 
 
 # An answer given as JSON: {"answer": 12}, {"final_answer": "\\frac{1}{2}"} (a string value is unescaped); or as a
@@ -7940,6 +7956,10 @@ _TRAILING_CHECK = compile_lazily(
     r"|(?:Happy|Enjoy|Safe|Keep|Good|Have|Great|Nice|Well[ \t]+done|Way[ \t]+to[ \t]+go|Congratulations|Congrats"
     r"|Cheers|Bon|Best|Thanks|Thank[ \t]+you|Awesome|Amazing|Fantastic|Wonderful|What[ \t]+a|That['\u2019]s[ \t]+"
     r"(?:dedication|impressive|great|amazing|awesome|commitment|some|a[ \t]+lot|quite))\b(?=[^\d\n.?!]{0,40}!)"
+    # (a side fact exclaimed after the answer, approximate or of another thing: "That's about 241 kilometers!",
+    # "That's enough to fill about 3 big recycling bins!")
+    r"|That['\u2019]s[ \t]+(?:about|roughly|approximately|around|nearly|almost|enough[ \t]+(?:to|for)|more[ \t]+than"
+    r"|over)\b(?=[^\n.?!]{0,100}!)"
     # (an offer to explain the work done again, not to do it: "Let me know if you want me to break down step 2 in
     # more detail!")
     r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+you(?:'d|[ \t]+would)?[ \t]+(?:like|want)[ \t]+(?:me[ \t]+to[ \t]+)?"
