@@ -116,6 +116,41 @@ _WITHOUT_THE_PROBLEM = {
         ("The class collected 612 bottles — great job! That's enough to fill about 4 bins!", "612", True),
         ("The class collected 612 bottles — great job! That's enough to fill about 4 bins!", "4", False),
     ],
+    "an answer tag, then second thoughts that end on another result": [
+        (
+            "<answer>70</answer>\n\nHmm, wait. Half of 80 is actually 40, so 80 - 40 = 40, plus 20 is 60.",
+            "70",
+            False,
+        ),
+        ("<answer>70</answer>\n\nWait, let me verify: 80 - 30 = 50, plus 20 is 70.", "70", True),
+    ],
+    "a word for a half": [
+        ("4 of the 8 slices are left, which is half.\n<answer>half</answer>", "0.5", True),
+        ("4 of the 8 slices are left, which is half.\n<answer>half</answer>", "0.25", False),
+    ],
+    "a count and an alternative after it": [
+        ("Ravi has 9 marbles (or 10 if we count the one he lent).", "9", False),
+        ("Ravi has 9 marbles, or 10 if we count the one he lent.", "10", False),
+        ("The walk is 1 hour 20 minutes, or 80 minutes.", "80", True),
+        ("The 360 chairs fill its 12 rows, or 30 chairs per row.", "30", True),
+        ("So there are 9 (it would be 7 without the endpoints).", "9", True),
+        ("So there are 9 (it would be 7 without the endpoints).", "7", False),
+    ],
+    "a concession is no doubt": [
+        ("Whether or not the last crate is full, we need 8 crates.", "8", True),
+        ("Whether or not the last crate is full, we need 8 crates.", "7", False),
+    ],
+    "bold step labels, a stop inside bold, a check after a bold value": [
+        ("**Step 2:** Multiply: 0.2 × 40 = 8.\n**Step 3:** Therefore, 20% of 40 is 8.", "8", True),
+        ("**Step 2:** Multiply: 0.2 × 40 = 8.\n**Step 3:** Therefore, 20% of 40 is 8.", "3", False),
+        ("So the larger is 13.\n\n**The answer is 13.** Check: 12 + 13 = 25 ✓", "13", True),
+        ("(x − 4)(x + 1) = 0, and x is positive:\n\n**x = 4** (check: 4² = 16 = 3(4) + 4 ✓).", "4", True),
+        ("(x − 4)(x + 1) = 0, and x is positive:\n\n**x = 4** (check: 4² = 16 = 3(4) + 4 ✓).", "3", False),
+    ],
+    "a unit's symbol ending a named value, and a detail in brackets with 'in'": [
+        ("p₂ = p₁V₁/V₂ = (6 atm)(1.0 L)/(2.0 L) = 3 atm\n\np = 3 atm", "3", True),
+        ("So the car's speed is 1/60 ≈ 0.0167 km/h (there are 60 minutes in an hour).", "60", False),
+    ],
     "digits and answer phrases of other scripts": [
         ("৪ × ৫ = ২০। উত্তর হল ২০।", "20", True),
         ("৪ × ৫ = ২০। উত্তর হল ২০।", "4", False),
@@ -218,6 +253,20 @@ _WITH_THE_PROBLEM = {
          "What is the pOH of a 2.0 x 10^-3 M HCl solution?", True),
         ("pH = -log(2.0e-3) = 2.70\n\n[H+] = 2.0e-3 M, pH = 2.70, pOH = 11.30", "2.70",
          "What is the pOH of a 2.0 x 10^-3 M HCl solution?", False),
+    ],
+    "a quantity of another kind, by the symbol of the one named value": [
+        ("K = ½mv² = 9\n\n**Answer:** $p = 6.0\\ \\text{kg·m/s}$", "6", _MOVING + " What is its kinetic energy?", False),
+        ("x² = 6² + 8² = 100\n\nx = 10 cm", "10", "A right triangle has legs 6 cm and 8 cm. Find the length of the hypotenuse.",
+         True),
+        ("**Final answer:** The net force is 10 N.", "10", _PUSHED, False),
+    ],
+    "a time of day asked, after the time it took": [
+        ("2 h 15 min after 2:30 PM is 4:45 PM.\n\nShe spends 135 minutes on homework, finishing at 4:45 PM.", "4:45 PM",
+         "Ann starts her homework at 2:30 PM and works for 2 hours 15 minutes. At what time does she finish?", True),
+    ],
+    "a plain number of the problem written back in the form it was given": [
+        ("**Answer:** 0.625", "\\frac{5}{8}", "Write 0.625 as a fraction in simplest form.", False),
+        ("**Answer:** 5/8", "\\frac{5}{8}", "Write 0.625 as a fraction in simplest form.", True),
     ],
     "a count of none, the difference asked said first": [
         ("x^2 = -9.\n\nThe square of a real number cannot be negative, so the equation has no real solutions.", "0",

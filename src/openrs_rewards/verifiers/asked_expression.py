@@ -235,19 +235,22 @@ _MEASURE_SYMBOLS = {
     "acceleration": frozenset(["a"]),
     "force": frozenset(["F", "F_{net}", "F_net"]),
     "momentum": frozenset(["p"]),
-    "energy": frozenset(["E", "KE", "K", "E_k", "E_{k}", "PE", "U"]),
+    "energy": frozenset(["E", "KE", "K", "E_k", "E_{k}", "PE"]),
     "power": frozenset(["P"]),
     "time": frozenset(["t", "T"]),
     "frequency": frozenset(["f", "ν", "\\nu"]),
     "wavelength": frozenset(["λ", "\\lambda"]),
-    "distance": frozenset(["d", "s", "x", "Δx"]),
+    "distance": frozenset(["d", "x", "Δx"]),
     "mass": frozenset(["m"]),
     "pressure": frozenset(["P"]),
     "density": frozenset(["ρ", "\\rho"]),
     "voltage": frozenset(["V"]),
     "resistance": frozenset(["R"]),
 }
-_LINE_LABEL = compile_lazily(r"\A[A-Za-z][A-Za-z ]{1,20}:[ \t]*")
+# A label opening a line ("Final answer: ...", "Results: ..."; not a speaker's, "Assistant: ...", whose line is a turn)
+_LINE_LABEL = compile_lazily(
+    r"\A(?!(?:User|Assistant|Human|AI|System|Model)[ \t]*:)[A-Za-z][A-Za-z ]{1,20}:[ \t]*"
+)
 _QUANTITIES_BREAK = compile_lazily(r"[ \t]*(?:,[ \t]+|;[ \t]*|[ \t]+and[ \t]+)[ \t]*")
 _NAMED_QUANTITY_ITEM = compile_lazily(
     r"[ \t]*(?P<name>(?:[A-Za-zλνρΔ]|\\(?:lambda|nu|rho))[A-Za-z]{0,3}(?:_\{?\w{1,4}\}?)?|\[[^\]]{1,12}\])[ \t]*"
@@ -294,8 +297,18 @@ def stated_measure_of_another_kind(completion: str, problem: str) -> str | None:
     if asked is None:
         return None
     stated = _stated_measures(completion)
+    if not stated:
+        # ... or the one named value of the line, by its symbol: "Answer: $p = 4.0$ kg·m/s" for the kinetic energy
+        named = _NAMED_QUANTITY_ITEM.fullmatch(
+            _LINE_LABEL.sub("", _last_line(completion).strip().rstrip("."))
+        )
+        symbol = None if named is None else named.group("name")
+        kinds = {
+            _MEASURE_KINDS[measure] for measure, symbols in _MEASURE_SYMBOLS.items() if symbol in symbols
+        }
+        return symbol if kinds and asked[1] not in kinds else None  # ("x = 5 cm" for the length: of its kind)
     kinds = {_MEASURE_KINDS.get(name) for name in stated}
-    if not stated or None in kinds or asked[1] in kinds:
+    if None in kinds or asked[1] in kinds:
         return None
     return next(iter(stated))
 
@@ -328,7 +341,9 @@ _MEASURE_KINDS = {
 def _stated_measures(completion: str) -> dict[str, list[str]]:
     """The measures the last line of ``completion`` gives values to, each with the values given; empty unless every
     statement of the line is one ("So the slope is $3$ and the $y$-intercept is $-1$.")."""
-    line = _last_line(completion).strip().rstrip(".")
+    line = _LINE_LABEL.sub(
+        "", _last_line(completion).strip().rstrip(".")
+    )  # ("Final answer: The net force is ...")
     line = _SENTENCE_STOP.split(line)[
         -1
     ]  # (its last sentence: "Sorting: 10, 11, 12. The range is 4 and ...")

@@ -229,6 +229,8 @@ def _difference_asked(completion: str, question: str) -> str | None:
     return stated.pop() if len(stated) == 1 else None
 
 
+_TIME_OF_DAY_ASKED = compile_lazily(r"\bwhat[ \t]+time\b", re.IGNORECASE)
+_TIME_OF_DAY = compile_lazily(r"(?<![\d:])\d{1,2}:[0-5]\d(?:[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\.?))?")
 _ANOTHER_OFFERED = compile_lazily(r",?[ \t]+or[ \t]+\$?\d", re.IGNORECASE)
 _DIFFERENCE_STATED = compile_lazily(
     r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)[ \t]+(?:[a-z]+[ \t]+)?(?:more|fewer|less)[ \t]+than\b", re.IGNORECASE
@@ -421,6 +423,11 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     module docstring), or None. ``alone``: no answer was found otherwise, so a last line that labels one value with
     the question's words ("Total: $40" for "How much does she spend in total?") is read too."""
     question = _question(problem)
+    if question is not None and _TIME_OF_DAY_ASKED.search(question) is not None:
+        # "At what time does she finish?" ... "She spends 135 minutes on homework, finishing at 4:45 PM.": the one time
+        # of day the last sentence gives
+        times = _TIME_OF_DAY.findall(_last_sentence(completion))
+        return times[0] if len(set(times)) == 1 else None
     if question is None or _QUANTITY_ASKED.search(question) is None:
         return None
     completion = completion.replace("\u2212", "-")  # (a Unicode minus is a minus: "the minimum value is −4")

@@ -44,10 +44,16 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
     if not predicted or not problem or not isinstance(problem, str):
         return False
     answer = _as_a_fraction(normalize_answer(predicted))
-    if not answer or _PLAIN_NUMBER.fullmatch(answer) is not None:
+    if not answer:
         return False
     if gold is not None and answer == _as_a_fraction(normalize_answer(gold)):
         return False
+    if _PLAIN_NUMBER.fullmatch(answer) is not None:
+        # (a plain number only where the problem asks to write a number of its own in another form: "Write 0.375 as
+        # a fraction." answered 0.375)
+        return _FORM_ASKED.search(problem) is not None and (
+            re.search(rf"(?<![\w.]){re.escape(answer)}(?![\w]|\.\d)", problem) is not None
+        )
     for span in _PROBLEM_SPAN.finditer(problem):
         written = next(group for group in span.groups() if group is not None)
         if _as_a_fraction(normalize_answer(written)) == answer:
@@ -62,6 +68,12 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
     return False
 
 
+# A question that asks for a number in another form than it is given in.
+_FORM_ASKED = compile_lazily(
+    r"\b(?:as|into|to)[ \t]+an?[ \t]+(?:common[ \t]+|simplified[ \t]+|improper[ \t]+)?(?:fraction|decimal|percent(?:age)?"
+    r"|mixed[ \t]+number)\b|\bin[ \t]+(?:simplest|lowest)[ \t]+(?:form|terms)\b|\bin[ \t]+scientific[ \t]+notation\b",
+    re.IGNORECASE,
+)
 # A fraction of two whole numbers in a problem's prose: "18/24" (not a date, a path, a ratio of units: "km/h").
 _QUOTIENT_IN_PROSE = compile_lazily(r"(?<![\w./\\^{$])(\d+)[ \t]*/[ \t]*(\d+)(?![\w/]|\.\d)")
 

@@ -920,7 +920,7 @@ def _line_after(text: str, i: int, window_end: int, *, one_sentence: bool) -> tu
         # "**78** </Solution>": the markup that closes the block is no part of the answer
         line_end = closing_tag
     if one_sentence:
-        for stop_mark in (". ", "? ", "! ", "\u3002"):  # ("The answer is 12! Hope this helps.")
+        for stop_mark in (". ", "? ", "! ", "\u3002", ".** "):  # ("The answer is 12! Hope this helps.")
             stop = text.find(stop_mark, i, line_end)
             while stop_mark == ". " and stop != -1 and _abbreviation_ends_at(text, stop):
                 stop = text.find(stop_mark, stop + 2, line_end)  # ("the answer is approx. 7.5 hours")
@@ -1093,14 +1093,15 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
     # Polish, Czech, Dutch, Turkish, Indonesian, Ukrainian: "Odpowiedź: 0,25", "Antwoord: 12", "Cevap: 12"
     r"|\b(?:odpowiedź|odpověď|antwoord|cevap|yanıt|jawaban(?:nya)?)(?:[ \t]*[:：]|[ \t]+(?:to|je|is|adalah)\b)"
+    r"|\bdoğru[ \t]+(?:cevap|yanıt)(?:[ \t]*[:：]|[ \t]+(?=-?\d))"  # (Turkish: "Doğru cevap 40.")
     r"|відповідь[ \t]*[:：]"
     # the other languages of multilingual grade-school sets (MGSM): Bengali "উত্তর হল ১৮", Hindi "उत्तर: 18", Swahili
     # "Jibu ni 18", Telugu "సమాధానం: 18", Thai "คำตอบคือ 18"
     r"|উত্তর(?:[ \t]+(?:হল|হলো)|[ \t]*[:：])|उत्तर(?:[ \t]+(?:है|हैं)|[ \t]*[:：]|(?=[ \t]+\d[\d.,]*[ \t]+है))"
     r"|\bjibu(?:[ \t]+ni\b|[ \t]*[:：])"
-    r"|సమాధానం(?:[ \t]*[:：])?|คำตอบ(?:คือ|[ \t]*[:：])"
+    r"|సమాధానం(?:[ \t]*[:：])?|คำตอบ(?:ที่ถูกต้อง)?(?:คือ|[ \t]*[:：])"
     # ... and the measure asked in Chinese and Japanese: "最大值为 8", "よって、最小値は 5 です"
-    r"|(?:最大值|最小值|最大値|最小値|求める値|求める答え)(?:为|為|是|は|[:：])"
+    r"|(?:最大值|最小值|极大值|极小值|最大値|最小値|極大値|極小値|求める値|求める答え)(?:应该|應該|应|應)?(?:为|為|是|は|[:：])"
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
     r"|(?:故|应|應|所以|答案)[ \t]*选[ \t]*[:：]?|正解(?:は|[:：])"
     r"|ответ[ \t]*(?::|—|-|равен)",
@@ -1136,6 +1137,9 @@ _OTHER_LANGUAGE_KEYS = (
     "คำตอบ",
     "最大值",
     "最小值",
+    "极大值",
+    "极小值",
+    "ğru",
     "最大値",
     "最小値",
     "求める",
@@ -1204,7 +1208,7 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
 # bleiben übrig", ", и остаётся 3").
 _FOREIGN_DETAIL_AFTER = compile_lazily(
     r"[ \t]*\((?:при|когда|wenn|für|bei|quand|pour|lorsque|cuando|para|quando|per|se|si)\b[^()\n]{1,60}\)"
-    r"|,[ \t]*(?:y|e|et|und|и|ed|a)[ \t]+(?=[^\d\n]{0,30}\d)",
+    r"|,[ \t]*(?:y|e|et|und|и|ed|a)[ \t]+(?=[^\d\n=]{0,30}\d)(?![=<>≤≥])",  # (not a name: "x = 2, y = -1")
     re.IGNORECASE,
 )
 
@@ -1586,8 +1590,10 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
             break
     if not candidates:
         # ("I dropped a term.\n\n**Final answer: $13$**": no restatement after the cue, a final answer after it)
-        return _final_phrase_after(region, box, max_chars) or _restated_instead_of_the_box(
-            region, box, max_chars
+        return (
+            _final_phrase_after(region, box, max_chars)
+            or _restated_instead_of_the_box(region, box, max_chars)
+            or _another_result_after_the_cue(region, cue.end(), box)
         )
     _, start, end = max(candidates)
     value = _answer_value(rest, start, end)
@@ -2873,6 +2879,16 @@ _HEDGE_BEFORE = compile_lazily(
     + r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc)[ \t]+|[ \t]*(?:或|または|또는)[ \t]*)"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\\?\$?\Z",
     re.IGNORECASE,
+)
+# ... or after a count and what it counts: "She has 12 apples, or 13 if we count the one in the basket", "12 apples
+# (or 13 if ...)".
+_HEDGE_AFTER_A_COUNT = compile_lazily(
+    r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))(?:[ \t]+[A-Za-z]{2,12}){1,2}"
+    r"(?:[ \t]*,?[ \t]+|[ \t]*\([ \t]*)or[ \t]+(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
+    re.IGNORECASE,
+)
+_CONDITION_AFTER_ALTERNATIVE = compile_lazily(
+    r"(?:[ \t]+[A-Za-z]{2,12}){0,2}[ \t]+(?:if|when|unless|depending|assuming)\b", re.IGNORECASE
 )
 # The name an assignment list starts with, right before its first "=": "x", "a_1", "y_{2}".
 _NAME_BEFORE = compile_lazily(r"(?<![\\A-Za-z])[A-Za-z](?:_\{?\w{1,4}\}?|[₀-₉]{1,2})?[ \t$]*\Z")
@@ -4538,7 +4554,9 @@ def _ends_finished(text: str, finished: bool) -> bool:
         text, max(0, end - 40), end
     )
     if unit is not None and (
-        unit.group(1) in SI_SYMBOLS or unit.group(1) == "M" or is_unit_word(unit.group(1))
+        unit.group(1) in SI_SYMBOLS
+        or unit.group(1) in _MORE_SYMBOLS_ENDING_A_RESULT
+        or is_unit_word(unit.group(1))
     ):
         # "$F = 2 \\times 3 = 6$ N", "600 / 25 = 24 minutes", "Molar solubility = 2.1E-04 M" (molar): a result and
         # its unit end the line
@@ -4546,6 +4564,8 @@ def _ends_finished(text: str, finished: bool) -> bool:
     return text.endswith(("\\]", "\\)"), 0, end)
 
 
+# The symbols of units no word list holds: molar, atmospheres, bars, milliamperes, kilonewtons ("p = 5 atm").
+_MORE_SYMBOLS_ENDING_A_RESULT = frozenset(["M", "atm", "bar", "mmHg", "mA", "kN"])
 # A unit word after a closed math span at the end: "... = 6$ N", "... = 10$ cm"; or after the result of a computation:
 # "600 pages / 25 pages per minute = 24 minutes".
 _UNIT_AFTER_MATH = compile_lazily(r"(?<!\\)\$[ \t]+([A-Za-zΩµ/^²³]{1,12})\Z")
@@ -5563,7 +5583,7 @@ def _used_not_stated(text: str, sentence_start: int, at: int, end: int | None = 
 # clause after its comma when it states a plain number that ends the sentence (", the largest prime factor of 221 is
 # 17", ", we get 9").
 _FRONTED_REASON = compile_lazily(
-    r"[ \t*]*(?:since|because|as|given[ \t]+that|now[ \t]+that|if|when)\b", re.IGNORECASE
+    r"[\s*]*(?:since|because|as|given[ \t]+that|now[ \t]+that|if|when)\b", re.IGNORECASE
 )
 _MAIN_CLAUSE_VALUE = compile_lazily(
     r",[^$;:!?\n]{0,80}?\b(?:is|are|was|were|equals?|get|gets|got|have|has|obtain|find|makes?|gives?)[ \t]+"
@@ -5701,6 +5721,12 @@ def _offers_alternatives(text: str, start: int, end: int) -> bool:
 
 
 _BOLD_SPAN = compile_lazily(r"\*\*([^*\n]{1,200}?)\*\*")
+_STEP_LABEL_IN_BOLD = compile_lazily(
+    r"[ \t]*(?:Step|Part|Case|Stage|Phase|Problem|Question|Example)[ \t]*\d{1,2}[a-z]?[ \t]*[:.)]?[ \t]*",
+    re.IGNORECASE,
+)
+# A check in brackets after a bold value, to the end of its line: "**x = 3** (check: 3² = 9 = 2(3) + 3 ✓)."
+_CHECK_AFTER_BOLD = compile_lazily(r"[ \t]*\([ \t]*(?:check|verif\w*|sanity)\b[^\n]*\)[ \t.]*", re.IGNORECASE)
 # Brackets right after a value that restate it in other words or units: "(that is, 2 hours and 30 minutes)", "(i.e.
 # 150 cm)", "(= 0.25)" (not "(or 3 hours with the stop)", an alternative).
 _RESTATED_IN_BRACKETS = compile_lazily(
@@ -5752,6 +5778,8 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     if not spans:
         return None
     span = spans[-1]
+    if _STEP_LABEL_IN_BOLD.fullmatch(span.group(1)) is not None:
+        return None  # "**Step 3:** Therefore, 15% of 20 is 3.": a step's label, no value (the sentence's is read)
     line_start = text.rfind("\n", 0, span.start()) + 1
     value = span.group(1).strip()
     # (a number, not words: "**Final Answer**", "**Therefore**" alone on a line are headings, "**Theorem 2**" and
@@ -5768,7 +5796,10 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     alone = (
         (number or one_word)
         and not text[line_start : span.start()].strip()
-        and not text[span.end() : end].strip(" \t.")
+        and (
+            not text[span.end() : end].strip(" \t.")
+            or _CHECK_AFTER_BOLD.fullmatch(text, span.end(), min(len(text), end + 1)) is not None
+        )
     )
     # ... and the one number of a sentence that states no other value ("Shandy drove **230** miles farther than
     # Matteo."; not "$n = 12$ satisfies all **3** conditions", "In **2** hours, the train covers 120 km.")
@@ -5820,8 +5851,9 @@ _ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 # "Perhaps it is 2√3.", "For reference, the disk's area is 4π."), a question typed with a full stop ("Is x = 2√3 the
 # answer."), or a task restated under its label ("Goal: log₂(8).", "Simplify: (x² − 9)/(x − 3)." without a result).
 _UNSTATED_IN_SENTENCE = compile_lazily(
-    r"\b(?:perhaps|maybe|possibly|probably|guess(?:ed)?|suppose|supposing|whether|wonder(?:ing)?|doubt|unsure"
-    r"|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
+    # ("Whether or not the last box is full, we need 13 boxes.": no doubt, a concession)
+    r"\b(?:perhaps|maybe|possibly|probably|guess(?:ed)?|suppose|supposing|whether(?![ \t]+or[ \t]+not\b)"
+    r"|wonder(?:ing)?|doubt|unsure|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
     r"|rule[ \t]+out|discard(?:ed)?|(?:might|could)[ \t]+(?:be|equal))\b"  # ("It might be **12**, but ...")
     # (someone else's claim: "Some claim the limit is infinity.", "A classmate thinks it is 12.")
     r"|\b(?:some(?:one|body)?|others?|people|many|a[ \t]+(?:classmate|friend|student))[ \t]+(?:claims?|thinks?|says?"
@@ -6913,6 +6945,14 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if _ruled_out(text, start, end) or _ruled_out_before(text, sentence_start, start, text[start:end]):
         return None  # "The answer is not 5.", "It cannot be 5.", "$x = 5$ is wrong.": a value ruled out
     hedge = _HEDGE_BEFORE.search(text, max(0, start - 120), start)
+    if hedge is None:
+        after_a_count = _HEDGE_AFTER_A_COUNT.search(text, max(0, start - 120), start)
+        if after_a_count is not None and (
+            "(" in after_a_count.group() or _CONDITION_AFTER_ALTERNATIVE.match(text, end) is not None
+        ):
+            # "12 apples (or 13 ...)", "12 apples, or 13 if we count the one in the basket": an alternative; not "2
+            # hours 30 minutes, or 150 minutes", "18 classrooms, or 30 desks per room", the same said otherwise
+            hedge = after_a_count
     if (
         hedge is not None
         and (hedge.group(1) is not None or _stands_alone(text, hedge.start(2), hedge.end(2)))
@@ -8053,7 +8093,8 @@ _CLOSING_ASIDE = compile_lazily(
     r"(?:(?=[ \t]*(?:[Cc]heck|[Vv]erif|[Ss]anity|[Aa]s[ \t]+a[ \t]+check|[Ee]quivalently|[Tt]hat[ \t]+is"
     r"|[Ww]hich[ \t]+is|i\.e\.|[Nn]ote:"  # ("(which is 4!)", "(Note: in hours this is 2.)")
     r"|[Nn]ot[ \t]+\$?-?\d"  # ... or another value ruled out: "x = 6 (not 32/3, which comes from adding 7)"
-    r"|[Ii]f\b(?=[^()\n]*\bwould\b))"  # ... or what would have been: "(If she had ..., she would have $28 left.)"
+    r"|[Ii]f\b(?=[^()\n]*\bwould\b)"  # ... or what would have been: "(If she had ..., she would have $28 left.)"
+    r"|(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here)[ \t]+would(?:[ \t]+have)?[ \t]+be(?:en)?\b)"  # ("(it would be 5 without ...)")
     r"|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200}"
     r"|(?:(?<=\u2713[ \t]\()|(?<=\u2713\())[^()\n]{3,200})"  # (a check passed, then what it compared)
     r"\)[ \t]*\.?[ \t*]*\s*\Z"
@@ -8072,8 +8113,8 @@ _DETAIL_ASIDE = compile_lazily(
     r"(?<=[\w$%*.])(?:[ \t]*[" + _EMOJI + r"]\ufe0f?)?[ \t]*\((?=[^()\n]*[A-Za-z]{2})"
     r"(?![^()\n]*\b(?:or|maybe|possibly|perhaps|probably|likely|not|no|if|unless|either|approx\w*|about|around"
     r"|roughly|nearly|almost|instead|actually|wait|hmm|but|otherwise|alternatively|would|could|might|should"
-    r"|answer\w*|final|correct\w*|wrong|mistake|confident|thousands?|millions?|billions?|hundreds?|mod|modulo|in"
-    r"|per)\b|[^()\n]*[✗✘❌])"
+    r"|answer\w*|final|correct\w*|wrong|mistake|confident|thousands?|millions?|billions?|hundreds?|mod|modulo)\b"
+    r"|[^()\n]*[✗✘❌]|[ \t]*(?:in|per)\b)"  # (a scale or a unit opens it: "(in thousands)", "(per day)")
     r"[^()\n]{2,120}\)[ \t]*[.!]?[ \t*]*\s*\Z",
     re.IGNORECASE,
 )
@@ -9261,6 +9302,33 @@ _CHECKING_WORD = compile_lazily(r"\b(?:verify|check|confirm|double-check|sanity)
 _SECOND_THOUGHTS_REACH = 800
 # The computed result a text ends on: "Total = 300 + 180 = 480.", "P = (1/2)(1/2) = 1/4."
 _ENDS_ON_A_RESULT = compile_lazily(r"=[ \t]*\$?(-?\d+(?:\.\d+)?(?:/\d+)?)\$?[ \t]*\.?[ \t*]*\s*\Z")
+
+
+def _another_result_after_the_cue(region: str, at: int, box: _Found) -> _Found | None:
+    """The result the text ends on after second thoughts (from ``at``) that follow an answer tag, where it is another
+    number than the tag's and no check or supposed case ("<answer>95</answer>\n\nHmm, wait. 1/3 of 120 is actually 30, so he sold 30 and has
+    90 left, plus 15 is 105."): the text's last word, read as a guess; None otherwise (the box stands)."""
+    if box.source != "answer_tag":
+        return None  # (a box in the reasoning that a later result supersedes is read as none: _superseded_in_reasoning)
+    result = _ENDS_ON_A_STATED_RESULT.search(region, at)
+    if (
+        result is None
+        or _same_number(result.group(1), box.text)
+        or _CHECK_IN_A_WORD.search(region, at) is not None
+    ):
+        return (
+            None  # (nor after a check, which may re-derive a part: "let me recheck the overtime: ... is 180")
+        )
+    if _CONDITION.search(region, _final_sentence_start(region, result.start()), result.start()) is not None:
+        return None  # ("Wait, if he had sold 30, he would have 105.": another case)
+    return _Found("last_number", result.start(1), result.end(1), result.group(1))
+
+
+_CHECK_IN_A_WORD = compile_lazily(r"check|verif|confirm|sanity", re.IGNORECASE)
+# The result a text ends on: "= 105.", "plus 15 is 105.", "which gives 105".
+_ENDS_ON_A_STATED_RESULT = compile_lazily(
+    r"(?:=|\b(?:is|equals|gives|makes))[ \t]*\$?(-?\d+(?:\.\d+)?(?:/\d+)?)\$?[ \t]*[.!]?[ \t*]*\s*\Z"
+)
 
 
 def _superseded_in_reasoning(reasoning: str, boxed: _Found) -> bool:

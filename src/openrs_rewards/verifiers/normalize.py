@@ -822,6 +822,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             value = _ordinal_word_value(text.lower())  # "second" is "2nd", whose suffix is dropped above
         if value is not None:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
+        elif text.lower() == "half":
+            text = "\\frac{1}{2}"  # "<answer>half</answer>" for "What fraction of the pizza is left?"
     excepted = _REALS_EXCEPT_RE.fullmatch(text) if "real" in text else None
     if excepted is not None:
         # "all real numbers except 2": the reals without those points
@@ -1338,7 +1340,7 @@ _VALUE_THEN_UNIT_SYMBOL_RE = compile_lazily(
     + r"*?(?:\\(?:[dt]?frac|sqrt|times|cdot)"
     + _NOT_A_LETTER_OR_COMMAND
     + r"*?)*)"
-    r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?(?P<symbol>[mgshKNJWVL]) ?\}?"
+    r"(?:\s|\\[,;: ]|~)+(?:\\(?:text|mathrm) ?\{ ?)?(?P<symbol>[mgshKNJWVLΩ]) ?\}?"
     r"(?:(?<=m)(?:\^ ?\{?[23]\}?|[²³]))?[.]?"  # (an area or a volume in metres: "25 m^2", "8 m³")
 )
 
@@ -1513,7 +1515,12 @@ def _cjk_fraction_value(parts: dict[str, str | None], root: bool) -> str:
     return f"{parts['first']}:{parts['second']}"
 
 
+_OR_BETWEEN_VALUES_RE = compile_lazily(r"(?<=[\w}])[ \t]*(?:或者|或)[ \t]*(?=[-+\w\\])")
+
+
 def _chinese_numbers(text: str) -> str:
+    if "或" in text:
+        text = _OR_BETWEEN_VALUES_RE.sub(", ", text)  # "1或-3", "x=1 或 x=-3": two roots, one solution set
     fraction = CJK_FRACTION_RE.fullmatch(text.strip())
     if fraction is not None:
         return cjk_fraction_as_math(fraction) or text

@@ -82,7 +82,13 @@ from openrs_rewards.verifiers.exact_form import (
     rounded_otherwise_than_asked,
     rounded_where_exact_is_asked,
 )
-from openrs_rewards.verifiers.extract import NOT_FOUND, Extracted, ends_stating_in_words, find_answer
+from openrs_rewards.verifiers.extract import (
+    NOT_FOUND,
+    WITHDRAWN,
+    Extracted,
+    ends_stating_in_words,
+    find_answer,
+)
 from openrs_rewards.verifiers.normalize import compound_quantity_values, normalize_answer
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -270,6 +276,12 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
     if problem is None or verdict.gold is None:
         return None
     unmarked = verdict.status == "no_answer" and verdict.detail == NOT_FOUND
+    if verdict.status == "no_answer" and verdict.detail == WITHDRAWN:
+        # "..., so there are no real solutions." for "How many real solutions ...?": no answer withdrawn, a count of
+        # none (only that: a value taken back is no answer to read again)
+        text = completion_text_or_none(completion)
+        none = None if text is None else asked_value(text, problem, alone=True)
+        return (none, verdict.gold, ASKED_QUANTITY) if none == "0" else None
     if not unmarked and (verdict.source is None or verdict.source.rpartition(":")[2] in _MARKED_SOURCES):
         return None
     text = completion_text_or_none(completion)
