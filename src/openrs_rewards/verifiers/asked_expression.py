@@ -303,10 +303,11 @@ def stated_measure_of_another_kind(completion: str, problem: str) -> str | None:
             _LINE_LABEL.sub("", _last_line(completion).strip().rstrip("."))
         )
         symbol = None if named is None else named.group("name")
-        kinds = {
+        symbol_kinds = {
             _MEASURE_KINDS[measure] for measure, symbols in _MEASURE_SYMBOLS.items() if symbol in symbols
         }
-        return symbol if kinds and asked[1] not in kinds else None  # ("x = 5 cm" for the length: of its kind)
+        # ("x = 5 cm" for the length: of its kind)
+        return symbol if symbol_kinds and asked[1] not in symbol_kinds else None
     kinds = {_MEASURE_KINDS.get(name) for name in stated}
     if None in kinds or asked[1] in kinds:
         return None
