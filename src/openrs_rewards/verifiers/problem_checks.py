@@ -152,10 +152,8 @@ def _another_kind_of_quantity(
         return None
     if stated_measure_of_another_kind(text, problem) is not None:
         return ANOTHER_NAMED
-    found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
-    if not isinstance(found, Extracted) or not _same_leading_number(found.text, verdict.predicted):
-        return None
-    written = written_unit_kind(found.text)
+    answer = _answer_as_extracted(verdict, text, options)
+    written = None if answer is None else written_unit_kind(answer)
     # (a molar quantity is of its kind: "1.99e5 J/mol" for "the energy of one mole of photons")
     if written is None or written[1].removesuffix("/amount") == asked[1]:
         return None
@@ -186,6 +184,12 @@ def _answer_read_again(
     tail = text[-_UNIT_CUE_REACH:]
     if not answer_unit_cues(problem, tail) or not _written_with_a_unit(verdict.predicted, tail):
         return None
+    return _answer_as_extracted(verdict, text, options)
+
+
+def _answer_as_extracted(verdict: Verdict, text: str, options: VerifyOptions | None) -> str | None:
+    """The verdict's answer as the extractor reads it from ``text``, its unit and all ("6.0 N" where the comparison
+    read "6.0"); None when the extractor reads another number than the verdict's (a problem check's reading)."""
     found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
     if not isinstance(found, Extracted) or not _same_leading_number(found.text, verdict.predicted):
         return None
