@@ -151,6 +151,17 @@ _WITHOUT_THE_PROBLEM = {
         ("p₂ = p₁V₁/V₂ = (6 atm)(1.0 L)/(2.0 L) = 3 atm\n\np = 3 atm", "3", True),
         ("So the car's speed is 1/60 ≈ 0.0167 km/h (there are 60 minutes in an hour).", "60", False),
     ],
+    "a named subject answers who": [
+        ("So the highest rate is Mira's.\n\n\\boxed{\\text{Mira has the greatest average speed.}}", "\\text{Mira}", True),
+        ("So the highest rate is Mira's.\n\n\\boxed{\\text{Mira has the greatest average speed.}}", "\\text{Jon}", False),
+    ],
+    "a family of solutions with its parameter declared in words": [
+        ("Final Answer: $x = 2k\\pi$ or $x = \\pi + 2k\\pi$, where $k$ is any integer.", "x=k\\pi", True),
+        ("Final Answer: $x = 2k\\pi$ or $x = \\pi + 2k\\pi$, where $k$ is any integer.", "x=2k\\pi", False),
+    ],
+    "an estimate 'somewhere around' a value": [
+        ("13^2 = 169 lies between 12^2 and 14^2, so n is somewhere around 13.", "13", False),
+    ],
     "digits and answer phrases of other scripts": [
         ("৪ × ৫ = ২০। উত্তর হল ২০।", "20", True),
         ("৪ × ৫ = ২০। উত্তর হল ২০।", "4", False),
@@ -267,6 +278,17 @@ _WITH_THE_PROBLEM = {
     "a plain number of the problem written back in the form it was given": [
         ("**Answer:** 0.625", "\\frac{5}{8}", "Write 0.625 as a fraction in simplest form.", False),
         ("**Answer:** 5/8", "\\frac{5}{8}", "Write 0.625 as a fraction in simplest form.", True),
+    ],
+    "a quantity of another kind asked by its unit or as work": [
+        ("a = 2 m/s²\n\n**Final answer:** The acceleration is 2 m/s².", "2",
+         "A cart speeds up from rest to 4 m/s at 2 m/s^2. How many seconds does this take?", False),
+        ("t = v/a = 4/2 = 2\n\n**Final answer:** It takes 2 seconds.", "2",
+         "A cart speeds up from rest to 4 m/s at 2 m/s^2. How many seconds does this take?", True),
+        ("P = W/t = 50/1 = 50\n\nAnswer: P = 50 W", "50", "A 10 N force moves a box 5 m in 1 s. How much work is done?",
+         False),
+        ("Answer: I = 3 A", "3", "A 3 A current flows through a 4 Ω resistor. What is the voltage across it?", False),
+        ("ΔG° = -nFE° = -212 kJ/mol\n\n$\\boxed{-212 \\text{ kJ/mol}}$", "-212",
+         "A cell has E° = 1.10 V and n = 2. Compute ΔG° in kJ/mol.", True),
     ],
     "a count of none, the difference asked said first": [
         ("x^2 = -9.\n\nThe square of a real number cannot be negative, so the equation has no real solutions.", "0",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-from openrs_rewards.verifiers.asked_unit import asking_part
+from openrs_rewards.verifiers.asked_unit import asked_unit_kind, asking_part
 from openrs_rewards.verifiers.extract import without_closing_remarks
 from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -246,6 +246,7 @@ _MEASURE_SYMBOLS = {
     "density": frozenset(["ρ", "\\rho"]),
     "voltage": frozenset(["V"]),
     "resistance": frozenset(["R"]),
+    "current": frozenset(["I"]),
 }
 # A label opening a line ("Final answer: ...", "Results: ..."; not a speaker's, "Assistant: ...", whose line is a turn)
 _LINE_LABEL = compile_lazily(
@@ -282,6 +283,8 @@ def asked_measure_kind(problem: str) -> tuple[str, str] | None:
     ('energy', 'energy')
     """
     asked = {_measure_name(found.group(1)) for found in _MEASURE_ASKED.finditer(asking_part(problem))}
+    if not asked:
+        return asked_unit_kind(problem)  # ("How many seconds ...?": a time)
     if len(asked) != 1:
         return None
     name = next(iter(asked))
@@ -336,6 +339,7 @@ _MEASURE_KINDS = {
     "density": "density",
     "voltage": "voltage",
     "resistance": "resistance",
+    "current": "current",
 }
 
 
@@ -418,6 +422,7 @@ _SAME_MEASURE = {
     "displacement": "distance",
     "period": "time",
     "impulse": "momentum",
+    "work": "energy",
     "potential difference": "voltage",
 }
 
@@ -448,10 +453,12 @@ _MEASURE = compile_lazily(rf"\b(?:{_MEASURE_WORDS})\b", re.IGNORECASE)
 # A measure that is the object of the question ("What is its speed", "Find the net force on the block", "Calculate
 # the wavelength"), not one its circumstances name ("How far does it travel at that speed?", "in that time").
 _MEASURE_ASKED = compile_lazily(
-    r"\b(?:what|find|compute|calculate|determine|estimate)[ \t]+(?:(?:is|was|are|were|will[ \t]+be|would[ \t]+be)[ \t]+)?"
+    r"\b(?:what|find|compute|calculate|determine|estimate|how[ \t]+much)[ \t]+"
+    r"(?:(?:is|was|are|were|will[ \t]+be|would[ \t]+be)[ \t]+)?"
     r"(?:(?:the|its|their|his|her)[ \t]+)?(?:[A-Za-z]+['\u2019]s[ \t]+)?"
     r"(?:(?:net|total|resultant|average|final|initial|maximum|minimum|magnitude[ \t]+of[ \t]+the)[ \t]+)?"
-    rf"({_MEASURE_WORDS})\b",
+    # ("work" only as the object asked: "How much work is done", not "hours of work")
+    rf"({_MEASURE_WORDS}|work)\b",
     re.IGNORECASE,
 )
 # A statement of one measure's value: "Therefore the center is (3,-2)", "the radius = 4".

@@ -427,7 +427,12 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
         # "At what time does she finish?" ... "She spends 135 minutes on homework, finishing at 4:45 PM.": the one time
         # of day the last sentence gives
         times = _TIME_OF_DAY.findall(_last_sentence(completion))
-        return times[0] if len(set(times)) == 1 else None
+        if not times:
+            # ... or of its last line, when the last sentence only adds how long it took ("She finishes at 5:45 PM.
+            # That's a total of 2 hours 30 minutes of work.")
+            body = completion.rstrip()
+            times = _TIME_OF_DAY.findall(body[body.rfind("\n") + 1 :])
+        return times[0].rstrip(".") if len(set(times)) == 1 else None
     if question is None or _QUANTITY_ASKED.search(question) is None:
         return None
     completion = completion.replace("\u2212", "-")  # (a Unicode minus is a minus: "the minimum value is −4")

@@ -38,7 +38,7 @@ from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
-__all__ = ["answer_unit_cues", "number_in_the_unit_asked", "unit_not_asked", "written_unit_kind"]
+__all__ = ["answer_unit_cues", "asked_unit_kind", "number_in_the_unit_asked", "unit_not_asked", "written_unit_kind"]
 
 # Each unit's kind and size in that kind's base unit, under the names problems and answers give it. (Temperatures
 # differ by an offset, not a size: their sizes here only tell the three scales apart.)
@@ -94,6 +94,7 @@ _UNITS_BY_KIND = (
     ("frequency", "1000", "kHz kilohertz"),
     ("frequency", "1000000", "MHz megahertz"),
     ("voltage", "1", "V volt volts"),
+    ("current", "1", "A ampere amperes amp amps"),
     ("resistance", "1", "Ω ohm ohms"),
 )
 _UNIT_SIZES: dict[str, tuple[str, Fraction]] = {
@@ -208,6 +209,14 @@ def _written_unit(answer: str) -> str | None:
     if number.group(1) or " " in rest:
         return None  # (a dollar sign and a unit, or several words: no one unit)
     return rest
+
+
+def asked_unit_kind(problem: str) -> tuple[str, str] | None:
+    """The one unit the question of ``problem`` asks its answer in and that unit's kind ("How many seconds ...?" ->
+    ("seconds", "time")), where this module knows it; None otherwise."""
+    asked = _asked_unit(asking_part(problem))
+    size = None if asked is None else _unit_size(asked)
+    return None if asked is None or size is None else (asked, size[0])
 
 
 def written_unit_kind(answer: str) -> tuple[str, str] | None:

@@ -1549,7 +1549,8 @@ _PREDICATE = compile_lazily(
 # pronoun or an article: "It is even", "The function is even").
 _NAMED_SUBJECT = compile_lazily(
     r"(?!(?:It|This|That|The|He|She|They|We|I|There|Its|Their|A|An|Each|Every|Both|So|Thus|Hence|Therefore)\b)"
-    r"([A-Z][a-z]+)[ \t]+(?:is|are|was|were)\b"
+    # (or has the most of what was asked: "Evelyn has the greatest average speed")
+    r"([A-Z][a-z]+)[ \t]+(?:is|are|was|were|has|had)\b"
 )
 # A named player said to win a game, the whole answer: "Alice wins", "Bob can always win", "Alice has a winning
 # strategy" (not "Alice loses", nor "Alice wins if n is odd": a condition is another answer).

@@ -58,9 +58,11 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
         written = next(group for group in span.groups() if group is not None)
         if _as_a_fraction(normalize_answer(written)) == answer:
             return True
-    if answer.startswith("\\frac{"):
-        # ... or a fraction the problem writes in its prose ("Simplify the fraction 18/24.", "Write 7/4 as a mixed
-        # number.") written back
+    if answer.startswith("\\frac{") and (
+        _FORM_ASKED.search(problem) is not None or _REWRITING_ASKED.search(problem) is not None
+    ):
+        # ... or a fraction the problem writes in its prose and asks to rewrite ("Simplify the fraction 18/24.",
+        # "Write 7/4 as a mixed number.") written back (not "What is 1/2 of 8?", nor a bare "1/2?")
         return any(
             answer == f"\\frac{{{quotient.group(1)}}}{{{quotient.group(2)}}}"
             for quotient in _QUOTIENT_IN_PROSE.finditer(problem)
@@ -74,6 +76,7 @@ _FORM_ASKED = compile_lazily(
     r"|mixed[ \t]+number)\b|\bin[ \t]+(?:simplest|lowest)[ \t]+(?:form|terms)\b|\bin[ \t]+scientific[ \t]+notation\b",
     re.IGNORECASE,
 )
+_REWRITING_ASKED = compile_lazily(r"\b(?:simplify|reduce|rewrite|convert|express)\b", re.IGNORECASE)
 # A fraction of two whole numbers in a problem's prose: "18/24" (not a date, a path, a ratio of units: "km/h").
 _QUOTIENT_IN_PROSE = compile_lazily(r"(?<![\w./\\^{$])(\d+)[ \t]*/[ \t]*(\d+)(?![\w/]|\.\d)")
 

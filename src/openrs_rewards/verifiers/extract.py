@@ -3713,7 +3713,7 @@ def _strip_dollars(item: str) -> str:
 def _joined_math_spans(text: str, start: int, end: int) -> str | None:
     """``$a$, $b$`` / ``$a$ or $b$`` (math spans separated only by connectives, covering the span): the contents
     joined with ``", "``; None otherwise."""
-    if "mathbb" in text[start:end]:
+    if "mathbb" in text[start:end] or "integer" in text[start:end]:
         declared = _PARAMETER_DECLARED_AFTER.search(text, start, end)
         end = end if declared is None else declared.start()  # ("$a$ or $b$ ($k \in \mathbb{Z}$)": a and b)
     items: list[str] = []
@@ -3892,6 +3892,10 @@ def _answer_value(text: str, start: int, end: int) -> str:
 # or $x=\frac{3\pi}{4}+k\pi$ ($k\in\mathbb{Z}$)", ", $k \in \mathbb{Z}$"): it adds nothing to the values before it.
 _PARAMETER_DECLARED_AFTER = compile_lazily(
     r"[ \t]*[,;(][ \t]*\$?\(?[ \t]*[kmnjl][ \t]*\\in[ \t]*\\mathbb[ \t]*\{?Z\}?[ \t]*\)?\$?[ \t]*\)?[ \t.]*\Z"
+    # ... or in words: ", where $k$ is any integer", "for integer $n$"
+    r"|[ \t]*,?[ \t]+(?:where|for|with)[ \t]+(?:(?:any|an|all|some)[ \t]+)?(?:integers?[ \t]+)?\$?[ \t]*[kmnjl][ \t]*\$?"
+    r"(?:[ \t]+(?:is|are|ranges?[ \t]+over)[ \t]+(?:(?:any|an|all|the)[ \t]+)?(?:integers?|whole[ \t]+numbers?)"
+    r"(?:[ \t]+\(?[^()\n]{0,20}\)?)?)?[ \t.]*\Z"
 )
 
 
@@ -5853,7 +5857,8 @@ _ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 _UNSTATED_IN_SENTENCE = compile_lazily(
     # ("Whether or not the last box is full, we need 13 boxes.": no doubt, a concession)
     r"\b(?:perhaps|maybe|possibly|probably|guess(?:ed)?|suppose|supposing|whether(?![ \t]+or[ \t]+not\b)"
-    r"|wonder(?:ing)?|doubt|unsure|not[ \t]+sure|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
+    r"|wonder(?:ing)?|doubt|unsure|not[ \t]+sure|somewhere[ \t]+(?:around|near|about)|in[ \t]+the[ \t]+ballpark"
+    r"|initially|first[ \t]+thought|so[ \t]+far|for[ \t]+reference|for[ \t]+comparison|naive"
     r"|rule[ \t]+out|discard(?:ed)?|(?:might|could)[ \t]+(?:be|equal))\b"  # ("It might be **12**, but ...")
     # (someone else's claim: "Some claim the limit is infinity.", "A classmate thinks it is 12.")
     r"|\b(?:some(?:one|body)?|others?|people|many|a[ \t]+(?:classmate|friend|student))[ \t]+(?:claims?|thinks?|says?"

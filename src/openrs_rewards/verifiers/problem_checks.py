@@ -155,7 +155,7 @@ def _another_kind_of_quantity(
     answer = _answer_as_extracted(verdict, text, options)
     written = None if answer is None else written_unit_kind(answer)
     # (a molar quantity is of its kind: "1.99e5 J/mol" for "the energy of one mole of photons")
-    if written is None or written[1].removesuffix("/amount") == asked[1]:
+    if written is None or written[1].removesuffix("/amount") == asked[1].removesuffix("/amount"):
         return None
     return f"the answer is in {written[0]}, a {written[1]}; the problem asks for the {asked[0]}"
 
