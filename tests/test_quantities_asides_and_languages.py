@@ -152,8 +152,16 @@ _WITHOUT_THE_PROBLEM = {
         ("So the car's speed is 1/60 ≈ 0.0167 km/h (there are 60 minutes in an hour).", "60", False),
     ],
     "a named subject answers who": [
-        ("So the highest rate is Mira's.\n\n\\boxed{\\text{Mira has the greatest average speed.}}", "\\text{Mira}", True),
-        ("So the highest rate is Mira's.\n\n\\boxed{\\text{Mira has the greatest average speed.}}", "\\text{Jon}", False),
+        (
+            "So the highest rate is Mira's.\n\n\\boxed{\\text{Mira has the greatest average speed.}}",
+            "\\text{Mira}",
+            True,
+        ),
+        (
+            "So the highest rate is Mira's.\n\n\\boxed{\\text{Mira has the greatest average speed.}}",
+            "\\text{Jon}",
+            False,
+        ),
     ],
     "a family of solutions with its parameter declared in words": [
         ("Final Answer: $x = 2k\\pi$ or $x = \\pi + 2k\\pi$, where $k$ is any integer.", "x=k\\pi", True),

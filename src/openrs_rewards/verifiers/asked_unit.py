@@ -38,7 +38,13 @@ from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
-__all__ = ["answer_unit_cues", "asked_unit_kind", "number_in_the_unit_asked", "unit_not_asked", "written_unit_kind"]
+__all__ = [
+    "answer_unit_cues",
+    "asked_unit_kind",
+    "number_in_the_unit_asked",
+    "unit_not_asked",
+    "written_unit_kind",
+]
 
 # Each unit's kind and size in that kind's base unit, under the names problems and answers give it. (Temperatures
 # differ by an offset, not a size: their sizes here only tell the three scales apart.)
