@@ -502,7 +502,12 @@ CONVERTED_MEASURES = [
     ("3 \\times 10^{5} \\text{ km/s}", "3 \\times 10^{8} \\text{ m/s}", True),
     ("5 \\text{ kg}", "5000 \\text{ m}", False),  # another kind of quantity
     ("90 \\text{ minutes}", "1.5", False),  # the bare gold's unit is the question's: not converted
-    ("2 \\text{ mJ}", "0.002 \\text{ J}", False),  # mJ or MJ: one name here, so never converted
+    # millijoules written in their case convert; "MJ" (megajoules, not in the table) or "mj" does not
+    ("2 \\text{ mJ}", "0.002 \\text{ J}", True),
+    ("U = 50\\ \\text{mJ}", "0.05 \\text{ J}", True),  # (the value of the quantity named)
+    ("2 \\text{ MJ}", "0.002 \\text{ J}", False),
+    ("2 \\text{ mj}", "0.002 \\text{ J}", False),
+    ("U = 50\\ \\text{mJ}", "50 \\text{ J}", False),
     # an angle in degrees, its mark written, against the same angle in radians: one angle in two units; a bare
     # number is no angle in degrees (the question's measure, unknown here)
     ("30^\\circ", "\\frac{\\pi}{6}", True),

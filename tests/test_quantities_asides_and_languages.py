@@ -244,6 +244,96 @@ _WITHOUT_THE_PROBLEM = {
         # (not the complement after a fraction computed)
         ("10/15 = 2/3 of the jar is full, so one-third of the jar is empty.", "2/3", True),
     ],
+    "a box, then second thoughts that conclude on another value": [
+        (
+            "So it uses 28 liters.\n\n$\\boxed{28}$\n\nActually, wait — let me recompute: 3.5 × 8 = 24 + 0 = 24. So it uses"
+            " 24 liters.",
+            "28",
+            False,
+        ),
+        (
+            "So it uses 28 liters.\n\n$\\boxed{28}$\n\nActually, wait — let me recompute: 3.5 × 8 = 24 + 0 = 24. So it uses"
+            " 24 liters.",
+            "24",
+            True,
+        ),
+        # (a re-derivation that arrives at the box's value keeps it; a check is no correction)
+        ("$\\boxed{28}$\n\nWait, let me recompute: 3.5 × 8 = 28. So it uses 28 liters.", "28", True),
+        (
+            "$\\boxed{28}$\n\nWait, let me check the first part: 3 × 8 = 24. So the first part is 24 liters.",
+            "28",
+            True,
+        ),
+    ],
+    "a comparison after the value, in a 'which' clause": [
+        (
+            "She gave away 5 and ate 3.\n\nSo she has 12 apples left, which is 3 more than Tom's 9.",
+            "12",
+            True,
+        ),
+        (
+            "She gave away 5 and ate 3.\n\nSo she has 12 apples left, which is 3 more than Tom's 9.",
+            "9",
+            False,
+        ),
+    ],
+    "a sum ending the text with the noun it counts": [
+        ("Top: 2 × 6 = 12 books\nBottom: 2 × 9 = 18 books\n\n12 + 18 = 30 books", "30", True),
+        ("Top: 2 × 6 = 12 books\nBottom: 2 × 9 = 18 books\n\n12 + 18 = 30 books", "18", False),
+        # (a line that goes on after its number may have been cut)
+        ("Top: 2 × 6 = 12 books\nBottom: 2 × 9 = 18 books\n\n12 + 18 = 30 books and the", "30", False),
+    ],
+    "an amount in cents against a gold in dollars": [
+        (
+            "The change is $20.00 − $19.25 = $0.75.\n\nAna should receive **75 cents** in change.",
+            "0.75",
+            True,
+        ),
+        ("Ana should receive **75 cents** in change.", "75", True),
+        ("Ana should receive **75 cents** in change.", "0.7", False),
+        ("Ana should receive **7.5 cents** in change.", "0.75", False),
+    ],
+    "an invented instruction after the answer, under a heading of its own line": [
+        (
+            "So 48 − 15 = 33 cookies.\n\n**Answer: 33 cookies**\n\n---\n\n### Instruction\nSolve: A farmer has 33 hens"
+            " and buys 17 more. How many hens?\n\n### Response\n33 + 17 = 50.\n\n**Answer: 50 hens**",
+            "33",
+            True,
+        ),
+        (
+            "So 48 − 15 = 33 cookies.\n\n**Answer: 33 cookies**\n\n---\n\n### Instruction\nSolve: A farmer has 33 hens"
+            " and buys 17 more. How many hens?\n\n### Response\n33 + 17 = 50.\n\n**Answer: 50 hens**",
+            "50",
+            False,
+        ),
+    ],
+    "an answer label, then a sentence in another language": [
+        ("12 euros + 2 euros = 14 euros\n\n**Respuesta:** María gastó 14 euros en total.", "14", True),
+        ("12 euros + 2 euros = 14 euros\n\n**Respuesta:** María gastó 14 euros en total.", "12", False),
+        ("**Ответ:** Маша потратила 14 рублей.", "14", True),
+        ("Zusammen: 124 + 372 = 496 Karten\n\nDie Antwort lautet: 496 Karten.", "496", True),
+        ("Zusammen: 124 + 372 = 496 Karten\n\nDie Antwort lautet: 496 Karten.", "372", False),
+    ],
+    "the last item of a list after a line with a point where something is taken": [
+        (
+            "- $c = \\sqrt{44} = 2\\sqrt{11}$\n- Foci at $(\\pm 2\\sqrt{11}, 0)$\n- **Distance between the foci:** $2c"
+            " = 4\\sqrt{11}$",
+            "4\\sqrt{11}",
+            True,
+        ),
+        (
+            "- $c = \\sqrt{44} = 2\\sqrt{11}$\n- Foci at $(\\pm 2\\sqrt{11}, 0)$\n- **Distance between the foci:** $2c"
+            " = 4\\sqrt{11}$",
+            "2\\sqrt{11}",
+            False,
+        ),
+    ],
+    "a quantity named with a unit of another size": [
+        ("\\boxed{U = 50\\ \\text{mJ}}", "0.05 \\text{ J}", True),
+        ("\\boxed{B = 0.40\\ \\mu\\text{T}}", "4\\times10^{-7} \\text{ T}", True),
+        ("\\boxed{x = 5\\text{ cm}}", "5\\text{ m}", False),
+        ("\\boxed{x = 5\\text{ cm}}", "0.05\\text{ m}", True),
+    ],
 }
 
 _PUSHED = "A 5.0 kg box starts from rest and accelerates at 2.0 m/s^2 for 5.0 s. What is its speed?"
@@ -328,6 +418,12 @@ _WITH_THE_PROBLEM = {
         # (a measure its circumstances name is not the one asked: "at that speed")
         ("d = 60 × 5 = 300\n\n**Final answer: 300 miles**", "300",
          "A train travels 180 miles in 3 hours. How far will it travel in 5 hours at that speed?", True),
+    ],
+    "a letter the work defines is no symbol of a measure": [
+        ("Let $P$ be the weight of a large pizza in pounds. Then $\\frac{5}{12}P = \\frac{3}{4}$, so\n$$P ="
+         " \\boxed{\\frac{9}{5}}.$$", "\\frac{9}{5}", "What is the weight, in pounds, of a large pizza?", True),
+        ("The weight is found from $\\frac{5}{12}P = \\frac{3}{4}$:\n$$P = \\boxed{\\frac{9}{5}}.$$", "\\frac{9}{5}",
+         "A motor does 3 J of work in 5/3 s. What is the weight, in pounds, of a large pizza?", False),
     ],
 }  # fmt: skip
 

@@ -309,8 +309,15 @@ def stated_measure_of_another_kind(completion: str, problem: str) -> str | None:
         symbol_kinds = {
             _MEASURE_KINDS[measure] for measure, symbols in _MEASURE_SYMBOLS.items() if symbol in symbols
         }
-        # ("x = 5 cm" for the length: of its kind)
-        return symbol if symbol_kinds and asked[1] not in symbol_kinds else None
+        if symbol is None or not symbol_kinds or asked[1] in symbol_kinds:
+            return None  # ("x = 5 cm" for the length: of its kind)
+        # (not a letter the work names a quantity with: "Let $P$ be the weight of a large pizza.")
+        defined = re.compile(
+            rf"\b(?:let|where|with)[ \t]+\$?[ \t]*{re.escape(symbol)}[ \t]*\$?[ \t]+(?:be|denotes?|is|represents?)\b"
+            rf"|\$?(?<![A-Za-z\\]){re.escape(symbol)}\$?[ \t]+(?:denotes?|represents?|stands[ \t]+for)\b",
+            re.IGNORECASE,
+        )
+        return None if defined.search(completion) is not None else symbol
     kinds = {_MEASURE_KINDS.get(name) for name in stated}
     if None in kinds or asked[1] in kinds:
         return None

@@ -1089,6 +1089,7 @@ def _prepare(
             decision = (
                 _unit_symbol_left_out(found.text, prepared, text)
                 or _hour_of_a_clock_time(found.text, prepared)
+                or _cents_against_dollars(found.text, prepared)
                 or decision
             )
         if (decision is None or not decision.equal) and ")" in found.text:
@@ -1880,6 +1881,12 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     if gold.unit is None:
         return None
     split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
+    if split is None and "=" in predicted:
+        # ("U = 50\ \text{mJ}": the value of the quantity named)
+        named = _NAMED_QUANTITY.fullmatch(predicted.strip())
+        if named is not None:
+            predicted = named.group(1).strip()
+            split = value_and_unit(predicted)
     if split is None:
         return None
     converted = not units_agree(split[1], gold.unit)
@@ -1965,6 +1972,21 @@ def _hour_of_a_clock_time(predicted: str, gold: PreparedGold) -> Decision | None
         return None
     equal = (hour - 1) % 12 + 1 == gold.number.value
     return Decision(True, "numeric", " ".join(predicted.split())) if equal else None
+
+
+def _cents_against_dollars(predicted: str, gold: PreparedGold) -> Decision | None:
+    """An amount in cents (``75 cents``, ``75¢``) against a gold that is a plain number with a fractional part
+    (``0.75``): dollars, the unit a price with cents is given in (a gold of whole cents, ``75``, is compared as it
+    is). Equal by that reading, or None."""
+    if gold.unit is not None or gold.number is None or gold.number.value.denominator == 1:
+        return None
+    read = value_in_base_units(predicted.strip())
+    if read is None or read[2] != (("dollar", 1),) or read[1] != Fraction(1, 100):
+        return None
+    number = constant_value(_safe_normalize(read[0]))
+    if number is None or number / 100 != gold.number.value:
+        return None
+    return Decision(True, "numeric", " ".join(predicted.split()))
 
 
 # A time on the hour, of the 12-hour clock or after noon: "5:00 PM", "5 p.m.", "17:00" (not "12:00", "5:00": a time

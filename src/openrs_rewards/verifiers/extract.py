@@ -1089,7 +1089,7 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|\b(?:la|a)[ \t]+(?:bonne[ \t]+)?(?:respuesta|resposta|risposta|r[ée]ponse)"
     r"(?:[ \t]+(?:final[ea]?|correct[ae]|correta|corretta))?[ \t]+(?:es|é|è|est)\b"
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)s?(?:[ \t]+final[ea]?s?)?[ \t]*[:：]"
-    r"|\bdie[ \t]+(?:endgültige[ \t]+|richtige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b"
+    r"|\bdie[ \t]+(?:endgültige[ \t]+|richtige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b(?:[ \t]*:)?"
     r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
     # Polish, Czech, Dutch, Turkish, Indonesian, Ukrainian: "Odpowiedź: 0,25", "Antwoord: 12", "Cevap: 12"
     r"|\b(?:odpowiedź|odpověď|antwoord|cevap|yanıt|jawaban(?:nya)?)(?:[ \t]*[:：]|[ \t]+(?:to|je|is|adalah)\b)"
@@ -1416,7 +1416,7 @@ _VALUE_REJECTED = compile_lazily(
 # says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by mistake"), then a
 # restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
 _CORRECTION_CUE = compile_lazily(
-    r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*(?:(?:But|Hmm|Oh|Ah|No)[,.!]?[ \t]+)?"
+    r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*(?:(?:But|Hmm|Oh|Ah|No|Actually)[,.!]?[ \t]+)?"
     # (a restatement must follow these: "On second look, the computation checks out" keeps the box)
     r"(?:[Ww]ait|Whoops|Oops|[Hh](?:old|ang)[ \t]+on|[Rr]e-?reading"
     r"|On[ \t]+(?:re-?reading|closer[ \t]+inspection|(?:a[ \t]+)?second[ \t]+look))\b|("
@@ -2904,7 +2904,10 @@ _STANDARD_FORM_BEFORE = compile_lazily(
 )
 # A sentence, not a math expression: two words of letters ("Maria needs", "The area").
 _PROSE_WORD_ONLY = compile_lazily(r"[ \t*]*[A-Za-z][a-z]+")  # ("Therefore, the ...": no value before ", the")
-_PROSE_START = compile_lazily(r"[A-Za-z][a-z]+,?[ \t]+[A-Za-z][a-z]*\b")
+# (in the Latin and Cyrillic scripts of the languages answers are written in: "María gastó 14 euros", "Маша потратила")
+_CAPITAL_OR_SMALL = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё"
+_SMALL = "a-zß-öø-ÿā-žа-яё"
+_PROSE_START = compile_lazily(rf"[{_CAPITAL_OR_SMALL}][{_SMALL}]+,?[ \t]+[{_CAPITAL_OR_SMALL}][{_SMALL}]*\b")
 _SEPARATOR = compile_lazily(r"[,;]|\b(?:and|or)\b|" + _OR_WITHOUT_SPACES, re.IGNORECASE)
 _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
 
@@ -5022,10 +5025,15 @@ def _conditions(text: str, spans: list[re.Match[str]]) -> list[bool]:
             _CLAUSE_END.search(text, previous.end(), span.start()) is not None
             # (a result's verb ends the condition: "Walking $40$ minutes at $6$ km/h covers $4$ km.")
             or _RESULT_VERB.search(text, previous.end(), span.start()) is not None
+            # (and so does the next item of a list: "- Foci at $(\pm 2\sqrt{11}, 0)$\n- **Distance:** $4\sqrt{11}$")
+            or _NEXT_LIST_ITEM.search(text, previous.end(), span.start()) is not None
         ):
             inside = False
         flags.append(inside or _CONDITION_AFTER_SPAN.match(text, span.end()) is not None)
     return flags
+
+
+_NEXT_LIST_ITEM = compile_lazily(r"\n[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])[ \t]")
 
 
 def _in_what_is_counted(text: str, start: int, spans: list[re.Match[str]]) -> list[bool]:
@@ -5991,6 +5999,16 @@ def _ends_in_a_math_line(text: str) -> bool:
     words = line.split()
     while len(words) > 1 and not _PLAIN_MATH_WORD.fullmatch(words[-1]) and is_unit_word(words[-1]):
         words.pop()  # the unit of the value: "x = 5 cm", "p = 1.3e-27 kg·m/s"
+    if (
+        len(words) > 2
+        and "=" in line
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and 3 <= len(words[-1]) <= 15
+        and words[-1] not in _NOT_A_COUNTED_NOUN
+        and _PLAIN_NUMBER.fullmatch(words[-2]) is not None
+    ):
+        words.pop()  # the things a sum counts: "12 + 18 = 30 books"
     if not all(_PLAIN_MATH_WORD.fullmatch(word) or word.lower() in _PLAIN_MATH_JOINERS for word in words):
         return False
     if not any(char.isdigit() or char in "π∞" for char in line):
@@ -5999,6 +6017,11 @@ def _ends_in_a_math_line(text: str) -> bool:
     return not line.isdecimal() or re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is None
 
 
+# Words that may follow a number in a line that goes on (not the noun of what it counts).
+_NOT_A_COUNTED_NOUN = frozenset(
+    ["and", "or", "but", "the", "then", "so", "to", "of", "for", "with", "plus", "minus", "times", "is", "are", "was",
+     "per", "each", "over", "divided", "multiplied", "less", "more", "than", "from", "into", "by", "which", "that"]
+)  # fmt: skip
 # Emoji and check marks that open a line or a heading ("✅ **Area = ...**", "#### ✔️ Check"), for a character class.
 _EMOJI = r"\u2705\u2714\U0001f300-\U0001faff"
 _EMOJI_CHAR = compile_lazily("[" + _EMOJI + "]")
@@ -6651,7 +6674,9 @@ _ASIDE_AFTER_VALUE_PATTERN = (
     r"|,[ \t]+(?:finishing|ending|arriving|starting|beginning|leaving|returning|getting[ \t]+home)[ \t]+(?:at|by)\b"
     # ... or a comparison with another quantity: ", compared with 45 in the morning", ", up from 30 on day 5", ", 3
     # fewer than Tom's 20"
-    r"|,[ \t]+(?:compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from|(?:\d+(?:\.\d+)?|[a-z]+)[ \t]+(?:more|fewer|less)"
+    # (or ", which is 3 more than Tom's 9")
+    r"|,[ \t]+(?:compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from"
+    r"|(?:(?:which|that)[ \t]+(?:is|are|was|were|'s)[ \t]+)?(?:\d+(?:\.\d+)?|[a-z]+)[ \t]+(?:more|fewer|less)"
     r"[ \t]+than)\b"
 )
 _BREAKDOWN_AFTER_A_TOTAL = compile_lazily(r":[ \t]+(?=\$?\d[\d,.]*[ \t]+[a-z])")
@@ -8819,8 +8844,8 @@ _NEXT_TURN = compile_lazily(
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
     # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
-    # (a markdown heading of its own line: "### Example", "## Problem")
-    r"|\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:Examples?|Problems?|Questions?)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*\n"
+    # (a markdown heading of its own line: "### Example", "## Problem", "### Instruction")
+    r"|\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:Examples?|Problems?|Questions?|Instruction)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*\n"
     # (a bold label of an exercise for the reader, after an explicit answer: "**Challenge:** what is the angle sum of an
     # octagon? Answer: $\boxed{1080}$", "**Bonus:** With 10 people you'd get $\boxed{45}$.")
     r"|\n[ \t]*\*\*(?:Challenge|Bonus(?:[ \t]+(?:Question|Problem))?|Extension|Your[ \t]+turn"
@@ -9313,9 +9338,16 @@ def _another_result_after_the_cue(region: str, at: int, box: _Found) -> _Found |
     """The result the text ends on after second thoughts (from ``at``) that follow an answer tag, where it is another
     number than the tag's and no check or supposed case ("<answer>95</answer>\n\nHmm, wait. 1/3 of 120 is actually 30, so he sold 30 and has
     90 left, plus 15 is 105."): the text's last word, read as a guess; None otherwise (the box stands)."""
-    if box.source != "answer_tag":
+    if box.source not in ("answer_tag", "boxed"):
         return None  # (a box in the reasoning that a later result supersedes is read as none: _superseded_in_reasoning)
-    result = _ENDS_ON_A_STATED_RESULT.search(region, at)
+    # (after a box, only a conclusion: "Total = 300 + 180 = 480." may add the next part of the work to the box's)
+    result = _ENDS_ON_A_STATED_RESULT.search(region, at) if box.source == "answer_tag" else None
+    if result is None:
+        # ... or a conclusion with one number ending it ("\boxed{28}\n\nWait, let me recompute: 3.5 x 8 = 24 + 0 =
+        # 24. So it uses 24 liters.")
+        result = _ENDS_ON_A_CONCLUSION.search(region, _final_sentence_start(region, len(region.rstrip()) - 1))
+        if result is None or result.start() < at:
+            result = None
     if (
         result is None
         or _same_number(result.group(1), box.text)
@@ -9330,6 +9362,11 @@ def _another_result_after_the_cue(region: str, at: int, box: _Found) -> _Found |
 
 
 _CHECK_IN_A_WORD = compile_lazily(r"check|verif|confirm|sanity", re.IGNORECASE)
+# A concluding sentence whose one number ends it, but for a unit or a noun of what was counted: "So it uses 24
+# liters.", "Therefore, she has 12 apples left."
+_ENDS_ON_A_CONCLUSION = compile_lazily(
+    r"(?:So|Thus|Therefore|Hence)\b,?[^\d\n.!?$\\]*?(?<![\w.])(-?\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,3}[ \t]*[.!]?[ \t*]*\s*\Z"
+)
 # The result a text ends on: "= 105.", "plus 15 is 105.", "which gives 105".
 _ENDS_ON_A_STATED_RESULT = compile_lazily(
     r"(?:=|\b(?:is|equals|gives|makes))[ \t]*\$?(-?\d+(?:\.\d+)?(?:/\d+)?)\$?[ \t]*[.!]?[ \t*]*\s*\Z"

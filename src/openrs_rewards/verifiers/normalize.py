@@ -3726,7 +3726,15 @@ def answer_unit(text: str) -> str | None:
         ('ft^2', 'ft^2', None, None)
     """
     split = value_and_unit(text)
+    if split is None and "=" in text:
+        # ("x = 5\\text{ cm}", "U = 50\\ \\text{mJ}": the unit of the value of the quantity named)
+        named = _NAMED_QUANTITY_VALUE.fullmatch(text.strip())
+        split = None if named is None else value_and_unit(named.group(1).strip())
     return None if split is None else split[1]
+
+
+# A quantity's name and its value: "x = 5 cm", "U_{0} = 50 mJ" (the value in group 1).
+_NAMED_QUANTITY_VALUE = compile_lazily(r"[A-Za-z]{1,3}(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)")
 
 
 @lru_cache(maxsize=16_384)
@@ -3893,8 +3901,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
 
 
 # The size of each unit that converts exactly (or by definition) into others of its kind, in SI base units: (factor,
-# base powers). Left out: units whose name here stands for two sizes (mJ and MJ, mV and MV are one name without
-# case), temperatures on a scale with an offset, years and months of no fixed length, degrees (compared with radians
+# base powers). Left out: units whose name here stands for two sizes (mV and MV are one name without case; "mJ"
+# converts only as written in its case, see _written_in_its_case), temperatures on a scale with an offset, years and months of no fixed length, degrees (compared with radians
 # by the cascade, only with their mark written: see the module docstring), the parsec (an irrational number of
 # metres).
 _LENGTH, _MASS, _TIME, _VOLUME = (("m", 1),), (("kg", 1),), (("s", 1),), (("m", 3),)
@@ -3946,6 +3954,7 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "km/h": (Fraction(1000, 3600), _SPEED),
     "J": (Fraction(1), _ENERGY),
     "kJ": (Fraction(1000), _ENERGY),
+    "mJ": (Fraction(1, 1000), _ENERGY),
     "cal": (Fraction("4.184"), _ENERGY),
     "kcal": (Fraction(4184), _ENERGY),
     "erg": (Fraction(1, 10**7), _ENERGY),
