@@ -314,6 +314,12 @@ _WITHOUT_THE_PROBLEM = {
         ("Zusammen: 124 + 372 = 496 Karten\n\nDie Antwort lautet: 496 Karten.", "496", True),
         ("Zusammen: 124 + 372 = 496 Karten\n\nDie Antwort lautet: 496 Karten.", "372", False),
     ],
+    "euros with their cents after a comma": [
+        ("Sumamos el zumo: 13,50 € + 5 € = 18,50 €.\n\nPedro paga **18,50 €** en total.", "18.5", True),
+        ("Sumamos el zumo: 13,50 € + 5 € = 18,50 €.\n\nPedro paga **18,50 €** en total.", "1850", False),
+        # (no euro: a comma between two numbers of an English list stays a list)
+        ("The two prices are 18,50.", "18.5", False),
+    ],
     "the last item of a list after a line with a point where something is taken": [
         (
             "- $c = \\sqrt{44} = 2\\sqrt{11}$\n- Foci at $(\\pm 2\\sqrt{11}, 0)$\n- **Distance between the foci:** $2c"

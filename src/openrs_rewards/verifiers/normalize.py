@@ -379,7 +379,9 @@ _ACCENTED_WORD = compile_lazily(r"\w*[éèêàçùâîôûëïüöäßñõãáí
 _DECIMAL_COMMA_ANSWER = compile_lazily(
     r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số"
     # ... and the words that conclude a solution in them ("Donc x = 3,5.", "Por lo tanto, x = 2,5.", "Jadi x = 0,4.")
-    r"|donc|por[ \t]+lo[ \t]+tanto|portanto|quindi|daher|somit|folglich|jadi|zatem|więc)\b",
+    r"|donc|por[ \t]+lo[ \t]+tanto|portanto|quindi|daher|somit|folglich|jadi|zatem|więc)\b"
+    # ... or euros with their cents after a comma, as prices in euros are written ("18,50 €", "€ 4,50")
+    r"|(?<![\d,.])\d{1,3},\d\d[ \t]*€|€[ \t]*\d{1,3},\d\d(?![\d,])",
     re.IGNORECASE,
 )
 _DECIMAL_COMMA_LETTERS = compile_lazily(r"[\u0400-\u04ff]|[đĐơƠưƯ]")
