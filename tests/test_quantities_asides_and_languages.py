@@ -280,6 +280,8 @@ _WITHOUT_THE_PROBLEM = {
     "a sum ending the text with the noun it counts": [
         ("Top: 2 × 6 = 12 books\nBottom: 2 × 9 = 18 books\n\n12 + 18 = 30 books", "30", True),
         ("Top: 2 × 6 = 12 books\nBottom: 2 × 9 = 18 books\n\n12 + 18 = 30 books", "18", False),
+        ("Top: 2 × 6 = 12 books\nBottom: 2 × 9 = 18 books\n\nTotal: 12 + 18 = 30 books", "30", True),
+        ("Top: 2 × 6 = 12 books\nBottom: 2 × 9 = 18 books\n\nTotal: 12 + 18 = 30 books", "12", False),
         # (a line that goes on after its number may have been cut)
         ("Top: 2 × 6 = 12 books\nBottom: 2 × 9 = 18 books\n\n12 + 18 = 30 books and the", "30", False),
     ],

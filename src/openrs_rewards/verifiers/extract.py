@@ -6028,7 +6028,9 @@ _EMOJI_CHAR = compile_lazily("[" + _EMOJI + "]")
 # The opening of a line of math that names its quantity: markdown marks, a pointing emoji or arrow, a one-word name.
 _NAMED_LINE_OPENING = compile_lazily(
     r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff" + _EMOJI + r"]\ufe0f?[ \t]*)?"
-    r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?=[=\u2248]))?"
+    r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?=[=\u2248])"
+    # ... or a label of its sum: "Total: 12 + 18 = 30 books", "In all: 7 + 5 = 12" (a working with an equals sign)
+    r"|(?:Total|Sum|Altogether|In[ \t]+(?:all|total)|Together|Overall)[ \t]*:[ \t]*(?=[^\n=]{1,60}=))?"
 )
 
 
