@@ -342,6 +342,94 @@ _WITHOUT_THE_PROBLEM = {
         ("\\boxed{x = 5\\text{ cm}}", "5\\text{ m}", False),
         ("\\boxed{x = 5\\text{ cm}}", "0.05\\text{ m}", True),
     ],
+    "a count in bold opening the sentence of an answer label": [
+        ("So 0.2x = 2 and x = 10.\n\n**Answer:** **10 liters** of water must be added.", "10", True),
+        ("So 0.2x = 2 and x = 10.\n\n**Answer:** **10 liters** of water must be added.", "2", False),
+        ("So 3x = 219 and x = 73.\n\n### Final Answer\n**73** residents own all four things.", "73", True),
+        ("So 3x = 219 and x = 73.\n\n### Final Answer\n**73** residents own all four things.", "219", False),
+    ],
+    "a final answer heading after a check mark": [
+        (
+            "So x = 3 or x = 4.\n\n## ✅ Final Answer\nThe solutions are \\( (3, 4) \\) and \\( (4, 3) \\).\n\nBoth"
+            " satisfy \\(3^2 + 4^2 = 9 + 16 = 25\\).",
+            "(3,4),(4,3)",
+            True,
+        ),
+        (
+            "So x = 3 or x = 4.\n\n## ✅ Final Answer\nThe solutions are \\( (3, 4) \\) and \\( (4, 3) \\).\n\nBoth"
+            " satisfy \\(3^2 + 4^2 = 9 + 16 = 25\\).",
+            "25",
+            False,
+        ),
+    ],
+    "a warning of a common mistake after the answer": [
+        (
+            "0.8p = 40, so p = 50.\n\n**Original price: \\$50**\n\n**Note:** A common mistake is to add 20% of \\$40"
+            " back to get \\$48 — that's incorrect.",
+            "50",
+            True,
+        ),
+        (
+            "0.8p = 40, so p = 50.\n\n**Original price: \\$50**\n\n**Note:** A common mistake is to add 20% of \\$40"
+            " back to get \\$48 — that's incorrect.",
+            "48",
+            False,
+        ),
+        # (a note that finds the text's own mistake still takes the answer back)
+        ("**Original price: \\$50**\n\n**Note:** I made a mistake above: the price is \\$48.", "50", False),
+    ],
+    "a check of a part after the box concludes on the part": [
+        (
+            "The machine uses $\\boxed{24}$ liters for one load.\n\nWait, let me double-check the rinse cycles: 3 × 6 = 18."
+            " So the rinse cycles use 18 liters.",
+            "24",
+            True,
+        ),
+        (
+            "The machine uses $\\boxed{24}$ liters for one load.\n\nWait, let me double-check the rinse cycles: 3 × 6 = 18."
+            " So the rinse cycles use 18 liters.",
+            "18",
+            False,
+        ),
+    ],
+    "second thoughts after a box that conclude in a longer sentence": [
+        (
+            "$$\\boxed{12}$$\n\nWait, the drain removes water, so shouldn't I add the rates? ... no, let me just go with the"
+            " faucet rate.\n\nSo it takes 10 minutes to fill the bathtub.",
+            "12",
+            False,
+        ),
+        (
+            "$$\\boxed{12}$$\n\nWait, the drain removes water, so shouldn't I add the rates? ... no, let me just go with the"
+            " faucet rate.\n\nSo it takes 10 minutes to fill the bathtub.",
+            "10",
+            True,
+        ),
+    ],
+    "a check line without a stop after the answer": [
+        ("Tom's books = 30 − 12 = 18\n\nSo Tom has 18 books.\n\nCheck: 12 + 18 = 30 books", "18", True),
+        ("Tom's books = 30 − 12 = 18\n\nSo Tom has 18 books.\n\nCheck: 12 + 18 = 30 books", "30", False),
+    ],
+    "a note's correction worked out in amounts of money": [
+        (
+            "**Answer:** Dana pays **$40**.\n\n**Note:** I made a mistake above — I forgot the 20% sales tax. The tax is"
+            " $8, so the correct total is $40 + $8 = $48.",
+            "48",
+            True,
+        ),
+        (
+            "**Answer:** Dana pays **$40**.\n\n**Note:** I made a mistake above — I forgot the 20% sales tax. The tax is"
+            " $8, so the correct total is $40 + $8 = $48.",
+            "40",
+            False,
+        ),
+    ],
+    "a value in bold opening an answer sentence that names other numbers": [
+        ("**Answer:** **10 liters** of water must be added to get a 20% solution.", "10", True),
+        ("**Answer:** **10 liters** of water must be added to get a 20% solution.", "20", False),
+        ("**Answer:** **$2.40** per pound, compared with $3 per pound at the other store.", "2.40", True),
+        ("**Answer:** **$2.40** per pound, compared with $3 per pound at the other store.", "3", False),
+    ],
 }
 
 _PUSHED = "A 5.0 kg box starts from rest and accelerates at 2.0 m/s^2 for 5.0 s. What is its speed?"
@@ -426,6 +514,12 @@ _WITH_THE_PROBLEM = {
         # (a measure its circumstances name is not the one asked: "at that speed")
         ("d = 60 × 5 = 300\n\n**Final answer: 300 miles**", "300",
          "A train travels 180 miles in 3 hours. How far will it travel in 5 hours at that speed?", True),
+    ],
+    "an amount in dollars where cents are asked": [
+        ("5 − 4.65 = 0.35, and 0.35 × 100 = 35.\n\nSo Oliver gets $35 in change.", "35",
+         "Oliver pays for a $4.65 sandwich with a $5 bill. How many cents of change should he get?", False),
+        ("5 − 4.65 = 0.35, and 0.35 × 100 = 35.\n\nSo Oliver gets 35 cents in change.", "35",
+         "Oliver pays for a $4.65 sandwich with a $5 bill. How many cents of change should he get?", True),
     ],
     "a letter the work defines is no symbol of a measure": [
         ("Let $P$ be the weight of a large pizza in pounds. Then $\\frac{5}{12}P = \\frac{3}{4}$, so\n$$P ="

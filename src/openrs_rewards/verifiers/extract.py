@@ -689,12 +689,16 @@ _CHOICE_PHRASE = compile_lazily(
     re.IGNORECASE,
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
+# (after a check mark or an emoji: "## ✅ Final Answer", "**🎯 Answer:**")
+_MARK_BEFORE_LABEL = r"(?:[\u2705\u2714\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
 _BOLD = compile_lazily(
-    r"\*\*[ \t]*(?:the[ \t]+)?(?:(?:revised|corrected|updated)[ \t]+|(?:correct|right)[ \t]+(?=answer\b))?(?:final[ \t]+)?answers?"
+    r"\*\*[ \t]*"
+    + _MARK_BEFORE_LABEL
+    + r"(?:the[ \t]+)?(?:(?:revised|corrected|updated)[ \t]+|(?:correct|right)[ \t]+(?=answer\b))?(?:final[ \t]+)?answers?"
     + _REVISED
     + r"[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
     r"|\*\*[ \t]*final[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)"  # "**Final:** 5\sqrt{2} cm"
-    r"|^#{1,6}[ \t]*(?:final[ \t]+)?answers?[ \t]*:?[ \t]*$",
+    r"|^#{1,6}[ \t]*" + _MARK_BEFORE_LABEL + r"(?:\*\*)?(?:final[ \t]+)?answers?(?:\*\*)?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _GSM8K = compile_lazily(r"(?<!#)####(?!#)")
@@ -1596,11 +1600,27 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
             or _another_result_after_the_cue(region, cue.end(), box)
         )
     _, start, end = max(candidates)
+    dollar = start if rest.startswith("$", start) else start - 1
+    chain = _PRICE_CHAIN.match(rest, dollar) if dollar >= 0 and rest.startswith("$", dollar) else None
+    if chain is not None:
+        # "the correct total is $40 + $8 = $48": the amount the working ends on (its "$" pair no math span)
+        start, end = chain.span(1)
     value = _answer_value(rest, start, end)
     if value == box.text:
         return None
     offset = cue.end()
     return _Found("phrase", start + offset, end + offset, value)
+
+
+# A working in amounts of money, from its first "$" to the amount it ends on (group 1): "$40 + $8 = $48", "$50 × 0.8 +
+# $2 = $40 + $2 = **$42**".
+_AMOUNT = r"\\?\$?[ \t]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_PRICE_CHAIN = compile_lazily(
+    r"\$[ \t]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    rf"(?:[ \t]*(?:[-+×*/÷]|\\times|\\cdot)[ \t]*{_AMOUNT})*"
+    rf"(?:[ \t]*=[ \t]*(?:\*\*)?{_AMOUNT}(?:[ \t]*(?:[-+×*/÷]|\\times|\\cdot)[ \t]*{_AMOUNT})*)*"
+    r"[ \t]*=[ \t]*(?:\*\*)?\\?\$[ \t]*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)"
+)
 
 
 # What an answer phrase after a correction cue may say instead of a value: "the answer is in square centimeters".
@@ -3794,7 +3814,14 @@ _NUMBER_IN_PROSE_START = compile_lazily(
     r"[A-Z][a-z]+,?[ \t]+-?\d[\d.,]*[ \t]+[a-z]{2,}\b"
     # ... or a count, its noun and a verb, the sentence's one number: "300 boxes are needed", "12 students passed" (not
     # "42 baps is equivalent to 40 daps")
-    r"|\$?-?\d[\d.,]*[ \t]+[a-z]{2,}[ \t]+(?:are|is|were|was|will|can|must|remain|passed|left)\b(?![^\n]*\d)"
+    # ("10 liters of water must be added", "**10 liters** of water ...")
+    r"|(?:\*\*)?\$?-?\d[\d.,]*(?:\*\*)?[ \t]+[a-z]{2,}(?:\*\*)?[ \t]+(?:of[ \t]+[a-z]{2,}[ \t]+)?"
+    r"(?:are|is|were|was|will|can|must|should|remain|passed|left|own|have|has|had|need|get|got|fit|do|did)\b"
+    r"(?![^\n]*\d)"
+)
+# A sentence that opens with its value in bold, a number with its unit perhaps, and goes on in words (group 1).
+_BOLD_VALUE_OPENING = compile_lazily(
+    r"[ \t]*(?:\*\*)?[ \t]*(\\?\$?[ \t]*-?\d[^*\n]{0,30}?)[ \t]*\*\*[ \t]+(?=[a-z]{2,}\b)"
 )
 # A value opening on an article ("a $20\\%$ decrease"): prose, like two words.
 _ARTICLE = compile_lazily(r"(?:an?|the)[ \t]+(?=[^\s=<>+*/^])", re.IGNORECASE)  # (not the name "a = 2")
@@ -3903,6 +3930,11 @@ _PARAMETER_DECLARED_AFTER = compile_lazily(
 
 
 def _answer_value_in(text: str, start: int, end: int) -> str:
+    bold_opening = _BOLD_VALUE_OPENING.match(text, start, end)
+    if bold_opening is not None and " or " not in bold_opening.group(1):
+        # "**Answer:** **10 liters** of water must be added to get a 20% solution.": the value the sentence opens
+        # with in bold, whatever numbers the rest of it names
+        return bold_opening.group(1).strip()
     # ("In 5 years, she will be 17.", "Therefore, 8 of the 20 marbles are red.": a word, a number, words)
     opens_on_a_number = _NUMBER_IN_PROSE_START.match(text, start, end) is not None
     prose = (
@@ -6030,7 +6062,7 @@ _NAMED_LINE_OPENING = compile_lazily(
     r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff" + _EMOJI + r"]\ufe0f?[ \t]*)?"
     r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?=[=\u2248])"
     # ... or a label of its sum: "Total: 12 + 18 = 30 books", "In all: 7 + 5 = 12" (a working with an equals sign)
-    r"|(?:Total|Sum|Altogether|In[ \t]+(?:all|total)|Together|Overall)[ \t]*:[ \t]*(?=[^\n=]{1,60}=))?"
+    r"|(?:Total|Sum|Altogether|In[ \t]+(?:all|total)|Together|Overall|Check|Verification)[ \t]*:[ \t]*(?=[^\n=]{1,60}=))?"
 )
 
 
@@ -8044,6 +8076,10 @@ _TRAILING_CHECK = compile_lazily(
     # more, he'll have 15."; not one that finds a fault: "Note: I used 8 per rose but it is 9, so 675.")
     # ... or the references of footnotes ("[1] See Hardy & Wright, Theorem 273.")
     r"|(?<=\n\n)\[\d{1,2}\][ \t]+(?=[A-Z])"
+    # ... or a warning of a common mistake, which names a wrong value that is not the text's ("**Note:** A common
+    # mistake is to add 20% of $40 back to get $48 — that's incorrect ...")
+    r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?:Note|Warning|Caution|Tip|Remark)(?=(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?:(?:A|The)[ \t]+)?"
+    r"(?:common|frequent|typical|tempting)[ \t]+(?:mistake|error|pitfall|trap)s?\b)"
     r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?:Note|Side[ \t]+note|Related|Fun[ \t]+fact|Remark|Aside)(?=[ \t]*:)"
     r"(?![^\n]*\b(?:but|however|actually|wrong|incorrect|mistake|error|should|corrected|correction|instead|wait"
     r"|so|not|answer|forgot|forget|missed|overlooked|with[ \t]+(?:it|this|that))\b)"
@@ -9364,10 +9400,10 @@ def _another_result_after_the_cue(region: str, at: int, box: _Found) -> _Found |
 
 
 _CHECK_IN_A_WORD = compile_lazily(r"check|verif|confirm|sanity", re.IGNORECASE)
-# A concluding sentence whose one number ends it, but for a unit or a noun of what was counted: "So it uses 24
-# liters.", "Therefore, she has 12 apples left."
+# A concluding sentence whose one number ends it, but for a few words (a unit, what was counted, what for): "So it
+# uses 24 liters.", "Therefore, she has 12 apples left.", "So it takes 10 minutes to fill the bathtub."
 _ENDS_ON_A_CONCLUSION = compile_lazily(
-    r"(?:So|Thus|Therefore|Hence)\b,?[^\d\n.!?$\\]*?(?<![\w.])(-?\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,3}[ \t]*[.!]?[ \t*]*\s*\Z"
+    r"(?:So|Thus|Therefore|Hence)\b,?[^\d\n.!?$\\]*?(?<![\w.])(-?\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,6}[ \t]*[.!]?[ \t*]*\s*\Z"
 )
 # The result a text ends on: "= 105.", "plus 15 is 105.", "which gives 105".
 _ENDS_ON_A_STATED_RESULT = compile_lazily(
@@ -9710,6 +9746,11 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
         start = max(start, line + 1)  # (so does a line: "\\boxed{\\frac12}\nSo the probability is 1/3.")
     if start <= box.end or _CONCLUDING_SENTENCE.match(region, start) is None:
         return None
+    if (
+        _CHECK_IN_A_WORD.search(region, box.end, start) is not None
+        and "answer" not in region[start:end].lower()
+    ):
+        return None  # ("Wait, let me double-check the rinse cycles: ... So the rinse cycles use 18 liters.": a part)
     digit = _DIGIT.search(region, start, end)
     if digit is not None and _reported_not_endorsed(region, digit.start()):
         return None  # "The answer key says the correct answer is 7/12, which I think is a typo.": not the writer's
@@ -10013,12 +10054,21 @@ _TURNED_BACK_AFTER = compile_lazily(r"[^.\n]{0,40}?\bbut\b", re.IGNORECASE)
 _WITHDRAWAL_REACH = 900
 
 
+# A last paragraph that warns of a common mistake, and names its wrong value, after the answer.
+_COMMON_MISTAKE_NOTE = compile_lazily(
+    r"[^\n]{0,120}\n\n(?:\*\*)?(?:Note|Warning|Caution|Tip|Remark)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?:(?:A|The)[ \t]+)?"
+    r"(?:common|frequent|typical|tempting)[ \t]+(?:mistake|error|pitfall|trap)s?\b[^\n]*\Z"
+)
+
+
 def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
     """Whether the text after an answer ending at ``end`` is a closing remark withdrawing it (``_WITHDRAWAL``,
     ``_WITHDRAWAL_CONCLUDED``), or naming the answer's own value ``answer`` as wrong (``_VALUE_NAMED_WRONG``)."""
     rest = region[end:].rstrip()
     if not rest or len(rest) > _WITHDRAWAL_REACH or _LETTER.search(rest) is None:
         return False  # (no letter, as after most answers: "$.", "}$": no word that takes it back)
+    if _COMMON_MISTAKE_NOTE.match(rest) is not None:
+        return False  # ("**Note:** A common mistake is to ... get $48 — that's incorrect": a warning, not a retraction)
     lowered = rest.lower()
     owned = any(word in lowered for word in _MISTAKE_WORDS)
     disowned = any(word in lowered for word in _DISOWNED_WORDS)

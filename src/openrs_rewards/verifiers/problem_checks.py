@@ -184,7 +184,20 @@ def _answer_read_again(
     tail = text[-_UNIT_CUE_REACH:]
     if not answer_unit_cues(problem, tail) or not _written_with_a_unit(verdict.predicted, tail):
         return None
-    return _answer_as_extracted(verdict, text, options)
+    answer = _answer_as_extracted(verdict, text, options)
+    if answer is not None and _PLAIN_AMOUNT.fullmatch(answer) is not None:
+        # ("So Oliver gets $35 in change.": the number read last, its dollar sign before it, where cents are asked)
+        last = tail.rfind(answer)
+        while last != -1 and (
+            tail[last - 1 : last].isdigit() or tail[last + len(answer) : last + len(answer) + 1].isdigit()
+        ):
+            last = tail.rfind(answer, 0, last)
+        if last > 0 and tail[max(0, last - 2) : last].rstrip().endswith("$"):
+            answer = "$" + answer
+    return answer
+
+
+_PLAIN_AMOUNT = compile_lazily(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _answer_as_extracted(verdict: Verdict, text: str, options: VerifyOptions | None) -> str | None:
