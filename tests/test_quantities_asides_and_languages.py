@@ -294,6 +294,8 @@ _WITHOUT_THE_PROBLEM = {
         ("Ana should receive **75 cents** in change.", "75", True),
         ("Ana should receive **75 cents** in change.", "0.7", False),
         ("Ana should receive **7.5 cents** in change.", "0.75", False),
+        ("So the change is 75¢.", "0.75", True),
+        ("So the change is 75¢.", "7.5", False),
     ],
     "an invented instruction after the answer, under a heading of its own line": [
         (
@@ -306,6 +308,20 @@ _WITHOUT_THE_PROBLEM = {
             "So 48 − 15 = 33 cookies.\n\n**Answer: 33 cookies**\n\n---\n\n### Instruction\nSolve: A farmer has 33 hens"
             " and buys 17 more. How many hens?\n\n### Response\n33 + 17 = 50.\n\n**Answer: 50 hens**",
             "50",
+            False,
+        ),
+    ],
+    "an invented instruction heading after an answer in a sentence": [
+        (
+            "Area = 14 × 4 = 56 square meters\n\nSo the area of the garden is 56 square meters.\n\n### Instruction:\nWrite"
+            " a poem about a garden in spring. Use at least 3 rhyming couplets and 4 flowers.",
+            "56",
+            True,
+        ),
+        (
+            "Area = 14 × 4 = 56 square meters\n\nSo the area of the garden is 56 square meters.\n\n### Instruction:\nWrite"
+            " a poem about a garden in spring. Use at least 3 rhyming couplets and 4 flowers.",
+            "4",
             False,
         ),
     ],

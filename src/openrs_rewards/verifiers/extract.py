@@ -8971,7 +8971,15 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     # may be a sentence's number too: "... = **194**\n\nQuestion: What is 2+2?\nAnswer: 4")
     turns = (
         [
-            (turn.start(), stated if _ANSWERED_TURN.match(text, turn.start()) is not None else explicit)
+            (
+                turn.start(),
+                # (Alpaca's "### Instruction" heading never belongs to the work: the answer before it may be a
+                # sentence's number too)
+                stated
+                if _ANSWERED_TURN.match(text, turn.start()) is not None
+                or _INSTRUCTION_HEADING.match(text, turn.start()) is not None
+                else explicit,
+            )
             for turn in itertools.islice(_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
             # (not the writer questioning its own answer in that form: "Question: Is that right, given ...?")
             if _SELF_CHECK_TURN.match(text, turn.start()) is None
@@ -8997,6 +9005,7 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     return len(text)
 
 
+_INSTRUCTION_HEADING = compile_lazily(r"\n[ \t]*#{2,4}[ \t]*Instruction\b")
 _TAGS_BEFORE_A_TURN = compile_lazily(r"(?:[ \t\n]|</?[A-Za-z_|｜]{1,24}>)*")
 
 

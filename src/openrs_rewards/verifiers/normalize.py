@@ -3604,7 +3604,7 @@ _UNIT_NAMES = {
     "ml": ("ml", "milliliter", "milliliters", "millilitre", "millilitres"),
     "gal": ("gallon", "gallons", "gal"),
     "dollar": ("dollar", "dollars", "usd"),
-    "cent": ("cent", "cents"),
+    "cent": ("cent", "cents", "¢"),
     "euro": ("euro", "euros"),
     "deg": ("deg", "degree", "degrees", "\\circ"),
     "rad": ("rad", "rads", "radian", "radians"),  # (12 radians is not 12 degrees)
