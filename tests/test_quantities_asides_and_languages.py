@@ -446,6 +446,61 @@ _WITHOUT_THE_PROBLEM = {
         ("**Answer:** **$2.40** per pound, compared with $3 per pound at the other store.", "2.40", True),
         ("**Answer:** **$2.40** per pound, compared with $3 per pound at the other store.", "3", False),
     ],
+    "a final sentence that opens with its value in bold": [
+        (
+            "So each triangle has area 12 cm².\n\n**12 cm²** is the area of each triangle — exactly half of the 24 cm²"
+            " rectangle.",
+            "12",
+            True,
+        ),
+        (
+            "So each triangle has area 12 cm².\n\n**12 cm²** is the area of each triangle — exactly half of the 24 cm²"
+            " rectangle.",
+            "24",
+            False,
+        ),
+        # (not one that turns to another value)
+        (
+            "**7 packs** would give 56 pencils, but 6 packs give 48, which is close enough, so he should buy 6 packs.",
+            "7",
+            False,
+        ),
+        ("**3 slices** for Jo plus 2 slices for Al means 5 slices are left.", "5", True),
+    ],
+    "a double-check after the box that finds a fault": [
+        (
+            "$28 \\times 3 = 74$\n\n$$\\boxed{74}$$\n\nWait, let me double-check the multiplication: $28 \\times 3 = 60 +"
+            " 24 = 84$. I made an error above. So the total is 84 students.",
+            "84",
+            True,
+        ),
+        (
+            "$28 \\times 3 = 74$\n\n$$\\boxed{74}$$\n\nWait, let me double-check the multiplication: $28 \\times 3 = 60 +"
+            " 24 = 84$. I made an error above. So the total is 84 students.",
+            "74",
+            False,
+        ),
+        (
+            "The trip takes $\\boxed{4}$ hours.\n\nWait, let me double-check the speed: the problem says 40 miles per"
+            " hour, and I used 45. $180 \\div 40 = 4.5$. So the trip takes 4.5 hours.",
+            "4",
+            False,
+        ),
+    ],
+    "a correction in amounts of money with a minus sign": [
+        (
+            "The answer is $\\boxed{52}$.\n\nHmm, actually the extra 10% is taken off the sale price. 10% of $60 is $6."
+            " So the correct price is $60 − $6 = $54.",
+            "54",
+            True,
+        ),
+        (
+            "The answer is $\\boxed{52}$.\n\nHmm, actually the extra 10% is taken off the sale price. 10% of $60 is $6."
+            " So the correct price is $60 − $6 = $54.",
+            "60",
+            False,
+        ),
+    ],
 }
 
 _PUSHED = "A 5.0 kg box starts from rest and accelerates at 2.0 m/s^2 for 5.0 s. What is its speed?"

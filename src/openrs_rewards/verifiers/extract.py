@@ -1600,11 +1600,7 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
             or _another_result_after_the_cue(region, cue.end(), box)
         )
     _, start, end = max(candidates)
-    dollar = start if rest.startswith("$", start) else start - 1
-    chain = _PRICE_CHAIN.match(rest, dollar) if dollar >= 0 and rest.startswith("$", dollar) else None
-    if chain is not None:
-        # "the correct total is $40 + $8 = $48": the amount the working ends on (its "$" pair no math span)
-        start, end = chain.span(1)
+    start, end = _through_a_price_chain(rest, start, end)
     value = _answer_value(rest, start, end)
     if value == box.text:
         return None
@@ -1612,13 +1608,23 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
     return _Found("phrase", start + offset, end + offset, value)
 
 
+def _through_a_price_chain(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the amount a working in amounts of money ends on, where the answer's span ``text[start:end]``
+    opens one ("the correct total is $40 + $8 = $48": its "$" pair no math span); else the span as given."""
+    dollar = start if text.startswith("$", start) else start - 1
+    chain = _PRICE_CHAIN.match(text, dollar) if dollar >= 0 and text.startswith("$", dollar) else None
+    return (start, end) if chain is None else chain.span(1)
+
+
 # A working in amounts of money, from its first "$" to the amount it ends on (group 1): "$40 + $8 = $48", "$50 × 0.8 +
 # $2 = $40 + $2 = **$42**".
+# A number and perhaps its unit: "12", "12 cm²", "4.5 hours", "$2.40".
+_NUMBER_AND_UNIT = compile_lazily(r"-?\d[\d,]*(?:\.\d+)?(?:[ \t]*[A-Za-zμ°²³/%]{1,12})?")
 _AMOUNT = r"\\?\$?[ \t]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _PRICE_CHAIN = compile_lazily(
     r"\$[ \t]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    rf"(?:[ \t]*(?:[-+×*/÷]|\\times|\\cdot)[ \t]*{_AMOUNT})*"
-    rf"(?:[ \t]*=[ \t]*(?:\*\*)?{_AMOUNT}(?:[ \t]*(?:[-+×*/÷]|\\times|\\cdot)[ \t]*{_AMOUNT})*)*"
+    rf"(?:[ \t]*(?:[-+×*/÷\u2212]|\\times|\\cdot)[ \t]*{_AMOUNT})*"
+    rf"(?:[ \t]*=[ \t]*(?:\*\*)?{_AMOUNT}(?:[ \t]*(?:[-+×*/÷\u2212]|\\times|\\cdot)[ \t]*{_AMOUNT})*)*"
     r"[ \t]*=[ \t]*(?:\*\*)?\\?\$[ \t]*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)"
 )
 
@@ -1728,6 +1734,7 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         return _Found(
             source, phrase[0] + box.end, phrase[1] + box.end, f"{hedged.group(1)}, {hedged.group(2)}"
         )
+    phrase = _through_a_price_chain(rest, *phrase)
     value = _CONTRAST_OR_INSTEAD.sub("", _answer_value(rest, phrase[0], phrase[1]))
     if (
         value == box.text
@@ -3819,6 +3826,12 @@ _NUMBER_IN_PROSE_START = compile_lazily(
     r"(?:are|is|were|was|will|can|must|should|remain|passed|left|own|have|has|had|need|get|got|fit|do|did)\b"
     r"(?![^\n]*\d)"
 )
+# ... not one that goes on to conclude another value: "**3 slices** for Jo plus 2 for Al means 5 slices are left."
+_ANOTHER_VALUE_CONCLUDED = compile_lazily(
+    r"(?:\b(?:means|meaning|leaves|leaving|gives|giving|makes|making|equals|totals)\b|=)[^.\n]{0,20}?\d"
+    # ... or turns to another ("**7 packs** would give 56 pencils, but 6 packs give 48, ..., so buy 6 packs.")
+    r"|\b(?:but|so|therefore|thus|instead)\b[^.\n]{0,60}?\d"
+)
 # A sentence that opens with its value in bold, a number with its unit perhaps, and goes on in words (group 1).
 _BOLD_VALUE_OPENING = compile_lazily(
     r"[ \t]*(?:\*\*)?[ \t]*(\\?\$?[ \t]*-?\d[^*\n]{0,30}?)[ \t]*\*\*[ \t]+(?=[a-z]{2,}\b)"
@@ -3931,7 +3944,11 @@ _PARAMETER_DECLARED_AFTER = compile_lazily(
 
 def _answer_value_in(text: str, start: int, end: int) -> str:
     bold_opening = _BOLD_VALUE_OPENING.match(text, start, end)
-    if bold_opening is not None and " or " not in bold_opening.group(1):
+    if (
+        bold_opening is not None
+        and " or " not in bold_opening.group(1)
+        and _ANOTHER_VALUE_CONCLUDED.search(text, bold_opening.end(), end) is None
+    ):
         # "**Answer:** **10 liters** of water must be added to get a 20% solution.": the value the sentence opens
         # with in bold, whatever numbers the rest of it names
         return bold_opening.group(1).strip()
@@ -6941,6 +6958,21 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if residue is not None and _SENTENCE_BREAK.search(text, residue.end(1), closing) is None:
         # "So $S$ is congruent to 3 modulo 4.": the residue, not the modulus the sentence ends on
         return _Found("last_number", residue.start(1), residue.end(1), residue.group(1))
+    opening_at = _final_sentence_start(text, closing)
+    opening_at += len(text) - opening_at - len(text[opening_at:].lstrip())
+    bold_opening = (
+        _BOLD_VALUE_OPENING.match(text, opening_at, closing) if text.startswith("**", opening_at) else None
+    )
+    if (
+        bold_opening is not None
+        and _NUMBER_AND_UNIT.fullmatch(bold_opening.group(1).strip().lstrip("\\$")) is not None
+        and _ANOTHER_VALUE_CONCLUDED.search(text, bold_opening.end(), closing) is None
+    ):
+        # "**73** residents own all four things, out of the 900 people living in Aimeville.": the value in bold the
+        # final sentence opens with, not the numbers of what it goes on to say
+        return _Found(
+            "last_number", bold_opening.start(1), bold_opening.end(1), bold_opening.group(1).strip()
+        )
     last = _last_plain_number(text)
     stated = _stated_before_a_detail(text, max_chars, last) or _stated_before_a_condition(text, last)
     if stated is not None:
@@ -9398,7 +9430,7 @@ def _another_result_after_the_cue(region: str, at: int, box: _Found) -> _Found |
     if (
         result is None
         or _same_number(result.group(1), box.text)
-        or _CHECK_IN_A_WORD.search(region, at) is not None
+        or (_CHECK_IN_A_WORD.search(region, at) is not None and _FAULT_FOUND.search(region, at) is None)
     ):
         return (
             None  # (nor after a check, which may re-derive a part: "let me recheck the overtime: ... is 180")
@@ -9409,6 +9441,8 @@ def _another_result_after_the_cue(region: str, at: int, box: _Found) -> _Found |
 
 
 _CHECK_IN_A_WORD = compile_lazily(r"check|verif|confirm|sanity", re.IGNORECASE)
+# ... unless it finds a fault: "I made an error above", "I used 45", "instead of 40".
+_FAULT_FOUND = compile_lazily(_NAMED_MISTAKE + r"|\bI[ \t]+used\b|\binstead[ \t]+of\b", re.IGNORECASE)
 # A concluding sentence whose one number ends it, but for a few words (a unit, what was counted, what for): "So it
 # uses 24 liters.", "Therefore, she has 12 apples left.", "So it takes 10 minutes to fill the bathtub."
 _ENDS_ON_A_CONCLUSION = compile_lazily(
@@ -9757,6 +9791,7 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
         return None
     if (
         _CHECK_IN_A_WORD.search(region, box.end, start) is not None
+        and _FAULT_FOUND.search(region, box.end, start) is None
         and "answer" not in region[start:end].lower()
     ):
         return None  # ("Wait, let me double-check the rinse cycles: ... So the rinse cycles use 18 liters.": a part)
