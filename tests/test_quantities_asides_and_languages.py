@@ -332,6 +332,11 @@ _WITHOUT_THE_PROBLEM = {
         ("Zusammen: 124 + 372 = 496 Karten\n\nDie Antwort lautet: 496 Karten.", "496", True),
         ("Zusammen: 124 + 372 = 496 Karten\n\nDie Antwort lautet: 496 Karten.", "372", False),
     ],
+    "a unit word in Arabic after the value, its vowel marks and all": [
+        ("الإجابة هي ١٢ ريالًا", "12", True),
+        ("الإجابة هي ١٢ ريالًا", "1", False),
+        ("الإجابة هي ١٢٫٥ لترًا", "12.5", True),
+    ],
     "euros with their cents after a comma": [
         ("Sumamos el zumo: 13,50 € + 5 € = 18,50 €.\n\nPedro paga **18,50 €** en total.", "18.5", True),
         ("Sumamos el zumo: 13,50 € + 5 € = 18,50 €.\n\nPedro paga **18,50 €** en total.", "1850", False),
@@ -591,6 +596,12 @@ _WITH_THE_PROBLEM = {
          "Oliver pays for a $4.65 sandwich with a $5 bill. How many cents of change should he get?", False),
         ("5 − 4.65 = 0.35, and 0.35 × 100 = 35.\n\nSo Oliver gets 35 cents in change.", "35",
          "Oliver pays for a $4.65 sandwich with a $5 bill. How many cents of change should he get?", True),
+    ],
+    "an amount in dollars where cents are asked 'in all'": [
+        ("Adding them up: 100 + 30 + 5 = 135\n\nJack has $135 in all.", "135",
+         "Jack has 4 quarters, 3 dimes, and 1 nickel. How many cents does Jack have in all?", False),
+        ("Adding them up: 100 + 30 + 5 = 135\n\nJack has 135 cents in all.", "135",
+         "Jack has 4 quarters, 3 dimes, and 1 nickel. How many cents does Jack have in all?", True),
     ],
     "a letter the work defines is no symbol of a measure": [
         ("Let $P$ be the weight of a large pizza in pounds. Then $\\frac{5}{12}P = \\frac{3}{4}$, so\n$$P ="

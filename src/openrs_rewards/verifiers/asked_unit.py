@@ -184,11 +184,19 @@ def asking_part(problem: str) -> str:
     return problem[start:]
 
 
+# Words after "in" that name no unit: "in all", "in total", "in change", "in order", "in general".
+_NO_UNIT_AFTER_IN = frozenset(["all", "total", "change", "order", "general", "common", "fact", "particular"])
+
+
 @functools.lru_cache(maxsize=1024)
 def _asked_unit(asking: str) -> str | None:
     """The one unit the asking part of a problem (``asking``) asks its answer in (see ``_ASKED_UNIT``), or None when
     it asks none, several ("in meters or in feet"), or one this module does not know."""
-    names = [match.group(1) or match.group(2) for match in _ASKED_UNIT.finditer(asking)]
+    names = [
+        name
+        for name in (match.group(1) or match.group(2) for match in _ASKED_UNIT.finditer(asking))
+        if name.lower() not in _NO_UNIT_AFTER_IN  # ("How many cents does Jack have in all?": cents)
+    ]
     if not names:
         return None
     named = [match.group(1) for match in _UNIT_AFTER_IN.finditer(asking) if len(match.group(1)) > 2]

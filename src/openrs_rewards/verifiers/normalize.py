@@ -2645,7 +2645,8 @@ def _strip_trailing_spaced_words(text: str) -> str:
     for _ in range(8):
         core = _UNIT_POWER_RE.sub("", candidate)
         j = len(core)
-        while j > 0 and (core[j - 1].isalpha() or core[j - 1] == "/"):
+        # (a mark on a letter is part of its word: the tanwin of the Arabic "ريالًا")
+        while j > 0 and (core[j - 1].isalpha() or core[j - 1] == "/" or "\u064b" <= core[j - 1] <= "\u065f"):
             j -= 1
         word = core[j:]
         if not word or j == 0 or core[j - 1] != " ":
@@ -2756,7 +2757,7 @@ def _is_unit_word(word: str) -> bool:
     word in Chinese, Japanese or Korean (``12 个以上`` is 12 or more: see ``_chinese_numbers`` for what is dropped)."""
     if not word.isascii() and CJK_RE.search(word) is not None:
         return False
-    pieces = word.lower().split("/")
+    pieces = _ARABIC_MARKS.sub("", word.lower()).split("/")
     if not all(piece.isalpha() for piece in pieces):
         return False
     if any(piece in _NOT_UNIT_WORDS for piece in pieces):
@@ -2767,6 +2768,7 @@ def _is_unit_word(word: str) -> bool:
 
 
 _UNIT_JOINERS = frozenset(["of", "per", "in", "to", "on", "by"])
+_ARABIC_MARKS = compile_lazily("[\u064b-\u065f]")  # (the vowel marks of an Arabic word: "ريالًا" is a word)
 # "^2", "^{3}", "^{-1}" after a unit word ("kcal m^{-2} yr^{-1}").
 _UNIT_POWER_RE = compile_lazily(r"(?<=[A-Za-z])(?:\^\{-?[1-4]\}|\^-?[1-4])$")
 
