@@ -118,7 +118,8 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     assert isinstance(result, str)
     # Growth comes only from commands (bracing their arguments), from relation, times and membership signs written
     # as commands (``≥`` → ``\\geq``, ``∞`` → ``\\infty``, ``·`` → ``\\cdot``, ``±`` → ``\\pm``), vulgar fractions (any: ``½`` →
-    # ``\\frac{1}{2}``), super- and subscripts (``10⁶`` → ``10^{6}``), the angstrom sign (a unit word) and a degree
+    # ``\\frac{1}{2}``), super- and subscripts (``10⁶`` → ``10^{6}``), the angstrom sign (a unit word; the letter Å and the sign
+    # U+212B alike) and a degree
     # in a trigonometric function (``\\cos 60°`` → ``\\cos(\\frac{60\\pi}{180})``) and a control character that was a
     # mangled backslash (a tab before ``o`` is ``\\to``, then ``\\rightarrow``): at most 10 characters each; and a
     # whole answer that says there is nothing (``none``) becomes ``\\emptyset``.
@@ -126,7 +127,7 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
         text.count("\\")
         + sum(
             text.count(sign)
-            for sign in "±∓≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒↉⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å°\t\x07\x08\x0b\x0c"
+            for sign in "±∓≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒↉⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å\u212b°\t\x07\x08\x0b\x0c"
         )
         + (result == "\\emptyset")
         # a repeating decimal with its period in brackets ("0.(1)" is \\frac{1}{9})
