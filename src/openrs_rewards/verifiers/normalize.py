@@ -40,6 +40,7 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
+from openrs_rewards.verifiers.foreign_numbers import foreign_number_then_words
 from openrs_rewards.verifiers.numeric import finite_decimal, fraction_in_latex, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level, real_line_without
@@ -739,6 +740,12 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
                 text = fraction  # "eleven twelfths", "five thirty-sixths": a fraction, not eleven of a thing
             elif counted is not None and in_words is not None:
                 text = f"{in_words} \\text{{ {counted.group(2)}}}"
+    if len(text) <= _FOREIGN_WORDS_CHARS and text[:1].isalpha() and not any(char.isdigit() for char in text):
+        # "doce equipos", "soixante-dix œufs", "zwölf Trainingstage", "двенадцать мальчиков": a number in the words
+        # of another language, and what it counts
+        foreign = foreign_number_then_words(text)
+        if foreign is not None:
+            text = str(foreign)
     if "illion" in text or "thousand" in text or "dozen" in text:
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     if "for" in text or "where" in text:
@@ -2767,6 +2774,7 @@ def _is_unit_word(word: str) -> bool:
     return all(piece in _UNITS or piece in _UNIT_JOINERS or len(piece) >= 3 for piece in pieces)
 
 
+_FOREIGN_WORDS_CHARS = 80  # characters of a whole answer read for a number in another language's words
 _UNIT_JOINERS = frozenset(["of", "per", "in", "to", "on", "by"])
 _ARABIC_MARKS = compile_lazily("[\u064b-\u065f]")  # (the vowel marks of an Arabic word: "ريالًا" is a word)
 # "^2", "^{3}", "^{-1}" after a unit word ("kcal m^{-2} yr^{-1}").

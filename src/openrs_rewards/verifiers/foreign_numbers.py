@@ -1,0 +1,222 @@
+"""Whole numbers written in words in the other languages answers come in: Spanish, Portuguese, Italian, French,
+German and Russian (``doce`` 12, ``soixante-dix`` 70, ``zweiundzwanzig`` 22, ``двадцать пять`` 25).
+
+:func:`foreign_number_value` reads a phrase that is one number and nothing else, from 0 to 999,999, the way people
+say them: tens then units (joined by a space, a hyphen or the language's "and": ``treinta y dos``, ``vinte e dois``,
+``vingt et un``, ``zweiundzwanzig`` with the units first), hundreds before them and ``mil``/``mille``/``tausend``/
+``тысяча`` as a scale. A word that is also an article (``un``, ``una``, ``ein``, ``um``) counts only alone or after
+tens, hundreds or thousands (``vingt et un``, ``ciento uno``), and a
+phrase in which two values follow each other without a scale between them (``dos tres``) is no number (None).
+English number words are :func:`~openrs_rewards.verifiers.normalize.number_word_value`'s.
+
+Example:
+    >>> foreign_number_value("doce"), foreign_number_value("soixante-dix"), foreign_number_value("zweiundzwanzig")
+    (12, 70, 22)
+    >>> foreign_number_value("двадцать пять"), foreign_number_value("dos tres") is None
+    (25, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["foreign_number_then_words", "foreign_number_value"]
+
+# Each word's value, by kind: units and teens (below 20), tens, hundreds; the scale words multiply what comes before.
+_BELOW_TWENTY = {
+    # Spanish
+    "cero": 0, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+    "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+    "veintiuno": 21, "veintiún": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23,
+    "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29,
+    # Portuguese
+    "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "onze": 11, "doze": 12, "treze": 13, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
+    "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
+    # Italian
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "undici": 11,
+    "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19,
+    # French
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "douze": 12, "treize": 13, "seize": 16,
+    # German
+    "eins": 1, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    # Russian
+    "ноль": 0, "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+    "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19,
+}  # fmt: skip
+_TENS = {
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+    "noventa": 90,
+    "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "oitenta": 80,
+    "venti": 20, "trenta": 30, "quaranta": 40, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90,
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90,
+}  # fmt: skip
+_HUNDREDS = {
+    "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "cuatrocientos": 400,
+    "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
+    "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500,
+    "seiscentos": 600, "setecentos": 700, "oitocentos": 800, "novecentos": 900,
+    "hundert": 100, "einhundert": 100,
+    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
+    "восемьсот": 800, "девятьсот": 900,
+}  # fmt: skip
+_THOUSANDS = frozenset(["mil", "mille", "mila", "tausend", "тысяча", "тысячи", "тысяч"])
+# The words that join tens and units ("treinta y dos", "vinte e dois", "vingt et un") and are no value.
+_JOINERS = frozenset(["y", "e", "et", "und"])
+# Words that are articles as often as numbers: a number only when the phrase is that word alone.
+_ARTICLES = frozenset(["un", "une", "una", "uno", "um", "uma", "ein", "eine"])
+_ITALIAN_TENS_GLUED = ("venti", "vent", "trenta", "trent", "quaranta", "quarant", "cinquanta", "cinquant", "sessanta",
+                       "sessant", "settanta", "settant", "ottanta", "ottant", "novanta", "novant")  # fmt: skip
+_MAX_WORDS = 12
+
+
+def foreign_number_value(phrase: str) -> int | None:
+    """The value of ``phrase`` when it is one whole number in words of one of this module's languages, else None."""
+    words = _words(phrase.lower().strip())
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    total = 0
+    group = 0
+    last = ""  # the kind of the last value word: "unit", "ten", "hundred", "scale"
+    for word in words:
+        if word in _JOINERS:
+            if last not in ("ten", "hundred"):
+                return None
+            continue
+        if word in _THOUSANDS:
+            if last == "scale":
+                return None
+            total += (group or 1) * 1000
+            group, last = 0, "scale"
+            continue
+        if word in _ARTICLES and len(words) > 1 and last not in ("ten", "hundred", "scale"):
+            return None  # ("una manzana" is no number; "vingt et un", "ventuno" are)
+        value, kind = _value_of(word)
+        if word in _WITHIN_A_NUMBER_ONLY and len(words) > 1:
+            value, kind = (
+                _WITHIN_A_NUMBER_ONLY[word],
+                "unit",
+            )  # ("ciento once", "once mil"; "once" alone is English)
+        if value is None:
+            return None
+        if kind == "hundred":
+            if last in ("unit", "ten", "hundred"):
+                return None
+        elif kind == "ten":
+            if last in ("unit", "ten") or (last == "hundred" and group % 100):
+                return None
+        elif last == "unit" or (
+            last == "ten" and (group % 10 or (value >= 10 and group % 100 not in (60, 80)))
+        ):
+            return None  # ("dos tres", "veinte doce": two values, no number; French says 72 "soixante-douze")
+        group += value
+        last = kind
+    return total + group if last else None
+
+
+def _words(phrase: str) -> list[str]:
+    """The words of a number phrase, French two-word tens and German and Italian glued compounds taken apart."""
+    # (French tens of two words: "soixante-dix" 70, "quatre-vingts" 80, "quatre-vingt-dix" 90)
+    phrase = phrase.replace("soixante-dix", "soixante_dix").replace("quatre-vingt-dix", "quatre_vingt_dix")
+    phrase = phrase.replace("quatre-vingts", "quatre_vingt").replace("quatre-vingt", "quatre_vingt")
+    words: list[str] = []
+    for word in phrase.replace("-", " ").split():
+        if "und" in word and word not in _BELOW_TWENTY and word not in _TENS:
+            # German units before tens: "zweiundzwanzig" is 2 + 20
+            unit, _, ten = word.partition("und")
+            if unit in _BELOW_TWENTY and ten in _TENS:
+                words += [ten, unit]
+                continue
+        glued = _italian_compound(word)
+        words += glued if glued is not None else [word]
+    return words
+
+
+def _italian_compound(word: str) -> list[str] | None:
+    """An Italian number glued from tens and units ("ventidue" 22, "trentatré" 33, "ventuno" 21), else None."""
+    if word in _BELOW_TWENTY or word in _TENS:
+        return None
+    for tens in _ITALIAN_TENS_GLUED:
+        if word.startswith(tens) and len(word) > len(tens):
+            unit = word[len(tens) :].replace("tré", "tre")
+            full = tens if tens.endswith(("i", "a")) else tens + ("i" if tens == "vent" else "a")
+            if full in _TENS and unit in (
+                "uno",
+                "due",
+                "tre",
+                "quattro",
+                "cinque",
+                "sei",
+                "sette",
+                "otto",
+                "nove",
+            ):
+                return [full, unit]
+    return None
+
+
+def _value_of(word: str) -> tuple[int | None, str]:
+    """One word's value and its kind ("unit" below 20, "ten", "hundred"); (None, "") for no number word."""
+    if word in _BELOW_TWENTY:
+        return _BELOW_TWENTY[word], "unit"
+    if word in _TENS:
+        return _TENS[word], "ten"
+    if word in _HUNDREDS:
+        return _HUNDREDS[word], "hundred"
+    french = _FRENCH_TENS.get(word)
+    if french is not None:
+        return french, "ten"
+    return None, ""
+
+
+# French tens of two words, as _words writes them.
+_FRENCH_TENS = {"soixante_dix": 70, "quatre_vingt": 80, "quatre_vingt_dix": 90}
+
+
+# Spanish "once" (11) is English "once": read only after another number word of its phrase ("ciento once").
+_WITHIN_A_NUMBER_ONLY = {"once": 11}
+# Number words that are English words too ("due to symmetry", "Sept."): a number only as the whole phrase. (Spanish
+# "once", 11, and German "null", 0, are left out of the tables for the same reason: "once", "null set".)
+_ENGLISH_TOO = frozenset(["due", "sept", "elf", "dos", "sei"])
+
+
+def foreign_number_then_words(phrase: str, most: int = 3) -> int | None:
+    """The value of a number in words of this module's languages that opens ``phrase``, followed by at most ``most``
+    words of what it counts ("doce equipos" 12, "soixante-dix œufs" 70, "двенадцать мальчиков" 12); None when
+    the phrase opens with no such number or goes on longer."""
+    words = phrase.split()
+    if not words or len(words) > _MAX_WORDS + most:
+        return None
+    whole = foreign_number_value(phrase)
+    if whole is not None:
+        return whole
+    for cut in range(len(words) - 1, max(0, len(words) - most - 1), -1):
+        head, rest = words[:cut], words[cut:]
+        if not all(word.isalpha() for word in rest) or head[0].lower() in _ENGLISH_TOO:
+            continue
+        if _FRACTION_WORD.match(rest[0].lower()) is not None:
+            return None  # ("tres cuartos", "trois quarts", "drei Viertel": a fraction, not a count)
+        value = foreign_number_value(" ".join(head))
+        if value is not None:
+            return value
+    return None
+
+
+# The denominators of fractions in words ("cuartos", "tercio", "quarts", "tiers", "cinquièmes", "Viertel", "Drittel",
+# "octavos", "четверти", "пятых"), and halves.
+_FRACTION_WORD = re.compile(
+    r"(?:medi|terci|cuart|quint|sext|séptim|septim|octav|noven|décim|decim|mei[oa]|terç|quart|mezz|terz|demi|tiers"
+    r"|\w+ième|\w+tel\b|\w+avos?\b|halb|половин|трет|четверт|\w+ых\b)"
+)
