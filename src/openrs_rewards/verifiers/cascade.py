@@ -78,6 +78,7 @@ from openrs_rewards.verifiers.fast import (
 )
 from openrs_rewards.verifiers.normalize import (
     _SCALES,
+    NAMED_QUANTITY_RE,
     answer_label,
     compound_quantity_values,
     last_labelled_part,
@@ -1883,7 +1884,7 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
     if split is None and "=" in predicted:
         # ("U = 50\ \text{mJ}": the value of the quantity named)
-        named = _NAMED_QUANTITY.fullmatch(predicted.strip())
+        named = NAMED_QUANTITY_RE.fullmatch(predicted.strip())
         if named is not None:
             predicted = named.group(1).strip()
             split = value_and_unit(predicted)
@@ -1942,7 +1943,7 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
     reading = value_and_unit_symbol(predicted)
     if reading is None:
         # ("**t = 3.0 s**", "KE = 9 J": the value of the quantity named)
-        named = _NAMED_QUANTITY.fullmatch(predicted.strip())
+        named = NAMED_QUANTITY_RE.fullmatch(predicted.strip())
         reading = None if named is None else value_and_unit_symbol(named.group(1))
     if reading is None:
         return None
@@ -2030,8 +2031,6 @@ def _last_part_answered(predicted: str, gold: PreparedGold) -> Decision | None:
 
 _TEXT_WRAPPER = compile_lazily(r"\\(?:text|mathrm|textrm)[ \t]*\{([^{}]*)\}")
 _VARIABLE_REACH = 4_000  # the tail of the completion searched for the letter's use as a variable
-# A quantity's name of up to three letters (a subscript allowed), "=", and its value: "t = 3.0 s", "KE = 9 J".
-_NAMED_QUANTITY = compile_lazily(r"[A-Za-z]{1,3}(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)")
 # What follows a number in a sentence, up to the sentence's end: its unit, perhaps ("5000 米。", "360 cm long.").
 _AFTER_A_NUMBER = compile_lazily(r"[ \t]*([^\s\d。．.,，;；!?！？:：]{1,8})")
 _ANSWER_SENTENCE_REACH = (

@@ -689,8 +689,10 @@ _CHOICE_PHRASE = compile_lazily(
     re.IGNORECASE,
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
+# Emoji and check marks that open a line or a heading ("✅ **Area = ...**", "#### ✔️ Check"), for a character class.
+_EMOJI = r"\u2705\u2714\U0001f300-\U0001faff"
 # (after a check mark or an emoji: "## ✅ Final Answer", "**🎯 Answer:**")
-_MARK_BEFORE_LABEL = r"(?:[\u2705\u2714\U0001f300-\U0001faff]\ufe0f?[ \t]*)?"
+_MARK_BEFORE_LABEL = r"(?:[" + _EMOJI + r"]\ufe0f?[ \t]*)?"
 _BOLD = compile_lazily(
     r"\*\*[ \t]*"
     + _MARK_BEFORE_LABEL
@@ -1618,15 +1620,16 @@ def _through_a_price_chain(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A working in amounts of money, from its first "$" to the amount it ends on (group 1): "$40 + $8 = $48", "$50 × 0.8 +
 # $2 = $40 + $2 = **$42**".
+_DIGITS_OF_AMOUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_AMOUNT = r"\\?\$?[ \t]*" + _DIGITS_OF_AMOUNT
+_AMOUNTS_WORKED = rf"{_AMOUNT}(?:[ \t]*(?:[-+×*/÷\u2212]|\\times|\\cdot)[ \t]*{_AMOUNT})*"
+_PRICE_CHAIN = compile_lazily(
+    rf"\$[ \t]*{_DIGITS_OF_AMOUNT}(?:[ \t]*(?:[-+×*/÷\u2212]|\\times|\\cdot)[ \t]*{_AMOUNT})*"
+    rf"(?:[ \t]*=[ \t]*(?:\*\*)?{_AMOUNTS_WORKED})*"
+    rf"[ \t]*=[ \t]*(?:\*\*)?\\?\$[ \t]*({_DIGITS_OF_AMOUNT})(?![\d.]*\d)"
+)
 # A number and perhaps its unit: "12", "12 cm²", "4.5 hours", "$2.40".
 _NUMBER_AND_UNIT = compile_lazily(r"-?\d[\d,]*(?:\.\d+)?(?:[ \t]*[A-Za-zμ°²³/%]{1,12})?")
-_AMOUNT = r"\\?\$?[ \t]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_PRICE_CHAIN = compile_lazily(
-    r"\$[ \t]*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    rf"(?:[ \t]*(?:[-+×*/÷\u2212]|\\times|\\cdot)[ \t]*{_AMOUNT})*"
-    rf"(?:[ \t]*=[ \t]*(?:\*\*)?{_AMOUNT}(?:[ \t]*(?:[-+×*/÷\u2212]|\\times|\\cdot)[ \t]*{_AMOUNT})*)*"
-    r"[ \t]*=[ \t]*(?:\*\*)?\\?\$[ \t]*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)"
-)
 
 
 # What an answer phrase after a correction cue may say instead of a value: "the answer is in square centimeters".
@@ -6071,8 +6074,6 @@ _NOT_A_COUNTED_NOUN = frozenset(
     ["and", "or", "but", "the", "then", "so", "to", "of", "for", "with", "plus", "minus", "times", "is", "are", "was",
      "per", "each", "over", "divided", "multiplied", "less", "more", "than", "from", "into", "by", "which", "that"]
 )  # fmt: skip
-# Emoji and check marks that open a line or a heading ("✅ **Area = ...**", "#### ✔️ Check"), for a character class.
-_EMOJI = r"\u2705\u2714\U0001f300-\U0001faff"
 _EMOJI_CHAR = compile_lazily("[" + _EMOJI + "]")
 # The opening of a line of math that names its quantity: markdown marks, a pointing emoji or arrow, a one-word name.
 _NAMED_LINE_OPENING = compile_lazily(
@@ -6958,11 +6959,14 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if residue is not None and _SENTENCE_BREAK.search(text, residue.end(1), closing) is None:
         # "So $S$ is congruent to 3 modulo 4.": the residue, not the modulus the sentence ends on
         return _Found("last_number", residue.start(1), residue.end(1), residue.group(1))
-    opening_at = _final_sentence_start(text, closing)
-    opening_at += len(text) - opening_at - len(text[opening_at:].lstrip())
-    bold_opening = (
-        _BOLD_VALUE_OPENING.match(text, opening_at, closing) if text.startswith("**", opening_at) else None
-    )
+    bold_opening = None
+    if text.find("**", max(0, closing - _FINAL_SENTENCE_REACH), closing) != -1:
+        # (most final sentences hold no bold: the sentence's start is looked for only where one may)
+        opening_at = _final_sentence_start(text, closing)
+        while opening_at < closing and text[opening_at].isspace():
+            opening_at += 1
+        if text.startswith("**", opening_at):
+            bold_opening = _BOLD_VALUE_OPENING.match(text, opening_at, closing)
     if (
         bold_opening is not None
         and _NUMBER_AND_UNIT.fullmatch(bold_opening.group(1).strip().lstrip("\\$")) is not None
@@ -8039,6 +8043,12 @@ def _reaches_end(text: str, found: _Found) -> bool:
     return end >= len(text)
 
 
+# A note that warns of a common mistake ("**Note:** A common mistake is to ...", "Tip: A frequent error ..."): its label
+# (bold or not) and its opening words.
+_COMMON_MISTAKE_WARNING = (
+    r"(?:Note|Warning|Caution|Tip|Remark)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?:(?:A|The)[ \t]+)?"
+    r"(?:common|frequent|typical|tempting)[ \t]+(?:mistake|error|pitfall|trap)s?\b"
+)
 # A closing check of the answer ("Check: $9 \\times 2 = 18$ ✓", "Verification: ...", "For comparison, ..."), or a
 # chat model's closing courtesy ("Let me know if you have any other questions!", "I hope this helps!"): no answer of its
 # own; the guesses (the final math span, a lone number) read the sentence before it.
@@ -8110,8 +8120,7 @@ _TRAILING_CHECK = compile_lazily(
     r"|(?<=\n\n)\[\d{1,2}\][ \t]+(?=[A-Z])"
     # ... or a warning of a common mistake, which names a wrong value that is not the text's ("**Note:** A common
     # mistake is to add 20% of $40 back to get $48 — that's incorrect ...")
-    r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?:Note|Warning|Caution|Tip|Remark)(?=(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?:(?:A|The)[ \t]+)?"
-    r"(?:common|frequent|typical|tempting)[ \t]+(?:mistake|error|pitfall|trap)s?\b)"
+    r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?=" + _COMMON_MISTAKE_WARNING + r")(?:Note|Warning|Caution|Tip|Remark)"
     r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?:Note|Side[ \t]+note|Related|Fun[ \t]+fact|Remark|Aside)(?=[ \t]*:)"
     r"(?![^\n]*\b(?:but|however|actually|wrong|incorrect|mistake|error|should|corrected|correction|instead|wait"
     r"|so|not|answer|forgot|forget|missed|overlooked|with[ \t]+(?:it|this|that))\b)"
@@ -10098,11 +10107,9 @@ _TURNED_BACK_AFTER = compile_lazily(r"[^.\n]{0,40}?\bbut\b", re.IGNORECASE)
 _WITHDRAWAL_REACH = 900
 
 
-# A last paragraph that warns of a common mistake, and names its wrong value, after the answer.
-_COMMON_MISTAKE_NOTE = compile_lazily(
-    r"[^\n]{0,120}\n\n(?:\*\*)?(?:Note|Warning|Caution|Tip|Remark)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?:(?:A|The)[ \t]+)?"
-    r"(?:common|frequent|typical|tempting)[ \t]+(?:mistake|error|pitfall|trap)s?\b[^\n]*\Z"
-)
+# A last paragraph that warns of a common mistake (_COMMON_MISTAKE_WARNING), and names its wrong value, after the
+# answer.
+_COMMON_MISTAKE_NOTE = compile_lazily(r"[^\n]{0,120}\n\n(?:\*\*)?" + _COMMON_MISTAKE_WARNING + r"[^\n]*\Z")
 
 
 def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:

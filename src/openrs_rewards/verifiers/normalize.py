@@ -49,6 +49,7 @@ from openrs_rewards.verifiers.text import repair_control_characters
 __all__ = [
     "CJK_RE",
     "MAX_NORMALIZE_CHARS",
+    "NAMED_QUANTITY_RE",
     "NUMBER_PHRASE_PATTERN",
     "NUMBER_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
@@ -3740,13 +3741,14 @@ def answer_unit(text: str) -> str | None:
     split = value_and_unit(text)
     if split is None and "=" in text:
         # ("x = 5\\text{ cm}", "U = 50\\ \\text{mJ}": the unit of the value of the quantity named)
-        named = _NAMED_QUANTITY_VALUE.fullmatch(text.strip())
+        named = NAMED_QUANTITY_RE.fullmatch(text.strip())
         split = None if named is None else value_and_unit(named.group(1).strip())
     return None if split is None else split[1]
 
 
-# A quantity's name and its value: "x = 5 cm", "U_{0} = 50 mJ" (the value in group 1).
-_NAMED_QUANTITY_VALUE = compile_lazily(r"[A-Za-z]{1,3}(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)")
+# A quantity's name of up to three letters (a subscript allowed), "=", and its value: "x = 5 cm", "t = 3.0 s", "KE =
+# 9 J", "U_{0} = 50 mJ" (the value in group 1).
+NAMED_QUANTITY_RE = compile_lazily(r"[A-Za-z]{1,3}(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)")
 
 
 @lru_cache(maxsize=16_384)
@@ -3914,9 +3916,9 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
 
 # The size of each unit that converts exactly (or by definition) into others of its kind, in SI base units: (factor,
 # base powers). Left out: units whose name here stands for two sizes (mV and MV are one name without case; "mJ"
-# converts only as written in its case, see _written_in_its_case), temperatures on a scale with an offset, years and months of no fixed length, degrees (compared with radians
-# by the cascade, only with their mark written: see the module docstring), the parsec (an irrational number of
-# metres).
+# converts only as written in its case, see _written_in_its_case), temperatures on a scale with an offset, years and
+# months of no fixed length, degrees (compared with radians by the cascade, only with their mark written: see the
+# module docstring), the parsec (an irrational number of metres).
 _LENGTH, _MASS, _TIME, _VOLUME = (("m", 1),), (("kg", 1),), (("s", 1),), (("m", 3),)
 _ENERGY = (("kg", 1), ("m", 2), ("s", -2))
 _POWER, _FORCE, _PRESSURE = (

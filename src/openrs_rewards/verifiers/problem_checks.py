@@ -187,12 +187,8 @@ def _answer_read_again(
     answer = _answer_as_extracted(verdict, text, options)
     if answer is not None and _PLAIN_AMOUNT.fullmatch(answer) is not None:
         # ("So Oliver gets $35 in change.": the number read last, its dollar sign before it, where cents are asked)
-        last = tail.rfind(answer)
-        while last != -1 and (
-            tail[last - 1 : last].isdigit() or tail[last + len(answer) : last + len(answer) + 1].isdigit()
-        ):
-            last = tail.rfind(answer, 0, last)
-        if last > 0 and tail[max(0, last - 2) : last].rstrip().endswith("$"):
+        written = _whole_number_positions(tail, answer)
+        if written and _dollar_before(tail, written[-1]):
             answer = "$" + answer
     return answer
 
@@ -236,18 +232,29 @@ def _written_with_a_unit(predicted: str | None, tail: str) -> bool:
     if number is None:
         return False
     digits = number.group(1)
+    return any(
+        _UNIT_BESIDE.match(tail, at + len(digits)) is not None or _dollar_before(tail, at)
+        for at in _whole_number_positions(tail, digits)
+    )
+
+
+def _whole_number_positions(tail: str, digits: str) -> list[int]:
+    """Where ``digits`` stand in ``tail`` as a whole number (not inside "1350" or after the point of "0.35")."""
+    positions = []
     at = tail.find(digits)
     while at != -1:
         end = at + len(digits)
-        whole = (at == 0 or not (tail[at - 1].isdigit() or tail[at - 1] == ".")) and not tail[
+        if (at == 0 or not (tail[at - 1].isdigit() or tail[at - 1] == ".")) and not tail[
             end : end + 1
-        ].isdigit()
-        if whole and (
-            _UNIT_BESIDE.match(tail, end) is not None or tail[max(0, at - 3) : at].rstrip().endswith("$")
-        ):
-            return True
+        ].isdigit():
+            positions.append(at)
         at = tail.find(digits, end)
-    return False
+    return positions
+
+
+def _dollar_before(tail: str, at: int) -> bool:
+    """Whether a dollar sign ("$", "\\$") stands right before the number at ``at``."""
+    return tail[max(0, at - 3) : at].rstrip().endswith("$")
 
 
 # What stands after a number written with its unit: spaces (TeX's too), a "\text{" and a letter, a percent or a degree.
