@@ -115,8 +115,9 @@ _COMPOUND = rf"({_UNIT_NAME}(?:[ \t]*(?:/|[ \t]per[ \t])[ \t]*{_UNIT_NAME})?)"
 _ASKED_UNIT = compile_lazily(
     # "How many minutes ...", "How many inches long is it?", "How many total meters ...": the unit counted
     rf"\bhow[ \t]+many[ \t]+(?:(?:total|more|fewer|extra|additional|whole|full)[ \t]+)?{_COMPOUND}\b"
-    # "in centimeters?", "in km/h.", "(in eV)", "in miles per hour for the whole trip", "to the nearest dollar"
-    rf"|\b(?:in|number[ \t]+of|nearest)[ \t]+(?:whole[ \t]+)?(?:degrees[ \t]+)?{_COMPOUND}"
+    # "in centimeters?", "in km/h.", "(in eV)", "in miles per hour for the whole trip", "to the nearest dollar" (not
+    # "to the nearest cent": dollars, to two places)
+    rf"|\b(?:in|number[ \t]+of|nearest(?![ \t]+(?:cents?|penny)\b))[ \t]+(?:whole[ \t]+)?(?:degrees[ \t]+)?{_COMPOUND}"
     r"(?=[ \t]*[.?,;:)!]|[ \t]*\Z|[ \t]+(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|it|the|of"
     r"|for|to|at|on|if|when|after|before|and)\b)",
     re.IGNORECASE,

@@ -86,7 +86,8 @@ _DECIMAL_REFUSED = compile_lazily(
 # A digit after a decimal point: only such an answer can be a rounded one.
 _DECIMAL_POINT = compile_lazily(r"\d?\.\d")
 # A gold that writes an irrational constant or function: no decimal is its exact value.
-_IRRATIONAL_GOLD = compile_lazily(r"\\pi|π|\\sqrt|√|\\ln\b|\\log|\\sin|\\cos|\\tan|\be\^|\\exp|\\root")
+# (a macro's name may run into its argument once normalised: "\\ln2")
+_IRRATIONAL_GOLD = compile_lazily(r"\\pi|π|\\sqrt|√|\\ln(?![a-z])|\\log|\\sin|\\cos|\\tan|\be\^|\\exp|\\root")
 
 
 def asks_for_an_exact_form(problem: str) -> bool:

@@ -5870,12 +5870,21 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     # (numbers in brackets that restate it are its own: "**2.5 hours** (that is, 2 hours and 30 minutes)")
     restated = _RESTATED_IN_BRACKETS.match(text, span.end())
     restated_end = span.end() if restated is None else restated.end()
+    # (... of the clause that concludes: "That's 3 hours and 30 minutes, so the turkey needs to roast for **210
+    # minutes**.")
+    concluding = (
+        _last_match(_CONCLUDING_CLAUSE, text, start, span.start()) if number and len(spans) == 1 else None
+    )
+    clause_start = start if concluding is None else concluding.end()
     emphasised = (
         number
         and len(spans) == 1
         and span.start() > start
-        and _MATH_SPAN.search(text, start, end) is None
-        and all(span.start() <= other.start() < restated_end for other in _NUMBER.finditer(text, start, end))
+        and _MATH_SPAN.search(text, clause_start, end) is None
+        and all(
+            span.start() <= other.start() < restated_end
+            for other in _NUMBER.finditer(text, clause_start, end)
+        )
     )
     if not (_stated_by(text, start, span.start(), _ANSWER_CUE) or alone or emphasised):
         # (a value alone on the last line, "...\n\n**321**", or the one number the final sentence sets in bold,
@@ -6080,7 +6089,10 @@ _NAMED_LINE_OPENING = compile_lazily(
     r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff" + _EMOJI + r"]\ufe0f?[ \t]*)?"
     r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?=[=\u2248])"
     # ... or a label of its sum: "Total: 12 + 18 = 30 books", "In all: 7 + 5 = 12" (a working with an equals sign)
-    r"|(?:Total|Sum|Altogether|In[ \t]+(?:all|total)|Together|Overall|Check|Verification)[ \t]*:[ \t]*(?=[^\n=]{1,60}=))?"
+    r"|(?:Total|Sum|Altogether|In[ \t]+(?:all|total)|Together|Overall|Check|Verification)[ \t]*:[ \t]*(?=[^\n=]{1,60}=)"
+    # ... or a label of an interval or a union of them: "Domain: [3, ∞)", "In interval notation: (-infinity, 3]"
+    r"|(?!(?:Step|Case|Part|Example|Problem|Question|Given|Hint|Note)\b)[A-Za-z][A-Za-z \t]{1,30}:[ \t]*"
+    r"(?=[(\[][^\n]*,[^\n]*[)\]][ \t]*\Z))?"
 )
 
 
@@ -6091,6 +6103,7 @@ _NAMED_LINE_OPENING = compile_lazily(
 _MATH_NAMES = frozenset([
     "pi", "sqrt", "cbrt", "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh",
     "tanh", "log", "ln", "exp", "abs", "mod", "max", "min", "floor", "ceil", "inf", "infty", "infinity",
+    "oo",  # (sympy's infinity: "[3, oo)")
 ])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
 _PLAIN_MATH_CUE = compile_lazily(
@@ -7381,10 +7394,12 @@ _FIRST_WORDS = compile_lazily(
 # function is odd." (a negation before it, "is not east", "isn't odd", is _NOT_STATED_AS_THE_ANSWER's).
 _STATED_WORD = compile_lazily(
     # (an adverb of frequency between: "The sum is always even.")
-    r"\b(?:is|are|was|were|will[ \t]+be|faces|is[ \t]+facing|will[ \t]+face)[ \t]+"
+    # (the longer verbs first: "is facing east" states "east", not "facing east")
+    r"\b(?:(?:is|are|was|were|ends?[ \t]+up|left|leaves[ \t]+(?:her|him|them|it))[ \t]+facing|will[ \t]+face|faces"
+    r"|is|are|was|were|will[ \t]+be)[ \t]+"
     r"(?:(?:always|necessarily|therefore|thus)[ \t]+)?(?:(?:on[ \t]+)?an?[ \t]+)?"
-    # (a name of two or three words: "an equilateral triangle", "a right triangle")
-    r"([A-Za-z]{2,20}(?:[ \t]+[A-Za-z]{2,20}){0,2})[ \t]*[.!][ \t*]*\Z"
+    # (a name of two or three words: "an equilateral triangle", "a right triangle"; in bold: "facing **East**.")
+    r"(?:\*\*)?([A-Za-z]{2,20}(?:[ \t]+[A-Za-z]{2,20}){0,2})(?:\*\*)?[ \t]*[.!][ \t*]*\Z"
 )
 # A final sentence that concludes ("So ...", "Therefore ...", "Putting it all together, ...", "..., so ...") and says
 # nothing that makes its word other than the answer: a negation, a condition, a hedge, a reason, someone else's claim.
@@ -7501,9 +7516,14 @@ def _winner_named(text: str, finished: bool) -> _Found | None:
 _NO_ONE_WINS = compile_lazily(
     r"\b(?:neither|nor|draw|tie|when|whenever|depends|either|if|unless)\b", re.IGNORECASE
 )
-# A player named as the winner: "Alice wins", "the first player (Alice) has a winning strategy", "The winner is Bob".
+# A player named as the winner: "Alice wins", "the first player (Alice) has a winning strategy", "The winner is Bob",
+# "**Alice** wins."
 _WINNER = compile_lazily(
-    r"\b([A-Z][a-z]{1,20})\)?[ \t]+(?:wins|will[ \t]+win|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy)\b"
+    r"\b(?!(?:The|It|This|That|He|She|They|We|There|Its|Their|Each|Every|So|Thus|Hence|Therefore)\b)"
+    r"([A-Z][a-z]{1,20})\)?(?:\*\*)?[ \t]+(?:wins|will[ \t]+win|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy"
+    # ... or the one who has the most of what the question asks: "Evelyn has the greatest average speed."
+    r"|(?:has|had|is|was)[ \t]+the[ \t]+(?:greatest|highest|largest|biggest|most|fastest|best|smallest|lowest|least"
+    r"|fewest|longest|shortest|oldest|youngest)\b)"
     r"|\bwinner[ \t]+is[ \t]+([A-Z][a-z]{1,20})\b"
 )
 
@@ -8633,6 +8653,10 @@ def _search(region: str, how: _Search) -> _Found | None:
                 reply = _opening_yes_or_no(guess_region, how.finished)
                 if reply is not None and reply.start <= first.start:  # (guess_region is a start of region)
                     return reply
+                # "The extra $90^\circ$ turn leaves her facing **East**.": the word the sentence ends by stating
+                stated = _stated_word(guess_region, how.finished) if first.source == "math_span" else None
+                if stated is not None and stated.start >= first.end:
+                    return stated
             if first.source in _CORRECTED_SOURCES:
                 return _corrected_box(region, first, max_chars, cued_only=first.source != "bold") or first
             return first
@@ -8913,13 +8937,13 @@ def _end_of_turn(text: str) -> int:
 
 
 # A base model's few-shot continuation: after its answer it writes the next exchange of its prompt's pattern
-# ("Problem: ...", "Question: ...", "Human: ...", "Problem 2. ...", Minerva's "Subproblem 1: ...", a "## Exercise 5"
+# ("Problem: ...", "Question: ...", "Human: ...", Vicuna's "USER: ...", "Problem 2. ...", Minerva's "Subproblem 1: ...", a "## Exercise 5"
 # heading, Alpaca's "### Instruction:",
 # often answered too). A
 # new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
 # question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
 _NEXT_TURN = compile_lazily(
-    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|(?:Practice[ \t]+)?(?:Problem|Question|Exercise|Example)|Instruction|Q)"
+    r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|USER|(?:Practice[ \t]+)?(?:Problem|Question|Exercise|Example)|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
     # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
@@ -8977,7 +9001,7 @@ _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
 # (of the bold labels of an exercise only the two models write most: the pattern reads the others where a turn word is)
 _NEXT_TURN_WORDS = (
-    "Human", "User", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "**Challenge", "**Bonus",
+    "Human", "User", "USER", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "**Challenge", "**Bonus",
 )  # fmt: skip
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
@@ -9043,7 +9067,25 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     for at, how in turns[:_NEXT_TURN_TRIES]:
         if _search(text[max(0, at - _NEXT_TURN_REACH) : at], how) is not None:
             return at
+        if (
+            _ROLE_EXCHANGE.match(text, at) is not None
+            and text[:at].strip()
+            and _ROLE_LABEL.search(text, 0, at) is None
+        ):
+            # a whole exchange of a chat template invented after the work (not a transcript the completion opens
+            # with, "System: ...\nUser: ...\nAssistant: ..."): never this problem's answer
+            return at
     return len(text)
+
+
+_ROLE_LABEL = compile_lazily(
+    r"(?:\A|\n)[ \t]*(?:\*\*)?(?:System|SYSTEM|User|USER|Human|Assistant|ASSISTANT)(?:\*\*)?[ \t]*:"
+)
+# A user's turn and the assistant's reply to it, labelled with the roles of a chat template ("\nUSER: Sara has 36
+# apples ...\nASSISTANT: ..."): the model went on to invent the next exchange, answered or not before it.
+_ROLE_EXCHANGE = compile_lazily(
+    r"\n[ \t]*(?:\*\*)?(?:Human|User|USER)(?:\*\*)?[ \t]*:[^\n]{1,400}\n\s*(?:\*\*)?(?:Assistant|ASSISTANT|AI)(?:\*\*)?[ \t]*:"
+)
 
 
 _INSTRUCTION_HEADING = compile_lazily(r"\n[ \t]*#{2,4}[ \t]*Instruction\b")

@@ -469,7 +469,9 @@ _INFINITELY_MANY_AND_INFINITY = {"\\text{infinitely many}", "\\infty"}
 # A numeral in a base: 1011_2, 2A_{16}.
 _BASED_NUMBER_RE = compile_lazily(r"([0-9A-Za-z]{1,40})_\{?(\d{1,2})\}?")
 # The value starts with a digit or a macro ("(E)12", "(B)\\frac{1}{2}"): "(A)+1" and "(A)x" are algebra.
-_CHOICE_WITH_VALUE_RE = compile_lazily(r"\(([A-J])\) ?([\d.\\][^()]{0,80})")
+_CHOICE_WITH_VALUE_RE = compile_lazily(
+    r"\(([A-J])\) ?([-\d.\\][^()]{0,80})"
+)  # (a value may be negative: "(B) -1")
 
 
 _DIGITS_RE = compile_lazily(r"\d{1,40}")
@@ -620,6 +622,13 @@ def fast_element_equal(
     if _is_word(predicted) and _is_word(gold) and predicted.lower() == gold.lower():
         recorded.add("string")
         return True
+    direction = _COMPASS.get(gold.lower())
+    if direction is not None and len(gold) > 2:
+        # "SE", "south-east", "South East" for the gold "southeast" (a gold of one or two letters may be a choice)
+        answer = _COMPASS.get(predicted.lower().replace("-", "").replace(" ", ""))
+        if answer is not None and (len(predicted) > 1 or len(predicted) == len(gold)):
+            recorded.add("string")
+            return answer == direction
     if not use_expressions:
         return None
     try:
@@ -644,6 +653,14 @@ def _general_solutions(predicted: str, gold: str) -> bool:
         and len(parsed.variables & INTEGER_PARAMETERS) == 1
         and len(gold_parsed.variables & INTEGER_PARAMETERS) == 1
     )
+
+
+# The points of the compass, by name and by abbreviation.
+_COMPASS = {
+    **{name: name for name in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")},
+    "n": "north", "s": "south", "e": "east", "w": "west",
+    "ne": "northeast", "nw": "northwest", "se": "southeast", "sw": "southwest",
+}  # fmt: skip
 
 
 def _is_word(text: str) -> bool:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
@@ -43,7 +44,7 @@ from itertools import pairwise
 from openrs_rewards.verifiers.foreign_numbers import foreign_number_then_words
 from openrs_rewards.verifiers.numeric import finite_decimal, fraction_in_latex, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
-from openrs_rewards.verifiers.structure import _find_top_level, real_line_without
+from openrs_rewards.verifiers.structure import _find_top_level, _split_top_level, real_line_without
 from openrs_rewards.verifiers.text import repair_control_characters
 
 __all__ = [
@@ -578,6 +579,23 @@ _RESTATED_IN_BRACKETS_RE = compile_lazily(
 )
 
 
+# A pair or interval with a semicolon between its ends, or (the whole answer) one with a bracket turned outward.
+_EUROPEAN_PAIR_RE = compile_lazily(
+    r"([\[\](])[ \t]*([^\[\]();,]{1,40}?)[ \t]*(?<!\\);[ \t]*([^\[\]();,]{1,40}?)[ \t]*([\[\])])"
+    r"|\A[ \t]*(\])([^\[\]();]{1,40}),([^\[\]();]{1,40})([\[\]])[ \t]*\Z"
+    r"|\A[ \t]*(\[)([^\[\]();]{1,40}),([^\[\]();]{1,40})(\[)[ \t]*\Z"
+)
+
+
+def _comma_pair(match: re.Match[str]) -> str:
+    """The pair or interval ``match`` found, written with a comma and with round brackets for its open ends."""
+    groups = [group for group in match.groups() if group is not None]
+    opening, first, second, closing = groups
+    return (
+        f"{'(' if opening in '](' else '['}{first.strip()},{second.strip()}{')' if closing in '[)' else ']'}"
+    )
+
+
 def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "cases" in text:
         text = system_of_values(text) or text
@@ -634,6 +652,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # ... and one before three digits is no list's comma: "2{,}500 and 7{,}500" are two numbers
         text = _THOUSANDS_SEPARATOR_RE.sub("", text)
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
+    if ";" in text or text.startswith("]") or text.endswith("["):
+        # "]-\infty;3]", "[2;5[", "(2; 5)": intervals and pairs as European schools write them, a semicolon between
+        # the ends (the comma is their decimal mark) and a bracket turned outward for an open end
+        text = _EUROPEAN_PAIR_RE.sub(_comma_pair, text)
     if "T" in text or "ᵀ" in text or "top" in text:
         text = _TRANSPOSED_TUPLE_RE.sub("", text)  # "(1, 2)^T", "[1, 2]ᵀ": a column written as a tuple
     if "{:}" in text:
@@ -760,6 +782,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if len(text) <= _FAMILY_IN_WORDS_CHARS and (text[:1].isalpha() or text.startswith("\\text")):
         text = _family_in_words(text)
     text = _strip_trailing_text_units(text)
+    if "=" in text and "," in text and ("\\text" in text or "\\mathrm" in text):
+        # "T = 15\text{ N}, a = 2.5\text{ m/s}^2": the unit of each named part
+        text = _units_of_named_parts_stripped(text, _strip_trailing_text_units)
     if text.startswith(("\\", " \\")) and ("is " in text or "are " in text or "equals " in text):
         text = _SUBJECT_IN_TEXT_RE.sub(r"\1", text)
     text = _unwrap_text_commands(text)
@@ -813,6 +838,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _brace_single_token_arguments(text)
     if not keep_label:
         text = _strip_variable_prefix(text)
+    if "=" in text and "," in text:
+        text = _units_of_named_parts_stripped(text, _strip_trailing_units)
     text = _strip_trailing_units(text)
     # A full stop, or a comma or semicolon with nothing after it ("\\text{(E)},", a data set's gold), ends nothing.
     text = text.strip(" \x00").rstrip(".,;").rstrip(" \x00")  # (\x00: a row break that ends the answer)
@@ -1875,7 +1902,11 @@ _NO_SOLUTION_RE = compile_lazily(
     r"|functions?|polynomials?|sets?|points?|\$?[a-z]\$?)?(?: ?exists?)?|none ?exists?"
     # "Such an $n$ does not exist.", "no such n can exist"
     r"|such ?an? ?(?:real ?|positive ?)?(?:numbers?|integers?|values?|functions?|\$?[a-z]\$?) ?(?:does ?not|doesn't"
-    r"|cannot|can't) ?exists?",
+    r"|cannot|can't) ?exists?"
+    # ... in the languages of foreign_numbers: "no tiene solución", "pas de solution", "keine Lösung", "нет решений"
+    r"|no ?(?:tiene|hay|existe) ?(?:ninguna ?)?soluci[oó]n(?:es)?(?: ?reales?)?|sin ?soluci[oó]n"
+    r"|(?:il ?n'y ?a ?)?(?:pas ?de|aucune) ?solution(?: ?r[ée]elle)?|keine ?(?:reelle ?)?L[öo]sung(?:en)?"
+    r"|n[ãa]o ?(?:tem|h[áa]|existe) ?solu[çc][ãa]o|nessuna ?soluzione|нет ?(?:действительных ?)?решений|решений ?нет",
     re.IGNORECASE,
 )
 # "not possible" answers a question that asks whether something is possible: "No".
@@ -2482,6 +2513,25 @@ def _as_binomial(match: re.Match[str]) -> str:
 
 
 _ASSIGNMENT_ITEM_RE = compile_lazily(r" ?([a-zA-Z]) ?= ?([^=,]+?) ?")
+
+
+def _units_of_named_parts_stripped(text: str, strip: Callable[[str], str]) -> str:
+    """``T = 15\text{ N}, a = 2.5\text{ m/s}^2`` → ``T=15,a=2.5``: each named part of a list without its unit (by
+    ``strip``, one of the unit strippers), as the last part (the end of the whole answer) loses its own; ``text`` when
+    it is no list of named parts."""
+    parts_written = _split_top_level(text, ",")
+    if parts_written is None or len(parts_written) < 2:
+        return text
+    matches = [_NAMED_PART_RE.fullmatch(part) for part in parts_written]
+    parts = []
+    for match in matches:
+        if match is None:
+            return text
+        parts.append(f"{match.group(1)}={strip(match.group(2))}")
+    return ",".join(parts)
+
+
+_NAMED_PART_RE = compile_lazily(r"[ \t]*([A-Za-z])[ \t]*=[ \t]*([^=]+?)[ \t]*")
 
 
 def _assignment_blocks_as_tuples(text: str) -> str:

@@ -8,6 +8,11 @@ Made ``incorrect``, a correct verdict whose answer
 - is a rounded decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`);
 - has more decimal places than the rounding its problem asks for and is not the gold's value ("12.57" for "to the
   nearest tenth": :mod:`openrs_rewards.verifiers.exact_form`);
+- leaves a factor that factors further where its problem asks to factor ("2x(x^2-4)" for "2x(x-2)(x+2)":
+  :mod:`openrs_rewards.verifiers.factored_form`);
+- lists the two ends of the interval that solves its problem's inequality ("2, 5" for "(2,5)");
+- lists the gold's items in another order than the one its problem asks for ("b, a, c" for "c, a, b" asked "from
+  least to greatest": :mod:`openrs_rewards.verifiers.asked_order`);
 - is written in another unit than the one its problem asks for, with a scale word the problem does not use, or as a
   percent where it asks a probability (:mod:`openrs_rewards.verifiers.asked_unit`);
 - was read from an unmarked last line that gives its value to another expression or measure than the one asked
@@ -17,6 +22,7 @@ Made ``incorrect``, a correct verdict whose answer
 Made ``correct``, an incorrect verdict whose answer
 - is the gold rounded as its problem asks ("to the nearest thousandth": :mod:`openrs_rewards.verifiers.exact_form`);
 - is "none" (the empty set) against 0, or the reverse, where the problem asks how many;
+- is a chain of inequalities that states the order the gold lists, where the problem asks for an order ("c < a < b");
 - is written in the unit the problem asks for, and its number is the gold ("540 m" where meters are asked).
 
 Graded again:
@@ -63,6 +69,7 @@ from openrs_rewards.verifiers.asked_expression import (
     measured_value,
     stated_measure_of_another_kind,
 )
+from openrs_rewards.verifiers.asked_order import ORDER_ANSWERED, ORDER_NOT_ASKED, answered_order
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import (
     answer_unit_cues,
@@ -89,6 +96,7 @@ from openrs_rewards.verifiers.extract import (
     ends_stating_in_words,
     find_answer,
 )
+from openrs_rewards.verifiers.factored_form import NOT_FACTORED_AS_ASKED, factored_less_than_asked
 from openrs_rewards.verifiers.normalize import compound_quantity_values, normalize_answer
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -115,6 +123,30 @@ def _none_counted(verdict: Verdict, problem: str | None) -> bool:
     return {normalize_answer(verdict.predicted), normalize_answer(verdict.gold)} == {"0", "\\emptyset"}
 
 
+# A problem that asks for the solutions of an inequality (an interval), and not for a point.
+_INEQUALITY_ASKED = compile_lazily(
+    r"\binequalit(?:y|ies)\b|\binterval[ \t]+notation\b"
+    r"|\bsolve\b[^.?!\n]{0,80}(?:\\[lg]eq?(?![a-z])|\\[lg]t(?![a-z])|[<>≤≥])",
+    re.IGNORECASE,
+)
+_POINT_ASKED = compile_lazily(r"\b(?:ordered[ \t]+pairs?|points?|coordinates?)\b", re.IGNORECASE)
+_RELATION_MARK = compile_lazily(r"[<>≤≥]|\\[lg]eq?(?![a-z])|\\[lg]t(?![a-z])|\\neq")
+INTERVAL_ENDS = (
+    "the problem asks for the solutions of an inequality; the answer lists the ends of the gold's interval"
+)
+
+
+def _ends_of_an_interval(verdict: Verdict, problem: str) -> bool:
+    """Whether a correct verdict paid the bare list "2, 5" for the interval "(2,5)" that solves ``problem``'s
+    inequality (the two read alike as a pair)."""
+    gold, predicted = verdict.gold or "", verdict.predicted or ""
+    if not (gold[:1] in "([" and gold[-1:] in ")]" and gold.count(",") == 1 and "\\cup" not in gold):
+        return False  # (one interval)
+    if predicted.count(",") != 1 or predicted[:1] in "([{\\" or _RELATION_MARK.search(predicted) is not None:
+        return False  # (two bare values: not "x<-2, x>3")
+    return _INEQUALITY_ASKED.search(problem) is not None and _POINT_ASKED.search(problem) is None
+
+
 def _fault(
     verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
 ) -> str | None:
@@ -127,6 +159,12 @@ def _fault(
         return ROUNDED_NOT_EXACT
     if rounded_otherwise_than_asked(verdict.predicted, verdict.gold, problem):
         return ROUNDED_OTHERWISE
+    if answered_order(verdict.predicted, verdict.gold, problem) is False:
+        return ORDER_NOT_ASKED
+    if factored_less_than_asked(verdict.predicted, verdict.gold, problem):
+        return NOT_FACTORED_AS_ASKED
+    if _ends_of_an_interval(verdict, problem):
+        return INTERVAL_ENDS
     if verdict.source in _UNMARKED_LINE_SOURCES:
         text = completion_text_or_none(completion)
         if text is not None and (
@@ -440,6 +478,9 @@ def with_problems(
             verdict = replace(verdict, correct=False, status="incorrect", detail=fault)
         elif _none_counted(verdict, problem):
             verdict = replace(verdict, correct=True, status="correct", detail=NONE_COUNTED)
+        elif verdict.status == "incorrect" and answered_order(verdict.predicted, verdict.gold, problem):
+            # "c < a < b" for "Order a, b, c from least to greatest." with the gold "c, a, b"
+            verdict = replace(verdict, correct=True, status="correct", detail=ORDER_ANSWERED)
         elif verdict.status == "incorrect" and rounded_as_asked(verdict.predicted, verdict.gold, problem):
             # "0.347" for 25/72 where the problem asks for the nearest thousandth
             verdict = replace(

@@ -875,6 +875,14 @@ def structures_equal(
         ):
             # "1, 2, 3" for the tuple "(1, 2, 3)" or the list "[1, 2, 3]" (as TheoremQA stores its lists)
             return _ordered_equal(predicted.items, gold.items, element)
+        if (
+            collection.brackets == "{}"
+            and len(collection.items) == 1
+            and sequence.brackets == "()"
+            and collection.items[0].startswith("(")
+        ):
+            # "\{(3, 2)\}" for "(3, 2)": the solution set of one pair, and the pair
+            return element(collection.items[0], sequence.text)
         return False
     if kinds == ("relation", "relation"):
         return _relations_equal(predicted, gold, equal)

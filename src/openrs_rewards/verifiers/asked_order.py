@@ -1,0 +1,109 @@
+"""The order a problem asks its list in.
+
+An answer that is a list is compared as a set by default ("3, -1" is the solution set of a quadratic however it is
+ordered). A problem that asks for an order ("Order $a$, $b$, $c$ from least to greatest.", "Arrange the fractions in
+increasing order.", "List the four people in order from least money to most money.") makes the list a sequence:
+"b, a, c" does not answer it where the gold is "c, a, b", though both hold the same items. A chain of inequalities
+states an order too: "c < a < b" is "c, a, b" from least to greatest, and "b > a > c" the same order read the other
+way, which answers "from least to greatest" just as well (it says which is least).
+
+:func:`answered_order` is that test; :func:`~openrs_rewards.verifiers.problem_checks.with_problems` applies it when
+the problem is given. Only lists of the same items are judged (compared normalised, item by item); any other pair is
+left to the comparison.
+
+Example:
+    >>> asked = "Let $a = 2^{30}$, $b = 3^{20}$ and $c = 5^{10}$. Order $a$, $b$, $c$ from least to greatest."
+    >>> answered_order("b, a, c", "c, a, b", asked)
+    False
+    >>> answered_order("c < a < b", "c, a, b", asked)
+    True
+    >>> answered_order("b > a > c", "c, a, b", asked)
+    True
+    >>> answered_order("b, a, c", "c, a, b", "Find all $x$ with $x^3 = x$.") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.patterns import compile_lazily
+
+__all__ = ["ORDER_ANSWERED", "ORDER_NOT_ASKED", "answered_order", "asked_direction"]
+
+ORDER_NOT_ASKED = "the problem asks for an order; the answer lists the same items in another"
+ORDER_ANSWERED = "the problem asks for an order; the answer's inequalities state the gold's"
+
+_ASCENDING = ("least", "smallest", "lowest", "shortest", "youngest", "fewest", "increasing", "ascending")
+_DESCENDING = (
+    "greatest",
+    "largest",
+    "biggest",
+    "highest",
+    "longest",
+    "oldest",
+    "most",
+    "decreasing",
+    "descending",
+)
+# An order asked: a verb of ordering, then (in the same sentence) where the order starts or which way it goes.
+_ORDER_ASKED = compile_lazily(
+    r"\b(?:order|arrange|rank|sort|list|put|write)\b[^.?!\n]{0,160}?"
+    r"\b(?:from[ \t]+(?:the[ \t]+)?(" + "|".join(_ASCENDING[:6] + _DESCENDING[:7]) + r")\b"
+    r"|in[ \t]+(" + "|".join(_ASCENDING[6:] + _DESCENDING[7:]) + r")[ \t]+order\b)",
+    re.IGNORECASE,
+)
+# The parts of a chain of inequalities; a chain is all "<" or all ">" (with "≤", "≥" for ties).
+_LESS = compile_lazily(r"\\(?:lt|leq?|leqslant)(?![A-Za-z])|<=?|≤|⩽")
+_GREATER = compile_lazily(r"\\(?:gt|geq?|geqslant)(?![A-Za-z])|>=?|≥|⩾")
+_WRAPPERS = compile_lazily(r"\\(?:text|textbf|mathrm|mathbf|mbox)[ \t]*\{|[{}$]|\\[,;:! ]")
+
+
+def asked_direction(problem: str) -> str | None:
+    """``"ascending"`` or ``"descending"``: the order ``problem`` asks a list in; None when it asks none."""
+    asked = _ORDER_ASKED.search(problem)
+    if asked is None:
+        return None
+    word = (asked.group(1) or asked.group(2)).lower()
+    return "ascending" if word in _ASCENDING else "descending"
+
+
+def _sequence(answer: str) -> tuple[list[str], str | None] | None:
+    """The items of ``answer`` in its order, and the direction a chain of inequalities states (None for a list);
+    None when ``answer`` is no list of two or more items."""
+    text = _WRAPPERS.sub("", answer)
+    less = _LESS.split(text)
+    greater = _GREATER.split(text)
+    if len(less) > 1 and len(greater) > 1:
+        return None  # "a < b > c" states no one order
+    if len(less) > 1:
+        parts, direction = less, "ascending"
+    elif len(greater) > 1:
+        parts, direction = greater, "descending"
+    else:
+        parts, direction = re.split(r"[,;]", text), None
+    items = [normalize_answer(part.strip()) for part in parts]
+    if len(items) < 2 or not all(items):
+        return None
+    return items, direction
+
+
+def answered_order(predicted: str | None, gold: str | None, problem: str | None) -> bool | None:
+    """Whether ``predicted`` lists the items of ``gold`` in the order ``problem`` asks for (see the module
+    docstring); None when the problem asks no order or the two are not lists of the same items."""
+    if not predicted or not gold or not problem or not isinstance(problem, str):
+        return None
+    direction = asked_direction(problem)
+    if direction is None:
+        return None
+    answer, expected = _sequence(predicted), _sequence(gold)
+    if answer is None or expected is None:
+        return None
+    sequences = []
+    for items, stated in (answer, expected):
+        sequences.append(items[::-1] if stated is not None and stated != direction else items)
+    if Counter(sequences[0]) != Counter(sequences[1]):
+        return None
+    return sequences[0] == sequences[1]

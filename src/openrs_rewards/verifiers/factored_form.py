@@ -1,0 +1,100 @@
+"""A factorisation asked for, and an answer that stops short of it.
+
+"Factor completely: $2x^3 - 8x$." asks for ``2x(x-2)(x+2)``; ``2x(x^2-4)`` has the same value, so a comparison of
+values pays it, but it leaves a factor that factors further: the task was not done. Where the problem asks to factor
+(an imperative "Factor ...", "Factorise ...", or "... factor ... completely/fully"), :func:`factored_less_than_asked`
+counts the non-constant factors of the gold and of the answer (a power counts as often as its whole exponent says:
+``(x+2)^2`` is two) and finds the answer short when it has fewer. An answer with more factors than the gold (over
+the reals where the gold factors over the integers) or the same number is left to the comparison; so is anything
+this small reader does not read (fractions, roots, functions): it only reads products of brackets, letters, powers
+and numbers.
+
+Example:
+    >>> asked = "Factor completely: $2x^3 - 8x$."
+    >>> factored_less_than_asked("2x(x^2-4)", "2x(x-2)(x+2)", asked)
+    True
+    >>> factored_less_than_asked("2x(x+2)(x-2)", "2x(x-2)(x+2)", asked)
+    False
+    >>> factored_less_than_asked("2x(x^2-4)", "2x(x-2)(x+2)", "Simplify $2x^3 - 8x$.")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from openrs_rewards.verifiers.patterns import compile_lazily
+
+__all__ = ["NOT_FACTORED_AS_ASKED", "factored_less_than_asked"]
+
+NOT_FACTORED_AS_ASKED = "the problem asks to factor; the answer leaves a factor that factors further"
+
+# A factorisation asked: "Factor ..." opening a sentence or line, "Factorise", or "factor ... completely".
+_FACTORING_ASKED = compile_lazily(
+    r"(?:\A|[.!?:]\s+|\n\s*)(?:\*\*)?(?:completely[ \t]+|fully[ \t]+)?factori?[sz]?e?\b(?![ \t]+(?:of|is|tree)\b)"
+    r"|\bfactor(?:i[sz]e)?\b[^.?!\n]{0,80}\b(?:completely|fully)\b",
+    re.IGNORECASE,
+)
+_NOISE = compile_lazily(r"\\left|\\right|\\cdot|\\times|\\,|\\!|\\;|[*\s]")
+_POWER = compile_lazily(r"\^(?:\{(\d{1,2})\}|(\d))")
+_CLOSING = {"(": ")", "[": "]", "{": "}"}
+
+
+def _factor_count(text: str) -> int | None:
+    """The non-constant factors of the product ``text`` (powers counted by their exponent; a sum is one factor);
+    None when ``text`` holds anything but brackets, letters, digits, powers and signs."""
+    text = _NOISE.sub("", text)
+    count, at = 0, 0
+    while at < len(text):
+        char = text[at]
+        if char in _CLOSING:
+            depth, end = 0, at
+            for end in range(at, len(text)):
+                if text[end] in _CLOSING:
+                    depth += 1
+                elif text[end] in ")]}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+            if depth != 0:
+                return None
+            inner = text[at + 1 : end]
+            if not inner or "\\" in inner:
+                return None
+            constant = not any(c.isalpha() for c in inner)
+            at = end + 1
+        elif char.isalpha():
+            constant = False
+            at += 1
+        elif char.isdigit() or char == ".":
+            constant = True
+            at += 1
+        elif char in "+-":
+            if at == 0:
+                at += 1
+                continue
+            return 1  # a sum at the top: one factor
+        else:
+            return None  # a macro, a fraction bar, an equals sign: not read here
+        power = _POWER.match(text, at)
+        times = 1
+        if power is not None:
+            times = int(power.group(1) or power.group(2))
+            at = power.end()
+        if not constant:
+            count += times
+    return count
+
+
+def factored_less_than_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``problem`` asks to factor and ``predicted`` has fewer non-constant factors than ``gold`` (see the
+    module docstring)."""
+    if not predicted or not gold or not problem or not isinstance(problem, str):
+        return False
+    if _FACTORING_ASKED.search(problem) is None:
+        return False
+    wanted = _factor_count(gold)
+    if wanted is None or wanted < 2:
+        return False
+    given = _factor_count(predicted)
+    return given is not None and given < wanted

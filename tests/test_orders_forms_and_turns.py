@@ -1,0 +1,298 @@
+"""Lists in the order a problem asks, factorisations it asks for, intervals in the forms schools write them, words
+that answer a question in words, and the turns a model invents after its work. Each kind of case has a twin that goes
+the other way (the same text against another gold, or another problem), so a rule that reads every such answer as
+right, or none, fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from _verdict_tables import table_params
+from openrs_rewards import verify
+from openrs_rewards.verifiers.asked_order import answered_order, asked_direction
+from openrs_rewards.verifiers.factored_form import factored_less_than_asked
+from openrs_rewards.verifiers.normalize import normalize_answer
+
+_WITHOUT_THE_PROBLEM = {
+    "a whole exchange of a chat template invented after the work": [
+        (
+            "Each box has 6 eggs and she buys 4 boxes, so she has 24 eggs.\nUSER: Tom reads 5 pages a day for 3 days. "
+            "How many pages?\nASSISTANT: Tom reads 5 × 3 = 15 pages.",
+            "15",
+            False,
+        ),
+        (
+            "Each box has 6 eggs and she buys 4 boxes, so she has 24 eggs.\nUSER: Tom reads 5 pages a day for 3 days. "
+            "How many pages?\nASSISTANT: Tom reads 5 × 3 = 15 pages.",
+            "24",
+            True,
+        ),
+    ],
+    "a transcript the completion opens with is no invented turn": [
+        (
+            "System: answer briefly\nUser: What is 9*8?\nAssistant: 9*8 = 72, so the answer is \\boxed{72}.",
+            "72",
+            True,
+        ),
+        (
+            "System: answer briefly\nUser: What is 9*8?\nAssistant: 9*8 = 72, so the answer is \\boxed{72}.",
+            "8",
+            False,
+        ),
+    ],
+    "named parts of a list, each with its unit": [
+        (
+            "**Answer:** $\\boxed{T = 24\\ \\text{N},\\ a = 1.5\\ \\text{m/s}^2}$",
+            "a = 1.5 \\mathrm{~m/s^2}, T = 24 \\mathrm{~N}",
+            True,
+        ),
+        (
+            "**Answer:** $\\boxed{T = 24\\ \\text{N},\\ a = 1.5\\ \\text{m/s}^2}$",
+            "a = 1.5 \\mathrm{~m/s^2}, T = 12 \\mathrm{~N}",
+            False,
+        ),
+        ("So $\\boxed{x = 2\\text{ cm}, y = 5\\text{ cm}}$.", "x=2, y=5", True),
+        ("So $\\boxed{x = 2\\text{ cm}, y = 5\\text{ cm}}$.", "x=5, y=2", False),
+    ],
+    "a label of an interval alone on the last line": [
+        ("We need x - 3 >= 0, so x >= 3.\n\nDomain: [3, oo)", "[3,\\infty)", True),
+        ("We need x - 3 >= 0, so x >= 3.\n\nDomain: [3, oo)", "(3,\\infty)", False),
+        (
+            "Dividing by -2 flips the sign: x <= 5.\n\nIn interval notation: (-infinity, 5]",
+            "(-\\infty,5]",
+            True,
+        ),
+        (
+            "Dividing by -2 flips the sign: x <= 5.\n\nIn interval notation: (-infinity, 5]",
+            "(-\\infty,5)",
+            False,
+        ),
+        # (a step's label names no answer)
+        ("First we find where it is zero.\n\nStep two: (3, 5)", "(3,5)", False),
+    ],
+    "the solution set of one pair": [
+        ("So the only solution is $\\boxed{\\{(4, 1)\\}}$.", "(4,1)", True),
+        ("So the only solution is $\\boxed{\\{(4, 1)\\}}$.", "(1,4)", False),
+        ("The solutions are $\\boxed{\\{(4, 1), (1, 4)\\}}$.", "(4,1)", False),
+    ],
+    "intervals and pairs as European schools write them": [
+        ("Donc $x \\in \\boxed{]-\\infty;3]}$.", "(-\\infty,3]", True),
+        ("Donc $x \\in \\boxed{]-\\infty;3]}$.", "(-\\infty,3)", False),
+        ("Also gilt $\\boxed{[2;5[}$.", "[2,5)", True),
+        ("Also gilt $\\boxed{[2;5[}$.", "[2,5]", False),
+        ("Ответ: $\\boxed{(2; 5)}$", "(2,5)", True),
+        ("Ответ: $\\boxed{(2; 5)}$", "(5,2)", False),
+    ],
+    "no solution said in another language": [
+        ("Por lo tanto, $\\boxed{\\text{No tiene solución}}$", "\\emptyset", True),
+        ("Por lo tanto, $\\boxed{\\text{No tiene solución}}$", "0", False),
+        ("Die Gleichung hat $\\boxed{\\text{keine Lösung}}$.", "\\emptyset", True),
+        ("Итак, $\\boxed{\\text{нет решений}}$.", "\\emptyset", True),
+    ],
+    "a point of the compass by its abbreviation, hyphenated or in two words": [
+        ("So the plane ends up flying $\\boxed{\\text{SE}}$.", "\\text{southeast}", True),
+        ("So the plane ends up flying $\\boxed{\\text{SW}}$.", "\\text{southeast}", False),
+        ("So the heading is $\\boxed{\\text{south-east}}$.", "\\text{southeast}", True),
+        ("The answer is $\\boxed{\\text{North West}}$.", "\\text{northwest}", True),
+        # (a letter alone may be a choice: "E" is not read as east)
+        ("The answer is $\\boxed{E}$.", "\\text{east}", False),
+    ],
+    "a word the last sentence states after a span": [
+        ("Three quarter turns: $270^\\circ$ to the left leaves him facing **East**.", "\\text{east}", True),
+        ("Three quarter turns: $270^\\circ$ to the left leaves him facing **East**.", "\\text{west}", False),
+        ("After 5 right turns of 90 degrees he is facing south.", "\\text{south}", True),
+        ("After 5 right turns of 90 degrees he is facing south.", "\\text{north}", False),
+    ],
+    "a winner in bold, or the one who has the most": [
+        ("Bob mirrors every move, so the last stone is his.\n\n**Bob** wins.", "\\text{Bob}", True),
+        ("Bob mirrors every move, so the last stone is his.\n\n**Bob** wins.", "\\text{Alice}", False),
+        (
+            "Her ratio is 3.2 and the others' are below 2.\n\nSo Priya has the highest average speed.",
+            "\\text{Priya}",
+            True,
+        ),
+        (
+            "Her ratio is 3.2 and the others' are below 2.\n\nSo Priya has the highest average speed.",
+            "\\text{Omar}",
+            False,
+        ),
+        # (a condition is another answer)
+        (
+            "Their ratios are close.\n\nPriya has the highest average speed if she ran 4 km.",
+            "\\text{Priya}",
+            False,
+        ),
+    ],
+    "a choice gold whose value is negative": [
+        ("The least value is $\\boxed{-2}$.", "\\textbf{(A) } -2", True),
+        ("The least value is $\\boxed{2}$.", "\\textbf{(A) } -2", False),
+        ("So the answer is $\\boxed{A}$.", "\\textbf{(A) } -2", True),
+        ("So the answer is $\\boxed{C}$.", "\\textbf{(A) } -2", False),
+    ],
+    "a bold value in the clause that concludes its sentence": [
+        (
+            "9 × 15 = 135 minutes\n\nThat is 2 hours and 15 minutes, so the roast needs **135 minutes**.",
+            "135",
+            True,
+        ),
+        (
+            "9 × 15 = 135 minutes\n\nThat is 2 hours and 15 minutes, so the roast needs **135 minutes**.",
+            "2",
+            False,
+        ),
+    ],
+}
+
+_FACTOR = "Factor completely: $3y^3 - 27y$."
+_ORDER = "Let $x = 2^{40}$, $y = 3^{30}$ and $z = 5^{15}$. Order $x$, $y$, $z$ from least to greatest."
+_INEQUALITY = "Solve the inequality $x^2 - 5x + 4 < 0$."
+
+_WITH_THE_PROBLEM = {
+    "a list in the order the problem asks": [
+        ("Comparing logarithms, $\\boxed{z, x, y}$.", "z, x, y", _ORDER, True),
+        ("Comparing logarithms, $\\boxed{x, z, y}$.", "z, x, y", _ORDER, False),
+        ("Comparing logarithms, $\\boxed{z < x < y}$.", "z, x, y", _ORDER, True),
+        ("Comparing logarithms, $\\boxed{y > x > z}$.", "z, x, y", _ORDER, True),
+        ("Comparing logarithms, $\\boxed{x < z < y}$.", "z, x, y", _ORDER, False),
+        (
+            "Comparing logarithms, $\\boxed{y, x, z}$.",
+            "y, x, z",
+            "Order $x$, $y$, $z$ from greatest to least.",
+            True,
+        ),
+        (
+            "Comparing logarithms, $\\boxed{z, x, y}$.",
+            "y, x, z",
+            "Order $x$, $y$, $z$ from greatest to least.",
+            False,
+        ),
+        # (a solution set has no order)
+        ("The roots are $\\boxed{4, -1}$.", "-1, 4", "Find all roots of $x^2 - 3x - 4 = 0$.", True),
+    ],
+    "a factorisation the problem asks for": [
+        ("Take out $3y$: $\\boxed{3y(y^2-9)}$.", "3y(y-3)(y+3)", _FACTOR, False),
+        (
+            "Take out $3y$, then the difference of squares: $\\boxed{3y(y+3)(y-3)}$.",
+            "3y(y-3)(y+3)",
+            _FACTOR,
+            True,
+        ),
+        ("Take out $3y$: $\\boxed{3y(y^2-9)}$.", "3y(y-3)(y+3)", "Simplify $3y^3 - 27y$ as a product.", True),
+        ("Expanding: $\\boxed{(x+2)(x+2)}$", "(x+2)^2", "Factor $x^2 + 4x + 4$.", True),
+    ],
+    "the ends of the interval that solves an inequality": [
+        ("The roots are 1 and 4, and the parabola opens up.\n\n$\\boxed{1, 4}$", "(1,4)", _INEQUALITY, False),
+        (
+            "The roots are 1 and 4, and the parabola opens up.\n\n$\\boxed{(1, 4)}$",
+            "(1,4)",
+            _INEQUALITY,
+            True,
+        ),
+        (
+            "The roots are 1 and 4, and the parabola opens up.\n\n$\\boxed{1 < x < 4}$",
+            "(1,4)",
+            _INEQUALITY,
+            True,
+        ),
+        (
+            "So the point is $\\boxed{1, 4}$.",
+            "(1,4)",
+            "Find the point $(a, b)$ with $a + b = 5$ and $b = 4a$.",
+            True,
+        ),
+    ],
+    "a rounded decimal where the exact value of a logarithm is asked": [
+        (
+            "$\\int_1^3 \\frac{dx}{x} = \\ln 3 \\approx$ $\\boxed{1.0986}$",
+            "\\ln 3",
+            "Find the exact value of $\\int_1^3 \\frac{dx}{x}$.",
+            False,
+        ),
+        (
+            "$\\int_1^3 \\frac{dx}{x} = \\ln 3 \\approx$ $\\boxed{1.0986}$",
+            "\\ln 3",
+            "Find $\\int_1^3 \\frac{dx}{x}$ to four decimal places.",
+            True,
+        ),
+    ],
+    "dollars rounded to the nearest cent": [
+        (
+            "The final answer is $\\boxed{\\$1,218.75}$",
+            "1218.75",
+            "What is the balance after 2 years? Give your answer to the nearest cent.",
+            True,
+        ),
+        (
+            "The final answer is $\\boxed{\\$1,218.57}$",
+            "1218.75",
+            "What is the balance after 2 years? Give your answer to the nearest cent.",
+            False,
+        ),
+        ("So he has $\\boxed{\\$35}$.", "35", "How many cents does he have?", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_WITHOUT_THE_PROBLEM))
+def test_the_verdict_without_the_problem(completion, gold, correct):
+    """Each kind of case (the keys of ``_WITHOUT_THE_PROBLEM``), with twins that go the other way."""
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(("completion", "gold", "problem", "correct"), table_params(_WITH_THE_PROBLEM))
+def test_the_verdict_with_the_problem(completion, gold, problem, correct):
+    """Each kind of case (the keys of ``_WITH_THE_PROBLEM``), with twins that go the other way."""
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("problem", "direction"),
+    [
+        ("Arrange the fractions in increasing order.", "ascending"),
+        ("List the four people in order from least money to most money.", "ascending"),
+        ("Rank the cities from largest to smallest.", "descending"),
+        ("Put them in descending order.", "descending"),
+        ("Find the order of 3 modulo 7.", None),
+        ("What is the greatest common divisor of 12 and 18?", None),
+    ],
+)
+def test_the_direction_an_order_is_asked_in(problem, direction):
+    assert asked_direction(problem) == direction
+
+
+def test_an_order_is_judged_only_for_lists_of_the_same_items():
+    asked = "Order $a$, $b$, $c$ from least to greatest."
+    assert answered_order("b, a, c", "c, a, b", asked) is False
+    assert (
+        answered_order("2^{30}, 3^{20}, 5^{10}", "c, a, b", asked) is None
+    )  # (other items: the comparison's)
+    assert answered_order("a < b > c", "c, a, b", asked) is None  # (no one order)
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "short"),
+    [
+        ("2x(x^2-4)", "2x(x-2)(x+2)", True),
+        ("2x^3-8x", "2x(x-2)(x+2)", True),  # (not factored at all)
+        ("(x-2)(x+2)\\cdot 2x", "2x(x-2)(x+2)", False),
+        ("(x+1)^{2}(x-1)", "(x+1)(x+1)(x-1)", False),
+        ("\\frac{x}{2}(x-1)", "x(x-1)/2", False),  # (a fraction: not read, left to the comparison)
+    ],
+)
+def test_a_factorisation_short_of_the_gold(answer, gold, short):
+    assert factored_less_than_asked(answer, gold, "Factor completely.") is short
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("]-\\infty;3]", "(-\\infty,3]"),
+        ("[2;5[", "[2,5)"),
+        ("]-1, 4[", "(-1,4)"),
+        ("]2;3[\\cup]4;5]", "(2,3)\\cup(4,5]"),
+        ("(2; 5)", "(2,5)"),
+        ("(2,5; 3)", "(2,5;3)"),  # (a decimal comma beside a semicolon: left alone)
+    ],
+)
+def test_european_intervals_and_pairs(written, normal):
+    assert normalize_answer(written) == normal
