@@ -54,6 +54,57 @@ _WITHOUT_THE_PROBLEM = {
         ("So $\\boxed{x = 2\\text{ cm}, y = 5\\text{ cm}}$.", "x=2, y=5", True),
         ("So $\\boxed{x = 2\\text{ cm}, y = 5\\text{ cm}}$.", "x=5, y=2", False),
     ],
+    "boxes of named parts, on one line or a line each": [
+        (
+            "Subtracting gives $a = 4$, then $b = 1$.\n\nSo $b = \\boxed{1}$ and $a = \\boxed{4}$.",
+            "a=4, b=1",
+            True,
+        ),
+        (
+            "Subtracting gives $a = 4$, then $b = 1$.\n\nSo $b = \\boxed{4}$ and $a = \\boxed{1}$.",
+            "a=4, b=1",
+            False,
+        ),
+        (
+            "The amplitude is 13.\n\nMaximum value: $\\boxed{13}$\n\nMinimum value: $\\boxed{-13}$",
+            "13, -13",
+            True,
+        ),
+        (
+            "The amplitude is 13.\n\nMaximum value: $\\boxed{13}$\n\nMinimum value: $\\boxed{-13}$",
+            "13, 13",
+            False,
+        ),
+        ("**Largest root:** $\\boxed{6}$\n**Smallest root:** $\\boxed{-2}$", "6, -2", True),
+    ],
+    "named parts in plain text, each with its unit symbol": [
+        ("**Answer:** T = 24 N, a = 1.5 m/s^2", "a = 1.5 \\mathrm{~m/s^2}, T = 24 \\mathrm{~N}", True),
+        ("**Answer:** T = 24 N, a = 1.5 m/s^2", "a = 1.5 \\mathrm{~m/s^2}, T = 12 \\mathrm{~N}", False),
+    ],
+    "an interval European schools write, in the text's math": [
+        ("Le quotient est positif pour $2 \\le x < 5$.\n\n**Conclusion :** $S = [2\\,;\\,5[$", "[2,5)", True),
+        (
+            "Le quotient est positif pour $2 \\le x < 5$.\n\n**Conclusion :** $S = [2\\,;\\,5[$",
+            "[2,5]",
+            False,
+        ),
+    ],
+    "the one a who-question asks about": [
+        ("Only this case is consistent.\n\nTherefore, Dana is the one who is lying.", "\\text{Dana}", True),
+        ("Only this case is consistent.\n\nTherefore, Dana is the one who is lying.", "\\text{Eli}", False),
+    ],
+    "a word stated after a blank line and a span": [
+        (
+            "50 = 49 + 1, so we need the remainder.\n\nSince $50 \\equiv 1 \\pmod 7$, 50 days after Friday is a **Saturday**.",
+            "\\text{Saturday}",
+            True,
+        ),
+        (
+            "50 = 49 + 1, so we need the remainder.\n\nSince $50 \\equiv 1 \\pmod 7$, 50 days after Friday is a **Saturday**.",
+            "\\text{Sunday}",
+            False,
+        ),
+    ],
     "a label of an interval alone on the last line": [
         ("We need x - 3 >= 0, so x >= 3.\n\nDomain: [3, oo)", "[3,\\infty)", True),
         ("We need x - 3 >= 0, so x >= 3.\n\nDomain: [3, oo)", "(3,\\infty)", False),
@@ -69,6 +120,26 @@ _WITHOUT_THE_PROBLEM = {
         ),
         # (a step's label names no answer)
         ("First we find where it is zero.\n\nStep two: (3, 5)", "(3,5)", False),
+    ],
+    "a last line that names its quantity in a few words": [
+        (
+            "Two disks: 2*pi*r^2. Side: 2*pi*r*h.\n\nTotal surface area = 2*pi*r^2 + 2*pi*r*h",
+            "2\\pi r(r+h)",
+            True,
+        ),
+        (
+            "Two disks: 2*pi*r^2. Side: 2*pi*r*h.\n\nTotal surface area = 2*pi*r^2 + 2*pi*r*h",
+            "2\\pi r(r+2h)",
+            False,
+        ),
+        # (a condition names no quantity)
+        ("We test values.\n\nIf x = 3", "3", False),
+    ],
+    "a box whose brace was forgotten inside math the writer closed": [
+        ("6 of the 9 marbles are red, so the answer is $\\boxed{\\dfrac{2}{3}$", "\\frac{2}{3}", True),
+        ("6 of the 9 marbles are red, so the answer is $\\boxed{\\dfrac{2}{3}$", "\\frac{1}{3}", False),
+        # (cut inside the box: no value)
+        ("6 of the 9 marbles are red, so the answer is $\\boxed{\\dfrac{2}{$", "\\frac{2}{3}", False),
     ],
     "the solution set of one pair": [
         ("So the only solution is $\\boxed{\\{(4, 1)\\}}$.", "(4,1)", True),
@@ -94,6 +165,7 @@ _WITHOUT_THE_PROBLEM = {
         ("So the plane ends up flying $\\boxed{\\text{SW}}$.", "\\text{southeast}", False),
         ("So the heading is $\\boxed{\\text{south-east}}$.", "\\text{southeast}", True),
         ("The answer is $\\boxed{\\text{North West}}$.", "\\text{northwest}", True),
+        ("Both components are equal, so the heading is **north-west**.", "NW", True),
         # (a letter alone may be a choice: "E" is not read as east)
         ("The answer is $\\boxed{E}$.", "\\text{east}", False),
     ],
@@ -166,6 +238,12 @@ _WITH_THE_PROBLEM = {
             "Order $x$, $y$, $z$ from greatest to least.",
             False,
         ),
+        (
+            "So the order is $\\boxed{\\frac{3}{4}, 0.7, \\frac{2}{3}}$.",
+            "\\frac{2}{3}, 0.7, \\frac{3}{4}",
+            "Order the numbers $\\frac{3}{4}$, $0.7$, and $\\frac{2}{3}$ from least to greatest.",
+            False,
+        ),
         # (a solution set has no order)
         ("The roots are $\\boxed{4, -1}$.", "-1, 4", "Find all roots of $x^2 - 3x - 4 = 0$.", True),
     ],
@@ -179,6 +257,29 @@ _WITH_THE_PROBLEM = {
         ),
         ("Take out $3y$: $\\boxed{3y(y^2-9)}$.", "3y(y-3)(y+3)", "Simplify $3y^3 - 27y$ as a product.", True),
         ("Expanding: $\\boxed{(x+2)(x+2)}$", "(x+2)^2", "Factor $x^2 + 4x + 4$.", True),
+        # (a bracket that still holds a common factor)
+        ("By grouping, $\\boxed{(5x-10)(x+2)}$.", "5(x-2)(x+2)", "Factor completely: $5x^2 - 20$.", False),
+        ("By grouping, $\\boxed{5(x-2)(x+2)}$.", "5(x-2)(x+2)", "Factor completely: $5x^2 - 20$.", True),
+    ],
+    "an angle in the unit the problem asks": [
+        (
+            "$\\cos\\theta = \\frac12$, so $\\boxed{60^\\circ}$",
+            "\\frac{\\pi}{3}",
+            "Find the angle between the vectors. Express your answer in radians.",
+            False,
+        ),
+        (
+            "$\\cos\\theta = \\frac12$, so $\\boxed{\\frac{\\pi}{3}}$",
+            "\\frac{\\pi}{3}",
+            "Find the angle between the vectors. Express your answer in radians.",
+            True,
+        ),
+        (
+            "$\\cos\\theta = \\frac12$, so $\\boxed{60^\\circ}$",
+            "\\frac{\\pi}{3}",
+            "Find the angle between the vectors.",
+            True,
+        ),
     ],
     "the ends of the interval that solves an inequality": [
         ("The roots are 1 and 4, and the parabola opens up.\n\n$\\boxed{1, 4}$", "(1,4)", _INEQUALITY, False),

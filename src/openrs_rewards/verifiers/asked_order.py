@@ -50,7 +50,8 @@ _DESCENDING = (
 )
 # An order asked: a verb of ordering, then (in the same sentence) where the order starts or which way it goes.
 _ORDER_ASKED = compile_lazily(
-    r"\b(?:order|arrange|rank|sort|list|put|write)\b[^.?!\n]{0,160}?"
+    # (a decimal point is no sentence's end: "Order $0.7$, $\frac{3}{4}$ ...")
+    r"\b(?:order|arrange|rank|sort|list|put|write)\b(?:[^.?!\n]|\.(?=\d)){0,160}?"
     r"\b(?:from[ \t]+(?:the[ \t]+)?(" + "|".join(_ASCENDING[:6] + _DESCENDING[:7]) + r")\b"
     r"|in[ \t]+(" + "|".join(_ASCENDING[6:] + _DESCENDING[7:]) + r")[ \t]+order\b)",
     re.IGNORECASE,

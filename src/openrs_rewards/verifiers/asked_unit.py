@@ -39,6 +39,7 @@ from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
+    "angle_unit_not_asked",
     "answer_unit_cues",
     "asked_unit_kind",
     "number_in_the_unit_asked",
@@ -268,6 +269,36 @@ def number_in_the_unit_asked(answer: str | None, problem: str | None) -> str | N
         return None
     number = _NUMBER_FIRST.match(answer)
     return None if number is None else number.group().strip().replace("−", "-")
+
+
+# The unit of angle a problem asks for ("Express your answer in radians.", "in degrees"), and an angle written in the
+# other: a degree mark, or a multiple of π without one.
+_ANGLE_UNIT_ASKED = compile_lazily(r"\bin[ \t]+(radians|degrees)\b|\b(radian)[ \t]+measure\b", re.IGNORECASE)
+_DEGREES_WRITTEN = compile_lazily(r"\^[ \t]*\{?[ \t]*\\circ|°|\\degree|\bdeg(?:rees?)?\b", re.IGNORECASE)
+_PI_WRITTEN = compile_lazily(r"\\pi(?![A-Za-z])|π")
+
+
+def angle_unit_not_asked(answer: str | None, problem: str | None) -> str | None:
+    """Why ``answer`` (the extracted answer, its degree mark and all) is an angle in degrees where ``problem`` asks
+    for radians, or in radians (a multiple of π) where it asks for degrees; None otherwise.
+
+    >>> angle_unit_not_asked("60^\\circ", "What is the angle? Express your answer in radians.")
+    'the answer is in degrees; the problem asks for radians'
+    >>> angle_unit_not_asked("\\frac{\\pi}{3}", "What is the angle? Express your answer in radians.") is None
+    True
+    """
+    if not answer or not problem or ("radian" not in problem.lower() and "degree" not in problem.lower()):
+        return None
+    asked = _ANGLE_UNIT_ASKED.search(asking_part(problem))
+    if asked is None:
+        return None
+    radians_asked = (asked.group(1) or asked.group(2)).lower().startswith("radian")
+    degrees = _DEGREES_WRITTEN.search(answer) is not None
+    if radians_asked and degrees:
+        return "the answer is in degrees; the problem asks for radians"
+    if not radians_asked and not degrees and _PI_WRITTEN.search(answer) is not None:
+        return "the answer is in radians; the problem asks for degrees"
+    return None
 
 
 def answer_unit_cues(problem: str, answer_tail: str) -> bool:

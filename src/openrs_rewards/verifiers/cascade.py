@@ -1002,6 +1002,7 @@ def _prepare(
         listed = structure is not None and (
             (structure.kind == "set" and not structure.brackets)
             or (structure.kind == "sequence" and structure.brackets == "()" and not structure.names)
+            or (structure.kind == "named" and not structure.brackets)  # ("a=2, b=3": two values, each named)
         )
         found = find_answer(
             text,

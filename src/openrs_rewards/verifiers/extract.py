@@ -1083,6 +1083,8 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"(?:\*\*)?(?:最终|最終)?答案(?:(?:应该|應該|应|應)?(?:是|为|為)[ \t]*[:：]?|(?:\*\*)?[ \t]*[:：](?:\*\*)?)|答え(?:は|[:：])"
     r"|【(?:答案|答)】[ \t]*[:：]?"  # an exam paper's "【答案】−3 【解析】...": the answer heads the worked solution
     r"|(?<![\w])答[:：]|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
+    # (a Japanese school's answer line: "答　12 cm", "答え　450円", set apart by a full-width space)
+    r"|(?:(?<=\n)|\A)[ \t]*答え?[\u3000 \t]+(?=\S)"
     # "答案不是 12，而是 15", "Ответ: не 12, а 15": the denied value belongs to the marker (as below)
     r"|答案(?:不是|并非)[^，,。\n]{1,40}?[，,][ \t]*(?:而是|是)"
     r"|ответ[ \t]*(?::|—|-)?[ \t]*не[ \t]+[^,.;\n]{1,40}?,?[ \t]+а\b"
@@ -2755,10 +2757,12 @@ _NAMED_PART_WORDS = r"(?:[A-Za-z][A-Za-z' \t-]{0,60}?(?:_\{?\w{1,3}\}?)?)?"
 _NAMED_PART_GAP = compile_lazily(
     _NAMED_PART_EDGE
     + _NAMED_PART_WORDS
-    + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|;[ \t]*|[ \t]+and[ \t]+)"
+    + r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|;[ \t]*|[ \t]+and[ \t]+"
+    # ... or a line of its own, labelled ("Maximum value: $\\boxed{5}$\n\nMinimum value: $\\boxed{-5}$")
+    + r"|[ \t]*\n[ \t\n]*(?:[-•][ \t]+)?(?=[*$ \t]*[A-Za-z][A-Za-z' \t-]{0,60}?(?:\*\*)?[ \t]*[=:]))"
     + _NAMED_PART_EDGE
     + _NAMED_PART_WORDS
-    + r"(?:[ \t]+(?:is|are|was|were|equals)|[ \t]*[=:])?"
+    + r"(?:[ \t]+(?:is|are|was|were|equals)|[ \t]*(?:\*\*)?[=:](?:\*\*)?)?"
     + _NAMED_PART_EDGE
 )
 # ... but not words that set the values against each other or take one back ("$\\boxed{3}$, not $\\boxed{5}$").
@@ -2785,6 +2789,7 @@ def _named_boxes(
     if at is None:
         return None
     items = [group[3]]
+    starts = [group[0]]
     later = group[0]
     for macro_start, start, end, after in spans[at + 1 :]:
         if after > later or not _NAMED_PART_GAP.fullmatch(text, after, later):
@@ -2795,11 +2800,24 @@ def _named_boxes(
         if trimmed is None or trimmed[1] - trimmed[0] > max_chars:
             return None
         items.append(text[trimmed[0] : trimmed[1]])
+        starts.append(macro_start)
         later = macro_start
         if len(items) == wanted:
             # (every part, even two of one value: "a = \\boxed{-2}" and "b = \\boxed{-2}")
-            return group[0], group[1], group[2], f"({', '.join(reversed(items))})"
+            names = [_VARIABLE_BEFORE_BOX.search(text, max(0, box - 24), box) for box in reversed(starts)]
+            values = list(reversed(items))
+            if all(names) and len({name.group(1) for name in names if name}) == len(names):
+                # ("$b = \\boxed{3}$ and $a = \\boxed{2}$": each value with the name it is given, in any order)
+                named = ", ".join(
+                    f"{name.group(1)}={value}" for name, value in zip(names, values, strict=True) if name
+                )
+                return group[0], group[1], group[2], named
+            return group[0], group[1], group[2], f"({', '.join(values)})"
     return None
+
+
+# The variable a box is the value of: "$a = \\boxed{2}$" (a letter, perhaps with a subscript, and an equals sign).
+_VARIABLE_BEFORE_BOX = compile_lazily(r"(?<![A-Za-z\\])([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*=[ \t]*\Z")
 
 
 # Between two boxes of one passage, words that set them side by side as alternatives ("$\boxed{3}$ (first reading) vs.
@@ -6087,7 +6105,12 @@ _EMOJI_CHAR = compile_lazily("[" + _EMOJI + "]")
 # The opening of a line of math that names its quantity: markdown marks, a pointing emoji or arrow, a one-word name.
 _NAMED_LINE_OPENING = compile_lazily(
     r"\A(?:[#>*•-]+[ \t]*)?(?:[\u2190-\u21ff\u2794-\u27bf\u2b00-\u2bff" + _EMOJI + r"]\ufe0f?[ \t]*)?"
-    r"(?:[A-Za-z][A-Za-z]{1,20}[ \t]*(?=[=\u2248])"
+    # (a name of up to four words, not a condition nor a clause of prose: "Total surface area = ...", not "If x = 3"
+    # nor "we get the sum = 12", which may have been cut)
+    r"(?:(?!(?:If|When|Whenever|Suppose|Assume|Let|For|Where|Since|Given|Because|Unless|Then)\b)"
+    r"[A-Za-z][A-Za-z]{1,20}[ \t]*(?=[=\u2248])"
+    r"|(?![^=\n]*\b(?:we|I|you|get|gets|got|is|are|was|were|so|then|gives?|find|have|has|if|when|let)\b)"
+    r"[A-Z][a-z]{1,20}(?:[ \t]+[a-z]{1,20}){1,3}[ \t]*(?=[=\u2248])"
     # ... or a label of its sum: "Total: 12 + 18 = 30 books", "In all: 7 + 5 = 12" (a working with an equals sign)
     r"|(?:Total|Sum|Altogether|In[ \t]+(?:all|total)|Together|Overall|Check|Verification)[ \t]*:[ \t]*(?=[^\n=]{1,60}=)"
     # ... or a label of an interval or a union of them: "Domain: [3, ∞)", "In interval notation: (-infinity, 3]"
@@ -7472,9 +7495,12 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     # (a concluding sentence, the last line or sentence after some work, "...\nThe slope is undefined.", in plain
     # text too, "f(-x) = -f(x) for all x.\nThe function is odd.", "100 = 14 × 7 + 2. It will be a Sunday.", or the
     # whole of a one-sentence answer)
+    opening = (
+        start + len(sentence) - len(sentence.lstrip())
+    )  # (the sentence may start with the blank lines before it)
     concluding = (
         _CONCLUDING_OPENING.search(sentence) is not None
-        or (start > 0 and text[start - 1] in "\n " and _WORK_WRITTEN.search(text, 0, start) is not None)
+        or (opening > 0 and text[opening - 1] in "\n " and _WORK_WRITTEN.search(text, 0, opening) is not None)
         or not text[:start].strip()
     )
     reason = _REASON_CLAUSE_FIRST.match(sentence)
@@ -7523,7 +7549,9 @@ _WINNER = compile_lazily(
     r"([A-Z][a-z]{1,20})\)?(?:\*\*)?[ \t]+(?:wins|will[ \t]+win|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy"
     # ... or the one who has the most of what the question asks: "Evelyn has the greatest average speed."
     r"|(?:has|had|is|was)[ \t]+the[ \t]+(?:greatest|highest|largest|biggest|most|fastest|best|smallest|lowest|least"
-    r"|fewest|longest|shortest|oldest|youngest)\b)"
+    r"|fewest|longest|shortest|oldest|youngest)\b"
+    # ... or the one the question asks about: "Carlos is the one who is lying."
+    r"|(?:is|was)[ \t]+the[ \t]+(?:one|person)[ \t]+who\b)"
     r"|\bwinner[ \t]+is[ \t]+([A-Z][a-z]{1,20})\b"
 )
 
@@ -8151,8 +8179,10 @@ _TRAILING_CHECK = compile_lazily(
     # (nor a judgement with a reason: "This is too small since it ignores the tax.")
     r"|too|since|because|but|however|ignores?|miss(?:es|ing)?|forg[eo]ts?|doubt\w*|unlikely|suspicious|strange|odd"
     r"|" + NUMBER_WORD_PATTERN + r")\b))\b"
-    # ... and in Chinese and Japanese, after a full-width stop: 验证 / 检验 / 檢驗 / 確認 / 検算
-    r"|(?:(?<=[" + _FULL_WIDTH_STOPS + r"])[ \t]*|\n[ \t]*)(?:验证|检验|驗證|檢驗|確認|検算)"
+    # ... and in Chinese, Japanese and Korean, after a full-width stop: 验证 / 检验 / 验算 / 確認 / 検算 / 검산
+    r"|(?:(?<=["
+    + _FULL_WIDTH_STOPS
+    + r"])[ \t]*|\n[ \t]*)(?:验证|检验|验算|驗證|檢驗|驗算|確認|検算|確かめ|검산)"
 )
 _CHECK_REACH = 2_000
 
@@ -8675,7 +8705,9 @@ def _search(region: str, how: _Search) -> _Found | None:
                 _stated_in_words_as_math(guess_region, how.finished)
                 or _percent_stated_in_words(guess_region, how.finished)
                 or (
-                    (_stated_word(guess_region, how.finished) or _winner_named(guess_region, how.finished))
+                    # (who wins or is the one asked about, before the word a sentence ends on: "Carlos is the one
+                    # who is lying.")
+                    (_winner_named(guess_region, how.finished) or _stated_word(guess_region, how.finished))
                     if how.word_gold
                     else None
                 )
@@ -9257,10 +9289,10 @@ def find_answer(
         return NoAnswer(UNCLOSED_THINK)
     looping = truncated is None and repeats_at_end(final)
     # A text that ends inside a \( or \[ it never closes stopped mid-formula: cut, whatever the record says.
-    if truncated is False and "\\boxed{" in final[-_FORGOTTEN_BRACE_REACH - 8 :]:
-        final = _closed_final_box(
-            final
-        )  # ("\\boxed{624" where the text stopped by itself: its brace forgotten)
+    if truncated is not True and "\\boxed{" in final[-_FORGOTTEN_BRACE_REACH - 8 :]:
+        # ("\\boxed{624" where the text stopped by itself, "$\\boxed{\\dfrac{2}{3}$" where the math was closed: its
+        # brace forgotten)
+        final = _closed_final_box(final, stopped=truncated is False)
     cut_in_math = truncated is None and not looping and _ends_inside_math(final)
     cut = truncated is True or looping or cut_in_math
     region = final[-config.tail_chars :]
@@ -10551,6 +10583,11 @@ def repaired_text(completion: str) -> str:
         text = _UNARY_EN_DASH.sub("-", text)
     if "\u221a" in text:
         text = _ROOT_SIGN.sub(r"\\sqrt{\1}", text)  # "5\u221a2" in prose is 5\sqrt{2}
+    if ";" in text[-_EUROPEAN_INTERVAL_REACH:]:
+        # "$S = [2\\,;\\,5[$", "]-\\infty;3]": an interval as European schools write it, its open ends turned outward
+        # (read as written elsewhere: a bracket left open looks like a cut formula)
+        at = max(0, len(text) - _EUROPEAN_INTERVAL_REACH)
+        text = text[:at] + _EUROPEAN_INTERVAL.sub(_interval_written_usually, text[at:])
     # (near the end, where an answer is read, and only where some "boxed{" there has no backslash: two counts in C)
     tail = max(0, len(text) - _LOST_BACKSLASH_REACH)
     if text.count("boxed{", tail) != text.count("\\boxed{", tail) and _BOX_WITHOUT_BACKSLASH.search(
@@ -10562,19 +10599,47 @@ def repaired_text(completion: str) -> str:
     return text
 
 
+_EUROPEAN_INTERVAL_REACH = 3_000
+_INTERVAL_SPACING = r"(?:[ \t]|\\[,:!;](?![A-Za-z]))*"
+_INTERVAL_END = r"([-+]?(?:\d+(?:[.]\d+|\{,\}\d+)?|\\infty|∞|\\frac\{[^{}]{1,12}\}\{[^{}]{1,12}\}|[a-z]))"
+_EUROPEAN_INTERVAL = compile_lazily(
+    r"(?<![\w\\])([\[\]])"
+    + _INTERVAL_SPACING
+    + _INTERVAL_END
+    + _INTERVAL_SPACING
+    + r"(?<!\\);"
+    + _INTERVAL_SPACING
+    + _INTERVAL_END
+    + _INTERVAL_SPACING
+    + r"([\[\]])(?!\w)"
+)
+
+
+def _interval_written_usually(match: re.Match[str]) -> str:
+    opening, low, high, closing = match.groups()
+    return f"{'(' if opening == ']' else '['}{low}, {high}{')' if closing == '[' else ']'}"
+
+
 # "boxed{540}" standing alone (after a space, a line break or a dollar; not "\\boxed{", nor a word that ends so)
 _LOST_BACKSLASH_REACH = 4_000
 _BOX_WITHOUT_BACKSLASH = compile_lazily(r"(?:(?<=[\s$(])|^)boxed\{(?=[^{}\n]{1,80}\})", re.MULTILINE)
 
 
-def _closed_final_box(text: str) -> str:
+def _closed_final_box(text: str, *, stopped: bool) -> str:
     """``text`` with the box it ends on closed, where it never is ("The answer is \\boxed{624"): for a text known to
-    have stopped by itself, whose box holds a whole value (its own braces balanced, one line), a brace forgotten,
-    not a value cut off."""
+    have stopped by itself (``stopped``), or whose math the writer closed after the box ("$\\boxed{\\dfrac{2}{3}$."),
+    whose box holds a whole value (its own braces balanced, one line), a brace forgotten, not a value cut off."""
     at = text.rfind("\\boxed{")
     if at == -1:
         return text
-    content = text[at + len("\\boxed{") :].rstrip()
+    content_start = at + len("\\boxed{")
+    content = text[content_start:].rstrip()
+    closing = _MATH_CLOSED_AT_END.search(content)
+    after = ""  # (the brace belongs before the math's closing delimiter)
+    if closing is not None:
+        content, after = content[: closing.start()].rstrip(), content[closing.start() :]
+    elif not stopped:
+        return text
     if (
         not 0 < len(content) <= _FORGOTTEN_BRACE_REACH
         or "\n" in content
@@ -10586,10 +10651,11 @@ def _closed_final_box(text: str) -> str:
         depth += {"{": 1, "}": -1}.get(char, 0)
         if depth < 0:
             return text  # (closed after all: "\\boxed{5} and more")
-    return text.rstrip() + "}" if depth == 0 else text
+    return text[:content_start] + content + "}" + after if depth == 0 else text
 
 
 _FORGOTTEN_BRACE_REACH = 80
+_MATH_CLOSED_AT_END = compile_lazily(r"(?:\$\$|\$|\\\]|\\\))[ \t.!]*\Z")
 
 
 _NEWLINE_FOR_NEQ = compile_lazily(r"(?<=[ \t{(])\n(?=eq[ \t\d\\{(-])")

@@ -4,7 +4,8 @@
 values pays it, but it leaves a factor that factors further: the task was not done. Where the problem asks to factor
 (an imperative "Factor ...", "Factorise ...", or "... factor ... completely/fully"), :func:`factored_less_than_asked`
 counts the non-constant factors of the gold and of the answer (a power counts as often as its whole exponent says:
-``(x+2)^2`` is two) and finds the answer short when it has fewer. An answer with more factors than the gold (over
+``(x+2)^2`` is two) and finds the answer short when it has fewer, or when a bracket of it still holds a common whole
+number the gold's brackets do not (``(3x-6)(x+2)`` for ``3(x-2)(x+2)``). An answer with more factors than the gold (over
 the reals where the gold factors over the integers) or the same number is left to the comparison; so is anything
 this small reader does not read (fractions, roots, functions): it only reads products of brackets, letters, powers
 and numbers.
@@ -15,12 +16,15 @@ Example:
     True
     >>> factored_less_than_asked("2x(x+2)(x-2)", "2x(x-2)(x+2)", asked)
     False
+    >>> factored_less_than_asked("(3x-6)(x+2)", "3(x-2)(x+2)", "Factor completely: $3x^2 - 12$.")
+    True
     >>> factored_less_than_asked("2x(x^2-4)", "2x(x-2)(x+2)", "Simplify $2x^3 - 8x$.")
     False
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -40,11 +44,12 @@ _POWER = compile_lazily(r"\^(?:\{(\d{1,2})\}|(\d))")
 _CLOSING = {"(": ")", "[": "]", "{": "}"}
 
 
-def _factor_count(text: str) -> int | None:
-    """The non-constant factors of the product ``text`` (powers counted by their exponent; a sum is one factor);
-    None when ``text`` holds anything but brackets, letters, digits, powers and signs."""
+def _factor_count(text: str) -> tuple[int, bool] | None:
+    """The non-constant factors of the product ``text`` (powers counted by their exponent; a sum is one factor), and
+    whether a bracket of it holds a common whole number of its terms ("(3x-6)"); None when ``text`` holds anything
+    but brackets, letters, digits, powers and signs."""
     text = _NOISE.sub("", text)
-    count, at = 0, 0
+    count, at, divisible = 0, 0, False
     while at < len(text):
         char = text[at]
         if char in _CLOSING:
@@ -62,6 +67,7 @@ def _factor_count(text: str) -> int | None:
             if not inner or "\\" in inner:
                 return None
             constant = not any(c.isalpha() for c in inner)
+            divisible = divisible or (not constant and _common_whole_number(inner) > 1)
             at = end + 1
         elif char.isalpha():
             constant = False
@@ -73,7 +79,7 @@ def _factor_count(text: str) -> int | None:
             if at == 0:
                 at += 1
                 continue
-            return 1  # a sum at the top: one factor
+            return 1, divisible  # a sum at the top: one factor
         else:
             return None  # a macro, a fraction bar, an equals sign: not read here
         power = _POWER.match(text, at)
@@ -83,7 +89,24 @@ def _factor_count(text: str) -> int | None:
             at = power.end()
         if not constant:
             count += times
-    return count
+    return count, divisible
+
+
+def _common_whole_number(terms: str) -> int:
+    """The greatest whole number that divides every term's coefficient of the sum ``terms`` ("3x-6": 3); 1 when a
+    term has none written or the sum is one term."""
+    found = _TERM.findall(terms.lstrip("+-"))
+    if len(found) < 2:
+        return 1
+    common = 0
+    for coefficient in found:
+        if not coefficient:
+            return 1
+        common = math.gcd(common, int(coefficient))
+    return common
+
+
+_TERM = compile_lazily(r"(?:\A|(?<=[+-]))(\d*)")
 
 
 def factored_less_than_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
@@ -94,7 +117,7 @@ def factored_less_than_asked(predicted: str | None, gold: str | None, problem: s
     if _FACTORING_ASKED.search(problem) is None:
         return False
     wanted = _factor_count(gold)
-    if wanted is None or wanted < 2:
+    if wanted is None or wanted[0] < 2:
         return False
     given = _factor_count(predicted)
-    return given is not None and given < wanted
+    return given is not None and (given[0] < wanted[0] or (given[1] and not wanted[1]))

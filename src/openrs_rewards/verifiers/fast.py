@@ -623,8 +623,8 @@ def fast_element_equal(
         recorded.add("string")
         return True
     direction = _COMPASS.get(gold.lower())
-    if direction is not None and len(gold) > 2:
-        # "SE", "south-east", "South East" for the gold "southeast" (a gold of one or two letters may be a choice)
+    if direction is not None and len(gold) > 1:
+        # "SE", "south-east", "South East" for the gold "southeast" (a gold of one letter may be a choice)
         answer = _COMPASS.get(predicted.lower().replace("-", "").replace(" ", ""))
         if answer is not None and (len(predicted) > 1 or len(predicted) == len(gold)):
             recorded.add("string")

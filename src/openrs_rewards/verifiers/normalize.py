@@ -36,7 +36,6 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
 from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
@@ -782,9 +781,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if len(text) <= _FAMILY_IN_WORDS_CHARS and (text[:1].isalpha() or text.startswith("\\text")):
         text = _family_in_words(text)
     text = _strip_trailing_text_units(text)
-    if "=" in text and "," in text and ("\\text" in text or "\\mathrm" in text):
-        # "T = 15\text{ N}, a = 2.5\text{ m/s}^2": the unit of each named part
-        text = _units_of_named_parts_stripped(text, _strip_trailing_text_units)
+    if "=" in text and "," in text:
+        # "T = 15\text{ N}, a = 2.5 m/s^2": the unit of each named part, read as the unit of one named value is
+        text = _units_of_named_parts_stripped(text)
     if text.startswith(("\\", " \\")) and ("is " in text or "are " in text or "equals " in text):
         text = _SUBJECT_IN_TEXT_RE.sub(r"\1", text)
     text = _unwrap_text_commands(text)
@@ -838,8 +837,6 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _brace_single_token_arguments(text)
     if not keep_label:
         text = _strip_variable_prefix(text)
-    if "=" in text and "," in text:
-        text = _units_of_named_parts_stripped(text, _strip_trailing_units)
     text = _strip_trailing_units(text)
     # A full stop, or a comma or semicolon with nothing after it ("\\text{(E)},", a data set's gold), ends nothing.
     text = text.strip(" \x00").rstrip(".,;").rstrip(" \x00")  # (\x00: a row break that ends the answer)
@@ -2515,19 +2512,20 @@ def _as_binomial(match: re.Match[str]) -> str:
 _ASSIGNMENT_ITEM_RE = compile_lazily(r" ?([a-zA-Z]) ?= ?([^=,]+?) ?")
 
 
-def _units_of_named_parts_stripped(text: str, strip: Callable[[str], str]) -> str:
-    """``T = 15\text{ N}, a = 2.5\text{ m/s}^2`` → ``T=15,a=2.5``: each named part of a list without its unit (by
-    ``strip``, one of the unit strippers), as the last part (the end of the whole answer) loses its own; ``text`` when
-    it is no list of named parts."""
-    parts_written = _split_top_level(text, ",")
-    if parts_written is None or len(parts_written) < 2:
+def _units_of_named_parts_stripped(text: str) -> str:
+    """``T = 15\\text{ N}, a = 2.5 m/s^2`` → ``T=15,a=2.5``: each named part of a list without its unit, as one
+    named value loses it (``T = 15 N`` is 15: after a name, the capital is newtons), where the last part (the end of
+    the whole answer) would lose only its own; ``text`` when it is no list of named parts."""
+    written = _split_top_level(text, ",")
+    if written is None or len(written) < 2:
         return text
-    matches = [_NAMED_PART_RE.fullmatch(part) for part in parts_written]
     parts = []
-    for match in matches:
-        if match is None:
+    for part in written:
+        named = _NAMED_PART_RE.fullmatch(part)
+        if named is None:
             return text
-        parts.append(f"{match.group(1)}={strip(match.group(2))}")
+        value = normalize_answer(part)
+        parts.append(value if "=" in value else f"{named.group(1)}={value}")
     return ",".join(parts)
 
 

@@ -72,6 +72,7 @@ from openrs_rewards.verifiers.asked_expression import (
 from openrs_rewards.verifiers.asked_order import ORDER_ANSWERED, ORDER_NOT_ASKED, answered_order
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import (
+    angle_unit_not_asked,
     answer_unit_cues,
     number_in_the_unit_asked,
     unit_not_asked,
@@ -165,6 +166,15 @@ def _fault(
         return NOT_FACTORED_AS_ASKED
     if _ends_of_an_interval(verdict, problem):
         return INTERVAL_ENDS
+    if completion is not None and ("radian" in problem or "degree" in problem):
+        text = completion_text_or_none(completion)
+        angle = (
+            None
+            if text is None
+            else angle_unit_not_asked(_answer_as_extracted(verdict, text, options), problem)
+        )
+        if angle is not None:
+            return angle  # "60^\circ" for "Express your answer in radians." (the comparison converts degrees)
     if verdict.source in _UNMARKED_LINE_SOURCES:
         text = completion_text_or_none(completion)
         if text is not None and (
