@@ -586,7 +586,9 @@ def test_the_same_answers_are_correct_when_stated() -> None:
     # a loop that repeats one committed answer, written whole each time (as a loop of boxes is read)
     committed = "We compute the sum carefully.\n\n" + "The answer is 25. " * 20
     assert verify(committed, "25").correct and verify(committed, "25", last_number_fallback=False).correct
-    assert verify(committed + "The answer is 2", "2").status == "no_answer"  # cut inside the value
+    # cut inside the value of its last copy: the copies the loop finished state it (not the fragment "2")
+    cut_in_a_copy = verify(committed + "The answer is 2", "2")
+    assert not cut_in_a_copy.correct and cut_in_a_copy.predicted == "25"
     # the value alone written before is no repetition of the statement: "The final answer is 25" cut there
     cut = "So xy = 25.\n\nLet us write it up.\n\nThe final answer is 25"
     assert verify(cut, "25", truncated=True).status == "no_answer"

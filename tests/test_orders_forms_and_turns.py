@@ -105,6 +105,42 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
+    "an answer line and a check line of Japanese, Korean and Chinese schools": [
+        ("一辺の長さは 9 cm です。\n\n答\u3000 9 cm", "9", True),
+        ("一辺の長さは 9 cm です。\n\n答\u3000 9 cm", "81", False),
+        ("양변을 3으로 나누면\n$$x = 4$$\n\n답: $x = 4$\n\n검산: $3(4) + 2 = 14$ ✓", "4", True),
+        ("양변을 3으로 나누면\n$$x = 4$$\n\n답: $x = 4$\n\n검산: $3(4) + 2 = 14$ ✓", "14", False),
+    ],
+    "a final-answer line looped until the cap, cut in its last copy": [
+        (
+            "Half of 84 is 42.\n\n"
+            + "Final Answer: The final answer is $42$. I hope it is correct.\n\n" * 12
+            + "Final Answer: The fin",
+            "42",
+            True,
+        ),
+        (
+            "Half of 84 is 42.\n\n"
+            + "Final Answer: The final answer is $42$. I hope it is correct.\n\n" * 12
+            + "Final Answer: The fin",
+            "84",
+            False,
+        ),
+    ],
+    "more problems offered after the answer": [
+        (
+            "$(5-2) \\cdot 180 = 540$.\n\n**Answer:** $\\boxed{540}$\n\n**Similar problems you can try:**\n"
+            "1. The angle sum of a hexagon? *(Answer: 720°)*",
+            "540",
+            True,
+        ),
+        (
+            "$(5-2) \\cdot 180 = 540$.\n\n**Answer:** $\\boxed{540}$\n\n**Similar problems you can try:**\n"
+            "1. The angle sum of a hexagon? *(Answer: 720°)*",
+            "720",
+            False,
+        ),
+    ],
     "a label of an interval alone on the last line": [
         ("We need x - 3 >= 0, so x >= 3.\n\nDomain: [3, oo)", "[3,\\infty)", True),
         ("We need x - 3 >= 0, so x >= 3.\n\nDomain: [3, oo)", "(3,\\infty)", False),

@@ -2720,8 +2720,9 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
 
 # A line labelled as a check of the answer: "Check: ...", "**Verification:** ...", "Sanity check: ...".
 _CHECK_LINE = compile_lazily(
-    r"[ \t>*#-]*(?:\*\*)?(?:(?:let's|let[ \t]+(?:me|us)|now|to)[ \t]+)?"
-    r"(?:(?:double-)?check(?:ing)?|verification|verify(?:ing)?|sanity[ \t]+check)\b[^\n:：]{0,20}[:：]",
+    r"[ \t>*#_-]*(?:\*\*)?(?:(?:let's|let[ \t]+(?:me|us)|now|to|(?:a[ \t]+)?(?:quick|final|brief))[ \t]+)?"
+    # ("*Quick check with Vieta's formulas:* ...")
+    r"(?:(?:double-)?check(?:ing)?|verification|verify(?:ing)?|sanity[ \t]+check)\b[^\n:：]{0,32}[:：]",
     re.IGNORECASE,
 )
 
@@ -8568,6 +8569,11 @@ def _search(region: str, how: _Search) -> _Found | None:
         # A phrase outranks a bold answer, unless the bold one comes after it: "The answer is \(2n\).\n\n**Final
         # Answer:** 113" ends on 113 (a later restatement wins, as a later box or tag does).
         found = span_found("phrase", _last_phrase(region, max_chars, *phrase_marker))
+        if found is not None and how.cut_end and _reaches_end(region, found) and repeats_at_end(region):
+            # "Final Answer: The final answer is $5$.\n\n" again and again, cut in its last copy ("Final Answer:
+            # Th"): the copies the loop finished state it
+            earlier = _last_phrase(region[: found.start], max_chars, *phrase_marker)
+            found = span_found("phrase", earlier)
         if found is not None and letters is None:
             # "The answer is 100... Нет, подождите. ... Ответ: 110": a later phrase in another language restates it
             # (not a question quoted in it: "(原题：…答案是多少？)")
@@ -8994,6 +9000,9 @@ _EXERCISE_HEADING = compile_lazily(
     # ... or a bold label opening its line: "**Practice Problem:** A farmer has 5 pens ..."
     r"|\*\*(?:[A-Za-z-]+[ \t]+){0,2}(?:Exercises?|Practice[ \t]+(?:Problems?|Questions?|Exercises?))(?:[ \t]+\d{1,2})?"
     r"[ \t]*:?[ \t]*\*\*"
+    # ... or one that offers more problems of the kind: "**Similar problems you can try:**", "### Related Questions"
+    r"|(?:\*\*|\n[ \t]*#{1,4}[ \t]*)(?:Similar|Related|More|Further|Additional|Extra)[ \t]+(?:practice[ \t]+)?"
+    r"(?:problems?|questions?|exercises?)\b(?:[ \t]+(?:you|to|for)\b[^\n*:]{0,30})?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*\n"
     # ... or a plain label of its line that sets a task: "Practice: Try the same problem with 50 stickers."
     r"|\n[ \t]*(?:Practice|Exercise|Your[ \t]+turn)[ \t]*:[ \t]*(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b))",
     re.IGNORECASE,
@@ -9002,6 +9011,8 @@ _EXERCISE_WORDS = (
     "xercise",
     "ractice",
     "Your turn",
+    "roblems",
+    "uestions",
 )  # (a substring of each heading's word, either case of it)
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:(?:\*\*)?(?:Question|Q|User|Human|Problem)(?:\*\*)?[ \t]*:(?:\*\*)?"
@@ -10638,6 +10649,8 @@ def _closed_final_box(text: str, *, stopped: bool) -> str:
     after = ""  # (the brace belongs before the math's closing delimiter)
     if closing is not None:
         content, after = content[: closing.start()].rstrip(), content[closing.start() :]
+        if "*" in content or ":" in content:
+            return text  # (markup or a label inside: "\\boxed{**Answer:**$" is no value left open)
     elif not stopped:
         return text
     if (
