@@ -89,9 +89,13 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
-    "the one a who-question asks about": [
-        ("Only this case is consistent.\n\nTherefore, Dana is the one who is lying.", "\\text{Dana}", True),
-        ("Only this case is consistent.\n\nTherefore, Dana is the one who is lying.", "\\text{Eli}", False),
+    "who 'is the one who' names is not read: its predicate may be another than the question's": [
+        # (asked "Who is lying?": the sentence names the one telling the truth)
+        (
+            "Only this case is consistent.\n\nSo Dana is the one who is telling the truth.",
+            "\\text{Dana}",
+            False,
+        ),
     ],
     "a word stated after a blank line and a span": [
         (
@@ -124,6 +128,66 @@ _WITHOUT_THE_PROBLEM = {
             + "Final Answer: The final answer is $42$. I hope it is correct.\n\n" * 12
             + "Final Answer: The fin",
             "84",
+            False,
+        ),
+    ],
+    "an answer tag, then an answer that could be it or another": [
+        (
+            "<think>Perimeter 2(9 + 6) = 30, cost 30 × 4 = 120.</think>\n<answer>120</answer>\n\nIf only three sides "
+            "need fencing, it is (9 + 6 + 6) × 4 = 84. So the answer could be 120 or 84 depending on the yard.",
+            "120",
+            False,
+        ),
+        (
+            "<think>Perimeter 2(9 + 6) = 30, cost 30 × 4 = 120.</think>\n<answer>120</answer>\n\nThe answer could be "
+            "checked by adding the four sides.",
+            "120",
+            True,
+        ),
+    ],
+    "a check labelled on a line of its own above its box": [
+        (
+            "$$2x + 1 = 9 \\implies x = \\boxed{4}$$\n\n**Verification:** Substituting back,\n"
+            "$$\\sqrt{2(4) + 1} = \\boxed{3}\\ ✓$$",
+            "4",
+            True,
+        ),
+        (
+            "$$2x + 1 = 9 \\implies x = \\boxed{4}$$\n\n**Verification:** Substituting back,\n"
+            "$$\\sqrt{2(4) + 1} = \\boxed{3}\\ ✓$$",
+            "3",
+            False,
+        ),
+    ],
+    "an exercise set for the reader after the work, in bold or italics": [
+        (
+            "$3^{x-1} = 27 = 3^3$, so $x = 4$.\n\n$$\\boxed{4}$$\n\n**Challenge question:** What if it were $3^x = 9$? "
+            "Then $x = \\boxed{2}$.",
+            "4",
+            True,
+        ),
+        (
+            "$3^{x-1} = 27 = 3^3$, so $x = 4$.\n\n$$\\boxed{4}$$\n\n**Challenge question:** What if it were $3^x = 9$? "
+            "Then $x = \\boxed{2}$.",
+            "2",
+            False,
+        ),
+        (
+            "**GCD(12, 18) = 6**\n\n---\n\n**Try this next:** What is the GCD of 8 and 20?\nSince 4 divides both, the "
+            "GCD of 8 and 20 is 4.",
+            "4",
+            False,
+        ),
+        (
+            "He keeps $\\frac{2}{5} \\times 45 = 18$.\n\n**Liam has 18 stickers left.**\n\n*Follow-up:* How many did he "
+            "give away? $45 - 18 = 27$ stickers.",
+            "18",
+            True,
+        ),
+        (
+            "He keeps $\\frac{2}{5} \\times 45 = 18$.\n\n**Liam has 18 stickers left.**\n\n*Follow-up:* How many did he "
+            "give away? $45 - 18 = 27$ stickers.",
+            "27",
             False,
         ),
     ],

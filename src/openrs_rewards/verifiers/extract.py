@@ -2736,11 +2736,21 @@ _CHECK_OVERRULED = (
 _CHECK_PASSED = compile_lazily(r"[^\n]*[\u2713\u2714\u2705][ \t.]*(?:\n|\Z)")
 
 
+_CHECK_LABEL_LINES_ABOVE = 2
+
+
 def _checks_the_answer(text: str, macro_start: int) -> bool:
     """Whether the box at ``macro_start`` stands on a line labelled as a check ("Check: 2 + 1 = \boxed{3} ✓") that
     neither corrects nor restates the answer."""
     line_start = text.rfind("\n", 0, macro_start) + 1
     label = _CHECK_LINE.match(text, line_start, macro_start)
+    for _ in range(_CHECK_LABEL_LINES_ABOVE):
+        if label is not None or line_start < 2 or text[line_start - 2] == "\n":
+            break
+        # ... or a label on a line of its own paragraph above: "**Verification:** Substituting back,\n$$\sqrt{9} =
+        # \boxed{3}$$"
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        label = _CHECK_LINE.match(text, line_start, macro_start)
     if label is None:
         return False
     checked = text[label.end() : macro_start].lower()
@@ -3403,6 +3413,8 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     r"|\b(?:other|another)[ \t]+candidate\b|\b(?:real|good|fair)[ \t]+chance[ \t]+(?:it|that)\b"
     r"|\bor[ \t]+(?:maybe|perhaps|possibly)\b|\bif[ \t]+I[ \t]+misread\b|\bunless[ \t]+I[ \t]+misread\b"
     r"|\bdepending[ \t]+on[ \t]+(?:whether|how|if|(?:the[ \t]+)?(?:interpretation|conventions?|reading))\b"
+    # ("So the answer could be 200 or 140 depending on the garden.")
+    r"|\b(?:answer|result)[ \t]+(?:could|might|may)[ \t]+be\b(?=[^.\n]{0,60}\bor\b)"
     # ... another value offered as possible ("60 could be right", "it may really be 3", "742 also fits", "24 can't
     # be ruled out", "Or 198, depending ...", "If the order matters, it'd be 240 instead.")
     r"|\b(?:might|may|could)[ \t]+(?:also[ \t]+|instead[ \t]+|well[ \t]+|really[ \t]+|actually[ \t]+)?be[ \t]+"
@@ -7550,9 +7562,7 @@ _WINNER = compile_lazily(
     r"([A-Z][a-z]{1,20})\)?(?:\*\*)?[ \t]+(?:wins|will[ \t]+win|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy"
     # ... or the one who has the most of what the question asks: "Evelyn has the greatest average speed."
     r"|(?:has|had|is|was)[ \t]+the[ \t]+(?:greatest|highest|largest|biggest|most|fastest|best|smallest|lowest|least"
-    r"|fewest|longest|shortest|oldest|youngest)\b"
-    # ... or the one the question asks about: "Carlos is the one who is lying."
-    r"|(?:is|was)[ \t]+the[ \t]+(?:one|person)[ \t]+who\b)"
+    r"|fewest|longest|shortest|oldest|youngest)\b)"
     r"|\bwinner[ \t]+is[ \t]+([A-Z][a-z]{1,20})\b"
 )
 
@@ -8711,9 +8721,7 @@ def _search(region: str, how: _Search) -> _Found | None:
                 _stated_in_words_as_math(guess_region, how.finished)
                 or _percent_stated_in_words(guess_region, how.finished)
                 or (
-                    # (who wins or is the one asked about, before the word a sentence ends on: "Carlos is the one
-                    # who is lying.")
-                    (_winner_named(guess_region, how.finished) or _stated_word(guess_region, how.finished))
+                    (_stated_word(guess_region, how.finished) or _winner_named(guess_region, how.finished))
                     if how.word_gold
                     else None
                 )
@@ -8980,6 +8988,13 @@ def _end_of_turn(text: str) -> int:
 # often answered too). A
 # new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
 # question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
+# A bold (or italic) label of an exercise for the reader after the work, a question or a follow-up among them
+# ("**Challenge question:**", "*Follow-up:*", "**Try this next:**"): what follows answers another question.
+_READER_EXERCISE_LABEL = (
+    r"\n[ \t]*\*{1,2}(?:(?:Challenge|Bonus)(?:[ \t]+(?:[Qq]uestion|[Pp]roblem))?|Extension|Your[ \t]+turn|Follow-?up"
+    r"|Try[ \t]+(?:this|it)(?:[ \t]+(?:yourself|next))?)[ \t]*:?[ \t]*\*{1,2}[ \t]*:?"
+)
+_READER_EXERCISE = compile_lazily(_READER_EXERCISE_LABEL)
 _NEXT_TURN = compile_lazily(
     r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|USER|(?:Practice[ \t]+)?(?:Problem|Question|Exercise|Example)|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
@@ -8987,10 +9002,9 @@ _NEXT_TURN = compile_lazily(
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
     # (a markdown heading of its own line: "### Example", "## Problem", "### Instruction")
     r"|\n[ \t]*#{1,4}[ \t]*(?:\*\*)?(?:Examples?|Problems?|Questions?|Instruction)(?:[ \t]+\d{1,3})?(?:\*\*)?[ \t]*\n"
-    # (a bold label of an exercise for the reader, after an explicit answer: "**Challenge:** what is the angle sum of an
-    # octagon? Answer: $\boxed{1080}$", "**Bonus:** With 10 people you'd get $\boxed{45}$.")
-    r"|\n[ \t]*\*\*(?:Challenge|Bonus(?:[ \t]+(?:Question|Problem))?|Extension|Your[ \t]+turn"
-    r"|Try[ \t]+(?:this|it)(?:[ \t]+yourself)?)[ \t]*:?[ \t]*\*\*[ \t]*:?"
+    # (a bold label of an exercise for the reader: "**Challenge:** what is the angle sum of an octagon? Answer:
+    # $\boxed{1080}$", "**Bonus:** With 10 people you'd get $\boxed{45}$.")
+    r"|" + _READER_EXERCISE_LABEL
 )
 # A heading that opens exercises for the reader after the work ("### Exercise", "## Practice Problems", "### Follow-up
 # Exercise"): whatever follows answers another problem, whether or not an answer came before it.
@@ -9044,7 +9058,8 @@ _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # A word every turn starts with ("Q" covers "Question"), looked for first with plain substring searches.
 # (of the bold labels of an exercise only the two models write most: the pattern reads the others where a turn word is)
 _NEXT_TURN_WORDS = (
-    "Human", "User", "USER", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "**Challenge", "**Bonus",
+    "Human", "User", "USER", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "*Challenge", "*Bonus",
+    "*Follow", "*Try",
 )  # fmt: skip
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
@@ -9110,13 +9125,18 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     for at, how in turns[:_NEXT_TURN_TRIES]:
         if _search(text[max(0, at - _NEXT_TURN_REACH) : at], how) is not None:
             return at
-        if (
-            _ROLE_EXCHANGE.match(text, at) is not None
-            and text[:at].strip()
-            and _ROLE_LABEL.search(text, 0, at) is None
+        exercise = _READER_EXERCISE.match(text, at)
+        if text[:at].strip() and (
+            (_ROLE_EXCHANGE.match(text, at) is not None and _ROLE_LABEL.search(text, 0, at) is None)
+            # (one that asks something: not "**Challenge:** the tricky part was the overlap.")
+            or (
+                exercise is not None
+                and _ASKS.search(text, exercise.end(), exercise.end() + _NEW_QUESTION_ASKS_REACH) is not None
+            )
         ):
             # a whole exchange of a chat template invented after the work (not a transcript the completion opens
-            # with, "System: ...\nUser: ...\nAssistant: ..."): never this problem's answer
+            # with, "System: ...\nUser: ...\nAssistant: ..."), or an exercise set for the reader after it ("**Try
+            # this next:** What is the LCM of 6 and 8? ... is 24."): never this problem's answer
             return at
     return len(text)
 
