@@ -315,6 +315,24 @@ _WITHOUT_THE_PROBLEM = {
     ],
 }
 
+# Completions the length limit cut (``truncated=True``).
+_CUT_BY_THE_LENGTH_LIMIT = {
+    "an answer stated in a cut reasoning, then the question read again": [
+        (
+            "<think>\nThe car goes 50 × 3 = 150 miles, then 40 × 2 = 80. Total is 230. So the answer is 230. "
+            "But the question also says that",
+            "230",
+            False,
+        ),
+        (
+            "<think>\nThe car goes 50 × 3 = 150 miles, then 40 × 2 = 80. Total is 230. So the answer is 230.\n</think>\n\n"
+            "The car travels **230 miles** in",
+            "230",
+            True,
+        ),
+    ],
+}
+
 _FACTOR = "Factor completely: $3y^3 - 27y$."
 _ORDER = "Let $x = 2^{40}$, $y = 3^{30}$ and $z = 5^{15}$. Order $x$, $y$, $z$ from least to greatest."
 _INEQUALITY = "Solve the inequality $x^2 - 5x + 4 < 0$."
@@ -438,6 +456,12 @@ _WITH_THE_PROBLEM = {
 def test_the_verdict_without_the_problem(completion, gold, correct):
     """Each kind of case (the keys of ``_WITHOUT_THE_PROBLEM``), with twins that go the other way."""
     assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_CUT_BY_THE_LENGTH_LIMIT))
+def test_the_verdict_of_a_cut_completion(completion, gold, correct):
+    """Each kind of case (the keys of ``_CUT_BY_THE_LENGTH_LIMIT``), with twins that go the other way."""
+    assert verify(completion, gold, truncated=True).correct is correct
 
 
 @pytest.mark.parametrize(("completion", "gold", "problem", "correct"), table_params(_WITH_THE_PROBLEM))

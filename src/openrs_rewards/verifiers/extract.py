@@ -9778,6 +9778,7 @@ _DOUBT_AFTER = compile_lazily(
     r"\bwait\b|\bhmm+\b|\bhold[ \t]+on\b|\bactually\b|\bnot[ \t]+(?:sure|certain|convinced)\b"
     r"|\balthough\b|\bre-?reading\b"  # ("so the answer is $3$. Although, re-reading, it might ask for ..." cut)
     r"|\blet[ \t]+me[ \t]+re(?:consider|-?examine|think|do)\b|\bbut[ \t]+let[ \t]+me\b"
+    r"|\bbut[ \t]+the[ \t]+(?:question|problem)\b"  # ("So the answer is 240. But the question also says" cut)
     r"|\bseems?[ \t]+(?:off|wrong|too[ \t]+(?:big|small|large))|\bdoes(?:n't|[ \t]+not)[ \t]+add[ \t]+up"
     r"|\bI[ \t]+(?:need|should|must|have)[ \t]+to[ \t]+(?:double[- ]?check|check|verify|reconsider)"
     # ("That was quick, maybe too quick. ... I don't want to just trust it.")
