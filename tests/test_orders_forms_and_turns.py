@@ -191,6 +191,26 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
+    "an exercise for the reader after an emoji, or 'Try one yourself'": [
+        (
+            "A hexagon has 6 sides, so $S = 4 \\times 180^\\circ = 720^\\circ$.\n\n**The angles add up to 720°.**\n\n"
+            "🧠 **Now you try:** What is the angle sum of an octagon?\n*(Answer: $\\boxed{1080^\\circ}$)*",
+            "720",
+            True,
+        ),
+        (
+            "A hexagon has 6 sides, so $S = 4 \\times 180^\\circ = 720^\\circ$.\n\n**The angles add up to 720°.**\n\n"
+            "🧠 **Now you try:** What is the angle sum of an octagon?\n*(Answer: $\\boxed{1080^\\circ}$)*",
+            "1080",
+            False,
+        ),
+        (
+            "So the sale price is $\\boxed{34}$.\n\n**Try one yourself:** A $60 jacket is 20% off. What's the price?\n"
+            "Solution: $0.8 \\times 60 = \\boxed{48}$.",
+            "48",
+            False,
+        ),
+    ],
     "more problems offered after the answer": [
         (
             "$(5-2) \\cdot 180 = 540$.\n\n**Answer:** $\\boxed{540}$\n\n**Similar problems you can try:**\n"
@@ -433,6 +453,16 @@ _WITH_THE_PROBLEM = {
             "Find $\\int_1^3 \\frac{dx}{x}$ to four decimal places.",
             True,
         ),
+    ],
+    "a rounded decimal where the exact value of an expression in e is asked": [
+        (
+            "$\\int_0^1 e^x\\,dx = e - 1 \\approx \\boxed{1.718}$",
+            "e - 1",
+            "Find the exact value of $\\int_0^1 e^x\\,dx$.",
+            False,
+        ),
+        ("$\\int_0^1 e^x\\,dx = e - 1 \\approx \\boxed{1.718}$", "e - 1", "Find $\\int_0^1 e^x\\,dx$.", True),
+        ("So the rate is $\\boxed{0.0015}$.", "1.5e-3", "Find the exact rate.", True),
     ],
     "dollars rounded to the nearest cent": [
         (

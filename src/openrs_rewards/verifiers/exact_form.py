@@ -87,7 +87,10 @@ _DECIMAL_REFUSED = compile_lazily(
 _DECIMAL_POINT = compile_lazily(r"\d?\.\d")
 # A gold that writes an irrational constant or function: no decimal is its exact value.
 # (a macro's name may run into its argument once normalised: "\\ln2")
-_IRRATIONAL_GOLD = compile_lazily(r"\\pi|π|\\sqrt|√|\\ln(?![a-z])|\\log|\\sin|\\cos|\\tan|\be\^|\\exp|\\root")
+# (and Euler's number standing alone: "e - 1", not the exponent mark of "1.5e-3")
+_IRRATIONAL_GOLD = compile_lazily(
+    r"\\pi|π|\\sqrt|√|\\ln(?![a-z])|\\log|\\sin|\\cos|\\tan|\be\^|\\exp|\\root|(?<![\w\\.])e(?![A-Za-z])"
+)
 
 
 def asks_for_an_exact_form(problem: str) -> bool:

@@ -8991,8 +8991,11 @@ def _end_of_turn(text: str) -> int:
 # A bold (or italic) label of an exercise for the reader after the work, a question or a follow-up among them
 # ("**Challenge question:**", "*Follow-up:*", "**Try this next:**"): what follows answers another question.
 _READER_EXERCISE_LABEL = (
-    r"\n[ \t]*\*{1,2}(?:(?:Challenge|Bonus)(?:[ \t]+(?:[Qq]uestion|[Pp]roblem))?|Extension|Your[ \t]+turn|Follow-?up"
-    r"|Try[ \t]+(?:this|it)(?:[ \t]+(?:yourself|next))?)[ \t]*:?[ \t]*\*{1,2}[ \t]*:?"
+    r"\n[ \t]*(?:["
+    + _EMOJI
+    + r"]\ufe0f?[ \t]*)?\*{1,2}(?:(?:Challenge|Bonus)(?:[ \t]+(?:[Qq]uestion|[Pp]roblem))?"
+    r"|Extension|Your[ \t]+turn|Follow-?up|Now[ \t]+you[ \t]+try"
+    r"|Try[ \t]+(?:this|it|one)(?:[ \t]+(?:yourself|next))?)[ \t]*:?[ \t]*\*{1,2}[ \t]*:?"
 )
 _READER_EXERCISE = compile_lazily(_READER_EXERCISE_LABEL)
 _NEXT_TURN = compile_lazily(
@@ -9059,7 +9062,7 @@ _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # (of the bold labels of an exercise only the two models write most: the pattern reads the others where a turn word is)
 _NEXT_TURN_WORDS = (
     "Human", "User", "USER", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "*Challenge", "*Bonus",
-    "*Follow", "*Try",
+    "*Follow", "*Try", "*Now you try",
 )  # fmt: skip
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
