@@ -211,6 +211,34 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
+    "a follow-up that asks nothing is the writer's own second thought": [
+        (
+            "So the decagon has $\\boxed{35}$ diagonals.\n\n*Follow-up:* Wait — the sides connect two vertices too. "
+            "Adding the 10 sides gives $\\boxed{45}$.",
+            "45",
+            True,
+        ),
+        (
+            "So the decagon has $\\boxed{35}$ diagonals.\n\n*Follow-up:* Wait — the sides connect two vertices too. "
+            "Adding the 10 sides gives $\\boxed{45}$.",
+            "35",
+            False,
+        ),
+    ],
+    "similar problems offered in Chinese": [
+        (
+            "$$24 \\div 6 = 4$$\n\n所以每个朋友分到 $\\boxed{4}$ 颗糖。\n\n### 类似题目\n"
+            "1. 45 元买 5 本本子，每本多少元？（答案：9 元）",
+            "4",
+            True,
+        ),
+        (
+            "$$24 \\div 6 = 4$$\n\n所以每个朋友分到 $\\boxed{4}$ 颗糖。\n\n### 类似题目\n"
+            "1. 45 元买 5 本本子，每本多少元？（答案：9 元）",
+            "9",
+            False,
+        ),
+    ],
     "more problems offered after the answer": [
         (
             "$(5-2) \\cdot 180 = 540$.\n\n**Answer:** $\\boxed{540}$\n\n**Similar problems you can try:**\n"

@@ -8994,8 +8994,11 @@ _READER_EXERCISE_LABEL = (
     r"\n[ \t]*(?:["
     + _EMOJI
     + r"]\ufe0f?[ \t]*)?\*{1,2}(?:(?:Challenge|Bonus)(?:[ \t]+(?:[Qq]uestion|[Pp]roblem))?"
-    r"|Extension|Your[ \t]+turn|Follow-?up|Now[ \t]+you[ \t]+try"
+    r"|Extension|Your[ \t]+turn|Now[ \t]+you[ \t]+try"
     r"|Try[ \t]+(?:this|it|one)(?:[ \t]+(?:yourself|next))?)[ \t]*:?[ \t]*\*{1,2}[ \t]*:?"
+    # (a follow-up only where it asks on its line: "*Follow-up:* How many did he give away?", not "*Follow-up:* Wait
+    # — the sides count too, so the answer should be 45.")
+    r"|\n[ \t]*\*{1,2}Follow-?up[ \t]*:?[ \t]*\*{1,2}[ \t]*:?(?=[^\n]*\?)"
 )
 _READER_EXERCISE = compile_lazily(_READER_EXERCISE_LABEL)
 _NEXT_TURN = compile_lazily(
@@ -9020,6 +9023,8 @@ _EXERCISE_HEADING = compile_lazily(
     # ... or one that offers more problems of the kind: "**Similar problems you can try:**", "### Related Questions"
     r"|(?:\*\*|\n[ \t]*#{1,4}[ \t]*)(?:Similar|Related|More|Further|Additional|Extra)[ \t]+(?:practice[ \t]+)?"
     r"(?:problems?|questions?|exercises?)\b(?:[ \t]+(?:you|to|for)\b[^\n*:]{0,30})?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*\n"
+    # ... or a heading of similar problems in Chinese: "### 类似题目", "**练习题**"
+    r"|\n[ \t]*(?:#{1,4}[ \t]*|\*\*)(?:类似题目|相似题目|类似练习|练习题|举一反三|類似問題|練習問題)(?:\*\*)?[ \t]*[:：]?[ \t]*\n"
     # ... or a plain label of its line that sets a task: "Practice: Try the same problem with 50 stickers."
     r"|\n[ \t]*(?:Practice|Exercise|Your[ \t]+turn)[ \t]*:[ \t]*(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b))",
     re.IGNORECASE,
@@ -9030,6 +9035,8 @@ _EXERCISE_WORDS = (
     "Your turn",
     "roblems",
     "uestions",
+    "题",
+    "問題",
 )  # (a substring of each heading's word, either case of it)
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:(?:\*\*)?(?:Question|Q|User|Human|Problem)(?:\*\*)?[ \t]*:(?:\*\*)?"
