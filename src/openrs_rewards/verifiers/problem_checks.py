@@ -13,8 +13,9 @@ Made ``incorrect``, a correct verdict whose answer
 - lists the two ends of the interval that solves its problem's inequality ("2, 5" for "(2,5)");
 - lists the gold's items in another order than the one its problem asks for ("b, a, c" for "c, a, b" asked "from
   least to greatest": :mod:`openrs_rewards.verifiers.asked_order`);
-- is written in another unit than the one its problem asks for, with a scale word the problem does not use, or as a
-  percent where it asks a probability (:mod:`openrs_rewards.verifiers.asked_unit`);
+- is written in another unit than the one its problem asks for, with a scale word the problem does not use, as a
+  percent where it asks a probability, or as an angle in degrees where it asks radians (or in radians where it asks
+  degrees) (:mod:`openrs_rewards.verifiers.asked_unit`);
 - was read from an unmarked last line that gives its value to another expression or measure than the one asked
   ("$2x = 10$" for "what is $x + 5$?", "Area = 18" for "What is its perimeter?":
   :mod:`openrs_rewards.verifiers.asked_expression`).
@@ -104,7 +105,14 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import completion_text_or_none
 from openrs_rewards.verifiers.verdict import Verdict
 
-__all__ = ["CHOSEN_VALUE", "ESTIMATE_ASKED", "IN_THE_UNIT_ASKED", "NONE_COUNTED", "with_problems"]
+__all__ = [
+    "CHOSEN_VALUE",
+    "ESTIMATE_ASKED",
+    "INTERVAL_ENDS",
+    "IN_THE_UNIT_ASKED",
+    "NONE_COUNTED",
+    "with_problems",
+]
 
 CHOSEN_VALUE = "one side is the letter of a choice the problem lists; graded by that choice's value"
 IN_THE_UNIT_ASKED = "the answer is written in the unit the problem asks for; graded by its number"
