@@ -77,6 +77,18 @@ _WITHOUT_THE_PROBLEM = {
         ),
         ("**Largest root:** $\\boxed{6}$\n**Smallest root:** $\\boxed{-2}$", "6, -2", True),
     ],
+    "the values of a list in bold after a span that names one of them": [
+        (
+            "So $n = 12$ or $n = -13$.\n\nSince the integers are positive, $n = 12$, and the integers are **12 and 13**.",
+            "12, 13",
+            True,
+        ),
+        (
+            "So $n = 12$ or $n = -13$.\n\nSince the integers are positive, $n = 12$, and the integers are **12 and 13**.",
+            "12, 14",
+            False,
+        ),
+    ],
     "named parts in plain text, each with its unit symbol": [
         ("**Answer:** T = 24 N, a = 1.5 m/s^2", "a = 1.5 \\mathrm{~m/s^2}, T = 24 \\mathrm{~N}", True),
         ("**Answer:** T = 24 N, a = 1.5 m/s^2", "a = 1.5 \\mathrm{~m/s^2}, T = 12 \\mathrm{~N}", False),

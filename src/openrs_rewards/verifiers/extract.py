@@ -8667,7 +8667,9 @@ def _search(region: str, how: _Search) -> _Found | None:
             if span is None:
                 return bold
             named = "=" not in span.text and _stated_by(guess_region, span.end, bold.start, _ANSWER_CUE)
-            return bold if named else span
+            # ("Since they are positive, $n = 12$, and the integers are **12 and 13**.": as many values as the gold's)
+            listed = how.gold_items > 1 and len(bold.text.split(", ")) == how.gold_items
+            return bold if named or listed else span
 
         if how.gold_items > 1 and how.last_number:
             # (a line per part ending the text, "- **Rayna**: $7$": the list, not its last line's math span)
