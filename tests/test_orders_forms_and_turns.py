@@ -109,6 +109,23 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
+    "what a series does, stated as the last sentence": [
+        (
+            "By the integral test, $\\int_1^b \\frac{dx}{x} = \\ln b \\to \\infty$.\n\n**The series diverges.**",
+            "\\text{diverges}",
+            True,
+        ),
+        (
+            "By the integral test, $\\int_1^b \\frac{dx}{x} = \\ln b \\to \\infty$.\n\n**The series diverges.**",
+            "\\text{converges}",
+            False,
+        ),
+        (
+            "With $p = 2 > 1$, the p-test says the series does not converge absolutely.",
+            "\\text{converges}",
+            False,
+        ),
+    ],
     "a word stated after a blank line and a span": [
         (
             "50 = 49 + 1, so we need the remainder.\n\nSince $50 \\equiv 1 \\pmod 7$, 50 days after Friday is a **Saturday**.",

@@ -7443,6 +7443,11 @@ _STATED_WORD = compile_lazily(
 _STATED_NEITHER = compile_lazily(
     r"\b(?:is|are|was|were)[ \t]+(neither)[ \t]+[A-Za-z]{2,12}[ \t]+nor[ \t]+[A-Za-z]{2,12}[ \t]*[.!][ \t*]*\Z"
 )
+# ... what a series or an integral does: "The series diverges.", "So the integral converges."
+_STATED_CONVERGENCE = compile_lazily(
+    r"\b(?:series|sequence|integral|sum|product)[ \t]+(?:(?:therefore|thus|also|absolutely|conditionally)[ \t]+)?"
+    r"(?:\*\*)?(diverges|converges)(?:\*\*)?[ \t]*[.!][ \t*]*\Z"
+)
 _WORK_WRITTEN = compile_lazily(r"[\d$\\=]")  # (a digit, math or an equation: the lines above did some work)
 _CONCLUDING_OPENING = compile_lazily(
     r"\A[ \t\n*]*(?:So|Thus|Therefore|Hence|Finally|In conclusion|Putting it (?:all )?together)\b|,[ \t]+so\b"
@@ -7496,7 +7501,11 @@ def _stated_word(text: str, finished: bool) -> _Found | None:
     if contrast is not None and contrast.start() > start:
         # "It will be Thursday, not Wednesday.": the word before what it is not
         return _stated_word(text[: contrast.start()] + ".", True)
-    match = _STATED_WORD.search(text, start, end) or _STATED_NEITHER.search(text, start, end)
+    match = (
+        _STATED_WORD.search(text, start, end)
+        or _STATED_NEITHER.search(text, start, end)
+        or _STATED_CONVERGENCE.search(text, start, end)
+    )
     if match is None or match.group(1).split()[0].lower() in _NOT_A_STATED_WORD:
         return None
     if any(word.lower() in _JOINING_WORDS for word in match.group(1).split()[1:]) or (
