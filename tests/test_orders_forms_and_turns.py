@@ -240,6 +240,20 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
+    "a follow-up that asks about the writer's own work is a second thought, not an exercise": [
+        (
+            "Every integer from 1 to 10 works: $$\\boxed{10}$$\n\n*Follow-up:* Did I account for $n = 0$? Yes: the "
+            "range starts at 1, so the count stays $\\boxed{10}$.",
+            "10",
+            True,
+        ),
+        (
+            "Its divisors are 1, 2, 3, 4, 6, 9, 12, 18, 36: $$\\boxed{9}$$\n\n*Follow-up:* Should the answer be 9 or 8? "
+            "Without 36 itself it's 8, so it could be either 9 or 8.",
+            "9",
+            False,
+        ),
+    ],
     "a follow-up that asks nothing is the writer's own second thought": [
         (
             "So the decagon has $\\boxed{35}$ diagonals.\n\n*Follow-up:* Wait — the sides connect two vertices too. "
@@ -336,6 +350,24 @@ _WITHOUT_THE_PROBLEM = {
         ("Por lo tanto, $\\boxed{\\text{No tiene solución}}$", "0", False),
         ("Die Gleichung hat $\\boxed{\\text{keine Lösung}}$.", "\\emptyset", True),
         ("Итак, $\\boxed{\\text{нет решений}}$.", "\\emptyset", True),
+    ],
+    "all real values of another letter, and no solutions of a kind": [
+        (
+            "The discriminant is $k^2 + 4 > 0$, so $\\boxed{\\text{all real } k}$.",
+            "\\text{all real numbers}",
+            True,
+        ),
+        ("The discriminant is $k^2 + 4 > 0$, so $\\boxed{\\text{all real } k}$.", "(0,\\infty)", False),
+        (
+            "Mod 4 the left side is 3, the right 0 or 1: $\\boxed{\\text{There are no integer solutions}}$.",
+            "\\text{none}",
+            True,
+        ),
+        (
+            "Mod 4 the left side is 3, the right 0 or 1: $\\boxed{\\text{There are no integer solutions}}$.",
+            "0",
+            False,
+        ),
     ],
     "a point of the compass by its abbreviation, hyphenated or in two words": [
         ("So the plane ends up flying $\\boxed{\\text{SE}}$.", "\\text{southeast}", True),

@@ -9007,9 +9007,11 @@ _READER_EXERCISE_LABEL = (
     + r"]\ufe0f?[ \t]*)?\*{1,2}(?:(?:Challenge|Bonus)(?:[ \t]+(?:[Qq]uestion|[Pp]roblem))?"
     r"|Extension|Your[ \t]+turn|Now[ \t]+you[ \t]+try"
     r"|Try[ \t]+(?:this|it|one)(?:[ \t]+(?:yourself|next))?)[ \t]*:?[ \t]*\*{1,2}[ \t]*:?"
-    # (a follow-up only where it asks on its line: "*Follow-up:* How many did he give away?", not "*Follow-up:* Wait
-    # — the sides count too, so the answer should be 45.")
+    # (a follow-up only where it asks on its line, and not about the writer's own work: "*Follow-up:* How many did he
+    # give away?", not "*Follow-up:* Wait — the sides count too, so the answer should be 45." nor "*Follow-up:* Did I
+    # account for n = 0?")
     r"|\n[ \t]*\*{1,2}Follow-?up[ \t]*:?[ \t]*\*{1,2}[ \t]*:?(?=[^\n]*\?)"
+    r"(?![^\n]*\b(?:I|me|my|we|our|us|answer|should|wait|correct|right|wrong|mistake)\b)"
 )
 _READER_EXERCISE = compile_lazily(_READER_EXERCISE_LABEL)
 _NEXT_TURN = compile_lazily(

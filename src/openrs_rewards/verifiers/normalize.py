@@ -1859,7 +1859,8 @@ _SIGN_WORD_RE = compile_lazily(
 )
 _ALL_REALS_RE = compile_lazily(
     # ("every real x", "all reals", "any real number")
-    r"(?:x ?\\in ?)?(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?of ?x)?|reals|real ?x)",
+    # (of another one-letter name too: "all real k", "all real values of a")
+    r"(?:[a-z] ?\\in ?)?(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?of ?[a-z])?|reals|real ?[a-z])",
     re.IGNORECASE,
 )
 _POINT_RE = compile_lazily(r"-?\d+(?:\.\d+)?")
@@ -1893,7 +1894,8 @@ _INFINITELY_MANY_RE = compile_lazily(
     re.IGNORECASE,
 )
 _NO_SOLUTION_RE = compile_lazily(
-    r"(?:there ?(?:is|are|exists?) ?)?no ?(?:real ?)?(?:solutions?|roots?)|\\\{ ?\\\}|none|(?:the ?)?empty ?set"
+    r"(?:there ?(?:is|are|exists?) ?)?no ?(?:real ?|integer ?|integral ?|positive ?)?(?:solutions?|roots?)|\\\{ ?\\\}"
+    r"|none(?: ?of ?them)?|(?:the ?)?empty ?set"
     # "There is no such number.", "no such integer exists", "none exist"
     r"|(?:there ?(?:is|are|exists?) ?)?no ?such ?(?:real ?|positive ?)?(?:numbers?|integers?|values?|triangles?|pairs?"
     r"|functions?|polynomials?|sets?|points?|\$?[a-z]\$?)?(?: ?exists?)?|none ?exists?"
