@@ -254,6 +254,28 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
+    "a follow-up that asks a new question, with its answer in brackets": [
+        (
+            "Choose 2 of 6: $$\\binom{6}{2} = 15.$$\n\n**Answer:** $\\boxed{15}$ handshakes.\n\n*Follow-up:* What if two more "
+            "people arrive, how many handshakes would there be among 8? (Answer: $\\binom{8}{2} = \\boxed{28}$.)",
+            "15",
+            True,
+        ),
+        (
+            "Choose 2 of 6: $$\\binom{6}{2} = 15.$$\n\n**Answer:** $\\boxed{15}$ handshakes.\n\n*Follow-up:* What if two more "
+            "people arrive, how many handshakes would there be among 8? (Answer: $\\binom{8}{2} = \\boxed{28}$.)",
+            "28",
+            False,
+        ),
+    ],
+    "a follow-up whose question opens on 'Wait' is the writer's own correction": [
+        (
+            "Primes below 10: 1, 2, 3, 5, 7, sum $\\boxed{18}$.\n\n*Follow-up:* Wait — is 1 prime? No. Removing it, "
+            "the sum is $2 + 3 + 5 + 7 = \\boxed{17}$.",
+            "17",
+            True,
+        ),
+    ],
     "a follow-up that asks nothing is the writer's own second thought": [
         (
             "So the decagon has $\\boxed{35}$ diagonals.\n\n*Follow-up:* Wait — the sides connect two vertices too. "
@@ -484,6 +506,12 @@ _WITH_THE_PROBLEM = {
         ),
         ("Take out $3y$: $\\boxed{3y(y^2-9)}$.", "3y(y-3)(y+3)", "Simplify $3y^3 - 27y$ as a product.", True),
         ("Expanding: $\\boxed{(x+2)(x+2)}$", "(x+2)^2", "Factor $x^2 + 4x + 4$.", True),
+        (
+            "Grouping gives $(x^2-4)(x+1)$, and so\n$$x^3 + x^2 - 4x - 4 = (x - 2)(x + 2)(x + 1).$$",
+            "(x+1)(x-2)(x+2)",
+            "Factor completely: $x^3 + x^2 - 4x - 4$.",
+            True,
+        ),
         # (a bracket that still holds a common factor)
         ("By grouping, $\\boxed{(5x-10)(x+2)}$.", "5(x-2)(x+2)", "Factor completely: $5x^2 - 20$.", False),
         ("By grouping, $\\boxed{5(x-2)(x+2)}$.", "5(x-2)(x+2)", "Factor completely: $5x^2 - 20$.", True),

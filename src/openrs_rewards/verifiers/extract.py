@@ -8580,7 +8580,10 @@ def _search(region: str, how: _Search) -> _Found | None:
         if span is None:
             return None
         text = _answer_value(region, *span) if value and letters is None else region[span[0] : span[1]]
-        return _Found(source, span[0], span[1], text)
+        # (a span whose value is nothing once read, or ends on white space the mark after it hid: "<answer>🏻",
+        # "<answer>0\r🏻", a skin-tone mark)
+        text = text.strip()
+        return _Found(source, span[0], span[1], text) if text else None
 
     phrase_marker = (_CHOICE_PHRASE, _CHOICE_PHRASE_WORDS) if letters else (_PHRASE, _PHRASE_WORDS)
 
@@ -9011,7 +9014,7 @@ _READER_EXERCISE_LABEL = (
     # give away?", not "*Follow-up:* Wait — the sides count too, so the answer should be 45." nor "*Follow-up:* Did I
     # account for n = 0?")
     r"|\n[ \t]*\*{1,2}Follow-?up[ \t]*:?[ \t]*\*{1,2}[ \t]*:?(?=[^\n]*\?)"
-    r"(?![^\n]*\b(?:I|me|my|we|our|us|answer|should|wait|correct|right|wrong|mistake)\b)"
+    r"(?![^\n?]*\b(?i:I|me|my|we|our|us|answer|should|wait|correct|right|wrong|mistake)\b)"
 )
 _READER_EXERCISE = compile_lazily(_READER_EXERCISE_LABEL)
 _NEXT_TURN = compile_lazily(

@@ -116,8 +116,9 @@ def factored_less_than_asked(predicted: str | None, gold: str | None, problem: s
         return False
     if _FACTORING_ASKED.search(problem) is None:
         return False
-    wanted = _factor_count(gold)
+    # (of an equation, its last side: "x^3+2x^2-9x-18=(x-3)(x+3)(x+2)" gives the factorisation it ends on)
+    wanted = _factor_count(gold.rsplit("=", 1)[-1])
     if wanted is None or wanted[0] < 2:
         return False
-    given = _factor_count(predicted)
+    given = _factor_count(predicted.rsplit("=", 1)[-1])
     return given is not None and (given[0] < wanted[0] or (given[1] and not wanted[1]))
