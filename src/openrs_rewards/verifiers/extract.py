@@ -2737,6 +2737,7 @@ _CHECK_PASSED = compile_lazily(r"[^\n]*[\u2713\u2714\u2705][ \t.]*(?:\n|\Z)")
 
 
 _CHECK_LABEL_LINES_ABOVE = 2
+_CHECK_LABEL_REACH = 400  # characters above a box's line where a check's label may stand
 
 
 def _checks_the_answer(text: str, macro_start: int) -> bool:
@@ -2744,6 +2745,13 @@ def _checks_the_answer(text: str, macro_start: int) -> bool:
     neither corrects nor restates the answer."""
     line_start = text.rfind("\n", 0, macro_start) + 1
     label = _CHECK_LINE.match(text, line_start, macro_start)
+    reach = max(0, line_start - _CHECK_LABEL_REACH)
+    if (
+        label is None
+        and text.find("heck", reach, line_start) == -1
+        and text.find("erif", reach, line_start) == -1
+    ):
+        return False  # (no word of a check label in the lines above: most boxes)
     for _ in range(_CHECK_LABEL_LINES_ABOVE):
         if label is not None or line_start < 2 or text[line_start - 2] == "\n":
             break
@@ -9049,11 +9057,9 @@ _EXERCISE_WORDS = (
     "xercise",
     "ractice",
     "Your turn",
-    "roblems",
-    "uestions",
-    "题",
-    "問題",
 )  # (a substring of each heading's word, either case of it)
+# ... and of the headings that offer similar problems after the answer, near the end only
+_SIMILAR_PROBLEMS_WORDS = ("roblems", "uestions", "题", "問題")
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:(?:\*\*)?(?:Question|Q|User|Human|Problem)(?:\*\*)?[ \t]*:(?:\*\*)?"
     # ... numbered, as a label or a heading ("Problem 2.", "**Problem 2:**", "Practice Problem 1:", "### Example 3")
@@ -9085,8 +9091,11 @@ _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 # (of the bold labels of an exercise only the two models write most: the pattern reads the others where a turn word is)
 _NEXT_TURN_WORDS = (
     "Human", "User", "USER", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "*Challenge", "*Bonus",
-    "*Follow", "*Try", "*Now you try",
 )  # fmt: skip
+# ... and the words of the other labels of exercises for the reader, looked for near the end only (they follow the
+# answer): a search of a long text for each of them costs more than the rare label is worth elsewhere
+_READER_EXERCISE_WORDS = ("*Follow", "*Try", "*Now you try")
+_READER_EXERCISE_REACH = 3_000
 _NEW_QUESTION_NOUNS = ("question", "problem", "exercise")
 _NEW_QUESTION_OPENERS = ("next", "another", "new", "follow-up", "followup", "bonus", "similar")
 _NEW_QUESTION_REACH = 6_000  # characters at the end of the text where such a turn is looked for
@@ -9103,12 +9112,24 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     """The index of the first new turn of a few-shot pattern that follows an explicit answer, or of a heading of
     exercises for the reader (``_EXERCISE_HEADING``) after some text; ``len(text)`` when there is neither."""
     start = max(0, len(text) - _NEXT_TURN_WINDOW)
-    if any(text.find(word, start) != -1 for word in _EXERCISE_WORDS):
-        exercise = _EXERCISE_HEADING.search(text, start)
+    near_end = max(start, len(text) - _READER_EXERCISE_REACH)
+    heading_from = (
+        start
+        if any(text.find(word, start) != -1 for word in _EXERCISE_WORDS)
+        # (a heading of similar problems follows the answer: looked for near the end only)
+        else near_end
+        if any(text.find(word, near_end) != -1 for word in _SIMILAR_PROBLEMS_WORDS)
+        else -1
+    )
+    if heading_from != -1:
+        exercise = _EXERCISE_HEADING.search(text, heading_from)
         if exercise is not None and text[: exercise.start()].strip():
             text = text[: exercise.start()]
     # (substring searches in C first: most texts hold no such word)
-    turn_words = any(text.find(word, start) != -1 for word in _NEXT_TURN_WORDS)
+    turn_words = any(text.find(word, start) != -1 for word in _NEXT_TURN_WORDS) or any(
+        text.find(word, max(start, len(text) - _READER_EXERCISE_REACH)) != -1
+        for word in _READER_EXERCISE_WORDS
+    )
     opener = _new_question_opener(text)
     if not turn_words and opener == -1:
         return len(text)
@@ -10661,7 +10682,9 @@ _EUROPEAN_INTERVAL_REACH = 3_000
 _INTERVAL_SPACING = r"(?:[ \t]|\\[,:!;](?![A-Za-z]))*"
 _INTERVAL_END = r"([-+]?(?:\d+(?:[.]\d+|\{,\}\d+)?|\\infty|∞|\\frac\{[^{}]{1,12}\}\{[^{}]{1,12}\}|[a-z]))"
 _EUROPEAN_INTERVAL = compile_lazily(
-    r"(?<![\w\\])([\[\]])"
+    # (the bracket first, what may not stand before it after: a pattern that opens on a character class is searched
+    # for that character in C, not tried at every position)
+    r"([\[\]])(?<![\w\\][\[\]])"
     + _INTERVAL_SPACING
     + _INTERVAL_END
     + _INTERVAL_SPACING
@@ -10691,6 +10714,8 @@ def _closed_final_box(text: str, *, stopped: bool) -> str:
     if at == -1:
         return text
     content_start = at + len("\\boxed{")
+    if text.count("}", content_start) > text.count("{", content_start):
+        return text  # (closed, as nearly every box is: counted in C before any closer look)
     content = text[content_start:].rstrip()
     closing = _MATH_CLOSED_AT_END.search(content)
     after = ""  # (the brace belongs before the math's closing delimiter)
