@@ -39,6 +39,7 @@ from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
+    "angle_unit_asked",
     "angle_unit_not_asked",
     "answer_unit_cues",
     "asked_unit_kind",
@@ -278,6 +279,21 @@ _DEGREES_WRITTEN = compile_lazily(r"\^[ \t]*\{?[ \t]*\\circ|°|\\degree|\bdeg(?:
 _PI_WRITTEN = compile_lazily(r"\\pi(?![A-Za-z])|π")
 
 
+def angle_unit_asked(problem: str | None) -> str | None:
+    """``"radians"`` or ``"degrees"``: the unit of angle the question of ``problem`` asks its answer in ("Express your
+    answer in radians."); None when it asks neither. (A cheap test, before the answer is read again.)
+
+    >>> angle_unit_asked("What is the angle? Express your answer in radians."), angle_unit_asked("Find x.")
+    ('radians', None)
+    """
+    if not problem or ("radian" not in problem.lower() and "degree" not in problem.lower()):
+        return None
+    asked = _ANGLE_UNIT_ASKED.search(asking_part(problem))
+    if asked is None:
+        return None
+    return "radians" if (asked.group(1) or asked.group(2)).lower().startswith("radian") else "degrees"
+
+
 def angle_unit_not_asked(answer: str | None, problem: str | None) -> str | None:
     """Why ``answer`` (the extracted answer, its degree mark and all) is an angle in degrees where ``problem`` asks
     for radians, or in radians (a multiple of π) where it asks for degrees; None otherwise.
@@ -287,16 +303,13 @@ def angle_unit_not_asked(answer: str | None, problem: str | None) -> str | None:
     >>> angle_unit_not_asked("\\frac{\\pi}{3}", "What is the angle? Express your answer in radians.") is None
     True
     """
-    if not answer or not problem or ("radian" not in problem.lower() and "degree" not in problem.lower()):
+    asked = angle_unit_asked(problem)
+    if not answer or asked is None:
         return None
-    asked = _ANGLE_UNIT_ASKED.search(asking_part(problem))
-    if asked is None:
-        return None
-    radians_asked = (asked.group(1) or asked.group(2)).lower().startswith("radian")
     degrees = _DEGREES_WRITTEN.search(answer) is not None
-    if radians_asked and degrees:
+    if asked == "radians" and degrees:
         return "the answer is in degrees; the problem asks for radians"
-    if not radians_asked and not degrees and _PI_WRITTEN.search(answer) is not None:
+    if asked == "degrees" and not degrees and _PI_WRITTEN.search(answer) is not None:
         return "the answer is in radians; the problem asks for degrees"
     return None
 

@@ -158,6 +158,7 @@ from openrs_rewards.verifiers.normalize import (
     chinese_numeral_value,
     compound_quantity_values,
     fraction_words_value,
+    interval_written_usually,
     is_unit_word,
     normalize_answer,
     number_said_last,
@@ -9004,12 +9005,6 @@ def _end_of_turn(text: str) -> int:
     return end if marker is None else marker.start()
 
 
-# A base model's few-shot continuation: after its answer it writes the next exchange of its prompt's pattern
-# ("Problem: ...", "Question: ...", "Human: ...", Vicuna's "USER: ...", "Problem 2. ...", Minerva's "Subproblem 1: ...", a "## Exercise 5"
-# heading, Alpaca's "### Instruction:",
-# often answered too). A
-# new turn that follows an explicit answer ends the completion; one before any answer (a model restating the
-# question) does not. A numbered one may end in a full stop or a bracket, or be a heading line of its own.
 # A bold (or italic) label of an exercise for the reader after the work, a question or a follow-up among them
 # ("**Challenge question:**", "*Follow-up:*", "**Try this next:**"): what follows answers another question.
 _READER_EXERCISE_LABEL = (
@@ -9025,6 +9020,11 @@ _READER_EXERCISE_LABEL = (
     r"(?![^\n?]*\b(?i:I|me|my|we|our|us|answer|should|wait|correct|right|wrong|mistake)\b)"
 )
 _READER_EXERCISE = compile_lazily(_READER_EXERCISE_LABEL)
+# A base model's few-shot continuation: after its answer it writes the next exchange of its prompt's pattern
+# ("Problem: ...", "Question: ...", "Human: ...", Vicuna's "USER: ...", "Problem 2. ...", Minerva's "Subproblem 1:
+# ...", a "## Exercise 5" heading, Alpaca's "### Instruction:", often answered too). A new turn that follows an
+# explicit answer ends the completion; one before any answer (a model restating the question) does not. A numbered
+# one may end in a full stop or a bracket, or be a heading line of its own.
 _NEXT_TURN = compile_lazily(
     r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|USER|(?:Practice[ \t]+)?(?:Problem|Question|Exercise|Example)|Instruction|Q)"
     r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
@@ -10698,7 +10698,7 @@ _EUROPEAN_INTERVAL = compile_lazily(
 
 def _interval_written_usually(match: re.Match[str]) -> str:
     opening, low, high, closing = match.groups()
-    return f"{'(' if opening == ']' else '['}{low}, {high}{')' if closing == '[' else ']'}"
+    return interval_written_usually(opening, low, high, closing, separator=", ")
 
 
 # "boxed{540}" standing alone (after a space, a line break or a dollar; not "\\boxed{", nor a word that ends so)

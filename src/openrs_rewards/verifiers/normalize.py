@@ -54,6 +54,7 @@ __all__ = [
     "NUMBER_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
     "counted_shape",
+    "interval_written_usually",
     "normalize_answer",
     "number_word_value",
     "units_agree",
@@ -586,13 +587,22 @@ _EUROPEAN_PAIR_RE = compile_lazily(
 )
 
 
+def interval_written_usually(
+    opening: str, first: str, second: str, closing: str, separator: str = ","
+) -> str:
+    """A pair or interval written with ``separator`` between its ends and round brackets for its open ends, where a
+    European school writes a bracket turned outward (``"]"``, ``"-\\infty"``, ``"3"``, ``"]"`` is ``(-\\infty,3]``).
+
+    >>> interval_written_usually("[", "2", "5", "["), interval_written_usually("(", "2", "5", ")", ", ")
+    ('[2,5)', '(2, 5)')
+    """
+    return f"{'(' if opening in '](' else '['}{first}{separator}{second}{')' if closing in '[)' else ']'}"
+
+
 def _comma_pair(match: re.Match[str]) -> str:
-    """The pair or interval ``match`` found, written with a comma and with round brackets for its open ends."""
-    groups = [group for group in match.groups() if group is not None]
-    opening, first, second, closing = groups
-    return (
-        f"{'(' if opening in '](' else '['}{first.strip()},{second.strip()}{')' if closing in '[)' else ']'}"
-    )
+    """The pair or interval ``match`` found, as it is usually written."""
+    opening, first, second, closing = [group for group in match.groups() if group is not None]
+    return interval_written_usually(opening, first.strip(), second.strip(), closing)
 
 
 def _normalize_once(text: str, keep_label: bool = False) -> str:

@@ -73,6 +73,7 @@ from openrs_rewards.verifiers.asked_expression import (
 from openrs_rewards.verifiers.asked_order import ORDER_ANSWERED, ORDER_NOT_ASKED, answered_order
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import (
+    angle_unit_asked,
     angle_unit_not_asked,
     answer_unit_cues,
     number_in_the_unit_asked,
@@ -174,7 +175,8 @@ def _fault(
         return NOT_FACTORED_AS_ASKED
     if _ends_of_an_interval(verdict, problem):
         return INTERVAL_ENDS
-    if completion is not None and ("radian" in problem or "degree" in problem):
+    if completion is not None and angle_unit_asked(problem) is not None:
+        # (the answer read again, its degree mark and all, only where the problem asks a unit of angle)
         text = completion_text_or_none(completion)
         angle = (
             None
