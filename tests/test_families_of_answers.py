@@ -137,7 +137,9 @@ def test_radians_after_a_number_in_scientific_notation(completion: str, gold: st
         ("\\boxed{n=2k}", "n \\text{ even}", "correct"),
         ("\\boxed{n = 2k}", "n \\text{ odd}", "incorrect"),
         ("\\boxed{\\text{all even } n}", "n \\text{ odd}", "incorrect"),
-        ("\\boxed{n = 2k+3}", "n \\text{ odd}", "incorrect"),  # (not read: a family of its own form)
+        # (the residue class, k an integer: 2k+3 is odd for every k, and every odd n is 2k+3 for some k)
+        ("\\boxed{n = 2k+3}", "n \\text{ odd}", "correct"),
+        ("\\boxed{n = 4k+3}", "n \\text{ odd}", "incorrect"),
         # ... not an expression in n: "2n+1" is no family
         ("\\boxed{2n+1}", "2n-1", "incorrect"),
         # all integers but one

@@ -41,9 +41,11 @@ from openrs_rewards.verifiers.normalize import (
         ("2^\\frac", "2^\\frac"),  # incomplete: left as written
         # a symbol as a whole subscript names a body (M_\odot, the Sun's mass): the parsers read no operator there
         ("L_\\odot", "L_{sun}"),
-        # a list of labelled values is its values in order (not a ratio, nor a time)
-        ("Paolo: 18, Qing: 14", "(18,14)"),
-        ("\\text{Paolo: } 18, \\text{Qing: } 14", "(18,14)"),
+        # a list of values labelled by words is named parts (not a ratio, nor a time); labels of two letters are no
+        # words: the values in order
+        ("Paolo: 18, Qing: 14", "Paolo=18,Qing=14"),
+        ("\\text{Paolo: } 18, \\text{Qing: } 14", "Paolo=18,Qing=14"),
+        ("Al: 3, Bo: 4", "(3,4)"),
         ("3:4", "3:4"),
         ("3L_\\odot", "3"),  # ... and after a number, ending the answer, the Sun's luminosity is its unit
         ("2 M_\\text{sun}", "2"),

@@ -78,6 +78,7 @@ from openrs_rewards.verifiers.fast import (
 )
 from openrs_rewards.verifiers.normalize import (
     _SCALES,
+    LANGUAGE_REACH,
     NAMED_QUANTITY_RE,
     answer_label,
     compound_quantity_values,
@@ -104,6 +105,7 @@ from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.periodic import periodic_equal
 from openrs_rewards.verifiers.piecewise import piecewise_equal
+from openrs_rewards.verifiers.residue_class import same_residue_class
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.text import completion_text_or_none, completion_truncated
@@ -736,6 +738,32 @@ def _in_the_writers_number_format(found: Extracted, completion: str, number_gold
     return Extracted(f"{sign}{read}{rest}", found.source)
 
 
+_ANGLE_OPEN = r"(?:\\left[ \t]*)?(?:\\langle|⟨)"
+_ANGLE_CLOSE = r"(?:\\right[ \t]*)?(?:\\rangle|⟩)"
+# An interval with an angle bracket for a closed end: "(-\infty, 2\rangle", "\langle 1, 3)" (a vector's brackets
+# never mix with a parenthesis), or both ends angled, as Polish and Czech schools write a closed interval.
+_MIXED_ANGLE_INTERVAL = compile_lazily(
+    r"(" + _ANGLE_OPEN + r"|\()([^,()⟨⟩]{1,40}),([^,()⟨⟩]{1,40})(" + _ANGLE_CLOSE + r"|\))"
+)
+# Polish and Czech: the words and letters of an answer in them.
+_ANGLE_BRACKET_LANGUAGE = compile_lazily(r"Odpowied[źz]|Odpov[ěe][ďd]|[ąęłńśźżĄĘŁŃŚŹŻěščřůĚŠČŘŮ]")
+
+
+def _angle_brackets_as_closed_ends(found: Extracted, completion: str) -> Extracted:
+    r"""``(-\infty, 2\rangle`` is ``(-\infty, 2]``; ``\langle 1, 3 \rangle`` is ``[1, 3]`` in a text written in
+    Polish or Czech (elsewhere it is a vector, left as it is)."""
+    polish = _ANGLE_BRACKET_LANGUAGE.search(completion, max(0, len(completion) - LANGUAGE_REACH)) is not None
+
+    def closed_ends(interval: re.Match[str]) -> str:
+        opening, low, high, closing = interval.groups()
+        angled = (opening != "(", closing != ")")
+        if angled[0] == angled[1] and not (polish and all(angled)):
+            return interval.group()
+        return f"{'[' if angled[0] else '('}{low},{high}{']' if angled[1] else ')'}"
+
+    return Extracted(_MIXED_ANGLE_INTERVAL.sub(closed_ends, found.text), found.source)
+
+
 # What says an answer is a general solution, not a formula in n ("(n-2)\pi" for a polygon's angles): a variable it
 # solves for ("x = ...", "\theta = ..."), a declared integer parameter, several families, a sign that alternates.
 _SOLVED_FOR = compile_lazily(r"(?:^|[,;]|\bor\b)[ \t$]*(?:[a-z]|\\(?:theta|alpha|beta|varphi|phi))[ \t]*=")
@@ -762,6 +790,22 @@ def _general_solutions(predicted: str, gold_raw: str) -> bool:
         or text.count(",") > 0
         for text in (predicted, gold_raw)
     )
+
+
+# What a residue class is written with: a modulus, a parity, the integers, a parameter's multiple, a progression.
+_RESIDUE_CLASS_MARKS = ("mod", "odd", "even", "Odd", "Even", "mathbb", "k", "dots", "...")
+
+
+def _residue_class_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Two residue classes as sets of integers (:mod:`~openrs_rewards.verifiers.residue_class`): "n is odd" is
+    "n \\equiv 1 \\pmod 2" and "2k+1", "n \\equiv 1 \\pmod 4" is "4k+1" and not "n is odd". None unless both
+    sides are classes."""
+    if not any(mark in gold.raw for mark in _RESIDUE_CLASS_MARKS) or not any(
+        mark in predicted for mark in _RESIDUE_CLASS_MARKS
+    ):
+        return None
+    equal = same_residue_class(predicted, gold.raw)
+    return None if equal is None else Decision(equal, "string", _safe_normalize(predicted))
 
 
 def _periodic_decision(predicted: str, gold: PreparedGold) -> Decision | None:
@@ -1044,6 +1088,8 @@ def _prepare(
                 found = Extracted(unit.group(1), found.source)
         if "," in found.text or "." in found.text:
             found = _in_the_writers_number_format(found, text, prepared.number is not None)
+        if "langle" in found.text or "rangle" in found.text or "⟨" in found.text or "⟩" in found.text:
+            found = _angle_brackets_as_closed_ends(found, text)
         if ";" in found.text:
             pair = _SEMICOLON_PAIR.fullmatch(found.text)
             if pair is not None:
@@ -1069,6 +1115,7 @@ def _prepare(
             _choice_set_decision(found.text, prepared)
             or contradiction
             or _other_modulus(found.text, prepared)
+            or _residue_class_decision(found.text, prepared)
             or fast_compare(found.text, prepared)
         )
         if decision is not None and not decision.equal and prepared.number is not None:

@@ -845,9 +845,16 @@ class _Parser:
             # or the next function (as latex2sympy reads it); "\sin x \cdot y" and "\sin x / x" are ambiguous.
             if not self.starts_factor(functions=False):
                 raise _Unsupported("function without an argument")
-            argument = self.power()
+            argument = factor = self.power()
             while self.starts_factor(functions=False):
-                argument = self.node(("*", (argument, self.power())))
+                if factor[0] == "v" and self.peek() == ("sym", "("):
+                    # "\cos\theta(4\cos^2\theta-3)": its writer multiplies cos θ by the bracket; latex2sympy
+                    # takes the bracket into the argument
+                    if not self.writers_reading:
+                        raise _AmbiguousArgument("a bracket after an unparenthesised function argument")
+                    break
+                factor = self.power()
+                argument = self.node(("*", (argument, factor)))
             token = self.peek()
             if token == ("sym", "!"):
                 raise _Unsupported("factorial after an unparenthesised function argument")

@@ -715,8 +715,8 @@ _CJK_QUALIFIER_AFTER = compile_lazily(
     r"[ \t]*[个個只种種人名位元次岁歲명개살]?[ \t]*"
     r"(?:以上|以下|以内|以外|或更多|或以上|至少|最多|左右|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff])|分之|不对|不是|未満|미만|이상|이하)"
 )
-# ... with a Chinese scale after it: "1.2 万" is 12000
-_CHINESE_SCALE = r" ?[万亿]"
+# ... with a Chinese (or Korean) scale after it: "1.2 万" is 12000, "3만" 30000
+_CHINESE_SCALE = r" ?[万萬만亿億억]"
 # A clause after an answer sentence's value that compares it, restates it or remarks on it: "，比原来少了 8 个",
 # "，也就是每分钟 0.5 千米", "、つまり 120 分", "（食べたのは 3 個）".
 _CJK_REMARK = compile_lazily(
@@ -1227,7 +1227,10 @@ _FOREIGN_DETAIL_AFTER = compile_lazily(
 _JSON_ANSWER = compile_lazily(
     r'"(?:final_?)?answer"[ \t]*:[ \t]*'
     r'(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))'
-    r'|^[ \t]*final_?answer[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|([^\s"#|>][^\n#]{0,1000}?))[ \t]*(?:#[^\n]*)?$',
+    r'|^[ \t]*final_?answer[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|([^\s"#|>][^\n#]{0,1000}?))[ \t]*(?:#[^\n]*)?$'
+    # ... and as a Python dict prints it: {'answer': 12}, {'answer': '\\frac{1}{2}'}
+    r"|'(?:final_?)?answer'[ \t]*:[ \t]*"
+    r"(?:'((?:[^'\\\n]|\\.){1,1000})'|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1239,7 +1242,7 @@ _UNESCAPED_MACRO = compile_lazily(r"\\(?!u[0-9a-fA-F]{4})[A-Za-z]{2,}")
 def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     """The value of the last ``"answer"`` key of a JSON object, or ``final_answer`` key of YAML, in the text."""
     if ("nswer" not in text and "NSWER" not in text) or (
-        '"' not in text and "_answer" not in text and "_ANSWER" not in text
+        '"' not in text and "'answer'" not in text and "_answer" not in text and "_ANSWER" not in text
     ):
         return None  # (no JSON string and no YAML key: a memchr or two for most texts)
     matches = list(_JSON_ANSWER.finditer(text, max(0, len(text) - _STATEMENT_TAIL)))
@@ -1248,12 +1251,12 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     found = matches[-1]
     if not _nothing_stated_after(text, found.end()):
         return None  # 'The output format is {"answer": 0}. ... The total is $12$.': a format, not the answer
-    group = next(number for number in range(1, 5) if found.group(number) is not None)
+    group = next(number for number in range(1, 7) if found.group(number) is not None)
     start, end = found.span(group)
     if end - start > max_chars:
         return None
     value = found.group(group)
-    if group in (1, 3) and "\\" in value:
+    if group in (1, 3, 5) and "\\" in value:
         if "\\\\" in value or _UNESCAPED_MACRO.search(value) is None:
             try:
                 value = json.loads('"' + value + '"')
@@ -2951,8 +2954,9 @@ _HEDGE_BEFORE = compile_lazily(
 # ... or after a count and what it counts: "She has 12 apples, or 13 if we count the one in the basket", "12 apples
 # (or 13 if ...)".
 _HEDGE_AFTER_A_COUNT = compile_lazily(
-    r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))(?:[ \t]+[A-Za-z]{2,12}){1,2}"
-    r"(?:[ \t]*,?[ \t]+|[ \t]*\([ \t]*)or[ \t]+(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
+    r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))(?P<unit>(?:[ \t]+[A-Za-z]{2,12}){1,2})"
+    r"(?:(?:[ \t]*,?[ \t]+|[ \t]*\([ \t]*)or[ \t]+|[ \t]*(?:或者?|または|또는)[ \t]*)"
+    r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
     re.IGNORECASE,
 )
 _CONDITION_AFTER_ALTERNATIVE = compile_lazily(
@@ -3012,7 +3016,8 @@ _PARENTHETICAL_OR = (
     r"|[^()\n]{0,40}?\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
     r"|though[ \t]+(?=[^()\n]{1,60}?[ \t]is[ \t]+(?:also[ \t]+)?(?:possible|plausible|likely)\b)"
     r"|(?:or[ \t]+(?:(?:about|approximately|roughly)[ \t]+)?)?(?=[^()\n]{1,60}?[ \t](?:if|when|unless|depending|assuming|under"
-    r"|reading|interpretation|otherwise)\b)"
+    # ("(or $36\sqrt{277}$ with the other sign convention)": another reading; not "in other words", a restatement)
+    r"|reading|interpretation|otherwise|convention|other(?![ \t]+(?:words?|forms?|notations?|terms|ways?|units?)))\b)"
     # "(assuming the ends count; otherwise 7)": the value for the other reading, after the condition the answer holds
     # under
     r"|" + _CONDITION_OPENS + r"[^()\n]{1,80}?" + _OTHERWISE_THE_VALUE + ")"
@@ -3985,6 +3990,31 @@ _PARAMETER_DECLARED_AFTER = compile_lazily(
 )
 
 
+# A number as languages other than English write it: thousands grouped by a dot, a comma or a space ("1.232,50",
+# "12 500"), a decimal comma ("3,5").
+_LOCALE_NUMBER = compile_lazily(
+    r"(?<![\w.,])-?(?:\d{1,3}(?:([.,\u2009\u202f\u00a0 ])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]*\d)"
+)
+_LETTER_WORD = compile_lazily(r"[^\W\d_]{2,}")
+_FORMULA_MARK = compile_lazily(r"[$\\=<>^_/*+|{}\[\]≤≥≠≈±×÷·√∞∈∉⊂⊆∪∩→⇒]")
+
+
+def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | None:
+    """``Der Laptop kostet im Angebot 1.232,50 €``, ``24 học sinh nữ``, ``اشترى أحمد 24 قلماً``: the one number of an
+    answer that is a sentence in another language than English (words of two letters or more, no math), as written
+    (the cascade reads its decimal comma or thousands dots in the writer's way); None otherwise."""
+    span = text[start:end]
+    if len(span) > 200 or _FORMULA_MARK.search(span) is not None:
+        return None  # (math: "t = 2v₀ sin θ / g")
+    if span.isascii() and not writes_decimal_commas(text):
+        return None  # (English: read by the rules below)
+    words = _LETTER_WORD.findall(span)
+    if len(words) < 2 or max(map(len, words)) < 4:
+        return None
+    numbers = list(_LOCALE_NUMBER.finditer(span))
+    return numbers[0].group() if len(numbers) == 1 else None
+
+
 def _answer_value_in(text: str, start: int, end: int) -> str:
     bold_opening = _BOLD_VALUE_OPENING.match(text, start, end)
     if (
@@ -4127,6 +4157,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             if len(before_remark) == 1:
                 return before_remark.pop()
         return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
+    foreign = _one_number_of_a_foreign_sentence(text, start, end)
+    if foreign is not None:
+        return foreign
     if not prose:
         return text[start:end]
     values: list[str] = []
@@ -5785,8 +5818,12 @@ def _last_math_value(
             gap = (previous.end(), spans[index - len(items) + 1].start())
             if not _is_connective_gap(text, *gap):
                 break
-            if _REASON_BEFORE.search(text, max(0, previous.start() - 24), previous.start()) is not None:
-                break  # "but since $x > 1$, $x = \\sqrt{3}$": a reason given, then the answer
+            if _REASON_BEFORE.search(
+                text, max(0, previous.start() - 24), previous.start()
+            ) is not None and not _offers_alternatives(text, *gap):
+                # "but since $x > 1$, $x = \\sqrt{3}$": a reason given, then the answer (not "exactly when $n = 5k+2$
+                # or $n = 5k+3$": two alternatives under one "when")
+                break
             inner = _span_group(previous)
             previous_value = _math_value(text, previous.start(inner), previous.end(inner))
             if previous_value is None or _step_solved_by(
@@ -7106,10 +7143,13 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if hedge is None:
         after_a_count = _HEDGE_AFTER_A_COUNT.search(text, max(0, start - 120), start)
         if after_a_count is not None and (
-            "(" in after_a_count.group() or _CONDITION_AFTER_ALTERNATIVE.match(text, end) is not None
+            "(" in after_a_count.group()
+            or _CONDITION_AFTER_ALTERNATIVE.match(text, end) is not None
+            or ("," not in after_a_count.group() and text.startswith(after_a_count.group("unit"), end))
         ):
-            # "12 apples (or 13 ...)", "12 apples, or 13 if we count the one in the basket": an alternative; not "2
-            # hours 30 minutes, or 150 minutes", "18 classrooms, or 30 desks per room", the same said otherwise
+            # "12 apples (or 13 ...)", "12 apples, or 13 if we count the one in the basket", "13 cm or 17 cm" (one
+            # unit, no comma): an alternative; not "2 hours 30 minutes, or 150 minutes", "18 classrooms, or 30 desks per room",
+            # the same said otherwise
             hedge = after_a_count
     if (
         hedge is not None
@@ -8145,6 +8185,10 @@ _TRAILING_CHECK = compile_lazily(
     r"|\(?(?:We|You|One)[ \t]+can[ \t]+(?:easily[ \t]+|quickly[ \t]+)?(?:check|verify|confirm)"
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
     r"|(?<=\n)P\.?S(?=[.:])"  # ("P.S. In 10 hours it would travel 600 miles.": a postscript)
+    # ... a check's label in the languages models answer in ("**Проверка:** ...", "Comprobación: ...")
+    r"|(?:Проверка|Comprobaci[óo]n|Verificaci[óo]n|V[ée]rification|Probe|Kontrolle|[ÜU]berpr[üu]fung"
+    r"|Verifica[çc][ãa]o|Verifica|Sprawdzenie|Kontrol|Sağlama|Ki[ểe]m[ \t]+tra|Th[ửu][ \t]+l[ạa]i|التحقق)"
+    r"(?=(?:\*\*)?[ \t]*[:：])"
     r"|Let(?: me|'s| us) (?:verify|check|double[- ]check|confirm)|Double-check(?:ing)?|For comparison"
     # (after an interjection: "Hmm, let me double-check using AM-GM: ...")
     r"|(?:Hmm+|Okay|OK|Alright|Now|Well),?[ \t]+let(?: me|'s| us) (?:verify|check|double[- ]check)"
@@ -10646,6 +10690,12 @@ def repaired_text(completion: str) -> str:
         text = _NEWLINE_FOR_NEQ.sub("\\\\n", text)
     if "\\framebox{" in text:
         text = text.replace("\\framebox{", "\\fbox{")  # (LaTeX's other framed box)
+    if ("nswer " in text or "esult " in text) and _ATTRIBUTED_ANSWER_TAG.search(text) is not None:
+        # '<answer type="integer">64</answer>', '<final_answer value="9" />': an answer tag with attributes, read as
+        # the plain tag (a self-closing one holds its value in the attribute)
+        text = _ATTRIBUTED_ANSWER_TAG.sub(_answer_tag_without_attributes, text)
+    if "</answer>" in text and "<answer" not in text:
+        text = _with_answer_tag_opened(text)
     if (
         not text.isascii()
         and _FULL_WIDTH_OR_ARABIC.search(text, max(0, len(text) - _HIDDEN_REACH)) is not None
@@ -10676,6 +10726,42 @@ def repaired_text(completion: str) -> str:
             r"\\boxed{", text
         )  # "boxed{540}": a small model's box, its backslash lost
     return text
+
+
+# An answer tag with attributes: '<answer type="integer">', "<final_answer value='9' />".
+_ATTRIBUTED_ANSWER_TAG = compile_lazily(
+    r"<((?:final[_-]?)?answer|result)((?:[ \t]+[A-Za-z_:-]{1,30}[ \t]*=[ \t]*(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'))+)"
+    r"[ \t]*(/?)>"
+)
+_ANSWER_ATTRIBUTE = compile_lazily(r"\b(?:value|answer|content)[ \t]*=[ \t]*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+def _answer_tag_without_attributes(found: re.Match[str]) -> str:
+    name, attributes, closed = found.groups()
+    if not closed:
+        return f"<{name}>"
+    value = _ANSWER_ATTRIBUTE.search(attributes)
+    if value is None:
+        return found.group()  # '<answer format="latex" />': no value
+    return f"<{name}>{value.group(1) if value.group(1) is not None else value.group(2)}</{name}>"
+
+
+# The reasoning block an answer follows, where a policy wrote "</answer>" without opening it.
+_REASONING_CLOSERS = ("</reasoning>", "</think>", "</thinking>")
+
+
+def _with_answer_tag_opened(text: str) -> str:
+    """``</reasoning>\n30\n</answer>``: the opening tag forgotten after a closed reasoning block, put back (the
+    value stands alone between the two tags); ``text`` when no closed reasoning block precedes the last
+    ``</answer>`` closely."""
+    close = text.rfind("</answer>")
+    before = max(text.rfind(closer, 0, close) for closer in _REASONING_CLOSERS)
+    if before == -1:
+        return text
+    after = text.index(">", before) + 1
+    if close - after > 300 or not text[after:close].strip():
+        return text
+    return text[:after] + "<answer>" + text[after:]
 
 
 _EUROPEAN_INTERVAL_REACH = 3_000

@@ -476,6 +476,8 @@ _CHOICE_WITH_VALUE_RE = compile_lazily(
 
 _DIGITS_RE = compile_lazily(r"\d{1,40}")
 _LETTER_DIGITS_RE = compile_lazily(r"[0-9A-Za-z]{1,40}")
+_PREFIXED_NUMERAL_RE = compile_lazily(r"0([xXbBoO])([0-9A-Fa-f]{1,40})")
+_PREFIX_BASES = {"x": 16, "b": 2, "o": 8}
 
 
 def _same_digits_one_base(predicted: str, gold: str) -> bool | None:
@@ -492,6 +494,8 @@ def _same_digits_one_base(predicted: str, gold: str) -> bool | None:
         (True, False)
         >>> _same_digits_one_base("2a", "2A_{16}"), _same_digits_one_base("42", "2A_{16}")
         (True, False)
+        >>> _same_digits_one_base("0xFF", "FF_{16}"), _same_digits_one_base("0b101", "101_8")
+        (True, False)
         >>> _same_digits_one_base("9_8", "9") is None
         True
     """
@@ -500,6 +504,12 @@ def _same_digits_one_base(predicted: str, gold: str) -> bool | None:
         if match is None:
             continue
         digits = match.group(1)
+        prefixed = _PREFIXED_NUMERAL_RE.fullmatch(plain)
+        if prefixed is not None:
+            # "0xFF" for "FF_{16}": a programmer's prefix names the base, which must be the subscript's
+            if _PREFIX_BASES[prefixed.group(1).lower()] != int(match.group(2)):
+                return False
+            plain = prefixed.group(2)
         plain_digits = _DIGITS_RE if digits.isdigit() else _LETTER_DIGITS_RE
         if plain_digits.fullmatch(plain) is None:
             continue

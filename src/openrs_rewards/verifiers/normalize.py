@@ -797,6 +797,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if text.startswith(("\\", " \\")) and ("is " in text or "are " in text or "equals " in text):
         text = _SUBJECT_IN_TEXT_RE.sub(r"\1", text)
     text = _unwrap_text_commands(text)
+    if "," in text and " " in text:
+        # "width 4 cm, length 9 cm": parts named by words lose their units as parts named by letters do
+        text = _units_of_word_named_parts_stripped(text)
     if "m" in text or "M" in text:
         text = _TWELVE_HOUR_TIME_RE.sub(
             _as_24_hour_time, text
@@ -930,9 +933,15 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\ln{\\left(12 \\right)}^{3}" (sympy's printing): the power of the function's value, (\\ln 12)^3
         text = _FUNCTION_GROUP_POWER_RE.sub(r"(\\\1(\2))^", text)
     if ":" in text and "," in text and _LABELLED_LIST_RE.fullmatch(text) is not None:
-        # "Paolo: 18, Qing: 14, Rayna: 7": the values in the order written, a tuple (who has which value is not in a
-        # bare gold "18, 14, 7", so the order is all that says it; "Paolo: 14, Qing: 18" is another answer)
-        text = "(" + _LIST_LABEL_RE.sub("", text) + ")"
+        # "Paolo: 18, Qing: 14, Rayna: 7": named parts, each value under its word ("Minimum: -19, Maximum: 8" is the
+        # answer "max 8, min -19"), which a bare gold "18, 14, 7" takes in the order written (who has which value is
+        # not in it, so the order is all that says it; "Paolo: 14, Qing: 18" is another answer); with a label of two
+        # letters (no word), a tuple of the values in that order
+        labels = _LIST_LABEL_RE.findall(text)
+        if all(len(label.strip(" :")) >= 3 for label in labels):
+            text = _LIST_LABEL_RE.sub(lambda label: label.group().strip(" :") + "=", text)
+        else:
+            text = "(" + _LIST_LABEL_RE.sub("", text) + ")"
     return text.replace("\x00", "\\\\")
 
 
@@ -1455,10 +1464,17 @@ class _UnicodeScript:
 CJK_RE = compile_lazily(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CHINESE_SCALES = {"万": 10**4, "亿": 10**8}
+_CHINESE_SCALES = {
+    "万": 10**4,
+    "萬": 10**4,
+    "만": 10**4,
+    "亿": 10**8,
+    "億": 10**8,
+    "억": 10**8,
+}  # (Korean: 만, 억)
 _CHINESE_NUMERAL_RE = compile_lazily(r"-?[零〇一二两三四五六七八九十百千万亿]{1,16}")
 # (not "12万分之一", a fraction, nor "1万2千", which mixes the two ways of writing a number)
-_SCALED_BY_HAN_RE = compile_lazily(r"(?<![\d.])(\d{1,12}(?:\.\d{1,12})?) ?([万亿])(?![分\d十百千])")
+_SCALED_BY_HAN_RE = compile_lazily(r"(?<![\d.])(\d{1,12}(?:\.\d{1,12})?) ?([万萬만亿億억])(?![分\d十百千])")
 _MEASURE_WORDS = ["个", "個", "种", "種", "只", "隻", "人", "名", "位", "本", "张", "張", "条", "條", "件", "块", "塊", "元", "次", "辆", "輛", "支", "棵", "头", "頭", "匹", "枚", "道", "题", "題", "组", "組", "份", "朵", "把", "杯", "盒", "箱", "岁", "歲", "倍", "颗", "顆", "粒", "层", "層", "步", "圈", "通り", "개", "명", "가지", "번", "살", "권", "장"]  # fmt: skip
 _CJK_UNITS = {
     "厘米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km", "米": "m", "千克": "kg", "公斤": "kg",
@@ -1573,7 +1589,7 @@ def _chinese_numbers(text: str) -> str:
         value = chinese_numeral_value(numeral.group().lstrip("-"))
         if value is not None:
             return ("-" if numeral.group().startswith("-") else "") + str(value)
-    if "万" in text or "亿" in text:
+    if any(scale in text for scale in _CHINESE_SCALES):
         text = _SCALED_BY_HAN_RE.sub(
             lambda match: str(finite_decimal(Fraction(match.group(1)) * _CHINESE_SCALES[match.group(2)], 24)),
             text,
@@ -1915,7 +1931,12 @@ _NO_SOLUTION_RE = compile_lazily(
     # ... in the languages of foreign_numbers: "no tiene solución", "pas de solution", "keine Lösung", "нет решений"
     r"|no ?(?:tiene|hay|existe) ?(?:ninguna ?)?soluci[oó]n(?:es)?(?: ?reales?)?|sin ?soluci[oó]n"
     r"|(?:il ?n'y ?a ?)?(?:pas ?de|aucune) ?solution(?: ?r[ée]elle)?|keine ?(?:reelle ?)?L[öo]sung(?:en)?"
-    r"|n[ãa]o ?(?:tem|h[áa]|existe) ?solu[çc][ãa]o|nessuna ?soluzione|нет ?(?:действительных ?)?решений|решений ?нет",
+    r"|n[ãa]o ?(?:tem|h[áa]|existe) ?solu[çc][ãa]o|nessuna ?soluzione|нет ?(?:действительных ?)?решений|решений ?нет"
+    # ... and "方程无解", "解なし", "해가 없다", "equazione impossibile", "vô nghiệm", "çözüm yok", "brak rozwiązań"
+    r"|(?:原?(?:分式)?方程(?:组)?)?(?:无|沒有|没有|不存在)(?:实数|實數|整数)?解|解不存在"
+    r"|解(?:は|が)?(?:なし|ない|存在しない|ありません)|해(?:가|는)? ?(?:없다|없음|없습니다|존재하지 ?않(?:는다|습니다|음))"
+    r"|(?:l'?equazione ?(?:è|e) ?)?impossibile|(?:ph[ưu][ơo]ng ?tr[ìi]nh ?)?(?:v[ôo] ?nghi[ệe]m|kh[ôo]ng ?c[óo] ?nghi[ệe]m)"
+    r"|[çc][öo]z[üu]m(?:[üu])? ?yok(?:tur)?|brak ?rozwi[ąa]za[ńn]|nie ?ma ?rozwi[ąa]za[ńn]|لا ?(?:يوجد ?)?حل",
     re.IGNORECASE,
 )
 # "not possible" answers a question that asks whether something is possible: "No".
@@ -2541,7 +2562,29 @@ def _units_of_named_parts_stripped(text: str) -> str:
     return ",".join(parts)
 
 
-_NAMED_PART_RE = compile_lazily(r"[ \t]*([A-Za-z])[ \t]*=[ \t]*([^=]+?)[ \t]*")
+_NAMED_PART_RE = compile_lazily(r"[ \t]*([A-Za-z]|\\(?:ell|[a-z]{2,8}(?![a-z])))[ \t]*=[ \t]*([^=]+?)[ \t]*")
+
+
+def _units_of_word_named_parts_stripped(text: str) -> str:
+    """``width 4 cm, length 9 cm`` → ``width=4,length=9``: each part named by a word (three letters or more) and
+    valued by a number loses its unit; ``text`` when it is no list of such parts."""
+    written = _split_top_level(text, ",")
+    if written is None or len(written) < 2:
+        return text
+    parts = []
+    for part in written:
+        named = _WORD_NAMED_PART_RE.fullmatch(part)
+        if named is None or named.group(1).lower() in _CONNECTIVE_WORDS:
+            return text
+        value = normalize_answer(named.group(2))
+        if "=" in value or not value:
+            return text
+        parts.append(f"{named.group(1)}={value}")
+    return ",".join(parts)
+
+
+_WORD_NAMED_PART_RE = compile_lazily(r"[ \t]*([A-Za-z]{3,30})[ \t]*[:=]?[ \t]*(-?\d[^,=:]*?)[ \t]*")
+_CONNECTIVE_WORDS = frozenset(("and", "or", "but", "the", "then", "with", "plus", "minus", "times"))
 
 
 def _assignment_blocks_as_tuples(text: str) -> str:
@@ -3174,6 +3217,9 @@ def _drop_degrees_and_currency(text: str) -> str:
     if "$" in text and _DOLLAR_CODE_RE.search(text) is not None:
         text = _DOLLAR_CODE_RE.sub("", text)  # "R$ 100,00", "US$ 12": the code of a dollar-signed currency
     text = text.replace("\\$", "").replace("$", "")
+    if "₹" in text or "Rs" in text:
+        # "₹1,20,000", "Rs. 12,34,567": rupees grouped as India groups them (lakhs and crores), one number
+        text = _INDIAN_GROUPED_RE.sub(lambda found: found.group(1).replace(",", ""), text)
     if any(symbol in text for symbol in _CURRENCY_SYMBOLS):
         for symbol in _CURRENCY_SYMBOLS:  # "£45", "45 €": a currency, like the dollar sign
             text = text.replace(symbol, "")
@@ -3190,6 +3236,7 @@ _MINUTES_OR_SECONDS_AFTER_NUMBER_RE = compile_lazily(
 # The letters before a dollar sign that name a currency ("R$" the real, "US$", "HK$"), at the answer's start or after a
 # space, the sign right before a number (not "$R$", a variable in math).
 _DOLLAR_CODE_RE = compile_lazily(r"(?:\A|(?<=\s))(?:US|R|C|A|NZ|HK|NT|S)(?=\\?\$[ \t]?\d)")
+_INDIAN_GROUPED_RE = compile_lazily(r"(?:₹|\bRs\.?)[ \t]?([1-9]\d?(?:,\d\d)+,\d{3}(?:\.\d+)?)(?![\d,])")
 _CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹", "¢")
 
 

@@ -232,6 +232,9 @@ def _parse_single(text: str) -> Structure:
     expanded = _expand_plus_minus(text)
     if expanded is not None:
         return Structure("set", text, _unique(expanded))
+    label, labelled = _split_word_label(text)
+    if label:
+        return Structure("named", text, (labelled,), "", (label,))  # "\text{vertex } (1,-4)"
     return value
 
 
@@ -310,6 +313,8 @@ def _parse_list(text: str, parts: list[str]) -> Structure:
     values: list[str] = []
     for part in parts:
         name, rest = _split_name(part)
+        if not name:
+            name, rest = _split_word_label(part)
         names.append(name)
         values.append(rest)
     if all(names) and len(set(names)) == len(names) and not _one_variable(names):
@@ -332,6 +337,70 @@ def _split_name(part: str) -> tuple[str, str]:
     if _NAME_RE.fullmatch(left) or _FUNCTION_RE.fullmatch(left) or _LABEL_RE.fullmatch(left):
         return left, right
     return "", part
+
+
+# A part labelled by a word: "max8" ("max 8" once normalised), "Maximum=8", "center(2,-3)", "son:10". The word has
+# three letters or more (one letter is a variable's name, read by _split_name; two are a product "ab5") and the value
+# starts as a number, a bracket or a fraction or root does (after "=" or ":", anything: "quotient:x^2-x-1").
+_WORD_LABEL_RE = compile_lazily(
+    r"([A-Za-z]{3,30})(?:[=:](.+)|((?:[-+]?[\d.(\[]|-?\\(?:[dt]?frac|sqrt)\b).*))"
+)
+# Words that are no label: functions written without their backslash ("sin30") and connecting words.
+_NOT_LABEL_WORDS = frozenset((
+    "sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "frac", "dfrac", "tfrac", "arcsin", "arccos",
+    "arctan", "sinh", "cosh", "tanh", "gcd", "lcm", "mod", "det", "deg", "cis", "and", "the",
+))  # fmt: skip
+# Labels written for one extreme in other words: the greatest value is the maximum.
+_LABEL_SYNONYMS = (
+    (("maximum", "max", "greatest", "largest", "biggest", "highest"), "max"),
+    (("minimum", "min", "least", "smallest", "lowest"), "min"),
+    (("centre",), "center"),
+)
+_LABEL_FILLERS = ("absolute", "global", "local", "the")
+
+
+def _label_key(name: str) -> str:
+    """A part's name as matched between answers: ``\\max``, ``max``, ``f(x)_{\\max}`` and ``y_{max}`` all name the
+    maximum; other names as :func:`_canonical_name` writes them."""
+    canonical = _canonical_name(name)
+    extreme = _EXTREME_NAME_RE.fullmatch(canonical)
+    return extreme.group(1) if extreme is not None else canonical
+
+
+_EXTREME_NAME_RE = compile_lazily(r"(?:\\|(?:[a-zA-Z](?:\([a-z]\))?_\{?\\?))(max|min)\}?")
+
+
+def _is_word_label(name: str) -> bool:
+    """A name that is a word (what :func:`_split_word_label` gives: ``width``, ``max``), not a letter (``w``, ``x_1``,
+    ``\\ell``)."""
+    return len(name) >= 3 and name.isalpha() and name.islower()
+
+
+def _words_against_letters(names: list[str], other: list[str]) -> bool:
+    """One side's names all words (``width``, ``length``), the other's all letters (``w``, ``\\ell``)."""
+    return (all(map(_is_word_label, names)) and not any(map(_is_word_label, other))) or (
+        all(map(_is_word_label, other)) and not any(map(_is_word_label, names))
+    )
+
+
+def _split_word_label(part: str) -> tuple[str, str]:
+    """``max8`` → ("max", "8"), ``Maximumvalue=8`` → ("max", "8"), ``center(2,-3)`` → ("center", "(2,-3)"):
+    a part named by a word (its canonical form: lower case, "value" and fillers such as "absolute" left out,
+    synonyms of the maximum and the minimum as one); ("", part) when it is none."""
+    found = _WORD_LABEL_RE.fullmatch(part)
+    if found is None:
+        return "", part
+    word = found.group(1).lower()
+    if word in _NOT_LABEL_WORDS:
+        return "", part
+    for filler in _LABEL_FILLERS:
+        word = word.removeprefix(filler)
+    word = word.removesuffix("values").removesuffix("value").removesuffix("is")
+    for spellings, canonical in _LABEL_SYNONYMS:
+        if word.startswith(spellings):
+            word = canonical
+            break
+    return (word, found.group(2) or found.group(3)) if len(word) >= 3 else ("", part)
 
 
 def value_name(text: str) -> str | None:
@@ -831,16 +900,26 @@ def structures_equal(
             return False  # a number is never a tuple, a relation or a matrix
         return equal(predicted.text, gold.text)
     if kinds == ("named", "named"):
-        predicted_names = [_canonical_name(name) for name in predicted.names]
-        if set(predicted_names) != {_canonical_name(name) for name in gold.names}:
+        predicted_names = [_label_key(name) for name in predicted.names]
+        gold_names = [_label_key(name) for name in gold.names]
+        if set(predicted_names) != set(gold_names):
+            if _words_against_letters(predicted_names, gold_names):
+                # "w=5, \ell=12" for "width 5, length 12": letters the writer chose for the gold's words, in order
+                return _ordered_equal(predicted.items, gold.items, element)
             return False  # "c=1,d=2" answers for other parts than "a=1,b=2"
-        by_name = {_canonical_name(name): item for name, item in zip(gold.names, gold.items, strict=True)}
+        by_name = dict(zip(gold_names, gold.items, strict=True))
         return _all_pairs(
             [(item, by_name[name]) for name, item in zip(predicted_names, predicted.items, strict=True)],
             element,
         )
     if "named" in kinds:
         other = gold if predicted.kind == "named" else predicted
+        named = predicted if other is gold else gold
+        if len(named.items) == 1 and _is_word_label(named.names[0]):
+            # "\text{vertex } (1,-4)": one value under a word, which names what the question asked
+            return (
+                element(other.text, named.items[0]) if named is gold else element(named.items[0], other.text)
+            )
         if other.kind == "set" and other.brackets == "{}":
             return False
         if other.kind in ("set", "sequence") and other.brackets in ("", "()"):

@@ -1,0 +1,175 @@
+"""Residue classes: one set of integers, however it is written.
+
+"n ≡ 1 (mod 4)", "n = 4k + 1", "4k+1", "4\\mathbb{Z}+1", "\\{\\ldots, -3, 1, 5, 9, \\ldots\\}" all describe the
+integers that leave 1 when divided by 4; "n is odd", "n ≡ 1 (mod 2)", "2k+1" and "n ≡ 1, 3 (mod 4)" the odd ones.
+An answer and a gold that are both such classes are compared as sets: over the least common multiple of their moduli,
+the same residues (so "n ≡ 1 (mod 4)" is not "n is odd": it leaves out 3, 7, 11, ...).
+
+A bare number ("1") is no class here: against a congruence gold it is read as the residue it names elsewhere (the
+usual answer to "solve 3x ≡ 2 (mod 7)").
+
+Example:
+    >>> same_residue_class("n \\\\equiv 1 \\\\pmod{4}", "4k+1"), same_residue_class("n \\\\text{ is odd}", "2k+1")
+    (True, True)
+    >>> same_residue_class("n \\\\equiv 1 \\\\pmod 4", "n \\\\text{ is odd}"), same_residue_class("3", "3k") is None
+    (False, True)
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from typing import NamedTuple
+
+from openrs_rewards.verifiers.patterns import compile_lazily
+
+__all__ = ["ResidueClass", "residue_class", "same_residue_class"]
+
+_MAX_MODULUS = 10_000  # (the classes compared are spelled out over the common modulus)
+
+
+class ResidueClass(NamedTuple):
+    """The integers congruent to one of ``residues`` (each in ``range(modulus)``) modulo ``modulus``."""
+
+    modulus: int
+    residues: frozenset[int]
+
+
+# What carries no meaning for the class: spacing, math delimiters, boxes, "all", "integers", the variable's name.
+_LAYOUT = compile_lazily(r"\\[,;:! ]|\\left|\\right|\\quad|\\qquad|\$|\s+|\\boxed|\\displaystyle")
+_MEMBERSHIP = compile_lazily(
+    r"\A[a-z](?:\\in|∈)(?=\d|\\\{)|\A[a-z](?=[a-z]\\equiv)"
+)  # "n \\in 2\\mathbb{Z}+1": the set n is in
+_RESTATED = compile_lazily(r",?(?:i\.e\.|thatis|namely)")
+_TEXT_COMMAND = compile_lazily(r"\\(?:text|mathrm|textrm|textbf|operatorname)\{([^{}]*)\}")
+_WORDS_AROUND = compile_lazily(
+    r"(?<![\\\w])(?:all|any|every|the|are|is|an?|positive|natural|nonnegative|non-negative|whole|integers?|numbers?|values?"
+    r"|of|such|that|where|for|with|some|integer|in|be|must|can|only|when|if|and)\b",
+    re.IGNORECASE,
+)
+# "n ≡ r (mod m)": residues (several, "2, 3", "2 or 3", "\\pm 2") and the modulus in any of its spellings.
+_CONGRUENCE = compile_lazily(
+    r"(?:[a-z]\\equiv)?(?P<residues>(?:\\pm)?-?\d{1,6}(?:(?:,|or|\\lor)(?:\\pm)?-?\d{1,6}){0,9})"
+    r"(?:\\pmod\{?(?P<a>\d{1,5})\}?|\(\\?b?mod\{?(?P<b>\d{1,5})\}?\)|\\b?mod\{?(?P<c>\d{1,5})\}?|mod(?P<d>\d{1,5}))"
+)
+# "odd", "n odd", "odd n" (once the words around are gone).
+_PARITY = compile_lazily(r"[a-z]?(odd|even)[a-z]?", re.IGNORECASE)
+# "4k+1", "n = 4k + 1", "3k", "2k-1" and unions of them ("5k+2 or 5k+3"), the parameter an integer's letter.
+_LINEAR_TERM = r"(?:[a-z]=)?(?P<coefficient>\d{1,5})(?:\\cdot)?(?P<letter>[kmnjlt])(?:(?P<sign>[-+])(?P<offset>\d{1,6}))?"
+_LINEAR = compile_lazily(_LINEAR_TERM)
+_LINEAR_LIST = compile_lazily(
+    r"(?:[a-z]=)?\d{1,5}(?:\\cdot)?[kmnjlt](?:[-+]\d{1,6})?"
+    r"(?:(?:,|or|\\lor)(?:[a-z]=)?\d{1,5}(?:\\cdot)?[kmnjlt](?:[-+]\d{1,6})?){0,9}"
+)
+# ... as a coset of the integers: "2\\mathbb{Z}+1", "4\\mathbb{Z}".
+_COSET = compile_lazily(r"(\d{1,5})\\mathbb\{?Z\}?(?:([-+])(\d{1,6}))?")
+# "\\{\\ldots, -3, 1, 5, 9, \\ldots\\}": an arithmetic progression without end.
+_PROGRESSION = compile_lazily(
+    r"\\?\{?(?:\\[lc]?dots|\.\.\.|…),?(-?\d{1,6}(?:,-?\d{1,6}){2,9}),?(?:\\[lc]?dots|\.\.\.|…)\\?\}?"
+)
+# The parameter declared an integer after the class: ", k \\in \\mathbb{Z}", "(k an integer)", "for some integer k"
+# (the last two once their words are gone: "k", a letter after the last term).
+_PARAMETER_TAIL = compile_lazily(
+    r"(?:,?\(?(?P<a>[a-z])\\in\\mathbb\{?[ZN]\}?\)?"
+    r"|,?\(?(?:for)?(?P<b>[a-z])(?:an|is)?(?:integer|integral|\\in\\mathbb\{?[ZN]\}?)\)?"
+    r"|,?\(?(?P<c>[kmnjlt])\)?)\Z"
+)
+
+
+def _cleaned(text: str) -> str:
+    text = _TEXT_COMMAND.sub(r" \1 ", text)
+    text = _WORDS_AROUND.sub(" ", text.replace("\\{", "\\{ "))
+    text = _MEMBERSHIP.sub("", _LAYOUT.sub("", text))
+    restated = _RESTATED.search(text)
+    if restated is not None and restated.start() > 0:
+        text = text[
+            : restated.start()
+        ]  # "n \\equiv 0 \\pmod 3, i.e. n = 3, 6, 9, \\dots": the class, then examples
+    if text.startswith("{") and text.endswith("}") and not text.startswith("{\\"):
+        text = text[1:-1]
+    return text.rstrip(".")
+
+
+def residue_class(text: str) -> ResidueClass | None:
+    """The residue class ``text`` describes, or None when it describes none (see the module docstring)."""
+    found = _read(text)
+    return None if found is None else found[0]
+
+
+def _read(text: str) -> tuple[ResidueClass, bool] | None:
+    """The class and whether ``text`` says it is one (a congruence, a parity, a coset, a progression without end, a
+    parameter declared an integer) rather than an expression that may be one ("4k+1")."""
+    if not isinstance(text, str) or len(text) > 200:
+        return None
+    cleaned = _cleaned(text)
+    if not cleaned:
+        return None
+    parity = _PARITY.fullmatch(cleaned)
+    if parity is not None:
+        return ResidueClass(2, frozenset({1 if parity.group(1).lower() == "odd" else 0})), True
+    congruence = _CONGRUENCE.fullmatch(cleaned)
+    if congruence is not None:
+        modulus = int(next(group for group in congruence.group("a", "b", "c", "d") if group is not None))
+        residues: set[int] = set()
+        for residue in re.split(r",|or|\\lor", congruence.group("residues")):
+            value = int(residue.removeprefix("\\pm"))
+            residues.update((value, -value) if residue.startswith("\\pm") else (value,))
+        return _made(modulus, residues, True)
+    declared = _PARAMETER_TAIL.search(cleaned)
+    if declared is not None:
+        # (the class read without the parameter's declaration, where what is left still reads: "3k" is no "3")
+        parameter = next(letter for letter in declared.group("a", "b", "c") if letter is not None)
+        found = _read_family(cleaned[: declared.start()], parameter)
+        if found is not None:
+            return found
+    return _read_family(cleaned, None)
+
+
+def _read_family(cleaned: str, parameter: str | None) -> tuple[ResidueClass, bool] | None:
+    """A coset, a linear family or a progression; ``parameter`` the letter declared an integer after it, which a
+    linear family's terms must use ("3k for some integer m" declares no k)."""
+    coset = _COSET.fullmatch(cleaned)
+    if coset is not None:
+        offset = int(coset.group(3) or 0) * (-1 if coset.group(2) == "-" else 1)
+        return _made(int(coset.group(1)), {offset}, True)
+    if _LINEAR_LIST.fullmatch(cleaned) is not None:
+        terms = list(_LINEAR.finditer(cleaned))
+        moduli = {int(term.group("coefficient")) for term in terms}
+        if len(moduli) != 1 or (
+            parameter is not None and {term.group("letter") for term in terms} != {parameter}
+        ):
+            return None
+        residues = {
+            int(term.group("offset") or 0) * (-1 if term.group("sign") == "-" else 1) for term in terms
+        }
+        return _made(moduli.pop(), residues, parameter is not None)
+    progression = _PROGRESSION.fullmatch(cleaned)
+    if progression is not None:
+        values = [int(value) for value in progression.group(1).split(",")]
+        steps = {later - earlier for earlier, later in itertools.pairwise(values)}
+        if len(steps) == 1 and (step := steps.pop()) > 0:
+            return _made(step, {values[0]}, True)
+    return None
+
+
+def _made(modulus: int, residues: set[int], declared: bool) -> tuple[ResidueClass, bool] | None:
+    if not 2 <= modulus <= _MAX_MODULUS or not residues:
+        return None
+    return ResidueClass(modulus, frozenset(residue % modulus for residue in residues)), declared
+
+
+def same_residue_class(answer: str, gold: str) -> bool | None:
+    """Whether two texts describe the same residue class; None unless both describe one."""
+    read, gold_read = _read(answer), _read(gold)
+    if read is None or gold_read is None or not (read[1] or gold_read[1]):
+        return None  # ("2n+2" and "2n" are two expressions, of one parity: a class only where one says so)
+    first, second = read[0], gold_read[0]
+    common = math.lcm(first.modulus, second.modulus)
+    if common > _MAX_MODULUS:
+        return None
+
+    def spelled_out(of: ResidueClass) -> frozenset[int]:
+        return frozenset(residue + step for residue in of.residues for step in range(0, common, of.modulus))
+
+    return spelled_out(first) == spelled_out(second)
