@@ -139,9 +139,125 @@ _WITHOUT_THE_PROBLEM = {
         ("In binary: $\\boxed{0b1101}$", "1101_{2}", True),
         ("In binary: $\\boxed{0b1101}$", "1101_{8}", False),
     ],
+    "more spellings of named parts and of classes": [
+        ("$$\\boxed{\\min f = -19,\\ \\max f = 13}$$", "\\text{maximum } 13, \\text{ minimum } -19", True),
+        ("$$\\boxed{\\min f = 13,\\ \\max f = -19}$$", "\\text{maximum } 13, \\text{ minimum } -19", False),
+        (
+            "**Quotient:** $x^2 - x - 1$\n**Remainder:** $3$",
+            "\\text{quotient } x^2-x-1, \\text{ remainder } 3",
+            True,
+        ),
+        (
+            "**Quotient:** $x^2 - x - 1$\n**Remainder:** $3$",
+            "\\text{quotient } x^2-x+1, \\text{ remainder } 3",
+            False,
+        ),
+        ("Hence $n \\equiv 2 \\pmod 4$, i.e. $n = 2, 6, 10, 14, \\ldots$", "n \\equiv 2 \\pmod{4}", True),
+        ("Hence $n \\equiv 2 \\pmod 4$, i.e. $n = 2, 6, 10, 14, \\ldots$", "n \\equiv 2 \\pmod{8}", False),
+        ("So the valid $n$ are $\\boxed{\\{1, 5, 9, 13, \\ldots\\}}$.", "n \\equiv 1 \\pmod{4}", True),
+        ("So the valid $n$ are $\\boxed{\\{1, 5, 9, 13, \\ldots\\}}$.", "n \\equiv 1 \\pmod{2}", False),
+    ],
+    "a parameter's declaration after the values is no answer": [
+        (
+            "Therefore all such integers are $n = 5k + 2$ or $n = 5k + 3$, where $k \\in \\mathbb{Z}$.",
+            "n \\equiv 2 \\text{ or } 3 \\pmod{5}",
+            True,
+        ),
+        (
+            "Therefore all such integers are $n = 5k + 2$ or $n = 5k + 4$, where $k \\in \\mathbb{Z}$.",
+            "n \\equiv 2 \\text{ or } 3 \\pmod{5}",
+            False,
+        ),
+    ],
+    "every choice of signs in a named tuple": [
+        ("$$\\boxed{(x,y)=(\\pm 3,\\pm 2)}$$", "(3,2),(3,-2),(-3,2),(-3,-2)", True),
+        ("$$\\boxed{(x,y)=(\\pm 3,\\pm 2)}$$", "(3,2),(-3,-2)", False),
+    ],
+    "two values of one unit side by side": [
+        ("Both cases give triangles, so the perimeter is $13$ cm or $14$ cm.", "13 \\text{ or } 14", True),
+        ("Both cases give triangles, so the perimeter is $13$ cm or $14$ cm.", "14", False),
+    ],
+    "a dict's other keys state nothing after its answer": [
+        ("Since $10 = 3 \\cdot 3 + 1$, the remainder is 2.\n\n{'answer': 2, 'cycle_length': 3}", "2", True),
+        ("Since $10 = 3 \\cdot 3 + 1$, the remainder is 2.\n\n{'answer': 3, 'cycle_length': 2}", "2", False),
+    ],
+    "a final sentence that says there is no solution, against a gold that is none": [
+        (
+            "Squaring gives $x = 2$, which fails the original equation. So the equation has no solution.",
+            "\\text{no solution}",
+            True,
+        ),
+        (
+            "Squaring gives $x = 2$, which fails the original equation. So the equation has no solution.",
+            "2",
+            False,
+        ),
+        ("检验：$x=2$ 时分母为零，$x=2$ 是增根。\n\n∴ 原分式方程无解。", "\\text{无解}", True),
+        ("So the equation has no solution other than $x = 2$.", "\\text{no solution}", False),
+    ],
+    "a choice on a line of its own, a count in Chinese numerals after its verb": [
+        ("所以 $T=\\pi$。\n\n选B", "B", True),
+        ("所以 $T=\\pi$。\n\n选B", "C", False),
+        ("答：这个数是十八。", "18", True),
+        ("答：这个数是十八。", "12", False),
+    ],
 }
 
 _WITH_THE_PROBLEM = {
+    "a choice letter said with another choice's value": [
+        (
+            "At $x=1$: $\\frac{1}{1+1} = \\frac{1}{2}$.\n\nThe answer is C. $\\frac{1}{2}$",
+            "C",
+            "What is $f'(1)$?\nA. 0\nB. $\\frac{1}{2}$\nC. 1\nD. 2",
+            False,
+        ),
+        (
+            "At $x=1$: $\\frac{2}{1+1} = 1$.\n\nThe answer is C. $1$",
+            "C",
+            "What is $f'(1)$?\nA. 0\nB. $\\frac{1}{2}$\nC. 1\nD. 2",
+            True,
+        ),
+        (
+            "So together they take 8 days.\n\nAnswer: B) 8",
+            "B",
+            "In how many days?\nOptions: A)6 B)7.2 C)8 D)9 E)10",
+            False,
+        ),
+        (
+            "So together they take 7.2 days.\n\nAnswer: B) 7.2",
+            "B",
+            "In how many days?\nOptions: A)6 B)7.2 C)8 D)9 E)10",
+            True,
+        ),
+    ],
+    "an expression of the problem that is the gold is no echo": [
+        (
+            "Since $\\frac{\\ln\\pi}{\\pi} < \\frac{1}{e}$, $\\pi^e < e^\\pi$.\n\n$$\\boxed{e^{\\pi}}$$",
+            "e^\\pi",
+            "Which is larger: $e^{\\pi}$ or $\\pi^{e}$?",
+            True,
+        ),
+        (
+            "Since $\\frac{\\ln\\pi}{\\pi} < \\frac{1}{e}$, $\\pi^e < e^\\pi$.\n\n$$\\boxed{\\pi^{e}}$$",
+            "e^\\pi",
+            "Which is larger: $e^{\\pi}$ or $\\pi^{e}$?",
+            False,
+        ),
+    ],
+    "a geometry letter for the measure asked": [
+        (
+            "The circumradius of an equilateral triangle is $R = \\frac{s}{\\sqrt3}$, so\n\n$$R=\\boxed{\\frac{6}{\\sqrt{3}}}.$$",
+            "2\\sqrt{3}",
+            "An equilateral triangle has side length $6$. What is the radius of its circumcircle?",
+            True,
+        ),
+        (
+            "The circumradius of an equilateral triangle is $R = \\frac{s}{\\sqrt3}$, so\n\n$$R=\\boxed{\\frac{6}{\\sqrt{2}}}.$$",
+            "2\\sqrt{3}",
+            "An equilateral triangle has side length $6$. What is the radius of its circumcircle?",
+            False,
+        ),
+    ],
     "an answer asked exactly is not its decimal": [
         (
             "$x = \\log_3 10 \\approx 2.096$.\n\nFinal Answer: The final answer is $2.096$.",

@@ -247,6 +247,10 @@ _MEASURE_SYMBOLS = {
     "voltage": frozenset(["V"]),
     "resistance": frozenset(["R"]),
     "current": frozenset(["I"]),
+    # (geometry's letters: R is a circumradius as often as a resistance)
+    "radius": frozenset(["r", "R"]),
+    "diameter": frozenset(["d", "D"]),
+    "height": frozenset(["h", "H"]),
 }
 # A label opening a line ("Final answer: ...", "Results: ..."; not a speaker's, "Assistant: ...", whose line is a turn)
 _LINE_LABEL = compile_lazily(

@@ -610,6 +610,32 @@ _AFFIRMED = compile_lazily(r"\byes\b|\btrue\b|\bbut\b|\bexcept\b|\bunless\b", re
 _LAST_SENTENCE_REACH = 300
 
 
+# A final sentence that says an equation or system has no solution, in the languages models answer in.
+_NO_SOLUTION_SAID = compile_lazily(
+    r"\b(?:has|have|had)[ \t]+no[ \t]+(?:real[ \t]+|integer[ \t]+|integral[ \t]+)?(?:solutions?|roots?)\b"
+    r"|\bthere[ \t]+(?:is|are|exists?)[ \t]+no[ \t]+(?:real[ \t]+|integer[ \t]+)?(?:solutions?|roots?)\b"
+    r"|\bno[ \t]+(?:real[ \t]+)?solutions?[ \t]+exists?\b|\bsolution[ \t]+set[ \t]+is[ \t]+(?:the[ \t]+)?empty\b"
+    r"|无解|無解|没有(?:实数|整数)?解|沒有(?:實數|整數)?解|解(?:は|が)?(?:なし|ない|存在しない)|해(?:가|는)?[ \t]*없"
+    r"|pas[ \t]+de[ \t]+solution|aucune[ \t]+solution|no[ \t]+(?:tiene|hay|existe)[ \t]+soluci[oó]n|keine[ \t]+L[öo]sung"
+    r"|нет[ \t]+решений|решений[ \t]+нет|не[ \t]+имеет[ \t]+решений|nessuna[ \t]+soluzione|impossibile"
+    r"|v[ôo][ \t]+nghi[ệe]m|n[ãa]o[ \t]+(?:tem|possui|h[áa])[ \t]+solu[çc][ãa]o|sem[ \t]+solu[çc][ãa]o",
+    re.IGNORECASE,
+)
+# ... and what makes it say more than that: a value, a contrast, an exception.
+_MORE_THAN_NONE = compile_lazily(r"\d|\b(?:but|except|other[ \t]+than|unless|only)\b|但|除", re.IGNORECASE)
+
+
+def _no_solution_stated(completion: str) -> Extracted | None:
+    """The empty set, where the final sentence of a completion with no marked answer says there is no solution ("So
+    the equation has no solution.", "∴ 原方程无解。"), against a gold that is none; None otherwise."""
+    tail = completion.rstrip()[-_LAST_SENTENCE_REACH:]
+    ends = [tail.rfind(mark, 0, len(tail) - 1) for mark in (". ", ".\n", "\n", "! ", "? ", "。")]
+    sentence = tail[max(ends) + 1 :]
+    if _NO_SOLUTION_SAID.search(sentence) is None or _MORE_THAN_NONE.search(sentence) is not None:
+        return None
+    return Extracted("\\emptyset", "phrase")
+
+
 def _existence_denied(completion: str) -> Extracted | None:
     """The reply "No" of a completion whose final sentence denies that what was asked for exists (or must hold),
     against a yes-or-no gold when no answer is marked; None for any other final sentence (one with "yes", "but",
@@ -1062,6 +1088,12 @@ def _prepare(
             and prepared.text.lower() in TRUTH_VALUES
         ):
             found = _existence_denied(text) or found
+        if (
+            not isinstance(found, Extracted)
+            and found.reason in (NOT_FOUND, WITHDRAWN)
+            and prepared.text == "\\emptyset"
+        ):
+            found = _no_solution_stated(text) or found
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)

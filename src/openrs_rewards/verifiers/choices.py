@@ -27,10 +27,13 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = ["answered_letter", "choice_values"]
 
-# A choice's label: "(A)" in bold, roman or text type or bare, or "A." / "A)" opening a line; "(a)" in lower case too.
+# A choice's label: "(A)" in bold, roman or text type or bare, or "A." / "A)" opening a line, or "A)" in a line of
+# options; "(a)" in lower case too.
 _CHOICE_LABEL = compile_lazily(
     r"(?:\\(?:textbf|mathrm|text|textrm)[ \t]*\{[ \t]*\(([A-Ja-j])\)[ \t]*(?:\\[ ,;]|~)?[ \t]*\}"
-    r"|(?<![\w\\])\(([A-Ja-j])\)|^[ \t]*([A-Ja-j])[.)][ \t])",
+    r"|(?<![\w\\])\(([A-Ja-j])\)|^[ \t]*([A-Ja-j])[.)][ \t]"
+    # ... or in a line of options as AQuA writes them: "Options: A)6 B)7.2 C)8"
+    r"|(?<=[ \t:])([A-J])\)(?=[ \t]*[-\w$.\\]))",
     re.MULTILINE,
 )
 # What a choice's value is written with around it: spacing, dollars, a trailing comma or "or".

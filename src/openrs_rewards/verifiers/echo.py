@@ -46,8 +46,8 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
     answer = _as_a_fraction(normalize_answer(predicted))
     if not answer:
         return False
-    if gold is not None and answer == _as_a_fraction(normalize_answer(gold)):
-        return False
+    if gold is not None and _unbraced(answer) == _unbraced(_as_a_fraction(normalize_answer(gold))):
+        return False  # (the gold's own form, however its groups are braced: "e^{\\pi}" for "e^\\pi")
     if _PLAIN_NUMBER.fullmatch(answer) is not None:
         # (a plain number only where the problem asks to write a number of its own in another form: "Write 0.375 as
         # a fraction." answered 0.375)
@@ -68,6 +68,10 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
             for quotient in _QUOTIENT_IN_PROSE.finditer(problem)
         )
     return False
+
+
+def _unbraced(normalized: str) -> str:
+    return normalized.replace("{", "").replace("}", "")
 
 
 # A question that asks for a number in another form than it is given in.

@@ -729,6 +729,8 @@ _CJK_REMARK = compile_lazily(
 # A count in Chinese numerals before its measure word: "十二个", "三辆", "二十五元" (not the "一" of "一共").
 _CJK_NUMERAL_COUNT = compile_lazily(
     r"([零一二两三四五六七八九十百千万]+)(?:个|個|只|隻|辆|輛|元|人|本|支|件|张|張|块|塊|次|天|岁|歲|名|棵|条|條|瓶|盒|箱|米|千米|公里|厘米|克|千克|分钟|小时)"
+    # ... or that a sentence ends on after its verb: "这个数是十八。"
+    r"|(?:是|为|為|等于|等於)([零一二两三四五六七八九十百千万]+)[ \t]*[。.！!]?[ \t]*\Z"
 )
 _CJK_COMPARISON = compile_lazily(r"[，,、][ \t]*(?:比|这比)")
 _CJK_CORRECTION = compile_lazily(
@@ -1112,7 +1114,8 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     # ... and the measure asked in Chinese and Japanese: "最大值为 8", "よって、最小値は 5 です"
     r"|(?:最大值|最小值|极大值|极小值|最大値|最小値|極大値|極小値|求める値|求める答え)(?:应该|應該|应|應)?(?:为|為|是|は|[:：])"
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
-    r"|(?:故|应|應|所以|答案)[ \t]*选[ \t]*[:：]?|正解(?:は|[:：])"
+    # (or "选B" opening a line of its own)
+    r"|(?:故|应|應|所以|答案)[ \t]*选[ \t]*[:：]?|(?<=\n)[ \t]*选[ \t]*[:：]?(?=[ \t]*[(（]?[A-J](?![a-z]))|正解(?:は|[:：])"
     r"|ответ[ \t]*(?::|—|-|равен)",
     re.IGNORECASE,
 )
@@ -1249,7 +1252,13 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     if not matches:
         return None
     found = matches[-1]
-    if not _nothing_stated_after(text, found.end()):
+    after = found.end()
+    if any(found.group(group) is not None for group in (1, 2, 5, 6)):
+        # (its object's other keys state nothing after it: '{"answer": 2, "cycle_length": 3}')
+        closing = text.find("}", after, after + _OTHER_KEYS_REACH)
+        if closing != -1 and "{" not in text[after:closing]:
+            after = closing + 1
+    if not _nothing_stated_after(text, after):
         return None  # 'The output format is {"answer": 0}. ... The total is $12$.': a format, not the answer
     group = next(number for number in range(1, 7) if found.group(number) is not None)
     start, end = found.span(group)
@@ -1269,6 +1278,7 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     return _Found("answer_tag", start, end, value.strip()) if value.strip() else None
 
 
+_OTHER_KEYS_REACH = 300
 # What would state a later answer: a digit, a math span, a box.
 _STATEMENT_AFTER = compile_lazily(r"\d|\$|\\\(|\\\[|\\boxed|\\fbox")
 
@@ -2234,6 +2244,25 @@ _MAX_CANDIDATES = 8
 
 def _is_connective_gap(text: str, start: int, end: int) -> bool:
     return 0 <= end - start <= _MAX_GAP and _CONNECTIVE_GAP.fullmatch(text, start, end) is not None
+
+
+# The unit of a value said again after the next one, and a connective between them: "$13$ cm or $14$ cm".
+_UNIT_THEN_CONNECTIVE = compile_lazily(
+    r"[ \t]*(?P<unit>[A-Za-z]{1,12}(?:\^?[23])?)[ \t]*,?[ \t]+(?:or|and)[ \t]+(?:(?:either|maybe|possibly)[ \t]+)?"
+)
+
+
+def _unit_of_both_in_gap(text: str, start: int, end: int, last_end: int) -> bool:
+    """Whether ``text[start:end]`` is a unit and a connective, the unit said again after the value ending at
+    ``last_end`` ("$13$ cm or $14$ cm": two values of one unit, side by side)."""
+    if end - start > _MAX_GAP:
+        return False
+    gap = _UNIT_THEN_CONNECTIVE.fullmatch(text, start, end)
+    if gap is None:
+        return False
+    unit = gap.group("unit")
+    after = text[last_end : last_end + len(unit) + 3].lstrip(" \t")
+    return after.startswith(unit) and not after[len(unit) : len(unit) + 1].isalpha()
 
 
 def _join_items(items: list[str]) -> str:
@@ -3982,7 +4011,8 @@ def _answer_value(text: str, start: int, end: int) -> str:
 # An integer parameter declared after the answer, in a math span or a bracket of its own ("... $x=\frac{\pi}{4}+k\pi$
 # or $x=\frac{3\pi}{4}+k\pi$ ($k\in\mathbb{Z}$)", ", $k \in \mathbb{Z}$"): it adds nothing to the values before it.
 _PARAMETER_DECLARED_AFTER = compile_lazily(
-    r"[ \t]*[,;(][ \t]*\$?\(?[ \t]*[kmnjl][ \t]*\\in[ \t]*\\mathbb[ \t]*\{?Z\}?[ \t]*\)?\$?[ \t]*\)?[ \t.]*\Z"
+    r"[ \t]*[,;(][ \t]*(?:(?:where|for|with)[ \t]+)?\$?\(?[ \t]*[kmnjl][ \t]*\\in[ \t]*\\mathbb[ \t]*\{?Z\}?[ \t]*\)?\$?"
+    r"[ \t]*\)?[ \t.]*\Z"
     # ... or in words: ", where $k$ is any integer", "for integer $n$"
     r"|[ \t]*,?[ \t]+(?:where|for|with)[ \t]+(?:(?:any|an|all|some)[ \t]+)?(?:integers?[ \t]+)?\$?[ \t]*[kmnjl][ \t]*\$?"
     r"(?:[ \t]+(?:is|are|ranges?[ \t]+over)[ \t]+(?:(?:any|an|all|the)[ \t]+)?(?:integers?|whole[ \t]+numbers?)"
@@ -4122,7 +4152,7 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         in_numerals = list(_CJK_NUMERAL_COUNT.finditer(text, start, end)) if not matches else []
         if len(in_numerals) == 1:
             # "答：一共有十二个苹果。": the one count in Chinese numerals, before its measure word
-            numeral = chinese_numeral_value(in_numerals[0].group(1))
+            numeral = chinese_numeral_value(in_numerals[0].group(1) or in_numerals[0].group(2))
             if numeral is not None:
                 return str(numeral)
         numbers = {number.group() for number in matches}
@@ -5448,6 +5478,13 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     if restated is not None and restated > start:
         return _final_math_span(text[:restated] + ".", max_chars, True, earlier=earlier)
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
+    if len(spans) > 1 and (
+        "mathbb" in text[spans[-1].start() : end] or "integer" in text[spans[-2].end() : end]
+    ):
+        declared = _PARAMETER_DECLARED_AFTER.search(text, spans[-2].end(), end)
+        if declared is not None:
+            # "$n = 5k + 2$ or $n = 5k + 3$, where $k \in \mathbb{Z}$": the values, not the parameter's declaration
+            spans = [span for span in spans if span.end() <= declared.start()]
     if spans and "real" in text[start:end]:
         worded = _STATED_IN_WORDS_AS_MATH.search(text, start, len(text))
         if worded is not None and (worded.start(1) <= spans[0].start() or worded.start() >= spans[-1].end()):
@@ -5816,7 +5853,7 @@ def _last_math_value(
         offered = False
         for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
             gap = (previous.end(), spans[index - len(items) + 1].start())
-            if not _is_connective_gap(text, *gap):
+            if not (_is_connective_gap(text, *gap) or _unit_of_both_in_gap(text, *gap, span.end())):
                 break
             if _REASON_BEFORE.search(
                 text, max(0, previous.start() - 24), previous.start()

@@ -2566,8 +2566,9 @@ _NAMED_PART_RE = compile_lazily(r"[ \t]*([A-Za-z]|\\(?:ell|[a-z]{2,8}(?![a-z])))
 
 
 def _units_of_word_named_parts_stripped(text: str) -> str:
-    """``width 4 cm, length 9 cm`` → ``width=4,length=9``: each part named by a word (three letters or more) and
-    valued by a number loses its unit; ``text`` when it is no list of such parts."""
+    """``width 4 cm, length 9 cm`` → ``width=4,length=9``: each part named by a word (three letters or more) loses
+    its unit (``quotient x^2-x-1, remainder 3`` → ``quotient=x^2-x-1,remainder=3``); ``text`` when it is no list of
+    such parts."""
     written = _split_top_level(text, ",")
     if written is None or len(written) < 2:
         return text
@@ -2583,7 +2584,10 @@ def _units_of_word_named_parts_stripped(text: str) -> str:
     return ",".join(parts)
 
 
-_WORD_NAMED_PART_RE = compile_lazily(r"[ \t]*([A-Za-z]{3,30})[ \t]*[:=]?[ \t]*(-?\d[^,=:]*?)[ \t]*")
+# (the value a number, a bracket, a macro or a variable's expression: "quotient x^2-x-1"; not a word, "is odd")
+_WORD_NAMED_PART_RE = compile_lazily(
+    r"[ \t]*([A-Za-z]{3,30})[ \t]*[:=]?[ \t]*((?:-?[\d(\[]|\\|[A-Za-z](?![A-Za-z]))[^,=:]*?)[ \t]*"
+)
 _CONNECTIVE_WORDS = frozenset(("and", "or", "but", "the", "then", "with", "plus", "minus", "times"))
 
 

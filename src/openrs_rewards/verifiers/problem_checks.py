@@ -101,6 +101,7 @@ from openrs_rewards.verifiers.extract import (
 )
 from openrs_rewards.verifiers.factored_form import NOT_FACTORED_AS_ASKED, factored_less_than_asked
 from openrs_rewards.verifiers.normalize import compound_quantity_values, normalize_answer
+from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import completion_text_or_none
@@ -111,6 +112,7 @@ __all__ = [
     "ESTIMATE_ASKED",
     "INTERVAL_ENDS",
     "IN_THE_UNIT_ASKED",
+    "LETTER_OF_ANOTHER_VALUE",
     "NONE_COUNTED",
     "with_problems",
 ]
@@ -157,6 +159,39 @@ def _ends_of_an_interval(verdict: Verdict, problem: str) -> bool:
     return _INEQUALITY_ASKED.search(problem) is not None and _POINT_ASKED.search(problem) is None
 
 
+LETTER_OF_ANOTHER_VALUE = (
+    "the answer names the gold's letter, but the value it states with it is another choice's"
+)
+# A letter and the value said with it, ending the text: "The answer is C. $\\frac{1}{2}$", "Answer: B) 8".
+_LETTER_AND_VALUE_AT_END = compile_lazily(
+    r"(?:\\textbf\{|\\text\{)?\(?([A-J])\)?\}?[.):]?[ \t]*(?:\$([^$\n]{1,40})\$|(-?\d+(?:\.\d+)?(?:/\d+)?))"
+    r"[ \t.*$]*\Z"
+)
+
+
+def _letter_of_another_value(verdict: Verdict, problem: str, completion: object) -> bool:
+    """Whether a correct verdict read a letter that the completion's last words state with the value of another
+    choice ("The answer is C. $\\frac{1}{2}$" where (B) is 1/2 and (C) is 1): letter and value disagree, and the value
+    is what was worked out."""
+    text = completion_text_or_none(completion)
+    values = choice_values(problem) if text is not None else None
+    if text is None or not values:
+        return False
+    said = _LETTER_AND_VALUE_AT_END.search(text[-200:])
+    if said is None or said.group(1) != answered_letter(verdict.gold) or said.group(1) not in values:
+        return False
+    stated = _number_of(said.group(2) or said.group(3))
+    if stated is None:
+        return False
+    others = [letter for letter, value in values.items() if _number_of(value) == stated]
+    return bool(others) and said.group(1) not in others
+
+
+def _number_of(text: str) -> object:
+    parsed = parse_number(normalize_answer(text))
+    return None if parsed is None else parsed.value
+
+
 def _fault(
     verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
 ) -> str | None:
@@ -175,6 +210,12 @@ def _fault(
         return NOT_FACTORED_AS_ASKED
     if _ends_of_an_interval(verdict, problem):
         return INTERVAL_ENDS
+    if (
+        completion is not None
+        and answered_letter(verdict.gold) is not None
+        and _letter_of_another_value(verdict, problem, completion)
+    ):
+        return LETTER_OF_ANOTHER_VALUE
     if completion is not None and angle_unit_asked(problem) is not None:
         # (the answer read again, its degree mark and all, only where the problem asks a unit of angle)
         text = completion_text_or_none(completion)

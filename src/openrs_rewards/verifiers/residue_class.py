@@ -64,9 +64,10 @@ _LINEAR_LIST = compile_lazily(
 )
 # ... as a coset of the integers: "2\\mathbb{Z}+1", "4\\mathbb{Z}".
 _COSET = compile_lazily(r"(\d{1,5})\\mathbb\{?Z\}?(?:([-+])(\d{1,6}))?")
-# "\\{\\ldots, -3, 1, 5, 9, \\ldots\\}": an arithmetic progression without end.
+# "\\{\\ldots, -3, 1, 5, 9, \\ldots\\}": an arithmetic progression without end (or without an end above, from
+# its first term, as the positive integers of a class are listed: "1, 5, 9, 13, \\ldots").
 _PROGRESSION = compile_lazily(
-    r"\\?\{?(?:\\[lc]?dots|\.\.\.|…),?(-?\d{1,6}(?:,-?\d{1,6}){2,9}),?(?:\\[lc]?dots|\.\.\.|…)\\?\}?"
+    r"(?:[a-z]=)?\\?\{?(?:(?:\\[lc]?dots|\.\.\.|…),?)?(-?\d{1,6}(?:,-?\d{1,6}){2,9}),?(?:\\[lc]?dots|\.\.\.|…)\\?\}?"
 )
 # The parameter declared an integer after the class: ", k \\in \\mathbb{Z}", "(k an integer)", "for some integer k"
 # (the last two once their words are gone: "k", a letter after the last term).

@@ -364,10 +364,14 @@ def _label_key(name: str) -> str:
     maximum; other names as :func:`_canonical_name` writes them."""
     canonical = _canonical_name(name)
     extreme = _EXTREME_NAME_RE.fullmatch(canonical)
-    return extreme.group(1) if extreme is not None else canonical
+    return canonical if extreme is None else extreme.group(1) or extreme.group(2)
 
 
-_EXTREME_NAME_RE = compile_lazily(r"(?:\\|(?:[a-zA-Z](?:\([a-z]\))?_\{?\\?))(max|min)\}?")
+# (the extreme's macro or subscript on a function's name: "\\max", "\\max f", "\\min_{[-2,4]} f", "f(x)_{\\max}",
+# "y_{min}")
+_EXTREME_NAME_RE = compile_lazily(
+    r"\\(max|min)(?:_\{[^{}]{0,20}\})?(?:[a-zA-Z](?:\([a-z]\))?)?|[a-zA-Z](?:\([a-z]\))?_\{?\\?(max|min)\}?"
+)
 
 
 def _is_word_label(name: str) -> bool:
@@ -498,6 +502,10 @@ def _parse_relation(text: str) -> Structure | None:
             names = left[1:-1].split(",")
             if values.kind == "sequence" and values.brackets == "()" and len(values.items) == len(names):
                 return Structure("named", text, values.items, "()", tuple(names))
+            if values.kind == "set" and ("\\pm" in right or "\\mp" in right):
+                return (
+                    values  # "(x,y)=(\\pm3,\\pm2)": the tuples of every choice of signs, named as the tuple
+                )
     if operators == ["\\neq"] and "\\pm" in operands[1] and _NAME_RE.fullmatch(operands[0]):
         excluded = _without_points(text, _expand_plus_minus(operands[1]) or [])
         if excluded is not None:
