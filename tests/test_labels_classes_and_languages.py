@@ -201,9 +201,44 @@ _WITHOUT_THE_PROBLEM = {
         ("答：这个数是十八。", "18", True),
         ("答：这个数是十八。", "12", False),
     ],
+    "a family's constants renamed, under a common factor or in small letters": [
+        ("$$\\boxed{y = C_1e^{-x}\\cos x + C_2e^{-x}\\sin x}$$", "y=e^{-x}(A\\cos x + B\\sin x)", True),
+        ("$$\\boxed{y = C_1e^{x}\\cos x + C_2e^{x}\\sin x}$$", "y=e^{-x}(A\\cos x + B\\sin x)", False),
+        ("$$\\boxed{f(x) = kx \\text{ for some constant } k \\in \\mathbb{R}}$$", "f(x) = cx", True),
+        ("$$\\boxed{f(x) = kx^2 \\text{ for some constant } k \\in \\mathbb{R}}$$", "f(x) = cx", False),
+    ],
+    "a root set aside in Chinese, a fraction in words after its verb": [
+        ("∴ 原方程的解为 $x=2$（$x=-1$ 是增根，舍去）。", "x=2", True),
+        ("∴ 原方程的解为 $x=2$（$x=-1$ 是增根，舍去）。", "x=-1", False),
+        ("答：向上的点数之和为7的概率是六分之一。", "\\frac{1}{6}", True),
+        ("答：向上的点数之和为7的概率是六分之一。", "7", False),
+    ],
+    "a tag holding only a decoration": [
+        ("<answer>🌀</answer>", "0", False),
+    ],
 }
 
 _WITH_THE_PROBLEM = {
+    "a fraction not in lowest terms where the simplest form is asked": [
+        (
+            "$\\frac{84 \\div 4}{144 \\div 4} = \\frac{21}{36}$\n\nThe final answer is: $\\boxed{\\frac{21}{36}}$",
+            "\\frac{7}{12}",
+            "Simplify $\\frac{84}{144}$.",
+            False,
+        ),
+        (
+            "$\\frac{84 \\div 12}{144 \\div 12} = \\frac{7}{12}$\n\nThe final answer is: $\\boxed{\\frac{7}{12}}$",
+            "\\frac{7}{12}",
+            "Simplify $\\frac{84}{144}$.",
+            True,
+        ),
+        (
+            "Of the 36 outcomes, 21 work.\n\nThe final answer is: $\\boxed{\\frac{21}{36}}$",
+            "\\frac{7}{12}",
+            "Two dice are rolled. What is the probability that the sum is at least 7?",
+            True,
+        ),
+    ],
     "a choice letter said with another choice's value": [
         (
             "At $x=1$: $\\frac{1}{1+1} = \\frac{1}{2}$.\n\nThe answer is C. $\\frac{1}{2}$",

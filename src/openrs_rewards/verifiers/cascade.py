@@ -317,6 +317,9 @@ def _one_side_natural_logs(expression: str, gold_expression: str) -> bool:
 # Names of the arbitrary constant of an antiderivative or a differential equation's general solution (not c: a side,
 # the speed of light; A only where it leads a term or an exponential's term on both sides, as every name here).
 _ARBITRARY_CONSTANTS = frozenset(["C", "K", "A", "C_1", "c_1", "C_0", "c_0"])
+# ... and the small letters a family's constant is named with ("f(x) = kx" for "f(x) = cx"), renamed only into one
+# another (a small c alone may be a side of a triangle: "a+b+K" is not "a+b+c")
+_SMALL_CONSTANTS = frozenset(["c", "k"])
 
 
 def _same_with_another_parameter(expression: str, gold_expression: str) -> bool:
@@ -360,7 +363,9 @@ def _same_with_another_constant(expression: str, gold_expression: str) -> bool:
     parsed, gold_parsed = parse_expression(expression), parse_expression(gold_expression)
     if parsed is None or gold_parsed is None or len(parsed.variables) < 2 or len(gold_parsed.variables) < 2:
         return False  # "K+1" against "C+1": a constant of the problem, not of integration
-    return _same_with_another_name(expression, gold_expression, _ARBITRARY_CONSTANTS, _an_arbitrary_constant)
+    return _same_with_another_name(
+        expression, gold_expression, _ARBITRARY_CONSTANTS, _an_arbitrary_constant
+    ) or _same_with_another_name(expression, gold_expression, _SMALL_CONSTANTS, _an_arbitrary_constant)
 
 
 # Names of the two to four arbitrary constants of a general solution ("C_1 e^{t} + C_2 e^{-t}", "A\cos\omega t +
@@ -384,8 +389,10 @@ def _same_with_other_constants(expression: str, gold_expression: str) -> bool:
         return False  # (four: a fourth-order equation's solution, 24 renamings at most)
     if parsed.variables - set(constants) != gold_parsed.variables - set(gold_constants):
         return False
-    if not all(_leads_a_term(expression, name, _AFTER_A_COEFFICIENT_RE) for name in constants) or not all(
-        _leads_a_term(gold_expression, name, _AFTER_A_COEFFICIENT_RE) for name in gold_constants
+    if not all(
+        _leads_a_term(_terms_of(expression), name, _AFTER_A_COEFFICIENT_RE) for name in constants
+    ) or not all(
+        _leads_a_term(_terms_of(gold_expression), name, _AFTER_A_COEFFICIENT_RE) for name in gold_constants
     ):
         return False
     spelled = re.compile(
@@ -396,6 +403,25 @@ def _same_with_other_constants(expression: str, gold_expression: str) -> bool:
         if identity_equal(_renamed(expression, spelled, order), gold_expression) is True:
             return True
     return False
+
+
+# A factor of no constant before the bracket that holds the terms: "e^{-x}(A\cos x+B\sin x)".
+_COMMON_FACTOR_OF_TERMS = compile_lazily(
+    r"(?:e\^\{[^{}()A-D]{1,20}\}|e\^[a-z]|\\cdot|[0-9])+\((?P<terms>.+)\)"
+)
+
+
+def _terms_of(text: str) -> str:
+    """The terms of ``text``: inside the bracket that a common factor multiplies, else ``text``."""
+    factored = _COMMON_FACTOR_OF_TERMS.fullmatch(text)
+    if factored is None:
+        return text
+    depth = 0
+    for char in factored.group("terms"):
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return text  # ("e^{x}(A)+(B)": the bracket closes before the end)
+    return factored.group("terms")
 
 
 def _renamed(text: str, spelled: re.Pattern[str], names: Sequence[str]) -> str:

@@ -45,6 +45,7 @@ from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
+    "NOT_IN_LOWEST_TERMS",
     "ROUNDED_AS_ASKED",
     "ROUNDED_NOT_EXACT",
     "ROUNDED_OTHERWISE",
@@ -53,11 +54,13 @@ __all__ = [
     "rounded_as_asked",
     "rounded_otherwise_than_asked",
     "rounded_where_exact_is_asked",
+    "unreduced_where_simplest_is_asked",
 ]
 
 ROUNDED_NOT_EXACT = "the problem asks for an exact form; the answer is a rounded decimal"
 ROUNDED_AS_ASKED = "the problem asks for the answer rounded; the answer is the gold rounded so"
 ROUNDED_OTHERWISE = "the problem asks for the answer rounded to fewer decimal places than the answer has"
+NOT_IN_LOWEST_TERMS = "the problem asks for the simplest form; the answer is a fraction not in lowest terms"
 
 # What a problem says when it wants an exact form of its answer.
 _EXACT_FORM_ASKED = compile_lazily(
@@ -117,6 +120,43 @@ def rounded_where_exact_is_asked(predicted: str | None, gold: str | None, proble
     if exact is not None:
         return not exact.percent and exact.value != answer.value
     return _IRRATIONAL_GOLD.search(gold) is not None
+
+
+# What a problem says when it asks for a fraction in lowest terms.
+_SIMPLEST_ASKED = compile_lazily(
+    r"\bsimplify\b|\bsimplest[ \t]+form\b|\blowest[ \t]+terms\b|\breduced?[ \t]+(?:the[ \t]+)?fraction\b"
+    r"|\bin[ \t]+reduced[ \t]+form\b",
+    re.IGNORECASE,
+)
+_FRACTION = compile_lazily(r"-?\\[dt]?frac\{(\d{1,12})\}\{(\d{1,12})\}|-?(\d{1,12})/(\d{1,12})")
+
+
+def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` is a fraction of two whole numbers with a common factor ("\\frac{21}{36}") where
+    ``problem`` asks for the simplest form ("Simplify $\\frac{84}{144}$.") and the gold is in lowest terms.
+
+    >>> unreduced_where_simplest_is_asked("\\frac{21}{36}", "\\frac{7}{12}", "Simplify $\\frac{84}{144}$.")
+    True
+    >>> unreduced_where_simplest_is_asked("\\frac{21}{36}", "\\frac{7}{12}", "What is $\\frac{84}{144}$?")
+    False
+    """
+    if not predicted or gold is None or not problem or not isinstance(problem, str):
+        return False
+    if _SIMPLEST_ASKED.search(problem) is None:
+        return False
+    answer = _FRACTION.fullmatch(normalize_answer(predicted))
+    if answer is None:
+        return False
+    numerator, denominator = (int(group) for group in answer.groups() if group is not None)
+    if math.gcd(numerator, denominator) == 1 or denominator == 0:
+        return False
+    written = _FRACTION.fullmatch(normalize_answer(gold))
+    if written is None:
+        return (
+            True  # (a gold written otherwise, "7/12" as a decimal or in words: the answer is still unreduced)
+        )
+    gold_numerator, gold_denominator = (int(group) for group in written.groups() if group is not None)
+    return math.gcd(gold_numerator, gold_denominator) == 1
 
 
 # A rounding a problem asks for: to a place ("to the nearest tenth", "nearest whole number", "2 decimal places") or to

@@ -727,6 +727,8 @@ _CJK_REMARK = compile_lazily(
     r"|对应|對應|当|當|取到|取得|在)|[（(]"
 )
 # A count in Chinese numerals before its measure word: "十二个", "三辆", "二十五元" (not the "一" of "一共").
+_CJK_STATED_LAST = compile_lazily(r"[ \t]*[。.！!]?[ \t]*")
+_CJK_STATING_VERBS = ("是", "为", "為", "等于", "等於")
 _CJK_NUMERAL_COUNT = compile_lazily(
     r"([零一二两三四五六七八九十百千万]+)(?:个|個|只|隻|辆|輛|元|人|本|支|件|张|張|块|塊|次|天|岁|歲|名|棵|条|條|瓶|盒|箱|米|千米|公里|厘米|克|千克|分钟|小时)"
     # ... or that a sentence ends on after its verb: "这个数是十八。"
@@ -2304,8 +2306,10 @@ _EXAMPLE_BEFORE = compile_lazily(
 
 # Said of the answer right after it: "$\\boxed{12}$ is wrong.", "$x = 12$ is incorrect", "5 is impossible".
 _DECLARED_WRONG = compile_lazily(
-    r"\}?[ \t]*(?:\$|\\\)|\\\])?[ \t]*(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:right|correct|possible|valid)"
+    r"\}?[ \t]*(?:\$|\\\)|\\\])?[ \t]*(?:(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:right|correct|possible|valid)"
     r"|impossible|invalid|rejected|extraneous)\b"
+    # ... in Chinese: "$x=-1$ 是增根，舍去", "$x=-1$ 不合题意", "$x=-1$（舍）"
+    r"|(?:是|为|為)?(?:增根|不合题意|不合題意|不符合题意|舍去)|[（(][ \t]*舍(?:去)?[ \t]*[）)])"
 )
 
 
@@ -4157,9 +4161,17 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
                 return str(numeral)
         numbers = {number.group() for number in matches}
         fractions = list(CJK_FRACTION_RE.finditer(text, start, end)) if "$" not in text[start:end] else []
-        if len(fractions) == 1 and all(
-            fractions[0].start() <= number.start() < fractions[0].end() for number in matches
+        if len(fractions) == 1 and (
+            all(fractions[0].start() <= number.start() < fractions[0].end() for number in matches)
+            or (
+                _CJK_STATED_LAST.fullmatch(text, fractions[0].end(), end) is not None
+                and text[max(start, fractions[0].start() - 2) : fractions[0].start()].endswith(
+                    _CJK_STATING_VERBS
+                )
+            )
         ):
+            # (or the fraction the sentence ends on after its verb, the numbers before it its subject's: "答：点数之和为
+            # 7的概率是六分之一。")
             # "答：小明吃了这块蛋糕的四分之三。", "答えは 5分の2 です": the one fraction (percentage, root, ratio) it states
             return fractions[0].group()
         if any(_CJK_QUALIFIER_AFTER.match(text, number.end()) for number in matches):
@@ -9563,6 +9575,8 @@ def find_answer(
             return NoAnswer(
                 TOO_LONG
             )  # (the candidates offered together: no one answer, and too long to read)
+        if not answer.strip():
+            return NoAnswer(NOT_FOUND)  # ("<answer>🌀</answer>": a mark that decorates, nothing read)
         return Extracted(answer, "reasoning:" + found.source if in_reasoning else found.source)
     if fallback:
         close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)

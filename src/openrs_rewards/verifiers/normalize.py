@@ -843,6 +843,12 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "4/3 \\pi r^3", "1/2 x", "4/3\\pi": a fraction of integers written inline, then what it multiplies (not
         # "1/2x", which some read as 1/(2x): the parser calls that ambiguous)
         text = _INLINE_COEFFICIENT_RE.sub(r"\\frac{\1}{\2}", text)
+    if " for " in text or " where " in text or " with " in text:
+        declared = _CONSTANT_DECLARED_RE.search(text)
+        if declared is not None and declared.start() > 0 and declared.group(1) in text[: declared.start()]:
+            # "f(x)=kx for some constant k \\in \\mathbb{R}", "Ce^{2x}, where C is a constant": the family, its
+            # constant declared after it
+            text = text[: declared.start()]
     text = _squeeze_spaces(text)
     if "{}" in text:
         # "\\frac{11}{3}^{\\,}": a script with nothing in it
@@ -960,6 +966,11 @@ _FUNCTION_GROUP_POWER_RE = compile_lazily(
 )
 
 
+_CONSTANT_DECLARED_RE = compile_lazily(
+    r",? ?\(? ?(?:for|where|with) (?:(?:some|any|all|every|an|a|arbitrary) )?(?:(?:real|arbitrary) )?"
+    r"(?:(?:constants?|numbers?|parameters?) )?\$?([a-zA-Z](?:_\{?\d\}?)?)\$?(?: ?\\in ?\\mathbb ?\{?[RZNQC]\}?)?"
+    r"(?: (?:is|are) (?:(?:an?|any) )?(?:(?:real|arbitrary) )?(?:constant|number|parameter)s?)? ?\)? ?\.?\Z"
+)
 _INTEGER_PARAMETER_RE = compile_lazily(r",? ?(?:for|where|with)? ?\(? ?[a-z] ?\\in ?\\mathbb\{Z\} ?\)?\Z")
 # (either side a braced group or a short run without braces: "2n \\choose n", "{n+1}\\choose{2}")
 _CHOOSE_RE = compile_lazily(
@@ -2577,7 +2588,10 @@ def _units_of_word_named_parts_stripped(text: str) -> str:
         named = _WORD_NAMED_PART_RE.fullmatch(part)
         if named is None or named.group(1).lower() in _CONNECTIVE_WORDS:
             return text
-        value = normalize_answer(named.group(2))
+        written = named.group(2)
+        if written[0].isalpha() and _WORD_IN_VALUE_RE.search(written) is not None:
+            return text  # ("Likely a very small number": words, no expression of a variable)
+        value = normalize_answer(written)
         if "=" in value or not value:
             return text
         parts.append(f"{named.group(1)}={value}")
@@ -2588,6 +2602,7 @@ def _units_of_word_named_parts_stripped(text: str) -> str:
 _WORD_NAMED_PART_RE = compile_lazily(
     r"[ \t]*([A-Za-z]{3,30})[ \t]*[:=]?[ \t]*((?:-?[\d(\[]|\\|[A-Za-z](?![A-Za-z]))[^,=:]*?)[ \t]*"
 )
+_WORD_IN_VALUE_RE = compile_lazily(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
 _CONNECTIVE_WORDS = frozenset(("and", "or", "but", "the", "then", "with", "plus", "minus", "times"))
 
 

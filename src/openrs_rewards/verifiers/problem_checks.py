@@ -8,6 +8,8 @@ Made ``incorrect``, a correct verdict whose answer
 - is a rounded decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`);
 - has more decimal places than the rounding its problem asks for and is not the gold's value ("12.57" for "to the
   nearest tenth": :mod:`openrs_rewards.verifiers.exact_form`);
+- is a fraction not in lowest terms where its problem asks for the simplest form ("21/36" for "Simplify 84/144.");
+- names the gold's choice letter with the value of another choice its problem lists ("C. 1/2" where (B) is 1/2);
 - leaves a factor that factors further where its problem asks to factor ("2x(x^2-4)" for "2x(x-2)(x+2)":
   :mod:`openrs_rewards.verifiers.factored_form`);
 - lists the two ends of the interval that solves its problem's inequality ("2, 5" for "(2,5)");
@@ -84,6 +86,7 @@ from openrs_rewards.verifiers.cascade import approximation_sides, decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem, written_in_the_problem
 from openrs_rewards.verifiers.exact_form import (
+    NOT_IN_LOWEST_TERMS,
     ROUNDED_AS_ASKED,
     ROUNDED_NOT_EXACT,
     ROUNDED_OTHERWISE,
@@ -91,6 +94,7 @@ from openrs_rewards.verifiers.exact_form import (
     rounded_as_asked,
     rounded_otherwise_than_asked,
     rounded_where_exact_is_asked,
+    unreduced_where_simplest_is_asked,
 )
 from openrs_rewards.verifiers.extract import (
     NOT_FOUND,
@@ -204,6 +208,8 @@ def _fault(
         return ROUNDED_NOT_EXACT
     if rounded_otherwise_than_asked(verdict.predicted, verdict.gold, problem):
         return ROUNDED_OTHERWISE
+    if unreduced_where_simplest_is_asked(verdict.predicted, verdict.gold, problem):
+        return NOT_IN_LOWEST_TERMS
     if answered_order(verdict.predicted, verdict.gold, problem) is False:
         return ORDER_NOT_ASKED
     if factored_less_than_asked(verdict.predicted, verdict.gold, problem):
