@@ -54,6 +54,7 @@ __all__ = [
     "rounded_as_asked",
     "rounded_otherwise_than_asked",
     "rounded_where_exact_is_asked",
+    "uncancelled_where_simplest_is_asked",
     "unreduced_where_simplest_is_asked",
 ]
 
@@ -128,16 +129,19 @@ _SIMPLEST_ASKED = compile_lazily(
     r"|\bin[ \t]+reduced[ \t]+form\b",
     re.IGNORECASE,
 )
-_FRACTION = compile_lazily(r"-?\\[dt]?frac\{(\d{1,12})\}\{(\d{1,12})\}|-?(\d{1,12})/(\d{1,12})")
+# (after a whole part too: the mixed number "2\\frac{3}{6}")
+_FRACTION = compile_lazily(
+    r"-?(?:\d{1,12} ?)?\\[dt]?frac\{(\d{1,12})\}\{(\d{1,12})\}|-?(?:\d{1,12} )?(\d{1,12})/(\d{1,12})"
+)
 
 
 def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
     """Whether ``predicted`` is a fraction of two whole numbers with a common factor ("\\frac{21}{36}") where
     ``problem`` asks for the simplest form ("Simplify $\\frac{84}{144}$.") and the gold is in lowest terms.
 
-    >>> unreduced_where_simplest_is_asked("\\frac{21}{36}", "\\frac{7}{12}", "Simplify $\\frac{84}{144}$.")
+    >>> unreduced_where_simplest_is_asked("\\\\frac{21}{36}", "\\\\frac{7}{12}", "Simplify $\\\\frac{84}{144}$.")
     True
-    >>> unreduced_where_simplest_is_asked("\\frac{21}{36}", "\\frac{7}{12}", "What is $\\frac{84}{144}$?")
+    >>> unreduced_where_simplest_is_asked("\\\\frac{21}{36}", "\\\\frac{7}{12}", "What is $\\\\frac{84}{144}$?")
     False
     """
     if not predicted or gold is None or not problem or not isinstance(problem, str):
@@ -157,6 +161,58 @@ def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, p
         )
     gold_numerator, gold_denominator = (int(group) for group in written.groups() if group is not None)
     return math.gcd(gold_numerator, gold_denominator) == 1
+
+
+def uncancelled_where_simplest_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` is a quotient whose numerator and denominator still share a factor of a variable
+    ("\\frac{(x-3)(x+3)}{x-3}") where ``problem`` asks to simplify (the gold is no such quotient).
+
+    >>> uncancelled_where_simplest_is_asked("\\\\frac{(x-3)(x+3)}{x-3}", "x+3", "Simplify $\\\\frac{x^2-9}{x-3}$.")
+    True
+    >>> uncancelled_where_simplest_is_asked("\\\\frac{x+3}{x-3}", "\\\\frac{x+3}{x-3}", "Simplify it.")
+    False
+    """
+    if not predicted or gold is None or not problem or not isinstance(problem, str) or "frac" not in predicted:
+        return False
+    if _SIMPLEST_ASKED.search(problem) is None:
+        return False
+    quotient = _QUOTIENT.fullmatch(normalize_answer(predicted))
+    if quotient is None:
+        return False
+    numerator, denominator = _factors(quotient.group(1)), _factors(quotient.group(2))
+    shared = {factor for factor in numerator & denominator if any(char.isalpha() for char in factor)}
+    return bool(shared) and _QUOTIENT.fullmatch(normalize_answer(gold)) is None
+
+
+_QUOTIENT = compile_lazily(r"\\[dt]?frac\{((?:[^{}]|\{[^{}]*\})+)\}\{((?:[^{}]|\{[^{}]*\})+)\}")
+
+
+def _factors(product: str) -> set[str]:
+    """The factors of a product written as brackets side by side ("(x-3)(x+3)" → x-3, x+3; "x(x+1)" → x, x+1); the
+    whole text when it is no such product."""
+    factors: list[str] = []
+    depth, start = 0, 0
+    for index, char in enumerate(product):
+        if char == "(":
+            if depth == 0 and index > start:
+                factors.append(product[start:index])
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                factors.append(product[start + 1 : index])
+                start = index + 1
+            elif depth < 0:
+                return {product}
+    if depth != 0:
+        return {product}
+    if start < len(product):
+        factors.append(product[start:])
+    if any(sign in factor for factor in factors if factor in product.split("(")[0] for sign in "+-"):
+        return {product}  # ("x-3(x+1)": a sum, not a product)
+    return set(factors) if len(factors) > 1 else {product.strip("()") if product.startswith("(") else product}
 
 
 # A rounding a problem asks for: to a place ("to the nearest tenth", "nearest whole number", "2 decimal places") or to

@@ -3185,6 +3185,15 @@ _ALSO_PLAUSIBLE = compile_lazily(
 )
 _ALTERNATIVE_BEFORE = compile_lazily(_ALTERNATIVE + r"\Z")
 _HEDGE_REACH = 200  # characters after the answer, within its paragraph
+# After an answer: another value, not named, offered beside it ("$\\boxed{8}$ or a bit lower", "12, or slightly more").
+_VAGUE_ALTERNATIVE_AFTER = compile_lazily(
+    r"[ \t}$*]*,?[ \t]*or[ \t]+(?:a[ \t]+(?:bit|little)[ \t]+|slightly[ \t]+|somewhat[ \t]+)?"
+    r"(?:lower|higher|less|more|smaller|larger|bigger)\b"
+    # (not a comparison, nor a restatement: "or more precisely 8.0")
+    r"(?![ \t]+(?:than|precisely|exactly|simply|formally|accurately|generally|compactly|specifically|concisely"
+    r"|explicitly|succinctly)\b)",
+    re.IGNORECASE,
+)
 _HEDGE_WORDS = (
     "torn",
     "which case",
@@ -9521,6 +9530,9 @@ def find_answer(
         is not None
     ):
         # "I would say 3, but I can't be sure. Another possibility is 7.": one candidate among others
+        return NoAnswer(HEDGED)
+    elif found is not None and _VAGUE_ALTERNATIVE_AFTER.match(region, found.end) is not None:
+        # "approximately $\\boxed{8}$ or a bit lower": the value or some other, not said
         return NoAnswer(HEDGED)
     if (
         found is not None

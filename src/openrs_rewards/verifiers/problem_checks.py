@@ -94,6 +94,7 @@ from openrs_rewards.verifiers.exact_form import (
     rounded_as_asked,
     rounded_otherwise_than_asked,
     rounded_where_exact_is_asked,
+    uncancelled_where_simplest_is_asked,
     unreduced_where_simplest_is_asked,
 )
 from openrs_rewards.verifiers.extract import (
@@ -167,9 +168,10 @@ LETTER_OF_ANOTHER_VALUE = (
     "the answer names the gold's letter, but the value it states with it is another choice's"
 )
 # A letter and the value said with it, ending the text: "The answer is C. $\\frac{1}{2}$", "Answer: B) 8".
+# (a box around both too: "$\\boxed{\\textbf{(D)}\\ 10}$")
 _LETTER_AND_VALUE_AT_END = compile_lazily(
-    r"(?:\\textbf\{|\\text\{)?\(?([A-J])\)?\}?[.):]?[ \t]*(?:\$([^$\n]{1,40})\$|(-?\d+(?:\.\d+)?(?:/\d+)?))"
-    r"[ \t.*$]*\Z"
+    r"(?:\\textbf\{|\\text\{)?\(?([A-J])\)?\}?[.):]?(?:[ \t~]|\\[ ,;:!]|\\q?quad)*"
+    r"(?:\$([^$\n]{1,40})\$|(-?\d+(?:\.\d+)?(?:/\d+)?))[ \t.*$}]*\Z"
 )
 
 
@@ -208,7 +210,9 @@ def _fault(
         return ROUNDED_NOT_EXACT
     if rounded_otherwise_than_asked(verdict.predicted, verdict.gold, problem):
         return ROUNDED_OTHERWISE
-    if unreduced_where_simplest_is_asked(verdict.predicted, verdict.gold, problem):
+    if unreduced_where_simplest_is_asked(
+        verdict.predicted, verdict.gold, problem
+    ) or uncancelled_where_simplest_is_asked(verdict.predicted, verdict.gold, problem):
         return NOT_IN_LOWEST_TERMS
     if answered_order(verdict.predicted, verdict.gold, problem) is False:
         return ORDER_NOT_ASKED
