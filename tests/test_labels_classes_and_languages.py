@@ -213,6 +213,28 @@ _WITHOUT_THE_PROBLEM = {
         ("答：向上的点数之和为7的概率是六分之一。", "\\frac{1}{6}", True),
         ("答：向上的点数之和为7的概率是六分之一。", "7", False),
     ],
+    "a value under an SI prefix against a bare gold in the base unit": [
+        ("So the sampling rate is $\\boxed{8 \\text{ kHz}}$.", "8000", True),
+        ("So the sampling rate is $\\boxed{8 \\text{ kHz}}$.", "8200", False),
+        ("Final answer: $\\lambda \\approx 0.727$ nm.", "7.27e-10", True),
+        ("Final answer: $\\lambda \\approx 0.727$ nm.", "7.47e-10", False),
+        ("**Resonant frequency ≈ 1.59 kHz**", "1591.5", True),
+        ("**Resonant frequency ≈ 1.59 kHz**", "1610", False),
+        # (a gold with a unit of its own is compared by the unit stages)
+        ("The mass is $\\boxed{5 \\text{ kg}}$.", "5000 \\text{ m}", False),
+    ],
+    "a factor said as '-fold'": [
+        ("The maximum speedup is **2.5×**.", "2.5", True),
+        ("The maximum speedup is **2.5×**.", "4", False),
+    ],
+    "lists as TheoremQA stores them": [
+        ("The stationary distribution is $\\boxed{(0.8, 0.6)}$.", "[0.8, 0.6]", True),
+        ("The stationary distribution is $\\boxed{(0.6, 0.8)}$.", "[0.8, 0.6]", False),
+        ("So $x = 1$, $y = 2$, $z = 3$.", "[1, 2, 3]", True),
+        ("So $x = 2$, $y = 1$, $z = 3$.", "[1, 2, 3]", False),
+        ("The eigenvalues are $\\boxed{\\{11, 2, 1\\}}$.", "[1, 2, 11]", True),
+        ("The eigenvalues are $\\boxed{\\{11, 2\\}}$.", "[1, 2, 11]", False),
+    ],
     "a tag holding only a decoration": [
         ("<answer>🌀</answer>", "0", False),
     ],

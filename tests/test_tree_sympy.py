@@ -508,3 +508,11 @@ def test_a_double_factorial_is_read_as_one() -> None:
     assert latex_to_sympy("x!!") == sympy.factorial2(sympy.Symbol("x"), evaluate=False)
     assert latex_to_sympy("7!!").doit() == 105
     assert symbolic._antlr_latex("x!!") == sympy.factorial(sympy.factorial(sympy.Symbol("x")))
+
+
+def test_a_power_of_e_with_a_plus_in_its_group_is_left_to_latex2sympy() -> None:
+    """ "{+e}^{x}" and "(+e)^{x}" are Pow(E, x) to latex2sympy, not exp(x): refused, like "(e)^2" (hypothesis found
+    "x!=e^{{+e}^{x}}" read otherwise)."""
+    assert tree_reading("(+e)^{x}") is None
+    assert tree_reading("x!=e^{{+e}^{x}}") is None
+    assert tree_reading("e^{x}") is not None

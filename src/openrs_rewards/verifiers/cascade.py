@@ -1194,7 +1194,8 @@ def _prepare(
             )
         if (decision is None or not decision.equal) and prepared.number is not None:
             decision = (
-                _unit_symbol_left_out(found.text, prepared, text)
+                _prefixed_unit_of_a_bare_gold(found.text, prepared, text)
+                or _unit_symbol_left_out(found.text, prepared, text)
                 or _hour_of_a_clock_time(found.text, prepared)
                 or _cents_against_dollars(found.text, prepared)
                 or decision
@@ -1413,6 +1414,53 @@ def _compound_quantity(predicted: str, gold: PreparedGold) -> Decision | None:
     if readings is None or gold.number is None or gold.number.value not in readings:
         return None
     return Decision(True, "numeric", normalize_answer(predicted))
+
+
+# A number and a unit under an SI prefix: "8 kHz", "2.95 km", "1.73 kJ", "0.727 nm", "29.9 kbps".
+_PREFIXED_UNIT = compile_lazily(
+    r"[ \t$]*(?P<number>-?\d+(?:\.\d+)?(?:[ \t]*(?:\\times|×|\\cdot)[ \t]*10\^\{?-?\d{1,3}\}?)?)[ \t]*\$?[ \t]*(?:\\[,;: ])?[ \t]*"
+    r"(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?(?P<prefix>k|M|G|T|m|µ|μ|u|n|p|\\mu[ \t]*)"
+    r"(?P<unit>Hz|J|W|V|A|m|g|s|Pa|N|eV|B|b|bps|bit/s|F|C|L|Ω|\\Omega)(?![A-Za-z])[ \t]*\}?[ \t$.*]*"
+)
+_PLAIN_DECIMAL = compile_lazily(r"-?\d+(?:\.\d+)?")
+_PREFIX_SCALES = {
+    "k": Fraction(10**3), "M": Fraction(10**6), "G": Fraction(10**9), "T": Fraction(10**12), "m": Fraction(1, 10**3),
+    "µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(1, 10**6), "n": Fraction(1, 10**9),
+    "p": Fraction(1, 10**12),
+}  # fmt: skip
+
+
+def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
+    """A value under an SI prefix against a bare gold in the prefix's base unit ("8 kHz" for 8000, "1.73 kJ" for
+    1729, "0.727 nm" for 7.27e-10; the unit in the answer, or right after where its value ends the completion:
+    "$\\lambda \\approx 0.727$ nm."): the value times the prefix, exact or rounded as written (three significant
+    digits or more to round). True, or None."""
+    if gold.number is None or gold.number.percent or gold.unit is not None:
+        return None  # (a gold with its own unit is compared by the unit stages: "5 kg" is no "5000 m")
+    found = _PREFIXED_UNIT.fullmatch(predicted)
+    if found is None:
+        written = predicted.strip().strip("$").strip()
+        tail = completion[-_ANSWER_SENTENCE_REACH:]
+        at = tail.rfind(written) if written and _PLAIN_DECIMAL.fullmatch(written) is not None else -1
+        found = None if at == -1 else _PREFIXED_UNIT.match(tail, at)
+        if found is None or found.group("number") != written:
+            return None
+    number = parse_number(normalize_answer(found.group("number")))
+    if number is None:
+        return None
+    scale = _PREFIX_SCALES[found.group("prefix").strip().removeprefix("\\").replace("mu", "µ")]
+    value = number.value * scale
+    if value == gold.number.value:
+        return Decision(True, "numeric", normalize_answer(predicted))
+    rounded = number.quantum is not None and number.significant >= 3
+    if (
+        rounded
+        and number.quantum is not None
+        and abs(gold.number.value - value) * 2 <= number.quantum * scale
+    ):
+        # (the gold rounds to the value as written)
+        return Decision(True, "numeric", normalize_answer(predicted))
+    return None
 
 
 def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:

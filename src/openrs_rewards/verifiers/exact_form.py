@@ -172,7 +172,13 @@ def uncancelled_where_simplest_is_asked(predicted: str | None, gold: str | None,
     >>> uncancelled_where_simplest_is_asked("\\\\frac{x+3}{x-3}", "\\\\frac{x+3}{x-3}", "Simplify it.")
     False
     """
-    if not predicted or gold is None or not problem or not isinstance(problem, str) or "frac" not in predicted:
+    if (
+        not predicted
+        or gold is None
+        or not problem
+        or not isinstance(problem, str)
+        or "frac" not in predicted
+    ):
         return False
     if _SIMPLEST_ASKED.search(problem) is None:
         return False

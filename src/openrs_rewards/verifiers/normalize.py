@@ -826,6 +826,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "19 in all", "3 (exactly)", "USD 75", "\\begin{equation*} x = 12 \\end{equation*}": the value, bare
         text = _VALUE_DRESS_RE.sub("", text)
     text = _drop_degrees_and_currency(text)
+    if text.rstrip().endswith(("\\times", "×")):
+        text = _FOLD_SIGN_RE.sub(
+            "", text
+        )  # "2.5×", "3\\times": a factor said as "-fold" (a speedup), the number
     text = _drop_ordinal_suffixes(text)
     text = _canonical_percent(text)
     text = _connectors_to_commas(text)
@@ -966,6 +970,7 @@ _FUNCTION_GROUP_POWER_RE = compile_lazily(
 )
 
 
+_FOLD_SIGN_RE = compile_lazily(r"(?<=\d)[ \t]*(?:\\times|×)[ \t]*\Z")
 _CONSTANT_DECLARED_RE = compile_lazily(
     r",? ?\(? ?(?:for|where|with) (?:(?:some|any|all|every|an|a|arbitrary) )?(?:(?:real|arbitrary) )?"
     r"(?:(?:constants?|numbers?|parameters?) )?\$?([a-zA-Z](?:_\{?\d\}?)?)\$?(?: ?\\in ?\\mathbb ?\{?[RZNQC]\}?)?"
@@ -2588,10 +2593,10 @@ def _units_of_word_named_parts_stripped(text: str) -> str:
         named = _WORD_NAMED_PART_RE.fullmatch(part)
         if named is None or named.group(1).lower() in _CONNECTIVE_WORDS:
             return text
-        written = named.group(2)
-        if written[0].isalpha() and _WORD_IN_VALUE_RE.search(written) is not None:
+        said = named.group(2)
+        if said[0].isalpha() and _WORD_IN_VALUE_RE.search(said) is not None:
             return text  # ("Likely a very small number": words, no expression of a variable)
-        value = normalize_answer(written)
+        value = normalize_answer(said)
         if "=" in value or not value:
             return text
         parts.append(f"{named.group(1)}={value}")

@@ -930,7 +930,7 @@ def structures_equal(
             )
         if other.kind == "set" and other.brackets == "{}":
             return False
-        if other.kind in ("set", "sequence") and other.brackets in ("", "()"):
+        if other.kind in ("set", "sequence") and (other.brackets in ("", "()") or _list_not_interval(other)):
             # Named parts against an unnamed tuple answer in the names' order ("y=2, x=1" is the pair (1, 2)).
             return _ordered_equal(_in_name_order(predicted), _in_name_order(gold), element)
         return False
@@ -970,6 +970,15 @@ def structures_equal(
         ):
             # "\{(3, 2)\}" for "(3, 2)": the solution set of one pair, and the pair
             return element(collection.items[0], sequence.text)
+        if (
+            collection.brackets == "{}"
+            and sequence is gold
+            and _list_not_interval(sequence)
+            and not sequence.names
+        ):
+            # "\{1, 2, 11\}" for the list "[1, 2, 11]" (the eigenvalues TheoremQA lists): the same values, a set
+            # saying no order
+            return _unordered_equal(predicted.items, gold.items, element)
         return False
     if kinds == ("relation", "relation"):
         return _relations_equal(predicted, gold, equal)
@@ -1020,10 +1029,16 @@ def _closed_whole_number_ends(interval: Structure) -> Structure:
 
 
 def _list_not_interval(structure: Structure) -> bool:
-    """A sequence in square brackets that no interval is written as: three or more terms (``[1, 2, 3]``), or two
-    the same (``[0.5, 0.5]``): a list, as programs print one."""
+    """A sequence in square brackets that no interval is written as: three or more terms (``[1, 2, 3]``), two the
+    same (``[0.5, 0.5]``) or two numbers going down (``[0.8, 0.6]``): a list, as programs print one."""
     items = structure.items
-    return structure.brackets == "[]" and (len(items) > 2 or (len(items) == 2 and items[0] == items[1]))
+    if structure.brackets != "[]":
+        return False
+    if len(items) > 2 or (len(items) == 2 and items[0] == items[1]):
+        return True
+    # ... or two numbers in decreasing order ("[0.8, 0.6]"): no interval runs down
+    low, high = (parse_number(item) for item in items) if len(items) == 2 else (None, None)
+    return low is not None and high is not None and low.value > high.value
 
 
 def _branches_equal(predicted: Structure, gold: Structure, element: ElementEqual) -> bool | None:

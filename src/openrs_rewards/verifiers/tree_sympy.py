@@ -157,7 +157,7 @@ _FUNCTION_START = compile_lazily(
 _BINARY_OPERATORS = frozenset(["+", "-", "*", "/", "\\cdot", "\\times", "\\div"])
 _SPACING_COMMAND = compile_lazily(r"\\[,;:! ]")
 _SPACING = compile_lazily(r"\\[,;:! ]|\s")
-_GROUPED_E_POWER = compile_lazily(r"[(\[{]e[)\]}][)\]}]*\^")
+_GROUPED_E_POWER = compile_lazily(r"[(\[{][+ ]*e[)\]}][)\]}]*\^")  # (a unary plus too: "(+e)^x", "{+e}^{x}")
 _NAME = compile_lazily(r"([A-Za-z]+)(?:_([A-Za-z0-9]+))?")
 
 
