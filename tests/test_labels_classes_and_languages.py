@@ -235,6 +235,29 @@ _WITHOUT_THE_PROBLEM = {
         ("The eigenvalues are $\\boxed{\\{11, 2, 1\\}}$.", "[1, 2, 11]", True),
         ("The eigenvalues are $\\boxed{\\{11, 2\\}}$.", "[1, 2, 11]", False),
     ],
+    "a gold with the decimal comma of the completion's language": [
+        ("**Ответ:** $x = 2{,}5$", "2,5", True),
+        ("**Ответ:** $x = 2{,}4$", "2,5", False),
+        ("**Réponse :** $x = \\frac{5}{2}$", "2,5", True),
+        # (an English text: the list of 2 and 5)
+        ("The roots are 2 and 5.", "2,5", True),
+        ("The root is 2.5.", "2,5", False),
+    ],
+    "units of Russian and Ukrainian books": [
+        ("**Ответ:** 48 см².", "48 \\text{ см}^2", True),
+        ("**Ответ:** 84 см².", "48 \\text{ см}^2", False),
+        ("**Ответ:** 77 см².", "77", True),
+    ],
+    "intervals with angle brackets and a semicolon, in the gold too": [
+        ("**Odpowiedź:** $x \\in [-1; 3]$", "\\langle -1; 3\\rangle", True),
+        ("**Odpowiedź:** $x \\in (-1; 3)$", "\\langle -1; 3\\rangle", False),
+        ("**Odpowiedź:** $x \\in \\langle -1; 3 \\rangle$", "(-1;3)", False),
+    ],
+    "no solution said of the equation, in more languages": [
+        ("**Respuesta:** La ecuación no tiene solución.", "\\emptyset", True),
+        ("**Respuesta:** La ecuación no tiene solución.", "x = 0", False),
+        ("**Відповідь:** розв'язків немає.", "\\varnothing", True),
+    ],
     "a tag holding only a decoration": [
         ("<answer>🌀</answer>", "0", False),
     ],

@@ -795,7 +795,7 @@ _ANGLE_CLOSE = r"(?:\\right[ \t]*)?(?:\\rangle|⟩)"
 # An interval with an angle bracket for a closed end: "(-\infty, 2\rangle", "\langle 1, 3)" (a vector's brackets
 # never mix with a parenthesis), or both ends angled, as Polish and Czech schools write a closed interval.
 _MIXED_ANGLE_INTERVAL = compile_lazily(
-    r"(" + _ANGLE_OPEN + r"|\()([^,()⟨⟩]{1,40}),([^,()⟨⟩]{1,40})(" + _ANGLE_CLOSE + r"|\))"
+    r"(" + _ANGLE_OPEN + r"|\()([^,;()⟨⟩]{1,40})([,;])([^,;()⟨⟩]{1,40})(" + _ANGLE_CLOSE + r"|\))"
 )
 # Polish and Czech: the words and letters of an answer in them.
 _ANGLE_BRACKET_LANGUAGE = compile_lazily(r"Odpowied[źz]|Odpov[ěe][ďd]|[ąęłńśźżĄĘŁŃŚŹŻěščřůĚŠČŘŮ]")
@@ -807,13 +807,20 @@ def _angle_brackets_as_closed_ends(found: Extracted, completion: str) -> Extract
     polish = _ANGLE_BRACKET_LANGUAGE.search(completion, max(0, len(completion) - LANGUAGE_REACH)) is not None
 
     def closed_ends(interval: re.Match[str]) -> str:
-        opening, low, high, closing = interval.groups()
+        opening, low, separator, high, closing = interval.groups()
         angled = (opening != "(", closing != ")")
-        if angled[0] == angled[1] and not (polish and all(angled)):
+        # (a semicolon between the ends is an interval's, as the writers of angle brackets part them)
+        if angled[0] == angled[1] and not ((polish or separator == ";") and all(angled)):
             return interval.group()
         return f"{'[' if angled[0] else '('}{low},{high}{']' if angled[1] else ')'}"
 
     return Extracted(_MIXED_ANGLE_INTERVAL.sub(closed_ends, found.text), found.source)
+
+
+# A gold of one number with a decimal comma (not three digits after it, which may be a thousands separator).
+_DECIMAL_COMMA_GOLD = compile_lazily(
+    r"[ \t$]*(-?\d+),(\d{1,2}|\d{4,})(?=[ \t$]*(?:\\?%|\\text\{[^{}]*\}|[ \t]*[A-Za-zА-я€]+)?[ \t$]*\Z)"
+)
 
 
 # What says an answer is a general solution, not a formula in n ("(n-2)\pi" for a polygon's angles): a variable it
@@ -1089,6 +1096,14 @@ def _prepare(
             return _unsettled("error", started, "input", gold=prepared.text, detail=detail)
         if truncated is None:
             truncated = completion_truncated(completion)  # a message that says its finish_reason
+        if (
+            "," in gold_text
+            and _DECIMAL_COMMA_GOLD.fullmatch(gold_text) is not None
+            and writes_decimal_commas(text)
+        ):
+            # "2,5", "0,35", "12,5\\%": a gold written with the decimal comma of the completion's language (the
+            # problem's too), one number, not the list of 2 and 5
+            prepared = prepare_gold(_DECIMAL_COMMA_GOLD.sub(r"\1.\2", gold_text)) or prepared
         choice_letters = CHOICE_LETTERS if prepared.choice is not None else None
         word_answer = (
             prepared.number is None and prepared.text.replace(" ", "").isalpha()

@@ -587,6 +587,27 @@ _EUROPEAN_PAIR_RE = compile_lazily(
 )
 
 
+_CYRILLIC_UNITS = {
+    "мм": "mm", "см": "cm", "дм": "dm", "км": "km", "м": "m", "мг": "mg", "кг": "kg", "г": "g", "т": "t", "ч": "h",
+    "мин": "min", "с": "s", "сек": "s", "мл": "mL", "л": "L", "руб": "", "руб.": "", "грн": "", "грн.": "",
+}  # fmt: skip
+# ... after a number, a unit's text command or a slash (not a word that starts so: "48 см²" but not "5 мест")
+_CYRILLIC_UNIT_RE = compile_lazily(
+    r"((?:\d|/)[ \t]*(?:\\(?:text|mathrm)[ \t]*\{[ \t]*)?)(мм|см|дм|км|мг|кг|мин|сек|мл|руб\.?|грн\.?|м|г|т|ч|с|л)"
+    r"(?![А-яЁёІіЇїЄє])"
+)
+_ANGLE_BRACKET_INTERVAL_RE = compile_lazily(
+    r"((?:\\left[ \t]*)?(?:\\langle|⟨)|\()([^;()⟨⟩]{1,40});([^;()⟨⟩]{1,40})((?:\\right[ \t]*)?(?:\\rangle|⟩)|\))"
+)
+
+
+def _angle_bracket_interval(match: re.Match[str]) -> str:
+    opening, low, high, closing = match.groups()
+    if opening == "(" and closing == ")":
+        return match.group()  # ("(1; 2)": read as a pair below)
+    return f"{'(' if opening == '(' else '['}{low.strip()}, {high.strip()}{')' if closing == ')' else ']'}"
+
+
 def interval_written_usually(
     opening: str, first: str, second: str, closing: str, separator: str = ","
 ) -> str:
@@ -644,6 +665,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = _ORDINAL_AS_DEGREE_RE.sub(r"^\\circ", text)
         if CJK_RE.search(text) is not None:
             text = _chinese_numbers(text)
+        if _CYRILLIC_UNIT_RE.search(text) is not None:
+            # "48 см²", "30 км/ч", "2,5 ч": the units of Russian and Ukrainian books, in their Latin symbols
+            text = _CYRILLIC_UNIT_RE.sub(lambda found: found.group(1) + _CYRILLIC_UNITS[found.group(2)], text)
     if "\\newline" in text:
         text = _NEWLINE_COMMAND_RE.sub("\\\\\\\\", text)  # "18 \\newline": TeX's other row break
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
@@ -661,6 +685,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # ... and one before three digits is no list's comma: "2{,}500 and 7{,}500" are two numbers
         text = _THOUSANDS_SEPARATOR_RE.sub("", text)
     text = text.replace("{,}", ",").replace("\\{,\\}", ",").replace("{.}", ".")  # "3{.}5": a decimal point
+    if ";" in text and ("langle" in text or "⟨" in text or "rangle" in text or "⟩" in text):
+        # "\\langle -1; 3 \\rangle", "(-\\infty; 2\\rangle": an interval as Polish and Czech schools write it, an angle
+        # bracket for a closed end (a semicolon between the ends: no vector)
+        text = _ANGLE_BRACKET_INTERVAL_RE.sub(_angle_bracket_interval, text)
     if ";" in text or text.startswith("]") or text.endswith("["):
         # "]-\infty;3]", "[2;5[", "(2; 5)": intervals and pairs as European schools write them, a semicolon between
         # the ends (the comma is their decimal mark) and a bracket turned outward for an open end
@@ -1936,7 +1964,10 @@ _INFINITELY_MANY_RE = compile_lazily(
     re.IGNORECASE,
 )
 _NO_SOLUTION_RE = compile_lazily(
-    r"(?:there ?(?:is|are|exists?) ?)?no ?(?:real ?|integer ?|integral ?|positive ?)?(?:solutions?|roots?)|\\\{ ?\\\}"
+    # (after the equation or system it is said of: "La ecuación no tiene solución", "L'équation n'a aucune solution")
+    r"(?:(?:(?:the|la|le|el|die|das|l'|o|a) ?)?(?:equation|system|ecuaci[oó]n|sistema|[ée]quation|syst[èe]me|gleichung"
+    r"|equazione|equa[çc][ãa]o|уравнение|система|рівняння) ?(?:has ?|n'a ?|hat ?|tem ?|имеет ?|має ?)?)?"
+    r"(?:(?:there ?(?:is|are|exists?) ?)?no ?(?:real ?|integer ?|integral ?|positive ?)?(?:solutions?|roots?)|\\\{ ?\\\}"
     r"|none(?: ?of ?them)?|(?:the ?)?empty ?set"
     # "There is no such number.", "no such integer exists", "none exist"
     r"|(?:there ?(?:is|are|exists?) ?)?no ?such ?(?:real ?|positive ?)?(?:numbers?|integers?|values?|triangles?|pairs?"
@@ -1952,7 +1983,8 @@ _NO_SOLUTION_RE = compile_lazily(
     r"|(?:原?(?:分式)?方程(?:组)?)?(?:无|沒有|没有|不存在)(?:实数|實數|整数)?解|解不存在"
     r"|解(?:は|が)?(?:なし|ない|存在しない|ありません)|해(?:가|는)? ?(?:없다|없음|없습니다|존재하지 ?않(?:는다|습니다|음))"
     r"|(?:l'?equazione ?(?:è|e) ?)?impossibile|(?:ph[ưu][ơo]ng ?tr[ìi]nh ?)?(?:v[ôo] ?nghi[ệe]m|kh[ôo]ng ?c[óo] ?nghi[ệe]m)"
-    r"|[çc][öo]z[üu]m(?:[üu])? ?yok(?:tur)?|brak ?rozwi[ąa]za[ńn]|nie ?ma ?rozwi[ąa]za[ńn]|لا ?(?:يوجد ?)?حل",
+    r"|[çc][öo]z[üu]m(?:[üu])? ?yok(?:tur)?|brak ?rozwi[ąa]za[ńn]|nie ?ma ?rozwi[ąa]za[ńn]|لا ?(?:يوجد ?)?حل"
+    r"|розв['’]язків ?немає|(?:не ?має|немає) ?розв['’]язків|не ?имеет ?решений)",
     re.IGNORECASE,
 )
 # "not possible" answers a question that asks whether something is possible: "No".
