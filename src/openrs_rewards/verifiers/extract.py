@@ -2818,7 +2818,7 @@ _NAMED_PART_GAP = compile_lazily(
     + r"|[ \t]*\n[ \t\n]*(?:[-•][ \t]+)?(?=[*$ \t]*[A-Za-z][A-Za-z' \t-]{0,60}?(?:\*\*)?[ \t]*[=:]))"
     + _NAMED_PART_EDGE
     + _NAMED_PART_WORDS
-    + r"(?:[ \t]+(?:is|are|was|were|equals)|[ \t]*(?:\*\*)?[=:](?:\*\*)?)?"
+    + r"(?:[ \t]+(?:is|are|was|were|equals)|[ \t$]*(?:\*\*)?[=:](?:\*\*)?)?"  # ("Sum $= \\boxed{5}$, product $= ...")
     + _NAMED_PART_EDGE
 )
 # ... but not words that set the values against each other or take one back ("$\\boxed{3}$, not $\\boxed{5}$").
@@ -4716,6 +4716,13 @@ def _content_end(text: str) -> int:
     return end
 
 
+# A last line that concludes on a variable's value: "∴ x = 9", "Therefore, x = 9", "So $y = -4" (no stop after it).
+_CONCLUDED_ASSIGNMENT_LINE = compile_lazily(
+    r"(?:^|\n)[ \t]*(?:∴|\\therefore|(?:Therefore|Thus|Hence|So)\b,?)[ \t]*\$?[ \t]*[A-Za-z](?:_\{?\w\}?)?[ \t]*=[ \t]*"
+    r"-?\d+(?:\.\d+)?\Z"
+)
+
+
 def _ends_finished(text: str, finished: bool) -> bool:
     """Whether ``text`` ends like a finished sentence (``.``, ``!``, ``?``, not an ellipsis) or a closed math span;
     always true for a text known to have ended normally."""
@@ -4733,6 +4740,8 @@ def _ends_finished(text: str, finished: bool) -> bool:
         return not text.endswith("..", 0, end) and not _ends_with_escape(text, 0, end - 1)
     if last == "$":
         return not _ends_with_escape(text, 0, end - 1)
+    if last.isdigit() and _CONCLUDED_ASSIGNMENT_LINE.search(text, max(0, end - 60), end) is not None:
+        return True  # "x = 3 · 3\n∴ x = 9", "Therefore x = 9": a concluding line that assigns the value
     unit = _UNIT_AFTER_MATH.search(text, max(0, end - 24), end) or _UNIT_AFTER_RESULT.search(
         text, max(0, end - 40), end
     )
@@ -8243,6 +8252,8 @@ _TRAILING_CHECK = compile_lazily(
     r"|\(?(?:We|You|One)[ \t]+can[ \t]+(?:easily[ \t]+|quickly[ \t]+)?(?:check|verify|confirm)"
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
     r"|(?<=\n)P\.?S(?=[.:])"  # ("P.S. In 10 hours it would travel 600 miles.": a postscript)
+    # ("Both check out: $4 - 14 + 10 = 0$ ...": the answers checked, each)
+    r"|Both[ \t]+(?:(?:roots|solutions|values|answers|of[ \t]+them)[ \t]+)?(?:check[ \t]+out|work|satisfy|are[ \t]+valid)\b"
     # ... a check's label in the languages models answer in ("**Проверка:** ...", "Comprobación: ...")
     r"|(?:Проверка|Comprobaci[óo]n|Verificaci[óo]n|V[ée]rification|Probe|Kontrolle|[ÜU]berpr[üu]fung"
     r"|Verifica[çc][ãa]o|Verifica|Sprawdzenie|Kontrol|Sağlama|Ki[ểe]m[ \t]+tra|Th[ửu][ \t]+l[ạa]i|التحقق)"
@@ -10751,8 +10762,9 @@ def repaired_text(completion: str) -> str:
     if "\neq" in text and _NEWLINE_FOR_NEQ.search(text) is not None:
         # "x \neq 1" written without escaping: its "\n" became a line break ("x " + newline + "eq 1")
         text = _NEWLINE_FOR_NEQ.sub("\\\\n", text)
-    if "\\framebox{" in text:
-        text = text.replace("\\framebox{", "\\fbox{")  # (LaTeX's other framed box)
+    if "\\framebox" in text:
+        # (LaTeX's other framed box, its width and position options too: "\\framebox[1.2\\width]{...}")
+        text = _FRAMEBOX.sub(r"\\fbox{", text)
     if ("nswer " in text or "esult " in text) and _ATTRIBUTED_ANSWER_TAG.search(text) is not None:
         # '<answer type="integer">64</answer>', '<final_answer value="9" />': an answer tag with attributes, read as
         # the plain tag (a self-closing one holds its value in the attribute)
@@ -10791,6 +10803,7 @@ def repaired_text(completion: str) -> str:
     return text
 
 
+_FRAMEBOX = compile_lazily(r"\\framebox(?:\[[^\]\n]{0,30}\]){0,2}\{")
 # An answer tag with attributes: '<answer type="integer">', "<final_answer value='9' />".
 _ATTRIBUTED_ANSWER_TAG = compile_lazily(
     r"<((?:final[_-]?)?answer|result)((?:[ \t]+[A-Za-z_:-]{1,30}[ \t]*=[ \t]*(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'))+)"

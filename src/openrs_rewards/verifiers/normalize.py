@@ -544,14 +544,19 @@ def _normalize_to_fixed_point(text: str, keep_label: bool = False) -> str:
 
 # A system's solution written as a cases environment of assignments, one per row: "\begin{cases} x = 2 \\ y = 5
 # \end{cases}" (not a piecewise function: its rows hold a value and a condition parted by "&").
-_SYSTEM_OF_VALUES_RE = compile_lazily(r"[ \t]*\\begin\{cases\}(.{1,400}?)\\end\{cases\}[ \t.,]*", re.DOTALL)
+_SYSTEM_OF_VALUES_RE = compile_lazily(
+    r"[ \t]*\\begin\{(cases|aligned|align\*?|gathered|array\}\{[lcr]+)\}(.{1,400}?)\\end\{(?:cases|aligned|align\*?"
+    r"|gathered|array)\}[ \t.,]*",
+    re.DOTALL,
+)
 _ASSIGNMENT_ROW_RE = compile_lazily(
     r"[ \t]*([A-Za-z](?:_\{?\w{1,3}\}?)?)[ \t]*&?[ \t]*=[ \t]*([^&=]{1,80}?)[ \t,;.]*"
 )
 
 
 def system_of_values(text: str) -> str | None:
-    """The assignments of a cases environment that holds nothing else, as a list (``x=2, y=5``); None otherwise.
+    """The assignments of a cases (or aligned, align*, gathered, array) environment that holds nothing else, as a list
+    (``x=2, y=5``); None otherwise.
 
     >>> system_of_values("\\\\begin{cases}x=2\\\\\\\\y=5\\\\end{cases}")
     'x=2, y=5'
@@ -561,7 +566,7 @@ def system_of_values(text: str) -> str | None:
     system = _SYSTEM_OF_VALUES_RE.fullmatch(text)
     if system is None:
         return None
-    rows = [row for row in system.group(1).split("\\\\") if row.strip()]
+    rows = [row for row in system.group(2).split("\\\\") if row.strip()]
     assignments = [_ASSIGNMENT_ROW_RE.fullmatch(row) for row in rows]
     if len(rows) < 2 or any(row is None for row in assignments):
         return None
@@ -627,8 +632,8 @@ def _comma_pair(match: re.Match[str]) -> str:
 
 
 def _normalize_once(text: str, keep_label: bool = False) -> str:
-    if "cases" in text:
-        text = system_of_values(text) or text
+    if "cases" in text or "align" in text or "gathered" in text or "array" in text:
+        text = system_of_values(text) or text  # (a cases, aligned or array environment of assignments alike)
     if "\\\\" in text:
         text = _DOUBLED_BACKSLASH_RE.sub(r"\\", text)  # "1\\\\sqrt{19}": "\\sqrt" escaped twice
     if text.startswith("{") and ("|" in text or ":" in text or "\\mid" in text):
