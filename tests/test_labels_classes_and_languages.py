@@ -223,6 +223,24 @@ _WITHOUT_THE_PROBLEM = {
         # (a gold with a unit of its own is compared by the unit stages)
         ("The mass is $\\boxed{5 \\text{ kg}}$.", "5000 \\text{ m}", False),
     ],
+    "a prefixed unit outside the box, in text markup, or the ångström": [
+        ("So $\\boxed{8}$ kHz.", "8000", True),
+        ("So $\\boxed{8}$ MHz.", "8000", False),
+        ("$\\boxed{25\\,\\mu\\text{F}}$", "2.5\\times10^{-5}", True),
+        ("$\\boxed{25\\,\\text{mF}}$", "2.5\\times10^{-5}", False),
+        ("$\\boxed{3.0\\,\\text{M}\\Omega}$", "3\\times10^{6}", True),
+        ("The spacing is $\\boxed{7.27}$ Å.", "7.27\\times10^{-10}", True),
+        ("The spacing is $\\boxed{7.27}$ Å.", "7.27\\times10^{-9}", False),
+    ],
+    "a rate's 'per' and a data size's unit": [
+        ("So she earns $\\boxed{\\$18/\\text{hour}}$.", "18", True),
+        ("So she earns $\\boxed{\\$18/\\text{hour}}$.", "144", False),
+        ("The file takes $\\boxed{2048 \\text{ MB}}$.", "2048", True),
+    ],
+    "two signs chosen apart": [
+        ("The four roots are $\\boxed{\\pm 1 \\pm i}$.", "1 + i, 1 - i, -1 + i, -1 - i", True),
+        ("The four roots are $\\boxed{\\pm 1 \\pm i}$.", "1 + i, -1 - i", False),
+    ],
     "a factor said as '-fold'": [
         ("The maximum speedup is **2.5×**.", "2.5", True),
         ("The maximum speedup is **2.5×**.", "4", False),
@@ -243,7 +261,14 @@ _WITHOUT_THE_PROBLEM = {
         ("The roots are 2 and 5.", "2,5", True),
         ("The root is 2.5.", "2,5", False),
     ],
+    "a percent with a decimal comma, in any language": [
+        ("The rate is $\\boxed{12.5\\%}$.", "12,5\\%", True),
+        ("The rate is $\\boxed{12.6\\%}$.", "12,5\\%", False),
+    ],
     "units of Russian and Ukrainian books": [
+        ("**Ответ:** 150 тыс. руб.", "150000", True),
+        ("**Ответ:** 150 тыс. руб.", "150", False),
+        ("**Ответ:** 0,48 дм².", "0,48", True),
         ("**Ответ:** 48 см².", "48 \\text{ см}^2", True),
         ("**Ответ:** 84 см².", "48 \\text{ см}^2", False),
         ("**Ответ:** 77 см².", "77", True),
@@ -264,6 +289,26 @@ _WITHOUT_THE_PROBLEM = {
 }
 
 _WITH_THE_PROBLEM = {
+    "a complex number in polar form where rectangular form is asked": [
+        (
+            "So $z = \\sqrt{2}e^{3\\pi i/4}$.\n\n$$\\boxed{\\sqrt{2}e^{3\\pi i/4}}$$",
+            "-1+i",
+            "Write $(1+i)^3/2$ in rectangular form.",
+            False,
+        ),
+        (
+            "So $z = \\sqrt{2}e^{3\\pi i/4} = -1 + i$.\n\n$$\\boxed{-1+i}$$",
+            "-1+i",
+            "Write $(1+i)^3/2$ in rectangular form.",
+            True,
+        ),
+        (
+            "So $z = \\sqrt{2}e^{3\\pi i/4}$.\n\n$$\\boxed{\\sqrt{2}e^{3\\pi i/4}}$$",
+            "-1+i",
+            "Compute $(1+i)^3/2$.",
+            True,
+        ),
+    ],
     "a fraction not in lowest terms where the simplest form is asked": [
         (
             "$\\frac{84 \\div 4}{144 \\div 4} = \\frac{21}{36}$\n\nThe final answer is: $\\boxed{\\frac{21}{36}}$",

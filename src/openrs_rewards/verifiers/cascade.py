@@ -761,7 +761,8 @@ _EUROPEAN_NUMBER = compile_lazily(
 _THOUSANDS_DOTS = compile_lazily(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+")
 # A number with a unit in Cyrillic after it ("30 км/ч", "12 руб."): the number.
 _UNIT_IN_ANOTHER_SCRIPT = compile_lazily(
-    r"[ \t]*(-?\d+(?:[.,]\d+)*)[ \t]*[\u0400-\u04ff]{1,6}\.?(?:/[\u0400-\u04ff]{1,4}\.?)?[ \t.]*"
+    # (not a scale: "150 тыс." is 150000, read by the normaliser)
+    r"[ \t]*(-?\d+(?:[.,]\d+)*)[ \t]*(?!тыс|млн|млрд)[\u0400-\u04ff]{1,6}\.?(?:/[\u0400-\u04ff]{1,4}\.?)?[ \t.]*"
 )
 # A pair or an interval whose two values a semicolon parts, and no comma (the separator where a comma is a decimal
 # point: "(1; 2)", "(-\infty; 2]").
@@ -821,6 +822,10 @@ def _angle_brackets_as_closed_ends(found: Extracted, completion: str) -> Extract
 _DECIMAL_COMMA_GOLD = compile_lazily(
     r"[ \t$]*(-?\d+),(\d{1,2}|\d{4,})(?=[ \t$]*(?:\\?%|\\text\{[^{}]*\}|[ \t]*[A-Za-zА-я€]+)?[ \t$]*\Z)"
 )
+
+
+# ... a percent so written, whatever the completion's language ("12,5\\%": no list ends on a percent sign)
+_DECIMAL_COMMA_PERCENT = compile_lazily(r"[ \t$]*-?\d+,\d{1,2}[ \t]*\\?%[ \t$]*")
 
 
 # What says an answer is a general solution, not a formula in n ("(n-2)\pi" for a polygon's angles): a variable it
@@ -1098,8 +1103,8 @@ def _prepare(
             truncated = completion_truncated(completion)  # a message that says its finish_reason
         if (
             "," in gold_text
-            and _DECIMAL_COMMA_GOLD.fullmatch(gold_text) is not None
-            and writes_decimal_commas(text)
+            and _DECIMAL_COMMA_GOLD.match(gold_text) is not None
+            and (writes_decimal_commas(text) or _DECIMAL_COMMA_PERCENT.fullmatch(gold_text) is not None)
         ):
             # "2,5", "0,35", "12,5\\%": a gold written with the decimal comma of the completion's language (the
             # problem's too), one number, not the list of 2 and 5
@@ -1433,9 +1438,11 @@ def _compound_quantity(predicted: str, gold: PreparedGold) -> Decision | None:
 
 # A number and a unit under an SI prefix: "8 kHz", "2.95 km", "1.73 kJ", "0.727 nm", "29.9 kbps".
 _PREFIXED_UNIT = compile_lazily(
-    r"[ \t$]*(?P<number>-?\d+(?:\.\d+)?(?:[ \t]*(?:\\times|×|\\cdot)[ \t]*10\^\{?-?\d{1,3}\}?)?)[ \t]*\$?[ \t]*(?:\\[,;: ])?[ \t]*"
-    r"(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?(?P<prefix>k|M|G|T|m|µ|μ|u|n|p|\\mu[ \t]*)"
-    r"(?P<unit>Hz|J|W|V|A|m|g|s|Pa|N|eV|B|b|bps|bit/s|F|C|L|Ω|\\Omega)(?![A-Za-z])[ \t]*\}?[ \t$.*]*"
+    r"[ \t$]*(?P<number>-?\d+(?:\.\d+)?(?:[ \t]*(?:\\times|×|\\cdot)[ \t]*10\^\{?-?\d{1,3}\}?)?)[ \t]*\}?[ \t]*\$?[ \t]*"
+    r"(?:\\[,;: ])?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?"
+    r"(?:(?P<prefix>k|M|G|T|m|µ|μ|u|n|p|\\mu[ \t]*)\}?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?"
+    r"(?P<unit>Hz|J|W|V|A|m|g|s|Pa|N|eV|B|b|bps|bit/s|F|C|L|Ω|\\Omega)|(?P<angstrom>Å|\\AA|\\mathring\{A\}|angstroms?))"
+    r"(?![A-Za-z])[ \t]*\}?[ \t$.*]*"
 )
 _PLAIN_DECIMAL = compile_lazily(r"-?\d+(?:\.\d+)?")
 _PREFIX_SCALES = {
@@ -1463,7 +1470,11 @@ def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion
     number = parse_number(normalize_answer(found.group("number")))
     if number is None:
         return None
-    scale = _PREFIX_SCALES[found.group("prefix").strip().removeprefix("\\").replace("mu", "µ")]
+    scale = (
+        Fraction(1, 10**10)  # (the ångström, a tenth of a nanometre)
+        if found.group("angstrom")
+        else _PREFIX_SCALES[found.group("prefix").strip().removeprefix("\\").replace("mu", "µ")]
+    )
     value = number.value * scale
     if value == gold.number.value:
         return Decision(True, "numeric", normalize_answer(predicted))

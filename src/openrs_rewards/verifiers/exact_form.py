@@ -46,11 +46,13 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
     "NOT_IN_LOWEST_TERMS",
+    "POLAR_NOT_RECTANGULAR",
     "ROUNDED_AS_ASKED",
     "ROUNDED_NOT_EXACT",
     "ROUNDED_OTHERWISE",
     "asked_rounding",
     "asks_for_an_exact_form",
+    "polar_where_rectangular_is_asked",
     "rounded_as_asked",
     "rounded_otherwise_than_asked",
     "rounded_where_exact_is_asked",
@@ -161,6 +163,32 @@ def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, p
         )
     gold_numerator, gold_denominator = (int(group) for group in written.groups() if group is not None)
     return math.gcd(gold_numerator, gold_denominator) == 1
+
+
+POLAR_NOT_RECTANGULAR = (
+    "the problem asks for rectangular form (a + bi); the answer is in polar or exponential form"
+)
+_RECTANGULAR_ASKED = compile_lazily(
+    r"\brectangular[ \t]+form\b|\bin[ \t]+the[ \t]+form[ \t]*\$?[ \t]*a[ \t]*\+[ \t]*b[ \t]*\\?,?[ \t]*i\b"
+    r"|\bform[ \t]+\$?a[ \t]*\+[ \t]*bi\$?",
+    re.IGNORECASE,
+)
+# A complex number written by its modulus and argument: "e^{3\\pi i/4}", "\\text{cis}", "\\cos\\theta + i\\sin\\theta".
+_POLAR_FORM = compile_lazily(r"e\^\{?[^{}]*i|\bcis\b|\\operatorname\{cis\}|\\angle|i[ \t]*\\sin")
+
+
+def polar_where_rectangular_is_asked(predicted: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` is a complex number in polar or exponential form ("\\sqrt{2}e^{3\\pi i/4}") where
+    ``problem`` asks for rectangular form (a + bi).
+
+    >>> polar_where_rectangular_is_asked("\\sqrt{2}e^{3\\pi i/4}", "Write $z$ in rectangular form.")
+    True
+    >>> polar_where_rectangular_is_asked("-1+i", "Write $z$ in rectangular form.")
+    False
+    """
+    if not predicted or not problem or not isinstance(problem, str):
+        return False
+    return _RECTANGULAR_ASKED.search(problem) is not None and _POLAR_FORM.search(predicted) is not None
 
 
 def uncancelled_where_simplest_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:

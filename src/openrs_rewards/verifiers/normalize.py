@@ -152,6 +152,7 @@ _UNITS = frozenset(
         "ohms",
         "cm",
         "mm",
+        "dm",
         "km",
         "m",
         "meter",
@@ -298,6 +299,22 @@ _UNITS = frozenset(
         "amperes",
         "coulomb",
         "coulombs",
+        # data sizes and rates ("2048 MB", "5 GB", "12 Mbps")
+        "kb",
+        "mb",
+        "gb",
+        "tb",
+        "bps",
+        "kbps",
+        "mbps",
+        "gbps",
+        "byte",
+        "bytes",
+        "kilobytes",
+        "megabytes",
+        "gigabytes",
+        "terabytes",
+        "bits",
     ]
 )
 # Things counted that a trailing word names so often that it is taken off like a unit ("5 apples" is 5): no unit
@@ -595,10 +612,23 @@ _EUROPEAN_PAIR_RE = compile_lazily(
 _CYRILLIC_UNITS = {
     "мм": "mm", "см": "cm", "дм": "dm", "км": "km", "м": "m", "мг": "mg", "кг": "kg", "г": "g", "т": "t", "ч": "h",
     "мин": "min", "с": "s", "сек": "s", "мл": "mL", "л": "L", "руб": "", "руб.": "", "грн": "", "грн.": "",
+    "год": "h", "тыс.": " thousand", "тыс": " thousand", "млн": " million", "млрд": " billion",
 }  # fmt: skip
+
+
+def _latin_unit(found: re.Match[str]) -> str:
+    """A Cyrillic unit as the Latin unit in text markup (the markup says it is a unit: "1,2 м²" is 1,2 \\text{ m}²,
+    whose "m" alone would be read as a variable), a scale word as its English word."""
+    latin = _CYRILLIC_UNITS[found.group(2)]
+    if not latin or latin.startswith(" "):
+        return found.group(1).rstrip("{ \t").removesuffix("\\text").removesuffix("\\mathrm") + latin
+    return found.group(1) + (latin if "{" in found.group(1) else f"\\text{{ {latin}}}")
+
+
 # ... after a number, a unit's text command or a slash (not a word that starts so: "48 см²" but not "5 мест")
 _CYRILLIC_UNIT_RE = compile_lazily(
-    r"((?:\d|/)[ \t]*(?:\\(?:text|mathrm)[ \t]*\{[ \t]*)?)(мм|см|дм|км|мг|кг|мин|сек|мл|руб\.?|грн\.?|м|г|т|ч|с|л)"
+    r"((?:\d|/)[ \t]*(?:\\(?:text|mathrm)[ \t]*\{[ \t]*)?)(мм|см|дм|км|мг|кг|мин|сек|мл|руб\.?|грн\.?|тыс\.?|млн|млрд|год"
+    r"|м|г|т|ч|с|л)"
     r"(?![А-яЁёІіЇїЄє])"
 )
 _ANGLE_BRACKET_INTERVAL_RE = compile_lazily(
@@ -672,7 +702,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = _chinese_numbers(text)
         if _CYRILLIC_UNIT_RE.search(text) is not None:
             # "48 см²", "30 км/ч", "2,5 ч": the units of Russian and Ukrainian books, in their Latin symbols
-            text = _CYRILLIC_UNIT_RE.sub(lambda found: found.group(1) + _CYRILLIC_UNITS[found.group(2)], text)
+            text = _CYRILLIC_UNIT_RE.sub(_latin_unit, text)
     if "\\newline" in text:
         text = _NEWLINE_COMMAND_RE.sub("\\\\\\\\", text)  # "18 \\newline": TeX's other row break
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
@@ -859,6 +889,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "19 in all", "3 (exactly)", "USD 75", "\\begin{equation*} x = 12 \\end{equation*}": the value, bare
         text = _VALUE_DRESS_RE.sub("", text)
     text = _drop_degrees_and_currency(text)
+    if "/" in text and _PER_TIME_RE.search(text) is not None:
+        text = _PER_TIME_RE.sub("", text)  # "$18/hour", "3/day": a rate's "per", its number the answer
     if text.rstrip().endswith(("\\times", "×")):
         text = _FOLD_SIGN_RE.sub(
             "", text
@@ -1003,6 +1035,10 @@ _FUNCTION_GROUP_POWER_RE = compile_lazily(
 )
 
 
+_PER_TIME_RE = compile_lazily(
+    r"(?<=\d)[ \t]*/[ \t]*(?:\\text[ \t]*\{[ \t]*)?(?:hour|hr|day|week|month|year|yr|minute|min|second|sec|person|item"
+    r"|unit|piece|kg|lb|mile|gallon|liter|litre)s?\}?[ \t.]*\Z"
+)
 _FOLD_SIGN_RE = compile_lazily(r"(?<=\d)[ \t]*(?:\\times|×)[ \t]*\Z")
 _CONSTANT_DECLARED_RE = compile_lazily(
     r",? ?\(? ?(?:for|where|with) (?:(?:some|any|all|every|an|a|arbitrary) )?(?:(?:real|arbitrary) )?"

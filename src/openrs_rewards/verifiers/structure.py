@@ -44,6 +44,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -674,9 +675,20 @@ def _with_plus_minus_expanded(items: list[str]) -> list[str]:
 
 
 def _expand_plus_minus(text: str) -> list[str] | None:
-    """``a\\pm b`` → [``a+b``, ``a-b``] (every ``\\pm`` takes the same sign and every ``\\mp`` the other)."""
+    """``a\\pm b`` → [``a+b``, ``a-b``] (with a ``\\mp``, every ``\\pm`` takes the same sign and every ``\\mp`` the
+    other; two or three ``\\pm`` alone are chosen apart: ``\\pm1\\pm i`` is four values)."""
     if "\\pm" not in text and "\\mp" not in text:
         return None
+    signs = text.count("\\pm")
+    if "\\mp" not in text and 1 < signs <= _MAX_SIGNED_PARTS:
+        # "\\pm1\\pm i": two signs chosen apart (the four roots of z^4 = -4); a "\\mp" would tie them
+        pieces = text.split("\\pm")
+        return [
+            _tidy_sign(
+                pieces[0] + "".join(sign + piece for sign, piece in zip(choice, pieces[1:], strict=True))
+            )
+            for choice in itertools.product("+-", repeat=signs)
+        ]
     plus = text.replace("\\pm", "+").replace("\\mp", "-")
     minus = text.replace("\\pm", "-").replace("\\mp", "+")
     return [_tidy_sign(plus), _tidy_sign(minus)]
