@@ -137,6 +137,16 @@ _FRACTION = compile_lazily(
 )
 
 
+def _simplest_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether there is an answer, a gold and a problem that asks for the simplest form."""
+    return (
+        bool(predicted)
+        and gold is not None
+        and isinstance(problem, str)
+        and _SIMPLEST_ASKED.search(problem) is not None
+    )
+
+
 def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
     """Whether ``predicted`` is a fraction of two whole numbers with a common factor ("\\frac{21}{36}") where
     ``problem`` asks for the simplest form ("Simplify $\\frac{84}{144}$.") and the gold is in lowest terms.
@@ -146,17 +156,15 @@ def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, p
     >>> unreduced_where_simplest_is_asked("\\\\frac{21}{36}", "\\\\frac{7}{12}", "What is $\\\\frac{84}{144}$?")
     False
     """
-    if not predicted or gold is None or not problem or not isinstance(problem, str):
+    if not _simplest_asked(predicted, gold, problem):
         return False
-    if _SIMPLEST_ASKED.search(problem) is None:
-        return False
-    answer = _FRACTION.fullmatch(normalize_answer(predicted))
+    answer = _FRACTION.fullmatch(normalize_answer(predicted or ""))
     if answer is None:
         return False
     numerator, denominator = (int(group) for group in answer.groups() if group is not None)
     if math.gcd(numerator, denominator) == 1 or denominator == 0:
         return False
-    written = _FRACTION.fullmatch(normalize_answer(gold))
+    written = _FRACTION.fullmatch(normalize_answer(gold or ""))
     if written is None:
         return (
             True  # (a gold written otherwise, "7/12" as a decimal or in words: the answer is still unreduced)
@@ -200,22 +208,14 @@ def uncancelled_where_simplest_is_asked(predicted: str | None, gold: str | None,
     >>> uncancelled_where_simplest_is_asked("\\\\frac{x+3}{x-3}", "\\\\frac{x+3}{x-3}", "Simplify it.")
     False
     """
-    if (
-        not predicted
-        or gold is None
-        or not problem
-        or not isinstance(problem, str)
-        or "frac" not in predicted
-    ):
+    if not _simplest_asked(predicted, gold, problem) or "frac" not in (predicted or ""):
         return False
-    if _SIMPLEST_ASKED.search(problem) is None:
-        return False
-    quotient = _QUOTIENT.fullmatch(normalize_answer(predicted))
+    quotient = _QUOTIENT.fullmatch(normalize_answer(predicted or ""))
     if quotient is None:
         return False
     numerator, denominator = _factors(quotient.group(1)), _factors(quotient.group(2))
     shared = {factor for factor in numerator & denominator if any(char.isalpha() for char in factor)}
-    return bool(shared) and _QUOTIENT.fullmatch(normalize_answer(gold)) is None
+    return bool(shared) and _QUOTIENT.fullmatch(normalize_answer(gold or "")) is None
 
 
 _QUOTIENT = compile_lazily(r"\\[dt]?frac\{((?:[^{}]|\{[^{}]*\})+)\}\{((?:[^{}]|\{[^{}]*\})+)\}")

@@ -36,6 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
@@ -2638,42 +2639,51 @@ def _units_of_named_parts_stripped(text: str) -> str:
     """``T = 15\\text{ N}, a = 2.5 m/s^2`` → ``T=15,a=2.5``: each named part of a list without its unit, as one
     named value loses it (``T = 15 N`` is 15: after a name, the capital is newtons), where the last part (the end of
     the whole answer) would lose only its own; ``text`` when it is no list of named parts."""
-    written = _split_top_level(text, ",")
-    if written is None or len(written) < 2:
-        return text
-    parts = []
-    for part in written:
-        named = _NAMED_PART_RE.fullmatch(part)
-        if named is None:
-            return text
-        value = normalize_answer(part)
-        parts.append(value if "=" in value else f"{named.group(1)}={value}")
-    return ",".join(parts)
-
-
-_NAMED_PART_RE = compile_lazily(r"[ \t]*([A-Za-z]|\\(?:ell|[a-z]{2,8}(?![a-z])))[ \t]*=[ \t]*([^=]+?)[ \t]*")
+    return _each_named_part(text, _letter_named_part)
 
 
 def _units_of_word_named_parts_stripped(text: str) -> str:
     """``width 4 cm, length 9 cm`` → ``width=4,length=9``: each part named by a word (three letters or more) loses
     its unit (``quotient x^2-x-1, remainder 3`` → ``quotient=x^2-x-1,remainder=3``); ``text`` when it is no list of
     such parts."""
+    return _each_named_part(text, _word_named_part)
+
+
+def _each_named_part(text: str, read: Callable[[str], str | None]) -> str:
+    """The top-level comma list ``text`` with each part as ``read`` writes it ("name=value"); ``text`` unless it is
+    a list of two or more parts that ``read`` all reads."""
     written = _split_top_level(text, ",")
     if written is None or len(written) < 2:
         return text
     parts = []
     for part in written:
-        named = _WORD_NAMED_PART_RE.fullmatch(part)
-        if named is None or named.group(1).lower() in _CONNECTIVE_WORDS:
+        read_part = read(part)
+        if read_part is None:
             return text
-        said = named.group(2)
-        if said[0].isalpha() and _WORD_IN_VALUE_RE.search(said) is not None:
-            return text  # ("Likely a very small number": words, no expression of a variable)
-        value = normalize_answer(said)
-        if "=" in value or not value:
-            return text
-        parts.append(f"{named.group(1)}={value}")
+        parts.append(read_part)
     return ",".join(parts)
+
+
+def _letter_named_part(part: str) -> str | None:
+    named = _NAMED_PART_RE.fullmatch(part)
+    if named is None:
+        return None
+    value = normalize_answer(part)
+    return value if "=" in value else f"{named.group(1)}={value}"
+
+
+def _word_named_part(part: str) -> str | None:
+    named = _WORD_NAMED_PART_RE.fullmatch(part)
+    if named is None or named.group(1).lower() in _CONNECTIVE_WORDS:
+        return None
+    said = named.group(2)
+    if said[0].isalpha() and _WORD_IN_VALUE_RE.search(said) is not None:
+        return None  # ("Likely a very small number": words, no expression of a variable)
+    value = normalize_answer(said)
+    return None if "=" in value or not value else f"{named.group(1)}={value}"
+
+
+_NAMED_PART_RE = compile_lazily(r"[ \t]*([A-Za-z]|\\(?:ell|[a-z]{2,8}(?![a-z])))[ \t]*=[ \t]*([^=]+?)[ \t]*")
 
 
 # (the value a number, a bracket, a macro or a variable's expression: "quotient x^2-x-1"; not a word, "is odd")
