@@ -620,10 +620,12 @@ _CYRILLIC_UNITS = {
 def _latin_unit(found: re.Match[str]) -> str:
     """A Cyrillic unit as the Latin unit in text markup (the markup says it is a unit: "1,2 м²" is 1,2 \\text{ m}²,
     whose "m" alone would be read as a variable), a scale word as its English word."""
-    latin = _CYRILLIC_UNITS[found.group(2)]
+    before, latin = found.group(1), _CYRILLIC_UNITS[found.group(2)]
+    if "{" in before:
+        return before + latin.strip()  # (in its own text markup already: "350 \\text{ руб.}")
     if not latin or latin.startswith(" "):
-        return found.group(1).rstrip("{ \t").removesuffix("\\text").removesuffix("\\mathrm") + latin
-    return found.group(1) + (latin if "{" in found.group(1) else f"\\text{{ {latin}}}")
+        return before + latin  # (a currency, dropped; a scale, as its word)
+    return before + f"\\text{{ {latin}}}"
 
 
 # ... after a number, a unit's text command or a slash (not a word that starts so: "48 см²" but not "5 мест")
