@@ -269,6 +269,8 @@ _WITHOUT_THE_PROBLEM = {
         ("**Ответ:** 150 тыс. руб.", "150000", True),
         ("**Ответ:** 150 тыс. руб.", "150", False),
         ("**Ответ:** 0,48 дм².", "0,48", True),
+        ("**Ответ:** $\\boxed{420\\ \\text{тыс. человек}}$", "420000", True),
+        ("**Ответ:** $\\boxed{420\\ \\text{тыс. человек}}$", "420", False),
         ("Ответ: 350 рублей", "350 \\text{ руб.}", True),
         ("Ответ: 305 рублей", "350 \\text{ руб.}", False),
         ("**Ответ:** 48 см².", "48 \\text{ см}^2", True),
@@ -284,6 +286,11 @@ _WITHOUT_THE_PROBLEM = {
         ("**Respuesta:** La ecuación no tiene solución.", "\\emptyset", True),
         ("**Respuesta:** La ecuación no tiene solución.", "x = 0", False),
         ("**Відповідь:** розв'язків немає.", "\\varnothing", True),
+    ],
+    "a box inside a box with more around it": [
+        ("Counting both parities:\n\n$$\\boxed{\\boxed{450} \\times 2}$$", "450", False),
+        ("Counting both parities:\n\n$$\\boxed{\\boxed{450} \\times 2}$$", "900", True),
+        ("$$\\boxed{\\boxed{5}}$$", "5", True),
     ],
     "a tag holding only a decoration": [
         ("<answer>🌀</answer>", "0", False),
@@ -311,7 +318,47 @@ _WITH_THE_PROBLEM = {
             True,
         ),
     ],
+    "a rate asked is no unit of another kind": [
+        (
+            "$12 \\text{ L/min} \\times 60 = 720$\n\n**Answer:** $\\boxed{720 \\text{ liters/hour}}$",
+            "720",
+            "A pipe fills a tank at 12 liters per minute. How many liters does it deliver per hour?",
+            True,
+        ),
+        (
+            "$12 \\text{ L/min} \\times 60 = 720$\n\n**Answer:** $\\boxed{702 \\text{ liters/hour}}$",
+            "720",
+            "A pipe fills a tank at 12 liters per minute. How many liters does it deliver per hour?",
+            False,
+        ),
+    ],
+    "a complex number in rectangular form where the polar form is asked": [
+        (
+            "$(1+i)^5 = -4-4i$.\n\n$$\\boxed{-4-4i}$$",
+            "4\\sqrt{2}e^{5\\pi i/4}",
+            "Express $(1+i)^5$ in polar form $re^{i\\theta}$.",
+            False,
+        ),
+        (
+            "$(1+i)^5 = 4\\sqrt{2}e^{5\\pi i/4}$.\n\n$$\\boxed{4\\sqrt{2}e^{5\\pi i/4}}$$",
+            "4\\sqrt{2}e^{5\\pi i/4}",
+            "Express $(1+i)^5$ in polar form $re^{i\\theta}$.",
+            True,
+        ),
+    ],
     "a fraction not in lowest terms where the simplest form is asked": [
+        (
+            "So it is $\\boxed{\\frac{(x-3)(x+3)}{(x+3)^2}}$.",
+            "\\frac{x-3}{x+3}",
+            "Simplify $\\frac{x^2-9}{(x+3)^2}$.",
+            False,
+        ),
+        (
+            "So it is $\\boxed{\\frac{x-3}{x+3}}$.",
+            "\\frac{x-3}{x+3}",
+            "Simplify $\\frac{x^2-9}{(x+3)^2}$.",
+            True,
+        ),
         (
             "$\\frac{84 \\div 4}{144 \\div 4} = \\frac{21}{36}$\n\nThe final answer is: $\\boxed{\\frac{21}{36}}$",
             "\\frac{7}{12}",

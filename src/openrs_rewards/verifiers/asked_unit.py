@@ -191,6 +191,13 @@ def asking_part(problem: str) -> str:
 _NO_UNIT_AFTER_IN = frozenset(["all", "total", "change", "order", "general", "common", "fact", "particular"])
 
 
+_RATE_ASKED = compile_lazily(
+    r"\b(?:per|each|every)[ \t]+(?:hour|minute|second|day|week|month|year|person|student|worker|kilogram|kg"
+    r"|liter|litre|gallon|mile|kilometer|km)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _asked_unit(asking: str) -> str | None:
     """The one unit the asking part of a problem (``asking``) asks its answer in (see ``_ASKED_UNIT``), or None when
@@ -200,8 +207,8 @@ def _asked_unit(asking: str) -> str | None:
         for name in (match.group(1) or match.group(2) for match in _ASKED_UNIT.finditer(asking))
         if name.lower() not in _NO_UNIT_AFTER_IN  # ("How many cents does Jack have in all?": cents)
     ]
-    if not names:
-        return None
+    if not names or _RATE_ASKED.search(asking) is not None:
+        return None  # (nor a rate of it: "How many liters does it deliver per hour?" asks liters per hour)
     named = [match.group(1) for match in _UNIT_AFTER_IN.finditer(asking) if len(match.group(1)) > 2]
     sizes = {_unit_size(name) for name in names} | {
         size for size in map(_unit_size, named) if size is not None

@@ -185,6 +185,14 @@ _RECTANGULAR_ASKED = compile_lazily(
 _POLAR_FORM = compile_lazily(r"e\^\{?[^{}]*i|\bcis\b|\\operatorname\{cis\}|\\angle|i[ \t]*\\sin")
 
 
+_POLAR_ASKED = compile_lazily(
+    r"\bpolar[ \t]+form\b|\bexponential[ \t]+form\b|\bin[ \t]+the[ \t]+form[ \t]*\$?[ \t]*r[ \t]*(?:e\^|\\text\{?cis|\\operatorname)",
+    re.IGNORECASE,
+)
+# A complex number written by its parts: "-4-4i", "3 + 2i" (no modulus and argument).
+_RECTANGULAR_FORM = compile_lazily(r"[-+]?[\d.\\{}a-z]*[ \t]*[-+][ \t]*[\d.\\{}]*[ \t]*i|[-+]?[\d.]+[ \t]*i")
+
+
 def polar_where_rectangular_is_asked(predicted: str | None, problem: str | None) -> bool:
     """Whether ``predicted`` is a complex number in polar or exponential form ("\\sqrt{2}e^{3\\pi i/4}") where
     ``problem`` asks for rectangular form (a + bi).
@@ -196,7 +204,13 @@ def polar_where_rectangular_is_asked(predicted: str | None, problem: str | None)
     """
     if not predicted or not problem or not isinstance(problem, str):
         return False
-    return _RECTANGULAR_ASKED.search(problem) is not None and _POLAR_FORM.search(predicted) is not None
+    if _POLAR_FORM.search(predicted) is not None:
+        return _RECTANGULAR_ASKED.search(problem) is not None
+    # ... or the reverse: "-4-4i" where the problem asks for the polar form re^{i\\theta}
+    return (
+        _POLAR_ASKED.search(problem) is not None
+        and _RECTANGULAR_FORM.fullmatch(normalize_answer(predicted)) is not None
+    )
 
 
 def uncancelled_where_simplest_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
@@ -215,7 +229,9 @@ def uncancelled_where_simplest_is_asked(predicted: str | None, gold: str | None,
         return False
     numerator, denominator = _factors(quotient.group(1)), _factors(quotient.group(2))
     shared = {factor for factor in numerator & denominator if any(char.isalpha() for char in factor)}
-    return bool(shared) and _QUOTIENT.fullmatch(normalize_answer(gold or "")) is None
+    written = _QUOTIENT.fullmatch(normalize_answer(gold or ""))
+    # (a gold that is a quotient too keeps no common factor: "\\frac{x-3}{x+3}")
+    return bool(shared) and (written is None or not _factors(written.group(1)) & _factors(written.group(2)))
 
 
 _QUOTIENT = compile_lazily(r"\\[dt]?frac\{((?:[^{}]|\{[^{}]*\})+)\}\{((?:[^{}]|\{[^{}]*\})+)\}")

@@ -2666,6 +2666,25 @@ _UNIT_MARKS_RAISED = ("^\\circ", "^{\\circ", "^\\prime", "^{\\prime", "^{\\text"
 _ASKED_BOX_AFTER = compile_lazily(r"[ \t})\]$*]*[?？]")
 
 
+def _inside_another_box(text: str, macro_start: int, end: int) -> bool:
+    """Whether the box opening at ``macro_start`` (its content ending at ``end``) stands inside the braces of an
+    earlier box."""
+    outer = text.rfind("\\boxed", max(0, macro_start - _MAX_NESTED_REACH), macro_start)
+    if outer == -1:
+        return False
+    brace = text.find("{", outer, macro_start)
+    if brace == -1:
+        return False
+    closing, _ = _closing_brace(text, brace)
+    if closing is None or closing <= end:
+        return False
+    # (a box around a box alone, "\\boxed{\\boxed{5}}", is one box: the inner one answers)
+    return bool(text[brace + 1 : macro_start].strip(" \t$") or text[end + 1 : closing].strip(" \t$"))
+
+
+_MAX_NESTED_REACH = 200
+
+
 def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, str] | None:
     """``(macro_start, start, end, answer)`` of the last usable box (its span), with ``answer`` the contents of the
     boxes written together with it, joined (see the module docstring)."""
@@ -2700,6 +2719,9 @@ def _last_boxed_group(text: str, max_chars: int | None) -> tuple[int, int, int, 
                 # "\\boxed{8} ... And what about $\\boxed{9}$? ..., so not that.": a box asked about on the way; an
                 # earlier box answers, and without one the question is read with what follows it (see find_answer)
                 asked_box = (macro_start, trimmed[0], trimmed[1])
+                continue
+            if usable and _inside_another_box(text, macro_start, end):
+                # "\\boxed{\\boxed{450} \\times 2}": the outer box is the answer, the inner one a part of it
                 continue
             if usable and _checks_the_answer(text, macro_start):
                 # "x = \boxed{4}. ... Check: log_2 4 + log_2 2 = \boxed{3} ✓": a box on a line that checks the

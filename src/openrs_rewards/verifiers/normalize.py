@@ -621,6 +621,9 @@ def _latin_unit(found: re.Match[str]) -> str:
     """A Cyrillic unit as the Latin unit in text markup (the markup says it is a unit: "1,2 м²" is 1,2 \\text{ m}²,
     whose "m" alone would be read as a variable), a scale word as its English word."""
     before, latin = found.group(1), _CYRILLIC_UNITS[found.group(2)]
+    if "{" in before and latin.startswith(" "):
+        # ("420 \\text{тыс. человек}": the scale out of the markup, which goes on around the words after it)
+        return _TEXT_OPENING_RE.sub("", before) + latin + " \\text{"
     if "{" in before:
         return before + latin.strip()  # (in its own text markup already: "350 \\text{ руб.}")
     if not latin or latin.startswith(" "):
@@ -630,10 +633,11 @@ def _latin_unit(found: re.Match[str]) -> str:
 
 # ... after a number, a unit's text command or a slash (not a word that starts so: "48 см²" but not "5 мест")
 _CYRILLIC_UNIT_RE = compile_lazily(
-    r"((?:\d|/)[ \t]*(?:\\(?:text|mathrm)[ \t]*\{[ \t]*)?)(мм|см|дм|км|мг|кг|мин|сек|мл|руб\.?|грн\.?|тыс\.?|млн|млрд|год"
+    r"((?:\d|/)[ \t]*(?:\\[ ,;:!][ \t]*)?(?:\\(?:text|mathrm)[ \t]*\{[ \t]*)?)(мм|см|дм|км|мг|кг|мин|сек|мл|руб\.?|грн\.?|тыс\.?|млн|млрд|год"
     r"|м|г|т|ч|с|л)"
     r"(?![А-яЁёІіЇїЄє])"
 )
+_TEXT_OPENING_RE = compile_lazily(r"\\(?:text|mathrm)[ \t]*\{[ \t]*\Z")
 _ANGLE_BRACKET_INTERVAL_RE = compile_lazily(
     r"((?:\\left[ \t]*)?(?:\\langle|⟨)|\()([^;()⟨⟩]{1,40});([^;()⟨⟩]{1,40})((?:\\right[ \t]*)?(?:\\rangle|⟩)|\))"
 )
@@ -3057,7 +3061,7 @@ def _boxes_as_groups(text: str) -> str:
         raised = after.startswith(("^", "_")) and not after.startswith(
             ("^\\circ", "^{\\circ", "^\\prime", "^{\\prime")
         )
-        if before.endswith(_OPERAND_BEFORE) or raised:
+        if before.endswith(_OPERAND_BEFORE) or raised or after.startswith(_OPERATOR_AFTER):
             text = text[: opening.start()] + "(" + text[opening.end() : close] + ")" + text[close + 1 :]
         at = opening.end()
     return text
@@ -3065,6 +3069,8 @@ def _boxes_as_groups(text: str) -> str:
 
 # What a box right after is an operand of ("-\\boxed{10}", "\\frac{\\boxed{10}}{3}", "2\\cdot\\boxed{5}").
 _OPERAND_BEFORE = ("-", "+", "*", "/", "\\cdot", "\\times", "\\frac{", "\\dfrac{", "\\sqrt{", "^{", "}{")
+# ... or an operator after it ("\\boxed{450}\\times 2": the box a factor of the product)
+_OPERATOR_AFTER = ("\\times", "\\cdot", "\\div", "*", "+", "-", "/")
 
 
 def _matching_brace(text: str, start: int) -> int:
