@@ -99,7 +99,7 @@ def test_markers_found_from_the_end_are_those_of_a_full_pass(text: str) -> None:
 
 
 _BRACE_TOKEN = re.compile(r"\\[\\{}]|[{}]")
-_BARE_TOKEN = re.compile(r"[^\s$]+")
+_BARE_TOKEN = re.compile(r"[^\s${}]+")  # (a bare argument holds no brace)
 
 
 def _boxed_spans_one_pass(text: str) -> list[tuple[int, int, int, int]]:

@@ -292,6 +292,14 @@ _WITHOUT_THE_PROBLEM = {
         ("Counting both parities:\n\n$$\\boxed{\\boxed{450} \\times 2}$$", "900", True),
         ("$$\\boxed{\\boxed{5}}$$", "5", True),
     ],
+    "a count in words, then where or when": [
+        ("60 × 60 = 3600\n\nSo there are three thousand six hundred seconds in one hour.", "3600", True),
+        ("60 × 60 = 3600\n\nSo there are three thousand six hundred seconds in one hour.", "1800", False),
+        ("2 × 125 = 250\n\nThe baker makes two hundred fifty muffins on Tuesday.", "250", True),
+        # ("seconds" is a time, never the ordinal denominator of a fraction: "twelve seconds" is no 12/2)
+        ("Each step takes one second, so it takes twelve seconds.", "12", True),
+        ("Each step takes one second, so it takes twelve seconds.", "6", False),
+    ],
     "a tag holding only a decoration": [
         ("<answer>🌀</answer>", "0", False),
     ],

@@ -523,7 +523,7 @@ def _occurrences_last_first(haystack: AnyStr, needles: list[AnyStr]) -> Iterator
 _BOX_MACRO = compile_lazily(r"\\(?:boxed|fbox)(?![A-Za-z])")
 # A brace token: the escapes "\\", "\{", "\}" are consumed whole so that they never count as braces.
 _BRACE_TOKEN = compile_lazily(r"\\[\\{}]|[{}]")
-_BARE_TOKEN = compile_lazily(r"[^\s$]+")
+_BARE_TOKEN = compile_lazily(r"[^\s${}]+")  # (no brace: "\\boxed{\\fbox 0}" closes the outer box)
 
 
 def _box_literals_last_first(text: str) -> Iterator[int]:
@@ -8092,6 +8092,10 @@ _STATED_COUNT = compile_lazily(
     # ... or where: "There are twelve eggs in the box.", "has twenty students in each class"
     r"(?:[ \t]+(?:in|on|at|inside)[ \t]+(?:the|a|an|this|that|each|every|his|her|their|its|our)[ \t]+[a-z]+"
     r"|[ \t]+in[ \t]+(?:line|stock|total|all))?"
+    # ... or where or when: "seconds in one hour", "muffins on Tuesday" (a phrase or two of a word or two; not "of the
+    # original", which makes the count a share of another quantity)
+    r"(?:[ \t]+(?:in|on|at|for|during|from)[ \t]+(?:(?:one|a|an|the|each|every|this|that|his|her|their|its|our)[ \t]+)?"
+    r"[A-Za-z]+){0,2}"
     r"(?:\*\*)?[ \t]*[.!]?(?:\*\*)?[ \t]*\Z"
 )
 

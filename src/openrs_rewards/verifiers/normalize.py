@@ -1368,6 +1368,8 @@ def fraction_words_value(numerator: str, denominator: str) -> str | None:
     """
     numerator_value = 1 if numerator.lower() in ("a", "an") else _whole_number(numerator)
     denominator = denominator.lower()
+    if denominator in ("second", "seconds", "firsts"):
+        return None  # ("twelve seconds": a time; a fraction of two says "halves")
     if denominator.startswith("in "):
         denominator_value = _whole_number(denominator[3:].strip())
     else:
