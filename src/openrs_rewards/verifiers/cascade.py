@@ -857,16 +857,14 @@ def _general_solutions(predicted: str, gold_raw: str) -> bool:
 
 
 # What a residue class is written with: a modulus, a parity, the integers, a parameter's multiple, a progression.
-_RESIDUE_CLASS_MARKS = ("mod", "odd", "even", "Odd", "Even", "mathbb", "k", "dots", "...")
+_RESIDUE_CLASS_MARK = compile_lazily(r"mod|[Oo]dd|[Ee]ven|mathbb|k|dots|\.\.\.")
 
 
 def _residue_class_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """Two residue classes as sets of integers (:mod:`~openrs_rewards.verifiers.residue_class`): "n is odd" is
     "n \\equiv 1 \\pmod 2" and "2k+1", "n \\equiv 1 \\pmod 4" is "4k+1" and not "n is odd". None unless both
     sides are classes."""
-    if not any(mark in gold.raw for mark in _RESIDUE_CLASS_MARKS) or not any(
-        mark in predicted for mark in _RESIDUE_CLASS_MARKS
-    ):
+    if _RESIDUE_CLASS_MARK.search(gold.raw) is None or _RESIDUE_CLASS_MARK.search(predicted) is None:
         return None
     equal = same_residue_class(predicted, gold.raw)
     return None if equal is None else Decision(equal, "string", _safe_normalize(predicted))

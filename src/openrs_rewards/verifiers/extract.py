@@ -10791,7 +10791,11 @@ def repaired_text(completion: str) -> str:
     if "\\framebox" in text:
         # (LaTeX's other framed box, its width and position options too: "\\framebox[1.2\\width]{...}")
         text = _FRAMEBOX.sub(r"\\fbox{", text)
-    if ("nswer " in text or "esult " in text) and _ATTRIBUTED_ANSWER_TAG.search(text) is not None:
+    if (
+        "<" in text
+        and any(opening in text for opening in _ATTRIBUTED_TAG_OPENINGS)
+        and _ATTRIBUTED_ANSWER_TAG.search(text) is not None
+    ):
         # '<answer type="integer">64</answer>', '<final_answer value="9" />': an answer tag with attributes, read as
         # the plain tag (a self-closing one holds its value in the attribute)
         text = _ATTRIBUTED_ANSWER_TAG.sub(_answer_tag_without_attributes, text)
@@ -10835,6 +10839,8 @@ _ATTRIBUTED_ANSWER_TAG = compile_lazily(
     r"<((?:final[_-]?)?answer|result)((?:[ \t]+[A-Za-z_:-]{1,30}[ \t]*=[ \t]*(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'))+)"
     r"[ \t]*(/?)>"
 )
+# (looked for first: a few substring searches in C, where most texts hold none)
+_ATTRIBUTED_TAG_OPENINGS = ("answer ", "result ")
 _ANSWER_ATTRIBUTE = compile_lazily(r"\b(?:value|answer|content)[ \t]*=[ \t]*(?:\"([^\"]*)\"|'([^']*)')")
 
 
