@@ -80,6 +80,7 @@ from openrs_rewards.verifiers.normalize import (
     _SCALES,
     LANGUAGE_REACH,
     NAMED_QUANTITY_RE,
+    angle_brackets_as_interval_ends,
     answer_label,
     compound_quantity_values,
     last_labelled_part,
@@ -791,31 +792,8 @@ def _in_the_writers_number_format(found: Extracted, completion: str, number_gold
     return Extracted(f"{sign}{read}{rest}", found.source)
 
 
-_ANGLE_OPEN = r"(?:\\left[ \t]*)?(?:\\langle|⟨)"
-_ANGLE_CLOSE = r"(?:\\right[ \t]*)?(?:\\rangle|⟩)"
-# An interval with an angle bracket for a closed end: "(-\infty, 2\rangle", "\langle 1, 3)" (a vector's brackets
-# never mix with a parenthesis), or both ends angled, as Polish and Czech schools write a closed interval.
-_MIXED_ANGLE_INTERVAL = compile_lazily(
-    r"(" + _ANGLE_OPEN + r"|\()([^,;()⟨⟩]{1,40})([,;])([^,;()⟨⟩]{1,40})(" + _ANGLE_CLOSE + r"|\))"
-)
-# Polish and Czech: the words and letters of an answer in them.
+# Polish and Czech: the words and letters of an answer in them, where angle brackets write a closed interval.
 _ANGLE_BRACKET_LANGUAGE = compile_lazily(r"Odpowied[źz]|Odpov[ěe][ďd]|[ąęłńśźżĄĘŁŃŚŹŻěščřůĚŠČŘŮ]")
-
-
-def _angle_brackets_as_closed_ends(found: Extracted, completion: str) -> Extracted:
-    r"""``(-\infty, 2\rangle`` is ``(-\infty, 2]``; ``\langle 1, 3 \rangle`` is ``[1, 3]`` in a text written in
-    Polish or Czech (elsewhere it is a vector, left as it is)."""
-    polish = _ANGLE_BRACKET_LANGUAGE.search(completion, max(0, len(completion) - LANGUAGE_REACH)) is not None
-
-    def closed_ends(interval: re.Match[str]) -> str:
-        opening, low, separator, high, closing = interval.groups()
-        angled = (opening != "(", closing != ")")
-        # (a semicolon between the ends is an interval's, as the writers of angle brackets part them)
-        if angled[0] == angled[1] and not ((polish or separator == ";") and all(angled)):
-            return interval.group()
-        return f"{'[' if angled[0] else '('}{low},{high}{']' if angled[1] else ')'}"
-
-    return Extracted(_MIXED_ANGLE_INTERVAL.sub(closed_ends, found.text), found.source)
 
 
 # A gold of one number with a decimal comma (not three digits after it, which may be a thousands separator).
@@ -1165,7 +1143,10 @@ def _prepare(
         if "," in found.text or "." in found.text:
             found = _in_the_writers_number_format(found, text, prepared.number is not None)
         if "langle" in found.text or "rangle" in found.text or "⟨" in found.text or "⟩" in found.text:
-            found = _angle_brackets_as_closed_ends(found, text)
+            polish = _ANGLE_BRACKET_LANGUAGE.search(text, max(0, len(text) - LANGUAGE_REACH)) is not None
+            found = Extracted(
+                angle_brackets_as_interval_ends(found.text, angled_pairs_closed=polish), found.source
+            )
         if ";" in found.text:
             pair = _SEMICOLON_PAIR.fullmatch(found.text)
             if pair is not None:

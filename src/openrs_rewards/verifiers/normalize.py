@@ -54,6 +54,7 @@ __all__ = [
     "NUMBER_PHRASE_PATTERN",
     "NUMBER_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
+    "angle_brackets_as_interval_ends",
     "counted_shape",
     "interval_written_usually",
     "normalize_answer",
@@ -638,16 +639,32 @@ _CYRILLIC_UNIT_RE = compile_lazily(
     r"(?![А-яЁёІіЇїЄє])"
 )
 _TEXT_OPENING_RE = compile_lazily(r"\\(?:text|mathrm)[ \t]*\{[ \t]*\Z")
+# An interval with an angle bracket for a closed end: "(-\\infty, 2\\rangle", "\\langle 1; 3)" (a vector's brackets
+# never mix with a parenthesis), or both ends angled, as Polish and Czech schools write a closed interval.
 _ANGLE_BRACKET_INTERVAL_RE = compile_lazily(
-    r"((?:\\left[ \t]*)?(?:\\langle|⟨)|\()([^;()⟨⟩]{1,40});([^;()⟨⟩]{1,40})((?:\\right[ \t]*)?(?:\\rangle|⟩)|\))"
+    r"((?:\\left[ \t]*)?(?:\\langle|⟨)|\()((?:[^,;()⟨⟩]|\\,){1,40})([,;])((?:[^,;()⟨⟩]|\\,){1,40})"
+    r"((?:\\right[ \t]*)?(?:\\rangle|⟩)|\))"  # (a thin space "\\," may stand beside the separator)
 )
 
 
-def _angle_bracket_interval(match: re.Match[str]) -> str:
-    opening, low, high, closing = match.groups()
-    if opening == "(" and closing == ")":
-        return match.group()  # ("(1; 2)": read as a pair below)
-    return f"{'(' if opening == '(' else '['}{low.strip()}, {high.strip()}{')' if closing == ')' else ']'}"
+def angle_brackets_as_interval_ends(text: str, *, angled_pairs_closed: bool = False) -> str:
+    """``text`` with the intervals written with angle brackets for closed ends in square brackets: a bracket that
+    mixes an angle and a parenthesis (``(-\\infty, 2\\rangle`` is ``(-\\infty, 2]``), a pair of angles with a
+    semicolon between the ends (``\\langle -1; 3 \\rangle`` is ``[-1, 3]``) and, with ``angled_pairs_closed`` (a text
+    in Polish or Czech), one with a comma (elsewhere ``\\langle 1, 3 \\rangle`` is a vector, left as it is).
+
+    >>> angle_brackets_as_interval_ends("\\\\langle -1; 3\\\\rangle"), angle_brackets_as_interval_ends("\\\\langle 1, 3\\\\rangle")
+    ('[-1, 3]', '\\\\langle 1, 3\\\\rangle')
+    """
+
+    def closed_ends(interval: re.Match[str]) -> str:
+        opening, low, separator, high, closing = interval.groups()
+        angled = (opening != "(", closing != ")")
+        if angled[0] == angled[1] and not ((angled_pairs_closed or separator == ";") and all(angled)):
+            return interval.group()
+        return f"{'[' if angled[0] else '('}{low.strip()}, {high.strip()}{']' if angled[1] else ')'}"
+
+    return _ANGLE_BRACKET_INTERVAL_RE.sub(closed_ends, text)
 
 
 def interval_written_usually(
@@ -730,7 +747,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if ";" in text and ("langle" in text or "⟨" in text or "rangle" in text or "⟩" in text):
         # "\\langle -1; 3 \\rangle", "(-\\infty; 2\\rangle": an interval as Polish and Czech schools write it, an angle
         # bracket for a closed end (a semicolon between the ends: no vector)
-        text = _ANGLE_BRACKET_INTERVAL_RE.sub(_angle_bracket_interval, text)
+        text = angle_brackets_as_interval_ends(text)
     if ";" in text or text.startswith("]") or text.endswith("["):
         # "]-\infty;3]", "[2;5[", "(2; 5)": intervals and pairs as European schools write them, a semicolon between
         # the ends (the comma is their decimal mark) and a bracket turned outward for an open end
