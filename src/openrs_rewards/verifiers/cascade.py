@@ -635,6 +635,14 @@ _DENIAL = compile_lazily(
 )
 _AFFIRMED = compile_lazily(r"\byes\b|\btrue\b|\bbut\b|\bexcept\b|\bunless\b", re.IGNORECASE)
 _LAST_SENTENCE_REACH = 300
+_SENTENCE_ENDS = (". ", ".\n", "\n", "! ", "? ")
+
+
+def _final_sentence(completion: str, ends: tuple[str, ...]) -> str:
+    """The text after the last of ``ends`` in the final ``_LAST_SENTENCE_REACH`` characters of ``completion`` (its
+    own last character aside: the stop that ends the sentence)."""
+    tail = completion.rstrip()[-_LAST_SENTENCE_REACH:]
+    return tail[max(tail.rfind(end, 0, len(tail) - 1) for end in ends) + 1 :]
 
 
 # A final sentence that says an equation or system has no solution, in the languages models answer in.
@@ -655,9 +663,7 @@ _MORE_THAN_NONE = compile_lazily(r"\d|\b(?:but|except|other[ \t]+than|unless|onl
 def _no_solution_stated(completion: str) -> Extracted | None:
     """The empty set, where the final sentence of a completion with no marked answer says there is no solution ("So
     the equation has no solution.", "∴ 原方程无解。"), against a gold that is none; None otherwise."""
-    tail = completion.rstrip()[-_LAST_SENTENCE_REACH:]
-    ends = [tail.rfind(mark, 0, len(tail) - 1) for mark in (". ", ".\n", "\n", "! ", "? ", "。")]
-    sentence = tail[max(ends) + 1 :]
+    sentence = _final_sentence(completion, (*_SENTENCE_ENDS, "。"))
     if _NO_SOLUTION_SAID.search(sentence) is None or _MORE_THAN_NONE.search(sentence) is not None:
         return None
     return Extracted("\\emptyset", "phrase")
@@ -667,9 +673,7 @@ def _existence_denied(completion: str) -> Extracted | None:
     """The reply "No" of a completion whose final sentence denies that what was asked for exists (or must hold),
     against a yes-or-no gold when no answer is marked; None for any other final sentence (one with "yes", "but",
     "except" says more than a denial)."""
-    tail = completion.rstrip()[-_LAST_SENTENCE_REACH:]
-    ends = [tail.rfind(mark, 0, len(tail) - 1) for mark in (". ", ".\n", "\n", "! ", "? ")]
-    sentence = tail[max(ends) + 1 :]
+    sentence = _final_sentence(completion, _SENTENCE_ENDS)
     if _DENIAL.search(sentence) is None or _AFFIRMED.search(sentence) is not None:
         return None
     return Extracted("No", "phrase")
@@ -1457,10 +1461,9 @@ def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion
     value = number.value * scale
     if value == gold.number.value:
         return Decision(True, "numeric", normalize_answer(predicted))
-    rounded = number.quantum is not None and number.significant >= 3
     if (
-        rounded
-        and number.quantum is not None
+        number.quantum is not None
+        and number.significant >= 3
         and abs(gold.number.value - value) * 2 <= number.quantum * scale
     ):
         # (the gold rounds to the value as written)

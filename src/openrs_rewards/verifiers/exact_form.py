@@ -45,14 +45,14 @@ from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
+    "COMPLEX_FORM_NOT_ASKED",
     "NOT_IN_LOWEST_TERMS",
-    "POLAR_NOT_RECTANGULAR",
     "ROUNDED_AS_ASKED",
     "ROUNDED_NOT_EXACT",
     "ROUNDED_OTHERWISE",
     "asked_rounding",
     "asks_for_an_exact_form",
-    "polar_where_rectangular_is_asked",
+    "complex_form_not_asked",
     "rounded_as_asked",
     "rounded_otherwise_than_asked",
     "rounded_where_exact_is_asked",
@@ -166,15 +166,14 @@ def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, p
         return False
     written = _FRACTION.fullmatch(normalize_answer(gold or ""))
     if written is None:
-        return (
-            True  # (a gold written otherwise, "7/12" as a decimal or in words: the answer is still unreduced)
-        )
+        # (a gold written otherwise, "7/12" as a decimal or in words: the answer is still unreduced)
+        return True
     gold_numerator, gold_denominator = (int(group) for group in written.groups() if group is not None)
     return math.gcd(gold_numerator, gold_denominator) == 1
 
 
-POLAR_NOT_RECTANGULAR = (
-    "the problem asks for rectangular form (a + bi); the answer is in polar or exponential form"
+COMPLEX_FORM_NOT_ASKED = (
+    "the problem asks for one form of a complex number (rectangular or polar); the answer is in the other"
 )
 _RECTANGULAR_ASKED = compile_lazily(
     r"\brectangular[ \t]+form\b|\bin[ \t]+the[ \t]+form[ \t]*\$?[ \t]*a[ \t]*\+[ \t]*b[ \t]*\\?,?[ \t]*i\b"
@@ -193,13 +192,13 @@ _POLAR_ASKED = compile_lazily(
 _RECTANGULAR_FORM = compile_lazily(r"[-+]?[\d.\\{}a-z]*[ \t]*[-+][ \t]*[\d.\\{}]*[ \t]*i|[-+]?[\d.]+[ \t]*i")
 
 
-def polar_where_rectangular_is_asked(predicted: str | None, problem: str | None) -> bool:
+def complex_form_not_asked(predicted: str | None, problem: str | None) -> bool:
     """Whether ``predicted`` is a complex number in polar or exponential form ("\\sqrt{2}e^{3\\pi i/4}") where
-    ``problem`` asks for rectangular form (a + bi).
+    ``problem`` asks for rectangular form (a + bi), or in rectangular form ("-4-4i") where it asks for the polar form.
 
-    >>> polar_where_rectangular_is_asked("\\sqrt{2}e^{3\\pi i/4}", "Write $z$ in rectangular form.")
+    >>> complex_form_not_asked("\\sqrt{2}e^{3\\pi i/4}", "Write $z$ in rectangular form.")
     True
-    >>> polar_where_rectangular_is_asked("-1+i", "Write $z$ in rectangular form.")
+    >>> complex_form_not_asked("-1+i", "Write $z$ in rectangular form.")
     False
     """
     if not predicted or not problem or not isinstance(problem, str):
@@ -240,28 +239,30 @@ _QUOTIENT = compile_lazily(r"\\[dt]?frac\{((?:[^{}]|\{[^{}]*\})+)\}\{((?:[^{}]|\
 def _factors(product: str) -> set[str]:
     """The factors of a product written as brackets side by side ("(x-3)(x+3)" → x-3, x+3; "x(x+1)" → x, x+1); the
     whole text when it is no such product."""
-    factors: list[str] = []
+    bracketed: list[str] = []
+    outside: list[str] = []  # (what stands between the brackets: a factor, or a sign that makes a sum)
     depth, start = 0, 0
     for index, char in enumerate(product):
         if char == "(":
-            if depth == 0 and index > start:
-                factors.append(product[start:index])
             if depth == 0:
+                if index > start:
+                    outside.append(product[start:index])
                 start = index
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                factors.append(product[start + 1 : index])
-                start = index + 1
-            elif depth < 0:
+            if depth < 0:
                 return {product}
+            if depth == 0:
+                bracketed.append(product[start + 1 : index])
+                start = index + 1
     if depth != 0:
         return {product}
     if start < len(product):
-        factors.append(product[start:])
-    if any(sign in factor for factor in factors if factor in product.split("(")[0] for sign in "+-"):
-        return {product}  # ("x-3(x+1)": a sum, not a product)
+        outside.append(product[start:])
+    if any("+" in piece or "-" in piece for piece in outside):
+        return {product}  # ("x-3(x+1)", "(x+1)-3": a sum, not a product)
+    factors = bracketed + outside
     return set(factors) if len(factors) > 1 else {product.strip("()") if product.startswith("(") else product}
 
 

@@ -916,9 +916,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "/" in text and _PER_TIME_RE.search(text) is not None:
         text = _PER_TIME_RE.sub("", text)  # "$18/hour", "3/day": a rate's "per", its number the answer
     if text.rstrip().endswith(("\\times", "×")):
-        text = _FOLD_SIGN_RE.sub(
-            "", text
-        )  # "2.5×", "3\\times": a factor said as "-fold" (a speedup), the number
+        # "2.5×", "3\\times": a factor said as "-fold" (a speedup), the number
+        text = _FOLD_SIGN_RE.sub("", text)
     text = _drop_ordinal_suffixes(text)
     text = _canonical_percent(text)
     text = _connectors_to_commas(text)

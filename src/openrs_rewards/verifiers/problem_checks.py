@@ -86,13 +86,13 @@ from openrs_rewards.verifiers.cascade import approximation_sides, decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem, written_in_the_problem
 from openrs_rewards.verifiers.exact_form import (
+    COMPLEX_FORM_NOT_ASKED,
     NOT_IN_LOWEST_TERMS,
-    POLAR_NOT_RECTANGULAR,
     ROUNDED_AS_ASKED,
     ROUNDED_NOT_EXACT,
     ROUNDED_OTHERWISE,
     asked_rounding,
-    polar_where_rectangular_is_asked,
+    complex_form_not_asked,
     rounded_as_asked,
     rounded_otherwise_than_asked,
     rounded_where_exact_is_asked,
@@ -216,8 +216,8 @@ def _fault(
         verdict.predicted, verdict.gold, problem
     ) or uncancelled_where_simplest_is_asked(verdict.predicted, verdict.gold, problem):
         return NOT_IN_LOWEST_TERMS
-    if polar_where_rectangular_is_asked(verdict.predicted, problem):
-        return POLAR_NOT_RECTANGULAR
+    if complex_form_not_asked(verdict.predicted, problem):
+        return COMPLEX_FORM_NOT_ASKED
     if answered_order(verdict.predicted, verdict.gold, problem) is False:
         return ORDER_NOT_ASKED
     if factored_less_than_asked(verdict.predicted, verdict.gold, problem):

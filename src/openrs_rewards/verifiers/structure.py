@@ -504,9 +504,8 @@ def _parse_relation(text: str) -> Structure | None:
             if values.kind == "sequence" and values.brackets == "()" and len(values.items) == len(names):
                 return Structure("named", text, values.items, "()", tuple(names))
             if values.kind == "set" and ("\\pm" in right or "\\mp" in right):
-                return (
-                    values  # "(x,y)=(\\pm3,\\pm2)": the tuples of every choice of signs, named as the tuple
-                )
+                # "(x,y)=(\\pm3,\\pm2)": the tuples of every choice of signs, named as the tuple
+                return values
     if operators == ["\\neq"] and "\\pm" in operands[1] and _NAME_RE.fullmatch(operands[0]):
         excluded = _without_points(text, _expand_plus_minus(operands[1]) or [])
         if excluded is not None:
