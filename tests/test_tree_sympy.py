@@ -516,3 +516,10 @@ def test_a_power_of_e_with_a_plus_in_its_group_is_left_to_latex2sympy() -> None:
     assert tree_reading("(+e)^{x}") is None
     assert tree_reading("x!=e^{{+e}^{x}}") is None
     assert tree_reading("e^{x}") is not None
+
+
+def test_a_double_factorial_of_a_decimal_is_left_to_latex2sympy() -> None:
+    """ "0.5!!": sympy's factorial2 of a Float raises when evaluated, where latex2sympy reads (0.5!)! (hypothesis found
+    it): refused, as a binomial of a Float is."""
+    assert tree_reading("0.5!!") is None
+    assert tree_reading("5!!") is not None

@@ -621,6 +621,9 @@ class _Builder:
         if tag == "!":
             return sympy.factorial(self.build(node[1], "!"), evaluate=False)
         if tag == "!!":
+            if self.lexed.floats:
+                # ("0.5!!": factorial2 of a Float raises where it is evaluated; latex2sympy reads (0.5!)!)
+                raise _Refused("double factorial evaluated with a Float")
             return sympy.factorial2(self.build(node[1], "!"), evaluate=False)
         if tag == "binom":
             if self.lexed.floats:
