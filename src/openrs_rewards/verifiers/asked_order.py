@@ -30,11 +30,22 @@ from collections import Counter
 
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.structure import label_spellings, parse_structure
 
-__all__ = ["ORDER_ANSWERED", "ORDER_NOT_ASKED", "answered_order", "asked_direction"]
+__all__ = [
+    "NAMED_IN_THE_ASKED_ORDER",
+    "ORDER_ANSWERED",
+    "ORDER_NOT_ASKED",
+    "answered_order",
+    "asked_direction",
+    "named_in_the_asked_order",
+]
 
 ORDER_NOT_ASKED = "the problem asks for an order; the answer lists the same items in another"
 ORDER_ANSWERED = "the problem asks for an order; the answer's inequalities state the gold's"
+NAMED_IN_THE_ASKED_ORDER = (
+    "the answer's parts are named; compared in the order the problem's question names them"
+)
 
 _ASCENDING = ("least", "smallest", "lowest", "shortest", "youngest", "fewest", "increasing", "ascending")
 _DESCENDING = (
@@ -108,3 +119,50 @@ def answered_order(predicted: str | None, gold: str | None, problem: str | None)
     if Counter(sequences[0]) != Counter(sequences[1]):
         return None
     return sequences[0] == sequences[1]
+
+
+# The sentences of a problem: ends of sentences, not a decimal point ("Find the sum of 0.5 and ...").
+_SENTENCE_END = compile_lazily(r"[?!\n]|\.(?!\d)")
+
+
+def named_in_the_asked_order(
+    predicted: str | None, gold: str | None, problem: str | None
+) -> list[tuple[str, str]] | None:
+    """The (value, gold item) pairs of an answer in parts named by words against a gold list without names, paired in
+    the order the problem's question names the parts, where that is not the order the answer writes them ("Sum = 5,
+    Product = 6" for "Find the product and the sum of the roots", gold "6, 5": the pairs (6, 6) and (5, 5), where
+    the written order pairs 5 with 6); None otherwise (the comparison takes the written order, as it does without the
+    problem). The question is the last sentence of the problem that names every part."""
+    if not predicted or not gold or not problem or not isinstance(problem, str):
+        return None
+    answer = parse_structure(normalize_answer(predicted))
+    if answer.kind != "named" or answer.brackets:
+        return None
+    words = [label_spellings(name) for name in answer.names]
+    expected = parse_structure(normalize_answer(gold))
+    if (
+        expected.kind not in ("set", "sequence")
+        or expected.brackets not in ("", "()")
+        or expected.names
+        or len(expected.items) != len(answer.items)
+    ):
+        return None
+    if not all(words):
+        return None  # ("x = 2, y = 3": letters, ordered by name)
+    spelled = [  # (made for the rare answer in named parts, and cached by re)
+        re.compile(r"\b(?:" + "|".join(map(re.escape, spellings or ())) + r")(?:e?s)?\b", re.IGNORECASE)
+        for spellings in words
+    ]
+    for sentence in reversed(_SENTENCE_END.split(problem)):
+        found = [pattern.search(sentence) for pattern in spelled]
+        if all(found):
+            positions = [match.start() for match in found if match is not None]
+            break
+    else:
+        return None
+    if len(set(positions)) != len(positions):
+        return None
+    asked = sorted(range(len(positions)), key=positions.__getitem__)
+    if asked == list(range(len(positions))):
+        return None
+    return [(answer.items[index], item) for index, item in zip(asked, expected.items, strict=True)]

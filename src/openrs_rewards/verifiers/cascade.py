@@ -1445,9 +1445,8 @@ def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion
     found = _PREFIXED_UNIT.fullmatch(predicted)
     if found is None:
         written = predicted.strip().strip("$").strip()
-        tail = completion[-_ANSWER_SENTENCE_REACH:]
-        at = tail.rfind(written) if written and _PLAIN_DECIMAL.fullmatch(written) is not None else -1
-        found = None if at == -1 else _PREFIXED_UNIT.match(tail, at)
+        where = _where_written(written, completion) if _PLAIN_DECIMAL.fullmatch(written) is not None else None
+        found = None if where is None else _PREFIXED_UNIT.match(*where)
         if found is None or found.group("number") != written:
             return None
     number = parse_number(normalize_answer(found.group("number")))
@@ -1481,12 +1480,12 @@ def _restated_in_another_unit(predicted: str, gold: PreparedGold, completion: st
     if whole is not None and stated[whole.end() :].strip(" )") == "":
         found, number = whole, None  # (the answer is the quantity and its restatement)
     else:
-        tail = completion[-_ANSWER_SENTENCE_REACH:]
         # (where the answer is written: most completions restate none, and the pattern is tried only there)
-        at = tail.rfind(predicted.strip().strip("$"))
-        number = None if at == -1 else parse_number(normalize_answer(predicted))
-        if number is None:
+        where = _where_written(predicted.strip().strip("$"), completion)
+        number = None if where is None else parse_number(normalize_answer(predicted))
+        if where is None or number is None:
             return None
+        tail, at = where
         # (anchored where the answer starts, its "$" included: one match tried, not one at every position)
         restated = RESTATED_IN_ANOTHER_UNIT.match(tail, at - 1 if at > 0 and tail[at - 1] == "$" else at)
         if restated is None:
@@ -2200,16 +2199,25 @@ _ANSWER_SENTENCE_REACH = (
 )
 
 
+def _where_written(written: str, completion: str) -> tuple[str, int] | None:
+    """Where an answer read from the completion is last written in its final sentences: the completion's tail and
+    the position of the text there, for what is said right around it (a unit after it, a restatement in another
+    unit), or None when it is not written there as read (an empty text is written nowhere)."""
+    tail = completion[-_ANSWER_SENTENCE_REACH:]
+    at = tail.rfind(written) if written else -1
+    return None if at == -1 else (tail, at)
+
+
 def _unit_after_the_answer(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
     """A number read from a final sentence without the unit written after it (``答：距离是 5000 米。`` read as 5000)
     against a gold with a unit (``5\\text{ km}``): the number with that unit, as the sentence says it. Equal by that
     reading, or None."""
     if parse_number(predicted) is None:
         return None
-    tail = completion[-_ANSWER_SENTENCE_REACH:]
-    at = tail.rfind(predicted.strip())
-    if at == -1:
+    where = _where_written(predicted.strip(), completion)
+    if where is None:
         return None
+    tail, at = where
     unit = _AFTER_A_NUMBER.match(tail, at + len(predicted.strip()))
     if unit is None:
         return None

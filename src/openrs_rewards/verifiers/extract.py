@@ -9732,9 +9732,16 @@ def _another_result_after_the_cue(region: str, at: int, box: _Found) -> _Found |
         result = _ENDS_ON_A_CONCLUSION.search(region, _final_sentence_start(region, len(region.rstrip()) - 1))
         if result is None or result.start() < at:
             result = None
+    group, said = 1, None
+    if result is not None and result.group(1) is None:
+        group, in_words = 2, number_word_value(result.group(2))
+        said = None if in_words is None else str(in_words)
+    elif result is not None:
+        said = result.group(1)
     if (
         result is None
-        or _same_number(result.group(1), box.text)
+        or said is None
+        or _same_number(said, box.text)
         or (_CHECK_IN_A_WORD.search(region, at) is not None and _FAULT_FOUND.search(region, at) is None)
     ):
         return (
@@ -9742,7 +9749,7 @@ def _another_result_after_the_cue(region: str, at: int, box: _Found) -> _Found |
         )
     if _CONDITION.search(region, _final_sentence_start(region, result.start()), result.start()) is not None:
         return None  # ("Wait, if he had sold 30, he would have 105.": another case)
-    return _Found("last_number", result.start(1), result.end(1), result.group(1))
+    return _Found("last_number", result.start(group), result.end(group), said)
 
 
 _CHECK_IN_A_WORD = compile_lazily(r"check|verif|confirm|sanity", re.IGNORECASE)
@@ -9750,8 +9757,12 @@ _CHECK_IN_A_WORD = compile_lazily(r"check|verif|confirm|sanity", re.IGNORECASE)
 _FAULT_FOUND = compile_lazily(_NAMED_MISTAKE + r"|\bI[ \t]+used\b|\binstead[ \t]+of\b", re.IGNORECASE)
 # A concluding sentence whose one number ends it, but for a few words (a unit, what was counted, what for): "So it
 # uses 24 liters.", "Therefore, she has 12 apples left.", "So it takes 10 minutes to fill the bathtub."
+# A count in words ends one too ("So the total is actually fifteen balls."; not "one", as often a pronoun: "So this is
+# one way to see it.").
 _ENDS_ON_A_CONCLUSION = compile_lazily(
-    r"(?:So|Thus|Therefore|Hence)\b,?[^\d\n.!?$\\]*?(?<![\w.])(-?\d+(?:\.\d+)?)(?:[ \t]+[A-Za-z]+){0,6}[ \t]*[.!]?[ \t*]*\s*\Z"
+    r"(?:So|Thus|Therefore|Hence)\b,?[^\d\n.!?$\\]*?(?:(?<![\w.])(-?\d+(?:\.\d+)?)"
+    rf"|(?<![\w-])(?!one\b)({NUMBER_PHRASE_PATTERN}|{_NUMBER_IN_WORDS})(?![\w-]))"
+    rf"(?:[ \t]+(?!{NUMBER_WORD_PATTERN})[A-Za-z]+){{0,6}}[ \t]*[.!]?[ \t*]*\s*\Z"
 )
 # The result a text ends on: "= 105.", "plus 15 is 105.", "which gives 105".
 _ENDS_ON_A_STATED_RESULT = compile_lazily(

@@ -26,6 +26,9 @@ Made ``correct``, an incorrect verdict whose answer
 - is the gold rounded as its problem asks ("to the nearest thousandth": :mod:`openrs_rewards.verifiers.exact_form`);
 - is "none" (the empty set) against 0, or the reverse, where the problem asks how many;
 - is a chain of inequalities that states the order the gold lists, where the problem asks for an order ("c < a < b");
+- names its parts by words that the problem's question names in another order, and gives the gold's items in that
+  order ("Sum = 5, Product = 6" for "Find the product and the sum", gold "6, 5"; an answer whose values are the gold's
+  in the written order is made ``incorrect`` so);
 - is written in the unit the problem asks for, and its number is the gold ("540 m" where meters are asked).
 
 Graded again:
@@ -72,7 +75,13 @@ from openrs_rewards.verifiers.asked_expression import (
     measured_value,
     stated_measure_of_another_kind,
 )
-from openrs_rewards.verifiers.asked_order import ORDER_ANSWERED, ORDER_NOT_ASKED, answered_order
+from openrs_rewards.verifiers.asked_order import (
+    NAMED_IN_THE_ASKED_ORDER,
+    ORDER_ANSWERED,
+    ORDER_NOT_ASKED,
+    answered_order,
+    named_in_the_asked_order,
+)
 from openrs_rewards.verifiers.asked_quantity import ASKED_QUANTITY, asked_value
 from openrs_rewards.verifiers.asked_unit import (
     angle_unit_asked,
@@ -540,6 +549,9 @@ def with_problems(
     chosen: list[tuple[int, tuple[str, str]]] = []
     asked: list[tuple[int, tuple[str, str], str]] = []  # (index, (answer, gold), why)
     in_unit: list[tuple[int, tuple[str, str]]] = []
+    named: list[
+        tuple[int, list[tuple[str, str]]]
+    ] = []  # (index, the (value, gold item) pairs in the asked order)
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
         completion = None if completions is None else completions[index]
         if completion is not None:
@@ -562,6 +574,13 @@ def with_problems(
                 verdict, correct=True, status="correct", method="numeric", detail=ROUNDED_AS_ASKED
             )
         checked.append(verdict)
+        in_order = (
+            named_in_the_asked_order(verdict.predicted, verdict.gold, problem)
+            if fault is None and verdict.status in ("correct", "incorrect")
+            else None
+        )
+        if in_order is not None:
+            named.append((index, in_order))
         pair = _by_the_choices(verdict, problem)
         if pair is not None:
             chosen.append((index, pair))
@@ -580,6 +599,18 @@ def with_problems(
                 predicted=value,
                 method=by_value.method,
                 detail=why,
+            )
+    if named:
+        # "Sum = 5, Product = 6" for "Find the product and the sum": each value against the gold's item in its place
+        pairs = [(index, pair) for index, in_order in named for pair in in_order]
+        decided = iter(_decided(pairs, options))
+        for index, in_order in named:
+            equal = all([next(decided).correct for _ in in_order])
+            checked[index] = replace(
+                checked[index],
+                correct=equal,
+                status="correct" if equal else "incorrect",
+                detail=NAMED_IN_THE_ASKED_ORDER,
             )
     _pay_where_equal(checked, in_unit, IN_THE_UNIT_ASKED, options)
     _pay_where_equal(checked, chosen, CHOSEN_VALUE, options)

@@ -360,6 +360,17 @@ _LABEL_SYNONYMS = (
 _LABEL_FILLERS = ("absolute", "global", "local", "the")
 
 
+def label_spellings(name: str) -> tuple[str, ...] | None:
+    """The words a part's name (``max``, ``\\max``, ``width``, ``f(x)_{\\max}``) is written with in prose: the synonyms
+    of an extreme (``max``: maximum, greatest, largest, ...), else the word itself; None for a name that is no word
+    (``x``, ``a_1``, ``\\ell``)."""
+    key = _label_key(name)
+    for spellings, canonical in _LABEL_SYNONYMS:
+        if key == canonical:
+            return spellings
+    return (key,) if _is_word_label(key) else None
+
+
 def _label_key(name: str) -> str:
     """A part's name as matched between answers: ``\\max``, ``max``, ``f(x)_{\\max}`` and ``y_{max}`` all name the
     maximum; other names as :func:`_canonical_name` writes them."""
