@@ -32,6 +32,80 @@ _WITHOUT_THE_PROBLEM = {
         # ("one" is as often a pronoun)
         (_BOX_THEN_RECOUNT + "So this is one way to see it.", "14", True),
     ],
+    "logic's 'or' between values is a list of them, never a chain of equations": [
+        ("Factor: $(x-12)(x-13) = 0$.\n\n$$\\boxed{x = 12 \\vee x = 13}$$", "13", False),
+        ("Factor: $(x-12)(x-13) = 0$.\n\n$$\\boxed{x = 12 \\vee x = 13}$$", "12, 13", True),
+        ("Factor: $(x-12)(x-13) = 0$.\n\n$$\\boxed{x = 12 \\lor x = 13}$$", "13", False),
+        ("Factor: $(x-12)(x-13) = 0$.\n\n$$\\boxed{x = 12 \\lor x = 13}$$", "12, 13", True),
+    ],
+    "about a round number in the thousands or more is a measured size, about a small count no exact value": [
+        ("Distance $= 300{,}000 \\times 150$.\n\n**Answer:** about 45,000,000 km.", "4.5\\times10^{7}", True),
+        (
+            "Distance $= 300{,}000 \\times 150$.\n\n**Answer:** about 45,000,000 km.",
+            "4.5\\times10^{6}",
+            False,
+        ),
+        ("Distance $= 300{,}000 \\times 150$.\n\n**Answer:** about 45000000 km.", "4.5\\times10^{7}", True),
+        ("Each box holds some.\n\n**Answer:** about 45 apples.", "45", False),
+    ],
+    "a unit word in a script written with combining marks (Thai, Bengali, Telugu) after the number": [
+        ("4. ขายไข่ 9 ฟอง ฟองละ 2 ดอลลาร์ ได้เงิน 9 × 2 = 18 ดอลลาร์\n\n**คำตอบ: 18 ดอลลาร์**", "18", True),
+        ("4. ขายไข่ 9 ฟอง ฟองละ 2 ดอลลาร์ ได้เงิน 9 × 2 = 18 ดอลลาร์\n\n**คำตอบ: 18 ดอลลาร์**", "16", False),
+        ("৪. ৯ × ২ = ১৮ ডলার\n\n**উত্তর: ১৮ ডলার**", "18", True),
+        ("৪. ৯ × ২ = ১৮ ডলার\n\n**উত্তর: ১৮ ডলার**", "9", False),
+        ("4. అమ్మకం: 9 × $2 = $18\n\nసమాధానం: 18 డాలర్లు", "18", True),
+        ("4. అమ్మకం: 9 × $2 = $18\n\nసమాధానం: 18 డాలర్లు", "2", False),
+        # (a Greek letter after a number is a name, not a unit)
+        ("The circumference is $\\boxed{2 πr}$.", "2", False),
+    ],
+    "divisibility and non-congruence are residue classes; a congruence is no answer to a gold that is more": [
+        ("Hence the condition holds exactly when $\\boxed{3\\nmid n}$.", "n \\not\\equiv 0 \\pmod{3}", True),
+        ("Hence the condition holds exactly when $\\boxed{3\\mid n}$.", "n \\not\\equiv 0 \\pmod{3}", False),
+        ("$$\\boxed{a_0 \\equiv 0 \\pmod 3}$$", "a_0 \\text{ is a multiple of } 3", True),
+        ("$$\\boxed{a_0 \\equiv 1 \\pmod 3}$$", "a_0 \\text{ is a multiple of } 3", False),
+        ("$\\boxed{n \\text{ divisible by } 3}$", "n \\equiv 0 \\pmod 3", True),
+        ("$\\boxed{n \\text{ divisible by } 6}$", "n \\equiv 0 \\pmod 3", False),
+        (
+            "So exactly the even integers:\n$$\\boxed{\\alpha\\in 2\\mathbb{Z}}$$",
+            "\\alpha \\text{ is an even integer}",
+            True,
+        ),
+        (
+            "So exactly the odd integers:\n$$\\boxed{\\alpha\\in 2\\mathbb{Z}+1}$$",
+            "\\alpha \\text{ is an even integer}",
+            False,
+        ),
+        # (a class is not the gold's "p = 2 or p ≡ 1 (mod 4)": it leaves out 2)
+        ("**Answer:** $\\boxed{p \\equiv 1 \\pmod 4}$", "p=2 \\text{ or } p \\equiv 1 \\pmod 4", False),
+        (
+            "**Answer:** $\\boxed{p = 2 \\text{ or } p \\equiv 1 \\pmod 4}$",
+            "p=2 \\text{ or } p \\equiv 1 \\pmod 4",
+            True,
+        ),
+        (
+            "**Answer:** $\\boxed{p = 2 \\text{ or } p \\equiv 1 \\pmod 8}$",
+            "p=2 \\text{ or } p \\equiv 1 \\pmod 4",
+            False,
+        ),
+    ],
+    "parsecs convert among themselves, and a prefix apart is another distance": [
+        ("d = v/H_0 = 7000/70 = 100, in kpc.\n\n$\\boxed{100\\ \\text{kpc}}$", "100 \\text{ Mpc}", False),
+        ("d = v/H_0 = 7000/70 = 100 Mpc.\n\n$\\boxed{100\\ \\text{Mpc}}$", "100 \\text{ Mpc}", True),
+        ("That is $\\boxed{0.1\\ \\text{Gpc}}$.", "100 \\text{ Mpc}", True),
+        ("That is $\\boxed{0.2\\ \\text{Gpc}}$.", "100 \\text{ Mpc}", False),
+    ],
+    "scientific notation as typed: a braced e exponent, Unicode times and superscripts before a unit": [
+        ("The final answer is $5.29\\mathrm{e}{-11}$ m. I hope it is correct.", "5.29\\times10^{-11}", True),
+        ("The final answer is $5.29\\mathrm{e}{-10}$ m. I hope it is correct.", "5.29\\times10^{-11}", False),
+        ("In SI units: 3.4 eV × 1.602 × 10⁻¹⁹ J/eV.\n\n**Answer: 5.45 × 10⁻¹⁹ J**", "3.4 \\text{ eV}", True),
+        ("In SI units: 3.4 eV × 1.602 × 10⁻¹⁹ J/eV.\n\n**Answer: 5.45 × 10⁻¹⁸ J**", "3.4 \\text{ eV}", False),
+    ],
+    "answer lines of Thai and Japanese schools": [
+        ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
+        ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),
+        ("**④ おつり**\n2000 − 1140 = 860（円）\n\n**答え**：860円", "860", True),
+        ("**④ おつり**\n2000 − 1140 = 860（円）\n\n**答え**：860円", "1140", False),
+    ],
 }
 
 
@@ -42,7 +116,51 @@ def test_the_verdict_without_the_problem(completion, gold, correct):
 
 
 _VIETA = "By Vieta's formulas the sum of the roots is 5 and their product is 6.\n\n"
+_FIVE_CHOICES = (
+    "What is $\\frac{2^{2014}+2^{2012}}{2^{2014}-2^{2012}}$?\n\n$\\textbf{(A)}\\ -1\\qquad\\textbf{(B)}\\ 1\\qquad"
+    "\\textbf{(C)}\\ \\frac{5}{3}\\qquad\\textbf{(D)}\\ 2013\\qquad\\textbf{(E)}\\ 2^{4024}$"
+)
 _WITH_THE_PROBLEM = {
+    "an option named in lower case after the word for an option, against its letter or its value": [
+        (
+            "Factor out $2^{2012}$: $(4+1)/(4-1) = 5/3$.\n\nso the answer is option c",
+            "C",
+            _FIVE_CHOICES,
+            True,
+        ),
+        (
+            "Factor out $2^{2012}$: $(4+1)/(4-1) = 5/3$.\n\nso the answer is option c",
+            "\\frac{5}{3}",
+            _FIVE_CHOICES,
+            True,
+        ),
+        (
+            "Factor out $2^{2012}$: $(4+1)/(4-1) = 5/3$.\n\nso the answer is option d",
+            "C",
+            _FIVE_CHOICES,
+            False,
+        ),
+        (
+            "Factor out $2^{2012}$: $(4+1)/(4-1) = 5/3$.\n\nso the answer is option d",
+            "\\frac{5}{3}",
+            _FIVE_CHOICES,
+            False,
+        ),
+        (
+            "Factor out $2^{2012}$: $(4+1)/(4-1) = 5/3$.\n\nSo the answer is Choice C.",
+            "\\frac{5}{3}",
+            _FIVE_CHOICES,
+            True,
+        ),
+    ],
+    "a division the problem writes with its sign is answered by its fraction in lowest terms, not restated": [
+        ("$3 \\div 4 = \\frac{3}{4}$\n\n$$\\boxed{\\dfrac{3}{4}}$$", "0.75", "What is $3 \\div 4$?", True),
+        ("$$\\boxed{3/4}$$", "0.75", "What is $3 \\div 4$?", True),
+        ("$$\\boxed{3 \\div 4}$$", "0.75", "What is $3 \\div 4$?", False),
+        ("$$\\boxed{\\frac{6}{8}}$$", "0.75", "What is $6 \\div 8$?", False),
+        ("$$\\boxed{\\frac{3}{4}}$$", "0.75", "What is $6 \\div 8$?", True),
+        ("$$\\boxed{\\frac{9}{2}}$$", "4.5", "What is $\\frac{9}{2}$ as a decimal?", False),
+    ],
     "parts named by words, against a bare gold list, in the order the question names them": [
         (
             _VIETA + "$\\boxed{\\text{Sum} = 5,\\ \\text{Product} = 6}$",

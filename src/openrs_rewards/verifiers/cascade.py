@@ -839,7 +839,7 @@ def _general_solutions(predicted: str, gold_raw: str) -> bool:
 
 
 # What a residue class is written with: a modulus, a parity, the integers, a parameter's multiple, a progression.
-_RESIDUE_CLASS_MARK = compile_lazily(r"mod|[Oo]dd|[Ee]ven|mathbb|k|dots|\.\.\.")
+_RESIDUE_CLASS_MARK = compile_lazily(r"mod|[Oo]dd|[Ee]ven|mathbb|k|dots|\.\.\.|mid|multiple|divisible|∣|∤")
 
 
 def _residue_class_decision(predicted: str, gold: PreparedGold) -> Decision | None:
@@ -1367,6 +1367,10 @@ def _apart(a: Fraction, b: Fraction) -> bool:
     return scale != 0 and abs(a - b) > _CHAIN_TOLERANCE * scale
 
 
+# One congruence once normalised (its modulus gone): "n\\equiv1", "a_{0}\\equiv0", "\\equiv5".
+_ONE_CONGRUENCE = compile_lazily(r"(?:[A-Za-z](?:_\{?\w{1,3}\}?)?)?\\equiv-?\d{1,6}")
+
+
 def _other_modulus(predicted: str, gold: PreparedGold) -> Decision | None:
     """A congruence with another modulus than the gold's (``n \\equiv 1 \\pmod{2}`` against ``n \\equiv 1 \\pmod{4}``):
     wrong, though both residues are 1 (the normaliser keeps the residue alone). None otherwise."""
@@ -1379,7 +1383,10 @@ def _other_modulus(predicted: str, gold: PreparedGold) -> Decision | None:
     theirs = next(group for group in gold_modulus.groups() if group is not None).replace(" ", "")
     text = normalize_answer(predicted)
     if mine.isdecimal() and theirs.isdecimal() and int(mine) == int(theirs) > 0:
-        # the same modulus: residues compared modulo it ("n \\equiv 5 \\pmod 4" is "n \\equiv 1 \\pmod 4")
+        # the same modulus: residues compared modulo it ("n \\equiv 5 \\pmod 4" is "n \\equiv 1 \\pmod 4"), of one
+        # congruence each (not "p = 2 or p \\equiv 1 \\pmod 4", more than its congruence's class)
+        if _ONE_CONGRUENCE.fullmatch(text) is None or _ONE_CONGRUENCE.fullmatch(gold.text) is None:
+            return None
         residue, gold_residue = (
             parse_number(text.rpartition("\\equiv")[2]),
             parse_number(gold.text.rpartition("\\equiv")[2]),

@@ -42,8 +42,9 @@ _AROUND_A_VALUE = compile_lazily(
 )
 _MAX_CHOICE_CHARS = 120
 _MAX_LETTER_STEP = 2  # (a list may skip one letter: "(A) ... (B) ... (D) ...")
-# An answer that is nothing but a letter: "E", "(E)", "\\textbf{(E)}", "\\text{E}", "(c)".
+# An answer that is nothing but a letter: "E", "(E)", "\\textbf{(E)}", "\\text{E}", "(c)", "option c" (read "optionc").
 _LETTER_ALONE = compile_lazily(
+    r"(?:(?i:option|choice)[ \t]*)?"
     r"(?:\\(?:textbf|mathrm|text|textrm)[ \t]*\{)?[ \t]*\(?[ \t]*([A-Ja-j])[ \t]*\)?[ \t]*\}?(?:\\[ ,;]|~|[ \t])*"
 )
 

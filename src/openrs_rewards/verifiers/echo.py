@@ -8,7 +8,9 @@ equal their gold), yet nothing was computed. Only the problem tells: :func:`rest
 
 An answer restates the problem when, normalised, it is one of the problem's math spans (``$...$``, ``\\(...\\)``,
 ``\\[...\\]``, ``$$...$$``) and is no plain number (a number the problem names may well be the answer: "Is 7 or 9
-prime?") nor the gold's own form ("Which is larger, $\\frac{1}{2}$ or $\\frac{2}{3}$?" answered $\\frac{2}{3}$).
+prime?") nor the gold's own form ("Which is larger, $\\frac{1}{2}$ or $\\frac{2}{3}$?" answered $\\frac{2}{3}$). A
+division written with its sign is answered by its fraction in lowest terms ("What is $3 \\div 4$?" answered
+$\\frac{3}{4}$), and restated by the same division or an unreduced fraction.
 
 Example:
     >>> restates_the_problem("\\\\dbinom{31}{28}", "4495", "Compute $\\\\dbinom{31}{28}$.")
@@ -21,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import math
 import re
 
 from openrs_rewards.verifiers.normalize import normalize_answer
@@ -55,8 +58,8 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
             re.search(rf"(?<![\w.]){re.escape(answer)}(?![\w]|\.\d)", problem) is not None
         )
     for span in _PROBLEM_SPAN.finditer(problem):
-        written = next(group for group in span.groups() if group is not None)
-        if _as_a_fraction(normalize_answer(written)) == answer:
+        written = normalize_answer(next(group for group in span.groups() if group is not None))
+        if _as_a_fraction(written) == answer and not _division_computed(written, predicted):
             return True
     if answer.startswith("\\frac{") and (
         _FORM_ASKED.search(problem) is not None or _REWRITING_ASKED.search(problem) is not None
@@ -94,6 +97,20 @@ def _as_a_fraction(normalized: str) -> str:
     ``\\frac{49}{4}``): the problem's ``$\\frac{49}{4}$`` written back as a division computed nothing either."""
     quotient = _WRITTEN_QUOTIENT.fullmatch(normalized)
     return normalized if quotient is None else f"\\frac{{{quotient.group(1)}}}{{{quotient.group(2)}}}"
+
+
+def _division_computed(written: str, predicted: str) -> bool:
+    """Whether a division the problem writes with its sign ("3 \\div 4", "3 ÷ 4") is answered by the fraction in
+    lowest terms, its value ("What is $3 \\div 4$?" answered $\\frac{3}{4}$ or 3/4), not by the same division or a fraction
+    left unreduced ("\\frac{6}{8}" for $6 \\div 8$: nothing computed)."""
+    quotient = _WRITTEN_QUOTIENT.fullmatch(written)
+    return (
+        quotient is not None
+        and "/" not in written  # ("What is 3/4?" is a fraction already)
+        and "÷" not in predicted
+        and "\\div" not in predicted
+        and math.gcd(int(quotient.group(1)), int(quotient.group(2))) == 1
+    )
 
 
 def written_in_the_problem(predicted: str, problem: str) -> bool:

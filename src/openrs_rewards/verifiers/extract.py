@@ -1085,7 +1085,7 @@ def _past_text_command(text: str, marker: re.Match[str]) -> int:
 _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"답은[ \t]*[^,.;\n]{1,40}?[ \t]*(?:이|가)?[ \t]+아니라[ \t]*|"  # "답은 12가 아니라 15입니다": not 12 but 15
     # (and what it should be: "正确答案应该是 14", "答案应为 14")
-    r"(?:\*\*)?(?:最终|最終)?答案(?:(?:应该|應該|应|應)?(?:是|为|為)[ \t]*[:：]?|(?:\*\*)?[ \t]*[:：](?:\*\*)?)|答え(?:は|[:：])"
+    r"(?:\*\*)?(?:最终|最終)?答案(?:(?:应该|應該|应|應)?(?:是|为|為)[ \t]*[:：]?|(?:\*\*)?[ \t]*[:：](?:\*\*)?)|答え(?:\*\*)?[ \t]*(?:は|[:：])(?:\*\*)?"
     r"|【(?:答案|答)】[ \t]*[:：]?"  # an exam paper's "【答案】−3 【解析】...": the answer heads the worked solution
     r"|(?<![\w])答[:：]|정답(?:은|[:：])|(?<![\w])답(?:은|[ \t]*[:：])"
     # (a Japanese school's answer line: "答　12 cm", "答え　450円", set apart by a full-width space)
@@ -1113,6 +1113,7 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|উত্তর(?:[ \t]+(?:হল|হলো)|[ \t]*[:：])|उत्तर(?:[ \t]+(?:है|हैं)|[ \t]*[:：]|(?=[ \t]+\d[\d.,]*[ \t]+है))"
     r"|\bjibu(?:[ \t]+ni\b|[ \t]*[:：])"
     r"|సమాధానం(?:[ \t]*[:：])?|คำตอบ(?:ที่ถูกต้อง)?(?:คือ|[ \t]*[:：])"
+    r"|(?:(?<=\n)|\A)[ \t]*ตอบ[ \t]*[:：]?[ \t]+(?=\S)"  # (a Thai school's answer line: "ตอบ ๑๒ คน")
     # ... and the measure asked in Chinese and Japanese: "最大值为 8", "よって、最小値は 5 です"
     r"|(?:最大值|最小值|极大值|极小值|最大値|最小値|極大値|極小値|求める値|求める答え)(?:应该|應該|应|應)?(?:为|為|是|は|[:：])"
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
@@ -1148,7 +1149,7 @@ _OTHER_LANGUAGE_KEYS = (
     "ibu",
     "IBU",
     "సమాధానం",
-    "คำตอบ",
+    "ตอบ",
     "最大值",
     "最小值",
     "极大值",
@@ -2086,6 +2087,7 @@ _OPTION_WORD = compile_lazily(
 def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
     """Index of a choice letter that ``text[start:end]`` opens with ("(C)", "C", "\\textbf{(C)} 12", "option C")."""
     i = start
+    named = False  # (after the word for an option: "option c" names one in lower case)
     while i < end:
         ch = text[i]
         if ch in " \t\r\n${[*:":
@@ -2102,7 +2104,7 @@ def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
             return None
         option = _OPTION_WORD.match(text, i, end)
         if option is not None:
-            i = option.end()  # "option C", "la opción (D)"
+            i, named = option.end(), True  # "option C", "la opción (D)"
             continue
         break
     in_parens = i < end and text[i] == "("
@@ -2115,7 +2117,7 @@ def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
         if after >= end or text[after] != ")":
             return None
         after += 1
-    elif not text[i].isupper():
+    elif not text[i].isupper() and not named:
         return None  # a bare lower-case letter is a variable, not a choice
     elif text[i] in "AI" and _PRONOUN_OR_ARTICLE.match(text, after, end) is not None:
         return None  # "I hope this helps!", "A quarter of them": the pronoun or the article

@@ -930,6 +930,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _MOLES_OF_RE.sub(r"\1", text)
     if "e" in text or "E" in text:
         text = _UNIT_GLUED_TO_E_NOTATION_RE.sub(r"\1", text)  # "1.3E-03M": a unit glued to the number
+        if "{" in text:
+            text = _BRACED_E_EXPONENT_RE.sub(r"\1\2", text)  # "5.29\mathrm{e}{-11}": the exponent braced
     text = _strip_trailing_spaced_words(text)
     if "/" in text:
         # "4/3 \\pi r^3", "1/2 x", "4/3\\pi": a fraction of integers written inline, then what it multiplies (not
@@ -2060,7 +2062,9 @@ _NOT_POSSIBLE_RE = compile_lazily(r"(?:it ?is ?|it's ?)?(?:not ?possible|impossi
 # says it was not pinned down. (Not "nearly" or "almost", which say the value is not reached.)
 _LEADING_APPROX_RE = compile_lazily(
     r"^ ?(?:[a-zA-Z] ?)?(?:(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])|(?:about|around|roughly) ?"
-    r"(?=[-+]?(?:\d*\.\d|\d+(?:\.\d+)? ?(?:[eE][-+]?\d|\\times ?10|\\?%))))",
+    # (a measured size too, a round number in the thousands or more: "about 45,000,000 km"; "about 45" of a count is
+    # no exact value)
+    r"(?=[-+]?(?:\d*\.\d|\d+(?:\.\d+)? ?(?:[eE][-+]?\d|\\times ?10|\\?%)|\d{1,3}(?:,\d{3})+(?![\d,])|\d+000(?![\d,.]))))",
     re.IGNORECASE,
 )
 # "and" and "or" in the languages models drift into: "x₁ = 3 und x₂ = 5" (not the one-letter ones, "y", "o", "e",
@@ -2071,6 +2075,8 @@ _CONNECTOR_RE = compile_lazily(
     # (a connective set between two \\quad, "x=1 \\quad\\text{and}\\quad x=-1", is one: a comma)
     rf"(?:, ?| )?\\q?quad ?(?:or|and|{_OTHER_CONNECTORS}) ?\\q?quad(?![A-Za-z])(?: ?,)? ?"
     rf"|,? (?:or|and|{_OTHER_CONNECTORS}) |(?:, ?| )?\\q?quad(?![A-Za-z])(?: ?,)? ?"
+    # (logic's "or": "x = 12 \\vee x = 13", "x=2 ∨ x=3")
+    r"| ?(?:\\vee|\\lor)(?![A-Za-z]) ?| ?∨ ?"
 )
 # The optional space of a row break, ``\\\\[6pt]`` (the break itself protected as NUL by then).
 _ROW_SPACING_RE = compile_lazily(
@@ -2736,7 +2742,7 @@ def _assignment_blocks_as_tuples(text: str) -> str:
 
 
 def _connectors_to_commas(text: str) -> str:
-    """``2 or 7``, ``2 and 7``, ``2, and 7``, ``2 \\quad 7`` → ``2, 7``: several answers form one list.
+    """``2 or 7``, ``2 and 7``, ``2, and 7``, ``2 \\quad 7``, ``2 \\vee 7`` → ``2, 7``: several answers form one list.
 
     "and" between two inequalities is their intersection, not a list: ``x>1 and x<3`` → ``1<x<3``.
 
@@ -2744,7 +2750,15 @@ def _connectors_to_commas(text: str) -> str:
         >>> _connectors_to_commas("x>1 and x\\\\leq 3"), _connectors_to_commas("x<1 or x>3")
         ('1<x\\\\leq3', 'x<1, x>3')
     """
-    if "or " not in text and "and " not in text and "quad" not in text and not _OTHER_CONNECTOR.search(text):
+    if (
+        "or " not in text
+        and "and " not in text
+        and "quad" not in text
+        and "\\vee" not in text
+        and "\\lor" not in text
+        and "∨" not in text
+        and not _OTHER_CONNECTOR.search(text)
+    ):
         return text
     pair = _THOUSANDS_PAIR_RE.fullmatch(text.strip())
     if pair is not None:
@@ -2865,6 +2879,7 @@ _CAPITAL_ONE_LETTER_UNITS = frozenset("JNWKAVCTML")
 _SYMBOL_AFTER_UNIT_NAME_RE = compile_lazily(
     r"(?<=[a-z])[ \t]*\((?:J|N|W|V|A|C|K|Pa|Hz|mol|eV|s|m|kg|g|L|mL|kJ|kW|kPa|atm|Ω)\)[ \t]*\Z"
 )
+_BRACED_E_EXPONENT_RE = compile_lazily(r"(\d[eE])\{ ?([-+]?\d{1,3}) ?\}")
 _UNIT_GLUED_TO_E_NOTATION_RE = compile_lazily(r"(\d[eE][-+]?\d+)(?:M|N|J|W|V|A|K|C|Pa|s|m|g|L|mol)\Z")
 _MOLES_OF_RE = compile_lazily(
     r"\A([ \t]*-?\d[\d,]*(?:\.\d+)?[ \t]*(?:moles?|mol|grams?|kg|liters?|litres?|mL))[ \t]+of[ \t]+"
@@ -2881,14 +2896,17 @@ def _strip_trailing_spaced_words(text: str) -> str:
     stripped = text.rstrip()
     if "." in stripped[-12:]:
         stripped = _UNIT_ABBREVIATION_DOT_RE.sub(r"\1", stripped)  # "34 sq. units", "12 cu. in."
-    if not stripped or (not stripped[-1].isalpha() and not _UNIT_POWER_RE.search(stripped)):
+    if not stripped or (
+        not stripped[-1].isalpha() and not _is_mark(stripped[-1]) and not _UNIT_POWER_RE.search(stripped)
+    ):
         return text
     candidate = stripped
     for _ in range(8):
         core = _UNIT_POWER_RE.sub("", candidate)
         j = len(core)
-        # (a mark on a letter is part of its word: the tanwin of the Arabic "ريالًا")
-        while j > 0 and (core[j - 1].isalpha() or core[j - 1] == "/" or "\u064b" <= core[j - 1] <= "\u065f"):
+        # (a mark on a letter is part of its word: the tanwin of the Arabic "ريالًا", the vowel signs of the Thai
+        # "ดอลลาร์" and the Bengali "ডলার")
+        while j > 0 and (core[j - 1].isalpha() or core[j - 1] == "/" or _is_mark(core[j - 1])):
             j -= 1
         word = core[j:]
         if not word or j == 0 or core[j - 1] != " ":
@@ -2999,19 +3017,38 @@ def _is_unit_word(word: str) -> bool:
     word in Chinese, Japanese or Korean (``12 个以上`` is 12 or more: see ``_chinese_numbers`` for what is dropped)."""
     if not word.isascii() and CJK_RE.search(word) is not None:
         return False
-    pieces = _ARABIC_MARKS.sub("", word.lower()).split("/")
+    pieces = "".join(letter for letter in word.lower() if not _is_mark(letter)).split("/")
     if not all(piece.isalpha() for piece in pieces):
         return False
     if any(piece in _NOT_UNIT_WORDS for piece in pieces):
         return False
     if len(pieces) == 1 and len(word) == 1:
         return False  # "2 n" is 2n: a one-letter unit is read only from markup ("3\\text{ m}") or in "m/s"
-    return all(piece in _UNITS or piece in _UNIT_JOINERS or len(piece) >= 3 for piece in pieces)
+    # (in the scripts of other languages a word of two letters may be the thing counted: the Thai "คน", people; not
+    # in Greek, whose letters are names: "2 πr")
+    return all(
+        piece in _UNITS
+        or piece in _UNIT_JOINERS
+        or len(piece) >= 3
+        or (
+            len(piece) == 2
+            and not piece.isascii()
+            and not any("\u0370" <= letter <= "\u03ff" for letter in piece)
+        )
+        for piece in pieces
+    )
 
 
 _FOREIGN_WORDS_CHARS = 80  # characters of a whole answer read for a number in another language's words
 _UNIT_JOINERS = frozenset(["of", "per", "in", "to", "on", "by"])
-_ARABIC_MARKS = compile_lazily("[\u064b-\u065f]")  # (the vowel marks of an Arabic word: "ريالًا" is a word)
+
+
+def _is_mark(character: str) -> bool:
+    """A combining mark (a vowel sign, a virama, a tone mark): part of a word in the scripts that write with them
+    (Arabic "ريالًا", Thai "ดอลลาร์", Bengali "ডলার", Telugu "డాలర్లు"), though no letter to ``str.isalpha``."""
+    return not character.isascii() and unicodedata.category(character).startswith("M")
+
+
 # "^2", "^{3}", "^{-1}" after a unit word ("kcal m^{-2} yr^{-1}").
 _UNIT_POWER_RE = compile_lazily(r"(?<=[A-Za-z])(?:\^\{-?[1-4]\}|\^-?[1-4])$")
 
@@ -3910,6 +3947,9 @@ _UNIT_NAMES = {
     "atm": ("atm",),
     "AU": ("au",),
     "pc": ("pc", "parsec", "parsecs"),
+    "kpc": ("kpc", "kiloparsec", "kiloparsecs"),
+    "Mpc": ("mpc", "megaparsec", "megaparsecs"),  # (no one writes a milliparsec)
+    "Gpc": ("gpc", "gigaparsec", "gigaparsecs"),
     "ly": ("ly",),
 }
 # The names of lengths, whose squares and cubes are units too ("10 cm^2", "3 ft^3").
@@ -4062,6 +4102,13 @@ def _duration_in_one_unit(text: str) -> str:
     return f"{finite_decimal(total, 40)} {_DURATION_NAMES[smallest]}"
 
 
+_TEN_TO_A_SUPERSCRIPT_RE = compile_lazily(r"10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+
+
+def _ten_to_the_power(match: re.Match[str]) -> str:
+    return "10" + _SUPERSCRIPTS.rewrite(match.group(1))  # ("⁻¹⁹" is "^{-19}")
+
+
 def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[str, str], ...]] | None:
     """The number of an answer written as a number and known units, and the power of each unit in it
     (``5 \\frac{m}{s^2}`` -> ``("5", {"m": 1, "s": -2})``), and each unit as written with its canonical name; see
@@ -4073,6 +4120,9 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         text = text[2:-2].strip()
     if not text.isascii() and CJK_RE.search(text) is not None:
         text = _chinese_numbers(text)  # "5 厘米" is 5 cm
+    if "×" in text:
+        # "5.45 × 10⁻¹⁹ J": scientific notation typed in Unicode
+        text = _TEN_TO_A_SUPERSCRIPT_RE.sub(_ten_to_the_power, text.replace("×", "\\times"))
     if "¢" in text:
         text = text.replace("¢", " cents")  # "54¢" is 54 cents
     if ("h" in text or "min" in text) and any(char.isdigit() for char in text):
@@ -4158,7 +4208,7 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
 # base powers). Left out: units whose name here stands for two sizes (mV and MV are one name without case; "mJ"
 # converts only as written in its case, see _written_in_its_case), temperatures on a scale with an offset, years and
 # months of no fixed length, degrees (compared with radians by the cascade, only with their mark written: see the
-# module docstring), the parsec (an irrational number of metres).
+# module docstring), the parsec in metres (an irrational number of them: parsecs convert only among themselves).
 _LENGTH, _MASS, _TIME, _VOLUME = (("m", 1),), (("kg", 1),), (("s", 1),), (("m", 3),)
 _ENERGY = (("kg", 1), ("m", 2), ("s", -2))
 _POWER, _FORCE, _PRESSURE = (
@@ -4247,6 +4297,11 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "K": (Fraction(1), (("K", 1),)),
     "dollar": (Fraction(1), (("dollar", 1),)),
     "cent": (Fraction(1, 100), (("dollar", 1),)),
+    # (the parsecs among themselves: a kind of their own, since a parsec is an irrational number of metres)
+    "pc": (Fraction(1), (("pc", 1),)),
+    "kpc": (Fraction(10**3), (("pc", 1),)),
+    "Mpc": (Fraction(10**6), (("pc", 1),)),
+    "Gpc": (Fraction(10**9), (("pc", 1),)),
 }
 
 

@@ -1,7 +1,9 @@
 """Residue classes: one set of integers, however it is written.
 
 "n ≡ 1 (mod 4)", "n = 4k + 1", "4k+1", "4\\mathbb{Z}+1", "\\{\\ldots, -3, 1, 5, 9, \\ldots\\}" all describe the
-integers that leave 1 when divided by 4; "n is odd", "n ≡ 1 (mod 2)", "2k+1" and "n ≡ 1, 3 (mod 4)" the odd ones.
+integers that leave 1 when divided by 4; "n is odd", "n ≡ 1 (mod 2)", "2k+1" and "n ≡ 1, 3 (mod 4)" the odd ones;
+"3 \\nmid n" and "n \\not\\equiv 0 \\pmod 3" those that leave 1 or 2 when divided by 3, "n is a multiple of 3" and
+"3 \\mid n" the others.
 An answer and a gold that are both such classes are compared as sets: over the least common multiple of their moduli,
 the same residues (so "n ≡ 1 (mod 4)" is not "n is odd": it leaves out 3, 7, 11, ...).
 
@@ -38,8 +40,10 @@ class ResidueClass(NamedTuple):
 
 # What carries no meaning for the class: spacing, math delimiters, boxes, "all", "integers", the variable's name.
 _LAYOUT = compile_lazily(r"\\[,;:! ]|\\left|\\right|\\quad|\\qquad|\$|\s+|\\boxed|\\displaystyle")
+# The name of the integer a class is of: "n", "a_0", "a_{0}", "\\alpha".
+_NAME = r"(?:[a-z](?:_\{?[0-9a-z]{1,3}\}?)?|\\[a-z]{2,8})"
 _MEMBERSHIP = compile_lazily(
-    r"\A[a-z](?:\\in|∈)(?=\d|\\\{)|\A[a-z](?=[a-z]\\equiv)"
+    rf"\A{_NAME}(?:\\in|∈)(?=\d|\\\{{)|\A[a-z](?=[a-z]\\equiv)"
 )  # "n \\in 2\\mathbb{Z}+1": the set n is in
 _RESTATED = compile_lazily(r",?(?:i\.e\.|thatis|namely)")
 _TEXT_COMMAND = compile_lazily(r"\\(?:text|mathrm|textrm|textbf|operatorname)\{([^{}]*)\}")
@@ -49,12 +53,20 @@ _WORDS_AROUND = compile_lazily(
     re.IGNORECASE,
 )
 # "n ≡ r (mod m)": residues (several, "2, 3", "2 or 3", "\\pm 2") and the modulus in any of its spellings.
+# (or its complement: "n \\not\\equiv 0 \\pmod 3", "n ≢ 0 (mod 3)")
 _CONGRUENCE = compile_lazily(
-    r"(?:[a-z]\\equiv)?(?P<residues>(?:\\pm)?-?\d{1,6}(?:(?:,|or|\\lor)(?:\\pm)?-?\d{1,6}){0,9})"
+    rf"(?:{_NAME}(?:\\equiv|≡|(?P<not>\\not\\equiv|\\not≡|≢|\\nequiv)))?"
+    r"(?P<residues>(?:\\pm)?-?\d{1,6}(?:(?:,|or|\\lor)(?:\\pm)?-?\d{1,6}){0,9})"
     r"(?:\\pmod\{?(?P<a>\d{1,5})\}?|\(\\?b?mod\{?(?P<b>\d{1,5})\}?\)|\\b?mod\{?(?P<c>\d{1,5})\}?|mod(?P<d>\d{1,5}))"
 )
-# "odd", "n odd", "odd n" (once the words around are gone).
-_PARITY = compile_lazily(r"[a-z]?(odd|even)[a-z]?", re.IGNORECASE)
+# "odd", "n odd", "odd n", "\\alpha even" (once the words around are gone).
+_PARITY = compile_lazily(rf"{_NAME}?(odd|even){_NAME}?", re.IGNORECASE)
+# Divisibility: "3 \\mid n", "3 \\nmid n" (the complement), "n is a multiple of 3", "n divisible by 3" (once the
+# words around are gone: "nmultiple3", "ndivisibleby3").
+_DIVISIBILITY = compile_lazily(
+    rf"(?P<modulus>\d{{1,5}})(?:(?P<divides>\\mid|∣)|(?P<not>\\nmid|∤)){_NAME}"
+    rf"|{_NAME}?(?:multiples?|divisible(?:by)?)(?P<of>\d{{1,5}})"
+)
 # "4k+1", "n = 4k + 1", "3k", "2k-1" and unions of them ("5k+2 or 5k+3"), the parameter an integer's letter.
 _LINEAR_TERM = r"(?:[a-z]=)?(?P<coefficient>\d{1,5})(?:\\cdot)?(?P<letter>[kmnjlt])(?:(?P<sign>[-+])(?P<offset>\d{1,6}))?"
 _LINEAR = compile_lazily(_LINEAR_TERM)
@@ -116,7 +128,13 @@ def _read(text: str) -> tuple[ResidueClass, bool] | None:
         for residue in re.split(r",|or|\\lor", congruence.group("residues")):
             value = int(residue.removeprefix("\\pm"))
             residues.update((value, -value) if residue.startswith("\\pm") else (value,))
+        if congruence.group("not") is not None:
+            residues = set(range(modulus)) - {residue % modulus for residue in residues}
         return _made(modulus, residues, True)
+    divisible = _DIVISIBILITY.fullmatch(cleaned)
+    if divisible is not None:
+        modulus = int(divisible.group("modulus") or divisible.group("of"))
+        return _made(modulus, set(range(1, modulus)) if divisible.group("not") else {0}, True)
     declared = _PARAMETER_TAIL.search(cleaned)
     if declared is not None:
         # (the class read without the parameter's declaration, where what is left still reads: "3k" is no "3")
