@@ -100,6 +100,185 @@ _WITHOUT_THE_PROBLEM = {
         ("In SI units: 3.4 eV × 1.602 × 10⁻¹⁹ J/eV.\n\n**Answer: 5.45 × 10⁻¹⁹ J**", "3.4 \\text{ eV}", True),
         ("In SI units: 3.4 eV × 1.602 × 10⁻¹⁹ J/eV.\n\n**Answer: 5.45 × 10⁻¹⁸ J**", "3.4 \\text{ eV}", False),
     ],
+    "digits under the scales of Chinese, Japanese and Korean numerals; 千 before a unit is kilo": [
+        ("合計：9600 + 3200 = 12800（円）\n\n答え：入場料は全部で **1万2800円** です。", "12800", True),
+        ("合計：9600 + 3200 = 12800（円）\n\n答え：入場料は全部で **1万2800円** です。", "1280", False),
+        ("따라서 모두 18,000 + 18,000 = 36,000원입니다.\n\n답: 3만 6천 원", "36000", True),
+        ("따라서 모두 18,000 + 18,000 = 36,000원입니다.\n\n답: 3만 6천 원", "30006", False),
+        ("总路程：150 + 60 = 210 千米\n\n答：总路程是 210 千米。", "210", True),
+        ("总路程：150 + 60 = 210 千米\n\n答：总路程是 210 千米。", "210000", False),
+    ],
+    "the one number of a sentence in another language: in words, under a scale word, after a currency sign": [
+        (
+            "Por la tarde se venden 12, así que quedan 45 − 12 = 33 manzanas.\n\nRespuesta: quedan treinta y tres manzanas en la canasta.",
+            "33",
+            True,
+        ),
+        (
+            "Por la tarde se venden 12, así que quedan 45 − 12 = 33 manzanas.\n\nRespuesta: quedan treinta y tres manzanas en la canasta.",
+            "45",
+            False,
+        ),
+        ("Elle en donne 12 : 54 − 12 = 42.\n\nRéponse : il lui reste quarante-deux crayons.", "42", True),
+        ("Elle en donne 12 : 54 − 12 = 42.\n\nRéponse : il lui reste quarante-deux crayons.", "54", False),
+        ("У него осталось 40 − 15 = 25 марок.\n\nОтвет: у Пети осталось двадцать пять марок.", "25", True),
+        # (two numbers in words give no one answer; a fraction in words is no count)
+        ("Respuesta: quedan tres manzanas y dos peras.", "3", False),
+        ("**Antwort:** Zwei Drittel der Klasse fahren mit dem Bus.", "2", False),
+        ("Số tiền Lan phải trả là:\n5.000 × 5 = 25.000 (đồng)\n\nĐáp số: 25 nghìn đồng", "25000", True),
+        ("Số tiền Lan phải trả là:\n5.000 × 5 = 25.000 (đồng)\n\nĐáp số: 25 nghìn đồng", "25", False),
+        (
+            "R$ 2.100,00 − R$ 850,00 = R$ 1.250,00\n\n**Resposta:** Ainda falta pagar R$ 1.250,00.",
+            "1250",
+            True,
+        ),
+        (
+            "R$ 2.100,00 − R$ 850,00 = R$ 1.250,00\n\n**Resposta:** Ainda falta pagar R$ 1.250,00.",
+            "1.25",
+            False,
+        ),
+        (
+            "Uang kembalian = Rp70.000 − Rp53.000 = Rp17.000\n\n**Jawaban:** Uang kembalian yang diterima Ibu adalah Rp17.000.",
+            "17000",
+            True,
+        ),
+        ("৫০ দিনে তৈরি হবে = ২,৫০০ × ৫০ = ১,২৫,০০০টি\n\nউত্তর: ১,২৫,০০০টি খেলনা", "125000", True),
+        ("৫০ দিনে তৈরি হবে = ২,৫০০ × ৫০ = ১,২৫,০০০টি\n\nউত্তর: ১,২৫,০০০টি খেলনা", "125", False),
+        ("- লাভ\n\nউত্তর: মেলানি 18টি ভ্যাকুয়াম ক্লিনার নিয়ে শুরু করেছিলেন।", "18", True),
+        ("答：每段长 $\\frac{5}{8}$ 米（即 0.625 米）。", "\\frac{5}{8}", True),
+        ("答：每段长 $\\frac{5}{8}$ 米（即 0.625 米）。", "\\frac{1}{8}", False),
+    ],
+    "a final answer in another language after the box replaces it": [
+        (
+            "donc 9 × 60 = 540 m.\n\n$\\boxed{540}$\n\nAttendez, relisons l'énoncé. Dans ce cas, il court 3 × 60 = 180 m.\n\n**Réponse finale : 180 mètres**",
+            "540",
+            False,
+        ),
+        (
+            "donc 9 × 60 = 540 m.\n\n$\\boxed{540}$\n\nAttendez, relisons l'énoncé. Dans ce cas, il court 3 × 60 = 180 m.\n\n**Réponse finale : 180 mètres**",
+            "180",
+            True,
+        ),
+    ],
+    "a bold value whose sentence goes on in a phrase that only qualifies it": [
+        (
+            "135 × 45 = 6,075 words\n\nSo Emily can type **6,075 words** in 2 hours and 15 minutes.",
+            "6075",
+            True,
+        ),
+        (
+            "135 × 45 = 6,075 words\n\nSo Emily can type **6,075 words** in 2 hours and 15 minutes.",
+            "135",
+            False,
+        ),
+        # (the sentence goes on to state the value asked: the bold number is the one it starts from)
+        (
+            "3 x 12 = 36, and 36 - 10 = 26.\n\n**36** pencils at the start, minus the 10 she gave away, leaves Janet with 26 pencils.",
+            "26",
+            True,
+        ),
+        (
+            "3 x 12 = 36, and 36 - 10 = 26.\n\n**36** pencils at the start, minus the 10 she gave away, leaves Janet with 26 pencils.",
+            "36",
+            False,
+        ),
+    ],
+    "what follows the answer and states none: a check, an aside in brackets, a fun fact, a sign-off, a footnote": [
+        (
+            "$20.00 − $15.50 = $4.50\n\nTherefore, Tom gets **$4.50** in change.\n\nTo double-check: $15.50 + $4.50 = $20.00 ✓",
+            "4.5",
+            True,
+        ),
+        (
+            "$20.00 − $15.50 = $4.50\n\nTherefore, Tom gets **$4.50** in change.\n\nTo double-check: $15.50 + $4.50 = $20.00 ✓",
+            "20",
+            False,
+        ),
+        (
+            "14 × $0.25 = $3.50\n\nBen's fine is $3.50.\n\n(The book was due May 3 and returned May 17.)",
+            "3.5",
+            True,
+        ),
+        (
+            "14 × $0.25 = $3.50\n\nBen's fine is $3.50.\n\n(The book was due May 3 and returned May 17.)",
+            "17",
+            False,
+        ),
+        (
+            "Final price = $60 − $12 = $48\n\nSo the final price of the jacket is $48.\n\nNotice that the price doesn't go back to $50, because the decrease is taken from a bigger number!",
+            "48",
+            True,
+        ),
+        (
+            "Final price = $60 − $12 = $48\n\nSo the final price of the jacket is $48.\n\nNotice that the price doesn't go back to $50, because the decrease is taken from a bigger number!",
+            "50",
+            False,
+        ),
+        (
+            "390 ÷ 30 = 13 gallons\n\nThe car will need 13 gallons of gas.\n\nThat's about 49.2 liters, by the way, since 1 gallon ≈ 3.785 liters!",
+            "13",
+            True,
+        ),
+        (
+            "390 ÷ 30 = 13 gallons\n\nThe car will need 13 gallons of gas.\n\nThat's about 49.2 liters, by the way, since 1 gallon ≈ 3.785 liters!",
+            "49.2",
+            False,
+        ),
+        (
+            "Total distance: $120 + 50 = 170$ km.\n\nThe car travels 170 km. Safe travels, and remember to take a rest break at least every 150 minutes on long drives!",
+            "150",
+            False,
+        ),
+        (
+            "Total distance: $120 + 50 = 170$ km.\n\nThe car travels 170 km. Safe travels, and remember to take a rest break at least every 150 minutes on long drives!",
+            "170",
+            True,
+        ),
+        ("So $17 \\times 23 = 391$. Happy to show you 2 other ways to do this if you'd like!", "391", True),
+        (
+            "From 1 to 21 there are 11 terms, so the sum is $11^2 = 121$.\n\n**The sum is 121.**\n\n[^1]: For reference, the identity gives $100$ when $n = 10$.",
+            "100",
+            False,
+        ),
+        (
+            "From 1 to 21 there are 11 terms, so the sum is $11^2 = 121$.\n\n**The sum is 121.**\n\n[^1]: For reference, the identity gives $100$ when $n = 10$.",
+            "121",
+            True,
+        ),
+    ],
+    "a LaTeX comment is no part of the answer": [
+        (
+            "With $V = 16$ and $F = 28$:\n$$E = 16 + 28 + 2 = 46.$$\n\n$$\\boxed{46}$$ % \\boxed{42}",
+            "42",
+            False,
+        ),
+        (
+            "With $V = 16$ and $F = 28$:\n$$E = 16 + 28 + 2 = 46.$$\n\n$$\\boxed{46}$$ % \\boxed{42}",
+            "46",
+            True,
+        ),
+        ("So the answer is $\\boxed{42}$.\n% \\boxed{46} was a draft", "42", True),
+        # (a percent sign after a number is no comment)
+        ("Le taux est donc de $\\boxed{50}$ %.", "50", True),
+    ],
+    "a table of one row that ends the text gives its cell": [
+        (
+            "Adding the equations: $2x = 14$, so $x = 7$ (and $y = 3$).\n\n| Quantity | Value |\n|---|---|\n| $x$ | 7 |",
+            "7",
+            True,
+        ),
+        (
+            "Adding the equations: $2x = 14$, so $x = 7$ (and $y = 3$).\n\n| Quantity | Value |\n|---|---|\n| $y$ | 3 |",
+            "7",
+            False,
+        ),
+        ("Perimeter $= 2(9 + 4) = 26$.\n\n| Final answer |\n|:---:|\n| **26 cm** |", "26 \\text{ cm}", True),
+        ("Perimeter $= 2(9 + 4) = 26$.\n\n| Final answer |\n|:---:|\n| **13 cm** |", "26 \\text{ cm}", False),
+    ],
+    "a gold that notes what its number counts in brackets": [
+        ("3 × 6 = 18 cupcakes, sold at $1 each: 18 × $1 = $18.\n\nNina made $18.", "18 (dollars)", True),
+        ("3 × 6 = 18 cupcakes, sold at $2 each: 18 × $2 = $36.\n\nNina made $36.", "18 (dollars)", False),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),
@@ -150,6 +329,20 @@ _WITH_THE_PROBLEM = {
             "Factor out $2^{2012}$: $(4+1)/(4-1) = 5/3$.\n\nSo the answer is Choice C.",
             "\\frac{5}{3}",
             _FIVE_CHOICES,
+            True,
+        ),
+    ],
+    "a fraction not in lowest terms where a Chinese problem asks for the simplest": [
+        (
+            "解：分子分母同时除以 $6$，\n\n$\\dfrac{24}{36}=\\dfrac{4}{6}$。\n\n答：化简结果为 $\\dfrac{4}{6}$。",
+            "\\frac{2}{3}",
+            "化简：$\\dfrac{24}{36}$，结果写成最简分数。",
+            False,
+        ),
+        (
+            "解：分子分母同时除以 $12$，\n\n$\\dfrac{24}{36}=\\dfrac{2}{3}$。\n\n答：化简结果为 $\\dfrac{2}{3}$。",
+            "\\frac{2}{3}",
+            "化简：$\\dfrac{24}{36}$，结果写成最简分数。",
             True,
         ),
     ],

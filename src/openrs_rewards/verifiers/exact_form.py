@@ -128,7 +128,9 @@ def rounded_where_exact_is_asked(predicted: str | None, gold: str | None, proble
 # What a problem says when it asks for a fraction in lowest terms.
 _SIMPLEST_ASKED = compile_lazily(
     r"\bsimplify\b|\bsimplest[ \t]+form\b|\blowest[ \t]+terms\b|\breduced?[ \t]+(?:the[ \t]+)?fraction\b"
-    r"|\bin[ \t]+reduced[ \t]+form\b",
+    r"|\bin[ \t]+reduced[ \t]+form\b"
+    # (and in the languages of school problems: "化简", "最简分数", "約分", "simplifiez", "vereinfache", "simplifica")
+    r"|化简|最简|約分|既約|simplifi(?:ez|er|ca|que|car)\b|vereinfach|kürze|forma[ \t]+irreducible|irreduzibel",
     re.IGNORECASE,
 )
 # (after a whole part too: the mixed number "2\\frac{3}{6}")

@@ -142,13 +142,16 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from itertools import pairwise
 from typing import AnyStr, Literal
 
+from openrs_rewards.verifiers.foreign_numbers import foreign_number_in_sentence
 from openrs_rewards.verifiers.normalize import (
     CJK_FRACTION_RE,
     CJK_RE,
     COMPOUND_QUANTITY_PATTERN,
+    HAN_KILO_UNITS,
     LANGUAGE_REACH,
     NUMBER_PHRASE_PATTERN,
     NUMBER_WORD_PATTERN,
@@ -167,7 +170,13 @@ from openrs_rewards.verifiers.normalize import (
     system_of_values,
     writes_decimal_commas,
 )
-from openrs_rewards.verifiers.numeric import fraction_in_latex, numbers_equal, numbers_match, parse_number
+from openrs_rewards.verifiers.numeric import (
+    finite_decimal,
+    fraction_in_latex,
+    numbers_equal,
+    numbers_match,
+    parse_number,
+)
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level, parse_structure
 from openrs_rewards.verifiers.text import (
@@ -741,7 +750,10 @@ _CJK_CORRECTION = compile_lazily(
 _CJK_ASKS_A_DIFFERENCE = compile_lazily(
     r"比[^。？?\n]{0,20}(?:多|少|大|小|快|慢|长|長|短|高|低|早|晚)了?(?:多少|几|幾)"
 )
-_SCALED_NUMBER = compile_lazily(_NUMBER.pattern + "(?:" + _CHINESE_SCALE + ")?")
+# (and digits under the scales and thousands of the numerals: "1万2800", "3만 6천")
+_SCALED_NUMBER = compile_lazily(
+    _NUMBER.pattern + r"(?: ?(?:[万萬만亿億억천]|千(?!" + HAN_KILO_UNITS + r"))(?: ?\d{1,4}(?![\d.]))?){0,4}"
+)
 _CHINESE_SCALE_AFTER = compile_lazily(_CHINESE_SCALE)
 # A root sign before a number or a single letter in prose: "5\u221a2" is 5\sqrt{2}.
 _ROOT_SIGN = compile_lazily(r"\u221a ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]))")
@@ -1780,7 +1792,8 @@ _EITHER_OF_TWO = compile_lazily(
     re.IGNORECASE,
 )
 # A count and what it counts, or a quantity and its unit in words: "15 cookies", "$4.50 each", "12 square units".
-_COUNT_AND_NOUN = compile_lazily(r"-?\$?\d[\d,]*(?:\.\d+)?[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
+# ("180 mètres": the words of other languages too)
+_COUNT_AND_NOUN = compile_lazily(r"-?\$?\d[\d,]*(?:\.\d+)?[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 # A sentence that restates what was asked, and answers nothing ("The question asked how many ...", "We want ...").
 _QUESTION_RESTATED = compile_lazily(
     r"\b(?:(?:was|were|is|are)[ \t]+asked|asks?|asking|we[ \t]+(?:want|need)[ \t]+to[ \t]+find|how[ \t]+(?:many|much))\b",
@@ -1810,9 +1823,20 @@ def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
     if (last is None or text[last.end() :].strip()) and "**" in text[-400:]:
         last = _last_match(_TABLE_BOLD_ROW, text, low, len(text))
     if last is None or text[last.end() :].strip():
-        return None  # (a row or prose after it, a correction or the total it leads to, answers)
+        last = _ONE_ROW_TABLE.search(text, low)
+        if last is None:
+            return None  # (a row or prose after it, a correction or the total it leads to, answers)
     span = _trim(text, last.start(1), last.end(1))
     return None if span is None or span[1] - span[0] > max_chars else span
+
+
+# A table of one row that ends the text, under a header of one or two columns: its (last) cell is the answer ("| Final
+# answer |\n|:---:|\n| **26 cm** |", "| Quantity | Value |\n|---|---|\n| $x$ | 7 |"); a table of more rows or columns
+# is a working.
+_ONE_ROW_TABLE = compile_lazily(
+    r"(?:^|\n)[ \t]*\|[^|\n]+\|(?:[^|\n]+\|)?[ \t]*\n[ \t]*\|[ \t:-]+\|(?:[ \t:-]+\|)?[ \t]*\n"
+    r"[ \t]*\|(?:[^|\n]+\|)?[ \t]*(?:\*\*)?([^|\n*]+?)(?:\*\*)?[ \t]*\|[ \t]*\Z"
+)
 
 
 # A value named before it: "x = 6", "a_1 = 2".
@@ -4059,10 +4083,16 @@ _PARAMETER_DECLARED_AFTER = compile_lazily(
 
 # A number as languages other than English write it: thousands grouped by a dot, a comma or a space ("1.232,50",
 # "12 500"), a decimal comma ("3,5").
+# ... or under the scales of Chinese, Japanese and Korean numerals ("1万2800円", "3만 6천 원").
 _LOCALE_NUMBER = compile_lazily(
-    r"(?<![\w.,])-?(?:\d{1,3}(?:([.,\u2009\u202f\u00a0 ])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]*\d)"
+    r"(?<![\w.,])-?(?:(?:\d{1,4} ?(?:[万萬만亿億억천]|千(?!"
+    + HAN_KILO_UNITS
+    + r")) ?){1,4}\d{0,4}|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
+    r"|\d{1,3}(?:([.,\u2009\u202f\u00a0 ])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]*\d)"
 )
-_LETTER_WORD = compile_lazily(r"[^\W\d_]{2,}")
+# (the combining marks of the scripts that write with them are part of a word: "ভ্যাকুয়াম", "లాభం")
+_LETTER_WORD = compile_lazily(r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f]){2,}")
+_INDIAN_GROUPING = compile_lazily(r"\d{1,2}(?:,\d\d)+,\d{3}")
 _FORMULA_MARK = compile_lazily(r"[$\\=<>^_/*+|{}\[\]≤≥≠≈±×÷·√∞∈∉⊂⊆∪∩→⇒]")
 
 
@@ -4071,6 +4101,11 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
     answer that is a sentence in another language than English (words of two letters or more, no math), as written
     (the cascade reads its decimal comma or thousands dots in the writer's way); None otherwise."""
     span = text[start:end]
+    if "**" in span:
+        span = span.replace("**", "")  # ("入場料は全部で **1万2800円** です": the value in bold)
+    if "R" in span or "$" in span:
+        # ("Ainda falta pagar R$ 1.250,00.", "adalah Rp17.000", "obtuvo $3,450 pesos": a currency's sign, no math)
+        span = _CURRENCY_BEFORE.sub("", span) if span.count("$") <= 1 else span
     if len(span) > 200 or _FORMULA_MARK.search(span) is not None:
         return None  # (math: "t = 2v₀ sin θ / g")
     if span.isascii() and not writes_decimal_commas(text):
@@ -4079,7 +4114,32 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
     if len(words) < 2 or max(map(len, words)) < 4:
         return None
     numbers = list(_LOCALE_NUMBER.finditer(span))
-    return numbers[0].group() if len(numbers) == 1 else None
+    if not numbers:
+        # ("quedan treinta y tres manzanas", "il lui reste quarante-deux crayons": the one number said in words)
+        in_words = foreign_number_in_sentence(span)
+        return None if in_words is None else str(in_words)
+    if len(numbers) != 1:
+        return None
+    if _INDIAN_GROUPING.fullmatch(numbers[0].group()) is not None:
+        return numbers[0].group().replace(",", "")  # ("১,২৫,০০০টি খেলনা": lakhs grouped by two digits)
+    scaled = _FOREIGN_SCALE_WORD.match(span, numbers[0].end())
+    if scaled is not None and _SHORT_DECIMAL.fullmatch(numbers[0].group()) is not None:
+        # "25 nghìn đồng", "1,5 triệu", "Rp 2 juta", "25 mil pesos": the number times its scale word
+        value = Fraction(numbers[0].group().replace(",", ".")) * _FOREIGN_SCALES[scaled.group(1).lower()]
+        return finite_decimal(value, 24) or numbers[0].group()
+    return numbers[0].group()
+
+
+_CURRENCY_BEFORE = compile_lazily(r"(?:R\$|US\$|Rp\.?|\$)[ \t]?(?=\d)")
+# Words for a thousand, a million and a billion after a number, in the languages of multilingual word problems.
+_FOREIGN_SCALES = {
+    "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,  # Vietnamese
+    "ribu": 10**3, "juta": 10**6, "miliar": 10**9,  # Indonesian
+    "mil": 10**3, "millones": 10**6, "millón": 10**6, "milhões": 10**6, "milhão": 10**6,  # Spanish, Portuguese
+    "tausend": 10**3, "millionen": 10**6, "million": 10**6, "millions": 10**6, "mille": 10**3,  # German, French
+}  # fmt: skip
+_FOREIGN_SCALE_WORD = compile_lazily(r"[ \t]+(" + "|".join(_FOREIGN_SCALES) + r")(?!\w)", re.IGNORECASE)
+_SHORT_DECIMAL = compile_lazily(r"\d{1,4}(?:[.,]\d{1,2})?")
 
 
 def _answer_value_in(text: str, start: int, end: int) -> str:
@@ -4231,7 +4291,13 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             )
             if len(before_remark) == 1:
                 return before_remark.pop()
-        return numbers.pop() if len(numbers) == 1 and "$" not in text[start:end] else text[start:end]
+        if "$" in text[start:end]:
+            spans = list(_INLINE_MATH.finditer(text, start, end))
+            if len(spans) == 1:
+                # "答：每段长 $\frac{5}{8}$ 米（即 0.625 米）。": the one math span of the sentence (its remark restates it)
+                return spans[0].group(1) or spans[0].group(2)
+            return text[start:end]
+        return numbers.pop() if len(numbers) == 1 else text[start:end]
     foreign = _one_number_of_a_foreign_sentence(text, start, end)
     if foreign is not None:
         return foreign
@@ -5991,6 +6057,32 @@ _BOLD_ASSIGNMENT = compile_lazily(
 )
 
 
+# What lies between a bold value and a number after it that only qualifies it: a preposition opens the phrase ("in 2
+# hours and 15 minutes", "for 3 days", "after 5 years", "per 4 people"), and nothing is stated in it.
+_QUALIFYING_PHRASE = compile_lazily(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|for|after|within|over|during|per|every|from|at|on|by)[ \t]+"
+    r"(?:(?:the|a|an|just|only|about|exactly|each|all)[ \t]+)?"
+    r"(?:(?!(?:is|are|was|were|be|gives?|makes?|equals?|totals?|costs?|has|have|had)\b)[^\d\n.,;!?=$]){0,40}?"
+)
+
+
+_STATING_AFTER = compile_lazily(
+    r"=|\b(?:is|are|was|were|be|gives?|makes?|equals?|totals?|costs?|has|have|had|which|so|then|leaves?|left"
+    r"|remains?|gets?|minus|plus|and[ \t]+(?:gets|gives|has))\b"
+)
+
+
+def _qualified_after(text: str, start: int, end: int) -> bool:
+    """Whether the numbers of ``text[start:end]`` (after a bold value) only qualify it: a phrase opened by a preposition
+    leads to the first of them, and nothing is stated after it ("in 2 hours and 15 minutes.")."""
+    first = _NUMBER.search(text, start, end)
+    return (
+        first is not None
+        and _QUALIFYING_PHRASE.fullmatch(text, start, first.start()) is not None
+        and _STATING_AFTER.search(text, first.end(), end) is None
+    )
+
+
 def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: bool = False) -> _Found | None:
     """A value set in bold in the final sentence of a finished text and stated by it: ``The probability is
     **5/12**.``, ``So she spends a total of **$72** on packs.`` (markdown's emphasis of the result, as a math span
@@ -6051,6 +6143,9 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
         and _MATH_SPAN.search(text, clause_start, end) is None
         and all(
             span.start() <= other.start() < restated_end
+            # (or a number after it in a phrase that qualifies it: "Emily can type **6,075 words** in 2 hours and
+            # 15 minutes.", not one the sentence goes on to state: "In **2** hours, the train covers 120 km.")
+            or (other.start() >= restated_end and _qualified_after(text, restated_end, end))
             for other in _NUMBER.finditer(text, clause_start, end)
         )
     )
@@ -8287,6 +8382,13 @@ _TRAILING_CHECK = compile_lazily(
     r"|Verifica[çc][ãa]o|Verifica|Sprawdzenie|Kontrol|Sağlama|Ki[ểe]m[ \t]+tra|Th[ửu][ \t]+l[ạa]i|التحقق)"
     r"(?=(?:\*\*)?[ \t]*[:：])"
     r"|Let(?: me|'s| us) (?:verify|check|double[- ]check|confirm)|Double-check(?:ing)?|For comparison"
+    r"|To[ \t]+(?:double[- ]?)?(?:check|verify|confirm)\b"  # ("To double-check: $15.50 + $4.50 = $20.00 ✓")
+    # ... or an aside in brackets that makes up the final paragraph ("(The book was due May 3 and returned May 17.)",
+    # "(For example, if this year is 2024, that would be in 2027.)"; not "(C)", nor "(Answer: 12)")
+    # (not one that takes the answer back: "(We reject $x = 14$ since only 10 seats exist; the valid value is 9.)")
+    r"|\((?=(?!Answer|Final)[A-Z][a-z]*[ \t,][^()\n]{5,300}\)[ \t.]*\Z)"
+    r"(?![^\n]*\b(?:but|however|actually|wrong|incorrect|mistake|error|should|correct(?:ed|ion)?|instead|wait|not"
+    r"|reject\w*|valid|invalid|answer|so|therefore|thus)\b)"
     # (after an interjection: "Hmm, let me double-check using AM-GM: ...")
     r"|(?:Hmm+|Okay|OK|Alright|Now|Well),?[ \t]+let(?: me|'s| us) (?:verify|check|double[- ]check)"
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
@@ -8320,10 +8422,21 @@ _TRAILING_CHECK = compile_lazily(
     r"|(?:Happy|Enjoy|Safe|Keep|Good|Have|Great|Nice|Well[ \t]+done|Way[ \t]+to[ \t]+go|Congratulations|Congrats"
     r"|Cheers|Bon|Best|Thanks|Thank[ \t]+you|Awesome|Amazing|Fantastic|Wonderful|What[ \t]+a|That['\u2019]s[ \t]+"
     r"(?:dedication|impressive|great|amazing|awesome|commitment|some|a[ \t]+lot|quite))\b(?=[^\d\n.?!]{0,40}!)"
+    # (... a wish of two words set apart by a comma, whatever follows it: "Safe travels, and remember to rest every
+    # 150 minutes!", "Happy baking, and enjoy all 24 muffins!")
+    r"|(?:Safe[ \t]+travels|Happy[ \t]+(?:baking|cooking|shopping|gardening|reading|travels|travelling|traveling|studying"
+    r"|learning|calculating|solving|planting|painting|building|crafting)|Good[ \t]+luck|Have[ \t]+fun|Enjoy)"
+    r"(?=,[ \t]+(?:and|but)\b[^\n]{0,200}![ \t]*\Z)"
+    # (an offer to show more: "Happy to show you 2 other ways to do this if you'd like!")
+    r"|Happy[ \t]+to[ \t]+(?:show|explain|walk|share|help)\b(?=[^\n.?]{0,160}!)"
     # (a side fact exclaimed after the answer, approximate or of another thing: "That's about 241 kilometers!",
     # "That's enough to fill about 3 big recycling bins!")
     r"|That['\u2019]s[ \t]+(?:about|roughly|approximately|around|nearly|almost|enough[ \t]+(?:to|for)|more[ \t]+than"
-    r"|over)\b(?=[^\n.?!]{0,100}!)"
+    r"|over)\b(?=(?:[^\n.?!]|\.(?=\d)){0,100}!)"  # ("That's about 49.2 liters, by the way, since 1 gallon ≈ 3.785 L!")
+    # (a remark exclaimed in a paragraph of its own after the answer: "Notice that the price doesn't go back to $50,
+    # because the decrease is taken from a bigger number!", "Fun fact: ...!")
+    r"|(?<=\n)(?:Notice|Interestingly|Fun[ \t]+fact|By[ \t]+the[ \t]+way|Did[ \t]+you[ \t]+know)\b"
+    r"(?=(?:[^\n.?!]|\.(?=\d)){0,200}![ \t]*\Z)"
     # (an offer to explain the work done again, not to do it: "Let me know if you want me to break down step 2 in
     # more detail!")
     r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+you(?:'d|[ \t]+would)?[ \t]+(?:like|want)[ \t]+(?:me[ \t]+to[ \t]+)?"
@@ -8336,6 +8449,8 @@ _TRAILING_CHECK = compile_lazily(
     # more, he'll have 15."; not one that finds a fault: "Note: I used 8 per rose but it is 9, so 675.")
     # ... or the references of footnotes ("[1] See Hardy & Wright, Theorem 273.")
     r"|(?<=\n\n)\[\d{1,2}\][ \t]+(?=[A-Z])"
+    # (and markdown's footnotes: "[^1]: For reference, the identity gives $100$ when $n = 10$.")
+    r"|(?<=\n)\[\^\w{1,12}\]:[ \t]*(?=\w)"
     # ... or a warning of a common mistake, which names a wrong value that is not the text's ("**Note:** A common
     # mistake is to add 20% of $40 back to get $48 — that's incorrect ...")
     r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?=" + _COMMON_MISTAKE_WARNING + r")(?:Note|Warning|Caution|Tip|Remark)"
@@ -10784,6 +10899,13 @@ def _in_ascii_digits_and_forms(text: str) -> str:
     return text
 
 
+# A LaTeX comment: after a closing brace or dollar, a "%" that opens a command ("$$\boxed{46}$$ % \boxed{42}"), or a
+# line that opens with "%" and then a command or a word (not a percent sign after a number: "50 %", "$50$ %").
+_LATEX_COMMENT = compile_lazily(
+    r"(?<=[}$])[ \t]+%[ \t]*\\[^\n]*|(?:(?<=\n)|\A)[ \t]*%[ \t]*(?:\\|[A-Za-z])[^\n]*"
+)
+
+
 def repaired_text(completion: str) -> str:
     """The completion as :func:`find_answer` reads it: control characters repaired where a macro name follows
     (``repair_control_characters``), full-width forms and Arabic-Indic digits in ASCII (``ｘ＝７`` is x=7, ``٣٫٥`` is
@@ -10814,6 +10936,9 @@ def repaired_text(completion: str) -> str:
         text = _ATTRIBUTED_ANSWER_TAG.sub(_answer_tag_without_attributes, text)
     if "</answer>" in text and "<answer" not in text:
         text = _with_answer_tag_opened(text)
+    if "%" in text and _LATEX_COMMENT.search(text) is not None:
+        # "$$\boxed{46}$$ % \boxed{42}", a line "% \boxed{42}": a LaTeX comment, which no reader of the output sees
+        text = _LATEX_COMMENT.sub("", text)
     if (
         not text.isascii()
         and _FULL_WIDTH_OR_ARABIC.search(text, max(0, len(text) - _HIDDEN_REACH)) is not None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["foreign_number_then_words", "foreign_number_value"]
+__all__ = ["foreign_number_in_sentence", "foreign_number_then_words", "foreign_number_value"]
 
 # Each word's value, by kind: units and teens (below 20), tens, hundreds; the scale words multiply what comes before.
 _BELOW_TWENTY = {
@@ -51,6 +51,8 @@ _BELOW_TWENTY = {
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
     "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
     "девятнадцать": 19,
+    # Swahili
+    "moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10,
 }  # fmt: skip
 _TENS = {
     "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
@@ -62,6 +64,8 @@ _TENS = {
     "achtzig": 80, "neunzig": 90,
     "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
     "восемьдесят": 80, "девяносто": 90,
+    "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70, "themanini": 80,
+    "tisini": 90,
 }  # fmt: skip
 _HUNDREDS = {
     "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "cuatrocientos": 400,
@@ -74,7 +78,7 @@ _HUNDREDS = {
 }  # fmt: skip
 _THOUSANDS = frozenset(["mil", "mille", "mila", "tausend", "тысяча", "тысячи", "тысяч"])
 # The words that join tens and units ("treinta y dos", "vinte e dois", "vingt et un") and are no value.
-_JOINERS = frozenset(["y", "e", "et", "und"])
+_JOINERS = frozenset(["y", "e", "et", "und", "na"])
 # Words that are articles as often as numbers: a number only when the phrase is that word alone.
 _ARTICLES = frozenset(["un", "une", "una", "uno", "um", "uma", "ein", "eine"])
 _ITALIAN_TENS_GLUED = ("venti", "vent", "trenta", "trent", "quaranta", "quarant", "cinquanta", "cinquant", "sessanta",
@@ -220,3 +224,46 @@ _FRACTION_WORD = re.compile(
     r"(?:medi|terci|cuart|quint|sext|séptim|septim|octav|noven|décim|decim|mei[oa]|terç|quart|mezz|terz|demi|tiers"
     r"|\w+ième|\w+tel\b|\w+avos?\b|halb|половин|трет|четверт|\w+ых\b)"
 )
+
+
+# Number words that alone in a sentence are another word: the Italian "sei" (you are).
+_NOT_ALONE = frozenset(["sei"])
+# A word of a sentence (letters and the hyphens of "quarante-deux").
+_SENTENCE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def foreign_number_in_sentence(sentence: str) -> int | None:
+    """The one number a sentence says in words of this module's languages ("quedan treinta y tres manzanas", "il lui
+    reste quarante-deux crayons", "у Пети осталось двадцать пять марок"): the longest runs of number words read as
+    numbers; None unless exactly one run is a number (an article alone, "una canasta", is none; two numbers give no
+    one answer)."""
+    words = [(word.group(), word.group().lower()) for word in _SENTENCE_WORD.finditer(sentence)]
+    runs: list[tuple[list[str], str]] = []  # (the run's words, the word after it)
+    current: list[str] = []
+    for _, lower in [*words, ("", "")]:
+        pieces = _words(lower)
+        if pieces and all(
+            piece in _JOINERS or piece in _THOUSANDS or _value_of(piece)[0] is not None for piece in pieces
+        ):
+            current.append(lower)
+            continue
+        if current:
+            runs.append((current, lower))
+        current = []
+    values = []
+    for run, after in runs:
+        while run and run[-1] in _JOINERS:
+            run = run[
+                :-1
+            ]  # ("treinta y tres y": the "and" after a number joins the sentence, not the number)
+        while run and run[0] in _JOINERS:
+            run = run[1:]
+        if not run or (len(run) == 1 and run[0] in _ARTICLES | _NOT_ALONE):
+            continue  # ("una canasta", "tu sei")
+        if _FRACTION_WORD.match(after) is not None:
+            return None  # ("zwei Drittel", "trois quarts": a fraction, no count)
+        value = foreign_number_value(" ".join(run))
+        if value is None:
+            return None  # (number words that make no one number: "dos tres")
+        values.append(value)
+    return values[0] if len(values) == 1 else None

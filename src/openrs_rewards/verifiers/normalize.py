@@ -912,6 +912,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "(" in text or " in " in text or "together" in text or "USD" in text or "equation" in text:
         # "19 in all", "3 (exactly)", "USD 75", "\\begin{equation*} x = 12 \\end{equation*}": the value, bare
         text = _VALUE_DRESS_RE.sub("", text)
+        unit = _UNIT_IN_BRACKETS_RE.search(text) if text.endswith(")") else None
+        if unit is not None and is_unit_word(unit.group(1)):
+            text = text[: unit.start()]  # "18 (dollars)", "45 (meals)": a data set's note of what is counted
     text = _drop_degrees_and_currency(text)
     if "/" in text and _PER_TIME_RE.search(text) is not None:
         text = _PER_TIME_RE.sub("", text)  # "$18/hour", "3/day": a rate's "per", its number the answer
@@ -1587,7 +1590,7 @@ _CHINESE_SCALES = {
 _CHINESE_NUMERAL_RE = compile_lazily(r"-?[零〇一二两三四五六七八九十百千万亿]{1,16}")
 # (not "12万分之一", a fraction, nor "1万2千", which mixes the two ways of writing a number)
 _SCALED_BY_HAN_RE = compile_lazily(r"(?<![\d.])(\d{1,12}(?:\.\d{1,12})?) ?([万萬만亿億억])(?![分\d十百千])")
-_MEASURE_WORDS = ["个", "個", "种", "種", "只", "隻", "人", "名", "位", "本", "张", "張", "条", "條", "件", "块", "塊", "元", "次", "辆", "輛", "支", "棵", "头", "頭", "匹", "枚", "道", "题", "題", "组", "組", "份", "朵", "把", "杯", "盒", "箱", "岁", "歲", "倍", "颗", "顆", "粒", "层", "層", "步", "圈", "通り", "개", "명", "가지", "번", "살", "권", "장"]  # fmt: skip
+_MEASURE_WORDS = ["个", "個", "种", "種", "只", "隻", "人", "名", "位", "本", "张", "張", "条", "條", "件", "块", "塊", "元", "次", "辆", "輛", "支", "棵", "头", "頭", "匹", "枚", "道", "题", "題", "组", "組", "份", "朵", "把", "杯", "盒", "箱", "岁", "歲", "倍", "颗", "顆", "粒", "层", "層", "步", "圈", "通り", "개", "명", "가지", "번", "살", "권", "장", "円", "원"]  # fmt: skip
 _CJK_UNITS = {
     "厘米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km", "米": "m", "千克": "kg", "公斤": "kg",
     "克": "g", "秒": "s", "秒钟": "s", "分钟": "min", "小时": "h", "小時": "h", "天": "day", "平方米": "m^2",
@@ -1690,6 +1693,38 @@ def _cjk_fraction_value(parts: dict[str, str | None], root: bool) -> str:
 _OR_BETWEEN_VALUES_RE = compile_lazily(r"(?<=[\w}])[ \t]*(?:或者|或)[ \t]*(?=[-+\w\\])")
 
 
+# Digits under the scales and units of Chinese, Japanese and Korean numerals, in two groups or more: "1万2800",
+# "1万2千", "3만 6천", "1억 2000만" (one group, "1.2万", is _SCALED_BY_HAN_RE's).
+_HAN_UNIT_VALUES = {"千": 1000, "천": 1000, "百": 100, "백": 100, "十": 10, "십": 10}
+# What makes 千 the prefix kilo of a unit, not a thousand: "210 千米" is 210 km, "5 千克" 5 kg.
+HAN_KILO_UNITS = "[米克瓦焦卡帕赫伏秒]"
+_DIGITS_UNDER_HAN_UNITS_RE = compile_lazily(
+    r"(?<![\d.])(?:\d{1,4} ?(?:[万萬만亿億억천百백]|千(?!" + HAN_KILO_UNITS + r")) ?){1,4}"
+    r"(?:\d{1,4}(?! ?[万萬만亿億억千천百백分]))?(?![\d.分])"
+)
+_HAN_GROUP_RE = compile_lazily(r"(\d{1,4}) ?([万萬만亿億억千천百백十십]?)")
+
+
+def _digits_under_han_units(match: re.Match[str]) -> str:
+    """The number digits under the scales and units of the numerals write (see ``_DIGITS_UNDER_HAN_UNITS_RE``), read
+    as the numerals are: a group below ten thousand, then its scale; the text as it was where the groups are out of
+    order ("2千1万")."""
+    groups = list(_HAN_GROUP_RE.finditer(match.group()))
+    if len(groups) < 2 and groups[0].group(2) in _CHINESE_SCALES:
+        return match.group()  # ("1.2万", "5만": one group, read by _SCALED_BY_HAN_RE; "2千" is 2000 here)
+    total, section, last_scale = 0, 0, 10**12
+    for group in groups:
+        number, unit = int(group.group(1)), group.group(2)
+        if unit in _CHINESE_SCALES:
+            scale = _CHINESE_SCALES[unit]
+            if scale >= last_scale:
+                return match.group()
+            total, section, last_scale = total + (section + number) * scale, 0, scale
+        else:
+            section += number * _HAN_UNIT_VALUES.get(unit, 1)
+    return str(total + section)
+
+
 def _chinese_numbers(text: str) -> str:
     if "或" in text:
         text = _OR_BETWEEN_VALUES_RE.sub(", ", text)  # "1或-3", "x=1 或 x=-3": two roots, one solution set
@@ -1701,7 +1736,9 @@ def _chinese_numbers(text: str) -> str:
         value = chinese_numeral_value(numeral.group().lstrip("-"))
         if value is not None:
             return ("-" if numeral.group().startswith("-") else "") + str(value)
-    if any(scale in text for scale in _CHINESE_SCALES):
+    if any(scale in text for scale in _CHINESE_SCALES) or "千" in text or "천" in text:
+        # "1万2800円", "3만 6천 원", "2千円": digits under the scales and units of the numerals, one number
+        text = _DIGITS_UNDER_HAN_UNITS_RE.sub(_digits_under_han_units, text)
         text = _SCALED_BY_HAN_RE.sub(
             lambda match: str(finite_decimal(Fraction(match.group(1)) * _CHINESE_SCALES[match.group(2)], 24)),
             text,
@@ -3684,6 +3721,7 @@ def _plain_mixed_number(match: re.Match[str]) -> str:
 
 # What may dress a value without changing it: a count's "in all" / "in total" / "altogether", a remark in brackets
 # after it, a currency code before it, a displayed equation's environment around it.
+_UNIT_IN_BRACKETS_RE = compile_lazily(r"(?<=[\d}]) ?\(([A-Za-z]{2,20})\)\Z")
 _VALUE_DRESS_RE = compile_lazily(
     r"(?<=[\d}]) (?:in all|in total|altogether|all together)\Z"
     r"| ?\((?:exactly|final answer|the answer|answer|approximately|approx\.?|rounded|in total|in all)\)\Z"
