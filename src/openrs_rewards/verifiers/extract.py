@@ -8387,8 +8387,8 @@ _TRAILING_CHECK = compile_lazily(
     # "(For example, if this year is 2024, that would be in 2027.)"; not "(C)", nor "(Answer: 12)")
     # (not one that takes the answer back: "(We reject $x = 14$ since only 10 seats exist; the valid value is 9.)")
     r"|\((?=(?!Answer|Final)[A-Z][a-z]*[ \t,][^()\n]{5,300}\)[ \t.]*\Z)"
-    r"(?![^\n]*\b(?:but|however|actually|wrong|incorrect|mistake|error|should|correct(?:ed|ion)?|instead|wait|not"
-    r"|reject\w*|valid|invalid|answer|so|therefore|thus)\b)"
+    r"(?![^\n]*\b(?:actually|wrong|incorrect|mistake|error|should|correct(?:ed|ion)?|wait|reject\w*|valid|invalid"
+    r"|answer)\b)"
     # (after an interjection: "Hmm, let me double-check using AM-GM: ...")
     r"|(?:Hmm+|Okay|OK|Alright|Now|Well),?[ \t]+let(?: me|'s| us) (?:verify|check|double[- ]check)"
     # (not an offer to do the work, "Let me know if you'd like me to work through the calculations": a decline)
