@@ -279,6 +279,35 @@ _WITHOUT_THE_PROBLEM = {
         ("3 × 6 = 18 cupcakes, sold at $1 each: 18 × $1 = $18.\n\nNina made $18.", "18 (dollars)", True),
         ("3 × 6 = 18 cupcakes, sold at $2 each: 18 × $2 = $36.\n\nNina made $36.", "18 (dollars)", False),
     ],
+    "a word answer set in bold in the final sentence, a sign of comparison, a reply in another language": [
+        (
+            "Each turn: N → E → S → W, then a half turn: west → east.\n\nShe is now facing **east**.",
+            "\\text{east}",
+            True,
+        ),
+        (
+            "Each turn: N → E → S → W, then a half turn: west → east.\n\nShe is now facing **west**.",
+            "\\text{east}",
+            False,
+        ),
+        ("So $9x = 9$ and $x = 1$.\n\n**True.**", "\\text{True}", True),
+        ("So $9x = 9$ and $x = 1$.\n\n**True.**", "\\text{False}", False),
+        ("$2^{30} = 1{,}073{,}741{,}824$.\n\n$$2^{30} \\; \\boxed{>} \\; 10^9$$", ">", True),
+        ("$2^{30} = 1{,}073{,}741{,}824$.\n\n$$2^{30} \\; \\boxed{<} \\; 10^9$$", ">", False),
+        ("So the left side is at least the right: $\\boxed{\\ge}$", "\\geq", True),
+        (
+            "Also ist $91 = 7 \\cdot 13$ zusammengesetzt.\n\n**Antwort: Nein**, 91 ist keine Primzahl.",
+            "\\text{Nein}",
+            True,
+        ),
+        (
+            "Also ist $91 = 7 \\cdot 13$ zusammengesetzt.\n\n**Antwort: Nein**, 91 ist keine Primzahl.",
+            "\\text{Ja}",
+            False,
+        ),
+        ("Por lo tanto, la respuesta es $\\boxed{\\text{Sí}}$.", "\\text{sí}", True),
+        ("Por lo tanto, la respuesta es $\\boxed{\\text{No}}$.", "\\text{sí}", False),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),

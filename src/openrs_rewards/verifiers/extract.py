@@ -4108,6 +4108,11 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
         span = _CURRENCY_BEFORE.sub("", span) if span.count("$") <= 1 else span
     if len(span) > 200 or _FORMULA_MARK.search(span) is not None:
         return None  # (math: "t = 2v₀ sin θ / g")
+    reply = _FOREIGN_REPLY.match(span)
+    if reply is not None:
+        return reply.group(
+            1
+        )  # ("Nein, 91 ist keine Primzahl.", "Oui, car ...": the reply, not the numbers after it)
     if span.isascii() and not writes_decimal_commas(text):
         return None  # (English: read by the rules below)
     words = _LETTER_WORD.findall(span)
@@ -4130,6 +4135,10 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
     return numbers[0].group()
 
 
+# A yes or a no that opens a sentence in another language, then its reason.
+_FOREIGN_REPLY = compile_lazily(
+    r"[ \t]*(ja|nein|oui|non|sí|si|no|sim|não|nao|да|нет|sì)[ \t]*[,.;:!—–-]", re.IGNORECASE
+)
 _CURRENCY_BEFORE = compile_lazily(r"(?:R\$|US\$|Rp\.?|\$)[ \t]?(?=\d)")
 # Words for a thousand, a million and a billion after a number, in the languages of multilingual word problems.
 _FOREIGN_SCALES = {
@@ -6116,7 +6125,10 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
         and not value.endswith(".")
     ) or _BOLD_ASSIGNMENT.fullmatch(value) is not None  # ("The spring stretches by **x = mg/k**.")
     # (against a word gold, a word alone in bold on the last line: "The direction is:\n\n**East**")
-    one_word = word_gold and _ONE_WORD.fullmatch(value) is not None and value.lower() not in _HEADING_WORDS
+    bare_word = value.rstrip(".!")
+    one_word = (
+        word_gold and _ONE_WORD.fullmatch(bare_word) is not None and bare_word.lower() not in _HEADING_WORDS
+    )
     alone = (
         (number or one_word)
         and not text[line_start : span.start()].strip()
@@ -6149,6 +6161,9 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
             for other in _NUMBER.finditer(text, clause_start, end)
         )
     )
+    # ... or, against a word gold, the one word the final sentence sets in bold ("She is now facing **east**.",
+    # "**Sylvania** has the greater population density.", "**True.**")
+    emphasised = emphasised or (one_word and len(spans) == 1)
     if not (_stated_by(text, start, span.start(), _ANSWER_CUE) or alone or emphasised):
         # (a value alone on the last line, "...\n\n**321**", or the one number the final sentence sets in bold,
         # "Shandy drove **230** miles farther than Matteo.", is the result it emphasises)

@@ -152,6 +152,12 @@ def prepare_gold(gold: str) -> PreparedGold | None:
     if answer is None:
         return None
     text = normalize_answer(answer)
+    sign = _RELATION_SIGNS.get(text)
+    if sign is not None:
+        # "Fill in the blank with <, > or =": a sign is the answer, compared as the sign it is ("\\geq" is "≥")
+        return PreparedGold(
+            raw=gold, text=sign, choice=None, number=None, numbers=None, structure=None, plain=True
+        )
     if not text or not any(char.isalnum() for char in text):
         return None
     choice_match = _CHOICE_GOLD_RE.fullmatch(text)
@@ -186,6 +192,19 @@ def prepare_gold(gold: str) -> PreparedGold | None:
         choice_value=choice_value,
         shape=counted_shape(answer, in_words=True),
     )
+
+
+# The signs of comparison a gold may be, each as its one spelling.
+_RELATION_SIGNS = {
+    "<": "<", ">": ">", "=": "=", "\\lt": "<", "\\gt": ">", "\\le": "\\leq", "\\leq": "\\leq", "≤": "\\leq",
+    "\\ge": "\\geq", "\\geq": "\\geq", "≥": "\\geq", "\\ne": "\\neq", "\\neq": "\\neq", "≠": "\\neq",
+}  # fmt: skip
+
+
+def relation_sign(text: str) -> str | None:
+    """The one spelling of a sign of comparison that ``text`` (normalised) is alone (``\\ge`` is ``\\geq``), else
+    None."""
+    return _RELATION_SIGNS.get(text)
 
 
 def _sides_swapped(text: str, other: str) -> bool:
@@ -263,6 +282,9 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         # Degenerate output: no real answer is this long; settling it here keeps it out of the workers.
         return Decision(predicted.strip() == gold.text, "string", predicted.strip())
     text = normalize_answer(predicted)
+    if gold.structure is None and gold.text in _RELATION_SIGNS.values():
+        # (a sign against a sign: "\\ge" is the gold "\\geq"; anything else answers another question)
+        return Decision(relation_sign(text) == gold.text, "string", text)
     # (a label the normaliser set apart is one side of the equation again: "b = a" reads "a" labelled b)
     label = answer_label(predicted) if gold.label is not None else None
     equation = text if label is None else f"{label}={text}"
@@ -674,7 +696,19 @@ _COMPASS = {
 
 
 def _is_word(text: str) -> bool:
-    return len(text) >= 2 and text.isascii() and text.isalpha()
+    """A word of two letters or more, in the Latin alphabet with its accents ("sí", "não") or in Cyrillic ("да"); not
+    Greek letters, which are names in math ("πr")."""
+    return (
+        len(text) >= 2
+        and text.isalpha()
+        and (
+            text.isascii()
+            or all(
+                char.isascii() or "\u00c0" <= char <= "\u024f" or "\u0400" <= char <= "\u04ff"
+                for char in text
+            )
+        )
+    )
 
 
 def compare(predicted: str, gold: PreparedGold) -> Decision:
