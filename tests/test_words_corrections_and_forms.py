@@ -308,6 +308,37 @@ _WITHOUT_THE_PROBLEM = {
         ("Por lo tanto, la respuesta es $\\boxed{\\text{Sí}}$.", "\\text{sí}", True),
         ("Por lo tanto, la respuesta es $\\boxed{\\text{No}}$.", "\\text{sí}", False),
     ],
+    "values each with where it holds, joined by or": [
+        (
+            "**Answer:** $f(n)=0$ for all $n$, or $f(n)=2n+c$ for all $n$, where $c$ is any integer constant.",
+            "f(x)=0, f(x)=2x+c",
+            True,
+        ),
+        ("**Answer:** $f(n)=0$ for all $n$, or $f(n)=2n$ for all $n$.", "f(x)=0, f(x)=2x+c", False),
+        (
+            "Both work, so the answer is:\n\n$f(x)=x$ for all $x>0$, or $f(x)=1/x$ for all $x>0$.",
+            "f(x)=x, f(x)=\\frac{1}{x}",
+            True,
+        ),
+        (
+            "Both work, so the answer is:\n\n$f(x)=x$ for all $x>0$, or $f(x)=x^2$ for all $x>0$.",
+            "f(x)=x, f(x)=\\frac{1}{x}",
+            False,
+        ),
+    ],
+    "a constant of integration on one side only": [
+        ("Integrating by parts, $\\boxed{x(\\ln x-1)+C}$", "x\\ln x - x", True),
+        ("Integrating by parts, $\\boxed{x(\\ln x+1)+C}$", "x\\ln x - x", False),
+        ("So $\\boxed{\\frac{1}{2}\\ln(x^2+1)}$", "\\frac{1}{2}\\ln|x^2+1| + C", True),
+        ("So $\\boxed{-\\frac14\\cos 2x}$", "\\frac12\\sin^2 x + C", True),
+        # (a family is no answer to one antiderivative an initial condition fixed)
+        ("The antiderivatives are $\\boxed{F(x) = x^3 + C}$", "x^3 + 2", False),
+        ("The angles are $\\boxed{A+B+C}$", "A+B", False),
+    ],
+    "hyperbolic functions named as operators": [
+        ("Since $\\cosh^2 x - \\sinh^2 x = 1$, $\\boxed{1-\\tanh^{2}x}$", "\\operatorname{sech}^2 x", True),
+        ("Since $\\cosh^2 x - \\sinh^2 x = 1$, $\\boxed{1+\\tanh^{2}x}$", "\\operatorname{sech}^2 x", False),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),

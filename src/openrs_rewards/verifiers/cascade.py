@@ -257,6 +257,8 @@ def _expression_equal_read(expression: str, gold_expression: str) -> bool | None
         or _same_solutions_shifted(expression, gold_expression)
     ):
         return True
+    if equal is not True and _constant_added_on_one_side(expression, gold_expression):
+        return True
     same_up_to_case = None if equal is not None else _same_variables_up_to_case(expression, gold_expression)
     if same_up_to_case is False:
         # Different variables ("2n" against "\frac{3}{2}-1", "x-x+3" against "3"): compared as functions of all
@@ -505,6 +507,35 @@ def _term_of_its_own(text: str, name: str) -> int | None:
     return end if depth == 0 and (not before or before[-1] in "+-") else None
 
 
+# The capital names of a constant of integration one side may add where the other leaves it out.
+_INTEGRATION_CONSTANTS = ("C", "K", "C_1", "C_0")
+
+
+def _constant_added_on_one_side(expression: str, gold_expression: str) -> bool:
+    """An antiderivative with its constant of integration on one side only (``x(\\ln x-1)+C`` against ``x\\ln x -
+    x``, or the gold's ``\\frac{1}{2}\\ln|x^2+1|+C`` against an answer without it): the same family once the other
+    side adds it too. Only a capital name added as a term of its own, beside a variable written small."""
+    for name in _INTEGRATION_CONSTANTS:
+        mine, theirs = _an_added_constant(expression, name), _an_added_constant(gold_expression, name)
+        if mine == theirs:
+            continue
+        lacking = gold_expression if mine else expression
+        if _name_re(name).search(lacking) is not None or not any(
+            char.islower() for char in _COMMAND_NAME.sub("", lacking)
+        ):
+            return False  # (the name is the other side's own, or there is no variable: "A + B + C")
+        completed = f"({lacking})+{name}"
+        if mine:
+            # (against a gold of one antiderivative, only the same one: "x^3 + C" is no answer to the "x^3 + 2" an
+            # initial condition fixed)
+            return identity_equal(expression, completed) is True
+        return identity_equal(completed, gold_expression) is True or _same_up_to_the_constant(
+            completed, gold_expression
+        )
+    return False
+
+
+_COMMAND_NAME = compile_lazily(r"\\[A-Za-z]+")
 # Letters given to the variables of a difference of antiderivatives to test that it is constant (see below).
 _FRESH_NAMES = "uvwpqrsz"
 

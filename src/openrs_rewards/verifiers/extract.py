@@ -902,7 +902,14 @@ def _span_after(
                 first = _trim(text, i + len(opener), close, math=True)
                 after = close + len(closer)
                 equation_goes_on = _EQUALS_AFTER_SPAN.match(text, after, window_end) is not None
-                if not equation_goes_on and _ANOTHER_SPAN.match(text, after, window_end) is None:
+                qualified = _QUALIFIER_AFTER_SPAN.match(
+                    text, after, window_end
+                )  # ("$f(n)=0$ for all $n$, or ...")
+                if (
+                    not equation_goes_on
+                    and _ANOTHER_SPAN.match(text, after if qualified is None else qualified.end(), window_end)
+                    is None
+                ):
                     return first
             break  # unclosed, or "$3$ or $5$", "$x$ = 5": read the line
     line = _line_after(text, i, window_end, one_sentence=one_sentence)
@@ -3881,13 +3888,15 @@ def _strip_dollars(item: str) -> str:
 def _joined_math_spans(text: str, start: int, end: int) -> str | None:
     """``$a$, $b$`` / ``$a$ or $b$`` (math spans separated only by connectives, covering the span): the contents
     joined with ``", "``; None otherwise."""
-    if "mathbb" in text[start:end] or "integer" in text[start:end]:
+    if "mathbb" in text[start:end] or "integer" in text[start:end] or "constant" in text[start:end]:
         declared = _PARAMETER_DECLARED_AFTER.search(text, start, end)
         end = end if declared is None else declared.start()  # ("$a$ or $b$ ($k \in \mathbb{Z}$)": a and b)
     items: list[str] = []
     at = start
     offered = False  # a gap that offers them as alternatives ("either $3, 5$ or $3$")
     for math in _INLINE_MATH.finditer(text, start, end):
+        if math.start() < at:
+            continue  # (the math of a qualifier read with its value: the "$n$" of "for all $n$")
         gap_ok = _is_connective_gap(text, at, math.start())
         offered = offered or (bool(items) and _offers_alternatives(text, at, math.start()))
         if (
@@ -3904,6 +3913,9 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
         unit = _UNIT_WORD_AFTER_SPAN.match(text, at, end)
         if unit is not None and is_unit_word(unit.group(1)):
             at = unit.end()  # "$5$ cm or $20$ cm": the unit of each value, not a word between them
+        qualified = _QUALIFIER_AFTER_SPAN.match(text, at, end)
+        if qualified is not None:
+            at = qualified.end()  # "$f(n)=0$ for all $n$, or $f(n)=2n+c$ for all $n$": where each holds
     if len(items) < 2 or not _is_connective_gap(text, at, end):
         return None
     if offered and len(items) == 2:
@@ -3912,6 +3924,10 @@ def _joined_math_spans(text: str, start: int, end: int) -> str | None:
 
 
 _UNIT_WORD_AFTER_SPAN = compile_lazily(r"[ \t]*([A-Za-z]{1,12})\b")
+# Where a value holds, after it: "for all $n$", "for all $x>0$", "for every positive integer $t$".
+_QUALIFIER_AFTER_SPAN = compile_lazily(
+    r"[ \t]+for[ \t]+(?:all|every|each|any)[ \t]+(?:[a-z]+[ \t]+){0,3}?\$[^$\n]{1,30}\$"
+)
 
 
 # A clause that follows the stated value and explains it: ", since ...", " because ...", ", which is ...".
@@ -4078,6 +4094,9 @@ _PARAMETER_DECLARED_AFTER = compile_lazily(
     r"|[ \t]*,?[ \t]+(?:where|for|with)[ \t]+(?:(?:any|an|all|some)[ \t]+)?(?:integers?[ \t]+)?\$?[ \t]*[kmnjl][ \t]*\$?"
     r"(?:[ \t]+(?:is|are|ranges?[ \t]+over)[ \t]+(?:(?:any|an|all|the)[ \t]+)?(?:integers?|whole[ \t]+numbers?)"
     r"(?:[ \t]+\(?[^()\n]{0,20}\)?)?)?[ \t.]*\Z"
+    # ... or a constant of a family ("where $c$ is any integer constant", "where $C$ is an arbitrary constant")
+    r"|[ \t]*,?[ \t]+where[ \t]+\$[ \t]*[a-zA-Z][ \t]*\$[ \t]+is[ \t]+(?:any|an|a|some)[ \t]+(?:arbitrary[ \t]+|real[ \t]+"
+    r"|integer[ \t]+)?(?:constant|real[ \t]+number|integer)[ \t.]*\Z"
 )
 
 
@@ -4217,6 +4236,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         # ("either $3, 5, 7$ or $3, 7$": two lists offered, not one; "$1, 2$ and $3$" is one list)
         offered = _offers_alternatives(text, hedge.end(1), hedge.start(2))
         return _either(first, second) if offered else f"{first}, {second}"
+    if "$" in text[start:end] and " for " in text[start:end]:
+        # "$f(n)=0$ for all $n$, or $f(n)=2n+c$ for all $n$": values each with where it holds, before a clause cut
+        # at the first "for" leaves one of them
+        qualified = _joined_math_spans(text, start, end)
+        if qualified is not None:
+            return qualified
     # (not inside the math: "$x + d \text{ for any integer } d$" has words of its own)
     clause = next(
         (
@@ -5645,6 +5670,11 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
             # "Since $221 = 13 \cdot 17$ and both are prime, the largest prime factor is 17.": the spans are the
             # reason given first; the main clause states the value in plain digits (read by the last number)
             return None
+    if len(spans) > 2 and " for " in text[spans[0].end() : end]:
+        # "$f(x)=x$ for all $x>0$, or $f(x)=1/x$ for all $x>0$.": values each with where it holds, nothing else
+        qualified = _joined_math_spans(text, spans[0].start(), end)
+        if qualified is not None:
+            return _Found("math_span", spans[0].start(), end, qualified)
     conditions = _conditions(text, spans) if len(spans) > 1 else []
     if any(conditions):
         # "So $x = 3$ when $2x + 1 = 7$.": the value stated before the condition; but in "$y = 2|x| + k$ has no

@@ -3188,7 +3188,7 @@ def _matching_brace(text: str, start: int) -> int:
 # "\\operatorname{sin} x", "\\mathrm{log}": a function name spelled as text is that function.
 _NAMED_FUNCTION_RE = compile_lazily(
     r"\\(?:operatorname|mathrm|text|rm) ?\{ ?(sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan|sinh|cosh|"
-    r"tanh) ?\}"
+    r"tanh|sech|csch|coth) ?\}"
 )
 
 
