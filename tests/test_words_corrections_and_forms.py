@@ -257,7 +257,6 @@ _WITHOUT_THE_PROBLEM = {
             "46",
             True,
         ),
-        ("So the answer is $\\boxed{42}$.\n% \\boxed{46} was a draft", "42", True),
         # (a percent sign after a number is no comment)
         ("Le taux est donc de $\\boxed{50}$ %.", "50", True),
     ],
@@ -338,6 +337,28 @@ _WITHOUT_THE_PROBLEM = {
     "hyperbolic functions named as operators": [
         ("Since $\\cosh^2 x - \\sinh^2 x = 1$, $\\boxed{1-\\tanh^{2}x}$", "\\operatorname{sech}^2 x", True),
         ("Since $\\cosh^2 x - \\sinh^2 x = 1$, $\\boxed{1+\\tanh^{2}x}$", "\\operatorname{sech}^2 x", False),
+    ],
+    "a quantity named by a Greek letter, its unit's powers in Unicode; a count of the values of a name": [
+        (
+            "ΔS = ΔH/T = 6.01 kJ/mol ÷ 273.15 K\n\n**ΔS_fus = 0.0220 kJ mol⁻¹ K⁻¹**",
+            "22.0 \\text{ J/(mol K)}",
+            True,
+        ),
+        (
+            "ΔS = ΔH/T = 6.01 kJ/mol ÷ 273.15 K\n\n**ΔS_fus = 0.0220 kJ mol⁻¹ K⁻¹**",
+            "2.20 \\text{ J/(mol K)}",
+            False,
+        ),
+        (
+            "Bob wins exactly when $n \\equiv 0$ or $2 \\pmod 5$.\n\n$\\boxed{809 \\text{ values of } n}$",
+            "809",
+            True,
+        ),
+        (
+            "Bob wins exactly when $n \\equiv 0$ or $2 \\pmod 5$.\n\n$\\boxed{405 \\text{ values of } n}$",
+            "809",
+            False,
+        ),
     ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),

@@ -6091,8 +6091,10 @@ _HEADING_WORDS = frozenset(
 
 
 # A name set equal to a formula in plain text, in bold: "**x = mg/k**", "**v = sqrt(2gh)**" (not "**Step 2: ...**").
+# (or a change or a Greek letter named, with its unit: "**ΔS_fus = 0.0220 kJ mol⁻¹ K⁻¹**", "**λ = 656 nm**")
 _BOLD_ASSIGNMENT = compile_lazily(
-    r"[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*[-A-Za-z0-9\\(][-+*/^()A-Za-z0-9\\{} ]{0,40}"
+    r"(?:[A-Za-z]|[\u0394\u2206][A-Za-z]|[λνρσωμτ])(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*[-A-Za-z0-9\\(]"
+    r"[-+*/^()A-Za-z0-9\\{}⁻¹²³·. ]{0,40}"
 )
 
 
@@ -10944,11 +10946,10 @@ def _in_ascii_digits_and_forms(text: str) -> str:
     return text
 
 
-# A LaTeX comment: after a closing brace or dollar, a "%" that opens a command ("$$\boxed{46}$$ % \boxed{42}"), or a
-# line that opens with "%" and then a command or a word (not a percent sign after a number: "50 %", "$50$ %").
-_LATEX_COMMENT = compile_lazily(
-    r"(?<=[}$])[ \t]+%[ \t]*\\[^\n]*|(?:(?<=\n)|\A)[ \t]*%[ \t]*(?:\\|[A-Za-z])[^\n]*"
-)
+# A LaTeX comment after a closing brace or dollar that opens a command ("$$\\boxed{46}$$ % \\boxed{42}"; not a percent
+# sign after a number, "50 %", "$50$ %"; a line that opens with "%" is left as it is, since text before a box may
+# start so: "% so \\boxed{0}").
+_LATEX_COMMENT = compile_lazily(r"(?<=[}$])[ \t]+%[ \t]*\\[^\n]*")
 
 
 def repaired_text(completion: str) -> str:

@@ -935,6 +935,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _UNIT_GLUED_TO_E_NOTATION_RE.sub(r"\1", text)  # "1.3E-03M": a unit glued to the number
         if "{" in text:
             text = _BRACED_E_EXPONENT_RE.sub(r"\1\2", text)  # "5.29\mathrm{e}{-11}": the exponent braced
+    if " of " in text:
+        text = _COUNT_OF_A_NAME_RE.sub(r"\1", text)  # "809 values of n": the count, of the values of a name
     text = _strip_trailing_spaced_words(text)
     if "/" in text:
         # "4/3 \\pi r^3", "1/2 x", "4/3\\pi": a fraction of integers written inline, then what it multiplies (not
@@ -2916,6 +2918,10 @@ _CAPITAL_ONE_LETTER_UNITS = frozenset("JNWKAVCTML")
 _SYMBOL_AFTER_UNIT_NAME_RE = compile_lazily(
     r"(?<=[a-z])[ \t]*\((?:J|N|W|V|A|C|K|Pa|Hz|mol|eV|s|m|kg|g|L|mL|kJ|kW|kPa|atm|Ω)\)[ \t]*\Z"
 )
+_COUNT_OF_A_NAME_RE = compile_lazily(
+    r"\A(-?\d[\d,]*) (?:possible |such |different |distinct |valid )?(?:values|choices|integers|numbers|solutions|ways"
+    r"|pairs|triples|possibilities) of \$?[a-zA-Z]\$?\Z"
+)
 _BRACED_E_EXPONENT_RE = compile_lazily(r"(\d[eE])\{ ?([-+]?\d{1,3}) ?\}")
 _UNIT_GLUED_TO_E_NOTATION_RE = compile_lazily(r"(\d[eE][-+]?\d+)(?:M|N|J|W|V|A|K|C|Pa|s|m|g|L|mol)\Z")
 _MOLES_OF_RE = compile_lazily(
@@ -4066,7 +4072,11 @@ def answer_unit(text: str) -> str | None:
 
 # A quantity's name of up to three letters (a subscript allowed), "=", and its value: "x = 5 cm", "t = 3.0 s", "KE =
 # 9 J", "U_{0} = 50 mJ" (the value in group 1).
-NAMED_QUANTITY_RE = compile_lazily(r"[A-Za-z]{1,3}(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)")
+# (a Greek change or letter too: "ΔS_fus = 0.0220 kJ/(mol K)", "\\Delta G = -237 kJ/mol", "λ = 500 nm")
+NAMED_QUANTITY_RE = compile_lazily(
+    r"(?:[A-Za-z]{1,3}|[\u0394\u2206δλνρσωμτ][A-Za-z]{0,2}|\\(?:Delta|delta|lambda|nu|rho|sigma|omega|mu|tau) ?[A-Za-z]{0,2})"
+    r"(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)"
+)
 
 
 @lru_cache(maxsize=16_384)
@@ -4161,6 +4171,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
     if "×" in text:
         # "5.45 × 10⁻¹⁹ J": scientific notation typed in Unicode
         text = _TEN_TO_A_SUPERSCRIPT_RE.sub(_ten_to_the_power, text.replace("×", "\\times"))
+    if "⁻" in text:
+        text = _SUPERSCRIPTS.rewrite(text)  # "0.0220 kJ mol⁻¹ K⁻¹": a unit's powers in Unicode
     if "¢" in text:
         text = text.replace("¢", " cents")  # "54¢" is 54 cents
     if ("h" in text or "min" in text) and any(char.isdigit() for char in text):
