@@ -360,6 +360,20 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
+    "a gold in two units against the quantity in two units or in one": [
+        (
+            "54 inches is 4 feet and 6 inches.\n\n$\\boxed{4 \\text{ ft } 6 \\text{ in}}$",
+            "4 \\text{ feet } 6 \\text{ inches}",
+            True,
+        ),
+        (
+            "54 inches is 4 feet and 6 inches.\n\n$\\boxed{4 \\text{ ft } 5 \\text{ in}}$",
+            "4 \\text{ feet } 6 \\text{ inches}",
+            False,
+        ),
+        ("The board is $\\boxed{62}$ inches long.", "5 \\text{ feet } 2 \\text{ inches}", True),
+        ("The board is $\\boxed{52}$ inches long.", "5 \\text{ feet } 2 \\text{ inches}", False),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),

@@ -1218,6 +1218,9 @@ def _prepare(
                 or _restated_in_another_unit(found.text, prepared, text)
                 or decision
             )
+        if (decision is None or not decision.equal) and prepared.number is None and prepared.numbers is None:
+            # (a gold in two units: "4 \\text{ feet } 6 \\text{ inches}", "2 hours and 30 minutes")
+            decision = _against_a_compound_gold(found.text, prepared) or decision
         if (decision is None or not decision.equal) and ("\\pi" in found.text or "\\pi" in prepared.text):
             decision = _angle_in_the_other_measure(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.unit is not None:
@@ -1453,6 +1456,22 @@ def _compound_quantity(predicted: str, gold: PreparedGold) -> Decision | None:
     either of them (the unit asked is the question's). Equal by one of the readings, or None."""
     readings = compound_quantity_values(predicted)
     if readings is None or gold.number is None or gold.number.value not in readings:
+        return None
+    return Decision(True, "numeric", normalize_answer(predicted))
+
+
+def _against_a_compound_gold(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A gold in two units (``4 \\text{ feet } 6 \\text{ inches}``, read as 4.5 and 54) against the same quantity in
+    two units (``4 ft 6 in``: both readings agree) or as one number in either unit (``54``, ``4.5``: the unit asked
+    is the question's). Equal by that reading, or None."""
+    gold_readings = compound_quantity_values(gold.raw)
+    if gold_readings is None:
+        return None
+    readings = compound_quantity_values(predicted)
+    if readings is not None:
+        return Decision(readings == gold_readings, "numeric", normalize_answer(predicted))
+    number = parse_number(normalize_answer(predicted))
+    if number is None or number.percent or number.value not in gold_readings:
         return None
     return Decision(True, "numeric", normalize_answer(predicted))
 
