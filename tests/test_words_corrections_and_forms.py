@@ -374,6 +374,10 @@ _WITHOUT_THE_PROBLEM = {
         ("The board is $\\boxed{62}$ inches long.", "5 \\text{ feet } 2 \\text{ inches}", True),
         ("The board is $\\boxed{52}$ inches long.", "5 \\text{ feet } 2 \\text{ inches}", False),
     ],
+    "a vector named before its components": [
+        ("The force points along $-y$:\n\n$\\boxed{\\vec{F}=-qvB\\,\\hat{j}}$", "-qvB\\hat{j}", True),
+        ("The force points along $+y$:\n\n$\\boxed{\\vec{F}=qvB\\,\\hat{j}}$", "-qvB\\hat{j}", False),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),

@@ -343,8 +343,10 @@ _BRACKETED_NUMBER_RE = compile_lazily(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # A one-letter variable (optionally a Greek letter or with a simple subscript) followed by "=" or "\in"; a point's
 # capital may carry primes (the image "C''=(-2,-2)" of a transformed point).
 # The subscript's braces must balance and hold no "=": "\sum_{n=1}^{10} n" has no prefix to strip, "m_{\max}=5" has.
+# (a vector's name too: "\\vec{F}=", "\\vec F=", "\\overrightarrow{v}=")
 _VARIABLE_PREFIX_RE = compile_lazily(
-    r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
+    r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\(?:vec|overrightarrow) ?\{?[a-zA-Z]\}?|\\[a-zA-Z]+)"
+    r"(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
     r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z])|\\mapsto)"
 )
 # A tuple of unknowns said to lie in a set: "(x,y)\\in".
