@@ -521,6 +521,9 @@ _JUNK = st.text(alphabet=st.characters(blacklist_characters="\\<>#\x08\x0c", cod
 @example("-", "0", "")  # (found by hypothesis: the prefix's minus is stripped above)
 @example("NOT", "0", "")  # (found by hypothesis: a negated box is assumed away below)
 @example("", "aa a 0", "")  # (found by hypothesis: words and a number with no verb are no sentence in a box)
+@example(
+    "boxed{1}", "0", ""
+)  # (found by hypothesis: a prefix that is a box, its backslash lost, is assumed away)
 def test_junk_after_a_closed_box_never_changes_it(prefix: str, answer: str, junk: str) -> None:
     # (a prefix ending on a minus or "^{" makes the box an operand of "-\\boxed{0}", no answer of its own: see
     # test_false_positives' boxes in formulas)
@@ -540,6 +543,9 @@ def test_junk_after_a_closed_box_never_changes_it(prefix: str, answer: str, junk
     )
     # (a box right after "not" is negated, no answer: "NOT\\boxed{0}", found by hypothesis; see test_false_positives)
     assume(re.search(r"(?i)(?:\bnot|n't|\bnever|\bcannot|\brather than|\binstead of)\W*\Z", prefix) is None)
+    # (a prefix that is itself a box once its lost backslash is repaired, "boxed{1}", writes two boxes together, one
+    # answer of two values: found by hypothesis)
+    assume("boxed" not in prefix)
     answer = answer.strip()
     completion = prefix + "\\boxed{" + answer + "}."
     base = extract_answer(completion, truncated=False)

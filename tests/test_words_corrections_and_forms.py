@@ -378,6 +378,50 @@ _WITHOUT_THE_PROBLEM = {
         ("The force points along $-y$:\n\n$\\boxed{\\vec{F}=-qvB\\,\\hat{j}}$", "-qvB\\hat{j}", True),
         ("The force points along $+y$:\n\n$\\boxed{\\vec{F}=qvB\\,\\hat{j}}$", "-qvB\\hat{j}", False),
     ],
+    "each part of a listed gold boxed where it is given, in the gold's order": [
+        (
+            "$$\\text{Sum} = \\boxed{\\frac{7}{2}}, \\qquad \\text{Product} = \\boxed{\\frac{3}{2}}$$",
+            "\\frac{7}{2},\\ \\frac{3}{2}",
+            True,
+        ),
+        (
+            "$$\\text{Sum} = \\boxed{\\frac{7}{2}}, \\qquad \\text{Product} = \\boxed{\\frac{5}{2}}$$",
+            "\\frac{7}{2},\\ \\frac{3}{2}",
+            False,
+        ),
+        ("所以这组数据的平均数是 $\\boxed{84}$ 分，中位数是 $\\boxed{85}$ 分。", "84,\\ 85", True),
+        ("所以这组数据的平均数是 $\\boxed{85}$ 分，中位数是 $\\boxed{84}$ 分。", "84,\\ 85", False),
+        # (a box and the value it rejects, two boxes in two sentences, are no parts of one answer)
+        ("The answer is $\\boxed{3}$, not $\\boxed{5}$.", "3, 5", False),
+        ("First it is $\\boxed{7}$. Then the product is $\\boxed{12}$.", "7, 12", False),
+    ],
+    "measured values with units, each rounded, and a name before an approximation sign": [
+        ("$\\Delta S = q/T$\n\n$\\boxed{1.38\\ \\text{cal/K}}$", "5.76 \\text{ J/K}", True),
+        ("$\\Delta S = q/T$\n\n$\\boxed{1.48\\ \\text{cal/K}}$", "5.76 \\text{ J/K}", False),
+        ("The gap is $\\boxed{E_g \\approx 2.897\\ \\text{eV}}$", "2.9 \\text{ eV}", True),
+        ("The gap is $\\boxed{E_g \\approx 2.8\\ \\text{eV}}$", "2.9 \\text{ eV}", False),
+        (
+            "**Final answer:**\n\n$$\\boxed{\\lambda \\approx 6.56 \\times 10^{-7}\\ \\text{m}}$$",
+            "656 \\text{ nm}",
+            True,
+        ),
+        (
+            "**Final answer:**\n\n$$\\boxed{\\lambda \\approx 6.56 \\times 10^{-6}\\ \\text{m}}$$",
+            "656 \\text{ nm}",
+            False,
+        ),
+    ],
+    "hedges in other languages, in brackets or after the box": [
+        ("**La réponse est 9 (ou peut-être 15 si l'on compte aussi les côtés).**", "9", False),
+        ("**La réponse est 9.**", "9", True),
+        (
+            "$$A = \\frac{5 \\cdot 12}{2} = 30$$\n\n$$\\boxed{30}$$\n\nO quizás 60, si no hay que dividir entre 2... No estoy del todo seguro.",
+            "30",
+            False,
+        ),
+        ("答案应该是 13（也可能是 5，如果题目只要求底面对角线的话）。", "13", False),
+        ("答案应该是 13。", "13", True),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),
@@ -443,6 +487,34 @@ _WITH_THE_PROBLEM = {
             "\\frac{2}{3}",
             "化简：$\\dfrac{24}{36}$，结果写成最简分数。",
             True,
+        ),
+    ],
+    "an exponential form's angle outside the range the problem asks": [
+        (
+            "The argument is $-\\frac{3\\pi}{4}$.\n\nSo $-2 - 2i = \\boxed{2\\sqrt{2}e^{-3\\pi i/4}}$.",
+            "2\\sqrt{2}e^{5\\pi i/4}",
+            "Express $-2-2i$ in exponential form $re^{i\\theta}$, where $r > 0$ and $0 \\le \\theta < 2\\pi$.",
+            False,
+        ),
+        (
+            "The argument is $\\frac{5\\pi}{4}$.\n\nSo $-2 - 2i = \\boxed{2\\sqrt{2}e^{5\\pi i/4}}$.",
+            "2\\sqrt{2}e^{5\\pi i/4}",
+            "Express $-2-2i$ in exponential form $re^{i\\theta}$, where $r > 0$ and $0 \\le \\theta < 2\\pi$.",
+            True,
+        ),
+    ],
+    "two unknowns asked together are answered together": [
+        (
+            "From the second, $y = 4x - 7$; then $x = 3$.\n\nSo the solution is $x = 3$ and $y = 5$.",
+            "(3,5)",
+            "Solve for $x$ and $y$: $3x + 2y = 19$ and $4x - y = 7$.",
+            True,
+        ),
+        (
+            "From the second, $y = 4x - 7$; then $x = 3$.\n\nSo the solution is $x = 3$ and $y = 4$.",
+            "(3,5)",
+            "Solve for $x$ and $y$: $3x + 2y = 19$ and $4x - y = 7$.",
+            False,
         ),
     ],
     "a division the problem writes with its sign is answered by its fraction in lowest terms, not restated": [

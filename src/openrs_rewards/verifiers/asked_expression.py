@@ -62,6 +62,8 @@ _ASKED = compile_lazily(
     r"|(?<![\w$\\])([A-Za-z0-9(][A-Za-z0-9 +\-*/^()]{0,24}?)[ \t]*\?)",
     re.IGNORECASE,
 )
+# Another expression asked with it: "$x$ and $y$", "$a$, $b$".
+_ANOTHER_ASKED = compile_lazily(r"[ \t]*(?:,|and|&)[ \t]*(?:\$|\\\()")
 # Letters of a plain expression: a variable's one letter, or two variables' product ("ab").
 _LETTERS = compile_lazily(r"[A-Za-z]+")
 _STEP_LABEL = compile_lazily(r"[ \t]*(?:(?:Step|Part)[ \t]+\d{1,2}[ \t]*[:.][ \t]*)?", re.IGNORECASE)
@@ -93,10 +95,13 @@ _PART_OF_MORE = frozenset("+-*/^_=·×\\−")
 def asked_expression(problem: str) -> str | None:
     """The expression ``problem`` asks for (without its spacing), or None when it names none. (Cached: the samples
     of one problem share it.)"""
-    found = list(_ASKED.finditer(asking_part(problem)))
+    asking = asking_part(problem)
+    found = list(_ASKED.finditer(asking))
     if not found:
         return None
     last = found[-1]
+    if _ANOTHER_ASKED.match(asking, last.end()) is not None:
+        return None  # ("Solve for $x$ and $y$": two expressions asked, the answer gives both)
     if last.group(3) is not None and not _plain_expression(last.group(3), problem):
         return None
     # (without the sentence's stop written inside the math: "find $x + y + z.$")

@@ -64,6 +64,7 @@ from openrs_rewards.verifiers.extract import (
     WITHDRAWN,
     Extracted,
     find_answer,
+    last_boxes,
     more_than_a_letter,
     restated_numbers,
     restatement_agrees,
@@ -535,7 +536,6 @@ def _constant_added_on_one_side(expression: str, gold_expression: str) -> bool:
     return False
 
 
-_COMMAND_NAME = compile_lazily(r"\\[A-Za-z]+")
 # Letters given to the variables of a difference of antiderivatives to test that it is constant (see below).
 _FRESH_NAMES = "uvwpqrsz"
 
@@ -1221,6 +1221,13 @@ def _prepare(
         if (decision is None or not decision.equal) and prepared.number is None and prepared.numbers is None:
             # (a gold in two units: "4 \\text{ feet } 6 \\text{ inches}", "2 hours and 30 minutes")
             decision = _against_a_compound_gold(found.text, prepared) or decision
+        if (
+            (decision is None or not decision.equal)
+            and found.source == "boxed"
+            and prepared.structure is not None
+        ):
+            # ("Sum = \\boxed{\\frac72}, Product = \\boxed{\\frac32}" for "\\frac72, \\frac32": each part boxed)
+            decision = _parts_boxed_in_turn(text, prepared) or decision
         if (decision is None or not decision.equal) and ("\\pi" in found.text or "\\pi" in prepared.text):
             decision = _angle_in_the_other_measure(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.unit is not None:
@@ -1458,6 +1465,35 @@ def _compound_quantity(predicted: str, gold: PreparedGold) -> Decision | None:
     if readings is None or gold.number is None or gold.number.value not in readings:
         return None
     return Decision(True, "numeric", normalize_answer(predicted))
+
+
+_PARTS_REACH = 600  # characters at the end of a completion where the boxes of the parts of its answer lie
+
+
+def _parts_boxed_in_turn(completion: str, gold: PreparedGold) -> Decision | None:
+    """A gold that lists two to four values (``84, 85``, ``\\frac72, \\frac32``) against the completion's last boxes
+    as many, each boxing one part where it is given ("the mean is \\boxed{84} and the median \\boxed{85}"): the
+    boxes in the gold's order, each equal to its item. True, or None (the last box alone is the answer read)."""
+    structure = gold.structure
+    if (
+        structure is None
+        or structure.kind not in ("set", "sequence")
+        or structure.brackets not in ("", "()")
+        or not 2 <= len(structure.items) <= 4
+        or structure.names
+    ):
+        return None
+    boxes = last_boxes(completion, len(structure.items), within=_PARTS_REACH)
+    if boxes is None:
+        return None
+    for box, item in zip(boxes, structure.items, strict=True):
+        item_gold = prepare_gold(item)
+        decision = None if item_gold is None else fast_compare(box, item_gold)
+        if decision is None and item_gold is not None:
+            decision = _expression_decision(box, item_gold)
+        if decision is None or not decision.equal:
+            return None
+    return Decision(True, "string", ", ".join(_safe_normalize(box) for box in boxes))
 
 
 def _against_a_compound_gold(predicted: str, gold: PreparedGold) -> Decision | None:
@@ -1711,7 +1747,11 @@ def _choice_set_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 # "π ≈ 3.14", "\\frac{1}{7} \\approx 0.142": an exact value and its decimal, one approximation sign between them.
 _APPROXIMATION = compile_lazily(r"([^≈]+?)\s*(?:≈|\\approx(?![A-Za-z]))\s*([^≈]+)")
-_NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")
+# (a Greek letter's too, and subscripts as commands: "\\lambda", "\\lambda_{\\max}", "t_{\\min}", "\\varepsilon")
+_NAME = compile_lazily(
+    r"(?:[A-Za-z]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma|tau"
+    r"|(?:var)?phi|chi|psi|omega|Delta|Gamma|Lambda|Sigma|Phi|Psi|Omega))(?:_ ?(?:\{\\?\w{1,6}\}|\w))?"
+)  # (not \\pi: "\\pi \\approx 3.14" is a value and its decimal)
 _BRACKETED_APPROXIMATION = compile_lazily(r"(?:\\[ ,;:!])? ?\( ?(?:≈|\\approx(?![A-Za-z])) ?([^()≈]+?) ?\)\Z")
 
 
@@ -2115,10 +2155,40 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
         return None
     gold_value = prepare_gold(gold_split[0]) if gold_split is not None else gold
     decision = None if gold_value is None else fast_compare(value, gold_value)
+    if (decision is None or not decision.equal) and _measured_alike(predicted, gold):
+        # ("1.38 cal/K" for "5.76 J/K", "2.897 eV" for "2.9 eV": two measured values, each rounded, of one quantity)
+        return Decision(True, "numeric", " ".join(predicted.split()))
     if decision is None or not decision.equal:
         return None
     # (a converted answer shows as written, its unit kept: "0.05 m", not the "5" it was compared as)
     return replace(decision, predicted=" ".join(predicted.split())) if converted else decision
+
+
+def _measured_alike(predicted: str, gold: PreparedGold) -> bool:
+    """Whether an answer and a gold, each a decimal measured value with a unit of one kind (two significant digits or
+    more each), are one quantity rounded: the finer one, in one unit, rounds to the coarser at its last digit
+    ("1.38 cal/K" is 5.774 J/K, within half a hundredth of a calorie of "5.76 J/K"; "2.897 eV" is "2.9 eV"). A whole number is
+    no measured value here (``12 cm`` is exact: "12.4 cm" is no rounding of it); two roundings to one precision are
+    two values ("2.8 eV" is not "2.9 eV")."""
+    mine = value_in_base_units(predicted)
+    theirs = value_in_base_units(gold.text) or value_in_base_units(gold.raw)
+    if mine is None or theirs is None or mine[2] != theirs[2] or not mine[2]:
+        return False
+    number, gold_number = parse_number(_safe_normalize(mine[0])), parse_number(_safe_normalize(theirs[0]))
+    if (
+        number is None
+        or gold_number is None
+        or number.quantum is None
+        or gold_number.quantum is None
+        or min(number.significant, gold_number.significant) < _MEASURED_DIGITS
+    ):
+        return False
+    a, b = number.value * mine[1], gold_number.value * theirs[1]
+    # (the coarser value's rounding holds the finer one: not two roundings a last digit apart, "2.8" and "2.9")
+    return abs(a - b) * 2 <= max(number.quantum * mine[1], gold_number.quantum * theirs[1])
+
+
+_MEASURED_DIGITS = 2  # significant digits a measured value with a unit needs to be read as a rounding
 
 
 def _converted_to_the_gold_unit(predicted: str, gold: PreparedGold) -> str | None:

@@ -45,11 +45,13 @@ from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
+    "ANGLE_OUT_OF_RANGE",
     "COMPLEX_FORM_NOT_ASKED",
     "NOT_IN_LOWEST_TERMS",
     "ROUNDED_AS_ASKED",
     "ROUNDED_NOT_EXACT",
     "ROUNDED_OTHERWISE",
+    "angle_outside_the_asked_range",
     "asked_rounding",
     "asks_for_an_exact_form",
     "complex_form_not_asked",
@@ -174,6 +176,7 @@ def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, p
     return math.gcd(gold_numerator, gold_denominator) == 1
 
 
+ANGLE_OUT_OF_RANGE = "the problem asks for the angle in a range; the answer's angle lies outside it"
 COMPLEX_FORM_NOT_ASKED = (
     "the problem asks for one form of a complex number (rectangular or polar); the answer is in the other"
 )
@@ -212,6 +215,53 @@ def complex_form_not_asked(predicted: str | None, problem: str | None) -> bool:
         _POLAR_ASKED.search(problem) is not None
         and _RECTANGULAR_FORM.fullmatch(normalize_answer(predicted)) is not None
     )
+
+
+# The range a problem asks an angle in: "0 \\le \\theta < 2\\pi", "-\\pi < \\theta \\leq \\pi", "0 ≤ θ < 2π".
+_ANGLE_RANGE_ASKED = compile_lazily(
+    r"(-?\d*\\?pi|-?π|-?\d*π|0)[ \t]*(\\le(?:q)?|<|≤)[ \t]*(?:\\theta|θ|\\phi|φ|\\varphi)[ \t]*"
+    r"(\\le(?:q)?|<|≤)[ \t]*(\d*[ \t]*\\?pi|\d*π)"
+)
+# An exponential form's angle: the exponent of e with its i taken out ("e^{-3\\pi i/4}", "e^{i\\frac{5\\pi}{4}}").
+_EXPONENTIAL_ANGLE = compile_lazily(r"e\^\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
+
+
+_IMAGINARY_UNIT = compile_lazily(r"(?<![\\A-Za-z])i(?![A-Za-z])")
+
+
+def _bound(text: str) -> float | None:
+    value = constant_value(text.replace("π", "\\pi").replace(" ", "").replace("\\pi", "\\pi "))
+    return None if value is None else float(value)
+
+
+def angle_outside_the_asked_range(predicted: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` is a complex number in exponential form whose angle lies outside the range its problem
+    asks for ("2\\sqrt{2}e^{-3\\pi i/4}" where $0 \\le \\theta < 2\\pi$ is asked: the same number, not in the form
+    asked; a polar pair's angle is compared with the gold's as written).
+
+    >>> angle_outside_the_asked_range("2\\sqrt{2}e^{-3\\pi i/4}", "... $re^{i\\theta}$, where $0 \\le \\theta < 2\\pi$.")
+    True
+    >>> angle_outside_the_asked_range("2\\sqrt{2}e^{5\\pi i/4}", "... $re^{i\\theta}$, where $0 \\le \\theta < 2\\pi$.")
+    False
+    """
+    if not predicted or not problem or not isinstance(problem, str) or "e^" not in predicted:
+        return False
+    asked = _ANGLE_RANGE_ASKED.search(problem)
+    if asked is None:
+        return False
+    exponent = _EXPONENTIAL_ANGLE.search(normalize_answer(predicted))
+    units = [] if exponent is None else list(_IMAGINARY_UNIT.finditer(exponent.group(1)))
+    if exponent is None or len(units) != 1:
+        return False
+    angle_text = exponent.group(1)[: units[0].start()] + exponent.group(1)[units[0].end() :]
+    angle = constant_value(angle_text.replace("\\cdot", "").strip() or "1")
+    low, high = _bound(asked.group(1)), _bound(asked.group(4))
+    if angle is None or low is None or high is None:
+        return False
+    value = float(angle)
+    above_low = value >= low if "<" not in asked.group(2) else value > low
+    below_high = value <= high if "<" not in asked.group(3) else value < high
+    return not (above_low and below_high)
 
 
 def uncancelled_where_simplest_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:

@@ -651,6 +651,42 @@ def last_boxed(text: str, *, max_chars: int | None = None) -> str | None:
     return None if span is None else text[span[1] : span[2]]
 
 
+def last_boxes(text: str, count: int, *, within: int) -> list[str] | None:
+    """The contents of the last ``count`` non-empty boxes of ``text``, in the order written, when all of them lie in
+    its last ``within`` characters (the answers of a question in parts, each boxed where it is given: "Sum =
+    \\boxed{\\frac72}, Product = \\boxed{\\frac32}"); None when there are fewer, or one lies further back.
+
+    >>> last_boxes(r"so \\boxed{84} and \\boxed{85}.", 2, within=100)
+    ['84', '85']
+    """
+    contents: list[str] = []
+    low = len(text) - within
+    next_start = len(text)
+    for macro_start, start, end, after in _boxed_spans_reversed(text):
+        if macro_start < low:
+            return None
+        trimmed = _trim(text, start, end, math=True)
+        if trimmed is None:
+            continue
+        if contents and _NOT_PARTS_BETWEEN.search(text, after, next_start) is not None:
+            return None  # ("\\boxed{3}, not \\boxed{5}": one value and the one it rejects; two sentences)
+        contents.append(text[trimmed[0] : trimmed[1]])
+        next_start = macro_start
+        if len(contents) == count:
+            return contents[::-1]
+    return None
+
+
+# Between two boxes, what makes them no parts of one answer: a value rejected or offered instead of the other, the
+# words that lead from a step to its result ("we get \\boxed{6}, and the final answer is \\boxed{8}"), or a sentence's
+# end ("First it is \\boxed{7}. Then the product is \\boxed{12}.").
+_NOT_PARTS_BETWEEN = compile_lazily(
+    r"\b(?:not|n't|instead|rather|wrong|incorrect|reject\w*|but|or|either|maybe|perhaps|wait|answer|final|result"
+    r"|so|thus|hence|therefore|then|gives?|leads?)\b|[.!?](?:\s|$)|\n[ \t]*\n",
+    re.IGNORECASE,
+)
+
+
 # --- <answer> tags ------------------------------------------------------------------------------------------------
 
 
@@ -1214,7 +1250,7 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
         if _refuse(text, span, max_chars):
             continue
         assert span is not None
-        closing = _CLOSING_DELIMITER.match(text, span[1])  # (it matches the empty string too)
+        closing = _OPTIONAL_CLOSING_DELIMITER.match(text, span[1])  # (it matches the empty string too)
         after = closing.end() if closing else span[1]
         denied = _OTHER_VALUE_DENIED.match(text, after)
         if denied is not None and denied.group(1).rstrip(".,") in _NUMBER.findall(text, span[0], span[1]):
@@ -1306,7 +1342,7 @@ _STATEMENT_AFTER = compile_lazily(r"\d|\$|\\\(|\\\[|\\boxed|\\fbox")
 
 
 # The delimiter that closes a math span read as an answer ("答案是 $x$。": its "$" states nothing more).
-_CLOSING_DELIMITER = compile_lazily(r"[ \t]*" + _MATH_CLOSER + "?")
+_OPTIONAL_CLOSING_DELIMITER = compile_lazily(r"[ \t]*" + _MATH_CLOSER + "?")
 
 
 def _nothing_stated_after(text: str, end: int) -> bool:
@@ -3098,7 +3134,11 @@ _HEDGED_UNDER_THE_LABEL = compile_lazily(
 _CONDITION_OPENS = r"(?:assuming|if|when|provided)\b"
 _OTHERWISE_THE_VALUE = r"[;,][ \t]*otherwise[ \t,]+(?:it(?:'s|[ \t]+is|[ \t]+would[ \t]+be)[ \t]+)?"
 _PARENTHETICAL_OR = (
-    r"\([ \t]*(?:(?:or[ \t]+)?(?:maybe|possibly|perhaps|probably|alternatively)[ \t]+"
+    r"[(（][ \t]*(?:(?:or[ \t]+)?(?:maybe|possibly|perhaps|probably|alternatively)[ \t]+"
+    # ... in the languages models drift into: "(ou peut-être 15 ...)", "(o quizás 15)", "(oder vielleicht 15)",
+    # "（也可能是 5，...）"
+    r"|(?:(?:ou|o|oder|или|oppure)[ \t]+)?(?:peut-être|quizás?|tal[ \t]+vez|vielleicht|может[ \t]+быть|forse)[ \t]+"
+    r"|(?:也可能是|或许是|或者是)[ \t]*"
     r"|(?:could|might)[ \t]+(?:also[ \t]+)?be[ \t]+"
     # "(but I am unsure; it may be 9)": the other value said to be possible further into the parenthesis
     r"|[^()\n]{0,40}?\b(?:it|this|that|the[ \t]+answer)[ \t]+(?:could|might|may)[ \t]+(?:also[ \t]+|well[ \t]+)?be[ \t]+"
@@ -3548,13 +3588,17 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     r"|\b(?:decent|good|strong)[ \t]+case[ \t]+for\b|\b\d{1,2}[ \t]*%[ \t]+on\b|\bif[ \t]+not\b|\bin[ \t]+the[ \t]+running\b"
     r"|\bpart[ \t]+of[ \t]+me\b|\bje[ \t]+ne[ \t]+sais\b|\bou[ \t]+alors\b|\bвсё-таки\b|\bвсе-таки\b"
     # ("Or 198, depending ...", "Perhaps 10."; ", or 2?" asked; not the last of a list: "2, 3, 4, or 6")
-    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:or|perhaps|possibly|maybe)[ \t]+(?=\$?\\?\(?-?\d)"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:or|perhaps|possibly|maybe|o[ \t]+quizás?|o[ \t]+tal[ \t]+vez|quizás?"
+    r"|ou[ \t]+peut-être|peut-être|oder[ \t]+vielleicht|vielleicht|forse|а[ \t]+может[ \t]+быть)[ \t]+(?=\$?\\?\(?-?\d)"
+    # ("Though honestly it might be 15 — I may have an off-by-one error somewhere.")
+    r"|\b(?:though|but|although)[ \t]+(?:honestly[ \t]+|actually[ \t]+)?(?:it|the[ \t]+answer)[ \t]+(?:might|may|could)"
+    r"[ \t]+be[ \t]+(?=\$?-?\d)"
     r"|(?<=, )or[ \t]+(?=\$?\\?\(?-?\d[^.?!\n]{0,20}\?)"
     r"|\([ \t]*or\b(?=[^()\n]{1,60}?\b(?:if|when|unless|assuming)\b)"
     # ... in the languages models drift into ("je ne suis pas sûr", "nicht sicher", "no estoy seguro", "不确定"; not a
     # bare "maybe", "vielleicht 3 Überlegungen", "не может быть 7", which says what a value is not or counts something)
     r"|\bpas[ \t]+(?:tout[ \t]+à[ \t]+fait[ \t]+)?s[ûu]re?\b|\bnicht[ \t]+(?:ganz[ \t]+)?sicher\b"
-    r"|\bno[ \t]+estoy[ \t]+segur[oa]\b|\bне[ \t]+уверен|\bpodr[íi]a[ \t]+(?:también[ \t]+)?ser\b"
+    r"|\bno[ \t]+estoy[ \t]+(?:del[ \t]+todo[ \t]+|muy[ \t]+|completamente[ \t]+)?segur[oa]\b|\bне[ \t]+уверен|\bpodr[íi]a[ \t]+(?:también[ \t]+)?ser\b"
     r"|\bpourrait[ \t]+(?:aussi[ \t]+|également[ \t]+)?être\b|\bkönnte[ \t]+auch\b|\bschwanke\b|h[ée]site\b"
     r"|\bвозможно,?[ \t]+(?:и|ответ)\b|\bvielleicht[ \t]+ist[ \t]+es\b|\btalvez\b[^.\n]{0,30}\bseja\b"
     r"|\bpotrebbe[ \t]+anche\b|\baussi[ \t]+possible\b|\bdudo[ \t]+entre\b|不确定|不太确定|也可能|犹豫|かもしれ|可能性も"
@@ -6325,7 +6369,7 @@ def _unstated(text: str, sentence_start: int, start: int, end: int, sentence_end
 
 _MATH_LINE_CHARS = 80
 # The enumerator of a list item opening a line ("2." or "2)"), whose next number a cut may leave alone on a line.
-_LIST_ITEM = r"(?m:^[ \t]*{}[.)])"
+_NUMBERED_LINE = r"(?m:^[ \t]*{}[.)])"
 
 
 # The last line names its value ("P = 3/8", "x = 4"), or repeats alone the value the line above ends on.
@@ -6385,7 +6429,7 @@ def _ends_in_a_math_line(text: str) -> bool:
     if not any(char.isdigit() or char in "π∞" for char in line):
         return False  # a name alone ("x") is no conclusion
     # (a lone number that continues a numbered list is an enumerator left by a cut)
-    return not line.isdecimal() or re.search(_LIST_ITEM.format(int(line) - 1), text[: start + 2]) is None
+    return not line.isdecimal() or re.search(_NUMBERED_LINE.format(int(line) - 1), text[: start + 2]) is None
 
 
 # Words that may follow a number in a line that goes on (not the noun of what it counts).

@@ -2102,7 +2102,11 @@ _NOT_POSSIBLE_RE = compile_lazily(r"(?:it ?is ?|it's ?)?(?:not ?possible|impossi
 # measured value (a decimal, scientific notation, a percentage: "about 4.4e7", "about 15\\%"): "about 12" of a count
 # says it was not pinned down. (Not "nearly" or "almost", which say the value is not reached.)
 _LEADING_APPROX_RE = compile_lazily(
-    r"^ ?(?:[a-zA-Z] ?)?(?:(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])|(?:about|around|roughly) ?"
+    # (a name before it, a letter, a Greek letter or either with a subscript: "\\lambda \\approx", "t_{\\min} \\approx")
+    # (not \\pi: "\\pi \\approx 3.14" is a value and its decimal, no name)
+    r"^ ?(?:(?:[a-zA-Z]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma"
+    r"|tau|(?:var)?phi|chi|psi|omega|Delta|Gamma|Lambda|Sigma|Phi|Psi|Omega))(?:_ ?(?:\{[^{}]{1,10}\}|[a-zA-Z0-9]))? ?)?"
+    r"(?:(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])|(?:about|around|roughly) ?"
     # (a measured size too, a round number in the thousands or more: "about 45,000,000 km"; "about 45" of a count is
     # no exact value)
     r"(?=[-+]?(?:\d*\.\d|\d+(?:\.\d+)? ?(?:[eE][-+]?\d|\\times ?10|\\?%)|\d{1,3}(?:,\d{3})+(?![\d,])|\d+000(?![\d,.]))))",

@@ -10,6 +10,8 @@ Made ``incorrect``, a correct verdict whose answer
   nearest tenth": :mod:`openrs_rewards.verifiers.exact_form`);
 - is a fraction not in lowest terms where its problem asks for the simplest form ("21/36" for "Simplify 84/144.");
 - names the gold's choice letter with the value of another choice its problem lists ("C. 1/2" where (B) is 1/2);
+- is a complex number in the other form than the one its problem asks (rectangular or polar), or in exponential form
+  with its angle outside the range the problem asks ("2\\sqrt{2}e^{-3\\pi i/4}" where $0 \\le \\theta < 2\\pi$);
 - leaves a factor that factors further where its problem asks to factor ("2x(x^2-4)" for "2x(x-2)(x+2)":
   :mod:`openrs_rewards.verifiers.factored_form`);
 - lists the two ends of the interval that solves its problem's inequality ("2, 5" for "(2,5)");
@@ -95,11 +97,13 @@ from openrs_rewards.verifiers.cascade import approximation_sides, decide_batch
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem, written_in_the_problem
 from openrs_rewards.verifiers.exact_form import (
+    ANGLE_OUT_OF_RANGE,
     COMPLEX_FORM_NOT_ASKED,
     NOT_IN_LOWEST_TERMS,
     ROUNDED_AS_ASKED,
     ROUNDED_NOT_EXACT,
     ROUNDED_OTHERWISE,
+    angle_outside_the_asked_range,
     asked_rounding,
     complex_form_not_asked,
     rounded_as_asked,
@@ -227,6 +231,8 @@ def _fault(
         return NOT_IN_LOWEST_TERMS
     if complex_form_not_asked(verdict.predicted, problem):
         return COMPLEX_FORM_NOT_ASKED
+    if angle_outside_the_asked_range(verdict.predicted, problem):
+        return ANGLE_OUT_OF_RANGE  # ("2\\sqrt{2}e^{-3\\pi i/4}" where 0 \\le \\theta < 2\\pi is asked)
     if answered_order(verdict.predicted, verdict.gold, problem) is False:
         return ORDER_NOT_ASKED
     if factored_less_than_asked(verdict.predicted, verdict.gold, problem):
