@@ -422,6 +422,46 @@ _WITHOUT_THE_PROBLEM = {
         ("答案应该是 13（也可能是 5，如果题目只要求底面对角线的话）。", "13", False),
         ("答案应该是 13。", "13", True),
     ],
+    "a tally's bold total ending the text; a box for each case of a list is a hedge": [
+        (
+            "- Starting apples: 5\n- After buying 4 more: 5 + 4 = 9\n- After getting 3: 9 + 3 = 12\n- **Total:** 12",
+            "12",
+            True,
+        ),
+        (
+            "- Starting apples: 5\n- After buying 4 more: 5 + 4 = 9\n- After getting 3: 9 + 3 = 12\n- **Total:** 12",
+            "9",
+            False,
+        ),
+        (
+            "**Final answer:**\n- If order matters: $\\boxed{20}$\n- If order doesn't matter: $\\boxed{10}$",
+            "10",
+            False,
+        ),
+        ("**Final answer:**\n- Order does not matter here, so: $\\boxed{10}$", "10", True),
+    ],
+    "a value rejected after the answer in another language; a sign-off in Chinese": [
+        (
+            "Kontrolle: $\\binom{8}{2} - 8 = 20$.\n\n**Die Antwort ist 20, nicht 28** — 28 ist die Anzahl aller Verbindungsstrecken.",
+            "20",
+            True,
+        ),
+        (
+            "Kontrolle: $\\binom{8}{2} - 8 = 20$.\n\n**Die Antwort ist 20, nicht 28** — 28 ist die Anzahl aller Verbindungsstrecken.",
+            "28",
+            False,
+        ),
+        (
+            "所以所求概率为 $P = \\frac{3}{6} = \\frac{1}{2}$\n\n答案为 $\\frac{1}{2}$，即 0.5。\n\n希望对你有帮助！",
+            "\\frac{1}{2}",
+            True,
+        ),
+        (
+            "所以所求概率为 $P = \\frac{3}{6} = \\frac{1}{2}$\n\n答案为 $\\frac{1}{2}$，即 0.5。\n\n希望对你有帮助！",
+            "\\frac{1}{3}",
+            False,
+        ),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),

@@ -1902,6 +1902,28 @@ def _is_value_with_a_unit(content: str) -> bool:
     return len(words) <= 2 and not any(word in _PROSE_MARKERS for word in words)
 
 
+# The line a tally ends on, the text's last: "- **Total:** 12", "**Total: $48**", "**Grand total:** 30 apples".
+_TOTAL_LINE_AT_END = compile_lazily(
+    r"(?:\A|\n)[ \t]*(?:[-*\u2022][ \t]+)?\*\*(?:grand[ \t]+|final[ \t]+)?total[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?)[ \t]*"
+    r"(?:\*\*)?([^\n*]{1,60}?)(?:\*\*)?[ \t.]*\Z"
+    r"|(?:\A|\n)[ \t]*(?:[-*\u2022][ \t]+)?\*\*(?:grand[ \t]+|final[ \t]+)?total[ \t]*:[ \t]*([^\n*]{1,60}?)\*\*[ \t.]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _total_line_at_end(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The value of a bold "Total" line that ends the text (``_TOTAL_LINE_AT_END``): the result a tally of the work
+    arrives at, when it is a value (with its unit at most), not a sentence."""
+    found = _TOTAL_LINE_AT_END.search(text, max(0, len(text) - 200))
+    if found is None:
+        return None
+    group = 1 if found.group(1) is not None else 2
+    span = _trim(text, found.start(group), found.end(group))
+    if span is None or span[1] - span[0] > max_chars or not _is_value_with_a_unit(text[span[0] : span[1]]):
+        return None
+    return span
+
+
 def _last_bold(text: str, max_chars: int) -> tuple[int, int] | None:
     if "**" not in text and "#" not in text:
         return None  # (every marker opens with one of them: a text without either is not searched)
@@ -3435,14 +3457,19 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
 # A clause that opens on a condition or a reading ("If the three 11s are extra, ...", "Under interpretation B (...),
 # ...", "Assuming the order matters, ..."): what it ends on holds in that case only.
 _CONDITION_OPENING = compile_lazily(
-    r"\s*[*]*(?:(?:but|and|while|whereas)[ \t]+)?(?:if|when|under|assuming|supposing|in[ \t]+case|otherwise)\b"
+    r"\s*(?:[-\u2022][ \t]+)?[*]*(?:(?:but|and|while|whereas)[ \t]+)?(?:if|when|under|assuming|supposing|in[ \t]+case"
+    r"|otherwise)\b"
     r"(?![ \t]+(?:so|not|needed|necessary|possible|any)\b)",
     re.IGNORECASE,
 )
 # The end of a clause's condition: its first comma (past any bracket) or "then".
-_CONDITION_END = compile_lazily(r",[ \t]+(?:then[ \t]+)?|[ \t]+then[ \t]+")
+_CONDITION_END = compile_lazily(
+    r"[,:][ \t]+(?:then[ \t]+)?|[ \t]+then[ \t]+"
+)  # (a list's "If order matters: 20")
 # After the value a clause ends on: at most a few words (a unit, "in total"), no other value.
-_CLAUSE_CLOSING = compile_lazily(r"[ \t]*(?:[A-Za-z\\{}^°%/]+[ \t]*){0,4}[.;!]?[ \t*]*\Z")
+_CLAUSE_CLOSING = compile_lazily(
+    r"[ \t]*(?:[A-Za-z\\{}^°%/]+[ \t]*){0,4}[.;!]?[ \t*]*\n?\Z"
+)  # (a list item: its line break)
 
 
 def _parallel_case(region: str, found: _Found) -> str | None:
@@ -4001,6 +4028,9 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     # (see _AGREEMENT_AFTER_VALUE)
     r"|[ \t]*,[ \t]+(?:consistent|matching|confirming|agreeing|in[ \t]+(?:agreement|line))\b"
     r"|[ \t]*,?[ \t]+(?:and[ \t]+)?(?:not|rather than|instead of)[ \t]+[-\d$\\]"  # "84, not 42": the value rejected
+    # ... in the languages models drift into: "20, nicht 28", "13 cm, no 17 cm", "17 (et non 16,5)", "12, а не 15"
+    r"|[ \t]*,?[ \t]+\(?(?:et[ \t]+non|nicht|no|non|e[ \t]+não|y[ \t]+no|e[ \t]+non)[ \t]+[-\d$\\]"
+    r"|[ \t]*\((?:et[ \t]+non|and[ \t]+not|not|nicht|no|non)[ \t]+[-\d$\\]"
     r"|[ \t]*[,，][ \t]*(?:а[ \t]+не|而不是|不是|并非)[ \t]*[-\d$\\]"  # "12, а не 15", "12，不是 15"
     # "288 km (about 179 miles)", "35 (not 36 — the front row has 2 seats)"
     r"|[ \t]*\((?:about|approximately|approx\.|roughly|around|i\.e\b|not\b|since\b|because\b|which\b|or\b"
@@ -8558,7 +8588,9 @@ _TRAILING_CHECK = compile_lazily(
     # ... and in Chinese, Japanese and Korean, after a full-width stop: 验证 / 检验 / 验算 / 確認 / 検算 / 검산
     r"|(?:(?<=["
     + _FULL_WIDTH_STOPS
-    + r"])[ \t]*|\n[ \t]*)(?:验证|检验|验算|驗證|檢驗|驗算|確認|検算|確かめ|검산)"
+    + r"])[ \t]*|\n[ \t]*)(?:验证|检验|验算|驗證|檢驗|驗算|確認|検算|確かめ|검산"
+    # ... or their sign-offs: "希望对你有帮助！", "お役に立てれば幸いです。", "도움이 되었으면 좋겠습니다."
+    r"|希望(?:这|這)?(?:对|對)你有(?:所)?帮助|希望(?:能)?帮到你|お役に立て|도움이[ \t]*되었으면)"
 )
 _CHECK_REACH = 2_000
 
@@ -8980,6 +9012,9 @@ def _search(region: str, how: _Search) -> _Found | None:
         lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
         lambda: _last_json_answer(region, max_chars),
         lambda: span_found("bold", _last_bold(region, max_chars)),
+        lambda: (
+            span_found("bold", _total_line_at_end(region, max_chars)) if "otal" in region[-200:] else None
+        ),
         lambda: span_found("gsm8k", _last_gsm8k(region, max_chars, words=how.word_gold), value=False),
         lambda: span_found("answer_tag", _short_solution_tag(region, max_chars), value=False),
         lambda: span_found("answer_tag", _final_tag(region, max_chars)),
