@@ -462,6 +462,34 @@ _WITHOUT_THE_PROBLEM = {
             False,
         ),
     ],
+    "concentrations, pressures in mmHg, and a standard state's name before the value": [
+        ("$c = n/V = 0.1/0.25$\n\n$\\boxed{0.4\\ \\text{mol/L}}$", "0.400 \\text{ M}", True),
+        ("$c = n/V = 0.1/0.25$\n\n$\\boxed{0.4\\ \\text{mmol/L}}$", "0.400 \\text{ M}", False),
+        ("So $\\boxed{3.0 \\times 10^{-5}\\ \\text{M}}$", "30 \\ \\mu\\text{M}", True),
+        ("So $\\boxed{3.0 \\times 10^{-6}\\ \\text{M}}$", "30 \\ \\mu\\text{M}", False),
+        ("$$\\boxed{\\Delta G^\\circ = -2.12 \\times 10^5\\ \\text{J/mol}}$$", "-212 \\text{ kJ/mol}", True),
+        ("$$\\boxed{\\Delta G^\\circ = 2.12 \\times 10^5\\ \\text{J/mol}}$$", "-212 \\text{ kJ/mol}", False),
+        ("$$\\boxed{\\Delta H \\approx -183\\ \\text{kJ}}$$", "-183 \\text{ kJ}", True),
+        ("$$\\boxed{\\Delta H \\approx 183\\ \\text{kJ}}$$", "-183 \\text{ kJ}", False),
+    ],
+    "a correction in brackets after the box; a bold word that is the subject of a second clause": [
+        (
+            "Total: $16 + 9 + 4 + 1 = 30$.\n\n$$\\boxed{30}$$\n\n(Wait — I should also include the tilted squares; there are 20 of those, so the real total is 50.)",
+            "30",
+            False,
+        ),
+        (
+            "Total: $16 + 9 + 4 + 1 = 30$.\n\n$$\\boxed{30}$$\n\n(Wait — I should also include the tilted squares; there are 20 of those, so the real total is 50.)",
+            "50",
+            True,
+        ),
+        (
+            "Since the Alice scenario works, Alice is the only one telling the truth, and **Bob** is lying.",
+            "\\text{Bob}",
+            False,
+        ),
+        ("| Case 1 | Case 2 |\n|---|---|\n| 16 | 20 |", "20", False),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),
@@ -555,6 +583,45 @@ _WITH_THE_PROBLEM = {
             "(3,5)",
             "Solve for $x$ and $y$: $3x + 2y = 19$ and $4x - y = 7$.",
             False,
+        ),
+    ],
+    "the least residue asked, and a prime factorization asked": [
+        (
+            "Multiply by 5: $x \\equiv 20 \\pmod 7$, and 13 also works.\n\n$$\\boxed{x \\equiv 13 \\pmod 7}$$",
+            "x \\equiv 6 \\pmod{7}",
+            "Solve $3x \\equiv 4 \\pmod 7$. Express your answer in the form $x \\equiv a \\pmod{m}$, where $0 \\le a < m$.",
+            False,
+        ),
+        (
+            "Multiply by 5: $x \\equiv 20 \\equiv 6 \\pmod 7$.\n\n$$\\boxed{x \\equiv 6 \\pmod 7}$$",
+            "x \\equiv 6 \\pmod{7}",
+            "Solve $3x \\equiv 4 \\pmod 7$. Express your answer in the form $x \\equiv a \\pmod{m}$, where $0 \\le a < m$.",
+            True,
+        ),
+        (
+            "$360 = 8 \\cdot 45$, so $\\boxed{360}$",
+            "2^3 \\cdot 3^2 \\cdot 5",
+            "Find the prime factorization of 360.",
+            False,
+        ),
+        (
+            "$360 = 8 \\cdot 45$, so $\\boxed{2^2 \\cdot 3^2 \\cdot 10}$",
+            "2^3 \\cdot 3^2 \\cdot 5",
+            "Find the prime factorization of 360.",
+            False,
+        ),
+        (
+            "$360 = 8 \\cdot 45$, so $\\boxed{5 \\cdot 3^2 \\cdot 2^3}$",
+            "2^3 \\cdot 3^2 \\cdot 5",
+            "Find the prime factorization of 360.",
+            True,
+        ),
+        # (a gold written as a product is a number where no factorization is asked)
+        (
+            "So $a_6 = 2 \\times 3^5 = 486$.\n\n$$\\boxed{486}$$",
+            "2\\cdot 3^{5}",
+            "Find the sixth term of the geometric sequence $2, 6, 18, 54, \\ldots$",
+            True,
         ),
     ],
     "a division the problem writes with its sign is answered by its fraction in lowest terms, not restated": [

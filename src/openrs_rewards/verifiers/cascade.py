@@ -1750,7 +1750,8 @@ _APPROXIMATION = compile_lazily(r"([^≈]+?)\s*(?:≈|\\approx(?![A-Za-z]))\s*([
 # (a Greek letter's too, and subscripts as commands: "\\lambda", "\\lambda_{\\max}", "t_{\\min}", "\\varepsilon")
 _NAME = compile_lazily(
     r"(?:[A-Za-z]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma|tau"
-    r"|(?:var)?phi|chi|psi|omega|Delta|Gamma|Lambda|Sigma|Phi|Psi|Omega))(?:_ ?(?:\{\\?\w{1,6}\}|\w))?"
+    r"|(?:var)?phi|chi|psi|omega|Delta ?[A-Za-z]?|Gamma|Lambda|Sigma|Phi|Psi|Omega))(?:_ ?(?:\{\\?\w{1,6}\}|\w))?"
+    r"(?:\^\{?\\(?:circ|ominus)\}?)?"
 )  # (not \\pi: "\\pi \\approx 3.14" is a value and its decimal)
 _BRACKETED_APPROXIMATION = compile_lazily(r"(?:\\[ ,;:!])? ?\( ?(?:≈|\\approx(?![A-Za-z])) ?([^()≈]+?) ?\)\Z")
 

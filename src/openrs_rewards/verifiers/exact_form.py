@@ -47,7 +47,9 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 __all__ = [
     "ANGLE_OUT_OF_RANGE",
     "COMPLEX_FORM_NOT_ASKED",
+    "NOT_A_PRIME_FACTORIZATION",
     "NOT_IN_LOWEST_TERMS",
+    "RESIDUE_OUT_OF_RANGE",
     "ROUNDED_AS_ASKED",
     "ROUNDED_NOT_EXACT",
     "ROUNDED_OTHERWISE",
@@ -55,6 +57,8 @@ __all__ = [
     "asked_rounding",
     "asks_for_an_exact_form",
     "complex_form_not_asked",
+    "factorization_not_given",
+    "residue_outside_the_asked_range",
     "rounded_as_asked",
     "rounded_otherwise_than_asked",
     "rounded_where_exact_is_asked",
@@ -177,6 +181,8 @@ def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, p
 
 
 ANGLE_OUT_OF_RANGE = "the problem asks for the angle in a range; the answer's angle lies outside it"
+NOT_A_PRIME_FACTORIZATION = "the problem asks for the prime factorization; the answer is not written as one"
+RESIDUE_OUT_OF_RANGE = "the problem asks for the least residue; the answer's residue lies outside 0 to m - 1"
 COMPLEX_FORM_NOT_ASKED = (
     "the problem asks for one form of a complex number (rectangular or polar); the answer is in the other"
 )
@@ -262,6 +268,80 @@ def angle_outside_the_asked_range(predicted: str | None, problem: str | None) ->
     above_low = value >= low if "<" not in asked.group(2) else value > low
     below_high = value <= high if "<" not in asked.group(3) else value < high
     return not (above_low and below_high)
+
+
+# A problem that asks for the least residue: "where $0 \\le a < m$", "the least nonnegative residue", "0 ≤ a < 7".
+_LEAST_RESIDUE_ASKED = compile_lazily(
+    r"0[ \t]*(?:\\le(?:q)?|≤|<=)[ \t]*[a-z][ \t]*(?:<|\\lt)[ \t]*(?:[a-z]|\d+)\b"
+    r"|\bleast[ \t]+(?:non-?negative|positive)?[ \t]*residue\b",
+    re.IGNORECASE,
+)
+# A congruence's residue and modulus: "x \\equiv 13 \\pmod 7", "x ≡ 13 (mod 7)".
+_RESIDUE_AND_MODULUS = compile_lazily(
+    r"(?:\\equiv|≡)[ \t]*(-?\d{1,9})[ \t]*\(?[ \t]*\\?(?:pmod|bmod|mod)[ \t]*\{?[ \t]*(\d{1,9})"
+)
+
+
+def residue_outside_the_asked_range(predicted: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` is a congruence whose residue lies outside 0 to m - 1 where ``problem`` asks for the least
+    residue ("x \\equiv 13 \\pmod 7" for "... in the form $x \\equiv a \\pmod{m}$, where $0 \\le a < m$": the
+    same class, not the form asked).
+
+    >>> residue_outside_the_asked_range("x \\equiv 13 \\pmod 7", "where $0 \\le a < m$.")
+    True
+    >>> residue_outside_the_asked_range("x \\equiv 6 \\pmod 7", "where $0 \\le a < m$.")
+    False
+    """
+    if not predicted or not problem or not isinstance(problem, str) or "mod" not in predicted:
+        return False
+    if _LEAST_RESIDUE_ASKED.search(problem) is None:
+        return False
+    found = _RESIDUE_AND_MODULUS.search(predicted)
+    return found is not None and not 0 <= int(found.group(1)) < int(found.group(2))
+
+
+_FACTORIZATION_ASKED = compile_lazily(
+    r"\bprime[ \t]+factori[sz]ation\b|\bproduct[ \t]+of[ \t]+(?:prime[ \t]+)?(?:powers|primes)\b"
+    r"|\bfactori[sz]e\b[^.?!\n]{0,40}\binto[ \t]+primes\b",
+    re.IGNORECASE,
+)
+# A product of powers of numbers, as a factorization is written: "2^{3}\\cdot3^{2}\\cdot5", "2^3 \\times 7".
+_POWER_PRODUCT = compile_lazily(
+    r"\d{1,6}(?:\^\{?\d{1,3}\}?)?(?:[ ]?(?:\\cdot|\\times|×|·|\*)[ ]?\d{1,6}(?:\^\{?\d{1,3}\}?)?)+"
+)
+_FACTOR = compile_lazily(r"(\d{1,6})(?:\^\{?\d{1,3}\}?)?")
+
+
+def _is_prime_factorization(text: str) -> bool:
+    """Whether ``text`` (normalised) is a product of two or more powers of distinct primes ("2^{3}\\cdot3^{2}\\cdot5")."""
+    if _POWER_PRODUCT.fullmatch(text) is None:
+        return False
+    bases = [int(factor.group(1)) for factor in _FACTOR.finditer(text)]
+    return len(bases) == len(set(bases)) >= 2 and all(
+        base > 1 and all(base % divisor for divisor in range(2, math.isqrt(base) + 1)) for base in bases
+    )
+
+
+def factorization_not_given(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` is not written as a prime factorization where ``problem`` asks for one and the gold is
+    one ("360" or "2^2 \\cdot 3^2 \\cdot 10" for "2^3 \\cdot 3^2 \\cdot 5"; without the problem a gold written as a
+    product, "2 \\cdot 3^5", is a number like any other).
+
+    >>> factorization_not_given("360", "2^3 \\cdot 3^2 \\cdot 5", "Find the prime factorization of 360.")
+    True
+    >>> factorization_not_given("5 \\cdot 2^3 \\cdot 3^2", "2^3 \\cdot 3^2 \\cdot 5", "Find the prime factorization of 360.")
+    False
+    """
+    if (
+        not predicted
+        or not gold
+        or not isinstance(problem, str)
+        or _FACTORIZATION_ASKED.search(problem) is None
+    ):
+        return False
+    return _is_prime_factorization(normalize_answer(gold)) and not _is_prime_factorization(
+        normalize_answer(predicted)
+    )
 
 
 def uncancelled_where_simplest_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:

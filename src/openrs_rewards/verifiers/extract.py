@@ -1496,7 +1496,8 @@ _VALUE_REJECTED = compile_lazily(
 # says a mistake was made ("I miscounted", "I made an arithmetic error", "my mistake", "by mistake"), then a
 # restatement of the answer. Words of checking ("let me check for errors", "no mistakes") say none.
 _CORRECTION_CUE = compile_lazily(
-    r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*(?:(?:But|Hmm|Oh|Ah|No|Actually)[,.!]?[ \t]+)?"
+    # (in brackets too: "(Wait — I should also count the tilted squares, so the real total is 50.)")
+    r"(?:[.!?]|\n|[ \t*]+(?:\u2014|--))[ \t\n]*\(?(?:(?:But|Hmm|Oh|Ah|No|Actually)[,.!]?[ \t]+)?"
     # (a restatement must follow these: "On second look, the computation checks out" keeps the box)
     r"(?:[Ww]ait|Whoops|Oops|[Hh](?:old|ang)[ \t]+on|[Rr]e-?reading"
     r"|On[ \t]+(?:re-?reading|closer[ \t]+inspection|(?:a[ \t]+)?second[ \t]+look))\b|("
@@ -1677,6 +1678,9 @@ def _corrected_box(region: str, box: _Found, max_chars: int, *, cued_only: bool 
         )
     _, start, end = max(candidates)
     start, end = _through_a_price_chain(rest, start, end)
+    while end > start and rest[end - 1] in ".)" and rest.count("(", start, end) < rest.count(")", start, end):
+        end -= 1  # ("(Wait — ..., so the real total is 50.)": the bracket the correction was written in)
+    end = start + len(rest[start:end].rstrip(" ."))
     value = _answer_value(rest, start, end)
     if value == box.text:
         return None
@@ -1876,9 +1880,13 @@ def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
 # A table of one row that ends the text, under a header of one or two columns: its (last) cell is the answer ("| Final
 # answer |\n|:---:|\n| **26 cm** |", "| Quantity | Value |\n|---|---|\n| $x$ | 7 |"); a table of more rows or columns
 # is a working.
+# (of two columns, only under a header whose last cell names the value: "| Quantity | Value |", not "| Case 1 | Case 2
+# |", two cases each with its value)
 _ONE_ROW_TABLE = compile_lazily(
-    r"(?:^|\n)[ \t]*\|[^|\n]+\|(?:[^|\n]+\|)?[ \t]*\n[ \t]*\|[ \t:-]+\|(?:[ \t:-]+\|)?[ \t]*\n"
-    r"[ \t]*\|(?:[^|\n]+\|)?[ \t]*(?:\*\*)?([^|\n*]+?)(?:\*\*)?[ \t]*\|[ \t]*\Z"
+    r"(?:^|\n)[ \t]*\|(?:[^|\n]+\|[ \t]*(?:\*\*)?[ \t]*(?:values?|answers?|results?|totals?|final[ \t]+answer|amount"
+    r"|count)[ \t]*(?:\*\*)?[ \t]*\||[^|\n]+\|)[ \t]*\n[ \t]*\|[ \t:-]+\|(?:[ \t:-]+\|)?[ \t]*\n"
+    r"[ \t]*\|(?:[^|\n]+\|)?[ \t]*(?:\*\*)?([^|\n*]+?)(?:\*\*)?[ \t]*\|[ \t]*\Z",
+    re.IGNORECASE,
 )
 
 
@@ -6198,6 +6206,9 @@ def _qualified_after(text: str, start: int, end: int) -> bool:
     )
 
 
+_SECOND_CLAUSE_BEFORE = compile_lazily(r"(?:,|\b(?:and|but|while|whereas|so))[ \t]*\Z", re.IGNORECASE)
+
+
 def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: bool = False) -> _Found | None:
     """A value set in bold in the final sentence of a finished text and stated by it: ``The probability is
     **5/12**.``, ``So she spends a total of **$72** on packs.`` (markdown's emphasis of the result, as a math span
@@ -6269,7 +6280,12 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     )
     # ... or, against a word gold, the one word the final sentence sets in bold ("She is now facing **east**.",
     # "**Sylvania** has the greater population density.", "**True.**")
-    emphasised = emphasised or (one_word and len(spans) == 1)
+    emphasised = emphasised or (
+        one_word
+        and len(spans) == 1
+        # (not the subject of a clause after another: "Alice is the one telling the truth, and **Bob** is lying.")
+        and _SECOND_CLAUSE_BEFORE.search(text, max(start, span.start() - 12), span.start()) is None
+    )
     if not (_stated_by(text, start, span.start(), _ANSWER_CUE) or alone or emphasised):
         # (a value alone on the last line, "...\n\n**321**", or the one number the final sentence sets in bold,
         # "Shandy drove **230** miles farther than Matteo.", is the result it emphasises)
@@ -11087,9 +11103,9 @@ def repaired_text(completion: str) -> str:
         text = text[:at] + _EUROPEAN_INTERVAL.sub(_interval_written_usually, text[at:])
     # (near the end, where an answer is read, and only where some "boxed{" there has no backslash: two counts in C)
     tail = max(0, len(text) - _LOST_BACKSLASH_REACH)
-    if text.count("boxed{", tail) != text.count("\\boxed{", tail) and _BOX_WITHOUT_BACKSLASH.search(
-        text, tail
-    ):
+    if (
+        text.count("oxed{", tail) != text.count("\\boxed{", tail) or "\\box{" in text[tail:]
+    ) and _BOX_WITHOUT_BACKSLASH.search(text, tail):
         text = _BOX_WITHOUT_BACKSLASH.sub(
             r"\\boxed{", text
         )  # "boxed{540}": a small model's box, its backslash lost
@@ -11160,7 +11176,10 @@ def _interval_written_usually(match: re.Match[str]) -> str:
 
 # "boxed{540}" standing alone (after a space, a line break or a dollar; not "\\boxed{", nor a word that ends so)
 _LOST_BACKSLASH_REACH = 4_000
-_BOX_WITHOUT_BACKSLASH = compile_lazily(r"(?:(?<=[\s$(])|^)boxed\{(?=[^{}\n]{1,80}\})", re.MULTILINE)
+# (or its "\\b" lost with the backslash, as an unescaped string drops it: "oxed{366}"; or TeX's "\\box{260}")
+_BOX_WITHOUT_BACKSLASH = compile_lazily(
+    r"(?:(?<=[\s$(])|^)b?oxed\{(?=[^{}\n]{1,80}\})|\\box\{(?=[^{}\n]{1,80}\})", re.MULTILINE
+)
 
 
 def _closed_final_box(text: str, *, stopped: bool) -> str:

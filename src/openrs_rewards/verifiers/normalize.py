@@ -2105,7 +2105,8 @@ _LEADING_APPROX_RE = compile_lazily(
     # (a name before it, a letter, a Greek letter or either with a subscript: "\\lambda \\approx", "t_{\\min} \\approx")
     # (not \\pi: "\\pi \\approx 3.14" is a value and its decimal, no name)
     r"^ ?(?:(?:[a-zA-Z]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma"
-    r"|tau|(?:var)?phi|chi|psi|omega|Delta|Gamma|Lambda|Sigma|Phi|Psi|Omega))(?:_ ?(?:\{[^{}]{1,10}\}|[a-zA-Z0-9]))? ?)?"
+    r"|tau|(?:var)?phi|chi|psi|omega|Delta ?[A-Za-z]?|Gamma|Lambda|Sigma|Phi|Psi|Omega))(?:_ ?(?:\{[^{}]{1,10}\}"
+    r"|[a-zA-Z0-9]))?(?:\^\{?\\(?:circ|ominus)\}?)? ?)?"
     r"(?:(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])|(?:about|around|roughly) ?"
     # (a measured size too, a round number in the thousands or more: "about 45,000,000 km"; "about 45" of a count is
     # no exact value)
@@ -3995,6 +3996,7 @@ _UNIT_NAMES = {
     "cal": ("cal", "calorie", "calories"),
     "kcal": ("kcal",),
     "atm": ("atm",),
+    "mmHg": ("mmhg", "torr"),
     "AU": ("au",),
     "pc": ("pc", "parsec", "parsecs"),
     "kpc": ("kpc", "kiloparsec", "kiloparsecs"),
@@ -4008,6 +4010,8 @@ _LENGTH_UNIT_WORDS = frozenset(
     + ["units", "unit", "square", "cubic"]
 )
 _UNIT_BY_WORD = {word: unit for unit, words in _UNIT_NAMES.items() for word in words}
+# Units read in their case, before the names read without it: concentrations ("0.400 M" is molar; "m" a metre).
+_CASED_UNITS = {"M": "M", "mM": "mM", "µM": "uM", "uM": "uM"}
 _UNIT_BY_WORD.update({"mph": "mi/h", "kph": "km/h"})
 _POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
 # A plain number (or a fraction of integers, or a number in scientific notation) and what follows it; a dollar sign
@@ -4081,7 +4085,8 @@ def answer_unit(text: str) -> str | None:
 # (a Greek change or letter too: "ΔS_fus = 0.0220 kJ/(mol K)", "\\Delta G = -237 kJ/mol", "λ = 500 nm")
 NAMED_QUANTITY_RE = compile_lazily(
     r"(?:[A-Za-z]{1,3}|[\u0394\u2206δλνρσωμτ][A-Za-z]{0,2}|\\(?:Delta|delta|lambda|nu|rho|sigma|omega|mu|tau) ?[A-Za-z]{0,2})"
-    r"(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*([^=]+)"
+    # (a standard state's mark after the name: "\\Delta G^\\circ = ...", "ΔH° = ...")
+    r"(?:_\{?\w{1,4}\}?)?(?:\^\{?\\(?:circ|ominus|theta)\}?|°)?[ \t]*=[ \t]*([^=]+)"
 )
 
 
@@ -4240,8 +4245,9 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
                 return None
             powers[last] += sign * (int(token[1:]) - 1)
             last = None
-        elif token in _UNIT_BY_WORD:
-            last = _UNIT_BY_WORD[token]
+        elif written.replace(" ", "") in _CASED_UNITS or token in _UNIT_BY_WORD:
+            # (a unit whose case tells it apart first: "M" is molar, "m" a metre)
+            last = _CASED_UNITS.get(written.replace(" ", "")) or _UNIT_BY_WORD[token]
             written_units.append((written.replace(" ", ""), last))
             powers[last] = powers.get(last, 0) + sign * (int(power_word[1:]) if power_word else 1)
             power_word = ""
@@ -4333,6 +4339,11 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "GPa": (Fraction(10**9), _PRESSURE),
     "hPa": (Fraction(100), _PRESSURE),
     "atm": (Fraction(101_325), _PRESSURE),
+    "mmHg": (Fraction(101_325, 760), _PRESSURE),
+    # (a concentration in moles per litre: 1 M is 1000 mol/m^3)
+    "M": (Fraction(1000), (("m", -3), ("mol", 1))),
+    "mM": (Fraction(1), (("m", -3), ("mol", 1))),
+    "uM": (Fraction(1, 1000), (("m", -3), ("mol", 1))),
     "kHz": (Fraction(1000), _FREQUENCY),
     "MHz": (Fraction(10**6), _FREQUENCY),
     "GHz": (Fraction(10**9), _FREQUENCY),

@@ -12,6 +12,8 @@ Made ``incorrect``, a correct verdict whose answer
 - names the gold's choice letter with the value of another choice its problem lists ("C. 1/2" where (B) is 1/2);
 - is a complex number in the other form than the one its problem asks (rectangular or polar), or in exponential form
   with its angle outside the range the problem asks ("2\\sqrt{2}e^{-3\\pi i/4}" where $0 \\le \\theta < 2\\pi$);
+- is a congruence whose residue lies outside 0 to m - 1 where the problem asks for the least residue;
+- is not written as a prime factorization where the problem asks for one (the number itself, or a composite factor);
 - leaves a factor that factors further where its problem asks to factor ("2x(x^2-4)" for "2x(x-2)(x+2)":
   :mod:`openrs_rewards.verifiers.factored_form`);
 - lists the two ends of the interval that solves its problem's inequality ("2, 5" for "(2,5)");
@@ -99,13 +101,17 @@ from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
 from openrs_rewards.verifiers.exact_form import (
     ANGLE_OUT_OF_RANGE,
     COMPLEX_FORM_NOT_ASKED,
+    NOT_A_PRIME_FACTORIZATION,
     NOT_IN_LOWEST_TERMS,
+    RESIDUE_OUT_OF_RANGE,
     ROUNDED_AS_ASKED,
     ROUNDED_NOT_EXACT,
     ROUNDED_OTHERWISE,
     angle_outside_the_asked_range,
     asked_rounding,
     complex_form_not_asked,
+    factorization_not_given,
+    residue_outside_the_asked_range,
     rounded_as_asked,
     rounded_otherwise_than_asked,
     rounded_where_exact_is_asked,
@@ -229,8 +235,16 @@ def _fault(
         verdict.predicted, verdict.gold, problem
     ) or uncancelled_where_simplest_is_asked(verdict.predicted, verdict.gold, problem):
         return NOT_IN_LOWEST_TERMS
+    if factorization_not_given(verdict.predicted, verdict.gold, problem):
+        return NOT_A_PRIME_FACTORIZATION
     if complex_form_not_asked(verdict.predicted, problem):
         return COMPLEX_FORM_NOT_ASKED
+    if completion is not None and verdict.predicted and "equiv" in verdict.predicted:
+        # (the answer read again, its modulus and all: the normalised answer keeps the residue alone)
+        text = completion_text_or_none(completion)
+        found = None if text is None else find_answer(text, (options or DEFAULT_OPTIONS).extraction)
+        if isinstance(found, Extracted) and residue_outside_the_asked_range(found.text, problem):
+            return RESIDUE_OUT_OF_RANGE  # ("x \\equiv 13 \\pmod 7" where 0 \\le a < m is asked)
     if angle_outside_the_asked_range(verdict.predicted, problem):
         return ANGLE_OUT_OF_RANGE  # ("2\\sqrt{2}e^{-3\\pi i/4}" where 0 \\le \\theta < 2\\pi is asked)
     if answered_order(verdict.predicted, verdict.gold, problem) is False:
