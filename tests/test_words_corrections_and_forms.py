@@ -490,6 +490,31 @@ _WITHOUT_THE_PROBLEM = {
         ),
         ("| Case 1 | Case 2 |\n|---|---|\n| 16 | 20 |", "20", False),
     ],
+    "fractions in words of other languages, Swiss thousands, the one amount of money, new currency signs": [
+        (
+            "Als Bruchteil: $\\frac{2}{8} = \\frac{1}{4}$\n\n**Antwort:** Es ist noch ein Viertel der Pizza übrig.",
+            "\\frac{1}{4}",
+            True,
+        ),
+        (
+            "Als Bruchteil: $\\frac{2}{8} = \\frac{1}{4}$\n\n**Antwort:** Es ist noch ein Viertel der Pizza übrig.",
+            "\\frac{1}{3}",
+            False,
+        ),
+        ("Réponse : Paula a donné un tiers de ses billes.", "\\frac{1}{3}", True),
+        ("Risposta: Rimangono i tre quarti della torta.", "\\frac{3}{4}", True),
+        ("Risposta: Rimangono i tre quarti della torta.", "\\frac{1}{4}", False),
+        (
+            "Einnahmen: 5 × 250 = 1'250 Franken\n\nAntwort: Der Veloladen nimmt 1'250 Franken ein.",
+            "1250",
+            True,
+        ),
+        ("R$ 250,00 × 5 = R$ 1.250,00\n\n**Resposta:** Carlos ganha R$ 1.250,00 em 5 semanas.", "1250", True),
+        ("R$ 250,00 × 5 = R$ 1.250,00\n\n**Resposta:** Carlos ganha R$ 1.250,00 em 5 semanas.", "5", False),
+        ("3 × 15 = 45\n\n**Cevap:** 45 ₺", "45", True),
+        # (a kilogram is no thousand grams of a bare gold: "5 kg" is no 5000)
+        ("1,25 × 4 = 5\n\nRespuesta: El camión transporta 5 kg de arena.", "5000", False),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),

@@ -1516,7 +1516,8 @@ def _against_a_compound_gold(predicted: str, gold: PreparedGold) -> Decision | N
 _PREFIXED_UNIT = compile_lazily(
     r"[ \t$]*(?P<number>-?\d+(?:\.\d+)?(?:[ \t]*(?:\\times|×|\\cdot)[ \t]*10\^\{?-?\d{1,3}\}?)?)[ \t]*\}?[ \t]*\$?[ \t]*"
     r"(?:\\[,;: ])?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?"
-    r"(?:(?P<prefix>k|M|G|T|m|µ|μ|u|n|p|\\mu[ \t]*)\}?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?"
+    # (not the kilogram: a base unit, whose grams no bare gold counts in)
+    r"(?:(?!kg(?![A-Za-z]))(?P<prefix>k|M|G|T|m|µ|μ|u|n|p|\\mu[ \t]*)\}?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?"
     r"(?P<unit>Hz|J|W|V|A|m|g|s|Pa|N|eV|B|b|bps|bit/s|F|C|L|Ω|\\Omega)|(?P<angstrom>Å|\\AA|\\mathring\{A\}|angstroms?))"
     r"(?![A-Za-z])[ \t]*\}?[ \t$.*]*"
 )

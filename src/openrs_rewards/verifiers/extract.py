@@ -146,7 +146,7 @@ from fractions import Fraction
 from itertools import pairwise
 from typing import AnyStr, Literal
 
-from openrs_rewards.verifiers.foreign_numbers import foreign_number_in_sentence
+from openrs_rewards.verifiers.foreign_numbers import foreign_fraction_in_sentence, foreign_number_in_sentence
 from openrs_rewards.verifiers.normalize import (
     CJK_FRACTION_RE,
     CJK_RE,
@@ -4189,7 +4189,7 @@ _LOCALE_NUMBER = compile_lazily(
     r"(?<![\w.,])-?(?:(?:\d{1,4} ?(?:[万萬만亿億억천]|千(?!"
     + HAN_KILO_UNITS
     + r")) ?){1,4}\d{0,4}|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
-    r"|\d{1,3}(?:([.,\u2009\u202f\u00a0 ])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]*\d)"
+    r"|\d{1,3}(?:([.,\u2009\u202f\u00a0 '’])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]*\d)"
 )
 # (the combining marks of the scripts that write with them are part of a word: "ভ্যাকুয়াম", "లాభం")
 _LETTER_WORD = compile_lazily(r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f]){2,}")
@@ -4204,8 +4204,13 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
     span = text[start:end]
     if "**" in span:
         span = span.replace("**", "")  # ("入場料は全部で **1万2800円** です": the value in bold)
+    priced = None
     if "R" in span or "$" in span:
         # ("Ainda falta pagar R$ 1.250,00.", "adalah Rp17.000", "obtuvo $3,450 pesos": a currency's sign, no math)
+        amounts = list(_CURRENCY_BEFORE.finditer(span)) if span.count("$") <= 1 or "R$" in span else []
+        if len(amounts) == 1:
+            # ("Carlos ganha R$ 1.250,00 em 5 semanas.": the one amount of money, the other number the question's)
+            priced = _LOCALE_NUMBER.match(span, amounts[0].end())
         span = _CURRENCY_BEFORE.sub("", span) if span.count("$") <= 1 else span
     if len(span) > 200 or _FORMULA_MARK.search(span) is not None:
         return None  # (math: "t = 2v₀ sin θ / g")
@@ -4223,7 +4228,10 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
     if not numbers:
         # ("quedan treinta y tres manzanas", "il lui reste quarante-deux crayons": the one number said in words)
         in_words = foreign_number_in_sentence(span)
-        return None if in_words is None else str(in_words)
+        # ("Es ist noch ein Viertel der Pizza übrig.": a fraction in words, no count)
+        return foreign_fraction_in_sentence(span) if in_words is None else str(in_words)
+    if len(numbers) != 1 and priced is not None:
+        return priced.group()
     if len(numbers) != 1:
         return None
     if _INDIAN_GROUPING.fullmatch(numbers[0].group()) is not None:

@@ -20,7 +20,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["foreign_number_in_sentence", "foreign_number_then_words", "foreign_number_value"]
+__all__ = [
+    "foreign_fraction_in_sentence",
+    "foreign_number_in_sentence",
+    "foreign_number_then_words",
+    "foreign_number_value",
+]
 
 # Each word's value, by kind: units and teens (below 20), tens, hundreds; the scale words multiply what comes before.
 _BELOW_TWENTY = {
@@ -267,3 +272,37 @@ def foreign_number_in_sentence(sentence: str) -> int | None:
             return None  # (number words that make no one number: "dos tres")
         values.append(value)
     return values[0] if len(values) == 1 else None
+
+
+# The denominators of the fractions said in words, by the word (singular and plural), in the module's languages.
+_DENOMINATORS = {
+    "halb": 2, "halbe": 2, "hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "achtel": 8,
+    "zehntel": 10,
+    "demi": 2, "demie": 2, "moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5,
+    "sixième": 6, "sixièmes": 6, "huitième": 8, "huitièmes": 8, "dixième": 10, "dixièmes": 10,
+    "medio": 2, "media": 2, "mitad": 2, "tercio": 3, "tercios": 3, "cuarto": 4, "cuartos": 4, "quinto": 5,
+    "quintos": 5, "sexto": 6, "sextos": 6, "octavo": 8, "octavos": 8, "décimo": 10, "décimos": 10,
+    "mezzo": 2, "terzo": 3, "terzi": 3, "quarti": 4, "quinti": 5, "sesto": 6, "sesti": 6, "ottavo": 8, "ottavi": 8,
+    "meio": 2, "metade": 2, "terço": 3, "terços": 3, "quartos": 4,
+}  # fmt: skip
+# (each word with the next: pairs that overlap, "noch ein Viertel" holds "ein Viertel")
+_FRACTION_IN_WORDS = re.compile(r"(?<![\w-])([^\W\d_]+)(?=[ \t]+([^\W\d_]+)(?![\w-]))")
+
+
+def foreign_fraction_in_sentence(sentence: str) -> str | None:
+    """The one fraction a sentence says in words of this module's languages ("ein Viertel der Pizza", "un tiers de
+    ses billes", "tre quarti della torta"), as ``\\frac{n}{d}``; None unless exactly one is said."""
+    found = set()
+    for pair in _FRACTION_IN_WORDS.finditer(sentence):
+        denominator = _DENOMINATORS.get(pair.group(2).lower())
+        if denominator is None:
+            continue
+        numerator = foreign_number_value(pair.group(1).lower())
+        if numerator is None and pair.group(1).lower() in _ARTICLES:
+            numerator = 1  # ("ein Viertel", "un tiers", "un quarto": one of them)
+        if numerator is not None and 0 < numerator < denominator:
+            found.add((numerator, denominator))
+    if len(found) != 1:
+        return None
+    numerator, denominator = found.pop()
+    return f"\\frac{{{numerator}}}{{{denominator}}}"

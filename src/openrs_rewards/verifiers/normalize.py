@@ -3457,7 +3457,23 @@ _MINUTES_OR_SECONDS_AFTER_NUMBER_RE = compile_lazily(
 # space, the sign right before a number (not "$R$", a variable in math).
 _DOLLAR_CODE_RE = compile_lazily(r"(?:\A|(?<=\s))(?:US|R|C|A|NZ|HK|NT|S)(?=\\?\$[ \t]?\d)")
 _INDIAN_GROUPED_RE = compile_lazily(r"(?:₹|\bRs\.?)[ \t]?([1-9]\d?(?:,\d\d)+,\d{3}(?:\.\d+)?)(?![\d,])")
-_CURRENCY_SYMBOLS = ("\\textdollar", "\\pounds", "\\euro", "\\yen", "£", "€", "¥", "₹", "¢")
+_CURRENCY_SYMBOLS = (
+    "\\textdollar",
+    "\\pounds",
+    "\\euro",
+    "\\yen",
+    "£",
+    "€",
+    "¥",
+    "₹",
+    "¢",
+    "₺",
+    "₽",
+    "₩",
+    "₫",
+    "₱",
+    "₦",
+)
 
 
 # A part's label before its answer: "(a) 7, (b) 49", "a) 18 cm, b) 20.25", "(i) (2,-1); (ii) 3", "(c) 3". Lower-case
