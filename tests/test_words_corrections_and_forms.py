@@ -515,6 +515,19 @@ _WITHOUT_THE_PROBLEM = {
         # (a kilogram is no thousand grams of a bare gold: "5 kg" is no 5000)
         ("1,25 × 4 = 5\n\nRespuesta: El camión transporta 5 kg de arena.", "5000", False),
     ],
+    "counts listed with what each counts; a count in words of another language in bold": [
+        ("Adults: 70, children: 80.\n\n$\\boxed{(70, 80)}$", "70 \\text{ adult}, 80 \\text{ child}", True),
+        ("Adults: 80, children: 70.\n\n$\\boxed{(80, 70)}$", "70 \\text{ adult}, 80 \\text{ child}", False),
+        (
+            "**9 quarters, 18 dimes, 3 nickels**",
+            "9 \\text{ quarters}, 18 \\text{ dimes}, 3 \\text{ nickels}",
+            True,
+        ),
+        ("The answer is: 12 cows and 8 chickens", "12 \\text{ chickens and } 8 \\text{ cows}", False),
+        ("The answer is: 8 cows and 12 chickens", "12 \\text{ chickens and } 8 \\text{ cows}", True),
+        ("Por lo tanto, hay **seis** subconjuntos de dos elementos.", "6", True),
+        ("Por lo tanto, hay **seis** subconjuntos de dos elementos.", "2", False),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),

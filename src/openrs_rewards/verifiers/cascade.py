@@ -84,6 +84,7 @@ from openrs_rewards.verifiers.normalize import (
     angle_brackets_as_interval_ends,
     answer_label,
     compound_quantity_values,
+    is_unit_word,
     last_labelled_part,
     normalize_answer,
     normalize_keeping_label,
@@ -1223,6 +1224,13 @@ def _prepare(
             decision = _against_a_compound_gold(found.text, prepared) or decision
         if (
             (decision is None or not decision.equal)
+            and ("," in prepared.raw or "and" in prepared.raw)
+            and ("," in found.text or "and" in found.text)
+        ):
+            # ("(70, 80)" for "70 adult, 80 child": the counts in the gold's order)
+            decision = _counts_of_a_list(found.text, prepared) or decision
+        if (
+            (decision is None or not decision.equal)
             and found.source == "boxed"
             and prepared.structure is not None
         ):
@@ -1465,6 +1473,53 @@ def _compound_quantity(predicted: str, gold: PreparedGold) -> Decision | None:
     if readings is None or gold.number is None or gold.number.value not in readings:
         return None
     return Decision(True, "numeric", normalize_answer(predicted))
+
+
+# One count of a list and what it counts: "70 adult", "9 \\text{ quarters}", "and 3 nickels".
+_COUNTED_ITEM = compile_lazily(r"\s*(-?\d+(?:\.\d+)?)\s*((?:[A-Za-z]{3,}\s*){1,2})?\s*")
+# (a comma, not a thousands separator, "12,000 apples"; or "and")
+_LIST_COMMA = compile_lazily(r",(?!\d{3}(?!\d))(?:\s*and\b)?|\band\b")
+
+
+def _counted_items(text: str) -> list[tuple[str, str]] | None:
+    """The (count, what it counts) items of a list of counts ("70 adult, 80 child"; a bare "70, 80" or "(70, 80)" has
+    no nouns), or None for any other text (a quantity in two units is none: "2 hours, 30 minutes")."""
+    text = text.strip().strip("$").strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    plain = _TEXT_GROUP.sub(r" \1 ", text).replace("\\ ", " ").replace("\\,", " ")
+    items = [_COUNTED_ITEM.fullmatch(item) for item in _LIST_COMMA.split(plain)]
+    if len(items) < 2 or not all(items):
+        return None
+    read = [
+        (item.group(1), " ".join((item.group(2) or "").split()).lower()) for item in items if item is not None
+    ]
+    if any(noun and is_unit_word(noun.split()[0], counted=False) for _, noun in read):
+        return None
+    return read
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def _counts_of_a_list(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A gold that lists counts with what each counts ("70 \\text{ adult}, 80 \\text{ child}") against an answer
+    that lists the counts alone, in the gold's order ("(70, 80)"), or with the same nouns in any order ("80 child,
+    70 adult"): equal, or None. Counts of other nouns ("12 cows, 8 chickens" for "12 chickens, 8 cows") are not."""
+    gold_items, items = _counted_items(gold.raw), _counted_items(predicted)
+    if gold_items is None or items is None or len(gold_items) != len(items):
+        return None
+    if not all(noun for _, noun in gold_items):
+        return None
+    if all(not noun for _, noun in items):
+        equal = [Fraction(count) for count, _ in items] == [Fraction(count) for count, _ in gold_items]
+    else:
+        by_noun = {_singular(noun): Fraction(count) for count, noun in gold_items}
+        equal = len(by_noun) == len(gold_items) and all(
+            by_noun.get(_singular(noun)) == Fraction(count) for count, noun in items
+        )
+    return Decision(True, "numeric", normalize_answer(predicted)) if equal else None
 
 
 _PARTS_REACH = 600  # characters at the end of a completion where the boxes of the parts of its answer lie

@@ -146,7 +146,11 @@ from fractions import Fraction
 from itertools import pairwise
 from typing import AnyStr, Literal
 
-from openrs_rewards.verifiers.foreign_numbers import foreign_fraction_in_sentence, foreign_number_in_sentence
+from openrs_rewards.verifiers.foreign_numbers import (
+    foreign_fraction_in_sentence,
+    foreign_number_in_sentence,
+    foreign_number_value,
+)
 from openrs_rewards.verifiers.normalize import (
     CJK_FRACTION_RE,
     CJK_RE,
@@ -6243,12 +6247,20 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     # (a number, not words: "**Final Answer**", "**Therefore**" alone on a line are headings, "**Theorem 2**" and
     # "**n = 10**" are labels, "**Therefore, a_{12} ≈ 20.**" a sentence)
     number = (
-        any(char.isdigit() for char in value)
-        and _MATH_START.match(value) is not None
-        and len(_WORD_RUN.findall(_MACRO_NAME.sub(" ", value))) <= 2
-        and ", " not in value
-        and not value.endswith(".")
-    ) or _BOLD_ASSIGNMENT.fullmatch(value) is not None  # ("The spring stretches by **x = mg/k**.")
+        (
+            any(char.isdigit() for char in value)
+            and _MATH_START.match(value) is not None
+            and len(_WORD_RUN.findall(_MACRO_NAME.sub(" ", value))) <= 2
+            and ", " not in value
+            and not value.endswith(".")
+        )
+        or _BOLD_ASSIGNMENT.fullmatch(value) is not None  # ("The spring stretches by **x = mg/k**.")
+        # (a count in words, of this language or another: "hay **seis** subconjuntos", "possède donc **douze** côtés")
+        or (
+            len(value) <= 40
+            and (number_word_value(value) is not None or foreign_number_value(value.lower()) is not None)
+        )
+    )
     # (against a word gold, a word alone in bold on the last line: "The direction is:\n\n**East**")
     bare_word = value.rstrip(".!")
     one_word = (
