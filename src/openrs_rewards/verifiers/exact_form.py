@@ -245,9 +245,10 @@ def angle_outside_the_asked_range(predicted: str | None, problem: str | None) ->
     asks for ("2\\sqrt{2}e^{-3\\pi i/4}" where $0 \\le \\theta < 2\\pi$ is asked: the same number, not in the form
     asked; a polar pair's angle is compared with the gold's as written).
 
-    >>> angle_outside_the_asked_range("2\\sqrt{2}e^{-3\\pi i/4}", "... $re^{i\\theta}$, where $0 \\le \\theta < 2\\pi$.")
+    >>> asked = "... $re^{i\\\\theta}$, where $0 \\\\le \\\\theta < 2\\\\pi$."
+    >>> angle_outside_the_asked_range("2\\\\sqrt{2}e^{-3\\\\pi i/4}", asked)
     True
-    >>> angle_outside_the_asked_range("2\\sqrt{2}e^{5\\pi i/4}", "... $re^{i\\theta}$, where $0 \\le \\theta < 2\\pi$.")
+    >>> angle_outside_the_asked_range("2\\\\sqrt{2}e^{5\\\\pi i/4}", asked)
     False
     """
     if not predicted or not problem or not isinstance(problem, str) or "e^" not in predicted:
@@ -287,9 +288,9 @@ def residue_outside_the_asked_range(predicted: str | None, problem: str | None) 
     residue ("x \\equiv 13 \\pmod 7" for "... in the form $x \\equiv a \\pmod{m}$, where $0 \\le a < m$": the
     same class, not the form asked).
 
-    >>> residue_outside_the_asked_range("x \\equiv 13 \\pmod 7", "where $0 \\le a < m$.")
+    >>> residue_outside_the_asked_range("x \\\\equiv 13 \\\\pmod 7", "where $0 \\\\le a < m$.")
     True
-    >>> residue_outside_the_asked_range("x \\equiv 6 \\pmod 7", "where $0 \\le a < m$.")
+    >>> residue_outside_the_asked_range("x \\\\equiv 6 \\\\pmod 7", "where $0 \\\\le a < m$.")
     False
     """
     if not predicted or not problem or not isinstance(problem, str) or "mod" not in predicted:
@@ -327,9 +328,10 @@ def factorization_not_given(predicted: str | None, gold: str | None, problem: st
     one ("360" or "2^2 \\cdot 3^2 \\cdot 10" for "2^3 \\cdot 3^2 \\cdot 5"; without the problem a gold written as a
     product, "2 \\cdot 3^5", is a number like any other).
 
-    >>> factorization_not_given("360", "2^3 \\cdot 3^2 \\cdot 5", "Find the prime factorization of 360.")
+    >>> asked = "Find the prime factorization of 360."
+    >>> factorization_not_given("360", "2^3 \\\\cdot 3^2 \\\\cdot 5", asked)
     True
-    >>> factorization_not_given("5 \\cdot 2^3 \\cdot 3^2", "2^3 \\cdot 3^2 \\cdot 5", "Find the prime factorization of 360.")
+    >>> factorization_not_given("5 \\\\cdot 2^3 \\\\cdot 3^2", "2^3 \\\\cdot 3^2 \\\\cdot 5", asked)
     False
     """
     if (
