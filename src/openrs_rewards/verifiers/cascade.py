@@ -81,6 +81,7 @@ from openrs_rewards.verifiers.normalize import (
     _SCALES,
     LANGUAGE_REACH,
     NAMED_QUANTITY_RE,
+    QUANTITY_NAME_PATTERN,
     angle_brackets_as_interval_ends,
     answer_label,
     compound_quantity_values,
@@ -1804,11 +1805,7 @@ def _choice_set_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 # "π ≈ 3.14", "\\frac{1}{7} \\approx 0.142": an exact value and its decimal, one approximation sign between them.
 _APPROXIMATION = compile_lazily(r"([^≈]+?)\s*(?:≈|\\approx(?![A-Za-z]))\s*([^≈]+)")
 # (a Greek letter's too, and subscripts as commands: "\\lambda", "\\lambda_{\\max}", "t_{\\min}", "\\varepsilon")
-_NAME = compile_lazily(
-    r"(?:[A-Za-z]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma|tau"
-    r"|(?:var)?phi|chi|psi|omega|Delta ?[A-Za-z]?|Gamma|Lambda|Sigma|Phi|Psi|Omega))(?:_ ?(?:\{\\?\w{1,6}\}|\w))?"
-    r"(?:\^\{?\\(?:circ|ominus)\}?)?"
-)  # (not \\pi: "\\pi \\approx 3.14" is a value and its decimal)
+_NAME = compile_lazily(QUANTITY_NAME_PATTERN)
 _BRACKETED_APPROXIMATION = compile_lazily(r"(?:\\[ ,;:!])? ?\( ?(?:≈|\\approx(?![A-Za-z])) ?([^()≈]+?) ?\)\Z")
 
 

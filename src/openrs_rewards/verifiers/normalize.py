@@ -2101,12 +2101,17 @@ _NOT_POSSIBLE_RE = compile_lazily(r"(?:it ?is ?|it's ?)?(?:not ?possible|impossi
 # An estimate's word before its value: "≈ 4.4e7", "approximately 12"; "about", "around" and "roughly" only before a
 # measured value (a decimal, scientific notation, a percentage: "about 4.4e7", "about 15\\%"): "about 12" of a count
 # says it was not pinned down. (Not "nearly" or "almost", which say the value is not reached.)
+# The name of a quantity before its value: a letter or a Greek letter (a change too: "\\Delta H"), perhaps with a
+# subscript and a standard state's mark ("\\lambda", "t_{\\min}", "\\Delta G^\\circ"); not \\pi, a value itself ("\\pi
+# \\approx 3.14" is a value and its decimal).
+QUANTITY_NAME_PATTERN = (
+    r"(?:[a-zA-Z]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma"
+    r"|tau|(?:var)?phi|chi|psi|omega|Delta ?[A-Za-z]?|Gamma|Lambda|Sigma|Phi|Psi|Omega))"
+    r"(?:_ ?(?:\{\\?[^{}]{1,10}\}|[a-zA-Z0-9]))?(?:\^\{?\\(?:circ|ominus)\}?)?"
+)
 _LEADING_APPROX_RE = compile_lazily(
-    # (a name before it, a letter, a Greek letter or either with a subscript: "\\lambda \\approx", "t_{\\min} \\approx")
-    # (not \\pi: "\\pi \\approx 3.14" is a value and its decimal, no name)
-    r"^ ?(?:(?:[a-zA-Z]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma"
-    r"|tau|(?:var)?phi|chi|psi|omega|Delta ?[A-Za-z]?|Gamma|Lambda|Sigma|Phi|Psi|Omega))(?:_ ?(?:\{[^{}]{1,10}\}"
-    r"|[a-zA-Z0-9]))?(?:\^\{?\\(?:circ|ominus)\}?)? ?)?"
+    # (a name before it: "\\lambda \\approx", "t_{\\min} \\approx")
+    r"^ ?(?:" + QUANTITY_NAME_PATTERN + r" ?)?"
     r"(?:(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])|(?:about|around|roughly) ?"
     # (a measured size too, a round number in the thousands or more: "about 45,000,000 km"; "about 45" of a count is
     # no exact value)
