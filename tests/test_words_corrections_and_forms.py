@@ -528,6 +528,34 @@ _WITHOUT_THE_PROBLEM = {
         ("Por lo tanto, hay **seis** subconjuntos de dos elementos.", "6", True),
         ("Por lo tanto, hay **seis** subconjuntos de dos elementos.", "2", False),
     ],
+    "parts named by words in the last paragraph's prose, each before its value": [
+        (
+            "On $[1/2, 4]$ the vertex is at $t = 1$.\n\n**Answer:** maximum value $11$ (at $x=2$), minimum value $2$ (at $x=0$).",
+            "y_{\\max}=11,\\ y_{\\min}=2",
+            True,
+        ),
+        (
+            "On $[1/2, 4]$ the vertex is at $t = 1$.\n\n**Answer:** maximum value $11$ (at $x=2$), minimum value $3$ (at $x=0$).",
+            "y_{\\max}=11,\\ y_{\\min}=2",
+            False,
+        ),
+        (
+            "当 $x=\\frac{\\pi}{6}$ 时取得最大值。\n\n所以最大值为 $2$，最小值为 $-1$。",
+            "\\max=2, \\min=-1",
+            True,
+        ),
+        (
+            "当 $x=\\frac{\\pi}{6}$ 时取得最大值。\n\n所以最大值为 $2$，最小值为 $1$。",
+            "\\max=2, \\min=-1",
+            False,
+        ),
+        # (a supposed case names no answer)
+        (
+            "The work is done.\n\nIf $x = 2$ were allowed, the maximum would be 11 and the minimum 2.",
+            "y_{\\max}=11,\\ y_{\\min}=2",
+            False,
+        ),
+    ],
     "answer lines of Thai and Japanese schools": [
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "12", True),
         ("วิธีทำ\nนักเรียนหญิงมี ๒/๓ × ๓๖ = ๒๔ คน\nนักเรียนชายมี ๓๖ − ๒๔ = ๑๒ คน\n\nตอบ ๑๒ คน", "24", False),

@@ -111,7 +111,7 @@ from openrs_rewards.verifiers.periodic import periodic_equal
 from openrs_rewards.verifiers.piecewise import piecewise_equal
 from openrs_rewards.verifiers.residue_class import same_residue_class
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
-from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
+from openrs_rewards.verifiers.structure import Structure, label_spellings, parse_structure, structures_equal
 from openrs_rewards.verifiers.text import completion_text_or_none, completion_truncated
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
@@ -1237,6 +1237,14 @@ def _prepare(
         ):
             # ("Sum = \\boxed{\\frac72}, Product = \\boxed{\\frac32}" for "\\frac72, \\frac32": each part boxed)
             decision = _parts_boxed_in_turn(text, prepared) or decision
+        if (
+            (decision is None or not decision.equal)
+            and prepared.structure is not None
+            and prepared.structure.kind in ("named", "set")
+            and "=" in prepared.text
+        ):
+            # ("**Answer:** maximum value $11$ (at $x=2$), minimum value $2$." for "y_{\\max}=11, y_{\\min}=2")
+            decision = _parts_named_in_prose(text, prepared) or decision
         if (decision is None or not decision.equal) and ("\\pi" in found.text or "\\pi" in prepared.text):
             decision = _angle_in_the_other_measure(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.unit is not None:
@@ -1521,6 +1529,76 @@ def _counts_of_a_list(predicted: str, gold: PreparedGold) -> Decision | None:
             by_noun.get(_singular(noun)) == Fraction(count) for count, noun in items
         )
     return Decision(True, "numeric", normalize_answer(predicted)) if equal else None
+
+
+# A value after a part's name in prose: "maximum value $11$", "the minimum is 2", "最大值为 $2$" (group 1 or 2).
+_VALUE_AFTER_A_NAME = (
+    r"(?:[ \t]+value)?(?:[ \t]+(?:is|equals|of|=)|[ \t]*[:=]|为|是)?[ \t]*(?:\$[ \t]*([^$\n]{1,40}?)[ \t]*\$"
+    r"|(-?\d+(?:\.\d+)?)(?![\d.]))"
+)
+# The words Chinese writes the extremes with, beside the English ones (structure.label_spellings).
+_EXTREMES_IN_CHINESE = {"max": ("最大值",), "min": ("最小值",)}
+_PROSE_REACH = 400  # characters at the end of a completion where the sentence naming the parts is read
+_SUPPOSED_IN_PROSE = compile_lazily(r"\b(?:if|would|suppose|assuming|could|might)\b", re.IGNORECASE)
+
+
+def _named_parts(gold: PreparedGold) -> list[tuple[str, str]] | None:
+    """The (name, value) parts of a gold of two or more parts named by words, as its structure reads them or, where a
+    shared letter made it a solution set ("y_{\\max}=11, y_{\\min}=2"), as its text writes them; None otherwise."""
+    structure = gold.structure
+    if structure is None or len(structure.items) < 2:
+        return None
+    if structure.kind == "named":
+        return list(zip(structure.names, structure.items, strict=True))
+    if structure.kind != "set" or structure.brackets:
+        return None
+    parts = [part.partition("=") for part in gold.text.split(",")]
+    if len(parts) != len(structure.items) or not all(sign for _, sign, _ in parts):
+        return None
+    return [(name, value) for name, _, value in parts]
+
+
+def _parts_named_in_prose(completion: str, gold: PreparedGold) -> Decision | None:
+    """A gold of parts named by words ("y_{\\max}=11, y_{\\min}=2", "max 6, min -3") against a final sentence that
+    names each part before its value ("maximum value $11$ (at $x=2$), minimum value $2$ (at $x=0$)", "最大值为 $2$，
+    最小值为 $-1$"): each part's value the last one written after its name, compared with the gold's. True, or None."""
+    parts = _named_parts(gold)
+    if parts is None:
+        return None
+    # (the last paragraph only: the answer's, not the work's "if x = 2, the maximum would be 11")
+    tail = completion[-_PROSE_REACH:].rstrip()
+    tail = tail[tail.rfind("\n\n") + 1 :]
+    if _SUPPOSED_IN_PROSE.search(tail) is not None:
+        return None
+    values = []
+    for name, item in parts:
+        spellings = label_spellings(name)
+        if spellings is None:
+            return None
+        words = (
+            *spellings,
+            *next((chinese for key, chinese in _EXTREMES_IN_CHINESE.items() if key in spellings), ()),
+        )
+        # (the extremes' own words, as a prose sentence writes them: "maximum" for "max")
+        pattern = re.compile(
+            r"(?<![A-Za-z])(?:"
+            + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+            + r")(?:imum)?"
+            + _VALUE_AFTER_A_NAME,
+            re.IGNORECASE,
+        )
+        found = list(pattern.finditer(tail))
+        if not found:
+            return None
+        written = found[-1].group(1) or found[-1].group(2)
+        item_gold = prepare_gold(item)
+        decision = None if item_gold is None else fast_compare(written, item_gold)
+        if decision is None and item_gold is not None:
+            decision = _expression_decision(written, item_gold)
+        if decision is None or not decision.equal:
+            return None
+        values.append(f"{name}={_safe_normalize(written)}")
+    return Decision(True, "string", ",".join(values))
 
 
 _PARTS_REACH = 600  # characters at the end of a completion where the boxes of the parts of its answer lie
