@@ -1591,11 +1591,7 @@ def _parts_named_in_prose(completion: str, gold: PreparedGold) -> Decision | Non
         if not found:
             return None
         written = found[-1].group(1) or found[-1].group(2)
-        item_gold = prepare_gold(item)
-        decision = None if item_gold is None else fast_compare(written, item_gold)
-        if decision is None and item_gold is not None:
-            decision = _expression_decision(written, item_gold)
-        if decision is None or not decision.equal:
+        if not _equals_a_gold_item(written, item):
             return None
         values.append(f"{name}={_safe_normalize(written)}")
     return Decision(True, "string", ",".join(values))
@@ -1620,14 +1616,19 @@ def _parts_boxed_in_turn(completion: str, gold: PreparedGold) -> Decision | None
     boxes = last_boxes(completion, len(structure.items), within=_PARTS_REACH)
     if boxes is None:
         return None
-    for box, item in zip(boxes, structure.items, strict=True):
-        item_gold = prepare_gold(item)
-        decision = None if item_gold is None else fast_compare(box, item_gold)
-        if decision is None and item_gold is not None:
-            decision = _expression_decision(box, item_gold)
-        if decision is None or not decision.equal:
-            return None
+    if not all(_equals_a_gold_item(box, item) for box, item in zip(boxes, structure.items, strict=True)):
+        return None
     return Decision(True, "string", ", ".join(_safe_normalize(box) for box in boxes))
+
+
+def _equals_a_gold_item(text: str, item: str) -> bool:
+    """Whether ``text`` equals one item of a gold's list, compared as a gold of its own in the caller (the fast path,
+    then the bounded expression parser): the parts of an answer read one by one."""
+    item_gold = prepare_gold(item)
+    if item_gold is None:
+        return False
+    decision = fast_compare(text, item_gold) or _expression_decision(text, item_gold)
+    return decision is not None and decision.equal
 
 
 def _against_a_compound_gold(predicted: str, gold: PreparedGold) -> Decision | None:
