@@ -115,6 +115,7 @@ def test_over_long_input_is_returned_stripped() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 @example("±±A")  # plus-minus signs are written as commands (\\pm), like the relation signs
+@example("α")  # (found by hypothesis: a Greek letter is written as its command, \\alpha)
 def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
     result = normalize_answer(text)
     assert isinstance(result, str)
@@ -131,6 +132,8 @@ def test_arbitrary_text_never_raises_and_is_bounded(text: str) -> None:
             text.count(sign)
             for sign in "±∓≥≤≠×=·⋅∈∞π√½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒↉⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉Å\u212b°\t\x07\x08\x0b\x0c"
         )
+        # Greek letters, written as their commands ("α" is \\alpha)
+        + sum("\u0391" <= char <= "\u03c9" for char in text)
         + (result == "\\emptyset")
         # a repeating decimal with its period in brackets ("0.(1)" is \\frac{1}{9})
         + len(re.findall(r"\d\.\d*\(", text))
