@@ -2297,16 +2297,32 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     return replace(decision, predicted=" ".join(predicted.split())) if converted else decision
 
 
+_InBaseUnits = tuple[str, Fraction, tuple[tuple[str, int], ...]]
+
+
+def _in_base_units_of_one_kind(
+    predicted: str, gold: PreparedGold
+) -> tuple[_InBaseUnits, _InBaseUnits] | None:
+    """An answer and a gold each read as a number, its unit's size in SI base units and the base units' powers (see
+    ``normalize.value_in_base_units``), when both have a unit and it is of one kind ("1.2 km" and "1200 m"); else
+    None."""
+    mine = value_in_base_units(predicted)
+    theirs = value_in_base_units(gold.text) or value_in_base_units(gold.raw)
+    if mine is None or theirs is None or mine[2] != theirs[2] or not mine[2]:
+        return None
+    return mine, theirs
+
+
 def _measured_alike(predicted: str, gold: PreparedGold) -> bool:
     """Whether an answer and a gold, each a decimal measured value with a unit of one kind (two significant digits or
     more each), are one quantity rounded: the finer one, in one unit, rounds to the coarser at its last digit
     ("1.38 cal/K" is 5.774 J/K, within half a hundredth of a calorie of "5.76 J/K"; "2.897 eV" is "2.9 eV"). A whole number is
     no measured value here (``12 cm`` is exact: "12.4 cm" is no rounding of it); two roundings to one precision are
     two values ("2.8 eV" is not "2.9 eV")."""
-    mine = value_in_base_units(predicted)
-    theirs = value_in_base_units(gold.text) or value_in_base_units(gold.raw)
-    if mine is None or theirs is None or mine[2] != theirs[2] or not mine[2]:
+    both = _in_base_units_of_one_kind(predicted, gold)
+    if both is None:
         return False
+    mine, theirs = both
     number, gold_number = parse_number(_safe_normalize(mine[0])), parse_number(_safe_normalize(theirs[0]))
     if (
         number is None
@@ -2328,10 +2344,10 @@ def _converted_to_the_gold_unit(predicted: str, gold: PreparedGold) -> str | Non
     """The number of a quantity written in another unit of the gold's kind, in the gold's unit (``1.2 km`` against
     ``1200 m``: ``1200``; ``36 km/h`` against ``10 m/s``: ``10``), as a decimal or a fraction; None when the units
     do not convert (see ``normalize.value_in_base_units``) or the number is no constant."""
-    mine = value_in_base_units(predicted)
-    theirs = value_in_base_units(gold.text) or value_in_base_units(gold.raw)
-    if mine is None or theirs is None or mine[2] != theirs[2] or not mine[2]:
+    both = _in_base_units_of_one_kind(predicted, gold)
+    if both is None:
         return None
+    mine, theirs = both
     number = constant_value(_safe_normalize(mine[0]))
     if number is None:
         return None

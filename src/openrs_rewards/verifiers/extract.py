@@ -147,6 +147,7 @@ from itertools import pairwise
 from typing import AnyStr, Literal
 
 from openrs_rewards.verifiers.foreign_numbers import (
+    SCALE_WORDS,
     foreign_fraction_in_sentence,
     foreign_number_in_sentence,
     foreign_number_value,
@@ -155,7 +156,9 @@ from openrs_rewards.verifiers.normalize import (
     CJK_FRACTION_RE,
     CJK_RE,
     COMPOUND_QUANTITY_PATTERN,
-    HAN_KILO_UNITS,
+    DOLLAR_CURRENCY_CODES,
+    HAN_SCALE_AFTER_DIGITS,
+    INDIAN_GROUPED_DIGITS,
     LANGUAGE_REACH,
     NUMBER_PHRASE_PATTERN,
     NUMBER_WORD_PATTERN,
@@ -792,7 +795,7 @@ _CJK_ASKS_A_DIFFERENCE = compile_lazily(
 )
 # (and digits under the scales and thousands of the numerals: "1万2800", "3만 6천")
 _SCALED_NUMBER = compile_lazily(
-    _NUMBER.pattern + r"(?: ?(?:[万萬만亿億억천]|千(?!" + HAN_KILO_UNITS + r"))(?: ?\d{1,4}(?![\d.]))?){0,4}"
+    _NUMBER.pattern + r"(?: ?" + HAN_SCALE_AFTER_DIGITS + r"(?: ?\d{1,4}(?![\d.]))?){0,4}"
 )
 _CHINESE_SCALE_AFTER = compile_lazily(_CHINESE_SCALE)
 # A root sign before a number or a single letter in prose: "5\u221a2" is 5\sqrt{2}.
@@ -4190,14 +4193,16 @@ _PARAMETER_DECLARED_AFTER = compile_lazily(
 # "12 500"), a decimal comma ("3,5").
 # ... or under the scales of Chinese, Japanese and Korean numerals ("1万2800円", "3만 6천 원").
 _LOCALE_NUMBER = compile_lazily(
-    r"(?<![\w.,])-?(?:(?:\d{1,4} ?(?:[万萬만亿億억천]|千(?!"
-    + HAN_KILO_UNITS
-    + r")) ?){1,4}\d{0,4}|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
+    r"(?<![\w.,])-?(?:(?:\d{1,4} ?"
+    + HAN_SCALE_AFTER_DIGITS
+    + r" ?){1,4}\d{0,4}|"
+    + INDIAN_GROUPED_DIGITS
+    + r"(?![\d,])"
     r"|\d{1,3}(?:([.,\u2009\u202f\u00a0 '’])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]*\d)"
 )
 # (the combining marks of the scripts that write with them are part of a word: "ভ্যাকুয়াম", "లాభం")
 _LETTER_WORD = compile_lazily(r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f]){2,}")
-_INDIAN_GROUPING = compile_lazily(r"\d{1,2}(?:,\d\d)+,\d{3}")
+_INDIAN_GROUPING = compile_lazily(INDIAN_GROUPED_DIGITS)
 _FORMULA_MARK = compile_lazily(r"[$\\=<>^_/*+|{}\[\]≤≥≠≈±×÷·√∞∈∉⊂⊆∪∩→⇒]")
 
 
@@ -4243,7 +4248,7 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
     scaled = _FOREIGN_SCALE_WORD.match(span, numbers[0].end())
     if scaled is not None and _SHORT_DECIMAL.fullmatch(numbers[0].group()) is not None:
         # "25 nghìn đồng", "1,5 triệu", "Rp 2 juta", "25 mil pesos": the number times its scale word
-        value = Fraction(numbers[0].group().replace(",", ".")) * _FOREIGN_SCALES[scaled.group(1).lower()]
+        value = Fraction(numbers[0].group().replace(",", ".")) * SCALE_WORDS[scaled.group(1).lower()]
         return finite_decimal(value, 24) or numbers[0].group()
     return numbers[0].group()
 
@@ -4252,15 +4257,8 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
 _FOREIGN_REPLY = compile_lazily(
     r"[ \t]*(ja|nein|oui|non|sí|si|no|sim|não|nao|да|нет|sì)[ \t]*[,.;:!—–-]", re.IGNORECASE
 )
-_CURRENCY_BEFORE = compile_lazily(r"(?:R\$|US\$|Rp\.?|\$)[ \t]?(?=\d)")
-# Words for a thousand, a million and a billion after a number, in the languages of multilingual word problems.
-_FOREIGN_SCALES = {
-    "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,  # Vietnamese
-    "ribu": 10**3, "juta": 10**6, "miliar": 10**9,  # Indonesian
-    "mil": 10**3, "millones": 10**6, "millón": 10**6, "milhões": 10**6, "milhão": 10**6,  # Spanish, Portuguese
-    "tausend": 10**3, "millionen": 10**6, "million": 10**6, "millions": 10**6, "mille": 10**3,  # German, French
-}  # fmt: skip
-_FOREIGN_SCALE_WORD = compile_lazily(r"[ \t]+(" + "|".join(_FOREIGN_SCALES) + r")(?!\w)", re.IGNORECASE)
+_CURRENCY_BEFORE = compile_lazily(r"(?:(?:" + DOLLAR_CURRENCY_CODES + r")?\$|Rp\.?)[ \t]?(?=\d)")
+_FOREIGN_SCALE_WORD = compile_lazily(r"[ \t]+(" + "|".join(SCALE_WORDS) + r")(?!\w)", re.IGNORECASE)
 _SHORT_DECIMAL = compile_lazily(r"\d{1,4}(?:[.,]\d{1,2})?")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "SCALE_WORDS",
     "foreign_fraction_in_sentence",
     "foreign_number_in_sentence",
     "foreign_number_then_words",
@@ -82,6 +83,15 @@ _HUNDREDS = {
     "восемьсот": 800, "девятьсот": 900,
 }  # fmt: skip
 _THOUSANDS = frozenset(["mil", "mille", "mila", "tausend", "тысяча", "тысячи", "тысяч"])
+# Words for a thousand, a million and a billion after digits, in the languages of multilingual word problems ("25
+# nghìn đồng", "1,5 triệu", "Rp 2 juta", "25 mil pesos", "25 тысяч рублей"); only those of a thousand above are read
+# within a number in words too ("dos mil").
+SCALE_WORDS = dict.fromkeys(_THOUSANDS, 10**3) | {
+    "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,  # Vietnamese
+    "ribu": 10**3, "juta": 10**6, "miliar": 10**9,  # Indonesian
+    "millones": 10**6, "millón": 10**6, "milhões": 10**6, "milhão": 10**6,  # Spanish, Portuguese
+    "millionen": 10**6, "million": 10**6, "millions": 10**6,  # German, French
+}  # fmt: skip
 # The words that join tens and units ("treinta y dos", "vinte e dois", "vingt et un") and are no value.
 _JOINERS = frozenset(["y", "e", "et", "und", "na"])
 # Words that are articles as often as numbers: a number only when the phrase is that word alone.

@@ -1424,7 +1424,7 @@ _SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items()
 }
 # A number followed by a scale word, in a text wrapper or not: "1.2 million", "3\text{ thousand}", "\$2.5\text{
 # billion}".
-_SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES = {"dozen": 12, **_PHRASE_SCALES, "trillion": 10**12}
 _SCALE_WORDS = "|".join(_SCALES)
 _SCALED_NUMBER_RE = compile_lazily(
     r"(?<![\d.])(\d{1,15}(?:\.\d{1,15})?|\b(?:" + "|".join(_SMALL_NUMBER_WORDS) + r")) ?"
@@ -1702,8 +1702,10 @@ _OR_BETWEEN_VALUES_RE = compile_lazily(r"(?<=[\w}])[ \t]*(?:或者|或)[ \t]*(?=
 _HAN_UNIT_VALUES = {"千": 1000, "천": 1000, "百": 100, "백": 100, "十": 10, "십": 10}
 # What makes 千 the prefix kilo of a unit, not a thousand: "210 千米" is 210 km, "5 千克" 5 kg.
 HAN_KILO_UNITS = "[米克瓦焦卡帕赫伏秒]"
+# A scale of the numerals after digits: 万, 億, 만, 억, 천, or 千 where it is no prefix kilo.
+HAN_SCALE_AFTER_DIGITS = "(?:[万萬만亿億억천]|千(?!" + HAN_KILO_UNITS + "))"
 _DIGITS_UNDER_HAN_UNITS_RE = compile_lazily(
-    r"(?<![\d.])(?:\d{1,4} ?(?:[万萬만亿億억천百백]|千(?!" + HAN_KILO_UNITS + r")) ?){1,4}"
+    r"(?<![\d.])(?:\d{1,4} ?(?:[百백]|" + HAN_SCALE_AFTER_DIGITS + r") ?){1,4}"
     r"(?:\d{1,4}(?! ?[万萬만亿億억千천百백分]))?(?![\d.分])"
 )
 _HAN_GROUP_RE = compile_lazily(r"(\d{1,4}) ?([万萬만亿億억千천百백十십]?)")
@@ -3460,8 +3462,11 @@ _MINUTES_OR_SECONDS_AFTER_NUMBER_RE = compile_lazily(
 )
 # The letters before a dollar sign that name a currency ("R$" the real, "US$", "HK$"), at the answer's start or after a
 # space, the sign right before a number (not "$R$", a variable in math).
-_DOLLAR_CODE_RE = compile_lazily(r"(?:\A|(?<=\s))(?:US|R|C|A|NZ|HK|NT|S)(?=\\?\$[ \t]?\d)")
-_INDIAN_GROUPED_RE = compile_lazily(r"(?:₹|\bRs\.?)[ \t]?([1-9]\d?(?:,\d\d)+,\d{3}(?:\.\d+)?)(?![\d,])")
+DOLLAR_CURRENCY_CODES = "US|R|C|A|NZ|HK|NT|S"
+_DOLLAR_CODE_RE = compile_lazily(r"(?:\A|(?<=\s))(?:" + DOLLAR_CURRENCY_CODES + r")(?=\\?\$[ \t]?\d)")
+# Digits grouped as India groups them: thousands, then lakhs and crores by two ("1,20,000", "12,34,567").
+INDIAN_GROUPED_DIGITS = r"[1-9]\d?(?:,\d\d)+,\d{3}"
+_INDIAN_GROUPED_RE = compile_lazily(r"(?:₹|\bRs\.?)[ \t]?(" + INDIAN_GROUPED_DIGITS + r"(?:\.\d+)?)(?![\d,])")
 _CURRENCY_SYMBOLS = (
     "\\textdollar",
     "\\pounds",
