@@ -409,6 +409,10 @@ def test_set_builders_binomials_underlines_and_moduli(raw: str, expected: str) -
         ("0.333\\ldots", "\\frac{1}{3}"),
         ("0.1666...", "\\frac{1}{6}"),
         ("2.5555\u2026", "\\frac{23}{9}"),
+        # ... and so does a period of several digits written three times; written twice it is no period (e's digits)
+        ("0.363636\\ldots", "\\frac{4}{11}"),
+        ("1.2454545...", "\\frac{137}{110}"),
+        ("2.718281828...", "2.718281828"),
         ("1, 4, 9, \\ldots", "1, 4, 9,\\ldots"),  # a list going on, not a decimal
         ("1, 2, 3, \\ldots", "n\\geq1"),  # ... and consecutive integers going on: every integer from 1
         ("2**3", "2^3"),

@@ -2240,9 +2240,10 @@ def _cis_as_exponential(match: re.Match[str]) -> str:
     return f"e^{{i({argument})}}"
 
 
-# A digit written three times or more before an ellipsis repeats: "0.333...", "0.1666\\ldots", "2.\u2009777…".
+# Digits written three times or more before an ellipsis repeat: "0.333...", "0.1666\\ldots", "2.\u2009777…",
+# "0.363636\\ldots" (a period of up to six digits; twice is no period: "2.718281828..." is e's digits, not 1828's).
 _ELLIPSIS_DECIMAL_RE = compile_lazily(
-    r"(?<![\d.])(\d{0,30})\.(\d{0,30}?)(\d)\3{2,30} ?(?:\.\.\.|…|\\[lc]?dots)(?![A-Za-z])"
+    r"(?<![\d.])(\d{0,30})\.(\d{0,30}?)(\d{1,6}?)\3{2,30} ?(?:\.\.\.|…|\\[lc]?dots)(?![A-Za-z])"
 )
 # A repeating decimal: 0.\\overline{3}, 1.2\\overline{45}, 0.\\overline 6, 0.\\bar{3}, 0.\\dot{3} (bounded digit runs,
 # one pass, no backtracking across the macro); the integer part may be empty (.\\overline{3}) but a digit may not
