@@ -35,7 +35,7 @@ import re
 from fractions import Fraction
 
 from openrs_rewards.verifiers.normalize import normalize_answer
-from openrs_rewards.verifiers.numeric import parse_number
+from openrs_rewards.verifiers.numeric import finite_decimal, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "angle_unit_not_asked",
     "answer_unit_cues",
     "asked_unit_kind",
+    "number_in_the_scaled_unit_asked",
     "number_in_the_unit_asked",
     "unit_not_asked",
     "written_unit_kind",
@@ -277,6 +278,31 @@ def number_in_the_unit_asked(answer: str | None, problem: str | None) -> str | N
         return None
     number = _NUMBER_FIRST.match(answer)
     return None if number is None else number.group().strip().replace("−", "-")
+
+
+def number_in_the_scaled_unit_asked(predicted: str | None, problem: str | None) -> str | None:
+    """The number of ``predicted`` (a normalised answer) in the unit ``problem`` gives its answer in where that unit is
+    a power of ten of one ("The unit of the answer is $10^{5}\\ \\mathrm{Pa}$.", as SciBench writes its problems:
+    "1.24 \\times 10^{5}" is 1.24 of them); None otherwise.
+
+    >>> asked = "... The unit of the answer is $10^{5}\\\\ \\\\mathrm{Pa}$."
+    >>> number_in_the_scaled_unit_asked("1.24\\\\times10^{5}", asked)
+    '1.24'
+    """
+    if not predicted or not problem or "answer" not in problem:
+        return None
+    scale = _SCALED_UNIT_OF_THE_ANSWER.search(problem)
+    number = None if scale is None else parse_number(predicted)
+    if scale is None or number is None or number.percent:
+        return None
+    return finite_decimal(number.value / Fraction(10) ** int(scale.group(1)), 40)
+
+
+_SCALED_UNIT_OF_THE_ANSWER = compile_lazily(
+    r"\bunits?[ \t]+of[ \t]+the[ \t]+answer[ \t]+(?:is|are)[ \t]+\$?[ \t]*(?:\\times[ \t]*)?10[ \t]*\^[ \t]*\{?[ \t]*"
+    r"(-?\d{1,3})[ \t]*\}?",
+    re.IGNORECASE,
+)
 
 
 # The unit of angle a problem asks for ("Express your answer in radians.", "in degrees"), and an angle written in the

@@ -1172,6 +1172,8 @@ def _prepare(
             found, prepared = _ranges_set_aside(found, prepared)
         if "hat" in prepared.raw or "mathbf" in prepared.raw or ("\\" in found.text and prepared.structure):
             found = _unit_vectors_in_the_gold_dimension(found, prepared)
+        if prepared.unit is not None and (found.text[-1:].isdigit() or found.text.endswith("}")):
+            found = _with_the_unit_written_after(found, prepared, text)
         if prepared.number is not None and not found.text.isascii():
             unit = _UNIT_IN_ANOTHER_SCRIPT.fullmatch(found.text)
             if unit is not None:
@@ -2039,6 +2041,29 @@ def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
     written = f" {gold_argument} " if "\\" in argument + gold_argument else gold_argument
     renamed = spelled.sub(lambda _: written, formula)
     return Extracted(f"{definition.group(1)}({gold_argument})={renamed}", found.source)
+
+
+def _with_the_unit_written_after(found: Extracted, gold: PreparedGold, completion: str) -> Extracted:
+    """A number read without its unit, whose unit the completion writes right after the number's math or bold ("The
+    frequency is $f = 2.5 \\times 10^{6}$ Hz.", "$\\lambda \\approx 500$ nm"), against a gold with a unit of the same kind
+    written otherwise ("2.5 MHz", "5.0 \\times 10^{-7} m"): the number with its unit, so that it converts; the answer as
+    read otherwise (a bare number is read in the gold's unit, and a unit of another kind is left to the number)."""
+    at = completion.rfind(found.text, max(0, len(completion) - _UNIT_AFTER_REACH))
+    written = None if at == -1 else _UNIT_AFTER_CLOSING.match(completion, at + len(found.text))
+    if written is None or units_agree(written.group(1), gold.unit or ""):
+        return found
+    with_unit = f"{found.text} \\text{{ {written.group(1)}}}"
+    named = NAMED_QUANTITY_RE.fullmatch(with_unit) if "=" in with_unit else None
+    if _in_base_units_of_one_kind(with_unit if named is None else named.group(1), gold) is None:
+        return found
+    return Extracted(with_unit, found.source)
+
+
+_UNIT_AFTER_REACH = 2_000  # characters at the end of a completion where the number is looked for
+# The closing of a math span or of bold right after a number, then a unit ("$ Hz", "$ nm.", "** km").
+_UNIT_AFTER_CLOSING = compile_lazily(
+    r"(?:\$\$?|\\[)\]]|\*\*)[ \t]*([A-Za-zµμΩ]{1,5}(?:/[A-Za-z]{1,3})?(?:\^\{?-?\d\}?|[²³])?)(?![A-Za-z])"
+)
 
 
 def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold, completion: str) -> Extracted:

@@ -760,7 +760,8 @@ _GSM8K = compile_lazily(r"(?<!#)####(?!#)")
 # The words every match of these markers starts with (see ``_last_first``).
 _PHRASE_WORDS = ("answer",)
 _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
-_NUMBER = compile_lazily(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?")
+# (thousands grouped by dots twice or more are one number: "Rp 2.750.000", no decimal)
+_NUMBER = compile_lazily(r"-?(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)(?:/\d+)?")
 # What after a number in Chinese, Japanese or Korean makes it a bound, a fraction or a denial, not the value: "12 个以上"
 # (12 or more), "3 分之一" (one third), "12 不对" (12 is wrong), "12 未満", "12 이상".
 _CJK_QUALIFIER_AFTER = compile_lazily(
@@ -1143,7 +1144,7 @@ def _past_text_command(text: str, marker: re.Match[str]) -> int:
 
 # "The answer is" as models write it in the languages they drift into: Chinese (答案是, 答案为, 答案：, **答案**：,
 # 答：, 最终答案), Japanese (答えは, 答え：), Korean (답:, 정답은), Spanish, Portuguese, Italian, French, German, Russian,
-# Vietnamese, Arabic.
+# Vietnamese, Arabic, Greek, Hebrew and the languages of MGSM.
 _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"답은[ \t]*[^,.;\n]{1,40}?[ \t]*(?:이|가)?[ \t]+아니라[ \t]*|"  # "답은 12가 아니라 15입니다": not 12 but 15
     # (and what it should be: "正确答案应该是 14", "答案应为 14")
@@ -1170,6 +1171,8 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|\b(?:odpowiedź|odpověď|antwoord|cevap|yanıt|jawaban(?:nya)?)(?:[ \t]*[:：]|[ \t]+(?:to|je|is|adalah)\b)"
     r"|\bdoğru[ \t]+(?:cevap|yanıt)(?:[ \t]*[:：]|[ \t]+(?=-?\d))"  # (Turkish: "Doğru cevap 40.")
     r"|відповідь[ \t]*[:：]"
+    # Greek and Hebrew: "Απάντηση: 36", "תשובה: 36"
+    r"|απάντηση[ \t]*[:：]|תשובה[ \t]*[:：]"
     # the other languages of multilingual grade-school sets (MGSM): Bengali "উত্তর হল ১৮", Hindi "उत्तर: 18", Swahili
     # "Jibu ni 18", Telugu "సమాధానం: 18", Thai "คำตอบคือ 18"
     r"|উত্তর(?:[ \t]+(?:হল|হলো)|[ \t]*[:：])|उत्तर(?:[ \t]+(?:है|हैं)|[ \t]*[:：]|(?=[ \t]+\d[\d.,]*[ \t]+है))"
@@ -1193,6 +1196,9 @@ _OTHER_LANGUAGE_KEYS = (
     "anıt",
     "awaban",
     "ідповід",
+    "πάντηση",
+    "ΠΆΝΤΗΣΗ",
+    "תשובה",
     "答",
     "답",
     "твет",
@@ -1798,8 +1804,9 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     # (a bold answer label ending the text, "**Answer: 12**", or a "#### 94" line is such a phrase too: the last of
     # them is the text's last word, "... the correct value is $520$.\n\n**Answer:** 520")
     stated = [(_last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS), "phrase")]
-    if not rest.isascii():
-        # ("等等……哦，我前面漏看了，正确答案应该是 14。": the answer phrase of the language the text went on in)
+    if not rest.isascii() or any(key in rest for key in _OTHER_LANGUAGE_ASCII_KEYS):
+        # ("等等……哦，我前面漏看了，正确答案应该是 14。", "**Antwoord: 21 leerlingen**": the answer phrase of the language
+        # the text went on in)
         stated.append((_last_phrase_in_another_language(rest, max_chars), "phrase"))
     if "**" in rest or "#" in rest:
         stated.append((_last_bold(rest, max_chars), "bold"))
@@ -4241,7 +4248,7 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
         return foreign_fraction_in_sentence(span) if in_words is None else str(in_words)
     if len(numbers) != 1 and priced is not None:
         return priced.group()
-    if len(numbers) != 1:
+    if len(numbers) != 1 and not _one_value_written_again(numbers, writes_decimal_commas(text)):
         return None
     if _INDIAN_GROUPING.fullmatch(numbers[0].group()) is not None:
         return numbers[0].group().replace(",", "")  # ("১,২৫,০০০টি খেলনা": lakhs grouped by two digits)
@@ -4251,6 +4258,29 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
         value = Fraction(numbers[0].group().replace(",", ".")) * SCALE_WORDS[scaled.group(1).lower()]
         return finite_decimal(value, 24) or numbers[0].group()
     return numbers[0].group()
+
+
+_DOT_GROUPED = compile_lazily(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _one_value_written_again(numbers: list[re.Match[str]], decimal_commas: bool) -> bool:
+    """Whether the numbers of a sentence are one value written again ("2,5 ευρώ (2,50 €)"), as its writer reads
+    them."""
+    values = set()
+    for number in numbers:
+        written = number.group()
+        if not written[:1].isdigit() or not written[-1:].isdigit():
+            return False  # (the scaled numbers of Chinese, Japanese and Korean: each is read elsewhere)
+        plain = written.replace(" ", "").replace("'", "").replace("’", "")
+        if "," in plain:
+            plain = plain.replace(".", "").replace(",", ".") if decimal_commas else plain.replace(",", "")
+        elif decimal_commas and _DOT_GROUPED.fullmatch(plain) is not None:
+            plain = plain.replace(".", "")  # ("3.600": thousands, where a comma is the decimal mark)
+        try:
+            values.add(Fraction(plain))
+        except ValueError:
+            return False
+    return len(values) == 1
 
 
 # A yes or a no that opens a sentence in another language, then its reason.
@@ -5919,6 +5949,19 @@ _RESIDUE_AT_END = compile_lazily(
 _CONDITION_OPENING_SPAN = compile_lazily(
     r"\b(?:when|if|whenever)[ \t]+(?:[A-Za-z]+[ \t]+){0,3}(?:\$\$?|\\\()?\Z"
 )
+# ... or a variable's value at which the quantity is taken ("at $q = 10$", "for $n = 5$"): a name, "=", a number.
+_AT_A_VALUE_BEFORE_SPAN = compile_lazily(r"\b(?:at|for|with|when|if)[ \t]+(?:\$\$?|\\\()?\Z")
+_ASSIGNMENT = compile_lazily(
+    r"[ \t]*[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?[ \t]*=[ \t]*-?\d[\d,]*(?:\.\d+)?[ \t]*"
+)
+# ... then the value, plain, in bold or in dollars, and at most a few words ending the sentence
+_VALUE_AT_THE_CONDITION = compile_lazily(
+    _SPAN_CLOSING
+    # (a word or two between: "at $q = 10$ units is"; not a clause of its own, "at $x = 10$, where it is 3")
+    + r"(?:[ \t]+(?!(?:where|which|that|and|but|so|then|it|there|while)\b)[A-Za-z]+){0,2}[ \t]+(?:is|are|was|equals?)"
+    r"[ \t]+(?:\*\*)?(?:\\\$)?-?\d[\d,]*(?:\.\d+)?"
+    r"(?:[ \t]+[A-Za-z]+){0,3}(?:\*\*)?[ \t]*\Z"
+)
 _VALUE_AFTER_CONDITION = compile_lazily(
     _SPAN_CLOSING + r"[^$.;:!?\n]{1,60}?\b(?:is|are|equals?)[ \t]+" + _PLAIN_VALUE_ENDING, re.IGNORECASE
 )
@@ -5953,6 +5996,13 @@ def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
         and _VALUE_AFTER_CONDITION.match(text, found.end, end) is not None
     ):
         return True  # "The remainder when $2^{10}$ is divided by 7 is 2.": the span is in the condition
+    if (
+        "=" in found.text
+        and _ASSIGNMENT.fullmatch(found.text) is not None
+        and _AT_A_VALUE_BEFORE_SPAN.search(text, max(0, found.start - 12), found.start) is not None
+        and _VALUE_AT_THE_CONDITION.match(text, found.end, end) is not None
+    ):
+        return True  # "So the marginal cost at $q = 10$ is **\\$14**.": the span is where the value is taken
     # (a set too: "\\{-2,-1,0,1\\}")
     listed = "," in found.text or "\\ldots" in found.text or "\\dots" in found.text
     return listed and _COUNT_AFTER_LIST.match(text, found.end, end) is not None
@@ -10082,6 +10132,13 @@ def _without_closing_decoration(text: str) -> str:
     images that end it (``![Figure 3](fig3.png)``, ``<img src=...>``, a data set's ``<img_3810>``) go too: a figure
     after the answer, whose caption's numbers answer nothing."""
     text = _without_closing_images(text)
+    tail_start = max(0, len(text) - _DISPLAY_FRAGMENT_REACH)
+    if text.find("$$", tail_start) != -1 or text.find("\\]", tail_start) != -1:
+        fragment = _FRAGMENT_AFTER_DISPLAY.search(text, tail_start)
+        if fragment is not None:
+            # "the block accelerates at\n\n$$a = 2.45\,\text{m\,s}^{-2}$$\n\ndown the slope.": the sentence of the
+            # display goes on in a phrase of where or which way, no statement of its own
+            text = text[: fragment.start(1)]
     content_end = len(text)
     while content_end and text[content_end - 1].isspace():
         content_end -= 1  # (without copying a long text to strip it)
@@ -10108,6 +10165,15 @@ def _without_closing_decoration(text: str) -> str:
         if not char.isspace():
             cut = end  # (the text's own trailing whitespace is kept as it is)
     return text if cut == len(text) or not text[:end].strip() else text[:cut]
+
+
+_DISPLAY_FRAGMENT_REACH = 120
+# A display, then a paragraph that goes on with its sentence: a phrase of place or direction, lower case, no number.
+_FRAGMENT_AFTER_DISPLAY = compile_lazily(
+    r"(?:\$\$|\\\])[ \t]*\n\s*((?:down|up|along|toward|towards|to|in|on|into|away|directed|pointing|parallel"
+    r"|perpendicular|above|below|across|over|under|around|upward|downward|respectively)\b"
+    r"(?![^\n]*\b(?:not|no|never|but|unless|if|which|wrong|incorrect)\b)[a-z ,'-]{0,60}[.!]?)\s*\Z"
+)
 
 
 def _without_closing_images(text: str) -> str:

@@ -1,5 +1,5 @@
 """Whole numbers written in words in the other languages answers come in: Spanish, Portuguese, Italian, French,
-German and Russian (``doce`` 12, ``soixante-dix`` 70, ``zweiundzwanzig`` 22, ``двадцать пять`` 25).
+German, Dutch, Russian and Swahili (``doce`` 12, ``soixante-dix`` 70, ``zweiundzwanzig`` 22, ``двадцать пять`` 25).
 
 :func:`foreign_number_value` reads a phrase that is one number and nothing else, from 0 to 999,999, the way people
 say them: tens then units (joined by a space, a hyphen or the language's "and": ``treinta y dos``, ``vinte e dois``,
@@ -57,8 +57,11 @@ _BELOW_TWENTY = {
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
     "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
     "девятнадцать": 19,
-    # Swahili
-    "moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10,
+    # Swahili (its ten, "kumi", is a ten: "kumi na mbili" is 12)
+    "moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
+    # Dutch
+    "nul": 0, "een": 1, "één": 1, "twee": 2, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
+    "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
 }  # fmt: skip
 _TENS = {
     "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
@@ -70,7 +73,9 @@ _TENS = {
     "achtzig": 80, "neunzig": 90,
     "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
     "восемьдесят": 80, "девяносто": 90,
-    "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70, "themanini": 80,
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    "negentig": 90,
+    "kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70, "themanini": 80,
     "tisini": 90,
 }  # fmt: skip
 _HUNDREDS = {
@@ -78,11 +83,11 @@ _HUNDREDS = {
     "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
     "cem": 100, "cento": 100, "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500,
     "seiscentos": 600, "setecentos": 700, "oitocentos": 800, "novecentos": 900,
-    "hundert": 100, "einhundert": 100,
+    "hundert": 100, "einhundert": 100, "honderd": 100,
     "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
     "восемьсот": 800, "девятьсот": 900,
 }  # fmt: skip
-_THOUSANDS = frozenset(["mil", "mille", "mila", "tausend", "тысяча", "тысячи", "тысяч"])
+_THOUSANDS = frozenset(["mil", "mille", "mila", "tausend", "duizend", "тысяча", "тысячи", "тысяч"])
 # Words for a thousand, a million and a billion after digits, in the languages of multilingual word problems ("25
 # nghìn đồng", "1,5 triệu", "Rp 2 juta", "25 mil pesos", "25 тысяч рублей"); only those of a thousand above are read
 # within a number in words too ("dos mil").
@@ -95,7 +100,7 @@ SCALE_WORDS = dict.fromkeys(_THOUSANDS, 10**3) | {
 # The words that join tens and units ("treinta y dos", "vinte e dois", "vingt et un") and are no value.
 _JOINERS = frozenset(["y", "e", "et", "und", "na"])
 # Words that are articles as often as numbers: a number only when the phrase is that word alone.
-_ARTICLES = frozenset(["un", "une", "una", "uno", "um", "uma", "ein", "eine"])
+_ARTICLES = frozenset(["un", "une", "una", "uno", "um", "uma", "ein", "eine", "een"])
 _ITALIAN_TENS_GLUED = ("venti", "vent", "trenta", "trent", "quaranta", "quarant", "cinquanta", "cinquant", "sessanta",
                        "sessant", "settanta", "settant", "ottanta", "ottant", "novanta", "novant")  # fmt: skip
 _MAX_WORDS = 12

@@ -408,7 +408,10 @@ _DECIMAL_COMMA_ANSWER = compile_lazily(
     r"|(?<![\d,.])\d{1,3},\d\d[ \t]*€|€[ \t]*\d{1,3},\d\d(?![\d,])",
     re.IGNORECASE,
 )
-_DECIMAL_COMMA_LETTERS = compile_lazily(r"[\u0400-\u04ff]|[đĐơƠưƯ]")
+# (Cyrillic, Vietnamese's letters, a Greek word: a letter with its accent among others, not a Greek name of math)
+_DECIMAL_COMMA_LETTERS = compile_lazily(
+    r"[\u0400-\u04ff]|[đĐơƠưƯ]|[\u03b1-\u03c9]{2}[\u03ac-\u03af\u03cc-\u03ce]|[\u03ac-\u03af\u03cc-\u03ce][\u03b1-\u03c9]{2}"
+)
 LANGUAGE_REACH = 400  # characters at the end of a completion read for its language
 
 
@@ -421,8 +424,10 @@ def writes_decimal_commas(completion: str) -> bool:
     (True, False)
     """
     tail = completion[-LANGUAGE_REACH:]
-    if " the " in tail or " is " in tail:
-        return False  # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots")
+    if " the " in tail or (" is " in tail and "ntwoord" not in tail):
+        # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots"; Dutch says "is"
+        # too: "Drie keer vier is twaalf. Antwoord: 12")
+        return False
     if _DECIMAL_COMMA_LETTERS.search(tail) is not None or _DECIMAL_COMMA_ANSWER.search(tail) is not None:
         return True
     # (words with plain letters too: "ÀÑ:ß" is a string of letters, not two words of a language)
@@ -911,7 +916,16 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
         # policy of ``numeric`` decides whether it is precise enough).
         text = _LEADING_APPROX_RE.sub("", text)
-    if "(" in text or " in " in text or "together" in text or "USD" in text or "equation" in text:
+    if (
+        "(" in text
+        or " in " in text
+        or "together" in text
+        or "USD" in text
+        or "EUR" in text
+        or "GBP" in text
+        or "equation" in text
+        or text.endswith("TL")
+    ):
         # "19 in all", "3 (exactly)", "USD 75", "\\begin{equation*} x = 12 \\end{equation*}": the value, bare
         text = _VALUE_DRESS_RE.sub("", text)
         unit = _UNIT_IN_BRACKETS_RE.search(text) if text.endswith(")") else None
@@ -1427,7 +1441,9 @@ _SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items()
 _SCALES = {"dozen": 12, **_PHRASE_SCALES, "trillion": 10**12}
 _SCALE_WORDS = "|".join(_SCALES)
 _SCALED_NUMBER_RE = compile_lazily(
-    r"(?<![\d.])(\d{1,15}(?:\.\d{1,15})?|\b(?:" + "|".join(_SMALL_NUMBER_WORDS) + r")) ?"
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d{1,15})?|\d{1,15}(?:\.\d{1,15})?|\b(?:"
+    + "|".join(_SMALL_NUMBER_WORDS)
+    + r")) ?"
     r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?(" + _SCALE_WORDS + r")s?\b(?: ?\})?",
     re.IGNORECASE,
 )
@@ -1535,7 +1551,8 @@ def value_and_unit_symbol(text: str) -> tuple[str, str] | None:
 
 def _scaled_number(match: re.Match[str]) -> str:
     head = match.group(1).lower()
-    number = _SMALL_NUMBER_WORDS[head] if head in _SMALL_NUMBER_WORDS else Fraction(head)
+    # ("\\$1,450 billion": thousands of a scale, grouped)
+    number = _SMALL_NUMBER_WORDS[head] if head in _SMALL_NUMBER_WORDS else Fraction(head.replace(",", ""))
     value = number * _SCALES[match.group(2).lower()]
     written = str(value.numerator) if value.denominator == 1 else str(float(value))
     if "{" in match.group() and not match.group().endswith("}"):
@@ -3736,6 +3753,8 @@ def _digits_of_a_number_in_words(match: re.Match[str]) -> str:
 
 
 def _canonical_percent(text: str) -> str:
+    if text.startswith(("%", "\\%")) and _PERCENT_SIGN_FIRST_RE.fullmatch(text.rstrip()) is not None:
+        return text.lstrip("\\%").strip() + "\\%"  # "%20": the sign first, as Turkish writes a percentage
     stripped = text.rstrip()
     lowered = stripped.lower()
     for marker in ("\\%", "%", "percent", "per cent", " pct"):
@@ -3744,6 +3763,7 @@ def _canonical_percent(text: str) -> str:
     return text
 
 
+_PERCENT_SIGN_FIRST_RE = compile_lazily(r"\\?% ?\d+(?:[.,]\d+)?")
 _INLINE_COEFFICIENT_RE = compile_lazily(
     r"(?<![\w.^_/{}\\)])(?<!\d )(\d{1,6})/(\d{1,6})(?=\\(?:pi|sqrt|cdot|times)(?![A-Za-z])| ?\\(?:pi|sqrt)| [A-Za-z(])"
 )
@@ -3760,12 +3780,12 @@ def _plain_mixed_number(match: re.Match[str]) -> str:
 
 
 # What may dress a value without changing it: a count's "in all" / "in total" / "altogether", a remark in brackets
-# after it, a currency code before it, a displayed equation's environment around it.
+# after it, a currency code before it (or the lira's after it), a displayed equation's environment around it.
 _UNIT_IN_BRACKETS_RE = compile_lazily(r"(?<=[\d}]) ?\(([A-Za-z]{2,20})\)\Z")
 _VALUE_DRESS_RE = compile_lazily(
     r"(?<=[\d}]) (?:in all|in total|altogether|all together)\Z"
     r"| ?\((?:exactly|final answer|the answer|answer|approximately|approx\.?|rounded|in total|in all)\)\Z"
-    r"|\A(?:USD|EUR|GBP) ?(?=\d)"
+    r"|\A(?:USD|EUR|GBP) ?(?=\d)|(?<=\d) ?TL\Z"  # (the Turkish lira's sign after the amount: "1.250 TL")
     r"|\A ?\\begin ?\{(?:equation|displaymath)\*?\} ?|(?<!\\) ?\\end ?\{(?:equation|displaymath)\*?\} ?\Z"
 )
 
@@ -4059,6 +4079,7 @@ _ARC_SECONDS_RE = compile_lazily(_ARC_SECONDS_MARK + r"|''|\"")
 _ARC_MINUTES_RE = compile_lazily(_ARC_MINUTES_MARK + "|'")
 _KILO_IN_TEXT_RE = compile_lazily(r"\\(?:text|mathrm) ?\{ ?k ?\}")
 _NEWTONS_PER_COULOMB_RE = compile_lazily(r"(?<![A-Za-z])N ?/ ?C(?![A-Za-z])")
+_LIGHT_YEARS_RE = compile_lazily(r"\b[Ll]ight[- ]?years?\b")
 _OHM_RE = compile_lazily(r"\\Omega(?![A-Za-z])|Ω")
 # Ohms after a number, with a kilo prefix or none (the capital omega: a lower-case one is a variable).
 _OHMS_AFTER_NUMBER_RE = compile_lazily(
@@ -4111,7 +4132,9 @@ def answer_unit(text: str) -> str | None:
 # 9 J", "U_{0} = 50 mJ" (the value in group 1).
 # (a Greek change or letter too: "ΔS_fus = 0.0220 kJ/(mol K)", "\\Delta G = -237 kJ/mol", "λ = 500 nm")
 NAMED_QUANTITY_RE = compile_lazily(
-    r"(?:[A-Za-z]{1,3}|[\u0394\u2206δλνρσωμτ][A-Za-z]{0,2}|\\(?:Delta|delta|lambda|nu|rho|sigma|omega|mu|tau) ?[A-Za-z]{0,2})"
+    r"(?:[A-Za-z]{1,3}|[\u0394\u2206δλνρσωμτ][A-Za-z]{0,2}|\\(?:Delta|delta|lambda|nu|rho|sigma|omega|mu|tau) ?[A-Za-z]{0,2}"
+    # (a mean or a vector: "\\bar v = 90 km/h", "\\vec{F} = ...")
+    r"|\\(?:bar|overline|vec|hat) ?(?:\{[A-Za-z]\}|[A-Za-z]))"
     # (a standard state's mark after the name: "\\Delta G^\\circ = ...", "ΔH° = ...")
     r"(?:_\{?\w{1,4}\}?)?(?:\^\{?\\(?:circ|ominus|theta)\}?|°)?[ \t]*=[ \t]*([^=]+)"
 )
@@ -4209,8 +4232,9 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
     if "×" in text:
         # "5.45 × 10⁻¹⁹ J": scientific notation typed in Unicode
         text = _TEN_TO_A_SUPERSCRIPT_RE.sub(_ten_to_the_power, text.replace("×", "\\times"))
-    if "⁻" in text:
-        text = _SUPERSCRIPTS.rewrite(text)  # "0.0220 kJ mol⁻¹ K⁻¹": a unit's powers in Unicode
+    if "⁻" in text or "²" in text or "³" in text:
+        # "0.0220 kJ mol⁻¹ K⁻¹", "0.0448 m³": a unit's powers in Unicode
+        text = _SUPERSCRIPTS.rewrite(text)
     if "¢" in text:
         text = text.replace("¢", " cents")  # "54¢" is 54 cents
     if ("h" in text or "min" in text) and any(char.isdigit() for char in text):
@@ -4233,6 +4257,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         tail = _NEWTONS_PER_COULOMB_RE.sub("V/m", tail)  # an electric field: 1 N/C is 1 V/m (no coulomb here)
     if "AA" in tail or "Å" in tail or "\u212b" in tail or "mathring" in tail:
         tail = _ANGSTROM_RE.sub(" angstrom ", tail)  # "1.5 \\AA", "1.5 Å"
+    if "ight" in tail:
+        tail = _LIGHT_YEARS_RE.sub(" ly ", tail)  # "13.0 light-years"
     if "prime" in tail or "'" in tail or '"' in tail or "\u2032" in tail or "\u2033" in tail:
         # seconds and minutes of arc (the marks feet and inches share): "0.5^{\\prime\\prime}", "12′"
         tail = _ARC_MINUTES_RE.sub(" arcmin ", _ARC_SECONDS_RE.sub(" arcsec ", tail))
@@ -4297,7 +4323,7 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
 # base powers). Left out: units whose name here stands for two sizes (mV and MV are one name without case; "mJ"
 # converts only as written in its case, see _written_in_its_case), temperatures on a scale with an offset, years and
 # months of no fixed length, degrees (compared with radians by the cascade, only with their mark written: see the
-# module docstring), the parsec in metres (an irrational number of them: parsecs convert only among themselves).
+# module docstring).
 _LENGTH, _MASS, _TIME, _VOLUME = (("m", 1),), (("kg", 1),), (("s", 1),), (("m", 3),)
 _ENERGY = (("kg", 1), ("m", 2), ("s", -2))
 _POWER, _FORCE, _PRESSURE = (
@@ -4312,6 +4338,7 @@ _SPEED, _FREQUENCY, _VOLTAGE, _RESISTANCE = (
     (("A", -2), ("kg", 1), ("m", 2), ("s", -3)),
 )
 _MAGNETIC_FIELD = (("A", -1), ("kg", 1), ("s", -2))
+_PARSEC = Fraction(30_856_775_814_913_673)  # metres
 _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "m": (Fraction(1), _LENGTH),
     "cm": (Fraction(1, 100), _LENGTH),
@@ -4391,11 +4418,12 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "K": (Fraction(1), (("K", 1),)),
     "dollar": (Fraction(1), (("dollar", 1),)),
     "cent": (Fraction(1, 100), (("dollar", 1),)),
-    # (the parsecs among themselves: a kind of their own, since a parsec is an irrational number of metres)
-    "pc": (Fraction(1), (("pc", 1),)),
-    "kpc": (Fraction(10**3), (("pc", 1),)),
-    "Mpc": (Fraction(10**6), (("pc", 1),)),
-    "Gpc": (Fraction(10**9), (("pc", 1),)),
+    # (a parsec is 648000/π astronomical units, an irrational number of metres: here to 17 digits, finer than any
+    # answer is written, so that "13.0 ly" is "4.0 pc" rounded)
+    "pc": (_PARSEC, _LENGTH),
+    "kpc": (_PARSEC * 10**3, _LENGTH),
+    "Mpc": (_PARSEC * 10**6, _LENGTH),
+    "Gpc": (_PARSEC * 10**9, _LENGTH),
 }
 
 

@@ -33,7 +33,9 @@ Made ``correct``, an incorrect verdict whose answer
 - names its parts by words that the problem's question names in another order, and gives the gold's items in that
   order ("Sum = 5, Product = 6" for "Find the product and the sum", gold "6, 5"; an answer whose values are the gold's
   in the written order is made ``incorrect`` so);
-- is written in the unit the problem asks for, and its number is the gold ("540 m" where meters are asked).
+- is written in the unit the problem asks for, and its number is the gold ("540 m" where meters are asked), or is
+  the gold times the power of ten the problem gives its answer's unit ("1.24 \\times 10^{5}" where "The unit of the
+  answer is $10^{5}$ Pa").
 
 Graded again:
 - where the answer is a value and its estimate ("19/8 ≈ 2.38", "12.566..., which rounds to 12.6") and the problem
@@ -91,6 +93,7 @@ from openrs_rewards.verifiers.asked_unit import (
     angle_unit_asked,
     angle_unit_not_asked,
     answer_unit_cues,
+    number_in_the_scaled_unit_asked,
     number_in_the_unit_asked,
     unit_not_asked,
     written_unit_kind,
@@ -602,8 +605,16 @@ def with_problems(
         if in_order is not None:
             named.append((index, in_order))
         pair = _by_the_choices(verdict, problem)
+        scaled = (
+            number_in_the_scaled_unit_asked(verdict.predicted, problem)
+            if verdict.status == "incorrect"
+            else None
+        )
         if pair is not None:
             chosen.append((index, pair))
+        elif scaled is not None and verdict.gold is not None:
+            # "1.24 \\times 10^{5} Pa" where "The unit of the answer is $10^{5}$ Pa": 1.24 of those units
+            in_unit.append((index, (scaled, verdict.gold)))
         elif completion is not None:
             pair = _number_in_the_unit_asked(verdict, problem, completion, options)
             if pair is not None:
