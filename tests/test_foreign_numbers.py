@@ -189,6 +189,9 @@ def test_two_values_in_a_row_are_no_number(first: int, second: int) -> None:
         ("zweiundzwanzig", 22), ("einundzwanzig", 21), ("fünfzig", 50), ("hundert", 100),
         # Russian hundreds and thousands
         ("сто двадцать", 120), ("три тысячи", 3000),
+        # Dutch (its article "een" a number alone only) and Swahili tens joined by "na"
+        ("twaalf", 12), ("tachtig", 80), ("honderd", 100), ("een", 1), ("een appel", None),
+        ("kumi na mbili", 12), ("ishirini na tano", 25), ("kumi", 10), ("mbili kumi", None),
         # what is no number: two values, an article before a noun, an English word, a scale twice
         ("dos tres", None), ("veinte doce", None), ("una manzana", None), ("the answer", None), ("mil mil", None),
         ("once", None), ("null", None), ("ciento once", 111),

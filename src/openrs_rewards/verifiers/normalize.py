@@ -589,9 +589,32 @@ def system_of_values(text: str) -> str | None:
     >>> system_of_values("\\\\begin{cases}x & x \\\\geq 0\\\\\\\\-x & x<0\\\\end{cases}") is None
     True
     """
+    if text.count("\\begin") > 1:
+        return _systems_of_values(text)
     system = _SYSTEM_OF_VALUES_RE.fullmatch(text)
-    if system is None:
-        return None
+    return None if system is None else _assignments(system)
+
+
+def _systems_of_values(text: str) -> str | None:
+    """Several systems' solutions joined by "or" or commas ("\\begin{cases}x=2\\\\y=3\\end{cases}\\ \\text{或}\\
+    \\begin{cases}x=3\\\\y=2\\end{cases}"), each a tuple of its assignments: "(x=2, y=3), (x=3, y=2)"; None otherwise."""
+    tuples, at = [], 0
+    for system in _SYSTEM_OF_VALUES_RE.finditer(text):
+        values = _assignments(system)
+        begin = text.index("\\begin", system.start())  # (the spaces before it are the gap's: "\\ \\begin")
+        if values is None or _SYSTEMS_JOINED_RE.fullmatch(text, at, begin) is None:
+            return None
+        tuples.append(f"({values})")
+        at = system.end()
+    return ", ".join(tuples) if len(tuples) > 1 and not text[at:].strip() else None
+
+
+# What may part two systems' solutions: a comma, "or" in words (in English or Chinese), TeX's spaces.
+_SYSTEMS_JOINED_RE = compile_lazily(r"(?:[ \t,;，；~]|\\[ ,;:!]|\\q?quad|\\text ?\{ ?(?:or|或) ?\}|or|或)*")
+
+
+def _assignments(system: re.Match[str]) -> str | None:
+    """The assignments of the rows of a system ``_SYSTEM_OF_VALUES_RE`` found, as a list, or None."""
     rows = [row for row in system.group(2).split("\\\\") if row.strip()]
     assignments = [_ASSIGNMENT_ROW_RE.fullmatch(row) for row in rows]
     if len(rows) < 2 or any(row is None for row in assignments):

@@ -1,0 +1,168 @@
+"""Units, systems and answer lines in other languages that the forty-first session's blind probes (365-372) found read
+wrong. Each kind of case has a twin that goes the other way (the same text against another gold, or a near text
+against the same gold), so a rule that reads every such answer as right, or none, fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from _verdict_tables import table_params
+from openrs_rewards import verify
+from openrs_rewards.verifiers.normalize import normalize_answer
+
+_WAVELENGTH = "$$\\lambda = \\frac{b}{T} = 4.997\\times10^{-7}\\ \\text{m} \\approx 499.7\\ \\text{nm}$$\n\n"
+
+_WITHOUT_THE_PROBLEM = {
+    "a unit written after the number's math or bold converts to a gold's unit of the same kind": [
+        ("The frequency is $f = 2.5 \\times 10^{6}$ Hz.", "2.5 \\text{ MHz}", True),
+        ("The frequency is $f = 2.5 \\times 10^{6}$ Hz.", "2.5 \\text{ kHz}", False),
+        (
+            _WAVELENGTH + "**Answer:** $\\lambda_{\\max} \\approx 500$ nm",
+            "5.0 \\times 10^{-7} \\text{ m}",
+            True,
+        ),
+        (
+            _WAVELENGTH + "**Answer:** $\\lambda_{\\max} \\approx 500$ nm",
+            "5.0 \\times 10^{-6} \\text{ m}",
+            False,
+        ),
+        ("So the width is **0.24** m.", "24 \\text{ cm}", True),
+        ("So the width is **0.24** m.", "2.4 \\text{ cm}", False),
+        # (a unit of another kind after the number is left to the number, as before: "24 cm" for an area)
+        ("The answer is $24$ cm.", "24 \\text{ cm}^2", True),
+        ("The answer is $25$ cm.", "24 \\text{ cm}^2", False),
+    ],
+    "parsecs convert to light-years and metres, light-years in words too": [
+        ("The distance is $\\boxed{13.0\\ \\text{ly}}$.", "4.0 \\text{ pc}", True),
+        ("The distance is $\\boxed{13.0\\ \\text{light-years}}$.", "4.0 \\text{ pc}", True),
+        ("The distance is $\\boxed{16.0\\ \\text{light-years}}$.", "4.0 \\text{ pc}", False),
+        ("$$\\boxed{1\\ \\text{pc}}$$", "3.09 \\times 10^{16} \\text{ m}", True),
+        ("$$\\boxed{1\\ \\text{pc}}$$", "3.09 \\times 10^{15} \\text{ m}", False),
+    ],
+    "a unit's square or cube in Unicode converts like its power in TeX": [
+        ("**V = 0.0448 m³**\n\n$$\\boxed{0.0448 m³}$$", "44.8 \\text{ L}", True),
+        ("**V = 0.0448 m³**\n\n$$\\boxed{0.0448 m³}$$", "4.48 \\text{ L}", False),
+    ],
+    "a mean or a vector named before its value and unit": [
+        ("**Answer:** $\\bar v = 90\\ \\mathrm{km\\,h^{-1}}$", "90 \\mathrm{~km/h}", True),
+        ("**Answer:** $\\bar v = 90\\ \\mathrm{km\\,h^{-1}}$", "90 \\mathrm{~m/s}", False),
+    ],
+    "a value taken at a variable's value is the value, not the variable's": [
+        ("So the marginal cost of producing at $q = 10$ is **\\$14 per unit**.", "14", True),
+        ("So the marginal cost of producing at $q = 10$ is **\\$14 per unit**.", "10", False),
+        ("So the cost at $q = 10$ is \\$14.", "14", True),
+        ("So the value for $n = 5$ is 120.", "5", False),
+        # (a clause of its own after the span leaves the span the answer: "where it is 3" says more of it)
+        ("So $f$ is smallest at $x = 10$ where it is 3.", "10", True),
+    ],
+    "a display whose sentence goes on in a phrase of direction is read, a remark that takes it back is not": [
+        (
+            "So the block accelerates at\n\n$$a = 2.45\\,\\text{m}\\,\\text{s}^{-2}$$\n\ndown the slope.",
+            "2.45",
+            True,
+        ),
+        (
+            "So the block accelerates at\n\n$$a = 2.45\\,\\text{m}\\,\\text{s}^{-2}$$\n\ndown the slope.",
+            "2.54",
+            False,
+        ),
+        ("So the speed is\n\n$$v = 2.45$$\n\nto the right, which is not possible.", "2.45", False),
+    ],
+    "thousands of a scale word grouped by commas, thousands grouped by dots twice": [
+        ("GDP = 900 + 250 + 350 - 50.\n\nSo GDP is **\\$1,450 billion**.", "\\$1.45 \\text{ trillion}", True),
+        ("GDP = 900 + 250 + 350 - 50.\n\nSo GDP is **\\$1,450 billion**.", "\\$1.45 \\text{ billion}", False),
+        ("Jadi, Pak Budi menabung **Rp 2.750.000** setiap bulan.", "2750000", True),
+        ("Jadi, Pak Budi menabung **Rp 2.750.000** setiap bulan.", "2750", False),
+    ],
+    "several systems' solutions joined by or are the gold's pairs": [
+        (
+            "$$\\boxed{\\begin{cases}x=2\\\\y=3\\end{cases}\\ \\text{或}\\ \\begin{cases}x=3\\\\y=2\\end{cases}}$$",
+            "(2,3),(3,2)",
+            True,
+        ),
+        (
+            "$$\\boxed{\\begin{cases}x=2\\\\y=3\\end{cases}\\ \\text{或}\\ \\begin{cases}x=3\\\\y=5\\end{cases}}$$",
+            "(2,3),(3,2)",
+            False,
+        ),
+    ],
+    "answer lines of other languages: Greek, Hebrew, Turkish's lira and percent sign, Dutch": [
+        ("4 × 9 = 36\n\n**Απάντηση:** 36", "36", True),
+        ("4 × 9 = 36\n\n**Απάντηση:** 36", "9", False),
+        ("סך הכול: 4 × 9 = 36 ₪\n\n**תשובה:** דני שילם 36 ₪.", "36", True),
+        ("סך הכול: 4 × 9 = 36 ₪\n\n**תשובה:** דני שילם 36 ₪.", "4", False),
+        ("150 × 24 = 3.600\n\nΑπάντηση: Το εργοστάσιο παράγει 3.600 κουτιά την ημέρα.", "3600", True),
+        ("150 × 24 = 3.600\n\nΑπάντηση: Το εργοστάσιο παράγει 3.600 κουτιά την ημέρα.", "3.6", False),
+        ("10 : 4 = 2,5\n\n**Απάντηση:** Κάθε τετράδιο κοστίζει 2,5 ευρώ (2,50 €).", "2.5", True),
+        ("10 : 4 = 2,5\n\n**Απάντηση:** Κάθε τετράδιο κοστίζει 2,5 ευρώ (2,50 €).", "25", False),
+        ("İndirimli fiyat: 2.500 − 1.250 = 1.250 TL\n\n**Cevap:** 1.250 TL", "1250", True),
+        ("İndirimli fiyat: 2.500 − 1.250 = 1.250 TL\n\n**Cevap:** 1.250 TL", "2500", False),
+        ("Yani fiyat yüzde 20 düşmüştür.\n\nCevap: %20", "20\\%", True),
+        ("Yani fiyat yüzde 20 düşmüştür.\n\nCevap: %20", "25\\%", False),
+        ("Drie keer vier is twaalf.\n\nAntwoord: Sanne heeft twaalf potloden.", "12", True),
+        ("Drie keer vier is twaalf.\n\nAntwoord: Sanne heeft twaalf potloden.", "3", False),
+    ],
+    "a later answer line in a foreign language written in ASCII stands over the box": [
+        (
+            "Het aantal is $\\boxed{7}$\n\nWacht, laat me de vraag nog eens lezen. Dus het antwoord moet 21 zijn."
+            "\n\n**Antwoord: 21 leerlingen**",
+            "7",
+            False,
+        ),
+        (
+            "Het aantal is $\\boxed{7}$\n\nWacht, laat me de vraag nog eens lezen. Dus het antwoord moet 21 zijn."
+            "\n\n**Antwoord: 21 leerlingen**",
+            "21",
+            True,
+        ),
+        ("Het aantal is $\\boxed{7}$\n\n**Antwoord: 7 leerlingen**", "7", True),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_WITHOUT_THE_PROBLEM))
+def test_the_verdict_without_the_problem(completion, gold, correct):
+    """Each kind of case (the keys of ``_WITHOUT_THE_PROBLEM``), with twins that go the other way."""
+    assert verify(completion, gold).correct is correct
+
+
+_SCIBENCH = (
+    "Calculate the pressure exerted by 1.00 mol of a perfect gas occupying 20.0 L at 298 K. The unit of the answer "
+    "is $10^{5}\\ \\mathrm{Pa}$."
+)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        (
+            "$$p = \\frac{nRT}{V} = 1.239\\times10^{5}\\ \\text{Pa}$$\n\n$\\boxed{1.24 \\times 10^{5}\\ \\text{Pa}}$",
+            "1.24",
+            True,
+        ),
+        (
+            "$$p = \\frac{nRT}{V} = 1.239\\times10^{4}\\ \\text{Pa}$$\n\n$\\boxed{1.24 \\times 10^{4}\\ \\text{Pa}}$",
+            "1.24",
+            False,
+        ),
+        ("So $p = 1.24$ in those units: $\\boxed{1.24}$.", "1.24", True),
+    ],
+)
+def test_a_power_of_ten_in_the_unit_of_the_answer(completion, gold, correct):
+    """SciBench gives the unit of its answers in the problem, a power of ten with it: the gold counts those units."""
+    assert verify(completion, gold, problem=_SCIBENCH).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("\\$1,450 billion", "1450000000000"),
+        ("1.45 trillion", "1450000000000"),
+        ("%20", "20\\%"),
+        ("% 2.5", "2.5\\%"),
+        ("1250 TL", "1250"),
+        ("2tl", "2tl"),  # (a product of two names, in lower case: no lira)
+    ],
+)
+def test_scaled_and_signed_numbers_normalise(text, normalised):
+    assert normalize_answer(text) == normalised
