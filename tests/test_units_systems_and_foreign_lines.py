@@ -166,3 +166,20 @@ def test_a_power_of_ten_in_the_unit_of_the_answer(completion, gold, correct):
 )
 def test_scaled_and_signed_numbers_normalise(text, normalised):
     assert normalize_answer(text) == normalised
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        ("atan(1)", "\\frac{\\pi}{4}", True),
+        ("atan(1)", "\\frac{\\pi}{3}", False),
+        ("asin(1/2)", "\\frac{\\pi}{6}", True),
+        ("binomial(6,2)", "15", True),
+        ("nCr(6, 2)", "15", True),
+        ("nCr(6, 2)", "30", False),
+        ("comb(6,2)", "\\binom{6}{2}", True),
+    ],
+)
+def test_functions_named_as_code_names_them(answer, gold, correct):
+    """An answer written as code writes it ("atan(1)", "nCr(6, 2)") is the function its name says."""
+    assert verify(f"The answer is $\\boxed{{{answer}}}$.", gold).correct is correct

@@ -1053,7 +1053,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _ROUNDING_CALL_RE.sub(
             _as_rounding_brackets, text
         )  # "floor(n/2)": the brackets' function, by name
-    if "C" in text:
+    if "C" in text or "binomial(" in text or "comb(" in text:
         text = _COMBINATIONS_RE.sub(r"\\binom{\1\3}{\2\4}", text)  # "C(5,2)", "8C3": n choose k
     function_equiv = "\\equiv" in text and _IDENTICALLY_EQUAL_RE.search(text) is not None
     if function_equiv and "mod" not in text:
@@ -1122,7 +1122,8 @@ _CHOOSE_RE = compile_lazily(
 # ... and the calculator's and the textbook's: "C(5,2)", "8C3" (a whole answer; not "5C", five coulombs)
 # (or of the counting variables n, k, m, r: "C(2n, n)", "C(n+1, 2)"; a point C has other coordinates, "C(2, -3)")
 _COMBINATIONS_RE = compile_lazily(
-    r"\AC\((?=\d{1,4}, ?\d{1,4}\)|[^()]*[nkmr])([0-9nkmr+ -]{1,10}), ?([0-9nkmr+ -]{1,10})\)\Z"
+    # (and as code names it: "binomial(6, 2)", "nCr(6, 2)", "comb(6, 2)")
+    r"\A(?:C|binomial|nCr|comb)\((?=\d{1,4}, ?\d{1,4}\)|[^()]*[nkmr])([0-9nkmr+ -]{1,10}), ?([0-9nkmr+ -]{1,10})\)\Z"
     r"|\A(\d{1,4}) ?C ?(\d{1,4})\Z"
 )
 _MODULUS_SUFFIX_RE = compile_lazily(
@@ -2395,6 +2396,7 @@ def _code_logarithm(match: re.Match[str]) -> str:
     return "\\ln(" if match.group(1) is None else "\\log_{" + match.group(1) + "}("
 
 
+_CODE_INVERSE_TRIG_RE = compile_lazily(r"(?<![A-Za-z\\])a(sin|cos|tan)\(")
 _CODE_NAMESPACE_RE = compile_lazily(
     r"(?<![A-Za-z0-9_.\\])(?:numpy|np|math|sympy|sp)\.(?=(?:arcsin|arccos|arctan|log|ln|sin|cos|tan|exp|sqrt|pi|e)"
     r"(?![A-Za-z]))"
@@ -2427,6 +2429,8 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_UNION_RE.sub(r"\\cup ", text)
     if depth == 0 and "**" in text:
         text = _PYTHON_POWER_RE.sub("^", text)  # "2**3", "x**(n+1)"
+    if depth == 0 and ("asin(" in text or "acos(" in text or "atan(" in text):
+        text = _CODE_INVERSE_TRIG_RE.sub(r"arc\1(", text)  # "atan(1)": code's name of arctan
     if depth == 0 and "^(" in text:
         text = _plain_powers(text)
     if depth == 0 and (
