@@ -74,6 +74,12 @@ _WITHOUT_THE_PROBLEM = {
         ("Jadi, Pak Budi menabung **Rp 2.750.000** setiap bulan.", "2750000", True),
         ("Jadi, Pak Budi menabung **Rp 2.750.000** setiap bulan.", "2750", False),
     ],
+    "a number below zero or below sea level in bold is negative": [
+        ("10 - 14 = -4\n\nAt 1 PM, the temperature was **4 degrees below zero**.", "-4", True),
+        ("10 - 14 = -4\n\nAt 1 PM, the temperature was **4 degrees above zero**.", "-4", False),
+        ("-120 + 45 - 30 = -105\n\nThe submarine is now **105 feet below sea level**.", "-105", True),
+        ("-120 + 45 - 30 = -105\n\nThe submarine is now **105 feet below sea level**.", "105", False),
+    ],
     "several systems' solutions joined by or are the gold's pairs": [
         (
             "$$\\boxed{\\begin{cases}x=2\\\\y=3\\end{cases}\\ \\text{或}\\ \\begin{cases}x=3\\\\y=2\\end{cases}}$$",

@@ -153,6 +153,7 @@ from openrs_rewards.verifiers.foreign_numbers import (
     foreign_number_value,
 )
 from openrs_rewards.verifiers.normalize import (
+    BELOW_ZERO_PATTERN,
     CJK_FRACTION_RE,
     CJK_RE,
     COMPOUND_QUANTITY_PATTERN,
@@ -7621,9 +7622,7 @@ _REFERENCE_LABEL_BEFORE = compile_lazily(
     re.IGNORECASE,
 )
 _SIGN_WORD_BEFORE = compile_lazily(r"\b(?:negative|minus)[ \t]+\$?\Z", re.IGNORECASE)
-_BELOW_ZERO_AFTER = compile_lazily(
-    r"[ \t]*(?:°[CF]?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?)?[ \t]+below[ \t]+zero\b"
-)
+_BELOW_ZERO_AFTER = compile_lazily(BELOW_ZERO_PATTERN)
 
 
 def _digits_of_the_words_before(text: str, start: int, end: int) -> bool:

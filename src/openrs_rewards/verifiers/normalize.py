@@ -3779,7 +3779,19 @@ def _digits_of_a_number_in_words(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# What after a number makes it negative: "5 degrees below zero", "105 feet below sea level".
+BELOW_ZERO_PATTERN = (
+    r"[ \t]*(?:°[CF]?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|ft|meters?|metres?|m)?[ \t]+below[ \t]+"
+    r"(?:zero|sea[ \t]+level)\b"
+)
+_BELOW_ZERO_ANSWER_RE = compile_lazily(r"\A(\d+(?:\.\d+)?)" + BELOW_ZERO_PATTERN + r"[ \t.]*\Z")
+
+
 def _canonical_percent(text: str) -> str:
+    if "below" in text:
+        below = _BELOW_ZERO_ANSWER_RE.match(text.strip())
+        if below is not None:
+            return "-" + below.group(1)  # "4 degrees below zero": the sign said in words
     if text.startswith(("%", "\\%")) and _PERCENT_SIGN_FIRST_RE.fullmatch(text.rstrip()) is not None:
         return text.lstrip("\\%").strip() + "\\%"  # "%20": the sign first, as Turkish writes a percentage
     stripped = text.rstrip()
