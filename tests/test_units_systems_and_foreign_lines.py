@@ -55,6 +55,13 @@ _WITHOUT_THE_PROBLEM = {
         # (a clause of its own after the span leaves the span the answer: "where it is 3" says more of it)
         ("So $f$ is smallest at $x = 10$ where it is 3.", "10", True),
     ],
+    "a span that is its final sentence's subject leaves the value to the number after its verb": [
+        ("Multiples of 5: 8, of 25: 1, so $8 + 1 = 9$.\n\nSo $42!$ ends in **9** zeroes.", "9", True),
+        ("Multiples of 5: 8, of 25: 1, so $8 + 1 = 9$.\n\nSo $42!$ ends in **9** zeroes.", "42", False),
+        ("Multiples of 5: 8, of 25: 1, so $8 + 1 = 9$.\n\nSo $42!$ ends in 9 zeroes.", "9", True),
+        # (an assignment that opens the sentence is the answer still)
+        ("So $x = 5$ gives 10 solutions.", "5", True),
+    ],
     "a display whose sentence goes on in a phrase of direction is read, a remark that takes it back is not": [
         (
             "So the block accelerates at\n\n$$a = 2.45\\,\\text{m}\\,\\text{s}^{-2}$$\n\ndown the slope.",
@@ -157,6 +164,46 @@ _SCIBENCH = (
 def test_a_power_of_ten_in_the_unit_of_the_answer(completion, gold, correct):
     """SciBench gives the unit of its answers in the problem, a power of ten with it: the gold counts those units."""
     assert verify(completion, gold, problem=_SCIBENCH).correct is correct
+
+
+_RADICAL_FORM = "Simplify $\\sqrt{32}$. Express your answer in simplest radical form."
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        ("$\\sqrt{32} = \\sqrt{4}\\sqrt{8}$, so $\\boxed{2\\sqrt{8}}$", "4\\sqrt{2}", _RADICAL_FORM, False),
+        ("$\\sqrt{32} = \\sqrt{16}\\sqrt{2}$, so $\\boxed{4\\sqrt{2}}$", "4\\sqrt{2}", _RADICAL_FORM, True),
+        (
+            "The distance is $\\boxed{\\sqrt{117}}$ units.",
+            "3\\sqrt{13}",
+            "Find the distance in simplest radical form.",
+            False,
+        ),
+        (
+            "The distance is $\\boxed{\\sqrt{117}}$ units.",
+            "3\\sqrt{13}",
+            "Find the distance between the points.",
+            True,
+        ),
+        (
+            "So $\\boxed{\\frac{1}{\\sqrt{2}}}$.",
+            "\\frac{\\sqrt{2}}{2}",
+            "Give it in simplest radical form.",
+            False,
+        ),
+        (
+            "So $\\boxed{\\frac{\\sqrt{2}}{2}}$.",
+            "\\frac{\\sqrt{2}}{2}",
+            "Give it in simplest radical form.",
+            True,
+        ),
+    ],
+)
+def test_simplest_radical_form_asked(completion, gold, problem, correct):
+    """Where the problem asks for simplest radical form, a square factor left under a root, or a root left in a
+    denominator, is not that form; without the request the same value is right."""
+    assert verify(completion, gold, problem=problem).correct is correct
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ __all__ = [
     "COMPLEX_FORM_NOT_ASKED",
     "NOT_A_PRIME_FACTORIZATION",
     "NOT_IN_LOWEST_TERMS",
+    "RADICAL_NOT_SIMPLIFIED",
     "RESIDUE_OUT_OF_RANGE",
     "ROUNDED_AS_ASKED",
     "ROUNDED_NOT_EXACT",
@@ -58,6 +59,7 @@ __all__ = [
     "asks_for_an_exact_form",
     "complex_form_not_asked",
     "factorization_not_given",
+    "radical_not_simplified_where_asked",
     "residue_outside_the_asked_range",
     "rounded_as_asked",
     "rounded_otherwise_than_asked",
@@ -70,6 +72,7 @@ ROUNDED_NOT_EXACT = "the problem asks for an exact form; the answer is a rounded
 ROUNDED_AS_ASKED = "the problem asks for the answer rounded; the answer is the gold rounded so"
 ROUNDED_OTHERWISE = "the problem asks for the answer rounded to fewer decimal places than the answer has"
 NOT_IN_LOWEST_TERMS = "the problem asks for the simplest form; the answer is a fraction not in lowest terms"
+RADICAL_NOT_SIMPLIFIED = "the problem asks for simplest radical form; the answer leaves a square factor under a root or a root below"
 
 # What a problem says when it wants an exact form of its answer.
 _EXACT_FORM_ASKED = compile_lazily(
@@ -178,6 +181,45 @@ def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, p
         return True
     gold_numerator, gold_denominator = (int(group) for group in written.groups() if group is not None)
     return math.gcd(gold_numerator, gold_denominator) == 1
+
+
+def radical_not_simplified_where_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``predicted`` leaves a square factor under a square root ("2\\sqrt{8}", "\\sqrt{117}") or a root in a
+    denominator ("\\frac{1}{\\sqrt{2}}") where ``problem`` asks for simplest radical form and the gold leaves
+    neither.
+
+    >>> asked = "Simplify $\\sqrt{32}$. Express your answer in simplest radical form."
+    >>> radical_not_simplified_where_asked("2\\sqrt{8}", "4\\sqrt{2}", asked)
+    True
+    >>> radical_not_simplified_where_asked("4\\sqrt{2}", "4\\sqrt{2}", asked)
+    False
+    """
+    if not predicted or gold is None or not isinstance(problem, str) or "radical" not in problem:
+        return False
+    if _SIMPLEST_RADICAL_ASKED.search(problem) is None:
+        return False
+    return _radical_unsimplified(normalize_answer(predicted)) and not _radical_unsimplified(
+        normalize_answer(gold)
+    )
+
+
+_SIMPLEST_RADICAL_ASKED = compile_lazily(r"\bsimplest[ \t]+radical[ \t]+form\b", re.IGNORECASE)
+_SQUARE_ROOT_OF_A_NUMBER = compile_lazily(r"\\sqrt\{(\d{1,12})\}")
+_ROOT_IN_A_DENOMINATOR = compile_lazily(r"\\[dt]?frac\{(?:[^{}]|\{[^{}]*\})*\}\{[^{}]*\\sqrt")
+
+
+def _radical_unsimplified(text: str) -> bool:
+    """Whether a normalised answer has a square root of a whole number with a square factor, or a root in a
+    denominator."""
+    if "sqrt" not in text:
+        return False
+    if _ROOT_IN_A_DENOMINATOR.search(text) is not None:
+        return True
+    for root in _SQUARE_ROOT_OF_A_NUMBER.finditer(text):
+        number = int(root.group(1))
+        if any(number % (factor * factor) == 0 for factor in range(2, math.isqrt(number) + 1)):
+            return True
+    return False
 
 
 ANGLE_OUT_OF_RANGE = "the problem asks for the angle in a range; the answer's angle lies outside it"

@@ -5955,6 +5955,17 @@ _AT_A_VALUE_BEFORE_SPAN = compile_lazily(r"\b(?:at|for|with|when|if)[ \t]+(?:\$\
 _ASSIGNMENT = compile_lazily(
     r"[ \t]*[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?[ \t]*=[ \t]*-?\d[\d,]*(?:\.\d+)?[ \t]*"
 )
+_ENDS_BEFORE_IN = compile_lazily(r"\bends?[ \t]+\Z")
+# A span that opens its sentence, its subject ("So $42!$ ends in", "Thus $2^{10}$ has"), then a verb and the value the
+# sentence ends on, plain or in bold, and the words of what it counts.
+_SUBJECT_SPAN_OPENING = compile_lazily(
+    r"(?:\A|[.!?:][ \t]+|\n)[ \t]*(?:(?:So|Thus|Therefore|Hence|Then|Now)[ \t]*,?[ \t]+)?(?:\$\$?|\\\()\Z"
+)
+_VERB_AND_VALUE_AFTER_SUBJECT = compile_lazily(
+    _SPAN_CLOSING
+    + r"[ \t]+(?:ends?[ \t]+(?:in|with)|has|have|contains?|gives?|yields?|leaves?)[ \t]+(?:exactly[ \t]+)?"
+    r"(?:\*\*)?-?\d[\d,]*(?:\.\d+)?(?:\*\*)?(?:[ \t]+(?:trailing[ \t]+)?[A-Za-z]+){0,3}[ \t]*\Z"
+)
 # ... then the value, plain, in bold or in dollars, and at most a few words ending the sentence
 _VALUE_AT_THE_CONDITION = compile_lazily(
     _SPAN_CLOSING
@@ -6004,6 +6015,14 @@ def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
         and _VALUE_AT_THE_CONDITION.match(text, found.end, end) is not None
     ):
         return True  # "So the marginal cost at $q = 10$ is **\\$14**.": the span is where the value is taken
+    if (
+        _SUBJECT_SPAN_OPENING.search(text, max(0, found.start - 24), found.start) is not None
+        and not any(mark in found.text for mark in ("=", "<", ">", "\\le", "\\ge", "\\approx", ","))
+        and _VERB_AND_VALUE_AFTER_SUBJECT.match(text, found.end, end) is not None
+    ):
+        return (
+            True  # "So $42!$ ends in **9** zeroes.": the span is the sentence's subject, the number its value
+        )
     # (a set too: "\\{-2,-1,0,1\\}")
     listed = "," in found.text or "\\ldots" in found.text or "\\dots" in found.text
     return listed and _COUNT_AFTER_LIST.match(text, found.end, end) is not None
@@ -7052,6 +7071,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                 and not (word == "at" and _RATE_AFTER_NUMBER.match(text, end) is not None)
                 # ("she reaches the summit at 9:45": a time of day is the value "at" states)
                 and not (word == "at" and _CLOCK_TIME.fullmatch(text, start, end) is not None)
+                # ("So $42!$ ends in 9 zeroes.": what a number ends in, stated)
+                and not (word == "in" and _ENDS_BEFORE_IN.search(text, max(0, word_start - 8), word_start))
                 # ("They finish the job in 2 hours.": the time it takes, stated)
                 and not (
                     word == "in"

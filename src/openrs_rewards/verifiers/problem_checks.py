@@ -8,7 +8,8 @@ Made ``incorrect``, a correct verdict whose answer
 - is a rounded decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`);
 - has more decimal places than the rounding its problem asks for and is not the gold's value ("12.57" for "to the
   nearest tenth": :mod:`openrs_rewards.verifiers.exact_form`);
-- is a fraction not in lowest terms where its problem asks for the simplest form ("21/36" for "Simplify 84/144.");
+- is a fraction not in lowest terms where its problem asks for the simplest form ("21/36" for "Simplify 84/144."), or
+  leaves a square factor under a root or a root in a denominator where it asks for simplest radical form ("2\\sqrt{8}");
 - names the gold's choice letter with the value of another choice its problem lists ("C. 1/2" where (B) is 1/2);
 - is a complex number in the other form than the one its problem asks (rectangular or polar), or in exponential form
   with its angle outside the range the problem asks ("2\\sqrt{2}e^{-3\\pi i/4}" where $0 \\le \\theta < 2\\pi$);
@@ -106,6 +107,7 @@ from openrs_rewards.verifiers.exact_form import (
     COMPLEX_FORM_NOT_ASKED,
     NOT_A_PRIME_FACTORIZATION,
     NOT_IN_LOWEST_TERMS,
+    RADICAL_NOT_SIMPLIFIED,
     RESIDUE_OUT_OF_RANGE,
     ROUNDED_AS_ASKED,
     ROUNDED_NOT_EXACT,
@@ -114,6 +116,7 @@ from openrs_rewards.verifiers.exact_form import (
     asked_rounding,
     complex_form_not_asked,
     factorization_not_given,
+    radical_not_simplified_where_asked,
     residue_outside_the_asked_range,
     rounded_as_asked,
     rounded_otherwise_than_asked,
@@ -238,6 +241,8 @@ def _fault(
         verdict.predicted, verdict.gold, problem
     ) or uncancelled_where_simplest_is_asked(verdict.predicted, verdict.gold, problem):
         return NOT_IN_LOWEST_TERMS
+    if radical_not_simplified_where_asked(verdict.predicted, verdict.gold, problem):
+        return RADICAL_NOT_SIMPLIFIED
     if factorization_not_given(verdict.predicted, verdict.gold, problem):
         return NOT_A_PRIME_FACTORIZATION
     if complex_form_not_asked(verdict.predicted, problem):
