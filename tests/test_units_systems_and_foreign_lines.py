@@ -236,3 +236,18 @@ def test_scaled_and_signed_numbers_normalise(text, normalised):
 def test_functions_named_as_code_names_them(answer, gold, correct):
     """An answer written as code writes it ("atan(1)", "nCr(6, 2)") is the function its name says."""
     assert verify(f"The answer is $\\boxed{{{answer}}}$.", gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        ("So $\\boxed{n \\equiv 0 \\pmod{3}}$.", "correct"),
+        ("So $\\boxed{n = 3k}$ for an integer $k$.", "correct"),
+        ("So $\\boxed{5}$.", "incorrect"),
+        ("**Answer:** the integers $n \\ge 3$.", "incorrect"),
+    ],
+)
+def test_a_divisibility_gold_is_a_residue_class_not_a_bad_gold(completion, status):
+    """"3 \\mid n" is the class of the multiples of 3: an answer of another kind is wrong, never a gold that cannot be
+    read (which would keep the answer from being graded at all)."""
+    assert verify(completion, "3 \\mid n").status == status

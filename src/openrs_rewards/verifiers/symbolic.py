@@ -39,6 +39,7 @@ from typing import Any
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.numeric import ParsedNumber, numbers_match, parse_number, rounds_to
 from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.residue_class import residue_class, same_residue_class
 from openrs_rewards.verifiers.structure import Structure, parse_structure, structures_equal
 from openrs_rewards.verifiers.verdict import Decision, InvalidGoldError
 
@@ -109,6 +110,10 @@ def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DE
     if not _structure_parses(gold, 0):
         if config.use_math_verify and _math_verify_parse(gold_norm) is not None:
             return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", predicted_text)
+        if residue_class(gold_norm) is not None:
+            # ("3 \\mid n": a set of integers sympy cannot read, which the residue classes compared before did not
+            # equal: an answer of another kind, no bad gold)
+            return Decision(bool(same_residue_class(predicted_text, gold_norm)), "residue_class", predicted_text)
         raise InvalidGoldError(f"cannot parse gold answer {gold_text[:200]!r}")
     if not predicted_text:
         return Decision(False, "symbolic", predicted_text)
