@@ -248,6 +248,53 @@ def test_functions_named_as_code_names_them(answer, gold, correct):
     ],
 )
 def test_a_divisibility_gold_is_a_residue_class_not_a_bad_gold(completion, status):
-    """"3 \\mid n" is the class of the multiples of 3: an answer of another kind is wrong, never a gold that cannot be
+    """ "3 \\mid n" is the class of the multiples of 3: an answer of another kind is wrong, never a gold that cannot be
     read (which would keep the answer from being graded at all)."""
     assert verify(completion, "3 \\mid n").status == status
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        # a species' state is no part of it; counts and charges in Unicode are counts and charges
+        ("O_2(g) + 2H_2(g) \\rightarrow 2H_2O(l)", "2H_2 + O_2 \\rightarrow 2H_2O", True),
+        ("O_2(g) + H_2(g) \\rightarrow H_2O(l)", "2H_2 + O_2 \\rightarrow 2H_2O", False),
+        ("Ag^+(aq)+Cl^-(aq)\\rightarrow AgCl(s)", "\\mathrm{Ag^+ + Cl^- \\rightarrow AgCl}", True),
+        ("Ag^+ + Cl^- \\rightarrow AgCl_2", "\\mathrm{Ag^+ + Cl^- \\rightarrow AgCl}", False),
+        ("CH₄ + 2O₂ → CO₂ + 2H₂O", "\\mathrm{CH_4 + 2O_2 \\rightarrow CO_2 + 2H_2O}", True),
+        ("CH₄ + O₂ → CO₂ + 2H₂O", "\\mathrm{CH_4 + 2O_2 \\rightarrow CO_2 + 2H_2O}", False),
+        ("Fe³⁺", "\\mathrm{Fe}^{3+}", True),
+        ("Fe²⁺", "\\mathrm{Fe}^{3+}", False),
+    ],
+)
+def test_chemistry_as_written_in_states_and_unicode(answer, gold, correct):
+    assert verify(f"So the answer is $\\boxed{{{answer}}}$.", gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # full-width punctuation and digits in a gold are ASCII's ("1；-2": two blanks)
+        ("故答案为 $\\boxed{1, -2}$", "1；-2", True),
+        ("故答案为 $\\boxed{1, 2}$", "1；-2", False),
+        ("所以点的坐标为 $\\boxed{(1,2)}$。", "（1，2）", True),
+        ("所以点的坐标为 $\\boxed{(2,1)}$。", "（1，2）", False),
+    ],
+)
+def test_full_width_forms_in_a_gold(completion, gold, correct):
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        # one answer writing a name in two cases writes two quantities: the field inside a planet of radius R
+        ("\\frac{GM}{r^2}", "\\frac{G M r}{R^3}", False),
+        ("\\frac{G M r}{R^{3}}", "\\frac{GMr}{R^3}", True),
+        ("\\frac{GMr}{R^3}", "\\frac{G M}{r^2}", False),
+        ("\\frac{M v^2}{r}", "\\frac{m v^2}{R}", False),
+    ],
+)
+def test_two_cases_of_a_letter_are_two_names(answer, gold, correct):
+    """latex2sympy reads every name in lower case; where an answer writes R and r, they are kept apart."""
+    assert verify(f"So $\\boxed{{{answer}}}$.", gold).correct is correct

@@ -3,7 +3,8 @@
 ``H_2O``, ``\\text{H}_2\\text{O}`` and ``H2O`` are one formula (the subscripts are counts of atoms, not indices or
 products); an ion's charge is the same however its sign and number are ordered (``Cu^{2+}``, ``Cu^{+2}``); a
 reaction is its two sides, each a multiset of terms (a coefficient and a formula), so the order of the terms is
-free but not the side they stand on, nor the arrow's kind (``\\rightarrow`` against ``\\rightleftharpoons``).
+free but not the side they stand on, nor the arrow's kind (``\\rightarrow`` against ``\\rightleftharpoons``); a
+species' state (``(aq)``, ``(g)``) is no part of it.
 
 Read only where every part is a formula (element symbols with counts, brackets and a charge): an algebra answer
 (``x^2+y_1``) is never read as chemistry.
@@ -39,6 +40,10 @@ _ARROWS = (
     ("→", "->"),
 )
 _ARROW_RE = compile_lazily(r"<=>|->")
+# A species' state after it: solid, liquid, gas, in water (in lower case: a bracket of a formula holds elements).
+_STATE_SYMBOL = compile_lazily(r"\((?:s|l|g|aq)\)")
+_UNICODE_CHARGE = compile_lazily(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[⁺⁻]")
+_UNICODE_COUNTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "01234567890123456789+-")
 # One formula: element symbols with counts and brackets ("Ca(OH)_2", "C_6H_{12}O_6", "CuSO_4"), then a charge.
 _FORMULA_RE = compile_lazily(r"(?:[A-Z][a-z]?_?\d*|\(|\)_?\d*)+(?:\^[+-]?\d*[+-]?)?")
 _CHARGE_RE = compile_lazily(r"\^(?:(\d*)([+-])|([+-])(\d*))\Z")
@@ -61,6 +66,11 @@ def _reaction(text: str) -> tuple[str, tuple[Counter[tuple[int, str]], ...]] | N
     if not isinstance(text, str) or len(text) > _MAX_CHARS or not any(char.isupper() for char in text):
         return None
     text = _MARKUP.sub("", text)
+    if not text.isascii():
+        # "CH₄", "Fe³⁺": counts and charges in Unicode
+        text = _UNICODE_CHARGE.sub(lambda charge: "^" + charge.group(), text).translate(_UNICODE_COUNTS)
+    if "(" in text:
+        text = _STATE_SYMBOL.sub("", text)  # "2H_2O(l)", "Ag^+(aq)": the state of a species, no part of it
     for written, arrow in _ARROWS:
         text = text.replace(written, arrow)
     arrows = _ARROW_RE.findall(text)
@@ -90,7 +100,13 @@ def _terms(side: str) -> list[str]:
     """The terms of one side, split at the "+" that joins them (not the "+" of a charge: "Cu^{2+}", "Na^+")."""
     terms, start = [], 0
     for at, char in enumerate(side):
-        if char == "+" and at > 0 and side[at - 1] != "^" and not (at > 1 and side[at - 2] == "^"):
+        # (not the "+" of a charge, "^+" or "^2+"; the "+" after a charge, "Ag^++Cl^-", joins two terms)
+        if (
+            char == "+"
+            and at > 0
+            and side[at - 1] != "^"
+            and not (at > 1 and side[at - 2] == "^" and side[at - 1].isdigit())
+        ):
             if at + 1 < len(side) and side[at + 1] in "+-":
                 continue
             terms.append(side[start:at])

@@ -487,6 +487,9 @@ def _repaired(text: str) -> str:
     written without escaping: before the strip, as it starts with a whitespace character). (A backslash written
     twice before a macro name is undone in each pass: see ``_DOUBLED_BACKSLASH_RE``.)"""
     text = repair_control_characters(text).strip()
+    if not text.isascii():
+        # "1；-2", "（1，2）", "１２": the full-width forms of ASCII that Chinese and Japanese text uses
+        text = text.translate(_FULL_WIDTH_FORMS)
     if len(text) > 2 and text[0] == "`" and text[-1] == "`" and "`" not in text[1:-1]:
         text = text[1:-1].strip()  # "`12`": a value set as inline code
     if "ermutation" in text:
@@ -500,6 +503,9 @@ def _repaired(text: str) -> str:
         if remark is not None and any(char.isdigit() for char in text[: remark.start()]):
             text = text[: remark.start()].rstrip()  # "x = 3 \text{ is the only solution}": the value
     return text
+
+
+_FULL_WIDTH_FORMS = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 # Where a value is taken, written after it: "-\frac{5}{4} \text{ at } x=-\frac{3}{2}", "12 \text{ when } t = 3",

@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -106,21 +107,23 @@ def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DE
     """
     predicted_text = normalize_answer(predicted) if isinstance(predicted, str) else ""
     gold_norm = normalize_answer(gold_text)
+    shown = predicted_text  # (the answer as the verdict shows it, whatever its names are read as)
+    predicted_text, gold_norm = _cases_kept_apart(predicted_text, gold_norm)
     gold = parse_structure(gold_norm)
     if not _structure_parses(gold, 0):
         if config.use_math_verify and _math_verify_parse(gold_norm) is not None:
-            return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", predicted_text)
+            return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", shown)
         if residue_class(gold_norm) is not None:
             # ("3 \\mid n": a set of integers sympy cannot read, which the residue classes compared before did not
             # equal: an answer of another kind, no bad gold)
-            return Decision(bool(same_residue_class(predicted_text, gold_norm)), "residue_class", predicted_text)
+            return Decision(bool(same_residue_class(predicted_text, gold_norm)), "residue_class", shown)
         raise InvalidGoldError(f"cannot parse gold answer {gold_text[:200]!r}")
     if not predicted_text:
-        return Decision(False, "symbolic", predicted_text)
+        return Decision(False, "symbolic", shown)
     if derivative_orders(predicted_text) != derivative_orders(gold_norm):
         # latex2sympy reads a prime as nothing ("x''+x=0" parses like "x+x=0"), so sympy would call "x''" and "x'"
         # equal. Answers whose derivatives are of different orders are never the same answer.
-        return Decision(False, "symbolic", predicted_text)
+        return Decision(False, "symbolic", shown)
     prediction = parse_structure(predicted_text)
     equal: bool | None
     try:
@@ -130,13 +133,47 @@ def symbolic_compare(predicted: str, gold_text: str, config: SymbolicConfig = DE
     if equal is None:
         # A part of the prediction that our parser cannot read: math-verify's parser may.
         if config.use_math_verify:
-            return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", predicted_text)
-        return Decision(False, "symbolic", predicted_text)
-    return Decision(equal, "symbolic", predicted_text)
+            return Decision(_math_verify_equal(predicted_text, gold_norm), "math_verify", shown)
+        return Decision(False, "symbolic", shown)
+    return Decision(equal, "symbolic", shown)
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # Parsing
+
+
+def _cases_kept_apart(predicted: str, gold: str) -> tuple[str, str]:
+    """Both texts with each capital letter that one of them also writes in lower case ("\\frac{GMr}{R^3}": R and r)
+    written as a Greek letter neither uses, alike in both. latex2sympy lower-cases every name, so it would read R as
+    r; within one answer two cases are two quantities (a field inside a planet of radius R at distance r). A name
+    written in another case by the other side only ("2\\pi R" for "2\\pi r") is still read as one (as ``expr`` reads
+    it). E and I are left alone (latex2sympy's symbol e and imaginary unit)."""
+    colliding = _colliding_capitals(predicted) | _colliding_capitals(gold)
+    if not colliding:
+        return predicted, gold
+    spare = [name for name in _SPARE_NAMES if name not in predicted and name not in gold]
+    renamed = dict(zip(sorted(colliding), spare, strict=False))
+
+    def rename(found: re.Match[str]) -> str:
+        letter = found.group(1)
+        return found.group() if letter is None or letter not in renamed else renamed[letter] + " "
+
+    return _LETTER_OR_COMMAND.sub(rename, predicted), _LETTER_OR_COMMAND.sub(rename, gold)
+
+
+def _colliding_capitals(text: str) -> set[str]:
+    """The capital letters ``text`` writes as names that it also writes in lower case (E and I aside)."""
+    if not any("A" <= char <= "Z" for char in text):
+        return set()
+    letters = {found.group(1) for found in _LETTER_OR_COMMAND.finditer(text) if found.group(1) is not None}
+    return {
+        letter for letter in letters if letter.isupper() and letter.lower() in letters and letter not in "EI"
+    }
+
+
+_LETTER_OR_COMMAND = compile_lazily(r"\\[A-Za-z]+|([A-Za-z])")
+# Greek letters latex2sympy reads as plain symbols, for the capitals above
+_SPARE_NAMES = ("\\xi", "\\zeta", "\\kappa", "\\chi", "\\psi", "\\eta", "\\upsilon", "\\varsigma")
 
 
 def _structure_parses(structure: Structure, depth: int) -> bool:
