@@ -62,6 +62,27 @@ _WITHOUT_THE_PROBLEM = {
         # (an assignment that opens the sentence is the answer still)
         ("So $x = 5$ gives 10 solutions.", "5", True),
     ],
+    "an answer first, alone in bold in a paragraph of its own, then why; unless taken back": [
+        (
+            "**42.**\n\nHere's why: 6 = 2 × 3, 14 = 2 × 7, 21 = 3 × 7, so 2 × 3 × 7 = 42. Check: 42 ÷ 21 = 2.",
+            "42",
+            True,
+        ),
+        (
+            "**42.**\n\nHere's why: 6 = 2 × 3, 14 = 2 × 7, 21 = 3 × 7, so 2 × 3 × 7 = 42. Check: 42 ÷ 21 = 2.",
+            "2",
+            False,
+        ),
+        ("**Seven.**\n\nHere's the list: 23, 29, 31, 37, 41, 43, and 47.", "7", True),
+        ("**Seven.**\n\nHere's the list: 23, 29, 31, 37, 41, 43, and 47.", "47", False),
+        (
+            "**10.5**\n\nHere's why: (9 + 12)/2 = 10.5.\n\nActually, wait: the median is the middle number, 9.",
+            "10.5",
+            False,
+        ),
+        # (a label of a step that follows on the next line is no answer)
+        ("**1.**\nAdd the two numbers: 3 + 4 = 7.", "1", False),
+    ],
     "a display whose sentence goes on in a phrase of direction is read, a remark that takes it back is not": [
         (
             "So the block accelerates at\n\n$$a = 2.45\\,\\text{m}\\,\\text{s}^{-2}$$\n\ndown the slope.",

@@ -4923,12 +4923,24 @@ def _opening_bold_value(text: str, max_chars: int) -> tuple[int, int] | None:
     if line is None or not text[line.end() :].strip():
         return None
     value = line.group(1)
-    if not any(char.isdigit() for char in value) or value.rstrip().endswith(":"):
+    # ("**Seven.**": a count in words, alone)
+    worded = number_word_value(value.strip().rstrip(".")) is not None
+    if (not worded and not any(char.isdigit() for char in value)) or value.rstrip().endswith(":"):
         return None
     # (a unit in \\text{} is no word)
-    words = _PROSE_WORD.search(_MACRO_NAME.sub("", _TEXT_GROUP.sub(" ", value)))
-    if words is not None or _BOLD_LABEL.fullmatch(value.strip()):
+    words = None if worded else _PROSE_WORD.search(_MACRO_NAME.sub("", _TEXT_GROUP.sub(" ", value)))
+    # (a number and a point in a paragraph of its own, opening the text, is no label of what follows: "**42.**", a blank
+    # line, then "Here's why"; a list opening the text starts at 1: "**1.**\n\nDivide by 2 ...")
+    label = _BOLD_LABEL.fullmatch(value.strip()) is not None and not (
+        text.startswith("\n", line.end())
+        and value.strip()[:-1].isdigit()
+        and value.strip().endswith(".")
+        and int(value.strip()[:-1]) > 1
+    )
+    if words is not None or label:
         return None  # a heading ("**Case 1**", "**Step 2**") or a label ("**(1)**", "**1.**", "**Q1**")
+    if _SECOND_THOUGHTS.search(text, line.end()) is not None:
+        return None  # "**10.5**\n\nHere's why: ... Actually, wait, the median is 9.": taken back after
     span = _trim(text, line.start(1), line.end(1), math=True)
     if _refuse(text, span, max_chars):
         return None
