@@ -319,3 +319,21 @@ def test_full_width_forms_in_a_gold(completion, gold, correct):
 def test_two_cases_of_a_letter_are_two_names(answer, gold, correct):
     """latex2sympy reads every name in lower case; where an answer writes R and r, they are kept apart."""
     assert verify(f"So $\\boxed{{{answer}}}$.", gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # the enumeration comma lists choices and values
+        ("综上，正确的是 A、C、D。\n\n故选 A、C、D", "ACD", True),
+        ("综上，正确的是 A、C。\n\n故选 A、C", "ACD", False),
+        ("答：1、2、3", "1, 2, 3", True),
+        # a change of a quantity is one name before its value, in a gold too
+        ("So the photon carries $\\boxed{h\\nu}$.", "\\Delta E = h\\nu", True),
+        ("So the photon carries $\\boxed{2h\\nu}$.", "\\Delta E = h\\nu", False),
+        ("So $\\boxed{\\Delta G = -92}$ kJ.", "\\Delta H = -92", False),
+        ("So $\\boxed{\\Delta H = -92}$ kJ.", "\\Delta H = -92", True),
+    ],
+)
+def test_enumeration_commas_and_changes_named(completion, gold, correct):
+    assert verify(completion, gold).correct is correct

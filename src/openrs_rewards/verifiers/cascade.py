@@ -1854,9 +1854,9 @@ def _answered_through_printed_options(predicted: str, gold: PreparedGold, comple
     return None
 
 
-# Several choice letters: "AC" (in order, as multiple-select keys are written), "A, C", "(A) and (C)".
+# Several choice letters: "AC" (in order, as multiple-select keys are written), "A, C", "(A) and (C)", "A、C".
 _CHOICE_KEY = compile_lazily(r"[A-E]{2,5}")
-_CHOICE_LIST = compile_lazily(r"\(?([A-E])\)?(?:(?:\s*,\s*|\s+and\s+|\s*;\s*)\(?([A-E])\)?){1,4}")
+_CHOICE_LIST = compile_lazily(r"\(?([A-E])\)?(?:(?:\s*[,;、，；]\s*|\s+and\s+)\(?([A-E])\)?){1,4}")
 _CHOICE_LETTER = compile_lazily(r"(?<![A-Za-z])[A-E](?![A-Za-z])")
 
 

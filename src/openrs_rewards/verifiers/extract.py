@@ -158,6 +158,7 @@ from openrs_rewards.verifiers.normalize import (
     CJK_RE,
     COMPOUND_QUANTITY_PATTERN,
     DOLLAR_CURRENCY_CODES,
+    FULL_WIDTH_FORMS,
     HAN_SCALE_AFTER_DIGITS,
     INDIAN_GROUPED_DIGITS,
     LANGUAGE_REACH,
@@ -1235,6 +1236,7 @@ _OTHER_LANGUAGE_KEYS = (
 )
 # ... those an ASCII text can hold (most texts are ASCII: the others need not be looked for in them)
 _OTHER_LANGUAGE_ASCII_KEYS = tuple(key for key in _OTHER_LANGUAGE_KEYS if key.isascii())
+_OTHER_LANGUAGE_ASCII_KEY = compile_lazily("|".join(map(re.escape, _OTHER_LANGUAGE_ASCII_KEYS)))
 # Only the end of a long text is searched for another language's phrase or a JSON answer: a final answer is stated
 # there.
 _STATEMENT_TAIL = 1_500
@@ -1805,7 +1807,7 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     # (a bold answer label ending the text, "**Answer: 12**", or a "#### 94" line is such a phrase too: the last of
     # them is the text's last word, "... the correct value is $520$.\n\n**Answer:** 520")
     stated = [(_last_phrase(rest, max_chars, _CORRECTING_PHRASE, _CORRECTING_WORDS), "phrase")]
-    if not rest.isascii() or any(key in rest for key in _OTHER_LANGUAGE_ASCII_KEYS):
+    if not rest.isascii() or _OTHER_LANGUAGE_ASCII_KEY.search(rest) is not None:
         # ("等等……哦，我前面漏看了，正确答案应该是 14。", "**Antwoord: 21 leerlingen**": the answer phrase of the language
         # the text went on in)
         stated.append((_last_phrase_in_another_language(rest, max_chars), "phrase"))
@@ -11125,8 +11127,7 @@ _GOLD_WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"))
 # comma and semicolon are left to _FULL_WIDTH_COMMA: between clauses of a sentence they are no list's commas.
 _FULL_WIDTH_FORMS = {
     # (not the full-width bar: DeepSeek's special tokens are written with it, "<｜Assistant｜>", and read so)
-    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code not in (0xFF0C, 0xFF1B, 0xFF5C)},
-    0x3000: " ",
+    **{code: value for code, value in FULL_WIDTH_FORMS.items() if code not in (0xFF0C, 0xFF1B, 0xFF5C)},
     **{0x0660 + digit: str(digit) for digit in range(10)},
     **{0x06F0 + digit: str(digit) for digit in range(10)},
     0x066B: ".",

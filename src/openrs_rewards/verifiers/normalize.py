@@ -345,7 +345,9 @@ _BRACKETED_NUMBER_RE = compile_lazily(r"\[(-?(?:\d+(?:\.\d*)?|\.\d+))\]")
 # The subscript's braces must balance and hold no "=": "\sum_{n=1}^{10} n" has no prefix to strip, "m_{\max}=5" has.
 # (a vector's name too: "\\vec{F}=", "\\vec F=", "\\overrightarrow{v}=")
 _VARIABLE_PREFIX_RE = compile_lazily(
-    r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\(?:vec|overrightarrow) ?\{?[a-zA-Z]\}?|\\[a-zA-Z]+)"
+    # (a change of a quantity is one name: "\\Delta E = h\\nu", "\\Delta H = -92")
+    r"(?:[A-Z](?:'{1,3}|\^\{?(?:\\prime){1,3}\}?)|(?:[a-zA-Z]|\\(?:vec|overrightarrow) ?\{?[a-zA-Z]\}?|\\Delta ?[A-Za-z]"
+    r"|\\[a-zA-Z]+)"
     r"(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
     r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z])|\\mapsto)"
 )
@@ -505,7 +507,12 @@ def _repaired(text: str) -> str:
     return text
 
 
-_FULL_WIDTH_FORMS = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# The full-width forms of ASCII that Chinese and Japanese text uses ("１２", "（1，2）"), and the ideographic space.
+FULL_WIDTH_FORMS: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x3000: " "
+}
+# ... in an answer, with the enumeration comma as a comma ("A、C、D" lists three choices, "1、2、3" three values)
+_FULL_WIDTH_FORMS = FULL_WIDTH_FORMS | {0x3001: ", "}
 
 
 # Where a value is taken, written after it: "-\frac{5}{4} \text{ at } x=-\frac{3}{2}", "12 \text{ when } t = 3",
