@@ -151,6 +151,24 @@ _WITHOUT_THE_PROBLEM = {
         ),
         ("Het aantal is $\\boxed{7}$\n\n**Antwoord: 7 leerlingen**", "7", True),
     ],
+    "full-width forms in a gold are ASCII's, and the enumeration comma lists": [
+        # full-width punctuation and digits in a gold are ASCII's ("1；-2": two blanks)
+        ("故答案为 $\\boxed{1, -2}$", "1；-2", True),
+        ("故答案为 $\\boxed{1, 2}$", "1；-2", False),
+        ("所以点的坐标为 $\\boxed{(1,2)}$。", "（1，2）", True),
+        ("所以点的坐标为 $\\boxed{(2,1)}$。", "（1，2）", False),
+        # the enumeration comma lists choices and values
+        ("综上，正确的是 A、C、D。\n\n故选 A、C、D", "ACD", True),
+        ("综上，正确的是 A、C。\n\n故选 A、C", "ACD", False),
+        ("答：1、2、3", "1, 2, 3", True),
+    ],
+    "a change of a quantity is one name before its value, in a gold too": [
+        # a change of a quantity is one name before its value, in a gold too
+        ("So the photon carries $\\boxed{h\\nu}$.", "\\Delta E = h\\nu", True),
+        ("So the photon carries $\\boxed{2h\\nu}$.", "\\Delta E = h\\nu", False),
+        ("So $\\boxed{\\Delta G = -92}$ kJ.", "\\Delta H = -92", False),
+        ("So $\\boxed{\\Delta H = -92}$ kJ.", "\\Delta H = -92", True),
+    ],
 }
 
 
@@ -243,23 +261,6 @@ def test_scaled_and_signed_numbers_normalise(text, normalised):
 
 
 @pytest.mark.parametrize(
-    ("answer", "gold", "correct"),
-    [
-        ("atan(1)", "\\frac{\\pi}{4}", True),
-        ("atan(1)", "\\frac{\\pi}{3}", False),
-        ("asin(1/2)", "\\frac{\\pi}{6}", True),
-        ("binomial(6,2)", "15", True),
-        ("nCr(6, 2)", "15", True),
-        ("nCr(6, 2)", "30", False),
-        ("comb(6,2)", "\\binom{6}{2}", True),
-    ],
-)
-def test_functions_named_as_code_names_them(answer, gold, correct):
-    """An answer written as code writes it ("atan(1)", "nCr(6, 2)") is the function its name says."""
-    assert verify(f"The answer is $\\boxed{{{answer}}}$.", gold).correct is correct
-
-
-@pytest.mark.parametrize(
     ("completion", "status"),
     [
         ("So $\\boxed{n \\equiv 0 \\pmod{3}}$.", "correct"),
@@ -274,9 +275,17 @@ def test_a_divisibility_gold_is_a_residue_class_not_a_bad_gold(completion, statu
     assert verify(completion, "3 \\mid n").status == status
 
 
-@pytest.mark.parametrize(
-    ("answer", "gold", "correct"),
-    [
+_ANSWER_ALONE = {
+    "functions named as code names them": [
+        ("atan(1)", "\\frac{\\pi}{4}", True),
+        ("atan(1)", "\\frac{\\pi}{3}", False),
+        ("asin(1/2)", "\\frac{\\pi}{6}", True),
+        ("binomial(6,2)", "15", True),
+        ("nCr(6, 2)", "15", True),
+        ("nCr(6, 2)", "30", False),
+        ("comb(6,2)", "\\binom{6}{2}", True),
+    ],
+    "chemistry as written: states, Unicode counts and charges": [
         # a species' state is no part of it; counts and charges in Unicode are counts and charges
         ("O_2(g) + 2H_2(g) \\rightarrow 2H_2O(l)", "2H_2 + O_2 \\rightarrow 2H_2O", True),
         ("O_2(g) + H_2(g) \\rightarrow H_2O(l)", "2H_2 + O_2 \\rightarrow 2H_2O", False),
@@ -287,53 +296,17 @@ def test_a_divisibility_gold_is_a_residue_class_not_a_bad_gold(completion, statu
         ("Fe³⁺", "\\mathrm{Fe}^{3+}", True),
         ("Fe²⁺", "\\mathrm{Fe}^{3+}", False),
     ],
-)
-def test_chemistry_as_written_in_states_and_unicode(answer, gold, correct):
-    assert verify(f"So the answer is $\\boxed{{{answer}}}$.", gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
-        # full-width punctuation and digits in a gold are ASCII's ("1；-2": two blanks)
-        ("故答案为 $\\boxed{1, -2}$", "1；-2", True),
-        ("故答案为 $\\boxed{1, 2}$", "1；-2", False),
-        ("所以点的坐标为 $\\boxed{(1,2)}$。", "（1，2）", True),
-        ("所以点的坐标为 $\\boxed{(2,1)}$。", "（1，2）", False),
-    ],
-)
-def test_full_width_forms_in_a_gold(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
-
-
-@pytest.mark.parametrize(
-    ("answer", "gold", "correct"),
-    [
+    "two cases of a letter in one answer are two names (latex2sympy reads every name in lower case)": [
         # one answer writing a name in two cases writes two quantities: the field inside a planet of radius R
         ("\\frac{GM}{r^2}", "\\frac{G M r}{R^3}", False),
         ("\\frac{G M r}{R^{3}}", "\\frac{GMr}{R^3}", True),
         ("\\frac{GMr}{R^3}", "\\frac{G M}{r^2}", False),
         ("\\frac{M v^2}{r}", "\\frac{m v^2}{R}", False),
     ],
-)
-def test_two_cases_of_a_letter_are_two_names(answer, gold, correct):
-    """latex2sympy reads every name in lower case; where an answer writes R and r, they are kept apart."""
-    assert verify(f"So $\\boxed{{{answer}}}$.", gold).correct is correct
+}
 
 
-@pytest.mark.parametrize(
-    ("completion", "gold", "correct"),
-    [
-        # the enumeration comma lists choices and values
-        ("综上，正确的是 A、C、D。\n\n故选 A、C、D", "ACD", True),
-        ("综上，正确的是 A、C。\n\n故选 A、C", "ACD", False),
-        ("答：1、2、3", "1, 2, 3", True),
-        # a change of a quantity is one name before its value, in a gold too
-        ("So the photon carries $\\boxed{h\\nu}$.", "\\Delta E = h\\nu", True),
-        ("So the photon carries $\\boxed{2h\\nu}$.", "\\Delta E = h\\nu", False),
-        ("So $\\boxed{\\Delta G = -92}$ kJ.", "\\Delta H = -92", False),
-        ("So $\\boxed{\\Delta H = -92}$ kJ.", "\\Delta H = -92", True),
-    ],
-)
-def test_enumeration_commas_and_changes_named(completion, gold, correct):
-    assert verify(completion, gold).correct is correct
+@pytest.mark.parametrize(("answer", "gold", "correct"), table_params(_ANSWER_ALONE))
+def test_the_verdict_of_an_answer_alone(answer, gold, correct):
+    """Each kind of answer (the keys of ``_ANSWER_ALONE``) boxed at the end of a sentence, with twins."""
+    assert verify(f"So the answer is $\\boxed{{{answer}}}$.", gold).correct is correct
