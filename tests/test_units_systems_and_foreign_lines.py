@@ -152,7 +152,7 @@ _WITHOUT_THE_PROBLEM = {
         ("Het aantal is $\\boxed{7}$\n\n**Antwoord: 7 leerlingen**", "7", True),
     ],
     "full-width forms in a gold are ASCII's, and the enumeration comma lists": [
-        # full-width punctuation and digits in a gold are ASCII's ("1；-2": two blanks)
+        # ("1；-2": two blanks)
         ("故答案为 $\\boxed{1, -2}$", "1；-2", True),
         ("故答案为 $\\boxed{1, 2}$", "1；-2", False),
         ("所以点的坐标为 $\\boxed{(1,2)}$。", "（1，2）", True),
@@ -163,7 +163,6 @@ _WITHOUT_THE_PROBLEM = {
         ("答：1、2、3", "1, 2, 3", True),
     ],
     "a change of a quantity is one name before its value, in a gold too": [
-        # a change of a quantity is one name before its value, in a gold too
         ("So the photon carries $\\boxed{h\\nu}$.", "\\Delta E = h\\nu", True),
         ("So the photon carries $\\boxed{2h\\nu}$.", "\\Delta E = h\\nu", False),
         ("So $\\boxed{\\Delta G = -92}$ kJ.", "\\Delta H = -92", False),
