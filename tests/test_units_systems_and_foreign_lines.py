@@ -177,6 +177,39 @@ def test_the_verdict_without_the_problem(completion, gold, correct):
     assert verify(completion, gold).correct is correct
 
 
+_IN_THAT_ORDER = "Find the sum and the product of the roots of $2x^2 - 6x + 5 = 0$, in that order."
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        (
+            "By Vieta, sum $= 3$ and product $= 5/2$.\n\n$$\\boxed{3, \\frac{5}{2}}$$",
+            "3, \\frac{5}{2}",
+            _IN_THAT_ORDER,
+            True,
+        ),
+        (
+            "By Vieta, sum $= 3$ and product $= 5/2$.\n\n$$\\boxed{\\frac{5}{2}, 3}$$",
+            "3, \\frac{5}{2}",
+            _IN_THAT_ORDER,
+            False,
+        ),
+        # (named parts are compared by their names; without "in that order" a plain list is a set)
+        (
+            "$$\\boxed{\\text{product} = \\frac{5}{2},\\ \\text{sum} = 3}$$",
+            "3, \\frac{5}{2}",
+            _IN_THAT_ORDER,
+            True,
+        ),
+        ("$$\\boxed{\\frac{5}{2}, 3}$$", "3, \\frac{5}{2}", "Find the roots of the equation.", True),
+    ],
+)
+def test_parts_named_in_that_order(completion, gold, problem, correct):
+    """A problem that names its parts "in that order" (or "respectively") asks an unlabelled list in that order."""
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
 _SCIBENCH = (
     "Calculate the pressure exerted by 1.00 mol of a perfect gas occupying 20.0 L at 298 K. The unit of the answer "
     "is $10^{5}\\ \\mathrm{Pa}$."

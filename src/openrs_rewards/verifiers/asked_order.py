@@ -109,6 +109,8 @@ def answered_order(predicted: str | None, gold: str | None, problem: str | None)
         return None
     direction = asked_direction(problem)
     if direction is None:
+        if "order" in problem or "respectively" in problem:
+            return _in_the_order_named(predicted, gold, problem)
         return None
     answer, expected = _sequence(predicted), _sequence(gold)
     if answer is None or expected is None:
@@ -119,6 +121,26 @@ def answered_order(predicted: str | None, gold: str | None, problem: str | None)
     if Counter(sequences[0]) != Counter(sequences[1]):
         return None
     return sequences[0] == sequences[1]
+
+
+def _in_the_order_named(predicted: str, gold: str, problem: str) -> bool | None:
+    """Whether an unlabelled list answers the parts a problem names "in that order" (or "respectively") in the
+    gold's order ("Find the sum and the product of the roots, in that order.": "3, 5/2", not "5/2, 3"); None when the
+    problem asks no such order, or the answer names its parts (compared by their names elsewhere) or is no list of
+    the gold's items."""
+    if _IN_THAT_ORDER.search(problem) is None or "=" in predicted:
+        return None
+    answer, expected = _sequence(predicted), _sequence(gold)
+    if answer is None or expected is None or answer[1] is not None or expected[1] is not None:
+        return None
+    if Counter(answer[0]) != Counter(expected[0]):
+        return None
+    return answer[0] == expected[0]
+
+
+_IN_THAT_ORDER = compile_lazily(
+    r"\bin[ \t]+(?:that|this|the[ \t]+same)[ \t]+order\b|\brespectively\b", re.IGNORECASE
+)
 
 
 # The sentences of a problem: ends of sentences, not a decimal point ("Find the sum of 0.5 and ...").
