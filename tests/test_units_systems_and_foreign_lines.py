@@ -151,6 +151,33 @@ _WITHOUT_THE_PROBLEM = {
         ),
         ("Het aantal is $\\boxed{7}$\n\n**Antwoord: 7 leerlingen**", "7", True),
     ],
+    "an answer tag's paragraph, and two tags joined by a word are two answers": [
+        (
+            "<think>\nSum = 28 - 19 = 9.\n</think>\n<answer> 9\n\nLet me know if you'd like more practice!",
+            "9",
+            True,
+        ),
+        (
+            "<think>\nSum = 28 - 19 = 9.\n</think>\n<answer> 9\n\nLet me know if you'd like more practice!",
+            "19",
+            False,
+        ),
+        (
+            "<think>\nx^2 = 25 gives x = 5 or x = -5.\n</think>\n<answer>-5</answer> or <answer>5</answer>",
+            "5",
+            False,
+        ),
+        (
+            "<think>\nx^2 = 25 gives x = 5 or x = -5.\n</think>\n<answer>-5</answer> or <answer>5</answer>",
+            "-5, 5",
+            True,
+        ),
+        (
+            "<think>\nIt was 26; no, 18.\n</think>\n<answer>26</answer> is wrong. So <answer>18</answer>",
+            "18",
+            True,
+        ),
+    ],
     "full-width forms in a gold are ASCII's, and the enumeration comma lists": [
         # ("1；-2": two blanks)
         ("故答案为 $\\boxed{1, -2}$", "1；-2", True),

@@ -4682,8 +4682,12 @@ _EITHER_BEFORE_BOX = compile_lazily(
 
 
 def _value_of_the_tag_just_before(region: str, opening: int, max_chars: int) -> str | None:
-    """The value of an ``<answer>`` block closed right before ``opening`` (only white space between), or None."""
+    """The value of an ``<answer>`` block closed right before ``opening`` (only white space between, or a word that
+    joins two answers: "<answer>-5</answer> or <answer>5</answer>"), or None."""
     before = region[:opening].rstrip()
+    if not before.endswith("</answer>") and before.endswith(("or", "and", ",", ";")):
+        joined = _ANSWERS_JOINED_AT_END.search(before, max(0, len(before) - 8))
+        before = before if joined is None else before[: joined.start()].rstrip()
     if not before.endswith("</answer>"):
         return None
     block = next(_answer_tag_spans_reversed(before), None)
@@ -4694,6 +4698,9 @@ def _value_of_the_tag_just_before(region: str, opening: int, max_chars: int) -> 
         return None
     assert span is not None
     return _answer_value(before, *span)
+
+
+_ANSWERS_JOINED_AT_END = compile_lazily(r"(?<=>)[ \t]*(?:,|;|\bor\b|\band\b)\Z")
 
 
 # The verb or sign by which a sentence states its value: "the area is 84", "the roots are $2$ and $3$", "= 12".
@@ -4733,7 +4740,11 @@ def _unclosed_answer_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     at = text.rfind("<answer>") if "<" in text else -1
     if at == -1 or text.find("</answer>", at) != -1:
         return None
-    span = _trim(text, at + len("<answer>"), len(text), math=True)
+    start = at + len("<answer>")
+    content = len(text) - len(text[start:].lstrip())  # (where the answer starts, past blank lines)
+    paragraph_end = text.find("\n\n", content)
+    # ("<answer> 9\n\nLet me know if you'd like more practice!": the answer's paragraph, not the chat after it)
+    span = _trim(text, start, len(text) if paragraph_end == -1 else paragraph_end, math=True)
     return None if _refuse(text, span, max_chars) else span
 
 
