@@ -178,6 +178,12 @@ _WITHOUT_THE_PROBLEM = {
             True,
         ),
     ],
+    "a change by an amount states the amount (discounted, marked down, cut by), a division by one does not": [
+        ("The saving is 10 of 50, 0.2.\n\nSo the jacket is discounted by 20 percent.", "20", True),
+        ("The saving is 10 of 50, 0.2.\n\nSo the jacket is discounted by 20 percent.", "10", False),
+        ("So the price was marked down by 15%.", "15", True),
+        ("Divide both sides by 15.", "15", False),
+    ],
     "full-width forms in a gold are ASCII's, and the enumeration comma lists": [
         # ("1；-2": two blanks)
         ("故答案为 $\\boxed{1, -2}$", "1；-2", True),

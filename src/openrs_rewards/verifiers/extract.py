@@ -6858,7 +6858,8 @@ _MACROS_AFTER = frozenset(
 # A change stated by its amount: "increased by 25%", "went down by 3" (the amount is the value, where "divisible by 5"
 # or "by equation 3" refer to a number).
 _CHANGE_BEFORE_BY = compile_lazily(
-    r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain)(?:ed|es|s)|drops|dropped|exceeds|rose|rises|risen"
+    r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain|discount|mark)(?:ed|es|s)|drops|dropped|exceeds|rose"
+    r"|rises|risen|cut|cuts|marked[ \t]+(?:up|down)"
     r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down)"
     r"|wins|won|leads|led|beats|beat)[ \t]+\Z"  # (a margin: "A wins by 5 votes")
 )
