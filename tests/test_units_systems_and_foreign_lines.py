@@ -184,6 +184,10 @@ _WITHOUT_THE_PROBLEM = {
         ("So the price was marked down by 15%.", "15", True),
         ("Divide both sides by 15.", "15", False),
     ],
+    "a multiple of pi and its unit in words, in bold, is the multiple": [
+        ("V = π × 9 × 4 = 36π\n\nSo the volume of the cylinder is **36π cubic inches**.", "36\\pi", True),
+        ("V = π × 9 × 4 = 36π\n\nSo the volume of the cylinder is **36π cubic inches**.", "36", False),
+    ],
     "full-width forms in a gold are ASCII's, and the enumeration comma lists": [
         # ("1；-2": two blanks)
         ("故答案为 $\\boxed{1, -2}$", "1；-2", True),

@@ -4295,7 +4295,18 @@ _FOREIGN_SCALE_WORD = compile_lazily(r"[ \t]+(" + "|".join(SCALE_WORDS) + r")(?!
 _SHORT_DECIMAL = compile_lazily(r"\d{1,4}(?:[.,]\d{1,2})?")
 
 
+_MULTIPLE_OF_PI_AND_UNIT = compile_lazily(
+    r"[ \t*]*-?\d[\d,]*(?:\.\d+)?[ \t]*(?:π|\\pi(?![A-Za-z]))(?:[ \t]+[A-Za-z]+){1,3}[ \t*.]*"
+)
+
+
 def _answer_value_in(text: str, start: int, end: int) -> str:
+    if ("π" in text[start:end] or "\\pi" in text[start:end]) and _MULTIPLE_OF_PI_AND_UNIT.fullmatch(
+        text, start, end
+    ):
+        return text[
+            start:end
+        ]  # ("**36π cubic inches**": a multiple of π and its unit, no sentence of numbers)
     bold_opening = _BOLD_VALUE_OPENING.match(text, start, end)
     if (
         bold_opening is not None
