@@ -188,6 +188,12 @@ _WITHOUT_THE_PROBLEM = {
         ("V = π × 9 × 4 = 36π\n\nSo the volume of the cylinder is **36π cubic inches**.", "36\\pi", True),
         ("V = π × 9 × 4 = 36π\n\nSo the volume of the cylinder is **36π cubic inches**.", "36", False),
     ],
+    "a center plus or minus a margin against a pair of ends is the interval": [
+        ("The margin is 2.131.\n\nSo the interval is $\\boxed{20 \\pm 2.131}$.", "(17.869, 22.131)", True),
+        ("The margin is 2.131.\n\nSo the interval is $\\boxed{20 \\pm 2.131}$.", "(17.869, 22.31)", False),
+        ("So $\\boxed{3 \\pm 1}$.", "[2, 4]", True),
+        ("So $\\boxed{3 \\pm 2}$.", "[2, 4]", False),
+    ],
     "full-width forms in a gold are ASCII's, and the enumeration comma lists": [
         # ("1；-2": two blanks)
         ("故答案为 $\\boxed{1, -2}$", "1；-2", True),

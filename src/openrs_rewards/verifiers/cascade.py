@@ -1172,6 +1172,8 @@ def _prepare(
             found, prepared = _ranges_set_aside(found, prepared)
         if "hat" in prepared.raw or "mathbf" in prepared.raw or ("\\" in found.text and prepared.structure):
             found = _unit_vectors_in_the_gold_dimension(found, prepared)
+        if "pm" in found.text and structure is not None and len(structure.items) == 2 and structure.brackets:
+            found = _center_and_margin_as_ends(found, structure.brackets)
         if prepared.unit is not None and (found.text[-1:].isdigit() or found.text.endswith("}")):
             found = _with_the_unit_written_after(found, prepared, text)
         if prepared.number is not None and not found.text.isascii():
@@ -2041,6 +2043,24 @@ def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
     written = f" {gold_argument} " if "\\" in argument + gold_argument else gold_argument
     renamed = spelled.sub(lambda _: written, formula)
     return Extracted(f"{definition.group(1)}({gold_argument})={renamed}", found.source)
+
+
+def _center_and_margin_as_ends(found: Extracted, brackets: str) -> Extracted:
+    """A number plus or minus a margin ("20 \\pm 2.131", a confidence interval) against a gold that is a pair of ends
+    in brackets ("(17.869, 22.131)"): the two ends, in the gold's brackets; the answer as it was otherwise."""
+    written = _CENTER_AND_MARGIN.fullmatch(found.text.strip().strip("$").strip())
+    if written is None:
+        return found
+    center, margin = parse_number(written.group(1)), parse_number(written.group(2))
+    if center is None or margin is None or margin.value <= 0:
+        return found
+    low, high = (finite_decimal(center.value + sign * margin.value, 40) for sign in (-1, 1))
+    if low is None or high is None:
+        return found
+    return Extracted(f"{brackets[0]}{low}, {high}{brackets[-1]}", found.source)
+
+
+_CENTER_AND_MARGIN = compile_lazily(r"(-?\d+(?:\.\d+)?)[ \t]*(?:\\pm|±)[ \t]*(\d+(?:\.\d+)?)")
 
 
 def _with_the_unit_written_after(found: Extracted, gold: PreparedGold, completion: str) -> Extracted:
