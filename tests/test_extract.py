@@ -732,6 +732,13 @@ def _pieces_in(found: str, text: str) -> bool:
 @example(
     "\\fbox #### (B)\\fbox 0"
 )  # (found by this test: "(B)" read as a part's label, the boxes as a tuple)
+@example("\\boxed{00000#### 0$$")  # (found by this test: a GSM8K mark inside a box left open, then closed)
+@example(
+    "\\boxed{000<answer>$"
+)  # (found by this test: a tag inside a box left open, which was closed after it)
+@example(
+    "\\boxed{answer is 0$"
+)  # (found by this test: the brace that closes a box left open, read from the phrase inside it, gave "0}$")
 def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> None:
     for config in (DEFAULT_EXTRACTION, NO_FALLBACK, ExtractionConfig(tail_chars=50, max_answer_chars=10)):
         tail = text[-config.tail_chars :]

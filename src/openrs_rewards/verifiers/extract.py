@@ -339,7 +339,7 @@ _FULL_WIDTH_STOPS = "\u3002\uff01\uff1f"
 # Punctuation trimmed off a span's end, full-width forms included (the Chinese full stop of "答案是 5。").
 _TRAILING_PUNCT = ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"
 # A span ending in none of these (nor a space) has nothing to trim at its end.
-_TRIM_AT_END = "*_>" + _TRAILING_PUNCT
+_TRIM_AT_END = "*_>$}" + _TRAILING_PUNCT
 
 
 def _is_factorial(text: str, start: int, end: int) -> bool:
@@ -393,6 +393,33 @@ def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, 
         # Nothing to trim (the usual "\boxed{12}"): no space, wrapper, "<br>", "**" or punctuation at either end.
         return start, end
     return _trim_layers(text, start, end, math=math)
+
+
+def _closes_before(text: str, start: int, end: int) -> bool:
+    """Whether the last character of ``text[start:end]`` closes what opened before the span: a brace the span does
+    not open, or a dollar sign that it holds an odd number of (escaped ones, "\\}" and "\\$", are characters)."""
+    if _escaped(text, start, end - 1):
+        return False
+    if text[end - 1] == "}":
+        return _unescaped_count(text, "}", start, end) > _unescaped_count(text, "{", start, end)
+    return _unescaped_count(text, "$", start, end) % 2 == 1
+
+
+def _escaped(text: str, start: int, at: int) -> bool:
+    """Whether ``text[at]`` follows an odd run of backslashes within the span that starts at ``start``."""
+    run = 0
+    while at - run - 1 >= start and text[at - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1
+
+
+def _unescaped_count(text: str, char: str, start: int, end: int) -> int:
+    """How many times ``char`` stands in ``text[start:end]`` other than escaped."""
+    count, at = 0, text.find(char, start, end)
+    while at != -1:
+        count += not _escaped(text, start, at)
+        at = text.find(char, at + 1, end)
+    return count
 
 
 def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, int] | None:
@@ -453,6 +480,10 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
                 and "*" not in text[start : end - 1]
             ):
                 # a footnote's mark: "The answer is 624 pages.*" (and "*Assuming 52 weeks." below it)
+                end -= 1
+            elif end - start >= 2 and text[end - 1] in "}$" and _closes_before(text, start, end):
+                # the closing of a group or of math opened before the span: "\\boxed{answer is 0}$" read from its
+                # phrase gives "0", not "0}$"
                 end -= 1
         if (start, end) == before:
             break
@@ -11344,6 +11375,9 @@ def _closed_final_box(text: str, *, stopped: bool) -> str:
     if (
         not 0 < len(content) <= _FORGOTTEN_BRACE_REACH
         or "\n" in content
+        # (a tag or a GSM8K mark inside, "\\boxed{000<answer>$", "\\boxed{00#### 0$$": no value left open)
+        or "<" in content
+        or "#" in content
         or content.endswith(("\\", "{", "^", "_"))
     ):
         return text
