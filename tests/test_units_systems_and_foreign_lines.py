@@ -194,6 +194,19 @@ _WITHOUT_THE_PROBLEM = {
         ("So $\\boxed{3 \\pm 1}$.", "[2, 4]", True),
         ("So $\\boxed{3 \\pm 2}$.", "[2, 4]", False),
     ],
+    "text after the reasoning that points back to its box gives no answer of its own": [
+        (
+            "So the sum is 7.\n\n\\boxed{7}\n</think>\n\nFactoring as $(x-2)(x-5)$ confirms it, so the sum is as boxed above.",
+            "7",
+            True,
+        ),
+        (
+            "So the sum is 7.\n\n\\boxed{7}\n</think>\n\nFactoring as $(x-2)(x-5)$ confirms it, so the sum is as boxed above.",
+            "(x-2)(x-5)",
+            False,
+        ),
+        ("So the sum is 7.\n\n\\boxed{7}\n</think>\n\nSo the sum is $10$.", "10", True),
+    ],
     "full-width forms in a gold are ASCII's, and the enumeration comma lists": [
         # ("1；-2": two blanks)
         ("故答案为 $\\boxed{1, -2}$", "1；-2", True),

@@ -10018,7 +10018,16 @@ def find_answer(
         # "\boxed{12}\n\nNote: I forgot the $2 fee; with it the total is $14.": the value it is corrected to
         found = _Found("last_number", corrected.start(1), corrected.end(1), corrected.group(1))
     if found is not None and not (
-        fallback and (_is_guess(region, found) or _a_step_recalled(region, found, text[:close_end]))
+        fallback
+        and (
+            _is_guess(region, found)
+            or _a_step_recalled(region, found, text[:close_end])
+            # ("..., so the sum is as boxed above.": the text after the reasoning points back to its answer)
+            or (
+                found.source in _GUESS_SOURCES
+                and _POINTS_BACK.search(region, max(0, len(region) - 160)) is not None
+            )
+        )
     ):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
         answer = _with_trailing_hedge(region, found)
@@ -10930,6 +10939,12 @@ _AFTER_THE_ANSWER = compile_lazily(
 
 
 # Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
+# A final sentence that gives no value of its own but points back to the one the reasoning boxed or found.
+_POINTS_BACK = compile_lazily(
+    r"\b(?:is|are|as)[ \t]+(?:the[ \t]+(?:value|answer|one)[ \t]+)?(?:boxed|given|found|shown|stated|computed|obtained)"
+    r"[ \t]+(?:above|earlier|before)\b[^\n]{0,40}\Z",
+    re.IGNORECASE,
+)
 _GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span", "program_output"])
 _SPAN_SOURCES = frozenset(["plain_math", "math_span"])
 # A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",
