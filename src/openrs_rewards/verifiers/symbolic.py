@@ -146,8 +146,9 @@ def _cases_kept_apart(predicted: str, gold: str) -> tuple[str, str]:
     """Both texts with each capital letter that one of them also writes in lower case ("\\frac{GMr}{R^3}": R and r)
     written as a Greek letter neither uses, alike in both. latex2sympy lower-cases every name, so it would read R as
     r; within one answer two cases are two quantities (a field inside a planet of radius R at distance r). A name
-    written in another case by the other side only ("2\\pi R" for "2\\pi r") is still read as one (as ``expr`` reads
-    it). E and I are left alone (latex2sympy's symbol e and imaginary unit)."""
+    that each side writes in one case only ("2\\pi R" for "2\\pi r") is left to latex2sympy's reading (the fast
+    stages before this one tell such names apart already). E and I are left alone (latex2sympy's symbol e and
+    imaginary unit)."""
     colliding = _colliding_capitals(predicted) | _colliding_capitals(gold)
     if not colliding:
         return predicted, gold
