@@ -207,6 +207,13 @@ _WITHOUT_THE_PROBLEM = {
         ),
         ("So the sum is 7.\n\n\\boxed{7}\n</think>\n\nSo the sum is $10$.", "10", True),
     ],
+    "a range of integers against a set is its members; a range of reals is an interval": [
+        ("Since $n$ is an integer, $$\\boxed{2\\le n\\le 4,\\ n\\in\\mathbb{Z}}$$", "\\{2,3,4\\}", True),
+        ("Since $n$ is an integer, $$\\boxed{2\\le n\\le 5}$$", "\\{2,3,4\\}", False),
+        ("Since $n$ is an integer, $$\\boxed{1 < n < 5}$$", "2, 3, 4", True),
+        ("So $$\\boxed{2\\le x\\le 4}$$", "2, 3, 4", False),
+        ("So $$\\boxed{2\\le x\\le 4}$$", "[2, 4]", True),
+    ],
     "full-width forms in a gold are ASCII's, and the enumeration comma lists": [
         # ("1；-2": two blanks)
         ("故答案为 $\\boxed{1, -2}$", "1；-2", True),

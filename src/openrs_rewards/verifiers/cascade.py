@@ -1172,6 +1172,8 @@ def _prepare(
             found, prepared = _ranges_set_aside(found, prepared)
         if "hat" in prepared.raw or "mathbf" in prepared.raw or ("\\" in found.text and prepared.structure):
             found = _unit_vectors_in_the_gold_dimension(found, prepared)
+        if structure is not None and structure.kind == "set" and ("<" in found.text or "\\le" in found.text):
+            found = _integer_range_as_its_members(found, text)
         if "pm" in found.text and structure is not None and len(structure.items) == 2 and structure.brackets:
             found = _center_and_margin_as_ends(found, structure.brackets)
         if prepared.unit is not None and (found.text[-1:].isdigit() or found.text.endswith("}")):
@@ -2043,6 +2045,33 @@ def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
     written = f" {gold_argument} " if "\\" in argument + gold_argument else gold_argument
     renamed = spelled.sub(lambda _: written, formula)
     return Extracted(f"{definition.group(1)}({gold_argument})={renamed}", found.source)
+
+
+def _integer_range_as_its_members(found: Extracted, completion: str) -> Extracted:
+    """A range of integers written as a chain of inequalities ("2 \\le n \\le 4, n \\in \\mathbb{Z}"), against a gold
+    that is a set: its members ("2, 3, 4"), where the answer or the end of the completion says the unknown is an
+    integer; the answer as it was otherwise (a range of reals is an interval)."""
+    chain = _INTEGER_RANGE.match(found.text)
+    if chain is None:
+        return found
+    tail = completion[-_INTEGER_SAID_REACH:]
+    if _INTEGER_SAID.search(found.text) is None and _INTEGER_SAID.search(tail) is None:
+        return found
+    low, high = int(chain.group(1)), int(chain.group(4))
+    low += chain.group(2) == "<" or chain.group(2) == "\\lt"
+    high -= chain.group(3) == "<" or chain.group(3) == "\\lt"
+    if not 0 <= high - low < _MAX_RANGE_MEMBERS:
+        return found
+    return Extracted(", ".join(str(member) for member in range(low, high + 1)), found.source)
+
+
+_INTEGER_RANGE = compile_lazily(
+    r"[ \t$]*(-?\d{1,6})[ \t]*(<|\\lt|\\leq?|≤)[ \t]*[a-z][ \t]*(<|\\lt|\\leq?|≤)[ \t]*(-?\d{1,6})"
+    r"(?=[ \t]*(?:\$|,|\\[ ,;]|\Z))"
+)
+_INTEGER_SAID = compile_lazily(r"\\in[ \t]*\\mathbb[ \t]*\{?[ \t]*Z|\bintegers?\b|ℤ", re.IGNORECASE)
+_INTEGER_SAID_REACH = 400  # characters at the end of a completion where the unknown is said to be an integer
+_MAX_RANGE_MEMBERS = 50
 
 
 def _center_and_margin_as_ends(found: Extracted, brackets: str) -> Extracted:
