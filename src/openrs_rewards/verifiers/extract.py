@@ -398,26 +398,18 @@ def _trim(text: str, start: int, end: int, *, math: bool = False) -> tuple[int, 
 def _closes_before(text: str, start: int, end: int) -> bool:
     """Whether the last character of ``text[start:end]`` closes what opened before the span: a brace the span does
     not open, or a dollar sign that it holds an odd number of (escaped ones, "\\}" and "\\$", are characters)."""
-    if _escaped(text, start, end - 1):
+    if _ends_with_escape(text, start, end - 1):
         return False
     if text[end - 1] == "}":
         return _unescaped_count(text, "}", start, end) > _unescaped_count(text, "{", start, end)
     return _unescaped_count(text, "$", start, end) % 2 == 1
 
 
-def _escaped(text: str, start: int, at: int) -> bool:
-    """Whether ``text[at]`` follows an odd run of backslashes within the span that starts at ``start``."""
-    run = 0
-    while at - run - 1 >= start and text[at - run - 1] == "\\":
-        run += 1
-    return run % 2 == 1
-
-
 def _unescaped_count(text: str, char: str, start: int, end: int) -> int:
     """How many times ``char`` stands in ``text[start:end]`` other than escaped."""
     count, at = 0, text.find(char, start, end)
     while at != -1:
-        count += not _escaped(text, start, at)
+        count += not _ends_with_escape(text, start, at)
         at = text.find(char, at + 1, end)
     return count
 
@@ -4332,12 +4324,9 @@ _MULTIPLE_OF_PI_AND_UNIT = compile_lazily(
 
 
 def _answer_value_in(text: str, start: int, end: int) -> str:
-    if ("π" in text[start:end] or "\\pi" in text[start:end]) and _MULTIPLE_OF_PI_AND_UNIT.fullmatch(
-        text, start, end
-    ):
-        return text[
-            start:end
-        ]  # ("**36π cubic inches**": a multiple of π and its unit, no sentence of numbers)
+    span = text[start:end]
+    if ("π" in span or "\\pi" in span) and _MULTIPLE_OF_PI_AND_UNIT.fullmatch(span) is not None:
+        return span  # ("**36π cubic inches**": a multiple of π and its unit, no sentence of numbers)
     bold_opening = _BOLD_VALUE_OPENING.match(text, start, end)
     if (
         bold_opening is not None
@@ -6087,9 +6076,8 @@ def _value_stated_after_span(text: str, found: _Found, end: int) -> bool:
         and not any(mark in found.text for mark in ("=", "<", ">", "\\le", "\\ge", "\\approx", ","))
         and _VERB_AND_VALUE_AFTER_SUBJECT.match(text, found.end, end) is not None
     ):
-        return (
-            True  # "So $42!$ ends in **9** zeroes.": the span is the sentence's subject, the number its value
-        )
+        # "So $42!$ ends in **9** zeroes.": the span is the sentence's subject, the number its value
+        return True
     # (a set too: "\\{-2,-1,0,1\\}")
     listed = "," in found.text or "\\ldots" in found.text or "\\dots" in found.text
     return listed and _COUNT_AFTER_LIST.match(text, found.end, end) is not None

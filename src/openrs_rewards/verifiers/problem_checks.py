@@ -610,14 +610,13 @@ def with_problems(
         if in_order is not None:
             named.append((index, in_order))
         pair = _by_the_choices(verdict, problem)
-        scaled = (
-            number_in_the_scaled_unit_asked(verdict.predicted, problem)
-            if verdict.status == "incorrect"
-            else None
-        )
         if pair is not None:
             chosen.append((index, pair))
-        elif scaled is not None and verdict.gold is not None:
+        elif (
+            verdict.status == "incorrect"
+            and verdict.gold is not None
+            and (scaled := number_in_the_scaled_unit_asked(verdict.predicted, problem)) is not None
+        ):
             # "1.24 \\times 10^{5} Pa" where "The unit of the answer is $10^{5}$ Pa": 1.24 of those units
             in_unit.append((index, (scaled, verdict.gold)))
         elif completion is not None:
