@@ -200,11 +200,16 @@ def test_a_pattern_rebuilt_from_the_cache_finds_what_re_finds(text: str) -> None
     assert rebuilt.sub("_", text) == compiled.sub("_", text)
 
 
-def _cache_file(engine: str, entries: object, checksum: int | None = None) -> bytes:
-    body = marshal.dumps(entries)
-    return marshal.dumps(
-        (patterns._CACHE_FORMAT, engine, zlib.crc32(body) if checksum is None else checksum, body)
-    )
+def _cache_file(engine: str, entries: dict[tuple[str, int], object], checksum: int | None = None) -> bytes:
+    """A cache file of ``entries`` for ``engine``; with ``checksum``, its index's checksum replaced by it."""
+    data = patterns._file_bytes(entries, engine)  # type: ignore[arg-type]
+    if checksum is None:
+        return data
+    (length,) = patterns._HEAD_LENGTH.unpack_from(data)
+    start = patterns._HEAD_LENGTH.size
+    form, engine_named, _, index = marshal.loads(data[start : start + length])
+    head = marshal.dumps((form, engine_named, checksum, index))
+    return patterns._HEAD_LENGTH.pack(len(head)) + head + data[start + length :]
 
 
 def test_a_damaged_or_foreign_cache_is_compiled_afresh(
@@ -234,6 +239,60 @@ def test_a_damaged_or_foreign_cache_is_compiled_afresh(
     assert (source, 0) in cache.load()
     assert patterns._from_parts(source, cache.load()[(source, 0)]) is None
     assert patterns._compile(source, 0).search("the answer is 42").group(1) == "42"
+
+
+def test_an_entry_is_read_only_when_used_and_a_damaged_one_is_compiled_afresh(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "cache.marshal"
+    sources = [rf"answer is (\d+) n{index}\b" for index in range(50)]
+    entries = {(source, 0): _parts_of(source) for source in sources}
+    data = bytearray(_cache_file(patterns._ENGINE, entries))
+    data[-5] ^= 0xFF  # inside the last entry's code
+    path.write_bytes(bytes(data))
+    cache = _fresh_cache(monkeypatch, path)
+    stored = cache.load()
+    assert isinstance(stored, patterns._StoredCode)
+    assert stored.decoded == {}  # the index only
+    assert patterns._compile(sources[7], 0).search("the answer is 42 n7").group(1) == "42"
+    assert list(stored.decoded) == [(sources[7], 0)] and not cache.added  # one entry read, none compiled
+    # The damaged entry is not taken (its checksum), the pattern is compiled as re does.
+    assert patterns._compile(sources[-1], 0).search("the answer is 42 n49").group(1) == "42"
+    assert (sources[-1], 0) in cache.added
+    assert len(stored) == len(sources) - 1
+
+
+def test_two_patterns_in_one_slot_never_take_each_others_code(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # An index whose slot for one pattern holds another's entry (as two sources with one checksum would): the
+    # entry names its source, so the pattern asked for is compiled, not taken from the other's code.
+    path = tmp_path / "cache.marshal"
+    asked, other = r"answer is (\d+)", r"answer is ([a-z]+)"
+    data = _cache_file(patterns._ENGINE, {(other, 0): _parts_of(other)})
+    (length,) = patterns._HEAD_LENGTH.unpack_from(data)
+    start = patterns._HEAD_LENGTH.size
+    form, engine, _, index_bytes = marshal.loads(data[start : start + length])
+    index = {patterns._slot((asked, 0)): marshal.loads(index_bytes)[patterns._slot((other, 0))]}
+    index_bytes = marshal.dumps(index)
+    head = marshal.dumps((form, engine, zlib.crc32(index_bytes), index_bytes))
+    path.write_bytes(patterns._HEAD_LENGTH.pack(len(head)) + head + data[start + length :])
+    cache = _fresh_cache(monkeypatch, path)
+    assert (asked, 0) not in cache.load()
+    assert patterns._compile(asked, 0).search("the answer is 42 or x").group(1) == "42"
+    assert (asked, 0) in cache.added
+
+
+def _parts_of(source: str) -> object:
+    """The cached parts of ``source`` as this Python compiles it."""
+    scratch = patterns._CodeCache()
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(patterns, "_CACHE", scratch)
+        monkeypatch.setattr(patterns, "_cache_path", lambda: None)
+        patterns._compile(source, 0)
+    if not scratch.added:
+        pytest.skip("no code cache in this interpreter")
+    return scratch.added[(source, 0)]
 
 
 def test_a_file_grown_with_patterns_the_code_no_longer_defines_keeps_only_the_defined(

@@ -74,7 +74,9 @@ _LAYOUT = compile_lazily(r"\s+|\\[,;!:]|\\left|\\right|\\displaystyle")
 _MARKUP = compile_lazily(r"\$|\\\(|\\\)|\\\[|\\\]|\*\*")
 # How a value is given to the expression, and where the value ends (a clause break, the end of the line).
 _GIVEN = r"[ \t]*(?:=|\bis\b|\bequals\b)[ \t]*"
-_VALUE_END = re.compile(r"[ \t]*(?:[,;](?:[ \t]|$)|\b(?:and|so|which|since|because|or)\b|\.(?:[ \t]|$)|$)")
+_VALUE_END = compile_lazily(
+    r"[ \t]*(?:[,;](?:[ \t]|$)|\b(?:and|so|which|since|because|or)\b|\.(?:[ \t]|$)|$)"
+)
 # A word of prose in a value (LaTeX's command names aside: "\\sqrt", "\\frac"), and such a name.
 _WORD = compile_lazily(r"[A-Za-z]{3,}")
 _COMMAND = compile_lazily(r"\\[A-Za-z]+")

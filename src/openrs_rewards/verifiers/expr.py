@@ -65,7 +65,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import random
 import re
 import threading
 from collections.abc import Iterator, Sequence
@@ -1563,6 +1562,8 @@ def _new_points(
 ) -> list[dict[str, Any]]:
     points = _base_points(variables, branched, context)
     if stepped:
+        import random
+
         generator = random.Random(_SEED - len(variables))
         for low, high in _STEPPED_RANGES:
             points.append({name: context.mpf(generator.uniform(low, high)) for name in variables})
@@ -1570,6 +1571,8 @@ def _new_points(
 
 
 def _base_points(variables: tuple[str, ...], branched: bool, context: Any) -> list[dict[str, Any]]:
+    import random  # (here, where points are first drawn: the import is ~1 ms of a fresh process that needs none)
+
     generator = random.Random(_SEED + len(variables))
     points: list[dict[str, Any]] = []
 

@@ -134,9 +134,7 @@ answers joined with ``", "``, a count in words (``"18"``) and a ratio in words (
 
 from __future__ import annotations
 
-import html
 import itertools
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -1364,6 +1362,8 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     value = found.group(group)
     if group in (1, 3, 5) and "\\" in value:
         if "\\\\" in value or _UNESCAPED_MACRO.search(value) is None:
+            import json  # (here only: a string's escapes in a JSON-like field are rare)
+
             try:
                 value = json.loads('"' + value + '"')
             except ValueError:
@@ -11404,6 +11404,8 @@ _HTML_EMPHASIS = compile_lazily(r"<(b|strong|em|i|u|mark)>([^<>]{0,400}?)</\1>",
 
 
 def _unescaped_entity(entity: re.Match[str]) -> str:
+    import html  # (here only: few texts hold an entity, and the import is ~1.5 ms of every fresh process)
+
     character = html.unescape(entity.group())
     return " " if character == "\u00a0" else character  # (a no-break space is a space to every reader here)
 

@@ -18,7 +18,7 @@ Example:
 
 from __future__ import annotations
 
-import re
+from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
     "SCALE_WORDS",
@@ -240,7 +240,7 @@ def foreign_number_then_words(phrase: str, most: int = 3) -> int | None:
 
 # The denominators of fractions in words ("cuartos", "tercio", "quarts", "tiers", "cinquièmes", "Viertel", "Drittel",
 # "octavos", "четверти", "пятых"), and halves.
-_FRACTION_WORD = re.compile(
+_FRACTION_WORD = compile_lazily(
     r"(?:medi|terci|cuart|quint|sext|séptim|septim|octav|noven|décim|decim|mei[oa]|terç|quart|mezz|terz|demi|tiers"
     r"|\w+ième|\w+tel\b|\w+avos?\b|halb|половин|трет|четверт|\w+ых\b)"
 )
@@ -249,7 +249,7 @@ _FRACTION_WORD = re.compile(
 # Number words that alone in a sentence are another word: the Italian "sei" (you are).
 _NOT_ALONE = frozenset(["sei"])
 # A word of a sentence (letters and the hyphens of "quarante-deux").
-_SENTENCE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_WORD = compile_lazily(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def foreign_number_in_sentence(sentence: str) -> int | None:
@@ -301,7 +301,7 @@ _DENOMINATORS = {
     "meio": 2, "metade": 2, "terço": 3, "terços": 3, "quartos": 4,
 }  # fmt: skip
 # (each word with the next: pairs that overlap, "noch ein Viertel" holds "ein Viertel")
-_FRACTION_IN_WORDS = re.compile(r"(?<![\w-])([^\W\d_]+)(?=[ \t]+([^\W\d_]+)(?![\w-]))")
+_FRACTION_IN_WORDS = compile_lazily(r"(?<![\w-])([^\W\d_]+)(?=[ \t]+([^\W\d_]+)(?![\w-]))")
 
 
 def foreign_fraction_in_sentence(sentence: str) -> str | None:

@@ -1617,7 +1617,7 @@ class _UnicodeScript:
     """Runs of Unicode super- or subscript characters (up to 12) written as a TeX script of plain characters."""
 
     def __init__(self, characters: str, plain: str, marker: str) -> None:
-        self.run = re.compile(f"[{characters}]{{1,12}}")
+        self.run = compile_lazily(f"[{characters}]{{1,12}}")
         self.plain = str.maketrans(characters, plain)
         self.marker = marker
 
@@ -3114,8 +3114,8 @@ def _is_compound_unit(word: str) -> bool:
     return len(pieces) > 1 or powered
 
 
-_UNIT_PRODUCT = re.compile(r"[/·⋅*]")
-_UNIT_POWER = re.compile(r"(?:\^\{?[-−]?[1-4]\}?|[²³]|⁻?[¹²³⁴])\Z")
+_UNIT_PRODUCT = compile_lazily(r"[/·⋅*]")
+_UNIT_POWER = compile_lazily(r"(?:\^\{?[-−]?[1-4]\}?|[²³]|⁻?[¹²³⁴])\Z")
 # SI symbols of one or two letters: units in a compound (see _is_compound_unit), or after a closed math span.
 SI_SYMBOLS = frozenset(
     ["J", "N", "W", "K", "A", "V", "C", "T", "Pa", "Hz", "mol", "eV", "Wb", "Ω", "kJ", "kW"]

@@ -7,12 +7,17 @@ the worker zygote pay the compile only for what they use.
 What is compiled is also kept between processes, the way Python keeps a module's bytecode: compiling the 110 to 180
 patterns a batch of real completions uses was 25-35 ms of every fresh process (measured), a third of a small batch's
 time, and rebuilding a pattern from its compiled code is ~20x cheaper than compiling it. The cache is a file beside our
-bytecode (``__pycache__/regex-cache.<interpreter>-<sre magic>.marshal``, or under ``sys.pycache_prefix``), read once
-per process at the first compile and written when the process exits with what it newly compiled; it is not written
-when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``, ``-B``). It holds each pattern's source, flags and the
-code CPython's own ``re`` compiler made for it, for this exact Python version only (``sys.version``); the engine
-checks the code when it is loaded. Any mismatch, a damaged or foreign file, an unwritable folder or another Python
-(3.10's ``re`` has no ``_parser``) just means compiling as ``re.compile`` does.
+bytecode (``__pycache__/regex-cache.<interpreter>-<sre magic>.marshal``, or under ``sys.pycache_prefix``), written
+when a process exits with what it newly compiled; it is not written when Python writes no bytecode
+(``PYTHONDONTWRITEBYTECODE``, ``-B``). It holds each pattern's source, flags and the code CPython's own ``re``
+compiler made for it, for this exact Python version only (``sys.version``); the engine checks the code when it is
+loaded. Any mismatch, a damaged or foreign file, an unwritable folder or another Python (3.10's ``re`` has no
+``_parser``) just means compiling as ``re.compile`` does.
+
+A process reads only the file's index at its first compile and then each entry it uses, where it lies: a file holding
+every pattern (a few MB of engine code, ~2,000 entries in an edited checkout) read and decoded whole was ~18 ms of
+every fresh process, most of it for patterns that process never used; the index and the ~150 entries a batch uses
+are ~1 ms.
 
 Example:
     >>> ANSWER = compile_lazily(r"answer is (\\d+)")
@@ -29,9 +34,12 @@ import contextlib
 import marshal
 import os
 import re
+import struct
 import sys
 import threading
+import zlib
 from array import array
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, cast
 
 __all__ = ["compile_lazily"]
@@ -118,34 +126,94 @@ def compile_lazily(pattern: str, flags: int = 0, *, needs: tuple[str, ...] = ())
 # (flags as compiled, code as 32-bit units, number of groups - 1, name -> group, group -> name), as ``_sre.compile``
 # takes them
 _Parts = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-_CACHE_FORMAT = 1
+_Key = tuple[str, int]  # a pattern's source and flags
+# Where an entry lies: (its slot, see _slot) -> (offset in the entries, length, crc32 of its bytes)
+_Index = dict[tuple[int, int, int], tuple[int, int, int]]
+_CACHE_FORMAT = 2
+# The file: the length of its head, the head (marshalled: format, engine, crc32 of the index, the marshalled index)
+# and the entries, each ``marshal.dumps((source, flags, parts))``.
+_HEAD_LENGTH = struct.Struct("<I")
 _ENGINE = f"{sys.implementation.name} {sys.version}"
 _UNIT = next((kind for kind in "IL" if array(kind).itemsize == 4), None)  # the engine's 32-bit code unit
 _MAX_ENTRIES = (
     4_000  # more than every pattern of a few releases; an older file's leftovers are dropped beyond it
 )
 _PRUNE_FACTOR = 2  # entries beyond this many times the patterns defined here: those not defined are dropped
-_DEFINED: set[tuple[str, int]] = set()  # (source, flags) of every lazy pattern made in this process
+_DEFINED: set[_Key] = set()  # (source, flags) of every lazy pattern made in this process
+
+
+def _slot(key: _Key) -> tuple[int, int, int]:
+    """A short stand-in for a pattern's source and flags in the index (the source is ~300 characters, and the index
+    of every entry is read by every process): two sources that share a slot are told apart by the entry itself,
+    which holds its source, so a collision costs a compile, never a wrong pattern."""
+    source, flags = key
+    return zlib.crc32(source.encode("utf-8", "surrogatepass")), len(source), flags
+
+
+class _StoredCode(Mapping[_Key, _Parts]):
+    """The entries of one cache file, each read and decoded when first asked for (``read_at(offset, length)`` reads
+    the file's entries); iterating decodes them all (only the writer and the tests do)."""
+
+    def __init__(self, index: _Index, read_at: Callable[[int, int], bytes]) -> None:
+        self.index = index
+        self.read_at = read_at
+        self.decoded: dict[_Key, _Parts | None] = {}
+
+    def _entry(self, slot: tuple[int, int, int]) -> tuple[_Key, _Parts] | None:
+        try:
+            offset, length, checksum = self.index[slot]
+            data = self.read_at(offset, length)
+            if len(data) != length or zlib.crc32(data) != checksum:
+                return None  # damaged: the engine would reject most bad code, but not all of it
+            source, flags, parts = marshal.loads(data)
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        if not isinstance(source, str) or not isinstance(flags, int):
+            return None
+        return (source, flags), parts
+
+    def __getitem__(self, key: _Key) -> _Parts:
+        if key not in self.decoded:
+            slot = _slot(key)
+            entry = self._entry(slot) if slot in self.index else None
+            self.decoded[key] = entry[1] if entry is not None and entry[0] == key else None
+        parts = self.decoded[key]
+        if parts is None:
+            raise KeyError(key)
+        return parts
+
+    def __iter__(self) -> Iterator[_Key]:
+        for slot in self.index:
+            entry = self._entry(slot)
+            if entry is not None:
+                self.decoded.setdefault(entry[0], entry[1])
+                yield entry[0]
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+_NOTHING_STORED = _StoredCode({}, lambda offset, length: b"")
 
 
 class _CodeCache:
-    """The compiled patterns of earlier processes (read once) and those this process adds (written at exit)."""
+    """The compiled patterns of earlier processes (read as used) and those this process adds (written at exit)."""
 
     def __init__(self) -> None:
         self.path: str | None = None
-        self.loaded: dict[tuple[str, int], _Parts] | None = None
-        self.added: dict[tuple[str, int], _Parts] = {}
+        self.loaded: Mapping[_Key, _Parts] | None = None
+        self.added: dict[_Key, _Parts] = {}
         self.lock = threading.Lock()
         self.writer_registered = False
 
-    def load(self) -> dict[tuple[str, int], _Parts]:
+    def load(self) -> Mapping[_Key, _Parts]:
         with self.lock:
             if self.loaded is None:
                 self.path = _cache_path()
-                self.loaded = _read(self.path) if self.path is not None else {}
+                self.loaded = _read(self.path) if self.path is not None else _NOTHING_STORED
             return self.loaded
 
-    def add(self, key: tuple[str, int], parts: _Parts) -> None:
+    def add(self, key: _Key, parts: _Parts) -> None:
         self.added[key] = parts
         if not self.writer_registered and not sys.dont_write_bytecode and self.path is not None:
             self.writer_registered = True
@@ -155,23 +223,21 @@ class _CodeCache:
         # Only the process that registered the writer writes (a forked child that exits normally inherits it).
         if os.getpid() != pid or not self.added or self.path is None or sys.dont_write_bytecode:
             return
-        entries = _read(self.path)  # what other processes wrote meanwhile is kept
+        # (what other processes wrote meanwhile is kept)
+        entries = dict(_read(self.path, keep_open=False).items())
         entries.update(self.added)
         if len(entries) > _PRUNE_FACTOR * len(_DEFINED):
-            # An editable checkout's file gathers the patterns of every edit, and each process reads all of them
-            # (2,000 entries were ~20 ms of every fresh process): what the code no longer defines is dropped. (A
-            # pattern only another kind of process defines, if any, is compiled and written again by it.)
+            # An editable checkout's file gathers the patterns of every edit (2,000 entries, each process reading
+            # the index of all of them): what the code no longer defines is dropped. (A pattern only another kind of
+            # process defines, if any, is compiled and written again by it.)
             entries = {key: parts for key, parts in entries.items() if key in _DEFINED}
         if len(entries) > _MAX_ENTRIES:
             entries = dict(list(entries.items())[-_MAX_ENTRIES:])
-        import zlib
-
         temporary = f"{self.path}.{pid}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(temporary, "wb") as handle:
-                body = marshal.dumps(entries)
-                handle.write(marshal.dumps((_CACHE_FORMAT, _ENGINE, zlib.crc32(body), body)))
+                handle.write(_file_bytes(entries))
             os.replace(temporary, self.path)  # atomic: a reader sees the old file or the new one
         except OSError:
             with contextlib.suppress(OSError):
@@ -194,20 +260,50 @@ def _cache_path() -> str | None:
     )
 
 
-def _read(path: str) -> dict[tuple[str, int], _Parts]:
-    import zlib
+def _file_bytes(entries: Mapping[_Key, _Parts], engine: str = _ENGINE) -> bytes:
+    """A cache file holding ``entries``, for the Python ``engine`` names."""
+    index: _Index = {}
+    body = bytearray()
+    for key, parts in entries.items():
+        data = marshal.dumps((key[0], key[1], parts))
+        index[_slot(key)] = (len(body), len(data), zlib.crc32(data))
+        body += data
+    index_bytes = marshal.dumps(index)
+    head = marshal.dumps((_CACHE_FORMAT, engine, zlib.crc32(index_bytes), index_bytes))
+    return _HEAD_LENGTH.pack(len(head)) + head + bytes(body)
 
+
+def _read(path: str, *, keep_open: bool = True) -> Mapping[_Key, _Parts]:
+    """The entries of the file at ``path``: its index read now, each entry when asked for. The file stays open for
+    those reads (a file put in its place meanwhile by another process's write is not the one read from); with
+    ``keep_open=False``, or where Python has no positioned read, the entries are read at once and the file closed."""
     try:
-        with open(path, "rb") as handle:
-            content = marshal.loads(handle.read())
-        if not (isinstance(content, tuple) and len(content) == 4 and content[:2] == (_CACHE_FORMAT, _ENGINE)):
-            return {}  # another format, or code another Python's compiler made (even a patch release may differ)
-        if not isinstance(content[3], bytes) or zlib.crc32(content[3]) != content[2]:
-            return {}  # damaged: the engine would reject most bad code, but not all of it
-        entries = marshal.loads(content[3])
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return _NOTHING_STORED
+    kept_open = False
+    try:
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            (head_length,) = _HEAD_LENGTH.unpack(handle.read(_HEAD_LENGTH.size))
+            content = marshal.loads(handle.read(head_length))
+            if not isinstance(content, tuple) or len(content) != 4 or content[:2] != (_CACHE_FORMAT, _ENGINE):
+                return _NOTHING_STORED  # another format, or code another Python's compiler made
+            if not isinstance(content[3], bytes) or zlib.crc32(content[3]) != content[2]:
+                return _NOTHING_STORED  # a damaged index
+            index = marshal.loads(content[3])
+            if not isinstance(index, dict):
+                return _NOTHING_STORED
+            base = _HEAD_LENGTH.size + head_length
+            if keep_open and hasattr(os, "pread"):
+                kept_open = True
+                return _StoredCode(index, lambda offset, length: os.pread(descriptor, length, base + offset))
+            body = handle.read()
+            return _StoredCode(index, lambda offset, length: body[offset : offset + length])
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        return _NOTHING_STORED
+    finally:
+        if not kept_open:
+            os.close(descriptor)
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern[str]:
