@@ -1257,6 +1257,7 @@ def _prepare(
             decision = (
                 _same_unit(found.text, prepared)
                 or _unit_after_the_answer(found.text, prepared, text)
+                or _temperature_in_another_scale(found.text, prepared)
                 or decision
             )
         if (decision is None or not decision.equal) and prepared.number is not None:
@@ -2369,6 +2370,37 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
         return None
     # (a converted answer shows as written, its unit kept: "0.05 m", not the "5" it was compared as)
     return replace(decision, predicted=" ".join(predicted.split())) if converted else decision
+
+
+# Each temperature scale as (degrees of it in a kelvin, its zero in kelvins): T_K = T / size + zero.
+_TEMPERATURE_SCALES = {
+    "K": (Fraction(1), Fraction(0)),
+    "degC": (Fraction(1), Fraction(27315, 100)),
+    "degF": (Fraction(9, 5), Fraction(27315, 100) - Fraction(32 * 5, 9)),
+}
+
+
+def _temperature_in_another_scale(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A temperature against a gold in another scale ("313 K" for "40 °C", "104 °F" for "40 °C"): both in kelvins,
+    equal when the coarser of the two, at its last written digit (a whole number's is its units), holds the other
+    ("313 K" is 39.85 °C, written to the kelvin; the zero of Celsius is often taken as 273 K). Equal by that reading,
+    or None. A change of temperature is no reading here: "a rise of 10 K" is 10 °C, which ``_same_unit`` leaves to
+    the numbers."""
+    if gold.unit not in _TEMPERATURE_SCALES:
+        return None
+    split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
+    if split is None or gold_split is None or split[1] not in _TEMPERATURE_SCALES or split[1] == gold.unit:
+        return None
+    number = parse_number(_safe_normalize(split[0]))
+    gold_number = parse_number(_safe_normalize(gold_split[0]))
+    if number is None or gold_number is None or number.percent or gold_number.percent:
+        return None
+    (size, zero), (gold_size, gold_zero) = _TEMPERATURE_SCALES[split[1]], _TEMPERATURE_SCALES[gold.unit]
+    kelvins, gold_kelvins = number.value / size + zero, gold_number.value / gold_size + gold_zero
+    quantum = max((number.quantum or 1) / size, (gold_number.quantum or 1) / gold_size)
+    if abs(kelvins - gold_kelvins) * 2 > quantum:
+        return None
+    return Decision(True, "numeric", " ".join(predicted.split()))
 
 
 _InBaseUnits = tuple[str, Fraction, tuple[tuple[str, int], ...]]

@@ -8848,8 +8848,12 @@ _DETAIL_ASIDE = compile_lazily(
 
 
 def _before_trailing_check(region: str) -> str:
-    """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, or before a
-    closing aside of its final sentence (``_CLOSING_ASIDE``), else ``region``."""
+    """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, before a
+    closing aside of its final sentence (``_CLOSING_ASIDE``), or before a final sentence that interprets the value
+    the sentence before it ends on (``_before_an_interpretation``), else ``region``."""
+    interpreted = _before_an_interpretation(region)
+    if interpreted is not None:
+        return interpreted
     aside = _before_closing_aside(region)
     if aside is not None:
         region = aside  # (a check may come before it: "Check: 2(4) + 3 = 11 ✓\n\n(We can check by substitution ...)")
@@ -8870,6 +8874,38 @@ def _before_trailing_check(region: str) -> str:
 
 
 _CHECK_SECTIONS = 3
+
+# A sentence that says what a value means rather than stating one: "This means that for every 3 units of A there are
+# 2 units of B.", "In other words, about 25 of every 100 trials succeed."
+_INTERPRETATION_OPENER = compile_lazily(
+    r"(?:This|That)[ \t]+(?:means|tells[ \t]+us|shows|implies)\b|In[ \t]+(?:other[ \t]+words|practical[ \t]+terms)[ \t]*,"
+)
+# A sentence that ends on a value it sets in bold or in math: "The ratio is **3:2**.", "so the ratio is $3:2$."
+_ENDS_ON_A_MARKED_VALUE = compile_lazily(
+    r"(?:\*\*[^*\n]{1,60}\*\*|(?<!\\)\$[^$\n]{1,60}(?<!\\)\$)[ \t]*[.!]\Z"
+)
+
+
+def _before_an_interpretation(region: str) -> str | None:
+    """``region`` cut before its final sentence when that sentence interprets the value the sentence before it ends
+    on ("The ratio is **3:2**. This means that for every 3 units of A there are 2 units of B.": its numbers are
+    the meaning of 3:2, not the answer); None otherwise. Only a value the writer set in bold or in math counts, and
+    only an interpretation in words: one that states a value in its turn ("This means $x = 12$.", "This means each
+    of them pays $12.") may be the answer, derived from the one before, and is read as it is."""
+    end = len(region.rstrip())
+    if not region.endswith((".", "!"), 0, end):
+        return None
+    start = _final_sentence_start(region, end)
+    sentence = region[start:end]
+    opener_at = start + len(sentence) - len(sentence.lstrip())
+    if _INTERPRETATION_OPENER.match(region, opener_at) is None or any(
+        mark in sentence for mark in ("**", "$", "=", "\\(", "\\[")
+    ):
+        return None
+    before = region[:start].rstrip()
+    if _ENDS_ON_A_MARKED_VALUE.search(before, max(0, len(before) - 80)) is None:
+        return None
+    return before
 
 
 def _before_closing_aside(region: str) -> str | None:
