@@ -1,5 +1,6 @@
-"""Two readings the forty-second session added for kinds of answers earlier probes found read wrong: a final sentence
-that interprets the value before it, and a temperature in another scale than the gold's. Each kind of case has a twin
+"""Readings the forty-second session added for kinds of answers earlier probes found read wrong: a final sentence that
+interprets the value before it, a temperature in another scale than the gold's, one value written in two ways ("2/5,
+or 40%") and a quantity in two CJK units ("4小时45分钟"). Each kind of case has a twin
 that goes the other way (the same text against another gold, or a near text against the same gold), so a rule that
 reads every such answer as right, or none, fails."""
 
@@ -51,6 +52,27 @@ _CASES = {
         ("So the temperature is $\\boxed{373 \\text{ K}}$.", "212^\\circ F", True),
         # (a bare number is no temperature in another scale: read as the number)
         ("So the temperature is $\\boxed{100}$.", "373 \\text{ K}", False),
+    ],
+    "one value written in two ways, one of them a percent, is the gold either way is": [
+        ("The fraction is 2/5, or **40%**.", "40", True),
+        ("The fraction is 2/5, or **40%**.", "0.4", True),
+        ("The fraction is 2/5, or **40%**.", "\\frac{2}{5}", True),
+        ("The fraction is 2/5, or **40%**.", "20", False),
+        ("So the share is $\\boxed{0.5, 50\\%}$.", "50", True),
+        # (two values are a hedge, whichever is the gold)
+        ("So the share is $\\boxed{0.4, 50\\%}$.", "50", False),
+        ("So the share is $\\boxed{0.4, 50\\%}$.", "0.4", False),
+    ],
+    "a quantity in two CJK units is read in either unit": [
+        ("答案：$\\boxed{4小时45分钟}$", "4.75", True),
+        ("答案：$\\boxed{4小时45分钟}$", "285", True),
+        ("答案：$\\boxed{4小时45分钟}$", "4.5", False),
+        ("答：2小时30分钟。", "2.5", True),
+        ("答：2小时30分钟。", "3", False),
+        ("答案：$\\boxed{2米30厘米}$", "230 \\text{ cm}", True),
+        ("答案：$\\boxed{2米30厘米}$", "2.03", False),
+        # (one unit, as before)
+        ("答案：$\\boxed{45分钟}$", "45", True),
     ],
 }
 

@@ -1527,6 +1527,8 @@ def compound_quantity_values(text: str) -> tuple[Fraction, Fraction] | None:
     """
     if not any(char.isalpha() for char in text):
         return None  # (most answers compared here: a number with no unit)
+    if not text.isascii():
+        text = _in_two_cjk_units(text) or text  # ("4小时45分钟")
     # (a number in its own math span is that number: "$2$ hours $15$ minutes")
     plain = _NUMBER_IN_DOLLARS_RE.sub(r" \1 ", _TEXT_WRAPPER_RE.sub(r" \1 ", text))
     plain = " ".join(plain.replace("$", "$ ").split())
@@ -1654,6 +1656,10 @@ _CJK_UNITS = {
     "克": "g", "秒": "s", "秒钟": "s", "分钟": "min", "小时": "h", "小時": "h", "天": "day", "平方米": "m^2",
     "平方厘米": "cm^2", "立方米": "m^3", "立方厘米": "cm^3", "升": "L", "毫升": "mL", "度": "deg",
 }  # fmt: skip
+# A unit between two numbers: the larger unit of a quantity in two ("4小时45分钟").
+_CJK_UNIT_BETWEEN_NUMBERS_RE = compile_lazily(
+    r"(?<=\d) ?(" + "|".join(sorted(map(re.escape, _CJK_UNITS), key=len, reverse=True)) + r") ?(?=\d)"
+)
 _CJK_AFTER_NUMBER_RE = compile_lazily(
     r"(?<=\d) ?(?:\\(?:text|mathrm) ?\{ ?)?("
     + "|".join(sorted(map(re.escape, [*_MEASURE_WORDS, *_CJK_UNITS]), key=len, reverse=True))
@@ -1785,6 +1791,17 @@ def _digits_under_han_units(match: re.Match[str]) -> str:
     return str(total + section)
 
 
+def _in_two_cjk_units(text: str) -> str | None:
+    """A quantity in two units written with CJK unit words, as it is written with their symbols ("4小时45分钟" -> "4 h
+    45 min", "2米30厘米" -> "2 m 30 cm"); None for any other text."""
+    if _CJK_UNIT_BETWEEN_NUMBERS_RE.search(text) is None:
+        return None
+    text = _CJK_UNIT_BETWEEN_NUMBERS_RE.sub(lambda match: f" {_CJK_UNITS[match.group(1)]} ", text)
+    after = _CJK_AFTER_NUMBER_RE.search(text)
+    unit = None if after is None else _CJK_UNITS.get(after.group(1))
+    return None if after is None or unit is None else f"{text[: after.start()]} {unit}"
+
+
 def _chinese_numbers(text: str) -> str:
     if "或" in text:
         text = _OR_BETWEEN_VALUES_RE.sub(", ", text)  # "1或-3", "x=1 或 x=-3": two roots, one solution set
@@ -1803,6 +1820,9 @@ def _chinese_numbers(text: str) -> str:
             lambda match: str(finite_decimal(Fraction(match.group(1)) * _CHINESE_SCALES[match.group(2)], 24)),
             text,
         )
+    in_two_units = _in_two_cjk_units(text)
+    if in_two_units is not None:
+        return in_two_units
     after = _CJK_AFTER_NUMBER_RE.search(text)
     if after is None:
         return text

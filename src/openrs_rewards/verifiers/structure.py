@@ -1307,8 +1307,14 @@ def _all_pairs(pairs: list[tuple[str, str]], equal: ElementEqual) -> bool | None
 
 
 def _all_match_one(items: tuple[str, ...], gold: str, equal: ElementEqual) -> bool | None:
-    """A set of answers against one gold value: right only if every answer is the gold (``3, 3.0``)."""
-    return _all_pairs([(item, gold) for item in items], equal)
+    """A set of answers against one gold value: right only if every answer is the gold (``3, 3.0``), or if the
+    answers are one value written in several ways, each equal to every other, and one of them is the gold ("2/5, or
+    40%" against 40: the percent policy reads 40% as 40 and as 0.4, which 2/5 is; a hedge "3, 5" is two values)."""
+    result = _all_pairs([(item, gold) for item in items], equal)
+    if result is True or not any(equal(item, gold) is True for item in items):
+        return result
+    restated = _all_pairs(list(itertools.combinations(items, 2)), equal)
+    return True if restated is True else result
 
 
 def _matched_one_to_one(size: int, compare: Callable[[int, int], bool | None]) -> bool | None:
