@@ -426,11 +426,14 @@ def writes_decimal_commas(completion: str) -> bool:
     (True, False)
     """
     tail = completion[-LANGUAGE_REACH:]
-    if " the " in tail or (" is " in tail and "ntwoord" not in tail):
-        # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots"; Dutch says "is"
-        # too: "Drie keer vier is twaalf. Antwoord: 12")
+    if " the " in tail:
+        return False  # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots")
+    answer_words = _DECIMAL_COMMA_ANSWER.search(tail) is not None
+    if " is " in tail and not answer_words:
+        # (English again; a language's answer words outrank it: Dutch says "is" too, "Drie keer vier is twaalf.
+        # Antwoord: 12")
         return False
-    if _DECIMAL_COMMA_LETTERS.search(tail) is not None or _DECIMAL_COMMA_ANSWER.search(tail) is not None:
+    if answer_words or _DECIMAL_COMMA_LETTERS.search(tail) is not None:
         return True
     # (words with plain letters too: "ÀÑ:ß" is a string of letters, not two words of a language)
     accented = [word for word in _ACCENTED_WORD.findall(tail) if _ASCII_LETTER.search(word) is not None]
