@@ -1,6 +1,9 @@
 """Readings the forty-second session added for kinds of answers earlier probes found read wrong: a final sentence that
 interprets the value before it, a temperature in another scale than the gold's, one value written in two ways ("2/5,
-or 40%") and a quantity in two CJK units ("4小时45分钟"). Each kind of case has a twin
+or 40%"), a quantity in two CJK units ("4小时45分钟"), and what the blind probes 395-400 found: a remark set off by
+a dash, currencies written as letters, lakhs and crores, scientific notation in prose, farads, an answer in the unit
+asked whose number is not the gold's, checks and courtesies after an answer phrase in another language, lists parted by
+semicolons, European intervals with sized brackets. Each kind of case has a twin
 that goes the other way (the same text against another gold, or a near text against the same gold), so a rule that
 reads every such answer as right, or none, fails."""
 
@@ -74,6 +77,90 @@ _CASES = {
         # (one unit, as before)
         ("答案：$\\boxed{45分钟}$", "45", True),
     ],
+    "a remark in words set off by a dash after the value is no part of it": [
+        (
+            "The force between them is about 6.67E-5 N — tiny, which is why we don't notice it.",
+            "6.67\\times10^{-5}",
+            True,
+        ),
+        ("The force between them is about 6.67E-5 N — tiny, which is why we don't notice it.", "6.67", False),
+        ("So she has 12 apples -- plenty for the pie.", "12", True),
+        # (a dash that doubts or corrects is no remark)
+        ("So she has 12 apples — or maybe 15.", "12", False),
+    ],
+    "a currency written as letters before its number, the digits grouped as its country groups them": [
+        ("Jadi, Budi harus membayar Rp 15.000.\n\nJawaban: Rp 15.000", "15000", True),
+        ("Jadi, Budi harus membayar Rp 15.000.\n\nJawaban: Rp 15.000", "15", False),
+        ("Kwa hiyo Juma analipa shilingi 1,200.\n\nJibu: Shilingi 1,200", "1200", True),
+        ("Kwa hiyo Juma analipa shilingi 1,200.\n\nJibu: Shilingi 1,200", "200", False),
+        ("মোট দাম = ৫০০ × ৫ = ২,৫০০ টাকা\n\nউত্তর: ৳ ২,৫০০", "2500", True),
+        ("মোট দাম = ৫০০ × ৫ = ২,৫০০ টাকা\n\nউত্তর: ৳ ২,৫০০", "500", False),
+        ("**La respuesta es: 7,50 €**", "7.5", True),
+        ("**La respuesta es: 7,50 €**", "750", False),
+    ],
+    "a lakh is a hundred thousand, a crore ten million": [
+        ("कुल खर्च = ₹2,00,000\n\nउत्तर: 2 लाख रुपये", "200000", True),
+        ("कुल खर्च = ₹2,00,000\n\nउत्तर: 2 लाख रुपये", "2", False),
+        ("So the total cost is $\\boxed{1.5 \\text{ crore}}$.", "15000000", True),
+        ("So the total cost is $\\boxed{1.5 \\text{ crore}}$.", "1500000", False),
+    ],
+    "scientific notation written in prose is one value": [
+        (
+            "Final answer: the mass of the Earth is approximately 5.96 × 10²⁴ kg.",
+            "5.96 \\times 10^{24}",
+            True,
+        ),
+        (
+            "Final answer: the mass of the Earth is approximately 5.96 × 10²⁴ kg.",
+            "5.96 \\times 10^{23}",
+            False,
+        ),
+        ("The electron gains 1.6 x 10^-17 J of kinetic energy.", "1.6 \\times 10^{-17}", True),
+        ("The electron gains 1.6 x 10^-17 J of kinetic energy.", "1.6 \\times 10^{-19}", False),
+    ],
+    "farads convert under their prefixes": [
+        ("\\[ \\boxed{8.85 \\times 10^{-11}\\,\\text{F}} \\]", "88.5 \\text{ pF}", True),
+        ("\\[ \\boxed{8.85 \\times 10^{-12}\\,\\text{F}} \\]", "88.5 \\text{ pF}", False),
+        ("So $C = \\boxed{2\\,\\mu\\text{F}}$.", "2 \\times 10^{-6} \\text{ F}", True),
+        # (against a temperature, a bare F is Fahrenheit)
+        ("So the temperature is $\\boxed{104 F}$.", "40^\\circ C", True),
+        ("So the temperature is $\\boxed{100 F}$.", "40^\\circ C", False),
+    ],
+    "a check or a courtesy in another language after its answer phrase states no other answer": [
+        (
+            "= 48（块）\n\n**最终答案：48**\n\n希望这能帮到你！如果每个苹果切成 6 块，也可以这样算：12 × 6。",
+            "48",
+            True,
+        ),
+        (
+            "= 48（块）\n\n**最终答案：48**\n\n希望这能帮到你！如果每个苹果切成 6 块，也可以这样算：12 × 6。",
+            "72",
+            False,
+        ),
+        (
+            "거리 = 15 × 3 = 45 (km)\n\n**정답: 45km**\n\n(검산: 45 ÷ 3 = 15이므로 시속 15km가 맞습니다.)",
+            "45",
+            True,
+        ),
+        (
+            "거리 = 15 × 3 = 45 (km)\n\n**정답: 45km**\n\n(검산: 45 ÷ 3 = 15이므로 시속 15km가 맞습니다.)",
+            "15",
+            False,
+        ),
+        # (a check that corrects says so with an answer phrase of its own, which is read)
+        ("最终答案：48\n\n验算：发现错误，所以答案应为 50。", "50", True),
+        ("最终答案：48\n\n验算：发现错误，所以答案应为 50。", "48", False),
+    ],
+    "values parted by semicolons after an answer phrase in another language are a list": [
+        ("$$x_1 = -2, \\qquad x_2 = 3$$\n\nОтвет: $-2$; $3$.", "-2, 3", True),
+        ("$$x_1 = -2, \\qquad x_2 = 3$$\n\nОтвет: $-2$; $3$.", "3", False),
+        ("Ответ: $-2$; $4$.", "-2, 3", False),
+    ],
+    "an interval written the European way with sized brackets": [
+        ("**Conclusion :** $\\mathcal{S} = \\left]1\\,;\\,3\\right[$", "(1,3)", True),
+        ("**Conclusion :** $\\mathcal{S} = \\left]1\\,;\\,3\\right[$", "[1,3]", False),
+        ("Donc $S = \\left[1;3\\right[$.", "[1,3)", True),
+    ],
 }
 
 
@@ -101,3 +188,19 @@ def test_the_marked_value_is_found_where_it_is_written(completion: str) -> None:
     found = find_answer(completion)
     assert found.text == "3:2"  # type: ignore[union-attr]
     assert found.source in ("bold", "math_span")  # type: ignore[union-attr]
+
+
+_IN_KPA = "What is the pressure, in kPa, of 2.00 mol of an ideal gas held at 300 K in a 10.0 L container?"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # the bare gold is in the unit asked: an answer in that unit is read in it, not converted to the base unit
+        ("$P = 498.8$ Pa $= 0.4988$ kPa.\n\n$$\\boxed{0.499\\ \\text{kPa}}$$", "499", False),
+        ("$P = 498840$ Pa.\n\n$$\\boxed{499\\ \\text{kPa}}$$", "499", True),
+        ("$P = 498840$ Pa.\n\n$$\\boxed{499.0\\ \\text{kPa}}$$", "499", True),
+    ],
+)
+def test_an_answer_in_the_unit_asked_is_read_in_it(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, problem=_IN_KPA).correct is correct

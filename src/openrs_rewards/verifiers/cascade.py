@@ -79,6 +79,7 @@ from openrs_rewards.verifiers.fast import (
 )
 from openrs_rewards.verifiers.normalize import (
     _SCALES,
+    CURRENCY_WORDS_BEFORE_NUMBER,
     LANGUAGE_REACH,
     NAMED_QUANTITY_RE,
     QUANTITY_NAME_PATTERN,
@@ -793,7 +794,9 @@ def _piecewise_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 # A number written the way most of Europe, Russia, Latin America and Vietnam write it: a decimal comma ("3,5"), a
 # thousands dot ("1.500", "1.000.000"); then what follows it (a unit: "2,5 m", "12,50 €").
 _EUROPEAN_NUMBER = compile_lazily(
-    r"[ \t]*(-?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)((?:[ \t]*[^\d\s.,][^\d]*)?)"
+    # (a currency's letters before it: "Rp 15.000")
+    r"[ \t]*(?:" + CURRENCY_WORDS_BEFORE_NUMBER + r"[ \t]?)?"
+    r"(-?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)((?:[ \t]*[^\d\s.,][^\d]*)?)"
 )
 # ("1.000.000": no decimal has two points; "1.234,5": no English number has a comma after a point)
 _THOUSANDS_DOTS = compile_lazily(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+")
@@ -2389,6 +2392,11 @@ def _temperature_in_another_scale(predicted: str, gold: PreparedGold) -> Decisio
     if gold.unit not in _TEMPERATURE_SCALES:
         return None
     split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
+    if split is not None and split[1] == "F":
+        split = (
+            split[0],
+            "degF",
+        )  # (against a temperature, "104 F" is Fahrenheit without its degree sign, no farad)
     if split is None or gold_split is None or split[1] not in _TEMPERATURE_SCALES or split[1] == gold.unit:
         return None
     number = parse_number(_safe_normalize(split[0]))

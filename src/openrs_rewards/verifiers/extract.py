@@ -155,6 +155,7 @@ from openrs_rewards.verifiers.normalize import (
     CJK_FRACTION_RE,
     CJK_RE,
     COMPOUND_QUANTITY_PATTERN,
+    CURRENCY_WORDS_BEFORE_NUMBER,
     DOLLAR_CURRENCY_CODES,
     FULL_WIDTH_FORMS,
     HAN_SCALE_AFTER_DIGITS,
@@ -1186,7 +1187,7 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)[ \t]+"
     r"(?:no[ \t]+es|não[ \t]+é|non[ \t]+è|n'est[ \t]+pas)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:sino|mas(?:[ \t]+sim)?|ma|mais)\b"
     r"|\b(?:la|a)[ \t]+(?:bonne[ \t]+)?(?:respuesta|resposta|risposta|r[ée]ponse)"
-    r"(?:[ \t]+(?:final[ea]?|correct[ae]|correta|corretta))?[ \t]+(?:es|é|è|est)\b"
+    r"(?:[ \t]+(?:final[ea]?|correct[ae]|correta|corretta))?[ \t]+(?:es|é|è|est)\b(?:[ \t]*[:：])?"
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)s?(?:[ \t]+final[ea]?s?)?[ \t]*[:：]"
     r"|\bdie[ \t]+(?:endgültige[ \t]+|richtige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b(?:[ \t]*:)?"
     r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
@@ -1289,10 +1290,22 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
         assert span is not None
         closing = _OPTIONAL_CLOSING_DELIMITER.match(text, span[1])  # (it matches the empty string too)
         after = closing.end() if closing else span[1]
+        listed = _MORE_VALUES_AFTER_A_SEMICOLON.match(text, after) if "$" in text[span[1] : after] else None
+        if listed is not None:
+            # "Ответ: $-2$; $3$.": the values of a list parted by semicolons, where a comma is the decimal mark
+            # (the span then runs from the first value's math to the last's)
+            span = (text.rfind("$", 0, span[0]), listed.end(1))
+            after = listed.end()
         denied = _OTHER_VALUE_DENIED.match(text, after)
         if denied is not None and denied.group(1).rstrip(".,") in _NUMBER.findall(text, span[0], span[1]):
             return None  # "答案是180元。不是180元。": the text denies its own answer
-        if not _nothing_stated_after(text, after) and denied is None:
+        remark = _FOREIGN_CLOSING_REMARK.match(text, after)
+        stated_after = (
+            not _nothing_stated_after(text, after)
+            if remark is None
+            else _STATEMENT_AFTER.search(text, after, remark.start()) is not None
+        )
+        if stated_after and denied is None:
             # "答え：3 ... So the total is $7$.": an intermediate value; the later statement is read ("答：200元。不是
             # 180元。" denies another value, and states none)
             return None
@@ -1310,6 +1323,18 @@ def _last_phrase_in_another_language(text: str, max_chars: int) -> tuple[int, in
     return None
 
 
+# More values in math after a first, each after a semicolon, to the end of the line: "$-2$; $3$.".
+_MORE_VALUES_AFTER_A_SEMICOLON = compile_lazily(
+    r"((?:[ \t]*;[ \t]*\$[^$\n]{1,60}\$)+)[ \t]*[.。]?[ \t]*(?=\n|\Z)"
+)
+# A paragraph after an answer phrase in another language that checks it or closes politely, whatever numbers it names
+# ("(검산: 45 ÷ 3 = 15이므로 ...)", "验算：48 ÷ 4 = 12", "希望这能帮到你！如果 ... 12 × 6。"): no statement of another
+# answer (one that corrects it says so with a phrase of its own, which is read first).
+_FOREIGN_CLOSING_REMARK = compile_lazily(
+    r"[ \t*.。]*\n\s*[(（]?[ \t*]*(?:검산|확인|验算|验证|检验|檢驗|驗算|検算|確認|проверка|vérification|comprobación"
+    r"|verificación|verifica|kontrolle|kiểm[ \t]+tra|希望|お役に|도움이)",
+    re.IGNORECASE,
+)
 # After the value of an answer phrase in another language: a condition in brackets ("(при x = 4)", "(wenn x = 4)",
 # "(cuando x = 4)") or a clause of another fact joined by "and" (", y le sobran 3", ", et il reste 3", ", und 3
 # bleiben übrig", ", и остаётся 3").
@@ -4313,13 +4338,22 @@ def _one_value_written_again(numbers: list[re.Match[str]], decimal_commas: bool)
 _FOREIGN_REPLY = compile_lazily(
     r"[ \t]*(ja|nein|oui|non|sí|si|no|sim|não|nao|да|нет|sì)[ \t]*[,.;:!—–-]", re.IGNORECASE
 )
-_CURRENCY_BEFORE = compile_lazily(r"(?:(?:" + DOLLAR_CURRENCY_CODES + r")?\$|Rp\.?)[ \t]?(?=\d)")
+_CURRENCY_BEFORE = compile_lazily(
+    r"(?:(?:" + DOLLAR_CURRENCY_CODES + r")?\$|" + CURRENCY_WORDS_BEFORE_NUMBER + r")[ \t]?(?=\d)"
+)
 _FOREIGN_SCALE_WORD = compile_lazily(r"[ \t]+(" + "|".join(SCALE_WORDS) + r")(?!\w)", re.IGNORECASE)
 _SHORT_DECIMAL = compile_lazily(r"\d{1,4}(?:[.,]\d{1,2})?")
 
 
 _MULTIPLE_OF_PI_AND_UNIT = compile_lazily(
     r"[ \t*]*-?\d[\d,]*(?:\.\d+)?[ \t]*(?:π|\\pi(?![A-Za-z]))(?:[ \t]+[A-Za-z]+){1,3}[ \t*.]*"
+)
+
+
+# A number in scientific notation as prose writes it: "5.96 × 10²⁴", "1.6 x 10^-17", "6.02 \\times 10^{23}".
+_SCIENTIFIC_IN_PROSE = compile_lazily(
+    r"-?\d+(?:\.\d+)?[ \t]*(?:×|x|\\times|\\cdot|·)[ \t]*10[ \t]*"
+    r"(?:\^[ \t]*\{?[ \t]*[-−+]?\d+[ \t]*\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 )
 
 
@@ -4549,6 +4583,15 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             values.append(
                 mixed[0].group()
             )  # "Carlos runs 16 1/2 miles in a week.": one value, a mixed number
+            plain = []
+        scientific = list(_SCIENTIFIC_IN_PROSE.finditer(text, start, end)) if "10" in text[start:end] else []
+        if (
+            not values
+            and len(scientific) == 1
+            and all(scientific[0].start() <= number.start() < scientific[0].end() for number in plain)
+        ):
+            # "the mass of the Earth is approximately 5.96 × 10²⁴ kg.": one value in scientific notation
+            values.append(scientific[0].group())
             plain = []
         for number in plain:
             if number.group() not in values:
@@ -6848,8 +6891,9 @@ _NUMERIC_ATOM = compile_lazily(
     # (a mixed number, "3 1/2 cups", one value)
     r"-?\d+ \d+/\d+(?![\d/]|\.\d)|-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
-    # (in plain text too: "2^10", "4.5*10^33", "6 × 10^(-3)")
-    r"|-?\d+(?:\.\d+)?(?:[ \t]*[*\u00d7][ \t]*10)?\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
+    # (in plain text too: "2^10", "4.5*10^33", "6 × 10^(-3)", "1.6 x 10^-17")
+    r"|-?\d+(?:\.\d+)?(?:(?:[ \t]*[*\u00d7\u00b7][ \t]*|[ \t]+x[ \t]+)10)?"
+    r"\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
     r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
@@ -8836,11 +8880,15 @@ _CLOSING_ASIDE = compile_lazily(
 # pencils).", "Ana has 36 stickers (and Ben has 18).", "Leo has 14 marbles now (see step 2).". Words in it, and no
 # word that offers another value ("(or 7 if ...)", "(maybe 7)", "(not 5)", "(about 7)"), nor a scale or a unit of
 # the value ("250 (in thousands)").
+# The words by which an aside doubts, corrects or hedges the value before it ("(or maybe 15)", "-- not 12"): no aside.
+_ASIDE_DOUBTS = (
+    r"or|maybe|possibly|perhaps|probably|likely|not|no|if|unless|either|approx\w*|about|around"
+    r"|roughly|nearly|almost|instead|actually|wait|hmm|but|otherwise|alternatively|would|could|might|should"
+    r"|answer\w*|final|correct\w*|incorrect|wrong|mistake|error|confident"
+)
 _DETAIL_ASIDE = compile_lazily(
     r"(?<=[\w$%*.])(?:[ \t]*[" + _EMOJI + r"]\ufe0f?)?[ \t]*\((?=[^()\n]*[A-Za-z]{2})"
-    r"(?![^()\n]*\b(?:or|maybe|possibly|perhaps|probably|likely|not|no|if|unless|either|approx\w*|about|around"
-    r"|roughly|nearly|almost|instead|actually|wait|hmm|but|otherwise|alternatively|would|could|might|should"
-    r"|answer\w*|final|correct\w*|wrong|mistake|confident|thousands?|millions?|billions?|hundreds?|mod|modulo)\b"
+    r"(?![^()\n]*\b(?:" + _ASIDE_DOUBTS + r"|thousands?|millions?|billions?|hundreds?|mod|modulo)\b"
     r"|[^()\n]*[✗✘❌]|[ \t]*(?:in|per)\b)"  # (a scale or a unit opens it: "(in thousands)", "(per day)")
     r"[^()\n]{2,120}\)[ \t]*[.!]?[ \t*]*\s*\Z",
     re.IGNORECASE,
@@ -8854,6 +8902,11 @@ def _before_trailing_check(region: str) -> str:
     interpreted = _before_an_interpretation(region)
     if interpreted is not None:
         return interpreted
+    dash = _DASH_ASIDE.search(region, max(0, len(region) - _DASH_ASIDE_REACH))
+    if dash is not None and _NUMBER.search(region, _final_sentence_start(region, dash.start()), dash.start()):
+        # "The force is about 6.67E-5 N — tiny, which is why we don't notice it.": the value's sentence, without a
+        # remark in words set off by a dash
+        return region[: dash.start()].rstrip() + "."
     aside = _before_closing_aside(region)
     if aside is not None:
         region = aside  # (a check may come before it: "Check: 2(4) + 3 = 11 ✓\n\n(We can check by substitution ...)")
@@ -8874,6 +8927,16 @@ def _before_trailing_check(region: str) -> str:
 
 
 _CHECK_SECTIONS = 3
+
+# A remark in words that a dash sets off at the end of the final sentence, after a value ("... 6.67E-5 N — tiny, which
+# is why we don't notice it."): no number, no math, and none of the words of a doubt or a correction ("— or maybe 15",
+# "-- not 12").
+_DASH_ASIDE = compile_lazily(
+    r"(?<=[\w$%*.)])[ \t]*(?:\u2014|--)[ \t]*(?![^\n]*\b(?:" + _ASIDE_DOUBTS + r")\b)(?=[^\n]*[A-Za-z]{3})"
+    r"[^\n\d$\\=]{3,200}[.!][ \t*]*\Z",
+    re.IGNORECASE,
+)
+_DASH_ASIDE_REACH = 240
 
 # A sentence that says what a value means rather than stating one: "This means that for every 3 units of A there are
 # 2 units of B.", "In other words, about 25 of every 100 trials succeed."
@@ -11310,7 +11373,12 @@ def repaired_text(completion: str) -> str:
         # "$S = [2\\,;\\,5[$", "]-\\infty;3]": an interval as European schools write it, its open ends turned outward
         # (read as written elsewhere: a bracket left open looks like a cut formula)
         at = max(0, len(text) - _EUROPEAN_INTERVAL_REACH)
-        text = text[:at] + _EUROPEAN_INTERVAL.sub(_interval_written_usually, text[at:])
+        tail = text[at:]
+        if "\\left" in tail or "\\right" in tail:
+            tail = _SIZED_SQUARE_BRACKET.sub(
+                "", tail
+            )  # ("\\left]1\\,;\\,3\\right[": sizes, no brackets of their own)
+        text = text[:at] + _EUROPEAN_INTERVAL.sub(_interval_written_usually, tail)
     # (near the end, where an answer is read, and only where some "boxed{" there has no backslash: two counts in C)
     tail = max(0, len(text) - _LOST_BACKSLASH_REACH)
     if (
@@ -11364,6 +11432,8 @@ def _with_answer_tag_opened(text: str) -> str:
 _EUROPEAN_INTERVAL_REACH = 3_000
 _INTERVAL_SPACING = r"(?:[ \t]|\\[,:!;](?![A-Za-z]))*"
 _INTERVAL_END = r"([-+]?(?:\d+(?:[.]\d+|\{,\}\d+)?|\\infty|∞|\\frac\{[^{}]{1,12}\}\{[^{}]{1,12}\}|[a-z]))"
+# The command that sizes a square bracket ("\\left]", "\\right["): written before it, no part of it.
+_SIZED_SQUARE_BRACKET = compile_lazily(r"\\(?:left|right)(?=[\[\]])")
 _EUROPEAN_INTERVAL = compile_lazily(
     # (the bracket first, what may not stand before it after: a pattern that opens on a character class is searched
     # for that character in C, not tried at every position)

@@ -96,6 +96,7 @@ SCALE_WORDS = dict.fromkeys(_THOUSANDS, 10**3) | {
     "ribu": 10**3, "juta": 10**6, "miliar": 10**9,  # Indonesian
     "millones": 10**6, "millón": 10**6, "milhões": 10**6, "milhão": 10**6,  # Spanish, Portuguese
     "millionen": 10**6, "million": 10**6, "millions": 10**6,  # German, French
+    "लाख": 10**5, "करोड़": 10**7,  # Hindi
 }  # fmt: skip
 # The words that join tens and units ("treinta y dos", "vinte e dois", "vingt et un") and are no value.
 _JOINERS = frozenset(["y", "e", "et", "und", "na"])

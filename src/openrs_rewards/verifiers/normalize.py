@@ -524,13 +524,15 @@ _WHERE_TAKEN_WORDS = (
     r"[ \t]*\(?[ \t]*(?:at|when|(?:which[ \t]+is[ \t]+)?(?:attained|achieved|reached|obtained)[ \t]+(?:at|when|for)"
     r"|occurring[ \t]+(?:at|when)|which[ \t]+occurs[ \t]+(?:at|when))[ \t]*"
 )
+_NAMES_SET_TO = r"\(?[a-z](?:[ \t]*,[ \t]*[a-z])*\)?[ \t]*=[ \t]*"
 _WHERE_IT_IS_TAKEN_RE = compile_lazily(
     r"(?:[ \t,]*\\(?:text|mathrm)\{"
     + _WHERE_TAKEN_WORDS
     + r"\}|[ \t]*,[ \t]*"
     + _WHERE_TAKEN_WORDS
     + r")[ \t]*"
-    r"\(?[a-z](?:[ \t]*,[ \t]*[a-z])*\)?[ \t]*=[^=]{1,60}\Z"
+    # (the point where, one name or several: "x=3", "(x,y)=(4,2)", "x=4, y=2")
+    r"(?:" + _NAMES_SET_TO + r"[^=,]{1,30},[ \t]*(?:and[ \t]+)?){0,3}" + _NAMES_SET_TO + r"[^=]{1,60}\Z"
 )
 # A remark that the value is the only one: "x = 3 \text{ is the only solution}", "5 \text{ (the only root)}".
 _ONLY_ONE_REMARK_RE = compile_lazily(
@@ -911,7 +913,15 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         foreign = foreign_number_then_words(text)
         if foreign is not None:
             text = str(foreign)
-    if "illion" in text or "thousand" in text or "dozen" in text:
+    if (
+        "illion" in text
+        or "thousand" in text
+        or "dozen" in text
+        or (
+            (not text.isascii() or "lakh" in text or "crore" in text)
+            and any(word in text for word in INDIAN_SCALE_WORDS)
+        )
+    ):
         text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
     if "for" in text or "where" in text:
         text = _without_universal_tail(text)  # "f(x) = x \\text{ for all real } x" is f(x) = x
@@ -1478,13 +1488,16 @@ _SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items()
 }
 # A number followed by a scale word, in a text wrapper or not: "1.2 million", "3\text{ thousand}", "\$2.5\text{
 # billion}".
-_SCALES = {"dozen": 12, **_PHRASE_SCALES, "trillion": 10**12}
+# The scale words of Indian English and Hindi: a lakh is a hundred thousand, a crore ten million ("2 लाख रुपये").
+INDIAN_SCALE_WORDS = {"lakh": 10**5, "लाख": 10**5, "crore": 10**7, "करोड़": 10**7}
+_SCALES = {"dozen": 12, **_PHRASE_SCALES, "trillion": 10**12} | INDIAN_SCALE_WORDS
 _SCALE_WORDS = "|".join(_SCALES)
 _SCALED_NUMBER_RE = compile_lazily(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d{1,15})?|\d{1,15}(?:\.\d{1,15})?|\b(?:"
     + "|".join(_SMALL_NUMBER_WORDS)
     + r")) ?"
-    r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?(" + _SCALE_WORDS + r")s?\b(?: ?\})?",
+    # (the word's end as the end of a word: "करोड़" ends on a combining mark, no word character)
+    r"(?:\\(?:text|mathrm|textrm|mbox) ?\{ ?)?(" + _SCALE_WORDS + r")s?(?!\w)(?: ?\})?",
     re.IGNORECASE,
 )
 _SCALE_WORD_RE = compile_lazily(r"(?:\\(?:text|mathrm) ?\{ ?)?\b(?:" + _SCALE_WORDS + r")s?\b ?\}?")
@@ -3531,7 +3544,18 @@ def _drop_degrees_and_currency(text: str) -> str:
     if any(symbol in text for symbol in _CURRENCY_SYMBOLS):
         for symbol in _CURRENCY_SYMBOLS:  # "£45", "45 €": a currency, like the dollar sign
             text = text.replace(symbol, "")
+    if _CURRENCY_WORD_BEFORE_NUMBER_RE.search(text) is not None:
+        text = _CURRENCY_WORD_BEFORE_NUMBER_RE.sub("", text)  # "Rp 15.000", "Shilingi 1,200", "KSh 500"
     return text
+
+
+# A currency written as letters before its number, where the languages of multilingual word problems write it:
+# Indonesian and Malaysian "Rp", "RM", the East African shillings ("KSh", "TSh", "Shilingi"), the Turkish "TL" (the
+# lira's sign is among _CURRENCY_SYMBOLS); at the answer's start or after a space, right before the digits.
+CURRENCY_WORDS_BEFORE_NUMBER = r"(?:Rp|RM|KSh|Ksh|TSh|Tsh|USh|[Ss]hilingi|TL)\.?"
+_CURRENCY_WORD_BEFORE_NUMBER_RE = compile_lazily(
+    r"(?:\A|(?<=\s))" + CURRENCY_WORDS_BEFORE_NUMBER + r"[ \t]?(?=\d)"
+)
 
 
 # The marks of seconds and of minutes of arc (feet and inches share them), in LaTeX or Unicode.
@@ -3564,6 +3588,10 @@ _CURRENCY_SYMBOLS = (
     "₫",
     "₱",
     "₦",
+    "৳",
+    "₪",
+    "฿",
+    "₴",
 )
 
 
@@ -4106,6 +4134,11 @@ _UNIT_NAMES = {
     "mT": ("mt", "millitesla", "milliteslas"),
     "uT": ("µt", "ut", "microtesla", "microteslas"),
     "ohm": ("ohm", "ohms"),  # (and "\\Omega", "Ω": see _value_and_unit_powers)
+    # (a capital F after a number is a farad here; Fahrenheit has its degree sign, "°F", see _TEMPERATURE_RE)
+    "F": ("f", "farad", "farads"),
+    "pF": ("pf", "picofarad", "picofarads"),
+    "nF": ("nf", "nanofarad", "nanofarads"),
+    "uF": ("µf", "μf", "uf", "microfarad", "microfarads"),
     "kohm": ("kohm", "kohms", "kiloohm", "kiloohms", "kilohm", "kilohms"),
     "nm": ("nm", "nanometer", "nanometers"),
     "pm": ("pm", "picometer", "picometers"),
@@ -4413,6 +4446,7 @@ _SPEED, _FREQUENCY, _VOLTAGE, _RESISTANCE = (
     (("A", -2), ("kg", 1), ("m", 2), ("s", -3)),
 )
 _MAGNETIC_FIELD = (("A", -1), ("kg", 1), ("s", -2))
+_CAPACITANCE = (("A", 2), ("kg", -1), ("m", -2), ("s", 4))
 _PARSEC = Fraction(30_856_775_814_913_673)  # metres
 _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "m": (Fraction(1), _LENGTH),
@@ -4484,6 +4518,10 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "kV": (Fraction(1000), _VOLTAGE),
     "mV": (Fraction(1, 1000), _VOLTAGE),
     "ohm": (Fraction(1), _RESISTANCE),
+    "F": (Fraction(1), _CAPACITANCE),
+    "pF": (Fraction(1, 10**12), _CAPACITANCE),
+    "nF": (Fraction(1, 10**9), _CAPACITANCE),
+    "uF": (Fraction(1, 10**6), _CAPACITANCE),
     "kohm": (Fraction(1000), _RESISTANCE),
     "A": (Fraction(1), (("A", 1),)),
     "mA": (Fraction(1, 1000), (("A", 1),)),
