@@ -3,7 +3,7 @@ interprets the value before it, a temperature in another scale than the gold's, 
 or 40%"), a quantity in two CJK units ("4小时45分钟"), and what the blind probes 395-400 found: a remark set off by
 a dash, currencies written as letters, lakhs and crores, scientific notation in prose, farads, an answer in the unit
 asked whose number is not the gold's, checks and courtesies after an answer phrase in another language, lists parted by
-semicolons, European intervals with sized brackets. Each kind of case has a twin
+semicolons, European intervals with sized brackets, picometres, "μ₀", "0.7 M v^2", a bold value before a purpose phrase. Each kind of case has a twin
 that goes the other way (the same text against another gold, or a near text against the same gold), so a rule that
 reads every such answer as right, or none, fails."""
 
@@ -160,6 +160,25 @@ _CASES = {
         ("**Conclusion :** $\\mathcal{S} = \\left]1\\,;\\,3\\right[$", "(1,3)", True),
         ("**Conclusion :** $\\mathcal{S} = \\left]1\\,;\\,3\\right[$", "[1,3]", False),
         ("Donc $S = \\left[1;3\\right[$.", "[1,3)", True),
+    ],
+    "picometres, the letter mu with a subscript, a mass times a squared speed, a half-life's name": [
+        ("0.529 Å × 100 pm/Å = 52.9 pm.\n\n**52.9 pm**", "52.9", True),
+        ("0.529 Å × 100 pm/Å = 52.9 pm.\n\n**52.9 pm**", "5.29", False),
+        # (a time of day stays one: "3:30 pm" is 15:30, as before)
+        ("The play ends at **3:30 pm**.", "15:30", True),
+        ("The play ends at **3:30 pm**.", "3:45", False),
+        ("Final answer: B = μ₀I/(2R)", "\\frac{\\mu_0 I}{2R}", True),
+        ("Final answer: B = μ₀I/(4R)", "\\frac{\\mu_0 I}{2R}", False),
+        ("Total: $\\frac12 Mv^2 + \\frac15 Mv^2$\n\n$$\\boxed{0.7\\,M v^2}$$", "\\frac{7}{10}Mv^2", True),
+        ("Total: $\\frac12 Mv^2 + \\frac15 Mv^2$\n\n$$\\boxed{0.5\\,M v^2}$$", "\\frac{7}{10}Mv^2", False),
+        ("$$\\boxed{t_{1/2} = 1800\\ \\text{s}}$$", "30.0 \\text{ min}", True),
+        ("$$\\boxed{t_{1/2} = 1200\\ \\text{s}}$$", "30.0 \\text{ min}", False),
+    ],
+    "a bold value, then a purpose phrase with another amount": [
+        ("So Omar still needs **$5 more** to reach his $100 goal.", "5", True),
+        ("So Omar still needs **$5 more** to reach his $100 goal.", "100", False),
+        # (a range after the bold value is no purpose: "12 to 15" is not 12)
+        ("So she reads **12** to 15 pages a day.", "12", False),
     ],
 }
 

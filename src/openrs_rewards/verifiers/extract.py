@@ -6361,9 +6361,12 @@ _BOLD_ASSIGNMENT = compile_lazily(
 # What lies between a bold value and a number after it that only qualifies it: a preposition opens the phrase ("in 2
 # hours and 15 minutes", "for 3 days", "after 5 years", "per 4 people"), and nothing is stated in it.
 _QUALIFYING_PHRASE = compile_lazily(
-    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|for|after|within|over|during|per|every|from|at|on|by)[ \t]+"
+    # (or a purpose: "**$5** more to reach his $100 goal", not a range's "to 15")
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|for|after|within|over|during|per|every|from|at|on|by|to(?=[ \t]+[a-z]))[ \t]+"
     r"(?:(?:the|a|an|just|only|about|exactly|each|all)[ \t]+)?"
-    r"(?:(?!(?:is|are|was|were|be|gives?|makes?|equals?|totals?|costs?|has|have|had)\b)[^\d\n.,;!?=$]){0,40}?"
+    # (no verb that states: not "is", but "his" and "this")
+    r"(?:(?!\b(?:is|are|was|were|be|gives?|makes?|equals?|totals?|costs?|has|have|had)\b)[^\d\n.,;!?=$]){0,40}?"
+    r"(?:\\?\$)?"  # (the currency sign of the number it leads to)
 )
 
 
@@ -6385,6 +6388,15 @@ def _qualified_after(text: str, start: int, end: int) -> bool:
 
 
 _SECOND_CLAUSE_BEFORE = compile_lazily(r"(?:,|\b(?:and|but|while|whereas|so))[ \t]*\Z", re.IGNORECASE)
+
+
+def _holds_math(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a math span, the prose between two amounts of money aside ("**$5** more to
+    reach his $100 goal": two prices, no math)."""
+    for span in _MATH_SPAN.finditer(text, start, end):
+        if span.group(4) is None or not _between_dollar_amounts(text, span.start(4), span.end(4)):
+            return True
+    return False
 
 
 def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: bool = False) -> _Found | None:
@@ -6455,7 +6467,7 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
         number
         and len(spans) == 1
         and span.start() > start
-        and _MATH_SPAN.search(text, clause_start, end) is None
+        and not _holds_math(text, clause_start, end)
         and all(
             span.start() <= other.start() < restated_end
             # (or a number after it in a phrase that qualifies it: "Emily can type **6,075 words** in 2 hours and

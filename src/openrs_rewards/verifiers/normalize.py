@@ -260,6 +260,7 @@ _UNITS = frozenset(
         "au",
         "ly",
         "nm",
+        "fm",
         "um",
         "kj",
         "kw",
@@ -819,6 +820,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = text.replace("\\-", "-")  # TeX's discretionary hyphen: "\-8" is a minus sign written wrongly
     if "\\mu" in text or "µ" in text or "μ" in text:
         text = _MICRO_PREFIX_RE.sub("u", text)  # "50 µm", "50 μs", "50\\,\\mu m": the micro prefix, as "um"
+        if "_" in text:
+            text = _MU_WITH_A_SUBSCRIPT_RE.sub(
+                r"\\mu", text
+            )  # "μ_0 I/(2R)": the letter mu, a name with its subscript
     if "AA" in text or "Å" in text or "\u212b" in text or "mathring" in text:
         text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
@@ -2728,6 +2733,8 @@ def _strip_trailing_text_units(text: str) -> str:
 
 # Unit symbols of one or two letters, with their case (``\\text{ J}`` after a number is joules, ``\\text{ N}`` newtons):
 # too short for the three-letter rule below, and in capitals never read as a lower-case unit.
+# The letter mu typed as a character before a subscript ("μ_0", "μ₀" once its subscript is read): a name, not a prefix.
+_MU_WITH_A_SUBSCRIPT_RE = compile_lazily(r"[μµ](?=[ \t]*_)")
 _UNIT_SYMBOLS = frozenset(
     ["J", "N", "W", "K", "V", "A", "C", "T", "Pa", "Hz", "eV", "kJ", "kW", "MW", "kN", "kV", "mV", "mA", "kPa", "hPa", "MPa",
      "GPa", "kHz", "MHz", "GHz", "keV", "MeV", "GeV", "Wh", "kWh", "mJ", "nm", "pm", "fm", "um", "L", "mL", "dB"]
@@ -4029,7 +4036,8 @@ def _strip_trailing_units(text: str) -> str:
     # After space squeezing, units glue to the number (``10cm``): peel trailing letters word by word.
     for _ in range(6):
         core = candidate
-        if core.endswith(_UNIT_POWERS):
+        powered = core.endswith(_UNIT_POWERS)
+        if powered:
             core = core[: core.rfind("^")]  # ("cm^2", and a unit per another: "m s^{-1}", "km h^{-1}")
         j = len(core)
         while j > 0 and (core[j - 1].isalpha() or core[j - 1] == "/"):
@@ -4037,6 +4045,9 @@ def _strip_trailing_units(text: str) -> str:
         word = core[j:].lower()
         if not word:
             break
+        if word == "pm" and _DECIMAL_AT_END_RE.search(core, 0, j) is not None:
+            candidate = core[:j].rstrip()  # ("52.9 pm": picometres; a time of day has no decimals, "3:30 pm")
+            continue
         if word not in _UNITS or len(word) == 1:
             # A glued one-letter "unit" may be the answer's variable ("3m"). Units glue together once spaces are gone ("squarefeet"): peel one known unit off the end.
             unit = next(
@@ -4051,14 +4062,17 @@ def _strip_trailing_units(text: str) -> str:
                 break
             j = len(core) - len(unit)
         head = core[:j].rstrip()
-        if not head:
-            break
+        if not head or (powered and core[j:].lower() in _NO_POWER_UNITS):
+            break  # ("0.7 M v^2": a mass times a squared speed, no power of a millivolt)
         candidate = head
     if candidate is not text and _NUMBER_PREFIX_RE.fullmatch(candidate.replace(",", "").replace("\\%", "")):
         return candidate
     return text
 
 
+_DECIMAL_AT_END_RE = compile_lazily(r"\d\.\d+ ?\Z")
+# Units no answer carries a power of: a letter and a power after a number are algebra ("M v^2").
+_NO_POWER_UNITS = frozenset(["v", "mv", "kv"])
 _ONE_TOKEN_SUBSCRIPT_RE = compile_lazily(r"_\{([A-Za-z0-9])\}")
 
 
@@ -4244,7 +4258,8 @@ NAMED_QUANTITY_RE = compile_lazily(
     # (a mean or a vector: "\\bar v = 90 km/h", "\\vec{F} = ...")
     r"|\\(?:bar|overline|vec|hat) ?(?:\{[A-Za-z]\}|[A-Za-z]))"
     # (a standard state's mark after the name: "\\Delta G^\\circ = ...", "ΔH° = ...")
-    r"(?:_\{?\w{1,4}\}?)?(?:\^\{?\\(?:circ|ominus|theta)\}?|°)?[ \t]*=[ \t]*([^=]+)"
+    # (a subscript of a few characters, a fraction's too: "t_{1/2} = 1800 s", a half-life)
+    r"(?:_\{?\w{1,4}\}?|_\{\w{1,3}/\w{1,3}\})?(?:\^\{?\\(?:circ|ominus|theta)\}?|°)?[ \t]*=[ \t]*([^=]+)"
 )
 
 
