@@ -19,6 +19,13 @@ _RATIO = "The ratio is **3:2**. This means that for every 3 units of A there are
 _PROBABILITY = "Thus the probability is **1/4**. In other words, about 25 of every 100 trials succeed."
 _RECIPE = "The ratio is **3:2**.\n\nThat means for every 3 cups of flour we use 2 cups of sugar."
 
+# A box, then a check that goes wrong and ends on its own final answer: the text's last word.
+_SPEED_CHECKED = (
+    "Average speed = 180 / 2.5 = 72 km/h.\n\n\\boxed{72}\n\nLet me double-check the time: the 30 minutes go after the"
+    " decimal point, so the time is 2.30 hours. 180 / 2.3 ≈ 78.26\n\nHmm, so the average speed is actually about 78.3"
+    " km/h.\n\n**Final Answer: approximately 78.3 km/h**"
+)
+
 _CASES = {
     "a final sentence in words that interprets the marked value before it is not the answer": [
         (_RATIO, "3:2", True),
@@ -179,6 +186,20 @@ _CASES = {
         ("So Omar still needs **$5 more** to reach his $100 goal.", "100", False),
         # (a range after the bold value is no purpose: "12 to 15" is not 12)
         ("So she reads **12** to 15 pages a day.", "12", False),
+    ],
+    "a final answer estimated in words after a box replaces it; states as subscripts in chemistry": [
+        (_SPEED_CHECKED, "78.3", True),
+        (_SPEED_CHECKED, "72", False),
+        (
+            "$$\\boxed{\\mathrm{Ag^+_{(aq)} + Cl^-_{(aq)} \\longrightarrow AgCl_{(s)}}}$$",
+            "Ag^+(aq) + Cl^-(aq) \\rightarrow AgCl(s)",
+            True,
+        ),
+        (
+            "$$\\boxed{\\mathrm{Ag^+_{(aq)} + Cl^-_{(aq)} \\longrightarrow AgCl_{2(s)}}}$$",
+            "Ag^+(aq) + Cl^-(aq) \\rightarrow AgCl(s)",
+            False,
+        ),
     ],
 }
 

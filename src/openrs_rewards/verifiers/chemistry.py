@@ -40,8 +40,9 @@ _ARROWS = (
     ("→", "->"),
 )
 _ARROW_RE = compile_lazily(r"<=>|->")
-# A species' state after it: solid, liquid, gas, in water (in lower case: a bracket of a formula holds elements).
-_STATE_SYMBOL = compile_lazily(r"\((?:s|l|g|aq)\)")
+# A species' state after it: solid, liquid, gas, in water (in lower case: a bracket of a formula holds elements); as a
+# subscript too ("Ag^+_{(aq)}", its braces gone with the markup).
+_STATE_SYMBOL = compile_lazily(r"_?\((?:s|l|g|aq)\)")
 _UNICODE_CHARGE = compile_lazily(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[⁺⁻]")
 _UNICODE_COUNTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "01234567890123456789+-")
 # One formula: element symbols with counts and brackets ("Ca(OH)_2", "C_6H_{12}O_6", "CuSO_4"), then a charge.

@@ -1905,7 +1905,11 @@ _EITHER_OF_TWO = compile_lazily(
 )
 # A count and what it counts, or a quantity and its unit in words: "15 cookies", "$4.50 each", "12 square units".
 # ("180 mètres": the words of other languages too)
-_COUNT_AND_NOUN = compile_lazily(r"-?\$?\d[\d,]*(?:\.\d+)?[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
+# (an estimate too: "approximately 78.3 km/h")
+_COUNT_AND_NOUN = compile_lazily(
+    r"(?:(?:approximately|about|roughly|around)[ \t]+)?"
+    r"-?\$?\d[\d,]*(?:\.\d+)?[ \t]+[^\W\d_]+(?:/[^\W\d_]+)?(?:[ \t]+[^\W\d_]+){0,2}"
+)
 # A sentence that restates what was asked, and answers nothing ("The question asked how many ...", "We want ...").
 _QUESTION_RESTATED = compile_lazily(
     r"\b(?:(?:was|were|is|are)[ \t]+asked|asks?|asking|we[ \t]+(?:want|need)[ \t]+to[ \t]+find|how[ \t]+(?:many|much))\b",
