@@ -3,7 +3,8 @@ interprets the value before it, a temperature in another scale than the gold's, 
 or 40%"), a quantity in two CJK units ("4小时45分钟"), and what the blind probes 395-400 found: a remark set off by
 a dash, currencies written as letters, lakhs and crores, scientific notation in prose, farads, an answer in the unit
 asked whose number is not the gold's, checks and courtesies after an answer phrase in another language, lists parted by
-semicolons, European intervals with sized brackets, picometres, "μ₀", "0.7 M v^2", a bold value before a purpose phrase. Each kind of case has a twin
+semicolons, European intervals with sized brackets, picometres, "μ₀", "0.7 M v^2", a bold value before a purpose phrase,
+formulas in Unicode, letters defined after the answer, HTML scripts and paragraphs, a last line in italics. Each kind of case has a twin
 that goes the other way (the same text against another gold, or a near text against the same gold), so a rule that
 reads every such answer as right, or none, fails."""
 
@@ -200,6 +201,32 @@ _CASES = {
             "Ag^+(aq) + Cl^-(aq) \\rightarrow AgCl(s)",
             False,
         ),
+    ],
+    "a formula in Unicode in bold, the letters defined after it": [
+        ("Underdamped, so\n\n**ω = √(4mk − b²) / (2m)**", "\\sqrt{\\frac{k}{m}-\\frac{b^{2}}{4m^{2}}}", True),
+        (
+            "Underdamped, so\n\n**ω = √(4mk − b²) / (4m)**",
+            "\\sqrt{\\frac{k}{m}-\\frac{b^{2}}{4m^{2}}}",
+            False,
+        ),
+        (
+            "So the general solution is\n\n**y = Ax^2 + B/x**\n\nwhere A and B are arbitrary constants.",
+            "Ax^2+B/x",
+            True,
+        ),
+        (
+            "So the general solution is\n\n**y = Ax^2 + B/x**\n\nwhere A and B are arbitrary constants.",
+            "Ax^2+B",
+            False,
+        ),
+    ],
+    "HTML paragraphs and scripts, a last line in italics": [
+        ("<p><b>Answer:</b> f(x) = x<sup>2</sup> + 1</p>", "x^2+1", True),
+        ("<p><b>Answer:</b> f(x) = x<sup>2</sup> + 1</p>", "x+1", False),
+        ("So the probability is $\\dfrac{3}{8}$.\n\n*Answer: 3/8*", "\\frac{3}{8}", True),
+        ("So the probability is $\\dfrac{3}{8}$.\n\n*Answer: 3/8*", "\\frac{3}{4}", False),
+        ("Adding 4 gives $5 + 4 = 9$.\n\n_The final answer is 9._", "9", True),
+        ("Adding 4 gives $5 + 4 = 9$.\n\n_The final answer is 9._", "5", False),
     ],
 }
 

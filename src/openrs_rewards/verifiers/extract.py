@@ -6357,8 +6357,9 @@ _HEADING_WORDS = frozenset(
 # A name set equal to a formula in plain text, in bold: "**x = mg/k**", "**v = sqrt(2gh)**" (not "**Step 2: ...**").
 # (or a change or a Greek letter named, with its unit: "**ΔS_fus = 0.0220 kJ mol⁻¹ K⁻¹**", "**λ = 656 nm**")
 _BOLD_ASSIGNMENT = compile_lazily(
-    r"(?:[A-Za-z]|[\u0394\u2206][A-Za-z]|[λνρσωμτ])(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*[-A-Za-z0-9\\(]"
-    r"[-+*/^()A-Za-z0-9\\{}⁻¹²³·. ]{0,40}"
+    # (in Unicode too: "**ω = √(4mk − b²) / (2m)**", "**E = ħω/2**")
+    r"(?:[A-Za-z]|[\u0394\u2206][A-Za-z]|[λνρσωμτ])(?:_\{?\w{1,4}\}?)?[ \t]*=[ \t]*[-A-Za-z0-9\\(√πħλνρσωμτθφ]"
+    r"[-+*/^()A-Za-z0-9\\{}⁻¹²³⁴·. √πħλνρσωμτθφ₀₁₂]{0,40}"
 )
 
 
@@ -8918,6 +8919,10 @@ def _before_trailing_check(region: str) -> str:
     interpreted = _before_an_interpretation(region)
     if interpreted is not None:
         return interpreted
+    defined = _DEFINITION_AFTER.search(region, max(0, len(region) - _DASH_ASIDE_REACH))
+    if defined is not None:
+        # "**y = Ax² + B/x**\n\nwhere A and B are arbitrary constants.": what the answer's letters stand for
+        return region[: defined.start()]
     dash = _DASH_ASIDE.search(region, max(0, len(region) - _DASH_ASIDE_REACH))
     if dash is not None and _NUMBER.search(region, _final_sentence_start(region, dash.start()), dash.start()):
         # "The force is about 6.67E-5 N — tiny, which is why we don't notice it.": the value's sentence, without a
@@ -8953,6 +8958,13 @@ _DASH_ASIDE = compile_lazily(
     re.IGNORECASE,
 )
 _DASH_ASIDE_REACH = 240
+# A paragraph that ends the text saying what the answer's letters stand for ("where A and B are arbitrary constants.",
+# "Here C is the constant of integration."): no number, no math of its own.
+_DEFINITION_AFTER = compile_lazily(
+    r"\n[ \t]*\n[ \t]*(?:where|here)\b[^\n\d=$\\]{1,120}\b(?:is|are|denotes?|represents?|stands?[ \t]+for)\b"
+    r"[^\n\d=$\\]{1,160}[.!]?[ \t]*\Z",
+    re.IGNORECASE,
+)
 
 # A sentence that says what a value means rather than stating one: "This means that for every 3 units of A there are
 # 2 units of B.", "In other words, about 25 of every 100 trials succeed."
@@ -11350,6 +11362,14 @@ def repaired_text(completion: str) -> str:
         text = _HTML_ENTITY.sub(_unescaped_entity, text)
     if "<" in text and _HTML_EMPHASIS.search(text) is not None:
         text = _HTML_EMPHASIS.sub(_emphasis_in_markdown, text)  # "<b>12</b>" is "**12**"
+    if "<" in text and ("<sup>" in text or "<sub>" in text or "<p>" in text or "</p>" in text):
+        # "x<sup>2</sup> + 1" is x^{2} + 1; a paragraph's tags end and start lines ("<p>**Mean = 86**</p>")
+        text = _HTML_SCRIPT.sub(_script_in_tex, text).replace("<p>", "\n").replace("</p>", "\n")
+    if ("*" in text[-_ITALIC_REACH:] or "_" in text[-_ITALIC_REACH:]) and _ITALIC_LAST_LINE.search(
+        text, max(0, len(text) - _ITALIC_REACH)
+    ):
+        # "*Answer: 3/8*", "_The final answer is 9._": a last line in italics, read as its words
+        text = _ITALIC_LAST_LINE.sub(lambda line: line.group(1) + line.group(3), text)
     if "\neq" in text and _NEWLINE_FOR_NEQ.search(text) is not None:
         # "x \neq 1" written without escaping: its "\n" became a line break ("x " + newline + "eq 1")
         text = _NEWLINE_FOR_NEQ.sub("\\\\n", text)
@@ -11534,6 +11554,21 @@ def _unescaped_entity(entity: re.Match[str]) -> str:
 
 def _emphasis_in_markdown(tag: re.Match[str]) -> str:
     return f"**{tag.group(2)}**" if tag.group(1).lower() in ("b", "strong") else tag.group(2)
+
+
+# A superscript or a subscript in HTML: "x<sup>2</sup>", "H<sub>2</sub>O".
+_HTML_SCRIPT = compile_lazily(r"<(sup|sub)>([^<>\n]{1,20})</\1>", re.IGNORECASE)
+
+
+def _script_in_tex(tag: re.Match[str]) -> str:
+    return ("^{" if tag.group(1).lower() == "sup" else "_{") + tag.group(2) + "}"
+
+
+# The last line in italics, by one asterisk or one underscore on each side (not bold, nor a subscript's underscore).
+_ITALIC_REACH = 300
+_ITALIC_LAST_LINE = compile_lazily(
+    r"((?:\A|\n)[ \t]*)([*_])(?=[^\s*_])([^\n*_]{1,200}?)(?<=[^\s*_])\2[ \t]*\Z"
+)
 
 
 # The line a worked solution given as a gold ends on, stating its answer: "The answer is: 50" (MetaMathQA's form).
