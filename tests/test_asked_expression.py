@@ -34,11 +34,6 @@ FOUR_X = "If $2x + 3 = 13$, what is the value of $4x$?"
             "The probability is $\\frac{m}{n}$ in lowest terms. Find $m + n$.",
             "11",
         ),
-        (
-            "The probability is two-ninths, so the requested sum $m+n$ is eleven.",
-            "The probability is $\\frac{m}{n}$ in lowest terms. Find $m + n$.",
-            "11",
-        ),
     ],
 )
 def test_the_value_given_to_the_expression_asked_is_graded(completion: str, problem: str, gold: str) -> None:
@@ -46,6 +41,16 @@ def test_the_value_given_to_the_expression_asked_is_graded(completion: str, prob
     assert verdict.correct and verdict.detail == ASKED_EXPRESSION
     wrong = verify(completion, str(int(gold) + 1), problem=problem)
     assert not wrong.correct and wrong.predicted == verdict.predicted
+
+
+def test_a_value_in_words_after_the_expression_is_read_without_the_problem() -> None:
+    # "the requested sum $m+n$ is eleven": the extraction reads the words the sentence states after the math that
+    # names them (it needed the problem's expression before), with the problem or without it
+    completion = "The probability is two-ninths, so the requested sum $m+n$ is eleven."
+    problem = "The probability is $\\frac{m}{n}$ in lowest terms. Find $m + n$."
+    for stated in (problem, None):
+        assert verify(completion, "11", problem=stated).correct
+        assert not verify(completion, "12", problem=stated).correct
 
 
 @pytest.mark.parametrize(

@@ -228,6 +228,12 @@ _CASES = {
         ("Adding 4 gives $5 + 4 = 9$.\n\n_The final answer is 9._", "9", True),
         ("Adding 4 gives $5 + 4 = 9$.\n\n_The final answer is 9._", "5", False),
     ],
+    "a math span that names what the sentence states in words": [
+        ("Since $3^4 = 81$, the value of $\\log_3 81$ is four.", "4", True),
+        ("Since $3^4 = 81$, the value of $\\log_3 81$ is four.", "81", False),
+        # (a word that is no number leaves the math as read before)
+        ("So the value of $f(2)$ is positive.", "5", False),
+    ],
 }
 
 

@@ -6395,6 +6395,12 @@ def _qualified_after(text: str, start: int, end: int) -> bool:
 _SECOND_CLAUSE_BEFORE = compile_lazily(r"(?:,|\b(?:and|but|while|whereas|so))[ \t]*\Z", re.IGNORECASE)
 
 
+# What a sentence states after the math span that names it, in words: "$\\log_3 81$ is four.", "$f(2)$ equals twelve."
+_WORDS_AFTER_A_SPAN = compile_lazily(
+    r"(?:\$|\\\))?[ \t]+(?:is|equals|comes[ \t]+to)[ \t]+([A-Za-z]+(?:[- ][A-Za-z]+){0,2})[ \t]*[.!]?[ \t*]*\Z"
+)
+
+
 def _holds_math(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a math span, the prose between two amounts of money aside ("**$5** more to
     reach his $100 goal": two prices, no math)."""
@@ -9352,6 +9358,16 @@ def _search(region: str, how: _Search) -> _Found | None:
                 if "**" in guess_region
                 else None
             )
+            said = (
+                _WORDS_AFTER_A_SPAN.match(guess_region, span.end)
+                if span is not None and bold is None
+                else None
+            )
+            if said is not None and number_word_value(said.group(1).lower()) is not None:
+                # "..., the value of $\log_3 81$ is four.": the math names what the sentence states in words
+                return _Found(
+                    "last_number", said.start(1), said.end(1), str(number_word_value(said.group(1).lower()))
+                )
             if bold is None or (span is not None and bold.start < span.end):
                 return span
             if span is None:
