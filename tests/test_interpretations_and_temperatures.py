@@ -27,6 +27,12 @@ _SPEED_CHECKED = (
     " km/h.\n\n**Final Answer: approximately 78.3 km/h**"
 )
 
+# A box, then second thoughts that end under a final answer's label, the value named with a subscript of letters.
+_RMS_RECONSIDERED = (
+    "$$V_{rms}=\\sqrt{\\frac{V_0^2}{2}}=\\frac{V_0}{\\sqrt2}.$$\n\n$$\\boxed{\\frac{V_0}{\\sqrt{2}}}$$\n\nHmm, actually, I"
+    " think the rms of a sine wave is half the peak. So actually\n\n**Final answer:** $V_{rms}=\\dfrac{V_0}{2}$"
+)
+
 _CASES = {
     "a final sentence in words that interprets the marked value before it is not the answer": [
         (_RATIO, "3:2", True),
@@ -233,6 +239,30 @@ _CASES = {
         ("Since $3^4 = 81$, the value of $\\log_3 81$ is four.", "81", False),
         # (a word that is no number leaves the math as read before)
         ("So the value of $f(2)$ is positive.", "5", False),
+    ],
+    "a later final answer with a named subscript or a final choice replaces the box": [
+        (_RMS_RECONSIDERED, "\\frac{V_0}{2}", True),
+        (_RMS_RECONSIDERED, "\\frac{V_0}{\\sqrt{2}}", False),
+        (
+            "A cube has 12 edges.\n\nAnswer: (B) 12\n\nHmm, on second thought it asks for faces.\n\n**Final choice: (C) 6**",
+            "C",
+            True,
+        ),
+        (
+            "A cube has 12 edges.\n\nAnswer: (B) 12\n\nHmm, on second thought it asks for faces.\n\n**Final choice: (C) 6**",
+            "B",
+            False,
+        ),
+    ],
+    "an estimate's sign alone before a value, a Greek name before it, the reduced Planck constant": [
+        ("So λ_max ≈ 500 nm.\n\n**Answer: ≈ 500 nm**", "5.0\\times10^{-7}\\ \\text{m}", True),
+        ("So λ_max ≈ 600 nm.\n\n**Answer: ≈ 600 nm**", "5.0\\times10^{-7}\\ \\text{m}", False),
+        ("Converting to meters: **λ ≈ 6.56 × 10⁻⁷ m**", "656 \\text{ nm}", True),
+        ("Converting to meters: **λ ≈ 6.56 × 10⁻⁶ m**", "656 \\text{ nm}", False),
+        # (π is a value, not a name: its exact side is read against an exact gold, as before)
+        ("So **π ≈ 3.14**", "\\pi", True),
+        ("**Answer: ħ/(2mω)**", "\\frac{\\hbar}{2m\\omega}", True),
+        ("**Answer: ħ/(mω)**", "\\frac{\\hbar}{2m\\omega}", False),
     ],
 }
 

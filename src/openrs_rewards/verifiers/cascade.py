@@ -1898,6 +1898,13 @@ _NAME = compile_lazily(QUANTITY_NAME_PATTERN)
 _BRACKETED_APPROXIMATION = compile_lazily(r"(?:\\[ ,;:!])? ?\( ?(?:≈|\\approx(?![A-Za-z])) ?([^()≈]+?) ?\)\Z")
 
 
+# An estimate's sign or word with nothing before it, then a value: "≈ 500 nm", "approximately 78.3 km/h" (the words the
+# normaliser reads so too; "about" and "roughly" it reads only before a measured value, see normalize).
+_ESTIMATE_ALONE = compile_lazily(
+    r"[ \t$]*(?:≈|\\approx(?![A-Za-z])|approximately|approx\.?)[ \t]*(?=[-\d.$\\])"
+)
+
+
 def approximation_sides(answer: str) -> tuple[str, str] | None:
     """The two sides of an answer that is one value and its approximation, ``exact ≈ decimal`` ("π ≈ 3.14",
     "\\sqrt{13}\\ (\\approx 3.61)"), or None for any other answer."""
@@ -1913,7 +1920,12 @@ def approximation_sides(answer: str) -> tuple[str, str] | None:
 def _one_side_of_an_approximation(found: Extracted, gold: PreparedGold) -> Extracted:
     """The side of ``exact ≈ decimal`` that answers the gold: the decimal for a rounded (decimal) gold, as asked for
     ("to three decimal places": ``1/7 ≈ 0.142`` is not 0.143), else the exact value (``π ≈ 3.14`` for π); a name
-    before the sign (``x ≈ 3.14``) leaves the decimal."""
+    before the sign (``x ≈ 3.14``) leaves the decimal; an estimate's sign or word alone before a value (``≈ 500 nm``)
+    leaves the value."""
+    if "≈" in found.text or "approx" in found.text:
+        estimate = _ESTIMATE_ALONE.match(found.text)
+        if estimate is not None:
+            return Extracted(found.text[estimate.end() :], found.source)
     sides = approximation_sides(found.text)
     if sides is None:
         return found

@@ -777,6 +777,7 @@ _BOLD = compile_lazily(
     + _REVISED
     + r"[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
     r"|\*\*[ \t]*final[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)"  # "**Final:** 5\sqrt{2} cm"
+    r"|\*\*[ \t]*final[ \t]+(?:choice|option)[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"  # "**Final choice: (C) 6**"
     r"|^#{1,6}[ \t]*" + _MARK_BEFORE_LABEL + r"(?:\*\*)?(?:final[ \t]+)?answers?(?:\*\*)?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1888,7 +1889,8 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         # "**Final Answer**\n\\bo", "The answer is $\\bo": cut inside a box
         or _MACRO_NAME.fullmatch(value.strip().strip("$").strip().removeprefix("\\(").strip()) is not None
         or (
-            _PROSE_WORD.search(_MACRO_NAME.sub("", value)) is not None
+            # (a subscript's letters are a name's, no prose: "V_{rms}")
+            _PROSE_WORD.search(_MACRO_NAME.sub("", _SUBSCRIPT_GROUP.sub("", value))) is not None
             and number_word_value(value) is None
             and normalize_answer(value) != "\\emptyset"  # ("#### \\text{no solution}" is an answer)
             and _COUNT_AND_NOUN.fullmatch(value) is None  # ("The answer is 15 cookies.")
@@ -1898,6 +1900,7 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
     return _Found(source, phrase[0] + box.end, phrase[1] + box.end, value)
 
 
+_SUBSCRIPT_GROUP = compile_lazily(r"_\{(?:[^{}]|\{[^{}]*\}){1,20}\}")
 # Two values a phrase offers: "either 84 or 35", "either $\\frac{1}{2}$ or $\\frac{1}{3}$".
 _EITHER_OF_TWO = compile_lazily(
     r"[ \t]*either[ \t]+\$?[ \t]*(-?[\d\\][^\s$]{0,30})[ \t]*\$?[ \t]+or[ \t]+\$?[ \t]*(-?[\d\\][^\s$.,;]{0,30})",

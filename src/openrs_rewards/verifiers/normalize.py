@@ -1236,6 +1236,7 @@ _UNICODE_RELATIONS = (
     ("⋅", "\\cdot "),
     ("∈", "\\in "),
     ("π", "\\pi "),
+    ("ħ", "\\hbar "),  # (the reduced Planck constant, as "\\hbar" names it)
     # Greek letters typed as characters are the letters LaTeX names ("\\sin θ" is "\\sin\\theta"); not μ, the micro
     # of "5 μm", nor capital Ω, the ohm
     *(
@@ -2202,7 +2203,8 @@ _NOT_POSSIBLE_RE = compile_lazily(r"(?:it ?is ?|it's ?)?(?:not ?possible|impossi
 # subscript and a standard state's mark ("\\lambda", "t_{\\min}", "\\Delta G^\\circ"); not \\pi, a value itself ("\\pi
 # \\approx 3.14" is a value and its decimal).
 QUANTITY_NAME_PATTERN = (
-    r"(?:[a-zA-Z]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma"
+    # (a Greek letter typed as one too, "λ ≈ 6.56 × 10⁻⁷ m"; not π)
+    r"(?:[a-zA-Z]|[\u03b1-\u03bf\u03c1-\u03c9\u0391-\u03a9]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma"
     r"|tau|(?:var)?phi|chi|psi|omega|Delta ?[A-Za-z]?|Gamma|Lambda|Sigma|Phi|Psi|Omega))"
     r"(?:_ ?(?:\{\\?[^{}]{1,10}\}|[a-zA-Z0-9]))?(?:\^\{?\\(?:circ|ominus)\}?)?"
 )
