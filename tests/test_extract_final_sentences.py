@@ -28,8 +28,9 @@ def statuses_with_and_without_fallback(completion: str, gold: str) -> tuple[str,
         ("Then x=3 \\text{ and } y=4.", "4", "incorrect"),
         ("So x = 2+3 = 5.", "5", "correct"),  # a chain of one value is still read
         ("Since a = 3, we get b = 12.", "12", "correct"),
-        # An equation in standard form is a condition, not the value 0.
-        ("The line is 2x - y + 1 = 0.", "0", "no_answer"),
+        # An equation in standard form is a condition, not the value 0 (read whole, as in a box).
+        ("The line is 2x - y + 1 = 0.", "0", "incorrect"),
+        ("The line is 2x - y + 1 = 0.", "y = 2x + 1", "correct"),
         ("\\boxed{x^2-5x+6=0}", "0", "incorrect"),
         ("\\boxed{f(9)-f(3)=0}", "0", "correct"),  # the value of f(9)-f(3)
         ("\\boxed{p+q=95}", "95", "correct"),

@@ -264,6 +264,12 @@ _CASES = {
         ("**Answer: ħ/(2mω)**", "\\frac{\\hbar}{2m\\omega}", True),
         ("**Answer: ħ/(mω)**", "\\frac{\\hbar}{2m\\omega}", False),
     ],
+    "the equation of a line in two unknowns ending a plain sentence is the answer, not its right side": [
+        ("y − 2 = 3(x − 1)\n\nThe equation of the line is 3x − y = 1.", "y=3x-1", True),
+        ("y − 2 = 3(x − 1)\n\nThe equation of the line is 3x − y = 1.", "y=3x+1", False),
+        # (a computation ending in its number is read as before: the number)
+        ("So the circumference 2πr = 12.", "12", True),
+    ],
 }
 
 

@@ -6819,6 +6819,10 @@ _CONTRAST_AFTER = compile_lazily(
 )
 
 
+# A letter standing alone as an unknown ("3x - y": x and y), not one of a word or a function's name.
+_SINGLE_LETTER = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
+
+
 def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found | None:
     """The plain math of ``text[start:end]`` when it is all math (joined by "and" / "or"), unit words after it
     aside; None when it is prose, a plain number, ruled out, or longer than ``max_chars``."""
@@ -6877,8 +6881,15 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         return None  # numbers and sums of them in ASCII are the last number's, which reads them with its own care
     # (the sides of an equation: not the "=" of "<=", ">=", "!=", which make "y >= 0" a relation)
     sides = [side.strip() for side in _EQUALS_SIGN.split(value)]
-    if len(sides) > 1 and _WRITTEN_NUMBER.fullmatch(sides[-1]) and not _LETTER_NAME.fullmatch(sides[0]):
-        return None  # "3 + 4 = 7 apples.": a computation ending in a number, the last number's (not "x = -5")
+    if (
+        len(sides) > 1
+        and _WRITTEN_NUMBER.fullmatch(sides[-1])
+        and not _LETTER_NAME.fullmatch(sides[0])
+        and len(set(_SINGLE_LETTER.findall(sides[0]))) < 2
+    ):
+        # "3 + 4 = 7 apples.": a computation ending in a number, the last number's (not "x = -5", nor the equation
+        # of a line in two unknowns, "3x - y = 1")
+        return None
     if _ruled_out(text, value_start, value_end, reach=32):
         return None  # "... is not 2x + 1", "... is not y = 2x + 1": what the answer is not
     approximate = value.find("≈")
