@@ -270,6 +270,16 @@ _CASES = {
         # (a computation ending in its number is read as before: the number)
         ("So the circumference 2πr = 12.", "12", True),
     ],
+    "where lines meet, a value then 'i.e.' its restatement, a range labelled at the end": [
+        ("Then y = 3(3) − 4 = 5.\n\nThe lines meet at (3, 5).", "(3,5)", True),
+        ("Then y = 3(3) − 4 = 5.\n\nThe lines meet at (3, 5).", "(5,3)", False),
+        ("So the solution is −2 ≤ x < 3, i.e. x ∈ [−2, 3).", "[-2,3)", True),
+        ("So the solution is −2 ≤ x < 3, i.e. x ∈ [−2, 3).", "[-2,3]", False),
+        ("Subtracting 1:\n\n−4 ≤ f(x) ≤ 2.\n\nRange: −4 ≤ y ≤ 2", "[-4,2]", True),
+        ("Subtracting 1:\n\n−4 ≤ f(x) ≤ 2.\n\nRange: −4 ≤ y ≤ 2", "[-4,3]", False),
+        ("**Range:** $0 < y \\le 1$, i.e. $(0, 1]$.", "(0,1]", True),
+        ("**Range:** $0 < y \\le 1$, i.e. $(0, 1]$.", "[0,1]", False),
+    ],
 }
 
 

@@ -4882,9 +4882,11 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     return best
 
 
-# ("**A: 7**"; and the labels a prompt template asks for, "Final: 35", "Result: 12", "Final result: 12")
+# ("**A: 7**"; and the labels a prompt template asks for, "Final: 35", "Result: 12", "Final result: 12"; and what a
+# solution ends by labelling its result, "Range: −4 ≤ y ≤ 2"; not "Solution:", which heads the work as often)
 _A_LINE = compile_lazily(
-    r"(?m)^[ \t]*(?:\*\*)?(?:A|(?i:final(?:[ \t]+(?:result|value))?|result)):(?:\*\*)?[ \t]*"
+    r"(?m)^[ \t]*(?:\*\*)?(?:A|(?i:final(?:[ \t]+(?:result|value))?|result|range|domain))"
+    r":(?:\*\*)?[ \t]*"
 )
 # Options weighed in turn around an "A:" line: other lettered lines, or the words for them.
 _OPTION_LINE = r"(?m)^[ \t]*[B-E][:.)][ \t]"
@@ -4968,7 +4970,11 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     if (
         restated is not None
         and restated.start() > span[0]
-        and _restates_the_value(text[span[0] : restated.start()], text[restated.end() : span[1]])
+        and (
+            _restates_the_value(text[span[0] : restated.start()], text[restated.end() : span[1]])
+            # ("**Range:** $0 < y \le 1$, i.e. $(0, 1]$": a set said again in another notation)
+            or marker.group().strip(" \t*:").lower() in ("range", "domain")
+        )
     ):
         span = (span[0], restated.start())  # "A: 15 i.e. $15.0$": the value, restated in another form
     value = text[span[0] : span[1]]
@@ -6730,7 +6736,7 @@ _PLAIN_MATH_CUE = compile_lazily(
     + r"|\b(?:it|that|this)'s\b|\bi\.e\.,?"
     # verbs that state a form or a measure: "factors as", "simplifies to", "measures", "intersect at"
     + r"|\b(?:factors?[ \t]+as|simplif(?:y|ies)[ \t]+to|reduces[ \t]+to|comes[ \t]+to|measures|intersect(?:s)?[ \t]+at"
-    r"|equal[ \t]+to)\b",
+    r"|(?:meet|cross)(?:es|s)?[ \t]+at|equal[ \t]+to)\b",
     re.IGNORECASE,
 )
 # One word of plain-text math: digits, operators, brackets, one-letter names, function names and the symbols of
@@ -6841,6 +6847,8 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         # (bold markers off; a lone "*" is a product's: "3 * 2")
         word = word if word == "*" else word.strip("*")
         after_an_operator = index > 0 and text[start + words[index - 1][1] - 1] in "=+-*/("
+        if index > 0 and word.lower().rstrip(",:") in ("i.e.", "ie.", "e.g."):
+            break  # "−2 ≤ x < 3, i.e. x ∈ [−2, 3)": the value, then the same said again (or an example)
         if (word in _NOT_PLAIN_MATH and not after_an_operator) or not word:
             return None  # (an article, not the constant of "y = a e^{-x} + b e^{x}")
         if (
