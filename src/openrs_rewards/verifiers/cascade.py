@@ -2399,16 +2399,13 @@ def _temperature_in_another_scale(predicted: str, gold: PreparedGold) -> Decisio
     """A temperature against a gold in another scale ("313 K" for "40 °C", "104 °F" for "40 °C"): both in kelvins,
     equal when the coarser of the two, at its last written digit (a whole number's is its units), holds the other
     ("313 K" is 39.85 °C, written to the kelvin; the zero of Celsius is often taken as 273 K). Equal by that reading,
-    or None. A change of temperature is no reading here: "a rise of 10 K" is 10 °C, which ``_same_unit`` leaves to
-    the numbers."""
+    or None (the verdict as compared before)."""
     if gold.unit not in _TEMPERATURE_SCALES:
         return None
     split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
     if split is not None and split[1] == "F":
-        split = (
-            split[0],
-            "degF",
-        )  # (against a temperature, "104 F" is Fahrenheit without its degree sign, no farad)
+        # (against a temperature, "104 F" is Fahrenheit without its degree sign, no farad)
+        split = (split[0], "degF")
     if split is None or gold_split is None or split[1] not in _TEMPERATURE_SCALES or split[1] == gold.unit:
         return None
     number = parse_number(_safe_normalize(split[0]))

@@ -8947,7 +8947,7 @@ def _before_trailing_check(region: str) -> str:
     interpreted = _before_an_interpretation(region)
     if interpreted is not None:
         return interpreted
-    defined = _DEFINITION_AFTER.search(region, max(0, len(region) - _DASH_ASIDE_REACH))
+    defined = _DEFINITION_AFTER.search(region, max(0, len(region) - _DEFINITION_REACH))
     if defined is not None:
         # "**y = Ax² + B/x**\n\nwhere A and B are arbitrary constants.": what the answer's letters stand for
         return region[: defined.start()]
@@ -8988,6 +8988,7 @@ _DASH_ASIDE = compile_lazily(
 _DASH_ASIDE_REACH = 240
 # A paragraph that ends the text saying what the answer's letters stand for ("where A and B are arbitrary constants.",
 # "Here C is the constant of integration."): no number, no math of its own.
+_DEFINITION_REACH = 300
 _DEFINITION_AFTER = compile_lazily(
     r"\n[ \t]*\n[ \t]*(?:where|here)\b[^\n\d=$\\]{1,120}\b(?:is|are|denotes?|represents?|stands?[ \t]+for)\b"
     r"[^\n\d=$\\]{1,160}[.!]?[ \t]*\Z",
@@ -11449,9 +11450,8 @@ def repaired_text(completion: str) -> str:
         at = max(0, len(text) - _EUROPEAN_INTERVAL_REACH)
         tail = text[at:]
         if "\\left" in tail or "\\right" in tail:
-            tail = _SIZED_SQUARE_BRACKET.sub(
-                "", tail
-            )  # ("\\left]1\\,;\\,3\\right[": sizes, no brackets of their own)
+            # ("\\left]1\\,;\\,3\\right[": sizes, no brackets of their own)
+            tail = _SIZED_SQUARE_BRACKET.sub("", tail)
         text = text[:at] + _EUROPEAN_INTERVAL.sub(_interval_written_usually, tail)
     # (near the end, where an answer is read, and only where some "boxed{" there has no backslash: two counts in C)
     tail = max(0, len(text) - _LOST_BACKSLASH_REACH)

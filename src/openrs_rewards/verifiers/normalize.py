@@ -821,9 +821,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "\\mu" in text or "µ" in text or "μ" in text:
         text = _MICRO_PREFIX_RE.sub("u", text)  # "50 µm", "50 μs", "50\\,\\mu m": the micro prefix, as "um"
         if "_" in text:
-            text = _MU_WITH_A_SUBSCRIPT_RE.sub(
-                r"\\mu", text
-            )  # "μ_0 I/(2R)": the letter mu, a name with its subscript
+            # "μ_0 I/(2R)": the letter mu, a name with its subscript
+            text = _MU_WITH_A_SUBSCRIPT_RE.sub(r"\\mu", text)
     if "AA" in text or "Å" in text or "\u212b" in text or "mathring" in text:
         text = _ANGSTROM_RE.sub(" angstrom", text)  # the unit, whichever way it is written
     text = _WHITESPACE_RUN_RE.sub(" ", text)  # one space per gap: the patterns below then never backtrack far
