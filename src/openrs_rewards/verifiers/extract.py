@@ -11448,11 +11448,11 @@ def repaired_text(completion: str) -> str:
         # "$S = [2\\,;\\,5[$", "]-\\infty;3]": an interval as European schools write it, its open ends turned outward
         # (read as written elsewhere: a bracket left open looks like a cut formula)
         at = max(0, len(text) - _EUROPEAN_INTERVAL_REACH)
-        tail = text[at:]
-        if "\\left" in tail or "\\right" in tail:
+        end_part = text[at:]
+        if "\\left" in end_part or "\\right" in end_part:
             # ("\\left]1\\,;\\,3\\right[": sizes, no brackets of their own)
-            tail = _SIZED_SQUARE_BRACKET.sub("", tail)
-        text = text[:at] + _EUROPEAN_INTERVAL.sub(_interval_written_usually, tail)
+            end_part = _SIZED_SQUARE_BRACKET.sub("", end_part)
+        text = text[:at] + _EUROPEAN_INTERVAL.sub(_interval_written_usually, end_part)
     # (near the end, where an answer is read, and only where some "boxed{" there has no backslash: two counts in C)
     tail = max(0, len(text) - _LOST_BACKSLASH_REACH)
     if (
