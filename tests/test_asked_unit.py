@@ -212,3 +212,19 @@ def test_degrees_celsius_in_words_are_no_kelvins() -> None:
         "$T = b/\\lambda = 5800$\n\n$\\boxed{5800 \\text{ degrees Celsius}}$", "5800", problem=problem
     ).correct
     assert verify("$T = b/\\lambda = 5800$\n\n$\\boxed{5800 \\text{ K}}$", "5800", problem=problem).correct
+
+
+_IN_KPA = "What is the pressure, in kPa, of 2.00 mol of an ideal gas held at 300 K in a 10.0 L container?"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # the bare gold is in the unit asked: an answer in that unit is read in it, not converted to the base unit
+        ("$P = 498.8$ Pa $= 0.4988$ kPa.\n\n$$\\boxed{0.499\\ \\text{kPa}}$$", "499", False),
+        ("$P = 498840$ Pa.\n\n$$\\boxed{499\\ \\text{kPa}}$$", "499", True),
+        ("$P = 498840$ Pa.\n\n$$\\boxed{499.0\\ \\text{kPa}}$$", "499", True),
+    ],
+)
+def test_an_answer_in_the_unit_asked_is_read_in_it(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, problem=_IN_KPA).correct is correct
