@@ -739,6 +739,7 @@ def _pieces_in(found: str, text: str) -> bool:
 @example(
     "\\boxed{answer is 0$"
 )  # (found by this test: the brace that closes a box left open, read from the phrase inside it, gave "0}$")
+@example("answer is ****0****")  # (found by this test: emphasis nested in emphasis left "*0")
 def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> None:
     for config in (DEFAULT_EXTRACTION, NO_FALLBACK, ExtractionConfig(tail_chars=50, max_answer_chars=10)):
         tail = text[-config.tail_chars :]

@@ -280,6 +280,13 @@ _CASES = {
         ("**Range:** $0 < y \\le 1$, i.e. $(0, 1]$.", "(0,1]", True),
         ("**Range:** $0 < y \\le 1$, i.e. $(0, 1]$.", "[0,1]", False),
     ],
+    "a doubt that ends the text settles no value; one that concludes or affirms does": [
+        ("So she has 12 apples — wait, she ate one.", "12", False),
+        ("So she has 12 apples. Wait, she ate one.", "1", False),
+        ("So she has 12 apples — wait, she ate one. So 11 apples.", "11", True),
+        ("So she has 12 apples, wait, no, that is right.", "12", True),
+        ("So she has 12 apples. Wait, so it is 11.", "11", True),
+    ],
 }
 
 

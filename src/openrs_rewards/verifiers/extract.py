@@ -4236,7 +4236,13 @@ def _answer_value(text: str, start: int, end: int) -> str:
     while end > start and (text[end - 1] in " \t\ufe0f" or _EMOJI_CHAR.fullmatch(text[end - 1]) is not None):
         end -= 1  # (the emoji that end its line: "**300 boxes** are needed. 🍎📦"; not a factorial's "!")
     value = _answer_value_in(text, start, end)
-    return _BOLD_MARKER.sub("", value).strip() if "**" in value else value
+    if "**" in value:
+        value = _BOLD_MARKER.sub("", value).strip()
+    if value[:1] == "*" or value[-1:] == "*":
+        # ("answer is ****0****": markers of emphasis nested in emphasis leave a lone asterisk at an edge, no part of
+        # the value)
+        value = value.strip("*").strip() or value
+    return value
 
 
 # An integer parameter declared after the answer, in a math span or a bracket of its own ("... $x=\frac{\pi}{4}+k\pi$
@@ -7576,6 +7582,20 @@ def _ruled_out_before(text: str, sentence_start: int, start: int, value: str) ->
     return False
 
 
+# A doubt that ends the text, after a clause or a sentence, and settles nothing ("..., wait, she ate one.", "... —
+# hmm, the bus might be late."): no word that concludes or affirms after it ("Wait, so it is 11.", "wait, no, that is
+# right.").
+_DOUBT_AT_THE_END_REACH = 200
+# The words that open a writer's doubt ("wait", "hmm", "hold on"), here and in a cut text's (_DOUBT_AFTER).
+_DOUBT_WORDS = r"wait|hmm+|hold[ \t]+on"
+_DOUBT_AT_THE_END = compile_lazily(
+    r"(?:[,;]|\u2014|\u2013|--|[.!?])[ \t]*(?:but[ \t]+)?(?:" + _DOUBT_WORDS + r")\b"
+    r"(?![^\n]*\b(?:so|therefore|thus|hence|is|are|was|were|equals?|answer|right|correct|yes|fine|ok(?:ay)?)\b|[^\n]*=)"
+    r"[^\n.!?]{0,160}[.!?]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     """A number standing alone in the finished final sentence, widened to the fraction, root or tuple it belongs
     to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
@@ -9445,6 +9465,13 @@ def _search(region: str, how: _Search) -> _Found | None:
             if reply is not None:
                 return reply
         if guesses and how.last_number:
+            if (
+                _DOUBT_AT_THE_END.search(guess_region, max(0, len(guess_region) - _DOUBT_AT_THE_END_REACH))
+                is not None
+            ):
+                return (
+                    None  # "So she has 12 apples — wait, she ate one.": doubted at the end, no value settled
+                )
             number = (
                 _sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None
             ) or _last_number(guess_region, max_chars, how.finished)
@@ -10571,7 +10598,7 @@ _TO_THE_GRADER = compile_lazily(
 # on", "Actually, I think I made an arithmetic slip", "That seems off"), a doubt the cut left unresolved. (A routine
 # check after a committed answer, "The final answer is 12. Let me double check the arithmetic of", leaves it standing.)
 _DOUBT_AFTER = compile_lazily(
-    r"\bwait\b|\bhmm+\b|\bhold[ \t]+on\b|\bactually\b|\bnot[ \t]+(?:sure|certain|convinced)\b"
+    r"\b(?:" + _DOUBT_WORDS + r")\b|\bactually\b|\bnot[ \t]+(?:sure|certain|convinced)\b"
     r"|\balthough\b|\bre-?reading\b"  # ("so the answer is $3$. Although, re-reading, it might ask for ..." cut)
     r"|\blet[ \t]+me[ \t]+re(?:consider|-?examine|think|do)\b|\bbut[ \t]+let[ \t]+me\b"
     r"|\bbut[ \t]+the[ \t]+(?:question|problem)\b"  # ("So the answer is 240. But the question also says" cut)
