@@ -79,6 +79,8 @@ _CASES = {
         # (two values are a hedge, whichever is the gold)
         ("So the share is $\\boxed{0.4, 50\\%}$.", "50", False),
         ("So the share is $\\boxed{0.4, 50\\%}$.", "0.4", False),
+        # (two true equations are two candidates, not one value said twice)
+        ("The only candidates are $54^{2}(=2916)$ and $81^{2}(=6561)$.", "2916", False),
     ],
     "a quantity in two CJK units is read in either unit": [
         ("答案：$\\boxed{4小时45分钟}$", "4.75", True),
