@@ -368,6 +368,8 @@ def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) ->
     if stored is None:
         return None
     asking = asking_part(problem)
+    # (the answer's value as the comparison reads it: scaled, "12 thousand" is 12000; or with its percent mark)
+    value = parse_number(normalize_answer(answer))
     asked, written = _asked_unit(asking), _written_unit(answer)
     if asked is not None and written is not None:
         asked_size, written_size = _unit_size(asked), _unit_size(written)
@@ -380,19 +382,18 @@ def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) ->
             and not _converted_to_the_gold(answer, written_size[1] / asked_size[1], stored.value)
         ):
             return f"the answer is in {written}; the problem asks for {asked}"
-        if asked_size is not None and asked_size == written_size and _written_unit(gold) is None:
+        if (
+            asked_size is not None
+            and asked_size == written_size
+            and _written_unit(gold) is None
+            and value is not None
+            and not value.percent
+            and stored.value
+            and abs(value.value - stored.value) * 2 > abs(stored.value)
+        ):
             # "0.499 kPa" where kPa is asked and the bare gold is 499: read in the unit asked, as the gold is (a
             # conversion to the gold in the prefix's base unit, 499 Pa, answers in another unit than the gold's)
-            number = parse_number(normalize_answer(answer))
-            if (
-                number is not None
-                and not number.percent
-                and stored.value
-                and abs(number.value - stored.value) * 2 > abs(stored.value)
-            ):
-                return f"the answer is {float(number.value):g} {written}, the unit asked; the gold is {gold}"
-    # (the answer's value as the comparison reads it: scaled, "12 thousand" is 12000; or with its percent mark)
-    value = parse_number(normalize_answer(answer))
+            return f"the answer is {float(value.value):g} {written}, the unit asked; the gold is {gold}"
     if value is None:
         return None
     lowered, problem_lowered = answer.lower(), problem.lower()

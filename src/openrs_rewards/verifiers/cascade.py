@@ -2356,13 +2356,18 @@ _GREEK_LETTERS = frozenset(
 )
 
 
+def _gold_value_and_unit(gold: PreparedGold) -> tuple[str, str] | None:
+    """The gold's number and unit (``value_and_unit``), read in its normalised text or, failing that, as written."""
+    return value_and_unit(gold.text) or value_and_unit(gold.raw)
+
+
 def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     """A number and a known unit against a gold with the same unit however either is written (``5800K`` and
     ``3 \\times 10^{8}\\ \\mathrm{m\\,s^{-1}}`` against ``5800 \\mathrm{~K}`` and ``3.0 \\times 10^{8} \\, \\mathrm{m/s}``):
     the numbers compared. Equal by that reading, or None (another unit is told apart by ``fast_compare``)."""
     if gold.unit is None:
         return None
-    split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
+    split, gold_split = value_and_unit(predicted), _gold_value_and_unit(gold)
     if split is None and "=" in predicted:
         # ("U = 50\ \text{mJ}": the value of the quantity named)
         named = NAMED_QUANTITY_RE.fullmatch(predicted.strip())
@@ -2402,7 +2407,7 @@ def _temperature_in_another_scale(predicted: str, gold: PreparedGold) -> Decisio
     or None (the verdict as compared before)."""
     if gold.unit not in _TEMPERATURE_SCALES:
         return None
-    split, gold_split = value_and_unit(predicted), value_and_unit(gold.text) or value_and_unit(gold.raw)
+    split, gold_split = value_and_unit(predicted), _gold_value_and_unit(gold)
     if split is not None and split[1] == "F":
         # (against a temperature, "104 F" is Fahrenheit without its degree sign, no farad)
         split = (split[0], "degF")

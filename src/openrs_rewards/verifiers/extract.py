@@ -9406,11 +9406,10 @@ def _search(region: str, how: _Search) -> _Found | None:
                 if span is not None and bold is None
                 else None
             )
-            if said is not None and number_word_value(said.group(1).lower()) is not None:
+            said_value = None if said is None else number_word_value(said.group(1).lower())
+            if said is not None and said_value is not None:
                 # "..., the value of $\log_3 81$ is four.": the math names what the sentence states in words
-                return _Found(
-                    "last_number", said.start(1), said.end(1), str(number_word_value(said.group(1).lower()))
-                )
+                return _Found("last_number", said.start(1), said.end(1), str(said_value))
             if bold is None or (span is not None and bold.start < span.end):
                 return span
             if span is None:
@@ -9465,13 +9464,10 @@ def _search(region: str, how: _Search) -> _Found | None:
             if reply is not None:
                 return reply
         if guesses and how.last_number:
-            if (
-                _DOUBT_AT_THE_END.search(guess_region, max(0, len(guess_region) - _DOUBT_AT_THE_END_REACH))
-                is not None
-            ):
-                return (
-                    None  # "So she has 12 apples — wait, she ate one.": doubted at the end, no value settled
-                )
+            doubt_from = max(0, len(guess_region) - _DOUBT_AT_THE_END_REACH)
+            if _DOUBT_AT_THE_END.search(guess_region, doubt_from) is not None:
+                # "So she has 12 apples — wait, she ate one.": doubted at the end, no value settled
+                return None
             number = (
                 _sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None
             ) or _last_number(guess_region, max_chars, how.finished)
@@ -11119,13 +11115,13 @@ _AFTER_THE_ANSWER = compile_lazily(
 )
 
 
-# Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
 # A final sentence that gives no value of its own but points back to the one the reasoning boxed or found.
 _POINTS_BACK = compile_lazily(
     r"\b(?:is|are|as)[ \t]+(?:the[ \t]+(?:value|answer|one)[ \t]+)?(?:boxed|given|found|shown|stated|computed|obtained)"
     r"[ \t]+(?:above|earlier|before)\b[^\n]{0,40}\Z",
     re.IGNORECASE,
 )
+# Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
 _GUESS_SOURCES = frozenset(["last_number", "plain_math", "math_span", "program_output"])
 _SPAN_SOURCES = frozenset(["plain_math", "math_span"])
 # A writer saying it has no answer to give: the answer itself unknown to it ("I'm not able to determine the answer",

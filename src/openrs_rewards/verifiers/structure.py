@@ -1310,12 +1310,13 @@ def _all_match_one(items: tuple[str, ...], gold: str, equal: ElementEqual) -> bo
     """A set of answers against one gold value: right only if every answer is the gold (``3, 3.0``), or if the
     answers are one value written in several ways, each equal to every other, and one of them is the gold ("2/5, or
     40%" against 40: the percent policy reads 40% as 40 and as 0.4, which 2/5 is; a hedge "3, 5" is two values)."""
-    result = _all_pairs([(item, gold) for item in items], equal)
+    matches = [equal(item, gold) for item in items]
+    result = False if False in matches else None if None in matches else True
     if (
         result is True
         # (equations are no restatements: "54^2=2916, 81^2=6561" are two candidates, each a true equation)
         or any("=" in item or "<" in item or ">" in item for item in items)
-        or not any(equal(item, gold) is True for item in items)
+        or True not in matches
     ):
         return result
     restated = _all_pairs(list(itertools.combinations(items, 2)), equal)
