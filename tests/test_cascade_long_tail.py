@@ -578,8 +578,16 @@ def test_a_decorated_name_is_compared_as_written(answer: str, gold: str, equal: 
         ("\\frac{1}{2} m", "0.5", True),
         ("2 \\times 10^3 N", "2000", True),
         ("3.2 m", "3.3", False),
-        # glued, another letter, or a gold that is no plain number: the letter may be a variable
-        ("3.2m", "3.2", False),
+        # glued to a value with a decimal point: a measured value, as graders of physics read it
+        ("3.2m", "3.2", True),
+        ("1.10V", "1.10", True),
+        ("9.8N", "9.8", True),
+        ("1.10V", "1.20", False),
+        # glued to a whole number, another letter, or a gold that is no plain number: the letter may be a variable
+        ("12V", "12", False),
+        ("3m", "3", False),
+        ("3.2x", "3.2", False),
+        ("2.5A", "2.5", False),
         ("2 n", "2", False),
         ("5 A", "5", False),
         ("3 m", "3m", True),
@@ -618,6 +626,11 @@ def test_a_unit_symbol_the_completion_uses_as_a_variable_is_no_unit() -> None:
         == "incorrect"
     )
     assert verify("The car moves at 2 m/s.\n\nSo the distance is $\\boxed{12 m}$.", "12").status == "correct"
+    # ... glued to a decimal, the same: a letter the work names is a variable
+    assert (
+        verify("Let m = 2 be the slope parameter.\n\nSo the value is **0.5m**.", "0.5").status == "incorrect"
+    )
+    assert verify("The cell gives 1.10 volts.\n\nSo the potential is **1.10V**.", "1.10").status == "correct"
     # ... nor one said equal to the units it stands for ("kg·m/s^2 = N": the newton, probe 136)
     assert (
         verify("F = ma = 6 N.\nUnits: kg·m/s^2 = N ✓.\n\nSo the net force on the object is 6 N.", "6").status

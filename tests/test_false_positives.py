@@ -207,6 +207,10 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     # The box a reader sees is the answer, not one hidden after it.
     ("a box hidden by iffalse", "Final answer: $\\boxed{13}$ \\iffalse \\boxed{12} \\fi", "12", None),
     ("a box hidden in white", "Final answer: $\\boxed{13}$ ${\\color{white}\\boxed{12}}$", "12", None),
+    # (white written as a three-digit hex code, with or without "#", and as \textcolor)
+    ("a box hidden in #fff", "Final answer: $\\boxed{13}$ ${\\color{#fff}\\boxed{12}}$", "12", None),
+    ("a box hidden in FFF", "Final answer: $\\boxed{13}$ ${\\color{FFF}\\boxed{12}}$", "12", None),
+    ("a box in textcolor white", "Final answer: $\\boxed{13}$ $\\textcolor{white}{\\boxed{12}}$", "12", None),
     ("a box hidden in a phantom", "Final answer: $\\boxed{13}$ $\\hphantom{\\boxed{12}}$", "12", None),
     (
         "a box in a comment environment",

@@ -2492,7 +2492,8 @@ _UNITS_EQUAL_BEFORE = compile_lazily(
 
 def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
     """``3.2 m``, ``45 s`` against a gold that is a plain number: the value, the letter its unit (see
-    ``value_and_unit_symbol``), unless the completion uses the letter as a variable (``h = 3``, ``3m``, ``= V``).
+    ``value_and_unit_symbol``; glued to a decimal, ``1.10V``), unless the completion uses the letter as a variable
+    (``h = 3``, ``3m``, ``= V``).
     Equal by that reading, or None. Never against a gold with a unit of its own (``12 \\mathrm{~cm}`` is not
     ``12 m``)."""
     if gold.unit is not None or _UNIT_MARKUP_IN_GOLD.search(gold.raw) is not None:
@@ -2514,7 +2515,8 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
         return None
     value, letter = reading[0], re.escape(reading[1])
     variable = (
-        rf"(?<![A-Za-z\\]){letter}\s*=|\d{letter}(?![A-Za-z])|=\s*{letter}(?![A-Za-z])|\b{letter}\s+is\b"
+        # (a whole number glued to the letter, "3m", is a product; a decimal one, "1.10V", is the reading itself)
+        rf"(?<![A-Za-z\\]){letter}\s*=|(?<![\d.])\d+{letter}(?![A-Za-z])|=\s*{letter}(?![A-Za-z])|\b{letter}\s+is\b"
     )
     tail = completion[-_VARIABLE_REACH:]
     if re.search(rf"\d[ \t]*(?:\\[ ,;]|~)?[ \t]*\\(?:text|mathrm|rm)[ \t]*\{{[ \t]*{letter}[ \t]*\}}", tail):

@@ -762,7 +762,12 @@ _PHRASE = compile_lazily(
     re.IGNORECASE,
 )
 _CHOICE_PHRASE = compile_lazily(
-    r"\b(?:answer|option|choice)(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:)",
+    r"\b(?:answer|option|choice)(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|[ \t]*:)"
+    # ... and a sentence that names the option it settles on: "the exact match is option (A)", "This matches option
+    # **(A)**" (read from the option's name: "is not option (A)" names none)
+    # (empty, at the option's name: a match opens with one of _CHOICE_PHRASE_WORDS)
+    r"|(?:(?<=\bis[ \t])|(?<=\bmatches[ \t])|(?<=\bcorresponds[ \t]to[ \t]))"
+    r"(?=(?:option|choice)[ \t]*(?:\*\*)?\(?[A-Ja-j]\b)",
     re.IGNORECASE,
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
@@ -9620,19 +9625,9 @@ _HIDDEN_REACH = (
     4_000  # characters at the end of a text where hidden text is looked for (where answers are read)
 )
 # (struck-through text is withdrawn as hidden text is: "Tuesday's apples: ~~18~~ 12", "<del>18</del> 12")
-_HIDDEN_MARKERS = (
-    "\\iffalse",
-    "{comment}",
-    "phantom",
-    "white",
-    "FFFFFF",
-    "ffffff",
-    "display:",
-    "<!--",
-    "~~",
-    "<del>",
-    "\\sout",
-)
+_HIDDEN_MARKERS = ("\\iffalse", "{comment}", "phantom", "color", "\\sout")
+# ... and those that hold a rarer character, looked for only in a text that holds it ("<"; "~~" is looked for alone)
+_HIDDEN_TAG_MARKERS = ("<!--", "<span", "<del>")
 _HIDDEN_TEXT = compile_lazily(
     r"\\iffalse\b.{0,2000}?\\fi\b|\\begin\{comment\}.{0,2000}?\\end\{comment\}"
     r"|\\[hv]?phantom ?\{(?:[^{}]|\{[^{}]*\}){0,200}\}"
@@ -10072,7 +10067,11 @@ def find_answer(
     if "`" in text and "```" in text:  # (one character first: a memchr)
         text = _without_program_code(text)
     tail_start = max(0, len(text) - _HIDDEN_REACH)
-    if any(text.find(marker, tail_start) != -1 for marker in _HIDDEN_MARKERS):
+    if (
+        any(text.find(marker, tail_start) != -1 for marker in _HIDDEN_MARKERS)
+        or (tags and any(text.find(marker, tail_start) != -1 for marker in _HIDDEN_TAG_MARKERS))
+        or ("~" in text and text.find("~~", tail_start) != -1)
+    ):
         text = text[:tail_start] + _HIDDEN_TEXT.sub(_blank, text[tail_start:])
     letters = choice_letters.upper() if choice_letters else None
     close_end = reasoning_end(text)
@@ -10452,7 +10451,7 @@ _FRAGMENT_AFTER_DISPLAY = compile_lazily(
 
 def _without_closing_images(text: str) -> str:
     """``text`` without the lines of images that end it (``_CLOSING_IMAGE_LINE``)."""
-    if ("](" in text or "<img" in text) and text.rstrip()[-1:] in ").>":
+    if text.rstrip()[-1:] in ").>" and ("](" in text or "<img" in text):
         while (image := _CLOSING_IMAGE_LINE.search(text)) is not None and text[: image.start()].strip():
             text = text[: image.start()]
     return text
@@ -11408,6 +11407,9 @@ def _in_ascii_digits_and_forms(text: str) -> str:
 # sign after a number, "50 %", "$50$ %"; a line that opens with "%" is left as it is, since text before a box may
 # start so: "% so \\boxed{0}").
 _LATEX_COMMENT = compile_lazily(r"(?<=[}$])[ \t]+%[ \t]*\\[^\n]*")
+# ... its "%" and the command after it: a pattern that opens with a character the engine skips to (the whole one opens
+# with a look-behind, tried at every position: ~0.5 ms on a long text that holds a percent sign)
+_LATEX_COMMENT_MARK = compile_lazily(r"%[ \t]*\\")
 
 
 def repaired_text(completion: str) -> str:
@@ -11422,7 +11424,7 @@ def repaired_text(completion: str) -> str:
     if "&" in text and _HTML_ENTITY.search(text) is not None:
         # "$x &lt; 3$", "is&nbsp;12": the text of an HTML page or of a chat UI's export, read as it shows
         text = _HTML_ENTITY.sub(_unescaped_entity, text)
-    if "<" in text and _HTML_EMPHASIS.search(text) is not None:
+    if "<" in text and "</" in text and _HTML_EMPHASIS.search(text) is not None:
         text = _HTML_EMPHASIS.sub(_emphasis_in_markdown, text)  # "<b>12</b>" is "**12**"
     if "<" in text and ("<sup>" in text or "<sub>" in text or "<p>" in text or "</p>" in text):
         # "x<sup>2</sup> + 1" is x^{2} + 1; a paragraph's tags end and start lines ("<p>**Mean = 86**</p>")
@@ -11448,7 +11450,11 @@ def repaired_text(completion: str) -> str:
         text = _ATTRIBUTED_ANSWER_TAG.sub(_answer_tag_without_attributes, text)
     if "</answer>" in text and "<answer" not in text:
         text = _with_answer_tag_opened(text)
-    if "%" in text and _LATEX_COMMENT.search(text) is not None:
+    if (
+        "%" in text
+        and _LATEX_COMMENT_MARK.search(text) is not None
+        and _LATEX_COMMENT.search(text) is not None
+    ):
         # "$$\boxed{46}$$ % \boxed{42}", a line "% \boxed{42}": a LaTeX comment, which no reader of the output sees
         text = _LATEX_COMMENT.sub("", text)
     if (

@@ -1593,6 +1593,11 @@ _VALUE_THEN_UNIT_SYMBOL_RE = compile_lazily(
 )
 
 
+# ... and glued to a value with a decimal point ("1.10V", "9.8N"): a decimal coefficient is rare in algebra, a measured
+# value common (a whole number glued to the letter, "12V", stays a product, as "3m" is)
+_DECIMAL_THEN_GLUED_UNIT_SYMBOL_RE = compile_lazily(r"(?P<value>[-+]?\d*\.\d+)(?P<symbol>[mgshKNJWVLΩ])[.]?")
+
+
 def value_and_unit_symbol(text: str) -> tuple[str, str] | None:
     """The value and the unit symbol of ``3.2 m`` (``("3.2", "m")``), None unless ``text`` is a value and one unit
     symbol set apart by a space.
@@ -1604,8 +1609,13 @@ def value_and_unit_symbol(text: str) -> tuple[str, str] | None:
     (('3.2', 'm'), None, None)
     >>> value_and_unit_symbol("30000 m²"), value_and_unit_symbol("25 m^{2}")
     (('30000', 'm'), ('25', 'm'))
+    >>> value_and_unit_symbol("1.10V"), value_and_unit_symbol("12V")
+    (('1.10', 'V'), None)
     """
-    match = _VALUE_THEN_UNIT_SYMBOL_RE.fullmatch(text.strip())
+    stripped = text.strip()
+    match = _VALUE_THEN_UNIT_SYMBOL_RE.fullmatch(stripped)
+    if match is None:
+        match = _DECIMAL_THEN_GLUED_UNIT_SYMBOL_RE.fullmatch(stripped)
     return None if match is None else (match.group("value").strip(), match.group("symbol"))
 
 
@@ -2595,13 +2605,16 @@ _VECTOR_TERM_RE = compile_lazily(
 
 def _scaled_unit_vectors_as_tuple(text: str) -> str:
     """A number times a bracketed sum of unit vectors, the tuple of its coordinates scaled: ``7(\\hat{i}-\\hat{j})``
-    → ``(7,-7)``; anything else as it is."""
+    → ``(7,-7)``; without the number, the sum's tuple (``(3\\hat{i}-4\\hat{j})`` → ``(3,-4)``); anything else as
+    it is."""
     scaled = _SCALED_VECTOR_RE.fullmatch(text)
     if scaled is None:
         return text
     inner = _unit_vectors_as_tuple(scaled.group(2))
     if inner == scaled.group(2):
         return text
+    if scaled.group(1) is None:
+        return inner
     factor = Fraction(scaled.group(1))
     coordinates = []
     for coordinate in inner[1:-1].split(","):
@@ -2614,7 +2627,7 @@ def _scaled_unit_vectors_as_tuple(text: str) -> str:
     return "(" + ",".join(coordinates) + ")"
 
 
-_SCALED_VECTOR_RE = compile_lazily(r"(-?\d+(?:\.\d+)?) ?\((.+)\)")
+_SCALED_VECTOR_RE = compile_lazily(r"(-?\d+(?:\.\d+)?)? ?\((.+)\)")
 
 
 def _unit_vectors_as_tuple(text: str) -> str:
@@ -2738,7 +2751,8 @@ def _strip_trailing_text_units(text: str) -> str:
 _MU_WITH_A_SUBSCRIPT_RE = compile_lazily(r"[μµ](?=[ \t]*_)")
 _UNIT_SYMBOLS = frozenset(
     ["J", "N", "W", "K", "V", "A", "C", "T", "Pa", "Hz", "eV", "kJ", "kW", "MW", "kN", "kV", "mV", "mA", "kPa", "hPa", "MPa",
-     "GPa", "kHz", "MHz", "GHz", "keV", "MeV", "GeV", "Wh", "kWh", "mJ", "nm", "pm", "fm", "um", "L", "mL", "dB"]
+     "GPa", "kHz", "MHz", "GHz", "keV", "MeV", "GeV", "TeV", "Wh", "kWh", "mJ", "MJ", "GJ", "TJ", "mW", "GW", "TW", "nm",
+     "pm", "fm", "um", "L", "mL", "dB"]
 )  # fmt: skip
 
 
@@ -4118,10 +4132,16 @@ _UNIT_NAMES = {
     "degF": ("degf", "fahrenheit"),
     "J": ("j", "joule", "joules"),
     "kJ": ("kj", "kilojoule", "kilojoules"),
-    "mJ": ("mj", "millijoule", "millijoules"),  # (and MJ: without case, one unit here)
+    "mJ": ("mj", "millijoule", "millijoules"),  # (MJ, the megajoule, is read in its case: see _CASED_UNITS)
+    "MJ": ("megajoule", "megajoules"),
+    "GJ": ("gj", "gigajoule", "gigajoules"),
+    "TJ": ("tj", "terajoule", "terajoules"),
     "W": ("w", "watt", "watts"),
     "kW": ("kw", "kilowatt", "kilowatts"),
-    "MW": ("mw", "megawatt", "megawatts"),  # (and mW: without case, one unit here)
+    "MW": ("mw", "megawatt", "megawatts"),  # (mW, the milliwatt, is read in its case: see _CASED_UNITS)
+    "mW": ("milliwatt", "milliwatts"),
+    "GW": ("gw", "gigawatt", "gigawatts"),
+    "TW": ("tw", "terawatt", "terawatts"),
     "N": ("n", "newton", "newtons"),
     "kN": ("kn",),
     "Hz": ("hz", "hertz"),
@@ -4133,6 +4153,7 @@ _UNIT_NAMES = {
     "keV": ("kev",),
     "MeV": ("mev",),
     "GeV": ("gev",),
+    "TeV": ("tev",),
     "Pa": ("pa", "pascal", "pascals"),
     "kPa": ("kpa",),
     "hPa": ("hpa", "hectopascal", "hectopascals"),
@@ -4181,7 +4202,7 @@ _LENGTH_UNIT_WORDS = frozenset(
 )
 _UNIT_BY_WORD = {word: unit for unit, words in _UNIT_NAMES.items() for word in words}
 # Units read in their case, before the names read without it: concentrations ("0.400 M" is molar; "m" a metre).
-_CASED_UNITS = {"M": "M", "mM": "mM", "µM": "uM", "uM": "uM"}
+_CASED_UNITS = {"M": "M", "mM": "mM", "µM": "uM", "uM": "uM", "MJ": "MJ", "mW": "mW"}
 _UNIT_BY_WORD.update({"mph": "mi/h", "kph": "km/h"})
 _POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
 # A plain number (or a fraction of integers, or a number in scientific notation) and what follows it; a dollar sign
@@ -4500,6 +4521,9 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "J": (Fraction(1), _ENERGY),
     "kJ": (Fraction(1000), _ENERGY),
     "mJ": (Fraction(1, 1000), _ENERGY),
+    "MJ": (Fraction(10**6), _ENERGY),
+    "GJ": (Fraction(10**9), _ENERGY),
+    "TJ": (Fraction(10**12), _ENERGY),
     "cal": (Fraction("4.184"), _ENERGY),
     "kcal": (Fraction(4184), _ENERGY),
     "erg": (Fraction(1, 10**7), _ENERGY),
@@ -4507,9 +4531,13 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "keV": (Fraction("1.602176634e-16"), _ENERGY),
     "MeV": (Fraction("1.602176634e-13"), _ENERGY),
     "GeV": (Fraction("1.602176634e-10"), _ENERGY),
+    "TeV": (Fraction("1.602176634e-7"), _ENERGY),
     "W": (Fraction(1), _POWER),
     "kW": (Fraction(1000), _POWER),
     "MW": (Fraction(10**6), _POWER),
+    "mW": (Fraction(1, 1000), _POWER),
+    "GW": (Fraction(10**9), _POWER),
+    "TW": (Fraction(10**12), _POWER),
     "N": (Fraction(1), _FORCE),
     "kN": (Fraction(1000), _FORCE),
     "Pa": (Fraction(1), _PRESSURE),
