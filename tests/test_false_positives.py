@@ -203,6 +203,28 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     ("a box equally well", "The answer is $\\boxed{12}$; $13$ would work equally well.", "12", None),
+    # (a doubt in a paragraph of its own, an error the writer may have made beside it, a reading it depends on)
+    ("a box then it might be", "So $\\boxed{14}$\n\nHonestly, it might be 15.", "14", None),
+    (
+        "a box then a possible error of one's own",
+        "So $\\boxed{14}$\n\nThough honestly it might be 15 — I may have an off-by-one error somewhere.",
+        "14",
+        None,
+    ),
+    (
+        "a box then a reading it depends on",
+        "Jake pays $\\boxed{200}$ dollars.\n\nThe answer could be 200 or 140, depending on whether the \\$300 "
+        "threshold is checked before or after the first discount.",
+        "200",
+        None,
+    ),
+    (
+        "either one value or another, each glossed",
+        "The question is a bit ambiguous, so the answer is either **45 miles** (his distance from home) or "
+        "**135 miles** (how far he drove back).",
+        "45",
+        None,
+    ),
     ("a box a coin flip", "I'll go with $\\boxed{12}$, but it's a coin flip with $13$.", "12", None),
     # The box a reader sees is the answer, not one hidden after it.
     ("a box hidden by iffalse", "Final answer: $\\boxed{13}$ \\iffalse \\boxed{12} \\fi", "12", None),

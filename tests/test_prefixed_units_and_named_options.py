@@ -82,3 +82,19 @@ def test_an_option_only_asked_about_names_no_answer() -> None:
 def test_a_bracketed_sum_of_unit_vectors_is_its_tuple(answer: str, gold: str, correct: bool) -> None:
     verdict = verify(f"So the force is $\\boxed{{{answer}}}$.", gold)
     assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold"),
+    [
+        # the twins of the hedges in test_false_positives: a remark that offers no other answer
+        ("So $\\boxed{14}$\n\nIt might be 15 minutes before the bus comes, so leave early.", "14"),
+        ("So $\\boxed{14}$\n\nUsing 15 would be an off-by-one error.", "14"),
+        ("So $\\boxed{14}$\n\nIt could be 14 or so; yes, 14.", "14"),
+        ("So the answer is 45 miles (his distance from home).", "45"),
+        ("Either way, the answer is 45 miles (his distance from home).", "45"),
+    ],
+)
+def test_a_remark_that_offers_no_other_value_keeps_the_answer(completion: str, gold: str) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct, verdict

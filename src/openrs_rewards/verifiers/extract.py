@@ -3354,6 +3354,13 @@ _CONDITIONED_ALTERNATIVE = compile_lazily(
     re.IGNORECASE,
 )
 _EITHER_OPENING = compile_lazily(r"\Aeither[ \t]+", re.IGNORECASE)
+# ... and after "either", two values each glossed in brackets, whatever the gloss says: "either **45 miles** (his
+# distance from home) or **135 miles** (how far he drove back)"
+_EITHER_GLOSSED_ALTERNATIVES = compile_lazily(
+    r"[ \t]*either[ \t]+(?P<first>[^()\n]{1,60}?)[ \t]*\([^()\n]{1,160}\)[ \t]*,?[ \t]*or[ \t]+"
+    r"(?P<value>[^()\n]{1,60}?)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*[.!]?\Z",
+    re.IGNORECASE,
+)
 
 
 def _parenthetical_hedge(text: str, start: int, end: int) -> str | None:
@@ -3702,9 +3709,10 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     # ("Or 198, depending ...", "Perhaps 10."; ", or 2?" asked; not the last of a list: "2, 3, 4, or 6")
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:or|perhaps|possibly|maybe|o[ \t]+quizás?|o[ \t]+tal[ \t]+vez|quizás?"
     r"|ou[ \t]+peut-être|peut-être|oder[ \t]+vielleicht|vielleicht|forse|а[ \t]+может[ \t]+быть)[ \t]+(?=\$?\\?\(?-?\d)"
-    # ("Though honestly it might be 15 — I may have an off-by-one error somewhere.")
-    r"|\b(?:though|but|although)[ \t]+(?:honestly[ \t]+|actually[ \t]+)?(?:it|the[ \t]+answer)[ \t]+(?:might|may|could)"
-    r"[ \t]+be[ \t]+(?=\$?-?\d)"
+    # ("Though honestly it might be 15 — I may have an off-by-one error somewhere.", a sentence of its own: "Honestly, it
+    # might be 15.")
+    r"|(?:\b(?:though|but|although)[ \t]+|(?:(?<=^)|(?<=\n)|(?<=[.!?] )))(?:honestly,?[ \t]+|actually,?[ \t]+)?"
+    r"(?:it|the[ \t]+answer)[ \t]+(?:might|may|could)[ \t]+be[ \t]+(?=\$?-?\d)"
     r"|(?<=, )or[ \t]+(?=\$?\\?\(?-?\d[^.?!\n]{0,20}\?)"
     r"|\([ \t]*or\b(?=[^()\n]{1,60}?\b(?:if|when|unless|assuming)\b)"
     # ... in the languages models drift into ("je ne suis pas sûr", "nicht sicher", "no estoy seguro", "不确定"; not a
@@ -3837,6 +3845,36 @@ _ALTERNATIVE_SET_ASIDE = compile_lazily(
     r"|\bbe[ \t]+misread\b",
     re.IGNORECASE,
 )
+# ... but not an error the writer says it may have made, which is the doubt itself ("Though honestly it might be 15 — I
+# may have an off-by-one error somewhere.")
+_OWN_POSSIBLE_ERROR = compile_lazily(
+    r"\b(?:I|we)[ \t]+(?:may|might|could)[ \t]+have[ \t]+(?:made[ \t]+)?(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:error|mistake)s?\b",
+    re.IGNORECASE,
+)
+
+
+# ... nor the words of the reading the doubt depends on ("the answer could be 200 or 140, depending on whether the \$300
+# threshold is checked before or after the first discount")
+_DEPENDING_CLAUSE = compile_lazily(
+    r"\bdepending[ \t]+on[ \t]+(?:whether|how|if|which)\b[^.;,\n]*", re.IGNORECASE
+)
+
+
+def _set_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sets an offered value aside (``_ALTERNATIVE_SET_ASIDE``), an error the writer may
+    have made and the words of a reading the doubt depends on not counting."""
+    for found in _ALTERNATIVE_SET_ASIDE.finditer(text, start, end):
+        reach = max(start, found.start() - 120)
+        if not any(
+            clause.start() <= found.start() < clause.end()
+            for pattern in (_OWN_POSSIBLE_ERROR, _DEPENDING_CLAUSE)
+            for clause in pattern.finditer(text, reach, end)
+        ):
+            return True
+    return False
+
+
 # Before a cue, words that make the doubt the reader's, not the writer's: "If you're not sure why the digits repeat".
 _READERS_DOUBT = compile_lazily(r"\b(?:you(?:'re|[ \t]+are)?|if)[ \t]+\Z", re.IGNORECASE)
 # Before a cue, a way of solving as what is possible too: "Solution by bounding is also possible, using ...", "Another
@@ -3934,7 +3972,7 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
             continue  # (nor a third party's value the text disputes: "The answer key says 7/12, which is a typo.")
         # (the doubt's sentence, and the one before it: "... would be $\\boxed{7}$ instead. I am not certain.")
         window = (ends[index - 1] if index > 0 else offers_from, sentence_end)
-        if _ALTERNATIVE_SET_ASIDE.search(text, *window) is None:
+        if not _set_aside(text, *window):
             value = _offered_value(text, window[0], window[1], answer)
             if value is not None and not _restated_later(text, window[1], answer):
                 return value
@@ -4415,6 +4453,13 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
         # each under its condition
         first = _EITHER_OPENING.sub("", text[start : conditioned.start()].strip())
         return _either(_strip_dollars(first), _strip_dollars(conditioned.group("value").strip()))
+    glossed = (
+        _EITHER_GLOSSED_ALTERNATIVES.match(text, start, end)
+        if "(" in text[start:end] and text[start : start + 12].lstrip().lower().startswith("either")
+        else None
+    )
+    if glossed is not None:
+        return _either(_strip_dollars(glossed.group("first")), _strip_dollars(glossed.group("value")))
     dash = _DASH_AFTER_VALUE.search(text, start, end)
     if dash is not None and dash.start() > start and _MATH_START.match(text, dash.end()) is None:
         # (not a range: "100 — 120", "20 – 25 dollars")
