@@ -98,3 +98,26 @@ def test_a_bracketed_sum_of_unit_vectors_is_its_tuple(answer: str, gold: str, co
 def test_a_remark_that_offers_no_other_value_keeps_the_answer(completion: str, gold: str) -> None:
     verdict = verify(completion, gold)
     assert verdict.correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("completion", "value", "other"),
+    [
+        # a decision after the answer in the conditional mood is a decision all the same
+        ("**Answer: 36**\n\nActually, I'd go with 66.", "66", "36"),
+        ("**Answer: 36** (Actually, I would go with 66.)", "66", "36"),
+        # ... but not one under a condition, nor one that keeps the answer
+        ("**Answer: 36**\n\nIf the zero case counted, I'd go with 66 instead.", "36", "66"),
+        ("**Answer: 36**\n\nI'd go with 36 as computed.", "36", "66"),
+        # a value read in a remark in brackets loses the bracket it closes
+        ("Counting again gives the same total (so the answer is 4.)", "4", "5"),
+    ],
+)
+def test_a_decision_in_the_conditional_mood(completion: str, value: str, other: str) -> None:
+    assert verify(completion, value).correct, verify(completion, value)
+    assert not verify(completion, other).correct, verify(completion, other)
+
+
+def test_a_half_open_interval_keeps_its_bracket() -> None:
+    assert verify("So the solution set is [3,\\infty).", "[3,\\infty)").correct
+    assert not verify("So the solution set is [3,\\infty).", "(3,\\infty)").correct

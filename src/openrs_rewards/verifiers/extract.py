@@ -338,7 +338,7 @@ _FULL_WIDTH_STOPS = "\u3002\uff01\uff1f"
 # Punctuation trimmed off a span's end, full-width forms included (the Chinese full stop of "答案是 5。").
 _TRAILING_PUNCT = ".,;:!\u3002\uff0c\uff1b\uff1a\uff01"
 # A span ending in none of these (nor a space) has nothing to trim at its end.
-_TRIM_AT_END = "*_>$}" + _TRAILING_PUNCT
+_TRIM_AT_END = "*_>$})" + _TRAILING_PUNCT
 
 
 def _is_factorial(text: str, start: int, end: int) -> bool:
@@ -475,6 +475,15 @@ def _trim_layers(text: str, start: int, end: int, *, math: bool) -> tuple[int, i
             elif end - start >= 2 and text[end - 1] in "}$" and _closes_before(text, start, end):
                 # the closing of a group or of math opened before the span: "\\boxed{answer is 0}$" read from its
                 # phrase gives "0", not "0}$"
+                end -= 1
+            elif (
+                not math
+                and end - start >= 2
+                and text[end - 1] == ")"
+                and text.count(")", start, end) > text.count("(", start, end) + text.count("[", start, end)
+            ):
+                # the closing of a remark in brackets the span stands in: "(Actually, I will go with 66.)" gives "66"
+                # (not a half-open interval's: "[3,\\infty)")
                 end -= 1
         if (start, end) == before:
             break
@@ -1793,8 +1802,10 @@ _CORRECTING_PHRASE = compile_lazily(
     r"|endpoint|limit|branch|circular|prism|cone|cylinder)\b)|actual|true)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]+"
     r"(?:is|should[ \t]+be"
     r"|must[ \t]+be)\b[ \t]*:?"
-    # ... or a decision between values: "So I'll go with 84.", "I'm sticking with 12." (read from "go"/"stick")
+    # ... or a decision between values: "So I'll go with 84.", "I'm sticking with 12.", "I'd go with 66" (read from
+    # "go"/"stick")
     r"|(?:(?<=\bI'll[ \t])|(?<=\bI\u2019ll[ \t])|(?<=\bI[ \t]will[ \t])|(?<=\bI'm[ \t])|(?<=\bI\u2019m[ \t])"
+    r"|(?<=\bI'd[ \t])|(?<=\bI\u2019d[ \t])|(?<=\bI[ \t]would[ \t])"
     r"|(?<=\bI[ \t]am[ \t])|(?<=\blet's[ \t])|(?<=\blet\u2019s[ \t])|(?<=\blet[ \t]us[ \t]))"
     r"(?:go(?:ing)?|stick(?:ing)?)[ \t]+with\b",
     re.IGNORECASE,
