@@ -208,10 +208,28 @@ def _end_of_turn_marker_by_marker(text: str) -> int:
     strikethrough's ``</s>``)."""
     end = len(text)
     first = len(text) - len(text.lstrip()) + 1
-    for marker in _END_OF_TURN:
-        at = text.find(marker, first, end)
-        if at != -1:
+    # Each marker's occurrences, in the order of the text; one that opens or is followed by the header of another reply
+    # of the assistant (no user's turn before it) is read past, with the header.
+    occurrences = sorted(
+        (at, marker)
+        for marker in _END_OF_TURN
+        for at in range(first, len(text))
+        if text.startswith(marker, at)
+    )
+    resume = first
+    for at, marker in occurrences:
+        if at < resume:
+            continue
+        header = re.match(
+            r"\s*(?:<\|im_start\|>|<\|start_header_id\|>)?[ \t]*assistant[ \t]*(?:<\|end_header_id\|>|<\|im_sep\|>)?"
+            r"|\s*<\|assistant\|>",
+            text[at if marker in ("<|im_start|>", "<|assistant|>") else at + len(marker) :],
+        )
+        users = r"<\|(?:im_start|start_header_id)\|>[ \t]*(?:user|system)|<｜User｜>|<\|user\|>|<\|system\|>"
+        if header is None or re.search(users, text[:at]) is not None:
             end = at
+            break
+        resume = (at if marker in ("<|im_start|>", "<|assistant|>") else at + len(marker)) + header.end()
     for marker in _END_OF_SEQUENCE:
         at = text.find(marker, max(1, len(text) - _END_OF_SEQUENCE_REACH))
         after = text[at + len(marker) :].lstrip()
@@ -242,6 +260,7 @@ TURN_PIECES = [
     "<",
     "im_end|>",
     "User｜>",
+    "assistant",
     "</",
     "s>",
     " ",

@@ -219,6 +219,13 @@ CASES: list[tuple[str, str, str, bool | None]] = [
         None,
     ),
     (
+        "a box then a doubt whose own sentence offers the other value",
+        "$$\\boxed{\\frac{\\sqrt{6}-\\sqrt{2}}{4}}$$\n\nNumerically this is about 0.2588. I may have the sign of the "
+        "second term wrong, though, in which case it would be $\\frac{\\sqrt{6}+\\sqrt{2}}{4}$ — both are plausible.",
+        "\\frac{\\sqrt{6}-\\sqrt{2}}{4}",
+        None,
+    ),
+    (
         "either one value or another, each glossed",
         "The question is a bit ambiguous, so the answer is either **45 miles** (his distance from home) or "
         "**135 miles** (how far he drove back).",

@@ -121,3 +121,8 @@ def test_a_decision_in_the_conditional_mood(completion: str, value: str, other: 
 def test_a_half_open_interval_keeps_its_bracket() -> None:
     assert verify("So the solution set is [3,\\infty).", "[3,\\infty)").correct
     assert not verify("So the solution set is [3,\\infty).", "(3,\\infty)").correct
+
+
+def test_a_doubt_about_the_answers_own_decimal_reading_offers_no_other_value() -> None:
+    completion = "$$\\boxed{\\frac{\\sqrt{6}-\\sqrt{2}}{4}}$$\n\nNumerically about 0.2588, though I am not certain of the rounding."
+    assert verify(completion, "\\frac{\\sqrt{6}-\\sqrt{2}}{4}").correct

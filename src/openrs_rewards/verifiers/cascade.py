@@ -804,6 +804,10 @@ _THOUSANDS_DOTS = compile_lazily(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d
 _UNIT_IN_ANOTHER_SCRIPT = compile_lazily(
     # (not a scale: "150 тыс." is 150000, read by the normaliser)
     r"[ \t]*(-?\d+(?:[.,]\d+)*)[ \t]*(?!тыс|млн|млрд)[\u0400-\u04ff]{1,6}\.?(?:/[\u0400-\u04ff]{1,4}\.?)?[ \t.]*"
+    # ... or a measure word and what it counts in a script of India or Thailand ("30টি আম", 30 mangoes; "12 ฟอง"),
+    # not a scale word ("3 লাখ", three lakh; "5 พัน", five thousand)
+    r"|[ \t]*(-?\d+(?:\.\d+)?)[ \t]*(?!লাখ|লক্ষ|কোটি|হাজার|लाख|करोड़|हज़ार|हजार|ล้าน|พัน|หมื่น|แสน|వేల|లక్ష|కోట)"
+    r"(?:[\u0900-\u0dff\u0e00-\u0e7f]{1,12}[ \t]*){1,3}[.\u0964]?[ \t]*"
 )
 # A pair or an interval whose two values a semicolon parts, and no comma (the separator where a comma is a decimal
 # point: "(1; 2)", "(-\infty; 2]").
@@ -1185,7 +1189,7 @@ def _prepare(
             unit = _UNIT_IN_ANOTHER_SCRIPT.fullmatch(found.text)
             if unit is not None:
                 # "30 км/ч", "5 м": the number, as "30 km/h" is
-                found = Extracted(unit.group(1), found.source)
+                found = Extracted(unit.group(1) or unit.group(2), found.source)
         if "," in found.text or "." in found.text:
             found = _in_the_writers_number_format(found, text, prepared.number is not None)
         if "langle" in found.text or "rangle" in found.text or "⟨" in found.text or "⟩" in found.text:
@@ -2183,12 +2187,35 @@ _RANGE_MARKS = ("\\ge", ">", "\\in", "\\mathbb", "integer")
 
 def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracted:
     """An answer that ends by saying what its parameter ranges over (``n = 2^k,\\ k \\geq 1``, ``2^k, k \\in
-    \\mathbb{N}``) against a gold that says nothing of it (``n = 2^k``): the answer without the range, which the
+    \\mathbb{N}``, ``f(x) = kx,\\ k \\in \\mathbb{R}``) against a gold that says nothing of it (``n = 2^k``): the answer without the range, which the
     gold leaves to the question. Kept when the gold states a range or a relation of its own."""
     if not any(mark in found.text for mark in _RANGE_MARKS) or _RANGE_WORDS.search(gold.text):
         return found
     text = normalize_answer(found.text)
     ranged = _parameter_range(text)
+    if ranged is None and "mathbb" in text:
+        over_a_field = _OVER_A_FIELD.fullmatch(text)
+        gold_set = _NUMBER_SET.search(gold.raw)
+        if over_a_field is not None and (gold_set is None or gold_set.group(1) == over_a_field.group(3)):
+            # "f(x) = kx,\\ k \\in \\mathbb{R}": a constant over the reals (or the rationals, the complex numbers),
+            # against a gold that leaves it to the question or says the same ("f(x) = cx"; not "c \\in \\mathbb{Z}")
+            body, name = over_a_field.group(1), over_a_field.group(2)
+            # (the constant it declares is the gold's under another name: "P(x) = ax,\\ a \\in \\mathbb{R}" for
+            # "P(x) = cx")
+            gold_constants = [
+                constant for constant in _SMALL_CONSTANTS if _name_re(constant).search(gold.text)
+            ]
+            if (
+                _name_re(name).search(gold.text) is None
+                and len(gold_constants) == 1
+                and _name_re(gold_constants[0]).search(body) is None
+            ):
+                body = _name_re(name).sub(gold_constants[0], body)
+            ranged = (
+                body,
+                gold_constants[0] if body != over_a_field.group(1) else name,
+                over_a_field.group(3),
+            )
     if ranged is not None:
         body, name, spec = ranged
         if spec in _PART_OF_THE_INTEGERS and _ALL_INTEGERS.search(gold.raw) is not None:
@@ -2230,6 +2257,10 @@ def _parameter_range(text: str) -> tuple[str, str, str] | None:
 # A gold whose parameter ranges over all the integers, and the ranges that are only part of them.
 _ALL_INTEGERS = compile_lazily(r"\\in ?\\mathbb ?\{? ?Z ?\}?(?![ ]?[_^])|\bany integer\b|\ball integers\b")
 _PART_OF_THE_INTEGERS = frozenset([">=0", ">=1", "N"])
+# A normalised answer that ends by saying its constant ranges over a field: "f(x)=kx,k\\in\\mathbb{R}"; and the set a
+# gold names for its own ("c \\in \\mathbb{Z}")
+_OVER_A_FIELD = compile_lazily(r"(.+?),([a-zA-Z])\\in\\mathbb\{([QRC])\}")
+_NUMBER_SET = compile_lazily(r"\\in ?\\mathbb ?\{? ?([NZQRC])")
 # The ranges a parameter is given, each in the spellings that say it, most specific first.
 _RANGE_SPELLINGS = (
     (compile_lazily(r"nonnegative|non-negative|\\geq0|_\{?\\geq0"), ">=0"),

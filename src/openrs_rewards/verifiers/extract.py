@@ -822,7 +822,7 @@ _CJK_REMARK = compile_lazily(
 _CJK_STATED_LAST = compile_lazily(r"[ \t]*[。.！!]?[ \t]*")
 _CJK_STATING_VERBS = ("是", "为", "為", "等于", "等於")
 _CJK_NUMERAL_COUNT = compile_lazily(
-    r"([零一二两三四五六七八九十百千万]+)(?:个|個|只|隻|辆|輛|元|人|本|支|件|张|張|块|塊|次|天|岁|歲|名|棵|条|條|瓶|盒|箱|米|千米|公里|厘米|克|千克|分钟|小时)"
+    r"([零一二两三四五六七八九十百千万]+)(?:个|個|只|隻|辆|輛|美元|欧元|日元|英镑|港元|块钱|元|人|本|支|件|张|張|块|塊|次|天|岁|歲|名|棵|条|條|瓶|盒|箱|米|千米|公里|厘米|克|千克|分钟|小时)"
     # ... or that a sentence ends on after its verb: "这个数是十八。"
     r"|(?:是|为|為|等于|等於)([零一二两三四五六七八九十百千万]+)[ \t]*[。.！!]?[ \t]*\Z"
 )
@@ -3722,8 +3722,11 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     r"|ou[ \t]+peut-être|peut-être|oder[ \t]+vielleicht|vielleicht|forse|а[ \t]+может[ \t]+быть)[ \t]+(?=\$?\\?\(?-?\d)"
     # ("Though honestly it might be 15 — I may have an off-by-one error somewhere.", a sentence of its own: "Honestly, it
     # might be 15.")
-    r"|(?:\b(?:though|but|although)[ \t]+|(?:(?<=^)|(?<=\n)|(?<=[.!?] )))(?:honestly,?[ \t]+|actually,?[ \t]+)?"
+    r"|\b(?:though|but|although)[ \t]+(?:honestly,?[ \t]+|actually,?[ \t]+)?"
     r"(?:it|the[ \t]+answer)[ \t]+(?:might|may|could)[ \t]+be[ \t]+(?=\$?-?\d)"
+    # ... opening its sentence, the value alone ("It might be 15." but not "It might be 4 in the harder variant")
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:honestly,?[ \t]+|actually,?[ \t]+)?(?:it|the[ \t]+answer)[ \t]+"
+    r"(?:might|may|could)[ \t]+be[ \t]+(?=\$?-?\d[\d.,/]*\$?[ \t]*(?:[.!;,\u2014\u2013]|\n|\Z))"
     r"|(?<=, )or[ \t]+(?=\$?\\?\(?-?\d[^.?!\n]{0,20}\?)"
     r"|\([ \t]*or\b(?=[^()\n]{1,60}?\b(?:if|when|unless|assuming)\b)"
     # ... in the languages models drift into ("je ne suis pas sûr", "nicht sicher", "no estoy seguro", "不确定"; not a
@@ -3984,7 +3987,11 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
         # (the doubt's sentence, and the one before it: "... would be $\\boxed{7}$ instead. I am not certain.")
         window = (ends[index - 1] if index > 0 else offers_from, sentence_end)
         if not _set_aside(text, *window):
-            value = _offered_value(text, window[0], window[1], answer)
+            # (the doubt's own sentence first: "Numerically this is about 0.2588. I may have the sign wrong, in which
+            # case it would be $\\frac{\\sqrt{6}+\\sqrt{2}}{4}$" offers the second value, not the first's reading)
+            value = _offered_value(text, sentence_start, sentence_end, answer) or _offered_value(
+                text, window[0], window[1], answer
+            )
             if value is not None and not _restated_later(text, window[1], answer):
                 return value
     return None
@@ -8359,6 +8366,28 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
     return _Found("last_number", match.start(group), match.end(group), value)
 
 
+def _cjk_count_at_end(text: str, finished: bool) -> _Found | None:
+    """The one count in Chinese numerals, before its measure word, of a finished final sentence without digits
+    (``所以珍妮每天在农贸市场赚十八美元。`` -> ``"18"``), as :func:`_sentence_number_word` reads English number words."""
+    if not _ends_finished(text, finished):
+        return None
+    end = len(text.rstrip())
+    start = max(text.rfind(stop, 0, end - 1) for stop in ("。", "！", "？", "\n")) + 1
+    if end - start > 200 or CJK_RE.search(text, start, end) is None:
+        return None
+    if any(char.isdigit() for char in text[start:end]):
+        return None
+    counts = list(_CJK_NUMERAL_COUNT.finditer(text, start, end))
+    if len(counts) != 1:
+        return None  # (none, or several: "每个两美元，一共十八美元" is read no further)
+    numeral = counts[0].group(1) or counts[0].group(2)
+    value = chinese_numeral_value(numeral)
+    if value is None:
+        return None
+    at = counts[0].start(1) if counts[0].group(1) else counts[0].start(2)
+    return _Found("last_number", at, at + len(numeral), str(value))
+
+
 def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     """A count written as the first word of a finished final sentence without digits (``Two people accept the
     position.`` -> ``"2"``), as tool-using models end after printing the result."""
@@ -9551,7 +9580,11 @@ def _search(region: str, how: _Search) -> _Found | None:
                 return number
             # (what the final sentence ends by stating outranks a number before it: "The one-sided limits are 1 and
             # -1, which differ, so the limit does not exist.", "..., so it is 2 days later, which will be a Wednesday.")
-            return in_words or _sentence_number_word(guess_region, how.finished)
+            return (
+                in_words
+                or _sentence_number_word(guess_region, how.finished)
+                or _cjk_count_at_end(guess_region, how.finished)
+            )
         return None
 
     for candidate in candidates:
@@ -9563,6 +9596,11 @@ def _search(region: str, how: _Search) -> _Found | None:
         at = _choice_letter(region, candidate.start, candidate.end, letters)
         if at is not None:
             return _Found("choice", at, at + 1, region[at].upper())
+    # A final sentence that calls one option correct: "Therefore, (C) is correct.", "So option C is the right answer."
+    said_correct = _LETTER_SAID_CORRECT.search(region, max(0, len(region) - _LETTER_SAID_CORRECT_REACH))
+    if said_correct is not None and region[said_correct.start(1)].upper() in letters:
+        at = said_correct.start(1)
+        return _Found("choice", at, at + 1, region[at].upper())
     # (the rewards' strict reading too, when the whole completion is that letter: "B", "$B$", "(B)", "\text{B}")
     if not how.explicit_only and (how.last_number or (how.whole and _LONE_LETTER.fullmatch(region))):
         at = _last_line_letter(region, letters)
@@ -9572,6 +9610,16 @@ def _search(region: str, how: _Search) -> _Found | None:
         ):
             return _Found("choice", at, at + 1, region[at].upper())
     return candidates[0] if candidates else None
+
+
+# The last sentence of a text, opening (after a connective) on an option it calls correct, and nothing after it.
+_LETTER_SAID_CORRECT = compile_lazily(
+    r"(?:\A|(?<=[.!?:])[ \t]+|\n)[ \t*#>]*(?i:(?:therefore|thus|hence|so|overall|clearly),?[ \t]+)?"
+    r"(?i:(?:the[ \t]+)?(?:option|choice|answer)[ \t]+)?(?:\*\*)?\(?([A-J])\)?(?:\*\*)?[ \t]+"
+    r"(?:is|must[ \t]+be|would[ \t]+be)[ \t]+(?:the[ \t]+)?(?:correct|right|best)"
+    r"(?:[ \t]+(?:answer|option|choice|one))?[ \t]*[.!]?[ \t*]*\Z"
+)
+_LETTER_SAID_CORRECT_REACH = 200  # characters at the end of the text where such a sentence is looked for
 
 
 # --- the public entry points --------------------------------------------------------------------------------------
@@ -9739,6 +9787,15 @@ _INVENTED_EXCHANGE = compile_lazily(
 )
 # The header a template writes before a reply, left at the start of the completion ("<|im_start|>assistant<|im_sep|>",
 # "<|im_start|>assistant\n", "<|assistant|>").
+# The header of another reply of the assistant, in the templates' spellings, and of a user's or a system's turn.
+_ASSISTANT_HEADER = compile_lazily(
+    r"\s*(?:<\|im_start\|>|<\|start_header_id\|>)?[ \t]*assistant[ \t]*(?:<\|end_header_id\|>|<\|im_sep\|>)?"
+    r"|\s*<\|assistant\|>"
+)
+_HEADER_MARKERS = ("<|im_start|>", "<|assistant|>")  # end-of-turn markers that open the next turn's header
+_USER_HEADER = compile_lazily(
+    r"<\|im_start\|>[ \t]*(?:user|system)|<\|start_header_id\|>[ \t]*(?:user|system)|<｜User｜>|<\|user\|>|<\|system\|>"
+)
 _REPLY_HEADER = compile_lazily(
     r"\s*(?:<\|im_start\|>[ \t]*assistant[ \t]*(?:<\|im_sep\|>|\n)|<\|assistant\|>|<\|im_sep\|>)"
 )
@@ -9784,7 +9841,17 @@ def _end_of_turn(text: str) -> int:
     if header is not None:
         first = header.end()  # "<|im_start|>assistant<|im_sep|>...": the template's header of this very reply
     marker = _END_OF_TURN_RE.search(text, first, end)  # all markers in one pass; the earliest wins
-    return end if marker is None else marker.start()
+    while marker is not None:
+        # A marker followed by the header of another reply of the assistant ("...\boxed{12}<|eot_id|>assistant\n\nI
+        # apologize for the mistake ... \boxed{14}"): the model went on, re-evaluating the reply before, as after
+        # DeepSeek's header above; read on, unless a user's turn came before (a prompt given with the reply).
+        header = _ASSISTANT_HEADER.match(
+            text, marker.start() if marker.group() in _HEADER_MARKERS else marker.end()
+        )
+        if header is None or _USER_HEADER.search(text, 0, marker.start()) is not None:
+            return marker.start()
+        marker = _END_OF_TURN_RE.search(text, header.end(), end)
+    return end
 
 
 # A bold (or italic) label of an exercise for the reader after the work, a question or a follow-up among them
@@ -11468,6 +11535,18 @@ _LATEX_COMMENT = compile_lazily(r"(?<=[}$])[ \t]+%[ \t]*\\[^\n]*")
 _LATEX_COMMENT_MARK = compile_lazily(r"%[ \t]*\\")
 
 
+# Thousands grouped the Indian way ("1,25,000": a lakh and more), and a text that speaks of rupees.
+_INDIAN_GROUPED_NUMBER = compile_lazily(r"(?<![\d,.])" + INDIAN_GROUPED_DIGITS + r"(?![\d,])")
+_RUPEE_WORDS = ("₹", "Rs", "upee", "lakh", "INR")
+_GROUPING_REACH = 1_500  # characters at the end of a text where these groupings are read
+# Thousands grouped by apostrophes, as Switzerland writes them ("1'250", "12'500"; not feet and inches, "5'10").
+_APOSTROPHE_GROUPING = compile_lazily(r"(?<![\d'\u2019.])\d{1,3}(?:['\u2019]\d{3})+(?![\d'\u2019])")
+
+
+def _without_separators(number: re.Match[str]) -> str:
+    return number.group().replace(",", "").replace("'", "").replace("\u2019", "")
+
+
 def repaired_text(completion: str) -> str:
     """The completion as :func:`find_answer` reads it: control characters repaired where a macro name follows
     (``repair_control_characters``), full-width forms and Arabic-Indic digits in ASCII (``ｘ＝７`` is x=7, ``٣٫٥`` is
@@ -11523,6 +11602,19 @@ def repaired_text(completion: str) -> str:
     elif "，" in text or "；" in text:
         # (a full-width comma alone between two values of math: "$(-\infty，2]$")
         text = _FULL_WIDTH_COMMA.sub(lambda found: ", " if "，" in found.group() else "; ", text)
+    grouped_from = max(0, len(text) - _GROUPING_REACH)  # (where answers are read: a few substring searches)
+    if (
+        text.find(",", grouped_from) != -1
+        and any(text.find(word, grouped_from) != -1 for word in _RUPEE_WORDS)
+        and _INDIAN_GROUPED_NUMBER.search(text, grouped_from) is not None
+    ):
+        # "₹1,25,000": the Indian grouping of a lakh and more, in a text about rupees (elsewhere "1,25,000" may be a
+        # list written without spaces)
+        text = text[:grouped_from] + _INDIAN_GROUPED_NUMBER.sub(_without_separators, text[grouped_from:])
+    if (text.find("'", grouped_from) != -1 or text.find("\u2019", grouped_from) != -1) and (
+        _APOSTROPHE_GROUPING.search(text, grouped_from) is not None
+    ):
+        text = text[:grouped_from] + _APOSTROPHE_GROUPING.sub(_without_separators, text[grouped_from:])
     if "\u2212" in text:
         text = text.replace("\u2212", "-")
     if "\u2013" in text:

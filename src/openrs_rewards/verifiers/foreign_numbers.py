@@ -46,8 +46,8 @@ _BELOW_TWENTY = {
     "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
     "diciannove": 19,
     # French
-    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "douze": 12, "treize": 13, "seize": 16,
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "douze": 12, "treize": 13, "seize": 16, "dix_sept": 17, "dix_huit": 18, "dix_neuf": 19,
     # German
     "eins": 1, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
     "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
@@ -156,6 +156,8 @@ def _words(phrase: str) -> list[str]:
     # (French tens of two words: "soixante-dix" 70, "quatre-vingts" 80, "quatre-vingt-dix" 90)
     phrase = phrase.replace("soixante-dix", "soixante_dix").replace("quatre-vingt-dix", "quatre_vingt_dix")
     phrase = phrase.replace("quatre-vingts", "quatre_vingt").replace("quatre-vingt", "quatre_vingt")
+    # ... and the teens of two words: "dix-sept" 17 (not the end of "quatre-vingt-dix-sept", 90 + 7)
+    phrase = _FRENCH_TEEN.sub(r"dix_\1", phrase)
     words: list[str] = []
     for word in phrase.replace("-", " ").split():
         if "und" in word and word not in _BELOW_TWENTY and word not in _TENS:
@@ -206,6 +208,8 @@ def _value_of(word: str) -> tuple[int | None, str]:
     return None, ""
 
 
+# French teens of two words, where no tens of two words end on the "dix" ("quatre_vingt_dix-sept" is 97).
+_FRENCH_TEEN = compile_lazily(r"(?<![\w_])dix[- ](sept|huit|neuf)\b")
 # French tens of two words, as _words writes them.
 _FRENCH_TENS = {"soixante_dix": 70, "quatre_vingt": 80, "quatre_vingt_dix": 90}
 

@@ -3574,7 +3574,7 @@ def _drop_degrees_and_currency(text: str) -> str:
 # A currency written as letters before its number, where the languages of multilingual word problems write it:
 # Indonesian and Malaysian "Rp", "RM", the East African shillings ("KSh", "TSh", "Shilingi"), the Turkish "TL" (the
 # lira's sign is among _CURRENCY_SYMBOLS); at the answer's start or after a space, right before the digits.
-CURRENCY_WORDS_BEFORE_NUMBER = r"(?:Rp|RM|KSh|Ksh|TSh|Tsh|USh|[Ss]hilingi|TL)\.?"
+CURRENCY_WORDS_BEFORE_NUMBER = r"(?:Rp|RM|KSh|Ksh|TSh|Tsh|USh|[Ss]hilingi|[Dd]ola|TL)\.?"
 _CURRENCY_WORD_BEFORE_NUMBER_RE = compile_lazily(
     r"(?:\A|(?<=\s))" + CURRENCY_WORDS_BEFORE_NUMBER + r"[ \t]?(?=\d)"
 )
@@ -3657,15 +3657,20 @@ def _labels_in_turn(text: str) -> list[re.Match[str]] | None:
     return labels
 
 
+_AND_BEFORE_A_PART_RE = compile_lazily(r"(?<=\S)[ \t]*,?[ \t]+and[ \t]*\Z")
+
+
 def _without_labels_in_turn(text: str) -> str:
-    """``(a) 7 (b) 49`` → ``7, 49``: parts labelled without separators (see ``_labels_in_turn``)."""
+    """``(a) 7 (b) 49`` → ``7, 49``, ``(a) 2 and (b) 3`` → ``2, 3``: parts labelled without separators (see
+    ``_labels_in_turn``)."""
     labels = _labels_in_turn(text)
     if labels is None:
         return text
     pieces: list[str] = []
     last = 0
     for index, label in enumerate(labels):
-        between = text[last : label.start()]
+        # (the "and" before the last part is the list's: "(a) 2 and (b) 3")
+        between = _AND_BEFORE_A_PART_RE.sub("", text[last : label.start()])
         pieces.append(between.rstrip())
         pieces.append("" if index == 0 else " " if between.rstrip().endswith((",", ";")) else ", ")
         last = label.end()

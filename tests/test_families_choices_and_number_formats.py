@@ -1,0 +1,151 @@
+"""Families of solutions whose constant ranges over a field, options called correct, parts joined by "and", and the
+number formats of other countries and languages: readings the forty-third session's blind probes (413-415) found
+missing. Each kind has a twin that goes the other way, so a rule that reads every such answer as right, or none,
+fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.foreign_numbers import foreign_number_value
+
+_GASES = "Which gas is most abundant in dry air?\n(A) Oxygen\n(B) Argon\n(C) Nitrogen\n(D) Carbon dioxide"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        # a constant declared over the reals is the gold's constant, whatever its name
+        ("f(x)=kx,\\ k\\in\\mathbb{R}", "f(x)=cx", True),
+        ("f(x) = x^2 + cx,\\ \\ c\\in\\mathbb{R}", "f(x)=x^2+cx", True),
+        ("P(x)=ax,\\ a\\in\\mathbb{R}", "P(x)=cx", True),
+        ("f(x)=kx,\\ k\\in\\mathbb{Q}", "f(x)=cx", True),
+        # ... another family, or another set than the gold's own
+        ("P(x)=ax,\\ a\\in\\mathbb{R}", "P(x)=cx^2", False),
+        ("f(x)=kx+1,\\ k\\in\\mathbb{R}", "f(x)=cx", False),
+        ("f(x)=kx^2,\\ k\\in\\mathbb{R}", "f(x)=cx", False),
+        ("f(x)=kx,\\ k\\in\\mathbb{R}", "f(x)=cx, c \\in \\mathbb{Z}", False),
+    ],
+)
+def test_a_family_whose_constant_ranges_over_a_field(answer: str, gold: str, correct: bool) -> None:
+    verdict = verify(f"Hence all solutions are\n$$\\boxed{{{answer}}}$$", gold)
+    assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("completion", "letter"),
+    [
+        ("Nitrogen is by far the most abundant gas.\n\nTherefore, (C) is correct.", "C"),
+        ("Therefore, option (C) is correct.", "C"),
+        ("So (C) is the correct answer.", "C"),
+        ("Clearly C is the right choice.", "C"),
+        ("Argon is only 0.93%, oxygen 21%.\n\nSo B is the best answer.", "B"),
+    ],
+)
+def test_an_option_called_correct_in_the_last_sentence(completion: str, letter: str) -> None:
+    for gold in "BC":
+        verdict = verify(completion, gold, problem=_GASES)
+        assert verdict.correct is (gold == letter), (gold, verdict)
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "So (C) is correct only if we count argon.",  # (a condition follows: no answer)
+        "I think A is correct? No.",
+    ],
+)
+def test_an_option_called_correct_under_a_condition_or_in_a_question_is_no_answer(completion: str) -> None:
+    assert verify(completion, "C", problem=_GASES).status == "no_answer"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        ("(a) 2 and (b) 3", "2, 3", True),
+        ("(a) 2, and (b) 3", "2, 3", True),
+        ("(a) 2 and (b) 3", "3, 2", False),
+        ("(a) 2 and (b) 3", "2, 4", False),
+    ],
+)
+def test_parts_answered_in_turn_joined_by_and(answer: str, gold: str, correct: bool) -> None:
+    verdict = verify(f"So the remainders are {answer}.", gold)
+    assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("quarante-six", 46),
+        ("six", 6),
+        ("quatre", 4),
+        ("dix-huit", 18),
+        ("dix sept", 17),
+        ("soixante-dix-sept", 77),
+        ("quatre-vingt-dix-sept", 97),
+        ("quatre-vingt-six", 86),
+        ("quatre cinq", None),  # (two values, no number)
+    ],
+)
+def test_french_number_words(words: str, value: int | None) -> None:
+    assert foreign_number_value(words) == value
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # a sentence in words after the answer word, in French
+        ("Il en achète 10 : 36 + 10 = 46.\n\nRéponse : il a maintenant quarante-six vaches.", "46", "36"),
+        # one count in Chinese numerals ending a sentence without digits, its currency after it
+        ("每个卖2美元，一共收入：9 × 2 = 18（美元）\n\n所以珍妮每天在农贸市场赚十八美元。", "18", "9"),
+        ("答案：十八美元", "18", "9"),
+        # a count and what it counts in Bengali, after the answer word
+        ("বাকি রইল = ৪৫ − ১৫ = ৩০টি\n\nউত্তর: ৩০টি আম", "30", "45"),
+        # thousands grouped by apostrophes, and the Indian way in a text about rupees
+        (
+            "Verdienst = 50 × 25 = 1'250 Franken.\n\nDer Mechaniker verdient diese Woche 1'250 Franken.",
+            "1250",
+            "250",
+        ),
+        ("Earnings = 250 × ₹500 = ₹1,25,000\n\nSo the farmer earns ₹1,25,000.", "125000", "25000"),
+        # a currency's word before the number, in Swahili
+        ("Anapata 9 × 2 = dola 18.\n\nJibu: dola 18.", "18", "9"),
+    ],
+)
+def test_number_formats_of_other_languages(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct, verify(completion, gold)
+    assert not verify(completion, wrong).correct, verify(completion, wrong)
+
+
+def test_groupings_are_read_only_where_they_are_numbers() -> None:
+    assert verify("He is 5'10 tall, so the answer is 10.", "10").correct  # (feet and inches: no grouping)
+    assert verify("The set is 1,25,100.", "125100").status != "correct"  # (no rupees: a list without spaces)
+    # (several counts in Chinese numerals: none is read as the answer)
+    assert verify("每个鸡蛋两美元，一共十八美元。", "18").status == "no_answer"
+
+
+_BOXED_12 = "A cube has 12 edges.\n\nThe final answer is: $\\boxed{12}$"
+
+
+@pytest.mark.parametrize(
+    ("after", "read"),
+    [
+        # another reply of the assistant after an end-of-turn marker: the model went on, and its last answer counts
+        (
+            "<|eot_id|>assistant\n\nI apologize for the mistake. The final answer is: $\\boxed{14}$<|eot_id|>",
+            "14",
+        ),
+        ("<|im_end|>\n<|im_start|>assistant\nActually it is $\\boxed{14}$.<|im_end|>", "14"),
+        ("<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\nSo $\\boxed{14}$.", "14"),
+        ("<|end|>\n<|assistant|> Correction: $\\boxed{14}$<|end|>", "14"),
+        # ... a user's turn after it, or nothing: the reply ended there
+        ("<|im_end|>\n<|im_start|>user\nAnd a cube with 14? $\\boxed{14}$<|im_end|>", "12"),
+        ("<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nNext: $\\boxed{14}$", "12"),
+        ("<|eot_id|>", "12"),
+    ],
+)
+def test_a_reply_the_assistant_goes_on_to_write_after_its_turn_ends(after: str, read: str) -> None:
+    for gold in ("12", "14"):
+        verdict = verify(_BOXED_12 + after, gold)
+        assert verdict.correct is (gold == read), (gold, verdict)
