@@ -149,3 +149,27 @@ def test_a_reply_the_assistant_goes_on_to_write_after_its_turn_ends(after: str, 
     for gold in ("12", "14"):
         verdict = verify(_BOXED_12 + after, gold)
         assert verdict.correct is (gold == read), (gold, verdict)
+
+
+_PLANE = (
+    "Find the equation of the plane containing the points $(-1,1,1),$ $(1,-1,1),$ and $(1,1,-1).$  Enter your answer "
+    "in the form\\[Ax + By + Cz + D = 0,\\]where $A,$ $B,$ $C,$ $D$ are integers such that $A > 0$ and "
+    "$\\gcd(|A|,|B|,|C|,|D|) = 1.$"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "correct"),
+    [
+        ("x + y + z - 1 = 0", True),
+        ("x+y+z-1=0", True),
+        ("2x + 2y + 2z - 2 = 0", False),  # (a common factor the problem asks to divide out)
+        ("-x - y - z + 1 = 0", False),  # (A > 0 is asked)
+        ("x + y + z + 1 = 0", False),
+    ],
+)
+def test_a_plane_in_the_normalised_form_the_problem_asks(answer: str, correct: bool) -> None:
+    completion = f"The normal is $(4,4,4)$, so the plane is\n\n$$\\boxed{{{answer}}}$$"
+    assert verify(completion, "x + y + z - 1 = 0", problem=_PLANE).correct is correct
+    # (without the problem, a scaled equation is the same plane)
+    assert verify(completion, "x + y + z - 1 = 0").correct is (answer != "x + y + z + 1 = 0")

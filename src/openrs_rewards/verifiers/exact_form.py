@@ -47,6 +47,7 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 __all__ = [
     "ANGLE_OUT_OF_RANGE",
     "COMPLEX_FORM_NOT_ASKED",
+    "EQUATION_NOT_NORMALISED",
     "NOT_A_PRIME_FACTORIZATION",
     "NOT_IN_LOWEST_TERMS",
     "RADICAL_NOT_SIMPLIFIED",
@@ -58,6 +59,7 @@ __all__ = [
     "asked_rounding",
     "asks_for_an_exact_form",
     "complex_form_not_asked",
+    "equation_not_normalised_as_asked",
     "factorization_not_given",
     "radical_not_simplified_where_asked",
     "residue_outside_the_asked_range",
@@ -225,6 +227,7 @@ def _radical_unsimplified(text: str) -> bool:
 ANGLE_OUT_OF_RANGE = "the problem asks for the angle in a range; the answer's angle lies outside it"
 NOT_A_PRIME_FACTORIZATION = "the problem asks for the prime factorization; the answer is not written as one"
 RESIDUE_OUT_OF_RANGE = "the problem asks for the least residue; the answer's residue lies outside 0 to m - 1"
+EQUATION_NOT_NORMALISED = "the problem asks for integer coefficients with gcd 1 and a positive leading one; the answer's equation is scaled"
 COMPLEX_FORM_NOT_ASKED = (
     "the problem asks for one form of a complex number (rectangular or polar); the answer is in the other"
 )
@@ -363,6 +366,62 @@ def _is_prime_factorization(text: str) -> bool:
     return len(bases) == len(set(bases)) >= 2 and all(
         base > 1 and all(base % divisor for divisor in range(2, math.isqrt(base) + 1)) for base in bases
     )
+
+
+# MATH's normalised form of a line's or a plane's equation: "Enter your answer in the form Ax + By + Cz + D = 0, where
+# A, B, C, D are integers such that A > 0 and gcd(|A|,|B|,|C|,|D|) = 1."
+_NORMALISED_EQUATION_ASKED = compile_lazily(
+    r"gcd ?\( ?\|A\| ?, ?\|B\| ?(?:, ?\|C\| ?)?(?:, ?\|D\| ?)?\) ?= ?1"
+)
+_LEADING_POSITIVE_ASKED = compile_lazily(r"A ?> ?0")
+# A linear expression with integer coefficients in x, y and z, term by term ("2x+2y+2z-2", "-x-y-z+1").
+_LINEAR_TERM = compile_lazily(r"([+-]?)(\d*)([xyz]?)")
+
+
+def _integer_coefficients(side: str) -> dict[str, int] | None:
+    """The coefficients of a linear expression in x, y, z with integer coefficients (the constant under ""), None for
+    anything else or a variable written twice."""
+    coefficients: dict[str, int] = {}
+    at = 0
+    while at < len(side):
+        term = _LINEAR_TERM.match(side, at)
+        if (
+            term is None
+            or term.end() == at
+            or (at and not term.group(1))
+            or not (term.group(2) or term.group(3))
+        ):
+            return None
+        name = term.group(3)
+        if name in coefficients:
+            return None
+        size = int(term.group(2)) if term.group(2) else 1
+        coefficients[name] = -size if term.group(1) == "-" else size
+        at = term.end()
+    return coefficients if any(coefficients.get(name) for name in "xyz") else None
+
+
+def equation_not_normalised_as_asked(predicted: str | None, problem: str | None) -> bool:
+    """Whether ``predicted``, a linear equation "... = 0" with integer coefficients, breaks the normalisation its
+    problem asks (MATH's "where A > 0 and gcd(|A|,|B|,|C|,|D|) = 1"): a common factor, or a negative A.
+
+    >>> asked = "Enter your answer in the form Ax + By + Cz + D = 0, where A > 0 and gcd(|A|,|B|,|C|,|D|) = 1."
+    >>> equation_not_normalised_as_asked("2x+2y+2z-2=0", asked), equation_not_normalised_as_asked("x+y+z-1=0", asked)
+    (True, False)
+    >>> equation_not_normalised_as_asked("-x-y-z+1=0", asked), equation_not_normalised_as_asked("2x+2y+2z-2=0", "")
+    (True, False)
+    """
+    if not predicted or not isinstance(problem, str) or _NORMALISED_EQUATION_ASKED.search(problem) is None:
+        return False
+    sides = predicted.replace(" ", "").split("=")
+    if len(sides) != 2 or "0" not in sides:
+        return False
+    coefficients = _integer_coefficients(sides[0] if sides[1] == "0" else sides[1])
+    if coefficients is None:
+        return False
+    if math.gcd(*coefficients.values()) != 1:
+        return True
+    return _LEADING_POSITIVE_ASKED.search(problem) is not None and coefficients.get("x", 0) < 0
 
 
 def factorization_not_given(predicted: str | None, gold: str | None, problem: str | None) -> bool:

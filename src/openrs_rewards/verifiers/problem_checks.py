@@ -11,6 +11,8 @@ Made ``incorrect``, a correct verdict whose answer
 - is a fraction not in lowest terms where its problem asks for the simplest form ("21/36" for "Simplify 84/144."), or
   leaves a square factor under a root or a root in a denominator where it asks for simplest radical form ("2\\sqrt{8}");
 - names the gold's choice letter with the value of another choice its problem lists ("C. 1/2" where (B) is 1/2);
+- is a line's or a plane's equation scaled otherwise than its problem asks ("2x + 2y + 2z - 2 = 0" where "A > 0 and
+  gcd(|A|,|B|,|C|,|D|) = 1" is asked: :mod:`openrs_rewards.verifiers.exact_form`);
 - is a complex number in the other form than the one its problem asks (rectangular or polar), or in exponential form
   with its angle outside the range the problem asks ("2\\sqrt{2}e^{-3\\pi i/4}" where $0 \\le \\theta < 2\\pi$);
 - is a congruence whose residue lies outside 0 to m - 1 where the problem asks for the least residue;
@@ -105,6 +107,7 @@ from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem
 from openrs_rewards.verifiers.exact_form import (
     ANGLE_OUT_OF_RANGE,
     COMPLEX_FORM_NOT_ASKED,
+    EQUATION_NOT_NORMALISED,
     NOT_A_PRIME_FACTORIZATION,
     NOT_IN_LOWEST_TERMS,
     RADICAL_NOT_SIMPLIFIED,
@@ -115,6 +118,7 @@ from openrs_rewards.verifiers.exact_form import (
     angle_outside_the_asked_range,
     asked_rounding,
     complex_form_not_asked,
+    equation_not_normalised_as_asked,
     factorization_not_given,
     radical_not_simplified_where_asked,
     residue_outside_the_asked_range,
@@ -247,6 +251,8 @@ def _fault(
         return NOT_A_PRIME_FACTORIZATION
     if complex_form_not_asked(verdict.predicted, problem):
         return COMPLEX_FORM_NOT_ASKED
+    if equation_not_normalised_as_asked(verdict.predicted, problem):
+        return EQUATION_NOT_NORMALISED  # ("2x + 2y + 2z - 2 = 0" where A > 0 and gcd(|A|,|B|,|C|,|D|) = 1 is asked)
     if completion is not None and verdict.predicted and "equiv" in verdict.predicted:
         # (the answer read again, its modulus and all: the normalised answer keeps the residue alone)
         text = completion_text_or_none(completion)
