@@ -173,3 +173,39 @@ def test_a_plane_in_the_normalised_form_the_problem_asks(answer: str, correct: b
     assert verify(completion, "x + y + z - 1 = 0", problem=_PLANE).correct is correct
     # (without the problem, a scaled equation is the same plane)
     assert verify(completion, "x + y + z - 1 = 0").correct is (answer != "x + y + z + 1 = 0")
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # a sentence after an elided article, its value in math
+        ("**Réponse :** l'aire est de $30$ unités d'aire.", "30", "31"),
+        ("Risposta: l'area è $30$.", "30", "31"),
+    ],
+)
+def test_a_foreign_sentence_opening_on_an_elided_article(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct, verify(completion, gold)
+    assert not verify(completion, wrong).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "paid"),
+    [
+        ("$$\\boxed{2} \\text{ (or any real number)}$$", False),
+        ("The answer is \\boxed{2}, or any other value.", False),
+        # (a remark on another quantity, or a value set aside, is no such offer)
+        ("The answer is \\boxed{2}. Any real number works for the other variable.", True),
+        ("The answer is \\boxed{2} (or any multiple of it is wrong).", True),
+    ],
+)
+def test_an_answer_offered_with_any_value_is_no_answer(completion: str, paid: bool) -> None:
+    assert verify(completion, "2").correct is paid
+
+
+def test_a_chain_of_computation_gives_the_asked_expression_its_last_side() -> None:
+    asked = "The probability is $\\frac{m}{n}$ in lowest terms. Find $m+n$."
+    completion = "So the probability is $\\frac{20}{45}=\\frac49$, and $m+n = 4+9 = \\mathbf{13}$."
+    assert verify(completion, "13", problem=asked).correct
+    assert not verify(completion, "4/9", problem=asked).correct
+    # (a last side that is no number gives no value)
+    assert not verify("So the probability is $\\frac49$, and $m+n = 4+9 = x$.", "13", problem=asked).correct

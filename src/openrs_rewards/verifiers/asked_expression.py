@@ -156,7 +156,13 @@ def assigned_value(completion: str, problem: str) -> str | None:
         # (nor from a line that takes it back: "We get $x = 12$. [Edit: this is wrong, see below.]")
         return None
     value = values.pop()
-    return value if value and "=" not in value else None
+    if "=" in value:
+        # "m+n = 4+9 = \\mathbf{13}": a computation's chain, whose last side is the value (one that is a number;
+        # not "x = 3 = y")
+        last = value.rsplit("=", 1)[1].strip()
+        plain = _COMMAND.sub(" ", last)
+        return last if any(char.isdigit() for char in plain) and _VARIABLE.search(plain) is None else None
+    return value or None
 
 
 def another_named(completion: str, problem: str) -> str | None:

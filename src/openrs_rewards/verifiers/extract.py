@@ -3221,7 +3221,10 @@ _PROSE_WORD_ONLY = compile_lazily(r"[ \t*]*[A-Za-z][a-z]+")  # ("Therefore, the 
 # (in the Latin and Cyrillic scripts of the languages answers are written in: "María gastó 14 euros", "Маша потратила")
 _CAPITAL_OR_SMALL = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё"
 _SMALL = "a-zß-öø-ÿā-žа-яё"
-_PROSE_START = compile_lazily(rf"[{_CAPITAL_OR_SMALL}][{_SMALL}]+,?[ \t]+[{_CAPITAL_OR_SMALL}][{_SMALL}]*\b")
+# (after an elided article or preposition: "l'aire est de $30$", "dell'area")
+_PROSE_START = compile_lazily(
+    rf"(?:[A-Za-z]{{1,4}}['\u2019])?[{_CAPITAL_OR_SMALL}][{_SMALL}]+,?[ \t]+[{_CAPITAL_OR_SMALL}][{_SMALL}]*\b"
+)
 _SEPARATOR = compile_lazily(r"[,;]|\b(?:and|or)\b|" + _OR_WITHOUT_SPACES, re.IGNORECASE)
 _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,200}?)\\\)")
 
@@ -3411,7 +3414,10 @@ _VAGUE_ALTERNATIVE_AFTER = compile_lazily(
     r"(?:lower|higher|less|more|smaller|larger|bigger)\b"
     # (not a comparison, nor a restatement: "or more precisely 8.0")
     r"(?![ \t]+(?:than|precisely|exactly|simply|formally|accurately|generally|compactly|specifically|concisely"
-    r"|explicitly|succinctly)\b)",
+    r"|explicitly|succinctly)\b)"
+    # ... or any value at all: "$\boxed{2} \text{ (or any real number)}$", "12, or anything close"
+    r"|[ \t}$*]*(?:\\text ?\{[ \t]*)?\(?[ \t]*,?[ \t]*or[ \t]+(?:any(?:[ \t]+other)?(?:[ \t]+(?:real|positive|whole|"
+    r"natural|other))?[ \t]+(?:number|value|integer|answer)s?|anything)\b",
     re.IGNORECASE,
 )
 _HEDGE_WORDS = (
@@ -11564,8 +11570,11 @@ def repaired_text(completion: str) -> str:
     if "<" in text and ("<sup>" in text or "<sub>" in text or "<p>" in text or "</p>" in text):
         # "x<sup>2</sup> + 1" is x^{2} + 1; a paragraph's tags end and start lines ("<p>**Mean = 86**</p>")
         text = _HTML_SCRIPT.sub(_script_in_tex, text).replace("<p>", "\n").replace("</p>", "\n")
-    if ("*" in text[-_ITALIC_REACH:] or "_" in text[-_ITALIC_REACH:]) and _ITALIC_LAST_LINE.search(
-        text, max(0, len(text) - _ITALIC_REACH)
+    last_line = text[text.rfind("\n") + 1 :].strip(" \t")  # (a line in italics opens and ends on its mark)
+    if (
+        last_line[:1] in ("*", "_")
+        and last_line[-1:] in ("*", "_")
+        and _ITALIC_LAST_LINE.search(text, max(0, len(text) - _ITALIC_REACH)) is not None
     ):
         # "*Answer: 3/8*", "_The final answer is 9._": a last line in italics, read as its words
         text = _ITALIC_LAST_LINE.sub(lambda line: line.group(1) + line.group(3), text)
