@@ -209,3 +209,28 @@ def test_a_chain_of_computation_gives_the_asked_expression_its_last_side() -> No
     assert not verify(completion, "4/9", problem=asked).correct
     # (a last side that is no number gives no value)
     assert not verify("So the probability is $\\frac49$, and $m+n = 4+9 = x$.", "13", problem=asked).correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a time of day with its seconds, on the 12-hour clock
+        ("**Final answer:** 1:51:06 AM", "\\text{1:51:06 a.m.}", True),
+        ("**Final answer:** 1:51:06 AM", "1:51:07 a.m.", False),
+        ("**Final answer:** 1:51:06 PM", "\\text{1:51:06 a.m.}", False),
+        # a ratio said in words ending a sentence about a ratio
+        ("So the ratio of boys to girls is 3 to 2.", "3:2", True),
+        ("So the ratio of boys to girls is 3 to 2.", "2:3", False),
+        ("So the ratio is 3 to 2.", "\\frac{3}{2}", True),
+        # ... but not a change from one value to another
+        ("The temperature rose from 3 to 7.", "7", True),
+        # xfrac's slanted fraction
+        ("So the probability is $\\boxed{\\sfrac{5}{12}}$.", "\\frac{5}{12}", True),
+        ("So the probability is $\\boxed{\\sfrac{5}{12}}$.", "\\frac{5}{13}", False),
+    ],
+)
+def test_times_ratios_and_fractions_in_their_other_spellings(
+    completion: str, gold: str, correct: bool
+) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct is correct, verdict

@@ -7764,6 +7764,15 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if ratio is not None and _brace_opening(text, start) == -1 and _stands_alone(text, ratio.start(1), end):
         # "1 out of every 6 rolls": the ratio, never its last number (nor its first)
         return _Found("last_number", ratio.start(1), end, f"{ratio.group(1)}/{text[start:end]}")
+    if plain and text.endswith(" to ", 0, start):
+        # "So the ratio of boys to girls is 3 to 2.": a ratio said in words (not "from 3 to 5", "rose to 7")
+        in_words = _TO_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            in_words is not None
+            and _RATIO_WORD.search(text, sentence_start, in_words.start()) is not None
+            and _stands_alone(text, in_words.start(1), end)
+        ):
+            return _Found("last_number", in_words.start(1), end, f"{in_words.group(1)}:{text[start:end]}")
     if (
         _brace_opening(text, start) != -1
         or not (_stands_alone(text, start, end) or _digits_of_the_words_before(text, start, end))
@@ -7921,6 +7930,9 @@ _BETWEEN_BEFORE = compile_lazily(
 _OUT_OF_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + r"\Z", re.IGNORECASE)
 # ... and "1 in 3" in a sentence about a chance (see ``_last_number``)
 _IN_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(\d+)[ \t]+in[ \t]+\Z")
+# ... and "3 to 2" after a ratio's verb, in a sentence about a ratio
+_TO_BEFORE = compile_lazily(r"\b(?:is|are|was|of|be|equals|=)[ \t]+(\d+)[ \t]+to[ \t]+\Z")
+_RATIO_WORD = compile_lazily(r"\bratios?\b", re.IGNORECASE)
 _CHANCE_WORD = compile_lazily(r"\b(?:probability|chances?|likelihood|risk)\b", re.IGNORECASE)
 _OUT_OF_GAP = compile_lazily(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
 _RATIO_IN_WORDS = compile_lazily(

@@ -98,6 +98,7 @@ _COMMAND_ALIASES = {
     "\\dfrac": "\\frac",
     "\\tfrac": "\\frac",
     "\\cfrac": "\\frac",
+    "\\sfrac": "\\frac",  # (xfrac's slanted fraction: "\\sfrac{5}{12}")
     "\\dbinom": "\\binom",
     "\\tbinom": "\\binom",
     "\\le": "\\leq",
@@ -1958,7 +1959,9 @@ _BRACED_MINUS_RE = compile_lazily(r"(?<![\^_A-Za-z])\{-\}(?=[ \d.\\])")  # (not 
 # A time of day on the 12-hour clock: "4:30 p.m.", "4:30 PM", "11:05am".
 # (the hour alone too, with the dotted or capital marker: "9 a.m.", "9 AM", "9am"; not "9 am" in a sentence's words)
 _TWELVE_HOUR_TIME_RE = compile_lazily(
-    r"(?<![\d:.])(\d{1,2})(?::([0-5]\d) ?([AaPp])\.? ?[Mm]\b\.?| ?(?:([ap])\.m\.?|([AP])M\b|([ap])m(?![A-Za-z])))"
+    # (the seconds too: "1:51:06 a.m." is 01:51:06)
+    r"(?<![\d:.])(\d{1,2})(?::([0-5]\d(?::[0-5]\d)?) ?([AaPp])\.? ?[Mm]\b\.?"
+    r"| ?(?:([ap])\.m\.?|([AP])M\b|([ap])m(?![A-Za-z])))"
 )
 
 
