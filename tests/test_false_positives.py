@@ -269,6 +269,13 @@ CASES: list[tuple[str, str, str, bool | None]] = [
     # A bound on the value is not the value.
     ("an answer at most", "We bound the count.\n\nAnswer: at most 12", "12", None),
     ("an answer fewer than", "We bound the count.\n\nAnswer: fewer than 12", "12", None),
+    (
+        "an answer slightly more than",
+        "A rough estimate: the answer should be slightly more than $34$. That is consistent.",
+        "34",
+        None,
+    ),
+    ("an answer a bit under", "So the answer is a bit under 5.", "5", None),
     # A phrase asked on the way ("So the answer is 12?") and then more work until the cut.
     (
         "a phrase asked on the way, cut",

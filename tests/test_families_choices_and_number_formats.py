@@ -234,3 +234,33 @@ def test_times_ratios_and_fractions_in_their_other_spellings(
 ) -> None:
     verdict = verify(completion, gold)
     assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        # a temperature below zero in words, its signed value after it in brackets
+        ("7 degrees below zero (−7°C)", "-7", True),
+        ("7 degrees below zero (−7°C)", "7", False),
+        ("7 degrees below zero (-8°C)", "-7", False),  # (the brackets say another value: no reading)
+    ],
+)
+def test_a_value_below_zero_restated_with_its_sign(answer: str, gold: str, correct: bool) -> None:
+    verdict = verify(f"So at midnight it was cold.\n\n**Final answer: {answer}**", gold)
+    assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        # a scale letter is no letter with a subscript or a power: "1.5 k_B T" is 1.5 times Boltzmann's k, not 1500
+        ("1.5 k_B T", "\\frac{3}{2}k_BT", True),
+        ("1.5 k_B T", "\\frac{5}{2}k_BT", False),
+        ("1.5 k_B T", "1500 T", False),
+        # ... while a thousand written "1.5k" stays one
+        ("1.5k", "1500", True),
+    ],
+)
+def test_a_scale_letter_is_no_name_with_a_subscript(answer: str, gold: str, correct: bool) -> None:
+    verdict = verify(f"So the energy is $\\boxed{{{answer}}}$.", gold)
+    assert verdict.correct is correct, verdict

@@ -4739,7 +4739,10 @@ _VERB_BEFORE_MATH = compile_lazily(
 # A bound or an estimate opening an answer span ("at most 12", "fewer than 12", "about 12", "up to 12"): what follows is
 # no exact value.
 _BOUND_BEFORE_VALUE = compile_lazily(
-    r"[ \t*]*(?:at[ \t]+(?:most|least)|(?:no[ \t]+)?(?:fewer|less|more|greater)[ \t]+than|up[ \t]+to|about|approximately"
+    # (after a word of degree too: "slightly more than $34$", "a bit under 5")
+    r"[ \t*]*(?:(?:slightly|somewhat|much|far|just|a[ \t]+(?:bit|little|lot))[ \t]+(?=(?:fewer|less|more|greater|over"
+    r"|under|below|above)\b))?"
+    r"(?:at[ \t]+(?:most|least)|(?:no[ \t]+)?(?:fewer|less|more|greater)[ \t]+than|up[ \t]+to|about|approximately"
     r"|around|roughly|nearly|almost|over|under|below|above"
     # ... in the languages models drift into ("mehr als 70", "plus de 70", "au moins 5", "menos de 10", "больше 100")
     r"|mehr[ \t]+als|weniger[ \t]+als|mindestens|höchstens|über|unter|etwa|ungefähr|plus[ \t]+de|moins[ \t]+de"

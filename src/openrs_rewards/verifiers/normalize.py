@@ -3770,9 +3770,9 @@ _MIXED_DOZENS_RE = compile_lazily(r"\\frac\{(\d{1,6})\}\{(2|3|4|6|12)\} ?dozen\b
 # ... "1.2k" 1200, "4.5K views", "\\$1.2M", "\\$3.2B" (only for money, a count or a decimal "1.2k": not "2k + 2",
 # kelvins, molar);
 _SCALE_LETTER_RE = compile_lazily(
-    r"(\\?\$ ?)?(?<![\w.])(\d{1,12}(?:\.\d{1,9})?)(?:\\(?:text|mathrm) ?\{ ?)?([kKMB])(?: ?\})?(?![A-Za-z])"
+    r"(\\?\$ ?)?(?<![\w.])(\d{1,12}(?:\.\d{1,9})?)(?:\\(?:text|mathrm) ?\{ ?)?([kKMB])(?: ?\})?(?![A-Za-z_^])"
     r"( ?[a-z]{2,})?"
-)  # (the letter in a text wrapper too: "\\$12\\text{k}")
+)  # (the letter in a text wrapper too: "\\$12\\text{k}"; not a name with a subscript: "1.5 k_B T", "2.5 M_\\odot")
 # ... "forty percent", "seventy-five per cent" 75%;
 _PERCENT_IN_WORDS_RE = compile_lazily(
     r"\b([A-Za-z]+(?:[ -][a-z]+){0,4}) ?(?:per ?cent|percent|\\?%)", re.IGNORECASE
@@ -3878,7 +3878,12 @@ BELOW_ZERO_PATTERN = (
     r"[ \t]*(?:°[CF]?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|ft|meters?|metres?|m)?[ \t]+below[ \t]+"
     r"(?:zero|sea[ \t]+level)\b"
 )
-_BELOW_ZERO_ANSWER_RE = compile_lazily(r"\A(\d+(?:\.\d+)?)" + BELOW_ZERO_PATTERN + r"[ \t.]*\Z")
+_BELOW_ZERO_ANSWER_RE = compile_lazily(
+    r"\A(\d+(?:\.\d+)?)"
+    + BELOW_ZERO_PATTERN
+    # ... and the same value with its sign after it in brackets: "7 degrees below zero (−7°C)"
+    + r"(?:[ \t]*\([ \t]*[-\u2212]\1[ \t]*(?:°[ \t]*[CF]?|\^ ?\{? ?\\circ ?\}? ?[CF]?|degrees)?[ \t]*\))?[ \t.]*\Z"
+)
 
 
 def _canonical_percent(text: str) -> str:
