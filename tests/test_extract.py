@@ -13,6 +13,7 @@ from openrs_rewards.verifiers.extract import (
     _END_OF_TURN,
     _END_OF_TURN_RE,
     _EXAMPLE_BEFORE,
+    _ITALIC_LAST_LINE,
     _PLACEHOLDER,
     _TENTATIVE_BOX_BEFORE,
     DEFAULT_EXTRACTION,
@@ -649,6 +650,9 @@ BALANCED_ANSWERS = st.recursive(_ATOMS, _balanced, max_leaves=12).filter(_recove
 @given(st.text(max_size=300), BALANCED_ANSWERS)
 # (found by CI: the answer's own accented letters were read as a language that writes decimal commas)
 @example(prefix="", answer="0,0Çßß")
+@example(
+    prefix="", answer="_0_"
+)  # (found by hypothesis in the forty-third session, present at its start too)
 @example(prefix="ÀÑ:ß", answer="0,0")  # (letters that are no words of a language either)
 def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
     # (" so " keeps the box apart from one that ends the prefix: boxes written together are one answer, "1, 0")
@@ -662,8 +666,11 @@ def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
     )
     # (a prefix that opens a thought and never closes it puts the box in the reasoning: "reasoning:boxed")
     unclosed = any(tag in prefix for tag in THINK_OPEN_TAGS)
-    assert found(completion) in {(repaired_text(answer), "boxed")} | (
-        {(repaired_text(answer), "reasoning:boxed")} if unclosed else set()
+    # (the answer as the repairs of a text leave it; a box's content is no line of its own, so the reading of a last
+    # line in italics, "_0_" as the word 0, does not apply inside it)
+    expected = answer if _ITALIC_LAST_LINE.search(answer) is not None else repaired_text(answer)
+    assert found(completion) in {(expected, "boxed")} | (
+        {(expected, "reasoning:boxed")} if unclosed else set()
     )
     assert last_boxed(completion) == answer
     assert extract_gold(completion) == repair_control_characters(answer)

@@ -264,3 +264,42 @@ def test_a_value_below_zero_restated_with_its_sign(answer: str, gold: str, corre
 def test_a_scale_letter_is_no_name_with_a_subscript(answer: str, gold: str, correct: bool) -> None:
     verdict = verify(f"So the energy is $\\boxed{{{answer}}}$.", gold)
     assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "wrong"),
+    [
+        # a short answer alone in a code fence without a language, or of math or plain text, ending the text
+        ("```\n12\n```", "12", "13"),
+        ("```latex\n\\frac{\\pi}{6}\n```", "\\frac{\\pi}{6}", "\\frac{\\pi}{3}"),
+        ("```\nx = 12\n```\n", "12", "13"),
+        # the marks of a heading with no heading after the answer
+        ("12\n\n\n###", "12", "13"),
+        # a JSON answer that is a list of values
+        ('{"answer": [2, 3]}', "2, 3", "2"),
+        ('{"answer": [2, 3], "note": "the two roots"}', "2, 3", "3"),
+    ],
+)
+def test_short_structured_outputs(completion: str, gold: str, wrong: str) -> None:
+    assert verify(completion, gold).correct, verify(completion, gold)
+    assert not verify(completion, wrong).correct
+
+
+def test_a_program_in_a_fence_is_no_answer() -> None:
+    assert verify("```python\nprint(12)\n```", "12").status == "no_answer"
+
+
+_DOMAIN = "(-\\infty,-4)\\cup(-4,-2)\\cup(-2,\\infty)"
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "The answer is all real numbers except -4 and -2.",
+        "All real numbers except -4 and -2.",
+    ],
+)
+def test_all_real_numbers_except_points_is_never_the_points(completion: str) -> None:
+    # (the sentence was read as the list "-4, -2": paid against a gold that lists the excluded points)
+    assert verify(completion, _DOMAIN).correct
+    assert not verify(completion, "-4, -2").correct

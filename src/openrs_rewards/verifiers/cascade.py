@@ -2187,8 +2187,9 @@ _RANGE_MARKS = ("\\ge", ">", "\\in", "\\mathbb", "integer")
 
 def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracted:
     """An answer that ends by saying what its parameter ranges over (``n = 2^k,\\ k \\geq 1``, ``2^k, k \\in
-    \\mathbb{N}``, ``f(x) = kx,\\ k \\in \\mathbb{R}``) against a gold that says nothing of it (``n = 2^k``): the answer without the range, which the
-    gold leaves to the question. Kept when the gold states a range or a relation of its own."""
+    \\mathbb{N}``, ``f(x) = kx,\\ k \\in \\mathbb{R}``) against a gold that says nothing of it (``n = 2^k``): the
+    answer without the range, which the gold leaves to the question. Kept when the gold states a range or a relation
+    of its own."""
     if not any(mark in found.text for mark in _RANGE_MARKS) or _RANGE_WORDS.search(gold.text):
         return found
     text = normalize_answer(found.text)

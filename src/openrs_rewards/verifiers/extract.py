@@ -165,6 +165,7 @@ from openrs_rewards.verifiers.normalize import (
     NUMBER_WORD_PATTERN,
     PART_LABEL_SEQUENCES,
     SI_SYMBOLS,
+    all_reals_except,
     answer_unit,
     chinese_numeral_value,
     compound_quantity_values,
@@ -1368,7 +1369,9 @@ _JSON_ANSWER = compile_lazily(
     r'|^[ \t]*final_?answer[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|([^\s"#|>][^\n#]{0,1000}?))[ \t]*(?:#[^\n]*)?$'
     # ... and as a Python dict prints it: {'answer': 12}, {'answer': '\\frac{1}{2}'}
     r"|'(?:final_?)?answer'[ \t]*:[ \t]*"
-    r"(?:'((?:[^'\\\n]|\\.){1,1000})'|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))",
+    r"(?:'((?:[^'\\\n]|\\.){1,1000})'|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))"
+    # ... and a list of plain values: {"answer": [2, 3]}
+    r'|"(?:final_?)?answer"[ \t]*:[ \t]*\[[ \t]*(-?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*-?\d+(?:\.\d+)?){1,20})[ \t]*\](?=[ \t\n]*[,}])',
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1388,14 +1391,14 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
         return None
     found = matches[-1]
     after = found.end()
-    if any(found.group(group) is not None for group in (1, 2, 5, 6)):
+    if any(found.group(group) is not None for group in (1, 2, 5, 6, 7)):
         # (its object's other keys state nothing after it: '{"answer": 2, "cycle_length": 3}')
         closing = text.find("}", after, after + _OTHER_KEYS_REACH)
         if closing != -1 and "{" not in text[after:closing]:
             after = closing + 1
     if not _nothing_stated_after(text, after):
         return None  # 'The output format is {"answer": 0}. ... The total is $12$.': a format, not the answer
-    group = next(number for number in range(1, 7) if found.group(number) is not None)
+    group = next(number for number in range(1, 8) if found.group(number) is not None)
     start, end = found.span(group)
     if end - start > max_chars:
         return None
@@ -4439,6 +4442,10 @@ _SCIENTIFIC_IN_PROSE = compile_lazily(
 
 def _answer_value_in(text: str, start: int, end: int) -> str:
     span = text[start:end]
+    if "real" in span and all_reals_except(span):
+        return (
+            span.strip()
+        )  # ("all real numbers except -4 and -2": the reals without them, not the two points)
     if ("π" in span or "\\pi" in span) and _MULTIPLE_OF_PI_AND_UNIT.fullmatch(span) is not None:
         return span  # ("**36π cubic inches**": a multiple of π and its unit, no sentence of numbers)
     bold_opening = _BOLD_VALUE_OPENING.match(text, start, end)
@@ -7752,6 +7759,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if _SENTENCE_BREAK.search(text, end, _content_end(text)) is not None:
         return None  # not in the final sentence
     sentence_start = _final_sentence_start(text, start)
+    content_end = _content_end(text)
+    if "real" in text[sentence_start:content_end] and all_reals_except(text[sentence_start:content_end]):
+        # "All real numbers except -4 and -2.": the reals without those points, not the list of them
+        return _Found("last_number", sentence_start, content_end, text[sentence_start:content_end].strip())
     if _is_question_or_task(text, sentence_start) or _announces_work(text, sentence_start, start):
         return None  # "What is 3 + 2?", "Solve for x: 3x - 7 = 8.", "We will compute it modulo 7.": no result
     plain = _PLAIN_NUMBER.fullmatch(text, start, end) is not None
@@ -10164,6 +10175,20 @@ _EQUATION_ENVIRONMENT = compile_lazily(
 )
 
 
+# A code fence that ends the text holding a short answer alone: no language, or one of math or plain text ("```\n12\n```",
+# "```latex\n\\frac{\\pi}{6}\n```", "```\nx = 12\n```").
+_FINAL_ANSWER_FENCE = compile_lazily(
+    r"```[ \t]*(?:latex|tex|math|text|txt|plaintext|markdown|md)?[ \t]*\n((?:[^\n`]{1,120}\n){1,2})[ \t]*```\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _final_fence_unwrapped(text: str) -> str:
+    """``text`` with the fence around a short answer that ends it taken off (see ``_FINAL_ANSWER_FENCE``)."""
+    fence = _FINAL_ANSWER_FENCE.search(text, max(0, len(text) - 400))
+    return text if fence is None else text[: fence.start()] + fence.group(1)
+
+
 def find_answer(
     completion: str,
     config: ExtractionConfig = DEFAULT_EXTRACTION,
@@ -10196,6 +10221,8 @@ def find_answer(
     if not isinstance(completion, str) or not completion.strip():
         return NoAnswer(NO_TEXT)
     text = _without_closing_decoration(repaired_text(completion))
+    if text.endswith("```", 0, len(text.rstrip())):
+        text = _final_fence_unwrapped(text)
     if "\\begin{equation" in text or "\\begin{displaymath" in text:
         # a display written as an environment is a display
         text = _EQUATION_ENVIRONMENT.sub(r"\\[\2\\]", text)
@@ -10605,7 +10632,7 @@ def _without_closing_images(text: str) -> str:
 _CLOSING_MARK = compile_lazily(
     r"(?:[ \t]+|\n\s*)(?:\$[ \t]*)?(?:\\(?:blacksquare|square|Box|qed|qedsymbol)(?![A-Za-z])|∎|□|■|Q\.[ \t]?E\.[ \t]?D\.?"
     r"|QED\.?)(?:[ \t]*\$)?[ \t.]*\s*\Z"
-    r"|\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\s*\Z"
+    r"|\n[ \t]*(?:-{3,}|\*{3,}|_{3,}|#{1,6})[ \t]*\s*\Z"  # (and a heading's marks with no heading: "12\n\n###")
     r"|\n\s*(?:This|That)[ \t]+(?:completes|concludes|finishes)[ \t]+(?:the|our|my)[ \t]+(?:solution|proof|problem)[.!]?\s*\Z"
 )
 _CLOSING_MARK_REACH = 120  # characters at the end of a text where such a mark is looked for
@@ -10622,12 +10649,13 @@ _CLOSING_MARK_WORDS = (
     "---",
     "***",
     "___",
+    "#",
     "complete",
     "conclude",
     "finish",
 )
 _CLOSING_MARK_ENDS = frozenset(
-    "$∎□■.D-*_!"
+    "$∎□■.D-*_!#"
 )  # (the last character of a text that may end on one: a cheap test)
 # A line of images ending a text (markdown images, HTML img tags, OlympiadBench's "<img_3810>" placeholders).
 _CLOSING_IMAGE_LINE = compile_lazily(

@@ -54,6 +54,7 @@ __all__ = [
     "NUMBER_PHRASE_PATTERN",
     "NUMBER_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
+    "all_reals_except",
     "angle_brackets_as_interval_ends",
     "counted_shape",
     "interval_written_usually",
@@ -2159,6 +2160,18 @@ _REALS_EXCEPT_RE = compile_lazily(
     r"(?:\.\d+)?){0,4})",
     re.IGNORECASE,
 )
+
+
+def all_reals_except(text: str) -> bool:
+    """Whether ``text`` is "all real numbers except" some points ("all real numbers except -4 and -2"), which the
+    normaliser reads as the real line without them.
+
+    >>> all_reals_except("All real numbers except -4 and -2."), all_reals_except("-4 and -2")
+    (True, False)
+    """
+    return _REALS_EXCEPT_RE.fullmatch(text.strip().rstrip(".").strip()) is not None
+
+
 _SIGNED_REALS_RE = compile_lazily(
     r"(?:x ?\\in ?)?(?:all ?|every ?|the ?)?(positive|negative|non-?negative|non-?positive) ?(?:real ?)?(?:numbers?|values?|reals)",
     re.IGNORECASE,
