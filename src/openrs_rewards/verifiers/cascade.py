@@ -2211,12 +2211,8 @@ def _without_a_parameter_range(found: Extracted, gold: PreparedGold) -> Extracte
                 and len(gold_constants) == 1
                 and _name_re(gold_constants[0]).search(body) is None
             ):
-                body = _name_re(name).sub(gold_constants[0], body)
-            ranged = (
-                body,
-                gold_constants[0] if body != over_a_field.group(1) else name,
-                over_a_field.group(3),
-            )
+                body, name = _name_re(name).sub(gold_constants[0], body), gold_constants[0]
+            ranged = (body, name, over_a_field.group(3))
     if ranged is not None:
         body, name, spec = ranged
         if spec in _PART_OF_THE_INTEGERS and _ALL_INTEGERS.search(gold.raw) is not None:

@@ -11590,6 +11590,12 @@ _RUPEE_WORDS = ("₹", "Rs", "upee", "lakh", "INR")
 _GROUPING_REACH = 1_500  # characters at the end of a text where these groupings are read
 # Thousands grouped by apostrophes, as Switzerland writes them ("1'250", "12'500"; not feet and inches, "5'10").
 _APOSTROPHE_GROUPING = compile_lazily(r"(?<![\d'\u2019.])\d{1,3}(?:['\u2019]\d{3})+(?![\d'\u2019])")
+# What each of the two holds, in patterns that open on one separator character (which the engine skips to; the whole
+# ones open on a look-behind, and a class of two characters is tried at every position too: ~30 microseconds on the
+# last 1,500 characters of a text with an apostrophe, against one)
+_TWO_DIGIT_GROUP = compile_lazily(r",\d\d,\d")
+_THOUSANDS_AFTER_AN_APOSTROPHE = compile_lazily(r"'\d\d\d")
+_THOUSANDS_AFTER_A_QUOTE = compile_lazily("\u2019\\d\\d\\d")
 
 
 def _without_separators(number: re.Match[str]) -> str:
@@ -11656,16 +11662,17 @@ def repaired_text(completion: str) -> str:
         text = _FULL_WIDTH_COMMA.sub(lambda found: ", " if "，" in found.group() else "; ", text)
     grouped_from = max(0, len(text) - _GROUPING_REACH)  # (where answers are read: a few substring searches)
     if (
-        text.find(",", grouped_from) != -1
+        _TWO_DIGIT_GROUP.search(text, grouped_from) is not None
         and any(text.find(word, grouped_from) != -1 for word in _RUPEE_WORDS)
         and _INDIAN_GROUPED_NUMBER.search(text, grouped_from) is not None
     ):
         # "₹1,25,000": the Indian grouping of a lakh and more, in a text about rupees (elsewhere "1,25,000" may be a
         # list written without spaces)
         text = text[:grouped_from] + _INDIAN_GROUPED_NUMBER.sub(_without_separators, text[grouped_from:])
-    if (text.find("'", grouped_from) != -1 or text.find("\u2019", grouped_from) != -1) and (
-        _APOSTROPHE_GROUPING.search(text, grouped_from) is not None
-    ):
+    if (
+        _THOUSANDS_AFTER_AN_APOSTROPHE.search(text, grouped_from) is not None
+        or _THOUSANDS_AFTER_A_QUOTE.search(text, grouped_from) is not None
+    ) and _APOSTROPHE_GROUPING.search(text, grouped_from) is not None:
         text = text[:grouped_from] + _APOSTROPHE_GROUPING.sub(_without_separators, text[grouped_from:])
     if "\u2212" in text:
         text = text.replace("\u2212", "-")
