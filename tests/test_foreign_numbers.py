@@ -190,7 +190,10 @@ def test_two_values_in_a_row_are_no_number(first: int, second: int) -> None:
         # Russian hundreds and thousands
         ("сто двадцать", 120), ("три тысячи", 3000),
         # Dutch (its article "een" a number alone only) and Swahili tens joined by "na"
-        ("twaalf", 12), ("tachtig", 80), ("honderd", 100), ("een", 1), ("een appel", None),
+        ("twaalf", 12), ("tachtig", 80), ("honderd", 100), ("een", 1), ("een appel", None), ("drie", 3),
+        # ... its units glued before "en" and the tens ("tweeëntwintig" with the diaeresis), not a tens word alone
+        ("vijfentwintig", 25), ("tweeëntwintig", 22), ("eenenveertig", 41), ("zevenentachtig", 87),
+        ("entwintig", None), ("twaalfentwintig", None),
         ("kumi na mbili", 12), ("ishirini na tano", 25), ("kumi", 10), ("mbili kumi", None),
         # what is no number: two values, an article before a noun, an English word, a scale twice
         ("dos tres", None), ("veinte doce", None), ("una manzana", None), ("the answer", None), ("mil mil", None),

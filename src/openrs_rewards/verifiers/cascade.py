@@ -794,8 +794,8 @@ def _piecewise_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 # A number written the way most of Europe, Russia, Latin America and Vietnam write it: a decimal comma ("3,5"), a
 # thousands dot ("1.500", "1.000.000"); then what follows it (a unit: "2,5 m", "12,50 €").
 _EUROPEAN_NUMBER = compile_lazily(
-    # (a currency's letters before it: "Rp 15.000")
-    r"[ \t]*(?:" + CURRENCY_WORDS_BEFORE_NUMBER + r"[ \t]?)?"
+    # (a currency's letters or sign before it: "Rp 15.000", "€ 1.500", "R$ 1.250,00")
+    r"[ \t]*(?:(?:" + CURRENCY_WORDS_BEFORE_NUMBER + r"|[€£₺₽₹]|R\$)[ \t]?)?"
     r"(-?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)((?:[ \t]*[^\d\s.,][^\d]*)?)"
 )
 # ("1.000.000": no decimal has two points; "1.234,5": no English number has a comma after a point)

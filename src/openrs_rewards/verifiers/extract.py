@@ -1197,7 +1197,7 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|答案(?:不是|并非)[^，,。\n]{1,40}?[，,][ \t]*(?:而是|是)"
     r"|ответ[ \t]*(?::|—|-)?[ \t]*не[ \t]+[^,.;\n]{1,40}?,?[ \t]+а\b"
     # Vietnamese ("Vậy đáp án là 12") and Arabic ("الإجابة هي 12")
-    r"|\bđáp[ \t]+(?:án|số)(?:[ \t]+(?:cuối[ \t]+cùng[ \t]+)?(?:là|bằng)|[ \t]*[:：])"
+    r"|\bđáp[ \t]+(?:án|số)(?:[ \t]+(?:cuối[ \t]+cùng[ \t]+|đúng[ \t]+|chính[ \t]+xác[ \t]+)?(?:là|bằng)|[ \t]*[:：])"
     r"|(?:الإجابة|الجواب)(?:[ \t]+(?:النهائي(?:ة)?[ \t]*)?(?:هي|هو|:)|[ \t]*:)|پاسخ(?:[ \t]+نهایی)?[ \t]*:"
     # "La respuesta no es 12, sino 13", "la réponse n'est pas 12, mais 13": the denied value belongs to the marker
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)[ \t]+"
@@ -1206,7 +1206,7 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"(?:[ \t]+(?:final[ea]?|correct[ae]|correta|corretta))?[ \t]+(?:es|é|è|est)\b(?:[ \t]*[:：])?"
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)s?(?:[ \t]+final[ea]?s?)?[ \t]*[:：]"
     r"|\bdie[ \t]+(?:endgültige[ \t]+|richtige[ \t]+)?antwort[ \t]+(?:ist|lautet)\b(?:[ \t]*:)?"
-    r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:"
+    r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:|\b(?:endergebnis|ergebnis)[ \t]*(?:\*\*)?[ \t]*:"
     # Polish, Czech, Dutch, Turkish, Indonesian, Ukrainian: "Odpowiedź: 0,25", "Antwoord: 12", "Cevap: 12"
     r"|\b(?:odpowiedź|odpověď|antwoord|cevap|yanıt|jawaban(?:nya)?)(?:[ \t]*[:：]|[ \t]+(?:to|je|is|adalah)\b)"
     r"|\bdoğru[ \t]+(?:cevap|yanıt)(?:[ \t]*[:：]|[ \t]+(?=-?\d))"  # (Turkish: "Doğru cevap 40.")
@@ -1250,6 +1250,8 @@ _OTHER_LANGUAGE_KEYS = (
     "PONSE",
     "ntwort",
     "NTWORT",
+    "rgebnis",
+    "RGEBNIS",
     "选",
     "正解",
     "উত্তর",
@@ -4305,6 +4307,9 @@ def _answer_value(text: str, start: int, end: int) -> str:
     left at a word's edge (``exactly **16**``, ``答えは **15** です``)."""
     while end > start and (text[end - 1] in " \t\ufe0f" or _EMOJI_CHAR.fullmatch(text[end - 1]) is not None):
         end -= 1  # (the emoji that end its line: "**300 boxes** are needed. 🍎📦"; not a factorial's "!")
+    if "####" in text[start : start + 8] and text[start:end].lstrip().startswith("####"):
+        # ("<answer>#### 15</answer>": GSM8K's answer mark, inside the tag)
+        start = text.index("####", start) + 4
     value = _answer_value_in(text, start, end)
     if "**" in value:
         value = _BOLD_MARKER.sub("", value).strip()
@@ -4344,6 +4349,7 @@ _LOCALE_NUMBER = compile_lazily(
 # (the combining marks of the scripts that write with them are part of a word: "ভ্যাকুয়াম", "లాభం")
 _LETTER_WORD = compile_lazily(r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f]){2,}")
 _INDIAN_GROUPING = compile_lazily(INDIAN_GROUPED_DIGITS)
+_ARABIC_OR_HEBREW = compile_lazily(r"[\u0590-\u06ff]")
 _FORMULA_MARK = compile_lazily(r"[$\\=<>^_/*+|{}\[\]≤≥≠≈±×÷·√∞∈∉⊂⊆∪∩→⇒]")
 
 
@@ -4372,7 +4378,8 @@ def _one_number_of_a_foreign_sentence(text: str, start: int, end: int) -> str | 
     if span.isascii() and not writes_decimal_commas(text):
         return None  # (English: read by the rules below)
     words = _LETTER_WORD.findall(span)
-    if len(words) < 2 or max(map(len, words)) < 4:
+    # (Arabic and Hebrew write short words without their vowels: "بعد ١٢ سنة", after 12 years)
+    if len(words) < 2 or max(map(len, words)) < (3 if _ARABIC_OR_HEBREW.search(span) else 4):
         return None
     numbers = list(_LOCALE_NUMBER.finditer(span))
     if not numbers:
@@ -7027,8 +7034,10 @@ _NUMERIC_ATOM = compile_lazily(
     r"-?\d+ \d+/\d+(?![\d/]|\.\d)|-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
     # (in plain text too: "2^10", "4.5*10^33", "6 × 10^(-3)", "1.6 x 10^-17")
-    r"|-?\d+(?:\.\d+)?(?:(?:[ \t]*[*\u00d7\u00b7][ \t]*|[ \t]+x[ \t]+)10)?"
+    r"|-?\d+(?:\.\d+)?(?:(?:[ \t]*(?:[*\u00d7\u00b7]|\\times|\\cdot)[ \t]*|[ \t]+x[ \t]+)10)?"
     r"\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
+    # (... and its power in superscripts: "1.146 × 10⁴", "6.6 × 10⁻³⁴")
+    r"|-?\d+(?:\.\d+)?[ \t]*(?:[*\u00d7\u00b7]|\\times|\\cdot)[ \t]*10[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4}"
     r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
@@ -8104,6 +8113,13 @@ def _count_opening_the_clause(text: str, clause: int, end: int) -> _Found | None
     return _Found("last_number", opening.start(1), opening.end(1), str(value))
 
 
+# A verb "is" of the languages whose number words are read (foreign_numbers), then the words that end the sentence:
+# "é dezoito", "es veinticuatro", "ist zwölf", "est douze", "è diciotto", "равно пять".
+_FOREIGN_COPULA_THEN_WORDS = compile_lazily(
+    r"[ \t](?:é|es|est|ist|è|равно|равен)[ \t]+([^\W\d_]+(?:[- ][^\W\d_]+){0,3})[ \t]*[.!]?[ \t]*\Z"
+)
+
+
 def _stated_in_words_after_the_work(text: str, start: int, end: int) -> _Found | None:
     """A value in words that the verb of the final sentence ``text[start:end]`` states after its last digit ("16/40
     simplifies to four fifths.", "3 - 10 is minus seven."): the work's result, not a number of the work. Not a bare
@@ -8119,6 +8135,11 @@ def _stated_in_words_after_the_work(text: str, start: int, end: int) -> _Found |
             return _Found("last_number", hedge.start(1), hedge.end(2), f"{first}, {second}")
     said = _stated_number_word(text, last_digit + 1, end)
     if said is None:
+        foreign = _FOREIGN_COPULA_THEN_WORDS.search(text, last_digit + 1, end) if not text.isascii() else None
+        value = None if foreign is None else foreign_number_value(foreign.group(1).lower())
+        if foreign is not None and value is not None:
+            # ("Logo, o MDC de 54 e 72 é dezoito.": the result in the words of its language)
+            return _Found("last_number", foreign.start(1), foreign.end(1), str(value))
         # ("16 ÷ 5 = 3.2, and 3 vans would leave one student behind, so four vans are needed.")
         return _count_opening_the_clause(text, last_digit + 1, end)
     if said.text == "1" or _unstated_word(text, start, said, end):
@@ -9460,6 +9481,13 @@ def _search(region: str, how: _Search) -> _Found | None:
             return found  # (a later "**Answer:** see above", "**Final Answer:** 3 hours pays 9 dollars" is no value)
         return span_found("bold", bold)
 
+    def json_answer() -> _Found | None:
+        found = _last_json_answer(region, max_chars)
+        if found is None or found.text != region[found.start : found.end].strip():
+            return found  # (a string with escapes, read unescaped)
+        # ('{"answer": "The total is 36 apples"}': a sentence read for its value, as in an answer tag)
+        return span_found("answer_tag", (found.start, found.end))
+
     # Lazily computed candidate kinds, in priority order: with no choice letters the first hit is the answer, so the
     # later scanners never run.
     scanners: list[Callable[[], _Found | None]] = [
@@ -9468,7 +9496,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         phrase_or_later_bold,
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
         lambda: span_found("phrase", _table_answer_row(region, max_chars)) if "|" in region else None,
-        lambda: _last_json_answer(region, max_chars),
+        json_answer,
         lambda: span_found("bold", _last_bold(region, max_chars)),
         lambda: (
             span_found("bold", _total_line_at_end(region, max_chars)) if "otal" in region[-200:] else None
@@ -10176,17 +10204,21 @@ _EQUATION_ENVIRONMENT = compile_lazily(
 
 
 # A code fence that ends the text holding a short answer alone: no language, or one of math or plain text ("```\n12\n```",
-# "```latex\n\\frac{\\pi}{6}\n```", "```\nx = 12\n```").
+# "```latex\n\\frac{\\pi}{6}\n```", "```\nx = 12\n```"), or one that says it holds the answer ("```answer\n17\n```").
 _FINAL_ANSWER_FENCE = compile_lazily(
-    r"```[ \t]*(?:latex|tex|math|text|txt|plaintext|markdown|md)?[ \t]*\n((?:[^\n`]{1,120}\n){1,2})[ \t]*```\s*\Z",
+    r"```[ \t]*(?:latex|tex|math|text|txt|plaintext|markdown|md|(answer|final[ _]?answer))?[ \t]*\n"
+    r"((?:[^\n`]{1,120}\n){1,2})[ \t]*```\s*\Z",
     re.IGNORECASE,
 )
 
 
 def _final_fence_unwrapped(text: str) -> str:
-    """``text`` with the fence around a short answer that ends it taken off (see ``_FINAL_ANSWER_FENCE``)."""
+    """``text`` with the fence around a short answer that ends it taken off (see ``_FINAL_ANSWER_FENCE``); a fence
+    named "answer" marks its content as an answer phrase does."""
     fence = _FINAL_ANSWER_FENCE.search(text, max(0, len(text) - 400))
-    return text if fence is None else text[: fence.start()] + fence.group(1)
+    if fence is None:
+        return text
+    return text[: fence.start()] + ("Answer: " if fence.group(1) else "") + fence.group(2)
 
 
 def find_answer(

@@ -3,7 +3,7 @@ German, Dutch, Russian and Swahili (``doce`` 12, ``soixante-dix`` 70, ``zweiundz
 
 :func:`foreign_number_value` reads a phrase that is one number and nothing else, from 0 to 999,999, the way people
 say them: tens then units (joined by a space, a hyphen or the language's "and": ``treinta y dos``, ``vinte e dois``,
-``vingt et un``, ``zweiundzwanzig`` with the units first), hundreds before them and ``mil``/``mille``/``tausend``/
+``vingt et un``, ``zweiundzwanzig`` and ``vijfentwintig`` with the units first), hundreds before them and ``mil``/``mille``/``tausend``/
 ``тысяча`` as a scale. A word that is also an article (``un``, ``una``, ``ein``, ``um``) counts only alone or after
 tens, hundreds or thousands (``vingt et un``, ``ciento uno``), and a
 phrase in which two values follow each other without a scale between them (``dos tres``) is no number (None).
@@ -60,7 +60,7 @@ _BELOW_TWENTY = {
     # Swahili (its ten, "kumi", is a ten: "kumi na mbili" is 12)
     "moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
     # Dutch
-    "nul": 0, "een": 1, "één": 1, "twee": 2, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
+    "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
     "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
 }  # fmt: skip
 _TENS = {
@@ -166,9 +166,23 @@ def _words(phrase: str) -> list[str]:
             if unit in _BELOW_TWENTY and ten in _TENS:
                 words += [ten, unit]
                 continue
-        glued = _italian_compound(word)
+        glued = _italian_compound(word) or _dutch_compound(word)
         words += glued if glued is not None else [word]
     return words
+
+
+_DUTCH_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_DUTCH_UNITS = frozenset(["een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"])
+
+
+def _dutch_compound(word: str) -> list[str] | None:
+    """A Dutch number glued from units, "en" and tens, units first ("vijfentwintig" 25, "tweeëntwintig" 22), else
+    None."""
+    for tens in _DUTCH_TENS:
+        head = word.removesuffix(tens)
+        if head != word and head.endswith(("en", "ën")) and head[:-2].replace("ë", "e") in _DUTCH_UNITS:
+            return [tens, head[:-2]]
+    return None
 
 
 def _italian_compound(word: str) -> list[str] | None:

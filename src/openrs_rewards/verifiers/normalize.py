@@ -304,6 +304,10 @@ _UNITS = frozenset(
         "amperes",
         "coulomb",
         "coulombs",
+        # sound levels ("70 dB", read in any case once glued: "70db")
+        "db",
+        "decibel",
+        "decibels",
         # data sizes and rates ("2048 MB", "5 GB", "12 Mbps")
         "kb",
         "mb",
@@ -4236,7 +4240,7 @@ _POWER_WORDS = {"square": "^2", "sq": "^2", "cubic": "^3", "cu": "^3"}
 _UNIT_AFTER_NUMBER_RE = compile_lazily(
     r"(\\\$ ?)?(-?(?:\d+/\d+(?![\d.,])|10 ?\^ ?(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)"
     r"|(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?: ?(?:\\times|\\cdot|\*|x) ?10 ?\^ ?"
-    r"(?:\{ ?[-+]?\d+ ?\}|[-+]?\d+)|[eE][-+]?\d+)?|\\[dt]?frac\{\d+\}\{\d+\})) ?(.*)"
+    r"(?:\{ ?[-+]?\d+ ?\}|\( ?[-+]?\d+ ?\)|[-+]?\d+)|[eE][-+]?\d+)?|\\[dt]?frac\{\d+\}\{\d+\})) ?(.*)"
 )
 _UNIT_ABBREVIATION_DOT_RE = compile_lazily(
     r"\b(sq|cu|ft|in|yd|mi|oz|lbs?|hrs?|mins?|secs?|gal|qt|pt|tbsp|tsp|cm|mm|km|kg|mg|ml)\."
@@ -4408,6 +4412,9 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
         text = _SUPERSCRIPTS.rewrite(text)
     if "¢" in text:
         text = text.replace("¢", " cents")  # "54¢" is 54 cents
+    if "{,}" in text:
+        # ("18{,}000 m": a thousands comma braced so that TeX sets no space after it)
+        text = text.replace("{,}", ",")
     if ("h" in text or "min" in text) and any(char.isdigit() for char in text):
         text = _duration_in_one_unit(text)  # "2 hours and 30 minutes" is 150 minutes
     match = _UNIT_AFTER_NUMBER_RE.fullmatch(text.rstrip(". "))
@@ -4539,6 +4546,8 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "h": (Fraction(3600), _TIME),
     "day": (Fraction(86_400), _TIME),
     "week": (Fraction(604_800), _TIME),
+    # (the Julian year of 365.25 days, the astronomers' unit: "1.4e10 yr" is "4.4e17 s")
+    "year": (Fraction(31_557_600), _TIME),
     "l": (Fraction(1, 1000), _VOLUME),
     "ml": (Fraction(1, 10**6), _VOLUME),
     "gal": (Fraction("0.003785411784"), _VOLUME),
@@ -4604,6 +4613,10 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     # (a parsec is 648000/π astronomical units, an irrational number of metres: here to 17 digits, finer than any
     # answer is written, so that "13.0 ly" is "4.0 pc" rounded)
     "pc": (_PARSEC, _LENGTH),
+    # (an angle: a degree is π/180 radians, here to 25 digits, as the parsec is, so that "0.491 rad" is "28.1°"
+    # rounded)
+    "rad": (Fraction(1), (("rad", 1),)),
+    "deg": (Fraction("0.0174532925199432957692369077"), (("rad", 1),)),
     "kpc": (_PARSEC * 10**3, _LENGTH),
     "Mpc": (_PARSEC * 10**6, _LENGTH),
     "Gpc": (_PARSEC * 10**9, _LENGTH),

@@ -173,9 +173,27 @@ def parse_structure(text: str) -> Structure:
     parts = _split_top_level(text, ",;")
     if parts is None or len(parts) > MAX_ITEMS:
         return value
+    if "\\neq" in text:
+        excluded = _points_one_name_is_not(text, parts)
+        if excluded is not None:
+            return excluded
     if len(parts) > 1:
         return _parse_list(text, parts)
     return _parse_single(text)
+
+
+def _points_one_name_is_not(text: str, parts: list[str]) -> Structure | None:
+    """``x\\neq-4,x\\neq-2`` or ``x\\neq3`` (a domain): the real line without those points, as ``x\\neq\\pm2`` is
+    (:func:`_without_points`); None unless every part says one name is not a number (the same name in each)."""
+    points = []
+    names = set()
+    for part in parts:
+        name, operator, point = part.partition("\\neq")
+        if not operator or _NAME_RE.fullmatch(name) is None or "\\pm" in point:
+            return None
+        names.add(name)
+        points.append(point)
+    return _without_points(text, points) if len(names) == 1 else None
 
 
 def _parse_cases(text: str) -> Structure | None:
@@ -1201,15 +1219,21 @@ def _as_interval(structure: Structure) -> Structure:
         # ("\\frac{\\pi^2}{8} \\le f(x) \\le \\frac{5\\pi^2}{4}": a range, the function's values between its ends)
         low, variable, high = operands
         brackets = ("(" if operators[0] == "<" else "[") + (")" if operators[1] == "<" else "]")
-    elif len(operands) == 2 and _NAME_RE.fullmatch(operands[1]) and not _NAME_RE.fullmatch(operands[0]):
+    elif len(operands) == 2 and _variable_or_value(operands[1]) and not _variable_or_value(operands[0]):
         low, variable, high = operands[0], operands[1], "\\infty"
         brackets = ("(" if operators[0] == "<" else "[") + ")"
-    elif len(operands) == 2 and _NAME_RE.fullmatch(operands[0]) and not _NAME_RE.fullmatch(operands[1]):
+    elif len(operands) == 2 and _variable_or_value(operands[0]) and not _variable_or_value(operands[1]):
         low, variable, high = "-\\infty", operands[0], operands[1]
         brackets = "(" + (")" if operators[0] == "<" else "]")
     else:
         return structure
     return Structure("sequence", structure.text, (low, high), brackets, (variable,))
+
+
+def _variable_or_value(operand: str) -> bool:
+    """A variable ("x", "y_1") or a function's value ("f(x)": "f(x)\\geq2" is the range [2, ∞) a question asks
+    for)."""
+    return _NAME_RE.fullmatch(operand) is not None or _FUNCTION_RE.fullmatch(operand) is not None
 
 
 # |x|, |x-1|, |2x+3|, |y-\\frac{1}{2}|: the absolute value of a linear term in one variable with number coefficients.

@@ -1,0 +1,112 @@
+"""Domains written as the points a variable is not, ranges written as a bound on the function's value, and the other
+readings the forty-fourth session's blind probes found missing. Each kind has a twin that goes the other way, so a
+rule that reads every such answer as right, or none, fails."""
+
+from __future__ import annotations
+
+import pytest
+from tests._verdict_tables import table_params
+
+from openrs_rewards import verify
+
+_DOMAINS_AND_RANGES = {
+    "excluded points": [
+        ("x \\neq -4, x \\neq -2", "(-\\infty,-4)\\cup(-4,-2)\\cup(-2,\\infty)", True),
+        ("x \\ne -4 \\text{ and } x \\ne -2", "(-\\infty,-4)\\cup(-4,-2)\\cup(-2,\\infty)", True),
+        ("x \\neq 3", "(-\\infty,3)\\cup(3,\\infty)", True),
+        ("x \\neq 3", "x \\neq 3", True),
+        # ... another point, a point too few, or points of two variables
+        ("x \\neq 3", "(-\\infty,2)\\cup(2,\\infty)", False),
+        ("x \\neq -4", "(-\\infty,-4)\\cup(-4,-2)\\cup(-2,\\infty)", False),
+        ("x \\neq -4, y \\neq -2", "(-\\infty,-4)\\cup(-4,-2)\\cup(-2,\\infty)", False),
+    ],
+    "a bound on the function's value": [
+        ("f(x) \\geq 2", "[2,\\infty)", True),
+        ("g(x) > -1", "(-1,\\infty)", True),
+        ("h(t) \\le 5", "(-\\infty,5]", True),
+        # ... another bound, or the bound the other way
+        ("f(x) \\geq 2", "[3,\\infty)", False),
+        ("f(x) > 2", "[2,\\infty)", False),
+        ("f(x) \\leq 2", "[2,\\infty)", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(("answer", "gold", "correct"), table_params(_DOMAINS_AND_RANGES))
+def test_a_domain_or_range_in_another_notation(answer: str, gold: str, correct: bool) -> None:
+    verdict = verify(f"So the answer is $\\boxed{{{answer}}}$.", gold)
+    assert verdict.correct is correct, verdict
+
+
+_MEASURED_QUANTITIES = {
+    "another unit of the gold's kind": [
+        ("$$\\boxed{t_H \\approx 1.4\\times10^{10}\\ \\text{yr}}$$", "4.4 \\times 10^{17} \\text{ s}", True),
+        ("$$\\boxed{\\theta_2 \\approx 0.491\\ \\text{rad}}$$", "28.1^\\circ", True),
+        ("$$\\boxed{18{,}000\\ \\text{m}}$$", "18 \\text{ km}", True),
+        # ... a value that rounds otherwise, or another kind of quantity
+        ("$$\\boxed{t_H \\approx 1.6\\times10^{10}\\ \\text{yr}}$$", "4.4 \\times 10^{17} \\text{ s}", False),
+        ("$$\\boxed{\\theta_2 \\approx 0.52\\ \\text{rad}}$$", "28.1^\\circ", False),
+        ("$$\\boxed{18{,}000\\ \\text{m}}$$", "18 \\text{ m}", False),
+        ("$$\\boxed{0.491\\ \\text{s}}$$", "28.1^\\circ", False),
+    ],
+    "a unit or a power written in plain text": [
+        ("**Answer: 70 dB**", "70 \\text{ dB}", True),
+        ("The level is 70 decibels.", "70", True),
+        ("The answer is 1.2*10^(-3) A.", "1.2 \\times 10^{-3} \\text{ A}", True),
+        ("**Answer: 80 dB**", "70 \\text{ dB}", False),
+        ("The answer is 1.2*10^(-4) A.", "1.2 \\times 10^{-3} \\text{ A}", False),
+    ],
+    "scientific notation ending a sentence": [
+        ("t = 2 × 5730 = 11,460 years.\n\n**The charcoal is about 1.146 × 10⁴ years old.**", "11460", True),
+        ("So the sample is about 1.146 \\times 10^4 years old.", "11460", True),
+        ("So the sample is about 1.146 × 10⁴ years old.", "1146", False),
+        ("So the sample is about 1.146 × 10³ years old.", "11460", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_MEASURED_QUANTITIES))
+def test_a_measured_quantity_as_written(completion: str, gold: str, correct: bool) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct is correct, verdict
+
+
+_ANSWER_MARKS = {
+    "a sentence or a mark inside the answer": [
+        ('{"answer": "The total is 36 apples"}', "36", True),
+        ("<think>\n40 - 25 = 15\n</think>\n<answer>#### 15</answer>", "15", True),
+        ("Listing the primes: 2, 3, 5, 7, 11, 13, 17.\n\n```answer\n17\n```", "17", True),
+        ('{"answer": "The total is 36 apples"}', "9", False),
+        ("<think>\n40 - 25 = 15\n</think>\n<answer>#### 15</answer>", "25", False),
+        ("Listing the primes: 2, 3, 5, 7, 11, 13, 17.\n\n```answer\n13\n```", "17", False),
+    ],
+    "an answer in another language": [
+        ("**الجواب: بعد ١٢ سنة.**", "12", True),
+        ("**Ergebnis:** 12 cm²", "12", True),
+        ("De btw is € 300.\n\nAntwoord: € 1.500", "1500", True),
+        ("Logo, o MDC de 54 e 72 é dezoito.", "18", True),
+        ("**الجواب: بعد ١٢ سنة.**", "36", False),
+        ("**Ergebnis:** 12 cm²", "7", False),
+        ("De btw is € 300.\n\nAntwoord: € 1.500", "1.5", False),
+        ("Logo, o MDC de 54 e 72 é dezoito.", "72", False),
+        # a correction in Vietnamese after the box: the value it settles on
+        (
+            "Vậy giới hạn bằng $\\boxed{3}$.\n\nKhoan đã, mình đã nhầm. Vậy đáp án đúng là $\\frac{1}{3}$.",
+            "3",
+            False,
+        ),
+        (
+            "Vậy giới hạn bằng $\\boxed{3}$.\n\nKhoan đã, mình đã nhầm. Vậy đáp án đúng là $\\frac{1}{3}$.",
+            "\\frac{1}{3}",
+            True,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_ANSWER_MARKS))
+def test_an_answer_marked_as_rl_loops_and_other_languages_write_it(
+    completion: str, gold: str, correct: bool
+) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct is correct, verdict
