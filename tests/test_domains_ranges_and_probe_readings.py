@@ -110,3 +110,64 @@ def test_an_answer_marked_as_rl_loops_and_other_languages_write_it(
 ) -> None:
     verdict = verify(completion, gold)
     assert verdict.correct is correct, verdict
+
+
+_OLYMPIAD_FORMS = {
+    "a family whose gold declares the field of its constant": [
+        ("f(x)=kx", "f(x)=cx,\\ c\\in\\mathbb{R}", True),
+        ("f(x)=cx", "f(x)=cx,\\ c\\in\\mathbb{R}", True),
+        ("f(x)=kx,\\ k\\in\\mathbb{R}", "f(x)=cx,\\ c\\in\\mathbb{R}", True),
+        ("f(x)=x+c", "f(x)=x+c,\\ c\\in\\mathbb{R}", True),
+        # ... only some of them (its constant an integer), another field, or another family
+        ("f(x)=kx,\\ k\\in\\mathbb{Z}", "f(x)=cx,\\ c\\in\\mathbb{R}", False),
+        ("f(x)=kx,\\ k\\in\\mathbb{Q}", "f(x)=cx,\\ c\\in\\mathbb{R}", False),
+        ("f(x)=kx^2", "f(x)=cx,\\ c\\in\\mathbb{R}", False),
+        ("f(x)=x", "f(x)=x+c,\\ c\\in\\mathbb{R}", False),
+    ],
+    "names set equal to one value in a list": [
+        ("x=y=1, z=2", "(1,1,2)", True),
+        ("x=y=1, z=2", "x=1,y=1,z=2", True),
+        ("x=y=1, z=3", "(1,1,2)", False),
+        ("x=y=1, z=2", "(1,2,2)", False),
+    ],
+    "a piecewise value whose conditions end in punctuation": [
+        (
+            "\\begin{cases}(-1)^{n/2}\\dbinom{n}{n/2}, & n \\text{ even},\\\\ 0, & n\\text{ odd}.\\end{cases}",
+            "\\begin{cases}(-1)^{n/2}\\binom{n}{n/2} & n\\text{ even}\\\\ 0 & n\\text{ odd}\\end{cases}",
+            True,
+        ),
+        (
+            "\\begin{cases}(-1)^{n/2}\\dbinom{n}{n/2}, & n \\text{ odd},\\\\ 0, & n\\text{ even}.\\end{cases}",
+            "\\begin{cases}(-1)^{n/2}\\binom{n}{n/2} & n\\text{ even}\\\\ 0 & n\\text{ odd}\\end{cases}",
+            False,
+        ),
+    ],
+    "a vector in angle brackets typed as plain text": [
+        ("<3, 1, -2>", "\\begin{pmatrix} 3 \\\\ 1 \\\\ -2 \\end{pmatrix}", True),
+        ("<3, 1, 2>", "\\begin{pmatrix} 3 \\\\ 1 \\\\ -2 \\end{pmatrix}", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(("answer", "gold", "correct"), table_params(_OLYMPIAD_FORMS))
+def test_an_olympiad_form(answer: str, gold: str, correct: bool) -> None:
+    verdict = verify(f"Hence\n$$\\boxed{{{answer}}}$$", gold)
+    assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("display", "correct"),
+    [
+        ("(x,y)=(2,-1)\\quad\\text{and}\\quad(x,y)=(-2,1).", True),
+        ("(x,y)=(2,-1)\\quad\\text{and}\\quad(x,y)=(2,1).", False),
+        # the value named before a piecewise display
+        (
+            "\\sum_{k} a_k=\\begin{cases}(2,-1), & n \\text{ even},\\\\ (-2,1), & n\\text{ odd}.\\end{cases}",
+            False,
+        ),
+    ],
+)
+def test_the_values_a_final_display_gives(display: str, correct: bool) -> None:
+    completion = f"Note that $(x+iy)^2=(2-i)^2$, so the real solutions are\n\n$${display}$$"
+    verdict = verify(completion, "(x,y)=(\\pm 2,\\mp 1)")
+    assert verdict.correct is correct, verdict

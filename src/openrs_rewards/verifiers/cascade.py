@@ -2274,7 +2274,7 @@ def _ranges_set_aside(found: Extracted, gold: PreparedGold) -> tuple[Extracted, 
     this reading does not take apart)."""
     gold_range = _parameter_range(gold.text)
     if gold_range is None:
-        return found, gold
+        return _family_over_a_field_set_aside(found, gold) if "mathbb" in gold.text else (found, gold)
     gold_body, gold_name, gold_spec = gold_range
     text = normalize_answer(found.text)
     answer_range = _parameter_range(text)
@@ -2292,6 +2292,25 @@ def _ranges_set_aside(found: Extracted, gold: PreparedGold) -> tuple[Extracted, 
         name = named[0]  # (in math only: not the "n" of "nisapowerof3")
     if name is not None and name != gold_name:
         body = _with_the_gold_parameter(body, name, gold_body)
+    bare_gold = prepare_gold(gold_body)
+    return (found, gold) if bare_gold is None else (Extracted(body, found.source), bare_gold)
+
+
+def _family_over_a_field_set_aside(found: Extracted, gold: PreparedGold) -> tuple[Extracted, PreparedGold]:
+    """A gold family whose constant ranges over a field (``f(x)=cx,\\ c\\in\\mathbb{R}``) against an answer that
+    leaves the constant to the question (``f(x)=kx``) or declares the same field: the two families, compared as
+    families are. As they are when the answer declares another set (``f(x)=kx,\\ k\\in\\mathbb{Z}``: only some of
+    the functions; the normaliser drops that range, so it is read in the answer as written)."""
+    over_a_field = _OVER_A_FIELD.fullmatch(gold.text)
+    if over_a_field is None:
+        return found, gold
+    gold_body, gold_name, field = over_a_field.groups()
+    declared = _NUMBER_SET.search(found.text)
+    if _name_re(gold_name).search(gold_body) is None or (declared is not None and declared.group(1) != field):
+        return found, gold
+    text = normalize_answer(found.text)
+    answer_over_a_field = _OVER_A_FIELD.fullmatch(text)
+    body = text if answer_over_a_field is None else answer_over_a_field.group(1)
     bare_gold = prepare_gold(gold_body)
     return (found, gold) if bare_gold is None else (Extracted(body, found.source), bare_gold)
 

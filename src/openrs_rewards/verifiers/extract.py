@@ -5275,7 +5275,15 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     if "\\begin{cases}" in content:
         # "x = 2 \\ y = 5" in a cases environment: the system's solution, every row (not the last row's value); a
         # piecewise function whole (a condition "x = 0" in it is no value)
-        return system_of_values(content) or content
+        system = system_of_values(content)
+        if system is not None:
+            return system
+        opening = content.find("\\begin{cases}")
+        if content[:opening].rstrip().endswith("=") and content.rstrip(" .,").endswith("\\end{cases}"):
+            # ("\sum_{k=0}^{n}(-1)^k\binom{n}{k}^2 = \begin{cases}...\end{cases}": the piecewise value of what is
+            # named before it
+            return content[opening:]
+        return content
     content = _last_aligned_row(content)
     if "\\in" in content:
         # "x = \\frac{\\pi}{6} + 2k\\pi \\text{ or } x = \\frac{5\\pi}{6} + 2k\\pi, k\\in\\mathbb{Z}": the values, whatever
@@ -5482,11 +5490,16 @@ def _between_dollar_amounts(text: str, start: int, end: int) -> bool:
 _CONNECTIVE_BETWEEN_AMOUNTS = compile_lazily(r"(?<!\\)\b[A-Za-z]{2,}\b")  # (a word, no TeX command's name)
 
 
-# Two or more equations for one variable in one span, separated by a comma, "and" / "or" or a space command.
+# Two or more equations for one variable in one span, separated by a comma, "and" / "or" or a space command; or for
+# one tuple of names ("(x,y)=(2,-1)\quad\text{and}\quad(x,y)=(-2,1)").
+_SOLUTIONS_SEPARATOR = (
+    r"(?:[,;]|\\text\{[ \t]*(?:and|or)[ \t]*\}|\\q?quad(?![A-Za-z])|\\[,;: ]|\b(?:and|or)\b|[ \t])+"
+)
 _SOLUTIONS_OF_ONE_VARIABLE = compile_lazily(
     r"[ \t]*([A-Za-z])(?:_\{?\w{1,3}\}?)?[ \t]*=[^=,;]+"
-    r"(?:(?:[,;]|\\text\{[ \t]*(?:and|or)[ \t]*\}|\\q?quad(?![A-Za-z])|\\[,;: ]|\b(?:and|or)\b|[ \t])+"
-    r"\1(?:_\{?\w{1,3}\}?)?[ \t]*=[^=,;]+)+"
+    r"(?:" + _SOLUTIONS_SEPARATOR + r"\1(?:_\{?\w{1,3}\}?)?[ \t]*=[^=,;]+)+"
+    r"|[ \t]*(\([ \t]*[A-Za-z](?:[ \t]*,[ \t]*[A-Za-z]){1,3}[ \t]*\))[ \t]*=[ \t]*\([^()=]+\)"
+    r"(?:" + _SOLUTIONS_SEPARATOR + r"\2[ \t]*=[ \t]*\([^()=]+\))+[ \t]*"
 )
 
 

@@ -807,6 +807,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "]-\infty;3]", "[2;5[", "(2; 5)": intervals and pairs as European schools write them, a semicolon between
         # the ends (the comma is their decimal mark) and a bracket turned outward for an open end
         text = _EUROPEAN_PAIR_RE.sub(_comma_pair, text)
+    if text.startswith("<") and text.endswith(">"):
+        text = _PLAIN_ANGLED_VECTOR_RE.sub(r"(\1)", text)  # "<3, 1, -2>": a vector typed as plain text
     if "T" in text or "ᵀ" in text or "top" in text:
         text = _TRANSPOSED_TUPLE_RE.sub("", text)  # "(1, 2)^T", "[1, 2]ᵀ": a column written as a tuple
     if "{:}" in text:
@@ -2158,6 +2160,8 @@ _ALL_REALS_RE = compile_lazily(
     re.IGNORECASE,
 )
 _POINT_RE = compile_lazily(r"-?\d+(?:\.\d+)?")
+# A vector in angle brackets typed as plain text, two to six comma-separated parts and no other bracket of its kind.
+_PLAIN_ANGLED_VECTOR_RE = compile_lazily(r"\A<([^<>=]{1,60}(?:,[^<>=]{1,60}){1,5})>\Z")
 _REALS_EXCEPT_RE = compile_lazily(
     r"(?:x ?\\in ?)?(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?(?:of ?)?x)?|reals|real ?x) ?,? ?(?:except|but|other ?than"
     r"|besides|excluding) ?(?:for ?)?(?:x ?= ?)?(-?\d+(?:\.\d+)?(?:(?: ?, ?| ?,? ?(?:and|or) ?)(?:x ?= ?)?-?\d+"

@@ -212,7 +212,9 @@ def _parse_cases(text: str) -> Structure | None:
     for row in rows:
         value, ampersand, condition = row.partition("&")
         value = value.strip().removesuffix(",").strip()  # "1, & n odd": the comma of a sentence
-        condition = _CONDITION_IS_RE.sub(r"\1", _CONDITION_WORDS_RE.sub("", condition.strip()).strip())
+        # (the punctuation of a sentence after a condition: "n \text{ even},", "n\text{ odd}.")
+        condition = condition.strip().rstrip(".,;").strip()
+        condition = _CONDITION_IS_RE.sub(r"\1", _CONDITION_WORDS_RE.sub("", condition).strip())
         if not ampersand or not value or not condition or "&" in condition:
             return None
         items += [value, "otherwise" if condition in _OTHERWISE else condition]
@@ -331,6 +333,12 @@ def _parse_list(text: str, parts: list[str]) -> Structure:
     names: list[str] = []
     values: list[str] = []
     for part in parts:
+        chained = _names_of_one_value(part)
+        if chained is not None:
+            # ("x=y=1, z=2": two names given one value, then another)
+            names += chained[0]
+            values += [chained[1]] * len(chained[0])
+            continue
         name, rest = _split_name(part)
         if not name:
             name, rest = _split_word_label(part)
@@ -339,6 +347,17 @@ def _parse_list(text: str, parts: list[str]) -> Structure:
     if all(names) and len(set(names)) == len(names) and not _one_variable(names):
         return Structure("named", text, tuple(values), "", tuple(names))
     return Structure("set", text, tuple(_with_plus_minus_expanded(values)))
+
+
+def _names_of_one_value(part: str) -> tuple[list[str], str] | None:
+    """``x=y=1`` → (["x", "y"], "1"): names set equal to one value that ends the chain; None for anything else."""
+    if part.count("=") < 2 or any(op in part for op in ("\\leq", "\\geq", "<", ">")):
+        return None
+    sides = part.split("=")
+    names, value = sides[:-1], sides[-1]
+    if not value or _NAME_RE.fullmatch(value) or not all(_NAME_RE.fullmatch(name) for name in names):
+        return None
+    return names, value
 
 
 def _split_name(part: str) -> tuple[str, str]:
