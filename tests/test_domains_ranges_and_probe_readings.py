@@ -171,3 +171,64 @@ def test_the_values_a_final_display_gives(display: str, correct: bool) -> None:
     completion = f"Note that $(x+iy)^2=(2-i)^2$, so the real solutions are\n\n$${display}$$"
     verdict = verify(completion, "(x,y)=(\\pm 2,\\mp 1)")
     assert verdict.correct is correct, verdict
+
+
+_PLAIN_FINAL_LINES = {
+    "how long, after 'for', ending the sentence": [
+        ("Total: 2 × 60 + 25 = 145 minutes.\n\nLily practices for 145 minutes.", "145", True),
+        ("72 + 6 = 78 hours\n\nThe candle burns for 78 hours.\nThe candle burns for 78 hours.", "78", True),
+        ("Lily practices for 145 minutes.", "25", False),
+        # (before another value, its circumstance)
+        ("The bus drives for 3 hours, covering 150 miles.", "3", False),
+    ],
+    "a number alone on the last line": [
+        ("Total she has: 50 + 15 + 30 = 95.\nShe needs 100 - 95 = 5 more dollars.\n5", "5", True),
+        ("She needs 100 - 95 = 5 more dollars.\n5", "95", False),
+        # (the next item of a numbered list, cut off; a line after a bare number)
+        ("Steps:\n1. Add them.\n2", "2", False),
+        ("The total is 12\n5", "5", False),
+    ],
+    "a date": [
+        (
+            "- Need 90 - 75 = 15 more days into April\n\nThe subscription ends on **April 15, 2023**.",
+            "\\text{April 15, 2023}",
+            True,
+        ),
+        ("The subscription ends on April 15, 2023.", "\\text{April 15, 2023}", True),
+        ("His birthday is March 3rd.", "\\text{March 3}", True),
+        ("The subscription ends on April 15.", "15", True),
+        ("The subscription ends on April 15, 2023.", "\\text{April 16, 2023}", False),
+        ("The subscription ends on April 15.", "16", False),
+        ("The subscription ends on April 15, 2023.", "2023", False),
+    ],
+    "a worked example the completion opens with": [
+        (
+            "Example:\nQ: What is 3 + 4?\nA: 7\n\nNow the real question.\nQ: If 3x + 2 = 23, what is x?\n"
+            "A: 3x = 25, so x = 25/3.\n\nThe answer is $\\boxed{\\frac{25}{3}}$.",
+            "\\frac{25}{3}",
+            True,
+        ),
+        (
+            "Example:\nQ: What is 3 + 4?\nA: 7\n\nNow the real question.\nQ: If 3x + 2 = 23, what is x?\n"
+            "A: 3x = 25, so x = 25/3.\n\nThe answer is $\\boxed{\\frac{25}{3}}$.",
+            "7",
+            False,
+        ),
+        # (not an answer that an invented question follows)
+        (
+            "The answer is 12.\n\nQuestion: Tom has 3 apples and buys 4 more. How many?\nAnswer: 7.",
+            "7",
+            False,
+        ),
+    ],
+    "a unit of a Spanish geometry answer": [
+        ("Por lo tanto, la hipotenusa mide $\\boxed{5 \\text{ u}}$.", "5", True),
+        ("Por lo tanto, la hipotenusa mide $\\boxed{6 \\text{ u}}$.", "5", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_PLAIN_FINAL_LINES))
+def test_a_final_line_as_small_models_write_it(completion: str, gold: str, correct: bool) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct is correct, verdict

@@ -1272,6 +1272,7 @@ def _prepare(
                 _prefixed_unit_of_a_bare_gold(found.text, prepared, text)
                 or _unit_symbol_left_out(found.text, prepared, text)
                 or _hour_of_a_clock_time(found.text, prepared)
+                or _day_of_a_date(found.text, prepared)
                 or _cents_against_dollars(found.text, prepared)
                 or decision
             )
@@ -2606,6 +2607,20 @@ def _cents_against_dollars(predicted: str, gold: PreparedGold) -> Decision | Non
 
 # A time on the hour, of the 12-hour clock or after noon: "5:00 PM", "5 p.m.", "17:00" (not "12:00", "5:00": a time
 # the text may only mention).
+def _day_of_a_date(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A date without its year (``April 15``, ``March 3rd``) against a gold that is a day of the month, a whole number
+    from 1 to 31 ("On what day of April ...?": 15): the day. Equal by that reading, or None."""
+    date = _DATE_WITHOUT_A_YEAR.fullmatch(predicted.strip())
+    if date is None or gold.number is None or gold.number.value.denominator != 1:
+        return None
+    equal = int(date.group(1)) == gold.number.value and 1 <= gold.number.value <= 31
+    return Decision(True, "numeric", " ".join(predicted.split())) if equal else None
+
+
+_DATE_WITHOUT_A_YEAR = compile_lazily(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]*(\d{1,2})"
+    r"(?:st|nd|rd|th)?"
+)
 _CLOCK_ON_THE_HOUR = compile_lazily(
     r"(\d{1,2})(?::00)?[ \t]*(?:[AaPp]\.?[ \t]*[Mm]\.?)|(1[3-9]|2[0-3]):00", re.IGNORECASE
 )

@@ -5198,6 +5198,10 @@ def _ends_finished(text: str, finished: bool) -> bool:
         return not _ends_with_escape(text, 0, end - 1)
     if last.isdigit() and _CONCLUDED_ASSIGNMENT_LINE.search(text, max(0, end - 60), end) is not None:
         return True  # "x = 3 · 3\n∴ x = 9", "Therefore x = 9": a concluding line that assigns the value
+    if last.isdigit() and (alone := _NUMBER_ALONE_ON_THE_LAST_LINE.search(text, max(0, end - 200), end)):
+        # "She needs 100 - 95 = 5 more dollars.\n5": the value set down alone after a finished sentence (not the next
+        # item of a numbered list: "1. Add them.\n2")
+        return _ENUMERATED_LINE.match(text, text.rfind("\n", 0, alone.start()) + 1) is None
     unit = _UNIT_AFTER_MATH.search(text, max(0, end - 24), end) or _UNIT_AFTER_RESULT.search(
         text, max(0, end - 40), end
     )
@@ -5212,6 +5216,9 @@ def _ends_finished(text: str, finished: bool) -> bool:
     return text.endswith(("\\]", "\\)"), 0, end)
 
 
+# A number alone on the last line, after a line that ends a sentence ("... 5 more dollars.\n5").
+_NUMBER_ALONE_ON_THE_LAST_LINE = compile_lazily(r"[.!:=][ \t]*\n[ \t]*\$?-?\d[\d,]*(?:\.\d+)?\Z")
+_ENUMERATED_LINE = compile_lazily(r"[ \t]*(?:\d{1,2}[.)]|[-*•][ \t]+\d{1,2}[.)]?)(?:[ \t]|\Z)")
 # The symbols of units no word list holds: molar, atmospheres, bars, milliamperes, kilonewtons ("p = 5 atm").
 _MORE_SYMBOLS_ENDING_A_RESULT = frozenset(["M", "atm", "bar", "mmHg", "mA", "kN"])
 # A unit word after a closed math span at the end: "... = 6$ N", "... = 10$ cm"; or after the result of a computation:
@@ -7052,6 +7059,9 @@ _NUMERIC_ATOM = compile_lazily(
     # (... and its power in superscripts: "1.146 × 10⁴", "6.6 × 10⁻³⁴")
     r"|-?\d+(?:\.\d+)?[ \t]*(?:[*\u00d7\u00b7]|\\times|\\cdot)[ \t]*10[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4}"
     r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
+    # a date ("April 15, 2023", "March 3rd"): one value, never its day or its year
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?(?![\d,])"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
     # ... a quantity in two units ("2 hours and 30 minutes", "3 feet 4 inches"): one value, never its last part
@@ -7123,6 +7133,9 @@ _AMOUNT_BEFORE_OF = compile_lazily(
     r"|(?<!\bnot )\bfor[ \t]+a[ \t]+total[ \t]+\Z"  # "..., for a total of 76 minutes"
 )
 _REASON_WORD = compile_lazily(r"\b(?:since|because|given|recall)\b", re.IGNORECASE)
+_MONTH_NAME = compile_lazily(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _REFERENCE_WORDS = frozenset(
     [
         "of",
@@ -7328,6 +7341,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                 and not (word == "at" and _RATE_AFTER_NUMBER.match(text, end) is not None)
                 # ("she reaches the summit at 9:45": a time of day is the value "at" states)
                 and not (word == "at" and _CLOCK_TIME.fullmatch(text, start, end) is not None)
+                # ("The subscription ends on April 15, 2023.": a date is the value "on" states)
+                and not (word in ("on", "by") and _MONTH_NAME.match(text, start) is not None)
                 # ("So $42!$ ends in 9 zeroes.": what a number ends in, stated)
                 and not (word == "in" and _ENDS_BEFORE_IN.search(text, max(0, word_start - 8), word_start))
                 # ("They finish the job in 2 hours.": the time it takes, stated)
@@ -7336,13 +7351,17 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                     and _TIME_UNIT_AFTER.match(text, end) is not None
                     and _time_stated_after_in(text, word_start, i + 1)
                 )
-                # ("Liam reads for 2 hours and 30 minutes.": how long, said in two units, the one value of its
-                # sentence; "for 3 hours" alone is as often the circumstance of another value)
+                # ("Liam reads for 2 hours and 30 minutes.", "Lily practices for 145 minutes.": how long, the one
+                # value of its sentence; "for 3 hours" before another value is its circumstance: "She works for 3
+                # hours and earns $36.")
                 and not (
                     word == "for"
                     and (number := _NUMBER.match(text, start)) is not None
-                    and _TIME_UNIT_AFTER.match(text, number.end()) is not None
-                    and compound_quantity_values(text[start:end]) is not None
+                    and (unit := _TIME_UNIT_AFTER.match(text, number.end())) is not None
+                    and (
+                        compound_quantity_values(text[start:end]) is not None
+                        or _DIGIT.search(text, unit.end(), _content_end(text)) is None
+                    )
                     and _DIGIT.search(text, _final_sentence_start(text, word_start), word_start) is None
                     and _asked_for(text, word_start) in (None, "time")
                 )
@@ -7633,6 +7652,10 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
         return None  # "How many pencils can she buy? ... It costs $16 to get 20 pencils.": the count is asked
     head = _last_number(text[: detail.start()] + ".", max_chars, True)
     if head is None or head.start < opening:
+        return None
+    # ("The bus drives for 3 hours, covering 150 miles.": how long, the circumstance of the value)
+    after_for = text.endswith("for ", max(0, head.start - 5), head.start)
+    if after_for and compound_quantity_values(head.text) is None:
         return None
     if _TURN_AFTER_HEAD.search(text, head.end, content_end) is not None:
         # "fills the tank in 3 hours, but with the drain open it fills in 6 hours", "It costs $24.50 for 7 boxes -
@@ -10092,6 +10115,10 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
         turns = sorted(turns + [(turn.start(1), stated) for turn in asking], key=lambda turn: turn[0])
     # (a text of thousands of "Question:" lines costs a few searches, not thousands)
     for at, how in turns[:_NEXT_TURN_TRIES]:
+        if at < _EXAMPLE_OPENING_REACH and _WORKED_EXAMPLE_OPENING.match(text) is not None:
+            # "Example:\nQ: What is 3 + 4?\nA: 7\n\nNow the real question.\nQ: ...": the prompt's example the
+            # completion opens with, then the question asked (not a turn invented after the answer)
+            continue
         if _search(text[max(0, at - _NEXT_TURN_REACH) : at], how) is not None:
             return at
         exercise = _READER_EXERCISE.match(text, at)
@@ -10108,6 +10135,14 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
             # this next:** What is the LCM of 6 and 8? ... is 24."): never this problem's answer
             return at
     return len(text)
+
+
+# A completion that opens on a worked example, as a few-shot prompt sets one out.
+_WORKED_EXAMPLE_OPENING = compile_lazily(
+    r"\s*(?:\*\*|#+[ \t]*)?(?:example|for[ \t]+example|here(?:'s|[ \t]+is)[ \t]+an[ \t]+example)\b",
+    re.IGNORECASE,
+)
+_EXAMPLE_OPENING_REACH = 400  # characters: how far such an example runs before the question asked
 
 
 _ROLE_LABEL = compile_lazily(

@@ -2770,13 +2770,14 @@ def _strip_trailing_text_units(text: str) -> str:
 
 
 # Unit symbols of one or two letters, with their case (``\\text{ J}`` after a number is joules, ``\\text{ N}`` newtons):
-# too short for the three-letter rule below, and in capitals never read as a lower-case unit.
+# too short for the three-letter rule below, and in capitals never read as a lower-case unit. ("u": the "unidades"
+# of Spanish and Portuguese geometry, and the atomic mass unit.)
 # The letter mu typed as a character before a subscript ("μ_0", "μ₀" once its subscript is read): a name, not a prefix.
 _MU_WITH_A_SUBSCRIPT_RE = compile_lazily(r"[μµ](?=[ \t]*_)")
 _UNIT_SYMBOLS = frozenset(
     ["J", "N", "W", "K", "V", "A", "C", "T", "Pa", "Hz", "eV", "kJ", "kW", "MW", "kN", "kV", "mV", "mA", "kPa", "hPa", "MPa",
      "GPa", "kHz", "MHz", "GHz", "keV", "MeV", "GeV", "TeV", "Wh", "kWh", "mJ", "MJ", "GJ", "TJ", "mW", "GW", "TW", "nm",
-     "pm", "fm", "um", "L", "mL", "dB"]
+     "pm", "fm", "um", "L", "mL", "dB", "u"]
 )  # fmt: skip
 
 
