@@ -232,3 +232,35 @@ _PLAIN_FINAL_LINES = {
 def test_a_final_line_as_small_models_write_it(completion: str, gold: str, correct: bool) -> None:
     verdict = verify(completion, gold)
     assert verdict.correct is correct, verdict
+
+
+_CHINESE_NUMBERS = {
+    "numerals with a sign, a decimal point, a mixed number or a percent": [
+        ("$-8 \\div 4 = -2$。\n\n所以答案是负二。", "-2", True),
+        ("所以摸到红球的概率是 $2 \\div 3$。\n\n所以摸到红球的概率是三分之二。", "\\frac{2}{3}", True),
+        ("答：每段长二又三分之一米。", "\\frac{7}{3}", True),
+        ("答：晚上的气温是零下5摄氏度。", "-5", True),
+        ("答：这个水箱最多能装水六十升。", "60", True),
+        ("$-8 \\div 4 = -2$。\n\n所以答案是负二。", "2", False),
+        ("所以摸到红球的概率是三分之一。", "\\frac{2}{3}", False),
+        ("答：每段长二又三分之一米。", "\\frac{1}{3}", False),
+        ("答：晚上的气温是零下5摄氏度。", "5", False),
+    ],
+    "the count an answer sentence ends on": [
+        ("120 × 10 = 1200（个）\n\n答：10天一共生产一千二百个零件。", "1200", True),
+        ("答：8天一共生产1万2千个零件。", "12000", True),
+        ("答：10天一共生产一千二百个零件。", "10", False),
+        # (not a hedge, a range or a quantity in two units)
+        ("所以它的周长为13或17。\n\n故答案为：13或17", "17", False),
+        ("答：大约需要6到7条船。", "7", False),
+        ("答：2小时30分钟。", "2.5", True),
+        # (nor a numeral inside a word: "三位数", three-digit numbers)
+        ("由乘法原理，共有 4×4×3＝48（个）。\n\n答：可以组成48个没有重复数字的三位数。", "48", True),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_CHINESE_NUMBERS))
+def test_a_chinese_answer_sentence(completion: str, gold: str, correct: bool) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct is correct, verdict

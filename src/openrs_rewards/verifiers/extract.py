@@ -168,6 +168,7 @@ from openrs_rewards.verifiers.normalize import (
     all_reals_except,
     answer_unit,
     chinese_numeral_value,
+    cjk_numerals_as_digits,
     compound_quantity_values,
     fraction_words_value,
     interval_written_usually,
@@ -826,6 +827,9 @@ _CJK_NUMERAL_COUNT = compile_lazily(
     r"([零一二两三四五六七八九十百千万]+)(?:个|個|只|隻|辆|輛|美元|欧元|日元|英镑|港元|块钱|元|人|本|支|件|张|張|块|塊|次|天|岁|歲|名|棵|条|條|瓶|盒|箱|米|千米|公里|厘米|克|千克|分钟|小时)"
     # ... or that a sentence ends on after its verb: "这个数是十八。"
     r"|(?:是|为|為|等于|等於)([零一二两三四五六七八九十百千万]+)[ \t]*[。.！!]?[ \t]*\Z"
+)
+_CJK_VALUE_ENDING_SENTENCE = compile_lazily(
+    r"(?:是|为|為|等于|等於)[ \t]*((?:负|負|零下)?[零〇一二两三四五六七八九十百千万点又分之]{1,20})[ \t]*[。.！!]?[ \t]*\Z"
 )
 _CJK_COMPARISON = compile_lazily(r"[，,、][ \t]*(?:比|这比)")
 _CJK_CORRECTION = compile_lazily(
@@ -4349,6 +4353,11 @@ _LOCALE_NUMBER = compile_lazily(
 # (the combining marks of the scripts that write with them are part of a word: "ভ্যাকুয়াম", "లాభం")
 _LETTER_WORD = compile_lazily(r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f]){2,}")
 _INDIAN_GROUPING = compile_lazily(INDIAN_GROUPED_DIGITS)
+# Between the numbers of a sentence's subject and the last one: words of a clause, no "or", range or list mark
+# ("8天一共生产", not "13或17", "6到7", "12年か13年", "7, 8"), and more than a unit ("2小时30分钟" is one quantity).
+_CJK_CLAUSE_BETWEEN = compile_lazily(r"(?:(?!或|到|至|还是|還是|か|や|、)[\u3040-\u30ff\u3400-\u9fff]){3,24}")
+# After the last number of a sentence in Chinese or Japanese, what it counts and nothing else ("...12000个零件。").
+_CJK_WORDS_TO_THE_END = compile_lazily(r"[ \t]*[\u3040-\u30ff\u3400-\u9fff]{0,8}[。.！!]?[ \t]*")
 _ARABIC_OR_HEBREW = compile_lazily(r"[\u0590-\u06ff]")
 _FORMULA_MARK = compile_lazily(r"[$\\=<>^_/*+|{}\[\]≤≥≠≈±×÷·√∞∈∉⊂⊆∪∩→⇒]")
 
@@ -4569,6 +4578,10 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if ratio is not None:
         return f"{ratio.group(1)}/{ratio.group(2)}"  # "3 out of 8": the ratio (see _OUT_OF)
     if CJK_RE.search(text, start, end) is not None:
+        in_digits = cjk_numerals_as_digits(text[start:end])
+        if in_digits != text[start:end]:
+            # "答：每段长二又三分之一米。", "答：10天一共生产一千二百个零件。": the sentence read with its numbers in digits
+            return _answer_value_in(in_digits, 0, len(in_digits))
         # "答：兔有 12 只。" ("the rabbits number 12"): the one number in a sentence of another script.
         matches = list(_SCALED_NUMBER.finditer(text, start, end))
         in_numerals = list(_CJK_NUMERAL_COUNT.finditer(text, start, end)) if not matches else []
@@ -4616,6 +4629,13 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             )
             if len(before_remark) == 1:
                 return before_remark.pop()
+            if (
+                remark is None
+                and _CJK_WORDS_TO_THE_END.fullmatch(text, matches[-1].end(), end) is not None
+                and _CJK_CLAUSE_BETWEEN.fullmatch(text, matches[-2].end(), matches[-1].start()) is not None
+            ):
+                # "答：8天一共生产1万2千个零件。": the count the sentence ends on, the numbers of its subject given
+                return matches[-1].group()
         if "$" in text[start:end]:
             spans = list(_INLINE_MATH.finditer(text, start, end))
             if len(spans) == 1:
@@ -8467,8 +8487,16 @@ def _cjk_count_at_end(text: str, finished: bool) -> _Found | None:
     if any(char.isdigit() for char in text[start:end]):
         return None
     counts = list(_CJK_NUMERAL_COUNT.finditer(text, start, end))
+    if not counts:
+        # "所以摸到红球的概率是三分之二。", "所以答案是负二。": a fraction, a sign, a decimal or a mixed number in numerals
+        # that the sentence ends on after its verb
+        stated = _CJK_VALUE_ENDING_SENTENCE.search(text, start, end)
+        value_text = None if stated is None else normalize_answer(stated.group(1))
+        if stated is None or value_text is None or CJK_RE.search(value_text) or not _DIGIT.search(value_text):
+            return None
+        return _Found("last_number", stated.start(1), stated.end(1), value_text)
     if len(counts) != 1:
-        return None  # (none, or several: "每个两美元，一共十八美元" is read no further)
+        return None  # (several: "每个两美元，一共十八美元" is read no further)
     numeral = counts[0].group(1) or counts[0].group(2)
     value = chinese_numeral_value(numeral)
     if value is None:

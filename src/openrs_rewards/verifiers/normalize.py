@@ -1693,11 +1693,17 @@ _MEASURE_WORDS = ["个", "個", "种", "種", "只", "隻", "人", "名", "位",
 _CJK_UNITS = {
     "厘米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km", "米": "m", "千克": "kg", "公斤": "kg",
     "克": "g", "秒": "s", "秒钟": "s", "分钟": "min", "小时": "h", "小時": "h", "天": "day", "平方米": "m^2",
-    "平方厘米": "cm^2", "立方米": "m^3", "立方厘米": "cm^3", "升": "L", "毫升": "mL", "度": "deg",
+    "平方厘米": "cm^2", "立方米": "m^3", "立方厘米": "cm^3", "升": "L", "毫升": "mL", "度": "deg", "摄氏度": "degC",
 }  # fmt: skip
 # A unit between two numbers: the larger unit of a quantity in two ("4小时45分钟").
 _CJK_UNIT_BETWEEN_NUMBERS_RE = compile_lazily(
     r"(?<=\d) ?(" + "|".join(sorted(map(re.escape, _CJK_UNITS), key=len, reverse=True)) + r") ?(?=\d)"
+)
+# A number in numerals before its measure word or unit, ending the answer ("六十升", "三十六个").
+_NUMERAL_BEFORE_A_UNIT_RE = compile_lazily(
+    r"(-?)([零〇一二两三四五六七八九十百千万亿]{1,16})("
+    + "|".join(sorted(map(re.escape, [*_MEASURE_WORDS, *_CJK_UNITS]), key=len, reverse=True))
+    + r")"
 )
 _CJK_AFTER_NUMBER_RE = compile_lazily(
     r"(?<=\d) ?(?:\\(?:text|mathrm) ?\{ ?)?("
@@ -1752,7 +1758,7 @@ def chinese_numeral_value(text: str) -> int | None:
 
 # A fraction, a percentage, a root or a ratio as Chinese, Japanese and Korean write them, denominator first: "四分之三"
 # (3/4), "5分の2" (2/5), "3분의 2" (2/3), "百分之二十五" (25%), "根号2", "二分之根号三" (√3/2), "3比2" (3:2).
-_CJK_COUNT = r"\d{1,9}|[零〇一二两三四五六七八九十百千]{1,8}"
+_CJK_COUNT = r"\d{1,9}(?:\.\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8}"
 CJK_FRACTION_RE = compile_lazily(
     r"(?P<negative>负|負|マイナス|마이너스[ \t]*)?"  # ("负四分之三": minus three quarters)
     rf"(?:百分之(?P<percent>{_CJK_COUNT})"  # (first: "百" is a count too, "百分之" no fraction of a hundred)
@@ -1762,7 +1768,7 @@ CJK_FRACTION_RE = compile_lazily(
 
 
 def _cjk_count(text: str) -> str | None:
-    if text.isdigit():
+    if text.replace(".", "", 1).isdigit():
         return text
     value = chinese_numeral_value(text)
     return None if value is None else str(value)
@@ -1841,9 +1847,69 @@ def _in_two_cjk_units(text: str) -> str | None:
     return None if after is None or unit is None else f"{text[: after.start()]} {unit}"
 
 
+# A sign before a number ("负二" -2, "零下5" five below zero), a decimal point ("十二点五" 12.5) and a mixed number's
+# "and" ("二又三分之一" 2 1/3) as Chinese writes them.
+_CHINESE_SIGN_RE = compile_lazily(r"\A[ \t]*(?:负|負|零下)[ \t]*(?=[\d零〇一二两三四五六七八九十百千])")
+_CHINESE_DECIMAL_RE = compile_lazily(
+    r"(\d+|[零〇一二两三四五六七八九十百千]{1,8})点([零〇一二三四五六七八九\d]{1,8})"
+)
+_CHINESE_MIXED_RE = compile_lazily(r"\A(\d{1,6}|[一二两三四五六七八九十百]{1,6})又(?=.{3,12}\Z)")
+_CHINESE_DIGIT_CHARACTERS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def _chinese_decimal(match: re.Match[str]) -> str:
+    whole = _cjk_count(match.group(1))
+    return (
+        match.group() if whole is None else f"{whole}.{match.group(2).translate(_CHINESE_DIGIT_CHARACTERS)}"
+    )
+
+
+# A run of Chinese numerals in a sentence, its sign, decimal point, mixed number and fraction words with it: two
+# characters at least (one is as often part of a word: "三位数", three-digit numbers, "两人", the two of them).
+_NUMERAL_RUN_RE = compile_lazily(
+    r"(?<![\d.])(?:负|負|零下)?[零〇一二两三四五六七八九十百千万亿点又分之]{2,24}(?![\d.])"
+)
+
+
+def cjk_numerals_as_digits(sentence: str) -> str:
+    """``sentence`` with each number it writes in Chinese numerals written in digits (``答：每段长二又三分之一米`` ->
+    ``答：每段长$2\\frac{1}{3}$米``), so that a sentence's numbers are read alike however they are written.
+
+    >>> cjk_numerals_as_digits("10天一共生产一千二百个零件"), cjk_numerals_as_digits("每段长二又三分之一米")
+    ('10天一共生产1200个零件', '每段长$2\\\\frac{1}{3}$米')
+    """
+
+    def digits(found: re.Match[str]) -> str:
+        value = _chinese_numbers(found.group())
+        if CJK_RE.search(value) is not None or not any(map(str.isdigit, value)):
+            return found.group()
+        return f"${value}$" if "\\" in value else value  # (a fraction as math: "$2\\frac{1}{3}$")
+
+    sentence = _NUMERAL_RUN_RE.sub(digits, sentence)
+    return (
+        _CHINESE_SIGN_BEFORE_DIGITS_RE.sub("-", sentence)
+        if "负" in sentence or "零下" in sentence
+        else sentence
+    )
+
+
+_CHINESE_SIGN_BEFORE_DIGITS_RE = compile_lazily(r"(?:负|負|零下)[ \t]*(?=\d)")
+
+
 def _chinese_numbers(text: str) -> str:
     if "或" in text:
         text = _OR_BETWEEN_VALUES_RE.sub(", ", text)  # "1或-3", "x=1 或 x=-3": two roots, one solution set
+    if ("负" in text or "負" in text or "零下" in text) and CJK_FRACTION_RE.fullmatch(text.strip()) is None:
+        text = _CHINESE_SIGN_RE.sub("-", text)  # (a fraction reads its own sign: "负四分之三")
+    if "点" in text:
+        text = _CHINESE_DECIMAL_RE.sub(_chinese_decimal, text)
+    if "又" in text:
+        mixed = _CHINESE_MIXED_RE.match(text.strip())
+        whole = None if mixed is None else _cjk_count(mixed.group(1))
+        rest = None if mixed is None else CJK_FRACTION_RE.fullmatch(text.strip()[mixed.end() :])
+        part = None if rest is None else cjk_fraction_as_math(rest)
+        if whole is not None and part is not None and part.startswith("\\frac"):
+            return whole + part  # "二又三分之一" is 2 1/3
     fraction = CJK_FRACTION_RE.fullmatch(text.strip())
     if fraction is not None:
         return cjk_fraction_as_math(fraction) or text
@@ -1859,6 +1925,10 @@ def _chinese_numbers(text: str) -> str:
             lambda match: str(finite_decimal(Fraction(match.group(1)) * _CHINESE_SCALES[match.group(2)], 24)),
             text,
         )
+    counted = _NUMERAL_BEFORE_A_UNIT_RE.fullmatch(text.strip())
+    count = None if counted is None else chinese_numeral_value(counted.group(2))
+    if counted is not None and count is not None:
+        text = f"{counted.group(1)}{count}{counted.group(3)}"  # "六十升": 60 litres
     in_two_units = _in_two_cjk_units(text)
     if in_two_units is not None:
         return in_two_units
