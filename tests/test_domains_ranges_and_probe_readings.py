@@ -264,3 +264,45 @@ _CHINESE_NUMBERS = {
 def test_a_chinese_answer_sentence(completion: str, gold: str, correct: bool) -> None:
     verdict = verify(completion, gold)
     assert verdict.correct is correct, verdict
+
+
+_SPANISH_CHOICES = "Si $3x-7=2x+5$, ¿cuánto vale $x$?\nA) 2  B) 10  C) 12  D) -2"
+_FULL_WIDTH_CHOICES = "若直角三角形的两条直角边长分别为 $6$ 和 $8$，则斜边上的高为（　　）\nA. $4.8$　　B. $5$　　C. $10$　　D. $24$"
+_LOWER_CASE_CHOICES = "How many edges does a cube have?\n(a) 8  (b) 12  (c) 6  (d) 24"
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "correct"),
+    [
+        # an option named with its article or the word for a letter, in the languages of the answer
+        ("$x = 12$.\n\nLa respuesta correcta es la (C).", _SPANISH_CHOICES, "C", True),
+        ("$x = 12$.\n\nPortanto, a alternativa correta é a letra C.", _SPANISH_CHOICES, "C", True),
+        ("$x = 12$.\n\nQuindi la risposta corretta è la (C).", _SPANISH_CHOICES, "C", True),
+        ("$x = 12$.\n\nLa respuesta correcta es la (B).", _SPANISH_CHOICES, "C", False),
+        ("$x = 12$.\n\nPortanto, a alternativa correta é a letra B.", _SPANISH_CHOICES, "C", False),
+        # choices set apart by full-width spaces: the value answers its letter
+        ("解得 $h=4.8$。\n\n所以斜边上的高为 $\\boxed{4.8}$。", _FULL_WIDTH_CHOICES, "A", True),
+        ("解得 $h=5$。\n\n所以斜边上的高为 $\\boxed{5}$。", _FULL_WIDTH_CHOICES, "A", False),
+        # a choice's letter in the other case than the gold's, where the problem labels them in lower case
+        ("A cube has 12 edges.\n\n$\\boxed{B}$", _LOWER_CASE_CHOICES, "b", True),
+        ("A cube has 12 edges.\n\n$\\boxed{C}$", _LOWER_CASE_CHOICES, "b", False),
+    ],
+)
+def test_a_choice_named_in_another_way(completion: str, problem: str, gold: str, correct: bool) -> None:
+    verdict = verify(completion, gold, problem=problem)
+    assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        ("x = 2 \\text{ o } x = 3", "2, 3", True),  # Spanish "or" between two equations for x
+        ("x = 2 o x = 4", "2, 3", False),
+        ("x = 1 \\text{ (double root)}, x = -2", "1, -2", True),
+        ("x = 1 \\text{ (double root)}, x = -2", "1, 2", False),
+        ("x = -1 \\text{ (local max)}, x = 1 \\text{ (local min)}", "x = \\pm 1", True),
+    ],
+)
+def test_roots_with_a_connector_or_a_remark(answer: str, gold: str, correct: bool) -> None:
+    verdict = verify(f"Por lo tanto, $\\boxed{{{answer}}}$", gold)
+    assert verdict.correct is correct, verdict

@@ -438,7 +438,8 @@ UNITS_AND_WORDS = [
     ("5 \\frac{\\text{m}}{\\text{s}}", "5\\text{ m/s}", True),
     ("9.8\\frac{\\mathrm{m}}{\\mathrm{s}^2}", "9.8", True),
     ("5 \\frac{\\text{m}}{\\text{s}}", "6", False),
-    ("2 \\text{ (double root)}", "2", False),  # a remark in brackets is no unit
+    ("2 \\text{ (in base 3)}", "2", False),  # a remark in brackets is no unit
+    ("2 \\text{ (double root)}", "2", True),  # ... though one that says what the root is adds nothing to it
     ("\\textdollar 100", "\\$100", True),
     ("\\textdollar 100", "10", False),
     # an angle in degrees and minutes (and seconds) is that many degrees

@@ -1206,6 +1206,9 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     # "La respuesta no es 12, sino 13", "la réponse n'est pas 12, mais 13": the denied value belongs to the marker
     r"|\b(?:la|a)[ \t]+(?:respuesta|resposta|risposta|r[ée]ponse)[ \t]+"
     r"(?:no[ \t]+es|não[ \t]+é|non[ \t]+è|n'est[ \t]+pas)[ \t]+[^,.;\n]{1,40}?[ \t]*,?[ \t]+(?:sino|mas(?:[ \t]+sim)?|ma|mais)\b"
+    # (the option a choice settles on: "a alternativa correta é a letra C", "la opción correcta es la B")
+    r"|\b(?:la|a|l')[ \t]*(?:alternativa|opci[oó]n|op[cç][aã]o|opzione|option)[ \t]+(?:correta|correcta|corretta|correcte)"
+    r"[ \t]+(?:é|es|è|est)\b(?:[ \t]*[:：])?"
     r"|\b(?:la|a)[ \t]+(?:bonne[ \t]+)?(?:respuesta|resposta|risposta|r[ée]ponse)"
     r"(?:[ \t]+(?:final[ea]?|correct[ae]|correta|corretta))?[ \t]+(?:es|é|è|est)\b(?:[ \t]*[:：])?"
     r"|\b(?:respuesta|resposta|risposta|r[ée]ponse)s?(?:[ \t]+final[ea]?s?)?[ \t]*[:：]"
@@ -1249,6 +1252,9 @@ _OTHER_LANGUAGE_KEYS = (
     "ТВЕТ",
     "espuesta",
     "esposta",
+    "correta",
+    "correcta",
+    "corretta",
     "isposta",
     "ponse",
     "PONSE",
@@ -2272,8 +2278,10 @@ _AFTER_LETTER = " \t\r\n.,:;)}]$*\\"
 
 
 # The word for an option before its letter: "option C", "choice (B)", "la opción (D)", "l'option A", "opção B".
+# ... or the article alone, or with the word for a letter: "la (C)", "a letra C", "la lettera D".
 _OPTION_WORD = compile_lazily(
-    r"(?:(?:the|la|a|l')[ \t]*)?(?:option|choice|opci[oó]n|op[cç][aã]o|opzione|alternativa)(?![A-Za-z])[ \t]*",
+    r"(?:(?:the|la|a|l')[ \t]*)?(?:option|choice|opci[oó]n|op[cç][aã]o|opzione|alternativa|letra|lettera)"
+    r"(?![A-Za-z])[ \t]*|(?:la|el|il|le|a|o)[ \t]+(?=\(?[A-J]\)?(?:[ \t.,;:!]|\Z))",
     re.IGNORECASE,
 )
 

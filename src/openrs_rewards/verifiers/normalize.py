@@ -1000,6 +1000,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _FOLD_SIGN_RE.sub("", text)
     text = _drop_ordinal_suffixes(text)
     text = _canonical_percent(text)
+    if "(" in text and ("root" in text or "max" in text or "min" in text or "multiplicity" in text):
+        text = _WHAT_A_ROOT_IS_RE.sub("", text)  # "x = 1 (double root), x = -2": what a value is, said of it
     text = _connectors_to_commas(text)
     if "=" in text and "," in text:
         text = _assignment_blocks_as_tuples(text)
@@ -2322,8 +2324,17 @@ _LEADING_APPROX_RE = compile_lazily(
 )
 # "and" and "or" in the languages models drift into: "x₁ = 3 und x₂ = 5" (not the one-letter ones, "y", "o", "e",
 # "и", which are names in math)
+# A remark in brackets on what a value in a list is: "(double root)", "(multiplicity 2)", "(local max)".
+_WHAT_A_ROOT_IS_RE = compile_lazily(
+    r" ?(?:\\text ?\{ ?)?\( ?(?:(?:double|triple|repeated|simple|a[ \t]double)[ \t]+root|multiplicity[ \t]+\d"
+    r"|(?:local|global|absolute|relative)[ \t]+(?:max(?:imum)?|min(?:imum)?)) ?\)(?: ?\})?"
+)
 _OTHER_CONNECTORS = "und|oder|et|ou|или|hoặc|và|atau"
 _OTHER_CONNECTOR = compile_lazily(rf" (?:{_OTHER_CONNECTORS}) ")
+# ... which stand as connectors between two equations for one name: "x = 2 o x = 3" (Spanish), "x=1 e x=4".
+_ONE_LETTER_CONNECTOR_BETWEEN_EQUATIONS = compile_lazily(
+    r"( ?([A-Za-z](?:_\{?\w{1,3}\}?)?) ?= ?[^=]{1,40}?) (?:o|y|e|и) (\2 ?= ?[^=]{1,40})"
+)
 _CONNECTOR_RE = compile_lazily(
     # (a connective set between two \\quad, "x=1 \\quad\\text{and}\\quad x=-1", is one: a comma)
     rf"(?:, ?| )?\\q?quad ?(?:or|and|{_OTHER_CONNECTORS}) ?\\q?quad(?![A-Za-z])(?: ?,)? ?"
@@ -3014,6 +3025,10 @@ def _connectors_to_commas(text: str) -> str:
         >>> _connectors_to_commas("x>1 and x\\\\leq 3"), _connectors_to_commas("x<1 or x>3")
         ('1<x\\\\leq3', 'x<1, x>3')
     """
+    if "=" in text and (" o " in text or " y " in text or " e " in text or " и " in text):
+        # "x = 2 o x = 3", "x = 1 y x = 4": a one-letter "or" or "and" between two equations for one name
+        pair = _ONE_LETTER_CONNECTOR_BETWEEN_EQUATIONS.fullmatch(text)
+        text = text if pair is None else f"{pair.group(1)}, {pair.group(3)}"
     if (
         "or " not in text
         and "and " not in text

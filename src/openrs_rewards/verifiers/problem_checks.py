@@ -436,11 +436,16 @@ def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | 
     if verdict.status != "incorrect" or problem is None or verdict.gold is None or not verdict.predicted:
         return None
     letter, gold_letter = answered_letter(verdict.predicted), answered_letter(verdict.gold)
-    if (letter is None) == (gold_letter is None):
-        return None  # (two letters were compared as letters; two values need no list)
+    if letter is None and gold_letter is None:
+        return None  # (two values need no list)
     values = choice_values(problem)
     if values is None:
         return None
+    if letter is not None and gold_letter is not None:
+        # ("\boxed{B}" against a gold "b" where the problem labels its choices "(a)" to "(d)": one letter in two cases,
+        # which without the list may be a variable; else two letters were compared as letters)
+        in_two_cases = verdict.predicted.strip().isupper() != verdict.gold.strip().isupper()
+        return (letter, letter) if in_two_cases and letter == gold_letter and letter in values else None
     if letter is not None:
         value = values.get(letter)
         return None if value is None else (value, verdict.gold)
