@@ -306,3 +306,33 @@ def test_a_choice_named_in_another_way(completion: str, problem: str, gold: str,
 def test_roots_with_a_connector_or_a_remark(answer: str, gold: str, correct: bool) -> None:
     verdict = verify(f"Por lo tanto, $\\boxed{{{answer}}}$", gold)
     assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a font switch in a subscript keeps the subscript whole
+        (
+            "$$\\boxed{L = 4\\pi\\sigma R^{2}T_{\\rm eff}^{4}}$$",
+            "4\\pi R^{2}\\sigma T_{\\mathrm{eff}}^{4}",
+            True,
+        ),
+        (
+            "$$\\boxed{L = 4\\pi\\sigma R^{2}T_{\\rm eff}^{2}}$$",
+            "4\\pi R^{2}\\sigma T_{\\mathrm{eff}}^{4}",
+            False,
+        ),
+        # a name with a command for its subscript before an estimate's sign: the value after it
+        ("$$\\boxed{B_\\lambda \\approx \\frac{2 c k T}{\\lambda^{4}}}$$", "\\frac{2ckT}{\\lambda^4}", True),
+        ("$$\\boxed{B_\\lambda \\approx \\frac{2 c k T}{\\lambda^{5}}}$$", "\\frac{2ckT}{\\lambda^4}", False),
+        # names of constants in prose after a display are no answer
+        (
+            "$$x(t) = c_1e^{-t}\\cos(2t) + c_2e^{-t}\\sin(2t),$$\n\nwith $c_1, c_2$ arbitrary real constants.",
+            "c_1, c_2",
+            False,
+        ),
+    ],
+)
+def test_a_physics_formula_as_written(completion: str, gold: str, correct: bool) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct is correct, verdict

@@ -5307,6 +5307,12 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         return None
     if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
         return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
+    if (
+        "_" in content
+        and "," in content
+        and all(_SUBSCRIPTED_NAME.fullmatch(part) is not None for part in content.split(","))
+    ):
+        return None  # "with $c_1, c_2$ arbitrary real constants": names in prose
     if "\\begin{cases}" in content:
         # "x = 2 \\ y = 5" in a cases environment: the system's solution, every row (not the last row's value); a
         # piecewise function whole (a condition "x = 0" in it is no value)

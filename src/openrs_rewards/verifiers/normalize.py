@@ -2311,7 +2311,7 @@ QUANTITY_NAME_PATTERN = (
     # (a Greek letter typed as one too, "λ ≈ 6.56 × 10⁻⁷ m"; not π)
     r"(?:[a-zA-Z]|[\u03b1-\u03bf\u03c1-\u03c9\u0391-\u03a9]|\\(?:alpha|beta|gamma|delta|(?:var)?epsilon|zeta|eta|(?:var)?theta|lambda|mu|nu|xi|rho|sigma"
     r"|tau|(?:var)?phi|chi|psi|omega|Delta ?[A-Za-z]?|Gamma|Lambda|Sigma|Phi|Psi|Omega))"
-    r"(?:_ ?(?:\{\\?[^{}]{1,10}\}|[a-zA-Z0-9]))?(?:\^\{?\\(?:circ|ominus)\}?)?"
+    r"(?:_ ?(?:\{\\?[^{}]{1,10}\}|[a-zA-Z0-9]|\\[a-zA-Z]{2,8}(?![a-zA-Z])))?(?:\^\{?\\(?:circ|ominus)\}?)?"
 )
 _LEADING_APPROX_RE = compile_lazily(
     # (a name before it: "\\lambda \\approx", "t_{\\min} \\approx")
@@ -3441,6 +3441,12 @@ _NAMED_FUNCTION_RE = compile_lazily(
 _FONT_GROUP_RE = compile_lazily(r"\{ ?\\(?:bf|rm|it|sf|tt)(?![A-Za-z]) ?([^{}]{0,200})\}")
 
 
+def _font_group_content(group: re.Match[str]) -> str:
+    """A font switch's group as its content: set apart by spaces, or braced where it is a script's argument."""
+    script = group.start() > 0 and group.string[group.start() - 1] in "_^"
+    return f"{{{group.group(1)}}}" if script else f" {group.group(1)} "
+
+
 # "(-\\infty,0)\\cup{1}": the set {1} with its braces' backslashes lost (braces alone only group in LaTeX).
 _UNESCAPED_SET_RE = compile_lazily(r"\\cup ?\{([-\d., ]{1,60})\}")
 _BLACKBOARD_LETTER_RE = compile_lazily(r"\\mathbb ?([A-Z])(?![A-Za-z])")
@@ -3580,7 +3586,9 @@ def _replace_commands(text: str) -> str:
     if "\\left." in text or "\\right." in text:
         text = text.replace("\\left.", "").replace("\\right.", "")  # invisible delimiters
     if "{\\" in text:
-        text = _FONT_GROUP_RE.sub(r" \1 ", text)  # "{\\bf 10}" -> " 10 "
+        text = _FONT_GROUP_RE.sub(
+            _font_group_content, text
+        )  # "{\\bf 10}" -> " 10 ", "T_{\\rm eff}" -> "T_{eff}"
     if "operatorname" in text or "mathrm" in text or "text" in text:
         text = _NAMED_FUNCTION_RE.sub(lambda match: "\\" + match.group(1) + " ", text)
 
