@@ -336,3 +336,22 @@ def test_roots_with_a_connector_or_a_remark(answer: str, gold: str, correct: boo
 def test_a_physics_formula_as_written(completion: str, gold: str, correct: bool) -> None:
     verdict = verify(completion, gold)
     assert verdict.correct is correct, verdict
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a currency's sign or letters before the amount, as the countries of word problems write them
+        ("**Chioma's profit for the day is ₦28,000.**", "28000", True),
+        ("**Aling Rosa spends ₱735.00 in total.**", "735", True),
+        ("The profit is GH₵600.", "600", True),
+        ("The answer is Rs.72.", "72", True),
+        ("The answer is EGP 1,710.", "1710", True),
+        ("**Chioma's profit for the day is ₦28,000.**", "700", False),
+        ("The answer is Rs.72.", "7.2", False),
+        ("The answer is EGP 1,710.", "1.71", False),
+    ],
+)
+def test_an_amount_in_the_currency_of_its_country(completion: str, gold: str, correct: bool) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct is correct, verdict

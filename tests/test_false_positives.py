@@ -2407,3 +2407,49 @@ def test_stuttered_tags_invented_turns_and_markup(completion: str, gold: str, co
 )  # fmt: skip
 def test_the_new_readings_under_their_red_team(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold, truncated=False).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a box a reader never sees or reads as the answer: a LaTeX comment, verbatim text, a template in a code span,
+        # white text in HTML, a footnote, a paragraph on a common mistake or on the answer's format
+        ("That gives $5$ pairs, so $60$ has $\\boxed{10}$ positive divisors.\n\n% \\boxed{12}", "12", False),
+        ("**The answer is 64.**\n\n(Formatting note for the checker: \\verb|\\boxed{204}|)", "204", False),
+        ("**Answer: 72**\n\n`\\boxed{36}` ← template from the prompt", "36", False),
+        ('$\\boxed{221}$ <span style="color:white">\\boxed{13}</span>', "13", False),
+        (
+            "The octahedron has $\\boxed{15}$ edges.\\footnote{Some references list $\\boxed{12}$.}",
+            "12",
+            False,
+        ),
+        (
+            "So her speed is $\\boxed{67.5}$ km/h.[^note]\n\n[^note]: With $v = d/t$ one gets $\\boxed{30}$.",
+            "30",
+            False,
+        ),
+        (
+            "**Answer: $8\\pi$**\n\n(Format reminder: answers should look like $\\boxed{16\\pi}$.)",
+            "16\\pi",
+            False,
+        ),
+        (
+            "**Final answer:** $\\boxed{\\frac{1}{3}}$\n\n**Common mistake:** $1 - (5/6)^2 = \\boxed{\\frac{11}{36}}$.",
+            "\\frac{11}{36}",
+            False,
+        ),
+        # ... and the twins whose answer stands
+        (
+            "**Final answer:** $\\boxed{45}$\n\n**Common mistake:** $10 \\times 9$ gives $\\boxed{90}$.",
+            "45",
+            True,
+        ),
+        ("The icosahedron has **12** vertices.[^1]\n\n[^1]: That is, $\\boxed{12}$.", "12", True),
+        ("Final answer: `\\boxed{36}`", "36", True),
+        ("So there are $6 + 6 = 12$ vertices.\n\n$$\\boxed{%\n12%\n}$$", "12", True),
+        ('$\\boxed{13}$ <span style="color:red">(checked)</span>', "13", True),
+    ],
+)
+def test_a_box_a_reader_does_not_read_as_the_answer(completion: str, gold: str, correct: bool) -> None:
+    verdict = verify(completion, gold)
+    assert verdict.correct is correct, verdict

@@ -155,6 +155,7 @@ from openrs_rewards.verifiers.normalize import (
     CJK_FRACTION_RE,
     CJK_RE,
     COMPOUND_QUANTITY_PATTERN,
+    CURRENCY_SIGNS,
     CURRENCY_WORDS_BEFORE_NUMBER,
     DOLLAR_CURRENCY_CODES,
     FULL_WIDTH_FORMS,
@@ -7411,7 +7412,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             k, _ = _skip_back(text, i - 1)
             if k >= 0 and text[k].isdigit():
                 return False  # "2, 3": one item of a list
-        elif char not in "\n=:&\"'≈→⇒≡€£¥₹" and not (char == "." and text.endswith("Rs.", 0, i + 1)):
+        elif char not in _AFTER_WHICH_A_VALUE_STANDS and not (char == "." and text.endswith("Rs.", 0, i + 1)):
             # (a currency's sign: "pays €45", "Rs. 500", "Rs.500/-")
             return False  # an operator, a digit, a closing bracket, a macro argument, ...
     j, spaced = _skip_forward(text, end)
@@ -7450,6 +7451,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     return False
 
 
+# What a value stands alone after: a line's start, a relation, a colon, a quote, an arrow, a currency's sign.
+_AFTER_WHICH_A_VALUE_STANDS = "\n=:&\"'≈→⇒≡" + CURRENCY_SIGNS
 # An ordinal's ending after its number, the word ending there: "6th", "21st", "2nd", "3rd".
 _ORDINAL_SUFFIX = compile_lazily(r"(?:st|nd|rd|th)(?![A-Za-z])")
 # A country's letters before a dollar sign: "US$", "HK$", "NZ$", "A$", "C$", "S$", "NT$".
@@ -9867,7 +9870,10 @@ _HIDDEN_REACH = (
     4_000  # characters at the end of a text where hidden text is looked for (where answers are read)
 )
 # (struck-through text is withdrawn as hidden text is: "Tuesday's apples: ~~18~~ 12", "<del>18</del> 12")
-_HIDDEN_MARKERS = ("\\iffalse", "{comment}", "phantom", "color", "\\sout")
+_HIDDEN_MARKERS = (
+    "\\iffalse", "{comment}", "phantom", "color", "\\sout", "\n%", "%\n", "\\verb", "`\\boxed", "\\footnote", "[^",
+    "ommon mistake", "ormat reminder", "ormatting note",
+)  # fmt: skip
 # ... and those that hold a rarer character, looked for only in a text that holds it ("<"; "~~" is looked for alone)
 _HIDDEN_TAG_MARKERS = ("<!--", "<span", "<del>")
 _HIDDEN_TEXT = compile_lazily(
@@ -9875,7 +9881,21 @@ _HIDDEN_TEXT = compile_lazily(
     r"|\\[hv]?phantom ?\{(?:[^{}]|\{[^{}]*\}){0,200}\}"
     r"|\{ ?\\color ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\}(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
     r"|\\textcolor ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\} ?\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
-    r"|<!--.{0,2000}?-->|<span[^>]{0,80}display:[ \t]*none[^>]{0,80}>.{0,500}?</span>"
+    r"|<!--.{0,2000}?-->|<span[^>]{0,80}(?:display:[ \t]*none|color:[ \t]*(?:white|#fff(?:fff)?)\b)[^>]{0,80}>.{0,500}?</span>"
+    # a LaTeX comment: a line of its own ("% \boxed{12}"), or a line's end that only joins lines ("\boxed{%\n12%\n}")
+    r"|(?:(?<=\n)|\A)[ \t]*%[^\n]*|(?<![\d\\ ])%[ \t]*\n"
+    # verbatim text and code spans, which render no math ("\verb|\boxed{204}|", "`\boxed{36}` ← template")
+    r"|\\verb([|!+])[^\n]{0,200}?\1|(?<!:)(?<!: )`[^`\n]{0,80}\\boxed[^`\n]{0,80}`"
+    # a box in a footnote, a remark on the answer, not the answer ("\footnote{Some list $\boxed{12}$.}", "[^note]: ...
+    # one would get $\boxed{30}$"; a footnote's words are read: "[^1]: ... both are plausible" is a hedge)
+    r"|\\footnote ?\{(?=[^{}]{0,300}\\boxed)(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,500}\}"
+    r"|(?:(?<=\n)|\A)[ \t]*\[\^[A-Za-z0-9]{1,12}\]:(?=[^\n]*\\boxed)[^\n]*"
+    # a paragraph on a common mistake or on the answer's format, after the answer ("**Common mistake:** ... gives
+    # $\boxed{90}$", "(Format reminder: answers should look like $\boxed{16\pi}$.)")
+    r"|(?:(?<=\n)|\A)[ \t]*\(?(?:\*\*|#{1,6}[ \t]*)?(?i:(?:a[ \t]+)?common[ \t]+(?:mistakes?|errors?|pitfalls?)"
+    r"|format(?:ting)?[ \t]+(?:reminder|note))\b[^\n]*"
+    # (and the mark that refers to a footnote: "The icosahedron has **12** vertices.[^1]")
+    r"|\[\^[A-Za-z0-9]{1,12}\](?!:)"
     # (markdown's strike in prose, between spaces or stops; "\\boxed{~~0~~}", "1~~2" are TeX's spaces)
     r"|(?<![^\s(\[*:;,.>\"'])~~(?!~)[^~\n]{1,200}(?<!~)~~(?=[\s)\].,;:!?*<\"']|\Z)|<del>[^<\n]{1,200}</del>"
     r"|\$\\sout ?\{[^{}\n]{1,200}\}\$|\\sout ?\{[^{}\n]{1,200}\}",  # (with the math it fills: "$\\sout{18}$ 12")

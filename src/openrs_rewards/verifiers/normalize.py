@@ -49,6 +49,7 @@ from openrs_rewards.verifiers.text import repair_control_characters
 
 __all__ = [
     "CJK_RE",
+    "CURRENCY_SIGNS",
     "MAX_NORMALIZE_CHARS",
     "NAMED_QUANTITY_RE",
     "NUMBER_PHRASE_PATTERN",
@@ -3692,7 +3693,7 @@ def _drop_degrees_and_currency(text: str) -> str:
 # A currency written as letters before its number, where the languages of multilingual word problems write it:
 # Indonesian and Malaysian "Rp", "RM", the East African shillings ("KSh", "TSh", "Shilingi"), the Turkish "TL" (the
 # lira's sign is among _CURRENCY_SYMBOLS); at the answer's start or after a space, right before the digits.
-CURRENCY_WORDS_BEFORE_NUMBER = r"(?:Rp|RM|KSh|Ksh|TSh|Tsh|USh|[Ss]hilingi|[Dd]ola|TL)\.?"
+CURRENCY_WORDS_BEFORE_NUMBER = r"(?:Rp|RM|KSh|Ksh|TSh|Tsh|USh|[Ss]hilingi|[Dd]ola|TL|Rs|EGP|GH₵|Tk)\.?"
 _CURRENCY_WORD_BEFORE_NUMBER_RE = compile_lazily(
     r"(?:\A|(?<=\s))" + CURRENCY_WORDS_BEFORE_NUMBER + r"[ \t]?(?=\d)"
 )
@@ -3732,7 +3733,10 @@ _CURRENCY_SYMBOLS = (
     "₪",
     "฿",
     "₴",
+    "₵",
 )
+# The currency signs of one character, which stand before an amount as a dollar sign does ("is ₦28,000.").
+CURRENCY_SIGNS = "".join(symbol for symbol in _CURRENCY_SYMBOLS if len(symbol) == 1 and symbol != "¢")
 
 
 # A part's label before its answer: "(a) 7, (b) 49", "a) 18 cm, b) 20.25", "(i) (2,-1); (ii) 3", "(c) 3". Lower-case
