@@ -355,3 +355,26 @@ def test_a_physics_formula_as_written(completion: str, gold: str, correct: bool)
 def test_an_amount_in_the_currency_of_its_country(completion: str, gold: str, correct: bool) -> None:
     verdict = verify(completion, gold)
     assert verdict.correct is correct, verdict
+
+
+def test_a_final_phrase_after_the_box_whose_reason_names_what_is_asked() -> None:
+    problem = "The probability is $\\frac{m}{n}$, where $m$ and $n$ are relatively prime positive integers. Find $m+n$."
+    completion = "So the probability is $\\frac{9}{64}$.\n\n$$\\boxed{\\frac{9}{64}}$$\n\nSince the problem asks for $m+n$, the final answer is $73$."
+    assert verify(completion, "73", problem=problem).correct is True
+    assert verify(completion, "\\frac{9}{64}", problem=problem).correct is False
+    # (the question restated after the phrase is no answer over the box)
+    restated = "$$\\boxed{18}$$\n\n**Final answer:**\n\nWe were asked how many of the 40 students passed."
+    assert verify(restated, "18").correct is True
+
+
+@pytest.mark.parametrize(
+    ("answer", "correct"),
+    [
+        ("\\frac{2\\sqrt{2}+\\sqrt{3}}{\\sqrt{2}+\\sqrt{3}}", False),
+        ("\\sqrt{6}-1", True),
+        ("-1+\\sqrt{6}", True),
+    ],
+)
+def test_a_denominator_the_problem_asks_to_rationalize(answer: str, correct: bool) -> None:
+    problem = "Rationalize the denominator of $\\frac{\\sqrt{8}+\\sqrt{3}}{\\sqrt{2}+\\sqrt{3}}$. Express your answer in simplest form."
+    assert verify(f"$$\\boxed{{{answer}}}$$", "\\sqrt{6}-1", problem=problem).correct is correct

@@ -187,8 +187,8 @@ def unreduced_where_simplest_is_asked(predicted: str | None, gold: str | None, p
 
 def radical_not_simplified_where_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
     """Whether ``predicted`` leaves a square factor under a square root ("2\\sqrt{8}", "\\sqrt{117}") or a root in a
-    denominator ("\\frac{1}{\\sqrt{2}}") where ``problem`` asks for simplest radical form and the gold leaves
-    neither.
+    denominator ("\\frac{1}{\\sqrt{2}}") where ``problem`` asks for simplest radical form (or to rationalize the
+    denominator) and the gold leaves neither.
 
     >>> asked = "Simplify $\\sqrt{32}$. Express your answer in simplest radical form."
     >>> radical_not_simplified_where_asked("2\\sqrt{8}", "4\\sqrt{2}", asked)
@@ -196,7 +196,9 @@ def radical_not_simplified_where_asked(predicted: str | None, gold: str | None, 
     >>> radical_not_simplified_where_asked("4\\sqrt{2}", "4\\sqrt{2}", asked)
     False
     """
-    if not predicted or gold is None or not isinstance(problem, str) or "radical" not in problem:
+    if not predicted or gold is None or not isinstance(problem, str):
+        return False
+    if "radical" not in problem and "ationaliz" not in problem:
         return False
     if _SIMPLEST_RADICAL_ASKED.search(problem) is None:
         return False
@@ -205,7 +207,10 @@ def radical_not_simplified_where_asked(predicted: str | None, gold: str | None, 
     )
 
 
-_SIMPLEST_RADICAL_ASKED = compile_lazily(r"\bsimplest[ \t]+radical[ \t]+form\b", re.IGNORECASE)
+# ... or a denominator without roots: "Rationalize the denominator of ..."
+_SIMPLEST_RADICAL_ASKED = compile_lazily(
+    r"\bsimplest[ \t]+radical[ \t]+form\b|\brationali[sz](?:e|ing)[ \t]+the[ \t]+denominator\b", re.IGNORECASE
+)
 _SQUARE_ROOT_OF_A_NUMBER = compile_lazily(r"\\sqrt\{(\d{1,12})\}")
 _ROOT_IN_A_DENOMINATOR = compile_lazily(r"\\[dt]?frac\{(?:[^{}]|\{[^{}]*\})*\}\{[^{}]*\\sqrt")
 

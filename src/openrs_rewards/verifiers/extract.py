@@ -1901,8 +1901,10 @@ def _final_phrase_after(region: str, box: _Found, max_chars: int) -> _Found | No
         return None
     if _CONDITION.search(rest, _final_sentence_start(rest, phrase[0]), phrase[0]) is not None:
         return None  # "Note: if the question meant ..., the answer is 30.": another question's answer
-    if _QUESTION_RESTATED.search(rest, _final_sentence_start(rest, phrase[0]), phrase[1]) is not None:
-        return None  # "**Final answer:**\n\nWe were asked how many of the 40 students passed.": the question again
+    if _QUESTION_RESTATED.search(rest, phrase[0], phrase[1]) is not None:
+        # "**Final answer:**\n\nWe were asked how many of the 40 students passed.": the question again (not a reason
+        # that goes before the phrase: "Since the problem asks for $m+n$, the final answer is $73$.")
+        return None
     if "boxed" in rest[phrase[0] :]:
         return None  # "The final answer is \\(\\boxed{10": a box (cut or not), read as one
     # ("Hence the answer is 50 instead.", "So the true value is 2020, not the 2018 above.": the value, without the
