@@ -160,6 +160,11 @@ _COMPLETIONS = {
         ),
     ],
     "an amount in the currency of its country": [
+        ("So the flat costs ₹54 lakh.", "5400000", True),
+        ("So the flat costs ₹54 lakh.", "540000", False),
+        ("The total is Rp 12.500.", "12500", True),
+        ("The total is Rp 12.500.", "12.5", False),
+        ("The total is 12.500 kg.", "12.5", True),
         # a currency's sign or letters before the amount, as the countries of word problems write them
         ("**Chioma's profit for the day is ₦28,000.**", "28000", True),
         ("**Aling Rosa spends ₱735.00 in total.**", "735", True),

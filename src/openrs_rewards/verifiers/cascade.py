@@ -828,12 +828,40 @@ def _in_the_writers_number_format(found: Extracted, completion: str, number_gold
     thousands = _THOUSANDS_DOTS.fullmatch(digits) is not None
     if thousands and not number_gold:
         return found
-    if not thousands and not writes_decimal_commas(completion):
+    if (
+        not thousands
+        and not writes_decimal_commas(completion)
+        and not _priced_in_dot_thousands(digits, completion)
+    ):
         return found
     if "." in digits and digits not in completion:
         return found  # ("2,500" written, read as the decimal 2.500 by the extraction: no thousands dot of the writer)
     read = digits.replace(".", "").replace(",", ".")
     return Extracted(f"{sign}{read}{rest}", found.source)
+
+
+def _priced_in_dot_thousands(digits: str, completion: str) -> bool:
+    """Whether ``digits`` (one dot, three digits after it) is an amount the end of ``completion`` writes after the sign
+    of a currency whose amounts are grouped by dots and have no cents ("Rp 12.500", rupiah; "12.500 ₫", dong)."""
+    if "." not in digits or "," in digits:
+        return False
+    tail = completion[-_DOT_THOUSANDS_REACH:]
+    if (
+        "Rp" not in tail
+        and "IDR" not in tail
+        and "₫" not in tail
+        and "VND" not in tail
+        and "đồng" not in tail
+    ):
+        return False
+    written = re.escape(digits)
+    return (
+        re.search(r"(?:Rp|IDR)[ \t]?" + written + r"(?!\d|[.,]\d)", tail) is not None
+        or re.search(r"(?<![\d.,])" + written + r"[ \t]?(?:₫|VND|đồng)", tail) is not None
+    )
+
+
+_DOT_THOUSANDS_REACH = 600  # characters at the end of a completion where its answer's currency is looked for
 
 
 # Polish and Czech: the words and letters of an answer in them, where angle brackets write a closed interval.

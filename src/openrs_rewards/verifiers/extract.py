@@ -7095,7 +7095,7 @@ _NUMERIC_ATOM = compile_lazily(
     r"\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
     # (... and its power in superscripts: "1.146 × 10⁴", "6.6 × 10⁻³⁴")
     r"|-?\d+(?:\.\d+)?[ \t]*(?:[*\u00d7\u00b7]|\\times|\\cdot)[ \t]*10[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4}"
-    r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion)\b"
+    r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion|lakhs?|crores?)\b"
     # a date ("April 15, 2023", "March 3rd"): one value, never its day or its year
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?(?![\d,])"
