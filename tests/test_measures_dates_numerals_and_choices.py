@@ -137,6 +137,17 @@ _COMPLETIONS = {
         # (nor a numeral inside a word: "三位数", three-digit numbers)
         ("由乘法原理，共有 4×4×3＝48（个）。\n\n答：可以组成48个没有重复数字的三位数。", "48", True),
     ],
+    "a remark that the answer is plausible, after it": [
+        (
+            "$$6000 = 60r$$\n\nThe larger gear turns at **100 rpm**. This makes sense: a bigger gear turns more slowly.",
+            "100",
+            True,
+        ),
+        ("The larger gear turns at 100 rpm. That seems reasonable.", "100", True),
+        ("The larger gear turns at 100 rpm. That seems reasonable.", "150", False),
+        # (a remark with numbers of its own is read)
+        ("So x = 100. This makes sense because 3 > 2.", "100", False),
+    ],
     "a physics formula as written": [
         # a font switch in a subscript keeps the subscript whole
         (

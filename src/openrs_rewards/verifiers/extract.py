@@ -7143,7 +7143,7 @@ _CHANGE_BEFORE_BY = compile_lazily(
 )
 # A rate after a number: "at 6 mph", "at 45 miles per hour", "at 3 m/s" is a speed stated, not a point referred to.
 _RATE_AFTER_NUMBER = compile_lazily(
-    r"[ \t]*(?:mph|kph|km/h|m/s|ft/s|[A-Za-z]{1,12}[ \t]+(?:per|an|a)[ \t]+(?:hour|minute|second|day|week)s?\b)",
+    r"[ \t]*(?:mph|kph|km/h|m/s|ft/s|rpm|bpm|[A-Za-z]{1,12}[ \t]+(?:per|an|a)[ \t]+(?:hour|minute|second|day|week)s?\b)",
     re.IGNORECASE,
 )
 _CLOCK_TIME = compile_lazily(r"[0-2]?\d:[0-5]\d")
@@ -10778,10 +10778,18 @@ _CLOSING_MARK = compile_lazily(
     r"|QED\.?)(?:[ \t]*\$)?[ \t.]*\s*\Z"
     r"|\n[ \t]*(?:-{3,}|\*{3,}|_{3,}|#{1,6})[ \t]*\s*\Z"  # (and a heading's marks with no heading: "12\n\n###")
     r"|\n\s*(?:This|That)[ \t]+(?:completes|concludes|finishes)[ \t]+(?:the|our|my)[ \t]+(?:solution|proof|problem)[.!]?\s*\Z"
+    # ... and a remark that the answer is plausible, with no number of its own ("This makes sense: a bigger gear turns
+    # more slowly.", "That seems reasonable.")
+    r"|(?:(?<=[.!*$])[ \t]+|\n\s*)(?:This|That|Which)[ \t]+(?:makes[ \t]+sense|is[ \t]+reasonable"
+    r"|seems[ \t]+(?:reasonable|right|plausible))\b[^\d\n$]{0,160}[.!]\s*\Z"
 )
 _CLOSING_MARK_REACH = 120  # characters at the end of a text where such a mark is looked for
 # ... and the pieces one of them has (substring tests first: most texts end on a full stop and none of these)
 _CLOSING_MARK_WORDS = (
+    "sense",
+    "reasonable",
+    "plausible",
+    "seems right",
     "square",
     "Box",
     "qed",
