@@ -4325,6 +4325,8 @@ def _answer_value(text: str, start: int, end: int) -> str:
     if "####" in text[start : start + 8] and text[start:end].lstrip().startswith("####"):
         # ("<answer>#### 15</answer>": GSM8K's answer mark, inside the tag)
         start = text.index("####", start) + 4
+        while start < end and text[start] in " \t":
+            start += 1
     value = _answer_value_in(text, start, end)
     if "**" in value:
         value = _BOLD_MARKER.sub("", value).strip()
@@ -7091,13 +7093,13 @@ _NUMERIC_ATOM = compile_lazily(
     r"-?\d+ \d+/\d+(?![\d/]|\.\d)|-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
     # a power of a number ("10^6", "2^{10}") and a number with a scale word ("1.2 million")
     # (in plain text too: "2^10", "4.5*10^33", "6 × 10^(-3)", "1.6 x 10^-17")
-    r"|-?\d+(?:\.\d+)?(?:(?:[ \t]*(?:[*\u00d7\u00b7]|\\times|\\cdot)[ \t]*|[ \t]+x[ \t]+)10)?"
-    r"\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
     # (... and its power in superscripts: "1.146 × 10⁴", "6.6 × 10⁻³⁴")
-    r"|-?\d+(?:\.\d+)?[ \t]*(?:[*\u00d7\u00b7]|\\times|\\cdot)[ \t]*10[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4}"
+    r"|-?\d+(?:\.\d+)?(?:(?:[ \t]*(?:[*\u00d7\u00b7]|\\times|\\cdot)[ \t]*|[ \t]+x[ \t]+)10)?"
+    r"(?:\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
+    r"|(?<=10)[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4})"
     r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion|lakhs?|crores?)\b"
     # a date ("April 15, 2023", "March 3rd"): one value, never its day or its year
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?=[JFMASOND])\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?(?![\d,])"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
@@ -9872,10 +9874,11 @@ _HIDDEN_REACH = (
     4_000  # characters at the end of a text where hidden text is looked for (where answers are read)
 )
 # (struck-through text is withdrawn as hidden text is: "Tuesday's apples: ~~18~~ 12", "<del>18</del> 12")
-_HIDDEN_MARKERS = (
-    "\\iffalse", "{comment}", "phantom", "color", "\\sout", "\n%", "%\n", "\\verb", "`\\boxed", "\\footnote", "[^",
-    "ommon mistake", "ormat reminder", "ormatting note",
-)  # fmt: skip
+_HIDDEN_MARKERS = ("\\iffalse", "{comment}", "phantom", "color", "\\sout")
+# ... and those of what hides a box near the answer, looked for in the last characters only (a LaTeX comment, verbatim
+# text, a template in a code span, a footnote, a paragraph on a common mistake or on the format)
+_HIDDEN_BOX_MARKERS = ("\n%", "{%", "\\verb", "`\\boxed", "\\footnote", "[^", "ommon mistake", "ormat")
+_HIDDEN_BOX_REACH = 800
 # ... and those that hold a rarer character, looked for only in a text that holds it ("<"; "~~" is looked for alone)
 _HIDDEN_TAG_MARKERS = ("<!--", "<span", "<del>")
 _HIDDEN_TEXT = compile_lazily(
@@ -10382,10 +10385,12 @@ def find_answer(
     if "`" in text and "```" in text:  # (one character first: a memchr)
         text = _without_program_code(text)
     tail_start = max(0, len(text) - _HIDDEN_REACH)
+    near_end = max(0, len(text) - _HIDDEN_BOX_REACH)
     if (
         any(text.find(marker, tail_start) != -1 for marker in _HIDDEN_MARKERS)
         or (tags and any(text.find(marker, tail_start) != -1 for marker in _HIDDEN_TAG_MARKERS))
         or ("~" in text and text.find("~~", tail_start) != -1)
+        or any(text.find(marker, near_end) != -1 for marker in _HIDDEN_BOX_MARKERS)
     ):
         text = text[:tail_start] + _HIDDEN_TEXT.sub(_blank, text[tail_start:])
     letters = choice_letters.upper() if choice_letters else None
