@@ -59,6 +59,7 @@ from openrs_rewards.verifiers.expr import (
     writers_reading,
 )
 from openrs_rewards.verifiers.extract import (
+    MONTH_NAMES,
     NOT_FOUND,
     RESTATED_IN_ANOTHER_UNIT,
     WITHDRAWN,
@@ -2646,7 +2647,7 @@ def _day_of_a_date(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 _DATE_WITHOUT_A_YEAR = compile_lazily(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]*(\d{1,2})"
+    MONTH_NAMES + r"[ \t]*(\d{1,2})"
     r"(?:st|nd|rd|th)?"
 )
 _CLOCK_ON_THE_HOUR = compile_lazily(

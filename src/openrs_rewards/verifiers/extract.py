@@ -200,6 +200,7 @@ from openrs_rewards.verifiers.text import (
 
 __all__ = [
     "DEFAULT_EXTRACTION",
+    "MONTH_NAMES",
     "Extracted",
     "ExtractionConfig",
     "NoAnswer",
@@ -7088,6 +7089,8 @@ _ITALIC_NAME = compile_lazily(r"(?<![\w)*])\*([A-Za-z][^*\s]{0,12}?)\*(?![\w(*])
 
 # --- last number --------------------------------------------------------------------------------------------------
 
+# The months' names, as a date writes them before its day ("April 15, 2023", "March 3rd").
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NUMERIC_ATOM = compile_lazily(
     # (a mixed number, "3 1/2 cups", one value)
     r"-?\d+ \d+/\d+(?![\d/]|\.\d)|-?\d+ +/ +\d+(?!\d|\.\d)|-?(?:\d+\s*)?\\(?:[dt]?frac\{[^{}]{1,40}\}\{[^{}]{1,40}\}|sqrt(?:\[[^\]]{1,10}\])?\{[^{}]{1,40}\})"
@@ -7099,8 +7102,7 @@ _NUMERIC_ATOM = compile_lazily(
     r"|(?<=10)[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4})"
     r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion|lakhs?|crores?)\b"
     # a date ("April 15, 2023", "March 3rd"): one value, never its day or its year
-    r"|(?=[JFMASOND])\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?(?![\d,])"
+    r"|(?=[JFMASOND])\b" + MONTH_NAMES + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?(?![\d,])"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
     # ... a quantity in two units ("2 hours and 30 minutes", "3 feet 4 inches"): one value, never its last part
@@ -7172,9 +7174,7 @@ _AMOUNT_BEFORE_OF = compile_lazily(
     r"|(?<!\bnot )\bfor[ \t]+a[ \t]+total[ \t]+\Z"  # "..., for a total of 76 minutes"
 )
 _REASON_WORD = compile_lazily(r"\b(?:since|because|given|recall)\b", re.IGNORECASE)
-_MONTH_NAME = compile_lazily(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_NAME = compile_lazily(MONTH_NAMES + r"\b")
 _REFERENCE_WORDS = frozenset(
     [
         "of",
