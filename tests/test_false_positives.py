@@ -2446,6 +2446,11 @@ def test_the_new_readings_under_their_red_team(completion: str, gold: str, corre
         ),
         ("The icosahedron has **12** vertices.[^1]\n\n[^1]: That is, $\\boxed{12}$.", "12", True),
         ("Final answer: `\\boxed{36}`", "36", True),
+        (
+            "`\\boxed{36}`",
+            "36",
+            True,
+        ),  # (a box in backticks alone is the answer written so: found by hypothesis)
         ("So there are $6 + 6 = 12$ vertices.\n\n$$\\boxed{%\n12%\n}$$", "12", True),
         ('$\\boxed{13}$ <span style="color:red">(checked)</span>', "13", True),
     ],

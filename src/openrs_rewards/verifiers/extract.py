@@ -9889,8 +9889,9 @@ _HIDDEN_TEXT = compile_lazily(
     r"|<!--.{0,2000}?-->|<span[^>]{0,80}(?:display:[ \t]*none|color:[ \t]*(?:white|#fff(?:fff)?)\b)[^>]{0,80}>.{0,500}?</span>"
     # a LaTeX comment: a line of its own ("% \boxed{12}"), or a line's end that only joins lines ("\boxed{%\n12%\n}")
     r"|(?:(?<=\n)|\A)[ \t]*%[^\n]*|(?<![\d\\ ])%[ \t]*\n"
-    # verbatim text and code spans, which render no math ("\verb|\boxed{204}|", "`\boxed{36}` ← template")
-    r"|\\verb([|!+])[^\n]{0,200}?\1|(?<!:)(?<!: )`[^`\n]{0,80}\\boxed[^`\n]{0,80}`"
+    # verbatim text, which renders no math ("\verb|\boxed{204}|"), and a code span holding a box that its line calls a
+    # template ("`\boxed{36}` ← template from the prompt"; a box in backticks alone is the answer written so)
+    r"|\\verb([|!+])[^\n]{0,200}?\1|`[^`\n]{0,80}\\boxed[^`\n]{0,80}`(?=[^\n`]{0,20}?\b(?:template|placeholder|format)\b)"
     # a box in a footnote, a remark on the answer, not the answer ("\footnote{Some list $\boxed{12}$.}", "[^note]: ...
     # one would get $\boxed{30}$"; a footnote's words are read: "[^1]: ... both are plausible" is a hedge)
     r"|\\footnote ?\{(?=[^{}]{0,300}\\boxed)(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,500}\}"
