@@ -1303,6 +1303,7 @@ def _prepare(
                 or _hour_of_a_clock_time(found.text, prepared)
                 or _day_of_a_date(found.text, prepared)
                 or _cents_against_dollars(found.text, prepared)
+                or _decrease_in_words(found.text, prepared, text)
                 or decision
             )
         if (decision is None or not decision.equal) and ")" in found.text:
@@ -2632,6 +2633,48 @@ def _cents_against_dollars(predicted: str, gold: PreparedGold) -> Decision | Non
     if number is None or number / 100 != gold.number.value:
         return None
     return Decision(True, "numeric", " ".join(predicted.split()))
+
+
+def _decrease_in_words(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
+    """The size of a decrease, which its words make negative ("a $4\\%$ decrease", "fell by 12", "dropped by
+    \\$20"), against a negative gold (``-4\\%``, ``-12``): the signed change, compared as the gold is. Equal by that
+    reading, or None (a size without such words, "a 4% increase", stays what it says)."""
+    if gold.number is None or gold.number.value >= 0:
+        return None
+    written = predicted.strip()
+    number = parse_number(_safe_normalize(written))
+    if number is None or number.value <= 0:
+        return None
+    # (a percent read from prose is written "4%" there)
+    shown = written if "\\%" not in written else written.replace("\\%", "%")
+    where = _where_written(shown, completion) or _where_written(written, completion)
+    if where is None:
+        return None
+    tail, at = where
+    if (
+        _DECREASE_AFTER.match(tail, at + len(shown if tail.startswith(shown, at) else written)) is None
+        and _DECREASE_BEFORE.search(tail, max(0, at - _DECREASE_BEFORE_REACH), at) is None
+    ):
+        return None
+    decision = fast_compare("-" + written, gold)
+    return decision if decision is not None and decision.equal else None
+
+
+# The words of a decrease after its size ("4% decrease", "4 percent drop", "$12 loss") or before it ("decreased by",
+# "fell by about", "a drop of"), in the answer's sentence.
+_DECREASE_NOUNS = r"(?:decrease|drop|decline|reduction|loss|fall|dip)"
+_DECREASE_AFTER = compile_lazily(
+    r"(?:[ \t]*(?:\\?%|percent(?:age[ \t]+points?)?|pct|\$|\}|\\right\))){0,3}[ \t]*"
+    + _DECREASE_NOUNS
+    + r"\b",
+    re.IGNORECASE,
+)
+_DECREASE_BEFORE = compile_lazily(
+    r"\b(?:decreased|dropped|fell|declined|reduced|went[ \t]+down|lost|" + _DECREASE_NOUNS + r"[ \t]+of)"
+    r"(?:[ \t]+by)?(?:[ \t]+(?:about|approximately|exactly|roughly))?[ \t]*(?:\\\(|\\?\$|\*\*)*[ \t]*\Z",
+    re.IGNORECASE,
+)
+_DECREASE_BEFORE_REACH = 48
 
 
 # A time on the hour, of the 12-hour clock or after noon: "5:00 PM", "5 p.m.", "17:00" (not "12:00", "5:00": a time

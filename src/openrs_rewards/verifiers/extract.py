@@ -7101,6 +7101,8 @@ _NUMERIC_ATOM = compile_lazily(
     r"(?:\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
     r"|(?<=10)[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4})"
     r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion|lakhs?|crores?)\b"
+    # ... and a number in E notation ("1.6e-19 J", "5.0E+30"): one value, never its exponent
+    r"|-?\d+(?:\.\d+)?[eE][-+]?\d{1,3}(?![\d.]|[A-Za-z])"
     # a date ("April 15, 2023", "March 3rd"): one value, never its day or its year
     r"|(?=[JFMASOND])\b" + MONTH_NAMES + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?(?![\d,])"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
@@ -7140,7 +7142,7 @@ _MACROS_AFTER = frozenset(
 # A change stated by its amount: "increased by 25%", "went down by 3" (the amount is the value, where "divisible by 5"
 # or "by equation 3" refer to a number).
 _CHANGE_BEFORE_BY = compile_lazily(
-    r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain|discount|mark)(?:ed|es|s)|drops|dropped|exceeds|rose"
+    r"\b(?:(?:increas|decreas|reduc|rais|lower|drop|exceed|gain|discount|mark|chang)(?:ed|es|s)|drops|dropped|exceeds|rose"
     r"|rises|risen|cut|cuts|marked[ \t]+(?:up|down)"
     r"|fell|falls|fallen|grew|grows|grown|shrank|shrinks|shrunk|lost|loses|(?:went|goes|gone)[ \t]+(?:up|down)"
     r"|wins|won|leads|led|beats|beat)[ \t]+\Z"  # (a margin: "A wins by 5 votes")
@@ -7151,6 +7153,12 @@ _RATE_AFTER_NUMBER = compile_lazily(
     re.IGNORECASE,
 )
 _CLOCK_TIME = compile_lazily(r"[0-2]?\d:[0-5]\d")
+# The unit of a rate written with a slash after its number: "$15/hour", "60/min", "3 apples/day", "$2.50/lb".
+_PER_UNIT_AFTER_SLASH = compile_lazily(
+    r"/[ \t]*(?:hour|hr|minute|min|second|sec|day|week|month|year|yr|person|each|item|piece|ticket|dozen|kg|lb"
+    r"|pound|gallon|liter|litre|mile|km|kilometer|meter|metre|ounce|oz|unit|box|pack|bag)s?(?![A-Za-z0-9_^{])",
+    re.IGNORECASE,
+)
 # "we arrive at 12", "we end up with 12", "she is left with 12", "this leaves us with 12": the result reached, not a
 # number referred to ("at step 3", "with 5 apples")
 _RESULT_BEFORE_AT_OR_WITH = compile_lazily(
@@ -7432,6 +7440,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
         return not (k < len(text) and text[k].isdigit())
     if char == "/" and text.startswith("/-", j):
         return True  # "Rs.500/-": an amount in rupees, closed
+    if char == "/" and not spaced and _PER_UNIT_AFTER_SLASH.match(text, j) is not None:
+        return True  # "$15/hour", "12/day": a rate, its unit after the slash (not "1/x", "3/4")
     if char == "\u00b0":
         return not text[j + 1 : j + 2].isdigit()  # "-5°F", "90°": a temperature or an angle
     if (
@@ -7834,6 +7844,12 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
         sign = text[start - 2] in "-$" and (sign_at < 1 or text[sign_at - 1] in " \t")
         if text[start - 2] in " \t" or sign:
             start -= 2 if text[start - 2] == "-" else 1
+    elif start >= 2 and text[start - 1] == "$":
+        # "The profit was -$20.", "-\\$8": an amount with its sign before the dollar sign (the number alone would
+        # lose the sign, and its operator would bind it to nothing)
+        sign_at = start - 3 if text.endswith("\\$", 0, start) else start - 2
+        if sign_at >= 0 and text[sign_at] in "-\u2212" and (sign_at == 0 or text[sign_at - 1] in " \t\n(*"):
+            start = sign_at
     for atom in _NUMERIC_ATOM.finditer(text, max(0, start - 120), min(len(text), end + 60)):
         if atom.start() <= start and end <= atom.end():
             start, end = atom.start(), atom.end()
@@ -8462,6 +8478,9 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
 # or that the limit does not exist ("..., so the limit does not exist."): DNE.
 _NO_SOLUTION_STATED = compile_lazily(
     r"\bthere[ \t]+(?:is|are|exists?)[ \t]+(no[ \t]+(?:real[ \t]+)?(?:solutions?|roots?))[ \t]*[.!][ \t*]*\Z"
+    # ("..., so $n^2$ never leaves remainder 2, and no such $n$ exists.", "so there is no such integer.")
+    r"|\b(no[ \t]+such[ \t]+(?:\$[A-Za-z](?:_[A-Za-z0-9])?\$|[A-Za-z](?:_[A-Za-z0-9])?|(?:positive[ \t]+)?(?:integer|number|"
+    r"triangle|function|polynomial|pair|value)s?)[ \t]+exists?)[ \t]*[.!][ \t*]*\Z"
     r"|\b(?:the[ \t]+)?limit[ \t]+((?:does[ \t]+not|doesn't)[ \t]+exist)[ \t]*[.!][ \t*]*\Z"
     # ("The solution set is empty.")
     r"|\b(?:solution[ \t]+)?set[ \t]+(?:of[ \t]+solutions[ \t]+)?is[ \t]+(?:the[ \t]+)?(empty(?:[ \t]+set)?)[ \t]*[.!][ \t*]*\Z",
@@ -9899,7 +9918,9 @@ _HIDDEN_TEXT = compile_lazily(
     # a paragraph on a common mistake or on the answer's format, after the answer ("**Common mistake:** ... gives
     # $\boxed{90}$", "(Format reminder: answers should look like $\boxed{16\pi}$.)")
     r"|(?:(?<=\n)|\A)[ \t]*\(?(?:\*\*|#{1,6}[ \t]*)?(?i:(?:a[ \t]+)?common[ \t]+(?:mistakes?|errors?|pitfalls?)"
-    r"|format(?:ting)?[ \t]+(?:reminder|note))\b[^\n]*"
+    # (up to the answer the line goes on to give: "A common mistake is to answer 6 ..., but the correct answer is
+    # $\boxed{8}$.")
+    r"|format(?:ting)?[ \t]+(?:reminder|note))\b(?:(?!(?i:the[ \t]+(?:correct|right|actual|true)[ \t]+answer))[^\n])*"
     # (and the mark that refers to a footnote: "The icosahedron has **12** vertices.[^1]")
     r"|\[\^[A-Za-z0-9]{1,12}\](?!:)"
     # (markdown's strike in prose, between spaces or stops; "\\boxed{~~0~~}", "1~~2" are TeX's spaces)
@@ -9960,6 +9981,10 @@ _HEADER_MARKERS = ("<|im_start|>", "<|assistant|>")  # end-of-turn markers that 
 _USER_HEADER = compile_lazily(
     r"<\|im_start\|>[ \t]*(?:user|system)|<\|start_header_id\|>[ \t]*(?:user|system)|<｜User｜>|<\|user\|>|<\|system\|>"
 )
+_PROMPT_TURN_OPENING = compile_lazily(
+    r"\s*(?:<\|im_start\|>[ \t]*(?:user|system)|<\|start_header_id\|>[ \t]*(?:user|system)|<｜User｜>|<\|user\|>"
+    r"|<\|system\|>)"
+)
 _REPLY_HEADER = compile_lazily(
     r"\s*(?:<\|im_start\|>[ \t]*assistant[ \t]*(?:<\|im_sep\|>|\n)|<\|assistant\|>|<\|im_sep\|>)"
 )
@@ -9970,6 +9995,21 @@ _END_OF_TURN_RE = compile_lazily(
         for marker in _END_OF_TURN
     )
 )
+
+
+def _without_prompt_turns(text: str) -> str:
+    """``text`` without the turns of a prompt it opens with (``<|im_start|>system ... <|im_end|>``, a user's turn):
+    written by the template or injected, never the reply, which starts after their end-of-turn markers (a turn
+    whose end is not marked is left as it is)."""
+    while True:
+        opening = _PROMPT_TURN_OPENING.match(text)
+        if opening is None:
+            return text
+        marker = _END_OF_TURN_RE.search(text, opening.end())
+        if marker is None:
+            return text
+        # (a marker that opens the next turn's header stays: "<|im_start|>assistant\n..." is read as this reply's)
+        text = text[marker.start() if marker.group() in _HEADER_MARKERS else marker.end() :]
 
 
 def _end_of_turn(text: str) -> int:
@@ -10379,6 +10419,8 @@ def find_answer(
     tags = "<" in text
     if tags and text.rfind("<\\/") != -1:
         text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
+    if tags and text.lstrip().startswith("<"):
+        text = _without_prompt_turns(text)
     text = text[: _end_of_turn(text)]
     with_code = (
         text  # (the programs blanked below keep their length: positions in one are positions in the other)
@@ -10535,6 +10577,10 @@ def find_answer(
             answer = answer if other is None else f"{answer}, {other}"
         if found.source == "phrase":
             answer = _candidate_walk(region, found, config.max_answer_chars) or answer
+            rejected = _OTHER_VALUE_REJECTED_IN_BRACKETS.search(answer) if answer.endswith(")") else None
+            if rejected is not None and rejected.start() > 0 and rejected.end() == len(answer):
+                # "17 (not 71, which ...)": the value, not the one it rejects
+                answer = answer[: rejected.start()]
         if letters and len(answer) > 1:
             named = _OPTION_NAMED_AFTER.match(region, found.end)
             if named is not None and named.group(1) in letters:
@@ -10873,6 +10919,9 @@ def _corrected_in_brackets(region: str, found: _Found) -> bool:
     the end of its sentence) or right after it, with only closing marks and a full stop between."""
     if "(" not in region[found.start : found.end + 20]:
         return False  # (one substring search settles nearly every answer)
+    bracket = region.find("(", found.start, found.end + 20)
+    if _OTHER_VALUE_REJECTED_IN_BRACKETS.match(region, bracket) is not None:
+        return False  # ("17 (not 71, which is what you get by mistake)": the fault is the other value's)
     aside = _CORRECTING_ASIDE.search(region, found.start, min(len(region), found.end + 200))
     if aside is None:
         return False
@@ -11366,9 +11415,22 @@ _WITHDRAWAL_REACH = 900
 _COMMON_MISTAKE_NOTE = compile_lazily(r"[^\n]{0,120}\n\n(?:\*\*)?" + _COMMON_MISTAKE_WARNING + r"[^\n]*\Z")
 
 
+# Another value rejected in brackets right after the answer, and nothing said there for it: "(not 71, which ...)".
+_OTHER_VALUE_REJECTED_IN_BRACKETS = compile_lazily(
+    r"[ \t]*\((?:not|rather[ \t]+than)[ \t]+\$?-?\d"
+    r"(?:(?!\b(?:actually|answer|instead|correct[ \t]+(?:one|value)|I[ \t]+meant)\b)[^()\n]){0,160}\)",
+    re.IGNORECASE,
+)
+
+
 def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
     """Whether the text after an answer ending at ``end`` is a closing remark withdrawing it (``_WITHDRAWAL``,
     ``_WITHDRAWAL_CONCLUDED``), or naming the answer's own value ``answer`` as wrong (``_VALUE_NAMED_WRONG``)."""
+    rejected = _OTHER_VALUE_REJECTED_IN_BRACKETS.match(region, end)
+    if rejected is not None:
+        # "The answer is 17 (not 71, which is what you get if you reverse the digits by mistake).": the mistake is the
+        # other value's; what follows the bracket is read
+        return _withdrawn_after(region, rejected.end(), answer)
     rest = region[end:].rstrip()
     if not rest or len(rest) > _WITHDRAWAL_REACH or _LETTER.search(rest) is None:
         return False  # (no letter, as after most answers: "$.", "}$": no word that takes it back)

@@ -359,6 +359,10 @@ _VARIABLE_PREFIX_RE = compile_lazily(
     r"(?:\^\{?(?:\*|\\ast|\\star)\}?)?)"
     r"(?:_(?:\{[^{}=]{1,12}\}|[a-zA-Z0-9]))?(?:=|\\in(?![a-zA-Z])|\\mapsto)"
 )
+# The name of a function before the variable it maps: "f:x\\mapsto", "f\\colon x\\mapsto", "g_1:t\\mapsto".
+_FUNCTION_NAME_BEFORE_MAPSTO = compile_lazily(
+    r"\A[a-zA-Z](?:_\{?[a-zA-Z0-9]\}?)?[ ]?(?::|\\colon)[ ]?(?=[a-zA-Z][ ]?\\mapsto)"
+)
 # A tuple of unknowns said to lie in a set: "(x,y)\\in".
 _TUPLE_MEMBERSHIP_RE = compile_lazily(r"\((?:[a-zA-Z],){1,5}[a-zA-Z]\)\\in(?![a-zA-Z])")
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
@@ -4258,6 +4262,7 @@ _UNIT_NAMES = {
     "euro": ("euro", "euros"),
     "deg": ("deg", "degree", "degrees", "\\circ"),
     "rad": ("rad", "rads", "radian", "radians"),  # (12 radians is not 12 degrees)
+    "rev": ("rev", "revs", "revolution", "revolutions"),  # (nor 5 rev/s 5 rad/s)
     # the units of science answers (read without case: "K" is kelvin, and "MHz" and "mHz" are one unit here)
     "K": ("k", "kelvin", "kelvins"),
     "degC": ("degc", "celsius"),  # "300 °C", "27^\\circ C" (see _DEGREES_CELSIUS_RE)
@@ -4719,6 +4724,7 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     # rounded)
     "rad": (Fraction(1), (("rad", 1),)),
     "deg": (Fraction("0.0174532925199432957692369077"), (("rad", 1),)),
+    "rev": (Fraction("6.283185307179586476925286767"), (("rad", 1),)),  # (2π radians, to 28 digits)
     "kpc": (_PARSEC * 10**3, _LENGTH),
     "Mpc": (_PARSEC * 10**6, _LENGTH),
     "Gpc": (_PARSEC * 10**9, _LENGTH),
@@ -4873,6 +4879,8 @@ def _strip_variable_prefix(text: str) -> str:
     """``x=5`` → ``5``; ``y=2x+1`` → ``2x+1``; ``x\\in(1,2]`` → ``(1,2]``. Only one relation, one-letter LHS."""
     if "=" not in text and "\\in" not in text and "\\mapsto" not in text:
         return text
+    if "\\mapsto" in text:
+        text = _FUNCTION_NAME_BEFORE_MAPSTO.sub("", text, count=1)  # "f:x\\mapsto 2x+1" is "x\\mapsto 2x+1"
     members = _TUPLE_MEMBERSHIP_RE.match(text) if text.startswith("(") else None
     if members is not None and "=" not in text and not any(relation in text for relation in _RELATIONS):
         # "(x,y)\\in\\{(4,3),(3,4)\\}": the pairs the unknowns take, a set of them (plain braces are one too)
