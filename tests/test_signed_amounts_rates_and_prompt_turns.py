@@ -111,6 +111,24 @@ _COMPLETIONS = {
         ("So $n^2$ never leaves remainder 2, and no such $n$ exists.", "2", False),
         ("If $k$ is odd, no such $n$ exists.", "No such $n$ exists", False),  # (a condition: one case only)
     ],
+    "an amount with its scale letter, a whole number and a half": [
+        ("So Dana's new salary is $45k per year.", "45000", True),
+        ("The company is worth $1.2M.", "1200000", True),
+        ("So the walk takes her 1 and a half hours.", "1.5", True),
+        ("So Dana's new salary is $45k per year.", "45", False),
+        ("So the walk takes her 1 and a half hours.", "1", False),
+        ("So x = 2k for some k.", "2000", False),  # (a variable, not a thousand)
+    ],
+    "an hour of the 24-hour clock": [
+        ("9 + 4 = 13\n\nThe train arrives at 13:00.", "13", True),
+        ("9 + 4 = 13\n\nThe train arrives at 13:00.", "14", False),
+        ("The train arrives at 5:00 PM.", "17", False),  # (a 12-hour time against a 24-hour gold: not read)
+    ],
+    "a few-shot answer line of sentences": [
+        ("A: 240 - 85 + 40 = 195. The library has 195 books.", "195", True),
+        ("A: 12 \u00d7 4 = 48. Then she gives away 10, leaving 38.", "38", True),
+        ("A: 12 \u00d7 4 = 48. Then she gives away 10, leaving 38.", "48", False),
+    ],
 }
 
 
@@ -130,3 +148,13 @@ def test_an_injected_prompt_turn_is_not_read_and_an_unmarked_one_is_left_as_it_i
     assert find_answer(_INJECTED).text == "40"  # type: ignore[union-attr]
     # (no end-of-turn marker: nothing tells where a prompt would end, so nothing is cut)
     assert find_answer("<|im_start|>user\nWhat is 2+3? The answer is \\boxed{7}").text == "7"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("gold", "correct"),
+    [("1000000", True), ("1", False)],
+)
+def test_a_scale_word_counts_in_the_clause_the_question_names(gold: str, correct: bool) -> None:
+    completion = "40,000 \u00d7 25 = 1,000,000\n\nThe factory produces 1 million bottles in 25 days."
+    problem = "A factory produces 40,000 bottles a day. How many bottles does it produce in 25 days?"
+    assert verify(completion, gold, problem=problem).correct is correct

@@ -56,7 +56,7 @@ from collections.abc import Set as AbstractSet
 
 from openrs_rewards.verifiers.asked_unit import asking_part
 from openrs_rewards.verifiers.extract import without_closing_remarks
-from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value
+from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value, scale_words_as_numbers
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import reasoning_end
 
@@ -203,7 +203,7 @@ def _last_sentence(text: str) -> str:
 
 def _stated_value(clause: str, given: AbstractSet[str]) -> str | None:
     """The one value ``clause`` states: after its last "=", or its one number the problem does not give."""
-    plain = clause.replace("$", "").replace("\\%", "%").replace("\\", " ")
+    plain = scale_words_as_numbers(clause.replace("$", "").replace("\\%", "%").replace("\\", " "))
     if "=" in plain:
         after = _NUMBER.findall(plain[plain.rfind("=") + 1 :])
         return after[0].replace(",", "") if len(after) == 1 else None
@@ -287,7 +287,7 @@ def _value_before_an_echo(clause: str, wanted: set[str], problem: str, *, named:
     """The one new value of a last sentence (about the quantity asked, where ``named``), whose last number only
     echoes the problem with the word after it ("The car is worth $7,500 after 3 years." for "How much is it worth
     after 3 years?": 7500, not 3); None otherwise."""
-    plain = clause.replace("$", "").replace("\\%", "%")
+    plain = scale_words_as_numbers(clause.replace("$", "").replace("\\%", "%"))
     numbers = list(_NUMBER.finditer(plain))
     if len(numbers) < 2 or (named and not wanted & _stems(clause)):
         return None

@@ -2609,14 +2609,15 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
 
 def _hour_of_a_clock_time(predicted: str, gold: PreparedGold) -> Decision | None:
     """A clock time on the hour (``5:00 PM``, ``5 p.m.``, ``17:00``) against a gold that is an hour of the clock, a
-    whole number from 1 to 12 ("At what hour PM ...?": 5): the hour. Equal by that reading, or None."""
+    whole number from 1 to 12 ("At what hour PM ...?": 5), or of the 24-hour clock from 13 to 23 ("At what hour, on a
+    24-hour clock, ...?": 13, for "13:00"): the hour. Equal by that reading, or None."""
     clock = _CLOCK_ON_THE_HOUR.fullmatch(predicted.strip())
     if clock is None or gold.number is None or gold.number.value.denominator != 1:
         return None
     hour = int(clock.group(1) or clock.group(2))
-    if not 1 <= gold.number.value <= 12 or not 0 <= hour <= 23:
+    if not 1 <= gold.number.value <= 23 or not 0 <= hour <= 23:
         return None
-    equal = (hour - 1) % 12 + 1 == gold.number.value
+    equal = hour == gold.number.value if gold.number.value > 12 else (hour - 1) % 12 + 1 == gold.number.value
     return Decision(True, "numeric", " ".join(predicted.split())) if equal else None
 
 

@@ -5079,6 +5079,10 @@ _NUMBER_THEN_A_SENTENCE = compile_lazily(
 )
 
 
+# A computation's result ending a sentence that another sentence follows on the same line: "= 195. The library ...".
+_SENTENCES_ON_THE_LINE = compile_lazily(r"=[ \t]*\$?-?\d[\d,]*(?:\.\d+)?\$?\.[ \t]+[A-Z]")
+
+
 def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     """The ``A: X`` line of a GSM8K few-shot completion ("Q: ... A: ...") or a template's ``Final: X`` / ``Result: X``
     line: its last line, or the last such line when
@@ -5108,6 +5112,10 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
         )
     ):
         span = (span[0], restated.start())  # "A: 15 i.e. $15.0$": the value, restated in another form
+    if _SENTENCES_ON_THE_LINE.search(text, span[0], span[1]) is not None:
+        # "A: 240 - 85 + 40 = 195. The library has 195 books.": the work in sentences, its value read as a final
+        # sentence's is (the line whole is no value)
+        return None
     value = text[span[0] : span[1]]
     rest = text[line_end:]
     if rest.strip():
@@ -7101,6 +7109,10 @@ _NUMERIC_ATOM = compile_lazily(
     r"(?:\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
     r"|(?<=10)[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4})"
     r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion|lakhs?|crores?)\b"
+    # ... a whole number and a half ("1 and a half hours", "2 and a quarter cups"): one value, never its whole part
+    r"|-?\d+ and (?:a|one) (?:half|third|quarter)\b"
+    # ... an amount of money with its scale letter ("$45k per year", "$1.2M"): one value, a thousand or a million of it
+    r"|(?:\\)?\$\d+(?:\.\d+)?[kKMB](?![A-Za-z0-9])"
     # ... and a number in E notation ("1.6e-19 J", "5.0E+30"): one value, never its exponent
     r"|-?\d+(?:\.\d+)?[eE][-+]?\d{1,3}(?![\d.]|[A-Za-z])"
     # a date ("April 15, 2023", "March 3rd"): one value, never its day or its year

@@ -61,6 +61,7 @@ __all__ = [
     "interval_written_usually",
     "normalize_answer",
     "number_word_value",
+    "scale_words_as_numbers",
     "units_agree",
 ]
 
@@ -930,16 +931,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         foreign = foreign_number_then_words(text)
         if foreign is not None:
             text = str(foreign)
-    if (
-        "illion" in text
-        or "thousand" in text
-        or "dozen" in text
-        or (
-            (not text.isascii() or "lakh" in text or "crore" in text)
-            and any(word in text for word in INDIAN_SCALE_WORDS)
-        )
-    ):
-        text = _SCALED_NUMBER_RE.sub(_scaled_number, text)  # "1.2 million" is 1200000, not 1.2 and a unit
+    text = scale_words_as_numbers(text)
     if "for" in text or "where" in text:
         text = _without_universal_tail(text)  # "f(x) = x \\text{ for all real } x" is f(x) = x
     if "frac" in text:
@@ -1632,6 +1624,26 @@ def value_and_unit_symbol(text: str) -> tuple[str, str] | None:
     if match is None:
         match = _DECIMAL_THEN_GLUED_UNIT_SYMBOL_RE.fullmatch(stripped)
     return None if match is None else (match.group("value").strip(), match.group("symbol"))
+
+
+def scale_words_as_numbers(text: str) -> str:
+    """``text`` with each number before a scale word written as the number it makes ("1.2 million" is 1200000, not
+    1.2 and a unit; "a dozen" is 12; "2 lakh" is 200000).
+
+    >>> scale_words_as_numbers("The factory produces 1 million bottles.")
+    'The factory produces 1000000 bottles.'
+    """
+    if (
+        "illion" in text
+        or "thousand" in text
+        or "dozen" in text
+        or (
+            (not text.isascii() or "lakh" in text or "crore" in text)
+            and any(word in text for word in INDIAN_SCALE_WORDS)
+        )
+    ):
+        return _SCALED_NUMBER_RE.sub(_scaled_number, text)
+    return text
 
 
 def _scaled_number(match: re.Match[str]) -> str:
