@@ -1,9 +1,9 @@
-"""Readings the forty-fifth session's blind probes (460-467) found missing: a decrease said in words against a
+"""Readings the forty-fifth session's blind probes (460-475) found missing: a decrease said in words against a
 negative gold, a signed amount of money and a rate with a slash ending a sentence, a number in E notation with its
 unit, a prompt's turn a completion opens with (a place to inject an answer), the correct answer given on the line of a
 "common mistake", another value rejected in brackets, revolutions as an angle, a function written with its name and
-``\\mapsto``, nonexistence stated at the end of a sentence. Each kind has a twin that goes the other way, so a rule
-that reads every such answer as right, or none, fails."""
+``\\mapsto``, nonexistence stated at the end of a sentence, a word gold that a final sentence says. Each kind has a
+twin that goes the other way, so a rule that reads every such answer as right, or none, fails."""
 
 from __future__ import annotations
 
@@ -128,6 +128,32 @@ _COMPLETIONS = {
         ("A: 240 - 85 + 40 = 195. The library has 195 books.", "195", True),
         ("A: 12 \u00d7 4 = 48. Then she gives away 10, leaving 38.", "38", True),
         ("A: 12 \u00d7 4 = 48. Then she gives away 10, leaving 38.", "48", False),
+    ],
+    "a word gold the final sentence says": [
+        ("The 24th is 5 days after the 19th.\n\nSo the 24th falls on a Thursday.", "\\text{Thursday}", True),
+        ("Case 3 contradicts the clues.\n\nTherefore Bob is the knight.", "\\text{Bob}", True),
+        (
+            "Clockwise goes N → E → S → W → N; from south, two quarter turns.\n\nHe is facing north.",
+            "north",
+            True,
+        ),
+        (
+            "$(x - 1)^2 + (y + 2)^2 = 9$.\n\nSo the graph is a circle of radius 3 centered at $(1, -2)$.",
+            "\\text{circle}",
+            True,
+        ),
+        ("$f'(x) = -e^{-x} < 0$.\n\nSo $f$ is decreasing on $\\mathbb{R}$.", "\\text{decreasing}", True),
+        ("There are infinitely many solutions.", "\\text{infinite}", True),
+        # ... not another of its kind, a negation, a hedge, another name, a question, a variable
+        ("10 = 7 + 3.\n\nSo the 24th falls on a Friday.", "\\text{Thursday}", False),
+        ("10 = 7 + 3.\n\nThe party falls on a Tuesday, two days after the Sunday.", "\\text{Tuesday}", False),
+        ("10 = 7 + 3.\n\nSo the function is not even.", "\\text{even}", False),
+        ("10 = 7 + 3.\n\nSo it is either a circle or an ellipse.", "\\text{circle}", False),
+        ("10 = 7 + 3.\n\nTherefore Bob is the knave, so Carol is the knight.", "\\text{Bob}", False),
+        ("10 = 7 + 3.\n\nSo is the graph a circle?", "\\text{circle}", False),
+        ("Finding the exact value of *N* is involved, but this approach should guide you.", "n", False),
+        # (a claim with no work before it is read only as a whole answer is: a plan is no work)
+        ("We try a few values first.\nThe function is odd.", "\\text{odd}", False),
     ],
 }
 

@@ -114,7 +114,7 @@ from openrs_rewards.verifiers.piecewise import piecewise_equal
 from openrs_rewards.verifiers.residue_class import same_residue_class
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import Structure, label_spellings, parse_structure, structures_equal
-from openrs_rewards.verifiers.text import completion_text_or_none, completion_truncated
+from openrs_rewards.verifiers.text import completion_text_or_none, completion_truncated, reasoning_end
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
 if TYPE_CHECKING:  # the pool's threads are imported with the first item a worker must settle
@@ -704,6 +704,100 @@ def _no_solution_stated(completion: str) -> Extracted | None:
     return Extracted("\\emptyset", "phrase")
 
 
+_GUESSED_SOURCES = ("last_number", "math_span", "plain_math")
+# The words of a kind a word gold may be one of: a sentence that names another of the kind names no one answer.
+_WORD_KINDS = (
+    frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+    frozenset(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    ),
+    frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]),
+    frozenset(
+        [
+            "red",
+            "blue",
+            "green",
+            "yellow",
+            "white",
+            "black",
+            "orange",
+            "purple",
+            "pink",
+            "brown",
+            "gray",
+            "grey",
+        ]
+    ),
+    frozenset(["circle", "ellipse", "parabola", "hyperbola", "line", "lines", "point"]),
+    frozenset(["even", "odd", "neither"]),
+    frozenset(["increasing", "decreasing", "constant"]),
+    frozenset(["true", "false"]),
+    frozenset(["yes", "no"]),
+)
+# What makes a sentence say more or less than that it is the gold: a negation, an alternative, a condition, a doubt.
+_NOT_ONLY_THE_WORD = compile_lazily(
+    r"\b(?:not|never|no|nor|neither|or|either|if|unless|whether|maybe|perhaps|might|could|probably|possibly|except"
+    r"|but|than|instead|wait|hmm|actually|let[ \t]+me|let's|check|recheck|recount|again|think|guess|believe"
+    r"|seems?|suspect|likely|assume|suppose)\b|n't\b|\?",
+    re.IGNORECASE,
+)
+# A mark of work before a final sentence: a number, a relation, math, an arrow.
+_WORK_SHOWN = compile_lazily(r"[\d=$→<>]|\\[(\[]")
+_GOLD_WORDS = compile_lazily(r"(?:[A-Za-z]{2,} ?){1,3}")  # (words: not a variable, "n", nor a letter)
+
+
+def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
+    """The word gold (``Thursday``, ``north``, ``circle``, ``no solution``) that the finished final sentence of the text
+    after the reasoning says once, with no negation, alternative, condition or doubt, and no other word of its kind
+    (another day, direction, colour, conic, parity, ...) nor, for a name, another name; None otherwise."""
+    words = gold_text.strip()
+    if _GOLD_WORDS.fullmatch(words) is None or words.lower() in TRUTH_VALUES:
+        return None  # (a reply, "Yes" or "No", opens a sentence that may turn back: "No, wait, ...")
+    close = reasoning_end(completion)
+    reply = (completion if close == -1 else completion[close:]).rstrip(" \t\n*")
+    if not reply.endswith((".", "!")):
+        return None
+    sentence = _final_sentence(reply, _SENTENCE_ENDS)
+    work = reply[: len(reply) - len(sentence)]
+    if _WORK_SHOWN.search(work) is None:
+        # ("We try a few values first.\nThe function is odd.": a plan, then a claim, and no work between; a sentence
+        # alone, "Her first direction was east.", is read as a whole answer is, not here)
+        return None
+    sentence = sentence.replace("**", "").replace("\\text{", " ")
+    found = list(
+        re.finditer(r"(?<![A-Za-z'])" + re.escape(words) + r"(?![A-Za-z'])", sentence, re.IGNORECASE)
+    )
+    if len(found) != 1:
+        return None
+    rest = sentence[: found[0].start()] + " " + sentence[found[0].end() :]
+    if _NOT_ONLY_THE_WORD.search(rest) is not None:
+        return None
+    others = {word.lower() for word in re.findall(r"[A-Za-z]+", rest)}
+    gold_words = {word.lower() for word in words.split()}
+    if any(gold_words & kind and others & (kind - gold_words) for kind in _WORD_KINDS):
+        return None
+    if words[0].isupper() and not words.isupper():
+        # a name: no other name in the sentence (its opening word aside, a capital by its place)
+        tokens = re.findall(r"[A-Za-z]+", rest)
+        opening = sentence.lstrip(" \t\n*#>-").startswith(tokens[0]) if tokens else False
+        if any(token[0].isupper() and token != "I" for token in tokens[1 if opening else 0 :]):
+            return None
+    return Extracted(words, "gold_word")
+
+
 def _existence_denied(completion: str) -> Extracted | None:
     """The reply "No" of a completion whose final sentence denies that what was asked for exists (or must hold),
     against a yes-or-no gold when no answer is marked; None for any other final sentence (one with "yes", "but",
@@ -1189,6 +1283,19 @@ def _prepare(
             and prepared.text == "\\emptyset"
         ):
             found = _no_solution_stated(text) or found
+        if (
+            word_answer
+            and not truncated
+            and options.extraction.last_number_fallback
+            and (
+                (not isinstance(found, Extracted) and found.reason == NOT_FOUND)
+                or (isinstance(found, Extracted) and found.source in _GUESSED_SOURCES)
+            )
+        ):
+            # ("So the 24th falls on a Thursday.", "So the graph is a circle of radius 3 centered at $(1, -2)$."
+            # against a word: the word the sentence says, not a number or a span of it; a guess as a last number is,
+            # so never for the rewards' explicit answers)
+            found = _gold_word_stated(text, prepared.text) or found
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)

@@ -34,7 +34,9 @@ class Verdict:
         source: where in the completion the answer was found: ``"boxed"``, ``"answer_tag"``, ``"phrase"``,
             ``"bold"``, ``"gsm8k"``, ``"math_span"`` (the last math span of the final sentence), ``"plain_math"``
             (math without delimiters that the final sentence states: ``So the area is 3.5π.``), ``"choice"``,
-            ``"whole"`` (the completion is nothing but its answer: ``5``, ``x=5``), ``"last_number"``, ``"program_output"``
+            ``"whole"`` (the completion is nothing but its answer: ``5``, ``x=5``), ``"last_number"``, ``"gold_word"``
+            (a word gold that the finished final sentence says, and nothing of its kind besides: ``So the 24th
+            falls on a Thursday.``), ``"program_output"``
             (the value the output block a program-of-thought answer ends on prints); prefixed
             ``"reasoning:"`` when it was found inside the reasoning because the text after it had none
             (``answer_region="reasoning_fallback"``); None when no answer was found.
