@@ -124,6 +124,11 @@ _COMPLETIONS = {
         ("9 + 4 = 13\n\nThe train arrives at 13:00.", "14", False),
         ("The train arrives at 5:00 PM.", "17", False),  # (a 12-hour time against a 24-hour gold: not read)
     ],
+    "values read together, the last a sum of letters": [
+        ("So $DP = \\frac{2025}{286}$.\n\nThus $AP = \\frac{100}{13}$ and $m+n = 113$.", "113", True),
+        ("So $DP = \\frac{2025}{286}$.\n\nThus $AP = \\frac{100}{13}$ and $m+n = 20$.", "113", False),
+        ("So $DP = \\frac{2025}{286}$.\n\nThus $AP = \\frac{100}{13}$ and $m+n = 113$.", "100", False),
+    ],
     "a few-shot answer line of sentences": [
         ("A: 240 - 85 + 40 = 195. The library has 195 books.", "195", True),
         ("A: 12 \u00d7 4 = 48. Then she gives away 10, leaving 38.", "38", True),

@@ -1417,6 +1417,8 @@ def _prepare(
             decision = (
                 _last_part_answered(found.text, prepared) or _named_point(found.text, prepared) or decision
             )
+        if (decision is None or not decision.equal) and "+" in found.text and prepared.number is not None:
+            decision = _sum_of_names_answered(found.text, prepared) or decision
         if (decision is None or not decision.equal) and (
             prepared.choice is not None or len(found.text) <= _LETTER_ALONE_CHARS
         ):
@@ -2836,6 +2838,23 @@ def _last_part_answered(predicted: str, gold: PreparedGold) -> Decision | None:
     if decision is None:
         decision = _expression_decision(last, gold)
     return decision if decision is not None and decision.equal else None
+
+
+def _sum_of_names_answered(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Values read together whose last names a sum of the letters of a fraction or a form (``AP = \\frac{100}{13},
+    m+n = 113``), against a gold of one number: that sum, what a contest asks for ("Find $m+n$."). Equal by that
+    reading, or None."""
+    part = _SUM_OF_NAMES_LAST.search(predicted)
+    if part is None or part.start() == 0:
+        return None  # (the sum alone, "m+n = 113", is an answer the comparison reads already)
+    decision = fast_compare(part.group(1), gold)
+    return decision if decision is not None and decision.equal else None
+
+
+# The last of values read together, named as a sum of letters: ", m+n = 113", " and $m + n + p = 42$".
+_SUM_OF_NAMES_LAST = compile_lazily(
+    r"(?:,|\band\b)[ \t$]*[a-z](?:[ \t]*\+[ \t]*[a-z]){1,3}[ \t]*=[ \t]*([^,=]{1,40}?)[ \t$.]*\Z"
+)
 
 
 _TEXT_WRAPPER = compile_lazily(r"\\(?:text|mathrm|textrm)[ \t]*\{([^{}]*)\}")
