@@ -101,6 +101,12 @@ _COMPLETIONS = {
             False,
         ),
     ],
+    "watt-hours and gauss": [
+        ("$$\\boxed{E = 0.2\\ \\text{kWh}}$$", "720 \\mathrm{~kJ}", True),
+        ("$\\boxed{5000 \\text{ gauss}}$", "0.50 \\mathrm{~T}", True),
+        ("$$\\boxed{E = 0.2\\ \\text{kWh}}$$", "720 \\mathrm{~J}", False),
+        ("$\\boxed{500 \\text{ gauss}}$", "0.50 \\mathrm{~T}", False),
+    ],
     "a function with its name and \\mapsto": [
         ("Thus $f:x\\mapsto \\dfrac{7-9x}{3}$.", "f(x)=\\frac{7}{3}-3x", True),
         ("Thus $f \\colon x \\mapsto 2x+1$.", "2x+1", True),

@@ -4317,6 +4317,9 @@ _UNIT_NAMES = {
     "mA": ("ma", "milliamp", "milliamps", "milliampere", "milliamperes"),
     "kA": ("ka", "kiloampere", "kiloamperes"),
     "erg": ("erg", "ergs"),
+    "Wh": ("wh", "watt-hour", "watt-hours"),
+    "kWh": ("kwh", "kilowatt-hour", "kilowatt-hours"),
+    "gauss": ("gauss",),  # (the word only: a capital G is a gravitational constant as often)
     "T": ("t", "tesla", "teslas"),  # (a lower-case t, a tonne or a time, is refused by its case)
     "mT": ("mt", "millitesla", "milliteslas"),
     "uT": ("µt", "ut", "microtesla", "microteslas"),
@@ -4683,6 +4686,8 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "cal": (Fraction("4.184"), _ENERGY),
     "kcal": (Fraction(4184), _ENERGY),
     "erg": (Fraction(1, 10**7), _ENERGY),
+    "Wh": (Fraction(3600), _ENERGY),
+    "kWh": (Fraction(3_600_000), _ENERGY),
     "eV": (Fraction("1.602176634e-19"), _ENERGY),
     "keV": (Fraction("1.602176634e-16"), _ENERGY),
     "MeV": (Fraction("1.602176634e-13"), _ENERGY),
@@ -4713,6 +4718,7 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "THz": (Fraction(10**12), _FREQUENCY),
     "T": (Fraction(1), _MAGNETIC_FIELD),
     "mT": (Fraction(1, 1000), _MAGNETIC_FIELD),
+    "gauss": (Fraction(1, 10_000), _MAGNETIC_FIELD),
     "uT": (Fraction(1, 10**6), _MAGNETIC_FIELD),
     "V": (Fraction(1), _VOLTAGE),
     "kV": (Fraction(1000), _VOLTAGE),
