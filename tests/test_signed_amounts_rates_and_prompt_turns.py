@@ -101,6 +101,17 @@ _COMPLETIONS = {
             False,
         ),
     ],
+    "a unit written after a box": [
+        ("So $\\boxed{120}$ cm.", "1.2 \\text{ m}", True),
+        ("So $\\boxed{12}$ cm.", "12 \\text{ cm}", True),
+        ("But the question likely wants millimeters: $\\boxed{12}$ mm.", "12 \\text{ cm}", False),
+        ("The stickers cost $\\boxed{2.50}$ cents in total.", "\\$2.50", False),
+    ],
+    "a percent against an amount of money": [
+        ("Savings = 20% of 60 = 12.\n\nYou save $\\boxed{12\\%}$.", "\\$12", False),
+        ("You save $\\boxed{12}$.", "\\$12", True),
+        ("So $\\boxed{12\\%}$.", "12", True),  # (against a bare gold the sign may be dropped)
+    ],
     "watt-hours and gauss": [
         ("$$\\boxed{E = 0.2\\ \\text{kWh}}$$", "720 \\mathrm{~kJ}", True),
         ("$\\boxed{5000 \\text{ gauss}}$", "0.50 \\mathrm{~T}", True),

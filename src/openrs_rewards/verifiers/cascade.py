@@ -1464,11 +1464,27 @@ def _prepare(
                 source=found.source,
                 detail=f"gold {_describe(prepared.text)} is malformed",
             )
+        if (
+            decision is not None
+            and decision.equal
+            and "%" in found.text
+            and _MONEY_GOLD.match(prepared.raw) is not None
+            and "%" not in prepared.raw
+        ):
+            # "You save $\\boxed{12\\%}$." for "\\$12": a percent is no amount of money (a percent's sign may be
+            # dropped against a bare gold, not turned into a dollar sign)
+            decision = Decision(False, decision.method, decision.predicted)
         if decision is not None:
             return _verdict(decision, prepared, found.source, time.perf_counter() - started)
         return _Pending(index, found, prepared, time.perf_counter() - started)
     except Exception as error:  # a bug of ours must not take a training step down: report it as a verdict
         return _unsettled("error", started, "internal", detail=f"{type(error).__name__}: {error}"[:300])
+
+
+# A gold that is an amount of money: "\\$12", "$12.50", "12 dollars", "€5".
+_MONEY_GOLD = compile_lazily(
+    r"[ \t]*(?:\\?\$|€|£|¥|₹)[ \t]*-?\d|[ \t]*-?[\d.,]+[ \t]*(?:\\text\{[ \t]*)?(?:dollars?|euros?|cents?)\b"
+)
 
 
 # The sides of a chain of equalities or approximations: "13 = 12", "x = 13 = 12", "13 := 12", "12 \\approx 13".
@@ -2269,9 +2285,10 @@ def _with_the_unit_written_after(found: Extracted, gold: PreparedGold, completio
 
 
 _UNIT_AFTER_REACH = 2_000  # characters at the end of a completion where the number is looked for
-# The closing of a math span or of bold right after a number, then a unit ("$ Hz", "$ nm.", "** km").
+# The closing of a math span or of bold right after a number, then a unit ("$ Hz", "$ nm.", "** km"; a box's brace
+# may close first: "$\\boxed{12}$ mm").
 _UNIT_AFTER_CLOSING = compile_lazily(
-    r"(?:\$\$?|\\[)\]]|\*\*)[ \t]*([A-Za-zµμΩ]{1,5}(?:/[A-Za-z]{1,3})?(?:\^\{?-?\d\}?|[²³])?)(?![A-Za-z])"
+    r"\}?[ \t]*(?:\$\$?|\\[)\]]|\*\*)[ \t]*([A-Za-zµμΩ]{1,5}(?:/[A-Za-z]{1,3})?(?:\^\{?-?\d\}?|[²³])?)(?![A-Za-z])"
 )
 
 
