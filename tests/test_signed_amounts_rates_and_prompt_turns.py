@@ -112,11 +112,24 @@ _COMPLETIONS = {
         ("You save $\\boxed{12}$.", "\\$12", True),
         ("So $\\boxed{12\\%}$.", "12", True),  # (against a bare gold the sign may be dropped)
     ],
-    "watt-hours and gauss": [
+    "a reply in another language against a reply gold": [
+        ("91 = 7 × 13，所以 91 不是质数。\n答：不是。", "否", True),
+        ("91 = 7 × 13，所以 91 不是质数。\n答：是。", "否", False),
+        ("101 は素数です。\n\n答え：はい", "\\text{Yes}", True),
+        ("91 = 7 · 13, поэтому число составное.\n\nОтвет: нет.", "\\text{Yes}", False),
+        ("答：12", "正确", False),  # (a number against a reply: wrong, not a gold that cannot be read)
+    ],
+    "watt-hours, microjoules and gauss": [
         ("$$\\boxed{E = 0.2\\ \\text{kWh}}$$", "720 \\mathrm{~kJ}", True),
         ("$\\boxed{5000 \\text{ gauss}}$", "0.50 \\mathrm{~T}", True),
         ("$$\\boxed{E = 0.2\\ \\text{kWh}}$$", "720 \\mathrm{~J}", False),
         ("$\\boxed{500 \\text{ gauss}}$", "0.50 \\mathrm{~T}", False),
+        ("So the final answer is \\boxed{144\\ \\mu\\text{J}}.", "$1.44 \\times 10^{-4} \\mathrm{~J}$", True),
+        (
+            "So the final answer is \\boxed{144\\ \\mu\\text{J}}.",
+            "$1.44 \\times 10^{-3} \\mathrm{~J}$",
+            False,
+        ),
     ],
     "a function with its name and \\mapsto": [
         ("Thus $f:x\\mapsto \\dfrac{7-9x}{3}$.", "f(x)=\\frac{7}{3}-3x", True),

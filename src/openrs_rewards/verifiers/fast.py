@@ -257,7 +257,34 @@ _WORDS_IN_CAPITALS = frozenset(
     ["no", "on", "in", "so", "be", "he", "hi", "as", "at", "is", "if", "or", "by", "us"]
 )
 # A claim's truth, however the reply says it (TheoremQA's golds are "True" / "False", models answer "Yes" / "No").
-TRUTH_VALUES = {"yes": True, "true": True, "no": False, "false": False}
+TRUTH_VALUES = {
+    "yes": True,
+    "true": True,
+    "no": False,
+    "false": False,
+    # (the replies of the other languages models answer in, and golds of Chinese data sets are written in: "否",
+    # "正确"; a check mark or a cross too)
+    "是": True,
+    "对": True,
+    "正确": True,
+    "否": False,
+    "不是": False,
+    "错": False,
+    "错误": False,
+    "不对": False,
+    "はい": True,
+    "いいえ": False,
+    "да": True,
+    "нет": False,
+    "sí": True,
+    "oui": True,
+    "non": False,
+    "ja": True,
+    "nein": False,
+    "✓": True,
+    "×": False,
+    "✗": False,
+}
 
 
 def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
@@ -345,6 +372,9 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         reply, gold_reply = TRUTH_VALUES.get(text.lower()), TRUTH_VALUES.get(gold.text.lower())
         if reply is not None and gold_reply is not None:
             return Decision(reply == gold_reply, "string", text)  # "Yes" to the claim whose gold is "True"
+        if gold_reply is not None and not gold.text.isascii():
+            # ("12" against "否": a reply in another script is no formula for the symbolic stage, nor is this one)
+            return Decision(False, "string", text)
     if {text, gold.text} == _INFINITELY_MANY_AND_INFINITY:
         return Decision(True, "string", text)  # how many? "infinitely many" and "\\infty" say the same
     based_predicted = _BASED_NUMBER_RE.fullmatch(text)

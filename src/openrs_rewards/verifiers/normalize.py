@@ -1661,7 +1661,7 @@ def _scaled_number(match: re.Match[str]) -> str:
 _BRACKETED_NUMERAL_RE = compile_lazily(r"(?<![\w)\]}])\(([0-9A-Za-z]{1,40})\)(?=_ ?\{? ?\d)")
 # Units a micro prefix is written before ("\\mu\\text{m}", "50 µs"): only those the unit reader knows with the prefix
 # ("um", "us"), so that "3 \\mu\\text{A}" never reads as the 3 of a gold's "3 mA" (nor "2\\mu g", a friction force).
-_MICRO_UNITS = frozenset(["m", "s", "T"])
+_MICRO_UNITS = frozenset(["m", "s", "T", "J"])
 # The micro prefix after a number, before one of those units ending the answer.
 _MICRO_PREFIX_RE = compile_lazily(
     r"(?<=[\d}])(?:[ ~]|\\[,;: !])*(?:\\mu(?![A-Za-z]) ?|µ|μ)(?=["
@@ -4283,7 +4283,14 @@ _UNIT_NAMES = {
     "degF": ("degf", "fahrenheit"),
     "J": ("j", "joule", "joules"),
     "kJ": ("kj", "kilojoule", "kilojoules"),
-    "mJ": ("mj", "millijoule", "millijoules"),  # (MJ, the megajoule, is read in its case: see _CASED_UNITS)
+    "mJ": ("mj", "millijoule", "millijoules"),
+    "uJ": (
+        "µj",
+        "μj",
+        "uj",
+        "microjoule",
+        "microjoules",
+    ),  # (MJ, the megajoule, is read in its case: see _CASED_UNITS)
     "MJ": ("megajoule", "megajoules"),
     "GJ": ("gj", "gigajoule", "gigajoules"),
     "TJ": ("tj", "terajoule", "terajoules"),
@@ -4680,6 +4687,7 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "J": (Fraction(1), _ENERGY),
     "kJ": (Fraction(1000), _ENERGY),
     "mJ": (Fraction(1, 1000), _ENERGY),
+    "uJ": (Fraction(1, 10**6), _ENERGY),
     "MJ": (Fraction(10**6), _ENERGY),
     "GJ": (Fraction(10**9), _ENERGY),
     "TJ": (Fraction(10**12), _ENERGY),
