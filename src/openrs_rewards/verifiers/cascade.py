@@ -706,46 +706,22 @@ def _no_solution_stated(completion: str) -> Extracted | None:
 
 _GUESSED_SOURCES = ("last_number", "math_span", "plain_math")
 # The words of a kind a word gold may be one of: a sentence that names another of the kind names no one answer.
-_WORD_KINDS = (
-    frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
-    frozenset(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    ),
-    frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]),
-    frozenset(
-        [
-            "red",
-            "blue",
-            "green",
-            "yellow",
-            "white",
-            "black",
-            "orange",
-            "purple",
-            "pink",
-            "brown",
-            "gray",
-            "grey",
-        ]
-    ),
-    frozenset(["circle", "ellipse", "parabola", "hyperbola", "line", "lines", "point"]),
-    frozenset(["even", "odd", "neither"]),
-    frozenset(["increasing", "decreasing", "constant"]),
-    frozenset(["true", "false"]),
-    frozenset(["yes", "no"]),
+_WORD_KINDS = tuple(
+    frozenset(kind.split())
+    for kind in (
+        MONTH_NAMES.removeprefix("(?:")
+        .removesuffix(")")
+        .lower()
+        .replace("|", " "),  # (the months, written once)
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "north south east west northeast northwest southeast southwest",
+        "red blue green yellow white black orange purple pink brown gray grey",
+        "circle ellipse parabola hyperbola line lines point",
+        "even odd neither",
+        "increasing decreasing constant",
+        "true false",
+        "yes no",
+    )
 )
 # What makes a sentence say more or less than that it is the gold: a negation, an alternative, a condition, a doubt.
 _NOT_ONLY_THE_WORD = compile_lazily(
@@ -760,7 +736,7 @@ _GOLD_WORDS = compile_lazily(r"(?:[A-Za-z]{2,} ?){1,3}")  # (words: not a variab
 
 
 def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
-    """The word gold (``Thursday``, ``north``, ``circle``, ``no solution``) that the finished final sentence of the text
+    """The word gold (``Thursday``, ``north``, ``circle``, ``Evelyn``) that the finished final sentence of the text
     after the reasoning says once, with no negation, alternative, condition or doubt, and no other word of its kind
     (another day, direction, colour, conic, parity, ...) nor, for a name, another name; None otherwise."""
     words = gold_text.strip()
