@@ -52,6 +52,8 @@ _COMPLETIONS = {
             True,
         ),
         ("So we get 5.0E+30 kg in total.", "5 \\times 10^{30}", True),
+        ("In scientific (E) notation this is 4.56e-4.", "4.56 \\times 10^{-4}", True),
+        ("In scientific (E) notation this is 4.56e-4.", "-4", False),
         ("So the electron gains 1.6e-19 J of kinetic energy.", "1.6 \\times 10^{-18} \\mathrm{~J}", False),
         ("So the electron gains 1.6e-19 J of kinetic energy.", "-19", False),
     ],
@@ -178,7 +180,21 @@ _COMPLETIONS = {
             True,
         ),
         ("$f'(x) = -e^{-x} < 0$.\n\nSo $f$ is decreasing on $\\mathbb{R}$.", "\\text{decreasing}", True),
-        ("There are infinitely many solutions.", "\\text{infinite}", True),
+        (
+            "2(x + y) = 4 is the first equation twice.\n\nThere are infinitely many solutions.",
+            "\\text{infinite}",
+            True,
+        ),
+        (
+            "Then $N = p_1 \\cdots p_k + 1$ is a new prime.\n\nTherefore the set of primes is infinite.",
+            "\\text{infinite}",
+            True,
+        ),
+        (
+            "Then $N = p_1 \\cdots p_k + 1$ is a new prime.\n\nSo there are 3 primes.",
+            "\\text{infinite}",
+            False,
+        ),
         # ... not another of its kind, a negation, a hedge, another name, a question, a variable
         ("10 = 7 + 3.\n\nSo the 24th falls on a Friday.", "\\text{Thursday}", False),
         ("10 = 7 + 3.\n\nThe party falls on a Tuesday, two days after the Sunday.", "\\text{Tuesday}", False),

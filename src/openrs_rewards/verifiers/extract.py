@@ -7114,7 +7114,7 @@ _NUMERIC_ATOM = compile_lazily(
     # ... an amount of money with its scale letter ("$45k per year", "$1.2M"): one value, a thousand or a million of it
     r"|(?:\\)?\$\d+(?:\.\d+)?[kKMB](?![A-Za-z0-9])"
     # ... and a number in E notation ("1.6e-19 J", "5.0E+30"): one value, never its exponent
-    r"|-?\d+(?:\.\d+)?[eE][-+]?\d{1,3}(?![\d.]|[A-Za-z])"
+    r"|-?\d+(?:\.\d+)?[eE][-+]?\d{1,3}(?!\d|\.\d|[A-Za-z])"
     # a date ("April 15, 2023", "March 3rd"): one value, never its day or its year
     r"|(?=[JFMASOND])\b" + MONTH_NAMES + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?(?![\d,])"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part

@@ -375,8 +375,12 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         if gold_reply is not None and not gold.text.isascii():
             # ("12" against "否": a reply in another script is no formula for the symbolic stage, nor is this one)
             return Decision(False, "string", text)
-    if {text, gold.text} == _INFINITELY_MANY_AND_INFINITY:
-        return Decision(True, "string", text)  # how many? "infinitely many" and "\\infty" say the same
+    if {text, gold.text} == _INFINITELY_MANY_AND_INFINITY or {
+        text,
+        gold.text,
+    } == _INFINITELY_MANY_AND_INFINITE:
+        # how many? "infinitely many", "\\infty" and a gold's word "infinite" say the same
+        return Decision(True, "string", text)
     based_predicted = _BASED_NUMBER_RE.fullmatch(text)
     based_gold = _BASED_NUMBER_RE.fullmatch(gold.text) if based_predicted else None
     if based_predicted and based_gold:
@@ -518,6 +522,7 @@ def _constant_chain(gold: PreparedGold) -> tuple[PreparedGold, ...] | None:
 
 
 _INFINITELY_MANY_AND_INFINITY = {"\\text{infinitely many}", "\\infty"}
+_INFINITELY_MANY_AND_INFINITE = {"\\text{infinitely many}", "infinite"}
 # A numeral in a base: 1011_2, 2A_{16}.
 _BASED_NUMBER_RE = compile_lazily(r"([0-9A-Za-z]{1,40})_\{?(\d{1,2})\}?")
 # The value starts with a digit or a macro ("(E)12", "(B)\\frac{1}{2}"): "(A)+1" and "(A)x" are algebra.

@@ -2289,9 +2289,7 @@ _DOES_NOT_EXIST_RE = compile_lazily(
 _INFINITELY_MANY_RE = compile_lazily(
     r"(?:there ?(?:is|are) ?)?(?:an ?)?infinitely ?many(?: ?such)?"
     r"(?: ?(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?|triangles?|points?|functions?))?"
-    r"|(?:an ?)?infinite ?(?:number ?of ?)?(?:solutions?|values?)"
-    # (and the word alone, a gold's way to say it: "infinite" for "How many solutions are there?")
-    r"|infinite",
+    r"|(?:an ?)?infinite ?(?:number ?of ?)?(?:solutions?|values?)",
     re.IGNORECASE,
 )
 _NO_SOLUTION_RE = compile_lazily(
