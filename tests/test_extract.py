@@ -663,6 +663,8 @@ def test_boxed_answer_is_recovered(prefix: str, answer: str) -> None:
     assume(
         _TENTATIVE_BOX_BEFORE.search(completion, max(0, macro - 64), macro) is None
         and _EXAMPLE_BEFORE.search(completion, max(0, macro - 40), macro) is None
+        # (nor a box on a LaTeX comment's line, "% so \boxed{%}": hidden from a reader, a rule tested on its own)
+        and not completion[completion.rfind("\n") + 1 :].lstrip(" \t").startswith("%")
     )
     # (a prefix that opens a thought and never closes it puts the box in the reasoning: "reasoning:boxed")
     unclosed = any(tag in prefix for tag in THINK_OPEN_TAGS)

@@ -235,3 +235,36 @@ def test_a_scale_word_counts_in_the_clause_the_question_names(gold: str, correct
     completion = "40,000 \u00d7 25 = 1,000,000\n\nThe factory produces 1 million bottles in 25 days."
     problem = "A factory produces 40,000 bottles a day. How many bottles does it produce in 25 days?"
     assert verify(completion, gold, problem=problem).correct is correct
+
+
+_LCM_AND_GCD = (
+    "$12 = 2^2 \\cdot 3$ and $18 = 2 \\cdot 3^2$.\n\nThe LCM is $\\boxed{36}$ and the GCD is $\\boxed{6}$."
+)
+_CENTER_AND_RADIUS = "Completing the square: $(x-3)^2 + (y+2)^2 = 25$.\n\nCenter: $(3, -2)$, radius: $5$."
+_PERIMETER_AND_AREA = "Perimeter $= 2(7+5) = 24$, Area $= 7 \\times 5 = 35$."
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "correct"),
+    [
+        (_LCM_AND_GCD, "Find the least common multiple of 12 and 18.", "36", True),
+        (_LCM_AND_GCD, "Find the least common multiple of 12 and 18.", "6", False),
+        (_LCM_AND_GCD, "Find the greatest common divisor of 12 and 18.", "6", True),
+        (_LCM_AND_GCD, "Find the greatest common divisor of 12 and 18.", "36", False),
+        (_CENTER_AND_RADIUS, "Find the center of the circle.", "(3,-2)", True),
+        (_CENTER_AND_RADIUS, "Find the center of the circle.", "5", False),
+        (_PERIMETER_AND_AREA, "A rectangle is 7 by 5. What is its area?", "35", True),
+        (_PERIMETER_AND_AREA, "A rectangle is 7 by 5. What is its area?", "24", False),
+        # (a label's colon alone names the answer, not another measure)
+        (
+            "Setting $y = 0$: $x = -\\frac{3}{2}$.\n\n$x$-intercept: $-\\tfrac32$",
+            "What is its $x$-intercept?",
+            "-\\frac{3}{2}",
+            True,
+        ),
+    ],
+)
+def test_the_measure_a_problem_asks_for_among_several_labelled(
+    completion: str, problem: str, gold: str, correct: bool
+) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct

@@ -217,7 +217,12 @@ def measured_value(completion: str, problem: str) -> str | None:
     values = stated.get(next(iter(asked)), [])
     if len(stated) < 2 or len(values) != 1 or _OFFERED.search(values[0]) is not None:
         return _value_of_the_symbol_asked(completion, problem)
-    return values[0].rpartition("=")[2].strip()  # (its value, not the work: "2 × (8 + 5) = 26 cm")
+    value = values[0].rpartition("=")[2].strip()  # (its value, not the work: "2 × (8 + 5) = 26 cm")
+    boxed = _BOXED_WHOLE.fullmatch(value)
+    return value if boxed is None else boxed.group(1)  # ("The LCM is \\boxed{36}": the box's value)
+
+
+_BOXED_WHOLE = compile_lazily(r"\\boxed[ \t]*\{(.*)\}")
 
 
 def _value_of_the_symbol_asked(completion: str, problem: str) -> str | None:
@@ -266,6 +271,19 @@ _MEASURE_SYMBOLS = {
     "height": frozenset(["h", "H"]),
 }
 # A label opening a line ("Final answer: ...", "Results: ..."; not a speaker's, "Assistant: ...", whose line is a turn)
+_MEASURE_WORDS = (
+    r"surface[ \t]+area|area|perimeter|volume|circumference|radius|diameter|height|length|width|speed|distance"
+    r"|time|cost|price|profit|center|centre|vertex|slope|midpoint|mean|median|mode|average|rate[ \t]+of[ \t]+change"
+    r"|gradient|[xy]-intercept|intercept|axis[ \t]+of[ \t]+symmetry|range"
+    # (number theory's two, by their names and their abbreviations: "The LCM is 36 and the GCD is 6")
+    r"|least[ \t]+common[ \t]+multiple|lcm|greatest[ \t]+common[ \t]+(?:divisor|factor)|gcd|gcf"
+    # (and physics' quantities)
+    # ("weight", "work", "charge" and "current" are left out: a word problem's weight in kg, hours of work, a charge
+    # in dollars, the current price)
+    r"|velocity|acceleration|force|tension|momentum|impulse|kinetic[ \t]+energy|potential[ \t]+energy|energy"
+    r"|power|period|frequency|wavelength|pressure|density|mass|voltage|potential[ \t]+difference|resistance"
+    r"|displacement|pH|pOH"
+)
 _LINE_LABEL = compile_lazily(
     r"\A(?!(?:User|Assistant|Human|AI|System|Model)[ \t]*:)[A-Za-z][A-Za-z ]{1,20}:[ \t]*"
 )
@@ -370,31 +388,28 @@ _MEASURE_KINDS = {
 def _stated_measures(completion: str) -> dict[str, list[str]]:
     """The measures the last line of ``completion`` gives values to, each with the values given; empty unless every
     statement of the line is one ("So the slope is $3$ and the $y$-intercept is $-1$.")."""
-    line = _LINE_LABEL.sub(
-        "", _last_line(completion).strip().rstrip(".")
-    )  # ("Final answer: The net force is ...")
+    line = _last_line(completion).strip().rstrip(".")
+    label = _LINE_LABEL.match(line)
+    if label is not None and _MEASURE.fullmatch(label.group().strip(" \t:")) is None:
+        line = line[label.end() :]  # ("Final answer: The net force is ..."; not "Center: (3, -2), radius: 5")
     line = _SENTENCE_STOP.split(line)[
         -1
     ]  # (its last sentence: "Sorting: 10, 11, 12. The range is 4 and ...")
     stated: dict[str, list[str]] = {}
+    labelled = 0
     for part in _MEASURES_BREAK.split(line):
         said = _MEASURE_STATED.fullmatch(part)
         if said is None:
             if any(char.isdigit() for char in part):
                 return {}  # (a statement of something else: the line is read as it is)
             continue
+        labelled += said.group(2) is not None and part[: said.start(2)].rstrip().endswith(":")
         stated.setdefault(_measure_name(said.group(1)), []).append(said.group(2))
-    return stated
+    # (a label's colon states a measure only among others: a line "x-intercept: -3/2" alone is an answer's label)
+    return stated if not labelled or sum(map(len, stated.values())) >= 2 else {}
 
 
 _SENTENCE_STOP = compile_lazily(r"[.!?][ \t]+(?=[A-Z])")
-# Where one statement of a measure ends and the next begins: a stop, "; ", a dash, ", and ", " and ", ", the", ", so"
-# ("(3, -2)" is no break).
-_MEASURES_BREAK = compile_lazily(
-    r"[ \t]*(?:[;.][ \t]+|;|\u2014|\u2013|--|,?[ \t]+and[ \t]+|,[ \t]+(?=the\b)|,[ \t]*(?=(?:so|thus|then|hence)\b))"
-    r"[ \t]*",
-    re.IGNORECASE,
-)
 
 
 def _named_as_asked(completion: str, name: str, expression: str) -> bool:
@@ -437,6 +452,10 @@ _SAME_MEASURE = {
     "rate of change": "slope",
     "gradient": "slope",
     "centre": "center",
+    "least common multiple": "lcm",
+    "greatest common divisor": "gcd",
+    "greatest common factor": "gcd",
+    "gcf": "gcd",
     # (physics: one measure under several names, or one kind of the other, read leniently: "the energy" states the
     # kinetic energy asked, "the tension" a force)
     "velocity": "speed",
@@ -462,18 +481,16 @@ _STATEMENT_BREAK = compile_lazily(r"[.;,][ \t]+|[ \t]+(?:so|and|then|thus|hence)
 _NAMED_LINE = compile_lazily(
     r"([A-Za-z0-9(\\][A-Za-z0-9 _{}()^+\-*/\\]{0,30}?)[ \t]*(?:=|\u2248|\\approx)[^=\n]*\d"
 )
-_MEASURE_WORDS = (
-    r"surface[ \t]+area|area|perimeter|volume|circumference|radius|diameter|height|length|width|speed|distance"
-    r"|time|cost|price|profit|center|centre|vertex|slope|midpoint|mean|median|mode|average|rate[ \t]+of[ \t]+change"
-    r"|gradient|[xy]-intercept|intercept|axis[ \t]+of[ \t]+symmetry|range"
-    # (and physics' quantities)
-    # ("weight", "work", "charge" and "current" are left out: a word problem's weight in kg, hours of work, a charge
-    # in dollars, the current price)
-    r"|velocity|acceleration|force|tension|momentum|impulse|kinetic[ \t]+energy|potential[ \t]+energy|energy"
-    r"|power|period|frequency|wavelength|pressure|density|mass|voltage|potential[ \t]+difference|resistance"
-    r"|displacement|pH|pOH"
-)
 _MEASURE = compile_lazily(rf"\b(?:{_MEASURE_WORDS})\b", re.IGNORECASE)
+# Where one statement of a measure ends and the next begins: a stop, "; ", a dash, ", and ", " and ", ", the", ", so"
+# ("(3, -2)" is no break).
+_MEASURES_BREAK = compile_lazily(
+    r"[ \t]*(?:[;.][ \t]+|;|\u2014|\u2013|--|,?[ \t]+and[ \t]+|,[ \t]+(?=the\b)|,[ \t]*(?=(?:so|thus|then|hence)\b)"
+    # (and a comma before the next measure's name: "Perimeter = 24, Area = 35", "Center: (3, -2), radius: 5")
+    rf"|,[ \t]+(?=(?:{_MEASURE_WORDS})\b))"
+    r"[ \t]*",
+    re.IGNORECASE,
+)
 # A measure that is the object of the question ("What is its speed", "Find the net force on the block", "Calculate
 # the wavelength"), not one its circumstances name ("How far does it travel at that speed?", "in that time").
 _MEASURE_ASKED = compile_lazily(
@@ -492,6 +509,7 @@ _MEASURE_STATED = compile_lazily(
     rf"(?:(?:net|total|resultant|resulting|final|initial|maximum|minimum)[ \t]+)?\b({_MEASURE_WORDS})\b"
     # ("the area of the circle is ...", "the net force acting on the cart is ...")
     r"(?:[ \t]+(?:of|on|acting[ \t]+on|exerted[ \t]+on)[ \t]+(?:the|this|that|its)[ \t]+[a-z]+)?"
-    r"[ \t]+(?:is|=|equals)[ \t]+([^ \t].{0,60}?)",
+    # (or a label: "Center: (3, -2)", "Area = 35")
+    r"(?:[ \t]+(?:is|equals)[ \t]+|[ \t]*[=:][ \t]*)([^ \t].{0,60}?)",
     re.IGNORECASE,
 )

@@ -468,7 +468,13 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
         none = None if text is None else asked_value(text, problem, alone=True)
         return (none, verdict.gold, ASKED_QUANTITY) if none == "0" else None
     if not unmarked and (verdict.source is None or verdict.source.rpartition(":")[2] in _MARKED_SOURCES):
-        return None
+        if verdict.source != "boxed":
+            return None
+        # ("The LCM is $\\boxed{36}$ and the GCD is $\\boxed{6}$." for "Find the least common multiple ...": the box
+        # its label names, where the last line labels each of several measures)
+        text = completion_text_or_none(completion)
+        boxed = None if text is None else measured_value(text, problem)
+        return None if boxed is None or boxed == verdict.predicted else (boxed, verdict.gold, ASKED_MEASURE)
     text = completion_text_or_none(completion)
     if text is None:
         return None
