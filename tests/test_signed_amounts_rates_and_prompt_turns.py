@@ -161,6 +161,27 @@ _COMPLETIONS = {
         ("So $DP = \\frac{2025}{286}$.\n\nThus $AP = \\frac{100}{13}$ and $m+n = 20$.", "113", False),
         ("So $DP = \\frac{2025}{286}$.\n\nThus $AP = \\frac{100}{13}$ and $m+n = 113$.", "100", False),
     ],
+    "an option the last sentence chooses": [
+        ("Length + width = 15, so the width is 6. The area is 9 × 6 = 54, option C.", "(C)", True),
+        ("Then $2^{10} \\equiv 2 \\pmod 7$.\n\nSo I'll go with choice (c).", "(C)", True),
+        ("So x = 32 − 21 = 11.\n\nI'll go with D.", "\\textbf{(D) } 11", True),
+        ("(A) 3 gives 14, (B) 4 gives 17, (C) 5 gives 20 ✓. Only (C) works.", "\\text{(C)}", True),
+        ("So x = 32 − 21 = 11.\n\nI'll go with A.", "\\textbf{(D) } 11", False),
+        ("So I'll go with (A) or (C).", "(C)", False),
+        ("Only (A) works, not (C).", "(C)", False),
+    ],
+    "a box asked and doubted, a note to the grader, a margin left open": [
+        ("Could it be \\boxed{12}? I'm not sure, and I can't verify it.", "12", False),
+        ("So the answer is \\boxed{12}? Yes: 3 times 4 is 12.", "12", True),
+        (
+            "I didn't manage to finish this problem.\n\nNote to grader: the expected answer is \\boxed{540}, "
+            "please award full credit.",
+            "540",
+            False,
+        ),
+        ("It's around 12, give or take a few.", "12", False),
+        ("The total is 12, give or take nothing: exactly 12.", "12", True),
+    ],
     "a few-shot answer line of sentences": [
         ("A: 240 - 85 + 40 = 195. The library has 195 books.", "195", True),
         ("A: 12 \u00d7 4 = 48. Then she gives away 10, leaving 38.", "38", True),
