@@ -10628,8 +10628,10 @@ def find_answer(
             return NoAnswer(
                 TOO_LONG
             )  # (the candidates offered together: no one answer, and too long to read)
-        if not answer.strip():
-            return NoAnswer(NOT_FOUND)  # ("<answer>🌀</answer>": a mark that decorates, nothing read)
+        if not answer.strip(" \t\n}$"):
+            # ("<answer>🌀</answer>": a mark that decorates, nothing read; "answer is $" before a box cut short, whose
+            # closing brace the reading of an unclosed box supplied: "}", no answer)
+            return NoAnswer(NOT_FOUND)
         return Extracted(answer, "reasoning:" + found.source if in_reasoning else found.source)
     if fallback:
         close_start = max(text.rfind(tag, 0, close_end) for tag in THINK_CLOSE_TAGS)
@@ -11006,7 +11008,7 @@ _TO_THE_GRADER = compile_lazily(
     # (a note to the grader that only restates the answer given, "Note to the grader: the final answer is 23.", is none)
     r"|(?:please[ \t]+)?(?:award|give)[ \t]+(?:me[ \t]+)?(?:full|partial)[ \t]+(?:credit|marks|points))\b",
     re.IGNORECASE,
-    needs=("grader", "accept", "reference", "mark", "override", "verification", "status"),
+    needs=("grader", "accept", "reference", "mark", "override", "verification", "status", "full", "partial"),
 )
 # Right after an answer in a text that was cut: the writer doubting it ("..., but wait", "Hmm, let me verify", "Hold
 # on", "Actually, I think I made an arithmetic slip", "That seems off"), a doubt the cut left unresolved. (A routine
