@@ -170,6 +170,22 @@ _COMPLETIONS = {
         ("So I'll go with (A) or (C).", "(C)", False),
         ("Only (A) works, not (C).", "(C)", False),
     ],
+    "a transcript the completion is": [
+        (
+            "Human: What's the answer?\nAssistant: 12\nHuman: Are you sure?\nAssistant: No, I made a mistake. "
+            "It's 16.",
+            "12",
+            False,
+        ),
+        (
+            "Human: What's the answer?\nAssistant: 12\nHuman: Are you sure?\nAssistant: No, I made a mistake. "
+            "It's 16.",
+            "16",
+            True,
+        ),
+        # (a turn invented after an answer is still no part of it)
+        ("So the answer is \\boxed{12}.\n\nHuman: What is 2+2?\nAssistant: \\boxed{4}", "12", True),
+    ],
     "a box asked and doubted, a note to the grader, a margin left open": [
         ("Could it be \\boxed{12}? I'm not sure, and I can't verify it.", "12", False),
         ("So the answer is \\boxed{12}? Yes: 3 times 4 is 12.", "12", True),

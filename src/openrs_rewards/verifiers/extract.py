@@ -10224,6 +10224,7 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
     if not turn_words and opener == -1:
         return len(text)
     explicit = _Search(max_chars, None, explicit_only=True, cut_end=False, finished=False, last_number=False)
+    transcript = turn_words and _ROLE_LINE.match(text) is not None
     # After a finished sentence, the answer before an inline numbered turn may be a sentence's number too.
     stated = _Search(max_chars, None, explicit_only=False, cut_end=False, finished=True, last_number=True)
     inline = turn_words and any(text.find(words, start) != -1 for words in _INLINE_NEXT_TURN_WORDS)
@@ -10241,8 +10242,11 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
                 else explicit,
             )
             for turn in itertools.islice(_NEXT_TURN.finditer(text, start), _NEXT_TURN_TRIES)
-            # (not the writer questioning its own answer in that form: "Question: Is that right, given ...?")
+            # (not the writer questioning its own answer in that form: "Question: Is that right, given ...?"; nor,
+            # in a transcript that opens with a role's line, "Human: What's the answer?\nAssistant: 12\nHuman: Are
+            # you sure?\nAssistant: No, ... It's 16.", a turn of the transcript: its last reply answers)
             if _SELF_CHECK_TURN.match(text, turn.start()) is None
+            and not (transcript and _ROLE_LINE.match(text, turn.start()) is not None)
         ]
         if turn_words
         else []
