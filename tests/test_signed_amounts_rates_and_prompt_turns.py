@@ -198,6 +198,20 @@ _COMPLETIONS = {
         ("It's around 12, give or take a few.", "12", False),
         ("The total is 12, give or take nothing: exactly 12.", "12", True),
     ],
+    "a remark on the value after it": [
+        (
+            "Its digit sum is 24.\n\nSo the greatest such number is 996, whose digits indeed add up to 24.",
+            "996",
+            True,
+        ),
+        (
+            "So there are 252 paths.\n\nThe number of such paths is 252, consisting of 10 steps each.",
+            "252",
+            True,
+        ),
+        ("36 = 3 * 12 + 0.\n\nSo the gcd is 12, found in 3 steps.", "12", True),
+        ("36 = 3 * 12 + 0.\n\nSo the gcd is 12, found in 3 steps.", "3", False),
+    ],
     "a few-shot answer line of sentences": [
         ("A: 240 - 85 + 40 = 195. The library has 195 books.", "195", True),
         ("A: 12 \u00d7 4 = 48. Then she gives away 10, leaving 38.", "38", True),

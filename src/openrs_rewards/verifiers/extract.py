@@ -7602,6 +7602,9 @@ _DETAIL_AFTER_VALUE = compile_lazily(
     r"|by[ \t]+[a-z]{2,}ing"
     # (not "which simplifies to 1/3", "which equals 0.5": the value restated, the later one the answer)
     r"|if|which(?![ \t]+(?:simplifies|reduces|equals|is[ \t]+equal|becomes|is[ \t]+approximately))"
+    # ... or a remark on the value itself: "996, whose digits add up to 24", "252, consisting of 10 steps each", "the
+    # gcd is 12, found in 3 steps"
+    r"|whose|consisting|found"
     r"|attained|achieved|reached|occurring|at)\b",
     re.IGNORECASE,
 )
