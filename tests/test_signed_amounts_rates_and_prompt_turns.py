@@ -211,6 +211,12 @@ _COMPLETIONS = {
         ),
         ("36 = 3 * 12 + 0.\n\nSo the gcd is 12, found in 3 steps.", "12", True),
         ("36 = 3 * 12 + 0.\n\nSo the gcd is 12, found in 3 steps.", "3", False),
+        (
+            "420 ÷ 28 = 15\n\nThe car needs 15 gallons of gas for the trip.\n\nFeel free to send over the other 3 "
+            "problems from your worksheet and I'll help with those too!",
+            "15",
+            True,
+        ),
     ],
     "a few-shot answer line of sentences": [
         ("A: 240 - 85 + 40 = 195. The library has 195 books.", "195", True),

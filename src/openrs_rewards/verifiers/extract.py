@@ -9052,6 +9052,8 @@ _TRAILING_CHECK = compile_lazily(
     r"|wonderful|lovely) (?:day|one|time)"
     r"|Let me know if (?:anything|something) (?:is|was) unclear|(?:I )?[Hh]ope (?:this|that|it) helps"
     r"|Feel free to ask|If you have (?:any )?(?:other |further |more )?questions|Happy to help"
+    # ("Feel free to send over the other 3 problems from your worksheet and I'll help with those too!")
+    r"|Feel free to (?:send|share|post|reach out)"
     r"|Glad (?:I|to) (?:could )?help|Good luck|(?:I )?[Hh]ope (?:this|that|it) (?:clears|makes|answers|explains)"
     r"|Happy (?:studying|learning|calculating|solving|math|computing)|Keep (?:up the good work|practicing)"
     # ... or an offer of more work ("Would you like me to also compute the perimeter? It would be 20.", "I can also
