@@ -2749,13 +2749,15 @@ def _decrease_in_words(predicted: str, gold: PreparedGold, completion: str) -> D
     if number is None or number.value <= 0:
         return None
     # (a percent read from prose is written "4%" there)
-    shown = written if "\\%" not in written else written.replace("\\%", "%")
-    where = _where_written(shown, completion) or _where_written(written, completion)
-    if where is None:
+    for shown in dict.fromkeys((written.replace("\\%", "%"), written)):
+        where = _where_written(shown, completion)
+        if where is not None:
+            break
+    else:
         return None
     tail, at = where
     if (
-        _DECREASE_AFTER.match(tail, at + len(shown if tail.startswith(shown, at) else written)) is None
+        _DECREASE_AFTER.match(tail, at + len(shown)) is None
         and _DECREASE_BEFORE.search(tail, max(0, at - _DECREASE_BEFORE_REACH), at) is None
     ):
         return None

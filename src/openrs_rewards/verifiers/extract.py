@@ -10020,13 +10020,10 @@ _ASSISTANT_HEADER = compile_lazily(
     r"|\s*<\|assistant\|>"
 )
 _HEADER_MARKERS = ("<|im_start|>", "<|assistant|>")  # end-of-turn markers that open the next turn's header
-_USER_HEADER = compile_lazily(
-    r"<\|im_start\|>[ \t]*(?:user|system)|<\|start_header_id\|>[ \t]*(?:user|system)|<｜User｜>|<\|user\|>|<\|system\|>"
-)
-_PROMPT_TURN_OPENING = compile_lazily(
-    r"\s*(?:<\|im_start\|>[ \t]*(?:user|system)|<\|start_header_id\|>[ \t]*(?:user|system)|<｜User｜>|<\|user\|>"
-    r"|<\|system\|>)"
-)
+_USER_HEADER_PATTERN = r"<\|im_start\|>[ \t]*(?:user|system)|<\|start_header_id\|>[ \t]*(?:user|system)|<｜User｜>|<\|user\|>|<\|system\|>"
+_USER_HEADER = compile_lazily(_USER_HEADER_PATTERN)
+# ... one that opens the text: a prompt's turn, given with the reply or injected into it
+_PROMPT_TURN_OPENING = compile_lazily(r"\s*(?:" + _USER_HEADER_PATTERN + ")")
 _REPLY_HEADER = compile_lazily(
     r"\s*(?:<\|im_start\|>[ \t]*assistant[ \t]*(?:<\|im_sep\|>|\n)|<\|assistant\|>|<\|im_sep\|>)"
 )
