@@ -64,6 +64,8 @@ _ASKED = compile_lazily(
 )
 # Another expression asked with it: "$x$ and $y$", "$a$, $b$".
 _ANOTHER_ASKED = compile_lazily(r"[ \t]*(?:,|and|&)[ \t]*(?:\$|\\\()")
+# What joins an expression asked to another asked before it: "... and the value of $x$".
+_ASKED_BEFORE_AND = compile_lazily(r"\band[ \t]+(?:the[ \t]+|also[ \t]+)?\Z")
 # Letters of a plain expression: a variable's one letter, or two variables' product ("ab").
 _LETTERS = compile_lazily(r"[A-Za-z]+")
 _STEP_LABEL = compile_lazily(r"[ \t]*(?:(?:Step|Part)[ \t]+\d{1,2}[ \t]*[:.][ \t]*)?", re.IGNORECASE)
@@ -104,11 +106,16 @@ def asked_expression(problem: str) -> str | None:
     last = found[-1]
     if _ANOTHER_ASKED.match(asking, last.end()) is not None:
         return None  # ("Solve for $x$ and $y$": two expressions asked, the answer gives both)
+    if _ASKED_BEFORE_AND.search(asking, 0, last.start()) is not None:
+        # ("Find the maximum value of $f$ and the value of $x$ at which it occurs": two things asked)
+        return None
     if last.group(3) is not None and not _plain_expression(last.group(3), problem):
         return None
     # (without the sentence's stop written inside the math: "find $x + y + z.$")
-    expression = _plain(_LAYOUT.sub("", last.group(1) or last.group(2) or last.group(3)).rstrip(".,;:"))
-    named = _COMMAND.sub("", expression)  # (a variable, not a command's name: "\\pi" names none)
+    written = last.group(1) or last.group(2) or last.group(3)
+    expression = _plain(_LAYOUT.sub("", written).rstrip(".,;:"))
+    # (a variable, not a command's name: "\\pi" names none; read before the spacing goes: "\\angle C" names C)
+    named = _COMMAND.sub("", written)
     if not re.search(r"[A-Za-z]", named) or re.search(r"[=<>,]|\\[lg]e", expression):
         return None  # a number, a relation or a list is no expression a line gives a value to
     return expression
@@ -142,7 +149,7 @@ def assigned_value(completion: str, problem: str) -> str | None:
         adverb = _ADVERB.match(line, start)
         if adverb is not None:
             start = adverb.end()  # "x is definitely 12"
-        stop = _VALUE_END.search(line, start)
+        stop = _value_end(line, start)
         value = line[start : len(line) if stop is None else stop.start()].strip()
         if _OFFERED.search(value) is not None or (stop is not None and stop.group().strip() == "or"):
             return None  # "x = 3 or 5", "[H+] is either 1.3e-3 M or ...": values offered, none given
@@ -163,6 +170,16 @@ def assigned_value(completion: str, problem: str) -> str | None:
         plain = _COMMAND.sub(" ", last)
         return last if any(char.isdigit() for char in plain) and _VARIABLE.search(plain) is None else None
     return value or None
+
+
+def _value_end(line: str, start: int) -> re.Match[str] | None:
+    """Where the value that starts at ``start`` ends: the first ``_VALUE_END`` outside its brackets (a vector's
+    comma, "(2, -3)", is inside the value)."""
+    for stop in _VALUE_END.finditer(line, start):
+        value = line[start : stop.start()]
+        if sum(map(value.count, "([{")) <= sum(map(value.count, ")]}")):
+            return stop
+    return None
 
 
 def another_named(completion: str, problem: str) -> str | None:

@@ -3113,7 +3113,7 @@ _ALTERNATIVE_GAP = compile_lazily(
     r"\b(?:vs|versus|while|whereas|another|alternatively|otherwise)\b", re.IGNORECASE
 )
 _SIDE_BY_SIDE_REACH = 160
-_OPENING_WORD = compile_lazily(r"[ \t*]*([A-Za-z]{2,})\b")
+_OPENING_WORD = compile_lazily(r"[\s*]*([A-Za-z]{2,})\b")
 
 
 def _offered_side_by_side(text: str, earlier: int, after: int, later: int) -> bool:
@@ -3121,17 +3121,28 @@ def _offered_side_by_side(text: str, earlier: int, after: int, later: int) -> bo
     by side as alternatives: close together, with words that set them against each other between them, or each in
     a clause opened by the same word ("If the boxes are distinguishable: $\boxed{3}$. If indistinguishable:
     $\boxed{5}$.", "Under interpretation (i) ... and under interpretation (ii) ...")."""
-    if later - after > _SIDE_BY_SIDE_REACH or "\n\n" in text[after:later]:
+    if later - after > _SIDE_BY_SIDE_REACH:
         return False
     if _CORRECTING_WORD.search(text, after, later) is not None:
         # ("I get $\boxed{3}$, but I made an error. With the corrected count I get $\boxed{5}$.")
         return False
-    if _ALTERNATIVE_GAP.search(text, after, later) is not None:
+    paragraphs = "\n\n" in text[after:later]
+    if not paragraphs and _ALTERNATIVE_GAP.search(text, after, later) is not None:
         return True
     opening = _OPENING_WORD.match(text, _final_sentence_start(text, earlier))
     if opening is None or opening.group(1).lower() not in _PARALLEL_OPENINGS:
         return False
     word = opening.group(1)
+    if paragraphs:
+        # (two paragraphs, each a case opened by the same word: "If the roles are distinct, ... $\boxed{60}$.\n\nIf
+        # the roles are identical, ... $\boxed{10}$." offers both; a paragraph that opens otherwise goes on)
+        later_opening = _OPENING_WORD.match(text, _final_sentence_start(text, later))
+        return (
+            word.lower() == "if"
+            and later_opening is not None
+            and later_opening.group(1).lower() == "if"
+            and text.rfind("\n\n", after, later) < later_opening.start(1)
+        )
     if word.lower() == "case":
         # (a next case opens its own line or sentence: "... only Case 2 applies: \boxed{15}" chooses one)
         return (
@@ -5668,10 +5679,12 @@ _RESULT_VERB = compile_lazily(
 )
 # Right before a later span: a plain number stated, then where it is taken ("... is 21, attained at $s = 5$") or why.
 _VALUE_THEN_WHERE_TAKEN = compile_lazily(
-    r"\b(?:is|are|was|equals)[ \t]+-?\d+(?:\.\d+)?(?:/\d+)?[ \t]*,[ \t]*(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+"
+    r"\b(?:is|are|was|equals)[ \t]+-?\d+(?:\.\d+)?(?:/\d+)?(?:[ \t]*,[ \t]*(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+"
     r"(?:attained|achieved|reached))|attained|achieved|reached|occurring)[ \t]+(?:at|when)"
     # ... or why ("So the smallest such $n$ is 10, since $10!$ is the first ...")
-    r"|since|because|as)[ \t]*\$?\Z"
+    r"|since|because|as)"
+    # ... or at once where: "the minimum is 3 at $x = 1$"
+    r"|[ \t]+at)[ \t]*\$?\Z"
 )
 
 
@@ -6948,6 +6961,10 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     as_result = _AS_THE_RESULT.search(text, start, end)
     if as_result is not None:
         end = as_result.start()  # "..., we get 3m/2 - 1 as the result."
+    where_taken = _WHERE_A_VALUE_IS_TAKEN.search(text, start, end)
+    if where_taken is not None:
+        # "The maximum height is 20 m at t = 2 s.": the value, then where it is taken
+        end = where_taken.start()
     restated = _restated_approximately(text[:end])
     if restated is not None and restated > start:
         end = restated  # "So the probability is 0.2, i.e. 20%.": the value before it is restated
@@ -6973,6 +6990,11 @@ _REMARK_AFTER_SEMICOLON = compile_lazily(
     r"|[^;.!?\n]*(?:\bwould\b|\w['\u2019]d\b)(?=[^;.!?\n]*\b(?:if|had|without|otherwise)\b)"
     r"|(?:if|had)\b[^;.!?\n]*(?:\bwould\b|\w['\u2019]d\b))[^;!?\n]*\Z",
     re.IGNORECASE,
+)
+# Where a value stated in digits is taken, to the end of its sentence: "20 m at t = 2 s", "3, attained at x = 1".
+_WHERE_A_VALUE_IS_TAKEN = compile_lazily(
+    r"(?<=\d)(?:[ \t]*[A-Za-z/°%²³]{1,6})?[ \t]*,?[ \t]+(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+(?:attained|achieved|reached))"
+    r"|attained|achieved|reached|occurring)[ \t]+)?(?:at|when)[ \t]+[A-Za-z][ \t]*=[^=.!?\n]*\Z"
 )
 # What a final sentence may say its value is, after it: "we get 3m/2 - 1 as the result".
 _AS_THE_RESULT = compile_lazily(
@@ -9604,6 +9626,11 @@ def _search(region: str, how: _Search) -> _Found | None:
                 return span_found("phrase", foreign)
         if found is None or ("**" not in region[found.end :] and "#" not in region[found.end :]):
             return found
+        if "####" in region[found.end :]:
+            # "The answer is 56.\n#### 65": GSM8K's answer line after the phrase is the text's last word
+            line = _last_gsm8k(region, max_chars, words=how.word_gold)
+            if line is not None and line[0] >= found.end:
+                return span_found("gsm8k", line, value=False)
         bold = _last_bold(region, max_chars)
         if bold is None or bold[0] <= found.end or not _is_value_with_a_unit(region[bold[0] : bold[1]]):
             return found  # (a later "**Answer:** see above", "**Final Answer:** 3 hours pays 9 dollars" is no value)

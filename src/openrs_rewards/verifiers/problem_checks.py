@@ -613,7 +613,12 @@ def with_problems(
         elif verdict.status == "incorrect" and answered_order(verdict.predicted, verdict.gold, problem):
             # "c < a < b" for "Order a, b, c from least to greatest." with the gold "c, a, b"
             verdict = replace(verdict, correct=True, status="correct", detail=ORDER_ANSWERED)
-        elif verdict.status == "incorrect" and rounded_as_asked(verdict.predicted, verdict.gold, problem):
+        elif (
+            verdict.status == "incorrect"
+            # (the same number written alike was refused for another reason, a unit: "9.8 cm/s^2" for 9.8 m/s^2)
+            and verdict.predicted != verdict.gold
+            and rounded_as_asked(verdict.predicted, verdict.gold, problem)
+        ):
             # "0.347" for 25/72 where the problem asks for the nearest thousandth
             verdict = replace(
                 verdict, correct=True, status="correct", method="numeric", detail=ROUNDED_AS_ASKED

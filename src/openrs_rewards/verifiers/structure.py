@@ -388,6 +388,11 @@ _NOT_LABEL_WORDS = frozenset((
     "sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "frac", "dfrac", "tfrac", "arcsin", "arccos",
     "arctan", "sinh", "cosh", "tanh", "gcd", "lcm", "mod", "det", "deg", "cis", "and", "the",
 ))  # fmt: skip
+# How a condition on a value ends before it, which no label does: "x is greater than 3", "n is a multiple of 3",
+# "divisible by 3", "at least 4".
+_CONDITION_ENDINGS = (
+    "than", "of", "by", "to", "from", "atleast", "atmost", "over", "under", "below", "above", "exceeds", "not",
+)  # fmt: skip
 # Labels written for one extreme in other words: the greatest value is the maximum.
 _LABEL_SYNONYMS = (
     (("maximum", "max", "greatest", "largest", "biggest", "highest"), "max"),
@@ -444,7 +449,7 @@ def _split_word_label(part: str) -> tuple[str, str]:
     if found is None:
         return "", part
     word = found.group(1).lower()
-    if word in _NOT_LABEL_WORDS:
+    if word in _NOT_LABEL_WORDS or word.endswith(_CONDITION_ENDINGS):
         return "", part
     for filler in _LABEL_FILLERS:
         word = word.removeprefix(filler)
