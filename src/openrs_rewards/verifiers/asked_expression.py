@@ -229,7 +229,9 @@ def measured_value(completion: str, problem: str) -> str | None:
     """
     asked = _measures(asking_part(problem))
     if len(asked) != 1:
-        return None
+        # (the measures a problem names, given ones among them: "the maximum area of a rectangle whose perimeter is
+        # 20"; the symbol of the one it asks for may still be named)
+        return _value_of_the_symbol_asked(completion, problem)
     stated = _stated_measures(completion)
     values = stated.get(next(iter(asked)), [])
     if len(stated) < 2 or len(values) != 1 or _OFFERED.search(values[0]) is not None:
@@ -246,22 +248,62 @@ def _value_of_the_symbol_asked(completion: str, problem: str) -> str | None:
     """The value a last line of named quantities gives the symbol of the measure asked ("a = 2.0 m/s², F = 6.0 N, v
     = 6.0 m/s" for "What is its speed?": the v's; "pH = 2.89, pOH = 11.11" for "What is the pOH?"), where exactly
     one of its names is that symbol; None otherwise."""
-    asked = {_measure_name(found.group(1)) for found in _MEASURE_ASKED.finditer(asking_part(problem))}
+    asking = asking_part(problem)
+    asked = {_measure_name(found.group(1)) for found in _MEASURE_ASKED.finditer(asking)}
+    if not asked and _SUM_OF_TERMS_ASKED.search(asking) is not None:
+        asked = {"sum"}  # ("Find the sum of the first 20 terms": S_{20} among the terms' values)
     if len(asked) != 1:
         return None
     measure = next(iter(asked))
     line = _LINE_LABEL.sub("", _last_line(completion).strip().rstrip("."))
-    parts = _QUANTITIES_BREAK.split(line)
-    named = [_NAMED_QUANTITY_ITEM.fullmatch(part) for part in parts]
-    if len(parts) < 2 or any(item is None for item in named):
+    line = _SENTENCE_STOP.split(line)[-1]  # (its last sentence: "Rewrite as ... = 25. So the center is ...")
+    opening = _CONCLUDING_WORD.match(line)  # ("So $a_{20} = 62$, $S_{20} = 670$.")
+    line = line if opening is None else line[opening.end() :]
+    parts = _quantity_items(line)
+    if len(parts) < 2:
         return None
+    named: list[tuple[str, str]] = []
+    for part in parts:
+        item = _NAMED_QUANTITY_ITEM.fullmatch(part)
+        if item is not None:
+            named.append((item.group("name"), item.group("value")))
+            continue
+        # (or a measure stated in words beside the named ones: "the center is (3,-2) and r = 5")
+        said = _MEASURE_STATED.fullmatch(part)
+        if said is None:
+            return None
+        named.append((_measure_name(said.group(1)), said.group(2)))
     symbols = _MEASURE_SYMBOLS.get(measure, frozenset())
     values = [
-        item.group("value")
-        for item in named
-        if item is not None and (item.group("name") in symbols or item.group("name").lower() == measure)
+        value
+        for name, value in named
+        # ("S_" stands for S with any subscript: S_{20}, S_n)
+        if name in symbols or name.lower() == measure or name.partition("_")[0] + "_" in symbols
     ]
     return values[0] if len(values) == 1 else None
+
+
+# A word that opens a concluding line: "So", "Thus", "Hence", "Therefore" (with its comma).
+_CONCLUDING_WORD = compile_lazily(r"(?:(?:so|thus|hence|therefore)\b[ \t]*,?[ \t]*)?", re.IGNORECASE)
+# The sum of a sequence's first terms, asked by its words (its symbol S_n answers it).
+_SUM_OF_TERMS_ASKED = compile_lazily(
+    r"\b(?:find|compute|calculate|determine|what[ \t]+is)[ \t]+the[ \t]+sum[ \t]+of[ \t]+the[ \t]+first\b",
+    re.IGNORECASE,
+)
+
+
+def _quantity_items(line: str) -> list[str]:
+    """The items of a line of named quantities, split at its breaks outside brackets ("r = 5, C = (3, -2)")."""
+    items: list[str] = []
+    start = 0
+    for found in _QUANTITIES_BREAK.finditer(line):
+        before = line[start : found.start()]
+        if sum(map(before.count, "([{")) > sum(map(before.count, ")]}")):
+            continue  # (a break inside brackets: a point's comma)
+        items.append(before)
+        start = found.end()
+    items.append(line[start:])
+    return items
 
 
 # The symbols physics writes its measures with (the measure's own name too: "pOH = 11.11").
@@ -286,6 +328,10 @@ _MEASURE_SYMBOLS = {
     "radius": frozenset(["r", "R"]),
     "diameter": frozenset(["d", "D"]),
     "height": frozenset(["h", "H"]),
+    # (and geometry's and sequences': "A_{\\max} = 25", "m = 2", "S_{20} = 670")
+    "area": frozenset(["A", "S", "A_"]),
+    "slope": frozenset(["m", "k"]),
+    "sum": frozenset(["S", "S_"]),
 }
 # A label opening a line ("Final answer: ...", "Results: ..."; not a speaker's, "Assistant: ...", whose line is a turn)
 _MEASURE_WORDS = (
@@ -306,7 +352,7 @@ _LINE_LABEL = compile_lazily(
 )
 _QUANTITIES_BREAK = compile_lazily(r"[ \t]*(?:,[ \t]+|;[ \t]*|[ \t]+and[ \t]+)[ \t]*")
 _NAMED_QUANTITY_ITEM = compile_lazily(
-    r"[ \t]*(?P<name>(?:[A-Za-zλνρΔ]|\\(?:lambda|nu|rho))[A-Za-z]{0,3}(?:_\{?\w{1,4}\}?)?|\[[^\]]{1,12}\])[ \t]*"
+    r"[ \t]*(?P<name>(?:[A-Za-zλνρΔ]|\\(?:lambda|nu|rho))[A-Za-z]{0,3}(?:_\{?\\?\w{1,4}\}?)?|\[[^\]]{1,12}\])[ \t]*"
     r"=[ \t]*(?P<value>[^=]+?)[ \t]*"
 )
 
@@ -321,7 +367,9 @@ def another_measure_stated(completion: str, problem: str) -> str | None:
     """
     asked = _measures(asking_part(problem))
     if len(asked) != 1:
-        return None
+        # (the measures a problem names, given ones among them: "the maximum area of a rectangle whose perimeter is
+        # 20"; the symbol of the one it asks for may still be named)
+        return _value_of_the_symbol_asked(completion, problem)
     stated = _stated_measures(completion)
     return None if not stated or next(iter(asked)) in stated else next(iter(stated))
 

@@ -59,6 +59,7 @@ from openrs_rewards.verifiers.expr import (
     writers_reading,
 )
 from openrs_rewards.verifiers.extract import (
+    CONCLUDING_CLAUSE,
     MONTH_NAMES,
     NOT_FOUND,
     RESTATED_IN_ANOTHER_UNIT,
@@ -699,7 +700,13 @@ def _no_solution_stated(completion: str) -> Extracted | None:
     """The empty set, where the final sentence of a completion with no marked answer says there is no solution ("So
     the equation has no solution.", "∴ 原方程无解。"), against a gold that is none; None otherwise."""
     sentence = _final_sentence(completion, (*_SENTENCE_ENDS, "。"))
-    if _NO_SOLUTION_SAID.search(sentence) is None or _MORE_THAN_NONE.search(sentence) is not None:
+    said = _NO_SOLUTION_SAID.search(sentence)
+    if said is None:
+        return None
+    # (the clause that concludes it, after the reason given before: "$x^2 = -4$, but a real square cannot be
+    # negative, so the equation has no real solutions.")
+    concluded = [found.end() for found in CONCLUDING_CLAUSE.finditer(sentence, 0, said.start())]
+    if _MORE_THAN_NONE.search(sentence, concluded[-1] if concluded else 0) is not None:
         return None
     return Extracted("\\emptyset", "phrase")
 

@@ -1233,6 +1233,8 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
     # (or "选B" opening a line of its own)
     r"|(?:故|应|應|所以|答案)[ \t]*选[ \t]*[:：]?|(?<=\n)[ \t]*选[ \t]*[:：]?(?=[ \t]*[(（]?[A-J](?![a-z]))|正解(?:は|[:：])"
+    # ... "正确选项为 B", "正确答案是 C", "综上，选 B" (a letter after it)
+    r"|正确(?:选项|答案)(?:为|是|[:：])|(?<=[，,、])[ \t]*选[ \t]*[:：]?(?=[ \t]*[(（]?[A-J](?![a-z]))"
     r"|ответ[ \t]*(?::|—|-|равен)",
     re.IGNORECASE,
 )
@@ -4562,7 +4564,10 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
             return first
         # ("either $3, 5, 7$ or $3, 7$": two lists offered, not one; "$1, 2$ and $3$" is one list)
         offered = _offers_alternatives(text, hedge.end(1), hedge.start(2))
-        return _either(first, second) if offered else f"{first}, {second}"
+        if offered:
+            return _either(first, second)
+        between = _both_bounds_hold(text, hedge.end(1), hedge.start(2), first, second)
+        return between or f"{first}, {second}"
     if "$" in text[start:end] and " for " in text[start:end]:
         # "$f(n)=0$ for all $n$, or $f(n)=2n+c$ for all $n$": values each with where it holds, before a clause cut
         # at the first "for" leaves one of them
@@ -5426,6 +5431,14 @@ _BOUND_ITEM = compile_lazily(
     r"[ \t]*([A-Za-z])[ \t]*(?:" + _RELATION_MARKS + r")=?(?:(?!" + _RELATION_MARKS + r"|=).)+"
 )
 _RELATION_MARK = compile_lazily(_RELATION_MARKS)
+# A name bounded on both sides, an interval: "1 \\le x < 2", "-3 < t \\leq 0".
+_DOUBLE_BOUND_ITEM = compile_lazily(
+    r"[ \t]*-?[\w.]+[ \t]*(?:"
+    + _RELATION_MARKS
+    + r")=?[ \t]*[A-Za-z][ \t]*(?:"
+    + _RELATION_MARKS
+    + r")=?[ \t]*-?[\w.]+[ \t]*"
+)
 
 
 _BOTH_GAP = compile_lazily(r"\band\b|\\land|\\wedge")
@@ -5433,6 +5446,14 @@ _BOTH_GAP = compile_lazily(r"\band\b|\\land|\\wedge")
 _NUMBER_BOUND = compile_lazily(
     r"[ \t]*([A-Za-z])[ \t]*(" + _RELATION_MARKS + r")=?[ \t]*(-?\d+(?:\.\d+)?)[ \t]*"
 )
+
+
+def _both_bounds_hold(text: str, gap_start: int, gap_end: int, first: str, second: str) -> str | None:
+    """The interval of two bounds of one name joined by "and" (``$x \\ge -1$ and $x \\le 3$``: both hold), else None
+    ("or" joins the two rays of a union)."""
+    if _BOTH_GAP.search(text, gap_start, gap_end) is None or " or " in text[gap_start:gap_end]:
+        return None
+    return _bounded_between(first, second)
 
 
 def _bounded_between(first: str, second: str) -> str | None:
@@ -5501,7 +5522,12 @@ def _step_solved_by(step: str, answer: str) -> bool:
     if match is None:
         # ... or an inequality in the name the answer bounds ("$x^2 \\ge 4$\n$x \\le -2$ or $x \\ge 2$")
         match = _BOUND_ITEM.fullmatch(answer)
-        if match is None or _RELATION_MARK.search(step) is None or _BOUND_ITEM.fullmatch(step) is not None:
+        if (
+            match is None
+            or _RELATION_MARK.search(step) is None
+            or _BOUND_ITEM.fullmatch(step) is not None
+            or _DOUBLE_BOUND_ITEM.fullmatch(step) is not None  # ("$1 \\le x < 2$ or $x \\ge 3$": a union)
+        ):
             return False
     elif "=" not in step or _ASSIGNMENT_ITEM.fullmatch(step) is not None:
         return False
@@ -5649,6 +5675,8 @@ _CONDITION_BEFORE_SPAN = compile_lazily(
     r"|occurring)[ \t]+)?at[ \t]*\Z"
     # ... "attained at the point $(1, 1)$" (a bare "at the point" may ask for the point: "tangent at the point")
     r"|\b(?:attained|achieved|reached|occurring|occurs|happens)[ \t]+at[ \t]+the[ \t]+points?[ \t]*\Z"
+    # ... where a bound is reached: "$f(x) \geq 1$, with equality at $x = 0$", "equality holds iff $a = b$"
+    r"|\b(?:with[ \t]+)?equality(?:[ \t]+(?:holds|occurs))?[ \t]+(?:at|when|for|if|iff|exactly[ \t]+when)[ \t]*\Z"
     # the same in the other languages models answer in: "当且仅当 $a=b=1$ 时", "при $a=b=1$", "lorsque $a=b=1$",
     # "für $a=b=1$", "cuando $a=b=1$"
     # (not Portuguese "obtém-se", German "liegt bei 12" nor Chinese "在 3 取到": where the value lies)
@@ -5776,8 +5804,12 @@ def _in_what_is_counted(text: str, start: int, spans: list[re.Match[str]]) -> li
 def _states_value(value: str) -> bool:
     """Whether a math span's value is a value stated for a name (``x = \\frac{5}{2}``, ``f(x) = -7``, ``12``): its
     last side holds a digit and no letter outside LaTeX commands (``y = 2|x| + k`` and ``x^2 + 16y^2`` are not)."""
-    last = _MACRO_NAME.sub(" ", value[value.rfind("=") + 1 :])
+    sides = _LAST_SIDE_MARK.split(value)  # (a bound too: "f(x) \\geq 1")
+    last = _MACRO_NAME.sub(" ", sides[-1])
     return any(char.isdigit() for char in last) and not any(char.isalpha() for char in last)
+
+
+_LAST_SIDE_MARK = compile_lazily(r"=|<|>|\\[lg]eq?(?![A-Za-z])|≤|≥")
 
 
 # A final sentence that asks or sets a task ("What is $3 + 2$?", "Solve for $x$: $3x - 7 = 8$.") states no answer:
@@ -6916,7 +6948,9 @@ _PLAIN_MATH_CUE = compile_lazily(
     + r"|\b(?:it|that|this)'s\b|\bi\.e\.,?"
     # verbs that state a form or a measure: "factors as", "simplifies to", "measures", "intersect at"
     + r"|\b(?:factors?[ \t]+as|simplif(?:y|ies)[ \t]+to|reduces[ \t]+to|comes[ \t]+to|measures|intersect(?:s)?[ \t]+at"
-    r"|(?:meet|cross)(?:es|s)?[ \t]+at|equal[ \t]+to)\b",
+    r"|(?:meet|cross)(?:es|s)?[ \t]+at|equal[ \t]+to"
+    # ... and the result of a step: "Expanding (x − 2)² gives x² − 4x + 4."
+    r"|gives|yields)\b",
     re.IGNORECASE,
 )
 # One word of plain-text math: digits, operators, brackets, one-letter names, function names and the symbols of
@@ -8505,7 +8539,7 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
     r"|(?:the[ \t]+set[ \t]+of[ \t]+)?(?:all|every)[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?"
     r"real[ \t]+(?:numbers?|\$?x\$?)"
     # ... but some points ("all real numbers except 2 and -2", "all real $x$ except $x = 1$")
-    r"(?:[ \t]+(?:except|other[ \t]+than|but|excluding)[ \t]+\$?(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?\$?"
+    r"(?:[ \t]+(?:except|other[ \t]+than|but|excluding)[ \t]+\$?(?:x[ \t]*=[ \t]*)?(?:-|\\pm[ \t]*|±)?\d+(?:\.\d+)?\$?"
     r"(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+)\$?(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?\$?){0,4})?"
     r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?)"
     r"[ \t]*[.!][ \t*]*\Z",
@@ -8731,6 +8765,16 @@ def _stated_number_word(text: str, start: int, end: int) -> _Found | None:
         if dollars is None or cents is None or cents >= 100:
             return None
         return _Found("last_number", stated.start(1), stated.end(1), f"{dollars}.{cents:02d}")
+    if _PART_OF_A_UNIT_IN_WORDS_RE.fullmatch(head) is not None:
+        # "half an hour" is 0.5 hours, "three quarters of an hour" 0.75, "half a million" 500000
+        words = head.lower().split()
+        part = (
+            Fraction(3, 4) if words[0] == "three" else _PART_WORDS[" ".join(words[:-2]).removesuffix(" of")]
+        )
+        unit = words[-1]
+        if unit in _SCALE_WORDS:
+            return _Found("last_number", stated.start(1), stated.end(1), str(part * _SCALE_WORDS[unit]))
+        return _Found("last_number", stated.start(1), stated.end(1), f"{float(part):g} {unit}s")
     if _DOZENS_OR_MIXED_IN_WORDS_RE.fullmatch(head) is not None:
         number = parse_number(normalize_answer(head))  # ("has two dozen eggs", "walks one and a half miles")
         if number is None:
@@ -8766,6 +8810,16 @@ _DOZENS_OR_MIXED_IN_WORDS = (
     r"(?![A-Za-z]))"
 )
 _DOZENS_OR_MIXED_IN_WORDS_RE = compile_lazily(_DOZENS_OR_MIXED_IN_WORDS, re.IGNORECASE)
+# A part of one unit or scale in words: "half an hour", "a quarter of an hour", "three quarters of a mile", "half a
+# million" (the part, then the unit's or scale's word).
+_PART_OF_A_UNIT_IN_WORDS = (
+    r"(?:half|(?:a|one|three)[ \t]+quarters?(?:[ \t]+of)?)[ \t]+an?[ \t]+"
+    r"(?:hour|minute|day|week|month|year|mile|meter|metre|kilometer|kilometre|pound|gallon|liter|litre|cup|inch|foot"
+    r"|dollar|million|thousand|billion)(?![A-Za-z])"
+)
+_PART_OF_A_UNIT_IN_WORDS_RE = compile_lazily(_PART_OF_A_UNIT_IN_WORDS, re.IGNORECASE)
+_PART_WORDS = {"half": Fraction(1, 2), "a quarter": Fraction(1, 4), "one quarter": Fraction(1, 4)}
+_SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # An amount of money in words: "seven dollars and five cents", "twelve dollars and fifty cents"; its two numbers are
 # what the unit words split apart.
 _MONEY_IN_WORDS = (
@@ -8837,17 +8891,24 @@ _STATED_COUNT = compile_lazily(
     r"|swim|swims|swam|bake|bakes|baked|pick|picks|picked|grow|grows|grew|serve|serves|served"
     r"|fill|fills|filled|pack|packs|packed|require|requires|required|order|orders|ordered|bring|brings|brought"
     r"|carry|carries|carried|feed|feeds|fed|hire|hires|hired|invite|invites|invited|build|builds|built"
+    # (and time spent, what is left, what a thing is worth: "watches five hours of TV", "leaves half a dozen")
+    r"|watch|watches|watched|sleep|sleeps|slept|work|works|worked|study|studies|studied|wait|waits|waited"
+    r"|practi[cs]e|practi[cs]es|practi[cs]ed|(?:is|are|was|were)[ \t]+(?:now[ \t]+)?worth"
     # ... and what a quantity comes to: "add up to seven hundred twenty degrees", "dropped to negative five degrees"
     r"|(?:adds?|added)[ \t]+up[ \t]+to|comes?[ \t]+to|came[ \t]+to|amounts?[ \t]+to|(?:dropped|fell|rose|grew)[ \t]+to"
     r"|(?:simplif(?:y|ies|ied)|reduces?|reduced)[ \t]+to|becomes?|became"
     r"|(?:a|the)[ \t]+(?:total|profit|loss|sum)[ \t]+of"
     r"|(?:is|are|was|were|gets|got|ends?[ \t]+up|ended[ \t]+up)[ \t]+left[ \t]+with|left[ \t]+with"
-    r"|(?:leaves|leaving|leave)[ \t]+(?:him|her|them|us|me|you|[A-Z][a-z]+)[ \t]+with))[ \t]+"
+    r"|(?:leaves|leaving|leave)[ \t]+(?:him|her|them|us|me|you|[A-Z][a-z]+)[ \t]+with"
+    # (a difference's result, after the longer "leaves him with": "Fifteen minus nine leaves half a dozen cupcakes.")
+    r"|leaves))[ \t]+"
     # (whom for: "it takes him sixteen days", "that gives us twelve")
     r"(?:(?:him|her|them|us|me|you)[ \t]+)?"
     # (bold or not: "so they need **four vans**.", "that's **twelve** boxes")
     r"(?:\*\*)?("
     + _MONEY_IN_WORDS
+    + "|"
+    + _PART_OF_A_UNIT_IN_WORDS
     + "|"
     + _DOZENS_OR_MIXED_IN_WORDS
     + "|"
@@ -8857,8 +8918,8 @@ _STATED_COUNT = compile_lazily(
     r"(?:[ \t]+of[ \t]+(?:the|a|an|his|her|their|its|our|my|this|that)[ \t]+[a-z]+)?"
     # (an ordinal of two words: "five thirty-sixths")
     r"(?:[ \t]+([a-z]+(?:-[a-z]+)?))?(?:[ \t]+([a-z]+))?(?:\*\*)?"
-    # (what a unit measures: "four and a half cups of flour", "twelve bags of rice")
-    r"(?:[ \t]+of[ \t]+[a-z]+)?"
+    # (what a unit measures: "four and a half cups of flour", "twelve bags of rice", "five hours of TV")
+    r"(?:[ \t]+of[ \t]+(?:[a-z]+|[A-Z]{2,4}))?"
     # and how often or in all: "makes eighteen dollars every day", "earns twelve dollars per hour", "in total"
     r"(?:[ \t]+(?:every|each|per|a|in|at)[ \t]+(?:day|week|month|year|hour|minute|total|all|once|first))?"
     r"(?:[ \t]+(?:altogether|now|today|left|in[ \t]+all|exactly|in[ \t]+total))?"
@@ -8867,7 +8928,7 @@ _STATED_COUNT = compile_lazily(
     r"|[ \t]+in[ \t]+(?:line|stock|total|all))?"
     # ... or where or when: "seconds in one hour", "muffins on Tuesday" (a phrase or two of a word or two; not "of the
     # original", which makes the count a share of another quantity)
-    r"(?:[ \t]+(?:in|on|at|for|during|from)[ \t]+(?:(?:one|a|an|the|each|every|this|that|his|her|their|its|our)[ \t]+)?"
+    r"(?:[ \t]+(?:in|on|at|for|during|from|after|within)[ \t]+(?:(?:one|a|an|the|each|every|this|that|his|her|their|its|our)[ \t]+)?"
     r"[A-Za-z]+){0,2}"
     r"(?:\*\*)?[ \t]*[.!]?(?:\*\*)?[ \t]*\Z"
 )
@@ -8884,7 +8945,7 @@ _WHOLE_ANSWER_WORDS = 2
 _WORD_RUN = compile_lazily(r"[A-Za-z]{2,}")
 # A sentence opens with a word; a name being given its value does not ("AB = 5", "Area = 12", "BC^2 = 19").
 # (nor does a product of names written against an operator or a command: "ml\\ddot\\theta = ...", "mn-\\lfloor m/2\\rfloor")
-_LEADING_WORD = compile_lazily(r"[A-Za-z]{2,}+(?![ \t]*[=_^(]|[-+*/\\])")
+_LEADING_WORD = compile_lazily(r"[A-Za-z]{2,}+(?![ \t]*[=_^]|\(|[-+*/\\])")
 # Environment names and column specifications are syntax, not words: "\begin{array}{cc}", "\end{pmatrix}".
 _ENVIRONMENT_RE = compile_lazily(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[lcr| ]{1,40}\})?")
 _CONNECTIVES = frozenset(["and", "or"])
@@ -8974,12 +9035,22 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         # (what comes before blanked: positions stay those of the region)
         blanked = " " * restated.end() + region[restated.end() :]
         return _whole_answer(blanked, max_chars, words_alone=words_alone)
+    concluded = _last_match(CONCLUDING_CLAUSE, region, start, end)
+    if concluded is not None and any(char.isdigit() for char in region[concluded.end() : end]):
+        # "x - 3 = 5 or x - 3 = -5, so x = 8 or x = -2": the steps, then the values they conclude
+        blanked = " " * concluded.end() + region[concluded.end() :]
+        return _whole_answer(blanked, max_chars, words_alone=words_alone)
     # Several answers ("x = 1 or x = 2") are kept whole: a chain of equalities is read only in one value.
     value = body if _SEPARATOR.search(body) is not None else _math_value(region, *span)
     return None if value is None else _Found("whole", span[0], span[1], value)
 
 
 _WHICH_IS = compile_lazily(r",[ \t]*(?:which[ \t]+is|i\.e\.,?|that[ \t]+is,?)[ \t]+")
+# A clause that concludes a sentence from what came before it: ", so x = 8", "; hence", "，所以" (what follows is the
+# sentence's result).
+CONCLUDING_CLAUSE = compile_lazily(
+    r"[,;，；][ \t]*(?:so|thus|hence|therefore)\b[ \t]*|[，,]?[ \t]*(?:因此|所以|故)", re.IGNORECASE
+)
 
 
 # --- searching one region -----------------------------------------------------------------------------------------

@@ -62,7 +62,15 @@ _BELOW_TWENTY = {
     # Dutch
     "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12,
     "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+    # Indonesian and Malay (teens, tens and hundreds of two words, "delapan belas" 18, "dua puluh" 20, "tiga ratus"
+    # 300, are read as one word: see _INDONESIAN_COMPOUND)
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "sebelas": 11,
 }  # fmt: skip
+_INDONESIAN_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                     "sembilan": 9}  # fmt: skip
+_BELOW_TWENTY |= {f"{unit}_belas": 10 + value for unit, value in _INDONESIAN_UNITS.items() if value > 1}
+_BELOW_TWENTY["lima"] = 5
 _TENS = {
     "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
     "noventa": 90,
@@ -78,6 +86,7 @@ _TENS = {
     "kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70, "themanini": 80,
     "tisini": 90,
 }  # fmt: skip
+_TENS |= {f"{unit}_puluh": 10 * value for unit, value in _INDONESIAN_UNITS.items() if value > 1}
 _HUNDREDS = {
     "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "cuatrocientos": 400,
     "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
@@ -86,8 +95,12 @@ _HUNDREDS = {
     "hundert": 100, "einhundert": 100, "honderd": 100,
     "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
     "восемьсот": 800, "девятьсот": 900,
+    "seratus": 100,
 }  # fmt: skip
-_THOUSANDS = frozenset(["mil", "mille", "mila", "tausend", "duizend", "тысяча", "тысячи", "тысяч"])
+_HUNDREDS |= {f"{unit}_ratus": 100 * value for unit, value in _INDONESIAN_UNITS.items() if value > 1}
+_THOUSANDS = frozenset(
+    ["mil", "mille", "mila", "tausend", "duizend", "тысяча", "тысячи", "тысяч", "ribu", "seribu"]
+)
 # Words for a thousand, a million and a billion after digits, in the languages of multilingual word problems ("25
 # nghìn đồng", "1,5 triệu", "Rp 2 juta", "25 mil pesos", "25 тысяч рублей"); only those of a thousand above are read
 # within a number in words too ("dos mil").
@@ -158,6 +171,8 @@ def _words(phrase: str) -> list[str]:
     phrase = phrase.replace("quatre-vingts", "quatre_vingt").replace("quatre-vingt", "quatre_vingt")
     # ... and the teens of two words: "dix-sept" 17 (not the end of "quatre-vingt-dix-sept", 90 + 7)
     phrase = _FRENCH_TEEN.sub(r"dix_\1", phrase)
+    if "belas" in phrase or "puluh" in phrase or "ratus" in phrase:
+        phrase = _INDONESIAN_COMPOUND.sub(r"\1_\2", phrase)  # ("delapan belas" 18, "dua puluh" 20)
     words: list[str] = []
     for word in phrase.replace("-", " ").split():
         if "und" in word and word not in _BELOW_TWENTY and word not in _TENS:
@@ -171,6 +186,7 @@ def _words(phrase: str) -> list[str]:
     return words
 
 
+_INDONESIAN_COMPOUND = compile_lazily(r"\b(" + "|".join(_INDONESIAN_UNITS) + r")[ -](belas|puluh|ratus)\b")
 _DUTCH_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
 _DUTCH_UNITS = frozenset(["een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"])
 
@@ -276,6 +292,8 @@ def foreign_number_in_sentence(sentence: str) -> int | None:
     reste quarante-deux crayons", "у Пети осталось двадцать пять марок"): the longest runs of number words read as
     numbers; None unless exactly one run is a number (an article alone, "una canasta", is none; two numbers give no
     one answer)."""
+    if "belas" in sentence or "puluh" in sentence or "ratus" in sentence:
+        sentence = _INDONESIAN_COMPOUND.sub(r"\1-\2", sentence)  # (one word each: "delapan belas")
     words = [(word.group(), word.group().lower()) for word in _SENTENCE_WORD.finditer(sentence)]
     runs: list[tuple[list[str], str]] = []  # (the run's words, the word after it)
     current: list[str] = []

@@ -765,6 +765,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         previous = text
         text = _strip_outer(text)
     text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\x00", "")
+    if "\\mathrm{" in text or "\\text{" in text or "\\textrm{" in text:
+        text = _value_apart_from_its_unit(text)
     if "\\boxed" in text or "\\fbox" in text:
         text = _boxes_as_groups(text)  # "-\\boxed{10}": a box inside a formula is one of its operands
     if "+/-" in text or "+-" in text:
@@ -1055,7 +1057,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     excepted = _REALS_EXCEPT_RE.fullmatch(text) if "real" in text else None
     if excepted is not None:
         # "all real numbers except 2": the reals without those points
-        text = "\\mathbb{R}\\setminus\\{" + ",".join(_POINT_RE.findall(excepted.group(1))) + "\\}"
+        points = _POINT_RE.findall(excepted.group(1))
+        if excepted.group(1).startswith(("\\pm", "±")):
+            points = [points[0], "-" + points[0], *points[1:]]  # ("except $x = \\pm 2$": both 2 and -2)
+        text = "\\mathbb{R}\\setminus\\{" + ",".join(points) + "\\}"
     elif _ALL_REALS_RE.fullmatch(text):
         text = "\\mathbb{R}"
     elif "real" in text:
@@ -2253,7 +2258,7 @@ _POINT_RE = compile_lazily(r"-?\d+(?:\.\d+)?")
 _PLAIN_ANGLED_VECTOR_RE = compile_lazily(r"\A<([^<>=]{1,60}(?:,[^<>=]{1,60}){1,5})>\Z")
 _REALS_EXCEPT_RE = compile_lazily(
     r"(?:x ?\\in ?)?(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?(?:of ?)?x)?|reals|real ?x) ?,? ?(?:except|but|other ?than"
-    r"|besides|excluding) ?(?:for ?)?(?:x ?= ?)?(-?\d+(?:\.\d+)?(?:(?: ?, ?| ?,? ?(?:and|or) ?)(?:x ?= ?)?-?\d+"
+    r"|besides|excluding) ?(?:for ?)?(?:x ?= ?)?((?:-|\\pm ?|±)?\d+(?:\.\d+)?(?:(?: ?, ?| ?,? ?(?:and|or) ?)(?:x ?= ?)?-?\d+"
     r"(?:\.\d+)?){0,4})",
     re.IGNORECASE,
 )
@@ -2620,6 +2625,9 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _CODE_INVERSE_TRIG_RE.sub(r"arc\1(", text)  # "atan(1)": code's name of arctan
     if depth == 0 and "^(" in text:
         text = _plain_powers(text)
+    if depth == 0 and ("^-" in text or "^+" in text or "^\u2212" in text):
+        # "10^-7": in TeX only the sign would be the exponent, but whoever writes it means the signed number
+        text = _PLAIN_SIGNED_EXPONENT_RE.sub(r"^{\1\2}", text)
     if depth == 0 and (
         "log" in text
         or "ln" in text
@@ -2658,6 +2666,26 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
 
 _MAX_PLAIN_ROOTS = 16
 _MAX_PLAIN_DEPTH = 4
+
+
+_VALUE_AND_UNIT_IN_ONE_GROUP_RE = compile_lazily(
+    r"\\(?:mathrm|textrm|text) ?\{ ?(-?\d[\d.,]*)(?: |~|\\[,;: ])+([A-Za-z]{1,12})((?:\^\{?-?\d\}?)?) ?\}"
+)
+
+
+def _value_apart_from_its_unit(text: str) -> str:
+    """``\\mathrm{36\\,m^2}`` as ``36\\,\\mathrm{m}^2``: a value and its unit set in one font's group, written as a
+    value and a unit (a known unit only: "\\text{5 and 7}" is no value and unit)."""
+
+    def apart(found: re.Match[str]) -> str:
+        if not is_unit_word(found.group(2)):
+            return found.group()
+        return f"{found.group(1)}\\,\\mathrm{{{found.group(2)}}}{found.group(3)}"
+
+    return _VALUE_AND_UNIT_IN_ONE_GROUP_RE.sub(apart, text)
+
+
+_PLAIN_SIGNED_EXPONENT_RE = compile_lazily(r"\^([-+\u2212])(\d+(?:\.\d+)?)(?![\d.])")
 
 
 def _plain_powers(text: str) -> str:
@@ -4544,6 +4572,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
     if "{,}" in text:
         # ("18{,}000 m": a thousands comma braced so that TeX sets no space after it)
         text = text.replace("{,}", ",")
+    if "\\mathrm{" in text or "\\text{" in text or "\\textrm{" in text:
+        text = _value_apart_from_its_unit(text)  # ("\\mathrm{36\\,m^2}")
     if ("h" in text or "min" in text) and any(char.isdigit() for char in text):
         text = _duration_in_one_unit(text)  # "2 hours and 30 minutes" is 150 minutes
     match = _UNIT_AFTER_NUMBER_RE.fullmatch(text.rstrip(". "))

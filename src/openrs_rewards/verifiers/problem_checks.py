@@ -150,6 +150,7 @@ __all__ = [
     "IN_THE_UNIT_ASKED",
     "LETTER_OF_ANOTHER_VALUE",
     "NONE_COUNTED",
+    "VALUE_OF_ANOTHER_LETTER",
     "with_problems",
 ]
 
@@ -198,6 +199,7 @@ def _ends_of_an_interval(verdict: Verdict, problem: str) -> bool:
 LETTER_OF_ANOTHER_VALUE = (
     "the answer names the gold's letter, but the value it states with it is another choice's"
 )
+VALUE_OF_ANOTHER_LETTER = "the answer states the gold's value with the letter of another choice"
 # A letter and the value said with it, ending the text: "The answer is C. $\\frac{1}{2}$", "Answer: B) 8".
 # (a box around both too: "$\\boxed{\\textbf{(D)}\\ 10}$")
 _LETTER_AND_VALUE_AT_END = compile_lazily(
@@ -215,7 +217,13 @@ def _letter_of_another_value(verdict: Verdict, problem: str, completion: object)
     if text is None or not values:
         return False
     said = _LETTER_AND_VALUE_AT_END.search(text[-200:])
-    if said is None or said.group(1) != answered_letter(verdict.gold) or said.group(1) not in values:
+    gold_letter = answered_letter(verdict.gold)
+    if (
+        said is None
+        or said.group(1) not in values
+        or (gold_letter is not None and said.group(1) != gold_letter)
+    ):
+        # (against a gold value, any letter: "\boxed{\textbf{(B)}\ 54}" where (B) is 45 and (C) 54 says both)
         return False
     stated = _number_of(said.group(2) or said.group(3))
     if stated is None:
@@ -267,12 +275,10 @@ def _fault(
         return NOT_FACTORED_AS_ASKED
     if _ends_of_an_interval(verdict, problem):
         return INTERVAL_ENDS
-    if (
-        completion is not None
-        and answered_letter(verdict.gold) is not None
-        and _letter_of_another_value(verdict, problem, completion)
-    ):
-        return LETTER_OF_ANOTHER_VALUE
+    if completion is not None and _letter_of_another_value(verdict, problem, completion):
+        return (
+            LETTER_OF_ANOTHER_VALUE if answered_letter(verdict.gold) is not None else VALUE_OF_ANOTHER_LETTER
+        )
     if completion is not None and angle_unit_asked(problem) is not None:
         # (the answer read again, its degree mark and all, only where the problem asks a unit of angle)
         text = completion_text_or_none(completion)

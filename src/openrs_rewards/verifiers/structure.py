@@ -178,8 +178,35 @@ def parse_structure(text: str) -> Structure:
         if excluded is not None:
             return excluded
     if len(parts) > 1:
+        points = [_labelled_point(part) for part in parts]
+        if all(points):
+            # "A(-1,0),B(2,3)": points named by the letters of a figure, a set of points
+            return Structure("set", text, tuple(point for point in points if point))
         return _parse_list(text, parts)
-    return _parse_single(text)
+    point = _labelled_point(text)
+    return _parse_single(point) if point else _parse_single(text)
+
+
+# A point named by a figure's letter, its coordinates right after it: "A(-1,0)", "F_1(4,0)", "P'(2,3)".
+_LABELLED_POINT_RE = compile_lazily(r"[A-Z](?:_(?:\{\w{1,3}\}|\d)|'{1,2})?(\(.+\))")
+
+
+def _labelled_point(part: str) -> str:
+    """The coordinates of ``part`` when it is a point named by a letter (``A(-1,0)`` -> ``(-1,0)``): two or three
+    of them, in one pair of brackets; "" for anything else (``f(2)``, ``P(A)``, ``A(x)``)."""
+    found = _LABELLED_POINT_RE.fullmatch(part)
+    if found is None:
+        return ""
+    coordinates = _split_top_level(found.group(1)[1:-1], ",")
+    if coordinates is None or not 2 <= len(coordinates) <= 3:
+        return ""
+    if any(not item or not _COORDINATE_RE.fullmatch(item.strip()) for item in coordinates):
+        return ""  # (letters are a function's arguments: "F(x, y)", "P(A, B)")
+    return found.group(1)
+
+
+# A coordinate: numbers and the constants and operations of exact values ("-\\frac{1}{2}", "2\\sqrt{3}", "\\pi").
+_COORDINATE_RE = compile_lazily(r"(?:[-+0-9.{}()^ ]|\\(?:[dt]?frac|sqrt|pi|pm|cdot)(?![A-Za-z]))+")
 
 
 def _points_one_name_is_not(text: str, parts: list[str]) -> Structure | None:
