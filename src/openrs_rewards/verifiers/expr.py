@@ -121,8 +121,10 @@ WORKING_DIGITS = 50
 # shrinks by NOISE_SHRINK or more, a genuine difference moves by less than STABLE_DIFFERENCE.
 CHECK_DIGITS = 75
 RELATIVE_EQUAL_TOLERANCE = 1e-30  # |a - b| <= this * max(|a|, |b|) -> equal at a point
-# ... provided it is below this, which is still far above the rounding of WORKING_DIGITS digits (else: see CHECK_DIGITS)
-RESOLVED_DIFFERENCE = 1e-40
+# ... provided it is below this, a few thousand units in the last place of WORKING_DIGITS digits: rounding reaches no
+# further without cancellation (else: see CHECK_DIGITS). A genuine difference above it (π against π + e^{-93}, 1e-41
+# apart) is checked, and stays undecided; one below it is beyond what these digits can tell.
+RESOLVED_DIFFERENCE = 1e-46
 # Both sides near zero (cancellation: \sin\pi and 0) are equal at a point when |a - b| <= EQUAL_TOLERANCE * scale
 # (scale: the largest magnitude met while evaluating) and the difference was noise (see CHECK_DIGITS).
 EQUAL_TOLERANCE = 1e-32
