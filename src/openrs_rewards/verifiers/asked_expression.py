@@ -197,7 +197,9 @@ def another_named(completion: str, problem: str) -> str | None:
     line = _last_line(completion).strip().rstrip(".")
     # (its last statement: "Perimeter = 4s = 28, so s = 7. Side = 7 inches, area = 49 square inches." names the area)
     statements = [part for part in _STATEMENT_BREAK.split(line) if part and _CONDITION.match(part) is None]
-    named = _NAMED_LINE.match(statements[-1]) if statements else None
+    last = statements[-1] if statements else ""
+    opening = _CONCLUDING_WORD.match(last)  # ("Hence $f(t)=2t+3$.": the name after the concluding word)
+    named = _NAMED_LINE.match(last, 0 if opening is None else opening.end()) if statements else None
     if named is None:
         return None
     name = named.group(1).strip()
@@ -209,12 +211,37 @@ def another_named(completion: str, problem: str) -> str | None:
             and expression not in _LAYOUT.sub("", line)
             and re.search(r"[A-Za-z]", written)
             and not _named_as_asked(completion, written, expression)
+            and not _same_function(written, expression)
+            and not _fresh_name(written, expression, problem)
         ):
             return name
         return None
     asked = _measures(asking_part(problem))
     said = _measures(name)
     return name if asked and said and not said & asked else None
+
+
+# A function applied to one variable: "f(x)", "g(t)".
+_FUNCTION_OF_ONE = compile_lazily(r"([A-Za-z](?:\^\{-1\})?)\(([A-Za-z])\)")
+# A name of one letter, with a subscript or not: "S", "S_n", "T_{10}".
+_ONE_LETTER_NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?")
+
+
+def _same_function(written: str, expression: str) -> bool:
+    """Whether a line's name is the function the problem asks for under another argument's name: "f(t)" for
+    "f(x)"."""
+    named, asked = _FUNCTION_OF_ONE.fullmatch(written), _FUNCTION_OF_ONE.fullmatch(expression)
+    return named is not None and asked is not None and named.group(1) == asked.group(1)
+
+
+def _fresh_name(written: str, expression: str, problem: str) -> bool:
+    """Whether a line's name is one letter the solver gave a long sum or product the problem asks for ("S" for
+    "1^2+2^2+\\cdots+n^2"): a letter the problem uses nowhere names nothing else it asked about."""
+    if _ONE_LETTER_NAME.fullmatch(written) is None or _ONE_LETTER_NAME.fullmatch(expression) is not None:
+        return False
+    if not any(mark in expression for mark in ("\\cdots", "\\ldots", "\\dots", "\\sum", "\\prod")):
+        return False  # (a short expression, "3x + 1", is named by the letters the problem gives it)
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(written[0])}(?![A-Za-z])", problem) is None
 
 
 def measured_value(completion: str, problem: str) -> str | None:

@@ -742,6 +742,9 @@ _WORK_SHOWN = compile_lazily(r"[\d=$→<>]|\\[(\[]")
 _GOLD_WORDS = compile_lazily(r"(?:[A-Za-z]{2,} ?){1,3}")  # (words: not a variable, "n", nor a letter)
 
 
+_COMPASS_HALVES = compile_lazily(r"\A(north|south)(east|west)\Z", re.IGNORECASE)
+
+
 def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
     """The word gold (``Thursday``, ``north``, ``circle``, ``Evelyn``) that the finished final sentence of the text
     after the reasoning says once, with no negation, alternative, condition or doubt, and no other word of its kind
@@ -760,9 +763,9 @@ def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
         # alone, "Her first direction was east.", is read as a whole answer is, not here)
         return None
     sentence = sentence.replace("**", "").replace("\\text{", " ")
-    found = list(
-        re.finditer(r"(?<![A-Za-z'])" + re.escape(words) + r"(?![A-Za-z'])", sentence, re.IGNORECASE)
-    )
+    # (a compound direction with a hyphen or a space is the same word: "south-west" for "southwest")
+    spelled = _COMPASS_HALVES.sub(r"\1[- ]?\2", re.escape(words)) if words.isalpha() else re.escape(words)
+    found = list(re.finditer(r"(?<![A-Za-z'])" + spelled + r"(?![A-Za-z'])", sentence, re.IGNORECASE))
     if len(found) != 1:
         return None
     rest = sentence[: found[0].start()] + " " + sentence[found[0].end() :]
@@ -2173,20 +2176,35 @@ def _said_to_be(clause: str) -> set[str]:
 
 
 # A function of one variable defined by its formula: "f(x)=x^2", "g(t)=3t-1", "h(\\theta)=\\sin\\theta".
-_DEFINITION = compile_lazily(r"([A-Za-z])\((\\?[A-Za-z]+)\)=(.+)")
+_DEFINITION = compile_lazily(r"([A-Za-z](?:\^\{-1\}|_\{?\w{1,3}\}?)?)\((\\?[A-Za-z]+)\)=(.+)")
+# The one-letter names of a formula (its variables, LaTeX commands and the constants e and i aside).
+_FORMULA_LETTER = compile_lazily(r"(?<![A-Za-z\\])[A-Za-df-hj-z](?![A-Za-z])")
 
 
 def _with_the_gold_argument(found: Extracted, gold: PreparedGold) -> Extracted:
     """A definition of the gold's function written with another argument's name (``f(t)=t^2`` against
     ``f(x)=x^2``), renamed to the gold's: the same function. Left as it is when the formula already uses the
     gold's name for something else (``f(t)=t+x``)."""
-    if "(" not in found.text or "=" not in found.text or "=" not in gold.text:
+    if "(" not in found.text or "=" not in found.text:
         return found
-    definition, gold_definition = (
-        _DEFINITION.fullmatch(_safe_normalize(found.text)),
-        _DEFINITION.fullmatch(gold.text),
-    )
-    if definition is None or gold_definition is None or definition.group(1) != gold_definition.group(1):
+    definition = _DEFINITION.fullmatch(_safe_normalize(found.text))
+    if definition is None:
+        return found
+    if "=" not in gold.text:
+        # ("f(t)=t^2" against "x^2": the formula of a function of the gold's one variable)
+        letters = set(_FORMULA_LETTER.findall(gold.text))
+        argument = definition.group(2)
+        if len(letters) != 1 or not _is_a_name(argument) or len(argument) != 1:
+            return found
+        (letter,) = letters
+        formula = definition.group(3)
+        if letter == argument or _argument_re(letter).search(formula) is not None:
+            return found
+        if set(_FORMULA_LETTER.findall(formula)) != {argument}:
+            return found  # (other names in it: "f(t)=t+a" is no function of t alone)
+        return Extracted(_argument_re(argument).sub(letter, formula), found.source)
+    gold_definition = _DEFINITION.fullmatch(gold.text)
+    if gold_definition is None or definition.group(1) != gold_definition.group(1):
         return found
     argument, gold_argument = definition.group(2), gold_definition.group(2)
     if argument == gold_argument or not _is_a_name(argument) or not _is_a_name(gold_argument):

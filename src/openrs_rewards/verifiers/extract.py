@@ -2380,6 +2380,27 @@ def names_another_choice(text: str, start: int, end: int | None = None) -> bool:
 
 
 _OTHER_LETTER_REACH = 40
+_REPEATED_VALUE = compile_lazily(r"(-?\d[\d.,]*)(?:[ \t]+\1){2,}")
+# A step of arithmetic on numbers and its result: "24 \\div 4 = 6", "3 \\times 4 = 12".
+_ARITHMETIC_STEP = compile_lazily(
+    r"[ \t]*-?\d[\d.,]*(?:[ \t]*(?:[-+*/×÷]|\\times|\\div|\\cdot)[ \t]*\d[\d.,]*)+[ \t]*=[ \t]*-?\d[\d.,]*[ \t]*"
+)
+# How near the end of a text a doubt is looked for (see cut_doubting in find_answer).
+_TRAILING_DOUBT_REACH = 400
+
+
+def _doubts_a_value_at_end(text: str) -> bool:
+    """Whether ``text`` doubts, near its end, a value it stated before the doubt ("So the answer is 20. Hmm, but wait:
+    ..."), not one it states after ("Actually, the answer is 12 apples")."""
+    # (the first doubt of the end: "Hmm, but wait" is one)
+    doubt = _DOUBT_AFTER.search(text, max(0, len(text) - _TRAILING_DOUBT_REACH))
+    if doubt is None:
+        return False
+    before = text[max(0, doubt.start() - _TRAILING_DOUBT_REACH) : doubt.start()].rstrip(" \t\n,")
+    return before.endswith((".", "!", ":", "$", "}", "]")) and any(char.isdigit() for char in before)
+
+
+_MATH_OPENERS = frozenset(["\\[", "\\(", "$$", "$"])
 _ADJACENT_CHOICE = compile_lazily(r"[ \t]{0,3}\([A-J]\)(?![A-Za-z])")
 # Another standalone choice letter after a connective or a hedge: "and C", ", (C)", "or \text{D}", "/ D", "but it
 # could be C", "or maybe C", "\text{ or } \text{(C)}" (the connective in a text group of its own), "o C".
@@ -4344,6 +4365,9 @@ def _answer_value(text: str, start: int, end: int) -> str:
         while start < end and text[start] in " \t":
             start += 1
     value = _answer_value_in(text, start, end)
+    repeated = _REPEATED_VALUE.fullmatch(value)
+    if repeated is not None:
+        value = repeated.group(1)  # ("The answer is: 18 18 18 18": a degenerate loop on one value)
     if "**" in value:
         value = _BOLD_MARKER.sub("", value).strip()
     if value[:1] == "*" or value[-1:] == "*":
@@ -5650,6 +5674,25 @@ def _final_sentence_start(text: str, end: int) -> int:
     return max(starts)
 
 
+def _numbered_math_items_start(text: str, start: int) -> int:
+    """Where a numbered list of math items ends its text, when the sentence at ``start`` is its last item's
+    ("The solutions are:\\n1. $x = -2$\\n2. $x = 3$": the first item's math); ``start`` otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _NUMBERED_MATH_ITEM.fullmatch(text, line_start, text.find("\n", start) % (len(text) + 1)) is None:
+        return start
+    first = start
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        item = _NUMBERED_MATH_ITEM.fullmatch(text, previous, line_start - 1)
+        if item is None:
+            break
+        first, line_start = item.start(1), previous
+    return first
+
+
+_NUMBERED_MATH_ITEM = compile_lazily(r"[ \t]*\d{1,2}\.[ \t]+(\$[^$\n]{1,80}\$)[ \t.]*")
+
+
 def _sentence_start_on_its_line(text: str, end: int) -> int:
     """Where the sentence ending at ``end`` starts, not before the start of its line (a list's or a table's line
     above is no part of it)."""
@@ -6057,6 +6100,8 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         end -= 1
     end = _content_end(text[:end])
     start = _final_sentence_start(text, end)
+    if text.startswith(". $", start - 2) and "\n" in text[max(0, start - 6) : start]:
+        start = _numbered_math_items_start(text, start)  # ("The solutions are:\n1. $x = -2$\n2. $x = 3$")
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
     if text.endswith(")", 0, end):
@@ -6507,8 +6552,14 @@ def _last_math_value(
                 break
             inner = _span_group(previous)
             previous_value = _math_value(text, previous.start(inner), previous.end(inner))
-            if previous_value is None or _step_solved_by(
-                text[previous.start(inner) : previous.end(inner)], value
+            if (
+                previous_value is None
+                or _step_solved_by(text[previous.start(inner) : previous.end(inner)], value)
+                # ("\\[ 24 \\div 4 = 6 \\]\n\\[ 24 - 6 = 18 \\]": steps of arithmetic, the last one's result the value)
+                or (
+                    _ARITHMETIC_STEP.fullmatch(text, previous.start(inner), previous.end(inner)) is not None
+                    and _ARITHMETIC_STEP.fullmatch(text, span.start(group), span.end(group)) is not None
+                )
             ):
                 break
             items.append(previous_value)
@@ -7177,6 +7228,7 @@ _NUMERIC_ATOM = compile_lazily(
     r"|(?=[JFMASOND])\b" + MONTH_NAMES + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,[ \t]*\d{4})?(?![\d,])"
     # a ratio or a time of day ("the ratio is 3:4", "9 : 4", "at 12:05"): one value, never its last part
     r"|(?<![\d:])\d{1,6}(?::| : )\d{1,6}(?:(?::| : )\d{1,6})?(?![\d:])"  # (and "3 : 2 : 1")
+    r"|(?<![\d:.])\d{1,6}(?:\.\d{1,4})?(?::| : )\d{1,6}(?:\.\d{1,4})?(?![\d:.]|\.\d)"  # ("1.5 : 1", "2 : 0.5")
     # ... a quantity in two units ("2 hours and 30 minutes", "3 feet 4 inches"): one value, never its last part
     r"|" + COMPOUND_QUANTITY_PATTERN +
     # ... a mixed number with a Unicode fraction ("3½ cups", "2¾", "2 ½"): one value
@@ -8120,8 +8172,11 @@ _OUT_OF_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + 
 # ... and "1 in 3" in a sentence about a chance (see ``_last_number``)
 _IN_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(\d+)[ \t]+in[ \t]+\Z")
 # ... and "3 to 2" after a ratio's verb, in a sentence about a ratio
-_TO_BEFORE = compile_lazily(r"\b(?:is|are|was|of|be|equals|=)[ \t]+(\d+)[ \t]+to[ \t]+\Z")
-_RATIO_WORD = compile_lazily(r"\bratios?\b", re.IGNORECASE)
+_TO_BEFORE = compile_lazily(r"(?:\b(?:is|are|was|of|be|equals|to)|=)[ \t]+(\d+)[ \t]+to[ \t]+\Z")
+# (a ratio by its name, odds, or the two things it compares: "Boys to girls is 18 to 12")
+_RATIO_WORD = compile_lazily(
+    r"\b(?:ratios?|odds)\b|\b[A-Za-z]{3,}[ \t]+to[ \t]+[A-Za-z]{3,}[ \t]+(?:is|are|was|=)", re.IGNORECASE
+)
 _CHANCE_WORD = compile_lazily(r"\b(?:probability|chances?|likelihood|risk)\b", re.IGNORECASE)
 _OUT_OF_GAP = compile_lazily(r"\$?" + _OUT_OF + r"\$?", re.IGNORECASE)
 _RATIO_IN_WORDS = compile_lazily(
@@ -8541,7 +8596,8 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
     # ... but some points ("all real numbers except 2 and -2", "all real $x$ except $x = 1$")
     r"(?:[ \t]+(?:except|other[ \t]+than|but|excluding)[ \t]+\$?(?:x[ \t]*=[ \t]*)?(?:-|\\pm[ \t]*|±)?\d+(?:\.\d+)?\$?"
     r"(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+)\$?(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?\$?){0,4})?"
-    r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?)"
+    r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?"
+    r"|the[ \t]+empty[ \t]+set)"  # ("The intersection is the empty set.")
     r"[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
 )
@@ -9035,6 +9091,12 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         # (what comes before blanked: positions stay those of the region)
         blanked = " " * restated.end() + region[restated.end() :]
         return _whole_answer(blanked, max_chars, words_alone=words_alone)
+    steps = body.split(", ")
+    if len(steps) > 1 and all(_ARITHMETIC_STEP.fullmatch(step) is not None for step in steps):
+        # "3*4 = 12, 12+6 = 18, 18/2 = 9": steps of arithmetic, the last one's result the value
+        result = steps[-1].rsplit("=", 1)[1].strip()
+        at = region.rfind(result, start, end)
+        return _Found("whole", at, at + len(result), result)
     concluded = _last_match(CONCLUDING_CLAUSE, region, start, end)
     if concluded is not None and any(char.isdigit() for char in region[concluded.end() : end]):
         # "x - 3 = 5 or x - 3 = -5, so x = 8 or x = -2": the steps, then the values they conclude
@@ -9669,9 +9731,9 @@ def _search(region: str, how: _Search) -> _Found | None:
             return None
         text = _answer_value(region, *span) if value and letters is None else region[span[0] : span[1]]
         # (a span whose value is nothing once read, or ends on white space the mark after it hid: "<answer>🏻",
-        # "<answer>0\r🏻", a skin-tone mark)
+        # "<answer>0\r🏻", a skin-tone mark; or only the opening of math a cut ended in: "**Final Answer**\n\\[")
         text = text.strip()
-        return _Found(source, span[0], span[1], text) if text else None
+        return _Found(source, span[0], span[1], text) if text and text not in _MATH_OPENERS else None
 
     phrase_marker = (_CHOICE_PHRASE, _CHOICE_PHRASE_WORDS) if letters else (_PHRASE, _PHRASE_WORDS)
 
@@ -10606,7 +10668,16 @@ def find_answer(
         # brace forgotten)
         final = _closed_final_box(final, stopped=truncated is False)
     cut_in_math = truncated is None and not looping and _ends_inside_math(final)
-    cut = truncated is True or looping or cut_in_math
+    # A text that ends mid-sentence while it doubts what it said ("So the answer is 20. Hmm, but wait: ... Let me
+    # reread the problem statement carefully") was cut reopening its answer, whatever the record says.
+    cut_doubting = (
+        truncated is None
+        and not looping
+        and not cut_in_math
+        and final.rstrip()[-1:].isalpha()  # (mid-sentence, on a word: not "#### 160", not "... is 20.")
+        and _doubts_a_value_at_end(final)
+    )
+    cut = truncated is True or looping or cut_in_math or cut_doubting
     region = final[-config.tail_chars :]
     if "," in region and _DECIMAL_COMMA.search(region, max(0, len(region) - LANGUAGE_REACH)) is not None:
         region = _with_decimal_points(region)
@@ -10681,7 +10752,7 @@ def find_answer(
     ):
         # "Maybe the answer is $\boxed{27}$, but wait, I need to double-check the assumption that" (cut): the text
         # was still checking its answer when the length limit stopped it
-        return NoAnswer(TRUNCATED if truncated or cut_in_math else LOOPING)
+        return NoAnswer(TRUNCATED if truncated or cut_in_math or cut_doubting else LOOPING)
     fallback = close_end != -1 and config.answer_region == "reasoning_fallback"
     if found is not None and not cut and "\n" in region[found.end :]:
         # "Answer: 45\n\nNote: correction — step 1 is wrong, ..., so the total is actually 31 + 16 = 47.": the value
@@ -10809,7 +10880,7 @@ def find_answer(
         return NoAnswer(TRUNCATED)
     if looping:
         return NoAnswer(LOOPING)
-    if cut_in_math:
+    if cut_in_math or cut_doubting:
         return NoAnswer(TRUNCATED)
     if close_end != -1 and config.answer_region == "after_reasoning":
         return NoAnswer(AFTER_REASONING)

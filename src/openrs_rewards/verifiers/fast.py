@@ -727,6 +727,8 @@ _COMPASS = {
     **{name: name for name in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")},
     "n": "north", "s": "south", "e": "east", "w": "west",
     "ne": "northeast", "nw": "northwest", "se": "southeast", "sw": "southwest",
+    # (written with a hyphen: "south-west")
+    "north-east": "northeast", "north-west": "northwest", "south-east": "southeast", "south-west": "southwest",
 }  # fmt: skip
 
 
