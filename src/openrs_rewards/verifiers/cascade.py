@@ -2276,9 +2276,16 @@ def _with_the_unit_written_after(found: Extracted, gold: PreparedGold, completio
     read otherwise (a bare number is read in the gold's unit, and a unit of another kind is left to the number)."""
     at = completion.rfind(found.text, max(0, len(completion) - _UNIT_AFTER_REACH))
     written = None if at == -1 else _UNIT_AFTER_CLOSING.match(completion, at + len(found.text))
+    if written is None and at != -1 and not completion.isascii():
+        # ("答：这块菜地的面积是 12 平方厘米。": a unit of Chinese right after the number, against 12 m²)
+        written = _CHINESE_UNIT_AFTER.match(completion, at + len(found.text))
     if written is None or units_agree(written.group(1), gold.unit or ""):
         return found
-    with_unit = f"{found.text} \\text{{ {written.group(1)}}}"
+    with_unit = (
+        f"{found.text} {written.group(1)}"
+        if not written.group(1).isascii()
+        else f"{found.text} \\text{{ {written.group(1)}}}"
+    )
     named = NAMED_QUANTITY_RE.fullmatch(with_unit) if "=" in with_unit else None
     if _in_base_units_of_one_kind(with_unit if named is None else named.group(1), gold) is None:
         return found
@@ -2290,6 +2297,11 @@ _UNIT_AFTER_REACH = 2_000  # characters at the end of a completion where the num
 # may close first: "$\\boxed{12}$ mm").
 _UNIT_AFTER_CLOSING = compile_lazily(
     r"\}?[ \t]*(?:\$\$?|\\[)\]]|\*\*)[ \t]*([A-Za-zµμΩ]{1,5}(?:/[A-Za-z]{1,3})?(?:\^\{?-?\d\}?|[²³])?)(?![A-Za-z])"
+)
+
+
+_CHINESE_UNIT_AFTER = compile_lazily(
+    r"[ \t]*((?:平方|立方)?(?:千米|公里|厘米|毫米|分米|米)|千克|公斤|克|毫升|升)"
 )
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "EQUATION_NOT_NORMALISED",
     "NOT_A_PRIME_FACTORIZATION",
     "NOT_IN_LOWEST_TERMS",
+    "NOT_SOLVED_FOR",
     "RADICAL_NOT_SIMPLIFIED",
     "RESIDUE_OUT_OF_RANGE",
     "ROUNDED_AS_ASKED",
@@ -61,6 +62,7 @@ __all__ = [
     "complex_form_not_asked",
     "equation_not_normalised_as_asked",
     "factorization_not_given",
+    "not_solved_for_the_asked_variable",
     "radical_not_simplified_where_asked",
     "residue_outside_the_asked_range",
     "rounded_as_asked",
@@ -74,6 +76,7 @@ ROUNDED_NOT_EXACT = "the problem asks for an exact form; the answer is a rounded
 ROUNDED_AS_ASKED = "the problem asks for the answer rounded; the answer is the gold rounded so"
 ROUNDED_OTHERWISE = "the problem asks for the answer rounded to fewer decimal places than the answer has"
 NOT_IN_LOWEST_TERMS = "the problem asks for the simplest form; the answer is a fraction not in lowest terms"
+NOT_SOLVED_FOR = "the problem asks to solve for a variable; the answer is an equation that leaves it unsolved"
 RADICAL_NOT_SIMPLIFIED = "the problem asks for simplest radical form; the answer leaves a square factor under a root or a root below"
 
 # What a problem says when it wants an exact form of its answer.
@@ -198,7 +201,7 @@ def radical_not_simplified_where_asked(predicted: str | None, gold: str | None, 
     """
     if not predicted or gold is None or not isinstance(problem, str):
         return False
-    if "radical" not in problem and "ationaliz" not in problem:
+    if "radical" not in problem and "ationaliz" not in problem and "square" not in problem:
         return False
     if _SIMPLEST_RADICAL_ASKED.search(problem) is None:
         return False
@@ -209,10 +212,18 @@ def radical_not_simplified_where_asked(predicted: str | None, gold: str | None, 
 
 # ... or a denominator without roots: "Rationalize the denominator of ..."
 _SIMPLEST_RADICAL_ASKED = compile_lazily(
-    r"\bsimplest[ \t]+radical[ \t]+form\b|\brationali[sz](?:e|ing)[ \t]+the[ \t]+denominator\b", re.IGNORECASE
+    r"\bsimplest[ \t]+radical[ \t]+form\b|\brationali[sz](?:e|ing)[ \t]+the[ \t]+denominator\b"
+    # ... or a form whose root has no square factor ("a+b\sqrt{c}, where c has no square factor other than 1",
+    # "c is not divisible by the square of any prime", "square-free")
+    r"|\bno[ \t]+square[ \t]+factors?\b|\bsquare[ -]?free\b|\bnot[ \t]+divisible[ \t]+by[ \t]+the[ \t]+square[ \t]+of"
+    r"[ \t]+any[ \t]+prime\b",
+    re.IGNORECASE,
 )
 _SQUARE_ROOT_OF_A_NUMBER = compile_lazily(r"\\sqrt\{(\d{1,12})\}")
-_ROOT_IN_A_DENOMINATOR = compile_lazily(r"\\[dt]?frac\{(?:[^{}]|\{[^{}]*\})*\}\{[^{}]*\\sqrt")
+_ROOT_IN_A_DENOMINATOR = compile_lazily(
+    r"\\[dt]?frac\{(?:[^{}]|\{[^{}]*\})*\}\{[^{}]*\\sqrt"
+    r"|\\sqrt\{\\[dt]?frac"  # (a root of a fraction, "\\sqrt{\\frac{2}{3}}": its denominator under the root too)
+)
 
 
 def _radical_unsimplified(text: str) -> bool:
@@ -611,3 +622,36 @@ _ROUNDING_IS_THE_TASK = compile_lazily(
     r"[ \t\n]*(?:round|estimate|give|write|express|approximate)\b(?:[^.?!\n]|\.(?=\d))*(?:[.?!][ \t\n]*)?\Z",
     re.IGNORECASE,
 )
+
+
+# "Solve $2x + 3y = 6$ for $y$", "solve for $y$ in terms of $x$": the variable the answer must give alone.
+_SOLVE_FOR = compile_lazily(
+    r"\bsolve\b[^.?!]{0,80}?\bfor[ \t]+\$?[ \t]*([A-Za-z])[ \t]*\$?(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def not_solved_for_the_asked_variable(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``problem`` asks to solve for a variable, the gold gives it alone ("y=-\\frac{2}{3}x+2") and
+    ``predicted`` is an equation in which it stands alone on neither side ("3y=6-2x": equal, and unsolved).
+
+    >>> not_solved_for_the_asked_variable("3y=6-2x", "y=-\\frac{2}{3}x+2", "Solve $2x + 3y = 6$ for $y$.")
+    True
+    >>> not_solved_for_the_asked_variable("y=2-\\frac{2x}{3}", "y=-\\frac{2}{3}x+2", "Solve $2x + 3y = 6$ for $y$.")
+    False
+    """
+    if (
+        not predicted
+        or not gold
+        or not isinstance(problem, str)
+        or "=" not in predicted
+        or "olve" not in problem
+    ):
+        return False
+    asked = _SOLVE_FOR.search(problem)
+    if asked is None:
+        return False
+    name = asked.group(1)
+    sides = [side.strip() for side in normalize_answer(predicted).split("=")]
+    gold_sides = [side.strip() for side in normalize_answer(gold).split("=")]
+    # (a gold read as "y"'s value, its label dropped, "-\\frac{2}{3}x+2", gives it alone too)
+    return (len(gold_sides) == 1 or name in gold_sides) and name not in sides and len(sides) == 2

@@ -3799,7 +3799,11 @@ _CLOSING_HEDGE_CUE = compile_lazily(
     r"|\bpourrait[ \t]+(?:aussi[ \t]+|également[ \t]+)?être\b|\bkönnte[ \t]+auch\b|\bschwanke\b|h[ée]site\b"
     r"|\bвозможно,?[ \t]+(?:и|ответ)\b|\bvielleicht[ \t]+ist[ \t]+es\b|\btalvez\b[^.\n]{0,30}\bseja\b"
     r"|\bpotrebbe[ \t]+anche\b|\baussi[ \t]+possible\b|\bdudo[ \t]+entre\b|不确定|不太确定|也可能|犹豫|かもしれ|可能性も"
-    r"|自信がない",
+    r"|自信がない"
+    # ... another value under another reading ("Hmm, or 12 if only daytime counts.", "though if the total was 32, it
+    # would be 13", "the problem is a bit unclear to me, so 36 or 72", "Hmm, but maybe the question wants ...: 9")
+    r"|\bor[ \t]+\$?-?\d[\d.,]*\$?(?:[ \t]+[a-z]+)?[ \t]+if\b|\bthough[ \t]+if\b|\b(?:unclear|ambiguous)\b"
+    r"|\bbut[ \t]+(?:maybe|perhaps)[ \t]+(?:the[ \t]+(?:question|problem)|it|they|we)\b",
     re.IGNORECASE,
 )
 # A word of every alternative of _CLOSING_HEDGE_CUE, lower-case: a remark with none of them has no cue.
@@ -3811,7 +3815,7 @@ _CLOSING_HEDGE_WORDS = (
     "which case", "'d be", "again", "if ", "either", "table", "answer key", "case for", "%", "running", "part of me",
     "je ne", "alors", "таки", "\nor ", ". or ", "? or ", "! or ", ", or ", "(or", "pas s", "nicht", "segur", "уверен",
     "podr", "pourrait", "könnte", "schwanke", "site", "возможно", "vielleicht", "talvez", "potrebbe", "dudo", "确定",
-    "也可能", "犹豫", "かもしれ", "可能性", "自信",
+    "也可能", "犹豫", "かもしれ", "可能性", "自信", "unclear", "ambiguous", "maybe",
 )  # fmt: skip
 _CLOSING_HEDGE_REACH = 600  # characters after the answer: a closing remark, not more work
 # A character every word of _CLOSING_HEDGE_WORDS holds: a letter (of any script), or the "%" and "/" of "50/50".
@@ -4055,9 +4059,22 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
             value = _offered_value(text, sentence_start, sentence_end, answer) or _offered_value(
                 text, window[0], window[1], answer
             )
+            if value is None and index + 2 < len(ends):
+                # ("Hmm, but maybe the question wants the sum: 2 + 7 = 9. So 9.": the doubt's value, concluded after it)
+                concluded = _CONCLUDED_VALUE.fullmatch(text, ends[index + 1], ends[index + 2])
+                value = (
+                    concluded.group(1)
+                    if concluded is not None and concluded.group(1) != answer.strip()
+                    else None
+                )
             if value is not None and not _restated_later(text, window[1], answer):
                 return value
     return None
+
+
+_CONCLUDED_VALUE = compile_lazily(
+    r"\s*(?:so|thus|hence|therefore)[ \t]*,?[ \t]*\$?(-?\d[\d.,/]*)\$?[ \t]*[.!]?\s*", re.IGNORECASE
+)
 
 
 _DISPUTED_REPORT = compile_lazily(
@@ -8644,6 +8661,48 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
     return _Found("last_number", match.start(group), match.end(group), value)
 
 
+def _math_ending_a_chinese_sentence(text: str, max_chars: int, finished: bool) -> _Found | None:
+    """The math a finished final sentence in Chinese ends on, written without delimiters after its last word
+    (``所以 -1≤m<3。``, ``解得 x=2 或 x=3。``, ``故不等式的解集为（-∞，-2）∪（3，+∞）。``, ``∴ 离心率 e=√3/2。``), its
+    connectives 或/且/和 read as "or", "and" and a list's comma; a unit after it left out (``36π 立方厘米``); None
+    when the sentence ends on words, on a count alone (read by the count readers) or on no math."""
+    if not _ends_finished(text, finished):
+        return None
+    end = _content_end(text)
+    while end > 0 and text[end - 1] in "。．.！!":
+        end -= 1
+    start = max(text.rfind(stop, 0, end) for stop in ("。", "！", "？", "\n")) + 1
+    if end - start > _FINAL_SENTENCE_REACH or CJK_RE.search(text, start, end) is None:
+        return None
+    unit = _CHINESE_UNIT_AT_END.search(text, start, end)
+    if unit is not None:
+        end = unit.start()
+    at = end
+    while at > start and (CJK_RE.match(text[at - 1]) is None or text[at - 1] in _CHINESE_CONNECTIVES):
+        at -= 1
+    value = text[at:end].strip(" \t，,：:")
+    if not value or len(value) > max_chars or _CHINESE_MATH_MARK.search(value) is None:
+        return None
+    if _PLAIN_NUMBER.fullmatch(value) is not None or CJK_RE.search(value.translate(_CHINESE_CONNECTIVE_MAP)):
+        return None  # (a number alone is the count readers'; words left in it are prose)
+    shift = text.find(value, at, end)
+    written = value.translate(_CHINESE_CONNECTIVE_MAP).translate(_FULL_WIDTH_MATH)
+    return _Found("plain_math", shift, shift + len(value), written.strip())
+
+
+_CHINESE_CONNECTIVES = "或且和"
+_CHINESE_CONNECTIVE_MAP = str.maketrans({"或": " or ", "且": " and ", "和": ", "})
+_FULL_WIDTH_MATH = str.maketrans(
+    {"（": "(", "）": ")", "，": ",", "【": "[", "】": "]", "｛": "{", "｝": "}"}
+)
+# What makes a tail math, not a word: a relation, an operation, a letter of a variable, a constant, a set's mark.
+_CHINESE_MATH_MARK = compile_lazily(r"[=<>≤≥≠∪∩∈∅π√±+\-*/^|\\]|[A-Za-z]|\d[ \t]*[,，][ \t]*\d")
+# A unit that ends the sentence after its value ("36π 立方厘米", "12 平方米"), and a count's measure word ("个", "种").
+_CHINESE_UNIT_AT_END = compile_lazily(
+    r"[ \t]*(?:(?:平方|立方)?(?:千米|公里|厘米|毫米|分米|米)|千克|公斤|克|毫升|升|小时|分钟|秒|元|个|人|种|次|岁|度)\Z"
+)
+
+
 def _cjk_count_at_end(text: str, finished: bool) -> _Found | None:
     """The one count in Chinese numerals, before its measure word, of a finished final sentence without digits
     (``所以珍妮每天在农贸市场赚十八美元。`` -> ``"18"``), as :func:`_sentence_number_word` reads English number words."""
@@ -9381,6 +9440,16 @@ _DETAIL_ASIDE = compile_lazily(
 )
 
 
+# A final sentence that recalls what was given: "Recall the rectangle was 10 cm by 5 cm.", "This is consistent with a
+# 20% discount on the $50 price.", "To summarize the given information: 10 rows, 25 seats per row."
+_GIVENS_RESTATED = compile_lazily(
+    r"(?:(?<=[.!?])[ \t]+|\n\s*)(?:Recall(?:[ \t]+that)?|To[ \t]+(?:summarize|recap)[ \t]+the[ \t]+given"
+    r"|This[ \t]+is[ \t]+consistent[ \t]+with|This[ \t]+agrees[ \t]+with)\b[^\n]*\Z"
+)
+# A footnote ending a text, its mark first ("¹ This is 5! = 120", "[1] Using the identity ...").
+_FOOTNOTE_LINE = compile_lazily(r"\n[ \t]*([¹²³⁴⁵]|\[\d{1,2}\])[ \t]*\S[^\n]*\s*\Z")
+
+
 def _before_trailing_check(region: str) -> str:
     """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, before a
     closing aside of its final sentence (``_CLOSING_ASIDE``), or before a final sentence that interprets the value
@@ -9388,6 +9457,18 @@ def _before_trailing_check(region: str) -> str:
     interpreted = _before_an_interpretation(region)
     if interpreted is not None:
         return interpreted
+    givens = _GIVENS_RESTATED.search(region, max(0, len(region) - _DEFINITION_REACH))
+    if givens is not None and all(
+        region.find(number, 0, givens.start()) != -1 for number in _NUMBER.findall(region, givens.start())
+    ):
+        # "So the perimeter is 30 cm. Recall the rectangle was 10 cm by 5 cm.": the problem's numbers again, after
+        # the answer
+        return region[: givens.start()]
+    footnote = _FOOTNOTE_LINE.search(region, max(0, len(region) - _DEFINITION_REACH))
+    if footnote is not None and region.find(footnote.group(1), 0, footnote.start()) != -1:
+        # "Thus there are 120 arrangements.¹\n\n¹ This is 5! = 120; if two letters were identical it would be 60.": a
+        # footnote to the answer, marked in its sentence
+        return region[: footnote.start()]
     defined = _DEFINITION_AFTER.search(region, max(0, len(region) - _DEFINITION_REACH))
     if defined is not None:
         # "**y = Ax² + B/x**\n\nwhere A and B are arbitrary constants.": what the answer's letters stand for
@@ -9906,6 +9987,10 @@ def _search(region: str, how: _Search) -> _Found | None:
             if _DOUBT_AT_THE_END.search(guess_region, doubt_from) is not None:
                 # "So she has 12 apples — wait, she ate one.": doubted at the end, no value settled
                 return None
+            if not guess_region.isascii():
+                chinese_math = _math_ending_a_chinese_sentence(guess_region, max_chars, how.finished)
+                if chinese_math is not None:
+                    return chinese_math
             number = (
                 _sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None
             ) or _last_number(guess_region, max_chars, how.finished)

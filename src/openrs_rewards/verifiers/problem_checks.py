@@ -110,6 +110,7 @@ from openrs_rewards.verifiers.exact_form import (
     EQUATION_NOT_NORMALISED,
     NOT_A_PRIME_FACTORIZATION,
     NOT_IN_LOWEST_TERMS,
+    NOT_SOLVED_FOR,
     RADICAL_NOT_SIMPLIFIED,
     RESIDUE_OUT_OF_RANGE,
     ROUNDED_AS_ASKED,
@@ -120,6 +121,7 @@ from openrs_rewards.verifiers.exact_form import (
     complex_form_not_asked,
     equation_not_normalised_as_asked,
     factorization_not_given,
+    not_solved_for_the_asked_variable,
     radical_not_simplified_where_asked,
     residue_outside_the_asked_range,
     rounded_as_asked,
@@ -257,6 +259,8 @@ def _fault(
         return RADICAL_NOT_SIMPLIFIED
     if factorization_not_given(verdict.predicted, verdict.gold, problem):
         return NOT_A_PRIME_FACTORIZATION
+    if not_solved_for_the_asked_variable(verdict.predicted, verdict.gold, problem):
+        return NOT_SOLVED_FOR  # ("3y = 6 - 2x" for "Solve $2x + 3y = 6$ for $y$.")
     if complex_form_not_asked(verdict.predicted, problem):
         return COMPLEX_FORM_NOT_ASKED
     if equation_not_normalised_as_asked(verdict.predicted, problem):
