@@ -3,7 +3,8 @@ in Chinese ends on without delimiters ("所以 -1≤m<3。", "解得 x=2 或 x=3
 ("12 平方厘米" is no 12 m²); a root of a fraction or a square factor where the problem asks for a form without them;
 an equation left unsolved for the variable the problem asks to solve for; a remark after the answer that offers
 another value ("Hmm, or 12 if only daytime counts.", "so 36 or 72", "... So 9."); a footnote and a sentence that
-recalls the givens after the answer. Each kind has a twin that goes the other way."""
+recalls the givens after the answer; a check in brackets with brackets of its own, a reason or a restatement after
+the value, a substitution check after the answer. Each kind has a twin that goes the other way."""
 
 from __future__ import annotations
 
@@ -78,12 +79,42 @@ _COMPLETIONS = {
             False,
         ),
     ],
+    "a remark on the answer after it": [
+        ("2x = 6, so x = 3. (Check: 2(3) + 1 = 7 ✓)", "3", True),
+        ("2x = 6, so x = 3. (Check: 2(3) + 1 = 7 ✓)", "7", False),
+        ("2^10 = 1024.\n\nThe remainder is 2, since 1024 = 7 · 146 + 2.", "2", True),
+        ("2^10 = 1024.\n\nThe remainder is 2, since 1024 = 7 · 146 + 2.", "146", False),
+        ("3 × 4 = 12\n\n答案是 12（因为 3 × 4 = 12）。", "12", True),
+        ("Divide by 2.\n\nThe answer is 3/4 — equivalently 0.75, or 75%.", "\\frac{3}{4}", True),
+        ("Divide by 2.\n\nThe answer is 3/4 — or maybe 2/3.", "\\frac{3}{4}", False),
+        (
+            "Adding: 2x = 4, x = 2; then y = −3.\n\nThe ordered pair is $(2, -3)$. Plugging in: $2 + (-3) = -1$ and "
+            "$2 - (-3) = 5$ ✓",
+            "(2,-3)",
+            True,
+        ),
+        (
+            "Adding: 2x = 4, x = 2; then y = −3.\n\nThe ordered pair is $(2, -3)$. Plugging in: $2 + (-3) = -1$ and "
+            "$2 - (-3) = 5$ ✓",
+            "-1, 5",
+            False,
+        ),
+    ],
 }
 
 
 @pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_COMPLETIONS))
 def test_the_verdict_on_a_completion(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold).correct is correct
+
+
+def test_a_measure_stated_where_it_is() -> None:
+    completion = (
+        "Completing squares: $(x+4)^2 + (y-5)^2 = 36$.\n\nThe center is at $(-4, 5)$ and the radius is $6$."
+    )
+    problem = "Find the center of the circle $x^2 + 8x + y^2 - 10y + 5 = 0$."
+    assert verify(completion, "(-4,5)", problem=problem).correct
+    assert not verify(completion, "(4,-5)", problem=problem).correct
 
 
 @pytest.mark.parametrize(

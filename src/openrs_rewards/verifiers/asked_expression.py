@@ -602,6 +602,6 @@ _MEASURE_STATED = compile_lazily(
     # ("the area of the circle is ...", "the net force acting on the cart is ...")
     r"(?:[ \t]+(?:of|on|acting[ \t]+on|exerted[ \t]+on)[ \t]+(?:the|this|that|its)[ \t]+[a-z]+)?"
     # (or a label: "Center: (3, -2)", "Area = 35")
-    r"(?:[ \t]+(?:is|equals)[ \t]+|[ \t]*[=:][ \t]*)([^ \t].{0,60}?)",
+    r"(?:[ \t]+(?:is|equals)[ \t]+(?:at[ \t]+)?|[ \t]*[=:][ \t]*)([^ \t].{0,60}?)",  # ("the center is at (-4, 5)")
     re.IGNORECASE,
 )

@@ -4233,7 +4233,7 @@ _CLAUSE_AFTER_VALUE = compile_lazily(
     # ... in the languages models drift into: "17, perché ...", "17, porque ...", "17, parce que ...", "17, weil"
     r"|[ \t]*,?[ \t]+(?:perché|poiché|porque|pois|parce[ \t]+que|puisque|weil|denn|потому|так[ \t]+как)(?!\w)"
     r"|[ \t]*,[ \t]+car\b"  # (French "because" only after a comma: "the car travels" is a car)
-    r"|[ \t]*[,，]?[ \t]*(?:因为|因為|由于|由於)"
+    r"|[ \t]*[,，（(]?[ \t]*(?:因为|因為|由于|由於)"
     # "2, the remainder on dividing by 7", "64, i.e. 4 cubed", "0.5, or equivalently $\\frac12$"
     r"|[ \t]*,[ \t]+(?:(?:the|that is|namely|(?:or[ \t]+)?equivalently)\b|i\.e\.?)"
     r"|[ \t]*,[ \t]*(?:actually|in fact|indeed)\b"  # "6, actually"
@@ -4338,6 +4338,12 @@ _DASH_AFTER_VALUE = compile_lazily(r"[ \t]+(?:\u2014|\u2013|---?)[ \t]+")
 # A restatement of a value in another form on its line: "15 i.e. $15.0$", "0.5, that is 1/2".
 _RESTATEMENT = compile_lazily(
     r"[ \t]*,?[ \t]+(?:i\.e\.|ie|that[ \t]+is|or[ \t]+equivalently|equivalently)[ \t,:]*", re.IGNORECASE
+)
+
+
+# What opens a restatement after a dash: "3/4 — equivalently 0.75, or 75%", "— i.e. 45 minutes".
+_RESTATEMENT_WORD = compile_lazily(
+    r"(?:i\.e\.|that[ \t]+is|or[ \t]+equivalently|equivalently|in[ \t]+other[ \t]+words)\b", re.IGNORECASE
 )
 
 
@@ -4581,8 +4587,12 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     if dash is not None and dash.start() > start and _MATH_START.match(text, dash.end()) is None:
         # (not a range: "100 — 120", "20 – 25 dollars")
         value, after = text[start : dash.start()], text[dash.end() : end]
-        if _restates_the_value(value, after) or not (
-            _overturned_after(value, after) or _overturned_after(value, after, _ANOTHER_VALUE_OFFERED)
+        if (
+            _restates_the_value(value, after)
+            or _RESTATEMENT_WORD.match(after)
+            or not (
+                _overturned_after(value, after) or _overturned_after(value, after, _ANOTHER_VALUE_OFFERED)
+            )
         ):
             # "294 — or, written out, 294.0", "53 — or 53 in total": one value, restated; "7 — the same as the
             # number of days in a week", "2/3 — roughly 0.667": a remark on it (not "53 — or 54", "45 — wait,
@@ -7063,6 +7073,9 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     as_result = _AS_THE_RESULT.search(text, start, end)
     if as_result is not None:
         end = as_result.start()  # "..., we get 3m/2 - 1 as the result."
+    reason = _REASON_FOR_A_PLAIN_VALUE.search(text, start, end)
+    if reason is not None:
+        end = reason.start()  # "The remainder is 2, since 1024 = 7 · 146 + 2.": the value, not its reason
     where_taken = _WHERE_A_VALUE_IS_TAKEN.search(text, start, end)
     if where_taken is not None:
         # "The maximum height is 20 m at t = 2 s.": the value, then where it is taken
@@ -7093,6 +7106,8 @@ _REMARK_AFTER_SEMICOLON = compile_lazily(
     r"|(?:if|had)\b[^;.!?\n]*(?:\bwould\b|\w['\u2019]d\b))[^;!?\n]*\Z",
     re.IGNORECASE,
 )
+# A reason given after a value stated in digits, to the end of its sentence: ", since 1024 = 7 · 146 + 2".
+_REASON_FOR_A_PLAIN_VALUE = compile_lazily(r"(?<=\d)[ \t]*,[ \t]*(?:since|because)\b[^.!?\n]*\Z")
 # Where a value stated in digits is taken, to the end of its sentence: "20 m at t = 2 s", "3, attained at x = 1".
 _WHERE_A_VALUE_IS_TAKEN = compile_lazily(
     r"(?<=\d)(?:[ \t]*[A-Za-z/°%²³]{1,6})?[ \t]*,?[ \t]+(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+(?:attained|achieved|reached))"
@@ -9251,6 +9266,8 @@ _TRAILING_CHECK = compile_lazily(
     r"(?=(?:\*\*)?[ \t]*[:：])"
     r"|Let(?: me|'s| us) (?:verify|check|double[- ]check|confirm)|Double-check(?:ing)?|For comparison"
     r"|To[ \t]+(?:double[- ]?)?(?:check|verify|confirm)\b"  # ("To double-check: $15.50 + $4.50 = $20.00 ✓")
+    # ("Plugging in: $2 + (-3) = -1$ and $2 - (-3) = 5$ ✓": the answer put back into the givens)
+    r"|(?:Plugging|Substituting)[ \t]+(?:(?:it|them|these|this)[ \t]+)?(?:in|back)(?:[ \t]+to[ \t]+check)?(?=[ \t]*:)"
     # ... or an aside in brackets that makes up the final paragraph ("(The book was due May 3 and returned May 17.)",
     # "(For example, if this year is 2024, that would be in 2027.)"; not "(C)", nor "(Answer: 12)")
     # (not one that takes the answer back: "(We reject $x = 14$ since only 10 seats exist; the valid value is 9.)")
@@ -9411,7 +9428,8 @@ _CLOSING_ASIDE = compile_lazily(
     r"|[Nn]ot[ \t]+\$?-?\d"  # ... or another value ruled out: "x = 6 (not 32/3, which comes from adding 7)"
     r"|[Ii]f\b(?=[^()\n]*\bwould\b)"  # ... or what would have been: "(If she had ..., she would have $28 left.)"
     r"|(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here)[ \t]+would(?:[ \t]+have)?[ \t]+be(?:en)?\b)"  # ("(it would be 5 without ...)")
-    r"|[^()\n]*✓)[^()\n]{3,200}|[^()\n\d]{3,200}"
+    # (a check's arithmetic may hold brackets of its own: "(Check: 2(3) + 1 = 7 ✓)")
+    r"|[^()\n]*✓)(?:[^()\n]|\([^()\n]{0,40}\)){3,200}|[^()\n\d]{3,200}"
     r"|(?:(?<=\u2713[ \t]\()|(?<=\u2713\())[^()\n]{3,200})"  # (a check passed, then what it compared)
     r"\)[ \t]*\.?[ \t*]*\s*\Z"
     r"|(?<=[\d$%])[ \t]+(?:\u2014|--)[ \t]+(?!(?:or|maybe|possibly|perhaps|but|though|although|unless|if|not|and)\b)"
