@@ -120,3 +120,42 @@ def test_a_value_that_is_only_the_opening_of_math_is_no_answer() -> None:
     assert isinstance(find_answer(cut), NoAnswer)
     found = find_answer("**Final Answer**\n\\[\n\\boxed{\\dfrac{5}{12}}\n\\]")
     assert isinstance(found, Extracted) and found.text == "\\dfrac{5}{12}"
+
+
+_DERIVATIVE = "The derivative of $\\sin x$ with respect to $x$ is\nA. $\\cos x$\nB. $-\\cos x$\nC. $-\\sin x$\nD. $\\tan x$"
+_MEDIAN = "What is the median of 7, 1, 9, 3, 5?\nA. 3\nB. 5\nC. 7\nD. 9"
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "correct"),
+    [
+        # a letter stated with the value of another option answers nothing
+        ("Recall that $(\\sin x)' = \\cos x$.\n\nAnswer: A. $-\\cos x$", _DERIVATIVE, "A", False),
+        ("Recall that $(\\sin x)' = \\cos x$.\n\nAnswer: A. $\\cos x$", _DERIVATIVE, "A", True),
+        # an option named by its place in the list
+        (
+            "After sorting (1, 3, 5, 7, 9) the middle value is 5, so the correct answer is option two.",
+            _MEDIAN,
+            "B",
+            True,
+        ),
+        (
+            "After sorting (1, 3, 5, 7, 9) the middle value is 5, so the correct answer is option two.",
+            _MEDIAN,
+            "C",
+            False,
+        ),
+        ("Sorted, the middle value is 5: it's the second choice.", _MEDIAN, "B", True),
+        # a question at the end states no value
+        (
+            "Total snooze: 27 min. 6:45 + 27 min = 7:12 AM... wait, could it be 7:12 or should I count the first "
+            "ring? Is the answer 7:12 AM?",
+            "Ella's alarm is set for 6:45 AM. She hits snooze three times, each 9 minutes. At what time does she "
+            "get up?",
+            "7:12 AM",
+            False,
+        ),
+    ],
+)
+def test_options_and_questions(completion: str, problem: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct

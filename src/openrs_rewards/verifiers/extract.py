@@ -10058,6 +10058,13 @@ def _search(region: str, how: _Search) -> _Found | None:
         at = next(chosen.start(group) for group in (1, 2) if chosen.group(group) is not None)
         if region[at].upper() in letters:
             return _Found("choice", at, at + 1, region[at].upper())
+    # ... or that names it by its place: "so the correct answer is option two", "it's the second choice"
+    placed = _OPTION_BY_ITS_PLACE.search(region, max(0, len(region) - _LETTER_SAID_CORRECT_REACH))
+    if placed is not None:
+        word = (placed.group(1) or placed.group(2)).lower()
+        letter = "ABCDEFGH"[_PLACE_WORDS.index(word) % len(_PLACE_WORDS) // 3]
+        if letter in letters:
+            return _Found("choice", placed.start(), placed.end(), letter)
     # (the rewards' strict reading too, when the whole completion is that letter: "B", "$B$", "(B)", "\text{B}")
     if not how.explicit_only and (how.last_number or (how.whole and _LONE_LETTER.fullmatch(region))):
         at = _last_line_letter(region, letters)
@@ -10081,6 +10088,17 @@ _LETTER_SAID_CORRECT_REACH = 200  # characters at the end of the text where such
 # option named after the value's clause (", option C."), the one option that works ("Only (C) works."). A letter in
 # lower case only in brackets or after the word for an option (not "a" the article).
 _OPTION_LETTER = r"(?:\(([A-Ja-j])\)|([A-J]))"
+# An option named by its place in the list, ending the text: "... is option two.", "it's the second choice", "so
+# option 3 is correct" (its number as a word, an ordinal or a digit, in that order in _PLACE_WORDS: one, first, 1).
+_PLACE_WORDS = (
+    "one", "first", "1", "two", "second", "2", "three", "third", "3", "four", "fourth", "4", "five", "fifth", "5",
+)  # fmt: skip
+_OPTION_BY_ITS_PLACE = compile_lazily(
+    r"\b(?:option|choice)[ \t]+(one|two|three|four|five|[1-5])\b(?:[ \t]+(?:is[ \t]+)?(?:correct|right))?[ \t]*[.!]?[ \t*]*\Z"
+    r"|\bthe[ \t]+(first|second|third|fourth|fifth)[ \t]+(?:option|choice)\b(?:[ \t]+(?:is[ \t]+)?(?:correct|right))?"
+    r"(?:,[ \t]+option[ \t]+\w+)?[ \t]*[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
+)
 _LETTER_CHOSEN = compile_lazily(
     r"(?:(?<![A-Za-z])(?i:I(?:'ll|'d|[ \t]+will|[ \t]+would)?[ \t]+(?:go[ \t]+with|choose|pick|select))"
     r"(?:[ \t]+(?i:(?:the[ \t]+)?(?:option|choice|answer)))?"

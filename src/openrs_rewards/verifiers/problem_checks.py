@@ -227,10 +227,14 @@ def _letter_of_another_value(verdict: Verdict, problem: str, completion: object)
     ):
         # (against a gold value, any letter: "\boxed{\textbf{(B)}\ 54}" where (B) is 45 and (C) 54 says both)
         return False
-    stated = _number_of(said.group(2) or said.group(3))
+    written = said.group(2) or said.group(3)
+    stated = _number_of(written)
     if stated is None:
-        return False
-    others = [letter for letter, value in values.items() if _number_of(value) == stated]
+        # (an expression: "Answer: A. $-\\cos x$" where (B) is $-\\cos x$, written alike)
+        spelled = normalize_answer(written)
+        others = [letter for letter, value in values.items() if normalize_answer(value) == spelled]
+    else:
+        others = [letter for letter, value in values.items() if _number_of(value) == stated]
     return bool(others) and said.group(1) not in others
 
 
@@ -501,6 +505,8 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
         return None  # (the value its words state is read; asked_value reads the clauses' digits)
     if verdict.predicted and compound_quantity_values(verdict.predicted) is not None:
         return None  # one quantity in two units ("2 hours and 30 minutes"), not two clauses' values
+    if text.rstrip(" \t\n*$").endswith(("?", "\uff1f")):
+        return None  # ("... wait, could it be 7:12? Is the answer 7:12 AM?": asked, never stated)
     value = asked_value(text, problem, alone=verdict.status == "no_answer")
     return None if value is None or value == verdict.predicted else (value, verdict.gold, ASKED_QUANTITY)
 
