@@ -140,6 +140,9 @@ _COMPLETIONS = {
             "50 \\mathrm{~nm}",
             False,
         ),
+        # (the micro prefix of an ampere: 2.5 µA is no 2.5 mA)
+        ("I = V/R = 5.0 V / 2.0 kΩ = 2.5 µA", "2.5\\ \\text{mA}", False),
+        ("I = V/R = 5.0 V / 2.0 kΩ = 2500 µA", "2.5\\ \\text{mA}", True),
         # (a row is no column: shapes differ, as the category cases say of a row against a column gold)
         (
             "$$2\\mathbf{a} - \\mathbf{b} = \\begin{pmatrix} 4 & -1 & 2 \\end{pmatrix}$$",

@@ -1666,7 +1666,7 @@ def _scaled_number(match: re.Match[str]) -> str:
 _BRACKETED_NUMERAL_RE = compile_lazily(r"(?<![\w)\]}])\(([0-9A-Za-z]{1,40})\)(?=_ ?\{? ?\d)")
 # Units a micro prefix is written before ("\\mu\\text{m}", "50 µs"): only those the unit reader knows with the prefix
 # ("um", "us"), so that "3 \\mu\\text{A}" never reads as the 3 of a gold's "3 mA" (nor "2\\mu g", a friction force).
-_MICRO_UNITS = frozenset(["m", "s", "T", "J"])
+_MICRO_UNITS = frozenset(["m", "s", "T", "J", "A"])
 # The micro prefix after a number, before one of those units ending the answer.
 _MICRO_PREFIX_RE = compile_lazily(
     r"(?<=[\d}])(?:[ ~]|\\[,;: !])*(?:\\mu(?![A-Za-z]) ?|µ|μ)(?=["
@@ -4348,6 +4348,7 @@ _UNIT_NAMES = {
     "mV": ("mv", "millivolt", "millivolts"),  # (and MV: without case, one unit here)
     "A": ("a", "amp", "amps", "ampere", "amperes"),
     "mA": ("ma", "milliamp", "milliamps", "milliampere", "milliamperes"),
+    "uA": ("µa", "μa", "ua", "microamp", "microamps", "microampere", "microamperes"),
     "kA": ("ka", "kiloampere", "kiloamperes"),
     "erg": ("erg", "ergs"),
     "Wh": ("wh", "watt-hour", "watt-hours"),
@@ -4767,6 +4768,7 @@ _UNIT_SIZES: dict[str, tuple[Fraction, tuple[tuple[str, int], ...]]] = {
     "kohm": (Fraction(1000), _RESISTANCE),
     "A": (Fraction(1), (("A", 1),)),
     "mA": (Fraction(1, 1000), (("A", 1),)),
+    "uA": (Fraction(1, 1_000_000), (("A", 1),)),
     "kA": (Fraction(1000), (("A", 1),)),
     "mol": (Fraction(1), (("mol", 1),)),
     "mmol": (Fraction(1, 1000), (("mol", 1),)),
