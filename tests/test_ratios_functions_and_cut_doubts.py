@@ -146,6 +146,19 @@ _MEDIAN = "What is the median of 7, 1, 9, 3, 5?\nA. 3\nB. 5\nC. 7\nD. 9"
             False,
         ),
         ("Sorted, the middle value is 5: it's the second choice.", _MEDIAN, "B", True),
+        # options set as Chinese papers set them ("A．8　　B．10"): a letter graded by its option's value
+        (
+            "公差 $d=2$，所以 $a_5=a_1+4d=10$，选B。",
+            "在等差数列中，$a_1=2$，$a_3=6$，则 $a_5=$（　　）\nA．8　　B．10　　C．12　　D．14",
+            "10",
+            True,
+        ),
+        (
+            "公差 $d=2$，所以 $a_5=a_1+4d=10$，选C。",
+            "在等差数列中，$a_1=2$，$a_3=6$，则 $a_5=$（　　）\nA．8　　B．10　　C．12　　D．14",
+            "10",
+            False,
+        ),
         # a question at the end states no value
         (
             "Total snooze: 27 min. 6:45 + 27 min = 7:12 AM... wait, could it be 7:12 or should I count the first "

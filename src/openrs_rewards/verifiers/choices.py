@@ -31,7 +31,7 @@ __all__ = ["answered_letter", "choice_values"]
 # options; "(a)" in lower case too.
 _CHOICE_LABEL = compile_lazily(
     r"(?:\\(?:textbf|mathrm|text|textrm)[ \t]*\{[ \t]*\(([A-Ja-j])\)[ \t]*(?:\\[ ,;]|~)?[ \t]*\}"
-    r"|(?<![\w\\])\(([A-Ja-j])\)|^[ \t\u3000]*([A-Ja-j])[.)][ \t\u3000]"
+    r"|(?<![\w\\])\(([A-Ja-j])\)|^[ \t\u3000]*([A-Ja-j])(?:[.)][ \t\u3000]|．)"  # (a full-width stop: "A．8")
     # ... or in a line of options as AQuA writes them: "Options: A)6 B)7.2 C)8"; or after a full-width space, as
     # Chinese and Japanese papers set them: "A. $4.8$　　B. $5$"
     r"|(?<=[ \t:])([A-J])\)(?=[ \t]*[-\w$.\\])|(?<=\u3000)([A-J])[.)．](?=[ \t\u3000]*[-\w$.\\]))",
