@@ -5382,8 +5382,9 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     if span is None or "\n\n" in text[span[0] : span[1]]:
         return None
     content = text[span[0] : span[1]]
-    # (an interval with reversed brackets ends on "[": "]1,5[", "[0,1[" is no formula left open)
-    open_interval = content[:1] in "[]" and content.endswith("[") and "," in content
+    # (an interval with reversed brackets ends on "[": "]1,5[", "[0,1[", "S = ]0, 1[" is no formula left open)
+    side = content.rpartition("=")[2].strip()
+    open_interval = side[:1] in "[]" and side.endswith("[") and ("," in side or ";" in side)
     if _DANGLING.search(content) is not None and not open_interval:
         return None
     if _BOX_MACRO.search(content) is not None:
