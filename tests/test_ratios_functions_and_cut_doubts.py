@@ -172,3 +172,54 @@ _MEDIAN = "What is the median of 7, 1, 9, 3, 5?\nA. 3\nB. 5\nC. 7\nD. 9"
 )
 def test_options_and_questions(completion: str, problem: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold, problem=problem).correct is correct
+
+
+_COMPLETIONS_OF_THE_LAST_WAVE = {
+    "a value denied or offered under conditions": [
+        (
+            "Note that the answer is certainly not $\\boxed{7}$, since 7 does not divide 48. I will check the rest.",
+            "7",
+            False,
+        ),
+        ("So the answer is certainly 7.", "7", True),
+        (
+            "$\\boxed{7}$ (if the question meant distinct arrangements) or $\\boxed{9}$ (otherwise).",
+            "9",
+            False,
+        ),
+        (
+            "$\\boxed{7}$ (if the question meant distinct arrangements) or $\\boxed{9}$ (otherwise).",
+            "7",
+            False,
+        ),
+    ],
+    "a later answer label that states a sentence": [
+        (
+            "## Answer: 168 students\n\n- Total enrolled: 6 × 28 = 168\n- Absent today: 15\n- Present: 168 − 15 = 153"
+            "\n\n**Final answer: 153 students are present.**",
+            "153",
+            True,
+        ),
+        (
+            "## Answer: 168 students\n\n- Total enrolled: 6 × 28 = 168\n- Absent today: 15\n- Present: 168 − 15 = 153"
+            "\n\n**Final answer: 153 students are present.**",
+            "168",
+            False,
+        ),
+    ],
+    "an interval written the French way": [
+        ("On trouve $\\frac{1-x}{x} \\ge 0$, d'où $S = ]0, 1]$.", "(0,1]", True),
+        ("On trouve $\\frac{1-x}{x} \\ge 0$, d'où $S = ]0, 1[$.", "(0,1]", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_COMPLETIONS_OF_THE_LAST_WAVE))
+def test_the_verdict_on_a_completion_of_the_last_wave(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct
+
+
+def test_exactly_at_the_end_of_a_problem_asks_for_an_exact_form() -> None:
+    problem = "Find $\\tan 75^\\circ$ exactly."
+    assert not verify("tan 75° ≈ 3.732\n\n\\boxed{3.732}", "2+\\sqrt{3}", problem=problem).correct
+    assert verify("\\boxed{2+\\sqrt3}", "2+\\sqrt{3}", problem=problem).correct

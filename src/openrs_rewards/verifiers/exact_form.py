@@ -87,7 +87,9 @@ _EXACT_FORM_ASKED = compile_lazily(
     r"|\bsimplify\b|\bsimplest[ \t]+form\b"
     r"|\bas[ \t]+an?[ \t]+(?:reduced[ \t]+)?fraction\b|\bexact(?:[ \t]+(?:value|form|answer))?\b(?![ \t]*(?:ly|number))"
     # ("Express your answer exactly.", "Evaluate it exactly."; not "exactly 3 of them", a count)
-    r"|\b(?:answers?|values?|results?|it|them|expressions?|solutions?)[ \t]+exactly\b[ \t]*(?=[.;!?]|\Z)",
+    r"|\b(?:answers?|values?|results?|it|them|expressions?|solutions?)[ \t]+exactly\b[ \t]*(?=[.;!?]|\Z)"
+    # ("Find $\\tan 75^\\circ$ exactly.": the expression asked, then the word)
+    r"|[$)][ \t]+exactly\b[ \t]*(?=[.;!?]|\Z)",
     re.IGNORECASE,
 )
 # ... and what it says when a decimal answer is welcome after all: an instruction for the answer's form or rounding

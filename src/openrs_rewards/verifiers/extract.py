@@ -873,6 +873,8 @@ _NOT_AN_ANSWER = frozenset(
         "definitely",
         "clearly",
         "obviously",
+        "certainly",  # ("the answer is certainly not $\\boxed{7}$": what it is not)
+        "surely",
         "given",
         "in",
         "anything",  # "The answer is anything but 47."
@@ -888,7 +890,8 @@ _DENIED_THEN_STATED = compile_lazily(
     re.IGNORECASE,
 )
 _LEADING_ADVERB = compile_lazily(
-    r"[ \t,]*(?:actually|really|indeed|definitely|clearly|obviously|simply|just|exactly|still|now|therefore|also|thus|hence"
+    r"[ \t,]*(?:actually|really|indeed|definitely|certainly|surely|clearly|obviously|simply|just|exactly|still|now"
+    r"|therefore|also|thus|hence"
     r"|then|finally|precisely"
     # ... in the languages models drift into: "Donc la réponse est bien $11$", "Die Antwort ist wirklich $11$"
     r"|bien|donc|alors|effectivement|vraiment|toujours|ainsi|aussi|sûrement|wirklich|tatsächlich|doch|somit|daher|auch"
@@ -3133,7 +3136,10 @@ _VARIABLE_BEFORE_BOX = compile_lazily(r"(?<![A-Za-z\\])([A-Za-z](?:_\{?\w{1,3}\}
 # $\boxed{5}$ (second reading)", "Method A gives $\boxed{3}$, while method B gives $\boxed{5}$", "One possible answer
 # is $\boxed{3}$; another valid answer is $\boxed{5}$").
 _ALTERNATIVE_GAP = compile_lazily(
-    r"\b(?:vs|versus|while|whereas|another|alternatively|otherwise)\b", re.IGNORECASE
+    r"\b(?:vs|versus|while|whereas|another|alternatively|otherwise)\b"
+    # ... or each under its own condition: "$\\boxed{7}$ (if the question meant distinct ones) or $\\boxed{9}$"
+    r"|\((?:if|when|assuming|for)\b[^()\n]{0,120}\)[ \t]*,?[ \t]*(?:or|and)\b",
+    re.IGNORECASE,
 )
 _SIDE_BY_SIDE_REACH = 160
 _OPENING_WORD = compile_lazily(r"[\s*]*([A-Za-z]{2,})\b")
@@ -9865,8 +9871,13 @@ def _search(region: str, how: _Search) -> _Found | None:
             if line is not None and line[0] >= found.end:
                 return span_found("gsm8k", line, value=False)
         bold = _last_bold(region, max_chars)
-        if bold is None or bold[0] <= found.end or not _is_value_with_a_unit(region[bold[0] : bold[1]]):
-            return found  # (a later "**Answer:** see above", "**Final Answer:** 3 hours pays 9 dollars" is no value)
+        if bold is None or bold[0] <= found.end:
+            return found
+        content = region[bold[0] : bold[1]]
+        if not _is_value_with_a_unit(content) and len(_NUMBER.findall(content)) != 1:
+            # (a later "**Answer:** see above", "**Final Answer:** 3 hours pays 9 dollars" is no value; "**Final
+            # answer: 153 students are present.**" states one)
+            return found
         return span_found("bold", bold)
 
     def json_answer() -> _Found | None:
