@@ -64,6 +64,11 @@ _COMPLETIONS = {
         ("The maximum height is 20 m at t = 2 s.", "2", False),
         ("The speed is v = 12 m/s at t = 3 s.", "12", True),
         ("The speed is v = 12 m/s at t = 3 s.", "3", False),
+        # (where it is taken may name several variables, and the value may hold Euler's number)
+        ("By AM-GM the sum is at least 3.\n\nThe minimum is 3, attained when a = b = c = 1.", "3", True),
+        ("By AM-GM the sum is at least 3.\n\nThe minimum is 3, attained when a = b = c = 1.", "1", False),
+        ("So $x^x$ has minimum value $e^{-1/e}$, attained at $x = 1/e$.", "e^{-1/e}", True),
+        ("So $x^x$ has minimum value $e^{-1/e}$, attained at $x = 1/e$.", "\\frac{1}{e}", False),
     ],
     "GSM8K's answer line after an answer phrase": [
         ("7 \u00d7 8 = 56\nThe answer is 56.\n#### 65", "65", True),

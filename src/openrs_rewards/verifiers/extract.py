@@ -5883,7 +5883,8 @@ def _states_value(value: str) -> bool:
     last side holds a digit and no letter outside LaTeX commands (``y = 2|x| + k`` and ``x^2 + 16y^2`` are not)."""
     sides = _LAST_SIDE_MARK.split(value)  # (a bound too: "f(x) \\geq 1")
     last = _MACRO_NAME.sub(" ", sides[-1])
-    return any(char.isdigit() for char in last) and not any(char.isalpha() for char in last)
+    # (Euler's number is a constant: "e^{-1/e}")
+    return any(char.isdigit() for char in last) and not any(char.isalpha() and char != "e" for char in last)
 
 
 _LAST_SIDE_MARK = compile_lazily(r"=|<|>|\\[lg]eq?(?![A-Za-z])|≤|≥")
@@ -7118,7 +7119,7 @@ _REASON_FOR_A_PLAIN_VALUE = compile_lazily(r"(?<=\d)[ \t]*,[ \t]*(?:since|becaus
 # Where a value stated in digits is taken, to the end of its sentence: "20 m at t = 2 s", "3, attained at x = 1".
 _WHERE_A_VALUE_IS_TAKEN = compile_lazily(
     r"(?<=\d)(?:[ \t]*[A-Za-z/°%²³]{1,6})?[ \t]*,?[ \t]+(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+(?:attained|achieved|reached))"
-    r"|attained|achieved|reached|occurring)[ \t]+)?(?:at|when)[ \t]+[A-Za-z][ \t]*=[^=.!?\n]*\Z"
+    r"|attained|achieved|reached|occurring)[ \t]+)?(?:at|when)[ \t]+[A-Za-z][ \t]*=[^.!?\n]*\Z"
 )
 # What a final sentence may say its value is, after it: "we get 3m/2 - 1 as the result".
 _AS_THE_RESULT = compile_lazily(
