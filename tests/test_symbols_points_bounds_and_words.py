@@ -161,6 +161,22 @@ _COMPLETIONS = {
             False,
         ),
     ],
+    "sets written otherwise": [
+        ("Exclude the zero of the denominator.\n\nDomain = R - {2}", "(-\\infty,2)\\cup(2,\\infty)", True),
+        ("Exclude the zero of the denominator.\n\nDomain = R - {3}", "(-\\infty,2)\\cup(2,\\infty)", False),
+        ("The domain is $\\boxed{x \\in \\mathbb{R},\\ x \\neq 2}$.", "(-\\infty,2)\\cup(2,\\infty)", True),
+        ("The domain is $\\boxed{x \\in \\mathbb{R},\\ x \\neq 3}$.", "(-\\infty,2)\\cup(2,\\infty)", False),
+        (
+            "The solution set is $\\{x \\mid x < -1\\} \\cup \\{x \\mid x > 3\\}$.",
+            "(-\\infty,-1)\\cup(3,\\infty)",
+            True,
+        ),
+        (
+            "The solution set is $\\{x \\mid x < -1\\} \\cup \\{x \\mid x > 3\\}$.",
+            "(-\\infty,-1]\\cup(3,\\infty)",
+            False,
+        ),
+    ],
     "sets said in words": [
         (
             "$x^2 - 4 = 0$ at $x = \\pm 2$, so the domain is all real $x$ except $x = \\pm 2$.",

@@ -1115,6 +1115,16 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if builder is not None and _mentions(builder.group(2), builder.group(1)):
             # {x | x > 4} is the set that x > 4 describes (an interval to ``structure``)
             text = builder.group(2)
+        elif "\\cup" in text:
+            # "\\{x \\mid x < -1\\} \\cup \\{x \\mid x > 3\\}": a union of such sets, of the relations they describe
+            parts = [_SET_BUILDER_RE.fullmatch(part.strip()) for part in text.split("\\cup")]
+            if all(part is not None and _mentions(part.group(2), part.group(1)) for part in parts):
+                text = ",".join(part.group(2) for part in parts if part is not None)
+    if text[:1].isalpha() and ("\\in\\mathbb{R}," in text or "\\in \\mathbb{R}," in text):
+        # "x \\in \\mathbb{R}, x \\neq 2": the real numbers the conditions after the comma leave
+        text = _REALS_DECLARED_RE.sub("", text)
+    if text.startswith(("R-", "R -", "R\\", "\\mathbb{R}-", "\\mathbb{R} -")) and "{" in text:
+        text = _REALS_MINUS_RE.sub(r"\\mathbb{R}\\setminus\\{\1\\}", text)  # "R - {2}": the reals without 2
     if "}^" in text and "{(" in text:
         # "\\ln{\\left(12 \\right)}^{3}" (sympy's printing): the power of the function's value, (\\ln 12)^3
         text = _FUNCTION_GROUP_POWER_RE.sub(r"(\\\1(\2))^", text)
@@ -1179,6 +1189,10 @@ _IDENTICALLY_EQUAL_RE = compile_lazily(r"([A-Za-z] ?\( ?[a-z] ?\)) ?\\equiv(?![A
 # A number (or a power, product, sum of numbers) congruent to the residue, before it: the "10 \\equiv" of "10 \\equiv
 # 3 \\pmod 7", the "2^{100} \\equiv" of "2^{100} \\equiv 376 \\pmod{1000}".
 _CONGRUENT_NUMBER_RE = compile_lazily(r"\A ?(?:[-+*^{}() \d]|\\cdot|\\times){1,60}?\\equiv ?(?=-?\d)")
+# A variable declared real before its conditions ("x \\in \\mathbb{R}, x \\neq 2"), and the reals less a set written with a
+# minus sign or a backslash ("R - {2}", "\\mathbb{R} - \\{2\\}", "R\\{2}").
+_REALS_DECLARED_RE = compile_lazily(r"\A([a-z]) ?\\in ?\\mathbb\{R\} ?, ?(?=\1 ?(?:\\neq|<|>|\\leq|\\geq|≠))")
+_REALS_MINUS_RE = compile_lazily(r"\A(?:\\mathbb\{R\}|R) ?(?:-|\\(?!setminus)) ?\\?\{([-\d., ]{1,40})\\?\}\Z")
 # Set-builder notation for the real numbers satisfying a condition: "\{x \mid x > 4\}", "\{x : x \leq 2\}",
 # "\{x \in \mathbb{R} | x \neq 0\}". The condition must be a relation (it holds < > \leq \geq \neq or =).
 _SET_BUILDER_RE = compile_lazily(
