@@ -79,6 +79,26 @@ _COMPLETIONS = {
             False,
         ),
     ],
+    "an answer heading corrected later": [
+        (
+            "## Answer: 205 books\n\nLet me double-check that: 7 × 32 = 224, and 224 − 19 = 215.\n\nSo actually there "
+            "are **215 books** on the shelves. 📚",
+            "205",
+            False,
+        ),
+        (
+            "## Answer: 205 books\n\nLet me double-check that: 7 × 32 = 224, and 224 − 19 = 215.\n\nSo actually there "
+            "are **215 books** on the shelves. 📚",
+            "215",
+            True,
+        ),
+        # (a check that confirms it leaves it)
+        (
+            "## Answer: 205 books\n\nLet me double-check: 7 × 32 = 224, and 224 − 19 = 205. ✓\n\nSo there are **205 books** left.",
+            "205",
+            True,
+        ),
+    ],
     "a remark on the answer after it": [
         ("2x = 6, so x = 3. (Check: 2(3) + 1 = 7 ✓)", "3", True),
         ("2x = 6, so x = 3. (Check: 2(3) + 1 = 7 ✓)", "7", False),

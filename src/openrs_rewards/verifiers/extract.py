@@ -9734,6 +9734,27 @@ _CORRECTED_VALUE = compile_lazily(
     r"[ \t]+\\?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)",
     re.IGNORECASE,
 )
+
+
+def _corrected_in_bold_after(region: str, found: _Found) -> tuple[int, int] | None:
+    """The bold sentence that ends ``region`` after a correction of the answer phrase ``found`` ("## Answer: 205
+    books\n\nLet me double-check that: ... = 215.\n\nSo actually there are **215 books** on the shelves."): its span,
+    where it states one number other than the phrase's; None otherwise."""
+    doubt = _CORRECTION_WITH_A_VALUE.search(region, found.end)
+    if doubt is None:
+        return None
+    bold = _BOLD_SENTENCE_AT_END.search(region, doubt.start())
+    if bold is None:
+        return None
+    numbers = _NUMBER.findall(bold.group(1))
+    if len(numbers) != 1 or any(_same_number(numbers[0], said) for said in _NUMBER.findall(found.text)):
+        return None
+    return bold.start(1), bold.end(1)
+
+
+# A bold sentence or value on the text's last line, an emoji or a stop after it at most: "So actually there are
+# **215 books** on the shelves. 📚", "**Kim is 22 years old.** 🎂".
+_BOLD_SENTENCE_AT_END = compile_lazily(r"\*\*([^*\n]{1,80})\*\*[^\n*]{0,60}\Z")
 _CORRECTION_WITH_A_VALUE = compile_lazily(
     r"\b(?:actually|wait|correction|oops|fix|sorry|rather|instead|should[ \t]+be|though|really|on[ \t]+reflection"
     r"|seems[ \t]+right|double-check|hmm)\b[^\n]{0,80}?\d",
@@ -9866,6 +9887,10 @@ def _search(region: str, how: _Search) -> _Found | None:
                 return span_found("phrase", foreign)
         if found is None or ("**" not in region[found.end :] and "#" not in region[found.end :]):
             return found
+        if "**" in region[found.end :]:
+            corrected = _corrected_in_bold_after(region, found)
+            if corrected is not None:
+                return span_found("bold", corrected)
         if "####" in region[found.end :]:
             # "The answer is 56.\n#### 65": GSM8K's answer line after the phrase is the text's last word
             line = _last_gsm8k(region, max_chars, words=how.word_gold)
