@@ -99,6 +99,21 @@ _COMPLETIONS = {
             True,
         ),
     ],
+    "inline HTML around the answer": [
+        (
+            "I first counted 12, but I missed the two corner squares.\n\nThe answer is <s>12</s> <b>14</b>.",
+            "14",
+            True,
+        ),
+        (
+            "I first counted 12, but I missed the two corner squares.\n\nThe answer is <s>12</s> <b>14</b>.",
+            "12",
+            False,
+        ),
+        ("Three quarters of the tank is full.\n\nThe answer is <code>0.75</code>.", "\\frac{3}{4}", True),
+        ("Adding 1 to both sides.\n\nThe answer is <b>x<sup>2</sup> + 1</b>.", "x^2+1", True),
+        ("Adding 1 to both sides.\n\nThe answer is <b>x<sup>2</sup> + 2</b>.", "x^2+1", False),
+    ],
     "a remark on the answer after it": [
         ("2x = 6, so x = 3. (Check: 2(3) + 1 = 7 ✓)", "3", True),
         ("2x = 6, so x = 3. (Check: 2(3) + 1 = 7 ✓)", "7", False),

@@ -12210,11 +12210,15 @@ def repaired_text(completion: str) -> str:
     if "&" in text and _HTML_ENTITY.search(text) is not None:
         # "$x &lt; 3$", "is&nbsp;12": the text of an HTML page or of a chat UI's export, read as it shows
         text = _HTML_ENTITY.sub(_unescaped_entity, text)
-    if "<" in text and "</" in text and _HTML_EMPHASIS.search(text) is not None:
-        text = _HTML_EMPHASIS.sub(_emphasis_in_markdown, text)  # "<b>12</b>" is "**12**"
     if "<" in text and ("<sup>" in text or "<sub>" in text or "<p>" in text or "</p>" in text):
         # "x<sup>2</sup> + 1" is x^{2} + 1; a paragraph's tags end and start lines ("<p>**Mean = 86**</p>")
         text = _HTML_SCRIPT.sub(_script_in_tex, text).replace("<p>", "\n").replace("</p>", "\n")
+    if "<" in text and "</" in text and _HTML_INLINE.search(text) is not None:
+        # "<code>0.75</code>", '<span class="answer">3/4</span>': the text they set; "<s>12</s>" struck through, as
+        # Markdown strikes it ("~~12~~", hidden from a reader)
+        text = _HTML_INLINE.sub(_inline_in_markdown, text)
+    if "<" in text and "</" in text and _HTML_EMPHASIS.search(text) is not None:
+        text = _HTML_EMPHASIS.sub(_emphasis_in_markdown, text)  # "<b>12</b>" is "**12**"
     last_line = text[text.rfind("\n") + 1 :].strip(" \t")  # (a line in italics opens and ends on its mark)
     if (
         last_line[:1] in ("*", "_")
@@ -12413,6 +12417,23 @@ _HTML_ENTITY = compile_lazily(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,6}|#[xX][0
 # (a pair of tags around its text, never a lone "<i>": "0<i>5" is two relations; and no tag with attributes, which
 # may hide its text: '<span style="display:none">\\boxed{3}</span>')
 _HTML_EMPHASIS = compile_lazily(r"<(b|strong|em|i|u|mark)>([^<>]{0,400}?)</\1>", re.IGNORECASE)
+# Inline HTML that sets plain text or strikes it: "<code>0.75</code>", '<span class="x">3/4</span>', "<s>12</s>".
+_HTML_INLINE = compile_lazily(
+    r"<(code|tt|kbd|samp|span|s|del|strike)((?:[ \t][^<>]{0,80})?)>([^<>]{0,400}?)</\1>", re.IGNORECASE
+)
+_HIDDEN_STYLE = compile_lazily(
+    r"display[ \t]*:[ \t]*none|visibility[ \t]*:[ \t]*hidden|\bhidden\b", re.IGNORECASE
+)
+
+
+def _inline_in_markdown(tag: re.Match[str]) -> str:
+    """Inline HTML as the text it sets: struck-through text as Markdown strikes it (``~~12~~``); text styled hidden
+    (``<span style="display:none">``) left as it is, for the reading that hides it (``_HIDDEN_MARKERS``)."""
+    if _HIDDEN_STYLE.search(tag.group(2)) is not None:
+        return tag.group()
+    if tag.group(1).lower() in ("s", "del", "strike"):
+        return f"~~{tag.group(3)}~~"
+    return tag.group(3)
 
 
 def _unescaped_entity(entity: re.Match[str]) -> str:
