@@ -1383,9 +1383,12 @@ _FOREIGN_DETAIL_AFTER = compile_lazily(
 # An answer given as JSON: {"answer": 12}, {"final_answer": "\\frac{1}{2}"} (a string value is unescaped); or as a
 # YAML key of its own line: final_answer: "-2 ≤ x ≤ 7" (a plain "answer:" line is a phrase).
 _JSON_ANSWER = compile_lazily(
-    r'"(?:final_?)?answer"[ \t]*:[ \t]*'
+    # (the key in other languages too: {"respuesta": "3,5"}, {"答案": "８"})
+    r'"(?:(?:final_?)?answer|respuesta|r[ée]ponse|antwort|resposta|risposta|答案|答え|ответ|정답)"[ \t]*:[ \t]*'
     r'(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))'
-    r'|^[ \t]*final_?answer[ \t]*:[ \t]*(?:"((?:[^"\\\n]|\\.){1,1000})"|([^\s"#|>][^\n#]{0,1000}?))[ \t]*(?:#[^\n]*)?$'
+    # (YAML quotes a string in single quotes too: "final_answer: '(1, 2)'")
+    r"|^[ \t]*final_?answer[ \t]*:[ \t]*(?:\"((?:[^\"\\\n]|\\.){1,1000})\"|'((?:[^'\n]|''){1,1000})'(?=[ \t]*(?:#|$))"
+    r'|([^\s"\'#|>][^\n#]{0,1000}?))[ \t]*(?:#[^\n]*)?$'
     # ... and as a Python dict prints it: {'answer': 12}, {'answer': '\\frac{1}{2}'}
     r"|'(?:final_?)?answer'[ \t]*:[ \t]*"
     r"(?:'((?:[^'\\\n]|\\.){1,1000})'|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))"
@@ -1401,28 +1404,32 @@ _UNESCAPED_MACRO = compile_lazily(r"\\(?!u[0-9a-fA-F]{4})[A-Za-z]{2,}")
 
 def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     """The value of the last ``"answer"`` key of a JSON object, or ``final_answer`` key of YAML, in the text."""
-    if ("nswer" not in text and "NSWER" not in text) or (
-        '"' not in text and "'answer'" not in text and "_answer" not in text and "_ANSWER" not in text
-    ):
+    if (
+        "nswer" not in text
+        and "NSWER" not in text
+        and ('"' not in text or not any(key in text for key in _ANSWER_KEYS_IN_OTHER_LANGUAGES))
+    ) or ('"' not in text and "'answer'" not in text and "_answer" not in text and "_ANSWER" not in text):
         return None  # (no JSON string and no YAML key: a memchr or two for most texts)
     matches = list(_JSON_ANSWER.finditer(text, max(0, len(text) - _STATEMENT_TAIL)))
     if not matches:
         return None
     found = matches[-1]
     after = found.end()
-    if any(found.group(group) is not None for group in (1, 2, 5, 6, 7)):
+    if any(found.group(group) is not None for group in (1, 2, 6, 7, 8)):
         # (its object's other keys state nothing after it: '{"answer": 2, "cycle_length": 3}')
         closing = text.find("}", after, after + _OTHER_KEYS_REACH)
         if closing != -1 and "{" not in text[after:closing]:
             after = closing + 1
     if not _nothing_stated_after(text, after):
         return None  # 'The output format is {"answer": 0}. ... The total is $12$.': a format, not the answer
-    group = next(number for number in range(1, 8) if found.group(number) is not None)
+    group = next(number for number in range(1, 9) if found.group(number) is not None)
     start, end = found.span(group)
     if end - start > max_chars:
         return None
     value = found.group(group)
-    if group in (1, 3, 5) and "\\" in value:
+    if group == 4:
+        value = value.replace("''", "'")  # (YAML's escape of a quote in single quotes)
+    if group in (1, 3, 6) and "\\" in value:
         if "\\\\" in value or _UNESCAPED_MACRO.search(value) is None:
             import json  # (here only: a string's escapes in a JSON-like field are rare)
 
@@ -1438,6 +1445,16 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
 
 
 _OTHER_KEYS_REACH = 300
+_ANSWER_KEYS_IN_OTHER_LANGUAGES = (
+    '"respuesta"',
+    'ponse"',
+    '"antwort"',
+    'sposta"',
+    '"答案"',
+    '"答え"',
+    '"ответ"',
+    '"정답"',
+)
 # What would state a later answer: a digit, a math span, a box.
 _STATEMENT_AFTER = compile_lazily(r"\d|\$|\\\(|\\\[|\\boxed|\\fbox")
 
@@ -4183,6 +4200,14 @@ def _strip_dollars(item: str) -> str:
     return item
 
 
+def _family_in(span: str, letter: str) -> bool:
+    """Whether a math span states values in terms of the parameter ``letter`` (``n = 4k + 1``), not a condition on
+    them (``2^n > n^2``)."""
+    if any(relation in span for relation in ("<", ">", "\\le", "\\ge", "\\ne", "\u2264", "\u2265")):
+        return False
+    return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", span) is not None
+
+
 def _joined_math_spans(text: str, start: int, end: int) -> str | None:
     """``$a$, $b$`` / ``$a$ or $b$`` (math spans separated only by connectives, covering the span): the contents
     joined with ``", "``; None otherwise."""
@@ -4412,12 +4437,28 @@ _PARAMETER_DECLARED_AFTER = compile_lazily(
     r"[ \t]*[,;(][ \t]*(?:(?:where|for|with)[ \t]+)?\$?\(?[ \t]*[kmnjl][ \t]*\\in[ \t]*\\mathbb[ \t]*\{?Z\}?[ \t]*\)?\$?"
     r"[ \t]*\)?[ \t.]*\Z"
     # ... or in words: ", where $k$ is any integer", "for integer $n$"
-    r"|[ \t]*,?[ \t]+(?:where|for|with)[ \t]+(?:(?:any|an|all|some)[ \t]+)?(?:integers?[ \t]+)?\$?[ \t]*[kmnjl][ \t]*\$?"
-    r"(?:[ \t]+(?:is|are|ranges?[ \t]+over)[ \t]+(?:(?:any|an|all|the)[ \t]+)?(?:integers?|whole[ \t]+numbers?)"
+    r"|[ \t]*,?[ \t]+(?:where|for|with)[ \t]+(?:(?:any|an|all|some)[ \t]+)?(?:(?:non-?negative|positive)[ \t]+)?"
+    r"(?:integers?[ \t]+)?\$?[ \t]*[kmnjl][ \t]*\$?"
+    r"(?:[ \t]+(?:is|are|ranges?[ \t]+over)[ \t]+(?:(?:any|an|a|all|the)[ \t]+)?(?:(?:non-?negative|positive)[ \t]+)?"
+    r"(?:integers?|whole[ \t]+numbers?)"
     r"(?:[ \t]+\(?[^()\n]{0,20}\)?)?)?[ \t.]*\Z"
     # ... or a constant of a family ("where $c$ is any integer constant", "where $C$ is an arbitrary constant")
     r"|[ \t]*,?[ \t]+where[ \t]+\$[ \t]*[a-zA-Z][ \t]*\$[ \t]+is[ \t]+(?:any|an|a|some)[ \t]+(?:arbitrary[ \t]+|real[ \t]+"
     r"|integer[ \t]+)?(?:constant|real[ \t]+number|integer)[ \t.]*\Z"
+)
+
+
+# ... or a range of the parameter that its family's values run over, in a math span of its own ("$n=4k+1$ for $k\ge 0$",
+# "for $k=0,1,2,\dots$", "with $k\in\mathbb{N}$"): read only where the span before writes that letter and is no
+# inequality ("$2^n>n^2$ for $n\ge5$" states where the inequality holds, which may be the answer)
+_PARAMETER_RANGE_AFTER = compile_lazily(
+    r"[ \t]*(?:[,;(][ \t]*)?(?:(?:where|for|with)[ \t]+(?:(?:any|an|all|some|every|each)[ \t]+)?"
+    r"(?:(?:non-?negative|positive)[ \t]+)?(?:integers?[ \t]+)?)?"
+    r"\$[ \t]*\(?[ \t]*([kmnjlt])[ \t]*"
+    r"(?:\\in[ \t]*\\mathbb[ \t]*\{?[NZ]\}?(?:[_^][ \t]*\{?[ \t]*(?:[+*0]|\\geq?[ \t]*0)[ \t]*\}?)?"
+    r"|(?:\\geq?(?:slant)?|>=|\u2265)[ \t]*[01]"
+    r"|(?:=|\\in[ \t]*\\\{)[ \t]*[01][ \t]*,[ \t]*[12][ \t]*,[^$\n]{0,24}?(?:\\[lc]?dots|\.\.\.|\u2026)[ \t]*(?:\\\})?)"
+    r"[ \t]*\)?[ \t]*\$[ \t]*\)?[ \t.]*\Z"
 )
 
 
@@ -6159,13 +6200,19 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     if restated is not None and restated > start:
         return _final_math_span(text[:restated] + ".", max_chars, True, earlier=earlier)
     spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
-    if len(spans) > 1 and (
-        "mathbb" in text[spans[-1].start() : end] or "integer" in text[spans[-2].end() : end]
-    ):
-        declared = _PARAMETER_DECLARED_AFTER.search(text, spans[-2].end(), end)
-        if declared is not None:
-            # "$n = 5k + 2$ or $n = 5k + 3$, where $k \in \mathbb{Z}$": the values, not the parameter's declaration
-            spans = [span for span in spans if span.end() <= declared.start()]
+    declared = (
+        _PARAMETER_DECLARED_AFTER.search(text, spans[-2].end(), end)
+        if len(spans) > 1
+        and ("mathbb" in text[spans[-1].start() : end] or "integer" in text[spans[-2].end() : end])
+        else None
+    )
+    if declared is not None:
+        # "$n = 5k + 2$ or $n = 5k + 3$, where $k \in \mathbb{Z}$": the values, not the parameter's declaration
+        spans = [span for span in spans if span.end() <= declared.start()]
+    elif len(spans) > 1 and text.rfind("$", spans[-2].end(), spans[-1].start()) == -1:
+        ranged = _PARAMETER_RANGE_AFTER.search(text, spans[-2].end(), end)
+        if ranged is not None and _family_in(text[spans[-2].start() : spans[-2].end()], ranged.group(1)):
+            spans.pop()  # "$n = 4k + 1$ for $k = 0, 1, 2, \dots$": the family, not its parameter's range
     if spans and "real" in text[start:end]:
         worded = _STATED_IN_WORDS_AS_MATH.search(text, start, len(text))
         if worded is not None and (worded.start(1) <= spans[0].start() or worded.start() >= spans[-1].end()):
@@ -7146,8 +7193,8 @@ _SINGLE_LETTER = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found | None:
     """The plain math of ``text[start:end]`` when it is all math (joined by "and" / "or"), unit words after it
     aside; None when it is prose, a plain number, ruled out, or longer than ``max_chars``."""
-    while start < end and text[start] in " \t,;:*=":
-        start += 1  # "Therefore, x = ...", "that is, [1, 5)", "= **60,000 widgets**"
+    while start < end and text[start] in " \t,;:*=\u3001":
+        start += 1  # "Therefore, x = ...", "that is, [1, 5)", "= **60,000 widgets**", "より、x=-2"
     estimate = _ESTIMATE_WORD.match(text, start, end)
     if estimate is not None:
         # "So it is about 37.8 °C.": the estimate, as the last number reads "about 37.8."
@@ -7723,9 +7770,9 @@ _ASIDE_AFTER_VALUE_PATTERN = (
     r"|,[ \t]+(?:finishing|ending|arriving|starting|beginning|leaving|returning|getting[ \t]+home)[ \t]+(?:at|by)\b"
     # ... or a comparison with another quantity: ", compared with 45 in the morning", ", up from 30 on day 5", ", 3
     # fewer than Tom's 20"
-    # (or ", which is 3 more than Tom's 9")
+    # (or ", which is 3 more than Tom's 9", ", which is $8 more than last week")
     r"|,[ \t]+(?:compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from"
-    r"|(?:(?:which|that)[ \t]+(?:is|are|was|were|'s)[ \t]+)?(?:\d+(?:\.\d+)?|[a-z]+)[ \t]+(?:more|fewer|less)"
+    r"|(?:(?:which|that)[ \t]+(?:is|are|was|were|'s)[ \t]+)?(?:\$?\d+(?:\.\d+)?|[a-z]+)[ \t]+(?:more|fewer|less)"
     r"[ \t]+than)\b"
 )
 _BREAKDOWN_AFTER_A_TOTAL = compile_lazily(r":[ \t]+(?=\$?\d[\d,.]*[ \t]+[a-z])")
@@ -7811,6 +7858,13 @@ _HOW_IT_WAS_GOT = compile_lazily(
     r",?[ \t]+(?:(?:by|from)[ \t]+[a-z]{2,}ing|(?<=[A-Za-z][ \t])out[ \t]+of[ \t]+(?:the|his|her|their|its|our|my))\b",
     re.IGNORECASE,
 )
+# A comparison in a clause of its own after the value, holding the last number ("..., which is $8 more than last
+# week."), and a question restated that asks for that difference ("How much more ...?")
+_COMPARED_AFTER_VALUE = compile_lazily(
+    r",[ \t]+(?:which|that)[ \t]+(?:is|was)[ \t]+\$?\d+(?:\.\d+)?[ \t]+(?:more|fewer|less)[ \t]+than\b[^\d\n]*\Z",
+    re.IGNORECASE,
+)
+_ASKS_HOW_MUCH_MORE = compile_lazily(r"\bhow[ \t]+(?:many|much)[ \t]+(?:more|less|fewer)\b", re.IGNORECASE)
 _RECENT_YEAR = compile_lazily(r"(?:1[89]|20)\d\d")
 _IN_YEAR_BEFORE = compile_lazily(r",?[ \t]+(?:in|by)[ \t]+\Z", re.IGNORECASE)
 _YEAR_WORK_REACH = 1_000
@@ -7832,6 +7886,14 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     if breakdown is not None and _DIGIT.search(text, opening, breakdown.start()) is not None:
         aside = breakdown
     detail = aside or _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
+    if "than" in text[last.end() : content_end]:
+        compared = _COMPARED_AFTER_VALUE.match(
+            text, max(opening, _clause_start(text, opening, last.start(), ",") - 1), content_end
+        )
+        if compared is not None and _ASKS_HOW_MUCH_MORE.search(text, 0, _QUESTION_REACH) is None:
+            # "So she spent $56 this week, which is $8 more than last week.": the value, then how it compares (an
+            # aside, needing no cue)
+            detail = aside = compared
     in_a_span = _IN_BEFORE_NUMBER.search(text, max(opening, last.start() - 8), last.start())
     if (
         in_a_span is not None
@@ -8650,6 +8712,12 @@ _NO_SOLUTION_STATED = compile_lazily(
     # ("..., so $n^2$ never leaves remainder 2, and no such $n$ exists.", "so there is no such integer.")
     r"|\b(no[ \t]+such[ \t]+(?:\$[A-Za-z](?:_[A-Za-z0-9])?\$|[A-Za-z](?:_[A-Za-z0-9])?|(?:positive[ \t]+)?(?:integer|number|"
     r"triangle|function|polynomial|pair|value)s?)[ \t]+exists?)[ \t]*[.!][ \t*]*\Z"
+    # ("Hence no positive integer $n$ works.", "so there is no such $n$.", "No integer $k$ satisfies the condition.")
+    r"|\b(?:there[ \t]+(?:is|are|exists?)[ \t]+)(no[ \t]+such[ \t]+(?:\$[A-Za-z](?:_[A-Za-z0-9])?\$|(?:positive[ \t]+)?"
+    r"(?:integer|number|pair|value)s?))[ \t]*[.!][ \t*]*\Z"
+    r"|\b(no[ \t]+(?:(?:positive|negative|real|natural|prime)[ \t]+)?(?:(?:integer|number|value|prime)s?[ \t]+)?"
+    r"\$[A-Za-z](?:_[A-Za-z0-9])?\$[ \t]+(?:works|exists|satisfies[ \t]+(?:the|this|these|all|both)[ \t]+"
+    r"(?:conditions?|equations?|inequality|requirements?|constraints?)))[ \t]*[.!][ \t*]*\Z"
     r"|\b(?:the[ \t]+)?limit[ \t]+((?:does[ \t]+not|doesn't)[ \t]+exist)[ \t]*[.!][ \t*]*\Z"
     # ("The solution set is empty.")
     r"|\b(?:solution[ \t]+)?set[ \t]+(?:of[ \t]+solutions[ \t]+)?is[ \t]+(?:the[ \t]+)?(empty(?:[ \t]+set)?)[ \t]*[.!][ \t*]*\Z",
@@ -8680,7 +8748,11 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
     if _unstated(text, start, match.start(group), match.end(group), end):
         return None
     # ("The solution set is empty.": the empty set, as "empty" alone may be a word gold's own answer)
-    value = "\\emptyset" if match.group(group).lower() == "empty" else match.group(group)
+    value = match.group(group)
+    if value.lower() == "empty" or (
+        value[:3].lower() == "no " and "such" not in value and "real" not in value
+    ):
+        value = "\\emptyset"  # ("no positive integer $n$ works": none, in words the normaliser does not read)
     return _Found("last_number", match.start(group), match.end(group), value)
 
 
@@ -8703,7 +8775,7 @@ def _math_ending_a_chinese_sentence(text: str, max_chars: int, finished: bool) -
     at = end
     while at > start and (CJK_RE.match(text[at - 1]) is None or text[at - 1] in _CHINESE_CONNECTIVES):
         at -= 1
-    value = text[at:end].strip(" \t，,：:")
+    value = text[at:end].strip(" \t，,：:、")
     if not value or len(value) > max_chars or _CHINESE_MATH_MARK.search(value) is None:
         return None
     if _PLAIN_NUMBER.fullmatch(value) is not None or CJK_RE.search(value.translate(_CHINESE_CONNECTIVE_MAP)):
@@ -10783,7 +10855,14 @@ def find_answer(
         text = text.replace("<\\/", "</")  # a JSON-escaped closing tag ("<\/think>") written out as is
     if tags and text.lstrip().startswith("<"):
         text = _without_prompt_turns(text)
-    text = text[: _end_of_turn(text)]
+    turn_end = _end_of_turn(text)
+    if turn_end < len(text):
+        if truncated and text[turn_end:].strip():
+            # "The answer is 7.<|im_end|><|im_end|>...", "... is 20.\n\nHuman: ...": the reply ended by itself; what
+            # the length limit cut came after it (read as a text whose end is unknown: a reply cut mid-formula
+            # before its marker is still found so)
+            truncated = None
+        text = text[:turn_end]
     with_code = (
         text  # (the programs blanked below keep their length: positions in one are positions in the other)
     )
@@ -12167,8 +12246,20 @@ def _in_ascii_digits_and_forms(text: str) -> str:
     """``text`` with full-width forms and Arabic-Indic digits written in ASCII (see ``_FULL_WIDTH_FORMS``)."""
     text = text.translate(_FULL_WIDTH_FORMS)
     if "，" in text or "；" in text:
-        text = _FULL_WIDTH_COMMA.sub(lambda found: ", " if "，" in found.group() else "; ", text)
+        text = _full_width_commas_in_ascii(text)
     return text
+
+
+def _full_width_commas_in_ascii(text: str) -> str:
+    """``text`` with its full-width commas and semicolons between values written in ASCII: a separator of a list
+    ("$(-\\infty，2]$") as ", ", one that groups thousands ("１，０００瓶") as ","."""
+    if "，" in text:
+        text = _FULL_WIDTH_THOUSANDS_COMMA.sub(",", text)
+    return _FULL_WIDTH_COMMA.sub(lambda found: ", " if "，" in found.group() else "; ", text)
+
+
+# ("1，000", "12，500，000": three digits after each, no fourth; not "1，2" nor "1，2345")
+_FULL_WIDTH_THOUSANDS_COMMA = compile_lazily(r"(?<=\d)，(?=\d{3}(?![\d.]))")
 
 
 # A LaTeX comment after a closing brace or dollar that opens a command ("$$\\boxed{46}$$ % \\boxed{42}"; not a percent
@@ -12259,7 +12350,7 @@ def repaired_text(completion: str) -> str:
         text = _in_ascii_digits_and_forms(text)
     elif "，" in text or "；" in text:
         # (a full-width comma alone between two values of math: "$(-\infty，2]$")
-        text = _FULL_WIDTH_COMMA.sub(lambda found: ", " if "，" in found.group() else "; ", text)
+        text = _full_width_commas_in_ascii(text)
     grouped_from = max(0, len(text) - _GROUPING_REACH)  # (where answers are read: a few substring searches)
     if (
         _TWO_DIGIT_GROUP.search(text, grouped_from) is not None

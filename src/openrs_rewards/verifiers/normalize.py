@@ -366,6 +366,8 @@ _FUNCTION_NAME_BEFORE_MAPSTO = compile_lazily(
 )
 # A tuple of unknowns said to lie in a set: "(x,y)\\in".
 _TUPLE_MEMBERSHIP_RE = compile_lazily(r"\((?:[a-zA-Z],){1,5}[a-zA-Z]\)\\in(?![a-zA-Z])")
+# A function's values said to lie in a set: "f(x)\\in[1,+\\infty)", the range.
+_FUNCTION_VALUE_MEMBERSHIP_RE = compile_lazily(r"[a-zA-Z](?:_\{?[a-zA-Z0-9]\}?)?\([a-zA-Z]\)\\in(?![a-zA-Z])")
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
 _STAR_MARK_RE = compile_lazily(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
@@ -393,7 +395,8 @@ _DECIMAL_COMMA_WORDS = frozenset(
             "nicht",
             "ergibt",
         ),
-        *("respuesta", "entonces", "cada", "los", "las", "una", "para", "por", "del"),
+        *("respuesta", "entonces", "cada", "los", "las", "una", "para", "por", "del", "con", "hay", "el"),
+        *("todos", "todas", "de", "en", "et", "le", "la", "il", "die", "mit", "von", "che", "di"),
         *("resposta", "portanto", "então", "são", "risposta", "quindi", "sono", "della"),
         *(
             "odpowiedź",
@@ -417,6 +420,7 @@ _ASCII_LETTER = compile_lazily("[A-Za-z]")
 _ACCENTED_WORD = compile_lazily(r"\w*[éèêàçùâîôûëïüöäßñõãáíóúÉÈÀÇÜÖÄÑ]\w*")
 _DECIMAL_COMMA_ANSWER = compile_lazily(
     r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số"
+    r"|ergebnis|resultado|r[ée]sultat|risultato"
     # ... and the words that conclude a solution in them ("Donc x = 3,5.", "Por lo tanto, x = 2,5.", "Jadi x = 0,4.")
     r"|donc|por[ \t]+lo[ \t]+tanto|portanto|quindi|daher|somit|folglich|jadi|zatem|więc)\b"
     # ... or euros with their cents after a comma, as prices in euros are written ("18,50 €", "€ 4,50")
@@ -527,8 +531,11 @@ def _repaired(text: str) -> str:
 FULL_WIDTH_FORMS: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
     0x3000: " "
 }
-# ... in an answer, with the enumeration comma as a comma ("A、C、D" lists three choices, "1、2、3" three values)
-_FULL_WIDTH_FORMS = FULL_WIDTH_FORMS | {0x3001: ", "}
+# ... in an answer, with the enumeration comma as a comma ("A、C、D" lists three choices, "1、2、3" three values) and a
+# circled number as its number ("정답은 ③", the third statement or option: 3)
+_FULL_WIDTH_FORMS = (
+    FULL_WIDTH_FORMS | {0x3001: ", "} | {0x2460 + number: str(number + 1) for number in range(20)}
+)
 
 
 # Where a value is taken, written after it: "-\frac{5}{4} \text{ at } x=-\frac{3}{2}", "12 \text{ when } t = 3",
@@ -664,6 +671,11 @@ _RESTATED_IN_BRACKETS_RE = compile_lazily(
 )
 
 
+# Solutions of a system, each its assignments to the same one-letter unknowns, parted by semicolons.
+_SOLUTIONS_PARTED_BY_SEMICOLONS_RE = compile_lazily(
+    r"[ \t]*((?:[a-z][ \t]*=[^;=,]+,[ \t]*)+[a-z][ \t]*=)[^;=,]+"
+    r"(?:;[ \t]*(?:[a-z][ \t]*=[^;=,]+,[ \t]*)+[a-z][ \t]*=[^;=,]+)+"
+)
 # A pair or interval with a semicolon between its ends, or (the whole answer) one with a bracket turned outward.
 _EUROPEAN_PAIR_RE = compile_lazily(
     r"([\[\](])[ \t]*([^\[\]();,]{1,40}?)[ \t]*(?<!\\);[ \t]*([^\[\]();,]{1,40}?)[ \t]*([\[\])])"
@@ -811,6 +823,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\langle -1; 3 \\rangle", "(-\\infty; 2\\rangle": an interval as Polish and Czech schools write it, an angle
         # bracket for a closed end (a semicolon between the ends: no vector)
         text = angle_brackets_as_interval_ends(text)
+    if ";" in text and "=" in text and _SOLUTIONS_PARTED_BY_SEMICOLONS_RE.fullmatch(text) is not None:
+        text = text.replace(";", ",")  # "x=2, y=3; x=3, y=2": two solutions, each its assignments
     if ";" in text or text.startswith("]") or text.endswith("["):
         # "]-\infty;3]", "[2;5[", "(2; 5)": intervals and pairs as European schools write them, a semicolon between
         # the ends (the comma is their decimal mark) and a bracket turned outward for an open end
@@ -3229,6 +3243,18 @@ _MOLES_OF_RE = compile_lazily(
 )
 
 
+# A formula in one-letter names (a power, a fraction, a sum: no word of its own) and the plural noun of what it counts
+# after a space ("2^n-1 moves", "\\binom{n}{2} handshakes")
+_COUNTED_AFTER_EXPRESSION_RE = compile_lazily(
+    r"((?:[^A-Za-z \t]|\\[A-Za-z]+|(?<![A-Za-z])[A-Za-z](?![A-Za-z])|[ \t](?![ \t]*[a-z]{3,}s\Z))*"
+    r"(?<![A-Za-z])[A-Za-z0-9})\]](?:\^\{?[A-Za-z0-9]\}?)?)[ \t]+([a-z]{3,}s)"
+)
+# (words that end a formula in "s" and count nothing: "n plus", "3 times")
+_NOT_COUNTED_NOUNS = frozenset(
+    ["plus", "minus", "times", "thus", "this", "less", "unless", "always", "whereas"]
+)
+
+
 def _strip_trailing_spaced_words(text: str) -> str:
     """``45 meals`` → ``45``, ``10 cm^2`` → ``10``, ``9 grade`` → 9: words after a number, separated by a space.
 
@@ -3289,7 +3315,7 @@ def _strip_trailing_spaced_words(text: str) -> str:
             # a product of units: "kg·m/s" (read "kg\\cdot m/s")
             candidate = candidate.removesuffix("\\cdot").rstrip()
     if candidate is stripped:
-        return text
+        return _without_the_counted_noun(stripped) or text
     if _is_numeric_head(candidate):
         return candidate
     named = _NAMED_VALUE_RE.fullmatch(candidate)
@@ -3303,7 +3329,16 @@ def _strip_trailing_spaced_words(text: str) -> str:
         and _is_plain_head(candidate)
     ):
         return candidate  # "x cm" is the variable x in centimetres
-    return text
+    return _without_the_counted_noun(stripped) or text
+
+
+def _without_the_counted_noun(text: str) -> str | None:
+    """``2^n-1 moves`` → ``2^n-1``, ``n+1 ways`` → ``n+1``: what a formula counts, as ``45 meals`` is what a number
+    does; None when ``text`` is no formula in one-letter names followed by one plural noun."""
+    counted_after = _COUNTED_AFTER_EXPRESSION_RE.fullmatch(text)
+    if counted_after is None or counted_after.group(2) in _NOT_COUNTED_NOUNS:
+        return None
+    return counted_after.group(1)
 
 
 def is_unit_word(word: str, *, counted: bool = True) -> bool:
@@ -4958,7 +4993,9 @@ def _strip_variable_prefix(text: str) -> str:
         # "(x,y)\\in\\{(4,3),(3,4)\\}": the pairs the unknowns take, a set of them (plain braces are one too)
         rest = text[members.end() :]
         return "\\{" + rest[1:-1] + "\\}" if rest.startswith("{") and rest.endswith("}") else rest
-    match = _VARIABLE_PREFIX_RE.match(text)
+    match = _VARIABLE_PREFIX_RE.match(text) or (
+        _FUNCTION_VALUE_MEMBERSHIP_RE.match(text) if "(" in text[:8] else None
+    )
     if match is None:
         return text
     rest = text[match.end() :]

@@ -146,10 +146,16 @@ def _cases_kept_apart(predicted: str, gold: str) -> tuple[str, str]:
     """Both texts with each capital letter that one of them also writes in lower case ("\\frac{GMr}{R^3}": R and r)
     written as a Greek letter neither uses, alike in both. latex2sympy lower-cases every name, so it would read R as
     r; within one answer two cases are two quantities (a field inside a planet of radius R at distance r). A name
-    that each side writes in one case only ("2\\pi R" for "2\\pi r") is left to latex2sympy's reading (the fast
-    stages before this one tell such names apart already). E and I are left alone (latex2sympy's symbol e and
+    that one side writes as a capital and the other in lower case ("2\\pi R" for "2\\pi r") is another quantity too
+    (a radius R is not a distance r), unless its name is an arbitrary constant's ("Ce^{-2t}" for "ce^{-2t}": A, B,
+    C, D, K, which the expression stage reads alike as well). E and I are left alone (latex2sympy's symbol e and
     imaginary unit)."""
-    colliding = _colliding_capitals(predicted) | _colliding_capitals(gold)
+    colliding = (
+        _colliding_capitals(predicted)
+        | _colliding_capitals(gold)
+        | _capitals_written_small_across(predicted, gold)
+        | _capitals_written_small_across(gold, predicted)
+    )
     if not colliding:
         return predicted, gold
     spare = [name for name in _SPARE_NAMES if name not in predicted and name not in gold]
@@ -166,10 +172,35 @@ def _colliding_capitals(text: str) -> set[str]:
     """The capital letters ``text`` writes as names that it also writes in lower case (E and I aside)."""
     if not any("A" <= char <= "Z" for char in text):
         return set()
-    letters = {found.group(1) for found in _LETTER_OR_COMMAND.finditer(text) if found.group(1) is not None}
+    letters = _letters_named(text)
     return {
         letter for letter in letters if letter.isupper() and letter.lower() in letters and letter not in "EI"
     }
+
+
+def _capitals_written_small_across(text: str, other: str) -> set[str]:
+    """The capital letters ``text`` writes as names that ``other`` writes in lower case only (constants' initials,
+    E and I aside)."""
+    if not any("A" <= char <= "Z" for char in text):
+        return set()
+    # (names in formulas, not the letters of a word: "Odd" is no O, "\\text{North}" no N)
+    mine = _letters_named(_WORDS_IN_FORMULA.sub(" ", text))
+    theirs = _letters_named(_WORDS_IN_FORMULA.sub(" ", other))
+    return {
+        letter
+        for letter in mine
+        if letter.isupper() and letter not in "EIABCDK" and letter.lower() in theirs and letter not in theirs
+    }
+
+
+# Text in a formula, and a run of three letters or more: a word's letters, not names
+_WORDS_IN_FORMULA = compile_lazily(
+    r"\\(?:text|mathrm|mbox|operatorname|textbf)\s*\{[^{}]*\}|(?<![\\A-Za-z])[A-Za-z]{3,}"
+)
+
+
+def _letters_named(text: str) -> set[str]:
+    return {found.group(1) for found in _LETTER_OR_COMMAND.finditer(text) if found.group(1) is not None}
 
 
 _LETTER_OR_COMMAND = compile_lazily(r"\\[A-Za-z]+|([A-Za-z])")

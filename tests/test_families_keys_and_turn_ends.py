@@ -1,0 +1,169 @@
+"""Readings the forty-seventh session's blind probes (545-552) found missing: a family of values followed by its
+parameter's range ("$n=4k+1$ for $k\\ge 0$"); the range of a function written "f(x) \\in [1, +\\infty)"; what a formula
+counts after it ("2^n - 1 moves"); a system's solutions parted by semicolons; "no positive integer $n$ works"; a value
+followed by how it compares ("$56, which is $8 more than last week"); a reply that ended its turn before the length
+limit; a capital letter one side writes where the other writes the small one (R is not r); JSON keys and YAML quotes
+in other forms; full-width thousands; circled numbers; decimal commas in more words of the languages that write them.
+Each kind has a twin that goes the other way."""
+
+from __future__ import annotations
+
+import pytest
+from tests._verdict_tables import table_params
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.extract import Extracted, NoAnswer, find_answer
+from openrs_rewards.verifiers.normalize import normalize_answer, writes_decimal_commas
+
+_COMPLETIONS = {
+    "a family and its parameter's range": [
+        ("Since $4 \\mid n-1$, we get $n=4k+1$ for $k=0,1,2,\\dots$", "n \\equiv 1 \\pmod 4", True),
+        ("Since $4 \\mid n-1$, we get $n=4k+1$ for some integer $k\\ge 0$.", "n \\equiv 1 \\pmod 4", True),
+        ("Since $4 \\mid n-1$, we get $n=4k+3$ with $k\\ge 0$.", "n \\equiv 1 \\pmod 4", False),
+        ("So $x=\\frac{\\pi}{6}+2k\\pi$ for $k\\in\\mathbb{Z}$.", "x=\\frac{\\pi}{6}+2k\\pi", True),
+        ("So $x=\\frac{\\pi}{3}+2k\\pi$ for $k\\in\\mathbb{Z}$.", "x=\\frac{\\pi}{6}+2k\\pi", False),
+        # (a range of the unknown itself, after a relation, is what the sentence states)
+        ("By induction, $2^n>n^2$ for $n\\ge 5$.", "n \\geq 5", True),
+        ("By induction, $2^n>n^2$ for $n\\ge 5$.", "2^n>n^2", False),
+    ],
+    "the range of a function, said to hold its values": [
+        ("f(x) = (x - 1)^2 + 1, so the minimum is 1. Therefore f(x) ∈ [1, +∞).", "[1,+\\infty)", True),
+        ("f(x) = (x - 1)^2 + 1, so the minimum is 1. Therefore f(x) ∈ (1, +∞).", "[1,+\\infty)", False),
+        ("$\\boxed{f(x)\\in[1,+\\infty)}$", "[1,+\\infty)", True),
+    ],
+    "what a formula counts": [
+        ("Solving $M_n=2M_{n-1}+1$, the answer is 2^n − 1 moves.", "2^{n}-1", True),
+        ("Solving $M_n=2M_{n-1}+1$, the answer is 2^n + 1 moves.", "2^{n}-1", False),
+        ("Each pair shakes once: the answer is \\binom{n}{2} handshakes.", "\\frac{n(n-1)}{2}", True),
+    ],
+    "solutions parted by semicolons": [
+        ("(x-1)(y-1) = 2, so x-1 and y-1 are 1 and 2.\n\nAnswer: x=2, y=3; x=3, y=2", "(2,3),(3,2)", True),
+        ("(x-1)(y-1) = 2, so x-1 and y-1 are 1 and 2.\n\nAnswer: x=2, y=3; x=3, y=2", "(2,3)", False),
+        ("Answer: x=2, y=3; x=3, y=4", "(2,3),(3,2)", False),
+    ],
+    "no value works": [
+        ("$n^2<n^2+n+1<(n+1)^2$.\n\nHence no positive integer $n$ works.", "no such n", True),
+        ("$n^2<n^2+n+1<(n+1)^2$.\n\nHence no positive integer $n$ works.", "1", False),
+        ("Therefore, no integer $k$ satisfies the condition.", "\\text{No solution}", True),
+        # (under a condition it is no answer)
+        ("If $n$ is odd, no $n$ works.", "no such n", False),
+        ("So $n=3$ works.", "no such n", False),
+    ],
+    "a value, then how it compares": [
+        (
+            "4 books at $14 each: 4 * 14 = $56. So she spent $56 this week, which is $8 more than last week.",
+            "56",
+            True,
+        ),
+        (
+            "4 books at $14 each: 4 * 14 = $56. So she spent $56 this week, which is $8 more than last week.",
+            "8",
+            False,
+        ),
+        # (asked for the difference, the difference is the answer)
+        ("How much more did she spend? She spent $56, which is $8 more than last week.", "8", True),
+        ("She spent $8 more than last week.", "8", True),
+    ],
+    "JSON and YAML answers": [
+        ('{"答案": "８", "解析": "２×４＝８"}', "8", True),
+        ('{"答案": "９", "解析": "２×４＝８"}', "8", False),
+        ('{"respuesta": "3,5", "explicación": "7 / 2 = 3,5"}', "3.5", True),
+        ('{"respuesta": "3,5", "explicación": "7 / 2 = 3,5"}', "35", False),
+        ("```yaml\nsolution:\n  x: 1\n  y: 2\nfinal_answer: '(1, 2)'\n```", "(1,2)", True),
+        ("```yaml\nsolution:\n  x: 1\n  y: 2\nfinal_answer: '(1, 2)'\n```", "(2,1)", False),
+    ],
+    "numbers of other scripts and languages": [
+        ("每箱 ２５０ 瓶，共 ４ 箱：２５０×４＝１，０００\n答：一共有１，０００瓶。", "1000", True),
+        ("每箱 ２５０ 瓶，共 ４ 箱：２５０×４＝１，０００\n答：一共有１，０００瓶。", "1", False),
+        ("① 참이 아니다. ② 참이 아니다. ③ 참이다.\n\n정답은 ③ 입니다.", "3", True),
+        ("① 참이 아니다. ② 참이 아니다. ③ 참이다.\n\n정답은 ③ 입니다.", "2", False),
+        ("３ｘ＋６＝０より、ｘ＝－２。", "-2", True),
+        ("３ｘ＋６＝０より、ｘ＝－２。", "2", False),
+        ("Der Anteil ist $\\frac{3}{4} = 0{,}75$.\n\nErgebnis: 0,75", "\\frac{3}{4}", True),
+        (
+            "Hay 40 filas con 30 asientos cada una: $40 \\times 30 = 1.200$.\n\nEn total asistieron 1.200 personas.",
+            "1200",
+            True,
+        ),
+        (
+            "Hay 40 filas con 30 asientos cada una: $40 \\times 30 = 1.200$.\n\nEn total asistieron 1.200 personas.",
+            "1.2",
+            False,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_COMPLETIONS))
+def test_the_verdict_on_a_completion(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("3 + 4 = 7\nThe answer is 7.<|im_end|><|im_end|><|im_end|><|im_end|><|im_end|>", "7", True),
+        ("3 + 4 = 7\nThe answer is 7.<|im_end|><|im_end|><|im_end|><|im_end|><|im_end|>", "4", False),
+        (
+            "Total: 15 + 5 = 20 miles.\n\nThe answer is 20.\n\nHuman: How many miles in 4 weeks?\n\nAssistant: "
+            "20 × 4 = 80 miles.\n\nHuman: ",
+            "20",
+            True,
+        ),
+        (
+            "Total: 15 + 5 = 20 miles.\n\nThe answer is 20.\n\nHuman: How many miles in 4 weeks?\n\nAssistant: "
+            "20 × 4 = 80 miles.\n\nHuman: ",
+            "80",
+            False,
+        ),
+    ],
+)
+def test_a_reply_that_ended_its_turn_before_the_limit(completion: str, gold: str, correct: bool) -> None:
+    # The record says the length limit stopped the generation; what it stopped was after the reply's end.
+    assert verify(completion, gold, truncated=True).correct is correct
+
+
+def test_a_reply_cut_by_the_limit_with_no_turn_ended_stays_cut() -> None:
+    assert isinstance(find_answer("We need 3 + 4, which is 7", truncated=True), NoAnswer)
+    # ... and one cut mid-formula before an end marker the model wrote is still read as cut
+    assert isinstance(
+        find_answer("We expand: $(x+1)^2 = x^2 + (7 \\cdot<|im_end|>", truncated=True), NoAnswer
+    )
+    assert find_answer("The answer is 7.<|im_end|>", truncated=True) == Extracted("7", "phrase")
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        ("\\frac{\\mu_0 I}{2\\pi R}", "\\frac{\\mu_0 I}{2 \\pi r}", False),
+        ("\\frac{\\mu_0 I}{2\\pi r}", "\\frac{\\mu_0 I}{2 \\pi r}", True),
+        ("\\sqrt{\\frac{2gh}{1+I/(mR^2)}}", "\\sqrt{\\frac{2 g h}{1+I/(m r^2)}}", False),
+        ("\\sqrt{\\frac{2gh}{1+I/(mr^2)}}", "\\sqrt{\\frac{2 g h}{1+I/(m r^2)}}", True),
+        # (an arbitrary constant's name in either case is the same constant)
+        ("Ce^{-2t}+\\mu_0", "ce^{-2t}+\\mu_0", True),
+    ],
+)
+def test_a_capital_is_another_quantity_than_its_small_letter(answer: str, gold: str, correct: bool) -> None:
+    assert verify(f"$\\boxed{{{answer}}}$", gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "normalized"),
+    [
+        ("2^n - 1 moves", "2^n-1"),
+        ("n+1 ways", "n+1"),
+        ("\\frac{n}{2} pairs", "\\frac{n}{2}"),
+        # (no plural noun, or a word that counts nothing: kept)
+        ("n choose k", "nchoosek"),
+        ("n plus", "nplus"),
+        ("x+1 cms", "x+1cms"),
+    ],
+)
+def test_the_noun_a_formula_counts_is_left_out(answer: str, normalized: str) -> None:
+    assert normalize_answer(answer) == normalized
+
+
+def test_words_of_languages_that_write_decimal_commas() -> None:
+    assert writes_decimal_commas("Der Anteil ist drei Viertel.\n\nErgebnis: 0,75")
+    assert writes_decimal_commas("En total asistieron 1.200 personas con todas las filas llenas.")
+    assert not writes_decimal_commas("The roots are 3,5 and the total is 1,200.")
