@@ -4,7 +4,10 @@ counts after it ("2^n - 1 moves"); a system's solutions parted by semicolons; "n
 followed by how it compares ("$56, which is $8 more than last week"); a reply that ended its turn before the length
 limit; a capital letter one side writes where the other writes the small one (R is not r); JSON keys and YAML quotes
 in other forms; full-width thousands; circled numbers; decimal commas in more words of the languages that write them.
-Each kind has a twin that goes the other way."""
+From the second wave (553-560): names said equal to one value ("$a=b=c=1$") against a tuple and the reverse; all
+primes of a residue class; the player who wins by the order of play; a letter chosen and another set aside; a value
+read from the work where the text ends by choosing another option's letter; a temperature's unit after the last
+number. Each kind has a twin that goes the other way."""
 
 from __future__ import annotations
 
@@ -94,7 +97,63 @@ _COMPLETIONS = {
 }
 
 
-@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_COMPLETIONS))
+_COMPLETIONS_OF_THE_SECOND_WAVE = {
+    "names said equal to one value": [
+        ("$(a-1)^2+(b-1)^2+(c-1)^2=0$.\n\nSo $a=b=c=1$.", "(1,1,1)", True),
+        ("$(a-1)^2+(b-1)^2+(c-1)^2=0$.\n\nSo $a=b=c=1$.", "(1,1,2)", False),
+        ("$t^2-2t+1=0$ has the double root $t=1$.\n\nHence $x=y=1$ is the unique solution.", "(1,1)", True),
+        ("**Answer:** $\\boxed{(1,1,1)}$", "a=b=c=1", True),
+        ("**Answer:** $\\boxed{(1,1,2)}$", "a=b=c=1", False),
+        ("The squares of the differences vanish.\n\nThus $x = y = z$.", "x=y=z", True),
+        ("The squares of the differences vanish.\n\nThus $x = y = z$.", "x=y=z=1", False),
+        # (a chain of arithmetic still ends on its value)
+        ("So $x = 2 + 3 = 5$.", "5", True),
+    ],
+    "primes of a residue class": [
+        (
+            "Hence the answer is all primes $p$ with $p\\equiv 1 \\pmod 4$.",
+            "\\text{all primes } p \\equiv 1 \\pmod 4",
+            True,
+        ),
+        ("So exactly the primes of the form $4k+1$ work.", "\\text{all primes } p \\equiv 1 \\pmod 4", True),
+        ("So exactly the primes of the form $4k+3$ work.", "\\text{all primes } p \\equiv 1 \\pmod 4", False),
+    ],
+    "the winner by the order of play": [
+        (
+            "Multiples of 4 lose for the player to move.\n\nThe second player has a winning strategy.",
+            "\\text{the second player wins}",
+            True,
+        ),
+        (
+            "Multiples of 4 lose for the player to move.\n\nThe first player wins.",
+            "\\text{the second player wins}",
+            False,
+        ),
+        (
+            "**Answer:** The second player (the one who moves second) wins by restoring a multiple of 4.",
+            "\\text{the second player wins}",
+            True,
+        ),
+        ("At first Alice wins.", "\\text{Alice}", False),
+        ("So Bob has a winning strategy.", "\\text{Bob}", True),
+    ],
+    "a letter, then another set aside": [
+        ("Answer: (B), not (D), because $210 = 7\\cdot6\\cdot5$ counts ordered selections.", "B", True),
+        ("Answer: (B), not (D), because $210 = 7\\cdot6\\cdot5$ counts ordered selections.", "D", False),
+        ("The answer is C (not A).", "C", True),
+    ],
+    "a temperature's unit after the last number": [
+        ("T₂ = 300 · 3/2 = 450\n\nThe gas must be heated to 450 °C.", "450 \\mathrm{~K}", False),
+        ("T₂ = 300 · 3/2 = 450\n\nThe gas must be heated to 450 K.", "450 \\mathrm{~K}", True),
+        ("T₂ = 300 · 3/2 = 450\n\nThe gas must be heated to 450°C.", "450", True),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    table_params(_COMPLETIONS) + table_params(_COMPLETIONS_OF_THE_SECOND_WAVE),
+)
 def test_the_verdict_on_a_completion(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold).correct is correct
 
@@ -161,6 +220,22 @@ def test_a_capital_is_another_quantity_than_its_small_letter(answer: str, gold: 
 )
 def test_the_noun_a_formula_counts_is_left_out(answer: str, normalized: str) -> None:
     assert normalize_answer(answer) == normalized
+
+
+_PERCENT_OF_80 = "What is 15% of 80?\n\n(A) 8 (B) 10 (C) 12 (D) 15 (E) 20"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("10% of 80 is 8 and 5% is 4, so 15% is 12. That's answer choice (D).", "12", False),
+        ("10% of 80 is 8 and 5% is 4, so 15% is 12. That's answer choice (C).", "12", True),
+        ("10% of 80 is 8 and 5% is 4, so 15% is 12.", "12", True),
+        ("10% of 80 is 8 and 5% is 4, so 15% is 12. That's answer choice (D).", "D", True),
+    ],
+)
+def test_a_value_from_the_work_then_another_letter_chosen(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, problem=_PERCENT_OF_80).correct is correct
 
 
 def test_words_of_languages_that_write_decimal_commas() -> None:

@@ -331,9 +331,9 @@ def angle_unit_not_asked(answer: str | None, problem: str | None) -> str | None:
     """Why ``answer`` (the extracted answer, its degree mark and all) is an angle in degrees where ``problem`` asks
     for radians, or in radians (a multiple of π) where it asks for degrees; None otherwise.
 
-    >>> angle_unit_not_asked("60^\\circ", "What is the angle? Express your answer in radians.")
+    >>> angle_unit_not_asked("60^\\\\circ", "What is the angle? Express your answer in radians.")
     'the answer is in degrees; the problem asks for radians'
-    >>> angle_unit_not_asked("\\frac{\\pi}{3}", "What is the angle? Express your answer in radians.") is None
+    >>> angle_unit_not_asked("\\\\frac{\\\\pi}{3}", "What is the angle? Express your answer in radians.") is None
     True
     """
     asked = angle_unit_asked(problem)

@@ -195,10 +195,10 @@ def radical_not_simplified_where_asked(predicted: str | None, gold: str | None, 
     denominator ("\\frac{1}{\\sqrt{2}}") where ``problem`` asks for simplest radical form (or to rationalize the
     denominator) and the gold leaves neither.
 
-    >>> asked = "Simplify $\\sqrt{32}$. Express your answer in simplest radical form."
-    >>> radical_not_simplified_where_asked("2\\sqrt{8}", "4\\sqrt{2}", asked)
+    >>> asked = "Simplify $\\\\sqrt{32}$. Express your answer in simplest radical form."
+    >>> radical_not_simplified_where_asked("2\\\\sqrt{8}", "4\\\\sqrt{2}", asked)
     True
-    >>> radical_not_simplified_where_asked("4\\sqrt{2}", "4\\sqrt{2}", asked)
+    >>> radical_not_simplified_where_asked("4\\\\sqrt{2}", "4\\\\sqrt{2}", asked)
     False
     """
     if not predicted or gold is None or not isinstance(problem, str):
@@ -270,7 +270,7 @@ def complex_form_not_asked(predicted: str | None, problem: str | None) -> bool:
     """Whether ``predicted`` is a complex number in polar or exponential form ("\\sqrt{2}e^{3\\pi i/4}") where
     ``problem`` asks for rectangular form (a + bi), or in rectangular form ("-4-4i") where it asks for the polar form.
 
-    >>> complex_form_not_asked("\\sqrt{2}e^{3\\pi i/4}", "Write $z$ in rectangular form.")
+    >>> complex_form_not_asked("\\\\sqrt{2}e^{3\\\\pi i/4}", "Write $z$ in rectangular form.")
     True
     >>> complex_form_not_asked("-1+i", "Write $z$ in rectangular form.")
     False

@@ -5470,6 +5470,8 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         right = content[congruent + len("\\equiv") :].strip()
         if right:
             return right
+    if content.count("=") > 1 and _NAMES_EQUAL.fullmatch(content) is not None:
+        return content  # "a=b=c=1", "x = y = z": several names given one value (or all equal), read whole
     # (the last "=" outside brackets: "54^{2}(=2916)" restates its value in brackets, no chain to split there)
     equals = _find_top_level(content, "=", last=True) if "=" in content else -1
     if equals > 0 and content[equals - 1] not in "<>!\\":
@@ -5520,6 +5522,14 @@ _LATIN_LETTER = compile_lazily(r"[A-Za-z]")
 # The name an assignment gives a value to: "x", "a_1", "y_{10}".
 _ASSIGNED_NAME = r"[A-Za-z](?:_\{?\w{1,3}\}?)?"
 _ASSIGNMENT_NAME = compile_lazily(_ASSIGNED_NAME)
+# Names said equal, and perhaps to one value: "a=b=c=1", "x = y = z", "x=y=\frac{1}{2}".
+_NAMES_EQUAL = compile_lazily(
+    r"[ \t]*(?:"
+    + _ASSIGNED_NAME
+    + r"[ \t]*=[ \t]*){2,}(?:"
+    + _ASSIGNED_NAME
+    + r"|-?[\d.]+|\\[dt]?frac\{\d+\}\{\d+\})[ \t]*"
+)
 # One assignment of a list: "x=1", "y = -\frac{1}{2}", "a_1=3" (its value without another "=" or a comma).
 _ASSIGNMENT_ITEM = compile_lazily(r"[ \t]*(" + _ASSIGNED_NAME + r")[ \t]*=[^=,;]+")
 
@@ -8257,7 +8267,9 @@ _COMPUTATION_BEFORE = compile_lazily(
 _RATE_UNIT_AFTER = compile_lazily(r"[ \t]*[A-Za-z]{1,12}[ \t]+per[ \t]+[A-Za-z]{1,7}(?![A-Za-z])")
 _UNIT_WORD_AFTER = compile_lazily(
     # (with its power: "2 m/s²", "12 cm^2")
-    r"[ \t]*(?:\\,[ \t]*)?([A-Za-z\u00b5\u03bc]{1,5}(?:/[A-Za-z]{1,3})?)(?:\^\{?[1-4]\}?|[²³])?(?![A-Za-z/^²³])"
+    # (or a temperature's: "450 °C", "98.6°F", "20 ℃")
+    r"[ \t]*(?:\\,[ \t]*)?([A-Za-z\u00b5\u03bc]{1,5}(?:/[A-Za-z]{1,3})?|[\u00b0\u00ba][ \t]?[CF]|\u2103|\u2109)"
+    r"(?:\^\{?[1-4]\}?|[²³])?(?![A-Za-z/^²³])"
 )
 
 
@@ -8619,14 +8631,17 @@ def _winner_named(text: str, finished: bool) -> _Found | None:
     # (the clause that names the winner: "Since 2024 is not a multiple of 3, Alice wins." gives its reason apart)
     clause_start = max(start, text.rfind(",", start, matches[0].start()) + 1)
     clause_end = text.find(",", matches[0].end(), end)
+    match = matches[0]
+    group = next(number for number in (1, 2, 3) if match.group(number) is not None)
+    name = match.group(group)
+    at = match.start(group)
     if (
-        _NOT_STATED_AS_THE_ANSWER.search(text, clause_start, end if clause_end == -1 else clause_end)
+        # (around the name: "first" of "the first player" is no "at first")
+        _NOT_STATED_AS_THE_ANSWER.search(text, clause_start, at) is not None
+        or _NOT_STATED_AS_THE_ANSWER.search(text, at + len(name), end if clause_end == -1 else clause_end)
         is not None
     ):
         return None  # ("Alice probably wins.", "Alice doesn't win")
-    match = matches[0]
-    name = match.group(1) or match.group(2)
-    at = match.start(1) if match.group(1) else match.start(2)
     return _Found("last_number", at, at + len(name), name)
 
 
@@ -8642,6 +8657,9 @@ _WINNER = compile_lazily(
     r"|(?:has|had|is|was)[ \t]+the[ \t]+(?:greatest|highest|largest|biggest|most|fastest|best|smallest|lowest|least"
     r"|fewest|longest|shortest|oldest|youngest)\b)"
     r"|\bwinner[ \t]+is[ \t]+([A-Z][a-z]{1,20})\b"
+    # ... or by the order of play: "The second player wins.", "the first player has a winning strategy"
+    r"|\b((?i:first|second)[ \t]+player)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:wins|will[ \t]+win|can[ \t]+always[ \t]+win"
+    r"|has[ \t]+(?:a|the)[ \t]+winning[ \t]+strategy)\b"
 )
 
 
@@ -10149,6 +10167,10 @@ def _search(region: str, how: _Search) -> _Found | None:
         return None
 
     for candidate in candidates:
+        rejected = _LETTER_THEN_ANOTHER_REJECTED.match(region, candidate.start, candidate.end)
+        if rejected is not None:
+            # "Answer: (B), not (D), because ...": the letter, not the one it sets aside
+            candidate = _Found(candidate.source, candidate.start, rejected.end(1), rejected.group(1))
         if (
             candidate.source == "boxed"
             and _choice_letter(candidate.text, 0, len(candidate.text), letters) is None
@@ -10186,6 +10208,10 @@ def _search(region: str, how: _Search) -> _Found | None:
     return candidates[0] if candidates else None
 
 
+# A letter answered, then another set aside: "(B), not (D), because ...", "C (not A)".
+_LETTER_THEN_ANOTHER_REJECTED = compile_lazily(
+    r"[ \t*]*(\(?[A-Ja-j]\)?)(?:,[ \t]*|[ \t]+\()not[ \t]+(?:option[ \t]+|choice[ \t]+)?\(?[A-Ja-j]\b"
+)
 # The last sentence of a text, opening (after a connective) on an option it calls correct, and nothing after it.
 _LETTER_SAID_CORRECT = compile_lazily(
     r"(?:\A|(?<=[.!?:])[ \t]+|\n)[ \t*#>]*(?i:(?:therefore|thus|hence|so|overall|clearly),?[ \t]+)?"
@@ -10213,6 +10239,8 @@ _LETTER_CHOSEN = compile_lazily(
     r"(?:(?<![A-Za-z])(?i:I(?:'ll|'d|[ \t]+will|[ \t]+would)?[ \t]+(?:go[ \t]+with|choose|pick|select))"
     r"(?:[ \t]+(?i:(?:the[ \t]+)?(?:option|choice|answer)))?"
     r"|(?:,|\b(?i:so|hence|thus|therefore),?)[ \t]+(?i:option|choice)"
+    # ("That's answer choice (D).", "which is option B.")
+    r"|(?:\b(?i:that's|that[ \t]+is|this[ \t]+is|which[ \t]+is)[ \t]+(?i:(?:the[ \t]+)?(?:answer[ \t]+)?(?:option|choice)))"
     r"|\b(?i:only)(?:[ \t]+(?i:option|choice))?)"
     r"[ \t]+(?:\*\*)?" + _OPTION_LETTER + r"(?:\*\*)?(?![A-Za-z])"
     r"(?:[ \t]+(?i:works|fits|remains|satisfies[^.!?\n]{0,40}|holds|is[ \t]+left))?[ \t]*[.!]?[ \t*]*\Z"

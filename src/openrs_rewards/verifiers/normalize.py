@@ -364,6 +364,17 @@ _VARIABLE_PREFIX_RE = compile_lazily(
 _FUNCTION_NAME_BEFORE_MAPSTO = compile_lazily(
     r"\A[a-zA-Z](?:_\{?[a-zA-Z0-9]\}?)?[ ]?(?::|\\colon)[ ]?(?=[a-zA-Z][ ]?\\mapsto)"
 )
+# A winner stated as the whole answer: "\\text{the second player wins}", "Bob has a winning strategy."
+_WINNER_STATED_RE = compile_lazily(
+    r"\A[ \t]*(?:\\text[ \t]*\{)?[ \t]*(?:[Tt]he[ \t]+)?((?:[Ff]irst|[Ss]econd)[ \t]+player|[A-Z][a-z]{1,20})[ \t]+"
+    r"(?:wins|has[ \t]+a[ \t]+winning[ \t]+strategy)[ \t.]*\}?[ \t.]*\Z"
+)
+# Numbers of a kind before a condition on their name: "\\text{all primes } p \\equiv 1 \\pmod 4", "all integers $n$ with
+# n \\mid 12" (not of a kind the condition leaves out: "all odd n" says more than "n")
+_ALL_OF_A_KIND_BEFORE_A_CONDITION_RE = compile_lazily(
+    r"\A[ \t]*(?:\\text[ \t]*\{[ \t]*)?all[ \t]+(?:positive[ \t]+)?(?:primes|prime[ \t]+numbers|integers|natural[ \t]+numbers)"
+    r"(?:[ \t]+(?:with|such[ \t]+that|where))?[ \t]*\}?[ \t$]*(?=[a-z][ \t$]*(?:\\equiv|\\mid|\\[lg]eq?(?![a-z])|[<>=]))"
+)
 # A tuple of unknowns said to lie in a set: "(x,y)\\in".
 _TUPLE_MEMBERSHIP_RE = compile_lazily(r"\((?:[a-zA-Z],){1,5}[a-zA-Z]\)\\in(?![a-zA-Z])")
 # A function's values said to lie in a set: "f(x)\\in[1,+\\infty)", the range.
@@ -779,6 +790,12 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\x00", "")
     if "\\mathrm{" in text or "\\text{" in text or "\\textrm{" in text:
         text = _value_apart_from_its_unit(text)
+    if "win" in text and (" wins" in text or "winning" in text):
+        # "\\text{the second player wins}", "Bob has a winning strategy": the winner named
+        text = _WINNER_STATED_RE.sub(r"\1", text, count=1)
+    if "all" in text[:12]:
+        # "\\text{all primes } p \\equiv 1 \\pmod 4": the numbers of that kind the condition keeps, the condition
+        text = _ALL_OF_A_KIND_BEFORE_A_CONDITION_RE.sub("", text, count=1)
     if "\\boxed" in text or "\\fbox" in text:
         text = _boxes_as_groups(text)  # "-\\boxed{10}": a box inside a formula is one of its operands
     if "+/-" in text or "+-" in text:

@@ -238,6 +238,36 @@ def _letter_of_another_value(verdict: Verdict, problem: str, completion: object)
     return bool(others) and said.group(1) not in others
 
 
+ANOTHER_LETTER_CHOSEN = (
+    "the answer's value is read from the work, but it ends by choosing another choice's letter"
+)
+
+
+def _another_letter_chosen(
+    verdict: Verdict, problem: str, completion: object, options: VerifyOptions | None
+) -> bool:
+    """Whether a correct verdict read a value from the work where the completion ends by choosing the letter of
+    another choice ("so 15% is 12. That's answer choice (D)." where (C) is 12 and (D) is 15): its choice is no
+    answer of the gold's value."""
+    if verdict.source not in _GUESS_SOURCES or answered_letter(verdict.gold) is not None:
+        return False
+    text = completion_text_or_none(completion)
+    values = choice_values(problem) if text is not None else None
+    if text is None or not values:
+        return False
+    chosen = find_answer(text, (options or DEFAULT_OPTIONS).extraction, choice_letters="".join(values))
+    if not isinstance(chosen, Extracted) or chosen.source != "choice" or chosen.text not in values:
+        return False
+    value, gold = _number_of(values[chosen.text]), _number_of(verdict.gold or "")
+    if value is None or gold is None:
+        return normalize_answer(values[chosen.text]) != normalize_answer(verdict.gold or "")
+    return bool(value != gold)
+
+
+# Sources of a value the completion does not mark as its answer
+_GUESS_SOURCES = frozenset(["last_number", "math_span", "plain_math", "whole", "phrase"])
+
+
 def _number_of(text: str) -> object:
     parsed = parse_number(normalize_answer(text))
     return None if parsed is None else parsed.value
@@ -287,6 +317,8 @@ def _fault(
         return (
             LETTER_OF_ANOTHER_VALUE if answered_letter(verdict.gold) is not None else VALUE_OF_ANOTHER_LETTER
         )
+    if completion is not None and _another_letter_chosen(verdict, problem, completion, options):
+        return ANOTHER_LETTER_CHOSEN
     if completion is not None and angle_unit_asked(problem) is not None:
         # (the answer read again, its degree mark and all, only where the problem asks a unit of angle)
         text = completion_text_or_none(completion)

@@ -48,7 +48,7 @@ _MEMBERSHIP = compile_lazily(
 _RESTATED = compile_lazily(r",?(?:i\.e\.|thatis|namely)")
 _TEXT_COMMAND = compile_lazily(r"\\(?:text|mathrm|textrm|textbf|operatorname)\{([^{}]*)\}")
 _WORDS_AROUND = compile_lazily(
-    r"(?<![\\\w])(?:all|any|every|the|are|is|an?|positive|natural|nonnegative|non-negative|whole|integers?|numbers?|values?"
+    r"(?<![\\\w])(?:all|any|every|the|are|is|an?|positive|natural|nonnegative|non-negative|whole|integers?|numbers?|values?|primes?"
     r"|of|such|that|where|for|with|some|integer|in|be|must|can|only|when|if|and)\b",
     re.IGNORECASE,
 )

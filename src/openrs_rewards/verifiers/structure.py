@@ -982,6 +982,19 @@ def structures_equal(
     ):
         # "x=y=z=1" against "(1, 1, 1)": the names of a tuple's parts, all of one value
         return _all_pairs([(predicted.items[-1], item) for item in gold.items], element)
+    if (
+        gold.kind == "relation"
+        and set(gold.operators) == {"="}
+        and predicted.kind == "sequence"
+        and predicted.brackets == "()"
+        and not predicted.names
+        and len(gold.items) == len(predicted.items) + 1
+        and all(_is_name(item) for item in gold.items[:-1])
+        and len(set(gold.items[:-1])) == len(predicted.items)
+        and not _is_name(gold.items[-1])
+    ):
+        # "(1, 1, 1)" against "a=b=c=1": the same, the gold naming the parts
+        return _all_pairs([(item, gold.items[-1]) for item in predicted.items], element)
     if "ratio" in kinds:
         return _ratios_equal(predicted, gold, element)
     if (
