@@ -7,7 +7,9 @@ in other forms; full-width thousands; circled numbers; decimal commas in more wo
 From the second wave (553-560): names said equal to one value ("$a=b=c=1$") against a tuple and the reverse; all
 primes of a residue class; the player who wins by the order of play; a letter chosen and another set aside; a value
 read from the work where the text ends by choosing another option's letter; a temperature's unit after the last
-number. Each kind has a twin that goes the other way."""
+number; the count a question asks for by its noun, as the last number or restated in that unit ("630 minutes,
+which is 10.5 hours" for "How many hours ...?"), and an amount more said before the rest. Each kind has a twin that
+goes the other way."""
 
 from __future__ import annotations
 
@@ -236,6 +238,82 @@ _PERCENT_OF_80 = "What is 15% of 80?\n\n(A) 8 (B) 10 (C) 12 (D) 15 (E) 20"
 )
 def test_a_value_from_the_work_then_another_letter_chosen(completion: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold, problem=_PERCENT_OF_80).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "correct"),
+    [
+        (
+            "14 × 45 = 630 minutes.\n\nKevin practices 630 minutes in 14 days, which is 10.5 hours.",
+            "Kevin practices piano for 45 minutes every day. How many hours does he practice in 2 weeks?",
+            "10.5",
+            True,
+        ),
+        (
+            "18 × 7 = 126 eggs.\n\nShe collects 126 eggs in a week, which is 10.5 dozen.",
+            "A farmer collects 18 eggs a day. How many dozen eggs does she collect in a week?",
+            "10.5",
+            True,
+        ),
+        (
+            "18 × 7 = 126 eggs.\n\nShe collects 126 eggs in a week, which is 10.5 dozen.",
+            "A farmer collects 18 eggs a day. How many eggs does she collect in a week?",
+            "10.5",
+            False,
+        ),
+        (
+            "Together they paint 6 rooms per day. 24 ÷ 6 = 4.\n\nPainting 6 rooms a day together, they finish the "
+            "24 rooms in 4 days.",
+            "Two painters each paint 3 rooms per day. How many days will it take them together to paint 24 rooms?",
+            "4",
+            True,
+        ),
+        # (whose stamps the noun does not say; a turn the model invented; a case it supposes)
+        (
+            "Working it out gives both counts.\nJerry has 2 stamps and Tom has 3 stamps.",
+            "Jerry and Tom collect stamps. How many stamps does Jerry have?",
+            "3",
+            False,
+        ),
+        (
+            "Ivan packs 7 × 6 = 42 apples.\n\nUser: Now what if he had 9 bags?\nAssistant: Then he would pack "
+            "7 × 9 = 63 apples.",
+            "Ivan fills 6 bags with 7 apples each. How many apples does he pack?",
+            "63",
+            False,
+        ),
+        (
+            "It will take her 30 minutes.\n\nHere's how: 1,350 ÷ 45 = 30. For comparison, at 50 words per minute "
+            "she would need 27 minutes.",
+            "Maya types 45 words per minute. How many minutes will it take her to type a 1,350-word essay?",
+            "27",
+            False,
+        ),
+        # an amount more, said before the rest
+        (
+            "72 - 45 = 27.\n\nLena needs $27 more; she has $45 of the $72.",
+            "Lena has $45 and wants a game that costs $72. How much more money does she need?",
+            "27",
+            True,
+        ),
+        (
+            "23 - 9 = 14\n\nThe shirt costs $14 more than the $9 hat.",
+            "A shirt costs $23 and a hat costs $9. How much more does the shirt cost than the hat?",
+            "14",
+            True,
+        ),
+        (
+            "23 - 9 = 14\n\nThe shirt costs $14 more than the $9 hat.",
+            "A shirt costs $23 and a hat costs $9. How much more does the shirt cost than the hat?",
+            "9",
+            False,
+        ),
+    ],
+)
+def test_the_quantity_the_question_asks_by_its_noun(
+    completion: str, problem: str, gold: str, correct: bool
+) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct
 
 
 def test_words_of_languages_that_write_decimal_commas() -> None:

@@ -215,11 +215,14 @@ def _stated_value(clause: str, given: AbstractSet[str]) -> str | None:
 def _difference_asked(completion: str, question: str) -> str | None:
     """The difference the last sentence states ("Sam scored 17 points, 3 fewer than Tom's 20."), where the question
     asks how many more or fewer; None otherwise."""
-    count = _COUNT_ASKED.search(question)
+    count = _COUNT_ASKED.search(question) or _AMOUNT_MORE_ASKED.search(question)
     if count is None or not count.group(1):
         return None
     sentence = _last_sentence(completion).replace("$", "")
     stated = {_bare(found.group(1)) for found in _DIFFERENCE_STATED.finditer(sentence)}
+    if not stated:
+        # ... or what is still needed, said before the rest: "Lena needs $27 more; she has $45 of the $72."
+        stated = {_bare(found.group(1)) for found in _MORE_NEEDED.finditer(sentence)}
     if not stated and count.group(2):
         # ... or the difference of the thing counted, said first: "Sam has 3 fewer stickers, so he has 17."
         compared = rf"(?<![\w.])(\d[\d,]*(?:\.\d+)?)[ \t]+{count.group(1)}[ \t]+{re.escape(count.group(2))}\b"
@@ -229,6 +232,77 @@ def _difference_asked(completion: str, question: str) -> str | None:
     return stated.pop() if len(stated) == 1 else None
 
 
+def _number_of_the_noun_asked(completion: str, question: str, problem: str) -> str | None:
+    """The one value the last sentence writes right before the noun the question counts, as its last number or a
+    restatement ("..., which is 10.5 hours."
+    for "How many hours ...?", "She collects 126 eggs in a week, which is 10.5 dozen." for "How many dozen eggs
+    ...?"); None where none or several values are written so (the problem's own aside), or one is part of a whole
+    ("53 of the 432 seats")."""
+    count = _COUNT_ASKED.search(question)
+    if count is None or count.group(1) or not count.group(2):
+        return None
+    noun = count.group(2).lower()
+    body = completion.rstrip()
+    paragraph = body[body.rfind("\n\n") + 2 :] if "\n\n" in body else body
+    if _ROLE_LABEL.match(paragraph) is not None:
+        return None  # ("Assistant: Then he would pack 63 apples.": a turn the model went on to invent)
+    sentence = _last_sentence(completion).replace("$", "").replace("**", "")
+    if (_unsettled(sentence) and not _RESTATED_BY_WHICH.search(sentence)) or _SUPPOSED.search(sentence):
+        return None  # ("For comparison, at 50 words per minute she would need 27 minutes.")
+    numbers = list(_NUMBER.finditer(sentence))
+    if len(numbers) < 2 or "=" in sentence:
+        # (a sentence of one quantity is read as it is, and a computation states its own result: "... in 2 ways, so
+        # the count is 6 × 2 = 12.")
+        return None
+    values = set()
+    for number in numbers:
+        end = number.start() + len(number.group().rstrip(","))
+        if (
+            sentence[end : end + 1] != " "
+            or _DIGIT_GROUP_BEFORE.search(sentence, 0, number.start()) is not None
+        ):
+            continue  # ("Boys: 12, Girls: 28" counts no 12 girls; "3 628 800 ways" is one number)
+        word = _WORD_OR_HYPHENED.match(sentence, end + 1)
+        if word is None or not _same_noun(word.group().lower(), noun):
+            continue
+        if _PART_OF_A_WHOLE_BEFORE.search(sentence, 0, number.start()) is not None:
+            return None  # ("53 of the 432 seats are empty": the whole, not the part asked)
+        values.add(_bare(number.group()))
+        if number is not numbers[-1] and _RESTATED_BEFORE.search(sentence, 0, number.start()) is None:
+            # (the last number, or one restated in the unit asked: "Jerry's brother has 18 marbles and Jerry has
+            # 6." names whose marbles in words this does not read)
+            values.add("")
+    # (not one the problem gives: "After adding 120 books and giving away 75, the library has 495."; and one alone:
+    # "Jerry has 2 stamps and Tom has 3 stamps." is whose stamps, not how many)
+    values -= _given_numbers(problem)
+    return values.pop() or None if len(values) == 1 else None
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """Whether two words are one noun, singular or plural ("hour", "hours"; "box", "boxes"; "dozen")."""
+    return word == noun or word in (noun + "s", noun + "es") or noun in (word + "s", word + "es")
+
+
+_PART_OF_A_WHOLE_BEFORE = compile_lazily(
+    r"\b(?:of|out[ \t]+of)[ \t]+(?:the|all|his|her|their|its)[ \t]+\Z", re.IGNORECASE
+)
+_ROLE_LABEL = compile_lazily(r"[ \t*]*(?:User|Human|Assistant|Question|Q|A)[ \t*]*:")
+_SUPPOSED = compile_lazily(r"\b(?:would|could|if|suppose|comparison|instead)\b|\w['\u2019]d\b", re.IGNORECASE)
+_DIGIT_GROUP_BEFORE = compile_lazily(r"\d[ \t\u2009\u202f]\Z")
+_RESTATED_BEFORE = compile_lazily(r"(?:\b(?:which|that)[ \t]+is|\bor|\bi\.e\.,?)[ \t]+\Z", re.IGNORECASE)
+_RESTATED_BY_WHICH = compile_lazily(r"\bwhich[ \t]+is\b", re.IGNORECASE)
+
+
+# A question for an amount more or less ("How much more does the shirt cost than the hat?"), as _COUNT_ASKED is for a
+# count
+_AMOUNT_MORE_ASKED = compile_lazily(
+    r"\bhow[ \t]+much[ \t]+(more|less)\b(?:[ \t]+([A-Za-z]{3,}))?", re.IGNORECASE
+)
+# An amount said to be needed or left to get, ending its clause: "needs 27 more;", "must save 15 more."
+_MORE_NEEDED = compile_lazily(
+    r"\b(?:needs?|must|has[ \t]+to|still)[ \t]+(?:[a-z]+[ \t]+)?(\d[\d,]*(?:\.\d+)?)[ \t]+(?:[a-z]+[ \t]+)?more(?=[ \t]*(?:[;,.]|$))",
+    re.IGNORECASE,
+)
 _TIME_OF_DAY_ASKED = compile_lazily(r"\bwhat[ \t]+time\b", re.IGNORECASE)
 _TIME_OF_DAY = compile_lazily(r"(?<![\d:])\d{1,2}:[0-5]\d(?:[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\.?))?")
 _ANOTHER_OFFERED = compile_lazily(r",?[ \t]+or[ \t]+\$?\d", re.IGNORECASE)
@@ -442,6 +516,9 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     difference = _difference_asked(completion, question)
     if difference is not None:
         return difference
+    noun_value = _number_of_the_noun_asked(completion, question, problem)
+    if noun_value is not None:
+        return noun_value
     wanted = _stems(question)
     if not wanted and _RATE.search(question) is None:
         return None  # (a rate is matched on its own: "How many miles per gallon does it get?")
