@@ -9,7 +9,8 @@ primes of a residue class; the player who wins by the order of play; a letter ch
 read from the work where the text ends by choosing another option's letter; a temperature's unit after the last
 number; the count a question asks for by its noun, as the last number or restated in that unit ("630 minutes,
 which is 10.5 hours" for "How many hours ...?"), and an amount more said before the rest. Each kind has a twin that
-goes the other way."""
+goes the other way. From the third wave: a lettered gold answered by the value or the text of its option, and a
+letter alone after the conclusion's word ("..., so A.")."""
 
 from __future__ import annotations
 
@@ -311,6 +312,32 @@ def test_a_value_from_the_work_then_another_letter_chosen(completion: str, gold:
     ],
 )
 def test_the_quantity_the_question_asks_by_its_noun(
+    completion: str, problem: str, gold: str, correct: bool
+) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+_PRIME = (
+    "Which of the following numbers is prime?\n\n$\\textbf{(A) } 51 \\qquad \\textbf{(B) } 57 \\qquad \\textbf{(C) } 87"
+    " \\qquad \\textbf{(D) } 91 \\qquad \\textbf{(E) } 97$"
+)
+_FORCE = "Which particle carries the electromagnetic force?\n\nA) the gluon\nB) the photon\nC) the W boson\nD) the graviton"
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "correct"),
+    [
+        ("Checking: 51 = 3*17, 57 = 3*19, 87 = 3*29, 91 = 7*13. So the prime is 97.", _PRIME, "E", True),
+        ("Checking: 51 = 3*17, 57 = 3*19, 87 = 3*29, 91 = 7*13. So the prime is 97.", _PRIME, "B", False),
+        ("The electromagnetic force is carried by the photon.", _FORCE, "B", True),
+        ("The electromagnetic force is carried by the photon.", _FORCE, "A", False),
+        # (two options' texts named: no one chosen)
+        ("It is the photon, not the gluon.", _FORCE, "A", False),
+        ("Between the gluon and the photon, the force is carried by the photon, so B.", _FORCE, "B", True),
+        ("Between the gluon and the photon, the force is carried by the photon, so A.", _FORCE, "B", False),
+    ],
+)
+def test_a_lettered_gold_answered_by_its_value_or_text(
     completion: str, problem: str, gold: str, correct: bool
 ) -> None:
     assert verify(completion, gold, problem=problem).correct is correct

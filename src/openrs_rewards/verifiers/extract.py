@@ -10239,6 +10239,8 @@ _LETTER_CHOSEN = compile_lazily(
     r"(?:(?<![A-Za-z])(?i:I(?:'ll|'d|[ \t]+will|[ \t]+would)?[ \t]+(?:go[ \t]+with|choose|pick|select))"
     r"(?:[ \t]+(?i:(?:the[ \t]+)?(?:option|choice|answer)))?"
     r"|(?:,|\b(?i:so|hence|thus|therefore),?)[ \t]+(?i:option|choice)"
+    # ("..., the ETC is in the inner membrane, so A.": a capital alone after the conclusion's word)
+    r"|\b(?i:so|hence|thus|therefore),?(?=[ \t]+(?:\*\*)?\(?[A-J]\)?(?:\*\*)?[ \t]*[.!]?[ \t*]*\Z)"
     # ("That's answer choice (D).", "which is option B.")
     r"|(?:\b(?i:that's|that[ \t]+is|this[ \t]+is|which[ \t]+is)[ \t]+(?i:(?:the[ \t]+)?(?:answer[ \t]+)?(?:option|choice)))"
     r"|\b(?i:only)(?:[ \t]+(?i:option|choice))?)"

@@ -499,6 +499,37 @@ def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | 
     return None if value is None else (verdict.predicted, value)
 
 
+def _unlettered_choice(
+    verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
+) -> tuple[str, str] | None:
+    """For a lettered gold where no letter was found: the value the completion states (read as it would be against a
+    value: "So the prime is 97.") or the one option's text its last sentence says ("... is carried by the photon."),
+    against the value of the gold's choice the problem lists. None otherwise."""
+    if verdict.status != "no_answer" or verdict.detail != NOT_FOUND or problem is None:
+        return None
+    gold_letter = answered_letter(verdict.gold)
+    text = completion_text_or_none(completion) if gold_letter is not None else None
+    values = choice_values(problem) if text is not None else None
+    if text is None or not values or gold_letter not in values:
+        return None
+    found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
+    if isinstance(found, Extracted) and answered_letter(found.text) is None:
+        return found.text, values[gold_letter]
+    sentence = text.rstrip()[-_OPTION_TEXT_REACH:].lower()
+    said = [
+        letter
+        for letter, value in values.items()
+        if len(value) >= 4
+        and any(char.isalpha() for char in value)
+        and re.search(rf"(?<!\w){re.escape(value.strip(' .').lower())}(?!\w)", sentence) is not None
+    ]
+    # (one option's text, not several compared: "the photon, not the gluon" names two)
+    return (values[said[0]], values[gold_letter]) if len(said) == 1 else None
+
+
+_OPTION_TEXT_REACH = 160  # characters at the end of a completion where an option's text is looked for
+
+
 def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
     """The value the answer gives what the problem asks for, the gold and why, for a verdict read without an explicit
     mark (or with no answer found): the value its last line gives the expression the problem names ("... and $4x =
@@ -679,7 +710,7 @@ def with_problems(
         )
         if in_order is not None:
             named.append((index, in_order))
-        pair = _by_the_choices(verdict, problem)
+        pair = _by_the_choices(verdict, problem) or _unlettered_choice(verdict, problem, completion, options)
         if pair is not None:
             chosen.append((index, pair))
         elif (
@@ -732,10 +763,16 @@ def _pay_where_equal(
     equals its gold."""
     if not pairs:
         return
-    for (index, _), decided in zip(pairs, _decided(pairs, options), strict=True):
+    for (index, (answer, _)), decided in zip(pairs, _decided(pairs, options), strict=True):
         if decided.correct:
             checked[index] = replace(
-                checked[index], correct=True, status="correct", method=decided.method, detail=detail
+                checked[index],
+                correct=True,
+                status="correct",
+                # (what was read, where no answer had been: "So the prime is 97." for the letter of 97)
+                predicted=checked[index].predicted or answer,
+                method=decided.method,
+                detail=detail,
             )
 
 
