@@ -10,7 +10,9 @@ read from the work where the text ends by choosing another option's letter; a te
 number; the count a question asks for by its noun, as the last number or restated in that unit ("630 minutes,
 which is 10.5 hours" for "How many hours ...?"), and an amount more said before the rest. Each kind has a twin that
 goes the other way. From the third wave: a lettered gold answered by the value or the text of its option, and a
-letter alone after the conclusion's word ("..., so A.")."""
+letter alone after the conclusion's word ("..., so A."); days of the week and points of the compass by abbreviation
+and in other languages; forms a problem asks for (a line's integer form, simplest radical form with the fraction
+reduced, an expansion, a rounding that is the whole task)."""
 
 from __future__ import annotations
 
@@ -340,6 +342,79 @@ _FORCE = "Which particle carries the electromagnetic force?\n\nA) the gluon\nB) 
 def test_a_lettered_gold_answered_by_its_value_or_text(
     completion: str, problem: str, gold: str, correct: bool
 ) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "correct"),
+    [
+        ("Tue", "Tuesday", True),
+        ("Thurs.", "Thursday", True),
+        ("星期二", "Tuesday", True),
+        ("\\text{mardi}", "Tuesday", True),
+        ("Mon", "Tuesday", False),
+        ("W", "west", True),
+        ("oeste", "west", True),
+        ("este", "west", False),
+        ("NE", "north-east", True),
+        # ("E" may be a choice: no direction alone)
+        ("E", "\\text{east}", False),
+    ],
+)
+def test_names_of_days_and_directions(answer: str, gold: str, correct: bool) -> None:
+    assert verify(f"The answer is $\\boxed{{{answer}}}$.", gold).correct is correct
+
+
+_STANDARD_FORM = (
+    "Find the equation of the line passing through $(0,-3)$ and $(2,0)$. Express your answer in the form "
+    "$Ax + By = C$, where $A$, $B$, and $C$ are integers, $A > 0$, and $\\gcd(|A|,|B|,|C|) = 1$."
+)
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "correct"),
+    [
+        ("$\\boxed{3x-2y=6}$", _STANDARD_FORM, "3x-2y=6", True),
+        ("$\\boxed{-3x+2y=-6}$", _STANDARD_FORM, "3x-2y=6", False),
+        ("$\\boxed{6x-4y=12}$", _STANDARD_FORM, "3x-2y=6", False),
+        ("**Answer:** $y = \\frac{3}{2}x - 3$", _STANDARD_FORM, "3x-2y=6", False),
+        (
+            "**Answer:** $y = \\frac{3}{2}x - 3$",
+            "Find the line through $(0,-3)$ and $(2,0)$.",
+            "3x-2y=6",
+            True,
+        ),
+        (
+            "$$\\boxed{\\frac{36\\sqrt{3}}{4}}$$",
+            "What is the area of an equilateral triangle with side 6? Express your answer in simplest radical form.",
+            "9\\sqrt{3}",
+            False,
+        ),
+        (
+            "$$\\boxed{9\\sqrt{3}}$$",
+            "What is the area of an equilateral triangle with side 6? Express your answer in simplest radical form.",
+            "9\\sqrt{3}",
+            True,
+        ),
+        ("so the product is $\\boxed{(x-3)(x+2)}$.", "Expand the product $(x+2)(x-3)$.", "x^2-x-6", False),
+        ("so the product is $\\boxed{x^2-x-6}$.", "Expand the product $(x+2)(x-3)$.", "x^2-x-6", True),
+        ("$\\sqrt{50} = \\boxed{5\\sqrt{2}}$", "Estimate $\\sqrt{50}$ to the nearest tenth.", "7.1", False),
+        (
+            "$V = 36\\pi$, so the answer is $\\boxed{36\\pi}$.",
+            "Find the volume of a sphere of radius 3. Round to the nearest tenth.",
+            "113.1",
+            True,
+        ),
+        (
+            "$150/2.75 = 54.5454...$, which rounds to **54.55 mph**.",
+            "A car travels 150 miles in 2.75 hours. What is its average speed, in miles per hour? Express your "
+            "answer as a decimal to the nearest tenth.",
+            "54.5",
+            False,
+        ),
+    ],
+)
+def test_forms_the_problem_asks_for(completion: str, problem: str, gold: str, correct: bool) -> None:
     assert verify(completion, gold, problem=problem).correct is correct
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "ANGLE_OUT_OF_RANGE",
     "COMPLEX_FORM_NOT_ASKED",
     "EQUATION_NOT_NORMALISED",
+    "EXACT_NOT_ROUNDED",
     "NOT_A_PRIME_FACTORIZATION",
     "NOT_IN_LOWEST_TERMS",
     "NOT_SOLVED_FOR",
@@ -61,6 +62,7 @@ __all__ = [
     "asks_for_an_exact_form",
     "complex_form_not_asked",
     "equation_not_normalised_as_asked",
+    "exact_where_a_rounding_is_asked",
     "factorization_not_given",
     "not_solved_for_the_asked_variable",
     "radical_not_simplified_where_asked",
@@ -75,6 +77,9 @@ __all__ = [
 ROUNDED_NOT_EXACT = "the problem asks for an exact form; the answer is a rounded decimal"
 ROUNDED_AS_ASKED = "the problem asks for the answer rounded; the answer is the gold rounded so"
 ROUNDED_OTHERWISE = "the problem asks for the answer rounded to fewer decimal places than the answer has"
+EXACT_NOT_ROUNDED = (
+    "the problem asks for a decimal rounded to some places; the answer is an exact form with no end"
+)
 NOT_IN_LOWEST_TERMS = "the problem asks for the simplest form; the answer is a fraction not in lowest terms"
 NOT_SOLVED_FOR = "the problem asks to solve for a variable; the answer is an equation that leaves it unsolved"
 RADICAL_NOT_SIMPLIFIED = "the problem asks for simplest radical form; the answer leaves a square factor under a root or a root below"
@@ -239,7 +244,13 @@ def _radical_unsimplified(text: str) -> bool:
         number = int(root.group(1))
         if any(number % (factor * factor) == 0 for factor in range(2, math.isqrt(number) + 1)):
             return True
-    return False
+    reducible = _ROOT_OVER_A_NUMBER.fullmatch(text)
+    # ("\\frac{36\\sqrt{3}}{4}" is 9\\sqrt{3}, "\\frac{2\\sqrt{6}}{6}" is \\frac{\\sqrt{6}}{3}: a fraction left unreduced)
+    return reducible is not None and math.gcd(int(reducible.group(1) or 1), int(reducible.group(2))) > 1
+
+
+# A multiple of a root over a whole number: "\\frac{36\\sqrt{3}}{4}", "\\frac{2\\sqrt{6}}{6}"
+_ROOT_OVER_A_NUMBER = compile_lazily(r"-?\\[dt]?frac\{(\d{0,9})\\sqrt\{\d{1,12}\}\}\{(\d{1,9})\}")
 
 
 ANGLE_OUT_OF_RANGE = "the problem asks for the angle in a range; the answer's angle lies outside it"
@@ -431,15 +442,32 @@ def equation_not_normalised_as_asked(predicted: str | None, problem: str | None)
     """
     if not predicted or not isinstance(problem, str) or _NORMALISED_EQUATION_ASKED.search(problem) is None:
         return False
-    sides = predicted.replace(" ", "").split("=")
-    if len(sides) != 2 or "0" not in sides:
+    written = predicted.replace(" ", "")
+    if _SOLVED_FOR_Y_WITH_A_FRACTION.fullmatch(written if "=" in written else f"y={written}") is not None:
+        return True  # ("y = \\frac{3}{2}x - 3" where "Ax + By = C" with integers is asked: another form)
+    sides = written.split("=")
+    if len(sides) != 2:
         return False
-    coefficients = _integer_coefficients(sides[0] if sides[1] == "0" else sides[1])
+    if "0" in sides:
+        coefficients = _integer_coefficients(sides[0] if sides[1] == "0" else sides[1])
+    else:
+        # "Ax + By = C": the terms on one side, the constant on the other ("-3x+2y=-6", "6x-4y=12")
+        constant_side = next((index for index, side in enumerate(sides) if _INTEGER.fullmatch(side)), None)
+        if constant_side is None:
+            return False
+        coefficients = _integer_coefficients(sides[1 - constant_side])
+        if coefficients is not None:
+            coefficients[""] = coefficients.get("", 0) - int(sides[constant_side])
     if coefficients is None:
         return False
     if math.gcd(*coefficients.values()) != 1:
         return True
     return _LEADING_POSITIVE_ASKED.search(problem) is not None and coefficients.get("x", 0) < 0
+
+
+_INTEGER = compile_lazily(r"[+-]?\d+")
+# A line solved for y whose slope or intercept is a fraction or a decimal ("y=\\frac{3}{2}x-3", "y=1.5x-3").
+_SOLVED_FOR_Y_WITH_A_FRACTION = compile_lazily(r"y=(?=[^=]*(?:\\d?frac|/|\d\.\d))[^=]*x[^=]*")
 
 
 def factorization_not_given(predicted: str | None, gold: str | None, problem: str | None) -> bool:
@@ -612,10 +640,56 @@ def rounded_otherwise_than_asked(predicted: str | None, gold: str | None, proble
     rounding = asked_rounding(problem)
     if rounding is None or rounding[0] != "places" or _MANTISSA_PLACES.search(problem) is not None:
         return False
-    answer, stored = parse_number(normalize_answer(predicted)), parse_number(gold)
+    written = normalize_answer(predicted)
+    if "=" in written:
+        written = written.rpartition("=")[2]  # ("150/2.75=54.5454": the value a computation ends on)
+    answer, stored = parse_number(written), parse_number(gold)
     if answer is None or answer.quantum is None or stored is None or answer.percent != stored.percent:
         return False
     return answer.quantum < Fraction(1, 10 ** rounding[1]) and answer.value != stored.value
+
+
+def exact_where_a_rounding_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``problem`` is one instruction to round or estimate to some places ("Estimate $\\sqrt{50}$ to the
+    nearest tenth."), the gold is such a decimal, and ``predicted`` is an exact form whose decimal has no end
+    ("5\\sqrt{2}" for 7.1): the value the problem asked to round, not its rounding.
+
+    >>> exact_where_a_rounding_is_asked("5\\\\sqrt{2}", "7.1", "Estimate $\\\\sqrt{50}$ to the nearest tenth.")
+    True
+    >>> exact_where_a_rounding_is_asked("7.1", "7.1", "Estimate $\\\\sqrt{50}$ to the nearest tenth.")
+    False
+    >>> exact_where_a_rounding_is_asked("36\\\\pi", "113.1", "Find the volume of a sphere of radius 3. Round to the nearest tenth.")
+    False
+    """
+    if not predicted or gold is None or not problem or not isinstance(problem, str):
+        return False
+    if _ROUNDING_IS_THE_TASK.match(problem) is None:
+        # (only where rounding is the whole task: elsewhere, "Find the volume ... Round to the nearest tenth.", the
+        # exact value answers the question as well, as the graders in use accept)
+        return False
+    rounding = asked_rounding(problem)
+    if rounding is None or rounding[0] != "places" or _MANTISSA_PLACES.search(problem) is not None:
+        return False
+    stored = parse_number(gold)
+    if stored is None or stored.percent:
+        return False
+    written = normalize_answer(predicted)
+    answer = parse_number(written)
+    if answer is not None:
+        # (an exact fraction whose decimal does not end: "\\frac{600}{11}"; not "\\frac{1}{4}", which is 0.25)
+        return answer.quantum is None and answer.value.denominator > 1 and not _ends(answer.value)
+    return any(mark in written for mark in ("\\sqrt", "\\pi", "\\log", "\\ln", "\\frac")) and (
+        constant_value(written) is not None
+    )
+
+
+def _ends(value: Fraction) -> bool:
+    """Whether ``value``'s decimal ends (its reduced denominator has no prime factor but 2 and 5)."""
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    return denominator == 1
 
 
 # A problem that is one instruction to round or estimate: its answer is the rounding itself ("Round 149 to one

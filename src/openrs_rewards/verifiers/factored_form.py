@@ -29,9 +29,15 @@ import re
 
 from openrs_rewards.verifiers.patterns import compile_lazily
 
-__all__ = ["NOT_FACTORED_AS_ASKED", "factored_less_than_asked"]
+__all__ = [
+    "NOT_EXPANDED_AS_ASKED",
+    "NOT_FACTORED_AS_ASKED",
+    "factored_less_than_asked",
+    "factored_where_expansion_asked",
+]
 
 NOT_FACTORED_AS_ASKED = "the problem asks to factor; the answer leaves a factor that factors further"
+NOT_EXPANDED_AS_ASKED = "the problem asks to expand; the answer leaves a product of brackets"
 
 # A factorisation asked: "Factor ..." opening a sentence or line, "Factorise", or "factor ... completely".
 _FACTORING_ASKED = compile_lazily(
@@ -122,3 +128,28 @@ def factored_less_than_asked(predicted: str | None, gold: str | None, problem: s
         return False
     given = _factor_count(predicted.rsplit("=", 1)[-1])
     return given is not None and (given[0] < wanted[0] or (given[1] and not wanted[1]))
+
+
+# An expansion asked: "Expand ...", "Multiply out ...", opening a sentence or line.
+_EXPANSION_ASKED = compile_lazily(
+    r"(?:\A|[.!?:]\s+|\n\s*)(?:\*\*)?(?:fully[ \t]+)?(?:expand|multiply[ \t]+out)\b", re.IGNORECASE
+)
+# A bracket holding a sum, multiplied or raised to a power: "(x-3)(x+2)", "2(x+1)", "(x+1)^2".
+_PRODUCT_OF_A_SUM = compile_lazily(r"[\w)}]\s*\([^()]*[+-][^()]*\)|\([^()]*[+-][^()]*\)\s*(?:\^|\(|\w)")
+
+
+def factored_where_expansion_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
+    """Whether ``problem`` asks to expand ("Expand the product $(x+2)(x-3)$.") and ``predicted`` still multiplies a
+    bracket that holds a sum, where the gold does not ("(x-3)(x+2)" for "x^2-x-6"): the task was not done.
+
+    >>> factored_where_expansion_asked("(x-3)(x+2)", "x^2-x-6", "Expand the product $(x+2)(x-3)$.")
+    True
+    >>> factored_where_expansion_asked("x^2-x-6", "x^2-x-6", "Expand the product $(x+2)(x-3)$.")
+    False
+    """
+    if not predicted or not gold or not problem or not isinstance(problem, str):
+        return False
+    if _EXPANSION_ASKED.search(problem) is None:
+        return False
+    answer, wanted = predicted.rsplit("=", 1)[-1], gold.rsplit("=", 1)[-1]
+    return _PRODUCT_OF_A_SUM.search(answer) is not None and _PRODUCT_OF_A_SUM.search(wanted) is None

@@ -689,13 +689,17 @@ def fast_element_equal(
     if _is_word(predicted) and _is_word(gold) and predicted.lower() == gold.lower():
         recorded.add("string")
         return True
-    direction = _COMPASS.get(gold.lower())
-    if direction is not None and len(gold) > 1:
-        # "SE", "south-east", "South East" for the gold "southeast" (a gold of one letter may be a choice)
-        answer = _COMPASS.get(predicted.lower().replace("-", "").replace(" ", ""))
-        if answer is not None and (len(predicted) > 1 or len(predicted) == len(gold)):
+    named = _NAMES.get(gold.lower().replace("-", "").replace(" ", ""))
+    if named is not None and len(gold) > 1:
+        # "SE", "south-east", "South East", "sudeste" for the gold "southeast"; "Tue", "mardi", "星期二" for "Tuesday"
+        # (a gold of one letter may be a choice)
+        answer = _NAMES.get(predicted.lower().rstrip(".").replace("-", "").replace(" ", ""))
+        # (a letter alone for a direction named in full, "W" for "west", but not "E", which may be a choice)
+        if answer is not None and (
+            len(predicted) > 1 or len(predicted) == len(gold) or predicted in ("N", "S", "W", "n", "s", "w")
+        ):
             recorded.add("string")
-            return answer == direction
+            return answer == named
     if not use_expressions:
         return None
     try:
@@ -722,14 +726,38 @@ def _general_solutions(predicted: str, gold: str) -> bool:
     )
 
 
-# The points of the compass, by name and by abbreviation.
+# The points of the compass, by name and by abbreviation, in English and in the languages models answer in (keys
+# without hyphens or spaces: "south-west" and "south west" are read as "southwest").
 _COMPASS = {
     **{name: name for name in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")},
     "n": "north", "s": "south", "e": "east", "w": "west",
     "ne": "northeast", "nw": "northwest", "se": "southeast", "sw": "southwest",
-    # (written with a hyphen: "south-west")
-    "north-east": "northeast", "north-west": "northwest", "south-east": "southeast", "south-west": "southwest",
+    "norte": "north", "sur": "south", "este": "east", "oeste": "west", "noreste": "northeast", "nordeste": "northeast",
+    "noroeste": "northwest", "sureste": "southeast", "sudeste": "southeast", "suroeste": "southwest",
+    "sudoeste": "southwest", "nord": "north", "sud": "south", "est": "east", "ouest": "west", "nordest": "northeast",
+    "nordouest": "northwest", "sudest": "southeast", "sudouest": "southwest", "süd": "south", "ost": "east",
+    "nordost": "northeast", "nordwest": "northwest", "südost": "southeast", "südwest": "southwest",
+    "北": "north", "南": "south", "东": "east", "西": "west", "东北": "northeast", "西北": "northwest",
+    "东南": "southeast", "西南": "southwest", "север": "north", "юг": "south", "восток": "east", "запад": "west",
 }  # fmt: skip
+# The days of the week, by name and by abbreviation, in English and in other languages.
+_WEEKDAY_NAMES = (
+    ("monday", "mon", "montag", "lundi", "lunes", "lunedì", "segunda", "segundafeira", "星期一", "周一", "礼拜一",
+     "月曜日", "月曜", "понедельник", "월요일"),
+    ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "martedì", "terça", "terçafeira", "星期二", "周二",
+     "礼拜二", "火曜日", "火曜", "вторник", "화요일"),
+    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì", "quarta", "quartafeira",
+     "星期三", "周三", "礼拜三", "水曜日", "水曜", "среда", "수요일"),
+    ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "giovedì", "quinta", "quintafeira",
+     "星期四", "周四", "礼拜四", "木曜日", "木曜", "четверг", "목요일"),
+    ("friday", "fri", "freitag", "vendredi", "viernes", "venerdì", "sexta", "sextafeira", "星期五", "周五", "礼拜五",
+     "金曜日", "金曜", "пятница", "금요일"),
+    ("saturday", "sat", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato", "星期六", "周六", "礼拜六",
+     "土曜日", "土曜", "суббота", "토요일"),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo", "domenica", "星期日", "星期天", "周日", "礼拜天", "日曜日",
+     "日曜", "воскресенье", "일요일"),
+)  # fmt: skip
+_NAMES = _COMPASS | {name: names[0] for names in _WEEKDAY_NAMES for name in names}
 
 
 def _is_word(text: str) -> bool:

@@ -7,7 +7,8 @@ Made ``incorrect``, a correct verdict whose answer
 - only restates an expression of its problem (:mod:`openrs_rewards.verifiers.echo`);
 - is a rounded decimal where its problem asks for an exact form (:mod:`openrs_rewards.verifiers.exact_form`);
 - has more decimal places than the rounding its problem asks for and is not the gold's value ("12.57" for "to the
-  nearest tenth": :mod:`openrs_rewards.verifiers.exact_form`);
+  nearest tenth"), or is an exact form whose decimal has no end there ("5\\sqrt{2}" for 7.1:
+  :mod:`openrs_rewards.verifiers.exact_form`);
 - is a fraction not in lowest terms where its problem asks for the simplest form ("21/36" for "Simplify 84/144."), or
   leaves a square factor under a root or a root in a denominator where it asks for simplest radical form ("2\\sqrt{8}");
 - names the gold's choice letter with the value of another choice its problem lists ("C. 1/2" where (B) is 1/2);
@@ -17,8 +18,8 @@ Made ``incorrect``, a correct verdict whose answer
   with its angle outside the range the problem asks ("2\\sqrt{2}e^{-3\\pi i/4}" where $0 \\le \\theta < 2\\pi$);
 - is a congruence whose residue lies outside 0 to m - 1 where the problem asks for the least residue;
 - is not written as a prime factorization where the problem asks for one (the number itself, or a composite factor);
-- leaves a factor that factors further where its problem asks to factor ("2x(x^2-4)" for "2x(x-2)(x+2)":
-  :mod:`openrs_rewards.verifiers.factored_form`);
+- leaves a factor that factors further where its problem asks to factor ("2x(x^2-4)" for "2x(x-2)(x+2)"), or a
+  product of brackets where it asks to expand ("(x-3)(x+2)" for "x^2-x-6": :mod:`openrs_rewards.verifiers.factored_form`);
 - lists the two ends of the interval that solves its problem's inequality ("2, 5" for "(2,5)");
 - lists the gold's items in another order than the one its problem asks for ("b, a, c" for "c, a, b" asked "from
   least to greatest": :mod:`openrs_rewards.verifiers.asked_order`);
@@ -108,6 +109,7 @@ from openrs_rewards.verifiers.exact_form import (
     ANGLE_OUT_OF_RANGE,
     COMPLEX_FORM_NOT_ASKED,
     EQUATION_NOT_NORMALISED,
+    EXACT_NOT_ROUNDED,
     NOT_A_PRIME_FACTORIZATION,
     NOT_IN_LOWEST_TERMS,
     NOT_SOLVED_FOR,
@@ -120,6 +122,7 @@ from openrs_rewards.verifiers.exact_form import (
     asked_rounding,
     complex_form_not_asked,
     equation_not_normalised_as_asked,
+    exact_where_a_rounding_is_asked,
     factorization_not_given,
     not_solved_for_the_asked_variable,
     radical_not_simplified_where_asked,
@@ -137,7 +140,12 @@ from openrs_rewards.verifiers.extract import (
     ends_stating_in_words,
     find_answer,
 )
-from openrs_rewards.verifiers.factored_form import NOT_FACTORED_AS_ASKED, factored_less_than_asked
+from openrs_rewards.verifiers.factored_form import (
+    NOT_EXPANDED_AS_ASKED,
+    NOT_FACTORED_AS_ASKED,
+    factored_less_than_asked,
+    factored_where_expansion_asked,
+)
 from openrs_rewards.verifiers.normalize import compound_quantity_values, normalize_answer
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
@@ -285,6 +293,8 @@ def _fault(
         return ROUNDED_NOT_EXACT
     if rounded_otherwise_than_asked(verdict.predicted, verdict.gold, problem):
         return ROUNDED_OTHERWISE
+    if exact_where_a_rounding_is_asked(verdict.predicted, verdict.gold, problem):
+        return EXACT_NOT_ROUNDED
     if unreduced_where_simplest_is_asked(
         verdict.predicted, verdict.gold, problem
     ) or uncancelled_where_simplest_is_asked(verdict.predicted, verdict.gold, problem):
@@ -311,6 +321,8 @@ def _fault(
         return ORDER_NOT_ASKED
     if factored_less_than_asked(verdict.predicted, verdict.gold, problem):
         return NOT_FACTORED_AS_ASKED
+    if factored_where_expansion_asked(verdict.predicted, verdict.gold, problem):
+        return NOT_EXPANDED_AS_ASKED
     if _ends_of_an_interval(verdict, problem):
         return INTERVAL_ENDS
     if completion is not None and _letter_of_another_value(verdict, problem, completion):
