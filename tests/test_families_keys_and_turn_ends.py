@@ -418,6 +418,19 @@ def test_forms_the_problem_asks_for(completion: str, problem: str, gold: str, co
     assert verify(completion, gold, problem=problem).correct is correct
 
 
+def test_a_final_answer_for_each_reading_is_no_answer() -> None:
+    two = "There are 5 integers.\n\n**Final Answer:** 5\n\n**Final Answer (inclusive interpretation):** 7"
+    assert isinstance(find_answer(two), NoAnswer)
+    assert not verify(two, "5").correct
+    # (one final answer, restated alike for the other reading, is still the answer)
+    same = "There are 5 integers.\n\n**Final Answer:** 5\n\n**Final Answer (either reading):** 5"
+    assert find_answer(same) == Extracted("5", "bold")
+
+
+def test_an_option_asked_about_is_not_chosen() -> None:
+    assert not verify("Is the answer A) the photon?", "A", problem=_FORCE).correct
+
+
 def test_words_of_languages_that_write_decimal_commas() -> None:
     assert writes_decimal_commas("Der Anteil ist drei Viertel.\n\nErgebnis: 0,75")
     assert writes_decimal_commas("En total asistieron 1.200 personas con todas las filas llenas.")

@@ -10208,6 +10208,19 @@ def _search(region: str, how: _Search) -> _Found | None:
     return candidates[0] if candidates else None
 
 
+def _another_reading_answered(region: str, found: _Found) -> bool:
+    """Whether a later line labels another final answer for another reading or case ("**Final Answer (inclusive
+    interpretation):** 7") with a value other than the one found."""
+    other = _QUALIFIED_FINAL_ANSWER.search(region, found.end)
+    return other is not None and other.group(1).strip(" *$.") != found.text.strip(" *$.")
+
+
+# A final answer's label qualified by a reading or case in brackets, and its value: "**Final Answer (inclusive
+# interpretation):** 7", "Answer (if order matters): 12"
+_QUALIFIED_FINAL_ANSWER = compile_lazily(
+    r"\n[ \t#*]*(?:final[ \t]+)?answer[ \t]*\([^()\n]{1,60}\)[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]*([^\n]{1,60})",
+    re.IGNORECASE,
+)
 # A letter answered, then another set aside: "(B), not (D), because ...", "C (not A)".
 _LETTER_THEN_ANOTHER_REJECTED = compile_lazily(
     r"[ \t*]*(\(?[A-Ja-j]\)?)(?:,[ \t]*|[ \t]+\()not[ \t]+(?:option[ \t]+|choice[ \t]+)?\(?[A-Ja-j]\b"
@@ -11004,6 +11017,9 @@ def find_answer(
         return NoAnswer(HEDGED)
     elif found is not None and _VAGUE_ALTERNATIVE_AFTER.match(region, found.end) is not None:
         # "approximately $\\boxed{8}$ or a bit lower": the value or some other, not said
+        return NoAnswer(HEDGED)
+    elif found is not None and "nswer" in region[found.end :] and _another_reading_answered(region, found):
+        # "**Final Answer:** 5\n\n**Final Answer (inclusive interpretation):** 7": an answer for each reading
         return NoAnswer(HEDGED)
     if (
         found is not None

@@ -522,8 +522,8 @@ def _unlettered_choice(
     gold_letter = answered_letter(verdict.gold)
     text = completion_text_or_none(completion) if gold_letter is not None else None
     values = choice_values(problem) if text is not None else None
-    if text is None or not values or gold_letter not in values:
-        return None
+    if text is None or not values or gold_letter not in values or text.rstrip(" \t\n*$").endswith("?"):
+        return None  # (nor a question: "Is the answer A) the photon?")
     found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
     if isinstance(found, Extracted) and answered_letter(found.text) is None:
         return found.text, values[gold_letter]
