@@ -431,6 +431,51 @@ def test_an_option_asked_about_is_not_chosen() -> None:
     assert not verify("Is the answer A) the photon?", "A", problem=_FORCE).correct
 
 
+@pytest.mark.parametrize(
+    ("completion", "problem", "gold", "correct"),
+    [
+        # a rounding to fewer places than asked, where the gold has the places asked
+        (
+            "$4 \\cdot \\frac23 = 2.667$ cups. $\\boxed{2.667}$",
+            "How many cups are needed for 4 batches of 2/3 cup? Give your answer rounded to four decimal places.",
+            "2.6667",
+            False,
+        ),
+        (
+            "$4 \\cdot \\frac23 = 2.6667$ cups. $\\boxed{2.6667}$",
+            "How many cups are needed for 4 batches of 2/3 cup? Give your answer rounded to four decimal places.",
+            "2.6667",
+            True,
+        ),
+        # a rate asked as the unit ("in miles per hour") and another rate given
+        (
+            "$\\frac{150}{2.5} = 60$\n\n$\\boxed{60 \\text{ km/h}}$",
+            "A car travels 150 miles in 2.5 hours. What is its average speed in miles per hour?",
+            "60",
+            False,
+        ),
+        (
+            "$\\frac{150}{2.5} = 60$\n\n$\\boxed{60 \\text{ mph}}$",
+            "A car travels 150 miles in 2.5 hours. What is its average speed in miles per hour?",
+            "60",
+            True,
+        ),
+    ],
+)
+def test_roundings_and_rates_the_problem_asks_for(
+    completion: str, problem: str, gold: str, correct: bool
+) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+def test_a_step_that_concludes_is_its_own_value() -> None:
+    # "$x^2=16 \\Rightarrow x = 4$ or $x = -4$": the step concludes 4, then -4 is offered beside it
+    found = find_answer("$x^2=16 \\Rightarrow x = 4$ or $x = -4$.")
+    assert found == Extracted("x = 4, x = -4", "math_span")
+    assert verify("$x^2=16 \\Rightarrow x = 4$ or $x = -4$.", "\\pm 4").correct
+    assert not verify("$x^2=16 \\Rightarrow x = 4$ or $x = -4$.", "4").correct
+
+
 def test_words_of_languages_that_write_decimal_commas() -> None:
     assert writes_decimal_commas("Der Anteil ist drei Viertel.\n\nErgebnis: 0,75")
     assert writes_decimal_commas("En total asistieron 1.200 personas con todas las filas llenas.")

@@ -208,8 +208,12 @@ def _asked_unit(asking: str) -> str | None:
         for name in (match.group(1) or match.group(2) for match in _ASKED_UNIT.finditer(asking))
         if name.lower() not in _NO_UNIT_AFTER_IN  # ("How many cents does Jack have in all?": cents)
     ]
-    if not names or _RATE_ASKED.search(asking) is not None:
-        return None  # (nor a rate of it: "How many liters does it deliver per hour?" asks liters per hour)
+    if not names or (
+        _RATE_ASKED.search(asking) is not None and not any(" per " in name or "/" in name for name in names)
+    ):
+        # (nor a rate of it: "How many liters does it deliver per hour?" asks liters per hour; "in miles per hour"
+        # names its rate as its unit)
+        return None
     named = [match.group(1) for match in _UNIT_AFTER_IN.finditer(asking) if len(match.group(1)) > 2]
     sizes = {_unit_size(name) for name in names} | {
         size for size in map(_unit_size, named) if size is not None
@@ -221,10 +225,12 @@ def _asked_unit(asking: str) -> str | None:
 
 def _written_unit(answer: str) -> str | None:
     """The unit of ``answer`` ("12 m", "12 \\text{ seconds}", "300^\\circ\\text{C}", "$75", "60 m/s"), or None."""
-    number = _NUMBER_FIRST.match(answer)
+    number = _NUMBER_FIRST.match(
+        answer.replace("{,}", ",")
+    )  # ("1{,}200 \\text{ m}": a thousands comma set apart)
     if number is None:
         return None
-    rest = _DEGREE_MARK.sub("°", answer[number.end() :])
+    rest = _DEGREE_MARK.sub("°", answer.replace("{,}", ",")[number.end() :])
     rest = _LATEX_AROUND_UNITS.sub(" ", rest).replace("\\mu", "μ").strip(" \t.")
     rest = re.sub(r"[ \t]*/[ \t]*", "/", rest)
     rest = re.sub(r"([°μ])[ \t]+", r"\1", rest)  # ("^\circ \text{C}", "\mu\text{m}": one unit)

@@ -76,7 +76,7 @@ __all__ = [
 
 ROUNDED_NOT_EXACT = "the problem asks for an exact form; the answer is a rounded decimal"
 ROUNDED_AS_ASKED = "the problem asks for the answer rounded; the answer is the gold rounded so"
-ROUNDED_OTHERWISE = "the problem asks for the answer rounded to fewer decimal places than the answer has"
+ROUNDED_OTHERWISE = "the problem asks for the answer rounded to other decimal places than the answer has"
 EXACT_NOT_ROUNDED = (
     "the problem asks for a decimal rounded to some places; the answer is an exact form with no end"
 )
@@ -633,8 +633,9 @@ def rounded_as_asked(predicted: str | None, gold: str | None, problem: str | Non
 
 def rounded_otherwise_than_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:
     """Whether ``predicted``, a decimal, has more places than the places ``problem`` asks for ("to the nearest
-    tenth": "12.57") and is not the gold's value itself ("12.60" is 12.6): a rounding other than the one asked, which
-    only the comparison's tolerance for rounded answers would pay."""
+    tenth": "12.57"), or fewer where the gold has those places ("2.667" for 2.6667 to four places), and is not the
+    gold's value itself ("12.60" is 12.6): a rounding other than the one asked, which only the comparison's
+    tolerance for rounded answers would pay."""
     if not predicted or gold is None or not problem or not isinstance(problem, str) or "." not in predicted:
         return False
     rounding = asked_rounding(problem)
@@ -646,7 +647,11 @@ def rounded_otherwise_than_asked(predicted: str | None, gold: str | None, proble
     answer, stored = parse_number(written), parse_number(gold)
     if answer is None or answer.quantum is None or stored is None or answer.percent != stored.percent:
         return False
-    return answer.quantum < Fraction(1, 10 ** rounding[1]) and answer.value != stored.value
+    asked = Fraction(1, 10 ** rounding[1])
+    if answer.value == stored.value:
+        return False
+    # ... or fewer, where the gold has the places asked: "2.667" for 2.6667 "rounded to four decimal places"
+    return answer.quantum < asked or (answer.quantum > asked and stored.quantum == asked)
 
 
 def exact_where_a_rounding_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:

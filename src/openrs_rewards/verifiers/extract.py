@@ -6646,7 +6646,10 @@ def _last_math_value(
             previous_value = _math_value(text, previous.start(inner), previous.end(inner))
             if (
                 previous_value is None
-                or _step_solved_by(text[previous.start(inner) : previous.end(inner)], value)
+                # (what a step concludes is its own: "$x^2=16 \\Rightarrow x = 4$ or $x = -4$" states 4, then -4)
+                or _step_solved_by(
+                    _after_the_last_implication(text[previous.start(inner) : previous.end(inner)]), value
+                )
                 # ("\\[ 24 \\div 4 = 6 \\]\n\\[ 24 - 6 = 18 \\]": steps of arithmetic, the last one's result the value)
                 or (
                     _ARITHMETIC_STEP.fullmatch(text, previous.start(inner), previous.end(inner)) is not None
