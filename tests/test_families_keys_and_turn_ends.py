@@ -476,6 +476,43 @@ def test_a_step_that_concludes_is_its_own_value() -> None:
     assert not verify("$x^2=16 \\Rightarrow x = 4$ or $x = -4$.", "4").correct
 
 
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # the reasoning's answer, not stood by after it
+        (
+            "<think>\n6 rows of 7 eggs: 6 times 7 is 42. So the answer is 42.\n</think>\n\nI am not sure.",
+            "42",
+            False,
+        ),
+        ("<think>\nSo the answer is 42.\n</think>\n\nI am not sure, but the answer is 42.", "42", True),
+        # ... or pointed back to
+        (
+            "<think>\n36 = 2^2 · 3^2 has (2+1)(2+1) = 9 divisors. So the answer is 9.\n</think>\n\nThe answer is worked out "
+            "in my reasoning above.",
+            "9",
+            True,
+        ),
+        (
+            "<think>\n36 = 2^2 · 3^2 has (2+1)(2+1) = 9 divisors. So the answer is 9.\n</think>\n\nThe answer is worked out "
+            "in my reasoning above.",
+            "6",
+            False,
+        ),
+        # another reading weighed in brackets, and the value stated again
+        (
+            "14 - 3 + 1 = 12.\n\nFinal answer: 12 (if we excluded an endpoint we would get 11, but the problem says "
+            "inclusive, so 12)",
+            "12",
+            True,
+        ),
+        ("Final answer: 12 (or 11 if we exclude an endpoint)", "12", False),
+    ],
+)
+def test_what_follows_an_answer(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct
+
+
 def test_words_of_languages_that_write_decimal_commas() -> None:
     assert writes_decimal_commas("Der Anteil ist drei Viertel.\n\nErgebnis: 0,75")
     assert writes_decimal_commas("En total asistieron 1.200 personas con todas las filas llenas.")

@@ -11065,6 +11065,8 @@ def find_answer(
                 found.source in _GUESS_SOURCES
                 and _POINTS_BACK.search(region, max(0, len(region) - 160)) is not None
             )
+            # (or a phrase that states no value: "The answer is worked out in my reasoning above.")
+            or _states_no_value(region, found)
         )
     ):
         in_reasoning = unclosed and found.start >= open_at - (len(final) - len(region))
@@ -11080,6 +11082,15 @@ def find_answer(
             if rejected is not None and rejected.start() > 0 and rejected.end() == len(answer):
                 # "17 (not 71, which ...)": the value, not the one it rejects
                 answer = answer[: rejected.start()]
+            settled = _SUPPOSITION_SETTLED_IN_BRACKETS.search(answer) if answer.endswith(")") else None
+            if (
+                settled is not None
+                and settled.start() > 0
+                and settled.group(1).strip(" .") == answer[: settled.start()].strip()
+            ):
+                # "12 (if we excluded an endpoint we would get 11, but the problem says inclusive, so 12)": the
+                # other reading weighed and set aside, the value stated again
+                answer = answer[: settled.start()].rstrip()
         if letters and len(answer) > 1:
             named = _OPTION_NAMED_AFTER.match(region, found.end)
             if named is not None and named.group(1) in letters:
@@ -11119,7 +11130,7 @@ def find_answer(
             stated = _final_phrase_after(reasoning, stated, how.max_chars) or stated
         if found is not None and (
             stated is None
-            or stated.source not in ("boxed", "answer_tag")
+            or (stated.source not in ("boxed", "answer_tag") and not _states_no_value(region, found))
             or _reached_after(reasoning, stated, found.text)
         ):
             # A guess after the reasoning (a lone number) stands unless the reasoning boxed an answer:
@@ -12011,9 +12022,28 @@ _AFTER_THE_ANSWER = compile_lazily(
 
 
 # A final sentence that gives no value of its own but points back to the one the reasoning boxed or found.
+# Another reading weighed in brackets after a value and settled on it again: "(if ... we would get 11, but ..., so 12)"
+_SUPPOSITION_SETTLED_IN_BRACKETS = compile_lazily(
+    r"[ \t]*\((?:if|had|were)\b[^()\n]{0,160}\b(?:so|thus|hence|therefore)[ \t]+([^(),\n]{1,24})\)\Z",
+    re.IGNORECASE,
+)
+
+
+def _states_no_value(region: str, found: _Found) -> bool:
+    """Whether what was read after the reasoning is a phrase with no value that points back to the reasoning ("The
+    answer is worked out in my reasoning above."): the reasoning's own statement answers."""
+    return (
+        found.source == "phrase"
+        and _DIGIT.search(found.text) is None
+        and _POINTS_BACK.search(region, max(0, len(region) - 160)) is not None
+    )
+
+
 _POINTS_BACK = compile_lazily(
-    r"\b(?:is|are|as)[ \t]+(?:the[ \t]+(?:value|answer|one)[ \t]+)?(?:boxed|given|found|shown|stated|computed|obtained)"
-    r"[ \t]+(?:above|earlier|before)\b[^\n]{0,40}\Z",
+    r"\b(?:is|are|as)[ \t]+(?:the[ \t]+(?:value|answer|one)[ \t]+)?(?:boxed|given|found|shown|stated|computed|obtained"
+    r"|worked[ \t]+out)"
+    # ("The answer is worked out in my reasoning above.")
+    r"[ \t]+(?:in[ \t]+(?:my|the)[ \t]+(?:reasoning|work|thinking)[ \t]+)?(?:above|earlier|before)\b[^\n]{0,40}\Z",
     re.IGNORECASE,
 )
 # Where a value is read without anything marking it as the answer: what a refusal in its paragraph overrules.
@@ -12105,6 +12135,8 @@ _ASKED_AT_END = compile_lazily(r"[ \t})\]$*]*(?:吗|嗎)?[?？][ \t\n*$]*\Z")
 # A final text that refuses to answer after the reasoning: "I give up.", "No answer.", "The answer is not 12.".
 _REFUSAL = compile_lazily(
     r"\b(?:I[ \t]+give[ \t]+up|no[ \t]+(?:final[ \t]+)?answer|I[ \t]+(?:do[ \t]+not|don't)[ \t]+know"
+    # ("<think>... So the answer is 42.</think>\n\nI am not sure.": the reasoning's answer, not stood by)
+    r"|I(?:[ \t]+am|'m)[ \t]+not[ \t]+(?:(?:at[ \t]+all|really|entirely|fully|completely)[ \t]+)?(?:sure|certain|confident)"
     r"|(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:solve|determine|find|answer)"
     r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't|is[ \t]+unknown)\b)",
     re.IGNORECASE,
