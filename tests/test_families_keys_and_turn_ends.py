@@ -513,6 +513,69 @@ def test_what_follows_an_answer(completion: str, gold: str, correct: bool) -> No
     assert verify(completion, gold).correct is correct
 
 
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        (
+            "$\\binom{7}{2} = 21$.\n\nTherefore, the answer is $\\boxed{21}$.\n\nHmm, that doesn't seem right.",
+            "21",
+            False,
+        ),
+        (
+            "$x = \\boxed{4}$\n\nCheck: $3(4) + 3 = 16 \\ne 15$ — so something is off in my solution.",
+            "4",
+            False,
+        ),
+        (
+            "$\\boxed{21}$\n\nHmm, that doesn't seem right at first, but checking again it is right.",
+            "21",
+            True,
+        ),
+        ("The answer is $\\boxed{21}$. That seems right.", "21", True),
+        ("$\\boxed{21}$\n\nHmm, that doesn't seem right. Redoing it: the answer is 19.", "19", True),
+    ],
+)
+def test_an_answer_doubted_by_the_last_words(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        (
+            "$h = \\frac{1}{2}gt^2$, so $t^2 = 4$, and $t = 2$ s.",
+            "2 s",
+            "A ball is dropped from 19.6 m. Taking g = 9.8 m/s^2, how long does it take to hit the ground?",
+            True,
+        ),
+        (
+            "$K = \\frac12(2.0)(3.0)^2 = 9.0$\n\n$\\boxed{9}$",
+            "9 J",
+            "A 2.0 kg cart moves at 3.0 m/s. What is its kinetic energy in joules?",
+            True,
+        ),
+        (
+            "K = ½mv² = ½ · 2 · 9 = 9 kJ",
+            "9 J",
+            "A 2.0 kg cart moves at 3.0 m/s. What is its kinetic energy in joules?",
+            False,
+        ),
+        # (a letter the problem uses as no unit is a variable: "6m" is six m)
+        ("$\\boxed{6}$", "6 m", "Find the perimeter of a hexagon of side m, in terms of m.", False),
+    ],
+)
+def test_a_gold_number_with_a_unit_symbol_the_problem_uses(
+    completion: str, gold: str, problem: str, correct: bool
+) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+def test_a_space_after_a_function_argument_ends_it() -> None:
+    assert verify("$$\\boxed{x = v_{0}\\, t\\cos\\theta}$$", "v_0 \\cos\\theta \\, t").correct
+    assert not verify("$$\\boxed{x = v_{0}\\, t\\sin\\theta}$$", "v_0 \\cos\\theta \\, t").correct
+    assert normalize_answer("\\int \\sin x \\, dx") == "\\int\\sin xdx"
+
+
 def test_words_of_languages_that_write_decimal_commas() -> None:
     assert writes_decimal_commas("Der Anteil ist drei Viertel.\n\nErgebnis: 0,75")
     assert writes_decimal_commas("En total asistieron 1.200 personas con todas las filas llenas.")

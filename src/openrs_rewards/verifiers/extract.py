@@ -11768,6 +11768,16 @@ _WITHDRAWAL_CONCLUDED = compile_lazily(
     r"|\bno[ \t]+such[ \t]+[^.;\n]{1,30}?\bexists?\b|\bno[ \t]+(?:real[ \t]+)?\$?[a-z]\$?[ \t]+satisfies\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# The last sentence of a text doubting the answer before it, with nothing after: "Hmm, that doesn't seem right.",
+# "so something is off in my solution.", "so this can't be right."
+_DOUBTED_AT_THE_END = compile_lazily(
+    r"(?:\A|[.!?\n])[ \t*]*(?:(?:hmm+|hm|wait|oh|but)[,.!]?[ \t]+)*(?:[^.!?\n]{0,80}?\b(?:so|but)[ \t]+)?"
+    r"(?:(?:that|this|it)[ \t]+(?:doesn't|does[ \t]+not|can't|cannot|can[ \t]+not)[ \t]+(?:seem|look|be)[ \t]+right"
+    r"|something[ \t]+(?:is|seems|must[ \t]+be)[ \t]+(?:off|wrong))\b"
+    # (not turned back after: "..., but checking again it is right.")
+    r"(?![^.!?\n]*\b(?:but|however|though|actually|fine|correct|is[ \t]+right)\b)[^.!?\n]{0,60}[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
+)
 _WITHDRAWAL_WORDS = (
     "contradict", "inconsistent", "impossible", " no ", "posed", "withdraw", "retract", "take", "void",
     "not valid", "invalid", "unsupported", "meaningless", "not justified", "not reliable", "cannot", "can't",
@@ -11951,6 +11961,10 @@ def _withdrawn_after(region: str, end: int, answer: str = "") -> bool:
         return False  # (no letter, as after most answers: "$.", "}$": no word that takes it back)
     if _COMMON_MISTAKE_NOTE.match(rest) is not None:
         return False  # ("**Note:** A common mistake is to ... get $48 — that's incorrect": a warning, not a retraction)
+    if _DOUBTED_AT_THE_END.search(rest) is not None:
+        # "$\\boxed{21}$\n\nHmm, that doesn't seem right.", "... so something is off in my solution.": the text ends
+        # doubting what it gave
+        return True
     lowered = rest.lower()
     owned = any(word in lowered for word in _MISTAKE_WORDS)
     disowned = any(word in lowered for word in _DISOWNED_WORDS)
@@ -12136,7 +12150,9 @@ _ASKED_AT_END = compile_lazily(r"[ \t})\]$*]*(?:吗|嗎)?[?？][ \t\n*$]*\Z")
 _REFUSAL = compile_lazily(
     r"\b(?:I[ \t]+give[ \t]+up|no[ \t]+(?:final[ \t]+)?answer|I[ \t]+(?:do[ \t]+not|don't)[ \t]+know"
     # ("<think>... So the answer is 42.</think>\n\nI am not sure.": the reasoning's answer, not stood by)
+    # (as the text's last words: "I am not sure the units were meant, but 2.5 it is." stands by its value)
     r"|I(?:[ \t]+am|'m)[ \t]+not[ \t]+(?:(?:at[ \t]+all|really|entirely|fully|completely)[ \t]+)?(?:sure|certain|confident)"
+    r"(?=(?:[ \t]+(?:about|of)[ \t]+(?:this|that|it|my[ \t]+answer|the[ \t]+answer))?[ \t]*[.!]?[ \t*]*\Z)"
     r"|(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:solve|determine|find|answer)"
     r"|the[ \t]+(?:final[ \t]+)?answer[ \t]+(?:is[ \t]+not|isn't|is[ \t]+unknown)\b)",
     re.IGNORECASE,

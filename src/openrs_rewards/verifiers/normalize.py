@@ -3717,9 +3717,21 @@ def _replace_commands(text: str) -> str:
     text = _TIGHT_THOUSANDS_RE.sub(",", text)
     if "..." in text or "…" in text or "cdots" in text:
         text = _LIST_ELLIPSIS_RE.sub(r",\\ldots", text)  # "1, 3, 5, ..." goes on like "1, 3, 5, \\ldots"
+    if "\\," in text or "\\;" in text or "\\ " in text:
+        # "v_0 \\cos\\theta \\, t": the space ends the function's argument, which the factor after it is no part of
+        # (not "\\sin x \\, dx", an integral's differential)
+        text = _SPACE_AFTER_A_BARE_ARGUMENT_RE.sub(r"\1 \\cdot ", text)
     for spacing in ("\\!", "\\,", "\\;", "\\:", "\\ ", "~"):
         text = text.replace(spacing, " ")
     return text
+
+
+_SPACE_AFTER_A_BARE_ARGUMENT_RE = compile_lazily(
+    r"(\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|ln|log|exp)[ \t]*(?:\\[A-Za-z]+|[A-Za-z0-9]))[ \t]*\\[,; ][ \t]*"
+    # (not a unit after it: "\\ln 2\\ \\text{s}")
+    r"(?=[A-Za-z]|\\(?!d(?:x|t|y|z|u|v|r|s|\\theta)\b|text|mathrm|rm\b|mbox|operatorname))"
+    r"(?!d(?:x|t|y|z|u|v|r|s)\b)"
+)
 
 
 _LIST_ELLIPSIS_RE = compile_lazily(r", ?(?:\.\.\.|…|\\cdots(?![A-Za-z]))")

@@ -511,6 +511,57 @@ def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | 
     return None if value is None else (verdict.predicted, value)
 
 
+def _gold_number_before_a_unit_symbol(gold: str | None, problem: str | None) -> str | None:
+    """The number of a gold written as a number and one letter that is an SI unit's symbol ("2 s", "9 J", "4.5 \\ N")
+    where the problem uses that unit (after a number, in a compound unit, or by its name); None otherwise. (Without
+    the problem such a letter may be a variable: "6m", "2 n", "7.6 Z".)"""
+    if not gold or not problem or not isinstance(problem, str):
+        return None
+    written = _NUMBER_AND_A_LETTER.fullmatch(gold)
+    if written is None or written.group(2) not in _UNIT_SYMBOL_NAMES:
+        return None
+    symbol = re.escape(written.group(2))
+    used = re.search(
+        rf"\d[ \t]*(?:\\[ ,;]|~)?[ \t]*(?:\\(?:text|mathrm)[ \t]*\{{[ \t]*)?{symbol}(?![A-Za-z])|/[ \t]*{symbol}(?![A-Za-z])"
+        rf"|\b{_UNIT_SYMBOL_NAMES[written.group(2)]}",
+        problem,
+    )
+    return written.group(1) if used is not None else None
+
+
+def _written_without_another_unit(
+    verdict: Verdict, completion: object, options: VerifyOptions | None
+) -> bool:
+    """Whether the answer, as the completion writes it, has no unit, or the gold's one letter ("t = 2 s" for "2 s";
+    not "9 kJ" for "9 J")."""
+    text = completion_text_or_none(completion)
+    found = None if text is None else find_answer(text, (options or DEFAULT_OPTIONS).extraction)
+    if not isinstance(found, Extracted) or text is None:
+        return False
+    # (the answer's value, its name aside, and what the text writes right after it: "$t = 2$ s.")
+    at = text.rfind(found.text)
+    answer = found.text + (
+        text[at + len(found.text) : at + len(found.text) + 12].split("\n")[0] if at != -1 else ""
+    )
+    unit = (
+        _TEXT_COMMAND.sub(r"\1", answer.rpartition("=")[2]).replace("$", " ").replace("}", " ").strip(" \t.")
+    )
+    unit = _NUMBER_OPENING.sub("", unit).strip(" \t.$~\\,")
+    gold = _NUMBER_AND_A_LETTER.fullmatch(verdict.gold or "")
+    return not unit or (gold is not None and unit == gold.group(2))
+
+
+_TEXT_COMMAND = compile_lazily(r"\\(?:text|mathrm|textrm|mbox)[ \t]*\{([^{}]*)\}")
+_NUMBER_OPENING = compile_lazily(r"\A[ \t]*-?\d+(?:[.,]\d+)?")
+_NUMBER_AND_A_LETTER = compile_lazily(r"[ \t]*(-?\d+(?:\.\d+)?)[ \t]*(?:\\[ ,;]|~)?[ \t]*([A-Za-z])[ \t]*")
+# SI units written with one letter, and the start of their names
+_UNIT_SYMBOL_NAMES = {
+    "s": "seconds?", "m": "met(?:er|re)s?", "g": "grams?", "J": "[Jj]oules?", "N": "[Nn]ewtons?", "W": "[Ww]atts?",
+    "V": "[Vv]olts?", "K": "[Kk]elvins?", "A": "[Aa]mp(?:ere)?s?", "C": "[Cc]oulombs?", "T": "[Tt]eslas?",
+    "L": "[Ll]it(?:er|re)s?",
+}  # fmt: skip
+
+
 def _unlettered_choice(
     verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
 ) -> tuple[str, str] | None:
@@ -732,6 +783,14 @@ def with_problems(
         ):
             # "1.24 \\times 10^{5} Pa" where "The unit of the answer is $10^{5}$ Pa": 1.24 of those units
             in_unit.append((index, (scaled, verdict.gold)))
+        elif (
+            verdict.status == "incorrect"
+            and (bare_gold := _gold_number_before_a_unit_symbol(verdict.gold, problem)) is not None
+            and _written_without_another_unit(verdict, completion, options)
+        ):
+            # "t = 2" against the gold "2 s" where the problem measures in seconds ("9.8 m/s^2"): the gold's letter
+            # is its unit, no factor of the answer
+            in_unit.append((index, (verdict.predicted or "", bare_gold)))
         elif completion is not None:
             pair = _number_in_the_unit_asked(verdict, problem, completion, options)
             if pair is not None:
