@@ -576,6 +576,34 @@ def test_a_space_after_a_function_argument_ends_it() -> None:
     assert normalize_answer("\\int \\sin x \\, dx") == "\\int\\sin xdx"
 
 
+_LOTTERY = (
+    "Jen picks 4 distinct numbers from S = {1, ..., 10}; 4 are drawn. The probability of the grand prize given a prize "
+    "is $\\tfrac{m}{n}$ with $m$, $n$ relatively prime. Find $m+n$."
+)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        (
+            "So the probability is $\\boxed{\\tfrac{1}{115}}$.\n\nHere $m = 1$ and $n = 115$, so the requested value is "
+            "$m + n = 1 + 115 = 116$.",
+            "116",
+            True,
+        ),
+        (
+            "So the probability is $\\boxed{\\tfrac{1}{115}}$.\n\nHere $m = 1$ and $n = 115$, so the requested value is "
+            "$m + n = 1 + 115 = 116$.",
+            "115",
+            False,
+        ),
+        ("**Final Answer**\n$$\\boxed{\\frac{1}{115}}$$", "116", False),
+    ],
+)
+def test_the_sum_asked_after_a_boxed_fraction(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, problem=_LOTTERY).correct is correct
+
+
 def test_words_of_languages_that_write_decimal_commas() -> None:
     assert writes_decimal_commas("Der Anteil ist drei Viertel.\n\nErgebnis: 0,75")
     assert writes_decimal_commas("En total asistieron 1.200 personas con todas las filas llenas.")

@@ -562,6 +562,17 @@ _UNIT_SYMBOL_NAMES = {
 }  # fmt: skip
 
 
+def _assigned_after_the_last_box(text: str, problem: str) -> str | None:
+    """The value the last line gives the expression the problem asks for (:func:`assigned_value`), where that line
+    comes after the text's last box; None otherwise."""
+    last_box = text.rfind("\\boxed")
+    assigned = assigned_value(text, problem)
+    if assigned is None or last_box == -1:
+        return None
+    box_end = text.find("\n", last_box)
+    return assigned if box_end != -1 and text.rfind(assigned) > box_end else None
+
+
 def _unlettered_choice(
     verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
 ) -> tuple[str, str] | None:
@@ -613,6 +624,11 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
         # ("The LCM is $\\boxed{36}$ and the GCD is $\\boxed{6}$." for "Find the least common multiple ...": the box
         # its label names, where the last line labels each of several measures)
         text = completion_text_or_none(completion)
+        assigned = None if text is None else _assigned_after_the_last_box(text, problem)
+        if assigned is not None and assigned != verdict.predicted:
+            # ("$P = \\boxed{5/12}$ ... so $m = 5$, $n = 12$. Thus $m+n=17$." for "... Find $m+n$.": the box holds the
+            # probability, the last line the sum asked)
+            return assigned, verdict.gold, ASKED_EXPRESSION
         boxed = None if text is None else measured_value(text, problem)
         return None if boxed is None or boxed == verdict.predicted else (boxed, verdict.gold, ASKED_MEASURE)
     text = completion_text_or_none(completion)
