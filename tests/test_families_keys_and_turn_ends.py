@@ -604,6 +604,26 @@ def test_the_sum_asked_after_a_boxed_fraction(completion: str, gold: str, correc
     assert verify(completion, gold, problem=_LOTTERY).correct is correct
 
 
+def test_short_names_of_an_answer_tag() -> None:
+    assert verify("3 of 4 cards are fine.\n\n<output>0.75</output>", "\\frac{3}{4}").correct
+    assert verify("Only choice (B) satisfies both.\n\n<ans>B</ans>", "\\text{(B)}").correct
+    assert not verify("Only choice (B) satisfies both.\n\n<ans>B</ans>", "\\text{(C)}").correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        ("Novo preço: R$ 50.000,00 − R$ 5.000,00.\n\nPortanto, o carro custa R$ 45.000,00.", "45000", True),
+        ("Novo preço: R$ 50.000,00 − R$ 5.000,00.\n\nPortanto, o carro custa R$ 45.000,00.", "45", False),
+        ("Kembalian: Rp 100.000 − Rp 70.000.\n\nJadi, kembaliannya Rp 30.000,00.", "30000", True),
+    ],
+)
+def test_a_number_grouped_by_points_before_its_decimal_comma(
+    completion: str, gold: str, correct: bool
+) -> None:
+    assert verify(completion, gold).correct is correct
+
+
 def test_words_of_languages_that_write_decimal_commas() -> None:
     assert writes_decimal_commas("Der Anteil ist drei Viertel.\n\nErgebnis: 0,75")
     assert writes_decimal_commas("En total asistieron 1.200 personas con todas las filas llenas.")

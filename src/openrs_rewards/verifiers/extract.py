@@ -5078,7 +5078,8 @@ def _unclosed_answer_tag(text: str, max_chars: int) -> tuple[int, int] | None:
 
 # A tag named for the final answer or result, closed at the very end of the text: "<final_answer>-2+6\\sqrt{2}
 # </final_answer>", "<result>4495</result>" (``<answer>`` is read wherever it stands, above).
-_FINAL_TAG_NAME = r"(?:final[_ -]?)?(?:answer|result)(?:[_ -]?final)?|final|final[_ -]?value"
+# ("<ans>B</ans>", "<output>0.75</output>": the short names of the same)
+_FINAL_TAG_NAME = r"(?:final[_ -]?)?(?:answer|result|ans|output)(?:[_ -]?final)?|final|final[_ -]?value"
 # (and in square brackets, a forum's or a prompt template's markup: "[ANSWER] 12 [/ANSWER]")
 _FINAL_TAG = compile_lazily(
     r"<(" + _FINAL_TAG_NAME + r")>[ \t\n]*(?P<value>[^<\n]{1,300}?)[ \t\n]*</\1>[ \t\n]*\Z"
@@ -11400,12 +11401,21 @@ def _with_decimal_points(region: str) -> str:
     cut = max(0, len(region) - LANGUAGE_REACH)
     end = region[cut:]
     if "." in end:
-        # "1.234,5": the thousands points before a decimal comma become thin spaces (read as a digit group's gap)
-        end = _THOUSANDS_POINTS_BEFORE_A_COMMA.sub(lambda number: number.group().replace(".", "\u2009"), end)
+        # "45.000,00": the thousands points before a decimal comma become the English thousands commas, in the same
+        # pass as the decimal commas become points ("45,000.00"; one pass, so that no comma it writes is read again)
+        return region[:cut] + _GROUPED_OR_DECIMAL_COMMA.sub(_in_english_digits, end)
     return region[:cut] + _DECIMAL_COMMA.sub(".", end)
 
 
-_THOUSANDS_POINTS_BEFORE_A_COMMA = compile_lazily(r"(?<![\d.])\d{1,3}(?:\.\d{3})+(?=,\d)")
+def _in_english_digits(number: re.Match[str]) -> str:
+    """A number grouped by points with a decimal comma, written the English way ("45.000,00" is "45,000.00"); or a
+    decimal comma alone, a point."""
+    grouped = number.group(1)
+    return "." if grouped is None else grouped.replace(".", ",") + "." + number.group(2)
+
+
+# A number grouped by points before its decimal comma, or a decimal comma between digits
+_GROUPED_OR_DECIMAL_COMMA = compile_lazily(r"(?<![\d.])(\d{1,3}(?:\.\d{3})+),(\d)|(?<=\d),(?=\d)")
 
 
 # Right after the answer, every other value offered beside it: "\\boxed{5} or any other number", "5, or anything
