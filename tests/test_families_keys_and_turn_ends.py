@@ -624,6 +624,14 @@ def test_a_number_grouped_by_points_before_its_decimal_comma(
     assert verify(completion, gold).correct is correct
 
 
+@pytest.mark.parametrize(
+    ("answer", "normalized"),
+    [("3 (at x = 2)", "3"), ("8 (at x = y = 2)", "8"), ("5 (when x = 3)", "5"), ("3 (and 4)", "3(and4)")],
+)
+def test_where_a_value_is_taken_in_a_bracket_of_its_own(answer: str, normalized: str) -> None:
+    assert normalize_answer(answer) == normalized
+
+
 def test_words_of_languages_that_write_decimal_commas() -> None:
     assert writes_decimal_commas("Der Anteil ist drei Viertel.\n\nErgebnis: 0,75")
     assert writes_decimal_commas("En total asistieron 1.200 personas con todas las filas llenas.")

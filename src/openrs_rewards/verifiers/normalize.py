@@ -527,7 +527,14 @@ def _repaired(text: str) -> str:
         text = text[1:-1].strip()  # "`12`": a value set as inline code
     if "ermutation" in text:
         text = _permutations_written_out(text)
-    if "\\text" in text or "ed " in text or "ing " in text or "occurs " in text:
+    if (
+        "\\text" in text
+        or "ed " in text
+        or "ing " in text
+        or "occurs " in text
+        or "(at " in text
+        or "(when " in text
+    ):
         where = _WHERE_IT_IS_TAKEN_RE.search(text)
         if where is not None and "=" not in text[: where.start()]:
             text = text[: where.start()].rstrip()  # "-\frac{5}{4} \text{ at } x=-\frac{3}{2}": the value
@@ -561,9 +568,16 @@ _WHERE_IT_IS_TAKEN_RE = compile_lazily(
     + _WHERE_TAKEN_WORDS
     + r"\}|[ \t]*,[ \t]*"
     + _WHERE_TAKEN_WORDS
+    # ... or in a bracket of its own: "3 (at x = 2)", "8 (when x = y = 2)"
+    + r"|[ \t]+(?=\([ \t]*(?:at|when)\b)"
+    + _WHERE_TAKEN_WORDS
     + r")[ \t]*"
-    # (the point where, one name or several: "x=3", "(x,y)=(4,2)", "x=4, y=2")
-    r"(?:" + _NAMES_SET_TO + r"[^=,]{1,30},[ \t]*(?:and[ \t]+)?){0,3}" + _NAMES_SET_TO + r"[^=]{1,60}\Z"
+    # (the point where, one name or several: "x=3", "(x,y)=(4,2)", "x=4, y=2", "x = y = 2")
+    r"(?:"
+    + _NAMES_SET_TO
+    + r"[^=,]{1,30},[ \t]*(?:and[ \t]+)?){0,3}(?:"
+    + _NAMES_SET_TO
+    + r"){1,3}[^=]{1,60}\Z"
 )
 # A remark that the value is the only one: "x = 3 \text{ is the only solution}", "5 \text{ (the only root)}".
 _ONLY_ONE_REMARK_RE = compile_lazily(
