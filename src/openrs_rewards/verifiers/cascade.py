@@ -85,6 +85,7 @@ from openrs_rewards.verifiers.normalize import (
     LANGUAGE_REACH,
     NAMED_QUANTITY_RE,
     QUANTITY_NAME_PATTERN,
+    TEXT_GROUP_RE,
     angle_brackets_as_interval_ends,
     answer_label,
     compound_quantity_values,
@@ -1556,8 +1557,8 @@ def _sides_with_units_differ(left: str, right: str) -> bool:
     unit_left, unit_right = value_and_unit(left), value_and_unit(right)
     if unit_left is None or unit_right is None:
         # ... or one word of what is counted on both sides: "12 apples = 15 apples"
-        counted_left = _COUNTED_SIDE.fullmatch(_TEXT_GROUP.sub(r" \1 ", left))
-        counted_right = _COUNTED_SIDE.fullmatch(_TEXT_GROUP.sub(r" \1 ", right))
+        counted_left = _COUNTED_SIDE.fullmatch(TEXT_GROUP_RE.sub(r" \1 ", left))
+        counted_right = _COUNTED_SIDE.fullmatch(TEXT_GROUP_RE.sub(r" \1 ", right))
         if counted_left is None or counted_right is None:
             return False
         if counted_left.group(2).lower() != counted_right.group(2).lower():
@@ -1573,7 +1574,6 @@ def _sides_with_units_differ(left: str, right: str) -> bool:
 
 _PI = Fraction(math.pi)
 _COUNTED_SIDE = compile_lazily(r"[ \t$]*(-?\d+(?:\.\d+)?)[ \t]+([A-Za-z]+)[ \t$]*")
-_TEXT_GROUP = compile_lazily(r"\\(?:text|mathrm|mbox)[ \t]*\{([^{}]*)\}")
 
 
 def _apart(a: Fraction, b: Fraction) -> bool:
@@ -1652,7 +1652,7 @@ def _counted_items(text: str) -> list[tuple[str, str]] | None:
     text = text.strip().strip("$").strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    plain = _TEXT_GROUP.sub(r" \1 ", text).replace("\\ ", " ").replace("\\,", " ")
+    plain = TEXT_GROUP_RE.sub(r" \1 ", text).replace("\\ ", " ").replace("\\,", " ")
     items = [_COUNTED_ITEM.fullmatch(item) for item in _LIST_COMMA.split(plain)]
     if len(items) < 2 or not all(items):
         return None
@@ -2715,7 +2715,7 @@ def _unit_symbol_left_out(predicted: str, gold: PreparedGold, completion: str) -
     ``12 m``)."""
     if gold.unit is not None or _UNIT_MARKUP_IN_GOLD.search(gold.raw) is not None:
         return None
-    wrapped = _TEXT_WRAPPER.fullmatch(predicted.strip())
+    wrapped = TEXT_GROUP_RE.fullmatch(predicted.strip())
     if wrapped is not None:
         predicted = wrapped.group(1)  # ("\\boxed{\\text{4.0 N}}": the quantity written as text)
     glued = value_and_unit(predicted) if "/" in predicted else None
@@ -2889,7 +2889,6 @@ _SUM_OF_NAMES_LAST = compile_lazily(
 )
 
 
-_TEXT_WRAPPER = compile_lazily(r"\\(?:text|mathrm|textrm)[ \t]*\{([^{}]*)\}")
 _VARIABLE_REACH = 4_000  # the tail of the completion searched for the letter's use as a variable
 # What follows a number in a sentence, up to the sentence's end: its unit, perhaps ("5000 米。", "360 cm long.").
 _AFTER_A_NUMBER = compile_lazily(r"[ \t]*([^\s\d。．.,，;；!?！？:：]{1,8})")

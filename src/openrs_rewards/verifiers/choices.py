@@ -91,6 +91,8 @@ def _choices_end(problem: str, start: int) -> int:
     if problem.count("$", line_start, start) % 2 == 0:
         return line_end  # (the label in prose: "E) $2^{30}$" runs to its line's end)
     dollar = problem.find("$", start, line_end)
+    if dollar != -1 and not _AROUND_A_VALUE.sub("", problem[start:dollar]):
+        return line_end  # (the label alone in its math: "$\\textbf{(E)}$ square" names "square")
     return line_end if dollar == -1 else dollar
 
 

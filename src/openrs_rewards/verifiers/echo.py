@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 
+from openrs_rewards.verifiers.choices import answered_letter
 from openrs_rewards.verifiers.normalize import normalize_answer
 from openrs_rewards.verifiers.patterns import compile_lazily
 
@@ -51,6 +52,12 @@ def restates_the_problem(predicted: str | None, gold: str | None, problem: str |
         return False
     if gold is not None and _unbraced(answer) == _unbraced(_as_a_fraction(normalize_answer(gold))):
         return False  # (the gold's own form, however its groups are braced: "e^{\\pi}" for "e^\\pi")
+    if (
+        gold is not None
+        and answered_letter(gold) is not None
+        and answered_letter(predicted) == answered_letter(gold)
+    ):
+        return False  # (the letter of a choice gold: "(A)" is chosen, not the unknown $A$ the problem names)
     if _PLAIN_NUMBER.fullmatch(answer) is not None:
         # (a plain number only where the problem asks to write a number of its own in another form: "Write 0.375 as
         # a fraction." answered 0.375)

@@ -179,6 +179,7 @@ from openrs_rewards.verifiers.normalize import (
     number_word_value,
     restates_quantity,
     system_of_values,
+    value_and_unit,
     writes_decimal_commas,
 )
 from openrs_rewards.verifiers.numeric import (
@@ -760,7 +761,7 @@ def _answer_tag_spans_reversed(
 # A revision's mark between "answer" and its colon: "Final answer (revised): 41".
 _REVISED = r"(?:[ \t]*\((?:revised|corrected|updated|final)(?:[ \t]+again)?\))?"
 _PHRASE = compile_lazily(
-    r"\banswer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|"
+    r"(?:\b|(?<=\s_)|(?<=^_))answer(?:[ \t]+(?:is|was|would[ \t]+be|should[ \t]+be|will[ \t]+be)\b[ \t]*:?|"
     + _REVISED
     + r"[ \t]*:"
     r"|[ \t]*=(?!=))"
@@ -771,7 +772,7 @@ _PHRASE = compile_lazily(
     r"|(?:(?<=\nfinal[ \t])|(?<=\Afinal[ \t]))answer[ \t]*(?=\n)"
     # ... or after an em dash ("Final answer — −12 °C") or an en dash spaced as punctuation ("Final answer – 12"; one
     # touching the value may be its minus sign)
-    r"|(?<=final[ \t])answer[ \t]*(?:—|[ \t]–[ \t])",
+    r"|(?<=final[ \t])answer[ \t]*(?:—|[ \t]–[ \t]|->|→)",  # (and an arrow: "Final answer -> 60%")
     re.IGNORECASE,
 )
 _CHOICE_PHRASE = compile_lazily(
@@ -1180,6 +1181,8 @@ def _past_text_command(text: str, marker: re.Match[str]) -> int:
     after = marker.end()
     while after < len(text) and text[after] in " \t":
         after += 1
+    if marker.start() > 0 and text[marker.start() - 1] == "_" and text.startswith("_", after):
+        return after + 1  # "_Answer:_ 9": the italic label's closing mark
     if not text.startswith("}", after):
         return marker.end()
     opened = text.rfind("{", max(0, marker.start() - 40), marker.start())
@@ -2371,6 +2374,14 @@ _RELATION_AFTER_A_LETTER = compile_lazily(
 )
 
 
+# Statements named by roman numerals, as an option's text names them: "I and III only", "I, II, and III", "II only".
+_ROMAN_STATEMENTS = compile_lazily(
+    r"\A[ \t.:)]*(?:\\[ ,;]|~)?[ \t]*(?:I{1,3}|IV)(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*,[ \t]*and[ \t]+)(?:I{1,3}|IV))*"
+    r"(?:[ \t]+only)?[ \t.]*\Z"
+)
+_ROMAN_NUMERAL = compile_lazily(r"\b(?:I{1,3}|IV)\b")
+
+
 def more_than_a_letter(box: str) -> bool:
     """Whether a box that opens with an option's letter says more than that letter and the option's text: another
     letter of its own or a relation after it (a hedge, a formula or a bond, never the letter)."""
@@ -2379,6 +2390,8 @@ def more_than_a_letter(box: str) -> bool:
     if first is None:
         return False
     rest = plain[first.end() :]
+    if _ROMAN_STATEMENTS.search(rest) is not None:
+        rest = _ROMAN_NUMERAL.sub(" ", rest)  # (the option's text naming statements: "(D) I and III only")
     if _LETTER_OF_ITS_OWN.search(rest) is not None:
         return True
     # (after an option's mark, "(B) 3(1+r/10)^x = 7", "B) x = 2", the option's own text may be an equation)
@@ -2523,10 +2536,18 @@ def _join_items(items: list[str]) -> str:
     another spelling the normaliser makes the same (``\\boxed{70000} \\boxed{70,000} \\boxed{\\$70,000}``)."""
     if len(items) == 1:
         return items[0]  # (one box, as most answers are: nothing to drop, and no normal form to compute here)
-    unique: dict[str, str] = {}
+    kept: list[tuple[str, str | None, str]] = []
     for item in reversed(items):
-        unique.setdefault(normalize_answer(item), item)
-    return ", ".join(unique.values())
+        value = normalize_answer(item)
+        assigned = _ASSIGNMENT_ITEM.fullmatch(item)
+        name = None if assigned is None else assigned.group(1)
+        # (one value given to two names is two parts: "$m = 3$, $n = 3$"; "x = 3" and "3" are one answer)
+        if not any(
+            value == other and (name is None or other_name is None or name == other_name)
+            for other, other_name, _ in kept
+        ):
+            kept.append((value, name, item))
+    return ", ".join(item for _, _, item in kept)
 
 
 # The name a box gives its value, right before it: "x = \boxed{2}", "$x_2 = \boxed{3}".
@@ -3267,7 +3288,9 @@ _HEDGE_BEFORE = compile_lazily(
     r"(?:\$([^$\n]{1,80})\$|(?:(?<![\w.$])|(?<=\\\$)|(?<=[ \t(]\$))(-?\d+(?:\.\d+)?))"
     + _READING_LABEL  # ("either 12 (counting (1,2) and (2,1) separately) or 6")
     # ("or" also as the languages models drift into write it: "podría ser 9 o 10", "9 ou 10", "9 oder 10", "9 или 10")
-    + r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc)[ \t]+|[ \t]*(?:或|または|또는)[ \t]*)"
+    # ... "10 oppure 12", "20 ya da 25", "20 veya 25", "١٠ أو ١٢")
+    + r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc|oppure|ya[ \t]+da|veya|أو)[ \t]+"
+    r"|[ \t]*(?:或|または|또는)[ \t]*)"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\\?\$?\Z",
     re.IGNORECASE,
 )
@@ -5131,10 +5154,12 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
 
 
 # ("**A: 7**"; and the labels a prompt template asks for, "Final: 35", "Result: 12", "Final result: 12"; and what a
-# solution ends by labelling its result, "Range: −4 ≤ y ≤ 2"; not "Solution:", which heads the work as often)
+# solution ends by labelling its result, "Range: −4 ≤ y ≤ 2"; not "Solution:", which heads the work as often; and
+# the short labels of small models' answer lines, "Ans. 12", "Ans: 12", "Result = 12", "Answer - 12", "=> 12")
 _A_LINE = compile_lazily(
-    r"(?m)^[ \t]*(?:\*\*)?(?:A|(?i:final(?:[ \t]+(?:result|value))?|result|range|domain))"
-    r":(?:\*\*)?[ \t]*"
+    r"(?m)^[ \t]*(?:\*\*)?(?:(?:A|(?i:final(?:[ \t]+(?:result|value))?|result|range|domain)):"
+    r"|(?i:ans)(?:\.|[ \t]*[:=](?:-(?=[ \t]))?)|(?i:(?:final[ \t]+)?result)[ \t]*=(?!=)|(?i:answer)[ \t]+[-\u2013][ \t]"
+    r"|(?:=>|\u21d2|\u27f9)[ \t])(?:\*\*)?[ \t]*"
 )
 # Options weighed in turn around an "A:" line: other lettered lines, or the words for them.
 _OPTION_LINE = r"(?m)^[ \t]*[B-E][:.)][ \t]"
@@ -5213,8 +5238,8 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     if _refuse(text, span, max_chars):
         return None
     assert span is not None
-    if _MATH_START.match(text, span[0]) is None:
-        return None
+    if _MATH_START.match(text, span[0]) is None and _ASSIGNMENT_ITEM.match(text, span[0], span[1]) is None:
+        return None  # (a value, or a name given one: "Ans:- x = 5"; not words)
     remark = _NUMBER_THEN_A_SENTENCE.match(text, span[0], span[1])
     if remark is not None:
         span = (span[0], remark.end(1))  # "A: 120 This is likely the intended approach, ...": the number
@@ -5235,6 +5260,8 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
         return None
     value = text[span[0] : span[1]]
     rest = text[line_end:]
+    if rest.strip() and marker.group().strip(" \t*")[:1] in ("=", "\u21d2", "\u27f9"):
+        return None  # (an arrow opens a step, the text's result only on its last line: "⇒ 4x = 12\n∴ x = 3")
     if rest.strip():
         # (a closing courtesy or check states no value of its own: "A: 26\nGood luck with your 2 exams!")
         rest = text[line_end : max(line_end, len(_before_trailing_check(text)))]
@@ -5378,13 +5405,17 @@ def _ends_finished(text: str, finished: bool) -> bool:
 # A number alone on the last line, after a line that ends a sentence ("... 5 more dollars.\n5").
 _NUMBER_ALONE_ON_THE_LAST_LINE = compile_lazily(r"[.!:=][ \t]*\n[ \t]*\$?-?\d[\d,]*(?:\.\d+)?\Z")
 _ENUMERATED_LINE = compile_lazily(r"[ \t]*(?:\d{1,2}[.)]|[-*•][ \t]+\d{1,2}[.)]?)(?:[ \t]|\Z)")
-# The symbols of units no word list holds: molar, atmospheres, bars, milliamperes, kilonewtons ("p = 5 atm").
-_MORE_SYMBOLS_ENDING_A_RESULT = frozenset(["M", "atm", "bar", "mmHg", "mA", "kN"])
+# The symbols of units no word list holds: molar, atmospheres, bars, milliamperes, kilonewtons ("p = 5 atm"),
+# ångströms and magnitudes.
+_MORE_SYMBOLS_ENDING_A_RESULT = frozenset(["M", "atm", "bar", "mmHg", "mA", "kN", "Å", "mag"])
 # A unit word after a closed math span at the end: "... = 6$ N", "... = 10$ cm"; or after the result of a computation:
 # "600 pages / 25 pages per minute = 24 minutes".
 _UNIT_AFTER_MATH = compile_lazily(r"(?<!\\)\$[ \t]+([A-Za-zΩµ/^²³]{1,12})\Z")
+# (or approximately: "= 140 454 J ≈ 140 kJ"; in scientific notation: "= 6.93 × 10⁻² min⁻¹", its power read off)
 _UNIT_AFTER_RESULT = compile_lazily(
-    r"=[ \t]*\\?\$?[ \t]*-?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?[ \t]*([A-Za-z/²³]{1,12})\Z"
+    r"(?:=|≈|\\approx)[ \t]*\\?\$?[ \t]*[-\u2212]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?"
+    r"(?:[ \t]*(?:×|\\times|\*|·)[ \t]*10(?:\^\(?\{?[-\u2212+]?\d+\}?\)?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
+    r"[ \t]*([A-Za-zÅ/²³]{1,12})(?:\^\{?-?\d\}?|⁻?[¹²³])?\Z"
 )
 
 
@@ -5462,7 +5493,7 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         # "x = \\frac{\\pi}{6} + 2k\\pi \\text{ or } x = \\frac{5\\pi}{6} + 2k\\pi, k\\in\\mathbb{Z}": the values, whatever
         # integer k is (the declaration adds nothing to them)
         content = _PARAMETER_DECLARED_AFTER.sub("", content) or content
-    if "\\Rightarrow" in content or "\\implies" in content or "\u21d2" in content:
+    if "\\Rightarrow" in content or "\\implies" in content or "\u21d2" in content or "=>" in content:
         # "x^2 = 4 \\Rightarrow x = 2,\\ x = -2": what the last step concludes, read whole (the solutions of x)
         content = _after_the_last_implication(content)
     congruent = content.rfind("\\equiv")
@@ -5517,7 +5548,8 @@ def _after_the_last_implication(content: str) -> str:
     return content
 
 
-_IMPLICATION = compile_lazily(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|\u21d2")
+# (and "=>", the arrow written in plain text: "3 * 4 => 12")
+_IMPLICATION = compile_lazily(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|\u21d2|=>")
 _LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
 _LATIN_LETTER = compile_lazily(r"[A-Za-z]")
 # The name an assignment gives a value to: "x", "a_1", "y_{10}".
@@ -6888,7 +6920,7 @@ _ANSWER_CUE_PATTERN = (
     r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
     r"|obtain|obtained|becomes?|find|found|have|has|had|total|result|remains?|makes?|costs?)\b"
     r"|\b(?:it|that|this|what|answer|total|result)['\u2019]s\b"  # ("It's 18, because she uses 7 of the 16 eggs.")
-    r"|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])"
+    r"|=>|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])"  # ("=>": a plain-text arrow, whole)
 )
 _ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
 
@@ -7130,8 +7162,18 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     while end > 0 and text[end - 1] in ".!* \u2713\u2714":
         end -= 1  # (and a check mark after the value: "**Period = 2π/3** ✔")
     start = _sentence_start_on_its_line(text, end)
-    if end - start > _FINAL_SENTENCE_REACH or any(mark in text[start:end] for mark in ("$", "\\(", "\\[")):
-        return None  # a math span is the math span reader's
+    if end - start > _FINAL_SENTENCE_REACH:
+        return None
+    if any(mark in text[start:end] for mark in ("$", "\\(", "\\[")):
+        # a math span is the math span reader's; but the plain math a worded cue states after the last span is the
+        # sentence's ("Each vertex has degree $n$, so the count is n(n+1)/2."; not "$x = 3$ and y = 4")
+        spans = list(_MATH_SPAN.finditer(text, start, end))
+        after = spans[-1].end() if spans else end
+        if not any(
+            _LATIN_LETTER.search(cue.group()) for cue in _PLAIN_MATH_CUE.finditer(text, after, end)
+        ) or any(mark in text[after:end] for mark in ("$", "\\(", "\\[")):
+            return None
+        start = after
     if _is_question_or_task(text, start) or _announces_work(text, start, end):
         return None
     # The whole sentence first ("w = 4, l = 14", "x = -3 or x = 2"), then what each cue states, the first that is all
@@ -7145,6 +7187,9 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     reason = _REASON_FOR_A_PLAIN_VALUE.search(text, start, end)
     if reason is not None:
         end = reason.start()  # "The remainder is 2, since 1024 = 7 · 146 + 2.": the value, not its reason
+    remainder = _REMAINDER_AFTER_THE_QUOTIENT.search(text, start, _content_end(text))
+    if remainder is not None and remainder.start("tail") < end:
+        end = remainder.start("tail")  # "The quotient is x^2 + x + 1 with remainder 0.": the quotient
     where_taken = _WHERE_A_VALUE_IS_TAKEN.search(text, start, end)
     if where_taken is not None:
         # "The maximum height is 20 m at t = 2 s.": the value, then where it is taken
@@ -7177,6 +7222,11 @@ _REMARK_AFTER_SEMICOLON = compile_lazily(
 )
 # A reason given after a value stated in digits, to the end of its sentence: ", since 1024 = 7 · 146 + 2".
 _REASON_FOR_A_PLAIN_VALUE = compile_lazily(r"(?<=\d)[ \t]*,[ \t]*(?:since|because)\b[^.!?\n]*\Z")
+# The remainder a sentence that states a quotient gives after it: "The quotient is x^2 + x + 1 with remainder 0."
+_REMAINDER_AFTER_THE_QUOTIENT = compile_lazily(
+    r"\bquotient\b[^.!?\n]*?(?P<tail>,?[ \t]+(?:with|and)[ \t]+(?:a|the)?[ \t]*remainder\b[^.!?\n]*)[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
+)
 # Where a value stated in digits is taken, to the end of its sentence: "20 m at t = 2 s", "3, attained at x = 1".
 _WHERE_A_VALUE_IS_TAKEN = compile_lazily(
     r"(?<=\d)(?:[ \t]*[A-Za-z/°%²³]{1,6})?[ \t]*,?[ \t]+(?:(?:which[ \t]+(?:occurs|happens|is[ \t]+(?:attained|achieved|reached))"
@@ -7253,6 +7303,11 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         return None  # prose after the math ("x = 3 is one root", "3π contradicts the bound"), not a unit
     # (a tuple, set or interval of numbers, "(2, -3)", "{1, 2, 3}", and a power with a bracketed exponent,
     # "3 * 2^(1/3)", are values no last number reads whole)
+    if "=>" in value:
+        # "3*4 => 12", "x + 2 = 6 => x = 4": the steps' arrow in plain text, what the last step concludes
+        concluded = _after_the_last_implication(value)
+        value_start += value.rfind(concluded)
+        value = concluded
     compound = "=" not in value and (
         (value[:1] in "([{" and value[-1:] in ")]}" and "," in value) or "^(" in value
     )
@@ -7273,6 +7328,10 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         # "3 + 4 = 7 apples.": a computation ending in a number, the last number's (not "x = -5", nor the equation
         # of a line in two unknowns, "3x - y = 1")
         return None
+    if len(sides) > 1 and value_and_unit(sides[-1]) is not None and _LATIN_LETTER.search(sides[0]):
+        # "W = F d = (30 N)(5.0 m) = 150 J": a formula worked out to a value in its unit, the value its last side
+        offset = value_start + value.rindex(sides[-1])
+        return _Found("plain_math", offset, offset + len(sides[-1]), sides[-1])
     if _ruled_out(text, value_start, value_end, reach=32):
         return None  # "... is not 2x + 1", "... is not y = 2x + 1": what the answer is not
     approximate = value.find("≈")
@@ -7647,8 +7706,12 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             k, _ = _skip_back(text, i - 1)
             if k >= 0 and text[k].isdigit():
                 return False  # "2, 3": one item of a list
-        elif char not in _AFTER_WHICH_A_VALUE_STANDS and not (char == "." and text.endswith("Rs.", 0, i + 1)):
-            # (a currency's sign: "pays €45", "Rs. 500", "Rs.500/-")
+        elif (
+            char not in _AFTER_WHICH_A_VALUE_STANDS
+            and not (char == "." and text.endswith("Rs.", 0, i + 1))
+            and not text.endswith("=>", 0, i + 1)
+        ):
+            # (a currency's sign: "pays €45", "Rs. 500", "Rs.500/-"; the arrow of a step in plain text, "=> 12")
             return False  # an operator, a digit, a closing bracket, a macro argument, ...
     j, spaced = _skip_forward(text, end)
     if j >= len(text):
@@ -8026,6 +8089,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if contrast is not None and contrast.start() > 0:
         # "So the volume is 6√2, not 12√2.": the value before what it is not (the sentence read without the contrast)
         return _last_number(text[: contrast.start()] + ".", max_chars, True)
+    remainder = _REMAINDER_AFTER_THE_QUOTIENT.search(text, max(0, len(text) - _FINAL_SENTENCE_REACH))
+    if remainder is not None:
+        # "The quotient is 12 with remainder 3.": the quotient the sentence states, then what is left over
+        return _last_number(text[: remainder.start("tail")] + ".", max_chars, True)
     # (a restatement that disagrees first: "2.5 hours (that is, 120 minutes)" is two answers, not a value restated)
     contradicted = _restated_otherwise(text)
     if contradicted is not None:
@@ -8266,7 +8333,8 @@ _WORDS_BEFORE_BRACKET = compile_lazily(r"((?:[A-Za-z]+[ \t-]){0,5}[A-Za-z]+)[ \t
 # as "*" ("7 · 4", "7 × 4").
 _PRODUCT_SIGNS = str.maketrans("\u00d7\u00b7\u22c5", "***")
 _COMPUTATION_BEFORE = compile_lazily(
-    r"(?<![\w.,])(\d+(?:\.\d+)?(?:[ \t]*[-+*/\u00d7\u00b7\u22c5][ \t]*\d+(?:\.\d+)?)+)[ \t]*=[ \t]*\Z"
+    # (its first number's sign with it: "−965.1 + 74.8 = −890.3" is true)
+    r"(?<![\w.,])([-\u2212]?\d+(?:\.\d+)?(?:[ \t]*[-+*/\u00d7\u00b7\u22c5\u2212][ \t]*\d+(?:\.\d+)?)+)[ \t]*=[ \t]*\Z"
 )
 _RATE_UNIT_AFTER = compile_lazily(r"[ \t]*[A-Za-z]{1,12}[ \t]+per[ \t]+[A-Za-z]{1,7}(?![A-Za-z])")
 _UNIT_WORD_AFTER = compile_lazily(

@@ -30,14 +30,17 @@ import re
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
+    "NOT_DECOMPOSED_AS_ASKED",
     "NOT_EXPANDED_AS_ASKED",
     "NOT_FACTORED_AS_ASKED",
     "factored_less_than_asked",
     "factored_where_expansion_asked",
+    "one_fraction_where_partial_fractions_asked",
 ]
 
 NOT_FACTORED_AS_ASKED = "the problem asks to factor; the answer leaves a factor that factors further"
 NOT_EXPANDED_AS_ASKED = "the problem asks to expand; the answer leaves a product of brackets"
+NOT_DECOMPOSED_AS_ASKED = "the problem asks for partial fractions; the answer is one fraction"
 
 # A factorisation asked: "Factor ..." opening a sentence or line, "Factorise", or "factor ... completely".
 _FACTORING_ASKED = compile_lazily(
@@ -153,3 +156,41 @@ def factored_where_expansion_asked(predicted: str | None, gold: str | None, prob
         return False
     answer, wanted = predicted.rsplit("=", 1)[-1], gold.rsplit("=", 1)[-1]
     return _PRODUCT_OF_A_SUM.search(answer) is not None and _PRODUCT_OF_A_SUM.search(wanted) is None
+
+
+# Partial fractions asked: "Find the partial fraction decomposition of ...", "Decompose ... into partial fractions".
+_PARTIAL_FRACTIONS_ASKED = compile_lazily(r"\bpartial[ \t-]+fractions?\b", re.IGNORECASE)
+
+
+def _terms_at_top_level(text: str) -> int:
+    """How many terms ``text`` adds or subtracts outside its brackets and braces (a leading sign opens none)."""
+    depth, terms = 0, 1
+    for at, char in enumerate(text):
+        if char in "({[":
+            depth += 1
+        elif char in ")}]":
+            depth -= 1
+        elif char in "+-" and depth == 0 and text[:at].strip() and text[:at].rstrip()[-1] not in "^_=(":
+            terms += 1
+    return terms
+
+
+def one_fraction_where_partial_fractions_asked(
+    predicted: str | None, gold: str | None, problem: str | None
+) -> bool:
+    """Whether ``problem`` asks for a partial fraction decomposition and ``predicted`` is one term where the gold
+    is a sum of several ("\\frac{1}{x(x+1)}" for "\\frac{1}{x}-\\frac{1}{x+1}"): the fraction given back, the task
+    not done.
+
+    >>> asked = "Find the partial fraction decomposition of $\\frac{1}{x(x+1)}$."
+    >>> one_fraction_where_partial_fractions_asked("\\frac{1}{x(x+1)}", "\\frac{1}{x}-\\frac{1}{x+1}", asked)
+    True
+    >>> one_fraction_where_partial_fractions_asked("-\\frac{1}{x+1}+\\frac{1}{x}", "\\frac{1}{x}-\\frac{1}{x+1}", asked)
+    False
+    """
+    if not predicted or not gold or not problem or not isinstance(problem, str):
+        return False
+    if _PARTIAL_FRACTIONS_ASKED.search(problem) is None:
+        return False
+    answer, wanted = predicted.rsplit("=", 1)[-1], gold.rsplit("=", 1)[-1]
+    return _terms_at_top_level(answer) == 1 and _terms_at_top_level(wanted) > 1

@@ -166,7 +166,9 @@ def prepare_gold(gold: str) -> PreparedGold | None:
     if choice is None:
         # "\\textbf{(E)}\\ 12": a choice given with its value; either one answers it
         with_value = _CHOICE_WITH_VALUE_RE.fullmatch(text)
-        if with_value is not None and _is_simple_value(with_value.group(2)):
+        if with_value is not None and (
+            with_value.group(2).isalpha() or _is_simple_value(with_value.group(2))
+        ):
             choice, choice_value = with_value.group(1), with_value.group(2)
     number = parse_number(text) if choice is None else None
     numbers = parse_number_list(text) if number is None and choice is None else None
@@ -526,8 +528,9 @@ _INFINITELY_MANY_AND_INFINITE = {"\\text{infinitely many}", "infinite"}
 # A numeral in a base: 1011_2, 2A_{16}.
 _BASED_NUMBER_RE = compile_lazily(r"([0-9A-Za-z]{1,40})_\{?(\d{1,2})\}?")
 # The value starts with a digit or a macro ("(E)12", "(B)\\frac{1}{2}"): "(A)+1" and "(A)x" are algebra.
+# (or the words of the choice: "(E) \text{none of these}", read "(E)noneofthese")
 _CHOICE_WITH_VALUE_RE = compile_lazily(
-    r"\(([A-J])\) ?([-\d.\\][^()]{0,80})"
+    r"\(([A-J])\) ?([-\d.\\][^()]{0,80}|[a-z]{4,80})"
 )  # (a value may be negative: "(B) -1")
 
 

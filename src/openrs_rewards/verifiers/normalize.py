@@ -41,11 +41,16 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
+from openrs_rewards.verifiers.foreign_numbers import SCALE_WORDS as FOREIGN_SCALE_WORDS
 from openrs_rewards.verifiers.foreign_numbers import foreign_number_then_words
 from openrs_rewards.verifiers.numeric import finite_decimal, fraction_in_latex, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level, _split_top_level, real_line_without
 from openrs_rewards.verifiers.text import repair_control_characters
+
+# A LaTeX text group (``\\text{ cm}``, ``\\mathrm{kg}``, ``\\operatorname{lcm}``), its words in group 1: the one
+# spelling used wherever a text group is unwrapped or recognised whole.
+TEXT_GROUP_RE = compile_lazily(r"\\(?:text|textrm|textbf|mathrm|operatorname|mbox)[ \t]*\{([^{}]*)\}")
 
 __all__ = [
     "CJK_RE",
@@ -431,6 +436,7 @@ _ASCII_LETTER = compile_lazily("[A-Za-z]")
 _ACCENTED_WORD = compile_lazily(r"\w*[éèêàçùâîôûëïüöäßñõãáíóúÉÈÀÇÜÖÄÑ]\w*")
 _DECIMAL_COMMA_ANSWER = compile_lazily(
     r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số"
+    r"|ответ|відповідь"
     r"|ergebnis|resultado|r[ée]sultat|risultato"
     # ... and the words that conclude a solution in them ("Donc x = 3,5.", "Por lo tanto, x = 2,5.", "Jadi x = 0,4.")
     r"|donc|por[ \t]+lo[ \t]+tanto|portanto|quindi|daher|somit|folglich|jadi|zatem|więc)\b"
@@ -454,6 +460,8 @@ def writes_decimal_commas(completion: str) -> bool:
     (True, False)
     """
     tail = completion[-LANGUAGE_REACH:]
+    if _DECIMAL_COMMA_ANSWER.search(tail.rstrip().rpartition("\n")[2]) is not None:
+        return True  # (the last line's answer words say it, whatever language the work before was written in)
     if " the " in tail:
         return False  # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots")
     answer_words = _DECIMAL_COMMA_ANSWER.search(tail) is not None
@@ -1402,7 +1410,6 @@ _COMPOUND_NUMBER_WORD_RE = compile_lazily(
 # the number ("2" or "two circles" does not answer "two lines"); any other counted noun ("two points" of
 # intersection, "45 meals") is the number's unit.
 _SHAPE_NOUNS = frozenset(["line", "circle", "parabola", "hyperbola", "ellipse", "plane"])
-_TEXT_WRAPPER_RE = compile_lazily(r"\\(?:text|mathrm|textrm|mbox) ?\{([^{}]*)\}")
 _COUNTED_SHAPE_RE = compile_lazily(r"(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?) (?:[a-z]+ )?([A-Za-z]+)\.?")
 
 
@@ -1416,7 +1423,7 @@ def counted_shape(text: str, *, in_words: bool = False) -> str | None:
     """
     if len(text) > 80:
         return None
-    bare = " ".join(_TEXT_WRAPPER_RE.sub(r" \1 ", text).strip().strip("$").split())
+    bare = " ".join(TEXT_GROUP_RE.sub(r" \1 ", text).strip().strip("$").split())
     match = _COUNTED_SHAPE_RE.fullmatch(bare)
     if match is None:
         return None
@@ -1566,7 +1573,18 @@ _SMALL_NUMBER_WORDS = {word: int(value) for word, value in _NUMBER_WORDS.items()
 # billion}".
 # The scale words of Indian English and Hindi: a lakh is a hundred thousand, a crore ten million ("2 लाख रुपये").
 INDIAN_SCALE_WORDS = {"lakh": 10**5, "लाख": 10**5, "crore": 10**7, "करोड़": 10**7}
-_SCALES = {"dozen": 12, **_PHRASE_SCALES, "trillion": 10**12} | INDIAN_SCALE_WORDS
+# (and the other languages' words for a thousand, a million and a billion after digits: "1,5 juta", "3 milliards",
+# "2,4 Mio."; not "mil", a unit of length as often as Spanish for a thousand)
+_OTHER_LANGUAGES_SCALES = {word: scale for word, scale in FOREIGN_SCALE_WORDS.items() if word != "mil"} | {
+    "milliard": 10**9, "milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9, "mio": 10**6, "milioni": 10**6,
+    "miliardi": 10**9, "млн": 10**6, "млрд": 10**9,
+}  # fmt: skip
+_SCALES = {"dozen": 12, **_PHRASE_SCALES, "trillion": 10**12} | INDIAN_SCALE_WORDS | _OTHER_LANGUAGES_SCALES
+# (the longest word first: "millionen" before "million")
+_OTHER_LANGUAGES_SCALE_AFTER_DIGITS = compile_lazily(
+    r"\d[ \t]*(?:" + "|".join(sorted(_OTHER_LANGUAGES_SCALES, key=len, reverse=True)) + r")s?(?!\w)",
+    re.IGNORECASE,
+)
 _SCALE_WORDS = "|".join(_SCALES)
 _SCALED_NUMBER_RE = compile_lazily(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d{1,15})?|\d{1,15}(?:\.\d{1,15})?|\b(?:"
@@ -1622,7 +1640,7 @@ def compound_quantity_values(text: str) -> tuple[Fraction, Fraction] | None:
     if not text.isascii():
         text = _in_two_cjk_units(text) or text  # ("4小时45分钟")
     # (a number in its own math span is that number: "$2$ hours $15$ minutes")
-    plain = _NUMBER_IN_DOLLARS_RE.sub(r" \1 ", _TEXT_WRAPPER_RE.sub(r" \1 ", text))
+    plain = _NUMBER_IN_DOLLARS_RE.sub(r" \1 ", TEXT_GROUP_RE.sub(r" \1 ", text))
     plain = " ".join(plain.replace("$", "$ ").split())
     match = _COMPOUND_QUANTITY_RE.fullmatch(plain)
     if match is None:
@@ -1705,6 +1723,7 @@ def scale_words_as_numbers(text: str) -> str:
             (not text.isascii() or "lakh" in text or "crore" in text)
             and any(word in text for word in INDIAN_SCALE_WORDS)
         )
+        or _OTHER_LANGUAGES_SCALE_AFTER_DIGITS.search(text) is not None
     ):
         return _SCALED_NUMBER_RE.sub(_scaled_number, text)
     return text
@@ -2026,7 +2045,8 @@ _SUPERSCRIPTS = _UnicodeScript("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-
 _SUBSCRIPTS = _UnicodeScript("₀₁₂₃₄₅₆₇₈₉", "0123456789", "_")
 
 
-_ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("=>", "\\geq "), ("=<", "\\leq "))
+# ("=>" is the plain-text arrow of a step, "x + 2 = 6 => x = 4", as models write it; not a spelling of \geq)
+_ASCII_RELATIONS = ((">=", "\\geq "), ("<=", "\\leq "), ("=>", "\\Rightarrow "), ("=<", "\\leq "))
 # A unit in a text wrapper at the end, with its power: "\text{ cm}^2", "\text{erg s}^{-1}", "\mathrm{cm}^{-3}".
 _TEXT_UNIT_RE = compile_lazily(
     r"\\(?:text|textrm|textit|mbox|mathrm) ?\{([^{}]{1,40})\} ?(?:\^ ?\{? ?(?:[23]|-[1-4]) ?\}?)? ?$"
@@ -2256,7 +2276,7 @@ def _family_in_words(text: str) -> str:
     lowered = text.lower()
     if not any(word in lowered for word in _FAMILY_WORDS):
         return text  # (most answers: none of the words, no pattern tried)
-    words = " ".join(_TEXT_WRAPPER_RE.sub(r"\1", text).split())
+    words = " ".join(TEXT_GROUP_RE.sub(r"\1", text).split())
     for pattern, math in _FAMILY_IN_WORDS_RES:
         said = pattern.fullmatch(words)
         if said is not None:
@@ -4561,7 +4581,9 @@ NAMED_QUANTITY_RE = compile_lazily(
     r"|\\(?:bar|overline|vec|hat) ?(?:\{[A-Za-z]\}|[A-Za-z]))"
     # (a standard state's mark after the name: "\\Delta G^\\circ = ...", "ΔH° = ...")
     # (a subscript of a few characters, a fraction's too: "t_{1/2} = 1800 s", a half-life)
-    r"(?:_\{?\w{1,4}\}?|_\{\w{1,3}/\w{1,3}\})?(?:\^\{?\\(?:circ|ominus|theta)\}?|°)?[ \t]*=[ \t]*([^=]+)"
+    # (or in Unicode subscripts: "T₂ = 300 °C")
+    r"(?:_\{?\w{1,4}\}?|_\{\w{1,3}/\w{1,3}\}|[\u2080-\u2089\u2090-\u209c]{1,3})?"
+    r"(?:\^\{?\\(?:circ|ominus|theta)\}?|°)?[ \t]*=[ \t]*([^=]+)"
 )
 
 

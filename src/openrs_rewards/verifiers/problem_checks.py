@@ -141,12 +141,14 @@ from openrs_rewards.verifiers.extract import (
     find_answer,
 )
 from openrs_rewards.verifiers.factored_form import (
+    NOT_DECOMPOSED_AS_ASKED,
     NOT_EXPANDED_AS_ASKED,
     NOT_FACTORED_AS_ASKED,
     factored_less_than_asked,
     factored_where_expansion_asked,
+    one_fraction_where_partial_fractions_asked,
 )
-from openrs_rewards.verifiers.normalize import compound_quantity_values, normalize_answer
+from openrs_rewards.verifiers.normalize import TEXT_GROUP_RE, compound_quantity_values, normalize_answer
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -213,7 +215,7 @@ VALUE_OF_ANOTHER_LETTER = "the answer states the gold's value with the letter of
 # A letter and the value said with it, ending the text: "The answer is C. $\\frac{1}{2}$", "Answer: B) 8".
 # (a box around both too: "$\\boxed{\\textbf{(D)}\\ 10}$")
 _LETTER_AND_VALUE_AT_END = compile_lazily(
-    r"(?:\\textbf\{|\\text\{)?\(?([A-J])\)?\}?[.):]?(?:[ \t~]|\\[ ,;:!]|\\q?quad)*"
+    r"(?:\\textbf\{|\\text\{)?\(?([A-J])\)?[ \t]*\}?[.):]?(?:[ \t~]|\\[ ,;:!]|\\q?quad)*"
     r"(?:\$([^$\n]{1,40})\$|(-?\d+(?:\.\d+)?(?:/\d+)?))[ \t.*$}]*\Z"
 )
 
@@ -323,6 +325,8 @@ def _fault(
         return NOT_FACTORED_AS_ASKED
     if factored_where_expansion_asked(verdict.predicted, verdict.gold, problem):
         return NOT_EXPANDED_AS_ASKED
+    if one_fraction_where_partial_fractions_asked(verdict.predicted, verdict.gold, problem):
+        return NOT_DECOMPOSED_AS_ASKED
     if _ends_of_an_interval(verdict, problem):
         return INTERVAL_ENDS
     if completion is not None and _letter_of_another_value(verdict, problem, completion):
@@ -544,14 +548,13 @@ def _written_without_another_unit(
         text[at + len(found.text) : at + len(found.text) + 12].split("\n")[0] if at != -1 else ""
     )
     unit = (
-        _TEXT_COMMAND.sub(r"\1", answer.rpartition("=")[2]).replace("$", " ").replace("}", " ").strip(" \t.")
+        TEXT_GROUP_RE.sub(r"\1", answer.rpartition("=")[2]).replace("$", " ").replace("}", " ").strip(" \t.")
     )
     unit = _NUMBER_OPENING.sub("", unit).strip(" \t.$~\\,")
     gold = _NUMBER_AND_A_LETTER.fullmatch(verdict.gold or "")
     return not unit or (gold is not None and unit == gold.group(2))
 
 
-_TEXT_COMMAND = compile_lazily(r"\\(?:text|mathrm|textrm|mbox)[ \t]*\{([^{}]*)\}")
 _NUMBER_OPENING = compile_lazily(r"\A[ \t]*-?\d+(?:[.,]\d+)?")
 _NUMBER_AND_A_LETTER = compile_lazily(r"[ \t]*(-?\d+(?:\.\d+)?)[ \t]*(?:\\[ ,;]|~)?[ \t]*([A-Za-z])[ \t]*")
 # SI units written with one letter, and the start of their names

@@ -24,6 +24,7 @@ import math
 import re
 from typing import NamedTuple
 
+from openrs_rewards.verifiers.normalize import TEXT_GROUP_RE
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = ["ResidueClass", "residue_class", "same_residue_class"]
@@ -46,7 +47,6 @@ _MEMBERSHIP = compile_lazily(
     rf"\A{_NAME}(?:\\in|∈)(?=\d|\\\{{)|\A[a-z](?=[a-z]\\equiv)"
 )  # "n \\in 2\\mathbb{Z}+1": the set n is in
 _RESTATED = compile_lazily(r",?(?:i\.e\.|thatis|namely)")
-_TEXT_COMMAND = compile_lazily(r"\\(?:text|mathrm|textrm|textbf|operatorname)\{([^{}]*)\}")
 _WORDS_AROUND = compile_lazily(
     r"(?<![\\\w])(?:all|any|every|the|are|is|an?|positive|natural|nonnegative|non-negative|whole|integers?|numbers?|values?|primes?"
     r"|of|such|that|where|for|with|some|integer|in|be|must|can|only|when|if|and)\b",
@@ -91,7 +91,7 @@ _PARAMETER_TAIL = compile_lazily(
 
 
 def _cleaned(text: str) -> str:
-    text = _TEXT_COMMAND.sub(r" \1 ", text)
+    text = TEXT_GROUP_RE.sub(r" \1 ", text)
     text = _WORDS_AROUND.sub(" ", text.replace("\\{", "\\{ "))
     text = _MEMBERSHIP.sub("", _LAYOUT.sub("", text))
     restated = _RESTATED.search(text)

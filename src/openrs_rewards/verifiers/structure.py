@@ -995,6 +995,23 @@ def structures_equal(
     ):
         # "(1, 1, 1)" against "a=b=c=1": the same, the gold naming the parts
         return _all_pairs([(item, gold.items[-1]) for item in predicted.items], element)
+    for said_equal, named in ((predicted, gold), (gold, predicted)):
+        if (
+            said_equal.kind == "relation"
+            and set(said_equal.operators) == {"="}
+            and named.kind == "named"
+            and len(said_equal.items) == len(named.items) + 1
+            and not _is_name(said_equal.items[-1])
+            and all(_is_name(item) for item in said_equal.items[:-1])
+            and {_label_key(name) for name in said_equal.items[:-1]}
+            == {_label_key(name) for name in named.names}
+            and len(set(named.names)) == len(named.names)
+        ):
+            # "a=b=1" against "(a,b)=(1,1)" or "a=1, b=1" (and the reverse): the same names, each given that value
+            value = said_equal.items[-1]
+            return _all_pairs(
+                [(value, item) if said_equal is predicted else (item, value) for item in named.items], element
+            )
     if "ratio" in kinds:
         return _ratios_equal(predicted, gold, element)
     if (

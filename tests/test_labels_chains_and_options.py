@@ -1,0 +1,226 @@
+"""Readings the forty-eighth session's blind probes (597-604) found missing: the short labels of small models'
+answer lines ("Ans. 12", "Result = 12", "=> 12") and "=>" as the arrow of a step, not a spelling of \\geq; one value
+given to several names ("$a=b=1$", "$m = 3$, $n = 3$"); plain math a worded cue states after a math span; partial
+fractions asked; a quotient stated with its remainder; a formula worked out to a value in its unit ("W = F d = ... =
+150 J") and results ending on a unit after "≈" or in scientific notation; a temperature named with a Unicode
+subscript; hedges, decimal commas and scale words in other languages; options whose label stands alone in its math, golds that give an option's words, a choice letter that
+is also the problem's unknown, a letter boxed with another option's value, and roman-numeral statements after a
+letter. Each kind has a twin that goes the other way."""
+
+from __future__ import annotations
+
+import pytest
+from tests._verdict_tables import table_params
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.choices import choice_values
+from openrs_rewards.verifiers.normalize import normalize_answer
+
+_COMPLETIONS = {
+    "short labels of an answer line": [
+        ("Total = 5 + 7 = 12 apples.\nAns. 12", "12", True),
+        ("Ans: 12", "12", True),
+        ("So 3 * 4.\nResult = 12", "12", True),
+        ("Answer - 12", "12", True),
+        ("3x - 7 = 8\n3x = 15\nx = 5\nAns:- x = 5", "5", True),
+        ("Ans: 13", "12", False),
+        ("Ans: 12\nAns: 15", "12", False),
+        ("Girls: 15 out of 25.\n15/25 = 0.6 = 60%\nFinal answer -> 60%", "60", True),
+        ("Girls: 15 out of 25.\nFinal answer -> 40%", "60", False),
+        ("The train travels 54 km in 6 hours, so 54 ÷ 6 = 9 km per hour.\n\n_Answer:_ 9", "9", True),
+        ("The train travels 54 km in 6 hours.\n\n_Answer:_ 8", "9", False),
+        # (a key of a data format is no label in italics)
+        ("```yaml\nsolution:\n  x: 1\n  y: 2\nfinal_answer: '(1, 2)'\n```", "(1,2)", True),
+    ],
+    "the arrow of a step": [
+        ("Step 1: 3 groups of 4\n=> 12", "12", True),
+        ("3*4 => 12", "12", True),
+        ("The total is 3*4 => 12.", "12", True),
+        ("The total is 3*4 => 12.", "4", False),
+        ("So x + 2 = 6 => x = 4.", "4", True),
+        ("So x + 2 = 6 => x = 4.", "6", False),
+        # (an arrow line is a step when another line concludes after it)
+        ("Let the number be x. Then 4x - 5 = 7.\n⇒ 4x = 12\n∴ x = 3", "3", True),
+        ("Let the number be x. Then 4x - 5 = 7.\n⇒ 4x = 12\n∴ x = 3", "12", False),
+    ],
+    "one value given to several names": [
+        ("By symmetry of the system, the only solution is $a=b=1$.", "(a,b)=(1,1)", True),
+        ("By symmetry of the system, the only solution is $a=b=1$.", "(a,b)=(1,2)", False),
+        ("By symmetry of the system, the only solution is $a=b=2$.", "(a,b)=(1,1)", False),
+        ("$(a,b)=(1,1)$", "a=b=1", True),
+        ("$a=c=1$", "(a,b)=(1,1)", False),
+        ("Hence $m = 3$, $n = 3$.", "(3,3)", True),
+        ("Hence $m = 3$ and $n = 3$.", "(3,3)", True),
+        ("Hence $m = 3$ and $n = 4$.", "(3,3)", False),
+        # (one name said twice is one answer)
+        ("So $x = 3$ and $x = 3$ again.", "3", True),
+    ],
+    "plain math after a span": [
+        ("Each vertex has degree $n$, so the count is n(n+1)/2.", "\\frac{n(n+1)}{2}", True),
+        ("Each vertex has degree $n$, so the count is n(n-1)/2.", "\\frac{n(n+1)}{2}", False),
+        ("Since $a=2$, the area is 3π.", "3\\pi", False),
+    ],
+    "a quotient and its remainder": [
+        ("<think>\nlong division\n</think>\nThe quotient is x^2 + x + 1 with remainder 0.", "x^2+x+1", True),
+        ("The quotient is 12 with remainder 3.", "12", True),
+        ("The quotient is 12 with remainder 3.", "3", False),
+        ("17 = 5 · 3 + 2, so the remainder is 2.", "2", True),
+    ],
+    "a formula worked out to a value in its unit": [
+        ("So W = F d = (30 N)(5.0 m) = 150 J.", "150", True),
+        ("So W = F d = (30 N)(5.0 m) = 150 J.", "150\\text{ J}", True),
+        ("So W = F d = (30 N)(5.0 m) = 150 J.", "15", False),
+        ("Friction acts against the motion:\n\nW_f = −f d = −(30 N)(5.0 m) = −150 J", "-150\\text{ J}", True),
+        ("Friction acts against the motion:\n\nW_f = −f d = −(30 N)(5.0 m) = −150 J", "150\\text{ J}", False),
+    ],
+    "a computation with a minus sign of its own": [
+        ("So −965.1 + 74.8 = −890.3 kJ.", "-890.3", True),
+        ("So the total is 15 + 15 = 20 cookies.", "20", False),
+        ("So 20 − 5 = 15 apples.", "15", True),
+        ("So 20 − 5 = 14 apples.", "14", False),
+    ],
+    "a result's unit ends its line": [
+        ("KE = ½mv² = ½(1200)(15.3)² = 140 454 J ≈ 140 kJ", "140", True),
+        ("λ = h/p = 6.626×10⁻³⁴ / 5.402×10⁻²⁴ = 1.2265 × 10⁻¹⁰ m ≈ 1.23 Å", "1.23", True),
+        ("Δm = 2.5 log₁₀(100) = 2.5 × 2 = 5.0 mag", "5", True),
+        ("k = ln 2 / t½ = 0.693 / 10.0 min = 6.93 × 10⁻² min⁻¹", "0.0693\\text{ min}^{-1}", True),
+        ("k = ln 2 / t½ = 0.693 / 10.0 min = 6.93 × 10⁻² min⁻¹", "0.693\\text{ min}^{-1}", False),
+        # (a word cut short after the number is no unit)
+        ("The total = 3 + 4 = 12 ap", "12", False),
+    ],
+    "a temperature named with a subscript": [
+        ("At constant volume P/T is constant.\n\n**T₂ = 300 °C**", "300\\text{ K}", False),
+        ("At constant volume P/T is constant.\n\n**T₂ = 300 K**", "300\\text{ K}", True),
+    ],
+    "a gold that gives an option's words": [
+        ("So $x^2 = -4$ has no real solution.\n\n$\\boxed{E}$", "(E) \\text{none of these}", True),
+        ("No listed value works.\n\n$\\boxed{\\text{none of these}}$", "(E) \\text{none of these}", True),
+        ("$\\boxed{D}$", "(E) \\text{none of these}", False),
+        ("$\\boxed{-4}$", "(E) \\text{none of these}", False),
+    ],
+    "a hedge in another language": [
+        ("Non sono sicuro: potrebbe essere 10 oppure 12.", "12", False),
+        ("Cevap 20 ya da 25 olabilir.", "25", False),
+        ("Cevap 20 veya 25.", "25", False),
+        ("La risposta è 12.", "12", True),
+        ("Cevap 25.", "25", True),
+    ],
+    "the last line's answer words set the decimal comma": [
+        ("The two middle values are 2 and 3, so the median is (2 + 3)/2 = 2.5.\n\nОтвет: 2,5", "2.5", True),
+        ("The two middle values are 2 and 3, so the median is (2 + 4)/2 = 3.\n\nОтвет: 3,5", "2.5", False),
+    ],
+    "a scale word of another language after the digits": [
+        ("Réponse : 3 milliards", "3000000000", True),
+        ("Réponse : 4 milliards", "3000000000", False),
+        ("Ergebnis: 2,4 Mio. Einwohner", "2400000", True),
+        ("Jawaban: 1,5 juta rupiah", "1500000", True),
+        ("Jawaban: 1,5 juta rupiah", "1.5", False),
+    ],
+    "roman-numeral statements after the letter": [
+        (
+            "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",
+            "\\text{(D)}",
+            True,
+        ),
+        (
+            "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",
+            "\\text{(C)}",
+            False,
+        ),
+        ("$\\boxed{\\text{(B) II only}}$", "B", True),
+        # (another letter after the first is still a hedge)
+        ("$\\boxed{C \\lor D}$", "C", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_COMPLETIONS))
+def test_the_verdict_on_a_completion(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct
+
+
+def test_an_ascii_arrow_is_no_relation() -> None:
+    assert normalize_answer("x=>3") != normalize_answer("x \\geq 3")
+    assert normalize_answer("x>=3") == normalize_answer("x \\geq 3")
+
+
+def test_a_scale_word_of_another_language_multiplies_the_number() -> None:
+    assert normalize_answer("1.5 juta") == "1500000"
+    assert normalize_answer("25 nghìn") == "25000"
+    assert normalize_answer("5 millionen") == "5000000"
+    # ("mil" is a unit of length as often as Spanish for a thousand)
+    assert normalize_answer("5 mil") == "5"
+
+
+_PARTIAL_FRACTIONS = "Find the partial fraction decomposition of $\\frac{1}{x(x+1)}$."
+_PLANE_SHAPES = (
+    "Which quadrilateral has exactly one pair of parallel sides?\n\n$\\textbf{(A)}$ parallelogram "
+    "$\\qquad\\textbf{(B)}$ rhombus $\\qquad\\textbf{(C)}$ trapezoid $\\qquad\\textbf{(D)}$ rectangle "
+    "$\\qquad\\textbf{(E)}$ square"
+)
+_UNKNOWN_A = (
+    "A number $A$ satisfies $2A + 3 = 13$. What is $A + 2$?\n\n$\\textbf{(A)}\\ 7 \\qquad\\textbf{(B)}\\ 5 "
+    "\\qquad\\textbf{(C)}\\ 8 \\qquad\\textbf{(D)}\\ 10 \\qquad\\textbf{(E)}\\ 12$"
+)
+_LARGEST = (
+    "Which of the following numbers is the largest?\n\n$\\textbf{(A)}\\ 0.9 \\qquad\\textbf{(B)}\\ 0.99 "
+    "\\qquad\\textbf{(C)}\\ 0.909 \\qquad\\textbf{(D)}\\ 0.099 \\qquad\\textbf{(E)}\\ 0.999$"
+)
+
+_WITH_PROBLEMS = {
+    "partial fractions asked": [
+        (
+            "So the answer is $\\boxed{\\frac{1}{x(x+1)}}$.",
+            _PARTIAL_FRACTIONS,
+            "\\frac{1}{x}-\\frac{1}{x+1}",
+            False,
+        ),
+        ("$\\boxed{\\frac{1}{x}-\\frac{1}{x+1}}$", _PARTIAL_FRACTIONS, "\\frac{1}{x}-\\frac{1}{x+1}", True),
+        ("$\\boxed{-\\frac{1}{x+1}+\\frac{1}{x}}$", _PARTIAL_FRACTIONS, "\\frac{1}{x}-\\frac{1}{x+1}", True),
+        # (without the task, one fraction of the same value is the same answer)
+        (
+            "$\\boxed{\\frac{1}{x(x+1)}}$",
+            "Simplify $\\frac{1}{x}-\\frac{1}{x+1}$.",
+            "\\frac{1}{x}-\\frac{1}{x+1}",
+            True,
+        ),
+    ],
+    "options whose label stands alone in its math": [
+        ("A trapezoid has exactly one.\n\n$\\boxed{\\text{trapezoid}}$", _PLANE_SHAPES, "\\text{(C)}", True),
+        ("A rhombus has two.\n\n$\\boxed{\\text{rhombus}}$", _PLANE_SHAPES, "\\text{(C)}", False),
+        ("The last one is a square.\n\n$\\boxed{\\text{square}}$", _PLANE_SHAPES, "\\text{(E)}", True),
+    ],
+    "a choice letter that is also the problem's unknown": [
+        (
+            "From $2A + 3 = 13$ we get $A = 5$, so $A + 2 = 7$. The answer is (A).",
+            _UNKNOWN_A,
+            "\\text{(A)}",
+            True,
+        ),
+        ("From $2A + 3 = 13$ we get $A = 5$. The answer is (B).", _UNKNOWN_A, "\\text{(A)}", False),
+    ],
+    "a letter boxed with another option's value": [
+        (
+            "0.99 has the most nines, so it is the largest.\n\n$\\boxed{\\text{(E) } 0.99}$",
+            _LARGEST,
+            "\\text{(E)}",
+            False,
+        ),
+        ("0.999 is the largest.\n\n$\\boxed{\\text{(E) } 0.999}$", _LARGEST, "\\text{(E)}", True),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "problem", "gold", "correct"), table_params(_WITH_PROBLEMS))
+def test_the_verdict_with_the_problem(completion: str, problem: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct
+
+
+def test_options_read_when_each_label_stands_alone_in_its_math() -> None:
+    assert choice_values(_PLANE_SHAPES) == {
+        "A": "parallelogram",
+        "B": "rhombus",
+        "C": "trapezoid",
+        "D": "rectangle",
+        "E": "square",
+    }
