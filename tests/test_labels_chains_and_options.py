@@ -116,6 +116,50 @@ _COMPLETIONS = {
         ("Jawaban: 1,5 juta rupiah", "1500000", True),
         ("Jawaban: 1,5 juta rupiah", "1.5", False),
     ],
+    "every integer, said in words": [
+        (
+            "$n^3-n=(n-1)n(n+1)$ is always divisible by 6. So every integer $n$ works.",
+            "\\text{all integers } n",
+            True,
+        ),
+        ("Thus $n$ can be any integer.", "\\text{all integers } n", True),
+        ("So every integer $n$ works.", "n=1", False),
+        ("If $n$ is odd, every integer $n$ works.", "\\text{all integers } n", False),
+    ],
+    "a family's parameter declared after plain math": [
+        (
+            "$\\tan x=1$ at $x=\\pi/4$, so x = π/4 + nπ, n an integer.",
+            "x=\\frac{\\pi}{4}+k\\pi,\\ k\\in\\mathbb{Z}",
+            True,
+        ),
+        ("So x = π/4 + nπ, where n is an integer.", "x=\\frac{\\pi}{4}+k\\pi,\\ k\\in\\mathbb{Z}", True),
+        ("So x = π/3 + nπ, n ∈ Z.", "x=\\frac{\\pi}{4}+k\\pi,\\ k\\in\\mathbb{Z}", False),
+    ],
+    "approximately, as contest solutions write it": [
+        ("So $r \\doteq 4.2 \\%$.", "4.2", True),
+        ("So $r \\simeq 4.2$.", "4.2", True),
+        ("So $r \\doteq 4.3$.", "4.2", False),
+    ],
+    "what a number ends with": [
+        ("Therefore, the 15 th term ends with 233 zeroes.", "233", True),
+        ("So it ends with 232 zeroes.", "233", False),
+    ],
+    "one value given to the parts of a bare list": [
+        ("Since $ab=4$, then $-2b=4$ and so $b=-2$.\n\nThus, $a=b=-2$.", "-2,-2", True),
+        ("Thus, $a=b=2$.", "-2,-2", False),
+        ("Thus, $a=b=c=-2$.", "-2,-2", False),
+    ],
+    "the name of an equation is no value": [
+        ("So $f(x) \\equiv 1$ is the unique function satisfying $(*)$.", "f(x)=1", True),
+        ("So $x=3$ satisfies $(*)$.", "2", False),
+    ],
+    "a value found, then the expression asked worked out from it": [
+        ("Thus $x=2^{10}$, and $\\log _{2} \\sqrt{x}=\\log _{2} 2^{5}=5$.", "5", True),
+        ("Thus $x=2^{10}$, and $\\log _{2} \\sqrt{x}=\\log _{2} 2^{5}=5$.", "2^{10}", False),
+        ("Hence $3 \\nmid 16-m$, and $d(16, m)=d(16-m)=1$.", "1", True),
+        # (two values, each of its own name, stay a pair)
+        ("So $x = 2$ and $y = x + 1 = 3$.", "(2,3)", True),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",

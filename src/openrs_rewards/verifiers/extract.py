@@ -4457,8 +4457,10 @@ def _answer_value(text: str, start: int, end: int) -> str:
 # An integer parameter declared after the answer, in a math span or a bracket of its own ("... $x=\frac{\pi}{4}+k\pi$
 # or $x=\frac{3\pi}{4}+k\pi$ ($k\in\mathbb{Z}$)", ", $k \in \mathbb{Z}$"): it adds nothing to the values before it.
 _PARAMETER_DECLARED_AFTER = compile_lazily(
-    r"[ \t]*[,;(][ \t]*(?:(?:where|for|with)[ \t]+)?\$?\(?[ \t]*[kmnjl][ \t]*\\in[ \t]*\\mathbb[ \t]*\{?Z\}?[ \t]*\)?\$?"
-    r"[ \t]*\)?[ \t.]*\Z"
+    r"[ \t]*[,;(][ \t]*(?:(?:where|for|with)[ \t]+)?\$?\(?[ \t]*[kmnjl][ \t]*(?:\\in|∈)[ \t]*(?:\\mathbb[ \t]*\{?Z\}?|ℤ|Z)"
+    r"[ \t]*\)?\$?[ \t]*\)?[ \t.]*\Z"
+    # ... or a bare apposition in plain text: ", n an integer"
+    r"|[ \t]*,[ \t]*[kmnjl][ \t]+(?:an?|any)[ \t]+integer[ \t.]*\Z"
     # ... or in words: ", where $k$ is any integer", "for integer $n$"
     r"|[ \t]*,?[ \t]+(?:where|for|with)[ \t]+(?:(?:any|an|all|some)[ \t]+)?(?:(?:non-?negative|positive)[ \t]+)?"
     r"(?:integers?[ \t]+)?\$?[ \t]*[kmnjl][ \t]*\$?"
@@ -5454,6 +5456,10 @@ _SUBSCRIPTED_NAME = compile_lazily(
 )
 
 
+# The mark an equation is named by: "(*)", "(**)", "(\\ast)", "(\\star)", "(\\dagger)".
+_EQUATION_MARK = compile_lazily(r"[ \t]*\([ \t]*(?:\*{1,3}|\\ast|\\star|\\dagger|\\ddagger|\\spadesuit|\\heartsuit)[ \t]*\)[ \t]*")
+
+
 def _math_value(text: str, start: int, end: int) -> str | None:
     """The answer in a math span: the whole span, or the result of a pure arithmetic chain (``48 + 24 = 72``);
     None when it is empty or ends on an operator (a fragment)."""
@@ -5468,6 +5474,8 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         return None
     if _BOX_MACRO.search(content) is not None:
         return None
+    if _EQUATION_MARK.fullmatch(content) is not None:
+        return None  # "... is the unique function satisfying $(*)$": the name of an equation, no value
     if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
         return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
     if (
@@ -5654,6 +5662,31 @@ def _solutions_of_a_system(text: str, spans: list[re.Match[str]], index: int) ->
         return None
     written = ", ".join("(" + ", ".join(value for _, value in values) + ")" for values in reversed(tuples))
     return _Found("math_span", start, span.end(group), written)
+
+
+def _used_by_the_next(step: str, following: str) -> bool:
+    """Whether ``step`` gives a name a value that ``following``, an equation whose left side is an expression (no
+    name alone), computes with: a value found, then the expression the question asks worked out from it."""
+    if "=" not in following:
+        return False
+    if _NO_VALUE_RELATION.search(step) is not None and "=" not in step:
+        return True  # ("Hence $3 \\nmid 16-m$, and $d(16, m)=1$.": a fact of the work, then the value)
+    assigned = _ASSIGNMENT_ITEM.fullmatch(step)
+    if assigned is None:
+        return False
+    left = following.partition("=")[0].strip()
+    if not left or _ASSIGNMENT_NAME.fullmatch(left) is not None or _FUNCTION_CALL_NAME.fullmatch(left) is not None:
+        return False  # ("$x = 2$ and $y = x + 1 = 3$": two values, each of its own name)
+    if "\\" not in left and "^" not in left:
+        return False  # ("$x = 5$, and $4x = 20$": the equation checked, or the value asked; without the problem, both)
+    name = re.escape(assigned.group(1))
+    return re.search(r"(?<![A-Za-z\\])" + name + r"(?![A-Za-z])", _MACRO_NAME.sub(" ", left)) is not None
+
+
+# A relation that states a fact and no value: divisibility, a difference.
+_NO_VALUE_RELATION = compile_lazily(r"\\n?mid(?![A-Za-z])|\\neq?(?![A-Za-z])|\\not\\equiv|∤|≠")
+# A function's value named by its call: "f(2)", "d(16, m)".
+_FUNCTION_CALL_NAME = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?\([^()]{1,20}\)")
 
 
 def _step_solved_by(step: str, answer: str) -> bool:
@@ -6683,6 +6716,9 @@ def _last_math_value(
                 or _step_solved_by(
                     _after_the_last_implication(text[previous.start(inner) : previous.end(inner)]), value
                 )
+                # ("Thus $x=2^{10}$, and $\\log_2 \\sqrt{x}=\\log_2 2^5=5$.": a value found, then the expression asked
+                # worked out from it)
+                or _used_by_the_next(previous_value, text[span.start(group) : span.end(group)])
                 # ("\\[ 24 \\div 4 = 6 \\]\n\\[ 24 - 6 = 18 \\]": steps of arithmetic, the last one's result the value)
                 or (
                     _ARITHMETIC_STEP.fullmatch(text, previous.start(inner), previous.end(inner)) is not None
@@ -7190,6 +7226,9 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     remainder = _REMAINDER_AFTER_THE_QUOTIENT.search(text, start, _content_end(text))
     if remainder is not None and remainder.start("tail") < end:
         end = remainder.start("tail")  # "The quotient is x^2 + x + 1 with remainder 0.": the quotient
+    declared = _PARAMETER_DECLARED_AFTER.search(text, start, _content_end(text))
+    if declared is not None and declared.start() < end:
+        end = declared.start()  # "So x = π/4 + nπ, where n is an integer.": the values, whatever integer n is
     where_taken = _WHERE_A_VALUE_IS_TAKEN.search(text, start, end)
     if where_taken is not None:
         # "The maximum height is 20 m at t = 2 s.": the value, then where it is taken
@@ -7448,6 +7487,7 @@ _RESULT_BEFORE_AT_OR_WITH = compile_lazily(
     r"\b(?:arriv(?:e|es|ed|ing)[ \t]+at|(?:end|ends|ended|ending|finish|finishes|finished|finishing)[ \t]+"
     r"(?:up|the[ \t]+(?:day|week|month|year|game|season|trip|party|night|evening|sale)|today)[ \t]+with"
     r"|(?:come|comes|came|go|goes|went|get|gets|got)[ \t]+(?:back[ \t]+)?home[ \t]+with|left[ \t]+with"
+    r"|ends?[ \t]+with"  # ("the 15th term ends with 233 zeroes", as "ends in 9 zeroes")
     r"|leav(?:e|es|ing)[ \t]+(?:us|me|him|her|them|you|[A-Z][a-z]+)[ \t]+with)[ \t]+\Z",
     re.IGNORECASE,
 )
@@ -8808,6 +8848,10 @@ _NO_SOLUTION_STATED = compile_lazily(
     r"|\b(no[ \t]+(?:(?:positive|negative|real|natural|prime)[ \t]+)?(?:(?:integer|number|value|prime)s?[ \t]+)?"
     r"\$[A-Za-z](?:_[A-Za-z0-9])?\$[ \t]+(?:works|exists|satisfies[ \t]+(?:the|this|these|all|both)[ \t]+"
     r"(?:conditions?|equations?|inequality|requirements?|constraints?)))[ \t]*[.!][ \t*]*\Z"
+    # ... or that every integer does: "So every integer $n$ works.", "Thus $n$ can be any integer."
+    r"|\b((?:every|all|any)[ \t]+integers?)[ \t]+\$[A-Za-z]\$[ \t]+(?:works?|satisf(?:y|ies)[ \t]+(?:the|this|these|all|both)"
+    r"[ \t]+(?:conditions?|equations?|requirements?|constraints?))[ \t]*[.!][ \t*]*\Z"
+    r"|\$[A-Za-z]\$[ \t]+can[ \t]+be[ \t]+(any[ \t]+integer)[ \t]*[.!][ \t*]*\Z"
     r"|\b(?:the[ \t]+)?limit[ \t]+((?:does[ \t]+not|doesn't)[ \t]+exist)[ \t]*[.!][ \t*]*\Z"
     # ("The solution set is empty.")
     r"|\b(?:solution[ \t]+)?set[ \t]+(?:of[ \t]+solutions[ \t]+)?is[ \t]+(?:the[ \t]+)?(empty(?:[ \t]+set)?)[ \t]*[.!][ \t*]*\Z",

@@ -116,6 +116,8 @@ _COMMAND_ALIASES = {
     "\\leslant": "\\leq",  # \\geqslant with its q lost (OlympiadBench golds as some harnesses store them)
     "\\geslant": "\\geq",
     "\\ne": "\\neq",
+    "\\doteq": "\\approx",  # ("r \\doteq 4.2\\%": approximately, as Canadian contest solutions write it)
+    "\\simeq": "\\approx",
     "\\colon": ":",
     "\\varepsilon": "\\epsilon",  # one letter in two shapes (ϵ and ε); so are θ/ϑ, ρ/ϱ, σ/ς
     "\\vartheta": "\\theta",
@@ -1580,9 +1582,10 @@ _OTHER_LANGUAGES_SCALES = {word: scale for word, scale in FOREIGN_SCALE_WORDS.it
     "miliardi": 10**9, "млн": 10**6, "млрд": 10**9,
 }  # fmt: skip
 _SCALES = {"dozen": 12, **_PHRASE_SCALES, "trillion": 10**12} | INDIAN_SCALE_WORDS | _OTHER_LANGUAGES_SCALES
-# (the longest word first: "millionen" before "million")
+# (the longest word first: "millionen" before "million"; in one order in every process, as the pattern cache keys
+# patterns by their text, whatever order the words' set gave)
 _OTHER_LANGUAGES_SCALE_AFTER_DIGITS = compile_lazily(
-    r"\d[ \t]*(?:" + "|".join(sorted(_OTHER_LANGUAGES_SCALES, key=len, reverse=True)) + r")s?(?!\w)",
+    r"\d[ \t]*(?:" + "|".join(sorted(_OTHER_LANGUAGES_SCALES, key=lambda word: (-len(word), word))) + r")s?(?!\w)",
     re.IGNORECASE,
 )
 _SCALE_WORDS = "|".join(_SCALES)

@@ -973,8 +973,11 @@ def structures_equal(
         return True  # ("\nabla f = (2xy, x^2)": a vector, a tuple or an interval too)
     if (
         equation_answer
-        and gold.kind == "sequence"
-        and gold.brackets == "()"
+        and (
+            (gold.kind == "sequence" and gold.brackets == "()")
+            # (a bare list that repeats a value is a tuple written without its brackets, "-2,-2": no set repeats)
+            or (gold.kind == "set" and not gold.brackets and len(set(gold.items)) < len(gold.items))
+        )
         and not gold.names
         and len(predicted.items) == len(gold.items) + 1
         and all(_is_name(item) for item in predicted.items[:-1])
