@@ -5457,7 +5457,9 @@ _SUBSCRIPTED_NAME = compile_lazily(
 
 
 # The mark an equation is named by: "(*)", "(**)", "(\\ast)", "(\\star)", "(\\dagger)".
-_EQUATION_MARK = compile_lazily(r"[ \t]*\([ \t]*(?:\*{1,3}|\\ast|\\star|\\dagger|\\ddagger|\\spadesuit|\\heartsuit)[ \t]*\)[ \t]*")
+_EQUATION_MARK = compile_lazily(
+    r"[ \t]*\([ \t]*(?:\*{1,3}|\\ast|\\star|\\dagger|\\ddagger|\\spadesuit|\\heartsuit)[ \t]*\)[ \t]*"
+)
 
 
 def _math_value(text: str, start: int, end: int) -> str | None:
@@ -5675,7 +5677,11 @@ def _used_by_the_next(step: str, following: str) -> bool:
     if assigned is None:
         return False
     left = following.partition("=")[0].strip()
-    if not left or _ASSIGNMENT_NAME.fullmatch(left) is not None or _FUNCTION_CALL_NAME.fullmatch(left) is not None:
+    if (
+        not left
+        or _ASSIGNMENT_NAME.fullmatch(left) is not None
+        or _FUNCTION_CALL_NAME.fullmatch(left) is not None
+    ):
         return False  # ("$x = 2$ and $y = x + 1 = 3$": two values, each of its own name)
     if "\\" not in left and "^" not in left:
         return False  # ("$x = 5$, and $4x = 20$": the equation checked, or the value asked; without the problem, both)

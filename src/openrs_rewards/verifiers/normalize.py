@@ -1585,7 +1585,9 @@ _SCALES = {"dozen": 12, **_PHRASE_SCALES, "trillion": 10**12} | INDIAN_SCALE_WOR
 # (the longest word first: "millionen" before "million"; in one order in every process, as the pattern cache keys
 # patterns by their text, whatever order the words' set gave)
 _OTHER_LANGUAGES_SCALE_AFTER_DIGITS = compile_lazily(
-    r"\d[ \t]*(?:" + "|".join(sorted(_OTHER_LANGUAGES_SCALES, key=lambda word: (-len(word), word))) + r")s?(?!\w)",
+    r"\d[ \t]*(?:"
+    + "|".join(sorted(_OTHER_LANGUAGES_SCALES, key=lambda word: (-len(word), word)))
+    + r")s?(?!\w)",
     re.IGNORECASE,
 )
 _SCALE_WORDS = "|".join(_SCALES)
