@@ -160,6 +160,58 @@ _COMPLETIONS = {
         # (two values, each of its own name, stay a pair)
         ("So $x = 2$ and $y = x + 1 = 3$.", "(2,3)", True),
     ],
+    "two tags that end the text": [
+        ("<think>7 + 5 = 12</think>\n<answer>12</answer>\n<final>15</final>", "15", True),
+        ("<think>7 + 5 = 12</think>\n<answer>12</answer>\n<final>15</final>", "12", False),
+        ("<answer>Is it 8?</answer>", "8", False),
+        ("<answer>8</answer>", "8", True),
+    ],
+    "values named one by one in the final sentence": [
+        (
+            "Equating gives x = 2, and y = 5. So x is 2 and y is 5, which is where the two lines meet.",
+            "(2,5)",
+            True,
+        ),
+        (
+            "Solving gives y = 2 and x = 5.\n\nSo the intersection point is where y is 2 and x is 5.",
+            "(5,2)",
+            True,
+        ),
+        (
+            "Solving gives y = 2 and x = 5.\n\nSo the intersection point is where y is 2 and x is 5.",
+            "(2,5)",
+            False,
+        ),
+        (
+            "Mean $= 4$. Median is the middle value, $3$.\n\nSo the mean is 4 and the median is 3.",
+            "(4,3)",
+            True,
+        ),
+        ("$47 = 5 \\cdot 9 + 2$, so the quotient is $9$ and the remainder is $2$.", "(9,2)", True),
+        ("$47 = 5 \\cdot 9 + 2$, so the quotient is $9$ and the remainder is $2$.", "(2,9)", False),
+        ("So x is 1,200 and y is 5.", "(1200,5)", True),
+        # (letters other than coordinates keep their names)
+        ("The slope is 3, so m = 2 and c = 3.", "m = 3, c = 2", False),
+        ("The slope is 3, so m = 3 and c = 2.", "m = 3, c = 2", True),
+    ],
+    "the reals but a point, said in words": [
+        (
+            "Division by zero at $x = 3$. So $f$ is defined for every real $x$ except $x = 3$.",
+            "(-\\infty,3)\\cup(3,\\infty)",
+            True,
+        ),
+        ("So $f$ is defined for every real $x$ except $x = 2$.", "(-\\infty,3)\\cup(3,\\infty)", False),
+    ],
+    "a computation ending in a number and its unit": [
+        ("So the distance = 12 × 5 = 60 m.", "60 \\text{ m}", True),
+        ("So the distance = 12 × 5 = 50 m.", "50", False),
+    ],
+    "a unit after the span": [
+        ("The speed is $3.0 \\times 10^8$ km/s.", "3.0 \\times 10^8 \\text{ m/s}", False),
+        ("The speed is $3.0 \\times 10^8$ m/s.", "3.0 \\times 10^8 \\text{ m/s}", True),
+        ("The length is $5$ cm.", "5\\text{ m}", False),
+        ("The length is $5$ cm.", "5", True),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",
@@ -211,7 +263,22 @@ _LARGEST = (
     "\\qquad\\textbf{(C)}\\ 0.909 \\qquad\\textbf{(D)}\\ 0.099 \\qquad\\textbf{(E)}\\ 0.999$"
 )
 
+_SINE = "In right triangle $ABC$ with the right angle at $C$, $AC = 5$ and $BC = 12$. Find $\\sin A$."
+_RADIANS_TURNED = "A wheel makes 3 full revolutions. Through how many radians does it turn?"
 _WITH_PROBLEMS = {
+    "a function named in plain text": [
+        ("AB = 13. The side opposite A is BC = 12, so sin A = 12/13.", _SINE, "\\frac{12}{13}", True),
+        ("AB = 13. So cos A = 5/13.", _SINE, "\\frac{12}{13}", False),
+    ],
+    "radians asked by a count": [
+        (
+            "Each revolution is 360°, so 3 × 360° = 1080°.\n\n**Answer:** 1080°",
+            _RADIANS_TURNED,
+            "6\\pi",
+            False,
+        ),
+        ("So it turns $6\\pi$ radians.", _RADIANS_TURNED, "6\\pi", True),
+    ],
     "partial fractions asked": [
         (
             "So the answer is $\\boxed{\\frac{1}{x(x+1)}}$.",

@@ -207,7 +207,8 @@ def another_named(completion: str, problem: str) -> str | None:
     if expression is not None:
         written = _LAYOUT.sub("", name)  # (the line is plain already: see _last_line)
         if (
-            written != expression
+            # (a function named in plain text is the one the problem names in LaTeX: "sin A" for "$\\sin A$")
+            written.replace("\\", "") != expression.replace("\\", "")
             and expression not in _LAYOUT.sub("", line)
             and re.search(r"[A-Za-z]", written)
             and not _named_as_asked(completion, written, expression)

@@ -313,7 +313,11 @@ _SCALED_UNIT_OF_THE_ANSWER = compile_lazily(
 
 # The unit of angle a problem asks for ("Express your answer in radians.", "in degrees"), and an angle written in the
 # other: a degree mark, or a multiple of π without one.
-_ANGLE_UNIT_ASKED = compile_lazily(r"\bin[ \t]+(radians|degrees)\b|\b(radian)[ \t]+measure\b", re.IGNORECASE)
+# (also counted in it: "Through how many radians does it turn?", "How many degrees are in ...")
+_ANGLE_UNIT_ASKED = compile_lazily(
+    r"\bin[ \t]+(radians|degrees)\b|\b(radian)[ \t]+measure\b|\bhow[ \t]+many[ \t]+(radians|degrees)\b",
+    re.IGNORECASE,
+)
 _DEGREES_WRITTEN = compile_lazily(r"\^[ \t]*\{?[ \t]*\\circ|°|\\degree|\bdeg(?:rees?)?\b", re.IGNORECASE)
 _PI_WRITTEN = compile_lazily(r"\\pi(?![A-Za-z])|π")
 
@@ -330,7 +334,11 @@ def angle_unit_asked(problem: str | None) -> str | None:
     asked = _ANGLE_UNIT_ASKED.search(asking_part(problem))
     if asked is None:
         return None
-    return "radians" if (asked.group(1) or asked.group(2)).lower().startswith("radian") else "degrees"
+    return (
+        "radians"
+        if (asked.group(1) or asked.group(2) or asked.group(3)).lower().startswith("radian")
+        else "degrees"
+    )
 
 
 def angle_unit_not_asked(answer: str | None, problem: str | None) -> str | None:

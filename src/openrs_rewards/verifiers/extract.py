@@ -4979,13 +4979,18 @@ def _boxed_or_tag(region: str, max_chars: int, gold_items: int = 0) -> _Found | 
             assert span is not None
             boxed, position = _Found("boxed", span[0], span[1], region[span[0] : span[1]]), start
             break
-    final_tag = _final_tag(region, max_chars) if boxed is not None else None
+    final_tag = _final_tag(region, max_chars)
     if final_tag is not None and boxed is not None and final_tag[0] > boxed.end:
         # "... \\boxed{18} ... <final_answer>20</final_answer>": the tag that ends the text has the last word
         return _Found("answer_tag", *final_tag, _answer_value(region, *final_tag))
     for tag_end, start, end in _answer_tag_spans_reversed(region):
         if boxed is not None and position >= tag_end:
             break  # the boxed answer comes after every remaining tag
+        if final_tag is not None and final_tag[0] > tag_end:
+            # "<answer>12</answer>\n<final>15</final>": the tag that ends the text has the last word here too
+            return _Found("answer_tag", *final_tag, _answer_value(region, *final_tag))
+        if region[start:end].rstrip(" \t\n.").endswith("?"):
+            return None  # "<answer>Is it 8?</answer>": a question, no answer
         inner = region[start:end]
         inner_group = _last_boxed_group(inner, max_chars)
         if inner_group is not None:
@@ -5127,8 +5132,8 @@ def _final_tag(text: str, max_chars: int) -> tuple[int, int] | None:
     if found is None:
         return None
     group = "value" if found.group("value") is not None else "bracketed"
-    if found.end(group) - found.start(group) > max_chars:
-        return None
+    if found.end(group) - found.start(group) > max_chars or found.group(group).rstrip(" \t.").endswith("?"):
+        return None  # (too long, or a question: "<answer>Is it 8?</answer>")
     return _trim(text, found.start(group), found.end(group), math=True)
 
 
@@ -6297,7 +6302,12 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
             spans.pop()  # "$n = 4k + 1$ for $k = 0, 1, 2, \dots$": the family, not its parameter's range
     if spans and "real" in text[start:end]:
         worded = _STATED_IN_WORDS_AS_MATH.search(text, start, len(text))
-        if worded is not None and (worded.start(1) <= spans[0].start() or worded.start() >= spans[-1].end()):
+        if worded is not None and (
+            worded.start(1) <= spans[0].start()
+            or worded.start() >= spans[-1].end()
+            # ("So $f$ is defined for every real $x$ except $x = 3$.": the set in words holds the last span)
+            or worded.start(1) <= spans[-1].start() < spans[-1].end() <= worded.end()
+        ):
             # "The domain is all real $x$ except $x = 1$.": the set in words, its points in spans; "$x^2+1>0$\nThe
             # inequality holds for all real numbers.": the set in words after the work
             return None
@@ -6407,7 +6417,26 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
             # the check, whose value is then the one it confirms
             return found
         return stated
-    return found
+    return _with_the_unit_after(text, found, end) if found is not None else None
+
+
+# The delimiter that closes a math span, then the unit written after it to the end of the sentence: "$ km/s".
+_UNIT_AFTER_THE_SPAN = compile_lazily(
+    r"[ \t]*(?:\$\$?|\\\)|\\\])[ \t]*([^\s$.,;:!?][^$\n,;:!?]{0,23}?)[ \t]*\Z"
+)
+
+
+def _with_the_unit_after(text: str, found: _Found, end: int) -> _Found:
+    """``found`` (a math span's value) with the unit written after its span to the sentence's end ("$3.0 \\times
+    10^8$ km/s"), when that is a known unit of the number: the unit is part of the answer (a gold in m/s is not
+    answered in km/s)."""
+    after = _UNIT_AFTER_THE_SPAN.match(text, found.end, end)
+    if after is None or "\\" in found.text[:1] or "=" in found.text:
+        return found
+    written = f"{found.text} {after.group(1)}"
+    if value_and_unit(written) is None:
+        return found
+    return _Found(found.source, found.start, found.start + len(found.text), written)
 
 
 # After a math span, to the end of its sentence: a verb that gives it a plain number, the sentence's last words
@@ -7242,6 +7271,8 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     restated = _restated_approximately(text[:end])
     if restated is not None and restated > start:
         end = restated  # "So the probability is 0.2, i.e. 20%.": the value before it is restated
+    if _COMPUTATION_THEN_A_UNIT.search(text, start, end) is not None:
+        return None  # "Distance = 12 × 5 = 60 m.": a computation ending in a number and its unit, the last number's
     for at in [start] + [cue.end() for cue in _PLAIN_MATH_CUE.finditer(text, start, end)]:
         found = _plain_math_after(text, at, end, max_chars)
         if found is not None:
@@ -7295,6 +7326,11 @@ _CONTRAST_AFTER = compile_lazily(
 )
 
 
+# Arithmetic on numbers, its result and a unit ending the sentence: "12 × 5 = 60 m", "3 * 4 = 12 km".
+_COMPUTATION_THEN_A_UNIT = compile_lazily(
+    r"(?<![\w.,])[-\u2212]?\d[\d.,]*(?:[ \t]*[-+*/\u00d7\u00b7\u22c5\u00f7\u2212][ \t]*\(?[-\u2212]?\d[\d.,]*\)?)+"
+    r"[ \t]*=[ \t]*[-\u2212]?\d[\d.,]*[ \t]*[A-Za-z\u00b0\u00b5\u03bc\u03a9/\u00b2\u00b3]{1,12}[ \t]*\Z"
+)
 # A letter standing alone as an unknown ("3x - y": x and y), not one of a word or a function's name.
 _SINGLE_LETTER = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 
@@ -8482,6 +8518,65 @@ def _introduced_named_values(text: str, count: int) -> _Found | None:
     return found if found is not None and found.source == "bold" else None
 
 
+# One value named in a sentence: "x is 2", "the remainder is $2$", "y = 5".
+_LABELLED_VALUE = compile_lazily(
+    r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)[ \t]+(?:is|=|equals)[ \t]+"
+    r"(\$[^$\n]{1,40}\$|\\\([^\n]{1,40}?\\\)|-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?)"
+    r"(?![\w.,/]\d|[ \t]*[-+*/^=])"
+)
+_GROUPED_THOUSANDS = compile_lazily(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# Between two named values: a comma, "and", or both.
+_LABELLED_VALUE_GAP = compile_lazily(r"[ \t]*(?:,|,?[ \t]+and)[ \t]+")
+# After the last one: the sentence's end, or a remark on them (", which is where the two lines meet").
+_LABELLED_VALUES_END = compile_lazily(r"[ \t]*(?:,[ \t]*which\b[^\n]*|[.!])?[ \t*]*\Z")
+# What opens the clause that names the values: a comma or colon, or a word that concludes.
+_CLAUSE_BEFORE_LABELS = compile_lazily(r"[,;:]|\b(?:so|thus|hence|therefore|where)\b", re.IGNORECASE)
+# Words before "is" that name no part of an answer.
+_NOT_A_LABEL = frozenset(["it", "this", "that", "answer", "which", "there", "what", "result", "value", "so"])
+
+
+def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
+    """The ``count`` values a finished final sentence names one by one and nothing else ("So the mean is 4 and the
+    median is 3.", "so the quotient is $9$ and the remainder is $2$.", "where y is 2 and x is 5."), as one tuple: in
+    the order written, or for a point's coordinates in their order (x before y), or with their names when every name
+    is another letter; None otherwise."""
+    if not _ends_finished(text, finished):
+        return None
+    end = _content_end(text)
+    start = _sentence_start_on_its_line(text, end)
+    items = list(_LABELLED_VALUE.finditer(text, start, end))
+    if len(items) != count or _is_question_or_task(text, start):
+        return None
+    names = [item.group(1).lower() for item in items]
+    if len(set(names)) != count or any(name in _NOT_A_LABEL for name in names):
+        return None
+    if any(
+        _LABELLED_VALUE_GAP.fullmatch(text, before.end(), after.start()) is None
+        for before, after in pairwise(items)
+    ):
+        return None
+    lead = list(_CLAUSE_BEFORE_LABELS.finditer(text, start, items[0].start()))
+    opening = (
+        lead[-1].end() if lead else start
+    )  # ("$47 = 5 \\cdot 9 + 2$, so the quotient is ...": after the work)
+    if _LABELLED_VALUES_END.fullmatch(text, items[-1].end(), end) is None or any(
+        char.isdigit() for char in text[opening : items[0].start()]
+    ):
+        return None
+    if _unstated(text, start, items[0].start(2), items[-1].end(2), end):
+        return None
+    values = [item.group(2).strip("$").removeprefix("\\(").removesuffix("\\)").strip() for item in items]
+    values = [value.replace(",", "") if _GROUPED_THOUSANDS.fullmatch(value) else value for value in values]
+    if set(names) <= {"x", "y", "z"}:
+        # (a point's coordinates, whatever order they are said in: "y is 2 and x is 5" is (5, 2))
+        values = [value for _, value in sorted(zip(names, values, strict=True))]
+    elif all(len(name) == 1 or "_" in name for name in names):
+        # (other letters name the parts a gold may name too: "m = 2 and c = 3" against "m = 3, c = 2")
+        named = ", ".join(f"{item.group(1)}={value}" for item, value in zip(items, values, strict=True))
+        return _Found("last_number", items[0].start(), items[-1].end(2), named)
+    return _Found("last_number", items[0].start(2), items[-1].end(2), "(" + ", ".join(values) + ")")
+
+
 def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
     """The ``count`` numbers of a finished final sentence that states each as a value and holds no other number
     ("Thurka bought 7 stuffed goats and 4 toy helicopters." for a gold of two values), as one tuple; None otherwise."""
@@ -8827,7 +8922,7 @@ _CONCLUSION_BEFORE_A_REPLY = compile_lazily(
 _STATED_IN_WORDS_AS_MATH = compile_lazily(
     r"\b(?:is|are|equals|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
     # ("..., so the inequality holds for all real numbers.")
-    r"|(?:holds|is[ \t]+(?:true|satisfied|valid)|are[ \t]+(?:true|satisfied))[ \t]+for"
+    r"|(?:holds|is[ \t]+(?:true|satisfied|valid|defined)|are[ \t]+(?:true|satisfied|defined))[ \t]+for"
     r"|approaches)[ \t]+((?:(?:negative|positive|minus|plus)[ \t]+)?infinity"
     r"|(?:the[ \t]+set[ \t]+of[ \t]+)?(?:all|every)[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?"
     r"real[ \t]+(?:numbers?|\$?x\$?)"
@@ -10209,6 +10304,8 @@ def _search(region: str, how: _Search) -> _Found | None:
         if how.gold_items > 1 and how.last_number:
             # (a line per part ending the text, "- **Rayna**: $7$": the list, not its last line's math span)
             scanners.append(lambda: _named_value_lines(guess_region, how.gold_items))
+            # ("So the mean is 4 and the median is 3.": the parts, each named in the final sentence)
+            scanners.append(lambda: _labelled_values(guess_region, how.gold_items, how.finished))
         scanners.append(final_span_or_bold)
     if marked is not None:
         candidates.append(marked)
