@@ -212,6 +212,39 @@ _COMPLETIONS = {
         ("The length is $5$ cm.", "5\\text{ m}", False),
         ("The length is $5$ cm.", "5", True),
     ],
+    "plain-text formulas of physics": [
+        ("KE = (1/2)*m*v0^2", "\\frac{1}{2} m v_0^2", True),
+        ("KE = (1/2)*m*v1^2", "\\frac{1}{2} m v_0^2", False),
+        ("V(t) = V0*exp(-t/(R*C))", "V_0 e^{-t/RC}", True),
+        ("The answer is v = sqrt(T/mu).", "\\sqrt{\\frac{T}{\\mu}}", True),
+        ("By Coulomb's law, F = q^2/(4*pi*epsilon_0*r^2).", "\\frac{q^2}{4\\pi\\epsilon_0 r^2}", True),
+        ("By Coulomb's law, F = q^2/(2*pi*epsilon_0*r^2).", "\\frac{q^2}{4\\pi\\epsilon_0 r^2}", False),
+        ("From Bragg's law, d = lambda/(2 sin(theta)).", "\\frac{\\lambda}{2\\sin\\theta}", True),
+        # (a coefficient before a power is no subscript)
+        ("So the sum is n2^(n+1) - 2^(n+1) + 2.", "n2^{n+1}-2^{n+1}+2", True),
+    ],
+    "a check in brackets after the box": [
+        (
+            "Thus the remainder is $\\boxed{376}$. (Maybe I should double check: the last digits are ...205376.)",
+            "376",
+            True,
+        ),
+        ("Thus the remainder is $\\boxed{376}$. (Maybe 377.)", "376", False),
+    ],
+    "a label before a set": [
+        ("Need $|x|\\ge 2$.\n\nDomain: x ∈ (−∞, −2] ∪ [2, ∞)", "(-\\infty,-2]\\cup[2,\\infty)", True),
+        ("Need $|x|\\ge 2$.\n\nDomain: x ∈ (−∞, −2) ∪ [2, ∞)", "(-\\infty,-2]\\cup[2,\\infty)", False),
+    ],
+    "outside an interval": [
+        ("Hence the solution is $x \\notin [-1, 4]$.", "(-\\infty,-1)\\cup(4,\\infty)", True),
+        ("Hence the solution is $x \\notin (-1, 4)$.", "(-\\infty,-1)\\cup(4,\\infty)", False),
+    ],
+    "solutions one per row": [
+        ("$(x-5)(x+2)=0$:\n\\[\n\\begin{array}{l}\nx_1 = -2 \\\\\nx_2 = 5\n\\end{array}\n\\]", "-2, 5", True),
+        ("$(x-5)(x+2)=0$:\n\\[\n\\begin{aligned}\nx_1 &= -2 \\\\\nx_2 &= 5\n\\end{aligned}\n\\]", "5", False),
+        # (a derivation's rows end on its result)
+        ("\\[\\begin{aligned} 2x &= 18 \\\\ x &= 9 \\end{aligned}\\]", "9", True),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",
@@ -265,7 +298,32 @@ _LARGEST = (
 
 _SINE = "In right triangle $ABC$ with the right angle at $C$, $AC = 5$ and $BC = 12$. Find $\\sin A$."
 _RADIANS_TURNED = "A wheel makes 3 full revolutions. Through how many radians does it turn?"
+_TENSION = "Two masses m_1 and m_2 hang over a massless frictionless pulley. Find the tension in the string."
+_MEAN_AND_MEDIAN = (
+    "For the data set $1, 2, 3, 4, 10$, find the mean and the median. Enter your answer as (mean, median)."
+)
 _WITH_PROBLEMS = {
+    "a symbol of the measure asked": [
+        (
+            "Solving, $$T = \\frac{2g}{\\frac{1}{m_1}+\\frac{1}{m_2}}$$",
+            _TENSION,
+            "\\frac{2 m_1 m_2 g}{m_1 + m_2}",
+            True,
+        ),
+        (
+            "Solving, $$T = \\frac{g}{\\frac{1}{m_1}+\\frac{1}{m_2}}$$",
+            _TENSION,
+            "\\frac{2 m_1 m_2 g}{m_1 + m_2}",
+            False,
+        ),
+        ("Mean is 4, median is 3.\n\nSo the mean is 4 and the median is 3.", _MEAN_AND_MEDIAN, "(4,3)", True),
+        (
+            "Mean is 4, median is 3.\n\nSo the mean is 4 and the median is 3.",
+            _MEAN_AND_MEDIAN,
+            "(3,4)",
+            False,
+        ),
+    ],
     "a function named in plain text": [
         ("AB = 13. The side opposite A is BC = 12, so sin A = 12/13.", _SINE, "\\frac{12}{13}", True),
         ("AB = 13. So cos A = 5/13.", _SINE, "\\frac{12}{13}", False),

@@ -277,7 +277,7 @@ def _value_of_the_symbol_asked(completion: str, problem: str) -> str | None:
     = 6.0 m/s" for "What is its speed?": the v's; "pH = 2.89, pOH = 11.11" for "What is the pOH?"), where exactly
     one of its names is that symbol; None otherwise."""
     asking = asking_part(problem)
-    asked = {_measure_name(found.group(1)) for found in _MEASURE_ASKED.finditer(asking)}
+    asked = _measures_asked(asking)
     if not asked and _SUM_OF_TERMS_ASKED.search(asking) is not None:
         asked = {"sum"}  # ("Find the sum of the first 20 terms": S_{20} among the terms' values)
     if len(asked) != 1:
@@ -338,7 +338,7 @@ def _quantity_items(line: str) -> list[str]:
 _MEASURE_SYMBOLS = {
     "speed": frozenset(["v", "v_f", "v_{f}", "u"]),
     "acceleration": frozenset(["a"]),
-    "force": frozenset(["F", "F_{net}", "F_net"]),
+    "force": frozenset(["F", "F_{net}", "F_net", "T"]),  # (T: a tension, the force asked as often as a time)
     "momentum": frozenset(["p"]),
     "energy": frozenset(["E", "KE", "K", "E_k", "E_{k}", "PE"]),
     "power": frozenset(["P"]),
@@ -410,7 +410,7 @@ def asked_measure_kind(problem: str) -> tuple[str, str] | None:
     >>> asked_measure_kind("A 2.0 kg ball moves at 2.0 m/s. What is its kinetic energy?")
     ('energy', 'energy')
     """
-    asked = {_measure_name(found.group(1)) for found in _MEASURE_ASKED.finditer(asking_part(problem))}
+    asked = _measures_asked(asking_part(problem))
     if not asked:
         return asked_unit_kind(problem)  # ("How many seconds ...?": a time)
     if len(asked) != 1:
@@ -534,6 +534,13 @@ def _measures(text: str) -> set[str]:
     return {_measure_name(match.group()) for match in _MEASURE.finditer(text)}
 
 
+def _measures_asked(asking: str) -> set[str]:
+    """The measures a question asks for ("find the mean and the median": both), each by its one name."""
+    return {
+        _measure_name(word) for found in _MEASURE_ASKED.finditer(asking) for word in found.groups() if word
+    }
+
+
 def _measure_name(said: str) -> str:
     """One name for a measure however it is said: "average" is the mean, "rate of change" and "gradient" the slope."""
     name = re.sub(r"[ \t]+", " ", said.lower())
@@ -592,7 +599,9 @@ _MEASURE_ASKED = compile_lazily(
     r"(?:(?:the|its|their|his|her)[ \t]+)?(?:[A-Za-z]+['\u2019]s[ \t]+)?"
     r"(?:(?:net|total|resultant|average|final|initial|maximum|minimum|magnitude[ \t]+of[ \t]+the)[ \t]+)?"
     # ("work" only as the object asked: "How much work is done", not "hours of work")
-    rf"({_MEASURE_WORDS}|work)\b",
+    rf"({_MEASURE_WORDS}|work)\b"
+    # ... and a second one asked with it: "find the mean and the median"
+    rf"(?:[ \t]+and[ \t]+(?:(?:the|its|their)[ \t]+)?({_MEASURE_WORDS})\b)?",
     re.IGNORECASE,
 )
 # A statement of one measure's value: "Therefore the center is (3,-2)", "the radius = 4".

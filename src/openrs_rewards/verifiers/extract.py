@@ -3335,7 +3335,8 @@ _INLINE_MATH = compile_lazily(r"(?<!\\)\$((?:[^$\n\\]|\\.){1,200})\$|\\\((.{1,20
 # or 5" (a solution set: wrong against one gold unless every value is that gold).
 _ALTERNATIVE = (
     r"(\$[^$\n]{1,60}\$|\\\([^\n]{1,60}?\\\)|\*\*[^*\n]{1,60}\*\*|\\boxed ?\{[^{}\n]{1,60}\}|-?\d+(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?!\w|\.\d)"
-    r"|(?-i:\(?[A-J]\)?)(?![\w'$]))"
+    # (a letter alone, not "I", the pronoun as often: "(Maybe I should double check ...)")
+    r"|(?-i:\([A-J]\)|[A-HJ]\)?)(?![\w'$]))"
 )
 # The last line of a text, a final answer's label offering two values: "Final Answer: either 15 or 18, depending on
 # whether ...", "**Final answer:** $15$ or $18$."
@@ -5168,6 +5169,8 @@ _A_LINE = compile_lazily(
     r"|(?i:ans)(?:\.|[ \t]*[:=](?:-(?=[ \t]))?)|(?i:(?:final[ \t]+)?result)[ \t]*=(?!=)|(?i:answer)[ \t]+[-\u2013][ \t]"
     r"|(?:=>|\u21d2|\u27f9)[ \t])(?:\*\*)?[ \t]*"
 )
+# A name said to lie in a set or bounded: "x ∈ [2, ∞)", "x \\in (0, 1)", "x ≥ 2".
+_NAME_IN_A_SET = compile_lazily(r"[ \t]*[A-Za-z][ \t]*(?:∈|\\in(?![A-Za-z])|[<>≤≥]|\\[lg]eq?(?![A-Za-z]))")
 # Options weighed in turn around an "A:" line: other lettered lines, or the words for them.
 _OPTION_LINE = r"(?m)^[ \t]*[B-E][:.)][ \t]"
 _OTHER_OPTION_LINE = compile_lazily(_OPTION_LINE)
@@ -5245,8 +5248,14 @@ def _final_a_line(text: str, max_chars: int) -> tuple[int, int] | None:
     if _refuse(text, span, max_chars):
         return None
     assert span is not None
-    if _MATH_START.match(text, span[0]) is None and _ASSIGNMENT_ITEM.match(text, span[0], span[1]) is None:
-        return None  # (a value, or a name given one: "Ans:- x = 5"; not words)
+    if (
+        _MATH_START.match(text, span[0]) is None
+        and _ASSIGNMENT_ITEM.match(text, span[0], span[1]) is None
+        and _NAME_IN_A_SET.match(text, span[0], span[1]) is None
+    ):
+        return (
+            None  # (a value, or a name given one: "Ans:- x = 5", "Domain: x ∈ (−∞, −2] ∪ [2, ∞)"; not words)
+        )
     remark = _NUMBER_THEN_A_SENTENCE.match(text, span[0], span[1])
     if remark is not None:
         span = (span[0], remark.end(1))  # "A: 120 This is likely the intended approach, ...": the number
@@ -5783,9 +5792,14 @@ _SOLUTIONS_OF_ONE_VARIABLE = compile_lazily(
 )
 
 
+# (and a one-column array used the same way: "\\begin{array}{l} x_1 = -2 \\\\ x_2 = 5 \\end{array}")
 _ALIGNED_ENVIRONMENT = compile_lazily(
-    r"\s*\\begin\{(aligned|align\*?|gathered|split)\}(.*)\\end\{\1\}\s*", re.DOTALL
+    r"\s*\\begin\{(aligned|align\*?|gathered|split)\}(.*)\\end\{\1\}\s*"
+    r"|\s*\\begin\{(array)\}\{[lcr]\}(.*)\\end\{array\}\s*",
+    re.DOTALL,
 )
+# A row that gives one indexed name a value: "x_1 = -2", "x_{2} = 5".
+_INDEXED_VALUE_ROW = compile_lazily(r"([A-Za-z])_\{?(\w{1,2})\}?[ \t]*&?[ \t]*=[ \t]*([^=&]{1,40})")
 
 
 def _last_aligned_row(content: str) -> str:
@@ -5794,10 +5808,19 @@ def _last_aligned_row(content: str) -> str:
     match = _ALIGNED_ENVIRONMENT.fullmatch(content)
     if match is None:
         return content
-    rows = [row.strip() for row in match.group(2).split("\\\\")]
+    rows = [row.strip() for row in (match.group(2) or match.group(4) or "").split("\\\\")]
     rows = [row for row in rows if row]
     if not rows:
         return content
+    indexed = [_INDEXED_VALUE_ROW.fullmatch(row) for row in rows]
+    if (
+        len(rows) > 1
+        and all(indexed)
+        and len({row.group(1) for row in indexed if row}) == 1
+        and len({row.group(2) for row in indexed if row}) == len(rows)
+    ):
+        # "x_1 = -2 \\\\ x_2 = 5": the solutions, one per row, not a derivation's last step
+        return ", ".join(row.replace("&", " ").strip() for row in rows)
     last = rows[-1].replace("&", " ").strip()
     # A continuation row ("&= 3") is the value the chain above it ends on.
     return last[1:].strip() if last.startswith("=") else last
@@ -7189,6 +7212,8 @@ _MATH_NAMES = frozenset([
     "pi", "sqrt", "cbrt", "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh",
     "tanh", "log", "ln", "exp", "abs", "mod", "max", "min", "floor", "ceil", "inf", "infty", "infinity",
     "oo",  # (sympy's infinity: "[3, oo)")
+    # (Greek letters spelled out in plain-text formulas: "q^2/(4*pi*epsilon_0*r^2)", "lambda/(2 sin(theta))")
+    "alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "sigma", "omega", "phi", "mu", "rho", "tau",
 ])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
 _PLAIN_MATH_CUE = compile_lazily(

@@ -383,6 +383,9 @@ _ALL_OF_A_KIND_BEFORE_A_CONDITION_RE = compile_lazily(
     r"(?:[ \t]+(?:with|such[ \t]+that|where))?[ \t]*\}?[ \t$]*(?=[a-z][ \t$]*(?:\\equiv|\\mid|\\[lg]eq?(?![a-z])|[<>=]))"
 )
 # A tuple of unknowns said to lie in a set: "(x,y)\\in".
+_OUTSIDE_AN_INTERVAL_RE = compile_lazily(
+    r"[a-zA-Z]\\notin([\[(])([^,\[\]()]{1,30}),([^,\[\]()]{1,30})([\])])"
+)
 _TUPLE_MEMBERSHIP_RE = compile_lazily(r"\((?:[a-zA-Z],){1,5}[a-zA-Z]\)\\in(?![a-zA-Z])")
 # A function's values said to lie in a set: "f(x)\\in[1,+\\infty)", the range.
 _FUNCTION_VALUE_MEMBERSHIP_RE = compile_lazily(r"[a-zA-Z](?:_\{?[a-zA-Z0-9]\}?)?\([a-zA-Z]\)\\in(?![a-zA-Z])")
@@ -2611,7 +2614,13 @@ _PLAIN_CALL_RE = compile_lazily(r"(?<![\\A-Za-z])\\?(sqrt|abs|Abs)\(")
 _PLAIN_SQRT_TOKEN_RE = compile_lazily(r"(?<![\\A-Za-z])sqrt ?(\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z(]))")
 _PLAIN_PI_RE = compile_lazily(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
 # Greek letters spelled out in plain text ("2 alpha" must not read as 2 and a word).
-_GREEK_NAMES = ("alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "sigma", "omega", "phi")
+_GREEK_NAMES = (
+    "alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "sigma", "omega", "phi", "mu", "nu", "rho",
+    "tau", "eta", "kappa",
+)  # fmt: skip
+# A letter and one digit in plain-text formulas, the digit its subscript: "v0", "V0*exp(-t/(R*C))", "m1 + m2".
+# (not a coefficient before a power, "n2^{n+1}", nor a call, "f2(x)"; a 0 is no base of a power: "v0^2" is v_0 squared)
+_PLAIN_SUBSCRIPT_RE = compile_lazily(r"(?<![\\A-Za-z0-9_.])([A-Za-z])(0(?![\w.(\[{])|[12](?![\w.^(\[{]))")
 _PLAIN_GREEK_RE = compile_lazily(
     r"(?<![\\A-Za-z])("
     + "|".join(_GREEK_NAMES)
@@ -2692,6 +2701,8 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
     if depth == 0 and any(name in text for name in _GREEK_NAMES):
         text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
+    if depth == 0 and ("*" in text or "/" in text or "^" in text) and _PLAIN_SUBSCRIPT_RE.search(text):
+        text = _PLAIN_SUBSCRIPT_RE.sub(r"\1_\2", text)  # ("(1/2)*m*v0^2": v_0, in a formula written in code)
     if depth == 0 and ("Rational" in text or "FiniteSet" in text or "Matrix" in text or "*I" in text):
         text = _sympy_constructors(text)
     if depth == 0 and "Interval" in text:
@@ -5054,8 +5065,15 @@ def labels_agree(label: str, other: str) -> bool:
 
 def _strip_variable_prefix(text: str) -> str:
     """``x=5`` → ``5``; ``y=2x+1`` → ``2x+1``; ``x\\in(1,2]`` → ``(1,2]``. Only one relation, one-letter LHS."""
-    if "=" not in text and "\\in" not in text and "\\mapsto" not in text:
+    if "=" not in text and "\\in" not in text and "\\mapsto" not in text and "notin" not in text:
         return text
+    outside = _OUTSIDE_AN_INTERVAL_RE.fullmatch(text) if "\\notin" in text else None
+    if outside is not None:
+        # "x\\notin[-1,4]": the reals outside it, "(-\\infty,-1)\\cup(4,\\infty)" (an end it holds is left out)
+        opening, low, high, closing = outside.groups()
+        left = "(-\\infty," + low + (")" if opening == "[" else "]")
+        right = ("(" if closing == "]" else "[") + high + ",\\infty)"
+        return left + "\\cup" + right
     if "\\mapsto" in text:
         text = _FUNCTION_NAME_BEFORE_MAPSTO.sub("", text, count=1)  # "f:x\\mapsto 2x+1" is "x\\mapsto 2x+1"
     members = _TUPLE_MEMBERSHIP_RE.match(text) if text.startswith("(") else None
