@@ -245,6 +245,53 @@ _COMPLETIONS = {
         # (a derivation's rows end on its result)
         ("\\[\\begin{aligned} 2x &= 18 \\\\ x &= 9 \\end{aligned}\\]", "9", True),
     ],
+    "a follow-up exercise or an apology after the answer": [
+        ("So $x = \\frac{1}{2}$.\n\nYou could also try $2x + 3 = 11$, which gives $x = 4$. 🙂", "4", False),
+        (
+            "So $x = \\frac{1}{2}$.\n\nYou could also try $2x + 3 = 11$, which gives $x = 4$. 🙂",
+            "\\frac12",
+            True,
+        ),
+        (
+            "15% of 80 = 12.\n\nSo the answer is **12**.\n\nTry a similar one: what is 15% of 60? (Answer: 9)",
+            "12",
+            True,
+        ),
+        (
+            "The balance is **$1,050**.\n\nCan you figure out the 8% case? (Hint: you'd get $1,080.)",
+            "1050",
+            True,
+        ),
+        ("So the correct area is **28 cm²**. Sorry for the mix-up!", "28", True),
+        ("It takes **3 hours**. Let me know if you'd like to see it in minutes (180 min)!", "3", True),
+        # (an offer to do the work is no answer after it)
+        (
+            "Finally, calculate $m + n$.\n\nLet me know if you'd like me to work through the calculations.",
+            "m+n",
+            False,
+        ),
+    ],
+    "values as sympy and Python print them": [
+        ("The probability of at least one head is Rational(3, 4).", "\\frac{3}{4}", True),
+        ("So p = Fraction(3, 4).", "\\frac{3}{4}", True),
+        ("So p = Fraction(1, 4).", "\\frac{3}{4}", False),
+        (
+            "So the inverse is Matrix([[1, 2], [3, 4]]).",
+            "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}",
+            True,
+        ),
+        ("The solution set is Interval.Ropen(-1, 4).", "[-1, 4)", True),
+        ("Answer: Eq(x, 3)", "3", True),
+        ("The answer is 1 + I.", "1+i", True),
+        ("The answer is 1 + I.", "1-i", False),
+        ("Therefore f(x) = x**2 + 1.", "x^2 + 1", True),
+    ],
+    "the noun a formula counts, after plain math": [
+        ("So there are (p-1)/2 quadratic residues.", "\\frac{p-1}{2}", True),
+        ("So there are n(n+1)/2 handshakes.", "\\frac{n(n-1)}{2}", False),
+        ("5 - 12 = -7. The temperature at night was 7°C below zero.", "-7", True),
+        ("Let the number be x. Then x/3 + 8 = 12, so x = 12.\nHence, x equals twelve.", "12", True),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",
@@ -302,7 +349,28 @@ _TENSION = "Two masses m_1 and m_2 hang over a massless frictionless pulley. Fin
 _MEAN_AND_MEDIAN = (
     "For the data set $1, 2, 3, 4, 10$, find the mean and the median. Enter your answer as (mean, median)."
 )
+_SUM_AND_PRODUCT = "Find the sum and the product of the roots of $2x^2 - 7x + 3 = 0$."
+_TERMS_IN_ORDER = (
+    "The first term is $2$ and the common difference is $3$. List the first four terms in order."
+)
 _WITH_PROBLEMS = {
+    "two parts asked by name, and a list asked in order": [
+        (
+            "So the answer is $\\boxed{\\frac{3}{2},\\ \\frac{7}{2}}$.",
+            _SUM_AND_PRODUCT,
+            "\\frac{7}{2},\\ \\frac{3}{2}",
+            False,
+        ),
+        (
+            "So the answer is $\\boxed{\\frac{7}{2},\\ \\frac{3}{2}}$.",
+            _SUM_AND_PRODUCT,
+            "\\frac{7}{2},\\ \\frac{3}{2}",
+            True,
+        ),
+        ("$\\boxed{11, 8, 5, 2}$", _TERMS_IN_ORDER, "2, 5, 8, 11", False),
+        ("$\\boxed{2, 5, 8, 11}$", _TERMS_IN_ORDER, "2, 5, 8, 11", True),
+        ("$\\boxed{2, 1}$", "Find all real x and y such that x+y=3 and xy=2.", "1, 2", True),
+    ],
     "a symbol of the measure asked": [
         (
             "Solving, $$T = \\frac{2g}{\\frac{1}{m_1}+\\frac{1}{m_2}}$$",

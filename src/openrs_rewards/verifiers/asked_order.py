@@ -109,7 +109,7 @@ def answered_order(predicted: str | None, gold: str | None, problem: str | None)
         return None
     direction = asked_direction(problem)
     if direction is None:
-        if "order" in problem or "respectively" in problem:
+        if "order" in problem or "respectively" in problem or " and " in problem:
             return _in_the_order_named(predicted, gold, problem)
         return None
     answer, expected = _sequence(predicted), _sequence(gold)
@@ -128,7 +128,9 @@ def _in_the_order_named(predicted: str, gold: str, problem: str) -> bool | None:
     gold's order ("Find the sum and the product of the roots, in that order.": "3, 5/2", not "5/2, 3"); None when the
     problem asks no such order, or the answer names its parts (compared by their names elsewhere) or is no list of
     the gold's items."""
-    if _IN_THAT_ORDER.search(problem) is None or "=" in predicted:
+    if (
+        _IN_THAT_ORDER.search(problem) is None and _TWO_PARTS_ASKED.search(problem) is None
+    ) or "=" in predicted:
         return None
     answer, expected = _sequence(predicted), _sequence(gold)
     if answer is None or expected is None or answer[1] is not None or expected[1] is not None:
@@ -139,7 +141,21 @@ def _in_the_order_named(predicted: str, gold: str, problem: str) -> bool | None:
 
 
 _IN_THAT_ORDER = compile_lazily(
-    r"\bin[ \t]+(?:that|this|the[ \t]+same)[ \t]+order\b|\brespectively\b", re.IGNORECASE
+    r"\bin[ \t]+(?:that|this|the[ \t]+same)[ \t]+order\b|\brespectively\b"
+    # ("List the first four terms in order, separated by commas.")
+    r"|\b(?:list|write|give)\b[^.?!\n]{0,60}\bin[ \t]+order\b",
+    re.IGNORECASE,
+)
+# Two parts of one answer asked by name, which the answer's list gives in that order: "Find the sum and the product
+# of the roots", "find the quotient and the remainder" (not "find all x and y", a set of values).
+_PART_NAMES = (
+    r"sum|product|difference|quotient|remainder|mean|median|mode|range|maximum|minimum|gcd|lcm|area|perimeter"
+    r"|volume|radius|diameter|length|width|height|slope|intercept|x-intercept|y-intercept|base|exponent|mass|speed"
+)
+_TWO_PARTS_ASKED = compile_lazily(
+    r"\b(?:find|compute|determine|calculate|give|what[ \t]+(?:is|are))[ \t]+(?:both[ \t]+)?the[ \t]+"
+    r"(?:" + _PART_NAMES + r")[ \t]+and[ \t]+(?:the[ \t]+)?(?:" + _PART_NAMES + r")\b",
+    re.IGNORECASE,
 )
 
 

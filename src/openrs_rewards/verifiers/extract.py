@@ -1107,6 +1107,11 @@ def _last_phrase(
             continue  # "A tempting but wrong answer is 26, which double counts."
         if _reported_not_endorsed(text, marker.start()):
             continue  # "The answer key says the correct answer is 7/12, which I think is a typo."
+        if (
+            _FOLLOW_UP_EXERCISE.search(text, text.rfind("\n\n", 0, marker.start()) + 1, marker.start())
+            is not None
+        ):
+            continue  # "Try a similar one: what is 15% of 60? (Answer: 9)": the exercise's answer, not this one
         before = text[max(0, marker.start() - 8) : marker.start()].rstrip(" \t").lower()
         if before.endswith("*") or before.endswith("**final"):
             continue  # a bold marker: the bold scanner reads it (not the end of a bold paragraph a line above)
@@ -7181,10 +7186,12 @@ def _ends_in_a_math_line(text: str) -> bool:
     return not line.isdecimal() or re.search(_NUMBERED_LINE.format(int(line) - 1), text[: start + 2]) is None
 
 
-# Words that may follow a number in a line that goes on (not the noun of what it counts).
+# Words that may follow a number or a formula in a clause that goes on (not the noun of what it counts).
 _NOT_A_COUNTED_NOUN = frozenset(
     ["and", "or", "but", "the", "then", "so", "to", "of", "for", "with", "plus", "minus", "times", "is", "are", "was",
-     "per", "each", "over", "divided", "multiplied", "less", "more", "than", "from", "into", "by", "which", "that"]
+     "per", "each", "over", "divided", "multiplied", "less", "more", "than", "from", "into", "by", "which", "that",
+     "were", "be", "been", "has", "have", "had", "if", "when", "in", "on", "at", "it", "this", "a", "an", "not", "can",
+     "cannot", "must", "will", "would", "does", "do"]
 )  # fmt: skip
 _EMOJI_CHAR = compile_lazily("[" + _EMOJI + "]")
 # The opening of a line of math that names its quantity: markdown marks, a pointing emoji or arrow, a one-word name.
@@ -7214,6 +7221,8 @@ _MATH_NAMES = frozenset([
     "oo",  # (sympy's infinity: "[3, oo)")
     # (Greek letters spelled out in plain-text formulas: "q^2/(4*pi*epsilon_0*r^2)", "lambda/(2 sin(theta))")
     "alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "sigma", "omega", "phi", "mu", "rho", "tau",
+    # (and the constructors sympy and Python print values with: "Rational(3, 4)", "Eq(x, 3)", "Matrix([[1, 2], [3, 4]])")
+    "Rational", "Fraction", "Matrix", "Eq", "Interval", "Union", "FiniteSet", "Ropen", "Lopen",
 ])  # fmt: skip
 # What states the math after it in a final sentence: the answer cues, "it's", "i.e.".
 _PLAIN_MATH_CUE = compile_lazily(
@@ -7360,6 +7369,30 @@ _COMPUTATION_THEN_A_UNIT = compile_lazily(
 _SINGLE_LETTER = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 
 
+
+
+def _counted_after_a_formula(value: str, rest: str) -> bool:
+    """Whether ``rest`` is the noun a formula in letters counts ("(p-1)/2 quadratic residues", "n(n-1)/2
+    handshakes"): a few words in small letters, none a verb or a function word."""
+    words = rest.rstrip(".!").split()
+    return (
+        0 < len(words) <= 3
+        and _SINGLE_LETTER.search(value) is not None
+        # (a formula: not a name alone, "x equals twelve", nor a value in its unit, "7°C below zero")
+        and any(mark in value for mark in "(+-*/^")
+        and value_and_unit(value) is None
+        and _TIMES_AS_X.search(value) is None  # (not "30 x 6 = 180": a product written with an x)
+        and "<<" not in value
+        and all(
+            len(word) > 2 and word.isalpha() and word.islower() and word not in _NOT_A_COUNTED_NOUN
+            for word in words
+        )
+    )
+
+
+_TIMES_AS_X = compile_lazily(r"\d[ \t]*[x×][ \t]*\d")
+
+
 def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found | None:
     """The plain math of ``text[start:end]`` when it is all math (joined by "and" / "or"), unit words after it
     aside; None when it is prose, a plain number, ruled out, or longer than ``max_chars``."""
@@ -7402,9 +7435,13 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
     if not _balanced(value):
         return None  # "(see Fig. 4)": a fragment
     rest = text[value_end : start + words[-1][1]].strip(" *")
-    if rest and (
-        len(rest.split()) > 4
-        or not all(is_unit_word(word) or word.lower() in _UNIT_PHRASE_WORDS for word in rest.split())
+    if (
+        rest
+        and (
+            len(rest.split()) > 4
+            or not all(is_unit_word(word) or word.lower() in _UNIT_PHRASE_WORDS for word in rest.split())
+        )
+        and not _counted_after_a_formula(text[value_start:value_end], rest)
     ):
         return None  # prose after the math ("x = 3 is one root", "3π contradicts the bound"), not a unit
     # (a tuple, set or interval of numbers, "(2, -3)", "{1, 2, 3}", and a power with a bracketed exponent,
@@ -9582,6 +9619,16 @@ _COMMON_MISTAKE_WARNING = (
 # A closing check of the answer ("Check: $9 \\times 2 = 18$ ✓", "Verification: ...", "For comparison, ..."), or a
 # chat model's closing courtesy ("Let me know if you have any other questions!", "I hope this helps!"): no answer of its
 # own; the guesses (the final math span, a lone number) read the sentence before it.
+# A follow-up exercise after the answer: "You could also try $2x + 3 = 11$, which gives $x = 4$.", "Try a similar one:
+# what is 15% of 60? (Answer: 9)", "A related problem: ...", "Can you figure out what happens if ...?"
+_FOLLOW_UP_EXERCISE_PATTERN = (
+    r"You[ \t]+(?:could|can|might|may)[ \t]+(?:also[ \t]+)?(?:try|practi[cs]e)|Try[ \t]+(?:this|another|a[ \t]+similar)"
+    r"|(?:A|Here(?:'s|[ \t]+is)[ \t]+a)[ \t]+(?:related|similar)[ \t]+(?:problem|question|one|example|exercise)"
+    r"|Can[ \t]+you[ \t]+(?:figure[ \t]+out|work[ \t]+out|find|try|guess)"
+    r"|If[ \t]+you[ \t]+have[ \t]+[^.\n]{0,40}?\btry\b"
+    r"|For[ \t]+(?:more[ \t]+)?practice|As[ \t]+an[ \t]+exercise|Practice[ \t]+problem|Bonus[ \t]+(?:question|problem)"
+)
+_FOLLOW_UP_EXERCISE = compile_lazily(_FOLLOW_UP_EXERCISE_PATTERN)
 _TRAILING_CHECK = compile_lazily(
     # (at a line's start, a heading's marks and an emoji may come first: "#### ✔️ Check", "*Check:*")
     # (after a sentence's stop, an emoji too: "... in April! 🎉 Let me know if ...")
@@ -9622,6 +9669,11 @@ _TRAILING_CHECK = compile_lazily(
     r"|Let me know if (?:you need|there(?:'s| is)) anything else|Is there anything else|Have a (?:great|nice|good"
     r"|wonderful|lovely) (?:day|one|time)"
     r"|Let me know if (?:anything|something) (?:is|was) unclear|(?:I )?[Hh]ope (?:this|that|it) helps"
+    # ("Let me know if you'd like to see it in minutes (180 min)!", "Sorry for the mix-up!")
+    # (not "Let me know if you'd like me to work through the calculations": the work not done, no answer after it)
+    r"|Let me know if you(?:['\u2019]d|[ \t]+would)?[ \t]+(?:like|want)(?![ \t]+me[ \t]+to)"
+    r"|(?:Sorry|Apologies|My[ \t]+apologies)[ \t]+(?:again[ \t]+)?for[ \t]+(?:the|my|any)[ \t]+"
+    r"(?:earlier[ \t]+)?(?:mix-?up|error|confusion|mistake|oversight|slip)"
     r"|Feel free to ask|If you have (?:any )?(?:other |further |more )?questions|Happy to help"
     # ("Feel free to send over the other 3 problems from your worksheet and I'll help with those too!")
     r"|Feel free to (?:send|share|post|reach out)"
@@ -9631,7 +9683,10 @@ _TRAILING_CHECK = compile_lazily(
     # find the circumference: it's $8\\pi$."), a section of common mistakes, a generalisation ("In general ..."), or
     # another case the question does not ask ("If the table were round, it would be 24 instead.")
     r"|(?:Would|Do)[ \t]+you[ \t]+(?:also[ \t]+)?(?:like|want|need)|Want[ \t]+me[ \t]+to|Shall[ \t]+I|Should[ \t]+I"
-    r"|If[ \t]+you(?:'d|[ \t]+would)?[ \t]+like|I[ \t]+can[ \t]+also|Common[ \t]+(?:mistakes?|errors?|pitfalls?)"
+    # ... or a follow-up exercise (_FOLLOW_UP_EXERCISE)
+    r"|"
+    + _FOLLOW_UP_EXERCISE_PATTERN
+    + r"|If[ \t]+you(?:'d|[ \t]+would)?[ \t]+like|I[ \t]+can[ \t]+also|Common[ \t]+(?:mistakes?|errors?|pitfalls?)"
     r"|In[ \t]+general|More[ \t]+generally|If\b(?=[^.\n]{0,160}\b(?:were|had)\b[^.\n]{0,160}\bwould\b)"
     r"|If\b(?=[^.\n]{0,160}\bwould\b[^.\n]{0,80}\binstead\b)|Note(?:[ \t]+that)?\b(?=[^.\n]{0,160}\bwould\b)"
     r"|If\b(?=[^.\n]{0,160}\binstead\b[^.\n]{0,80}\bwould\b)"  # ("If he paid $120 instead, he would ...")

@@ -2639,7 +2639,14 @@ _SYMPY_INTERVAL_RE = compile_lazily(r"(?<![A-Za-z.])Interval(?:\.(open|Lopen|Rop
 _SYMPY_UNION_RE = compile_lazily(r"(?<![A-Za-z.])Union\(([(\[][^()\[\]]*[)\]]) ?, ?([(\[][^()\[\]]*[)\]])\)")
 
 
-_SYMPY_RATIONAL_RE = compile_lazily(r"(?<![A-Za-z.])Rational\((-?)(\d+), ?(\d+)\)")
+# (and Python's fractions.Fraction, printed the same way: "Fraction(3, 4)")
+_SYMPY_RATIONAL_RE = compile_lazily(r"(?<![A-Za-z.])(?:Rational|Fraction)\((-?)(\d+), ?(\d+)\)")
+# An equation as sympy prints it: "Eq(x, 3)", "Eq(y, 2*x + 1)" (sides without commas or brackets of their own).
+_SYMPY_EQUATION_RE = compile_lazily(r"(?<![A-Za-z.])Eq\(([^(),]{1,40}), ?([^(),]{1,60})\)")
+# sympy's imaginary unit in a sum of numbers alone: "1 + I", "3 - 2*I".
+_SYMPY_COMPLEX_SUM_RE = compile_lazily(
+    r"-?\d+(?:\.\d+)? ?[-+] ?(?:\d+(?:\.\d+)?\*)?I|-?(?:\d+(?:\.\d+)?\*)?I"
+)
 _SYMPY_FINITE_SET_RE = compile_lazily(r"(?<![A-Za-z.])FiniteSet\(([^()]*)\)")
 _SYMPY_MATRIX_RE = compile_lazily(r"(?<![A-Za-z.])Matrix\(\[(\[[^()]*\])\]\)")
 _SYMPY_IMAGINARY_RE = compile_lazily(r"(?<![A-Za-z\\])I(?![A-Za-z])")
@@ -2649,13 +2656,14 @@ def _sympy_constructors(text: str) -> str:
     """sympy's printed constructors as LaTeX: ``Rational(1, 3)`` → ``\\frac{1}{3}``, ``FiniteSet(1, 2)`` → ``\\{1, 2\\}``,
     ``Matrix([[1, 2], [3, 4]])`` → a pmatrix, ``sqrt(3)*I`` → ``sqrt(3)*i`` (a gold written as code)."""
     text = _SYMPY_RATIONAL_RE.sub(r"\1\\frac{\2}{\3}", text)
+    text = _SYMPY_EQUATION_RE.sub(r"\1=\2", text)
     text = _SYMPY_FINITE_SET_RE.sub(r"\\{\1\\}", text)
     matrix = _SYMPY_MATRIX_RE.search(text)
     if matrix is not None:
         rows = [row.strip(" []") for row in matrix.group(1).split("], [")]
         body = "\\\\".join("&".join(cell.strip() for cell in row.split(",")) for row in rows)
         text = text[: matrix.start()] + f"\\begin{{pmatrix}}{body}\\end{{pmatrix}}" + text[matrix.end() :]
-    if "*I" in text or "I*" in text:
+    if "*I" in text or "I*" in text or _SYMPY_COMPLEX_SUM_RE.fullmatch(text.strip()) is not None:
         text = _SYMPY_IMAGINARY_RE.sub("i", text)  # (sympy's imaginary unit, written as code)
     return text
 
@@ -2703,7 +2711,15 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
     if depth == 0 and ("*" in text or "/" in text or "^" in text) and _PLAIN_SUBSCRIPT_RE.search(text):
         text = _PLAIN_SUBSCRIPT_RE.sub(r"\1_\2", text)  # ("(1/2)*m*v0^2": v_0, in a formula written in code)
-    if depth == 0 and ("Rational" in text or "FiniteSet" in text or "Matrix" in text or "*I" in text):
+    if depth == 0 and (
+        "Rational" in text
+        or "FiniteSet" in text
+        or "Matrix" in text
+        or "*I" in text
+        or "Fraction(" in text
+        or "Eq(" in text
+        or text.rstrip().endswith("I")
+    ):
         text = _sympy_constructors(text)
     if depth == 0 and "Interval" in text:
         text = _SYMPY_UNION_RE.sub(r"\1 \\cup \2", _SYMPY_INTERVAL_RE.sub(_sympy_interval, text))
