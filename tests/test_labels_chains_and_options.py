@@ -292,6 +292,32 @@ _COMPLETIONS = {
         ("5 - 12 = -7. The temperature at night was 7°C below zero.", "-7", True),
         ("Let the number be x. Then x/3 + 8 = 12, so x = 12.\nHence, x equals twelve.", "12", True),
     ],
+    "parts named by words, against a gold that names them": [
+        (
+            "**Final Answer**\n- Radius: $5$\n- Center: $(2, -3)$",
+            "\\text{center } (2,-3),\\ \\text{radius } 5",
+            True,
+        ),
+        (
+            "**Final Answer**\n- Radius: $3$\n- Center: $(2, -3)$",
+            "\\text{center } (2,-3),\\ \\text{radius } 5",
+            False,
+        ),
+        ("The median is 8 and the mean is 9.", "\\text{mean } 9,\\ \\text{median } 8", True),
+        ("The median is 9 and the mean is 8.", "\\text{mean } 9,\\ \\text{median } 8", False),
+        (
+            "The radius is $5$ and the center is $(2,-3)$.",
+            "\\text{center } (2,-3),\\ \\text{radius } 5",
+            True,
+        ),
+        # (two values offered for a part are no answer to it)
+        (
+            "So the width is $5$ cm or $-8$ cm, and the length is $8$ cm or $-5$ cm.",
+            "\\text{length } 8,\\ \\text{width } 5",
+            False,
+        ),
+        ("So the width is $5$ cm, and the length is $8$ cm.", "\\text{length } 8,\\ \\text{width } 5", True),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",

@@ -1695,6 +1695,8 @@ _VALUE_AFTER_A_NAME = (
 # The words Chinese writes the extremes with, beside the English ones (structure.label_spellings).
 _EXTREMES_IN_CHINESE = {"max": ("最大值",), "min": ("最小值",)}
 _PROSE_REACH = 400  # characters at the end of a completion where the sentence naming the parts is read
+# Another value offered after a part's value: " cm or $-8$", ", or 7".
+_ALTERNATIVE_AFTER_A_VALUE = compile_lazily(r"[ \t]*(?:[A-Za-z]{1,12}[ \t]*)?,?[ \t]*or\b", re.IGNORECASE)
 _SUPPOSED_IN_PROSE = compile_lazily(r"\b(?:if|would|suppose|assuming|could|might)\b", re.IGNORECASE)
 
 
@@ -1747,6 +1749,8 @@ def _parts_named_in_prose(completion: str, gold: PreparedGold) -> Decision | Non
         if not found:
             return None
         written = found[-1].group(1) or found[-1].group(2)
+        if _ALTERNATIVE_AFTER_A_VALUE.match(tail, found[-1].end()) is not None:
+            return None  # "the width is $5$ cm or $-8$ cm": two values offered for the part, no one answer
         if not _equals_a_gold_item(written, item):
             return None
         values.append(f"{name}={_safe_normalize(written)}")

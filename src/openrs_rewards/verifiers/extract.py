@@ -7369,8 +7369,6 @@ _COMPUTATION_THEN_A_UNIT = compile_lazily(
 _SINGLE_LETTER = compile_lazily(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 
 
-
-
 def _counted_after_a_formula(value: str, rest: str) -> bool:
     """Whether ``rest`` is the noun a formula in letters counts ("(p-1)/2 quadratic residues", "n(n-1)/2
     handshakes"): a few words in small letters, none a verb or a function word."""
@@ -8540,6 +8538,13 @@ _NAMED_VALUE_LINE = compile_lazily(
     r"[ \t]*(?:[A-Za-z]+[²³]?[ \t]*){0,3}(?:\([^()\n]{0,40}\))?[.;]?[ \t]*"  # (a reason in brackets: "(since 2x = 6)")
 )
 # A bullet that holds one value and nothing else ("- 3", "* $\\frac12$").
+# The name such a line gives its part ("- Radius:", "**Mean** =", "2. Center:"), and the names compared by name: one
+# word of three letters or more, or two joined by a hyphen ("y-intercept").
+_LINE_NAME = compile_lazily(
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?"
+    r"([A-Za-z][\w' ().-]{0,40}?)(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
+)
+_PART_NAME = compile_lazily(r"[a-z]{3,16}(?:-[a-z]{3,16})?")
 _BARE_VALUE_LINE = compile_lazily(
     r"[ \t]*[-*\u2022+][ \t]*(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))[ \t]*[.;]?[ \t]*"
 )
@@ -8560,17 +8565,25 @@ def _named_value_lines(text: str, count: int) -> _Found | None:
     bare = announcing.rstrip().endswith(":") and not _NAMED_VALUE_LINE.fullmatch(lines[-1])
     line_pattern = _BARE_VALUE_LINE if bare else _NAMED_VALUE_LINE
     values = []
+    names = []
     for line in lines[len(lines) - count :]:
         named = line_pattern.fullmatch(line)
         if named is None:
             return None
         values.append((named.group(1) or named.group(2)).strip())
+        name = None if bare else _LINE_NAME.match(line)
+        names.append(name.group(1).strip().lower() if name is not None else "")
     if line_pattern.fullmatch(before) is not None:
         return None  # more parts listed than the gold has: not its list
     start = len(text.rstrip()) - sum(len(line) + 1 for line in lines[len(lines) - count :]) + 1
     source = "bold" if before.strip() and _ANSWER_INTRO_LINE.fullmatch(before) else "last_number"
     # (named parts in the order written, a tuple; bare bullets, a list: "the solutions are: - 3 - 1 - 2")
     listed = ", ".join(values)
+    if not bare and len(set(names)) == count and all(_PART_NAME.fullmatch(name) for name in names):
+        # ("- Radius: $5$\n- Center: $(2, -3)$": parts a gold may name too, compared by name; by place against a
+        # gold that names none)
+        listed = ", ".join(f"{name}={value}" for name, value in zip(names, values, strict=True))
+        return _Found(source, start, len(text.rstrip()), listed)
     return _Found(source, start, len(text.rstrip()), listed if bare else f"({listed})")
 
 
@@ -8582,7 +8595,7 @@ def _introduced_named_values(text: str, count: int) -> _Found | None:
 
 # One value named in a sentence: "x is 2", "the remainder is $2$", "y = 5".
 _LABELLED_VALUE = compile_lazily(
-    r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)[ \t]+(?:is|=|equals)[ \t]+"
+    r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)(?:[ \t]+(?:is|=|equals)|[ \t]*:)[ \t]+"
     r"(\$[^$\n]{1,40}\$|\\\([^\n]{1,40}?\\\)|-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?)"
     r"(?![\w.,/]\d|[ \t]*[-+*/^=])"
 )
@@ -8632,8 +8645,9 @@ def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
     if set(names) <= {"x", "y", "z"}:
         # (a point's coordinates, whatever order they are said in: "y is 2 and x is 5" is (5, 2))
         values = [value for _, value in sorted(zip(names, values, strict=True))]
-    elif all(len(name) == 1 or "_" in name for name in names):
-        # (other letters name the parts a gold may name too: "m = 2 and c = 3" against "m = 3, c = 2")
+    elif all(len(name) == 1 or "_" in name or _PART_NAME.fullmatch(name) for name in names):
+        # (other letters and words name the parts a gold may name too: "m = 2 and c = 3" against "m = 3, c = 2",
+        # "the median is 8 and the mean is 9" against "mean 9, median 8"; by place against a gold that names none)
         named = ", ".join(f"{item.group(1)}={value}" for item, value in zip(items, values, strict=True))
         return _Found("last_number", items[0].start(), items[-1].end(2), named)
     return _Found("last_number", items[0].start(2), items[-1].end(2), "(" + ", ".join(values) + ")")
