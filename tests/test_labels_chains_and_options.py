@@ -310,6 +310,12 @@ _COMPLETIONS = {
             "\\text{center } (2,-3),\\ \\text{radius } 5",
             True,
         ),
+        ("$\\boxed{12, 840}$", "gcd 12, lcm 840", True),
+        ("$\\boxed{840, 12}$", "gcd 12, lcm 840", False),
+        ("HCF = 12\nLCM = 840", "gcd 12, lcm 840", True),
+        ("HCF = 840\nLCM = 12", "gcd 12, lcm 840", False),
+        ("- Slope: 1.5\n- y-intercept: -4", "slope 3/2, y-intercept -4", True),
+        ("- Slope: -4\n- y-intercept: 1.5", "slope 3/2, y-intercept -4", False),
         # (two values offered for a part are no answer to it)
         (
             "So the width is $5$ cm or $-8$ cm, and the length is $8$ cm or $-5$ cm.",

@@ -401,14 +401,20 @@ def _split_name(part: str) -> tuple[str, str]:
         return "", part
     if _NAME_RE.fullmatch(left) or _FUNCTION_RE.fullmatch(left) or _LABEL_RE.fullmatch(left):
         return left, right
+    if left.lower() in _NAMES_OF_FUNCTIONS_AS_LABELS:
+        return left, right  # ("gcd=12, lcm=840": the values of the two, named; not "gcd(12,18)")
     return "", part
+
+
+_NAMES_OF_FUNCTIONS_AS_LABELS = frozenset(["gcd", "lcm", "hcf", "gcf"])
 
 
 # A part labelled by a word: "max8" ("max 8" once normalised), "Maximum=8", "center(2,-3)", "son:10". The word has
 # three letters or more (one letter is a variable's name, read by _split_name; two are a product "ab5") and the value
 # starts as a number, a bracket or a fraction or root does (after "=" or ":", anything: "quotient:x^2-x-1").
+# (an axis before the word too: "y-intercept -4")
 _WORD_LABEL_RE = compile_lazily(
-    r"([A-Za-z]{3,30})(?:[=:](.+)|((?:[-+]?[\d.(\[]|-?\\(?:[dt]?frac|sqrt)\b).*))"
+    r"((?:[xyz]-)?[A-Za-z]{3,30})(?:[=:](.+)|((?:[-+]?[\d.(\[]|-?\\(?:[dt]?frac|sqrt)\b).*))"
 )
 # Words that are no label: functions written without their backslash ("sin30") and connecting words.
 _NOT_LABEL_WORDS = frozenset((
@@ -425,6 +431,7 @@ _LABEL_SYNONYMS = (
     (("maximum", "max", "greatest", "largest", "biggest", "highest"), "max"),
     (("minimum", "min", "least", "smallest", "lowest"), "min"),
     (("centre",), "center"),
+    (("hcf", "gcf"), "gcd"),  # (the highest common factor is the greatest common divisor)
 )
 _LABEL_FILLERS = ("absolute", "global", "local", "the")
 
@@ -445,7 +452,10 @@ def _label_key(name: str) -> str:
     maximum; other names as :func:`_canonical_name` writes them."""
     canonical = _canonical_name(name)
     extreme = _EXTREME_NAME_RE.fullmatch(canonical)
-    return canonical if extreme is None else extreme.group(1) or extreme.group(2)
+    if extreme is not None:
+        return extreme.group(1) or extreme.group(2)
+    lowered = canonical.lower()
+    return next((key for spellings, key in _LABEL_SYNONYMS if lowered in spellings), canonical)
 
 
 # (the extreme's macro or subscript on a function's name: "\\max", "\\max f", "\\min_{[-2,4]} f", "f(x)_{\\max}",
