@@ -324,6 +324,18 @@ _COMPLETIONS = {
         ),
         ("So the width is $5$ cm, and the length is $8$ cm.", "\\text{length } 8,\\ \\text{width } 5", True),
     ],
+    "a question and its answer invented after the work": [
+        (
+            "We add the marbles she wins to those she has.\n\nQ: Tom has 10 marbles and wins 8 more. How many does he have?\nA: 10 + 8 = 18. The answer is 18.\n\n",
+            "18",
+            False,
+        ),
+        (
+            "She has 12 + 6 = 18 marbles. The answer is 18.\n\nQ: Tom has 10 marbles and wins 7 more. How many does he have?\nA: 10 + 7 = 17. The answer is 17.",
+            "18",
+            True,
+        ),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",
@@ -385,7 +397,22 @@ _SUM_AND_PRODUCT = "Find the sum and the product of the roots of $2x^2 - 7x + 3 
 _TERMS_IN_ORDER = (
     "The first term is $2$ and the common difference is $3$. List the first four terms in order."
 )
+_SOLVE_TWICE = "Solve for $x$: $2x + 7 = 4$."
 _WITH_PROBLEMS = {
+    "the last line of an invented problem is not this one's": [
+        (
+            "Subtracting 7, $2x = -3$, so $x = -\\frac32$.\nFinal Answer: The final answer is $x=-\\frac32$. I hope it is correct.\n\nProblem:\nSolve for $x$: $3x - 2 = 7$.\n\nSolution:\n$3x = 9$, so $x = 3$.\nFinal Answer: The final answer is $x=3$. I hope it is correct.",
+            _SOLVE_TWICE,
+            "-\\frac{3}{2}",
+            True,
+        ),
+        (
+            "Subtracting 7, $2x = -3$, so $x = -\\frac32$.\nFinal Answer: The final answer is $x=-\\frac32$. I hope it is correct.\n\nProblem:\nSolve for $x$: $3x - 2 = 7$.\n\nSolution:\n$3x = 9$, so $x = 3$.\nFinal Answer: The final answer is $x=3$. I hope it is correct.",
+            _SOLVE_TWICE,
+            "3",
+            False,
+        ),
+    ],
     "two parts asked by name, and a list asked in order": [
         (
             "So the answer is $\\boxed{\\frac{3}{2},\\ \\frac{7}{2}}$.",

@@ -10018,7 +10018,11 @@ def without_closing_remarks(text: str) -> str:
 
     >>> without_closing_remarks("So she has 12 apples.\\n\\nI hope this helps! 😊")
     'So she has 12 apples.'
+
+    Also without a turn of a few-shot pattern invented after the answer ("...\\n\\nProblem:\\nSolve ..."), whose
+    last line answers another problem.
     """
+    text = text[: _end_of_invented_turn(text, ExtractionConfig().max_answer_chars)]
     return _before_trailing_check(_without_closing_decoration(text)).rstrip()
 
 
@@ -11019,6 +11023,16 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
             continue
         if _search(text[max(0, at - _NEXT_TURN_REACH) : at], how) is not None:
             return at
+        if (
+            _ANSWERED_TURN.match(text, at) is not None
+            and _ROLE_LINE.match(text) is None
+            and _QUESTION_ASKED_AND_ANSWERED.match(text, at) is not None
+            and text[:at].strip()
+        ):
+            # "...she already has.\n\nQ: Tom has 10 marbles and wins 8 more. How many ...?\nA: ... The answer is 18.":
+            # a whole question and its answer invented after the work, another problem's, whether or not this one's
+            # answer came before it
+            return at
         exercise = _READER_EXERCISE.match(text, at)
         if text[:at].strip() and (
             (_ROLE_EXCHANGE.match(text, at) is not None and _ROLE_LABEL.search(text, 0, at) is None)
@@ -11053,6 +11067,11 @@ _ROLE_EXCHANGE = compile_lazily(
 )
 
 
+# An invented turn that asks a question of its own and answers it: "\nQ: ... ?\nA: ...", "\nQuestion: ...?\nAnswer:".
+_QUESTION_ASKED_AND_ANSWERED = compile_lazily(
+    r"\n[ \t]*(?:\*\*)?(?:Question|Q)(?:\*\*)?[ \t]*:[^\n]{1,300}\?[ \t]*\n\s*(?:\*\*)?(?:Answer|A)(?:\*\*)?[ \t]*:",
+    re.IGNORECASE,
+)
 _INSTRUCTION_HEADING = compile_lazily(r"\n[ \t]*#{2,4}[ \t]*Instruction\b")
 _TAGS_BEFORE_A_TURN = compile_lazily(r"(?:[ \t\n]|</?[A-Za-z_|｜]{1,24}>)*")
 
