@@ -336,6 +336,14 @@ _COMPLETIONS = {
             True,
         ),
     ],
+    "sentences of the Indic scripts and Urdu": [
+        ("औसत गति = ८५ / २ = ४२.५\n\nअतः कार की औसत गति ४२.५ किमी/घंटा है।", "42.5", True),
+        ("औसत गति = ८५ / २ = ४२.५\n\nअतः कार की औसत गति ४३.५ किमी/घंटा है।", "42.5", False),
+        ("کل انڈے = ۶ × ۷ = ۴۲\n\nلہٰذا جواب ۴۲ ہے۔", "42", True),
+        ("۸۱ ایک مکمل مربع ہے۔\n\nجواب شاید ۸ یا ۹ ہے۔", "9", False),
+        ("$x = 5$ किंवा $x = 7$\n\nउत्तर ५ किंवा ७ असू शकते.", "7", False),
+        ("x + 5 = 9\n\nவிடை 3 அல்லது 4 ஆக இருக்கலாம்.", "4", False),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",

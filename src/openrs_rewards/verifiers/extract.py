@@ -3294,7 +3294,9 @@ _HEDGE_BEFORE = compile_lazily(
     + _READING_LABEL  # ("either 12 (counting (1,2) and (2,1) separately) or 6")
     # ("or" also as the languages models drift into write it: "podría ser 9 o 10", "9 ou 10", "9 oder 10", "9 или 10")
     # ... "10 oppure 12", "20 ya da 25", "20 veya 25", "١٠ أو ١٢")
-    + r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc|oppure|ya[ \t]+da|veya|أو)[ \t]+"
+    + r"(?:[ \t]*,?[ \t]+(?:or|and|o|ou|oder|или|lub|albo|atau|hoặc|oppure|ya[ \t]+da|veya|أو"
+    # ... and in the Indic scripts, Urdu, Persian, Thai, Hebrew, Greek, Ukrainian and Czech ("১০ অথবা ১২", "۸ یا ۹")
+    r"|या|अथवा|किंवा|অথবা|বা|அல்லது|یا|หรือ|או|ή|або|nebo)[ \t]+"
     r"|[ \t]*(?:或|または|또는)[ \t]*)"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\\?\$?\Z",
     re.IGNORECASE,
@@ -7789,7 +7791,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             # ("第12题": problem 12)
             if char == "第":
                 return False
-        elif char.isalpha():
+        elif char.isalpha() or (not char.isascii() and unicodedata.category(char).startswith("M")):
+            # (a vowel sign ends a word of an Indic script as a letter does: "गति 42.5")
             if not spaced and not (
                 text[i + 1] == "$" and _CURRENCY_CODE_BEFORE.search(text, max(0, i - 3), i + 1)
             ):
@@ -12667,10 +12670,11 @@ _FULL_WIDTH_FORMS = {
     },
     0x0964: ".",
     0x0965: ".",
+    0x06D4: ".",  # (the Urdu full stop: "لہٰذا جواب ۴۲ ہے۔")
 }
 # (not the full-width bar, "｜", nor the comma and semicolon, which are not translated)
 _FULL_WIDTH_OR_ARABIC = compile_lazily(
-    "[\uff01-\uff0b\uff0d-\uff1a\uff1c-\uff5b\uff5d\uff5e\u3000\u0660-\u066c\u06f0-\u06f9\u0964-\u096f\u09e6-\u09ef"
+    "[\uff01-\uff0b\uff0d-\uff1a\uff1c-\uff5b\uff5d\uff5e\u3000\u0660-\u066c\u06d4\u06f0-\u06f9\u0964-\u096f\u09e6-\u09ef"
     "\u0a66-\u0a6f\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0e50-\u0e59]"
 )
 # A full-width comma between two values of math ("｛1，2｝", "x＝1，y＝2"), not between clauses ("还剩 12 个，比原来").
