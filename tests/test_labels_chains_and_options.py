@@ -344,6 +344,29 @@ _COMPLETIONS = {
         ("$x = 5$ किंवा $x = 7$\n\nउत्तर ५ किंवा ७ असू शकते.", "7", False),
         ("x + 5 = 9\n\nவிடை 3 அல்லது 4 ஆக இருக்கலாம்.", "4", False),
     ],
+    "word answers in other languages and by negation": [
+        ("7^{25} es impar porque 7 es impar.\n\nLa suma es **impar**.", "odd", True),
+        ("7^{25} es impar porque 7 es impar.\n\nLa suma es **impar**.", "even", False),
+        ("Das Brett hat 25 Felder.\n\nAntwort: **unmöglich**", "impossible", True),
+        ("So the answer is $\\boxed{\\text{not rational}}$.", "irrational", True),
+        ("Si p > 2 fuera primo y par, sería divisible por 2.\n\n**Verdadero**.", "True", True),
+        ("Si p > 2 fuera primo y par, sería divisible por 2.\n\n**Verdadero**.", "False", False),
+        (
+            "Der kleinste Teiler d > 1 ist stets eine Primzahl. Die Aussage ist also wahr.",
+            "\\text{wahr}",
+            True,
+        ),
+        (
+            "A counterexample is a_n = 1/n, since Σ 1/n diverges. The statement is false.",
+            "\\text{False}",
+            True,
+        ),
+        (
+            "A counterexample is a_n = 1/n, since Σ 1/n diverges. The statement is false.",
+            "\\text{True}",
+            False,
+        ),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",

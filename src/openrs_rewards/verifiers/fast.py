@@ -283,6 +283,17 @@ TRUTH_VALUES = {
     "non": False,
     "ja": True,
     "nein": False,
+    # (a claim's truth in the languages that say it with a word of their own: "Verdadero", "falsch", "vrai")
+    "verdadero": True,
+    "verdadera": True,
+    "verdadeiro": True,
+    "vrai": True,
+    "wahr": True,
+    "vero": True,
+    "falso": False,
+    "falsa": False,
+    "faux": False,
+    "falsch": False,
     "✓": True,
     "×": False,
     "✗": False,
@@ -370,7 +381,7 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
     ):
         # "Co" (cobalt) is not "CO": in symbols of elements, case names the substance
         return Decision(False, "string", text)
-    if len(text) <= 5 and len(gold.text) <= 5:  # (yes, no, true, false)
+    if len(text) <= 10 and len(gold.text) <= 10:  # (yes, no, true, false; verdadeiro)
         reply, gold_reply = TRUTH_VALUES.get(text.lower()), TRUTH_VALUES.get(gold.text.lower())
         if reply is not None and gold_reply is not None:
             return Decision(reply == gold_reply, "string", text)  # "Yes" to the claim whose gold is "True"

@@ -1002,6 +1002,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         )  # "50\\,\\Omega": the unit, like "50 \\text{ ohms}"
     if len(text) <= _FAMILY_IN_WORDS_CHARS and (text[:1].isalpha() or text.startswith("\\text")):
         text = _family_in_words(text)
+        text = _WORD_ANSWERS_IN_ENGLISH.get(" ".join(TEXT_GROUP_RE.sub(r"\1", text).lower().split()), text)
     text = _strip_trailing_text_units(text)
     if "=" in text and "," in text:
         # "T = 15\text{ N}, a = 2.5 m/s^2": the unit of each named part, read as the unit of one named value is
@@ -2277,6 +2278,28 @@ _FAMILY_IN_WORDS_RES = tuple(
 _FAMILY_IN_WORDS_CHARS = 80
 # A word of every pattern above: an answer with none of them names no family.
 _FAMILY_WORDS = ("integer", "identity", "constant", "power", "than", "least", "odd", "even", "2k", "2m", "2j")
+
+
+# A word answer said in another language or by its negation, as the English word a gold writes: "impar" is odd, "not
+# rational" is irrational, "发散" is diverges (the whole answer only).
+_WORD_ANSWERS_IN_ENGLISH = {
+    **dict.fromkeys(["par", "pair", "gerade", "pari", "偶数", "чётное", "четное", "偶数です"], "even"),
+    **dict.fromkeys(["impar", "impair", "ungerade", "dispari", "奇数", "нечётное", "нечетное"], "odd"),
+    **dict.fromkeys(
+        ["irracional", "irrationnel", "irrazionale", "无理数", "not rational", "иррациональное"], "irrational"
+    ),
+    **dict.fromkeys(["racional", "rationnel", "razionale", "有理数", "рациональное"], "rational"),
+    **dict.fromkeys(
+        ["posible", "möglich", "possibile", "possível", "not impossible", "可能", "возможно"], "possible"
+    ),
+    **dict.fromkeys(
+        ["imposible", "unmöglich", "impossibile", "impossível", "not possible", "不可能", "невозможно"],
+        "impossible",
+    ),
+    **dict.fromkeys(["converge", "konvergiert", "收敛", "сходится", "converges"], "converges"),
+    **dict.fromkeys(["diverge", "divergiert", "发散", "расходится", "does not converge"], "diverges"),
+    **dict.fromkeys(["not prime", "compuesto", "composé", "zusammengesetzt", "合数"], "composite"),
+}
 
 
 def _family_in_words(text: str) -> str:
