@@ -551,3 +551,15 @@ def test_options_read_when_each_label_stands_alone_in_its_math() -> None:
         "D": "rectangle",
         "E": "square",
     }
+
+
+def test_a_latex_comment_line_ends_at_the_reasoning_s_closing_tag() -> None:
+    # (found by hypothesis in test_extract's test_text_inside_the_thinking_never_matters: "%" opened a comment that
+    # swallowed "</think>0", and with it the answer after the reasoning)
+    from openrs_rewards.verifiers.extract import ExtractionConfig, extract_answer
+
+    strict = ExtractionConfig(answer_region="after_reasoning")
+    assert extract_answer("<think>\n%</think>0", strict) == extract_answer("</think>0", strict)
+    assert extract_answer("<think>\n%</think>0") is not None
+    # (a comment line elsewhere still hides a box: "% \boxed{12}" is no answer)
+    assert extract_answer("The answer is $\\boxed{7}$.\n% \\boxed{12}").text == "7"

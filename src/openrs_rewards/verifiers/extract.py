@@ -10703,7 +10703,8 @@ _HIDDEN_TEXT = compile_lazily(
     r"|\\textcolor ?\{(?:white|#?(?:fff|FFF|ffffff|FFFFFF))\} ?\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\}){0,300}\}"
     r"|<!--.{0,2000}?-->|<span[^>]{0,80}(?:display:[ \t]*none|color:[ \t]*(?:white|#fff(?:fff)?)\b)[^>]{0,80}>.{0,500}?</span>"
     # a LaTeX comment: a line of its own ("% \boxed{12}"), or a line's end that only joins lines ("\boxed{%\n12%\n}")
-    r"|(?:(?<=\n)|\A)[ \t]*%[^\n]*|(?<![\d\\ ])%[ \t]*\n"
+    # (to the line's end or a tag that ends the reasoning: "%</think>0" keeps what follows the tag)
+    r"|(?:(?<=\n)|\A)[ \t]*%(?:(?!</?think>)[^\n])*|(?<![\d\\ ])%[ \t]*\n"
     # verbatim text, which renders no math ("\verb|\boxed{204}|"), and a code span holding a box that its line calls a
     # template ("`\boxed{36}` ← template from the prompt"; a box in backticks alone is the answer written so)
     r"|\\verb([|!+])[^\n]{0,200}?\1|`[^`\n]{0,80}\\boxed[^`\n]{0,80}`(?=[^\n`]{0,20}?\b(?:template|placeholder|format)\b)"
