@@ -745,7 +745,9 @@ _GOLD_WORDS = compile_lazily(r"(?:[A-Za-z]{2,} ?){1,3}")  # (words: not a variab
 
 # The truth values a sentence states of a claim ("The statement is false.", "Die Aussage ist also wahr."), unlike a
 # reply that opens one ("No, wait, ...").
-_TRUTH_ADJECTIVES = frozenset(["true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso", "vero"])
+_TRUTH_ADJECTIVES = frozenset(
+    ["true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso", "vero"]
+)
 _COMPASS_HALVES = compile_lazily(r"\A(north|south)(east|west)\Z", re.IGNORECASE)
 
 

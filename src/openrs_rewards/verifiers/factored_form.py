@@ -150,12 +150,23 @@ def factored_where_expansion_asked(predicted: str | None, gold: str | None, prob
     >>> factored_where_expansion_asked("x^2-x-6", "x^2-x-6", "Expand the product $(x+2)(x-3)$.")
     False
     """
-    if not predicted or not gold or not problem or not isinstance(problem, str):
+    sides = _last_sides_where_asked(predicted, gold, problem, _EXPANSION_ASKED)
+    if sides is None:
         return False
-    if _EXPANSION_ASKED.search(problem) is None:
-        return False
-    answer, wanted = predicted.rsplit("=", 1)[-1], gold.rsplit("=", 1)[-1]
+    answer, wanted = sides
     return _PRODUCT_OF_A_SUM.search(answer) is not None and _PRODUCT_OF_A_SUM.search(wanted) is None
+
+
+def _last_sides_where_asked(
+    predicted: str | None, gold: str | None, problem: str | None, asked: re.Pattern[str]
+) -> tuple[str, str] | None:
+    """The last sides of ``predicted`` and ``gold`` (an equation's result: "x^3-1=(x-1)(x^2+x+1)" gives its product)
+    where ``problem`` asks for the form ``asked`` finds; None otherwise."""
+    if not predicted or not gold or not problem or not isinstance(problem, str):
+        return None
+    if asked.search(problem) is None:
+        return None
+    return predicted.rsplit("=", 1)[-1], gold.rsplit("=", 1)[-1]
 
 
 # Partial fractions asked: "Find the partial fraction decomposition of ...", "Decompose ... into partial fractions".
@@ -188,9 +199,8 @@ def one_fraction_where_partial_fractions_asked(
     >>> one_fraction_where_partial_fractions_asked("-\\frac{1}{x+1}+\\frac{1}{x}", "\\frac{1}{x}-\\frac{1}{x+1}", asked)
     False
     """
-    if not predicted or not gold or not problem or not isinstance(problem, str):
+    sides = _last_sides_where_asked(predicted, gold, problem, _PARTIAL_FRACTIONS_ASKED)
+    if sides is None:
         return False
-    if _PARTIAL_FRACTIONS_ASKED.search(problem) is None:
-        return False
-    answer, wanted = predicted.rsplit("=", 1)[-1], gold.rsplit("=", 1)[-1]
+    answer, wanted = sides
     return _terms_at_top_level(answer) == 1 and _terms_at_top_level(wanted) > 1
