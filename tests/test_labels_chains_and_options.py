@@ -367,6 +367,19 @@ _COMPLETIONS = {
             False,
         ),
     ],
+    "two counts, each under its own condition": [
+        (
+            "It depends on the reading. So there are 10 ways if no box holds two balls, or 35 ways if boxes can hold several.",
+            "35",
+            False,
+        ),
+        (
+            "It depends on the reading. So there are 10 ways if no box holds two balls, or 35 ways if boxes can hold several.",
+            "10",
+            False,
+        ),
+        ("Stars and bars gives C(7, 3). So there are 35 ways.", "35", True),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",
@@ -429,7 +442,22 @@ _TERMS_IN_ORDER = (
     "The first term is $2$ and the common difference is $3$. List the first four terms in order."
 )
 _SOLVE_TWICE = "Solve for $x$: $2x + 7 = 4$."
+_FIRST_TERMS = "Write the first five terms of the sequence defined by a_1 = 2 and a_{n+1} = 3a_n - 1."
 _WITH_PROBLEMS = {
+    "the first terms of a sequence, in their order": [
+        (
+            "3*2-1 = 5, 3*5-1 = 14, ...\n\n$$\\boxed{122, 41, 14, 5, 2}$$",
+            _FIRST_TERMS,
+            "2, 5, 14, 41, 122",
+            False,
+        ),
+        (
+            "3*2-1 = 5, 3*5-1 = 14, ...\n\n$$\\boxed{2, 5, 14, 41, 122}$$",
+            _FIRST_TERMS,
+            "2, 5, 14, 41, 122",
+            True,
+        ),
+    ],
     "the last line of an invented problem is not this one's": [
         (
             "Subtracting 7, $2x = -3$, so $x = -\\frac32$.\nFinal Answer: The final answer is $x=-\\frac32$. I hope it is correct.\n\nProblem:\nSolve for $x$: $3x - 2 = 7$.\n\nSolution:\n$3x = 9$, so $x = 3$.\nFinal Answer: The final answer is $x=3$. I hope it is correct.",

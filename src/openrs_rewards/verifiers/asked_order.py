@@ -142,8 +142,10 @@ def _in_the_order_named(predicted: str, gold: str, problem: str) -> bool | None:
 
 _IN_THAT_ORDER = compile_lazily(
     r"\bin[ \t]+(?:that|this|the[ \t]+same)[ \t]+order\b|\brespectively\b"
-    # ("List the first four terms in order, separated by commas.")
-    r"|\b(?:list|write|give)\b[^.?!\n]{0,60}\bin[ \t]+order\b",
+    # ("List the first four terms in order, separated by commas.", "Write the first five terms of the sequence")
+    r"|\b(?:list|write|give)\b[^.?!\n]{0,60}\bin[ \t]+order\b"
+    r"|\b(?:list|write|give|find|compute|determine|what[ \t]+are)[ \t]+the[ \t]+(?:first|next|last)[ \t]+"
+    r"(?:\w+[ \t]+)?terms\b",
     re.IGNORECASE,
 )
 # Two parts of one answer asked by name, which the answer's list gives in that order: "Find the sum and the product

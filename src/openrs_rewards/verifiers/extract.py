@@ -3305,6 +3305,8 @@ _HEDGE_BEFORE = compile_lazily(
 # (or 13 if ...)".
 _HEDGE_AFTER_A_COUNT = compile_lazily(
     r"(?:\$([^$\n]{1,80})\$|(?<![\w.$])(-?\d+(?:\.\d+)?))(?P<unit>(?:[ \t]+[A-Za-z]{2,12}){1,2})"
+    # (a condition of its own may follow the first: "10 ways if no box holds two, or 35 ways if ...")
+    r"(?:[ \t]+(?:if|when|assuming|unless)\b[^,;.\n]{1,100})?"
     r"(?:(?:[ \t]*,?[ \t]+|[ \t]*\([ \t]*)or[ \t]+|[ \t]*(?:或者?|または|또는)[ \t]*)"
     r"(?:(?:maybe|possibly|perhaps)[ \t]+)?\$?\Z",
     re.IGNORECASE,
