@@ -380,6 +380,19 @@ _COMPLETIONS = {
         ),
         ("Stars and bars gives C(7, 3). So there are 35 ways.", "35", True),
     ],
+    "a total given to someone, and a list of plain numbers": [
+        ("Each notebook costs $3 and she buys 15, so 3 × 15 = 45. That gives us a total of $45.", "45", True),
+        (
+            "Each notebook costs $3 and she buys 15, so 3 × 15 = 45. That gives us a total of $45.",
+            "15",
+            False,
+        ),
+        ("The first five terms are −1, 2, −3, 4, −5.", "-1, 2, -3, 4, -5", True),
+        ("So the roots with multiplicity are 3, 2, 2.", "2, 2, 3", True),
+        ("So the roots are 3, 2.", "3", False),
+        # (a thousands comma is no list)
+        ("The total is 1,250.", "1250", True),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",

@@ -7454,7 +7454,10 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         value_start += value.rfind(concluded)
         value = concluded
     compound = "=" not in value and (
-        (value[:1] in "([{" and value[-1:] in ")]}" and "," in value) or "^(" in value
+        (value[:1] in "([{" and value[-1:] in ")]}" and "," in value)
+        or "^(" in value
+        # (a list of plain numbers, "-1, 2, -3, 4, -5": no one number of it is the value; not "1,250", a thousands comma)
+        or (_PLAIN_NUMBER_LIST.fullmatch(value) is not None and _GROUPED_THOUSANDS.fullmatch(value) is None)
     )
     if (
         not value
@@ -7604,6 +7607,7 @@ _AMOUNT_BEFORE_OF = compile_lazily(
     r"(?<!\bnot )(?<!n't )\b(?:made|makes|make|earn(?:s|ed)?|ha[sd]|have|pa(?:y|ys|id)|spen[dt]s?|costs?|is|was|gets?"
     r"|got|receives?|received|needs?|needed|covers?|covered|travel(?:s|ed|led)?|runs?|ran|hence|thus|giving|gives"
     r"|gave|yielding|yields|making)[ \t]+"
+    r"(?:(?:us|you|me|them|him|her)[ \t]+)?"  # ("That gives us a total of $45.")
     r"(?:a|an)[ \t]+(?:(?:total|net|final|overall|combined)[ \t]+)?(?:total|profit|loss|sum|area|volume|perimeter"
     r"|length|distance|speed|cost|price|value|balance|savings|income|revenue|height|width|weight|mass|difference"
     r"|remainder|average|mean|score|amount|gain|increase|decrease|maximum|minimum)[ \t]+\Z"
@@ -8605,6 +8609,10 @@ _LABELLED_VALUE = compile_lazily(
     r"(?![\w.,/]\d|[ \t]*[-+*/^=])"
 )
 _GROUPED_THOUSANDS = compile_lazily(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# Plain numbers listed with commas (and a last "and"): "-1, 2, -3, 4, -5", "3, 2, and 2".
+_PLAIN_NUMBER_LIST = compile_lazily(
+    r"[-\u2212]?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?[-\u2212]?\d+(?:\.\d+)?)+"
+)
 # Between two named values: a comma, "and", or both.
 _LABELLED_VALUE_GAP = compile_lazily(r"[ \t]*(?:,|,?[ \t]+and)[ \t]+")
 # After the last one: the sentence's end, or a remark on them (", which is where the two lines meet").
