@@ -393,6 +393,18 @@ _COMPLETIONS = {
         # (a thousands comma is no list)
         ("The total is 1,250.", "1250", True),
     ],
+    "a question on why it holds, after the answer": [
+        (
+            "2x = 14, so x = 7. Thus x equals 7. Why does that work? Because 2 · 7 + 3 = 14 + 3 = 17.",
+            "7",
+            True,
+        ),
+        (
+            "2x = 14, so x = 7. Thus x equals 7. Why does that work? Because 2 · 7 + 3 = 14 + 3 = 17.",
+            "17",
+            False,
+        ),
+    ],
     "roman-numeral statements after the letter": [
         (
             "I true, II false, III true.\n\n$\\boxed{\\textbf{(D)}\\ \\text{I and III only}}$",

@@ -9753,6 +9753,8 @@ _TRAILING_CHECK = compile_lazily(
     # ... a candidate looked at and set aside ("I also considered $s = 5$ ..., so 5 is not valid."), or the
     # explanation after an answer given first ("**7**\n\nExplanation: ...", "Here's why: ...")
     r"|I[ \t]+also[ \t]+(?:considered|looked[ \t]+at|tried|checked|tested)"
+    # ... or a question on why it holds, answered by the check ("Why does that work? Because 2 · 7 + 3 = 17.")
+    r"|Why[ \t]+(?:does|is)[ \t]+(?:that|this|it)[ \t]+(?:work|right|true|correct)(?=\?)"
     r"|(?<=\n)(?:Explanation|Here's[ \t]+why|Here[ \t]+is[ \t]+why|Reasoning)(?=[ \t]*:)"
     # ... or a note beside the answer, on a paragraph of its own ("Note: May had 24 clips.", "Related: If he finds 3
     # more, he'll have 15."; not one that finds a fault: "Note: I used 8 per rose but it is 9, so 675.")
