@@ -73,6 +73,7 @@ from openrs_rewards.verifiers.extract import (
 )
 from openrs_rewards.verifiers.fast import (
     MAX_ELEMENT_COMPARISONS,
+    TRUTH_ADJECTIVES,
     TRUTH_VALUES,
     PreparedGold,
     fast_compare,
@@ -743,11 +744,6 @@ _WORK_SHOWN = compile_lazily(r"[\d=$→<>]|\\[(\[]")
 _GOLD_WORDS = compile_lazily(r"(?:[A-Za-z]{2,} ?){1,3}")  # (words: not a variable, "n", nor a letter)
 
 
-# The truth values a sentence states of a claim ("The statement is false.", "Die Aussage ist also wahr."), unlike a
-# reply that opens one ("No, wait, ...").
-_TRUTH_ADJECTIVES = frozenset(
-    ["true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso", "vero"]
-)
 _COMPASS_HALVES = compile_lazily(r"\A(north|south)(east|west)\Z", re.IGNORECASE)
 
 
@@ -757,7 +753,7 @@ def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
     (another day, direction, colour, conic, parity, ...) nor, for a name, another name; None otherwise."""
     words = gold_text.strip()
     if _GOLD_WORDS.fullmatch(words) is None or (
-        words.lower() in TRUTH_VALUES and words.lower() not in _TRUTH_ADJECTIVES
+        words.lower() in TRUTH_VALUES and words.lower() not in TRUTH_ADJECTIVES
     ):
         return None  # (a reply, "Yes" or "No", opens a sentence that may turn back: "No, wait, ...")
     close = reasoning_end(completion)

@@ -166,6 +166,7 @@ from openrs_rewards.verifiers.normalize import (
     NUMBER_WORD_PATTERN,
     PART_LABEL_SEQUENCES,
     SI_SYMBOLS,
+    THOUSANDS_NUMBER_RE,
     all_reals_except,
     answer_unit,
     chinese_numeral_value,
@@ -7457,7 +7458,7 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         (value[:1] in "([{" and value[-1:] in ")]}" and "," in value)
         or "^(" in value
         # (a list of plain numbers, "-1, 2, -3, 4, -5": no one number of it is the value; not "1,250", a thousands comma)
-        or (_PLAIN_NUMBER_LIST.fullmatch(value) is not None and _GROUPED_THOUSANDS.fullmatch(value) is None)
+        or (_PLAIN_NUMBER_LIST.fullmatch(value) is not None and THOUSANDS_NUMBER_RE.fullmatch(value) is None)
     )
     if (
         not value
@@ -8605,10 +8606,9 @@ def _introduced_named_values(text: str, count: int) -> _Found | None:
 # One value named in a sentence: "x is 2", "the remainder is $2$", "y = 5".
 _LABELLED_VALUE = compile_lazily(
     r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)(?:[ \t]+(?:is|=|equals)|[ \t]*:)[ \t]+"
-    r"(\$[^$\n]{1,40}\$|\\\([^\n]{1,40}?\\\)|-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?)"
+    r"(\$[^$\n]{1,40}\$|\\\([^\n]{1,40}?\\\)|-?" + _DIGITS_OF_AMOUNT + r"(?:/\d+)?)"
     r"(?![\w.,/]\d|[ \t]*[-+*/^=])"
 )
-_GROUPED_THOUSANDS = compile_lazily(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Plain numbers listed with commas (and a last "and"): "-1, 2, -3, 4, -5", "3, 2, and 2".
 _PLAIN_NUMBER_LIST = compile_lazily(
     r"[-\u2212]?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?[-\u2212]?\d+(?:\.\d+)?)+"
@@ -8654,7 +8654,7 @@ def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
     if _unstated(text, start, items[0].start(2), items[-1].end(2), end):
         return None
     values = [item.group(2).strip("$").removeprefix("\\(").removesuffix("\\)").strip() for item in items]
-    values = [value.replace(",", "") if _GROUPED_THOUSANDS.fullmatch(value) else value for value in values]
+    values = [value.replace(",", "") if THOUSANDS_NUMBER_RE.fullmatch(value) else value for value in values]
     if set(names) <= {"x", "y", "z"}:
         # (a point's coordinates, whatever order they are said in: "y is 2 and x is 5" is (5, 2))
         values = [value for _, value in sorted(zip(names, values, strict=True))]

@@ -258,6 +258,11 @@ _ELEMENT_SYMBOLS_RE = compile_lazily(r"(?:[A-Z][a-z]?\d*)+")
 _WORDS_IN_CAPITALS = frozenset(
     ["no", "on", "in", "so", "be", "he", "hi", "as", "at", "is", "if", "or", "by", "us"]
 )
+# The truth values a sentence states of a claim ("The statement is false.", "Die Aussage ist also wahr."), unlike a
+# reply that opens one ("No, wait, ..."): each one of TRUTH_VALUES.
+TRUTH_ADJECTIVES = frozenset(
+    ["true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso", "vero"]
+)
 # A claim's truth, however the reply says it (TheoremQA's golds are "True" / "False", models answer "Yes" / "No").
 TRUTH_VALUES = {
     "yes": True,

@@ -3570,13 +3570,14 @@ def _strip_outer(text: str) -> str:
         # A whole answer in a bare TeX group: "{1,2}" is the set \{1,2\} as plain-text writers mean it (TeX would
         # print 1,2), "{5}" or "{x^2}" is just what it holds.
         inner = text[1:-1].strip()
-        if _THOUSANDS_NUMBER_RE.fullmatch(inner):
+        if THOUSANDS_NUMBER_RE.fullmatch(inner):
             return inner  # "{1,000}": a number with a thousands separator, not a set of two
         return "\\{" + inner + "\\}" if _find_top_level(inner, ",") != -1 else inner
     return text
 
 
-_THOUSANDS_NUMBER_RE = compile_lazily(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# A number grouped in thousands by commas: "1,250", "-12,000.5".
+THOUSANDS_NUMBER_RE = compile_lazily(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 _BOX_OPENING_RE = compile_lazily(r"\\(?:boxed|fbox) ?\{")
