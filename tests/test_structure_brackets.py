@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openrs_rewards.verifiers.structure import _closes_at_end, _find_top_level, _split_top_level
+from openrs_rewards.verifiers.structure import _closes_at_end, _find_top_level, split_top_level
 
 
 def old_split_top_level(text: str, separators: str) -> list[str] | None:
@@ -80,7 +80,7 @@ answers = st.text(alphabet="()[]{}\\,;=x1 ", max_size=40)
 @given(answers)
 def test_split_and_closes_at_end_are_unchanged(text: str) -> None:
     for separators in (",;", ","):
-        assert _split_top_level(text, separators) == old_split_top_level(text, separators)
+        assert split_top_level(text, separators) == old_split_top_level(text, separators)
     assert _closes_at_end(text) == old_closes_at_end(text)
 
 
@@ -96,8 +96,8 @@ def test_find_top_level_is_unchanged_unless_an_escaped_paren_or_square_bracket_s
 
 
 def test_the_walk_on_answers_people_write() -> None:
-    assert _split_top_level(r"(1,2), \{3,4\}, [5,6)", ",") == ["(1,2)", r"\{3,4\}", "[5,6)"]
-    assert _split_top_level("(1,2", ",") is None
+    assert split_top_level(r"(1,2), \{3,4\}, [5,6)", ",") == ["(1,2)", r"\{3,4\}", "[5,6)"]
+    assert split_top_level("(1,2", ",") is None
     assert _closes_at_end(r"\{1,2\}") and not _closes_at_end(r"\{1\}\cup\{2\}")
     assert _closes_at_end("(1,2]") and not _closes_at_end("(1)+(2)")
     assert _find_top_level("f(x=1)=2", "=") == 6

@@ -89,6 +89,7 @@ from openrs_rewards.verifiers.normalize import (
     TEXT_GROUP_RE,
     angle_brackets_as_interval_ends,
     answer_label,
+    answer_unit,
     compound_quantity_values,
     is_unit_word,
     last_labelled_part,
@@ -116,7 +117,13 @@ from openrs_rewards.verifiers.periodic import periodic_equal
 from openrs_rewards.verifiers.piecewise import piecewise_equal
 from openrs_rewards.verifiers.residue_class import same_residue_class
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
-from openrs_rewards.verifiers.structure import Structure, label_spellings, parse_structure, structures_equal
+from openrs_rewards.verifiers.structure import (
+    Structure,
+    label_spellings,
+    parse_structure,
+    split_top_level,
+    structures_equal,
+)
 from openrs_rewards.verifiers.text import completion_text_or_none, completion_truncated, reasoning_end
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
@@ -1368,7 +1375,9 @@ def _prepare(
             and ("," in found.text or "and" in found.text)
         ):
             # ("(70, 80)" for "70 adult, 80 child": the counts in the gold's order)
-            decision = _counts_of_a_list(found.text, prepared) or decision
+            decision = (
+                _counts_of_a_list(found.text, prepared) or _parts_with_units(found.text, prepared) or decision
+            )
         if (
             (decision is None or not decision.equal)
             and found.source == "boxed"
@@ -1790,8 +1799,33 @@ def _equals_a_gold_item(text: str, item: str) -> bool:
     item_gold = prepare_gold(item)
     if item_gold is None:
         return False
-    decision = fast_compare(text, item_gold) or _expression_decision(text, item_gold)
+    decision = fast_compare(text, item_gold)
+    if (decision is None or not decision.equal) and item_gold.unit is not None:
+        decision = _same_unit(text, item_gold) or decision  # ("240 minutes" for "4 \\text{ h}")
+    if decision is None:
+        decision = _expression_decision(text, item_gold)
     return decision is not None and decision.equal
+
+
+def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A gold that lists two to four values, one with a unit at least (``20 \\text{ m}, 4 \\text{ s}``, the
+    normaliser keeping no unit but the last), against an answer that lists as many in the gold's order, its parts'
+    labels left out, each with its unit, in another unit of the kind or bare (``(a) 20 m, (b) 4 s``, ``60 km/h, 240
+    minutes``, ``20, 4``): each part compared as a gold of its own (``_equals_a_gold_item``). Equal, or None."""
+    gold_items = split_top_level(gold.raw.strip().strip("$"), ",;")
+    if gold_items is None or not 2 <= len(gold_items) <= 4:
+        return None
+    if all(answer_unit(item) is None for item in gold_items):
+        return None
+    text = _safe_normalize(predicted)  # (parts' labels and the brackets they leave out)
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    items = split_top_level(text, ",;")
+    if items is None or len(items) != len(gold_items):
+        return None
+    if not all(_equals_a_gold_item(part, item) for part, item in zip(items, gold_items, strict=True)):
+        return None
+    return Decision(True, "numeric", ", ".join(items))
 
 
 def _against_a_compound_gold(predicted: str, gold: PreparedGold) -> Decision | None:

@@ -167,6 +167,7 @@ from openrs_rewards.verifiers.normalize import (
     PART_LABEL_SEQUENCES,
     SI_SYMBOLS,
     THOUSANDS_NUMBER_RE,
+    WORDED_RELATION,
     all_reals_except,
     answer_unit,
     chinese_numeral_value,
@@ -8597,9 +8598,77 @@ def _named_value_lines(text: str, count: int) -> _Found | None:
     return _Found(source, start, len(text.rstrip()), listed if bare else f"({listed})")
 
 
+# A line that answers one part of the question, its label first: "(a) **60 km/h**", "**(ii)** $P = \\frac{15}{28}$",
+# "b) Width $= 6$", "Part 2: 4 hours" (the label in group 1, what the line says of the part in group 2).
+_PART_LINE = compile_lazily(
+    r"[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?[ \t]*(?:part[ \t]+\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)?|\(([a-h]|i{1,3}|iv"
+    r"|vi{0,3}|[1-9])\)|([a-h]|i{1,3}|iv|vi{0,3})\))[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(\S[^\n]{0,200}?)[ \t]*",
+    re.IGNORECASE,
+)
+# The last "=" or "\\approx" of what a part's line says: its value follows ("P(RR) = \\frac{20}{56} = \\frac{5}{14}").
+_LAST_EQUALS = compile_lazily(r".*(?:=|\\approx(?![A-Za-z]))", re.DOTALL)
+
+
+_ANSWERS_ANNOUNCED = compile_lazily(r"\banswers?[ \t]+(?:is|are)[ \t]*:[ \t*]*\Z", re.IGNORECASE)
+
+
+def _part_line_value(said: str) -> str | None:
+    """The value a line answering one part states (``_PART_LINE`` group 4): its one math span's or its bold's, after
+    the last "=" there; or the words after its last "=", when they are a value with a unit at most; else None."""
+    said = said.strip().rstrip(".;,").rstrip()
+    spans = list(_INLINE_MATH.finditer(said))
+    if len(spans) > 1:
+        return None  # ("(b) $x = 7$ or $x = -2$": two values, or a value and its work, not one part's value)
+    bold = said.rfind("**")
+    if spans and (bold == -1 or spans[-1].start() > bold):
+        value = spans[-1].group(1) or spans[-1].group(2)
+    elif bold != -1 and said.endswith("**"):
+        value = said[said.rfind("**", 0, bold) + 2 : bold] if said.count("**") >= 2 else ""
+    else:
+        value = said
+    equals = _LAST_EQUALS.match(value)
+    if equals is not None and _brace_opening(value, equals.end()) == -1:
+        value = value[equals.end() :]
+    value = value.strip().strip("*$").strip()
+    if not value or not _is_value_with_a_unit(value):
+        return None
+    return value
+
+
+def _part_lines(text: str, count: int) -> _Found | None:
+    """The values of the ``count`` non-blank lines that end ``text``, each answering one part in turn after its label
+    (``_PART_LINE``: "(a) **60 km/h**\\n(b) **4 hours**", "**(i)** $\\frac{5}{14}$\\n\\n**(ii)** $\\frac{15}{28}$"), as
+    one tuple; None unless exactly that many such lines end it, labelled in turn from the first. Introduced by an
+    answer line, they are the answer (source ``bold``); otherwise the guess a last number would be."""
+    lines = [line for line in text.rstrip().split("\n") if line.strip()]
+    if len(lines) < count:
+        return None
+    values = []
+    labels = []
+    for line in lines[len(lines) - count :]:
+        part = _PART_LINE.fullmatch(line)
+        if part is None:
+            return None
+        value = _part_line_value(part.group(4))
+        if value is None:
+            return None
+        values.append(value)
+        labels.append((part.group(1) or part.group(2) or part.group(3)).lower())
+    if not any(list(sequence[:count]) == labels for sequence in PART_LABEL_SEQUENCES):
+        return None
+    before = lines[len(lines) - count - 1] if len(lines) > count else ""
+    if _PART_LINE.fullmatch(before) is not None:
+        return None  # more parts answered than the gold has
+    start = text.rstrip().rfind("\n".join(lines[len(lines) - count :][:1]))
+    # (an answer line, or a sentence announcing the answers: "So the answers are:")
+    introduced = _ANSWER_INTRO_LINE.fullmatch(before) or _ANSWERS_ANNOUNCED.search(before) is not None
+    source = "bold" if before.strip() and introduced else "last_number"
+    return _Found(source, max(start, 0), len(text.rstrip()), "(" + ", ".join(values) + ")")
+
+
 def _introduced_named_values(text: str, count: int) -> _Found | None:
     """:func:`_named_value_lines` when an answer line introduces them ("**Final Answer:**" and a line per part)."""
-    found = _named_value_lines(text, count)
+    found = _named_value_lines(text, count) or _part_lines(text, count)
     return found if found is not None and found.source == "bold" else None
 
 
@@ -9009,7 +9078,7 @@ _CONCLUSION_BEFORE_A_REPLY = compile_lazily(
 # A final sentence that ends by stating an infinite limit or a set of real numbers in words: "The limit is negative
 # infinity.", "It tends to infinity.", "The domain is all positive real numbers." (read as the normaliser reads them).
 _STATED_IN_WORDS_AS_MATH = compile_lazily(
-    r"\b(?:is|are|equals|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
+    r"(?:\b(?:is|are|equals|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
     # ("..., so the inequality holds for all real numbers.")
     r"|(?:holds|is[ \t]+(?:true|satisfied|valid|defined)|are[ \t]+(?:true|satisfied|defined))[ \t]+for"
     r"|approaches)[ \t]+((?:(?:negative|positive|minus|plus)[ \t]+)?infinity"
@@ -9020,7 +9089,12 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
     r"(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+)\$?(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?\$?){0,4})?"
     r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?"
     r"|the[ \t]+empty[ \t]+set)"  # ("The intersection is the empty set.")
-    r"[ \t]*[.!][ \t*]*\Z",
+    # ... or a relation in words of a name or of the reals: "So $x$ is at least 3.", "k must be between -1 and 4,
+    # inclusive.", "The solution set is all real numbers greater than 2."
+    r"|(?<![\w\\])((?:\$?[A-Za-z]\$?[ \t]+(?:is|lies|(?:must|can|should|has[ \t]+to)[ \t]+be)"
+    r"|(?:all|every|any)[ \t]+real[ \t]+(?:numbers?|values?)(?:[ \t]+(?:that|which)[ \t]+are)?)[ \t]+"
+    + WORDED_RELATION
+    + r"))[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
 )
 
@@ -10416,7 +10490,12 @@ def _search(region: str, how: _Search) -> _Found | None:
 
         if how.gold_items > 1 and how.last_number:
             # (a line per part ending the text, "- **Rayna**: $7$": the list, not its last line's math span)
-            scanners.append(lambda: _named_value_lines(guess_region, how.gold_items))
+            scanners.append(
+                lambda: (
+                    _named_value_lines(guess_region, how.gold_items)
+                    or _part_lines(guess_region, how.gold_items)
+                )
+            )
             # ("So the mean is 4 and the median is 3.": the parts, each named in the final sentence)
             scanners.append(lambda: _labelled_values(guess_region, how.gold_items, how.finished))
         scanners.append(final_span_or_bold)

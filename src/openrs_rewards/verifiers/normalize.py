@@ -45,7 +45,7 @@ from openrs_rewards.verifiers.foreign_numbers import SCALE_WORDS as FOREIGN_SCAL
 from openrs_rewards.verifiers.foreign_numbers import foreign_number_then_words
 from openrs_rewards.verifiers.numeric import finite_decimal, fraction_in_latex, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
-from openrs_rewards.verifiers.structure import _find_top_level, _split_top_level, real_line_without
+from openrs_rewards.verifiers.structure import _find_top_level, real_line_without, split_top_level
 from openrs_rewards.verifiers.text import repair_control_characters
 
 # A LaTeX text group (``\\text{ cm}``, ``\\mathrm{kg}``, ``\\operatorname{lcm}``), its words in group 1: the one
@@ -60,12 +60,14 @@ __all__ = [
     "NUMBER_PHRASE_PATTERN",
     "NUMBER_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
+    "WORDED_RELATION",
     "all_reals_except",
     "angle_brackets_as_interval_ends",
     "counted_shape",
     "interval_written_usually",
     "normalize_answer",
     "number_word_value",
+    "relation_in_words",
     "scale_words_as_numbers",
     "units_agree",
 ]
@@ -846,6 +848,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if _CYRILLIC_UNIT_RE.search(text) is not None:
             # "48 см²", "30 км/ч", "2,5 ч": the units of Russian and Ukrainian books, in their Latin symbols
             text = _CYRILLIC_UNIT_RE.sub(_latin_unit, text)
+    if "than" in text or "least" in text or "most" in text or "between" in text:
+        worded = relation_in_words(text)
+        if worded is not None:
+            text = worded
     if "\\newline" in text:
         text = _NEWLINE_COMMAND_RE.sub("\\\\\\\\", text)  # "18 \\newline": TeX's other row break
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
@@ -2394,6 +2400,104 @@ _SIGNED_REALS = {
     "nonnegative": "[0,\\infty)",
     "nonpositive": "(-\\infty,0]",
 }
+# A relation said in words of a one-letter name or of "all real numbers" ("x is at least 3", "k must be between -1
+# and 4, inclusive", "all real numbers greater than 2", "x is either less than -2 or greater than 5"): the relation in
+# symbols, or the interval it bounds when no name is said (spaces may already be gone).
+_WORDED_COMPARISONS = (
+    # (longest first: "greater than or equal to" before "greater than")
+    (
+        "\\geq",
+        r"at ?least|no ?less ?than|not ?less ?than|(?:greater|more|larger|bigger) ?than ?or ?equal ?to",
+    ),
+    (
+        "\\leq",
+        r"at ?most|no ?(?:more|greater) ?than|not ?(?:more|greater) ?than|(?:less|smaller) ?than ?or ?equal ?to",
+    ),
+    (">", r"(?:strictly ?)?(?:greater|more|larger|bigger) ?than"),
+    ("<", r"(?:strictly ?)?(?:less|smaller) ?than"),
+)
+_WORDED_COMPARISON_RES = tuple(
+    (symbol, compile_lazily(words, re.IGNORECASE)) for symbol, words in _WORDED_COMPARISONS
+)
+_WORDED_COMPARISON = "|".join(f"(?:{words})" for _, words in _WORDED_COMPARISONS)
+_WORDED_BOUND = r"[-\u2212]?(?:\d+(?:\.\d+)?(?:/\d+)?|\\[dt]?frac\{\d+\}\{\d+\})"
+# The relation after its subject ("at least 3", "either less than -2 or greater than 5", "between 1 and 4, inclusive"),
+# which the extractor reads after a name in a final sentence too.
+WORDED_RELATION = (
+    r"(?:(?P<either>either ?)?(?P<rel>" + _WORDED_COMPARISON + r") ?\$?(?P<bound>" + _WORDED_BOUND + r")\$?"
+    r"(?: ?,? ?or ?(?P<rel2>" + _WORDED_COMPARISON + r") ?\$?(?P<bound2>" + _WORDED_BOUND + r")\$?)?"
+    r"|(?P<strictly>strictly ?)?between ?\$?(?P<low>"
+    + _WORDED_BOUND
+    + r")\$? ?and ?\$?(?P<high>"
+    + _WORDED_BOUND
+    + r")\$?(?: ?,? ?\(?(?P<ends>inclusive(?:ly)?|exclusive(?:ly)?|(?:both ?)?(?:end ?points|ends) ?(?:included"
+    r"|excluded))\)?)?)"
+)
+_WORDED_SUBJECT = (
+    r"(?:\$?(?P<name>[a-z])\$? ?(?:is|are|lies|(?:must|can|should|will|has ?to) ?be)? ?"
+    r"|(?:[a-z] ?\\in ?)?(?:the ?set ?of ?)?(?:all|every|any) ?real ?(?:numbers?|values?)(?: ?of ?\$?[a-z]\$?)? ?"
+    r"(?:(?:that|which) ?(?:are|is) ?)?)"
+)
+_WORDED_RELATION_RE = compile_lazily(_WORDED_SUBJECT + WORDED_RELATION, re.IGNORECASE)
+
+
+def _worded_comparison(words: str) -> str:
+    """The symbol of a comparison said in words (one of ``_WORDED_COMPARISONS``)."""
+    for symbol, pattern in _WORDED_COMPARISON_RES:
+        if pattern.fullmatch(words) is not None:
+            return symbol
+    raise ValueError(words)
+
+
+def _worded_bound(match: re.Match[str], group: str) -> str:
+    """A bound of a relation said in words, its minus sign typed as Unicode's or ASCII's."""
+    return match.group(group).replace("\u2212", "-")
+
+
+def _ray(symbol: str, bound: str) -> str:
+    """The interval of the numbers that stand in ``symbol`` to ``bound``."""
+    if symbol in (">", "\\geq"):
+        return ("(" if symbol == ">" else "[") + bound + ",\\infty)"
+    return "(-\\infty," + bound + (")" if symbol == "<" else "]")
+
+
+def relation_in_words(text: str) -> str | None:
+    """The relation (or interval) a phrase says in words, or None when it says none.
+
+    >>> relation_in_words("x is at least 3"), relation_in_words("all real numbers greater than 2")
+    ('x\\\\geq3', '(2,\\\\infty)')
+    >>> relation_in_words("k must be between -1 and 4, inclusive"), relation_in_words("between 1 and 2")
+    ('-1\\\\leq k\\\\leq4', None)
+    >>> relation_in_words("x is either less than -2 or greater than 5")
+    '(-\\\\infty,-2)\\\\cup(5,\\\\infty)'
+    """
+    match = _WORDED_RELATION_RE.fullmatch(text.strip().rstrip(".").strip())
+    if match is None:
+        return None
+    name = match.group("name")
+    if match.group("low") is not None:
+        ends = (match.group("ends") or "").lower().replace(" ", "")
+        if match.group("strictly") is not None or ends.startswith("exclusive") or ends.endswith("excluded"):
+            symbol = "<"
+        elif ends.startswith("inclusive") or ends.endswith("included"):
+            symbol = "\\leq"
+        else:
+            return None  # "between 1 and 4": whether the ends belong is not said
+        low, high = _worded_bound(match, "low"), _worded_bound(match, "high")
+        if name is None:
+            return ("(" if symbol == "<" else "[") + f"{low},{high}" + (")" if symbol == "<" else "]")
+        return f"{low}\\leq {name}\\leq{high}" if symbol != "<" else f"{low}<{name}<{high}"
+    symbol = _worded_comparison(match.group("rel"))
+    bound = _worded_bound(match, "bound")
+    if match.group("rel2") is not None:
+        # "either less than -2 or greater than 5": the union of the two rays
+        second = _ray(_worded_comparison(match.group("rel2")), _worded_bound(match, "bound2"))
+        return _ray(symbol, bound) + "\\cup" + second
+    if match.group("either") is not None:
+        return None
+    return f"{name}{symbol}{bound}" if name is not None else _ray(symbol, bound)
+
+
 # "does not exist" is what "DNE" abbreviates (a limit, an inverse, a maximum).
 _DOES_NOT_EXIST_RE = compile_lazily(
     r"(?:it ?|(?:the ?)?(?:limit|value|maximum|minimum|max|min|inverse|derivative|sum|answer) ?)?(?:does ?not|doesn't)"
@@ -3136,7 +3240,7 @@ def _units_of_word_named_parts_stripped(text: str) -> str:
 def _each_named_part(text: str, read: Callable[[str], str | None]) -> str:
     """The top-level comma list ``text`` with each part as ``read`` writes it ("name=value"); ``text`` unless it is
     a list of two or more parts that ``read`` all reads."""
-    written = _split_top_level(text, ",")
+    written = split_top_level(text, ",")
     if written is None or len(written) < 2:
         return text
     parts = []

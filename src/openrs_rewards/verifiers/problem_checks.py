@@ -152,6 +152,7 @@ from openrs_rewards.verifiers.normalize import TEXT_GROUP_RE, compound_quantity_
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.structure import split_top_level
 from openrs_rewards.verifiers.text import completion_text_or_none
 from openrs_rewards.verifiers.verdict import Verdict
 
@@ -345,7 +346,7 @@ def _fault(
         )
         if angle is not None:
             return angle  # "60^\circ" for "Express your answer in radians." (the comparison converts degrees)
-    if verdict.source in _UNMARKED_LINE_SOURCES:
+    if verdict.source in _UNMARKED_LINE_SOURCES and not _named_parts_gold(verdict):
         text = completion_text_or_none(completion)
         if text is not None and (
             another_named(text, problem) is not None or another_measure_stated(text, problem) is not None
@@ -607,6 +608,13 @@ def _unlettered_choice(
 _OPTION_TEXT_REACH = 160  # characters at the end of a completion where an option's text is looked for
 
 
+def _named_parts_gold(verdict: Verdict) -> bool:
+    """Whether the gold names two or more parts ("m=3,b=-1"): the problem asks for each of them, whatever one measure
+    or expression its question names first ("Find its slope $m$ and its $y$-intercept $b$")."""
+    gold = verdict.gold or ""
+    return "=" in gold and len(split_top_level(gold, ",") or ()) >= 2
+
+
 def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
     """The value the answer gives what the problem asks for, the gold and why, for a verdict read without an explicit
     mark (or with no answer found): the value its last line gives the expression the problem names ("... and $4x =
@@ -640,7 +648,7 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
     assigned = assigned_value(text, problem)
     if assigned is not None:
         return None if assigned == verdict.predicted else (assigned, verdict.gold, ASKED_EXPRESSION)
-    measured = measured_value(text, problem)
+    measured = None if _named_parts_gold(verdict) else measured_value(text, problem)
     if measured is not None:
         # "Therefore the center is $(3,-2)$ and the radius is $4$." for "Find the center ...": the center's value
         return None if measured == verdict.predicted else (measured, verdict.gold, ASKED_MEASURE)

@@ -66,6 +66,7 @@ __all__ = [
     "interval_of",
     "parse_structure",
     "same_value_names",
+    "split_top_level",
     "structures_equal",
     "value_name",
 ]
@@ -170,7 +171,7 @@ def parse_structure(text: str) -> Structure:
         union = _parse_union(text)
         if union is not None:
             return union
-    parts = _split_top_level(text, ",;")
+    parts = split_top_level(text, ",;")
     if parts is None or len(parts) > MAX_ITEMS:
         return value
     if "\\neq" in text:
@@ -197,7 +198,7 @@ def _labelled_point(part: str) -> str:
     found = _LABELLED_POINT_RE.fullmatch(part)
     if found is None:
         return ""
-    coordinates = _split_top_level(found.group(1)[1:-1], ",")
+    coordinates = split_top_level(found.group(1)[1:-1], ",")
     if coordinates is None or not 2 <= len(coordinates) <= 3:
         return ""
     if any(not item or not _COORDINATE_RE.fullmatch(item.strip()) for item in coordinates):
@@ -251,14 +252,14 @@ def _parse_cases(text: str) -> Structure | None:
 def _parse_single(text: str) -> Structure:
     value = Structure("value", text, (text,))
     if text.startswith("\\{") and text.endswith("\\}") and _closes_at_end(text):
-        inner = _split_top_level(text[2:-2], ",;")
+        inner = split_top_level(text[2:-2], ",;")
         if inner is not None and len(inner) <= MAX_ITEMS and all(inner):
             if len(inner) > 1 and all(_split_name(item)[0] for item in inner):
                 return _parse_list(text[2:-2], inner)  # "\{f(x)=x, f(x)=-x\}": the equations, as listed bare
             # A set's element "1\pm\sqrt{5}" is two of its elements, as in a bare solution list.
             return Structure("set", text, _unique(_with_plus_minus_expanded(inner)), "{}")
     if len(text) >= 2 and text[0] in "([" and text[-1] in ")]" and _closes_at_end(text):
-        inner = _split_top_level(text[1:-1], ",")
+        inner = split_top_level(text[1:-1], ",")
         if inner is not None and 1 < len(inner) <= MAX_ITEMS and all(inner):
             if all(_split_name(item)[0] for item in inner):
                 # "(f(n)=n, g(n)=1)", "(x=1, y=2)": named, as listed bare
@@ -292,7 +293,7 @@ _NOT_A_RATIO_TERM = ("=", "<", ">", "\\leq", "\\geq", "\\neq", "\\in", "\\mid", 
 
 def _parse_ratio(text: str) -> Structure | None:
     """``2:3:4``: the terms of a ratio, or None when ``text`` is no ratio (a set-builder's colon is inside braces)."""
-    parts = _split_top_level(text, ":")
+    parts = split_top_level(text, ":")
     if parts is None or not 1 < len(parts) <= MAX_ITEMS:
         return None
     if not all(parts) or any(mark in part for part in parts for mark in _NOT_A_RATIO_TERM):
@@ -734,7 +735,7 @@ def _scaled_tuple(text: str) -> Structure | None:
         return None
     if not _closes_at_end(text[start:]):
         return None
-    inner = _split_top_level(text[start + 1 : -1], ",")
+    inner = split_top_level(text[start + 1 : -1], ",")
     if inner is None or not 1 < len(inner) <= MAX_ITEMS or not all(inner):
         return None
     return Structure("sequence", text, _scaled_items(text[:start], inner), "()")
@@ -837,7 +838,7 @@ def _bracket_tokens(text: str) -> Iterator[tuple[int, int, int]]:
         i += 1
 
 
-def _split_top_level(text: str, separators: str) -> list[str] | None:
+def split_top_level(text: str, separators: str) -> list[str] | None:
     """Split at separators outside brackets; None when the brackets do not balance."""
     parts: list[str] = []
     start = 0
