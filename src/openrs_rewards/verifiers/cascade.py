@@ -522,6 +522,8 @@ def _term_of_its_own(text: str, name: str) -> int | None:
     return end if depth == 0 and (not before or before[-1] in "+-") else None
 
 
+# The names of integers a function of an integer is written in ("f(n) = 2n + K"), never of an antiderivative's variable.
+_INTEGER_VARIABLES = frozenset("nmk")
 # The capital names of a constant of integration one side may add where the other leaves it out.
 _INTEGRATION_CONSTANTS = ("C", "K", "C_1", "C_0")
 
@@ -535,10 +537,13 @@ def _constant_added_on_one_side(expression: str, gold_expression: str) -> bool:
         if mine == theirs:
             continue
         lacking = gold_expression if mine else expression
-        if _name_re(name).search(lacking) is not None or not any(
-            char.islower() for char in _COMMAND_NAME.sub("", lacking)
-        ):
+        small = {char for char in _COMMAND_NAME.sub("", lacking) if char.islower()}
+        if _name_re(name).search(lacking) is not None or not small:
             return False  # (the name is the other side's own, or there is no variable: "A + B + C")
+        if small <= _INTEGER_VARIABLES:
+            return (
+                False  # ("2n + K" against "2n": a family of functions on the integers, no antiderivative's)
+            )
         completed = f"({lacking})+{name}"
         if mine:
             # (against a gold of one antiderivative, only the same one: "x^3 + C" is no answer to the "x^3 + 2" an
@@ -1404,7 +1409,8 @@ def _prepare(
             )
         if (decision is None or not decision.equal) and prepared.number is not None:
             decision = (
-                _prefixed_unit_of_a_bare_gold(found.text, prepared, text)
+                _compound_unit_of_a_bare_gold(found.text, prepared)
+                or _prefixed_unit_of_a_bare_gold(found.text, prepared, text)
                 or _unit_symbol_left_out(found.text, prepared, text)
                 or _hour_of_a_clock_time(found.text, prepared)
                 or _day_of_a_date(found.text, prepared)
@@ -1859,6 +1865,24 @@ _PREFIX_SCALES = {
     "µ": Fraction(1, 10**6), "μ": Fraction(1, 10**6), "u": Fraction(1, 10**6), "n": Fraction(1, 10**9),
     "p": Fraction(1, 10**12),
 }  # fmt: skip
+
+
+def _compound_unit_of_a_bare_gold(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A number with a known unit of several factors (``1.51e2 km s^-1``, ``8.31 J mol⁻¹ K⁻¹``, ``7.1 × 10³² erg
+    s⁻¹``, which the normaliser leaves glued together) against a bare number: the number compared, as a bare gold
+    leaves out the unit that ``\\text{ km/s}`` would give it. Equal, or None."""
+    if gold.unit is not None or ("/" not in predicted and "^" not in predicted and "\u207b" not in predicted):
+        return None
+    split = value_and_unit(predicted)
+    if split is None and "=" in predicted:
+        named = NAMED_QUANTITY_RE.fullmatch(
+            predicted.strip()
+        )  # ("R = 8.31 J mol⁻¹ K⁻¹": the quantity's value)
+        split = None if named is None else value_and_unit(named.group(1).strip())
+    if split is None or ("/" not in split[1] and " " not in split[1]):
+        return None  # (one unit, as "5 km": the normaliser's and the other readers' case)
+    decision = fast_compare(split[0], gold)
+    return decision if decision is not None and decision.equal else None
 
 
 def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:

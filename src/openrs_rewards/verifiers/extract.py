@@ -168,6 +168,7 @@ from openrs_rewards.verifiers.normalize import (
     SI_SYMBOLS,
     THOUSANDS_NUMBER_RE,
     WORDED_RELATION,
+    WORDED_SUBJECT,
     all_reals_except,
     answer_unit,
     chinese_numeral_value,
@@ -4847,8 +4848,9 @@ def _answer_value_in(text: str, start: int, end: int) -> str:
     # ("Final Answer: The limit is negative infinity.", "The domain is all real numbers except 2.": the words the
     # normaliser reads as math, the number in them no value of its own)
     said = None if values else _STATED_IN_WORDS_AS_MATH.search(text, start, min(len(text), end + 1))
-    if said is not None and _NUMBER.search(text, start, said.start(1)) is None:
-        return said.group(1)
+    said_group = 0 if said is None else _said_group(said)
+    if said is not None and _NUMBER.search(text, start, said.start(said_group)) is None:
+        return said.group(said_group)
     if not values:
         concluding = _last_match(_CONCLUDING_CLAUSE, text, start, end)
         if concluding is not None and _NUMBER.search(text, concluding.end(), end) is not None:
@@ -5528,7 +5530,13 @@ def _math_value(text: str, start: int, end: int) -> str | None:
         # "x = \\frac{\\pi}{6} + 2k\\pi \\text{ or } x = \\frac{5\\pi}{6} + 2k\\pi, k\\in\\mathbb{Z}": the values, whatever
         # integer k is (the declaration adds nothing to them)
         content = _PARAMETER_DECLARED_AFTER.sub("", content) or content
-    if "\\Rightarrow" in content or "\\implies" in content or "\u21d2" in content or "=>" in content:
+    if (
+        "\\Rightarrow" in content
+        or "\\implies" in content
+        or "\u21d2" in content
+        or "=>" in content
+        or "\u2192" in content
+    ):
         # "x^2 = 4 \\Rightarrow x = 2,\\ x = -2": what the last step concludes, read whole (the solutions of x)
         content = _after_the_last_implication(content)
     congruent = content.rfind("\\equiv")
@@ -5583,8 +5591,8 @@ def _after_the_last_implication(content: str) -> str:
     return content
 
 
-# (and "=>", the arrow written in plain text: "3 * 4 => 12")
-_IMPLICATION = compile_lazily(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|\u21d2|=>")
+# (and "=>", the arrow written in plain text: "3 * 4 => 12"; and "→" between steps: "80 → 40 → 20 → 10 g", "5 + 7 → 12")
+_IMPLICATION = compile_lazily(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|\u21d2|=>|\u2192")
 _LATEX_SPACING = compile_lazily(r"\\(?:[ ,;:!]|q?quad(?![A-Za-z]))")
 _LATIN_LETTER = compile_lazily(r"[A-Za-z]")
 # The name an assignment gives a value to: "x", "a_1", "y_{10}".
@@ -6336,11 +6344,12 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
             spans.pop()  # "$n = 4k + 1$ for $k = 0, 1, 2, \dots$": the family, not its parameter's range
     if spans and "real" in text[start:end]:
         worded = _STATED_IN_WORDS_AS_MATH.search(text, start, len(text))
+        said_at = 0 if worded is None else worded.start(_said_group(worded))
         if worded is not None and (
-            worded.start(1) <= spans[0].start()
+            said_at <= spans[0].start()
             or worded.start() >= spans[-1].end()
             # ("So $f$ is defined for every real $x$ except $x = 3$.": the set in words holds the last span)
-            or worded.start(1) <= spans[-1].start() < spans[-1].end() <= worded.end()
+            or said_at <= spans[-1].start() < spans[-1].end() <= worded.end()
         ):
             # "The domain is all real $x$ except $x = 1$.": the set in words, its points in spans; "$x^2+1>0$\nThe
             # inequality holds for all real numbers.": the set in words after the work
@@ -9091,10 +9100,7 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
     r"|the[ \t]+empty[ \t]+set)"  # ("The intersection is the empty set.")
     # ... or a relation in words of a name or of the reals: "So $x$ is at least 3.", "k must be between -1 and 4,
     # inclusive.", "The solution set is all real numbers greater than 2."
-    r"|(?<![\w\\])((?:\$?[A-Za-z]\$?[ \t]+(?:is|lies|(?:must|can|should|has[ \t]+to)[ \t]+be)"
-    r"|(?:all|every|any)[ \t]+real[ \t]+(?:numbers?|values?)(?:[ \t]+(?:that|which)[ \t]+are)?)[ \t]+"
-    + WORDED_RELATION
-    + r"))[ \t]*[.!][ \t*]*\Z",
+    r"|(?<![\w\\])(" + WORDED_SUBJECT + r"[ \t]+" + WORDED_RELATION + r"))[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
 )
 
@@ -9124,6 +9130,12 @@ _NO_SOLUTION_STATED = compile_lazily(
 _CONDITION_IN_SENTENCE = compile_lazily(r"\b(?:if|unless|when|whenever|suppose|assuming)\b", re.IGNORECASE)
 
 
+def _said_group(match: re.Match[str]) -> int:
+    """The group of ``_STATED_IN_WORDS_AS_MATH`` (or ``_NO_SOLUTION_STATED``) that holds what was said: the first that
+    took part in the match (each alternative's outermost group comes before the groups inside it)."""
+    return next(number for number in range(1, match.re.groups + 1) if match.group(number) is not None)
+
+
 def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
     """An infinite limit or a set of reals a finished final sentence ends by stating in words (see
     ``_STATED_IN_WORDS_AS_MATH``): a guess, as a last number is, never under a negation or a condition."""
@@ -9134,7 +9146,7 @@ def _stated_in_words_as_math(text: str, finished: bool) -> _Found | None:
     match = _STATED_IN_WORDS_AS_MATH.search(text, start, end) or _NO_SOLUTION_STATED.search(text, start, end)
     if match is None:
         return None
-    group = next(number for number in range(1, match.re.groups + 1) if match.group(number) is not None)
+    group = _said_group(match)
     # (a negation or a claim in the value's own clause, "Since log needs positive input, the domain is" being none; a
     # condition anywhere in the sentence: "If a = 0, there are infinitely many solutions.")
     clause = _clause_start(text, start, match.start(group), ",;:")

@@ -61,6 +61,7 @@ __all__ = [
     "NUMBER_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
     "WORDED_RELATION",
+    "WORDED_SUBJECT",
     "all_reals_except",
     "angle_brackets_as_interval_ends",
     "counted_shape",
@@ -848,7 +849,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if _CYRILLIC_UNIT_RE.search(text) is not None:
             # "48 см²", "30 км/ч", "2,5 ч": the units of Russian and Ukrainian books, in their Latin symbols
             text = _CYRILLIC_UNIT_RE.sub(_latin_unit, text)
-    if "than" in text or "least" in text or "most" in text or "between" in text:
+    if any(word in text for word in _RELATION_WORDS):
         worded = relation_in_words(text)
         if worded is not None:
             text = worded
@@ -2407,38 +2408,66 @@ _WORDED_COMPARISONS = (
     # (longest first: "greater than or equal to" before "greater than")
     (
         "\\geq",
-        r"at ?least|no ?less ?than|not ?less ?than|(?:greater|more|larger|bigger) ?than ?or ?equal ?to",
+        r"at ?least|no ?(?:less|smaller|lower) ?than|not ?less ?than"
+        r"|(?:greater|more|larger|bigger|higher) ?than ?or ?equal ?to",
     ),
     (
         "\\leq",
-        r"at ?most|no ?(?:more|greater) ?than|not ?(?:more|greater) ?than|(?:less|smaller) ?than ?or ?equal ?to",
+        r"at ?most|no ?(?:more|greater|larger|bigger|higher) ?than|not ?(?:more|greater) ?than"
+        r"|(?:less|smaller|lower) ?than ?or ?equal ?to",
     ),
-    (">", r"(?:strictly ?)?(?:greater|more|larger|bigger) ?than"),
-    ("<", r"(?:strictly ?)?(?:less|smaller) ?than"),
+    (">", r"(?:strictly ?)?(?:greater|more|larger|bigger|higher) ?than|above"),
+    ("<", r"(?:strictly ?)?(?:less|smaller|lower) ?than|below"),
 )
 _WORDED_COMPARISON_RES = tuple(
     (symbol, compile_lazily(words, re.IGNORECASE)) for symbol, words in _WORDED_COMPARISONS
 )
 _WORDED_COMPARISON = "|".join(f"(?:{words})" for _, words in _WORDED_COMPARISONS)
-_WORDED_BOUND = r"[-\u2212]?(?:\d+(?:\.\d+)?(?:/\d+)?|\\[dt]?frac\{\d+\}\{\d+\})"
+# A bound: a number, a fraction, or a number in words ("negative three", "one half", "four").
+_WORDED_BOUND = (
+    r"[-\u2212]?(?:\d+(?:\.\d+)?(?:/\d+)?|\\[dt]?frac\{\d+\}\{\d+\})"
+    r"|(?:(?:negative|minus) ?)?"
+    + _NUMBER_WORD
+    + r"(?: ?(?:halves|half|thirds?|quarters?|fourths?|fifths?))?"
+)
+_WORDED_BOUND_RE = compile_lazily(
+    r"(?P<sign>(?:negative|minus) ?)?(?P<number>"
+    + _NUMBER_WORD
+    + r")(?: ?(?P<part>halves|half|thirds?|quarters?"
+    r"|fourths?|fifths?))?",
+    re.IGNORECASE,
+)
 # The relation after its subject ("at least 3", "either less than -2 or greater than 5", "between 1 and 4, inclusive"),
 # which the extractor reads after a name in a final sentence too.
 WORDED_RELATION = (
     r"(?:(?P<either>either ?)?(?P<rel>" + _WORDED_COMPARISON + r") ?\$?(?P<bound>" + _WORDED_BOUND + r")\$?"
-    r"(?: ?,? ?or ?(?P<rel2>" + _WORDED_COMPARISON + r") ?\$?(?P<bound2>" + _WORDED_BOUND + r")\$?)?"
-    r"|(?P<strictly>strictly ?)?between ?\$?(?P<low>"
+    # ("or greater than 5", "or x is greater than 5": the second ray of a union)
+    r"(?: ?,? ?or ?(?:\$?[a-z]\$? ?(?:is|are) ?)?(?P<rel2>"
+    + _WORDED_COMPARISON
+    + r") ?\$?(?P<bound2>"
     + _WORDED_BOUND
-    + r")\$? ?and ?\$?(?P<high>"
+    + r")\$?)?"
+    r"|(?P<strictly>strictly ?)?(?:between|from) ?\$?(?P<low>"
+    + _WORDED_BOUND
+    + r")\$? ?(?:and|to) ?\$?(?P<high>"
     + _WORDED_BOUND
     + r")\$?(?: ?,? ?\(?(?P<ends>inclusive(?:ly)?|exclusive(?:ly)?|(?:both ?)?(?:end ?points|ends) ?(?:included"
-    r"|excluded))\)?)?)"
+    r"|excluded)|including ?both ?(?:end ?points|ends))\)?)?)"
 )
-_WORDED_SUBJECT = (
-    r"(?:\$?(?P<name>[a-z])\$? ?(?:is|are|lies|(?:must|can|should|will|has ?to) ?be)? ?"
-    r"|(?:[a-z] ?\\in ?)?(?:the ?set ?of ?)?(?:all|every|any) ?real ?(?:numbers?|values?)(?: ?of ?\$?[a-z]\$?)? ?"
-    r"(?:(?:that|which) ?(?:are|is) ?)?)"
+# What a relation in words is said of: a name ("x is", "k must be", "m can be no larger than"), or the numbers it
+# keeps ("all real numbers", "every real $x$", "all values of k", "any number that is").
+WORDED_SUBJECT = (
+    r"(?:\$?(?P<name>[a-z])\$? ?(?:is|are|lies|(?:must|can|should|will|has ?to|may) ?be)"
+    r"|(?:(?:the ?set ?of ?)?(?:all|every|any) ?(?:real ?)?(?:numbers?|values?(?: ?of ?\$?[a-z]\$?)?|reals|\$?[a-z]\$?)"
+    r"|(?:all|every|any) ?real ?\$?[a-z]\$?)(?: ?(?:that|which) ?(?:are|is))?)"
 )
-_WORDED_RELATION_RE = compile_lazily(_WORDED_SUBJECT + WORDED_RELATION, re.IGNORECASE)
+_WORDED_RELATION_RE = compile_lazily(
+    r"(?:" + WORDED_SUBJECT + r" ?|(?P<bare_name>[a-z]) ?)?" + WORDED_RELATION, re.IGNORECASE
+)
+
+
+# A word one of the relations said in words holds (a cheap test before the pattern).
+_RELATION_WORDS = ("than", "least", "most", "between", "below", "above", "from")
 
 
 def _worded_comparison(words: str) -> str:
@@ -2449,9 +2478,19 @@ def _worded_comparison(words: str) -> str:
     raise ValueError(words)
 
 
-def _worded_bound(match: re.Match[str], group: str) -> str:
-    """A bound of a relation said in words, its minus sign typed as Unicode's or ASCII's."""
-    return match.group(group).replace("\u2212", "-")
+def _worded_bound(match: re.Match[str], group: str) -> str | None:
+    """A bound of a relation said in words, in digits ("negative three" is -3, "one half" \\frac{1}{2}); None when
+    its words are no number."""
+    bound = match.group(group).replace("\u2212", "-")
+    said = _WORDED_BOUND_RE.fullmatch(bound)
+    if said is None:
+        return bound
+    sign = "-" if said.group("sign") else ""
+    if said.group("part") is not None:
+        fraction = fraction_words_value(said.group("number"), said.group("part"))
+        return None if fraction is None else sign + fraction
+    value = number_word_value(said.group("number"))
+    return None if value is None else f"{sign}{value}"
 
 
 def _ray(symbol: str, bound: str) -> str:
@@ -2470,29 +2509,37 @@ def relation_in_words(text: str) -> str | None:
     ('-1\\\\leq k\\\\leq4', None)
     >>> relation_in_words("x is either less than -2 or greater than 5")
     '(-\\\\infty,-2)\\\\cup(5,\\\\infty)'
+    >>> relation_in_words("m must be at least one half"), relation_in_words("every real number below negative two")
+    ('m\\\\geq\\\\frac{1}{2}', '(-\\\\infty,-2)')
     """
     match = _WORDED_RELATION_RE.fullmatch(text.strip().rstrip(".").strip())
     if match is None:
         return None
-    name = match.group("name")
+    name = match.group("name") or match.group("bare_name")
     if match.group("low") is not None:
         ends = (match.group("ends") or "").lower().replace(" ", "")
         if match.group("strictly") is not None or ends.startswith("exclusive") or ends.endswith("excluded"):
             symbol = "<"
-        elif ends.startswith("inclusive") or ends.endswith("included"):
+        elif ends.startswith(("inclusive", "including")) or ends.endswith("included"):
             symbol = "\\leq"
         else:
             return None  # "between 1 and 4": whether the ends belong is not said
         low, high = _worded_bound(match, "low"), _worded_bound(match, "high")
+        if low is None or high is None:
+            return None
         if name is None:
             return ("(" if symbol == "<" else "[") + f"{low},{high}" + (")" if symbol == "<" else "]")
         return f"{low}\\leq {name}\\leq{high}" if symbol != "<" else f"{low}<{name}<{high}"
     symbol = _worded_comparison(match.group("rel"))
     bound = _worded_bound(match, "bound")
+    if bound is None:
+        return None
     if match.group("rel2") is not None:
         # "either less than -2 or greater than 5": the union of the two rays
-        second = _ray(_worded_comparison(match.group("rel2")), _worded_bound(match, "bound2"))
-        return _ray(symbol, bound) + "\\cup" + second
+        second = _worded_bound(match, "bound2")
+        if second is None:
+            return None
+        return _ray(symbol, bound) + "\\cup" + _ray(_worded_comparison(match.group("rel2")), second)
     if match.group("either") is not None:
         return None
     return f"{name}{symbol}{bound}" if name is not None else _ray(symbol, bound)
