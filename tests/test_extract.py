@@ -752,6 +752,9 @@ def _pieces_in(found: str, text: str) -> bool:
 # (found by this test in the forty-fifth session's CI, present at its start too: a box too long for the cap, then the
 # phrase inside it read the closing brace that the reading of an unclosed box supplied, "}")
 @example("\\boxed{0;answer is $")
+# (found by this test in the forty-ninth session's CI: an answer tag closed twice, a decorating mark between, read from
+# the reasoning as "")
+@example("</think>\U0001f300</answer></think>")
 def test_arbitrary_text_never_raises_and_result_is_in_the_tail(text: str) -> None:
     for config in (DEFAULT_EXTRACTION, NO_FALLBACK, ExtractionConfig(tail_chars=50, max_answer_chars=10)):
         tail = text[-config.tail_chars :]

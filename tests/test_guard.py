@@ -37,6 +37,9 @@ TESTS_DIR = Path(__file__).resolve().parent
 HELPERS = "_guard_helpers"
 WORKER = "openrs_rewards.verifiers._worker"
 MARGIN_S = 0.5
+STARTUP_ALLOWANCE_S = (
+    10.0  # a zygote's start (its imports) on a loaded 2-core machine, well over the half second idle
+)
 BACKSTOP = guard.WALL_BACKSTOP_FACTOR
 LINUX_ONLY = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="CPU accounting through the kernel"
@@ -678,9 +681,11 @@ def test_a_quiet_zygote_finishes_its_warm_up_on_its_own() -> None:
 
 
 @NEEDS_CPU_ACCOUNTING
-def test_a_cold_pool_takes_its_start_out_of_the_first_request_budget() -> None:
-    """The first request of a process waits for the zygote's imports (about half a second); that wait comes out of its
-    budget, so an overrun still returns at about its timeout in wall time, not timeout + start-up (probe 160)."""
+def test_a_cold_pool_keeps_the_whole_budget_of_its_first_request() -> None:
+    """The first request of a process waits for the zygote's imports; that wait is not taken out of its budget, so a
+    verdict does not depend on whether the process was cold (a shortened budget once turned a correct integral into a
+    timeout in a freshly forked child and not in its parent). An overrun still comes back within its start plus the
+    timeout."""
     timeout = 1.0
     with helpers_importable():
         fresh = WorkerPool(max_workers=1)
@@ -689,15 +694,17 @@ def test_a_cold_pool_takes_its_start_out_of_the_first_request_budget() -> None:
             result = fresh.call(f"{HELPERS}:burn_cpu", [60], timeout=timeout)
             elapsed = time.monotonic() - began
             assert result.status == "timeout", result
-            budget = float((result.detail or "").split("overran its ")[1].split(" s ")[0])
-            # less than the timeout by the start's wait, never below the least share
-            assert guard.MIN_BUDGET_SHARE * timeout <= budget < timeout
+            assert "overran its 1 s CPU-time deadline" in (result.detail or "")
             assert result.seconds == pytest.approx(
                 elapsed, abs=0.05
             )  # the call's wall time, its start included
-            assert elapsed < timeout + MARGIN_S
-            # a warm pool's request keeps its whole budget
-            warm = fresh.call(f"{HELPERS}:burn_cpu", [60], timeout=0.5)
-            assert warm.status == "timeout" and "overran its 0.5 s" in (warm.detail or "")
+            assert elapsed < timeout + STARTUP_ALLOWANCE_S + MARGIN_S
+            # and the comparison that needs a cold worker's first imports gets its whole budget too
+            cold = WorkerPool(max_workers=1)
+            try:
+                integral = cold.compare("\\int_0^{1}tdt", "\\frac{1}{2}", timeout=timeout)
+                assert integral.status == "ok" and integral.value["equal"] is True, integral
+            finally:
+                cold.close()
         finally:
             fresh.close()

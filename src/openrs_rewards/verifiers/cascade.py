@@ -1829,6 +1829,8 @@ def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
     items = split_top_level(text, ",;")
     if items is None or len(items) != len(gold_items):
         return None
+    # (in the gold's order, even for a list that is not a tuple: parts with units are the quantities asked, in the
+    # order asked, unlike the members of a solution set; "4.0 m/s, 1.0 m/s" for "1 m/s, 4 m/s" swaps two velocities)
     if not all(_equals_a_gold_item(part, item) for part, item in zip(items, gold_items, strict=True)):
         return None
     return Decision(True, "numeric", ", ".join(items))

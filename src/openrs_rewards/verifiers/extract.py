@@ -9851,7 +9851,10 @@ _TRAILING_CHECK = compile_lazily(
     # ... or a warning of a common mistake, which names a wrong value that is not the text's ("**Note:** A common
     # mistake is to add 20% of $40 back to get $48 — that's incorrect ...")
     r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?=" + _COMMON_MISTAKE_WARNING + r")(?:Note|Warning|Caution|Tip|Remark)"
-    r"|(?:(?<=\n\n)|(?<=\n\n\*\*))(?:Note|Side[ \t]+note|Related|Fun[ \t]+fact|Remark|Aside)(?=[ \t]*:)"
+    # (or an extra the question does not ask: "Bonus: its momentum is 30,000 kg·m/s.", "*Extension:* y = 5.", "Key
+    # numbers used: 48 (start), 2, 10.", "Units check: ($/notebook) × notebooks = $")
+    r"|(?:(?<=\n\n)|(?<=\n\n\*\*)|(?<=\n\n\*))(?:Note|Side[ \t]+note|Related|Fun[ \t]+fact|Remark|Aside|Bonus"
+    r"|Extension|Key[ \t]+numbers(?:[ \t]+used)?|Units?[ \t]+check)\*?(?=\*?[ \t]*:)"
     r"(?![^\n]*\b(?:but|however|actually|wrong|incorrect|mistake|error|should|corrected|correction|instead|wait"
     r"|so|not|answer|forgot|forget|missed|overlooked|with[ \t]+(?:it|this|that))\b)"
     # ... or a remark on the value that states none and finds no fault ("That is nuclear density.", "That's a lot of
@@ -10120,9 +10123,10 @@ def without_closing_remarks(text: str) -> str:
     >>> without_closing_remarks("So she has 12 apples.\\n\\nI hope this helps! 😊")
     'So she has 12 apples.'
 
-    Also without a turn of a few-shot pattern invented after the answer ("...\\n\\nProblem:\\nSolve ..."), whose
-    last line answers another problem.
+    Also without what follows the end of its turn, or a turn of a few-shot pattern invented after the answer
+    ("...\\n\\nProblem:\\nSolve ..."), whose last line answers another problem.
     """
+    text = text[: _end_of_turn(text)]  # ("...$x = 3$<|im_end|>\n<|im_start|>user\n...": the reply's own text)
     text = text[: _end_of_invented_turn(text, ExtractionConfig().max_answer_chars)]
     return _before_trailing_check(_without_closing_decoration(text)).rstrip()
 
@@ -11609,6 +11613,9 @@ def find_answer(
         if stated is not None:
             # "\boxed{60}</think> I'm torn between 60 and -60 here": the text after the reasoning hedges its answer
             answer = stated.text if how.explicit_only else _with_closing_hedge(region, 0, stated.text)
+            if not answer.strip():
+                # ("</think>🌀</answer></think>": a mark that decorates, read from the reasoning; nothing read)
+                return NoAnswer(NOT_FOUND)
             return Extracted(answer, "reasoning:" + stated.source)
     if truncated is True:
         return NoAnswer(TRUNCATED)

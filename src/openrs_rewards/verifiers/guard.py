@@ -34,12 +34,14 @@ ticks, 10 ms), else (no Linux accounting, for example macOS) the wall clock alon
 backstop, which is what the deadline was before it counted CPU time.
 
 Starting the zygote the first time (its imports: about half a second, once per process) is paid by the request that
-needs the first worker, and it comes out of that request's budget: the request gets ``timeout`` less the wall time it
-waited for the start (never less than ``MIN_BUDGET_SHARE`` of ``timeout``), so that even the first call of a cold
-process returns within ``timeout`` and the kill's latency when its work would overrun (a worker's start would
-otherwise add its half second to a timed-out item's wall time). A real comparison needs milliseconds, far inside
-what is left. Waiting for a busy worker (more callers than workers) is not taken from the budget: that would make
-verdicts depend on load. The zygote says it is ready before its whole warm-up (see ``_worker.WARM_UP_PAIRS``) and
+needs the first worker, in wall time but not out of its budget: its worker still gets ``timeout`` of CPU time, as
+every other does. (Taking the wait out of the budget, as an earlier version did so that a cold process's first
+overrun came back at about ``timeout``, made the verdict depend on whether the process was cold: a first worker
+meets code paths of sympy and of the LaTeX parser that nothing has run yet, and a correct
+``\\int_0^1 t\\,dt`` for ``\\frac{1}{2}``, about 0.3-0.5 s of CPU there, timed out in a fresh forked child and
+not in its parent.) So the first overrun of a cold process comes back after its start plus ``timeout``. Waiting for
+a busy worker (more callers than workers) is not taken from the budget either: that would make verdicts depend on
+load. The zygote says it is ready before its whole warm-up (see ``_worker.WARM_UP_PAIRS``) and
 finishes that while nothing is asked of it; call :func:`warm_up` to pay all of it up front, so every worker starts
 warm and no request pays a start.
 
@@ -158,8 +160,6 @@ _CPU_READERS: dict[str, Callable[[int], float]] = {"clock": _clock_cpu_seconds, 
 # The clock is read no more often than this: a worker is killed at most this late, and a waiting caller costs at
 # most one read (0.5 µs for the clock, 15 µs for /proc) and one wake-up per interval.
 MIN_POLL_S = 0.005
-# The least share of its ``timeout`` a request keeps after waiting for the zygote's start (see the module docstring).
-MIN_BUDGET_SHARE = 0.25
 _CPU_RESOLUTION_S = {"clock": MIN_POLL_S, "proc": max(MIN_POLL_S, 1.0 / _CLOCK_TICKS_PER_S)}
 
 
@@ -435,14 +435,11 @@ class WorkerPool:
                 self._zygote.wait()
             self._zygote = None
 
-    def _spawn(self) -> tuple[_Worker, float]:
-        """A new worker, and the wall seconds this call waited for the zygote to be running (its start, by this
-        call or another; next to nothing when it was running)."""
-        began = time.monotonic()
+    def _spawn(self) -> _Worker:
+        """A new worker (forked by the zygote, which is started first if it is not running)."""
         with self._spawn_lock:
             for attempt in range(2):
                 self._ensure_zygote()
-                waited = time.monotonic() - began
                 assert self._control is not None
                 parent_end, child_end = socket.socketpair()
                 try:
@@ -465,7 +462,7 @@ class WorkerPool:
                 if pid <= 0:
                     parent_end.close()
                     raise GuardError("the verifier zygote could not fork a worker")
-                return _Worker(pid, parent_end), waited
+                return _Worker(pid, parent_end)
         raise GuardError("cannot start a verifier worker")  # pragma: no cover - the loop returns or raises
 
     def _zygote_failed(self, error: BaseException) -> None:
@@ -518,7 +515,7 @@ class WorkerPool:
                     break
                 self._reserved += 1
             try:
-                worker, _ = self._spawn()
+                worker = self._spawn()
             except BaseException:
                 with self._cond:
                     self._reserved -= 1
@@ -529,21 +526,20 @@ class WorkerPool:
             self._idle.extend(started)
             self._cond.notify_all()
 
-    def _checkout(self) -> tuple[_Worker, float]:
-        """An idle worker, or a new one, and the wall seconds this request waited for the zygote's start (0 for an
-        idle worker, and next to nothing for a fork from a running zygote)."""
+    def _checkout(self) -> _Worker:
+        """An idle worker, or a new one (waiting for a free one when ``max_workers`` are busy)."""
         with self._cond:
             while True:
                 if self._closed:
                     raise GuardError("the verifier worker pool was shut down")
                 if self._idle:
-                    return self._idle.pop(), 0.0
+                    return self._idle.pop()
                 if self._reserved < self.max_workers:
                     self._reserved += 1
                     break
                 self._cond.wait()
         try:
-            worker, waited = self._spawn()
+            worker = self._spawn()
         except BaseException:
             with self._cond:
                 self._reserved -= 1
@@ -551,7 +547,7 @@ class WorkerPool:
             raise
         with self._cond:
             self._live.add(worker)
-        return worker, waited
+        return worker
 
     def _checkin(self, worker: _Worker, healthy: bool) -> None:
         with self._cond:
@@ -571,7 +567,7 @@ class WorkerPool:
         CPU time and less than ``WALL_BACKSTOP_FACTOR × timeout`` of wall time (see the module docstring)."""
         start = time.monotonic()
         try:
-            worker, starting = self._checkout()
+            worker = self._checkout()  # (a wait for the zygote's start is not taken out of the budget)
         except GuardError as error:
             return GuardResult("error", detail=str(error), seconds=time.monotonic() - start)
         with self._cond:
@@ -580,7 +576,7 @@ class WorkerPool:
         message = {**message, "id": request_id}
         deadline = _Deadline(
             worker.pid,
-            max(timeout - starting, MIN_BUDGET_SHARE * timeout),
+            timeout,
             _CPU_READERS.get(self.cpu_accounting),
             _CPU_RESOLUTION_S.get(self.cpu_accounting, MIN_POLL_S),
         )

@@ -1,0 +1,126 @@
+"""Relations said in words ("x is at least 3", "k must be between -1 and 4, inclusive"), lists of parts with their
+units, compound units against a bare gold, step arrows, the constant of an antiderivative against the constant of a
+function of an integer, and remarks or turns after the answer: the forms the forty-ninth session's blind probes found
+read wrong. Each kind of case has a twin that goes the other way, so a rule that reads every such answer as right, or
+none, fails."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _verdict_tables import table_params
+from openrs_rewards import verify
+from openrs_rewards.verifiers.normalize import relation_in_words
+
+_CASES = {
+    "a bound said in words is the relation it names": [
+        ("Solving $2x - 6 \\ge 0$ gives the bound.\n\nSo x is at least 3.", "x\\geq3", True),
+        ("Solving gives the bound.\n\n**Answer:** x is at least 4.", "x\\geq3", False),
+        # ("greater than" is strict: not the gold's "at least")
+        ("Solving gives the bound.\n\n**Answer:** x is greater than 3.", "x\\geq3", False),
+        ("**Answer:** m must be at least one half.", "m\\geq\\frac{1}{2}", True),
+        ("**Answer:** m must be at least one third.", "m\\geq\\frac{1}{2}", False),
+    ],
+    "a set of numbers said in words is the interval it names": [
+        ("The set is open on the left.\n\n**Answer:** all real numbers greater than 2.", "(2,\\infty)", True),
+        ("**Answer:** all real numbers greater than or equal to 2.", "(2,\\infty)", False),
+        ("**Answer:** every real number below negative two.", "(-\\infty,-2)", True),
+        ("**Answer:** every real number above negative two.", "(-\\infty,-2)", False),
+        ("**Answer:** x is either less than -2 or greater than 5.", "(-\\infty,-2)\\cup(5,\\infty)", True),
+        ("**Answer:** x is either less than -2 or greater than 6.", "(-\\infty,-2)\\cup(5,\\infty)", False),
+    ],
+    "between two values is a closed or open interval only when the ends are said": [
+        ("**Answer:** k must be between -1 and 4, inclusive.", "[-1,4]", True),
+        ("**Answer:** k must be between -1 and 4, exclusive.", "[-1,4]", False),
+        # (whether the ends belong is not said: no interval is read, nothing is guessed)
+        ("**Answer:** k must be between -1 and 4.", "[-1,4]", False),
+    ],
+    "a list of parts with units is compared part by part": [
+        ("The sides come out as shown.\n\n**Answer:** 12 cm, 8 cm", "12\\text{ cm}, 8\\text{ cm}", True),
+        ("The sides come out as shown.\n\n**Answer:** 12 cm, 9 cm", "12\\text{ cm}, 8\\text{ cm}", False),
+        # (the quantities asked, in the order asked: two speeds swapped are wrong)
+        ("**Answer:** $4.0 \\mathrm{~m/s}, 1.0 \\mathrm{~m/s}$", "1 \\mathrm{~m/s}, 4 \\mathrm{~m/s}", False),
+        ("**Answer:** $1.0 \\mathrm{~m/s}, 4.0 \\mathrm{~m/s}$", "1 \\mathrm{~m/s}, 4 \\mathrm{~m/s}", True),
+        ("The sides come out as shown.\n\n**Answer:** 8 cm, 8 cm", "12\\text{ cm}, 8\\text{ cm}", False),
+        ("**Answer:** (a) 20 m, (b) 4 s", "20\\text{ m}, 4\\text{ s}", True),
+        ("**Answer:** (a) 20 m, (b) 5 s", "20\\text{ m}, 4\\text{ s}", False),
+    ],
+    "a compound unit after the value of a bare gold": [
+        ("Speed $= 120/2 = 60$.\n\nThe speed is $\\boxed{60 \\text{ km/h}}$.", "60", True),
+        ("Speed $= 120/2 = 60$.\n\nThe speed is $\\boxed{60 \\text{ km/h}}$.", "120", False),
+        ("Speed $= 120/2 = 60$.\n\nThe speed is $\\boxed{60 \\text{ m/s}}$.", "60", True),
+    ],
+    "a step arrow leads to the next value, the last is the answer": [
+        ("Tom has 5, buys 7 \u2192 12, gives 3 \u2192 9.\n\nSo Tom has 9 apples.", "9", True),
+        ("Tom has 5, buys 7 \u2192 12, gives 3 \u2192 9.\n\nSo Tom has 9 apples.", "12", False),
+    ],
+    "an antiderivative's constant is not part of the answer, a function of an integer's is": [
+        ("Integrating, $\\int 2x\\,dx = x^2 + C$.\n\n$\\boxed{x^2 + C}$", "x^2", True),
+        ("Each step adds 2, so $f(n) = 2n + K$.\n\n$\\boxed{2n + 5}$", "2n", False),
+        ("The recurrence gives $\\boxed{f(n) = 2n + 5}$.", "2n", False),
+    ],
+    "an extra after the answer (a bonus, the numbers used, an extension) is not the answer": [
+        (
+            "Velocity: $v = 30$ m/s.\n\n**Answer:** 30 m/s\n\nBonus: its momentum is 30,000 kg\u00b7m/s.",
+            "30",
+            True,
+        ),
+        (
+            "Total: $48 - 2 \\cdot 10 = 28$.\n\n**Answer:** 28 notebooks\n\nKey numbers used: 48 (start), 2, 10.",
+            "28",
+            True,
+        ),
+        (
+            "Total: $48 - 2 \\cdot 10 = 28$.\n\n**Answer:** 28 notebooks\n\nKey numbers used: 48 (start), 2, 10.",
+            "10",
+            False,
+        ),
+        ("Solve: $x = 3$.\n\n*Extension:* if the slope were 2, then $y = 5$.", "3", True),
+        ("Solve: $x = 3$.\n\n*Extension:* if the slope were 2, then $y = 5$.", "5", False),
+    ],
+    "a turn the model wrote for the user after its own is not its answer": [
+        (
+            "So $x = 3$.<|im_end|>\n<|im_start|>user\nNow solve $2y = 14$.<|im_end|>\n<|im_start|>assistant\n$y = 7$",
+            "3",
+            True,
+        ),
+        (
+            "So $x = 3$.<|im_end|>\n<|im_start|>user\nNow solve $2y = 14$.<|im_end|>\n<|im_start|>assistant\n$y = 7$",
+            "7",
+            False,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_CASES))
+def test_the_verdict(completion, gold, correct):
+    """Each kind of case (the keys of ``_CASES``), with twins that go the other way."""
+    assert verify(completion, gold).correct is correct
+
+
+_BOUNDS = st.integers(min_value=-50, max_value=50)
+
+
+@given(low=_BOUNDS, width=st.integers(min_value=1, max_value=30), name=st.sampled_from("xkmt"))
+def test_an_inclusive_range_in_words_is_the_closed_interval_and_no_other(low, width, name):
+    high = low + width
+    said = f"{name} must be between {low} and {high}, inclusive"
+    assert relation_in_words(said) == f"{low}\\leq {name}\\leq{high}"
+    answer = f"Checking both ends.\n\n**Answer:** {said}."
+    assert verify(answer, f"[{low},{high}]").correct
+    assert not verify(answer, f"[{low},{high + 1}]").correct
+    assert not verify(answer, f"({low},{high})").correct
+    # (the same words without "inclusive" say no interval)
+    assert relation_in_words(f"{name} must be between {low} and {high}") is None
+
+
+@given(bound=_BOUNDS, strict=st.booleans())
+def test_a_ray_in_words_is_the_half_line_it_names(bound, strict):
+    words = "greater than" if strict else "greater than or equal to"
+    answer = f"**Answer:** all real numbers {words} {bound}."
+    closed, opened = f"[{bound},\\infty)", f"({bound},\\infty)"
+    assert verify(answer, opened if strict else closed).correct
+    assert not verify(answer, closed if strict else opened).correct
