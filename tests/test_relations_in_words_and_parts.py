@@ -1,7 +1,9 @@
 """Relations said in words ("x is at least 3", "k must be between -1 and 4, inclusive"), lists of parts with their
 units, compound units against a bare gold, step arrows, the constant of an antiderivative against the constant of a
 function of an integer, and remarks or turns after the answer: the forms the forty-ninth session's blind probes found
-read wrong. Each kind of case has a twin that goes the other way, so a rule that reads every such answer as right, or
+read wrong; and from the fiftieth's, all the reals but some points, ends said in words, a table or a reader's problem
+after the answer, a wait that names the quantity asked, labelled parts with units and a quotient with its
+remainder. Each kind of case has a twin that goes the other way, so a rule that reads every such answer as right, or
 none, fails."""
 
 from __future__ import annotations
@@ -91,6 +93,111 @@ _CASES = {
             "7",
             False,
         ),
+    ],
+    "all the reals but some points, the points in digits or in words": [
+        ("So the inequality holds for all x except x = 2.", "(-\\infty,2)\\cup(2,\\infty)", True),
+        ("So the inequality holds for all x except x = 2.", "(-\\infty,3)\\cup(3,\\infty)", False),
+        (
+            "It is never zero. The range is every real number other than zero.",
+            "(-\\infty,0)\\cup(0,\\infty)",
+            True,
+        ),
+        ("So the domain is all reals except zero.", "x \\neq 0", True),
+        ("So the domain is all reals except negative three.", "x \\neq -3", True),
+        ("So the domain is all reals except negative three.", "x \\neq 3", False),
+    ],
+    "an end said in words: up to and including, up to but not including, one end in and one out": [
+        ("So f(x) can be any real number up to and including 4.", "(-\\infty,4]", True),
+        ("So f(x) can be any real number up to and including 4.", "(-\\infty,4)", False),
+        ("So a can be any value from 0 up to, but not including, 1.", "[0,1)", True),
+        ("So a can be any value from 0 up to, but not including, 1.", "[0,1]", False),
+        ("Hence $x$ is between 3 and 7, including 3 but not including 7.", "[3,7)", True),
+        ("Hence $x$ is between 3 and 7, including 3 but not including 7.", "(3,7]", False),
+        ("The range is from negative one to one, including both endpoints.", "[-1,1]", True),
+    ],
+    "a table after the concluded value is a breakdown of the work, its bold total another quantity": [
+        (
+            "So his change is 100 - 95 = 5 dollars.\n\nTom gets **$5** back.\n\n| Item | Cost |\n|---|---|\n"
+            "| Shirts | $45 |\n| Pants | $50 |\n| **Total** | **$95** |",
+            "5",
+            True,
+        ),
+        (
+            "So his change is 100 - 95 = 5 dollars.\n\nTom gets **$5** back.\n\n| Item | Cost |\n|---|---|\n"
+            "| Shirts | $45 |\n| Pants | $50 |\n| **Total** | **$95** |",
+            "95",
+            False,
+        ),
+        # (a table after a paragraph that concludes nothing is the answer's place)
+        (
+            "Here is what he spends:\n\n| Item | Cost |\n|---|---|\n| Shirts | $45 |\n| Pants | $50 |\n"
+            "| **Total** | **$95** |",
+            "95",
+            True,
+        ),
+    ],
+    "a problem for the reader after the answer is not answered by the text": [
+        (
+            "Area = 8 x 7 = 56.\n\nThe answer is 56.\n\nNow try this one yourself: A rectangle has length 9 and "
+            "width 5. What is its area? (Answer: 45)",
+            "56",
+            True,
+        ),
+        (
+            "Area = 8 x 7 = 54.\n\nThe answer is 54.\n\nNow try this one yourself: A rectangle has length 7 and "
+            "width 8. What is its area? (Answer: 56)",
+            "56",
+            False,
+        ),
+    ],
+    "a wait that names the quantity asked takes the box back; the value after it is the answer": [
+        (
+            "Area = 8 x 7 = 56.\n\n$\\boxed{56}$\n\nWait, the question asks for the perimeter, not the area, which is 30.",
+            "30",
+            True,
+        ),
+        (
+            "Area = 8 x 7 = 56.\n\n$\\boxed{56}$\n\nWait, the question asks for the perimeter, not the area, which is 30.",
+            "56",
+            False,
+        ),
+        (
+            "17 x 6 = 112.\n\n**Answer: 112**\n\nWait, I made an arithmetic error: 17 x 6 = 102, not 112. So the total "
+            "is 102 markers.",
+            "102",
+            True,
+        ),
+        (
+            "17 x 6 = 112.\n\n**Answer: 112**\n\nWait, I made an arithmetic error: 17 x 6 = 102, not 112. So the total "
+            "is 102 markers.",
+            "112",
+            False,
+        ),
+    ],
+    "labelled parts with units in one sentence": [
+        ("So w = 8.\n\nLength = 12 cm, width = 8 cm.", "12\\text{ cm}, 8\\text{ cm}", True),
+        ("So w = 8.\n\nLength = 12 cm, width = 9 cm.", "12\\text{ cm}, 8\\text{ cm}", False),
+        (
+            "b = 4 and c = 1.\n\nBoat speed in still water: 4 m/s; current: 1 m/s.",
+            "4\\text{ m/s}, 1\\text{ m/s}",
+            True,
+        ),
+        (
+            "b = 4 and c = 1.\n\nBoat speed in still water: 1 m/s; current: 4 m/s.",
+            "4\\text{ m/s}, 1\\text{ m/s}",
+            False,
+        ),
+    ],
+    "a quotient with its remainder": [
+        (
+            "Bring down the 6: 46 / 5 = 9, remainder 1.\n\n596 \u00f7 5 = 119 R 1",
+            "\\text{quotient } 119, \\text{ remainder } 1",
+            True,
+        ),
+        ("So the answer is 119 remainder 1.", "\\text{quotient } 119, \\text{ remainder } 1", True),
+        ("So the answer is 119 remainder 2.", "\\text{quotient } 119, \\text{ remainder } 1", False),
+        # (the remainder is part of the answer: not the quotient alone)
+        ("So the answer is 119 remainder 1.", "119", False),
     ],
 }
 

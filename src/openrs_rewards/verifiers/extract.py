@@ -165,6 +165,7 @@ from openrs_rewards.verifiers.normalize import (
     NUMBER_PHRASE_PATTERN,
     NUMBER_WORD_PATTERN,
     PART_LABEL_SEQUENCES,
+    REALS_EXCEPT,
     SI_SYMBOLS,
     THOUSANDS_NUMBER_RE,
     WORDED_RELATION,
@@ -1504,6 +1505,10 @@ _TAKEN_BACK = (
     # (in lower case after an interjection: "\boxed{18}... hmm, no wait.")
     r"|(?:[Hh]mm+|[Oo]h|[Uu]h)[,.!]?[ \t]+no[,!]?[ \t]+wait\b"
     r"|Correction\b|Oops\b|On second thought\b|(?:Sorry[,.!]?[ \t]+)?I meant\b|Scratch that\b"
+    # (the quantity asked is not the one answered: "Wait, the question asks for the perimeter, not the area, which is
+    # 30.", "Wait, the problem wants the answer in minutes, not hours: ...")
+    r"|(?:(?:But|Hmm|Oh)[,.!]?[ \t]+)?[Ww]ait[,.!:]?[ \t]+(?:the[ \t]+(?:question|problem)[ \t]+(?:asks|asked|wants"
+    r"|wanted)|it[ \t]+asks)[ \t]+(?:for[ \t]+)?[^.!?\n]{1,60}?,?[ \t]+not[ \t]+(?:the[ \t]+)?[\w -]{1,30}\b"
     # (a doubt that names what the work missed: "Hmm, but she also bakes with 4 eggs, so I should subtract those")
     r"|(?:(?:Hmm+|Oh|Wait)[,.!]?[ \t]+but|Actually,?)\b[^.!?\n]{0,160}\bI[ \t]+(?:also[ \t]+)?(?:forgot|missed"
     r"|(?:should(?:[ \t]+have)?|need[ \t]+to|have[ \t]+to)[ \t]+(?:also[ \t]+)?(?:subtract|add|include|count|multiply"
@@ -8685,6 +8690,9 @@ def _introduced_named_values(text: str, count: int) -> _Found | None:
 _LABELLED_VALUE = compile_lazily(
     r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)(?:[ \t]+(?:is|=|equals)|[ \t]*:)[ \t]+"
     r"(\$[^$\n]{1,40}\$|\\\([^\n]{1,40}?\\\)|-?" + _DIGITS_OF_AMOUNT + r"(?:/\d+)?)"
+    # (a unit after a value in digits, read by ``_labelled_values``: "Length = 12 cm, width = 8 cm.")
+    r"(?:(?<=\d)[ \t]?(?!(?:and|or|but|so|is|are|in|of|the|with|which|for|when|if|at)\b)"
+    r"([A-Za-z\u03a9\u00b5][A-Za-z/\u00b2\u00b3\u03a9]{0,7}|%)(?![\w/]))?"
     r"(?![\w.,/]\d|[ \t]*[-+*/^=])"
 )
 # Plain numbers listed with commas (and a last "and"): "-1, 2, -3, 4, -5", "3, 2, and 2".
@@ -8692,7 +8700,7 @@ _PLAIN_NUMBER_LIST = compile_lazily(
     r"[-\u2212]?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?[-\u2212]?\d+(?:\.\d+)?)+"
 )
 # Between two named values: a comma, "and", or both.
-_LABELLED_VALUE_GAP = compile_lazily(r"[ \t]*(?:,|,?[ \t]+and)[ \t]+")
+_LABELLED_VALUE_GAP = compile_lazily(r"[ \t]*(?:[,;]|[,;]?[ \t]+and)[ \t]+")
 # After the last one: the sentence's end, or a remark on them (", which is where the two lines meet").
 _LABELLED_VALUES_END = compile_lazily(r"[ \t]*(?:,[ \t]*which\b[^\n]*|[.!])?[ \t*]*\Z")
 # What opens the clause that names the values: a comma or colon, or a word that concludes.
@@ -8731,7 +8739,11 @@ def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
         return None
     if _unstated(text, start, items[0].start(2), items[-1].end(2), end):
         return None
+    units = [item.group(3) for item in items]
+    if any(unit is not None and not (is_unit_word(unit) or unit in SI_SYMBOLS) for unit in units):
+        return None  # ("x is 3 and y is 4 more": no unit, a sentence)
     values = [item.group(2).strip("$").removeprefix("\\(").removesuffix("\\)").strip() for item in items]
+    values = [value if unit is None else f"{value} {unit}" for value, unit in zip(values, units, strict=True)]
     values = [value.replace(",", "") if THOUSANDS_NUMBER_RE.fullmatch(value) else value for value in values]
     if set(names) <= {"x", "y", "z"}:
         # (a point's coordinates, whatever order they are said in: "y is 2 and x is 5" is (5, 2))
@@ -9091,11 +9103,11 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
     # ("..., so the inequality holds for all real numbers.")
     r"|(?:holds|is[ \t]+(?:true|satisfied|valid|defined)|are[ \t]+(?:true|satisfied|defined))[ \t]+for"
     r"|approaches)[ \t]+((?:(?:negative|positive|minus|plus)[ \t]+)?infinity"
-    r"|(?:the[ \t]+set[ \t]+of[ \t]+)?(?:all|every)[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?"
+    # ... but some points ("all real numbers except 2 and -2", "all reals other than zero", "all $x$ except $x = 1$")
+    r"|(?:the[ \t]+set[ \t]+of[ \t]+)?"
+    + REALS_EXCEPT
+    + r"|(?:the[ \t]+set[ \t]+of[ \t]+)?(?:all|every)[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?"
     r"real[ \t]+(?:numbers?|\$?x\$?)"
-    # ... but some points ("all real numbers except 2 and -2", "all real $x$ except $x = 1$")
-    r"(?:[ \t]+(?:except|other[ \t]+than|but|excluding)[ \t]+\$?(?:x[ \t]*=[ \t]*)?(?:-|\\pm[ \t]*|±)?\d+(?:\.\d+)?\$?"
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+)\$?(?:x[ \t]*=[ \t]*)?-?\d+(?:\.\d+)?\$?){0,4})?"
     r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?"
     r"|the[ \t]+empty[ \t]+set)"  # ("The intersection is the empty set.")
     # ... or a relation in words of a name or of the reals: "So $x$ is at least 3.", "k must be between -1 and 4,
@@ -9981,6 +9993,36 @@ _GIVENS_RESTATED = compile_lazily(
 _FOOTNOTE_LINE = compile_lazily(r"\n[ \t]*([¹²³⁴⁵]|\[\d{1,2}\])[ \t]*\S[^\n]*\s*\Z")
 
 
+# A markdown table that ends the text, after a blank line (its rows only, a separator row among them) ...
+_CLOSING_TABLE = compile_lazily(
+    r"\n[ \t]*\n(?=(?:[ \t]*\|[^\n]*\n){1,3}?[ \t]*\|[ \t:]*-{3}[-| \t:]*\n)(?:[ \t]*\|[^\n]*\|[ \t]*(?:\n|\Z))+[ \t\n]*\Z"
+)
+# ... after a paragraph that ends on a concluded value: a line with a number, a conclusion's mark (bold, a box, "so",
+# "therefore", "answer") and a finished end ("Tom gets **$5** back in change.", "so $P(X=2) = \\frac{3}{8}$.").
+_CONCLUDED_LINE = compile_lazily(
+    r"(?=[^\n]*\d)(?=[^\n]*(?:\*\*|\\boxed|\b(?:[Ss]o|[Tt]hus|[Tt]herefore|[Hh]ence|[Aa]nswer)\b))[^\n]*"
+    r"(?:[.!]|\*\*|\$)[ \t]*\Z"
+)
+
+
+def _before_closing_table(region: str) -> str | None:
+    """``region`` without a table of two rows or more that ends it after a concluded value (a breakdown of the work,
+    whose bold total is often another quantity: "Tom gets **$5** back in change.\n\n| Item | Cost |\n|---|---|\n| **Total** |
+    **$95** |"), or None. A table after a paragraph that concludes nothing ("Here is the breakdown:") is kept."""
+    if "|" not in region[-200:]:
+        return None
+    table = _CLOSING_TABLE.search(region, max(0, len(region) - 3000))
+    if table is None:
+        return None
+    rows = table.group().strip().splitlines()
+    separator = next(number for number, row in enumerate(rows) if "---" in row)
+    if len(rows) - separator - 1 < 2:
+        return None  # (a table of one row gives its cell: "| Final answer |\n|:---:|\n| **26 cm** |")
+    before = region[: table.start()].rstrip()
+    last_line = before[before.rfind("\n") + 1 :]
+    return before if _CONCLUDED_LINE.search(last_line) is not None else None
+
+
 def _before_trailing_check(region: str) -> str:
     """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, before a
     closing aside of its final sentence (``_CLOSING_ASIDE``), or before a final sentence that interprets the value
@@ -9988,6 +10030,9 @@ def _before_trailing_check(region: str) -> str:
     interpreted = _before_an_interpretation(region)
     if interpreted is not None:
         return interpreted
+    tabled = _before_closing_table(region)
+    if tabled is not None:
+        return tabled
     givens = _GIVENS_RESTATED.search(region, max(0, len(region) - _DEFINITION_REACH))
     if givens is not None and all(
         region.find(number, 0, givens.start()) != -1 for number in _NUMBER.findall(region, givens.start())
@@ -10240,7 +10285,9 @@ _NEW_VALUE_IN_A_NOTE = compile_lazily(
 _CORRECTED_VALUE = compile_lazily(
     r"(?:\b(?:with|including|counting|adding)[ \t]+(?:it|this|that|them|the[ \t]+\w+(?:[ \t]+\w+)?)[ \t,]+(?:the[ \t]+)?"
     r"(?:total|answer|result|sum|cost|value)[ \t]+(?:is|comes[ \t]+to|becomes|would[ \t]+be)"
-    r"|\bthe[ \t]+(?:correct|right|corrected|actual)[ \t]+(?:total|answer|result|value)[ \t]+is)"
+    r"|\bthe[ \t]+(?:correct|right|corrected|actual)[ \t]+(?:total|answer|result|value)[ \t]+is"
+    # ("Wait, I made an arithmetic error: 17 × 6 = 102, not 112. So the total is 102 markers.")
+    r"|\b(?:So|Thus|Therefore|Hence),?[ \t]+the[ \t]+(?:total|answer|result|sum|cost|value|count)[ \t]+(?:is|comes[ \t]+to))"
     r"[ \t]+\\?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)",
     re.IGNORECASE,
 )
@@ -10362,6 +10409,9 @@ def _search(region: str, how: _Search) -> _Found | None:
     if marked is not None and letters is None:
         # The usual completion: its box outranks every other kind, so no other kind is looked for.
         return marked
+    if "|" in region[-200:]:
+        # (a breakdown in a table after the value the text concluded on: its bold total is another quantity)
+        region = _before_closing_table(region) or region
     candidates: list[_Found] = []
 
     def span_found(source: str, span: tuple[int, int] | None, *, value: bool = True) -> _Found | None:
@@ -11004,13 +11054,19 @@ _EXERCISE_HEADING = compile_lazily(
     # ... or a heading of similar problems in Chinese: "### 类似题目", "**练习题**"
     r"|\n[ \t]*(?:#{1,4}[ \t]*|\*\*)(?:类似题目|相似题目|类似练习|练习题|举一反三|類似問題|練習問題)(?:\*\*)?[ \t]*[:：]?[ \t]*\n"
     # ... or a plain label of its line that sets a task: "Practice: Try the same problem with 50 stickers."
-    r"|\n[ \t]*(?:Practice|Exercise|Your[ \t]+turn)[ \t]*:[ \t]*(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b))",
+    r"|\n[ \t]*(?:Practice|Exercise(?:[ \t]+\d{1,3})?|Your[ \t]+turn)[ \t]*:[ \t]*"
+    r"(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b)"
+    # ... or one that hands the reader a problem of its own: "Now try this one yourself: A rectangle has ..."
+    r"|\n[ \t]*(?:Now[ \t]+)?[Tt]ry[ \t]+(?:this|these)(?:[ \t]+(?:one|ones|yourself|on[ \t]+your[ \t]+own)){0,2}"
+    r"[ \t]*:)",
     re.IGNORECASE,
 )
 _EXERCISE_WORDS = (
     "xercise",
     "ractice",
     "Your turn",
+    "ry this",
+    "ry these",
 )  # (a substring of each heading's word, either case of it)
 # ... and of the headings that offer similar problems after the answer, near the end only
 _SIMILAR_PROBLEMS_WORDS = ("roblems", "uestions", "题", "問題")

@@ -60,6 +60,7 @@ __all__ = [
     "NUMBER_PHRASE_PATTERN",
     "NUMBER_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
+    "REALS_EXCEPT",
     "WORDED_RELATION",
     "WORDED_SUBJECT",
     "all_reals_except",
@@ -1097,6 +1098,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         # "\\frac{11}{3}^{\\,}": a script with nothing in it
         text = text.replace("^{}", "").replace("_{}", "")
     text = _brace_single_token_arguments(text)
+    if ("R" in text or "r" in text) and text[-1:].isdigit():
+        division = _DIVISION_WITH_REMAINDER_RE.fullmatch(text)
+        if division is not None:
+            text = f"{division.group(1)},{division.group(2)}"  # "596 ÷ 5 = 119 R 1": the quotient and the remainder
     if not keep_label:
         text = _strip_variable_prefix(text)
     text = _strip_trailing_units(text)
@@ -1120,13 +1125,10 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
         elif text.lower() == "half":
             text = "\\frac{1}{2}"  # "<answer>half</answer>" for "What fraction of the pizza is left?"
-    excepted = _REALS_EXCEPT_RE.fullmatch(text) if "real" in text else None
+    excepted = _REALS_EXCEPT_RE.fullmatch(text) if any(word in text for word in _EXCEPT_WORDS) else None
     if excepted is not None:
         # "all real numbers except 2": the reals without those points
-        points = _POINT_RE.findall(excepted.group(1))
-        if excepted.group(1).startswith(("\\pm", "±")):
-            points = [points[0], "-" + points[0], *points[1:]]  # ("except $x = \\pm 2$": both 2 and -2)
-        text = "\\mathbb{R}\\setminus\\{" + ",".join(points) + "\\}"
+        text = "\\mathbb{R}\\setminus\\{" + ",".join(_excepted_points(excepted.group(1))) + "\\}"
     elif _ALL_REALS_RE.fullmatch(text):
         text = "\\mathbb{R}"
     elif "real" in text:
@@ -2370,15 +2372,48 @@ _ALL_REALS_RE = compile_lazily(
     r"(?:[a-z] ?\\in ?)?(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?of ?[a-z])?|reals|real ?[a-z])",
     re.IGNORECASE,
 )
-_POINT_RE = compile_lazily(r"-?\d+(?:\.\d+)?")
 # A vector in angle brackets typed as plain text, two to six comma-separated parts and no other bracket of its kind.
 _PLAIN_ANGLED_VECTOR_RE = compile_lazily(r"\A<([^<>=]{1,60}(?:,[^<>=]{1,60}){1,5})>\Z")
-_REALS_EXCEPT_RE = compile_lazily(
-    r"(?:x ?\\in ?)?(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?(?:of ?)?x)?|reals|real ?x) ?,? ?(?:except|but|other ?than"
-    r"|besides|excluding) ?(?:for ?)?(?:x ?= ?)?((?:-|\\pm ?|±)?\d+(?:\.\d+)?(?:(?: ?, ?| ?,? ?(?:and|or) ?)(?:x ?= ?)?-?\d+"
-    r"(?:\.\d+)?){0,4})",
-    re.IGNORECASE,
+# A division's result written with its remainder ("119 R 1", "142 r 6", "119 remainder 1", "596 ÷ 5 = 119 R 1"): the
+# quotient and the remainder, in that order.
+_DIVISION_WITH_REMAINDER_RE = compile_lazily(
+    r"(?:[^=]{1,40}= ?)?(\d+) ?(?:R|r|rem\.?|remainder|with ?(?:a ?)?remainder(?: ?of)?) ?(\d+)"
 )
+# A point that "all real numbers except" leaves out: a number, "\\pm 2", or a number in words ("zero", "negative
+# two").
+_EXCEPTED_POINT = r"(?:(?:-|\\pm ?|±)?\d+(?:\.\d+)?|(?:(?:negative|minus) ?)?" + _NUMBER_WORD + ")"
+_EXCEPTED_POINT_RE = compile_lazily(_EXCEPTED_POINT, re.IGNORECASE)
+# "all real numbers except 2 and -2", "all reals other than zero", "all x except x = 2": the real line without those
+# points (the extractor reads it after "is" in a final sentence too).
+REALS_EXCEPT = (
+    r"(?:x ?\\in ?)?(?:(?:all ?|every ?|any ?)?(?:real ?(?:numbers?|values?)(?: ?(?:of ?)?\$?x\$?)?|reals|real ?\$?[a-z]\$?)"
+    r"|(?:all|every|any) ?\$?[a-z]\$?) ?,? ?(?:except|but|other ?than|besides|excluding) ?(?:for ?)?(?:at ?)?"
+    r"(?:\$?[a-z] ?= ?)?\$?("
+    + _EXCEPTED_POINT
+    + r"(?:(?: ?, ?| ?,? ?(?:and|or) ?)\$?(?:[a-z] ?= ?)?"
+    + _EXCEPTED_POINT
+    + r"\$?){0,4})\$?"
+)
+_REALS_EXCEPT_RE = compile_lazily(REALS_EXCEPT, re.IGNORECASE)
+# A word that sets some points apart (a cheap test before the pattern).
+_EXCEPT_WORDS = ("except", "other", "but", "besides", "excluding")
+
+
+def _excepted_points(said: str) -> list[str]:
+    """The points of "except 2, -2 and zero", in digits ("\\pm 2" is both 2 and -2, "negative two" -2)."""
+    points = []
+    for point in _EXCEPTED_POINT_RE.findall(said):
+        if point.startswith(("\\pm", "±")):
+            number = point.lstrip("\\pm± ")
+            points += [number, "-" + number]
+        elif point[-1].isdigit():
+            points.append(point)
+        else:
+            word = point.lower()
+            negative = word.startswith(("negative", "minus"))
+            value = number_word_value(word.removeprefix("negative").removeprefix("minus").strip())
+            points.append(f"{'-' if negative and value else ''}{value}")
+    return points
 
 
 def all_reals_except(text: str) -> bool:
@@ -2414,10 +2449,10 @@ _WORDED_COMPARISONS = (
     (
         "\\leq",
         r"at ?most|no ?(?:more|greater|larger|bigger|higher) ?than|not ?(?:more|greater) ?than"
-        r"|(?:less|smaller|lower) ?than ?or ?equal ?to",
+        r"|(?:less|smaller|lower) ?than ?or ?equal ?to|up ?to ?and ?including",
     ),
     (">", r"(?:strictly ?)?(?:greater|more|larger|bigger|higher) ?than|above"),
-    ("<", r"(?:strictly ?)?(?:less|smaller|lower) ?than|below"),
+    ("<", r"(?:strictly ?)?(?:less|smaller|lower) ?than|below|up ?to ?,? ?but ?not ?including ?,?"),
 )
 _WORDED_COMPARISON_RES = tuple(
     (symbol, compile_lazily(words, re.IGNORECASE)) for symbol, words in _WORDED_COMPARISONS
@@ -2449,15 +2484,23 @@ WORDED_RELATION = (
     + r")\$?)?"
     r"|(?P<strictly>strictly ?)?(?:between|from) ?\$?(?P<low>"
     + _WORDED_BOUND
-    + r")\$? ?(?:and|to) ?\$?(?P<high>"
+    + r")\$? ?(?:and|(?P<open_high>up ?to ?,? ?but ?not ?including ?,?)|(?:up ?)?to) ?\$?(?P<high>"
     + _WORDED_BOUND
     + r")\$?(?: ?,? ?\(?(?P<ends>inclusive(?:ly)?|exclusive(?:ly)?|(?:both ?)?(?:end ?points|ends) ?(?:included"
-    r"|excluded)|including ?both ?(?:end ?points|ends))\)?)?)"
+    r"|excluded)|including ?both ?(?:end ?points|ends))\)?"
+    # ("between 3 and 7, including 3 but not 7": one end in, the other out)
+    r"| ?,? ?including ?\$?(?P<included>"
+    + _WORDED_BOUND
+    + r")\$? ?,? ?but ?not ?(?:including ?)?\$?(?P<excluded>"
+    + _WORDED_BOUND
+    + r")\$?)?)"
 )
 # What a relation in words is said of: a name ("x is", "k must be", "m can be no larger than"), or the numbers it
 # keeps ("all real numbers", "every real $x$", "all values of k", "any number that is").
 WORDED_SUBJECT = (
-    r"(?:\$?(?P<name>[a-z])\$? ?(?:is|are|lies|(?:must|can|should|will|has ?to|may) ?be)"
+    r"(?:\$?(?P<name>[a-z])\$? ?(?:is|are|lies|(?:must|can|should|will|has ?to|may) ?be)(?: ?any ?(?:real ?)?(?:number|value))?"
+    # ("the range is", "the domain of f is": the interval, no name)
+    r"|(?:the ?)?(?:range|domain|solution ?set)(?: ?of ?\$?[a-z](?: ?\( ?[a-z] ?\))?\$?)? ?(?:is|consists ?of)"
     r"|(?:(?:the ?set ?of ?)?(?:all|every|any) ?(?:real ?)?(?:numbers?|values?(?: ?of ?\$?[a-z]\$?)?|reals|\$?[a-z]\$?)"
     r"|(?:all|every|any) ?real ?\$?[a-z]\$?)(?: ?(?:that|which) ?(?:are|is))?)"
 )
@@ -2467,7 +2510,7 @@ _WORDED_RELATION_RE = compile_lazily(
 
 
 # A word one of the relations said in words holds (a cheap test before the pattern).
-_RELATION_WORDS = ("than", "least", "most", "between", "below", "above", "from")
+_RELATION_WORDS = ("than", "least", "most", "between", "below", "above", "from", "including")
 
 
 def _worded_comparison(words: str) -> str:
@@ -2518,15 +2561,29 @@ def relation_in_words(text: str) -> str | None:
     name = match.group("name") or match.group("bare_name")
     if match.group("low") is not None:
         ends = (match.group("ends") or "").lower().replace(" ", "")
+        low, high = _worded_bound(match, "low"), _worded_bound(match, "high")
+        if low is None or high is None:
+            return None
+        if match.group("open_high") is not None or match.group("included") is not None:
+            # "from 0 up to, but not including, 1", "between 3 and 7, including 3 but not 7": half open
+            included = _worded_bound(match, "included") if match.group("included") is not None else low
+            excluded = _worded_bound(match, "excluded") if match.group("excluded") is not None else high
+            if (included, excluded) == (low, high):
+                left, right = "[", ")"
+            elif (included, excluded) == (high, low):
+                left, right = "(", "]"
+            else:
+                return None
+            if name is None:
+                return f"{left}{low},{high}{right}"
+            below, above = ("<" if left == "(" else "\\leq "), ("<" if right == ")" else "\\leq")
+            return f"{low}{below}{name}{above}{high}"
         if match.group("strictly") is not None or ends.startswith("exclusive") or ends.endswith("excluded"):
             symbol = "<"
         elif ends.startswith(("inclusive", "including")) or ends.endswith("included"):
             symbol = "\\leq"
         else:
             return None  # "between 1 and 4": whether the ends belong is not said
-        low, high = _worded_bound(match, "low"), _worded_bound(match, "high")
-        if low is None or high is None:
-            return None
         if name is None:
             return ("(" if symbol == "<" else "[") + f"{low},{high}" + (")" if symbol == "<" else "]")
         return f"{low}\\leq {name}\\leq{high}" if symbol != "<" else f"{low}<{name}<{high}"
