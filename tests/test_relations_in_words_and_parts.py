@@ -199,7 +199,57 @@ _CASES = {
         # (the remainder is part of the answer: not the quotient alone)
         ("So the answer is 119 remainder 1.", "119", False),
     ],
+    "a position said as an ordinal in words": [
+        ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
+        ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),
+        ("So n = 17.\n\n50 is the seventeenth term.", "17", True),
+        ("Two floors above the fifth is the seventh. Lena lives on the seventh floor.", "7", True),
+        ("Two floors above the fifth is the seventh. Lena lives on the seventh floor.", "5", False),
+        ("31 + 28 + 1 = 60, so March 1 is the sixtieth day of the year.", "60", True),
+    ],
+    "a restatement in words after 'i.e.' or 'that is'": [
+        ("20 out of 40 is half of them, i.e. fifty percent.", "50", True),
+        ("20 out of 40 is half of them, i.e. fifty percent.", "20", False),
+        ("The increase is 20/80 = 1/4, that is, twenty-five percent.", "25", True),
+    ],
+    "a reply after the conclusion's word, the paragraph's only sentence": [
+        ("$2^{10}-1 = 1023 = 11 \\cdot 93$.\n\nTherefore, yes, it is divisible by 11.", "\\text{Yes}", True),
+        ("$2^{10}-1 = 1023 = 11 \\cdot 93$.\n\nTherefore, yes, it is divisible by 11.", "\\text{No}", False),
+    ],
 }
+
+_MARY = (
+    "Mary is three times as old as her son. In 15 years she will be twice as old as he will be. How old are Mary and"
+    " her son now?"
+)
+_WITH_THE_PROBLEM = {
+    "a sentence that gives each part the question asks is graded as all of them": [
+        (
+            "3x + 15 = 2x + 30, giving x = 15.\n\nMary is 45 years old and her son is 15.",
+            "45, 15",
+            _MARY,
+            True,
+        ),
+        (
+            "3x + 15 = 2x + 30, giving x = 16.\n\nMary is 48 years old and her son is 16.",
+            "45, 15",
+            _MARY,
+            False,
+        ),
+        (
+            "3x + 15 = 2x + 30, giving x = 15.\n\nMary is 45 years old and her son is 16.",
+            "45, 15",
+            _MARY,
+            False,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "problem", "correct"), table_params(_WITH_THE_PROBLEM))
+def test_the_verdict_with_the_problem(completion, gold, problem, correct):
+    """Each kind of case (the keys of ``_WITH_THE_PROBLEM``), read with the problem, with twins."""
+    assert verify(completion, gold, problem=problem).correct is correct
 
 
 @pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_CASES))

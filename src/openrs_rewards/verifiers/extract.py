@@ -164,6 +164,7 @@ from openrs_rewards.verifiers.normalize import (
     LANGUAGE_REACH,
     NUMBER_PHRASE_PATTERN,
     NUMBER_WORD_PATTERN,
+    ORDINAL_WORD_PATTERN,
     PART_LABEL_SEQUENCES,
     REALS_EXCEPT,
     SI_SYMBOLS,
@@ -181,6 +182,7 @@ from openrs_rewards.verifiers.normalize import (
     normalize_answer,
     number_said_last,
     number_word_value,
+    ordinal_word_value,
     restates_quantity,
     system_of_values,
     value_and_unit,
@@ -8790,23 +8792,36 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
 # A position the final sentence states with its verb, in digits: "It is the 7th term.", "She is now in 12th place.",
 # "Amy is 15th in line.", "The third Friday is the 19th." (a whole answer of a "which term / what place" question).
 _STATED_POSITION = compile_lazily(
-    r"\b(?:is|are|was|were|finished|finishes|came|comes|ranks?|ranked)(?:[ \t]+now)?(?:[ \t]+(?:in|on|at))?"
-    r"(?:[ \t]+the)?[ \t]+(\d{1,4})(st|nd|rd|th)(?:[ \t]+[a-z]+){0,2}[ \t]*[.!]?[ \t*]*\Z",
+    r"\b(?:is|are|was|were|finished|finishes|came|comes|ranks?|ranked|lives|lies|sits|stands)(?:[ \t]+now)?"
+    r"(?:[ \t]+(?:in|on|at))?(?:[ \t]+the)?[ \t]+(?:(\d{1,4})(st|nd|rd|th)(?:[ \t]+[a-z]+){0,4}"
+    # (in words only before a noun of a position, or alone: "is now in second place", "finished third", "is second
+    # from the bottom", "the seventeenth term"; not "is the first factorial with that property")
+    r"|("
+    + ORDINAL_WORD_PATTERN
+    + r")(?:[ \t]+(?:place|term|floor|day|position|row|seat|spot|quadrant|letter|digit"
+    r"|week|month|year|step|round|turn|stage|level|house|car|runner|person|in[ \t]+line))?"
+    r"(?:[ \t]+(?:of|from|in|on)[ \t]+(?:the[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?)?)"
+    r"[ \t]*[.!]?[ \t*]*\Z",
     re.IGNORECASE,
 )
 
 
 def _stated_position(text: str) -> _Found | None:
-    """The position in digits a finished final sentence states (``_STATED_POSITION``), its suffix the number's own
-    (``7th``, ``21st``; not ``7st``); None otherwise, or when the sentence hedges or supposes it."""
+    """The position in digits or words a finished final sentence states (``_STATED_POSITION``), in digits its suffix
+    the number's own (``7th``, ``21st``; not ``7st``), in words its value ("She is now in second place." is 2); None
+    otherwise, or when the sentence hedges or supposes it."""
     end = _content_end(text)
     start = _final_sentence_start(text, end)
     match = _STATED_POSITION.search(text, start, end)
-    if match is None or match.group(2).lower() != _ordinal_suffix(int(match.group(1))):
+    if match is None:
         return None
-    if _unstated(text, start, match.start(1), match.end(1), end):
+    group = 1 if match.group(1) is not None else 3
+    if group == 1 and match.group(2).lower() != _ordinal_suffix(int(match.group(1))):
+        return None
+    if _unstated(text, start, match.start(group), match.end(group), end):
         return None  # "I guess it is the 7th term."
-    return _Found("last_number", match.start(1), match.end(1), match.group(1))
+    value = match.group(1) if group == 1 else str(ordinal_word_value(match.group(3).lower()))
+    return _Found("last_number", match.start(group), match.end(group), value)
 
 
 def _ordinal_suffix(number: int) -> str:
@@ -9083,8 +9098,9 @@ def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
     match = _OPENING_YES_OR_NO.match(text, start, end)
     if match is None:
         # "91 = 7 × 13. So no, 91 is not prime.": the reply that opens the concluding final sentence
-        sentence = _final_sentence_start(text, end)
-        concluding = _CONCLUSION_BEFORE_A_REPLY.match(text, sentence, end) if sentence > start else None
+        # (the paragraph's only sentence too: "Therefore, yes, it is divisible by 11.")
+        sentence = max(_final_sentence_start(text, end), start)
+        concluding = _CONCLUSION_BEFORE_A_REPLY.match(text, sentence, end)
         match = None if concluding is None else _OPENING_YES_OR_NO.match(text, concluding.end(), end)
         if match is None:
             return None
@@ -9512,6 +9528,8 @@ _NEGATED_VERB_BEFORE = compile_lazily(r"(?:\bnot|n['\u2019]t|\bnever|\bno)[ \t]+
 _STATED_COUNT = compile_lazily(
     # (after "=" too, and "that's": "3 × 14 = forty-two stickers", "that's two dozen juice boxes")
     r"(?:=|\b(?:that|it|there)['\u2019]s"
+    # (a restatement in words: "20 out of 40 is half of them, i.e. fifty percent", "1/4, that is, twenty-five percent")
+    r"|\bi\.[ \t]?e\.,?|\bthat[ \t]+is,"
     r"|\b(?:is|are|was|were|equals|be|makes|gets|has|have|had|needs|takes|remain|remains"
     # the verbs of word problems' counts: "in total they eat twelve cookies", "they collected twenty one shells"
     r"|eat|eats|ate|collect|collects|collected|buy|buys|bought|sell|sells|sold|earn|earns|earned|spend|spends|spent"
@@ -10005,8 +10023,11 @@ _CONCLUDED_LINE = compile_lazily(
 )
 
 
+_TABLE_INTRODUCED = compile_lazily(r"\b(?:table|below|following|as[ \t]+follows)\b|:[ \t*]*\Z", re.IGNORECASE)
+
+
 def _before_closing_table(region: str) -> str | None:
-    """``region`` without a table of two rows or more that ends it after a concluded value (a breakdown of the work,
+    """``region`` without a table of two rows or more (or cells) that ends it after a concluded value (a breakdown of the work,
     whose bold total is often another quantity: "Tom gets **$5** back in change.\n\n| Item | Cost |\n|---|---|\n| **Total** |
     **$95** |"), or None. A table after a paragraph that concludes nothing ("Here is the breakdown:") is kept."""
     if "|" not in region[-200:]:
@@ -10016,11 +10037,16 @@ def _before_closing_table(region: str) -> str | None:
         return None
     rows = table.group().strip().splitlines()
     separator = next(number for number, row in enumerate(rows) if "---" in row)
-    if len(rows) - separator - 1 < 2:
-        return None  # (a table of one row gives its cell: "| Final answer |\n|:---:|\n| **26 cm** |")
+    if len(rows) - separator - 1 < 2 and rows[-1].strip().strip("|").count("|") < 2:
+        # (a table of one row of one or two cells gives its cell: "| Final answer |\n|:---:|\n| **26 cm** |"; a row
+        # of more is a breakdown laid out across, "| $P(X=x)$ | 1/8 | 3/8 | 3/8 | 1/8 | **1** |")
+        return None
     before = region[: table.start()].rstrip()
-    last_line = before[before.rfind("\n") + 1 :]
-    return before if _CONCLUDED_LINE.search(last_line) is not None else None
+    # (its final sentence: not one that brings the table in, "The values are given in the table below.")
+    sentence = before[max(_final_sentence_start(before, len(before)), before.rfind("\n") + 1) :]
+    if _TABLE_INTRODUCED.search(sentence) is not None:
+        return None
+    return before if _CONCLUDED_LINE.search(sentence) is not None else None
 
 
 def _before_trailing_check(region: str) -> str:
@@ -11057,7 +11083,8 @@ _EXERCISE_HEADING = compile_lazily(
     r"|\n[ \t]*(?:Practice|Exercise(?:[ \t]+\d{1,3})?|Your[ \t]+turn)[ \t]*:[ \t]*"
     r"(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b)"
     # ... or one that hands the reader a problem of its own: "Now try this one yourself: A rectangle has ..."
-    r"|\n[ \t]*(?:Now[ \t]+)?[Tt]ry[ \t]+(?:this|these)(?:[ \t]+(?:one|ones|yourself|on[ \t]+your[ \t]+own)){0,2}"
+    # (not a step of the work: "Try these:\n\n- \\(x=1\\): ...")
+    r"|\n[ \t]*(?:Now[ \t]+)?[Tt]ry[ \t]+(?:this|these)(?:[ \t]+ones?)?[ \t]+(?:yourself|on[ \t]+your[ \t]+own)"
     r"[ \t]*:)",
     re.IGNORECASE,
 )
@@ -11065,8 +11092,8 @@ _EXERCISE_WORDS = (
     "xercise",
     "ractice",
     "Your turn",
-    "ry this",
-    "ry these",
+    "yourself",
+    "your own",
 )  # (a substring of each heading's word, either case of it)
 # ... and of the headings that offer similar problems after the answer, near the end only
 _SIMILAR_PROBLEMS_WORDS = ("roblems", "uestions", "题", "問題")

@@ -59,6 +59,7 @@ __all__ = [
     "NAMED_QUANTITY_RE",
     "NUMBER_PHRASE_PATTERN",
     "NUMBER_WORD_PATTERN",
+    "ORDINAL_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
     "REALS_EXCEPT",
     "WORDED_RELATION",
@@ -69,6 +70,7 @@ __all__ = [
     "interval_written_usually",
     "normalize_answer",
     "number_word_value",
+    "ordinal_word_value",
     "relation_in_words",
     "scale_words_as_numbers",
     "units_agree",
@@ -1120,7 +1122,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if len(text) <= 13 and text.replace("-", "").isalpha():
         value = number_word_value(text)
         if value is None:
-            value = _ordinal_word_value(text.lower())  # "second" is "2nd", whose suffix is dropped above
+            value = ordinal_word_value(text.lower())  # "second" is "2nd", whose suffix is dropped above
         if value is not None:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
         elif text.lower() == "half":
@@ -1399,12 +1401,27 @@ _ORDINAL_WORD_LIST = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
 _ORDINAL_WORDS = {word: index for index, word in enumerate(_ORDINAL_WORD_LIST.split(" "), start=1)}
+# An ordinal in words, to the ninety-ninth ("second", "seventeenth", "twenty-first", "sixtieth"): ``ordinal_word_value``
+# reads it.
+ORDINAL_WORD_PATTERN = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth)|(?:"
+    + _ORDINAL_WORD_LIST.replace(" ", "|")
+    + r")|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)"
+    r"(?![A-Za-z-])"
+)
 
 
-def _ordinal_word_value(word: str) -> int | None:
-    """The value of an ordinal in words (``second`` 2, ``twenty-first`` 21), else None."""
+def ordinal_word_value(word: str) -> int | None:
+    """The value of an ordinal in words (``second`` 2, ``twenty-first`` 21, ``sixtieth`` 60), else None.
+
+    >>> ordinal_word_value("seventeenth"), ordinal_word_value("twenty-first"), ordinal_word_value("sixtieth")
+    (17, 21, 60)
+    """
     if word in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[word]
+    if word.endswith("tieth") and word[:-4] + "y" in _NUMBER_WORDS:
+        return int(_NUMBER_WORDS[word[:-4] + "y"])  # ("sixtieth": sixty)
     tens, _, unit = word.partition("-")
     if (
         unit
@@ -1561,7 +1578,7 @@ def fraction_words_value(numerator: str, denominator: str) -> str | None:
         denominator_value = _whole_number(denominator[3:].strip())
     else:
         # (and any ordinal as a denominator: "nine-sixteenths", "three twentieths")
-        denominator_value = _FRACTION_WORDS.get(denominator) or _ordinal_word_value(
+        denominator_value = _FRACTION_WORDS.get(denominator) or ordinal_word_value(
             denominator.removesuffix("s")
         )
     if numerator_value is None or not denominator_value:
@@ -4348,7 +4365,7 @@ def _spelled_quantities(text: str) -> str:
     position = _POSITION_ANSWER_RE.fullmatch(text.strip(" ."))
     if position is not None:
         said = position.group(1).lower()
-        value = int(said[:-2]) if said[:1].isdigit() else _ordinal_word_value(said)
+        value = int(said[:-2]) if said[:1].isdigit() else ordinal_word_value(said)
         if value is not None:
             return str(value)
     return text

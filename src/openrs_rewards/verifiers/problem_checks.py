@@ -615,6 +615,22 @@ def _named_parts_gold(verdict: Verdict) -> bool:
     return "=" in gold and len(split_top_level(gold, ",") or ()) >= 2
 
 
+def _as_many_parts_as_the_gold(verdict: Verdict) -> bool:
+    """Whether the answer read lists as many parts as the gold, two or more, and the gold's parts are bare values
+    ("(45, 15)" for "45, 15"; not for "13 boys, 17 girls", whose nouns the values read from a sentence lost: "13 girls
+    and 17 boys" is then graded by the part the question names first)."""
+    gold_parts = split_top_level(verdict.gold or "", ",")
+    if gold_parts is None or len(gold_parts) < 2 or not verdict.predicted:
+        return False
+    if any(character.isalpha() for character in verdict.gold or ""):
+        return False
+    predicted = verdict.predicted.strip()
+    if predicted.startswith("(") and predicted.endswith(")"):
+        predicted = predicted[1:-1]
+    parts = split_top_level(predicted, ",")
+    return parts is not None and len(parts) == len(gold_parts)
+
+
 def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
     """The value the answer gives what the problem asks for, the gold and why, for a verdict read without an explicit
     mark (or with no answer found): the value its last line gives the expression the problem names ("... and $4x =
@@ -643,7 +659,9 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
         boxed = None if text is None else measured_value(text, problem)
         return None if boxed is None or boxed == verdict.predicted else (boxed, verdict.gold, ASKED_MEASURE)
     text = completion_text_or_none(completion)
-    if text is None:
+    if text is None or _as_many_parts_as_the_gold(verdict):
+        # ("Mary is 45 years old and her son is 15." for "How old are Mary and her son now?" and a gold of two
+        # parts: each part the question asks, not the one it names first)
         return None
     assigned = assigned_value(text, problem)
     if assigned is not None:
