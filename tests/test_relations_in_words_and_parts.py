@@ -199,6 +199,28 @@ _CASES = {
         # (the remainder is part of the answer: not the quotient alone)
         ("So the answer is 119 remainder 1.", "119", False),
     ],
+    "each part boxed where its name or its part's label gives it, in sentences of their own": [
+        ("So x = \\boxed{2}.\n\nBack-substituting, y = 1 - x = \\boxed{-1}.", "x=2, y=-1", True),
+        ("So x = \\boxed{2}.\n\nBack-substituting, y = 1 - x = \\boxed{-1}.", "x=-1, y=2", False),
+        (
+            "Since 7 * 142 = 994, the quotient is $\\boxed{142}$ and the remainder is $1000 - 994 = \\boxed{6}$.",
+            "\\text{quotient } 142, \\text{ remainder } 6",
+            True,
+        ),
+        (
+            "Since 7 * 142 = 994, the quotient is $\\boxed{142}$ and the remainder is $1000 - 994 = \\boxed{6}$.",
+            "\\text{quotient } 6, \\text{ remainder } 142",
+            False,
+        ),
+        ("(a) The mean is 25/5, so\n$$\\boxed{5}$$\n\n(b) The middle value is\n$$\\boxed{4}$$", "5, 4", True),
+        (
+            "(a) The mean is 25/5, so\n$$\\boxed{5}$$\n\n(b) The middle value is\n$$\\boxed{4}$$",
+            "4, 5",
+            False,
+        ),
+        # (a box taken back is no part)
+        ("First x = \\boxed{3}. But wait, that is wrong: x = \\boxed{2}.", "x=3, y=2", False),
+    ],
     "a position said as an ordinal in words": [
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),

@@ -67,6 +67,7 @@ from openrs_rewards.verifiers.extract import (
     Extracted,
     find_answer,
     last_boxes,
+    last_labelled_boxes,
     more_than_a_letter,
     restated_numbers,
     restatement_agrees,
@@ -1389,7 +1390,9 @@ def _prepare(
             and prepared.structure is not None
         ):
             # ("Sum = \\boxed{\\frac72}, Product = \\boxed{\\frac32}" for "\\frac72, \\frac32": each part boxed)
-            decision = _parts_boxed_in_turn(text, prepared) or decision
+            decision = (
+                _parts_boxed_in_turn(text, prepared) or _parts_boxed_by_name(text, prepared) or decision
+            )
         if (
             (decision is None or not decision.equal)
             and prepared.structure is not None
@@ -1797,6 +1800,53 @@ def _parts_boxed_in_turn(completion: str, gold: PreparedGold) -> Decision | None
     if not all(_equals_a_gold_item(box, item) for box, item in zip(boxes, structure.items, strict=True)):
         return None
     return Decision(True, "string", ", ".join(_safe_normalize(box) for box in boxes))
+
+
+def _parts_boxed_by_name(completion: str, gold: PreparedGold) -> Decision | None:
+    """A gold of two to four parts, named (``x=2, y=-1``, ``\\text{quotient } 142, \\text{ remainder } 6``) or
+    labelled in turn by the problem's parts (``5, 4`` for "(a) ... (b) ..."), against the completion's last boxes as
+    many, in sentences of their own, each led to by its name ("so $x = \\boxed{2}$. ... $y = 1 - x = \\boxed{-1}$",
+    "the quotient is $\\boxed{142}$ and the remainder is $\\boxed{6}$") or its part's label ("(a) ... \\boxed{5}
+    (b) ... \\boxed{4}"): each box compared with the gold's item of that name, or of that place. True, or None."""
+    structure = gold.structure
+    if structure is None or not 2 <= len(structure.items) <= 4 or structure.brackets not in ("", "()"):
+        return None
+    count = len(structure.items)
+    boxes = last_labelled_boxes(completion, count, within=2 * _PARTS_REACH)
+    if boxes is None:
+        return None
+    if structure.names:
+        names = [name.lower() for name in structure.names]
+        if len(set(names)) != count:
+            return None
+        by_name = re.compile(
+            r"(?<![\w\\])(" + "|".join(re.escape(name) for name in names) + r")\$?[ \t]*(?:=|is\b|:)",
+            re.IGNORECASE,
+        )
+        order = []
+        for lead, _ in boxes:
+            clause = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(". ")) + 1 :]
+            named = by_name.search(clause)
+            if named is None:
+                return None
+            order.append(names.index(named.group(1).lower()))
+        if sorted(order) != list(range(count)):
+            return None
+        items = [structure.items[place] for place in order]
+    else:
+        labels = [_PART_LABEL_LEAD.search(lead) for lead, _ in boxes]
+        if any(label is None for label in labels) or [label.group(1) for label in labels if label] != list(
+            "abcd"[:count]
+        ):
+            return None
+        items = list(structure.items)
+    if not all(_equals_a_gold_item(box, item) for (_, box), item in zip(boxes, items, strict=True)):
+        return None
+    return Decision(True, "string", ", ".join(_safe_normalize(box) for _, box in boxes))
+
+
+# A part's label in the words that lead to its box: "(a)", "(b)", "**(a)**", "a)".
+_PART_LABEL_LEAD = re.compile(r"(?:^|[\s*(])\(?([a-d])\)[\s*]")
 
 
 def _equals_a_gold_item(text: str, item: str) -> bool:

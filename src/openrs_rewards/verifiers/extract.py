@@ -728,6 +728,46 @@ def last_boxes(text: str, count: int, *, within: int) -> list[str] | None:
     return None
 
 
+def last_labelled_boxes(text: str, count: int, *, within: int) -> list[tuple[str, str]] | None:
+    """The last ``count`` non-empty boxes of ``text`` with the words that lead to each (from the previous box, or
+    the start of its line, to the box), in the order written, when all lie in its last ``within`` characters: the
+    parts of an answer each boxed where its name gives it, in sentences of their own ("so $x = \\boxed{2}$.\n\n
+    Back-substituting, $y = \\boxed{-1}$"). None when there are fewer, one lies further back, or the words between
+    two reject one ("\\boxed{3}, not \\boxed{5}").
+
+    >>> last_labelled_boxes(r"So $a = \\boxed{3}$. Then $b = \\boxed{5}$.", 2, within=100)
+    [('So $a = ', '3'), ('$. Then $b = ', '5')]
+    """
+    spans: list[tuple[int, int, int, int]] = []
+    low = len(text) - within
+    for macro_start, start, end, after in _boxed_spans_reversed(text):
+        if macro_start < low:
+            return None
+        trimmed = _trim(text, start, end, math=True)
+        if trimmed is None:
+            continue
+        if spans and _PART_REJECTED_BETWEEN.search(text, after, spans[-1][0]) is not None:
+            return None
+        spans.append((macro_start, trimmed[0], trimmed[1], after))
+        if len(spans) == count:
+            break
+    if len(spans) < count:
+        return None
+    spans.reverse()
+    labelled = []
+    for number, (macro_start, start, end, _) in enumerate(spans):
+        lead_from = spans[number - 1][3] if number else text.rfind("\n\n", 0, macro_start) + 1
+        labelled.append((text[max(lead_from, macro_start - 120) : macro_start], text[start:end]))
+    return labelled
+
+
+# ... of which only a rejection or a hedge sets two labelled boxes apart.
+_PART_REJECTED_BETWEEN = compile_lazily(
+    r"\b(?:not|n't|instead|rather|wrong|incorrect|reject\w*|or|either|maybe|perhaps|wait|actually)\b",
+    re.IGNORECASE,
+)
+
+
 # Between two boxes, what makes them no parts of one answer: a value rejected or offered instead of the other, the
 # words that lead from a step to its result ("we get \\boxed{6}, and the final answer is \\boxed{8}"), or a sentence's
 # end ("First it is \\boxed{7}. Then the product is \\boxed{12}.").
