@@ -221,6 +221,35 @@ _CASES = {
         # (a box taken back is no part)
         ("First x = \\boxed{3}. But wait, that is wrong: x = \\boxed{2}.", "x=3, y=2", False),
     ],
+    "a chain of relations joined by arrows is what its last link says": [
+        ("$3x - 2 \\ge 1 \\iff 3x \\ge 3 \\iff x \\geq 1$.", "[1, \\infty)", True),
+        ("$3x - 2 \\ge 1 \\iff 3x \\ge 3 \\iff x \\geq 1$.", "(1, \\infty)", False),
+    ],
+    "the unit after a number in scientific notation is read with it": [
+        (
+            "d = ct = (3.0e8 m/s)(500 s).\n\nSo d \u2248 1.5 \u00d7 10\u00b9\u00b9 km.",
+            "1.5 \\times 10^{11} \\mathrm{~m}",
+            False,
+        ),
+        (
+            "d = ct = (3.0e8 m/s)(500 s).\n\nSo d \u2248 1.5 \u00d7 10\u00b9\u00b9 m.",
+            "1.5 \\times 10^{11} \\mathrm{~m}",
+            True,
+        ),
+        ("So d = 1.5 \u00d7 10^{11} km.", "1.5 \\times 10^{11} \\mathrm{~m}", False),
+    ],
+    "a share in words that opens the concluding clause": [
+        ("90/300 = 0.3, so three percent preferred tea.", "30\\%", False),
+        ("90/300 = 0.3, so thirty percent preferred tea.", "30\\%", True),
+    ],
+    "a box asked as a question and doubted is no answer, in bold either": [
+        (
+            "I'm not confident.\n\n**Final Answer:** Is the answer $\\boxed{12}$? I can't verify it.",
+            "12",
+            False,
+        ),
+        ("Is the answer \\boxed{12}? Yes: 4 x 3 = 12, I checked it.", "12", True),
+    ],
     "a position said as an ordinal in words": [
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),
@@ -245,6 +274,26 @@ _MARY = (
     " her son now?"
 )
 _WITH_THE_PROBLEM = {
+    "a number in scientific notation in another unit than the one asked": [
+        (
+            "So the wavelength is 1.2 \u00d7 10\u207b\u2077 cm.",
+            "1.2e-7",
+            "Find the wavelength of the photon in meters.",
+            False,
+        ),
+        (
+            "So the wavelength is 1.2 \u00d7 10^{-7} cm.",
+            "1.2e-7",
+            "Find the wavelength of the photon in meters.",
+            False,
+        ),
+        (
+            "So the wavelength is 1.2 \u00d7 10^{-7} m.",
+            "1.2e-7",
+            "Find the wavelength of the photon in meters.",
+            True,
+        ),
+    ],
     "a sentence that gives each part the question asks is graded as all of them": [
         (
             "3x + 15 = 2x + 30, giving x = 15.\n\nMary is 45 years old and her son is 15.",

@@ -139,7 +139,8 @@ _CHANGE_ASKED = compile_lazily(
 # The number an answer opens with, with its sign, a dollar sign before it and a power of ten after it.
 _NUMBER_FIRST = compile_lazily(
     r"[ \t]*(\\?\$)?[ \t]*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
-    r"(?:[ \t]*(?:\\times|\\cdot|×|x)[ \t]*10[ \t]*\^[ \t]*(?:\{[ \t]*[-−]?\d+[ \t]*\}|[-−]?\d+))?"
+    r"(?:[ \t]*(?:\\times|\\cdot|×|x)[ \t]*10[ \t]*(?:\^[ \t]*(?:\{[ \t]*[-−]?\d+[ \t]*\}|[-−]?\d+)"
+    r"|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"  # ("1.2 × 10⁻⁷ cm": the power in superscript digits)
 )
 _LATEX_AROUND_UNITS = compile_lazily(
     r"\\(?:text|mathrm|textrm|rm|operatorname|mbox)[ \t]*\{|[{}]|\\[,;: !]|~"

@@ -7552,8 +7552,28 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
         if _WRITTEN_NUMBER.fullmatch(approximation):
             return None  # the last number's
         offset = value_start + value.index(approximation, approximate)
-        return _Found("plain_math", offset, offset + len(approximation), approximation)
-    return _Found("plain_math", value_start, value_start + len(value), value)
+        return _with_its_unit_word(
+            text, _Found("plain_math", offset, offset + len(approximation), approximation), rest
+        )
+    return _with_its_unit_word(text, _Found("plain_math", value_start, value_start + len(value), value), rest)
+
+
+def _with_its_unit_word(text: str, found: _Found, rest: str) -> _Found:
+    """``found`` with the unit word ``rest`` written after it, where it is a number in scientific notation ("So d ≈
+    1.5 × 10¹¹ km.": the comparison reads the unit with it, and a gold of 1.5 × 10¹¹ m is another length)."""
+    if not rest or _POWER_OF_TEN.search(found.text.rpartition("=")[2]) is None:
+        return found
+    if not is_unit_word(rest, counted=False):
+        return found
+    unit_end = text.find(rest, found.end)
+    if unit_end == -1:
+        return found
+    unit_end += len(rest)
+    return _Found(found.source, found.start, unit_end, text[found.start : unit_end])
+
+
+# The power of ten of a number in scientific notation: "× 10¹¹", "\\times 10^{-7}", "·10^3".
+_POWER_OF_TEN = compile_lazily(r"(?:\\times|\\cdot|×|·|x)[ \t]*10[ \t]*(?:\^|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 _ESTIMATE_WORD = compile_lazily(
@@ -8885,7 +8905,8 @@ def _concluding_number_word(text: str) -> _Found | None:
 
 
 def _count_opening_the_clause(text: str, clause: int, end: int) -> _Found | None:
-    """A count in words that opens a concluding clause as its subject ("..., so four vans are needed")."""
+    """A count in words that opens a concluding clause as its subject ("..., so four vans are needed", "..., so three
+    percent preferred tea")."""
     opening = _COUNT_OPENING_THE_CLAUSE.search(text, clause, end)
     if opening is None:
         return None
@@ -9523,7 +9544,10 @@ _COUNT_OPENING_THE_CLAUSE = compile_lazily(
     + "|"
     + _NUMBER_IN_WORDS
     + r")"
-    r"[ \t]+[a-z]+[ \t]+(?:are|were|will[ \t]+be|would[ \t]+be|must[ \t]+be)[ \t]+(?:needed|required|used|left)\b"
+    r"(?:[ \t]+[a-z]+[ \t]+(?:are|were|will[ \t]+be|would[ \t]+be|must[ \t]+be)[ \t]+(?:needed|required|used|left)\b"
+    # ... or a share that opens it: "so three percent preferred tea", "so fifty percent of the students passed"
+    r"|[ \t]+per[ \t]?cent[ \t]+(?:of[ \t]+(?:the[ \t]+|them[ \t]+)?(?:[a-z]+[ \t]+)?)?(?:[a-z]+ed|are|were|is|was)\b"
+    r"[^.!?\n\d]{0,60})"
     r"[ \t]*[.!]?[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -10445,6 +10469,12 @@ def _search(region: str, how: _Search) -> _Found | None:
         or _DOUBT_AFTER.search(region, questioned.end(), questioned.end() + _DOUBT_REACH) is not None
     ):
         # "So \\boxed{12}?" and then more checking until the cut, or nothing more: asked, never answered
+        assert marked is not None
+        macro = max(region.rfind("\\boxed", 0, marked.start), region.rfind("\\fbox", 0, marked.start))
+        if macro != -1:
+            # (and read by no other kind: "**Final Answer:** Is the answer $\\boxed{12}$? I can't verify it." states
+            # no answer in bold either)
+            region = region[:macro] + " " * (marked.end + 1 - macro) + region[marked.end + 1 :]
         marked = None
     if marked is not None:
         taken_back = _BOX_RETRACTION.search(
@@ -12069,7 +12099,9 @@ _DOUBT_AFTER = compile_lazily(
     r"|\bseems?[ \t]+(?:off|wrong|too[ \t]+(?:big|small|large))|\bdoes(?:n't|[ \t]+not)[ \t]+add[ \t]+up"
     r"|\bI[ \t]+(?:need|should|must|have)[ \t]+to[ \t]+(?:double[- ]?check|check|verify|reconsider)"
     # ("That was quick, maybe too quick. ... I don't want to just trust it.")
-    r"|\btoo[ \t]+(?:quick|fast|easy)\b|\b(?:don't|do[ \t]+not)[ \t]+(?:want[ \t]+to[ \t]+)?(?:just[ \t]+)?trust\b",
+    r"|\btoo[ \t]+(?:quick|fast|easy)\b|\b(?:don't|do[ \t]+not)[ \t]+(?:want[ \t]+to[ \t]+)?(?:just[ \t]+)?trust\b"
+    # ("Is the answer $\\boxed{12}$? I can't verify it.")
+    r"|\b(?:can't|cannot|can[ \t]+not|couldn't|unable[ \t]+to)[ \t]+(?:verify|confirm|check|be[ \t]+sure)\b",
     re.IGNORECASE,
 )
 # Anywhere after the answer in a text that was cut: the writer finding it contradicted ("With the second approach I

@@ -856,6 +856,8 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         worded = relation_in_words(text)
         if worded is not None:
             text = worded
+    if "\\" in text and _CHAIN_ARROW_RE.search(text) is not None:
+        text = _last_link_of_a_chain(text)
     if "\\newline" in text:
         text = _NEWLINE_COMMAND_RE.sub("\\\\\\\\", text)  # "18 \\newline": TeX's other row break
     # Protect the LaTeX row break ``\\\\`` so that no later step reads its second backslash as a command.
@@ -2396,6 +2398,25 @@ _PLAIN_ANGLED_VECTOR_RE = compile_lazily(r"\A<([^<>=]{1,60}(?:,[^<>=]{1,60}){1,5
 _DIVISION_WITH_REMAINDER_RE = compile_lazily(
     r"(?:[^=]{1,40}= ?)?(\d+) ?(?:R|r|rem\.?|remainder|with ?(?:a ?)?remainder(?: ?of)?) ?(\d+)"
 )
+# An arrow between the steps of a chain of relations ("3x - 2 \\geq 1 \\iff 3x \\geq 3 \\iff x \\geq 1", "x^2 = 4
+# \\Rightarrow x = 2"): the last link is where it led.
+_CHAIN_ARROW_RE = compile_lazily(
+    r" ?\\(?:iff|Leftrightarrow|Longleftrightarrow|Rightarrow|Longrightarrow|implies)(?![A-Za-z]) ?"
+)
+_RELATION_IN_A_LINK_RE = compile_lazily(r"=|<|>|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])")
+
+
+def _last_link_of_a_chain(text: str) -> str:
+    """The last relation of a chain its arrows join, when every link is a relation ("x^2 = 4 \\Rightarrow x = 2" is
+    "x = 2"); else ``text`` (an implication between statements, "p \\Rightarrow q", stays whole)."""
+    links = _CHAIN_ARROW_RE.split(text)
+    if len(links) < 2 or not all(_RELATION_IN_A_LINK_RE.search(link) for link in links):
+        return text
+    if any(link.count("(") != link.count(")") or link.count("{") != link.count("}") for link in links):
+        return text  # (an arrow inside brackets: not a link of the chain)
+    return links[-1].strip()
+
+
 # A point that "all real numbers except" leaves out: a number, "\\pm 2", or a number in words ("zero", "negative
 # two").
 _EXCEPTED_POINT = r"(?:(?:-|\\pm ?|±)?\d+(?:\.\d+)?|(?:(?:negative|minus) ?)?" + _NUMBER_WORD + ")"

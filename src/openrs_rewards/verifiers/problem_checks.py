@@ -452,9 +452,22 @@ def _written_with_a_unit(predicted: str | None, tail: str) -> bool:
         return False
     digits = number.group(1)
     return any(
-        _UNIT_BESIDE.match(tail, at + len(digits)) is not None or _dollar_before(tail, at)
+        _UNIT_BESIDE.match(tail, _past_a_power_of_ten(tail, at + len(digits))) is not None
+        or _dollar_before(tail, at)
         for at in _whole_number_positions(tail, digits)
     )
+
+
+# The power of ten of a number in scientific notation, after its digits: " × 10^{-7}", "\\times10^{3}", " × 10⁻⁷".
+_POWER_OF_TEN_AFTER = compile_lazily(
+    r"[ \t]*(?:\\times|\\cdot|×|x)[ \t]*10[ \t]*(?:\^[ \t]*(?:\{[^{}\n]{1,8}\}|[-−]?\d+)|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+)
+
+
+def _past_a_power_of_ten(tail: str, at: int) -> int:
+    """Where the unit of the number whose digits end at ``at`` starts: past its power of ten, if it has one."""
+    power = _POWER_OF_TEN_AFTER.match(tail, at)
+    return at if power is None else power.end()
 
 
 def _whole_number_positions(tail: str, digits: str) -> list[int]:
