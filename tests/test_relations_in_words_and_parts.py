@@ -250,6 +250,20 @@ _CASES = {
         ),
         ("Is the answer \\boxed{12}? Yes: 4 x 3 = 12, I checked it.", "12", True),
     ],
+    "the two sides of a rectangle said with 'by' in a sentence that states them": [
+        ("Adding: 2 x length = 24.\n\nThe rectangle is 12 cm by 8 cm.", "12\\text{ cm}, 8\\text{ cm}", True),
+        ("Adding: 2 x length = 24.\n\nThe rectangle is 12 cm by 9 cm.", "12\\text{ cm}, 8\\text{ cm}", False),
+        # (an operation is no pair of sides)
+        ("We multiply 12 by 8.", "12, 8", False),
+    ],
+    "a value offered as one more possibility is no answer": [
+        (
+            "From 8:00 to 10:40 is 8 intervals.\n\nI'd say 8, but 9 is also possible if the first bus counts.",
+            "9",
+            False,
+        ),
+        ("From 8:00 to 10:40 is 8 intervals, and the first bus counts too.\n\nSo 9 buses leave.", "9", True),
+    ],
     "a position said as an ordinal in words": [
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),

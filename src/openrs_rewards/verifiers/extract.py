@@ -8608,6 +8608,14 @@ _NOT_A_LIST_GAP = compile_lazily(
 )
 
 
+# Between the two sides of a rectangle given as its answer: "12 cm by 8 cm", "12 by 8" (times said as "by" is no
+# product here: "multiplied by" has its verb).
+_DIMENSIONS_GAP = compile_lazily(r"(?:[ \t]+[a-z]{1,11})?[ \t]+by[ \t]+")
+# ... in a sentence that states the sides: "The rectangle is", "It measures", "its dimensions are".
+_DIMENSIONS_STATED = compile_lazily(
+    r"[^\n]*\b(?:is|are|was|were|measures?|measuring|dimensions?)[ \t]+(?:(?:about|exactly)[ \t]+)?",
+    re.IGNORECASE,
+)
 _LIST_ENDING = compile_lazily(r"(?:[ \t]+[^\W\d_][\w'-]*){0,4}[ \t]*[.!]?[ \t*]*")
 _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", re.IGNORECASE)
 
@@ -8835,6 +8843,12 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
         or any(_ruled_out(text, number.start(), number.end()) for number in numbers)
         or any(
             _NOT_A_LIST_GAP.search(text, before.end(), after.start()) is not None
+            # (not two sides of a rectangle: "The rectangle is 12 cm by 8 cm.")
+            and not (
+                count == 2
+                and _DIMENSIONS_GAP.fullmatch(text, before.end(), after.start()) is not None
+                and _DIMENSIONS_STATED.fullmatch(text, start, numbers[0].start()) is not None
+            )
             for before, after in pairwise(numbers)
         )
         # (the sentence ends on the last value's noun: not "3 equations and 5 unknowns, so the system has ...")
@@ -11606,8 +11620,12 @@ def find_answer(
     elif (
         found is not None
         and found.source in _GUESS_SOURCES
-        and _ANOTHER_POSSIBILITY.search(region, _final_sentence_start(region, found.start), found.start)
-        is not None
+        and (
+            _ANOTHER_POSSIBILITY.search(region, _final_sentence_start(region, found.start), found.start)
+            is not None
+            # ("I'd say 8, but 9 is also possible if the first bus counts.")
+            or _ALSO_POSSIBLE_AFTER.match(region, found.end) is not None
+        )
     ):
         # "I would say 3, but I can't be sure. Another possibility is 7.": one candidate among others
         return NoAnswer(HEDGED)
@@ -12746,6 +12764,11 @@ _ANOTHER_POSSIBILITY = compile_lazily(
     r"|\balternatively,?[ \t]+(?:it[ \t]+(?:is|could[ \t]+be|might[ \t]+be)|the[ \t]+answer[ \t]+(?:is|could[ \t]+be))\b",
     re.IGNORECASE,
     needs=("another", "other", "alternative", "also"),
+)
+# After a value, what offers it as one more candidate: "9 is also possible", "9 also seems plausible".
+_ALSO_POSSIBLE_AFTER = compile_lazily(
+    r"[ \t})\]$*]*[ \t]+(?:is|are|seems?|looks?)[ \t]+also[ \t]+(?:possible|plausible|likely|valid|reasonable)\b"
+    r"|[ \t})\]$*]*[ \t]+also[ \t]+(?:seems?|looks?)[ \t]+(?:possible|plausible|likely|valid|reasonable)\b"
 )
 # Right after the answer of a text that was cut: another one being offered ("\\boxed{12} or \\boxed{", "12, or maybe").
 _OFFERING_ANOTHER = compile_lazily(r"[ \t})\]$*]*,?[ \t]+(?:or|maybe|perhaps|possibly)\b", re.IGNORECASE)
