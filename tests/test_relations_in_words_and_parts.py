@@ -264,6 +264,34 @@ _CASES = {
         ),
         ("From 8:00 to 10:40 is 8 intervals, and the first bus counts too.\n\nSo 9 buses leave.", "9", True),
     ],
+    "a count in words that a concluding sentence without digits states": [
+        (
+            "3. Friends: 30 / 3 = 10 cookies each.\n\nThus, the number of cookies each friend received is ten.",
+            "10",
+            True,
+        ),
+        (
+            "3. Friends: 30 / 3 = 10 cookies each.\n\nThus, the number of cookies each friend received is ten.",
+            "30",
+            False,
+        ),
+        # (a definition concludes nothing: the value after it)
+        ("A gross is a dozen dozens, which means 144 pencils.", "144", True),
+    ],
+    "a base model's next instruction after the answer is not answered by the text": [
+        (
+            "72 bags x $3 = $216.\n\nTherefore, the gardener makes $216.\n\n## Instruction 2 (More difficult):\nA baker"
+            " sells 45 boxes of 4 muffins. How many muffins does she sell?\n\n## Solution 2:\n45 x 4 = 180 muffins.",
+            "216",
+            True,
+        ),
+        (
+            "72 bags x $3 = $216.\n\nTherefore, the gardener makes $216.\n\n## Instruction 2 (More difficult):\nA baker"
+            " sells 45 boxes of 4 muffins. How many muffins does she sell?\n\n## Solution 2:\n45 x 4 = 180 muffins.",
+            "180",
+            False,
+        ),
+    ],
     "a position said as an ordinal in words": [
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),
@@ -287,7 +315,12 @@ _MARY = (
     "Mary is three times as old as her son. In 15 years she will be twice as old as he will be. How old are Mary and"
     " her son now?"
 )
+_WALK = "Rita walks 10 km at a steady speed of 4 km per hour. How many hours does the walk take?"
 _WITH_THE_PROBLEM = {
+    "a mixed number is one value of the quantity asked": [
+        ("Time = 10 / 4 = 2 1/2 hours.\n\nThe walk takes 2 1/2 hours.", "2.5", _WALK, True),
+        ("Time = 10 / 4 = 2 1/2 hours.\n\nThe walk takes 2 1/2 hours.", "2", _WALK, False),
+    ],
     "a number in scientific notation in another unit than the one asked": [
         (
             "So the wavelength is 1.2 \u00d7 10\u207b\u2077 cm.",

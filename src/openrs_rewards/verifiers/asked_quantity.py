@@ -81,8 +81,10 @@ _CLAUSE_BREAK = compile_lazily(
 _WORD = compile_lazily(r"[A-Za-z]{3,}")
 # (with its percent sign: "25%" is no 25 against a gold of 1/4)
 # (not an exponent: "10^2" states no 2)
+# (a mixed number or a fraction whole: "2 1/2 hours" states no 2)
 _NUMBER = compile_lazily(
-    r"(?<![\w.^{])-?\d[\d,]*(?:\.\d+)?(?:[ \t]?\\?%|(?![\w.]|,\d))|(?<![\w.^{])-?\d+(?:\.\d+)?(?=[.,]?(?:\s|$))"
+    r"(?<![\w.^{/])-?\d+(?:[ \t]+\d+)?/\d+(?![\w./])"
+    r"|(?<![\w.^{/])-?\d[\d,]*(?:\.\d+)?(?:[ \t]?\\?%|(?![\w./]|,\d))|(?<![\w.^{/])-?\d+(?:\.\d+)?(?=[.,]?(?:\s|$))"
 )
 # A line of a final list that labels one value: "- Cows: 8", "* **Total raised:** $680", "Blue marbles: 15".
 # (a step's label labels no quantity: "Step 1: 600 / 25 = 24 minutes\nStep 2: 24 + 10 = 34 minutes" is work, its
@@ -488,7 +490,10 @@ def _computation_alone(clause: str) -> bool:
 
 
 def _bare(number: str) -> str:
-    """A number's digits without its thousands commas, with its percent sign ("20%" given is no "20 students")."""
+    """A number's digits without its thousands commas, with its percent sign ("20%" given is no "20 students"); a
+    mixed number keeps the space between its whole part and its fraction ("2 1/2")."""
+    if "/" in number:
+        return " ".join(number.split())
     return number.replace(",", "").replace(" ", "").replace("\t", "")
 
 

@@ -8912,8 +8912,21 @@ def _concluding_number_word(text: str) -> _Found | None:
     end = _content_end(text)
     start = _final_sentence_start(text, end)
     clause = _final_clause_start(text, start, end)
-    if clause == start or any(char.isdigit() for char in text[clause:end]):
+    if any(char.isdigit() for char in text[clause:end]):
         return _stated_in_words_after_the_work(text, start, end)
+    if clause == start:
+        if _CONCLUDING_OPENING.match(text[start:end]) is None:
+            return None  # (not a definition: "A gross is a dozen dozens.")
+        # (one clause, no digit in it, that concludes: "Thus, the number of cookies each friend received is ten.", its
+        # verbs read in turn, the first of which may take no number: "received is ten")
+        said = _stated_number_word(text, start, end)
+        for verb in itertools.islice(_STATED_COUNT.finditer(text, start, end), 3):
+            if said is not None:
+                break
+            said = _stated_number_word(text, verb.start() + 1, end)
+        if said is None or said.text == "1" or _unstated_word(text, clause, said, end):
+            return None  # (nor a bare "one": "We need five people to make one team.")
+        return said
     said = _stated_number_word(text, clause, end) or _count_opening_the_clause(text, clause, end)
     return None if said is None or _unstated_word(text, clause, said, end) else said
 
@@ -11141,7 +11154,8 @@ _READER_EXERCISE = compile_lazily(_READER_EXERCISE_LABEL)
 # one may end in a full stop or a bracket, or be a heading line of its own.
 _NEXT_TURN = compile_lazily(
     r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Human|User|USER|(?:Practice[ \t]+)?(?:Problem|Question|Exercise|Example)|Instruction|Q)"
-    r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
+    # ("## Instruction 2 (More difficult):": a remark in brackets after the number)
+    r"(?:[ \t]*:|[ \t]+\d{1,3}(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[:.)]|\*\*|[ \t]*\n))"
     # (Minerva's few-shot "Subproblem 1: ..." line, not a heading of the model's own: "### Subproblem 1: ...")
     r"|\nSubproblem[ \t]+\d{1,3}[ \t]*:"
     # (a markdown heading of its own line: "### Example", "## Problem", "### Instruction")
@@ -11184,11 +11198,12 @@ _SIMILAR_PROBLEMS_WORDS = ("roblems", "uestions", "题", "問題")
 _ANSWERED_TURN = compile_lazily(
     r"\n[ \t]*(?:(?:\*\*)?(?:Question|Q|User|Human|Problem)(?:\*\*)?[ \t]*:(?:\*\*)?"
     # ... numbered, as a label or a heading ("Problem 2.", "**Problem 2:**", "Practice Problem 1:", "### Example 3")
-    r"|(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Practice[ \t]+)?(?:Exercise|Example|Problem|Question)[ \t]+\d{1,3}(?:\*\*)?"
-    r"[ \t]*[:.]?(?:\*\*)?)"
+    # ("## Instruction 2 (More difficult):", a base model's next task in the pattern of its training data)
+    r"|(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Practice[ \t]+)?(?:Exercise|Example|Problem|Question|Instruction)[ \t]+\d{1,3}"
+    r"(?:\*\*)?[ \t]*[:.]?(?:\*\*)?)"
     # ... with its solution ("Solution: ...", "**Answer:** ...") or a question of its own followed by more lines
     r"(?:[^\n]{1,300}\n\s*(?:\*\*)?(?:Answer|A|Assistant|Solution)(?:\*\*)?[ \t]*[:.]"
-    r"|[^\n]{0,300}\n?[^\n]{0,300}\?[ \t]*\n[ \t]*\S)",
+    r"|[^\n]{0,300}\n?[^\n]{0,300}\?[ \t]*\n[ \t]*\n?[ \t]*\S)",
     re.IGNORECASE,
 )
 # ... not the writer checking its own work in that form: "Question: Did I account for ...?", "Q: Wait, is the question
