@@ -292,6 +292,20 @@ _CASES = {
             False,
         ),
     ],
+    "the work shown after the answer it led to ('Here's how:')": [
+        (
+            "The farmer has **192 animals**.\n\nHere's how:\n* Chickens: 3 x 48 = 144\n* Total: 48 + 144 = 192\n"
+            "* Cows make up 48 of those animals.",
+            "192",
+            True,
+        ),
+        (
+            "The farmer has **192 animals**.\n\nHere's how:\n* Chickens: 3 x 48 = 144\n* Total: 48 + 144 = 192\n"
+            "* Cows make up 48 of those animals.",
+            "48",
+            False,
+        ),
+    ],
     "a position said as an ordinal in words": [
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),

@@ -9878,6 +9878,9 @@ _TRAILING_CHECK = compile_lazily(
     # ("(We can check by substitution that 2·4 + 3 = 11.)", "You can verify: ...")
     r"|\(?(?:We|You|One)[ \t]+can[ \t]+(?:easily[ \t]+|quickly[ \t]+)?(?:check|verify|confirm)"
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
+    # ... or the work shown after the answer it led to ("The farmer has **192 animals**.\n\nHere's how:\n* ...")
+    r"|(?<=\n)Here(?:'s|\u2019s|[ \t]+is)[ \t]+(?:how|why|the[ \t]+(?:breakdown|explanation|reasoning|work|calculation))"
+    r"(?=[ \t]*[:.])"
     r"|(?<=\n)P\.?S(?=[.:])"  # ("P.S. In 10 hours it would travel 600 miles.": a postscript)
     # ("Both check out: $4 - 14 + 10 = 0$ ...": the answers checked, each)
     r"|Both[ \t]+(?:(?:roots|solutions|values|answers|of[ \t]+them)[ \t]+)?(?:check[ \t]+out|work|satisfy|are[ \t]+valid)\b"
@@ -10307,6 +10310,10 @@ def _before_last_check(region: str) -> str | None:
         )  # ("#### ✔️ Check\n\n2(11) + 3 = 25": a heading, then its section)
     if "\n\n" in body:
         return None
+    if last.group().lstrip().startswith("Here") and not any(
+        char.isdigit() for char in region[: last.start()]
+    ):
+        return None  # ("Here's how:\n* 48 + 144 = 192": the work itself, after no answer)
     if _CONCLUSION.search(region, last.end()) is not None:
         return None  # "Check: $3+9=12$. So $x+y=12$.": the check leads to the answer stated after it
     if last.group().lstrip(" \t\n*_#").startswith(("If", "if")):
