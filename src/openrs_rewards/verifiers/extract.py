@@ -710,34 +710,37 @@ def last_boxes(text: str, count: int, *, within: int) -> list[str] | None:
     >>> last_boxes(r"so \\boxed{84} and \\boxed{85}.", 2, within=100)
     ['84', '85']
     """
-    contents: list[str] = []
-    low = len(text) - within
-    next_start = len(text)
-    for macro_start, start, end, after in _boxed_spans_reversed(text):
-        if macro_start < low:
-            return None
-        trimmed = _trim(text, start, end, math=True)
-        if trimmed is None:
-            continue
-        if contents and _NOT_PARTS_BETWEEN.search(text, after, next_start) is not None:
-            return None  # ("\\boxed{3}, not \\boxed{5}": one value and the one it rejects; two sentences)
-        contents.append(text[trimmed[0] : trimmed[1]])
-        next_start = macro_start
-        if len(contents) == count:
-            return contents[::-1]
-    return None
+    # ("\\boxed{3}, not \\boxed{5}": one value and the one it rejects; two sentences)
+    spans = _last_box_spans(text, count, within, _NOT_PARTS_BETWEEN)
+    return None if spans is None else [text[start:end] for _, start, end, _ in spans]
 
 
 def last_labelled_boxes(text: str, count: int, *, within: int) -> list[tuple[str, str]] | None:
     """The last ``count`` non-empty boxes of ``text`` with the words that lead to each (from the previous box, or
-    the start of its line, to the box), in the order written, when all lie in its last ``within`` characters: the
-    parts of an answer each boxed where its name gives it, in sentences of their own ("so $x = \\boxed{2}$.\n\n
-    Back-substituting, $y = \\boxed{-1}$"). None when there are fewer, one lies further back, or the words between
-    two reject one ("\\boxed{3}, not \\boxed{5}").
+    the start of its paragraph, to the box; 120 characters at most), in the order written, when all lie in its last
+    ``within`` characters: the parts of an answer each boxed where its name gives it, in sentences of their own ("so
+    $x = \\boxed{2}$. Back-substituting, $y = \\boxed{-1}$"). None when there are fewer, one lies further back, or
+    the words between two reject one ("\\boxed{3}, not \\boxed{5}").
 
     >>> last_labelled_boxes(r"So $a = \\boxed{3}$. Then $b = \\boxed{5}$.", 2, within=100)
     [('So $a = ', '3'), ('$. Then $b = ', '5')]
     """
+    spans = _last_box_spans(text, count, within, _PART_REJECTED_BETWEEN)
+    if spans is None:
+        return None
+    labelled = []
+    for number, (macro_start, start, end, _) in enumerate(spans):
+        lead_from = spans[number - 1][3] if number else text.rfind("\n\n", 0, macro_start) + 1
+        labelled.append((text[max(lead_from, macro_start - 120) : macro_start], text[start:end]))
+    return labelled
+
+
+def _last_box_spans(
+    text: str, count: int, within: int, not_parts_between: re.Pattern[str]
+) -> list[tuple[int, int, int, int]] | None:
+    """The last ``count`` non-empty boxes of ``text`` as ``(macro_start, start, end, after)`` of their trimmed
+    content, in the order written, when all lie in its last ``within`` characters and nothing between two of them
+    matches ``not_parts_between``; None otherwise."""
     spans: list[tuple[int, int, int, int]] = []
     low = len(text) - within
     for macro_start, start, end, after in _boxed_spans_reversed(text):
@@ -746,19 +749,12 @@ def last_labelled_boxes(text: str, count: int, *, within: int) -> list[tuple[str
         trimmed = _trim(text, start, end, math=True)
         if trimmed is None:
             continue
-        if spans and _PART_REJECTED_BETWEEN.search(text, after, spans[-1][0]) is not None:
+        if spans and not_parts_between.search(text, after, spans[-1][0]) is not None:
             return None
         spans.append((macro_start, trimmed[0], trimmed[1], after))
         if len(spans) == count:
-            break
-    if len(spans) < count:
-        return None
-    spans.reverse()
-    labelled = []
-    for number, (macro_start, start, end, _) in enumerate(spans):
-        lead_from = spans[number - 1][3] if number else text.rfind("\n\n", 0, macro_start) + 1
-        labelled.append((text[max(lead_from, macro_start - 120) : macro_start], text[start:end]))
-    return labelled
+            return spans[::-1]
+    return None
 
 
 # ... of which only a rejection or a hedge sets two labelled boxes apart.
