@@ -306,6 +306,10 @@ _CASES = {
             False,
         ),
     ],
+    "a family of integers written offset first is its residue class": [
+        ("So $x = 8 + 15k$, $k \\in \\mathbb{Z}$.", "x \\equiv 8 \\pmod{15}", True),
+        ("So $x = 7 + 15k$, $k \\in \\mathbb{Z}$.", "x \\equiv 8 \\pmod{15}", False),
+    ],
     "a position said as an ordinal in words": [
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),

@@ -68,11 +68,15 @@ _DIVISIBILITY = compile_lazily(
     rf"|{_NAME}?(?:multiples?|divisible(?:by)?)(?P<of>\d{{1,5}})"
 )
 # "4k+1", "n = 4k + 1", "3k", "2k-1" and unions of them ("5k+2 or 5k+3"), the parameter an integer's letter.
-_LINEAR_TERM = r"(?:[a-z]=)?(?P<coefficient>\d{1,5})(?:\\cdot)?(?P<letter>[kmnjlt])(?:(?P<sign>[-+])(?P<offset>\d{1,6}))?"
+# (the offset first too: "8 + 15k")
+_LINEAR_TERM = (
+    r"(?:[a-z]=)?(?:(?P<lead>-?\d{1,6})\+)?(?P<coefficient>\d{1,5})(?:\\cdot)?(?P<letter>[kmnjlt])"
+    r"(?:(?P<sign>[-+])(?P<offset>\d{1,6}))?"
+)
 _LINEAR = compile_lazily(_LINEAR_TERM)
 _LINEAR_LIST = compile_lazily(
-    r"(?:[a-z]=)?\d{1,5}(?:\\cdot)?[kmnjlt](?:[-+]\d{1,6})?"
-    r"(?:(?:,|or|\\lor)(?:[a-z]=)?\d{1,5}(?:\\cdot)?[kmnjlt](?:[-+]\d{1,6})?){0,9}"
+    r"(?:[a-z]=)?(?:-?\d{1,6}\+)?\d{1,5}(?:\\cdot)?[kmnjlt](?:[-+]\d{1,6})?"
+    r"(?:(?:,|or|\\lor)(?:[a-z]=)?(?:-?\d{1,6}\+)?\d{1,5}(?:\\cdot)?[kmnjlt](?:[-+]\d{1,6})?){0,9}"
 )
 # ... as a coset of the integers: "2\\mathbb{Z}+1", "4\\mathbb{Z}".
 _COSET = compile_lazily(r"(\d{1,5})\\mathbb\{?Z\}?(?:([-+])(\d{1,6}))?")
@@ -160,7 +164,9 @@ def _read_family(cleaned: str, parameter: str | None) -> tuple[ResidueClass, boo
         ):
             return None
         residues = {
-            int(term.group("offset") or 0) * (-1 if term.group("sign") == "-" else 1) for term in terms
+            int(term.group("lead") or 0)
+            + int(term.group("offset") or 0) * (-1 if term.group("sign") == "-" else 1)
+            for term in terms
         }
         return _made(moduli.pop(), residues, parameter is not None)
     progression = _PROGRESSION.fullmatch(cleaned)
