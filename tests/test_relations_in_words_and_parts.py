@@ -310,6 +310,20 @@ _CASES = {
         ("So $x = 8 + 15k$, $k \\in \\mathbb{Z}$.", "x \\equiv 8 \\pmod{15}", True),
         ("So $x = 7 + 15k$, $k \\in \\mathbb{Z}$.", "x \\equiv 8 \\pmod{15}", False),
     ],
+    "a named value in another unit or scale of its kind": [
+        (
+            "The activation energy is $E_a = 96\\,500\\ \\mathrm{J\\,mol^{-1}}$.",
+            "96.5 \\mathrm{~kJ/mol}",
+            True,
+        ),
+        (
+            "The activation energy is $E_a = 96\\,500\\ \\mathrm{J\\,mol^{-1}}$.",
+            "965 \\mathrm{~kJ/mol}",
+            False,
+        ),
+        ("The final temperature is $T_f = 298\\ \\text{K}$.", "25^{\\circ} \\mathrm{C}", True),
+        ("The final temperature is $T_f = 308\\ \\text{K}$.", "25^{\\circ} \\mathrm{C}", False),
+    ],
     "a position said as an ordinal in words": [
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),

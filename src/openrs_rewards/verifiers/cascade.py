@@ -2703,11 +2703,7 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
         return None
     split, gold_split = value_and_unit(predicted), _gold_value_and_unit(gold)
     if split is None and "=" in predicted:
-        # ("U = 50\ \text{mJ}": the value of the quantity named)
-        named = NAMED_QUANTITY_RE.fullmatch(predicted.strip())
-        if named is not None:
-            predicted = named.group(1).strip()
-            split = value_and_unit(predicted)
+        predicted, split = _named_value_and_unit(predicted)
     if split is None:
         return None
     converted = not units_agree(split[1], gold.unit)
@@ -2726,6 +2722,16 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
     return replace(decision, predicted=" ".join(predicted.split())) if converted else decision
 
 
+def _named_value_and_unit(predicted: str) -> tuple[str, tuple[str, str] | None]:
+    """The value of the quantity ``predicted`` names ("U = 50\\ \\text{mJ}", "T_f = 298 K") and its number and unit
+    (``value_and_unit``); ``predicted`` and None when it names none."""
+    named = NAMED_QUANTITY_RE.fullmatch(predicted.strip())
+    if named is None:
+        return predicted, None
+    value = named.group(1).strip()
+    return value, value_and_unit(value)
+
+
 # Each temperature scale as (degrees of it in a kelvin, its zero in kelvins): T_K = T / size + zero.
 _TEMPERATURE_SCALES = {
     "K": (Fraction(1), Fraction(0)),
@@ -2742,6 +2748,8 @@ def _temperature_in_another_scale(predicted: str, gold: PreparedGold) -> Decisio
     if gold.unit not in _TEMPERATURE_SCALES:
         return None
     split, gold_split = value_and_unit(predicted), _gold_value_and_unit(gold)
+    if split is None and "=" in predicted:
+        predicted, split = _named_value_and_unit(predicted)  # ("T_f = 298 K" for "25 °C")
     if split is not None and split[1] == "F":
         # (against a temperature, "104 F" is Fahrenheit without its degree sign, no farad)
         split = (split[0], "degF")

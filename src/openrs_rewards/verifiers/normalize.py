@@ -4967,6 +4967,10 @@ def _ten_to_the_power(match: re.Match[str]) -> str:
     return "10" + _SUPERSCRIPTS.rewrite(match.group(1))  # ("⁻¹⁹" is "^{-19}")
 
 
+# A thin space that groups digits by thousands: "96\\,500".
+_THIN_SPACE_IN_DIGITS_RE = compile_lazily(r"(?<=\d)\\,(?=\d{3}(?!\d))")
+
+
 def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[str, str], ...]] | None:
     """The number of an answer written as a number and known units, and the power of each unit in it
     (``5 \\frac{m}{s^2}`` -> ``("5", {"m": 1, "s": -2})``), and each unit as written with its canonical name; see
@@ -4989,6 +4993,8 @@ def _value_and_unit_powers(text: str) -> tuple[str, dict[str, int], tuple[tuple[
     if "{,}" in text:
         # ("18{,}000 m": a thousands comma braced so that TeX sets no space after it)
         text = text.replace("{,}", ",")
+    if "\\," in text:
+        text = _THIN_SPACE_IN_DIGITS_RE.sub("", text)  # ("96\\,500 J/mol": a thin space between digit groups)
     if "\\mathrm{" in text or "\\text{" in text or "\\textrm{" in text:
         text = _value_apart_from_its_unit(text)  # ("\\mathrm{36\\,m^2}")
     if ("h" in text or "min" in text) and any(char.isdigit() for char in text):
