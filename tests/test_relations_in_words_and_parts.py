@@ -348,7 +348,12 @@ _MARY = (
     " her son now?"
 )
 _WALK = "Rita walks 10 km at a steady speed of 4 km per hour. How many hours does the walk take?"
+_RAMP = "A block slides from rest down a frictionless ramp of height h. What is its speed at the bottom?"
 _WITH_THE_PROBLEM = {
+    "the name a line's words lead to, not a measure among those words": [
+        ("Energy conservation gives $v=\\sqrt{2}\\sqrt{gh}$.", "\\sqrt{2gh}", _RAMP, True),
+        ("Energy conservation gives $v=\\sqrt{gh}$.", "\\sqrt{2gh}", _RAMP, False),
+    ],
     "a mixed number is one value of the quantity asked": [
         ("Time = 10 / 4 = 2 1/2 hours.\n\nThe walk takes 2 1/2 hours.", "2.5", _WALK, True),
         ("Time = 10 / 4 = 2 1/2 hours.\n\nThe walk takes 2 1/2 hours.", "2", _WALK, False),

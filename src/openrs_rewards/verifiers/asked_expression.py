@@ -203,6 +203,10 @@ def another_named(completion: str, problem: str) -> str | None:
     if named is None:
         return None
     name = named.group(1).strip()
+    led = _LEADING_TO_THE_NAME.search(name)
+    if led is not None:
+        # ("Energy conservation gives $v=\\sqrt{2gh}$": the name after the words that lead to it, not "energy")
+        name = name[led.end() :].strip()
     expression = asked_expression(problem)
     if expression is not None:
         written = _LAYOUT.sub("", name)  # (the line is plain already: see _last_line)
@@ -222,6 +226,12 @@ def another_named(completion: str, problem: str) -> str | None:
     return name if asked and said and not said & asked else None
 
 
+# The words of a line that lead to the name its value is given ("... gives", "we get", "so we find"): the name is what
+# follows the last of them.
+_LEADING_TO_THE_NAME = compile_lazily(
+    r".*\b(?:gives?|giving|yields?|get|gets|got|obtain|obtains|find|finds|found|becomes|leads[ \t]+to)\b[ \t:]*",
+    re.IGNORECASE,
+)
 # A function applied to one variable: "f(x)", "g(t)".
 _FUNCTION_OF_ONE = compile_lazily(r"([A-Za-z](?:\^\{-1\})?)\(([A-Za-z])\)")
 # A name of one letter, with a subscript or not: "S", "S_n", "T_{10}".
