@@ -324,6 +324,14 @@ _CASES = {
         ("The final temperature is $T_f = 298\\ \\text{K}$.", "25^{\\circ} \\mathrm{C}", True),
         ("The final temperature is $T_f = 308\\ \\text{K}$.", "25^{\\circ} \\mathrm{C}", False),
     ],
+    "a formula in plain text whose names are written together": [
+        ("K = GMm/(2r) and U = -GMm/r.\n\nSo E = -GMm/(2r).", "-\\frac{GMm}{2r}", True),
+        ("K = GMm/(2r) and U = -GMm/r.\n\nSo E = -GMm/(2r).", "-\\frac{GMm}{r}", False),
+        ("Momentum is mass times velocity.\n\nSo p = mv.", "mv", True),
+        ("Momentum is mass times velocity.\n\nSo p = mv.", "\\frac{mv^2}{2}", False),
+        # (a hyphenated word is no formula)
+        ("The vertex lies on the x-axis.", "0", False),
+    ],
     "a position said as an ordinal in words": [
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "2", True),
         ("You do not become first: the leader is still ahead.\n\nShe is now in second place.", "1", False),

@@ -7304,6 +7304,12 @@ _PLAIN_MATH_WORD = compile_lazily(
     r"|\\[A-Za-z]+|(?:" + "|".join(sorted(_MATH_NAMES, key=len, reverse=True)) + ")"
     r"(?![A-Za-z])|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
 )
+# ... or a formula whose products of letters are written together, as physics writes them ("-GMm/(2r)", "sqrt(2gh)",
+# "mv^2/r"): an operator in it other than a hyphen, and no run of more than four letters (no word of prose).
+_FORMULA_WORD = compile_lazily(
+    r"(?=[^\s]*[+*/^=(])(?:[0-9+\-*/^=<>()\[\]{}|.,'_\u2212\u00b2\u00b3]|(?<![A-Za-z])[A-Za-z]{1,4}(?![A-Za-z]))+"
+)
+_LETTERS_TOGETHER = compile_lazily(r"[A-Za-z]{2,4}")
 _PLAIN_MATH_JOINERS = frozenset(["and", "or"])
 _NOT_PLAIN_MATH = frozenset(["a", "A", "I"])  # an article or a pronoun standing alone, never a name
 
@@ -7478,7 +7484,12 @@ def _plain_math_after(text: str, start: int, end: int, max_chars: int) -> _Found
             and is_unit_word(word)
         ):
             break  # a unit built of units after the value ("1.0e0 J·s", "2.4e-3 W/m^2"), not math of it
-        if _PLAIN_MATH_WORD.fullmatch(word):
+        if (
+            _PLAIN_MATH_WORD.fullmatch(word)
+            or _FORMULA_WORD.fullmatch(word)
+            # (letters written together after an operator, a product of names: "p = mv", "U = mgh")
+            or (after_an_operator and _LETTERS_TOGETHER.fullmatch(word) is not None)
+        ):
             math_end = index + 1
             continue
         if word.lower() in _PLAIN_MATH_JOINERS and 0 < index < len(words) - 1:
