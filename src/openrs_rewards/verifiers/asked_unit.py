@@ -34,7 +34,7 @@ import functools
 import re
 from fractions import Fraction
 
-from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.normalize import POWER_OF_TEN_PATTERN, normalize_answer
 from openrs_rewards.verifiers.numeric import finite_decimal, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 
@@ -139,8 +139,7 @@ _CHANGE_ASKED = compile_lazily(
 # The number an answer opens with, with its sign, a dollar sign before it and a power of ten after it.
 _NUMBER_FIRST = compile_lazily(
     r"[ \t]*(\\?\$)?[ \t]*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
-    r"(?:[ \t]*(?:\\times|\\cdot|×|x)[ \t]*10[ \t]*(?:\^[ \t]*(?:\{[ \t]*[-−]?\d+[ \t]*\}|[-−]?\d+)"
-    r"|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"  # ("1.2 × 10⁻⁷ cm": the power in superscript digits)
+    r"(?:[ \t]*" + POWER_OF_TEN_PATTERN + ")?"
 )
 _LATEX_AROUND_UNITS = compile_lazily(
     r"\\(?:text|mathrm|textrm|rm|operatorname|mbox)[ \t]*\{|[{}]|\\[,;: !]|~"

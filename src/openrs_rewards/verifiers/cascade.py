@@ -1846,7 +1846,7 @@ def _parts_boxed_by_name(completion: str, gold: PreparedGold) -> Decision | None
 
 
 # A part's label in the words that lead to its box: "(a)", "(b)", "**(a)**", "a)".
-_PART_LABEL_LEAD = re.compile(r"(?:^|[\s*(])\(?([a-d])\)[\s*]")
+_PART_LABEL_LEAD = compile_lazily(r"(?:^|[\s*(])\(?([a-d])\)[\s*]")
 
 
 def _equals_a_gold_item(text: str, item: str) -> bool:

@@ -166,6 +166,7 @@ from openrs_rewards.verifiers.normalize import (
     NUMBER_WORD_PATTERN,
     ORDINAL_WORD_PATTERN,
     PART_LABEL_SEQUENCES,
+    POWER_OF_TEN_PATTERN,
     REALS_EXCEPT,
     SI_SYMBOLS,
     THOUSANDS_NUMBER_RE,
@@ -7579,8 +7580,7 @@ def _with_its_unit_word(text: str, found: _Found, rest: str) -> _Found:
     return _Found(found.source, found.start, unit_end, text[found.start : unit_end])
 
 
-# The power of ten of a number in scientific notation: "× 10¹¹", "\\times 10^{-7}", "·10^3".
-_POWER_OF_TEN = compile_lazily(r"(?:\\times|\\cdot|×|·|x)[ \t]*10[ \t]*(?:\^|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_POWER_OF_TEN = compile_lazily(POWER_OF_TEN_PATTERN)
 
 
 _ESTIMATE_WORD = compile_lazily(
@@ -10128,9 +10128,10 @@ _TABLE_INTRODUCED = compile_lazily(r"\b(?:table|below|following|as[ \t]+follows)
 
 
 def _before_closing_table(region: str) -> str | None:
-    """``region`` without a table of two rows or more (or cells) that ends it after a concluded value (a breakdown of the work,
-    whose bold total is often another quantity: "Tom gets **$5** back in change.\n\n| Item | Cost |\n|---|---|\n| **Total** |
-    **$95** |"), or None. A table after a paragraph that concludes nothing ("Here is the breakdown:") is kept."""
+    """``region`` without a table of two rows or more (or of one row of more than two cells) that ends it after a
+    concluded value: a breakdown of the work, whose bold total is often another quantity ("Tom gets **$5** back in
+    change.\n\n| Item | Cost |\n|---|---|\n| **Total** | **$95** |"); None otherwise. A table after a paragraph that
+    concludes nothing ("Here is the breakdown:") is kept."""
     if "|" not in region[-200:]:
         return None
     table = _CLOSING_TABLE.search(region, max(0, len(region) - 3000))
@@ -10474,6 +10475,8 @@ def _value_rejected(region: str, marked: _Found) -> re.Match[str] | None:
 # The kinds of a found answer that a later correction takes back as it takes back a box (a phrase has its own check).
 _CORRECTED_SOURCES = frozenset(["bold", "gsm8k", "answer_tag"])
 # A box asked about, not stated: "So \\boxed{12}?", "$\\boxed{12}$?".
+# The macro that opens a box, right before its content: "\\boxed{", "\\fbox {", "\\boxed ".
+_BOX_OPENING_BEFORE = compile_lazily(r"\\(?:boxed|fbox)[ \t]*\{?[ \t]*\Z")
 _QUESTIONED = compile_lazily(r"\}?[ \t]*(?:" + _MATH_CLOSER + r"|\*\*)?[ \t]*\?")  # (in bold too: "**18**?")
 
 
@@ -10511,11 +10514,12 @@ def _search(region: str, how: _Search) -> _Found | None:
     ):
         # "So \\boxed{12}?" and then more checking until the cut, or nothing more: asked, never answered
         assert marked is not None
-        macro = max(region.rfind("\\boxed", 0, marked.start), region.rfind("\\fbox", 0, marked.start))
-        if macro != -1:
+        opening = _BOX_OPENING_BEFORE.search(region, max(0, marked.start - 16), marked.start)
+        if marked.source == "boxed" and opening is not None:
             # (and read by no other kind: "**Final Answer:** Is the answer $\\boxed{12}$? I can't verify it." states
-            # no answer in bold either)
-            region = region[:macro] + " " * (marked.end + 1 - macro) + region[marked.end + 1 :]
+            # no answer in bold either; the box blanked, its closing brace with it)
+            close = marked.end + region.startswith("}", marked.end)
+            region = region[: opening.start()] + " " * (close - opening.start()) + region[close:]
         marked = None
     if marked is not None:
         taken_back = _BOX_RETRACTION.search(
@@ -12796,8 +12800,8 @@ _ANOTHER_POSSIBILITY = compile_lazily(
 )
 # After a value, what offers it as one more candidate: "9 is also possible", "9 also seems plausible".
 _ALSO_POSSIBLE_AFTER = compile_lazily(
-    r"[ \t})\]$*]*[ \t]+(?:is|are|seems?|looks?)[ \t]+also[ \t]+(?:possible|plausible|likely|valid|reasonable)\b"
-    r"|[ \t})\]$*]*[ \t]+also[ \t]+(?:seems?|looks?)[ \t]+(?:possible|plausible|likely|valid|reasonable)\b"
+    r"[ \t})\]$*]*[ \t]+(?:(?:is|are|seems?|looks?)[ \t]+also|also[ \t]+(?:seems?|looks?))[ \t]+"
+    r"(?:possible|plausible|likely|valid|reasonable)\b"
 )
 # Right after the answer of a text that was cut: another one being offered ("\\boxed{12} or \\boxed{", "12, or maybe").
 _OFFERING_ANOTHER = compile_lazily(r"[ \t})\]$*]*,?[ \t]+(?:or|maybe|perhaps|possibly)\b", re.IGNORECASE)

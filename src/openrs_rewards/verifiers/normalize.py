@@ -61,6 +61,7 @@ __all__ = [
     "NUMBER_WORD_PATTERN",
     "ORDINAL_WORD_PATTERN",
     "PART_LABEL_SEQUENCES",
+    "POWER_OF_TEN_PATTERN",
     "REALS_EXCEPT",
     "WORDED_RELATION",
     "WORDED_SUBJECT",
@@ -2444,13 +2445,8 @@ def _excepted_points(said: str) -> list[str]:
         if point.startswith(("\\pm", "±")):
             number = point.lstrip("\\pm± ")
             points += [number, "-" + number]
-        elif point[-1].isdigit():
-            points.append(point)
         else:
-            word = point.lower()
-            negative = word.startswith(("negative", "minus"))
-            value = number_word_value(word.removeprefix("negative").removeprefix("minus").strip())
-            points.append(f"{'-' if negative and value else ''}{value}")
+            points.append(_in_digits(point) or point)
     return points
 
 
@@ -2560,9 +2556,14 @@ def _worded_comparison(words: str) -> str:
 
 
 def _worded_bound(match: re.Match[str], group: str) -> str | None:
-    """A bound of a relation said in words, in digits ("negative three" is -3, "one half" \\frac{1}{2}); None when
-    its words are no number."""
-    bound = match.group(group).replace("\u2212", "-")
+    """A bound of a relation said in words, in digits (see ``_in_digits``)."""
+    return _in_digits(match.group(group))
+
+
+def _in_digits(number: str) -> str | None:
+    """A number said in digits or in words, in digits ("negative three" is -3, "one half" \\frac{1}{2}, "-2" stays);
+    None when its words are no number."""
+    bound = number.replace("\u2212", "-")
     said = _WORDED_BOUND_RE.fullmatch(bound)
     if said is None:
         return bound
@@ -4967,6 +4968,9 @@ def _ten_to_the_power(match: re.Match[str]) -> str:
     return "10" + _SUPERSCRIPTS.rewrite(match.group(1))  # ("⁻¹⁹" is "^{-19}")
 
 
+# The power of ten of a number in scientific notation, after its mantissa: "\\times 10^{-7}", "× 10⁻⁷", "\\cdot10^3",
+# "·10^{11}" (the extractor, the unit-asked check and the problem checks read a unit only after it).
+POWER_OF_TEN_PATTERN = r"(?:\\times|\\cdot|×|·|x)[ \t]*10[ \t]*(?:\^[ \t]*(?:\{[ \t]*[-−+]?\d+[ \t]*\}|[-−+]?\d+)|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 # A thin space that groups digits by thousands: "96\\,500".
 _THIN_SPACE_IN_DIGITS_RE = compile_lazily(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 

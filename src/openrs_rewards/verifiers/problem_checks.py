@@ -148,7 +148,12 @@ from openrs_rewards.verifiers.factored_form import (
     factored_where_expansion_asked,
     one_fraction_where_partial_fractions_asked,
 )
-from openrs_rewards.verifiers.normalize import TEXT_GROUP_RE, compound_quantity_values, normalize_answer
+from openrs_rewards.verifiers.normalize import (
+    POWER_OF_TEN_PATTERN,
+    TEXT_GROUP_RE,
+    compound_quantity_values,
+    normalize_answer,
+)
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -459,9 +464,7 @@ def _written_with_a_unit(predicted: str | None, tail: str) -> bool:
 
 
 # The power of ten of a number in scientific notation, after its digits: " × 10^{-7}", "\\times10^{3}", " × 10⁻⁷".
-_POWER_OF_TEN_AFTER = compile_lazily(
-    r"[ \t]*(?:\\times|\\cdot|×|x)[ \t]*10[ \t]*(?:\^[ \t]*(?:\{[^{}\n]{1,8}\}|[-−]?\d+)|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
-)
+_POWER_OF_TEN_AFTER = compile_lazily(r"[ \t]*" + POWER_OF_TEN_PATTERN)
 
 
 def _past_a_power_of_ten(tail: str, at: int) -> int:
