@@ -125,7 +125,13 @@ from openrs_rewards.verifiers.structure import (
     split_top_level,
     structures_equal,
 )
-from openrs_rewards.verifiers.text import completion_text_or_none, completion_truncated, reasoning_end
+from openrs_rewards.verifiers.text import (
+    SENTENCE_ENDS,
+    completion_text_or_none,
+    completion_truncated,
+    final_sentence,
+    reasoning_end,
+)
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
 if TYPE_CHECKING:  # the pool's threads are imported with the first item a worker must settle
@@ -685,15 +691,6 @@ _DENIAL = compile_lazily(
     re.IGNORECASE,
 )
 _AFFIRMED = compile_lazily(r"\byes\b|\btrue\b|\bbut\b|\bexcept\b|\bunless\b", re.IGNORECASE)
-_LAST_SENTENCE_REACH = 300
-_SENTENCE_ENDS = (". ", ".\n", "\n", "! ", "? ")
-
-
-def _final_sentence(completion: str, ends: tuple[str, ...]) -> str:
-    """The text after the last of ``ends`` in the final ``_LAST_SENTENCE_REACH`` characters of ``completion`` (its
-    own last character aside: the stop that ends the sentence)."""
-    tail = completion.rstrip()[-_LAST_SENTENCE_REACH:]
-    return tail[max(tail.rfind(end, 0, len(tail) - 1) for end in ends) + 1 :]
 
 
 # A final sentence that says an equation or system has no solution, in the languages models answer in.
@@ -714,7 +711,7 @@ _MORE_THAN_NONE = compile_lazily(r"\d|\b(?:but|except|other[ \t]+than|unless|onl
 def _no_solution_stated(completion: str) -> Extracted | None:
     """The empty set, where the final sentence of a completion with no marked answer says there is no solution ("So
     the equation has no solution.", "∴ 原方程无解。"), against a gold that is none; None otherwise."""
-    sentence = _final_sentence(completion, (*_SENTENCE_ENDS, "。"))
+    sentence = final_sentence(completion, (*SENTENCE_ENDS, "。"))
     said = _NO_SOLUTION_SAID.search(sentence)
     if said is None:
         return None
@@ -773,7 +770,7 @@ def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
     reply = (completion if close == -1 else completion[close:]).rstrip(" \t\n*")
     if not reply.endswith((".", "!")):
         return None
-    sentence = _final_sentence(reply, _SENTENCE_ENDS)
+    sentence = final_sentence(reply)
     work = reply[: len(reply) - len(sentence)]
     if _WORK_SHOWN.search(work) is None:
         # ("We try a few values first.\nThe function is odd.": a plan, then a claim, and no work between; a sentence
@@ -805,7 +802,7 @@ def _existence_denied(completion: str) -> Extracted | None:
     """The reply "No" of a completion whose final sentence denies that what was asked for exists (or must hold),
     against a yes-or-no gold when no answer is marked; None for any other final sentence (one with "yes", "but",
     "except" says more than a denial)."""
-    sentence = _final_sentence(completion, _SENTENCE_ENDS)
+    sentence = final_sentence(completion)
     if _DENIAL.search(sentence) is None or _AFFIRMED.search(sentence) is not None:
         return None
     return Extracted("No", "phrase")
@@ -1286,8 +1283,14 @@ def _prepare(
             and prepared.text == "\\emptyset"
         ):
             found = _no_solution_stated(text) or found
+        # (the gold's words as written, spaces and all: "\\text{second player}", "\\text{infinitely many}")
+        gold_words = " ".join(
+            TEXT_GROUP_RE.sub(r" \1 ", prepared.raw).replace("\\ ", " ").strip("$ ").split()
+        )
+        if _GOLD_WORDS.fullmatch(gold_words) is None:
+            gold_words = prepared.text if word_answer else ""
         if (
-            word_answer
+            gold_words
             and not truncated
             and options.extraction.last_number_fallback
             and (
@@ -1298,7 +1301,7 @@ def _prepare(
             # ("So the 24th falls on a Thursday.", "So the graph is a circle of radius 3 centered at $(1, -2)$."
             # against a word: the word the sentence says, not a number or a span of it; a guess as a last number is,
             # so never for the rewards' explicit answers)
-            found = _gold_word_stated(text, prepared.text) or found
+            found = _gold_word_stated(text, gold_words) or found
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
@@ -1384,6 +1387,13 @@ def _prepare(
             decision = (
                 _counts_of_a_list(found.text, prepared) or _parts_with_units(found.text, prepared) or decision
             )
+        if (
+            decision is not None
+            and decision.equal
+            and "," in prepared.raw
+            and _parts_in_other_units(found.text, prepared)
+        ):
+            decision = Decision(False, decision.method, decision.predicted)
         if (
             (decision is None or not decision.equal)
             and found.source == "boxed"
@@ -1685,6 +1695,20 @@ def _counted_items(text: str) -> list[tuple[str, str]] | None:
     return read
 
 
+# A count given to a noun by name: "dimes = 8", "Quarters: 12".
+_NAMED_COUNT = compile_lazily(r"\s*([A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?)\s*[=:]\s*(-?\d+(?:\.\d+)?)\s*")
+
+
+def _named_counts(text: str) -> list[tuple[str, str]] | None:
+    """The (count, noun) items of a list that names each count ("dimes=8,quarters=12" for "8 dimes, 12 quarters"),
+    or None."""
+    plain = TEXT_GROUP_RE.sub(r" \1 ", text.strip().strip("$")).replace("\\ ", " ")
+    items = [_NAMED_COUNT.fullmatch(item) for item in _LIST_COMMA.split(plain)]
+    if len(items) < 2 or not all(items):
+        return None
+    return [(item.group(2), " ".join(item.group(1).split()).lower()) for item in items if item is not None]
+
+
 def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") else noun
 
@@ -1693,7 +1717,7 @@ def _counts_of_a_list(predicted: str, gold: PreparedGold) -> Decision | None:
     """A gold that lists counts with what each counts ("70 \\text{ adult}, 80 \\text{ child}") against an answer
     that lists the counts alone, in the gold's order ("(70, 80)"), or with the same nouns in any order ("80 child,
     70 adult"): equal, or None. Counts of other nouns ("12 cows, 8 chickens" for "12 chickens, 8 cows") are not."""
-    gold_items, items = _counted_items(gold.raw), _counted_items(predicted)
+    gold_items, items = _counted_items(gold.raw), _counted_items(predicted) or _named_counts(predicted)
     if gold_items is None or items is None or len(gold_items) != len(items):
         return None
     if not all(noun for _, noun in gold_items):
@@ -1884,6 +1908,47 @@ def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
     if not all(_equals_a_gold_item(part, item) for part, item in zip(items, gold_items, strict=True)):
         return None
     return Decision(True, "numeric", ", ".join(items))
+
+
+def _parts_in_other_units(predicted: str, gold: PreparedGold) -> bool:
+    """Whether an answer that lists as many parts as a gold whose every part has a unit gives a part in another unit
+    that is not that part's value converted ("Boat=15 m/s, current=3 m/s" for "15 km/h, 3 km/h", where the
+    normaliser keeps no unit of either list)."""
+    gold_items = split_top_level(gold.raw.strip().strip("$"), ",;")
+    if gold_items is None or not 2 <= len(gold_items) <= 4:
+        return False
+    gold_units = [answer_unit(item) for item in gold_items]
+    text = predicted.strip().strip("$")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    items = split_top_level(text, ",;")
+    if items is None or len(items) != len(gold_items) or None in gold_units:
+        return False
+    if all("=" in item for item in gold_items):
+        # (parts the gold names are paired by name: "T = 24 N, a = 2 m/s^2" for "a = 2 m/s^2, T = 24 N")
+        by_name = {_part_name(item): index for index, item in enumerate(gold_items)}
+        order = [by_name.get(_part_name(part)) for part in items]
+        if None in order or len(set(order)) != len(order):
+            return False
+        gold_items = [gold_items[index] for index in order if index is not None]
+        gold_units = [gold_units[index] for index in order if index is not None]
+    for part, item, gold_unit in zip(items, gold_items, gold_units, strict=True):
+        value = part.rpartition("=")[2]  # (a named part: "Boat=15 m/s")
+        unit = answer_unit(value)
+        gold_value = item.rpartition("=")[2]
+        if (
+            unit is not None
+            and not units_agree(unit, gold_unit or "")
+            and not _equals_a_gold_item(value, gold_value)
+        ):
+            return True
+    return False
+
+
+def _part_name(part: str) -> str:
+    """The name a named part gives its value ("T" of "T = 24 N"), its spacing and case aside; "" for none."""
+    name, equals, _ = part.partition("=")
+    return "".join(name.split()).lower() if equals else ""
 
 
 def _against_a_compound_gold(predicted: str, gold: PreparedGold) -> Decision | None:

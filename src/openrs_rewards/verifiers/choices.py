@@ -43,17 +43,31 @@ _AROUND_A_VALUE = compile_lazily(
 )
 _MAX_CHOICE_CHARS = 120
 _MAX_LETTER_STEP = 2  # (a list may skip one letter: "(A) ... (B) ... (D) ...")
-# An answer that is nothing but a letter: "E", "(E)", "\\textbf{(E)}", "\\text{E}", "(c)", "option c" (read "optionc").
+# An answer that is nothing but a letter: "E", "(E)", "P", "\\textbf{(E)}", "\\text{E}", "(c)", "option c" (read "optionc").
 _LETTER_ALONE = compile_lazily(
     r"(?:(?i:option|choice)[ \t]*)?"
-    r"(?:\\(?:textbf|mathrm|text|textrm)[ \t]*\{)?[ \t]*\(?[ \t]*([A-Ja-j])[ \t]*\)?[ \t]*\}?(?:\\[ ,;]|~|[ \t])*"
+    # (any capital: a code a problem asks to enter, "P" for parabola, is looked up in its list like a choice)
+    r"(?:\\(?:textbf|mathrm|text|textrm)[ \t]*\{)?[ \t]*\(?[ \t]*([A-Za-j])[ \t]*\)?[ \t]*\}?(?:\\[ ,;]|~|[ \t])*"
+)
+
+
+# A code the problem asks to enter for each kind of answer: 'Enter "C" for circle, "P" for parabola, ...'.
+_CODE_FOR = compile_lazily(
+    r"[\"“']([A-Z])[\"”'][ \t]+for[ \t]+([A-Za-z][A-Za-z -]{0,40}?)(?=[ \t]*(?:,|\.|;|\band\b|\Z))"
 )
 
 
 def choice_values(problem: str) -> dict[str, str] | None:
     """The value each letter (in capitals) names in ``problem``'s list of choices (see the module docstring), or
-    None."""
-    if not isinstance(problem, str) or ("A" not in problem and "a" not in problem):
+    None; also the codes a problem asks to enter (three at least): 'Enter "C" for circle, "P" for parabola, "E" for
+    ellipse, "H" for hyperbola, and "N" for none of the above.' gives "E" the value "ellipse"."""
+    if not isinstance(problem, str):
+        return None
+    if " for " in problem:
+        codes = {match.group(1): match.group(2).strip() for match in _CODE_FOR.finditer(problem)}
+        if len(codes) >= 3:
+            return codes
+    if "A" not in problem and "a" not in problem:
         return None
     labels = [
         (match, next(group for group in match.groups() if group)) for match in _CHOICE_LABEL.finditer(problem)

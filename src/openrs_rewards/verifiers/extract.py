@@ -823,7 +823,8 @@ _CHOICE_PHRASE = compile_lazily(
     # ... and a sentence that names the option it settles on: "the exact match is option (A)", "This matches option
     # **(A)**" (read from the option's name: "is not option (A)" names none)
     # (empty, at the option's name: a match opens with one of _CHOICE_PHRASE_WORDS)
-    r"|(?:(?<=\bis[ \t])|(?<=\bmatches[ \t])|(?<=\bcorresponds[ \t]to[ \t]))"
+    # ... or that opens with it: "Answer choice B: 2"
+    r"|(?:(?<=\bis[ \t])|(?<=\bmatches[ \t])|(?<=\bcorresponds[ \t]to[ \t])|(?<=\banswer[ \t]))"
     r"(?=(?:option|choice)[ \t]*(?:\*\*)?\(?[A-Ja-j]\b)",
     re.IGNORECASE,
 )
@@ -7078,9 +7079,19 @@ _ANSWER_CUE_PATTERN = (
     r"\b(?:is|are|was|were|be|equals?|answer|therefore|thus|hence|so|then|get|gets|got|give|gives|gave|yields?"
     r"|obtain|obtained|becomes?|find|found|have|has|had|total|result|remains?|makes?|costs?)\b"
     r"|\b(?:it|that|this|what|answer|total|result)['\u2019]s\b"  # ("It's 18, because she uses 7 of the 16 eggs.")
+    r"|\b(?:rounds|rounded)[ \t]+(?:(?:up|down)[ \t]+)?to\b"  # ("..., which rounds to **14**.")
     r"|=>|[=:\u2192\u21d2]|\\(?:therefore|Rightarrow|implies|to)(?![A-Za-z])"  # ("=>": a plain-text arrow, whole)
 )
 _ANSWER_CUE = compile_lazily(_ANSWER_CUE_PATTERN, re.IGNORECASE)
+
+
+# Between a final span and the bold value it rounds to: "$, which rounds to **", "$, rounded to the nearest whole
+# number, **".
+_ROUNDED_TO_BOLD = compile_lazily(
+    r"(?:\$|\\\))?[ \t]*,?[ \t]*(?:which|that|and|so[ \t]+it)?[ \t]*(?:rounds|rounded|rounding)(?:[ \t]+(?:up|down))?"
+    r"(?:[ \t]+to[ \t]+the[ \t]+nearest[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,?)?[ \t]*(?:to|is|gives)?[ \t]*(?:\*\*)?",
+    re.IGNORECASE,
+)
 
 
 # --- what a final sentence does not state ---------------------------------------------------------------------
@@ -7221,6 +7232,48 @@ def _ends_in_a_math_line(text: str) -> bool:
         return False
     if not _balanced(line):
         return False
+    several = ("=" in line or ":" in line) and ("," in line or ";" in line)
+    pieces = _NAMED_PIECE_GAP.split(line) if several else [line]
+    # (several named values on the line, each a line of math of its own: "Mean = 6, Median = 7", "t = 3 s; x = 45 m",
+    # "Boat: 15 km/h, current: 3 km/h"; or named without a verb, "slope -2/3, y-intercept 4")
+    if len(pieces) > 1:
+        pieces = [_PIECE_LABEL.sub("", piece, count=1) for piece in pieces]
+    elif ("," in line or ";" in line) and _only_labelled_values(
+        line, _verbless_labelled_values(line, 0, len(line))
+    ):
+        return True
+    if not all(_plain_math_words(piece) for piece in pieces):
+        return False
+    line = _NAMED_LINE_OPENING.sub("", line)
+    if not any(char.isdigit() or char in "π∞" for char in line):
+        return False  # a name alone ("x") is no conclusion
+    # (a lone number that continues a numbered list is an enumerator left by a cut)
+    return not line.isdecimal() or re.search(_NUMBERED_LINE.format(int(line) - 1), text[: start + 2]) is None
+
+
+# Between two named values on a line of math: "Mean = 6, Median = 7", "Boat: 15 km/h, current: 3 km/h".
+_NAMED_PIECE_GAP = compile_lazily(r"[ \t]*[,;][ \t]+(?=[A-Za-z][A-Za-z -]{0,20}[ \t]*[=:])")
+# ... and the label of such a value, with its colon: "current: " (a name and "=" are plain math already).
+_PIECE_LABEL = compile_lazily(
+    r"\A[ \t>*#\u2022-]*(?!(?:Step|Case|Part|Example|Problem|Question|Note|Hint)\b)[A-Za-z][A-Za-z -]{0,20}[ \t]*:[ \t]*"
+)
+
+
+def _only_labelled_values(text: str, items: list[re.Match[str]]) -> bool:
+    """Whether ``items`` (two or more named values, in order) are all that ``text`` says: joined by commas,
+    semicolons or "and", with nothing after the last but its full stop."""
+    return (
+        len(items) >= 2
+        and all(
+            _LABELLED_VALUE_GAP.fullmatch(text, before.end(), after.start()) is not None
+            for before, after in pairwise(items)
+        )
+        and _LABELLED_VALUES_END.fullmatch(text, items[-1].end()) is not None
+    )
+
+
+def _plain_math_words(line: str) -> bool:
+    """Whether ``line`` (one named value of a line of math) is plain math after its name and unit."""
     # (a heading's or a bullet's marks, an emoji or an arrow pointing at it, and the quantity's name: "### ✅ pH =
     # 3.0", "➡️ Probability = 5/10 = ½")
     line = _NAMED_LINE_OPENING.sub("", line)
@@ -7237,12 +7290,7 @@ def _ends_in_a_math_line(text: str) -> bool:
         and _PLAIN_NUMBER.fullmatch(words[-2]) is not None
     ):
         words.pop()  # the things a sum counts: "12 + 18 = 30 books"
-    if not all(_PLAIN_MATH_WORD.fullmatch(word) or word.lower() in _PLAIN_MATH_JOINERS for word in words):
-        return False
-    if not any(char.isdigit() or char in "π∞" for char in line):
-        return False  # a name alone ("x") is no conclusion
-    # (a lone number that continues a numbered list is an enumerator left by a cut)
-    return not line.isdecimal() or re.search(_NUMBERED_LINE.format(int(line) - 1), text[: start + 2]) is None
+    return all(_PLAIN_MATH_WORD.fullmatch(word) or word.lower() in _PLAIN_MATH_JOINERS for word in words)
 
 
 # Words that may follow a number or a formula in a clause that goes on (not the noun of what it counts).
@@ -7711,6 +7759,8 @@ _REFERENCE_WORDS = frozenset(
         "at",
         "on",
         "than",
+        "least",  # ("There are at least 7 such multiples.", "the minimum is at most 3": a bound, no value)
+        "most",
         "between",
         "over",
         "under",
@@ -8654,6 +8704,10 @@ _BARE_VALUE_LINE = compile_lazily(
 _ANSWER_INTRO_LINE = compile_lazily(r"[ \t#*]*(?:final[ \t]+)?answers?[ \t]*:?[ \t*]*:?[ \t]*", re.IGNORECASE)
 
 
+# A part's value given to its symbol on the part's line: "r = 5", "v_0 = 12" (the value, group 1).
+_SYMBOL_GIVEN = compile_lazily(r"[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*([^=]+)")
+
+
 def _named_value_lines(text: str, count: int) -> _Found | None:
     """The values of the ``count`` lines that end ``text``, each naming one part of the answer (``_NAMED_VALUE_LINE``),
     in the order written; None unless exactly that many such lines end it. Introduced by an answer line, they are
@@ -8672,7 +8726,9 @@ def _named_value_lines(text: str, count: int) -> _Found | None:
         named = line_pattern.fullmatch(line)
         if named is None:
             return None
-        values.append((named.group(1) or named.group(2)).strip())
+        value = (named.group(1) or named.group(2)).strip()
+        symbol = _SYMBOL_GIVEN.fullmatch(value)
+        values.append(value if symbol is None else symbol.group(1))  # ("- Radius: $r = 5$": the radius is 5)
         name = None if bare else _LINE_NAME.match(line)
         names.append(name.group(1).strip().lower() if name is not None else "")
     if line_pattern.fullmatch(before) is not None:
@@ -8763,15 +8819,41 @@ def _introduced_named_values(text: str, count: int) -> _Found | None:
     return found if found is not None and found.source == "bold" else None
 
 
+# A named value's value (group 2) and its unit (group 3): "$2$", "\\(2\\)", "-12.5", "3/4", "(2, -3)", "12 cm".
+_LABELLED_VALUE_WRITTEN = (
+    r"(\$[^$\n]{1,40}\$|\\\([^\n]{1,40}?\\\)|-?" + _DIGITS_OF_AMOUNT + r"(?:/\d+)?"
+    # (a point in plain text: "The centre is (2, -3) and the radius is 5.")
+    r"|\(-?\d{1,9}(?:\.\d{1,9})?(?:[ \t]*,[ \t]*-?\d{1,9}(?:\.\d{1,9})?){1,3}\))"
+    # (a unit after a value in digits, read by ``_labelled_values``: "Length = 12 cm, width = 8 cm.")
+    r"(?:(?<=\d)[ \t]?(?!(?:and|or|but|so|is|are|in|of|the|with|which|for|when|if|at)\b)"
+    r"([A-Za-z\u03a9\u00b5][A-Za-z/\u00b2\u00b3\u03a9]{0,7}(?:\^\{?-?[1-3]\}?)?|%)(?![\w/]))?"  # ("2 m/s^2")
+    r"(?![\w.,/]\d|[ \t]*[-+*/^=])"
+)
 # One value named in a sentence: "x is 2", "the remainder is $2$", "y = 5".
 _LABELLED_VALUE = compile_lazily(
     r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)(?:[ \t]+(?:is|=|equals)|[ \t]*:)[ \t]+"
-    r"(\$[^$\n]{1,40}\$|\\\([^\n]{1,40}?\\\)|-?" + _DIGITS_OF_AMOUNT + r"(?:/\d+)?)"
-    # (a unit after a value in digits, read by ``_labelled_values``: "Length = 12 cm, width = 8 cm.")
-    r"(?:(?<=\d)[ \t]?(?!(?:and|or|but|so|is|are|in|of|the|with|which|for|when|if|at)\b)"
-    r"([A-Za-z\u03a9\u00b5][A-Za-z/\u00b2\u00b3\u03a9]{0,7}|%)(?![\w/]))?"
-    r"(?![\w.,/]\d|[ \t]*[-+*/^=])"
+    + _LABELLED_VALUE_WRITTEN
 )
+# ... or named without a verb, as a list of parts is written: "Centre (2, -3), radius 5.", "Quotient $x^2-1$,
+# remainder $2$.", "Vertex $(2,-5)$; axis of symmetry $x=2$." (a name of up to four words)
+_VERBLESS_LABELLED_VALUE = compile_lazily(
+    r"(?<![\w\\-])(?!(?:and|or)[ \t])((?:[A-Za-z]-[a-z]{2,15}|[A-Za-z][a-z]{1,15})(?:(?:[ \t]+|-)[a-z]{1,15}){0,3})[ \t]+"
+    + _LABELLED_VALUE_WRITTEN
+)
+# What may open a sentence of parts named without a verb: a mark of a list, a concluding word, "The circle has".
+_VERBLESS_LABELS_LEAD = compile_lazily(
+    r"[ \t>*#\u2022-]*(?:(?:so|thus|hence|therefore|finally)[ \t]*[,:]?[ \t]+)?"
+    r"(?:(?:the|its|this|it)(?:[ \t]+[a-z]{2,20})?[ \t]+(?:has|have)[ \t]+)?",
+    re.IGNORECASE,
+)
+# Words in no name of a part read without a verb (a clause, not a name: "The only solution is $(2, 4)$, since ...").
+_NOT_A_VERBLESS_LABEL = frozenset(
+    ["and", "or", "is", "are", "was", "were", "be", "gives", "given", "get", "gets", "then", "equals", "at", "to",
+     "from", "by", "with", "so", "thus", "hence", "therefore", "adding", "subtracting", "multiplying", "dividing",
+     "using", "plus", "minus", "times", "about", "approximately", "exactly", "only", "just", "step", "case", "part",
+     "page", "line", "the", "a", "an", "since", "because", "where", "when", "if", "which", "that", "we", "it",
+     "this", "there", "has", "have", "had", "than", "for", "in", "on", "as", "not", "no"]
+)  # fmt: skip
 # Plain numbers listed with commas (and a last "and"): "-1, 2, -3, 4, -5", "3, 2, and 2".
 _PLAIN_NUMBER_LIST = compile_lazily(
     r"[-\u2212]?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?[-\u2212]?\d+(?:\.\d+)?)+"
@@ -8796,6 +8878,8 @@ def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
     end = _content_end(text)
     start = _sentence_start_on_its_line(text, end)
     items = list(_LABELLED_VALUE.finditer(text, start, end))
+    if len(items) != count:
+        items = _verbless_labelled_values(text, start, end)
     if len(items) != count or _is_question_or_task(text, start):
         return None
     names = [item.group(1).lower() for item in items]
@@ -8831,6 +8915,21 @@ def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
         named = ", ".join(f"{item.group(1)}={value}" for item, value in zip(items, values, strict=True))
         return _Found("last_number", items[0].start(), items[-1].end(2), named)
     return _Found("last_number", items[0].start(2), items[-1].end(2), "(" + ", ".join(values) + ")")
+
+
+def _verbless_labelled_values(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The values of a final sentence made of nothing but parts named without a verb (``_VERBLESS_LABELLED_VALUE``)
+    after its lead (``_VERBLESS_LABELS_LEAD``), two at least; [] otherwise."""
+    lead = _VERBLESS_LABELS_LEAD.match(text, start, end)
+    items = list(_VERBLESS_LABELLED_VALUE.finditer(text, lead.end() if lead else start, end))
+    if (
+        len(items) < 2
+        or lead is None
+        or items[0].start() != lead.end()
+        or any(word.lower() in _NOT_A_VERBLESS_LABEL for item in items for word in item.group(1).split())
+    ):
+        return []
+    return items
 
 
 def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
@@ -9168,7 +9267,12 @@ _WINNER = compile_lazily(
 # A last paragraph that opens on "Yes" or "No" and goes on to say why ("Yes, it is possible.", "No. The sum is odd."),
 # not one that turns back ("No, wait, ...").
 _OPENING_YES_OR_NO = compile_lazily(
-    r"[ \t*]*(yes|no)\b[*]*[ \t]*[,.!;:\u2014\u2013-](?![^\n]*\b(?:wait|hold[ \t]+on|actually|let[ \t]+me)\b)"
+    r"[ \t*]*(?:(yes|no|true|false)\b[*]*[ \t]*[,.!;:\u2014\u2013-]"
+    # ... or in the languages models answer in ("Oui : ...", "Nein, denn ...", "いいえ。", "Verdadero: ..."; never
+    # with a hyphen after it: "Non-planar" is a word)
+    r"|(oui|non|ja|nein|s\u00ed|sim|n\u00e3o|da|\u0434\u0430|\u043d\u0435\u0442|vrai|faux|verdadero|falso|wahr"
+    r"|falsch|\u306f\u3044|\u3044\u3044\u3048|\u662f|\u5426)(?![\w-])[*]*[ \t]*[,.!;:\u2014\u2013\u3002\uff0c\uff1a])"
+    r"(?![^\n]*\b(?:wait|hold[ \t]+on|actually|let[ \t]+me)\b)"
     # ... nor one it qualifies ("Yes, for n <= 5 only", "No, but it holds for n = 2", "Yes, except when ...")
     r"(?![^\n]*\b(?:only|but|however|although|though|except|unless)\b)",
     re.IGNORECASE,
@@ -9199,7 +9303,8 @@ def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
         match = None if concluding is None else _OPENING_YES_OR_NO.match(text, concluding.end(), end)
         if match is None:
             return None
-    return _Found("phrase", match.start(1), match.end(1), match.group(1).capitalize())
+    group = 1 if match.group(1) is not None else 2
+    return _Found("phrase", match.start(group), match.end(group), match.group(group).capitalize())
 
 
 _CONCLUSION_BEFORE_A_REPLY = compile_lazily(
@@ -10693,7 +10798,9 @@ def _search(region: str, how: _Search) -> _Found | None:
             named = "=" not in span.text and _stated_by(guess_region, span.end, bold.start, _ANSWER_CUE)
             # ("Since they are positive, $n = 12$, and the integers are **12 and 13**.": as many values as the gold's)
             listed = how.gold_items > 1 and len(bold.text.split(", ")) == how.gold_items
-            return bold if named or listed else span
+            # ("$\\sqrt{200} \\approx 14.14$, which rounds to **14**.": the value rounded as asked)
+            rounded = _ROUNDED_TO_BOLD.fullmatch(guess_region, span.end, bold.start) is not None
+            return bold if named or listed or rounded else span
 
         if how.gold_items > 1 and how.last_number:
             # (a line per part ending the text, "- **Rayna**: $7$": the list, not its last line's math span)

@@ -284,6 +284,8 @@ TRUTH_VALUES = {
     "да": True,
     "нет": False,
     "sí": True,
+    "sim": True,
+    "não": False,
     "oui": True,
     "non": False,
     "ja": True,
@@ -376,6 +378,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         return Decision(True, "string", text)
     if not text:
         return Decision(False, "string", text)
+    if _same_words(text, gold.text):
+        return Decision(True, "string", text)
     if (
         text != gold.text
         and text.lower() == gold.text.lower()
@@ -390,6 +394,10 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         reply, gold_reply = TRUTH_VALUES.get(text.lower()), TRUTH_VALUES.get(gold.text.lower())
         if reply is not None and gold_reply is not None:
             return Decision(reply == gold_reply, "string", text)  # "Yes" to the claim whose gold is "True"
+        if text in ("T", "F") and gold.text.lower() in ("true", "false"):
+            # "T" and "F" abbreviate the truth values of a true/false question (against "Yes" a capital letter may
+            # be a variable or a choice)
+            return Decision((text == "T") == (gold.text.lower() == "true"), "string", text)
         if gold_reply is not None and not gold.text.isascii():
             # ("12" against "否": a reply in another script is no formula for the symbolic stage, nor is this one)
             return Decision(False, "string", text)
@@ -777,6 +785,37 @@ _WEEKDAY_NAMES = (
      "日曜", "воскресенье", "일요일"),
 )  # fmt: skip
 _NAMES = _COMPASS | {name: names[0] for names in _WEEKDAY_NAMES for name in names}
+
+
+# The noun of a kind a question asks for, which a one-word answer leaves out: "isosceles" for "isosceles triangle",
+# "even" for "even function" (the normaliser writes both without spaces: "isoscelestriangle").
+_KIND_NOUNS = (
+    "triangle",
+    "triangles",
+    "quadrilateral",
+    "polygon",
+    "number",
+    "numbers",
+    "integer",
+    "function",
+    "angle",
+)
+
+
+def _same_words(text: str, gold: str) -> bool:
+    """Whether two answers in words are one answer written two ways: with a hyphen and without ("counter-clockwise",
+    "counterclockwise"), or with and without the noun of the kind asked ("isosceles", "isosceles triangle"). Each
+    hyphenated piece has three letters at least and the word eight: "x-y" and "ab-cd" are math."""
+    if "-" in text or "-" in gold:
+        if not all(len(piece) >= 3 for piece in (*text.split("-"), *gold.split("-"))):
+            return False
+        text, gold = text.replace("-", ""), gold.replace("-", "")
+        if text == gold and len(text) >= 8 and text.isalpha() and text.isascii():
+            return True
+    if not (text.isalpha() and gold.isalpha() and text.isascii() and gold.isascii()) or text == gold:
+        return False
+    shorter, longer = sorted((text.lower(), gold.lower()), key=len)
+    return len(shorter) >= 3 and any(longer == shorter + noun for noun in _KIND_NOUNS)
 
 
 def _is_word(text: str) -> bool:

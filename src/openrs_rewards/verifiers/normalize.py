@@ -422,6 +422,7 @@ _DECIMAL_COMMA_WORDS = frozenset(
             "wir",
             "nicht",
             "ergibt",
+            *("gilt", "durch", "beide", "beim", "nur", "wird", "sind"),
         ),
         *("respuesta", "entonces", "cada", "los", "las", "una", "para", "por", "del", "con", "hay", "el"),
         *("todos", "todas", "de", "en", "et", "le", "la", "il", "die", "mit", "von", "che", "di"),

@@ -80,6 +80,7 @@ from openrs_rewards.verifiers.asked_expression import (
     ASKED_MEASURE,
     another_measure_stated,
     another_named,
+    asked_expression,
     asked_measure_kind,
     assigned_value,
     measured_value,
@@ -97,6 +98,7 @@ from openrs_rewards.verifiers.asked_unit import (
     angle_unit_asked,
     angle_unit_not_asked,
     answer_unit_cues,
+    asking_part,
     number_in_the_scaled_unit_asked,
     number_in_the_unit_asked,
     unit_not_asked,
@@ -148,17 +150,20 @@ from openrs_rewards.verifiers.factored_form import (
     factored_where_expansion_asked,
     one_fraction_where_partial_fractions_asked,
 )
+from openrs_rewards.verifiers.fast import TRUTH_ADJECTIVES, TRUTH_VALUES
 from openrs_rewards.verifiers.normalize import (
     POWER_OF_TEN_PATTERN,
     TEXT_GROUP_RE,
+    answer_unit,
     compound_quantity_values,
     normalize_answer,
 )
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
+from openrs_rewards.verifiers.stated_reply import STATED_REPLY, stated_reply
 from openrs_rewards.verifiers.structure import split_top_level
-from openrs_rewards.verifiers.text import completion_text_or_none
+from openrs_rewards.verifiers.text import completion_text_or_none, final_sentence
 from openrs_rewards.verifiers.verdict import Verdict
 
 __all__ = [
@@ -351,17 +356,45 @@ def _fault(
         )
         if angle is not None:
             return angle  # "60^\circ" for "Express your answer in radians." (the comparison converts degrees)
-    if verdict.source in _UNMARKED_LINE_SOURCES and not _named_parts_gold(verdict):
+    if (
+        verdict.source in _UNMARKED_LINE_SOURCES
+        and not _named_parts_gold(verdict)
+        and not _as_many_parts_as_the_gold(verdict)  # (each part named: "t = 3 s, x = 45 m" for "3 s, 45 m")
+    ):
         text = completion_text_or_none(completion)
         if text is not None and (
             another_named(text, problem) is not None or another_measure_stated(text, problem) is not None
         ):
             # "$2x = 10$" for "what is $x + 5$?", "Area = 18" for "What is its perimeter?"
             return ANOTHER_NAMED
+    if verdict.source in _MARKED_NAME_SOURCES and _marked_for_another_variable(
+        verdict, problem, completion, options
+    ):
+        # "$\boxed{x = 5}$" for "what is $y$?": the value of the other unknown, however marked
+        return ANOTHER_NAMED
     another_kind = _another_kind_of_quantity(verdict, problem, completion, options)
     if another_kind is not None:
         return another_kind
     return _in_a_unit_not_asked(verdict, problem, completion, options)
+
+
+_MARKED_NAME_SOURCES = frozenset(["boxed", "bold", "phrase", "answer_tag"])
+# A marked answer that gives one variable its value: "x = 5", "y_1 = 3" (the name, group 1).
+_ONE_VARIABLE_GIVEN = compile_lazily(r"[ \t$]*([A-Za-z])(?:_\{?\w\}?)?[ \t]*=[^=<>]+")
+
+
+def _marked_for_another_variable(
+    verdict: Verdict, problem: str, completion: object, options: VerifyOptions | None
+) -> bool:
+    """Whether the marked answer gives its value to one letter where the problem asks for another letter alone
+    ("x = 5" for "If $x + y = 12$ and $x - y = 2$, what is $y$?")."""
+    asked = asked_expression(problem)
+    if asked is None or len(asked) != 1 or not asked.isalpha():
+        return False
+    text = completion_text_or_none(completion)
+    found = None if text is None else find_answer(text, (options or DEFAULT_OPTIONS).extraction)
+    given = _ONE_VARIABLE_GIVEN.fullmatch(found.text) if isinstance(found, Extracted) else None
+    return given is not None and given.group(1).lower() != asked.lower()
 
 
 def _another_kind_of_quantity(
@@ -632,19 +665,73 @@ def _named_parts_gold(verdict: Verdict) -> bool:
 
 
 def _as_many_parts_as_the_gold(verdict: Verdict) -> bool:
-    """Whether the answer read lists as many parts as the gold, two or more, and the gold's parts are bare values
-    ("(45, 15)" for "45, 15"; not for "13 boys, 17 girls", whose nouns the values read from a sentence lost: "13 girls
+    """Whether the answer read lists as many parts as the gold, two or more, and the gold's parts are bare values or
+    values with a unit ("(45, 15)" for "45, 15"; not for "13 boys, 17 girls", whose nouns the values read from a sentence lost: "13 girls
     and 17 boys" is then graded by the part the question names first)."""
     gold_parts = split_top_level(verdict.gold or "", ",")
     if gold_parts is None or len(gold_parts) < 2 or not verdict.predicted:
         return False
-    if any(character.isalpha() for character in verdict.gold or ""):
-        return False
+    if any(
+        any(character.isalpha() for character in part) and answer_unit(part) is None for part in gold_parts
+    ):
+        return False  # (a value with its unit is a bare value still: "3 \text{ s}, 45 \text{ m}")
     predicted = verdict.predicted.strip()
     if predicted.startswith("(") and predicted.endswith(")"):
         predicted = predicted[1:-1]
     parts = split_top_level(predicted, ",")
     return parts is not None and len(parts) == len(gold_parts)
+
+
+def _reply_stated(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
+    """The "Yes" or "No" the last sentence states of the property a yes-or-no question asks about ("..., so the
+    series diverges." for "Does the series converge?"), against a yes-or-no gold where no reply was read; None
+    otherwise (:mod:`openrs_rewards.verifiers.stated_reply`)."""
+    if problem is None or verdict.correct or verdict.gold is None:
+        return None
+    if TRUTH_VALUES.get(verdict.gold.lower()) is None or verdict.gold.lower() in TRUTH_ADJECTIVES:
+        return None
+    if verdict.predicted is not None and verdict.predicted.lower() in TRUTH_VALUES:
+        return None  # (a reply was read: it stands)
+    if verdict.status == "no_answer" and verdict.detail != NOT_FOUND:
+        return None  # (a reply taken back, a truncated text: no statement to read)
+    text = completion_text_or_none(completion)
+    reply = None if text is None else stated_reply(text, problem)
+    return None if reply is None else (reply, verdict.gold, STATED_REPLY)
+
+
+EXTREME_AS_ITS_BOUND = (
+    "the problem asks for a least or greatest number; graded by the bound the last sentence says is needed"
+)
+# A problem that asks for a greatest or a least number, and the bound a last sentence gives it: "Horst can put at
+# most 100 knights in total.", "So at least 7 socks must be drawn." (group 1 the direction, group 2 the number).
+_GREATEST_ASKED = compile_lazily(
+    r"\b(?:greatest|largest|maximum|maximal|biggest|highest|most)\b", re.IGNORECASE
+)
+_LEAST_ASKED = compile_lazily(r"\b(?:least|smallest|minimum|minimal|fewest|lowest)\b", re.IGNORECASE)
+_BOUND_AT_THE_END = compile_lazily(
+    r"\bat[ \t]+(least|most)[ \t]+\$?(\d{1,9})\$?(?:[ \t]+[A-Za-z]+){0,5}[ \t]*[.!][ \t*]*\Z", re.IGNORECASE
+)
+# ... unless the sentence bounds the extreme itself ("the minimum is at least 7": a bound, not the value reached)
+_EXTREME_BOUNDED = compile_lazily(
+    r"\b(?:maximum|minimum|max|min|greatest|least[ \t]+(?:value|number)|largest|smallest|answer)\b"
+    r"|\b(?:probably|maybe|perhaps|guess)\b",
+    re.IGNORECASE,
+)
+
+
+def _extreme_stated_as_its_bound(text: str, problem: str) -> str | None:
+    """The number of a last sentence that says how many at least (or at most) are needed, where the problem asks for
+    that least (or greatest) number ("So at least 7 socks must be drawn." for "What is the least number of socks that
+    must be drawn ...?"); None otherwise (a last number after "at least" is a bound, no value, to the extractor)."""
+    sentence = final_sentence(text)
+    bound = _BOUND_AT_THE_END.search(sentence)
+    if bound is None or _EXTREME_BOUNDED.search(sentence, 0, bound.start()) is not None:
+        return None
+    if any(character.isdigit() for character in sentence[: bound.start()]):
+        return None  # (another number in the sentence: "If 3 are drawn, at least 2 match.")
+    asked = asking_part(problem)
+    wanted = _LEAST_ASKED if bound.group(1).lower() == "least" else _GREATEST_ASKED
+    return bound.group(2) if wanted.search(asked) is not None else None
 
 
 def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
@@ -655,6 +742,11 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
     if problem is None or verdict.gold is None:
         return None
     unmarked = verdict.status == "no_answer" and verdict.detail == NOT_FOUND
+    if unmarked:
+        text = completion_text_or_none(completion)
+        bound = None if text is None else _extreme_stated_as_its_bound(text, problem)
+        if bound is not None:
+            return bound, verdict.gold, EXTREME_AS_ITS_BOUND
     if verdict.status == "no_answer" and verdict.detail == WITHDRAWN:
         # "..., so there are no real solutions." for "How many real solutions ...?": no answer withdrawn, a count of
         # none (only that: a value taken back is no answer to read again)
@@ -803,8 +895,10 @@ def with_problems(
     for index, (verdict, problem) in enumerate(zip(verdicts, problems, strict=True)):
         completion = None if completions is None else completions[index]
         if completion is not None:
-            quantity = _asked_quantity(verdict, problem, completion) or _estimate_asked(
-                verdict, problem, completion, options
+            quantity = (
+                _asked_quantity(verdict, problem, completion)
+                or _estimate_asked(verdict, problem, completion, options)
+                or _reply_stated(verdict, problem, completion)
             )
             if quantity is not None:
                 asked.append((index, quantity[:2], quantity[2]))

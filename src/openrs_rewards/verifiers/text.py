@@ -30,6 +30,7 @@ from typing import Any
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
+    "SENTENCE_ENDS",
     "THINK_CLOSE",
     "THINK_CLOSE_TAGS",
     "THINK_OPEN",
@@ -38,6 +39,7 @@ __all__ = [
     "completion_text_or_none",
     "completion_texts",
     "completion_truncated",
+    "final_sentence",
     "prompt_text",
     "prompt_texts",
     "reasoning_end",
@@ -147,6 +149,22 @@ def _content_text(content: Any) -> str | None:
             if isinstance(part, Mapping) and part.get("type") == "text"
         )
     return None
+
+
+# Where a sentence ends, for :func:`final_sentence`: a stop or a mark and a space, or a line break.
+SENTENCE_ENDS = (". ", ".\n", "\n", "! ", "? ")
+_FINAL_SENTENCE_REACH = 300  # characters at the end of a text where its final sentence is looked for
+
+
+def final_sentence(text: str, ends: tuple[str, ...] = SENTENCE_ENDS) -> str:
+    """The text after the last of ``ends`` in the final 300 characters of ``text`` (its own last character aside:
+    the stop that ends the sentence), its stop and all (and the space before it).
+
+    >>> final_sentence("We divide by 7. So 221 = 13 · 17 is composite.")
+    ' So 221 = 13 · 17 is composite.'
+    """
+    tail = text.rstrip()[-_FINAL_SENTENCE_REACH:]
+    return tail[max(tail.rfind(end, 0, len(tail) - 1) for end in ends) + 1 :]
 
 
 def reasoning_end(text: str) -> int:
