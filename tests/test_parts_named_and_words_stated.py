@@ -154,6 +154,31 @@ _CASES = {
         ("Adding: 10 = 5a.\n\nT = 24 kN, a = 2 m/s^2", "a = 2\\text{ m/s}^2, T = 24\\text{ N}", False),
         ("Adding: 10 = 5a.\n\na = 2 m/s^2, T = 24 N", "a = 2\\text{ m/s}^2, T = 24\\text{ N}", True),
     ],
+    "a list of angles in the other measure": [
+        (
+            "$\\sin x = 1/2$ at $30^\\circ$ and $150^\\circ$.\n\n\\boxed{30^\\circ, 150^\\circ}",
+            "\\frac{\\pi}{6}, \\frac{5\\pi}{6}",
+            True,
+        ),
+        (
+            "$\\sin x = 1/2$ at $30^\\circ$ and $120^\\circ$.\n\n\\boxed{30^\\circ, 120^\\circ}",
+            "\\frac{\\pi}{6}, \\frac{5\\pi}{6}",
+            False,
+        ),
+        ("So $\\boxed{\\frac{5\\pi}{6}, \\frac{\\pi}{6}}$.", "30^\\circ, 150^\\circ", True),
+    ],
+    "a list of options copied out chooses none": [
+        ("Since I'm unsure, I'll list the options.\n(A) 10\n(B) 12\n(C) 15\n(D) 18\n(E) 20", "20", False),
+        (
+            "The options are\n(A) 10\n(B) 12\n(C) 20\n\nWe compute $4 + 16 = 20$, so the answer is 20.",
+            "20",
+            True,
+        ),
+    ],
+    "unicode-math's minus sign": [
+        ("$\\boxed{\\minus 5}$", "-5", True),
+        ("$\\boxed{\\minus 5}$", "5", False),
+    ],
     "an ordinal word the gold names": [
         ("The nim-sum is $3 \\oplus 5 \\oplus 6 = 0$. The second player wins.", "\\text{Second}", True),
         ("The nim-sum is $3 \\oplus 5 \\oplus 6 = 6$. The first player wins.", "\\text{Second}", False),

@@ -2101,14 +2101,32 @@ def _angle_in_the_other_measure(predicted: str, gold: PreparedGold) -> Decision 
     way round (``45^\\circ`` against ``\\frac{\\pi}{4}``, ``\\frac{\\pi}{6}`` against ``30^\\circ``): one angle, as
     one length in two units is one length. Equal, or None. A bare number is no angle in degrees (``30`` against
     ``\\frac{\\pi}{6}``: the question's measure, unknown here)."""
-    degrees, radians = _DEGREES.fullmatch(predicted), gold.text
-    if degrees is None:
-        degrees, radians = _DEGREES.fullmatch(gold.raw.strip()), normalize_answer(predicted)
-    if degrees is None or "\\pi" not in radians or _DEGREES.search(radians) is not None:
+    if _same_angle(predicted, gold.raw, gold.text):
+        return Decision(True, "numeric", normalize_answer(predicted))
+    # (a list of angles, each in the other measure, in any order: "30^\\circ, 150^\\circ" for "\\frac{\\pi}{6},
+    # \\frac{5\\pi}{6}")
+    items, gold_items = split_top_level(predicted, ","), split_top_level(gold.raw.strip().strip("$"), ",")
+    if items is None or gold_items is None or not 2 <= len(items) == len(gold_items) <= 6:
         return None
-    if identity_equal(f"\\frac{{{degrees.group(1)}\\pi}}{{180}}", radians) is not True:
-        return None
+    unmatched = list(gold_items)
+    for item in items:
+        match = next(
+            (other for other in unmatched if _same_angle(item, other, normalize_answer(other))), None
+        )
+        if match is None:
+            return None
+        unmatched.remove(match)
     return Decision(True, "numeric", normalize_answer(predicted))
+
+
+def _same_angle(predicted: str, gold_raw: str, gold_text: str) -> bool:
+    """Whether one side is an angle in degrees, its mark written, and the other the same angle in radians."""
+    degrees, radians = _DEGREES.fullmatch(predicted.strip()), gold_text
+    if degrees is None:
+        degrees, radians = _DEGREES.fullmatch(gold_raw.strip()), normalize_answer(predicted)
+    if degrees is None or "\\pi" not in radians or _DEGREES.search(radians) is not None:
+        return False
+    return identity_equal(f"\\frac{{{degrees.group(1)}\\pi}}{{180}}", radians) is True
 
 
 # The mark of an option in a list the completion prints ("(A) 60 (B) 66 (C) 72", "A) 60 B) 66", "A. 60" on a line of

@@ -8366,11 +8366,30 @@ _DOUBT_AT_THE_END = compile_lazily(
 )
 
 
+# A line of a list of options: "(C) 15", "C) 15", "C. 15" (the letter in group 1).
+_LISTED_OPTION_LINE = compile_lazily(r"[ \t*]*\(?([A-J])(?:\)|\.(?=[ \t]))[ \t]*[^\n]{1,80}")
+
+
+def _ends_listing_options(text: str) -> bool:
+    """Whether ``text`` ends with three lines or more of options in the order of their letters ("(C) 15\n(D)
+    18\n(E) 20"): a list copied out, whose last value no one chose."""
+    lines = text.rstrip().rsplit("\n", 3)
+    if len(lines) < 3:
+        return False
+    letters = [_LISTED_OPTION_LINE.fullmatch(line) for line in lines[-3:]]
+    return all(letters) and all(
+        ord(after.group(1)) - ord(before.group(1)) == 1
+        for before, after in pairwise(letter for letter in letters if letter is not None)
+    )
+
+
 def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     """A number standing alone in the finished final sentence, widened to the fraction, root or tuple it belongs
     to (see the module docstring), or both values of a hedge (``either 3 or 5``)."""
     if not _ends_finished(text, finished):
         return None
+    if _ends_listing_options(text):
+        return None  # ("(A) 10\n(B) 12\n...\n(E) 20": a copied list of options, none chosen)
     contrast = _CONTRAST_AFTER.search(text, max(0, len(text) - _FINAL_SENTENCE_REACH))
     if contrast is not None and contrast.start() > 0:
         # "So the volume is 6√2, not 12√2.": the value before what it is not (the sentence read without the contrast)
@@ -9270,7 +9289,7 @@ _OPENING_YES_OR_NO = compile_lazily(
     r"[ \t*]*(?:(yes|no|true|false)\b[*]*[ \t]*[,.!;:\u2014\u2013-]"
     # ... or in the languages models answer in ("Oui : ...", "Nein, denn ...", "いいえ。", "Verdadero: ..."; never
     # with a hyphen after it: "Non-planar" is a word)
-    r"|(oui|non|ja|nein|s\u00ed|sim|n\u00e3o|da|\u0434\u0430|\u043d\u0435\u0442|vrai|faux|verdadero|falso|wahr"
+    r"|(oui|non|ja|nein|s\u00ed|sim|n\u00e3o|\u0434\u0430|\u043d\u0435\u0442|vrai|faux|verdadero|falso|wahr"
     r"|falsch|\u306f\u3044|\u3044\u3044\u3048|\u662f|\u5426)(?![\w-])[*]*[ \t]*[,.!;:\u2014\u2013\u3002\uff0c\uff1a])"
     r"(?![^\n]*\b(?:wait|hold[ \t]+on|actually|let[ \t]+me)\b)"
     # ... nor one it qualifies ("Yes, for n <= 5 only", "No, but it holds for n = 2", "Yes, except when ...")

@@ -123,6 +123,7 @@ _COMMAND_ALIASES = {
     "\\leslant": "\\leq",  # \\geqslant with its q lost (OlympiadBench golds as some harnesses store them)
     "\\geslant": "\\geq",
     "\\ne": "\\neq",
+    "\\minus": "-",  # (unicode-math's name of the minus sign: "\\minus 5")
     "\\doteq": "\\approx",  # ("r \\doteq 4.2\\%": approximately, as Canadian contest solutions write it)
     "\\simeq": "\\approx",
     "\\colon": ":",
