@@ -8850,7 +8850,9 @@ _LABELLED_VALUE_WRITTEN = (
 )
 # One value named in a sentence: "x is 2", "the remainder is $2$", "y = 5".
 _LABELLED_VALUE = compile_lazily(
-    r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)(?:[ \t]+(?:is|=|equals)|[ \t]*:)[ \t]+"
+    # (a place said with "at": "the focus is at (2, 5)", "the vertex lies at $(1, 4)$")
+    r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)"
+    r"(?:[ \t]+(?:is(?:[ \t]+(?:located[ \t]+)?at)?|lies[ \t]+at|=|equals)|[ \t]*:)[ \t]+"
     + _LABELLED_VALUE_WRITTEN
 )
 # ... or named without a verb, as a list of parts is written: "Centre (2, -3), radius 5.", "Quotient $x^2-1$,
@@ -13376,6 +13378,8 @@ def _closed_final_box(text: str, *, stopped: bool) -> str:
         or "<" in content
         or "#" in content
         or content.endswith(("\\", "{", "^", "_"))
+        # (nor a mark alone, "\\boxed{.$": no value in it to close)
+        or not any(char.isalnum() for char in content)
     ):
         return text
     depth = 0
