@@ -735,7 +735,9 @@ def _pieces_in(found: str, text: str) -> bool:
 @example("<think>x</think>\n\n2¹⁰⁰⁹")
 @example("**Answer:**answer is **Answer:**")
 @example("</answer>**0!")  # (found by this test: bold markers inside a word were dropped, giving ">0")
-@example("<answer>0\\boxed{.$")  # (found by this test: a box holding a mark alone was closed, giving "\\boxed{.}")
+@example(
+    "<answer>0\\boxed{.$"
+)  # (found by this test: a box holding a mark alone was closed, giving "\\boxed{.}")
 @example(
     "**Answer:**00. answer is 0000000"
 )  # (found by this test: two candidates joined past the answer cap)
