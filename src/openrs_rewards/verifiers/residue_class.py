@@ -74,10 +74,9 @@ _LINEAR_TERM = (
     r"(?:(?P<sign>[-+])(?P<offset>\d{1,6}))?"
 )
 _LINEAR = compile_lazily(_LINEAR_TERM)
-_LINEAR_LIST = compile_lazily(
-    r"(?:[a-z]=)?(?:-?\d{1,6}\+)?\d{1,5}(?:\\cdot)?[kmnjlt](?:[-+]\d{1,6})?"
-    r"(?:(?:,|or|\\lor)(?:[a-z]=)?(?:-?\d{1,6}\+)?\d{1,5}(?:\\cdot)?[kmnjlt](?:[-+]\d{1,6})?){0,9}"
-)
+# (the same term without its group names, which one pattern may not repeat: a list of up to ten terms)
+_LINEAR_TERM_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _LINEAR_TERM)
+_LINEAR_LIST = compile_lazily(_LINEAR_TERM_UNNAMED + r"(?:(?:,|or|\\lor)" + _LINEAR_TERM_UNNAMED + r"){0,9}")
 # ... as a coset of the integers: "2\\mathbb{Z}+1", "4\\mathbb{Z}".
 _COSET = compile_lazily(r"(\d{1,5})\\mathbb\{?Z\}?(?:([-+])(\d{1,6}))?")
 # "\\{\\ldots, -3, 1, 5, 9, \\ldots\\}": an arithmetic progression without end (or without an end above, from
