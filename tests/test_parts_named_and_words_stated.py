@@ -71,6 +71,18 @@ _CASES = {
             True,
         ),
     ],
+    "counts in a sentence, each with its noun, in another order than the gold's": [
+        (
+            "If all were chickens there would be 60 legs.\n\nThere are 7 cows and 23 chickens.",
+            "23 \\text{ chickens}, 7 \\text{ cows}",
+            True,
+        ),
+        (
+            "If all were chickens there would be 60 legs.\n\nThere are 7 chickens and 23 cows.",
+            "23 \\text{ chickens}, 7 \\text{ cows}",
+            False,
+        ),
+    ],
     "a bound said before a number is no value": [
         ("The multiples of 7 start 7, 14, 21.\n\nThere are at least 7 such multiples.", "7", False),
         ("The multiples of 7 are 7, 14, ..., 49.\n\nThere are 7 such multiples.", "7", True),

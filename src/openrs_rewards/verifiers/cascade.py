@@ -1385,7 +1385,10 @@ def _prepare(
         ):
             # ("(70, 80)" for "70 adult, 80 child": the counts in the gold's order)
             decision = (
-                _counts_of_a_list(found.text, prepared) or _parts_with_units(found.text, prepared) or decision
+                _counts_of_a_list(found.text, prepared)
+                or _parts_with_units(found.text, prepared)
+                or (_counts_of_a_list(counted, prepared) if (counted := _counted_in(found, text)) else None)
+                or decision
             )
         if (
             decision is not None
@@ -1707,6 +1710,23 @@ def _named_counts(text: str) -> list[tuple[str, str]] | None:
     if len(items) < 2 or not all(items):
         return None
     return [(item.group(2), " ".join(item.group(1).split()).lower()) for item in items if item is not None]
+
+
+# A count and the noun after it in a sentence: "7 cows", "23 chickens" (the noun, a word of three letters or more).
+_COUNT_AND_NOUN = compile_lazily(r"(?<![\w.,])(\d+)[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)\b")
+
+
+def _counted_in(found: Extracted, completion: str) -> str | None:
+    """For a tuple of counts read from a final sentence ("(7, 23)" from "There are 7 cows and 23 chickens."), the
+    counts with the nouns the sentence gives them ("7 cows, 23 chickens"); None when the sentence gives each count
+    no noun, or reads other numbers."""
+    if found.source != "last_number" or not (found.text.startswith("(") and found.text.endswith(")")):
+        return None
+    counts = [count.strip() for count in found.text[1:-1].split(",")]
+    pairs = _COUNT_AND_NOUN.findall(final_sentence(completion))
+    if [count for count, _ in pairs] != counts:
+        return None
+    return ", ".join(f"{count} {noun.split()[0]}" for count, noun in pairs)
 
 
 def _singular(noun: str) -> str:
