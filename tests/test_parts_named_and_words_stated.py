@@ -83,6 +83,24 @@ _CASES = {
             False,
         ),
     ],
+    "a span that opens with 'therefore' concludes the lines of work above it": [
+        ("$4x - 3 = 17$\n$4x = 20$\n$\\therefore\\ x = 5$", "5", True),
+        ("$4x - 3 = 17$\n$4x = 20$\n$\\therefore\\ x = 5$", "20", False),
+    ],
+    "a check that goes on to conclude is no check after the answer": [
+        (
+            "Case 1: $2x - 5 = 3 \\Rightarrow x = 4$.\nCase 2: $2x - 5 = -3 \\Rightarrow x = 1$.\n\nBoth check out,"
+            " so the solutions are $x = 1$ or $x = 4$.",
+            "1, 4",
+            True,
+        ),
+        (
+            "Case 1: $2x - 5 = 3 \\Rightarrow x = 4$.\nCase 2: $2x - 5 = -3 \\Rightarrow x = 1$.\n\nBoth check out,"
+            " so the solutions are $x = 1$ or $x = 4$.",
+            "4",
+            False,
+        ),
+    ],
     "a bound said before a number is no value": [
         ("The multiples of 7 start 7, 14, 21.\n\nThere are at least 7 such multiples.", "7", False),
         ("The multiples of 7 are 7, 14, ..., 49.\n\nThere are 7 such multiples.", "7", True),

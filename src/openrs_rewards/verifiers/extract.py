@@ -6785,6 +6785,10 @@ def _span_group(span: re.Match[str]) -> int:
     return next(number for number in range(1, 5) if span.group(number) is not None)
 
 
+# The mark of a conclusion opening a span of math: "\\therefore x = 5", "∴ x = 5".
+_CONCLUDING_MACRO = compile_lazily(r"(?:\\therefore(?![A-Za-z])|\u2234)")
+
+
 def _last_math_value(
     text: str, spans: list[re.Match[str]], max_chars: int, allowed: list[bool]
 ) -> _Found | None:
@@ -6821,7 +6825,10 @@ def _last_math_value(
         items = [value]
         # (a gap that offers the spans as alternatives: "$1$ / $1, -2$", "either $3, 5$ or $3$")
         offered = False
-        for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index]):
+        # (a span that opens with "therefore" concludes: the spans before it are its steps, "$4x = 20$\n$\therefore
+        # x = 5$", not values listed with it)
+        concluding = _CONCLUDING_MACRO.match(value) is not None
+        for previous in reversed(spans[max(0, index - _MAX_ITEMS + 1) : index] if not concluding else ()):
             gap = (previous.end(), spans[index - len(items) + 1].start())
             if not (_is_connective_gap(text, *gap) or _unit_of_both_in_gap(text, *gap, span.end())):
                 break
@@ -10016,7 +10023,9 @@ _TRAILING_CHECK = compile_lazily(
     r"(?=[ \t]*[:.])"
     r"|(?<=\n)P\.?S(?=[.:])"  # ("P.S. In 10 hours it would travel 600 miles.": a postscript)
     # ("Both check out: $4 - 14 + 10 = 0$ ...": the answers checked, each)
+    # (not one that goes on to conclude: "Both check out, so the solutions are $x = 1$ or $x = 4$.")
     r"|Both[ \t]+(?:(?:roots|solutions|values|answers|of[ \t]+them)[ \t]+)?(?:check[ \t]+out|work|satisfy|are[ \t]+valid)\b"
+    r"(?![ \t]*[,;][ \t]*(?:so|thus|hence|therefore)\b)"
     # ... a check's label in the languages models answer in ("**Проверка:** ...", "Comprobación: ...")
     r"|(?:Проверка|Comprobaci[óo]n|Verificaci[óo]n|V[ée]rification|Probe|Kontrolle|[ÜU]berpr[üu]fung"
     r"|Verifica[çc][ãa]o|Verifica|Sprawdzenie|Kontrol|Sağlama|Ki[ểe]m[ \t]+tra|Th[ửu][ \t]+l[ạa]i|التحقق)"
