@@ -119,6 +119,14 @@ _CASES = {
         # (letters joined by a minus sign are math: "ab - cd" is no word)
         ("$\\boxed{abc-def}$", "abcdef", False),
     ],
+    "a word inside another joined by a hyphen is not said": [
+        (
+            "The angle changes by $90^\\circ$.\n\nThe rotation is counter-clockwise.",
+            "\\text{clockwise}",
+            False,
+        ),
+        ("The angle changes by $-90^\\circ$.\n\nThe rotation is clockwise.", "\\text{clockwise}", True),
+    ],
     "a kind's adjective without the noun asked": [
         ("Two sides are $\\sqrt{29}$.\n\n$\\boxed{\\text{isosceles}}$", "\\text{isosceles triangle}", True),
         ("All sides are 4.\n\n$\\boxed{\\text{equilateral}}$", "\\text{isosceles triangle}", False),
@@ -234,6 +242,13 @@ _CONVERGES = "Does the series $\\sum_{n=1}^{\\infty} \\frac{n}{n+1}$ converge?"
 _PRIME = "Is 221 prime?"
 _EXISTS = "Does an integer $n$ with $n^2 = 2$ exist?"
 _COUNTABLE = "Is the set $\\mathbb{Q}$ of rational numbers countable?"
+_POLYNOMIAL = (
+    "Does there exist a polynomial $p$ with integer coefficients such that $p(1) = 2$ and $p(3) = 5$?"
+)
+_PRIME_561 = "Is 561 prime?"
+_INTEGRAL = "Does $\\int_0^1 \\frac{dx}{x}$ converge?"
+_DIFFERENTIABLE = "Is $f(x) = |x|^{3/2}$ differentiable at $0$?"
+_RADIANS = "Solve $2\\sin x = 1$ for $0 \\le x < 2\\pi$. Give your answers in radians."
 _TOUR = "Is an open knight's tour of a 4×4 board possible or impossible?"
 _SOCKS = "A drawer holds socks of 6 colours. What is the least number of socks that must be drawn to guarantee a pair?"
 _KNIGHTS = "Determine the maximal positive $K$ such that Horst can place at least $K$ knights."
@@ -270,9 +285,30 @@ _WITH_THE_PROBLEM = {
         ("Squares of integers are $0, 1, 4, \\dots$; hence no such integer exists.", "No", _EXISTS, True),
         ("By Cantor's pairing, $\\mathbb{Q}$ is countable.", "\\text{Yes}", _COUNTABLE, True),
         ("By Cantor's diagonal argument, it is uncountable.", "\\text{Yes}", _COUNTABLE, False),
+        ("A polynomial's divisibility fails here. No, such a polynomial cannot exist.", "No", _POLYNOMIAL, True),
+        # (two denials undo each other; a sentence about another object, or an aside, states no reply)
+        ("No divisor up to 23 is found.\n\nIt is not true that 561 is not prime.", "No", _PRIME_561, False),
+        (
+            "$\\int_0^1 dx/x = \\ln 1 - \\ln 0$, so $\\int_0^1 \\frac{dx}{x}$ converges to 1.\n\nBy contrast,"
+            " $\\int_1^\\infty \\frac{dx}{x}$ diverges.",
+            "No",
+            _INTEGRAL,
+            False,
+        ),
+        (
+            "$f$ has no jump at 0, so $f$ is differentiable there. Yes.\n\n(A function with a jump, like the sign"
+            " function, would not be differentiable.)",
+            "No",
+            _DIFFERENTIABLE,
+            False,
+        ),
         # (a hedge, a condition, or a question between alternatives states no reply)
         ("With $p = 2$, it converges if $p > 1$.", "Yes", _CONVERGES, False),
         ("We tried all 16 squares.\n\n$\\boxed{\\text{possible}}$", "\\text{impossible}", _TOUR, False),
+    ],
+    "a list of angles in the measure the problem does not ask for": [
+        ("$\\sin x = \\frac{1}{2}$, so $x = 30^\\circ$ or $x = 150^\\circ$.", "\\frac{\\pi}{6}, \\frac{5\\pi}{6}", _RADIANS, False),
+        ("$\\sin x = \\frac{1}{2}$, so $x = \\frac{\\pi}{6}$ or $x = \\frac{5\\pi}{6}$.", "\\frac{\\pi}{6}, \\frac{5\\pi}{6}", _RADIANS, True),
     ],
     "a least or greatest number stated as the bound needed": [
         ("There are 6 colours of socks.\n\nSo at least 7 socks must be drawn.", "7", _SOCKS, True),

@@ -779,7 +779,8 @@ def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
     sentence = sentence.replace("**", "").replace("\\text{", " ")
     # (a compound direction with a hyphen or a space is the same word: "south-west" for "southwest")
     spelled = _COMPASS_HALVES.sub(r"\1[- ]?\2", re.escape(words)) if words.isalpha() else re.escape(words)
-    found = list(re.finditer(r"(?<![A-Za-z'])" + spelled + r"(?![A-Za-z'])", sentence, re.IGNORECASE))
+    # (not inside a word joined by a hyphen: "counter-clockwise" does not say "clockwise")
+    found = list(re.finditer(r"(?<![A-Za-z'-])" + spelled + r"(?![A-Za-z'-])", sentence, re.IGNORECASE))
     if len(found) != 1:
         return None
     rest = sentence[: found[0].start()] + " " + sentence[found[0].end() :]
@@ -805,7 +806,17 @@ def _existence_denied(completion: str) -> Extracted | None:
     sentence = final_sentence(completion)
     if _DENIAL.search(sentence) is None or _AFFIRMED.search(sentence) is not None:
         return None
+    if sentence.lstrip().startswith("(") or _YES_SAID.search(
+        completion, max(0, len(completion) - _REPLY_REACH)
+    ):
+        # ("Answer: Yes, for example $f(x) = 1/x$. (Note that no such example exists among polynomials.)": an aside
+        # after a reply, not the reply)
+        return None
     return Extracted("No", "phrase")
+
+
+_REPLY_REACH = 600  # characters at the end of a completion where a "yes" would answer otherwise
+_YES_SAID = compile_lazily(r"\byes\b", re.IGNORECASE)
 
 
 # A gold that writes chemistry: a reaction's arrow, or an element symbol with a count or a charge ("H_2O",

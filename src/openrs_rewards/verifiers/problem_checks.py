@@ -455,11 +455,17 @@ _PLAIN_AMOUNT = compile_lazily(r"\d[\d,]*(?:\.\d+)?")
 
 def _answer_as_extracted(verdict: Verdict, text: str, options: VerifyOptions | None) -> str | None:
     """The verdict's answer as the extractor reads it from ``text``, its unit and all ("6.0 N" where the comparison
-    read "6.0"); None when the extractor reads another number than the verdict's (a problem check's reading)."""
+    read "6.0", "x = 30^\\circ, x = 150^\\circ" where it read "x=30,x=150"); None when the extractor reads another
+    answer than the verdict's (a problem check's reading)."""
     found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
-    if not isinstance(found, Extracted) or not _same_leading_number(found.text, verdict.predicted):
+    if not isinstance(found, Extracted):
         return None
-    return found.text
+    if (
+        _same_leading_number(found.text, verdict.predicted)
+        or normalize_answer(found.text) == verdict.predicted
+    ):
+        return found.text
+    return None
 
 
 def _number_in_the_unit_asked(

@@ -77,9 +77,15 @@ _DENIAL = compile_lazily(
 # What makes a last sentence state no reply: a hedge, a supposition, a turn, a question.
 _NO_REPLY = compile_lazily(
     r"\b(?:if|unless|but|however|although|though|except|only|probably|perhaps|maybe|might|may|possibly|likely"
-    r"|depends?|sometimes|whether|suppose|assume|conditionally|absolutely|necessarily|wait)\b|\?",
+    r"|depends?|sometimes|whether|suppose|assume|conditionally|absolutely|necessarily|wait"
+    # ... or one that speaks of another object, set beside the one asked ("By contrast, $\\int_1^\\infty dx/x$
+    # diverges.", "Note that no such example exists among polynomials.")
+    r"|contrast|compare[ds]?|comparison|unlike|whereas|similarly|note|recall|example|instance)\b|\?",
     re.IGNORECASE,
 )
+# A reply said in words anywhere after the reasoning ("So yes, ...", "... Yes."): the last sentence's reply stands
+# only where every such word agrees with it.
+_REPLY_SAID = compile_lazily(r"\b(?:yes|no)\b(?=[ \t]*[,.!:;)\n]|[ \t]*\Z)", re.IGNORECASE)
 _CLAUSE_BREAK = compile_lazily(
     r"[,;:]|\b(?:so|thus|hence|therefore|and|which|because|since)\b", re.IGNORECASE
 )
@@ -108,10 +114,10 @@ def _property_asked(question: str) -> tuple[int, bool] | None:
     return index, side
 
 
-def _last_sentence(completion: str) -> str:
-    """The final sentence of the text after the reasoning, without its markdown emphasis."""
+def _reply_text(completion: str) -> str:
+    """The text after the reasoning, without the markdown emphasis around it."""
     close = reasoning_end(completion)
-    return final_sentence((completion if close == -1 else completion[close:]).strip().strip("*")).strip()
+    return (completion if close == -1 else completion[close:]).strip().strip("*")
 
 
 def stated_reply(completion: str, problem: str) -> str | None:
@@ -126,8 +132,13 @@ def stated_reply(completion: str, problem: str) -> str | None:
         return None
     index, asked_positive = prop
     positive, negative = _PROPERTIES[index]
-    sentence = _last_sentence(completion)
-    if not sentence or _NO_REPLY.search(sentence) is not None:
+    reply = _reply_text(completion)
+    sentence = final_sentence(reply).strip()
+    if (
+        not sentence
+        or sentence.startswith("(")  # (an aside, not the conclusion)
+        or _NO_REPLY.search(sentence) is not None
+    ):
         return None
     said = []
     for side, words in ((True, positive), (False, negative)):
@@ -136,8 +147,14 @@ def stated_reply(completion: str, problem: str) -> str | None:
         for match in re.finditer(_words_pattern(words), sentence, re.IGNORECASE):
             breaks = [found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, match.start())]
             clause = sentence[breaks[-1] if breaks else 0 : match.start()]
-            denied = _DENIAL.search(clause) is not None
+            # (two denials undo each other: "It is not true that 561 is not prime." says it is prime)
+            denied = len(_DENIAL.findall(clause)) % 2 == 1
             said.append(side != denied)
     if not said or len(set(said)) != 1:
         return None
-    return "Yes" if said[0] == asked_positive else "No"
+    stated = "Yes" if said[0] == asked_positive else "No"
+    if any(word.capitalize() != stated for word in _REPLY_SAID.findall(reply)):
+        return (
+            None  # ("So yes, it is always prime. ... 42, which is composite.": a reply, then another object)
+        )
+    return stated
