@@ -213,6 +213,28 @@ _CASES = {
             True,
         ),
     ],
+    "a value restated in brackets in another unit, in scientific notation or with a power": [
+        (
+            "$E = hc/\\lambda$ = 2.0 eV.\n\nThe photon energy is 2.0 eV (3.2 × 10^-19 J).",
+            "3.2 \\times 10^{-19} \\mathrm{~J}",
+            True,
+        ),
+        (
+            "$E = hc/\\lambda$ = 2.0 eV.\n\nThe photon energy is 2.0 eV (4.2 × 10^-19 J).",
+            "2.0 \\text{ eV}",
+            False,
+        ),
+        ("$V = nRT/P$ = 22.4 L.\n\nSo one mole occupies 22.4 L (0.0224 m³) at STP.", "22.4 \\text{ L}", True),
+        (
+            "$V = nRT/P$ = 22.4 L.\n\nSo one mole occupies 22.4 L (0.0224 m³) at STP.",
+            "24.2 \\text{ L}",
+            False,
+        ),
+    ],
+    "a value with its unit's symbol against a bare gold": [
+        ("$P = W/t = 600 / 12 = 50$ W.\n\nSo the motor delivers 50 W of power.", "50", True),
+        ("$P = W/t = 600 / 12 = 60$ W.\n\nSo the motor delivers 60 W of power.", "50", False),
+    ],
     "unicode-math's minus sign": [
         ("$\\boxed{\\minus 5}$", "-5", True),
         ("$\\boxed{\\minus 5}$", "5", False),

@@ -6227,10 +6227,15 @@ _RESTATED_APPROXIMATELY = compile_lazily(
 # i.e. 150 minutes", "2.5 liters (2,500 mL)" (one answer said twice; the cascade reads the gold in either unit, see
 # ``restates_quantity``).
 _QUANTITY_IN_WORDS = (
-    r"\$?(-?\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|-?\d+(?:\.\d+)?|\\[dt]?frac\{\d{1,6}\}\{\d{1,6}\}|\d{1,6}/\d{1,6})"
+    r"\$?(-?\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
+    # (in scientific notation too: "2.0 eV (3.2 × 10^-19 J)")
+    r"|-?\d+(?:\.\d+)?[ \t]*(?:\u00d7|\\times|\\cdot)[ \t]*10\^\{?-?\d{1,3}\}?|-?\d+(?:\.\d+)?e-?\d{1,3}(?![\w])"
+    r"|-?\d+(?:\.\d+)?|\\[dt]?frac\{\d{1,6}\}\{\d{1,6}\}|\d{1,6}/\d{1,6})"
     r"[$}]{0,2}[ \t]*"
-    r"([A-Za-z]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z])"
+    # (a unit with its power: "22.4 L (0.0224 m³)")
+    r"([A-Za-z]{1,12}(?:[\u00b2\u00b3]|\^\{?[23]\}?)?(?:/[A-Za-z]{1,4}(?:[\u00b2\u00b3]|\^\{?[23]\}?)?)?)(?![A-Za-z])"
 )
+_POWER_OF_TEN_WRITTEN = compile_lazily(r"[ \t]*(?:\u00d7|\\times|\\cdot)[ \t]*10\^\{?(-?\d{1,3})\}?")
 RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     r"(?<![\w.])"
     + _QUANTITY_IN_WORDS
@@ -6256,8 +6261,13 @@ def restatement_agrees(found: re.Match[str]) -> bool | None:
 
 
 def restated_numbers(found: re.Match[str]) -> tuple[str, str]:
-    """The two numbers of a match of ``RESTATED_IN_ANOTHER_UNIT``, without thousands separators ("2,500" is 2500)."""
-    return found.group(1).replace(",", ""), found.group(3).replace(",", "")
+    """The two numbers of a match of ``RESTATED_IN_ANOTHER_UNIT``, without thousands separators ("2,500" is 2500),
+    a power of ten in e-notation ("3.2 × 10^-19" is 3.2e-19)."""
+    first, second = (
+        _POWER_OF_TEN_WRITTEN.sub(r"e\1", number.replace(",", ""))
+        for number in (found.group(1), found.group(3))
+    )
+    return first, second
 
 
 def _restated_otherwise(text: str) -> _Found | None:
