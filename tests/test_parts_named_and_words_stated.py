@@ -231,10 +231,6 @@ _CASES = {
             False,
         ),
     ],
-    "a value with its unit's symbol against a bare gold": [
-        ("$P = W/t = 600 / 12 = 50$ W.\n\nSo the motor delivers 50 W of power.", "50", True),
-        ("$P = W/t = 600 / 12 = 60$ W.\n\nSo the motor delivers 60 W of power.", "50", False),
-    ],
     "unicode-math's minus sign": [
         ("$\\boxed{\\minus 5}$", "-5", True),
         ("$\\boxed{\\minus 5}$", "5", False),
@@ -271,6 +267,9 @@ _PRIME_561 = "Is 561 prime?"
 _INTEGRAL = "Does $\\int_0^1 \\frac{dx}{x}$ converge?"
 _DIFFERENTIABLE = "Is $f(x) = |x|^{3/2}$ differentiable at $0$?"
 _RADIANS = "Solve $2\\sin x = 1$ for $0 \\le x < 2\\pi$. Give your answers in radians."
+_SHARE = "Ann and Ben share 60 apples so that Ann gets twice as many as Ben. How many apples does each get?"
+_COINS = "Maya has 25 nickels and dimes worth \\$1.90. How many nickels and how many dimes does she have?"
+_JAR = "A jar holds 30 coins, all nickels and dimes, worth \\$2.15 in total. How many of each coin are there?"
 _TOUR = "Is an open knight's tour of a 4×4 board possible or impossible?"
 _SOCKS = "A drawer holds socks of 6 colours. What is the least number of socks that must be drawn to guarantee a pair?"
 _KNIGHTS = "Determine the maximal positive $K$ such that Horst can place at least $K$ knights."
@@ -331,6 +330,13 @@ _WITH_THE_PROBLEM = {
     "a list of angles in the measure the problem does not ask for": [
         ("$\\sin x = \\frac{1}{2}$, so $x = 30^\\circ$ or $x = 150^\\circ$.", "\\frac{\\pi}{6}, \\frac{5\\pi}{6}", _RADIANS, False),
         ("$\\sin x = \\frac{1}{2}$, so $x = \\frac{\\pi}{6}$ or $x = \\frac{5\\pi}{6}$.", "\\frac{\\pi}{6}, \\frac{5\\pi}{6}", _RADIANS, True),
+    ],
+    "each value of a sentence with the one it belongs to, in the order the question names them": [
+        ("Ben takes one part of 20 and Ann two.\n\nBen gets 20 apples and Ann gets 40 apples.", "40, 20", _SHARE, True),
+        ("Ben takes one part of 40 and Ann two.\n\nBen gets 40 apples and Ann gets 20 apples.", "40, 20", _SHARE, False),
+        ("So $d = 13$ and $n = 12$.\n\nMaya has 13 dimes and 12 nickels.", "12, 13", _COINS, True),
+        ("So $d = 12$ and $n = 13$.\n\nMaya has 12 dimes and 13 nickels.", "12, 13", _COINS, False),
+        ("So $n = 17$, $d = 13$.\n\nThere are 13 dimes and 17 nickels.", "17 nickels and 13 dimes", _JAR, True),
     ],
     "a least or greatest number stated as the bound needed": [
         ("There are 6 colours of socks.\n\nSo at least 7 socks must be drawn.", "7", _SOCKS, True),

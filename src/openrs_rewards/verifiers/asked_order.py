@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from openrs_rewards.verifiers.normalize import normalize_answer
+from openrs_rewards.verifiers.normalize import is_unit_word, normalize_answer
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import label_spellings, parse_structure
 
@@ -165,6 +165,11 @@ _TWO_PARTS_ASKED = compile_lazily(
 _SENTENCE_END = compile_lazily(r"[?!\n]|\.(?!\d)")
 
 
+# A count's noun in a gold item, its macros aside: "17nickels", "13 dimes" (a unit, "3 hours", is no noun counted).
+_COUNTED_NOUN = compile_lazily(r"\d[ \t]*([A-Za-z]{3,})")
+_MACRO = compile_lazily(r"\\[A-Za-z]+")
+
+
 def named_in_the_asked_order(
     predicted: str | None, gold: str | None, problem: str | None
 ) -> list[tuple[str, str]] | None:
@@ -189,6 +194,11 @@ def named_in_the_asked_order(
         return None
     if not all(words):
         return None  # ("x = 2, y = 3": letters, ordered by name)
+    if any(
+        (noun := _COUNTED_NOUN.search(_MACRO.sub("", item))) is not None and not is_unit_word(noun.group(1))
+        for item in expected.items
+    ):
+        return None  # ("17 nickels and 13 dimes": the gold names its parts by their nouns, compared by noun)
     spelled = [  # (made for the rare answer in named parts, and cached by re)
         re.compile(r"\b(?:" + "|".join(map(re.escape, spellings or ())) + r")(?:e?s)?\b", re.IGNORECASE)
         for spellings in words

@@ -2003,8 +2003,7 @@ _PREFIXED_UNIT = compile_lazily(
     r"[ \t$]*(?P<number>-?\d+(?:\.\d+)?(?:[ \t]*(?:\\times|×|\\cdot)[ \t]*10\^\{?-?\d{1,3}\}?)?)[ \t]*\}?[ \t]*\$?[ \t]*"
     r"(?:\\[,;: ])?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?"
     # (not the kilogram: a base unit, whose grams no bare gold counts in)
-    # (or none: "50 W" for 50)
-    r"(?:(?!kg(?![A-Za-z]))(?:(?P<prefix>k|M|G|T|m|µ|μ|u|n|p|\\mu[ \t]*)\}?[ \t]*)?(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?"
+    r"(?:(?!kg(?![A-Za-z]))(?P<prefix>k|M|G|T|m|µ|μ|u|n|p|\\mu[ \t]*)\}?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t]*)?"
     r"(?P<unit>Hz|J|W|V|A|m|g|s|Pa|N|eV|B|b|bps|bit/s|F|C|L|Ω|\\Omega)|(?P<angstrom>Å|\\AA|\\mathring\{A\}|angstroms?))"
     r"(?![A-Za-z])[ \t]*\}?[ \t$.*]*"
 )
@@ -2036,7 +2035,7 @@ def _compound_unit_of_a_bare_gold(predicted: str, gold: PreparedGold) -> Decisio
 
 def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
     """A value under an SI prefix against a bare gold in the prefix's base unit ("8 kHz" for 8000, "1.73 kJ" for
-    1729, "0.727 nm" for 7.27e-10, "50 W" for 50; the unit in the answer, or right after where its value ends the completion:
+    1729, "0.727 nm" for 7.27e-10; the unit in the answer, or right after where its value ends the completion:
     "$\\lambda \\approx 0.727$ nm."): the value times the prefix, exact or rounded as written (three significant
     digits or more to round). True, or None."""
     if gold.number is None or gold.number.percent or gold.unit is not None:
@@ -2055,8 +2054,6 @@ def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion
         Fraction(1, 10**10)  # (the ångström, a tenth of a nanometre)
         if found.group("angstrom")
         else _PREFIX_SCALES[found.group("prefix").strip().removeprefix("\\").replace("mu", "µ")]
-        if found.group("prefix")
-        else Fraction(1)
     )
     value = number.value * scale
     if value == gold.number.value:

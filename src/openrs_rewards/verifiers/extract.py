@@ -7366,7 +7366,9 @@ _PLAIN_MATH_CUE = compile_lazily(
 _PLAIN_MATH_WORD = compile_lazily(
     r"(?:[0-9+\-*/^=<>()\[\]{}|.,!'_%°\u00b2\u00b3\u00b9\u2070-\u209f\u1d40-\u1dbf"
     r"\u2212\u00d7\u00b7\u22c5\u00f7\u2264\u2265\u2260\u2248\u221e\u222a\u2229\u2208\u00b1\u2213\u221a"
-    r"\u00bc-\u00be\u2150-\u215e\u03b1-\u03c9\u0391-\u03a9\u27e8\u27e9\u221b\u221c]"
+    r"\u00bc-\u00be\u2150-\u215e\u03b1-\u03c9\u0391-\u03a9\u27e8\u27e9\u221b\u221c"
+    # (the slanted relations, the number sets, the empty set: "x ⩾ 2", "x ∈ ℝ", "∅")
+    r"\u2a7d\u2a7e\u211d\u2124\u2115\u211a\u2102\u2205\u2209]"
     r"|\\[A-Za-z]+|(?:" + "|".join(sorted(_MATH_NAMES, key=len, reverse=True)) + ")"
     r"(?![A-Za-z])|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
 )
@@ -8180,6 +8182,8 @@ _DETAIL_AFTER_VALUE = compile_lazily(
     # ... or a remark on the value itself: "996, whose digits add up to 24", "252, consisting of 10 steps each", "the
     # gcd is 12, found in 3 steps"
     r"|whose|consisting|found"
+    # ... or another quantity it corresponds to: "The period is 1.9 s, corresponding to a frequency of 0.53 Hz."
+    r"|corresponding"
     r"|attained|achieved|reached|occurring|at)\b",
     re.IGNORECASE,
 )
@@ -9004,7 +9008,48 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
         return None
     # (in the order written: "She bought 4 goats and 7 helicopters" is not 7 goats and 4 helicopters)
     values = ", ".join(number.group() for number in numbers)
+    named = _subjects_of_the_values(text, start, numbers)
+    if named is not None:
+        # ("Ben gets 20 apples and Ann gets 40 apples.": each value with the one it belongs to, which a problem's
+        # question may name in another order)
+        values = ", ".join(f"{name}={number.group()}" for name, number in zip(named, numbers, strict=True))
+        return _Found("last_number", numbers[0].start(), numbers[-1].end(), values)
     return _Found("last_number", numbers[0].start(), numbers[-1].end(), f"({values})")
+
+
+# The one a value of a clause belongs to, right before its verb: "Ben gets", "Ann has", "the father is", "Mary's
+# share is" (group 1).
+_SUBJECT_BEFORE_VERB = compile_lazily(
+    r"(?:\b(?:the|his|her|their)[ \t]+)?\b([A-Za-z]{2,16})(?:['\u2019]s[ \t]+[a-z]{2,12})?[ \t]+"
+    r"(?:is|are|was|gets|got|has|had|receives|received|earns|earned|pays|paid|weighs|costs|takes|will[ \t]+get)"
+    r"(?:[ \t]+(?:now|then|still))?[ \t]+(?:\$[ \t]*)?\Z"
+)
+_NOT_A_SUBJECT = frozenset(
+    ["it", "he", "she", "they", "this", "that", "there", "which", "who", "one", "each", "total"]
+)
+
+
+def _subjects_of_the_values(text: str, start: int, numbers: list[re.Match[str]]) -> list[str] | None:
+    """The one each value of a final sentence belongs to, named right before its verb in its clause ("Ben gets 20
+    apples and Ann gets 40 apples." gives Ben and Ann); None unless every value has one, each another."""
+    names: list[str] = []
+    clause_start = start
+    for number in numbers:
+        subject = _SUBJECT_BEFORE_VERB.search(text, clause_start, number.start())
+        if subject is None or subject.group(1).lower() in _NOT_A_SUBJECT:
+            break
+        names.append(subject.group(1))
+        clause_start = number.end()
+    if len(names) == len(numbers) and len({name.lower() for name in names}) == len(names):
+        return names
+    # ... or the noun each value counts, where one subject has them all ("Maya has 13 dimes and 12 nickels.")
+    nouns = [_NOUN_AFTER_A_COUNT.match(text, number.end()) for number in numbers]
+    if all(nouns) and len({noun.group(1).lower() for noun in nouns if noun}) == len(nouns):
+        return [noun.group(1) for noun in nouns if noun]
+    return None
+
+
+_NOUN_AFTER_A_COUNT = compile_lazily(r"[ \t]+([a-z]{3,16})\b")
 
 
 # A position the final sentence states with its verb, in digits: "It is the 7th term.", "She is now in 12th place.",
