@@ -52,7 +52,14 @@ Graded again:
 - where an answer was read from the last number (or none was found), by the value its last sentence gives the
   quantity the problem's question names: one of several it states ("Jerry has 6 marbles and Tom has 18."), its new
   value before an echo of the problem ("worth $7,500 after 3 years"), a count in words
-  (:mod:`openrs_rewards.verifiers.asked_quantity`).
+  (:mod:`openrs_rewards.verifiers.asked_quantity`);
+- where no answer was found and the problem asks for a least or greatest number, by the bound the last sentence says
+  is needed ("So at least 7 socks must be drawn."; elsewhere "at least 7" is a bound, no value);
+- where a yes-or-no question got no reply, by what the last sentence says of the property it asks ("so the series
+  diverges." for "Does the series converge?": :mod:`openrs_rewards.verifiers.stated_reply`).
+
+Made ``incorrect`` too, a correct verdict whose marked answer gives its value to another variable than the one its
+problem asks for ("$\\boxed{x = 5}$" for "what is $y$?").
 
 ``verify`` and the rewards apply it after their (cached) verdicts, since the problem is no part of a comparison.
 
