@@ -41,6 +41,10 @@ _CASES = {
             True,
         ),
     ],
+    "named values whose '=' and value are in the math, with a unit after it": [
+        ("Solving, $l = 12$.\n\nLength $= 12$ cm, width $= 5$ cm.", "12, 5", True),
+        ("Solving, $l = 12$.\n\nLength $= 12$ cm, width $= 6$ cm.", "12, 5", False),
+    ],
     "named values on a line of math without a full stop": [
         ("Sum = 36, n = 6, so the mean is 6.\n\nMean = 6, Median = 7", "6, 7", True),
         ("Sum = 36, n = 6, so the mean is 6.\n\nMean = 6, Median = 8", "6, 7", False),
@@ -270,6 +274,10 @@ _RADIANS = "Solve $2\\sin x = 1$ for $0 \\le x < 2\\pi$. Give your answers in ra
 _SHARE = "Ann and Ben share 60 apples so that Ann gets twice as many as Ben. How many apples does each get?"
 _COINS = "Maya has 25 nickels and dimes worth \\$1.90. How many nickels and how many dimes does she have?"
 _JAR = "A jar holds 30 coins, all nickels and dimes, worth \\$2.15 in total. How many of each coin are there?"
+_TICKETS = (
+    "Adult tickets cost $8 and child tickets $5. A total of 200 tickets were sold for $1330. How many adult tickets and"
+    " how many child tickets were sold?"
+)
 _TOUR = "Is an open knight's tour of a 4×4 board possible or impossible?"
 _SOCKS = "A drawer holds socks of 6 colours. What is the least number of socks that must be drawn to guarantee a pair?"
 _KNIGHTS = "Determine the maximal positive $K$ such that Horst can place at least $K$ knights."
@@ -337,6 +345,10 @@ _WITH_THE_PROBLEM = {
         ("So $d = 13$ and $n = 12$.\n\nMaya has 13 dimes and 12 nickels.", "12, 13", _COINS, True),
         ("So $d = 12$ and $n = 13$.\n\nMaya has 12 dimes and 13 nickels.", "12, 13", _COINS, False),
         ("So $n = 17$, $d = 13$.\n\nThere are 13 dimes and 17 nickels.", "17 nickels and 13 dimes", _JAR, True),
+    ],
+    "parts named by the sentence are not regraded by the one the question names first": [
+        ("$3a = 330$, so $a = 110$, $c = 90$.\n\n110 adult tickets and 90 child tickets were sold.", "110 adult, 90 child", _TICKETS, True),
+        ("$3a = 330$, so $a = 110$, $c = 90$.\n\n90 adult tickets and 110 child tickets were sold.", "110 adult, 90 child", _TICKETS, False),
     ],
     "a least or greatest number stated as the bound needed": [
         ("There are 6 colours of socks.\n\nSo at least 7 socks must be drawn.", "7", _SOCKS, True),

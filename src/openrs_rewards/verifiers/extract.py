@@ -8865,7 +8865,8 @@ _LABELLED_VALUE_WRITTEN = (
     # (a point in plain text: "The centre is (2, -3) and the radius is 5.")
     r"|\(-?\d{1,9}(?:\.\d{1,9})?(?:[ \t]*,[ \t]*-?\d{1,9}(?:\.\d{1,9})?){1,3}\))"
     # (a unit after a value in digits, read by ``_labelled_values``: "Length = 12 cm, width = 8 cm.")
-    r"(?:(?<=\d)[ \t]?(?!(?:and|or|but|so|is|are|in|of|the|with|which|for|when|if|at)\b)"
+    # (or after the math that holds the value: "Length $= 12$ cm, width $= 5$ cm.")
+    r"(?:(?<=\d|\$)[ \t]?(?!(?:and|or|but|so|is|are|in|of|the|with|which|for|when|if|at)\b)"
     r"([A-Za-z\u03a9\u00b5][A-Za-z/\u00b2\u00b3\u03a9]{0,7}(?:\^\{?-?[1-3]\}?)?|%)(?![\w/]))?"  # ("2 m/s^2")
     r"(?![\w.,/]\d|[ \t]*[-+*/^=])"
 )
@@ -8873,7 +8874,8 @@ _LABELLED_VALUE_WRITTEN = (
 _LABELLED_VALUE = compile_lazily(
     # (a place said with "at": "the focus is at (2, 5)", "the vertex lies at $(1, 4)$")
     r"(?<![\w\\])(?:(?:the|its|their)[ \t]+)?([A-Za-z]{1,16}|[A-Za-z]_\{?\w{1,3}\}?)"
-    r"(?:[ \t]+(?:is(?:[ \t]+(?:located[ \t]+)?at)?|lies[ \t]+at|=|equals)|[ \t]*:)[ \t]+"
+    # (or its "=" inside the math: "Length $= 12$ cm")
+    r"(?:[ \t]+(?:is(?:[ \t]+(?:located[ \t]+)?at)?|lies[ \t]+at|=|equals)|[ \t]*:|(?=[ \t]+\$[ \t]*=))[ \t]+"
     + _LABELLED_VALUE_WRITTEN
 )
 # ... or named without a verb, as a list of parts is written: "Centre (2, -3), radius 5.", "Quotient $x^2-1$,
@@ -8946,6 +8948,8 @@ def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
     if any(unit is not None and not (is_unit_word(unit) or unit in SI_SYMBOLS) for unit in units):
         return None  # ("x is 3 and y is 4 more": no unit, a sentence)
     values = [item.group(2).strip("$").removeprefix("\\(").removesuffix("\\)").strip() for item in items]
+    # (a value the math works out after its "=": "width $= 5$ m, length $= 2(5) + 3 = 13$ m" gives 5 and 13)
+    values = [value.rpartition("=")[2].strip() if value.startswith("=") else value for value in values]
     values = [value if unit is None else f"{value} {unit}" for value, unit in zip(values, units, strict=True)]
     values = [value.replace(",", "") if THOUSANDS_NUMBER_RE.fullmatch(value) else value for value in values]
     if set(names) <= {"x", "y", "z"}:

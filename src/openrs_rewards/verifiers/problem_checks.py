@@ -679,20 +679,23 @@ def _named_parts_gold(verdict: Verdict) -> bool:
 
 def _as_many_parts_as_the_gold(verdict: Verdict) -> bool:
     """Whether the answer read lists as many parts as the gold, two or more, and the gold's parts are bare values or
-    values with a unit ("(45, 15)" for "45, 15"; not for "13 boys, 17 girls", whose nouns the values read from a sentence lost: "13 girls
-    and 17 boys" is then graded by the part the question names first)."""
+    values with a unit ("(45, 15)" for "45, 15"), or the answer names each of its parts ("adult=110,child=90" for "110
+    adult, 90 child", compared by name); not for "13 boys, 17 girls" against parts without names, whose nouns the
+    values read from a sentence lost ("13 girls and 17 boys" is then graded by the part the question names first)."""
     gold_parts = split_top_level(verdict.gold or "", ",")
     if gold_parts is None or len(gold_parts) < 2 or not verdict.predicted:
         return False
-    if any(
-        any(character.isalpha() for character in part) and answer_unit(part) is None for part in gold_parts
-    ):
-        return False  # (a value with its unit is a bare value still: "3 \text{ s}, 45 \text{ m}")
     predicted = verdict.predicted.strip()
     if predicted.startswith("(") and predicted.endswith(")"):
         predicted = predicted[1:-1]
     parts = split_top_level(predicted, ",")
-    return parts is not None and len(parts) == len(gold_parts)
+    if parts is None or len(parts) != len(gold_parts):
+        return False
+    return all("=" in part for part in parts) or not any(
+        # (a value with its unit is a bare value still: "3 \text{ s}, 45 \text{ m}")
+        any(character.isalpha() for character in part) and answer_unit(part) is None
+        for part in gold_parts
+    )
 
 
 def _reply_stated(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
