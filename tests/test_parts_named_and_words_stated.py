@@ -131,6 +131,10 @@ _CASES = {
         ),
         ("The angle changes by $-90^\\circ$.\n\nThe rotation is clockwise.", "\\text{clockwise}", True),
     ],
+    "a word gold the concluding clause states after the work in its own sentence": [
+        ("$5^2+12^2 = 25+144 = 169 = 13^2$, so it's a right triangle.", "\\text{right}", True),
+        ("$5^2+12^2 = 25+144 = 169 = 13^2$, so it's a right triangle.", "\\text{obtuse}", False),
+    ],
     "a kind's adjective without the noun asked": [
         ("Two sides are $\\sqrt{29}$.\n\n$\\boxed{\\text{isosceles}}$", "\\text{isosceles triangle}", True),
         ("All sides are 4.\n\n$\\boxed{\\text{equilateral}}$", "\\text{isosceles triangle}", False),
@@ -278,6 +282,7 @@ _TICKETS = (
     "Adult tickets cost $8 and child tickets $5. A total of 200 tickets were sold for $1330. How many adult tickets and"
     " how many child tickets were sold?"
 )
+_EVEN = "Determine whether $n^2+n$ is even for every integer $n$."
 _TOUR = "Is an open knight's tour of a 4×4 board possible or impossible?"
 _SOCKS = "A drawer holds socks of 6 colours. What is the least number of socks that must be drawn to guarantee a pair?"
 _KNIGHTS = "Determine the maximal positive $K$ such that Horst can place at least $K$ knights."
@@ -349,6 +354,12 @@ _WITH_THE_PROBLEM = {
     "parts named by the sentence are not regraded by the one the question names first": [
         ("$3a = 330$, so $a = 110$, $c = 90$.\n\n110 adult tickets and 90 child tickets were sold.", "110 adult, 90 child", _TICKETS, True),
         ("$3a = 330$, so $a = 110$, $c = 90$.\n\n90 adult tickets and 110 child tickets were sold.", "110 adult, 90 child", _TICKETS, False),
+    ],
+    "a claim said to hold or fail answers a task that asks whether it holds": [
+        ("$n^2 + n = n(n+1)$, a product of consecutive integers.\n\nSo the statement holds for all $n$.", "\\text{Yes}", _EVEN, True),
+        ("$n^2 + n = n(n+1)$, a product of consecutive integers.\n\nSo the statement holds for all $n$.", "\\text{No}", _EVEN, False),
+        ("For $n = 1$, $n^2 + n = 2$.\n\nSo the statement does not hold for all $n$.", "\\text{No}", _EVEN, True),
+        ("For $n = 1$, $n^2 + n = 2$.\n\nSo the statement probably holds.", "\\text{Yes}", _EVEN, False),
     ],
     "a least or greatest number stated as the bound needed": [
         ("There are 6 colours of socks.\n\nSo at least 7 socks must be drawn.", "7", _SOCKS, True),

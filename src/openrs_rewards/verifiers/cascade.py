@@ -772,7 +772,11 @@ def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
         return None
     sentence = final_sentence(reply)
     work = reply[: len(reply) - len(sentence)]
-    if _WORK_SHOWN.search(work) is None:
+    # (or the work in the sentence itself, before its conclusion: "$5^2+12^2 = 13^2$, so it's a right triangle.")
+    concluded = CONCLUDING_CLAUSE.search(sentence)
+    if _WORK_SHOWN.search(work) is None and (
+        concluded is None or _WORK_SHOWN.search(sentence, 0, concluded.start()) is None
+    ):
         # ("We try a few values first.\nThe function is odd.": a plan, then a claim, and no work between; a sentence
         # alone, "Her first direction was east.", is read as a whole answer is, not here)
         return None

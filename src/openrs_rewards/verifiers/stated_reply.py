@@ -114,6 +114,42 @@ def _property_asked(question: str) -> tuple[int, bool] | None:
     return index, side
 
 
+# A task that asks yes or no without a question mark: "Determine whether $n^2+n$ is even for every integer $n$."
+_WHETHER_ASKED = compile_lazily(
+    r"\b(?:determine|decide|check|find[ \t]+out|prove[ \t]+or[ \t]+disprove)[ \t]+(?:whether|if)\b[^.?!\n]*",
+    re.IGNORECASE,
+)
+# A last sentence that says the claim asked about holds or fails: "So the statement holds for all $n$.", "Therefore
+# the inequality is true for every $n$." (group 1: what is said of it).
+_STATEMENT_HELD = compile_lazily(
+    r"\b(?:statement|claim|inequality|identity|equation|assertion|property|divisibility|result)\b[ \t]+"
+    r"(?:(?:always|indeed|therefore|thus)[ \t]+)?"
+    r"(holds|is[ \t]+(?:always[ \t]+)?(?:true|valid|correct)|fails|is[ \t]+false|does[ \t]+not[ \t]+hold"
+    r"|doesn['\u2019]t[ \t]+hold|is[ \t]+not[ \t]+(?:always[ \t]+)?(?:true|valid))\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_held(reply: str) -> str | None:
+    """ "Yes" or "No": what the last sentence says of the claim asked about, where the question names no property of
+    ``_PROPERTIES`` ("So the statement holds for all $n$."); None otherwise."""
+    sentence = final_sentence(reply).strip()
+    if not sentence or sentence.startswith("(") or _NO_REPLY.search(sentence) is not None:
+        return None
+    held = list(_STATEMENT_HELD.finditer(sentence))
+    if len(held) != 1:
+        return None
+    said = held[0].group(1).lower()
+    stated = (
+        "No"
+        if said in ("fails", "is false") or "not" in said or "n't" in said or "\u2019t" in said
+        else "Yes"
+    )
+    if any(word.capitalize() != stated for word in _REPLY_SAID.findall(reply)):
+        return None
+    return stated
+
+
 def _reply_text(completion: str) -> str:
     """The text after the reasoning, without the markdown emphasis around it."""
     close = reasoning_end(completion)
@@ -124,15 +160,15 @@ def stated_reply(completion: str, problem: str) -> str | None:
     """ "Yes" or "No": what the last sentence of ``completion`` states of the property the yes-or-no question of
     ``problem`` asks about (see the module docstring); None when it states neither or no such question is asked."""
     asked = asking_part(problem)
-    question = _YES_OR_NO_QUESTION.search(asked)
+    question = _YES_OR_NO_QUESTION.search(asked) or _WHETHER_ASKED.search(problem)
     if question is None or _ALTERNATIVES.search(question.group()) is not None:
         return None  # (nor a question between alternatives: "Is it possible or impossible?" asks for a word)
+    reply = _reply_text(completion)
     prop = _property_asked(question.group())
     if prop is None:
-        return None
+        return _statement_held(reply)
     index, asked_positive = prop
     positive, negative = _PROPERTIES[index]
-    reply = _reply_text(completion)
     sentence = final_sentence(reply).strip()
     if (
         not sentence
