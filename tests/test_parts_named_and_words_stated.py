@@ -75,6 +75,18 @@ _CASES = {
             True,
         ),
     ],
+    "names listed before the values they get, respectively": [
+        (
+            "Solving the system, the numbers of adult and child tickets are 70 and 50, respectively.",
+            "70 \\text{ adult}, 50 \\text{ child}",
+            True,
+        ),
+        (
+            "Solving the system, the numbers of child and adult tickets are 70 and 50, respectively.",
+            "70 \\text{ adult}, 50 \\text{ child}",
+            False,
+        ),
+    ],
     "counts in a sentence, each with its noun, in another order than the gold's": [
         (
             "If all were chickens there would be 60 legs.\n\nThere are 7 cows and 23 chickens.",

@@ -8713,7 +8713,9 @@ _DIMENSIONS_STATED = compile_lazily(
     r"[^\n]*\b(?:is|are|was|were|measures?|measuring|dimensions?)[ \t]+(?:(?:about|exactly)[ \t]+)?",
     re.IGNORECASE,
 )
-_LIST_ENDING = compile_lazily(r"(?:[ \t]+[^\W\d_][\w'-]*){0,4}[ \t]*[.!]?[ \t*]*")
+_LIST_ENDING = compile_lazily(
+    r"(?:,?[ \t]*respectively\b)?(?:[ \t]+[^\W\d_][\w'-]*){0,4}[ \t]*[.!]?[ \t*]*", re.IGNORECASE
+)
 _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", re.IGNORECASE)
 
 
@@ -9012,7 +9014,7 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
         return None
     # (in the order written: "She bought 4 goats and 7 helicopters" is not 7 goats and 4 helicopters)
     values = ", ".join(number.group() for number in numbers)
-    named = _subjects_of_the_values(text, start, numbers)
+    named = _respectively_named(text, start, numbers) or _subjects_of_the_values(text, start, numbers)
     if named is not None:
         # ("Ben gets 20 apples and Ann gets 40 apples.": each value with the one it belongs to, which a problem's
         # question may name in another order)
@@ -9031,6 +9033,29 @@ _SUBJECT_BEFORE_VERB = compile_lazily(
 _NOT_A_SUBJECT = frozenset(
     ["it", "he", "she", "they", "this", "that", "there", "which", "who", "one", "each", "total"]
 )
+
+
+# Names listed before the values they get in turn: "the numbers of child and adult tickets are 70 and 50, respectively"
+# (the names in group 1).
+_NAMES_IN_TURN = compile_lazily(
+    r"\b([A-Za-z]{2,16}(?:[ \t]*,[ \t]*[A-Za-z]{2,16})*,?[ \t]+and[ \t]+[A-Za-z]{2,16})\b"
+    r"(?:[ \t]+[a-z]{2,16}){0,2}[ \t]+(?:are|were|is|was|equal|=)[ \t]",
+    re.IGNORECASE,
+)
+_RESPECTIVELY = compile_lazily(r",?[ \t]*respectively\b", re.IGNORECASE)
+_NAME_LIST_GAP = compile_lazily(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _respectively_named(text: str, start: int, numbers: list[re.Match[str]]) -> list[str] | None:
+    """The names a final sentence gives its values in turn, said "respectively" after them ("the numbers of child and
+    adult tickets are 70 and 50, respectively": child, adult); None unless as many names as values are listed."""
+    if _RESPECTIVELY.match(text, numbers[-1].end()) is None:
+        return None
+    listed = _last_match(_NAMES_IN_TURN, text, start, numbers[0].start())
+    if listed is None:
+        return None
+    names = [name for name in _NAME_LIST_GAP.split(listed.group(1)) if name]
+    return names if len(names) == len(numbers) else None
 
 
 def _subjects_of_the_values(text: str, start: int, numbers: list[re.Match[str]]) -> list[str] | None:
