@@ -146,6 +146,12 @@ _CASES = {
     "a word gold the concluding clause states after the work in its own sentence": [
         ("$5^2+12^2 = 25+144 = 169 = 13^2$, so it's a right triangle.", "\\text{right}", True),
         ("$5^2+12^2 = 25+144 = 169 = 13^2$, so it's a right triangle.", "\\text{obtuse}", False),
+        # (another word of the kind in the sentence: the triangle is obtuse, two of its angles acute)
+        (
+            "$6^2 + 7^2 = 85 < 9^2$, so the triangle is obtuse; each of its other two angles is acute.",
+            "\\text{acute}",
+            False,
+        ),
     ],
     "a kind's adjective without the noun asked": [
         ("Two sides are $\\sqrt{29}$.\n\n$\\boxed{\\text{isosceles}}$", "\\text{isosceles triangle}", True),
@@ -295,6 +301,7 @@ _TICKETS = (
     " how many child tickets were sold?"
 )
 _EVEN = "Determine whether $n^2+n$ is even for every integer $n$."
+_POWERS = "Is $3^n \\ge 2n + 1$ for every positive integer $n$?"
 _TOUR = "Is an open knight's tour of a 4×4 board possible or impossible?"
 _SOCKS = "A drawer holds socks of 6 colours. What is the least number of socks that must be drawn to guarantee a pair?"
 _KNIGHTS = "Determine the maximal positive $K$ such that Horst can place at least $K$ knights."
@@ -344,6 +351,14 @@ _WITH_THE_PROBLEM = {
         (
             "$f$ has no jump at 0, so $f$ is differentiable there. Yes.\n\n(A function with a jump, like the sign"
             " function, would not be differentiable.)",
+            "No",
+            _DIFFERENTIABLE,
+            False,
+        ),
+        ("$3^1 = 3 \\ge 2(1) + 1$. ✓\n\nSo the statement holds for $n = 1$.", "Yes", _POWERS, False),
+        (
+            "$|h|/h \\to 1$ from both sides, so $f$ is differentiable at $0$. The function $1/x$, on the other hand, is"
+            " not differentiable at 0.",
             "No",
             _DIFFERENTIABLE,
             False,

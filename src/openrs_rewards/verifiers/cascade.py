@@ -737,6 +737,8 @@ _WORD_KINDS = tuple(
         "red blue green yellow white black orange purple pink brown gray grey",
         "circle ellipse parabola hyperbola line lines point",
         "even odd neither",
+        "acute right obtuse",
+        "equilateral isosceles scalene",
         "increasing decreasing constant",
         "true false",
         "yes no",

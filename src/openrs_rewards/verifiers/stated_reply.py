@@ -80,7 +80,9 @@ _NO_REPLY = compile_lazily(
     r"|depends?|sometimes|whether|suppose|assume|conditionally|absolutely|necessarily|wait"
     # ... or one that speaks of another object, set beside the one asked ("By contrast, $\\int_1^\\infty dx/x$
     # diverges.", "Note that no such example exists among polynomials.")
-    r"|contrast|compare[ds]?|comparison|unlike|whereas|similarly|note|recall|example|instance)\b|\?",
+    r"|contrast|compare[ds]?|comparison|unlike|whereas|similarly|note|recall|example|instance|other[ \t]+hand)\b|\?"
+    # ... or one that says it of one case only ("So the statement holds for $n = 1$.")
+    r"|\bfor[ \t]+\$?[A-Za-z][ \t]*=[ \t]*-?\d",
     re.IGNORECASE,
 )
 # A reply said in words anywhere after the reasoning ("So yes, ...", "... Yes."): the last sentence's reply stands
