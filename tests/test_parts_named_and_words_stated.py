@@ -45,6 +45,18 @@ _CASES = {
         ("Solving, $l = 12$.\n\nLength $= 12$ cm, width $= 5$ cm.", "12, 5", True),
         ("Solving, $l = 12$.\n\nLength $= 12$ cm, width $= 6$ cm.", "12, 5", False),
     ],
+    "a remark in brackets after a named value": [
+        (
+            "The sorted data are 1, 3, 3, 5, 7, 11.\n\nMedian = 4 (average of 3 and 5), mode = 3, and mean = 5.",
+            "4, 3, 5",
+            True,
+        ),
+        (
+            "The sorted data are 1, 3, 3, 5, 7, 11.\n\nMedian = 4 (average of 3 and 5), mode = 5, and mean = 5.",
+            "4, 3, 5",
+            False,
+        ),
+    ],
     "named values on a line of math without a full stop": [
         ("Sum = 36, n = 6, so the mean is 6.\n\nMean = 6, Median = 7", "6, 7", True),
         ("Sum = 36, n = 6, so the mean is 6.\n\nMean = 6, Median = 8", "6, 7", False),

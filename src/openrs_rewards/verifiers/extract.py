@@ -8905,7 +8905,8 @@ _PLAIN_NUMBER_LIST = compile_lazily(
     r"[-\u2212]?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?[-\u2212]?\d+(?:\.\d+)?)+"
 )
 # Between two named values: a comma, "and", or both.
-_LABELLED_VALUE_GAP = compile_lazily(r"[ \t]*(?:[,;]|[,;]?[ \t]+and)[ \t]+")
+# (a remark in brackets may close a value: "Median = 4 (average of 3 and 5), mode = 3, and mean = 5.")
+_LABELLED_VALUE_GAP = compile_lazily(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:[,;]|[,;]?[ \t]+and)[ \t]+")
 # After the last one: the sentence's end, or a remark on them (", which is where the two lines meet").
 _LABELLED_VALUES_END = compile_lazily(r"[ \t]*(?:,[ \t]*which\b[^\n]*|[.!])?[ \t*]*\Z")
 # What opens the clause that names the values: a comma or colon, or a word that concludes.
