@@ -269,6 +269,16 @@ _CASES = {
             False,
         ),
     ],
+    "a value restated in brackets with another value of the quantity is two answers": [
+        ("$v = 450/18 = 25$ m/s (9.0 km/h).", "25\\ \\text{m/s}", False),
+        ("$v = 450/18 = 25$ m/s (90 km/h).", "25\\ \\text{m/s}", True),
+        ("$I = 1200/240 = 5.0$ A (500 mA).", "5.0\\ \\text{A}", False),
+        ("$I = 1200/240 = 5.0$ A (5000 mA).", "5.0\\ \\text{A}", True),
+    ],
+    "a word said of another object set beside the first": [
+        ("$f(-x) = x^3 + x = f(x)$, so $f$ is even, whereas $f''(x) = 6x$ is odd.", "\\text{odd}", False),
+        ("$f(-x) = -x^3 - x = -f(x)$, so $f$ is odd.", "\\text{odd}", True),
+    ],
     "unicode-math's minus sign": [
         ("$\\boxed{\\minus 5}$", "-5", True),
         ("$\\boxed{\\minus 5}$", "5", False),

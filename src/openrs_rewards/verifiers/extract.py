@@ -3672,6 +3672,16 @@ _OR_AFTER = compile_lazily(
 )
 
 
+# After a value (a span's, its "$" closed), its unit and the value again in another unit, in brackets: "$ m/s (9.0
+# km/h)", "$ A (500 mA)" (the units in groups 1 and 3, the second value in group 2).
+_RESTATED_AFTER_VALUE = compile_lazily(
+    r"\$?[ \t]*(?:\\[ ,;]|~)?[ \t]*(?:\\(?:text|mathrm)[ \t]*\{[ \t]*)?([A-Za-z\u00b0\u00b5][A-Za-z/\u00b2\u00b3]{0,7})\}?"
+    r"[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?)[ \t]+|=[ \t]*)?(-?\d+(?:\.\d+)?)[ \t]*"
+    r"([A-Za-z\u00b0\u00b5][A-Za-z/\u00b2\u00b3]{0,7})[ \t]*\)"
+)
+_RESTATED_AFTER_REACH = 24  # characters after a value where its restatement's bracket opens
+
+
 def _with_trailing_hedge(region: str, found: _Found) -> str:
     """``found.text``, with the alternative a hedge after it offers (``"7, 8"``); ``found.text`` when none does."""
     end = min(len(region), found.end + _HEDGE_REACH)
@@ -3683,6 +3693,18 @@ def _with_trailing_hedge(region: str, found: _Found) -> str:
     hedged = None if offered is None else _bare_or_hedge(found.text, offered)
     if hedged is not None:
         return hedged
+    if "(" in region[found.end : found.end + _RESTATED_AFTER_REACH]:
+        restated = _RESTATED_AFTER_VALUE.match(region, found.end, end)
+        if (
+            restated is not None
+            and _PLAIN_NUMBER.fullmatch(found.text.strip()) is not None
+            and restates_quantity(
+                f"{found.text.strip()} {restated.group(1)}", f"{restated.group(2)} {restated.group(3)}"
+            )
+            is False
+        ):
+            # "$v = 25$ m/s (9.0 km/h).": the same quantity said twice with two values, neither one the answer
+            return f"{found.text}, {restated.group(2)}"
     # (most answers: a few substring checks instead of a pattern tried at every position)
     window = region[found.end : end].lower()
     worded = _LETTER.search(window) is not None  # (no letter, as after most answers: none of the words below)
@@ -9250,7 +9272,9 @@ _CONCLUDING_OPENING = compile_lazily(
 )
 _NOT_STATED_AS_THE_ANSWER = compile_lazily(
     r"\b(?:not|never|n't|if|unless|since|because|probably|maybe|perhaps|might|thinks?|thought|claims?|claimed|says?"
-    r"|said|ruled|first|initial(?:ly)?|earlier|other|another|similar)\b",
+    r"|said|ruled|first|initial(?:ly)?|earlier|other|another|similar"
+    # (a clause that sets another object beside the first: "so $f$ is even, whereas $f''$ is odd.")
+    r"|whereas|while)\b",
     re.IGNORECASE,
 )
 # A reason clause that opens the sentence, up to its comma ("Since f(-1) ≠ f(1), ...", "So, because ..., ").
