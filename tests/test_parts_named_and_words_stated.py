@@ -87,6 +87,18 @@ _CASES = {
             True,
         ),
     ],
+    "a counted noun of one word against the gold's noun of two": [
+        (
+            "$a = 70$, $c = 50$.\n\nSo the numbers of adult and child tickets are 70 and 50, respectively.",
+            "70 adult tickets and 50 child tickets",
+            True,
+        ),
+        (
+            "$a = 50$, $c = 70$.\n\nSo the numbers of adult and child tickets are 50 and 70, respectively.",
+            "70 adult tickets and 50 child tickets",
+            False,
+        ),
+    ],
     "names listed before the values they get, respectively": [
         (
             "Solving the system, the numbers of adult and child tickets are 70 and 50, respectively.",
@@ -158,6 +170,12 @@ _CASES = {
     "a word gold the concluding clause states after the work in its own sentence": [
         ("$5^2+12^2 = 25+144 = 169 = 13^2$, so it's a right triangle.", "\\text{right}", True),
         ("$5^2+12^2 = 25+144 = 169 = 13^2$, so it's a right triangle.", "\\text{obtuse}", False),
+        (
+            "Both terms decrease to 0.\n\nThus $\\sum (-1)^{n}/n^2$ converges conditionally, whereas $\\sum (-1)^{n}/n$"
+            " converges absolutely.",
+            "\\text{converges conditionally}",
+            False,
+        ),
         # (another word of the kind in the sentence: the triangle is obtuse, two of its angles acute)
         (
             "$6^2 + 7^2 = 85 < 9^2$, so the triangle is obtuse; each of its other two angles is acute.",
@@ -274,10 +292,6 @@ _CASES = {
         ("$v = 450/18 = 25$ m/s (90 km/h).", "25\\ \\text{m/s}", True),
         ("$I = 1200/240 = 5.0$ A (500 mA).", "5.0\\ \\text{A}", False),
         ("$I = 1200/240 = 5.0$ A (5000 mA).", "5.0\\ \\text{A}", True),
-    ],
-    "a word said of another object set beside the first": [
-        ("$f(-x) = x^3 + x = f(x)$, so $f$ is even, whereas $f''(x) = 6x$ is odd.", "\\text{odd}", False),
-        ("$f(-x) = -x^3 - x = -f(x)$, so $f$ is odd.", "\\text{odd}", True),
     ],
     "unicode-math's minus sign": [
         ("$\\boxed{\\minus 5}$", "-5", True),

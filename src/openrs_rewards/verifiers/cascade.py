@@ -738,6 +738,7 @@ _WORD_KINDS = tuple(
         "circle ellipse parabola hyperbola line lines point",
         "even odd neither",
         "acute right obtuse",
+        "absolutely conditionally",
         "equilateral isosceles scalene",
         "increasing decreasing constant",
         "true false",
@@ -1746,6 +1747,11 @@ def _counted_in(found: Extracted, completion: str) -> str | None:
     return ", ".join(f"{count} {noun.split()[0]}" for count, noun in pairs)
 
 
+def _noun_key(noun: str) -> str:
+    """What a counted noun is matched by: its first word, singular ("adult tickets" and "adult" are one)."""
+    return _singular(noun.split()[0]) if noun.split() else ""
+
+
 def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") else noun
 
@@ -1762,9 +1768,9 @@ def _counts_of_a_list(predicted: str, gold: PreparedGold) -> Decision | None:
     if all(not noun for _, noun in items):
         equal = [Fraction(count) for count, _ in items] == [Fraction(count) for count, _ in gold_items]
     else:
-        by_noun = {_singular(noun): Fraction(count) for count, noun in gold_items}
+        by_noun = {_noun_key(noun): Fraction(count) for count, noun in gold_items}
         equal = len(by_noun) == len(gold_items) and all(
-            by_noun.get(_singular(noun)) == Fraction(count) for count, noun in items
+            by_noun.get(_noun_key(noun)) == Fraction(count) for count, noun in items
         )
     return Decision(True, "numeric", normalize_answer(predicted)) if equal else None
 

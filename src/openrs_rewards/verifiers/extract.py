@@ -9017,7 +9017,9 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
     numbers = list(_NUMBER.finditer(text, start, end))
     if (
         len(numbers) != count
-        or any(not _AMOUNTS_NOT_MATH.fullmatch(span.group()) for span in _MATH_SPAN.finditer(text, start, end))
+        or any(
+            not _AMOUNTS_NOT_MATH.fullmatch(span.group()) for span in _MATH_SPAN.finditer(text, start, end)
+        )
         or _is_question_or_task(text, start)
         or _announces_work(text, start, numbers[0].start())
         or not all(_stands_alone(text, number.start(), number.end(), references=False) for number in numbers)
@@ -9276,9 +9278,7 @@ _CONCLUDING_OPENING = compile_lazily(
 )
 _NOT_STATED_AS_THE_ANSWER = compile_lazily(
     r"\b(?:not|never|n't|if|unless|since|because|probably|maybe|perhaps|might|thinks?|thought|claims?|claimed|says?"
-    r"|said|ruled|first|initial(?:ly)?|earlier|other|another|similar"
-    # (a clause that sets another object beside the first: "so $f$ is even, whereas $f''$ is odd.")
-    r"|whereas|while)\b",
+    r"|said|ruled|first|initial(?:ly)?|earlier|other|another|similar)\b",
     re.IGNORECASE,
 )
 # A reason clause that opens the sentence, up to its comma ("Since f(-1) ≠ f(1), ...", "So, because ..., ").
