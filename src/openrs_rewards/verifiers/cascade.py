@@ -760,6 +760,15 @@ _GOLD_WORDS = compile_lazily(r"(?:[A-Za-z]{2,} ?){1,3}")  # (words: not a variab
 _COMPASS_HALVES = compile_lazily(r"\A(north|south)(east|west)\Z", re.IGNORECASE)
 
 
+def _gold_words(gold: PreparedGold, word_answer: bool) -> str:
+    """The gold's words as written, spaces and all ("\\text{second player}", "\\text{infinitely many}"), or its
+    normalised text for another word answer; "" when it is no answer in words."""
+    words = " ".join(TEXT_GROUP_RE.sub(r" \1 ", gold.raw).replace("\\ ", " ").strip("$ ").split())
+    if _GOLD_WORDS.fullmatch(words) is not None:
+        return words
+    return gold.text if word_answer else ""
+
+
 def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
     """The word gold (``Thursday``, ``north``, ``circle``, ``Evelyn``) that the finished final sentence of the text
     after the reasoning says once, with no negation, alternative, condition or doubt, and no other word of its kind
@@ -1301,20 +1310,14 @@ def _prepare(
             and prepared.text == "\\emptyset"
         ):
             found = _no_solution_stated(text) or found
-        # (the gold's words as written, spaces and all: "\\text{second player}", "\\text{infinitely many}")
-        gold_words = " ".join(
-            TEXT_GROUP_RE.sub(r" \1 ", prepared.raw).replace("\\ ", " ").strip("$ ").split()
-        )
-        if _GOLD_WORDS.fullmatch(gold_words) is None:
-            gold_words = prepared.text if word_answer else ""
         if (
-            gold_words
-            and not truncated
+            not truncated
             and options.extraction.last_number_fallback
             and (
                 (not isinstance(found, Extracted) and found.reason == NOT_FOUND)
                 or (isinstance(found, Extracted) and found.source in _GUESSED_SOURCES)
             )
+            and (gold_words := _gold_words(prepared, word_answer))
         ):
             # ("So the 24th falls on a Thursday.", "So the graph is a circle of radius 3 centered at $(1, -2)$."
             # against a word: the word the sentence says, not a number or a span of it; a guess as a last number is,
@@ -1403,10 +1406,7 @@ def _prepare(
         ):
             # ("(70, 80)" for "70 adult, 80 child": the counts in the gold's order)
             decision = (
-                _counts_of_a_list(found.text, prepared)
-                or _parts_with_units(found.text, prepared)
-                or (_counts_of_a_list(counted, prepared) if (counted := _counted_in(found, text)) else None)
-                or decision
+                _counts_of_a_list(found.text, prepared) or _parts_with_units(found.text, prepared) or decision
             )
         if (
             decision is not None
@@ -1698,19 +1698,26 @@ _COUNTED_ITEM = compile_lazily(r"\s*(-?\d+(?:\.\d+)?)\s*((?:[A-Za-z]{3,}\s*){1,2
 _LIST_COMMA = compile_lazily(r",(?!\d{3}(?!\d))(?:\s*and\b)?|\band\b")
 
 
+def _list_items(text: str, item: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """The matches of ``item`` on each item of a list of two or more ("70 adult, 80 child", "dimes=8 and
+    quarters=12"), its text groups and TeX spaces read as plain words; None unless every item matches."""
+    plain = TEXT_GROUP_RE.sub(r" \1 ", text).replace("\\ ", " ").replace("\\,", " ")
+    items = [item.fullmatch(part) for part in _LIST_COMMA.split(plain)]
+    if len(items) < 2 or not all(items):
+        return None
+    return [match for match in items if match is not None]
+
+
 def _counted_items(text: str) -> list[tuple[str, str]] | None:
     """The (count, what it counts) items of a list of counts ("70 adult, 80 child"; a bare "70, 80" or "(70, 80)" has
     no nouns), or None for any other text (a quantity in two units is none: "2 hours, 30 minutes")."""
     text = text.strip().strip("$").strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    plain = TEXT_GROUP_RE.sub(r" \1 ", text).replace("\\ ", " ").replace("\\,", " ")
-    items = [_COUNTED_ITEM.fullmatch(item) for item in _LIST_COMMA.split(plain)]
-    if len(items) < 2 or not all(items):
+    items = _list_items(text, _COUNTED_ITEM)
+    if items is None:
         return None
-    read = [
-        (item.group(1), " ".join((item.group(2) or "").split()).lower()) for item in items if item is not None
-    ]
+    read = [(item.group(1), " ".join((item.group(2) or "").split()).lower()) for item in items]
     if any(noun and is_unit_word(noun.split()[0], counted=False) for _, noun in read):
         return None
     return read
@@ -1723,28 +1730,10 @@ _NAMED_COUNT = compile_lazily(r"\s*([A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?)\s*[=:]\s*(
 def _named_counts(text: str) -> list[tuple[str, str]] | None:
     """The (count, noun) items of a list that names each count ("dimes=8,quarters=12" for "8 dimes, 12 quarters"),
     or None."""
-    plain = TEXT_GROUP_RE.sub(r" \1 ", text.strip().strip("$")).replace("\\ ", " ")
-    items = [_NAMED_COUNT.fullmatch(item) for item in _LIST_COMMA.split(plain)]
-    if len(items) < 2 or not all(items):
+    items = _list_items(text.strip().strip("$"), _NAMED_COUNT)
+    if items is None:
         return None
-    return [(item.group(2), " ".join(item.group(1).split()).lower()) for item in items if item is not None]
-
-
-# A count and the noun after it in a sentence: "7 cows", "23 chickens" (the noun, a word of three letters or more).
-_COUNT_AND_NOUN = compile_lazily(r"(?<![\w.,])(\d+)[ \t]+([a-z]{3,}(?:[ \t]+[a-z]{3,})?)\b")
-
-
-def _counted_in(found: Extracted, completion: str) -> str | None:
-    """For a tuple of counts read from a final sentence ("(7, 23)" from "There are 7 cows and 23 chickens."), the
-    counts with the nouns the sentence gives them ("7 cows, 23 chickens"); None when the sentence gives each count
-    no noun, or reads other numbers."""
-    if found.source != "last_number" or not (found.text.startswith("(") and found.text.endswith(")")):
-        return None
-    counts = [count.strip() for count in found.text[1:-1].split(",")]
-    pairs = _COUNT_AND_NOUN.findall(final_sentence(completion))
-    if [count for count, _ in pairs] != counts:
-        return None
-    return ", ".join(f"{count} {noun.split()[0]}" for count, noun in pairs)
+    return [(item.group(2), " ".join(item.group(1).split()).lower()) for item in items]
 
 
 def _noun_key(noun: str) -> str:
@@ -2151,11 +2140,9 @@ def _angle_in_the_other_measure(predicted: str, gold: PreparedGold) -> Decision 
     items, gold_items = split_top_level(predicted, ","), split_top_level(gold.raw.strip().strip("$"), ",")
     if items is None or gold_items is None or not 2 <= len(items) == len(gold_items) <= 6:
         return None
-    unmatched = list(gold_items)
+    unmatched = [(other, normalize_answer(other)) for other in gold_items]  # (each normalised once)
     for item in items:
-        match = next(
-            (other for other in unmatched if _same_angle(item, other, normalize_answer(other))), None
-        )
+        match = next((other for other in unmatched if _same_angle(item, *other)), None)
         if match is None:
             return None
         unmatched.remove(match)

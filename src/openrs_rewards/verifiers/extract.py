@@ -9003,10 +9003,6 @@ def _verbless_labelled_values(text: str, start: int, end: int) -> list[re.Match[
     return items
 
 
-# What looks like a span of math between two dollar signs but is prose between two amounts: "$36 and Sam gets $".
-_AMOUNTS_NOT_MATH = compile_lazily(r"\$\d[\d,]*(?:\.\d{1,2})?(?:[ \t]+[A-Za-z']{1,16}|[;,])+[ \t]+\$")
-
-
 def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
     """The ``count`` numbers of a finished final sentence that states each as a value and holds no other number
     ("Thurka bought 7 stuffed goats and 4 toy helicopters." for a gold of two values), as one tuple; None otherwise."""
@@ -9017,8 +9013,10 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
     numbers = list(_NUMBER.finditer(text, start, end))
     if (
         len(numbers) != count
+        # (prose between two amounts of money is no math: "Lily gets $36 and Sam gets $48.")
         or any(
-            not _AMOUNTS_NOT_MATH.fullmatch(span.group()) for span in _MATH_SPAN.finditer(text, start, end)
+            span.group(4) is None or not _between_dollar_amounts(text, span.start(4), span.end(4))
+            for span in _MATH_SPAN.finditer(text, start, end)
         )
         or _is_question_or_task(text, start)
         or _announces_work(text, start, numbers[0].start())

@@ -399,8 +399,8 @@ def _marked_for_another_variable(
     if asked is None or len(asked) != 1 or not asked.isalpha():
         return False
     text = completion_text_or_none(completion)
-    found = None if text is None else find_answer(text, (options or DEFAULT_OPTIONS).extraction)
-    given = _ONE_VARIABLE_GIVEN.fullmatch(found.text) if isinstance(found, Extracted) else None
+    answer = None if text is None else _answer_as_extracted(verdict, text, options)
+    given = None if answer is None else _ONE_VARIABLE_GIVEN.fullmatch(answer)
     return given is not None and given.group(1).lower() != asked.lower()
 
 

@@ -132,24 +132,33 @@ _STATEMENT_HELD = compile_lazily(
 )
 
 
-def _statement_held(reply: str) -> str | None:
-    """ "Yes" or "No": what the last sentence says of the claim asked about, where the question names no property of
+def _statement_held(sentence: str) -> str | None:
+    """ "Yes" or "No": what ``sentence`` says of the claim asked about, where the question names no property of
     ``_PROPERTIES`` ("So the statement holds for all $n$."); None otherwise."""
-    sentence = final_sentence(reply).strip()
-    if not sentence or sentence.startswith("(") or _NO_REPLY.search(sentence) is not None:
-        return None
     held = list(_STATEMENT_HELD.finditer(sentence))
     if len(held) != 1:
         return None
     said = held[0].group(1).lower()
-    stated = (
-        "No"
-        if said in ("fails", "is false") or "not" in said or "n't" in said or "\u2019t" in said
-        else "Yes"
-    )
-    if any(word.capitalize() != stated for word in _REPLY_SAID.findall(reply)):
+    denied = said in ("fails", "is false") or "not" in said or "n't" in said or "\u2019t" in said
+    return "No" if denied else "Yes"
+
+
+def _property_stated(sentence: str, index: int, asked_positive: bool) -> str | None:
+    """ "Yes" or "No": what ``sentence`` says of the property ``_PROPERTIES[index]`` (the question names its
+    positive side when ``asked_positive``), every word of it said or denied alike; None otherwise."""
+    said = []
+    for side, words in zip((True, False), _PROPERTIES[index], strict=True):
+        if not words:
+            continue
+        for match in re.finditer(_words_pattern(words), sentence, re.IGNORECASE):
+            breaks = [found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, match.start())]
+            clause = sentence[breaks[-1] if breaks else 0 : match.start()]
+            # (two denials undo each other: "It is not true that 561 is not prime." says it is prime)
+            denied = len(_DENIAL.findall(clause)) % 2 == 1
+            said.append(side != denied)
+    if not said or len(set(said)) != 1:
         return None
-    return stated
+    return "Yes" if said[0] == asked_positive else "No"
 
 
 def _reply_text(completion: str) -> str:
@@ -166,32 +175,12 @@ def stated_reply(completion: str, problem: str) -> str | None:
     if question is None or _ALTERNATIVES.search(question.group()) is not None:
         return None  # (nor a question between alternatives: "Is it possible or impossible?" asks for a word)
     reply = _reply_text(completion)
-    prop = _property_asked(question.group())
-    if prop is None:
-        return _statement_held(reply)
-    index, asked_positive = prop
-    positive, negative = _PROPERTIES[index]
     sentence = final_sentence(reply).strip()
-    if (
-        not sentence
-        or sentence.startswith("(")  # (an aside, not the conclusion)
-        or _NO_REPLY.search(sentence) is not None
-    ):
-        return None
-    said = []
-    for side, words in ((True, positive), (False, negative)):
-        if not words:
-            continue
-        for match in re.finditer(_words_pattern(words), sentence, re.IGNORECASE):
-            breaks = [found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, match.start())]
-            clause = sentence[breaks[-1] if breaks else 0 : match.start()]
-            # (two denials undo each other: "It is not true that 561 is not prime." says it is prime)
-            denied = len(_DENIAL.findall(clause)) % 2 == 1
-            said.append(side != denied)
-    if not said or len(set(said)) != 1:
-        return None
-    stated = "Yes" if said[0] == asked_positive else "No"
-    if any(word.capitalize() != stated for word in _REPLY_SAID.findall(reply)):
+    if not sentence or sentence.startswith("(") or _NO_REPLY.search(sentence) is not None:
+        return None  # (no sentence, an aside in brackets, or one that hedges or speaks of another object)
+    prop = _property_asked(question.group())
+    stated = _statement_held(sentence) if prop is None else _property_stated(sentence, *prop)
+    if stated is None or any(word.capitalize() != stated for word in _REPLY_SAID.findall(reply)):
         return (
             None  # ("So yes, it is always prime. ... 42, which is composite.": a reply, then another object)
         )
