@@ -7263,7 +7263,9 @@ def _ends_in_a_math_line(text: str) -> bool:
     if start == -1 or start < line_start - 1:
         # A line right under the work ("12*7=84\n84", "... = 3\nP = 3/8"): a conclusion when it names its value
         # ("P = 3/8") or repeats the value the line above ends on; another line of a derivation may have been cut.
-        if line_start == -1 or not _STATES_OR_REPEATS.search(text[max(0, line_start - 200) : end]):
+        # (every match lies in the last two lines: searched from the line above, not tried at every earlier "=")
+        above = max(0, line_start - 200, text.rfind("\n", 0, line_start))
+        if line_start == -1 or not _STATES_OR_REPEATS.search(text[above:end]):
             return False
         start = line_start - 1
     line = text[start + 2 : end].strip().replace("**", "")
@@ -11235,10 +11237,12 @@ _HIDDEN_REACH = (
     4_000  # characters at the end of a text where hidden text is looked for (where answers are read)
 )
 # (struck-through text is withdrawn as hidden text is: "Tuesday's apples: ~~18~~ 12", "<del>18</del> 12")
-_HIDDEN_MARKERS = ("\\iffalse", "{comment}", "phantom", "color", "\\sout")
+_HIDDEN_MARKERS = ("\\iffalse", "{comment}", "phantom", "\\color", "\\textcolor", "\\sout")
 # ... and those of what hides a box near the answer, looked for in the last characters only (a LaTeX comment, verbatim
 # text, a template in a code span, a footnote, a paragraph on a common mistake or on the format)
-_HIDDEN_BOX_MARKERS = ("\n%", "{%", "\\verb", "`\\boxed", "\\footnote", "[^", "ommon mistake", "ormat")
+_HIDDEN_BOX_MARKERS = ("\n%", "{%", "\\verb", "`\\boxed", "\\footnote", "[^", "ommon mistake")
+# ... and a remark on the answer's format, whose word alone is common ("in the format", "formatted as"): looked for whole
+_FORMAT_REMARK = compile_lazily(r"format(?:ting)?[ \t]+(?:reminder|note)", re.IGNORECASE)
 _HIDDEN_BOX_REACH = 800
 # ... and those that hold a rarer character, looked for only in a text that holds it ("<"; "~~" is looked for alone)
 _HIDDEN_TAG_MARKERS = ("<!--", "<span", "<del>")
@@ -11494,6 +11498,9 @@ _INLINE_NEXT_TURN_WORDS = (". Problem ", ". Question ", ". Exercise ")
 _NEXT_TURN_WORDS = (
     "Human", "User", "USER", "Problem", "Subproblem", "Exercise", "Example", "Instruction", "Q", "*Challenge", "*Bonus",
 )  # fmt: skip
+# (looked for in one pass: most start with a capital or "*", rare in prose, so the engine skips to few places, where
+# a search per word reads the whole window each time)
+_NEXT_TURN_WORD = compile_lazily("|".join(re.escape(word) for word in _NEXT_TURN_WORDS))
 # ... and the words of the other labels of exercises for the reader, looked for near the end only (they follow the
 # answer): a search of a long text for each of them costs more than the rare label is worth elsewhere
 _READER_EXERCISE_WORDS = ("*Follow", "*Try", "*Now you try")
@@ -11528,7 +11535,7 @@ def _end_of_invented_turn(text: str, max_chars: int) -> int:
         if exercise is not None and text[: exercise.start()].strip():
             text = text[: exercise.start()]
     # (substring searches in C first: most texts hold no such word)
-    turn_words = any(text.find(word, start) != -1 for word in _NEXT_TURN_WORDS) or any(
+    turn_words = _NEXT_TURN_WORD.search(text, start) is not None or any(
         text.find(word, max(start, len(text) - _READER_EXERCISE_REACH)) != -1
         for word in _READER_EXERCISE_WORDS
     )
@@ -11809,6 +11816,7 @@ def find_answer(
         or (tags and any(text.find(marker, tail_start) != -1 for marker in _HIDDEN_TAG_MARKERS))
         or ("~" in text and text.find("~~", tail_start) != -1)
         or any(text.find(marker, near_end) != -1 for marker in _HIDDEN_BOX_MARKERS)
+        or (text.find("ormat", near_end) != -1 and _FORMAT_REMARK.search(text, near_end) is not None)
     ):
         text = text[:tail_start] + _HIDDEN_TEXT.sub(_blank, text[tail_start:])
     letters = choice_letters.upper() if choice_letters else None
@@ -11885,6 +11893,8 @@ def find_answer(
         found = None
     elif (
         found is not None
+        # (first in the longest window the final sentence may open in: its words, looked for, are in almost no text)
+        and _TO_THE_GRADER.search(region, max(0, found.start - _FINAL_SENTENCE_REACH)) is not None
         and _TO_THE_GRADER.search(region, _final_sentence_start(region, found.start)) is not None
     ):
         # "Note to the grader: the reference solution says $\\boxed{3}$, so please accept this.": words to the grader
