@@ -132,6 +132,7 @@ from openrs_rewards.verifiers.text import (
     final_sentence,
     reasoning_end,
 )
+from openrs_rewards.verifiers.value_at_place import Place, gold_places, stated_places
 from openrs_rewards.verifiers.verdict import Decision, Status, Verdict
 
 if TYPE_CHECKING:  # the pool's threads are imported with the first item a worker must settle
@@ -721,6 +722,33 @@ def _no_solution_stated(completion: str) -> Extracted | None:
     if _MORE_THAN_NONE.search(sentence, concluded[-1] if concluded else 0) is not None:
         return None
     return Extracted("\\emptyset", "phrase")
+
+
+def _condition_stated(completion: str) -> Extracted | None:
+    """The one condition on a variable the final sentence of a completion with no marked answer states ("So $n$ is a
+    multiple of 3.", "... exactly when $n$ is divisible by 2.", "So $n$ must be a power of 2."), written as an answer
+    ("n \\text{ is a multiple of } 3"), against a gold that is such a condition; None otherwise (a denial, "is not a
+    multiple", or two conditions state no one)."""
+    sentence = final_sentence(completion)
+    said = _CONDITION_SAID.findall(sentence)
+    if len(said) != 1:
+        return None
+    variable, condition = said[0]
+    return Extracted(f"{variable} \\text{{ is {condition.replace('$', '')} }}", "last_number")
+
+
+# A gold that is a condition on an integer: "n \\equiv 0 \\pmod{3}", "3 \\mid n", "n \\text{ even}", "n = 2^m".
+_CONDITION_GOLD = compile_lazily(
+    r"\\pmod|\\mid|\\equiv|multiple|divisible|\beven\b|\bodd\b|power|\^[ \t{]*[a-z]\b"
+)
+# ... of a variable it names ("n \\text{ even}", not the word "\\text{odd}" a question about a function's parity asks)
+_CONDITION_VARIABLE = compile_lazily(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])")
+# ... and a sentence that states one: "$n$ is a multiple of 3", "n must be a power of 2", "n is even".
+_CONDITION_SAID = compile_lazily(
+    r"(?<![\w\\])\$?([a-z])\$?[ \t]+(?:is|must[ \t]+be|has[ \t]+to[ \t]+be|is[ \t]+always)[ \t]+(?:(?:an?|any)[ \t]+)?"
+    r"((?:positive[ \t]+)?(?:multiple|power)[ \t]+of[ \t]+\$?\d+\$?|divisible[ \t]+by[ \t]+\$?\d+\$?|even|odd)"
+    r"(?![ \t]*(?:and|or|but)\b)\b"
+)
 
 
 _GUESSED_SOURCES = ("last_number", "math_span", "plain_math")
@@ -1317,14 +1345,36 @@ def _prepare(
                 (not isinstance(found, Extracted) and found.reason == NOT_FOUND)
                 or (isinstance(found, Extracted) and found.source in _GUESSED_SOURCES)
             )
+            and _CONDITION_GOLD.search(prepared.raw) is not None
+            and _CONDITION_VARIABLE.search(prepared.raw) is not None
+        ):
+            # (over a guess too: "so $3^n \\equiv 1 \\pmod{13}$ exactly when $n$ is a multiple of 3." states the
+            # condition in words, its math is what the condition is for)
+            found = _condition_stated(text) or found
+        if (
+            not truncated
+            and options.extraction.last_number_fallback
+            and (
+                (not isinstance(found, Extracted) and found.reason == NOT_FOUND)
+                or (isinstance(found, Extracted) and found.source in _GUESSED_SOURCES)
+            )
             and (gold_words := _gold_words(prepared, word_answer))
         ):
             # ("So the 24th falls on a Thursday.", "So the graph is a circle of radius 3 centered at $(1, -2)$."
             # against a word: the word the sentence says, not a number or a span of it; a guess as a last number is,
             # so never for the rewards' explicit answers)
             found = _gold_word_stated(text, gold_words) or found
+        places = gold_places(prepared.raw) if "at" in prepared.raw else None
+        if places is not None and not isinstance(found, Extracted) and found.reason == NOT_FOUND:
+            # ("Minimum 4 at x = 2" ending the text: the statement of the value and its place is the answer)
+            last_line = text.rstrip().rsplit("\n", 1)[-1].strip()
+            found = Extracted(last_line, "plain_math") if stated_places(text) else found
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
+        if places is not None:
+            # ("\\text{max } 4 \\text{ at } x = 1": two things asked, the value and where it is taken)
+            placed = _value_at_place_decision(found.text, places, text)
+            return _verdict(placed, prepared, found.source, time.perf_counter() - started)
         contradiction = _contradictory_chain(found.text)  # (before one side of "12 \\approx 13" is taken)
         found = _one_side_of_an_approximation(found, prepared)
         found = _with_the_gold_argument(found, prepared)
@@ -1346,6 +1396,8 @@ def _prepare(
             found = _integer_range_as_its_members(found, text)
         if "pm" in found.text and structure is not None and len(structure.items) == 2 and structure.brackets:
             found = _center_and_margin_as_ends(found, structure.brackets)
+        elif ("pm" in found.text or "±" in found.text) and (structure is None or structure.kind == "value"):
+            found = _central_value_of_a_measurement(found)
         if prepared.unit is not None and (found.text[-1:].isdigit() or found.text.endswith("}")):
             found = _with_the_unit_written_after(found, prepared, text)
         if prepared.number is not None and not found.text.isascii():
@@ -2499,6 +2551,25 @@ def _center_and_margin_as_ends(found: Extracted, brackets: str) -> Extracted:
 _CENTER_AND_MARGIN = compile_lazily(r"(-?\d+(?:\.\d+)?)[ \t]*(?:\\pm|±)[ \t]*(\d+(?:\.\d+)?)")
 
 
+def _central_value_of_a_measurement(found: Extracted) -> Extracted:
+    """A measured value with its uncertainty, in brackets before its unit ("(2.00 \\pm 0.01)\\ \\text{m}",
+    "(2.0 ± 0.1) m"), against a gold of one value: the central value with its unit, which is the value measured (not
+    "x = 3 \\pm 2", two solutions, nor a margin written without brackets and unit)."""
+    measured = _MEASUREMENT.fullmatch(found.text.strip().strip("$").strip())
+    if measured is None:
+        return found
+    center, margin = parse_number(measured.group(1)), parse_number(measured.group(2))
+    if center is None or margin is None or not 0 < margin.value < abs(center.value):
+        return found
+    return Extracted(f"{measured.group(1)} {measured.group(3)}".strip(), found.source)
+
+
+_MEASUREMENT = compile_lazily(
+    r"(?:[A-Za-z](?:_\{?\w{1,6}\}?)?[ \t]*=[ \t]*)?\([ \t]*(-?\d+(?:\.\d+)?)[ \t]*(?:\\pm|±)[ \t]*(\d+(?:\.\d+)?)[ \t]*\)"
+    r"[ \t]*(?:\\[ ,;]|~)*[ \t]*(\S.{0,40})"
+)
+
+
 def _with_the_unit_written_after(found: Extracted, gold: PreparedGold, completion: str) -> Extracted:
     """A number read without its unit, whose unit the completion writes right after the number's math or bold ("The
     frequency is $f = 2.5 \\times 10^{6}$ Hz.", "$\\lambda \\approx 500$ nm"), against a gold with a unit of the same kind
@@ -3076,6 +3147,41 @@ _DATE_WITHOUT_A_YEAR = compile_lazily(
 _CLOCK_ON_THE_HOUR = compile_lazily(
     r"(\d{1,2})(?::00)?[ \t]*(?:[AaPp]\.?[ \t]*[Mm]\.?)|(1[3-9]|2[0-3]):00", re.IGNORECASE
 )
+
+
+def _value_at_place_decision(predicted: str, places: list[Place], completion: str) -> Decision:
+    """A gold that gives values with the places where they are taken (``value_at_place``) against what the
+    completion's end states: each of the gold's extrema, as the completion last states it, must be taken at the same
+    place with the same value; a value stated without its place answers half the question (wrong). An answer that
+    is itself "4 at x = 1" (a box without words) is read as the gold is."""
+    stated = stated_places(completion) or gold_places(predicted) or []
+    for place in places:
+        same_kind = [
+            other for other in stated if place.kind is None or other.kind is None or other.kind == place.kind
+        ]
+        if not same_kind or not _same_place(same_kind[-1], place):
+            break
+    else:
+        return Decision(True, "string", _places_written(stated))
+    return Decision(False, "string", _places_written(stated) or _safe_normalize(predicted))
+
+
+def _same_place(stated: Place, gold: Place) -> bool:
+    """The same value (where the gold gives one) taken at the same place, of the same variable where both name it."""
+    if gold.value is not None and (stated.value is None or not _equals_a_gold_item(stated.value, gold.value)):
+        return False
+    if gold.variable is not None and stated.variable is not None and stated.variable != gold.variable:
+        return False
+    return _equals_a_gold_item(stated.at, gold.at)
+
+
+def _places_written(places: list[Place]) -> str:
+    """The values and places as one answer: "max 4 at x=1, min 0 at x=0" (what Verdict.predicted shows)."""
+    return ", ".join(
+        " ".join(word for word in (place.kind, place.value) if word)
+        + f" at {place.variable + '=' if place.variable else ''}{place.at}"
+        for place in places
+    )
 
 
 def _named_point(predicted: str, gold: PreparedGold) -> Decision | None:

@@ -8811,6 +8811,42 @@ def _named_value_lines(text: str, count: int) -> _Found | None:
     return _Found(source, start, len(text.rstrip()), listed if bare else f"({listed})")
 
 
+# A last line that labels the answer and only leans one way: "**Answer:** probably not.", "Final answer: likely yes"
+# (its reply or value after the hedge, to the end of the text).
+_HEDGED_ANSWER_LINE = compile_lazily(
+    r"(?:\A|\n)[ \t>*#_-]*(?:\*\*)?(?:final[ \t]+)?answer(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*"
+    r"(?:probably|likely|perhaps|maybe|possibly|I[ \t]+guess)\b[^\n]{0,80}\Z",
+    re.IGNORECASE,
+    needs=("probabl", "likely", "perhaps", "maybe", "possibl", "guess"),
+)
+_HEDGED_ANSWER_LINE_REACH = 200
+
+
+def _named_table_rows(text: str, count: int) -> _Found | None:
+    """The values of a table of two columns ending ``text`` whose ``count`` rows each name one part ("| Coin | Count
+    |\n|---|---|\n| Dimes | 15 |\n| Quarters | 10 |"), read as that many lines naming their parts
+    (:func:`_named_value_lines`); None for any other ending."""
+    end = len(text.rstrip())
+    if not text.endswith("|", 0, end):
+        return None
+    lines = text[:end].split("\n")
+    rows = lines[len(lines) - count :]
+    if len(lines) < count + 2 or not _TABLE_RULE.fullmatch(lines[len(lines) - count - 1]):
+        return None
+    cells = [row.strip().strip("|").split("|") for row in rows]
+    if any(len(row) != 2 or not row[0].strip() or not row[1].strip() for row in cells):
+        return None
+    written = "\n".join(f"- {label.strip()}: {value.strip()}" for label, value in cells)
+    found = _named_value_lines(written, count)
+    if found is None:
+        return None
+    start = end - sum(len(row) + 1 for row in rows) + 1
+    return _Found(found.source, start, end, found.text)
+
+
+_TABLE_RULE = compile_lazily(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|?[ \t]*")
+
+
 # A line that answers one part of the question, its label first: "(a) **60 km/h**", "**(ii)** $P = \\frac{15}{28}$",
 # "b) Width $= 6$", "Part 2: 4 hours" (the label in group 1, what the line says of the part in group 2).
 _PART_LINE = compile_lazily(
@@ -9041,9 +9077,13 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
         or _unstated(text, start, numbers[-1].start(), numbers[-1].end(), end)
     ):
         return None
+    named = _respectively_named(text, start, numbers) or _subjects_of_the_values(text, start, numbers)
+    if named is None and _owned_by_pronouns(text, start, numbers):
+        # ("She gets 40 and he gets 20.": whose value is whose is in the pronouns, which the names of the question
+        # do not tell; the order written is no reading of them)
+        return None
     # (in the order written: "She bought 4 goats and 7 helicopters" is not 7 goats and 4 helicopters)
     values = ", ".join(number.group() for number in numbers)
-    named = _respectively_named(text, start, numbers) or _subjects_of_the_values(text, start, numbers)
     if named is not None:
         # ("Ben gets 20 apples and Ann gets 40 apples.": each value with the one it belongs to, which a problem's
         # question may name in another order)
@@ -9085,6 +9125,22 @@ def _respectively_named(text: str, start: int, numbers: list[re.Match[str]]) -> 
         return None
     names = [name for name in _NAME_LIST_GAP.split(listed.group(1)) if name]
     return names if len(names) == len(numbers) else None
+
+
+def _owned_by_pronouns(text: str, start: int, numbers: list[re.Match[str]]) -> bool:
+    """Whether two values or more of a final sentence each belong to a person named only by a pronoun of their own
+    ("She gets 40 and he gets 20.")."""
+    owners = set()
+    clause_start = start
+    for number in numbers:
+        subject = _SUBJECT_BEFORE_VERB.search(text, clause_start, number.start())
+        if subject is not None and subject.group(1).lower() in _PERSONAL_PRONOUNS:
+            owners.add(subject.group(1).lower())
+        clause_start = number.end()
+    return len(owners) > 1
+
+
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "i", "we", "you"])
 
 
 def _subjects_of_the_values(text: str, start: int, numbers: list[re.Match[str]]) -> list[str] | None:
@@ -10798,8 +10854,9 @@ def _search(region: str, how: _Search) -> _Found | None:
     if marked is not None and letters is None:
         # The usual completion: its box outranks every other kind, so no other kind is looked for.
         return marked
-    if "|" in region[-200:]:
-        # (a breakdown in a table after the value the text concluded on: its bold total is another quantity)
+    if "|" in region[-200:] and not (how.gold_items > 1 and _named_table_rows(region, how.gold_items)):
+        # (a breakdown in a table after the value the text concluded on: its bold total is another quantity; not a
+        # table with a row for each part of a gold of several, which states them)
         region = _before_closing_table(region) or region
     candidates: list[_Found] = []
 
@@ -10951,6 +11008,7 @@ def _search(region: str, how: _Search) -> _Found | None:
                 lambda: (
                     _named_value_lines(guess_region, how.gold_items)
                     or _part_lines(guess_region, how.gold_items)
+                    or _named_table_rows(guess_region, how.gold_items)
                 )
             )
             # ("So the mean is 4 and the median is 3.": the parts, each named in the final sentence)
@@ -11922,6 +11980,14 @@ def find_answer(
         return NoAnswer(HEDGED)
     elif found is not None and _VAGUE_ALTERNATIVE_AFTER.match(region, found.end) is not None:
         # "approximately $\\boxed{8}$ or a bit lower": the value or some other, not said
+        return NoAnswer(HEDGED)
+    elif (
+        found is not None
+        and "nswer" in region[-_HEDGED_ANSWER_LINE_REACH:]
+        and _HEDGED_ANSWER_LINE.search(region, max(0, len(region) - _HEDGED_ANSWER_LINE_REACH)) is not None
+    ):
+        # "... the answer is no, but it may still be yes for some large $n$.\n\n**Answer:** probably not.": the
+        # last word on the answer only leans one way
         return NoAnswer(HEDGED)
     elif found is not None and "nswer" in region[found.end :] and _another_reading_answered(region, found):
         # "**Final Answer:** 5\n\n**Final Answer (inclusive interpretation):** 7": an answer for each reading

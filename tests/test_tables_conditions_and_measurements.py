@@ -1,0 +1,112 @@
+"""Readings the fifty-second session's blind probes (703, 704, 706) found wrong: the parts of an answer given as a
+table of two columns ending the text; values whose owners are named only by pronouns, paid by the order written; a
+last answer line that only leans one way ("**Answer:** probably not."); a measured value with its uncertainty; a
+condition on an integer stated in the final sentence ("So $n$ is a multiple of 3."). Each kind has a twin that goes
+the other way, so a rule that reads every such answer as right, or none, fails."""
+
+from __future__ import annotations
+
+import pytest
+from tests._verdict_tables import table_params
+
+from openrs_rewards import verify
+
+_TABLE_PROBLEM = (
+    "A jar holds 20 coins, nickels and dimes, worth $1.40. How many nickels and how many dimes are there?"
+)
+_TABLE = (
+    "Let n and d be the counts: n + d = 20 and 5n + 10d = 140, so d = 8 and n = 12.\n\n"
+    "| Coin | Count |\n|---|---|\n| Nickels | {nickels} |\n| Dimes | {dimes} |"
+)
+_SHARES_PROBLEM = (
+    "Omar and his aunt Rita share 90 marbles so that Rita gets twice as many as Omar. How many does each get?"
+)
+
+_CASES = {
+    "a table of two columns, a row per part": [
+        (_TABLE.format(nickels=12, dimes=8), "12 \\text{ nickels}, 8 \\text{ dimes}", True),
+        (_TABLE.format(nickels=8, dimes=12), "12 \\text{ nickels}, 8 \\text{ dimes}", False),
+        (
+            "The sorted data are 3, 4, 8, 9, 11.\n\n| Statistic | Value |\n|---|---|\n| Mean | 7 |\n| Median | 8 |",
+            "\\text{mean } 7, \\text{ median } 8",
+            True,
+        ),
+        (
+            "The sorted data are 3, 4, 8, 9, 11.\n\n| Statistic | Value |\n|---|---|\n| Mean | 8 |\n| Median | 7 |",
+            "\\text{mean } 7, \\text{ median } 8",
+            False,
+        ),
+    ],
+    "a measured value with its uncertainty": [
+        ("Averaging the five readings, $T = (3.40 \\pm 0.05)\\ \\text{s}$.", "3.40 \\text{ s}", True),
+        ("Averaging the five readings, $T = (3.40 \\pm 0.05)\\ \\text{s}$.", "3.45 \\text{ s}", False),
+        ("So the mass is $\\boxed{(7.2 \\pm 0.3)\\text{ kg}}$.", "7.2", True),
+        # (two solutions, not a measurement: "x = 4 \\pm 3" is 1 and 7)
+        ("Completing the square gives $\\boxed{x = 4 \\pm 3}$.", "4", False),
+    ],
+    "a hedged last answer line": [
+        (
+            "Small cases never give a multiple of 7, so the answer seems to be no, though large $n$ might differ."
+            "\n\n**Answer:** probably not.",
+            "\\text{No}",
+            False,
+        ),
+        (
+            "Small cases never give a multiple of 7, and the residues repeat with period 6, so none ever does."
+            "\n\n**Answer:** No.",
+            "\\text{No}",
+            True,
+        ),
+        ("Answer: maybe 15", "15", False),
+        ("Answer: 15", "15", True),
+    ],
+    "a condition stated in the final sentence": [
+        (
+            "The powers of 3 modulo 13 repeat with period 3, so $3^n \\equiv 1 \\pmod{13}$ exactly when $n$ is a "
+            "multiple of 3.",
+            "n \\equiv 0 \\pmod{3}",
+            True,
+        ),
+        (
+            "The powers of 3 modulo 13 repeat with period 3, so $3^n \\equiv 1 \\pmod{13}$ exactly when $n$ is a "
+            "multiple of 6.",
+            "n \\equiv 0 \\pmod{3}",
+            False,
+        ),
+        (
+            "Each tile covers two cells, so the board can be tiled exactly when $m$ is even.",
+            "m \\text{ even}",
+            True,
+        ),
+        (
+            "Each tile covers two cells, so the board can be tiled exactly when $m$ is odd.",
+            "m \\text{ even}",
+            False,
+        ),
+        # (a denial states no condition)
+        ("Each tile covers two cells, so $m$ is not a multiple of 3.", "3 \\mid m", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(("completion", "gold", "correct"), table_params(_CASES))
+def test_the_verdict_on_a_completion(completion: str, gold: str, correct: bool) -> None:
+    assert (
+        verify(completion, gold, problem=_TABLE_PROBLEM if "Coin" in completion else None).correct is correct
+    )
+
+
+@pytest.mark.parametrize(
+    ("ending", "correct"),
+    [
+        # named: each value with its owner, whatever the order
+        ("Rita gets 60 and Omar gets 30.", True),
+        ("Omar gets 60 and Rita gets 30.", False),
+        # by pronouns only: whose value is whose is not written, so neither order is paid
+        ("She gets 60 and he gets 30.", False),
+        ("He gets 30 and she gets 60.", False),
+    ],
+)
+def test_values_owned_by_pronouns_are_not_paid_by_place(ending: str, correct: bool) -> None:
+    completion = f"Let Omar have x marbles, so Rita has 2x, and 3x = 90 gives x = 30.\n\n{ending}"
+    assert verify(completion, "Omar: 30, Rita: 60", problem=_SHARES_PROBLEM).correct is correct
