@@ -80,6 +80,14 @@ __all__ = [
 # Answers longer than this are not normalised (they are degenerate output); see ``normalize_answer``.
 MAX_NORMALIZE_CHARS = 4_000
 
+
+def _holding_any(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern whose ``search`` finds whether a text holds one of ``words`` (``any(word in text for word in
+    words)``): one scan in the regex engine, where the generator resumes a Python frame per word (several times as
+    long on a short answer, and these tests run on every pass of every answer)."""
+    return compile_lazily("|".join(re.escape(word) for word in words))
+
+
 _SPACING_COMMANDS = (
     "\\displaystyle",
     "\\textstyle",
@@ -164,6 +172,7 @@ _WRAPPER_COMMANDS = (
     "\\boldsymbol",
     "\\bm",
 )
+_WRAPPER_COMMAND_RE = _holding_any(_WRAPPER_COMMANDS)
 # Unit words removed when they trail an answer. Lower-case; matched as whole words.
 _UNITS = frozenset(
     [
@@ -400,6 +409,7 @@ _FUNCTION_VALUE_MEMBERSHIP_RE = compile_lazily(r"[a-zA-Z](?:_\{?[a-zA-Z0-9]\}?)?
 # The mark of an optimum or an equilibrium on a name ("L^*", "p^{*}"): the same quantity to a reader of the answer.
 _STAR_MARK_RE = compile_lazily(r"(?<![zw])\^\{?(?:\*|\\ast|\\star)\}?")  # (z^*, w^*: complex conjugates)
 _RELATIONS = ("<", ">", "\\leq", "\\geq", "\\neq", "\\approx")
+_RELATION_SIGN_RE = _holding_any(_RELATIONS)
 
 # Words of the languages that write a decimal comma, as they end a solution (three of them, a letter of Cyrillic or
 # Vietnamese, or the word for "answer" in one of them make the text one in such a language: "La réponse est 3,5.",
@@ -805,6 +815,9 @@ def _comma_pair(match: re.Match[str]) -> str:
     return interval_written_usually(opening, first.strip(), second.strip(), closing)
 
 
+# Cached as well as the fixed point: the pass that confirms a normal form is the same for every answer that reaches
+# it ("\\dfrac12", "\\frac 1 2" and the gold's "\\frac{1}{2}" all end on one pass over "\\frac{1}{2}").
+@lru_cache(maxsize=16_384)
 def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "cases" in text or "align" in text or "gathered" in text or "array" in text:
         text = system_of_values(text) or text  # (a cases, aligned or array environment of assignments alike)
@@ -855,7 +868,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         if _CYRILLIC_UNIT_RE.search(text) is not None:
             # "48 см²", "30 км/ч", "2,5 ч": the units of Russian and Ukrainian books, in their Latin symbols
             text = _CYRILLIC_UNIT_RE.sub(_latin_unit, text)
-    if any(word in text for word in _RELATION_WORDS):
+    if _RELATION_WORD_RE.search(text) is not None:
         worded = relation_in_words(text)
         if worded is not None:
             text = worded
@@ -901,7 +914,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "^o" in text or "^{o}" in text or "^deg" in text or "^{deg" in text:
         # "36^o", "120^deg": the letter or the word typed for a degree sign
         text = _LETTER_O_AS_DEGREE_RE.sub(r"^\\circ", text)
-    if any(word in text for word in _LAYOUT_WORDS):
+    if _LAYOUT_WORD_RE.search(text) is not None:
         text = _LAYOUT_RE.sub(" ", text)
     if "color" in text:
         text = _COLOR_RE.sub(r"\1", text)  # "\\color{red}5", "\\textcolor{red}{5}": the 5
@@ -981,7 +994,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _relation_but_points(text)
     if "minus" in text or "backslash" in text:
         text = _INTERVAL_BUT_POINTS_RE.sub(_interval_but_points, text)
-    if any(char.isalpha() for char in text):
+    if any(map(str.isalpha, text)):
         text = _spelled_quantities(text)  # "two and a half", "two dozen", "1.2k", "forty percent", "the 3rd"
     if (" " in text or "-" in text) and (text[:1].isalpha() or text.startswith("\\")):
         said = _NUMBER_PHRASE_ANSWER_RE.fullmatch(text)
@@ -1000,7 +1013,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
                 text = fraction  # "eleven twelfths", "five thirty-sixths": a fraction, not eleven of a thing
             elif counted is not None and in_words is not None:
                 text = f"{in_words} \\text{{ {counted.group(2)}}}"
-    if len(text) <= _FOREIGN_WORDS_CHARS and text[:1].isalpha() and not any(char.isdigit() for char in text):
+    if len(text) <= _FOREIGN_WORDS_CHARS and text[:1].isalpha() and not any(map(str.isdigit, text)):
         # "doce equipos", "soixante-dix œufs", "zwölf Trainingstage", "двенадцать мальчиков": a number in the words
         # of another language, and what it counts
         foreign = foreign_number_then_words(text)
@@ -1132,7 +1145,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
             text = str(value)  # "twelve" is 12, "eighty-one" 81
         elif text.lower() == "half":
             text = "\\frac{1}{2}"  # "<answer>half</answer>" for "What fraction of the pizza is left?"
-    excepted = _REALS_EXCEPT_RE.fullmatch(text) if any(word in text for word in _EXCEPT_WORDS) else None
+    excepted = _REALS_EXCEPT_RE.fullmatch(text) if _EXCEPT_WORD_RE.search(text) is not None else None
     if excepted is not None:
         # "all real numbers except 2": the reals without those points
         text = "\\mathbb{R}\\setminus\\{" + ",".join(_excepted_points(excepted.group(1))) + "\\}"
@@ -1295,6 +1308,7 @@ _LAYOUT_RE = compile_lazily(
 )
 # A piece of every command _LAYOUT_RE removes, looked for first (most answers hold none).
 _LAYOUT_WORDS = ("space", "kern", "skip", "phantom", "hfill", "tiny", "size", "small", "arge", "uge")
+_LAYOUT_WORD_RE = _holding_any(_LAYOUT_WORDS)
 _NEWLINE_COMMAND_RE = compile_lazily(r"\\newline(?![A-Za-z])")
 # An en dash (U+2013) or figure dash (U+2012) where only a sign can stand (not after a value: "3\u20135" is a range)
 # and before a number: a minus sign typed as a dash (extract reads it the same way in prose, where it must touch the
@@ -2309,6 +2323,7 @@ _FAMILY_IN_WORDS_RES = tuple(
 _FAMILY_IN_WORDS_CHARS = 80
 # A word of every pattern above: an answer with none of them names no family.
 _FAMILY_WORDS = ("integer", "identity", "constant", "power", "than", "least", "odd", "even", "2k", "2m", "2j")
+_FAMILY_WORD_RE = _holding_any(_FAMILY_WORDS)
 
 
 # A word answer said in another language or by its negation, as the English word a gold writes: "impar" is odd, "not
@@ -2336,7 +2351,7 @@ _WORD_ANSWERS_IN_ENGLISH = {
 def _family_in_words(text: str) -> str:
     """The math of a family named in words (see ``_FAMILIES_IN_WORDS``), or ``text`` as it is."""
     lowered = text.lower()
-    if not any(word in lowered for word in _FAMILY_WORDS):
+    if _FAMILY_WORD_RE.search(lowered) is None:
         return text  # (most answers: none of the words, no pattern tried)
     words = " ".join(TEXT_GROUP_RE.sub(r"\1", text).split())
     for pattern, math in _FAMILY_IN_WORDS_RES:
@@ -2438,6 +2453,7 @@ REALS_EXCEPT = (
 _REALS_EXCEPT_RE = compile_lazily(REALS_EXCEPT, re.IGNORECASE)
 # A word that sets some points apart (a cheap test before the pattern).
 _EXCEPT_WORDS = ("except", "other", "but", "besides", "excluding")
+_EXCEPT_WORD_RE = _holding_any(_EXCEPT_WORDS)
 
 
 def _excepted_points(said: str) -> list[str]:
@@ -2547,6 +2563,7 @@ _WORDED_RELATION_RE = compile_lazily(
 
 # A word one of the relations said in words holds (a cheap test before the pattern).
 _RELATION_WORDS = ("than", "least", "most", "between", "below", "above", "from", "including")
+_RELATION_WORD_RE = _holding_any(_RELATION_WORDS)
 
 
 def _worded_comparison(words: str) -> str:
@@ -2890,6 +2907,7 @@ _GREEK_NAMES = (
     "alpha", "beta", "gamma", "delta", "epsilon", "theta", "lambda", "sigma", "omega", "phi", "mu", "nu", "rho",
     "tau", "eta", "kappa",
 )  # fmt: skip
+_GREEK_NAME_RE = _holding_any(_GREEK_NAMES)
 # A letter and one digit in plain-text formulas, the digit its subscript: "v0", "V0*exp(-t/(R*C))", "m1 + m2".
 # (not a coefficient before a power, "n2^{n+1}", nor a call, "f2(x)"; a 0 is no base of a power: "v0^2" is v_0 squared)
 _PLAIN_SUBSCRIPT_RE = compile_lazily(r"(?<![\\A-Za-z0-9_.])([A-Za-z])(0(?![\w.(\[{])|[12](?![\w.^(\[{]))")
@@ -2979,7 +2997,7 @@ def _plain_text_math(text: str, depth: int = 0) -> str:
         text = _CODE_NAMESPACE_RE.sub("", text)
     if depth == 0 and "pi" in text:
         text = _PLAIN_PI_RE.sub(r"\\pi ", text)
-    if depth == 0 and any(name in text for name in _GREEK_NAMES):
+    if depth == 0 and _GREEK_NAME_RE.search(text) is not None:
         text = _PLAIN_GREEK_RE.sub(r"\\\1 ", text)  # "2 alpha", "theta/2": the letters, not words
     if depth == 0 and ("*" in text or "/" in text or "^" in text) and _PLAIN_SUBSCRIPT_RE.search(text):
         text = _PLAIN_SUBSCRIPT_RE.sub(r"\1_\2", text)  # ("(1/2)*m*v0^2": v_0, in a formula written in code)
@@ -4041,28 +4059,32 @@ def _replace_commands(text: str) -> str:
         )  # "{\\bf 10}" -> " 10 ", "T_{\\rm eff}" -> "T_{eff}"
     if "operatorname" in text or "mathrm" in text or "text" in text:
         text = _NAMED_FUNCTION_RE.sub(lambda match: "\\" + match.group(1) + " ", text)
-
-    def replace(match: re.Match[str]) -> str:
-        command = match.group(0)
-        if command in _SPACING_COMMANDS:
-            return ""
-        if command == "\\degree":
-            return "\\circ"
-        return _COMMAND_ALIASES.get(command, command)
-
-    text = _COMMAND_RE.sub(replace, text)
-    # "10,\!080": the negative thin space is how LaTeX typesets a thousands separator, so such a comma stays glued to
-    # its digit group (a plain space after a comma, "5, 100", is a list and stays one).
-    text = _TIGHT_THOUSANDS_RE.sub(",", text)
+    if "\\" in text:  # (the patterns below start with a backslash; most numbers have none)
+        text = _COMMAND_RE.sub(_replaced_command, text)
+    if ",\\!" in text:
+        # "10,\!080": the negative thin space is how LaTeX typesets a thousands separator, so such a comma stays glued
+        # to its digit group (a plain space after a comma, "5, 100", is a list and stays one).
+        text = _TIGHT_THOUSANDS_RE.sub(",", text)
     if "..." in text or "…" in text or "cdots" in text:
         text = _LIST_ELLIPSIS_RE.sub(r",\\ldots", text)  # "1, 3, 5, ..." goes on like "1, 3, 5, \\ldots"
     if "\\," in text or "\\;" in text or "\\ " in text:
         # "v_0 \\cos\\theta \\, t": the space ends the function's argument, which the factor after it is no part of
         # (not "\\sin x \\, dx", an integral's differential)
         text = _SPACE_AFTER_A_BARE_ARGUMENT_RE.sub(r"\1 \\cdot ", text)
-    for spacing in ("\\!", "\\,", "\\;", "\\:", "\\ ", "~"):
-        text = text.replace(spacing, " ")
+    if "\\" in text or "~" in text:
+        for spacing in ("\\!", "\\,", "\\;", "\\:", "\\ ", "~"):
+            text = text.replace(spacing, " ")
     return text
+
+
+def _replaced_command(match: re.Match[str]) -> str:
+    """A command as ``_replace_commands`` writes it: a spacing command dropped, an alias as its one spelling."""
+    command = match.group(0)
+    if command in _SPACING_COMMANDS:
+        return ""
+    if command == "\\degree":
+        return "\\circ"
+    return _COMMAND_ALIASES.get(command, command)
 
 
 _SPACE_AFTER_A_BARE_ARGUMENT_RE = compile_lazily(
@@ -4079,8 +4101,8 @@ _TIGHT_THOUSANDS_RE = compile_lazily(r"(?<=\d),\\! ?(?=\d{3}(?!\d))")
 
 def _unwrap_text_commands(text: str) -> str:
     """``\\text{ cm}`` → `` cm ``; applied left to right with brace matching (linear overall)."""
-    if "\\" not in text:
-        return text
+    if "\\" not in text or _WRAPPER_COMMAND_RE.search(text) is None:
+        return text  # (no wrapper: the scan below would copy the text as it is)
     out: list[str] = []
     i = 0
     n = len(text)
@@ -4132,8 +4154,9 @@ def _drop_degrees_and_currency(text: str) -> str:
         text = _TRIG_OF_DEGREES_RE.sub(r"\\\1(\\frac{\3\\pi}{180})", text)
     if "C" in text or "F" in text:
         text = _TEMPERATURE_RE.sub("", text)  # "10^\\circ C", "50°F": degrees Celsius / Fahrenheit
-    for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):
-        text = text.replace(marker, "")
+    if "\\circ" in text or "°" in text:  # (in every marker: most answers have none)
+        for marker in ("^{\\circ}", "^\\circ", "^{\\circ }", "\\circ", "°"):
+            text = text.replace(marker, "")
     if "prime" in text or "\u2032" in text or "\u2033" in text or "''" in text:
         # "0.5^{\\prime\\prime}": seconds of arc, dropped like a degree sign
         text = _MINUTES_OR_SECONDS_AFTER_NUMBER_RE.sub("", text)
@@ -4143,7 +4166,7 @@ def _drop_degrees_and_currency(text: str) -> str:
     if "₹" in text or "Rs" in text:
         # "₹1,20,000", "Rs. 12,34,567": rupees grouped as India groups them (lakhs and crores), one number
         text = _INDIAN_GROUPED_RE.sub(lambda found: found.group(1).replace(",", ""), text)
-    if any(symbol in text for symbol in _CURRENCY_SYMBOLS):
+    if _CURRENCY_SYMBOL_RE.search(text) is not None:
         for symbol in _CURRENCY_SYMBOLS:  # "£45", "45 €": a currency, like the dollar sign
             text = text.replace(symbol, "")
     if _CURRENCY_WORD_BEFORE_NUMBER_RE.search(text) is not None:
@@ -4198,6 +4221,7 @@ _CURRENCY_SYMBOLS = (
 )
 # The currency signs of one character, which stand before an amount as a dollar sign does ("is ₦28,000.").
 CURRENCY_SIGNS = "".join(symbol for symbol in _CURRENCY_SYMBOLS if len(symbol) == 1 and symbol != "¢")
+_CURRENCY_SYMBOL_RE = _holding_any(_CURRENCY_SYMBOLS)
 
 
 # A part's label before its answer: "(a) 7, (b) 49", "a) 18 cm, b) 20.25", "(i) (2,-1); (ii) 3", "(c) 3". Lower-case
@@ -5375,7 +5399,7 @@ def _strip_variable_prefix(text: str) -> str:
     if "\\mapsto" in text:
         text = _FUNCTION_NAME_BEFORE_MAPSTO.sub("", text, count=1)  # "f:x\\mapsto 2x+1" is "x\\mapsto 2x+1"
     members = _TUPLE_MEMBERSHIP_RE.match(text) if text.startswith("(") else None
-    if members is not None and "=" not in text and not any(relation in text for relation in _RELATIONS):
+    if members is not None and "=" not in text and _RELATION_SIGN_RE.search(text) is None:
         # "(x,y)\\in\\{(4,3),(3,4)\\}": the pairs the unknowns take, a set of them (plain braces are one too)
         rest = text[members.end() :]
         return "\\{" + rest[1:-1] + "\\}" if rest.startswith("{") and rest.endswith("}") else rest
@@ -5385,7 +5409,7 @@ def _strip_variable_prefix(text: str) -> str:
     if match is None:
         return text
     rest = text[match.end() :]
-    if not rest or "=" in rest or any(relation in rest for relation in _RELATIONS):
+    if not rest or "=" in rest or _RELATION_SIGN_RE.search(rest) is not None:
         return text
     if match.group(0).startswith("\\") and match.group(0).split("=")[0] in ("\\pi", "\\infty"):
         return text
