@@ -110,3 +110,26 @@ def test_the_verdict_on_a_completion(completion: str, gold: str, correct: bool) 
 def test_values_owned_by_pronouns_are_not_paid_by_place(ending: str, correct: bool) -> None:
     completion = f"Let Omar have x marbles, so Rita has 2x, and 3x = 90 gives x = 30.\n\n{ending}"
     assert verify(completion, "Omar: 30, Rita: 60", problem=_SHARES_PROBLEM).correct is correct
+
+
+_PARITY = "Let $p(x) = x^3 - x$ and $q(x) = p(x)^2$. Is ${asked}$ even, odd, or neither?"
+
+
+@pytest.mark.parametrize(
+    ("ending", "asked", "gold", "correct"),
+    [
+        # the clause of the thing the question names, whichever comes first
+        ("So $q$ is even, whereas $p$ is odd.", "p", "\\text{odd}", True),
+        ("So $q$ is even, whereas $p$ is odd.", "q", "\\text{odd}", False),
+        ("So $p$ is odd, whereas $q$ is even.", "q", "\\text{even}", True),
+        ("So $p$ is odd, whereas $q$ is even.", "p", "\\text{even}", False),
+        # (a thing with an operator in it, named with other spaces in the question)
+        ("Hence $p + q$ is neither, while $pq$ is odd.", "pq", "\\text{odd}", True),
+        ("Hence $pq$ is neither, while $p + q$ is odd.", "pq", "\\text{odd}", False),
+    ],
+)
+def test_a_contrast_of_two_things_is_read_for_the_one_asked(
+    ending: str, asked: str, gold: str, correct: bool
+) -> None:
+    completion = f"We compare each function at $-x$ with its value at $x$.\n\n{ending}"
+    assert verify(completion, gold, problem=_PARITY.format(asked=asked)).correct is correct

@@ -715,6 +715,68 @@ def _reply_stated(verdict: Verdict, problem: str | None, completion: object) -> 
     return None if reply is None else (reply, verdict.gold, STATED_REPLY)
 
 
+CONTRASTED_SUBJECT = "the last sentence says one word of each of two things; graded by what it says of the one the question asks about"
+# Two clauses of a final sentence set against each other: "So $f$ is even, whereas $f'$ is odd."
+_CONTRAST = compile_lazily(r",?[ \t]+(?:whereas|while)[ \t]+")
+# ... each a thing said to be a word: "$x = 0$ is stable", "$\\sum 1/n$ diverges" (the thing in group 1)
+_SAID_OF = compile_lazily(
+    r"[ \t]*(?:(?:so|hence|therefore|thus|then|finally)\b,?[ \t]*)?(.{1,40}?)[ \t]+"
+    r"(?:is|are|converges|diverges)\b[^,;]{1,60}",
+    re.IGNORECASE,
+)
+_NOT_A_THING = frozenset(
+    ["it", "they", "this", "that", "the sum", "the product", "their product", "their sum"]
+)
+
+
+def _contrasted_subject(
+    verdict: Verdict, problem: str | None, completion: object
+) -> tuple[str, str, str] | None:
+    """The clause of a final sentence that sets two things against each other ("So $f$ is even, whereas $f'$ is
+    odd.") which speaks of the one thing the problem's question names ("Is $f'$ even, odd, or neither?"), written as
+    an answer of its own ("So $f'$ is odd."), with the gold and why; None for any other answer, or where the question
+    names both or neither (an answer read from a mark stands)."""
+    if problem is None or verdict.gold is None or verdict.status not in ("correct", "incorrect"):
+        return None
+    if verdict.source is None or verdict.source in _MARKED_SOURCES or not (verdict.predicted or "").isalpha():
+        return None
+    text = completion_text_or_none(completion)
+    clauses = [] if text is None else _CONTRAST.split(final_sentence(text).strip().rstrip("."))
+    if len(clauses) != 2:
+        return None
+    said = [_SAID_OF.fullmatch(clause) for clause in clauses]
+    if None in said:
+        return None
+    things = [_math_words(match.group(1)) for match in said if match is not None]
+    if any(thing.lower() in _NOT_A_THING for thing in things):
+        return None
+    question = _math_words(_question_of(problem))
+    named = [
+        index
+        for index, thing in enumerate(things)
+        if re.search(r"(?<![\w'])" + re.escape(thing) + r"(?![\w'])", question) is not None
+    ]
+    if len(named) != 1:
+        return None
+    clause = said[named[0]]
+    assert clause is not None
+    return f"So {clause.group()[clause.start(1) :].strip()}.", verdict.gold, CONTRASTED_SUBJECT
+
+
+def _math_words(text: str) -> str:
+    """``text`` without math delimiters and with no spaces around operators ("$m + n$" is "m+n")."""
+    return re.sub(r"[ \t]*([-+*/=^_{}()])[ \t]*", r"\1", text.replace("$", "")).strip()
+
+
+def _question_of(problem: str) -> str:
+    """The sentence of ``problem`` that asks: its last question, or else its last sentence ("Determine whether $f$ is
+    even, odd, or neither.")."""
+    if "?" in problem:
+        return asking_part(problem)
+    stripped = problem.rstrip().rstrip(".")
+    return stripped[stripped.rfind(". ") + 1 :]
+
+
 EXTREME_AS_ITS_BOUND = (
     "the problem asks for a least or greatest number; graded by the bound the last sentence says is needed"
 )
@@ -915,6 +977,7 @@ def with_problems(
                 _asked_quantity(verdict, problem, completion)
                 or _estimate_asked(verdict, problem, completion, options)
                 or _reply_stated(verdict, problem, completion)
+                or _contrasted_subject(verdict, problem, completion)
             )
             if quantity is not None:
                 asked.append((index, quantity[:2], quantity[2]))
@@ -974,7 +1037,8 @@ def with_problems(
                 checked[index],
                 correct=by_value.correct,
                 status="correct" if by_value.correct else "incorrect",
-                predicted=value,
+                # (a clause read as an answer of its own shows the word read from it)
+                predicted=by_value.predicted if why == CONTRASTED_SUBJECT else value,
                 method=by_value.method,
                 detail=why,
             )
