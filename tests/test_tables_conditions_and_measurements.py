@@ -133,3 +133,25 @@ def test_a_contrast_of_two_things_is_read_for_the_one_asked(
 ) -> None:
     completion = f"We compare each function at $-x$ with its value at $x$.\n\n{ending}"
     assert verify(completion, gold, problem=_PARITY.format(asked=asked)).correct is correct
+
+
+_AREA = "A garden bed measures 4 m by 7 m. What is its area, in square meters?"
+_DISTANCE = "A train runs at 90 km/h for 14 hours. How many kilometers does it cover?"
+
+
+@pytest.mark.parametrize(
+    ("completion", "problem", "correct"),
+    [
+        # an area or a volume in the unit asked, or in another one of the kind (a bare gold in the unit asked)
+        ("$4 \\cdot 7 = 28$, so $\\boxed{28 \\text{ m}^2}$.", _AREA, True),
+        ("$4 \\cdot 7 = 28$, so $\\boxed{28 \\text{ cm}^2}$.", _AREA, False),
+        ("$4 \\cdot 7 = 28$, so the area is 28 m².", _AREA, True),
+        ("$4 \\cdot 7 = 28$, so the area is 28 cm².", _AREA, False),
+        # (a number written with its thousands grouped is still read with its unit)
+        ("$90 \\times 14 = 1260$, so it covers $\\boxed{1{,}260 \\text{ km}}$.", _DISTANCE, True),
+        ("$90 \\times 14 = 1260$, so it covers $\\boxed{1{,}260 \\text{ m}}$.", _DISTANCE, False),
+    ],
+)
+def test_the_unit_asked_for_areas_and_grouped_numbers(completion: str, problem: str, correct: bool) -> None:
+    gold = "28" if "garden" in problem else "1260"
+    assert verify(completion, gold, problem=problem).correct is correct

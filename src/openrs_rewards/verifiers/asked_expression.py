@@ -481,7 +481,7 @@ _MEASURE_KINDS = {
     "diameter": "length",
     "mass": "mass",
     "pressure": "pressure",
-    "density": "density",
+    "density": "mass/volume",
     "voltage": "voltage",
     "resistance": "resistance",
     "current": "current",

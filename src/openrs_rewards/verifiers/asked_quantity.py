@@ -138,7 +138,9 @@ _QUANTITY_ASKED = compile_lazily(
 # set has 0 elements, so 1140 is right.)".
 _UNSETTLED = compile_lazily(
     r"\b(?:or|if|unless|except|wait|otherwise|maybe|perhaps|either|instead|actually|probably|possibly|not|no|hmm"
-    r"|right|correct|wrong|between|somewhere)\b",
+    r"|right|correct|wrong|between|somewhere"
+    # (a bound, no value: "we get at least 45 handshakes", "contains at most 5 integers")
+    r"|at[ \t]+(?:least|most)|no[ \t]+(?:more|fewer|less)[ \t]+than)\b",
     re.IGNORECASE,
 )
 

@@ -106,6 +106,11 @@ _UNITS_BY_KIND = (
     ("current", "1", "A ampere amperes amp amps"),
     ("resistance", "1", "Ω ohm ohms"),
 )
+# A unit of length with a square or a cube: "square centimeters", "sq ft", "cubic meters", "cm^2", "m^{3}", "m²".
+_POWERED_LENGTH = compile_lazily(
+    r"(?:(square|sq\.?|cubic)[ \t]+)?([A-Za-zμµÅ]+?)(?:[ \t]*\^[ \t]*\{?[ \t]*([23])[ \t]*\}?|([²³]))?",
+    re.IGNORECASE,
+)
 _UNIT_SIZES: dict[str, tuple[str, Fraction]] = {
     name: (kind, Fraction(size)) for kind, size, names in _UNITS_BY_KIND for name in names.split()
 }
@@ -113,7 +118,7 @@ _UNIT_SIZES: dict[str, tuple[str, Fraction]] = {
 # The unit a problem asks its answer in: "in centimeters", "how many minutes", "the number of cents", "in km/h",
 # "in degrees Celsius", "(in eV)". An abbreviation of one or two letters counts only at the end of its clause ("in
 # eV?", "in cm."), or as part of a compound: "in m" or "in s" starts too many sentences that name no unit.
-_UNIT_NAME = r"(?:[A-Za-zμµÅ°¢-]+)"
+_UNIT_NAME = r"(?:(?:(?:square|cubic)[ \t]+)?[A-Za-zμµÅ°¢-]+(?:\^\{?[23]\}?|[²³])?)"
 _COMPOUND = rf"({_UNIT_NAME}(?:[ \t]*(?:/|[ \t]per[ \t])[ \t]*{_UNIT_NAME})?)"
 _ASKED_UNIT = compile_lazily(
     # "How many minutes ...", "How many inches long is it?", "How many total meters ...": the unit counted
@@ -171,6 +176,16 @@ def _unit_size(name: str) -> tuple[str, Fraction] | None:
     found = _UNIT_SIZES.get(name)
     if found is None and len(name) > 2:
         found = _UNIT_SIZES.get(name.lower())  # ("Minutes", "Kelvins"; not "M" for "m", nor "K" for "k")
+    powered = _POWERED_LENGTH.fullmatch(name) if found is None else None
+    if powered is not None and (powered.group(1) or powered.group(3) or powered.group(4)):
+        # ("square centimeters", "cm^2", "m²", "cubic feet": a length squared is an area, cubed a volume, in liters)
+        length = _unit_size(powered.group(2))
+        cubed = (powered.group(1) or "").lower() == "cubic" or (powered.group(3) or powered.group(4)) in (
+            "3",
+            "³",
+        )
+        if length is not None and length[0] == "length":
+            return ("volume", length[1] ** 3 * 1000) if cubed else ("area", length[1] ** 2)
     return found
 
 
@@ -233,6 +248,7 @@ def _written_unit(answer: str) -> str | None:
     rest = _DEGREE_MARK.sub("°", answer.replace("{,}", ",")[number.end() :])
     rest = _LATEX_AROUND_UNITS.sub(" ", rest).replace("\\mu", "μ").strip(" \t.")
     rest = re.sub(r"[ \t]*/[ \t]*", "/", rest)
+    rest = re.sub(r"[ \t]+\^", "^", rest)  # ("\\text{ m}^2": the unit's power, after its wrapper)
     rest = re.sub(r"([°μ])[ \t]+", r"\1", rest)  # ("^\circ \text{C}", "\mu\text{m}": one unit)
     rest = _DEGREES_IN_WORDS.sub(r"\1", rest)  # ("5800 degrees Celsius", "degrees Kelvin")
     if not rest:

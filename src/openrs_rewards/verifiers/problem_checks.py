@@ -502,6 +502,9 @@ def _written_with_a_unit(predicted: str | None, tail: str) -> bool:
     if number is None:
         return False
     digits = number.group(1)
+    # (its digits as the comparison read them, where the completion grouped them: "1{,}200 \\text{ m}", "1,200 m")
+    if len(digits) > 3:
+        tail, digits = _THOUSANDS_SEPARATOR.sub("", tail), digits.replace(",", "")
     return any(
         _UNIT_BESIDE.match(tail, _past_a_power_of_ten(tail, at + len(digits))) is not None
         or _dollar_before(tail, at)
@@ -509,6 +512,7 @@ def _written_with_a_unit(predicted: str | None, tail: str) -> bool:
     )
 
 
+_THOUSANDS_SEPARATOR = compile_lazily(r"(?<=\d)(?:\{,\}|\\,|,)(?=\d{3}(?!\d))")
 # The power of ten of a number in scientific notation, after its digits: " × 10^{-7}", "\\times10^{3}", " × 10⁻⁷".
 _POWER_OF_TEN_AFTER = compile_lazily(r"[ \t]*" + POWER_OF_TEN_PATTERN)
 
