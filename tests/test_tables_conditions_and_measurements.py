@@ -155,3 +155,35 @@ _DISTANCE = "A train runs at 90 km/h for 14 hours. How many kilometers does it c
 def test_the_unit_asked_for_areas_and_grouped_numbers(completion: str, problem: str, correct: bool) -> None:
     gold = "28" if "garden" in problem else "1260"
     assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "correct"),
+    [
+        # a table's labels in math or in a part's brackets, its rule aligned
+        (
+            "So $p = 5$ and $q = -3$.\n\n| Unknown | Value |\n|:-:|:-:|\n| $p$ | $5$ |\n| $q$ | $-3$ |",
+            "(5, -3)",
+            True,
+        ),
+        (
+            "So $p = 5$ and $q = -3$.\n\n| Unknown | Value |\n|:-:|:-:|\n| $p$ | $-3$ |\n| $q$ | $5$ |",
+            "(5, -3)",
+            False,
+        ),
+        ("| Part | Answer |\n|---|---|\n| (a) | 25 |\n| (b) | 5 |", "(a) 25, (b) 5", True),
+        # values owned by possessives: whose is whose is in the pronouns; a relative is a person of their own
+        ("So his share is \\$30 and hers is \\$60.", "\\text{Omar: } \\$30, \\text{ Rita: } \\$60", False),
+        ("Rita is 14 now, and her brother is 4 years younger, so he is 10.", "10", True),
+    ],
+)
+def test_tables_and_possessives(completion: str, gold: str, correct: bool) -> None:
+    assert verify(completion, gold).correct is correct
+
+
+def test_a_contrast_of_one_thing_is_read_for_the_property_asked() -> None:
+    ending = "So $g$ is increasing on $(1, \\infty)$, while it is decreasing on $(-\\infty, 1)$."
+    asked = "Let $g(x) = (x-1)^2$. On what interval is $g$ {}?"
+    assert verify(ending, "(1, \\infty)", problem=asked.format("increasing")).correct
+    assert not verify(ending, "(-\\infty, 1)", problem=asked.format("increasing")).correct
+    assert verify(ending, "(-\\infty, 1)", problem=asked.format("decreasing")).correct

@@ -168,3 +168,25 @@ def test_each_statement_is_graded_by_both_its_value_and_its_place(
         completion = "We complete the square.\n\n" + statement.format(v=stated[0], p=stated[1])
     expected = read == "right" or (read == "swapped" and value == place)
     assert verify(completion, gold).correct is expected
+
+
+@pytest.mark.parametrize(
+    ("ending", "correct"),
+    [
+        ("The function has its maximum at $x = 2$ with value $7$.", True),
+        ("The function has its maximum at $x = 7$ with value $2$.", False),
+        ("On $[0, 3]$, $g$ reaches its largest value, $7$, at the left endpoint $x = 2$.", True),
+        ("The largest possible value is 7, and it happens exactly when x = 2.", True),
+        ("The largest possible value is 7, and it happens exactly when x = 3.", False),
+    ],
+)
+def test_more_ways_of_stating_the_place(ending: str, correct: bool) -> None:
+    assert (
+        verify(f"We complete the square.\n\n{ending}", "\\text{max } 7 \\text{ at } x = 2").correct is correct
+    )
+
+
+def test_a_point_by_its_coordinates() -> None:
+    gold = "30 \\text{ at } (6, 2)"
+    assert verify("Hence $P_{\\max} = 30$, when $x = 6$ and $y = 2$.", gold).correct
+    assert not verify("Hence $P_{\\max} = 30$, when $x = 2$ and $y = 6$.", gold).correct

@@ -729,14 +729,15 @@ def _no_solution_stated(completion: str) -> Extracted | None:
     return Extracted("\\emptyset", "phrase")
 
 
-def _condition_stated(completion: str) -> Extracted | None:
+def _condition_stated(completion: str, variables: set[str]) -> Extracted | None:
     """The one condition on a variable the final sentence of a completion with no marked answer states ("So $n$ is a
     multiple of 3.", "... exactly when $n$ is divisible by 2.", "So $n$ must be a power of 2."), written as an answer
     ("n \\text{ is a multiple of } 3"), against a gold that is such a condition; None otherwise (a denial, "is not a
-    multiple", or two conditions state no one)."""
+    multiple", or two conditions state no one; nor one on another variable than the gold's ``variables``: "exactly
+    when $k$ is even", where $k = n + 1$)."""
     sentence = final_sentence(completion)
     said = _CONDITION_SAID.findall(sentence)
-    if len(said) != 1:
+    if len(said) != 1 or said[0][0] not in variables:
         return None
     variable, condition = said[0]
     return Extracted(f"{variable} \\text{{ is {condition.replace('$', '')} }}", "last_number")
@@ -1355,7 +1356,7 @@ def _prepare(
         ):
             # (over a guess too: "so $3^n \\equiv 1 \\pmod{13}$ exactly when $n$ is a multiple of 3." states the
             # condition in words, its math is what the condition is for)
-            found = _condition_stated(text) or found
+            found = _condition_stated(text, set(_CONDITION_VARIABLE.findall(prepared.raw))) or found
         if (
             not truncated
             and options.extraction.last_number_fallback
@@ -2566,12 +2567,14 @@ def _central_value_of_a_measurement(found: Extracted) -> Extracted:
     center, margin = parse_number(measured.group(1)), parse_number(measured.group(2))
     if center is None or margin is None or not 0 < margin.value < abs(center.value):
         return found
-    return Extracted(f"{measured.group(1)} {measured.group(3)}".strip(), found.source)
+    if measured.group(3) is None and not ("." in measured.group(1) and "." in measured.group(2)):
+        return found  # (without a unit, only a measurement's decimals say it is one: "(2.00 \\pm 0.01)")
+    return Extracted(f"{measured.group(1)} {measured.group(3) or ''}".strip(), found.source)
 
 
 _MEASUREMENT = compile_lazily(
     r"(?:[A-Za-z](?:_\{?\w{1,6}\}?)?[ \t]*=[ \t]*)?\([ \t]*(-?\d+(?:\.\d+)?)[ \t]*(?:\\pm|±)[ \t]*(\d+(?:\.\d+)?)[ \t]*\)"
-    r"[ \t]*(?:\\[ ,;]|~)*[ \t]*(\S.{0,40})"
+    r"[ \t]*(?:\\[ ,;]|~)*[ \t]*(\S.{0,40})?"
 )
 
 
@@ -3164,7 +3167,12 @@ def _value_at_place_decision(predicted: str, places: list[Place], completion: st
         same_kind = [
             other for other in stated if place.kind is None or other.kind is None or other.kind == place.kind
         ]
-        if not same_kind or not _same_place(same_kind[-1], place):
+        # (a gold that names no extremum is answered by the last statement of either one: "- Maximum: $18$ at $x =
+        # 3$\n- Minimum: ..." for "18 \\text{ at } x = 3")
+        last_of_each = (
+            {other.kind: other for other in same_kind}.values() if place.kind is None else same_kind[-1:]
+        )
+        if not any(_same_place(other, place) for other in last_of_each):
             break
     else:
         return Decision(True, "string", _places_written(stated))

@@ -8457,6 +8457,10 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     said = _concluding_number_word(text) or _stated_position(text)
     if said is not None:
         return said
+    sentence_start = _final_sentence_start(text, len(text))
+    numbers = list(_NUMBER.finditer(text, sentence_start))
+    if len(numbers) > 1 and _owned_by_pronouns(text, sentence_start, numbers):
+        return None  # ("She has 21 and he has 16.": which value the question's person has is in the pronouns)
     closing = _content_end(text)
     while closing > 0 and text[closing - 1] in ".!":
         closing -= 1
@@ -8811,15 +8815,30 @@ def _named_value_lines(text: str, count: int) -> _Found | None:
     return _Found(source, start, len(text.rstrip()), listed if bare else f"({listed})")
 
 
-# A last line that labels the answer and only leans one way: "**Answer:** probably not.", "Final answer: likely yes"
-# (its reply or value after the hedge, to the end of the text).
+# A last line that labels the answer with a reply that only leans one way: "**Answer:** probably not.", "Final
+# answer: likely yes" (the reply in group 1). (A value so hedged, "Answer: probably 12", commits to that value.)
 _HEDGED_ANSWER_LINE = compile_lazily(
     r"(?:\A|\n)[ \t>*#_-]*(?:\*\*)?(?:final[ \t]+)?answer(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*"
-    r"(?:probably|likely|perhaps|maybe|possibly|I[ \t]+guess)\b[^\n]{0,80}\Z",
+    r"(?:probably|likely|perhaps|maybe|possibly|I[ \t]+guess)[ \t]+(yes|no|not)\b[^\n]{0,40}\Z",
     re.IGNORECASE,
     needs=("probabl", "likely", "perhaps", "maybe", "possibl", "guess"),
 )
 _HEDGED_ANSWER_LINE_REACH = 200
+# The other reply, left open in the text above: "it may still be yes", "could be no".
+_OTHER_REPLY_OPEN = {
+    "yes": compile_lazily(r"\b(?:may|might|could)(?:[ \t]+still)?[ \t]+be[ \t]+no\b", re.IGNORECASE),
+    "no": compile_lazily(r"\b(?:may|might|could)(?:[ \t]+still)?[ \t]+be[ \t]+yes\b", re.IGNORECASE),
+}
+
+
+def _hedged_reply_against_another(region: str) -> bool:
+    """Whether ``region`` ends on an answer line whose reply only leans one way (``_HEDGED_ANSWER_LINE``) after text
+    that leaves the other reply open ("so it may still be yes for some large $n$")."""
+    line = _HEDGED_ANSWER_LINE.search(region, max(0, len(region) - _HEDGED_ANSWER_LINE_REACH))
+    if line is None:
+        return False
+    reply = "yes" if line.group(1).lower() == "yes" else "no"
+    return _OTHER_REPLY_OPEN[reply].search(region, max(0, line.start() - 600), line.start()) is not None
 
 
 def _named_table_rows(text: str, count: int) -> _Found | None:
@@ -8836,7 +8855,8 @@ def _named_table_rows(text: str, count: int) -> _Found | None:
     cells = [row.strip().strip("|").split("|") for row in rows]
     if any(len(row) != 2 or not row[0].strip() or not row[1].strip() for row in cells):
         return None
-    written = "\n".join(f"- {label.strip()}: {value.strip()}" for label, value in cells)
+    # (a label in math or a part's brackets names its part as the words do: "| $x$ | $2$ |", "| (a) | 36 |")
+    written = "\n".join(f"- {label.strip().strip('$()').strip()}: {value.strip()}" for label, value in cells)
     found = _named_value_lines(written, count)
     if found is None:
         return None
@@ -8844,7 +8864,7 @@ def _named_table_rows(text: str, count: int) -> _Found | None:
     return _Found(found.source, start, end, found.text)
 
 
-_TABLE_RULE = compile_lazily(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|?[ \t]*")
+_TABLE_RULE = compile_lazily(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*")
 
 
 # A line that answers one part of the question, its label first: "(a) **60 km/h**", "**(ii)** $P = \\frac{15}{28}$",
@@ -8972,7 +8992,22 @@ _LABELLED_VALUES_END = compile_lazily(r"[ \t]*(?:,[ \t]*which\b[^\n]*|[.!])?[ \t
 # What opens the clause that names the values: a comma or colon, or a word that concludes.
 _CLAUSE_BEFORE_LABELS = compile_lazily(r"[,;:]|\b(?:so|thus|hence|therefore|where)\b", re.IGNORECASE)
 # Words before "is" that name no part of an answer.
-_NOT_A_LABEL = frozenset(["it", "this", "that", "answer", "which", "there", "what", "result", "value", "so"])
+# The pronouns that name a person, each with the one person it names ("his" is "he"'s): values owned by them are
+# owned by persons the question may name otherwise.
+_PERSON_OF_PRONOUN = {
+    "he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she", "i": "i", "we": "we",
+    "you": "you", "they": "they", "them": "they",
+}  # fmt: skip
+PERSONAL_PRONOUNS = frozenset(_PERSON_OF_PRONOUN)
+_POSSESSIONS = frozenset(
+    ["share", "part", "portion", "salary", "age", "amount", "money", "savings", "pay", "score"]
+)
+_NOT_A_LABEL = frozenset(
+    ["it", "this", "that", "answer", "which", "there", "what", "result", "value", "so", *PERSONAL_PRONOUNS]
+)
+
+
+_POSSESSIVE_BEFORE = compile_lazily(r"\b(?:his|her|their|my|our|your)[ \t]+\Z", re.IGNORECASE)
 
 
 def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
@@ -8992,6 +9027,8 @@ def _labelled_values(text: str, count: int, finished: bool) -> _Found | None:
     names = [item.group(1).lower() for item in items]
     if len(set(names)) != count or any(name in _NOT_A_LABEL for name in names):
         return None
+    if any(_POSSESSIVE_BEFORE.search(text, max(start, item.start() - 8), item.start()) for item in items):
+        return None  # ("So his share is $40 and hers is $20.": whose share is whose is in the pronouns)
     if any(
         _LABELLED_VALUE_GAP.fullmatch(text, before.end(), after.start()) is None
         for before, after in pairwise(items)
@@ -9077,8 +9114,13 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
         or _unstated(text, start, numbers[-1].start(), numbers[-1].end(), end)
     ):
         return None
-    named = _respectively_named(text, start, numbers) or _subjects_of_the_values(text, start, numbers)
-    if named is None and _owned_by_pronouns(text, start, numbers):
+    owned = _owned_by_pronouns(text, start, numbers)
+    named = (
+        None
+        if owned
+        else _respectively_named(text, start, numbers) or _subjects_of_the_values(text, start, numbers)
+    )
+    if owned:
         # ("She gets 40 and he gets 20.": whose value is whose is in the pronouns, which the names of the question
         # do not tell; the order written is no reading of them)
         return None
@@ -9097,7 +9139,7 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
 _SUBJECT_BEFORE_VERB = compile_lazily(
     r"(?:\b(?:the|his|her|their)[ \t]+)?\b([A-Za-z]{2,16})(?:['\u2019]s[ \t]+[a-z]{2,12})?[ \t]+"
     r"(?:is|are|was|gets|got|has|had|receives|received|earns|earned|pays|paid|weighs|costs|takes|will[ \t]+get)"
-    r"(?:[ \t]+(?:now|then|still))?[ \t]+(?:\$[ \t]*)?\Z"
+    r"(?:[ \t]+(?:now|then|still))?[ \t]+(?:\\?\$[ \t]*)?\Z"
 )
 _NOT_A_SUBJECT = frozenset(
     ["it", "he", "she", "they", "this", "that", "there", "which", "who", "one", "each", "total"]
@@ -9134,13 +9176,15 @@ def _owned_by_pronouns(text: str, start: int, numbers: list[re.Match[str]]) -> b
     clause_start = start
     for number in numbers:
         subject = _SUBJECT_BEFORE_VERB.search(text, clause_start, number.start())
-        if subject is not None and subject.group(1).lower() in _PERSONAL_PRONOUNS:
-            owners.add(subject.group(1).lower())
+        # (the subject a pronoun, or a possession a possessive pronoun names: "she is 36", "his share is $40"; not
+        # "her brother is 3 years younger", a person of his own)
+        owner = None if subject is None else subject.group(1).lower()
+        if owner in _POSSESSIONS and subject is not None:
+            owner = subject.group().split()[0].lower()
+        if owner in PERSONAL_PRONOUNS:
+            owners.add(_PERSON_OF_PRONOUN[owner])
         clause_start = number.end()
     return len(owners) > 1
-
-
-_PERSONAL_PRONOUNS = frozenset(["he", "she", "i", "we", "you"])
 
 
 def _subjects_of_the_values(text: str, start: int, numbers: list[re.Match[str]]) -> list[str] | None:
@@ -11984,10 +12028,10 @@ def find_answer(
     elif (
         found is not None
         and "nswer" in region[-_HEDGED_ANSWER_LINE_REACH:]
-        and _HEDGED_ANSWER_LINE.search(region, max(0, len(region) - _HEDGED_ANSWER_LINE_REACH)) is not None
+        and _hedged_reply_against_another(region)
     ):
         # "... the answer is no, but it may still be yes for some large $n$.\n\n**Answer:** probably not.": the
-        # last word on the answer only leans one way
+        # last word on the answer only leans one way, the other reply left open above it
         return NoAnswer(HEDGED)
     elif found is not None and "nswer" in region[found.end :] and _another_reading_answered(region, found):
         # "**Final Answer:** 5\n\n**Final Answer (inclusive interpretation):** 7": an answer for each reading

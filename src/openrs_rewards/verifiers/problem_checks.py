@@ -725,7 +725,9 @@ _CONTRAST = compile_lazily(r",?[ \t]+(?:whereas|while)[ \t]+")
 # ... each a thing said to be a word: "$x = 0$ is stable", "$\\sum 1/n$ diverges" (the thing in group 1)
 _SAID_OF = compile_lazily(
     r"[ \t]*(?:(?:so|hence|therefore|thus|then|finally)\b,?[ \t]*)?(.{1,40}?)[ \t]+"
-    r"(?:is|are|converges|diverges)\b[^,;]{1,60}",
+    r"(?:is|are|converges|diverges|costs|has|gets|earns|weighs|takes|wins|equals)\b[ \t]*"
+    # (the property said, its first word in group 2: "even", "increasing", "$100")
+    r"(?:(?:an?|the)[ \t]+)?([A-Za-z]+|\S+)[^;]{0,80}",
     re.IGNORECASE,
 )
 _NOT_A_THING = frozenset(
@@ -737,34 +739,52 @@ def _contrasted_subject(
     verdict: Verdict, problem: str | None, completion: object
 ) -> tuple[str, str, str] | None:
     """The clause of a final sentence that sets two things against each other ("So $f$ is even, whereas $f'$ is
-    odd.") which speaks of the one thing the problem's question names ("Is $f'$ even, odd, or neither?"), written as
-    an answer of its own ("So $f'$ is odd."), with the gold and why; None for any other answer, or where the question
-    names both or neither (an answer read from a mark stands)."""
+    odd.", "Plan A costs $100, whereas Plan B costs $200.") which speaks of the one thing the problem's question names
+    ("Is $f'$ even, odd, or neither?"), or, where the second clause speaks of the first's thing again ("f is increasing
+    on ..., while it is decreasing on ..."), of the one property it names; written as an answer of its own ("So $f'$
+    is odd."), with the gold and why. None for any other answer, or where the question names both or neither (an
+    answer read from a mark stands)."""
     if problem is None or verdict.gold is None or verdict.status not in ("correct", "incorrect"):
         return None
-    if verdict.source is None or verdict.source in _MARKED_SOURCES or not (verdict.predicted or "").isalpha():
+    if verdict.source is None or verdict.source in _MARKED_SOURCES:
         return None
     text = completion_text_or_none(completion)
     clauses = [] if text is None else _CONTRAST.split(final_sentence(text).strip().rstrip("."))
     if len(clauses) != 2:
         return None
     said = [_SAID_OF.fullmatch(clause) for clause in clauses]
-    if None in said:
+    if said[0] is None or said[1] is None:
         return None
-    things = [_math_words(match.group(1)) for match in said if match is not None]
-    if any(thing.lower() in _NOT_A_THING for thing in things):
-        return None
+    things = [_math_words(said[0].group(1)), _math_words(said[1].group(1))]
     question = _math_words(_question_of(problem))
+    if things[1].lower() in ("it", "they") and things[0].lower() not in _NOT_A_THING:
+        # (one thing, two properties: the clause of the property the question names, its thing named again)
+        keys = [said[0].group(2).lower(), said[1].group(2).lower()]
+        answers = [
+            _said_of_the_thing(said[0], said[0].group(1)),
+            _said_of_the_thing(said[1], said[0].group(1)),
+        ]
+    elif any(thing.lower() in _NOT_A_THING for thing in things):
+        return None
+    else:
+        keys = things
+        answers = [
+            _said_of_the_thing(said[0], said[0].group(1)),
+            _said_of_the_thing(said[1], said[1].group(1)),
+        ]
     named = [
         index
-        for index, thing in enumerate(things)
-        if re.search(r"(?<![\w'])" + re.escape(thing) + r"(?![\w'])", question) is not None
+        for index, key in enumerate(keys)
+        if re.search(r"(?<![\w'])" + re.escape(key) + r"(?![\w'])", question, re.IGNORECASE) is not None
     ]
-    if len(named) != 1:
+    if len(named) != 1 or keys[0].lower() == keys[1].lower():
         return None
-    clause = said[named[0]]
-    assert clause is not None
-    return f"So {clause.group()[clause.start(1) :].strip()}.", verdict.gold, CONTRASTED_SUBJECT
+    return answers[named[0]], verdict.gold, CONTRASTED_SUBJECT
+
+
+def _said_of_the_thing(clause: re.Match[str], thing: str) -> str:
+    """A clause of a contrast written as an answer of its own, its thing named: "So $f$ is increasing on ..."."""
+    return f"So {thing.strip()} {clause.group()[clause.end(1) :].strip()}."
 
 
 def _math_words(text: str) -> str:

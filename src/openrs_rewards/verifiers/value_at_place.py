@@ -52,7 +52,7 @@ _WRAPPER = compile_lazily(
 _MARKUP = compile_lazily(r"\$|\\[()\[\]]|\*\*|\\[,;:! ]|\\left|\\right|\\quad|\\qquad")
 _EXTREMUM = compile_lazily(
     r"\b(?:(?:absolute|abs\.?|global|local|relative)[ \t]+)?(?:(max|min)(?:imum|imal)?(?:[ \t]+(?:value|point))?"
-    r"|(greatest|largest|highest|least|smallest|lowest)[ \t]+value"
+    r"|(greatest|largest|highest|least|smallest|lowest)[ \t]+(?:possible[ \t]+)?value"
     r"|(maximi[sz]ed|minimi[sz]ed))\b",
     re.IGNORECASE,
 )
@@ -60,7 +60,10 @@ _MAXIMUM_WORDS = ("max", "greatest", "largest", "highest", "maximized", "maximis
 # Where a value is taken: "at x = 1", "attained when x = 1", "(at $x=3$)", "bei x = 1"; or at a point, "at (4, 0)".
 _VALUE_TERM = r"-?(?:\\[A-Za-z]+|[\w.√π])(?:\\[A-Za-z]+|[\w.^{}/+\-*\\√π])*"
 _PLACE = compile_lazily(
-    r"\b(?:at|when|where|for|bei):?[ \t]+(?:(?P<variable>[A-Za-z])[ \t]*=[ \t]*(?P<at>" + _VALUE_TERM + r")"
+    r"\b(?:at|when|where|for|bei):?[ \t]+(?:the[ \t]+(?:[A-Za-z-]+[ \t]+){1,2})?"
+    r"(?:(?P<variable>[A-Za-z])[ \t]*=[ \t]*(?P<at>" + _VALUE_TERM + r")"
+    # (a point by its coordinates: "when x = 4 and y = 0")
+    r"(?:[ \t]*,?[ \t]*and[ \t]+[A-Za-z][ \t]*=[ \t]*(?P<second>" + _VALUE_TERM + r"))?"
     r"|(?P<point>\([^()]{1,40},[^()]{1,40}\)))"
 )
 # A value given as the function's value at the place: "f(3) = 18", "g_{\\min} = g(2) = 4".
@@ -79,9 +82,9 @@ _STATED_VALUE = compile_lazily(
 _EXACT_VALUE = compile_lazily(r"\bexactly[ \t]+(?P<value>" + _VALUE_TERM + r")")
 # ... and a value said to be it, past a formula naming what is extremal: "The maximum of $P = 3x + 2y$ is 12".
 _SAID_VALUE = compile_lazily(
-    r"\b(?:is|equals|ist|est)\b[ \t]*(?:(?:approximately|about|exactly)\b[ \t]*)?(?P<value>(?![A-Za-z]{2})"
-    + _VALUE_TERM
-    + r")"
+    r"\b(?:is|equals|ist|est|with[ \t]+(?:the[ \t]+)?value)\b[ \t]*(?:(?:approximately|about|exactly)\b[ \t]*)?"
+    # (a name given the value first: "The maximum is $z = 12$")
+    r"(?:[A-Za-z](?:_\{?\w+\}?)?[ \t]*=[ \t]*)?(?P<value>(?![A-Za-z]{2})" + _VALUE_TERM + r")"
 )
 _ITS_VALUE = compile_lazily(r"\b(?:its|the)[ \t]+value[ \t]+(?:is|of)[ \t]*(?P<value>" + _VALUE_TERM + r")")
 _STATEMENT_REACH = 800  # characters at the end of the answer where the statements are read
@@ -171,6 +174,8 @@ def _place_of(statement: str, *, named_point: bool) -> tuple[str | None, str | N
         return point.group("value").strip(), None, point.group("at").strip()
     if where.group("point") is not None:
         variable, at = None, where.group("point")
+    elif where.group("second") is not None:
+        variable, at = None, f"({where.group('at')}, {where.group('second').rstrip('.')})"
     else:
         variable, at = where.group("variable"), where.group("at").rstrip(".")
     rest = statement[: where.start()] + " " + statement[where.end() :]
