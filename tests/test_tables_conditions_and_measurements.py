@@ -187,3 +187,39 @@ def test_a_contrast_of_one_thing_is_read_for_the_property_asked() -> None:
     assert verify(ending, "(1, \\infty)", problem=asked.format("increasing")).correct
     assert not verify(ending, "(-\\infty, 1)", problem=asked.format("increasing")).correct
     assert verify(ending, "(-\\infty, 1)", problem=asked.format("decreasing")).correct
+
+
+_FALL = "A stone falls from rest through 12.4 m. How long does the fall take? Use g = 9.81 m/s^2 and give three significant figures."
+_SOUND = "A 500 Hz tone travels through air at 340 m/s. What is its wavelength? Give two significant figures."
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "correct"),
+    [
+        # fewer significant figures than the problem asks, where the gold has them (the problem says how precise)
+        ("$t = \\sqrt{2h/g}$.\n\n**Answer:** $t \\approx 1.59\\text{ s}$", "1.59 \\text{ s}", _FALL, True),
+        ("$t = \\sqrt{2h/g}$.\n\n**Answer:** $t \\approx 1.6\\text{ s}$", "1.59 \\text{ s}", _FALL, False),
+        # (without the problem, a measured value rounded coarser is the same quantity)
+        ("$t = \\sqrt{2h/g}$.\n\n**Answer:** $t \\approx 1.6\\text{ s}$", "1.59 \\text{ s}", None, True),
+        # the estimate read already, its unit written after its math
+        (
+            "$\\lambda = 340/500 = 0.68$ m.\n\nTo two significant figures: $\\lambda \\approx 68$ cm.",
+            "0.68 \\text{ m}",
+            _SOUND,
+            True,
+        ),
+        (
+            "$\\lambda = 340/500 = 0.68$ m.\n\nTo two significant figures: $\\lambda \\approx 68$ mm.",
+            "0.68 \\text{ m}",
+            _SOUND,
+            False,
+        ),
+        # a value given to its symbol, under a prefix, against a bare gold in the base unit
+        ("$d = 2\\sqrt{2}\\,r = 0.404$ nm.\n\n**Final Answer:** $d = 0.404$ nm", "4.04e-10", None, True),
+        ("$d = 2\\sqrt{2}\\,r = 0.404$ nm.\n\n**Final Answer:** $d = 0.404$ mm", "4.04e-10", None, False),
+    ],
+)
+def test_precision_and_units_of_science_answers(
+    completion: str, gold: str, problem: str | None, correct: bool
+) -> None:
+    assert verify(completion, gold, problem=problem).correct is correct

@@ -2092,6 +2092,9 @@ def _compound_unit_of_a_bare_gold(predicted: str, gold: PreparedGold) -> Decisio
     return decision if decision is not None and decision.equal else None
 
 
+_SYMBOL_GIVEN_A_VALUE = compile_lazily(r"\A(?:\\?[A-Za-z]+|[A-Za-z])(?:_\{?\w{1,6}\}?)?[ \t]*=[ \t]*")
+
+
 def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion: str) -> Decision | None:
     """A value under an SI prefix against a bare gold in the prefix's base unit ("8 kHz" for 8000, "1.73 kJ" for
     1729, "0.727 nm" for 7.27e-10; the unit in the answer, or right after where its value ends the completion:
@@ -2101,7 +2104,8 @@ def _prefixed_unit_of_a_bare_gold(predicted: str, gold: PreparedGold, completion
         return None  # (a gold with its own unit is compared by the unit stages: "5 kg" is no "5000 m")
     found = _PREFIXED_UNIT.fullmatch(predicted)
     if found is None:
-        written = predicted.strip().strip("$").strip()
+        # (the value given to its symbol: "$a = 0.362$ nm")
+        written = _SYMBOL_GIVEN_A_VALUE.sub("", predicted.strip().strip("$").strip(), count=1)
         where = _where_written(written, completion) if _PLAIN_DECIMAL.fullmatch(written) is not None else None
         found = None if where is None else _PREFIXED_UNIT.match(*where)
         if found is None or found.group("number") != written:

@@ -639,7 +639,11 @@ def rounded_otherwise_than_asked(predicted: str | None, gold: str | None, proble
     if not predicted or gold is None or not problem or not isinstance(problem, str) or "." not in predicted:
         return False
     rounding = asked_rounding(problem)
-    if rounding is None or rounding[0] != "places" or _MANTISSA_PLACES.search(problem) is not None:
+    if rounding is None or (rounding[0] == "places" and _MANTISSA_PLACES.search(problem) is not None):
+        return False
+    if rounding[0] == "figures":
+        return _fewer_figures_than_asked(predicted, gold, rounding[1])
+    if rounding[0] != "places":
         return False
     written = normalize_answer(predicted)
     if "=" in written:
@@ -652,6 +656,22 @@ def rounded_otherwise_than_asked(predicted: str | None, gold: str | None, proble
         return False
     # ... or fewer, where the gold has the places asked: "2.667" for 2.6667 "rounded to four decimal places"
     return answer.quantum < asked or (answer.quantum > asked and stored.quantum == asked)
+
+
+def _fewer_figures_than_asked(predicted: str, gold: str, figures: int) -> bool:
+    """Whether ``predicted``, a decimal, has fewer significant figures than the ``figures`` asked where the gold has
+    them ("1.5 s" for 1.47 s "to three significant figures"), and is not the gold's value itself."""
+    # (the numbers alone, their units aside: "1.5 s" is 1.5)
+    leading, gold_leading = _LEADING_DECIMAL.match(predicted), _LEADING_DECIMAL.match(normalize_answer(gold))
+    if leading is None or gold_leading is None:
+        return False
+    answer, stored = parse_number(leading.group(1)), parse_number(gold_leading.group(1))
+    if answer is None or stored is None or answer.quantum is None or stored.quantum is None:
+        return False
+    return answer.value != stored.value and answer.significant < figures <= stored.significant
+
+
+_LEADING_DECIMAL = compile_lazily(r"[ \t$]*(-?\d+\.\d+)(?![\d.])")
 
 
 def exact_where_a_rounding_is_asked(predicted: str | None, gold: str | None, problem: str | None) -> bool:

@@ -922,7 +922,12 @@ def _estimate_asked(
     if asked_rounding(problem) is None and not written_in_the_problem(predicted, problem):
         return None
     estimate = _estimate_side(predicted, completion, options)
-    return None if estimate is None else (estimate, verdict.gold, ESTIMATE_ASKED)
+    if estimate is None or (
+        normalize_answer(estimate) == normalize_answer(predicted)
+        and not rounded_otherwise_than_asked(estimate, verdict.gold, problem)
+    ):
+        return None  # (the answer read is the estimate already, its unit written after it: "$\\lambda \\approx 78$ cm")
+    return estimate, verdict.gold, ESTIMATE_ASKED
 
 
 def _estimate_side(predicted: str, completion: object, options: VerifyOptions | None) -> str | None:
