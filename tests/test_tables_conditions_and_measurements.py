@@ -223,3 +223,20 @@ def test_precision_and_units_of_science_answers(
     completion: str, gold: str, problem: str | None, correct: bool
 ) -> None:
     assert verify(completion, gold, problem=problem).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("completion", "correct"),
+    [
+        # a closing paragraph that sets the value beside something known states no value of its own
+        ("$M \\approx 6.0\\times10^{24}$ kg,\n\nwhich is indeed the accepted mass of the Earth.", True),
+        ("So the mass is $M \\approx 6.0\\times10^{24}$ kg.\n\nThat is far heavier than the Moon.", True),
+        # (a paragraph that doubts or turns states no comparison: the value is not read past it)
+        (
+            "So the mass is $M \\approx 6.0\\times10^{24}$ kg.\n\nBut that is heavier than the Sun, which is wrong.",
+            False,
+        ),
+    ],
+)
+def test_a_closing_comparison_is_a_remark(completion: str, correct: bool) -> None:
+    assert verify(completion, "6.0e24").correct is correct

@@ -65,6 +65,7 @@ from openrs_rewards.verifiers.extract import (
     RESTATED_IN_ANOTHER_UNIT,
     WITHDRAWN,
     Extracted,
+    NoAnswer,
     find_answer,
     last_boxes,
     last_labelled_boxes,
@@ -729,6 +730,18 @@ def _no_solution_stated(completion: str) -> Extracted | None:
     return Extracted("\\emptyset", "phrase")
 
 
+def _statement_may_answer(
+    found: Extracted | NoAnswer, truncated: bool | None, options: VerifyOptions
+) -> bool:
+    """Whether what a final sentence states in words may answer in place of ``found``: no answer was found, or only
+    a guess, in a finished text, and the options read guesses at all (never for the rewards' explicit answers)."""
+    if truncated or not options.extraction.last_number_fallback:
+        return False
+    if isinstance(found, Extracted):
+        return found.source in _GUESSED_SOURCES
+    return found.reason == NOT_FOUND
+
+
 def _condition_stated(completion: str, variables: set[str]) -> Extracted | None:
     """The one condition on a variable the final sentence of a completion with no marked answer states ("So $n$ is a
     multiple of 3.", "... exactly when $n$ is divisible by 2.", "So $n$ must be a power of 2."), written as an answer
@@ -1345,26 +1358,15 @@ def _prepare(
         ):
             found = _no_solution_stated(text) or found
         if (
-            not truncated
-            and options.extraction.last_number_fallback
-            and (
-                (not isinstance(found, Extracted) and found.reason == NOT_FOUND)
-                or (isinstance(found, Extracted) and found.source in _GUESSED_SOURCES)
-            )
+            _statement_may_answer(found, truncated, options)
             and _CONDITION_GOLD.search(prepared.raw) is not None
             and _CONDITION_VARIABLE.search(prepared.raw) is not None
         ):
             # (over a guess too: "so $3^n \\equiv 1 \\pmod{13}$ exactly when $n$ is a multiple of 3." states the
             # condition in words, its math is what the condition is for)
             found = _condition_stated(text, set(_CONDITION_VARIABLE.findall(prepared.raw))) or found
-        if (
-            not truncated
-            and options.extraction.last_number_fallback
-            and (
-                (not isinstance(found, Extracted) and found.reason == NOT_FOUND)
-                or (isinstance(found, Extracted) and found.source in _GUESSED_SOURCES)
-            )
-            and (gold_words := _gold_words(prepared, word_answer))
+        if _statement_may_answer(found, truncated, options) and (
+            gold_words := _gold_words(prepared, word_answer)
         ):
             # ("So the 24th falls on a Thursday.", "So the graph is a circle of radius 3 centered at $(1, -2)$."
             # against a word: the word the sentence says, not a number or a span of it; a guess as a last number is,

@@ -10382,6 +10382,19 @@ _VALUELESS_REMARK = compile_lazily(
 )
 
 
+# A paragraph ending the text that sets the value beside something known, in words, and states none ("The star is
+# only slightly more luminous than the Sun.", "which is indeed the accepted mass of the Sun."): no number, no math, no
+# doubt, no turn.
+_COMPARISON_REMARK = compile_lazily(
+    r"\n[ \t]*\n[ \t]*(?:[A-Z]|which\b)(?![^\n]*\b(?:not|no|never|but|however|although|wrong|incorrect|error|mistake"
+    r"|should|would|could|might|maybe|perhaps|wait|actually|instead|answer|if)\b)"
+    r"(?=[^\n]*\b(?:than[ \t]+(?:the|that|a|an|our)|as[ \t]+expected|typical[ \t]+(?:of|for)|comparable[ \t]+to"
+    r"|similar[ \t]+to|consistent[ \t]+with|indeed|close[ \t]+to)\b)"
+    r"[^\n\d$\\=]{10,240}[.!][ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 # A check that finds a fault ("✗", "I used 9 instead of 8", "wait, there are 4 groups, not 3").
 # (a "wait" too: after a trailing check, not only after an answer line, where a re-check that confirms is read)
 _CHECK_FINDS_FAULT = compile_lazily(r"\b(?:" + _FAULT_WORDS + r"|wait)\b" + _FAULT_MARKS, re.IGNORECASE)
@@ -10534,7 +10547,9 @@ def _before_trailing_check(region: str) -> str:
     if aside is not None:
         region = aside  # (a check may come before it: "Check: 2(4) + 3 = 11 ✓\n\n(We can check by substitution ...)")
     else:
-        remark = _VALUELESS_REMARK.search(region, max(0, len(region) - 320))
+        remark = _VALUELESS_REMARK.search(region, max(0, len(region) - 320)) or _COMPARISON_REMARK.search(
+            region, max(0, len(region) - 320)
+        )
         if remark is not None:
             return region[: remark.start()]
     # (a few sections in turn: "**Recap**\n- ...\n\nKey takeaway: ... here 150."; and what ends the text before
