@@ -240,3 +240,19 @@ def test_precision_and_units_of_science_answers(
 )
 def test_a_closing_comparison_is_a_remark(completion: str, correct: bool) -> None:
     assert verify(completion, "6.0e24").correct is correct
+
+
+@pytest.mark.parametrize(
+    ("ending", "gold", "correct"),
+    [
+        # the parts of a final sentence written in words, read as their digits would be
+        ("So Rita gets sixty marbles and Omar gets thirty.", "Omar: 30, Rita: 60", True),
+        ("So Rita gets thirty marbles and Omar gets sixty.", "Omar: 30, Rita: 60", False),
+        ("The pen holds twenty-four hens and nine goats.", "24 \\text{ hens}, 9 \\text{ goats}", True),
+        ("The pen holds nine hens and twenty-four goats.", "24 \\text{ hens}, 9 \\text{ goats}", False),
+        # ("one" after a determiner is a pronoun, no number)
+        ("Each one gets a share and the other one gets the rest.", "1, 1", False),
+    ],
+)
+def test_parts_in_words(ending: str, gold: str, correct: bool) -> None:
+    assert verify(f"We set up the equations and solve them.\n\n{ending}", gold).correct is correct

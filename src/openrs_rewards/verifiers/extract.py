@@ -9169,6 +9169,41 @@ def _respectively_named(text: str, start: int, numbers: list[re.Match[str]]) -> 
     return names if len(names) == len(numbers) else None
 
 
+def _sentence_values_in_words(text: str, count: int, finished: bool) -> _Found | None:
+    """The ``count`` values of a finished final sentence written in words and no digit ("Ann gets forty apples and Ben
+    gets twenty.", "The farmer has twenty-three chickens and seven cows."), read as :func:`_sentence_values` reads
+    them in digits; None otherwise."""
+    end = _content_end(text)
+    start = _sentence_start_on_its_line(text, end)
+    if any(char.isdigit() for char in text[start:end]):
+        return None
+    words = list(_SENTENCE_NUMBER_IN_WORDS.finditer(text, start, end))
+    values = [number_word_value(word.group()) for word in words]
+    if len(words) != count or None in values:
+        return None
+    if any(
+        word.group().lower() == "one" and _ONE_AS_A_PRONOUN.search(text, start, word.start()) is not None
+        for word in words
+    ):
+        return None
+    written = text[:start]
+    at = start
+    for word, value in zip(words, values, strict=True):
+        written += f"{text[at : word.start()]}{value}"
+        at = word.end()
+    found = _sentence_values(written + text[at:], count, finished)
+    return None if found is None else _Found(found.source, words[0].start(), words[-1].end(), found.text)
+
+
+_SENTENCE_NUMBER_IN_WORDS = compile_lazily(
+    rf"\b(?:{NUMBER_PHRASE_PATTERN}|{NUMBER_WORD_PATTERN}(?:-{NUMBER_WORD_PATTERN})?)\b", re.IGNORECASE
+)
+# ... but "one" after a determiner is a pronoun: "each one", "the other one".
+_ONE_AS_A_PRONOUN = compile_lazily(
+    r"\b(?:each|the|other|another|this|that|which|every|any|no|some|one)[ \t]+\Z", re.IGNORECASE
+)
+
+
 def _owned_by_pronouns(text: str, start: int, numbers: list[re.Match[str]]) -> bool:
     """Whether two values or more of a final sentence each belong to a person named only by a pronoun of their own
     ("She gets 40 and he gets 20.")."""
@@ -11123,7 +11158,12 @@ def _search(region: str, how: _Search) -> _Found | None:
                 if chinese_math is not None:
                     return chinese_math
             number = (
-                _sentence_values(guess_region, how.gold_items, how.finished) if how.gold_items > 1 else None
+                (
+                    _sentence_values(guess_region, how.gold_items, how.finished)
+                    or _sentence_values_in_words(guess_region, how.gold_items, how.finished)
+                )
+                if how.gold_items > 1
+                else None
             ) or _last_number(guess_region, max_chars, how.finished)
             in_words = (
                 _stated_in_words_as_math(guess_region, how.finished)
