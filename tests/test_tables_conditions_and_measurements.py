@@ -256,3 +256,13 @@ def test_a_closing_comparison_is_a_remark(completion: str, correct: bool) -> Non
 )
 def test_parts_in_words(ending: str, gold: str, correct: bool) -> None:
     assert verify(f"We set up the equations and solve them.\n\n{ending}", gold).correct is correct
+
+
+def test_lines_naming_points() -> None:
+    # (a point on a labelled line, bold or a bullet, is that part's value)
+    lines = "We complete the square.\n\n**Vertex:** (3, -4)\n**Axis of symmetry:** x = 3"
+    assert verify(lines, "(3,-4), x=3").correct
+    assert not verify(lines, "(3,4), x=3").correct
+    bullets = "- x-intercept: (6, 0)\n- y-intercept: (0, -2)"
+    assert verify(f"Setting each variable to zero:\n\n{bullets}", "(6,0), (0,-2)").correct
+    assert not verify(f"Setting each variable to zero:\n\n{bullets}", "(0,-2), (6,0)").correct

@@ -8756,7 +8756,9 @@ _NAMED_VALUE_LINE = compile_lazily(
     # (the value a computation ends on: "(i) Area = 4 × 6 = 24 cm²", "(a) mean = 42/7 = 6"; not an equation in a
     # variable, "Factor: (x + 3)(x - 2) = 0", nor two values, "x = 7, y = 3", "x = 2 and x = -3")
     r"[ \t]*(?:\*\*)?[ \t]*(?:(?![^=\n]*?(?:[A-Za-z][ \t]*[-+*/^)]|[-+*/^(][ \t]*[A-Za-z]|\b(?:and|or)\b|,(?!\d{3})))"
-    r"[^=$\n]{1,30}=[ \t]*)?(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?))(?:\*\*)?"
+    r"[^=$\n]{1,30}=[ \t]*)?(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?"
+    # (or a point: "**Vertex:** (-2, -5)", "- x-intercept: (4, 0)")
+    r"|\(-?\d+(?:\.\d+)?,[ \t]*-?\d+(?:\.\d+)?\)))(?:\*\*)?"
     r"[ \t]*(?:[A-Za-z]+[²³]?[ \t]*){0,3}(?:\([^()\n]{0,40}\))?[.;]?[ \t]*"  # (a reason in brackets: "(since 2x = 6)")
 )
 # A bullet that holds one value and nothing else ("- 3", "* $\\frac12$").
