@@ -102,12 +102,13 @@ def test_the_verdict_on_a_completion(completion: str, gold: str, correct: bool) 
         # named: each value with its owner, whatever the order
         ("Rita gets 60 and Omar gets 30.", True),
         ("Omar gets 60 and Rita gets 30.", False),
-        # by pronouns only: whose value is whose is not written, so neither order is paid
-        ("She gets 60 and he gets 30.", False),
-        ("He gets 30 and she gets 60.", False),
+        # by pronouns: the problem says who they are ("Omar and his aunt Rita"), so each is graded as its person's
+        ("She gets 60 and he gets 30.", True),
+        ("He gets 30 and she gets 60.", True),
+        ("She gets 30 and he gets 60.", False),
     ],
 )
-def test_values_owned_by_pronouns_are_not_paid_by_place(ending: str, correct: bool) -> None:
+def test_values_owned_by_pronouns_are_graded_as_the_problem_names_them(ending: str, correct: bool) -> None:
     completion = f"Let Omar have x marbles, so Rita has 2x, and 3x = 90 gives x = 30.\n\n{ending}"
     assert verify(completion, "Omar: 30, Rita: 60", problem=_SHARES_PROBLEM).correct is correct
 
@@ -266,3 +267,28 @@ def test_lines_naming_points() -> None:
     bullets = "- x-intercept: (6, 0)\n- y-intercept: (0, -2)"
     assert verify(f"Setting each variable to zero:\n\n{bullets}", "(6,0), (0,-2)").correct
     assert not verify(f"Setting each variable to zero:\n\n{bullets}", "(0,-2), (6,0)").correct
+
+
+_SIBLINGS = "Leo and his sister Mia share 45 stamps so that Mia gets twice as many as Leo. How many stamps does each get?"
+
+
+@pytest.mark.parametrize(
+    ("ending", "gold", "problem", "correct"),
+    [
+        # the problem tells who "she" and "he" are ("his sister Mia"; "Leo ... his"): the values graded with them
+        ("She gets 30 and he gets 15.", "\\text{Leo: } 15, \\text{ Mia: } 30", _SIBLINGS, True),
+        ("She gets 15 and he gets 30.", "\\text{Leo: } 15, \\text{ Mia: } 30", _SIBLINGS, False),
+        ("He gets 15 and she gets 30.", "15", _SIBLINGS.replace("does each get", "does Leo get"), True),
+        ("He gets 30 and she gets 15.", "15", _SIBLINGS.replace("does each get", "does Leo get"), False),
+        # (a problem that tells no one's pronoun: no reading)
+        (
+            "She gets 30 and he gets 15.",
+            "\\text{Leo: } 15, \\text{ Mia: } 30",
+            "Leo and Mia share 45 stamps so that Mia gets twice as many as Leo. How many stamps does each get?",
+            False,
+        ),
+    ],
+)
+def test_pronouns_named_by_the_problem(ending: str, gold: str, problem: str, correct: bool) -> None:
+    completion = f"Let Leo have s stamps; then Mia has 2s and 3s = 45, so s = 15.\n\n{ending}"
+    assert verify(completion, gold, problem=problem).correct is correct

@@ -9209,7 +9209,12 @@ _ONE_AS_A_PRONOUN = compile_lazily(
 def _owned_by_pronouns(text: str, start: int, numbers: list[re.Match[str]]) -> bool:
     """Whether two values or more of a final sentence each belong to a person named only by a pronoun of their own
     ("She gets 40 and he gets 20.")."""
-    owners = set()
+    return len({owner for owner in _pronoun_owners(text, start, numbers) if owner is not None}) > 1
+
+
+def _pronoun_owners(text: str, start: int, numbers: list[re.Match[str]]) -> list[str | None]:
+    """The person ("he", "she", ...) whose pronoun owns each value of a final sentence, None where none does."""
+    owners: list[str | None] = []
     clause_start = start
     for number in numbers:
         subject = _SUBJECT_BEFORE_VERB.search(text, clause_start, number.start())
@@ -9218,10 +9223,28 @@ def _owned_by_pronouns(text: str, start: int, numbers: list[re.Match[str]]) -> b
         owner = None if subject is None else subject.group(1).lower()
         if owner in _POSSESSIONS and subject is not None:
             owner = subject.group().split()[0].lower()
-        if owner in PERSONAL_PRONOUNS:
-            owners.add(_PERSON_OF_PRONOUN[owner])
+        owners.append(_PERSON_OF_PRONOUN[owner] if owner in PERSONAL_PRONOUNS else None)
         clause_start = number.end()
-    return len(owners) > 1
+    return owners
+
+
+def values_owned_by_pronouns(completion: str) -> list[tuple[str, str]] | None:
+    """The values of a completion's finished final sentence, each with the pronoun's person that owns it ("She gets
+    40 and he gets 20." gives [("she", "40"), ("he", "20")]), where every value has one, each another; else None.
+
+    >>> values_owned_by_pronouns("Let b be Bob's share.\\n\\nSo she gets $40 and he gets $20.")
+    [('she', '40'), ('he', '20')]
+    """
+    text = completion.rstrip()
+    end = _content_end(text)
+    start = _sentence_start_on_its_line(text, end)
+    numbers = list(_NUMBER.finditer(text, start, end))
+    owners = _pronoun_owners(text, start, numbers)
+    if len(numbers) < 2 or None in owners or len(set(owners)) != len(owners):
+        return None
+    return [
+        (owner, number.group()) for owner, number in zip(owners, numbers, strict=True) if owner is not None
+    ]
 
 
 def _subjects_of_the_values(text: str, start: int, numbers: list[re.Match[str]]) -> list[str] | None:

@@ -148,6 +148,7 @@ from openrs_rewards.verifiers.extract import (
     Extracted,
     ends_stating_in_words,
     find_answer,
+    values_owned_by_pronouns,
 )
 from openrs_rewards.verifiers.factored_form import (
     NOT_DECOMPOSED_AS_ASKED,
@@ -719,6 +720,63 @@ def _reply_stated(verdict: Verdict, problem: str | None, completion: object) -> 
     return None if reply is None else (reply, verdict.gold, STATED_REPLY)
 
 
+PRONOUNS_NAMED = (
+    "the last sentence gives its values by pronouns; graded with the persons the problem says they stand for"
+)
+# Where a problem tells a person's pronoun: a relative named after "his"/"her" ("his sister Priya": she), or a name
+# whose own possessive follows before any other name ("John is three times as old as his daughter": he).
+_RELATIVE_NAMED = compile_lazily(
+    r"\b(?:his|her|their)[ \t]+(?:(sister|daughter|mother|wife|aunt|niece|grandmother|granddaughter|girlfriend)"
+    r"|(brother|son|father|husband|uncle|nephew|grandfather|grandson|boyfriend))[ \t,]+([A-Z][a-z]+)\b"
+)
+_NAME_THEN_POSSESSIVE = compile_lazily(r"\b([A-Z][a-z]+)\b((?:(?![.!?])[^A-Z])*?)\b(his|her)\b")
+_NOT_A_NAME = frozenset(
+    ["The", "A", "An", "If", "In", "How", "What", "Each", "Both", "Together", "Let", "Find", "When"]
+)
+
+
+def _persons_of_pronouns(problem: str) -> dict[str, str]:
+    """The name each of "he" and "she" stands for in ``problem``, where it tells one person of each (see the patterns
+    above); the others left out."""
+    named: dict[str, set[str]] = {"he": set(), "she": set()}
+    for relative in _RELATIVE_NAMED.finditer(problem):
+        named["she" if relative.group(1) else "he"].add(relative.group(3))
+    for owner in _NAME_THEN_POSSESSIVE.finditer(problem):
+        if owner.group(1) not in _NOT_A_NAME:
+            named["he" if owner.group(3) == "his" else "she"].add(owner.group(1))
+    persons = {pronoun: next(iter(names)) for pronoun, names in named.items() if len(names) == 1}
+    return persons if len(set(persons.values())) == len(persons) else {}
+
+
+def _pronouns_named(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
+    """The values of a last sentence owned by pronouns ("She gets 40 and he gets 20.") written with the names the
+    problem tells the pronouns stand for ("Carlos and his sister Dana ..."), with the gold and why, where no answer
+    was read and every pronoun is told; None otherwise. Against a gold of one value, the value of the person the
+    question names."""
+    if (
+        problem is None
+        or verdict.gold is None
+        or verdict.status != "no_answer"
+        or verdict.detail != NOT_FOUND
+    ):
+        return None
+    text = completion_text_or_none(completion)
+    owned = None if text is None else values_owned_by_pronouns(text)
+    if owned is None:
+        return None
+    persons = _persons_of_pronouns(problem)
+    if not all(owner in persons for owner, _ in owned):
+        return None
+    if any(mark in verdict.gold for mark in (",", ":", "\\text")):
+        return (
+            ", ".join(f"{persons[owner]} = {value}" for owner, value in owned),
+            verdict.gold,
+            PRONOUNS_NAMED,
+        )
+    asked = [value for owner, value in owned if re.search(rf"\b{persons[owner]}\b", _question_of(problem))]
+    return (asked[0], verdict.gold, PRONOUNS_NAMED) if len(asked) == 1 else None
+
+
 CONTRASTED_SUBJECT = "the last sentence says one word of each of two things; graded by what it says of the one the question asks about"
 # Two clauses of a final sentence set against each other: "So $f$ is even, whereas $f'$ is odd."
 _CONTRAST = compile_lazily(r",?[ \t]+(?:whereas|while)[ \t]+")
@@ -1007,6 +1065,7 @@ def with_problems(
                 or _estimate_asked(verdict, problem, completion, options)
                 or _reply_stated(verdict, problem, completion)
                 or _contrasted_subject(verdict, problem, completion)
+                or _pronouns_named(verdict, problem, completion)
             )
             if quantity is not None:
                 asked.append((index, quantity[:2], quantity[2]))
