@@ -120,12 +120,12 @@ def test_the_value_and_its_place(completion: str, gold: str, correct: bool) -> N
 
 
 def test_a_gold_with_a_place_is_read_as_its_pieces() -> None:
-    assert gold_places("\\text{max } 7 \\text{ at } x = 2") == [Place("max", "7", "x", "2")]
-    assert gold_places("30 \\text{ at } (6, 2)") == [Place(None, "30", None, "(6, 2)")]
-    assert gold_places("\\text{local max at } x=-2, \\text{ local min at } x=2") == [
+    assert gold_places("\\text{max } 7 \\text{ at } x = 2") == (Place("max", "7", "x", "2"),)
+    assert gold_places("30 \\text{ at } (6, 2)") == (Place(None, "30", None, "(6, 2)"),)
+    assert gold_places("\\text{local max at } x=-2, \\text{ local min at } x=2") == (
         Place("max", None, "x", "-2"),
         Place("min", None, "x", "2"),
-    ]
+    )
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,7 @@ _POWERED_LENGTH = compile_lazily(
     r"(?:(square|sq\.?|cubic)[ \t]+)?([A-Za-zμµÅ]+?)(?:[ \t]*\^[ \t]*\{?[ \t]*([23])[ \t]*\}?|([²³]))?",
     re.IGNORECASE,
 )
+_CUBED = ("3", "³")
 _UNIT_SIZES: dict[str, tuple[str, Fraction]] = {
     name: (kind, Fraction(size)) for kind, size, names in _UNITS_BY_KIND for name in names.split()
 }
@@ -180,10 +181,8 @@ def _unit_size(name: str) -> tuple[str, Fraction] | None:
     if powered is not None and (powered.group(1) or powered.group(3) or powered.group(4)):
         # ("square centimeters", "cm^2", "m²", "cubic feet": a length squared is an area, cubed a volume, in liters)
         length = _unit_size(powered.group(2))
-        cubed = (powered.group(1) or "").lower() == "cubic" or (powered.group(3) or powered.group(4)) in (
-            "3",
-            "³",
-        )
+        power = powered.group(3) or powered.group(4)
+        cubed = (powered.group(1) or "").lower() == "cubic" or power in _CUBED
         if length is not None and length[0] == "length":
             return ("volume", length[1] ** 3 * 1000) if cubed else ("area", length[1] ** 2)
     return found

@@ -1360,11 +1360,11 @@ def _prepare(
         if (
             _statement_may_answer(found, truncated, options)
             and _CONDITION_GOLD.search(prepared.raw) is not None
-            and _CONDITION_VARIABLE.search(prepared.raw) is not None
+            and (variables := set(_CONDITION_VARIABLE.findall(prepared.raw)))
         ):
             # (over a guess too: "so $3^n \\equiv 1 \\pmod{13}$ exactly when $n$ is a multiple of 3." states the
             # condition in words, its math is what the condition is for)
-            found = _condition_stated(text, set(_CONDITION_VARIABLE.findall(prepared.raw))) or found
+            found = _condition_stated(text, variables) or found
         if _statement_may_answer(found, truncated, options) and (
             gold_words := _gold_words(prepared, word_answer)
         ):
@@ -3163,12 +3163,12 @@ _CLOCK_ON_THE_HOUR = compile_lazily(
 )
 
 
-def _value_at_place_decision(predicted: str, places: list[Place], completion: str) -> Decision:
+def _value_at_place_decision(predicted: str, places: Sequence[Place], completion: str) -> Decision:
     """A gold that gives values with the places where they are taken (``value_at_place``) against what the
     completion's end states: each of the gold's extrema, as the completion last states it, must be taken at the same
     place with the same value; a value stated without its place answers half the question (wrong). An answer that
     is itself "4 at x = 1" (a box without words) is read as the gold is."""
-    stated = stated_places(completion) or gold_places(predicted) or []
+    stated = stated_places(completion) or list(gold_places(predicted) or ())
     for place in places:
         same_kind = [
             other for other in stated if place.kind is None or other.kind is None or other.kind == place.kind

@@ -8826,11 +8826,10 @@ _HEDGED_ANSWER_LINE = compile_lazily(
     needs=("probabl", "likely", "perhaps", "maybe", "possibl", "guess"),
 )
 _HEDGED_ANSWER_LINE_REACH = 200
-# The other reply, left open in the text above: "it may still be yes", "could be no".
-_OTHER_REPLY_OPEN = {
-    "yes": compile_lazily(r"\b(?:may|might|could)(?:[ \t]+still)?[ \t]+be[ \t]+no\b", re.IGNORECASE),
-    "no": compile_lazily(r"\b(?:may|might|could)(?:[ \t]+still)?[ \t]+be[ \t]+yes\b", re.IGNORECASE),
-}
+# A reply left open in the text above: "it may still be yes", "could be no" (the reply in group 1).
+_REPLY_LEFT_OPEN = compile_lazily(
+    r"\b(?:may|might|could)(?:[ \t]+still)?[ \t]+be[ \t]+(yes|no)\b", re.IGNORECASE
+)
 
 
 def _hedged_reply_against_another(region: str) -> bool:
@@ -8840,7 +8839,10 @@ def _hedged_reply_against_another(region: str) -> bool:
     if line is None:
         return False
     reply = "yes" if line.group(1).lower() == "yes" else "no"
-    return _OTHER_REPLY_OPEN[reply].search(region, max(0, line.start() - 600), line.start()) is not None
+    return any(
+        other.group(1).lower() != reply
+        for other in _REPLY_LEFT_OPEN.finditer(region, max(0, line.start() - 600), line.start())
+    )
 
 
 def _named_table_rows(text: str, count: int) -> _Found | None:
@@ -9116,16 +9118,11 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
         or _unstated(text, start, numbers[-1].start(), numbers[-1].end(), end)
     ):
         return None
-    owned = _owned_by_pronouns(text, start, numbers)
-    named = (
-        None
-        if owned
-        else _respectively_named(text, start, numbers) or _subjects_of_the_values(text, start, numbers)
-    )
-    if owned:
+    if _owned_by_pronouns(text, start, numbers):
         # ("She gets 40 and he gets 20.": whose value is whose is in the pronouns, which the names of the question
         # do not tell; the order written is no reading of them)
         return None
+    named = _respectively_named(text, start, numbers) or _subjects_of_the_values(text, start, numbers)
     # (in the order written: "She bought 4 goats and 7 helicopters" is not 7 goats and 4 helicopters)
     values = ", ".join(number.group() for number in numbers)
     if named is not None:
@@ -9212,19 +9209,27 @@ def _owned_by_pronouns(text: str, start: int, numbers: list[re.Match[str]]) -> b
     return len({owner for owner in _pronoun_owners(text, start, numbers) if owner is not None}) > 1
 
 
+def _clause_subjects(text: str, start: int, numbers: list[re.Match[str]]) -> list[re.Match[str] | None]:
+    """The subject right before the verb of each value's clause in a final sentence (``_SUBJECT_BEFORE_VERB``), None
+    where a value has none; each clause runs from the value before."""
+    subjects = []
+    clause_start = start
+    for number in numbers:
+        subjects.append(_SUBJECT_BEFORE_VERB.search(text, clause_start, number.start()))
+        clause_start = number.end()
+    return subjects
+
+
 def _pronoun_owners(text: str, start: int, numbers: list[re.Match[str]]) -> list[str | None]:
     """The person ("he", "she", ...) whose pronoun owns each value of a final sentence, None where none does."""
     owners: list[str | None] = []
-    clause_start = start
-    for number in numbers:
-        subject = _SUBJECT_BEFORE_VERB.search(text, clause_start, number.start())
+    for subject in _clause_subjects(text, start, numbers):
         # (the subject a pronoun, or a possession a possessive pronoun names: "she is 36", "his share is $40"; not
         # "her brother is 3 years younger", a person of his own)
         owner = None if subject is None else subject.group(1).lower()
         if owner in _POSSESSIONS and subject is not None:
             owner = subject.group().split()[0].lower()
         owners.append(_PERSON_OF_PRONOUN[owner] if owner in PERSONAL_PRONOUNS else None)
-        clause_start = number.end()
     return owners
 
 
@@ -9250,15 +9255,13 @@ def values_owned_by_pronouns(completion: str) -> list[tuple[str, str]] | None:
 def _subjects_of_the_values(text: str, start: int, numbers: list[re.Match[str]]) -> list[str] | None:
     """The one each value of a final sentence belongs to, named right before its verb in its clause ("Ben gets 20
     apples and Ann gets 40 apples." gives Ben and Ann); None unless every value has one, each another."""
-    names: list[str] = []
-    clause_start = start
-    for number in numbers:
-        subject = _SUBJECT_BEFORE_VERB.search(text, clause_start, number.start())
-        if subject is None or subject.group(1).lower() in _NOT_A_SUBJECT:
-            break
-        names.append(subject.group(1))
-        clause_start = number.end()
-    if len(names) == len(numbers) and len({name.lower() for name in names}) == len(names):
+    subjects = _clause_subjects(text, start, numbers)
+    names = [subject.group(1) for subject in subjects if subject is not None]
+    if (
+        len(names) == len(numbers)
+        and not any(name.lower() in _NOT_A_SUBJECT for name in names)
+        and len({name.lower() for name in names}) == len(names)
+    ):
         return names
     # ... or the noun each value counts, where one subject has them all ("Maya has 13 dimes and 12 nickels.")
     nouns = [_NOUN_AFTER_A_COUNT.match(text, number.end()) for number in numbers]

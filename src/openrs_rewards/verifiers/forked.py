@@ -132,9 +132,8 @@ def start(shares: Sequence[Sequence[int]], work: Callable[[int], Any]) -> list[F
     import json  # noqa: F401
 
     if gc.get_freeze_count():
-        return _forked(
-            shares, work
-        )  # (the caller froze objects itself: unfreezing them after is not ours to do)
+        # (the caller froze objects itself: unfreezing them after is not ours to do)
+        return _forked(shares, work)
     # Every object this process holds moves out of the collector's reach while the children are forked: a child's
     # collections would otherwise walk (and so write to) them all, copying the parent's memory page by page (~3% of a
     # large batch's time, measured); the parent takes them back at once.

@@ -15,7 +15,7 @@ its value is $1$."). Values and places are compared by the cascade, with its own
 
 Example:
     >>> gold_places("\\\\text{max } 4 \\\\text{ at } x = 1")
-    [Place(kind='max', value='4', variable='x', at='1')]
+    (Place(kind='max', value='4', variable='x', at='1'),)
     >>> stated_places("So $f$ attains its greatest value, 4, when $x = 1$.")
     [Place(kind='max', value='4', variable='x', at='1')]
     >>> stated_places("The maximum value is 1, occurring at x = 4.")
@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -116,9 +117,11 @@ def _kind(match: re.Match[str]) -> str:
     return "max" if word.startswith(_MAXIMUM_WORDS) else "min"
 
 
-def gold_places(gold: str) -> list[Place] | None:
+@functools.lru_cache(maxsize=4096)
+def gold_places(gold: str) -> tuple[Place, ...] | None:
     """The pieces of a gold that states values with the places where they are taken (see the module docstring);
-    None for any other gold. Every piece needs its place; a piece without a value needs its extremum named."""
+    None for any other gold. Every piece needs its place; a piece without a value needs its extremum named. (Cached:
+    the samples of one problem share their gold, and "at" stands in other golds too: "\\begin{pmatrix}".)"""
     if "at" not in gold:
         return None
     pieces = []
@@ -137,7 +140,7 @@ def gold_places(gold: str) -> list[Place] | None:
         at = (match.group("at") or match.group("point")).strip().rstrip(".")
         named = None if kind is None else "max" if "max" in kind.lower() else "min"
         pieces.append(Place(named, value, match.group("variable"), at))
-    return pieces or None
+    return tuple(pieces) or None
 
 
 def stated_places(completion: str) -> list[Place]:
