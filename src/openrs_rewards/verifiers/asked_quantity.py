@@ -54,7 +54,7 @@ import functools
 import re
 from collections.abc import Set as AbstractSet
 
-from openrs_rewards.verifiers.asked_unit import asking_part
+from openrs_rewards.verifiers.asked_unit import asked_sentence
 from openrs_rewards.verifiers.extract import without_closing_remarks
 from openrs_rewards.verifiers.normalize import is_unit_word, number_word_value, scale_words_as_numbers
 from openrs_rewards.verifiers.patterns import compile_lazily
@@ -174,15 +174,6 @@ def _stems(text: str) -> set[str]:
 
 _OWNER = compile_lazily(r"\b[A-Za-z]+['\u2019]s\b")
 _COMPARED = compile_lazily(r"\bthan\b.*", re.DOTALL)
-
-
-def _question(problem: str) -> str | None:
-    """The last question ``problem`` asks ("How many marbles does Jerry have?"), or None when it asks none. (Its
-    sentence is the one the asked unit is read from: a decimal point, "a 2.5 kg bag", ends no sentence.)"""
-    if "?" not in problem:
-        return None
-    asking = asking_part(problem)
-    return asking[: asking.rfind("?") + 1]
 
 
 def _final_clauses(text: str) -> list[str]:
@@ -503,7 +494,7 @@ def asked_value(completion: str, problem: str, *, alone: bool = False) -> str | 
     """The value of the one clause of ``completion``'s last sentence that its ``problem``'s question names (see the
     module docstring), or None. ``alone``: no answer was found otherwise, so a last line that labels one value with
     the question's words ("Total: $40" for "How much does she spend in total?") is read too."""
-    question = _question(problem)
+    question = asked_sentence(problem)
     if question is not None and _TIME_OF_DAY_ASKED.search(question) is not None:
         # "At what time does she finish?" ... "She spends 135 minutes on homework, finishing at 4:45 PM.": the one time
         # of day the last sentence gives

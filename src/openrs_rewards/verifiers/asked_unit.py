@@ -33,6 +33,7 @@ from __future__ import annotations
 import functools
 import re
 from fractions import Fraction
+from typing import Literal, overload
 
 from openrs_rewards.verifiers.normalize import POWER_OF_TEN_PATTERN, normalize_answer
 from openrs_rewards.verifiers.numeric import finite_decimal, parse_number
@@ -200,6 +201,22 @@ def asking_part(problem: str) -> str:
     for stop in _SENTENCE_BREAK.finditer(problem, 0, question):
         start = stop.end()
     return problem[start:]
+
+
+@overload
+def asked_sentence(problem: str) -> str | None: ...
+@overload
+def asked_sentence(problem: str, *, else_last_sentence: Literal[True]) -> str: ...
+def asked_sentence(problem: str, *, else_last_sentence: bool = False) -> str | None:
+    """The last question ``problem`` asks, to its question mark ("How many marbles does Jerry have?"); without one,
+    None, or its last sentence where ``else_last_sentence`` ("Determine whether $f$ is even, odd, or neither")."""
+    if "?" in problem:
+        asking = asking_part(problem)
+        return asking[: asking.rfind("?") + 1]
+    if not else_last_sentence:
+        return None
+    stripped = problem.rstrip().rstrip(".")
+    return stripped[stripped.rfind(". ") + 1 :]
 
 
 # Words after "in" that name no unit: "in all", "in total", "in change", "in order", "in general".

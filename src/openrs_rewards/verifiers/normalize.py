@@ -1037,7 +1037,7 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _units_of_named_parts_stripped(text)
     if text.startswith(("\\", " \\")) and ("is " in text or "are " in text or "equals " in text):
         text = _SUBJECT_IN_TEXT_RE.sub(r"\1", text)
-    text = _unwrap_text_commands(text)
+    text = unwrap_text_commands(text)
     if "," in text and " " in text:
         # "width 4 cm, length 9 cm": parts named by words lose their units as parts named by letters do
         text = _units_of_word_named_parts_stripped(text)
@@ -4099,9 +4099,12 @@ _LIST_ELLIPSIS_RE = compile_lazily(r", ?(?:\.\.\.|…|\\cdots(?![A-Za-z]))")
 _TIGHT_THOUSANDS_RE = compile_lazily(r"(?<=\d),\\! ?(?=\d{3}(?!\d))")
 
 
-def _unwrap_text_commands(text: str) -> str:
-    """``\\text{ cm}`` → `` cm ``; applied left to right with brace matching (linear overall)."""
-    if "\\" not in text or _WRAPPER_COMMAND_RE.search(text) is None:
+def unwrap_text_commands(text: str, also: tuple[str, ...] = ()) -> str:
+    """``\\text{ cm}`` → `` cm ``; applied left to right with brace matching (linear overall). ``also``: more
+    commands unwrapped the same way (``("\\boxed",)`` where a box is read as the sentence it stands in)."""
+    if "\\" not in text or (
+        _WRAPPER_COMMAND_RE.search(text) is None and not any(command in text for command in also)
+    ):
         return text  # (no wrapper: the scan below would copy the text as it is)
     out: list[str] = []
     i = 0
@@ -4109,7 +4112,7 @@ def _unwrap_text_commands(text: str) -> str:
     while i < n:
         if text[i] == "\\":
             match = _COMMAND_RE.match(text, i)
-            if match and match.group(0) in _WRAPPER_COMMANDS:
+            if match and (match.group(0) in _WRAPPER_COMMANDS or match.group(0) in also):
                 j = match.end()
                 while j < n and text[j] == " ":
                     j += 1
@@ -4117,7 +4120,7 @@ def _unwrap_text_commands(text: str) -> str:
                     end = _matching_brace(text, j)
                     if end != -1:
                         # Re-scan the content: wrappers nest (``\text{\textbf{5}}``).
-                        content = _unwrap_text_commands(text[j + 1 : end])
+                        content = unwrap_text_commands(text[j + 1 : end], also)
                         while out and out[-1] == " ":
                             out.pop()  # (at most one: runs of spaces are squeezed before this)
                         if out and out[-1] in ("_", "^"):

@@ -105,6 +105,7 @@ from openrs_rewards.verifiers.asked_unit import (
     angle_unit_asked,
     angle_unit_not_asked,
     answer_unit_cues,
+    asked_sentence,
     asking_part,
     number_in_the_scaled_unit_asked,
     number_in_the_unit_asked,
@@ -773,7 +774,8 @@ def _pronouns_named(verdict: Verdict, problem: str | None, completion: object) -
             verdict.gold,
             PRONOUNS_NAMED,
         )
-    asked = [value for owner, value in owned if re.search(rf"\b{persons[owner]}\b", _question_of(problem))]
+    question = asked_sentence(problem, else_last_sentence=True)
+    asked = [value for owner, value in owned if re.search(rf"\b{persons[owner]}\b", question)]
     return (asked[0], verdict.gold, PRONOUNS_NAMED) if len(asked) == 1 else None
 
 
@@ -814,7 +816,7 @@ def _contrasted_subject(
     if said[0] is None or said[1] is None:
         return None
     things = [_math_words(said[0].group(1)), _math_words(said[1].group(1))]
-    question = _math_words(_question_of(problem))
+    question = _math_words(asked_sentence(problem, else_last_sentence=True))
     if things[1].lower() in ("it", "they") and things[0].lower() not in _NOT_A_THING:
         # (one thing, two properties: the clause of the property the question names, its thing named again)
         keys = [said[0].group(2).lower(), said[1].group(2).lower()]
@@ -848,15 +850,6 @@ def _said_of_the_thing(clause: re.Match[str], thing: str) -> str:
 def _math_words(text: str) -> str:
     """``text`` without math delimiters and with no spaces around operators ("$m + n$" is "m+n")."""
     return re.sub(r"[ \t]*([-+*/=^_{}()])[ \t]*", r"\1", text.replace("$", "")).strip()
-
-
-def _question_of(problem: str) -> str:
-    """The sentence of ``problem`` that asks: its last question, or else its last sentence ("Determine whether $f$ is
-    even, odd, or neither.")."""
-    if "?" in problem:
-        return asking_part(problem)
-    stripped = problem.rstrip().rstrip(".")
-    return stripped[stripped.rfind(". ") + 1 :]
 
 
 EXTREME_AS_ITS_BOUND = (

@@ -28,6 +28,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from openrs_rewards.verifiers.normalize import unwrap_text_commands
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.text import reasoning_end
 
@@ -47,9 +48,8 @@ class Place:
 
 
 # Commands whose content is what a reader reads: "\\boxed{4 \\text{ at } x = 1}" says "4 at x = 1".
-_WRAPPER = compile_lazily(
-    r"\\(?:boxed|text|textbf|textit|textrm|mathrm|mathbf|mbox|operatorname)[ \t]*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}"
-)
+# Commands read as the text they wrap, besides the text commands normalize unwraps.
+_READ_AS_TEXT = ("\\boxed", "\\operatorname")
 _MARKUP = compile_lazily(r"\$|\\[()\[\]]|\*\*|\\[,;:! ]|\\left|\\right|\\quad|\\qquad")
 _EXTREMUM = compile_lazily(
     r"\b(?:(?:absolute|abs\.?|global|local|relative)[ \t]+)?(?:(max|min)(?:imum|imal)?(?:[ \t]+(?:value|point))?"
@@ -104,11 +104,7 @@ _GOLD_PIECE = compile_lazily(
 
 def _plain(text: str) -> str:
     """``text`` as a reader reads it: boxes and text commands unwrapped, math delimiters and bold marks dropped."""
-    for _ in range(3):  # (nested wrappers: "\\boxed{\\text{max } 4}")
-        unwrapped = _WRAPPER.sub(r" \1 ", text)
-        if unwrapped == text:
-            break
-        text = unwrapped
+    text = unwrap_text_commands(text, _READ_AS_TEXT)  # (nested too: "\\boxed{\\text{max } 4}")
     return re.sub(r"[ \t]+", " ", _MARKUP.sub(" ", text.replace("\u2212", "-")))
 
 
