@@ -128,7 +128,9 @@ def _rate_unit(rate: re.Match[str]) -> str:
 _QUANTITY_ASKED = compile_lazily(
     r"\bhow[ \t]+(?:many|much|old|far|long|tall|fast|heavy)\b"
     r"|\bwhat[ \t]+(?:is|was|will[ \t]+be|are|were)[ \t]+(?:the|his|her|their)\b"
-    r"|\bwhat[ \t]+(?:percent(?:age)?|fraction|amount)\b",
+    r"|\bwhat[ \t]+(?:percent(?:age)?|fraction|amount)\b"
+    # (a value asked by its verb: "What is it worth after 5 years?", "What does the repair cost?")
+    r"|\bwhat[ \t]+(?:is|was|are|were|will)\b[^?.]{0,40}\bworth\b|\bwhat[ \t]+(?:does|did|do|will)\b[^?.]{0,40}\bcost\b",
     re.IGNORECASE,
 )
 
@@ -178,11 +180,10 @@ _COMPARED = compile_lazily(r"\bthan\b.*", re.DOTALL)
 
 def _final_clauses(text: str) -> list[str]:
     """The clauses of the last sentence of ``text``, or the lines of the labelled list that ends it."""
-    lines = [line for line in text.rstrip().split("\n") if line.strip()]
     listed = []
-    for line in reversed(lines):
+    for line in reversed(text.rstrip().split("\n")):
         if _LABELLED_LINE.fullmatch(line) is None:
-            break
+            break  # (a blank line too: the work's lines above the final paragraph are no part of its list)
         listed.append(line)
     if len(listed) >= 2:
         return listed[::-1]

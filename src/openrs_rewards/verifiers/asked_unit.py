@@ -352,6 +352,7 @@ _ANGLE_UNIT_ASKED = compile_lazily(
 )
 _DEGREES_WRITTEN = compile_lazily(r"\^[ \t]*\{?[ \t]*\\circ|°|\\degree|\bdeg(?:rees?)?\b", re.IGNORECASE)
 _PI_WRITTEN = compile_lazily(r"\\pi(?![A-Za-z])|π")
+_RADIANS_WRITTEN = compile_lazily(r"\brad(?:ians?)?\b", re.IGNORECASE)
 
 
 def angle_unit_asked(problem: str | None) -> str | None:
@@ -388,7 +389,7 @@ def angle_unit_not_asked(answer: str | None, problem: str | None) -> str | None:
     degrees = _DEGREES_WRITTEN.search(answer) is not None
     if asked == "radians" and degrees:
         return "the answer is in degrees; the problem asks for radians"
-    if asked == "degrees" and not degrees and _PI_WRITTEN.search(answer) is not None:
+    if asked == "degrees" and not degrees and (_PI_WRITTEN.search(answer) or _RADIANS_WRITTEN.search(answer)):
         return "the answer is in radians; the problem asks for degrees"
     return None
 

@@ -1494,7 +1494,14 @@ def _prepare(
             decision = _parts_named_in_prose(text, prepared) or decision
         if (decision is None or not decision.equal) and ("\\pi" in found.text or "\\pi" in prepared.text):
             decision = _angle_in_the_other_measure(found.text, prepared) or decision
-        if (decision is None or not decision.equal) and prepared.unit is not None:
+        if (
+            decision is not None
+            and decision.equal
+            and prepared.unit is not None
+            and _other_unit_after_the_answer(found.text, prepared, text)
+        ):
+            decision = Decision(False, decision.method, decision.predicted)
+        elif (decision is None or not decision.equal) and prepared.unit is not None:
             decision = (
                 _same_unit(found.text, prepared)
                 or _unit_after_the_answer(found.text, prepared, text)
@@ -1987,19 +1994,46 @@ def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
     gold_items = split_top_level(gold.raw.strip().strip("$"), ",;")
     if gold_items is None or not 2 <= len(gold_items) <= 4:
         return None
-    if all(answer_unit(item) is None for item in gold_items):
-        return None
     text = _safe_normalize(predicted)  # (parts' labels and the brackets they leave out)
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     items = split_top_level(text, ",;")
     if items is None or len(items) != len(gold_items):
         return None
+    if all(answer_unit(item) is None and not _PHYSICAL_UNIT_AFTER.search(item) for item in gold_items):
+        # (a bare gold, "27, 54", against parts each written with a measure, "(a) 27 cm^3, (b) 54 cm^2", each part
+        # read alone; not counts of things each named, "12 chickens, 23 rabbits", whose names say which is which)
+        written = _written_parts(predicted)
+        if len(written) != len(items) or not all(_PHYSICAL_UNIT_AFTER.search(part) for part in written):
+            return None
+        if len({_NOT_A_UNIT.sub("", part).strip(" $") for part in written}) == 1:
+            return None  # (one unit for all, "11 km, 15 km": it tells no part from another, so their order is open)
+        items = written
     # (in the gold's order, even for a list that is not a tuple: parts with units are the quantities asked, in the
     # order asked, unlike the members of a solution set; "4.0 m/s, 1.0 m/s" for "1 m/s, 4 m/s" swaps two velocities)
     if not all(_equals_a_gold_item(part, item) for part, item in zip(items, gold_items, strict=True)):
         return None
     return Decision(True, "numeric", ", ".join(items))
+
+
+# A unit of measure ending a part as written: "27 cm^3", "4 g/cm^{3}", "8 m/s", "2\\text{ mol}".
+_PHYSICAL_UNIT_AFTER = compile_lazily(
+    r"(?:\d|\\pi|π)[ \t}]*(?:\\[,;: ]|~)?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t~]*)?"
+    r"(?:[kcmµμn]?m|[kmµμn]?g|kg|[mµμn]?s|min|h|[kMG]?Hz|[kM]?J|[kM]?W|[kmµμ]?V|m?A|mol|K|N|Pa|L|mL|eV|km/h|m/s|ohms?|\\Omega)"
+    r"(?:/[A-Za-z]{1,3})?[ \t}]*(?:\^\{?-?\d\}?|[²³])?[ \t}]*\$?[ \t]*\Z"
+)
+
+
+# A part's number as written before its unit ("27\\ ", "4 ", "$14\\pi"): what is left is the unit.
+_NOT_A_UNIT = compile_lazily(r"\A[ \t$]*-?[\d.,]+(?:\\pi|π)?(?:[ \t~]|\\[,;: ])*")
+
+
+def _written_parts(predicted: str) -> list[str]:
+    """The parts of an answer as written (its brackets aside), for what each says beside its value."""
+    text = predicted.strip().strip("$")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return split_top_level(text, ",;") or []
 
 
 def _parts_in_other_units(predicted: str, gold: PreparedGold) -> bool:
@@ -3288,6 +3322,31 @@ def _unit_after_the_answer(predicted: str, gold: PreparedGold, completion: str) 
         if decision is not None:
             return decision if decision.equal else None
     return None
+
+
+def _other_unit_after_the_answer(predicted: str, gold: PreparedGold, completion: str) -> bool:
+    """Whether a bare number read from a final sentence, equal to a gold with a unit, is written there with another
+    unit of the gold's kind that makes it another amount ("The trip takes 5 minutes." for "5 \\text{ hours}", "5 mm"
+    for "5 cm"): the same digits, not the same quantity."""
+    if parse_number(predicted) is None:
+        return False
+    where = _where_written(predicted.strip(), completion)
+    if where is None:
+        return False
+    tail, at = where
+    unit = _AFTER_A_NUMBER.match(tail, at + len(predicted.strip()))
+    if unit is None or units_agree(unit.group(1), gold.unit or ""):
+        return False
+    both = _in_base_units_of_one_kind(f"{predicted.strip()} {unit.group(1)}", gold)
+    if both is None:
+        return False
+    mine, theirs = both
+    number, gold_number = parse_number(mine[0]), parse_number(theirs[0])
+    return (
+        number is not None
+        and gold_number is not None
+        and _apart(number.value * mine[1], gold_number.value * theirs[1])
+    )
 
 
 # A gold that writes a unit (known here or not: "5 \\mathrm{~lm}") is no plain number.

@@ -849,7 +849,7 @@ _GSM8K = compile_lazily(r"(?<!#)####(?!#)")
 _PHRASE_WORDS = ("answer",)
 _CHOICE_PHRASE_WORDS = ("answer", "option", "choice")
 # (thousands grouped by dots twice or more are one number: "Rp 2.750.000", no decimal)
-_NUMBER = compile_lazily(r"-?(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?)(?:/\d+)?")
+_NUMBER = compile_lazily(r"-?(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:(?:,|\{,\})\d{3})*(?:\.\d+)?)(?:/\d+)?")
 # What after a number in Chinese, Japanese or Korean makes it a bound, a fraction or a denial, not the value: "12 个以上"
 # (12 or more), "3 分之一" (one third), "12 不对" (12 is wrong), "12 未満", "12 이상".
 _CJK_QUALIFIER_AFTER = compile_lazily(
@@ -3577,10 +3577,15 @@ _VAGUE_ALTERNATIVE_AFTER = compile_lazily(
     # ... or any value at all: "$\boxed{2} \text{ (or any real number)}$", "12, or anything close"
     # ... or a margin left open: "It's around 12, give or take a few."
     r"|[ \t}$*]*,?[ \t]*give[ \t]+or[ \t]+take\b"
+    # ... or somewhere near it: "the answer is 12 or close to it", "12 or thereabouts", "12 or so", "12 or nearby"
+    r"|[ \t}$*]*,?[ \t]*or[ \t]+(?:(?:very[ \t]+)?close[ \t]+to[ \t]+(?:it|that|this)|(?:somewhere[ \t]+)?near[ \t]+(?:it"
+    r"|that|this)|nearby|thereabouts|so(?=[ \t]*[.!,;]|[ \t]*\Z)|around[ \t]+there|roughly[ \t]+that)\b"
     r"|[ \t}$*]*(?:\\text ?\{[ \t]*)?\(?[ \t]*,?[ \t]*or[ \t]+(?:any(?:[ \t]+other)?(?:[ \t]+(?:real|positive|whole|"
     r"natural|other))?[ \t]+(?:number|value|integer|answer)s?|anything)\b",
     re.IGNORECASE,
 )
+# The words a last number counts, before what the sentence adds: "18 [such numbers], or close to it".
+_COUNTED_WORDS_AFTER = compile_lazily(r"(?:[ \t]+[A-Za-z]{2,20}){1,3}(?=[ \t]*,?[ \t]*(?:or|give)\b)")
 _HEDGE_WORDS = (
     "torn",
     "which case",
@@ -8879,7 +8884,13 @@ _PART_LINE = compile_lazily(
     re.IGNORECASE,
 )
 # The last "=" or "\\approx" of what a part's line says: its value follows ("P(RR) = \\frac{20}{56} = \\frac{5}{14}").
-_LAST_EQUALS = compile_lazily(r".*(?:=|\\approx(?![A-Za-z]))", re.DOTALL)
+_LAST_EQUALS = compile_lazily(r".*=", re.DOTALL)
+# The sign of an estimate: after a part's value ("14\\pi \\approx 43.98", "π s ≈ 3.14 s"), or before it alone.
+_ESTIMATE_SIGN = compile_lazily(r"\\approx(?![A-Za-z])|≈")
+# What ends a clause or a step of a part's line: "t = 0 or t = 4; it lands at t = 4 s", "x^2 = 9 ⇒ x = 3".
+_CLAUSE_STEP = compile_lazily(r";|→|⇒|\\Rightarrow|\\implies|\\to(?![A-Za-z])")
+# Two values offered for one part: "t = 0 s or t = 4 s", "x = 2 or 3".
+_TWO_VALUES_OFFERED = compile_lazily(r"\d[^\n]{0,40}?\bor\b[^\n]{0,40}?\d")
 
 
 _ANSWERS_ANNOUNCED = compile_lazily(r"\banswers?[ \t]+(?:is|are)[ \t]*:[ \t*]*\Z", re.IGNORECASE)
@@ -8899,9 +8910,21 @@ def _part_line_value(said: str) -> str | None:
         value = said[said.rfind("**", 0, bold) + 2 : bold] if said.count("**") >= 2 else ""
     else:
         value = said
+    if _TWO_VALUES_OFFERED.search(_CLAUSE_STEP.split(value)[-1]) is not None:
+        # ("**Part 3:** It lands at t = 0 s or t = 4 s.": two values for one part, none chosen; not "t = 0 or t = 4;
+        # it lands at t = 4 s", whose last clause chooses)
+        return None
     equals = _LAST_EQUALS.match(value)
-    if equals is not None and _brace_opening(value, equals.end()) == -1:
+    said_equal = equals is not None and _brace_opening(value, equals.end()) == -1
+    if said_equal:
+        assert equals is not None
         value = value[equals.end() :]
+    estimates = list(_ESTIMATE_SIGN.finditer(value))
+    if estimates and said_equal and value[: estimates[0].start()].strip(" *$"):
+        # ("(a) C = 2πr = 14π ≈ 43.98 cm": the value, then its estimate)
+        value = value[: estimates[0].start()]
+    elif estimates:
+        value = value[estimates[-1].end() :]  # ("P(RR) \\approx 0.357": the estimate is the value given)
     value = value.strip().strip("*$").strip()
     if not value or not _is_value_with_a_unit(value):
         return None
@@ -9407,6 +9430,13 @@ _SUBORDINATE_CLAUSE = compile_lazily(
 _NOT_A_COUNT = frozenset(
     ["of", "or", "and", "more", "less", "other", "another", "way", "can", "could", "must"]
 )
+# A number of several words opening a sentence, then a word that is no part of a fraction or a ratio ("One hundred
+# three books", "Two thousand and five people"; not "One hundred thirds", "Two hundred of them").
+_OPENING_NUMBER_PHRASE = compile_lazily(
+    rf"({NUMBER_PHRASE_PATTERN})(?![\w-])(?![ \t]+(?:of|or|and|more|less|other|another|ways?|times|percent|per|out"
+    r"|halves|thirds?|quarters?|[a-z]+ths?)\b)",
+    re.IGNORECASE,
+)
 _FIRST_WORDS = compile_lazily(
     r"([A-Z][a-z]+)([ \t]+|-)([a-z]+)"
 )  # ("Two thirds", "Two-thirds", "Forty-five")
@@ -9795,6 +9825,11 @@ def _sentence_number_word(text: str, finished: bool) -> _Found | None:
     stated_first = _stated_number_word(text, start, end)
     if stated_first is not None:
         return None if _unstated_word(text, start, stated_first, end) else stated_first
+    phrase = _OPENING_NUMBER_PHRASE.match(text, start, end)
+    if phrase is not None and (value := number_word_value(phrase.group(1))) is not None:
+        # "One hundred three books remain.": a number of several words opens it (its first word alone is no count)
+        opening = _Found("last_number", start, phrase.end(1), str(value))
+        return None if _unstated_word(text, start, opening, end) else opening
     words = _FIRST_WORDS.match(text, start, end)
     if _ONE_CLAUSE.search(text, start, end) is not None:
         words = None  # "Two thirds are red, so one third is blue.": the first words are no result
@@ -10354,7 +10389,9 @@ _TRAILING_CHECK = compile_lazily(
     # offer to do the work itself)
     r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+you(?:'d|[ \t]+would)?[ \t]+(?:like|want)\b(?=[^\n]{0,120}?\b(?:another|other|also"
     r"|too|compare|comparison|different|extra|further|additional|next|similar|again|breakdown|explore|instead"
-    r"|alternatives?|as[ \t]+well|without|add)\b)"
+    r"|alternatives?|as[ \t]+well|without|add"
+    # (a breakdown of the result given: "Let me know if you'd like me to break this down by row (each row gives 126).")
+    r"|break[ \t]+(?:this|it|that|them)[ \t]+down)\b)"
     # (a cheerful sign-off, with no number: "Happy baking! 🧁", "Safe travels!", "Keep it up!", "That's dedication!")
     r"|(?:Happy|Enjoy|Safe|Keep|Good|Have|Great|Nice|Well[ \t]+done|Way[ \t]+to[ \t]+go|Congratulations|Congrats"
     r"|Cheers|Bon|Best|Thanks|Thank[ \t]+you|Awesome|Amazing|Fantastic|Wonderful|What[ \t]+a|That['\u2019]s[ \t]+"
@@ -12105,8 +12142,16 @@ def find_answer(
     ):
         # "I would say 3, but I can't be sure. Another possibility is 7.": one candidate among others
         return NoAnswer(HEDGED)
-    elif found is not None and _VAGUE_ALTERNATIVE_AFTER.match(region, found.end) is not None:
-        # "approximately $\\boxed{8}$ or a bit lower": the value or some other, not said
+    elif found is not None and (
+        _VAGUE_ALTERNATIVE_AFTER.match(region, found.end) is not None
+        or (
+            found.source in _GUESS_SOURCES
+            and (counted := _COUNTED_WORDS_AFTER.match(region, found.end)) is not None
+            and _VAGUE_ALTERNATIVE_AFTER.match(region, counted.end()) is not None
+        )
+    ):
+        # "approximately $\\boxed{8}$ or a bit lower", "So there are 18 such numbers, or slightly more.": the value
+        # or some other, not said
         return NoAnswer(HEDGED)
     elif (
         found is not None

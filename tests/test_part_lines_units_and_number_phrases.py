@@ -1,0 +1,160 @@
+"""Readings added after the fifty-third session's blind probes: each with a twin that must not be paid.
+
+- a number of several words opening the final sentence ("One hundred three books remain.");
+- a closing offer to break the result down, after it ("Let me know if you'd like me to break this down by row.");
+- a money amount with LaTeX's grouped thousands in prose ("\\$1{,}250");
+- a value asked by its verb ("What is it worth after 5 years?") and a labelled final line after the work's lines;
+- a hedge that leaves the value open ("12 or close to it", "12 or thereabouts");
+- a bare number written with another unit of the gold's kind ("5 minutes" for "5 hours"), or in radians where
+  degrees are asked;
+- a part's line that states a value and its estimate ("14π ≈ 43.98 cm"), or offers two values for one part;
+- parts each written with a measure against a bare gold ("27 cm^3, 54 cm^2" for "27, 54"), in the gold's order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+
+
+def _status(completion: str, gold: str, problem: str | None = None) -> str:
+    return verify(completion, gold, problem=problem).status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (
+            "12 rows of 17 chairs is 204, plus 1 = 205.\n\nTwo hundred five chairs are set out.",
+            "205",
+            "correct",
+        ),
+        (
+            "12 rows of 17 chairs is 204, plus 1 = 205.\n\nTwo hundred five chairs are set out.",
+            "2",
+            "incorrect",
+        ),
+        ("So 300 + 12 = 312 stamps.\n\nThree hundred and twelve stamps are in the album.", "312", "correct"),
+        ("So 300 + 12 = 312 stamps.\n\nThree hundred and twelve stamps are in the album.", "3", "incorrect"),
+    ],
+)
+def test_a_number_of_several_words_opens_the_final_sentence(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("The orchard yields **840** apples.\n\nLet me know if you'd like me to break it down by week.", "840", "correct"),
+        ("The orchard yields 840 apples.\n\nLet me know if you want me to break this down by tree (each gives 35).",
+         "840", "correct"),
+        ("The orchard yields **840** apples.\n\nLet me know if you'd like me to break it down by week.", "35", "incorrect"),
+    ],
+)  # fmt: skip
+def test_an_offer_to_break_the_result_down_is_a_closing_remark(
+    completion: str, gold: str, status: str
+) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("The shop makes \\$2{,}400 per week (300 mugs × \\$8).", "2400", "correct"),
+        ("The shop makes \\$2{,}400 per week.", "2400", "correct"),
+        ("The shop makes \\$2{,}400 per week.", "2", "incorrect"),
+    ],
+)
+def test_grouped_thousands_in_prose(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+def test_a_value_asked_by_its_verb_is_the_one_before_the_echo() -> None:
+    problem = "A boat costs $18,000 and loses $1,500 of value each year. What is it worth after 4 years?"
+    completion = "Loss: 4 × $1,500 = $6,000\n\nThe boat is worth $12,000 after 4 years."
+    assert _status(completion, "12000", problem) == "correct"
+    assert _status(completion, "4", problem) == "incorrect"
+
+
+def test_a_labelled_final_line_after_the_work_lines_gives_the_person_asked() -> None:
+    problem = (
+        "Dana is 3 years younger than Eli. Eli is three times as old as Finn, who is 5. How old is Dana?"
+    )
+    completion = "Finn: 5\nEli: 3 × 5 = 15\nDana: 15 − 3 = 12\n\nAges — Dana: 12, Eli: 15, Finn: 5."
+    assert _status(completion, "12", problem) == "correct"
+    assert _status(completion, "15", problem) == "incorrect"
+
+
+@pytest.mark.parametrize(
+    "completion",
+    [
+        "I did not check every factor, so: the answer is 18 or close to it.",
+        "The answer is $\\boxed{18}$ or thereabouts.",
+        "So there are 18 such numbers, or somewhere near that.",
+        "So there are 18 such numbers, or slightly more.",
+    ],
+)
+def test_a_value_left_open_around_itself_is_no_answer(completion: str) -> None:
+    assert _status(completion, "18") != "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("Time = 240 / 80 = 3.\n\nThe drive takes 3 minutes.", "3 \\text{ hours}", "incorrect"),
+        ("Time = 240 / 80 = 3.\n\nThe drive takes 3 hours.", "3 \\text{ hours}", "correct"),
+        ("Time = 240 / 80 = 3.\n\nThe drive takes 180 minutes.", "3 \\text{ hours}", "correct"),
+        ("The rod is 8 mm long.", "8 \\text{ cm}", "incorrect"),
+        ("The rod is 80 mm long.", "8 \\text{ cm}", "correct"),
+    ],
+)
+def test_a_bare_number_with_another_unit_of_the_golds_kind(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+def test_radians_where_degrees_are_asked() -> None:
+    problem = "Each angle of an equilateral triangle measures how much, in degrees?"
+    assert _status("All three angles are equal.\n\n**Answer:** 60 radians", "60", problem) == "incorrect"
+    assert _status("All three angles are equal.\n\n**Answer:** 60 degrees", "60", problem) == "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("(a) A = πr² = 9π ≈ 28.27 cm²\n(b) C = 2πr = 6π ≈ 18.85 cm", "9\\pi, 6\\pi", "correct"),
+        ("(a) A = πr² = 9π ≈ 28.27 cm²\n(b) C = 2πr = 6π ≈ 18.85 cm", "6\\pi, 9\\pi", "incorrect"),
+        ("(a) P(both) ≈ 0.25\n(b) P(none) ≈ 0.35", "0.25, 0.35", "correct"),
+        # two values offered for one part, then one chosen in the part's last clause
+        (
+            "**Part 1:** t = 2 s\n**Part 2:** 8t − 2t² = 0 → t = 0 or t = 4; it lands at t = 4 s.",
+            "2\\text{ s}, 4\\text{ s}",
+            "correct",
+        ),
+        (
+            "**Part 1:** t = 2 s\n**Part 2:** It is on the ground at t = 0 s or t = 4 s.",
+            "2\\text{ s}, 4\\text{ s}",
+            "incorrect",
+        ),
+    ],
+)
+def test_part_lines_with_an_estimate_or_two_values(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("$\\boxed{8 \\text{ m}^2, 12 \\text{ m}}$", "8, 12", "correct"),
+        ("**Final Answer:** (a) $8\\ \\text{m}^2$, (b) $12\\ \\text{m}$", "8, 12", "correct"),
+        ("(a) ρ = 3 g/cm³\n(b) 3 g/cm³ × 1000 = 3000 kg/m³", "3, 3000", "correct"),
+        # in the gold's order: a swap is wrong
+        ("$\\boxed{12 \\text{ m}, 8 \\text{ m}^2}$", "8, 12", "incorrect"),
+        # one unit for both tells no part from the other: their order stays open, as without units
+        ("Ana walked 8 km and Ben walked 12 km.", "12, 8", "incorrect"),
+        # counts of things, each named, are no measures
+        ("$\\boxed{8 \\text{ hens}, 12 \\text{ goats}}$", "12, 8", "incorrect"),
+    ],
+)
+def test_parts_written_with_measures_against_a_bare_gold(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
