@@ -158,3 +158,49 @@ def test_part_lines_with_an_estimate_or_two_values(completion: str, gold: str, s
 )
 def test_parts_written_with_measures_against_a_bare_gold(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+def test_a_doubt_answered_before_the_box_leaves_the_box_given() -> None:
+    completion = "Many people get 20 here and doubt it, but they are right: $\\boxed{20}$."
+    assert _status(completion, "20") == "correct"
+    assert _status("I doubt that it is $\\boxed{20}$.", "20") != "correct"
+
+
+def test_the_letter_a_system_is_solved_for() -> None:
+    problem = "Solve the system a + b = 13, a - b = 3 for a."
+    assert _status("So $a = 8$ and $b = 5$.\n\n$$\\boxed{b = 5}$$", "5", problem) == "incorrect"
+    assert _status("So $a = 8$ and $b = 5$.\n\n$$\\boxed{a = 8}$$", "8", problem) == "correct"
+
+
+def test_a_case_left_open_gives_the_variable_asked_no_value() -> None:
+    problem = "Let k = 4. Solve kx = 3k for x."
+    open_case = (
+        "If $k \\neq 0$, then $x = 3$; if $k = 0$, any $x$ works. Without knowing $k$ I can't say more."
+    )
+    assert _status(open_case, "3", problem) != "correct"
+    assert _status("Since $k = 4 \\neq 0$, dividing gives $x = 3$.", "3", problem) == "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        ("Adding the equations, $2m = 10$, so $m = 5$ and then $n = 2$.\n\nSo $m = 5, n = 2$.", "correct"),
+        ("Adding the equations, $2m = 10$, so $m = 5$ and then $n = 2$.\n\nSo $m = 2, n = 5$.", "incorrect"),
+    ],
+)
+def test_a_named_tuple_gold_against_named_values_in_the_final_math(completion: str, status: str) -> None:
+    assert _status(completion, "(m,n)=(5,2)") == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        ("By AM-GM the minimum is 12, reached when $x = y = z = 2$.\n\nMinimum $\\boxed{12}$, at $x=y=z=2$.", "correct"),
+        ("By AM-GM the minimum is 12.\n\nMinimum $\\boxed{12}$, at $x=y=z=4$.", "incorrect"),
+        ("Minimum $\\boxed{12}$.", "incorrect"),
+    ],
+)  # fmt: skip
+def test_a_gold_sentence_with_the_place_where_several_variables_are_equal(
+    completion: str, status: str
+) -> None:
+    assert _status(completion, "The minimum value is 12, attained at x=y=z=2") == status

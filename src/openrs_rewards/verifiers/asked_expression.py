@@ -59,7 +59,9 @@ _ASKED = compile_lazily(
     r"(?<!possible[ \t])\bvalue[ \t]+of[ \t]+|\bsolve[ \t]+for[ \t]+)"
     r"(?:\$([^$]{1,30})\$|\\\((.{1,30}?)\\\)"
     # ... or written plain before the question mark: "If 2x = 10, what is 3x + 1?" (see _plain_expression)
-    r"|(?<![\w$\\])([A-Za-z0-9(][A-Za-z0-9 +\-*/^()]{0,24}?)[ \t]*\?)",
+    r"|(?<![\w$\\])([A-Za-z0-9(][A-Za-z0-9 +\-*/^()]{0,24}?)[ \t]*\?)"
+    # ... or one letter a system is solved for, at the end of the sentence: "Solve the system x + y = 19, x - y = 5 for x."
+    r"|\bsolve\b[^.?\n]{0,80}?\bfor[ \t]+([A-Za-z])[ \t]*[.?]?[ \t]*$",
     re.IGNORECASE,
 )
 # Another expression asked with it: "$x$ and $y$", "$a$, $b$".
@@ -89,6 +91,11 @@ _TAKEN_BACK = compile_lazily(
     r"\b(?:wrong|incorrect|mistake|error|wait|actually|not[ \t]+right|retract\w*|scratch[ \t]+that)\b",
     re.IGNORECASE,
 )
+_LEFT_UNDECIDED = compile_lazily(
+    r"\b(?:can(?:'|no)t|cannot|unable[ \t]+to)[ \t]+(?:say|tell|decide|determine|know|be[ \t]+sure)\b"
+    r"|\bwithout[ \t]+knowing\b|\bdepends[ \t]+on[ \t]+whether\b",
+    re.IGNORECASE,
+)
 _OFFERED = compile_lazily(r"\b(?:either|maybe|perhaps|possibly|probably)\b", re.IGNORECASE)
 # What before the expression (past spaces) makes it part of a larger one: an operator; so does a digit, a letter or
 # a backslash right before it.
@@ -112,7 +119,7 @@ def asked_expression(problem: str) -> str | None:
     if last.group(3) is not None and not _plain_expression(last.group(3), problem):
         return None
     # (without the sentence's stop written inside the math: "find $x + y + z.$")
-    written = last.group(1) or last.group(2) or last.group(3)
+    written = last.group(1) or last.group(2) or last.group(3) or last.group(4)
     expression = _plain(_LAYOUT.sub("", written).rstrip(".,;:"))
     # (a variable, not a command's name: "\\pi" names none; read before the spacing goes: "\\angle C" names C)
     named = _COMMAND.sub("", written)
@@ -159,8 +166,9 @@ def assigned_value(completion: str, problem: str) -> str | None:
         ):
             return None  # "$m+n$ is also undefined": prose, no value
         values.add(str(in_words) if in_words is not None else value)
-    if len(values) != 1 or _TAKEN_BACK.search(line) is not None:
-        # (nor from a line that takes it back: "We get $x = 12$. [Edit: this is wrong, see below.]")
+    if len(values) != 1 or _TAKEN_BACK.search(line) is not None or _LEFT_UNDECIDED.search(line) is not None:
+        # (nor from a line that takes it back: "We get $x = 12$. [Edit: this is wrong, see below.]"; nor one that
+        # leaves its case open: "if $a \\neq 0$, then $x = 2$; if $a = 0$, every $x$ works. I can't say more.")
         return None
     value = values.pop()
     if "=" in value:

@@ -1335,7 +1335,8 @@ def _prepare(
         listed = structure is not None and (
             (structure.kind == "set" and not structure.brackets)
             or (structure.kind == "sequence" and structure.brackets == "()" and not structure.names)
-            or (structure.kind == "named" and not structure.brackets)  # ("a=2, b=3": two values, each named)
+            # ("a=2, b=3": two values, each named; "(x,y)=(3,1)" too, which "So $x = 3, y = 1$." states)
+            or structure.kind == "named"
         )
         found = find_answer(
             text,
@@ -3202,7 +3203,9 @@ def _value_at_place_decision(predicted: str, places: Sequence[Place], completion
     completion's end states: each of the gold's extrema, as the completion last states it, must be taken at the same
     place with the same value; a value stated without its place answers half the question (wrong). An answer that
     is itself "4 at x = 1" (a box without words) is read as the gold is."""
-    stated = stated_places(completion) or list(gold_places(predicted) or ())
+    # (or the last line, read as a gold is: "$$\\boxed{3}, \\text{ attained when } a=b=c=1$$")
+    last_line = completion.rstrip().rsplit("\n", 1)[-1]
+    stated = stated_places(completion) or list(gold_places(predicted) or gold_places(last_line) or ())
     for place in places:
         same_kind = [
             other for other in stated if place.kind is None or other.kind is None or other.kind == place.kind

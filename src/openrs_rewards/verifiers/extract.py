@@ -2684,7 +2684,8 @@ _NEGATED_BEFORE = compile_lazily(
 # to be", "I'm not convinced it's" (not "no doubt", "without a doubt").
 _DOUBTED_BEFORE = compile_lazily(
     r"\b(?:(?:don't|do[ \t]+not)[ \t]+think|(?<!no[ \t])(?<!a[ \t])doubt|unlikely|not[ \t]+convinced|skeptical)\b"
-    r"[^.;!?\n$]{0,36}\$?\Z",
+    # (not a doubt answered before the value: "Many students doubt themselves, but they are right: $\\boxed{12}$")
+    r"(?:(?!\b(?:but|however|yet)\b)[^.;!?\n$]){0,36}\$?\Z",
     re.IGNORECASE,
     needs=("think", "doubt", "unlikely", "convinced", "skeptical"),
 )

@@ -62,7 +62,8 @@ _MAXIMUM_WORDS = ("max", "greatest", "largest", "highest", "maximized", "maximis
 _VALUE_TERM = r"-?(?:\\[A-Za-z]+|[\w.√π])(?:\\[A-Za-z]+|[\w.^{}/+\-*\\√π])*"
 _PLACE = compile_lazily(
     r"\b(?:at|when|where|for|bei):?[ \t]+(?:the[ \t]+(?:[A-Za-z-]+[ \t]+){1,2})?"
-    r"(?:(?P<variable>[A-Za-z])[ \t]*=[ \t]*(?P<at>" + _VALUE_TERM + r")"
+    # (several variables equal at once: "at a = b = c = 3", the place their common value)
+    r"(?:(?P<variable>[A-Za-z])(?:[ \t]*=[ \t]*[A-Za-z](?![\w(]))*[ \t]*=[ \t]*(?P<at>" + _VALUE_TERM + r")"
     # (a point by its coordinates: "when x = 4 and y = 0")
     r"(?:[ \t]*,?[ \t]*and[ \t]+[A-Za-z][ \t]*=[ \t]*(?P<second>" + _VALUE_TERM + r"))?"
     r"|(?P<point>\([^()]{1,40},[^()]{1,40}\)))"
@@ -102,6 +103,17 @@ _GOLD_PIECE = compile_lazily(
 )
 
 
+# A value with the place where it is taken, written as a sentence: "The minimum value is 27, attained at ...", "the
+# maximum is 4, which is reached at ...", "3, attained when a=b=c=1" (group 1 the extremum, group 2 the value).
+_GOLD_SENTENCE = compile_lazily(
+    r"\A[ \t]*(?:(?:the[ \t]+)?((?:(?:absolute|global|local)[ \t]+)?(?:max|min)(?:imum)?)(?:[ \t]+value)?[ \t]+"
+    r"(?:is|=)[ \t]+)?([^,;]+?)[ \t]*[,;]?[ \t]*(?:(?:which[ \t]+is[ \t]+)?(?:attained|achieved|reached|taken|obtained)"
+    r"|occurring|occurs)[ \t]+(?:at|when|for)[ \t]+",
+    re.IGNORECASE,
+)
+_EQUAL_VARIABLES = compile_lazily(r"\A(?:[A-Za-z](?![\w(])[ \t]*=[ \t]*)+")
+
+
 def _plain(text: str) -> str:
     """``text`` as a reader reads it: boxes and text commands unwrapped, math delimiters and bold marks dropped."""
     text = unwrap_text_commands(text, _READ_AS_TEXT)  # (nested too: "\\boxed{\\text{max } 4}")
@@ -121,7 +133,9 @@ def gold_places(gold: str) -> tuple[Place, ...] | None:
     if "at" not in gold:
         return None
     pieces = []
-    for part in re.split(r"[,;](?![^()]*\))", _plain(gold)):
+    # ("The minimum value is 27, attained at a=b=c=3": a gold in a sentence, read as "minimum 27 at a=b=c=3")
+    plain = _GOLD_SENTENCE.sub(r"\1 \2 at ", _plain(gold))
+    for part in re.split(r"[,;](?![^()]*\))", plain):
         match = _GOLD_PIECE.fullmatch(part)
         if match is None:
             return None
@@ -134,6 +148,7 @@ def gold_places(gold: str) -> tuple[Place, ...] | None:
             # a remark in brackets on the value, which is the answer alone)
             return None
         at = (match.group("at") or match.group("point")).strip().rstrip(".")
+        at = _EQUAL_VARIABLES.sub("", at)  # ("a=b=c=3": the place where all three are 3)
         named = None if kind is None else "max" if "max" in kind.lower() else "min"
         pieces.append(Place(named, value, match.group("variable"), at))
     return tuple(pieces) or None
