@@ -204,3 +204,25 @@ def test_a_gold_sentence_with_the_place_where_several_variables_are_equal(
     completion: str, status: str
 ) -> None:
     assert _status(completion, "The minimum value is 12, attained at x=y=z=2") == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "status"),
+    [
+        # work with an "and" before the value's "=" is no second value; the parts named by the problem's order
+        ("- Range = 9 − 1 = 8\n- Median = average of 3 and 5 = 4\n- Mean = 24 / 6 = 4", "4, 4, 8",
+         "For the data 1, 2, 3, 5, 6, 9 find the mean, the median and the range.", "correct"),
+        ("- Range = 9 − 1 = 8\n- Median = average of 3 and 5 = 4\n- Mean = 24 / 6 = 4", "8, 4, 4",
+         "For the data 1, 2, 3, 5, 6, 9 find the mean, the median and the range.", "incorrect"),
+        # a unit in a line's name and after its value
+        ("- speed in m/s: 300/60 = 5 m/s\n- speed in km/h: 5 × 3.6 = 18 km/h", "5, 18", None, "correct"),
+        ("- speed in m/s: 300/60 = 5 m/s\n- speed in km/h: 5 × 3.6 = 18 km/h", "5, 20", None, "incorrect"),
+        # a price after its name
+        ("So p = 4 and b = 7.\n\n- pencil box: $4\n- binder: $7", "4, 7",
+         "Find the price of a pencil box and of a binder.", "correct"),
+        ("So p = 4 and b = 7.\n\n- pencil box: $7\n- binder: $4", "4, 7",
+         "Find the price of a pencil box and of a binder.", "incorrect"),
+    ],
+)  # fmt: skip
+def test_lines_naming_the_parts(completion: str, gold: str, problem: str | None, status: str) -> None:
+    assert _status(completion, gold, problem) == status

@@ -8758,14 +8758,17 @@ _NAMED_VALUE_LINE = compile_lazily(
     # (a part's label may come first: "(i) x = 3", "b) y = 7")
     r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?"
     # (a name, not a sentence: "The solutions are x = 2 and x = -3." names no part)
-    r"(?![^:=\n]*\b(?:is|are|was|were)\b)[A-Za-z][\w' ().-]{0,40}?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
+    # (a unit in it: "- speed in m/s: 8")
+    r"(?![^:=\n]*\b(?:is|are|was|were)\b)[A-Za-z][\w' ().-]{0,40}?(?:/[A-Za-z]{1,3})?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
     # (the value a computation ends on: "(i) Area = 4 × 6 = 24 cm²", "(a) mean = 42/7 = 6"; not an equation in a
     # variable, "Factor: (x + 3)(x - 2) = 0", nor two values, "x = 7, y = 3", "x = 2 and x = -3")
-    r"[ \t]*(?:\*\*)?[ \t]*(?:(?![^=\n]*?(?:[A-Za-z][ \t]*[-+*/^)]|[-+*/^(][ \t]*[A-Za-z]|\b(?:and|or)\b|,(?!\d{3})))"
-    r"[^=$\n]{1,30}=[ \t]*)?(?:\$([^$\n]{1,60})\$|(-?\d+(?:[.,]\d+)*(?:/\d+)?"
+    # (an "and" in the work is no second value: "Median = average of 4 and 5 = 4.5")
+    r"[ \t]*(?:\*\*)?[ \t]*(?:(?![^=\n]*?(?:[A-Za-z][ \t]*[-+*/^)]|[-+*/^(][ \t]*[A-Za-z]"
+    r"|\b(?:and|or)\b(?=[^=\n]*?[A-Za-z][ \t]*=)|,(?!\d{3})))"
+    r"[^=$\n]{1,30}=[ \t]*)?(?:\$([^$\n]{1,60})\$|\\?\$?(-?\d+(?:[.,]\d+)*(?:/\d+)?"
     # (or a point: "**Vertex:** (-2, -5)", "- x-intercept: (4, 0)")
     r"|\(-?\d+(?:\.\d+)?,[ \t]*-?\d+(?:\.\d+)?\)))(?:\*\*)?"
-    r"[ \t]*(?:[A-Za-z]+[²³]?[ \t]*){0,3}(?:\([^()\n]{0,40}\))?[.;]?[ \t]*"  # (a reason in brackets: "(since 2x = 6)")
+    r"[ \t]*(?:[A-Za-z]+(?:/[A-Za-z]+)?[²³]?[ \t]*){0,3}(?:\([^()\n]{0,40}\))?[.;]?[ \t]*"  # (a reason in brackets: "(since 2x = 6)")
 )
 # A bullet that holds one value and nothing else ("- 3", "* $\\frac12$").
 # The name such a line gives its part ("- Radius:", "**Mean** =", "2. Center:"), and the names compared by name: one
