@@ -226,3 +226,33 @@ def test_a_gold_sentence_with_the_place_where_several_variables_are_equal(
 )  # fmt: skip
 def test_lines_naming_the_parts(completion: str, gold: str, problem: str | None, status: str) -> None:
     assert _status(completion, gold, problem) == status
+
+
+def test_parts_labelled_after_find_are_no_choices() -> None:
+    problem = "Let p = (2, 0) and q = (1, 3). Find (a) p + q, (b) p · q, (c) |q|."
+    completion = "(a) p + q = (3, 3)\n(b) p · q = 2 + 0 = 2\n(c) |q| = √(1 + 9) = √10"
+    assert _status(completion, "(3,3), 2, \\sqrt{10}", problem) == "correct"
+    assert _status(completion, "(3,3), 3, \\sqrt{10}", problem) == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("$$\\boxed{\\text{LCM} = 60,\\ \\text{GCD} = 4}$$", "4, 60", "correct"),
+        ("$$\\boxed{\\text{LCM} = 4,\\ \\text{GCD} = 60}$$", "4, 60", "incorrect"),
+        # an unlabelled list answers the labelled parts in their order
+        ("The GCD is 4 and the LCM is 60.\n\n$\\boxed{60, 4}$", "4, 60", "incorrect"),
+        ("The GCD is 4 and the LCM is 60.\n\n$\\boxed{4, 60}$", "4, 60", "correct"),
+    ],
+)
+def test_divisor_and_multiple_named_or_listed_for_labelled_parts(
+    completion: str, gold: str, status: str
+) -> None:
+    problem = "Find (a) the greatest common divisor and (b) the least common multiple of 12 and 20."
+    assert _status(completion, gold, problem) == status
+
+
+def test_an_amount_with_grouped_thousands_on_a_parts_line() -> None:
+    completion = "(a) A = 2000(1.1)² = $2,420.00\n(b) Interest = 2420 − 2000 = $420.00"
+    assert _status(completion, "2420, 420") == "correct"
+    assert _status(completion, "2, 420") == "incorrect"

@@ -128,12 +128,17 @@ def _in_the_order_named(predicted: str, gold: str, problem: str) -> bool | None:
     gold's order ("Find the sum and the product of the roots, in that order.": "3, 5/2", not "5/2, 3"); None when the
     problem asks no such order, or the answer names its parts (compared by their names elsewhere) or is no list of
     the gold's items."""
-    if (
-        _IN_THAT_ORDER.search(problem) is None and _TWO_PARTS_ASKED.search(problem) is None
-    ) or "=" in predicted:
+    if "=" in predicted:
         return None
     answer, expected = _sequence(predicted), _sequence(gold)
     if answer is None or expected is None or answer[1] is not None or expected[1] is not None:
+        return None
+    if (
+        _IN_THAT_ORDER.search(problem) is None
+        and _TWO_PARTS_ASKED.search(problem) is None
+        # ("Find (a) the greatest common divisor and (b) the least common multiple": one item of the gold per part)
+        and len(_PART_LABELS.findall(problem)) != len(expected[0])
+    ):
         return None
     if Counter(answer[0]) != Counter(expected[0]):
         return None
@@ -159,6 +164,10 @@ _TWO_PARTS_ASKED = compile_lazily(
     r"(?:" + _PART_NAMES + r")[ \t]+and[ \t]+(?:the[ \t]+)?(?:" + _PART_NAMES + r")\b",
     re.IGNORECASE,
 )
+
+
+# The labels of a problem's parts, in turn from (a): "(a) ... (b) ... (c) ...".
+_PART_LABELS = compile_lazily(r"(?<![\w(])\(([a-h])\)(?=[ \t])")
 
 
 # The sentences of a problem: ends of sentences, not a decimal point ("Find the sum of 0.5 and ...").

@@ -86,6 +86,9 @@ def choice_values(problem: str) -> dict[str, str] | None:
             run.append((match, letter))
     if len(run) < 3:
         return None
+    first = run[0][0].start()
+    if run[0][1].islower() and _PARTS_ASKED_BEFORE.search(problem, max(0, first - 40), first) is not None:
+        return None  # ("Find (a) u + v, (b) u · v, (c) |v|.": the parts of the question, no choices)
     values = {}
     for index, (match, letter) in enumerate(run):
         end = run[index + 1][0].start() if index + 1 < len(run) else _choices_end(problem, match.end())
@@ -94,6 +97,14 @@ def choice_values(problem: str) -> dict[str, str] | None:
             return None
         values[letter.upper()] = value
     return values
+
+
+# A verb that asks for each of a question's parts right before its first label: "Find (a) ...", "compute: (a) ...".
+_PARTS_ASKED_BEFORE = compile_lazily(
+    r"\b(?:find|compute|calculate|determine|evaluate|simplify|solve|state|give|write|express|show|prove|sketch"
+    r"|explain)\b[^.?!\n]{0,20}\Z",
+    re.IGNORECASE,
+)
 
 
 def _choices_end(problem: str, start: int) -> int:

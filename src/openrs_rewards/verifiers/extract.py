@@ -8809,7 +8809,7 @@ def _named_value_lines(text: str, count: int) -> _Found | None:
             return None
         value = (named.group(1) or named.group(2)).strip()
         symbol = _SYMBOL_GIVEN.fullmatch(value)
-        values.append(value if symbol is None else symbol.group(1))  # ("- Radius: $r = 5$": the radius is 5)
+        values.append(_ungrouped(value) if symbol is None else symbol.group(1))  # ("- Radius: $r = 5$": 5)
         name = None if bare else _LINE_NAME.match(line)
         names.append(name.group(1).strip().lower() if name is not None else "")
     if line_pattern.fullmatch(before) is not None:
@@ -8891,6 +8891,16 @@ _PART_LINE = compile_lazily(
 _LAST_EQUALS = compile_lazily(r".*=", re.DOTALL)
 # The sign of an estimate: after a part's value ("14\\pi \\approx 43.98", "π s ≈ 3.14 s"), or before it alone.
 _ESTIMATE_SIGN = compile_lazily(r"\\approx(?![A-Za-z])|≈")
+
+
+def _ungrouped(value: str) -> str:
+    """``value`` without the commas that group its thousands, where it is one such amount ("$1,102.50"): one part of
+    a list whose parts commas part."""
+    return _GROUPED_THOUSANDS.sub("", value) if "," in value and _GROUPED_AMOUNT.fullmatch(value) else value
+
+
+_GROUPED_AMOUNT = compile_lazily(r"\\?\$?[ \t]*-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED_THOUSANDS = compile_lazily(r"(?<=\d),(?=\d{3}(?!\d))")
 # What ends a clause or a step of a part's line: "t = 0 or t = 4; it lands at t = 4 s", "x^2 = 9 ⇒ x = 3".
 _CLAUSE_STEP = compile_lazily(r";|→|⇒|\\Rightarrow|\\implies|\\to(?![A-Za-z])")
 # Two values offered for one part: "t = 0 s or t = 4 s", "x = 2 or 3".
@@ -8924,15 +8934,15 @@ def _part_line_value(said: str) -> str | None:
         assert equals is not None
         value = value[equals.end() :]
     estimates = list(_ESTIMATE_SIGN.finditer(value))
-    if estimates and said_equal and value[: estimates[0].start()].strip(" *$"):
-        # ("(a) C = 2πr = 14π ≈ 43.98 cm": the value, then its estimate)
-        value = value[: estimates[0].start()]
-    elif estimates:
+    if estimates:
+        exact = value[: estimates[0].start()].strip().strip("*$").strip()
         value = value[estimates[-1].end() :]  # ("P(RR) \\approx 0.357": the estimate is the value given)
+        if said_equal and exact and _is_value_with_a_unit(exact):
+            value = exact  # ("(a) C = 2πr = 14π ≈ 43.98 cm": the value, then its estimate)
     value = value.strip().strip("*$").strip()
     if not value or not _is_value_with_a_unit(value):
         return None
-    return value
+    return _ungrouped(value)
 
 
 def _part_lines(text: str, count: int) -> _Found | None:

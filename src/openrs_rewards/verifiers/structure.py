@@ -432,7 +432,12 @@ _LABEL_SYNONYMS = (
     (("maximum", "max", "greatest", "largest", "biggest", "highest"), "max"),
     (("minimum", "min", "least", "smallest", "lowest"), "min"),
     (("centre",), "center"),
-    (("hcf", "gcf"), "gcd"),  # (the highest common factor is the greatest common divisor)
+    # (the highest common factor is the greatest common divisor; each written out in a problem's question)
+    (
+        ("gcd", "hcf", "gcf", "greatest common divisor", "greatest common factor", "highest common factor"),
+        "gcd",
+    ),
+    (("lcm", "least common multiple", "lowest common multiple"), "lcm"),
 )
 _LABEL_FILLERS = ("absolute", "global", "local", "the")
 
