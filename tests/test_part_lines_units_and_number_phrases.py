@@ -256,3 +256,28 @@ def test_an_amount_with_grouped_thousands_on_a_parts_line() -> None:
     completion = "(a) A = 2000(1.1)² = $2,420.00\n(b) Interest = 2420 − 2000 = $420.00"
     assert _status(completion, "2420, 420") == "correct"
     assert _status(completion, "2, 420") == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("$$\\boxed{m = 3^j \\text{ for some } j \\ge 0}$$", "m is a power of 3", "correct"),
+        ("$$\\boxed{m = 3^j \\text{ for some } j \\ge 0}$$", "m is a power of 2", "incorrect"),
+        ("$$\\boxed{m = 2^j + 1,\\ j \\ge 0}$$", "m is one more than a power of 2", "correct"),
+        ("$$\\boxed{m = 2^j - 1,\\ j \\ge 0}$$", "m is one more than a power of 2", "incorrect"),
+        ("So we need $\\boxed{5 \\nmid m}$.", "m is not divisible by 5", "correct"),
+        ("So we need $\\boxed{5 \\mid m}$.", "m is not divisible by 5", "incorrect"),
+    ],
+)
+def test_families_of_integers_in_words_and_symbols(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+def test_power_families_compare_their_positive_members() -> None:
+    from openrs_rewards.verifiers.residue_class import same_power_family
+
+    assert (
+        same_power_family("2^k - 1, k \\ge 1", "n is one less than a power of 2") is True
+    )  # (0 is no member)
+    assert same_power_family("2^k, k \\ge 1", "n is a power of 2") is False  # (1 = 2^0 is left out)
+    assert same_power_family("12", "n is a power of 2") is None

@@ -117,7 +117,7 @@ from openrs_rewards.verifiers.options import VerifyOptions
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.periodic import periodic_equal
 from openrs_rewards.verifiers.piecewise import piecewise_equal
-from openrs_rewards.verifiers.residue_class import same_residue_class
+from openrs_rewards.verifiers.residue_class import same_power_family, same_residue_class
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import (
     Structure,
@@ -1089,6 +1089,17 @@ def _residue_class_decision(predicted: str, gold: PreparedGold) -> Decision | No
     return None if equal is None else Decision(equal, "string", _safe_normalize(predicted))
 
 
+def _power_family_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """Two families of powers as sets of positive integers (:func:`~openrs_rewards.verifiers.residue_class.
+    same_power_family`): "n is a power of 2" is "n = 2^k for some k \\ge 0", "one less than a power of 2" is "2^k - 1,
+    k \\ge 1"; "2^k, k \\ge 1" leaves out 1. None unless one side says "power" in words (a power in symbols on both
+    sides is the comparison's)."""
+    if "power" not in gold.raw and "power" not in predicted:
+        return None
+    equal = same_power_family(predicted, gold.raw)
+    return None if equal is None else Decision(equal, "string", _safe_normalize(predicted))
+
+
 def _periodic_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """Two general solutions as sets of values (:mod:`~openrs_rewards.verifiers.periodic`): ``\\frac{\\pi}{4}+k\\pi``
     is ``\\frac{\\pi}{4}+2k\\pi, \\frac{5\\pi}{4}+2k\\pi``, ``(-1)^k\\frac{\\pi}{6}+k\\pi`` the two families it
@@ -1447,6 +1458,7 @@ def _prepare(
             or contradiction
             or _other_modulus(found.text, prepared)
             or _residue_class_decision(found.text, prepared)
+            or _power_family_decision(found.text, prepared)
             or fast_compare(found.text, prepared)
         )
         if decision is not None and not decision.equal and prepared.number is not None:

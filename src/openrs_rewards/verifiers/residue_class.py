@@ -27,7 +27,14 @@ from typing import NamedTuple
 from openrs_rewards.verifiers.normalize import TEXT_GROUP_RE
 from openrs_rewards.verifiers.patterns import compile_lazily
 
-__all__ = ["ResidueClass", "residue_class", "same_residue_class"]
+__all__ = [
+    "PowerFamily",
+    "ResidueClass",
+    "power_family",
+    "residue_class",
+    "same_power_family",
+    "same_residue_class",
+]
 
 _MAX_MODULUS = 10_000  # (the classes compared are spelled out over the common modulus)
 
@@ -65,7 +72,8 @@ _PARITY = compile_lazily(rf"{_NAME}?(odd|even){_NAME}?", re.IGNORECASE)
 # words around are gone: "nmultiple3", "ndivisibleby3").
 _DIVISIBILITY = compile_lazily(
     rf"(?P<modulus>\d{{1,5}})(?:(?P<divides>\\mid|∣)|(?P<not>\\nmid|∤)){_NAME}"
-    rf"|{_NAME}?(?:multiples?|divisible(?:by)?)(?P<of>\d{{1,5}})"
+    # (or its denial in words: "n is not divisible by 3", "n is not a multiple of 3")
+    rf"|{_NAME}?(?P<denied>not)?(?:multiples?|divisible(?:by)?)(?P<of>\d{{1,5}})"
 )
 # "4k+1", "n = 4k + 1", "3k", "2k-1" and unions of them ("5k+2 or 5k+3"), the parameter an integer's letter.
 # (the offset first too: "8 + 15k")
@@ -137,7 +145,8 @@ def _read(text: str) -> tuple[ResidueClass, bool] | None:
     divisible = _DIVISIBILITY.fullmatch(cleaned)
     if divisible is not None:
         modulus = int(divisible.group("modulus") or divisible.group("of"))
-        return _made(modulus, set(range(1, modulus)) if divisible.group("not") else {0}, True)
+        denied = divisible.group("not") or divisible.group("denied")
+        return _made(modulus, set(range(1, modulus)) if denied else {0}, True)
     declared = _PARAMETER_TAIL.search(cleaned)
     if declared is not None:
         # (the class read without the parameter's declaration, where what is left still reads: "3k" is no "3")
@@ -181,6 +190,70 @@ def _made(modulus: int, residues: set[int], declared: bool) -> tuple[ResidueClas
     if not 2 <= modulus <= _MAX_MODULUS or not residues:
         return None
     return ResidueClass(modulus, frozenset(residue % modulus for residue in residues)), declared
+
+
+class PowerFamily(NamedTuple):
+    """The positive integers ``base**k + offset`` for the whole numbers ``k`` from ``least``."""
+
+    base: int
+    offset: int
+    least: int
+
+    def members(self, count: int) -> tuple[int, ...]:
+        """Its first ``count`` positive members, in increasing order."""
+        values = (self.base**k + self.offset for k in itertools.count(self.least))
+        return tuple(itertools.islice((value for value in values if value >= 1), count))
+
+
+# A power family in words or in symbols, once the words around are gone: "npowerof2" ("n is a power of 2"),
+# "oneless(than)powerof2", "n=2^k", "2^{k}-1", each with an optional bound on the exponent after it ("k\geq1").
+_POWER_IN_WORDS = compile_lazily(
+    rf"{_NAME}?(?:(?P<below>one(?:less|fewer)than)|(?P<above>one(?:more|greater)than))?powers?(?:of)?(?P<base>\d{{1,3}})"
+)
+_POWER_IN_SYMBOLS = compile_lazily(
+    r"(?:[a-z]=)?(?P<base>\d{1,3})\^\{?(?P<letter>[a-z])\}?(?:(?P<sign>[-+])(?P<offset>\d{1,3}))?"
+    r"(?:,?(?:for)?(?P=letter)?(?:\\geq?|\\ge|≥|>=)(?P<least>\d)|,?(?P<strict>(?P=letter)>(?P<above>\d)))?"
+    r"(?:,?(?:for)?(?P=letter)?(?:\\in\\mathbb\{?[NZ]\}?|integer|wholenumber|nonnegativeinteger))?"
+)
+
+
+def power_family(text: str) -> PowerFamily | None:
+    """The family of powers ``text`` describes ("n is a power of 2", "n = 2^k for some k \\ge 0", "one less than a
+    power of 2", "2^k - 1, k \\ge 1"), or None. An exponent without a bound runs from 0."""
+    if not isinstance(text, str) or len(text) > 200 or ("power" not in text and "^" not in text):
+        return None
+    cleaned = _cleaned(text).replace("{", "").replace("}", "") if "power" not in text else _cleaned(text)
+    words = _POWER_IN_WORDS.fullmatch(cleaned)
+    if words is not None:
+        offset = -1 if words.group("below") else 1 if words.group("above") else 0
+        return _power(int(words.group("base")), offset, 0)
+    symbols = _POWER_IN_SYMBOLS.fullmatch(cleaned)
+    if symbols is None:
+        return None
+    offset = int(symbols.group("offset") or 0) * (-1 if symbols.group("sign") == "-" else 1)
+    least = (
+        int(symbols.group("least") or 0)
+        if symbols.group("strict") is None
+        else int(symbols.group("above")) + 1
+    )
+    return _power(int(symbols.group("base")), offset, least)
+
+
+def _power(base: int, offset: int, least: int) -> PowerFamily | None:
+    return PowerFamily(base, offset, least) if 2 <= base <= 100 else None
+
+
+def same_power_family(answer: str, gold: str) -> bool | None:
+    """Whether two texts describe the same family of powers, compared by their positive members ("one less than a
+    power of 2" and "2^k - 1, k \\ge 1" both start 1, 3, 7; "a power of 2" starts at 1, "2^k, k \\ge 1" at 2);
+    None unless both describe one."""
+    read, gold_read = power_family(answer), power_family(gold)
+    if read is None or gold_read is None:
+        return None
+    return read.members(_MEMBERS_COMPARED) == gold_read.members(_MEMBERS_COMPARED)
+
+
+_MEMBERS_COMPARED = 6  # (two families of one base that agree on six members agree on all)
 
 
 def same_residue_class(answer: str, gold: str) -> bool | None:
