@@ -281,3 +281,23 @@ def test_power_families_compare_their_positive_members() -> None:
     )  # (0 is no member)
     assert same_power_family("2^k, k \\ge 1", "n is a power of 2") is False  # (1 = 2^0 is left out)
     assert same_power_family("12", "n is a power of 2") is None
+
+
+def test_a_last_numbers_unit_is_read_against_the_unit_asked() -> None:
+    problem = "Two pumps each empty a pool in 8 hours. How many hours do they take together?"
+    assert (
+        _status("Together they empty 1/8 + 1/8 = 1/4 per hour.\n\nSo it takes 4 minutes.", "4", problem)
+        == "incorrect"
+    )
+    assert (
+        _status("Together they empty 1/8 + 1/8 = 1/4 per hour.\n\nSo it takes 4 hours.", "4", problem)
+        == "correct"
+    )
+
+
+def test_two_quantities_asked_in_turn_are_answered_in_that_order() -> None:
+    problem = (
+        "Pens cost $2 and pencils $1. 20 items cost $32. How many pens and how many pencils were bought?"
+    )
+    assert _status("2p + q = 32, p + q = 20.\n\n$\\boxed{8, 12}$", "12, 8", problem) == "incorrect"
+    assert _status("2p + q = 32, p + q = 20.\n\n$\\boxed{12, 8}$", "12, 8", problem) == "correct"

@@ -161,7 +161,10 @@ _PART_NAMES = (
 )
 _TWO_PARTS_ASKED = compile_lazily(
     r"\b(?:find|compute|determine|calculate|give|what[ \t]+(?:is|are))[ \t]+(?:both[ \t]+)?the[ \t]+"
-    r"(?:" + _PART_NAMES + r")[ \t]+and[ \t]+(?:the[ \t]+)?(?:" + _PART_NAMES + r")\b",
+    r"(?:" + _PART_NAMES + r")[ \t]+and[ \t]+(?:the[ \t]+)?(?:" + _PART_NAMES + r")\b"
+    # (or two quantities asked in turn: "How many child tickets and how many adult tickets were sold?", "What percent
+    # are boys, and what percent are girls?")
+    r"|\b(how[ \t]+(?:many|much|long|far|old)|what[ \t]+(?:percent(?:age)?|fraction))\b[^?.]{1,80}?\band[ \t]+\1\b",
     re.IGNORECASE,
 )
 

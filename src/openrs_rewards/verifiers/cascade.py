@@ -3318,7 +3318,7 @@ def _where_written(written: str, completion: str) -> tuple[str, int] | None:
     return None if at == -1 else (tail, at)
 
 
-def _written_after_the_answer(predicted: str, completion: str) -> str | None:
+def written_after_the_answer(predicted: str, completion: str) -> str | None:
     """What a number read from a final sentence without its unit has right after it there (``_AFTER_A_NUMBER``: "米"
     of ``答：距离是 5000 米。``, "minutes" of "The trip takes 5 minutes."), or None."""
     if parse_number(predicted) is None:
@@ -3335,7 +3335,7 @@ def _unit_after_the_answer(predicted: str, gold: PreparedGold, completion: str) 
     """A number read from a final sentence without the unit written after it (``答：距离是 5000 米。`` read as 5000)
     against a gold with a unit (``5\\text{ km}``): the number with that unit, as the sentence says it. Equal by that
     reading, or None."""
-    unit = _written_after_the_answer(predicted, completion)
+    unit = written_after_the_answer(predicted, completion)
     if unit is None:
         return None
     # (the longest start of what follows that is a unit: "厘米长的彩带" is 厘米 and more words, written unspaced)
@@ -3350,7 +3350,7 @@ def _other_unit_after_the_answer(predicted: str, gold: PreparedGold, completion:
     """Whether a bare number read from a final sentence, equal to a gold with a unit, is written there with another
     unit of the gold's kind that makes it another amount ("The trip takes 5 minutes." for "5 \\text{ hours}", "5 mm"
     for "5 cm"): the same digits, not the same quantity."""
-    unit = _written_after_the_answer(predicted, completion)
+    unit = written_after_the_answer(predicted, completion)
     if unit is None or units_agree(unit, gold.unit or ""):
         return False
     both = _in_base_units_of_one_kind(f"{predicted.strip()} {unit}", gold)

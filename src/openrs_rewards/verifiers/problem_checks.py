@@ -112,7 +112,7 @@ from openrs_rewards.verifiers.asked_unit import (
     unit_not_asked,
     written_unit_kind,
 )
-from openrs_rewards.verifiers.cascade import approximation_sides, decide_batch
+from openrs_rewards.verifiers.cascade import approximation_sides, decide_batch, written_after_the_answer
 from openrs_rewards.verifiers.choices import answered_letter, choice_values
 from openrs_rewards.verifiers.echo import RESTATED_PROBLEM, restates_the_problem, written_in_the_problem
 from openrs_rewards.verifiers.exact_form import (
@@ -165,6 +165,7 @@ from openrs_rewards.verifiers.normalize import (
     TEXT_GROUP_RE,
     answer_unit,
     compound_quantity_values,
+    is_unit_word,
     normalize_answer,
 )
 from openrs_rewards.verifiers.numeric import parse_number
@@ -455,7 +456,11 @@ def _answer_read_again(
         # ("So Oliver gets $35 in change.": the number read last, its dollar sign before it, where cents are asked)
         written = _whole_number_positions(tail, answer)
         if written and _dollar_before(tail, written[-1]):
-            answer = "$" + answer
+            return "$" + answer
+        # ("So it takes 5 minutes.": the number read last, its unit after it, where hours are asked)
+        unit = written_after_the_answer(answer, text)
+        if unit is not None and is_unit_word(unit):
+            return f"{answer} {unit}"
     return answer
 
 
