@@ -301,3 +301,18 @@ def test_two_quantities_asked_in_turn_are_answered_in_that_order() -> None:
     )
     assert _status("2p + q = 32, p + q = 20.\n\n$\\boxed{8, 12}$", "12, 8", problem) == "incorrect"
     assert _status("2p + q = 32, p + q = 20.\n\n$\\boxed{12, 8}$", "12, 8", problem) == "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        # named parts of other kinds of quantity: each paired with the gold's item of its kind
+        ("So d = 40 m and v = 8 m/s.", "correct"),
+        ("So d = 8 m and v = 40 m/s.", "incorrect"),
+        ("v = 8 m/s, d = 40 m", "correct"),
+        # parts by place answer their parts in turn, whatever their units
+        ("(a) 40 m\n(b) 8 m/s", "incorrect"),
+    ],
+)
+def test_named_parts_pair_with_the_gold_by_their_kind_of_quantity(completion: str, status: str) -> None:
+    assert _status(completion, "8\\ \\text{m/s},\\ 40\\ \\text{m}") == status

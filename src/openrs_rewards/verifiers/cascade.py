@@ -2007,6 +2007,9 @@ def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
     gold_items = split_top_level(gold.raw.strip().strip("$"), ",;")
     if gold_items is None or not 2 <= len(gold_items) <= 4:
         return None
+    gold_items = [
+        _LEADING_SPACING.sub("", item) for item in gold_items
+    ]  # ("12\\ \\text{m/s},\\ 18\\ \\text{m}")
     text = _safe_normalize(predicted)  # (parts' labels and the brackets they leave out)
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
@@ -2025,10 +2028,36 @@ def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
     # (in the gold's order, even for a list that is not a tuple: parts with units are the quantities asked, in the
     # order asked, unlike the members of a solution set; "4.0 m/s, 1.0 m/s" for "1 m/s, 4 m/s" swaps two velocities)
     if not all(_equals_a_gold_item(part, item) for part, item in zip(items, gold_items, strict=True)):
-        return None
+        # ("So s = 18 m and v = 12 m/s." for "12 m/s, 18 m": parts of other kinds of quantity, each its own)
+        paired = _paired_by_kind(_written_parts(predicted), gold_items)
+        if paired is None or not all(
+            _equals_a_gold_item(part, item) for part, item in zip(paired, gold_items, strict=True)
+        ):
+            return None
+        items = paired
     return Decision(True, "numeric", ", ".join(items))
 
 
+def _paired_by_kind(parts: list[str], gold_items: list[str]) -> list[str] | None:
+    """The answer's named parts in the order of the gold's items they measure the same kind of quantity as, where every
+    item of the gold is of another kind ("s = 18 m, v = 12 m/s" against "12 m/s, 18 m": the speed first); None where
+    a part or an item has no unit read, or the kinds do not pair one to one; and unless every part is named (a list
+    by place, "(a) 150 m, (b) 3 m/s²", answers its parts in turn, whatever their units)."""
+    if len(parts) != len(gold_items) or not all("=" in part for part in parts):
+        return None
+    kinds = [value_in_base_units(part.rpartition("=")[2].strip()) for part in parts]
+    gold_kinds = [value_in_base_units(item) for item in gold_items]
+    if any(kind is None for kind in kinds) or any(kind is None for kind in gold_kinds):
+        return None
+    dimensions = [kind[2] for kind in kinds if kind is not None]
+    gold_dimensions = [kind[2] for kind in gold_kinds if kind is not None]
+    if len(set(gold_dimensions)) != len(gold_dimensions) or sorted(dimensions) != sorted(gold_dimensions):
+        return None
+    by_dimension = dict(zip(dimensions, parts, strict=True))
+    return [by_dimension[dimension] for dimension in gold_dimensions]
+
+
+_LEADING_SPACING = compile_lazily(r"\A(?:\s|\\[ ,;:!])+")
 # A unit of measure ending a part as written: "27 cm^3", "4 g/cm^{3}", "8 m/s", "2\\text{ mol}".
 _PHYSICAL_UNIT_AFTER = compile_lazily(
     r"(?:\d|\\pi|π)[ \t}]*(?:\\[,;: ]|~)?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t~]*)?"
@@ -2071,6 +2100,11 @@ def _parts_in_other_units(predicted: str, gold: PreparedGold) -> bool:
             return False
         gold_items = [gold_items[index] for index in order if index is not None]
         gold_units = [gold_units[index] for index in order if index is not None]
+    paired = _paired_by_kind(items, gold_items)
+    if paired is not None:
+        items = (
+            paired  # (parts each of another kind, paired by it: "s = 18 m, v = 12 m/s" for "12 m/s, 18 m")
+        )
     for part, item, gold_unit in zip(items, gold_items, gold_units, strict=True):
         value = part.rpartition("=")[2]  # (a named part: "Boat=15 m/s")
         unit = answer_unit(value)
