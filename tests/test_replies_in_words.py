@@ -36,6 +36,17 @@ _CASES = {
         ("A cube of an integer is never 2 mod 7; there is none.", "No", True),
         ("A cube of an integer is never 2 mod 7; there is none.", "Yes", False),
     ],
+    "a denial of existence as the answer itself, or with cannot": [
+        ("The discriminant is $-7$.\n\n**Answer:** No real root exists.", "No", True),
+        ("The discriminant is $-7$.\n\n**Answer:** No real root exists.", "Yes", False),
+        ("The two short sides add to 9 < 10, so such a triangle cannot exist.", "No", True),
+        ("The two short sides add to 9 < 10, so such a triangle cannot exist.", "Yes", False),
+    ],
+    "a reply that closes the concluding clause": [
+        ("Both roots, 5 and -3, are integers, so yes.", "Yes", True),
+        ("Both roots, 5 and -3, are integers, so yes.", "No", False),
+        ("Both roots are integers, so yes, but only when $k = 2$.", "Yes", False),
+    ],
     "a closing reply and its echo": [
         ("Both summands are multiples of 3, so the sum is too. No, they cannot.", "No", True),
         ("Both summands are multiples of 3, so the sum is too. No, they cannot.", "Yes", False),
@@ -56,6 +67,10 @@ _SQUARES = "Is every perfect square even?"
 _TF_CLAIM = "True or false: the sum of two primes greater than 2 is even."
 _TF_WHETHER = "Determine whether the following statement is true or false: if $n^2$ is divisible by 4, then $n$ or $n + 2$ is divisible by 4."
 _MANY = "Are there infinitely many integers $n$ with $n^2 + 1$ even?"
+_SEVEN_SQUARE = "Does there exist an integer $n$ with $n^2 \\equiv 2 \\pmod 7$?"
+_LINES = "Are the lines $y = 3x + 1$ and $y = -\\frac{1}{3}x + 2$ perpendicular?"
+_TF_SIDES = "True or false: the opposite sides of a parallelogram are equal."
+_GAME_MOVING = "Maria and Tom take turns removing 1 or 2 coins from 10 coins, Tom moving first. Whoever takes the last coin wins. Who wins with perfect play?"
 _BIGGER = "Which is bigger: $5^{30}$ or $2^{70}$?"
 _BUS = "Bus P leaves at 9:00 and drives at 40 km/h. Bus Q leaves at 9:20 and drives at 60 km/h. Which bus reaches the town 60 km away first?"
 _GAME = "Maria and Tom take turns removing 1 or 2 coins from a pile of 10 coins, Tom first. Whoever takes the last coin wins. Who has a winning strategy?"
@@ -84,6 +99,55 @@ _WITH_THE_PROBLEM = {
         ("Take $n = 2k + 1$ for any $k$; so there are infinitely many such integers.", "Yes", _MANY, True),
         ("Take $n = 2k + 1$ for any $k$; so there are infinitely many such integers.", "No", _MANY, False),
     ],
+    "a question after what it supposes, and a thing shown with an example in brackets or after a semicolon": [
+        (
+            "Let $B$ be a $2 \\times 2$ matrix with $B^3 = 0$. Then $\\det(B)^3 = 0$. Hence $B$ is not invertible.",
+            "No",
+            "Let $B$ be a $2 \\times 2$ real matrix with $B^3 = 0$. Is $B$ invertible?",
+            True,
+        ),
+        (
+            "Then $\\det(B)^3 = 0$. Hence $B$ is invertible.",
+            "No",
+            "Let $B$ be a $2 \\times 2$ real matrix with $B^3 = 0$. Is $B$ invertible?",
+            False,
+        ),
+        (
+            "$4^2 = 16 \\equiv 2 \\pmod 7$, so such an integer exists (take $n = 4$).",
+            "Yes",
+            _SEVEN_SQUARE,
+            True,
+        ),
+        ("So such an integer exists; for example $n = 4$.", "Yes", _SEVEN_SQUARE, True),
+        ("So such an integer exists (maybe $n = 4$, if I computed right).", "Yes", _SEVEN_SQUARE, False),
+        (
+            "The slopes are 3 and $-1/3$, whose product is $-1$, so the lines are perpendicular.",
+            "Yes",
+            _LINES,
+            True,
+        ),
+        (
+            "The slopes are 3 and $-1/3$, whose product is $-1$, so the lines are perpendicular.",
+            "No",
+            _LINES,
+            False,
+        ),
+    ],
+    "a claim said true or false by a pronoun": [
+        (
+            "Opposite sides of a parallelogram are equal by congruent triangles. It's true.",
+            "True",
+            _TF_SIDES,
+            True,
+        ),
+        (
+            "Opposite sides of a parallelogram are equal by congruent triangles. It's true.",
+            "False",
+            _TF_SIDES,
+            False,
+        ),
+        ("It is true that the sides are equal, so the claim needs more checking.", "True", _TF_SIDES, False),
+    ],
     "the question's verb, said or denied": [
         (
             "Squares are 0, 1, 4 or 9 and no two of them add to 15. So 15 cannot be written that way.",
@@ -109,6 +173,24 @@ _WITH_THE_PROBLEM = {
             True,
         ),
         ("The statement holds: $n = 6$ works, if we are lucky.", "True", _TF_WHETHER, False),
+    ],
+    "a thing named by its place alone, or by the player's place where the problem says who moves first": [
+        ("$5^{30} = 125^{10}$ and $2^{70} = 128^{10}$, so the latter is bigger.", "2^{70}", _BIGGER, True),
+        ("$5^{30} = 125^{10}$ and $2^{70} = 128^{10}$, so the latter is bigger.", "5^{30}", _BIGGER, False),
+        ("Hence the second is bigger.", "2^{70}", _BIGGER, True),
+        ("Hence the second is bigger.", "5^{30}", _BIGGER, False),
+        (
+            "With 10 coins the mover leaves a multiple of 3. So the first player wins.",
+            "\\text{Tom}",
+            _GAME_MOVING,
+            True,
+        ),
+        (
+            "With 10 coins the mover leaves a multiple of 3. So the first player wins.",
+            "\\text{Maria}",
+            _GAME_MOVING,
+            False,
+        ),
     ],
     "a thing named by its place among those compared": [
         (

@@ -694,7 +694,8 @@ def _rounded_equal(predicted: str, gold: str) -> bool | None:
 # no such integer exists.", "So no largest one exists.", "No solutions in positive integers exist.", "there is none",
 # "So the answer is: not necessarily.").
 _DENIAL = compile_lazily(
-    r"\bno[ \t]+such\b[^.!?\n]{0,80}?\bexists?\b|\b(?:does|do|can)(?:[ \t]+not|n't)[ \t]+(?:always[ \t]+)?exist\b"
+    r"\bno[ \t]+such\b[^.!?\n]{0,80}?\bexists?\b"
+    r"|\b(?:(?:does|do|can)(?:[ \t]+not|n't)|cannot)[ \t]+(?:always[ \t]+)?exist\b"
     # (the thing denied in a few words of its own: "no largest one", "no solutions in positive integers"; not a clause
     # joined after a "no" of another thing: "no contradiction, so a solution exists", "no doubt one exists")
     r"|\bno(?:[ \t]+(?!(?:so|and|or|but|then|thus|hence|therefore|which|that|if|since|because|as|doubt|matter"
@@ -1146,6 +1147,14 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     if _WORD_RE.fullmatch(gold.text) is None:
         return None
     text = normalize_answer(predicted)
+    gold_reply = TRUTH_VALUES.get(gold.text.lower())
+    if gold_reply is False and (
+        (text == "\\emptyset" and _NONE_EXISTS_RE.search(predicted) is not None)
+        or (_DENIAL.search(predicted) is not None and _AFFIRMED.search(predicted) is None)
+    ):
+        # "No such $n$ exists." to "Is there an n ...?" (gold "No"): the existence the question asks about, denied
+        # (so is "**Answer:** No real solution exists.", one word once its spaces are gone)
+        return Decision(True, "string", text)
     if _WORD_RE.fullmatch(text) is not None:
         if max(len(text), len(gold.text)) < _MIN_WORD_LETTERS:
             return None
@@ -1154,10 +1163,6 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
         equal = word == gold_word or any(word == gold_word + noun for noun in _KIND_NOUNS)
         return Decision(equal, "string", text)
     reply = _YES_OR_NO_FIRST_RE.match(text)
-    gold_reply = TRUTH_VALUES.get(gold.text.lower())
-    if gold_reply is False and text == "\\emptyset" and _NONE_EXISTS_RE.search(predicted) is not None:
-        # "No such $n$ exists." to "Is there an n ...?" (gold "No"): the existence the question asks about, denied
-        return Decision(True, "string", text)
     if reply is not None and gold_reply is not None and _QUALIFIED_REPLY_RE.search(text) is None:
         # "Yes, it is possible" to a yes-or-no question (or a claim whose gold is "True"): the reply is its first
         # word, the rest its reason

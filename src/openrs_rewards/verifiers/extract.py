@@ -9608,11 +9608,13 @@ def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
         # (the paragraph's only sentence too: "Therefore, yes, it is divisible by 11.")
         concluding = _CONCLUSION_BEFORE_A_REPLY.match(text, sentence, end)
         match = None if concluding is None else _OPENING_YES_OR_NO.match(text, concluding.end(), end)
-        if match is None and echoed is not None:
-            # "..., which is even. No, it cannot.": a closing sentence that is the reply and its echo alone
-            return _Found("phrase", echoed.start(1), echoed.end(1), echoed.group(1).capitalize())
         if match is None:
-            return None
+            # "..., which is even. No, it cannot.": a closing sentence that is the reply and its echo alone; "Both
+            # are integers, so yes.": the reply that closes the concluding clause
+            said = echoed or _REPLY_CLOSING_A_SENTENCE.search(text, sentence, end)
+            if said is None:
+                return None
+            return _Found("phrase", said.start(1), said.end(1), said.group(1).capitalize())
     group = 1 if match.group(1) is not None else 2
     return _Found("phrase", match.start(group), match.end(group), match.group(group).capitalize())
 
@@ -9624,6 +9626,10 @@ _ECHOED_REPLY = compile_lazily(
     r"(?:is|are|was|were|does|do|did|can|could|will|would|must|has|have)"
     r"((?:[ \t]+not|n['\u2019]t|not)\b)?(?:[ \t]+(?:be|exist|happen|work|hold|be[ \t]+done))?[ \t]*[.!][ \t*]*\Z",
     re.IGNORECASE,
+)
+# ... or that ends on it after a concluding word: "Both roots are integers, so yes."
+_REPLY_CLOSING_A_SENTENCE = compile_lazily(
+    r"[,;][ \t]*(?:so|thus|hence|therefore)[ \t]*,?[ \t]*(yes|no)[ \t]*[.!]?[ \t*]*\Z", re.IGNORECASE
 )
 _CONCLUSION_BEFORE_A_REPLY = compile_lazily(
     r"[ \t*]*(?:So|Thus|Therefore|Hence)[ \t]*,?[ \t]*(?=(?:yes|no)\b)", re.IGNORECASE

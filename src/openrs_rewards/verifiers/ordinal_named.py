@@ -88,10 +88,14 @@ _EMPTY_WORDS = frozenset(
 # Alternatives a question lists at its end: "Which is larger: $A$ or $B$?", "Which is bigger, 0.3 or 1/3?".
 _ALTERNATIVES_LISTED = compile_lazily(r"[:,][ \t]*([^:?]+?),?[ \t]+or[ \t]+([^,:?]+?)[ \t]*\?\Z")
 # A question that asks which thing of a kind: "Which plan is cheaper?" (the noun in group 1).
-_WHICH_NOUN = compile_lazily(r"\b[Ww]hich[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?([a-z]+?)s\b|([a-z]+)\b)")
+_WHICH_NOUN = compile_lazily(
+    r"\b[Ww]hich[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?([a-z]+?)s\b"
+    r"|(?!(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|one|of)\b)([a-z]+)\b)"
+)
 # The player the problem says moves first ("Alice first", "Alice moves first", "starting with Alice"), and two players.
 _MOVES_FIRST = compile_lazily(
-    r"\b([A-Z][a-z]+)[ \t]+(?:(?:moves|goes|plays)[ \t]+first|first|starts[ \t]+(?:the[ \t]+game|first)"
+    r"\b([A-Z][a-z]+)[ \t]+(?:(?:moves|goes|plays|moving|going|playing)[ \t]+first|first"
+    r"|starts[ \t]+(?:the[ \t]+game|first)"
     r"|takes[ \t]+the[ \t]+first[ \t]+(?:turn|move))\b|\b(?:starting|beginning)[ \t]+with[ \t]+([A-Z][a-z]+)\b"
 )
 _TWO_PLAYERS = compile_lazily(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)\b")
@@ -182,7 +186,7 @@ def ordinal_named(completion: str, problem: str) -> str | None:
     subject = subjects[0]
     question = asked_sentence(problem, else_last_sentence=True)
     noun = (subject.group(2) or "").lower()
-    named_by = noun if noun in _ANY_THING or noun == "player" or f" {noun}" in question.lower() else "one"
+    named_by = noun if noun in _ANY_THING or noun == "player" or noun == _kind_asked(question) else "one"
     # (no noun after the place, "the latter is larger": the word after it is the predicate's)
     predicate = sentence[subject.end() if named_by != "one" or noun == "one" else subject.end(1) :]
     # (an aside in brackets says what it names, or why: "The second option (\\$35 vs \\$40) is cheaper.")

@@ -13,8 +13,9 @@ a denial ("not", "cannot", "no such ... exists") turns one over, and a sentence 
 largest prime?") asks about existence, whatever property its thing is named by ("no largest one exists", "no
 perfect square ends in 2"); a question asked with "can" that names no property of the list is answered by its verb,
 said or denied ("So 11 cannot be written that way."); a claim asked true or false ("True or false: ...") is answered as
-the question whether it holds. The last sentence is read before an aside in brackets after it, and before its colon
-where what follows is an example ("Such an integer exists: for example $n = 3$.").
+the question whether it holds ("It's true.", "the statement is false"). The last sentence is read before an aside
+in brackets after it, and before its colon, its semicolon or brackets at its end where what follows is an example
+("Such an integer exists: for example $n = 3$.", "so such an $n$ exists (for example $n = 3$).").
 
 Example:
     >>> stated_reply("By the p-series test, the series converges.", "Does $\\\\sum 1/n^2$ converge?")
@@ -66,6 +67,9 @@ _PROPERTIES = (
     (("a perfect square",), ()),
     (("periodic",), ("aperiodic", "non-periodic")),
     (("equal",), ("unequal",)),
+    (("perpendicular",), ()),
+    (("parallel",), ()),
+    (("diagonalizable",), ("non-diagonalizable",)),
     (("odd",), ("even",)),
     (("an integer",), ("a non-integer",)),
     (("infinitely many",), ("finitely many",)),
@@ -80,7 +84,7 @@ _INFINITELY_MANY = next(
 # The asking sentence of a yes-or-no question: it opens with an auxiliary verb (after the condition it is asked
 # under: "If $n$ is even, can $n^2 + 1$ be a multiple of 4?").
 _YES_OR_NO_QUESTION = compile_lazily(
-    r"(?:^|(?<=[.!?:\n])[ \t*]*)(?:(?:If|When|Given)\b[^,?\n]{1,120},[ \t]*)?"
+    r"(?:^|(?<=[.!?:\n]))[ \t*]*(?:(?:If|When|Given)\b[^,?\n]{1,120},[ \t]*)?"
     r"(?:Is|Are|Does|Do|Can|Could|Will|Must|Has|Have|Was|Were|Should"
     r"|(?<=,[ \t])(?:is|are|does|do|can|could|will|must|has|have|was|were|should))\b[^?\n]*\?"
 )
@@ -108,7 +112,7 @@ _DENIAL = compile_lazily(
 # What makes a last sentence state no reply: a hedge, a supposition, a turn, a question.
 _NO_REPLY = compile_lazily(
     r"\b(?:if|unless|but|however|although|though|except|only|probably|perhaps|maybe|might|may|possibly|likely"
-    r"|depends?|sometimes|whether|suppose|assume|conditionally|absolutely|necessarily|wait"
+    r"|depends?|sometimes|whether|suppose|assume|conditionally|absolutely|necessarily|wait|checking|unsure|unclear"
     # ... or one that speaks of another object, set beside the one asked ("By contrast, $\\int_1^\\infty dx/x$
     # diverges.", "Note that no such example exists among polynomials.")
     r"|contrast|compare[ds]?|comparison|unlike|whereas|similarly|note|recall|example|instance|other[ \t]+hand)\b|\?"
@@ -169,7 +173,10 @@ _STATEMENT_HELD = compile_lazily(
     r"\b(?:statement|claim|inequality|identity|equation|assertion|property|divisibility|result)\b[ \t]+"
     r"(?:(?:always|indeed|therefore|thus)[ \t]+)?"
     r"(holds|is[ \t]+(?:always[ \t]+)?(?:true|valid|correct)|fails|is[ \t]+false|does[ \t]+not[ \t]+hold"
-    r"|doesn['\u2019]t[ \t]+hold|is[ \t]+not[ \t]+(?:always[ \t]+)?(?:true|valid))\b",
+    r"|doesn['\u2019]t[ \t]+hold|is[ \t]+not[ \t]+(?:always[ \t]+)?(?:true|valid))\b"
+    # ... or a closing sentence that says it of the claim by a pronoun alone: "It's true.", "So this is false."
+    r"|\A[ \t*]*(?:(?:so|thus|hence|therefore),?[ \t]+)?(?:it|this|that)(?:['\u2019]s|[ \t]+is)[ \t]+"
+    r"(true|false|not[ \t]+true)[ \t]*[.!]?[ \t*]*\Z",
     re.IGNORECASE,
 )
 
@@ -180,7 +187,7 @@ def _statement_held(sentence: str) -> str | None:
     held = list(_STATEMENT_HELD.finditer(sentence))
     if len(held) != 1:
         return None
-    said = held[0].group(1).lower()
+    said = (held[0].group(1) or held[0].group(2)).lower()
     denied = said in ("fails", "is false") or "not" in said or "n't" in said or "\u2019t" in said
     return "No" if denied else "Yes"
 
@@ -230,8 +237,9 @@ _ASIDE = compile_lazily(r"\([^()]*\)[ \t*]*\Z")
 _TURNED_BACK = compile_lazily(
     r"\b(?:wait|actually|however|but|mistake|wrong|incorrect|correction|oops|no|yes)\b", re.IGNORECASE
 )
-# What the part of a last sentence after its colon (an example, a counterexample: "Such an integer exists: for
-# example $n = 3$.") must not say for the part before it to state the reply: a hedge, a supposition, a turn, a reply.
+# What the part of a last sentence after its colon or semicolon, or in brackets at its end (an example, a
+# counterexample: "Such an integer exists: for example $n = 3$.", "..., such an $n$ exists (for example $n = 3$).")
+# must not say for the rest to state the reply: a hedge, a supposition, a turn, a reply.
 _HEDGE_AFTER_COLON = compile_lazily(
     r"\b(?:if|unless|however|although|though|except|only|probably|perhaps|maybe|might|may|possibly|likely"
     r"|depends?|sometimes|whether|suppose|assume|wait|actually|yes|no|true|false)\b|\?",
@@ -248,16 +256,21 @@ _MODAL_VERB = compile_lazily(
 
 def _last_statements(reply: str) -> list[str]:
     """The last sentence of ``reply`` that states something (the one before an aside in brackets after it that does
-    not turn back), its part before a colon first where the rest gives an example or a reason without a hedge ("Such
-    an integer exists: for example $n = 3$." states "Such an integer exists."; "We check 7, 11, 13: 221 = 13 · 17, so
-    221 is composite." states what follows the colon)."""
+    not turn back), its part before a colon or a semicolon, or before brackets at its end, first where the rest gives
+    an example or a reason without a hedge ("Such an integer exists: for example $n = 3$." states "Such an integer
+    exists."; "We check 7, 11, 13: 221 = 13 · 17, so 221 is composite." states what follows the colon)."""
     sentence = final_sentence(reply).strip()
     if sentence.startswith("(") and _ASIDE.fullmatch(sentence) and _TURNED_BACK.search(sentence) is None:
         before = reply.rstrip()[: -len(sentence)].rstrip()
         sentence = final_sentence(before).strip() if before else ""
-    before_colon, colon, after_colon = re.sub(r"\$[^$]*\$", "$", sentence).partition(":")
-    if colon and before_colon.strip() and _HEDGE_AFTER_COLON.search(after_colon) is None:
-        return [before_colon.strip() + ".", sentence]
+    plain = re.sub(r"\$[^$]*\$", "$", sentence)
+    parted = re.search(r"[:;]|\((?=[^()]*\)[ \t]*[.!]?[ \t*]*\Z)", plain)
+    if (
+        parted is not None
+        and plain[: parted.start()].strip()
+        and _HEDGE_AFTER_COLON.search(plain, parted.end()) is None
+    ):
+        return [plain[: parted.start()].strip() + ".", sentence]
     return [sentence]
 
 
