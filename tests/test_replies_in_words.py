@@ -214,6 +214,12 @@ _WITH_THE_PROBLEM = {
         ("The first one is probably bigger.", "5^{30}", _BIGGER, False),
         # (a completion that writes them in its own order counts from its own first)
         (
+            "Compare 2^70 with 5^30 through tenth powers, 128 against 125. So the first one is bigger.",
+            "5^{30}",
+            _BIGGER,
+            False,
+        ),
+        (
             "Compare $2^{70}$ with $5^{30}$ through tenth powers, 128 against 125. So the first one is bigger.",
             "5^{30}",
             _BIGGER,

@@ -166,8 +166,9 @@ def _things_in_place(problem: str, question: str, noun: str) -> list[str]:
 def _written_in_another_order(reply: str, things: list[str]) -> bool:
     """Whether ``reply`` first writes the things in another order than the problem does ("Compare $3^{60}$ and
     $2^{100}$: ... so the first one is larger." counts from its own first)."""
-    plain = re.sub(r"[\s$]", "", reply)
-    found = [plain.find(re.sub(r"[\s$]", "", thing)) for thing in things]
+    # (spaces, dollars and braces aside: "3^60" is "$3^{60}$")
+    plain = re.sub(r"[\s${}]", "", reply)
+    found = [plain.find(re.sub(r"[\s${}]", "", thing)) for thing in things]
     at = [place for place in found if place != -1]
     return at != sorted(at)
 
