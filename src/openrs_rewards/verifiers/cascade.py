@@ -691,10 +691,17 @@ def _rounded_equal(predicted: str, gold: str) -> bool | None:
 
 
 # A final sentence that denies a claim of existence, or of necessity: the reply "No" to a yes-or-no question ("Hence
-# no such integer exists.", "So the answer is: not necessarily.").
+# no such integer exists.", "So no largest one exists.", "No solutions in positive integers exist.", "there is none",
+# "So the answer is: not necessarily.").
 _DENIAL = compile_lazily(
-    r"\bno[ \t]+such\b[^.!?\n]{0,80}?\bexists?\b|\b(?:does|do|can)(?:[ \t]+not|n't)[ \t]+(?:always[ \t]+)?exist\b"
-    r"|\bthere[ \t]+(?:is|are|exists?)[ \t]+no\b|\bnot[ \t]+necessarily\b",
+    r"\bno[ \t]+such\b[^.!?\n]{0,80}?\bexists?\b"
+    r"|\b(?:(?:does|do|can)(?:[ \t]+not|n't)|cannot)[ \t]+(?:always[ \t]+)?exist\b"
+    # (the thing denied in a few words of its own: "no largest one", "no solutions in positive integers"; not a clause
+    # joined after a "no" of another thing: "no contradiction, so a solution exists", "no doubt one exists")
+    r"|\bno(?:[ \t]+(?!(?:so|and|or|but|then|thus|hence|therefore|which|that|if|since|because|as|doubt|matter"
+    r"|question|wonder|contradiction|problem|reason)\b)[A-Za-z]+){1,4}[ \t]+exists?\b"
+    r"|\bthere[ \t]+(?:is|are|exists?)[ \t]+(?:no(?![ \t]+(?:doubt|question)\b)|none)\b|\bnone[ \t]+exists?\b"
+    r"|\bnot[ \t]+necessarily\b",
     re.IGNORECASE,
 )
 _AFFIRMED = compile_lazily(r"\byes\b|\btrue\b|\bbut\b|\bexcept\b|\bunless\b", re.IGNORECASE)
@@ -1151,6 +1158,14 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     if _WORD_RE.fullmatch(gold.text) is None:
         return None
     text = normalize_answer(predicted)
+    gold_reply = TRUTH_VALUES.get(gold.text.lower())
+    if gold_reply is False and (
+        (text == "\\emptyset" and _NONE_EXISTS_RE.search(predicted) is not None)
+        or (_DENIAL.search(predicted) is not None and _AFFIRMED.search(predicted) is None)
+    ):
+        # "No such $n$ exists." to "Is there an n ...?" (gold "No"): the existence the question asks about, denied
+        # (so is "**Answer:** No real solution exists.", one word once its spaces are gone)
+        return Decision(True, "string", text)
     if _WORD_RE.fullmatch(text) is not None:
         if max(len(text), len(gold.text)) < _MIN_WORD_LETTERS:
             return None
@@ -1159,10 +1174,6 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
         equal = word == gold_word or any(word == gold_word + noun for noun in _KIND_NOUNS)
         return Decision(equal, "string", text)
     reply = _YES_OR_NO_FIRST_RE.match(text)
-    gold_reply = TRUTH_VALUES.get(gold.text.lower())
-    if gold_reply is False and text == "\\emptyset" and _NONE_EXISTS_RE.search(predicted) is not None:
-        # "No such $n$ exists." to "Is there an n ...?" (gold "No"): the existence the question asks about, denied
-        return Decision(True, "string", text)
     if reply is not None and gold_reply is not None and _QUALIFIED_REPLY_RE.search(text) is None:
         # "Yes, it is possible" to a yes-or-no question (or a claim whose gold is "True"): the reply is its first
         # word, the rest its reason
@@ -1177,9 +1188,11 @@ def _word_decision(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 # An answer that denies that anything exists ("No such $n$ exists", "there is no such integer", "Such an $n$ does not
-# exist.").
+# exist.", "none").
 _NONE_EXISTS_RE = compile_lazily(
-    r"\bno[ \t]+such\b|\bnone[ \t]+exists?\b|\bsuch[ \t]+an?\b.{1,40}?\b(?:does[ \t]+not|doesn't|cannot|can't)[ \t]+exist",
+    r"\bno[ \t]+such\b|\bnone[ \t]+exists?\b|\bsuch[ \t]+an?\b.{1,40}?\b(?:does[ \t]+not|doesn't|cannot|can't)[ \t]+exist"
+    # ... or that names none ("there is none", read as "none")
+    r"|\Anone\Z",
     re.IGNORECASE,
 )
 # A name followed by its abbreviation in brackets (spaces gone): "body-centeredcubic(BCC)".

@@ -9642,19 +9642,39 @@ def _opening_yes_or_no(text: str, finished: bool) -> _Found | None:
         start += len(text[start:end]) - len(text[start:end].lstrip())
     if end - start > _YES_OR_NO_PARAGRAPH:
         return None
+    sentence = max(_final_sentence_start(text, end), start)
+    echoed = _ECHOED_REPLY.match(text, sentence, end)
+    if echoed is not None and (echoed.group(1).lower() == "no") != (echoed.group(2) is not None):
+        return None  # ("No, they can.": a reply its echo contradicts)
     match = _OPENING_YES_OR_NO.match(text, start, end)
     if match is None:
         # "91 = 7 × 13. So no, 91 is not prime.": the reply that opens the concluding final sentence
         # (the paragraph's only sentence too: "Therefore, yes, it is divisible by 11.")
-        sentence = max(_final_sentence_start(text, end), start)
         concluding = _CONCLUSION_BEFORE_A_REPLY.match(text, sentence, end)
         match = None if concluding is None else _OPENING_YES_OR_NO.match(text, concluding.end(), end)
         if match is None:
-            return None
+            # "..., which is even. No, it cannot.": a closing sentence that is the reply and its echo alone; "Both
+            # are integers, so yes.": the reply that closes the concluding clause
+            said = echoed or _REPLY_CLOSING_A_SENTENCE.search(text, sentence, end)
+            if said is None:
+                return None
+            return _Found("phrase", said.start(1), said.end(1), said.group(1).capitalize())
     group = 1 if match.group(1) is not None else 2
     return _Found("phrase", match.start(group), match.end(group), match.group(group).capitalize())
 
 
+# A closing sentence that replies and echoes the question's verb, nothing more: "No, it cannot.", "Yes, they are.",
+# "No, there isn't." (group 2 the echo's denial; never "No, that's wrong.", which takes back the work before it).
+_ECHOED_REPLY = compile_lazily(
+    r"[ \t*]*(yes|no)[ \t]*,[ \t]*(?:it|they|there|he|she|we|you|one|such[ \t]+an?[ \t]+[a-z]+)[ \t]+"
+    r"(?:is|are|was|were|does|do|did|can|could|will|would|must|has|have)"
+    r"((?:[ \t]+not|n['\u2019]t|not)\b)?(?:[ \t]+(?:be|exist|happen|work|hold|be[ \t]+done))?[ \t]*[.!][ \t*]*\Z",
+    re.IGNORECASE,
+)
+# ... or that ends on it after a concluding word: "Both roots are integers, so yes."
+_REPLY_CLOSING_A_SENTENCE = compile_lazily(
+    r"[,;][ \t]*(?:so|thus|hence|therefore)[ \t]*,?[ \t]*(yes|no)[ \t]*[.!]?[ \t*]*\Z", re.IGNORECASE
+)
 _CONCLUSION_BEFORE_A_REPLY = compile_lazily(
     r"[ \t*]*(?:So|Thus|Therefore|Hence)[ \t]*,?[ \t]*(?=(?:yes|no)\b)", re.IGNORECASE
 )

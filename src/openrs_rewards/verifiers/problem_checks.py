@@ -56,7 +56,11 @@ Graded again:
 - where no answer was found and the problem asks for a least or greatest number, by the bound the last sentence says
   is needed ("So at least 7 socks must be drawn."; elsewhere "at least 7" is a bound, no value);
 - where a yes-or-no question got no reply, by what the last sentence says of the property it asks ("so the series
-  diverges." for "Does the series converge?": :mod:`openrs_rewards.verifiers.stated_reply`).
+  diverges." for "Does the series converge?"), or of the claim it asks true or false
+  (:mod:`openrs_rewards.verifiers.stated_reply`);
+- where no marked answer was read right, by the thing the last sentence names by its place among those the problem
+  sets side by side ("the first one is larger" for "Which is larger: $2^{100}$ or $3^{60}$?", "The second player
+  wins." where Alice moves first against Bob: :mod:`openrs_rewards.verifiers.ordinal_named`).
 
 Made ``incorrect`` too, a correct verdict whose marked answer gives its value to another variable than the one its
 problem asks for ("$\\boxed{x = 5}$" for "what is $y$?").
@@ -170,6 +174,7 @@ from openrs_rewards.verifiers.normalize import (
 )
 from openrs_rewards.verifiers.numeric import parse_number
 from openrs_rewards.verifiers.options import DEFAULT_OPTIONS, VerifyOptions
+from openrs_rewards.verifiers.ordinal_named import ORDINAL_NAMED, ordinal_named
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.stated_reply import STATED_REPLY, stated_reply
 from openrs_rewards.verifiers.structure import split_top_level
@@ -711,11 +716,12 @@ def _as_many_parts_as_the_gold(verdict: Verdict) -> bool:
 
 def _reply_stated(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
     """The "Yes" or "No" the last sentence states of the property a yes-or-no question asks about ("..., so the
-    series diverges." for "Does the series converge?"), against a yes-or-no gold where no reply was read; None
-    otherwise (:mod:`openrs_rewards.verifiers.stated_reply`)."""
+    series diverges." for "Does the series converge?"), or of the claim it asks true or false ("..., and the
+    statement is true."), against a yes-or-no (or true-or-false) gold where no reply was read; None otherwise
+    (:mod:`openrs_rewards.verifiers.stated_reply`)."""
     if problem is None or verdict.correct or verdict.gold is None:
         return None
-    if TRUTH_VALUES.get(verdict.gold.lower()) is None or verdict.gold.lower() in TRUTH_ADJECTIVES:
+    if TRUTH_VALUES.get(verdict.gold.lower()) is None:
         return None
     if verdict.predicted is not None and verdict.predicted.lower() in TRUTH_VALUES:
         return None  # (a reply was read: it stands)
@@ -723,7 +729,26 @@ def _reply_stated(verdict: Verdict, problem: str | None, completion: object) -> 
         return None  # (a reply taken back, a truncated text: no statement to read)
     text = completion_text_or_none(completion)
     reply = None if text is None else stated_reply(text, problem)
+    if reply is not None and verdict.gold.lower() in TRUTH_ADJECTIVES:
+        reply = "True" if reply == "Yes" else "False"  # (the claim's truth, in the words the gold asks it)
     return None if reply is None else (reply, verdict.gold, STATED_REPLY)
+
+
+def _ordinal_named(verdict: Verdict, problem: str | None, completion: object) -> tuple[str, str, str] | None:
+    """The thing the last sentence names by its place among those the problem sets side by side ("the first one is
+    larger" for "Which is larger: $2^{100}$ or $3^{60}$?", "The second player wins." where Alice moves first and Bob
+    plays), with the gold and why, where the answer read is no marked one and not the gold; None otherwise
+    (:mod:`openrs_rewards.verifiers.ordinal_named`)."""
+    if problem is None or verdict.correct or verdict.gold is None:
+        return None
+    unmarked = verdict.status == "no_answer" and verdict.detail == NOT_FOUND
+    if not unmarked and (
+        verdict.status != "incorrect" or (verdict.source or "").rpartition(":")[2] in _MARKED_SOURCES
+    ):
+        return None
+    text = completion_text_or_none(completion)
+    thing = None if text is None else ordinal_named(text, problem)
+    return None if thing is None else (thing, verdict.gold, ORDINAL_NAMED)
 
 
 PRONOUNS_NAMED = (
@@ -1064,6 +1089,7 @@ def with_problems(
                 or _reply_stated(verdict, problem, completion)
                 or _contrasted_subject(verdict, problem, completion)
                 or _pronouns_named(verdict, problem, completion)
+                or _ordinal_named(verdict, problem, completion)
             )
             if quantity is not None:
                 asked.append((index, quantity[:2], quantity[2]))
