@@ -118,6 +118,7 @@ from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.periodic import periodic_equal
 from openrs_rewards.verifiers.piecewise import piecewise_equal
 from openrs_rewards.verifiers.residue_class import same_power_family, same_residue_class
+from openrs_rewards.verifiers.sets_in_words import gold_set, stated_set_answers
 from openrs_rewards.verifiers.structure import MAX_DEPTH as MAX_STRUCTURE_DEPTH
 from openrs_rewards.verifiers.structure import (
     Structure,
@@ -869,6 +870,63 @@ def _gold_word_stated(completion: str, gold_text: str) -> Extracted | None:
     return Extracted(words, "gold_word")
 
 
+def _set_in_words_decision(
+    found: Extracted | None, prepared: PreparedGold, completion: str, options: VerifyOptions
+) -> Decision | None:
+    """Equal, where the gold is a set of numbers (an interval, a union, a relation, \\emptyset, "all real numbers")
+    and the words of the answer's box, or else of the final sentence, state that same set (see
+    :mod:`~openrs_rewards.verifiers.sets_in_words`); None otherwise (a set they state that is another is left to the
+    rest of the cascade). The final sentence is read where the options read guesses, or where it is labelled an
+    answer ("**Final Answer:** all real numbers except 1 and -1.")."""
+    if gold_set(prepared.raw, "prime") is None:
+        return None
+    if found is not None and found.source == "boxed":
+        stated = stated_set_answers(completion, prepared.raw, found.text)
+    elif found is not None and found.source.startswith("reasoning:"):
+        return None
+    else:
+        if not options.extraction.last_number_fallback:
+            sentence = final_sentence(completion.rstrip(" \t\n*")).lstrip(" \t\n*#>")
+            if _ANSWER_LABELLED.match(sentence) is None:
+                return None
+        stated = stated_set_answers(completion, prepared.raw, None)
+        if stated is not None and stated[0] and _answered_before_the_final_sentence(completion, options):
+            return (
+                None  # ("The answer is $(2,5)$. In words, x is greater than 2 and at most 5.": two answers)
+            )
+    if stated is None or not stated[0]:
+        return None
+    return Decision(True, "sets_in_words", stated[1])
+
+
+# Where an answer is marked, not guessed: a box, a tag, "#### 5"; an answer phrase or line ("The answer is ...")
+# only where it says "answer" (a labelled step, "Domain: $x \\ge -3$.", opens the work, not its end).
+_MARKED_SOURCES = ("boxed", "answer_tag", "gsm8k", "choice", "program_output")
+_SAID_SOURCES = ("phrase", "bold")
+_ANSWER_WORD = compile_lazily(r"\banswer\b", re.IGNORECASE)
+
+
+def _answered_before_the_final_sentence(completion: str, options: VerifyOptions) -> bool:
+    """Whether the text before the final sentence of the reply marks an answer of its own."""
+    finished = completion.rstrip(" \t\n*")
+    before = finished[: len(finished) - len(final_sentence(finished))]
+    close = reasoning_end(before)
+    if close != -1:
+        before = before[close:]
+    if not before.strip():
+        return False
+    earlier = find_answer(before, options.extraction, truncated=False)
+    if not isinstance(earlier, Extracted):
+        return False
+    return earlier.source in _MARKED_SOURCES or (
+        earlier.source in _SAID_SOURCES
+        and _ANSWER_WORD.search(before, max(0, len(before) - _REPLY_REACH)) is not None
+    )
+
+
+_ANSWER_LABELLED = compile_lazily(r"(?:final[ \t]+)?answer[ \t*]*:", re.IGNORECASE)
+
+
 def _existence_denied(completion: str) -> Extracted | None:
     """The reply "No" of a completion whose final sentence denies that what was asked for exists (or must hold),
     against a yes-or-no gold when no answer is marked; None for any other final sentence (one with "yes", "but",
@@ -1402,6 +1460,11 @@ def _prepare(
             # ("Minimum 4 at x = 2" ending the text: the statement of the value and its place is the answer)
             last_line = text.rstrip().rsplit("\n", 1)[-1].strip()
             found = Extracted(last_line, "plain_math") if stated_places(text) else found
+        if not isinstance(found, Extracted) and found.reason == NOT_FOUND and not truncated:
+            # ("So $x$ can be any real number." against "(-\\infty, \\infty)": the set the final sentence states)
+            in_words = _set_in_words_decision(None, prepared, text, options)
+            if in_words is not None:
+                return _verdict(in_words, prepared, "sets_in_words", time.perf_counter() - started)
         if not isinstance(found, Extracted):
             return _unsettled("no_answer", started, "extract", gold=prepared.text, detail=found.reason)
         if places is not None:
@@ -1584,6 +1647,10 @@ def _prepare(
             if chemistry is not None:
                 # (before the malformed-gold rule: a reaction is no algebra, but it is an answer)
                 return _verdict(chemistry, prepared, found.source, time.perf_counter() - started)
+        if (decision is None or not decision.equal) and not truncated:
+            # ("**Final Answer:** all real numbers greater than or equal to 2 except 5." read as "2, 5" against
+            # "[2,5) \\cup (5,\\infty)": the set its words state)
+            decision = _set_in_words_decision(found, prepared, text, options) or decision
         if (decision is None or decision.equal) and _broken_gold(prepared):
             # No answer to compare with, whatever a parser would make of it ("\\frac{}{2}", "1+*2"), even when
             # the completion repeats it: invalid_gold here, as the worker would find it, without starting one.
