@@ -316,3 +316,20 @@ def test_two_quantities_asked_in_turn_are_answered_in_that_order() -> None:
 )
 def test_named_parts_pair_with_the_gold_by_their_kind_of_quantity(completion: str, status: str) -> None:
     assert _status(completion, "8\\ \\text{m/s},\\ 40\\ \\text{m}") == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a heading that labels the line after it
+        ("### Part 1\nAB = √(5² + 12²) = 13\n\n### Part 2\nArea = ½ · 5 · 12 = 30", "13, 30", "correct"),
+        ("### Part 1\nAB = √(5² + 12²) = 13\n\n### Part 2\nArea = ½ · 5 · 12 = 30", "30, 13", "incorrect"),
+        # the last step's arrow gives the part's value
+        ("**Part 1:** 2·1 = 2 ordered pairs → 2/20\n\n**Part 2:** 2·3 + 3·2 = 12 → 12/20", "\\frac{1}{10}, \\frac{3}{5}",
+         "correct"),
+        ("**Part 1:** 2·1 = 2 ordered pairs → 2/20\n\n**Part 2:** 2·3 + 3·2 = 12 → 12/20", "\\frac{1}{10}, \\frac{2}{5}",
+         "incorrect"),
+    ],
+)  # fmt: skip
+def test_part_lines_under_headings_and_after_arrows(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -8888,7 +8888,8 @@ _PART_LINE = compile_lazily(
     re.IGNORECASE,
 )
 # The last "=" or "\\approx" of what a part's line says: its value follows ("P(RR) = \\frac{20}{56} = \\frac{5}{14}").
-_LAST_EQUALS = compile_lazily(r".*=", re.DOTALL)
+# (or the last step's arrow: "3·2 = 6 ordered draws → 6/56")
+_LAST_EQUALS = compile_lazily(r".*(?:=|→|⟹|⇒|\\Rightarrow(?![A-Za-z])|\\implies(?![A-Za-z]))", re.DOTALL)
 # The sign of an estimate: after a part's value ("14\\pi \\approx 43.98", "π s ≈ 3.14 s"), or before it alone.
 _ESTIMATE_SIGN = compile_lazily(r"\\approx(?![A-Za-z])|≈")
 
@@ -8945,12 +8946,41 @@ def _part_line_value(said: str) -> str | None:
     return _ungrouped(value)
 
 
+# A line that is a part's label and nothing else: "### Part 1", "**Part (b)**", "**(ii)**".
+_LABEL_ALONE = compile_lazily(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(?:part[ \t]+\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)?|\((?:[a-h]|i{1,3}|iv|vi{0,3}"
+    r"|[1-9])\))[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _headings_joined(lines: list[str]) -> list[str]:
+    """``lines`` with each line that is a part's label alone joined to the line after it ("### Part 1" and "BC =
+    10" read as "Part 1: BC = 10")."""
+    joined: list[str] = []
+    waiting = ""
+    for line in lines:
+        if _LABEL_ALONE.fullmatch(line) is not None:
+            if waiting:
+                joined.append(waiting)
+            waiting = line.replace("#", "").strip().rstrip(":")
+            continue
+        joined.append(f"{waiting}: {line.strip()}" if waiting else line)
+        waiting = ""
+    if waiting:
+        joined.append(waiting)
+    return joined
+
+
 def _part_lines(text: str, count: int) -> _Found | None:
     """The values of the ``count`` non-blank lines that end ``text``, each answering one part in turn after its label
     (``_PART_LINE``: "(a) **60 km/h**\\n(b) **4 hours**", "**(i)** $\\frac{5}{14}$\\n\\n**(ii)** $\\frac{15}{28}$"), as
     one tuple; None unless exactly that many such lines end it, labelled in turn from the first. Introduced by an
     answer line, they are the answer (source ``bold``); otherwise the guess a last number would be."""
     lines = [line for line in text.rstrip().split("\n") if line.strip()]
+    if "#" in text or "**" in text:
+        # ("### Part 1\nBC = 10": a heading that labels the line after it)
+        lines = _headings_joined(lines)
     if len(lines) < count:
         return None
     values = []
