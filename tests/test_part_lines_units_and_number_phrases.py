@@ -333,3 +333,36 @@ def test_named_parts_pair_with_the_gold_by_their_kind_of_quantity(completion: st
 )  # fmt: skip
 def test_part_lines_under_headings_and_after_arrows(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+def test_a_truncated_text_whose_last_sentence_closes_a_value_with_its_unit() -> None:
+    text = (
+        "It covers 150 km in 2 hours, so its speed is 150/2 = 75 km/h.\n\nTherefore, the answer is 75 km/h."
+    )
+    assert verify(text, "75", truncated=True).status == "correct"
+    # (a bare number at the cut may have been cut itself: "75." could be "75.5")
+    assert verify("Therefore, the answer is 75.", "75", truncated=True).status == "no_answer"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("Divide both sides by 4: y = 6.\n\n**y = 6**\n\nWant more practice? Try solving 2y + 1 = 9. (Answer: y = 4)", "6",
+         "correct"),
+        ("Divide both sides by 4: y = 6.\n\n**y = 6**\n\nWant more practice? Try solving 2y + 1 = 9. (Answer: y = 4)", "4",
+         "incorrect"),
+        ("4 × $1.50 = $6.00. He pays **$6.00**.\n\nIf he bought 6 pens instead, he'd pay $9.00.", "6", "correct"),
+        ("4 × $1.50 = $6.00. He pays **$6.00**.\n\nIf he bought 6 pens instead, he'd pay $9.00.", "9", "incorrect"),
+    ],
+)  # fmt: skip
+def test_an_exercise_or_another_case_after_the_answer(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+def test_a_percent_asked_is_its_exact_value_rounded_as_the_gold_is() -> None:
+    problem = "What percent of 60 is 40?"
+    assert (
+        _status("$\\frac{40}{60} = 66\\frac{2}{3}\\%$.\n\n$\\boxed{66\\frac{2}{3}\\%}$", "66.67", problem)
+        == "correct"
+    )
+    assert _status("$\\boxed{66\\%}$", "66.67", problem) == "incorrect"

@@ -10356,7 +10356,16 @@ def _reaches_end(text: str, found: _Found) -> bool:
     end = found.end
     while end < len(text) and (text[end].isspace() or text[end] in _CLOSERS or text[end] in "$.,;:!"):
         end += 1
-    return end >= len(text)
+    if end < len(text):
+        return False
+    # (not one whose unit a sentence's stop closes: "Therefore, the answer is 80 km/h." ends whole where it was cut;
+    # "... is 80." may have been "80.5")
+    written = text[found.start : found.end].rstrip()
+    return not (written[-1:].isalpha() and _UNIT_CLOSED_AT_END.search(text, found.start) is not None)
+
+
+# A number, a unit after it, and the stop that ends its sentence, at the end of a text: "80 km/h.", "12 cartons."
+_UNIT_CLOSED_AT_END = compile_lazily(r"\d[ \t]*[A-Za-z][A-Za-z/²³^]{0,12}[ \t]*\.[ \t*]*\Z")
 
 
 # A note that warns of a common mistake ("**Note:** A common mistake is to ...", "Tip: A frequent error ..."): its label
@@ -10376,6 +10385,8 @@ _FOLLOW_UP_EXERCISE_PATTERN = (
     r"|Can[ \t]+you[ \t]+(?:figure[ \t]+out|work[ \t]+out|find|try|guess)"
     r"|If[ \t]+you[ \t]+have[ \t]+[^.\n]{0,40}?\btry\b"
     r"|For[ \t]+(?:more[ \t]+)?practice|As[ \t]+an[ \t]+exercise|Practice[ \t]+problem|Bonus[ \t]+(?:question|problem)"
+    # ("Want more practice? Try solving 3x − 2 = 10. (Answer: x = 4)")
+    r"|Want[ \t]+(?:to[ \t]+|some[ \t]+|more[ \t]+|extra[ \t]+)?practi[cs]e"
 )
 _FOLLOW_UP_EXERCISE = compile_lazily(_FOLLOW_UP_EXERCISE_PATTERN)
 _TRAILING_CHECK = compile_lazily(
@@ -10443,7 +10454,8 @@ _TRAILING_CHECK = compile_lazily(
     + r"|If[ \t]+you(?:'d|[ \t]+would)?[ \t]+like|I[ \t]+can[ \t]+also|Common[ \t]+(?:mistakes?|errors?|pitfalls?)"
     r"|In[ \t]+general|More[ \t]+generally|If\b(?=[^.\n]{0,160}\b(?:were|had)\b[^.\n]{0,160}\bwould\b)"
     r"|If\b(?=[^.\n]{0,160}\bwould\b[^.\n]{0,80}\binstead\b)|Note(?:[ \t]+that)?\b(?=[^.\n]{0,160}\bwould\b)"
-    r"|If\b(?=[^.\n]{0,160}\binstead\b[^.\n]{0,80}\bwould\b)"  # ("If he paid $120 instead, he would ...")
+    # ("If he paid $120 instead, he would ...", "If she bought 5 notebooks instead, she'd pay $12.50.")
+    r"|If\b(?=[^.\n]{0,160}\binstead\b[^.\n]{0,80}(?:\bwould\b|\w['\u2019]d\b))"
     # ("If she picked up a 6th day, she'd earn another $93.00 — let me know ...": another case, supposed)
     r"|If\b(?=[^.\n]{0,160}\b(?:she|he|they|you|we|it|I)['\u2019]d[ \t]+[a-z]+(?:[^.\n]|\.(?=\d)){0,80}"
     r"(?:\b(?:another|more|extra|instead)\b|(?:\u2014|--)[ \t]*(?:want|would[ \t]+you|shall[ \t]+I|should[ \t]+I)\b))"
@@ -11174,6 +11186,12 @@ def _search(region: str, how: _Search) -> _Found | None:
             _ends_finished(region, how.finished)
             or region.rstrip().endswith((".)", "!)"))
             or _before_closing_aside(region) is not None  # (a closed aside ends it: "(Check: 18 ÷ 6 = 3 ✓)")
+            # (an exercise offered after the answer, its own answer in brackets: "Want to practice? Try solving
+            # 2x − 4 = 10. (Answer: x = 7)")
+            or (
+                region.rstrip().endswith(")")
+                and _FOLLOW_UP_EXERCISE.search(region, region.rfind("\n\n") + 1) is not None
+            )
         )
         else region
     )  # (a text that ends on a bracketed sentence is read only when that is a closing aside: "(Check: ... ✓.)")
