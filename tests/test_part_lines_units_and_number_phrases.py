@@ -366,3 +366,12 @@ def test_a_percent_asked_is_its_exact_value_rounded_as_the_gold_is() -> None:
         == "correct"
     )
     assert _status("$\\boxed{66\\%}$", "66.67", problem) == "incorrect"
+
+
+def test_an_answer_line_of_several_counts_gives_the_one_the_question_names() -> None:
+    problem = "A yard has ducks and goats. There are 20 heads and 56 legs. How many goats are there?"
+    completion = (
+        "d + g = 20, 2d + 4g = 56, so 2g = 16 and g = 8, d = 12.\n\n**Answer:** 12 ducks and 8 goats."
+    )
+    assert _status(completion, "8", problem) == "correct"
+    assert _status(completion, "12", problem) == "incorrect"

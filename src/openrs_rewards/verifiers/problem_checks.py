@@ -936,6 +936,18 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
         text = completion_text_or_none(completion)
         none = None if text is None else asked_value(text, problem, alone=True)
         return (none, verdict.gold, ASKED_QUANTITY) if none == "0" else None
+    if (
+        verdict.source in ("bold", "phrase", "answer_tag")
+        and verdict.status == "incorrect"
+        and len(_NUMBERS_WRITTEN.findall(verdict.predicted or "")) >= 2
+        and parse_number(verdict.gold) is not None
+    ):
+        # ("**Answer:** 23 chickens and 7 cows." for "How many cows are there?": the count its question names among
+        # those the answer line states)
+        text = completion_text_or_none(completion)
+        named = None if text is None else asked_value(text, problem)
+        if named is not None:
+            return named, verdict.gold, ASKED_QUANTITY
     if not unmarked and (verdict.source is None or verdict.source.rpartition(":")[2] in _MARKED_SOURCES):
         if verdict.source != "boxed":
             return None
@@ -971,6 +983,9 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
         return None  # ("... wait, could it be 7:12? Is the answer 7:12 AM?": asked, never stated)
     value = asked_value(text, problem, alone=verdict.status == "no_answer")
     return None if value is None or value == verdict.predicted else (value, verdict.gold, ASKED_QUANTITY)
+
+
+_NUMBERS_WRITTEN = compile_lazily(r"\d+(?:\.\d+)?")
 
 
 def _estimate_asked(
