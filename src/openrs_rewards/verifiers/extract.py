@@ -10485,7 +10485,7 @@ _TRAILING_CHECK = compile_lazily(
     r"|over)\b(?=(?:[^\n.?!]|\.(?=\d)){0,100}!)"  # ("That's about 49.2 liters, by the way, since 1 gallon ≈ 3.785 L!")
     # (a remark exclaimed in a paragraph of its own after the answer: "Notice that the price doesn't go back to $50,
     # because the decrease is taken from a bigger number!", "Fun fact: ...!")
-    r"|(?<=\n)(?:Notice|Interestingly|Fun[ \t]+fact|By[ \t]+the[ \t]+way|Did[ \t]+you[ \t]+know)\b"
+    r"|(?<=\n)(?:Notice|Interestingly|Fun[ \t]+fact|By[ \t]+the[ \t]+way|Did[ \t]+you[ \t]+know|In[ \t]+fact)\b"
     r"(?=(?:[^\n.?!]|\.(?=\d)){0,200}![ \t]*\Z)"
     # (an offer to explain the work done again, not to do it: "Let me know if you want me to break down step 2 in
     # more detail!")
@@ -10496,7 +10496,9 @@ _TRAILING_CHECK = compile_lazily(
     r"|I[ \t]+also[ \t]+(?:considered|looked[ \t]+at|tried|checked|tested)"
     # ... or a question on why it holds, answered by the check ("Why does that work? Because 2 · 7 + 3 = 17.")
     r"|Why[ \t]+(?:does|is)[ \t]+(?:that|this|it)[ \t]+(?:work|right|true|correct)(?=\?)"
-    r"|(?<=\n)(?:Explanation|Here's[ \t]+why|Here[ \t]+is[ \t]+why|Reasoning)(?=[ \t]*:)"
+    # ("Yes! 0.999… = 1 exactly.\n\nOne way to see it: 1/3 = 0.333…, ...")
+    r"|(?<=\n)(?:Explanation|Here's[ \t]+why|Here[ \t]+is[ \t]+why|Reasoning|One[ \t]+way[ \t]+to[ \t]+see[ \t]+(?:it|this|why)"
+    r"|To[ \t]+see[ \t]+(?:why|this))(?=[ \t]*:)"
     # ... or a note beside the answer, on a paragraph of its own ("Note: May had 24 clips.", "Related: If he finds 3
     # more, he'll have 15."; not one that finds a fault: "Note: I used 8 per rose but it is 9, so 675.")
     # ... or the references of footnotes ("[1] See Hardy & Wright, Theorem 273.")
