@@ -10660,6 +10660,8 @@ _CLOSING_TABLE = compile_lazily(
 _CONCLUDED_LINE = compile_lazily(
     r"(?=[^\n]*\d)(?=[^\n]*(?:\*\*|\\boxed|\b(?:[Ss]o|[Tt]hus|[Tt]herefore|[Hh]ence|[Aa]nswer)\b))[^\n]*"
     r"(?:[.!]|\*\*|\$)[ \t]*\Z"
+    # (or a sentence that ends by stating a value, its unit after it: "The area is 35 cm².", "Area = ... = 35 cm².")
+    r"|[^\n]*(?:=|\b(?:is|are|was|were|equals)\b)[ \t]*\\?\$?[ \t]*-?\d[\d.,]*[ \t]*[^\d\n=|]{0,24}[.!][ \t]*\Z"
 )
 
 
