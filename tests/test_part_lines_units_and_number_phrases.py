@@ -375,3 +375,12 @@ def test_an_answer_line_of_several_counts_gives_the_one_the_question_names() -> 
     )
     assert _status(completion, "8", problem) == "correct"
     assert _status(completion, "12", problem) == "incorrect"
+
+
+def test_a_summary_that_says_how_leaves_the_reasonings_box_the_answer() -> None:
+    completion = (
+        "<think>\n3^4 = 81 ≡ 1 (mod 5), and 3^{102} = (3^4)^{25} · 9 ≡ 4 (mod 5).\n\nSo the remainder is \\boxed{4}.\n"
+        "</think>\nThe remainder is found by noting that $3^4 \\equiv 1 \\pmod 5$."
+    )
+    assert _status(completion, "4") == "correct"
+    assert _status(completion, "1") == "incorrect"  # (not the residue of the step the summary names)

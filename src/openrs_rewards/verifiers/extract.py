@@ -11044,6 +11044,15 @@ def _decision_at_end(region: str) -> tuple[int, int] | None:
     return _trim(region, found.start(1), found.end(1))
 
 
+# A final sentence that says how a value is found, not what it is: "The remainder is found by noting that ...", "The
+# area can be computed using Heron's formula: ...".
+_METHOD_STATED = compile_lazily(
+    r"\b(?:is|are|was|were|can[ \t]+be)[ \t]+(?:found|obtained|computed|calculated|determined|derived|evaluated)"
+    r"[ \t]+(?:by|using|with|via|from)\b",
+    re.IGNORECASE,
+)
+
+
 def _search(region: str, how: _Search) -> _Found | None:
     """The answer in one region (see the module docstring for the order)."""
     max_chars, letters = how.max_chars, how.letters
@@ -11199,6 +11208,15 @@ def _search(region: str, how: _Search) -> _Found | None:
         )
         else region
     )  # (a text that ends on a bracketed sentence is read only when that is a closing aside: "(Check: ... ✓.)")
+    if (
+        guesses
+        and _METHOD_STATED.search(
+            guess_region, _final_sentence_start(guess_region, len(guess_region.rstrip()))
+        )
+        is not None
+    ):
+        # "The remainder is found by noting that $2^3 \\equiv 1 \\pmod 7$.": how the value is found, not the value
+        guesses = False
     if guesses and "box" in region:
         real_case_end = _end_of_the_real_case(region)
         if real_case_end is not None and real_case_end < len(guess_region):
