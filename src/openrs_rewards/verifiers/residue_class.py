@@ -10,6 +10,10 @@ the same residues (so "n ≡ 1 (mod 4)" is not "n is odd": it leaves out 3, 7, 1
 A bare number ("1") is no class here: against a congruence gold it is read as the residue it names elsewhere (the
 usual answer to "solve 3x ≡ 2 (mod 7)").
 
+Families of powers are read the same way (:func:`same_power_family`): "n is a power of 2", "n = 2^k for some k \\ge 0",
+"one less than a power of 2", "2^k - 1, k \\ge 1", compared by their positive members ("a power of 2" holds 1 = 2^0,
+"2^k, k \\ge 1" does not).
+
 Example:
     >>> same_residue_class("n \\\\equiv 1 \\\\pmod{4}", "4k+1"), same_residue_class("n \\\\text{ is odd}", "2k+1")
     (True, True)
