@@ -384,3 +384,20 @@ def test_a_summary_that_says_how_leaves_the_reasonings_box_the_answer() -> None:
     )
     assert _status(completion, "4") == "correct"
     assert _status(completion, "1") == "incorrect"  # (not the residue of the step the summary names)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (
+            "There are 4 aces in 52 cards, so the probability is 1/13 (about 7.7%).",
+            "\\frac{1}{13}",
+            "correct",
+        ),
+        ("Two of the eight marbles are red, so the probability is 1/4 (25%).", "\\frac{1}{4}", "correct"),
+        ("Two of the eight marbles are red, so the probability is 0.25 (or 25%).", "\\frac{1}{4}", "correct"),
+        ("Two of the eight marbles are red, so the probability is 1/4 (25%).", "\\frac{1}{2}", "incorrect"),
+    ],
+)
+def test_a_value_restated_as_a_percent_in_brackets(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -6245,7 +6245,9 @@ _RESTATED_APPROXIMATELY = compile_lazily(
     r"(?:[ \t]*[,(][ \t]*(?:(?:which[ \t]+is|or|that[ \t]+is,?)[ \t]+)?(?:approximately|about|roughly|around|nearly"
     r"|\u2248|\\approx)|[ \t]*,[ \t]*i\.e\.,?"
     # ... or rounded as a problem may ask: "$12.75, or $13 to the nearest dollar", "2.667, or 2.67 rounded"
-    r"|[ \t]*,[ \t]*or[ \t]+(?=\$?\d[\d.,]*[ \t]+(?:[A-Za-z]+[ \t]+)?(?:to[ \t]+the[ \t]+nearest|rounded|when[ \t]+rounded)\b))"
+    r"|[ \t]*,[ \t]*or[ \t]+(?=\$?\d[\d.,]*[ \t]+(?:[A-Za-z]+[ \t]+)?(?:to[ \t]+the[ \t]+nearest|rounded|when[ \t]+rounded)\b)"
+    # ... or as a percent in brackets: "1/2 (50%)", "0.25 (or 25%)"
+    r"|[ \t]*\([ \t]*(?:or[ \t]+|i\.e\.,?[ \t]+)?(?=\d[\d.]*[ \t]*(?:%|\\%|[ \t]percent)[ \t]*\)))"
     r"[ \t]*\$?[-\d.\\]",
     re.IGNORECASE,
 )
