@@ -36,7 +36,7 @@ from fractions import Fraction
 from typing import Literal, overload
 
 from openrs_rewards.verifiers.normalize import POWER_OF_TEN_PATTERN, normalize_answer
-from openrs_rewards.verifiers.numeric import ParsedNumber, finite_decimal, parse_number
+from openrs_rewards.verifiers.numeric import finite_decimal, parse_number, rounds_to
 from openrs_rewards.verifiers.patterns import compile_lazily
 
 __all__ = [
@@ -406,14 +406,6 @@ def answer_unit_cues(problem: str, answer_tail: str) -> bool:
     return any(scale in lowered for scale in _SCALE_WORDS)
 
 
-def _rounds_to(value: Fraction, stored: ParsedNumber) -> bool:
-    """Whether ``value`` is the gold's number, or rounds to it at the gold's last written digit ("66\\frac{2}{3}"
-    for "66.67")."""
-    if value == stored.value:
-        return True
-    return stored.quantum is not None and abs(value - stored.value) * 2 <= stored.quantum
-
-
 def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) -> str | None:
     """Why ``answer`` (the extracted answer, with its unit) is not the ``gold`` in the unit, scale or form
     ``problem`` asks for (see the module docstring), or None."""
@@ -463,7 +455,12 @@ def unit_not_asked(answer: str | None, gold: str | None, problem: str | None) ->
         and value.value / 100 != stored.value
     ):
         return f"the answer is a percent ({float(value.value / 100):g}); the problem asks for a probability"
-    if _PERCENT_ASKED.search(asking) is not None and not _rounds_to(value.value, stored):
+    if (
+        _PERCENT_ASKED.search(asking) is not None
+        and value.value != stored.value
+        # ("66\\frac{2}{3}\\%" for 66.67: the exact percent, which the gold rounds)
+        and not rounds_to(value.value, stored, is_gold=True)
+    ):
         # "What percent of 200 is 1?" with the gold 0.5: the percent asked is 0.5, and "50%" is not it
         return f"the problem asks for a percent; the answer's is {float(value.value):g}, not the gold's"
     return None

@@ -2166,11 +2166,8 @@ def _parts_in_other_units(predicted: str, gold: PreparedGold) -> bool:
     if gold_items is None or not 2 <= len(gold_items) <= 4:
         return False
     gold_units = [answer_unit(item) for item in gold_items]
-    text = predicted.strip().strip("$")
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1]
-    items = split_top_level(text, ",;")
-    if items is None or len(items) != len(gold_items) or None in gold_units:
+    items = _written_parts(predicted)
+    if len(items) != len(gold_items) or None in gold_units:
         return False
     if all("=" in item for item in gold_items):
         # (parts the gold names are paired by name: "T = 24 N, a = 2 m/s^2" for "a = 2 m/s^2, T = 24 N")

@@ -8756,9 +8756,11 @@ _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", 
 
 
 # A line naming one part of a several-part answer: "- **Rayna**: $7$", "Qing: 14 years", "2. Paolo = 18".
+# A part's label inside its brackets or after "Part": a letter, a roman numeral to viii, a digit ("(b)", "(iii)", "Part 2").
+_PART_LABEL_TOKEN = r"[a-h]|i{1,3}|iv|vi{0,3}|[1-9]"
 _NAMED_VALUE_LINE = compile_lazily(
     # (a part's label may come first: "(i) x = 3", "b) y = 7")
-    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?"
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:" + _PART_LABEL_TOKEN + r")\)[ \t]+)?(?:\*\*)?"
     # (a name, not a sentence: "The solutions are x = 2 and x = -3." names no part)
     # (a unit in it: "- speed in m/s: 8")
     r"(?![^:=\n]*\b(?:is|are|was|were)\b)[A-Za-z][\w' ().-]{0,40}?(?:/[A-Za-z]{1,3})?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
@@ -8776,7 +8778,7 @@ _NAMED_VALUE_LINE = compile_lazily(
 # The name such a line gives its part ("- Radius:", "**Mean** =", "2. Center:"), and the names compared by name: one
 # word of three letters or more, or two joined by a hyphen ("y-intercept").
 _LINE_NAME = compile_lazily(
-    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)[ \t]+)?(?:\*\*)?"
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:" + _PART_LABEL_TOKEN + r")\)[ \t]+)?(?:\*\*)?"
     r"([A-Za-z][\w' ().-]{0,40}?)(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
 )
 _PART_NAME = compile_lazily(r"[a-z]{3,16}(?:-[a-z]{3,16})?")
@@ -8885,8 +8887,12 @@ _TABLE_RULE = compile_lazily(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[ \t]*:?-+:?[ \t]*\|
 # A line that answers one part of the question, its label first: "(a) **60 km/h**", "**(ii)** $P = \\frac{15}{28}$",
 # "b) Width $= 6$", "Part 2: 4 hours" (the label in group 1, what the line says of the part in group 2).
 _PART_LINE = compile_lazily(
-    r"[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?[ \t]*(?:part[ \t]+\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)?|\(([a-h]|i{1,3}|iv"
-    r"|vi{0,3}|[1-9])\)|([a-h]|i{1,3}|iv|vi{0,3})\))[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(\S[^\n]{0,200}?)[ \t]*",
+    r"[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?[ \t]*(?:part[ \t]+\(?("
+    + _PART_LABEL_TOKEN
+    + r")\)?|\(("
+    + _PART_LABEL_TOKEN
+    + r")\)"
+    r"|([a-h]|i{1,3}|iv|vi{0,3})\))[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(\S[^\n]{0,200}?)[ \t]*",
     re.IGNORECASE,
 )
 # The last "=" or "\\approx" of what a part's line says: its value follows ("P(RR) = \\frac{20}{56} = \\frac{5}{14}").
@@ -8932,10 +8938,9 @@ def _part_line_value(said: str) -> str | None:
         # it lands at t = 4 s", whose last clause chooses)
         return None
     equals = _LAST_EQUALS.match(value)
-    said_equal = equals is not None and _brace_opening(value, equals.end()) == -1
-    if said_equal:
-        assert equals is not None
-        value = value[equals.end() :]
+    said_equal = False
+    if equals is not None and _brace_opening(value, equals.end()) == -1:
+        value, said_equal = value[equals.end() :], True
     estimates = list(_ESTIMATE_SIGN.finditer(value))
     if estimates:
         exact = value[: estimates[0].start()].strip().strip("*$").strip()
@@ -8950,8 +8955,12 @@ def _part_line_value(said: str) -> str | None:
 
 # A line that is a part's label and nothing else: "### Part 1", "**Part (b)**", "**(ii)**".
 _LABEL_ALONE = compile_lazily(
-    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(?:part[ \t]+\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|[1-9])\)?|\((?:[a-h]|i{1,3}|iv|vi{0,3}"
-    r"|[1-9])\))[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*",
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(?:part[ \t]+\(?(?:"
+    + _PART_LABEL_TOKEN
+    + r")\)?|\((?:"
+    + _PART_LABEL_TOKEN
+    + r")\))"
+    r"[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 

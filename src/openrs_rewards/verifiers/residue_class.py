@@ -226,7 +226,9 @@ def power_family(text: str) -> PowerFamily | None:
     power of 2", "2^k - 1, k \\ge 1"), or None. An exponent without a bound runs from 0."""
     if not isinstance(text, str) or len(text) > 200 or ("power" not in text and "^" not in text):
         return None
-    cleaned = _cleaned(text).replace("{", "").replace("}", "") if "power" not in text else _cleaned(text)
+    cleaned = _cleaned(text)
+    if "power" not in text:
+        cleaned = cleaned.replace("{", "").replace("}", "")  # ("2^{k}-1": the exponent's braces)
     words = _POWER_IN_WORDS.fullmatch(cleaned)
     if words is not None:
         offset = -1 if words.group("below") else 1 if words.group("above") else 0
