@@ -98,6 +98,7 @@ from openrs_rewards.verifiers.normalize import (
     normalize_answer,
     normalize_keeping_label,
     units_agree,
+    value_an_equation_states,
     value_and_unit,
     value_and_unit_symbol,
     value_in_base_units,
@@ -3079,12 +3080,11 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
 
 
 def _named_value_and_unit(predicted: str) -> tuple[str, tuple[str, str] | None]:
-    """The value of the quantity ``predicted`` names ("U = 50\\ \\text{mJ}", "T_f = 298 K") and its number and unit
-    (``value_and_unit``); ``predicted`` and None when it names none."""
-    named = NAMED_QUANTITY_RE.fullmatch(predicted.strip())
-    if named is None:
+    """The value an answer written as an equation states (``value_an_equation_states``: "U = 50\\ \\text{mJ}", a chain's
+    last side) and its number and unit (``value_and_unit``); ``predicted`` and None when it is no equation."""
+    value = value_an_equation_states(predicted)
+    if value is None:
         return predicted, None
-    value = named.group(1).strip()
     return value, value_and_unit(value)
 
 

@@ -2062,6 +2062,78 @@ def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
     return None if span is None or span[1] - span[0] > max_chars else span
 
 
+def _one_bold_item_of_a_closing_list(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The value of the one item set in bold in a list or table that closes the text, its other items plain ("###
+    Summary\n- **Distance: 150 km**\n- Speed: 60 km/h\n- Time: 2.5 h", "| **Area** | **35 cm²** |\n| Base | 10 cm
+    |"): the value the list emphasises, the others the data it was found from. None when no item, or more than one,
+    is in bold, or the bold one holds no value (a label alone, a step's sentence)."""
+    end = len(text.rstrip())
+    block_start = text.rfind("\n\n", max(0, end - _CLOSING_LIST_REACH), end)
+    if block_start == -1:
+        return None
+    lines: list[tuple[int, int]] = []  # (start, end) of each item line
+    at = block_start + 2
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end == -1 else line_end
+        line = text[at:line_end]
+        if _TABLE_RULE.fullmatch(line) is not None and lines:
+            lines.pop()  # (a table's rule: the row before it is the header)
+        elif _CLOSING_ITEM.match(line) is not None:
+            lines.append((at, line_end))
+        elif lines or not _HEADING_OF_A_LIST.fullmatch(line):
+            return None  # (prose in the block, or a second heading: no closing list)
+        at = line_end + 1
+    bold = [(start, stop) for start, stop in lines if "**" in text[start:stop]]
+    if len(lines) < 2 or len(bold) != 1:
+        return None
+    start, stop = bold[0]
+    item = text[start:stop]
+    if item.lstrip().startswith("|"):
+        cells = [cell for cell in _TABLE_CELL.finditer(item) if cell.group(1).strip()]
+        # (the bold cell with a number, or the row's last cell where only its label is in bold: "| **Area** | 35 |")
+        valued = [
+            cell for cell in cells if "**" in cell.group(1) and any(ch.isdigit() for ch in cell.group(1))
+        ]
+        cell = valued[-1] if valued else (cells[-1] if cells else None)
+        if cell is None:
+            return None
+        value_start, value_end = start + cell.start(1), start + cell.end(1)
+    else:
+        bullet = _CLOSING_ITEM.match(item)
+        value_start, value_end = start + (bullet.end() if bullet else 0), stop
+        labelled = _ITEM_LABEL.match(text, value_start, value_end)
+        if labelled is not None:
+            value_start = (
+                labelled.end()
+            )  # ("**Distance: 150 km**", "**Distance:** 150 km": the value after its label)
+    aside = _BRACKETED_ASIDE_AT_END.search(text, value_start, value_end)
+    if aside is not None:
+        value_end = aside.start()  # ("**Water: 300 L (60%)**": the value, its share in brackets an aside)
+    span = _trim(text, value_start, value_end)
+    if span is None or span[1] - span[0] > max_chars:
+        return None
+    value = text[span[0] : span[1]].replace("**", "").strip()
+    if not any(char.isdigit() for char in value) or not _is_value_with_a_unit(value):
+        return None
+    return span
+
+
+_CLOSING_LIST_REACH = 600  # characters a closing list may span
+_BRACKETED_ASIDE_AT_END = compile_lazily(r"[ \t]*\([^()\n]{1,60}\)[ \t*]*\Z")
+# A list item or a table row that opens a line: "- ", "* ", "• ", "1. ", "| ".
+_CLOSING_ITEM = compile_lazily(r"[ \t]*(?:[-*\u2022][ \t]+(?!\*[^*])|\d{1,2}[.)][ \t]+|\|)")
+_TABLE_CELL = compile_lazily(r"\|([^|\n]*)(?=\|)")
+# The heading a closing list may have: "### Summary", "**Summary:**", "Summary:", "📌 Quick recap".
+_HEADING_OF_A_LIST = compile_lazily(
+    r"[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?" + _MARK_BEFORE_LABEL + r"[A-Za-z][A-Za-z' -]{0,40}:?(?:\*\*)?:?[ \t]*"
+)
+# An item's label before its value, bold or not: "**Distance: ", "**Distance:** ", "Distance = ".
+_ITEM_LABEL = compile_lazily(
+    r"[ \t]*(?:\*\*)?[A-Za-z][A-Za-z' ()/-]{0,40}(?:\*\*)?[ \t]*[:=][ \t]*(?:\*\*)?[ \t]*"
+)
+
+
 # A table of one row that ends the text, under a header of one or two columns: its (last) cell is the answer ("| Final
 # answer |\n|:---:|\n| **26 cm** |", "| Quantity | Value |\n|---|---|\n| $x$ | 7 |"); a table of more rows or columns
 # is a working.
@@ -6247,10 +6319,32 @@ _RESTATED_APPROXIMATELY = compile_lazily(
     # ... or rounded as a problem may ask: "$12.75, or $13 to the nearest dollar", "2.667, or 2.67 rounded"
     r"|[ \t]*,[ \t]*or[ \t]+(?=\$?\d[\d.,]*[ \t]+(?:[A-Za-z]+[ \t]+)?(?:to[ \t]+the[ \t]+nearest|rounded|when[ \t]+rounded)\b)"
     # ... or as a percent in brackets: "1/2 (50%)", "0.25 (or 25%)"
-    r"|[ \t]*\([ \t]*(?:or[ \t]+|i\.e\.,?[ \t]+)?(?=\d[\d.]*[ \t]*(?:%|\\%|[ \t]percent)[ \t]*\)))"
+    r"|[ \t]*\([ \t]*(?:or[ \t]+|i\.e\.,?[ \t]+)?(?=\d[\d.]*[ \t]*(?:%|\\%|[ \t]percent)[ \t]*\))"
+    # ... or after the word of another language for "that is": "0,125 bzw. 12,5 %", "0,4 soit 40 %"
+    r"|[ \t]*,?[ \t]+(?:bzw\.|d\.[ \t]?h\.|soit|c'est-à-dire|es[ \t]+decir|o[ \t]+sea|ou[ \t]+seja|cioè|т\.[ \t]?е\.)"
+    r"[ \t]+(?=\d[\d.,]*[ \t]*(?:%|\\%)))"
     r"[ \t]*\$?[-\d.\\]",
     re.IGNORECASE,
 )
+
+
+# A value in words restated as a percent in brackets at the end of the final sentence: "one half (50%).", "three
+# quarters (or 75%)" (the percent's digits: group 1).
+_PERCENT_ASIDE_AFTER_WORDS = compile_lazily(
+    r"(?<=[A-Za-z])[ \t]*\([ \t]*(?:or[ \t]+|i\.e\.,?[ \t]+)?(\d+(?:\.\d+)?)[ \t]*(?:%|\\%|[ \t]percent)[ \t]*\)"
+    r"[ \t]*[.!]?[ \t*]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _percent_restates(value: str, percent: str) -> bool:
+    """Whether the percent ``percent`` (its digits) is the value ``value`` read (a number's text) times 100, to the
+    percent's own decimals ("1/3" and "33", "1/2" and "50"; not "1/2" and "25")."""
+    number = parse_number(normalize_answer(value))
+    if number is None or number.percent:
+        return False
+    decimals = len(percent.partition(".")[2])
+    return abs(number.value * 100 - Fraction(percent)) <= Fraction(1, 2 * 10**decimals)
 
 
 # ... or a quantity restated in another unit of its kind: "0.75 hours (or 45 minutes)", "150 cm (1.5 m)", "2.5 hours,
@@ -7855,7 +7949,23 @@ _REFERENCE_WORDS = frozenset(
 # (a full-width stop needs no space after it, but something must follow: "需要 12 元。" ends its sentence)
 # Abbreviations whose full stop ends no sentence: "Widgeteer 3000 vs. the WidgetMaster 9000", "Mr. Smith has 70",
 # "35 sq. units".
-_ABBREVIATIONS = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "approx", "cf", "e.g", "i.e", "sq", "cu", "Rs")
+_ABBREVIATIONS = (
+    "vs",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "approx",
+    "cf",
+    "e.g",
+    "i.e",
+    "sq",
+    "cu",
+    "Rs",
+    "bzw",
+    "d.h",
+)
 _ABBREVIATION_BEFORE = "".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
 _SENTENCE_BREAK = compile_lazily(
     _ABBREVIATION_BEFORE + r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"](?=.)|\n", re.DOTALL
@@ -8458,6 +8568,14 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     restated = _restated_approximately(text)
     if restated is not None:
         return _last_number(text[:restated] + ".", max_chars, True)
+    aside = _PERCENT_ASIDE_AFTER_WORDS.search(text, max(0, len(text) - _FINAL_SENTENCE_REACH))
+    if aside is not None:
+        # "the probability of heads is one half (50%).": a value in words, the bracket its percent (one answer said
+        # twice, as "1/2 (50%)" is in digits); a bracket that disagrees leaves the sentence read as written
+        without = text[: aside.start()] + "."
+        said = _last_number(without, max_chars, True) or _sentence_number_word(without, True)
+        if said is not None and _percent_restates(said.text, aside.group(1)):
+            return said
     remark = _REMARK_AFTER_SEMICOLON.search(text, _final_sentence_start(text, len(text)))
     if remark is not None:
         # "... the value we want is 40; the other root, -3, is extraneous.": the value before a remark on another
@@ -9522,6 +9640,8 @@ _STATED_CONVERGENCE = compile_lazily(
 _WORK_WRITTEN = compile_lazily(r"[\d$\\=]")  # (a digit, math or an equation: the lines above did some work)
 _CONCLUDING_OPENING = compile_lazily(
     r"\A[ \t\n*]*(?:So|Thus|Therefore|Hence|Finally|In conclusion|Putting it (?:all )?together)\b|,[ \t]+so\b"
+    # (a count the sentence says exists, as "There are 4 of them." says it in digits: "There are four of them.")
+    r"|\A[ \t\n*]*There[ \t]+(?:are|were|is|was|will[ \t]+be)[ \t]"
     r"|,[ \t]+which[ \t]+(?:is|will[ \t]+be)\b"  # ("30 days is 2 days later, which will be a Sunday.")
 )
 _NOT_STATED_AS_THE_ANSWER = compile_lazily(
@@ -10182,7 +10302,9 @@ _STATED_COUNT = compile_lazily(
     + NUMBER_PHRASE_PATTERN
     + r"|[A-Za-z]+(?:-[A-Za-z]+)?)(?:\*\*)?"
     # (a part of a whole: "three-quarters of the cake left")
-    r"(?:[ \t]+of[ \t]+(?:the|a|an|his|her|their|its|our|my|this|that)[ \t]+[a-z]+)?"
+    r"(?:[ \t]+of[ \t]+(?:the|a|an|his|her|their|its|our|my|this|that)[ \t]+[a-z]+"
+    # (or of a group named before: "There are four of them."; not "one of them", which singles one out)
+    r"|(?<!\b[Oo]ne)[ \t]+of[ \t]+(?:them|these|those)\b)?"
     # (an ordinal of two words: "five thirty-sixths")
     r"(?:[ \t]+([a-z]+(?:-[a-z]+)?))?(?:[ \t]+([a-z]+))?(?:\*\*)?"
     # (what a unit measures: "four and a half cups of flour", "twelve bags of rice", "five hours of TV")
@@ -11288,6 +11410,10 @@ def _search(region: str, how: _Search) -> _Found | None:
             # ("So the mean is 4 and the median is 3.": the parts, each named in the final sentence)
             scanners.append(lambda: _labelled_values(guess_region, how.gold_items, how.finished))
         scanners.append(final_span_or_bold)
+        if "**" in guess_region[-_CLOSING_LIST_REACH:]:
+            scanners.append(
+                lambda: span_found("bold", _one_bold_item_of_a_closing_list(guess_region, max_chars))
+            )
     if marked is not None:
         candidates.append(marked)
     if how.whole and marked is None and not _has_boxed_macro(region):
@@ -11784,6 +11910,9 @@ _EXERCISE_HEADING = compile_lazily(
     r"(?:problems?|questions?|exercises?)\b(?:[ \t]+(?:you|to|for)\b[^\n*:]{0,30})?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*\n"
     # ... or a heading of similar problems in Chinese: "### 类似题目", "**练习题**"
     r"|\n[ \t]*(?:#{1,4}[ \t]*|\*\*)(?:类似题目|相似题目|类似练习|练习题|举一反三|類似問題|練習問題)(?:\*\*)?[ \t]*[:：]?[ \t]*\n"
+    # ... or a line of its own that only names them, an emoji or not before it: "📝 Practice problems:"
+    r"|\n[ \t]*" + _MARK_BEFORE_LABEL + r"(?:Practice|Similar|Related|More|Extra)[ \t]+"
+    r"(?:problems?|questions?|exercises?)[ \t]*:?[ \t]*\n"
     # ... or a plain label of its line that sets a task: "Practice: Try the same problem with 50 stickers."
     r"|\n[ \t]*(?:Practice|Exercise(?:[ \t]+\d{1,3})?|Your[ \t]+turn)[ \t]*:[ \t]*"
     r"(?=(?:Try|Find|Solve|Compute|What|How|Now|Redo|Repeat)\b)"

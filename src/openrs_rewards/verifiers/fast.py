@@ -51,6 +51,7 @@ from openrs_rewards.verifiers.normalize import (
     labels_agree,
     normalize_answer,
     units_agree,
+    value_an_equation_states,
 )
 from openrs_rewards.verifiers.numeric import (
     ParsedNumber,
@@ -353,7 +354,8 @@ def fast_compare(predicted: str, gold: PreparedGold) -> Decision | None:
         # "x=3" against "y=3, x=3": it answers one named part (its label is gone from ``text``), however equal.
         return Decision(False, "string", text)
     if gold.unit is not None:
-        unit = answer_unit(predicted)
+        # (a chain's unit is its last side's, the value it is read as: "8.314 \\times 19250\\ J/mol = 160\\ J/mol")
+        unit = answer_unit(value_an_equation_states(predicted) or predicted)
         if unit is not None and not units_agree(unit, gold.unit):
             return Decision(False, "string", text)  # "5 km" is not "5 m", although both are 5 of something
     if (

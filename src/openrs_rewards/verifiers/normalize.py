@@ -472,6 +472,8 @@ _DECIMAL_COMMA_ANSWER = compile_lazily(
 _DECIMAL_COMMA_LETTERS = compile_lazily(
     r"[\u0400-\u04ff]|[đĐơƠưƯ]|[\u03b1-\u03c9]{2}[\u03ac-\u03af\u03cc-\u03ce]|[\u03ac-\u03af\u03cc-\u03ce][\u03b1-\u03c9]{2}"
 )
+# ("0{,}125", "2{,}5": not before a group of three digits, where "{,}" is a thousands separator, "1{,}000")
+_TYPESET_DECIMAL_COMMA = compile_lazily(r"(?<!\d)0\{,\}\d|\d\{,\}(?:\d{1,2}|\d{4,})(?![\d{])")
 LANGUAGE_REACH = 400  # characters at the end of a completion read for its language
 
 
@@ -486,6 +488,8 @@ def writes_decimal_commas(completion: str) -> bool:
     tail = completion[-LANGUAGE_REACH:]
     if _DECIMAL_COMMA_ANSWER.search(tail.rstrip().rpartition("\n")[2]) is not None:
         return True  # (the last line's answer words say it, whatever language the work before was written in)
+    if "{,}" in tail and _TYPESET_DECIMAL_COMMA.search(tail) is not None:
+        return True  # ("$P = 0{,}125$": a decimal comma typeset as European typesetting keeps it, see normalize_answer)
     if " the " in tail:
         return False  # (English, as most texts are, names of other languages in it or not: "à la Viète, the roots")
     answer_words = _DECIMAL_COMMA_ANSWER.search(tail) is not None
@@ -4902,6 +4906,26 @@ def answer_unit(text: str) -> str | None:
         named = NAMED_QUANTITY_RE.fullmatch(text.strip())
         split = None if named is None else value_and_unit(named.group(1).strip())
     return None if split is None else split[1]
+
+
+def value_an_equation_states(text: str) -> str | None:
+    """The value of the quantity an answer written as an equation names (``U_{0} = 50 mJ`` -> ``50 mJ``), the last side
+    of a chain that starts with the name (``E = 8.314 \\times 19250\\ J/mol = 160\\ J/mol`` -> ``160\\ J/mol``);
+    None when it names no quantity (``x' = 5t`` is a rate, a relation's ``<=`` no equation).
+
+    Example:
+        >>> value_an_equation_states("t = 3.0 s"), value_an_equation_states("x = 2 + 3 = 5 cm")
+        ('3.0 s', '5 cm')
+    """
+    sides = _EQUALS_OF_A_CHAIN.split(text.strip())
+    if len(sides) < 2:
+        return None
+    named = NAMED_QUANTITY_RE.fullmatch(f"{sides[0]}={sides[-1]}")
+    return None if named is None else named.group(1).strip()
+
+
+# The "=" between the sides of a chain of equalities (not of "<=", ">=", "!=", "==").
+_EQUALS_OF_A_CHAIN = compile_lazily(r"(?<![<>!=])=(?!=)")
 
 
 # A quantity's name of up to three letters (a subscript allowed), "=", and its value: "x = 5 cm", "t = 3.0 s", "KE =

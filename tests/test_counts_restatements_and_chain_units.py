@@ -1,0 +1,159 @@
+"""Readings added after the fifty-fourth session's blind probes: each with a twin that must not be paid.
+
+- a count in words that a final "There are ..." sentence states ("There are four of them.", as "There are 4 of them."
+  is read in digits);
+- a value in words restated as a percent in brackets ("one half (50%)"), only when the percent is that value;
+- a heading line of practice problems ("📝 Practice problems:") after the answer: their answers answer other problems;
+- a chain of equalities whose last side has a unit: that unit is the chain's ("... = 160 J/mol" is not 160 kJ/mol;
+  "... = 160000 J/mol" is);
+- a decimal comma typeset as European typesetting keeps it ("$P = 0{,}125$") says the writer's "0,125" is 0.125,
+  and "bzw." ("or rather") before a percent restates the value, as "i.e." does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+from openrs_rewards.verifiers.normalize import value_an_equation_states, writes_decimal_commas
+
+
+def _status(completion: str, gold: str, problem: str | None = None) -> str:
+    return verify(completion, gold, problem=problem).status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("The primes between 10 and 20 are 11, 13, 17, and 19.\n\nThere are four of them.", "4", "correct"),
+        (
+            "The primes between 10 and 20 are 11, 13, 17, and 19.\n\nThere are four of them.",
+            "19",
+            "incorrect",
+        ),
+        ("Count the vowels in the word.\n\nThere are three of them.", "3", "correct"),
+        ("Count the vowels in the word.\n\nThere are three of them.", "5", "incorrect"),
+        # two counts offered are no count
+        ("Count the vowels in the word.\n\nThere are three or four of them.", "3", "no_answer"),
+    ],
+)
+def test_a_count_stated_by_there_are_in_words(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (
+            "Two equally likely outcomes, so the probability of heads is one half (50%).",
+            "\\frac{1}{2}",
+            "correct",
+        ),
+        (
+            "Two equally likely outcomes, so the probability of heads is one half (50%).",
+            "\\frac{1}{4}",
+            "incorrect",
+        ),
+        (
+            "Out of six faces two are wanted, so the probability is one third (33%).",
+            "\\frac{1}{3}",
+            "correct",
+        ),
+        ("So the probability is three quarters (or 75 percent).", "\\frac{3}{4}", "correct"),
+        # a bracket that is not the value's percent leaves the sentence two values, none given
+        (
+            "Two equally likely outcomes, so the probability of heads is one half (25%).",
+            "\\frac{1}{2}",
+            "no_answer",
+        ),
+        ("Two equally likely outcomes, so the probability of heads is one half (25%).", "25\\%", "no_answer"),
+    ],
+)
+def test_a_value_in_words_restated_as_its_percent(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+_PRACTICE_AFTER = (
+    "Area = ½ × 10 × 7 = **35 cm²**.\n\n📝 Practice problems:\n"
+    "1. Find the area of a triangle with base 8 cm and height 5 cm. (Answer: 20 cm²)\n"
+    "2. Find the area of a triangle with base 9 cm and height 6 cm. (Answer: 27 cm²)"
+)
+
+
+@pytest.mark.parametrize(("gold", "status"), [("35", "correct"), ("27", "incorrect"), ("20", "incorrect")])
+def test_practice_problems_after_the_answer_answer_other_problems(gold: str, status: str) -> None:
+    assert _status(_PRACTICE_AFTER, gold) == status
+    assert _status(_PRACTICE_AFTER.replace("📝 ", ""), gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        ("$E_a = 8.314 \\times 19250\\ \\text{J/mol} = 160\\ \\text{J/mol}$", "incorrect"),
+        ("$E_a = 8.314 \\times 19250\\ \\text{J/mol} = 160000\\ \\text{J/mol}$", "correct"),
+        ("$E_a = 8.314 \\times 19250\\ \\text{J/mol} = 160\\ \\text{kJ/mol}$", "correct"),
+        ("$E_a = 160\\ \\text{J/mol}$", "incorrect"),
+    ],
+)
+def test_a_chain_has_the_unit_of_its_last_side(completion: str, status: str) -> None:
+    assert _status(completion, "160\\ \\mathrm{kJ\\,mol^{-1}}") == status
+
+
+def test_the_value_an_equation_states() -> None:
+    assert value_an_equation_states("U_{0} = 50 mJ") == "50 mJ"
+    assert value_an_equation_states("x = 2 + 3 = 5 cm") == "5 cm"
+    assert value_an_equation_states("x <= 5") is None  # a relation is no equation
+    assert value_an_equation_states("x' = 5t") is None  # a rate, no value of x
+    assert value_an_equation_states("5 cm") is None
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("On lance trois pièces : $P = 0{,}5^3 = 0{,}125$.\n\nLa probabilité est 0,125.", "\\frac{1}{8}", "correct"),
+        ("On lance trois pièces : $P = 0{,}5^3 = 0{,}125$.\n\nLa probabilité est 0,125.", "125", "incorrect"),
+        ("Dreimaliger Münzwurf: $P = 0{,}5^3 = 0{,}125$.\n\nDie Wahrscheinlichkeit beträgt 0,125 bzw. 12,5 %.",
+         "\\frac{1}{8}", "correct"),
+        ("Dreimaliger Münzwurf: $P = 0{,}5^3 = 0{,}125$.\n\nDie Wahrscheinlichkeit beträgt 0,125 bzw. 12,5 %.",
+         "\\frac{1}{4}", "incorrect"),
+        # "{,}" before three digits is LaTeX's thousands separator: the writer's "1.250" stays a decimal
+        ("The total is $1{,}250$ dollars, so the answer is 1,250.", "1250", "correct"),
+    ],
+)  # fmt: skip
+def test_a_typeset_decimal_comma_tells_how_the_writer_writes_numbers(
+    completion: str, gold: str, status: str
+) -> None:
+    assert _status(completion, gold) == status
+
+
+def test_writes_decimal_commas_reads_typeset_commas() -> None:
+    assert writes_decimal_commas("So $P = 0{,}125$ and that is it.")
+    assert writes_decimal_commas("So $x = 2{,}5$ and that is it.")
+    assert not writes_decimal_commas("So $N = 1{,}000$ and that is it.")
+
+
+_SUMMARY_LIST = "Distance = speed × time = 60 × 2.5 = 150 km.\n\n### Summary\n- **Distance: 150 km**\n- Speed: 60 km/h\n- Time: 2.5 h"
+_SUMMARY_TABLE = (
+    "Area = ½ × base × height = ½ × 10 × 7.\n\n| Quantity | Value |\n|---|---|\n| **Area** | **35 cm²** |\n"
+    "| Base | 10 cm |\n| Height | 7 cm |"
+)
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (_SUMMARY_LIST, "150", "correct"),
+        (_SUMMARY_LIST, "60", "incorrect"),
+        (_SUMMARY_LIST, "2.5", "incorrect"),
+        (_SUMMARY_TABLE, "35", "correct"),
+        (_SUMMARY_TABLE, "10", "incorrect"),
+        ("Mix it.\n\n- Sand: 200 L (40%)\n- **Water:** 300 L (60%)", "300", "correct"),
+        ("Mix it.\n\n- Sand: 200 L (40%)\n- **Water:** 300 L (60%)", "60\\%", "incorrect"),
+        # every item in bold: the list emphasises no one of them (the first is no answer)
+        ("Mix it.\n\n- **Sand: 200 L**\n- **Water: 300 L**", "200", "incorrect"),
+        # a sentence after the list: the list does not close the text
+        ("So we have:\n\n- **Water: 300 L**\n- Sand: 200 L\nThe total is 500 L.", "300", "incorrect"),
+    ],
+)
+def test_the_one_bold_item_of_a_closing_list_or_table(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
