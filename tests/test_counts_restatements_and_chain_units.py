@@ -157,3 +157,47 @@ _SUMMARY_TABLE = (
 )
 def test_the_one_bold_item_of_a_closing_list_or_table(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a doubt, then the other value it offers in the next clause
+        ("The side is $\\sqrt{49} = 7$.\n\n$\\boxed{7}$\n\nI am not fully sure; it might be 8.", "7", "incorrect"),
+        ("The side is $\\sqrt{49} = 7$.\n\n$\\boxed{7}$\n\nI am not fully sure; it might be 8.", "8", "incorrect"),
+        ("The side is $\\sqrt{49} = 7$.\n\n$\\boxed{7}$\n\nI am fully sure of it.", "7", "correct"),
+        # another value of what the answer counts, offered as possible
+        ("6 × 3 = 18.\n\n**Answer: 18 pages**\n\nNote: if you also count today, it could also be 24 pages.", "18",
+         "incorrect"),
+        # a count of something else is no other answer
+        ("6 × 3 = 18.\n\n**Answer: 18 pages**\n\nNote: at 2 chapters a day it takes longer.", "18", "correct"),
+    ],
+)  # fmt: skip
+def test_a_closing_remark_that_offers_another_value_hedges(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+_TIME_AND_DISTANCE = "3 \\text{ hours}, 180 \\text{ km}"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # parts with no label, each with a unit of its own kind: the unit says which is which
+        ("\\boxed{180 \\text{ km}, 3 \\text{ hours}}", _TIME_AND_DISTANCE, "correct"),
+        ("**Answer:** 180 km, 3 hours", _TIME_AND_DISTANCE, "correct"),
+        ("**Answer:** 180 km, 4 hours", _TIME_AND_DISTANCE, "incorrect"),
+        ("d = vt = 60 km/h × 3 h.\n\nThe train covers 180 km in 3 hours.", _TIME_AND_DISTANCE, "correct"),
+        ("d = vt = 60 km/h × 3 h.\n\nThe train covers 180 km in 4 hours.", _TIME_AND_DISTANCE, "incorrect"),
+        # parts labelled by place answer them in turn, whatever their units
+        ("**Answer:** (a) 180 km, (b) 3 hours", _TIME_AND_DISTANCE, "incorrect"),
+        ("Average speed 15 m/s, so 150 m, and a = 3 m/s².\n\n(a) 150 m\n(b) 3 m/s²", "3 \\text{ m/s}^2, 150 \\text{ m}",
+         "incorrect"),
+        # two values of one kind are told apart only by their order
+        ("So she walks 5 km and then 3 km.", "3 \\text{ km}, 5 \\text{ km}", "incorrect"),
+    ],
+)  # fmt: skip
+def test_unlabelled_parts_are_paired_with_the_gold_by_their_units(
+    completion: str, gold: str, status: str
+) -> None:
+    assert _status(completion, gold) == status

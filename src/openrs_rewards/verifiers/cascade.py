@@ -1556,7 +1556,9 @@ def _prepare(
         ):
             # ("(70, 80)" for "70 adult, 80 child": the counts in the gold's order)
             decision = (
-                _counts_of_a_list(found.text, prepared) or _parts_with_units(found.text, prepared) or decision
+                _counts_of_a_list(found.text, prepared)
+                or _parts_with_units(found.text, prepared, text)
+                or decision
             )
         if (
             decision is not None
@@ -2080,7 +2082,7 @@ def _equals_a_gold_item(text: str, item: str) -> bool:
     return decision is not None and decision.equal
 
 
-def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
+def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") -> Decision | None:
     """A gold that lists two to four values, one with a unit at least (``20 \\text{ m}, 4 \\text{ s}``, the
     normaliser keeping no unit but the last), against an answer that lists as many in the gold's order, its parts'
     labels left out, each with its unit, in another unit of the kind or bare (``(a) 20 m, (b) 4 s``, ``60 km/h, 240
@@ -2110,7 +2112,9 @@ def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
     # order asked, unlike the members of a solution set; "4.0 m/s, 1.0 m/s" for "1 m/s, 4 m/s" swaps two velocities)
     if not all(_equals_a_gold_item(part, item) for part, item in zip(items, gold_items, strict=True)):
         # ("So s = 18 m and v = 12 m/s." for "12 m/s, 18 m": parts of other kinds of quantity, each its own)
-        paired = _paired_by_kind(_written_parts(predicted), gold_items)
+        # (not where the completion labels its parts by place, "(a) 150 m\n(b) 3 m/s²", whatever the answer read kept)
+        labelled = _PLACE_LABELLED_LINE.search(completion, max(0, len(completion) - _LABELLED_LINES_REACH))
+        paired = None if labelled is not None else _paired_by_kind(_written_parts(predicted), gold_items)
         if paired is None or not all(
             _equals_a_gold_item(part, item) for part, item in zip(paired, gold_items, strict=True)
         ):
@@ -2122,9 +2126,14 @@ def _parts_with_units(predicted: str, gold: PreparedGold) -> Decision | None:
 def _paired_by_kind(parts: list[str], gold_items: list[str]) -> list[str] | None:
     """The answer's named parts in the order of the gold's items they measure the same kind of quantity as, where every
     item of the gold is of another kind ("s = 18 m, v = 12 m/s" against "12 m/s, 18 m": the speed first); None where
-    a part or an item has no unit read, or the kinds do not pair one to one; and unless every part is named (a list
-    by place, "(a) 150 m, (b) 3 m/s²", answers its parts in turn, whatever their units)."""
-    if len(parts) != len(gold_items) or not all("=" in part for part in parts):
+    a part or an item has no unit read, or the kinds do not pair one to one; and unless every part is named or none is
+    labelled ("180 km, 3 hours" against "3 hours, 180 km": a unit says what each is; a list by place, "(a) 150 m, (b) 3
+    m/s²", answers its parts in turn, whatever their units)."""
+    if len(parts) != len(gold_items):
+        return None
+    if not all("=" in part for part in parts) and any(
+        "=" in part or _PLACE_LABEL.match(part) is not None for part in parts
+    ):
         return None
     kinds = [value_in_base_units(part.rpartition("=")[2].strip()) for part in parts]
     gold_kinds = [value_in_base_units(item) for item in gold_items]
@@ -2139,6 +2148,11 @@ def _paired_by_kind(parts: list[str], gold_items: list[str]) -> list[str] | None
 
 
 _LEADING_SPACING = compile_lazily(r"\A(?:\s|\\[ ,;:!])+")
+# A line that opens with a part's label by its place, near the end of a completion: "(a) 150 m", "**(b)** 3 m/s²".
+_PLACE_LABELLED_LINE = compile_lazily(r"(?:^|\n)[ \t*#-]*(?:\((?:[a-h]|i{1,3}|iv)\)|[a-h]\))")
+_LABELLED_LINES_REACH = 600
+# A label of a part by its place: "(a) ", "b) ", "(ii) ", "1. ".
+_PLACE_LABEL = compile_lazily(r"[ \t*]*(?:\((?:[a-h]|i{1,3}|iv|v|\d)\)|[a-h]\)|\d[.)][ \t])")
 # A unit of measure ending a part as written: "27 cm^3", "4 g/cm^{3}", "8 m/s", "2\\text{ mol}".
 _PHYSICAL_UNIT_AFTER = compile_lazily(
     r"(?:\d|\\pi|π)[ \t}]*(?:\\[,;: ]|~)?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t~]*)?"

@@ -187,6 +187,7 @@ from openrs_rewards.verifiers.normalize import (
     restates_quantity,
     system_of_values,
     value_and_unit,
+    value_in_base_units,
     writes_decimal_commas,
 )
 from openrs_rewards.verifiers.numeric import (
@@ -4264,7 +4265,8 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
                 text, window[0], window[1], answer
             )
             if value is None and index + 2 < len(ends):
-                # ("Hmm, but maybe the question wants the sum: 2 + 7 = 9. So 9.": the doubt's value, concluded after it)
+                # ("Hmm, but maybe the question wants the sum: 2 + 7 = 9. So 9.": the doubt's value, concluded after it;
+                # "I am not fully sure; it might be 8.": offered after it)
                 concluded = _CONCLUDED_VALUE.fullmatch(text, ends[index + 1], ends[index + 2])
                 value = (
                     concluded.group(1)
@@ -4277,7 +4279,10 @@ def _closing_hedge(text: str, start: int, answer: str, answer_start: int | None 
 
 
 _CONCLUDED_VALUE = compile_lazily(
-    r"\s*(?:so|thus|hence|therefore)[ \t]*,?[ \t]*\$?(-?\d[\d.,/]*)\$?[ \t]*[.!]?\s*", re.IGNORECASE
+    r"\s*(?:(?:so|thus|hence|therefore)[ \t]*,?"
+    r"|(?:it|the[ \t]+answer|that)[ \t]+(?:might|may|could)[ \t]+(?:also[ \t]+|instead[ \t]+)?be)"
+    r"[ \t]*\$?(-?\d[\d.,/]*)\$?[ \t]*[.!]?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -4311,8 +4316,12 @@ def _offered_value(text: str, start: int, end: int, answer: str) -> str | None:
             ):
                 continue  # "pairing 1 + 20, 2 + 19": a term of a computation
             word = _WORD_AFTER.match(text, offered.end(), end)
-            if word is not None and word.group(1).lower() not in _WORDS_AFTER_AN_OFFERED_VALUE:
-                continue  # "2 dice": a count of something
+            if (
+                word is not None
+                and word.group(1).lower() not in _WORDS_AFTER_AN_OFFERED_VALUE
+                and not _counts_what_the_answer_counts(text, start, answer, word.group(1))
+            ):
+                continue  # "2 dice": a count of something (not "it could also be 24 pages" after "18 pages")
             if len(numbers) == 1 and _one_value(value, numbers[0]):
                 continue  # the answer itself again
         elif _same_number(value, answer) and parse_number(normalize_answer(value)) is not None:
@@ -4321,6 +4330,22 @@ def _offered_value(text: str, start: int, end: int, answer: str) -> str | None:
             continue  # "we'd get 55, but that is not the case here", "The LCM would be 252, since ...": set aside
         return value
     return None
+
+
+def _counts_what_the_answer_counts(text: str, start: int, answer: str, noun: str) -> bool:
+    """Whether ``noun`` is what the answer before ``start`` counts, written right after it ("**Answer: 18 pages**"):
+    another value of the same noun is another answer, not a count of something else."""
+    value = answer.strip()
+    if " " in value and value.rsplit(None, 1)[1].lower() == noun.lower():
+        return True  # (the answer read with its noun: "18 pages")
+    at = text.rfind(value, max(0, start - _ANSWER_NOUN_REACH), start) if value else -1
+    if at == -1:
+        return False
+    counted = _WORD_AFTER.match(text, at + len(value))
+    return counted is not None and counted.group(1).lower() == noun.lower()
+
+
+_ANSWER_NOUN_REACH = 80  # characters before a closing remark where its answer and noun are looked for
 
 
 def _one_value(first: str, second: str) -> bool:
@@ -9326,7 +9351,35 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
         # question may name in another order)
         values = ", ".join(f"{name}={number.group()}" for name, number in zip(named, numbers, strict=True))
         return _Found("last_number", numbers[0].start(), numbers[-1].end(), values)
+    measured = _measured_values(text, numbers)
+    if measured is not None:
+        # ("The train covers 180 km in 3 hours.": each value with its unit, which says what it is whatever the order
+        # the question asks them in; the cascade pairs them with the gold's by their kinds of quantity)
+        return _Found("last_number", numbers[0].start(), numbers[-1].end(), ", ".join(measured))
     return _Found("last_number", numbers[0].start(), numbers[-1].end(), f"({values})")
+
+
+def _measured_values(text: str, numbers: list[re.Match[str]]) -> list[str] | None:
+    """Each number of a final sentence with the unit of measure written after it ("180 km", "3 hours"), where every
+    one has a unit and no two measure one kind of quantity (two lengths are told apart only by their order); else
+    None."""
+    measured, kinds = [], set()
+    for number in numbers:
+        unit = _MEASURE_AFTER.match(text, number.end())
+        if unit is None:
+            return None
+        written = f"{number.group()} {unit.group(1)}"
+        read = value_in_base_units(written)
+        if read is None or not read[2] or read[2] in kinds:
+            return None
+        kinds.add(read[2])
+        measured.append(written)
+    return measured
+
+
+_MEASURE_AFTER = compile_lazily(
+    r"[ \t]?([A-Za-z\u00b0\u00b5\u03bc][A-Za-z/\u00b2\u00b3^\d-]{0,11})(?![A-Za-z])"
+)
 
 
 # The one a value of a clause belongs to, right before its verb: "Ben gets", "Ann has", "the father is", "Mary's
