@@ -201,3 +201,26 @@ def test_unlabelled_parts_are_paired_with_the_gold_by_their_units(
     completion: str, gold: str, status: str
 ) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a competition solution's result in \mathbf digits, whatever its last sentence goes on to say
+        ("So the smallest possible value is $n=\\mathbf{6 0}$; one set of values is $i=1, j=54, k=0$.", "60", "correct"),
+        ("So the smallest possible value is $n=\\mathbf{6 0}$; one set of values is $i=1, j=54, k=0$.", "54", "incorrect"),
+        ("Thus $2AB=\\frac{2 \\cdot 47}{25 \\cdot 169}=\\frac{\\mathbf{9 4}}{\\mathbf{4 2 2 5}}$.", "\\frac{94}{4225}",
+         "correct"),
+        ("Adding them yields $QT^{2}+8^{2}=2(4^{2}+6^{2})$ or $QT=\\mathbf{2} \\sqrt{\\mathbf{1 0}}$.", "2\\sqrt{10}",
+         "correct"),
+        ("Hence $N \\equiv 38+10-1 \\equiv \\mathbf{4 7}$ $(\\bmod 100)$.", "47", "correct"),
+        ("The farthest point is therefore $(-\\mathbf{2 6 6}, \\mathbf{- 3 , - 2 8})$.", "(-266,-3,-28)", "correct"),
+        ("The count is $\\frac{264}{2}=\\mathbf{1 3 2}$.\n\nRemark: the reader may show that the answer for general $a$ "
+         "and $b$ is $a+b-\\gcd(a, b)$.", "132", "correct"),
+        # a bold name is a vector, a bold 1 before brackets an indicator: no value
+        ("So $A\\mathbf{x} = \\mathbf{0}$ has only the trivial solution $\\mathbf{x} = 5$.", "0", "incorrect"),
+        ("So $P = \\int_0^{1} \\mathbf{1}[x > y] \\, dx$.", "1", "incorrect"),
+    ],
+)  # fmt: skip
+def test_a_result_set_in_mathbf_digits(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -2063,6 +2063,66 @@ def _table_answer_row(text: str, max_chars: int) -> tuple[int, int] | None:
     return None if span is None or span[1] - span[0] > max_chars else span
 
 
+def _value_set_in_mathbf(text: str, max_chars: int) -> tuple[int, int] | None:
+    """The value a solution's last sentences set in ``\\mathbf`` digits, as competition solutions mark their result
+    ("so the smallest possible value is $n=\\mathbf{6 0}$; one set of values ...", "$=\\frac{\\mathbf{9 4}}{\\mathbf{4 2 2
+    5}}$", "$Q T=\\mathbf{2} \\sqrt{\\mathbf{1 0}}$"): the whole expression the bold digits are part of, from the
+    relation or the math's opening before them to its end; None when no such digits are set in its last part, or the
+    expression holds a name (a vector, ``\\mathbf{0}`` beside ``A\\mathbf{x}``, is no value)."""
+    low = max(0, len(text) - _MATHBF_REACH)
+    marks = list(_MATHBF_DIGITS.finditer(text, low))
+    if not marks:
+        return None
+    last = marks[-1]
+    if text.startswith(("[", "_", "(", "{"), last.end()):
+        return None  # ("\\mathbf{1}[A]", "\\mathbf{1}_{A}": an indicator function, no value)
+    # the expression: back to the relation or the math's opening before the first bold piece of the same expression
+    # (over commas: "(-\\mathbf{2 6 6}, \\mathbf{- 3 , - 2 8})" is one tuple)
+    start = last.start()
+    for mark in reversed(marks[:-1]):
+        between = text[mark.end() : start]
+        if _EXPRESSION_BREAK.search(between.replace(",", " ")) is not None:
+            break
+        start = mark.start()
+    opening = _last_match(_EXPRESSION_OPENING, text, max(low, start - _MATHBF_EXPRESSION_REACH), start)
+    if opening is None:
+        return None
+    start = opening.end()
+    # ... and on to its end: the math's closing, a comma or stop, a modulus, a text or a line break
+    closing = _EXPRESSION_BREAK.search(
+        text, last.end(), min(len(text), last.end() + _MATHBF_EXPRESSION_REACH)
+    )
+    end = len(text) if closing is None else closing.start()
+    if start > 0 and text[start - 1] in "([" and text.startswith((")", "]"), end):
+        start, end = start - 1, end + 1  # (a tuple the relation's bracket opens: "$(-\\mathbf{2 6 6}, ...)$")
+    written = text[start:end]
+    if written.count("{") != written.count("}") or end - start > max_chars:
+        return None
+    if (
+        _NAME_IN_BOLD_EXPRESSION.search(_MATHBF_DIGITS.sub(" ", written)) is not None
+        or _BOLD_NAME.search(text, max(0, start - _MATHBF_EXPRESSION_REACH), start) is not None
+    ):
+        return None  # ("A\\mathbf{x} = \\mathbf{0}": a vector equation, no value)
+    return _trim(text, start, end)
+
+
+_MATHBF_REACH = 800  # characters at the end of a text where its bold digits are looked for
+_MATHBF_EXPRESSION_REACH = 160
+# Digits set in bold, spaced as LaTeX's \mathbf{1 3 2} writes them: "\mathbf{6 0}", "\mathbf{- 8}", "\mathbf{2 2 . 5}".
+_MATHBF_DIGITS = compile_lazily(r"\\mathbf\{[ \t]*-?[ \t]*\d[\d \t.,-]*\}")
+# Before the expression: a relation, "is", or the math's opening ("$n=", "\\equiv", "is $", "\\[").
+_EXPRESSION_OPENING = compile_lazily(r"=|\\equiv|\\approx|\$\$?|\\\[|\\\(|&|\\\\|\bis[ \t]+\$?")
+# After it: the math's closing, a modulus, a text, a stop or a comma before a word, a line break.
+_EXPRESSION_BREAK = compile_lazily(
+    r"\$|\\\]|\\\)|\\end\b|\\\\|&|\(?\\(?:bmod|pmod|text|mathrm|quad)\b|[.;,](?![ \t]*\d)|\n|="
+)
+_BOLD_NAME = compile_lazily(r"\\(?:mathbf|boldsymbol|vec)\{?[ \t]*[A-Za-z]")
+# A letter outside the commands of a number's expression (frac, sqrt, pi, left, right, cdot): a name.
+_NAME_IN_BOLD_EXPRESSION = compile_lazily(
+    r"(?<![A-Za-z\\])(?:\\)?(?!(?:d?frac|sqrt|pi|left|right|cdot|times)\b)[A-Za-z]"
+)
+
+
 def _one_bold_item_of_a_closing_list(text: str, max_chars: int) -> tuple[int, int] | None:
     """The value of the one item set in bold in a list or table that closes the text, its other items plain ("###
     Summary\n- **Distance: 150 km**\n- Speed: 60 km/h\n- Time: 2.5 h", "| **Area** | **35 cm²** |\n| Base | 10 cm
@@ -11357,6 +11417,11 @@ def _search(region: str, how: _Search) -> _Found | None:
     # later scanners never run.
     scanners: list[Callable[[], _Found | None]] = [
         lambda: span_found("answer_tag", _unclosed_answer_tag(region, max_chars)),
+        lambda: (
+            span_found("bold", _value_set_in_mathbf(region, max_chars))
+            if "mathbf" in region[-_MATHBF_REACH:]
+            else None
+        ),
         lambda: _introduced_named_values(region, how.gold_items) if how.gold_items > 1 else None,
         phrase_or_later_bold,
         lambda: span_found("phrase", _last_phrase_in_another_language(region, max_chars)),
