@@ -224,3 +224,19 @@ def test_unlabelled_parts_are_paired_with_the_gold_by_their_units(
 )  # fmt: skip
 def test_a_result_set_in_mathbf_digits(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        # a bare number boxed, written with its unit in the work before it
+        ("$v = \\sqrt{2GM/R} \\approx 11{,}200$ m/s.\n\n$\\boxed{11200}$", "correct"),
+        ("$v = \\sqrt{2GM/R} \\approx 11200\\ \\text{m/s}$.\n\n$\\boxed{11200}$", "correct"),
+        ("$v \\approx 11{,}200$ km/s.\n\n$\\boxed{11200}$", "incorrect"),
+        # written with two units: which one the box means is not said
+        ("So $v = 11200$ m/s, or 11200 km/h in the other unit.\n\n$\\boxed{11200}$", "incorrect"),
+        ("$\\boxed{11200}$", "incorrect"),
+    ],
+)
+def test_a_boxed_number_has_the_unit_the_work_wrote_it_with(completion: str, status: str) -> None:
+    assert _status(completion, "11.2\\ \\text{km/s}") == status

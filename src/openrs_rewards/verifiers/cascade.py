@@ -1597,6 +1597,7 @@ def _prepare(
             decision = (
                 _same_unit(found.text, prepared)
                 or _unit_after_the_answer(found.text, prepared, text)
+                or _unit_written_with_the_number_before(found.text, prepared, text)
                 or _temperature_in_another_scale(found.text, prepared)
                 or decision
             )
@@ -3469,6 +3470,44 @@ def _unit_after_the_answer(predicted: str, gold: PreparedGold, completion: str) 
         if decision is not None:
             return decision if decision.equal else None
     return None
+
+
+def _unit_written_with_the_number_before(
+    predicted: str, gold: PreparedGold, completion: str
+) -> Decision | None:
+    """A bare whole number in a box (``\\boxed{11200}``) against a gold with a unit (``11.2\\ \\text{km/s}``), where the
+    work before it writes that number with a unit, grouped or not (``\\approx 11{,}200$ m/s``): the number in that
+    unit, as the work says it. Equal by that reading, or None (so too where the work writes it with two units)."""
+    digits = predicted.strip()
+    if not digits.isdigit() or len(digits) > _GROUPED_NUMBER_DIGITS:
+        return None
+    # (the digits as written, grouped by thousands or not: "11200", "11,200", "11{,}200", "11\,200", "11 200")
+    grouped = r"(?:\{,\}|,|\\,|[ \u2009\u202f])?".join(
+        re.escape(group) for group in _thousands_groups(digits)
+    )
+    tail = completion[-_UNIT_BEFORE_REACH:]
+    units = {
+        match.group(1).strip()
+        for match in re.finditer(
+            r"(?<![\d.,])" + grouped + r"(?![\d]|[.,]\d)" + _UNIT_AFTER_WRITTEN_NUMBER, tail
+        )
+    }
+    if len(units) != 1:
+        return None
+    decision = _same_unit(f"{digits} {units.pop()}", gold)
+    return decision if decision is not None and decision.equal else None
+
+
+def _thousands_groups(digits: str) -> list[str]:
+    """The groups of three digits of a whole number, from the left ("11200" -> ["11", "200"])."""
+    head = len(digits) % 3 or 3
+    return [digits[:head]] + [digits[at : at + 3] for at in range(head, len(digits), 3)]
+
+
+_GROUPED_NUMBER_DIGITS = 12
+_UNIT_BEFORE_REACH = 1_500  # characters before the end where the number is looked for with its unit
+# After a number in the work: the math's closing, spacing, and a unit's text ("$ m/s", "\\ \\text{m/s}", " km").
+_UNIT_AFTER_WRITTEN_NUMBER = r"[ \t]*\$?[ \t]*(?:\\[,;: ]|~)?[ \t]*(?:\\(?:text|mathrm)\{[ \t]*)?([A-Za-z\u00b5\u03bc][A-Za-z/^\d\u00b2\u00b3-]{0,10})"
 
 
 def _other_unit_after_the_answer(predicted: str, gold: PreparedGold, completion: str) -> bool:
