@@ -240,3 +240,19 @@ def test_a_result_set_in_mathbf_digits(completion: str, gold: str, status: str) 
 )
 def test_a_boxed_number_has_the_unit_the_work_wrote_it_with(completion: str, status: str) -> None:
     assert _status(completion, "11.2\\ \\text{km/s}") == status
+
+
+_CHECKED_BACK = "Adding 8 to both sides gives $2x = 12$.\n\nTherefore $x = 6$. Substituting back, $2(6) - 8 = 4$, which checks out."
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (_CHECKED_BACK, "6", "correct"),
+        (_CHECKED_BACK, "4", "incorrect"),
+        # a substitution that states the asked value, not a check of one
+        ("So we have $x = 6$. Substituting back, $y = 2(6) - 8 = 4$.", "4", "correct"),
+    ],
+)
+def test_a_substitution_that_checks_out_is_a_check(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -10666,6 +10666,9 @@ _TRAILING_CHECK = compile_lazily(
     r"|To[ \t]+(?:double[- ]?)?(?:check|verify|confirm)\b"  # ("To double-check: $15.50 + $4.50 = $20.00 ✓")
     # ("Plugging in: $2 + (-3) = -1$ and $2 - (-3) = 5$ ✓": the answer put back into the givens)
     r"|(?:Plugging|Substituting)[ \t]+(?:(?:it|them|these|this)[ \t]+)?(?:in|back)(?:[ \t]+to[ \t]+check)?(?=[ \t]*:)"
+    # ... or a sentence that says it checks out ("Substituting back, $2(6) - 8 = 4$, which checks out.")
+    r"|(?:Plugging|Substituting)[ \t]+(?:(?:it|them|these|this)[ \t]+)?(?:in|back)"
+    r"(?=[ \t]*,[^\n]*(?:\b(?:checks?[ \t]+out|as[ \t]+required|as[ \t]+expected)\b|\u2713|\u2714))"
     # ... or an aside in brackets that makes up the final paragraph ("(The book was due May 3 and returned May 17.)",
     # "(For example, if this year is 2024, that would be in 2027.)"; not "(C)", nor "(Answer: 12)")
     # (not one that takes the answer back: "(We reject $x = 14$ since only 10 seats exist; the valid value is 9.)")
