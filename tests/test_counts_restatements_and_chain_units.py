@@ -256,3 +256,18 @@ _CHECKED_BACK = "Adding 8 to both sides gives $2x = 12$.\n\nTherefore $x = 6$. S
 )
 def test_a_substitution_that_checks_out_is_a_check(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "status"),
+    [
+        # a person of the word problem who gets the boxed amount
+        ("10 / 4 = 2.5, so each friend gets $\\boxed{2.5}$ pizzas.", "correct"),
+        ("So the student gets \\boxed{2.5} pencils.", "correct"),
+        # a third party's result, which the text reports and does not give
+        ("My classmate got \\boxed{2.5}, but the right count is different.", "no_answer"),
+        ("Someone answered \\boxed{2.5} online.", "no_answer"),
+    ],
+)
+def test_a_person_of_the_problem_who_gets_the_boxed_amount(completion: str, status: str) -> None:
+    assert _status(completion, "2.5") == status

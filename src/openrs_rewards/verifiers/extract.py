@@ -3077,8 +3077,10 @@ _REPORTED_BEFORE = compile_lazily(
     r"\b(?:classmate|friend|teacher|tutor|student|textbook|book|answer[ \t]+key|key|worksheet|forum(?:[ \t]+post)?"
     r"|website|someone|somebody|another[ \t]+solution)\b[^.!?\n,;]{0,30}\b(?:says|said|claims|claimed|states|stated"
     r"|writes|wrote|thinks|thought|suggests|suggested)\b[^.!?\n;]{0,60}\Z"
-    # ... or whose result the box is: "My classmate got \boxed{24}" (not "the friend gets sprayed ... is \boxed{20\%}")
-    r"|\b(?:classmate|friend|teacher|tutor|student|someone|somebody)\b[^.!?\n,;]{0,30}\b(?:got|gets|answered"
+    # ... or whose result the box is: "My classmate got \boxed{24}" (not "the friend gets sprayed ... is \boxed{20\%}",
+    # nor a person of a word problem: "Each friend gets $\boxed{2.5}$ pizzas.", "The student gets \boxed{4} pencils.")
+    r"|(?:\b(?:my|a|your|our|his|her|their|one)[ \t]+(?:classmate|friend|teacher|tutor|student)|\bsome(?:one|body))\b"
+    r"[^.!?\n,;]{0,30}\b(?:got|gets|answered"
     r"|guessed|chose|gave|put)[ \t]+(?:(?:the|an)[ \t]+answer[ \t]+(?:of|as)?[ \t]*)?[$( \t]*\Z"
     # ... or an answer one is drawn to and the text goes past: "It is tempting to answer \boxed{100}, but ..."
     r"|\b(?:tempting|natural|easy|a[ \t]+common[ \t]+mistake)[ \t]+(?:is[ \t]+)?to[ \t]+(?:answer|say|write|conclude"
