@@ -271,3 +271,22 @@ def test_a_substitution_that_checks_out_is_a_check(completion: str, gold: str, s
 )
 def test_a_person_of_the_problem_who_gets_the_boxed_amount(completion: str, status: str) -> None:
     assert _status(completion, "2.5") == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("For every integer y, x = y + 3 is an integer too, so there are infinitely many such pairs.", "\\infty",
+         "correct"),
+        ("The second equation is twice the first. The system has infinitely many solutions.",
+         "\\text{infinitely many}", "correct"),
+        ("The second equation is twice the first. The system has infinitely many solutions.", "1", "incorrect"),
+        # a case, not the answer
+        ("If a = 0, the system has infinitely many solutions.", "\\infty", "no_answer"),
+        # a product with its first factor a vulgar fraction is a true computation, its result the value
+        ("So the area is ½ × 10 × 7 = 35.", "35", "correct"),
+        ("So they eat 15 + 15 = 20 cookies.", "20", "incorrect"),
+    ],
+)  # fmt: skip
+def test_infinitely_many_stated_and_a_computation_read_whole(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

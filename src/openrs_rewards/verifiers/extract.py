@@ -8815,7 +8815,12 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if _unstated(text, sentence_start, start, end, _content_end(text)):
         return None  # "I wonder whether it is 2√3.", "Try x = 2√3.", "So 2√3 fails.": no result stated
     computed = _COMPUTATION_BEFORE.search(text, max(sentence_start, start - 80), start)
-    if computed is not None and not _one_value(computed.group(1).translate(_PRODUCT_SIGNS), text[start:end]):
+    if (
+        computed is not None
+        # (all of it: not the end of one whose first operand is no plain number, "½ × 10 × 7 = 35")
+        and _OPERAND_BEFORE.search(text, max(0, computed.start(1) - 4), computed.start(1)) is None
+        and not _one_value(computed.group(1).translate(_PRODUCT_SIGNS), text[start:end])
+    ):
         # "So together they eat 15 + 15 = 20 cookies.": a false computation, kept whole (read as wrong)
         return _Found("last_number", computed.start(1), end, text[computed.start(1) : end])
     percent = _PERCENT_AFTER.match(text, end)
@@ -8902,6 +8907,10 @@ _PRODUCT_SIGNS = str.maketrans("\u00d7\u00b7\u22c5", "***")
 _COMPUTATION_BEFORE = compile_lazily(
     # (its first number's sign with it: "−965.1 + 74.8 = −890.3" is true)
     r"(?<![\w.,])([-\u2212]?\d+(?:\.\d+)?(?:[ \t]*[-+*/\u00d7\u00b7\u22c5\u2212][ \t]*\d+(?:\.\d+)?)+)[ \t]*=[ \t]*\Z"
+)
+# Before a computation: an operation or a vulgar fraction that is part of it ("½ × ", "(3 + ").
+_OPERAND_BEFORE = compile_lazily(
+    r"(?:[-+*/(\u00d7\u00b7\u22c5\u00f7\u2212]|[\u00bc-\u00be\u2150-\u215e])[ \t]*\Z"
 )
 _RATE_UNIT_AFTER = compile_lazily(r"[ \t]*[A-Za-z]{1,12}[ \t]+per[ \t]+[A-Za-z]{1,7}(?![A-Za-z])")
 _UNIT_WORD_AFTER = compile_lazily(
@@ -9959,7 +9968,7 @@ _CONCLUSION_BEFORE_A_REPLY = compile_lazily(
 # A final sentence that ends by stating an infinite limit or a set of real numbers in words: "The limit is negative
 # infinity.", "It tends to infinity.", "The domain is all positive real numbers." (read as the normaliser reads them).
 _STATED_IN_WORDS_AS_MATH = compile_lazily(
-    r"(?:\b(?:is|are|equals|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
+    r"(?:\b(?:is|are|equals|has|have|(?:tends|goes|diverges|grows|decreases|increases)[ \t]+(?:without[ \t]+bound[ \t]+)?to"
     # ("..., so the inequality holds for all real numbers.")
     r"|(?:holds|is[ \t]+(?:true|satisfied|valid|defined)|are[ \t]+(?:true|satisfied|defined))[ \t]+for"
     r"|approaches)[ \t]+((?:(?:negative|positive|minus|plus)[ \t]+)?infinity"
@@ -9968,7 +9977,9 @@ _STATED_IN_WORDS_AS_MATH = compile_lazily(
     + REALS_EXCEPT
     + r"|(?:the[ \t]+set[ \t]+of[ \t]+)?(?:all|every)[ \t]+(?:(?:positive|negative|non-?negative|non-?positive)[ \t]+)?"
     r"real[ \t]+(?:numbers?|\$?x\$?)"
-    r"|infinitely[ \t]+many(?:[ \t]+(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?))?"
+    # ("The system has infinitely many solutions.", "so there are infinitely many such pairs.")
+    r"|infinitely[ \t]+many(?:[ \t]+(?:such[ \t]+)?(?:solutions?|values?|pairs?|numbers?|integers?|roots?|ways?|primes?"
+    r"|triples?|points?|functions?|choices?|possibilities|answers?))?"
     r"|the[ \t]+empty[ \t]+set)"  # ("The intersection is the empty set.")
     # ... or a relation in words of a name or of the reals: "So $x$ is at least 3.", "k must be between -1 and 4,
     # inclusive.", "The solution set is all real numbers greater than 2."
