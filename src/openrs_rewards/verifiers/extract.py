@@ -2766,6 +2766,9 @@ _EXAMPLE_BEFORE = compile_lazily(
 _DECLARED_WRONG = compile_lazily(
     r"\}?[ \t]*(?:\$|\\\)|\\\])?[ \t]*(?:(?:is|was)[ \t]+(?:wrong|incorrect|not[ \t]+(?:right|correct|possible|valid)"
     r"|impossible|invalid|rejected|extraneous)\b"
+    # ... or fails ("$x=-4$ does not work", "$x=-4$ fails"; after another value that works, the verb left out: "we
+    # see that $x=2$ works, but that $x=-4$ does not, since ...")
+    r"|(?:does|do)(?:[ \t]+not|n't)(?:[ \t]+(?:work|satisfy|hold|fit)\b|(?=[ \t]*(?:[,.;]|\Z)))|fails\b"
     # ... in Chinese: "$x=-1$ 是增根，舍去", "$x=-1$ 不合题意", "$x=-1$（舍）"
     r"|(?:是|为|為)?(?:增根|不合题意|不合題意|不符合题意|舍去)|[（(][ \t]*舍(?:去)?[ \t]*[）)])"
 )
@@ -5713,12 +5716,22 @@ def _math_span_ending_at(text: str, end: int, max_chars: int) -> tuple[int, int,
 _SUBSCRIPTED_NAME = compile_lazily(
     r" ?(?:[A-Za-z]|\\[a-zA-Z]+) ?_ ?(?:\{ ?[A-Za-z0-9]{1,4} ?\}|[A-Za-z0-9]) ?"
 )
+# A tuple of lowercase unknowns: "(a, b, c, d)", "\left(x, y\right)" (a pair of names, not of values).
+_TUPLE_OF_NAMES = compile_lazily(
+    r"[ \t]*(?:\\left)?\([ \t]*[a-z](?:[ \t]*,[ \t]*[a-z]){1,5}[ \t]*(?:\\right)?\)[ \t]*"
+)
 
 
 # The mark an equation is named by: "(*)", "(**)", "(\\ast)", "(\\star)", "(\\dagger)".
 _EQUATION_MARK = compile_lazily(
     r"[ \t]*\([ \t]*(?:\*{1,3}|\\ast|\\star|\\dagger|\\ddagger|\\spadesuit|\\heartsuit)[ \t]*\)[ \t]*"
 )
+
+
+def _distinct_letters(content: str) -> bool:
+    """Whether the Latin letters of ``content`` are all different ("(a, b, c)", not "(t, t)")."""
+    letters = [char for char in content if char.isalpha()]
+    return len(set(letters)) == len(letters)
 
 
 def _math_value(text: str, start: int, end: int) -> str | None:
@@ -5740,6 +5753,14 @@ def _math_value(text: str, start: int, end: int) -> str | None:
     if content.replace(" ", "").isalpha() or _SUBSCRIPTED_NAME.fullmatch(content) is not None:
         return None  # "... the values of $x$.", "the value of $a_{10}$ is 55": a name in prose, not an answer
     if (
+        content.endswith(")")
+        and _TUPLE_OF_NAMES.fullmatch(content) is not None
+        and _distinct_letters(content)
+    ):
+        # "there are $138+139+140=417$ possible quadruples $(a, b, c, d)$": what is counted, named (not a family
+        # with a name repeated: "all solutions are $(t,t)$")
+        return None
+    if (
         "_" in content
         and "," in content
         and all(_SUBSCRIPTED_NAME.fullmatch(part) is not None for part in content.split(","))
@@ -5758,6 +5779,9 @@ def _math_value(text: str, start: int, end: int) -> str | None:
             return content[opening:]
         return content
     content = _last_aligned_row(content)
+    if ":" in content and (label := _NAMES_TUPLE_LABEL.match(content)) is not None:
+        # "$(x, y):(0,2),(0,-2),(4,23)$": the tuple of unknowns names what the list after its colon gives
+        content = content[label.end() :]
     if "\\in" in content:
         # "x = \\frac{\\pi}{6} + 2k\\pi \\text{ or } x = \\frac{5\\pi}{6} + 2k\\pi, k\\in\\mathbb{Z}": the values, whatever
         # integer k is (the declaration adds nothing to them)
@@ -5830,6 +5854,15 @@ _LATIN_LETTER = compile_lazily(r"[A-Za-z]")
 # The name an assignment gives a value to: "x", "a_1", "y_{10}".
 _ASSIGNED_NAME = r"[A-Za-z](?:_\{?\w{1,3}\}?)?"
 _ASSIGNMENT_NAME = compile_lazily(_ASSIGNED_NAME)
+# A tuple of unknowns that labels the list after its colon: "(x, y):", "(a, b, c) :" (not "(x, y) := ...").
+_NAMES_TUPLE_LABEL = compile_lazily(
+    r"[ \t]*(?:\\left)?\([ \t]*"
+    + _ASSIGNED_NAME
+    + r"(?:[ \t]*,[ \t]*"
+    + _ASSIGNED_NAME
+    + r"){1,5}[ \t]*(?:\\right)?\)"
+    r"[ \t]*:(?!=)[ \t]*(?=[^\s])"
+)
 # Names said equal, and perhaps to one value: "a=b=c=1", "x = y = z", "x=y=\frac{1}{2}".
 _NAMES_EQUAL = compile_lazily(
     r"[ \t]*(?:"
@@ -6549,6 +6582,12 @@ _ASIDE_AFTER_THE_SPAN = compile_lazily(
 )
 
 
+# After a value, words that say it meets the conditions: "$x=2$ works", "$n = 5$ satisfies both", "$k=3$ is valid".
+_AFFIRMED_AFTER = compile_lazily(
+    r"[ \t]*(?:works|satisfies|holds|is[ \t]+(?:valid|correct|(?:a|the)[ \t]+(?:solution|root)))\b"
+)
+
+
 def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool = True) -> _Found | None:
     """The last math span of the final sentence of a finished text (a name such as ``$x$`` or a fragment is skipped),
     with the spans written together with it (``$2$ or $7$`` -> ``"2, 7"``).
@@ -6594,7 +6633,18 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
     restated = _restated_approximately(text[:end])
     if restated is not None and restated > start:
         return _final_math_span(text[:restated] + ".", max_chars, True, earlier=earlier)
-    spans = list(_MATH_SPAN.finditer(text, _final_clause_start(text, start, end), end))
+    clause_start = _final_clause_start(text, start, end)
+    spans = list(_MATH_SPAN.finditer(text, clause_start, end))
+    if (
+        clause_start > start
+        and spans
+        and all(_ruled_out(text, span.start(), span.end(), 32) for span in spans)
+    ):
+        # "we see that $x=2$ works, but that $x=-4$ does not": the clause after the turn sets its values aside, and
+        # the value before it that works stands (not one only tried: "We tried $x=2$, but $x=-4$ is wrong.")
+        before = list(_MATH_SPAN.finditer(text, start, clause_start))
+        if before and _AFFIRMED_AFTER.match(text, before[-1].end()) is not None:
+            spans = before + spans
     declared = (
         _PARAMETER_DECLARED_AFTER.search(text, spans[-2].end(), end)
         if len(spans) > 1
@@ -7053,14 +7103,19 @@ def _last_math_value(
             gap = (previous.end(), spans[index - len(items) + 1].start())
             if not (_is_connective_gap(text, *gap) or _unit_of_both_in_gap(text, *gap, span.end())):
                 break
-            if _REASON_BEFORE.search(
-                text, max(0, previous.start() - 24), previous.start()
-            ) is not None and not _offers_alternatives(text, *gap):
+            if (
+                _REASON_BEFORE.search(text, max(0, previous.start() - 24), previous.start()) is not None
+                or _states_a_premise(text, previous)
+            ) and not _offers_alternatives(text, *gap):
                 # "but since $x > 1$, $x = \\sqrt{3}$": a reason given, then the answer (not "exactly when $n = 5k+2$
                 # or $n = 5k+3$": two alternatives under one "when")
                 break
             inner = _span_group(previous)
-            previous_value = _math_value(text, previous.start(inner), previous.end(inner))
+            previous_value = _assignments_listed_before(
+                text[previous.start(inner) : previous.end(inner)], value
+            )
+            if previous_value is None:
+                previous_value = _math_value(text, previous.start(inner), previous.end(inner))
             if (
                 previous_value is None
                 # (what a step concludes is its own: "$x^2=16 \\Rightarrow x = 4$ or $x = -4$" states 4, then -4)
@@ -7090,6 +7145,41 @@ def _last_math_value(
             return _Found("math_span", span.start(group), span.end(group), _either(items[1], items[0]))
         return _Found("math_span", span.start(group), span.end(group), _join_items(items))
     return None
+
+
+def _assignments_listed_before(content: str, value: str) -> str | None:
+    """``content`` whole when it gives values to two or more names and ``value``, the span after it, gives one to
+    another name: one list of assignments written over two spans ("$a=2, h=-1$ and $k=-18$" is a=2, h=-1, k=-18; the
+    first span alone reads as a given and then its answer, "$T=17, n=19$"); None otherwise."""
+    if "=" not in value or "," not in content:
+        return None
+    named = _named_values(content)
+    following = _ASSIGNMENT_ITEM.fullmatch(value)
+    if named is None or following is None or following.group(1) in {name for name, _ in named}:
+        return None
+    return content.strip()
+
+
+# A sentence that opens by fixing a given before its result: "With $T=11$, $x=14$.", "For $T = 7$, $n = 3$." (the
+# word opens the sentence: "... holds for $n=1$, $n=2$" lists values).
+_PREMISE_OPENING = compile_lazily(
+    r"[ \t*]*(?:With|For|Using|Taking|Setting|Substituting|Plugging[ \t]+in|Given)[ \t]+(?:\\\(|\$)[ \t]*"
+    + _ASSIGNED_NAME
+    + r"[ \t]*=[^=$]{1,40}(?:\\\)|\$)[ \t]*,"
+)
+
+
+def _states_a_premise(text: str, span: re.Match[str]) -> bool:
+    """Whether ``span`` is the given that opens its sentence before a comma ("With $T=11$, $x=14$."): the premise
+    of the value after it, not a value listed with it."""
+    start = _final_sentence_start(text, span.start())
+    if span.start() - start > _PREMISE_REACH:
+        return False
+    premise = _PREMISE_OPENING.match(text, start)
+    return premise is not None and premise.end() >= span.end()
+
+
+_PREMISE_REACH = 24  # characters from a sentence's start to its premise's span
 
 
 # Right before a math span: the word that makes it a reason or a condition of what follows ("since $x > 1$, ...").
@@ -10648,6 +10738,13 @@ _FOLLOW_UP_EXERCISE_PATTERN = (
     r"|Want[ \t]+(?:to[ \t]+|some[ \t]+|more[ \t]+|extra[ \t]+)?practi[cs]e"
 )
 _FOLLOW_UP_EXERCISE = compile_lazily(_FOLLOW_UP_EXERCISE_PATTERN)
+# Words that say an answer meets the problem's conditions: "works", "satisfies the requirements", "checks out" (not
+# "works out to 12", which states a value).
+_MEETS_THE_CONDITIONS = (
+    r"(?:works?(?![ \t]+out)|satisf(?:y|ies)[ \t]+(?:the|all|both|every|each|our|(?:equation|condition)s?\b)"
+    r"|checks?[ \t]+out|fulfil+s?[ \t]+(?:the|all)|meets?[ \t]+(?:the|all))"
+    r"[^.\n\d$]{0,60}\.[ \t]*(?:\n|\Z)"
+)
 _TRAILING_CHECK = compile_lazily(
     # (at a line's start, a heading's marks and an emoji may come first: "#### ✔️ Check", "*Check:*")
     # (after a sentence's stop, an emoji too: "... in April! 🎉 Let me know if ...")
@@ -10662,6 +10759,17 @@ _TRAILING_CHECK = compile_lazily(
     # values"; not a plain "Summary", which often states the answer)
     # ("(We can check by substitution that 2·4 + 3 = 11.)", "You can verify: ...")
     r"|\(?(?:We|You|One)[ \t]+can[ \t]+(?:easily[ \t]+|quickly[ \t]+)?(?:check|verify|confirm)"
+    # ... or a closing word that the answer found meets the conditions ("It is straightforward that this function
+    # satisfies the requirements.", "It is easy to check that this works.", "Indeed, this value satisfies all the
+    # conditions."; not "It works out to 12.")
+    r"|It[ \t]+is[ \t]+(?:easy|straightforward|routine|simple|clear|obvious|immediate|not[ \t]+(?:hard|difficult))"
+    r"[ \t]+(?:to[ \t]+(?:check|verify|see|confirm)[ \t]+)?that[ \t]+(?=[^.\n]{0,60}\b"
+    + _MEETS_THE_CONDITIONS
+    + ")"
+    r"|(?:Indeed,?[ \t]+(?=[a-z])|(?=[A-Z]))(?i:(?:this|these|the)[ \t]+(?:function|value|number|solution|answer"
+    r"|choice|pair|triple|polynomial)s?|it|they)[ \t]+(?:indeed[ \t]+|clearly[ \t]+|also[ \t]+)?(?="
+    + _MEETS_THE_CONDITIONS
+    + ")"
     r"|Recap|Key[ \t]+takeaways?|Takeaways?|Summary[ \t]+of[ \t]+(?:the[ \t]+)?(?:intermediate|key)[ \t]+\w+"
     # ... or the work shown after the answer it led to ("The farmer has **192 animals**.\n\nHere's how:\n* ...")
     r"|(?<=\n)Here(?:'s|\u2019s|[ \t]+is)[ \t]+(?:how|why|the[ \t]+(?:breakdown|explanation|reasoning|work|calculation))"
@@ -10685,7 +10793,8 @@ _TRAILING_CHECK = compile_lazily(
     # ... or an aside in brackets that makes up the final paragraph ("(The book was due May 3 and returned May 17.)",
     # "(For example, if this year is 2024, that would be in 2027.)"; not "(C)", nor "(Answer: 12)")
     # (not one that takes the answer back: "(We reject $x = 14$ since only 10 seats exist; the valid value is 9.)")
-    r"|\((?=(?!Answer|Final)[A-Z][a-z]*[ \t,][^()\n]{5,300}\)[ \t.]*\Z)"
+    # (a name in its math may hold brackets of its own: "(We note that a table would also give $P(10)$.)")
+    r"|\((?=(?!Answer|Final)[A-Z][a-z]*[ \t,](?:[^()\n]|\([^()\n]{0,30}\)){5,300}\)[ \t.]*\Z)"
     r"(?![^\n]*\b(?:actually|wrong|incorrect|mistake|error|should|correct(?:ed|ion)?|wait|reject\w*|valid|invalid"
     r"|answer)\b)"
     # (after an interjection: "Hmm, let me double-check using AM-GM: ...")
@@ -11385,6 +11494,10 @@ def _search(region: str, how: _Search) -> _Found | None:
         # A phrase outranks a bold answer, unless the bold one comes after it: "The answer is \(2n\).\n\n**Final
         # Answer:** 113" ends on 113 (a later restatement wins, as a later box or tag does).
         found = span_found("phrase", _last_phrase(region, max_chars, *phrase_marker))
+        if found is not None and _quantity_worked_out_later(region, found):
+            return (
+                None  # (the sentences after it give the value: read by the final sentence's span or number)
+            )
         if found is not None and how.cut_end and _reaches_end(region, found) and repeats_at_end(region):
             # "Final Answer: The final answer is $5$.\n\n" again and again, cut in its last copy ("Final Answer:
             # Th"): the copies the loop finished state it
@@ -13755,6 +13868,29 @@ _NOTE_OR_CHECK = compile_lazily(
     r"(?:^|(?<=\n))[ \t*]*(?:Note|Remark|N\.B\.)\b|\bas[ \t]+(?:it[ \t]+should[ \t]+be|expected)\b"
     r"|\bwhich[ \t]+checks[ \t]+out\b|\bconsistent[ \t]+with\b|\u2713|\u2714",
     re.IGNORECASE,
+)
+
+
+def _quantity_worked_out_later(region: str, found: _Found) -> bool:
+    """Whether the answer phrase ``found`` names the quantity asked in words, to be worked out, and a later sentence
+    gives a number ("The answer is therefore the remainder when $576^{603}$ is divided by 1000. [...] hence the
+    desired remainder is 976."): the value is that sentence's, not the expression the description holds."""
+    if _QUANTITY_DESCRIBED.match(region, found.start) is None:
+        return False
+    end = _sentence_end(region, found.end)
+    if _VALUE_GIVEN_IN_CLAUSE.search(region, found.start, end) is not None:
+        return (
+            False  # "The answer is the sum of the roots, which is $5$.": the phrase's own sentence gives it
+        )
+    return _NUMBER.search(region, end) is not None
+
+
+# A quantity named in words after an answer phrase: "the remainder when ...", "the units digit of ...", "the number
+# of divisors of ..." (not a value: "the pair $(2, 3)$", "the empty set").
+_QUANTITY_DESCRIBED = compile_lazily(r"the[ \t]+(?:[a-z]+[ \t]+){1,3}(?:of|when)[ \t]")
+# ... and what gives its value in the phrase's own sentence: "..., which is $5$", "= 12", ", $5$", "gives 7".
+_VALUE_GIVEN_IN_CLAUSE = compile_lazily(
+    r"=|\\equiv|(?:[,:]|\b(?:is|equals|gives|giving|namely))[ \t]+\$?[ \t]*-?\d"
 )
 
 

@@ -360,6 +360,11 @@ _UNITS = _UNITS | _COUNTED_NOUNS
 # length (a few set lookups) rather than by trying every unit.
 _UNIT_LENGTHS_LONGEST_FIRST = tuple(sorted({len(unit) for unit in _UNITS if len(unit) > 1}, reverse=True))
 _COMMAND_RE = compile_lazily(r"\\[a-zA-Z]+")
+# A number in bold digits spaced one by one as LaTeX source sets them, its thousands grouped by commas: "\mathbf{1 0 2
+# , 0 1 8}" is 102,018 (one to three digits, then groups of exactly three; not a list, "\mathbf{- 3 , - 2 8}").
+_SPACED_BOLD_THOUSANDS_RE = compile_lazily(
+    r"(?<=\\mathbf\{)[ ]*\d(?:[ ]\d){0,2}(?:[ ]*,[ ]*\d[ ]\d[ ]\d)+[ ]*(?=\})"
+)
 _NUMBER_PREFIX_RE = compile_lazily(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 # A decimal comma ("2{,}5"; before a group of exactly three digits a thousands separator, "1{,}000"; after a lone 0
 # always a decimal comma, "0{,}125").
@@ -980,6 +985,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         text = _SOLAR_UNIT_AFTER_NUMBER_RE.sub(r"\1", text)
     if "_" in text and _SUBSCRIPT_SYMBOL_RE.search(text):
         text = _SUBSCRIPT_SYMBOL_RE.sub(_subscript_symbol_as_name, text)
+    if "\\mathbf" in text and "," in text:
+        # "\mathbf{1 0 2 , 0 1 8}": bold digits spaced one by one, thousands grouped (the comma spaced like them)
+        text = _SPACED_BOLD_THOUSANDS_RE.sub(lambda digits: digits.group().replace(" ", ""), text)
     if "\\mathbf" in text or "\\hat" in text or "\\vec" in text or "\\boldsymbol" in text or "\\bm" in text:
         text = _unit_vectors_as_tuple(_scaled_unit_vectors_as_tuple(text))
     text = _replace_commands(text)
