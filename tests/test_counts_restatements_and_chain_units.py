@@ -290,3 +290,25 @@ def test_a_person_of_the_problem_who_gets_the_boxed_amount(completion: str, stat
 )  # fmt: skip
 def test_infinitely_many_stated_and_a_computation_read_whole(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+_HARVEST = "There are 6 × 9 = 54 plants, so the harvest is 54 × 4 = **216 tomatoes**."
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (_HARVEST + "\n\nIf the family eats 12 tomatoes a week, that harvest would last them 18 weeks!", "216", "correct"),
+        (_HARVEST + "\n\nIf the family eats 12 tomatoes a week, that harvest would last them 18 weeks!", "18",
+         "incorrect"),
+        (_HARVEST + "\n\n🍅 Fun fact: a plant can give 20 tomatoes in a good year.\n\nWould you like a weekly plan?",
+         "216", "correct"),
+        (_HARVEST + "\n\nThat works out to about 24 tomatoes per row.", "216", "correct"),
+        # a paragraph that states on is no remark: the value it states answers
+        ("The baker made 8 × 24 = **192 cookies**.\n\nAfter selling 150 of them, 42 cookies are left.", "42", "correct"),
+        # a bold value in the remark: not read past
+        (_HARVEST + "\n\nIf they eat 12 a week, it lasts **18 weeks**.", "216", "incorrect"),
+    ],
+)  # fmt: skip
+def test_remarks_after_a_bold_value_leave_it_the_answer(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -11063,6 +11063,49 @@ def _before_closing_table(region: str) -> str | None:
     return before if _CONCLUDED_LINE.search(sentence) is not None else None
 
 
+def _before_remarks_after_a_bold_value(region: str) -> str | None:
+    """``region`` up to the end of a paragraph that ends by stating one value in bold ("... so the harvest is 54 × 4 =
+    **216 tomatoes**."), where the paragraphs after it are remarks on other quantities, each opening as one ("If the
+    family eats 12 tomatoes a week, that harvest would last them 18 weeks!", "Fun fact: ...", "That works out to about
+    $19.17 per hour.", "Would you like ...?"): the value the writer set in bold answers, the remarks add to it. None
+    otherwise (a paragraph after the bold one that states on, "After selling 150, 42 are left.", or sets a value in
+    bold of its own)."""
+    end = len(region.rstrip())
+    breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(region, max(0, end - _REMARKS_REACH), end)]
+    for count, at in enumerate(reversed(breaks[-_MOST_REMARKS:]), 1):
+        remarks = region[at:end]
+        if "**" in remarks:
+            return None
+        paragraphs = [paragraph for paragraph in _PARAGRAPH_BREAK.split(remarks) if paragraph.strip()]
+        if len(paragraphs) != count or not all(_REMARK_OPENING.match(paragraph) for paragraph in paragraphs):
+            return None
+        before = region[:at].rstrip()
+        if _BOLD_VALUE_ENDS_PARAGRAPH.search(before, max(0, len(before) - _FINAL_SENTENCE_REACH)) is not None:
+            return before
+    return None
+
+
+_REMARKS_REACH = 900  # characters of remarks after a bold value
+_MOST_REMARKS = 2  # paragraphs of remarks read past
+_PARAGRAPH_BREAK = compile_lazily(r"\n[ \t]*\n")
+# A paragraph that opens as a remark on another quantity: a supposition, an aside's label or emoji, a restatement
+# per unit or approximately, an offer, an example.
+_REMARK_OPENING = compile_lazily(
+    r"\s*(?:[" + _EMOJI + r"]\ufe0f?[ \t]*)?(?:\*\*)?(?:"
+    r"If[ \t]|Fun[ \t]+fact|Bonus|Tip\b|Note\b|By[ \t]+the[ \t]+way|For[ \t]+(?:example|comparison|reference)"
+    r"|Would[ \t]+you|Want[ \t]+me|Do[ \t]+you[ \t]+want|Let[ \t]+me[ \t]+know|Try[ \t]"
+    r"|That(?:'s|\u2019s|[ \t]+is|[ \t]+works[ \t]+out[ \t]+to|[ \t]+comes[ \t]+to)[ \t]+(?:about|roughly|around"
+    r"|approximately|nearly|almost|a[ \t]+pace|[^.!?\n]{0,30}\bper\b)"
+    r"|Split[ \t]+evenly|Each[ \t]+(?:student|person|friend)(?:'s|\u2019s)[ \t]+share)",
+    re.IGNORECASE,
+)
+# A bold value that ends its paragraph's last sentence, a few words after it at most ("= **216 tomatoes**.", "round
+# up: **7 buses** are needed.", "The movie ends at **9:20 PM**."), the only bold of that sentence.
+_BOLD_VALUE_ENDS_PARAGRAPH = compile_lazily(
+    r"(?:^|[.!?:][ \t]+|\n)[^*\n]*?\*\*[^*\n]{0,40}\d[^*\n]{0,40}\*\*(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[.!]?[ \t]*\Z"
+)
+
+
 def _before_trailing_check(region: str) -> str:
     """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, before a
     closing aside of its final sentence (``_CLOSING_ASIDE``), or before a final sentence that interprets the value
@@ -11073,6 +11116,10 @@ def _before_trailing_check(region: str) -> str:
     tabled = _before_closing_table(region)
     if tabled is not None:
         return tabled
+    if "**" in region:
+        emphasised = _before_remarks_after_a_bold_value(region)
+        if emphasised is not None:
+            return emphasised
     givens = _GIVENS_RESTATED.search(region, max(0, len(region) - _DEFINITION_REACH))
     if givens is not None and all(
         region.find(number, 0, givens.start()) != -1 for number in _NUMBER.findall(region, givens.start())
