@@ -304,6 +304,10 @@ _HARVEST = "There are 6 × 9 = 54 plants, so the harvest is 54 × 4 = **216 toma
         (_HARVEST + "\n\n🍅 Fun fact: a plant can give 20 tomatoes in a good year.\n\nWould you like a weekly plan?",
          "216", "correct"),
         (_HARVEST + "\n\nThat works out to about 24 tomatoes per row.", "216", "correct"),
+        (_HARVEST + "\n\nThat leaves 60 plants for next year.", "216", "correct"),
+        (_HARVEST + "\n\n(That's 18 dozen, if you were curious!)", "216", "correct"),
+        (_HARVEST + "\n\nA crate holds 20, so you'd want 11 crates to be safe.", "216", "correct"),
+        (_HARVEST + "\n\nA crate holds 20, so you'd want 11 crates to be safe.", "11", "incorrect"),
         # a paragraph that states on is no remark: the value it states answers
         ("The baker made 8 × 24 = **192 cookies**.\n\nAfter selling 150 of them, 42 cookies are left.", "42", "correct"),
         # a bold value in the remark: not read past

@@ -11094,9 +11094,11 @@ _REMARK_OPENING = compile_lazily(
     r"\s*(?:[" + _EMOJI + r"]\ufe0f?[ \t]*)?(?:\*\*)?(?:"
     r"If[ \t]|Fun[ \t]+fact|Bonus|Tip\b|Note\b|By[ \t]+the[ \t]+way|For[ \t]+(?:example|comparison|reference)"
     r"|Would[ \t]+you|Want[ \t]+me|Do[ \t]+you[ \t]+want|Let[ \t]+me[ \t]+know|Try[ \t]"
-    r"|That(?:'s|\u2019s|[ \t]+is|[ \t]+works[ \t]+out[ \t]+to|[ \t]+comes[ \t]+to)[ \t]+(?:about|roughly|around"
-    r"|approximately|nearly|almost|a[ \t]+pace|[^.!?\n]{0,30}\bper\b)"
-    r"|Split[ \t]+evenly|Each[ \t]+(?:student|person|friend)(?:'s|\u2019s)[ \t]+share)",
+    r"|That(?:'s|\u2019s|[ \t]+(?:is|means|leaves|works[ \t]+out[ \t]+to|comes[ \t]+to))\b"
+    r"|Split[ \t]+evenly|Each[ \t]+(?:student|person|friend)(?:'s|\u2019s)[ \t]+share"
+    # ... or an aside in brackets ("(That's 13,500 seconds, if you were curious!)"), or a case supposed ("A standard
+    # bag is 1 kg, so you'd want to buy 5 bags.", "With 7 buses, 26 seats would be empty.")
+    r"|\((?=[^\n]*\)[ \t]*\Z)|(?=[^\n]*(?:\b(?:would|could|might)\b|\w['\u2019]d\b)))",
     re.IGNORECASE,
 )
 # A bold value that ends its paragraph's last sentence, a few words after it at most ("= **216 tomatoes**.", "round
