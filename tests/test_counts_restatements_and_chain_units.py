@@ -308,6 +308,11 @@ _HARVEST = "There are 6 × 9 = 54 plants, so the harvest is 54 × 4 = **216 toma
         (_HARVEST + "\n\n(That's 18 dozen, if you were curious!)", "216", "correct"),
         (_HARVEST + "\n\nA crate holds 20, so you'd want 11 crates to be safe.", "216", "correct"),
         (_HARVEST + "\n\nA crate holds 20, so you'd want 11 crates to be safe.", "11", "incorrect"),
+        # ... or remarks in the bold value's own paragraph, after its sentence
+        ("Adding the legs, the car travels **270 km**. That's about 167.8 miles.", "270", "correct"),
+        ("The movie ends at **9:20 PM**. If you need 15 minutes to get home, you'll be back by 9:35.", "9:20 PM",
+         "correct"),
+        ("Adding the legs, the car travels **270 km**. The return trip is 300 km.", "270", "incorrect"),
         # a paragraph that states on is no remark: the value it states answers
         ("The baker made 8 × 24 = **192 cookies**.\n\nAfter selling 150 of them, 42 cookies are left.", "42", "correct"),
         # a bold value in the remark: not read past

@@ -11071,6 +11071,16 @@ def _before_remarks_after_a_bold_value(region: str) -> str | None:
     otherwise (a paragraph after the bold one that states on, "After selling 150, 42 are left.", or sets a value in
     bold of its own)."""
     end = len(region.rstrip())
+    # (or sentences of the last paragraph: "... a total distance of **270 km**. That's about 167.8 miles.")
+    in_paragraph = _BOLD_VALUE_THEN_REMARKS.search(region, max(0, end - _REMARKS_REACH), end)
+    if (
+        in_paragraph is not None
+        and "**" not in in_paragraph.group(1)
+        and all(
+            _REMARK_OPENING.match(sentence) for sentence in _SENTENCE_AFTER_STOP.split(in_paragraph.group(1))
+        )
+    ):
+        return region[: in_paragraph.start(1)]
     breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(region, max(0, end - _REMARKS_REACH), end)]
     for count, at in enumerate(reversed(breaks[-_MOST_REMARKS:]), 1):
         remarks = region[at:end]
@@ -11086,6 +11096,11 @@ def _before_remarks_after_a_bold_value(region: str) -> str | None:
 
 
 _REMARKS_REACH = 900  # characters of remarks after a bold value
+# A bold value that ends a sentence, and the sentences after it to the end of its paragraph (group 1).
+_BOLD_VALUE_THEN_REMARKS = compile_lazily(
+    r"\*\*[^*\n]{0,40}\d[^*\n]{0,40}\*\*(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[.!](?:[ \t]+)([A-Z(][^\n]*?)[ \t]*\Z"
+)
+_SENTENCE_AFTER_STOP = compile_lazily(r"(?<=[.!?])[ \t]+(?=[A-Z(])")
 _MOST_REMARKS = 2  # paragraphs of remarks read past
 _PARAGRAPH_BREAK = compile_lazily(r"\n[ \t]*\n")
 # A paragraph that opens as a remark on another quantity: a supposition, an aside's label or emoji, a restatement
