@@ -321,3 +321,21 @@ _HARVEST = "There are 6 × 9 = 54 plants, so the harvest is 54 × 4 = **216 toma
 )  # fmt: skip
 def test_remarks_after_a_bold_value_leave_it_the_answer(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+_RECTANGLE = "<think>\n6w = 30, w = 5, l = 10.\n</think>\n\nThe rectangle is 10 cm long and 5 cm wide."
+
+
+@pytest.mark.parametrize(
+    ("question", "gold", "status"),
+    [
+        # an adjective of size states its measure ("10 cm long" is the length), and "its" asks a quantity
+        ("What is its length in cm?", "10", "correct"),
+        ("What is its length in cm?", "5", "incorrect"),
+        ("What is its width in cm?", "5", "correct"),
+        ("What is its width in cm?", "10", "incorrect"),
+    ],
+)
+def test_the_measure_an_adjective_of_size_states(question: str, gold: str, status: str) -> None:
+    problem = "A rectangle has a perimeter of 30 cm and its length is twice its width. " + question
+    assert _status(_RECTANGLE, gold, problem) == status

@@ -127,7 +127,7 @@ def _rate_unit(rate: re.Match[str]) -> str:
 # condition ("For which n ...?").
 _QUANTITY_ASKED = compile_lazily(
     r"\bhow[ \t]+(?:many|much|old|far|long|tall|fast|heavy)\b"
-    r"|\bwhat[ \t]+(?:is|was|will[ \t]+be|are|were)[ \t]+(?:the|his|her|their)\b"
+    r"|\bwhat[ \t]+(?:is|was|will[ \t]+be|are|were)[ \t]+(?:the|his|her|their|its|your|my|our)\b"
     r"|\bwhat[ \t]+(?:percent(?:age)?|fraction|amount)\b"
     # (a value asked by its verb: "What is it worth after 5 years?", "What does the repair cost?")
     r"|\bwhat[ \t]+(?:is|was|are|were|will)\b[^?.]{0,40}\bworth\b|\bwhat[ \t]+(?:does|did|do|will)\b[^?.]{0,40}\bcost\b",
@@ -168,10 +168,23 @@ def _stems(text: str) -> set[str]:
     is about the brother) and not what a comparison measures against ("Tom has 12 more than Jerry" is about Tom)."""
     own = _COMPARED.sub(" ", _OWNER.sub(" ", text))
     return {
-        word.lower()[:4]
+        _MEASURE_OF_AN_ADJECTIVE.get(word.lower(), word.lower()[:4])
         for word in _WORD.findall(own)
         if word.lower() not in _FRAME_WORDS and not is_unit_word(word, counted=False)
     }
+
+
+# The measure an adjective of size states, as the stem of its noun: "10 cm long" answers "What is its length?", "5 cm
+# wide" its width, "12 m tall" its height.
+_MEASURE_OF_AN_ADJECTIVE = {
+    "long": "leng",
+    "wide": "widt",
+    "tall": "heig",
+    "high": "heig",
+    "deep": "dept",
+    "thick": "thic",
+    "heavy": "weig",
+}
 
 
 _OWNER = compile_lazily(r"\b[A-Za-z]+['\u2019]s\b")
