@@ -339,3 +339,25 @@ _RECTANGLE = "<think>\n6w = 30, w = 5, l = 10.\n</think>\n\nThe rectangle is 10 
 def test_the_measure_an_adjective_of_size_states(question: str, gold: str, status: str) -> None:
     problem = "A rectangle has a perimeter of 30 cm and its length is twice its width. " + question
     assert _status(_RECTANGLE, gold, problem) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a remark on the values found, after them, is no value of the answer
+        (
+            "(x − 2)(x − 3) = 0. The roots are 2 and 3, and their product is 6, as Vieta predicts.",
+            "2, 3",
+            "correct",
+        ),
+        (
+            "(x − 2)(x − 5) = 0. The roots are 2 and 5, and their product is 10, as Vieta predicts.",
+            "2, 3",
+            "incorrect",
+        ),
+        # ... unless the gold asks it too
+        ("$n = 24$, $S = 1272$.\n\nThere are 24 terms, and their sum is 1272.", "24, 1272", "correct"),
+    ],
+)
+def test_a_remark_on_the_values_found(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -9472,6 +9472,12 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
     end = _content_end(text)
     start = _sentence_start_on_its_line(text, end)
     numbers = list(_NUMBER.finditer(text, start, end))
+    remark = _REMARK_ON_THE_VALUES.search(text, start, end) if len(numbers) > count else None
+    if remark is not None:
+        # ("The roots are 2 and 3, and their product is 6.": the values, then a remark on them; not "There are 24
+        # terms, and their sum is 1272." for a gold of both)
+        end = remark.start()
+        numbers = list(_NUMBER.finditer(text, start, end))
     if (
         len(numbers) != count
         # (prose between two amounts of money is no math: "Lily gets $36 and Sam gets $48.")
@@ -9518,6 +9524,16 @@ def _sentence_values(text: str, count: int, finished: bool) -> _Found | None:
         # the question asks them in; the cascade pairs them with the gold's by their kinds of quantity)
         return _Found("last_number", numbers[0].start(), numbers[-1].end(), ", ".join(measured))
     return _Found("last_number", numbers[0].start(), numbers[-1].end(), f"({values})")
+
+
+# A clause after the values a final sentence states that remarks on them together: ", and their product is 6, as
+# Vieta predicts", ", whose product is 216", ", which sum to 180°" (to the sentence's end).
+_REMARK_ON_THE_VALUES = compile_lazily(
+    r"[ \t]*,[ \t]*(?:and[ \t]+)?(?:whose|their|which|these|they)[ \t]+(?:(?:product|sum|difference|total|mean|average"
+    r"|ratio)[ \t]+(?:is|equals|=)|(?:sum|add|multiply)(?:[ \t]+up)?[ \t]+to|(?:sums|adds|multiplies)(?:[ \t]+up)?[ \t]+to"
+    r"|(?:sum|add)[ \t]+up)\b[^;\n]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _measured_values(text: str, numbers: list[re.Match[str]]) -> list[str] | None:
