@@ -361,3 +361,17 @@ def test_the_measure_an_adjective_of_size_states(question: str, gold: str, statu
 )
 def test_a_remark_on_the_values_found(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a sum sympy closes is compared by its closed form, well inside the deadline
+        ("\\boxed{\\sum_{n=1}^{\\infty} \\frac{1}{n^2}}", "\\frac{\\pi^2}{6}", "correct"),
+        ("\\boxed{\\sum_{n=1}^{\\infty} \\frac{1}{n^2}}", "\\frac{\\pi^2}{7}", "incorrect"),
+        ("\\boxed{(n+1)!-1}", "\\sum_{k=1}^{n} k\\cdot k!", "correct"),
+        ("\\boxed{(n+1)!}", "\\sum_{k=1}^{n} k\\cdot k!", "incorrect"),
+    ],
+)
+def test_sums_in_closed_form(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
