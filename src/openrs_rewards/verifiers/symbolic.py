@@ -542,6 +542,9 @@ def _expressions_equal(a: Any, b: Any) -> bool:
     return False
 
 
+_MOST_TERMS_DONE = 1000  # terms of a finite sum or product written out by doit
+
+
 def _evaluated_sums(expression: Any, sympy: Any) -> Any:
     """``expression`` with its sums and products in closed form where sympy knows one (``\\sum_{n=1}^{\\infty}
     \\frac{1}{n^2}`` is ``\\pi^2/6``, found in milliseconds; simplify on the sum itself evaluates it numerically by
@@ -549,6 +552,11 @@ def _evaluated_sums(expression: Any, sympy: Any) -> Any:
     is found."""
     if not expression.has(sympy.Sum, sympy.Product):
         return expression
+    for term in expression.atoms(sympy.Sum, sympy.Product):
+        for _, low, high in term.limits:
+            span = high - low
+            if span.is_number and span.is_finite and span > _MOST_TERMS_DONE:
+                return expression  # ("\\prod_{k=1}^{10^6} k": a million terms multiplied out, no closed form)
     try:
         done = expression.doit()
     except Exception:
