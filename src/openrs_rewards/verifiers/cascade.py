@@ -62,6 +62,7 @@ from openrs_rewards.verifiers.extract import (
     CONCLUDING_CLAUSE,
     MONTH_NAMES,
     NOT_FOUND,
+    PART_LABEL_TOKEN,
     RESTATED_IN_ANOTHER_UNIT,
     WITHDRAWN,
     Extracted,
@@ -2150,10 +2151,10 @@ def _paired_by_kind(parts: list[str], gold_items: list[str]) -> list[str] | None
 
 _LEADING_SPACING = compile_lazily(r"\A(?:\s|\\[ ,;:!])+")
 # A line that opens with a part's label by its place, near the end of a completion: "(a) 150 m", "**(b)** 3 m/s²".
-_PLACE_LABELLED_LINE = compile_lazily(r"(?:^|\n)[ \t*#-]*(?:\((?:[a-h]|i{1,3}|iv)\)|[a-h]\))")
+_PLACE_LABELLED_LINE = compile_lazily(r"(?:^|\n)[ \t*#-]*(?:\((?:" + PART_LABEL_TOKEN + r")\)|[a-h]\))")
 _LABELLED_LINES_REACH = 600
 # A label of a part by its place: "(a) ", "b) ", "(ii) ", "1. ".
-_PLACE_LABEL = compile_lazily(r"[ \t*]*(?:\((?:[a-h]|i{1,3}|iv|v|\d)\)|[a-h]\)|\d[.)][ \t])")
+_PLACE_LABEL = compile_lazily(r"[ \t*]*(?:\((?:" + PART_LABEL_TOKEN + r")\)|[a-h]\)|\d[.)][ \t])")
 # A unit of measure ending a part as written: "27 cm^3", "4 g/cm^{3}", "8 m/s", "2\\text{ mol}".
 _PHYSICAL_UNIT_AFTER = compile_lazily(
     r"(?:\d|\\pi|π)[ \t}]*(?:\\[,;: ]|~)?[ \t]*(?:\\(?:text|mathrm|textrm)[ \t]*\{[ \t~]*)?"

@@ -210,6 +210,7 @@ from openrs_rewards.verifiers.text import (
 __all__ = [
     "DEFAULT_EXTRACTION",
     "MONTH_NAMES",
+    "PART_LABEL_TOKEN",
     "Extracted",
     "ExtractionConfig",
     "NoAnswer",
@@ -9061,10 +9062,10 @@ _RANGE_BEFORE = compile_lazily(r"\b(?:between|from|ratio|range|out[ \t]+of)\b", 
 
 # A line naming one part of a several-part answer: "- **Rayna**: $7$", "Qing: 14 years", "2. Paolo = 18".
 # A part's label inside its brackets or after "Part": a letter, a roman numeral to viii, a digit ("(b)", "(iii)", "Part 2").
-_PART_LABEL_TOKEN = r"[a-h]|i{1,3}|iv|vi{0,3}|[1-9]"
+PART_LABEL_TOKEN = r"[a-h]|i{1,3}|iv|vi{0,3}|[1-9]"
 _NAMED_VALUE_LINE = compile_lazily(
     # (a part's label may come first: "(i) x = 3", "b) y = 7")
-    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:" + _PART_LABEL_TOKEN + r")\)[ \t]+)?(?:\*\*)?"
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:" + PART_LABEL_TOKEN + r")\)[ \t]+)?(?:\*\*)?"
     # (a name, not a sentence: "The solutions are x = 2 and x = -3." names no part)
     # (a unit in it: "- speed in m/s: 8")
     r"(?![^:=\n]*\b(?:is|are|was|were)\b)[A-Za-z][\w' ().-]{0,40}?(?:/[A-Za-z]{1,3})?(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
@@ -9082,7 +9083,7 @@ _NAMED_VALUE_LINE = compile_lazily(
 # The name such a line gives its part ("- Radius:", "**Mean** =", "2. Center:"), and the names compared by name: one
 # word of three letters or more, or two joined by a hyphen ("y-intercept").
 _LINE_NAME = compile_lazily(
-    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:" + _PART_LABEL_TOKEN + r")\)[ \t]+)?(?:\*\*)?"
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*(?:\(?(?:" + PART_LABEL_TOKEN + r")\)[ \t]+)?(?:\*\*)?"
     r"([A-Za-z][\w' ().-]{0,40}?)(?:\*\*)?[ \t]*(?:[:=]|\*\*:)"
 )
 _PART_NAME = compile_lazily(r"[a-z]{3,16}(?:-[a-z]{3,16})?")
@@ -9192,9 +9193,9 @@ _TABLE_RULE = compile_lazily(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[ \t]*:?-+:?[ \t]*\|
 # "b) Width $= 6$", "Part 2: 4 hours" (the label in group 1, what the line says of the part in group 2).
 _PART_LINE = compile_lazily(
     r"[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?[ \t]*(?:part[ \t]+\(?("
-    + _PART_LABEL_TOKEN
+    + PART_LABEL_TOKEN
     + r")\)?|\(("
-    + _PART_LABEL_TOKEN
+    + PART_LABEL_TOKEN
     + r")\)"
     r"|([a-h]|i{1,3}|iv|vi{0,3})\))[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(\S[^\n]{0,200}?)[ \t]*",
     re.IGNORECASE,
@@ -9260,9 +9261,9 @@ def _part_line_value(said: str) -> str | None:
 # A line that is a part's label and nothing else: "### Part 1", "**Part (b)**", "**(ii)**".
 _LABEL_ALONE = compile_lazily(
     r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(?:part[ \t]+\(?(?:"
-    + _PART_LABEL_TOKEN
+    + PART_LABEL_TOKEN
     + r")\)?|\((?:"
-    + _PART_LABEL_TOKEN
+    + PART_LABEL_TOKEN
     + r")\))"
     r"[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*",
     re.IGNORECASE,
