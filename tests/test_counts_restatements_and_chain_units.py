@@ -375,3 +375,24 @@ def test_a_remark_on_the_values_found(completion: str, gold: str, status: str) -
 )
 def test_sums_in_closed_form(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # remarks after a closing list or table leave its one bold item the value
+        (_SUMMARY_TABLE + "\n\nIf the base doubles, the area would be 70 cm².", "35", "correct"),
+        (_SUMMARY_TABLE + "\n\nIf the base doubles, the area would be 70 cm².", "70", "incorrect"),
+        (_SUMMARY_LIST + "\n\nA steady ride, with no stops at all!", "150", "correct"),
+        (
+            "| Item | Cost |\n|---|---|\n| Apples | $1.35 |\n| Bread | $4.20 |\n| **Total** | **$5.55** |\n\n"
+            "If Kim pays with a $10 bill, she'll get $4.45 back.",
+            "5.55",
+            "correct",
+        ),
+        # a paragraph that states a number and opens as no remark: the list does not close the text
+        (_SUMMARY_LIST + "\n\nThe return trip takes 3 h.", "150", "incorrect"),
+    ],
+)
+def test_remarks_after_a_closing_list(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -2128,11 +2128,23 @@ def _one_bold_item_of_a_closing_list(text: str, max_chars: int) -> tuple[int, in
     """The value of the one item set in bold in a list or table that closes the text, its other items plain ("###
     Summary\n- **Distance: 150 km**\n- Speed: 60 km/h\n- Time: 2.5 h", "| **Area** | **35 cm²** |\n| Base | 10 cm
     |"): the value the list emphasises, the others the data it was found from. None when no item, or more than one,
-    is in bold, or the bold one holds no value (a label alone, a step's sentence)."""
+    is in bold, or the bold one holds no value (a label alone, a step's sentence). Remarks after the list ("Fun fact:
+    ...", "If Kim pays with a $10 bill, she'll get $1.20 back.", see ``_REMARK_OPENING``) leave it closing the text."""
     end = len(text.rstrip())
+    for _ in range(_MOST_REMARKS):
+        remark_start = text.rfind("\n\n", max(0, end - _REMARKS_REACH), end)
+        if remark_start == -1 or (
+            _REMARK_OPENING.match(text, remark_start, end) is None and _DIGIT.search(text, remark_start, end)
+        ):
+            break  # (a remark opens as one, or states no number: "Every classroom gets the same number!")
+        if "**" in text[remark_start:end] or text[remark_start:end].lstrip()[:1] in ("|", "-", "*"):
+            break  # (a bold value of its own, or the list's own last block)
+        end = len(text[:remark_start].rstrip())
     block_start = text.rfind("\n\n", max(0, end - _CLOSING_LIST_REACH), end)
     if block_start == -1:
-        return None
+        if end > _CLOSING_LIST_REACH:
+            return None
+        block_start = -2  # (the list is the whole text before its remarks)
     lines: list[tuple[int, int]] = []  # (start, end) of each item line
     at = block_start + 2
     while at < end:
