@@ -396,3 +396,22 @@ def test_sums_in_closed_form(completion: str, gold: str, status: str) -> None:
 )
 def test_remarks_after_a_closing_list(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+def test_values_offered_then_their_cases_are_a_hedge() -> None:
+    hedge = (
+        "310 ÷ 48 ≈ 6.46.\n\nSo the school would need either 6 or 7 buses — 6 buses if the other 22 students can"
+        " travel some other way, or 7 buses if everyone has to ride a bus."
+    )
+    assert _status(hedge, "7") == "incorrect"
+    assert _status(hedge, "6") == "incorrect"
+    # one value, then the cases it comes from: the value stands
+    assert _status("So the school needs 7 buses — 6 if some walk, or 7 if everyone rides.", "7") == "correct"
+
+
+def test_a_question_assigns_no_value() -> None:
+    problem = "If x + y = 1 and x - y = 5, what is x?"
+    asked = "<think>\nAdding gives 2x = 6...\n</think>\n\nCould it be that x = 3 and y = -2?"
+    assert _status(asked, "3", problem) == "no_answer"
+    stated = "<think>\nAdding gives 2x = 6...\n</think>\n\nSo x = 3 and y = -2."
+    assert _status(stated, "3", problem) == "correct"

@@ -7764,6 +7764,10 @@ def _final_plain_math(text: str, max_chars: int, finished: bool) -> _Found | Non
     return None
 
 
+# After a dash, to the end of the sentence: values case by case ("— 6 buses if ..., or 7 buses if ...").
+_CASES_AFTER_A_DASH = compile_lazily(
+    r"[ \t]*(?:\u2014|--|\u2013)[ \t]*[^\n\u2014]*?\bif\b[^\n\u2014]*?,?[ \t]+or\b[^\n\u2014]*?\bif\b[^\n\u2014]*\Z"
+)
 # A clause after a semicolon (or ", and") that sets another value aside: "; the other root, -3, is extraneous", "; we
 # reject -3", ", and we reject x = −2".
 # (not one that rejects the value before it, "7; we reject it", nor one that takes the other instead, "; the other
@@ -8747,6 +8751,13 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     if contrast is not None and contrast.start() > 0:
         # "So the volume is 6√2, not 12√2.": the value before what it is not (the sentence read without the contrast)
         return _last_number(text[: contrast.start()] + ".", max_chars, True)
+    cases = _CASES_AFTER_A_DASH.search(text, max(0, len(text) - _FINAL_SENTENCE_REACH))
+    if cases is not None and cases.start() > 0:
+        # "So the school would need either 6 or 7 buses — 6 if some can travel another way, or 7 if everyone rides.":
+        # the values offered, then the case each holds in; read before the cases, a hedge stays one
+        offered = _last_number(text[: cases.start()] + ".", max_chars, True)
+        if offered is not None and ", " in offered.text:
+            return offered
     remainder = _REMAINDER_AFTER_THE_QUOTIENT.search(text, max(0, len(text) - _FINAL_SENTENCE_REACH))
     if remainder is not None:
         # "The quotient is 12 with remainder 3.": the quotient the sentence states, then what is left over

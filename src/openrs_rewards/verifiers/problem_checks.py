@@ -966,7 +966,9 @@ def _asked_quantity(verdict: Verdict, problem: str | None, completion: object) -
         # ("Mary is 45 years old and her son is 15." for "How old are Mary and her son now?" and a gold of two
         # parts: each part the question asks, not the one it names first)
         return None
-    assigned = assigned_value(text, problem)
+    asking = final_sentence(text).rstrip(" \t\n*$").endswith(("?", "\uff1f"))
+    # (not from a question: "Could it be that x = 3 and y = -2?" asks, states nothing)
+    assigned = None if asking else assigned_value(text, problem)
     if assigned is not None:
         return None if assigned == verdict.predicted else (assigned, verdict.gold, ASKED_EXPRESSION)
     measured = None if _named_parts_gold(verdict) else measured_value(text, problem)
