@@ -415,3 +415,21 @@ def test_a_question_assigns_no_value() -> None:
     assert _status(asked, "3", problem) == "no_answer"
     stated = "<think>\nAdding gives 2x = 6...\n</think>\n\nSo x = 3 and y = -2."
     assert _status(stated, "3", problem) == "correct"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("So the probability is 3/4 (or 0.75).", "\\frac{3}{4}", "correct"),
+        ("So the probability is 3/4 (or 0.75).", "0.7", "incorrect"),
+        # another quantity stated by the way in brackets
+        (
+            "So $d = 2r = 10$ cm (and the circumference is $10\\pi \\approx 31.4$ cm).",
+            "10\\ \\text{cm}",
+            "correct",
+        ),
+        ("So $d = 2r = 10$ cm (and the circumference is $10\\pi \\approx 31.4$ cm).", "10\\pi", "incorrect"),
+    ],
+)
+def test_asides_in_brackets_after_the_value(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -6449,6 +6449,8 @@ _RESTATED_APPROXIMATELY = compile_lazily(
     r"(?<=[\d$}])(?:[ \t]+[A-Za-z]+){0,3}"
     r"(?:[ \t]*[,(][ \t]*(?:(?:which[ \t]+is|or|that[ \t]+is,?)[ \t]+)?(?:approximately|about|roughly|around|nearly"
     r"|\u2248|\\approx)|[ \t]*,[ \t]*i\.e\.,?"
+    # ... or in another form in brackets: "3/4 (or 0.75)", "0.5 (i.e. 1/2)"
+    r"|[ \t]*\([ \t]*(?:or|i\.e\.,?)[ \t]+(?=-?\d[\d./]*[ \t]*\))"
     # ... or rounded as a problem may ask: "$12.75, or $13 to the nearest dollar", "2.667, or 2.67 rounded"
     r"|[ \t]*,[ \t]*or[ \t]+(?=\$?\d[\d.,]*[ \t]+(?:[A-Za-z]+[ \t]+)?(?:to[ \t]+the[ \t]+nearest|rounded|when[ \t]+rounded)\b)"
     # ... or as a percent in brackets: "1/2 (50%)", "0.25 (or 25%)"
@@ -11021,7 +11023,9 @@ _CLOSING_ASIDE = compile_lazily(
     r"|[Ww]hich[ \t]+is|i\.e\.|[Nn]ote:"  # ("(which is 4!)", "(Note: in hours this is 2.)")
     r"|[Nn]ot[ \t]+\$?-?\d"  # ... or another value ruled out: "x = 6 (not 32/3, which comes from adding 7)"
     r"|[Ii]f\b(?=[^()\n]*\bwould\b)"  # ... or what would have been: "(If she had ..., she would have $28 left.)"
-    r"|(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here)[ \t]+would(?:[ \t]+have)?[ \t]+be(?:en)?\b)"  # ("(it would be 5 without ...)")
+    r"|(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here)[ \t]+would(?:[ \t]+have)?[ \t]+be(?:en)?\b"  # ("(it would be 5 without ...)")
+    # ... or another quantity stated by the way: "(and the circumference is $10\pi \approx 31.4$ cm)"
+    r"|and[ \t]+(?:the|its|his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:is|are|was|were)\b)"
     # (a check's arithmetic may hold brackets of its own: "(Check: 2(3) + 1 = 7 ✓)")
     r"|[^()\n]*✓)(?:[^()\n]|\([^()\n]{0,40}\)){3,200}|[^()\n\d]{3,200}"
     r"|(?:(?<=\u2713[ \t]\()|(?<=\u2713\())[^()\n]{3,200})"  # (a check passed, then what it compared)
