@@ -433,3 +433,10 @@ def test_a_question_assigns_no_value() -> None:
 )
 def test_asides_in_brackets_after_the_value(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("gold", "status"), [("25, 75", "correct"), ("25\\%, 75\\%", "correct"), ("75, 25", "incorrect")]
+)
+def test_named_value_lines_of_percents(gold: str, status: str) -> None:
+    assert _status("There are 20 students.\nBoys: 5/20 = 25%\nGirls: 15/20 = 75%", gold) == status
