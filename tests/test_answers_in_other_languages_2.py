@@ -9,7 +9,9 @@
   rupees or taka in the scripts of India, the rupee's abbreviations before a number ("ரூ. 2,40,000");
 - decimal commas of Turkish ("14,25 TL"), dot thousands under its letters, French's no-break space before a colon
   ("Réponse\u00a0: 3\u202f600"), a repeating decimal's period in brackets after a decimal comma ("0,(6)");
-- a count in Chinese numerals of kinds ("种"), a value after a verb of change ("减少了百分之四十").
+- a count in Chinese numerals of kinds ("种"), a value after a verb of change ("减少了百分之四十"), a fraction the
+  final sentence ends on ("全体の4分の3です。");
+- a last line that concludes on a variable's value after another language's "so" ("Поэтому y = 7", "پس y = 7").
 """
 
 from __future__ import annotations
@@ -208,8 +210,30 @@ def test_number_formats_of_turkish_and_french(completion: str, gold: str, status
 @pytest.mark.parametrize(
     ("completion", "gold", "status"),
     [
+        ("$5y - 4 = 31$\n$5y = 35$\n\nПоэтому y = 7", "7", "correct"),
+        ("$5y - 4 = 31$\n$5y = 35$\n\nПоэтому y = 7", "35", "incorrect"),
+        ("$5y - 4 = 31$\n$5y = 35$\n\nپس y = 7", "7", "correct"),
+        ("$5y - 4 = 31$\n$5y = 35$\n\nVậy y = 7", "7", "correct"),
+        ("$5y - 4 = 31$\n$5y = 35$\n\nإذن y = 7", "5", "incorrect"),
+        # a line that gives, not concludes ("given"): no result stated
+        ("$5y - 4 = 31$\n$5y = 35$\n\nदिया है y = 7", "7", "no_answer"),
+    ],
+)
+def test_a_concluding_line_in_another_language_that_assigns_the_value(
+    completion: str, gold: str, status: str
+) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
         ("这是 4 个元素的全排列。\n所以共有二十四种不同的排法。", "24", "correct"),
         ("这是 4 个元素的全排列。\n所以共有二十四种不同的排法。", "4", "incorrect"),
+        ("4つに分けたうちの3つを塗ったので、塗ったのは全体の4分の3です。", "\\frac{3}{4}", "correct"),
+        ("4つに分けたうちの3つを塗ったので、塗ったのは全体の4分の3です。", "3", "incorrect"),
+        ("所以涂色部分占七分之三。", "\\frac{3}{7}", "correct"),
+        ("所以涂色部分占七分之三。", "\\frac{7}{3}", "incorrect"),
         ("原价 50 元，现价 30 元。\n所以价格减少了百分之四十。", "40\\%", "correct"),
         ("原价 50 元，现价 30 元。\n所以价格减少了百分之四十。", "60\\%", "incorrect"),
     ],

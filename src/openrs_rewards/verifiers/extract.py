@@ -175,6 +175,7 @@ from openrs_rewards.verifiers.normalize import (
     all_reals_except,
     answer_unit,
     chinese_numeral_value,
+    cjk_fraction_as_math,
     cjk_numerals_as_digits,
     compound_quantity_values,
     fraction_words_value,
@@ -5623,10 +5624,19 @@ def _content_end(text: str) -> int:
     return end
 
 
+# The words that open a concluding line in the languages models answer in ("Поэтому x = 7", "پس x = 7", "所以 x = 7",
+# "Vậy x = 7"; the Latin ones that English lacks too: "Donc", "Daher", "Quindi").
+_CONCLUDING_WORDS_OF_OTHER_LANGUAGES = (
+    r"Donc|Ainsi|Also|Daher|Somit|Por[ \t]+lo[ \t]+tanto|Portanto|Logo|Quindi|Dunque|Zatem|Więc|Tedy|Dolayısıyla|Yani"
+    r"|Vậy|Do[ \t]+đó|Jadi|Поэтому|Итак|Следовательно|Значит|Отже|Тому|پس|إذن|لذا|لذلك|अतः|इसलिए|לכן|ดังนั้น"
+    r"|所以|因此|故|よって|したがって|따라서|즉"
+)
 # A last line that concludes on a variable's value: "∴ x = 9", "Therefore, x = 9", "So $y = -4" (no stop after it).
 _CONCLUDED_ASSIGNMENT_LINE = compile_lazily(
-    r"(?:^|\n)[ \t]*(?:∴|\\therefore|(?:Therefore|Thus|Hence|So)\b,?)[ \t]*\$?[ \t]*[A-Za-z](?:_\{?\w\}?)?[ \t]*=[ \t]*"
-    r"-?\d+(?:\.\d+)?\Z"
+    r"(?:^|\n)[ \t]*(?:∴|\\therefore|(?:Therefore|Thus|Hence|So|"
+    + _CONCLUDING_WORDS_OF_OTHER_LANGUAGES
+    + r")\b,?)"
+    r"[ \t]*\$?[ \t]*[A-Za-z](?:_\{?\w\}?)?[ \t]*=[ \t]*-?\d+(?:\.\d+)?\Z"
 )
 
 
@@ -8677,6 +8687,11 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     said = _concluding_number_word(text) or _stated_position(text)
     if said is not None:
         return said
+    if not text.isascii() and text.find("分", len(text) - 200) != -1:
+        # ("3つに分けたうちの2つなので、食べたのは全体の3分の2です。": the fraction the sentence ends on)
+        said = _cjk_fraction_ending(text)
+        if said is not None:
+            return said
     sentence_start = _final_sentence_start(text, len(text))
     numbers = list(_NUMBER.finditer(text, sentence_start))
     if len(numbers) > 1 and _owned_by_pronouns(text, sentence_start, numbers):
@@ -10147,6 +10162,26 @@ def _cjk_count_at_end(text: str, finished: bool) -> _Found | None:
         return None
     at = counts[0].start(1) if counts[0].group(1) else counts[0].start(2)
     return _Found("last_number", at, at + len(numeral), str(value))
+
+
+def _cjk_fraction_ending(text: str) -> _Found | None:
+    """A fraction of Chinese or Japanese that the final sentence ends on, only its copula and stop after it
+    ("食べたのは全体の3分の2です。", "所以阴影部分占五分之二。"): the value the sentence states, whatever counts come
+    before it; None when more follows it."""
+    end = len(text.rstrip())
+    start = max(text.rfind(stop, 0, end - 1) for stop in ("。", "！", "？", "\n")) + 1
+    if end - start > 200 or "分" not in text[start:end] or "$" in text[start:end]:
+        return None
+    fraction = _last_match(CJK_FRACTION_RE, text, start, end)
+    if fraction is None or (
+        _CJK_STATED_LAST.fullmatch(text, fraction.end(), end) is None
+        and _COPULA_AFTER.match(text, fraction.end(), end) is None
+    ):
+        return None
+    value = cjk_fraction_as_math(fraction)
+    if value is None or "frac" not in value:
+        return None  # (a percent or a ratio is read as before)
+    return _Found("last_number", fraction.start(), fraction.end(), value)
 
 
 def _sentence_number_word(text: str, finished: bool) -> _Found | None:
