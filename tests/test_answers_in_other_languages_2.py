@@ -81,6 +81,9 @@ def test_a_number_in_words_of_a_final_sentence_in_another_language(
         ("yirmi otuz", None),
         ("mười hai mươi", None),
         ("on the table", None),
+        # a short word that is letters of math too is no number alone ("ba" is b times a)
+        ("ba", None),
+        ("sto", None),
         ("เจ็ดหก", None),
     ],
 )

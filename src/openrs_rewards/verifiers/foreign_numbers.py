@@ -323,7 +323,7 @@ def foreign_number_value(phrase: str) -> int | None:
         glued = _KOREAN_GLUED.fullmatch(phrase.strip())
         return None if glued is None else _korean_count(glued)
     words = _words(phrase.lower().strip())
-    if not words or len(words) > _MAX_WORDS:
+    if not words or len(words) > _MAX_WORDS or (len(words) == 1 and words[0] in _LETTERS_TOO):
         return None
     total = 0
     group = 0
@@ -514,6 +514,11 @@ _FRACTION_WORD = compile_lazily(
 )
 
 
+# Number words short enough to be letters of math or English words too ("ba" is b times a, "on", "sto"): a number
+# only with others ("ba mươi", "on sekiz", "sto dwa").
+_LETTERS_TOO = frozenset(
+    ["ba", "hai", "on", "sto", "osm", "dva", "dwa", "tư", "năm", "lăm", "mốt", "dvě", "tři"]
+)
 # Number words that alone in a sentence are another word: the Italian "sei" (you are).
 # (and the Arabic short forms, which are fractions and nouns too: "خمس" a fifth, "ست" a lady; Persian "نه" no, "ده"
 # a village; Hindi "दो" give)
