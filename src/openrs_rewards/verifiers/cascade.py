@@ -94,6 +94,7 @@ from openrs_rewards.verifiers.normalize import (
     answer_label,
     answer_unit,
     compound_quantity_values,
+    cyrillic_units_in_latin,
     is_unit_word,
     last_labelled_part,
     normalize_answer,
@@ -1500,7 +1501,14 @@ def _prepare(
             found = _with_the_unit_written_after(found, prepared, text)
         if prepared.number is not None and not found.text.isascii():
             unit = _UNIT_IN_ANOTHER_SCRIPT.fullmatch(found.text)
-            if unit is not None:
+            in_latin = (
+                cyrillic_units_in_latin(found.text) if unit is not None and prepared.unit is not None else ""
+            )
+            if in_latin and answer_unit(in_latin) is not None:
+                # "250 см" against "2.5 m": the unit kept, in Latin letters, that it converts (or differs: "60 м/с"
+                # is no 60 km/h)
+                found = Extracted(in_latin, found.source)
+            elif unit is not None:
                 # "30 км/ч", "5 м": the number, as "30 km/h" is
                 found = Extracted(unit.group(1) or unit.group(2), found.source)
         if "," in found.text or "." in found.text:

@@ -175,6 +175,7 @@ from openrs_rewards.verifiers.normalize import (
     all_reals_except,
     answer_unit,
     chinese_numeral_value,
+    cjk_fraction_as_math,
     cjk_numerals_as_digits,
     compound_quantity_values,
     fraction_words_value,
@@ -873,12 +874,14 @@ _CJK_REMARK = compile_lazily(
 _CJK_STATED_LAST = compile_lazily(r"[ \t]*[。.！!]?[ \t]*")
 _CJK_STATING_VERBS = ("是", "为", "為", "等于", "等於")
 _CJK_NUMERAL_COUNT = compile_lazily(
-    r"([零一二两三四五六七八九十百千万]+)(?:个|個|只|隻|辆|輛|美元|欧元|日元|英镑|港元|块钱|元|人|本|支|件|张|張|块|塊|次|天|岁|歲|名|棵|条|條|瓶|盒|箱|米|千米|公里|厘米|克|千克|分钟|小时)"
+    # (and the kinds and ways a count of arrangements counts: "共有一百二十种不同的排法")
+    r"([零一二两三四五六七八九十百千万]+)(?:个|個|只|隻|辆|輛|美元|欧元|日元|英镑|港元|块钱|元|人|本|支|件|张|張|块|塊|次|天|岁|歲|名|棵|条|條|瓶|盒|箱|米|千米|公里|厘米|克|千克|分钟|小时|种|種|页|頁|颗|顆|位)"
     # ... or that a sentence ends on after its verb: "这个数是十八。"
     r"|(?:是|为|為|等于|等於)([零一二两三四五六七八九十百千万]+)[ \t]*[。.！!]?[ \t]*\Z"
 )
 _CJK_VALUE_ENDING_SENTENCE = compile_lazily(
-    r"(?:是|为|為|等于|等於)[ \t]*((?:负|負|零下)?[零〇一二两三四五六七八九十百千万点又分之]{1,20})[ \t]*[。.！!]?[ \t]*\Z"
+    # (or after a verb of change and its particle: "所以便宜了百分之二十五。", cheaper by 25 percent)
+    r"(?:是|为|為|等于|等於|了)[ \t]*((?:负|負|零下)?[零〇一二两三四五六七八九十百千万点又分之]{1,20})[ \t]*[。.！!]?[ \t]*\Z"
 )
 _CJK_COMPARISON = compile_lazily(r"[，,、][ \t]*(?:比|这比)")
 _CJK_CORRECTION = compile_lazily(
@@ -1277,8 +1280,10 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|\b(?:odpowiedź|odpověď|antwoord|cevap|yanıt|jawaban(?:nya)?)(?:[ \t]*[:：]|[ \t]+(?:to|je|is|adalah)\b)"
     r"|\bdoğru[ \t]+(?:cevap|yanıt)(?:[ \t]*[:：]|[ \t]+(?=-?\d))"  # (Turkish: "Doğru cevap 40.")
     r"|відповідь[ \t]*[:：]"
-    # Greek and Hebrew: "Απάντηση: 36", "תשובה: 36"
-    r"|απάντηση[ \t]*[:：]|תשובה[ \t]*[:：]"
+    # Greek and Hebrew: "Απάντηση: 36", "תשובה: 36", "תשובה סופית: 36" (final answer)
+    r"|απάντηση[ \t]*[:：]|תשובה(?:[ \t]+סופית)?[ \t]*[:：]"
+    # Urdu and Tamil: "جواب: 42", "விடை: 42"
+    r"|(?<![\w\u0600-\u06ff])جواب[ \t]*[:：]|விடை[ \t]*[:：]"
     # the other languages of multilingual grade-school sets (MGSM): Bengali "উত্তর হল ১৮", Hindi "उत्तर: 18", Swahili
     # "Jibu ni 18", Telugu "సమాధానం: 18", Thai "คำตอบคือ 18"
     r"|উত্তর(?:[ \t]+(?:হল|হলো)|[ \t]*[:：])|उत्तर(?:[ \t]+(?:है|हैं)|[ \t]*[:：]|(?=[ \t]+\d[\d.,]*[ \t]+है))"
@@ -1344,6 +1349,8 @@ _OTHER_LANGUAGE_KEYS = (
     "الإجابة",
     "الجواب",
     "پاسخ",
+    "جواب",
+    "விடை",
 )
 # ... those an ASCII text can hold (most texts are ASCII: the others need not be looked for in them)
 _OTHER_LANGUAGE_ASCII_KEYS = tuple(key for key in _OTHER_LANGUAGE_KEYS if key.isascii())
@@ -5635,10 +5642,19 @@ def _content_end(text: str) -> int:
     return end
 
 
+# The words that open a concluding line in the languages models answer in ("Поэтому x = 7", "پس x = 7", "所以 x = 7",
+# "Vậy x = 7"; the Latin ones that English lacks too: "Donc", "Daher", "Quindi").
+_CONCLUDING_WORDS_OF_OTHER_LANGUAGES = (
+    r"Donc|Ainsi|Also|Daher|Somit|Por[ \t]+lo[ \t]+tanto|Portanto|Logo|Quindi|Dunque|Zatem|Więc|Tedy|Dolayısıyla|Yani"
+    r"|Vậy|Do[ \t]+đó|Jadi|Поэтому|Итак|Следовательно|Значит|Отже|Тому|پس|إذن|لذا|لذلك|अतः|इसलिए|לכן|ดังนั้น"
+    r"|所以|因此|故|よって|したがって|따라서|즉"
+)
 # A last line that concludes on a variable's value: "∴ x = 9", "Therefore, x = 9", "So $y = -4" (no stop after it).
 _CONCLUDED_ASSIGNMENT_LINE = compile_lazily(
-    r"(?:^|\n)[ \t]*(?:∴|\\therefore|(?:Therefore|Thus|Hence|So)\b,?)[ \t]*\$?[ \t]*[A-Za-z](?:_\{?\w\}?)?[ \t]*=[ \t]*"
-    r"-?\d+(?:\.\d+)?\Z"
+    r"(?:^|\n)[ \t]*(?:∴|\\therefore|(?:Therefore|Thus|Hence|So|"
+    + _CONCLUDING_WORDS_OF_OTHER_LANGUAGES
+    + r")\b,?)"
+    r"[ \t]*\$?[ \t]*[A-Za-z](?:_\{?\w\}?)?[ \t]*=[ \t]*-?\d+(?:\.\d+)?\Z"
 )
 
 
@@ -8159,6 +8175,9 @@ _ABBREVIATIONS = (
     "sq",
     "cu",
     "Rs",
+    "रु",
+    "ரூ",
+    "రూ",
     "bzw",
     "d.h",
 )
@@ -8351,7 +8370,7 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
                 return False  # "2, 3": one item of a list
         elif (
             char not in _AFTER_WHICH_A_VALUE_STANDS
-            and not (char == "." and text.endswith("Rs.", 0, i + 1))
+            and not (char == "." and text.endswith(("Rs.", "रु.", "ரூ.", "రూ."), 0, i + 1))
             and not text.endswith("=>", 0, i + 1)
         ):
             # (a currency's sign: "pays €45", "Rs. 500", "Rs.500/-"; the arrow of a step in plain text, "=> 12")
@@ -8786,6 +8805,11 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     said = _concluding_number_word(text) or _stated_position(text)
     if said is not None:
         return said
+    if not text.isascii() and text.find("分", len(text) - 200) != -1:
+        # ("3つに分けたうちの2つなので、食べたのは全体の3分の2です。": the fraction the sentence ends on)
+        said = _cjk_fraction_ending(text)
+        if said is not None:
+            return said
     sentence_start = _final_sentence_start(text, len(text))
     numbers = list(_NUMBER.finditer(text, sentence_start))
     if len(numbers) > 1 and _owned_by_pronouns(text, sentence_start, numbers):
@@ -9776,6 +9800,10 @@ def _concluding_number_word(text: str) -> _Found | None:
     clause = _final_clause_start(text, start, end)
     if any(char.isdigit() for char in text[clause:end]):
         return _stated_in_words_after_the_work(text, start, end)
+    if not text.isascii():
+        foreign = _foreign_number_word_of_the_sentence(text, start, end)
+        if foreign is not None:
+            return foreign
     if clause == start:
         if _CONCLUDING_OPENING.match(text[start:end]) is None:
             return None  # (not a definition: "A gross is a dozen dozens.")
@@ -9791,6 +9819,34 @@ def _concluding_number_word(text: str) -> _Found | None:
         return said
     said = _stated_number_word(text, clause, end) or _count_opening_the_clause(text, clause, end)
     return None if said is None or _unstated_word(text, clause, said, end) else said
+
+
+# Words of English that most of its sentences hold ("the", "is", "of"): a sentence with one is English (not "to",
+# which Polish and Czech say too).
+_ENGLISH_FUNCTION_WORD = compile_lazily(
+    r"\b(?:the|is|are|was|were|of|and|it|we|this|that|there)\b", re.IGNORECASE
+)
+
+
+def _foreign_number_word_of_the_sentence(text: str, start: int, end: int) -> _Found | None:
+    """The one number in words of another language that the final sentence ``text[start:end]`` says, when it has no
+    digit and no math ("Zusammen sind das dreizehn Ecken.", "Итак, в классе двадцать восемь учеников."); None for
+    an English sentence (read above) or a bare "one"."""
+    span = text[start:end]
+    if any(char.isdigit() for char in span) or _FORMULA_MARK.search(span) is not None:
+        return None
+    if _ENGLISH_FUNCTION_WORD.search(span) is not None:
+        # (English, read by the rules of English: "Due to the complexity, it is best to ...", "Four packs of six —
+        # that's two dozen juice boxes.")
+        return None
+    words = _LETTER_WORD.findall(span)
+    if len(words) < 2 or max(map(len, words)) < 4:
+        return None  # (not a phrase of one or two short words: "un", "Sept. 3")
+    # (a word that is English too is no number alone: "due to the symmetry")
+    value = foreign_number_in_sentence(span, english_too=True)
+    if value is None or value == 1:
+        return None  # (nor "one" of something: "hay una sola manera" names one of them)
+    return _Found("last_number", start, end, str(value))
 
 
 def _count_opening_the_clause(text: str, clause: int, end: int) -> _Found | None:
@@ -10251,6 +10307,26 @@ def _cjk_count_at_end(text: str, finished: bool) -> _Found | None:
         return None
     at = counts[0].start(1) if counts[0].group(1) else counts[0].start(2)
     return _Found("last_number", at, at + len(numeral), str(value))
+
+
+def _cjk_fraction_ending(text: str) -> _Found | None:
+    """A fraction of Chinese or Japanese that the final sentence ends on, only its copula and stop after it
+    ("食べたのは全体の3分の2です。", "所以阴影部分占五分之二。"): the value the sentence states, whatever counts come
+    before it; None when more follows it."""
+    end = len(text.rstrip())
+    start = max(text.rfind(stop, 0, end - 1) for stop in ("。", "！", "？", "\n")) + 1
+    if end - start > 200 or "分" not in text[start:end] or "$" in text[start:end]:
+        return None
+    fraction = _last_match(CJK_FRACTION_RE, text, start, end)
+    if fraction is None or (
+        _CJK_STATED_LAST.fullmatch(text, fraction.end(), end) is None
+        and _COPULA_AFTER.match(text, fraction.end(), end) is None
+    ):
+        return None
+    value = cjk_fraction_as_math(fraction)
+    if value is None or "frac" not in value:
+        return None  # (a percent or a ratio is read as before)
+    return _Found("last_number", fraction.start(), fraction.end(), value)
 
 
 def _sentence_number_word(text: str, finished: bool) -> _Found | None:
@@ -14121,6 +14197,10 @@ _FULL_WIDTH_OR_ARABIC = compile_lazily(
 _FULL_WIDTH_COMMA = compile_lazily(r"(?<=[0-9A-Za-z)}\]])[ \t]*[，；][ \t]*(?=[-+0-9A-Za-z({\[\\])")
 
 
+# A space that does not break before a colon, a semicolon, "!" or "?" (French typography: "Réponse\u00a0:").
+_NO_BREAK_SPACE_BEFORE_A_MARK = compile_lazily(r"[\u00a0\u202f](?=[:;!?])")
+
+
 def _in_ascii_digits_and_forms(text: str) -> str:
     """``text`` with full-width forms and Arabic-Indic digits written in ASCII (see ``_FULL_WIDTH_FORMS``)."""
     text = text.translate(_FULL_WIDTH_FORMS)
@@ -14152,7 +14232,9 @@ _LATEX_COMMENT_MARK = compile_lazily(r"%[ \t]*\\")
 
 # Thousands grouped the Indian way ("1,25,000": a lakh and more), and a text that speaks of rupees.
 _INDIAN_GROUPED_NUMBER = compile_lazily(r"(?<![\d,.])" + INDIAN_GROUPED_DIGITS + r"(?![\d,])")
-_RUPEE_WORDS = ("₹", "Rs", "upee", "lakh", "INR")
+_RUPEE_WORDS = ("₹", "Rs", "upee", "lakh", "INR", "रु", "लाख", "টাকা", "লাখ", "ரூ", "రూ", "روپ")
+# (... and in the scripts of India and Pakistan: "रुपये", "लाख", Bengali "টাকা" (taka), "লাখ", Tamil "ரூ.", Telugu
+# "రూ.", Urdu "روپے")
 _GROUPING_REACH = 1_500  # characters at the end of a text where these groupings are read
 # Thousands grouped by apostrophes, as Switzerland writes them ("1'250", "12'500"; not feet and inches, "5'10").
 _APOSTROPHE_GROUPING = compile_lazily(r"(?<![\d'\u2019.])\d{1,3}(?:['\u2019]\d{3})+(?![\d'\u2019])")
@@ -14230,6 +14312,10 @@ def repaired_text(completion: str) -> str:
     elif "，" in text or "；" in text:
         # (a full-width comma alone between two values of math: "$(-\infty，2]$")
         text = _full_width_commas_in_ascii(text)
+    if ("\u00a0" in text or "\u202f" in text) and _NO_BREAK_SPACE_BEFORE_A_MARK.search(text) is not None:
+        # "Réponse\u00a0: 2\u202f400\u00a0€": French sets a colon off by a space that does not break, the answer
+        # phrase's colon as any other (the spaces that group digits are left as they are)
+        text = _NO_BREAK_SPACE_BEFORE_A_MARK.sub(" ", text)
     grouped_from = max(0, len(text) - _GROUPING_REACH)  # (where answers are read: a few substring searches)
     if (
         _TWO_DIGIT_GROUP.search(text, grouped_from) is not None

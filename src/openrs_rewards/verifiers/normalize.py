@@ -42,7 +42,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from openrs_rewards.verifiers.foreign_numbers import SCALE_WORDS as FOREIGN_SCALE_WORDS
-from openrs_rewards.verifiers.foreign_numbers import foreign_number_then_words
+from openrs_rewards.verifiers.foreign_numbers import foreign_fraction_in_sentence, foreign_number_then_words
 from openrs_rewards.verifiers.numeric import finite_decimal, fraction_in_latex, parse_number
 from openrs_rewards.verifiers.patterns import compile_lazily
 from openrs_rewards.verifiers.structure import _find_top_level, real_line_without, split_top_level
@@ -68,6 +68,7 @@ __all__ = [
     "all_reals_except",
     "angle_brackets_as_interval_ends",
     "counted_shape",
+    "cyrillic_units_in_latin",
     "interval_written_usually",
     "normalize_answer",
     "number_word_value",
@@ -468,14 +469,16 @@ _DECIMAL_COMMA_ANSWER = compile_lazily(
     r"|ответ|відповідь"
     r"|ergebnis|resultado|r[ée]sultat|risultato"
     # ... and the words that conclude a solution in them ("Donc x = 3,5.", "Por lo tanto, x = 2,5.", "Jadi x = 0,4.")
-    r"|donc|por[ \t]+lo[ \t]+tanto|portanto|quindi|daher|somit|folglich|jadi|zatem|więc)\b"
-    # ... or euros with their cents after a comma, as prices in euros are written ("18,50 €", "€ 4,50")
-    r"|(?<![\d,.])\d{1,3},\d\d[ \t]*€|€[ \t]*\d{1,3},\d\d(?![\d,])",
+    r"|donc|por[ \t]+lo[ \t]+tanto|portanto|quindi|daher|somit|folglich|jadi|zatem|więc|sonuç[ \t]+olarak)\b"
+    # ... or euros, Turkish lira, roubles with their cents after a comma, as prices in them are written ("18,50 €",
+    # "€ 4,50", "12,75 TL", "12,50 ₺", "3,20 руб.")
+    r"|(?<![\d,.])\d{1,3},\d\d[ \t]*(?:€|TL\b|₺|руб)|€[ \t]*\d{1,3},\d\d(?![\d,])",
     re.IGNORECASE,
 )
-# (Cyrillic, Vietnamese's letters, a Greek word: a letter with its accent among others, not a Greek name of math)
+# (Cyrillic, Vietnamese's letters, a Greek word: a letter with its accent among others, not a Greek name of math; the
+# letters of Turkish, Polish and Czech: "kazanır", "złotych", "třídě")
 _DECIMAL_COMMA_LETTERS = compile_lazily(
-    r"[\u0400-\u04ff]|[đĐơƠưƯ]|[\u03b1-\u03c9]{2}[\u03ac-\u03af\u03cc-\u03ce]|[\u03ac-\u03af\u03cc-\u03ce][\u03b1-\u03c9]{2}"
+    r"[\u0400-\u04ff]|[đĐơƠưƯ]|[ıİşŞğĞąęłśźżńĄĘŁŚŹŻěščřůťďňŘŠČŽ]|[\u03b1-\u03c9]{2}[\u03ac-\u03af\u03cc-\u03ce]|[\u03ac-\u03af\u03cc-\u03ce][\u03b1-\u03c9]{2}"
 )
 # ("0{,}125", "2{,}5": not before a group of three digits, where "{,}" is a thousands separator, "1{,}000")
 _TYPESET_DECIMAL_COMMA = compile_lazily(r"(?<!\d)0\{,\}\d|\d\{,\}(?:\d{1,2}|\d{4,})(?![\d{])")
@@ -786,6 +789,13 @@ _ANGLE_BRACKET_INTERVAL_RE = compile_lazily(
 )
 
 
+def cyrillic_units_in_latin(text: str) -> str:
+    """``text`` with the units it writes in Cyrillic after a number in their Latin symbols in text markup ("250 см"
+    is ``250\\text{ cm}``, "60 км/ч" ``60\\text{ km}/\\text{ h}``), which the readers of units know; a currency
+    dropped, a scale word in English."""
+    return _CYRILLIC_UNIT_RE.sub(_latin_unit, text) if not text.isascii() else text
+
+
 def angle_brackets_as_interval_ends(text: str, *, angled_pairs_closed: bool = False) -> str:
     """``text`` with the intervals written with angle brackets for closed ends in square brackets: a bracket that
     mixes an angle and a parenthesis (``(-\\infty, 2\\rangle`` is ``(-\\infty, 2]``), a pair of angles with a
@@ -946,6 +956,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     if "(" in text and "." in text:
         # "0.(3)", "1.2(45)": the period repeats
         text = _BRACKETED_PERIOD_RE.sub(r"\1.\2\\overline{\3}", text)
+    elif "(" in text and "," in text:
+        # "0,(3)": the same after a decimal comma, the whole answer (a list is not written so)
+        text = _BRACKETED_PERIOD_AFTER_A_COMMA_RE.sub(r"\1.\2\\overline{\3}", text)
     if "[" in text or "]" in text:
         # ISO 31-11's reversed brackets for open ends ("]1,5[", "]-\infty, 2]", "[0, 1["), as French and other
         # European schools write intervals
@@ -1031,6 +1044,9 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
         foreign = foreign_number_then_words(text)
         if foreign is not None:
             text = str(foreign)
+        elif not text.isascii() or " " in text:
+            # "две трети", "trois quarts", "zwei Drittel der Pizza": a fraction in the words of another language
+            text = foreign_fraction_in_sentence(text) or text
     text = scale_words_as_numbers(text)
     if "for" in text or "where" in text:
         text = _without_universal_tail(text)  # "f(x) = x \\text{ for all real } x" is f(x) = x
@@ -2773,6 +2789,7 @@ _DOUBLED_BACKSLASH_RE = compile_lazily(
 
 # A repeating decimal with its period in brackets, as the rest of the world writes 0.\overline{3}: "0.(3)", "1.2(45)".
 _BRACKETED_PERIOD_RE = compile_lazily(r"(?<![\w.])(\d{1,30})\.(\d{0,30})\((\d{1,12})\)(?![\w(])")
+_BRACKETED_PERIOD_AFTER_A_COMMA_RE = compile_lazily(r"\A[ \t]*(-?\d{1,30}),(\d{0,30})\((\d{1,12})\)[ \t]*\Z")
 # An interval with reversed brackets: "]1,5[" is (1,5), "]1,5]" is (1,5], "[1,5[" is [1,5).
 _REVERSED_BRACKET_INTERVAL_RE = compile_lazily(
     r"(?:(?<![\w)\]}])|(?<=\\cup))(\]|\[)( ?[^\[\](),;]{1,40}?) ?, ?([^\[\](),;]{1,40}? ?)(\[|\])(?![\w(\[])"
@@ -4192,7 +4209,10 @@ def _drop_degrees_and_currency(text: str) -> str:
 # A currency written as letters before its number, where the languages of multilingual word problems write it:
 # Indonesian and Malaysian "Rp", "RM", the East African shillings ("KSh", "TSh", "Shilingi"), the Turkish "TL" (the
 # lira's sign is among _CURRENCY_SYMBOLS); at the answer's start or after a space, right before the digits.
-CURRENCY_WORDS_BEFORE_NUMBER = r"(?:Rp|RM|KSh|Ksh|TSh|Tsh|USh|[Ss]hilingi|[Dd]ola|TL|Rs|EGP|GH₵|Tk)\.?"
+# (with the rupee's abbreviations in the scripts of India: Hindi "रु. 500", Tamil "ரூ. 500", Telugu "రూ. 500")
+CURRENCY_WORDS_BEFORE_NUMBER = (
+    r"(?:Rp|RM|KSh|Ksh|TSh|Tsh|USh|[Ss]hilingi|[Dd]ola|TL|Rs|EGP|GH₵|Tk|रु|ரூ|రూ)\.?"
+)
 _CURRENCY_WORD_BEFORE_NUMBER_RE = compile_lazily(
     r"(?:\A|(?<=\s))" + CURRENCY_WORDS_BEFORE_NUMBER + r"[ \t]?(?=\d)"
 )
