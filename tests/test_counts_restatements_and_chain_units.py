@@ -304,6 +304,9 @@ _HARVEST = "There are 6 × 9 = 54 plants, so the harvest is 54 × 4 = **216 toma
         (_HARVEST + "\n\n🍅 Fun fact: a plant can give 20 tomatoes in a good year.\n\nWould you like a weekly plan?",
          "216", "correct"),
         (_HARVEST + "\n\nThat works out to about 24 tomatoes per row.", "216", "correct"),
+        # (after a step's bold label on the bold value's line)
+        ("**Step 1:** 28 ÷ 8 = 3.5, so 4 vans.\n**Step 2:** 4 × $45 = **$180**.\n\nSplit evenly, each share would be"
+         " about $6.43.", "180", "correct"),
         (_HARVEST + "\n\nThat leaves 60 plants for next year.", "216", "correct"),
         (_HARVEST + "\n\n(That's 18 dozen, if you were curious!)", "216", "correct"),
         (_HARVEST + "\n\nA crate holds 20, so you'd want 11 crates to be safe.", "216", "correct"),

@@ -11239,7 +11239,9 @@ _REMARK_OPENING = compile_lazily(
 # A bold value that ends its paragraph's last sentence, a few words after it at most ("= **216 tomatoes**.", "round
 # up: **7 buses** are needed.", "The movie ends at **9:20 PM**."), the only bold of that sentence.
 _BOLD_VALUE_ENDS_PARAGRAPH = compile_lazily(
-    r"(?:^|[.!?:][ \t]+|\n)[^*\n]*?\*\*[^*\n]{0,40}\d[^*\n]{0,40}\*\*(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[.!]?[ \t]*\Z"
+    # (after a step's bold label on its line: "**Step 2:** 4 × $45 = **$180**.")
+    r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*\*\*[A-Za-z][^*\n]{0,30}:\*\*)?[^*\n]*?\*\*[^*\n]{0,40}\d[^*\n]{0,40}\*\*"
+    r"(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[.!]?[ \t]*\Z"
 )
 
 
