@@ -2138,15 +2138,9 @@ def _one_bold_item_of_a_closing_list(text: str, max_chars: int) -> tuple[int, in
     is in bold, or the bold one holds no value (a label alone, a step's sentence). Remarks after the list ("Fun fact:
     ...", "If Kim pays with a $10 bill, she'll get $1.20 back.", see ``_REMARK_OPENING``) leave it closing the text."""
     end = len(text.rstrip())
-    for _ in range(_MOST_REMARKS):
-        remark_start = text.rfind("\n\n", max(0, end - _REMARKS_REACH), end)
-        if remark_start == -1 or (
-            _REMARK_OPENING.match(text, remark_start, end) is None and _DIGIT.search(text, remark_start, end)
-        ):
-            break  # (a remark opens as one, or states no number: "Every classroom gets the same number!")
-        if "**" in text[remark_start:end] or text[remark_start:end].lstrip()[:1] in ("|", "-", "*"):
-            break  # (a bold value of its own, or the list's own last block)
-        end = len(text[:remark_start].rstrip())
+    remarks = _remark_paragraph_starts(text, end, _is_a_remark_after_a_closing_list)
+    if remarks:
+        end = len(text[: remarks[-1]].rstrip())
     block_start = text.rfind("\n\n", max(0, end - _CLOSING_LIST_REACH), end)
     if block_start == -1:
         if end > _CLOSING_LIST_REACH:
@@ -11201,18 +11195,39 @@ def _before_remarks_after_a_bold_value(region: str) -> str | None:
         )
     ):
         return region[: in_paragraph.start(1)]
-    breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(region, max(0, end - _REMARKS_REACH), end)]
-    for count, at in enumerate(reversed(breaks[-_MOST_REMARKS:]), 1):
-        remarks = region[at:end]
-        if "**" in remarks:
-            return None
-        paragraphs = [paragraph for paragraph in _PARAGRAPH_BREAK.split(remarks) if paragraph.strip()]
-        if len(paragraphs) != count or not all(_REMARK_OPENING.match(paragraph) for paragraph in paragraphs):
-            return None
+    for at in _remark_paragraph_starts(region, end, _is_a_remark_after_a_bold_value):
         before = region[:at].rstrip()
         if _BOLD_VALUE_ENDS_PARAGRAPH.search(before, max(0, len(before) - _FINAL_SENTENCE_REACH)) is not None:
             return before
     return None
+
+
+def _remark_paragraph_starts(text: str, end: int, is_remark: Callable[[str], bool]) -> list[int]:
+    """Where each of the last paragraphs of ``text[:end]`` that ``is_remark`` begins (at the break before it), the
+    last paragraph first, ``_MOST_REMARKS`` at most: the walk back over remarks after a closing value, which stops at
+    the first paragraph that is not one."""
+    breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(text, max(0, end - _REMARKS_REACH), end)]
+    starts: list[int] = []
+    for at in reversed(breaks[-_MOST_REMARKS:]):
+        if not is_remark(text[at : starts[-1] if starts else end]):
+            break
+        starts.append(at)
+    return starts
+
+
+def _is_a_remark_after_a_bold_value(paragraph: str) -> bool:
+    """A paragraph that opens as a remark (``_REMARK_OPENING``) and sets no value in bold of its own."""
+    return "**" not in paragraph and _REMARK_OPENING.match(paragraph) is not None
+
+
+def _is_a_remark_after_a_closing_list(paragraph: str) -> bool:
+    """A remark after a closing list: one that opens as a remark, or states no number ("Every classroom gets the same
+    number!"), and is neither a bold value of its own nor a block of the list itself."""
+    return (
+        "**" not in paragraph
+        and paragraph.lstrip()[:1] not in ("|", "-", "*")
+        and (_REMARK_OPENING.match(paragraph) is not None or _DIGIT.search(paragraph) is None)
+    )
 
 
 _REMARKS_REACH = 900  # characters of remarks after a bold value
