@@ -832,8 +832,9 @@ _CHOICE_PHRASE = compile_lazily(
     re.IGNORECASE,
 )
 # "**Final Answer:**", "**Answer**:", and a Markdown heading of its own line ("## Answer", "### Final Answer:").
-# Emoji and check marks that open a line or a heading ("✅ **Area = ...**", "#### ✔️ Check"), for a character class.
-_EMOJI = r"\u2705\u2714\U0001f300-\U0001faff"
+# Emoji and check marks that open a line or a heading ("✅ **Area = ...**", "#### ✔️ Check"), for a character class (not
+# the dingbats that are digits, operators or crosses: ➀, ➕, ✖, ✗).
+_EMOJI = r"\u231a\u231b\u23e9-\u23fa\u2600-\u2714\u2719-\u2775\u2798-\u27bf\u2b50\u2b55\U0001f300-\U0001faff"
 # (after a check mark or an emoji: "## ✅ Final Answer", "**🎯 Answer:**")
 _MARK_BEFORE_LABEL = r"(?:[" + _EMOJI + r"]\ufe0f?[ \t]*)?"
 _BOLD = compile_lazily(
@@ -3385,6 +3386,11 @@ _ALTERNATIVE_GAP = compile_lazily(
     r"|\((?:if|when|assuming|for)\b[^()\n]{0,120}\)[ \t]*,?[ \t]*(?:or|and)\b",
     re.IGNORECASE,
 )
+# ... or the earlier box's condition in a clause after it, then the other: "$\\boxed{\\frac{1}{2}}$ if the draws are
+# with replacement, or $\\boxed{\\frac{1}{3}}$ without replacement"
+_CONDITION_CLAUSE_THEN_ANOTHER = compile_lazily(
+    r"[ \t}$]*(?:if|when|assuming)\b[^()\n.;]{0,120},[ \t]*(?:or|and|but|while)\b", re.IGNORECASE
+)
 _SIDE_BY_SIDE_REACH = 160
 _OPENING_WORD = compile_lazily(r"[\s*]*([A-Za-z]{2,})\b")
 
@@ -3400,7 +3406,10 @@ def _offered_side_by_side(text: str, earlier: int, after: int, later: int) -> bo
         # ("I get $\boxed{3}$, but I made an error. With the corrected count I get $\boxed{5}$.")
         return False
     paragraphs = "\n\n" in text[after:later]
-    if not paragraphs and _ALTERNATIVE_GAP.search(text, after, later) is not None:
+    if not paragraphs and (
+        _ALTERNATIVE_GAP.search(text, after, later) is not None
+        or _CONDITION_CLAUSE_THEN_ANOTHER.match(text, after, later) is not None
+    ):
         return True
     opening = _OPENING_WORD.match(text, _final_sentence_start(text, earlier))
     if opening is None or opening.group(1).lower() not in _PARALLEL_OPENINGS:
@@ -3676,7 +3685,9 @@ def _bare_or_hedge(first: str, alternative: re.Match[str]) -> str | None:
 # boxes (if the partly filled box counts too)".
 _CONDITIONED_ALTERNATIVE = compile_lazily(
     r"[ \t]*\([ \t]*(?:if|when|assuming|counting|for|with|without|excluding|including|unless)\b[^()\n]{0,160}\)"
-    r"[ \t]*,?[ \t]*or[ \t]+(?:else[ \t]+)?(?P<value>\$?-?\d[^()\n]{0,60}?)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*[.!]?\Z",
+    # (or a slash between them: "Answer: 10 (if order doesn't matter) / 20 (if order matters)")
+    r"[ \t]*,?[ \t]*(?:or[ \t]+(?:else[ \t]+)?|/[ \t]*)(?P<value>\$?-?\d[^()\n]{0,60}?)[ \t]*(?:\([^()\n]{0,160}\))?"
+    r"[ \t]*[.!]?\Z",
     re.IGNORECASE,
 )
 _EITHER_OPENING = compile_lazily(r"\Aeither[ \t]+", re.IGNORECASE)
@@ -5669,6 +5680,8 @@ def _ends_finished(text: str, finished: bool) -> bool:
         return not text.endswith("..", 0, end) and not _ends_with_escape(text, 0, end - 1)
     if last == "$":
         return not _ends_with_escape(text, 0, end - 1)
+    if last == ")" and _ASIDE_AFTER_BOLD_AT_END.search(text, max(0, end - 100), end) is not None:
+        return True  # "**Probability:** 6/36 = **1/6** (about 16.7%)": a closed bold answer and its aside
     if last.isdigit() and _CONCLUDED_ASSIGNMENT_LINE.search(text, max(0, end - 60), end) is not None:
         return True  # "x = 3 · 3\n∴ x = 9", "Therefore x = 9": a concluding line that assigns the value
     if last.isdigit() and (alone := _NUMBER_ALONE_ON_THE_LAST_LINE.search(text, max(0, end - 200), end)):
@@ -5689,6 +5702,7 @@ def _ends_finished(text: str, finished: bool) -> bool:
     return text.endswith(("\\]", "\\)"), 0, end)
 
 
+_ASIDE_AFTER_BOLD_AT_END = compile_lazily(r"[^*\s]\*\*[ \t]*\([^()\n]{1,80}\)\Z")
 # A number alone on the last line, after a line that ends a sentence ("... 5 more dollars.\n5").
 _NUMBER_ALONE_ON_THE_LAST_LINE = compile_lazily(r"[.!:=][ \t]*\n[ \t]*\$?-?\d[\d,]*(?:\.\d+)?\Z")
 _ENUMERATED_LINE = compile_lazily(r"[ \t]*(?:\d{1,2}[.)]|[-*•][ \t]+\d{1,2}[.)]?)(?:[ \t]|\Z)")
@@ -6133,8 +6147,9 @@ def _last_aligned_row(content: str) -> str:
     return last[1:].strip() if last.startswith("=") else last
 
 
+# (a single "$" that a digit follows closes nothing, pandoc's rule: "$25.00\n**Total:** **$59.00**" is two prices)
 _MATH_SPAN = compile_lazily(
-    r"\$\$(.{1,1000}?)\$\$|\\\[(.{1,1000}?)\\\]|\\\((.{1,1000}?)\\\)|(?<!\\)\$((?:[^$\\]|\\.){1,1000})\$",
+    r"\$\$(.{1,1000}?)\$\$|\\\[(.{1,1000}?)\\\]|\\\((.{1,1000}?)\\\)|(?<!\\)\$((?:[^$\\]|\\.){1,1000})\$(?!\d)",
     re.DOTALL,
 )
 _FINAL_SENTENCE_REACH = 1_200
@@ -6495,15 +6510,16 @@ def _percent_restates(value: str, percent: str) -> bool:
 # ... or a quantity restated in another unit of its kind: "0.75 hours (or 45 minutes)", "150 cm (1.5 m)", "2.5 hours,
 # i.e. 150 minutes", "2.5 liters (2,500 mL)" (one answer said twice; the cascade reads the gold in either unit, see
 # ``restates_quantity``).
-_QUANTITY_IN_WORDS = (
+_NUMBER_OF_A_QUANTITY = (
     r"\$?(-?\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
     # (in scientific notation too: "2.0 eV (3.2 × 10^-19 J)")
     r"|-?\d+(?:\.\d+)?[ \t]*(?:\u00d7|\\times|\\cdot)[ \t]*10\^\{?-?\d{1,3}\}?|-?\d+(?:\.\d+)?e-?\d{1,3}(?![\w])"
     r"|-?\d+(?:\.\d+)?|\\[dt]?frac\{\d{1,6}\}\{\d{1,6}\}|\d{1,6}/\d{1,6})"
     r"[$}]{0,2}[ \t]*"
-    # (a unit with its power: "22.4 L (0.0224 m³)")
-    r"([A-Za-z]{1,12}(?:[\u00b2\u00b3]|\^\{?[23]\}?)?(?:/[A-Za-z]{1,4}(?:[\u00b2\u00b3]|\^\{?[23]\}?)?)?)(?![A-Za-z])"
 )
+# (a unit with its power: "22.4 L (0.0224 m³)")
+_UNIT_OF_A_QUANTITY = r"([A-Za-z]{1,12}(?:[\u00b2\u00b3]|\^\{?[23]\}?)?(?:/[A-Za-z]{1,4}(?:[\u00b2\u00b3]|\^\{?[23]\}?)?)?)(?![A-Za-z])"
+_QUANTITY_IN_WORDS = _NUMBER_OF_A_QUANTITY + _UNIT_OF_A_QUANTITY
 _POWER_OF_TEN_WRITTEN = compile_lazily(r"[ \t]*(?:\u00d7|\\times|\\cdot)[ \t]*10\^\{?(-?\d{1,3})\}?")
 RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     r"(?<![\w.])"
@@ -6511,11 +6527,16 @@ RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     + r"(?:\*\*)?"  # (its bold closed: "**90 minutes** (1 hour 30 minutes)")
     # (a few words may follow the quantity before ", or": "380 centimeters of rope left, or 3.8 meters")
     + r"(?:(?:[ \t]+(?!or\b)[a-z]{2,}){1,4}?(?=[ \t]*,[ \t]*or[ \t]))?"
-    + r"(?:[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+|=[ \t]*)?"
+    + r"(?:[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?|that['\u2019]s|which[ \t]+is)[ \t]+|=[ \t]*)?"
     r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+)"
     # (perhaps rounded: "80 minutes (about 1.33 hours)")
     r"(?:(?:about|approximately|roughly|around|nearly)[ \t]+|(?:≈|\\approx)[ \t]*)?"
-    + _QUANTITY_IN_WORDS
+    # (a share of one unit: "20 minutes (that's 1/3 of an hour)"; in bold of its own: "**90 minutes**, i.e. **1.5
+    # hours**")
+    + r"(?:\*\*)?"
+    + _NUMBER_OF_A_QUANTITY
+    + r"(?:of[ \t]+an?[ \t]+)?"
+    + _UNIT_OF_A_QUANTITY
     # (and a second part of it: "160 minutes, which is 2 hours and 40 minutes")
     + r"(?:(?:[ \t]*,)?[ \t]+(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]*([A-Za-z]{1,12})(?![A-Za-z]))?",
     re.IGNORECASE,
@@ -7233,7 +7254,8 @@ _CHECK_AFTER_BOLD = compile_lazily(r"[ \t]*\([ \t]*(?:check|verif\w*|sanity)\b[^
 # Brackets right after a value that restate it in other words or units: "(that is, 2 hours and 30 minutes)", "(i.e.
 # 150 cm)", "(= 0.25)" (not "(or 3 hours with the stop)", an alternative).
 _RESTATED_IN_BRACKETS = compile_lazily(
-    r"[ \t]*\((?:that[ \t]+is|i\.[ \t]?e\.|which[ \t]+is|equivalently|=|\\approx|≈)[^()\n]{0,80}\)"
+    r"[ \t]*\((?:that[ \t]+is|that['\u2019]s|i\.[ \t]?e\.|which[ \t]+is|equivalently|or|about|approximately|roughly"
+    r"|around|=|\\approx|≈)[^()\n]{0,80}\)"
 )
 
 
@@ -7330,6 +7352,15 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     spans = list(_BOLD_SPAN.finditer(text, start, min(len(text), end + 2)))
     if not spans:
         return None
+    restated_in_bold = (
+        spans[-1]
+        if len(spans) == 2
+        and _BOLD_RESTATING_GAP.fullmatch(text, spans[0].end(), spans[1].start()) is not None
+        and restates_quantity(spans[0].group(1), spans[1].group(1))
+        else None
+    )
+    if restated_in_bold is not None:
+        spans.pop()  # ("So the job takes **90 minutes**, i.e. **1.5 hours**.": one value, said in two units)
     span = spans[-1]
     if _STEP_LABEL_IN_BOLD.fullmatch(span.group(1)) is not None:
         return None  # "**Step 3:** Therefore, 15% of 20 is 3.": a step's label, no value (the sentence's is read)
@@ -7357,19 +7388,21 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
     one_word = (
         word_gold and _ONE_WORD.fullmatch(bare_word) is not None and bare_word.lower() not in _HEADING_WORDS
     )
+    # (numbers in brackets that restate it are its own: "**2.5 hours** (that is, 2 hours and 30 minutes)")
+    restated = _RESTATED_IN_BRACKETS.match(text, span.end())
+    restated_end = span.end() if restated is None else restated.end()
     alone = (
         (number or one_word)
         and not text[line_start : span.start()].strip()
         and (
-            not text[span.end() : end].strip(" \t.")
+            not text[restated_end:end].strip(" \t.")
             or _CHECK_AFTER_BOLD.fullmatch(text, span.end(), min(len(text), end + 1)) is not None
         )
     )
     # ... and the one number of a sentence that states no other value ("Shandy drove **230** miles farther than
     # Matteo."; not "$n = 12$ satisfies all **3** conditions", "In **2** hours, the train covers 120 km.")
-    # (numbers in brackets that restate it are its own: "**2.5 hours** (that is, 2 hours and 30 minutes)")
-    restated = _RESTATED_IN_BRACKETS.match(text, span.end())
-    restated_end = span.end() if restated is None else restated.end()
+    if restated_in_bold is not None:
+        restated_end = restated_in_bold.end()
     # (... of the clause that concludes: "That's 3 hours and 30 minutes, so the turkey needs to roast for **210
     # minutes**.")
     concluding = (
@@ -7415,6 +7448,11 @@ def _final_bold_value(text: str, max_chars: int, finished: bool, *, word_gold: b
         return None
     return _Found("bold", trimmed[0], trimmed[1], _answer_value(text, *trimmed))
 
+
+# Between a bold value and its restatement in another unit: ", i.e. ", " (", ", or ", ", that is, ".
+_BOLD_RESTATING_GAP = compile_lazily(
+    r"[ \t]*(?:,[ \t]*)?(?:\(|(?:i\.e\.|that[ \t]+is|or|which[ \t]+is)[ \t]*,?)[ \t]*"
+)
 
 # The words and signs of a sentence that states a result: "The area is $84$.", "So $x = 3$.", "This gives $84$.",
 # "Answer: $84$". A sentence without one ("I used Heron's formula with $s = 21$.") describes the work.
@@ -10690,6 +10728,10 @@ _SIGN_OFF = compile_lazily(
 )
 
 
+# A value in bold, then nothing or its approximation: "**25π** ≈ 78.54 square units".
+_BOLD_THEN_APPROXIMATION = compile_lazily(r"\*\*([^*\n]{1,80})\*\*(?:[ \t]*(?:≈|\\approx|~)[^*\n]{0,60})?")
+
+
 def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found | None:
     """A region that is nothing but an answer (``5``, ``x=5``, ``\\frac32``, ``(2, 5)``, ``12 cm``, a matrix, and
     with ``words_alone`` a word answer such as ``Yes``): the whole of it, source ``"whole"``. Graders and users pass
@@ -10765,7 +10807,14 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         return _whole_answer(blanked, max_chars, words_alone=words_alone)
     # Several answers ("x = 1 or x = 2") are kept whole: a chain of equalities is read only in one value.
     value = body if _SEPARATOR.search(body) is not None else _math_value(region, *span)
-    return None if value is None else _Found("whole", span[0], span[1], value)
+    emphasised = (
+        _BOLD_THEN_APPROXIMATION.fullmatch(value) if value is not None and value.startswith("**") else None
+    )
+    if emphasised is not None:
+        value = emphasised.group(
+            1
+        ).strip()  # ("A = π(5)² = **25π** ≈ 78.54 square units": the value set in bold)
+    return None if not value else _Found("whole", span[0], span[1], value)
 
 
 _WHICH_IS = compile_lazily(r",[ \t]*(?:which[ \t]+is|i\.e\.,?|that[ \t]+is,?)[ \t]+")
@@ -10917,6 +10966,9 @@ _TRAILING_CHECK = compile_lazily(
     r"|Let me know if (?:you need|there(?:'s| is)) anything else|Is there anything else|Have a (?:great|nice|good"
     r"|wonderful|lovely) (?:day|one|time)"
     r"|Let me know if (?:anything|something) (?:is|was) unclear|(?:I )?[Hh]ope (?:this|that|it) helps"
+    # ("Let me know if there's tax to add!": more of the problem's data asked for, the answer to the data given
+    # stated before it)
+    r"|Let[ \t]+me[ \t]+know[ \t]+if[ \t]+there(?:['\u2019]s|[ \t]+is|[ \t]+are)[ \t]+(?=[^\d\n.!?]{1,40}[.!?][ \t]*\Z)"
     # ("Let me know if you'd like to see it in minutes (180 min)!", "Sorry for the mix-up!")
     # (not "Let me know if you'd like me to work through the calculations": the work not done, no answer after it)
     r"|Let me know if you(?:['\u2019]d|[ \t]+would)?[ \t]+(?:like|want)(?![ \t]+me[ \t]+to)"
@@ -11194,12 +11246,40 @@ def _before_remarks_after_a_bold_value(region: str) -> str | None:
             _REMARK_OPENING.match(sentence) for sentence in _SENTENCE_AFTER_STOP.split(in_paragraph.group(1))
         )
     ):
-        return region[: in_paragraph.start(1)]
+        # (and a paragraph of remarks before them: "**Bonus:** the area would be **25π**. Let me know ...!")
+        cut = region[: in_paragraph.start(1)]
+        return _before_remark_paragraphs_after_a_bold_value(cut) or cut
+    return _before_remark_paragraphs_after_a_bold_value(region)
+
+
+def _before_remark_paragraphs_after_a_bold_value(region: str) -> str | None:
+    """``region`` up to the end of a paragraph that ends by stating one value in bold, where each paragraph after it
+    is a remark or the items the value counts (see ``_before_remarks_after_a_bold_value``); None otherwise."""
+    end = len(region.rstrip())
+    last_break = region.rfind("\n\n", max(0, end - _REMARKS_REACH), end)
+    enumerated = _ITEMS_ENUMERATED.fullmatch(region, last_break + 2, end) if last_break != -1 else None
+    if enumerated is not None:
+        # "Number of divisors = (2 + 1)(2 + 1) = **9**\n\nThey are: 1, 2, 3, 4, 6, 9, 12, 18, 36.": the items the
+        # bold count counts, as many as it says
+        before = region[:last_break].rstrip()
+        ending = _BOLD_VALUE_ENDS_PARAGRAPH.search(before, max(0, len(before) - _FINAL_SENTENCE_REACH))
+        bold = None if ending is None else _LAST_BOLD_NUMBER.search(before, ending.start())
+        items = _ITEM_SEPARATOR.split(enumerated.group("items"))
+        if bold is not None and bold.group(1) == str(len(items)) and all(item.strip() for item in items):
+            return before
     for at in _remark_paragraph_starts(region, end, _is_a_remark_after_a_bold_value):
         before = region[:at].rstrip()
         if _BOLD_VALUE_ENDS_PARAGRAPH.search(before, max(0, len(before) - _FINAL_SENTENCE_REACH)) is not None:
             return before
     return None
+
+
+# A paragraph that lists the items a count counts: "They are: 1, 2, 3, 4, 6, 9, 12, 18, 36.", "These are 2, 3 and 5."
+_ITEMS_ENUMERATED = compile_lazily(
+    r"\s*(?:They|These|Those)[ \t]+(?:are|were)[ \t]*:?[ \t]*(?P<items>[^\n]{1,300}?)[ \t]*[.!]?[ \t]*"
+)
+_ITEM_SEPARATOR = compile_lazily(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+_LAST_BOLD_NUMBER = compile_lazily(r"\*\*[ \t]*(\d{1,3})[ \t]*\*\*(?!.*\*\*)", re.DOTALL)
 
 
 def _remark_paragraph_starts(text: str, end: int, is_remark: Callable[[str], bool]) -> list[int]:
@@ -11216,8 +11296,19 @@ def _remark_paragraph_starts(text: str, end: int, is_remark: Callable[[str], boo
 
 
 def _is_a_remark_after_a_bold_value(paragraph: str) -> bool:
-    """A paragraph that opens as a remark (``_REMARK_OPENING``) and sets no value in bold of its own."""
-    return "**" not in paragraph and _REMARK_OPENING.match(paragraph) is not None
+    """A paragraph that opens as a remark (``_REMARK_OPENING``) and sets no value in bold of its own, unless its bold
+    label says it is an extra ("**Bonus:** the area would be π × 5² = **25π**.")."""
+    return ("**" not in paragraph or _EXTRA_IN_BOLD.match(paragraph) is not None) and _REMARK_OPENING.match(
+        paragraph
+    ) is not None
+
+
+_EXTRA_IN_BOLD = compile_lazily(
+    r"\s*(?:["
+    + _EMOJI
+    + r"]\ufe0f?[ \t]*)?\*\*(?:Bonus|Fun[ \t]+fact|Extra|By[ \t]+the[ \t]+way)\b[^*\n]{0,20}\*\*",
+    re.IGNORECASE,
+)
 
 
 def _is_a_remark_after_a_closing_list(paragraph: str) -> bool:
@@ -11256,7 +11347,8 @@ _REMARK_OPENING = compile_lazily(
 _BOLD_VALUE_ENDS_PARAGRAPH = compile_lazily(
     # (after a step's bold label on its line: "**Step 2:** 4 × $45 = **$180**.")
     r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*\*\*[A-Za-z][^*\n]{0,30}:\*\*)?[^*\n]*?\*\*[^*\n]{0,40}\d[^*\n]{0,40}\*\*"
-    r"(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[.!]?[ \t]*\Z"
+    # (an emoji may close it: "### Total: **41.5 hours** ⏰", "**Jenna earns $540 per week.** 💰")
+    r"(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[.!]?(?:[ \t]*[" + _EMOJI + r"]\ufe0f?)*[ \t]*\Z"
 )
 
 
@@ -12795,6 +12887,7 @@ def find_answer(
         )
     asked = found is not None and (
         _ASKED_AT_END.match(region, found.end) is not None
+        or _ASKED_AT_END.match(region, _value_end(region, found)) is not None
         or (
             region[found.start : found.end].rstrip(" \t\n*$").endswith(("?", "？"))
             and not region[found.end :].strip(" \t\n*$")
@@ -12906,7 +12999,7 @@ def find_answer(
         answer = _candidate_lists(answer) or answer
         if found.source in ("boxed", "answer_tag") and not cut and answer == found.text:
             # "So the answer is \\boxed{5/8}. In conclusion, ... the probability is 3/8.": two answers, none given
-            other = _concluded_otherwise(region, found)
+            other = _concluded_otherwise(region, found) or _concluded_otherwise_before(region, found)
             answer = answer if other is None else f"{answer}, {other}"
         if found.source == "phrase":
             answer = _candidate_walk(region, found, config.max_answer_chars) or answer
@@ -13477,8 +13570,50 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
     sentence = _BRACKETED_REMARK.sub("", region[start:end])
     if any(word in sentence.lower() for word in _APPROXIMATE_WORDS):
         return None
+    return _value_a_conclusion_states(sentence, boxed.value, _WORD_AFTER_VALUE.match(region, box.end))
+
+
+def _concluded_otherwise_before(region: str, box: _Found) -> str | None:
+    """The one number that a concluding sentence right before a box that stands alone at the end states, when it is
+    another number than the box's ("So there are 14 handshakes in total. $\\boxed{15}$"): the text ends on two
+    answers side by side. None when the box has words of its own sentence, text follows it, or the sentence restates
+    its number, states several values or an expression (see ``_value_a_conclusion_states``)."""
+    macro_start = region.rfind("\\boxed", max(0, box.start - 16), box.start)
+    if (
+        macro_start == -1
+        or region[box.end : _content_end(region)].strip(" \t\n$}.*")
+        or box.end - box.start > 40
+    ):
+        return None
+    opening = _final_sentence_start(region, macro_start)
+    if region[opening:macro_start].strip(" \t\n$*"):
+        return None  # (the box in a sentence of its own words: "So the answer is $\\boxed{15}$.")
+    previous_end = len(region[:opening].rstrip(" \t\n$"))
+    if previous_end == 0 or region[previous_end - 1] not in ".!":
+        return None
+    start = _final_sentence_start(region, previous_end - 1)
+    if _CONCLUDING_SENTENCE.match(region, start) is None:
+        return None
+    boxed = parse_number(normalize_answer(box.text))
+    sentence = _BRACKETED_REMARK.sub("", region[start:previous_end])
+    if boxed is None or boxed.percent or any(word in sentence.lower() for word in _APPROXIMATE_WORDS):
+        return None
+    if "$" in sentence or "\\" in sentence:
+        return (
+            None  # (math states its values in terms the sentence's words do not: "Therefore $$P = 1 - ...$$")
+        )
+    # (a unit word after the sentence's value names what the box answers, as the box names nothing itself)
+    return _value_a_conclusion_states(sentence, boxed.value, None, unit_names_a_quantity=False)
+
+
+def _value_a_conclusion_states(
+    sentence: str, boxed: Fraction, boxed_unit: re.Match[str] | None, *, unit_names_a_quantity: bool = True
+) -> str | None:
+    """The one number a concluding ``sentence`` states when it is not ``boxed``, the box's number (the unit word after
+    the box ``boxed_unit``); None when it restates it, states several values or none, or an expression. With
+    ``unit_names_a_quantity``, a value with a unit word other than the box's is another quantity of the problem's
+    (or the same in another unit), not a second answer."""
     values = set()
-    boxed_unit = _WORD_AFTER_VALUE.match(region, box.end)
     for match in _SENTENCE_VALUE.finditer(sentence):
         if (
             _YEAR.fullmatch(match.group())
@@ -13494,7 +13629,11 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
         if number is None or number.percent:
             return None  # (an expression: no second number; a percentage may restate a fraction)
         unit = _WORD_AFTER_VALUE.match(sentence, match.end())
-        if unit is not None and (boxed_unit is None or unit.group(1).lower() != boxed_unit.group(1).lower()):
+        if (
+            unit is not None
+            and unit_names_a_quantity
+            and (boxed_unit is None or unit.group(1).lower() != boxed_unit.group(1).lower())
+        ):
             # ("\\boxed{2.5} hours. So the trip takes 150 minutes.": the same value in another unit; "\\boxed{4}. So
             # Jenna will have 10 boxes in total.": another quantity of the problem's)
             return None
@@ -13509,7 +13648,7 @@ def _concluded_otherwise(region: str, box: _Found) -> str | None:
             number = parse_number(normalize_answer(in_words.text))  # (not "is twelve eggs": another quantity)
         if number is not None:
             values.add(number.value)
-    if len(values) != 1 or boxed.value in values:
+    if len(values) != 1 or boxed in values:
         return None
     return fraction_in_latex(values.pop())
 
@@ -13993,8 +14132,23 @@ _ALSO_POSSIBLE_AFTER = compile_lazily(
 )
 # Right after the answer of a text that was cut: another one being offered ("\\boxed{12} or \\boxed{", "12, or maybe").
 _OFFERING_ANOTHER = compile_lazily(r"[ \t})\]$*]*,?[ \t]+(?:or|maybe|perhaps|possibly)\b", re.IGNORECASE)
+
+
 # An answer followed by a question mark and nothing more: the text ends asking, not answering.
-_ASKED_AT_END = compile_lazily(r"[ \t})\]$*]*(?:吗|嗎)?[?？][ \t\n*$]*\Z")
+def _value_end(region: str, found: _Found) -> int:
+    """Where the value of ``found`` ends in ``region``: a phrase's span may run past it ("答案是 12 吗" spans to its
+    sentence's end)."""
+    at = region.find(found.text, found.start, found.end) if found.text else -1
+    return found.end if at == -1 else at + len(found.text)
+
+
+# (or a doubt after the question: "Is the answer 12? I'm not sure.", "答案是 12 吗？我不太确定。")
+_ASKED_AT_END = compile_lazily(
+    r"[ \t})\]$*]*(?:吗|嗎)?[?？]"
+    r"(?:[ \t\n]*(?:I(?:'m|\u2019m|[ \t]+am)[ \t]+not[ \t]+(?:quite[ \t]+|really[ \t]+|very[ \t]+|too[ \t]+)?sure"
+    r"|我(?:也|还)?不(?:太|是很|敢)?(?:确定|確定)|自信が(?:ありません|ない))[^\n。！？.!?]{0,20}[。.!！]?)?"
+    r"[ \t\n*$]*\Z"
+)
 
 
 # A final text that refuses to answer after the reasoning: "I give up.", "No answer.", "The answer is not 12.".
