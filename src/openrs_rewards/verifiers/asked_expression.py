@@ -226,6 +226,7 @@ def another_named(completion: str, problem: str) -> str | None:
             and not _named_as_asked(completion, written, expression)
             and not _same_function(written, expression)
             and not _fresh_name(written, expression, problem)
+            and not _sum_in_sigma_notation(written, expression)
         ):
             return name
         return None
@@ -633,3 +634,15 @@ _MEASURE_STATED = compile_lazily(
     r"(?:[ \t]+(?:is|equals)[ \t]+(?:at[ \t]+)?|[ \t]*[=:][ \t]*)([^ \t].{0,60}?)",  # ("the center is at (-4, 5)")
     re.IGNORECASE,
 )
+
+
+def _sum_in_sigma_notation(written: str, expression: str) -> bool:
+    """Whether a line's name writes the long sum or product the problem asks for in sigma or pi notation
+    ("\\sum_{k=1}^n k^2" for "1^2+2^2+\\cdots+n^2"): the same quantity, by the notation of the solution."""
+    if not any(mark in expression for mark in ("\\cdots", "\\ldots", "\\dots")):
+        return False
+    if written.startswith("\\sum"):
+        return "+" in expression
+    return written.startswith("\\prod") and (
+        "\\cdot" in expression.replace("\\cdots", "") or "\\times" in expression
+    )
