@@ -2777,7 +2777,11 @@ def _with_the_unit_written_after(found: Extracted, gold: PreparedGold, completio
     if written is None and at != -1 and not completion.isascii():
         # ("答：这块菜地的面积是 12 平方厘米。": a unit of Chinese right after the number, against 12 m²)
         written = _CHINESE_UNIT_AFTER.match(completion, at + len(found.text))
-    if written is None or units_agree(written.group(1), gold.unit or ""):
+    if written is None:
+        return found
+    if units_agree(written.group(1), gold.unit or "") and "." not in found.text:
+        # (a bare number is read in the gold's unit; a decimal keeps its unit, as a measured value that may round the
+        # gold's: "so $v_f \approx 5.349$ m/s" for "5.3 m/s", see _measured_alike)
         return found
     with_unit = (
         f"{found.text} {written.group(1)}"
@@ -3094,7 +3098,9 @@ def _same_unit(predicted: str, gold: PreparedGold) -> Decision | None:
         return None
     gold_value = prepare_gold(gold_split[0]) if gold_split is not None else gold
     decision = None if gold_value is None else fast_compare(value, gold_value)
-    if (decision is None or not decision.equal) and _measured_alike(predicted, gold):
+    if (decision is None or not decision.equal) and (
+        _measured_alike(predicted, gold) or (converted and _rounded_in_another_unit(predicted, gold))
+    ):
         # ("1.38 cal/K" for "5.76 J/K", "2.897 eV" for "2.9 eV": two measured values, each rounded, of one quantity)
         return Decision(True, "numeric", " ".join(predicted.split()))
     if decision is None or not decision.equal:
@@ -3188,6 +3194,35 @@ def _measured_alike(predicted: str, gold: PreparedGold) -> bool:
 
 
 _MEASURED_DIGITS = 2  # significant digits a measured value with a unit needs to be read as a rounding
+
+
+def _rounded_in_another_unit(predicted: str, gold: PreparedGold) -> bool:
+    """Whether an answer in another unit of the gold's kind is the gold converted and rounded at the answer's last
+    digit, to three significant digits or more ("101.3 kPa" for "1 atm", 101.325 kPa; "3.07 pc" for "10 ly", 3.066
+    pc): a conversion by a measured factor leaves no exact decimal to write, so the answer had to be rounded. Two
+    digits are no such rounding ("3.1 pc"), nor is a value its last digit misses ("3.06 pc")."""
+    both = _in_base_units_of_one_kind(predicted, gold)
+    if both is None:
+        return False
+    mine, theirs = both
+    number, gold_number = parse_number(_safe_normalize(mine[0])), parse_number(_safe_normalize(theirs[0]))
+    if (
+        number is None
+        or gold_number is None
+        or number.quantum is None
+        or number.significant < _CONVERTED_DIGITS
+        or mine[1] == theirs[1]
+        # (a gold in two units, "3 hours 20 minutes", asks for that form: "3.33 hours" is no rounding of it)
+        or compound_quantity_values(gold.raw) is not None
+    ):
+        return False
+    a, b = number.value * mine[1], gold_number.value * theirs[1]
+    if gold_number.quantum is not None and gold_number.quantum * theirs[1] >= number.quantum * mine[1]:
+        return False  # (a gold no finer than the answer: two roundings, which _measured_alike weighs)
+    return abs(a - b) * 2 <= number.quantum * mine[1]
+
+
+_CONVERTED_DIGITS = 3  # significant digits an answer converted to another unit needs to be read as a rounding
 
 
 def _converted_to_the_gold_unit(predicted: str, gold: PreparedGold) -> str | None:

@@ -818,7 +818,10 @@ _PHRASE = compile_lazily(
     r"|(?:(?<=\nfinal[ \t])|(?<=\Afinal[ \t]))answer[ \t]*(?=\n)"
     # ... or after an em dash ("Final answer — −12 °C") or an en dash spaced as punctuation ("Final answer – 12"; one
     # touching the value may be its minus sign)
-    r"|(?<=final[ \t])answer[ \t]*(?:—|[ \t]–[ \t]|->|→)",  # (and an arrow: "Final answer -> 60%")
+    r"|(?<=final[ \t])answer[ \t]*(?:—|[ \t]–[ \t]|->|→)"  # (and an arrow: "Final answer -> 60%")
+    # ... or the answer confirmed by a check: "So for $n = 10$ the answer 512 holds.", "the answer of 512 stands"
+    r"|answer[ \t]+(?:of[ \t]+)?(?=\$?-?\d[\d.,]*\$?[ \t]+(?:holds|stands|is[ \t]+(?:confirmed|correct|right|verified)"
+    r"|checks[ \t]+out)\b)",
     re.IGNORECASE,
 )
 _CHOICE_PHRASE = compile_lazily(
@@ -11352,10 +11355,26 @@ _BOLD_VALUE_ENDS_PARAGRAPH = compile_lazily(
 )
 
 
+# A question to the reader after the answer, in its sentence, whether it matches theirs: "... is $\frac{3}{5}$ — does
+# that match your answer key?", "..., does this agree with the book?"
+_MATCH_ASKED_OF_THE_READER = compile_lazily(
+    r"[ \t]*(?:\u2014|\u2013|--|,|;)[ \t]*(?:does|do|did|would)[ \t]+(?:that|this|it|my[ \t]+answer)[ \t]+"
+    r"(?:match|agree[ \t]+with|line[ \t]+up[ \t]+with)[ \t]+(?:your|the)\b[^?\n]{0,60}\?[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _before_trailing_check(region: str) -> str:
     """``region`` cut before a check, or a remark that states no value, that makes up its final paragraph, before a
     closing aside of its final sentence (``_CLOSING_ASIDE``), or before a final sentence that interprets the value
     the sentence before it ends on (``_before_an_interpretation``), else ``region``."""
+    tag = (
+        _MATCH_ASKED_OF_THE_READER.search(region, max(0, len(region) - 160)) if region.endswith("?") else None
+    )
+    if tag is not None and tag.start() > 0:
+        return (
+            region[: tag.start()].rstrip() + "."
+        )  # ("My result is $\frac{3}{5}$ — does that match your key?")
     interpreted = _before_an_interpretation(region)
     if interpreted is not None:
         return interpreted
@@ -11626,7 +11645,11 @@ _CORRECTED_VALUE = compile_lazily(
     r"(?:total|answer|result|sum|cost|value)[ \t]+(?:is|comes[ \t]+to|becomes|would[ \t]+be)"
     r"|\bthe[ \t]+(?:correct|right|corrected|actual)[ \t]+(?:total|answer|result|value)[ \t]+is"
     # ("Wait, I made an arithmetic error: 17 × 6 = 102, not 112. So the total is 102 markers.")
-    r"|\b(?:So|Thus|Therefore|Hence),?[ \t]+the[ \t]+(?:total|answer|result|sum|cost|value|count)[ \t]+(?:is|comes[ \t]+to))"
+    # ("(Correction: ... the trip took 2.5 h, so the average speed is 120 / 2.5 = 48 km/h.)": the quantity named, its
+    # computation before the value)
+    r"|\b(?:So|Thus|Therefore|Hence),?[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:total|answer|result|sum|cost|value|count"
+    r"|speed|price|area|distance|time|length|number|amount)[ \t]+(?:is|comes[ \t]+to)"
+    r"(?:[ \t]+[\d.,/ \u00d7*+-]{1,30}=)?)"
     r"[ \t]+\\?\$?(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)",
     re.IGNORECASE,
 )

@@ -1087,7 +1087,12 @@ def _normalize_once(text: str, keep_label: bool = False) -> str:
     text = _without_leading_prose(text)
     if " to " in text:
         text = _RATIO_IN_WORDS_RE.sub(r"\1:\2", text)  # "3 \text{ to } 5" is the ratio 3:5
-    if "approx" in text or "≈" in text or (text[:1] in "aArR" and _LEADING_APPROX_RE.match(text) is not None):
+    if (
+        "approx" in text
+        or "≈" in text
+        or text.startswith("\\sim")
+        or (text[:1] in "aArR" and _LEADING_APPROX_RE.match(text) is not None)
+    ):
         # "\\approx 3.14", "x \\approx 3.14": an approximate value is compared as that value (the rounding
         # policy of ``numeric`` decides whether it is precise enough).
         text = _LEADING_APPROX_RE.sub("", text)
@@ -2742,7 +2747,8 @@ QUANTITY_NAME_PATTERN = (
 _LEADING_APPROX_RE = compile_lazily(
     # (a name before it: "\\lambda \\approx", "t_{\\min} \\approx")
     r"^ ?(?:" + QUANTITY_NAME_PATTERN + r" ?)?"
-    r"(?:(?:\\approx|≈|approximately|approx\.?) ?(?=[-+.\d\\])|(?:about|around|roughly) ?"
+    # (and an order of magnitude's "\\sim": "\\sim 10^{28}" atoms)
+    r"(?:(?:\\approx|≈|approximately|approx\.?|\\sim(?![a-zA-Z])) ?(?=[-+.\d\\])|(?:about|around|roughly) ?"
     # (a measured size too, a round number in the thousands or more: "about 45,000,000 km"; "about 45" of a count is
     # no exact value)
     r"(?=[-+]?(?:\d*\.\d|\d+(?:\.\d+)? ?(?:[eE][-+]?\d|\\times ?10|\\?%)|\d{1,3}(?:,\d{3})+(?![\d,])|\d+000(?![\d,.]))))",
@@ -4919,6 +4925,9 @@ def units_agree(unit: str, gold_unit: str) -> bool:
     return unit == gold_unit or (unit == "deg" and gold_unit in ("degC", "degF"))
 
 
+_ESTIMATE_MARK = compile_lazily(r"[ \t]*(?:\\sim|\\approx|≈|~)(?![a-zA-Z])[ \t]*")
+
+
 def answer_unit(text: str) -> str | None:
     """The canonical unit of an answer written as a number and a known unit (``5\\text{ km}`` -> ``km``,
     ``36 \\text{ cm}^3`` -> ``cm^3``, ``\\$5`` -> ``dollar``, ``60 mph`` -> ``mi/h``), None when it has no unit or one
@@ -4929,6 +4938,11 @@ def answer_unit(text: str) -> str | None:
         ('ft^2', 'ft^2', None, None)
     """
     split = value_and_unit(text)
+    estimate = _ESTIMATE_MARK.match(text) if split is None else None
+    if estimate is not None:
+        split = value_and_unit(
+            text[estimate.end() :]
+        )  # ("\\sim 10^{4} \\text{ K}": an order of magnitude's unit)
     if split is None and "=" in text:
         # ("x = 5\\text{ cm}", "U = 50\\ \\text{mJ}": the unit of the value of the quantity named)
         named = NAMED_QUANTITY_RE.fullmatch(text.strip())

@@ -457,6 +457,15 @@ def _answer_read_again(
     if not answer_unit_cues(problem, tail) or not _written_with_a_unit(verdict.predicted, tail):
         return None
     answer = _answer_as_extracted(verdict, text, options)
+    if (
+        answer is not None
+        and verdict.predicted is not None
+        and verdict.predicted.startswith(answer + " ")
+        and _written_with_a_unit(verdict.predicted, verdict.predicted)
+    ):
+        # ("**Final Answer:** $16.67$ m/s": the comparison read the unit written after the number's math, and so is
+        # the answer read here)
+        return verdict.predicted
     if answer is not None and _PLAIN_AMOUNT.fullmatch(answer) is not None:
         # ("So Oliver gets $35 in change.": the number read last, its dollar sign before it, where cents are asked)
         written = _whole_number_positions(tail, answer)
