@@ -153,3 +153,21 @@ def test_corrections_checks_and_questions_to_the_reader(completion: str, gold: s
 )
 def test_the_asked_sum_in_sigma_notation(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold, "Compute $1^2+2^2+\\cdots+n^2$.") == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a plain number said of the span's value that is another value: two answers
+        ("So the distance is \\(\\sqrt{25}\\) which is 25 units.", "5", "incorrect"),
+        ("So the distance is \\(\\sqrt{25}\\) which is 5 units.", "5", "correct"),
+        ("So the length is $\\sqrt{2}$, which is 1.41.", "\\sqrt{2}", "correct"),
+        # a sentence that opens on its value after a word's stop
+        ("We add the three bags. 12 is the answer.", "12", "correct"),
+        ("We add the three bags. 12 is the answer.", "13", "incorrect"),
+        ("Apples cost 12 and bananas 3.\nShe spent $15 total. $15.", "15", "correct"),
+        ("Apples cost 12 and bananas 3.\nShe spent $15 total. $15.", "12", "incorrect"),
+    ],
+)
+def test_plain_numbers_said_of_a_value(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -144,6 +144,7 @@ from fractions import Fraction
 from itertools import pairwise
 from typing import AnyStr, Literal
 
+from openrs_rewards.verifiers.expr import constant_value
 from openrs_rewards.verifiers.foreign_numbers import (
     SCALE_WORDS,
     foreign_fraction_in_sentence,
@@ -6786,6 +6787,11 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         # "..., so $x = 4$. We discard $x = -1$ since lengths are positive.": the value set aside is no answer; the
         # sentence before it may state one
         return _final_math_span(text[:start], max_chars, True, earlier=False)
+    restated = None if found is None else _NUMBER_RESTATING_THE_SPAN.match(text, found.end, end)
+    if found is not None and restated is not None and _restates_otherwise(found.text, restated.group(1)):
+        # "So the distance is \\(\\sqrt{25}\\) which is 25 units.": the sentence ends on a second value, not the
+        # span's restated
+        return _Found(found.source, found.start, found.end, _join_items([found.text, restated.group(1)]))
     other = None if found is None else _OTHER_VALUE_AFTER_SPAN.match(text, found.end, end)
     if found is not None and other is not None:
         # "So $x = 4$, and the other root is -3.": both values, the span's and the other one; "So $x = 3$ is one
@@ -6826,6 +6832,22 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
             return found
         return stated
     return _with_the_unit_after(text, found, end) if found is not None else None
+
+
+# After a span, a plain number it is said to be: "\\(\\sqrt{25}\\) which is 25 units", "$\\frac{3}{4}$, which is 0.75".
+_NUMBER_RESTATING_THE_SPAN = compile_lazily(
+    r"[ \t$)\\\]]*,?[ \t]+which[ \t]+is[ \t]+(-?\d+(?:\.\d+)?)(?![\d.])(?![ \t]*%)"
+)
+
+
+def _restates_otherwise(span: str, number: str) -> bool:
+    """Whether a plain ``number`` said of a span's value differs from it by more than a rounding (``\\sqrt{25}``
+    and 25; not ``\\frac{3}{4}`` and 0.75, nor ``\\sqrt{2}`` and 1.41); False when the span has no constant value."""
+    value = constant_value(normalize_answer(span))
+    if value is None:
+        return False
+    said = Fraction(number)
+    return abs(value - said) > abs(value) / 100 + Fraction(1, 10**9)
 
 
 # The delimiter that closes a math span, then the unit written after it to the end of the sentence: "$ km/s".
@@ -7257,7 +7279,7 @@ _CHECK_AFTER_BOLD = compile_lazily(r"[ \t]*\([ \t]*(?:check|verif\w*|sanity)\b[^
 # Brackets right after a value that restate it in other words or units: "(that is, 2 hours and 30 minutes)", "(i.e.
 # 150 cm)", "(= 0.25)" (not "(or 3 hours with the stop)", an alternative).
 _RESTATED_IN_BRACKETS = compile_lazily(
-    r"[ \t]*\((?:that[ \t]+is|that['\u2019]s|i\.[ \t]?e\.|which[ \t]+is|equivalently|or|about|approximately|roughly"
+    r"[ \t]*\((?:that[ \t]+is|that['\u2019]s|i\.[ \t]?e\.|which[ \t]+is|equivalently|about|approximately|roughly"
     r"|around|=|\\approx|≈)[^()\n]{0,80}\)"
 )
 
@@ -8407,6 +8429,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             char not in _AFTER_WHICH_A_VALUE_STANDS
             and not (char == "." and text.endswith(("Rs.", "रु.", "ரூ.", "రూ."), 0, i + 1))
             and not text.endswith("=>", 0, i + 1)
+            # (a sentence's start after a word's stop: "We add them. 12 is the answer."; not "Step 3. 12", a decimal)
+            and not (char in ".!?" and spaced and i > 0 and text[i - 1].isalpha())
         ):
             # (a currency's sign: "pays €45", "Rs. 500", "Rs.500/-"; the arrow of a step in plain text, "=> 12")
             return False  # an operator, a digit, a closing bracket, a macro argument, ...
