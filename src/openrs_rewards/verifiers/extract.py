@@ -6787,11 +6787,11 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         # "..., so $x = 4$. We discard $x = -1$ since lengths are positive.": the value set aside is no answer; the
         # sentence before it may state one
         return _final_math_span(text[:start], max_chars, True, earlier=False)
-    restated = None if found is None else _NUMBER_RESTATING_THE_SPAN.match(text, found.end, end)
-    if found is not None and restated is not None and _restates_otherwise(found.text, restated.group(1)):
+    said = None if found is None else _NUMBER_RESTATING_THE_SPAN.match(text, found.end, end)
+    if found is not None and said is not None and _restates_otherwise(found.text, said.group(1)):
         # "So the distance is \\(\\sqrt{25}\\) which is 25 units.": the sentence ends on a second value, not the
         # span's restated
-        return _Found(found.source, found.start, found.end, _join_items([found.text, restated.group(1)]))
+        return _Found(found.source, found.start, found.end, _join_items([found.text, said.group(1)]))
     other = None if found is None else _OTHER_VALUE_AFTER_SPAN.match(text, found.end, end)
     if found is not None and other is not None:
         # "So $x = 4$, and the other root is -3.": both values, the span's and the other one; "So $x = 3$ is one
