@@ -844,6 +844,8 @@ _MARK_BEFORE_LABEL = r"(?:[" + _EMOJI + r"]\ufe0f?[ \t]*)?"
 _BOLD = compile_lazily(
     r"\*\*[ \t]*"
     + _MARK_BEFORE_LABEL
+    # (a step's label first: "**Step 4 — Answer:** 9")
+    + r"(?:step[ \t]*\d{1,2}[ \t]*(?:\u2014|\u2013|-|:)[ \t]*)?"
     + r"(?:the[ \t]+)?(?:(?:revised|corrected|updated)[ \t]+|(?:correct|right)[ \t]+(?=answer\b))?(?:final[ \t]+)?answers?"
     + _REVISED
     + r"[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:?|:)"
@@ -1450,7 +1452,9 @@ _FOREIGN_DETAIL_AFTER = compile_lazily(
 # YAML key of its own line: final_answer: "-2 ≤ x ≤ 7" (a plain "answer:" line is a phrase).
 _JSON_ANSWER = compile_lazily(
     # (the key in other languages too: {"respuesta": "3,5"}, {"答案": "８"})
-    r'"(?:(?:final_?)?answer|respuesta|r[ée]ponse|antwort|resposta|risposta|答案|答え|ответ|정답)"[ \t]*:[ \t]*'
+    # (and the result or solutions a structured output names: {"result": 12}, {"solutions": [2, 3]})
+    r'"(?:(?:final_?)?(?:answer|result)|solutions?|respuesta|r[ée]ponse|antwort|resposta|risposta|答案|答え|ответ|정답)"'
+    r"[ \t]*:[ \t]*"
     r'(?:"((?:[^"\\\n]|\\.){1,1000})"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))'
     # (YAML quotes a string in single quotes too: "final_answer: '(1, 2)'")
     r"|^[ \t]*final_?answer[ \t]*:[ \t]*(?:\"((?:[^\"\\\n]|\\.){1,1000})\"|'((?:[^'\n]|''){1,1000})'(?=[ \t]*(?:#|$))"
@@ -1459,7 +1463,7 @@ _JSON_ANSWER = compile_lazily(
     r"|'(?:final_?)?answer'[ \t]*:[ \t]*"
     r"(?:'((?:[^'\\\n]|\\.){1,1000})'|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?=[ \t\n]*[,}]))"
     # ... and a list of plain values: {"answer": [2, 3]}
-    r'|"(?:final_?)?answer"[ \t]*:[ \t]*\[[ \t]*(-?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*-?\d+(?:\.\d+)?){1,20})[ \t]*\](?=[ \t\n]*[,}])',
+    r'|"(?:(?:final_?)?(?:answer|result)|solutions?)"[ \t]*:[ \t]*\[[ \t]*(-?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*-?\d+(?:\.\d+)?){1,20})[ \t]*\](?=[ \t\n]*[,}])',
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1473,6 +1477,8 @@ def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     if (
         "nswer" not in text
         and "NSWER" not in text
+        and '"result"' not in text
+        and '"solution' not in text
         and ('"' not in text or not any(key in text for key in _ANSWER_KEYS_IN_OTHER_LANGUAGES))
     ) or ('"' not in text and "'answer'" not in text and "_answer" not in text and "_ANSWER" not in text):
         return None  # (no JSON string and no YAML key: a memchr or two for most texts)
@@ -2561,7 +2567,12 @@ def _choice_letter(text: str, start: int, end: int, letters: str) -> int | None:
         return None  # "Circle", "A2": a word, not a letter
     if names_another_choice(text, after, end):
         return None  # "B and C", "B, C", "B or D": several choices are no single answer (a hedge)
+    if not in_parens and not named and _ASSIGNED_AFTER_A_LETTER.match(text, after, end) is not None:
+        return None  # "F = ma = (2)(3) = 6 N": a quantity named by its letter, not a choice
     return letter_at
+
+
+_ASSIGNED_AFTER_A_LETTER = compile_lazily(r"[ \t]*=(?!=)[ \t]*[^\s=]")
 
 
 # After a capital I or A, a word that makes it the pronoun or the article (not "A is correct", "(A) or (B)").
@@ -5442,7 +5453,10 @@ def _short_solution_tag(text: str, max_chars: int) -> tuple[int, int] | None:
 # solution ends by labelling its result, "Range: −4 ≤ y ≤ 2"; not "Solution:", which heads the work as often; and
 # the short labels of small models' answer lines, "Ans. 12", "Ans: 12", "Result = 12", "Answer - 12", "=> 12")
 _A_LINE = compile_lazily(
-    r"(?m)^[ \t]*(?:\*\*)?(?:(?:A|(?i:final(?:[ \t]+(?:result|value))?|result|range|domain)):"
+    # (after an emoji: "✅ Final: 144 tiles")
+    r"(?m)^[ \t]*"
+    + _MARK_BEFORE_LABEL
+    + r"(?:\*\*)?(?:(?:A|(?i:final(?:[ \t]+(?:result|value))?|result|range|domain)):"
     r"|(?i:ans)(?:\.|[ \t]*[:=](?:-(?=[ \t]))?)|(?i:(?:final[ \t]+)?result)[ \t]*=(?!=)|(?i:answer)[ \t]+[-\u2013][ \t]"
     r"|(?:=>|\u21d2|\u27f9)[ \t])(?:\*\*)?[ \t]*"
 )

@@ -4943,11 +4943,11 @@ def answer_unit(text: str) -> str | None:
         split = value_and_unit(
             text[estimate.end() :]
         )  # ("\\sim 10^{4} \\text{ K}": an order of magnitude's unit)
-    if split is None and "=" in text:
-        # ("x = 5\\text{ cm}", "U = 50\\ \\text{mJ}": the unit of the value of the quantity named; not a chain's
-        # last side, as value_an_equation_states reads: "a = 2 m/s^2, T = 24 N" names two quantities)
-        named = NAMED_QUANTITY_RE.fullmatch(text.strip())
-        split = None if named is None else value_and_unit(named.group(1).strip())
+    if split is None and "=" in text and "," not in text:
+        # ("x = 5\\text{ cm}", "U = 50\\ \\text{mJ}": the unit of the value of the quantity named, a chain's last
+        # side, "v = H0 * d = 7.0e3 km s^-1"; not of a list, "a = 2 m/s^2, T = 24 N", which names two quantities)
+        stated = value_an_equation_states(text)
+        split = None if stated is None else value_and_unit(stated)
     return None if split is None else split[1]
 
 

@@ -600,7 +600,12 @@ def _by_the_choices(verdict: Verdict, problem: str | None) -> tuple[str, str] | 
         value = values.get(letter)
         return None if value is None else (value, verdict.gold)
     value = values.get(gold_letter or "")
-    return None if value is None else (verdict.predicted, value)
+    if value is None:
+        return None
+    # ("\\boxed{20\\text{ V}}", read as 20, against "(C) 20 V"; "F = ma = 6 N" read as 6N: each side's number, its
+    # unit's letter no factor)
+    predicted = _gold_number_before_a_unit_symbol(verdict.predicted, problem) or verdict.predicted
+    return predicted, _gold_number_before_a_unit_symbol(value, problem) or value
 
 
 def _gold_number_before_a_unit_symbol(gold: str | None, problem: str | None) -> str | None:
