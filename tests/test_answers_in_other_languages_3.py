@@ -57,6 +57,8 @@ def test_an_option_named_in_words(completion: str, gold: str, status: str) -> No
         ("24000 × 3 = 72000이므로\n\n모두 7만 2천 원입니다.", "2000", "incorrect"),
         ("12000 × 3 = 36000\n\n所以一共是3万6千元。", "36000", "correct"),
         ("12000 × 3 = 36000\n\n所以一共是3万6千元。", "6000", "incorrect"),
+        # (a kilo's 千 is no scale: "3万6千克" is no number of its own)
+        ("12000 × 3 = 36000\n\n所以一共是3万6千克。", "36000", "incorrect"),
         ("50 × 5000 = 250000\n\nकुल राशि 2.5 लाख रुपये है।", "250000", "correct"),
         ("50 × 5000 = 250000\n\nकुल राशि 2.5 लाख रुपये है।", "25000", "incorrect"),
         ("Mỗi tháng 800 nghìn, 4 tháng.\n\nTổng cộng là 3,2 triệu đồng.", "3200000", "correct"),

@@ -8062,7 +8062,8 @@ def _number_under_han_scales(text: str, start: int, end: int) -> tuple[int, int]
         at -= 1  # (from a number's start: never within one)
     for scaled in _SCALED_NUMBER.finditer(text, at, min(len(text), end + 8)):
         if scaled.start() < start and end <= scaled.end():
-            return scaled.start(), scaled.end()
+            # (not before a unit's prefix kilo: "3万5千克" is no number of its own)
+            return None if text.startswith("千", scaled.end()) else (scaled.start(), scaled.end())
     return None
 
 
