@@ -1069,6 +1069,7 @@ def _in_the_writers_number_format(found: Extracted, completion: str, number_gold
         not thousands
         and not writes_decimal_commas(completion)
         and not _priced_in_dot_thousands(digits, completion)
+        and not _computed_in_dot_thousands(digits, completion)
     ):
         return found
     if "." in digits and digits not in completion:
@@ -1099,6 +1100,44 @@ def _priced_in_dot_thousands(digits: str, completion: str) -> bool:
 
 
 _DOT_THOUSANDS_REACH = 600  # characters at the end of a completion where its answer's currency is looked for
+
+
+def _computed_in_dot_thousands(digits: str, completion: str) -> bool:
+    """Whether ``digits`` (one dot, three digits after it) is the result of a sum, difference or product that the end
+    of ``completion`` computes, true with its dots grouping thousands and false with them as decimal points ("250 × 5
+    = 1.250", "625 · 2 = 1.250"; not "22.990 + 35.453 = 58.443", true either way): the writer's own work says the
+    dot is no decimal point."""
+    if "." not in digits or "," in digits:
+        return False
+    tail = completion[-_DOT_THOUSANDS_REACH:]
+    if digits not in tail:
+        return False
+    for step in _WHOLE_NUMBER_STEP.finditer(tail):
+        if step.group(4) != digits:
+            continue
+        first, operator, second = step.group(1, 2, 3)
+        grouped = _step_holds(
+            first.replace(".", ""), operator, second.replace(".", ""), digits.replace(".", "")
+        )
+        if grouped and not _step_holds(first, operator, second, digits):
+            return True
+    return False
+
+
+def _step_holds(first: str, operator: str, second: str, result: str) -> bool:
+    """Whether ``first operator second = result`` holds, each a number with a point or none."""
+    left, right = Fraction(first), Fraction(second)
+    value = left + right if operator == "+" else left - right if operator in "-−" else left * right
+    return value == Fraction(result)
+
+
+# A step in plain text of numbers whole or with a dot before three digits, its result after "=" with one: "250 × 5 =
+# 1.250", "1.000 + 250 = 1.250", "22.990 + 35.453 = 58.443" (not "0.625 · 2": no whole number is cut out of a
+# decimal, nor does a group of thousands open with 0).
+_WHOLE_NUMBER_STEP = compile_lazily(
+    r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+|\d+)[ \t]*([×x·*+\-−]|\\times|\\cdot)[ \t]*([1-9]\d{0,2}(?:\.\d{3})+|\d+)"
+    r"(?![\d,]|\.\d)[ \t]*=[ \t]*([1-9]\d{0,2}(?:\.\d{3})+)(?![\d,]|\.\d)"
+)
 
 
 # Polish and Czech: the words and letters of an answer in them, where angle brackets write a closed interval.

@@ -1285,7 +1285,12 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     r"|\b(?:endgültige[ \t]+)?antwort[ \t]*:|\b(?:endergebnis|ergebnis)[ \t]*(?:\*\*)?[ \t]*:"
     # Polish, Czech, Dutch, Turkish, Indonesian, Ukrainian: "Odpowiedź: 0,25", "Antwoord: 12", "Cevap: 12"
     r"|\b(?:odpowiedź|odpověď|antwoord|cevap|yanıt|jawaban(?:nya)?)(?:[ \t]*[:：]|[ \t]+(?:to|je|is|adalah)\b)"
+    # ... and the abbreviation a Polish or Czech school's answer line opens with: "Odp.: 3,5 km", "Odp. 12 jabłek"
+    r"|\bodp\.?[ \t]*[:：]|\bodp\.[ \t]+(?=-?\d)"
     r"|\bdoğru[ \t]+(?:cevap|yanıt)(?:[ \t]*[:：]|[ \t]+(?=-?\d))"  # (Turkish: "Doğru cevap 40.")
+    # ... and the option it names by its letter and the word for an option: "Doğru cevap C şıkkıdır.", "Doğru
+    # seçenek B'dir."
+    r"|\bdoğru[ \t]+(?:cevap|yanıt|şık|seçenek)[ \t]+(?=\(?[A-J]\)?(?:[ \t]+(?:şık|seçene)|'|’|[ \t]*[.:]?[ \t]*$))"
     r"|відповідь[ \t]*[:：]"
     # Greek and Hebrew: "Απάντηση: 36", "תשובה: 36", "תשובה סופית: 36" (final answer)
     r"|απάντηση[ \t]*[:：]|תשובה(?:[ \t]+סופית)?[ \t]*[:：]"
@@ -1302,6 +1307,8 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
     # the choice made: "故选 C", "故选：B", "应选 A", "正解は (C) です"
     # (or "选B" opening a line of its own)
     r"|(?:故|应|應|所以|答案)[ \t]*选[ \t]*[:：]?|(?<=\n)[ \t]*选[ \t]*[:：]?(?=[ \t]*[(（]?[A-J](?![a-z]))|正解(?:は|[:：])"
+    # ... "正しいのは選択肢 D である", "正しい選択肢は B" (the correct one is option D)
+    r"|正しい(?:のは|選択肢は|答えは)"
     # ... "正确选项为 B", "正确答案是 C", "综上，选 B" (a letter after it)
     r"|正确(?:选项|答案)(?:为|是|[:：])|(?<=[，,、])[ \t]*选[ \t]*[:：]?(?=[ \t]*[(（]?[A-J](?![a-z]))"
     r"|ответ[ \t]*(?::|—|-|равен)",
@@ -1311,6 +1318,9 @@ _OTHER_LANGUAGE_PHRASE = compile_lazily(
 _OTHER_LANGUAGE_KEYS = (
     "dpowied",
     "dpověď",
+    "Odp",
+    "odp",
+    "ODP",
     "ntwoord",
     "evap",
     "anıt",
@@ -1337,6 +1347,7 @@ _OTHER_LANGUAGE_KEYS = (
     "RGEBNIS",
     "选",
     "正解",
+    "正しい",
     "উত্তর",
     "उत्तर",
     "ibu",
@@ -1365,8 +1376,9 @@ _OTHER_LANGUAGE_ASCII_KEY = compile_lazily("|".join(map(re.escape, _OTHER_LANGUA
 # Only the end of a long text is searched for another language's phrase or a JSON answer: a final answer is stated
 # there.
 _STATEMENT_TAIL = 1_500
-# A Japanese copula after the value ("答えは 12 です"): no part of it.
-_COPULA_AFTER = compile_lazily(r"[ \t]*(?:です|である|だ|입니다|이다|है|हैं)[。.]?\Z")
+# A Japanese copula after the value ("答えは 12 です"): no part of it; nor is the Turkish one, glued to the value by an
+# apostrophe ("Cevap: 12'dir.", "%25'tir").
+_COPULA_AFTER = compile_lazily(r"[ \t]*(?:です|である|だ|입니다|이다|है|हैं|['’][dt][ıiuü]r)[。.]?\Z")
 
 
 # The end of a text that only denies another value: "。不是180元。", ". Не 180.", ". Not 180 dollars."
@@ -2520,7 +2532,7 @@ _AFTER_LETTER = " \t\r\n.,:;)}]$*\\"
 # The word for an option before its letter: "option C", "choice (B)", "la opción (D)", "l'option A", "opção B".
 # ... or the article alone, or with the word for a letter: "la (C)", "a letra C", "la lettera D".
 _OPTION_WORD = compile_lazily(
-    r"(?:(?:the|la|a|l')[ \t]*)?(?:option|choice|opci[oó]n|op[cç][aã]o|opzione|alternativa|letra|lettera)"
+    r"(?:(?:the|la|a|l')[ \t]*)?(?:option|choice|opci[oó]n|op[cç][aã]o|opzione|alternativa|letra|lettera|選択肢)"
     r"(?![A-Za-z])[ \t]*|(?:la|el|il|le|a|o)[ \t]+(?=\(?[A-J]\)?(?:[ \t.,;:!]|\Z))",
     re.IGNORECASE,
 )
@@ -2694,6 +2706,8 @@ _CONNECTIVE_GAP = compile_lazily(
     r"|\band\b|\bor\b|\beither\b|\bmaybe\b|\bperhaps\b|\bpossibly\b|\bas[ \t]+well[ \t]+as\b"
     # ... in the languages models drift into ("$\boxed{580}$ o $\boxed{680}$", "ou", "oder", "или", "或")
     r"|\b(?:o|ou|oppure|oder|y|e|et|und|или|и)\b|和|及|"
+    # ... (Vietnamese, Indonesian, Turkish, Polish: "$x = 2$ và $x = -2$", "dan", "atau", "ve", "veya", "lub")
+    r"\b(?:và|hoặc|dan|atau|ve|veya|lub|albo|oraz)\b|"
     + _OR_WITHOUT_SPACES
     # ... and the marks of a list of candidates ("$\boxed{5}$ | $\boxed{7}$", "vs", "/"), also one a line ("- ",
     # "2. ", "Option 2:")
@@ -8075,6 +8089,27 @@ _ITALIC_NAME = compile_lazily(r"(?<![\w)*])\*([A-Za-z][^*\s]{0,12}?)\*(?![\w(*])
 
 # --- last number --------------------------------------------------------------------------------------------------
 
+
+def _number_under_han_scales(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the whole of a number written in digits under the scales of Chinese, Japanese or Korean numerals ("4만
+    5천", "1万2800", "3億5000万") is, when ``text[start:end]`` is one of its groups after the first; else None."""
+    before = text[max(0, start - 2) : start].rstrip(" ")
+    if not before or before[-1] not in _HAN_SCALES:
+        return None
+    at = max(0, start - 40)
+    while at > 0 and (text[at - 1].isdigit() or text[at - 1] in _HAN_SCALES):
+        at -= 1  # (from a number's start: never within one)
+    for scaled in _SCALED_NUMBER.finditer(text, at, min(len(text), end + 8)):
+        if scaled.start() < start and end <= scaled.end():
+            # (not before a unit's prefix kilo: "3万5千克" is no number of its own)
+            return None if text.startswith("千", scaled.end()) else (scaled.start(), scaled.end())
+    return None
+
+
+_HAN_SCALES = "万萬만亿億억千천"
+# The scale words of other languages after digits, not those of English (read as such) nor the Spanish and
+# Portuguese "mil" (a thousandth of an inch in English: "a 5 mil film").
+_FOREIGN_SCALE_AFTER_DIGITS = [word for word in SCALE_WORDS if word not in ("mil", "million", "millions")]
 # The months' names, as a date writes them before its day ("April 15, 2023", "March 3rd").
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NUMERIC_ATOM = compile_lazily(
@@ -8087,6 +8122,10 @@ _NUMERIC_ATOM = compile_lazily(
     r"(?:\^(?:\{-?\d{1,4}\}|\(-?\d{1,4}\)|-?\d{1,4})(?![\d^_]|\.\d)"
     r"|(?<=10)[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,4})"
     r"|-?\d+(?:\.\d+)? (?:thousand|million|billion|trillion|lakhs?|crores?)\b"
+    # ... or a scale word of another language ("1.5 लाख", "4,5 triệu", "Rp 2 juta", "25 тысяч")
+    r"|-?\d+(?:[.,]\d{1,2})? (?:"
+    + "|".join(sorted(_FOREIGN_SCALE_AFTER_DIGITS, key=len, reverse=True))
+    + r")(?!\w)"
     # ... a whole number and a half ("1 and a half hours", "2 and a quarter cups"): one value, never its whole part
     r"|-?\d+ and (?:a|one) (?:half|third|quarter)\b"
     # ... an amount of money with its scale letter ("$45k per year", "$1.2M"): one value, a thousand or a million of it
@@ -8371,6 +8410,8 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
     """Whether ``text[start:end]`` is a whole value: not bound by an operator, not part of a word, a formula, a
     list, a subscript or a macro argument; with ``references``, not a number referred to (``factors of 10``), which
     in a stated answer (``an area of 48``) is the value."""
+    if start > 0 and text[start - 1] == "%" and _PERCENT_SIGN_FIRST.match(text, start - 1) is not None:
+        start -= 1  # ("İndirim oranı %25'tir.": the sign and its value stand together)
     i, spaced = _skip_back(text, start - 1)
     if i >= 0:
         char = text[i]
@@ -8943,9 +8984,14 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
             start, end = atom.start(), atom.end()
             break
     else:
-        group = _enclosing_group(text, start, end)
-        if group is not None and group[1] - group[0] <= max_chars:
-            start, end = group
+        scaled = _number_under_han_scales(text, start, end)
+        if scaled is not None:
+            # "총 비용은 4만 5천 원입니다.", "一共1万2800元": one number, never its last group
+            start, end = scaled
+        else:
+            group = _enclosing_group(text, start, end)
+            if group is not None and group[1] - group[0] <= max_chars:
+                start, end = group
     if _SENTENCE_BREAK.search(text, end, _content_end(text)) is not None:
         return None  # not in the final sentence
     sentence_start = _final_sentence_start(text, start)
@@ -9039,6 +9085,8 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     percent = _PERCENT_AFTER.match(text, end)
     if percent is not None:  # "the probability is 16.67%": a share, not the number 16.67
         end = percent.end()
+    elif start > 0 and text[start - 1] == "%" and _PERCENT_SIGN_FIRST.match(text, start - 1) is not None:
+        start -= 1  # "İndirim oranı %25'tir.": a share, its sign first
     elif text.startswith("¢", end):
         end += 1  # "54¢": cents, not dollars
     elif (scale := _CHINESE_SCALE_AFTER.match(text, end)) is not None:  # "1.2 万元": 12000 yuan, not 1.2
@@ -9135,6 +9183,9 @@ _UNIT_WORD_AFTER = compile_lazily(
 
 
 _PERCENT_AFTER = compile_lazily(r"[ \t]*(?:\\?%|percent\b)")
+# A percent sign before its value, as Turkish writes it ("İndirim oranı %25'tir.", "Cevap: %40"): glued to the value
+# and after a word or a line's start (not "17 %5", "x %5": the remainder of a division).
+_PERCENT_SIGN_FIRST = compile_lazily(r"(?:(?<=[^\W\d_][ \t])|(?<=[:(][ \t])|(?<=[(\n])|\A)%\d")
 # A ratio in words: "3 out of 8", "1 out of every 6 rolls", "5 out of the 8 marbles" is 3/8, 1/6, 5/8. ("1 in 6" only
 # in a sentence about a chance: "in" refers to many other things, "3 in 2024", "5 in 10 minutes".)
 _OUT_OF = r"[ \t]+out[ \t]+of[ \t]+(?:(?:every|each|the)[ \t]+)?"
@@ -14401,8 +14452,8 @@ _GOLD_WRAPPERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"))
 
 
 # Full-width forms of ASCII (what Chinese and Japanese input methods type: "ｘ＝７", "０．７５", "３／８") and the
-# Arabic-Indic digits with the Arabic decimal and thousands separators ("٣٫٥" is 3.5), as ASCII. The full-width
-# comma and semicolon are left to _FULL_WIDTH_COMMA: between clauses of a sentence they are no list's commas.
+# Arabic-Indic digits with the Arabic decimal and thousands separators ("٣٫٥" is 3.5) and percent sign, as ASCII. The
+# full-width comma and semicolon are left to _FULL_WIDTH_COMMA: between clauses of a sentence they are no list's commas.
 _FULL_WIDTH_FORMS = {
     # (not the full-width bar: DeepSeek's special tokens are written with it, "<｜Assistant｜>", and read so)
     **{code: value for code, value in FULL_WIDTH_FORMS.items() if code not in (0xFF0C, 0xFF1B, 0xFF5C)},
@@ -14410,6 +14461,7 @@ _FULL_WIDTH_FORMS = {
     **{0x06F0 + digit: str(digit) for digit in range(10)},
     0x066B: ".",
     0x066C: ",",
+    0x066A: "%",  # (the Arabic percent sign: "٢٥٪")
     # (and the digits of the Indic scripts and Thai, with the danda that ends an Indic sentence: "उत्तर १८ है।")
     **{
         base + digit: str(digit)

@@ -410,6 +410,14 @@ def _joined_by_a_prefixed_and(word: str, before: list[str]) -> list[str] | None:
     return None
 
 
+# The copula Turkish glues to the number word that ends its sentence ("Dolayısıyla cevap on ikidir.", 12; "beştir",
+# "yüzdür"): -dir after a voiced sound, -tir after a voiceless one, its vowel in harmony with the word's.
+_TURKISH_COPULA_AFTER_A_NUMBER = compile_lazily(
+    r"\b(bir|"
+    + "|".join(_TURKISH_UNITS)
+    + r"|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz)[dt][ıiuü]r\b",
+    re.IGNORECASE,
+)
 _INDONESIAN_COMPOUND = compile_lazily(r"\b(" + "|".join(_INDONESIAN_UNITS) + r")[ -](belas|puluh|ratus)\b")
 _VIETNAMESE_COMPOUND = compile_lazily(
     r"\b(" + "|".join([*_VIETNAMESE_UNITS, *_TURKISH_UNITS]) + r")[ -](mươi|trăm|yüz)\b"
@@ -542,6 +550,8 @@ def foreign_number_in_sentence(sentence: str, english_too: bool = False) -> int 
         return _korean_number_in_sentence(sentence)
     if "عشر" in sentence:
         sentence = _ARABIC_TEEN.sub(r"\1-عشر", sentence)  # (one word: "اثنا عشر")
+    if "r" in sentence:
+        sentence = _TURKISH_COPULA_AFTER_A_NUMBER.sub(r"\1", sentence)  # ("on ikidir": "on iki", 12, is)
     if "mươi" in sentence or "trăm" in sentence or "yüz" in sentence:
         sentence = _VIETNAMESE_COMPOUND.sub(r"\1-\2", sentence)  # (one word each: "hai mươi", "iki yüz")
     words = [(word.group(), word.group().lower()) for word in _SENTENCE_WORD.finditer(sentence)]

@@ -465,7 +465,7 @@ _ACCENTED_LETTERS = compile_lazily("[éèêàçùâîôûëïüöäßñõãáí�
 _ASCII_LETTER = compile_lazily("[A-Za-z]")
 _ACCENTED_WORD = compile_lazily(r"\w*[éèêàçùâîôûëïüöäßñõãáíóúÉÈÀÇÜÖÄÑ]\w*")
 _DECIMAL_COMMA_ANSWER = compile_lazily(
-    r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|cevap|jawaban|đáp[ \t]+số"
+    r"\b(?:r[ée]ponse|antwort|antwoord|respuesta|resposta|risposta|odpowied[źz]|odpov[ěe]d|odp(?=\.|[ \t]*:)|cevap|jawaban|đáp[ \t]+số"
     r"|ответ|відповідь"
     r"|ergebnis|resultado|r[ée]sultat|risultato"
     # ... and the words that conclude a solution in them ("Donc x = 3,5.", "Por lo tanto, x = 2,5.", "Jadi x = 0,4.")
