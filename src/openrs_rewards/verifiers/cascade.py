@@ -1480,6 +1480,8 @@ def _prepare(
         # (the rarer rewritings behind one substring test each: most answers pay a few memchr calls)
         if "j" in found.text or "j" in prepared.text:
             found = _with_the_gold_imaginary_unit(found, prepared, text)
+        if "I" in found.text and prepared.structure is not None and prepared.structure.kind == "matrix":
+            found = _identity_matrix_said(found, text)
         if ">" in found.text or "\\ge" in found.text or "\\in" in found.text or "integer" in found.text:
             found = _without_a_parameter_range(found, prepared)
         if (
@@ -2835,6 +2837,36 @@ def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold, completi
         # of odd terms"; e is Euler's number, as in 2e^{j\\pi/3})
         return found
     return Extracted(_NAMES.sub(lambda name: "i" if name.group(0) == "j" else "e", found.text), found.source)
+
+
+# An answer that is a multiple of I: "-I", "2I", "-3 \cdot I" (the factor in group 1).
+_MULTIPLE_OF_I = compile_lazily(r"\$?[ \t]*(-?[ \t]*\d{0,3})[ \t]*(?:\\cdot[ \t]*)?I[ \t]*\$?")
+# Where the text says that I is the identity matrix of a size: "the negative of the $2\times2$ identity", "I is the 3 x
+# 3 identity matrix", "the identity matrix of order 2" (the size in group 1 and 2, or 3).
+_IDENTITY_OF_A_SIZE = compile_lazily(
+    r"(\d)[ \t]*(?:\\times|×|x)[ \t]*(\d)[ \t]*\$?[ \t]+identity\b"
+    r"|\bidentity[ \t]+matrix[ \t]+of[ \t]+(?:order|size)[ \t]+\$?(\d)",
+    re.IGNORECASE,
+)
+
+
+def _identity_matrix_said(found: Extracted, completion: str) -> Extracted:
+    """An answer that is a multiple of I (``-I``, ``2I``) where the text says that I is the identity matrix of a size
+    ("$R^2=-I$ (the negative of the $2\\times2$ identity)"): that multiple of the identity matrix of that size,
+    written out (a matrix, never -i, the imaginary unit). The answer as it is where the text says no size."""
+    multiple = _MULTIPLE_OF_I.fullmatch(found.text.strip())
+    if multiple is None or "identity" not in completion[-_VARIABLE_REACH:].lower():
+        return found
+    said = list(_IDENTITY_OF_A_SIZE.finditer(completion[-_VARIABLE_REACH:]))
+    if not said or (said[-1].group(1) is not None and said[-1].group(1) != said[-1].group(2)):
+        return found  # (a "2 x 3 identity" is none)
+    size = int(said[-1].group(1) or said[-1].group(3))
+    if not 2 <= size <= 6:
+        return found
+    factor = multiple.group(1).replace(" ", "")
+    factor = {"": "1", "-": "-1"}.get(factor, factor)
+    rows = ("&".join(factor if column == row else "0" for column in range(size)) for row in range(size))
+    return Extracted("\\begin{pmatrix}" + "\\\\".join(rows) + "\\end{pmatrix}", found.source)
 
 
 # A normalised answer that ends by saying what its parameter ranges over: "n=2^k,k\geq1", "2^k,k\in\mathbb{N}",
