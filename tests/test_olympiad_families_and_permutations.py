@@ -12,6 +12,11 @@ has a twin that must not be paid.
   another kind, is another answer;
 - a gold of labelled parts written without colons ("Maximum $5$, minimum $-1$") is read as "Maximum: 5, minimum:
   -1"; the values swapped, or one alone, are wrong;
+- a family of tuples written with another parameter ("$(m,m+2)$" for "(n,n+2)") is the gold's family; another
+  family ("(m+2,m)") is not;
+- a relation that gives one of the unknowns the problem names in a tuple in terms of the other ("all pairs with
+  $y=x+2$" for "Find all pairs $(x,y)$ ...") is the family of tuples it defines, against a gold family; the
+  relation turned round ("$x=y+2$"), or against a gold of numbers, is not;
 - "-I" where the text says I is the $2\\times2$ identity is that matrix (no -i); said of another size, it is that
   size's matrix, and without a size it stays as it is.
 """
@@ -149,3 +154,22 @@ _MINUS_TWO_BY_TWO = "$\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}$"
 )
 def test_a_multiple_of_the_identity_matrix_said(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+_PAIRS_TWO_APART = "Find all pairs $(x,y)$ of positive integers with $(y-x)(y+x)=2(x+y)$."
+_GOLD_FAMILY = "$(n,n+2)$ for every positive integer $n$"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("So $y-x=2$.\n\n\\boxed{(x,y)=(m,m+2)}", _GOLD_FAMILY, "correct"),
+        ("So $y-x=2$.\n\n\\boxed{(x,y)=(m+2,m)}", _GOLD_FAMILY, "incorrect"),
+        ("So $y-x=2$.\n\n**Final answer:** all pairs with $y=x+2$.", _GOLD_FAMILY, "correct"),
+        ("So $x-y=2$.\n\n**Final answer:** all pairs with $x=y+2$.", _GOLD_FAMILY, "incorrect"),
+        ("So $y-x=1$.\n\n**Final answer:** all pairs with $y=x+1$.", _GOLD_FAMILY, "incorrect"),
+        ("So $y-x=2$.\n\n**Final answer:** all pairs with $y=x+2$.", "$(1,3)$", "incorrect"),
+    ],
+)
+def test_a_family_of_tuples(completion: str, gold: str, status: str) -> None:
+    assert verify(completion, gold, problem=_PAIRS_TWO_APART).status == status

@@ -1168,6 +1168,52 @@ def _power_family_decision(predicted: str, gold: PreparedGold) -> Decision | Non
     return None if equal is None else Decision(equal, "string", _safe_normalize(predicted))
 
 
+# The unknowns a tuple answer names before its values: "(a,b)=" in "(a,b)=(k,k+1)".
+_NAMED_TUPLE_PREFIX = compile_lazily(r"\([a-z](?:,[a-z]){1,4}\)=(?=\()")
+
+
+def _tuple_family_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A family of tuples written with another parameter (``(a,b)=(m,m+1)`` against ``(n,n+1)``, ``(t,t)`` against
+    ``(k,k)``): the same family once the answer's one parameter is renamed to the gold's. Only where each side is a
+    tuple whose items share one name, an integer parameter's letter on both sides; True or None (another family,
+    ``(n+1,n)``, is left to the comparison that found it unequal)."""
+    structure = gold.structure
+    if (
+        structure is None
+        or structure.kind != "sequence"
+        or structure.brackets != "()"
+        or len(structure.items) < 2
+    ):
+        return None
+    text = _NAMED_TUPLE_PREFIX.sub("", normalize_answer(predicted), count=1)
+    read = parse_structure(text)
+    if read.kind != "sequence" or read.brackets != "()" or len(read.items) != len(structure.items):
+        return None
+    name, gold_name = _one_name_of(read.items), _one_name_of(structure.items)
+    if name is None or gold_name is None or name == gold_name:
+        return None
+    spelled = _name_re(name)
+    renamed = [spelled.sub(gold_name, item) for item in read.items]
+    if all(
+        identity_equal(item, gold_item) is True
+        for item, gold_item in zip(renamed, structure.items, strict=True)
+    ):
+        return Decision(True, "expr", text)
+    return None
+
+
+def _one_name_of(items: Sequence[str]) -> str | None:
+    """The one name the items of a tuple are written in, when it is an integer parameter's letter (``n`` of
+    ``(n,n+1)``); None otherwise (a number, two names)."""
+    names: set[str] = set()
+    for item in items:
+        parsed = parse_expression(item)
+        if parsed is None:
+            return None
+        names |= parsed.variables
+    return next(iter(names)) if len(names) == 1 and names <= INTEGER_PARAMETERS else None
+
+
 def _periodic_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """Two general solutions as sets of values (:mod:`~openrs_rewards.verifiers.periodic`): ``\\frac{\\pi}{4}+k\\pi``
     is ``\\frac{\\pi}{4}+2k\\pi, \\frac{5\\pi}{4}+2k\\pi``, ``(-1)^k\\frac{\\pi}{6}+k\\pi`` the two families it
@@ -1549,6 +1595,8 @@ def _prepare(
             or _power_family_decision(found.text, prepared)
             or fast_compare(found.text, prepared)
         )
+        if (decision is None or not decision.equal) and "(" in found.text and prepared.structure is not None:
+            decision = _tuple_family_decision(found.text, prepared) or decision
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
