@@ -1207,6 +1207,52 @@ def _power_family_decision(predicted: str, gold: PreparedGold) -> Decision | Non
     return None if equal is None else Decision(equal, "string", _safe_normalize(predicted))
 
 
+# The unknowns a tuple answer names before its values: "(a,b)=" in "(a,b)=(k,k+1)".
+_NAMED_TUPLE_PREFIX = compile_lazily(r"\([a-z](?:,[a-z]){1,4}\)=(?=\()")
+
+
+def _tuple_family_decision(predicted: str, gold: PreparedGold) -> Decision | None:
+    """A family of tuples written with another parameter (``(a,b)=(m,m+1)`` against ``(n,n+1)``, ``(t,t)`` against
+    ``(k,k)``): the same family once the answer's one parameter is renamed to the gold's. Only where each side is a
+    tuple whose items share one name, an integer parameter's letter on both sides; True or None (another family,
+    ``(n+1,n)``, is left to the comparison that found it unequal)."""
+    structure = gold.structure
+    if (
+        structure is None
+        or structure.kind != "sequence"
+        or structure.brackets != "()"
+        or len(structure.items) < 2
+    ):
+        return None
+    text = _NAMED_TUPLE_PREFIX.sub("", normalize_answer(predicted), count=1)
+    read = parse_structure(text)
+    if read.kind != "sequence" or read.brackets != "()" or len(read.items) != len(structure.items):
+        return None
+    name, gold_name = _one_name_of(read.items), _one_name_of(structure.items)
+    if name is None or gold_name is None or name == gold_name:
+        return None
+    spelled = _name_re(name)
+    renamed = [spelled.sub(gold_name, item) for item in read.items]
+    if all(
+        identity_equal(item, gold_item) is True
+        for item, gold_item in zip(renamed, structure.items, strict=True)
+    ):
+        return Decision(True, "expr", text)
+    return None
+
+
+def _one_name_of(items: Sequence[str]) -> str | None:
+    """The one name the items of a tuple are written in, when it is an integer parameter's letter (``n`` of
+    ``(n,n+1)``); None otherwise (a number, two names)."""
+    names: set[str] = set()
+    for item in items:
+        parsed = parse_expression(item)
+        if parsed is None:
+            return None
+        names |= parsed.variables
+    return next(iter(names)) if len(names) == 1 and names <= INTEGER_PARAMETERS else None
+
+
 def _periodic_decision(predicted: str, gold: PreparedGold) -> Decision | None:
     """Two general solutions as sets of values (:mod:`~openrs_rewards.verifiers.periodic`): ``\\frac{\\pi}{4}+k\\pi``
     is ``\\frac{\\pi}{4}+2k\\pi, \\frac{5\\pi}{4}+2k\\pi``, ``(-1)^k\\frac{\\pi}{6}+k\\pi`` the two families it
@@ -1519,6 +1565,8 @@ def _prepare(
         # (the rarer rewritings behind one substring test each: most answers pay a few memchr calls)
         if "j" in found.text or "j" in prepared.text:
             found = _with_the_gold_imaginary_unit(found, prepared, text)
+        if "I" in found.text and prepared.structure is not None and prepared.structure.kind == "matrix":
+            found = _identity_matrix_said(found, text)
         if ">" in found.text or "\\ge" in found.text or "\\in" in found.text or "integer" in found.text:
             found = _without_a_parameter_range(found, prepared)
         if (
@@ -1586,6 +1634,8 @@ def _prepare(
             or _power_family_decision(found.text, prepared)
             or fast_compare(found.text, prepared)
         )
+        if (decision is None or not decision.equal) and "(" in found.text and prepared.structure is not None:
+            decision = _tuple_family_decision(found.text, prepared) or decision
         if decision is not None and not decision.equal and prepared.number is not None:
             decision = _scale_word_as_unit(found.text, prepared) or decision
         if (decision is None or not decision.equal) and prepared.number is not None:
@@ -2878,6 +2928,36 @@ def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold, completi
         # of odd terms"; e is Euler's number, as in 2e^{j\\pi/3})
         return found
     return Extracted(_NAMES.sub(lambda name: "i" if name.group(0) == "j" else "e", found.text), found.source)
+
+
+# An answer that is a multiple of I: "-I", "2I", "-3 \cdot I" (the factor in group 1).
+_MULTIPLE_OF_I = compile_lazily(r"\$?[ \t]*(-?[ \t]*\d{0,3})[ \t]*(?:\\cdot[ \t]*)?I[ \t]*\$?")
+# Where the text says that I is the identity matrix of a size: "the negative of the $2\times2$ identity", "I is the 3 x
+# 3 identity matrix", "the identity matrix of order 2" (the size in group 1 and 2, or 3).
+_IDENTITY_OF_A_SIZE = compile_lazily(
+    r"(\d)[ \t]*(?:\\times|×|x)[ \t]*(\d)[ \t]*\$?[ \t]+identity\b"
+    r"|\bidentity[ \t]+matrix[ \t]+of[ \t]+(?:order|size)[ \t]+\$?(\d)",
+    re.IGNORECASE,
+)
+
+
+def _identity_matrix_said(found: Extracted, completion: str) -> Extracted:
+    """An answer that is a multiple of I (``-I``, ``2I``) where the text says that I is the identity matrix of a size
+    ("$R^2=-I$ (the negative of the $2\\times2$ identity)"): that multiple of the identity matrix of that size,
+    written out (a matrix, never -i, the imaginary unit). The answer as it is where the text says no size."""
+    multiple = _MULTIPLE_OF_I.fullmatch(found.text.strip())
+    if multiple is None or "identity" not in completion[-_VARIABLE_REACH:].lower():
+        return found
+    said = list(_IDENTITY_OF_A_SIZE.finditer(completion[-_VARIABLE_REACH:]))
+    if not said or (said[-1].group(1) is not None and said[-1].group(1) != said[-1].group(2)):
+        return found  # (a "2 x 3 identity" is none)
+    size = int(said[-1].group(1) or said[-1].group(3))
+    if not 2 <= size <= 6:
+        return found
+    factor = multiple.group(1).replace(" ", "")
+    factor = {"": "1", "-": "-1"}.get(factor, factor)
+    rows = ("&".join(factor if column == row else "0" for column in range(size)) for row in range(size))
+    return Extracted("\\begin{pmatrix}" + "\\\\".join(rows) + "\\end{pmatrix}", found.source)
 
 
 # A normalised answer that ends by saying what its parameter ranges over: "n=2^k,k\geq1", "2^k,k\in\mathbb{N}",

@@ -992,6 +992,24 @@ _ANOTHER_SPAN = compile_lazily(
 )
 
 
+# Words after a tuple that make it stand for all its orders: "$(1,2,3)$ up to permutation", "$(1,2,3)$ and its
+# permutations", "$(1,2,3)$ in any order" (read with the line: the set of the orders, see normalize)
+_ALL_ORDERS_AFTER_SPAN = compile_lazily(
+    r"[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?(?:up[ \t]+to[ \t]+(?:permutations?|order(?:ing)?s?)|in[ \t]+any[ \t]+order"
+    r"|(?:and|with|plus)[ \t]+(?:all[ \t]+)?(?:(?:its|their)[ \t]+)?permutations)\b",
+    re.IGNORECASE,
+)
+
+
+# Another part of the answer after a value, a kind of number the unknown may be instead, said in words: "$n=1$ or $n$
+# is a prime", "$n = 4$ or $n$ is odd" (read with the line, as "n=1, n is prime")
+_KIND_OF_THE_NAME_AFTER_SPAN = compile_lazily(
+    r"[ \t]*,?[ \t]*or[ \t]+\$[ \t]*[a-z][ \t]*\$[ \t]+is[ \t]+(?:an?[ \t]+)?(?:(?:odd|positive)[ \t]+)?"
+    r"(?:prime|composite|odd|even|perfect[ \t]+(?:square|cube)|square-?free)(?:[ \t]+(?:number|integer))?"
+    r"[ \t]*[.!]?[ \t]*(?:\n|\Z)"
+)
+
+
 # An answer marker opening the answer a marker introduces ("The answer is:\n\n**Final Answer:** ...").
 _ANSWER_MARKER_AGAIN = compile_lazily(
     r"[ \t#>]*(?:\*\*)?[ \t]*(?:the[ \t]+)?(?:final[ \t]+)?answer[ \t]*(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*",
@@ -1036,7 +1054,7 @@ def _span_after(
             again.end()
         )  # "the answer is:\n\n**Final Answer:** 1 and 36": the marker said twice, the answer after it
     first: tuple[int, int] | None = None  # a math block opening the answer, when more math follows it
-    equation_goes_on = False
+    equation_goes_on = all_orders = False
     for opener, closer in _WRAPPERS[:4]:
         if text.startswith(opener, i):
             close = _find_closer(text, closer, i + len(opener), window_end)
@@ -1055,15 +1073,22 @@ def _span_after(
                 qualified = _QUALIFIER_AFTER_SPAN.match(
                     text, after, window_end
                 )  # ("$f(n)=0$ for all $n$, or ...")
+                all_orders = (
+                    _ALL_ORDERS_AFTER_SPAN.match(text, after, window_end) is not None
+                    or _KIND_OF_THE_NAME_AFTER_SPAN.match(text, after, window_end) is not None
+                )
                 if (
                     not equation_goes_on
+                    and not all_orders
                     and _ANOTHER_SPAN.match(text, after if qualified is None else qualified.end(), window_end)
                     is None
                 ):
                     return first
             break  # unclosed, or "$3$ or $5$", "$x$ = 5": read the line
     line = _line_after(text, i, window_end, one_sentence=one_sentence)
-    if first is not None and not (line is not None and (equation_goes_on or _joined_math_spans(text, *line))):
+    if first is not None and not (
+        line is not None and (equation_goes_on or all_orders or _joined_math_spans(text, *line))
+    ):
         return first  # "$5$, $x$ free": the first block is the answer
     if (
         line is not None
@@ -4533,6 +4558,17 @@ def _family_in(span: str, letter: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", span) is not None
 
 
+def _holds_constant(span: str, letter: str) -> bool:
+    """Whether a math span writes the constant ``letter`` in a formula (``f(x)=kx``: a product needs no sign), not a
+    command's letter (the ``k`` of ``\\kappa``) nor in a condition (``x > k``)."""
+    if any(relation in span for relation in ("<", ">", "\\le", "\\ge", "\\ne", "\u2264", "\u2265")):
+        return False
+    return letter in _COMMAND_WORD.sub(" ", span)
+
+
+_COMMAND_WORD = compile_lazily(r"\\[A-Za-z]+")
+
+
 def _joined_math_spans(text: str, start: int, end: int) -> str | None:
     """``$a$, $b$`` / ``$a$ or $b$`` (math spans separated only by connectives, covering the span): the contents
     joined with ``", "``; None otherwise."""
@@ -4772,6 +4808,14 @@ _PARAMETER_DECLARED_AFTER = compile_lazily(
     # ... or a constant of a family ("where $c$ is any integer constant", "where $C$ is an arbitrary constant")
     r"|[ \t]*,?[ \t]+where[ \t]+\$[ \t]*[a-zA-Z][ \t]*\$[ \t]+is[ \t]+(?:any|an|a|some)[ \t]+(?:arbitrary[ \t]+|real[ \t]+"
     r"|integer[ \t]+)?(?:constant|real[ \t]+number|integer)[ \t.]*\Z"
+)
+# A real constant of a family declared in words and a math span after it: "$f(x)=kx$ with $k\in\mathbb{R}$
+# arbitrary", "$y=Ce^x$ where $C \in \mathbb{R}$", "$f(x)=cx^2$ for some constant $c\in\mathbb R$" (the declaration in group "declared", its letter in "name"; a
+# comma alone before it joins the spans as a list already)
+_REAL_CONSTANT_DECLARED_AFTER = compile_lazily(
+    r"[ \t]*,?[ \t]*(?:where|for|with)[ \t]+(?:(?:any|an?|some)[ \t]+)?(?:(?:arbitrary|real)[ \t]+)*"
+    r"(?:(?:constant|parameter|number)[ \t]+)?\$[ \t]*(?P<declared>(?P<name>[a-zA-Z])[ \t]*(?:\\in|∈)[ \t]*(?:\\mathbb[ \t]*\{?R\}?|ℝ))[ \t]*\$"
+    r"(?:[ \t]+(?:is[ \t]+)?(?:arbitrary|any|free))?[ \t.]*\Z"
 )
 
 
@@ -6729,9 +6773,28 @@ def _final_math_span(text: str, max_chars: int, finished: bool, *, earlier: bool
         and ("mathbb" in text[spans[-1].start() : end] or "integer" in text[spans[-2].end() : end])
         else None
     )
+    real_constant = (
+        _REAL_CONSTANT_DECLARED_AFTER.match(text, spans[-2].end(), end)
+        if len(spans) > 1 and declared is None and "R" in text[spans[-1].start() : end]
+        else None
+    )
     if declared is not None:
         # "$n = 5k + 2$ or $n = 5k + 3$, where $k \in \mathbb{Z}$": the values, not the parameter's declaration
         spans = [span for span in spans if span.end() <= declared.start()]
+    elif real_constant is not None and _holds_constant(
+        text[spans[-2].start() : spans[-2].end()], real_constant.group("name")
+    ):
+        # "$f(x)=kx$ with $k\in\mathbb{R}$ arbitrary": the family and its constant's declaration, read together
+        # (as "$f(x)=kx$, $k\in\mathbb{R}$" is), not the declaration alone
+        inner = _span_group(spans[-2])
+        family = _math_value(text, spans[-2].start(inner), spans[-2].end(inner))
+        if family is not None:
+            return _Found(
+                "math_span",
+                spans[-2].start(),
+                real_constant.end(),
+                f"{family}, {real_constant.group('declared')}",
+            )
     elif len(spans) > 1 and text.rfind("$", spans[-2].end(), spans[-1].start()) == -1:
         ranged = _PARAMETER_RANGE_AFTER.search(text, spans[-2].end(), end)
         if ranged is not None and _family_in(text[spans[-2].start() : spans[-2].end()], ranged.group(1)):

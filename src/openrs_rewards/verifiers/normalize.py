@@ -569,8 +569,14 @@ def _repaired(text: str) -> str:
         text = text.translate(_FULL_WIDTH_FORMS)
     if len(text) > 2 and text[0] == "`" and text[-1] == "`" and "`" not in text[1:-1]:
         text = text[1:-1].strip()  # "`12`": a value set as inline code
-    if "ermutation" in text:
-        text = _permutations_written_out(text)
+    if "ermutation" in text or " order" in text:
+        text = _permutations_written_out(text)  # "(1,2,3) and its permutations", "(1,2,3) in any order"
+    if " is a" in text:
+        text = _KIND_WITH_AN_ARTICLE_RE.sub(r"is \1", text)  # "n is a prime number": "n is prime"
+    if text.count("$") >= 4 and _LABELLED_MATH_SPANS_RE.fullmatch(text) is not None:
+        text = _LABELLED_MATH_SPAN_RE.sub(
+            r"\1: \2", text
+        )  # "Maximum $2$, minimum $-2$": "Maximum: 2, minimum: -2"
     if (
         "\\text" in text
         or "ed " in text
@@ -630,13 +636,36 @@ _ONLY_ONE_REMARK_RE = compile_lazily(
 )
 
 
+# A kind of number said of a name with an article, or with "number" after it: "$n$ is a prime", "n is an odd prime
+# number", "$n$ is a perfect square" (one kind, "n is prime", however it is said).
+_KIND_WITH_AN_ARTICLE_RE = compile_lazily(
+    r"\bis[ \t]+an?[ \t]+((?:odd[ \t]+)?(?:prime|composite|perfect[ \t]+(?:square|cube)))(?:[ \t]+number)?\b"
+)
+
+
+# Named parts, each a word and its value in a math span, without a colon between them: "Maximum $2$, minimum $-2$",
+# "Sum $7$ and product $12$" (read as "Maximum: 2, minimum: -2", a labelled list).
+_LABELLED_MATH_SPAN = r"([A-Za-z]{3,20})[ \t]+\$([^$]{1,40})\$"
+_LABELLED_MATH_SPAN_RE = compile_lazily(_LABELLED_MATH_SPAN)
+_LABELLED_MATH_SPANS_RE = compile_lazily(
+    _LABELLED_MATH_SPAN + r"(?:[ \t]*(?:,|;|,?[ \t]+and)[ \t]*" + _LABELLED_MATH_SPAN + r"){1,8}[ \t]*\.?"
+)
+
+
 # One tuple and the words that make it stand for all its orders: "(1,2,3) \text{ and all permutations}", "(1, 2, 3)
 # and its permutations", "(a,b,c) = (1,2,3) up to permutation".
+_NAMED_TUPLE = r"(?:\([a-z](?:[ \t]*,[ \t]*[a-z]){1,4}\)[ \t]*=[ \t]*)?"
+# ... and a remark in brackets after the words that says the same: "(i.e. any ordering of 1, 2, 3)"
+_ORDERS_REMARK = r"(?:[ \t]*\((?:i\.e\.|that[ \t]+is|in[ \t]+any|any|all)[^()]{0,60}\))?"
 _ALL_PERMUTATIONS_RE = compile_lazily(
-    r"(?:\([a-z](?:[ \t]*,[ \t]*[a-z]){1,4}\)[ \t]*=[ \t]*)?(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?"
+    _NAMED_TUPLE + r"(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?"
     r"(?:\\(?:quad|,|;)[ \t]*)*,?[ \t]*(?:and|with|plus|or)?[ \t]*(?:all[ \t]+)?(?:(?:its|their|the)[ \t]+)?"
     r"(?:permutations?|orderings?)(?:[ \t]+(?:thereof|of[ \t]+(?:it|this|these|them)))?[ \t]*\}?[ \t]*\.?"
-    r"|(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?up[ \t]+to[ \t]+permutations?[ \t]*\}?[ \t]*\.?"
+    # ... "up to permutation", "up to order", "in any order"
+    r"|"
+    + _NAMED_TUPLE
+    + r"(\([^()]{1,80}\))[ \t]*,?[ \t]*(?:\\text\{[ \t]*)?(?:up[ \t]+to[ \t]+(?:permutations?"
+    r"|order(?:ing)?s?)|in[ \t]+any[ \t]+order)[ \t]*\}?" + _ORDERS_REMARK + r"[ \t]*\.?"
     # ... and the words first: "\text{all permutations of } (1,2,3)"
     r"|(?:\\text\{[ \t]*)?(?:all[ \t]+)?(?:the[ \t]+)?permutations[ \t]+of[ \t]*\}?[ \t]*(\([^()]{1,80}\))[ \t]*\.?",
     re.IGNORECASE,
@@ -651,7 +680,8 @@ def _permutations_written_out(text: str) -> str:
     >>> _permutations_written_out("(1,1,2) and all permutations")
     '(1,1,2), (1,2,1), (2,1,1)'
     """
-    found = _ALL_PERMUTATIONS_RE.fullmatch(text.strip().rstrip("$").lstrip("$").strip())
+    # (the dollars of math spans inside the words are only delimiters: "$(1,2,3)$ and its permutations")
+    found = _ALL_PERMUTATIONS_RE.fullmatch(text.replace("$", "").strip())
     if found is None:
         return text
     items = [item.strip() for item in (found.group(1) or found.group(2) or found.group(3))[1:-1].split(",")]

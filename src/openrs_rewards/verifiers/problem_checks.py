@@ -33,6 +33,8 @@ Made ``incorrect``, a correct verdict whose answer
 Made ``correct``, an incorrect verdict whose answer
 - is the gold rounded as its problem asks ("to the nearest thousandth": :mod:`openrs_rewards.verifiers.exact_form`);
 - is "none" (the empty set) against 0, or the reverse, where the problem asks how many;
+- gives one of the unknowns its problem names in a tuple in terms of the other ("all pairs with $b=a+1$" for "Find
+  all pairs $(a,b)$ ..."), and the family of tuples it defines is the gold's ("(n,n+1)");
 - is a chain of inequalities that states the order the gold lists, where the problem asks for an order ("c < a < b");
 - names its parts by words that the problem's question names in another order, and gives the gold's items in that
   order ("Sum = 5, Product = 6" for "Find the product and the sum", gold "6, 5"; an answer whose values are the gold's
@@ -184,6 +186,7 @@ from openrs_rewards.verifiers.verdict import Verdict
 __all__ = [
     "CHOSEN_VALUE",
     "ESTIMATE_ASKED",
+    "FAMILY_OF_A_RELATION",
     "INTERVAL_ENDS",
     "IN_THE_UNIT_ASKED",
     "LETTER_OF_ANOTHER_VALUE",
@@ -195,6 +198,9 @@ __all__ = [
 CHOSEN_VALUE = "one side is the letter of a choice the problem lists; graded by that choice's value"
 IN_THE_UNIT_ASKED = "the answer is written in the unit the problem asks for; graded by its number"
 NONE_COUNTED = "the problem asks how many; 'none' (the empty set) is a count of 0"
+FAMILY_OF_A_RELATION = (
+    "the answer relates the unknowns the problem names in a tuple; graded as the family of tuples it defines"
+)
 
 # A problem that asks for a count: "How many ...", "Find the number of ...".
 _COUNT_ASKED = compile_lazily(r"\bhow[ \t]+many\b|\bnumber[ \t]+of\b", re.IGNORECASE)
@@ -1108,6 +1114,7 @@ def with_problems(
     chosen: list[tuple[int, tuple[str, str]]] = []
     asked: list[tuple[int, tuple[str, str], str]] = []  # (index, (answer, gold), why)
     in_unit: list[tuple[int, tuple[str, str]]] = []
+    families: list[tuple[int, tuple[str, str]]] = []
     named: list[
         tuple[int, list[tuple[str, str]]]
     ] = []  # (index, the (value, gold item) pairs in the asked order)
@@ -1150,6 +1157,10 @@ def with_problems(
         )
         if in_order is not None:
             named.append((index, in_order))
+        relation = _family_of_a_relation(verdict, problem, completion, options)
+        if relation is not None:
+            # "all pairs with $b=a+1$" for "Find all pairs $(a,b)$ ...": the tuples (n, n+1) against the gold's
+            families.append((index, relation))
         pair = _by_the_choices(verdict, problem) or _unlettered_choice(verdict, problem, completion, options)
         if pair is not None:
             chosen.append((index, pair))
@@ -1197,9 +1208,51 @@ def with_problems(
                 status="correct" if equal else "incorrect",
                 detail=NAMED_IN_THE_ASKED_ORDER,
             )
+    _pay_where_equal(checked, families, FAMILY_OF_A_RELATION, options)
     _pay_where_equal(checked, in_unit, IN_THE_UNIT_ASKED, options)
     _pay_where_equal(checked, chosen, CHOSEN_VALUE, options)
     return checked
+
+
+# The unknowns a problem names in a tuple: "Find all pairs $(a,b)$ of positive integers", "triples (x, y, z)".
+_TUPLE_OF_UNKNOWNS = compile_lazily(r"\([ \t]*([a-z])[ \t]*((?:,[ \t]*[a-z][ \t]*){1,3})\)")
+# A relation that gives one unknown in terms of the others: "b=a+1", "a = b", "y = 2x - 1".
+_ONE_UNKNOWN_GIVEN = compile_lazily(r"[ \t]*([a-z])[ \t]*=[ \t]*([-+*/^()0-9a-z \t]{1,40})")
+# A gold family of tuples, plain arithmetic in names of one letter: "(n,n+1)", "(k,k,2k)" (one name: see below).
+_FAMILY_TUPLE = compile_lazily(r"\((?:[-+*/^()0-9,]|(?<![a-z])[a-z](?![a-z])){3,60}\)")
+_NAME_LETTER = compile_lazily(r"[a-z]")  # (in such a tuple or relation every letter is a name)
+
+
+def _family_of_a_relation(
+    verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
+) -> tuple[str, str] | None:
+    """An incorrect answer that gives one of the unknowns its problem names in a tuple in terms of the other
+    ("all pairs with $b=a+1$" for "Find all pairs $(a,b)$ ..."), against a gold family of such tuples in one
+    parameter ("(n,n+1)"): the family the relation defines, in the gold's parameter ("(n,n+1)"), and the gold;
+    None otherwise (a relation that leaves two unknowns free, a gold of numbers)."""
+    if verdict.status != "incorrect" or problem is None or verdict.gold is None or "(" not in verdict.gold:
+        return None
+    parameters = set(_NAME_LETTER.findall(verdict.gold))
+    named = _TUPLE_OF_UNKNOWNS.search(problem)
+    text = completion_text_or_none(completion)
+    if len(parameters) != 1 or _FAMILY_TUPLE.fullmatch(verdict.gold) is None or named is None or text is None:
+        return None
+    unknowns = [named.group(1), *(name.strip(" \t,") for name in named.group(2).split(",")[1:])]
+    gold_items = split_top_level(verdict.gold[1:-1], ",")
+    if gold_items is None or len(unknowns) != len(gold_items) or len(set(unknowns)) != len(unknowns):
+        return None
+    found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
+    relation = _ONE_UNKNOWN_GIVEN.fullmatch(found.text) if isinstance(found, Extracted) else None
+    if relation is None or relation.group(1) not in unknowns:
+        return None
+    given, value = relation.group(1), relation.group(2).strip()
+    free = [name for name in unknowns if name != given]
+    if len(free) != 1 or any(letter not in free for letter in _NAME_LETTER.findall(value)):
+        return None  # ("a = b" of a triple leaves c free: no family of one parameter)
+    (parameter,) = parameters
+    in_the_parameter = re.sub(rf"(?<![a-z]){free[0]}(?![a-z])", parameter, value)
+    items = [parameter if name != given else f"({in_the_parameter})" for name in unknowns]
+    return "(" + ",".join(items) + ")", verdict.gold
 
 
 def _pay_where_equal(
