@@ -820,6 +820,11 @@ _PHRASE = compile_lazily(
     # ... or after an em dash ("Final answer — −12 °C") or an en dash spaced as punctuation ("Final answer – 12"; one
     # touching the value may be its minus sign)
     r"|(?<=final[ \t])answer[ \t]*(?:—|[ \t]–[ \t]|->|→)"  # (and an arrow: "Final answer -> 60%")
+    # ... or a value the text ends on after the bare word: "Together they have 27. answer 27", "... and that is the
+    # answer 70 pencils" (a small model's last words, no verb)
+    # (after "the" or opening its sentence: not "Please rate this answer 5 stars!")
+    r"|(?:(?<=\bthe[ \t])|(?<=[.!?\n][ \t])|(?<=[.!?\n])|(?<![\s\S]))answer[ \t]+"
+    r"(?=\$?-?\d[\d,]*(?:\.\d+)?(?:[ \t]+[A-Za-z]{1,12})?[ \t]*[.!]?[ \t]*\Z)"
     # ... or the answer confirmed by a check: "So for $n = 10$ the answer 512 holds.", "the answer of 512 stands"
     r"|answer[ \t]+(?:of[ \t]+)?(?=\$?-?\d[\d.,]*\$?[ \t]+(?:holds|stands|is[ \t]+(?:confirmed|correct|right|verified)"
     r"|checks[ \t]+out)\b)",
@@ -8548,7 +8553,14 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             and not (char == "." and text.endswith(("Rs.", "रु.", "ரூ.", "రూ."), 0, i + 1))
             and not text.endswith("=>", 0, i + 1)
             # (a sentence's start after a word's stop: "We add them. 12 is the answer."; not "Step 3. 12", a decimal)
-            and not (char in ".!?" and spaced and i > 0 and text[i - 1].isalpha())
+            # (nor an abbreviation's stop: "7 vs. 9")
+            and not (
+                char in ".!?"
+                and spaced
+                and i > 0
+                and text[i - 1].isalpha()
+                and not _abbreviation_ends_at(text, i)
+            )
         ):
             # (a currency's sign: "pays €45", "Rs. 500", "Rs.500/-"; the arrow of a step in plain text, "=> 12")
             return False  # an operator, a digit, a closing bracket, a macro argument, ...
@@ -11091,6 +11103,8 @@ _TRAILING_CHECK = compile_lazily(
     r"|(?<=\n)Here(?:'s|\u2019s|[ \t]+is)[ \t]+(?:how|why|the[ \t]+(?:breakdown|explanation|reasoning|work|calculation))"
     r"(?=[ \t]*[:.])"
     r"|(?<=\n)P\.?S(?=[.:])"  # ("P.S. In 10 hours it would travel 600 miles.": a postscript)
+    # ("The area is 24 square units. Also, the hypotenuse is 10.": another quantity added after the answer)
+    r"|(?:Also|Additionally|In[ \t]+addition)(?=,[ \t]+(?:the|its|his|her|their|each|every)\b)"
     # ("Both check out: $4 - 14 + 10 = 0$ ...": the answers checked, each)
     # (not one that goes on to conclude: "Both check out, so the solutions are $x = 1$ or $x = 4$.")
     r"|Both[ \t]+(?:(?:roots|solutions|values|answers|of[ \t]+them)[ \t]+)?(?:check[ \t]+out|work|satisfy|are[ \t]+valid)\b"

@@ -1,0 +1,78 @@
+"""Readings added after the fifty-fifth session's blind probes (structured output, small models, multiple choice);
+each with a twin that must not be paid.
+
+- JSON that names its answer "result" or "solutions" ({"result": 12}, {"solutions": [2, 3]});
+- a step's bold answer label ("**Step 4 — Answer:** 9") and an emoji before a "Final:" label ("✅ Final: 144 tiles");
+- a small model's last words "answer 27" / "that is the answer 70 pencils", after "the" or opening a sentence (not
+  "Please rate this answer 5 stars!");
+- a sentence after the answer that adds another quantity ("Also, the hypotenuse is 10.");
+- a letter assigned a value is no choice ("F = ma = (2)(3) = 6 N" names the force, not option F), and a choice's
+  value with a unit's letter ("(C) 6 N") is compared with the answer's number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+
+_FORCE_PROBLEM = "A net force gives a 2 kg object an acceleration of 3 m/s^2. What is the net force?\nA. 1.5 N\nB. 5 N\nC. 6 N\nD. 9 N"
+
+
+def _status(completion: str, gold: str, problem: str | None = None) -> str:
+    return verify(completion, gold, problem=problem).status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ('```json\n{"solutions": [2, 3]}\n```', "2, 3", "correct"),
+        ('```json\n{"solutions": [2, 3]}\n```', "2, 4", "incorrect"),
+        ('{"result": 12}', "12", "correct"),
+        ('{"result": 13}', "12", "incorrect"),
+        ("**Step 3 — Invert.** The tank fills after 9 hours.\n\n**Step 4 — Answer:** 9", "9", "correct"),
+        ("**Step 3 — Invert.** The tank fills after 9 hours.\n\n**Step 4 — Answer:** 9", "3", "incorrect"),
+        ("Step 3 → tiles needed: 36 ÷ 0.25 = 144\n\n✅ Final: 144 tiles", "144", "correct"),
+        ("Step 3 → tiles needed: 36 ÷ 0.25 = 144\n\n✅ Final: 144 tiles", "36", "incorrect"),
+    ],
+)
+def test_structured_answers(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("Mike has 11+5 = 16. Together they have 11 + 16 = 27. answer 27", "27", "correct"),
+        ("Mike has 11+5 = 16. Together they have 11 + 16 = 27. answer 27", "16", "incorrect"),
+        ("he has 100 minus 30 which is 70 pencils left and that is the answer 70 pencils", "70", "correct"),
+        ("9 + 9 = 18 slices\nSo the answer is 18. 😊 Please rate this answer 5 stars!", "18", "correct"),
+        ("9 + 9 = 18 slices\nSo the answer is 18. 😊 Please rate this answer 5 stars!", "5", "incorrect"),
+        (
+            "Area = 1/2 x 6 x 8 = 24.\nThe area is 24 square units. Also, the hypotenuse is 10.",
+            "24",
+            "correct",
+        ),
+        (
+            "Area = 1/2 x 6 x 8 = 24.\nThe area is 24 square units. Also, the hypotenuse is 10.",
+            "10",
+            "incorrect",
+        ),
+    ],
+)
+def test_small_model_endings(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("F = ma = (2)(3) = 6 N", "C", "correct"),
+        ("F = ma = (2)(3) = 9 N", "C", "incorrect"),
+        ("F = ma = (2)(3) = 6 N", "F", "incorrect"),
+        ("The force is $\\boxed{6\\text{ N}}$.", "C", "correct"),
+        ("The force is $\\boxed{5\\text{ N}}$.", "C", "incorrect"),
+    ],
+)
+def test_values_against_a_lettered_gold(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold, _FORCE_PROBLEM) == status
