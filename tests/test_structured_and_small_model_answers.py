@@ -76,3 +76,35 @@ def test_small_model_endings(completion: str, gold: str, status: str) -> None:
 )
 def test_values_against_a_lettered_gold(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold, _FORCE_PROBLEM) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # the count of what lies in a range, the range its noun's
+        ("Listing them: 11, 13, 17, 19, 23, 29.\n\nSo there are 6 primes between 10 and 30.", "6", "correct"),
+        (
+            "Listing them: 11, 13, 17, 19, 23, 29.\n\nSo there are 6 primes between 10 and 30.",
+            "30",
+            "incorrect",
+        ),
+        # (a range alone is no value)
+        ("So she needs between 4 and 5 boxes.", "4", "no_answer"),
+        # a value in words, then where it is attained
+        (
+            "The largest possible value is nine hundred ninety-nine, attained when all three digits are 9.",
+            "999",
+            "correct",
+        ),
+        (
+            "The largest possible value is nine hundred ninety-nine, attained when all three digits are 9.",
+            "9",
+            "incorrect",
+        ),
+        # a value restated after "i.e."; another set against it after "vs."
+        ("Store B is cheaper by $0.40 − $0.35 = $0.05, i.e. **5 cents** per egg.", "5", "correct"),
+        ("We had 5 cars. So the total is 7 vs. 9 before.", "9", "no_answer"),
+    ],
+)
+def test_counts_ranges_and_abbreviations(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

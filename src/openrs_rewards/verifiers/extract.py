@@ -8359,6 +8359,8 @@ _ABBREVIATIONS = (
     "bzw",
     "d.h",
 )
+# ... of which these set another value against the one before, give an example, or a name: no restatement.
+_ABBREVIATIONS_BEFORE_ANOTHER = ("vs", "cf", "e.g", "Mr", "Mrs", "Ms", "Dr", "St")
 _ABBREVIATION_BEFORE = "".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
 _SENTENCE_BREAK = compile_lazily(
     _ABBREVIATION_BEFORE + r"[.!?]\s|[" + _FULL_WIDTH_STOPS + r"](?=.)|\n", re.DOTALL
@@ -8553,13 +8555,16 @@ def _stands_alone(text: str, start: int, end: int, *, references: bool = True) -
             and not (char == "." and text.endswith(("Rs.", "रु.", "ரூ.", "రూ."), 0, i + 1))
             and not text.endswith("=>", 0, i + 1)
             # (a sentence's start after a word's stop: "We add them. 12 is the answer."; not "Step 3. 12", a decimal)
-            # (nor an abbreviation's stop: "7 vs. 9")
+            # (nor after an abbreviation that sets what follows against the value, gives an example or a name: "7 vs.
+            # 9", "e.g. 12"; "i.e. **5 cents**", "approx. 12" restate it)
             and not (
                 char in ".!?"
                 and spaced
                 and i > 0
                 and text[i - 1].isalpha()
-                and not _abbreviation_ends_at(text, i)
+                and not (
+                    _abbreviation_ends_at(text, i) and text.endswith(_ABBREVIATIONS_BEFORE_ANOTHER, 0, i)
+                )
             )
         ):
             # (a currency's sign: "pays €45", "Rs. 500", "Rs.500/-"; the arrow of a step in plain text, "=> 12")
@@ -8799,6 +8804,9 @@ _RECENT_YEAR = compile_lazily(r"(?:1[89]|20)\d\d")
 _IN_YEAR_BEFORE = compile_lazily(r",?[ \t]+(?:in|by)[ \t]+\Z", re.IGNORECASE)
 _YEAR_WORK_REACH = 1_000
 
+# Words saying an extreme value is taken, before the circumstance that says where: ", attained", ", achieved".
+_TAKEN_BEFORE_A_DETAIL = compile_lazily(r",?[ \t]+(?:attained|achieved|reached|obtained)\Z")
+
 
 def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | None) -> _Found | None:
     """The value the final sentence states before a detail that holds its last number (``_DETAIL_AFTER_VALUE``),
@@ -8816,6 +8824,13 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     if breakdown is not None and _DIGIT.search(text, opening, breakdown.start()) is not None:
         aside = breakdown
     detail = aside or _last_match(_DETAIL_AFTER_VALUE, text, opening, last.start())
+    taken = (
+        None
+        if detail is None
+        else _TAKEN_BEFORE_A_DETAIL.search(text, max(opening, detail.start() - 24), detail.start())
+    )
+    if taken is not None:
+        detail = taken  # ("... is nine hundred ninety-nine, attained when all three digits are 9": where it is taken)
     if "than" in text[last.end() : content_end]:
         compared = _COMPARED_AFTER_VALUE.match(
             text, max(opening, _clause_start(text, opening, last.start(), ",") - 1), content_end
@@ -8858,7 +8873,8 @@ def _stated_before_a_detail(text: str, max_chars: int, last: re.Match[str] | Non
     # (the question looked for only here and above: most final sentences have no such detail)
     if _PAID_FOR.match(text, detail.start()) is not None and _asked_for(text, last.start()) == "count":
         return None  # "How many pencils can she buy? ... It costs $16 to get 20 pencils.": the count is asked
-    head = _last_number(text[: detail.start()] + ".", max_chars, True)
+    before = text[: detail.start()] + "."
+    head = _last_number(before, max_chars, True) or (_sentence_number_word(before, True) if taken else None)
     if head is None or head.start < opening:
         return None
     # ("The bus drives for 3 hours, covering 150 miles.": how long, the circumstance of the value)
@@ -9079,6 +9095,12 @@ def _last_number(text: str, max_chars: int, finished: bool) -> _Found | None:
     plain = _PLAIN_NUMBER.fullmatch(text, start, end) is not None
     between = _BETWEEN_BEFORE.search(text, max(0, start - 60), start) if plain else None
     if between is not None and _stands_alone(text, start, end):
+        counted = _COUNT_OF_WHAT_LIES_BETWEEN.search(
+            text, max(sentence_start, between.start() - 60), between.start()
+        )
+        if counted is not None and _DIGIT.search(text, sentence_start, counted.start(1)) is None:
+            # "So there are 6 primes between 10 and 30.": the count of what lies in the range, the range its noun's
+            return _Found("last_number", counted.start(1), counted.end(1), counted.group(1))
         return None  # "So she needs between 4 and 5 boxes.": a range, no value (nor a list of its two ends)
     ratio = _OUT_OF_BEFORE.search(text, max(0, start - 40), start) if plain else None
     if ratio is None and plain and text.endswith(" in ", 0, start):
@@ -9268,6 +9290,10 @@ _PLAIN_NUMBER = compile_lazily(r"-?\d+(?:\.\d+)?")
 # The lower end of a range the last number closes: "between 4 and 5 boxes", "between $4 and $5".
 _BETWEEN_BEFORE = compile_lazily(
     r"\bbetween[ \t]+\$?(-?\d+(?:\.\d+)?)(?:[ \t]+[a-z]+)?[ \t]+and[ \t]+\$?\Z", re.IGNORECASE
+)
+# A count and the plural noun of what it counts right before a range: "6 primes between", "12 integers strictly between".
+_COUNT_OF_WHAT_LIES_BETWEEN = compile_lazily(
+    r"(?<![\w.,/^_{$])(\d+)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]{2,}s[ \t]+(?:(?:strictly|that[ \t]+lie|lying)[ \t]+)?\Z"
 )
 _OUT_OF_BEFORE = compile_lazily(r"(?<![\w.,/^_{])(-?\d+(?:\.\d+)?)" + _OUT_OF + r"\Z", re.IGNORECASE)
 # ... and "1 in 3" in a sentence about a chance (see ``_last_number``)
