@@ -108,3 +108,31 @@ def test_values_against_a_lettered_gold(completion: str, gold: str, status: str)
 )
 def test_counts_ranges_and_abbreviations(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a warning of a common mistake, and the value it gives, after the answer
+        (
+            "Only HH works of the four outcomes.\n\nThe probability is $\\frac{1}{4}$. (A common mistake gives "
+            "$\\frac{1}{3}$ by treating the three head counts as equally likely.)",
+            "\\frac{1}{4}",
+            "correct",
+        ),
+        (
+            "Only HH works of the four outcomes.\n\nThe probability is $\\frac{1}{4}$. (A common mistake gives "
+            "$\\frac{1}{3}$ by treating the three head counts as equally likely.)",
+            "\\frac{1}{3}",
+            "incorrect",
+        ),
+        # (the writer's own mistake in brackets takes the answer back)
+        (
+            "The probability is $\\frac{1}{4}$. (Oops, a mistake: it is $\\frac{1}{3}$.)",
+            "\\frac{1}{4}",
+            "no_answer",
+        ),
+    ],
+)
+def test_a_common_mistake_named_after_the_answer(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status

@@ -11329,8 +11329,8 @@ _CLOSING_ASIDE = compile_lazily(
     # (after a check mark too: "= $40 ✓ (she pays $120 instead of $160)")
     r"(?<=[\w$%.)\]!?*\u2713])(?:[ \t]*["
     + _EMOJI
-    + r"]\ufe0f?)?\s*\((?=[ \t]*[A-Za-z]{2,}[^)\n]*[ \t]|[^()\n]*✓)"
-    r"(?![^()\n]*(?:[✗✘❌]|\b(?:actually|wait|hmm|wrong|incorrect|mistake|should|so[ \t]+it(?:'s|[ \t]+is)"
+    + r"]\ufe0f?)?\s*\((?=[ \t]*(?:[A-Za-z]{2,}|A[ \t])[^)\n]*[ \t]|[^()\n]*✓)"
+    r"(?![^()\n]*(?:[✗✘❌]|\b(?:actually|wait|hmm|wrong|incorrect|(?<!common[ \t])mistake|should|so[ \t]+it(?:'s|[ \t]+is)"
     r"|confident|possible|possibly|maybe|perhaps)\b))"
     # (not a scale, a unit or a modulus that belongs to the value: "250 (in thousands)", "3 (mod 7)")
     r"(?![ \t]*(?:in|per|of|times|mod|modulo|thousands?|millions?|billions?|hundreds?|units?)\b)"
@@ -11342,7 +11342,9 @@ _CLOSING_ASIDE = compile_lazily(
     r"|[Ii]f\b(?=[^()\n]*\bwould\b)"  # ... or what would have been: "(If she had ..., she would have $28 left.)"
     r"|(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here)[ \t]+would(?:[ \t]+have)?[ \t]+be(?:en)?\b"  # ("(it would be 5 without ...)")
     # ... or another quantity stated by the way: "(and the circumference is $10\pi \approx 31.4$ cm)"
-    r"|and[ \t]+(?:the|its|his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:is|are|was|were)\b)"
+    r"|and[ \t]+(?:the|its|his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:is|are|was|were)\b"
+    # ... or a warning of a common mistake and the value it gives: "(A common mistake gives $\\frac{1}{3}$ by ...)"
+    r"|(?:[Aa]|[Oo]ne)[ \t]+common[ \t]+(?:mistake|error|pitfall)\b)"
     # (a check's arithmetic may hold brackets of its own: "(Check: 2(3) + 1 = 7 ✓)")
     r"|[^()\n]*✓)(?:[^()\n]|\([^()\n]{0,40}\)){3,200}|[^()\n\d]{3,200}"
     r"|(?:(?<=\u2713[ \t]\()|(?<=\u2713\())[^()\n]{3,200})"  # (a check passed, then what it compared)
@@ -13566,7 +13568,9 @@ _GROUPED_OR_DECIMAL_COMMA = compile_lazily(r"(?<![\d.])(\d{1,3}(?:\.\d{3})+),(\d
 # 3 hours. (Check: 18 ÷ 6 = 3 ✗ — the speed was 4 mph, so it's 4.5 hours.)", "(... so the total is actually 24.)",
 # "(not entirely confident; 16 is also possible)".
 # Words of second thoughts in such a remark (and the doubt "not sure", spelled out where each pattern uses it).
-_SECOND_THOUGHTS_IN_BRACKETS = r"actually|wait|hmm|oops|forgot|mistake|should[ \t]+(?:be|have)"
+_SECOND_THOUGHTS_IN_BRACKETS = (
+    r"actually|wait|hmm|oops|forgot|(?<!common[ \t])mistake|should[ \t]+(?:be|have)"
+)
 _CORRECTING_ASIDE = compile_lazily(
     # ("(though 14 is also possible)" alone is a hedge, read with the answer as both values)
     # (a mark of a fault, or a word of second thoughts: "(Oops — I used a diagonal as the side; the area is 24.)")
