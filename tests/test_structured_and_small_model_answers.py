@@ -136,3 +136,21 @@ def test_counts_ranges_and_abbreviations(completion: str, gold: str, status: str
 )
 def test_a_common_mistake_named_after_the_answer(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+_CELL_PROBLEM = "Which type of cell division produces gametes in animals?\nA. Mitosis\nB. Meiosis\nC. Binary fission\nD. Budding"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a choice's letter and its text, against a gold that is the choice's text
+        ("I'll go with option B: meiosis.", "Meiosis", "correct"),
+        # (another choice's text is not paid; the reading through the choices only pays where the values agree)
+        ("I'll go with option A: mitosis.", "Meiosis", "no_answer"),
+        # (another option offered beside it is no choice)
+        ("I'll go with option B, or maybe C.", "Meiosis", "no_answer"),
+    ],
+)
+def test_a_letter_chosen_against_a_value_gold(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold, _CELL_PROBLEM) == status

@@ -12346,7 +12346,10 @@ _LETTER_CHOSEN = compile_lazily(
     r"|(?:\b(?i:that's|that[ \t]+is|this[ \t]+is|which[ \t]+is)[ \t]+(?i:(?:the[ \t]+)?(?:answer[ \t]+)?(?:option|choice)))"
     r"|\b(?i:only)(?:[ \t]+(?i:option|choice))?)"
     r"[ \t]+(?:\*\*)?" + _OPTION_LETTER + r"(?:\*\*)?(?![A-Za-z])"
-    r"(?:[ \t]+(?i:works|fits|remains|satisfies[^.!?\n]{0,40}|holds|is[ \t]+left))?[ \t]*[.!]?[ \t*]*\Z"
+    r"(?:[ \t]+(?i:works|fits|remains|satisfies[^.!?\n]{0,40}|holds|is[ \t]+left))?"
+    # (the option's text after it: "I'll go with option B: meiosis."; not another option offered, "B, or maybe C")
+    r"(?:[ \t]*(?::|,|\u2014|\u2013|-)[ \t]*(?![^.!?\n]*\b(?i:or|but|also|maybe|perhaps|unless)\b)[A-Za-z][^.!?\n]{0,60})?"
+    r"[ \t]*[.!]?[ \t*]*\Z"
 )
 
 

@@ -703,6 +703,26 @@ def _unlettered_choice(
     return (values[said[0]], values[gold_letter]) if len(said) == 1 else None
 
 
+def _letter_chosen_for_a_value(
+    verdict: Verdict, problem: str | None, completion: object, options: VerifyOptions | None
+) -> tuple[str, str] | None:
+    """For a gold that is a choice's value or text where no answer was found: the value of the choice the completion
+    chooses by its letter ("I'll go with option B: meiosis." for "Meiosis", where (B) is Meiosis), against the gold.
+    None otherwise."""
+    if verdict.status != "no_answer" or verdict.detail != NOT_FOUND or problem is None or not verdict.gold:
+        return None
+    if answered_letter(verdict.gold) is not None:
+        return None  # (a lettered gold: see _unlettered_choice)
+    text = completion_text_or_none(completion)
+    values = choice_values(problem) if text is not None else None
+    if text is None or not values:
+        return None
+    chosen = find_answer(text, (options or DEFAULT_OPTIONS).extraction, choice_letters="".join(values))
+    if not isinstance(chosen, Extracted) or chosen.source != "choice" or chosen.text not in values:
+        return None
+    return values[chosen.text], verdict.gold
+
+
 _OPTION_TEXT_REACH = 160  # characters at the end of a completion where an option's text is looked for
 
 
@@ -1161,7 +1181,11 @@ def with_problems(
         if relation is not None:
             # "all pairs with $b=a+1$" for "Find all pairs $(a,b)$ ...": the tuples (n, n+1) against the gold's
             families.append((index, relation))
-        pair = _by_the_choices(verdict, problem) or _unlettered_choice(verdict, problem, completion, options)
+        pair = (
+            _by_the_choices(verdict, problem)
+            or _unlettered_choice(verdict, problem, completion, options)
+            or _letter_chosen_for_a_value(verdict, problem, completion, options)
+        )
         if pair is not None:
             chosen.append((index, pair))
         elif (
