@@ -171,3 +171,109 @@ def test_the_asked_sum_in_sigma_notation(completion: str, gold: str, status: str
 )
 def test_plain_numbers_said_of_a_value(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # Coulomb's constant k = 1/(4πε₀) on one side, ε₀ on the other
+        (
+            "$$F=\\frac{1}{4\\pi\\epsilon_0}\\frac{q^2}{(2r)^2}=\\boxed{\\frac{q^2}{16\\pi\\epsilon_0 r^2}}$$",
+            "\\frac{kq^2}{4r^2}",
+            "correct",
+        ),
+        ("$$\\boxed{\\frac{q^2}{8\\pi\\epsilon_0 r^2}}$$", "\\frac{kq^2}{4r^2}", "incorrect"),
+        (
+            "Gauss's law gives $$\\boxed{E=\\frac{2k\\lambda}{r}}$$",
+            "\\frac{\\lambda}{2\\pi\\epsilon_0 r}",
+            "correct",
+        ),
+        (
+            "Gauss's law gives $$\\boxed{E=\\frac{k\\lambda}{r}}$$",
+            "\\frac{\\lambda}{2\\pi\\epsilon_0 r}",
+            "incorrect",
+        ),
+        # (a kilo- unit is no Coulomb constant)
+        ("\\boxed{5 kg}", "5 kg", "correct"),
+    ],
+)
+def test_coulombs_constant_and_the_permittivity(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "problem", "status"),
+    [
+        # an energy density asks no energy: its symbol's line is no other quantity
+        (
+            "u = \\frac{\\epsilon_0 E^2}{2}",
+            "\\frac{1}{2}\\epsilon_0 E^2",
+            "Find the energy density of an electric field of magnitude $E$ in vacuum.",
+            "correct",
+        ),
+        (
+            "u = \\frac{\\epsilon_0 E^2}{4}",
+            "\\frac{1}{2}\\epsilon_0 E^2",
+            "Find the energy density of an electric field of magnitude $E$ in vacuum.",
+            "incorrect",
+        ),
+        # two quantities asked by name: an unlabelled list answers them in that order
+        (
+            "Computing both gives\n\n$\\boxed{1, 5}$",
+            "1, 5",
+            "Compute the determinant and the trace of the matrix [[2, 1], [5, 3]].",
+            "correct",
+        ),
+        (
+            "Computing both gives\n\n$\\boxed{5, 1}$",
+            "1, 5",
+            "Compute the determinant and the trace of the matrix [[2, 1], [5, 3]].",
+            "incorrect",
+        ),
+        (
+            "Adding the equations gives 2a = 26.\n\n\\boxed{7, 13}",
+            "13, 7",
+            "Two numbers have sum 20 and difference 6. Find the larger and the smaller number.",
+            "incorrect",
+        ),
+        (
+            "\\boxed{4, 2}",
+            "2, 4",
+            "Find the remainder when 2^10 is divided by 7, and the last digit of 2^10.",
+            "incorrect",
+        ),
+        (
+            "\\boxed{2, 4}",
+            "2, 4",
+            "Find the remainder when 2^10 is divided by 7, and the last digit of 2^10.",
+            "correct",
+        ),
+        (
+            "b = 18, and the other is 32.\n\n\\boxed{18, 32}",
+            "32, 18",
+            "How many does each have? (Give Alice's count, then Bob's.)",
+            "incorrect",
+        ),
+        # (roots are a set, in any order)
+        ("\\boxed{3, -1}", "-1, 3", "Find the roots of $x^2 - 2x - 3 = 0$.", "correct"),
+        # a result's arrow, a restatement after "exactly"
+        ("15 - 8 = 7\nResult → 7 left", "7", None, "correct"),
+        ("15 - 8 = 7\nResult → 7 left", "8", None, "incorrect"),
+        (
+            "She runs 1 km every 5 minutes, so 12 km takes 12 × 5 = 60 minutes, exactly 1 hour.",
+            "60",
+            None,
+            "correct",
+        ),
+        (
+            "She runs 1 km every 5 minutes, so 12 km takes 12 × 5 = 60 minutes, exactly 1 hour.",
+            "12",
+            None,
+            "incorrect",
+        ),
+    ],
+)
+def test_asked_quantities_and_their_order(
+    completion: str, gold: str, problem: str | None, status: str
+) -> None:
+    assert _status(completion, gold, problem) == status

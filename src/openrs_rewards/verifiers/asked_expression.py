@@ -390,6 +390,8 @@ _MEASURE_WORDS = (
     # (and physics' quantities)
     # ("weight", "work", "charge" and "current" are left out: a word problem's weight in kg, hours of work, a charge
     # in dollars, the current price)
+    # (a density of a quantity is its own measure: "the energy density of an electric field" asks no energy)
+    r"|(?:energy|charge|mass|power|number|probability)[ \t]+density"
     r"|velocity|acceleration|force|tension|momentum|impulse|kinetic[ \t]+energy|potential[ \t]+energy|energy"
     r"|power|period|frequency|wavelength|pressure|density|mass|voltage|potential[ \t]+difference|resistance"
     r"|displacement|pH|pOH"

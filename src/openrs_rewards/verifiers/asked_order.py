@@ -109,7 +109,7 @@ def answered_order(predicted: str | None, gold: str | None, problem: str | None)
         return None
     direction = asked_direction(problem)
     if direction is None:
-        if "order" in problem or "respectively" in problem or " and " in problem:
+        if "order" in problem or "respectively" in problem or " and " in problem or ", then " in problem:
             return _in_the_order_named(predicted, gold, problem)
         return None
     answer, expected = _sequence(predicted), _sequence(gold)
@@ -149,6 +149,8 @@ _IN_THAT_ORDER = compile_lazily(
     r"\bin[ \t]+(?:that|this|the[ \t]+same)[ \t]+order\b|\brespectively\b"
     # ("List the first four terms in order, separated by commas.", "Write the first five terms of the sequence")
     r"|\b(?:list|write|give)\b[^.?!\n]{0,60}\bin[ \t]+order\b"
+    # ("(Give Alice's count, then Bob's.)")
+    r"|\b(?:give|list|write)\b[^.?!\n]{1,60},[ \t]*then\b"
     r"|\b(?:list|write|give|find|compute|determine|what[ \t]+are)[ \t]+the[ \t]+(?:first|next|last)[ \t]+"
     r"(?:\w+[ \t]+)?terms\b",
     re.IGNORECASE,
@@ -158,10 +160,15 @@ _IN_THAT_ORDER = compile_lazily(
 _PART_NAMES = (
     r"sum|product|difference|quotient|remainder|mean|median|mode|range|maximum|minimum|gcd|lcm|area|perimeter"
     r"|volume|radius|diameter|length|width|height|slope|intercept|x-intercept|y-intercept|base|exponent|mass|speed"
+    # ("the determinant and the trace", "the larger and the smaller number", "the remainder ..., and the last digit")
+    r"|determinant|trace|larger|smaller|greater|lesser|(?:first|last|units)[ \t]+digit|[xy]-coordinate"
 )
 _TWO_PARTS_ASKED = compile_lazily(
     r"\b(?:find|compute|determine|calculate|give|what[ \t]+(?:is|are))[ \t]+(?:both[ \t]+)?the[ \t]+"
-    r"(?:" + _PART_NAMES + r")[ \t]+and[ \t]+(?:the[ \t]+)?(?:" + _PART_NAMES + r")\b"
+    # (each perhaps with what it is of: "the x-coordinate of the local maximum and the x-coordinate of the local
+    # minimum", "the remainder when 2^10 is divided by 7, and the last digit of 2^10")
+    r"(?:" + _PART_NAMES + r")(?:[ \t]+(?:of|when)\b[^,.?!\n]{1,60}?)?,?[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"(?:" + _PART_NAMES + r")\b"
     # (or two quantities asked in turn: "How many child tickets and how many adult tickets were sold?", "What percent
     # are boys, and what percent are girls?")
     r"|\b(how[ \t]+(?:many|much|long|far|old)|what[ \t]+(?:percent(?:age)?|fraction))\b[^?.]{1,80}?\band[ \t]+\1\b",

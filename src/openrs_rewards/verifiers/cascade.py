@@ -1565,6 +1565,8 @@ def _prepare(
         # (the rarer rewritings behind one substring test each: most answers pay a few memchr calls)
         if "j" in found.text or "j" in prepared.text:
             found = _with_the_gold_imaginary_unit(found, prepared, text)
+        if ("k" in found.text or "k" in prepared.text) and "epsilon" in found.text + prepared.text:
+            found = _with_the_gold_coulomb_constant(found, prepared)
         if "I" in found.text and prepared.structure is not None and prepared.structure.kind == "matrix":
             found = _identity_matrix_said(found, text)
         if ">" in found.text or "\\ge" in found.text or "\\in" in found.text or "integer" in found.text:
@@ -2894,6 +2896,28 @@ _UNIT_AFTER_CLOSING = compile_lazily(
 _CHINESE_UNIT_AFTER = compile_lazily(
     r"[ \t]*((?:平方|立方)?(?:千米|公里|厘米|毫米|分米|米)|千克|公斤|克|毫升|升)"
 )
+
+
+# The vacuum permittivity, and Coulomb's constant k = 1/(4πε₀) written as a name of its own ("kq^2", "2k\\lambda";
+# not k_B, a letter of a word or a macro, nor a kilo- unit: "kg", "kN").
+_EPSILON_ZERO = compile_lazily(r"\\(?:var)?epsilon_\{?0\}?")
+_COULOMB_K = compile_lazily(r"(?<![A-Za-z\\_])k(?!_|(?:g|m|mol|Hz|Pa|J|W|N|V|eV)(?![A-Za-z]))")
+
+
+def _with_the_gold_coulomb_constant(found: Extracted, gold: PreparedGold) -> Extracted:
+    """An electrostatic formula written with Coulomb's constant k against a gold written with ε₀, or the reverse
+    (``\\frac{q^2}{16\\pi\\epsilon_0 r^2}`` for ``\\frac{kq^2}{4r^2}``): the answer with k written as
+    1/(4πε₀), or ε₀ as 1/(4πk), so that the two compare. Only where each side names one of the two and not the
+    other."""
+    answer_k, answer_e = _COULOMB_K.search(found.text), _EPSILON_ZERO.search(found.text)
+    gold_k, gold_e = _COULOMB_K.search(gold.text), _EPSILON_ZERO.search(gold.text)
+    if answer_k is not None and answer_e is None and gold_e is not None and gold_k is None:
+        rewritten = _COULOMB_K.sub(lambda _: "\\left(\\frac{1}{4\\pi\\epsilon_0}\\right)", found.text)
+    elif answer_e is not None and answer_k is None and gold_k is not None and gold_e is None:
+        rewritten = _EPSILON_ZERO.sub(lambda _: "\\left(\\frac{1}{4\\pi k}\\right)", found.text)
+    else:
+        return found
+    return Extracted(rewritten, found.source)
 
 
 def _with_the_gold_imaginary_unit(found: Extracted, gold: PreparedGold, completion: str) -> Extracted:

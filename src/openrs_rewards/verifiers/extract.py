@@ -5519,8 +5519,10 @@ _A_LINE = compile_lazily(
     # (after an emoji: "✅ Final: 144 tiles")
     r"(?m)^[ \t]*"
     + _MARK_BEFORE_LABEL
+    # (and a result's arrow: "Result → 7 left")
     + r"(?:\*\*)?(?:(?:A|(?i:final(?:[ \t]+(?:result|value))?|result|range|domain)):"
-    r"|(?i:ans)(?:\.|[ \t]*[:=](?:-(?=[ \t]))?)|(?i:(?:final[ \t]+)?result)[ \t]*=(?!=)|(?i:answer)[ \t]+[-\u2013][ \t]"
+    r"|(?i:ans)(?:\.|[ \t]*[:=](?:-(?=[ \t]))?)|(?i:(?:final[ \t]+)?result)[ \t]*(?:=(?!=)|\u2192|->)"
+    r"|(?i:answer)[ \t]+[-\u2013][ \t]"
     r"|(?:=>|\u21d2|\u27f9)[ \t])(?:\*\*)?[ \t]*"
 )
 # A name said to lie in a set or bounded: "x ∈ [2, ∞)", "x \\in (0, 1)", "x ≥ 2".
@@ -6609,7 +6611,7 @@ RESTATED_IN_ANOTHER_UNIT = compile_lazily(
     # (a few words may follow the quantity before ", or": "380 centimeters of rope left, or 3.8 meters")
     + r"(?:(?:[ \t]+(?!or\b)[a-z]{2,}){1,4}?(?=[ \t]*,[ \t]*or[ \t]))?"
     + r"(?:[ \t]*\([ \t]*(?:(?:or|i\.e\.,?|that[ \t]+is,?|that['\u2019]s|which[ \t]+is)[ \t]+|=[ \t]*)?"
-    r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is)[ \t]+)"
+    r"|[ \t]*,[ \t]*(?:or|i\.e\.,?|that[ \t]+is,?|which[ \t]+is|exactly)[ \t]+)"
     # (perhaps rounded: "80 minutes (about 1.33 hours)")
     r"(?:(?:about|approximately|roughly|around|nearly)[ \t]+|(?:≈|\\approx)[ \t]*)?"
     # (a share of one unit: "20 minutes (that's 1/3 of an hour)"; in bold of its own: "**90 minutes**, i.e. **1.5
