@@ -3318,22 +3318,34 @@ def _measured_alike(predicted: str, gold: PreparedGold) -> bool:
     ("1.38 cal/K" is 5.774 J/K, within half a hundredth of a calorie of "5.76 J/K"; "2.897 eV" is "2.9 eV"). A whole number is
     no measured value here (``12 cm`` is exact: "12.4 cm" is no rounding of it); two roundings to one precision are
     two values ("2.8 eV" is not "2.9 eV")."""
-    both = _in_base_units_of_one_kind(predicted, gold)
-    if both is None:
+    read = _numbers_in_base_units(predicted, gold)
+    if read is None:
         return False
-    mine, theirs = both
-    number, gold_number = parse_number(_safe_normalize(mine[0])), parse_number(_safe_normalize(theirs[0]))
+    number, size, gold_number, gold_size = read
     if (
-        number is None
-        or gold_number is None
-        or number.quantum is None
+        number.quantum is None
         or gold_number.quantum is None
         or min(number.significant, gold_number.significant) < _MEASURED_DIGITS
     ):
         return False
-    a, b = number.value * mine[1], gold_number.value * theirs[1]
+    a, b = number.value * size, gold_number.value * gold_size
     # (the coarser value's rounding holds the finer one: not two roundings a last digit apart, "2.8" and "2.9")
-    return abs(a - b) * 2 <= max(number.quantum * mine[1], gold_number.quantum * theirs[1])
+    return abs(a - b) * 2 <= max(number.quantum * size, gold_number.quantum * gold_size)
+
+
+def _numbers_in_base_units(
+    predicted: str, gold: PreparedGold
+) -> tuple[ParsedNumber, Fraction, ParsedNumber, Fraction] | None:
+    """The numbers of an answer and a gold with units of one kind (``_in_base_units_of_one_kind``), each with its
+    unit's size in SI base units; None when either is no such quantity or its number no number."""
+    both = _in_base_units_of_one_kind(predicted, gold)
+    if both is None:
+        return None
+    mine, theirs = both
+    number, gold_number = parse_number(_safe_normalize(mine[0])), parse_number(_safe_normalize(theirs[0]))
+    if number is None or gold_number is None:
+        return None
+    return number, mine[1], gold_number, theirs[1]
 
 
 _MEASURED_DIGITS = 2  # significant digits a measured value with a unit needs to be read as a rounding
@@ -3344,25 +3356,22 @@ def _rounded_in_another_unit(predicted: str, gold: PreparedGold) -> bool:
     digit, to three significant digits or more ("101.3 kPa" for "1 atm", 101.325 kPa; "3.07 pc" for "10 ly", 3.066
     pc): a conversion by a measured factor leaves no exact decimal to write, so the answer had to be rounded. Two
     digits are no such rounding ("3.1 pc"), nor is a value its last digit misses ("3.06 pc")."""
-    both = _in_base_units_of_one_kind(predicted, gold)
-    if both is None:
+    read = _numbers_in_base_units(predicted, gold)
+    if read is None:
         return False
-    mine, theirs = both
-    number, gold_number = parse_number(_safe_normalize(mine[0])), parse_number(_safe_normalize(theirs[0]))
+    number, size, gold_number, gold_size = read
     if (
-        number is None
-        or gold_number is None
-        or number.quantum is None
+        number.quantum is None
         or number.significant < _CONVERTED_DIGITS
-        or mine[1] == theirs[1]
+        or size == gold_size
         # (a gold in two units, "3 hours 20 minutes", asks for that form: "3.33 hours" is no rounding of it)
         or compound_quantity_values(gold.raw) is not None
     ):
         return False
-    a, b = number.value * mine[1], gold_number.value * theirs[1]
-    if gold_number.quantum is not None and gold_number.quantum * theirs[1] >= number.quantum * mine[1]:
+    a, b = number.value * size, gold_number.value * gold_size
+    if gold_number.quantum is not None and gold_number.quantum * gold_size >= number.quantum * size:
         return False  # (a gold no finer than the answer: two roundings, which _measured_alike weighs)
-    return abs(a - b) * 2 <= number.quantum * mine[1]
+    return abs(a - b) * 2 <= number.quantum * size
 
 
 _CONVERTED_DIGITS = 3  # significant digits an answer converted to another unit needs to be read as a rounding

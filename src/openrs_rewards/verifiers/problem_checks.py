@@ -297,12 +297,12 @@ def _another_letter_chosen(
     values = choice_values(problem) if text is not None else None
     if text is None or not values:
         return False
-    chosen = find_answer(text, (options or DEFAULT_OPTIONS).extraction, choice_letters="".join(values))
-    if not isinstance(chosen, Extracted) or chosen.source != "choice" or chosen.text not in values:
+    letter = _letter_chosen(text, values, options)
+    if letter is None:
         return False
-    value, gold = _number_of(values[chosen.text]), _number_of(verdict.gold or "")
+    value, gold = _number_of(values[letter]), _number_of(verdict.gold or "")
     if value is None or gold is None:
-        return normalize_answer(values[chosen.text]) != normalize_answer(verdict.gold or "")
+        return normalize_answer(values[letter]) != normalize_answer(verdict.gold or "")
     return bool(value != gold)
 
 
@@ -717,10 +717,17 @@ def _letter_chosen_for_a_value(
     values = choice_values(problem) if text is not None else None
     if text is None or not values:
         return None
+    letter = _letter_chosen(text, values, options)
+    return None if letter is None else (values[letter], verdict.gold)
+
+
+def _letter_chosen(text: str, values: dict[str, str], options: VerifyOptions | None) -> str | None:
+    """The letter of one of the problem's choices (``values``) that ``text`` answers with, read with those letters
+    as choices; None when it answers with none of them."""
     chosen = find_answer(text, (options or DEFAULT_OPTIONS).extraction, choice_letters="".join(values))
     if not isinstance(chosen, Extracted) or chosen.source != "choice" or chosen.text not in values:
         return None
-    return values[chosen.text], verdict.gold
+    return chosen.text
 
 
 _OPTION_TEXT_REACH = 160  # characters at the end of a completion where an option's text is looked for
