@@ -1,7 +1,8 @@
 """Readings added after the fifty-fifth session's blind probes (structured output, small models, multiple choice);
 each with a twin that must not be paid.
 
-- JSON that names its answer "result" or "solutions" ({"result": 12}, {"solutions": [2, 3]});
+- JSON that names its answer "result" or "solutions" ({"result": 12}, {"solutions": [2, 3]}), or gives the unknowns
+  by name ({"x": 3, "y": -1});
 - a step's bold answer label ("**Step 4 — Answer:** 9") and an emoji before a "Final:" label ("✅ Final: 144 tiles");
 - a small model's last words "answer 27" / "that is the answer 70 pencils", after "the" or opening a sentence (not
   "Please rate this answer 5 stars!");
@@ -30,6 +31,17 @@ def _status(completion: str, gold: str, problem: str | None = None) -> str:
         ('```json\n{"solutions": [2, 3]}\n```', "2, 4", "incorrect"),
         ('{"result": 12}', "12", "correct"),
         ('{"result": 13}', "12", "incorrect"),
+        # a JSON object of the unknowns and their values, closing the text
+        (
+            'Solving the system gives x = 3 and y = -1.\n\n```json\n{"x": 3, "y": -1}\n```',
+            "(3,-1)",
+            "correct",
+        ),
+        (
+            'Solving the system gives x = 3 and y = 1.\n\n```json\n{"x": 3, "y": 1}\n```',
+            "(3,-1)",
+            "incorrect",
+        ),
         ("**Step 3 — Invert.** The tank fills after 9 hours.\n\n**Step 4 — Answer:** 9", "9", "correct"),
         ("**Step 3 — Invert.** The tank fills after 9 hours.\n\n**Step 4 — Answer:** 9", "3", "incorrect"),
         ("Step 3 → tiles needed: 36 ÷ 0.25 = 144\n\n✅ Final: 144 tiles", "144", "correct"),

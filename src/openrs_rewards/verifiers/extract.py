@@ -1514,6 +1514,30 @@ _JSON_ANSWER = compile_lazily(
 _UNESCAPED_MACRO = compile_lazily(r"\\(?!u[0-9a-fA-F]{4})[A-Za-z]{2,}")
 
 
+# A JSON object that closes the text and holds nothing but one-letter names and their numbers: '{"x": 3, "y": -1}'.
+_JSON_VALUES_OF_NAMES = compile_lazily(
+    r'\{[ \t\n]*"([A-Za-z])"[ \t]*:[ \t]*(-?\d+(?:\.\d+)?)(?:[ \t\n]*,[ \t\n]*"[A-Za-z]"[ \t]*:[ \t]*-?\d+(?:\.\d+)?){1,3}'
+    r"[ \t\n]*\}[ \t\n]*(?:```[ \t\n]*)?\Z"
+)
+_JSON_NAME_AND_VALUE = compile_lazily(r'"([A-Za-z])"[ \t]*:[ \t]*(-?\d+(?:\.\d+)?)')
+
+
+def _json_values_of_names(text: str) -> _Found | None:
+    """The values of the unknowns a JSON object that ends the text gives by name ('```json\n{"x": 3, "y": -1}\n```'),
+    as named values ("x=3, y=-1"); None otherwise."""
+    if not text.rstrip().endswith(("}", "```")):
+        return None  # (a memchr for most texts)
+    found = _JSON_VALUES_OF_NAMES.search(text, max(0, len(text) - _STATEMENT_TAIL))
+    if found is None:
+        return None
+    pairs = _JSON_NAME_AND_VALUE.findall(text, found.start(), found.end())
+    if len({name for name, _ in pairs}) != len(pairs):
+        return None
+    return _Found(
+        "answer_tag", found.start(), found.end(), ", ".join(f"{name}={value}" for name, value in pairs)
+    )
+
+
 def _last_json_answer(text: str, max_chars: int) -> _Found | None:
     """The value of the last ``"answer"`` key of a JSON object, or ``final_answer`` key of YAML, in the text."""
     if (
@@ -12048,7 +12072,7 @@ def _search(region: str, how: _Search) -> _Found | None:
         return span_found("bold", bold)
 
     def json_answer() -> _Found | None:
-        found = _last_json_answer(region, max_chars)
+        found = _last_json_answer(region, max_chars) or _json_values_of_names(region)
         if found is None or found.text != region[found.start : found.end].strip():
             return found  # (a string with escapes, read unescaped)
         # ('{"answer": "The total is 36 apples"}': a sentence read for its value, as in an answer tag)
