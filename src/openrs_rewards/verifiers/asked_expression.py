@@ -325,9 +325,23 @@ def _value_of_the_symbol_asked(completion: str, problem: str) -> str | None:
         value
         for name, value in named
         # ("S_" stands for S with any subscript: S_{20}, S_n)
-        if name in symbols or name.lower() == measure or name.partition("_")[0] + "_" in symbols
+        if name in symbols
+        or name.lower() == measure
+        or name.partition("_")[0] + "_" in symbols
+        or _of_a_kind(name, symbols)
     ]
     return values[0] if len(values) == 1 else None
+
+
+# A symbol's subscript that marks a given value, not one found: "v_0", "v_{i}".
+_GIVEN_SUBSCRIPT = compile_lazily(r"_\{?[0i]\}?")
+
+
+def _of_a_kind(name: str, symbols: frozenset[str]) -> bool:
+    """Whether ``name`` is one of ``symbols`` with a subscript that says which of its kind (``f_1``, the fundamental
+    frequency; ``E_{2}``), not a given initial value (``v_0``, ``v_i``)."""
+    base, _, subscript = name.partition("_")
+    return bool(subscript) and base in symbols and _GIVEN_SUBSCRIPT.fullmatch("_" + subscript) is None
 
 
 # A word that opens a concluding line: "So", "Thus", "Hence", "Therefore" (with its comma).
@@ -396,12 +410,16 @@ _MEASURE_WORDS = (
     r"|power|period|frequency|wavelength|pressure|density|mass|voltage|potential[ \t]+difference|resistance"
     r"|displacement|pH|pOH"
 )
+# ("Closed-open pipe: ...": a label's words may be hyphenated)
 _LINE_LABEL = compile_lazily(
-    r"\A(?!(?:User|Assistant|Human|AI|System|Model)[ \t]*:)[A-Za-z][A-Za-z ]{1,20}:[ \t]*"
+    r"\A(?!(?:User|Assistant|Human|AI|System|Model)[ \t]*:)[A-Za-z][A-Za-z -]{1,20}:[ \t]*"
 )
 _QUANTITIES_BREAK = compile_lazily(r"[ \t]*(?:,[ \t]+|;[ \t]*|[ \t]+and[ \t]+)[ \t]*")
 _NAMED_QUANTITY_ITEM = compile_lazily(
-    r"[ \t]*(?P<name>(?:[A-Za-zλνρΔ]|\\(?:lambda|nu|rho))[A-Za-z]{0,3}(?:_\{?\\?\w{1,4}\}?)?|\[[^\]]{1,12}\])[ \t]*"
+    # (a mean value in angle brackets too: "\\langle E\\rangle = ...")
+    r"[ \t]*(?P<mean>\\langle[ \t]*)?"
+    r"(?P<name>(?:[A-Za-zλνρΔ]|\\(?:lambda|nu|rho))[A-Za-z]{0,3}(?:_\{?\\?\w{1,4}\}?)?|\[[^\]]{1,12}\])"
+    r"(?(mean)[ \t]*\\rangle)[ \t]*"
     r"=[ \t]*(?P<value>[^=]+?)[ \t]*"
 )
 
@@ -619,6 +637,8 @@ _MEASURE_ASKED = compile_lazily(
     r"(?:(?:is|was|are|were|will[ \t]+be|would[ \t]+be)[ \t]+)?"
     r"(?:(?:the|its|their|his|her)[ \t]+)?(?:[A-Za-z]+['\u2019]s[ \t]+)?"
     r"(?:(?:net|total|resultant|average|final|initial|maximum|minimum|magnitude[ \t]+of[ \t]+the)[ \t]+)?"
+    # (and a physical kind of it: "its fundamental frequency", "the mean energy"; "the mean" alone is still the mean)
+    r"(?:(?:fundamental|mean)[ \t]+)?"
     # ("work" only as the object asked: "How much work is done", not "hours of work")
     rf"({_MEASURE_WORDS}|work)\b"
     # ... and a second one asked with it: "find the mean and the median"

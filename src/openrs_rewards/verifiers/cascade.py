@@ -1567,6 +1567,10 @@ def _prepare(
             found = _with_the_gold_imaginary_unit(found, prepared, text)
         if ("k" in found.text or "k" in prepared.text) and "epsilon" in found.text + prepared.text:
             found = _with_the_gold_coulomb_constant(found, prepared)
+        if "k_" in found.text + prepared.text:
+            found = _with_the_gold_boltzmann_constant(found, prepared)
+        if "epsilon" in found.text + prepared.text and "math" in found.text + prepared.text:
+            found = _with_the_gold_emf(found, prepared)
         if "I" in found.text and prepared.structure is not None and prepared.structure.kind == "matrix":
             found = _identity_matrix_said(found, text)
         if ">" in found.text or "\\ge" in found.text or "\\in" in found.text or "integer" in found.text:
@@ -2915,6 +2919,56 @@ def _with_the_gold_coulomb_constant(found: Extracted, gold: PreparedGold) -> Ext
         rewritten = _COULOMB_K.sub(lambda _: "\\left(\\frac{1}{4\\pi\\epsilon_0}\\right)", found.text)
     elif answer_e is not None and answer_k is None and gold_k is not None and gold_e is None:
         rewritten = _EPSILON_ZERO.sub(lambda _: "\\left(\\frac{1}{4\\pi k}\\right)", found.text)
+    else:
+        return found
+    return Extracted(rewritten, found.source)
+
+
+# Boltzmann's constant with its subscript B ("k_B", "k_{B}"; normalisation writes \\mathrm{B} as B).
+_BOLTZMANN_K = compile_lazily(r"k_(?:\{B\}|B)")
+
+
+def _with_the_gold_boltzmann_constant(found: Extracted, gold: PreparedGold) -> Extracted:
+    """A formula written with Boltzmann's constant as a bare k against a gold written with k_B, or the reverse
+    (``\\sqrt{3kT/m}`` for ``\\sqrt{\\frac{3k_BT}{m}}``): the answer with the gold's spelling, so that the two
+    compare. Only where each side writes one of the two and not the other (a k beside k_B is another quantity)."""
+    answer_k, answer_kb = _COULOMB_K.search(found.text), _BOLTZMANN_K.search(found.text)
+    gold_k, gold_kb = _COULOMB_K.search(gold.text), _BOLTZMANN_K.search(gold.text)
+    if answer_k is not None and answer_kb is None and gold_kb is not None and gold_k is None:
+        rewritten = _COULOMB_K.sub(lambda _: "k_{B}", found.text)
+    elif answer_kb is not None and answer_k is None and gold_k is not None and gold_kb is None:
+        rewritten = _BOLTZMANN_K.sub(lambda _: "k", found.text)
+    else:
+        return found
+    return Extracted(rewritten, found.source)
+
+
+# The emf of a circuit, in its script E ("\\mathcal{E}", "\\mathscr E") or as a plain epsilon ("\\varepsilon" and
+# "\\epsilon", one after normalisation; not a subscripted one: "\\epsilon_0" and "\\epsilon_r" are permittivities).
+_SCRIPT_EMF = compile_lazily(r"\\math(?:cal|scr)[ \t]*(?:\{E\}|E)")
+_EPSILON_EMF = compile_lazily(r"\\(?:var)?epsilon(?![A-Za-z_])")
+
+
+def _with_the_gold_emf(found: Extracted, gold: PreparedGold) -> Extracted:
+    """A circuit's formula with the emf written as an epsilon against a gold with a script E, or the reverse
+    (``C\\varepsilon(1-e^{-t/RC})`` for ``C\\mathcal{E}(1-e^{-t/RC})``): the answer with the gold's spelling, so
+    that the two compare. Only where each side writes one of the two and not the other."""
+    answer_script, answer_epsilon = _SCRIPT_EMF.search(found.text), _EPSILON_EMF.search(found.text)
+    gold_script, gold_epsilon = _SCRIPT_EMF.search(gold.text), _EPSILON_EMF.search(gold.text)
+    if (
+        answer_epsilon is not None
+        and answer_script is None
+        and gold_script is not None
+        and gold_epsilon is None
+    ):
+        rewritten = _EPSILON_EMF.sub(lambda _: gold_script.group(0), found.text)
+    elif (
+        answer_script is not None
+        and answer_epsilon is None
+        and gold_epsilon is not None
+        and gold_script is None
+    ):
+        rewritten = _SCRIPT_EMF.sub(lambda _: gold_epsilon.group(0), found.text)
     else:
         return found
     return Extracted(rewritten, found.source)

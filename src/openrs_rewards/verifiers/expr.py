@@ -150,6 +150,8 @@ _BRANCH_REAL_RANGES = ((0.3, 0.9), (3.5, 6.5), (12.0, 30.0))
 _BRANCH_REAL_POINTS = len(_BRANCH_REAL_RANGES)  # of each kind, signed and positive
 # Of the six real points, at least this many must be evaluated (and agree) for a real identity.
 _MIN_REAL_AGREEMENTS = 4
+# Positive real points at which formulas of positive quantities must agree where the others pass the caps.
+_MIN_POSITIVE_AGREEMENTS = 2
 # Where a branched ``_points`` holds its signed real points: after the four complex points near the origin.
 _SIGNED_REAL_POINTS = slice(4, 4 + _BRANCH_REAL_POINTS)
 # Points that must remain when those where both sides leave the reals are set aside: the four complex ones and a
@@ -2185,7 +2187,7 @@ def _as_real_functions(
     quantities: True when they agree at every positive point, whatever they do where a variable is negative
     (``\frac{\sqrt{2gh}}{g}`` there is negative, the root positive)."""
     positive = outcomes[len(_BRANCH_REAL_RANGES) : 2 * len(_BRANCH_REAL_RANGES)]
-    if quantities and not stepped and positive and all(outcome is True for outcome in positive):
+    if quantities and not stepped and _agree_at_positive_points(positive, values_a, values_b):
         return True
     if False in outcomes:
         return False
@@ -2215,6 +2217,24 @@ def _as_real_functions(
         # that differ (\sqrt{x^2} and x at x < 0: told apart above).
         return True
     return None
+
+
+def _agree_at_positive_points(
+    positive: Sequence[bool | str | None], values_a: Sequence[Any], values_b: Sequence[Any]
+) -> bool:
+    r"""Whether formulas of positive quantities agree at the positive real points: at every one, or at all but those
+    where a side's value passes the magnitude cap (``V_1^{\gamma-1}`` at V_1 = 28, \gamma = 21), at two at least.
+    Not where a side has no real value (``\sqrt{a-b}`` at a < b): a domain that differs."""
+    start = len(_BRANCH_REAL_RANGES)
+    agreed = 0
+    for index, outcome in enumerate(positive):
+        if outcome is True:
+            agreed += 1
+        elif outcome is not None or any(
+            value is _OUTSIDE_REALS for value in (values_a[start + index], values_b[start + index])
+        ):
+            return False
+    return agreed >= _MIN_POSITIVE_AGREEMENTS
 
 
 def _equal_with_steps_as_atoms(tree_a: tuple[Any, ...], tree_b: tuple[Any, ...], fold_case: bool) -> bool:
