@@ -2211,7 +2211,10 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
         items = written
     # (in the gold's order, even for a list that is not a tuple: parts with units are the quantities asked, in the
     # order asked, unlike the members of a solution set; "4.0 m/s, 1.0 m/s" for "1 m/s, 4 m/s" swaps two velocities)
-    if not all(_equals_a_gold_item(part, item) for part, item in zip(items, gold_items, strict=True)):
+    if not all(
+        _equals_a_gold_item(part, item) or _bare_number_of_a_measured_item(part, item)
+        for part, item in zip(items, gold_items, strict=True)
+    ):
         # ("So s = 18 m and v = 12 m/s." for "12 m/s, 18 m": parts of other kinds of quantity, each its own)
         # (not where the completion labels its parts by place, "(a) 150 m\n(b) 3 m/s²", whatever the answer read kept)
         labelled = _PLACE_LABELLED_LINE.search(completion, max(0, len(completion) - _LABELLED_LINES_REACH))
@@ -2222,6 +2225,21 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
             return None
         items = paired
     return Decision(True, "numeric", ", ".join(items))
+
+
+def _bare_number_of_a_measured_item(part: str, item: str) -> bool:
+    """Whether a part of an answer, a bare number or one named (``300``, ``distance=300``), is the number of a gold's
+    item written with a space before its unit of measure (``300 m``, ``48 m^2``, ``6 A``): a part's unit left out,
+    as a single answer may leave it out (not ``3m``, a number times a name)."""
+    measured = _NUMBER_SPACED_FROM_ITS_UNIT.match(item)
+    if measured is None or _PHYSICAL_UNIT_AFTER.search(item) is None:
+        return False
+    number, gold_number = parse_number(part.rpartition("=")[2].strip()), parse_number(measured.group(1))
+    return number is not None and number == gold_number
+
+
+# A gold's item that opens with a number, then a space before its unit: "300 m", "2\ \text{s}", "6~A" (not "3m").
+_NUMBER_SPACED_FROM_ITS_UNIT = compile_lazily(r"\A[ \t$]*(-?\d+(?:\.\d+)?)(?:[ \t~]|\\[,;: ])+(?=\S)")
 
 
 def _paired_by_kind(parts: list[str], gold_items: list[str]) -> list[str] | None:

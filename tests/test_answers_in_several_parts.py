@@ -1,0 +1,35 @@
+"""Answers to problems that ask for several values, against a gold that lists them (session 55's blind probes).
+
+- parts given as bare numbers or named (``side = 7, area = 49``) against a gold whose parts are each written with
+  a unit of measure after a space (``7 m, 49 m^2``): a part's unit left out, as a single answer may leave it out,
+  compared in the gold's order; a wrong part, swapped parts, a missing part or an extra value stays wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openrs_rewards import verify
+
+
+def _status(completion: str, gold: str, problem: str | None = None) -> str:
+    return verify(completion, gold, problem=problem).status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("Side = 7 and area = 49.\n\nFinal answer: side = 7, area = 49", "7 m, 49 m^2", "correct"),
+        ("Side = 7 and area = 49.\n\nFinal answer: side = 7, area = 47", "7 m, 49 m^2", "incorrect"),
+        ("Final answer: time = 4, height = 78.4", "4 s, 78.4 m", "correct"),
+        ("Final answer: height = 78.4, time = 4", "4 s, 78.4 m", "incorrect"),
+        ("Final answer: 35, 2.5", "35 V, 2.5 A", "correct"),
+        ("Final answer: 2.5, 35", "35 V, 2.5 A", "incorrect"),
+        ("Final answer: 35", "35 V, 2.5 A", "incorrect"),
+        ("Final answer: 35, 2.5, 14", "35 V, 2.5 A", "incorrect"),
+        # a number written against a name ("3m" is three times m) is no measure
+        ("Final answer: 3, 5", "3m, 5 s", "incorrect"),
+    ],
+)
+def test_parts_without_units_against_parts_with_units(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
