@@ -2,7 +2,10 @@
 
 - parts given as bare numbers or named (``side = 7, area = 49``) against a gold whose parts are each written with
   a unit of measure after a space (``7 m, 49 m^2``): a part's unit left out, as a single answer may leave it out,
-  compared in the gold's order; a wrong part, swapped parts, a missing part or an extra value stays wrong.
+  compared in the gold's order; a wrong part, swapped parts, a missing part or an extra value stays wrong;
+- letters for parts that the gold names by words on an axis (``m = -2, b = 5`` for ``slope -2, y-intercept 5``): the
+  letters the writer chose for the gold's words, in their order, as ``w = 5, l = 12`` is read for ``width 5, length
+  12``.
 """
 
 from __future__ import annotations
@@ -32,4 +35,26 @@ def _status(completion: str, gold: str, problem: str | None = None) -> str:
     ],
 )
 def test_parts_without_units_against_parts_with_units(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (
+            "The line is y = -2x + 5.\n\nFinal answer: m = -2, b = 5",
+            "\\text{slope } -2, \\text{ y-intercept } 5",
+            "correct",
+        ),
+        (
+            "The line is y = 5x - 2.\n\nFinal answer: m = 5, b = -2",
+            "\\text{slope } -2, \\text{ y-intercept } 5",
+            "incorrect",
+        ),
+        ("Final answer: h = 4, k = 7", "\\text{x-coordinate } 4, \\text{ y-coordinate } 7", "correct"),
+        ("Final answer: h = 7, k = 4", "\\text{x-coordinate } 4, \\text{ y-coordinate } 7", "incorrect"),
+        ("Final answer: m = -2", "\\text{slope } -2, \\text{ y-intercept } 5", "incorrect"),
+    ],
+)
+def test_letters_for_parts_the_gold_names_on_an_axis(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status

@@ -472,9 +472,14 @@ _EXTREME_NAME_RE = compile_lazily(
 
 
 def _is_word_label(name: str) -> bool:
-    """A name that is a word (what :func:`_split_word_label` gives: ``width``, ``max``), not a letter (``w``, ``x_1``,
-    ``\\ell``)."""
-    return len(name) >= 3 and name.isalpha() and name.islower()
+    """A name that is a word (what :func:`_split_word_label` gives: ``width``, ``max``, ``y-intercept``), not a
+    letter (``w``, ``x_1``, ``\\ell``)."""
+    word = _AXIS_BEFORE_A_WORD.sub("", name)
+    return len(word) >= 3 and word.isalpha() and word.islower()
+
+
+# The axis a word names a part on, before it (as _WORD_LABEL_RE reads one): "y-intercept", "x-coordinate".
+_AXIS_BEFORE_A_WORD = compile_lazily(r"\A[xyz]-(?=[a-z])")
 
 
 def _words_against_letters(names: list[str], other: list[str]) -> bool:
