@@ -5,7 +5,9 @@
   compared in the gold's order; a wrong part, swapped parts, a missing part or an extra value stays wrong;
 - letters for parts that the gold names by words on an axis (``m = -2, b = 5`` for ``slope -2, y-intercept 5``): the
   letters the writer chose for the gold's words, in their order, as ``w = 5, l = 12`` is read for ``width 5, length
-  12``.
+  12``;
+- sets in plain braces inside a tuple (``({2, 4, 6, 8}, {4})``) are sets, as a whole answer in plain braces is:
+  each compared unordered, the tuple in order.
 """
 
 from __future__ import annotations
@@ -57,4 +59,25 @@ def test_parts_without_units_against_parts_with_units(completion: str, gold: str
     ],
 )
 def test_letters_for_parts_the_gold_names_on_an_axis(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (
+            "(i) P ∪ Q = {2, 4, 6, 8}\n(ii) P ∩ Q = {4}\n\nFinal answer: ({2, 4, 6, 8}, {4})",
+            "(\\{2,4,6,8\\}, \\{4\\})",
+            "correct",
+        ),
+        (
+            "(i) P ∪ Q = {2, 4, 6, 8}\n(ii) P ∩ Q = {4}\n\nFinal answer: ({4}, {2, 4, 6, 8})",
+            "(\\{2,4,6,8\\}, \\{4\\})",
+            "incorrect",
+        ),
+        ("Final answer: ({2, 4, 6, 8}, {4, 6})", "(\\{2,4,6,8\\}, \\{4\\})", "incorrect"),
+        ("Final answer: ({8, 6, 4, 2}, {4})", "(\\{2,4,6,8\\}, \\{4\\})", "correct"),
+    ],
+)
+def test_sets_in_plain_braces_inside_a_tuple(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status

@@ -1245,11 +1245,21 @@ def _elements_equal(a: str, b: str, equal: ElementEqual, depth: int) -> bool | N
     """Elements may be structures themselves (``(1,2),(2,1)``)."""
     if a == b:
         return True
+    a, b = _set_in_plain_braces(a), _set_in_plain_braces(b)
     structure_a = parse_structure(a)
     structure_b = parse_structure(b)
     if structure_a.kind == "value" and structure_b.kind == "value":
         return equal(a, b)
     return structures_equal(structure_a, structure_b, equal, depth)
+
+
+def _set_in_plain_braces(element: str) -> str:
+    """An element that is a list in plain braces written as a set (``{1, 2}`` of ``({1, 2, 3}, {1, 2})``, as plain-text
+    writers mean it, and as ``normalize`` reads a whole answer in them); any other element as it is."""
+    if not element.startswith("{") or not _closes_at_end(element):
+        return element
+    inner = element[1:-1]
+    return "\\{" + inner + "\\}" if _find_top_level(inner, ",") != -1 else element
 
 
 _BRACED_SUBSCRIPT_RE = compile_lazily(r"_\{(\w)\}")
