@@ -7,7 +7,10 @@
   letters the writer chose for the gold's words, in their order, as ``w = 5, l = 12`` is read for ``width 5, length
   12``;
 - sets in plain braces inside a tuple (``({2, 4, 6, 8}, {4})``) are sets, as a whole answer in plain braces is:
-  each compared unordered, the tuple in order.
+  each compared unordered, the tuple in order;
+- a gold whose parts are labelled by place (``(a) 150 (b) 48 km/h``, ``(i) ... (ii) ...``): its items are read
+  between the labels, and an answer's parts, labelled or listed, are compared with them in turn, each with its unit
+  or without.
 """
 
 from __future__ import annotations
@@ -80,4 +83,29 @@ def test_letters_for_parts_the_gold_names_on_an_axis(completion: str, gold: str,
     ],
 )
 def test_sets_in_plain_braces_inside_a_tuple(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        (
+            "The trip takes 150 minutes.\n\nFinal answer: (a) 150 minutes (b) 48 km/h",
+            "(a) 150 (b) 48 km/h",
+            "correct",
+        ),
+        (
+            "The trip takes 150 minutes.\n\nFinal answer: (a) 150 minutes (b) 45 km/h",
+            "(a) 150 (b) 48 km/h",
+            "incorrect",
+        ),
+        ("Final answer: 150, 48", "(a) 150 (b) 48 km/h", "correct"),
+        ("Final answer: 48, 150", "(a) 150 (b) 48 km/h", "incorrect"),
+        ("Final answer: 150", "(a) 150 (b) 48 km/h", "incorrect"),
+        ("Final answer: 150, 48, 2", "(a) 150 (b) 48 km/h", "incorrect"),
+        ("Final answer: (i) 9 m (ii) 27 m^2", "(i) 9 \\text{ m} (ii) 27 \\text{ m}^2", "correct"),
+        ("Final answer: (i) 27 m^2 (ii) 9 m", "(i) 9 \\text{ m} (ii) 27 \\text{ m}^2", "incorrect"),
+    ],
+)
+def test_a_gold_with_its_parts_labelled_by_place(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status

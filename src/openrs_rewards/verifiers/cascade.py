@@ -1651,8 +1651,10 @@ def _prepare(
             decision = _against_a_compound_gold(found.text, prepared) or decision
         if (
             (decision is None or not decision.equal)
-            and ("," in prepared.raw or "and" in prepared.raw)
-            and ("," in found.text or "and" in found.text)
+            and (
+                "," in prepared.raw or "and" in prepared.raw or _OPENS_WITH_A_PLACE_LABEL.match(prepared.raw)
+            )
+            and ("," in found.text or "and" in found.text or _OPENS_WITH_A_PLACE_LABEL.match(found.text))
         ):
             # ("(70, 80)" for "70 adult, 80 child": the counts in the gold's order)
             decision = (
@@ -1663,7 +1665,7 @@ def _prepare(
         if (
             decision is not None
             and decision.equal
-            and "," in prepared.raw
+            and ("," in prepared.raw or _OPENS_WITH_A_PLACE_LABEL.match(prepared.raw))
             and _parts_in_other_units(found.text, prepared)
         ):
             decision = Decision(False, decision.method, decision.predicted)
@@ -2188,7 +2190,7 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
     normaliser keeping no unit but the last), against an answer that lists as many in the gold's order, its parts'
     labels left out, each with its unit, in another unit of the kind or bare (``(a) 20 m, (b) 4 s``, ``60 km/h, 240
     minutes``, ``20, 4``): each part compared as a gold of its own (``_equals_a_gold_item``). Equal, or None."""
-    gold_items = split_top_level(gold.raw.strip().strip("$"), ",;")
+    gold_items = _listed_gold_items(gold)
     if gold_items is None or not 2 <= len(gold_items) <= 4:
         return None
     gold_items = [
@@ -2225,6 +2227,22 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
             return None
         items = paired
     return Decision(True, "numeric", ", ".join(items))
+
+
+def _listed_gold_items(gold: PreparedGold) -> list[str] | None:
+    """The items of a gold that lists values: between its commas or semicolons (``20 \\text{ m}, 4 \\text{ s}``), or
+    after its parts' labels by place (``(a) 215 (b) 72 km/h``, ``(i) 3 (ii) 9``); None where brackets do not pair."""
+    raw = gold.raw.strip().strip("$")
+    if _OPENS_WITH_A_PLACE_LABEL.match(raw) is None:
+        return split_top_level(raw, ",;")
+    items = [item.strip().rstrip(",;").strip() for item in _GOLD_PART_LABEL.split(raw)[1:]]
+    return items if all(items) else None
+
+
+# A list that opens with its first part's label by place: "(a) 60 km/h (b) 240 km", "(i) \\{1,2\\} (ii) \\{3\\}".
+_OPENS_WITH_A_PLACE_LABEL = compile_lazily(r"[ \t$]*\((?:a|i)\)[ \t]")
+# A part's label by place in a gold, where the text before it ends: "(b) " of "(a) 60 km/h (b) 240 km".
+_GOLD_PART_LABEL = compile_lazily(r"(?:^|(?<=[\s,;$]))\((?:[a-h]|i{1,3}|iv|vi{0,3})\)[ \t]*")
 
 
 def _bare_number_of_a_measured_item(part: str, item: str) -> bool:
@@ -2296,7 +2314,7 @@ def _parts_in_other_units(predicted: str, gold: PreparedGold) -> bool:
     """Whether an answer that lists as many parts as a gold whose every part has a unit gives a part in another unit
     that is not that part's value converted ("Boat=15 m/s, current=3 m/s" for "15 km/h, 3 km/h", where the
     normaliser keeps no unit of either list)."""
-    gold_items = split_top_level(gold.raw.strip().strip("$"), ",;")
+    gold_items = _listed_gold_items(gold)
     if gold_items is None or not 2 <= len(gold_items) <= 4:
         return False
     gold_units = [answer_unit(item) for item in gold_items]
