@@ -10,7 +10,9 @@
   each compared unordered, the tuple in order;
 - a gold whose parts are labelled by place (``(a) 150 (b) 48 km/h``, ``(i) ... (ii) ...``): its items are read
   between the labels, and an answer's parts, labelled or listed, are compared with them in turn, each with its unit
-  or without.
+  or without;
+- parts named by the nouns that end the gold's items (``oats = 10, butter = 4`` for ``4 cups butter, 10 cups oats``):
+  paired by those nouns, in any order; a part under another item's noun stays wrong.
 """
 
 from __future__ import annotations
@@ -108,4 +110,18 @@ def test_sets_in_plain_braces_inside_a_tuple(completion: str, gold: str, status:
     ],
 )
 def test_a_gold_with_its_parts_labelled_by_place(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("Final answer: butter = 4, oats = 10", "4 \\text{ cups butter}, 10 \\text{ cups oats}", "correct"),
+        ("Final answer: oats = 10, butter = 4", "4 \\text{ cups butter}, 10 \\text{ cups oats}", "correct"),
+        ("Final answer: oats = 4, butter = 10", "4 \\text{ cups butter}, 10 \\text{ cups oats}", "incorrect"),
+        ("Final answer: butter = 4, oats = 12", "4 \\text{ cups butter}, 10 \\text{ cups oats}", "incorrect"),
+        ("Final answer: butter = 4", "4 \\text{ cups butter}, 10 \\text{ cups oats}", "incorrect"),
+    ],
+)
+def test_parts_named_by_the_nouns_of_the_gold(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status

@@ -2202,7 +2202,10 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
     items = split_top_level(text, ",;")
     if items is None or len(items) != len(gold_items):
         return None
-    if all(answer_unit(item) is None and not _PHYSICAL_UNIT_AFTER.search(item) for item in gold_items):
+    by_noun = _parts_named_by_the_gold_nouns(items, gold_items)
+    if by_noun is not None:
+        items = by_noun  # ("sugar=6, flour=15" for "15 \\text{ cups flour}, 6 \\text{ cups sugar}")
+    elif all(answer_unit(item) is None and not _PHYSICAL_UNIT_AFTER.search(item) for item in gold_items):
         # (a bare gold, "27, 54", against parts each written with a measure, "(a) 27 cm^3, (b) 54 cm^2", each part
         # read alone; not counts of things each named, "12 chickens, 23 rabbits", whose names say which is which)
         written = _written_parts(predicted)
@@ -2227,6 +2230,32 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
             return None
         items = paired
     return Decision(True, "numeric", ", ".join(items))
+
+
+def _parts_named_by_the_gold_nouns(parts: list[str], gold_items: list[str]) -> list[str] | None:
+    """An answer's parts, each named by the noun that ends one of the gold's items (``flour=15, sugar=6`` against
+    ``6 \\text{ cups sugar}, 15 \\text{ cups flour}``, a plural's "s" aside), in the order of those items; None
+    unless every part is so named, each by another item's noun."""
+    nouns = [_NOUN_ENDING_AN_ITEM.search(item) for item in gold_items]
+    names = [_part_name(part) for part in parts]
+    order = []
+    for name in names:
+        matching = [
+            index
+            for index, noun in enumerate(nouns)
+            if noun is not None and name and noun.group(1).lower().removesuffix("s") == name.removesuffix("s")
+        ]
+        if len(matching) != 1:
+            return None
+        order.append(matching[0])
+    if sorted(order) != list(range(len(gold_items))):
+        return None
+    by_item = dict(zip(order, parts, strict=True))
+    return [by_item[index] for index in range(len(gold_items))]
+
+
+# The noun that ends a gold's item after its number: "flour" of "15 \\text{ cups flour}", "rabbits" of "23 rabbits".
+_NOUN_ENDING_AN_ITEM = compile_lazily(r"\d[^,;]*?([A-Za-z]{3,})[ \t}$]*\Z")
 
 
 def _listed_gold_items(gold: PreparedGold) -> list[str] | None:
