@@ -12,7 +12,9 @@
   between the labels, and an answer's parts, labelled or listed, are compared with them in turn, each with its unit
   or without;
 - parts named by the nouns that end the gold's items (``oats = 10, butter = 4`` for ``4 cups butter, 10 cups oats``):
-  paired by those nouns, in any order; a part under another item's noun stays wrong.
+  paired by those nouns, in any order; a part under another item's noun stays wrong;
+- named parts each given with the work that computes it (``a = 5^2 = 25 and b = 2^4 = 16``): each name is given the
+  number its computation comes to, and equations joined by "and" are a list, not one chain of sides that differ.
 """
 
 from __future__ import annotations
@@ -124,4 +126,19 @@ def test_a_gold_with_its_parts_labelled_by_place(completion: str, gold: str, sta
     ],
 )
 def test_parts_named_by_the_nouns_of_the_gold(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("a = 5^2 = 25 and b = 2^4 = 16.", "a = 25, b = 16", "correct"),
+        ("a = 5^2 = 25 and b = 2^4 = 8.", "a = 25, b = 16", "incorrect"),
+        ("Final answer: b = 2^4 = 16, a = 5^2 = 25", "a = 25, b = 16", "correct"),
+        ("Final answer: a = 5^2 = 25", "a = 25, b = 16", "incorrect"),
+        # a chain of constants that differ is still wrong
+        ("So x = 25 = 24.", "24", "incorrect"),
+    ],
+)
+def test_named_parts_each_given_with_its_computation(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status

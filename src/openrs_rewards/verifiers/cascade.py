@@ -1806,6 +1806,10 @@ _COUNTED_RESULT = compile_lazily(r"[ \t]*(-?\d+(?:\.\d+)?)[ \t]+([A-Za-z]+)(?:[ 
 _SCALE_AND_SHARE_WORDS = frozenset(_SCALES) | {"hundred", "dozen", "percent", "pct", "per", "times", "cents"}
 
 
+# An "and" between two equations, which it lists: "x = 2^5 = 32 and y = 3^2 = 9" (not "13 = 12").
+_AND_BETWEEN_EQUATIONS = compile_lazily(r"=[^=]*\band\b[^=]*=")
+
+
 def _contradictory_chain(predicted: str) -> Decision | None:
     """Wrong, when the answer chains two constants that differ by more than a rounding (2%): ``13 = 12``, ``x = 13
     = 12``, ``12 \\approx 13``, ``3\\sqrt{2} = 2\\sqrt{3}``. A chain reads as its last side elsewhere, so such an answer
@@ -1814,6 +1818,8 @@ def _contradictory_chain(predicted: str) -> Decision | None:
         return None
     if predicted.count("{") != predicted.count("}") or "\\{" in predicted or "," in predicted:
         return None  # (a set or a list of equations is no chain)
+    if _AND_BETWEEN_EQUATIONS.search(predicted) is not None:
+        return None  # (nor equations joined by "and": "x = 2^5 = 32 and y = 3^2 = 9")
     # (sides without a variable's letter first, outside command names: most chains name a variable, "x = 5", and
     # evaluating their other side would cost the numeric library's import for nothing)
     written = [

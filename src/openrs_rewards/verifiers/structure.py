@@ -367,7 +367,7 @@ def _parse_list(text: str, parts: list[str]) -> Structure:
             names += chained[0]
             values += [chained[1]] * len(chained[0])
             continue
-        name, rest = _split_name(part)
+        name, rest = _split_name(part) if part.count("=") < 2 else _name_of_a_computation(part)
         if not name:
             name, rest = _split_word_label(part)
         names.append(name)
@@ -375,6 +375,18 @@ def _parse_list(text: str, parts: list[str]) -> Structure:
     if all(names) and len(set(names)) == len(names) and not _one_variable(names):
         return Structure("named", text, tuple(values), "", tuple(names))
     return Structure("set", text, tuple(_with_plus_minus_expanded(values)))
+
+
+def _name_of_a_computation(part: str) -> tuple[str, str]:
+    """``x=2^5=32`` → ("x", "32"): a name, the work that computes it and the number it comes to, which the name is
+    given (as a reader takes the end of a computation for its result); ("", part) for anything else."""
+    name, _, rest = part.partition("=")
+    result = rest.rpartition("=")[2]
+    if not _NAME_RE.fullmatch(name) or not _NUMBER_RE.fullmatch(result) or "=" not in rest:
+        return "", part
+    if any(op in rest for op in ("\\leq", "\\geq", "\\neq", "<", ">", "\\approx")):
+        return "", part
+    return name, result
 
 
 def _names_of_one_value(part: str) -> tuple[list[str], str] | None:
