@@ -14,7 +14,9 @@
 - parts named by the nouns that end the gold's items (``oats = 10, butter = 4`` for ``4 cups butter, 10 cups oats``):
   paired by those nouns, in any order; a part under another item's noun stays wrong;
 - named parts each given with the work that computes it (``a = 5^2 = 25 and b = 2^4 = 16``): each name is given the
-  number its computation comes to, and equations joined by "and" are a list, not one chain of sides that differ.
+  number its computation comes to, and equations joined by "and" are a list, not one chain of sides that differ;
+- a completion that is nothing but parts each named by a word or two (``shorter side = 8, area = 120, perimeter =
+  40``): a bare answer, whatever the number of its names' words.
 """
 
 from __future__ import annotations
@@ -141,4 +143,20 @@ def test_parts_named_by_the_nouns_of_the_gold(completion: str, gold: str, status
     ],
 )
 def test_named_parts_each_given_with_its_computation(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold) == status
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        ("base = 8, height = 15, hypotenuse = 17", "8, 15, 17", "correct"),
+        ("base = 8, height = 15, hypotenuse = 19", "8, 15, 17", "incorrect"),
+        ("shorter side = 8, area = 120, perimeter = 40", "8, 120, 40", "correct"),
+        ("area = 120, shorter side = 8, perimeter = 40", "8, 120, 40", "incorrect"),
+        ("shorter side = 8, area = 120", "8, 120, 40", "incorrect"),
+        # a sentence is still no bare answer
+        ("It is 8", "8", "no_answer"),
+    ],
+)
+def test_a_completion_of_parts_each_named_by_words(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold) == status
