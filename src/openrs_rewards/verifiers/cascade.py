@@ -1655,8 +1655,10 @@ def _prepare(
             decision = _against_a_compound_gold(found.text, prepared) or decision
         if (
             (decision is None or not decision.equal)
-            and ("," in prepared.raw or "and" in prepared.raw)
-            and ("," in found.text or "and" in found.text)
+            and (
+                "," in prepared.raw or "and" in prepared.raw or _OPENS_WITH_A_PLACE_LABEL.match(prepared.raw)
+            )
+            and ("," in found.text or "and" in found.text or _OPENS_WITH_A_PLACE_LABEL.match(found.text))
         ):
             # ("(70, 80)" for "70 adult, 80 child": the counts in the gold's order)
             decision = (
@@ -1667,7 +1669,7 @@ def _prepare(
         if (
             decision is not None
             and decision.equal
-            and "," in prepared.raw
+            and ("," in prepared.raw or _OPENS_WITH_A_PLACE_LABEL.match(prepared.raw))
             and _parts_in_other_units(found.text, prepared)
         ):
             decision = Decision(False, decision.method, decision.predicted)
@@ -1808,6 +1810,10 @@ _COUNTED_RESULT = compile_lazily(r"[ \t]*(-?\d+(?:\.\d+)?)[ \t]+([A-Za-z]+)(?:[ 
 _SCALE_AND_SHARE_WORDS = frozenset(_SCALES) | {"hundred", "dozen", "percent", "pct", "per", "times", "cents"}
 
 
+# An "and" between two equations, which it lists: "x = 2^5 = 32 and y = 3^2 = 9" (not "13 = 12").
+_AND_BETWEEN_EQUATIONS = compile_lazily(r"=[^=]*\band\b[^=]*=")
+
+
 def _contradictory_chain(predicted: str) -> Decision | None:
     """Wrong, when the answer chains two constants that differ by more than a rounding (2%): ``13 = 12``, ``x = 13
     = 12``, ``12 \\approx 13``, ``3\\sqrt{2} = 2\\sqrt{3}``. A chain reads as its last side elsewhere, so such an answer
@@ -1816,6 +1822,8 @@ def _contradictory_chain(predicted: str) -> Decision | None:
         return None
     if predicted.count("{") != predicted.count("}") or "\\{" in predicted or "," in predicted:
         return None  # (a set or a list of equations is no chain)
+    if _AND_BETWEEN_EQUATIONS.search(predicted) is not None:
+        return None  # (nor equations joined by "and": "x = 2^5 = 32 and y = 3^2 = 9")
     # (sides without a variable's letter first, outside command names: most chains name a variable, "x = 5", and
     # evaluating their other side would cost the numeric library's import for nothing)
     written = [
@@ -2192,7 +2200,7 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
     normaliser keeping no unit but the last), against an answer that lists as many in the gold's order, its parts'
     labels left out, each with its unit, in another unit of the kind or bare (``(a) 20 m, (b) 4 s``, ``60 km/h, 240
     minutes``, ``20, 4``): each part compared as a gold of its own (``_equals_a_gold_item``). Equal, or None."""
-    gold_items = split_top_level(gold.raw.strip().strip("$"), ",;")
+    gold_items = _listed_gold_items(gold)
     if gold_items is None or not 2 <= len(gold_items) <= 4:
         return None
     gold_items = [
@@ -2204,7 +2212,10 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
     items = split_top_level(text, ",;")
     if items is None or len(items) != len(gold_items):
         return None
-    if all(answer_unit(item) is None and not _PHYSICAL_UNIT_AFTER.search(item) for item in gold_items):
+    by_noun = _parts_named_by_the_gold_nouns(items, gold_items)
+    if by_noun is not None:
+        items = by_noun  # ("sugar=6, flour=15" for "15 \\text{ cups flour}, 6 \\text{ cups sugar}")
+    elif all(answer_unit(item) is None and not _PHYSICAL_UNIT_AFTER.search(item) for item in gold_items):
         # (a bare gold, "27, 54", against parts each written with a measure, "(a) 27 cm^3, (b) 54 cm^2", each part
         # read alone; not counts of things each named, "12 chickens, 23 rabbits", whose names say which is which)
         written = _written_parts(predicted)
@@ -2215,7 +2226,10 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
         items = written
     # (in the gold's order, even for a list that is not a tuple: parts with units are the quantities asked, in the
     # order asked, unlike the members of a solution set; "4.0 m/s, 1.0 m/s" for "1 m/s, 4 m/s" swaps two velocities)
-    if not all(_equals_a_gold_item(part, item) for part, item in zip(items, gold_items, strict=True)):
+    if not all(
+        _equals_a_gold_item(part, item) or _bare_number_of_a_measured_item(part, item)
+        for part, item in zip(items, gold_items, strict=True)
+    ):
         # ("So s = 18 m and v = 12 m/s." for "12 m/s, 18 m": parts of other kinds of quantity, each its own)
         # (not where the completion labels its parts by place, "(a) 150 m\n(b) 3 m/s²", whatever the answer read kept)
         labelled = _PLACE_LABELLED_LINE.search(completion, max(0, len(completion) - _LABELLED_LINES_REACH))
@@ -2226,6 +2240,63 @@ def _parts_with_units(predicted: str, gold: PreparedGold, completion: str = "") 
             return None
         items = paired
     return Decision(True, "numeric", ", ".join(items))
+
+
+def _parts_named_by_the_gold_nouns(parts: list[str], gold_items: list[str]) -> list[str] | None:
+    """An answer's parts, each named by the noun that ends one of the gold's items (``flour=15, sugar=6`` against
+    ``6 \\text{ cups sugar}, 15 \\text{ cups flour}``, a plural's "s" aside), in the order of those items; None
+    unless every part is so named, each by another item's noun."""
+    nouns = [_NOUN_ENDING_AN_ITEM.search(item) for item in gold_items]
+    names = [_part_name(part) for part in parts]
+    order = []
+    for name in names:
+        matching = [
+            index
+            for index, noun in enumerate(nouns)
+            if noun is not None and name and noun.group(1).lower().removesuffix("s") == name.removesuffix("s")
+        ]
+        if len(matching) != 1:
+            return None
+        order.append(matching[0])
+    if sorted(order) != list(range(len(gold_items))):
+        return None
+    by_item = dict(zip(order, parts, strict=True))
+    return [by_item[index] for index in range(len(gold_items))]
+
+
+# The noun that ends a gold's item after its number: "flour" of "15 \\text{ cups flour}", "rabbits" of "23 rabbits".
+_NOUN_ENDING_AN_ITEM = compile_lazily(r"\d[^,;]*?([A-Za-z]{3,})[ \t}$]*\Z")
+
+
+def _listed_gold_items(gold: PreparedGold) -> list[str] | None:
+    """The items of a gold that lists values: between its commas or semicolons (``20 \\text{ m}, 4 \\text{ s}``), or
+    after its parts' labels by place (``(a) 215 (b) 72 km/h``, ``(i) 3 (ii) 9``); None where brackets do not pair."""
+    raw = gold.raw.strip().strip("$")
+    if _OPENS_WITH_A_PLACE_LABEL.match(raw) is None:
+        return split_top_level(raw, ",;")
+    items = [item.strip().rstrip(",;").strip() for item in _GOLD_PART_LABEL.split(raw)[1:]]
+    return items if all(items) else None
+
+
+# A list that opens with its first part's label by place: "(a) 60 km/h (b) 240 km", "(i) \\{1,2\\} (ii) \\{3\\}".
+_OPENS_WITH_A_PLACE_LABEL = compile_lazily(r"[ \t$]*\((?:a|i)\)[ \t]")
+# A part's label by place in a gold, where the text before it ends: "(b) " of "(a) 60 km/h (b) 240 km".
+_GOLD_PART_LABEL = compile_lazily(r"(?:^|(?<=[\s,;$]))\((?:[a-h]|i{1,3}|iv|vi{0,3})\)[ \t]*")
+
+
+def _bare_number_of_a_measured_item(part: str, item: str) -> bool:
+    """Whether a part of an answer, a bare number or one named (``300``, ``distance=300``), is the number of a gold's
+    item written with a space before its unit of measure (``300 m``, ``48 m^2``, ``6 A``): a part's unit left out,
+    as a single answer may leave it out (not ``3m``, a number times a name)."""
+    measured = _NUMBER_SPACED_FROM_ITS_UNIT.match(item)
+    if measured is None or _PHYSICAL_UNIT_AFTER.search(item) is None:
+        return False
+    number, gold_number = parse_number(part.rpartition("=")[2].strip()), parse_number(measured.group(1))
+    return number is not None and number == gold_number
+
+
+# A gold's item that opens with a number, then a space before its unit: "300 m", "2\ \text{s}", "6~A" (not "3m").
+_NUMBER_SPACED_FROM_ITS_UNIT = compile_lazily(r"\A[ \t$]*(-?\d+(?:\.\d+)?)(?:[ \t~]|\\[,;: ])+(?=\S)")
 
 
 def _paired_by_kind(parts: list[str], gold_items: list[str]) -> list[str] | None:
@@ -2282,7 +2353,7 @@ def _parts_in_other_units(predicted: str, gold: PreparedGold) -> bool:
     """Whether an answer that lists as many parts as a gold whose every part has a unit gives a part in another unit
     that is not that part's value converted ("Boat=15 m/s, current=3 m/s" for "15 km/h, 3 km/h", where the
     normaliser keeps no unit of either list)."""
-    gold_items = split_top_level(gold.raw.strip().strip("$"), ",;")
+    gold_items = _listed_gold_items(gold)
     if gold_items is None or not 2 <= len(gold_items) <= 4:
         return False
     gold_units = [answer_unit(item) for item in gold_items]

@@ -10923,6 +10923,11 @@ _LEADING_WORD = compile_lazily(r"[A-Za-z]{2,}+(?![ \t]*[=_^]|\(|[-+*/\\])")
 # Environment names and column specifications are syntax, not words: "\begin{array}{cc}", "\end{pmatrix}".
 _ENVIRONMENT_RE = compile_lazily(r"\\(?:begin|end) ?\{[A-Za-z*]{1,20}\}(?: ?\{[lcr| ]{1,40}\})?")
 _CONNECTIVES = frozenset(["and", "or"])
+# Parts each named by a word or two and given a number, nothing else: "other leg = 12, area = 30, perimeter = 30".
+_NAMED_PARTS_ONLY = compile_lazily(
+    r"(?:[A-Za-z]{2,}(?:[ \t][A-Za-z]{2,})?[ \t]*=[ \t]*-?\d[\d.]*[ \t]*(?:,|;|,?[ \t]and\b)[ \t]*)+"
+    r"[A-Za-z]{2,}(?:[ \t][A-Za-z]{2,})?[ \t]*=[ \t]*-?\d[\d.]*"
+)
 # A bare answer said in words that the normaliser reads as math: a number or a fraction ("five", "one third"), all
 # reals, no solution, does not exist, infinity.
 _SAID_AS_MATH = compile_lazily(
@@ -10988,8 +10993,12 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
     if len(body) == 1 and body.isalpha():
         return _Found("whole", span[0], span[1], body)  # "π", "θ": the whole completion is one symbol
     leading = _LEADING_WORD.match(body)
-    if leading is not None and leading.group().lower() not in _MATH_NAMES:
-        return None  # a sentence ("It equals 5"), not "pi/4" or "sqrt2"
+    if (
+        leading is not None
+        and leading.group().lower() not in _MATH_NAMES
+        and not _NAMED_PARTS_ONLY.fullmatch(body)
+    ):
+        return None  # a sentence ("It equals 5"), not "pi/4" or "sqrt2", nor "other leg = 12, area = 30"
     if body.startswith("(") and any(
         word.lower() not in _MATH_NAMES for word in _PROSE_WORD.findall(_MACRO_NAME.sub(" ", body))
     ):
@@ -11003,8 +11012,14 @@ def _whole_answer(region: str, max_chars: int, *, words_alone: bool) -> _Found |
         return None
     bare = _MACRO_NAME.sub(" ", _ENVIRONMENT_RE.sub(" ", body) if "\\begin" in body else body)
     words = [word for word in _WORD_RUN.findall(bare) if word.lower() not in _CONNECTIVES]
-    if len(words) > _WHOLE_ANSWER_WORDS and answer_unit(body) is None:
-        return None  # (not "60 km per hour", "5 \\text{ meters per second}": a number and its unit)
+    if (
+        len(words) > _WHOLE_ANSWER_WORDS
+        and answer_unit(body) is None
+        and not _NAMED_PARTS_ONLY.fullmatch(body)
+    ):
+        # (not "60 km per hour", "5 \\text{ meters per second}": a number and its unit; nor parts each named by a word,
+        # "leg = 12, area = 30, perimeter = 30")
+        return None
     restated = _last_match(_WHICH_IS, region, start, end)
     if restated is not None:
         # "3/4 = 0.75, which is 75%": the value it ends on; "5, which is odd": the value a quality is said of

@@ -367,7 +367,7 @@ def _parse_list(text: str, parts: list[str]) -> Structure:
             names += chained[0]
             values += [chained[1]] * len(chained[0])
             continue
-        name, rest = _split_name(part)
+        name, rest = _split_name(part) if part.count("=") < 2 else _name_of_a_computation(part)
         if not name:
             name, rest = _split_word_label(part)
         names.append(name)
@@ -375,6 +375,18 @@ def _parse_list(text: str, parts: list[str]) -> Structure:
     if all(names) and len(set(names)) == len(names) and not _one_variable(names):
         return Structure("named", text, tuple(values), "", tuple(names))
     return Structure("set", text, tuple(_with_plus_minus_expanded(values)))
+
+
+def _name_of_a_computation(part: str) -> tuple[str, str]:
+    """``x=2^5=32`` → ("x", "32"): a name, the work that computes it and the number it comes to, which the name is
+    given (as a reader takes the end of a computation for its result); ("", part) for anything else."""
+    name, _, rest = part.partition("=")
+    result = rest.rpartition("=")[2]
+    if not _NAME_RE.fullmatch(name) or not _NUMBER_RE.fullmatch(result) or "=" not in rest:
+        return "", part
+    if any(op in rest for op in ("\\leq", "\\geq", "\\neq", "<", ">", "\\approx")):
+        return "", part
+    return name, result
 
 
 def _names_of_one_value(part: str) -> tuple[list[str], str] | None:
@@ -472,9 +484,14 @@ _EXTREME_NAME_RE = compile_lazily(
 
 
 def _is_word_label(name: str) -> bool:
-    """A name that is a word (what :func:`_split_word_label` gives: ``width``, ``max``), not a letter (``w``, ``x_1``,
-    ``\\ell``)."""
-    return len(name) >= 3 and name.isalpha() and name.islower()
+    """A name that is a word (what :func:`_split_word_label` gives: ``width``, ``max``, ``y-intercept``), not a
+    letter (``w``, ``x_1``, ``\\ell``)."""
+    word = _AXIS_BEFORE_A_WORD.sub("", name)
+    return len(word) >= 3 and word.isalpha() and word.islower()
+
+
+# The axis a word names a part on, before it (as _WORD_LABEL_RE reads one): "y-intercept", "x-coordinate".
+_AXIS_BEFORE_A_WORD = compile_lazily(r"\A[xyz]-(?=[a-z])")
 
 
 def _words_against_letters(names: list[str], other: list[str]) -> bool:
@@ -1240,11 +1257,21 @@ def _elements_equal(a: str, b: str, equal: ElementEqual, depth: int) -> bool | N
     """Elements may be structures themselves (``(1,2),(2,1)``)."""
     if a == b:
         return True
+    a, b = _set_in_plain_braces(a), _set_in_plain_braces(b)
     structure_a = parse_structure(a)
     structure_b = parse_structure(b)
     if structure_a.kind == "value" and structure_b.kind == "value":
         return equal(a, b)
     return structures_equal(structure_a, structure_b, equal, depth)
+
+
+def _set_in_plain_braces(element: str) -> str:
+    """An element that is a list in plain braces written as a set (``{1, 2}`` of ``({1, 2, 3}, {1, 2})``, as plain-text
+    writers mean it, and as ``normalize`` reads a whole answer in them); any other element as it is."""
+    if not element.startswith("{") or not _closes_at_end(element):
+        return element
+    inner = element[1:-1]
+    return "\\{" + inner + "\\}" if _find_top_level(inner, ",") != -1 else element
 
 
 _BRACED_SUBSCRIPT_RE = compile_lazily(r"_\{(\w)\}")
