@@ -2982,17 +2982,13 @@ _COULOMB_K = compile_lazily(r"(?<![A-Za-z\\_])k(?!_|(?:g|m|mol|Hz|Pa|J|W|N|V|eV)
 def _with_the_gold_coulomb_constant(found: Extracted, gold: PreparedGold) -> Extracted:
     """An electrostatic formula written with Coulomb's constant k against a gold written with ε₀, or the reverse
     (``\\frac{q^2}{16\\pi\\epsilon_0 r^2}`` for ``\\frac{kq^2}{4r^2}``): the answer with k written as
-    1/(4πε₀), or ε₀ as 1/(4πk), so that the two compare. Only where each side names one of the two and not the
-    other."""
-    answer_k, answer_e = _COULOMB_K.search(found.text), _EPSILON_ZERO.search(found.text)
-    gold_k, gold_e = _COULOMB_K.search(gold.text), _EPSILON_ZERO.search(gold.text)
-    if answer_k is not None and answer_e is None and gold_e is not None and gold_k is None:
-        rewritten = _COULOMB_K.sub(lambda _: "\\left(\\frac{1}{4\\pi\\epsilon_0}\\right)", found.text)
-    elif answer_e is not None and answer_k is None and gold_k is not None and gold_e is None:
-        rewritten = _EPSILON_ZERO.sub(lambda _: "\\left(\\frac{1}{4\\pi k}\\right)", found.text)
-    else:
-        return found
-    return Extracted(rewritten, found.source)
+    1/(4πε₀), or ε₀ as 1/(4πk), so that the two compare (see ``_with_the_gold_spelling``)."""
+    return _with_the_gold_spelling(
+        found,
+        gold,
+        (_COULOMB_K, lambda _: "\\left(\\frac{1}{4\\pi\\epsilon_0}\\right)"),
+        (_EPSILON_ZERO, lambda _: "\\left(\\frac{1}{4\\pi k}\\right)"),
+    )
 
 
 # Boltzmann's constant with its subscript B ("k_B", "k_{B}"; normalisation writes \\mathrm{B} as B).
@@ -3002,16 +2998,10 @@ _BOLTZMANN_K = compile_lazily(r"k_(?:\{B\}|B)")
 def _with_the_gold_boltzmann_constant(found: Extracted, gold: PreparedGold) -> Extracted:
     """A formula written with Boltzmann's constant as a bare k against a gold written with k_B, or the reverse
     (``\\sqrt{3kT/m}`` for ``\\sqrt{\\frac{3k_BT}{m}}``): the answer with the gold's spelling, so that the two
-    compare. Only where each side writes one of the two and not the other (a k beside k_B is another quantity)."""
-    answer_k, answer_kb = _COULOMB_K.search(found.text), _BOLTZMANN_K.search(found.text)
-    gold_k, gold_kb = _COULOMB_K.search(gold.text), _BOLTZMANN_K.search(gold.text)
-    if answer_k is not None and answer_kb is None and gold_kb is not None and gold_k is None:
-        rewritten = _COULOMB_K.sub(lambda _: "k_{B}", found.text)
-    elif answer_kb is not None and answer_k is None and gold_k is not None and gold_kb is None:
-        rewritten = _BOLTZMANN_K.sub(lambda _: "k", found.text)
-    else:
-        return found
-    return Extracted(rewritten, found.source)
+    compare (a k beside k_B is another quantity: see ``_with_the_gold_spelling``)."""
+    return _with_the_gold_spelling(
+        found, gold, (_COULOMB_K, lambda _: "k_{B}"), (_BOLTZMANN_K, lambda _: "k")
+    )
 
 
 # The emf of a circuit, in its script E ("\\mathcal{E}", "\\mathscr E") or as a plain epsilon ("\\varepsilon" and
@@ -3023,23 +3013,30 @@ _EPSILON_EMF = compile_lazily(r"\\(?:var)?epsilon(?![A-Za-z_])")
 def _with_the_gold_emf(found: Extracted, gold: PreparedGold) -> Extracted:
     """A circuit's formula with the emf written as an epsilon against a gold with a script E, or the reverse
     (``C\\varepsilon(1-e^{-t/RC})`` for ``C\\mathcal{E}(1-e^{-t/RC})``): the answer with the gold's spelling, so
-    that the two compare. Only where each side writes one of the two and not the other."""
-    answer_script, answer_epsilon = _SCRIPT_EMF.search(found.text), _EPSILON_EMF.search(found.text)
-    gold_script, gold_epsilon = _SCRIPT_EMF.search(gold.text), _EPSILON_EMF.search(gold.text)
-    if (
-        answer_epsilon is not None
-        and answer_script is None
-        and gold_script is not None
-        and gold_epsilon is None
-    ):
-        rewritten = _EPSILON_EMF.sub(lambda _: gold_script.group(0), found.text)
+    that the two compare (see ``_with_the_gold_spelling``)."""
+    return _with_the_gold_spelling(
+        found, gold, (_EPSILON_EMF, lambda said: said.group(0)), (_SCRIPT_EMF, lambda said: said.group(0))
+    )
+
+
+_Spelling = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+def _with_the_gold_spelling(
+    found: Extracted, gold: PreparedGold, first: _Spelling, second: _Spelling
+) -> Extracted:
+    """The answer rewritten in the gold's spelling of one quantity that has two (``first`` and ``second``, each a
+    pattern and how to write the other spelling in it, given the gold's match of the other): where the answer writes
+    only the one and the gold only the other (a side that writes both means two quantities); else ``found``."""
+    (first_pattern, first_as_second), (second_pattern, second_as_first) = first, second
+    answer_first, answer_second = first_pattern.search(found.text), second_pattern.search(found.text)
+    gold_first, gold_second = first_pattern.search(gold.text), second_pattern.search(gold.text)
+    if answer_first is not None and answer_second is None and gold_second is not None and gold_first is None:
+        rewritten = first_pattern.sub(lambda _: first_as_second(gold_second), found.text)
     elif (
-        answer_script is not None
-        and answer_epsilon is None
-        and gold_epsilon is not None
-        and gold_script is None
+        answer_second is not None and answer_first is None and gold_first is not None and gold_second is None
     ):
-        rewritten = _SCRIPT_EMF.sub(lambda _: gold_epsilon.group(0), found.text)
+        rewritten = second_pattern.sub(lambda _: second_as_first(gold_first), found.text)
     else:
         return found
     return Extracted(rewritten, found.source)
