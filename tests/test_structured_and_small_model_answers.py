@@ -166,3 +166,20 @@ _CELL_PROBLEM = "Which type of cell division produces gametes in animals?\nA. Mi
 )
 def test_a_letter_chosen_against_a_value_gold(completion: str, gold: str, status: str) -> None:
     assert _status(completion, gold, _CELL_PROBLEM) == status
+
+
+_CHARGE_PROBLEM = "What is the SI unit of electric charge?\nA. Ampere\nB. Volt\nC. Coulomb\nD. Ohm"
+
+
+@pytest.mark.parametrize(
+    ("completion", "gold", "status"),
+    [
+        # a reply that opens with one choice, its letter and its own text, then says why the others fail
+        ("C) Coulomb. The ampere (A) measures current, and the ohm (D) measures resistance.", "C", "correct"),
+        ("B) Volt. The ampere (A) measures current, and the ohm (D) measures resistance.", "C", "no_answer"),
+        # (a letter whose text is another choice's is no such opening)
+        ("C) Volt. The ampere (A) measures current, and the ohm (D) measures resistance.", "C", "no_answer"),
+    ],
+)
+def test_a_reply_that_opens_with_its_choice(completion: str, gold: str, status: str) -> None:
+    assert _status(completion, gold, _CHARGE_PROBLEM) == status

@@ -688,6 +688,13 @@ def _unlettered_choice(
     values = choice_values(problem) if text is not None else None
     if text is None or not values or gold_letter not in values or text.rstrip(" \t\n*$").endswith("?"):
         return None  # (nor a question: "Is the answer A) the photon?")
+    opening = _CHOICE_OPENING.match(text)
+    if opening is not None and opening.group(1) in values:
+        chosen = values[opening.group(1)].strip(" .").lower()
+        if len(chosen) >= 2 and text[opening.end() :].lower().startswith(chosen):
+            # "C) Coulomb. The ampere (A) measures current, ...": the reply opens with one choice, its letter and
+            # its own text, then says why the others fail
+            return values[opening.group(1)], values[gold_letter]
     found = find_answer(text, (options or DEFAULT_OPTIONS).extraction)
     if isinstance(found, Extracted) and answered_letter(found.text) is None:
         return found.text, values[gold_letter]
@@ -729,6 +736,9 @@ def _letter_chosen(text: str, values: dict[str, str], options: VerifyOptions | N
         return None
     return chosen.text
 
+
+# A reply that opens with a choice's letter: "C) Coulomb.", "**(B)** Meiosis", "A. 12".
+_CHOICE_OPENING = compile_lazily(r"[ \t\n]*(?:\*\*)?\(?([A-J])[).:](?:\*\*)?[ \t]*")
 
 _OPTION_TEXT_REACH = 160  # characters at the end of a completion where an option's text is looked for
 
